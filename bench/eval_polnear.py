@@ -1,0 +1,59 @@
+"""Score sayso on a PolNeAR split with the shared scorer.
+
+    python bench/eval_polnear.py [--split dev] [--out DIR] [--json]
+
+Writes one ``sayso.report/1`` JSON per article into DIR (a temporary folder by default)
+and runs ``../shared/tools/score_polnear.py`` on it, printing every figure.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from polnear import POLNEAR, SCORER  # noqa: E402
+
+import sayso  # noqa: E402
+
+
+def evaluate(split: str = "dev", out: Path | None = None, model: str | None = None) -> dict[str, float]:
+    folder = POLNEAR / split
+    files = sorted(folder.glob("*.txt"))
+    if not files:
+        raise FileNotFoundError(f"no PolNeAR {split} articles under {folder}")
+    out = out or Path(tempfile.mkdtemp(prefix=f"sayso-polnear-{split}-"))
+    out.mkdir(parents=True, exist_ok=True)
+    texts = [f.read_text(encoding="utf-8") for f in files]
+    for f, report in zip(files, sayso.analyze_many(texts, model=model)):
+        (out / f"{f.stem}.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False), encoding="utf-8")
+    res = subprocess.run([sys.executable, str(SCORER), str(folder), str(out), "--json"],
+                         capture_output=True, text=True, check=True)
+    return json.loads(res.stdout)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--model")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    t0 = time.time()
+    scores = evaluate(args.split, args.out, args.model)
+    if args.json:
+        print(json.dumps(scores))
+    else:
+        for k, v in scores.items():
+            print(f"{k}={v}")
+        print(f"# {time.time() - t0:.1f}s", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

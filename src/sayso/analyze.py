@@ -1,0 +1,175 @@
+"""Article -> Report: the one orchestration path.
+
+Long texts are cut into chunks at paragraph (else sentence, else word) boundaries so
+spaCy's ``max_length`` never fails; every offset is shifted back, so spans stay exact
+code-point offsets into the text as given.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from spacy.language import Language
+
+from sayso import __version__
+from sayso.errors import SaysoError
+from sayso.ingest.text import article_from_text
+from sayso.model import Article, Report
+from sayso.nlp.analysis import DocAnalysis, build_report
+from sayso.nlp.extract.lexicon import load_lexicon
+from sayso.nlp.pipeline import load_pipeline, model_name
+
+log = logging.getLogger(__name__)
+
+CHUNK_CHARS = 100_000
+_ENGLISH = frozenset(
+    "the of and to a in that is was he for it with as his on be at by i this had not are but from or "
+    "have an they which one you were her all she there would their we him been has when who will more "
+    "no if out so said what up its about into than them can only other new some could time these two "
+    "may then do first any my now such like our over man me even most made after also did many before "
+    "must through back years where much your way well down should because each just those people".split()
+)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """One item of a batch: its report, or the error that kept it from one."""
+
+    index: int
+    report: Report | None
+    error: SaysoError | None = None
+
+
+def split_chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
+    """(offset, chunk) pairs covering ``text`` exactly, each at most ``limit`` chars."""
+    out: list[tuple[int, str]] = []
+    start, n = 0, len(text)
+    while start < n:
+        end = min(n, start + limit)
+        if end < n:
+            window = text[start:end]
+            cut = -1
+            for pattern in ("\n\n", "\n", ". ", " "):
+                k = window.rfind(pattern, limit // 2)
+                if k > 0:
+                    cut = k + len(pattern)
+                    break
+            if cut > 0:
+                end = start + cut
+        out.append((start, text[start:end]))
+        start = end
+    return out
+
+
+def language_warning(text: str) -> str | None:
+    """A warning when the text does not read as English (the models are English-only)."""
+    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
+    if len(words) < 20:
+        return None
+    latin = sum(1 for w in words if w.isascii())
+    share = sum(1 for w in words if w in _ENGLISH) / len(words)
+    if latin / len(words) < 0.5 or share < 0.12:
+        return f"the text does not look like English ({share:.0%} common English words); attributions may be missed"
+    return None
+
+
+def _pipeline_info(nlp: Language) -> dict[str, str]:
+    meta = nlp.meta
+    return {
+        "sayso": __version__,
+        "spacy_model": f"{meta.get('lang', 'xx')}_{meta.get('name', '?')}-{meta.get('version', '?')}",
+        "lexicon": load_lexicon().version,
+    }
+
+
+def _as_article(item: str | Article, title: str | None = None, url: str | None = None) -> Article:
+    if isinstance(item, Article):
+        if not item.text.strip():
+            article_from_text(item.text, name=item.url or item.id)
+        return item
+    return article_from_text(item, title=title, url=url)
+
+
+def analyze(text: str | Article, *, title: str | None = None, url: str | None = None,
+            nlp: Language | None = None, model: str | None = None) -> Report:
+    """Analyse one article: who says what, on whose authority, how hedged."""
+    outcome = next(iter_outcomes([_as_article(text, title, url)], nlp=nlp, model=model))
+    if outcome.error is not None:
+        raise outcome.error
+    assert outcome.report is not None
+    return outcome.report
+
+
+def analyze_many(items: Iterable[str | Article], *, nlp: Language | None = None, model: str | None = None,
+                 n_process: int = 1, batch_size: int = 8, skip_errors: bool = False) -> Iterator[Report]:
+    """Analyse many articles with one pipeline, streaming reports in input order.
+
+    With ``skip_errors`` a bad item is logged and skipped; otherwise its error is raised.
+    """
+    for outcome in iter_outcomes(items, nlp=nlp, model=model, n_process=n_process, batch_size=batch_size):
+        if outcome.error is not None:
+            if not skip_errors:
+                raise outcome.error
+            log.warning("item %d skipped: %s", outcome.index, outcome.error)
+            continue
+        assert outcome.report is not None
+        yield outcome.report
+
+
+def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language | None = None, model: str | None = None,
+                  n_process: int = 1, batch_size: int = 8) -> Iterator[Outcome]:
+    """Every item's report or error, in input order; a bad item never stops the batch.
+
+    An item may already be a ``SaysoError`` (an input that failed to load): it is passed
+    through as that item's outcome.
+    """
+    nlp = nlp or load_pipeline(model, with_sayso=False)
+    lexicon = load_lexicon()
+    info = _pipeline_info(nlp)
+    pending: list[tuple[int, Article | None, SaysoError | None]] = []
+    for index, item in enumerate(items):
+        if isinstance(item, SaysoError):
+            pending.append((index, None, item))
+            continue
+        try:
+            pending.append((index, _as_article(item), None))
+        except SaysoError as e:
+            pending.append((index, None, e))
+    chunks: list[tuple[int, int, str]] = []  # (pending index, offset, chunk text)
+    for k, (_, article, _) in enumerate(pending):
+        if article is not None:
+            chunks += [(k, off, chunk) for off, chunk in split_chunks(article.text)]
+    disable = [p for p in ("sayso",) if p in nlp.pipe_names]
+    docs = nlp.pipe((c for _, _, c in chunks), batch_size=batch_size, n_process=n_process, disable=disable)
+    by_item: dict[int, list[tuple[int, DocAnalysis]]] = {}
+    remaining = {k: sum(1 for c in chunks if c[0] == k) for k in range(len(pending))}
+    emitted = 0
+
+    def flush_ready() -> Iterator[Outcome]:
+        nonlocal emitted
+        while emitted < len(pending) and remaining[emitted] == 0:
+            index, article, error = pending[emitted]
+            if error is not None or article is None:
+                yield Outcome(index, None, error)
+            else:
+                warnings = []
+                lang = language_warning(article.text)
+                if lang:
+                    log.warning(lang)
+                    warnings.append(lang)
+                yield Outcome(index, build_report(article, by_item.pop(emitted, []), warnings, info))
+            emitted += 1
+
+    yield from flush_ready()
+    for (k, offset, _), doc in zip(chunks, docs):
+        by_item.setdefault(k, []).append((offset, DocAnalysis(doc, lexicon)))
+        remaining[k] -= 1
+        yield from flush_ready()
+    yield from flush_ready()
+
+
+def pipeline_model_name(model: str | None = None) -> str:
+    return model_name(model)

