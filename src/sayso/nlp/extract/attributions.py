@@ -88,19 +88,19 @@ def _build(token: Token, content: Content, quotes: Sequence[Quote], score: float
 
 def kind_of(content: Content, quotes: Sequence[Quote]) -> str:
     """direct: the content is a quotation; mixed: it holds one; indirect: neither."""
-    if content.quote:
+    length = content.end - content.start
+    covered = sum(max(0, min(q.end, content.end) - max(q.start, content.start)) for q in quotes)
+    if content.quote or (length and covered >= 0.9 * length):
         return "direct"
-    inside = [q for q in quotes if q.start >= content.start and q.end <= content.end + 1]
-    if not inside:
-        return "indirect"
-    covered = sum(q.end - q.start for q in inside)
-    if covered >= 0.9 * (content.end - content.start):
-        return "direct"
-    return "mixed"
+    if covered:
+        return "mixed"
+    return "indirect"
 
 
 def source_head(token: Token) -> Token | None:
     """The head word of the cue's source, or None where the parse names none."""
+    if token.text == ":":
+        return token.nbor(-1) if token.i > 0 else None
     if token.lower_ == "according":
         for child in token.nbor().children if token.i + 1 < len(token.doc) else []:
             if child.dep_ == "pobj":
@@ -116,10 +116,12 @@ def source_head(token: Token) -> Token | None:
             for p in child.children:
                 if p.dep_ == "pobj":
                     return p
-    for dep in ("nsubj", "csubj", "nsubjpass"):
-        for child in token.children:
-            if child.dep_ == dep:
-                return child
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    for child in token.children:
+        if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and not passive):
+            return child
+    if passive:
+        return None  # "X was accused of ...": the accuser is not named
     if token.pos_ in ("NOUN", "PROPN"):
         for child in token.children:
             if child.dep_ == "poss":
@@ -130,8 +132,7 @@ def source_head(token: Token) -> Token | None:
                     if p.dep_ == "pobj":
                         return p
     if token.dep_ in ("relcl", "acl") and token.head is not token and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        if token.dep_ == "relcl":
-            return token.head
+        return token.head
     head = token
     for _ in range(3):
         if head.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "parataxis") or head.head is head:

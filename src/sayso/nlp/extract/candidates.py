@@ -39,17 +39,50 @@ def char_range(tokens: Iterable[Token]) -> tuple[int, int] | None:
     return first.idx, last.idx + len(last)
 
 
+_TRAILING_WORDS = ("and", "but", "or", "as", "so")
+
+
 def _trim_punct(doc: Doc, start: int, end: int) -> tuple[int, int]:
-    """Drop leading/trailing commas, dashes and spaces (never quote marks)."""
+    """Drop leading/trailing commas, dashes, spaces and dangling conjunctions (never quote marks)."""
     text = doc.text
-    while start < end and text[start] in " \t\n\xa0,;:—–-":
-        start += 1
-    while end > start and text[end - 1] in " \t\n\xa0,;:—–-(":
-        end -= 1
+    while True:
+        while start < end and text[start] in " \t\n\xa0,;:—–-":
+            start += 1
+        while end > start and text[end - 1] in " \t\n\xa0,;:—–-(":
+            end -= 1
+        tail = text[max(start, end - 4):end].lower()
+        word = next((w for w in _TRAILING_WORDS if tail.endswith(w) and (end - len(w) == start or not text[end - len(w) - 1].isalnum())), None)
+        if word is None or end - len(word) <= start:
+            return start, end
+        end -= len(word)
+
+
+def _extend_to_quotes(doc: Doc, start: int, end: int, quotes: Sequence[Quote], sent_end: int) -> tuple[int, int]:
+    """A content that stops inside a quotation, or right before a colon and a quotation
+    in the same sentence ("the quality: “Steadiness.”"), runs to the quotation's end."""
+    for q in quotes:
+        if q.start < end < q.end and q.start >= start - 1:
+            end = q.end
+        elif end <= q.start < sent_end and doc.text[end:q.start].strip() == ":":
+            end = q.end
     return start, end
 
 
+def speaker_colon(token: Token) -> bool:
+    """A transcript-style colon: "PENCE: Well, ..." or "Rush Limbaugh: ..." opening a line."""
+    if token.text != ":" or token.i == 0:
+        return False
+    doc = token.doc
+    line_start = doc.text.rfind("\n", 0, token.idx) + 1
+    before = [t for t in doc[max(0, token.i - 6):token.i] if t.idx >= line_start]
+    if not before or len(before) > 4 or before[0].idx != line_start:
+        return False
+    return all(t.pos_ == "PROPN" or t.is_title or t.is_upper or t.lower_ in (".", "'s", "’s") for t in before)
+
+
 def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
+    if token.text == ":":
+        return speaker_colon(token)
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
         return True
     if token.pos_ in ("VERB", "AUX"):
@@ -92,23 +125,34 @@ def content_candidates(token: Token, quotes: Sequence[Quote]) -> list[Content]:
     out: list[Content] = []
     seen: set[tuple[int, int]] = set()
 
+    sent_end = token.sent.end_char
+
     def add(kind: str, rng: tuple[int, int] | None, parts: tuple[tuple[int, int], ...] = (), quote: bool = False) -> None:
         if rng is None:
             return
         s, e = _trim_punct(doc, *rng)
+        if not quote:
+            s, e = _extend_to_quotes(doc, s, e, quotes, sent_end)
         if e - s < 2 or (s, e) in seen:
             return
-        if s <= token.idx < e:  # a content never contains its own cue
-            return
+        if s <= token.idx < e and not any(ps <= token.idx < pe for ps, pe in parts) and not parts:
+            return  # a content never contains its own cue (a split one runs around it)
         seen.add((s, e))
         out.append(Content(kind, s, e, parts, quote))
 
+    if token.text == ":":
+        line_end = doc.text.find("\n", token.idx)
+        add("colon_rest", (token.idx + 1, len(doc.text) if line_end < 0 else line_end))
+        return out
+    _colon_paragraph(token, add)
     if token.lower_ == "according":
         head = token.head
-        toks = [t for t in _subtree_without(head, token) if t.i != token.i]
+        toks = [t for t in _subtree_without(head, token) if t.i != token.i and not t.is_punct]
         toks = [t for t in toks if t.sent == token.sent]
-        side = [t for t in toks if t.i > token.right_edge.i] or [t for t in toks if t.i < token.left_edge.i]
-        add("according", char_range(side))
+        before = [t for t in toks if t.i < token.left_edge.i]
+        after = [t for t in toks if t.i > token.right_edge.i]
+        add("according_before", char_range(before))
+        add("according_after", char_range(after))
     else:
         for child in token.children:
             dep = child.dep_
@@ -122,12 +166,42 @@ def content_candidates(token: Token, quotes: Sequence[Quote]) -> list[Content]:
                             add("prep_obj", char_range(p.subtree))
         head = token.head
         if head is not token and token.dep_ in CONTENT_HEAD_DEPS:
-            toks = _subtree_without(head, token)
-            toks = [t for t in toks if t.sent == token.sent]
+            toks = [t for t in _subtree_without(head, token) if t.sent == token.sent and not (t.is_punct and t.i in (head.left_edge.i, head.right_edge.i))]
             side = [t for t in toks if t.i < token.left_edge.i] if token.i > head.i else [t for t in toks if t.i > token.right_edge.i]
             add("head_" + token.dep_, char_range(side))
+            left = [t for t in toks if t.i < token.left_edge.i]
+            right = [t for t in toks if t.i > token.right_edge.i]
+            if left and right and token.dep_ in ("parataxis", "ccomp", "advcl", "ROOT"):
+                # a parenthetical cue: "The museum, Mr. Bush said, celebrated ..."
+                lr, rr = char_range(left), char_range(right)
+                add("head_both", (lr[0], rr[1]), parts=(lr, rr))
     _quote_candidates(token, quotes, add)
     return out
+
+
+def _colon_paragraph(token: Token, add) -> None:  # noqa: ANN001
+    """ "RT reports:" closing a paragraph: the next paragraph is what is reported."""
+    doc = token.doc
+    text = doc.text
+    right = token.right_edge
+    after = text[token.idx + len(token):right.idx + len(right) + 2] if right.i >= token.i else ""
+    colon = text.find(":", token.idx + len(token), right.idx + len(right) + 2)
+    if colon < 0 or colon - (token.idx + len(token)) > 40 or ":" not in after:
+        return
+    rest = text[colon + 1:text.find("\n", colon) if text.find("\n", colon) >= 0 else len(text)]
+    if rest.strip():
+        return
+    nxt = _next_nonspace(text, colon + 1)
+    if nxt >= len(text):
+        return
+    end = text.find("\n", nxt)
+    add("colon_para", (nxt, len(text) if end < 0 else end))
+
+
+def _next_nonspace(text: str, i: int) -> int:
+    while i < len(text) and text[i].isspace():
+        i += 1
+    return i
 
 
 def _quote_candidates(token: Token, quotes: Sequence[Quote], add) -> None:  # noqa: ANN001
@@ -156,6 +230,14 @@ def _quote_candidates(token: Token, quotes: Sequence[Quote], add) -> None:  # no
     if before and after:
         a, b = before[-1], after[0]
         add("quote_pair", (a.start, b.end), parts=((a.start, a.end), (b.start, b.end)), quote=True)
+    elif before and not after:
+        # "“A,” said X. “B.”": the quote resumes right after the cue's sentence
+        text = token.doc.text
+        a = before[-1]
+        nxt = next((q for q in quotes if q.start > cue_at), None)
+        gap = text[a.end:nxt.start] if nxt is not None else ""
+        if nxt is not None and nxt.start - s1 <= 3 and "\n" not in gap and any(c in gap for c in ".!?"):
+            add("quote_pair_next", (a.start, nxt.end), parts=((a.start, a.end), (nxt.start, nxt.end)), quote=True)
 
 
 def _colon_before(text: str, i: int) -> bool:

@@ -1,17 +1,26 @@
 """Find quotations in raw text: a pure function of the string, no parse needed.
 
-Handles straight and curly double quotes (and « » guillemets), paragraph-continuation
-quotes (an opening mark left open at a paragraph's end continues when the next paragraph
-opens with a mark), and unbalanced marks, which never raise: a quote left open runs to the
-end of its paragraph and is flagged ``closed=False``.
+Handles straight and curly double quotes, « » guillemets, and the typewriter pairs
+``like this'' and ''like this'' (a two-apostrophe mark, common in wire copy).
+Paragraph-continuation quotes (an opening mark left open at a paragraph's end
+continues when the next paragraph opens with a mark) are one quote. Unbalanced marks
+never raise: a quote left open runs to the end of its paragraph, ``closed=False``.
+Single quotes are left alone: they are apostrophes far more often than quotations.
 """
 
 from __future__ import annotations
 
 from typing import NamedTuple
 
-OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"'}
-CLOSERS = {"”", "»", '"', "“"}
+# opening mark -> the marks that close it
+_PAIRS: dict[str, tuple[str, ...]] = {
+    "“": ("”", "“"),  # a second “ closes too: some outlets type “…“
+    "«": ("»",),
+    "„": ("“", "”"),
+    '"': ('"', "”"),
+    "''": ("''", "”", '"'),
+    "``": ("''", "”", '"'),
+}
 _LEFT_CONTEXT = set(" \t\n\r\xa0([{—–-/‘'") | {""}
 
 
@@ -29,10 +38,38 @@ class Quote(NamedTuple):
         return len(text[self.inner_start:self.inner_end].split())
 
 
-def _is_open_straight(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else ""
-    after = text[i + 1] if i + 1 < len(text) else ""
-    return before in _LEFT_CONTEXT and after != "" and not after.isspace()
+def _opening_at(text: str, i: int) -> str | None:
+    """The opening mark starting at ``i``, if one does."""
+    two = text[i:i + 2]
+    if two == "``":
+        return "``"
+    ch = text[i]
+    if two == "''" or ch == '"':
+        mark = two if two == "''" else ch
+        before = text[i - 1] if i > 0 else ""
+        after = text[i + len(mark)] if i + len(mark) < len(text) else ""
+        if before in _LEFT_CONTEXT and after and not after.isspace() and after not in "'\"":
+            return mark
+        return None
+    if ch in ("“", "«", "„"):
+        return ch
+    return None
+
+
+def _closing_at(text: str, k: int, opener: str) -> int:
+    """Width of a mark at ``k`` that closes ``opener`` (0 when none does)."""
+    for mark in _PAIRS[opener]:
+        if text.startswith(mark, k):
+            if mark in ('"', "''"):
+                before = text[k - 1] if k > 0 else ""
+                if before.isspace() or before == "":
+                    continue  # a straight mark after a space opens; it does not close
+            if mark == "“" and opener == "“":
+                after = text[k + 1] if k + 1 < len(text) else ""
+                if after and not after.isspace() and after not in ".,;:!?)—–-":
+                    continue  # “ followed by a word is a new opening, not a typo'd close
+            return len(mark)
+    return 0
 
 
 def _paragraph_end(text: str, i: int) -> int:
@@ -41,7 +78,6 @@ def _paragraph_end(text: str, i: int) -> int:
 
 
 def _next_paragraph_start(text: str, i: int) -> int:
-    """Index of the first non-space character after the newline(s) at ``i``."""
     j = i
     while j < len(text) and text[j] in "\n\r \t\xa0":
         j += 1
@@ -53,40 +89,37 @@ def find_quotes(text: str) -> list[Quote]:
     quotes: list[Quote] = []
     i, n = 0, len(text)
     while i < n:
-        ch = text[i]
-        if ch not in OPENERS or (ch == '"' and not _is_open_straight(text, i)):
+        opener = _opening_at(text, i)
+        if opener is None:
             i += 1
             continue
-        start, closer, paras = i, OPENERS[ch], 1
-        j = i + 1
+        start, paras = i, 1
+        j = i + len(opener)
+        inner_start = j
         while True:
             para_end = _paragraph_end(text, j)
-            k = _find_closer(text, j, para_end, closer)
-            if k is not None:
-                quotes.append(Quote(start, k + 1, start + 1, k, True, paras))
-                i = k + 1
+            found = None
+            k = j
+            while k < para_end:
+                width = _closing_at(text, k, opener)
+                if width:
+                    found = (k, width)
+                    break
+                k += 1
+            if found is not None:
+                k, width = found
+                quotes.append(Quote(start, k + width, inner_start, k, True, paras))
+                i = k + width
                 break
-            # No closing mark in this paragraph: continue if the next paragraph opens one.
             nxt = _next_paragraph_start(text, para_end)
-            if nxt < n and text[nxt] in OPENERS and para_end < n:
-                j, paras = nxt + 1, paras + 1
+            if nxt < n and para_end < n and _opening_at(text, nxt) is not None:
+                paras += 1
+                j = nxt + len(_opening_at(text, nxt) or "")
                 continue
             end = para_end
-            while end > start + 1 and text[end - 1].isspace():
+            while end > inner_start and text[end - 1].isspace():
                 end -= 1
-            quotes.append(Quote(start, end, start + 1, end, False, paras))
-            i = max(end, start + 1)
+            quotes.append(Quote(start, end, inner_start, end, False, paras))
+            i = max(end, start + len(opener))
             break
     return [q for q in quotes if q.inner_end > q.inner_start]
-
-
-def _find_closer(text: str, j: int, stop: int, closer: str) -> int | None:
-    for k in range(j, stop):
-        c = text[k]
-        if c == closer and (closer != '"' or not _is_open_straight(text, k) or k + 1 == stop):
-            return k
-        if closer != '"' and c == '"':
-            continue
-        if c in CLOSERS and c != closer and closer in "”»" and c in "”»":
-            return k
-    return None
