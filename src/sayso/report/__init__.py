@@ -1,0 +1,13 @@
+"""Report -> the ways out: JSON and JSON Lines, Markdown, and a Rich terminal view.
+
+Each renderer is a pure function of a ``Report`` (the text view prints on the Rich
+console it is given); none of them reads files or loads the pipeline.
+"""
+
+from __future__ import annotations
+
+from sayso.report.json import to_json, to_jsonl
+from sayso.report.markdown import to_markdown
+from sayso.report.text import render_text, text_view
+
+__all__ = ["render_text", "text_view", "to_json", "to_jsonl", "to_markdown"]

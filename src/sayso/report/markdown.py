@@ -1,0 +1,72 @@
+"""Report -> Markdown: an attribution table, the markers and the sourcing profile."""
+
+from __future__ import annotations
+
+from sayso.model import Report
+from sayso.report import _describe as d
+
+CONTENT_CHARS = 120
+
+
+def cell(text: str | None, limit: int | None = None) -> str:
+    """Text made safe for a table cell: one line, pipes escaped, optionally truncated."""
+    if not text:
+        return ""
+    text = d.truncate(text, limit) if limit else d.one_line(text)
+    return text.replace("\\", "\\\\").replace("|", "\\|")
+
+
+def _title(report: Report, name: str | None) -> str:
+    return d.one_line(report.article.title or name or f"article {report.article.id}")
+
+
+def to_markdown(report: Report, *, name: str | None = None) -> str:
+    """The report as a Markdown document; ``name`` (a file name) titles it when the article has no title."""
+    lines = [f"# sayso report: {cell(_title(report, name))}", ""]
+    lines += [f"> **Warning:** {d.one_line(w)}" for w in report.warnings]
+    if report.warnings:
+        lines.append("")
+    lines += ["## Attributions", ""]
+    if report.attributions:
+        lines += [
+            "| # | source | type | cue | kind | content | hedged | via |",
+            "|---|---|---|---|---|---|---|---|",
+        ]
+        for a in report.attributions:
+            source = d.source_name(report, a)
+            if (said := d.mention(report, a)) is not None:
+                source = f"{source} (“{said}”)"
+            labels = ", ".join(d.hedges(report, a))
+            hedged = ("yes: " + labels if labels else "yes") if a.hedged else labels
+            row = [a.id, cell(source), d.source_type(report, a), cell(a.cue.text if a.cue else ""), a.kind,
+                   cell(a.content.text, CONTENT_CHARS), cell(hedged), cell(d.via(report, a))]
+            lines.append("| " + " | ".join(row) + " |")
+    else:
+        lines.append("No attributions found.")
+    lines.append("")
+    if report.markers:
+        lines += ["## Markers", "", "| # | type | label | text | attribution |", "|---|---|---|---|---|"]
+        lines += [f"| {m.id} | {m.type} | {cell(m.label)} | {cell(m.span.text, 60)} | {m.attribution or ''} |"
+                  for m in report.markers]
+        lines.append("")
+    lines += _profile(report)
+    return "\n".join(lines) + "\n"
+
+
+def _profile(report: Report) -> list[str]:
+    p = report.profile
+    lines = [
+        "## Sourcing profile",
+        "",
+        f"- Attributions: {p.attributions} (direct {p.direct}, indirect {p.indirect}, mixed {p.mixed}; "
+        f"hedged {p.hedged})",
+        f"- Sources: {p.sources} (named {p.named_sources}, anonymous {p.anonymous_sources})",
+        f"- Attributed share of the text: {d.percent(p.attributed_share)}",
+    ]
+    if p.sources_by_type:
+        by_type = ", ".join(f"{t} {n}" for t, n in sorted(p.sources_by_type.items(), key=lambda kv: (-kv[1], kv[0])))
+        lines.append(f"- Sources by type: {by_type}")
+    if p.top_sources:
+        lines += ["", "### Top sources", "", "| source | attributions |", "|---|---|"]
+        lines += [f"| {cell(t.name)} | {t.attributions} |" for t in p.top_sources]
+    return lines

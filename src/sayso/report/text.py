@@ -1,0 +1,105 @@
+"""Report -> a terminal view with Rich: who says what, then the sourcing profile.
+
+Everything from the article is put in ``Text`` objects, never in markup strings, so
+brackets in news text cannot be read as Rich markup.
+"""
+
+from __future__ import annotations
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.rule import Rule
+from rich.table import Table
+from rich.text import Text
+
+from sayso.model import Attribution, Report
+from sayso.report import _describe as d
+
+CONTENT_CHARS = 320
+_KIND_STYLE = {"direct": "green", "indirect": "cyan", "mixed": "magenta"}
+
+
+def render_text(report: Report, console: Console, *, name: str | None = None) -> None:
+    """Print the report's text view on ``console``; ``name`` (a file name) heads it."""
+    console.print(text_view(report, name=name))
+
+
+def text_view(report: Report, *, name: str | None = None) -> RenderableType:
+    parts: list[RenderableType] = [Rule(Text(d.one_line(name or report.article.title or report.article.id)))]
+    if report.article.title and name:
+        parts.append(Text(d.one_line(report.article.title), style="bold"))
+    parts.append(_about(report))
+    parts += [Text.assemble(("warning: ", "bold yellow"), d.one_line(w)) for w in report.warnings]
+    parts.append(Text(f"\nAttributions ({len(report.attributions)})", style="bold underline"))
+    if not report.attributions:
+        parts.append(Text("  none found", style="dim"))
+    parts += [_attribution(report, a) for a in report.attributions]
+    parts += _markers(report)
+    parts.append(Text("\nSourcing profile", style="bold underline"))
+    parts.append(_profile(report))
+    return Group(*parts)
+
+
+def _about(report: Report) -> Text:
+    bits = [f"{len(report.article.text):,} characters"]
+    if model := report.pipeline.get("spacy_model"):
+        bits.append(model)
+    if version := report.pipeline.get("sayso"):
+        bits.append(f"sayso {version}")
+    return Text(" · ".join(bits), style="dim")
+
+
+def _attribution(report: Report, a: Attribution) -> RenderableType:
+    head = Text.assemble((a.id, "bold"), "  ", (a.kind, _KIND_STYLE.get(a.kind, "")))
+    if a.hedged:
+        head.append("  hedged", style="yellow")
+    head.append(f"  {a.confidence:.2f}", style="dim")
+    line = Text.assemble((d.source_name(report, a), "bold"), (f" [{d.source_type(report, a)}]", "dim"))
+    if (said := d.mention(report, a)) is not None:
+        line.append(f" (“{said}”)", style="dim")
+    line.append(" → ")
+    line.append(a.cue.text if a.cue else "(no cue)", style="italic")
+    line.append(" → ")
+    line.append(d.truncate(a.content.text, CONTENT_CHARS))
+    details = []
+    if to := d.addressee(report, a):
+        details.append(f"to: {to}")
+    if labels := d.hedges(report, a):
+        details.append("hedges: " + ", ".join(labels))
+    if chain := d.chain(report, a):
+        details.append(f"chain: {chain}")
+    elif a.via:
+        details.append(f"via: {d.via(report, a)}")
+    parts: list[RenderableType] = [Text(), head, Padding(line, (0, 0, 0, 2), expand=False)]
+    if details:
+        parts.append(Padding(Text(" · ".join(details), style="dim"), (0, 0, 0, 4), expand=False))
+    return Group(*parts)
+
+
+def _markers(report: Report) -> list[RenderableType]:
+    scare = [m for m in report.markers if m.type == "scare_quote"]
+    loose = [m for m in report.markers if m.type != "scare_quote" and m.attribution is None]
+    parts: list[RenderableType] = []
+    if scare:
+        parts.append(Text.assemble("\n", ("Scare quotes: ", "bold"), ", ".join(d.one_line(m.span.text) for m in scare)))
+    if loose:
+        labels = ", ".join(f"{d.one_line(m.span.text)} ({m.type})" for m in loose)
+        parts.append(Text.assemble("\n" if not scare else "", ("Unlinked markers: ", "bold"), labels))
+    return parts
+
+
+def _profile(report: Report) -> Table:
+    p = report.profile
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold")
+    grid.add_column()
+    grid.add_row("attributions", f"{p.attributions} (direct {p.direct}, indirect {p.indirect}, mixed {p.mixed})")
+    grid.add_row("hedged", str(p.hedged))
+    grid.add_row("sources", f"{p.sources} (named {p.named_sources}, anonymous {p.anonymous_sources})")
+    grid.add_row("attributed share", d.percent(p.attributed_share))
+    if p.sources_by_type:
+        by_type = sorted(p.sources_by_type.items(), key=lambda kv: (-kv[1], kv[0]))
+        grid.add_row("sources by type", ", ".join(f"{t} {n}" for t, n in by_type))
+    if p.top_sources:
+        grid.add_row("top sources", Text(", ".join(f"{d.one_line(t.name)} ({t.attributions})" for t in p.top_sources)))
+    return grid
