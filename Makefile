@@ -1,0 +1,31 @@
+# Fresh machine: `make demo` sets up .venv and analyses the bundled sample;
+# `make test` sets up .venv and runs the linter and the tests (what .ci/run calls).
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.stamp
+SAMPLE := src/sayso/samples/sample_article.txt
+
+.PHONY: setup demo test lint clean
+
+setup: $(STAMP)
+
+# Re-run only when pyproject.toml changes (or the venv is missing): a no-op otherwise.
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $(STAMP)
+
+demo: setup
+	$(BIN)/sayso analyze --format text $(SAMPLE)
+
+lint: setup
+	$(BIN)/ruff check src tests bench
+
+test: lint
+	$(BIN)/python -m pytest -q
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .ruff_cache .hypothesis
