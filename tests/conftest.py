@@ -1,0 +1,33 @@
+"""Shared fixtures: one spaCy pipeline per test session, and the shared corpora.
+
+Every test that needs the real model takes the session-scoped ``nlp`` fixture, so the
+model is loaded once however many tests run. Corpora live outside the repository in
+``../shared/data`` (relative to the project root); tests that read them skip, with a
+message, where that folder is absent.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default spaCy pipeline without the sayso component (``analyze`` runs the extractors)."""
+    from sayso.nlp.pipeline import load_pipeline
+
+    return load_pipeline(with_sayso=False)
+
+
+@pytest.fixture(scope="session")
+def shared_data() -> Path:
+    """``../shared/data``; skips the test when it is absent."""
+    path = SHARED / "data"
+    if not path.is_dir():
+        pytest.skip(f"shared corpora not found at {path} (they live beside the project, never inside it)")
+    return path

@@ -1,0 +1,156 @@
+"""find_quotes: a pure function of the string, so these tests need no model."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.nlp.extract.quotes import Quote, find_quotes
+
+
+def inners(text: str) -> list[str]:
+    return [text[q.inner_start:q.inner_end] for q in find_quotes(text)]
+
+
+def well_formed(text: str, quotes: list[Quote]) -> None:
+    """Offsets in range, marks outside the inner span, quotes in order and never overlapping."""
+    last_end = 0
+    for q in quotes:
+        assert 0 <= q.start <= q.inner_start <= q.inner_end <= q.end <= len(text), q
+        assert q.start >= last_end, f"quotes overlap or are out of order: {quotes}"
+        last_end = q.end
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # straight marks
+        ('He said "hello" today.', ["hello"]),
+        ('"We will respond," the minister said.', ["We will respond,"]),
+        ('"One" and "two"', ["One", "two"]),
+        # curly marks
+        ("“We will respond,” the minister said.", ["We will respond,"]),
+        ("“hello” and “world”", ["hello", "world"]),
+        ("The minister said: “We will respond.”", ["We will respond."]),
+        # a quote split by its cue is two quotations (the extractor joins them)
+        ("“A,” he said, “B.”", ["A,", "B."]),
+        ('"We were invited," he said, "and then we were turned away."',
+         ["We were invited,", "and then we were turned away."]),
+        # guillemets and low-high German marks
+        ("«Bonjour», dit-il.", ["Bonjour"]),
+        ("« Bonjour », dit-il.", [" Bonjour "]),
+        ("„Guten Tag“, sagte er.", ["Guten Tag"]),
+        # typewriter pairs of wire copy
+        ("``Hello,'' he said.", ["Hello,"]),
+        # single quotes inside double ones stay inside
+        ("“He said ‘no’ twice,” she said.", ["He said ‘no’ twice,"]),
+        # non-breaking spaces and ellipses do not end a quote
+        ("“We waited\xa0… and waited,” he said.", ["We waited\xa0… and waited,"]),
+    ],
+)
+def test_quotes_found(text: str, expected: list[str]) -> None:
+    quotes = find_quotes(text)
+    well_formed(text, quotes)
+    assert inners(text) == expected
+    assert all(q.closed for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No quotes here.",
+        "The report was long.",
+        # apostrophes are not quotes
+        "It's Antonov's view, isn't it?",
+        "Antonov’s view, isn’t it?",
+        "the ’90s and rock ’n’ roll",
+        "'Single quotes' are left alone: they are apostrophes far more often.",
+        "The protesters’ banners read ‘No war’ in red.",
+        # inch marks and stray marks
+        'He is 6\'2" tall.',
+        'a " b',
+        '"""',
+        "“”",
+    ],
+)
+def test_no_quotes(text: str) -> None:
+    assert find_quotes(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, expected, paragraphs",
+    [
+        # an opening mark left open at a paragraph's end continues in the next paragraph
+        ("“First paragraph.\n\n“Second paragraph,” he said.",
+         "First paragraph.\n\n“Second paragraph,", 2),
+        ("“For a week now we have heard the same story.\n\n"
+         "“Nobody has visited the site.\n\n"
+         "“We call on our colleagues to stop,” the statement said.",
+         "For a week now we have heard the same story.\n\n“Nobody has visited the site.\n\n"
+         "“We call on our colleagues to stop,", 3),
+        ('"First paragraph.\n\n"Second paragraph," he said.',
+         'First paragraph.\n\n"Second paragraph,', 2),
+    ],
+)
+def test_paragraph_continuation(text: str, expected: str, paragraphs: int) -> None:
+    quotes = find_quotes(text)
+    well_formed(text, quotes)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert text[q.inner_start:q.inner_end] == expected
+    assert q.paragraphs == paragraphs
+    assert q.closed
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a closed quote does not continue into the next paragraph
+        ("“One,” he said.\n\n“Two,” she said.", ["One,", "Two,"]),
+        # an open quote whose next paragraph opens without a mark stops at its paragraph
+        ("“Open paragraph\n\nNext paragraph without a mark.", ["Open paragraph"]),
+    ],
+)
+def test_paragraph_continuation_negative(text: str, expected: list[str]) -> None:
+    quotes = find_quotes(text)
+    well_formed(text, quotes)
+    assert inners(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'He said "hello.',
+        "He said “hello.",
+        "“One” “two",
+        '"a" "b" "c',
+        "“unclosed\n“also unclosed\nend",
+        "”backwards“ marks",
+        "»reversed« and «unclosed",
+        '" " " " "',
+        "“",
+        '"',
+        "''",
+        "``",
+        "“\n\n“\n\n“",
+        "“" * 101,
+        '"' * 101,
+    ],
+)
+def test_odd_marks_never_raise(text: str) -> None:
+    quotes = find_quotes(text)
+    well_formed(text, quotes)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('He said "hello.', "hello."),
+        ("He said “hello.\n\nNext paragraph.", "hello."),
+    ],
+)
+def test_unclosed_quote_runs_to_paragraph_end(text: str, expected: str) -> None:
+    quotes = find_quotes(text)
+    assert len(quotes) == 1
+    q = quotes[0]
+    assert not q.closed
+    assert text[q.inner_start:q.inner_end] == expected
