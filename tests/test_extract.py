@@ -1,0 +1,685 @@
+"""What the extraction must find (issue 2, "What the extraction must find", items 1-11).
+
+Each table is ``text -> expected attributions`` over ``sayso.analyze``, with negative
+cases. An expected attribution names only what matters for its phenomenon; a report
+matches when some attribution satisfies every named field. Spans are compared after
+trimming spaces, quote marks and punctuation (as the PolNeAR scorer does), and an
+indirect content may start with "that". Unless a case says otherwise the report must
+hold exactly the expected attributions: a spurious one is a precision error.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, fields
+
+import pytest
+
+import sayso
+from sayso.model import Attribution, Report, Span
+
+# --- matching helpers -------------------------------------------------------------
+
+_EDGE = " \t\n\r\xa0\"'“”‘’«»„,.;:!?()[]-—–"
+_DOUBLE_QUOTES = str.maketrans("", "", "\"“”«»„")
+
+
+class _Null:
+    """Sentinel: the field must be null (e.g. no source named, no chain)."""
+
+    def __repr__(self) -> str:
+        return "NULL"
+
+
+NULL = _Null()
+
+
+def norm(text: str) -> str:
+    """Drop double quote marks, collapse whitespace, trim punctuation at both ends."""
+    return " ".join(text.translate(_DOUBLE_QUOTES).split()).strip(_EDGE)
+
+
+def norm_source(text: str) -> str:
+    return re.sub(r"[’']s$", "", norm(text)).lower()
+
+
+def norm_name(text: str) -> str:
+    return re.sub(r"^the\s+", "", norm_source(text))
+
+
+def same_content(actual: str, expected: str) -> bool:
+    a, e = norm(actual), norm(expected)
+    return a == e or (a.lower().startswith("that ") and a[5:] == e)
+
+
+@dataclass(frozen=True)
+class E:
+    """An expected attribution; ``None`` fields are not checked, ``NULL`` ones must be null."""
+
+    content: str | None = None  # the content, trimmed (an indirect one may also start with "that")
+    contains: str | None = None  # a phrase the content must hold
+    source: str | _Null | None = None  # the source_span's text
+    cue: str | None = None  # a word (or "according to") the cue must hold
+    kind: str | None = None
+    name: str | None = None  # the resolved source's name
+    type: str | None = None  # the resolved source's type
+    addressee: str | _Null | None = None  # a mention of the addressee source
+    via: str | _Null | None = None  # the source_span of the attribution this one is reported through
+    hedged: bool | None = None
+    parts: tuple[str, ...] | None = None  # content_parts, trimmed
+
+
+def describe(report: Report) -> str:
+    """The report's attributions and markers, one per line, for failure messages."""
+    lines = []
+    for a in report.attributions:
+        src = report.source(a.source)
+        addr = report.source(a.addressee)
+        lines.append(
+            f"  {a.id} {a.kind}: source_span={_t(a.source_span)} -> {src.name + ' (' + src.type + ')' if src else None}"
+            f" | cue={_t(a.cue)} | content={_t(a.content)} | parts={[p.text for p in a.content_parts]}"
+            f" | addressee={addr.name if addr else None} | via={a.via} | hedged={a.hedged}"
+        )
+    for m in report.markers:
+        lines.append(f"  {m.id} {m.type} {m.label!r} {m.span.text!r} -> {m.attribution}")
+    return "\n".join(lines) or "  (nothing)"
+
+
+def _t(span: Span | None) -> str | None:
+    return repr(span.text) if span is not None else None
+
+
+def _field_ok(report: Report, a: Attribution, name: str, want: object) -> bool:
+    if name == "content":
+        return same_content(a.content.text, want)
+    if name == "contains":
+        return norm(want) in norm(a.content.text)
+    if name == "source":
+        return a.source_span is None if want is NULL else (a.source_span is not None and norm_source(a.source_span.text) == norm_source(want))
+    if name == "cue":
+        return a.cue is not None and re.search(rf"(?<!\w){re.escape(want)}(?!\w)", a.cue.text, re.IGNORECASE) is not None and len(a.cue.text.split()) <= 4
+    if name == "kind":
+        return a.kind == want
+    if name == "name":
+        src = report.source(a.source)
+        return src is not None and norm_name(src.name) == norm_name(want)
+    if name == "type":
+        src = report.source(a.source)
+        return src is not None and src.type == want
+    if name == "addressee":
+        if want is NULL:
+            return a.addressee is None
+        addr = report.source(a.addressee)
+        return addr is not None and any(norm_source(m.text) == norm_source(want) for m in addr.mentions)
+    if name == "via":
+        if want is NULL:
+            return a.via is None
+        outer = report.attribution(a.via)
+        return outer is not None and outer.source_span is not None and norm_source(outer.source_span.text) == norm_source(want)
+    if name == "hedged":
+        return a.hedged is want
+    if name == "parts":
+        return tuple(norm(p.text) for p in a.content_parts) == tuple(norm(p) for p in want)
+    raise AssertionError(name)
+
+
+def find(report: Report, e: E) -> Attribution:
+    """The attribution matching every field of ``e``; fails with the whole report otherwise."""
+    wanted = [(f.name, getattr(e, f.name)) for f in fields(e) if getattr(e, f.name) is not None]
+    for a in report.attributions:
+        if all(_field_ok(report, a, name, want) for name, want in wanted):
+            return a
+    pytest.fail(f"no attribution matches {e}\nfound:\n{describe(report)}", pytrace=False)
+
+
+def check(nlp, text: str, expected: list[E], *, exact: bool = True) -> Report:
+    report = sayso.analyze(text, nlp=nlp)
+    matched = [find(report, e) for e in expected]
+    if len({a.id for a in matched}) != len(matched):
+        pytest.fail(f"two expectations matched one attribution:\n{describe(report)}", pytrace=False)
+    if exact and len(report.attributions) != len(expected):
+        pytest.fail(f"expected {len(expected)} attribution(s), found {len(report.attributions)}:\n{describe(report)}",
+                    pytrace=False)
+    return report
+
+
+def expect(ok: bool, message: str) -> None:
+    """Fail with ``message`` alone (the report's repr would bury it)."""
+    if not ok:
+        pytest.fail(message, pytrace=False)
+
+
+# --- 1. direct quotes ---------------------------------------------------------------
+
+PARAGRAPHS = (
+    "“For a week now we have heard the same story. Nobody has visited the site.\n\n"
+    "“We call on our colleagues to stop this campaign,” the statement said."
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('"We will respond," the minister said.',
+                     [E("We will respond", source="the minister", cue="said", kind="direct")], id="straight"),
+        pytest.param("“We will respond,” the minister said.",
+                     [E("We will respond", source="the minister", cue="said", kind="direct")], id="curly"),
+        pytest.param("“We will respond,” said Anatoly Antonov.",
+                     [E("We will respond", source="Anatoly Antonov", cue="said", kind="direct")], id="said-x"),
+        pytest.param('Antonov said: "We have nothing to hide."',
+                     [E("We have nothing to hide", source="Antonov", cue="said", kind="direct")], id="cue-colon-straight"),
+        pytest.param("Antonov said, “We have nothing to hide.”",
+                     [E("We have nothing to hide", source="Antonov", cue="said", kind="direct")], id="cue-comma-curly"),
+        pytest.param("“We waited\u00a0\u2026 and waited,” the minister said.",
+                     [E("We waited \u2026 and waited", source="the minister", cue="said", kind="direct")], id="nbsp-ellipsis"),
+        pytest.param(PARAGRAPHS,
+                     [E("For a week now we have heard the same story. Nobody has visited the site. "
+                        "We call on our colleagues to stop this campaign", source="the statement", cue="said", kind="direct")],
+                     id="paragraph-continuation"),
+        # negatives
+        pytest.param("The report was long.", [], id="neg-no-quote"),
+        pytest.param("The film “Casablanca” opened in 1942.", [], id="neg-title"),
+        pytest.param("The word “respond” appears twice in the text.", [], id="neg-mention"),
+    ],
+)
+def test_direct_quotes(nlp, text: str, expected: list[E]) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("“We were invited,” he said, “and then we were turned away.”",
+                     E("We were invited, he said, and then we were turned away", source="he", cue="said", kind="direct",
+                       parts=("We were invited", "and then we were turned away")), id="curly"),
+        pytest.param('"We were invited," he said, "and then we were turned away."',
+                     E("We were invited, he said, and then we were turned away", source="he", cue="said", kind="direct",
+                       parts=("We were invited", "and then we were turned away")), id="straight"),
+        pytest.param("“We will respond,” said Antonov, “and we will win.”",
+                     E("We will respond, said Antonov, and we will win", source="Antonov", cue="said", kind="direct",
+                       parts=("We will respond", "and we will win")), id="said-x"),
+    ],
+)
+def test_split_quote_is_one_attribution(nlp, text: str, expected: E) -> None:
+    report = check(nlp, text, [expected])
+    a = report.attributions[0]
+    assert a.content.start <= a.content_parts[0].start and a.content_parts[-1].end <= a.content.end
+    assert "content_parts" in a.to_dict()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two speakers, two quotes: never joined
+        pytest.param("“We were invited,” Antonov said. Whitfield said, “No invitation was withdrawn.”",
+                     [E("We were invited", source="Antonov", kind="direct", parts=()),
+                      E("No invitation was withdrawn", source="Whitfield", kind="direct", parts=())], id="two-speakers"),
+    ],
+)
+def test_split_quote_negative(nlp, text: str, expected: list[E]) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Burton thinks cats are "cuties".',
+        "The film “Casablanca” opened in 1942.",
+        "Russia says that its diplomats were turned away from a briefing.",
+        "Whitfield vowed to “hold Assad responsible” for the deaths of civilians.",
+        "The rebels staged another “atrocity” for the cameras.",
+    ],
+)
+def test_not_direct(nlp, text: str) -> None:
+    report = sayso.analyze(text, nlp=nlp)
+    expect(not [a for a in report.attributions if a.kind == "direct"], f"a direct attribution:\n{describe(report)}")
+
+
+# --- 2. reported speech and cue nouns ---------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Russia says that its diplomats were turned away from a State Department briefing.",
+                     [E("its diplomats were turned away from a State Department briefing", source="Russia", cue="says", kind="indirect")],
+                     id="says-that"),
+        pytest.param("Moscow has claimed to be the victim of a smear campaign.",
+                     [E("to be the victim of a smear campaign", source="Moscow", cue="claimed", kind="indirect")], id="claimed-to"),
+        pytest.param("The ministry reported earlier that the site was free of chlorine.",
+                     [E("the site was free of chlorine", source="The ministry", cue="reported", kind="indirect")], id="reported-earlier-that"),
+        pytest.param("She insisted the briefing had been closed to all foreign governments.",
+                     [E("the briefing had been closed to all foreign governments", source="She", cue="insisted", kind="indirect")],
+                     id="no-that"),
+        pytest.param("The senator warned that the bill would fail.",
+                     [E("the bill would fail", source="The senator", cue="warned", kind="indirect")], id="warned"),
+        pytest.param("Officials denied that the army had used chemical weapons.",
+                     [E("the army had used chemical weapons", source="Officials", cue="denied", kind="indirect")], id="denied"),
+        # negatives
+        pytest.param("The report was long.", [], id="neg-report"),
+        pytest.param("The ambassador arrived in Washington on Tuesday.", [], id="neg-arrived"),
+        pytest.param("Whitfield spoke on Tuesday.", [], id="neg-spoke"),
+        pytest.param("The think tank published its annual budget.", [], id="neg-published"),
+    ],
+)
+def test_reported_speech(nlp, text: str, expected: list[E]) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("John Bolton’s promise that the US would respond did not calm the markets.",
+                     [E("the US would respond", source="John Bolton", cue="promise", kind="indirect")], id="possessive-promise"),
+        pytest.param("The claim that Syria used chemical weapons has not been verified.",
+                     [E("Syria used chemical weapons", source=NULL, cue="claim", kind="indirect")], id="the-claim-that"),
+        # negatives: the cue noun without a content clause
+        pytest.param("The promise of spring lifted spirits.", [], id="neg-promise-of"),
+        pytest.param("The claims office closed at noon.", [], id="neg-claims-office"),
+    ],
+)
+def test_cue_nouns(nlp, text: str, expected: list[E]) -> None:
+    check(nlp, text, expected)
+
+
+# --- 3. according to, in a statement, passive, told, colon ---------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The attack killed at least 40 people, according to the Syrian American Medical Society.",
+                     [E("The attack killed at least 40 people", source="the Syrian American Medical Society", cue="according to",
+                        kind="indirect")], id="according-after"),
+        pytest.param("According to RT, the site was free of chlorine.",
+                     [E("the site was free of chlorine", source="RT", cue="according to", kind="indirect")], id="according-before"),
+        # negatives
+        pytest.param("The trains ran according to schedule.", [], id="neg-schedule"),
+        pytest.param("Prices rose according to plan.", [], id="neg-plan"),
+    ],
+)
+def test_according_to(nlp, text: str, expected: list[E]) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Arkhipov said in a statement that the US was staging a campaign against Moscow.",
+                     [E("the US was staging a campaign against Moscow", source="Arkhipov", cue="said", kind="indirect")],
+                     id="said-in-a-statement"),
+        pytest.param("In a statement, the ministry said it had nothing to hide.",
+                     [E("it had nothing to hide", source="the ministry", cue="said", kind="indirect")], id="in-a-statement-said"),
+        # negative
+        pytest.param("The statement was posted on the embassy’s website.", [], id="neg-statement-posted"),
+    ],
+)
+def test_said_in_a_statement(nlp, text: str, expected: list[E]) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The plan was revealed by the Washington Post on Monday.",
+                     [E("The plan", source="the Washington Post", cue="revealed")], id="revealed-by"),
+        pytest.param("The existence of the program was revealed by former contractor Edward Snowden.",
+                     [E("The existence of the program", source="former contractor Edward Snowden", cue="revealed", name="Edward Snowden")],
+                     id="revealed-by-apposition"),
+        pytest.param("The deal was confirmed by the White House.",
+                     [E("The deal", source="the White House", cue="confirmed")], id="confirmed-by"),
+        # negative
+        pytest.param("The building was destroyed by a fire.", [], id="neg-destroyed-by"),
+    ],
+)
+def test_passive_by(nlp, text: str, expected: list[E]) -> None:
+    check(nlp, text, expected)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Whitfield told reporters that no invitation had been withdrawn.",
+                     [E("no invitation had been withdrawn", source="Whitfield", cue="told", addressee="reporters")], id="told-that"),
+        pytest.param("Antonov told reporters the evidence was fabricated.",
+                     [E("the evidence was fabricated", source="Antonov", cue="told", addressee="reporters")], id="told-no-that"),
+        pytest.param("Antonov told RT that Moscow had nothing to hide.",
+                     [E("Moscow had nothing to hide", source="Antonov", cue="told", addressee="RT")], id="told-outlet"),
+        # negative: no addressee without one named
+        pytest.param("Whitfield said that no invitation had been withdrawn.",
+                     [E("no invitation had been withdrawn", source="Whitfield", cue="said", addressee=NULL)], id="neg-said"),
+    ],
+)
+def test_told_addressee(nlp, text: str, expected: list[E]) -> None:
+    report = check(nlp, text, expected)
+    for a in report.attributions:
+        expect(a.addressee is None or a.addressee != a.source, f"addressee is the source:\n{describe(report)}")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("RT reports: the site was free of chlorine.",
+                     [E("the site was free of chlorine", source="RT", cue="reports")], id="colon-inline"),
+        pytest.param("RT reports:\n\nThe site was free of chlorine, and the footage was staged.",
+                     [E("The site was free of chlorine, and the footage was staged", source="RT", cue="reports")], id="colon-paragraph"),
+        pytest.param("The ministry said: “We have nothing to hide.”",
+                     [E("We have nothing to hide", source="The ministry", cue="said", kind="direct")], id="said-colon-quote"),
+        # negatives
+        pytest.param("The agenda: trade, security and climate.", [], id="neg-agenda"),
+        pytest.param("Note: the office is closed on Monday.", [], id="neg-note"),
+        pytest.param("Time: 10 a.m. Place: the embassy.", [], id="neg-time-place"),
+    ],
+)
+def test_colon_forms(nlp, text: str, expected: list[E]) -> None:
+    check(nlp, text, expected)
+
+
+# --- 4. mixed quotes ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Whitfield vowed to “hold Assad responsible” for the deaths of civilians.",
+                     [E("to hold Assad responsible for the deaths of civilians", source="Whitfield", cue="vowed", kind="mixed")],
+                     id="vowed"),
+        pytest.param("Whitfield left the room, vowing to “hold Assad responsible” for the deaths.",
+                     [E("to hold Assad responsible for the deaths", source="Whitfield", cue="vowing", kind="mixed")], id="vowing"),
+        pytest.param("The minister said the government would “hold Assad responsible” for the attack.",
+                     [E("the government would hold Assad responsible for the attack", source="The minister", cue="said", kind="mixed")],
+                     id="said-partial"),
+        # negatives: fully quoted is direct, unquoted is indirect
+        pytest.param("“We will hold Assad responsible,” the minister said.",
+                     [E("We will hold Assad responsible", source="the minister", kind="direct")], id="neg-direct"),
+        pytest.param("The minister said the government would hold Assad responsible.",
+                     [E("the government would hold Assad responsible", source="The minister", kind="indirect")], id="neg-indirect"),
+    ],
+)
+def test_mixed_quotes(nlp, text: str, expected: list[E]) -> None:
+    check(nlp, text, expected)
+
+
+# --- 5. belief and intention ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Antonov believes that the evidence was fabricated.",
+                     [E("the evidence was fabricated", source="Antonov", cue="believes", kind="indirect")], id="believes"),
+        pytest.param("Washington wants to hold Assad responsible.",
+                     [E("to hold Assad responsible", source="Washington", cue="wants", kind="indirect")], id="wants"),
+        pytest.param("Many voters think the election is rigged.",
+                     [E("the election is rigged", source="Many voters", cue="think", kind="indirect")], id="think"),
+        pytest.param('Burton thinks cats are "cuties".',
+                     [E("cats are cuties", source="Burton", cue="thinks")], id="thinks-scare"),
+        # negatives: the cue words used otherwise
+        pytest.param("The think tank moved to a larger building.", [], id="neg-think-tank"),
+        pytest.param("The believers gathered in the square.", [], id="neg-believers"),
+    ],
+)
+def test_belief_and_intention(nlp, text: str, expected: list[E]) -> None:
+    check(nlp, text, expected)
+
+
+# --- 6. speakers resolved: pronouns, roles, aliases -----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Anatoly Antonov arrived at the State Department on Tuesday. He said the briefing had been cancelled.",
+                     [E("the briefing had been cancelled", source="He", name="Anatoly Antonov", type="person")], id="he"),
+        pytest.param("Heather Nauert met Anatoly Antonov on Tuesday. She said the briefing had been cancelled.",
+                     [E("the briefing had been cancelled", source="She", name="Heather Nauert", type="person")], id="she-gender"),
+        pytest.param("Heather Nauert, the State Department spokesperson, said the briefing was closed.",
+                     [E("the briefing was closed", name="Heather Nauert", type="person")], id="apposition"),
+        pytest.param("State Department spokesperson Heather Nauert said the briefing was closed.",
+                     [E("the briefing was closed", name="Heather Nauert", type="person")], id="role-compound"),
+        pytest.param("Heather Nauert is the State Department spokesperson. The spokesperson said the briefing was closed.",
+                     [E("the briefing was closed", source="The spokesperson", name="Heather Nauert", type="person")], id="role-noun-copula"),
+        pytest.param("The New York Times ran the story on Monday. The newspaper said its reporters had seen the documents.",
+                     [E("its reporters had seen the documents", source="The newspaper", name="The New York Times", type="outlet")],
+                     id="the-newspaper"),
+        # negatives: a pronoun never reaches forward, nor a role noun to an unrelated name
+        pytest.param("He said the talks had failed. Anatoly Antonov arrived later.",
+                     [E("the talks had failed", source="He")], id="neg-forward"),
+    ],
+)
+def test_speaker_resolution(nlp, text: str, expected: list[E]) -> None:
+    report = check(nlp, text, expected)
+    if "arrived later" in text:
+        src = report.source(report.attributions[0].source)
+        expect(src is None or "antonov" not in src.name.lower(), f"pronoun resolved forward:\n{describe(report)}")
+
+
+@pytest.mark.parametrize(
+    "text, name, type_, mentions",
+    [
+        pytest.param("Anatoly Antonov said the evidence was fabricated. Antonov added that Moscow had nothing to hide.",
+                     "Anatoly Antonov", "person", ["Anatoly Antonov", "Antonov"], id="surname"),
+        pytest.param("Anatoly Antonov said the evidence was fabricated. He said Moscow had nothing to hide.",
+                     "Anatoly Antonov", "person", ["Anatoly Antonov", "He"], id="pronoun"),
+        pytest.param("“We have nothing to hide,” Anatoly Antonov said. “The United States has written its verdict,” Antonov said.",
+                     "Anatoly Antonov", "person", ["Anatoly Antonov", "Antonov"], id="surname-direct"),
+        pytest.param("Russia says that its diplomats were turned away. Moscow has claimed to be the victim of a smear campaign.",
+                     None, "government", ["Russia", "Moscow"], id="moscow-russia"),
+    ],
+)
+def test_aliases_grouped(nlp, text: str, name: str | None, type_: str, mentions: list[str]) -> None:
+    report = sayso.analyze(text, nlp=nlp)
+    expect(len(report.attributions) == 2, f"expected 2 attributions:\n{describe(report)}")
+    a, b = report.attributions
+    expect(a.source is not None and a.source == b.source, f"not one source:\n{describe(report)}")
+    src = report.source(a.source)
+    assert src is not None
+    if name is not None:
+        expect(norm_name(src.name) == norm_name(name), f"source named {src.name!r}, expected {name!r}")
+    expect(src.type == type_, f"source type {src.type!r}, expected {type_!r}")
+    got = [m.text for m in src.mentions]
+    for mention in mentions:
+        expect(mention in got, f"mention {mention!r} missing from {got}")
+    # the mentions include the attributions' own source spans, at their places
+    assert a.source_span is not None and b.source_span is not None
+    spans = {(m.start, m.end) for m in src.mentions}
+    expect({(a.source_span.start, a.source_span.end), (b.source_span.start, b.source_span.end)} <= spans,
+           f"source spans missing from mentions {got}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("Anatoly Antonov said the evidence was fabricated. Viktor Antonov said the talks had failed.", id="two-antonovs"),
+        pytest.param("Russia said the evidence was fabricated. Washington said the talks had failed.", id="two-governments"),
+        pytest.param("Whitfield said the evidence was fabricated. Officials said the talks had failed.", id="named-vs-anonymous"),
+    ],
+)
+def test_aliases_negative(nlp, text: str) -> None:
+    report = sayso.analyze(text, nlp=nlp)
+    expect(len(report.attributions) == 2, f"expected 2 attributions:\n{describe(report)}")
+    a, b = report.attributions
+    expect(a.source is not None and b.source is not None and a.source != b.source, f"one source for two:\n{describe(report)}")
+
+
+# --- 7. source types ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, source, type_",
+    [
+        ("Anatoly Antonov said the talks had failed.", "Anatoly Antonov", "person"),
+        ("Exxon Mobil said the talks had failed.", "Exxon Mobil", "organization"),
+        ("The World Health Organization said the talks had failed.", "The World Health Organization", "organization"),
+        ("Fox News reported that the talks had failed.", "Fox News", "outlet"),
+        ("RT reported that the talks had failed.", "RT", "outlet"),
+        ("The daily reported that the talks had failed.", "The daily", "outlet"),
+        ("The newspaper reported that the talks had failed.", "The newspaper", "outlet"),
+        ("The Kremlin said the talks had failed.", "The Kremlin", "government"),
+        ("The State Department said the talks had failed.", "The State Department", "government"),
+        ("Moscow said the talks had failed.", "Moscow", "government"),
+        ("Mainstream US pundits claimed that the talks had failed.", "Mainstream US pundits", "group"),
+        ("Officials said the talks had failed.", "Officials", "anonymous"),
+        ("Sources said the talks had failed.", "Sources", "anonymous"),
+        ("Two US officials, speaking on condition of anonymity, said the talks had failed.", "Two US officials", "anonymous"),
+        ("A senior European diplomat, who asked not to be named, said the talks had failed.", "A senior European diplomat", "anonymous"),
+        ("As we noted last week, the talks had failed.", "we", "author"),
+        # negatives: a surname that looks like an outlet, "we" inside a quotation
+        ("Laura Post said the talks had failed.", "Laura Post", "person"),
+        ("“We have nothing to hide,” Anatoly Antonov said.", "Anatoly Antonov", "person"),
+    ],
+)
+def test_source_types(nlp, text: str, source: str, type_: str) -> None:
+    report = sayso.analyze(text, nlp=nlp)
+    a = find(report, E(source=source))
+    src = report.source(a.source)
+    expect(src is not None, f"source unresolved:\n{describe(report)}")
+    expect(src.type == type_, f"{source!r}: type {src.type!r}, expected {type_!r}\n{describe(report)}")
+    if type_ != "author":
+        expect(not [s for s in report.sources if s.type == "author"], f"an author source:\n{describe(report)}")
+
+
+# --- 8. chains ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("According to RT, it appears the State Department confirmed that the briefing had been closed.",
+                     [E(contains="the briefing had been closed", source="RT", cue="according to", via=NULL),
+                      E("the briefing had been closed", source="the State Department", cue="confirmed", via="RT")],
+                     id="according-to-rt"),
+        pytest.param("RT reports: the Russian Defense Ministry reported that its specialists had detected no chlorine.",
+                     [E(contains="its specialists had detected no chlorine", source="RT", cue="reports", via=NULL),
+                      E("its specialists had detected no chlorine", source="the Russian Defense Ministry", cue="reported", via="RT")],
+                     id="rt-reports-colon"),
+        pytest.param("Antonov told RT that the ministry had said the footage was staged.",
+                     [E(contains="the footage was staged", source="Antonov", cue="told", addressee="RT", via=NULL),
+                      E("the footage was staged", source="the ministry", cue="said", via="Antonov")], id="told-rt"),
+        # negative: attributions side by side are not chained
+        pytest.param("RT reported the talks had failed. The ministry said the footage was staged.",
+                     [E("the talks had failed", source="RT", via=NULL), E("the footage was staged", source="The ministry", via=NULL)],
+                     id="neg-side-by-side"),
+    ],
+)
+def test_chains(nlp, text: str, expected: list[E]) -> None:
+    check(nlp, text, expected)
+
+
+# --- 9. scare quotes and hypothetical speech ----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, labels, attributions",
+    [
+        pytest.param("The rebels staged another “atrocity” for the cameras.", ["atrocity"], 0, id="atrocity"),
+        pytest.param("The story rests on mere “rebel” claims.", ["rebel"], 0, id="mere-rebel-claims"),
+        pytest.param("Once again the media played the “Assad is gassing his own people” card.",
+                     ["Assad is gassing his own people"], 0, id="card"),
+        pytest.param("Pro-government commentators dismissed the images as another “atrocity” produced for Western cameras.",
+                     ["atrocity"], None, id="dismissed-atrocity"),
+        # negatives: quotations that are speech carry no scare-quote marker
+        pytest.param("“We will respond,” the minister said.", [], 1, id="neg-direct"),
+        pytest.param("Whitfield vowed to “hold Assad responsible” for the deaths of civilians.", [], 1, id="neg-mixed"),
+    ],
+)
+def test_scare_quotes(nlp, text: str, labels: list[str], attributions: int | None) -> None:
+    report = sayso.analyze(text, nlp=nlp)
+    scare = [m for m in report.markers if m.type == "scare_quote"]
+    expect(sorted(norm(m.span.text) for m in scare) == sorted(labels), f"scare quotes, expected {labels}:\n{describe(report)}")
+    for m in scare:
+        expect(norm(m.label) == norm(m.span.text), f"label {m.label!r} is not the quoted words {m.span.text!r}")
+        for a in report.attributions:
+            inside = m.span.start <= a.content.start and a.content.end <= m.span.end
+            expect(not inside, f"the scare quote {m.span.text!r} is an attribution's content:\n{describe(report)}")
+    if attributions is not None:
+        expect(len(report.attributions) == attributions, f"expected {attributions} attribution(s):\n{describe(report)}")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("They have every incentive to claim that the attack was staged.", [], id="incentive-to-claim"),
+        pytest.param("It would be easy to claim that the attack was staged.", [], id="easy-to-claim"),
+        pytest.param("Nobody would dare to say that the footage was staged.", [], id="would-dare-to-say"),
+        # negative: the same claim, made
+        pytest.param("They claimed that the attack was staged.",
+                     [E("the attack was staged", source="They", cue="claimed")], id="neg-claimed"),
+    ],
+)
+def test_hypothetical_speech(nlp, text: str, expected: list[E]) -> None:
+    check(nlp, text, expected)
+
+
+# --- 10. hedges -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, hedge, expected",
+    [
+        pytest.param("The Syrian American Medical Society reportedly said the attack killed at least 40 people.", "reportedly",
+                     E("the attack killed at least 40 people", source="The Syrian American Medical Society", cue="said"), id="reportedly"),
+        pytest.param("The attack reportedly killed at least 40 people, according to the Syrian American Medical Society.", "reportedly",
+                     E(contains="killed at least 40 people", source="the Syrian American Medical Society", cue="according to"),
+                     id="reportedly-according-to"),
+        pytest.param("The ministry said the men had allegedly been paid to take part.", "allegedly",
+                     E("the men had allegedly been paid to take part", source="The ministry", cue="said"), id="allegedly"),
+        pytest.param("It appears that the State Department confirmed the briefing had been closed.", "it appears",
+                     E("the briefing had been closed", source="the State Department", cue="confirmed"), id="it-appears"),
+        pytest.param("The ministry purportedly said that the footage was staged.", "purportedly",
+                     E("the footage was staged", source="The ministry", cue="said"), id="purportedly"),
+        pytest.param("The ministry seems to believe that the footage was staged.", "seems",
+                     E("the footage was staged", source="The ministry", cue="believe"), id="seems"),
+        pytest.param("Unconfirmed reports said the footage was staged.", "unconfirmed",
+                     E("the footage was staged", source="Unconfirmed reports", cue="said"), id="unconfirmed"),
+        pytest.param("Moscow has claimed to be the victim of a smear campaign.", "claimed",
+                     E("to be the victim of a smear campaign", source="Moscow", cue="claimed"), id="claimed"),
+    ],
+)
+def test_hedges(nlp, text: str, hedge: str, expected: E) -> None:
+    report = check(nlp, text, [expected])
+    a = report.attributions[0]
+    expect(a.hedged, f"{a.id} not hedged:\n{describe(report)}")
+    hedges = [m for m in report.markers if m.type == "hedge" and hedge in m.span.text.lower()]
+    expect(bool(hedges), f"no hedge marker {hedge!r}:\n{describe(report)}")
+    expect(all(m.attribution == a.id for m in hedges), f"hedge {hedge!r} not linked to {a.id}:\n{describe(report)}")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia says that its diplomats were turned away from a briefing.",
+        "The ministry said the footage was staged.",
+        "“We will respond,” the minister said.",
+        "The report was long.",
+    ],
+)
+def test_no_hedges(nlp, text: str) -> None:
+    report = sayso.analyze(text, nlp=nlp)
+    expect(not [m for m in report.markers if m.type == "hedge"], f"a hedge marker:\n{describe(report)}")
+    expect(not any(a.hedged for a in report.attributions), f"a hedged attribution:\n{describe(report)}")
+
+
+# --- 11. the sourcing profile -------------------------------------------------------
+
+
+def test_profile(nlp) -> None:
+    text = ("Anatoly Antonov said the talks had failed. Officials said a decision could come within days. "
+            "“We will respond,” Antonov said.")
+    report = check(nlp, text, [E("the talks had failed", source="Anatoly Antonov"),
+                               E("a decision could come within days", source="Officials"),
+                               E("We will respond", source="Antonov", kind="direct")])
+    p = report.profile
+    expect((p.attributions, p.sources, p.named_sources, p.anonymous_sources) == (3, 2, 1, 1),
+           f"(attributions, sources, named, anonymous) = {(p.attributions, p.sources, p.named_sources, p.anonymous_sources)}, "
+           f"expected (3, 2, 1, 1):\n{describe(report)}")
+    assert (p.direct, p.indirect, p.mixed) == (1, 2, 0)
+    covered = sum(len(a.content) for a in report.attributions)
+    assert p.attributed_share == pytest.approx(covered / len(text), abs=0.02)
+    assert p.top_sources and norm_name(p.top_sources[0].name) == "anatoly antonov" and p.top_sources[0].attributions == 2
+
+
+def test_profile_empty(nlp) -> None:
+    p = sayso.analyze("The report was long.", nlp=nlp).profile
+    assert (p.attributions, p.sources, p.named_sources, p.anonymous_sources, p.attributed_share) == (0, 0, 0, 0, 0.0)
+    assert p.top_sources == ()
