@@ -64,7 +64,7 @@ def find_attributions(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> li
 def _build(token: Token, content: Content, quotes: Sequence[Quote], score: float) -> Found:
     cue = char_range(cue_tokens(token))
     assert cue is not None
-    src_tok = source_head(token)
+    src_tok = source_head(token, content.parts or ((content.start, content.end),))
     source = None
     if src_tok is not None:
         source = char_range(_np_tokens(src_tok))
@@ -97,8 +97,35 @@ def kind_of(content: Content, quotes: Sequence[Quote]) -> str:
     return "indirect"
 
 
-def source_head(token: Token) -> Token | None:
-    """The head word of the cue's source, or None where the parse names none."""
+def source_head(token: Token, content: Sequence[Range] = ()) -> Token | None:
+    """The head word of the cue's source, or None where the parse names none.
+
+    A subject found inside the content (a parse that reads the quote's first words as
+    the subject of "said") is replaced by the noun phrase beside the cue.
+    """
+    head = _source_head(token)
+    if head is not None and any(s <= head.idx < e for s, e in content):
+        head = _adjacent_subject(token, content)
+    return head
+
+
+def _adjacent_subject(token: Token, content: Sequence[Range]) -> Token | None:
+    """The noun phrase right before ("..., X said") or after ("..., said X") the cue."""
+    sent = token.sent
+    outside = [t for t in sent if not any(s <= t.idx < e for s, e in content)]
+    left = [t for t in outside if t.i < token.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if left and token.i - left[-1].i <= 3:
+        return left[-1]
+    right = [t for t in outside if t.i > token.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if right and right[0].i - token.i <= 4:
+        tok = right[0]
+        while tok.head is not tok and tok.dep_ in ("compound", "amod", "det", "poss") and tok.head.i > tok.i:
+            tok = tok.head
+        return tok
+    return None
+
+
+def _source_head(token: Token) -> Token | None:
     if token.text == ":":
         return token.nbor(-1) if token.i > 0 else None
     if token.lower_ == "according":
@@ -131,11 +158,19 @@ def source_head(token: Token) -> Token | None:
                 for p in child.children:
                     if p.dep_ == "pobj":
                         return p
+        # "the Council issued a statement", "said in a statement": the governing verb's subject
+        gov = token.head
+        if token.dep_ == "pobj" and gov.dep_ == "prep":
+            gov = gov.head
+        if token.dep_ in ("dobj", "pobj") and gov.pos_ in ("VERB", "AUX"):
+            return next((c for c in gov.children if c.dep_ in ("nsubj", "csubj")), None)
     if token.dep_ in ("relcl", "acl") and token.head is not token and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return token.head
     head = token
-    for _ in range(3):
-        if head.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "parataxis") or head.head is head:
+    for _ in range(4):
+        if head.dep_ == "pcomp" and head.head.dep_ == "prep":
+            head = head.head  # "by saying", "before asking": up through the preposition
+        if head.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "parataxis", "prep") or head.head is head:
             break
         head = head.head
         for child in head.children:

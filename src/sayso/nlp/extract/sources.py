@@ -22,6 +22,7 @@ from sayso.nlp.extract.quotes import Quote
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"they", "them"}
 THING_PRONOUNS = {"it"}
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom", "whose"}
 AUTHOR_PRONOUNS = {"we", "i", "us", "me", "our"}
 OUTLET_NOUNS = {
     "newspaper", "paper", "daily", "outlet", "network", "channel", "broadcaster", "magazine",
@@ -182,8 +183,12 @@ def resolve_sources(
 
     for m in mentions:
         head = doc[m.head]
-        text = doc.text[m.start:m.end]
-        typ = source_type(doc, m.start, m.end, head, lexicon, quotes)
+        ref_start, ref_end = m.start, m.end
+        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ in ("relcl", "acl") and head.head.head is not head.head:
+            head = head.head.head  # "Mr. Obama, who said ...": the relative pronoun stands for its antecedent
+            ref_start, ref_end = head.left_edge.idx, head.idx + len(head)
+        text = doc.text[ref_start:ref_end]
+        typ = source_type(doc, ref_start, ref_end, head, lexicon, quotes)
         name, description, key = text, None, None
         low = head.lower_
         if typ == "author":
@@ -195,8 +200,8 @@ def resolve_sources(
                 _, _, pname, ptype = prev[-1]
                 pname = person_surnames.get(pname.split()[-1].lower(), pname) if ptype == "person" else pname
                 name, typ, key = pname, ptype, f"{ptype}:{_norm(pname)}"
-        elif m.head in roles:
-            named = roles[m.head]
+        elif head.i in roles:
+            named = roles[head.i]
             ent = _entity_at(doc, named)
             pname = ent.text if ent is not None else named.text
             description = text
@@ -204,7 +209,7 @@ def resolve_sources(
             if ptype in ("unknown", "anonymous"):
                 ptype = "person"
             name, typ, key = pname, ptype, f"{ptype}:{_norm(pname)}"
-        elif head.pos_ == "NOUN" and any(t.lower_ in ("the", "this", "that") for t in head.lefts) and not _proper_tokens(doc, m.start, m.end):
+        elif head.pos_ == "NOUN" and any(t.lower_ in ("the", "this", "that") for t in head.lefts) and not _proper_tokens(doc, ref_start, ref_end):
             # a role noun: the name it was put beside earlier, else an earlier name of its type
             earlier = [(i, tok) for i, tok in roles.items() if doc[i].lemma_.lower() == head.lemma_.lower() and doc[i].idx < m.start]
             if earlier:
@@ -218,7 +223,7 @@ def resolve_sources(
                 if prev:
                     name, key, description = prev[-1][2], f"outlet:{_norm(prev[-1][2])}", text
         if key is None:
-            ent = _np_entity(doc, m.start, m.end, head)
+            ent = _np_entity(doc, ref_start, ref_end, head)
             if typ == "person" and ent is not None and ent.label_ == "PERSON":
                 name = person_surnames.get(ent.text.split()[-1].lower(), ent.text)
                 if ent.text != text:
