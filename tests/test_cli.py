@@ -6,16 +6,18 @@ through the same per-process cache, so the model is loaded once for the whole se
 
 from __future__ import annotations
 
+import io
 import json
 import logging
 from importlib import resources
 from pathlib import Path
 
 import pytest
+from rich.console import Console
 from typer.testing import CliRunner
 
 from sayso import cli
-from sayso.errors import ResourceError
+from sayso.errors import InputError, ResourceError
 from sayso.model import SCHEMA
 
 SAMPLE = Path(str(resources.files("sayso") / "samples" / "sample_article.txt"))
@@ -162,9 +164,18 @@ def test_clashing_stems_are_numbered(nlp, tmp_path):
     for folder in ("x", "y"):
         (tmp_path / folder).mkdir()
         (tmp_path / folder / "story.txt").write_text(GOOD, encoding="utf-8")
-    result = invoke("analyze", str(tmp_path / "x"), str(tmp_path / "y"), "-o", str(tmp_path / "out"))
+    result = invoke("analyze", str(tmp_path / "x"), str(tmp_path / "y"), "-o", str(tmp_path / "out"), "-v")
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["story-2.json", "story.json"]
+    assert f"sayso: info: wrote {tmp_path / 'out' / 'story-2.json'}" in result.stderr  # -v shows INFO
+
+
+def test_progress_bar_on_a_terminal(tmp_path):
+    items = [cli.Input(f"gone{i}.txt", f"gone{i}", error=InputError(f"gone{i}.txt: no such file")) for i in range(5)]
+    err = Console(file=io.StringIO(), force_terminal=True, width=80)
+    tally = cli.run(items, lambda item, report: None, model=None, workers=1, err=err, progress=True)
+    assert tally.produced == 0 and len(tally.errors) == 5
+    assert "sayso: error: gone4.txt: no such file" in err.file.getvalue()
 
 
 @pytest.mark.slow
