@@ -50,6 +50,11 @@ def _trim_punct(doc: Doc, start: int, end: int) -> tuple[int, int]:
             start += 1
         while end > start and text[end - 1] in " \t\n\xa0,;:—–-(":
             end -= 1
+        head_word = text[start:start + 4].lower()
+        lead = next((w for w in ("and ", "but ", "or ", "so ") if head_word.startswith(w)), None)
+        if lead is not None and end - start > len(lead) + 1:
+            start += len(lead)
+            continue
         tail = text[max(start, end - 4):end].lower()
         word = next((w for w in _TRAILING_WORDS if tail.endswith(w) and (end - len(w) == start or not text[end - len(w) - 1].isalnum())), None)
         if word is None or end - len(word) <= start:
@@ -164,6 +169,12 @@ def content_candidates(token: Token, quotes: Sequence[Quote]) -> list[Content]:
                     for p in child.children:
                         if p.dep_ in ("pobj", "pcomp"):
                             add("prep_obj", char_range(p.subtree))
+        dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
+        if dobj is not None:
+            # "called North Korea a threat", "accused Cruz of lying": the object and its complement
+            comps = [c for c in token.children if c.i > dobj.i and c.dep_ in ("oprd", "xcomp", "prep", "ccomp", "advcl", "acomp")]
+            if comps:
+                add("dobj_plus", (dobj.left_edge.idx, max(c.right_edge.idx + len(c.right_edge) for c in comps)))
         head = token.head
         if head is not token and token.dep_ in CONTENT_HEAD_DEPS:
             toks = [t for t in _subtree_without(head, token) if t.sent == token.sent and not (t.is_punct and t.i in (head.left_edge.i, head.right_edge.i))]
