@@ -20,10 +20,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from polnear import GoldAttribution, articles  # noqa: E402
 from sklearn.feature_extraction import DictVectorizer  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
+from polnear import GoldAttribution, articles  # noqa: E402
 from sayso.nlp.extract.candidates import (  # noqa: E402
     content_candidates,
     content_features,
@@ -94,7 +94,7 @@ def fit(rows, c: float):  # noqa: ANN001, ANN201
 
 def export(vec, clf, threshold: float) -> dict:  # noqa: ANN001
     names = vec.get_feature_names_out()
-    weights = {str(n): round(float(w), 4) for n, w in zip(names, clf.coef_[0]) if abs(w) >= 1e-3}
+    weights = {str(n): round(float(w), 4) for n, w in zip(names, clf.coef_[0], strict=False) if abs(w) >= 1e-3}
     return {"bias": round(float(clf.intercept_[0]), 4), "threshold": threshold, "weights": weights}
 
 
@@ -104,7 +104,7 @@ def best_threshold(vec, clf, rows) -> float:  # noqa: ANN001
     gold = sum(label for _, label in rows)
     best, best_f = 0.5, -1.0
     for t in [i / 100 for i in range(20, 81, 2)]:
-        tp = sum(1 for p, (_, y) in zip(probs, rows) if p >= t and y)
+        tp = sum(1 for p, (_, y) in zip(probs, rows, strict=False) if p >= t and y)
         npred = sum(1 for p in probs if p >= t)
         prec = tp / npred if npred else 0.0
         rec = tp / gold if gold else 0.0
@@ -129,7 +129,7 @@ def main() -> None:
         sys.exit("PolNeAR train not found under ../shared/data/polnear/train")
     docs = nlp.pipe((text for _, text, _ in data), batch_size=16, n_process=2)
     cue_tr, con_tr, cue_ho, con_ho = [], [], [], []
-    for k, ((_stem, _text, gold), doc) in enumerate(zip(data, docs)):
+    for k, ((_stem, _text, gold), doc) in enumerate(zip(data, docs, strict=False)):
         cue_rows, content_rows = examples(doc, gold, lexicon)
         if k % 10 == 9:
             cue_ho += cue_rows

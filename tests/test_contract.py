@@ -204,5 +204,5 @@ def test_core_does_not_import_spacy(module: str) -> None:
 
 
 def test_library_does_not_import_its_edges() -> None:
-    loaded = _imports("import sayso, sayso.analyze")
+    loaded = _imports("import sayso, sayso.analyzer")
     assert not {m for m in loaded if m == "sayso.cli" or m.startswith("sayso.web")}, "the library imports the CLI/web edge"

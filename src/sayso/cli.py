@@ -33,7 +33,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
 from sayso import __version__
-from sayso.analyze import Outcome, iter_outcomes
+from sayso.analyzer import Outcome, iter_outcomes
 from sayso.errors import InputError, SaysoError
 from sayso.ingest.text import article_from_text, decode, read_text_file
 from sayso.model import Article, Report

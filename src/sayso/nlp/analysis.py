@@ -43,7 +43,7 @@ class DocAnalysis:
         sources, assignment = resolve_sources(doc, mentions, lexicon, quotes)
         self.found = found
         self.sources = sources
-        self.assignment: dict[tuple[str, int], int] = dict(zip(owners, assignment))
+        self.assignment: dict[tuple[str, int], int] = dict(zip(owners, assignment, strict=False))
         self.markers: list[FoundMarker] = find_hedges(doc, found, lexicon) + find_scare_quotes(doc, quotes, found)
         self.via = nested_via(found)
 

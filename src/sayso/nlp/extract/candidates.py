@@ -31,7 +31,7 @@ class Content(NamedTuple):
 
 
 def char_range(tokens: Iterable[Token]) -> tuple[int, int] | None:
-    toks = list(tokens)
+    toks = [t for t in tokens if not t.is_space]
     if not toks:
         return None
     first = min(toks, key=lambda t: t.i)
@@ -143,7 +143,12 @@ def content_candidates(token: Token, quotes: Sequence[Quote]) -> list[Content]:
         if s <= token.idx < e and not any(ps <= token.idx < pe for ps, pe in parts) and not parts:
             return  # a content never contains its own cue (a split one runs around it)
         seen.add((s, e))
-        out.append(Content(kind, s, e, parts, quote))
+        clipped = []
+        for ps, pe in parts:
+            ps, pe = _trim_punct(doc, max(ps, s), min(pe, e))
+            if pe > ps:
+                clipped.append((ps, pe))
+        out.append(Content(kind, s, e, tuple(clipped) if len(clipped) > 1 else (), quote))
 
     if token.text == ":":
         line_end = doc.text.find("\n", token.idx)

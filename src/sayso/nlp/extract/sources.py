@@ -28,7 +28,7 @@ OUTLET_NOUNS = {
     "newspaper", "paper", "daily", "outlet", "network", "channel", "broadcaster", "magazine",
     "tabloid", "website", "site", "agency", "publication", "weekly", "station", "blog",
 }
-ORG_NOUNS = {"company", "firm", "group", "organization", "organisation", "campaign", "party", "committee", "union", "institute", "foundation", "group"}
+ORG_NOUNS = {"company", "firm", "group", "organization", "organisation", "campaign", "party", "committee", "union", "institute", "foundation"}
 OUTLET_PATTERN = re.compile(
     r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Telegraph|Guardian|Chronicle|"
     r"Observer|Review|Magazine|Press|Radio|TV|Television|Broadcasting|Report|Examiner|Insider|Today)\b"
@@ -99,9 +99,9 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
         return "outlet"
     if ent is not None and ent.label_ == "ORG" and OUTLET_PATTERN.search(ent.text):
         return "outlet"
-    if _phrase_regex(lexicon.governments).search(text) and (ent is None or ent.label_ != "PERSON"):
-        if lemma not in lexicon.anonymous:
-            return "government"
+    if (_phrase_regex(lexicon.governments).search(text) and (ent is None or ent.label_ != "PERSON")
+            and lemma not in lexicon.anonymous):
+        return "government"
     if ent is not None:
         if ent.label_ == "PERSON":
             return "person"
@@ -175,7 +175,7 @@ def resolve_sources(
         return key_index[key]
 
     person_surnames: dict[str, str] = {}
-    for _, head, name, typ in names:
+    for _, _head, name, typ in names:
         if typ == "person":
             parts = name.split()
             if len(parts) >= 2:

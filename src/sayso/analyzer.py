@@ -164,7 +164,7 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
             emitted += 1
 
     yield from flush_ready()
-    for (k, offset, _), doc in zip(chunks, docs):
+    for (k, offset, _), doc in zip(chunks, docs, strict=True):
         by_item.setdefault(k, []).append((offset, DocAnalysis(doc, lexicon)))
         remaining[k] -= 1
         yield from flush_ready()
