@@ -37,6 +37,19 @@ class SaysoComponent:
         return doc
 
 
+@Language.component("sayso_paragraphs", assigns=["token.is_sent_start"])
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and list items have no full stop.
+
+    Runs before the parser, which keeps the boundaries it is given.
+    """
+    for token in doc[1:]:
+        prev = doc[token.i - 1]
+        if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
 @Language.factory(
     "sayso",
     requires=["token.dep", "token.lemma", "token.pos", "doc.ents", "doc.sents"],

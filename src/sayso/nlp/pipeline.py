@@ -47,9 +47,11 @@ def load_pipeline(model: str | None = None, *, with_sayso: bool = True) -> Langu
         missing = [p for p in REQUIRED if p not in nlp.pipe_names]
         if missing:
             raise ModelError(f"the spaCy model {name!r} has no {', '.join(missing)}: sayso needs a parser and NER")
-        if with_sayso and "sayso" not in nlp.pipe_names:
-            import sayso.nlp.components  # noqa: F401  (registers the factory)
+        import sayso.nlp.components  # noqa: F401  (registers the components)
 
+        if "sayso_paragraphs" not in nlp.pipe_names:
+            nlp.add_pipe("sayso_paragraphs", before="parser")
+        if with_sayso and "sayso" not in nlp.pipe_names:
             nlp.add_pipe("sayso", last=True)
         log.debug("loaded spaCy pipeline %s: %s", name, nlp.pipe_names)
         _cache[key] = nlp

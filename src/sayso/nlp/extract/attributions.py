@@ -56,9 +56,35 @@ def find_attributions(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> li
         p_cue = lexicon.cue_model.score(cue_features(token, quotes, cands))
         if p_cue < lexicon.cue_model.threshold:
             continue
+        if not_speech(token):
+            continue
         best = max(cands, key=lambda c: lexicon.content_model.score(content_features(token, c, quotes)))
+        best = _whole_quote(best, cands)
         found.append(_build(token, best, quotes, p_cue))
     return _dedupe(found)
+
+
+_HEDGE_VERBS = ("appear", "seem")
+_ANONYMITY = ("name", "identify", "identified", "named")
+
+
+def not_speech(token: Token) -> bool:
+    """Cues that read as attributions but are not: "it appears that" (a hedge, marked as
+    one), "who asked not to be named" (a condition of anonymity)."""
+    lem = token.lemma_.lower()
+    if lem in _HEDGE_VERBS and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.children):
+        return True
+    if lem == "ask" and any(c.dep_ == "xcomp" and any(g.lemma_.lower() in _ANONYMITY for g in c.subtree) and any(g.dep_ == "neg" for g in c.subtree) for c in token.children):
+        return True
+    return False
+
+
+def _whole_quote(best: Content, cands: Sequence[Content]) -> Content:
+    """A content chosen inside a quotation is the whole quotation: a quote is cited whole."""
+    if best.quote:
+        return best
+    holders = [c for c in cands if c.quote and c.start <= best.start and best.end <= c.end + 1]
+    return max(holders, key=lambda c: c.end - c.start) if holders else best
 
 
 def _build(token: Token, content: Content, quotes: Sequence[Quote], score: float) -> Found:

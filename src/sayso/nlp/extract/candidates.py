@@ -157,12 +157,23 @@ def content_candidates(token: Token, quotes: Sequence[Quote]) -> list[Content]:
     _colon_paragraph(token, add)
     if token.lower_ == "according":
         head = token.head
+        while head.dep_ == "conj" and head.head is not head:
+            head = head.head  # "X denied A and described B, according to Y": Y reports both
         toks = [t for t in _subtree_without(head, token) if t.i != token.i and not t.is_punct]
         toks = [t for t in toks if t.sent == token.sent]
         before = [t for t in toks if t.i < token.left_edge.i]
         after = [t for t in toks if t.i > token.right_edge.i]
         add("according_before", char_range(before))
         add("according_after", char_range(after))
+    elif token.pos_ in ("NOUN", "PROPN"):
+        # a cue noun takes a that/to-clause or what follows "of"/"about": "the claim that ..."
+        for child in token.children:
+            if child.dep_ in ("acl", "ccomp", "appos", "relcl") and child.left_edge.lower_ in ("that", "to", "whether"):
+                add("child_" + child.dep_, char_range(child.subtree))
+            elif child.dep_ == "prep" and child.lower_ in ("of", "about", "on", "that"):
+                for p in child.children:
+                    if p.dep_ in ("pobj", "pcomp"):
+                        add("prep_obj", char_range(p.subtree))
     else:
         for child in token.children:
             dep = child.dep_

@@ -49,9 +49,14 @@ class ResolvedSource(NamedTuple):
     mentions: tuple[tuple[int, int], ...]
 
 
-def _proper_tokens(doc: Doc, start: int, end: int) -> list[Token]:
+def _proper_tokens(doc: Doc, start: int, end: int, *, strict: bool = False) -> list[Token]:
+    """Proper nouns of the phrase; ``strict`` keeps only names of people and organizations."""
     span = doc.char_span(start, end, alignment_mode="expand")
-    return [t for t in span if t.pos_ == "PROPN"] if span is not None else []
+    if span is None:
+        return []
+    if strict:
+        return [t for t in span if t.ent_type_ in ("PERSON", "ORG")]
+    return [t for t in span if t.pos_ == "PROPN"]
 
 
 def _entity_at(doc: Doc, token: Token) -> Span | None:
@@ -93,13 +98,16 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
     if text.lower() in ("this reporter", "this writer", "this newspaper", "this publication", "the author"):
         return "author"
     ent = _np_entity(doc, start, end, head)
+    if (lemma in lexicon.anonymous or low in lexicon.anonymous) and not head.ent_type_ and not _proper_tokens(doc, start, end, strict=True):
+        return "anonymous"  # "Two US officials", "a senior European diplomat", "sources close to"
     if _outlet_regex(lexicon).search(text) and (ent is None or ent.label_ != "PERSON" or _outlet_regex(lexicon).fullmatch(text.removeprefix("the ").removeprefix("The "))):
         return "outlet"
     if lemma in OUTLET_NOUNS and not ent:
         return "outlet"
     if ent is not None and ent.label_ == "ORG" and OUTLET_PATTERN.search(ent.text):
         return "outlet"
-    if (_phrase_regex(lexicon.governments).search(text) and (ent is None or ent.label_ != "PERSON")
+    core = doc.text[start:head.idx + len(head)]  # the phrase up to its head: "commentators in Moscow" is no government
+    if (_phrase_regex(lexicon.governments).search(core) and (ent is None or ent.label_ != "PERSON")
             and lemma not in lexicon.anonymous):
         return "government"
     if ent is not None:
@@ -139,8 +147,10 @@ def appositions(doc: Doc) -> dict[int, Token]:
                 out[b.i] = a
             elif b.pos_ == "PROPN" and a.pos_ == "NOUN":
                 out[a.i] = b
-        elif token.dep_ == "compound" and token.pos_ == "NOUN" and token.head.pos_ == "PROPN":
-            out[token.i] = token.head
+        elif token.dep_ == "compound" and token.head.pos_ == "PROPN" and (
+            token.pos_ == "NOUN" or (token.ent_type_ != "PERSON" and token.head.ent_type_ == "PERSON" and token.is_title)
+        ):
+            out[token.i] = token.head  # "spokesperson Laura Whitfield", "Ambassador Viktor Arkhipov"
     return out
 
 
@@ -174,6 +184,7 @@ def resolve_sources(
         key_index[key] = len(clusters) - 1
         return key_index[key]
 
+    speakers = {m.start for m in mentions}
     person_surnames: dict[str, str] = {}
     for _, _head, name, typ in names:
         if typ == "person":
@@ -196,6 +207,9 @@ def resolve_sources(
         elif low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in THING_PRONOUNS:
             want = ("person",) if low in PERSON_PRONOUNS else ("organization", "outlet", "government", "group", "person") if low in PLURAL_PRONOUNS else ("organization", "outlet", "government")
             prev = [n for n in names if n[0] < m.start and n[3] in want]
+            salient = [n for n in prev if n[1].dep_ in ("nsubj", "nsubjpass", "appos") or n[0] in speakers]
+            if salient and (not prev or prev[-1][0] - salient[-1][0] < 400):
+                prev = salient
             if prev:
                 _, _, pname, ptype = prev[-1]
                 pname = person_surnames.get(pname.split()[-1].lower(), pname) if ptype == "person" else pname
@@ -222,6 +236,10 @@ def resolve_sources(
                 prev = [n for n in names if n[0] < m.start and n[3] == "outlet"]
                 if prev:
                     name, key, description = prev[-1][2], f"outlet:{_norm(prev[-1][2])}", text
+        if key is None and _norm(_TITLE.sub("", text)) in person_surnames:
+            # "Antonov" (or "Mr. Antonov") after "Anatoly Antonov": whatever NER made of it
+            name, typ = person_surnames[_norm(_TITLE.sub("", text))], "person"
+            key = f"person:{_norm(name)}"
         if key is None:
             ent = _np_entity(doc, ref_start, ref_end, head)
             if typ == "person" and ent is not None and ent.label_ == "PERSON":
@@ -234,11 +252,17 @@ def resolve_sources(
         idx = cluster_for(key, name, typ, description)
         clusters[idx]["mentions"].append((m.start, m.end))
         assignment.append(idx)
+        if typ in ("group", "anonymous", "organization", "outlet", "government") and low not in PLURAL_PRONOUNS | THING_PRONOUNS:
+            names.append((m.start, head, clusters[idx]["name"], typ))  # "they" may point back at it
+            names.sort(key=lambda n: n[0])
     sources = [
         ResolvedSource(c["name"], c["type"], c["description"], tuple(sorted(set(c["mentions"]))))
         for c in clusters
     ]
     return sources, assignment
+
+
+_TITLE = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen|pres)\.?\s+", re.IGNORECASE)
 
 
 def _norm(name: str) -> str:
