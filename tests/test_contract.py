@@ -172,6 +172,8 @@ def test_sample_is_not_empty(reports) -> None:
 
 def test_all_is_exact() -> None:
     """``__all__`` lists exactly the public members (submodules aside), like httpx's test."""
+    for name in sayso.__all__:  # every name resolves (some load lazily, binding themselves)
+        assert getattr(sayso, name) is not None, name
     members = sorted(
         name for name, value in vars(sayso).items()
         if (not name.startswith("_") or name == "__version__")
