@@ -51,32 +51,98 @@ def find_attributions(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> li
         if not is_cue_candidate(token, lexicon):
             continue
         cands = content_candidates(token, quotes)
-        if not cands:
+        if not cands or not_speech(token, lexicon):
             continue
         p_cue = lexicon.cue_model.score(cue_features(token, quotes, cands))
-        if p_cue < lexicon.cue_model.threshold:
-            continue
-        if not_speech(token):
+        if p_cue < lexicon.cue_model.threshold and not _strong_pattern(token, cands):
             continue
         best = max(cands, key=lambda c: lexicon.content_model.score(content_features(token, c, quotes)))
+        best = next((c for c in cands if c.kind == "passive_subj"), best)  # "X was revealed by Y": X
         best = _whole_quote(best, cands)
-        found.append(_build(token, best, quotes, p_cue))
-    return _dedupe(found)
+        if _object_only(token, best, lexicon):
+            continue
+        f = _build(token, best, quotes, p_cue)
+        if token.pos_ in ("NOUN", "PROPN") and best.kind == "prep_obj" and f.source is None:
+            continue  # "the promise of spring": a cue noun with neither a clause nor a speaker
+        found.append(f)
+    return _fold_statement_nouns(_dedupe(found), doc)
 
 
 _HEDGE_VERBS = ("appear", "seem")
 _ANONYMITY = ("name", "identify", "identified", "named")
+_HYPOTHETICAL_HEADS = ("dare", "tempt", "afford")
 
 
-def not_speech(token: Token) -> bool:
-    """Cues that read as attributions but are not: "it appears that" (a hedge, marked as
-    one), "who asked not to be named" (a condition of anonymity)."""
+def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
+    """Cues that read as attributions but are not.
+
+    "it appears that", "X seems to believe" (hedges, marked as such, never cues);
+    "who asked not to be named" (a condition of anonymity); hypothetical speech: "they
+    have every incentive to claim", "it is easy to claim", "nobody would dare to say";
+    "according to plan" (no one is cited); "the statement was posted" (a passive with
+    neither an agent nor a clause).
+    """
     lem = token.lemma_.lower()
-    if lem in _HEDGE_VERBS and any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in token.children):
+    if lem in _HEDGE_VERBS:
         return True
+    if token.tag_ == "VB" and token.dep_ == "ROOT" and not any(c.dep_ in SUBJ_DEPS for c in token.children) \
+            and all(t.is_punct or t.pos_ in ("ADV", "INTJ") for t in token.sent[: token.i - token.sent.start]):
+        return True  # an imperative: "Note: the office is closed"
     if lem == "ask" and any(c.dep_ == "xcomp" and any(g.lemma_.lower() in _ANONYMITY for g in c.subtree) and any(g.dep_ == "neg" for g in c.subtree) for c in token.children):
         return True
+    if token.dep_ in ("xcomp", "acl") and token.head is not token:
+        head = token.head
+        if head.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "poss" for c in head.children):
+            return True
+        if head.lemma_.lower() in _HYPOTHETICAL_HEADS:
+            return True
+    if token.lower_ == "according" and token.i + 1 < len(token.doc):
+        pobj = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
+        if pobj is not None and pobj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in pobj.children):
+            return True  # "according to plan", "according to schedule"
+    if token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children):
+        has_agent = any(c.dep_ == "agent" for c in token.children)
+        has_clause = any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+        if not has_agent and not has_clause:
+            return True
     return False
+
+
+def _strong_pattern(token: Token, cands: Sequence[Content]) -> bool:
+    """Patterns the issue names outright, kept whatever the model says:
+    a cue noun with a that-clause ("the claim that ..."), and a passive with its agent
+    ("was revealed by X")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return any(c.kind in ("child_acl", "child_ccomp") and token.doc.text[c.start:c.start + 5].lower() == "that " for c in cands)
+    return any(c.kind == "passive_subj" for c in cands)
+
+
+def _object_only(token: Token, content: Content, lexicon: Lexicon) -> bool:
+    """ "published its budget": verbs that attribute only with a clause or a quote."""
+    return content.kind == "child_dobj" and token.lemma_.lower() in lexicon.object_only
+
+
+def _fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
+    """ "said in a statement that X": one attribution, cued by "said", content X.
+
+    The parse often hangs the that-clause on "statement"; the noun's content moves to the
+    verb and the noun is dropped.
+    """
+    by_head = {f.cue_head: f for f in found}
+    drop: set[int] = set()
+    out = []
+    for f in found:
+        token = doc[f.cue_head]
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.dep_ == "prep":
+            verb = by_head.get(token.head.head.i)
+            if verb is not None:
+                drop.add(f.cue_head)
+                if verb.content[0] <= f.content[0] and f.content[1] <= verb.content[1]:
+                    by_head[verb.cue_head] = verb._replace(content=f.content, parts=f.parts, kind=f.kind)
+    for f in found:
+        if f.cue_head not in drop:
+            out.append(by_head.get(f.cue_head, f))
+    return out
 
 
 def _whole_quote(best: Content, cands: Sequence[Content]) -> Content:

@@ -82,7 +82,7 @@ def speaker_colon(token: Token) -> bool:
     before = [t for t in doc[max(0, token.i - 6):token.i] if t.idx >= line_start]
     if not before or len(before) > 4 or before[0].idx != line_start:
         return False
-    return all(t.pos_ == "PROPN" or t.is_title or t.is_upper or t.lower_ in (".", "'s", "’s") for t in before)
+    return all(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) or t.lower_ in (".", "'s", "’s") for t in before)
 
 
 def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
@@ -185,6 +185,11 @@ def content_candidates(token: Token, quotes: Sequence[Quote]) -> list[Content]:
                     for p in child.children:
                         if p.dep_ in ("pobj", "pcomp"):
                             add("prep_obj", char_range(p.subtree))
+        if any(c.dep_ == "agent" for c in token.children):
+            # "The plan was revealed by the Post": the passive subject is what is said
+            subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+            if subj is not None:
+                add("passive_subj", char_range(subj.subtree))
         dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if dobj is not None:
             # "called North Korea a threat", "accused Cruz of lying": the object and its complement

@@ -67,9 +67,22 @@ class Lexicon:
     anonymous: frozenset[str]
     governments: tuple[str, ...]
     groups: frozenset[str]
+    object_only: frozenset[str]
+    first_names: frozenset[str]
+    aliases: dict[str, str]
     cue_model: LinearModel
     content_model: LinearModel
     version: str
+
+
+def _read_aliases() -> dict[str, str]:
+    """``alias = canonical`` lines: "Moscow = Russia", "the Kremlin = Russia"."""
+    out = {}
+    for line in read_list("aliases.txt"):
+        if "=" in line:
+            alias, canonical = (part.strip() for part in line.split("=", 1))
+            out[alias.lower()] = canonical
+    return out
 
 
 def _load_model(data: dict, key: str) -> LinearModel:
@@ -98,6 +111,9 @@ def load_lexicon() -> Lexicon:
         anonymous=frozenset(w.lower() for w in read_list("anonymous.txt")),
         governments=read_list("governments.txt"),
         groups=frozenset(w.lower() for w in read_list("groups.txt")),
+        object_only=frozenset(w.lower() for w in read_list("object_only_verbs.txt")),
+        first_names=frozenset(w.lower() for w in read_list("first_names.txt")),
+        aliases=_read_aliases(),
         cue_model=_load_model(model, "cue"),
         content_model=_load_model(model, "content"),
         version=str(model.get("version", "0")),

@@ -59,8 +59,12 @@ def _proper_tokens(doc: Doc, start: int, end: int, *, strict: bool = False) -> l
     return [t for t in span if t.pos_ == "PROPN"]
 
 
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+
+
 def _entity_at(doc: Doc, token: Token) -> Span | None:
-    if token.ent_iob_ == "O" or not token.ent_type_:
+    """The name entity (person, organization, place, group) the token is part of."""
+    if token.ent_iob_ == "O" or token.ent_type_ not in NAME_LABELS:
         return None
     for ent in doc.ents:
         if ent.start <= token.i < ent.end:
@@ -87,8 +91,23 @@ def _outlet_regex(lexicon: Lexicon) -> re.Pattern[str]:
     return _phrase_regex(lexicon.outlets)
 
 
+def looks_like_person(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """ "Laura Post", "Anatoly Antonov": a known given name opening 2-4 capitalised words."""
+    words = [t for t in tokens if not t.is_punct and t.lower_ not in ("the", "'s", "’s")]
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower_ in lexicon.first_names
+        and all(t.is_title or t.is_upper or t.lower_ in ("de", "van", "von", "al", "bin", "da") for t in words)
+    )
+
+
 def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, quotes: Sequence[Quote]) -> str:
-    """One of person, organization, outlet, government, group, anonymous, author, unknown."""
+    """One of person, organization, outlet, government, group, anonymous, author, unknown.
+
+    A named entity decides when the phrase's head word is part of it ("Anatoly Antonov",
+    "the State Department"); otherwise the head word does ("Two US officials" are
+    anonymous, "mainstream US pundits" a group, "commentators in Moscow" no government).
+    """
     text = doc.text[start:end]
     low = head.lower_
     lemma = head.lemma_.lower()
@@ -97,38 +116,42 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
         return "unknown" if in_q else "author"
     if text.lower() in ("this reporter", "this writer", "this newspaper", "this publication", "the author"):
         return "author"
-    ent = _np_entity(doc, start, end, head)
-    if (lemma in lexicon.anonymous or low in lexicon.anonymous) and not head.ent_type_ and not _proper_tokens(doc, start, end, strict=True):
-        return "anonymous"  # "Two US officials", "a senior European diplomat", "sources close to"
-    if _outlet_regex(lexicon).search(text) and (ent is None or ent.label_ != "PERSON" or _outlet_regex(lexicon).fullmatch(text.removeprefix("the ").removeprefix("The "))):
+    core = doc.text[start:head.idx + len(head)]  # the phrase up to its head word
+    bare = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    if _outlet_regex(lexicon).fullmatch(bare) or _outlet_regex(lexicon).fullmatch(text):
         return "outlet"
-    if lemma in OUTLET_NOUNS and not ent:
-        return "outlet"
-    if ent is not None and ent.label_ == "ORG" and OUTLET_PATTERN.search(ent.text):
-        return "outlet"
-    core = doc.text[start:head.idx + len(head)]  # the phrase up to its head: "commentators in Moscow" is no government
-    if (_phrase_regex(lexicon.governments).search(core) and (ent is None or ent.label_ != "PERSON")
-            and lemma not in lexicon.anonymous):
-        return "government"
+    ent = _entity_at(doc, head)
     if ent is not None:
+        if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
+            return "person"
         if ent.label_ == "PERSON":
             return "person"
-        if ent.label_ == "GPE":
+        if _outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text):
+            return "outlet"
+        if ent.label_ in ("GPE",) or _phrase_regex(lexicon.governments).search(ent.text):
             return "government"
         if ent.label_ == "NORP":
             return "group"
-        if ent.label_ == "ORG":
-            return "organization"
+        return "organization"
+    span = doc.char_span(start, head.idx + len(head), alignment_mode="expand")
+    if span is not None and looks_like_person([t for t in span if t.pos_ == "PROPN"], lexicon) and head.pos_ == "PROPN":
+        return "person"
     if lemma in lexicon.anonymous or low in lexicon.anonymous:
-        return "anonymous"
+        return "anonymous"  # "Two US officials", "a senior European diplomat", "sources close to"
+    if lemma in OUTLET_NOUNS or _outlet_regex(lexicon).search(core):
+        return "outlet"
+    if _phrase_regex(lexicon.governments).search(core):
+        return "government"
     if low in PERSON_PRONOUNS:
         return "person"
-    if head.tag_ == "NNS" and (low in lexicon.groups or lemma + "s" in lexicon.groups):
+    if head.tag_ in ("NNS", "NNPS") and (low in lexicon.groups or lemma + "s" in lexicon.groups):
         return "group"
     if lemma in ORG_NOUNS:
         return "organization"
-    if head.tag_ == "NNS":
+    if head.tag_ in ("NNS", "NNPS"):
         return "group"
+    if head.pos_ == "PROPN":
+        return "organization" if len(core.split()) > 1 else "unknown"
     return "unknown"
 
 
@@ -147,6 +170,10 @@ def appositions(doc: Doc) -> dict[int, Token]:
                 out[b.i] = a
             elif b.pos_ == "PROPN" and a.pos_ == "NOUN":
                 out[a.i] = b
+        elif token.dep_ == "attr" and token.pos_ == "NOUN" and token.head.lemma_ == "be":
+            subj = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ == "PROPN":
+                out[token.i] = subj  # "Heather Nauert is the State Department spokesperson"
         elif token.dep_ == "compound" and token.head.pos_ == "PROPN" and (
             token.pos_ == "NOUN" or (token.ent_type_ != "PERSON" and token.head.ent_type_ == "PERSON" and token.is_title)
         ):
@@ -164,7 +191,9 @@ def resolve_sources(
     for ent in doc.ents:
         if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
             typ = {"PERSON": "person", "ORG": "organization", "GPE": "government", "NORP": "group"}[ent.label_]
-            if typ == "organization" and (_outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text)):
+            if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
+                typ = "person"
+            elif typ == "organization" and (_outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text)):
                 typ = "outlet"
             names.append((ent.start_char, ent.root, ent.text, typ))
 
@@ -212,7 +241,8 @@ def resolve_sources(
                 prev = salient
             if prev:
                 _, _, pname, ptype = prev[-1]
-                pname = person_surnames.get(pname.split()[-1].lower(), pname) if ptype == "person" else pname
+                if ptype == "person" and len(pname.split()) == 1:
+                    pname = person_surnames.get(pname.lower(), pname)
                 name, typ, key = pname, ptype, f"{ptype}:{_norm(pname)}"
         elif head.i in roles:
             named = roles[head.i]
@@ -242,13 +272,20 @@ def resolve_sources(
             key = f"person:{_norm(name)}"
         if key is None:
             ent = _np_entity(doc, ref_start, ref_end, head)
-            if typ == "person" and ent is not None and ent.label_ == "PERSON":
-                name = person_surnames.get(ent.text.split()[-1].lower(), ent.text)
+            if typ == "person" and ent is not None:
+                # a bare surname takes the full name; "Viktor Antonov" stays apart from "Anatoly Antonov"
+                name = person_surnames.get(ent.text.lower(), ent.text) if len(ent.text.split()) == 1 else ent.text
                 if ent.text != text:
                     description = text
             elif ent is not None and typ in ("organization", "government", "outlet") and len(ent.text) >= len(text) * 0.5:
                 name = ent.text
             key = f"{typ}:{_norm(name)}"
+        canonical = lexicon.aliases.get(name.lower()) or lexicon.aliases.get(_norm(name))
+        if canonical is not None and typ in ("government", "organization", "unknown"):
+            typ, key = "government", f"government:{_norm(canonical)}"  # "Moscow" is Russia
+            if description is None and name != canonical:
+                description = None
+            name = canonical if key not in key_index else clusters[key_index[key]]["name"]
         idx = cluster_for(key, name, typ, description)
         clusters[idx]["mentions"].append((m.start, m.end))
         assignment.append(idx)
