@@ -25,7 +25,7 @@ from sayso.nlp.extract.candidates import (
     is_cue_candidate,
 )
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.quotes import Quote
+from sayso.nlp.extract.quotes import Quote, is_nominal_quote
 
 Range = tuple[int, int]
 
@@ -45,8 +45,12 @@ class Found(NamedTuple):
     parts: tuple[Range, ...] = ()
 
 
+NESTED_MIN_SCORE = 0.05
+
+
 def find_attributions(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> list[Found]:
     found: list[Found] = []
+    nested: list[Found] = []  # speech cues below the threshold, kept if inside another content
     for token in doc:
         if not is_cue_candidate(token, lexicon):
             continue
@@ -54,7 +58,8 @@ def find_attributions(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> li
         if not cands or not_speech(token, lexicon):
             continue
         p_cue = lexicon.cue_model.score(cue_features(token, quotes, cands))
-        if p_cue < lexicon.cue_model.threshold and not _strong_pattern(token, cands):
+        weak = p_cue < lexicon.cue_model.threshold and not _strong_pattern(token, cands)
+        if weak and not (p_cue >= NESTED_MIN_SCORE and _nested_speech(token, lexicon)):
             continue
         best = max(cands, key=lambda c: lexicon.content_model.score(content_features(token, c, quotes)))
         best = next((c for c in cands if c.kind == "passive_subj"), best)  # "X was revealed by Y": X
@@ -64,8 +69,20 @@ def find_attributions(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> li
         f = _build(token, best, quotes, p_cue)
         if token.pos_ in ("NOUN", "PROPN") and best.kind == "prep_obj" and f.source is None:
             continue  # "the promise of spring": a cue noun with neither a clause nor a speaker
+        if weak:
+            if best.kind in ("child_ccomp", "quote_before", "quote_after", "quote_pair", "quote_pair_next"):
+                if token.head.lemma_.lower() in _HEDGE_VERBS and token.dep_ in ("ccomp", "xcomp"):
+                    found.append(f)  # "it appears that X confirmed ...": the hedge is marked, X's cue stands
+                else:
+                    nested.append(f)
+            continue
         found.append(f)
+    found += [n for n in nested if any(f.content[0] <= n.cue[0] < f.content[1] for f in found)]
     return _fold_statement_nouns(_dedupe(found), doc)
+
+
+def _nested_speech(token: Token, lexicon: Lexicon) -> bool:
+    return token.lemma_.lower() in lexicon.speech and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
 _HEDGE_VERBS = ("appear", "seem")
@@ -165,7 +182,7 @@ def _build(token: Token, content: Content, quotes: Sequence[Quote], score: float
     if addressee is not None and _overlaps(addressee, (content.start, content.end)):
         addressee, addr_tok = None, None
     return Found(
-        kind=kind_of(content, quotes),
+        kind=kind_of(content, quotes, token.doc.text),
         content=(content.start, content.end),
         cue=cue,
         source=source,
@@ -178,8 +195,13 @@ def _build(token: Token, content: Content, quotes: Sequence[Quote], score: float
     )
 
 
-def kind_of(content: Content, quotes: Sequence[Quote]) -> str:
-    """direct: the content is a quotation; mixed: it holds one; indirect: neither."""
+def kind_of(content: Content, quotes: Sequence[Quote], text: str = "") -> str:
+    """direct: the content is a quotation; mixed: it holds one; indirect: neither.
+
+    Scare-quoted words ("another “atrocity”") do not make a content mixed.
+    """
+    if text:
+        quotes = [q for q in quotes if not is_nominal_quote(text, q)]
     length = content.end - content.start
     covered = sum(max(0, min(q.end, content.end) - max(q.start, content.start)) for q in quotes)
     if content.quote or (length and covered >= 0.9 * length):

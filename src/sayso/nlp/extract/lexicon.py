@@ -68,6 +68,7 @@ class Lexicon:
     governments: tuple[str, ...]
     groups: frozenset[str]
     object_only: frozenset[str]
+    speech: frozenset[str]
     first_names: frozenset[str]
     aliases: dict[str, str]
     cue_model: LinearModel
@@ -112,6 +113,7 @@ def load_lexicon() -> Lexicon:
         governments=read_list("governments.txt"),
         groups=frozenset(w.lower() for w in read_list("groups.txt")),
         object_only=frozenset(w.lower() for w in read_list("object_only_verbs.txt")),
+        speech=frozenset(w.lower() for w in read_list("speech_verbs.txt")),
         first_names=frozenset(w.lower() for w in read_list("first_names.txt")),
         aliases=_read_aliases(),
         cue_model=_load_model(model, "cue"),

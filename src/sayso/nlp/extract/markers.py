@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from sayso.nlp.extract.attributions import Found
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.quotes import Quote
+from sayso.nlp.extract.quotes import Quote, is_nominal_quote
 from sayso.nlp.extract.sources import _phrase_regex
 
 SCARE_MAX_WORDS = 8
@@ -67,7 +67,8 @@ _CLAUSE_HINT = re.compile(r"[.!?]$")
 def find_scare_quotes(doc: Doc, quotes: Sequence[Quote], found: Sequence[Found]) -> list[FoundMarker]:
     out = []
     for q in quotes:
-        if any(f.content[0] <= q.start and q.end <= f.content[1] + 1 for f in found):
+        nominal = is_nominal_quote(doc.text, q)
+        if not nominal and any(f.content[0] <= q.start and q.end <= f.content[1] + 1 for f in found):
             continue
         if any(q.start <= f.content[0] and f.content[1] <= q.end for f in found):
             continue

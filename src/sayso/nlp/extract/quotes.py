@@ -123,3 +123,24 @@ def find_quotes(text: str) -> list[Quote]:
             i = max(end, start + len(opener))
             break
     return [q for q in quotes if q.inner_end > q.inner_start]
+
+
+# Words that put a quotation inside a noun phrase: "another “atrocity”", "mere “rebel” claims".
+_NOMINAL_LEAD = frozenset(
+    "a an the another this that these those such mere so-called supposed alleged their his her its our your "
+    "some any no every each what".split()
+)
+
+
+def is_nominal_quote(text: str, quote: Quote, max_words: int = 3) -> bool:
+    """A short quotation used as a word of the writer's sentence rather than as speech.
+
+    "another “atrocity”", "the “rebel” claims": at most ``max_words`` words, no sentence
+    punctuation inside, led by a determiner or qualifier. Such quotes are scare quotes even
+    inside an attribution's content, and make no attribution "mixed".
+    """
+    inner = text[quote.inner_start:quote.inner_end].strip()
+    if not inner or len(inner.split()) > max_words or any(c in inner for c in ".!?;:"):
+        return False
+    before = text[max(0, quote.start - 30):quote.start].split()
+    return bool(before) and before[-1].lower().strip("(") in _NOMINAL_LEAD
