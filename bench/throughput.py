@@ -1,0 +1,197 @@
+"""Throughput of sayso against a bare spaCy parse, and where sayso's time goes.
+
+    python bench/throughput.py [--model NAME] [--limit N] [--processes 1 2] [--json]
+
+Same model, same documents (PolNeAR dev from ``../shared/data``, else the bundled sample
+article repeated), same run. Each configuration (bare / sayso x 1 / 2 processes) runs in
+its own fresh interpreter, so its peak RSS is its own: ``rss_main`` is the process that
+drives the pipe, ``rss_worker`` the largest spaCy worker process (n_process > 1).
+Model loading is not timed; worker start-up for n_process > 1 is, as a user pays it.
+
+The breakdown times sayso's stages on Docs parsed beforehand, one process: parse, quote
+finding, cue/content candidates and scoring, source resolution, markers (hedges, scare
+quotes, chains) and report building. Run on demand; it is never a timed test.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import resource
+import subprocess
+import sys
+import time
+from importlib import resources
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+POLNEAR_DEV = ROOT.parent / "shared" / "data" / "polnear" / "dev"
+
+
+def load_texts(limit: int | None = None) -> tuple[str, list[str]]:
+    """(description, texts): PolNeAR dev, else the bundled sample repeated."""
+    files = sorted(POLNEAR_DEV.glob("*.txt"))
+    if files:
+        texts = [f.read_text(encoding="utf-8") for f in files]
+        source = f"PolNeAR dev ({POLNEAR_DEV})"
+    else:
+        sample = resources.files("sayso").joinpath("samples/sample_article.txt").read_text(encoding="utf-8")
+        texts = [sample] * 60
+        source = "bundled sample article x 60 (../shared/data/polnear/dev not found)"
+    if limit:
+        texts = texts[:limit]
+    return source, texts
+
+
+def _rss_mb(who: int) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # KiB on Linux
+
+
+def worker(kind: str, n_process: int, model: str | None, limit: int | None) -> dict:
+    """One configuration, timed in this (fresh) process."""
+    from sayso.analyzer import split_chunks
+    from sayso.nlp.pipeline import load_pipeline, model_name
+
+    _, texts = load_texts(limit)
+    chars = sum(len(t) for t in texts)
+    if kind == "bare":
+        import spacy
+
+        nlp = spacy.load(model_name(model))
+        chunks = [c for t in texts for _, c in split_chunks(t)]
+        nlp("Warm up the pipeline, he said.")
+        t0 = time.perf_counter()
+        for _ in nlp.pipe(chunks, batch_size=8, n_process=n_process):
+            pass
+        seconds = time.perf_counter() - t0
+        extra = {}
+    else:
+        import sayso
+
+        nlp = load_pipeline(model, with_sayso=False)
+        list(sayso.analyze_many(["“Warm up the pipeline,” he said."], nlp=nlp))
+        t0 = time.perf_counter()
+        attributions = sum(len(r.attributions) for r in sayso.analyze_many(texts, nlp=nlp, n_process=n_process, batch_size=8))
+        seconds = time.perf_counter() - t0
+        extra = {"attributions": attributions}
+    return {
+        "kind": kind, "n_process": n_process, "docs": len(texts), "chars": chars, "seconds": seconds,
+        "chars_per_s": chars / seconds, "rss_main_mb": _rss_mb(resource.RUSAGE_SELF),
+        "rss_worker_mb": _rss_mb(resource.RUSAGE_CHILDREN) if n_process > 1 else None, **extra,
+    }
+
+
+def run_worker(kind: str, n_process: int, model: str | None, limit: int | None) -> dict:
+    cmd = [sys.executable, __file__, "--worker", kind, "--n-process", str(n_process)]
+    if model:
+        cmd += ["--model", model]
+    if limit:
+        cmd += ["--limit", str(limit)]
+    out = subprocess.run(cmd, capture_output=True, text=True)
+    if out.returncode != 0:
+        raise RuntimeError(f"{kind} x{n_process} failed:\n{out.stderr[-3000:]}")
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+def breakdown(model: str | None, limit: int | None) -> dict:
+    """Seconds per sayso stage over all documents, one process, on pre-parsed Docs."""
+    from sayso.analyzer import language_warning, split_chunks
+    from sayso.model import Article
+    from sayso.nlp.analysis import DocAnalysis, build_report
+    from sayso.nlp.extract.attributions import find_attributions
+    from sayso.nlp.extract.lexicon import load_lexicon
+    from sayso.nlp.extract.markers import find_hedges, find_scare_quotes, nested_via
+    from sayso.nlp.extract.quotes import find_quotes
+    from sayso.nlp.extract.sources import Mention, resolve_sources
+    from sayso.nlp.pipeline import load_pipeline
+
+    _, texts = load_texts(limit)
+    nlp = load_pipeline(model, with_sayso=False)
+    lexicon = load_lexicon()
+    nlp("Warm up the pipeline, he said.")
+    t = dict.fromkeys(("parse", "quotes", "candidates+scoring", "sources", "markers", "report"), 0.0)
+    for text in texts:
+        article = Article(text=text)
+        analyses = []
+        for offset, chunk in split_chunks(text):
+            t0 = time.perf_counter()
+            doc = nlp(chunk)
+            t1 = time.perf_counter()
+            quotes = find_quotes(doc.text)
+            t2 = time.perf_counter()
+            found = find_attributions(doc, quotes, lexicon)
+            t3 = time.perf_counter()
+            mentions = []
+            for i, f in enumerate(found):
+                if f.source is not None and f.source_head is not None:
+                    mentions.append(Mention(f.source[0], f.source[1], f.source_head, i))
+                if f.addressee is not None and f.addressee_head is not None:
+                    mentions.append(Mention(f.addressee[0], f.addressee[1], f.addressee_head, i))
+            resolve_sources(doc, mentions, lexicon, quotes)
+            t4 = time.perf_counter()
+            find_hedges(doc, found, lexicon)
+            find_scare_quotes(doc, quotes, found)
+            nested_via(found)
+            t5 = time.perf_counter()
+            t["parse"] += t1 - t0
+            t["quotes"] += t2 - t1
+            t["candidates+scoring"] += t3 - t2
+            t["sources"] += t4 - t3
+            t["markers"] += t5 - t4
+            analyses.append((offset, DocAnalysis(doc, lexicon)))  # untimed: rebuilt for build_report
+        t0 = time.perf_counter()
+        language_warning(text)
+        build_report(article, analyses).to_dict()
+        t["report"] += time.perf_counter() - t0
+    return t
+
+
+def render(result: dict) -> str:
+    lines = [f"documents: {result['source']}", f"  {result['docs']} docs, {result['chars']:,} chars, model {result['model']}", ""]
+    lines.append(f"{'':12}{'bare chars/s':>14}{'sayso chars/s':>15}{'sayso/bare':>12}{'bare RSS':>11}{'sayso RSS':>11}{'worker RSS':>22}")
+    for row in result["runs"]:
+        bare, say = row["bare"], row["sayso"]
+        worker_rss = "" if bare["rss_worker_mb"] is None else f"{bare['rss_worker_mb']:.0f} / {say['rss_worker_mb']:.0f} MB"
+        lines.append(
+            f"{row['n_process']} process{'es' if row['n_process'] > 1 else '  '}"
+            f"{bare['chars_per_s']:>14,.0f}{say['chars_per_s']:>15,.0f}{row['ratio']:>12.2f}"
+            f"{bare['rss_main_mb']:>8.0f} MB{say['rss_main_mb']:>8.0f} MB{worker_rss:>22}"
+        )
+    parts = result["breakdown"]
+    total = sum(parts.values())
+    lines += ["", "where sayso's time goes (1 process, pre-parsed docs):"]
+    for name, sec in parts.items():
+        lines.append(f"  {name:<20}{sec:>8.2f} s {100 * sec / total:>6.1f}%  {result['chars'] / sec if sec else float('inf'):>12,.0f} chars/s")
+    lines.append(f"  {'total':<20}{total:>8.2f} s")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--model", help="spaCy model (default: sayso's)")
+    ap.add_argument("--limit", type=int, help="only the first N documents")
+    ap.add_argument("--processes", type=int, nargs="+", default=[1, 2], help="n_process values (default: 1 2)")
+    ap.add_argument("--json", action="store_true", help="print the figures as JSON")
+    ap.add_argument("--worker", choices=["bare", "sayso"], help=argparse.SUPPRESS)
+    ap.add_argument("--n-process", type=int, default=1, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.worker:
+        print(json.dumps(worker(args.worker, args.n_process, args.model, args.limit)))
+        return
+    from sayso.nlp.pipeline import model_name
+
+    source, texts = load_texts(args.limit)
+    runs = []
+    for n in args.processes:
+        bare = run_worker("bare", n, args.model, args.limit)
+        say = run_worker("sayso", n, args.model, args.limit)
+        runs.append({"n_process": n, "bare": bare, "sayso": say, "ratio": say["chars_per_s"] / bare["chars_per_s"]})
+    result = {
+        "source": source, "docs": len(texts), "chars": sum(len(t) for t in texts), "model": model_name(args.model),
+        "runs": runs, "breakdown": breakdown(args.model, args.limit),
+    }
+    print(json.dumps(result, indent=2) if args.json else render(result))
+
+
+if __name__ == "__main__":
+    main()
