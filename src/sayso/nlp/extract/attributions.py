@@ -280,6 +280,13 @@ def _source_head(token: Token) -> Token | None:
             return next((c for c in gov.children if c.dep_ in ("nsubj", "csubj")), None)
     if token.dep_ in ("relcl", "acl") and token.head is not token and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return token.head
+    if token.tag_ == "VBG" and token.dep_ == "advcl":
+        # "X said Y were behind it, vowing to ...": a trailing participle belongs to the
+        # sentence's subject, though the parse hangs it on the nearest verb
+        root = token.sent.root
+        subj = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None and root.i < token.i:
+            return subj
     head = token
     for _ in range(4):
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":

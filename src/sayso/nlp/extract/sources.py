@@ -84,7 +84,7 @@ def _np_entity(doc: Doc, start: int, end: int, head: Token) -> Span | None:
 @cache
 def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     alts = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:" + "|".join(alts) + r")(?![\w])", re.IGNORECASE)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
 
 
 def _outlet_regex(lexicon: Lexicon) -> re.Pattern[str]:
@@ -220,6 +220,9 @@ def resolve_sources(
             parts = name.split()
             if len(parts) >= 2:
                 person_surnames.setdefault(parts[-1].lower(), name)
+    # "Arkhipov" after "Viktor Arkhipov" is that person, whatever label NER gave it
+    names = [(at, h, person_surnames[n.lower()], "person") if n.lower() in person_surnames else (at, h, n, t)
+             for at, h, n, t in names]
 
     for m in mentions:
         head = doc[m.head]
@@ -289,7 +292,7 @@ def resolve_sources(
         idx = cluster_for(key, name, typ, description)
         clusters[idx]["mentions"].append((m.start, m.end))
         assignment.append(idx)
-        if typ in ("group", "anonymous", "organization", "outlet", "government") and low not in PLURAL_PRONOUNS | THING_PRONOUNS:
+        if typ != "author" and low not in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
             names.append((m.start, head, clusters[idx]["name"], typ))  # "they" may point back at it
             names.sort(key=lambda n: n[0])
     sources = [
