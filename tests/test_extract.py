@@ -176,6 +176,12 @@ PARAGRAPHS = (
                      [E("For a week now we have heard the same story. Nobody has visited the site. "
                         "We call on our colleagues to stop this campaign", source="the statement", cue="said", kind="direct")],
                      id="paragraph-continuation"),
+        # variants: other speakers and words, so rules generalise beyond the sentences above
+        pytest.param('"The bridge is unsafe," said Maria Lopez.',
+                     [E("The bridge is unsafe", source="Maria Lopez", cue="said", kind="direct")], id="var-said-x"),
+        pytest.param("“The budget is balanced. The deficit is gone.\n\n“Next year we will cut taxes,” the report said.",
+                     [E("The budget is balanced. The deficit is gone. Next year we will cut taxes", source="the report", cue="said",
+                        kind="direct")], id="var-paragraph-continuation"),
         # negatives
         pytest.param("The report was long.", [], id="neg-no-quote"),
         pytest.param("The film “Casablanca” opened in 1942.", [], id="neg-title"),
@@ -198,6 +204,9 @@ def test_direct_quotes(nlp, text: str, expected: list[E]) -> None:
         pytest.param("“We will respond,” said Antonov, “and we will win.”",
                      E("We will respond, said Antonov, and we will win", source="Antonov", cue="said", kind="direct",
                        parts=("We will respond", "and we will win")), id="said-x"),
+        pytest.param("“We lost the vote,” she said, “but we will try again next year.”",
+                     E("We lost the vote, she said, but we will try again next year", source="she", cue="said", kind="direct",
+                       parts=("We lost the vote", "but we will try again next year")), id="var-she"),
     ],
 )
 def test_split_quote_is_one_attribution(nlp, text: str, expected: E) -> None:
@@ -255,6 +264,13 @@ def test_not_direct(nlp, text: str) -> None:
                      [E("the bill would fail", source="The senator", cue="warned", kind="indirect")], id="warned"),
         pytest.param("Officials denied that the army had used chemical weapons.",
                      [E("the army had used chemical weapons", source="Officials", cue="denied", kind="indirect")], id="denied"),
+        pytest.param("China says that its navy will patrol the strait.",
+                     [E("its navy will patrol the strait", source="China", cue="says", kind="indirect")], id="var-says-that"),
+        pytest.param("Beijing has claimed to be the target of a disinformation campaign.",
+                     [E("to be the target of a disinformation campaign", source="Beijing", cue="claimed", kind="indirect")],
+                     id="var-claimed-to"),
+        pytest.param("The agency announced last week that the vaccine was safe.",
+                     [E("the vaccine was safe", source="The agency", cue="announced", kind="indirect")], id="var-announced-that"),
         # negatives
         pytest.param("The report was long.", [], id="neg-report"),
         pytest.param("The ambassador arrived in Washington on Tuesday.", [], id="neg-arrived"),
@@ -273,6 +289,10 @@ def test_reported_speech(nlp, text: str, expected: list[E]) -> None:
                      [E("the US would respond", source="John Bolton", cue="promise", kind="indirect")], id="possessive-promise"),
         pytest.param("The claim that Syria used chemical weapons has not been verified.",
                      [E("Syria used chemical weapons", source=NULL, cue="claim", kind="indirect")], id="the-claim-that"),
+        pytest.param("Senator Warren’s promise that the bill would pass was forgotten.",
+                     [E("the bill would pass", source="Senator Warren", cue="promise", kind="indirect")], id="var-possessive"),
+        pytest.param("The allegation that the mayor took bribes has not been proven.",
+                     [E("the mayor took bribes", source=NULL, cue="allegation", kind="indirect")], id="var-the-allegation-that"),
         # negatives: the cue noun without a content clause
         pytest.param("The promise of spring lifted spirits.", [], id="neg-promise-of"),
         pytest.param("The claims office closed at noon.", [], id="neg-claims-office"),
@@ -296,6 +316,12 @@ def test_cue_nouns(nlp, text: str, expected: list[E]) -> None:
         # negatives
         pytest.param("The trains ran according to schedule.", [], id="neg-schedule"),
         pytest.param("Prices rose according to plan.", [], id="neg-plan"),
+        pytest.param("Unemployment fell to 4 percent, according to the Labor Department.",
+                     [E("Unemployment fell to 4 percent", source="the Labor Department", cue="according to")], id="var-after"),
+        pytest.param("According to Reuters, the factory was closed.",
+                     [E("the factory was closed", source="Reuters", cue="according to")], id="var-before"),
+        pytest.param("The trains ran according to the timetable.", [], id="var-neg-timetable"),
+        pytest.param("The furniture was arranged according to size.", [], id="var-neg-size"),
     ],
 )
 def test_according_to(nlp, text: str, expected: list[E]) -> None:
@@ -310,6 +336,8 @@ def test_according_to(nlp, text: str, expected: list[E]) -> None:
                      id="said-in-a-statement"),
         pytest.param("In a statement, the ministry said it had nothing to hide.",
                      [E("it had nothing to hide", source="the ministry", cue="said", kind="indirect")], id="in-a-statement-said"),
+        pytest.param("Maria Lopez said in a statement that the company had been sold.",
+                     [E("the company had been sold", source="Maria Lopez", cue="said", kind="indirect")], id="var-said-in-a-statement"),
         # negative
         pytest.param("The statement was posted on the embassy’s website.", [], id="neg-statement-posted"),
     ],
@@ -328,6 +356,9 @@ def test_said_in_a_statement(nlp, text: str, expected: list[E]) -> None:
                      id="revealed-by-apposition"),
         pytest.param("The deal was confirmed by the White House.",
                      [E("The deal", source="the White House", cue="confirmed")], id="confirmed-by"),
+        pytest.param("The merger was announced by Acme Corp on Friday.",
+                     [E("The merger", source="Acme Corp", cue="announced")], id="var-announced-by"),
+        pytest.param("The window was broken by a stone.", [], id="var-neg-broken-by"),
         # negative
         pytest.param("The building was destroyed by a fire.", [], id="neg-destroyed-by"),
     ],
@@ -345,6 +376,8 @@ def test_passive_by(nlp, text: str, expected: list[E]) -> None:
                      [E("the evidence was fabricated", source="Antonov", cue="told", addressee="reporters")], id="told-no-that"),
         pytest.param("Antonov told RT that Moscow had nothing to hide.",
                      [E("Moscow had nothing to hide", source="Antonov", cue="told", addressee="RT")], id="told-outlet"),
+        pytest.param("The mayor told voters that taxes would fall.",
+                     [E("taxes would fall", source="The mayor", cue="told", addressee="voters")], id="var-told-that"),
         # negative: no addressee without one named
         pytest.param("Whitfield said that no invitation had been withdrawn.",
                      [E("no invitation had been withdrawn", source="Whitfield", cue="said", addressee=NULL)], id="neg-said"),
@@ -369,6 +402,10 @@ def test_told_addressee(nlp, text: str, expected: list[E]) -> None:
         pytest.param("The agenda: trade, security and climate.", [], id="neg-agenda"),
         pytest.param("Note: the office is closed on Monday.", [], id="neg-note"),
         pytest.param("Time: 10 a.m. Place: the embassy.", [], id="neg-time-place"),
+        pytest.param("Reuters reports: the factory was closed.",
+                     [E("the factory was closed", source="Reuters", cue="reports")], id="var-colon-inline"),
+        pytest.param("Warning: the road is closed.", [], id="var-neg-warning"),
+        pytest.param("Update: the road has reopened.", [], id="var-neg-update"),
     ],
 )
 def test_colon_forms(nlp, text: str, expected: list[E]) -> None:
@@ -389,6 +426,8 @@ def test_colon_forms(nlp, text: str, expected: list[E]) -> None:
         pytest.param("The minister said the government would “hold Assad responsible” for the attack.",
                      [E("the government would hold Assad responsible for the attack", source="The minister", cue="said", kind="mixed")],
                      id="said-partial"),
+        pytest.param("The senator pledged to “fight for every vote” in the state.",
+                     [E("to fight for every vote in the state", source="The senator", cue="pledged", kind="mixed")], id="var-pledged"),
         # negatives: fully quoted is direct, unquoted is indirect
         pytest.param("“We will hold Assad responsible,” the minister said.",
                      [E("We will hold Assad responsible", source="the minister", kind="direct")], id="neg-direct"),
@@ -414,6 +453,10 @@ def test_mixed_quotes(nlp, text: str, expected: list[E]) -> None:
                      [E("the election is rigged", source="Many voters", cue="think", kind="indirect")], id="think"),
         pytest.param('Burton thinks cats are "cuties".',
                      [E("cats are cuties", source="Burton", cue="thinks")], id="thinks-scare"),
+        pytest.param("Most economists believe the recession is over.",
+                     [E("the recession is over", source="Most economists", cue="believe", kind="indirect")], id="var-believe"),
+        pytest.param("Beijing wants to expand its trade ties.",
+                     [E("to expand its trade ties", source="Beijing", cue="wants", kind="indirect")], id="var-wants"),
         # negatives: the cue words used otherwise
         pytest.param("The think tank moved to a larger building.", [], id="neg-think-tank"),
         pytest.param("The believers gathered in the square.", [], id="neg-believers"),
@@ -442,6 +485,10 @@ def test_belief_and_intention(nlp, text: str, expected: list[E]) -> None:
         pytest.param("The New York Times ran the story on Monday. The newspaper said its reporters had seen the documents.",
                      [E("its reporters had seen the documents", source="The newspaper", name="The New York Times", type="outlet")],
                      id="the-newspaper"),
+        pytest.param("Maria Lopez met John Smith on Monday. She said the deal was off.",
+                     [E("the deal was off", source="She", name="Maria Lopez", type="person")], id="var-she-gender"),
+        pytest.param("Maria Lopez is the company’s chief executive. The executive said the deal was off.",
+                     [E("the deal was off", source="The executive", name="Maria Lopez", type="person")], id="var-role-copula"),
         # negatives: a pronoun never reaches forward, nor a role noun to an unrelated name
         pytest.param("He said the talks had failed. Anatoly Antonov arrived later.",
                      [E("the talks had failed", source="He")], id="neg-forward"),
@@ -465,6 +512,10 @@ def test_speaker_resolution(nlp, text: str, expected: list[E]) -> None:
                      "Anatoly Antonov", "person", ["Anatoly Antonov", "Antonov"], id="surname-direct"),
         pytest.param("Russia says that its diplomats were turned away. Moscow has claimed to be the victim of a smear campaign.",
                      None, "government", ["Russia", "Moscow"], id="moscow-russia"),
+        pytest.param("Maria Lopez said the deal was off. Lopez added that talks would continue.",
+                     "Maria Lopez", "person", ["Maria Lopez", "Lopez"], id="var-surname"),
+        pytest.param("China says its navy will patrol the strait. Beijing has claimed to be the target of a disinformation campaign.",
+                     None, "government", ["China", "Beijing"], id="var-beijing-china"),
     ],
 )
 def test_aliases_grouped(nlp, text: str, name: str | None, type_: str, mentions: list[str]) -> None:
@@ -524,6 +575,10 @@ def test_aliases_negative(nlp, text: str) -> None:
         ("Two US officials, speaking on condition of anonymity, said the talks had failed.", "Two US officials", "anonymous"),
         ("A senior European diplomat, who asked not to be named, said the talks had failed.", "A senior European diplomat", "anonymous"),
         ("As we noted last week, the talks had failed.", "we", "author"),
+        ("“The market will recover,” the economist said.", "the economist", "person"),
+        ("Reuters reported that the talks had failed.", "Reuters", "outlet"),
+        ("The Labor Department said the talks had failed.", "The Labor Department", "government"),
+        ("Anonymous sources said the talks had failed.", "Anonymous sources", "anonymous"),
         # negatives: a surname that looks like an outlet, "we" inside a quotation
         ("Laura Post said the talks had failed.", "Laura Post", "person"),
         ("“We have nothing to hide,” Anatoly Antonov said.", "Anatoly Antonov", "person"),
@@ -556,6 +611,12 @@ def test_source_types(nlp, text: str, source: str, type_: str) -> None:
         pytest.param("Antonov told RT that the ministry had said the footage was staged.",
                      [E(contains="the footage was staged", source="Antonov", cue="told", addressee="RT", via=NULL),
                       E("the footage was staged", source="the ministry", cue="said", via="Antonov")], id="told-rt"),
+        pytest.param("According to Reuters, it appears the Pentagon confirmed that the base had been closed.",
+                     [E(contains="the base had been closed", source="Reuters", cue="according to", via=NULL),
+                      E("the base had been closed", source="the Pentagon", cue="confirmed", via="Reuters")], id="var-according-to"),
+        pytest.param("The mayor told the Guardian that the council had said the budget was balanced.",
+                     [E(contains="the budget was balanced", source="The mayor", cue="told", addressee="the Guardian", via=NULL),
+                      E("the budget was balanced", source="the council", cue="said", via="The mayor")], id="var-told"),
         # negative: attributions side by side are not chained
         pytest.param("RT reported the talks had failed. The ministry said the footage was staged.",
                      [E("the talks had failed", source="RT", via=NULL), E("the footage was staged", source="The ministry", via=NULL)],
@@ -576,6 +637,8 @@ def test_chains(nlp, text: str, expected: list[E]) -> None:
         pytest.param("The story rests on mere “rebel” claims.", ["rebel"], 0, id="mere-rebel-claims"),
         pytest.param("Once again the media played the “Assad is gassing his own people” card.",
                      ["Assad is gassing his own people"], 0, id="card"),
+        pytest.param("Once again the press played the “the economy is booming” card.", ["the economy is booming"], 0, id="var-card"),
+        pytest.param("The firm sold another “miracle” cure to investors.", ["miracle"], 0, id="var-miracle"),
         pytest.param("Pro-government commentators dismissed the images as another “atrocity” produced for Western cameras.",
                      ["atrocity"], None, id="dismissed-atrocity"),
         # negatives: quotations that are speech carry no scare-quote marker
@@ -602,6 +665,8 @@ def test_scare_quotes(nlp, text: str, labels: list[str], attributions: int | Non
         pytest.param("They have every incentive to claim that the attack was staged.", [], id="incentive-to-claim"),
         pytest.param("It would be easy to claim that the attack was staged.", [], id="easy-to-claim"),
         pytest.param("Nobody would dare to say that the footage was staged.", [], id="would-dare-to-say"),
+        pytest.param("The opposition has every reason to claim that the vote was rigged.", [], id="var-every-reason-to-claim"),
+        pytest.param("It would be tempting to say that the crisis is over.", [], id="var-tempting-to-say"),
         # negative: the same claim, made
         pytest.param("They claimed that the attack was staged.",
                      [E("the attack was staged", source="They", cue="claimed")], id="neg-claimed"),
@@ -634,6 +699,12 @@ def test_hypothetical_speech(nlp, text: str, expected: list[E]) -> None:
                      E("the footage was staged", source="Unconfirmed reports", cue="said"), id="unconfirmed"),
         pytest.param("Moscow has claimed to be the victim of a smear campaign.", "claimed",
                      E("to be the victim of a smear campaign", source="Moscow", cue="claimed"), id="claimed"),
+        pytest.param("The mayor allegedly said that taxes would rise.", "allegedly",
+                     E("taxes would rise", source="The mayor", cue="said"), id="var-allegedly"),
+        pytest.param("The company seems to think that the merger will go ahead.", "seems",
+                     E("the merger will go ahead", source="The company", cue="think"), id="var-seems"),
+        pytest.param("The minister said the company had purportedly hidden its losses.", "purportedly",
+                     E("the company had purportedly hidden its losses", source="The minister", cue="said"), id="var-purportedly"),
     ],
 )
 def test_hedges(nlp, text: str, hedge: str, expected: E) -> None:
