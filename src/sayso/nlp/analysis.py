@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from sayso.model import Article, Attribution, Marker, Profile, Report, Source, Span, TopSource
 from sayso.nlp.extract.attributions import Found, find_attributions
 from sayso.nlp.extract.lexicon import Lexicon, load_lexicon
-from sayso.nlp.extract.markers import FoundMarker, find_hedges, find_scare_quotes, nested_via
+from sayso.nlp.extract.markers import ContentIndex, FoundMarker, find_hedges, find_scare_quotes, nested_via
 from sayso.nlp.extract.quotes import find_quotes
 from sayso.nlp.extract.sources import Mention, resolve_sources
 
@@ -44,8 +44,9 @@ class DocAnalysis:
         self.found = found
         self.sources = sources
         self.assignment: dict[tuple[str, int], int] = dict(zip(owners, assignment, strict=False))
-        self.markers: list[FoundMarker] = find_hedges(doc, found, lexicon) + find_scare_quotes(doc, quotes, found)
-        self.via = nested_via(found)
+        index = ContentIndex(found)
+        self.markers: list[FoundMarker] = find_hedges(doc, found, lexicon, index) + find_scare_quotes(doc, quotes, found, index)
+        self.via = nested_via(found, index)
 
 
 def analyze_doc(doc: Doc, article: Article | None = None, *, lexicon: Lexicon | None = None) -> Report:

@@ -52,7 +52,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 @Language.factory(
     "sayso",
-    requires=["token.dep", "token.lemma", "token.pos", "doc.ents", "doc.sents"],
+    requires=["token.dep", "token.lemma", "token.tag", "doc.ents", "doc.sents"],
     assigns=["doc._.sayso", "doc._.attributions", "doc._.sources", "doc._.markers"],
 )
 def make_sayso(nlp: Language, name: str) -> SaysoComponent:

@@ -25,7 +25,7 @@ from sayso.nlp.extract.candidates import (
     is_cue_candidate,
 )
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.quotes import Quote, is_nominal_quote
+from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 
 Range = tuple[int, int]
 
@@ -48,7 +48,7 @@ class Found(NamedTuple):
 NESTED_MIN_SCORE = 0.05
 
 
-def find_attributions(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> list[Found]:
+def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> list[Found]:
     found: list[Found] = []
     nested: list[Found] = []  # speech cues below the threshold, kept if inside another content
     for token in doc:
@@ -58,7 +58,7 @@ def find_attributions(doc: Doc, quotes: Sequence[Quote], lexicon: Lexicon) -> li
         if not cands or not_speech(token, lexicon):
             continue
         p_cue = lexicon.cue_model.score(cue_features(token, quotes, cands))
-        weak = p_cue < lexicon.cue_model.threshold and not _strong_pattern(token, cands)
+        weak = p_cue < lexicon.cue_model.threshold and not _strong_pattern(token, cands, quotes.text)
         if weak and not (p_cue >= NESTED_MIN_SCORE and _nested_speech(token, lexicon)):
             continue
         best = max(cands, key=lambda c: lexicon.content_model.score(content_features(token, c, quotes)))
@@ -102,11 +102,15 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
     lem = token.lemma_.lower()
     if lem in _HEDGE_VERBS:
         return True
+    if lexicon is not None and token.lower_ in lexicon.colon_labels and token.i + 1 < len(token.doc) and token.nbor().text == ":":
+        return True  # "Warning: the road is closed": a label, not a speaker's word
     if token.tag_ == "VB" and token.dep_ == "ROOT" and not any(c.dep_ in SUBJ_DEPS for c in token.children) \
             and all(t.is_punct or t.pos_ in ("ADV", "INTJ") for t in token.sent[: token.i - token.sent.start]):
         return True  # an imperative: "Note: the office is closed"
     if lem == "ask" and any(c.dep_ == "xcomp" and any(g.lemma_.lower() in _ANONYMITY for g in c.subtree) and any(g.dep_ == "neg" for g in c.subtree) for c in token.children):
         return True
+    if token.dep_ in ("relcl", "acl") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True  # "every reason to claim", "the temptation to say": no one says it
     if token.dep_ in ("xcomp", "acl") and token.head is not token:
         head = token.head
         if head.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "poss" for c in head.children):
@@ -115,8 +119,9 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
             return True
     if token.lower_ == "according" and token.i + 1 < len(token.doc):
         pobj = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
-        if pobj is not None and pobj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in pobj.children):
-            return True  # "according to plan", "according to schedule"
+        if pobj is not None and (pobj.lemma_.lower() in (lexicon.not_sources if lexicon else ()) or (
+                pobj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in pobj.children))):
+            return True  # "according to plan", "according to the timetable"
     if token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children):
         has_agent = any(c.dep_ == "agent" for c in token.children)
         has_clause = any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
@@ -125,12 +130,12 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
     return False
 
 
-def _strong_pattern(token: Token, cands: Sequence[Content]) -> bool:
+def _strong_pattern(token: Token, cands: Sequence[Content], text: str) -> bool:
     """Patterns the issue names outright, kept whatever the model says:
     a cue noun with a that-clause ("the claim that ..."), and a passive with its agent
     ("was revealed by X")."""
     if token.pos_ in ("NOUN", "PROPN"):
-        return any(c.kind in ("child_acl", "child_ccomp") and token.doc.text[c.start:c.start + 5].lower() == "that " for c in cands)
+        return any(c.kind in ("child_acl", "child_ccomp") and text[c.start:c.start + 5].lower() == "that " for c in cands)
     return any(c.kind == "passive_subj" for c in cands)
 
 
@@ -170,7 +175,7 @@ def _whole_quote(best: Content, cands: Sequence[Content]) -> Content:
     return max(holders, key=lambda c: c.end - c.start) if holders else best
 
 
-def _build(token: Token, content: Content, quotes: Sequence[Quote], score: float) -> Found:
+def _build(token: Token, content: Content, quotes: QuoteIndex, score: float) -> Found:
     cue = char_range(cue_tokens(token))
     assert cue is not None
     src_tok = source_head(token, content.parts or ((content.start, content.end),))
@@ -182,7 +187,7 @@ def _build(token: Token, content: Content, quotes: Sequence[Quote], score: float
     if addressee is not None and _overlaps(addressee, (content.start, content.end)):
         addressee, addr_tok = None, None
     return Found(
-        kind=kind_of(content, quotes, token.doc.text),
+        kind=kind_of(content, quotes, quotes.text),
         content=(content.start, content.end),
         cue=cue,
         source=source,
@@ -195,15 +200,16 @@ def _build(token: Token, content: Content, quotes: Sequence[Quote], score: float
     )
 
 
-def kind_of(content: Content, quotes: Sequence[Quote], text: str = "") -> str:
+def kind_of(content: Content, quotes: QuoteIndex, text: str = "") -> str:
     """direct: the content is a quotation; mixed: it holds one; indirect: neither.
 
     Scare-quoted words ("another “atrocity”") do not make a content mixed.
     """
+    near = quotes.overlapping(content.start, content.end)
     if text:
-        quotes = [q for q in quotes if not is_nominal_quote(text, q)]
+        near = [q for q in near if not is_nominal_quote(text, q)]
     length = content.end - content.start
-    covered = sum(max(0, min(q.end, content.end) - max(q.start, content.start)) for q in quotes)
+    covered = sum(max(0, min(q.end, content.end) - max(q.start, content.start)) for q in near)
     if content.quote or (length and covered >= 0.9 * length):
         return "direct"
     if covered:

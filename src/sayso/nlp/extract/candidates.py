@@ -13,7 +13,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.quotes import Quote
+from sayso.nlp.extract.quotes import Quote, QuoteIndex
 
 SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
 CLAUSE_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl", "conj", "dep", "parataxis")
@@ -42,9 +42,8 @@ def char_range(tokens: Iterable[Token]) -> tuple[int, int] | None:
 _TRAILING_WORDS = ("and", "but", "or", "as", "so")
 
 
-def _trim_punct(doc: Doc, start: int, end: int) -> tuple[int, int]:
+def _trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
     """Drop leading/trailing commas, dashes, spaces and dangling conjunctions (never quote marks)."""
-    text = doc.text
     while True:
         while start < end and text[start] in " \t\n\xa0,;:—–-":
             start += 1
@@ -62,32 +61,40 @@ def _trim_punct(doc: Doc, start: int, end: int) -> tuple[int, int]:
         end -= len(word)
 
 
-def _extend_to_quotes(doc: Doc, start: int, end: int, quotes: Sequence[Quote], sent_end: int) -> tuple[int, int]:
+def _extend_to_quotes(start: int, end: int, quotes: QuoteIndex, sent_end: int) -> tuple[int, int]:
     """A content that stops inside a quotation, or right before a colon and a quotation
     in the same sentence ("the quality: “Steadiness.”"), runs to the quotation's end."""
-    for q in quotes:
+    for q in quotes.overlapping(start - 1, sent_end):
         if q.start < end < q.end and q.start >= start - 1:
             end = q.end
-        elif end <= q.start < sent_end and doc.text[end:q.start].strip() == ":":
+        elif end <= q.start < sent_end and quotes.text[end:q.start].strip() == ":":
             end = q.end
     return start, end
 
 
-def speaker_colon(token: Token) -> bool:
+def speaker_colon(token: Token, labels: frozenset[str] = frozenset()) -> bool:
     """A transcript-style colon: "PENCE: Well, ..." or "Rush Limbaugh: ..." opening a line."""
     if token.text != ":" or token.i == 0:
         return False
     doc = token.doc
-    line_start = doc.text.rfind("\n", 0, token.idx) + 1
-    before = [t for t in doc[max(0, token.i - 6):token.i] if t.idx >= line_start]
-    if not before or len(before) > 4 or before[0].idx != line_start:
+    before: list[Token] = []
+    for t in reversed(doc[max(0, token.i - 6):token.i]):
+        if "\n" in t.text or "\n" in t.whitespace_:
+            break  # the previous line
+        before.insert(0, t)
+    if not before or len(before) > 4 or before[0].is_space:
         return False
+    first = before[0]
+    if first.i > 0 and not ("\n" in doc[first.i - 1].text or "\n" in doc[first.i - 1].whitespace_):
+        return False  # the name must open its line
+    if first.lower_ in labels:
+        return False  # "Note:", "Warning:", "Update:" label text, nobody speaks
     return all(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) or t.lower_ in (".", "'s", "’s") for t in before)
 
 
 def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
     if token.text == ":":
-        return speaker_colon(token)
+        return speaker_colon(token, lexicon.colon_labels)
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
         return True
     if token.pos_ in ("VERB", "AUX"):
@@ -99,7 +106,7 @@ def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
 
 def cue_tokens(token: Token) -> list[Token]:
     """The cue's words: the verb with its auxiliaries/particles, or "according to"."""
-    if token.lower_ == "according":
+    if token.lower_ == "according" and token.i + 1 < len(token.doc):
         return [token, token.nbor()]
     toks = [token]
     for child in token.children:
@@ -124,9 +131,8 @@ def _subtree_without(head: Token, exclude: Token | None) -> list[Token]:
     return [t for t in head.subtree if not lo <= t.i <= hi]
 
 
-def content_candidates(token: Token, quotes: Sequence[Quote]) -> list[Content]:
+def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
     """Every span that could be what ``token`` (a cue) attributes."""
-    doc = token.doc
     out: list[Content] = []
     seen: set[tuple[int, int]] = set()
 
@@ -135,9 +141,9 @@ def content_candidates(token: Token, quotes: Sequence[Quote]) -> list[Content]:
     def add(kind: str, rng: tuple[int, int] | None, parts: tuple[tuple[int, int], ...] = (), quote: bool = False) -> None:
         if rng is None:
             return
-        s, e = _trim_punct(doc, *rng)
+        s, e = _trim_punct(quotes.text, *rng)
         if not quote:
-            s, e = _extend_to_quotes(doc, s, e, quotes, sent_end)
+            s, e = _extend_to_quotes(s, e, quotes, sent_end)
         if e - s < 2 or (s, e) in seen:
             return
         if s <= token.idx < e and not any(ps <= token.idx < pe for ps, pe in parts) and not parts:
@@ -145,16 +151,16 @@ def content_candidates(token: Token, quotes: Sequence[Quote]) -> list[Content]:
         seen.add((s, e))
         clipped = []
         for ps, pe in parts:
-            ps, pe = _trim_punct(doc, max(ps, s), min(pe, e))
+            ps, pe = _trim_punct(quotes.text, max(ps, s), min(pe, e))
             if pe > ps:
                 clipped.append((ps, pe))
         out.append(Content(kind, s, e, tuple(clipped) if len(clipped) > 1 else (), quote))
 
     if token.text == ":":
-        line_end = doc.text.find("\n", token.idx)
-        add("colon_rest", (token.idx + 1, len(doc.text) if line_end < 0 else line_end))
+        line_end = quotes.text.find("\n", token.idx)
+        add("colon_rest", (token.idx + 1, len(quotes.text) if line_end < 0 else line_end))
         return out
-    _colon_paragraph(token, add)
+    _colon_paragraph(token, quotes.text, add)
     if token.lower_ == "according":
         head = token.head
         while head.dep_ == "conj" and head.head is not head:
@@ -206,15 +212,14 @@ def content_candidates(token: Token, quotes: Sequence[Quote]) -> list[Content]:
             if left and right and token.dep_ in ("parataxis", "ccomp", "advcl", "ROOT"):
                 # a parenthetical cue: "The museum, Mr. Bush said, celebrated ..."
                 lr, rr = char_range(left), char_range(right)
-                add("head_both", (lr[0], rr[1]), parts=(lr, rr))
+                if lr is not None and rr is not None:
+                    add("head_both", (lr[0], rr[1]), parts=(lr, rr))
     _quote_candidates(token, quotes, add)
     return out
 
 
-def _colon_paragraph(token: Token, add) -> None:  # noqa: ANN001
+def _colon_paragraph(token: Token, text: str, add) -> None:  # noqa: ANN001
     """ "RT reports:" closing a paragraph: the next paragraph is what is reported."""
-    doc = token.doc
-    text = doc.text
     right = token.right_edge
     after = text[token.idx + len(token):right.idx + len(right) + 2] if right.i >= token.i else ""
     colon = text.find(":", token.idx + len(token), right.idx + len(right) + 2)
@@ -236,20 +241,20 @@ def _next_nonspace(text: str, i: int) -> int:
     return i
 
 
-def _quote_candidates(token: Token, quotes: Sequence[Quote], add) -> None:  # noqa: ANN001
+def _quote_candidates(token: Token, quotes: QuoteIndex, add) -> None:  # noqa: ANN001
     """Quotes in or next to the cue's sentence, and quote pairs split by the cue."""
     sent = token.sent
     s0, s1 = sent.start_char, sent.end_char
     cue_at = token.idx
     near: list[Quote] = []
-    for q in quotes:
+    for q in quotes.overlapping(s0, s1 + 4):
         if q.start <= cue_at < q.end:
             continue
         if q.start < s1 and q.end > s0:
             near.append(q)
         elif s0 <= q.start <= s1 + 3 and q.start >= s1 and sent.text.rstrip().endswith((":", ",")):
             near.append(q)
-        elif q.start >= s1 and q.start - s1 <= 2 and _colon_before(token.doc.text, q.start):
+        elif q.start >= s1 and q.start - s1 <= 2 and _colon_before(quotes.text, q.start):
             near.append(q)
     before = [q for q in near if q.end <= cue_at]
     after = [q for q in near if q.start > cue_at]
@@ -264,9 +269,9 @@ def _quote_candidates(token: Token, quotes: Sequence[Quote], add) -> None:  # no
         add("quote_pair", (a.start, b.end), parts=((a.start, a.end), (b.start, b.end)), quote=True)
     elif before and not after:
         # "“A,” said X. “B.”": the quote resumes right after the cue's sentence
-        text = token.doc.text
+        text = quotes.text
         a = before[-1]
-        nxt = next((q for q in quotes if q.start > cue_at), None)
+        nxt = quotes.first_after(cue_at)
         gap = text[a.end:nxt.start] if nxt is not None else ""
         if nxt is not None and nxt.start - s1 <= 3 and "\n" not in gap and any(c in gap for c in ".!?"):
             add("quote_pair_next", (a.start, nxt.end), parts=((a.start, a.end), (nxt.start, nxt.end)), quote=True)
@@ -279,11 +284,11 @@ def _colon_before(text: str, i: int) -> bool:
     return j >= 0 and text[j] == ":"
 
 
-def in_quote(quotes: Sequence[Quote], idx: int) -> bool:
-    return any(q.start < idx < q.end for q in quotes)
+def in_quote(quotes: QuoteIndex, idx: int) -> bool:
+    return quotes.containing(idx) is not None
 
 
-def cue_features(token: Token, quotes: Sequence[Quote], contents: Sequence[Content]) -> list[str]:
+def cue_features(token: Token, quotes: QuoteIndex, contents: Sequence[Content]) -> list[str]:
     lem = token.lemma_.lower() if token.lower_ != "according" else "according"
     deps = {c.dep_ for c in token.children}
     subj = next((c for c in token.children if c.dep_ in SUBJ_DEPS), None)
@@ -333,7 +338,7 @@ def cue_features(token: Token, quotes: Sequence[Quote], contents: Sequence[Conte
     return feats
 
 
-def content_features(token: Token, cand: Content, quotes: Sequence[Quote]) -> list[str]:
+def content_features(token: Token, cand: Content, quotes: QuoteIndex) -> list[str]:
     doc = token.doc
     lem = token.lemma_.lower() if token.lower_ != "according" else "according"
     span = doc.char_span(cand.start, cand.end, alignment_mode="expand")
@@ -359,7 +364,7 @@ def content_features(token: Token, cand: Content, quotes: Sequence[Quote]) -> li
         feats.append(f"clause={has_subj}")
         feats.append(f"kind_clause={cand.kind}|{has_subj}")
         feats.append(f"root_pos={root.pos_}")
-        if any(q.start >= cand.start and q.end <= cand.end for q in quotes):
+        if any(q.start >= cand.start and q.end <= cand.end for q in quotes.overlapping(cand.start, cand.end)):
             feats.append("has_quote")
         if len({t.sent.start for t in span}) > 1:
             feats.append("multi_sent")

@@ -69,6 +69,9 @@ class Lexicon:
     groups: frozenset[str]
     object_only: frozenset[str]
     speech: frozenset[str]
+    colon_labels: frozenset[str]
+    person_roles: frozenset[str]
+    not_sources: frozenset[str]
     first_names: frozenset[str]
     aliases: dict[str, str]
     cue_model: LinearModel
@@ -114,6 +117,9 @@ def load_lexicon() -> Lexicon:
         groups=frozenset(w.lower() for w in read_list("groups.txt")),
         object_only=frozenset(w.lower() for w in read_list("object_only_verbs.txt")),
         speech=frozenset(w.lower() for w in read_list("speech_verbs.txt")),
+        colon_labels=frozenset(w.lower() for w in read_list("colon_labels.txt")),
+        person_roles=frozenset(w.lower() for w in read_list("person_roles.txt")),
+        not_sources=frozenset(w.lower() for w in read_list("according_not_sources.txt")),
         first_names=frozenset(w.lower() for w in read_list("first_names.txt")),
         aliases=_read_aliases(),
         cue_model=_load_model(model, "cue"),

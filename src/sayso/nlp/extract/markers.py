@@ -10,6 +10,7 @@ people” card"), is a scare quote.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
@@ -17,7 +18,7 @@ from spacy.tokens import Doc
 
 from sayso.nlp.extract.attributions import Found
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.quotes import Quote, is_nominal_quote
+from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.sources import _phrase_regex
 
 SCARE_MAX_WORDS = 8
@@ -31,27 +32,65 @@ class FoundMarker(NamedTuple):
     attribution: int | None  # index into the found attributions
 
 
-def find_hedges(doc: Doc, found: Sequence[Found], lexicon: Lexicon) -> list[FoundMarker]:
-    out = []
+class ContentIndex:
+    """Which attributions' contents hold a position, and which cues lie in a range: O(log n)."""
+
+    def __init__(self, found: Sequence[Found]) -> None:
+        self.found = found
+        self._by_start = sorted(range(len(found)), key=lambda i: found[i].content[0])
+        self._starts = [found[i].content[0] for i in self._by_start]
+        self._max_end: list[int] = []
+        best = -1
+        for i in self._by_start:
+            best = max(best, found[i].content[1])
+            self._max_end.append(best)
+        self._by_cue = sorted(range(len(found)), key=lambda i: found[i].cue[0])
+        self._cues = [found[i].cue[0] for i in self._by_cue]
+
+    def holding(self, pos: int) -> list[int]:
+        """Indices of the attributions whose content holds ``pos``."""
+        out = []
+        k = bisect_right(self._starts, pos) - 1
+        while k >= 0 and self._max_end[k] > pos:
+            i = self._by_start[k]
+            if self.found[i].content[1] > pos:
+                out.append(i)
+            k -= 1
+        return out
+
+    def starting_in(self, start: int, end: int) -> list[int]:
+        lo, hi = bisect_left(self._starts, start), bisect_left(self._starts, end)
+        return [self._by_start[k] for k in range(lo, hi)]
+
+    def cues_in(self, start: int, end: int) -> list[int]:
+        lo, hi = bisect_left(self._cues, start), bisect_left(self._cues, end)
+        return [self._by_cue[k] for k in range(lo, hi)]
+
+
+def find_hedges(doc: Doc, found: Sequence[Found], lexicon: Lexicon, index: ContentIndex | None = None) -> list[FoundMarker]:
+    out: list[FoundMarker] = []
     if not lexicon.hedges:
         return out
+    index = index or ContentIndex(found)
     for m in _phrase_regex(lexicon.hedges).finditer(doc.text):
         s, e = m.start(), m.end()
-        out.append(FoundMarker("hedge", m.group(0).lower(), s, e, _hedged_attribution(doc, s, found)))
+        out.append(FoundMarker("hedge", m.group(0).lower(), s, e, _hedged_attribution(doc, s, index)))
     return out
 
 
-def _hedged_attribution(doc: Doc, at: int, found: Sequence[Found]) -> int | None:
-    inside = [i for i, f in enumerate(found) if f.content[0] <= at < f.content[1]]
+def _hedged_attribution(doc: Doc, at: int, index: ContentIndex) -> int | None:
+    found = index.found
+    inside = index.holding(at)
     span = doc.char_span(at, at + 1, alignment_mode="expand")
     if span is None or not len(span):
-        return inside[-1] if inside else None
+        return min(inside, key=lambda i: found[i].content[1] - found[i].content[0]) if inside else None
     sent = span.sent
-    # a hedge on the attribution itself ("reportedly said", "it appears X confirmed")
+    # a hedge on the attribution itself ("reportedly said", "it appears X confirmed"): a cue
+    # in the hedge's sentence, not itself inside a content that leaves the hedge out
+    holding_hedge = set(inside)
     same = [
-        i for i, f in enumerate(found)
-        if sent.start_char <= f.cue[0] < sent.end_char and not (f.content[0] <= at < f.content[1])
-        and not any(found[j].content[0] <= f.cue[0] < found[j].content[1] and not (found[j].content[0] <= at < found[j].content[1]) for j in range(len(found)))
+        i for i in index.cues_in(sent.start_char, sent.end_char)
+        if i not in holding_hedge and all(j in holding_hedge for j in index.holding(found[i].cue[0]))
     ]
     if same:
         return min(same, key=lambda i: abs(found[i].cue[0] - at))
@@ -64,15 +103,17 @@ def _hedged_attribution(doc: Doc, at: int, found: Sequence[Found]) -> int | None
 _CLAUSE_HINT = re.compile(r"[.!?]$")
 
 
-def find_scare_quotes(doc: Doc, quotes: Sequence[Quote], found: Sequence[Found]) -> list[FoundMarker]:
+def find_scare_quotes(doc: Doc, quotes: QuoteIndex, found: Sequence[Found], index: ContentIndex | None = None) -> list[FoundMarker]:
     out = []
+    index = index or ContentIndex(found)
+    text = quotes.text or doc.text
     for q in quotes:
-        nominal = is_nominal_quote(doc.text, q)
-        if not nominal and any(f.content[0] <= q.start and q.end <= f.content[1] + 1 for f in found):
-            continue
-        if any(q.start <= f.content[0] and f.content[1] <= q.end for f in found):
-            continue
-        inner = doc.text[q.inner_start:q.inner_end].strip()
+        nominal = is_nominal_quote(text, q)
+        if not nominal and any(q.end <= found[i].content[1] + 1 for i in index.holding(q.start)):
+            continue  # part of what someone said
+        if any(found[i].content[1] <= q.end for i in index.starting_in(q.start, q.end + 1)):
+            continue  # it is (or holds) an attribution's content: speech
+        inner = text[q.inner_start:q.inner_end].strip()
         words = len(inner.split())
         if words == 0 or words > SCARE_MAX_WORDS or _CLAUSE_HINT.search(inner.rstrip("”\"'’")):
             continue
@@ -82,13 +123,12 @@ def find_scare_quotes(doc: Doc, quotes: Sequence[Quote], found: Sequence[Found])
     return out
 
 
-def nested_via(found: Sequence[Found]) -> list[int | None]:
+def nested_via(found: Sequence[Found], index: ContentIndex | None = None) -> list[int | None]:
     """For each attribution, the innermost other attribution whose content holds its cue."""
+    index = index or ContentIndex(found)
     via: list[int | None] = []
     for i, f in enumerate(found):
-        holders = [
-            j for j, g in enumerate(found)
-            if j != i and g.content[0] <= f.cue[0] < g.content[1] and (g.content[1] - g.content[0]) > (f.content[1] - f.content[0])
-        ]
+        own = f.content[1] - f.content[0]
+        holders = [j for j in index.holding(f.cue[0]) if j != i and found[j].content[1] - found[j].content[0] > own]
         via.append(min(holders, key=lambda j: found[j].content[1] - found[j].content[0]) if holders else None)
     return via

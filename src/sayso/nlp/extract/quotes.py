@@ -10,6 +10,8 @@ Single quotes are left alone: they are apostrophes far more often than quotation
 
 from __future__ import annotations
 
+from bisect import bisect_right
+from collections.abc import Sequence
 from typing import NamedTuple
 
 # opening mark -> the marks that close it
@@ -84,7 +86,7 @@ def _next_paragraph_start(text: str, i: int) -> int:
     return j
 
 
-def find_quotes(text: str) -> list[Quote]:
+def find_quotes(text: str) -> QuoteIndex:
     """Every double-quoted passage of ``text``, in order, never overlapping."""
     quotes: list[Quote] = []
     i, n = 0, len(text)
@@ -122,7 +124,7 @@ def find_quotes(text: str) -> list[Quote]:
             quotes.append(Quote(start, end, inner_start, end, False, paras))
             i = max(end, start + len(opener))
             break
-    return [q for q in quotes if q.inner_end > q.inner_start]
+    return QuoteIndex([q for q in quotes if q.inner_end > q.inner_start], text)
 
 
 # Words that put a quotation inside a noun phrase: "another “atrocity”", "mere “rebel” claims".
@@ -144,3 +146,56 @@ def is_nominal_quote(text: str, quote: Quote, max_words: int = 3) -> bool:
         return False
     before = text[max(0, quote.start - 30):quote.start].split()
     return bool(before) and before[-1].lower().strip("(") in _NOMINAL_LEAD
+
+
+class QuoteIndex(Sequence[Quote]):
+    """The quotes of a text with position look-ups in O(log n).
+
+    Quotes never overlap and come in text order, so they are sorted by start and by end
+    alike, and a bisection finds those near any offset.
+    """
+
+    def __init__(self, quotes: Sequence[Quote], text: str = "") -> None:
+        self.text = text  # the text they were found in (spaCy's Doc.text rebuilds it on every read)
+        self._quotes = list(quotes)
+        self._starts = [q.start for q in self._quotes]
+        self._ends = [q.end for q in self._quotes]
+
+    def __getitem__(self, i):  # noqa: ANN001, ANN204
+        return self._quotes[i]
+
+    def __len__(self) -> int:
+        return len(self._quotes)
+
+    def __eq__(self, other: object) -> bool:
+        if isinstance(other, QuoteIndex):
+            return self._quotes == other._quotes
+        if isinstance(other, Sequence):
+            return self._quotes == list(other)
+        return NotImplemented
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def __repr__(self) -> str:
+        return f"QuoteIndex({self._quotes!r})"
+
+    def overlapping(self, start: int, end: int) -> list[Quote]:
+        """Quotes with any character in ``[start, end)``."""
+        i = bisect_right(self._ends, start)
+        out = []
+        while i < len(self._quotes) and self._quotes[i].start < end:
+            out.append(self._quotes[i])
+            i += 1
+        return out
+
+    def containing(self, idx: int) -> Quote | None:
+        """The quote whose marks enclose ``idx`` (strictly inside)."""
+        i = bisect_right(self._starts, idx) - 1
+        if i >= 0 and self._quotes[i].start < idx < self._quotes[i].end:
+            return self._quotes[i]
+        return None
+
+    def first_after(self, idx: int) -> Quote | None:
+        """The first quote starting after ``idx``."""
+        i = bisect_right(self._starts, idx)
+        return self._quotes[i] if i < len(self._quotes) else None

@@ -10,6 +10,7 @@ spokesperson"), short names to the full name ("Antonov" = "Anatoly Antonov").
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import cache
 from typing import NamedTuple
@@ -17,7 +18,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.quotes import Quote
+from sayso.nlp.extract.quotes import QuoteIndex
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
 PLURAL_PRONOUNS = {"they", "them"}
@@ -51,7 +52,7 @@ class ResolvedSource(NamedTuple):
 
 def _proper_tokens(doc: Doc, start: int, end: int, *, strict: bool = False) -> list[Token]:
     """Proper nouns of the phrase; ``strict`` keeps only names of people and organizations."""
-    span = doc.char_span(start, end, alignment_mode="expand")
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
     if span is None:
         return []
     if strict:
@@ -87,8 +88,16 @@ def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
 
 
+@cache
+def _outlet_pattern(outlets: tuple[str, ...]) -> re.Pattern[str]:
+    names = {re.sub(r"^the\s+", "", o, flags=re.IGNORECASE) for o in outlets}
+    alts = sorted((re.escape(n) for n in names), key=len, reverse=True)
+    # case-sensitive: "the Economist" is an outlet, "the economist" a person
+    return re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:" + "|".join(alts) + r")(?![\w-])")
+
+
 def _outlet_regex(lexicon: Lexicon) -> re.Pattern[str]:
-    return _phrase_regex(lexicon.outlets)
+    return _outlet_pattern(lexicon.outlets)
 
 
 def looks_like_person(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
@@ -101,22 +110,23 @@ def looks_like_person(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     )
 
 
-def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, quotes: Sequence[Quote]) -> str:
+def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, quotes: QuoteIndex) -> str:
     """One of person, organization, outlet, government, group, anonymous, author, unknown.
 
     A named entity decides when the phrase's head word is part of it ("Anatoly Antonov",
     "the State Department"); otherwise the head word does ("Two US officials" are
     anonymous, "mainstream US pundits" a group, "commentators in Moscow" no government).
     """
-    text = doc.text[start:end]
+    full = quotes.text
+    text = full[start:end]
     low = head.lower_
     lemma = head.lemma_.lower()
     if low in AUTHOR_PRONOUNS:
-        in_q = any(q.start < head.idx < q.end for q in quotes)
+        in_q = quotes.containing(head.idx) is not None
         return "unknown" if in_q else "author"
     if text.lower() in ("this reporter", "this writer", "this newspaper", "this publication", "the author"):
         return "author"
-    core = doc.text[start:head.idx + len(head)]  # the phrase up to its head word
+    core = full[start:head.idx + len(head)]  # the phrase up to its head word
     bare = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
     if _outlet_regex(lexicon).fullmatch(bare) or _outlet_regex(lexicon).fullmatch(text):
         return "outlet"
@@ -133,7 +143,8 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
         if ent.label_ == "NORP":
             return "group"
         return "organization"
-    span = doc.char_span(start, head.idx + len(head), alignment_mode="expand")
+    head_end = head.idx + len(head)
+    span = doc.char_span(start, head_end, alignment_mode="expand") if start < head_end else None
     if span is not None and looks_like_person([t for t in span if t.pos_ == "PROPN"], lexicon) and head.pos_ == "PROPN":
         return "person"
     if lemma in lexicon.anonymous or low in lexicon.anonymous:
@@ -142,8 +153,8 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
         return "outlet"
     if _phrase_regex(lexicon.governments).search(core):
         return "government"
-    if low in PERSON_PRONOUNS:
-        return "person"
+    if low in PERSON_PRONOUNS or (head.tag_ == "NN" and lemma in lexicon.person_roles):
+        return "person"  # "he", "the economist"
     if head.tag_ in ("NNS", "NNPS") and (low in lexicon.groups or lemma + "s" in lexicon.groups):
         return "group"
     if lemma in ORG_NOUNS:
@@ -182,7 +193,7 @@ def appositions(doc: Doc) -> dict[int, Token]:
 
 
 def resolve_sources(
-    doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon, quotes: Sequence[Quote]
+    doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon, quotes: QuoteIndex
 ) -> tuple[list[ResolvedSource], list[int]]:
     """Group mentions into sources; returns the sources and each mention's source index."""
     roles = appositions(doc)
@@ -223,6 +234,11 @@ def resolve_sources(
     # "Arkhipov" after "Viktor Arkhipov" is that person, whatever label NER gave it
     names = [(at, h, person_surnames[n.lower()], "person") if n.lower() in person_surnames else (at, h, n, t)
              for at, h, n, t in names]
+    names.sort(key=lambda n: n[0])
+    name_pos = [n[0] for n in names]
+    roles_by_lemma: dict[str, list[tuple[int, Token]]] = {}
+    for i, tok in roles.items():
+        roles_by_lemma.setdefault(doc[i].lemma_.lower(), []).append((i, tok))
 
     for m in mentions:
         head = doc[m.head]
@@ -230,7 +246,7 @@ def resolve_sources(
         if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ in ("relcl", "acl") and head.head.head is not head.head:
             head = head.head.head  # "Mr. Obama, who said ...": the relative pronoun stands for its antecedent
             ref_start, ref_end = head.left_edge.idx, head.idx + len(head)
-        text = doc.text[ref_start:ref_end]
+        text = quotes.text[ref_start:ref_end]
         typ = source_type(doc, ref_start, ref_end, head, lexicon, quotes)
         name, description, key = text, None, None
         low = head.lower_
@@ -238,12 +254,13 @@ def resolve_sources(
             name, key = "the author", "author"
         elif low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in THING_PRONOUNS:
             want = ("person",) if low in PERSON_PRONOUNS else ("organization", "outlet", "government", "group", "person") if low in PLURAL_PRONOUNS else ("organization", "outlet", "government")
-            prev = [n for n in names if n[0] < m.start and n[3] in want]
-            salient = [n for n in prev if n[1].dep_ in ("nsubj", "nsubjpass", "appos") or n[0] in speakers]
-            if salient and (not prev or prev[-1][0] - salient[-1][0] < 400):
-                prev = salient
-            if prev:
-                _, _, pname, ptype = prev[-1]
+            k = bisect_left(name_pos, m.start)
+            last = _last(names, k, lambda n, want=want: n[3] in want)
+            salient = _last(names, k, lambda n, want=want: n[3] in want and (n[1].dep_ in ("nsubj", "nsubjpass", "appos") or n[0] in speakers))
+            if salient is not None and (last is None or last[0] - salient[0] < 400):
+                last = salient
+            if last is not None:
+                _, _, pname, ptype = last
                 if ptype == "person" and len(pname.split()) == 1:
                     pname = person_surnames.get(pname.lower(), pname)
                 name, typ, key = pname, ptype, f"{ptype}:{_norm(pname)}"
@@ -258,7 +275,7 @@ def resolve_sources(
             name, typ, key = pname, ptype, f"{ptype}:{_norm(pname)}"
         elif head.pos_ == "NOUN" and any(t.lower_ in ("the", "this", "that") for t in head.lefts) and not _proper_tokens(doc, ref_start, ref_end):
             # a role noun: the name it was put beside earlier, else an earlier name of its type
-            earlier = [(i, tok) for i, tok in roles.items() if doc[i].lemma_.lower() == head.lemma_.lower() and doc[i].idx < m.start]
+            earlier = [(i, tok) for i, tok in roles_by_lemma.get(head.lemma_.lower(), []) if doc[i].idx < m.start]
             if earlier:
                 tok = earlier[-1][1]
                 ent = _entity_at(doc, tok)
@@ -266,9 +283,9 @@ def resolve_sources(
                 ptype = "person" if ent is None or ent.label_ == "PERSON" else source_type(doc, tok.idx, tok.idx + len(tok), tok, lexicon, quotes)
                 name, typ, key, description = pname, ptype, f"{ptype}:{_norm(pname)}", text
             elif typ == "outlet":
-                prev = [n for n in names if n[0] < m.start and n[3] == "outlet"]
-                if prev:
-                    name, key, description = prev[-1][2], f"outlet:{_norm(prev[-1][2])}", text
+                outlet = _last(names, bisect_left(name_pos, m.start), lambda n: n[3] == "outlet")
+                if outlet is not None:
+                    name, key, description = outlet[2], f"outlet:{_norm(outlet[2])}", text
         if key is None and _norm(_TITLE.sub("", text)) in person_surnames:
             # "Antonov" (or "Mr. Antonov") after "Anatoly Antonov": whatever NER made of it
             name, typ = person_surnames[_norm(_TITLE.sub("", text))], "person"
@@ -293,13 +310,22 @@ def resolve_sources(
         clusters[idx]["mentions"].append((m.start, m.end))
         assignment.append(idx)
         if typ != "author" and low not in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
-            names.append((m.start, head, clusters[idx]["name"], typ))  # "they" may point back at it
-            names.sort(key=lambda n: n[0])
+            k = bisect_right(name_pos, m.start)  # "they" may point back at it
+            names.insert(k, (m.start, head, clusters[idx]["name"], typ))
+            name_pos.insert(k, m.start)
     sources = [
         ResolvedSource(c["name"], c["type"], c["description"], tuple(sorted(set(c["mentions"]))))
         for c in clusters
     ]
     return sources, assignment
+
+
+def _last(names: list[tuple[int, Token, str, str]], k: int, pred, limit: int = 300):  # noqa: ANN001, ANN202
+    """The nearest of ``names[:k]`` satisfying ``pred``, looking back at most ``limit`` names."""
+    for j in range(k - 1, max(-1, k - 1 - limit), -1):
+        if pred(names[j]):
+            return names[j]
+    return None
 
 
 _TITLE = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen|pres)\.?\s+", re.IGNORECASE)
