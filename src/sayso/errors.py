@@ -2,7 +2,9 @@
 
     SaysoError                     base of everything sayso raises on purpose
     ├── InputError                 the input cannot be analysed (empty, binary, unreadable)
-    │   └── EmptyInputError        nothing but whitespace
+    │   ├── EmptyInputError        nothing but whitespace
+    │   └── FetchError             a URL cannot be fetched (network, HTTP status, size cap)
+    │       └── PrivateAddressError  it points at a loopback/private/reserved address
     ├── ModelError                 the spaCy pipeline cannot be loaded or lacks a parser/NER
     └── ResourceError              a bundled lexicon or model file is missing or malformed
 
@@ -26,6 +28,14 @@ class InputError(SaysoError):
 
 class EmptyInputError(InputError):
     """The input holds no text (empty or whitespace only)."""
+
+
+class FetchError(InputError):
+    """A URL cannot be fetched: network error, HTTP error status, size cap, too many redirects."""
+
+
+class PrivateAddressError(FetchError):
+    """The URL (or a redirect, or its DNS answer) points at an address sayso refuses by default."""
 
 
 class ModelError(SaysoError):

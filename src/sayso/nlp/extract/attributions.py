@@ -176,7 +176,7 @@ def _whole_quote(best: Content, cands: Sequence[Content]) -> Content:
 
 
 def _build(token: Token, content: Content, quotes: QuoteIndex, score: float) -> Found:
-    cue = char_range(cue_tokens(token))
+    cue = char_range(cue_tokens(token, (content.start, content.end)))
     assert cue is not None
     src_tok = source_head(token, content.parts or ((content.start, content.end),))
     source = None

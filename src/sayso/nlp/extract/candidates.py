@@ -104,14 +104,29 @@ def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-def cue_tokens(token: Token) -> list[Token]:
-    """The cue's words: the verb with its auxiliaries/particles, or "according to"."""
+_CUE_ADJUNCT_NOUNS = frozenset(
+    "statement interview email e-mail letter tweet post speech release conference call briefing memo "
+    "op-ed column appearance remarks testimony".split()
+)
+
+
+def cue_tokens(token: Token, content: tuple[int, int] | None = None) -> list[Token]:
+    """The cue's words, as PolNeAR marks them: the verb with its auxiliaries, particles and
+    adverbs ("has also said"), the preposition whose object is the content ("called for"),
+    "in a statement" / "in an interview", or "according to"."""
     if token.lower_ == "according" and token.i + 1 < len(token.doc):
         return [token, token.nbor()]
     toks = [token]
     for child in token.children:
-        if child.dep_ in ("aux", "auxpass", "neg", "prt") and abs(child.i - token.i) <= 3:
-            toks.append(child)
+        if child.dep_ in ("aux", "auxpass", "neg", "prt", "advmod") and abs(child.i - token.i) <= 3 and not child.is_punct:
+            if child.dep_ != "advmod" or child.pos_ == "ADV":
+                toks.append(child)
+        elif child.dep_ == "prep" and child.i == token.i + 1:
+            pobj = next((p for p in child.children if p.dep_ in ("pobj", "pcomp")), None)
+            if content is not None and pobj is not None and pobj.idx == content[0]:
+                toks.append(child)  # "called for X", "referred to X"
+            elif pobj is not None and pobj.lemma_.lower() in _CUE_ADJUNCT_NOUNS and child.lower_ == "in":
+                toks += [t for t in child.subtree if t.i <= pobj.i]  # "said in a statement"
     toks.sort(key=lambda t: t.i)
     # keep the contiguous run around the head only
     run = [token]
