@@ -35,7 +35,8 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from sayso import __version__
 from sayso.analyzer import Outcome, iter_outcomes
 from sayso.errors import InputError, SaysoError
-from sayso.ingest.text import article_from_text, decode, read_text_file
+from sayso.ingest import FetchOptions, Item, Options, read_inputs
+from sayso.ingest.detect import KINDS
 from sayso.model import Article, Report
 from sayso.report import text_view, to_json, to_jsonl, to_markdown
 
@@ -66,14 +67,9 @@ app = typer.Typer(
 )
 
 
-@dataclass(frozen=True)
-class Input:
-    """One thing to analyse: a file, or standard input when ``path`` is None."""
+Input = Item  # one thing to analyse: its Article, or the error that kept it from one
 
-    name: str
-    stem: str
-    path: Path | None = None
-    error: SaysoError | None = None  # it could not even be listed (a missing path)
+InputFormat = StrEnum("InputFormat", {kind: kind for kind in KINDS})  # type: ignore[misc]
 
 
 # ---------------------------------------------------------------------------- commands
@@ -97,7 +93,8 @@ def _root(
 def analyze(
     inputs: Annotated[list[str], typer.Argument(
         metavar="INPUT", show_default=False,
-        help="A text file, a folder (its *.txt files, sorted, not recursive), or - for standard input.")],
+        help="A file (text, HTML, RSS/Atom, WARC, JSONL; .gz too), a URL, a folder (its readable files, "
+             "sorted, not recursive), or - for standard input.")],
     fmt: Annotated[Format | None, typer.Option(
         "--format", "-f", show_default=False,
         help="Output format. Default: json with --out; text on a terminal; "
@@ -113,6 +110,13 @@ def analyze(
         "--workers", "-w", min=1, help="Processes for spaCy (nlp.pipe n_process).")] = 1,
     verbose: Annotated[int, typer.Option(
         "--verbose", "-v", count=True, help="More messages on stderr: -v info, -vv debug.")] = 0,
+    input_format: Annotated[InputFormat | None, typer.Option(
+        "--input-format", "-i", show_default=False,
+        help="Read every input as this kind. Default: by extension, else by content (URLs by media type).")] = None,
+    follow: Annotated[bool, typer.Option(
+        "--follow", help="Feeds: fetch each entry's linked page instead of using the entry's own content.")] = False,
+    allow_private: Annotated[bool, typer.Option(
+        "--allow-private", help="Allow URLs on loopback, private and link-local addresses (refused by default).")] = False,
 ) -> None:
     """Analyse news text: who says what, on whose authority, how hedged.
 
@@ -122,7 +126,9 @@ def analyze(
     """
     err = _setup_logging(verbose)
     with _errors_to_exit_codes():
-        items = resolve_inputs(inputs)
+        options = Options(input_format=input_format.value if input_format else None, follow=follow,
+                          fetch=FetchOptions(allow_private=allow_private))
+        items = resolve_inputs(inputs, options)
         fmt = choose_format(fmt, out=out, n_inputs=len(items), tty=sys.stdout.isatty())
         if fmt is Format.json and out is None and len(items) > 1:
             _fail(f"{len(items)} inputs with --format json need --out DIR "
@@ -161,48 +167,16 @@ def main() -> None:
 # ------------------------------------------------------------------------------ inputs
 
 
-def resolve_inputs(args: list[str]) -> list[Input]:
-    """Files, folders (their *.txt files, sorted) and ``-`` as a flat list with unique stems."""
-    found: list[Input] = []
-    for arg in args:
-        if arg == "-":
-            found.append(Input("stdin", "stdin"))
-            continue
-        path = Path(arg)
-        if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() == ".txt"
-                           and not p.name.startswith("."))
-            if not files:
-                found.append(Input(arg, path.name or "input", error=InputError(f"{arg}: no .txt files in this folder")))
-            found += [Input(str(p), p.stem, p) for p in files]
-        elif path.exists():
-            found.append(Input(arg, path.stem, path))
-        else:
-            found.append(Input(arg, path.stem, error=InputError(f"{arg}: no such file or folder")))
-    return _unique_stems(found)
-
-
-def _unique_stems(items: list[Input]) -> list[Input]:
-    seen: dict[str, int] = {}
-    out = []
-    for item in items:
-        n = seen.get(item.stem.casefold(), 0) + 1
-        seen[item.stem.casefold()] = n
-        out.append(item if n == 1 else dataclasses.replace(item, stem=f"{item.stem}-{n}"))
-    return out
+def resolve_inputs(args: list[str], options: Options | None = None) -> list[Input]:
+    """Every input read through ``sayso.ingest``: one item per article or per failure, unique stems."""
+    return read_inputs(args, options=options)
 
 
 def load(item: Input) -> tuple[Article | SaysoError, list[str]]:
-    """The input as an Article with its decoding warnings, or the error that stops it."""
-    if item.error is not None:
-        return item.error, []
-    try:
-        if item.path is None:
-            text, warnings = decode(sys.stdin.buffer.read(), name=item.name)
-            return article_from_text(text, name=item.name), warnings
-        return read_text_file(item.path)
-    except SaysoError as e:
-        return e, []
+    """The input's Article with its decoding warnings, or the error that stops it."""
+    if item.error is not None or item.article is None:
+        return item.error or InputError(f"{item.name}: nothing to analyse"), []
+    return item.article, list(item.warnings)
 
 
 def choose_format(fmt: Format | None, *, out: Path | None, n_inputs: int, tty: bool) -> Format:
