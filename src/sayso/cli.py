@@ -38,7 +38,7 @@ from sayso.errors import InputError, SaysoError
 from sayso.ingest import FetchOptions, Item, Options, read_inputs
 from sayso.ingest.detect import KINDS
 from sayso.model import Article, Report
-from sayso.report import text_view, to_json, to_jsonl, to_markdown
+from sayso.report import text_view, to_csv, to_html, to_json, to_jsonl, to_markdown
 
 log = logging.getLogger("sayso.cli")
 
@@ -53,9 +53,12 @@ class Format(StrEnum):
     json = "json"
     jsonl = "jsonl"
     md = "md"
+    csv = "csv"
+    html = "html"
 
 
-SUFFIX = {Format.text: ".txt", Format.json: ".json", Format.jsonl: ".jsonl", Format.md: ".md"}
+SUFFIX = {Format.text: ".txt", Format.json: ".json", Format.jsonl: ".jsonl", Format.md: ".md", Format.csv: ".csv",
+          Format.html: ".html"}
 
 app = typer.Typer(
     name="sayso",
@@ -68,6 +71,7 @@ app = typer.Typer(
 
 
 Input = Item  # one thing to analyse: its Article, or the error that kept it from one
+
 
 InputFormat = StrEnum("InputFormat", {kind: kind for kind in KINDS})  # type: ignore[misc]
 
@@ -100,8 +104,9 @@ def analyze(
         help="Output format. Default: json with --out; text on a terminal; "
              "otherwise json for one input, jsonl for several.")] = None,
     out: Annotated[Path | None, typer.Option(
-        "--out", "-o", file_okay=False, show_default=False,
-        help="Write one file per input, DIR/<stem>.json (.jsonl, .md, .txt), instead of printing.")] = None,
+        "--out", "-o", show_default=False,
+        help="Write one file per input, DIR/<stem>.json (.jsonl, .md, .csv, .html, .txt), instead of printing; "
+             "for one input, a FILE ending in the format's suffix is written as it is.")] = None,
     model: Annotated[str | None, typer.Option(
         "--model", "-m", show_default=False,
         help="spaCy pipeline to use (needs a parser and NER). Default: $SAYSO_MODEL, "
@@ -130,8 +135,8 @@ def analyze(
                           fetch=FetchOptions(allow_private=allow_private))
         items = resolve_inputs(inputs, options)
         fmt = choose_format(fmt, out=out, n_inputs=len(items), tty=sys.stdout.isatty())
-        if fmt is Format.json and out is None and len(items) > 1:
-            _fail(f"{len(items)} inputs with --format json need --out DIR "
+        if fmt in (Format.json, Format.html) and out is None and len(items) > 1:
+            _fail(f"{len(items)} inputs with --format {fmt} need --out DIR "
                   "(or use --format jsonl for one report per line)", EXIT_USAGE)
         write = _file_writer(out, fmt, items) if out else _stdout_writer(fmt)
         show_progress = len(items) >= PROGRESS_MIN_INPUTS and err.is_terminal and (out or not sys.stdout.isatty())
@@ -244,7 +249,7 @@ def _progress(err: Console, total: int, *, enabled: bool) -> Iterator[Callable[[
 # ----------------------------------------------------------------------------- writing
 
 
-def render(report: Report, fmt: Format, *, name: str, width: int = 100) -> str:
+def render(report: Report, fmt: Format, *, name: str, width: int = 100, header: bool = True) -> str:
     """The report as a string in ``fmt`` (the text view without colours)."""
     if fmt is Format.json:
         return to_json(report) + "\n"
@@ -252,6 +257,10 @@ def render(report: Report, fmt: Format, *, name: str, width: int = 100) -> str:
         return to_jsonl(report) + "\n"
     if fmt is Format.md:
         return to_markdown(report, name=name)
+    if fmt is Format.csv:
+        return to_csv(report, header=header)
+    if fmt is Format.html:
+        return to_html(report, name=name)
     buffer = io.StringIO()
     Console(file=buffer, width=width, color_system=None, force_terminal=False).print(text_view(report, name=name))
     return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())  # Rich pads table cells
@@ -267,7 +276,7 @@ def _stdout_writer(fmt: Format) -> Writer:
         else:
             if fmt is Format.md and count:
                 sys.stdout.write("\n---\n\n")
-            sys.stdout.write(render(report, fmt, name=item.name))
+            sys.stdout.write(render(report, fmt, name=item.name, header=count == 0))  # one CSV header
             sys.stdout.flush()
         count += 1
 
@@ -277,11 +286,14 @@ def _stdout_writer(fmt: Format) -> Writer:
 def _file_writer(out: Path, fmt: Format, items: list[Input]) -> Writer:
     inputs = {item.path.resolve() for item in items if item.path is not None}
 
+    # One input and --out story.html: that file, not a folder of that name.
+    single = len(items) == 1 and out.suffix.lower() == SUFFIX[fmt] and not out.is_dir()
+
     def write(item: Input, report: Report) -> None:
-        target = out / f"{item.stem}{SUFFIX[fmt]}"
+        target = out if single else out / f"{item.stem}{SUFFIX[fmt]}"
         if target.resolve() in inputs:
             raise InputError(f"{item.name}: refusing to overwrite an input with its report; choose another --out")
-        out.mkdir(parents=True, exist_ok=True)
+        target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text(render(report, fmt, name=item.name), encoding="utf-8", newline="\n")
         log.info("wrote %s", target)
 

@@ -241,6 +241,12 @@ class Report:
             out["pipeline"] = dict(self.pipeline)
         return out
 
+    def _repr_html_(self) -> str:
+        """Jupyter shows a Report as its HTML report (imported here: the model stays renderer-free)."""
+        from sayso.report.html import notebook_html
+
+        return notebook_html(self)
+
     def source(self, source_id: str | None) -> Source | None:
         return next((s for s in self.sources if s.id == source_id), None)
 
