@@ -12,7 +12,7 @@ _BY_SUFFIX: dict[str, Kind] = {
     ".html": "html", ".htm": "html", ".xhtml": "html",
     ".jsonl": "jsonl", ".ndjson": "jsonl",
     ".rss": "feed", ".atom": "feed", ".xml": "feed",
-    ".warc": "warc", ".arc": "warc",
+    ".warc": "warc",
 }
 SUFFIXES = tuple(_BY_SUFFIX) + tuple(f"{s}.gz" for s in _BY_SUFFIX)
 
@@ -40,7 +40,7 @@ def by_name(name: str) -> Kind | None:
 def sniff(data: bytes) -> Kind:
     """The kind the first bytes look like; plain text when nothing else fits."""
     head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
-    if head.startswith((b"warc/", b"filedesc://")):
+    if head.startswith(b"warc/"):
         return "warc"
     if head.startswith(b"{"):
         return "jsonl"

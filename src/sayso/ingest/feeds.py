@@ -64,7 +64,7 @@ def read_feed(data: bytes, *, name: str, follow: bool = False,
                 article = _entry_body(entry, name=item, url=link)
             article = replace(article, title=article.title or entry.get("title") or None,
                               published=article.published or entry_date(entry),
-                              outlet=article.outlet or outlet,
+                              outlet=(article.outlet if follow else None) or outlet or article.outlet,
                               authors=article.authors or tuple(a["name"] for a in entry.get("authors", []) if a.get("name")))
             yield item, article
         except SaysoError as e:

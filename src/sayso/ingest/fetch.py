@@ -19,10 +19,14 @@ import ipaddress
 import logging
 import socket
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
 
 from sayso import __version__
 from sayso.errors import FetchError, PrivateAddressError
+
+if TYPE_CHECKING:
+    import httpx
 
 log = logging.getLogger(__name__)
 
@@ -81,13 +85,15 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
             "pass --allow-private to allow it")
 
 
-def fetch(url: str, options: FetchOptions | None = None) -> Fetched:
-    """GET ``url`` following at most ``max_redirects`` redirects, each hop checked."""
+def fetch(url: str, options: FetchOptions | None = None, *, transport: httpx.BaseTransport | None = None) -> Fetched:
+    """GET ``url`` following at most ``max_redirects`` redirects, each hop checked.
+
+    ``transport`` replaces the network (tests pass an ``httpx.MockTransport``)."""
     import httpx
 
     options = options or FetchOptions()
     headers = {"User-Agent": options.user_agent, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5"}
-    with httpx.Client(timeout=options.timeout, follow_redirects=False, headers=headers) as client:
+    with httpx.Client(timeout=options.timeout, follow_redirects=False, headers=headers, transport=transport) as client:
         current = url
         for _hop in range(options.max_redirects + 1):
             check_url(current, allow_private=options.allow_private)
@@ -111,7 +117,7 @@ def fetch(url: str, options: FetchOptions | None = None) -> Fetched:
     raise FetchError(f"{url}: more than {options.max_redirects} redirects")
 
 
-def _read_capped(response, url: str, max_bytes: int) -> bytes:
+def _read_capped(response: httpx.Response, url: str, max_bytes: int) -> bytes:
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(f"{url}: the page is {int(declared):,} bytes, over the {max_bytes:,}-byte cap")

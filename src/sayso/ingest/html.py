@@ -21,6 +21,7 @@ _LANG = re.compile(rb"<html\b[^>]*?\blang\s*=\s*[\"']?([A-Za-z]{2,3})\b", re.IGN
 _META_CHARSET = re.compile(rb"<meta\b[^>]*?charset\s*=\s*[\"']?([\w.:-]+)", re.IGNORECASE)
 _ISO_TZ = re.compile(r"([+-]\d\d)(\d\d)$")
 _DATE_FORMAT = "%Y-%m-%dT%H:%M:%S%z"
+MIN_WORDS = 5  # fewer is a menu or a button label left over, not an article
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,7 @@ def article_from_html(data: bytes | str, *, url: str | None = None, name: str = 
     except Exception as e:  # trafilatura/lxml raise a variety of parser errors on broken markup
         raise InputError(f"{name}: cannot parse the HTML ({type(e).__name__}: {e})") from e
     text = (doc.text or "").strip() if doc is not None else ""
-    if not text:
+    if len(text.split()) < MIN_WORDS:
         raise InputError(f"{name}: no article text found in the page (an index, login or empty page?)")
     return Article(
         text=text,
