@@ -1,5 +1,6 @@
 # Fresh machine: `make demo` sets up .venv and analyses the bundled sample;
-# `make test` sets up .venv and runs the linter and the tests (what .ci/run calls).
+# `make test` sets up .venv, installs Debian's chromium where it can, and runs the linter and the
+# tests (what .ci/run calls).
 
 PYTHON ?= python3
 VENV := .venv
@@ -7,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp
 SAMPLE := src/sayso/samples/sample_article.txt
 
-.PHONY: setup demo test lint clean
+.PHONY: setup chromium demo test lint clean
 
 setup: $(STAMP)
 
@@ -24,7 +25,13 @@ demo: setup
 lint: setup
 	$(BIN)/ruff check src tests bench
 
-test: lint
+# Debian's chromium for the browser test (tests/test_report_browser.py); never `playwright install`.
+# Not root, or no network: warn and go on, and that test skips.
+chromium:
+	@command -v chromium >/dev/null 2>&1 || (apt-get update && apt-get install -y --no-install-recommends chromium) \
+		|| echo "warning: could not install chromium (needs root and apt); the browser test will skip" >&2
+
+test: lint chromium
 	$(BIN)/python -m pytest -q
 
 clean:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from sayso.model import Report
 from sayso.report import _describe as d
 
-COL_W, NODE_W, NODE_H, ROW_H, PAD = 210, 170, 34, 52, 12
+COL_W, NODE_W, NODE_H, ROW_H, PAD = 236, 170, 34, 52, 12
 NAME_CHARS = 24
 ROOT = "__article__"
 
@@ -112,7 +112,7 @@ def chain_diagram(report: Report, strokes: dict[str, str], fills: dict[str, str]
         else:
             mid = (x1 + x2) // 2
             path = f"M{x1},{y1} C{mid},{y1} {mid},{y2} {x2 - 6},{y2}"
-            lx, ly = mid, (y1 + y2) // 2 - 5
+            lx, ly = x2 - 32, y2 - 6  # by the arrowhead: labels of a fan-out do not pile up
         diagram.edges.append(Edge(x1, y1, x2, y2, verb, path, lx, ly))
         name_a = article_name if a == ROOT else _name(report, a)
         sentences.append(f"{name_a} {verb} {_name(report, b)}")
