@@ -276,3 +276,33 @@ def test_a_bad_item_never_stops_the_batch(tmp_path):
     assert [type(i) for i in items] == [Item] * 5
     assert [i.error is None for i in items] == [True, False, True, False, False]
     assert "missing.html: no such file or folder" in str(items[-1].error)
+
+
+@pytest.mark.slow
+def test_cli_reads_a_folder_of_mixed_inputs(nlp, tmp_path):
+    import logging
+
+    from typer.testing import CliRunner
+
+    from sayso import cli
+
+    src = tmp_path / "in"
+    src.mkdir()
+    (src / "page.html.gz").write_bytes(gzip.compress(PAGE.encode()))
+    (src / "corpus.jsonl").write_text('{"text": "Police said the road would reopen.", "id": "r1"}\n{bad\n', encoding="utf-8")
+    (src / "wire.rss").write_text(RSS, encoding="utf-8")
+    logger = logging.getLogger("sayso")
+    saved = logger.level, list(logger.handlers), logger.propagate
+    try:
+        result = CliRunner().invoke(cli.app, ["analyze", str(src), "-o", str(tmp_path / "out")])
+    finally:
+        logger.setLevel(saved[0])
+        logger.handlers[:] = saved[1]
+        logger.propagate = saved[2]
+    assert result.exit_code == 0, result.output
+    written = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert written == ["corpus-1.json", "page.json", "wire-1.json", "wire-3.json"]
+    doc = json.loads((tmp_path / "out" / "page.json").read_text(encoding="utf-8"))
+    assert doc["article"]["title"] == "Budget deficit to narrow, ministry says" and doc["article"]["outlet"] == "Daily Example"
+    assert f"{src / 'corpus.jsonl'}:2: not valid JSON" in result.stderr
+    assert "wire.rss#2" in result.stderr and "sayso: 2 of 6 inputs skipped" in result.stderr
