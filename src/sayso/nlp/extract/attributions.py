@@ -245,6 +245,16 @@ def _adjacent_subject(token: Token, content: Sequence[Range]) -> Token | None:
     return None
 
 
+def _object_of(token: Token, dep: str, word: str | None = None) -> Token | None:
+    """The object of the cue's ``dep`` child: "by X" (agent), "to X", "according to X"."""
+    for child in token.children:
+        if child.dep_ == dep and (word is None or child.lower_ == word):
+            pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
 def _source_head(token: Token) -> Token | None:
     if token.text == ":":
         return token.nbor(-1) if token.i > 0 else None
@@ -252,17 +262,10 @@ def _source_head(token: Token) -> Token | None:
         for child in token.nbor().children if token.i + 1 < len(token.doc) else []:
             if child.dep_ == "pobj":
                 return child
-        for child in token.children:
-            if child.dep_ == "prep":
-                for p in child.children:
-                    if p.dep_ == "pobj":
-                        return p
-        return None
-    for child in token.children:
-        if child.dep_ == "agent":
-            for p in child.children:
-                if p.dep_ == "pobj":
-                    return p
+        return _object_of(token, "prep")
+    agent = _object_of(token, "agent")
+    if agent is not None:
+        return agent
     passive = any(c.dep_ == "auxpass" for c in token.children)
     for child in token.children:
         if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and not passive):
@@ -273,11 +276,9 @@ def _source_head(token: Token) -> Token | None:
         for child in token.children:
             if child.dep_ == "poss":
                 return child
-        for child in token.children:
-            if child.dep_ == "prep" and child.lower_ == "by":
-                for p in child.children:
-                    if p.dep_ == "pobj":
-                        return p
+        by = _object_of(token, "prep", "by")
+        if by is not None:
+            return by
         # "the Council issued a statement", "said in a statement": the governing verb's subject
         gov = token.head
         if token.dep_ == "pobj" and gov.dep_ == "prep":
