@@ -306,3 +306,19 @@ def test_cli_reads_a_folder_of_mixed_inputs(nlp, tmp_path):
     assert doc["article"]["title"] == "Budget deficit to narrow, ministry says" and doc["article"]["outlet"] == "Daily Example"
     assert f"{src / 'corpus.jsonl'}:2: not valid JSON" in result.stderr
     assert "wire.rss#2" in result.stderr and "sayso: 2 of 6 inputs skipped" in result.stderr
+
+
+def test_blocks_are_ranges_of_the_text():
+    page = PAGE.replace(f"<p>{PARAGRAPHS[2]}</p>",
+                        "<p>RT reports:</p><blockquote><p>The ministry denied the claims, a spokesman said.</p></blockquote>"
+                        f"<h2>Reaction</h2><p>{PARAGRAPHS[2]}</p>")
+    article = article_from_html(page, name="quoted.html")
+    kinds = [b.kind for b in article.blocks]
+    assert kinds == ["heading", "paragraph", "paragraph", "paragraph", "blockquote", "heading", "paragraph",
+                     "paragraph"], kinds
+    assert article.text[: article.blocks[0].end] == "Budget deficit to narrow, ministry says"
+    quote = article.blocks[4]
+    assert article.text[quote.start:quote.end] == "The ministry denied the claims, a spokesman said."
+    assert article.text[article.blocks[5].start:article.blocks[5].end] == "Reaction"
+    assert all(a.end <= b.start for a, b in zip(article.blocks, article.blocks[1:], strict=False))
+    assert "blocks" not in article.to_dict()  # the report contract is unchanged

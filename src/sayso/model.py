@@ -43,9 +43,25 @@ class Span:
         return self.end - self.start
 
 
+BlockKind = Literal["paragraph", "heading", "blockquote", "list", "table", "other"]
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A structural block of an HTML article (paragraph, heading, blockquote, ...): a range of ``Article.text``."""
+
+    kind: str
+    start: int
+    end: int
+
+
 @dataclass(frozen=True, slots=True)
 class Article:
-    """Text plus metadata: what every input becomes before analysis."""
+    """Text plus metadata: what every input becomes before analysis.
+
+    ``blocks`` is the page structure when the input was HTML (empty for plain text); it is
+    not part of ``to_dict()``, so the report contract is unchanged.
+    """
 
     text: str
     title: str | None = None
@@ -55,6 +71,7 @@ class Article:
     published: str | None = None
     language: str = "en"
     id: str = ""
+    blocks: tuple[Block, ...] = ()
 
     def __post_init__(self) -> None:
         if not self.id:

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from sayso.errors import EmptyInputError, InputError
-from sayso.model import Article
+from sayso.model import Article, Block
 
 log = logging.getLogger(__name__)
 
@@ -115,6 +115,7 @@ def article_from_html(data: bytes | str, *, url: str | None = None, name: str = 
         raise InputError(f"{name}: no article text found in the page (an index, login or empty page?)")
     return Article(
         text=text,
+        blocks=blocks(doc.body, text) if doc.body is not None else (),
         title=doc.title or None,
         url=doc.url or url,
         outlet=doc.sitename or None,
@@ -122,3 +123,29 @@ def article_from_html(data: bytes | str, *, url: str | None = None, name: str = 
         published=iso_date(doc.date),
         language=doc.language or page_language(html) or "en",
     )
+
+
+_BLOCK_KINDS = {"p": "paragraph", "head": "heading", "quote": "blockquote", "list": "list", "table": "table"}
+
+
+def blocks(body: object, text: str) -> tuple[Block, ...]:
+    """Each top-level element of trafilatura's body tree, located in ``text`` in order.
+
+    trafilatura writes the text from the same tree, element by element, so each element's
+    own text is found at or after the end of the previous one; an element that cannot be
+    found (whitespace differences) is left out rather than given a wrong range."""
+    from trafilatura.xml import xmltotxt
+
+    out: list[Block] = []
+    cursor = 0
+    for element in body:  # type: ignore[attr-defined]
+        chunk = xmltotxt(element, False).strip()
+        if not chunk:
+            continue
+        start = text.find(chunk, cursor)
+        if start < 0:
+            continue
+        end = start + len(chunk)
+        out.append(Block(_BLOCK_KINDS.get(element.tag, "other"), start, end))
+        cursor = end
+    return tuple(out)

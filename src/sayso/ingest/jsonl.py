@@ -38,6 +38,7 @@ def _with(article: Article, meta: dict[str, str]) -> Article:
         text=article.text, title=meta.get("title") or article.title, url=meta.get("url") or article.url,
         outlet=meta.get("outlet") or article.outlet, authors=article.authors,
         published=meta.get("published") or article.published, language=article.language, id=meta.get("id", ""),
+        blocks=article.blocks,
     )
 
 
