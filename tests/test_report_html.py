@@ -210,3 +210,11 @@ def test_cli_html_file_and_csv_stdout(nlp, tmp_path):
     folder = tmp_path / "out"
     result = runner.invoke(cli.app, ["analyze", str(SAMPLE), "-f", "html", "-o", str(folder)])
     assert result.exit_code == 0 and (folder / "sample_article.html").is_file()
+
+
+def test_cli_html_for_several_inputs_needs_out(tmp_path):
+    for stem in ("a", "b"):
+        (tmp_path / f"{stem}.txt").write_text("Officials said it was over.", encoding="utf-8")
+    result = CliRunner().invoke(cli.app, ["analyze", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"), "-f", "html"])
+    assert result.exit_code == 2
+    assert "2 inputs with --format html need --out DIR" in result.stderr
