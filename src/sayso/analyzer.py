@@ -64,6 +64,12 @@ def split_chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return out
 
 
+def blockquote_ranges(article: Article, offset: int, length: int) -> list[tuple[int, int]]:
+    """The article's blockquotes that lie in the chunk at ``offset``, in chunk offsets."""
+    return [(b.start - offset, b.end - offset) for b in article.blocks
+            if b.kind == "blockquote" and b.start >= offset and b.end <= offset + length]
+
+
 def language_warning(text: str) -> str | None:
     """A warning when the text does not read as English (the models are English-only)."""
     words = re.findall(r"[^\W\d_]+", text[:20000].lower())
@@ -164,8 +170,10 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
             emitted += 1
 
     yield from flush_ready()
-    for (k, offset, _), doc in zip(chunks, docs, strict=True):
-        by_item.setdefault(k, []).append((offset, DocAnalysis(doc, lexicon)))
+    for (k, offset, chunk), doc in zip(chunks, docs, strict=True):
+        article = pending[k][1]
+        quotes = blockquote_ranges(article, offset, len(chunk)) if article is not None else []
+        by_item.setdefault(k, []).append((offset, DocAnalysis(doc, lexicon, blockquotes=quotes)))
         remaining[k] -= 1
         yield from flush_ready()
     yield from flush_ready()

@@ -14,6 +14,7 @@ from spacy.tokens import Doc
 
 from sayso.model import Article, Attribution, Marker, Profile, Report, Source, Span, TopSource
 from sayso.nlp.extract.attributions import Found, find_attributions
+from sayso.nlp.extract.blocks import extend_to_blockquotes
 from sayso.nlp.extract.lexicon import Lexicon, load_lexicon
 from sayso.nlp.extract.markers import ContentIndex, FoundMarker, find_hedges, find_scare_quotes, nested_via
 from sayso.nlp.extract.quotes import find_quotes
@@ -27,10 +28,10 @@ class DocAnalysis:
 
     __slots__ = ("found", "sources", "assignment", "markers", "via", "addressees")
 
-    def __init__(self, doc: Doc, lexicon: Lexicon | None = None) -> None:
+    def __init__(self, doc: Doc, lexicon: Lexicon | None = None, *, blockquotes: Sequence[tuple[int, int]] = ()) -> None:
         lexicon = lexicon or load_lexicon()
         quotes = find_quotes(doc.text)
-        found = find_attributions(doc, quotes, lexicon)
+        found = extend_to_blockquotes(quotes.text, find_attributions(doc, quotes, lexicon), blockquotes)
         mentions: list[Mention] = []
         owners: list[tuple[str, int]] = []
         for i, f in enumerate(found):

@@ -1,0 +1,36 @@
+"""Page structure -> attributions: a blockquote after "X reports:" is all X's.
+
+An HTML article's blocks (``Article.blocks``) say where a quoted passage begins and ends,
+which plain text cannot: "RT reports:" followed by a ``<blockquote>`` of three paragraphs
+attributes all three to RT, so the attributions inside get RT's as their ``via``.
+Pure: ranges in, ranges out.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sayso.nlp.extract.attributions import Found
+
+Range = tuple[int, int]
+
+
+def extend_to_blockquotes(text: str, found: Sequence[Found], blockquotes: Sequence[Range]) -> list[Found]:
+    """Each attribution whose content opens a blockquote, and whose cue precedes it, covers the whole blockquote."""
+    if not blockquotes:
+        return list(found)
+    out = []
+    for f in found:
+        for start, end in blockquotes:
+            opens = text[start:f.content[0]].strip() in ("", "“", '"') and f.content[0] >= start
+            if opens and f.cue[1] <= start and f.content[1] < end:
+                f = f._replace(content=(f.content[0], _trim_end(text, f.content[0], end)), parts=())
+                break
+        out.append(f)
+    return out
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end

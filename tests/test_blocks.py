@@ -1,0 +1,66 @@
+"""Page structure and chains: a <blockquote> after "X reports:" is all X's (issue 3)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso import analyze
+from sayso.ingest.html import article_from_html
+from sayso.nlp.extract.attributions import Found
+from sayso.nlp.extract.blocks import extend_to_blockquotes
+
+TEXT = "RT reports:\n\nThe ministry said no.\n\nAntonov told reporters it was a lie.\n\nOther news."
+BQ = (TEXT.index("The ministry"), TEXT.index("\n\nOther") )
+
+
+def _found(content: tuple[int, int], cue: tuple[int, int]) -> Found:
+    return Found("indirect", content, cue, None, None, None, None, 1.0, 0)
+
+
+@pytest.mark.parametrize("content, cue, expected_end", [
+    ((BQ[0], TEXT.index(" no.") + 4), (3, 10), BQ[1]),                    # opens the blockquote: covers it all
+    ((BQ[0] + 4, TEXT.index(" no.") + 4), (3, 10), TEXT.index(" no.") + 4),  # starts inside it: unchanged
+    ((BQ[0], TEXT.index(" no.") + 4), (BQ[0] + 13, BQ[0] + 17), TEXT.index(" no.") + 4),  # cue inside: unchanged
+    ((0, 2), (3, 10), 2),                                                  # before it: unchanged
+])
+def test_extend_to_blockquotes(content, cue, expected_end):
+    (f,) = extend_to_blockquotes(TEXT, [_found(content, cue)], [BQ])
+    assert f.content == (content[0], expected_end)
+
+
+def test_no_blocks_changes_nothing():
+    f = _found((13, 20), (3, 10))
+    assert extend_to_blockquotes(TEXT, [f], []) == [f]
+
+
+PAGE = """<html><head><title>Antonov speaks</title></head><body><article>
+<h1>Diplomats briefed US officials, Moscow says</h1>
+<p>Zero Hedge has followed the story for weeks, and on Monday it cited Russian state media again in a long post.</p>
+<p>RT reports:</p><blockquote><p>The Russian Defense Ministry said that eight canisters of chlorine had been delivered to the area.</p>
+<p>“The whole idea is to embarrass Moscow,” Anatoly Antonov told reporters on Sunday.</p></blockquote>
+<p>The State Department did not respond to a request for comment on Monday, and declined to say more.</p>
+</article></body></html>"""
+
+
+def _by_source(report):
+    return {report.source(a.source).name: a for a in report.attributions if a.source}
+
+
+def test_attributions_inside_a_blockquote_carry_via(nlp):
+    report = analyze(article_from_html(PAGE, name="rt.html"), nlp=nlp)
+    by = _by_source(report)
+    rt = by["RT"]
+    assert rt.content.text.startswith("The Russian Defense Ministry") and rt.content.text.endswith("on Sunday.")
+    assert by["The Russian Defense Ministry"].via == rt.id
+    assert by["Anatoly Antonov"].via == rt.id
+    after = [a for a in report.attributions if a.cue.start > rt.content.end]
+    assert after and all(a.via != rt.id for a in after)  # after the blockquote: the outlet's own voice again
+    assert [a.id for a in report.chain(by["Anatoly Antonov"])] == [rt.id, by["Anatoly Antonov"].id]
+
+
+def test_plain_text_keeps_the_paragraph_rule(nlp):
+    text = ("RT reports:\n\nThe Russian Defense Ministry said that eight canisters had been delivered.\n\n"
+            "“The whole idea is to embarrass Moscow,” Anatoly Antonov told reporters on Sunday.")
+    by = _by_source(analyze(text, nlp=nlp))
+    assert by["The Russian Defense Ministry"].via == by["RT"].id
+    assert by["Anatoly Antonov"].via is None  # without page structure only the next paragraph is RT's
