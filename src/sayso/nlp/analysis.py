@@ -26,7 +26,7 @@ NAMED_TYPES = ("person", "organization", "outlet", "government")
 class DocAnalysis:
     """What the extractors found in one Doc, in Doc character offsets."""
 
-    __slots__ = ("found", "sources", "assignment", "markers", "via", "addressees")
+    __slots__ = ("found", "sources", "assignment", "markers", "via", "addressees", "sentences")
 
     def __init__(self, doc: Doc, lexicon: Lexicon | None = None, *, blockquotes: Sequence[tuple[int, int]] = ()) -> None:
         lexicon = lexicon or load_lexicon()
@@ -48,6 +48,7 @@ class DocAnalysis:
         index = ContentIndex(found)
         self.markers: list[FoundMarker] = find_hedges(doc, found, lexicon, index) + find_scare_quotes(doc, quotes, found, index)
         self.via = nested_via(found, index)
+        self.sentences: list[tuple[int, int]] = [(s.start_char, s.end_char) for s in doc.sents]
 
 
 def analyze_doc(doc: Doc, article: Article | None = None, *, lexicon: Lexicon | None = None) -> Report:
