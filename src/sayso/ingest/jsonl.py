@@ -7,6 +7,7 @@ import json
 from collections.abc import Iterator
 
 from sayso.errors import InputError, SaysoError
+from sayso.ingest.dates import normalize_date
 from sayso.ingest.html import HtmlOptions, article_from_html
 from sayso.ingest.text import article_from_text
 from sayso.model import Article
@@ -37,7 +38,7 @@ def _with(article: Article, meta: dict[str, str]) -> Article:
     return Article(
         text=article.text, title=meta.get("title") or article.title, url=meta.get("url") or article.url,
         outlet=meta.get("outlet") or article.outlet, authors=article.authors,
-        published=meta.get("published") or article.published, language=article.language, id=meta.get("id", ""),
+        published=normalize_date(meta.get("published")) or article.published, language=article.language, id=meta.get("id", ""),
         blocks=article.blocks,
     )
 

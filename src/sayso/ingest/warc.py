@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 
 from sayso.errors import InputError, SaysoError
+from sayso.ingest.dates import normalize_date
 from sayso.ingest.html import article_from_html
 from sayso.model import Article
 
@@ -44,7 +45,7 @@ def read_warc(data: bytes, *, name: str) -> Iterator[tuple[str, Article | SaysoE
                     body = record.content_stream().read()
                     article = article_from_html(body, url=uri, name=item, charset=_charset(content_type))
                     if not article.published:
-                        article = replace(article, published=record.rec_headers.get_header("WARC-Date"))
+                        article = replace(article, published=normalize_date(record.rec_headers.get_header("WARC-Date")))
                     yield item, article
                 except SaysoError as e:
                     yield item, e
