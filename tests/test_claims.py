@@ -186,3 +186,20 @@ def test_scores_read_as_checkworthiness(real_scorer: ClaimScorer, sentence: str,
 @pytest.mark.slow
 def test_load_claim_scorer_is_cached(real_scorer: ClaimScorer) -> None:
     assert load_claim_scorer() is real_scorer
+
+
+@pytest.mark.parametrize(
+    "sentence, fact_cues, opinion_cues",
+    [
+        ("Unemployment fell to 4.1 percent in 2019, costing $3 billion.", True, False),
+        ("I think we should all be proud of what we’ve done.", False, True),
+        ("Isn't that what I’m saying?", False, True),
+    ],
+)
+def test_lexical_features(sentence: str, fact_cues: bool, opinion_cues: bool) -> None:
+    from sayso.persuasion.claims import lexical_features
+
+    f = lexical_features(sentence)
+    assert f.shape == (13,) and f.dtype == np.float32
+    assert bool(f[2] > 0 and f[3] > 0 and f[4] > 0 and f[11] > 0) is fact_cues  # a number, percent, money, a year
+    assert bool(f[6] > 0 or f[8] > 0) is opinion_cues  # first person, stance words

@@ -2,7 +2,8 @@
 
 The scorer reads the shared MiniLM encoding of each sentence (so the techniques stage and
 this one pay for one forward pass) and puts a small head, run in numpy, on features drawn
-from it: the pooled sentence vector and the mean and max of the last-layer token states.
+from it (the pooled sentence vector, the mean and max of the last-layer token states) and
+13 surface cues of the text (figures, years, money, first person, stance words...).
 The head is a logistic regression (or a small MLP) trained by ``bench/train_claims.py`` on
 CheckThat! 2024 English; its output is Platt-calibrated, so a score reads as the
 probability that an annotator would call the sentence check-worthy. The decision threshold
@@ -18,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -33,10 +34,20 @@ if TYPE_CHECKING:
 
 MODEL_NAME = "claims_model"
 FORMAT = "sayso.claims/1"
-FEATURES = ("pooled", "mean", "max")
+FEATURES = ("pooled", "mean", "max", "lexical")
+# the cue words of the "lexical" block; the model's config carries its own copy
+LEXICON: dict[str, tuple[str, ...]] = {
+    "first_person": ("i", "me", "my", "mine", "i'm", "i've", "i'd", "i'll"),
+    "we": ("we", "our", "us", "ours", "we're", "we've", "we'll"),
+    "stance": ("think", "believe", "feel", "hope", "want", "should", "must", "need", "going", "will", "would", "can"),
+    "comparative": ("more", "less", "most", "least", "than", "fewer", "higher", "lower"),
+    "money": ("dollars", "billion", "million", "trillion"),
+}
 
 _LETTER = re.compile(r"[^\W\d_]")
 _WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)*")
+_NUMBER = re.compile(r"\d[\d,.]*")
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,12 +59,35 @@ class FoundClaim:
     score: float
 
 
-def sentence_features(encoded: Encoded, features: Sequence[str] = FEATURES) -> np.ndarray:
+def lexical_features(sentence: str, lexicon: Mapping[str, Collection[str]] | None = None) -> np.ndarray:
+    """Cheap surface cues of a checkable fact (figures, years, money, names) or of an opinion
+    (first person, stance verbs and modals, questions): 13 numbers."""
+    lex = lexicon or LEXICON
+    words = [w.replace("’", "'") for w in _WORD.findall(sentence)]
+    lower = [w.lower() for w in words]
+    n = max(1, len(words))
+    numbers = len(_NUMBER.findall(sentence))
+    names = sum(1 for w in words[1:] if w[0].isupper())
+
+    def share(key: str) -> float:
+        return sum(w in lex[key] for w in lower) / n
+
+    return np.array([
+        np.log1p(len(words)), min(numbers, 5), float(numbers > 0),
+        float("%" in sentence or "percent" in lower), float("$" in sentence or any(w in lex["money"] for w in lower)),
+        np.log1p(names), share("first_person"), share("we"), share("stance"),
+        float("?" in sentence), float("!" in sentence), float(bool(_YEAR.search(sentence))), share("comparative"),
+    ], dtype=np.float32)
+
+
+def sentence_features(encoded: Encoded, features: Sequence[str] = FEATURES,
+                      lexicon: Mapping[str, Collection[str]] | None = None) -> np.ndarray:
     """The head's input for one encoded sentence: the named blocks, concatenated."""
     tokens = encoded.tokens
     if len(tokens) == 0:  # nothing the tokenizer kept: no signal, not an error
         tokens = np.zeros((1, encoded.pooled.shape[0]), dtype=np.float32)
-    blocks = {"pooled": lambda: encoded.pooled, "mean": lambda: tokens.mean(0), "max": lambda: tokens.max(0)}
+    blocks = {"pooled": lambda: encoded.pooled, "mean": lambda: tokens.mean(0), "max": lambda: tokens.max(0),
+              "lexical": lambda: lexical_features(encoded.text, lexicon)}
     try:
         return np.concatenate([blocks[name]() for name in features]).astype(np.float32)
     except KeyError as e:
@@ -131,6 +165,9 @@ class ClaimScorer:
             if self.config.get("format") != FORMAT:
                 raise ValueError(f"format {self.config.get('format')!r}, expected {FORMAT!r}")
             self.features = tuple(self.config["features"])
+            self.lexicon = {k: frozenset(v) for k, v in self.config.get("lexicon", LEXICON).items()}
+            if "lexical" in self.features and set(self.lexicon) != set(LEXICON):
+                raise ValueError(f"lexicon keys {sorted(self.lexicon)}, expected {sorted(LEXICON)}")
             self.threshold = float(self.config["threshold"])
             self.min_words = int(self.config.get("min_words", 3))
             self._head = _Head(weights, self.config["calibration"])
@@ -155,7 +192,7 @@ class ClaimScorer:
         if not sentences:
             return []
         encoded = self.encoder.encode(list(sentences))
-        x = np.stack([sentence_features(enc, self.features) for enc in encoded])
+        x = np.stack([sentence_features(enc, self.features, self.lexicon) for enc in encoded])
         return [float(p) for p in self._head(x)]
 
     def find(self, text: str, sentences: Sequence[tuple[int, int]], *, threshold: float | None = None) -> list[FoundClaim]:
