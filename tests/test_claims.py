@@ -125,7 +125,11 @@ def test_model_path_loads_a_copy(tmp_path: Path) -> None:
         assert ClaimScorer(encoder=FakeEncoder(), model_path=str(path)).threshold > 0  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("broken", ["missing_json", "missing_npz", "bad_json", "bad_format", "no_threshold", "bad_npz", "wrong_shape"])
+@pytest.mark.parametrize(
+    "broken",
+    ["missing_json", "missing_npz", "bad_json", "bad_format", "no_threshold", "bad_npz", "wrong_shape", "unknown_feature",
+     "fewer_features", "short_lexicon"],
+)
 def test_broken_model_is_a_resource_error(tmp_path: Path, broken: str) -> None:
     prefix = _copy_model(tmp_path)
     config_file, weights_file = prefix.with_suffix(".json"), prefix.with_suffix(".npz")
@@ -140,6 +144,14 @@ def test_broken_model_is_a_resource_error(tmp_path: Path, broken: str) -> None:
         config_file.write_text(json.dumps({**config, "format": "other/9"}), encoding="utf-8")
     elif broken == "no_threshold":
         del config["threshold"]
+        config_file.write_text(json.dumps(config), encoding="utf-8")
+    elif broken in ("unknown_feature", "fewer_features", "short_lexicon"):
+        if broken == "unknown_feature":
+            config["features"] = [*config["features"][:-1], "sentiment"]
+        elif broken == "fewer_features":
+            config["features"] = config["features"][:-1]
+        else:
+            del config["lexicon"]["money"]
         config_file.write_text(json.dumps(config), encoding="utf-8")
     elif broken == "bad_npz":
         weights_file.write_bytes(b"not a zip")

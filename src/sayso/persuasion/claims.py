@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from sayso.errors import ResourceError
+from sayso.persuasion.encoder import DIM
 
 if TYPE_CHECKING:
     from sayso.persuasion.encoder import Encoded, Encoder
@@ -35,6 +36,7 @@ if TYPE_CHECKING:
 MODEL_NAME = "claims_model"
 FORMAT = "sayso.claims/1"
 FEATURES = ("pooled", "mean", "max", "lexical")
+FEATURE_SIZES = {"pooled": DIM, "mean": DIM, "max": DIM, "lexical": 13}
 # the cue words of the "lexical" block; the model's config carries its own copy
 LEXICON: dict[str, tuple[str, ...]] = {
     "first_person": ("i", "me", "my", "mine", "i'm", "i've", "i'd", "i'll"),
@@ -125,7 +127,9 @@ class _Head:
         while f"W{i}" in weights:
             self.layers.append((weights[f"W{i}"], weights[f"b{i}"]))
             i += 1
-        if not self.layers or self.layers[-1][0].shape[1] != 1 or self.layers[0][0].shape[0] != self.center.shape[0]:
+        sizes = [self.center.shape[0], self.scale.shape[0]] + [n for w, b in self.layers for n in (w.shape[0], b.shape[0])]
+        chained = all(self.layers[k][0].shape[1] == sizes[2 * k + 3] for k in range(len(self.layers) - 1))
+        if not self.layers or sizes[0] != sizes[1] or sizes[0] != sizes[2] or not chained or self.layers[-1][0].shape[1] != 1:
             raise ValueError("layer shapes do not chain from the feature size to one logit")
         self.a = float(calibration["a"])
         self.b = float(calibration["b"])
@@ -171,6 +175,12 @@ class ClaimScorer:
             self.threshold = float(self.config["threshold"])
             self.min_words = int(self.config.get("min_words", 3))
             self._head = _Head(weights, self.config["calibration"])
+            unknown = [f for f in self.features if f not in FEATURE_SIZES]
+            if unknown:
+                raise ValueError(f"unknown features {unknown}; known: {', '.join(FEATURE_SIZES)}")
+            size = sum(FEATURE_SIZES[f] for f in self.features)
+            if size != self._head.center.shape[0]:
+                raise ValueError(f"features {list(self.features)} make {size} numbers, the weights expect {self._head.center.shape[0]}")
         except (OSError, ValueError, KeyError, TypeError) as e:
             raise ResourceError(
                 f"the claims model ({config_file}, {weights_file}) is missing or malformed: {e}; "
