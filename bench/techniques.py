@@ -1,0 +1,112 @@
+"""Score the persuasion-technique tagger on a PTC split (SemEval-2020 Task 11 definitions).
+
+    python bench/techniques.py [--split dev] [--out DIR] [--cache DIR] [--json]
+
+Runs spaCy's sentences and the tagger over every article, writes one minimal
+``sayso.report/1`` JSON per article (``article<ID>.json``, ``technique`` markers) into DIR
+(a temporary folder by default) and runs ``../shared/tools/score_ptc.py`` on it (si_f1,
+flc_f1: the judge). Adds technique classification on the gold spans (micro-F1 = accuracy,
+one label per gold span, as the task's subtask 2) and per-technique span+label P/R/F1 with
+the same partial-overlap credit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from ptc import PTC, SCORER, PtcArticle, encode_split, partial_prf  # noqa: E402
+from sayso.persuasion._features import ArticleContext  # noqa: E402
+from sayso.persuasion.techniques import TECHNIQUES, FoundTechnique, TechniqueTagger  # noqa: E402
+
+
+def report(aid: str, text: str, found: list[FoundTechnique]) -> dict:
+    markers = [{"id": f"M{i}", "type": "technique", "label": f.label, "confidence": f.confidence,
+                "span": {"start": f.start, "end": f.end, "text": text[f.start:f.end]}, "attribution": None}
+               for i, f in enumerate(found, 1)]
+    return {"schema": "sayso.report/1",
+            "article": {"id": aid, "url": None, "title": None, "outlet": None, "authors": [], "published": None,
+                        "language": "en", "text": text},
+            "sources": [], "attributions": [], "markers": markers, "claims": [],
+            "profile": {"attributions": 0, "sources": 0, "named_sources": 0, "anonymous_sources": 0,
+                        "attributed_share": 0.0}}
+
+
+def classify_gold(tagger: TechniqueTagger, arts: list[PtcArticle]) -> dict[str, float]:
+    """Technique classification on gold spans: micro-F1 (= accuracy) and per-label F1."""
+    right = total = 0
+    per = {t: [0, 0, 0] for t in TECHNIQUES}  # tp, fp, fn
+    for a in arts:
+        ctx = ArticleContext(a.text)
+        for start, end, label in a.gold:
+            pred = TECHNIQUES[int(tagger.classify(ctx, a.segments, start, end).argmax())]
+            total += 1
+            if pred == label:
+                right += 1
+                per[label][0] += 1
+            else:
+                per[pred][1] += 1
+                per[label][2] += 1
+    out = {"tc_micro_f1": round(right / total, 4) if total else 0.0}
+    for t, (tp, fp, fn) in per.items():
+        out[f"tc_f1[{t}]"] = round(2 * tp / (2 * tp + fp + fn), 4) if tp else 0.0
+    return out
+
+
+def evaluate(split: str = "dev", out: Path | None = None, cache: Path | None = None,
+             tagger: TechniqueTagger | None = None) -> dict[str, float]:
+    arts = encode_split(split, cache)
+    tagger = tagger or TechniqueTagger()
+    out = out or Path(tempfile.mkdtemp(prefix=f"sayso-ptc-{split}-"))
+    out.mkdir(parents=True, exist_ok=True)
+    pairs = []
+    t0 = time.perf_counter()
+    n_segments = 0
+    for a in arts:
+        found = tagger.find_in_segments(a.text, a.segments)
+        n_segments += len(a.segments)
+        pairs.append((a.gold, [(f.start, f.end, f.label) for f in found]))
+        (out / f"article{a.id}.json").write_text(json.dumps(report(a.id, a.text, found), ensure_ascii=False),
+                                                 encoding="utf-8")
+    heads_s = time.perf_counter() - t0
+    res = subprocess.run([sys.executable, str(SCORER), str(PTC / split), str(out), "--json"],
+                         capture_output=True, text=True, check=True)
+    scores: dict[str, float] = json.loads(res.stdout)
+    scores.update(classify_gold(tagger, arts))
+    for t in TECHNIQUES:
+        p, r, f = partial_prf(pairs, label=t, same_label=True)
+        scores[f"p[{t}]"], scores[f"r[{t}]"], scores[f"f1[{t}]"] = p, r, f
+    scores["heads_sentences_per_s"] = round(n_segments / heads_s, 1) if heads_s else 0.0
+    return scores
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--split", default="dev")
+    ap.add_argument("--out", type=Path)
+    ap.add_argument("--cache", type=Path, help="reuse the encoded corpus kept by train_techniques.py --cache")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    t0 = time.time()
+    scores = evaluate(args.split, args.out, args.cache)
+    if args.json:
+        print(json.dumps(scores))
+        return
+    for k in ("si_p", "si_r", "si_f1", "flc_p", "flc_r", "flc_f1", "tc_micro_f1", "heads_sentences_per_s"):
+        print(f"{k}={scores[k]}")
+    print(f"\n{'technique':36} {'P':>6} {'R':>6} {'F1':>6} {'TC F1':>6}")
+    for t in TECHNIQUES:
+        print(f"{t:36} {scores[f'p[{t}]']:6.3f} {scores[f'r[{t}]']:6.3f} {scores[f'f1[{t}]']:6.3f} "
+              f"{scores[f'tc_f1[{t}]']:6.3f}")
+    print(f"# {time.time() - t0:.1f}s", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,196 @@
+"""Persuasion techniques (the 14 of SemEval-2020 Task 11 / PTC) as character spans.
+
+Two small heads over the shared MiniLM encoder's token states, both plain numpy:
+
+1. a *tagger* (token -> "inside a technique span", a linear layer over the token state and
+   its sentence vector, then a width-5 convolution) whose runs above a threshold are the
+   spans (gaps of a few word pieces bridged), widened to whole words;
+2. a *classifier* naming the technique of each span: a logistic regression over the span's
+   states and repetition figures (``_features``), fused with one over the span's words.
+
+The weights (``resources/techniques_model.npz``) and the label list, threshold and word
+vocabulary (``techniques_model.json``) come from ``bench/train_techniques.py``; see
+``techniques_model.md`` for the data, the method and the dev figures.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+
+from sayso.errors import ResourceError
+from sayso.persuasion._features import N_FEATURES, ArticleContext, span_features, tfidf
+from sayso.persuasion._spans import Segment, encode_segments
+from sayso.persuasion.encoder import Encoder, shared_encoder
+
+TECHNIQUES: tuple[str, ...] = (
+    "Appeal_to_Authority", "Appeal_to_fear-prejudice", "Bandwagon,Reductio_ad_hitlerum",
+    "Black-and-White_Fallacy", "Causal_Oversimplification", "Doubt", "Exaggeration,Minimisation",
+    "Flag-Waving", "Loaded_Language", "Name_Calling,Labeling", "Repetition", "Slogans",
+    "Thought-terminating_Cliches", "Whataboutism,Straw_Men,Red_Herring",
+)
+MODEL_NAME = "techniques_model"
+_WEIGHTS = ("si_in_w", "si_in_b", "si_conv_w", "si_conv_b", "si_out_w", "si_out_b",
+            "tc_mu", "tc_sd", "tc_w", "tc_b", "tf_idf", "tf_w", "tf_b")
+
+
+@dataclass(frozen=True, slots=True)
+class FoundTechnique:
+    """One technique span: offsets into the article text, a PTC label, a confidence in [0, 1]."""
+
+    start: int
+    end: int
+    label: str
+    confidence: float
+
+
+def _sigmoid(x: np.ndarray) -> np.ndarray:
+    return 1.0 / (1.0 + np.exp(-np.clip(x, -30, 30)))
+
+
+def _softmax(x: np.ndarray) -> np.ndarray:
+    z = np.exp(x - x.max(-1, keepdims=True))
+    return z / z.sum(-1, keepdims=True)
+
+
+def _default_model_path() -> Path:
+    return Path(str(resources.files("sayso.persuasion") / "resources" / f"{MODEL_NAME}.json"))
+
+
+def load_model(model_path: str | Path | None = None) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
+    """The config and weights; ``model_path`` names the ``.json`` (the ``.npz`` sits beside it)."""
+    cfg_path = Path(model_path) if model_path else _default_model_path()
+    if cfg_path.suffix != ".json":
+        cfg_path = cfg_path.with_suffix(".json")
+    npz_path = cfg_path.with_suffix(".npz")
+    hint = "retrain it with `python bench/train_techniques.py` or reinstall sayso"
+    try:
+        cfg = json.loads(cfg_path.read_text(encoding="utf-8"))
+        with np.load(npz_path, allow_pickle=False) as npz:
+            weights = {k: np.asarray(npz[k], dtype=np.float32) for k in _WEIGHTS}
+    except FileNotFoundError as e:
+        raise ResourceError(f"technique model file missing: {e.filename}; {hint}") from e
+    except (OSError, ValueError, KeyError) as e:
+        raise ResourceError(f"technique model at {cfg_path} is malformed ({e}); {hint}") from e
+    if not isinstance(cfg, dict) or tuple(cfg.get("labels", ())) != TECHNIQUES:
+        raise ResourceError(f"technique model at {cfg_path} does not list the 14 PTC labels; {hint}")
+    hidden = weights["si_in_b"].shape[0]
+    shapes_ok = (
+        weights["si_in_w"].shape == (768, hidden) and weights["si_conv_w"].shape[1:] == (hidden, hidden)
+        and weights["si_out_w"].shape == (2 * hidden, 1 + len(TECHNIQUES))
+        and weights["tc_w"].shape == (N_FEATURES, len(TECHNIQUES))
+        and weights["tf_w"].shape == (len(cfg.get("vocab", [])), len(TECHNIQUES))
+    )
+    if not shapes_ok:
+        raise ResourceError(f"technique model at {cfg_path} has weights of the wrong shape; {hint}")
+    return cfg, weights
+
+
+class TechniqueTagger:
+    """Finds technique spans in an article, given its sentence ranges."""
+
+    def __init__(self, encoder: Encoder | None = None, model_path: str | None = None) -> None:
+        self.config, self.weights = load_model(model_path)
+        self.threshold = float(self.config["threshold"])
+        self.fusion = float(self.config["fusion"])
+        self.gap = int(self.config.get("gap", 0))
+        self.vocab = {w: i for i, w in enumerate(self.config["vocab"])}
+        self._encoder = encoder
+
+    @property
+    def encoder(self) -> Encoder:
+        if self._encoder is None:
+            self._encoder = shared_encoder()
+        return self._encoder
+
+    def find(self, text: str, sentences: Sequence[tuple[int, int]]) -> list[FoundTechnique]:
+        """Technique spans of ``text``, sorted by start; [] for empty text or no sentences."""
+        if not text or not text.strip() or not sentences:
+            return []
+        segments = encode_segments(self.encoder, text, sentences)
+        return self.find_in_segments(text, segments)
+
+    def find_in_segments(self, text: str, segments: Sequence[Segment]) -> list[FoundTechnique]:
+        """As ``find``, on segments already encoded (the bench and the trainer share them)."""
+        ctx = ArticleContext(text)
+        found = []
+        for seg in segments:
+            probs = self.token_probs(seg)
+            for i, j in _runs(probs > self.threshold, self.gap):
+                start, end = _widen(text, int(seg.offsets[i, 0]), int(seg.offsets[j, 1]), seg.start, seg.end)
+                label_probs = self.classify(ctx, segments, start, end)
+                k = int(label_probs.argmax())
+                conf = float(probs[i:j + 1].mean()) * float(label_probs[k])
+                found.append(FoundTechnique(start, end, TECHNIQUES[k], round(min(1.0, max(0.0, conf)), 4)))
+        return sorted(found, key=lambda f: (f.start, f.end))
+
+    def token_probs(self, seg: Segment) -> np.ndarray:
+        """P(token inside a technique span) for each token of the segment."""
+        w = self.weights
+        z = np.concatenate([seg.tokens, np.broadcast_to(seg.pooled, seg.tokens.shape)], axis=1)
+        h = np.maximum(z @ w["si_in_w"] + w["si_in_b"], 0.0)
+        width = w["si_conv_w"].shape[0]
+        n = len(h)
+        padded = np.zeros((n + width - 1, h.shape[1]), np.float32)
+        padded[width // 2:width // 2 + n] = h
+        c = w["si_conv_b"] + sum(padded[k:k + n] @ w["si_conv_w"][k] for k in range(width))
+        logits = np.concatenate([h, np.maximum(c, 0.0)], axis=1) @ w["si_out_w"] + w["si_out_b"]
+        return _sigmoid(logits[:, 0])
+
+    def classify(self, ctx: ArticleContext, segments: Sequence[Segment], start: int, end: int) -> np.ndarray:
+        """The probability of each of the 14 techniques for the span [start, end)."""
+        w = self.weights
+        dense = (span_features(ctx, segments, start, end) - w["tc_mu"]) / w["tc_sd"]
+        p_dense = _softmax(dense @ w["tc_w"] + w["tc_b"])
+        p_words = _softmax(tfidf(ctx.text[start:end], self.vocab, w["tf_idf"]) @ w["tf_w"] + w["tf_b"])
+        fused = np.log(p_dense + 1e-9) + self.fusion * np.log(p_words + 1e-9)
+        return _softmax(fused)
+
+
+def _runs(on: np.ndarray, gap: int = 0) -> list[tuple[int, int]]:
+    """Inclusive index ranges of the True runs of ``on``, bridging gaps of up to ``gap`` tokens
+    (one word piece under the threshold inside a phrase should not split the phrase)."""
+    out: list[tuple[int, int]] = []
+    i, n = 0, len(on)
+    while i < n:
+        if on[i]:
+            j = i
+            while j + 1 < n and on[j + 1]:
+                j += 1
+            if out and i - out[-1][1] - 1 <= gap:
+                out[-1] = (out[-1][0], j)
+            else:
+                out.append((i, j))
+            i = j + 1
+        else:
+            i += 1
+    return out
+
+
+def _widen(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """Widen [start, end) to whole words (a run may begin or end inside a word piece)."""
+    while start > lo and text[start - 1].isalnum():
+        start -= 1
+    while end < hi and text[end].isalnum():
+        end += 1
+    return start, end
+
+
+_tagger: TechniqueTagger | None = None
+_lock = threading.Lock()
+
+
+def load_technique_tagger() -> TechniqueTagger:
+    """The process-wide tagger over the shared encoder and the bundled model."""
+    global _tagger
+    with _lock:
+        if _tagger is None:
+            _tagger = TechniqueTagger()
+        return _tagger
