@@ -63,7 +63,7 @@ def encode_features(texts: list[str], features: tuple[str, ...], cache: Path | N
     rows = []
     for i in range(0, len(texts), 512):  # chunks keep the encoder's cache (and memory) small
         rows += [sentence_features(enc, features) for enc in encoder.encode(texts[i:i + 512], batch_size=64)]
-        encoder._cache.clear()
+        encoder.clear()
     x = np.stack(rows).astype(np.float32)
     if cache is not None:
         cache.mkdir(parents=True, exist_ok=True)

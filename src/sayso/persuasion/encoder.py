@@ -95,6 +95,11 @@ class Encoder:
                 self._cache.popitem(last=False)
             return out
 
+    def clear(self) -> None:
+        """Forget the cached encodings (a long batch job frees memory between chunks)."""
+        with self._lock:
+            self._cache.clear()
+
     def _forward(self, batch: list[str]) -> list[Encoded]:
         torch = self._torch
         inputs = self.tokenizer(batch, padding=True, truncation=True, max_length=self.max_tokens,
