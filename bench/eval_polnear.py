@@ -30,7 +30,7 @@ def evaluate(split: str = "dev", out: Path | None = None, model: str | None = No
     out = out or Path(tempfile.mkdtemp(prefix=f"sayso-polnear-{split}-"))
     out.mkdir(parents=True, exist_ok=True)
     texts = [f.read_text(encoding="utf-8") for f in files]
-    for f, report in zip(files, sayso.analyze_many(texts, model=model), strict=False):
+    for f, report in zip(files, sayso.analyze_many(texts, model=model, techniques=False, claims=False), strict=False):
         (out / f"{f.stem}.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False), encoding="utf-8")
     res = subprocess.run([sys.executable, str(SCORER), str(folder), str(out), "--json"],
                          capture_output=True, text=True, check=True)

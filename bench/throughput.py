@@ -8,9 +8,14 @@ its own fresh interpreter, so its peak RSS is its own: ``rss_main`` is the proce
 drives the pipe, ``rss_worker`` the largest spaCy worker process (n_process > 1).
 Model loading is not timed; worker start-up for n_process > 1 is, as a user pays it.
 
+``sayso`` is the attribution analysis alone (``--no-techniques --no-claims``: the ratio the
+core is held to); ``full`` adds the persuasion stages (MiniLM techniques and claims).
+
 The breakdown times sayso's stages on Docs parsed beforehand, one process: parse, quote
 finding, cue/content candidates and scoring, source resolution, markers (hedges, scare
-quotes, chains) and report building. Run on demand; it is never a timed test.
+quotes, chains), report building, then the persuasion stages: the MiniLM encoder over the
+sentences, the technique tagger and the claim scorer on those encodings. Run on demand;
+it is never a timed test.
 """
 
 from __future__ import annotations
@@ -68,10 +73,11 @@ def worker(kind: str, n_process: int, model: str | None, limit: int | None) -> d
     else:
         import sayso
 
+        stages = {"techniques": kind == "full", "claims": kind == "full"}
         nlp = load_pipeline(model, with_sayso=False)
-        list(sayso.analyze_many(["“Warm up the pipeline,” he said."], nlp=nlp))
+        list(sayso.analyze_many(["“Warm up the pipeline,” he said. It was a disgrace, they said."], nlp=nlp, **stages))
         t0 = time.perf_counter()
-        attributions = sum(len(r.attributions) for r in sayso.analyze_many(texts, nlp=nlp, n_process=n_process, batch_size=8))
+        attributions = sum(len(r.attributions) for r in sayso.analyze_many(texts, nlp=nlp, n_process=n_process, batch_size=8, **stages))
         seconds = time.perf_counter() - t0
         extra = {"attributions": attributions}
     return {
@@ -110,6 +116,9 @@ def breakdown(model: str | None, limit: int | None) -> dict:
     lexicon = load_lexicon()
     nlp("Warm up the pipeline, he said.")
     t = dict.fromkeys(("parse", "quotes", "candidates+scoring", "sources", "markers", "report"), 0.0)
+    encoder, tagger, scorer = _persuasion()
+    if encoder is not None:
+        t.update(dict.fromkeys(("encoder (MiniLM)", "techniques", "claims"), 0.0))
     for text in texts:
         article = Article(text=text)
         analyses = []
@@ -143,19 +152,50 @@ def breakdown(model: str | None, limit: int | None) -> dict:
         language_warning(text)
         build_report(article, analyses).to_dict()
         t["report"] += time.perf_counter() - t0
+        if encoder is not None:
+            sentences = [(s + off, e + off) for off, an in analyses for s, e in an.sentences if chunk_text(text, s + off, e + off)]
+            t0 = time.perf_counter()
+            encoder.encode([text[s:e] for s, e in sentences])
+            t1 = time.perf_counter()
+            tagger.find(text, sentences)
+            t2 = time.perf_counter()
+            scorer.find(text, sentences)
+            t3 = time.perf_counter()
+            t["encoder (MiniLM)"] += t1 - t0
+            t["techniques"] += t2 - t1
+            t["claims"] += t3 - t2
     return t
+
+
+def chunk_text(text: str, start: int, end: int) -> bool:
+    return bool(text[start:end].strip())
+
+
+def _persuasion():  # noqa: ANN202
+    """The shared encoder, technique tagger and claim scorer, or Nones without the extra."""
+    try:
+        from sayso.persuasion.claims import load_claim_scorer
+        from sayso.persuasion.encoder import shared_encoder
+        from sayso.persuasion.techniques import load_technique_tagger
+
+        return shared_encoder(), load_technique_tagger(), load_claim_scorer()
+    except Exception as e:  # noqa: BLE001 - the breakdown goes on without the persuasion stages
+        print(f"persuasion stages not timed: {e}", file=sys.stderr)
+        return None, None, None
 
 
 def render(result: dict) -> str:
     lines = [f"documents: {result['source']}", f"  {result['docs']} docs, {result['chars']:,} chars, model {result['model']}", ""]
-    lines.append(f"{'':12}{'bare chars/s':>14}{'sayso chars/s':>15}{'sayso/bare':>12}{'bare RSS':>11}{'sayso RSS':>11}{'worker RSS':>22}")
+    lines.append(f"{'':12}{'bare chars/s':>14}{'sayso chars/s':>15}{'sayso/bare':>12}{'full chars/s':>14}{'full/bare':>11}"
+                 f"{'bare RSS':>11}{'sayso RSS':>11}{'full RSS':>11}{'worker RSS':>22}")
     for row in result["runs"]:
-        bare, say = row["bare"], row["sayso"]
+        bare, say, full = row["bare"], row["sayso"], row["full"]
         worker_rss = "" if bare["rss_worker_mb"] is None else f"{bare['rss_worker_mb']:.0f} / {say['rss_worker_mb']:.0f} MB"
         lines.append(
             f"{row['n_process']} process{'es' if row['n_process'] > 1 else '  '}"
             f"{bare['chars_per_s']:>14,.0f}{say['chars_per_s']:>15,.0f}{row['ratio']:>12.2f}"
-            f"{bare['rss_main_mb']:>8.0f} MB{say['rss_main_mb']:>8.0f} MB{worker_rss:>22}"
+            f"{full['chars_per_s']:>14,.0f}{row['full_ratio']:>11.2f}"
+            f"{bare['rss_main_mb']:>8.0f} MB{say['rss_main_mb']:>8.0f} MB{full['rss_main_mb']:>8.0f} MB{worker_rss:>22}"
         )
     parts = result["breakdown"]
     total = sum(parts.values())
@@ -172,7 +212,7 @@ def main() -> None:
     ap.add_argument("--limit", type=int, help="only the first N documents")
     ap.add_argument("--processes", type=int, nargs="+", default=[1, 2], help="n_process values (default: 1 2)")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--worker", choices=["bare", "sayso"], help=argparse.SUPPRESS)
+    ap.add_argument("--worker", choices=["bare", "sayso", "full"], help=argparse.SUPPRESS)
     ap.add_argument("--n-process", type=int, default=1, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -185,7 +225,9 @@ def main() -> None:
     for n in args.processes:
         bare = run_worker("bare", n, args.model, args.limit)
         say = run_worker("sayso", n, args.model, args.limit)
-        runs.append({"n_process": n, "bare": bare, "sayso": say, "ratio": say["chars_per_s"] / bare["chars_per_s"]})
+        full = run_worker("full", n, args.model, args.limit)
+        runs.append({"n_process": n, "bare": bare, "sayso": say, "full": full,
+                     "ratio": say["chars_per_s"] / bare["chars_per_s"], "full_ratio": full["chars_per_s"] / bare["chars_per_s"]})
     result = {
         "source": source, "docs": len(texts), "chars": sum(len(t) for t in texts), "model": model_name(args.model),
         "runs": runs, "breakdown": breakdown(args.model, args.limit),

@@ -254,7 +254,8 @@ def test_long_document(nlp) -> None:
     size = int(BIG_MB * 1_000_000)
     text = (PARAGRAPH * (size // len(PARAGRAPH) + 1))[:size]
     assert len(text) > nlp.max_length, "the test must exceed spaCy's max_length"
-    report = sayso.analyze(text, nlp=nlp)
+    # the attribution analysis alone: the persuasion stages over chunks are test_long_document_persuasion's
+    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False)
     assert report.article.text is text or report.article.text == text
     assert_spans_exact(report)
     # attributions all the way through: the last chunks are analysed and shifted right
@@ -268,3 +269,19 @@ def test_long_document(nlp) -> None:
     later = {(a.content.start - shift, a.content.text) for a in report.attributions
              if shift <= a.content.start and a.content.end <= shift + len(PARAGRAPH)}
     assert first == later
+
+
+@pytest.mark.slow
+def test_long_document_persuasion(nlp) -> None:
+    """Techniques and claims over a text cut into chunks: exact offsets, found in every chunk."""
+    from sayso.analyzer import CHUNK_CHARS
+
+    pytest.importorskip("torch", reason="the persuasion extra is not installed")
+    text = PARAGRAPH * (int(2.2 * CHUNK_CHARS) // len(PARAGRAPH))
+    report = sayso.analyze(text, nlp=nlp)
+    assert not report.warnings, report.warnings
+    assert_spans_exact(report)
+    assert {"techniques", "claims"} <= set(report.pipeline)
+    claims = {c.span.start // CHUNK_CHARS for c in report.claims}
+    assert claims == {0, 1, 2}, f"claims only in chunks {sorted(claims)}"
+    assert [c.id for c in report.claims] == [f"C{i + 1}" for i in range(len(report.claims))]

@@ -75,3 +75,12 @@ def test_nothing_found_changes_nothing_but_the_pipeline():
     base = _report()
     report = with_persuasion(base, [], [])
     assert report.markers == base.markers and report.claims == ()
+
+
+def test_a_question_put_to_a_source_is_not_its_claim():
+    text = "Asked whether Russia would allow international inspectors into Douma, he said his government had nothing to hide."
+    w, h = text.index("whether"), text.index("his government")
+    asked = Attribution("A1", "indirect", Span.of(text, w, text.index(",")), Span.of(text, 0, 5), "S1")
+    said = Attribution("A2", "indirect", Span.of(text, h, len(text) - 1), Span.of(text, h - 5, h - 1), "S1")
+    att, s, e = claim_attribution((asked, said), 0, len(text))
+    assert att is said and text[s:e] == "his government had nothing to hide"

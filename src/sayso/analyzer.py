@@ -21,6 +21,7 @@ from sayso.model import Article, Report
 from sayso.nlp.analysis import DocAnalysis, build_report
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.pipeline import load_pipeline, model_name
+from sayso.persuasion.stages import Persuasion
 
 log = logging.getLogger(__name__)
 
@@ -100,9 +101,15 @@ def _as_article(item: str | Article, title: str | None = None, url: str | None =
 
 
 def analyze(text: str | Article, *, title: str | None = None, url: str | None = None,
-            nlp: Language | None = None, model: str | None = None) -> Report:
-    """Analyse one article: who says what, on whose authority, how hedged."""
-    outcome = next(iter_outcomes([_as_article(text, title, url)], nlp=nlp, model=model))
+            nlp: Language | None = None, model: str | None = None,
+            techniques: bool = True, claims: bool = True) -> Report:
+    """Analyse one article: who says what, on whose authority, how hedged.
+
+    ``techniques`` and ``claims`` switch the persuasion stages (MiniLM; the
+    ``persuasion`` extra) on or off.
+    """
+    outcome = next(iter_outcomes([_as_article(text, title, url)], nlp=nlp, model=model,
+                                 techniques=techniques, claims=claims))
     if outcome.error is not None:
         raise outcome.error
     assert outcome.report is not None
@@ -110,12 +117,14 @@ def analyze(text: str | Article, *, title: str | None = None, url: str | None = 
 
 
 def analyze_many(items: Iterable[str | Article], *, nlp: Language | None = None, model: str | None = None,
-                 n_process: int = 1, batch_size: int = 8, skip_errors: bool = False) -> Iterator[Report]:
+                 n_process: int = 1, batch_size: int = 8, skip_errors: bool = False,
+                 techniques: bool = True, claims: bool = True) -> Iterator[Report]:
     """Analyse many articles with one pipeline, streaming reports in input order.
 
     With ``skip_errors`` a bad item is logged and skipped; otherwise its error is raised.
     """
-    for outcome in iter_outcomes(items, nlp=nlp, model=model, n_process=n_process, batch_size=batch_size):
+    for outcome in iter_outcomes(items, nlp=nlp, model=model, n_process=n_process, batch_size=batch_size,
+                                 techniques=techniques, claims=claims):
         if outcome.error is not None:
             if not skip_errors:
                 raise outcome.error
@@ -126,7 +135,8 @@ def analyze_many(items: Iterable[str | Article], *, nlp: Language | None = None,
 
 
 def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language | None = None, model: str | None = None,
-                  n_process: int = 1, batch_size: int = 8) -> Iterator[Outcome]:
+                  n_process: int = 1, batch_size: int = 8,
+                  techniques: bool = True, claims: bool = True) -> Iterator[Outcome]:
     """Every item's report or error, in input order; a bad item never stops the batch.
 
     An item may already be a ``SaysoError`` (an input that failed to load): it is passed
@@ -135,6 +145,7 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
     nlp = nlp or load_pipeline(model, with_sayso=False)
     lexicon = load_lexicon()
     info = _pipeline_info(nlp)
+    persuasion = Persuasion(techniques=techniques, claims=claims)
     pending: list[tuple[int, Article | None, SaysoError | None]] = []
     for index, item in enumerate(items):
         if isinstance(item, SaysoError):
@@ -166,7 +177,10 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
                 if lang:
                     log.warning(lang)
                     warnings.append(lang)
-                yield Outcome(index, build_report(article, by_item.pop(emitted, []), warnings, info))
+                analyses = by_item.pop(emitted, [])
+                report = build_report(article, analyses, warnings, info)
+                sentences = [(s + off, e + off) for off, an in analyses for s, e in an.sentences]
+                yield Outcome(index, persuasion.apply(report, sentences))
             emitted += 1
 
     yield from flush_ready()

@@ -122,6 +122,10 @@ def analyze(
         "--follow", help="Feeds: fetch each entry's linked page instead of using the entry's own content.")] = False,
     allow_private: Annotated[bool, typer.Option(
         "--allow-private", help="Allow URLs on loopback, private and link-local addresses (refused by default).")] = False,
+    techniques: Annotated[bool, typer.Option(
+        "--techniques/--no-techniques", help="Mark persuasion techniques (MiniLM; off for speed).")] = True,
+    claims: Annotated[bool, typer.Option(
+        "--claims/--no-claims", help="Score check-worthy claims (MiniLM; off for speed).")] = True,
 ) -> None:
     """Analyse news text: who says what, on whose authority, how hedged.
 
@@ -140,7 +144,8 @@ def analyze(
                   "(or use --format jsonl for one report per line)", EXIT_USAGE)
         write = _file_writer(out, fmt, items) if out else _stdout_writer(fmt)
         show_progress = len(items) >= PROGRESS_MIN_INPUTS and err.is_terminal and (out or not sys.stdout.isatty())
-        tally = run(items, write, model=model, workers=workers, err=err, progress=bool(show_progress))
+        tally = run(items, write, model=model, workers=workers, err=err, progress=bool(show_progress),
+                    techniques=techniques, claims=claims)
         if tally.errors and len(items) > 1:
             _say(err, f"sayso: {len(tally.errors)} of {len(items)} inputs skipped")
         if out and tally.produced:
@@ -207,11 +212,12 @@ class Tally:
 
 
 def run(items: list[Input], write: Writer, *, model: str | None, workers: int, err: Console,
-        progress: bool = False) -> Tally:
+        progress: bool = False, techniques: bool = True, claims: bool = True) -> Tally:
     """Analyse every input with one pipeline and write each report; bad inputs are named and skipped."""
     loaded = [load(item) for item in items]
     if any(isinstance(a, Article) for a, _ in loaded):
-        outcomes: Iterator[Outcome] = iter_outcomes([a for a, _ in loaded], model=model, n_process=workers)
+        outcomes: Iterator[Outcome] = iter_outcomes([a for a, _ in loaded], model=model, n_process=workers,
+                                                    techniques=techniques, claims=claims)
     else:  # nothing to analyse: report the errors without loading the model
         outcomes = (Outcome(i, None, e) for i, (e, _) in enumerate(loaded) if isinstance(e, SaysoError))
     tally = Tally()

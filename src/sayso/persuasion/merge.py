@@ -9,10 +9,14 @@ RT), never to the outlet's own voice. Marker ids are renumbered in text order.
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
 from sayso.model import Attribution, Claim, Marker, Report, Span
+
+# "asked whether Russia would allow inspectors": a question put to someone is not their claim
+_QUESTION = re.compile(r"[\"“‘']?(whether|if|why|how|what|who|whom|when|where|which)\b", re.IGNORECASE)
 
 
 class TechniqueLike(Protocol):
@@ -48,11 +52,14 @@ def claim_attribution(attributions: Sequence[Attribution], start: int, end: int)
     claim, narrowed to the content: the reporting words are not part of what is claimed.
     """
     inside = [a for a in attributions if start <= a.content.start and a.content.end <= end
-              and len(a.content) >= 0.4 * (end - start)]
-    if inside:
-        a = min(inside, key=lambda a: len(a.content))  # the innermost: the ministry's words, not RT's report of them
+              and len(a.content) >= 0.3 * (end - start) and not _QUESTION.match(a.content.text)]
+    # the innermost (the ministry's words, not RT's report of them); of disjoint ones, the longest
+    innermost = [a for a in inside if not any(b is not a and a.content.start <= b.content.start and b.content.end <= a.content.end
+                                             for b in inside)]
+    if innermost:
+        a = max(innermost, key=lambda a: len(a.content))
         return a, a.content.start, a.content.end
-    held = innermost_holding(attributions, start, end)
+    held = innermost_holding([a for a in attributions if not _QUESTION.match(a.content.text)], start, end)
     if held is not None:
         return held, start, end
     return None, start, end

@@ -77,5 +77,21 @@ def chain(report: Report, attribution: Attribution) -> str | None:
     return " ▸ ".join(f"{source_name(report, a)} {a.cue.text if a.cue else ''}".strip() for a in links)
 
 
+def voice(report: Report, attribution_id: str | None) -> str:
+    """Whose words a marker or claim is in: ``Russian Defense Ministry via RT``, else the article's own."""
+    attribution = report.attribution(attribution_id)
+    if attribution is None:
+        return "the article"
+    links = report.chain(attribution)
+    names = [source_name(report, a) for a in reversed(links)]
+    return names[0] + "".join(f" via {n}" for n in names[1:])
+
+
+def technique_name(label: str) -> str:
+    """``Name_Calling,Labeling`` -> ``Name calling, labeling``."""
+    text = label.replace("_", " ").replace(",", ", ").replace("-", " ")
+    return text[:1].upper() + text[1:].lower()
+
+
 def percent(share: float) -> str:
     return f"{share * 100:.1f}%"

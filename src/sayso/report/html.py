@@ -121,6 +121,27 @@ class Page:
     diagram: ChainDiagram
     data: dict
     outlets: list[str] = field(default_factory=list)
+    techniques: list[TechniqueRow] = field(default_factory=list)
+    claims: list[ClaimRow] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class TechniqueRow:
+    id: str
+    name: str
+    text: str
+    confidence: float
+    voice: str  # whose words: "the article" or "X via Y"
+    att: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimRow:
+    id: str
+    score: float
+    text: str
+    voice: str
+    att: str | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,6 +217,11 @@ def build_page(report: Report, *, name: str | None = None) -> Page:
                               {k: v.colour.tint for k, v in sources.items()}),
         data=data,
         outlets=[s.name for s in listed if s.type == "outlet"],
+        techniques=[TechniqueRow(m.id, d.technique_name(m.label), d.truncate(m.span.text, CONTENT_CHARS), m.confidence or 0.0,
+                                 d.voice(report, m.attribution), m.attribution)
+                    for m in report.markers if m.type == "technique"],
+        claims=[ClaimRow(c.id, c.checkworthiness, d.truncate(c.span.text, CONTENT_CHARS), d.voice(report, c.attribution), c.attribution)
+                for c in sorted(report.claims, key=lambda c: -c.checkworthiness)],
     )
 
 
@@ -248,9 +274,15 @@ def _intervals(report: Report, rows: dict[str, AttRow]) -> Iterator[_Interval]:
                             Element("mention", f"mention {src.key}", att=a.id, title=f"source of {a.id}: {src.name}"))
     for m in report.markers:
         order += 1
-        kind = {"hedge": "hedge", "scare_quote": "scare quote"}.get(m.type, m.type)
-        yield _Interval(m.span.start, m.span.end, 2, order,
-                        Element(m.type, f"mk mk-{m.type}", title=f"{kind}: {m.label}"))
+        if m.type == "technique":
+            title = f"persuasion technique: {d.technique_name(m.label)} ({m.confidence or 0:.2f}), in the words of {d.voice(report, m.attribution)}"
+        else:
+            title = f"{ {'hedge': 'hedge', 'scare_quote': 'scare quote'}.get(m.type, m.type)}: {m.label}"
+        yield _Interval(m.span.start, m.span.end, 2, order, Element(m.type, f"mk mk-{m.type}", title=title))
+    for c in report.claims:
+        order += 1
+        yield _Interval(c.span.start, c.span.end, 2, order,
+                        Element("claim", "claim", title=f"check-worthy claim ({c.checkworthiness:.2f}) of {d.voice(report, c.attribution)}"))
 
 
 def paragraph_bounds(text: str) -> list[tuple[int, int]]:

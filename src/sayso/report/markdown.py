@@ -45,9 +45,15 @@ def to_markdown(report: Report, *, name: str | None = None) -> str:
         lines.append("No attributions found.")
     lines.append("")
     if report.markers:
-        lines += ["## Markers", "", "| # | type | label | text | attribution |", "|---|---|---|---|---|"]
-        lines += [f"| {m.id} | {m.type} | {cell(m.label)} | {cell(m.span.text, 60)} | {m.attribution or ''} |"
+        lines += ["## Markers", "", "| # | type | label | text | attribution | confidence |", "|---|---|---|---|---|---|"]
+        lines += [f"| {m.id} | {m.type} | {cell(m.label)} | {cell(m.span.text, 60)} | {m.attribution or ''} | "
+                  f"{'' if m.confidence is None else f'{m.confidence:.2f}'} |"
                   for m in report.markers]
+        lines.append("")
+    if report.claims:
+        lines += ["## Check-worthy claims", "", "| # | score | claim | whose | attribution |", "|---|---|---|---|---|"]
+        lines += [f"| {c.id} | {c.checkworthiness:.2f} | {cell(c.span.text, CONTENT_CHARS)} | "
+                  f"{cell(d.voice(report, c.attribution))} | {c.attribution or ''} |" for c in report.claims]
         lines.append("")
     lines += _profile(report)
     return "\n".join(lines) + "\n"

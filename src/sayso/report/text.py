@@ -35,6 +35,7 @@ def text_view(report: Report, *, name: str | None = None) -> RenderableType:
         parts.append(Text("  none found", style="dim"))
     parts += [_attribution(report, a) for a in report.attributions]
     parts += _markers(report)
+    parts += _techniques(report) + _claims(report)
     parts.append(Text("\nSourcing profile", style="bold underline"))
     parts.append(_profile(report))
     return Group(*parts)
@@ -78,13 +79,37 @@ def _attribution(report: Report, a: Attribution) -> RenderableType:
 
 def _markers(report: Report) -> list[RenderableType]:
     scare = [m for m in report.markers if m.type == "scare_quote"]
-    loose = [m for m in report.markers if m.type != "scare_quote" and m.attribution is None]
+    loose = [m for m in report.markers if m.type == "hedge" and m.attribution is None]
     parts: list[RenderableType] = []
     if scare:
         parts.append(Text.assemble("\n", ("Scare quotes: ", "bold"), ", ".join(d.one_line(m.span.text) for m in scare)))
     if loose:
         labels = ", ".join(f"{d.one_line(m.span.text)} ({m.type})" for m in loose)
         parts.append(Text.assemble("\n" if not scare else "", ("Unlinked markers: ", "bold"), labels))
+    return parts
+
+
+def _techniques(report: Report) -> list[RenderableType]:
+    found = [m for m in report.markers if m.type == "technique"]
+    if not found and "techniques" not in report.pipeline:
+        return []
+    parts: list[RenderableType] = [Text(f"\nPersuasion techniques ({len(found)})", style="bold underline")]
+    for m in found:
+        line = Text.assemble((d.technique_name(m.label), "bold magenta"), (f"  {m.confidence or 0:.2f}", "dim"), "  ")
+        line.append(f"“{d.truncate(m.span.text, 120)}”")
+        line.append(f"  ({d.voice(report, m.attribution)})", style="dim")
+        parts.append(Padding(line, (0, 0, 0, 2), expand=False))
+    return parts
+
+
+def _claims(report: Report) -> list[RenderableType]:
+    if not report.claims and "claims" not in report.pipeline:
+        return []
+    parts: list[RenderableType] = [Text(f"\nCheck-worthy claims ({len(report.claims)})", style="bold underline")]
+    for c in sorted(report.claims, key=lambda c: -c.checkworthiness):
+        line = Text.assemble((f"{c.checkworthiness:.2f}", "bold yellow"), "  ", d.truncate(c.span.text, 200))
+        line.append(f"  ({d.voice(report, c.attribution)})", style="dim")
+        parts.append(Padding(line, (0, 0, 0, 2), expand=False))
     return parts
 
 
