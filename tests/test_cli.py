@@ -318,3 +318,17 @@ def test_sample_exercises_what_the_demo_shows():
                    "It appears", "allegedly", "another “atrocity”", "vowing to “hold Assad responsible”"]:
         assert needle.casefold() in text.casefold(), needle
     assert 450 <= len(text.split()) <= 750
+
+
+def test_persuasion_stages_switch_off(nlp):
+    pytest.importorskip("torch", reason="the persuasion extra is not installed")
+    on = json.loads(invoke("analyze", str(SAMPLE), "--format", "json").stdout)
+    off = json.loads(invoke("analyze", str(SAMPLE), "--format", "json", "--no-techniques", "--no-claims").stdout)
+    assert on["claims"] and {"techniques", "claims"} <= set(on["pipeline"])
+    assert not off["claims"] and not any(m["type"] == "technique" for m in off["markers"])
+    assert not {"techniques", "claims"} & set(off["pipeline"])
+    assert on["attributions"] == off["attributions"]  # the stages add to a report, never change it
+    claims_only = json.loads(invoke("analyze", str(SAMPLE), "--format", "json", "--no-techniques").stdout)
+    assert claims_only["claims"] == on["claims"] and "techniques" not in claims_only["pipeline"]
+    for doc in (on, off, claims_only):
+        assert_valid_report(doc)

@@ -18,7 +18,7 @@ import pytest
 from typer.testing import CliRunner
 
 from sayso import cli
-from sayso.model import Article, Attribution, Marker, Profile, Report, Source, Span
+from sayso.model import Article, Attribution, Claim, Marker, Profile, Report, Source, Span
 from sayso.report import to_csv, to_html
 from sayso.report.csv import COLUMNS
 from sayso.report.html import build_page, covered, notebook_html, paragraph_bounds
@@ -83,17 +83,28 @@ def _report(text: str) -> Report:
     markers = (
         Marker("M1", "scare_quote", "staged", _span(text, "“staged”")),
         Marker("M2", "hedge", "reportedly <script>", _span(text, "reportedly"), attribution="A2"),
+        Marker("M3", "technique", "Loaded_Language<script>", first, attribution="A1", confidence=0.7),
     )
+    claims = (Claim("C1", second, 0.9, "A2"), Claim("C2", inner, 0.6, None))
     profile = Profile(attributions=3, sources=2, named_sources=2, attributed_share=0.6, indirect=1, mixed=1,
                       direct=1, hedged=1, sources_by_type={"person": 1, "group": 1})
     article = Article(text, title="<script>alert('title')</script>", url="javascript:alert(1)",
                       authors=("</title><script>",))
-    return Report(article, sources, attributions, markers, (), profile, warnings=("<b>warn</b>",))
+    return Report(article, sources, attributions, markers, claims, profile, warnings=("<b>warn</b>",),
+                  pipeline={"techniques": "1", "claims": "1"})
 
 
 @pytest.fixture
 def evil() -> Report:
     return _report(EVIL)
+
+
+def test_techniques_and_claims_are_listed_with_whose_words(evil):
+    out = to_html(evil)
+    assert "Persuasion techniques (1)" in out and "Check-worthy claims (2)" in out
+    assert 'class="mk mk-technique"' in out and 'class="claim"' in out
+    assert "Critics &lt;/textarea&gt;" in out  # C1 is the critics' claim, named (escaped) in the table
+    assert "the article" in out  # C2 sits in no attribution: the outlet's own voice
 
 
 def test_article_text_never_becomes_markup(evil):
