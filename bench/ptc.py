@@ -2,8 +2,9 @@
 
 The corpus lives in ``../shared/data/ptc`` (relative to the project root) and is never
 copied into the repository. ``encode_split`` runs spaCy's sentences and the shared MiniLM
-encoder over a split, as the stage does at runtime, and can keep the result in a cache
-folder (``.npz`` + ``.json``, no pickle) so that experiments pay for the encoder once.
+encoder over a split (last-layer and penultimate token states), as the stage does at
+runtime, and can keep the result in a cache folder (``.npz`` + ``.json``, no pickle) so
+that experiments pay for the encoder once.
 """
 
 from __future__ import annotations
@@ -44,7 +45,10 @@ def read_gold(folder: Path, aid: str) -> list[tuple[int, int, str]]:
 def encode_split(split: str, cache: Path | None = None) -> list[PtcArticle]:
     """Every article of the split with its gold spans and encoded segments."""
     if cache is not None and (cache / f"{split}.npz").exists():
-        return _load(cache, split)
+        arts = _load(cache, split)
+        # a cache written before the encoder kept the penultimate states is encoded again
+        if all(s.penultimate is not None for a in arts for s in a.segments):
+            return arts
     from sayso.nlp.pipeline import load_pipeline
     from sayso.persuasion.encoder import shared_encoder
 
@@ -69,7 +73,10 @@ def _save(cache: Path, split: str, arts: list[PtcArticle]) -> None:
     cache.mkdir(parents=True, exist_ok=True)
     segs = [(i, s) for i, a in enumerate(arts) for s in a.segments]
     meta = np.array([(i, s.start, s.end, len(s.offsets)) for i, s in segs], np.int64).reshape(-1, 4)
-    np.savez(cache / f"{split}.npz", meta=meta,
+    extra = {}
+    if all(s.penultimate is not None for _, s in segs):
+        extra["penultimate"] = np.concatenate([s.penultimate for _, s in segs]).astype(np.float16)
+    np.savez(cache / f"{split}.npz", meta=meta, **extra,
              tokens=np.concatenate([s.tokens for _, s in segs]).astype(np.float16),
              offsets=np.concatenate([s.offsets for _, s in segs]),
              pooled=np.stack([s.pooled for _, s in segs]))
@@ -82,9 +89,11 @@ def _load(cache: Path, split: str) -> list[PtcArticle]:
     arts = [PtcArticle(d["id"], d["text"], [tuple(g) for g in d["gold"]], []) for d in docs]
     with np.load(cache / f"{split}.npz", allow_pickle=False) as npz:
         meta, tokens, offsets, pooled = npz["meta"], npz["tokens"].astype(np.float32), npz["offsets"], npz["pooled"]
+        pen = npz["penultimate"].astype(np.float32) if "penultimate" in npz.files else None
     k = 0
     for row, (ai, start, end, n) in enumerate(meta):
-        arts[ai].segments.append(Segment(int(start), int(end), tokens[k:k + n], offsets[k:k + n], pooled[row]))
+        arts[ai].segments.append(Segment(int(start), int(end), tokens[k:k + n], offsets[k:k + n], pooled[row],
+                                         None if pen is None else pen[k:k + n]))
         k += n
     return arts
 

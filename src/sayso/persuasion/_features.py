@@ -1,6 +1,7 @@
 """Features of a span for the technique classifier; shared by training and inference.
 
-A span is described by its MiniLM token states (mean, max, first, last), its sentence's
+A span is described by its token states (mean, max, first, last: the technique stage's own
+tuned last layer, or any per-segment states passed as ``states``), its sentence's
 pooled vector, a few surface figures (length, quotes, "!", "?") and repetition figures
 (how often the span and its words recur elsewhere in the article: the signal for
 *Repetition*, which no sentence-local state can see). A bag of the span's words is a
@@ -36,16 +37,18 @@ class ArticleContext:
         self.counts = Counter(w for _, w in self.words)
 
 
-def span_tokens(segments: Sequence[Segment], start: int, end: int) -> tuple[np.ndarray, np.ndarray] | None:
-    """Token states overlapping [start, end) (across segments) and the first segment's pooled vector."""
+def span_tokens(segments: Sequence[Segment], start: int, end: int,
+                states: Sequence[np.ndarray] | None = None) -> tuple[np.ndarray, np.ndarray] | None:
+    """Token states overlapping [start, end) (across segments) and the first segment's pooled vector;
+    ``states`` (one (n, DIM) array per segment) replaces the segments' own last-layer states."""
     rows = []
     pooled = None
-    for seg in segments:
+    for i, seg in enumerate(segments):
         if seg.end <= start or seg.start >= end:
             continue
         mask = (seg.offsets[:, 0] < end) & (seg.offsets[:, 1] > start)
         if mask.any():
-            rows.append(seg.tokens[mask])
+            rows.append((seg.tokens if states is None else states[i])[mask])
             if pooled is None:
                 pooled = seg.pooled
     if not rows or pooled is None:
@@ -53,9 +56,11 @@ def span_tokens(segments: Sequence[Segment], start: int, end: int) -> tuple[np.n
     return np.concatenate(rows), pooled
 
 
-def span_features(ctx: ArticleContext, segments: Sequence[Segment], start: int, end: int) -> np.ndarray:
-    """The dense feature vector (N_FEATURES,) of one span; zeros where no token covers it."""
-    got = span_tokens(segments, start, end)
+def span_features(ctx: ArticleContext, segments: Sequence[Segment], start: int, end: int,
+                  states: Sequence[np.ndarray] | None = None) -> np.ndarray:
+    """The dense feature vector (N_FEATURES,) of one span, surface figures last; zeros where no
+    token covers it."""
+    got = span_tokens(segments, start, end, states)
     if got is None:
         return np.zeros(N_FEATURES, np.float32)
     states, pooled = got

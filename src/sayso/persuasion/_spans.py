@@ -32,6 +32,7 @@ class Segment:
     tokens: np.ndarray  # (n, DIM) float32
     offsets: np.ndarray  # (n, 2) int64, article code-point offsets
     pooled: np.ndarray  # (DIM,) float32
+    penultimate: np.ndarray | None = None  # (n, DIM) float32, the encoder's layer 5 states of the same tokens
 
 
 def segment_ranges(text: str, sentences: Sequence[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -88,5 +89,7 @@ def encode_segments(encoder: EncoderLike, text: str, sentences: Sequence[tuple[i
         if len(enc.offsets) == 0:
             continue
         offs = np.asarray(enc.offsets, dtype=np.int64) + a
-        segments.append(Segment(a, b, np.asarray(enc.tokens, dtype=np.float32), offs, np.asarray(enc.pooled, dtype=np.float32)))
+        pen = getattr(enc, "penultimate", None)
+        segments.append(Segment(a, b, np.asarray(enc.tokens, dtype=np.float32), offs, np.asarray(enc.pooled, dtype=np.float32),
+                                None if pen is None else np.asarray(pen, dtype=np.float32)))
     return segments

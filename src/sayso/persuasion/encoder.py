@@ -6,7 +6,9 @@ pay for the transformer once. Loaded from the files inside the package, never th
 
 ``Encoded`` carries the token states of the last layer with each token's code-point range
 in the sentence (special tokens dropped), and the mean-pooled, L2-normalised sentence
-vector (what sentence-transformers' all-MiniLM-L6-v2 returns).
+vector (what sentence-transformers' all-MiniLM-L6-v2 returns). It also carries the
+penultimate layer's token states (same tokens): the technique stage runs its own tuned copy
+of the last layer on them, so both stages still share one forward pass.
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ class Encoded:
     tokens: np.ndarray  # (n_tokens, DIM) float32, last hidden layer, special tokens dropped
     offsets: tuple[tuple[int, int], ...]  # each token's range in ``text``
     pooled: np.ndarray  # (DIM,) float32, mean over all tokens, L2-normalised
+    penultimate: np.ndarray | None = None  # (n_tokens, DIM) float32, layer 5 of 6, same tokens as ``tokens``
 
 
 def embedder_path(path: str | os.PathLike[str] | None = None) -> str:
@@ -107,7 +110,9 @@ class Encoder:
         offsets = inputs.pop("offset_mapping").numpy()
         special = inputs.pop("special_tokens_mask").numpy().astype(bool)
         with torch.inference_mode():
-            states = self.model(**inputs).last_hidden_state
+            result = self.model(**inputs, output_hidden_states=True)
+        states = result.last_hidden_state
+        penultimate = result.hidden_states[-2].numpy().astype(np.float32)
         mask = inputs["attention_mask"].unsqueeze(-1).to(states.dtype)
         pooled = (states * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
         pooled = torch.nn.functional.normalize(pooled, p=2, dim=1).numpy().astype(np.float32)
@@ -116,7 +121,8 @@ class Encoder:
         out = []
         for b, text in enumerate(batch):
             keep = attention[b] & ~special[b]
-            out.append(Encoded(text, states_np[b][keep], tuple((int(s), int(e)) for s, e in offsets[b][keep]), pooled[b]))
+            out.append(Encoded(text, states_np[b][keep], tuple((int(s), int(e)) for s, e in offsets[b][keep]), pooled[b],
+                               penultimate[b][keep]))
         return out
 
 

@@ -1,12 +1,16 @@
 """Persuasion techniques (the 14 of SemEval-2020 Task 11 / PTC) as character spans.
 
-Two small heads over the shared MiniLM encoder's token states, both plain numpy:
+The shared MiniLM encoder's penultimate token states (computed in the one forward pass
+the claims stage also uses) go through the stage's own copy of MiniLM's last layer, tuned
+for techniques (``_layer``, numpy); two heads over the tuned states:
 
-1. a *tagger* (token -> "inside a technique span", a linear layer over the token state and
-   its sentence vector, then a width-5 convolution) whose runs above a threshold are the
-   spans (gaps of a few word pieces bridged), widened to whole words;
-2. a *classifier* naming the technique of each span: a logistic regression over the span's
-   states and repetition figures (``_features``), fused with one over the span's words.
+1. a *tagger* (token -> "inside a technique span", linear over the tuned state and the
+   sentence vector) whose runs above a threshold are the spans (gaps of a few word pieces
+   bridged), widened to whole words;
+2. a *classifier* naming the technique of each span: three views fused log-linearly, a
+   linear head over the span's tuned states and repetition figures (``_features``), a
+   logistic regression over the same figures from the frozen last layer (the claims
+   stage's states) and one over the span's words.
 
 The weights (``resources/techniques_model.npz``) and the label list, threshold and word
 vocabulary (``techniques_model.json``) come from ``bench/train_techniques.py``; see
@@ -26,7 +30,8 @@ from typing import Any
 import numpy as np
 
 from sayso.errors import ResourceError
-from sayso.persuasion._features import N_FEATURES, ArticleContext, span_features, tfidf
+from sayso.persuasion._features import DIM, N_FEATURES, N_SURFACE, ArticleContext, span_features, tfidf
+from sayso.persuasion._layer import LAYER_WEIGHTS, bert_layer
 from sayso.persuasion._spans import Segment, encode_segments
 from sayso.persuasion.encoder import Encoder, shared_encoder
 
@@ -37,8 +42,11 @@ TECHNIQUES: tuple[str, ...] = (
     "Thought-terminating_Cliches", "Whataboutism,Straw_Men,Red_Herring",
 )
 MODEL_NAME = "techniques_model"
-_WEIGHTS = ("si_in_w", "si_in_b", "si_conv_w", "si_conv_b", "si_out_w", "si_out_b",
-            "tc_mu", "tc_sd", "tc_w", "tc_b", "tf_idf", "tf_w", "tf_b")
+# tagger outputs: inside a span, the 14 techniques, first and last token of a span (the
+# last 16 are auxiliary tasks in training; inference reads the first)
+N_TAG = 1 + len(TECHNIQUES) + 2
+_WEIGHTS = (*LAYER_WEIGHTS, "tag_w", "tag_b", "tc_mu", "tc_sd", "tc_w", "tc_b",
+            "fz_mu", "fz_sd", "fz_w", "fz_b", "tf_idf", "tf_w", "tf_b")
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,11 +89,13 @@ def load_model(model_path: str | Path | None = None) -> tuple[dict[str, Any], di
         raise ResourceError(f"technique model at {cfg_path} is malformed ({e}); {hint}") from e
     if not isinstance(cfg, dict) or tuple(cfg.get("labels", ())) != TECHNIQUES:
         raise ResourceError(f"technique model at {cfg_path} does not list the 14 PTC labels; {hint}")
-    hidden = weights["si_in_b"].shape[0]
+    ffn = weights["l_fi_b"].shape[0]
     shapes_ok = (
-        weights["si_in_w"].shape == (768, hidden) and weights["si_conv_w"].shape[1:] == (hidden, hidden)
-        and weights["si_out_w"].shape == (2 * hidden, 1 + len(TECHNIQUES))
-        and weights["tc_w"].shape == (N_FEATURES, len(TECHNIQUES))
+        all(weights[f"l_{p}_w"].shape == (DIM, DIM) for p in "qkvo")
+        and weights["l_fi_w"].shape == (DIM, ffn) and weights["l_fo_w"].shape == (ffn, DIM)
+        and weights["tag_w"].shape == (2 * DIM, N_TAG)
+        and weights["tc_w"].shape == (N_FEATURES, len(TECHNIQUES)) and weights["tc_mu"].shape == (N_SURFACE,)
+        and weights["fz_w"].shape == (N_FEATURES, len(TECHNIQUES)) and weights["fz_mu"].shape == (N_FEATURES,)
         and weights["tf_w"].shape == (len(cfg.get("vocab", [])), len(TECHNIQUES))
     )
     if not shapes_ok:
@@ -100,6 +110,7 @@ class TechniqueTagger:
         self.config, self.weights = load_model(model_path)
         self.threshold = float(self.config["threshold"])
         self.fusion = float(self.config["fusion"])
+        self.tuned_weight = float(self.config["tuned_weight"])
         self.gap = int(self.config.get("gap", 0))
         self.vocab = {w: i for i, w in enumerate(self.config["vocab"])}
         self._encoder = encoder
@@ -120,37 +131,52 @@ class TechniqueTagger:
     def find_in_segments(self, text: str, segments: Sequence[Segment]) -> list[FoundTechnique]:
         """As ``find``, on segments already encoded (the bench and the trainer share them)."""
         ctx = ArticleContext(text)
+        states = [self.layer_states(seg) for seg in segments]
         found = []
-        for seg in segments:
-            probs = self.token_probs(seg)
+        for seg, st in zip(segments, states, strict=True):
+            probs = self.token_probs(seg, st)
             for i, j in _runs(probs > self.threshold, self.gap):
                 start, end = _widen(text, int(seg.offsets[i, 0]), int(seg.offsets[j, 1]), seg.start, seg.end)
-                label_probs = self.classify(ctx, segments, start, end)
+                label_probs = self.classify(ctx, segments, start, end, states)
                 k = int(label_probs.argmax())
                 conf = float(probs[i:j + 1].mean()) * float(label_probs[k])
                 found.append(FoundTechnique(start, end, TECHNIQUES[k], round(min(1.0, max(0.0, conf)), 4)))
         return sorted(found, key=lambda f: (f.start, f.end))
 
-    def token_probs(self, seg: Segment) -> np.ndarray:
+    def decode(self, text: str, seg: Segment, probs: np.ndarray, threshold: float, gap: int) -> list[tuple[int, int]]:
+        """The spans (article offsets, whole words) of one segment's token probabilities."""
+        return [_widen(text, int(seg.offsets[i, 0]), int(seg.offsets[j, 1]), seg.start, seg.end)
+                for i, j in _runs(probs > threshold, gap)]
+
+    def layer_states(self, seg: Segment) -> np.ndarray:
+        """The segment's tokens through the stage's tuned copy of MiniLM's last layer."""
+        if seg.penultimate is None:
+            raise ResourceError("the technique tagger needs the encoder's penultimate token states; "
+                                "encode with sayso.persuasion.encoder.Encoder")
+        return bert_layer(seg.penultimate, self.weights)
+
+    def token_probs(self, seg: Segment, states: np.ndarray | None = None) -> np.ndarray:
         """P(token inside a technique span) for each token of the segment."""
         w = self.weights
-        z = np.concatenate([seg.tokens, np.broadcast_to(seg.pooled, seg.tokens.shape)], axis=1)
-        h = np.maximum(z @ w["si_in_w"] + w["si_in_b"], 0.0)
-        width = w["si_conv_w"].shape[0]
-        n = len(h)
-        padded = np.zeros((n + width - 1, h.shape[1]), np.float32)
-        padded[width // 2:width // 2 + n] = h
-        c = w["si_conv_b"] + sum(padded[k:k + n] @ w["si_conv_w"][k] for k in range(width))
-        logits = np.concatenate([h, np.maximum(c, 0.0)], axis=1) @ w["si_out_w"] + w["si_out_b"]
-        return _sigmoid(logits[:, 0])
+        h = self.layer_states(seg) if states is None else states
+        z = np.concatenate([h, np.broadcast_to(seg.pooled, h.shape)], axis=1)
+        return _sigmoid(z @ w["tag_w"][:, 0] + w["tag_b"][0])
 
-    def classify(self, ctx: ArticleContext, segments: Sequence[Segment], start: int, end: int) -> np.ndarray:
-        """The probability of each of the 14 techniques for the span [start, end)."""
+    def classify(self, ctx: ArticleContext, segments: Sequence[Segment], start: int, end: int,
+                 states: Sequence[np.ndarray] | None = None) -> np.ndarray:
+        """The probability of each of the 14 techniques for the span [start, end); ``states``:
+        the segments' tuned layer states when the caller has them already."""
         w = self.weights
-        dense = (span_features(ctx, segments, start, end) - w["tc_mu"]) / w["tc_sd"]
-        p_dense = _softmax(dense @ w["tc_w"] + w["tc_b"])
+        if states is None:
+            states = [self.layer_states(seg) if seg.end > start and seg.start < end else seg.tokens for seg in segments]
+        tuned = span_features(ctx, segments, start, end, states)
+        tuned[-N_SURFACE:] = (tuned[-N_SURFACE:] - w["tc_mu"]) / w["tc_sd"]
+        p_tuned = _softmax(tuned @ w["tc_w"] + w["tc_b"])
+        frozen = (span_features(ctx, segments, start, end) - w["fz_mu"]) / w["fz_sd"]
+        p_frozen = _softmax(frozen @ w["fz_w"] + w["fz_b"])
         p_words = _softmax(tfidf(ctx.text[start:end], self.vocab, w["tf_idf"]) @ w["tf_w"] + w["tf_b"])
-        fused = np.log(p_dense + 1e-9) + self.fusion * np.log(p_words + 1e-9)
+        fused = (np.log(p_frozen + 1e-9) + self.tuned_weight * np.log(p_tuned + 1e-9)
+                 + self.fusion * np.log(p_words + 1e-9))
         return _softmax(fused)
 
 

@@ -1,0 +1,53 @@
+"""One BERT layer (self-attention + feed-forward, post-LayerNorm) in numpy.
+
+The technique stage runs its own tuned copy of MiniLM's last layer over the penultimate
+token states that the shared encoder already computed, so techniques get task-specific
+states without a second pass through the transformer. Weights are stored ``x @ W`` style
+(``(in, out)``); names as in ``LAYER_WEIGHTS``.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+HEADS = 12
+EPS = 1e-12
+LAYER_WEIGHTS = ("l_q_w", "l_q_b", "l_k_w", "l_k_b", "l_v_w", "l_v_b", "l_o_w", "l_o_b", "l_ln1_g", "l_ln1_b",
+                 "l_fi_w", "l_fi_b", "l_fo_w", "l_fo_b", "l_ln2_g", "l_ln2_b")
+
+
+def _layer_norm(x: np.ndarray, gain: np.ndarray, bias: np.ndarray) -> np.ndarray:
+    mu = x.mean(-1, keepdims=True)
+    var = ((x - mu) ** 2).mean(-1, keepdims=True)
+    return (x - mu) / np.sqrt(var + EPS) * gain + bias
+
+
+def _erf(x: np.ndarray) -> np.ndarray:
+    # Abramowitz & Stegun 7.1.26 (|error| < 1.5e-7): exact GELU without scipy
+    sign = np.sign(x)
+    a = np.abs(x)
+    t = 1.0 / (1.0 + 0.3275911 * a)
+    poly = t * (0.254829592 + t * (-0.284496736 + t * (1.421413741 + t * (-1.453152027 + t * 1.061405429))))
+    return sign * (1.0 - poly * np.exp(-a * a))
+
+
+def gelu(x: np.ndarray) -> np.ndarray:
+    return 0.5 * x * (1.0 + _erf(x / np.sqrt(2.0)))
+
+
+def bert_layer(x: np.ndarray, w: dict[str, np.ndarray]) -> np.ndarray:
+    """(n, dim) states of one sequence (no padding) through the layer."""
+    n, dim = x.shape
+    head = dim // HEADS
+
+    def split(t: np.ndarray) -> np.ndarray:
+        return t.reshape(n, HEADS, head).transpose(1, 0, 2)
+
+    q, k, v = (split(x @ w[f"l_{p}_w"] + w[f"l_{p}_b"]) for p in "qkv")
+    scores = q @ k.transpose(0, 2, 1) / np.sqrt(head)
+    scores = np.exp(scores - scores.max(-1, keepdims=True))
+    att = scores / scores.sum(-1, keepdims=True)
+    ctx = (att @ v).transpose(1, 0, 2).reshape(n, dim)
+    h = _layer_norm(x + ctx @ w["l_o_w"] + w["l_o_b"], w["l_ln1_g"], w["l_ln1_b"])
+    f = gelu(h @ w["l_fi_w"] + w["l_fi_b"]) @ w["l_fo_w"] + w["l_fo_b"]
+    return _layer_norm(h + f, w["l_ln2_g"], w["l_ln2_b"]).astype(np.float32)
