@@ -36,11 +36,11 @@ from sayso.persuasion.encoder import embedder_path  # noqa: E402
 from sayso.persuasion.techniques import MODEL_NAME, N_TAG, TECHNIQUES, TechniqueTagger  # noqa: E402
 
 SEED = 0
-EPOCHS, BATCH, DROPOUT = int(os.environ.get("EPOCHS", 6)), 32, 0.1
+EPOCHS, BATCH, DROPOUT = int(os.environ.get("EPOCHS", 10)), 32, 0.1
 LR_LAYER, LR_HEADS = float(os.environ.get("LR_LAYER", 1e-4)), 1e-3
 CLS_WEIGHT = float(os.environ.get("CLS_WEIGHT", 2.0))
 C_FROZEN, C_WORDS = 0.01, 3.0
-FUSION, TUNED_WEIGHT = float(os.environ.get("FUSION", 0.5)), float(os.environ.get("TUNED_WEIGHT", 0.5))
+FUSION, TUNED_WEIGHT = float(os.environ.get("FUSION", 0.5)), float(os.environ.get("TUNED_WEIGHT", 0.3))
 THRESHOLDS = tuple(round(0.2 + 0.025 * i, 3) for i in range(9))  # 0.2 .. 0.4
 GAPS = (2, 3, 4, 6, 8)
 RESOURCES = Path(__file__).resolve().parent.parent / "src" / "sayso" / "persuasion" / "resources"

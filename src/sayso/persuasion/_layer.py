@@ -8,6 +8,8 @@ states without a second pass through the transformer. Weights are stored ``x @ W
 
 from __future__ import annotations
 
+import math
+
 import numpy as np
 
 HEADS = 12
@@ -19,7 +21,7 @@ LAYER_WEIGHTS = ("l_q_w", "l_q_b", "l_k_w", "l_k_b", "l_v_w", "l_v_b", "l_o_w", 
 def _layer_norm(x: np.ndarray, gain: np.ndarray, bias: np.ndarray) -> np.ndarray:
     mu = x.mean(-1, keepdims=True)
     var = ((x - mu) ** 2).mean(-1, keepdims=True)
-    return (x - mu) / np.sqrt(var + EPS) * gain + bias
+    return (x - mu) / np.sqrt(var + EPS) * gain + bias  # var is float32, EPS a python float
 
 
 def _erf(x: np.ndarray) -> np.ndarray:
@@ -32,7 +34,7 @@ def _erf(x: np.ndarray) -> np.ndarray:
 
 
 def gelu(x: np.ndarray) -> np.ndarray:
-    return 0.5 * x * (1.0 + _erf(x / np.sqrt(2.0)))
+    return 0.5 * x * (1.0 + _erf(x * (1.0 / math.sqrt(2.0))))
 
 
 def bert_layer(x: np.ndarray, w: dict[str, np.ndarray]) -> np.ndarray:
@@ -44,7 +46,8 @@ def bert_layer(x: np.ndarray, w: dict[str, np.ndarray]) -> np.ndarray:
         return t.reshape(n, HEADS, head).transpose(1, 0, 2)
 
     q, k, v = (split(x @ w[f"l_{p}_w"] + w[f"l_{p}_b"]) for p in "qkv")
-    scores = q @ k.transpose(0, 2, 1) / np.sqrt(head)
+    # python floats, not numpy scalars: a float64 scalar would turn the float32 states into float64
+    scores = q @ k.transpose(0, 2, 1) * (1.0 / math.sqrt(head))
     scores = np.exp(scores - scores.max(-1, keepdims=True))
     att = scores / scores.sum(-1, keepdims=True)
     ctx = (att @ v).transpose(1, 0, 2).reshape(n, dim)
