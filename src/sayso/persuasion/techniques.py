@@ -31,7 +31,7 @@ import numpy as np
 
 from sayso.errors import ResourceError
 from sayso.persuasion._features import DIM, N_FEATURES, N_SURFACE, ArticleContext, span_features, tfidf
-from sayso.persuasion._layer import LAYER_WEIGHTS, bert_layer
+from sayso.persuasion._layer import LAYER_WEIGHTS, bert_layer, bert_layer_many
 from sayso.persuasion._spans import Segment, encode_segments
 from sayso.persuasion.encoder import Encoder, shared_encoder
 
@@ -131,7 +131,7 @@ class TechniqueTagger:
     def find_in_segments(self, text: str, segments: Sequence[Segment]) -> list[FoundTechnique]:
         """As ``find``, on segments already encoded (the bench and the trainer share them)."""
         ctx = ArticleContext(text)
-        states = [self.layer_states(seg) for seg in segments]
+        states = self.layer_states_many(segments)
         found = []
         for seg, st in zip(segments, states, strict=True):
             probs = self.token_probs(seg, st)
@@ -154,6 +154,12 @@ class TechniqueTagger:
             raise ResourceError("the technique tagger needs the encoder's penultimate token states; "
                                 "encode with sayso.persuasion.encoder.Encoder")
         return bert_layer(seg.penultimate, self.weights)
+
+    def layer_states_many(self, segments: Sequence[Segment]) -> list[np.ndarray]:
+        """``layer_states`` of every segment, computed together (the same numbers, faster)."""
+        if any(seg.penultimate is None for seg in segments):
+            return [self.layer_states(seg) for seg in segments]
+        return bert_layer_many([seg.penultimate for seg in segments], self.weights)
 
     def token_probs(self, seg: Segment, states: np.ndarray | None = None) -> np.ndarray:
         """P(token inside a technique span) for each token of the segment."""
