@@ -94,7 +94,7 @@ def test_sample_in_each_format(nlp, fmt, expected):
         assert "| # | source | type | cue | kind | content | hedged | via |" in result.stdout
         assert "## Sourcing profile" in result.stdout
     if fmt == "text":
-        assert "Sourcing profile" in result.stdout and " → " in result.stdout
+        assert "Sourcing profile" in result.stdout and "▌Viktor Arkhipov " in result.stdout and "[person]" in result.stdout
 
 
 @pytest.mark.slow

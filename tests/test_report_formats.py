@@ -99,9 +99,14 @@ def test_text_view(report):
     assert "story.txt" in out.splitlines()[0]
     assert "warning: input: invalid UTF-8 at byte 3" in out
     assert "Attributions (3)" in out
-    assert "RT [outlet] → reports → the ministry said that the footage was staged" in out
-    assert "Viktor Arkhipov [person] (“he”) → said → “Let them come,”" in out
-    assert "chain: RT reports ▸ the Defense Ministry said" in out
+    rows = [line for line in out.splitlines() if line[:1] == "A" and line[1:2].isdigit()]
+    assert len(rows) == 3  # a table: one row per attribution, source and cue beside the content
+    assert "▌RT [outlet]" in rows[0] and " reports " in rows[0] and "the ministry said that the footage" in rows[0]
+    assert "▌Viktor Arkhipov" in rows[2] and "[person]" in out and " said " in rows[2] and "“Let them come,”" in rows[2]
+    assert "(“he”)" in out
+    wide = io.StringIO()
+    render_text(report, Console(file=wide, width=240, color_system=None))
+    assert "chain: RT reports ▸ the Defense Ministry said" in wide.getvalue()
     assert "hedges: reportedly" in out
     assert "Scare quotes: “atrocity”" in out
     assert "attributed share  50.0%" in out
@@ -137,3 +142,19 @@ def test_truncate(text, limit, expected):
 )
 def test_markdown_cell(text, expected):
     assert cell(text) == expected
+
+
+def test_text_view_colours_each_source():
+    from sayso.report.text import source_colours
+
+    text = "RT said it. Officials said so."
+    sources = (Source("S1", "RT", "outlet", ()), Source("S2", "Officials", "anonymous", ()))
+    atts = (Attribution("A1", "indirect", Span.of(text, 8, 10), Span.of(text, 3, 7), source="S1"),
+            Attribution("A2", "indirect", Span.of(text, 27, 29), Span.of(text, 22, 26), source="S2"))
+    report = Report(Article(text), sources, atts)
+    colours = source_colours(report)
+    assert colours["S1"] != colours["S2"]
+    buffer = io.StringIO()
+    render_text(report, Console(file=buffer, width=100, color_system="truecolor", force_terminal=True))
+    out = buffer.getvalue()
+    assert out.count("\x1b[") > 4  # styled: the two sources in their two colours

@@ -6,13 +6,14 @@ brackets in news text cannot be read as Rich markup.
 
 from __future__ import annotations
 
+from rich import box
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.rule import Rule
 from rich.table import Table
 from rich.text import Text
 
-from sayso.model import Attribution, Report
+from sayso.model import Report
 from sayso.report import _describe as d
 
 CONTENT_CHARS = 320
@@ -33,7 +34,8 @@ def text_view(report: Report, *, name: str | None = None) -> RenderableType:
     parts.append(Text(f"\nAttributions ({len(report.attributions)})", style="bold underline"))
     if not report.attributions:
         parts.append(Text("  none found", style="dim"))
-    parts += [_attribution(report, a) for a in report.attributions]
+    else:
+        parts.append(_attributions_table(report))
     parts += _markers(report)
     parts += _techniques(report) + _claims(report)
     parts.append(Text("\nSourcing profile", style="bold underline"))
@@ -50,31 +52,47 @@ def _about(report: Report) -> Text:
     return Text(" · ".join(bits), style="dim")
 
 
-def _attribution(report: Report, a: Attribution) -> RenderableType:
-    head = Text.assemble((a.id, "bold"), "  ", (a.kind, _KIND_STYLE.get(a.kind, "")))
-    if a.hedged:
-        head.append("  hedged", style="yellow")
-    head.append(f"  {a.confidence:.2f}", style="dim")
-    line = Text.assemble((d.source_name(report, a), "bold"), (f" [{d.source_type(report, a)}]", "dim"))
-    if (said := d.mention(report, a)) is not None:
-        line.append(f" (“{said}”)", style="dim")
-    line.append(" → ")
-    line.append(a.cue.text if a.cue else "(no cue)", style="italic")
-    line.append(" → ")
-    line.append(d.truncate(a.content.text, CONTENT_CHARS))
-    details = []
-    if to := d.addressee(report, a):
-        details.append(f"to: {to}")
-    if labels := d.hedges(report, a):
-        details.append("hedges: " + ", ".join(labels))
-    if chain := d.chain(report, a):
-        details.append(f"chain: {chain}")
-    elif a.via:
-        details.append(f"via: {d.via(report, a)}")
-    parts: list[RenderableType] = [Text(), head, Padding(line, (0, 0, 0, 2), expand=False)]
-    if details:
-        parts.append(Padding(Text(" · ".join(details), style="dim"), (0, 0, 0, 4), expand=False))
-    return Group(*parts)
+_PALETTE = ("cyan", "magenta", "green", "yellow", "blue", "red",
+            "bright_cyan", "bright_magenta", "bright_green", "bright_yellow", "bright_blue", "bright_red")
+
+
+def source_colours(report: Report) -> dict[str | None, str]:
+    """A colour per source, in order of first appearance (unresolved sources are white)."""
+    colours: dict[str | None, str] = {None: "white"}
+    for s in report.sources:
+        colours[s.id] = _PALETTE[(len(colours) - 1) % len(_PALETTE)]
+    return colours
+
+
+def _attributions_table(report: Report) -> Table:
+    """One row per attribution: who (in the source's colour), the cue, what, and its details."""
+    colours = source_colours(report)
+    table = Table(box=box.SIMPLE_HEAD, pad_edge=False, show_edge=False, collapse_padding=True, padding=(0, 1))
+    table.add_column("#", width=8, no_wrap=True)
+    table.add_column("source", width=22)
+    table.add_column("cue", width=12, overflow="fold")
+    table.add_column("content")
+    for a in report.attributions:
+        colour = colours.get(a.source, "white")
+        ident = Text.assemble((a.id, "bold"), "\n", (a.kind, _KIND_STYLE.get(a.kind, "")))
+        who = Text.assemble(("▌", colour), (d.source_name(report, a), f"bold {colour}"),
+                            (f" [{d.source_type(report, a)}]", "dim"))
+        if (said := d.mention(report, a)) is not None:
+            who.append(f" (“{said}”)", style="dim")
+        what = Text(d.truncate(a.content.text, CONTENT_CHARS))
+        details = []
+        if to := d.addressee(report, a):
+            details.append(f"to: {to}")
+        if labels := d.hedges(report, a):
+            details.append("hedges: " + ", ".join(labels))
+        if chain := d.chain(report, a):
+            details.append(f"chain: {chain}")
+        elif a.via:
+            details.append(f"via: {d.via(report, a)}")
+        details.append(f"confidence {a.confidence:.2f}")
+        what.append("\n" + " · ".join(details), style="dim")
+        table.add_row(ident, who, Text(a.cue.text if a.cue else "(no cue)", style="italic"), what)
+    return table
 
 
 def _markers(report: Report) -> list[RenderableType]:
