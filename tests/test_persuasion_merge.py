@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from typing import NamedTuple
 
 from sayso.model import Article, Attribution, Marker, Report, Span, spans_valid
@@ -84,3 +85,17 @@ def test_a_question_put_to_a_source_is_not_its_claim():
     said = Attribution("A2", "indirect", Span.of(text, h, len(text) - 1), Span.of(text, h - 5, h - 1), "S1")
     att, s, e = claim_attribution((asked, said), 0, len(text))
     assert att is said and text[s:e] == "his government had nothing to hide"
+
+
+def test_voice_names_each_source_once():
+    from sayso.model import Source
+    from sayso.report._describe import voice
+
+    base = _report()
+    sources = (Source("S1", "RT", "outlet", ()), Source("S2", "the Russian Defense Ministry", "government", ()))
+    report = Report(base.article, sources, base.attributions)
+    assert voice(report, "A2") == "the Russian Defense Ministry via RT"
+    assert voice(report, None) == "the article"
+    same = Report(base.article, (Source("S1", "RT", "outlet", ()),),
+                  tuple(dataclasses.replace(a, source="S1") for a in base.attributions))
+    assert voice(same, "A2") == "RT"

@@ -83,7 +83,11 @@ def voice(report: Report, attribution_id: str | None) -> str:
     if attribution is None:
         return "the article"
     links = report.chain(attribution)
-    names = [source_name(report, a) for a in reversed(links)]
+    names: list[str] = []
+    for a in reversed(links):
+        name = source_name(report, a)
+        if not names or names[-1] != name:  # "Whitfield said ..., vowing to ...": one voice, not one via itself
+            names.append(name)
     return names[0] + "".join(f" via {n}" for n in names[1:])
 
 
