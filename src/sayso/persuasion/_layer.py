@@ -8,6 +8,7 @@ states without a second pass through the transformer. Weights are stored ``x @ W
 
 from __future__ import annotations
 
+import functools
 import math
 
 import numpy as np
@@ -42,42 +43,24 @@ def gelu(x: np.ndarray) -> np.ndarray:
     return 0.5 * x * (1.0 + _erf(x * (1.0 / math.sqrt(2.0))))
 
 
-_TORCH: list = []
-
-
+@functools.cache
 def _torch():  # noqa: ANN202
-    if not _TORCH:
-        try:
-            import torch
-        except ImportError:
-            torch = None
-        _TORCH.append(torch)
-    return _TORCH[0]
+    try:
+        import torch
+    except ImportError:
+        return None
+    return torch
 
 
 def bert_layer(x: np.ndarray, w: dict[str, np.ndarray]) -> np.ndarray:
     """(n, dim) states of one sequence (no padding) through the layer."""
-    n, dim = x.shape
-    head = dim // HEADS
-
-    def split(t: np.ndarray) -> np.ndarray:
-        return t.reshape(n, HEADS, head).transpose(1, 0, 2)
-
-    q, k, v = (split(x @ w[f"l_{p}_w"] + w[f"l_{p}_b"]) for p in "qkv")
-    # python floats, not numpy scalars: a float64 scalar would turn the float32 states into float64
-    scores = q @ k.transpose(0, 2, 1) * (1.0 / math.sqrt(head))
-    scores = np.exp(scores - scores.max(-1, keepdims=True))
-    att = scores / scores.sum(-1, keepdims=True)
-    ctx = (att @ v).transpose(1, 0, 2).reshape(n, dim)
-    h = _layer_norm(x + ctx @ w["l_o_w"] + w["l_o_b"], w["l_ln1_g"], w["l_ln1_b"])
-    f = gelu(h @ w["l_fi_w"] + w["l_fi_b"]) @ w["l_fo_w"] + w["l_fo_b"]
-    return _layer_norm(h + f, w["l_ln2_g"], w["l_ln2_b"]).astype(np.float32)
+    return bert_layer_many([x], w)[0]
 
 
 def bert_layer_many(xs: list[np.ndarray], w: dict[str, np.ndarray]) -> list[np.ndarray]:
-    """``bert_layer`` over many sequences at once: the token-wise parts (projections,
-    feed-forward, LayerNorms) run on all tokens stacked, attention per sequence. Same
-    numbers as one call per sequence, a fraction of the per-call overhead."""
+    """Many sequences (no padding) through the layer at once: the token-wise parts
+    (projections, feed-forward, LayerNorms) run on all tokens stacked, attention per
+    sequence, so the per-call overhead is paid once per article, not once per sentence."""
     if not xs:
         return []
     sizes = [len(x) for x in xs]
@@ -90,6 +73,7 @@ def bert_layer_many(xs: list[np.ndarray], w: dict[str, np.ndarray]) -> list[np.n
     for n in sizes:
         sl = slice(at, at + n)
         qs, ks, vs = (t[sl].reshape(n, HEADS, head).transpose(1, 0, 2) for t in (q, k, v))
+        # python floats, not numpy scalars: a float64 scalar would turn the float32 states into float64
         scores = qs @ ks.transpose(0, 2, 1) * (1.0 / math.sqrt(head))
         scores = np.exp(scores - scores.max(-1, keepdims=True))
         att = scores / scores.sum(-1, keepdims=True)

@@ -31,7 +31,7 @@ import numpy as np
 
 from sayso.errors import ResourceError
 from sayso.persuasion._features import DIM, N_FEATURES, N_SURFACE, ArticleContext, span_features, tfidf
-from sayso.persuasion._layer import LAYER_WEIGHTS, bert_layer, bert_layer_many
+from sayso.persuasion._layer import LAYER_WEIGHTS, bert_layer_many
 from sayso.persuasion._spans import Segment, encode_segments
 from sayso.persuasion.encoder import Encoder, shared_encoder
 
@@ -150,15 +150,13 @@ class TechniqueTagger:
 
     def layer_states(self, seg: Segment) -> np.ndarray:
         """The segment's tokens through the stage's tuned copy of MiniLM's last layer."""
-        if seg.penultimate is None:
-            raise ResourceError("the technique tagger needs the encoder's penultimate token states; "
-                                "encode with sayso.persuasion.encoder.Encoder")
-        return bert_layer(seg.penultimate, self.weights)
+        return self.layer_states_many([seg])[0]
 
     def layer_states_many(self, segments: Sequence[Segment]) -> list[np.ndarray]:
         """``layer_states`` of every segment, computed together (the same numbers, faster)."""
         if any(seg.penultimate is None for seg in segments):
-            return [self.layer_states(seg) for seg in segments]
+            raise ResourceError("the technique tagger needs the encoder's penultimate token states; "
+                                "encode with sayso.persuasion.encoder.Encoder")
         return bert_layer_many([seg.penultimate for seg in segments], self.weights)
 
     def token_probs(self, seg: Segment, states: np.ndarray | None = None) -> np.ndarray:
