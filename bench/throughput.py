@@ -155,7 +155,7 @@ def breakdown(model: str | None, limit: int | None) -> dict:
         build_report(article, analyses).to_dict()
         t["report"] += time.perf_counter() - t0
         if encoder is not None:
-            sentences = [(s + off, e + off) for off, an in analyses for s, e in an.sentences if chunk_text(text, s + off, e + off)]
+            sentences = [(s + off, e + off) for off, an in analyses for s, e in an.sentences if text[s + off:e + off].strip()]
             t0 = time.perf_counter()
             # the segments both stages encode (sentences cut at line breaks): the stages then hit the cache
             encoder.encode([text[s:e] for s, e in segment_ranges(text, sentences)])
@@ -168,10 +168,6 @@ def breakdown(model: str | None, limit: int | None) -> dict:
             t["techniques"] += t2 - t1
             t["claims"] += t3 - t2
     return t
-
-
-def chunk_text(text: str, start: int, end: int) -> bool:
-    return bool(text[start:end].strip())
 
 
 def _persuasion():  # noqa: ANN202

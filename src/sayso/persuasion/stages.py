@@ -8,6 +8,7 @@ with one warning in every report rather than failing the batch.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from collections.abc import Sequence
 
@@ -63,15 +64,10 @@ class Persuasion:
             return report
         self._load()
         if self.warning:
-            return _warn(report, self.warning)
+            return dataclasses.replace(report, warnings=(*report.warnings, self.warning))
         text = report.article.text
         sentences = [r for r in sentences if text[r[0]:r[1]].strip()]
         techniques = self._tagger.find(text, sentences) if self._tagger is not None else None
         claims = self._scorer.find(text, sentences) if self._scorer is not None else None
         return with_persuasion(report, techniques, claims, pipeline=self.info)
 
-
-def _warn(report: Report, warning: str) -> Report:
-    import dataclasses
-
-    return dataclasses.replace(report, warnings=(*report.warnings, warning))
