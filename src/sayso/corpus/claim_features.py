@@ -20,8 +20,10 @@ from importlib import resources
 _WORD = re.compile(r"\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th)?|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
 
-NEGATIONS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "nor", "cannot",
-                       "deny", "denies", "denied", "denying", "false", "untrue", "refuted", "refutes", "refute"})
+# "nor" is left out: it continues a negation ("not A nor B", "neither A nor B") rather than adding one
+NEGATIONS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "cannot",
+                       "deny", "denies", "denied", "denying", "false", "untrue", "refuted", "refutes", "refute",
+                       "fail", "fails", "failed", "failing", "refused", "refuses", "refuse", "refusing"})
 # "one" is left out: "no one", "one of them" are not numbers
 _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
                  "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",

@@ -96,10 +96,12 @@ def changes_between(a: cf.Text, b: cf.Text) -> tuple[str, ...]:
     """What changed from ``a`` to ``b``, by name: numbers, negation, hedges, names."""
     out = []
     if a.numbers != b.numbers:
-        if a.numbers and b.numbers:
+        # changed: each side has a figure the other lacks ("40" -> "41"); a figure only added
+        # ("rose $1.75" -> "rose $1.75, or 2.11 percent") or dropped is detail, not a new claim
+        if a.numbers - b.numbers and b.numbers - a.numbers:
             out.append("number changed")
         else:
-            out.append("number added" if b.numbers else "number dropped")
+            out.append("number added" if b.numbers - a.numbers else "number dropped")
     if a.negated != b.negated:
         out.append("negated")
     if bool(a.hedges) != bool(b.hedges):
