@@ -21,6 +21,7 @@ __all__ = [
     "Article",
     "Attribution",
     "Claim",
+    "Corpus",
     "EmptyInputError",
     "InputError",
     "Marker",
@@ -44,9 +45,15 @@ _LAZY = {"Outcome", "analyze", "analyze_many", "iter_outcomes"}
 
 if _TYPE_CHECKING:
     from sayso.analyzer import Outcome, analyze, analyze_many, iter_outcomes
+    from sayso.corpus.api import Corpus
 
 
 def __getattr__(name: str) -> _Any:
+    if name == "Corpus":  # the corpus database: loads sqlite3 only when asked for
+        from sayso.corpus.api import Corpus
+
+        globals()["Corpus"] = Corpus
+        return Corpus
     if name in _LAZY:
         import importlib
 

@@ -32,7 +32,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from sayso import __version__
+from sayso import __version__, cli_corpus
 from sayso.analyzer import Outcome, iter_outcomes
 from sayso.errors import InputError, SaysoError
 from sayso.ingest import FetchOptions, Item, Options, read_inputs
@@ -167,6 +167,9 @@ def sample(
         typer.echo(str(resource))
     else:
         sys.stdout.write(resource.read_text(encoding="utf-8"))
+
+
+cli_corpus.register(app)  # ingest, sources, source, outlets, search, trace, errors, export
 
 
 def main() -> None:

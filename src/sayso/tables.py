@@ -88,6 +88,10 @@ Types: ``str``, ``int``, ``float``, ``bool``; a trailing ``?`` means the value m
     attribution_id       str?    the attribution it sits in
     ===================  ======  ==========================================================
 
+Every table after ``articles`` begins with the same five article columns ``article_key``,
+``corpus_id``, ``outlet``, ``published``, ``pipeline_version``, then the columns listed.
+``COLUMNS`` holds every table's columns in order with their types.
+
 The corpus adds four tables of its own (``CORPUS_COLUMNS``; ``sayso export`` writes them):
 
     =================  ==========================================================================
@@ -100,10 +104,6 @@ The corpus adds four tables of its own (``CORPUS_COLUMNS``; ``sayso export`` wri
                        (``YYYY-MM``, empty when undated), count int: the article's attributions
                        that name outlet ``cited`` as source or via (outlet names normalised)
     =================  ==========================================================================
-
-Every other table begins with the same five article columns ``article_key``,
-``corpus_id``, ``outlet``, ``published``, ``pipeline_version``, then the columns listed.
-``COLUMNS`` holds every table's columns in order with their types.
 """
 
 from __future__ import annotations
