@@ -244,3 +244,13 @@ def test_only_the_store_imports_database_drivers():
     offenders = [str(p.relative_to(src)) for p in src.rglob("*.py")
                  if driver.search(p.read_text(encoding="utf-8")) and p.parent.name != "store"]
     assert offenders == []
+
+
+def test_reports_come_back_as_stored(corpus):
+    originals = [make_report(QUOTES, outlet="Daily", published="2016-01-02", url="https://daily.example/a",
+                             claims=[QUOTES[0][2]], via=[("the ministry", "Anna Berg")]),
+                 make_report([("Bob Ray", "person", "Taxes will rise")], id="wk-1"), make_report([])]
+    for report in originals:
+        corpus.add(report)
+    back = list(corpus.reports())
+    assert [tables.report_rows(r) for r in back] == [tables.report_rows(r) for r in originals]

@@ -321,6 +321,11 @@ class Corpus:
             tellings = read.tellings(self._conn, ids)
         return build_trace(text, tellings)
 
+    def reports(self) -> Iterator[Report]:
+        """Every stored article back as a Report (sources, attributions, markers, claims; no profile)."""
+        with translated(self.path):
+            yield from read.reports(self._conn)
+
     def citation_edges(self) -> list[CitationEdge]:
         with translated(self.path):
             return read.citation_edges(self._conn)

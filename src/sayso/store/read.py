@@ -14,6 +14,7 @@ from typing import Any
 
 from sayso import tables
 from sayso.corpus.types import CitationEdge, SourceRecord, Telling
+from sayso.model import Article, Attribution, Claim, Marker, Report, Source, Span
 
 _WORD = re.compile(r"\w+", re.UNICODE)
 # FTS5 syntax errors come back as OperationalError with these words; anything else is real.
@@ -256,3 +257,51 @@ def _records(rows: list[tuple[Any, ...]]) -> Iterator[SourceRecord]:
         yield SourceRecord(article_key=key, source_id=source_id, name=name, type=type_,
                            mentions=tuple(mentions.split("\x1f")) if mentions else (), outlet=outlet,
                            description=description, article_names=names)
+
+
+# ------------------------------------------------------------------------------ reports
+
+
+def reports(conn: sqlite3.Connection, *, where: str = "", params: Sequence[Any] = ()) -> Iterator[Report]:
+    """Stored articles back as Reports (without the profile, which is not stored), in storage order."""
+    cursor = conn.execute(f"SELECT id, corpus_id, url, title, outlet, authors, published, language, text, warnings, "
+                          f"pipeline_version FROM articles {where} ORDER BY id", list(params))
+    while batch := cursor.fetchmany(200):
+        for row in batch:
+            yield _report(conn, row)
+
+
+def _span(start: int | None, end: int | None, text: str | None) -> Span | None:
+    return None if start is None or end is None else Span(start, end, text or "")
+
+
+def _report(conn: sqlite3.Connection, row: tuple[Any, ...]) -> Report:
+    id_, corpus_id, url, title, outlet, authors, published, language, text, warnings, version = row
+    article = Article(text=text, title=title, url=url, outlet=outlet, published=published, language=language,
+                      authors=tuple(a for a in authors.split("; ") if a), id=corpus_id)
+    mentions: dict[str, list[Span]] = {}
+    for source_id, start, end, mention in conn.execute(
+            'SELECT source_id, start, "end", text FROM mentions WHERE article = ? ORDER BY source_id, mention_index',
+            (id_,)):
+        mentions.setdefault(source_id, []).append(Span(start, end, mention))
+    sources = tuple(Source(sid, name, type_, tuple(mentions.get(sid, ())), description)
+                    for sid, name, type_, description in conn.execute(
+                        "SELECT source_id, name, type, description FROM sources WHERE article = ? "
+                        "ORDER BY first_start IS NULL, first_start, source_id", (id_,)))
+    attributions = tuple(
+        Attribution(r[0], r[1], Span(r[2], r[3], r[4]), _span(r[5], r[6], r[7]), source=r[8],
+                    source_span=_span(r[9], r[10], r[11]), addressee=r[12], via=r[13], hedged=bool(r[14]),
+                    confidence=r[15])
+        for r in conn.execute(
+            "SELECT attribution_id, kind, content_start, content_end, content_text, cue_start, cue_end, cue_text, "
+            "source_id, source_start, source_end, source_text, addressee, via, hedged, confidence "
+            "FROM attributions WHERE article = ? ORDER BY content_start, attribution_id", (id_,)))
+    markers = tuple(Marker(r[0], r[1], r[2], Span(r[3], r[4], r[5]), r[6], r[7]) for r in conn.execute(
+        'SELECT marker_id, type, label, start, "end", text, attribution_id, confidence FROM markers '
+        "WHERE article = ? ORDER BY start, marker_id", (id_,)))
+    claims = tuple(Claim(r[0], Span(r[1], r[2], r[3]), r[4], r[5]) for r in conn.execute(
+        'SELECT claim_id, start, "end", text, checkworthiness, attribution_id FROM claims WHERE article = ? '
+        "ORDER BY start, claim_id", (id_,)))
+    pipeline = dict(part.split("=", 1) for part in version.split(";") if "=" in part)
+    return Report(article=article, sources=sources, attributions=attributions, markers=markers, claims=claims,
+                  warnings=tuple(w for w in warnings.split("\n") if w), pipeline=pipeline)
