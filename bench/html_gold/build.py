@@ -13,7 +13,8 @@ are not ours to copy). One file per page, ``ANN_DIR/<page id prefix>.txt``::
 
 Each span is an exact substring of the extracted text. The content may elide its middle with
 ``…`` (prefix…suffix) and end in ``@N`` to take the N-th occurrence (1-based) when the prefix
-occurs more than once. The cue is the occurrence nearest the content and the mention the one nearest the cue
+occurs more than once. A quote continued after its cue (“A,” she said. “B.”) is one attribution
+whose parts are separated by ``‖`` (``A…‖B…``); its cue is looked for next to the first part. The cue is the occurrence nearest the content and the mention the one nearest the cue
 (outside the content and within the same paragraph first; a trailing ``<`` or ``>`` takes the
 nearest before or after); an empty mention means the attribution has no source in its sentence, an
 empty cue means none (e.g. a quote that continues the previous paragraph's speaker).
@@ -30,6 +31,10 @@ import json
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sayso.model import Article
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT.parent / "shared" / "data" / "html-articles"
@@ -37,6 +42,8 @@ GOLD = Path(__file__).resolve().parent / "gold.json"
 MEDIA = ("speech", "writing", "thought", "unknown")
 KINDS = ("direct", "indirect", "mixed")
 ELLIPSIS = "…"
+PART = "‖"
+FAR = 600  # characters: a cue or mention further than this from its content is a typo
 
 
 class AnnotationError(ValueError):
@@ -91,16 +98,17 @@ def occurrences(text: str, needle: str) -> list[int]:
     return out
 
 
-def locate_content(text: str, spec: str, line: int) -> tuple[int, int]:
+def locate_part(text: str, spec: str, line: int, after: int = 0) -> tuple[int, int]:
+    """One piece of content: ``exact``, ``prefix…suffix``, with ``@N`` for the N-th prefix occurrence."""
     nth = 0
     if "@" in spec and spec.rsplit("@", 1)[1].isdigit():
         spec, n = spec.rsplit("@", 1)
         nth = int(n) - 1
     prefix, _, suffix = spec.partition(ELLIPSIS)
-    starts = occurrences(text, prefix)
+    starts = [i for i in occurrences(text, prefix) if i >= after]
     if not starts:
         raise AnnotationError(f"line {line}: content {prefix!r} not in the text")
-    if len(starts) > 1 and not nth and not spec.endswith("@1"):
+    if len(starts) > 1 and not nth and after == 0:
         raise AnnotationError(f"line {line}: content {prefix!r} occurs {len(starts)} times; add @N")
     if nth >= len(starts):
         raise AnnotationError(f"line {line}: content {prefix!r} has no occurrence {nth + 1}")
@@ -111,6 +119,14 @@ def locate_content(text: str, spec: str, line: int) -> tuple[int, int]:
     if end < 0:
         raise AnnotationError(f"line {line}: content end {suffix!r} not after {prefix!r}")
     return start, end + len(suffix)
+
+
+def locate_content(text: str, spec: str, line: int) -> list[tuple[int, int]]:
+    """The content's parts: one, or several separated by ``‖`` (a quote interrupted by its cue)."""
+    parts: list[tuple[int, int]] = []
+    for piece in spec.split(PART):
+        parts.append(locate_part(text, piece.strip(), line, parts[-1][1] if parts else 0))
+    return parts
 
 
 def locate_near(text: str, needle: str, anchor: tuple[int, int], content: tuple[int, int],
@@ -131,15 +147,16 @@ def locate_near(text: str, needle: str, anchor: tuple[int, int], content: tuple[
     if not found:
         raise AnnotationError(f"line {line}: {role} {needle!r} not in the text{' on that side' if side else ''}")
 
-    def rank(i: int) -> tuple[bool, bool, int]:
+    def rank(i: int) -> tuple[bool, bool, bool, int]:
+        # a cue inside its content (a quote interrupted by its cue) only when none is near outside it
         inside = i >= content[0] and i + len(needle) <= content[1]
         lo, hi = min(i, anchor[0]), max(i + len(needle), anchor[1])
         dist = max(anchor[0] - (i + len(needle)), i - anchor[1], 0)
-        return (inside, "\n" in text[lo:hi], dist)
+        return (dist > FAR, inside, "\n" in text[lo:hi], dist)
 
     best = min(found, key=rank)
-    if rank(best)[2] > 600:
-        raise AnnotationError(f"line {line}: {role} {needle!r} is {rank(best)[2]} characters from its anchor")
+    if rank(best)[0]:
+        raise AnnotationError(f"line {line}: {role} {needle!r} is {rank(best)[3]} characters from its anchor")
     return best, best + len(needle)
 
 
@@ -152,22 +169,27 @@ def stored_span(text: str, span: tuple[int, int] | None) -> dict | None:
 def build_page(text: str, entries: list[Entry]) -> list[dict]:
     out = []
     for e in entries:
-        content = locate_content(text, e.content, e.line)
-        cue = locate_near(text, e.cue, content, content, e.line, "cue")
-        mention = locate_near(text, e.mention, cue or content, content, e.line, "mention")
-        out.append({
+        parts = locate_content(text, e.content, e.line)
+        content = (parts[0][0], parts[-1][1])
+        # the cue of an interrupted quote sits after its first part, inside the whole content
+        cue = locate_near(text, e.cue, parts[0], parts[0], e.line, "cue")
+        mention = locate_near(text, e.mention, cue or parts[0], parts[0], e.line, "mention")
+        entry: dict = {
             "source": e.source or None,
             "source_span": stored_span(text, mention),
             "cue": stored_span(text, cue),
             "content": stored_span(text, content),
             "medium": e.medium,
             "kind": e.kind,
-        })
+        }
+        if len(parts) > 1:
+            entry["content_parts"] = [stored_span(text, p) for p in parts]
+        out.append(entry)
     return sorted(out, key=lambda a: a["content"]["start"])
 
 
-def page_text(data: Path, page_id: str) -> tuple[str, str, str]:
-    """(full page id, url, extracted text) of the page whose id starts with ``page_id``."""
+def page_article(data: Path, page_id: str) -> tuple[str, str, Article]:
+    """(full page id, url, the Article sayso extracts) of the page whose id starts with ``page_id``."""
     from sayso.ingest import read_inputs
 
     truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
@@ -180,7 +202,13 @@ def page_text(data: Path, page_id: str) -> tuple[str, str, str]:
     (item,) = read_inputs([str(path)])
     if item.article is None:
         raise AnnotationError(f"{page_id}: sayso extracts no article ({item.error})")
-    return full[0], truth[full[0]]["url"], item.article.text
+    return full[0], truth[full[0]]["url"], item.article
+
+
+def page_text(data: Path, page_id: str) -> tuple[str, str, str]:
+    """(full page id, url, extracted text) of the page whose id starts with ``page_id``."""
+    full, url, article = page_article(data, page_id)
+    return full, url, article.text
 
 
 def build(ann_dir: Path, data: Path) -> dict:
