@@ -376,6 +376,21 @@ def print_table(res: dict[str, float], rows: list[dict]) -> None:
             print(f"{k}={v}")
 
 
+def audit_counts(page: PageResult) -> Counter[str]:
+    """A reader's tally of the predictions: correct (content found, right source), partly right (content
+    found with a wrong source, or a content that only overlaps a gold one), wrong; and gold missed."""
+    pairs = match(page.gold, page.pred)
+    out: Counter[str] = Counter()
+    for gi, pi in pairs:
+        out["correct" if same_source(page.gold[gi].source, page.pred[pi].source) else "partly"] += 1
+    matched = {pi for _, pi in pairs}
+    for pi, p in enumerate(page.pred):
+        if pi not in matched:
+            out["partly" if any(overlap(p.content, g.content) for g in page.gold) else "wrong"] += 1
+    out["missed"] = len(page.gold) - len(pairs)
+    return out
+
+
 def explain(pages: list[PageResult]) -> None:
     """Each gold attribution with what matched it, then the predictions nothing matched (for reading)."""
     def show(text: str, span: Span | None, width: int = 70) -> str:
@@ -386,7 +401,9 @@ def explain(pages: list[PageResult]) -> None:
 
     for page in pages:
         pairs = dict(match(page.gold, page.pred))
-        print(f"\n=== {page.page[:12]} {page.outlet} ({page.set})")
+        tally = audit_counts(page)
+        print(f"\n=== {page.page[:12]} {page.outlet} ({page.set}): {len(page.pred)} predicted, "
+              + ", ".join(f"{k} {tally[k]}" for k in ("correct", "partly", "wrong", "missed")))
         for gi, g in enumerate(page.gold):
             p = page.pred[pairs[gi]] if gi in pairs else None
             mark = "MISSED" if p is None else "ok    " if same_source(g.source, p.source) else "SOURCE"
@@ -395,7 +412,8 @@ def explain(pages: list[PageResult]) -> None:
                 print(f"         pred source: {p.source!r} ({show(page.text, p.source_span, 30)})")
         for pi in sorted(set(range(len(page.pred))) - set(pairs.values())):
             p = page.pred[pi]
-            print(f"EXTRA  [{p.kind[:3]}] {p.source} ({show(page.text, p.source_span, 30)}) <- "
+            part = any(overlap(p.content, g.content) for g in page.gold)
+            print(f"{'PART ' if part else 'EXTRA'}  [{p.kind[:3]}] {p.source} ({show(page.text, p.source_span, 30)}) <- "
                   f"{show(page.text, p.cue, 20)} : {show(page.text, p.content)}")
 
 
