@@ -33,18 +33,29 @@ reported as drifted; spans not found are dropped from scoring and counted.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import re
 import sys
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
+from typing import NamedTuple
 
-sys.path.insert(0, str(Path(__file__).resolve().parent / "html_gold"))
 
-from build import DATA, GOLD, page_article, span_hash  # noqa: E402
+def _load_build():
+    """``bench/html_gold/build.py`` by path, under a name no installed package can shadow."""
+    spec = importlib.util.spec_from_file_location("html_gold_build", Path(__file__).resolve().parent / "html_gold" / "build.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses in it look their module up
+    spec.loader.exec_module(module)
+    return module
+
+
+_build = _load_build()
+DATA, GOLD, page_article, span_hash = _build.DATA, _build.GOLD, _build.page_article, _build.span_hash
 
 TRIM = " \t\n\r\xa0\"'“”‘’«»,.;:!?()[]-—–"
 SETS = ("tuning", "held")
@@ -57,8 +68,7 @@ DRIFT_WINDOW = 3000
 Span = tuple[int, int]
 
 
-@dataclass(frozen=True)
-class Att:
+class Att(NamedTuple):
     content: Span
     cue: Span | None
     source_span: Span | None
@@ -67,8 +77,7 @@ class Att:
     medium: str | None
 
 
-@dataclass
-class PageResult:
+class PageResult(NamedTuple):
     page: str
     set: str
     outlet: str
@@ -105,11 +114,11 @@ def f1(p: float, r: float) -> float:
 
 def name_words(name: str) -> frozenset[str]:
     """A source name as a set of words: accents, case, possessives, titles and punctuation dropped."""
-    plain = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
-    plain = re.sub(r"'s\b|’s\b", "", plain)
-    words = re.findall(r"[a-z0-9][a-z0-9.]*", plain)
-    kept = [w.strip(".") for w in words if w.strip(".") and w not in TITLES]
-    return frozenset(kept or [w.strip(".") for w in words if w.strip(".")])
+    plain = re.sub(r"['’]s\b", "", name.lower())
+    plain = unicodedata.normalize("NFKD", plain).encode("ascii", "ignore").decode()
+    words = [w.strip(".") for w in re.findall(r"[a-z0-9][a-z0-9.]*", plain)]
+    kept = [w for w in words if w and w not in TITLES]
+    return frozenset(kept or [w for w in words if w])
 
 
 def same_source(gold: str | None, pred: str | None) -> bool:
