@@ -23,7 +23,9 @@ predicted content overlaps it with character Dice >= 0.5 (each prediction used o
 Every figure is given for the tuning pages, the held-aside pages and all of them (prefixes
 ``tuning_``, ``held_``, ``all_``), and split by kind (``direct_``, ``indirect_``; indirect takes
 mixed too): recall by the gold kind, precision by the matched gold's kind, or by the predicted
-kind for an unmatched prediction. ``medium_accuracy`` is over matched pairs that carry a medium.
+kind for an unmatched prediction; span figures of a kind compare that kind's gold and predicted
+spans. ``medium_accuracy`` is over matched pairs whose prediction carries a medium.
+``missing_reports`` counts gold pages with no report in ``--pred`` (scored as predicting nothing).
 
 Extraction drift: each gold span carries a hash of its text. When the text at the stored offset
 no longer hashes the same (the extractor changed), the span is looked for nearby and the page is
@@ -86,6 +88,7 @@ class PageResult(NamedTuple):
     text: str
     drifted: int = 0
     lost: int = 0
+    missing: bool = False  # no report for this page in the --pred folder
 
 
 # --- pure scoring --------------------------------------------------------------------------------
@@ -243,9 +246,10 @@ def score(pages: list[PageResult]) -> tuple[dict[str, float], list[dict]]:
             tally(scope).add_pairs(page, *everything, pairs)
             tally(scope).add_spans(page, page.gold, page.pred)
             for grp in ("direct", "indirect"):
-                tally(f"{scope}/{grp}").add_pairs(
-                    page, [i for i, g in enumerate(gold_g) if g == grp], [i for i, g in enumerate(pred_g) if g == grp],
-                    pairs)
+                gi = [i for i, g in enumerate(gold_g) if g == grp]
+                pi = [i for i, g in enumerate(pred_g) if g == grp]
+                tally(f"{scope}/{grp}").add_pairs(page, gi, pi, pairs)
+                tally(f"{scope}/{grp}").add_spans(page, [page.gold[i] for i in gi], [page.pred[i] for i in pi])
         row = Tally()
         row.add_pairs(page, *everything, pairs)
         fig = row.figures("", spans=False)
@@ -257,8 +261,9 @@ def score(pages: list[PageResult]) -> tuple[dict[str, float], list[dict]]:
     for scope in ("tuning", "held", "all"):
         res |= tally(scope).figures(f"{scope}_", spans=True)
         for grp in ("direct", "indirect"):
-            res |= tally(f"{scope}/{grp}").figures(f"{scope}_{grp}_", spans=False)
+            res |= tally(f"{scope}/{grp}").figures(f"{scope}_{grp}_", spans=True)
     res["pages"] = len(pages)
+    res["missing_reports"] = sum(p.missing for p in pages)
     res["drifted_spans"] = sum(p.drifted for p in pages)
     res["lost_spans"] = sum(p.lost for p in pages)
     return res, rows
@@ -351,7 +356,7 @@ def load_pages(gold: dict, data: Path, pred_dir: Path | None, only: str | None =
         text = report["article"]["text"] if report else page_article(data, pid)[2].text
         atts, drifted, lost = gold_page(pid, entry, text)
         pages.append(PageResult(pid, entry["set"], entry.get("outlet", ""), atts,
-                                report_atts(report) if report else [], text, drifted, lost))
+                                report_atts(report) if report else [], text, drifted, lost, report is None))
     return pages
 
 
@@ -381,7 +386,7 @@ def print_table(res: dict[str, float], rows: list[dict]) -> None:
                   f"{res[k + 'attr_full_f1']:8.3f} {res[k + 'gold']:5} {res[k + 'pred']:5}")
     print()
     for k, v in res.items():
-        if "span_" in k or "medium" in k or k in ("pages", "drifted_spans", "lost_spans"):
+        if "span_" in k or "medium" in k or k in ("pages", "drifted_spans", "lost_spans", "missing_reports"):
             print(f"{k}={v}")
 
 
