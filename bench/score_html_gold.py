@@ -1,6 +1,6 @@
 """Score sayso's attributions against the hand-made gold on pages of ``../shared/data/html-articles``.
 
-    python bench/score_html_gold.py [--pred DIR] [--json] [--pages] [--gold bench/html_gold/gold.json]
+    python bench/score_html_gold.py [--pred DIR] [--set tuning|held] [--json | --explain]
 
 Without ``--pred`` it extracts each gold page with ``sayso.ingest`` and analyses it (attributions
 only); with ``--pred`` it reads ``sayso.report/1`` JSON files named ``<page id>.json`` (the full
