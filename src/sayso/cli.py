@@ -234,11 +234,22 @@ def run(items: list[Input], write: Writer, *, model: str | None, workers: int, e
                 write(item, report)
                 tally.produced += 1
             except SaysoError as e:
-                tally.errors.append(e)
-                message = str(e) if item.name in str(e) else f"{item.name}: {e}"
-                _say(err, f"sayso: error: {message}")
+                _item_error(err, tally, item, e)
+            except (OSError, KeyboardInterrupt):
+                raise
+            except Exception as e:  # a renderer's bug on one report: that item's error, the batch goes on
+                log.debug("cannot render %s", item.name, exc_info=True)
+                _item_error(err, tally, item, SaysoError(
+                    f"{item.name}: internal error while rendering the report ({type(e).__name__}: {e}); "
+                    "run with -vv for the traceback"))
             advance()
     return tally
+
+
+def _item_error(err: Console, tally: Tally, item: Input, e: SaysoError) -> None:
+    tally.errors.append(e)
+    message = str(e) if item.name in str(e) else f"{item.name}: {e}"
+    _say(err, f"sayso: error: {message}")
 
 
 @contextmanager
