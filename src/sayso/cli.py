@@ -142,6 +142,8 @@ def analyze(
         if fmt in (Format.json, Format.html) and out is None and len(items) > 1:
             _fail(f"{len(items)} inputs with --format {fmt} need --out DIR "
                   "(or use --format jsonl for one report per line)", EXIT_USAGE)
+        if out is not None:
+            check_writable(out, single=_single_file(out, fmt, len(items)))
         write = _file_writer(out, fmt, items) if out else _stdout_writer(fmt)
         show_progress = len(items) >= PROGRESS_MIN_INPUTS and err.is_terminal and (out or not sys.stdout.isatty())
         tally = run(items, write, model=model, workers=workers, err=err, progress=bool(show_progress),
@@ -194,6 +196,10 @@ def choose_format(fmt: Format | None, *, out: Path | None, n_inputs: int, tty: b
     if fmt is not None:
         return fmt
     if out is not None:
+        # --out story.html means that file in that format (one input; an existing folder stays a folder)
+        named = next((f for f, suffix in SUFFIX.items() if out.suffix.lower() == suffix), None)
+        if named is not None and n_inputs == 1 and not out.is_dir():
+            return named
         return Format.json
     if tty:
         return Format.text
@@ -300,11 +306,30 @@ def _stdout_writer(fmt: Format) -> Writer:
     return write
 
 
+def _single_file(out: Path, fmt: Format, n_inputs: int) -> bool:
+    """One input and --out story.html: that file, not a folder of that name."""
+    return n_inputs == 1 and out.suffix.lower() == SUFFIX[fmt] and not out.is_dir()
+
+
+def check_writable(out: Path, *, single: bool) -> None:
+    """Fail before the analysis, not after it, when --out cannot be written."""
+    folder = out.parent if single else out
+    try:
+        if single and out.is_dir():
+            raise OSError(f"{out} is a folder")
+        if not single and out.exists() and not out.is_dir():
+            raise OSError(f"{out} is a file, not a folder (several inputs need --out DIR)")
+        folder.mkdir(parents=True, exist_ok=True)
+        if not os.access(folder, os.W_OK):
+            raise OSError(f"{folder}: permission denied")
+    except OSError as e:
+        _fail(f"cannot write --out {out}: {e.strerror or e}", EXIT_INTERNAL)
+
+
 def _file_writer(out: Path, fmt: Format, items: list[Input]) -> Writer:
     inputs = {item.path.resolve() for item in items if item.path is not None}
 
-    # One input and --out story.html: that file, not a folder of that name.
-    single = len(items) == 1 and out.suffix.lower() == SUFFIX[fmt] and not out.is_dir()
+    single = _single_file(out, fmt, len(items))
 
     def write(item: Input, report: Report) -> None:
         target = out if single else out / f"{item.stem}{SUFFIX[fmt]}"
