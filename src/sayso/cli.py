@@ -1,14 +1,8 @@
 """The ``sayso`` command line: read inputs, call the library, render; nothing imports it.
 
-Exit codes (``sayso analyze``):
-
-    0    every input gave a report, or at least one did and the others were skipped
-         (each skipped input is named on stderr, then "N of M inputs skipped")
-    1    an output file could not be written, or an unexpected internal error
-    2    bad usage, or no input gave a report (every one empty, binary, unreadable)
-    3    the spaCy model cannot be loaded (``ModelError``)
-    4    a bundled resource is missing or broken (``ResourceError``)
-    130  interrupted
+Exit codes (``sayso analyze``): ``sayso.errors.EXIT_TABLE``, the one table the CLI and the
+README use (0 ok, 1 output or internal error, 2 bad usage or no report, 3 model, 4 resource,
+130 interrupted). Every error carries a code (``E001``...) and its ``source``/``url``.
 
 Errors are one line on stderr, ``sayso: error: ...``; a traceback only with ``-vv``.
 """
@@ -34,7 +28,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from sayso import __version__
 from sayso.analyzer import Outcome, iter_outcomes
-from sayso.errors import InputError, SaysoError
+from sayso.errors import EXIT_CODES, InputError, SaysoError
 from sayso.ingest import FetchOptions, Item, Options, read_inputs
 from sayso.ingest.detect import KINDS
 from sayso.model import Article, Report
@@ -43,9 +37,9 @@ from sayso.report import text_view, to_csv, to_html, to_json, to_jsonl, to_markd
 log = logging.getLogger("sayso.cli")
 
 PROGRESS_MIN_INPUTS = 4
-EXIT_INTERNAL = 1
-EXIT_USAGE = InputError.exit_code
-EXIT_INTERRUPTED = 130
+EXIT_INTERNAL = EXIT_CODES["error"]  # the one table: sayso.errors.EXIT_TABLE (the README prints it)
+EXIT_USAGE = EXIT_CODES["input"]
+EXIT_INTERRUPTED = EXIT_CODES["interrupted"]
 
 
 class Format(StrEnum):
@@ -234,10 +228,7 @@ def run(items: list[Input], write: Writer, *, model: str | None, workers: int, e
                 if outcome.error is not None:
                     raise outcome.error
                 assert outcome.report is not None
-                report = outcome.report
-                if warnings := loaded[outcome.index][1]:
-                    report = dataclasses.replace(report, warnings=(*warnings, *report.warnings))
-                write(item, report)
+                write(item, outcome.report)  # its warnings include the input's own (they travel on the Article)
                 tally.produced += 1
             except SaysoError as e:
                 _item_error(err, tally, item, e)

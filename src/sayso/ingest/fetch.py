@@ -63,10 +63,10 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
     """``FetchError`` for a URL sayso must not fetch; ``PrivateAddressError`` for a private host."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
-        raise FetchError(f"{url}: only http and https URLs can be fetched")
+        raise FetchError(f"{url}: only http and https URLs can be fetched", url=url, source=url)
     host = parts.hostname
     if not host:
-        raise FetchError(f"{url}: no host in the URL")
+        raise FetchError(f"{url}: no host in the URL", url=url, source=url)
     if allow_private:
         return
     try:
@@ -76,13 +76,13 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
             infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80),
                                        proto=socket.IPPROTO_TCP)
         except (socket.gaierror, UnicodeError) as e:
-            raise FetchError(f"{url}: cannot resolve host {host!r} ({e})") from e
+            raise FetchError(f"{url}: cannot resolve host {host!r} ({e})", url=url, source=url) from e
         addresses = {ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos}
     bad = sorted(str(a) for a in addresses if _blocked(a))
     if bad:
         raise PrivateAddressError(
             f"{url}: refusing to fetch a private, loopback, link-local or reserved address ({', '.join(bad)}); "
-            "pass --allow-private to allow it")
+            "pass --allow-private to allow it", url=url, source=url)
 
 
 def fetch(url: str, options: FetchOptions | None = None, *, transport: httpx.BaseTransport | None = None) -> Fetched:
@@ -105,26 +105,26 @@ def fetch(url: str, options: FetchOptions | None = None, *, transport: httpx.Bas
                         current = urljoin(current, location)
                         continue
                     if response.status_code >= 400:
-                        raise FetchError(f"{url}: HTTP {response.status_code} {response.reason_phrase}")
+                        raise FetchError(f"{url}: HTTP {response.status_code} {response.reason_phrase}", url=url, source=url)
                     content = _read_capped(response, url, options.max_bytes)
                     media_type, _, params = response.headers.get("content-type", "").partition(";")
                     charset = response.charset_encoding
                     return Fetched(str(response.url), content, media_type.strip().lower(), charset)
             except httpx.TimeoutException as e:
-                raise FetchError(f"{url}: timed out after {options.timeout:g}s") from e
+                raise FetchError(f"{url}: timed out after {options.timeout:g}s", url=url, source=url) from e
             except httpx.HTTPError as e:
-                raise FetchError(f"{url}: cannot fetch ({type(e).__name__}: {e})") from e
-    raise FetchError(f"{url}: more than {options.max_redirects} redirects")
+                raise FetchError(f"{url}: cannot fetch ({type(e).__name__}: {e})", url=url, source=url) from e
+    raise FetchError(f"{url}: more than {options.max_redirects} redirects", url=url, source=url)
 
 
 def _read_capped(response: httpx.Response, url: str, max_bytes: int) -> bytes:
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
-        raise FetchError(f"{url}: the page is {int(declared):,} bytes, over the {max_bytes:,}-byte cap")
+        raise FetchError(f"{url}: the page is {int(declared):,} bytes, over the {max_bytes:,}-byte cap", url=url, source=url)
     chunks, size = [], 0
     for chunk in response.iter_bytes():
         size += len(chunk)
         if size > max_bytes:
-            raise FetchError(f"{url}: the page is over the {max_bytes:,}-byte cap; not read further")
+            raise FetchError(f"{url}: the page is over the {max_bytes:,}-byte cap; not read further", url=url, source=url)
         chunks.append(chunk)
     return b"".join(chunks)

@@ -12,7 +12,8 @@ import logging
 import re
 from dataclasses import dataclass
 
-from sayso.errors import EmptyInputError, InputError
+from sayso.errors import EmptyInputError, InputError, warning
+from sayso.ingest.text import replace_surrogates, sanitized
 from sayso.model import Article, Block
 
 log = logging.getLogger(__name__)
@@ -42,7 +43,7 @@ def gunzip(data: bytes, *, name: str = "input") -> bytes:
     try:
         return gzip.decompress(data)
     except (OSError, EOFError) as e:
-        raise InputError(f"{name}: damaged gzip data ({e}); re-download or unpack it first") from e
+        raise InputError(f"{name}: damaged gzip data ({e}); re-download or unpack it first", source=name) from e
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -99,8 +100,9 @@ def article_from_html(data: bytes | str, *, url: str | None = None, name: str = 
     import trafilatura  # imported here: a second or so, and only HTML inputs need it
 
     html = decode_html(data, charset=charset) if isinstance(data, bytes) else data
+    html, surrogates = replace_surrogates(html)  # a JSON string or a feed can hold them; lxml cannot
     if not html.strip():
-        raise EmptyInputError(f"{name}: empty HTML page")
+        raise EmptyInputError(f"{name}: empty HTML page", source=name)
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=options.include_comments,
@@ -109,11 +111,13 @@ def article_from_html(data: bytes | str, *, url: str | None = None, name: str = 
             date_extraction_params={"extensive_search": True, "original_date": True, "outputformat": _DATE_FORMAT},
         )
     except Exception as e:  # trafilatura/lxml raise a variety of parser errors on broken markup
-        raise InputError(f"{name}: cannot parse the HTML ({type(e).__name__}: {e})") from e
+        raise InputError(f"{name}: cannot parse the HTML ({type(e).__name__}: {e})", source=name) from e
     text = (doc.text or "").strip() if doc is not None else ""
     if len(text.split()) < MIN_WORDS:
-        raise InputError(f"{name}: no article text found in the page (an index, login or empty page?)")
-    return Article(
+        raise InputError(f"{name}: no article text found in the page (an index, login or empty page?)", source=name)
+    warnings = [warning("W006", name=name, count=surrogates)] if surrogates else []
+    return sanitized(Article(
+        warnings=tuple(warnings),
         text=text,
         blocks=blocks(doc.body, text) if doc.body is not None else (),
         title=doc.title or None,
@@ -122,7 +126,7 @@ def article_from_html(data: bytes | str, *, url: str | None = None, name: str = 
         authors=split_authors(doc.author),
         published=iso_date(doc.date),
         language=doc.language or page_language(html) or "en",
-    )
+    ), name=name)
 
 
 _BLOCK_KINDS = {"p": "paragraph", "head": "heading", "quote": "blockquote", "list": "list", "table": "table"}
