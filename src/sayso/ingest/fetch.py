@@ -18,6 +18,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import socket
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
@@ -93,12 +94,15 @@ def fetch(url: str, options: FetchOptions | None = None, *, transport: httpx.Bas
 
     options = options or FetchOptions()
     headers = {"User-Agent": options.user_agent, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5"}
+    # ``timeout`` is one deadline for the whole fetch (every redirect, DNS, connect and read):
+    # httpx's own timeouts apply per operation, so a server trickling a byte a second never trips them.
+    deadline = time.monotonic() + options.timeout
     with httpx.Client(timeout=options.timeout, follow_redirects=False, headers=headers, transport=transport) as client:
         current = url
         for _hop in range(options.max_redirects + 1):
             check_url(current, allow_private=options.allow_private)
             try:
-                with client.stream("GET", current) as response:
+                with client.stream("GET", current, timeout=_left(deadline, url, options.timeout)) as response:
                     if response.is_redirect:
                         location = response.headers.get("location", "")
                         log.debug("%s redirects to %s", current, location)
@@ -106,7 +110,7 @@ def fetch(url: str, options: FetchOptions | None = None, *, transport: httpx.Bas
                         continue
                     if response.status_code >= 400:
                         raise FetchError(f"{url}: HTTP {response.status_code} {response.reason_phrase}", url=url, source=url)
-                    content = _read_capped(response, url, options.max_bytes)
+                    content = _read_capped(response, url, options.max_bytes, deadline, options.timeout)
                     media_type, _, params = response.headers.get("content-type", "").partition(";")
                     charset = response.charset_encoding
                     return Fetched(str(response.url), content, media_type.strip().lower(), charset)
@@ -117,12 +121,25 @@ def fetch(url: str, options: FetchOptions | None = None, *, transport: httpx.Bas
     raise FetchError(f"{url}: more than {options.max_redirects} redirects", url=url, source=url)
 
 
-def _read_capped(response: httpx.Response, url: str, max_bytes: int) -> bytes:
+def _left(deadline: float, url: str, timeout: float) -> float:
+    """Seconds left before the deadline; ``FetchError`` when none are."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise FetchError(f"{url}: timed out after {timeout:g}s (the whole fetch)", url=url, source=url)
+    return left
+
+
+def _read_capped(response: httpx.Response, url: str, max_bytes: int, deadline: float = float("inf"),
+                 timeout: float = 0.0) -> bytes:
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         raise FetchError(f"{url}: the page is {int(declared):,} bytes, over the {max_bytes:,}-byte cap", url=url, source=url)
     chunks, size = [], 0
+    timeouts = response.request.extensions.get("timeout")
     for chunk in response.iter_bytes():
+        left = _left(deadline, url, timeout)
+        if isinstance(timeouts, dict) and deadline != float("inf"):
+            timeouts["read"] = left  # httpcore reads it before each read: the next wait ends at the deadline
         size += len(chunk)
         if size > max_bytes:
             raise FetchError(f"{url}: the page is over the {max_bytes:,}-byte cap; not read further", url=url, source=url)
