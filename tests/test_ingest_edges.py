@@ -139,3 +139,43 @@ def test_errors_carry_their_context_and_survive_pickling(tmp_path) -> None:
     assert type(back) is FetchError and back.url == "https://x.example/" and str(back) == str(err)
     w = pickle.loads(pickle.dumps(Coded("W002", "x: invalid UTF-8")))
     assert w == "x: invalid UTF-8" and w.code == "W002"
+
+
+# ------------------------------------------------------------------------------- charsets
+
+RU = "Новости: министр заявил, что переговоры провалились во вторник в Женеве, сообщили чиновники."
+EN = "The minister said — at a café in Zürich — that the talks had failed on Tuesday, officials reported."
+
+
+def _page(body: str, meta: str) -> str:
+    return f"<html><head><meta charset='{meta}'><title>T</title></head><body><article><p>{body}</p><p>{body}</p></article></body></html>"
+
+
+@pytest.mark.parametrize("body, declared, header", [
+    (EN, "iso-8859-1", None), (EN, "windows-1252", None), (RU, "windows-1251", None), (RU, "koi8-r", None),
+    (EN, "utf-8", "iso-8859-1"),  # the HTTP header lies (it wins over the <meta>)
+])
+def test_utf8_page_declaring_a_legacy_charset_is_read_as_utf8(body, declared, header) -> None:
+    from sayso.ingest.html import article_from_html
+
+    article = article_from_html(_page(body, declared).encode("utf-8"), name="p.html", charset=header)
+    assert body in article.text, article.text[:120]
+    assert "â\x80" not in article.text and "Р\x9d" not in article.text and "Рќ" not in article.text
+    assert [w.code for w in article.warnings] == ["W004"]
+    assert "UTF-8" in article.warnings[0]
+
+
+@pytest.mark.parametrize("body, codec", [(EN, "windows-1252"), (RU, "windows-1251"), (EN, "iso-8859-1")])
+def test_honest_legacy_pages_are_read_in_their_charset_without_warning(body, codec) -> None:
+    from sayso.ingest.html import article_from_html
+
+    article = article_from_html(_page(body, codec).encode(codec, errors="replace"), name="p.html")
+    assert body.encode(codec, errors="replace").decode(codec) in article.text
+    assert article.warnings == ()
+
+
+def test_legacy_bytes_declared_utf8_are_detected_with_a_warning() -> None:
+    from sayso.ingest.html import decode_page
+
+    text, warnings = decode_page(_page(RU, "utf-8").encode("windows-1251"), name="p.html")
+    assert RU in text and [w.code for w in warnings] == ["W004"]

@@ -7,6 +7,7 @@ extraction without comments (4-gram body F1 0.967 against 0.959 for trafilatura'
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import logging
 import re
@@ -53,22 +54,59 @@ def declared_charset(data: bytes) -> str | None:
 
 
 def decode_html(data: bytes, *, charset: str | None = None) -> str:
-    """Bytes -> str: the declared charset (header, then <meta>) when the bytes decode with it,
-    else what charset-normalizer detects (pages do lie about their encoding), else UTF-8."""
-    for candidate in (charset, declared_charset(data), "utf-8"):
-        if not candidate:
-            continue
+    """Bytes -> str (``decode_page`` without its warnings)."""
+    return decode_page(data, charset=charset)[0]
+
+
+def _codec(name: str | None) -> str | None:
+    try:
+        return codecs.lookup(name).name if name else None
+    except LookupError:
+        return None
+
+
+def decode_page(data: bytes, *, charset: str | None = None, name: str = "input") -> tuple[str, list[str]]:
+    """Bytes -> str and warnings: the declared charset (header, then <meta>) unless the bytes say
+    otherwise, else what charset-normalizer detects, else UTF-8.
+
+    Pages lie both ways. Bytes that are valid UTF-8 with multi-byte sequences are UTF-8
+    whatever the page declares (legacy text almost never forms valid UTF-8 by chance, and
+    latin-1 decodes anything, so trusting it gives silent mojibake: ``â\x80\x94``); bytes
+    that fail to decode with the declared charset are detected. Either way W004 says so."""
+    declared = charset or declared_charset(data)
+    codec = _codec(declared)
+    if codec is not None and codec != "utf-8" and not codec.startswith("utf-16") and not data.isascii():
         try:
-            return data.decode(candidate)
-        except (LookupError, UnicodeDecodeError):
-            continue
+            text = data.decode("utf-8")
+        except UnicodeDecodeError:
+            pass
+        else:
+            return text, [_lying(name, declared, "UTF-8")]
+    if codec is not None:
+        try:
+            return data.decode(codec), []
+        except UnicodeDecodeError:
+            pass
+    else:
+        try:
+            return data.decode("utf-8"), []
+        except UnicodeDecodeError:
+            pass
     from charset_normalizer import from_bytes
 
     best = from_bytes(data).best()
     if best is not None:
         log.debug("charset detected as %s", best.encoding)
-        return str(best)
-    return data.decode("utf-8", errors="replace")
+        return str(best), [_lying(name, declared, best.encoding)] if declared else []
+    text = data.decode("utf-8", errors="replace")
+    return text, [warning("W002", name=name, byte=next((i for i, b in enumerate(data) if b >= 0x80), 0),
+                          count=text.count("\ufffd"))]
+
+
+def _lying(name: str, declared: str | None, actual: str) -> str:
+    msg = warning("W004", name=name, declared=declared, actual=actual)
+    log.warning(msg)
+    return msg
 
 
 def iso_date(value: str | None) -> str | None:
@@ -99,7 +137,7 @@ def article_from_html(data: bytes | str, *, url: str | None = None, name: str = 
     """The page's main text and metadata as an Article; ``InputError`` when it holds no article."""
     import trafilatura  # imported here: a second or so, and only HTML inputs need it
 
-    html = decode_html(data, charset=charset) if isinstance(data, bytes) else data
+    html, decoding = decode_page(data, charset=charset, name=name) if isinstance(data, bytes) else (data, [])
     html, surrogates = replace_surrogates(html)  # a JSON string or a feed can hold them; lxml cannot
     if not html.strip():
         raise EmptyInputError(f"{name}: empty HTML page", source=name)
@@ -115,7 +153,7 @@ def article_from_html(data: bytes | str, *, url: str | None = None, name: str = 
     text = (doc.text or "").strip() if doc is not None else ""
     if len(text.split()) < MIN_WORDS:
         raise InputError(f"{name}: no article text found in the page (an index, login or empty page?)", source=name)
-    warnings = [warning("W006", name=name, count=surrogates)] if surrogates else []
+    warnings = decoding + ([warning("W006", name=name, count=surrogates)] if surrogates else [])
     return sanitized(Article(
         warnings=tuple(warnings),
         text=text,
