@@ -179,3 +179,48 @@ def test_legacy_bytes_declared_utf8_are_detected_with_a_warning() -> None:
 
     text, warnings = decode_page(_page(RU, "utf-8").encode("windows-1251"), name="p.html")
     assert RU in text and [w.code for w in warnings] == ["W004"]
+
+
+# -------------------------------------------------------------------------- truncated HTML
+
+NAV = "<nav>" + " ".join(f"<a href='/{w}'>{w.title()}</a>" for w in ["home", "world", "business", "sport", "opinion"]) + "</nav>"
+ARTICLE = "<article>" + "".join(f"<p>{STORY} Paragraph {k}.</p>" for k in range(12)) + "</article>"
+WHOLE = (f"<!DOCTYPE html><html><head><title>Talks</title></head><body>{NAV}<header><p>Cookies help us. "
+         f"We use cookies to improve your browsing experience.</p></header>{ARTICLE}</body></html>")
+
+
+def test_html_cut_before_its_article_is_an_error_not_a_report_of_its_menu() -> None:
+    from sayso.ingest.html import article_from_html
+
+    cut = WHOLE[: WHOLE.index("<article>")]
+    with pytest.raises(InputError, match=r"p\.html: the page is cut short \(no closing </body> or </html>\)"):
+        article_from_html(cut.encode(), name="p.html")
+
+
+def test_html_cut_inside_its_article_is_a_warning() -> None:
+    from sayso.ingest.html import article_from_html
+
+    cut = WHOLE[: WHOLE.index("Paragraph 10")]
+    article = article_from_html(cut.encode(), name="p.html")
+    assert "Paragraph 9." in article.text
+    assert [w.code for w in article.warnings] == ["W005"]
+
+
+@pytest.mark.parametrize("html", [WHOLE, ARTICLE, WHOLE.replace("</body></html>", "</body>"),
+                                  WHOLE.replace("</body></html>", "</html>\n\n")])
+def test_whole_pages_and_fragments_are_not_truncated(html) -> None:
+    from sayso.ingest.html import article_from_html, truncated
+
+    assert truncated(html) is None
+    assert article_from_html(html.encode(), name="p.html").warnings == ()
+
+
+@pytest.mark.slow
+def test_whole_benchmark_pages_are_not_truncated(shared_data) -> None:
+    import gzip
+
+    from sayso.ingest.html import decode_html, truncated
+
+    pages = sorted((shared_data / "html-articles" / "html").glob("*.html.gz"))
+    assert pages
+    assert [p.name for p in pages if truncated(decode_html(gzip.decompress(p.read_bytes())))] == []
