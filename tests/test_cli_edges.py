@@ -84,3 +84,24 @@ def test_unwritable_out_fails_before_the_analysis(tmp_path, monkeypatch, out) ->
     assert result.exit_code == 1
     assert result.stderr.startswith(f"sayso: error: cannot write --out {tmp_path / out}")
     assert not called, "the analysis ran before --out was checked"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("content", [bytes(range(256)) * 8, b"said\x00\x01\x02 told\n"])
+def test_broken_custom_lexicon_exits_4(nlp, tmp_path, monkeypatch, content) -> None:
+    from sayso.nlp.extract.lexicon import load_lexicon
+
+    custom = tmp_path / "resources"
+    custom.mkdir()
+    (custom / "hedges.txt").write_bytes(content)
+    (tmp_path / "a.txt").write_text("Officials said the talks had failed.", encoding="utf-8")
+    monkeypatch.setenv("SAYSO_RESOURCES", str(custom))
+    load_lexicon.cache_clear()
+    try:
+        result = runner.invoke(cli.app, ["analyze", str(tmp_path / "a.txt"), "--no-techniques", "--no-claims"])
+    finally:
+        monkeypatch.delenv("SAYSO_RESOURCES")
+        load_lexicon.cache_clear()
+    assert result.exit_code == 4, result.output
+    assert result.stderr.startswith(f"sayso: error: {custom / 'hedges.txt'} (SAYSO_RESOURCES) ")
+    assert "internal error" not in result.stderr
