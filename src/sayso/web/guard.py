@@ -34,7 +34,7 @@ CSP = ("default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' 
 CSP_DOCS = CSP.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
 HEADERS = [
     (b"x-content-type-options", b"nosniff"),
-    (b"referrer-policy", b"no-referrer"),
+    (b"referrer-policy", b"same-origin"),  # not no-referrer: that makes form posts send "Origin: null"
     (b"x-frame-options", b"DENY"),
     (b"cross-origin-opener-policy", b"same-origin"),
     (b"permissions-policy", b"camera=(), microphone=(), geolocation=()"),
@@ -184,7 +184,7 @@ def csrf_token(cookies: dict[str, str]) -> tuple[str, bool]:
 def check_csrf(cookies: dict[str, str], field: str | None, origin: str | None, host: str | None) -> None:
     """Problem 403 unless the form's field matches the cookie and the Origin (if sent) is this host."""
     cookie = cookies.get(CSRF_COOKIE)
-    if origin and host and origin.split("://", 1)[-1] != host:
+    if origin and origin != "null" and host and origin.split("://", 1)[-1] != host:
         raise Problem(403, "csrf", "this form was sent from another site")
     if not cookie or not field or not _same(cookie, field):
         raise Problem(403, "csrf", "the form has expired or was not sent from this site; reload the page and send it again")

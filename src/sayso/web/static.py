@@ -1,5 +1,5 @@
 """Every asset the pages use, served by sayso itself (no CDN): the app's CSS and JS, the report's,
-and Swagger UI (from the ``swagger-ui-bundle`` package) for ``/docs``."""
+and Swagger UI (from the ``swagger-ui-py`` package) for ``/docs``."""
 
 from __future__ import annotations
 
@@ -28,10 +28,10 @@ def _web_static() -> Path:
 @cache
 def _swagger() -> Path | None:
     try:
-        import swagger_ui_bundle
+        import swagger_ui  # swagger-ui-py: Swagger UI 5 (OpenAPI 3.1) as package data
     except ImportError:
         return None
-    return Path(swagger_ui_bundle.swagger_ui_path)
+    return Path(swagger_ui.__file__).parent / "static"
 
 
 def _file(folder: Path | None, name: str) -> Response:
@@ -70,7 +70,7 @@ def web_asset(name: str) -> Response:
 @router.get("/docs")
 def docs() -> HTMLResponse:
     if _swagger() is None:
-        raise Problem(404, "not-found", "the interactive docs need the swagger-ui-bundle package (the web extra); "
+        raise Problem(404, "not-found", "the interactive docs need the swagger-ui-py package (the web extra); "
                                         "the schema is at /openapi.json")
     return HTMLResponse(
         "<!DOCTYPE html><html lang=en><head><meta charset=utf-8><title>sayso API</title>"
