@@ -165,6 +165,11 @@ def sample(
         sys.stdout.write(resource.read_text(encoding="utf-8"))
 
 
+from sayso.web.command import serve  # noqa: E402  (typer only; the web stack loads when it runs)
+
+app.command()(serve)
+
+
 def main() -> None:
     """The console-script entry point."""
     app(prog_name="sayso")
