@@ -150,6 +150,7 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
     """
     nlp = nlp or load_pipeline(model, with_sayso=False)
     lexicon = load_lexicon()
+    lexicon.check_pipeline(nlp)  # weights trained on another language or label scheme: ResourceError
     info = _pipeline_info(nlp)
     persuasion = Persuasion(techniques=techniques, claims=claims)
     pending: list[tuple[int, Article | None, SaysoError | None]] = []
