@@ -12,7 +12,6 @@ This module only wires them: it chooses what to ask the store and hands the reco
 
 from __future__ import annotations
 
-import dataclasses
 import logging
 import re
 from collections import deque
@@ -215,10 +214,8 @@ class Corpus:
                 if outcome.error is not None or outcome.report is None:
                     self._failed(summary, item.name, outcome.error or InputError(f"{item.name}: no report"))
                 else:
-                    report = outcome.report
-                    if item.warnings:
-                        report = dataclasses.replace(report, warnings=(*item.warnings, *report.warnings))
-                    status = self.add(report, input_name=item.name, replace_stale=reanalyze)
+                    # the input's own warnings travel on its Article into the report
+                    status = self.add(outcome.report, input_name=item.name, replace_stale=reanalyze)
                     setattr(summary, status, getattr(summary, status) + 1)
                 tick(summary)
         if summary.stored or summary.replaced or self.identities_stale():
