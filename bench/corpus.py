@@ -2,7 +2,8 @@
 
     python bench/corpus.py ingest  [--limit N] [--full]   # PolNeAR train+dev through `Corpus.ingest`
     python bench/corpus.py scale   [--sizes 10000 100000] # load test from the ingested reports
-    python bench/corpus.py aggregates --size N            # SQLite vs DuckDB-over-Parquet
+    python bench/corpus.py query   [--sizes 10000 100000] # latency again on the databases scale left
+    python bench/corpus.py aggregates [--sizes ...]        # SQLite vs DuckDB over the exported Parquet
 
 ``ingest`` writes PolNeAR (924 articles, outlet = publisher, published = date from
 ``metadata.tsv``) as JSONL and ingests it: the rate *with analysis* (attributions only unless
@@ -19,8 +20,10 @@ from __future__ import annotations
 import argparse
 import csv
 import dataclasses
+import itertools
 import json
 import random
+import shutil
 import statistics
 import sys
 import time
@@ -32,6 +35,7 @@ from sayso.corpus.api import Corpus
 from sayso.model import Report
 
 SPLITS = ("train", "dev")
+LOAD_LABEL = "load test: the real PolNeAR reports re-keyed and re-dated (copy k: own URL and id, dates + k days)"
 
 
 def metadata() -> dict[str, dict[str, str]]:
@@ -152,62 +156,150 @@ def query_sets(reports: list[Report], n: int, seed: int = 7) -> tuple[list[str],
     return searches, picked
 
 
+def measure(corpus: Corpus, reports: list[Report], queries: int) -> dict[str, object]:
+    """p50/p95 of sources, search and trace over real statements of the corpus."""
+    searches, traces = query_sets(reports, queries)
+    outlets = sorted({r.article.outlet for r in reports if r.article.outlet})
+    row: dict[str, object] = {
+        "sources": timed(lambda _: corpus.sources(limit=20), range(queries)),
+        "sources_outlet": timed(lambda i: corpus.sources(outlet=outlets[i % len(outlets)], limit=20), range(queries)),
+        "search": timed(lambda q: corpus.search(q, limit=20), searches),
+    }
+    try:
+        row["trace"] = timed(lambda q: corpus.trace(q), traces)
+    except ImportError as e:
+        row["trace"] = f"not measured: {e}"
+    return row
+
+
+ENTITY_TABLES = ("sources", "mentions", "attributions", "markers", "claims", "identity_members")
+
+
+def replicate(corpus: Corpus, copies: int, first_copy: int) -> None:
+    """Grow the database ``copies``-fold inside SQLite: every article again under a new key, dates + k days.
+
+    The same re-keyed, re-dated copies ``copy_of`` makes, made by SQL so that a 100k load
+    test does not wait on Python; the full-text index is fed by the same triggers.
+    """
+    conn = corpus._conn
+    base = conn.execute("SELECT max(id) FROM articles").fetchone()[0]
+    sbase = conn.execute("SELECT max(id) FROM statements").fetchone()[0]
+    columns = {t: [r[1] for r in conn.execute(f"PRAGMA table_info({t})") if r[1] != "article"] for t in ENTITY_TABLES}
+    for k in range(first_copy, first_copy + copies):
+        off = base * (k - first_copy + 1)
+        conn.execute("BEGIN IMMEDIATE")
+        conn.execute(f"""INSERT INTO articles SELECT id + {off}, article_key || '~{k}', corpus_id || '~{k}', outlet,
+                         coalesce(date(published, '+{k} days'), published), pipeline_version,
+                         'https://load.example/{k}/' || corpus_id, title, authors, language, text, n_sources,
+                         n_attributions, n_markers, n_claims, warnings, input, ingested_at
+                         FROM articles WHERE id <= {base}""")
+        for table, cols in columns.items():
+            names = ", ".join(f'"{c}"' for c in cols)
+            conn.execute(f"INSERT INTO {table} (article, {names}) SELECT article + {off}, {names} FROM {table} "
+                         f"WHERE article <= {base}")
+        conn.execute(f"""INSERT INTO statements SELECT id + {sbase * (k - first_copy + 1)}, article + {off}, item_id,
+                         text, source, source_id FROM statements WHERE article <= {base}""")
+        conn.execute(f"""INSERT INTO citations SELECT c.article + {off}, c.citing, c.cited,
+                         coalesce(substr(date(a.published, '+{k} days'), 1, 7), c.month), c.count
+                         FROM citations c JOIN articles a ON a.id = c.article WHERE c.article <= {base}""")
+        conn.execute("COMMIT")
+
+
 def cmd_scale(args: argparse.Namespace) -> dict[str, object]:
+    """10k: the real reports re-keyed by Python through ``Corpus.add_many``; beyond: ``replicate`` in SQL."""
     work = Path(args.work)
     with Corpus(work / "polnear.db", create=False) as source:
         reports = list(source.reports())
-    searches, traces = query_sets(reports, args.queries)
     db = fresh(work / "scale.db")
-    results: dict[str, object] = {"label": "load test: the real PolNeAR reports re-keyed and re-dated to reach size",
-                                  "base_articles": len(reports)}
+    results: dict[str, object] = {"label": LOAD_LABEL, "base_articles": len(reports)}
+    sizes = sorted(args.sizes)
     with Corpus(db) as corpus:
-        k = 0
-        stored = 0
-        for size in sorted(args.sizes):
-            t0 = time.perf_counter()
-            added = 0
-            while stored < size:
-                for report in reports:
-                    if stored >= size:
-                        break
-                    corpus.add(copy_of(report, k) if k else report)
-                    stored += 1
-                    added += 1
-                if stored < size:
-                    k += 1
-            t_store = time.perf_counter() - t0
-            t0 = time.perf_counter()
-            identities = corpus.refresh_identities()
-            t_identities = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        copies = (copy_of(report, k) if k else report for k in range(10**6) for report in reports)
+        corpus.add_many(itertools.islice(copies, sizes[0]))
+        t_store = time.perf_counter() - t0
+        t0 = time.perf_counter()
+        identities = corpus.refresh_identities()
+        t_identities = time.perf_counter() - t0
+        results["bulk_store_articles_per_s"] = round(sizes[0] / t_store, 1)
+        results["identities_at_first_size"] = identities
+        results["identity_resolution_s_at_first_size"] = round(t_identities, 1)
+        for size in sizes:
+            stored = corpus.counts()["articles"]
+            if size > stored:
+                if size % stored:
+                    raise SystemExit(f"--sizes: {size} is not a multiple of {stored}")
+                t0 = time.perf_counter()
+                replicate(corpus, size // stored - 1, first_copy=100)
+                results[f"replicate_to_{size}_s"] = round(time.perf_counter() - t0, 1)
             checkpoint(corpus)
-            row = {
-                "articles": stored, "store_only_articles_per_s": round(added / t_store, 1),
-                "identities": identities, "identity_resolution_s": round(t_identities, 1),
-                "db_mb": round(size_mb(db), 1), "db_mb_per_1k_articles": round(size_mb(db) / stored * 1000, 1),
-                "sources": timed(lambda _: corpus.sources(limit=20), range(args.queries)),
-                "sources_outlet": timed(lambda o: corpus.sources(outlet=o, limit=20),
-                                        [r.article.outlet or "" for r in reports[: args.queries]]),
-                "search": timed(lambda q: corpus.search(q, limit=20), searches),
-            }
-            try:
-                row["trace"] = timed(lambda q: corpus.trace(q), traces)
-            except ImportError as e:
-                row["trace"] = f"not measured: {e}"
+            shutil.copyfile(db, work / f"scale-{size}.db")
+            row = {"articles": corpus.counts()["articles"], "db_mb": round(size_mb(db), 1),
+                   "db_mb_per_1k_articles": round(size_mb(db) / size * 1000, 1),
+                   **measure(corpus, reports, args.queries)}
             results[str(size)] = row
             print(json.dumps({str(size): row}), file=sys.stderr, flush=True)
     return results
 
 
+def cmd_query(args: argparse.Namespace) -> dict[str, object]:
+    """Query latency on the databases ``scale`` left (run again when the trace module changes)."""
+    work = Path(args.work)
+    with Corpus(work / "polnear.db", create=False) as source:
+        reports = list(source.reports())
+    results: dict[str, object] = {"label": LOAD_LABEL}
+    for size in sorted(args.sizes):
+        with Corpus(work / f"scale-{size}.db", create=False) as corpus:
+            if corpus.identities_stale():
+                t0 = time.perf_counter()
+                corpus.refresh_identities()
+                results[f"{size}_identity_resolution_s"] = round(time.perf_counter() - t0, 1)
+            results[str(size)] = {"articles": corpus.counts()["articles"], **measure(corpus, reports, args.queries)}
+            print(json.dumps({str(size): results[str(size)]}), file=sys.stderr, flush=True)
+    return results
+
+
+def aggregate_times(corpus: Corpus, parquet: Path, searches: list[str]) -> dict[str, object]:
+    from sayso.store import aggregates
+
+    conn, duck = corpus._conn, aggregates.open_parquet(parquet)
+    return {
+        "top_sources_sqlite": timed(lambda _: aggregates.top_sources_sqlite(conn, 5), range(5)),
+        "top_sources_duckdb": timed(lambda _: aggregates.top_sources_duckdb(parquet, 5, conn=duck), range(5)),
+        "spread_sqlite": timed(lambda q: aggregates.spread_sqlite(conn, q), searches),
+        "spread_duckdb": timed(lambda q: aggregates.spread_duckdb(parquet, q, conn=duck), searches),
+    }
+
+
+def cmd_aggregates(args: argparse.Namespace) -> dict[str, object]:
+    """Top sources per outlet and month, and a claim's spread by outlet and day: SQLite vs DuckDB over Parquet."""
+    work = Path(args.work)
+    with Corpus(work / "polnear.db", create=False) as source:
+        reports = list(source.reports())
+    searches, _ = query_sets(reports, args.queries)
+    results: dict[str, object] = {"label": LOAD_LABEL}
+    for size in sorted(args.sizes):
+        with Corpus(work / f"scale-{size}.db", create=False) as corpus:
+            parquet = work / f"parquet-{size}"
+            t0 = time.perf_counter()
+            corpus.export(parquet, "parquet")
+            t_export = time.perf_counter() - t0
+            results[str(size)] = {"parquet_export_s": round(t_export, 1),
+                                  **aggregate_times(corpus, parquet, searches[:20])}
+            print(json.dumps({str(size): results[str(size)]}), file=sys.stderr, flush=True)
+    return results
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("phase", choices=("ingest", "scale"))
+    parser.add_argument("phase", choices=("ingest", "scale", "query", "aggregates"))
     parser.add_argument("--work", default="/tmp/sayso-bench")
     parser.add_argument("--limit", type=int, default=None, help="ingest: only the first N articles")
     parser.add_argument("--full", action="store_true", help="ingest: with techniques and claims")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--queries", type=int, default=50)
     args = parser.parse_args()
-    result = cmd_ingest(args) if args.phase == "ingest" else cmd_scale(args)
+    result = {"ingest": cmd_ingest, "scale": cmd_scale, "query": cmd_query, "aggregates": cmd_aggregates}[args.phase](args)
     print(json.dumps(result, indent=2))
 
 

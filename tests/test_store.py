@@ -254,3 +254,25 @@ def test_reports_come_back_as_stored(corpus):
         corpus.add(report)
     back = list(corpus.reports())
     assert [tables.report_rows(r) for r in back] == [tables.report_rows(r) for r in originals]
+
+
+def test_aggregates_agree_on_sqlite_and_duckdb_over_parquet(corpus, tmp_path):
+    pytest.importorskip("duckdb")
+    from sayso.store import aggregates
+
+    corpus.add(make_report(QUOTES, outlet="Daily", published="2016-01-02", url="https://daily.example/a"))
+    corpus.add(make_report([("the ministry", "government", "The plant is closed")], outlet="Daily",
+                           published="2016-01-20", url="https://daily.example/b"))
+    corpus.add(make_report([("Bob Ray", "person", "The plant is old")], outlet="Weekly", published="2016-02-01",
+                           url="https://weekly.example/c"))
+    assert aggregates.spread_sqlite(corpus._conn, "plant") == [
+        ("Daily", "2016-01-02", 2, 1), ("Daily", "2016-01-20", 1, 1), ("Weekly", "2016-02-01", 1, 1)]
+    corpus.export(tmp_path / "pq", "parquet")
+    assert aggregates.spread_duckdb(tmp_path / "pq", "plant") == aggregates.spread_sqlite(corpus._conn, "plant")
+    if corpus.refresh_identities() is None:
+        pytest.skip("sayso.corpus.identity is not there yet")
+    corpus.export(tmp_path / "pq", "parquet")
+    top = aggregates.top_sources_sqlite(corpus._conn, 1)
+    assert top == aggregates.top_sources_duckdb(tmp_path / "pq", 1)
+    assert [(o, m, r) for o, m, r, *_ in top] == [("Daily", "2016-01", 1), ("Weekly", "2016-02", 1)]
+    assert top[0][3] == "the ministry" and top[0][5] == 2

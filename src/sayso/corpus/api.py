@@ -152,6 +152,19 @@ class Corpus:
             return write.store_report(self._conn, report, edges=_edges(report), input_name=input_name,
                                       replace=(lambda old: old != new) if replace_stale else None)
 
+    def add_many(self, reports: Iterable[Report], *, batch: int = 500) -> list[str]:
+        """Store reports made elsewhere, ``batch`` per transaction (a bulk load; ``ingest`` commits each article)."""
+        statuses: list[str] = []
+        chunk: list[tuple[Report, Sequence[CitationEdge], str | None]] = []
+        for report in chain(reports, [None]):
+            if report is not None:
+                chunk.append((report, _edges(report), None))
+            if chunk and (report is None or len(chunk) >= batch):
+                with translated(self.path):
+                    statuses += write.store_many(self._conn, chunk)
+                chunk = []
+        return statuses
+
     def add_error(self, input_name: str, error: BaseException) -> None:
         with translated(self.path):
             write.record_error(self._conn, input_name, error)

@@ -49,39 +49,51 @@ def store_report(conn: sqlite3.Connection, report: Report, *, edges: Iterable[Ci
     ``replace(stored_pipeline_version)`` decides whether an article already stored under the
     same key is analysed anew (its old rows are deleted in the same transaction).
     """
-    rows = tables.report_rows(report)
-    article = rows["articles"][0]
+    return store_many(conn, [(report, tuple(edges), input_name)], replace=replace)[0]
+
+
+def store_many(conn: sqlite3.Connection, items: Iterable[tuple[Report, Sequence[CitationEdge], str | None]], *,
+               replace: Callable[[str], bool] | None = None) -> list[Status]:
+    """Store several reports in one transaction (a bulk load: all of them or none)."""
     conn.execute("BEGIN IMMEDIATE")
     try:
-        status: Status = "stored"
-        old = conn.execute("SELECT id, pipeline_version FROM articles WHERE article_key = ?",
-                           (article["article_key"],)).fetchone()
-        if old is not None:
-            if replace is None or not replace(old[1]):
-                conn.execute("ROLLBACK")
-                return "present"
-            conn.execute("DELETE FROM articles WHERE id = ?", (old[0],))
-            status = "replaced"
-        columns = [*article, "input", "ingested_at"]
-        values = [*article.values(), input_name, _now()]
-        quoted = ", ".join(f'"{c}"' for c in columns)
-        article_id = conn.execute(f"INSERT INTO articles ({quoted}) VALUES ({', '.join('?' * len(columns))})",
-                                  values).lastrowid
-        assert article_id is not None
-        for table in _ENTITY_TABLES:
-            _insert(conn, table, article_id, rows[table])
-        conn.executemany("INSERT INTO statements (article, item_id, text, source, source_id) VALUES (?, ?, ?, ?, ?)",
-                         [(article_id, *statement) for statement in _statements(rows)])
-        conn.executemany("INSERT INTO citations (article, citing, cited, month, count) VALUES (?, ?, ?, ?, ?)",
-                         [(article_id, e.citing, e.cited, e.month, e.count) for e in edges])
-        if input_name:
-            conn.execute("DELETE FROM errors WHERE input = ?", (input_name,))
-        conn.execute("INSERT OR REPLACE INTO corpus_state VALUES ('identities_stale', '1')")
+        statuses = [_store(conn, report, edges, input_name, replace) for report, edges, input_name in items]
+        if any(s != "present" for s in statuses):
+            conn.execute("INSERT OR REPLACE INTO corpus_state VALUES ('identities_stale', '1')")
         conn.execute("COMMIT")
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+    return statuses
+
+
+def _store(conn: sqlite3.Connection, report: Report, edges: Sequence[CitationEdge], input_name: str | None,
+           replace: Callable[[str], bool] | None) -> Status:
+    rows = tables.report_rows(report)
+    article = rows["articles"][0]
+    status: Status = "stored"
+    old = conn.execute("SELECT id, pipeline_version FROM articles WHERE article_key = ?",
+                       (article["article_key"],)).fetchone()
+    if old is not None:
+        if replace is None or not replace(old[1]):
+            return "present"
+        conn.execute("DELETE FROM articles WHERE id = ?", (old[0],))
+        status = "replaced"
+    columns = [*article, "input", "ingested_at"]
+    values = [*article.values(), input_name, _now()]
+    quoted = ", ".join(f'"{c}"' for c in columns)
+    article_id = conn.execute(f"INSERT INTO articles ({quoted}) VALUES ({', '.join('?' * len(columns))})",
+                              values).lastrowid
+    assert article_id is not None
+    for table in _ENTITY_TABLES:
+        _insert(conn, table, article_id, rows[table])
+    conn.executemany("INSERT INTO statements (article, item_id, text, source, source_id) VALUES (?, ?, ?, ?, ?)",
+                     [(article_id, *statement) for statement in _statements(rows)])
+    conn.executemany("INSERT INTO citations (article, citing, cited, month, count) VALUES (?, ?, ?, ?, ?)",
+                     [(article_id, e.citing, e.cited, e.month, e.count) for e in edges])
+    if input_name:
+        conn.execute("DELETE FROM errors WHERE input = ?", (input_name,))
     return status
 
 
