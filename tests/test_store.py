@@ -276,3 +276,22 @@ def test_aggregates_agree_on_sqlite_and_duckdb_over_parquet(corpus, tmp_path):
     assert top == aggregates.top_sources_duckdb(tmp_path / "pq", 1)
     assert [(o, m, r) for o, m, r, *_ in top] == [("Daily", "2016-01", 1), ("Weekly", "2016-02", 1)]
     assert top[0][3] == "the ministry" and top[0][5] == 2
+
+
+def test_an_older_corpus_is_migrated_in_order_on_open(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    original = schema.MIGRATIONS
+    try:
+        schema.MIGRATIONS = original[:1]  # what an older sayso made
+        schema.migrate(conn)
+    finally:
+        schema.MIGRATIONS = original
+    conn.close()
+    with pytest.raises(StoreError, match="older sayso"):
+        Corpus(path, readonly=True)  # a reader does not upgrade
+    with Corpus(path) as c:
+        names = [r[0] for r in c._conn.execute("SELECT name FROM schema_migrations ORDER BY version")]
+        assert names == [m.name for m in schema.MIGRATIONS]
+        c.add(make_report(QUOTES))
+        assert c.search("plant")
