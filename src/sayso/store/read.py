@@ -98,12 +98,23 @@ def named_anonymous(conn: sqlite3.Connection, *, outlets: Sequence[str] | None =
 
 
 def find_identities(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
-    """Identities whose name or an alias is ``name`` (case-insensitive), most attributed first."""
-    sql = """SELECT i.id AS identity, i.name, i.type,
-                    (SELECT count(*) FROM identity_members m WHERE m.identity = i.id) AS members
-             FROM identities i WHERE i.id IN (SELECT identity FROM identity_aliases WHERE alias = ? COLLATE NOCASE)
-             ORDER BY members DESC"""
-    return _dicts(conn.execute(sql, (name,)))
+    """Identities whose name or an alias is ``name`` (case-insensitive), most attributed first.
+
+    When no alias is exactly ``name``, one that ends with it as a word ("Konashenkov" finds
+    "Igor Konashenkov"), else one that contains it.
+    """
+    base = """SELECT i.id AS identity, i.name, i.type,
+                     (SELECT count(*) FROM identity_members m WHERE m.identity = i.id) AS members
+              FROM identities i WHERE i.id IN (SELECT identity FROM identity_aliases WHERE {match})
+              ORDER BY members DESC, i.name"""
+    name = " ".join(name.split())
+    like = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    for match, value in (("alias = ? COLLATE NOCASE", name), ("alias LIKE ? ESCAPE '\\'", f"% {like}"),
+                         ("alias LIKE ? ESCAPE '\\'", f"%{like}%")):
+        rows = _dicts(conn.execute(base.format(match=match), (value,)))
+        if rows or not name:
+            return rows
+    return []
 
 
 def aliases(conn: sqlite3.Connection, identity: str) -> list[str]:
