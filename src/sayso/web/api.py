@@ -11,6 +11,7 @@ from pydantic.json_schema import SkipJsonSchema
 
 from sayso import __version__
 from sayso.model import SCHEMA
+from sayso.web.corpus import available as corpus_available
 from sayso.web.problems import Problem, responses
 from sayso.web.worker import Task
 
@@ -137,4 +138,4 @@ class Health(BaseModel):
 def health(request: Request) -> Health:
     state = state_of(request)
     return Health(status="ok", version=__version__, workers=state.pool.size, waiting=state.pool.waiting,
-                  analyses=state.pool.done, corpus=state.corpus() is not None)
+                  analyses=state.pool.done, corpus=corpus_available())
