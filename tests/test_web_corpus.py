@@ -131,3 +131,15 @@ def test_corpus_in_chromium(server, tmp_path):
             page.screenshot(path=str(tmp_path / "trace.png"), full_page=True)
         browser.close()
     assert errors == []
+
+
+def test_analysis_stored_on_request(client):
+    text = "“The bridge will reopen in May,” the transport minister, Ana Ruiz, told reporters on Friday."
+    r = client.post("/api/analyze", json={"text": text, "outlet": "Gazette", "published": "2018-05-01",
+                                          "store": True, "techniques": False, "claims": False})
+    assert r.status_code == 200, r.text
+    assert r.headers["x-sayso-article"]
+    hits = client.get("/api/search", params={"q": "bridge reopen"}).json()["items"]
+    assert [h["outlet"] for h in hits] == ["Gazette"]
+    r = client.post("/api/analyze", json={"text": text, "techniques": False, "claims": False})
+    assert "x-sayso-article" not in r.headers  # not stored unless asked
