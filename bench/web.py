@@ -112,8 +112,8 @@ def make_corpus(path: Path, n: int) -> None:
     texts = [SAMPLE.read_text(encoding="utf-8")]
     shared = Path(__file__).resolve().parents[2] / "shared" / "data" / "polnear" / "dev"
     if shared.is_dir():
-        texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(shared.glob("*.txt"))[:40]]
-    reports = list(sayso.analyze_many(texts, techniques=False, claims=True, skip_errors=True))
+        texts += [p.read_text(encoding="utf-8", errors="replace") for p in sorted(shared.glob("*.txt"))[::8][:12]]
+    reports = list(sayso.analyze_many(texts, techniques=False, claims=False, skip_errors=True))
     outlets = ["Wire", "Daily Post", "RT", "Globe", "Herald", "Courier", "Tribune", "Ledger", "Gazette", "Observer"]
     with sayso.Corpus(path) as corpus:
         for i in range(n):
@@ -123,7 +123,10 @@ def make_corpus(path: Path, n: int) -> None:
             article_ = Article(a.text, title=f"{a.title or 'story'} #{i}", url=f"https://synthetic.example/{i}",
                                outlet=outlets[i % len(outlets)], published=day, id=f"synthetic-{i}")
             corpus.add(dataclasses.replace(report, article=article_))
-        corpus.refresh_identities()
+        try:
+            corpus.refresh_identities()
+        except ImportError:  # identity resolution not in this sayso: sources are then not ranked
+            pass
 
 
 def main() -> None:
