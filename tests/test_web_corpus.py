@@ -19,7 +19,7 @@ from pathlib import Path
 
 import pytest
 
-from _web import TOKEN, start
+from _web import TOKEN, fuzz, start
 
 pytest.importorskip("sayso.corpus.api", reason="the corpus store (sayso.Corpus) is not in this sayso")
 pytestmark = pytest.mark.slow
@@ -91,6 +91,7 @@ def test_sources_outlets_and_trace(client):
     else:
         assert trace.status_code == 501 and "sayso.corpus.trace" in trace.json()["detail"]
     assert client.get("/api/trace").status_code == 422
+    assert client.get("/api/trace/attribution", params={"id": "nope"}).status_code == 422
 
 
 def test_corpus_pages_read_without_javascript(client):
@@ -143,3 +144,10 @@ def test_analysis_stored_on_request(client):
     assert [h["outlet"] for h in hits] == ["Gazette"]
     r = client.post("/api/analyze", json={"text": text, "techniques": False, "claims": False})
     assert "x-sayso-article" not in r.headers  # not stored unless asked
+
+
+def test_schemathesis_on_a_real_corpus(server):
+    seen = fuzz(server, examples=8)
+    labels = {label for label, _ in seen}
+    assert {"GET /api/search", "GET /api/sources", "GET /api/outlets", "GET /api/trace"} <= labels
+    assert any(label == "GET /api/search" and status == 200 for label, status in seen)

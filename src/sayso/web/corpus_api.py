@@ -70,11 +70,18 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=50
 
 
 @router.get("/trace", summary="Every telling of a claim or quote, first appearance first", responses=ERRORS)
-def trace(request: Request, q: Annotated[str | None, Query(max_length=2000, description="the claim or quote")] = None,
-          attribution: Annotated[str | None, Query(max_length=300, description="ARTICLE_ID:A7")] = None) -> dict[str, Any]:
-    if (q is None) == (attribution is None):
-        raise Problem(422, "validation", "give exactly one of q (a claim or quote) or attribution (ARTICLE_ID:A7)")
-    return c.plain(c.call(_corpus(request).trace, q, attribution=attribution))
+def trace(request: Request,
+          q: Annotated[str, Query(min_length=1, max_length=2000, description="the claim or quote")]) -> dict[str, Any]:
+    """Each telling with its outlet, date, source and chain, and how it relates to the first one:
+    `verbatim`, `paraphrase` or `mutation` (with what changed and a word diff)."""
+    return c.plain(c.call(_corpus(request).trace, q))
+
+
+@router.get("/trace/attribution", summary="The trace of one stored attribution", responses=ERRORS)
+def trace_attribution(request: Request, id: Annotated[str, Query(
+        min_length=3, max_length=2100, pattern=r"^.+:[AC]\d+$",
+        description="ARTICLE_ID:A7 (the article's corpus id, the attribution's or claim's id)")]) -> dict[str, Any]:
+    return c.plain(c.call(_corpus(request).trace, None, attribution=id))
 
 
 @router.get("/articles", summary="Stored articles, newest first", response_model=Page, responses=ERRORS)
