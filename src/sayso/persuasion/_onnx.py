@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import logging
 import math
 import os
 import re
@@ -20,6 +21,8 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+
+log = logging.getLogger(__name__)
 
 OPSET = 17
 FORMAT = "sayso-minilm-onnx/2"  # bump when the graph changes: the cache key holds it
@@ -211,6 +214,7 @@ def build_model(embedder: str | os.PathLike[str], *, quantized: bool = True, fol
     import onnx
     from safetensors.numpy import load_file
 
+    log.info("building the MiniLM ONNX graph (%s, once) into %s", "int8" if quantized else "float32", folder)
     config = json.loads((embedder / "config.json").read_text(encoding="utf-8"))
     model = build_graph(load_file(str(weights_file)), config)
     folder.mkdir(parents=True, exist_ok=True)
@@ -223,8 +227,18 @@ def build_model(embedder: str | os.PathLike[str], *, quantized: bool = True, fol
             from onnxruntime.quantization import QuantType, quantize_dynamic
 
             final = Path(tmp) / "int8.onnx"
-            quantize_dynamic(str(plain), str(final), weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul"],
-                             per_channel=True, nodes_to_quantize=quantizable(model))
+            # the quantiser logs advice through the root logger, which would also give the root
+            # logger a stderr handler: a null handler and a raised level for the call keep it quiet
+            root, quiet = logging.getLogger(), logging.NullHandler()
+            level = root.level
+            root.addHandler(quiet)
+            root.setLevel(logging.ERROR)
+            try:
+                quantize_dynamic(str(plain), str(final), weight_type=QuantType.QInt8, op_types_to_quantize=["MatMul"],
+                                 per_channel=True, nodes_to_quantize=quantizable(model))
+            finally:
+                root.removeHandler(quiet)
+                root.setLevel(level)
         os.replace(final, target)
     return target
 
