@@ -147,7 +147,15 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
 
     An item may already be a ``SaysoError`` (an input that failed to load): it is passed
     through as that item's outcome.
+
+    With ``n_process`` > 1 each article's whole analysis (parse, attributions, persuasion
+    stages) runs in one of that many worker processes (``sayso.workers``).
     """
+    if n_process > 1:
+        from sayso.workers import pooled_outcomes
+
+        yield from pooled_outcomes(items, n_process=n_process, nlp=nlp, model=model, techniques=techniques, claims=claims)
+        return
     nlp = nlp or load_pipeline(model, with_sayso=False)
     lexicon = load_lexicon()
     lexicon.check_pipeline(nlp)  # weights trained on another language or label scheme: ResourceError

@@ -193,7 +193,7 @@ class ClaimScorer:
 
     @property
     def encoder(self) -> Encoder:
-        if self._encoder is None:  # torch loads here, on first use, not at import
+        if self._encoder is None:  # ONNX Runtime loads here, on first use, not at import
             from sayso.persuasion.encoder import shared_encoder
 
             self._encoder = shared_encoder()
