@@ -93,12 +93,18 @@ class Encoder:
         self.session = session(graph, threads=threads)
 
     def encode(self, texts: Sequence[str], *, batch_size: int = 32) -> list[Encoded]:
-        """Each text encoded (cached ones reused); order kept. Texts are batched by length,
-        so a batch pads little."""
+        """Each text encoded (cached ones reused); order kept.
+
+        float32: texts batched by length, so a batch pads little. int8: one text at a time,
+        because dynamic quantisation scales each batch's activations together, so a text's
+        states would move a little with its batch-mates (a claim's score with whether the
+        techniques stage ran); alone, they are a function of the text, and no slower
+        (0.42 s CPU for 13.7k chars one at a time, 0.38 s in eights, 0.51 s in 32s)."""
+        step = batch_size if not self.quantized else 1
         with self._lock:
             todo = sorted({t for t in texts if t not in self._cache}, key=len)
-            for i in range(0, len(todo), batch_size):
-                for enc in self._forward(todo[i:i + batch_size]):
+            for i in range(0, len(todo), step):
+                for enc in self._forward(todo[i:i + step]):
                     self._cache[enc.text] = enc
             out = []
             for t in texts:

@@ -78,12 +78,6 @@ class Persuasion:
             with _one_blas_thread():
                 techniques = self._tagger.find(text, sentences) if self._tagger is not None else None
                 claims = self._scorer.find(text, sentences) if self._scorer is not None else None
-            # int8 activations are quantised per batch, so a sentence's states move a little with its
-            # batch-mates: forgetting them after each article keeps a report a function of its
-            # article alone, whatever came before it or which worker ran it
-            for stage in (self._tagger, self._scorer):
-                if stage is not None and sentences:
-                    stage.encoder.clear()
         except ResourceError as e:  # the encoder loads on first use: a plain install has no embedder
             self._skip(e)
             return dataclasses.replace(report, warnings=(*report.warnings, self.warning))
