@@ -44,7 +44,7 @@ class Server:
                 self.process.wait(5)
 
 
-def start(tmp: Path, *args: str, token: str | None = TOKEN, wait: float = 300) -> Server:
+def start(tmp: Path, *args: str, token: str | None = TOKEN, wait: float = 300, db: Path | None = None) -> Server:
     """``sayso serve --port P ARGS`` with a database in ``tmp``; returns once /api/health answers."""
     port = free_port()
     log = tmp / "server.log"
@@ -53,7 +53,7 @@ def start(tmp: Path, *args: str, token: str | None = TOKEN, wait: float = 300) -
     if token:
         env["SAYSO_TOKEN"] = token
     command = [sys.executable, "-c", "from sayso.cli import main; main()", "serve", "--port", str(port),
-               "--db", str(tmp / "sayso.db"), *args]
+               "--db", str(db or tmp / "sayso.db"), *args]
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log.open("w"), env=env,
                                cwd=Path(__file__).resolve().parents[1])
     server = Server(process, f"http://127.0.0.1:{port}", token, log)

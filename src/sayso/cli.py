@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 from rich.console import Console
 
-from sayso import __version__
+from sayso import __version__, cli_corpus
 from sayso.errors import EXIT_CODES, InputError, SaysoError
 from sayso.ingest import FetchOptions, Item, Options, read_inputs
 from sayso.ingest.detect import KINDS
@@ -170,6 +170,7 @@ def sample(
 from sayso.web.command import serve  # noqa: E402  (typer only; the web stack loads when it runs)
 
 app.command()(serve)
+cli_corpus.register(app)  # ingest, sources, source, outlets, search, trace, errors, export
 
 
 def main() -> None:

@@ -135,6 +135,11 @@ def normalize_outlet(name: str) -> str:
     return " ".join(words)
 
 
+def known_outlet(name: str) -> bool:
+    """Whether the name is in the outlet tables (no guessing from the shape of the name)."""
+    return isinstance(name, str) and bool(name.strip()) and _lookup(" ".join(name.split()), load_table()) is not None
+
+
 def is_outlet(name: str) -> bool:
     """Whether a source name is a news outlet: listed, a domain, or a capitalised masthead ("Tampa Bay Times")."""
     if not isinstance(name, str) or not name.strip():
