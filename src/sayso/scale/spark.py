@@ -58,6 +58,8 @@ def session(master: str | None = None, *, app_name: str = "sayso batch", conf: d
     """A SparkSession: the given master, else the one spark-submit set, else ``local[*]``."""
     require_spark()
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    # pyspark 4 warns on Arrow UDFs that it "does not yet fully support pandas >= 3"; mapInArrow uses no pandas.
+    warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas", category=FutureWarning)
     from pyspark import SparkConf
     from pyspark.sql import SparkSession
 
@@ -172,10 +174,7 @@ def analyse(spark: Any, records: Any, options: AnalysisOptions, *, partitions: i
     """The union DataFrame of every table's rows (``spark_schema()``)."""
     records = records.repartition(partitions or max(1, spark.sparkContext.defaultParallelism * 4))
     if method == "arrow":
-        with warnings.catch_warnings():
-            # pyspark 4 warns that it "does not yet fully support pandas >= 3"; mapInArrow uses no pandas.
-            warnings.filterwarnings("ignore", message="PySpark does not yet fully support pandas", category=FutureWarning)
-            return records.mapInArrow(_arrow_partition(options), spark_schema())
+        return records.mapInArrow(_arrow_partition(options), spark_schema())
     if method == "rdd":
         return spark.createDataFrame(records.rdd.mapPartitions(_rdd_partition(options)), spark_schema())
     raise ValueError(f"method must be one of {METHODS}")
