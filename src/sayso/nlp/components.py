@@ -25,6 +25,9 @@ class SaysoComponent:
         self.nlp = nlp
         self.name = name
         register_extensions()
+        from sayso.nlp.extract.lexicon import load_lexicon
+
+        load_lexicon().check_pipeline(nlp)  # weights trained on another language or label scheme: ResourceError
 
     def __call__(self, doc: Doc) -> Doc:
         from sayso.nlp.analysis import analyze_doc
