@@ -16,7 +16,9 @@ first job on a few articles (Python workers forked, spaCy and MiniLM loaded in e
 ``run_s`` the timed run over all the articles, which writes the Parquet tables.
 ``articles_per_s`` = articles / ``run_s``. Memory: the peak RSS (``VmHWM``) of each process
 of the run, the largest Python worker (``worker_peak_mb``: one per executor core), the JVM
-(driver and executor in local mode) and this driver process.
+(driver and executor in local mode) and this driver process. CPU: seconds of user+system
+time of the timed run, this process, the Python workers and the JVM, per article: the figure
+to size a cluster by, since on a shared machine wall time depends on what else runs.
 
 The machine this was written on has 2 cores shared with other jobs: figures are noisy.
 """
@@ -53,40 +55,55 @@ def write_corpus(path: Path, limit: int) -> int:
     return len(files)
 
 
-class PeakMemory:
-    """Polls this process's descendants for their peak RSS (VmHWM), by pid, with what they are."""
+class Watch:
+    """Polls this process's descendants for their peak RSS (VmHWM) and CPU time, by pid and kind.
+
+    CPU seconds are what sizing needs on a shared machine: wall time here depends on what
+    else runs, CPU time per article much less.
+    """
 
     def __init__(self) -> None:
         import psutil
 
         self._me = psutil.Process()
-        self.peaks: dict[int, tuple[str, float]] = {}
+        self._cpu0 = sum(self._me.cpu_times()[:2])
+        self.procs: dict[int, tuple[str, float, float]] = {}  # pid -> (kind, peak MB, cpu s)
+        self._poll()
+        self._base = {pid: cpu for pid, (_, _, cpu) in self.procs.items()}  # workers started before: warm-up CPU
         self._stop = threading.Event()
-        self._thread = threading.Thread(target=self._poll, daemon=True)
+        self._thread = threading.Thread(target=self._poll_loop, daemon=True)
         self._thread.start()
 
-    def _poll(self) -> None:
+    def _poll_loop(self) -> None:
         while not self._stop.wait(0.5):
-            for proc in self._me.children(recursive=True):
-                try:
-                    status = Path(f"/proc/{proc.pid}/status").read_text()
-                    cmd = " ".join(proc.cmdline())
-                except OSError:
-                    continue
-                hwm = next((int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmHWM:")), 0.0)
-                kind = "jvm" if "java" in cmd.split(" ")[0] else "python" if "python" in cmd else "other"
-                self.peaks[proc.pid] = (kind, max(hwm, self.peaks.get(proc.pid, ("", 0.0))[1]))
+            self._poll()
 
-    def stop(self) -> dict[str, float]:
+    def _poll(self) -> None:
+        for proc in self._me.children(recursive=True):
+            try:
+                status = Path(f"/proc/{proc.pid}/status").read_text()
+                cmd = proc.cmdline()
+                cpu = sum(proc.cpu_times()[:2])
+            except Exception:  # gone between listing and reading
+                continue
+            hwm = next((int(line.split()[1]) / 1024 for line in status.splitlines() if line.startswith("VmHWM:")), 0.0)
+            kind = "jvm" if cmd and cmd[0].endswith("java") else "python" if any("python" in c for c in cmd[:1]) else "other"
+            _, peak, _ = self.procs.get(proc.pid, (kind, 0.0, 0.0))
+            self.procs[proc.pid] = (kind, max(peak, hwm), cpu)
+
+    def stop(self) -> dict[str, float | int | None]:
+        self._poll()
         self._stop.set()
         self._thread.join()
         import resource
 
-        python = [mb for kind, mb in self.peaks.values() if kind == "python"]
-        jvm = [mb for kind, mb in self.peaks.values() if kind == "jvm"]
-        return {"worker_peak_mb": round(max(python), 1) if python else None,
-                "python_workers": len(python), "jvm_peak_mb": round(max(jvm), 1) if jvm else None,
-                "driver_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)}
+        python = [(mb, cpu - self._base.get(pid, 0.0)) for pid, (kind, mb, cpu) in self.procs.items() if kind == "python"]
+        jvm = [(mb, cpu - self._base.get(pid, 0.0)) for pid, (kind, mb, cpu) in self.procs.items() if kind == "jvm"]
+        return {"worker_peak_mb": round(max(mb for mb, _ in python), 1) if python else None,
+                "python_workers": len(python), "jvm_peak_mb": round(max(mb for mb, _ in jvm), 1) if jvm else None,
+                "driver_peak_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
+                "cpu_driver_s": round(sum(self._me.cpu_times()[:2]) - self._cpu0, 1),
+                "cpu_workers_s": round(sum(cpu for _, cpu in python), 1), "cpu_jvm_s": round(sum(cpu for _, cpu in jvm), 1)}
 
 
 def run_one(config: str, corpus: Path, n: int, options_json: str) -> dict:
@@ -96,7 +113,6 @@ def run_one(config: str, corpus: Path, n: int, options_json: str) -> dict:
     out = Path(tempfile.mkdtemp(prefix=f"sayso-scale-{config}-"))
     warm = out / "warm.jsonl"
     warm.write_text("".join(corpus.read_text(encoding="utf-8").splitlines(keepends=True)[:4]), encoding="utf-8")
-    memory = PeakMemory()
     result: dict = {"config": config, "articles": n}
     if config.startswith("local"):
         from sayso.scale.local import run_local
@@ -105,6 +121,7 @@ def run_one(config: str, corpus: Path, n: int, options_json: str) -> dict:
         t = time.perf_counter()
         run_local([str(warm)], out / "warm-out", options, workers=1)  # models loaded in this process
         result["warm_s"] = round(time.perf_counter() - t, 1)
+        watch = Watch()
         t = time.perf_counter()
         summary = run_local([str(corpus)], out / "tables", options, workers=workers)  # workers >1 spawn and load anew
         result["run_s"] = round(time.perf_counter() - t, 1)
@@ -119,12 +136,16 @@ def run_one(config: str, corpus: Path, n: int, options_json: str) -> dict:
         t = time.perf_counter()
         run_spark([str(warm)], str(out / "warm-out"), options, spark=spark, partitions=cores, method=method)
         result["warm_s"] = round(time.perf_counter() - t, 1)
+        watch = Watch()  # CPU of the timed run only; peaks cover the whole life of the workers
         t = time.perf_counter()
         summary = run_spark([str(corpus)], str(out / "tables"), options, spark=spark, method=method)
         result["run_s"] = round(time.perf_counter() - t, 1)
+    result.update(watch.stop())
+    if not config.startswith("local"):
         spark.stop()
-    result.update(memory.stop())
     result["articles_per_s"] = round(summary.articles / result["run_s"], 3)
+    cpu = result["cpu_driver_s"] + result["cpu_workers_s"] + result["cpu_jvm_s"]
+    result["cpu_s_per_article"] = round(cpu / max(1, summary.articles), 3)
     result["rows"] = summary.counts
     return result
 
@@ -160,10 +181,12 @@ def main() -> None:
         print(json.dumps({"limit": n, "techniques": args.techniques, "claims": args.claims, "results": results}, indent=2))
         return
     print(f"{n} PolNeAR train articles; techniques={args.techniques} claims={args.claims}; load {os.getloadavg()[0]:.1f}")
-    print("| config | articles/s | run s | start s | warm s | worker peak MB | JVM peak MB | driver peak MB |")
-    print("|---|---|---|---|---|---|---|---|")
+    print("| config | articles/s | run s | start s | warm s | CPU s/article (driver+workers+JVM) "
+          "| worker peak MB | JVM peak MB | driver peak MB |")
+    print("|---|---|---|---|---|---|---|---|---|")
     for r in results:
         print(f"| {r['config']} | {r['articles_per_s']:.2f} | {r['run_s']} | {r.get('start_s', '')} | {r['warm_s']} "
+              f"| {r['cpu_s_per_article']} ({r['cpu_driver_s']}+{r['cpu_workers_s']}+{r['cpu_jvm_s']}) "
               f"| {r['worker_peak_mb'] or ''} | {r['jvm_peak_mb'] or ''} | {r['driver_peak_mb']} |")
 
 
