@@ -157,3 +157,16 @@ def test_engine_spark_without_java_says_so(tmp_path):
     result = _sayso(["batch", str(FIXTURE), "--engine", "spark", "--out", str(tmp_path / "out")], env, tmp_path)
     assert result.returncode == 5, result.stderr
     assert "openjdk-17-jre-headless" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.slow
+def test_duckdb_reads_the_tables(tmp_path):
+    duckdb = pytest.importorskip("duckdb")
+    from sayso.scale.local import run_local
+
+    run_local([str(FIXTURE / "articles.jsonl")], tmp_path / "out", FAST)
+    top = duckdb.sql(f"SELECT corpus_id, count(*) AS n FROM '{tmp_path}/out/attributions/*.parquet' "
+                     "GROUP BY corpus_id ORDER BY corpus_id").fetchall()
+    assert [c for c, _ in top] == [f"w{i}" for i in range(1, 9)] and all(n > 0 for _, n in top)
+    ((errors,),) = duckdb.sql(f"SELECT count(*) FROM '{tmp_path}/out/errors/*.parquet'").fetchall()
+    assert errors == 2

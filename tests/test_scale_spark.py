@@ -8,6 +8,7 @@ are the point.
 from __future__ import annotations
 
 import csv
+import importlib.util
 import json
 import os
 import shutil
@@ -54,6 +55,11 @@ def test_fixture_same_rows_and_errors(spark, tmp_path):
     errors = sorted(r["input"].rsplit("/", 1)[-1] for r in distributed["errors"])
     assert errors[0].startswith("articles.jsonl@") and errors[-1] == "missing.jsonl" and len(errors) == 3
     assert assert_same_tables(local, distributed) > 80
+    if importlib.util.find_spec("duckdb"):  # Spark's layout (part files, _SUCCESS) as DuckDB reads it
+        import duckdb
+
+        query = f"SELECT count(*) FROM '{tmp_path}/spark/attributions/*.parquet'"
+        assert duckdb.sql(query).fetchall() == [(len(local["attributions"]),)]
 
 
 def test_map_partitions_gives_the_same_rows(spark, tmp_path):
