@@ -170,3 +170,15 @@ def test_duckdb_reads_the_tables(tmp_path):
     assert [c for c, _ in top] == [f"w{i}" for i in range(1, 9)] and all(n > 0 for _, n in top)
     ((errors,),) = duckdb.sql(f"SELECT count(*) FROM '{tmp_path}/out/errors/*.parquet'").fetchall()
     assert errors == 2
+
+
+@pytest.mark.parametrize("parallelism, files, expected", [
+    (2, {"a.jsonl": 2_500_000}, 8),  # 500 articles: 4 per core
+    (2, {"a.jsonl": 50_000_000, "b.txt": 5_000}, 50),  # 10k articles: one partition per MB of JSONL
+    (100, {f"{i}.html": 80_000 for i in range(100_000)}, 500),  # 100k pages: one per 200 files
+    (1, {}, 4),
+])
+def test_default_partitions(parallelism, files, expected):
+    from sayso.scale.spark import default_partitions
+
+    assert default_partitions(parallelism, files) == expected

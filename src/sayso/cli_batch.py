@@ -38,7 +38,8 @@ def batch(
         help="Spark master URL (local[4], spark://host:7077, yarn, k8s://...). Default: spark-submit's, else local[*].")] = None,
     partitions: Annotated[int | None, typer.Option(
         "--partitions", "-p", min=1, show_default=False,
-        help="Spark partitions to spread the records over. Default: 4 per core Spark has.")] = None,
+        help="Spark partitions to spread the records over. Default: 4 per core Spark has, or one per "
+             "200 whole files or 1 MB of JSONL when that is more.")] = None,
     workers: Annotated[int, typer.Option(
         "--workers", "-w", min=1, help="Local engine: processes analysing in parallel.")] = 1,
     model: Annotated[str | None, typer.Option(

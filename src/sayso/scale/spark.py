@@ -78,11 +78,11 @@ def session(master: str | None = None, *, app_name: str = "sayso batch", conf: d
 # ------------------------------------------------------------------------------------ inputs
 
 
-def list_inputs(spark: Any, inputs: Iterable[str]) -> tuple[list[str], list[Loaded]]:
-    """Every file the inputs name, as Hadoop paths (globs expanded; a folder: its readable files,
-    sorted, not recursive), and an error for each input that names nothing."""
+def list_inputs(spark: Any, inputs: Iterable[str]) -> tuple[dict[str, int], list[Loaded]]:
+    """Every file the inputs name, as Hadoop paths with their sizes (globs expanded; a folder: its
+    readable files, sorted, not recursive), and an error for each input that names nothing."""
     jvm, conf = spark._jvm, spark._jsc.hadoopConfiguration()
-    files: list[str] = []
+    files: dict[str, int] = {}
     missing: list[Loaded] = []
     for arg in inputs:
         path = jvm.org.apache.hadoop.fs.Path(arg)
@@ -95,23 +95,32 @@ def list_inputs(spark: Any, inputs: Iterable[str]) -> tuple[list[str], list[Load
             missing.append(Loaded(arg, None, InputError(f"{arg}: {NO_SUCH}")))
         for status in statuses:
             if not status.isDirectory():
-                files.append(str(status.getPath().toString()))
+                files[str(status.getPath().toString())] = int(status.getLen())
                 continue
             fs = status.getPath().getFileSystem(conf)
-            found = sorted(str(s.getPath().toString()) for s in fs.listStatus(status.getPath())
+            found = sorted((str(s.getPath().toString()), int(s.getLen())) for s in fs.listStatus(status.getPath())
                            if s.isFile() and not s.getPath().getName().startswith(".")
                            and s.getPath().getName().lower().endswith(detect.SUFFIXES))
             if not found:
                 missing.append(Loaded(arg, None, InputError(f"{arg}: {EMPTY_FOLDER}")))
-            files += found
+            files.update(found)
     return files, missing
 
 
-def read_records(spark: Any, files: list[str]) -> Any:
+def default_partitions(parallelism: int, files: dict[str, int]) -> int:
+    """4 per core Spark has, and more for big inputs: one per 200 whole files or 1 MB of JSONL
+    (about 200 articles), so that a lost task costs little and the cluster stays busy."""
+    jsonl = sum(size for name, size in files.items() if is_jsonl_name(name))
+    whole = sum(1 for name in files if not is_jsonl_name(name))
+    return max(4 * parallelism, whole // 200 + jsonl // 1_000_000, 1)
+
+
+def read_records(spark: Any, files: Iterable[str]) -> Any:
     """A DataFrame of records (``name``, ``kind``, ``data``): JSONL files by line, other files whole."""
     from pyspark.sql import functions as F
 
     schema = "name string, kind string, data binary"
+    files = list(files)
     frames = []
     jsonl = [f for f in files if is_jsonl_name(f)]
     whole = [f for f in files if not is_jsonl_name(f)]
@@ -169,10 +178,9 @@ def _rdd_partition(options: AnalysisOptions) -> Callable[[Iterator[Any]], Iterat
     return run
 
 
-def analyse(spark: Any, records: Any, options: AnalysisOptions, *, partitions: int | None = None,
-            method: str = "arrow") -> Any:
-    """The union DataFrame of every table's rows (``spark_schema()``)."""
-    records = records.repartition(partitions or max(1, spark.sparkContext.defaultParallelism * 4))
+def analyse(spark: Any, records: Any, options: AnalysisOptions, *, partitions: int, method: str = "arrow") -> Any:
+    """The union DataFrame of every table's rows (``spark_schema()``), records spread evenly over ``partitions``."""
+    records = records.repartition(partitions)
     if method == "arrow":
         return records.mapInArrow(_arrow_partition(options), spark_schema())
     if method == "rdd":
@@ -199,7 +207,8 @@ def run_spark(inputs: Iterable[str], out: str, options: AnalysisOptions = DEFAUL
     out = out.rstrip("/")
     _check_out(spark, out, overwrite=overwrite)
     files, missing = list_inputs(spark, inputs)
-    rows = analyse(spark, read_records(spark, files), options, partitions=partitions, method=method)
+    rows = analyse(spark, read_records(spark, files), options, method=method,
+                   partitions=partitions or default_partitions(spark.sparkContext.defaultParallelism, files))
     if missing:
         rows = rows.unionByName(_error_rows(spark, missing))
     rows = rows.persist(StorageLevel.MEMORY_AND_DISK)  # analysed once, written as seven tables
