@@ -88,9 +88,22 @@ Types: ``str``, ``int``, ``float``, ``bool``; a trailing ``?`` means the value m
     attribution_id       str?    the attribution it sits in
     ===================  ======  ==========================================================
 
-Every other table begins with the same five article columns ``article_key``,
+Every table after ``articles`` begins with the same five article columns ``article_key``,
 ``corpus_id``, ``outlet``, ``published``, ``pipeline_version``, then the columns listed.
 ``COLUMNS`` holds every table's columns in order with their types.
+
+The corpus adds four tables of its own (``CORPUS_COLUMNS``; ``sayso export`` writes them):
+
+    =================  ==========================================================================
+    identities         identity_id str, name str, type str, n_aliases int, n_members int:
+                       one speaker across the corpus
+    identity_aliases   identity_id str, alias str: every name the identity goes by
+    identity_members   identity_id str, article_key str, corpus_id str, source_id str: which
+                       article source (``sources``) is which identity
+    citation_edges     the five article columns, then citing str, cited str, month str
+                       (``YYYY-MM``, empty when undated), count int: the article's attributions
+                       that name outlet ``cited`` as source or via (outlet names normalised)
+    =================  ==========================================================================
 """
 
 from __future__ import annotations
@@ -140,6 +153,14 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         *ARTICLE_COLUMNS, ("claim_id", "str"), ("start", "int"), ("end", "int"), ("text", "str"),
         ("checkworthiness", "float"), ("attribution_id", "str?"),
     ),
+}
+
+CORPUS_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
+    "identities": (("identity_id", "str"), ("name", "str"), ("type", "str"), ("n_aliases", "int"),
+                   ("n_members", "int")),
+    "identity_aliases": (("identity_id", "str"), ("alias", "str")),
+    "identity_members": (("identity_id", "str"), ("article_key", "str"), ("corpus_id", "str"), ("source_id", "str")),
+    "citation_edges": (*ARTICLE_COLUMNS, ("citing", "str"), ("cited", "str"), ("month", "str"), ("count", "int")),
 }
 
 CHAIN_SEPARATOR = " > "

@@ -1,4 +1,4 @@
-"""The tables' columns as Arrow schemas, and rows as Arrow batches (pyarrow: the ``parquet`` extra).
+"""The tables' columns as Arrow schemas, and rows as Arrow batches (pyarrow: the ``corpus`` extra).
 
 Every column is nullable in Parquet: the ``?`` of ``sayso.tables.COLUMNS`` is documentation,
 and Spark writes every column nullable anyway, so both engines' files have one schema.
@@ -15,7 +15,7 @@ from sayso.scale.partition import TABLES
 if TYPE_CHECKING:
     import pyarrow as pa
 
-INSTALL_HINT = 'pip install "sayso[parquet]"'
+INSTALL_HINT = 'pip install "sayso[corpus]"'
 
 
 def pyarrow() -> Any:
