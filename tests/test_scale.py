@@ -182,3 +182,16 @@ def test_default_partitions(parallelism, files, expected):
     from sayso.scale.spark import default_partitions
 
     assert default_partitions(parallelism, files) == expected
+
+
+@pytest.mark.slow
+def test_report_from_rows_inverts_report_rows():
+    """What --from-parquet stores is what the rows were made from: rows -> Report -> the same rows."""
+    import sayso
+    from sayso.tables import report_from_rows, report_rows
+
+    text = (FIXTURE / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0]
+    report = sayso.analyze(json.loads(text)["text"], url="https://news.example/w1")
+    rows = report_rows(report)
+    assert rows["attributions"] and rows["claims"]
+    assert report_rows(report_from_rows(rows["articles"][0], rows)) == rows
