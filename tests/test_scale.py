@@ -195,3 +195,25 @@ def test_report_from_rows_inverts_report_rows():
     rows = report_rows(report)
     assert rows["attributions"] and rows["claims"]
     assert report_rows(report_from_rows(rows["articles"][0], rows)) == rows
+
+
+@pytest.mark.slow
+def test_ingest_from_parquet_stores_the_batch_tables(tmp_path):
+    from sayso.corpus.api import Corpus
+    from sayso.scale.local import run_local
+    from sayso.tables import report_rows
+
+    run_local([str(FIXTURE)], tmp_path / "out", FAST)
+    runner = CliRunner()
+    args = ["ingest", "--from-parquet", str(tmp_path / "out"), "--db", str(tmp_path / "c.db")]
+    first = runner.invoke(app, args)
+    assert first.exit_code == 0, first.output
+    assert "9 stored, 0 already present, 2 failed" in first.output
+    assert "0 stored, 9 already present" in runner.invoke(app, args).output  # idempotent
+    with Corpus(tmp_path / "c.db") as corpus:
+        stored = sorted((r for report in corpus.reports() for r in report_rows(report)["attributions"]),
+                        key=lambda r: (r["article_key"], r["attribution_id"]))
+    batch = sorted(read_tables(tmp_path / "out")["attributions"], key=lambda r: (r["article_key"], r["attribution_id"]))
+    assert stored == batch
+    neither = runner.invoke(app, ["ingest", "--db", str(tmp_path / "d.db")])
+    assert neither.exit_code == 2 and not (tmp_path / "d.db").exists()

@@ -11,12 +11,18 @@ missing: the message says what to install); 1 the job failed otherwise.
 
 from __future__ import annotations
 
+import time
+from collections import Counter
 from enum import StrEnum
-from typing import Annotated
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from sayso.errors import InputError, ModelError, SaysoError
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 
 class Engine(StrEnum):
@@ -102,3 +108,26 @@ def _run_spark(inputs: list[str], out: str, options, *, master: str | None, part
 def _line_with(text: str, word: str) -> str:
     lines = [line.strip() for line in text.splitlines() if word in line]
     return lines[-1] if lines else (text.strip().splitlines() or [""])[0]
+
+
+def ingest_parquet(db: Path, folder: Path | None, inputs: list[str] | None, err: Console) -> None:
+    """``sayso ingest --from-parquet DIR``: store the tables ``sayso batch`` wrote (idempotent, like ingest)."""
+    from sayso.cli import _fail, _say
+    from sayso.cli_corpus import _open
+    from sayso.scale.from_parquet import parquet_errors, parquet_reports
+
+    if folder is None or inputs:
+        _fail("give INPUTs to analyse, or --from-parquet DIR (tables from sayso batch), not both or neither",
+              InputError.exit_code)
+    assert folder is not None
+    start = time.monotonic()
+    corpus = _open(db, create=True)
+    statuses = Counter(corpus.add_many(parquet_reports(folder)))
+    errors = parquet_errors(folder)
+    for row in errors:  # the error's class name is kept as the kind sayso errors shows
+        corpus.add_error(row["input"], type(row["error"] or "SaysoError", (SaysoError,), {})(row["reason"]))
+    identities = corpus.refresh_identities() if statuses["stored"] or statuses["replaced"] else None
+    rate = sum(statuses.values()) / max(time.monotonic() - start, 1e-9)
+    line = (f"sayso: {statuses['stored']} stored, {statuses['present']} already present, {len(errors)} failed "
+            f"(from {folder}; {rate:.1f} articles/s) in {db}")
+    _say(err, line + (f"; {identities} source identities" if identities is not None else ""))
