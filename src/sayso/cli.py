@@ -414,3 +414,8 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, io.UnsupportedOperation):
         pass
+
+
+from sayso.cli_batch import batch  # noqa: E402  (the batch engines live in their own module)
+
+app.command()(batch)
