@@ -256,6 +256,11 @@ class Corpus:
             result = resolve_identities(read.source_records(self._conn))
             return write.replace_identities(self._conn, result)
 
+    def refresh_stats(self) -> None:
+        """Recompute the source ranking from the stored identities (no new identity resolution)."""
+        with translated(self.path):
+            write.refresh_identity_stats(self._conn)
+
     # ----------------------------------------------------------------------------- queries
 
     def _outlets_named(self, outlet: str | None) -> list[str] | None:

@@ -67,7 +67,14 @@ def identities_stale(conn: sqlite3.Connection) -> bool:
 
 def source_ranking(conn: sqlite3.Connection, *, outlets: Sequence[str] | None = None, type: str | None = None,
                    since: str | None = None, until: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
-    """Corpus identities ranked by attributions, with their article and outlet counts."""
+    """Corpus identities ranked by attributions, with their article and outlet counts.
+
+    Unfiltered (but for the type), the ranking computed at the last identity refresh is read.
+    """
+    if outlets is None and not since and not until:
+        sql = ("SELECT identity, name, type, attributions, articles, outlets, first, last FROM identity_stats "
+               f"{'WHERE type = ?' if type else ''} ORDER BY attributions DESC, articles DESC, name LIMIT ?")
+        return _dicts(conn.execute(sql, [type, limit] if type else [limit]))
     where, params = _filters(outlets=outlets, since=since, until=until)
     if type:
         where += " AND i.type = ?"
@@ -88,6 +95,10 @@ def source_ranking(conn: sqlite3.Connection, *, outlets: Sequence[str] | None = 
 def named_anonymous(conn: sqlite3.Connection, *, outlets: Sequence[str] | None = None, since: str | None = None,
                     until: str | None = None) -> dict[str, int]:
     """Attributions to named sources, to anonymous ones, and unresolved."""
+    if outlets is None and not since and not until:
+        stored = dict(conn.execute("SELECT name, value FROM corpus_state WHERE name LIKE 'attributions_%'"))
+        if stored:
+            return {k: int(stored.get(f"attributions_{k}", 0)) for k in ("named", "anonymous", "unresolved")}
     where, params = _filters(outlets=outlets, since=since, until=until)
     sql = f"""SELECT CASE WHEN a.source_type = 'anonymous' THEN 'anonymous'
                           WHEN a.source_type = 'unresolved' THEN 'unresolved' ELSE 'named' END AS k, count(*)
