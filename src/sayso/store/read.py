@@ -209,7 +209,7 @@ def candidate_ids(conn: sqlite3.Connection, words: Sequence[str], *, limit: int)
 
 
 def tellings(conn: sqlite3.Connection, statement_ids: Sequence[int]) -> list[Telling]:
-    """The statements as Tellings: outlet, date, source (its corpus identity's name when known), chain."""
+    """The statements as Tellings, in the order of ``statement_ids``: outlet, date, source (its corpus identity's name when known), chain."""
     if not statement_ids:
         return []
     sql = f"""
@@ -222,7 +222,8 @@ def tellings(conn: sqlite3.Connection, statement_ids: Sequence[int]) -> list[Tel
         LEFT JOIN identities i ON i.id = m.identity
         WHERE s.id IN ({', '.join('?' * len(statement_ids))})"""
     out = []
-    for row in _dicts(conn.execute(sql, list(statement_ids))):
+    order = {sid: n for n, sid in enumerate(statement_ids)}
+    for row in sorted(_dicts(conn.execute(sql, list(statement_ids))), key=lambda r: order[r["id"]]):
         is_claim = row["item_id"].startswith("C")
         out.append(Telling(
             article_key=row["article_key"], item_id=row["item_id"], text=row["text"], outlet=row["outlet"],
