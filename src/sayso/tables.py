@@ -113,11 +113,11 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from sayso.model import Article, Report, Span
+from sayso.model import Article, Attribution, Claim, Marker, Report, Source, Span
 
 Row = dict[str, Any]
 
@@ -346,3 +346,37 @@ def report_rows(report: Report, *, key: str | None = None) -> dict[str, list[Row
         "markers": marker_rows(report, key=key),
         "claims": claim_rows(report, key=key),
     }
+
+
+# ------------------------------------------------------------------------------ rows -> Report
+
+
+def _span_of(row: Row, prefix: str) -> Span | None:
+    start, end = row[f"{prefix}_start"], row[f"{prefix}_end"]
+    return None if start is None or end is None else Span(start, end, row[f"{prefix}_text"] or "")
+
+
+def report_from_rows(article: Row, rows: Mapping[str, Sequence[Row]]) -> Report:
+    """The Report ``report_rows`` made these rows from: one ``articles`` row and that article's rows
+    of the other tables (what a table does not keep is left out: the profile, an attribution's
+    separate content parts). ``sayso ingest --from-parquet`` stores Parquet tables through it."""
+    doc = Article(text=article["text"], title=article["title"], url=article["url"], outlet=article["outlet"],
+                  published=article["published"], language=article["language"] or "en",
+                  authors=tuple(a for a in (article["authors"] or "").split("; ") if a), id=article["corpus_id"])
+    mentions: dict[str, list[Span]] = {}
+    for m in sorted(rows.get("mentions", ()), key=lambda m: (m["source_id"], m["mention_index"])):
+        mentions.setdefault(m["source_id"], []).append(Span(m["start"], m["end"], m["text"]))
+    sources = tuple(Source(s["source_id"], s["name"], s["type"], tuple(mentions.get(s["source_id"], ())), s["description"])
+                    for s in rows.get("sources", ()))
+    attributions = tuple(
+        Attribution(a["attribution_id"], a["kind"], _span_of(a, "content") or Span(0, 0, ""), _span_of(a, "cue"),
+                    source=a["source_id"], source_span=_span_of(a, "source"), addressee=a["addressee"], via=a["via"],
+                    hedged=bool(a["hedged"]), confidence=float(a["confidence"]))
+        for a in rows.get("attributions", ()))
+    markers = tuple(Marker(m["marker_id"], m["type"], m["label"], Span(m["start"], m["end"], m["text"]),
+                           m["attribution_id"], m["confidence"]) for m in rows.get("markers", ()))
+    claims = tuple(Claim(c["claim_id"], Span(c["start"], c["end"], c["text"]), float(c["checkworthiness"]),
+                         c["attribution_id"]) for c in rows.get("claims", ()))
+    pipeline = dict(part.split("=", 1) for part in (article["pipeline_version"] or "").split(";") if "=" in part)
+    return Report(article=doc, sources=sources, attributions=attributions, markers=markers, claims=claims,
+                  warnings=tuple(w for w in (article["warnings"] or "").split("\n") if w), pipeline=pipeline)
