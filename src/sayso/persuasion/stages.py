@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import re
 from collections.abc import Sequence
 
 from sayso.errors import ResourceError, warning
@@ -19,6 +20,7 @@ from sayso.persuasion.merge import with_persuasion
 log = logging.getLogger(__name__)
 
 Range = tuple[int, int]
+_WORDY = re.compile(r"[^\W\d_]{2}")
 
 
 class Persuasion:
@@ -69,7 +71,8 @@ class Persuasion:
         if self.warning:
             return dataclasses.replace(report, warnings=(*report.warnings, self.warning))
         text = report.article.text
-        sentences = [r for r in sentences if text[r[0]:r[1]].strip()]
+        # a technique or a claim needs words: a sentence without one of two letters ("a", "“”") has none
+        sentences = [r for r in sentences if _WORDY.search(text[r[0]:r[1]])]
         try:
             techniques = self._tagger.find(text, sentences) if self._tagger is not None else None
             claims = self._scorer.find(text, sentences) if self._scorer is not None else None
