@@ -35,3 +35,19 @@ def test_scare_quotes_still_found(nlp) -> None:
     report = sayso.analyze("Pro-government commentators dismissed the images as another “atrocity”.", nlp=nlp,
                            techniques=False, claims=False)
     assert [m.span.text for m in report.markers if m.type == "scare_quote"] == ["“atrocity”"]
+
+
+def test_persuasion_in_windows_gives_the_one_pass_results(nlp, monkeypatch) -> None:
+    """The stages run a window of sentences at a time (bounded memory on a 1 MB article); the
+    figures are per sentence or per article, so small windows change nothing."""
+    pytest.importorskip("torch", reason="the persuasion extra is not installed")
+    from importlib import resources
+
+    from sayso.persuasion import stages
+
+    text = resources.files("sayso").joinpath("samples/sample_article.txt").read_text(encoding="utf-8")
+    whole = sayso.analyze(text, nlp=nlp)
+    monkeypatch.setattr(stages, "WINDOW", 3)
+    windowed = sayso.analyze(text, nlp=nlp)
+    assert windowed.to_dict() == whole.to_dict()
+    assert any(m.type == "technique" for m in whole.markers) and whole.claims
