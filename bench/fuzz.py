@@ -82,7 +82,7 @@ def inputs(draw) -> tuple[str, bytes]:
     else:
         data = draw(st.binary(max_size=2000))
     if draw(st.integers(0, 3)) == 0:
-        data = data[: draw(st.integers(0, len(data)))]  # truncated
+        data = data[: int(len(data) * draw(st.floats(0, 1)))]  # truncated (a share: WARC sizes vary run to run)
     if kind != "warc" and draw(st.integers(0, 9)) == 0:
         data = gzip.compress(data)
     return kind, data

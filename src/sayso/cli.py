@@ -26,7 +26,7 @@ import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from sayso import __version__
+from sayso import __version__, cli_corpus
 from sayso.analyzer import Outcome, iter_outcomes
 from sayso.errors import EXIT_CODES, InputError, SaysoError
 from sayso.ingest import FetchOptions, Item, Options, read_inputs
@@ -163,6 +163,12 @@ def sample(
         typer.echo(str(resource))
     else:
         sys.stdout.write(resource.read_text(encoding="utf-8"))
+
+
+from sayso.web.command import serve  # noqa: E402  (typer only; the web stack loads when it runs)
+
+app.command()(serve)
+cli_corpus.register(app)  # ingest, sources, source, outlets, search, trace, errors, export
 
 
 def main() -> None:

@@ -41,6 +41,9 @@ class SaysoComponent:
         self.name = name
         self.paragraphs = paragraphs
         register_extensions()
+        from sayso.nlp.extract.lexicon import load_lexicon
+
+        load_lexicon().check_pipeline(nlp)  # weights trained on another language or label scheme: ResourceError
         if paragraphs:
             from sayso.nlp.tokenizer import run_safe
 

@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from sayso.errors import ResourceError
+from sayso.nlp.extract.vocabulary import check_pipeline, check_vocabulary
 
 
 def _resource_text(name: str) -> str:
@@ -85,6 +86,11 @@ class Lexicon:
     cue_model: LinearModel
     content_model: LinearModel
     version: str
+    trained_with: dict | None = None  # the spaCy pipeline the weights saw (``vocabulary.pipeline_record``)
+
+    def check_pipeline(self, nlp: object) -> None:
+        """Raise ``ResourceError`` when ``nlp`` is not a pipeline these weights can read."""
+        check_pipeline(nlp, self.trained_with)
 
 
 def _read_aliases() -> dict[str, str]:
@@ -115,6 +121,7 @@ def load_lexicon() -> Lexicon:
         model = json.loads(_resource_text("attribution_model.json"))
     except json.JSONDecodeError as e:
         raise ResourceError(f"attribution_model.json is not valid JSON: {e}") from e
+    check_vocabulary(model)
     return Lexicon(
         verbs=frozenset(w.lower() for w in read_list("cue_verbs.txt")),
         nouns=frozenset(w.lower() for w in read_list("cue_nouns.txt")),
@@ -133,4 +140,5 @@ def load_lexicon() -> Lexicon:
         cue_model=_load_model(model, "cue"),
         content_model=_load_model(model, "content"),
         version=str(model.get("version", "0")),
+        trained_with=model.get("spacy"),
     )

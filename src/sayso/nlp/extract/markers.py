@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from sayso.nlp.extract.attributions import Found
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
-from sayso.nlp.extract.sources import _phrase_regex
+from sayso.nlp.extract.source_types import phrase_regex
 
 SCARE_MAX_WORDS = 8
 
@@ -72,7 +72,7 @@ def find_hedges(doc: Doc, found: Sequence[Found], lexicon: Lexicon, index: Conte
     if not lexicon.hedges:
         return out
     index = index or ContentIndex(found)
-    for m in _phrase_regex(lexicon.hedges).finditer(doc.text):
+    for m in phrase_regex(lexicon.hedges).finditer(doc.text):
         s, e = m.start(), m.end()
         out.append(FoundMarker("hedge", m.group(0).lower(), s, e, _hedged_attribution(doc, s, index)))
     return out
