@@ -132,6 +132,12 @@ def test_corpus_in_chromium(server, tmp_path):
         page.locator("ol.results li").first.wait_for()
         assert page.locator("ol.results li").count() >= 3
         page.screenshot(path=str(tmp_path / "search.png"), full_page=True)
+        if HAS_IDENTITY:  # who is quoted: the ranking, then one source's statements over time
+            page.click("nav a[href='/sources']")
+            page.click("table.data tbody tr:first-child a")
+            page.locator("table.sortable tbody tr").first.wait_for()
+            assert page.locator("table.sortable tbody tr").count() >= 3
+            page.screenshot(path=str(tmp_path / "source.png"), full_page=True)
         page.goto(f"{server.url}/outlets")
         page.locator("#graph .node").first.wait_for()
         assert page.locator("#graph .node").count() >= 3
