@@ -296,3 +296,25 @@ def test_an_older_corpus_is_migrated_in_order_on_open(tmp_path):
         assert names == [m.name for m in schema.MIGRATIONS]
         c.add(make_report(QUOTES))
         assert c.search("plant")
+
+
+def test_a_quote_broken_by_its_cue_is_indexed_part_by_part_and_comes_back_whole(corpus):
+    import dataclasses
+
+    from sayso.model import Span
+
+    text = "“We will rebuild the bridge,” the mayor said, “and the school by May.”"
+    first, second = Span.of(text, 1, 27), Span.of(text, 47, 69)
+    report = make_report([("the mayor", "person", "placeholder")])
+    a = dataclasses.replace(report.attributions[0], content=Span.of(text, 1, 69), content_parts=(first, second),
+                            cue=Span.of(text, 39, 43), source_span=Span.of(text, 30, 39))
+    s = dataclasses.replace(report.sources[0], mentions=(Span.of(text, 30, 39),))
+    report = dataclasses.replace(report, article=dataclasses.replace(report.article, text=text),
+                                 attributions=(a,), sources=(s,))
+    corpus.add(report)
+    texts = [r[0] for r in corpus._conn.execute("SELECT text FROM statements ORDER BY id")]
+    assert texts == ["We will rebuild the bridge", "and the school by May."]
+    assert [h.text for h in corpus.search("said")] == []  # the cue between the parts is not what was said
+    (back,) = corpus.reports()
+    assert back.attributions[0].content_parts == (first, second)
+    assert tables.report_rows(back) == tables.report_rows(report)

@@ -153,7 +153,15 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
     Streams: ``items`` is read lazily, only as far as spaCy's batches reach ahead, and each
     report is yielded as soon as its own chunks and every earlier item's are done, so
     memory stays flat however many items there are.
+
+    With ``n_process`` > 1 each article's whole analysis (parse, attributions, persuasion
+    stages) runs in one of that many worker processes (``sayso.workers``), streamed the same way.
     """
+    if n_process > 1:
+        from sayso.workers import pooled_outcomes
+
+        yield from pooled_outcomes(items, n_process=n_process, nlp=nlp, model=model, techniques=techniques, claims=claims)
+        return
     nlp = nlp or load_pipeline(model, with_sayso=False)
     lexicon = load_lexicon()
     lexicon.check_pipeline(nlp)  # weights trained on another language or label scheme: ResourceError

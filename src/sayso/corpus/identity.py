@@ -72,8 +72,9 @@ def nicknames() -> dict[str, str]:
     return out
 
 
-def _tokens(name: str) -> list[str]:
-    return [_POSSESSIVE.sub("", t).rstrip(".") for t in _TOKEN.findall(name.replace("’", "'"))]
+@lru_cache(maxsize=65536)
+def _tokens(name: str) -> tuple[str, ...]:
+    return tuple(_POSSESSIVE.sub("", t).rstrip(".") for t in _TOKEN.findall(name.replace("’", "'")))
 
 
 @lru_cache(maxsize=65536)
@@ -143,7 +144,8 @@ def _surname(parts: Sequence[str]) -> str:
     return " ".join(p.lower() for p in parts[i:]) + suffix
 
 
-def person_key(parts: Sequence[str]) -> str | None:
+@lru_cache(maxsize=65536)
+def person_key(parts: tuple[str, ...]) -> str | None:
     """"p:formal-first|surname" for a full name (two words or more), None for a single word."""
     if len(parts) < 2:
         return None

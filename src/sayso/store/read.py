@@ -286,6 +286,11 @@ def _span(start: int | None, end: int | None, text: str | None) -> Span | None:
     return None if start is None or end is None else Span(start, end, text or "")
 
 
+def _parts(text: str, parts: str) -> tuple[Span, ...]:
+    spans = [tuple(map(int, p.split(":"))) for p in parts.split(";") if p]
+    return tuple(Span.of(text, start, end) for start, end in spans)
+
+
 def _report(conn: sqlite3.Connection, row: tuple[Any, ...]) -> Report:
     id_, corpus_id, url, title, outlet, authors, published, language, text, warnings, version = row
     article = Article(text=text, title=title, url=url, outlet=outlet, published=published, language=language,
@@ -302,10 +307,10 @@ def _report(conn: sqlite3.Connection, row: tuple[Any, ...]) -> Report:
     attributions = tuple(
         Attribution(r[0], r[1], Span(r[2], r[3], r[4]), _span(r[5], r[6], r[7]), source=r[8],
                     source_span=_span(r[9], r[10], r[11]), addressee=r[12], via=r[13], hedged=bool(r[14]),
-                    confidence=r[15])
+                    confidence=r[15], content_parts=_parts(text, r[16]))
         for r in conn.execute(
             "SELECT attribution_id, kind, content_start, content_end, content_text, cue_start, cue_end, cue_text, "
-            "source_id, source_start, source_end, source_text, addressee, via, hedged, confidence "
+            "source_id, source_start, source_end, source_text, addressee, via, hedged, confidence, content_parts "
             "FROM attributions WHERE article = ? ORDER BY content_start, attribution_id", (id_,)))
     markers = tuple(Marker(r[0], r[1], r[2], Span(r[3], r[4], r[5]), r[6], r[7]) for r in conn.execute(
         'SELECT marker_id, type, label, start, "end", text, attribution_id, confidence FROM markers '

@@ -189,6 +189,12 @@ CREATE TABLE corpus_state (
 """),
 )
 
+MIGRATIONS += (
+    Migration(4, "0004_content_parts", """
+ALTER TABLE attributions ADD COLUMN content_parts TEXT NOT NULL DEFAULT '';
+"""),
+)
+
 LATEST = MIGRATIONS[-1].version
 
 

@@ -89,7 +89,7 @@ def _store(conn: sqlite3.Connection, report: Report, edges: Sequence[CitationEdg
     for table in _ENTITY_TABLES:
         _insert(conn, table, article_id, rows[table])
     conn.executemany("INSERT INTO statements (article, item_id, text, source, source_id) VALUES (?, ?, ?, ?, ?)",
-                     [(article_id, *statement) for statement in _statements(rows)])
+                     [(article_id, *statement) for statement in _statements(rows, report.article.text)])
     conn.executemany("INSERT INTO citations (article, citing, cited, month, count) VALUES (?, ?, ?, ?, ?)",
                      [(article_id, e.citing, e.cited, e.month, e.count) for e in edges])
     if input_name:
@@ -97,10 +97,18 @@ def _store(conn: sqlite3.Connection, report: Report, edges: Sequence[CitationEdg
     return status
 
 
-def _statements(rows: dict[str, list[dict[str, Any]]]) -> list[tuple[str, str, str | None, str | None]]:
-    """(item id, text, source name, source id) of every attributed content and every claim (its attribution's source)."""
+def _statements(rows: dict[str, list[dict[str, Any]]], text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(item id, text, source name, source id) of every attributed content and every claim (its attribution's source).
+
+    A quote broken by its cue ("“We will,” she said, “respond.”") is indexed part by part,
+    so that what was said is matched without the words around the cue.
+    """
     by_attribution = {a["attribution_id"]: (a["source_name"], a["source_id"]) for a in rows["attributions"]}
-    out = [(a["attribution_id"], a["content_text"], a["source_name"], a["source_id"]) for a in rows["attributions"]]
+    out = []
+    for a in rows["attributions"]:
+        parts = [tuple(map(int, p.split(":"))) for p in a["content_parts"].split(";") if p]
+        for part in [text[start:end] for start, end in parts] or [a["content_text"]]:
+            out.append((a["attribution_id"], part, a["source_name"], a["source_id"]))
     out += [(c["claim_id"], c["text"], *by_attribution.get(c["attribution_id"], (None, None))) for c in rows["claims"]]
     return out
 
