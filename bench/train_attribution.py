@@ -32,6 +32,7 @@ from sayso.nlp.extract.candidates import (  # noqa: E402
 )
 from sayso.nlp.extract.lexicon import load_lexicon  # noqa: E402
 from sayso.nlp.extract.quotes import find_quotes  # noqa: E402
+from sayso.nlp.extract.vocabulary import CONTENT_TEMPLATES, CUE_TEMPLATES, pipeline_record, template_of, vocabulary  # noqa: E402
 from sayso.nlp.pipeline import load_pipeline, model_name  # noqa: E402
 
 TRIM = " \t\n\r\xa0\"'“”‘’«»,.;:!?()[]-—–"
@@ -139,6 +140,10 @@ def main() -> None:
             con_tr += content_rows
     print(f"parsed {len(data)} articles in {time.time() - t0:.0f}s; "
           f"{len(cue_tr) + len(cue_ho)} cue rows, {len(con_tr) + len(con_ho)} content rows", file=sys.stderr)
+    for rows, allowed, part in ((cue_tr + cue_ho, CUE_TEMPLATES, "cue"), (con_tr + con_ho, CONTENT_TEMPLATES, "content")):
+        stray = {template_of(f) for feats, _ in rows for f in feats} - allowed
+        if stray:
+            sys.exit(f"{part} features {sorted(stray)} are not in sayso.nlp.extract.vocabulary: declare them first")
     vec, clf = fit(cue_tr, args.c)
     threshold = best_threshold(vec, clf, cue_ho)
     cue_vec, cue_clf = fit(cue_tr + cue_ho, args.c)
@@ -147,6 +152,8 @@ def main() -> None:
         "version": time.strftime("%Y%m%d"),
         "trained_on": "PolNeAR v1.0 train (840 articles)",
         "spacy_model": model_name(args.model),
+        "spacy": pipeline_record(nlp),  # checked at load: the parses these weights expect
+        "features": vocabulary(),  # checked at load: the feature templates and candidate kinds they speak
         "cue": export(cue_vec, cue_clf, threshold),
         "content": export(con_vec, con_clf, 0.0),
     }

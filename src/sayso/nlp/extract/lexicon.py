@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from sayso.errors import ResourceError
+from sayso.nlp.extract.vocabulary import check_pipeline, check_vocabulary
 
 
 def _resource_text(name: str) -> str:
@@ -26,7 +27,15 @@ def _resource_text(name: str) -> str:
     if override:
         path = Path(override) / name
         if path.exists():
-            return path.read_text(encoding="utf-8")
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as e:  # a broken install of the user's own: exit 4, not a crash
+                raise ResourceError(f"{path} (SAYSO_RESOURCES) cannot be read as UTF-8 text ({e}); "
+                                    f"fix it or remove it to use the bundled {name}", source=str(path)) from e
+            if "\x00" in text:
+                raise ResourceError(f"{path} (SAYSO_RESOURCES) is binary, not a word list; "
+                                    f"fix it or remove it to use the bundled {name}", source=str(path))
+            return text
     try:
         return resources.files("sayso.nlp.resources").joinpath(name).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError) as e:
@@ -77,6 +86,11 @@ class Lexicon:
     cue_model: LinearModel
     content_model: LinearModel
     version: str
+    trained_with: dict | None = None  # the spaCy pipeline the weights saw (``vocabulary.pipeline_record``)
+
+    def check_pipeline(self, nlp: object) -> None:
+        """Raise ``ResourceError`` when ``nlp`` is not a pipeline these weights can read."""
+        check_pipeline(nlp, self.trained_with)
 
 
 def _read_aliases() -> dict[str, str]:
@@ -107,6 +121,7 @@ def load_lexicon() -> Lexicon:
         model = json.loads(_resource_text("attribution_model.json"))
     except json.JSONDecodeError as e:
         raise ResourceError(f"attribution_model.json is not valid JSON: {e}") from e
+    check_vocabulary(model)
     return Lexicon(
         verbs=frozenset(w.lower() for w in read_list("cue_verbs.txt")),
         nouns=frozenset(w.lower() for w in read_list("cue_nouns.txt")),
@@ -125,4 +140,5 @@ def load_lexicon() -> Lexicon:
         cue_model=_load_model(model, "cue"),
         content_model=_load_model(model, "content"),
         version=str(model.get("version", "0")),
+        trained_with=model.get("spacy"),
     )

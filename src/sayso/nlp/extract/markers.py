@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from sayso.nlp.extract.attributions import Found
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
-from sayso.nlp.extract.sources import _phrase_regex
+from sayso.nlp.extract.source_types import phrase_regex
 
 SCARE_MAX_WORDS = 8
 
@@ -72,7 +72,7 @@ def find_hedges(doc: Doc, found: Sequence[Found], lexicon: Lexicon, index: Conte
     if not lexicon.hedges:
         return out
     index = index or ContentIndex(found)
-    for m in _phrase_regex(lexicon.hedges).finditer(doc.text):
+    for m in phrase_regex(lexicon.hedges).finditer(doc.text):
         s, e = m.start(), m.end()
         out.append(FoundMarker("hedge", m.group(0).lower(), s, e, _hedged_attribution(doc, s, index)))
     return out
@@ -103,6 +103,9 @@ def _hedged_attribution(doc: Doc, at: int, index: ContentIndex) -> int | None:
 _CLAUSE_HINT = re.compile(r"[.!?]$")
 
 
+_WORD = re.compile(r"[^\W_]")  # a letter or digit
+
+
 def find_scare_quotes(doc: Doc, quotes: QuoteIndex, found: Sequence[Found], index: ContentIndex | None = None) -> list[FoundMarker]:
     out = []
     index = index or ContentIndex(found)
@@ -115,6 +118,8 @@ def find_scare_quotes(doc: Doc, quotes: QuoteIndex, found: Sequence[Found], inde
             continue  # it is (or holds) an attribution's content: speech
         inner = text[q.inner_start:q.inner_end].strip()
         words = len(inner.split())
+        if not _WORD.search(inner):
+            continue  # only quote marks or punctuation inside: nothing is being scare-quoted
         if words == 0 or words > SCARE_MAX_WORDS or _CLAUSE_HINT.search(inner.rstrip("”\"'’")):
             continue
         if inner.endswith(","):
@@ -131,4 +136,24 @@ def nested_via(found: Sequence[Found], index: ContentIndex | None = None) -> lis
         own = f.content[1] - f.content[0]
         holders = [j for j in index.holding(f.cue[0]) if j != i and found[j].content[1] - found[j].content[0] > own]
         via.append(min(holders, key=lambda j: found[j].content[1] - found[j].content[0]) if holders else None)
-    return via
+    return acyclic(via)
+
+
+def acyclic(via: Sequence[int | None]) -> list[int | None]:
+    """``via`` with every cycle broken: a chain is a path, never a loop (the report, its
+    diagram and ``Report.chain`` walk it). The link that closes a cycle is dropped."""
+    out = list(via)
+    state = [0] * len(out)  # 0 unseen, 1 on the current walk, 2 done
+    for start in range(len(out)):
+        walk, node = [], start
+        while node is not None and 0 <= node < len(out) and state[node] == 0:
+            state[node] = 1
+            walk.append(node)
+            node = out[node]
+        if node is not None and 0 <= node < len(out) and state[node] == 1:
+            out[walk[-1]] = None  # the last step came back onto this walk
+        elif node is not None and not 0 <= node < len(out):
+            out[walk[-1]] = None  # points outside: no such attribution
+        for n in walk:
+            state[n] = 2
+    return out

@@ -1,39 +1,65 @@
-"""Resolve source mentions to sources and type them: pure functions of the parse.
+"""Resolve source mentions to sources: pure functions of the parse.
 
 A mention is the noun phrase an attribution names as its source ("he", "the newspaper",
-"Anatoly Antonov"). Mentions are grouped into one source when they name the same
-speaker: pronouns go to the nearest fitting earlier name, role nouns ("the
-spokesperson") to the name they were put beside ("Heather Nauert, the State Department
-spokesperson"), short names to the full name ("Antonov" = "Anatoly Antonov").
+"Anatoly Antonov"). Each mention goes down a ladder of small strategies; the first that
+claims it decides:
+
+1. ``by_author``       "we", "this reporter": the article's own voice;
+2. ``by_pronoun``      "he", "they", "it": the fitting earlier name;
+3. ``by_apposed_role`` "the spokesperson" put beside a name ("Heather Nauert, the State
+                       Department spokesperson"): that name;
+4. ``by_role_noun``    a definite role noun ("the spokesperson") met later: the name that
+                       role was put beside earlier, or the outlet named before "the paper";
+5. ``by_surname``      "Antonov", "Mr. Antonov" after "Anatoly Antonov": the full name;
+6. ``by_name``         anything else: its named entity or its own words.
+
+A strategy may claim a mention and still leave it unresolved (a pronoun with no earlier
+name): then the last two decide. ``with_alias`` finally maps "Moscow" to Russia. The
+typing of a phrase lives in ``source_types``.
 """
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
-from functools import cache
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import QuoteIndex
-
-PERSON_PRONOUNS = {"he", "she", "him", "her", "his"}
-PLURAL_PRONOUNS = {"they", "them"}
-THING_PRONOUNS = {"it"}
-RELATIVE_PRONOUNS = {"who", "that", "which", "whom", "whose"}
-AUTHOR_PRONOUNS = {"we", "i", "us", "me", "our"}
-OUTLET_NOUNS = {
-    "newspaper", "paper", "daily", "outlet", "network", "channel", "broadcaster", "magazine",
-    "tabloid", "website", "site", "agency", "publication", "weekly", "station", "blog",
-}
-ORG_NOUNS = {"company", "firm", "group", "organization", "organisation", "campaign", "party", "committee", "union", "institute", "foundation"}
-OUTLET_PATTERN = re.compile(
-    r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Telegraph|Guardian|Chronicle|"
-    r"Observer|Review|Magazine|Press|Radio|TV|Television|Broadcasting|Report|Examiner|Insider|Today)\b"
+from sayso.nlp.extract.source_types import (
+    AUTHOR_PRONOUNS,
+    ENTITY_TYPES,
+    NAME_LABELS,
+    ORG_NOUNS,
+    OUTLET_NOUNS,
+    OUTLET_PATTERN,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    RELATIVE_PRONOUNS,
+    THING_PRONOUNS,
+    appositions,
+    entity_at,
+    entity_type,
+    looks_like_person,
+    np_entity,
+    phrase_regex,
+    proper_tokens,
+    source_type,
 )
+
+__all__ = [
+    "AUTHOR_PRONOUNS", "NAME_LABELS", "ORG_NOUNS", "OUTLET_NOUNS", "OUTLET_PATTERN", "PERSON_PRONOUNS",
+    "PLURAL_PRONOUNS", "RELATIVE_PRONOUNS", "THING_PRONOUNS", "Mention", "Ref", "Resolution",
+    "ResolvedSource", "SourceContext", "appositions", "by_apposed_role", "by_author", "by_name",
+    "by_pronoun", "by_role_noun", "by_surname", "looks_like_person", "phrase_regex", "resolve_mention",
+    "resolve_sources", "source_type", "with_alias",
+]
+
+ANY_PRONOUN = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
 
 
 class Mention(NamedTuple):
@@ -50,288 +76,287 @@ class ResolvedSource(NamedTuple):
     mentions: tuple[tuple[int, int], ...]
 
 
-def _proper_tokens(doc: Doc, start: int, end: int, *, strict: bool = False) -> list[Token]:
-    """Proper nouns of the phrase; ``strict`` keeps only names of people and organizations."""
-    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
-    if span is None:
-        return []
-    if strict:
-        return [t for t in span if t.ent_type_ in ("PERSON", "ORG")]
-    return [t for t in span if t.pos_ == "PROPN"]
+class Name(NamedTuple):
+    """A name a later pronoun or role noun can reach: an entity, or a resolved source mention."""
+
+    at: int  # character offset
+    head: Token
+    name: str
+    type: str
 
 
-NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+class Ref(NamedTuple):
+    """The mention as a strategy sees it: a relative pronoun already replaced by its antecedent."""
+
+    start: int  # the mention's own start (for looking back)
+    ref_start: int
+    ref_end: int
+    head: Token
+    text: str
+    type: str  # ``source_type`` of the phrase
 
 
-def _entity_at(doc: Doc, token: Token) -> Span | None:
-    """The name entity (person, organization, place, group) the token is part of."""
-    if token.ent_iob_ == "O" or token.ent_type_ not in NAME_LABELS:
+class Resolution(NamedTuple):
+    """What a strategy decided: ``key`` groups mentions into one source (None: unresolved)."""
+
+    name: str
+    type: str
+    key: str | None
+    description: str | None = None
+
+
+@dataclass
+class SourceContext:
+    """What every strategy may consult: the parse, the lexicons and the names met so far."""
+
+    doc: Doc
+    lexicon: Lexicon
+    quotes: QuoteIndex
+    names: list[Name]
+    roles: dict[int, Token]
+    roles_by_lemma: dict[str, list[tuple[int, Token]]]
+    surnames: dict[str, str]  # "antonov" -> "Anatoly Antonov"
+    speakers: set[int] = field(default_factory=set)
+    positions: list[int] = field(default_factory=list)  # ``names``' offsets, kept in step for bisection
+
+    def __post_init__(self) -> None:
+        self.positions = [n.at for n in self.names]
+
+    @classmethod
+    def build(cls, doc: Doc, lexicon: Lexicon, quotes: QuoteIndex, mentions: Sequence[Mention] = ()) -> SourceContext:
+        names = [Name(ent.start_char, ent.root, ent.text, entity_type(ent, lexicon))
+                 for ent in doc.ents if ent.label_ in ENTITY_TYPES]
+        surnames: dict[str, str] = {}
+        for n in names:
+            parts = n.name.split()
+            if n.type == "person" and len(parts) >= 2:
+                surnames.setdefault(parts[-1].lower(), n.name)
+        # "Arkhipov" after "Viktor Arkhipov" is that person, whatever label NER gave it
+        names = [Name(n.at, n.head, surnames[n.name.lower()], "person") if n.name.lower() in surnames else n for n in names]
+        names.sort(key=lambda n: n.at)
+        roles = appositions(doc)
+        by_lemma: dict[str, list[tuple[int, Token]]] = {}
+        for i, tok in roles.items():
+            by_lemma.setdefault(doc[i].lemma_.lower(), []).append((i, tok))
+        return cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, {m.start for m in mentions})
+
+    def last(self, before: int, pred: Callable[[Name], bool], limit: int = 300) -> Name | None:
+        """The nearest name before character ``before`` satisfying ``pred`` (at most ``limit`` back)."""
+        k = bisect_left(self.positions, before)
+        for j in range(k - 1, max(-1, k - 1 - limit), -1):
+            if pred(self.names[j]):
+                return self.names[j]
         return None
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+
+    def remember(self, at: int, head: Token, name: str, typ: str) -> None:
+        """A resolved mention becomes a name later pronouns may point back at."""
+        k = bisect_right(self.positions, at)
+        self.names.insert(k, Name(at, head, name, typ))
+        self.positions.insert(k, at)
 
 
-def _np_entity(doc: Doc, start: int, end: int, head: Token) -> Span | None:
-    """The named entity of the mention: on its head, else the last one inside it."""
-    ent = _entity_at(doc, head)
-    if ent is not None:
-        return ent
-    inside = [e for e in doc.ents if e.start_char >= start and e.end_char <= end and e.label_ in ("PERSON", "ORG", "GPE", "NORP")]
-    return inside[-1] if inside else None
+def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
+    """The mention's phrase and type; "Mr. Obama, who said ...": the relative pronoun stands for its antecedent."""
+    head = ctx.doc[mention.head]
+    start, end = mention.start, mention.end
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ in ("relcl", "acl") and head.head.head is not head.head:
+        head = head.head.head
+        start, end = head.left_edge.idx, head.idx + len(head)
+    typ = source_type(ctx.doc, start, end, head, ctx.lexicon, ctx.quotes)
+    return Ref(mention.start, start, end, head, ctx.quotes.text[start:end], typ)
 
 
-@cache
-def _phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
-    alts = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+# --- the strategies ------------------------------------------------------------------
+# Each returns None when the mention is not its kind, else a Resolution (whose key may
+# be None: claimed, but left to the fallbacks).
+
+UNRESOLVED_KEY = None
 
 
-@cache
-def _outlet_pattern(outlets: tuple[str, ...]) -> re.Pattern[str]:
-    names = {re.sub(r"^the\s+", "", o, flags=re.IGNORECASE) for o in outlets}
-    alts = sorted((re.escape(n) for n in names), key=len, reverse=True)
-    # case-sensitive: "the Economist" is an outlet, "the economist" a person
-    return re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:" + "|".join(alts) + r")(?![\w-])")
+def by_author(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """ "we noted", "this reporter": the article's own voice."""
+    if ref.type != "author":
+        return None
+    return Resolution("the author", "author", "author")
 
 
-def _outlet_regex(lexicon: Lexicon) -> re.Pattern[str]:
-    return _outlet_pattern(lexicon.outlets)
+def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """ "he", "they", "it": the nearest fitting name, preferring a recent subject or speaker."""
+    low = ref.head.lower_
+    if low not in ANY_PRONOUN:
+        return None
+    if low in PERSON_PRONOUNS:
+        want: tuple[str, ...] = ("person",)
+    elif low in PLURAL_PRONOUNS:
+        want = ("organization", "outlet", "government", "group", "person")
+    else:
+        want = ("organization", "outlet", "government")
+    last = ctx.last(ref.start, lambda n: n.type in want)
+    salient = ctx.last(ref.start, lambda n: n.type in want and (n.head.dep_ in ("nsubj", "nsubjpass", "appos") or n.at in ctx.speakers))
+    if salient is not None and (last is None or last.at - salient.at < 400):
+        last = salient
+    if last is None:
+        return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
+    pname = last.name
+    if last.type == "person" and len(pname.split()) == 1:
+        pname = ctx.surnames.get(pname.lower(), pname)
+    return Resolution(pname, last.type, f"{last.type}:{norm_name(pname)}")
 
 
-def looks_like_person(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
-    """ "Laura Post", "Anatoly Antonov": a known given name opening 2-4 capitalised words."""
-    words = [t for t in tokens if not t.is_punct and t.lower_ not in ("the", "'s", "’s")]
-    return (
-        2 <= len(words) <= 4
-        and words[0].lower_ in lexicon.first_names
-        and all(t.is_title or t.is_upper or t.lower_ in ("de", "van", "von", "al", "bin", "da") for t in words)
-    )
+def by_apposed_role(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """ "the spokesperson" in "Heather Nauert, the spokesperson, said": the name beside it."""
+    named = ctx.roles.get(ref.head.i)
+    if named is None:
+        return None
+    ent = entity_at(ctx.doc, named)
+    pname = ent.text if ent is not None else named.text
+    ptype = source_type(ctx.doc, named.idx, named.idx + len(named), named, ctx.lexicon, ctx.quotes)
+    if ptype in ("unknown", "anonymous"):
+        ptype = "person"
+    return Resolution(pname, ptype, f"{ptype}:{norm_name(pname)}", ref.text)
 
 
-def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, quotes: QuoteIndex) -> str:
-    """One of person, organization, outlet, government, group, anonymous, author, unknown.
+def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """A definite role noun ("the spokesperson", "the paper") with no name of its own.
 
-    A named entity decides when the phrase's head word is part of it ("Anatoly Antonov",
-    "the State Department"); otherwise the head word does ("Two US officials" are
-    anonymous, "mainstream US pundits" a group, "commentators in Moscow" no government).
+    The name that role was put beside earlier; for an outlet noun, the outlet named last.
     """
-    full = quotes.text
-    text = full[start:end]
-    low = head.lower_
-    lemma = head.lemma_.lower()
-    if low in AUTHOR_PRONOUNS:
-        in_q = quotes.containing(head.idx) is not None
-        return "unknown" if in_q else "author"
-    if text.lower() in ("this reporter", "this writer", "this newspaper", "this publication", "the author"):
-        return "author"
-    core = full[start:head.idx + len(head)]  # the phrase up to its head word
-    bare = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
-    if _outlet_regex(lexicon).fullmatch(bare) or _outlet_regex(lexicon).fullmatch(text):
-        return "outlet"
-    ent = _entity_at(doc, head)
-    if ent is not None:
-        if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
-            return "person"
-        if ent.label_ == "PERSON":
-            return "person"
-        if _outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text):
-            return "outlet"
-        if ent.label_ in ("GPE",) or _phrase_regex(lexicon.governments).search(ent.text):
-            return "government"
-        if ent.label_ == "NORP":
-            return "group"
-        return "organization"
-    head_end = head.idx + len(head)
-    span = doc.char_span(start, head_end, alignment_mode="expand") if start < head_end else None
-    if span is not None and looks_like_person([t for t in span if t.pos_ == "PROPN"], lexicon) and head.pos_ == "PROPN":
-        return "person"
-    if lemma in lexicon.anonymous or low in lexicon.anonymous:
-        return "anonymous"  # "Two US officials", "a senior European diplomat", "sources close to"
-    if lemma in OUTLET_NOUNS or _outlet_regex(lexicon).search(core):
-        return "outlet"
-    if _phrase_regex(lexicon.governments).search(core):
-        return "government"
-    if low in PERSON_PRONOUNS or (head.tag_ == "NN" and lemma in lexicon.person_roles):
-        return "person"  # "he", "the economist"
-    if head.tag_ in ("NNS", "NNPS") and (low in lexicon.groups or lemma + "s" in lexicon.groups):
-        return "group"
-    if lemma in ORG_NOUNS:
-        return "organization"
-    if head.tag_ in ("NNS", "NNPS"):
-        return "group"
-    if head.pos_ == "PROPN":
-        return "organization" if len(core.split()) > 1 else "unknown"
-    return "unknown"
+    head = ref.head
+    if head.pos_ != "NOUN" or not any(t.lower_ in ("the", "this", "that") for t in head.lefts):
+        return None
+    if proper_tokens(ctx.doc, ref.ref_start, ref.ref_end):
+        return None
+    earlier = [(i, tok) for i, tok in ctx.roles_by_lemma.get(head.lemma_.lower(), []) if ctx.doc[i].idx < ref.start]
+    if earlier:
+        tok = earlier[-1][1]
+        ent = entity_at(ctx.doc, tok)
+        pname = ent.text if ent is not None else tok.text
+        if ent is None or ent.label_ == "PERSON":
+            ptype = "person"
+        else:
+            ptype = source_type(ctx.doc, tok.idx, tok.idx + len(tok), tok, ctx.lexicon, ctx.quotes)
+        return Resolution(pname, ptype, f"{ptype}:{norm_name(pname)}", ref.text)
+    if ref.type == "outlet":
+        outlet = ctx.last(ref.start, lambda n: n.type == "outlet")
+        if outlet is not None:
+            return Resolution(outlet.name, ref.type, f"outlet:{norm_name(outlet.name)}", ref.text)
+    return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
 
 
-def appositions(doc: Doc) -> dict[int, Token]:
-    """Role-noun heads mapped to the proper name they stand beside.
+def by_surname(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """ "Antonov" or "Mr. Antonov" after "Anatoly Antonov": whatever NER made of it."""
+    bare = norm_name(TITLE.sub("", ref.text))
+    if bare not in ctx.surnames:
+        return None
+    name = ctx.surnames[bare]
+    return Resolution(name, "person", f"person:{norm_name(name)}")
 
-    "Heather Nauert, the State Department spokesperson" (appos) and
-    "State Department spokesperson Heather Nauert" (compound) both map the role's
-    head token to the name's head token.
+
+def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
+    """The mention's named entity, else its own words: always resolves.
+
+    A bare surname takes the full name; "Viktor Antonov" stays apart from "Anatoly Antonov".
     """
-    out: dict[int, Token] = {}
-    for token in doc:
-        if token.dep_ == "appos":
-            a, b = token.head, token
-            if a.pos_ == "PROPN" and b.pos_ == "NOUN":
-                out[b.i] = a
-            elif b.pos_ == "PROPN" and a.pos_ == "NOUN":
-                out[a.i] = b
-        elif token.dep_ == "attr" and token.pos_ == "NOUN" and token.head.lemma_ == "be":
-            subj = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
-            if subj is not None and subj.pos_ == "PROPN":
-                out[token.i] = subj  # "Heather Nauert is the State Department spokesperson"
-        elif token.dep_ == "compound" and token.head.pos_ == "PROPN" and (
-            token.pos_ == "NOUN" or (token.ent_type_ != "PERSON" and token.head.ent_type_ == "PERSON" and token.is_title)
-        ):
-            out[token.i] = token.head  # "spokesperson Laura Whitfield", "Ambassador Viktor Arkhipov"
-    return out
+    name, description, typ = ref.text, None, ref.type
+    ent = np_entity(ctx.doc, ref.ref_start, ref.ref_end, ref.head)
+    if typ == "person" and ent is not None:
+        name = ctx.surnames.get(ent.text.lower(), ent.text) if len(ent.text.split()) == 1 else ent.text
+        if ent.text != ref.text:
+            description = ref.text
+    elif ent is not None and typ in ("organization", "government", "outlet") and len(ent.text) >= len(ref.text) * 0.5:
+        name = ent.text
+    return Resolution(name, typ, f"{typ}:{norm_name(name)}", description)
+
+
+def with_alias(res: Resolution, lexicon: Lexicon, known: Callable[[str], str | None]) -> Resolution:
+    """ "Moscow", "the Kremlin" are Russia: an alias of a government becomes its canonical name.
+
+    ``known`` gives the name already used for a key, so the first spelling met is kept.
+    """
+    canonical = lexicon.aliases.get(res.name.lower()) or lexicon.aliases.get(norm_name(res.name))
+    if canonical is None or res.type not in ("government", "organization", "unknown"):
+        return res
+    key = f"government:{norm_name(canonical)}"
+    description = res.description
+    if description is None and res.name != canonical:
+        description = None
+    return Resolution(known(key) or canonical, "government", key, description)
+
+
+LADDER: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (by_author, by_pronoun, by_apposed_role, by_role_noun)
+FALLBACKS: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (by_surname, by_name)
+
+
+def resolve_mention(ctx: SourceContext, ref: Ref) -> Resolution:
+    """The first strategy that claims the mention decides; an unresolved claim falls back."""
+    res: Resolution | None = None
+    for strategy in LADDER:
+        res = strategy(ctx, ref)
+        if res is not None:
+            break
+    if res is None or res.key is None:
+        for strategy in FALLBACKS:
+            fallback = strategy(ctx, ref)
+            if fallback is not None:
+                return fallback
+    assert res is not None  # by_name always resolves
+    return res
+
+
+# --- grouping -------------------------------------------------------------------------
+
+
+class _Clusters:
+    """Sources being built: one per key, the longest same-type spelling wins."""
+
+    def __init__(self) -> None:
+        self.items: list[dict] = []
+        self.index: dict[str, int] = {}
+
+    def name_of(self, key: str) -> str | None:
+        return self.items[self.index[key]]["name"] if key in self.index else None
+
+    def add(self, res: Resolution, span: tuple[int, int]) -> int:
+        assert res.key is not None
+        if res.key in self.index:
+            c = self.items[self.index[res.key]]
+            if len(res.name) > len(c["name"]) and res.type == c["type"]:
+                c["name"] = res.name
+            if res.description and not c["description"]:
+                c["description"] = res.description
+        else:
+            self.items.append({"name": res.name, "type": res.type, "description": res.description, "mentions": []})
+            self.index[res.key] = len(self.items) - 1
+        idx = self.index[res.key]
+        self.items[idx]["mentions"].append(span)
+        return idx
+
+    def sources(self) -> list[ResolvedSource]:
+        return [ResolvedSource(c["name"], c["type"], c["description"], tuple(sorted(set(c["mentions"])))) for c in self.items]
 
 
 def resolve_sources(
     doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon, quotes: QuoteIndex
 ) -> tuple[list[ResolvedSource], list[int]]:
     """Group mentions into sources; returns the sources and each mention's source index."""
-    roles = appositions(doc)
-    # every named person/org mentioned in the text, for pronouns and role nouns to reach
-    names: list[tuple[int, Token, str, str]] = []  # (char, head, name, type)
-    for ent in doc.ents:
-        if ent.label_ in ("PERSON", "ORG", "GPE", "NORP"):
-            typ = {"PERSON": "person", "ORG": "organization", "GPE": "government", "NORP": "group"}[ent.label_]
-            if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
-                typ = "person"
-            elif typ == "organization" and (_outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text)):
-                typ = "outlet"
-            names.append((ent.start_char, ent.root, ent.text, typ))
-
-    clusters: list[dict] = []
-    key_index: dict[str, int] = {}
+    ctx = SourceContext.build(doc, lexicon, quotes, mentions)
+    clusters = _Clusters()
     assignment: list[int] = []
-
-    def cluster_for(key: str, name: str, typ: str, description: str | None) -> int:
-        if key in key_index:
-            c = clusters[key_index[key]]
-            if len(name) > len(c["name"]) and typ == c["type"]:
-                c["name"] = name
-            if description and not c["description"]:
-                c["description"] = description
-            return key_index[key]
-        clusters.append({"name": name, "type": typ, "description": description, "mentions": []})
-        key_index[key] = len(clusters) - 1
-        return key_index[key]
-
-    speakers = {m.start for m in mentions}
-    person_surnames: dict[str, str] = {}
-    for _, _head, name, typ in names:
-        if typ == "person":
-            parts = name.split()
-            if len(parts) >= 2:
-                person_surnames.setdefault(parts[-1].lower(), name)
-    # "Arkhipov" after "Viktor Arkhipov" is that person, whatever label NER gave it
-    names = [(at, h, person_surnames[n.lower()], "person") if n.lower() in person_surnames else (at, h, n, t)
-             for at, h, n, t in names]
-    names.sort(key=lambda n: n[0])
-    name_pos = [n[0] for n in names]
-    roles_by_lemma: dict[str, list[tuple[int, Token]]] = {}
-    for i, tok in roles.items():
-        roles_by_lemma.setdefault(doc[i].lemma_.lower(), []).append((i, tok))
-
     for m in mentions:
-        head = doc[m.head]
-        ref_start, ref_end = m.start, m.end
-        if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ in ("relcl", "acl") and head.head.head is not head.head:
-            head = head.head.head  # "Mr. Obama, who said ...": the relative pronoun stands for its antecedent
-            ref_start, ref_end = head.left_edge.idx, head.idx + len(head)
-        text = quotes.text[ref_start:ref_end]
-        typ = source_type(doc, ref_start, ref_end, head, lexicon, quotes)
-        name, description, key = text, None, None
-        low = head.lower_
-        if typ == "author":
-            name, key = "the author", "author"
-        elif low in PERSON_PRONOUNS or low in PLURAL_PRONOUNS or low in THING_PRONOUNS:
-            want = ("person",) if low in PERSON_PRONOUNS else ("organization", "outlet", "government", "group", "person") if low in PLURAL_PRONOUNS else ("organization", "outlet", "government")
-            k = bisect_left(name_pos, m.start)
-            last = _last(names, k, lambda n, want=want: n[3] in want)
-            salient = _last(names, k, lambda n, want=want: n[3] in want and (n[1].dep_ in ("nsubj", "nsubjpass", "appos") or n[0] in speakers))
-            if salient is not None and (last is None or last[0] - salient[0] < 400):
-                last = salient
-            if last is not None:
-                _, _, pname, ptype = last
-                if ptype == "person" and len(pname.split()) == 1:
-                    pname = person_surnames.get(pname.lower(), pname)
-                name, typ, key = pname, ptype, f"{ptype}:{_norm(pname)}"
-        elif head.i in roles:
-            named = roles[head.i]
-            ent = _entity_at(doc, named)
-            pname = ent.text if ent is not None else named.text
-            description = text
-            ptype = source_type(doc, named.idx, named.idx + len(named), named, lexicon, quotes)
-            if ptype in ("unknown", "anonymous"):
-                ptype = "person"
-            name, typ, key = pname, ptype, f"{ptype}:{_norm(pname)}"
-        elif head.pos_ == "NOUN" and any(t.lower_ in ("the", "this", "that") for t in head.lefts) and not _proper_tokens(doc, ref_start, ref_end):
-            # a role noun: the name it was put beside earlier, else an earlier name of its type
-            earlier = [(i, tok) for i, tok in roles_by_lemma.get(head.lemma_.lower(), []) if doc[i].idx < m.start]
-            if earlier:
-                tok = earlier[-1][1]
-                ent = _entity_at(doc, tok)
-                pname = ent.text if ent is not None else tok.text
-                ptype = "person" if ent is None or ent.label_ == "PERSON" else source_type(doc, tok.idx, tok.idx + len(tok), tok, lexicon, quotes)
-                name, typ, key, description = pname, ptype, f"{ptype}:{_norm(pname)}", text
-            elif typ == "outlet":
-                outlet = _last(names, bisect_left(name_pos, m.start), lambda n: n[3] == "outlet")
-                if outlet is not None:
-                    name, key, description = outlet[2], f"outlet:{_norm(outlet[2])}", text
-        if key is None and _norm(_TITLE.sub("", text)) in person_surnames:
-            # "Antonov" (or "Mr. Antonov") after "Anatoly Antonov": whatever NER made of it
-            name, typ = person_surnames[_norm(_TITLE.sub("", text))], "person"
-            key = f"person:{_norm(name)}"
-        if key is None:
-            ent = _np_entity(doc, ref_start, ref_end, head)
-            if typ == "person" and ent is not None:
-                # a bare surname takes the full name; "Viktor Antonov" stays apart from "Anatoly Antonov"
-                name = person_surnames.get(ent.text.lower(), ent.text) if len(ent.text.split()) == 1 else ent.text
-                if ent.text != text:
-                    description = text
-            elif ent is not None and typ in ("organization", "government", "outlet") and len(ent.text) >= len(text) * 0.5:
-                name = ent.text
-            key = f"{typ}:{_norm(name)}"
-        canonical = lexicon.aliases.get(name.lower()) or lexicon.aliases.get(_norm(name))
-        if canonical is not None and typ in ("government", "organization", "unknown"):
-            typ, key = "government", f"government:{_norm(canonical)}"  # "Moscow" is Russia
-            if description is None and name != canonical:
-                description = None
-            name = canonical if key not in key_index else clusters[key_index[key]]["name"]
-        idx = cluster_for(key, name, typ, description)
-        clusters[idx]["mentions"].append((m.start, m.end))
+        ref = make_ref(ctx, m)
+        res = with_alias(resolve_mention(ctx, ref), lexicon, clusters.name_of)
+        idx = clusters.add(res, (m.start, m.end))
         assignment.append(idx)
-        if typ != "author" and low not in PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS:
-            k = bisect_right(name_pos, m.start)  # "they" may point back at it
-            names.insert(k, (m.start, head, clusters[idx]["name"], typ))
-            name_pos.insert(k, m.start)
-    sources = [
-        ResolvedSource(c["name"], c["type"], c["description"], tuple(sorted(set(c["mentions"]))))
-        for c in clusters
-    ]
-    return sources, assignment
+        if res.type != "author" and ref.head.lower_ not in ANY_PRONOUN:
+            ctx.remember(m.start, ref.head, clusters.items[idx]["name"], res.type)  # "they" may point back at it
+    return clusters.sources(), assignment
 
 
-def _last(names: list[tuple[int, Token, str, str]], k: int, pred, limit: int = 300):  # noqa: ANN001, ANN202
-    """The nearest of ``names[:k]`` satisfying ``pred``, looking back at most ``limit`` names."""
-    for j in range(k - 1, max(-1, k - 1 - limit), -1):
-        if pred(names[j]):
-            return names[j]
-    return None
+TITLE = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen|pres)\.?\s+", re.IGNORECASE)
 
 
-_TITLE = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen|pres)\.?\s+", re.IGNORECASE)
-
-
-def _norm(name: str) -> str:
+def norm_name(name: str) -> str:
+    """The grouping form of a name: no article, no possessive, lower case, single spaces."""
     name = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
     name = re.sub(r"[’']s$", "", name)
     return " ".join(name.lower().split())

@@ -1,0 +1,189 @@
+"""What kind of speaker a mention names: pure functions of the parse and the lexicons.
+
+``source_type`` types one noun phrase (person, organization, outlet, government, group,
+anonymous, author, unknown); ``appositions`` finds the role nouns put beside a name
+("Heather Nauert, the State Department spokesperson"), which ``sources`` uses to link
+a later "the spokesperson" back to her.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.quotes import QuoteIndex
+
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+PLURAL_PRONOUNS = frozenset({"they", "them"})
+THING_PRONOUNS = frozenset({"it"})
+RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom", "whose"})
+AUTHOR_PRONOUNS = frozenset({"we", "i", "us", "me", "our"})
+OUTLET_NOUNS = frozenset({
+    "newspaper", "paper", "daily", "outlet", "network", "channel", "broadcaster", "magazine",
+    "tabloid", "website", "site", "agency", "publication", "weekly", "station", "blog",
+})
+ORG_NOUNS = frozenset({"company", "firm", "group", "organization", "organisation", "campaign", "party", "committee", "union", "institute", "foundation"})
+OUTLET_PATTERN = re.compile(
+    r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Telegraph|Guardian|Chronicle|"
+    r"Observer|Review|Magazine|Press|Radio|TV|Television|Broadcasting|Report|Examiner|Insider|Today)\b"
+)
+NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
+ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "government", "NORP": "group"}
+
+
+def proper_tokens(doc: Doc, start: int, end: int, *, strict: bool = False) -> list[Token]:
+    """Proper nouns of the phrase; ``strict`` keeps only names of people and organizations."""
+    span = doc.char_span(start, end, alignment_mode="expand") if start < end else None
+    if span is None:
+        return []
+    if strict:
+        return [t for t in span if t.ent_type_ in ("PERSON", "ORG")]
+    return [t for t in span if t.pos_ == "PROPN"]
+
+
+def entity_at(doc: Doc, token: Token) -> Span | None:
+    """The name entity (person, organization, place, group) the token is part of."""
+    if token.ent_iob_ == "O" or token.ent_type_ not in NAME_LABELS:
+        return None
+    for ent in doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def np_entity(doc: Doc, start: int, end: int, head: Token) -> Span | None:
+    """The named entity of the mention: on its head, else the last one inside it."""
+    ent = entity_at(doc, head)
+    if ent is not None:
+        return ent
+    inside = [e for e in doc.ents if e.start_char >= start and e.end_char <= end and e.label_ in ENTITY_TYPES]
+    return inside[-1] if inside else None
+
+
+@cache
+def phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alts = sorted((re.escape(p) for p in phrases), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _outlet_pattern(outlets: tuple[str, ...]) -> re.Pattern[str]:
+    names = {re.sub(r"^the\s+", "", o, flags=re.IGNORECASE) for o in outlets}
+    alts = sorted((re.escape(n) for n in names), key=len, reverse=True)
+    # case-sensitive: "the Economist" is an outlet, "the economist" a person
+    return re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:" + "|".join(alts) + r")(?![\w-])")
+
+
+def outlet_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    return _outlet_pattern(lexicon.outlets)
+
+
+def looks_like_person(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
+    """ "Laura Post", "Anatoly Antonov": a known given name opening 2-4 capitalised words."""
+    words = [t for t in tokens if not t.is_punct and t.lower_ not in ("the", "'s", "’s")]
+    return (
+        2 <= len(words) <= 4
+        and words[0].lower_ in lexicon.first_names
+        and all(t.is_title or t.is_upper or t.lower_ in ("de", "van", "von", "al", "bin", "da") for t in words)
+    )
+
+
+def entity_type(ent: Span, lexicon: Lexicon) -> str:
+    """The source type of a named entity as it stands in the text (no context)."""
+    typ = ENTITY_TYPES[ent.label_]
+    if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
+        return "person"
+    if typ == "organization" and (outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text)):
+        return "outlet"
+    return typ
+
+
+def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, quotes: QuoteIndex) -> str:
+    """One of person, organization, outlet, government, group, anonymous, author, unknown.
+
+    A named entity decides when the phrase's head word is part of it ("Anatoly Antonov",
+    "the State Department"); otherwise the head word does ("Two US officials" are
+    anonymous, "mainstream US pundits" a group, "commentators in Moscow" no government).
+    """
+    full = quotes.text
+    text = full[start:end]
+    low = head.lower_
+    lemma = head.lemma_.lower()
+    if low in AUTHOR_PRONOUNS:
+        in_q = quotes.containing(head.idx) is not None
+        return "unknown" if in_q else "author"
+    if text.lower() in ("this reporter", "this writer", "this newspaper", "this publication", "the author"):
+        return "author"
+    core = full[start:head.idx + len(head)]  # the phrase up to its head word
+    bare = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
+    if outlet_regex(lexicon).fullmatch(bare) or outlet_regex(lexicon).fullmatch(text):
+        return "outlet"
+    ent = entity_at(doc, head)
+    if ent is not None:
+        return _named_type(ent, lexicon)
+    head_end = head.idx + len(head)
+    span = doc.char_span(start, head_end, alignment_mode="expand") if start < head_end else None
+    if span is not None and looks_like_person([t for t in span if t.pos_ == "PROPN"], lexicon) and head.pos_ == "PROPN":
+        return "person"
+    if lemma in lexicon.anonymous or low in lexicon.anonymous:
+        return "anonymous"  # "Two US officials", "a senior European diplomat", "sources close to"
+    if lemma in OUTLET_NOUNS or outlet_regex(lexicon).search(core):
+        return "outlet"
+    if phrase_regex(lexicon.governments).search(core):
+        return "government"
+    if low in PERSON_PRONOUNS or (head.tag_ == "NN" and lemma in lexicon.person_roles):
+        return "person"  # "he", "the economist"
+    if head.tag_ in ("NNS", "NNPS") and (low in lexicon.groups or lemma + "s" in lexicon.groups):
+        return "group"
+    if lemma in ORG_NOUNS:
+        return "organization"
+    if head.tag_ in ("NNS", "NNPS"):
+        return "group"
+    if head.pos_ == "PROPN":
+        return "organization" if len(core.split()) > 1 else "unknown"
+    return "unknown"
+
+
+def _named_type(ent: Span, lexicon: Lexicon) -> str:
+    """The type of the entity a mention's head belongs to."""
+    if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
+        return "person"
+    if ent.label_ == "PERSON":
+        return "person"
+    if outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text):
+        return "outlet"
+    if ent.label_ in ("GPE",) or phrase_regex(lexicon.governments).search(ent.text):
+        return "government"
+    if ent.label_ == "NORP":
+        return "group"
+    return "organization"
+
+
+def appositions(doc: Doc) -> dict[int, Token]:
+    """Role-noun heads mapped to the proper name they stand beside.
+
+    "Heather Nauert, the State Department spokesperson" (appos) and
+    "State Department spokesperson Heather Nauert" (compound) both map the role's
+    head token to the name's head token.
+    """
+    out: dict[int, Token] = {}
+    for token in doc:
+        if token.dep_ == "appos":
+            a, b = token.head, token
+            if a.pos_ == "PROPN" and b.pos_ == "NOUN":
+                out[b.i] = a
+            elif b.pos_ == "PROPN" and a.pos_ == "NOUN":
+                out[a.i] = b
+        elif token.dep_ == "attr" and token.pos_ == "NOUN" and token.head.lemma_ == "be":
+            subj = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
+            if subj is not None and subj.pos_ == "PROPN":
+                out[token.i] = subj  # "Heather Nauert is the State Department spokesperson"
+        elif token.dep_ == "compound" and token.head.pos_ == "PROPN" and (
+            token.pos_ == "NOUN" or (token.ent_type_ != "PERSON" and token.head.ent_type_ == "PERSON" and token.is_title)
+        ):
+            out[token.i] = token.head  # "spokesperson Laura Whitfield", "Ambassador Viktor Arkhipov"
+    return out

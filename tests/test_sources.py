@@ -1,0 +1,196 @@
+"""The speaker-resolution strategies of ``sayso.nlp.extract.sources``, each on its own.
+
+Every table is ``text, mention -> expected`` for one strategy: the mention is the last
+occurrence of its words in the text; ``None`` means the strategy does not claim it, a
+name means it resolves to that source (``UNRESOLVED``: claimed but left to the fallbacks).
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from sayso.nlp.extract.lexicon import load_lexicon
+from sayso.nlp.extract.quotes import find_quotes
+from sayso.nlp.extract.sources import (
+    Mention,
+    Ref,
+    SourceContext,
+    by_apposed_role,
+    by_author,
+    by_name,
+    by_pronoun,
+    by_role_noun,
+    by_surname,
+    make_ref,
+    resolve_mention,
+    resolve_sources,
+    with_alias,
+)
+
+pytestmark = pytest.mark.slow
+
+UNRESOLVED = "<unresolved>"
+
+
+def _setup(nlp, text: str, mention: str) -> tuple[SourceContext, Ref]:
+    doc = nlp(text)
+    start = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(mention)}(?!\w)", text)][-1]
+    span = doc.char_span(start, start + len(mention), alignment_mode="expand")
+    assert span is not None, mention
+    m = Mention(start, start + len(mention), span.root.i, 0)
+    ctx = SourceContext.build(doc, load_lexicon(), find_quotes(text), [m])
+    return ctx, make_ref(ctx, m)
+
+
+def _outcome(res) -> tuple[str, str] | str | None:  # noqa: ANN001
+    if res is None:
+        return None
+    if res.key is None:
+        return UNRESOLVED
+    return res.name, res.type
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("As we noted last week, the talks had failed.", "we", ("the author", "author")),
+        ("This reporter was told the talks had failed.", "This reporter", ("the author", "author")),
+        # negatives: "we" inside a quotation is the speaker's, a name is not the author
+        ("“We have nothing to hide,” Antonov said.", "We", None),
+        ("Anatoly Antonov said the talks had failed.", "Anatoly Antonov", None),
+    ],
+)
+def test_by_author(nlp, text: str, mention: str, expected: object) -> None:
+    ctx, ref = _setup(nlp, text, mention)
+    assert _outcome(by_author(ctx, ref)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("Anatoly Antonov arrived on Monday. He said the talks had failed.", "He", ("Anatoly Antonov", "person")),
+        ("Exxon Mobil cut jobs. It said the market was weak.", "It", ("Exxon Mobil", "organization")),
+        ("Exxon Mobil cut jobs. They said the market was weak.", "They", ("Exxon Mobil", "organization")),
+        # a pronoun with no earlier name is claimed but unresolved
+        ("He said the talks had failed.", "He", UNRESOLVED),
+        # "it" never points at a person
+        ("Anatoly Antonov arrived. It said the talks had failed.", "It", UNRESOLVED),
+        # negatives: not a pronoun
+        ("Anatoly Antonov said the talks had failed.", "Anatoly Antonov", None),
+        ("The spokesperson said the talks had failed.", "The spokesperson", None),
+    ],
+)
+def test_by_pronoun(nlp, text: str, mention: str, expected: object) -> None:
+    ctx, ref = _setup(nlp, text, mention)
+    assert _outcome(by_pronoun(ctx, ref)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("Heather Nauert, the State Department spokesperson, said the talks had failed.",
+         "the State Department spokesperson", ("Heather Nauert", "person")),
+        ("State Department spokesperson Heather Nauert said the talks had failed.", "spokesperson", ("Heather Nauert", "person")),
+        # negatives: a role noun beside no name, a name
+        ("The spokesperson said the talks had failed.", "The spokesperson", None),
+        ("Heather Nauert said the talks had failed.", "Heather Nauert", None),
+    ],
+)
+def test_by_apposed_role(nlp, text: str, mention: str, expected: object) -> None:
+    ctx, ref = _setup(nlp, text, mention)
+    assert _outcome(by_apposed_role(ctx, ref)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("Heather Nauert, the State Department spokesperson, arrived. Later the spokesperson said the talks had failed.",
+         "the spokesperson", ("Heather Nauert", "person")),
+        ("The Washington Post published the memo. The newspaper said the talks had failed.",
+         "The newspaper", ("The Washington Post", "outlet")),
+        # a role noun with no earlier name: claimed, unresolved
+        ("The spokesperson said the talks had failed.", "The spokesperson", UNRESOLVED),
+        # negatives: no determiner, a proper name, a pronoun
+        ("Spokespeople said the talks had failed.", "Spokespeople", None),
+        ("The Kremlin said the talks had failed.", "The Kremlin", None),
+        ("Antonov arrived. He said the talks had failed.", "He", None),
+    ],
+)
+def test_by_role_noun(nlp, text: str, mention: str, expected: object) -> None:
+    ctx, ref = _setup(nlp, text, mention)
+    assert _outcome(by_role_noun(ctx, ref)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("Anatoly Antonov arrived on Monday. Antonov said the talks had failed.", "Antonov", ("Anatoly Antonov", "person")),
+        ("Anatoly Antonov arrived on Monday. Mr. Antonov said the talks had failed.", "Mr. Antonov", ("Anatoly Antonov", "person")),
+        # negatives: no full name earlier, another surname
+        ("Antonov said the talks had failed.", "Antonov", None),
+        ("Anatoly Antonov arrived on Monday. Lavrov said the talks had failed.", "Lavrov", None),
+    ],
+)
+def test_by_surname(nlp, text: str, mention: str, expected: object) -> None:
+    ctx, ref = _setup(nlp, text, mention)
+    assert _outcome(by_surname(ctx, ref)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("Anatoly Antonov said the talks had failed.", "Anatoly Antonov", ("Anatoly Antonov", "person")),
+        ("The World Health Organization said the talks had failed.", "The World Health Organization",
+         ("The World Health Organization", "organization")),
+        ("Officials said the talks had failed.", "Officials", ("Officials", "anonymous")),
+        ("Mainstream US pundits claimed that the talks had failed.", "Mainstream US pundits", ("Mainstream US pundits", "group")),
+    ],
+)
+def test_by_name(nlp, text: str, mention: str, expected: object) -> None:
+    ctx, ref = _setup(nlp, text, mention)
+    assert _outcome(by_name(ctx, ref)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("Moscow said the talks had failed.", "Moscow", ("Russia", "government")),
+        ("The Kremlin said the talks had failed.", "The Kremlin", ("Russia", "government")),
+        # negatives: not an alias; a person named like a place keeps the name
+        ("Exxon Mobil said the talks had failed.", "Exxon Mobil", ("Exxon Mobil", "organization")),
+    ],
+)
+def test_with_alias(nlp, text: str, mention: str, expected: object) -> None:
+    ctx, ref = _setup(nlp, text, mention)
+    res = with_alias(by_name(ctx, ref), ctx.lexicon, lambda key: None)
+    assert _outcome(res) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # the relative pronoun stands for its antecedent
+        ("Anatoly Antonov, who said the talks had failed, left.", "who", ("Anatoly Antonov", "person")),
+        # an unresolved pronoun falls back to its own words
+        ("He said the talks had failed.", "He", ("He", "person")),
+    ],
+)
+def test_resolve_mention(nlp, text: str, mention: str, expected: object) -> None:
+    ctx, ref = _setup(nlp, text, mention)
+    assert _outcome(resolve_mention(ctx, ref)) == expected
+
+
+def test_resolve_sources_groups_mentions(nlp) -> None:
+    text = "Anatoly Antonov said the talks had failed. Antonov said they would resume. He said nothing else."
+    doc = nlp(text)
+    mentions = []
+    for words in ("Anatoly Antonov", "Antonov said they", "He"):
+        start = text.index(words)
+        end = start + len(words.split(" said")[0])
+        span = doc.char_span(start, end, alignment_mode="expand")
+        mentions.append(Mention(start, end, span.root.i, len(mentions)))
+    sources, assignment = resolve_sources(doc, mentions, load_lexicon(), find_quotes(text))
+    assert [s.name for s in sources] == ["Anatoly Antonov"]
+    assert assignment == [0, 0, 0]
