@@ -193,12 +193,12 @@ class ClaimComparer:
             parsed = [self._parse(t) for t in texts]
             matcher = cf.matcher_for(q)
             rows = [cf.lexical(q, p, matcher) for p in parsed]
+            x = np.asarray(rows, dtype=np.float64)
             if self._encoder is not None:
                 vectors = self._embed([query, *texts])
                 qv = vectors[0]
-                for row, v in zip(rows, vectors[1:], strict=True):
-                    row.extend(cf.embedding(qv[0], qv[1], v[0], v[1]))
-            x = np.asarray(rows, dtype=np.float64)
+                emb = cf.embedding_many(qv[0], qv[1], [v[0] for v in vectors[1:]], [v[1] for v in vectors[1:]])
+                x = np.hstack([x, emb])
             scores = self.model.prob(x)
             cont = cf.LEXICAL.index("tok_cont_min")
             return [decide(q, p, float(s), self.model, float(row[cont]))
