@@ -119,6 +119,19 @@ class SearchHit:
 
 
 @dataclass(frozen=True)
+class ArticleSummary:
+    article_id: str
+    outlet: str | None
+    published: str | None
+    url: str | None
+    title: str | None
+    sources: int
+    attributions: int
+    claims: int
+    pipeline_version: str
+
+
+@dataclass(frozen=True)
 class InputFailure:
     input: str
     kind: str
@@ -339,6 +352,19 @@ class Corpus:
             ids = read.candidate_ids(self._conn, words, limit=candidates)
             tellings = shortlist(words, read.tellings(self._conn, ids))
         return build_trace(text, tellings)
+
+    def articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
+                 limit: int = 20) -> list[ArticleSummary]:
+        """Stored articles, newest first."""
+        outlets = self._outlets_named(outlet)
+        with translated(self.path):
+            return [ArticleSummary(**row) for row in read.article_list(self._conn, outlets=outlets, since=since,
+                                                                         until=until, limit=limit)]
+
+    def article(self, article_id: str) -> Report | None:
+        """The stored Report of one article, by its corpus id (as the queries print it) or key."""
+        with translated(self.path):
+            return read.article_report(self._conn, article_id)
 
     def reports(self) -> Iterator[Report]:
         """Every stored article back as a Report (sources, attributions, markers, claims; no profile)."""

@@ -285,6 +285,22 @@ def _records(rows: list[tuple[Any, ...]]) -> Iterator[SourceRecord]:
 # ------------------------------------------------------------------------------ reports
 
 
+def article_list(conn: sqlite3.Connection, *, outlets: Sequence[str] | None = None, since: str | None = None,
+                 until: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+    """Stored articles, newest first (undated last): corpus id, outlet, date, URL, title and counts."""
+    where, params = _filters(outlets=outlets, since=since, until=until)
+    sql = f"""SELECT corpus_id AS article_id, outlet, published, url, title, n_sources AS sources,
+                     n_attributions AS attributions, n_claims AS claims, pipeline_version
+              FROM articles ar WHERE 1 {where}
+              ORDER BY published IS NULL, published DESC, id DESC LIMIT ?"""
+    return _dicts(conn.execute(sql, [*params, limit]))
+
+
+def article_report(conn: sqlite3.Connection, article_id: str) -> Report | None:
+    """The stored Report of the article with this corpus id (or key), None when there is none."""
+    return next(reports(conn, where="WHERE corpus_id = ? OR article_key = ?", params=(article_id, article_id)), None)
+
+
 def reports(conn: sqlite3.Connection, *, where: str = "", params: Sequence[Any] = ()) -> Iterator[Report]:
     """Stored articles back as Reports (without the profile, which is not stored), in storage order."""
     cursor = conn.execute(f"SELECT id, corpus_id, url, title, outlet, authors, published, language, text, warnings, "
