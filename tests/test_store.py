@@ -347,3 +347,19 @@ def test_articles_newest_first_and_one_article_back(corpus):
     assert report is not None and report.attributions[0].content.text == "Taxes will rise"
     assert corpus.article("url:https://daily.example/a").article.outlet == "Daily"
     assert corpus.article("nope") is None
+
+
+def test_sources_ranking_from_the_refresh_tables_equals_the_one_computed_on_the_fly(corpus):
+    pytest.importorskip("sayso.corpus.identity")
+    for n, outlet in enumerate(["Daily", "Daily", "Weekly", "RT News"]):
+        corpus.add(make_report([("Anna Berg", "person", f"Statement {n}"), ("Bob Ray", "person", f"Reply {n}"),
+                                ("Anna Berg", "person", f"Again {n}")],
+                               outlet=outlet, published=f"2016-0{n + 1}-01", url=f"https://x.example/{n}"))
+    corpus.refresh_identities()
+    conn = corpus._conn
+    for outlets in (None, ["Daily"], ["Weekly", "RT News"], []):
+        stored = read.source_ranking(conn, outlets=outlets)
+        fly = read.source_ranking(conn, outlets=outlets, since="1900-01-01")  # a date filter: computed on the fly
+        assert stored == fly, outlets
+    assert [(r["name"], r["attributions"], r["outlets"]) for r in read.source_ranking(conn)] == [
+        ("Anna Berg", 8, 3), ("Bob Ray", 4, 3)]

@@ -75,6 +75,14 @@ def source_ranking(conn: sqlite3.Connection, *, outlets: Sequence[str] | None = 
         sql = ("SELECT identity, name, type, attributions, articles, outlets, first, last FROM identity_stats "
                f"{'WHERE type = ?' if type else ''} ORDER BY attributions DESC, articles DESC, name LIMIT ?")
         return _dicts(conn.execute(sql, [type, limit] if type else [limit]))
+    if outlets is not None and not since and not until:
+        marks = ", ".join("?" * len(outlets))
+        sql = f"""SELECT s.identity, i.name, i.type, sum(s.attributions) AS attributions, sum(s.articles) AS articles,
+                         count(*) AS outlets, min(s.first) AS first, max(s.last) AS last
+                  FROM identity_outlet_stats s JOIN identities i ON i.id = s.identity
+                  WHERE s.outlet IN ({marks}) {'AND i.type = ?' if type else ''}
+                  GROUP BY s.identity ORDER BY attributions DESC, articles DESC, i.name LIMIT ?"""
+        return _dicts(conn.execute(sql, [*outlets, *([type] if type else []), limit]))
     where, params = _filters(outlets=outlets, since=since, until=until)
     if type:
         where += " AND i.type = ?"
