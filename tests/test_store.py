@@ -363,3 +363,11 @@ def test_sources_ranking_from_the_refresh_tables_equals_the_one_computed_on_the_
         assert stored == fly, outlets
     assert [(r["name"], r["attributions"], r["outlets"]) for r in read.source_ranking(conn)] == [
         ("Anna Berg", 8, 3), ("Bob Ray", 4, 3)]
+
+
+def test_retrieval_words_prefer_names_numbers_and_long_words():
+    from sayso.corpus.api import retrieval_words
+
+    words = retrieval_words("If she gets to pick her judges, nothing you can do, folks, Trump said in 2016", k=4)
+    assert words == ["trump", "2016", "nothing", "judges"]  # "If" opens the sentence: no name
+    assert retrieval_words("") == []

@@ -182,23 +182,36 @@ def search(conn: sqlite3.Connection, query: str, *, outlets: Sequence[str] | Non
         where += (" AND EXISTS (SELECT 1 FROM identity_members m WHERE m.article = s.article AND m.source_id = "
                   f"s.source_id AND m.identity IN ({', '.join('?' * len(members))}))") if members else " AND 0"
         params += list(members)
-    sql = f"""
-        SELECT ar.corpus_id AS article_id, ar.outlet, ar.published, ar.url, ar.title, s.item_id, s.source,
-               s.text, snippet(statements_fts, 0, '[', ']', '…', 16) AS snippet, bm25(statements_fts) AS score
+    # Rank first (bm25 alone), then fetch and snippet only the best: snippet() over every match is the cost.
+    if where:
+        rank_sql = f"""SELECT s.id, bm25(statements_fts) AS score FROM statements_fts
+                       JOIN statements s ON s.id = statements_fts.rowid JOIN articles ar ON ar.id = s.article
+                       WHERE statements_fts MATCH ? {where} ORDER BY score LIMIT ?"""
+    else:
+        rank_sql = ("SELECT rowid, bm25(statements_fts) AS score FROM statements_fts WHERE statements_fts MATCH ? "
+                    "ORDER BY score LIMIT ?")
+    fetch_sql = """
+        SELECT s.id, ar.corpus_id AS article_id, ar.outlet, ar.published, ar.url, ar.title, s.item_id, s.source,
+               s.text, snippet(statements_fts, 0, '[', ']', '…', 16) AS snippet
         FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN articles ar ON ar.id = s.article
-        WHERE statements_fts MATCH ? {where}
-        ORDER BY score LIMIT ?"""
+        WHERE statements_fts MATCH ? AND statements_fts.rowid IN ({ids})"""
     for attempt in (query, plain_query(query)):
         if not attempt.strip():
             return []
         try:
-            rows = _dicts(conn.execute(sql, [attempt, *params, limit]))
+            ranked = conn.execute(rank_sql, [attempt, *params, limit]).fetchall()
+            if not ranked:
+                return []
+            scores = dict(ranked)
+            rows = _dicts(conn.execute(fetch_sql.format(ids=", ".join("?" * len(ranked))),
+                                       [attempt, *scores]))
         except sqlite3.OperationalError as e:
             if attempt is query and _is_fts_syntax(e):
                 continue  # not valid FTS5 syntax: the same words, plain
             raise
+        rows.sort(key=lambda r: scores[r["id"]])
         for row in rows:
-            row["score"] = round(-row["score"], 4)  # bm25 is lower-is-better; show higher-is-better
+            row["score"] = round(-scores[row.pop("id")], 4)  # bm25 is lower-is-better; show higher-is-better
         return rows
     return []
 
