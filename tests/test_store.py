@@ -318,3 +318,16 @@ def test_a_quote_broken_by_its_cue_is_indexed_part_by_part_and_comes_back_whole(
     (back,) = corpus.reports()
     assert back.attributions[0].content_parts == (first, second)
     assert tables.report_rows(back) == tables.report_rows(report)
+
+
+def test_trace_shortlist_keeps_candidates_sharing_the_query_words_in_rank_order():
+    from sayso.corpus.api import query_words, shortlist
+    from sayso.corpus.types import Telling
+
+    words = query_words("Russian planes did not bomb the hospital in Aleppo")
+    assert words == ["russian", "planes", "did", "not", "bomb", "hospital", "aleppo"]
+    tellings = [Telling("k1", "A1", "The hospital in Aleppo was bombed by Russian planes"),
+                Telling("k2", "A1", "The hospital reopened"),
+                Telling("k3", "A2", "Russian planes did not bomb the hospital")]
+    assert [t.article_key for t in shortlist(words, tellings)] == ["k1", "k3"]
+    assert [t.article_key for t in shortlist(words, tellings, limit=1)] == ["k1"]

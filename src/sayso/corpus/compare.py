@@ -83,7 +83,11 @@ def load_models() -> dict[str, PairModel]:
             "lexical": _pair_model(data.get("lexical", {}), cf.LEXICAL)}
 
 
-def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+def _contains(long: cf.Text, short: cf.Text) -> bool:
+    """Whether ``short``'s words appear contiguously in ``long`` (a cheap vocabulary check first)."""
+    if any((w,) not in long.grams[0] for w in short.tokens):
+        return False
+    long, short = long.tokens, short.tokens
     n = len(short)
     return any(long[i:i + n] == short for i in range(len(long) - n + 1))
 
@@ -118,7 +122,7 @@ def decide(a: cf.Text, b: cf.Text, score: float, model: PairModel, containment: 
         if a.norm == b.norm:
             return ClaimMatch("verbatim", 1.0)
         short, long = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
-        if len(short.tokens) >= EXCERPT_MIN and 2 * len(short.tokens) >= len(long.tokens) and _contains(long.tokens, short.tokens):
+        if len(short.tokens) >= EXCERPT_MIN and 2 * len(short.tokens) >= len(long.tokens) and _contains(long, short):
             # the words around the excerpt are context, not a change of the claim
             return ClaimMatch("verbatim", round(max(float(score), 0.95), 4))
     changes = changes_between(a, b)
@@ -185,7 +189,8 @@ class ClaimComparer:
         with self._lock:
             q = self._parse(query)
             parsed = [self._parse(t) for t in texts]
-            rows = [cf.lexical(q, p) for p in parsed]
+            matcher = cf.matcher_for(q)
+            rows = [cf.lexical(q, p, matcher) for p in parsed]
             if self._encoder is not None:
                 vectors = self._embed([query, *texts])
                 qv = vectors[0]

@@ -67,7 +67,14 @@ def identities_stale(conn: sqlite3.Connection) -> bool:
 
 def source_ranking(conn: sqlite3.Connection, *, outlets: Sequence[str] | None = None, type: str | None = None,
                    since: str | None = None, until: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
-    """Corpus identities ranked by attributions, with their article and outlet counts."""
+    """Corpus identities ranked by attributions, with their article and outlet counts.
+
+    Unfiltered (but for the type), the ranking computed at the last identity refresh is read.
+    """
+    if outlets is None and not since and not until:
+        sql = ("SELECT identity, name, type, attributions, articles, outlets, first, last FROM identity_stats "
+               f"{'WHERE type = ?' if type else ''} ORDER BY attributions DESC, articles DESC, name LIMIT ?")
+        return _dicts(conn.execute(sql, [type, limit] if type else [limit]))
     where, params = _filters(outlets=outlets, since=since, until=until)
     if type:
         where += " AND i.type = ?"
@@ -88,6 +95,10 @@ def source_ranking(conn: sqlite3.Connection, *, outlets: Sequence[str] | None = 
 def named_anonymous(conn: sqlite3.Connection, *, outlets: Sequence[str] | None = None, since: str | None = None,
                     until: str | None = None) -> dict[str, int]:
     """Attributions to named sources, to anonymous ones, and unresolved."""
+    if outlets is None and not since and not until:
+        stored = dict(conn.execute("SELECT name, value FROM corpus_state WHERE name LIKE 'attributions_%'"))
+        if stored:
+            return {k: int(stored.get(f"attributions_{k}", 0)) for k in ("named", "anonymous", "unresolved")}
     where, params = _filters(outlets=outlets, since=since, until=until)
     sql = f"""SELECT CASE WHEN a.source_type = 'anonymous' THEN 'anonymous'
                           WHEN a.source_type = 'unresolved' THEN 'unresolved' ELSE 'named' END AS k, count(*)
@@ -198,7 +209,7 @@ def candidate_ids(conn: sqlite3.Connection, words: Sequence[str], *, limit: int)
 
 
 def tellings(conn: sqlite3.Connection, statement_ids: Sequence[int]) -> list[Telling]:
-    """The statements as Tellings: outlet, date, source (its corpus identity's name when known), chain."""
+    """The statements as Tellings, in the order of ``statement_ids``: outlet, date, source (its corpus identity's name when known), chain."""
     if not statement_ids:
         return []
     sql = f"""
@@ -211,7 +222,8 @@ def tellings(conn: sqlite3.Connection, statement_ids: Sequence[int]) -> list[Tel
         LEFT JOIN identities i ON i.id = m.identity
         WHERE s.id IN ({', '.join('?' * len(statement_ids))})"""
     out = []
-    for row in _dicts(conn.execute(sql, list(statement_ids))):
+    order = {sid: n for n, sid in enumerate(statement_ids)}
+    for row in sorted(_dicts(conn.execute(sql, list(statement_ids))), key=lambda r: order[r["id"]]):
         is_claim = row["item_id"].startswith("C")
         out.append(Telling(
             article_key=row["article_key"], item_id=row["item_id"], text=row["text"], outlet=row["outlet"],

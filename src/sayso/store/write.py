@@ -135,6 +135,7 @@ def replace_identities(conn: sqlite3.Connection, result: IdentityResult) -> int:
         conn.executemany("INSERT OR IGNORE INTO identity_members (article, source_id, identity) VALUES (?, ?, ?)",
                          [(ids[key], source, identity) for (key, source), identity in result.by_source.items()
                           if key in ids])
+        _identity_stats(conn)
         conn.execute("INSERT OR REPLACE INTO corpus_state VALUES ('identities_stale', '0')")
         conn.execute("COMMIT")
     except BaseException:
@@ -142,3 +143,33 @@ def replace_identities(conn: sqlite3.Connection, result: IdentityResult) -> int:
             conn.execute("ROLLBACK")
         raise
     return len(result.identities)
+
+
+def refresh_identity_stats(conn: sqlite3.Connection) -> None:
+    """Recompute the ranking table from the identity tables as they are (one transaction)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        _identity_stats(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _identity_stats(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM identity_stats")
+    conn.execute("""
+        INSERT INTO identity_stats
+        SELECT i.id, i.name, i.type, count(*), count(DISTINCT a.article), count(DISTINCT ar.outlet),
+               min(ar.published), max(ar.published)
+        FROM attributions a
+        JOIN identity_members m ON m.article = a.article AND m.source_id = a.source_id
+        JOIN identities i ON i.id = m.identity
+        JOIN articles ar ON ar.id = a.article
+        GROUP BY i.id""")
+    split = dict(conn.execute("""SELECT CASE WHEN source_type = 'anonymous' THEN 'anonymous'
+                                            WHEN source_type = 'unresolved' THEN 'unresolved' ELSE 'named' END,
+                                       count(*) FROM attributions GROUP BY 1"""))
+    conn.executemany("INSERT OR REPLACE INTO corpus_state VALUES (?, ?)",
+                     [(f"attributions_{k}", str(split.get(k, 0))) for k in ("named", "anonymous", "unresolved")])
