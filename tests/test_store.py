@@ -260,8 +260,9 @@ def test_aggregates_agree_on_sqlite_and_duckdb_over_parquet(corpus, tmp_path):
     pytest.importorskip("duckdb")
     from sayso.store import aggregates
 
-    corpus.add(make_report(QUOTES, outlet="Daily", published="2016-01-02", url="https://daily.example/a"))
-    corpus.add(make_report([("the ministry", "government", "The plant is closed")], outlet="Daily",
+    ministry = [("Anna Berg", "person", QUOTES[0][2]), ("Ministry of Health", "government", QUOTES[1][2])]
+    corpus.add(make_report(ministry, outlet="Daily", published="2016-01-02", url="https://daily.example/a"))
+    corpus.add(make_report([("Ministry of Health", "government", "The plant is closed")], outlet="Daily",
                            published="2016-01-20", url="https://daily.example/b"))
     corpus.add(make_report([("Bob Ray", "person", "The plant is old")], outlet="Weekly", published="2016-02-01",
                            url="https://weekly.example/c"))
@@ -275,4 +276,58 @@ def test_aggregates_agree_on_sqlite_and_duckdb_over_parquet(corpus, tmp_path):
     top = aggregates.top_sources_sqlite(corpus._conn, 1)
     assert top == aggregates.top_sources_duckdb(tmp_path / "pq", 1)
     assert [(o, m, r) for o, m, r, *_ in top] == [("Daily", "2016-01", 1), ("Weekly", "2016-02", 1)]
-    assert top[0][3] == "the ministry" and top[0][5] == 2
+    assert top[0][3] == "Ministry of Health" and top[0][5] == 2
+
+
+def test_an_older_corpus_is_migrated_in_order_on_open(tmp_path):
+    path = tmp_path / "old.db"
+    conn = sqlite3.connect(path, isolation_level=None)
+    original = schema.MIGRATIONS
+    try:
+        schema.MIGRATIONS = original[:1]  # what an older sayso made
+        schema.migrate(conn)
+    finally:
+        schema.MIGRATIONS = original
+    conn.close()
+    with pytest.raises(StoreError, match="older sayso"):
+        Corpus(path, readonly=True)  # a reader does not upgrade
+    with Corpus(path) as c:
+        names = [r[0] for r in c._conn.execute("SELECT name FROM schema_migrations ORDER BY version")]
+        assert names == [m.name for m in schema.MIGRATIONS]
+        c.add(make_report(QUOTES))
+        assert c.search("plant")
+
+
+def test_a_quote_broken_by_its_cue_is_indexed_part_by_part_and_comes_back_whole(corpus):
+    import dataclasses
+
+    from sayso.model import Span
+
+    text = "“We will rebuild the bridge,” the mayor said, “and the school by May.”"
+    first, second = Span.of(text, 1, 27), Span.of(text, 47, 69)
+    report = make_report([("the mayor", "person", "placeholder")])
+    a = dataclasses.replace(report.attributions[0], content=Span.of(text, 1, 69), content_parts=(first, second),
+                            cue=Span.of(text, 39, 43), source_span=Span.of(text, 30, 39))
+    s = dataclasses.replace(report.sources[0], mentions=(Span.of(text, 30, 39),))
+    report = dataclasses.replace(report, article=dataclasses.replace(report.article, text=text),
+                                 attributions=(a,), sources=(s,))
+    corpus.add(report)
+    texts = [r[0] for r in corpus._conn.execute("SELECT text FROM statements ORDER BY id")]
+    assert texts == ["We will rebuild the bridge", "and the school by May."]
+    assert [h.text for h in corpus.search("said")] == []  # the cue between the parts is not what was said
+    (back,) = corpus.reports()
+    assert back.attributions[0].content_parts == (first, second)
+    assert tables.report_rows(back) == tables.report_rows(report)
+
+
+def test_trace_shortlist_keeps_candidates_sharing_the_query_words_in_rank_order():
+    from sayso.corpus.api import query_words, shortlist
+    from sayso.corpus.types import Telling
+
+    words = query_words("Russian planes did not bomb the hospital in Aleppo")
+    assert words == ["russian", "planes", "did", "not", "bomb", "hospital", "aleppo"]
+    tellings = [Telling("k1", "A1", "The hospital in Aleppo was bombed by Russian planes"),
+                Telling("k2", "A1", "The hospital reopened"),
+                Telling("k3", "A2", "Russian planes did not bomb the hospital")]
+    assert [t.article_key for t in shortlist(words, tellings)] == ["k1", "k3"]
+    assert [t.article_key for t in shortlist(words, tellings, limit=1)] == ["k1"]

@@ -24,6 +24,7 @@ from sayso.model import Article, Report
 from sayso.nlp.analysis import DocAnalysis, build_report
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.pipeline import load_pipeline, model_name
+from sayso.nlp.tokenizer import long_runs
 from sayso.persuasion.stages import Persuasion
 
 log = logging.getLogger(__name__)
@@ -153,7 +154,15 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
     Streams: ``items`` is read lazily, only as far as spaCy's batches reach ahead, and each
     report is yielded as soon as its own chunks and every earlier item's are done, so
     memory stays flat however many items there are.
+
+    With ``n_process`` > 1 each article's whole analysis (parse, attributions, persuasion
+    stages) runs in one of that many worker processes (``sayso.workers``), streamed the same way.
     """
+    if n_process > 1:
+        from sayso.workers import pooled_outcomes
+
+        yield from pooled_outcomes(items, n_process=n_process, nlp=nlp, model=model, techniques=techniques, claims=claims)
+        return
     nlp = nlp or load_pipeline(model, with_sayso=False)
     lexicon = load_lexicon()
     lexicon.check_pipeline(nlp)  # weights trained on another language or label scheme: ResourceError
@@ -187,6 +196,9 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
                 yield Outcome(entry.index, None, entry.error)
                 continue
             notes = list(entry.article.warnings)  # what ingest found travels with the article
+            runs, longest = long_runs(entry.article.text)
+            if runs:  # the run-safe tokenizer read them in pieces (nlp/tokenizer.py)
+                notes.append(warning("W007", count=runs, longest=longest))
             lang = language_warning(entry.article.text)
             if lang:
                 log.warning(lang)

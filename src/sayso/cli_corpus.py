@@ -211,7 +211,8 @@ def sources(
             _print(views.to_csv(ranks, ["name", "type", "named", "attributions", "articles", "outlets", "first",
                                         "last", "identity"]))
         else:
-            rows = [(n, r.name, r.type, r.attributions, r.articles, r.outlets, f"{r.first or ''} … {r.last or ''}")
+            rows = [(n, r.name, r.type, r.attributions, r.articles, r.outlets,
+                     r.first if r.first == r.last else f"{r.first or '?'}..{r.last or '?'}")
                     for n, r in enumerate(ranks, 1)]
             Console().print(views.table("Sources", ["#", "source", "type", "attributions", "articles", "outlets",
                                                     "published"], rows))

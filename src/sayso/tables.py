@@ -61,6 +61,8 @@ Types: ``str``, ``int``, ``float``, ``bool``; a trailing ``?`` means the value m
     source_start/_end/_text  int?, int?, str?   the mention in the sentence ("he")
     cue_start/_end/_text     int?, int?, str?   the reporting cue ("said")
     content_start/_end/_text int, int, str      what is attributed
+    content_parts        str     a quote broken by its cue: the parts' ``start:end`` joined by ``;``
+                                 (empty when the content is one piece)
     addressee            str?    the source id it was told to
     via                  str?    the attribution id it is reported through
     chain                str     source names from the outermost telling inward, joined by ``" > "``
@@ -142,7 +144,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         *ARTICLE_COLUMNS, ("attribution_id", "str"), ("kind", "str"), ("source_id", "str?"),
         ("source_name", "str?"), ("source_type", "str"), ("source_start", "int?"), ("source_end", "int?"),
         ("source_text", "str?"), ("cue_start", "int?"), ("cue_end", "int?"), ("cue_text", "str?"),
-        ("content_start", "int"), ("content_end", "int"), ("content_text", "str"), ("addressee", "str?"),
+        ("content_start", "int"), ("content_end", "int"), ("content_text", "str"), ("content_parts", "str"), ("addressee", "str?"),
         ("via", "str?"), ("chain", "str"), ("hedged", "bool"), ("confidence", "float"),
     ),
     "markers": (
@@ -307,6 +309,7 @@ def attribution_rows(report: Report, *, key: str | None = None) -> list[Row]:
             **common, "attribution_id": a.id, "kind": a.kind, "source_id": source.id if source else None,
             "source_name": _source_name(report, a), "source_type": source.type if source else "unresolved",
             **_span("source", a.source_span), **_span("cue", a.cue), **_span("content", a.content),
+            "content_parts": ";".join(f"{p.start}:{p.end}" for p in a.content_parts) if len(a.content_parts) > 1 else "",
             "addressee": a.addressee, "via": a.via, "chain": CHAIN_SEPARATOR.join(chain_names(report, a.id)),
             "hedged": bool(a.hedged), "confidence": float(a.confidence),
         })

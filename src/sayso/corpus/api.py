@@ -13,6 +13,7 @@ This module only wires them: it chooses what to ask the store and hands the reco
 from __future__ import annotations
 
 import logging
+import math
 import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -21,7 +22,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sayso.corpus.types import CitationEdge, Trace
+from sayso.corpus.types import CitationEdge, Telling, Trace
 from sayso.errors import InputError, SaysoError
 from sayso.model import Report
 from sayso.store import read, write
@@ -35,7 +36,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TRACE_CANDIDATES = 200  # statements handed to build_trace: BM25's best, enough for every telling of one claim
+TRACE_CANDIDATES = 200  # statements BM25 ranks first: enough for every telling of one claim
+TRACE_JUDGED = 60  # of those, the most that build_trace judges (each costs an embedding)
+TRACE_OVERLAP = 0.3  # a candidate shares at least this share of the query's content words
 _STOP = frozenset(
     "a an and are as at be been but by for from had has have he her his i in is it its of on or our she that the "
     "their them they this to was we were what when which who will with would you said says say told according".split())
@@ -256,6 +259,11 @@ class Corpus:
             result = resolve_identities(read.source_records(self._conn))
             return write.replace_identities(self._conn, result)
 
+    def refresh_stats(self) -> None:
+        """Recompute the source ranking from the stored identities (no new identity resolution)."""
+        with translated(self.path):
+            write.refresh_identity_stats(self._conn)
+
     # ----------------------------------------------------------------------------- queries
 
     def _outlets_named(self, outlet: str | None) -> list[str] | None:
@@ -327,8 +335,9 @@ class Corpus:
                 text = found
             if not text or not text.strip():
                 return Trace(query=text or "")
-            ids = read.candidate_ids(self._conn, query_words(text), limit=candidates)
-            tellings = read.tellings(self._conn, ids)
+            words = query_words(text)
+            ids = read.candidate_ids(self._conn, words, limit=candidates)
+            tellings = shortlist(words, read.tellings(self._conn, ids))
         return build_trace(text, tellings)
 
     def reports(self) -> Iterator[Report]:
@@ -369,6 +378,18 @@ def query_words(text: str) -> list[str]:
         if word not in _STOP and (len(word) > 1 or word.isdigit()):
             seen.setdefault(word, None)
     return list(seen)
+
+
+def shortlist(words: Sequence[str], tellings: Sequence[Telling], *, limit: int = TRACE_JUDGED,
+              overlap: float = TRACE_OVERLAP) -> list[Telling]:
+    """The candidates worth judging, best first: those sharing enough of the query's content words.
+
+    A telling of the same claim, even reworded, keeps most of its names and numbers; BM25's
+    tail (one shared word) is dropped before the costly judgement.
+    """
+    query = set(words)
+    need = max(1, math.ceil(overlap * len(query)))
+    return [t for t in tellings if len(query & set(query_words(t.text))) >= need][:limit]
 
 
 def _normalize(name: str) -> str:

@@ -67,7 +67,14 @@ def identities_stale(conn: sqlite3.Connection) -> bool:
 
 def source_ranking(conn: sqlite3.Connection, *, outlets: Sequence[str] | None = None, type: str | None = None,
                    since: str | None = None, until: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
-    """Corpus identities ranked by attributions, with their article and outlet counts."""
+    """Corpus identities ranked by attributions, with their article and outlet counts.
+
+    Unfiltered (but for the type), the ranking computed at the last identity refresh is read.
+    """
+    if outlets is None and not since and not until:
+        sql = ("SELECT identity, name, type, attributions, articles, outlets, first, last FROM identity_stats "
+               f"{'WHERE type = ?' if type else ''} ORDER BY attributions DESC, articles DESC, name LIMIT ?")
+        return _dicts(conn.execute(sql, [type, limit] if type else [limit]))
     where, params = _filters(outlets=outlets, since=since, until=until)
     if type:
         where += " AND i.type = ?"
@@ -88,6 +95,10 @@ def source_ranking(conn: sqlite3.Connection, *, outlets: Sequence[str] | None = 
 def named_anonymous(conn: sqlite3.Connection, *, outlets: Sequence[str] | None = None, since: str | None = None,
                     until: str | None = None) -> dict[str, int]:
     """Attributions to named sources, to anonymous ones, and unresolved."""
+    if outlets is None and not since and not until:
+        stored = dict(conn.execute("SELECT name, value FROM corpus_state WHERE name LIKE 'attributions_%'"))
+        if stored:
+            return {k: int(stored.get(f"attributions_{k}", 0)) for k in ("named", "anonymous", "unresolved")}
     where, params = _filters(outlets=outlets, since=since, until=until)
     sql = f"""SELECT CASE WHEN a.source_type = 'anonymous' THEN 'anonymous'
                           WHEN a.source_type = 'unresolved' THEN 'unresolved' ELSE 'named' END AS k, count(*)
@@ -98,12 +109,23 @@ def named_anonymous(conn: sqlite3.Connection, *, outlets: Sequence[str] | None =
 
 
 def find_identities(conn: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
-    """Identities whose name or an alias is ``name`` (case-insensitive), most attributed first."""
-    sql = """SELECT i.id AS identity, i.name, i.type,
-                    (SELECT count(*) FROM identity_members m WHERE m.identity = i.id) AS members
-             FROM identities i WHERE i.id IN (SELECT identity FROM identity_aliases WHERE alias = ? COLLATE NOCASE)
-             ORDER BY members DESC"""
-    return _dicts(conn.execute(sql, (name,)))
+    """Identities whose name or an alias is ``name`` (case-insensitive), most attributed first.
+
+    When no alias is exactly ``name``, one that ends with it as a word ("Konashenkov" finds
+    "Igor Konashenkov"), else one that contains it.
+    """
+    base = """SELECT i.id AS identity, i.name, i.type,
+                     (SELECT count(*) FROM identity_members m WHERE m.identity = i.id) AS members
+              FROM identities i WHERE i.id IN (SELECT identity FROM identity_aliases WHERE {match})
+              ORDER BY members DESC, i.name"""
+    name = " ".join(name.split())
+    like = name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    for match, value in (("alias = ? COLLATE NOCASE", name), ("alias LIKE ? ESCAPE '\\'", f"% {like}"),
+                         ("alias LIKE ? ESCAPE '\\'", f"%{like}%")):
+        rows = _dicts(conn.execute(base.format(match=match), (value,)))
+        if rows or not name:
+            return rows
+    return []
 
 
 def aliases(conn: sqlite3.Connection, identity: str) -> list[str]:
@@ -187,7 +209,7 @@ def candidate_ids(conn: sqlite3.Connection, words: Sequence[str], *, limit: int)
 
 
 def tellings(conn: sqlite3.Connection, statement_ids: Sequence[int]) -> list[Telling]:
-    """The statements as Tellings: outlet, date, source (its corpus identity's name when known), chain."""
+    """The statements as Tellings, in the order of ``statement_ids``: outlet, date, source (its corpus identity's name when known), chain."""
     if not statement_ids:
         return []
     sql = f"""
@@ -200,7 +222,8 @@ def tellings(conn: sqlite3.Connection, statement_ids: Sequence[int]) -> list[Tel
         LEFT JOIN identities i ON i.id = m.identity
         WHERE s.id IN ({', '.join('?' * len(statement_ids))})"""
     out = []
-    for row in _dicts(conn.execute(sql, list(statement_ids))):
+    order = {sid: n for n, sid in enumerate(statement_ids)}
+    for row in sorted(_dicts(conn.execute(sql, list(statement_ids))), key=lambda r: order[r["id"]]):
         is_claim = row["item_id"].startswith("C")
         out.append(Telling(
             article_key=row["article_key"], item_id=row["item_id"], text=row["text"], outlet=row["outlet"],
@@ -275,6 +298,11 @@ def _span(start: int | None, end: int | None, text: str | None) -> Span | None:
     return None if start is None or end is None else Span(start, end, text or "")
 
 
+def _parts(text: str, parts: str) -> tuple[Span, ...]:
+    spans = [tuple(map(int, p.split(":"))) for p in parts.split(";") if p]
+    return tuple(Span.of(text, start, end) for start, end in spans)
+
+
 def _report(conn: sqlite3.Connection, row: tuple[Any, ...]) -> Report:
     id_, corpus_id, url, title, outlet, authors, published, language, text, warnings, version = row
     article = Article(text=text, title=title, url=url, outlet=outlet, published=published, language=language,
@@ -291,10 +319,10 @@ def _report(conn: sqlite3.Connection, row: tuple[Any, ...]) -> Report:
     attributions = tuple(
         Attribution(r[0], r[1], Span(r[2], r[3], r[4]), _span(r[5], r[6], r[7]), source=r[8],
                     source_span=_span(r[9], r[10], r[11]), addressee=r[12], via=r[13], hedged=bool(r[14]),
-                    confidence=r[15])
+                    confidence=r[15], content_parts=_parts(text, r[16]))
         for r in conn.execute(
             "SELECT attribution_id, kind, content_start, content_end, content_text, cue_start, cue_end, cue_text, "
-            "source_id, source_start, source_end, source_text, addressee, via, hedged, confidence "
+            "source_id, source_start, source_end, source_text, addressee, via, hedged, confidence, content_parts "
             "FROM attributions WHERE article = ? ORDER BY content_start, attribution_id", (id_,)))
     markers = tuple(Marker(r[0], r[1], r[2], Span(r[3], r[4], r[5]), r[6], r[7]) for r in conn.execute(
         'SELECT marker_id, type, label, start, "end", text, attribution_id, confidence FROM markers '

@@ -189,6 +189,27 @@ CREATE TABLE corpus_state (
 """),
 )
 
+MIGRATIONS += (
+    Migration(4, "0004_content_parts", """
+ALTER TABLE attributions ADD COLUMN content_parts TEXT NOT NULL DEFAULT '';
+"""),
+    # What `sayso sources` ranks, computed once per identity refresh rather than per query.
+    Migration(5, "0005_identity_stats", """
+CREATE TABLE identity_stats (
+    identity TEXT PRIMARY KEY REFERENCES identities(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    attributions INTEGER NOT NULL,
+    articles INTEGER NOT NULL,
+    outlets INTEGER NOT NULL,
+    first TEXT,
+    last TEXT
+);
+CREATE INDEX identity_stats_rank ON identity_stats(attributions DESC, articles DESC, name);
+CREATE INDEX identity_stats_type ON identity_stats(type, attributions DESC);
+"""),
+)
+
 LATEST = MIGRATIONS[-1].version
 
 
