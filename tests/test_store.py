@@ -331,3 +331,43 @@ def test_trace_shortlist_keeps_candidates_sharing_the_query_words_in_rank_order(
                 Telling("k3", "A2", "Russian planes did not bomb the hospital")]
     assert [t.article_key for t in shortlist(words, tellings)] == ["k1", "k3"]
     assert [t.article_key for t in shortlist(words, tellings, limit=1)] == ["k1"]
+
+
+def test_articles_newest_first_and_one_article_back(corpus):
+    corpus.add(make_report(QUOTES, outlet="Daily", published="2016-01-02", url="https://daily.example/a"))
+    corpus.add(make_report([("Bob Ray", "person", "Taxes will rise")], outlet="Weekly", published="2016-03-01",
+                           id="wk-1"))
+    corpus.add(make_report([], url="https://undated.example/c"))
+    listed = corpus.articles()
+    assert [a.article_id for a in listed] == ["wk-1", "url:https://daily.example/a", "url:https://undated.example/c"]
+    assert (listed[1].attributions, listed[1].sources, listed[1].outlet) == (2, 2, "Daily")
+    assert [a.article_id for a in corpus.articles(outlet="Weekly")] == ["wk-1"]
+    assert [a.article_id for a in corpus.articles(since="2016-02-01", limit=5)] == ["wk-1"]
+    report = corpus.article("wk-1")
+    assert report is not None and report.attributions[0].content.text == "Taxes will rise"
+    assert corpus.article("url:https://daily.example/a").article.outlet == "Daily"
+    assert corpus.article("nope") is None
+
+
+def test_sources_ranking_from_the_refresh_tables_equals_the_one_computed_on_the_fly(corpus):
+    pytest.importorskip("sayso.corpus.identity")
+    for n, outlet in enumerate(["Daily", "Daily", "Weekly", "RT News"]):
+        corpus.add(make_report([("Anna Berg", "person", f"Statement {n}"), ("Bob Ray", "person", f"Reply {n}"),
+                                ("Anna Berg", "person", f"Again {n}")],
+                               outlet=outlet, published=f"2016-0{n + 1}-01", url=f"https://x.example/{n}"))
+    corpus.refresh_identities()
+    conn = corpus._conn
+    for outlets in (None, ["Daily"], ["Weekly", "RT News"], []):
+        stored = read.source_ranking(conn, outlets=outlets)
+        fly = read.source_ranking(conn, outlets=outlets, since="1900-01-01")  # a date filter: computed on the fly
+        assert stored == fly, outlets
+    assert [(r["name"], r["attributions"], r["outlets"]) for r in read.source_ranking(conn)] == [
+        ("Anna Berg", 8, 3), ("Bob Ray", 4, 3)]
+
+
+def test_retrieval_words_prefer_names_numbers_and_long_words():
+    from sayso.corpus.api import retrieval_words
+
+    words = retrieval_words("If she gets to pick her judges, nothing you can do, folks, Trump said in 2016", k=4)
+    assert words == ["trump", "2016", "nothing", "judges"]  # "If" opens the sentence: no name
+    assert retrieval_words("") == []

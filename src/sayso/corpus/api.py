@@ -39,6 +39,7 @@ log = logging.getLogger(__name__)
 TRACE_CANDIDATES = 200  # statements BM25 ranks first: enough for every telling of one claim
 TRACE_JUDGED = 60  # of those, the most that build_trace judges (each costs an embedding)
 TRACE_OVERLAP = 0.3  # a candidate shares at least this share of the query's content words
+RETRIEVAL_WORDS = 6  # the query words BM25 retrieves candidates by
 _STOP = frozenset(
     "a an and are as at be been but by for from had has have he her his i in is it its of on or our she that the "
     "their them they this to was we were what when which who will with would you said says say told according".split())
@@ -116,6 +117,19 @@ class SearchHit:
     text: str
     snippet: str
     score: float
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    article_id: str
+    outlet: str | None
+    published: str | None
+    url: str | None
+    title: str | None
+    sources: int
+    attributions: int
+    claims: int
+    pipeline_version: str
 
 
 @dataclass(frozen=True)
@@ -336,9 +350,22 @@ class Corpus:
             if not text or not text.strip():
                 return Trace(query=text or "")
             words = query_words(text)
-            ids = read.candidate_ids(self._conn, words, limit=candidates)
+            ids = read.candidate_ids(self._conn, retrieval_words(text), limit=candidates)
             tellings = shortlist(words, read.tellings(self._conn, ids))
         return build_trace(text, tellings)
+
+    def articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
+                 limit: int = 20) -> list[ArticleSummary]:
+        """Stored articles, newest first."""
+        outlets = self._outlets_named(outlet)
+        with translated(self.path):
+            return [ArticleSummary(**row) for row in read.article_list(self._conn, outlets=outlets, since=since,
+                                                                         until=until, limit=limit)]
+
+    def article(self, article_id: str) -> Report | None:
+        """The stored Report of one article, by its corpus id (as the queries print it) or key."""
+        with translated(self.path):
+            return read.article_report(self._conn, article_id)
 
     def reports(self) -> Iterator[Report]:
         """Every stored article back as a Report (sources, attributions, markers, claims; no profile)."""
@@ -378,6 +405,26 @@ def query_words(text: str) -> list[str]:
         if word not in _STOP and (len(word) > 1 or word.isdigit()):
             seen.setdefault(word, None)
     return list(seen)
+
+
+def retrieval_words(text: str, k: int = RETRIEVAL_WORDS) -> list[str]:
+    """The ``k`` content words of a query likeliest to be rare: names and numbers first, then the longest.
+
+    BM25 over an OR of every word scores every statement holding a common one; over the
+    rarest few it finds the same tellings at a fraction of the cost (the shortlist then
+    checks the overlap with all the words).
+    """
+    named = {m.group().lower() for m in _WORD.finditer(text)
+             if m.group().isdigit() or (m.group()[:1].isupper() and not _sentence_start(text, m.start()))}
+    words = query_words(text)
+    ranked = sorted(words, key=lambda w: (w not in named, -len(w), words.index(w)))
+    return ranked[:k]
+
+
+def _sentence_start(text: str, at: int) -> bool:
+    """Whether the word at ``at`` opens a sentence (its capital says nothing of a name)."""
+    before = text[:at].rstrip(" “\"'‘(")
+    return not before or before[-1] in ".!?:"
 
 
 def shortlist(words: Sequence[str], tellings: Sequence[Telling], *, limit: int = TRACE_JUDGED,
