@@ -37,9 +37,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TRACE_CANDIDATES = 200  # statements BM25 ranks first: enough for every telling of one claim
-TRACE_JUDGED = 60  # of those, the most that build_trace judges (each costs an embedding)
+TRACE_JUDGED = 30  # of those, the most that build_trace judges (each costs an embedding)
 TRACE_OVERLAP = 0.3  # a candidate shares at least this share of the query's content words
-RETRIEVAL_WORDS = 6  # the query words BM25 retrieves candidates by
+RETRIEVAL_WORDS = 6  # the query's rarest words (fewest statements), which BM25 retrieves candidates by
 _STOP = frozenset(
     "a an and are as at be been but by for from had has have he her his i in is it its of on or our she that the "
     "their them they this to was we were what when which who will with would you said says say told according".split())
@@ -350,7 +350,9 @@ class Corpus:
             if not text or not text.strip():
                 return Trace(query=text or "")
             words = query_words(text)
-            ids = read.candidate_ids(self._conn, retrieval_words(text), limit=candidates)
+            df = read.document_frequency(self._conn, words)
+            rare = sorted((w for w in words if df.get(w)), key=lambda w: (df[w], words.index(w)))
+            ids = read.candidate_ids(self._conn, rare[:RETRIEVAL_WORDS], limit=candidates)
             tellings = shortlist(words, read.tellings(self._conn, ids))
         return build_trace(text, tellings)
 
@@ -405,26 +407,6 @@ def query_words(text: str) -> list[str]:
         if word not in _STOP and (len(word) > 1 or word.isdigit()):
             seen.setdefault(word, None)
     return list(seen)
-
-
-def retrieval_words(text: str, k: int = RETRIEVAL_WORDS) -> list[str]:
-    """The ``k`` content words of a query likeliest to be rare: names and numbers first, then the longest.
-
-    BM25 over an OR of every word scores every statement holding a common one; over the
-    rarest few it finds the same tellings at a fraction of the cost (the shortlist then
-    checks the overlap with all the words).
-    """
-    named = {m.group().lower() for m in _WORD.finditer(text)
-             if m.group().isdigit() or (m.group()[:1].isupper() and not _sentence_start(text, m.start()))}
-    words = query_words(text)
-    ranked = sorted(words, key=lambda w: (w not in named, -len(w), words.index(w)))
-    return ranked[:k]
-
-
-def _sentence_start(text: str, at: int) -> bool:
-    """Whether the word at ``at`` opens a sentence (its capital says nothing of a name)."""
-    before = text[:at].rstrip(" “\"'‘(")
-    return not before or before[-1] in ".!?:"
 
 
 def shortlist(words: Sequence[str], tellings: Sequence[Telling], *, limit: int = TRACE_JUDGED,
