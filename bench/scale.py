@@ -29,6 +29,7 @@ import argparse
 import csv
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -147,6 +148,8 @@ def run_one(config: str, corpus: Path, n: int, options_json: str) -> dict:
     cpu = result["cpu_driver_s"] + result["cpu_workers_s"] + result["cpu_jvm_s"]
     result["cpu_s_per_article"] = round(cpu / max(1, summary.articles), 3)
     result["rows"] = summary.counts
+    result["parquet_mb"] = round(sum(f.stat().st_size for f in (out / "tables").rglob("*.parquet")) / 2**20, 2)
+    shutil.rmtree(out, ignore_errors=True)
     return result
 
 

@@ -96,7 +96,10 @@ def fuzz(server: Server, examples: int = 12) -> list[tuple[str, int]]:
                   suppress_health_check=list(HealthCheck))
         @given(case=operation.as_strategy())
         def check(case):
-            response = case.call_and_validate(base_url=server.url, headers=auth, timeout=60, excluded_checks=excluded)
+            # a cursor is an opaque token only the server issues: a made-up one is rightly refused (400)
+            made_up = bool(case.query and case.query.get("cursor"))
+            skip = [*excluded, positive_data_acceptance] if made_up else excluded
+            response = case.call_and_validate(base_url=server.url, headers=auth, timeout=60, excluded_checks=skip)
             seen.append((operation.label, response.status_code))
 
         check()

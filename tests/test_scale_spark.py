@@ -62,12 +62,22 @@ def test_fixture_same_rows_and_errors(spark, tmp_path):
         assert duckdb.sql(query).fetchall() == [(len(local["attributions"]),)]
 
 
-def test_map_partitions_gives_the_same_rows(spark, tmp_path):
+def test_map_partitions_and_gzipped_jsonl_give_the_same_rows(spark, tmp_path):
+    """mapPartitions (kept for the bench) as mapInArrow and the local engine; a .jsonl.gz read whole."""
+    import gzip
+
+    from sayso.scale.local import run_local
     from sayso.scale.spark import run_spark
 
-    run_spark([str(FIXTURE)], str(tmp_path / "arrow"), FAST, spark=spark, partitions=2)
-    run_spark([str(FIXTURE)], str(tmp_path / "rdd"), FAST, spark=spark, partitions=2, method="rdd")
-    assert assert_same_tables(read_tables(tmp_path / "arrow"), read_tables(tmp_path / "rdd")) > 50
+    (tmp_path / "copy.jsonl.gz").write_bytes(gzip.compress((FIXTURE / "articles.jsonl").read_bytes()))
+    inputs = [str(FIXTURE / "articles.jsonl"), str(tmp_path / "copy.jsonl.gz")]
+    run_local(inputs, tmp_path / "local", FAST)
+    run_spark(inputs, str(tmp_path / "arrow"), FAST, spark=spark, partitions=2)
+    run_spark(inputs, str(tmp_path / "rdd"), FAST, spark=spark, partitions=2, method="rdd")
+    local = read_tables(tmp_path / "local")
+    assert len(local["errors"]) == 4 and any("copy.jsonl.gz@" in r["input"] for r in local["errors"])
+    assert assert_same_tables(local, read_tables(tmp_path / "arrow")) > 100
+    assert assert_same_tables(local, read_tables(tmp_path / "rdd")) > 100
 
 
 def test_existing_tables_are_refused_before_any_work(spark, tmp_path):

@@ -24,7 +24,7 @@ from _web import TOKEN, fuzz, start
 
 SAMPLE = Path(str(resources.files("sayso") / "samples" / "sample_article.txt"))
 FAST = {"techniques": False, "claims": False}
-MAX_TEXT = 150_000
+MAX_TEXT = 400_000  # large enough that the longest text outlasts --timeout on a fast machine too
 EVIL = (
     'The mayor said that <script>alert("x")</script> was fine.\n\n'
     "Critics said <img src=x onerror=alert(1)> and </textarea><b>bold</b> {{ 7*7 }} were “staged”, "
@@ -38,7 +38,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("web")
-    srv = start(tmp, "--no-techniques", "--no-claims", "--max-text", str(MAX_TEXT), "--timeout", "8",
+    srv = start(tmp, "--no-techniques", "--no-claims", "--max-text", str(MAX_TEXT), "--timeout", "6",
                 "--rate-limit", "40")
     yield srv
     srv.stop()
@@ -270,7 +270,7 @@ def test_schemathesis_finds_no_server_errors(server):
 
 
 def test_analysis_over_the_time_limit_is_stopped_and_the_server_recovers(client):
-    text = ("The minister said that the talks had failed, according to officials. " * 2100)[:MAX_TEXT]
+    text = ("The minister said that the talks had failed, according to officials. " * 6000)[:MAX_TEXT]
     r = analyze(client, text=text)
     assert r.status_code == 503, r.text[:300]
     assert r.json()["type"] == "urn:sayso:problem:timeout" and r.headers["retry-after"]

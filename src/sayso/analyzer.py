@@ -24,6 +24,7 @@ from sayso.model import Article, Report
 from sayso.nlp.analysis import DocAnalysis, build_report
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.pipeline import load_pipeline, model_name
+from sayso.nlp.tokenizer import long_runs
 from sayso.persuasion.stages import Persuasion
 
 log = logging.getLogger(__name__)
@@ -195,6 +196,9 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
                 yield Outcome(entry.index, None, entry.error)
                 continue
             notes = list(entry.article.warnings)  # what ingest found travels with the article
+            runs, longest = long_runs(entry.article.text)
+            if runs:  # the run-safe tokenizer read them in pieces (nlp/tokenizer.py)
+                notes.append(warning("W007", count=runs, longest=longest))
             lang = language_warning(entry.article.text)
             if lang:
                 log.warning(lang)

@@ -83,7 +83,11 @@ def load_models() -> dict[str, PairModel]:
             "lexical": _pair_model(data.get("lexical", {}), cf.LEXICAL)}
 
 
-def _contains(long: tuple[str, ...], short: tuple[str, ...]) -> bool:
+def _contains(long: cf.Text, short: cf.Text) -> bool:
+    """Whether ``short``'s words appear contiguously in ``long`` (a cheap vocabulary check first)."""
+    if any((w,) not in long.grams[0] for w in short.tokens):
+        return False
+    long, short = long.tokens, short.tokens
     n = len(short)
     return any(long[i:i + n] == short for i in range(len(long) - n + 1))
 
@@ -92,10 +96,12 @@ def changes_between(a: cf.Text, b: cf.Text) -> tuple[str, ...]:
     """What changed from ``a`` to ``b``, by name: numbers, negation, hedges, names."""
     out = []
     if a.numbers != b.numbers:
-        if a.numbers and b.numbers:
+        # changed: each side has a figure the other lacks ("40" -> "41"); a figure only added
+        # ("rose $1.75" -> "rose $1.75, or 2.11 percent") or dropped is detail, not a new claim
+        if a.numbers - b.numbers and b.numbers - a.numbers:
             out.append("number changed")
         else:
-            out.append("number added" if b.numbers else "number dropped")
+            out.append("number added" if b.numbers - a.numbers else "number dropped")
     if a.negated != b.negated:
         out.append("negated")
     if bool(a.hedges) != bool(b.hedges):
@@ -118,7 +124,7 @@ def decide(a: cf.Text, b: cf.Text, score: float, model: PairModel, containment: 
         if a.norm == b.norm:
             return ClaimMatch("verbatim", 1.0)
         short, long = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
-        if len(short.tokens) >= EXCERPT_MIN and 2 * len(short.tokens) >= len(long.tokens) and _contains(long.tokens, short.tokens):
+        if len(short.tokens) >= EXCERPT_MIN and 2 * len(short.tokens) >= len(long.tokens) and _contains(long, short):
             # the words around the excerpt are context, not a change of the claim
             return ClaimMatch("verbatim", round(max(float(score), 0.95), 4))
     changes = changes_between(a, b)
@@ -185,13 +191,14 @@ class ClaimComparer:
         with self._lock:
             q = self._parse(query)
             parsed = [self._parse(t) for t in texts]
-            rows = [cf.lexical(q, p) for p in parsed]
+            matcher = cf.matcher_for(q)
+            rows = [cf.lexical(q, p, matcher) for p in parsed]
+            x = np.asarray(rows, dtype=np.float64)
             if self._encoder is not None:
                 vectors = self._embed([query, *texts])
                 qv = vectors[0]
-                for row, v in zip(rows, vectors[1:], strict=True):
-                    row.extend(cf.embedding(qv[0], qv[1], v[0], v[1]))
-            x = np.asarray(rows, dtype=np.float64)
+                emb = cf.embedding_many(qv[0], qv[1], [v[0] for v in vectors[1:]], [v[1] for v in vectors[1:]])
+                x = np.hstack([x, emb])
             scores = self.model.prob(x)
             cont = cf.LEXICAL.index("tok_cont_min")
             return [decide(q, p, float(s), self.model, float(row[cont]))
