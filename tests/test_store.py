@@ -277,6 +277,8 @@ def test_aggregates_agree_on_sqlite_and_duckdb_over_parquet(corpus, tmp_path):
     assert top == aggregates.top_sources_duckdb(tmp_path / "pq", 1)
     assert [(o, m, r) for o, m, r, *_ in top] == [("Daily", "2016-01", 1), ("Weekly", "2016-02", 1)]
     assert top[0][3] == "Ministry of Health" and top[0][5] == 2
+    assert corpus.top_sources(1) == top == corpus.top_sources(1, parquet=tmp_path / "pq")
+    assert corpus.spread("plant") == aggregates.spread_sqlite(corpus._conn, "plant")
 
 
 def test_an_older_corpus_is_migrated_in_order_on_open(tmp_path):

@@ -388,6 +388,31 @@ class Corpus:
 
         return citation_graph(self.citation_edges(), outlets=self.outlet_names())
 
+    def top_sources(self, n: int = 5, *, parquet: str | Path | None = None) -> list[tuple[Any, ...]]:
+        """The ``n`` most attributed identities per outlet and month: (outlet, month, rank, name, type, attributions).
+
+        Given ``parquet`` (a folder ``export(..., "parquet")`` wrote from this corpus), DuckDB
+        answers over it: 5x faster than SQLite on a 10k-article load test (p50 0.53 s vs 2.79 s),
+        but the export itself takes longer than one SQLite answer, so without it SQLite answers.
+        """
+        from sayso.store import aggregates
+
+        if parquet is not None:
+            return aggregates.top_sources_duckdb(Path(parquet), n)
+        with translated(self.path):
+            return aggregates.top_sources_sqlite(self._conn, n)
+
+    def spread(self, text: str) -> list[tuple[Any, ...]]:
+        """Statements matching ``text``'s words by outlet and day: (outlet, day, statements, articles).
+
+        Always SQLite: its full-text index beats DuckDB's scan of the Parquet texts (10k load
+        test: p50 0.26 ms vs 462 ms).
+        """
+        from sayso.store import aggregates
+
+        with translated(self.path):
+            return aggregates.spread_sqlite(self._conn, text)
+
     def errors(self) -> list[InputFailure]:
         with translated(self.path):
             return [InputFailure(**row) for row in read.errors(self._conn)]
