@@ -18,7 +18,7 @@ from sayso import __version__
 from sayso.errors import SaysoError
 from sayso.ingest.text import article_from_text
 from sayso.model import Article, Report
-from sayso.nlp.analysis import DocAnalysis, build_report
+from sayso.nlp.analysis import DocAnalysis, build_report, keep_attributions, min_confidence_filter
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.pipeline import load_pipeline, model_name
 from sayso.persuasion.stages import Persuasion
@@ -26,6 +26,9 @@ from sayso.persuasion.stages import Persuasion
 log = logging.getLogger(__name__)
 
 CHUNK_CHARS = 100_000
+# Attributions below this calibrated confidence are left out of reports (``min_confidence``);
+# chosen on PolNeAR dev with bench/calibration.py.
+DEFAULT_MIN_CONFIDENCE = 0.0
 _ENGLISH = frozenset(
     "the of and to a in that is was he for it with as his on be at by i this had not are but from or "
     "have an they which one you were her all she there would their we him been has when who will more "
@@ -102,14 +105,15 @@ def _as_article(item: str | Article, title: str | None = None, url: str | None =
 
 def analyze(text: str | Article, *, title: str | None = None, url: str | None = None,
             nlp: Language | None = None, model: str | None = None,
-            techniques: bool = True, claims: bool = True) -> Report:
+            techniques: bool = True, claims: bool = True, min_confidence: float | None = None) -> Report:
     """Analyse one article: who says what, on whose authority, how hedged.
 
     ``techniques`` and ``claims`` switch the persuasion stages (MiniLM; the
-    ``persuasion`` extra) on or off.
+    ``persuasion`` extra) on or off. Attributions below ``min_confidence`` (default
+    ``DEFAULT_MIN_CONFIDENCE``) are left out; 0 keeps every one found.
     """
     outcome = next(iter_outcomes([_as_article(text, title, url)], nlp=nlp, model=model,
-                                 techniques=techniques, claims=claims))
+                                 techniques=techniques, claims=claims, min_confidence=min_confidence))
     if outcome.error is not None:
         raise outcome.error
     assert outcome.report is not None
@@ -118,13 +122,13 @@ def analyze(text: str | Article, *, title: str | None = None, url: str | None = 
 
 def analyze_many(items: Iterable[str | Article], *, nlp: Language | None = None, model: str | None = None,
                  n_process: int = 1, batch_size: int = 8, skip_errors: bool = False,
-                 techniques: bool = True, claims: bool = True) -> Iterator[Report]:
+                 techniques: bool = True, claims: bool = True, min_confidence: float | None = None) -> Iterator[Report]:
     """Analyse many articles with one pipeline, streaming reports in input order.
 
     With ``skip_errors`` a bad item is logged and skipped; otherwise its error is raised.
     """
     for outcome in iter_outcomes(items, nlp=nlp, model=model, n_process=n_process, batch_size=batch_size,
-                                 techniques=techniques, claims=claims):
+                                 techniques=techniques, claims=claims, min_confidence=min_confidence):
         if outcome.error is not None:
             if not skip_errors:
                 raise outcome.error
@@ -136,7 +140,7 @@ def analyze_many(items: Iterable[str | Article], *, nlp: Language | None = None,
 
 def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language | None = None, model: str | None = None,
                   n_process: int = 1, batch_size: int = 8,
-                  techniques: bool = True, claims: bool = True) -> Iterator[Outcome]:
+                  techniques: bool = True, claims: bool = True, min_confidence: float | None = None) -> Iterator[Outcome]:
     """Every item's report or error, in input order; a bad item never stops the batch.
 
     An item may already be a ``SaysoError`` (an input that failed to load): it is passed
@@ -145,6 +149,7 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
     nlp = nlp or load_pipeline(model, with_sayso=False)
     lexicon = load_lexicon()
     lexicon.check_pipeline(nlp)  # weights trained on another language or label scheme: ResourceError
+    passes = min_confidence_filter(DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence)
     info = _pipeline_info(nlp)
     persuasion = Persuasion(techniques=techniques, claims=claims)
     pending: list[tuple[int, Article | None, SaysoError | None]] = []
@@ -179,7 +184,7 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
                     log.warning(lang)
                     warnings.append(lang)
                 analyses = by_item.pop(emitted, [])
-                report = build_report(article, analyses, warnings, info)
+                report = keep_attributions(build_report(article, analyses, warnings, info), passes)
                 sentences = [(s + off, e + off) for off, an in analyses for s, e in an.sentences]
                 yield Outcome(index, persuasion.apply(report, sentences))
             emitted += 1

@@ -8,7 +8,8 @@ chunk of a longer article.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -122,6 +123,7 @@ def _attribution(text: str, offset: int, f: Found, aid: str, source: str | None,
         via=via,
         hedged=hedged,
         confidence=f.score,
+        medium=f.medium,
         content_parts=tuple(Span.of(text, s + offset, e + offset) for s, e in f.parts),
     )
 
@@ -157,3 +159,39 @@ def _union_length(ranges: list[tuple[int, int]]) -> int:
         else:
             cur_e = max(cur_e, e)
     return total + max(0, cur_e - cur_s)
+
+
+def keep_attributions(report: Report, keep: Callable[[Attribution], bool]) -> Report:
+    """The report with only the attributions ``keep`` accepts, renumbered, every reference mended.
+
+    ``via`` to a dropped attribution becomes null (the chain is cut, not re-routed); markers
+    and claims that pointed at one point at nothing; sources no kept attribution cites or
+    addresses are dropped with the mentions only dropped ones made; the profile is recomputed.
+    Used for ``min_confidence`` and for hiding thoughts (``medium == "thought"``).
+    """
+    kept = [a for a in report.attributions if keep(a)]
+    if len(kept) == len(report.attributions):
+        return report
+    att_ids = {a.id: f"A{i + 1}" for i, a in enumerate(kept)}
+    dropped = [a for a in report.attributions if a.id not in att_ids]
+    used = {sid for a in kept for sid in (a.source, a.addressee) if sid}
+    kept_spans = {(sp.start, sp.end) for a in kept for sp in (a.source_span,) if sp is not None}
+    gone_spans = {(a.source_span.start, a.source_span.end) for a in dropped if a.source_span is not None} - kept_spans
+    sources = [s for s in report.sources if s.id in used]
+    src_ids = {s.id: f"S{i + 1}" for i, s in enumerate(sources)}
+    sources = [replace(s, id=src_ids[s.id], mentions=tuple(m for m in s.mentions if (m.start, m.end) not in gone_spans) or s.mentions)
+               for s in sources]
+    attributions = [
+        replace(a, id=att_ids[a.id], source=src_ids.get(a.source or ""), addressee=src_ids.get(a.addressee or ""),
+                via=att_ids.get(a.via or ""))
+        for a in kept
+    ]
+    markers = tuple(replace(m, attribution=att_ids.get(m.attribution or "")) for m in report.markers)
+    claims = tuple(replace(c, attribution=att_ids.get(c.attribution or "")) for c in report.claims)
+    return replace(report, sources=tuple(sources), attributions=tuple(attributions), markers=markers, claims=claims,
+                   profile=profile(report.article.text, sources, attributions))
+
+
+def min_confidence_filter(threshold: float) -> Callable[[Attribution], bool]:
+    """Keep attributions whose calibrated confidence reaches ``threshold``."""
+    return lambda a: a.confidence >= threshold

@@ -25,6 +25,7 @@ from sayso.nlp.extract.candidates import (
     is_cue_candidate,
 )
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 
 Range = tuple[int, int]
@@ -43,6 +44,7 @@ class Found(NamedTuple):
     score: float
     cue_head: int
     parts: tuple[Range, ...] = ()
+    medium: str = "unknown"  # speech | writing | thought | unknown
 
 
 NESTED_MIN_SCORE = 0.05
@@ -66,7 +68,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> list[Fo
         best = _whole_quote(best, cands)
         if _object_only(token, best, lexicon):
             continue
-        f = _build(token, best, quotes, p_cue)
+        f = _build(token, best, quotes, p_cue, lexicon)
         if token.pos_ in ("NOUN", "PROPN") and best.kind == "prep_obj" and f.source is None:
             continue  # "the promise of spring": a cue noun with neither a clause nor a speaker
         if weak:
@@ -175,8 +177,9 @@ def _whole_quote(best: Content, cands: Sequence[Content]) -> Content:
     return max(holders, key=lambda c: c.end - c.start) if holders else best
 
 
-def _build(token: Token, content: Content, quotes: QuoteIndex, score: float) -> Found:
-    cue = char_range(cue_tokens(token, (content.start, content.end)))
+def _build(token: Token, content: Content, quotes: QuoteIndex, score: float, lexicon: Lexicon) -> Found:
+    cue_words = cue_tokens(token, (content.start, content.end))
+    cue = char_range(cue_words)
     assert cue is not None
     src_tok = source_head(token, content.parts or ((content.start, content.end),))
     source = None
@@ -197,6 +200,7 @@ def _build(token: Token, content: Content, quotes: QuoteIndex, score: float) -> 
         score=score,
         cue_head=token.i,
         parts=content.parts,
+        medium=medium_of(token, cue_words, src_tok, lexicon.media, lexicon.documents),
     )
 
 

@@ -13,7 +13,7 @@ import json
 import math
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
@@ -78,6 +78,8 @@ class Lexicon:
     cue_model: LinearModel
     content_model: LinearModel
     version: str
+    media: dict[str, str] = field(default_factory=dict)  # cue lemma -> speech | writing | thought
+    documents: frozenset[str] = frozenset()  # nouns of written things: "the report states" is writing
     trained_with: dict | None = None  # the spaCy pipeline the weights saw (``vocabulary.pipeline_record``)
 
     def check_pipeline(self, nlp: object) -> None:
@@ -92,6 +94,17 @@ def _read_aliases() -> dict[str, str]:
         if "=" in line:
             alias, canonical = (part.strip() for part in line.split("=", 1))
             out[alias.lower()] = canonical
+    return out
+
+
+def _read_media() -> dict[str, str]:
+    """``lemma medium`` lines of ``media.txt``; a bad medium is a broken resource."""
+    out = {}
+    for line in read_list("media.txt"):
+        lemma, _, medium = line.rpartition(" ")
+        if medium not in ("speech", "writing", "thought") or not lemma:
+            raise ResourceError(f"media.txt: {line!r} is not 'lemma speech|writing|thought'")
+        out.setdefault(lemma.lower(), medium)
     return out
 
 
@@ -133,4 +146,6 @@ def load_lexicon() -> Lexicon:
         content_model=_load_model(model, "content"),
         version=str(model.get("version", "0")),
         trained_with=model.get("spacy"),
+        media=_read_media(),
+        documents=frozenset(w.lower() for w in read_list("document_nouns.txt")),
     )
