@@ -51,7 +51,6 @@ def test_empty_input(nlp, text: str) -> None:
         pytest.param(b"%PDF-1.7\n\x00\x01\x02\x03binary stream", id="pdf-with-nul"),
         pytest.param(bytes(range(256)) * 4, id="all-bytes"),
         pytest.param(b"\x01\x02\x03\x04\x05\x06\x07\x08" * 100, id="control-bytes"),
-        pytest.param("Text in UTF-16.".encode("utf-16"), id="utf-16"),
     ],
 )
 def test_binary_is_an_input_error(data: bytes) -> None:

@@ -304,3 +304,40 @@ def test_cli_analyses_urls_and_names_the_bad_ones(nlp, server):
     assert any(a["source"] for a in reports[0]["attributions"])
     assert f"{server}/pdf: the server sent application/pdf" in result.stderr
     assert "sayso: 2 of 4 inputs skipped" in result.stderr
+
+
+class Trickle(BaseHTTPRequestHandler):
+    """A page sent one byte every 0.2 s: no single read ever waits long, the whole takes minutes."""
+
+    def log_message(self, *args: object) -> None:
+        pass
+
+    def do_GET(self) -> None:  # noqa: N802
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.send_header("Content-Length", "1000")
+        self.end_headers()
+        try:
+            for _ in range(1000):
+                self.wfile.write(b"x")
+                self.wfile.flush()
+                time.sleep(0.2)
+        except OSError:  # the client gave up: what the test wants
+            pass
+
+
+def test_timeout_is_a_total_deadline_not_per_read() -> None:
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Trickle)
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        url = f"http://127.0.0.1:{server.server_address[1]}/slow"
+        began = time.monotonic()
+        with pytest.raises(FetchError, match=r"timed out after 1s") as info:
+            fetch(url, FetchOptions(timeout=1.0, allow_private=True))
+        took = time.monotonic() - began
+        assert info.value.url == url
+        assert 0.9 <= took < 2.0, f"the 1 s deadline took {took:.1f}s"
+    finally:
+        server.shutdown()
+        server.server_close()

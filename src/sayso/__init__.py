@@ -13,7 +13,15 @@ __version__ = "0.1.0"
 from typing import TYPE_CHECKING as _TYPE_CHECKING
 from typing import Any as _Any
 
-from sayso.errors import EmptyInputError, InputError, ModelError, ResourceError, SaysoError
+from sayso.errors import (
+    EmptyInputError,
+    FetchError,
+    InputError,
+    ModelError,
+    ResourceError,
+    SaysoError,
+    SaysoWarning,
+)
 from sayso.model import SCHEMA, Article, Attribution, Claim, Marker, Profile, Report, Source, Span
 
 __all__ = [
@@ -22,6 +30,7 @@ __all__ = [
     "Attribution",
     "Claim",
     "EmptyInputError",
+    "FetchError",
     "InputError",
     "Marker",
     "ModelError",
@@ -30,29 +39,38 @@ __all__ = [
     "Report",
     "ResourceError",
     "SaysoError",
+    "SaysoWarning",
     "Source",
     "Span",
     "__version__",
     "analyze",
+    "analyze_file",
     "analyze_many",
+    "analyze_url",
     "iter_outcomes",
+    "read",
 ]
 
-# The analysis entry points import spaCy; they load on first use so that
-# `import sayso.model`, `sayso --version` and the report renderers stay light.
-_LAZY = {"Outcome", "analyze", "analyze_many", "iter_outcomes"}
+# The analysis entry points import spaCy (and the readers trafilatura, httpx); they load on
+# first use so that `import sayso.model`, `sayso --version` and the report renderers stay light.
+_LAZY = {
+    "sayso.analyzer": {"Outcome", "analyze", "analyze_many", "iter_outcomes"},
+    "sayso.reading": {"analyze_file", "analyze_url", "read"},
+}
 
 if _TYPE_CHECKING:
     from sayso.analyzer import Outcome, analyze, analyze_many, iter_outcomes
+    from sayso.reading import analyze_file, analyze_url, read
 
 
 def __getattr__(name: str) -> _Any:
-    if name in _LAZY:
-        import importlib
+    for module_name, names in _LAZY.items():
+        if name in names:
+            import importlib
 
-        module = importlib.import_module("sayso.analyzer")
-        # bind the API names here so later lookups skip __getattr__
-        for lazy in _LAZY:
-            globals()[lazy] = getattr(module, lazy)
-        return globals()[name]
+            module = importlib.import_module(module_name)
+            # bind the API names here so later lookups skip __getattr__
+            for lazy in names:
+                globals()[lazy] = getattr(module, lazy)
+            return globals()[name]
     raise AttributeError(f"module 'sayso' has no attribute {name!r}")

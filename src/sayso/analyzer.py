@@ -7,16 +7,18 @@ code-point offsets into the text as given.
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 import re
+import warnings
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
 
 from sayso import __version__
-from sayso.errors import SaysoError
-from sayso.ingest.text import article_from_text
+from sayso.errors import SaysoError, SaysoWarning, warning
+from sayso.ingest.text import article_from_text, names_a_file, sanitized
 from sayso.model import Article, Report
 from sayso.nlp.analysis import DocAnalysis, build_report, keep_attributions, min_confidence_filter
 from sayso.nlp.extract.lexicon import load_lexicon
@@ -82,7 +84,7 @@ def language_warning(text: str) -> str | None:
     latin = sum(1 for w in words if w.isascii())
     share = sum(1 for w in words if w in _ENGLISH) / len(words)
     if latin / len(words) < 0.5 or share < 0.12:
-        return f"the text does not look like English ({share:.0%} common English words); attributions may be missed"
+        return warning("W001", share=share)
     return None
 
 
@@ -99,7 +101,7 @@ def _as_article(item: str | Article, title: str | None = None, url: str | None =
     if isinstance(item, Article):
         if not item.text.strip():
             article_from_text(item.text, name=item.url or item.id)
-        return item
+        return sanitized(item, name=item.url or item.id)  # no lone surrogate reaches spaCy
     return article_from_text(item, title=title, url=url)
 
 
@@ -112,8 +114,13 @@ def analyze(text: str | Article, *, title: str | None = None, url: str | None = 
     ``persuasion`` extra) on or off. Attributions below ``min_confidence`` (default
     ``DEFAULT_MIN_CONFIDENCE``) are left out; 0 keeps every one found.
     """
-    outcome = next(iter_outcomes([_as_article(text, title, url)], nlp=nlp, model=model,
-                                 techniques=techniques, claims=claims, min_confidence=min_confidence))
+    article = _as_article(text, title, url)
+    if isinstance(text, str) and names_a_file(text):  # sayso.analyze("story.html") meant the file
+        notice = warning("W008", text=text.strip())
+        warnings.warn(notice, SaysoWarning, stacklevel=2)
+        article = dataclasses.replace(article, warnings=(*article.warnings, notice))
+    outcome = next(iter_outcomes([article], nlp=nlp, model=model, techniques=techniques, claims=claims,
+                                 min_confidence=min_confidence))
     if outcome.error is not None:
         raise outcome.error
     assert outcome.report is not None
@@ -178,7 +185,7 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
             if error is not None or article is None:
                 yield Outcome(index, None, error)
             else:
-                warnings = []
+                warnings = list(article.warnings)  # what ingest found travels with the article
                 lang = language_warning(article.text)
                 if lang:
                     log.warning(lang)

@@ -1,14 +1,8 @@
 """The ``sayso`` command line: read inputs, call the library, render; nothing imports it.
 
-Exit codes (``sayso analyze``):
-
-    0    every input gave a report, or at least one did and the others were skipped
-         (each skipped input is named on stderr, then "N of M inputs skipped")
-    1    an output file could not be written, or an unexpected internal error
-    2    bad usage, or no input gave a report (every one empty, binary, unreadable)
-    3    the spaCy model cannot be loaded (``ModelError``)
-    4    a bundled resource is missing or broken (``ResourceError``)
-    130  interrupted
+Exit codes (``sayso analyze``): ``sayso.errors.EXIT_TABLE``, the one table the CLI and the
+README use (0 ok, 1 output or internal error, 2 bad usage or no report, 3 model, 4 resource,
+130 interrupted). Every error carries a code (``E001``...) and its ``source``/``url``.
 
 Errors are one line on stderr, ``sayso: error: ...``; a traceback only with ``-vv``.
 """
@@ -34,7 +28,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 
 from sayso import __version__
 from sayso.analyzer import Outcome, iter_outcomes, keep_attributions
-from sayso.errors import InputError, SaysoError
+from sayso.errors import EXIT_CODES, InputError, SaysoError
 from sayso.ingest import FetchOptions, Item, Options, read_inputs
 from sayso.ingest.detect import KINDS
 from sayso.model import Article, Report
@@ -43,9 +37,9 @@ from sayso.report import text_view, to_csv, to_html, to_json, to_jsonl, to_markd
 log = logging.getLogger("sayso.cli")
 
 PROGRESS_MIN_INPUTS = 4
-EXIT_INTERNAL = 1
-EXIT_USAGE = InputError.exit_code
-EXIT_INTERRUPTED = 130
+EXIT_INTERNAL = EXIT_CODES["error"]  # the one table: sayso.errors.EXIT_TABLE (the README prints it)
+EXIT_USAGE = EXIT_CODES["input"]
+EXIT_INTERRUPTED = EXIT_CODES["interrupted"]
 
 
 class Format(StrEnum):
@@ -149,6 +143,8 @@ def analyze(
         if fmt in (Format.json, Format.html) and out is None and len(items) > 1:
             _fail(f"{len(items)} inputs with --format {fmt} need --out DIR "
                   "(or use --format jsonl for one report per line)", EXIT_USAGE)
+        if out is not None:
+            check_writable(out, single=_single_file(out, fmt, len(items)))
         write = _file_writer(out, fmt, items) if out else _stdout_writer(fmt)
         show_progress = len(items) >= PROGRESS_MIN_INPUTS and err.is_terminal and (out or not sys.stdout.isatty())
         tally = run(items, write, model=model, workers=workers, err=err, progress=bool(show_progress),
@@ -176,6 +172,11 @@ def sample(
         sys.stdout.write(resource.read_text(encoding="utf-8"))
 
 
+from sayso.web.command import serve  # noqa: E402  (typer only; the web stack loads when it runs)
+
+app.command()(serve)
+
+
 def main() -> None:
     """The console-script entry point."""
     app(prog_name="sayso")
@@ -201,6 +202,10 @@ def choose_format(fmt: Format | None, *, out: Path | None, n_inputs: int, tty: b
     if fmt is not None:
         return fmt
     if out is not None:
+        # --out story.html means that file in that format (one input; an existing folder stays a folder)
+        named = next((f for f, suffix in SUFFIX.items() if out.suffix.lower() == suffix), None)
+        if named is not None and n_inputs == 1 and not out.is_dir():
+            return named
         return Format.json
     if tty:
         return Format.text
@@ -236,19 +241,28 @@ def run(items: list[Input], write: Writer, *, model: str | None, workers: int, e
                 if outcome.error is not None:
                     raise outcome.error
                 assert outcome.report is not None
-                report = outcome.report
+                report = outcome.report  # its warnings include the input's own (they travel on the Article)
                 if not thought:
                     report = keep_attributions(report, lambda a: a.medium != "thought")
-                if warnings := loaded[outcome.index][1]:
-                    report = dataclasses.replace(report, warnings=(*warnings, *report.warnings))
                 write(item, report)
                 tally.produced += 1
             except SaysoError as e:
-                tally.errors.append(e)
-                message = str(e) if item.name in str(e) else f"{item.name}: {e}"
-                _say(err, f"sayso: error: {message}")
+                _item_error(err, tally, item, e)
+            except (OSError, KeyboardInterrupt):
+                raise
+            except Exception as e:  # a renderer's bug on one report: that item's error, the batch goes on
+                log.debug("cannot render %s", item.name, exc_info=True)
+                _item_error(err, tally, item, SaysoError(
+                    f"{item.name}: internal error while rendering the report ({type(e).__name__}: {e}); "
+                    "run with -vv for the traceback"))
             advance()
     return tally
+
+
+def _item_error(err: Console, tally: Tally, item: Input, e: SaysoError) -> None:
+    tally.errors.append(e)
+    message = str(e) if item.name in str(e) else f"{item.name}: {e}"
+    _say(err, f"sayso: error: {message}")
 
 
 @contextmanager
@@ -299,11 +313,30 @@ def _stdout_writer(fmt: Format) -> Writer:
     return write
 
 
+def _single_file(out: Path, fmt: Format, n_inputs: int) -> bool:
+    """One input and --out story.html: that file, not a folder of that name."""
+    return n_inputs == 1 and out.suffix.lower() == SUFFIX[fmt] and not out.is_dir()
+
+
+def check_writable(out: Path, *, single: bool) -> None:
+    """Fail before the analysis, not after it, when --out cannot be written."""
+    folder = out.parent if single else out
+    try:
+        if single and out.is_dir():
+            raise OSError(f"{out} is a folder")
+        if not single and out.exists() and not out.is_dir():
+            raise OSError(f"{out} is a file, not a folder (several inputs need --out DIR)")
+        folder.mkdir(parents=True, exist_ok=True)
+        if not os.access(folder, os.W_OK):
+            raise OSError(f"{folder}: permission denied")
+    except OSError as e:
+        _fail(f"cannot write --out {out}: {e.strerror or e}", EXIT_INTERNAL)
+
+
 def _file_writer(out: Path, fmt: Format, items: list[Input]) -> Writer:
     inputs = {item.path.resolve() for item in items if item.path is not None}
 
-    # One input and --out story.html: that file, not a folder of that name.
-    single = len(items) == 1 and out.suffix.lower() == SUFFIX[fmt] and not out.is_dir()
+    single = _single_file(out, fmt, len(items))
 
     def write(item: Input, report: Report) -> None:
         target = out if single else out / f"{item.stem}{SUFFIX[fmt]}"

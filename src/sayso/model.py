@@ -61,8 +61,9 @@ class Block:
 class Article:
     """Text plus metadata: what every input becomes before analysis.
 
-    ``blocks`` is the page structure when the input was HTML (empty for plain text); it is
-    not part of ``to_dict()``, so the report contract is unchanged.
+    ``blocks`` is the page structure when the input was HTML (empty for plain text);
+    ``warnings`` are what reading the input found (coded: ``sayso.errors.Coded``). Neither is
+    part of ``to_dict()``: the report lists the warnings.
     """
 
     text: str
@@ -74,6 +75,7 @@ class Article:
     language: str = "en"
     id: str = ""
     blocks: tuple[Block, ...] = ()
+    warnings: tuple[str, ...] = ()  # what reading it found (invalid UTF-8, a lying charset): each report repeats them
 
     def __post_init__(self) -> None:
         if not self.id:
@@ -257,7 +259,9 @@ class Report:
             "profile": self.profile.to_dict(),
         }
         if self.warnings:
-            out["warnings"] = list(self.warnings)
+            out["warnings"] = [str(w) for w in self.warnings]
+            # the same warnings with their codes (sayso.errors.Warnings); W000: one given without a code
+            out["coded_warnings"] = [{"code": getattr(w, "code", "W000"), "message": str(w)} for w in self.warnings]
         if self.pipeline:
             out["pipeline"] = dict(self.pipeline)
         return out

@@ -49,7 +49,7 @@ class Item:
     path: Path | None = None
     error: SaysoError | None = None
     article: Article | None = None
-    warnings: tuple[str, ...] = ()
+    warnings: tuple[str, ...] = ()  # the article's own (``article.warnings``): reports carry them already
 
 
 @dataclass(frozen=True)
@@ -89,7 +89,7 @@ def read_one(arg: str, *, options: Options, stdin: BinaryIO | None = None) -> It
     elif path.exists():
         yield from _read_file(path, options=options)
     else:
-        yield Item(arg, path.stem, error=InputError(f"{arg}: no such file or folder"))
+        yield Item(arg, path.stem, error=InputError(f"{arg}: no such file or folder", source=arg))
 
 
 def _stem(name: str) -> str:
@@ -104,7 +104,7 @@ def _read_file(path: Path, *, options: Options) -> Iterator[Item]:
     try:
         data = path.read_bytes()
     except OSError as e:
-        yield Item(str(path), _stem(path.name), path, InputError(f"{path}: cannot read ({e.strerror or e})"))
+        yield Item(str(path), _stem(path.name), path, InputError(f"{path}: cannot read ({e.strerror or e})", source=str(path)))
         return
     yield from _read_bytes(data, name=str(path), stem=_stem(path.name), path=path, options=options)
 
@@ -122,12 +122,12 @@ def _read_bytes(data: bytes, *, name: str, stem: str, path: Path | None, options
     if kind in ("text", "html"):
         try:
             if kind == "html":
-                yield Item(name, stem, path, article=article_from_html(data, url=url, name=name,
-                                                                       options=options.html, charset=charset))
+                article = article_from_html(data, url=url, name=name, options=options.html, charset=charset)
+                yield Item(name, stem, path, article=article, warnings=article.warnings)
             else:
                 text, warnings = decode(data, name=name)
-                yield Item(name, stem, path, article=article_from_text(text, url=url, name=name),
-                           warnings=tuple(warnings))
+                article = article_from_text(text, url=url, name=name, warnings=warnings)
+                yield Item(name, stem, path, article=article, warnings=article.warnings)
         except SaysoError as e:
             yield Item(name, stem, path, e)
         return
@@ -157,16 +157,17 @@ def _entries(kind: str, data: bytes, *, name: str, options: Options) -> Iterator
         from sayso.ingest.warc import read_warc
 
         return read_warc(data, name=name)
-    return iter([(name, InputError(f"{name}: unknown input format {kind!r} (one of {', '.join(detect.KINDS)})"))])
+    return iter([(name, InputError(f"{name}: unknown input format {kind!r} (one of {', '.join(detect.KINDS)})", source=name))])
 
 
 def _fetch_article(url: str, options: Options) -> Article:
     fetched = fetch(url, options.fetch)
     kind = detect.by_media_type(fetched.media_type)
     if kind not in ("html", "text"):
-        raise FetchError(f"{url}: the link is {fetched.media_type or 'of no stated type'}, not an HTML page")
+        raise FetchError(f"{url}: the link is {fetched.media_type or 'of no stated type'}, not an HTML page", url=url, source=url)
     if kind == "text":
-        return article_from_text(decode(fetched.content, name=url)[0], url=fetched.url, name=url)
+        text, warnings = decode(fetched.content, name=url)
+        return article_from_text(text, url=fetched.url, name=url, warnings=warnings)
     return article_from_html(fetched.content, url=fetched.url, name=url, options=options.html, charset=fetched.charset)
 
 

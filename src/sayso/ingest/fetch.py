@@ -18,6 +18,7 @@ from __future__ import annotations
 import ipaddress
 import logging
 import socket
+import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from urllib.parse import urljoin, urlsplit
@@ -63,10 +64,10 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
     """``FetchError`` for a URL sayso must not fetch; ``PrivateAddressError`` for a private host."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
-        raise FetchError(f"{url}: only http and https URLs can be fetched")
+        raise FetchError(f"{url}: only http and https URLs can be fetched", url=url, source=url)
     host = parts.hostname
     if not host:
-        raise FetchError(f"{url}: no host in the URL")
+        raise FetchError(f"{url}: no host in the URL", url=url, source=url)
     if allow_private:
         return
     try:
@@ -76,13 +77,13 @@ def check_url(url: str, *, allow_private: bool = False) -> None:
             infos = socket.getaddrinfo(host, parts.port or (443 if parts.scheme == "https" else 80),
                                        proto=socket.IPPROTO_TCP)
         except (socket.gaierror, UnicodeError) as e:
-            raise FetchError(f"{url}: cannot resolve host {host!r} ({e})") from e
+            raise FetchError(f"{url}: cannot resolve host {host!r} ({e})", url=url, source=url) from e
         addresses = {ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos}
     bad = sorted(str(a) for a in addresses if _blocked(a))
     if bad:
         raise PrivateAddressError(
             f"{url}: refusing to fetch a private, loopback, link-local or reserved address ({', '.join(bad)}); "
-            "pass --allow-private to allow it")
+            "pass --allow-private to allow it", url=url, source=url)
 
 
 def fetch(url: str, options: FetchOptions | None = None, *, transport: httpx.BaseTransport | None = None) -> Fetched:
@@ -93,38 +94,54 @@ def fetch(url: str, options: FetchOptions | None = None, *, transport: httpx.Bas
 
     options = options or FetchOptions()
     headers = {"User-Agent": options.user_agent, "Accept": "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.5"}
+    # ``timeout`` is one deadline for the whole fetch (every redirect, DNS, connect and read):
+    # httpx's own timeouts apply per operation, so a server trickling a byte a second never trips them.
+    deadline = time.monotonic() + options.timeout
     with httpx.Client(timeout=options.timeout, follow_redirects=False, headers=headers, transport=transport) as client:
         current = url
         for _hop in range(options.max_redirects + 1):
             check_url(current, allow_private=options.allow_private)
             try:
-                with client.stream("GET", current) as response:
+                with client.stream("GET", current, timeout=_left(deadline, url, options.timeout)) as response:
                     if response.is_redirect:
                         location = response.headers.get("location", "")
                         log.debug("%s redirects to %s", current, location)
                         current = urljoin(current, location)
                         continue
                     if response.status_code >= 400:
-                        raise FetchError(f"{url}: HTTP {response.status_code} {response.reason_phrase}")
-                    content = _read_capped(response, url, options.max_bytes)
+                        raise FetchError(f"{url}: HTTP {response.status_code} {response.reason_phrase}", url=url, source=url)
+                    content = _read_capped(response, url, options.max_bytes, deadline, options.timeout)
                     media_type, _, params = response.headers.get("content-type", "").partition(";")
                     charset = response.charset_encoding
                     return Fetched(str(response.url), content, media_type.strip().lower(), charset)
             except httpx.TimeoutException as e:
-                raise FetchError(f"{url}: timed out after {options.timeout:g}s") from e
+                raise FetchError(f"{url}: timed out after {options.timeout:g}s", url=url, source=url) from e
             except httpx.HTTPError as e:
-                raise FetchError(f"{url}: cannot fetch ({type(e).__name__}: {e})") from e
-    raise FetchError(f"{url}: more than {options.max_redirects} redirects")
+                raise FetchError(f"{url}: cannot fetch ({type(e).__name__}: {e})", url=url, source=url) from e
+    raise FetchError(f"{url}: more than {options.max_redirects} redirects", url=url, source=url)
 
 
-def _read_capped(response: httpx.Response, url: str, max_bytes: int) -> bytes:
+def _left(deadline: float, url: str, timeout: float) -> float:
+    """Seconds left before the deadline; ``FetchError`` when none are."""
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise FetchError(f"{url}: timed out after {timeout:g}s (the whole fetch)", url=url, source=url)
+    return left
+
+
+def _read_capped(response: httpx.Response, url: str, max_bytes: int, deadline: float = float("inf"),
+                 timeout: float = 0.0) -> bytes:
     declared = response.headers.get("content-length", "")
     if declared.isdigit() and int(declared) > max_bytes:
-        raise FetchError(f"{url}: the page is {int(declared):,} bytes, over the {max_bytes:,}-byte cap")
+        raise FetchError(f"{url}: the page is {int(declared):,} bytes, over the {max_bytes:,}-byte cap", url=url, source=url)
     chunks, size = [], 0
+    timeouts = response.request.extensions.get("timeout")
     for chunk in response.iter_bytes():
+        left = _left(deadline, url, timeout)
+        if isinstance(timeouts, dict) and deadline != float("inf"):
+            timeouts["read"] = left  # httpcore reads it before each read: the next wait ends at the deadline
         size += len(chunk)
         if size > max_bytes:
-            raise FetchError(f"{url}: the page is over the {max_bytes:,}-byte cap; not read further")
+            raise FetchError(f"{url}: the page is over the {max_bytes:,}-byte cap; not read further", url=url, source=url)
         chunks.append(chunk)
     return b"".join(chunks)

@@ -18,10 +18,10 @@ _OPTIONAL = ("url", "title", "outlet", "published", "id")
 def article_from_record(record: object, *, name: str, html_options: HtmlOptions | None = None) -> Article:
     """One decoded JSON value as an Article."""
     if not isinstance(record, dict):
-        raise InputError(f"{name}: expected a JSON object with 'text' or 'html', got {type(record).__name__}")
+        raise InputError(f"{name}: expected a JSON object with 'text' or 'html', got {type(record).__name__}", source=name)
     bad = [k for k in ("text", "html", *_OPTIONAL) if record.get(k) is not None and not isinstance(record[k], str)]
     if bad:
-        raise InputError(f"{name}: field(s) {', '.join(bad)} must be strings")
+        raise InputError(f"{name}: field(s) {', '.join(bad)} must be strings", source=name)
     meta = {k: record[k] for k in _OPTIONAL if record.get(k)}
     if record.get("text"):
         article = article_from_text(record["text"], name=name)
@@ -29,7 +29,7 @@ def article_from_record(record: object, *, name: str, html_options: HtmlOptions 
         article = article_from_html(record["html"], url=meta.get("url"), name=name,
                                     **({"options": html_options} if html_options else {}))
     else:
-        raise InputError(f"{name}: no 'text' or 'html' field")
+        raise InputError(f"{name}: no 'text' or 'html' field", source=name)
     return _with(article, meta)
 
 
@@ -39,7 +39,7 @@ def _with(article: Article, meta: dict[str, str]) -> Article:
         text=article.text, title=meta.get("title") or article.title, url=meta.get("url") or article.url,
         outlet=meta.get("outlet") or article.outlet, authors=article.authors,
         published=normalize_date(meta.get("published")) or article.published, language=article.language, id=meta.get("id", ""),
-        blocks=article.blocks,
+        blocks=article.blocks, warnings=article.warnings,
     )
 
 
@@ -52,7 +52,7 @@ def read_jsonl(text: str, *, name: str) -> Iterator[tuple[str, Article | SaysoEr
         try:
             record = json.loads(line)
         except json.JSONDecodeError as e:
-            yield item, InputError(f"{item}: not valid JSON ({e.msg} at column {e.colno})")
+            yield item, InputError(f"{item}: not valid JSON ({e.msg} at column {e.colno})", source=item)
             continue
         try:
             yield item, article_from_record(record, name=item)

@@ -12,7 +12,7 @@ import dataclasses
 import logging
 from collections.abc import Sequence
 
-from sayso.errors import ResourceError
+from sayso.errors import ResourceError, warning
 from sayso.model import Report
 from sayso.persuasion.merge import with_persuasion
 
@@ -53,10 +53,13 @@ class Persuasion:
                 self._scorer = load_claim_scorer()
                 self.info["claims"] = getattr(self._scorer, "version", "1")
         except (ResourceError, ImportError) as e:
-            self._tagger = self._scorer = None
-            self.info = {}
-            self.warning = f"persuasion techniques and claims skipped: {e}"
-            log.warning(self.warning)
+            self._skip(e)
+
+    def _skip(self, e: Exception) -> None:
+        self._tagger = self._scorer = None
+        self.info = {}
+        self.warning = warning("W003", reason=e)
+        log.warning(self.warning)
 
     def apply(self, report: Report, sentences: Sequence[Range]) -> Report:
         """``report`` with the enabled stages' markers and claims (or their warning)."""
@@ -67,7 +70,11 @@ class Persuasion:
             return dataclasses.replace(report, warnings=(*report.warnings, self.warning))
         text = report.article.text
         sentences = [r for r in sentences if text[r[0]:r[1]].strip()]
-        techniques = self._tagger.find(text, sentences) if self._tagger is not None else None
-        claims = self._scorer.find(text, sentences) if self._scorer is not None else None
+        try:
+            techniques = self._tagger.find(text, sentences) if self._tagger is not None else None
+            claims = self._scorer.find(text, sentences) if self._scorer is not None else None
+        except ResourceError as e:  # the encoder loads on first use: a plain install has no embedder
+            self._skip(e)
+            return dataclasses.replace(report, warnings=(*report.warnings, self.warning))
         return with_persuasion(report, techniques, claims, pipeline=self.info)
 

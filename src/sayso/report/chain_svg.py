@@ -66,24 +66,40 @@ def _links(report: Report) -> list[tuple[str, str, str]]:
     return list(dict.fromkeys(links))
 
 
-def chain_diagram(report: Report, strokes: dict[str, str], fills: dict[str, str]) -> ChainDiagram:
-    links = _links(report)
-    if not links:
-        return ChainDiagram()
+def _layered(links: list[tuple[str, str, str]]) -> tuple[list[tuple[str, str, str]], dict[str, int]]:
+    """The links with the article's own links to the chain heads, and each node's column.
+
+    Any graph is laid out: sources no head reaches (a cycle such as A cites B, B cites A,
+    with nothing citing into it) hang off the article too, so every node gets a column."""
     inner = {b for _, b, _ in links}
-    heads = [a for a, _, _ in links if a not in inner] or [links[0][0]]
-    links = [(ROOT, h, "cites") for h in dict.fromkeys(heads)] + links
+    heads = list(dict.fromkeys(a for a, _, _ in links if a not in inner))
     out: dict[str, list[str]] = {}
     for a, b, _ in links:
         out.setdefault(a, []).append(b)
     depth = {ROOT: 0}
-    queue = deque([ROOT])
-    while queue:  # breadth first: cycles cannot loop, every node gets its shortest depth
-        node = queue.popleft()
-        for nxt in out.get(node, []):
-            if nxt not in depth:
-                depth[nxt] = depth[node] + 1
-                queue.append(nxt)
+    pending = [n for a, b, _ in links for n in (a, b)]
+    while True:
+        queue = deque(h for h in heads if h not in depth)
+        for h in queue:
+            depth[h] = 1
+        while queue:  # breadth first: cycles cannot loop, every node gets its shortest depth
+            node = queue.popleft()
+            for nxt in out.get(node, []):
+                if nxt not in depth:
+                    depth[nxt] = depth[node] + 1
+                    queue.append(nxt)
+        unreached = next((n for n in pending if n not in depth), None)
+        if unreached is None:
+            break
+        heads.append(unreached)  # the first node of a cycle nobody enters
+    return [(ROOT, h, "cites") for h in heads] + links, depth
+
+
+def chain_diagram(report: Report, strokes: dict[str, str], fills: dict[str, str]) -> ChainDiagram:
+    links = _links(report)
+    if not links:
+        return ChainDiagram()
+    links, depth = _layered(links)
     columns: dict[int, list[str]] = {}
     for node, dep in depth.items():
         columns.setdefault(dep, []).append(node)

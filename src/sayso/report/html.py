@@ -26,7 +26,28 @@ from sayso.report.chain_svg import ChainDiagram, chain_diagram
 
 CONTENT_CHARS = 200
 KIND_LETTER = {"direct": "D", "indirect": "I", "mixed": "M"}
-_GOLDEN_ANGLE = 137.508
+MARKER_KINDS = (("hedge", "hedges"), ("scare_quote", "scare quotes"), ("technique", "techniques"), ("claim", "claims"))
+SHOWN_BY_DEFAULT = frozenset({"hedge", "scare_quote"})  # techniques and claims are model guesses: on request
+CONFIDENCE_STEPS = (0.5, 0.8)  # the report's confidence filter: any, >= 0.5, >= 0.8
+
+# Twelve colours a reader can tell apart, in an order where neighbours differ most (hue and
+# lightness both change), each a (tint, strong) pair: dark text on the tint stays above 7:1 and
+# the strong colour above 4.5:1 on white. The sources with most attributions get them; the rest
+# share a neutral grey (they are still picked out by the panel and the tooltip).
+PALETTE = (
+    ("#cfe2ff", "#1f4e9c"),  # blue
+    ("#ffdcb8", "#9a4a00"),  # orange
+    ("#c9efc9", "#1e6b2a"),  # green
+    ("#ead9fa", "#6a3d9a"),  # purple
+    ("#ffd3d3", "#a3202a"),  # red
+    ("#c4ecec", "#0f6466"),  # teal
+    ("#fff0a8", "#725c00"),  # yellow
+    ("#ffd6ee", "#a1306e"),  # pink
+    ("#e8dccf", "#6b4c2e"),  # brown
+    ("#e3f0b5", "#4f6200"),  # olive
+    ("#d6d9ff", "#3a3f9e"),  # indigo
+    ("#c8ecff", "#005f8a"),  # sky
+)
 
 
 @lru_cache(maxsize=1)
@@ -48,13 +69,15 @@ def _env() -> Environment:
 class Colour:
     tint: str    # highlight background: dark text on it stays above 7:1
     strong: str  # borders, swatches and SVG strokes: above 4.5:1 on white
+    key: str     # its CSS class: pal-0 ... pal-11, pal-none
 
     @classmethod
     def of(cls, index: int | None) -> Colour:
-        if index is None:
-            return cls("hsl(0 0% 90%)", "hsl(0 0% 35%)")
-        hue = round((index * _GOLDEN_ANGLE + 200) % 360)
-        return cls(f"hsl({hue} 85% 89%)", f"hsl({hue} 65% 30%)")
+        """The palette's ``index``-th colour; None (or past the palette) is the neutral grey."""
+        if index is None or index >= len(PALETTE):
+            return cls("#e6e6e6", "#555555", "pal-none")
+        tint, strong = PALETTE[index]
+        return cls(tint, strong, f"pal-{index}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,7 +109,7 @@ class Paragraph:
 @dataclass(slots=True)
 class SourceRow:
     id: str
-    key: str          # a CSS-safe class suffix: src-<n> or src-none
+    key: str          # the colour's CSS class: pal-<n> or pal-none
     name: str
     type: str
     colour: Colour
@@ -124,6 +147,18 @@ class Page:
     outlets: list[str] = field(default_factory=list)
     techniques: list[TechniqueRow] = field(default_factory=list)
     claims: list[ClaimRow] = field(default_factory=list)
+    toggles: list[Toggle] = field(default_factory=list)
+    confidence_steps: tuple[float, ...] = CONFIDENCE_STEPS
+
+
+@dataclass(frozen=True, slots=True)
+class Toggle:
+    """A show/hide control of the report's view: a kind of marker, its count, shown at first or not."""
+
+    kind: str
+    label: str
+    count: int
+    shown: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,6 +197,23 @@ def to_html(report: Report, *, name: str | None = None) -> str:
     return _env().get_template("report.html.j2").render(page=build_page(report, name=name))
 
 
+def to_html_fragment(report: Report, *, name: str | None = None) -> str:
+    """The report's body for a page that links ``report.css`` and ``report.js`` itself (the web app).
+
+    No inline style or script, so it lives under a strict Content-Security-Policy; the data
+    block is ``application/json``, which is never executed.
+    """
+    return _env().get_template("_report.html.j2").render(page=build_page(report, name=name))
+
+
+def asset(name: str) -> str:
+    """The text of ``report.css`` or ``report.js``, for a server that serves them as files."""
+    if name not in ("report.css", "report.js"):
+        raise ValueError(name)
+    source, _, _ = _env().loader.get_source(_env(), name)  # type: ignore[union-attr]
+    return source
+
+
 def notebook_html(report: Report) -> str:
     """The report for Jupyter: the page in a sandboxed iframe so its CSS cannot leak into the notebook."""
     doc = to_html(report)
@@ -174,13 +226,13 @@ def notebook_html(report: Report) -> str:
 def build_page(report: Report, *, name: str | None = None) -> Page:
     text = report.article.text
     sources = _source_rows(report)
-    unknown = SourceRow("", "src-none", "?", "unresolved", Colour.of(None))
+    grey = Colour.of(None)
 
     def row_of(a: Attribution) -> SourceRow:
         row = sources.get(a.source or "")
         if row is not None:
             return row
-        return SourceRow("", "src-none", d.source_name(report, a), "unresolved", unknown.colour)
+        return SourceRow("", grey.key, d.source_name(report, a), "unresolved", grey)
 
     rows = [
         AttRow(a.id, a.kind, row_of(a), a.cue.text if a.cue else "", d.truncate(a.content.text, CONTENT_CHARS),
@@ -218,6 +270,7 @@ def build_page(report: Report, *, name: str | None = None) -> Page:
                               {k: v.colour.tint for k, v in sources.items()}),
         data=data,
         outlets=[s.name for s in listed if s.type == "outlet"],
+        toggles=_toggles(report),
         techniques=[TechniqueRow(m.id, d.technique_name(m.label), d.truncate(m.span.text, CONTENT_CHARS), m.confidence or 0.0,
                                  d.voice(report, m.attribution), m.attribution)
                     for m in report.markers if m.type == "technique"],
@@ -230,16 +283,32 @@ def build_page(report: Report, *, name: str | None = None) -> Page:
 
 
 def _source_rows(report: Report) -> dict[str, SourceRow]:
+    """A row per source, in the report's order; palette colours go to the most attributed first."""
     text_len = max(1, len(report.article.text))
     rows: dict[str, SourceRow] = {}
-    for i, s in enumerate(report.sources):
-        rows[s.id] = SourceRow(s.id, f"src-{i}", d.one_line(s.name), s.type, Colour.of(i), mentions=len(s.mentions))
-    for s_id, row in rows.items():
-        mine = [a for a in report.attributions if a.source == s_id]
-        row.attributions = len(mine)
-        row.chars = covered(span for a in mine for span in (a.content_parts or (a.content,)))
-        row.share = row.chars / text_len
+    for s in report.sources:
+        mine = [a for a in report.attributions if a.source == s.id]
+        chars = covered(span for a in mine for span in (a.content_parts or (a.content,)))
+        rows[s.id] = SourceRow(s.id, "", d.one_line(s.name), s.type, Colour.of(None), mentions=len(s.mentions),
+                               attributions=len(mine), chars=chars, share=chars / text_len)
+    ranked = sorted(rows.values(), key=lambda r: (-r.attributions, -r.mentions))
+    for rank, row in enumerate(ranked):
+        row.colour = Colour.of(rank if row.attributions else None)
+        row.key = row.colour.key
     return rows
+
+
+def _toggles(report: Report) -> list[Toggle]:
+    counts = {kind: sum(1 for m in report.markers if m.type == kind) for kind, _ in MARKER_KINDS}
+    counts["claim"] = len(report.claims)
+    ran = {"technique": "techniques" in report.pipeline, "claim": "claims" in report.pipeline}
+    return [Toggle(kind, label, counts[kind], kind in SHOWN_BY_DEFAULT)
+            for kind, label in MARKER_KINDS if counts[kind] or ran.get(kind, False)]
+
+
+def confidence_class(confidence: float) -> str:
+    """``cf-0`` ... ``cf-9``: the confidence's tenth, for the report's CSS-only confidence filter."""
+    return f"cf-{min(9, max(0, int(confidence * 10)))}"
 
 
 def covered(spans: Iterator[Span] | list[Span]) -> int:
@@ -262,7 +331,8 @@ def _intervals(report: Report, rows: dict[str, AttRow]) -> Iterator[_Interval]:
         for i, part in enumerate(a.content_parts or (a.content,)):
             order += 1
             yield _Interval(part.start, part.end, 0, order,
-                            Element("content", f"att k-{a.kind} m-{a.medium} {src.key}", att=a.id, src=src.id or None,
+                            Element("content", f"att k-{a.kind} m-{a.medium} {src.key} {confidence_class(a.confidence)}",
+                                    att=a.id, src=src.id or None,
                                     label=f"{KIND_LETTER.get(a.kind, '?')} {a.id}" if i == 0 else None,
                                     title=label))
         if a.cue is not None:

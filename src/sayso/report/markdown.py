@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from sayso.model import Report
 from sayso.report import _describe as d
 
@@ -9,11 +11,14 @@ CONTENT_CHARS = 120
 
 
 def cell(text: str | None, limit: int | None = None) -> str:
-    """Text made safe for a table cell: one line, pipes escaped, optionally truncated."""
+    """Text made safe for a table cell: one line, pipes escaped, optionally truncated.
+
+    The article's own HTML (``<img src=x onerror=...>``) is escaped as the HTML report
+    escapes it: Markdown renderers pass raw HTML through, and some execute it."""
     if not text:
         return ""
     text = d.truncate(text, limit) if limit else d.one_line(text)
-    return text.replace("\\", "\\\\").replace("|", "\\|")
+    return html.escape(text, quote=False).replace("\\", "\\\\").replace("|", "\\|")
 
 
 def _title(report: Report, name: str | None) -> str:
@@ -23,7 +28,7 @@ def _title(report: Report, name: str | None) -> str:
 def to_markdown(report: Report, *, name: str | None = None) -> str:
     """The report as a Markdown document; ``name`` (a file name) titles it when the article has no title."""
     lines = [f"# sayso report: {cell(_title(report, name))}", ""]
-    lines += [f"> **Warning:** {d.one_line(w)}" for w in report.warnings]
+    lines += [f"> **Warning:** {cell(w)}" for w in report.warnings]
     if report.warnings:
         lines.append("")
     lines += ["## Attributions", ""]

@@ -27,7 +27,15 @@ def _resource_text(name: str) -> str:
     if override:
         path = Path(override) / name
         if path.exists():
-            return path.read_text(encoding="utf-8")
+            try:
+                text = path.read_text(encoding="utf-8")
+            except (OSError, UnicodeDecodeError) as e:  # a broken install of the user's own: exit 4, not a crash
+                raise ResourceError(f"{path} (SAYSO_RESOURCES) cannot be read as UTF-8 text ({e}); "
+                                    f"fix it or remove it to use the bundled {name}", source=str(path)) from e
+            if "\x00" in text:
+                raise ResourceError(f"{path} (SAYSO_RESOURCES) is binary, not a word list; "
+                                    f"fix it or remove it to use the bundled {name}", source=str(path))
+            return text
     try:
         return resources.files("sayso.nlp.resources").joinpath(name).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError) as e:

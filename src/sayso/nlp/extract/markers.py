@@ -131,4 +131,24 @@ def nested_via(found: Sequence[Found], index: ContentIndex | None = None) -> lis
         own = f.content[1] - f.content[0]
         holders = [j for j in index.holding(f.cue[0]) if j != i and found[j].content[1] - found[j].content[0] > own]
         via.append(min(holders, key=lambda j: found[j].content[1] - found[j].content[0]) if holders else None)
-    return via
+    return acyclic(via)
+
+
+def acyclic(via: Sequence[int | None]) -> list[int | None]:
+    """``via`` with every cycle broken: a chain is a path, never a loop (the report, its
+    diagram and ``Report.chain`` walk it). The link that closes a cycle is dropped."""
+    out = list(via)
+    state = [0] * len(out)  # 0 unseen, 1 on the current walk, 2 done
+    for start in range(len(out)):
+        walk, node = [], start
+        while node is not None and 0 <= node < len(out) and state[node] == 0:
+            state[node] = 1
+            walk.append(node)
+            node = out[node]
+        if node is not None and 0 <= node < len(out) and state[node] == 1:
+            out[walk[-1]] = None  # the last step came back onto this walk
+        elif node is not None and not 0 <= node < len(out):
+            out[walk[-1]] = None  # points outside: no such attribution
+        for n in walk:
+            state[n] = 2
+    return out

@@ -1,6 +1,9 @@
 (function () {
   "use strict";
-  var data = JSON.parse(document.getElementById("sayso-data").textContent);
+  var holder = document.getElementById("sayso-data");
+  if (!holder) return;
+  var data = JSON.parse(holder.textContent);
+  var root = holder.closest(".sayso-report") || document.body;
   var tip = document.getElementById("sayso-tip");
   var status = document.getElementById("sayso-status");
   var current = null;
@@ -64,7 +67,7 @@
   var selected = null;
   function select(id) {
     selected = selected === id ? null : id;
-    document.body.classList.toggle("selecting", selected !== null);
+    root.classList.toggle("selecting", selected !== null);
     var n = 0;
     document.querySelectorAll(".att[data-att]").forEach(function (el) {
       var on = selected !== null && el.getAttribute("data-src") === selected;
@@ -80,4 +83,12 @@
     var b = e.target.closest ? e.target.closest("[data-select]") : null;
     if (b) select(b.getAttribute("data-select"));
   });
+
+  // On a phone the sources box starts closed: its summary, at the top, opens it.
+  if (window.matchMedia && window.matchMedia("(max-width: 600px)").matches) {
+    var box = document.querySelector(".sources-box");
+    var profile = document.querySelector(".profile-box");
+    if (box) box.open = false;
+    if (profile) profile.open = false;
+  }
 })();

@@ -1,0 +1,72 @@
+"""A real ``sayso serve`` on loopback for the web tests (and bench/web.py): start, wait, stop."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+TOKEN = "test-token-0123456789"
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Server:
+    process: subprocess.Popen
+    url: str
+    token: str | None
+    log: Path
+
+    def client(self, *, local_address: str | None = None, auth: bool = True, timeout: float = 120) -> httpx.Client:
+        headers = {"Authorization": f"Bearer {self.token}"} if self.token and auth else {}
+        transport = httpx.HTTPTransport(local_address=local_address) if local_address else None
+        return httpx.Client(base_url=self.url, headers=headers, timeout=timeout, transport=transport)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGINT)
+            try:
+                self.process.wait(20)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(5)
+
+
+def start(tmp: Path, *args: str, token: str | None = TOKEN, wait: float = 300) -> Server:
+    """``sayso serve --port P ARGS`` with a database in ``tmp``; returns once /api/health answers."""
+    port = free_port()
+    log = tmp / "server.log"
+    env = dict(os.environ)
+    env.pop("SAYSO_TOKEN", None)
+    if token:
+        env["SAYSO_TOKEN"] = token
+    command = [sys.executable, "-c", "from sayso.cli import main; main()", "serve", "--port", str(port),
+               "--db", str(tmp / "sayso.db"), *args]
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=log.open("w"), env=env,
+                               cwd=Path(__file__).resolve().parents[1])
+    server = Server(process, f"http://127.0.0.1:{port}", token, log)
+    deadline = time.monotonic() + wait
+    headers = {"Authorization": f"Bearer {token}"} if token else {}
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"sayso serve exited with {process.returncode}: {log.read_text()[-2000:]}")
+        try:
+            if httpx.get(f"{server.url}/api/health", headers=headers, timeout=2).status_code == 200:
+                return server
+        except httpx.TransportError:
+            pass
+        time.sleep(0.3)
+    server.stop()
+    raise RuntimeError(f"sayso serve did not answer within {wait:g}s: {log.read_text()[-2000:]}")
