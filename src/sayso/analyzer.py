@@ -20,17 +20,23 @@ from sayso import __version__
 from sayso.errors import SaysoError, SaysoWarning, warning
 from sayso.ingest.text import article_from_text, names_a_file, sanitized
 from sayso.model import Article, Report
-from sayso.nlp.analysis import DocAnalysis, build_report, keep_attributions, min_confidence_filter
+from sayso.nlp.analysis import (
+    DEFAULT_MIN_CONFIDENCE,
+    DocAnalysis,
+    build_report,
+    keep_attributions,
+    min_confidence_filter,
+)
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.pipeline import load_pipeline, model_name
 from sayso.persuasion.stages import Persuasion
 
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "Outcome", "analyze", "analyze_many", "iter_outcomes", "keep_attributions", "split_chunks"]
+
 log = logging.getLogger(__name__)
 
 CHUNK_CHARS = 100_000
-# Attributions below this calibrated confidence are left out of reports (``min_confidence``);
-# chosen on PolNeAR dev with bench/calibration.py.
-DEFAULT_MIN_CONFIDENCE = 0.0
+
 _ENGLISH = frozenset(
     "the of and to a in that is was he for it with as his on be at by i this had not are but from or "
     "have an they which one you were her all she there would their we him been has when who will more "
@@ -70,10 +76,10 @@ def split_chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return out
 
 
-def blockquote_ranges(article: Article, offset: int, length: int) -> list[tuple[int, int]]:
-    """The article's blockquotes that lie in the chunk at ``offset``, in chunk offsets."""
+def blockquote_ranges(article: Article, offset: int, length: int, kind: str = "blockquote") -> list[tuple[int, int]]:
+    """The article's blocks of ``kind`` (blockquotes) that lie in the chunk at ``offset``, in chunk offsets."""
     return [(b.start - offset, b.end - offset) for b in article.blocks
-            if b.kind == "blockquote" and b.start >= offset and b.end <= offset + length]
+            if b.kind == kind and b.start >= offset and b.end <= offset + length]
 
 
 def language_warning(text: str) -> str | None:
@@ -200,7 +206,8 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
     for (k, offset, chunk), doc in zip(chunks, docs, strict=True):
         article = pending[k][1]
         quotes = blockquote_ranges(article, offset, len(chunk)) if article is not None else []
-        by_item.setdefault(k, []).append((offset, DocAnalysis(doc, lexicon, blockquotes=quotes)))
+        heads = blockquote_ranges(article, offset, len(chunk), "heading") if article is not None else []
+        by_item.setdefault(k, []).append((offset, DocAnalysis(doc, lexicon, blockquotes=quotes, headings=heads)))
         remaining[k] -= 1
         yield from flush_ready()
     yield from flush_ready()

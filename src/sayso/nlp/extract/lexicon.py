@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from sayso.errors import ResourceError
+from sayso.nlp.extract.calibration import Calibration
 from sayso.nlp.extract.vocabulary import check_pipeline, check_vocabulary
 
 
@@ -87,7 +88,9 @@ class Lexicon:
     content_model: LinearModel
     version: str
     media: dict[str, str] = field(default_factory=dict)  # cue lemma -> speech | writing | thought
-    documents: frozenset[str] = frozenset()  # nouns of written things: "the report states" is writing
+    documents: frozenset[str] = frozenset()
+    non_statement: frozenset[str] = frozenset()  # acts and perceptions: "represented X", "didn't see X" are no attributions  # nouns of written things: "the report states" is writing
+    calibration: Calibration = field(default_factory=Calibration)  # raw cue score -> P(attribution right)
     trained_with: dict | None = None  # the spaCy pipeline the weights saw (``vocabulary.pipeline_record``)
 
     def check_pipeline(self, nlp: object) -> None:
@@ -114,6 +117,13 @@ def _read_media() -> dict[str, str]:
             raise ResourceError(f"media.txt: {line!r} is not 'lemma speech|writing|thought'")
         out.setdefault(lemma.lower(), medium)
     return out
+
+
+def _read_calibration() -> Calibration:
+    try:
+        return Calibration.from_json(json.loads(_resource_text("attribution_calibration.json")))
+    except json.JSONDecodeError as e:
+        raise ResourceError(f"attribution_calibration.json is not valid JSON: {e}") from e
 
 
 def _load_model(data: dict, key: str) -> LinearModel:
@@ -155,5 +165,7 @@ def load_lexicon() -> Lexicon:
         version=str(model.get("version", "0")),
         trained_with=model.get("spacy"),
         media=_read_media(),
+        calibration=_read_calibration(),
         documents=frozenset(w.lower() for w in read_list("document_nouns.txt")),
+        non_statement=frozenset(w.lower() for w in read_list("non_statement_verbs.txt")),
     )
