@@ -34,12 +34,18 @@ def has_cue(found: list[str], word: str) -> bool:
         ("A flu outbreak at the facility required a temporary suspension of operations.", "required", False),
         ("Volker and Morrison testified side-by-side before the committee.", "testified", False),
         ("The governor has avoided direct criticism of teachers.", "avoided", False),
+        # speech verbs whose bare object names a topic or an act, not what was said
+        ("He was heard talking investigations with the ambassador.", "talking", False),
+        ("The Arab League condemned the unilateral move.", "condemned", False),
+        ("The Palestinian Authority called an emergency meeting of the body.", "called", False),
         # positives: the same verbs with a clause, and speech acts or stances with a noun phrase
         ("Teachers saw that the governor had left the Statehouse.", "saw", True),
         ("Volker testified that he had never urged Ukraine to investigate Biden.", "testified", True),
         ("He has always denied the allegations.", "denied", True),
         ("The senator backed Sanders in the primary.", "backed", True),
         ("Trump called the hearings a disgrace.", "called", True),
+        ("The Arab League condemned the move as illegal.", "condemned", True),
+        ("Morrison was asked whether he had concerns about Vindman.", "asked", True),
     ],
 )
 def test_acts_and_perceptions_are_not_statements(nlp, text: str, cue: str, expected: bool) -> None:

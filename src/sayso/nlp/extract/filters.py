@@ -62,12 +62,13 @@ def np_content_not_reported(token: Token, content: Content, doc: Doc, quotes: Qu
     """
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in non_statement:
         return False
-    if content.kind == "child_oprd":
-        return False
+    if content.kind in ("child_oprd", "passive_subj"):
+        return False  # "The plan was revealed by the Post": the revealed thing is named by its agent
     if content.kind == "dobj_plus":
         span = content_span(doc, content)
-        if span is not None and any(t.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") for t in span):
-            return False  # "called Trump a fascist": the object with a predicate is a small clause
+        if span is not None and any(t.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") or (t.dep_ == "prep" and t.lower_ == "as")
+                                    for t in span):
+            return False  # "called Trump a fascist", "condemned the move as illegal": a predication, a small clause
     return bare_object(doc, content, quotes)
 
 
