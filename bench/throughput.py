@@ -11,11 +11,21 @@ Model loading is not timed; worker start-up for n_process > 1 is, as a user pays
 ``sayso`` is the attribution analysis alone (``--no-techniques --no-claims``: the ratio the
 core is held to); ``full`` adds the persuasion stages (MiniLM techniques and claims).
 
-The breakdown times sayso's stages on Docs parsed beforehand, one process: parse, quote
+``loop`` is the full analysis called the way the README shows, ``sayso.analyze(text)`` once
+per article: it should stay within 20% of ``analyze_many``.
+
+The breakdown times sayso's stages one document at a time, one process: parse, quote
 finding, cue/content candidates and scoring, source resolution, markers (hedges, scare
 quotes, chains), report building, then the persuasion stages: the MiniLM encoder over the
-sentences, the technique tagger and the claim scorer on those encodings. Run on demand;
-it is never a timed test.
+sentences, the technique tagger and the claim scorer on those encodings. Each line gives
+seconds per 100,000 characters and the process's peak RSS once that stage has run (the
+growth is what the stage's model and buffers cost).
+
+``startup`` runs the console script in fresh interpreters: ``sayso --help``,
+``sayso --version`` and the first JSON report of a 5,000-character article from a cold
+start (the spaCy model and MiniLM loaded, the encoder's ONNX file already in the cache),
+wall time and CPU time (the CPU time is what an idle machine would take: on a loaded one,
+wall time waits for a core). Run on demand; it is never a timed test.
 """
 
 from __future__ import annotations
@@ -73,11 +83,15 @@ def worker(kind: str, n_process: int, model: str | None, limit: int | None) -> d
     else:
         import sayso
 
-        stages = {"techniques": kind == "full", "claims": kind == "full"}
+        stages = {"techniques": kind != "sayso", "claims": kind != "sayso"}
         nlp = load_pipeline(model, with_sayso=False)
         list(sayso.analyze_many(["“Warm up the pipeline,” he said. It was a disgrace, they said."], nlp=nlp, **stages))
         t0 = time.perf_counter()
-        attributions = sum(len(r.attributions) for r in sayso.analyze_many(texts, nlp=nlp, n_process=n_process, batch_size=8, **stages))
+        if kind == "loop":
+            attributions = sum(len(sayso.analyze(t, nlp=nlp, **stages).attributions) for t in texts)
+        else:
+            attributions = sum(len(r.attributions) for r in sayso.analyze_many(texts, nlp=nlp, n_process=n_process,
+                                                                                batch_size=8, **stages))
         seconds = time.perf_counter() - t0
         extra = {"attributions": attributions}
     return {
@@ -116,11 +130,13 @@ def breakdown(model: str | None, limit: int | None) -> dict:
     lexicon = load_lexicon()
     nlp("Warm up the pipeline, he said.")
     t = dict.fromkeys(("parse", "quotes", "candidates+scoring", "sources", "markers", "report"), 0.0)
+    rss: dict[str, float] = {"(spaCy loaded)": _rss_mb(resource.RUSAGE_SELF)}
     encoder, tagger, scorer = _persuasion()
     if encoder is not None:
         from sayso.persuasion._spans import segment_ranges
-    if encoder is not None:
-        t.update(dict.fromkeys(("encoder (MiniLM)", "techniques", "claims"), 0.0))
+
+        rss["(MiniLM and heads loaded)"] = _rss_mb(resource.RUSAGE_SELF)
+        t.update(dict.fromkeys(("encoder (MiniLM)", "heads: techniques", "heads: claims"), 0.0))
     for text in texts:
         article = Article(text=text)
         analyses = []
@@ -128,6 +144,7 @@ def breakdown(model: str | None, limit: int | None) -> dict:
             t0 = time.perf_counter()
             doc = nlp(chunk)
             t1 = time.perf_counter()
+            peak_parse = _rss_mb(resource.RUSAGE_SELF)
             quotes = find_quotes(doc.text)
             t2 = time.perf_counter()
             found = find_attributions(doc, quotes, lexicon)
@@ -160,14 +177,21 @@ def breakdown(model: str | None, limit: int | None) -> dict:
             # the segments both stages encode (sentences cut at line breaks): the stages then hit the cache
             encoder.encode([text[s:e] for s, e in segment_ranges(text, sentences)])
             t1 = time.perf_counter()
+            peak_encoder = _rss_mb(resource.RUSAGE_SELF)
             tagger.find(text, sentences)
             t2 = time.perf_counter()
+            peak_tech = _rss_mb(resource.RUSAGE_SELF)
             scorer.find(text, sentences)
             t3 = time.perf_counter()
             t["encoder (MiniLM)"] += t1 - t0
-            t["techniques"] += t2 - t1
-            t["claims"] += t3 - t2
-    return t
+            t["heads: techniques"] += t2 - t1
+            t["heads: claims"] += t3 - t2
+            rss["encoder (MiniLM)"] = max(rss.get("encoder (MiniLM)", 0.0), peak_encoder)
+            rss["heads: techniques"] = max(rss.get("heads: techniques", 0.0), peak_tech)
+            rss["heads: claims"] = _rss_mb(resource.RUSAGE_SELF)
+        rss["parse"] = max(rss.get("parse", 0.0), peak_parse)
+        rss["report"] = _rss_mb(resource.RUSAGE_SELF)
+    return {"seconds": t, "rss_mb": rss}
 
 
 def _persuasion():  # noqa: ANN202
@@ -183,25 +207,72 @@ def _persuasion():  # noqa: ANN202
         return None, None, None
 
 
+def startup(repeat: int = 3) -> dict:
+    """Wall and CPU seconds of the console script in fresh interpreters (the best of ``repeat``)."""
+    import os
+    import statistics
+    import tempfile
+
+    _, texts = load_texts()
+    article, body = "", "\n\n".join(texts)
+    for para in body.split("\n\n"):  # whole paragraphs up to 5,000 characters
+        if len(article) + len(para) + 2 > 5000:
+            break
+        article += para + "\n\n"
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(ROOT / "src"), os.environ.get("PYTHONPATH", "")])}
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "article.txt"
+        path.write_text(article, encoding="utf-8")
+        commands = {"sayso --help": ["--help"], "sayso --version": ["--version"],
+                    f"first report ({len(article):,} chars)": ["analyze", "--format", "json", str(path)]}
+        subprocess.run([sys.executable, "-c", "from sayso.cli import main; main()", *commands[f"first report ({len(article):,} chars)"]],
+                       capture_output=True, env=env, check=True)  # builds the encoder's cache file if missing
+        out = {}
+        for name, args in commands.items():
+            walls, cpus = [], []
+            for _ in range(repeat):
+                before = resource.getrusage(resource.RUSAGE_CHILDREN)
+                t0 = time.perf_counter()
+                subprocess.run([sys.executable, "-c", "from sayso.cli import main; main()", *args], capture_output=True, env=env, check=True)
+                walls.append(time.perf_counter() - t0)
+                after = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpus.append(after.ru_utime - before.ru_utime + after.ru_stime - before.ru_stime)
+            out[name] = {"wall_s": min(walls), "wall_median_s": statistics.median(walls), "cpu_s": min(cpus)}
+    return out
+
+
 def render(result: dict) -> str:
     lines = [f"documents: {result['source']}", f"  {result['docs']} docs, {result['chars']:,} chars, model {result['model']}", ""]
     lines.append(f"{'':12}{'bare chars/s':>14}{'sayso chars/s':>15}{'sayso/bare':>12}{'full chars/s':>14}{'full/bare':>11}"
-                 f"{'bare RSS':>11}{'sayso RSS':>11}{'full RSS':>11}{'worker RSS':>22}")
+                 f"{'loop/bare':>11}{'bare RSS':>11}{'sayso RSS':>11}{'full RSS':>11}{'worker RSS (bare/sayso/full)':>30}")
     for row in result["runs"]:
         bare, say, full = row["bare"], row["sayso"], row["full"]
-        worker_rss = "" if bare["rss_worker_mb"] is None else f"{bare['rss_worker_mb']:.0f} / {say['rss_worker_mb']:.0f} MB"
+        worker_rss = "" if bare["rss_worker_mb"] is None else \
+            f"{bare['rss_worker_mb']:.0f} / {say['rss_worker_mb']:.0f} / {full['rss_worker_mb']:.0f} MB"
+        loop = f"{row['loop_ratio']:>11.2f}" if row.get("loop_ratio") is not None else f"{'':>11}"
         lines.append(
             f"{row['n_process']} process{'es' if row['n_process'] > 1 else '  '}"
             f"{bare['chars_per_s']:>14,.0f}{say['chars_per_s']:>15,.0f}{row['ratio']:>12.2f}"
-            f"{full['chars_per_s']:>14,.0f}{row['full_ratio']:>11.2f}"
-            f"{bare['rss_main_mb']:>8.0f} MB{say['rss_main_mb']:>8.0f} MB{full['rss_main_mb']:>8.0f} MB{worker_rss:>22}"
+            f"{full['chars_per_s']:>14,.0f}{row['full_ratio']:>11.2f}{loop}"
+            f"{bare['rss_main_mb']:>8.0f} MB{say['rss_main_mb']:>8.0f} MB{full['rss_main_mb']:>8.0f} MB{worker_rss:>30}"
         )
-    parts = result["breakdown"]
+    parts, rss = result["breakdown"]["seconds"], result["breakdown"]["rss_mb"]
     total = sum(parts.values())
-    lines += ["", "where sayso's time goes (1 process, pre-parsed docs):"]
+    per = 100_000 / result["chars"]
+    lines += ["", "where sayso's time goes (1 process, one document at a time):",
+              f"  {'stage':<22}{'s/100k chars':>13}{'share':>8}{'chars/s':>13}{'peak RSS after':>16}"]
+    for name, mb in rss.items():
+        if name.startswith("("):
+            lines.append(f"  {name:<22}{'':>13}{'':>8}{'':>13}{mb:>13.0f} MB")
     for name, sec in parts.items():
-        lines.append(f"  {name:<20}{sec:>8.2f} s {100 * sec / total:>6.1f}%  {result['chars'] / sec if sec else float('inf'):>12,.0f} chars/s")
-    lines.append(f"  {'total':<20}{total:>8.2f} s")
+        mb = f"{rss[name]:>13.0f} MB" if name in rss else ""
+        lines.append(f"  {name:<22}{sec * per:>13.2f}{100 * sec / total:>7.1f}%"
+                     f"{result['chars'] / sec if sec else float('inf'):>13,.0f}{mb}")
+    lines.append(f"  {'total':<22}{total * per:>13.2f}")
+    if result.get("startup"):
+        lines += ["", "startup (fresh interpreter each; best of 3):", f"  {'':<32}{'wall s':>8}{'CPU s':>8}"]
+        for name, fig in result["startup"].items():
+            lines.append(f"  {name:<32}{fig['wall_s']:>8.2f}{fig['cpu_s']:>8.2f}")
     return "\n".join(lines)
 
 
@@ -210,8 +281,9 @@ def main() -> None:
     ap.add_argument("--model", help="spaCy model (default: sayso's)")
     ap.add_argument("--limit", type=int, help="only the first N documents")
     ap.add_argument("--processes", type=int, nargs="+", default=[1, 2], help="n_process values (default: 1 2)")
+    ap.add_argument("--no-startup", action="store_true", help="skip the console-script start-up timings")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--worker", choices=["bare", "sayso", "full"], help=argparse.SUPPRESS)
+    ap.add_argument("--worker", choices=["bare", "sayso", "full", "loop"], help=argparse.SUPPRESS)
     ap.add_argument("--n-process", type=int, default=1, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -222,14 +294,17 @@ def main() -> None:
     source, texts = load_texts(args.limit)
     runs = []
     for n in args.processes:
-        bare = run_worker("bare", n, args.model, args.limit)
-        say = run_worker("sayso", n, args.model, args.limit)
-        full = run_worker("full", n, args.model, args.limit)
-        runs.append({"n_process": n, "bare": bare, "sayso": say, "full": full,
-                     "ratio": say["chars_per_s"] / bare["chars_per_s"], "full_ratio": full["chars_per_s"] / bare["chars_per_s"]})
+        row = {"n_process": n, **{kind: run_worker(kind, n, args.model, args.limit) for kind in ("bare", "sayso", "full")}}
+        if n == 1:
+            row["loop"] = run_worker("loop", 1, args.model, args.limit)
+            row["loop_ratio"] = row["loop"]["chars_per_s"] / row["bare"]["chars_per_s"]
+        row["ratio"] = row["sayso"]["chars_per_s"] / row["bare"]["chars_per_s"]
+        row["full_ratio"] = row["full"]["chars_per_s"] / row["bare"]["chars_per_s"]
+        runs.append(row)
     result = {
         "source": source, "docs": len(texts), "chars": sum(len(t) for t in texts), "model": model_name(args.model),
         "runs": runs, "breakdown": breakdown(args.model, args.limit),
+        "startup": None if args.no_startup else startup(),
     }
     print(json.dumps(result, indent=2) if args.json else render(result))
 

@@ -55,7 +55,7 @@ def encode_features(texts: list[str], features: tuple[str, ...], cache: Path | N
     from sayso.persuasion.encoder import shared_encoder
 
     encoder = shared_encoder()
-    key = hashlib.sha1(("\n".join(texts) + "|" + ",".join(features) + "|" + encoder.path).encode()).hexdigest()[:16]
+    key = hashlib.sha1(("\n".join(texts) + "|" + ",".join(features) + "|" + encoder.path + f"|int8={encoder.quantized}").encode()).hexdigest()[:16]
     if cache is not None:
         path = cache / f"claims-features-{key}.npy"
         if path.exists():

@@ -275,7 +275,7 @@ def test_long_document_persuasion(nlp) -> None:
     """Techniques and claims over a text cut into chunks: exact offsets, found in every chunk."""
     from sayso.analyzer import CHUNK_CHARS
 
-    pytest.importorskip("torch", reason="the persuasion extra is not installed")
+    pytest.importorskip("onnxruntime", reason="the persuasion extra is not installed")
     text = PARAGRAPH * (int(2.2 * CHUNK_CHARS) // len(PARAGRAPH))
     report = sayso.analyze(text, nlp=nlp)
     assert not report.warnings, report.warnings

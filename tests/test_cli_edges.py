@@ -30,19 +30,19 @@ def _canned(monkeypatch) -> None:
         for i, a in enumerate(articles):
             yield Outcome(i, Report(a))
 
-    monkeypatch.setattr(cli, "iter_outcomes", outcomes)
+    monkeypatch.setattr("sayso.analyzer.iter_outcomes", outcomes)
 
 
 def test_a_rendering_error_is_that_items_error_only(tmp_path, monkeypatch) -> None:
     _canned(monkeypatch)
-    real = cli.to_markdown
+    from sayso.report import to_markdown as real
 
     def fragile(report, **kwargs):
         if "boom" in report.article.text:
             raise KeyError("S8")
         return real(report, **kwargs)
 
-    monkeypatch.setattr(cli, "to_markdown", fragile)
+    monkeypatch.setattr("sayso.report.to_markdown", fragile)
     for stem, text in (("a", "first story"), ("b", "boom goes this one"), ("c", "third story")):
         (tmp_path / f"{stem}.txt").write_text(text, encoding="utf-8")
     out = tmp_path / "out"
@@ -76,7 +76,7 @@ def test_out_suffix_with_several_inputs_or_an_existing_folder_is_a_folder(tmp_pa
 @pytest.mark.parametrize("out", ["blocker/x.html", "blocker/reports", "blocker"])
 def test_unwritable_out_fails_before_the_analysis(tmp_path, monkeypatch, out) -> None:
     called = []
-    monkeypatch.setattr(cli, "iter_outcomes", lambda *a, **k: called.append(1) or iter(()))
+    monkeypatch.setattr("sayso.analyzer.iter_outcomes", lambda *a, **k: called.append(1) or iter(()))
     (tmp_path / "blocker").write_text("a file where a folder is needed", encoding="utf-8")
     for stem in "ab":
         (tmp_path / f"{stem}.txt").write_text("a story", encoding="utf-8")
@@ -105,3 +105,22 @@ def test_broken_custom_lexicon_exits_4(nlp, tmp_path, monkeypatch, content) -> N
     assert result.exit_code == 4, result.output
     assert result.stderr.startswith(f"sayso: error: {custom / 'hedges.txt'} (SAYSO_RESOURCES) ")
     assert "internal error" not in result.stderr
+
+
+def test_warc_cut_at_100_bytes_is_a_clear_message(tmp_path) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    page = b"<html><body><article><p>Officials said the talks had failed on Tuesday in Geneva.</p></article></body></html>"
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("https://x.example/a", "response", payload=io.BytesIO(page),
+                                                  http_headers=headers))
+    (tmp_path / "cut.warc.gz").write_bytes(out.getvalue()[:100])
+    result = runner.invoke(cli.app, ["analyze", str(tmp_path / "cut.warc.gz")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"sayso: error: {tmp_path / 'cut.warc.gz'}#1: ")
+    assert "truncated" in result.stderr

@@ -29,6 +29,7 @@ __all__ = [
     "Article",
     "Attribution",
     "Claim",
+    "Corpus",
     "EmptyInputError",
     "FetchError",
     "InputError",
@@ -56,10 +57,12 @@ __all__ = [
 _LAZY = {
     "sayso.analyzer": {"Outcome", "analyze", "analyze_many", "iter_outcomes"},
     "sayso.reading": {"analyze_file", "analyze_url", "read"},
+    "sayso.corpus.api": {"Corpus"},  # the corpus database (sqlite3)
 }
 
 if _TYPE_CHECKING:
     from sayso.analyzer import Outcome, analyze, analyze_many, iter_outcomes
+    from sayso.corpus.api import Corpus
     from sayso.reading import analyze_file, analyze_url, read
 
 

@@ -11,8 +11,9 @@ import dataclasses
 import logging
 import re
 import warnings
+from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 
@@ -29,6 +30,7 @@ from sayso.nlp.analysis import (
 )
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.pipeline import load_pipeline, model_name
+from sayso.nlp.tokenizer import long_runs
 from sayso.persuasion.stages import Persuasion
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "Outcome", "analyze", "analyze_many", "iter_outcomes", "keep_attributions", "split_chunks"]
@@ -94,7 +96,8 @@ def language_warning(text: str) -> str | None:
     return None
 
 
-def _pipeline_info(nlp: Language) -> dict[str, str]:
+def pipeline_info(nlp: Language) -> dict[str, str]:
+    """What makes the reports of ``nlp``: the sayso version, the spaCy model and the lexicon version."""
     meta = nlp.meta
     return {
         "sayso": __version__,
@@ -158,59 +161,85 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
 
     An item may already be a ``SaysoError`` (an input that failed to load): it is passed
     through as that item's outcome.
+
+    Streams: ``items`` is read lazily, only as far as spaCy's batches reach ahead, and each
+    report is yielded as soon as its own chunks and every earlier item's are done, so
+    memory stays flat however many items there are.
+
+    With ``n_process`` > 1 each article's whole analysis (parse, attributions, persuasion
+    stages) runs in one of that many worker processes (``sayso.workers``), streamed the same way.
     """
+    if n_process > 1:
+        from sayso.workers import pooled_outcomes
+
+        yield from pooled_outcomes(items, n_process=n_process, nlp=nlp, model=model, techniques=techniques, claims=claims)
+        return
     nlp = nlp or load_pipeline(model, with_sayso=False)
     lexicon = load_lexicon()
     lexicon.check_pipeline(nlp)  # weights trained on another language or label scheme: ResourceError
     passes = min_confidence_filter(DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence)
-    info = _pipeline_info(nlp)
+    info = pipeline_info(nlp)
     persuasion = Persuasion(techniques=techniques, claims=claims)
-    pending: list[tuple[int, Article | None, SaysoError | None]] = []
-    for index, item in enumerate(items):
-        if isinstance(item, SaysoError):
-            pending.append((index, None, item))
-            continue
-        try:
-            pending.append((index, _as_article(item), None))
-        except SaysoError as e:
-            pending.append((index, None, e))
-    chunks: list[tuple[int, int, str]] = []  # (pending index, offset, chunk text)
-    for k, (_, article, _) in enumerate(pending):
-        if article is not None:
-            chunks += [(k, off, chunk) for off, chunk in split_chunks(article.text)]
-    disable = [p for p in ("sayso",) if p in nlp.pipe_names]
-    docs = nlp.pipe((c for _, _, c in chunks), batch_size=batch_size, n_process=n_process, disable=disable)
-    by_item: dict[int, list[tuple[int, DocAnalysis]]] = {}
-    remaining = {k: sum(1 for c in chunks if c[0] == k) for k in range(len(pending))}
-    emitted = 0
+    pending: deque[_Pending] = deque()  # items read but not yet yielded, in input order
+    in_flight: deque[tuple[_Pending, int]] = deque()  # (item, offset) of each chunk handed to spaCy, in order
+
+    def chunk_texts() -> Iterator[str]:
+        for index, item in enumerate(items):
+            entry = _Pending(index)
+            if isinstance(item, SaysoError):
+                entry.error = item
+            else:
+                try:
+                    entry.article = _as_article(item)
+                except SaysoError as e:
+                    entry.error = e
+            pending.append(entry)
+            if entry.article is not None:
+                chunks = split_chunks(entry.article.text)
+                entry.remaining = len(chunks)
+                for offset, chunk in chunks:
+                    in_flight.append((entry, offset))
+                    yield chunk
 
     def flush_ready() -> Iterator[Outcome]:
-        nonlocal emitted
-        while emitted < len(pending) and remaining[emitted] == 0:
-            index, article, error = pending[emitted]
-            if error is not None or article is None:
-                yield Outcome(index, None, error)
-            else:
-                warnings = list(article.warnings)  # what ingest found travels with the article
-                lang = language_warning(article.text)
-                if lang:
-                    log.warning(lang)
-                    warnings.append(lang)
-                analyses = by_item.pop(emitted, [])
-                report = keep_attributions(build_report(article, analyses, warnings, info), passes)
-                sentences = [(s + off, e + off) for off, an in analyses for s, e in an.sentences]
-                yield Outcome(index, persuasion.apply(report, sentences))
-            emitted += 1
+        while pending and pending[0].remaining == 0:
+            entry = pending.popleft()
+            if entry.error is not None or entry.article is None:
+                yield Outcome(entry.index, None, entry.error)
+                continue
+            notes = list(entry.article.warnings)  # what ingest found travels with the article
+            runs, longest = long_runs(entry.article.text)
+            if runs:  # the run-safe tokenizer read them in pieces (nlp/tokenizer.py)
+                notes.append(warning("W007", count=runs, longest=longest))
+            lang = language_warning(entry.article.text)
+            if lang:
+                log.warning(lang)
+                notes.append(lang)
+            report = keep_attributions(build_report(entry.article, entry.analyses, notes, info), passes)
+            sentences = [(s + off, e + off) for off, an in entry.analyses for s, e in an.sentences]
+            yield Outcome(entry.index, persuasion.apply(report, sentences))
 
-    yield from flush_ready()
-    for (k, offset, chunk), doc in zip(chunks, docs, strict=True):
-        article = pending[k][1]
-        quotes = blockquote_ranges(article, offset, len(chunk)) if article is not None else []
-        heads = blockquote_ranges(article, offset, len(chunk), "heading") if article is not None else []
-        by_item.setdefault(k, []).append((offset, DocAnalysis(doc, lexicon, blockquotes=quotes, headings=heads)))
-        remaining[k] -= 1
+    disable = [p for p in ("sayso",) if p in nlp.pipe_names]
+    for doc in nlp.pipe(chunk_texts(), batch_size=batch_size, n_process=n_process, disable=disable):
+        entry, offset = in_flight.popleft()
+        assert entry.article is not None
+        quotes = blockquote_ranges(entry.article, offset, len(doc.text))
+        heads = blockquote_ranges(entry.article, offset, len(doc.text), "heading")
+        entry.analyses.append((offset, DocAnalysis(doc, lexicon, blockquotes=quotes, headings=heads)))
+        entry.remaining -= 1
         yield from flush_ready()
-    yield from flush_ready()
+    yield from flush_ready()  # trailing items that had no chunks (errors)
+
+
+@dataclass(eq=False)
+class _Pending:
+    """An item between reading and its outcome: the chunks still at spaCy and the analyses done."""
+
+    index: int
+    article: Article | None = None
+    error: SaysoError | None = None
+    remaining: int = 0
+    analyses: list[tuple[int, DocAnalysis]] = field(default_factory=list)
 
 
 def pipeline_model_name(model: str | None = None) -> str:

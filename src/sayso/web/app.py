@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -15,11 +16,13 @@ from functools import cached_property
 from importlib import resources
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import HTMLResponse, JSONResponse, Response
 from jinja2 import Environment, PackageLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from sayso import __version__
@@ -51,6 +54,7 @@ class State:
                           autoescape=select_autoescape(default=True, default_for_string=True),
                           undefined=StrictUndefined, trim_blocks=True, lstrip_blocks=True)
         env.globals["version"] = __version__
+        env.globals["highlight"] = highlight
         return env
 
     def corpus(self) -> Any | None:
@@ -61,7 +65,12 @@ class State:
         from sayso.web.guard import CSRF_COOKIE, csrf_token
 
         token, new = csrf_token(dict(request.cookies))
-        html = self.templates.get_template(name).render(csrf=token, path=request.url.path,
+        params = dict(request.query_params)
+
+        def query_with(**changes: str) -> str:
+            return urlencode({**params, **changes})
+
+        html = self.templates.get_template(name).render(csrf=token, path=request.url.path, query_with=query_with,
                                                         has_corpus=corpus_adapter.available(), **context)
         response = HTMLResponse(html, status_code=status)
         if new:
@@ -99,6 +108,20 @@ class State:
         return rid, report, stored
 
 
+def highlight(text: str, query: str) -> Markup:
+    """``text`` escaped, with the query's words marked (case-insensitive, whole words)."""
+    words = sorted({w for w in re.findall(r"\w+", query.lower()) if len(w) > 1}, key=len, reverse=True)
+    if not words:
+        return escape(text)
+    pattern = re.compile(r"\b(" + "|".join(re.escape(w) for w in words) + r")\b", re.IGNORECASE)
+    out, last = [], 0
+    for m in pattern.finditer(text):
+        out += [escape(text[last:m.start()]), Markup("<mark>"), escape(m.group(0)), Markup("</mark>")]
+        last = m.end()
+    out.append(escape(text[last:]))
+    return Markup("").join(out)
+
+
 def create_app(settings: Settings, *, pool: Pool | None = None) -> FastAPI:
     """The app; ``pool`` replaces the analysis workers (started and closed with the app)."""
     pool = pool or Pool(settings.workers, model=settings.model, timeout=settings.analysis_timeout,
@@ -131,11 +154,13 @@ def create_app(settings: Settings, *, pool: Pool | None = None) -> FastAPI:
     app.state.sayso = state
     _errors(app, state)
 
-    from sayso.web import api, pages, static
+    from sayso.web import api, corpus_api, corpus_pages, pages, static
 
     app.include_router(api.router)
+    app.include_router(corpus_api.router)
     app.include_router(static.router)
     app.include_router(pages.router)
+    app.include_router(corpus_pages.router)
     app.add_middleware(Guard, token=settings.token, max_body=settings.max_body, max_upload=settings.max_upload)
     return app
 

@@ -30,6 +30,7 @@ from sayso.model import Article, Report
 log = logging.getLogger(__name__)
 
 STARTUP_TIMEOUT = 300.0  # loading spaCy and MiniLM on a slow, busy machine
+WARM_TEXT = "Officials said the bridge was closed."
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,18 +102,24 @@ def article_of(task: Task, *, allow_private: bool, max_text: int | None = None) 
 
 def _serve(conn: Connection, model: str | None, allow_private: bool, warm_persuasion: bool,
            max_text: int | None) -> None:
-    """The worker's loop: load once, then one task in, one ("ok", Report) or ("error", SaysoError) out."""
+    """The worker's loop: load once, then one task in, one ("ok", Report) or ("error", SaysoError) out.
+
+    Loading MiniLM for the first task that asks for techniques or claims takes seconds that are
+    not the task's: the worker says ("loading", None) and ("loaded", None) around it, and the
+    server's clock for the task starts after.
+    """
     try:
         from sayso.analyzer import analyze
         from sayso.nlp.pipeline import load_pipeline
 
         nlp = load_pipeline(model, with_sayso=False)
         if warm_persuasion:
-            analyze("Officials said the bridge was closed.", nlp=nlp)
+            analyze(WARM_TEXT, nlp=nlp)
         conn.send(("ready", None))
     except SaysoError as e:
         conn.send(("dead", e))
         return
+    warm = {"techniques": warm_persuasion, "claims": warm_persuasion}
     while True:
         try:
             task = conn.recv()
@@ -121,6 +128,12 @@ def _serve(conn: Connection, model: str | None, allow_private: bool, warm_persua
         if task is None:
             return
         try:
+            cold = [k for k in ("techniques", "claims") if getattr(task, k) and not warm[k]]
+            if cold:
+                conn.send(("loading", None))
+                analyze(WARM_TEXT, nlp=nlp, techniques=task.techniques, claims=task.claims)
+                warm.update(dict.fromkeys(cold, True))
+                conn.send(("loaded", None))
             article = article_of(task, allow_private=allow_private, max_text=max_text)
             report = analyze(article, nlp=nlp, techniques=task.techniques, claims=task.claims)
             conn.send(("ok", report))
@@ -169,18 +182,25 @@ class _Worker:
     def call(self, task: Task, timeout: float) -> Report:
         self.wait_ready(STARTUP_TIMEOUT)
         self.conn.send(task)
-        if not self.conn.poll(timeout):
-            self.restart()
-            raise TimedOut(f"the analysis took longer than {timeout:g}s and was stopped; "
-                           "try a shorter text, or without techniques and claims")
-        try:
-            status, value = self.conn.recv()
-        except EOFError:
-            self.restart()
-            raise WorkerFailed("the analysis worker died (out of memory?); it has been restarted") from None
+        status, value = self._next(timeout)
+        if status == "loading":  # the worker loads a model first: that time is not the task's
+            status, value = self._next(STARTUP_TIMEOUT, what="loading the persuasion models")
+            if status == "loaded":
+                status, value = self._next(timeout)
         if status == "ok":
             return value
         raise value
+
+    def _next(self, timeout: float, what: str = "the analysis") -> tuple[str, Any]:
+        if not self.conn.poll(timeout):
+            self.restart()
+            raise TimedOut(f"{what} took longer than {timeout:g}s and was stopped; "
+                           "try a shorter text, or without techniques and claims")
+        try:
+            return self.conn.recv()
+        except EOFError:
+            self.restart()
+            raise WorkerFailed("the analysis worker died (out of memory?); it has been restarted") from None
 
     def restart(self) -> None:
         self.stop()

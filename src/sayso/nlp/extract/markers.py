@@ -103,6 +103,7 @@ def _hedged_attribution(doc: Doc, at: int, index: ContentIndex) -> int | None:
 _CLAUSE_HINT = re.compile(r"[.!?]$")
 
 
+_WORD = re.compile(r"[^\W_]")  # a letter or digit
 _TITLE_WORD = re.compile(r"^[\W\d]*[A-Z0-9]")
 _MINOR = frozenset("a an the of and or but to in on at for with by from as is it its".split())
 _QUOTING_WORDS = frozenset(
@@ -154,6 +155,8 @@ def find_scare_quotes(doc: Doc, quotes: QuoteIndex, found: Sequence[Found], inde
             continue  # it is (or holds) an attribution's content: speech
         inner = text[q.inner_start:q.inner_end].strip()
         words = len(inner.split())
+        if not _WORD.search(inner):
+            continue  # only quote marks or punctuation inside: nothing is being scare-quoted
         if words == 0 or words > SCARE_MAX_WORDS or _CLAUSE_HINT.search(inner.rstrip("”\"'’")):
             continue
         if inner.endswith(","):

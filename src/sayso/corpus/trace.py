@@ -1,0 +1,95 @@
+"""Trace a claim: every telling that states it, in time order, each related to the first appearance.
+
+``build_trace(query, tellings)`` keeps the tellings that :func:`compare_claims` finds to state
+the same thing as the query (verbatim, paraphrase or mutation; a denial is "different" and
+dropped), orders them by publication time (undated last, ties in the order given), and
+relates every later telling to the first: the words (``compare_claims`` against the first
+telling's text), the source ("a ministry said" -> unattributed is "source changed") and the
+hedging (``Telling.hedged`` or hedge words). Any such change makes the step a ``mutation``.
+Each step carries a word diff against the first (difflib over whitespace-split words).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import Sequence
+from datetime import UTC, datetime
+
+from sayso.corpus.compare import ClaimComparer, default_comparer
+from sayso.corpus.types import Telling, Trace, TraceStep
+
+SAME_CLAIM = frozenset({"verbatim", "paraphrase", "mutation"})
+
+
+def _timestamp(published: str | None) -> datetime | None:
+    """An aware UTC datetime from ISO 8601 ("2016-03-11", "2016-03-11T10:00:00Z"); None when unreadable."""
+    if not published:
+        return None
+    try:
+        when = datetime.fromisoformat(published.strip())
+    except ValueError:
+        return None
+    return when.replace(tzinfo=UTC) if when.tzinfo is None else when.astimezone(UTC)
+
+
+def word_diff(first: str, other: str) -> tuple[tuple[str, str], ...]:
+    """("=", w) kept, ("-", w) gone from the first, ("+", w) new in the other."""
+    a, b = first.split(), other.split()
+    out: list[tuple[str, str]] = []
+    for op, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if op == "equal":
+            out += [("=", w) for w in a[i1:i2]]
+        else:
+            out += [("-", w) for w in a[i1:i2]]
+            out += [("+", w) for w in b[j1:j2]]
+    return tuple(out)
+
+
+def _source_key(name: str | None) -> str:
+    words = (name or "").lower().split()
+    if words and words[0] == "the":
+        words = words[1:]
+    return " ".join(words)
+
+
+def source_changes(first: Telling, other: Telling) -> tuple[str, ...]:
+    """"source changed" when the source or the chain it came through differs; hedging from the flags."""
+    out = []
+    if _source_key(first.source) != _source_key(other.source) or \
+            [_source_key(s) for s in first.chain] != [_source_key(s) for s in other.chain]:
+        out.append("source changed")
+    if first.hedged != other.hedged:
+        out.append("hedge added" if other.hedged else "hedge dropped")
+    return tuple(out)
+
+
+def build_trace(query: str, tellings: Sequence[Telling], *, comparer: ClaimComparer | None = None) -> Trace:
+    """The tellings that state what ``query`` states, first appearance first (see the module docstring)."""
+    if not isinstance(query, str):
+        raise TypeError(f"a trace query is a string, not {type(query).__name__}")
+    tellings = [t for t in tellings if isinstance(t, Telling) and t.text and t.text.strip()]
+    if not query.strip() or not tellings:
+        return Trace(query)
+    comparer = comparer or default_comparer()
+    matches = comparer.compare_many(query, [t.text for t in tellings])
+    kept = [(t, m, i) for i, (t, m) in enumerate(zip(tellings, matches, strict=True)) if m.relation in SAME_CLAIM]
+    if not kept:
+        return Trace(query)
+    far_future = datetime.max.replace(tzinfo=UTC)
+    kept.sort(key=lambda item: ((ts := _timestamp(item[0].published)) is None, ts or far_future, item[2]))
+    first, first_match, _ = kept[0]
+    steps = [TraceStep(first, "first", first_match.score, first_match.changes if first_match.relation == "mutation" else ())]
+    rest = [t for t, _, _ in kept[1:]]
+    for telling, match in zip(rest, comparer.compare_many(first.text, [t.text for t in rest]), strict=True):
+        changes = list(match.changes)
+        relation = match.relation
+        if relation == "different":  # both state the query; between themselves only reworded
+            relation = "mutation"
+            changes = changes or ["words changed"]
+        for change in source_changes(first, telling):
+            if change not in changes:
+                changes.append(change)
+        if changes and relation != "mutation":
+            relation = "mutation"
+        steps.append(TraceStep(telling, relation, match.score, tuple(changes), word_diff(first.text, telling.text)))
+    return Trace(query, tuple(steps))

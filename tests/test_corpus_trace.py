@@ -1,0 +1,85 @@
+"""Traces: which tellings are kept, in which order, how each relates to the first appearance."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.corpus.compare import ClaimComparer
+from sayso.corpus.trace import build_trace, source_changes, word_diff
+from sayso.corpus.types import Telling
+
+CLAIM = "Russian forces destroyed 40 tanks near the city, the Russian Defense Ministry said."
+
+
+@pytest.fixture(scope="module")
+def comparer() -> ClaimComparer:
+    return ClaimComparer(embeddings=False)
+
+
+def _t(key, text, published=None, source="Russian Defense Ministry", chain=(), hedged=False, outlet=None):
+    return Telling(article_key=key, item_id="A1", text=text, outlet=outlet, published=published,
+                   source=source, chain=chain, hedged=hedged)
+
+
+def test_trace_order_relations_and_changes(comparer):
+    tellings = [
+        _t("blog", "Russian forces destroyed 400 tanks near the city, the Russian Defense Ministry said.",
+           "2016-03-14", source=None),
+        _t("rt", CLAIM, "2016-03-11T09:00:00Z", chain=("RT",), outlet="RT"),
+        _t("undated", CLAIM, None),
+        _t("denial", "Russian forces did not destroy 40 tanks near the city, the Russian Defense Ministry said.",
+           "2016-03-10"),
+        _t("weather", "Heavy rain flooded several villages in the north on Sunday.", "2016-03-01"),
+        _t("agency", "Russian forces reportedly destroyed 40 tanks near the city, the Russian Defense Ministry said.",
+           "2016-03-12T08:00:00+03:00", chain=("RT",), hedged=True),
+    ]
+    trace = build_trace(CLAIM, tellings, comparer=comparer)
+    keys = [s.telling.article_key for s in trace.steps]
+    assert keys == ["rt", "agency", "blog", "undated"]  # the denial and the unrelated telling are not the claim
+    first, agency, blog, undated = trace.steps
+    assert first.relation == "first" and first.diff == ()
+    assert agency.relation == "mutation" and "hedge added" in agency.changes and "source changed" not in agency.changes
+    assert blog.relation == "mutation" and {"number changed", "source changed"} <= set(blog.changes)
+    assert ("-", "40") in blog.diff and ("+", "400") in blog.diff
+    assert undated.relation == "mutation" and undated.changes == ("source changed",)  # chain ("RT",) lost
+
+
+def test_trace_verbatim_across_outlets(comparer):
+    quote = "we are going to build a wall and Mexico is going to pay for it"
+    tellings = [_t(k, quote, d, source="Donald Trump", outlet=k) for k, d in
+                [("nyt", "2016-02-02"), ("breitbart", "2016-02-01"), ("politico", "2016-02-03")]]
+    trace = build_trace(quote, tellings, comparer=comparer)
+    assert [s.telling.article_key for s in trace.steps] == ["breitbart", "nyt", "politico"]
+    assert [s.relation for s in trace.steps] == ["first", "verbatim", "verbatim"]
+    assert all(s.changes == () for s in trace.steps)
+
+
+@pytest.mark.parametrize("query, tellings", [
+    ("", [_t("a", CLAIM)]),
+    (CLAIM, []),
+    (CLAIM, [_t("w", "Heavy rain flooded several villages in the north on Sunday.")]),
+    (CLAIM, [_t("blank", "   ")]),
+])
+def test_trace_nothing_matches(comparer, query, tellings):
+    assert build_trace(query, tellings, comparer=comparer).steps == ()
+
+
+def test_unreadable_date_sorts_last(comparer):
+    tellings = [_t("bad", CLAIM, "last Tuesday"), _t("good", CLAIM, "2016-01-01")]
+    assert [s.telling.article_key for s in build_trace(CLAIM, tellings, comparer=comparer).steps] == ["good", "bad"]
+
+
+@pytest.mark.parametrize("first, other, expected", [
+    (_t("a", CLAIM), _t("b", CLAIM), ()),
+    (_t("a", CLAIM, source="the White House"), _t("b", CLAIM, source="White House"), ()),
+    (_t("a", CLAIM), _t("b", CLAIM, source=None), ("source changed",)),
+    (_t("a", CLAIM, chain=("RT",)), _t("b", CLAIM, chain=("Sputnik",)), ("source changed",)),
+    (_t("a", CLAIM, hedged=True), _t("b", CLAIM), ("hedge dropped",)),
+])
+def test_source_changes(first, other, expected):
+    assert source_changes(first, other) == expected
+
+
+def test_word_diff():
+    assert word_diff("a b c", "a x c") == (("=", "a"), ("-", "b"), ("+", "x"), ("=", "c"))
+    assert word_diff("a b", "a b") == (("=", "a"), ("=", "b"))
