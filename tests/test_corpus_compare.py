@@ -23,10 +23,13 @@ PAIRS = [
      "The company said on Monday that profits rose sharply in the third quarter.", "paraphrase", ()),
     (KILLED, "The ministry said 400 people were killed in the attack.", "mutation", ("number changed",)),
     (KILLED, "The ministry said forty people were killed in the attack.", "paraphrase", ()),  # a number word is its number
+    # a hedge change is named but stays the same claim (MSR's judgement); a trace marks it as a mutation
     ("Russia moved troops to the border last week.", "Russia reportedly moved troops to the border last week.",
-     "mutation", ("hedge added",)),
+     "paraphrase", ("hedge added",)),
     ("Russia allegedly moved troops to the border last week.", "Russia moved troops to the border last week.",
-     "mutation", ("hedge dropped",)),
+     "paraphrase", ("hedge dropped",)),
+    ("The bill passed with 40 votes in the Senate on Tuesday.", "The bill passed with 41 votes in the Senate on Tuesday.",
+     "paraphrase", ("number changed",)),
     # negative cases: a denial is not the same claim, an unrelated statement is different
     ("The senator supports the new health care bill.", "The senator does not support the new health care bill.",
      "different", ("negated",)),

@@ -13,10 +13,13 @@ The model gives ``score``, the likelihood that both state the same claim. The re
   at least ``EXCERPT_MIN`` words of the other making up at least half of it;
 - ``different`` when one denies what the other states (negation parity differs), however
   alike the words: a denial is not the same claim (``changes`` says "negated");
-- ``mutation`` when the model says same claim but a number changed or a hedge was added or
-  dropped, or when the score is below the paraphrase threshold but the pair still shares most
-  of its words and scores above ``mutation_threshold``;
-- ``paraphrase`` when the score reaches the threshold tuned on MSR train (cross-validated);
+- ``mutation`` when the model says same claim but a figure changed far from every figure of the
+  other side (40 -> 400 killed; ``FAR_RATIO``), or when the score is below the paraphrase
+  threshold but the pair still shares most of its words and scores above ``mutation_threshold``;
+- ``paraphrase`` when the score reaches the threshold tuned on MSR train (cross-validated); a
+  near figure (40 -> 41) or a hedge added or dropped is named in ``changes`` but stays a
+  paraphrase, as MSR's annotators judge such news pairs (``build_trace`` turns any named change
+  into a ``mutation`` step, so a trace still shows it);
 - ``different`` otherwise.
 """
 
@@ -113,7 +116,33 @@ def changes_between(a: cf.Text, b: cf.Text) -> tuple[str, ...]:
     return tuple(out)
 
 
-_SAME_CLAIM_BREAKERS = ("number changed", "hedge added", "hedge dropped")
+# A changed figure breaks the claim when it is far from every figure on the other side (40 -> 400
+# killed); a near one (40 -> 41 votes, a rounded or updated count) is the same claim told again,
+# as MSR's annotators judge news pairs (train, pairs over the threshold: a changed figure is split
+# 109 same / 98 not, a hedge added or dropped 38 same / 16 not). A hedge change alone is named in
+# ``changes`` but stays a paraphrase: the trace marks it as a mutation from those changes.
+FAR_RATIO = 1.5
+
+
+def _value(number: str) -> float | None:
+    try:
+        return float(number)
+    except ValueError:
+        return None
+
+
+def figures_far_apart(a: cf.Text, b: cf.Text) -> bool:
+    """Whether some figure only one side has is far (ratio >= FAR_RATIO) from every figure of the other."""
+    def far(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+        other = [v for v in map(_value, theirs) if v is not None]
+        for n in mine - theirs:
+            v = _value(n)
+            if v is None or not other:
+                return True
+            if all(min(abs(v), abs(o)) == 0 or max(abs(v), abs(o)) / min(abs(v), abs(o)) >= FAR_RATIO for o in other):
+                return True
+        return False
+    return far(a.numbers, b.numbers) or far(b.numbers, a.numbers)
 
 
 def decide(a: cf.Text, b: cf.Text, score: float, model: PairModel, containment: float) -> ClaimMatch:
@@ -132,9 +161,9 @@ def decide(a: cf.Text, b: cf.Text, score: float, model: PairModel, containment: 
         return ClaimMatch("different", round(min(score, 0.2), 4), changes)
     score = round(float(score), 4)
     if score >= model.threshold:
-        if any(c in changes for c in _SAME_CLAIM_BREAKERS):
+        if "number changed" in changes and figures_far_apart(a, b):
             return ClaimMatch("mutation", score, changes)
-        return ClaimMatch("paraphrase", score)
+        return ClaimMatch("paraphrase", score, changes)
     if score >= model.mutation_threshold and containment >= 0.5:
         return ClaimMatch("mutation", score, changes or ("words changed",))
     return ClaimMatch("different", score, changes)
