@@ -255,7 +255,7 @@ def cmd_query(args: argparse.Namespace) -> dict[str, object]:
                 t0 = time.perf_counter()
                 corpus.refresh_identities()
                 results[f"{size}_identity_resolution_s"] = round(time.perf_counter() - t0, 1)
-            if not corpus._conn.execute("SELECT count(*) FROM identity_stats").fetchone()[0]:
+            if not corpus._conn.execute("SELECT count(*) FROM identity_outlet_stats").fetchone()[0]:
                 t0 = time.perf_counter()
                 corpus.refresh_stats()  # a database made before the ranking table existed
                 results[f"{size}_identity_stats_s"] = round(time.perf_counter() - t0, 1)

@@ -115,3 +115,30 @@ def test_model_file_is_json_not_pickle():
 
     data = json.loads(resources.files("sayso.corpus.resources").joinpath("compare_model.json").read_text(encoding="utf-8"))
     assert {"full", "lexical"} <= set(data)
+
+
+def test_embedding_many_equals_pairwise():
+    np = pytest.importorskip("numpy")
+    rng = np.random.default_rng(0)
+
+    def unit(x):
+        return (x / np.linalg.norm(x, axis=-1, keepdims=True)).astype(np.float32)
+
+    q = (unit(rng.normal(size=384)), unit(rng.normal(size=(7, 384))))
+    texts = [(unit(rng.normal(size=384)), unit(rng.normal(size=(k, 384)))) for k in (3, 1, 12)]
+    texts.insert(1, (unit(rng.normal(size=384)), np.zeros((0, 384), np.float32)))  # no tokens: cosine only
+    batched = cf.embedding_many(q[0], q[1], [t[0] for t in texts], [t[1] for t in texts])
+    pairwise = np.array([cf.embedding(q[0], q[1], *t) for t in texts])
+    assert np.abs(batched - pairwise).max() < 1e-5
+    assert cf.embedding_many(q[0], q[1], [], []).shape == (0, 3)
+
+
+def test_without_the_persuasion_extra_the_lexical_model_is_used(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "sayso.persuasion.encoder", None)  # import fails as on a plain install
+    comparer = ClaimComparer()
+    assert comparer.mode == "lexical" and comparer.model is load_models()["lexical"]
+    assert comparer.compare(KILLED, KILLED).relation == "verbatim"
+    with pytest.raises(ImportError):
+        ClaimComparer(embeddings=True)  # asked for explicitly: say so

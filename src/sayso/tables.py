@@ -356,16 +356,15 @@ def _span_of(row: Row, prefix: str) -> Span | None:
     return None if start is None or end is None else Span(start, end, row[f"{prefix}_text"] or "")
 
 
-def _parts(text: str, parts: str) -> tuple[Span, ...]:
-    """``content_parts`` (``"start:end;start:end"``) back as Spans of the text."""
-    spans = (p.split(":", 1) for p in parts.split(";") if ":" in p)
-    return tuple(Span.of(text, int(start), int(end)) for start, end in spans)
+def _parts_of(text: str, parts: str) -> tuple[Span, ...]:
+    """``content_parts`` ("3:20;31:44") back to Spans of ``text``."""
+    spans = [tuple(map(int, p.split(":"))) for p in parts.split(";") if p]
+    return tuple(Span.of(text, start, end) for start, end in spans)
 
 
 def report_from_rows(article: Row, rows: Mapping[str, Sequence[Row]]) -> Report:
     """The Report ``report_rows`` made these rows from: one ``articles`` row and that article's rows
-    of the other tables (what no table keeps is left out: the profile). ``sayso ingest --from-parquet``
-    stores Parquet tables through it."""
+    of the other tables (what a table does not keep is left out: the profile). ``sayso ingest --from-parquet`` stores Parquet tables through it."""
     doc = Article(text=article["text"], title=article["title"], url=article["url"], outlet=article["outlet"],
                   published=article["published"], language=article["language"] or "en",
                   authors=tuple(a for a in (article["authors"] or "").split("; ") if a), id=article["corpus_id"])
@@ -378,7 +377,7 @@ def report_from_rows(article: Row, rows: Mapping[str, Sequence[Row]]) -> Report:
         Attribution(a["attribution_id"], a["kind"], _span_of(a, "content") or Span(0, 0, ""), _span_of(a, "cue"),
                     source=a["source_id"], source_span=_span_of(a, "source"), addressee=a["addressee"], via=a["via"],
                     hedged=bool(a["hedged"]), confidence=float(a["confidence"]),
-                    content_parts=_parts(doc.text, a.get("content_parts") or ""))
+                    content_parts=_parts_of(doc.text, a.get("content_parts") or ""))
         for a in rows.get("attributions", ()))
     markers = tuple(Marker(m["marker_id"], m["type"], m["label"], Span(m["start"], m["end"], m["text"]),
                            m["attribution_id"], m["confidence"]) for m in rows.get("markers", ()))

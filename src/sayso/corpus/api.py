@@ -37,8 +37,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TRACE_CANDIDATES = 200  # statements BM25 ranks first: enough for every telling of one claim
-TRACE_JUDGED = 60  # of those, the most that build_trace judges (each costs an embedding)
+TRACE_JUDGED = 30  # of those, the most that build_trace judges (each costs an embedding)
 TRACE_OVERLAP = 0.3  # a candidate shares at least this share of the query's content words
+RETRIEVAL_WORDS = 6  # the query's rarest words (fewest statements), which BM25 retrieves candidates by
 _STOP = frozenset(
     "a an and are as at be been but by for from had has have he her his i in is it its of on or our she that the "
     "their them they this to was we were what when which who will with would you said says say told according".split())
@@ -116,6 +117,19 @@ class SearchHit:
     text: str
     snippet: str
     score: float
+
+
+@dataclass(frozen=True)
+class ArticleSummary:
+    article_id: str
+    outlet: str | None
+    published: str | None
+    url: str | None
+    title: str | None
+    sources: int
+    attributions: int
+    claims: int
+    pipeline_version: str
 
 
 @dataclass(frozen=True)
@@ -336,9 +350,24 @@ class Corpus:
             if not text or not text.strip():
                 return Trace(query=text or "")
             words = query_words(text)
-            ids = read.candidate_ids(self._conn, words, limit=candidates)
+            df = read.document_frequency(self._conn, words)
+            rare = sorted((w for w in words if df.get(w)), key=lambda w: (df[w], words.index(w)))
+            ids = read.candidate_ids(self._conn, rare[:RETRIEVAL_WORDS], limit=candidates)
             tellings = shortlist(words, read.tellings(self._conn, ids))
         return build_trace(text, tellings)
+
+    def articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
+                 limit: int = 20) -> list[ArticleSummary]:
+        """Stored articles, newest first."""
+        outlets = self._outlets_named(outlet)
+        with translated(self.path):
+            return [ArticleSummary(**row) for row in read.article_list(self._conn, outlets=outlets, since=since,
+                                                                         until=until, limit=limit)]
+
+    def article(self, article_id: str) -> Report | None:
+        """The stored Report of one article, by its corpus id (as the queries print it) or key."""
+        with translated(self.path):
+            return read.article_report(self._conn, article_id)
 
     def reports(self) -> Iterator[Report]:
         """Every stored article back as a Report (sources, attributions, markers, claims; no profile)."""
@@ -358,6 +387,31 @@ class Corpus:
         from sayso.corpus.network import citation_graph
 
         return citation_graph(self.citation_edges(), outlets=self.outlet_names())
+
+    def top_sources(self, n: int = 5, *, parquet: str | Path | None = None) -> list[tuple[Any, ...]]:
+        """The ``n`` most attributed identities per outlet and month: (outlet, month, rank, name, type, attributions).
+
+        Given ``parquet`` (a folder ``export(..., "parquet")`` wrote from this corpus), DuckDB
+        answers over it: 5x faster than SQLite on a 10k-article load test (p50 0.53 s vs 2.79 s),
+        but the export itself takes longer than one SQLite answer, so without it SQLite answers.
+        """
+        from sayso.store import aggregates
+
+        if parquet is not None:
+            return aggregates.top_sources_duckdb(Path(parquet), n)
+        with translated(self.path):
+            return aggregates.top_sources_sqlite(self._conn, n)
+
+    def spread(self, text: str) -> list[tuple[Any, ...]]:
+        """Statements matching ``text``'s words by outlet and day: (outlet, day, statements, articles).
+
+        Always SQLite: its full-text index beats DuckDB's scan of the Parquet texts (10k load
+        test: p50 0.26 ms vs 462 ms).
+        """
+        from sayso.store import aggregates
+
+        with translated(self.path):
+            return aggregates.spread_sqlite(self._conn, text)
 
     def errors(self) -> list[InputFailure]:
         with translated(self.path):

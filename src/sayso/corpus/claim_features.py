@@ -20,8 +20,10 @@ from importlib import resources
 _WORD = re.compile(r"\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th)?|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
 
-NEGATIONS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "nor", "cannot",
-                       "deny", "denies", "denied", "denying", "false", "untrue", "refuted", "refutes", "refute"})
+# "nor" is left out: it continues a negation ("not A nor B", "neither A nor B") rather than adding one
+NEGATIONS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "cannot",
+                       "deny", "denies", "denied", "denying", "false", "untrue", "refuted", "refutes", "refute",
+                       "fail", "fails", "failed", "failing", "refused", "refuses", "refuse", "refusing"})
 # "one" is left out: "no one", "one of them" are not numbers
 _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
                  "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
@@ -160,3 +162,24 @@ def embedding(pooled_a, tokens_a, pooled_b, tokens_b) -> list[float]:
     r = float(sim.max(axis=0).mean())
     f = 2 * p * r / (p + r) if p + r > 0 else 0.0
     return [cosine, f, min(p, r)]
+
+
+def embedding_many(pooled_q, tokens_q, pooled: list, tokens: list):
+    """``embedding(q, t)`` for many ``t`` at once: one matrix product for all token alignments."""
+    import numpy as np
+
+    n = len(pooled)
+    cosine = np.asarray(pooled, dtype=np.float32).reshape(n, -1) @ pooled_q if n else np.zeros(0, dtype=np.float32)
+    out = np.repeat(cosine.astype(np.float64)[:, None], 3, axis=1)
+    lengths = np.array([len(t) for t in tokens])
+    ok = np.flatnonzero(lengths > 0)
+    if len(tokens_q) == 0 or len(ok) == 0:
+        return out
+    starts = np.concatenate([[0], np.cumsum(lengths[ok])[:-1]])
+    sim = tokens_q @ np.vstack([tokens[i] for i in ok]).T  # (query tokens, all text tokens)
+    p = np.maximum.reduceat(sim, starts, axis=1).mean(axis=0)  # each query token's best match in the text
+    r = np.add.reduceat(sim.max(axis=0), starts) / lengths[ok]  # each text token's best match in the query
+    f = np.where(p + r > 0, 2 * p * r / np.where(p + r > 0, p + r, 1), 0.0)
+    out[ok, 1] = f
+    out[ok, 2] = np.minimum(p, r)
+    return out

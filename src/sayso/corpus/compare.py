@@ -96,10 +96,12 @@ def changes_between(a: cf.Text, b: cf.Text) -> tuple[str, ...]:
     """What changed from ``a`` to ``b``, by name: numbers, negation, hedges, names."""
     out = []
     if a.numbers != b.numbers:
-        if a.numbers and b.numbers:
+        # changed: each side has a figure the other lacks ("40" -> "41"); a figure only added
+        # ("rose $1.75" -> "rose $1.75, or 2.11 percent") or dropped is detail, not a new claim
+        if a.numbers - b.numbers and b.numbers - a.numbers:
             out.append("number changed")
         else:
-            out.append("number added" if b.numbers else "number dropped")
+            out.append("number added" if b.numbers - a.numbers else "number dropped")
     if a.negated != b.negated:
         out.append("negated")
     if bool(a.hedges) != bool(b.hedges):
@@ -191,12 +193,12 @@ class ClaimComparer:
             parsed = [self._parse(t) for t in texts]
             matcher = cf.matcher_for(q)
             rows = [cf.lexical(q, p, matcher) for p in parsed]
+            x = np.asarray(rows, dtype=np.float64)
             if self._encoder is not None:
                 vectors = self._embed([query, *texts])
                 qv = vectors[0]
-                for row, v in zip(rows, vectors[1:], strict=True):
-                    row.extend(cf.embedding(qv[0], qv[1], v[0], v[1]))
-            x = np.asarray(rows, dtype=np.float64)
+                emb = cf.embedding_many(qv[0], qv[1], [v[0] for v in vectors[1:]], [v[1] for v in vectors[1:]])
+                x = np.hstack([x, emb])
             scores = self.model.prob(x)
             cont = cf.LEXICAL.index("tok_cont_min")
             return [decide(q, p, float(s), self.model, float(row[cont]))

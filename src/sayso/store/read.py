@@ -75,6 +75,14 @@ def source_ranking(conn: sqlite3.Connection, *, outlets: Sequence[str] | None = 
         sql = ("SELECT identity, name, type, attributions, articles, outlets, first, last FROM identity_stats "
                f"{'WHERE type = ?' if type else ''} ORDER BY attributions DESC, articles DESC, name LIMIT ?")
         return _dicts(conn.execute(sql, [type, limit] if type else [limit]))
+    if outlets is not None and not since and not until:
+        marks = ", ".join("?" * len(outlets))
+        sql = f"""SELECT s.identity, i.name, i.type, sum(s.attributions) AS attributions, sum(s.articles) AS articles,
+                         count(*) AS outlets, min(s.first) AS first, max(s.last) AS last
+                  FROM identity_outlet_stats s JOIN identities i ON i.id = s.identity
+                  WHERE s.outlet IN ({marks}) {'AND i.type = ?' if type else ''}
+                  GROUP BY s.identity ORDER BY attributions DESC, articles DESC, i.name LIMIT ?"""
+        return _dicts(conn.execute(sql, [*outlets, *([type] if type else []), limit]))
     where, params = _filters(outlets=outlets, since=since, until=until)
     if type:
         where += " AND i.type = ?"
@@ -174,28 +182,56 @@ def search(conn: sqlite3.Connection, query: str, *, outlets: Sequence[str] | Non
         where += (" AND EXISTS (SELECT 1 FROM identity_members m WHERE m.article = s.article AND m.source_id = "
                   f"s.source_id AND m.identity IN ({', '.join('?' * len(members))}))") if members else " AND 0"
         params += list(members)
-    sql = f"""
-        SELECT ar.corpus_id AS article_id, ar.outlet, ar.published, ar.url, ar.title, s.item_id, s.source,
-               s.text, snippet(statements_fts, 0, '[', ']', '…', 16) AS snippet, bm25(statements_fts) AS score
+    # Rank first (bm25 alone), then fetch and snippet only the best: snippet() over every match is the cost.
+    if where:
+        rank_sql = f"""SELECT s.id, bm25(statements_fts) AS score FROM statements_fts
+                       JOIN statements s ON s.id = statements_fts.rowid JOIN articles ar ON ar.id = s.article
+                       WHERE statements_fts MATCH ? {where} ORDER BY score LIMIT ?"""
+    else:
+        rank_sql = ("SELECT rowid, bm25(statements_fts) AS score FROM statements_fts WHERE statements_fts MATCH ? "
+                    "ORDER BY score LIMIT ?")
+    fetch_sql = """
+        SELECT s.id, ar.corpus_id AS article_id, ar.outlet, ar.published, ar.url, ar.title, s.item_id, s.source,
+               s.text, snippet(statements_fts, 0, '[', ']', '…', 16) AS snippet
         FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN articles ar ON ar.id = s.article
-        WHERE statements_fts MATCH ? {where}
-        ORDER BY score LIMIT ?"""
+        WHERE statements_fts MATCH ? AND statements_fts.rowid IN ({ids})"""
     for attempt in (query, plain_query(query)):
         if not attempt.strip():
             return []
         try:
-            rows = _dicts(conn.execute(sql, [attempt, *params, limit]))
+            ranked = conn.execute(rank_sql, [attempt, *params, limit]).fetchall()
+            if not ranked:
+                return []
+            scores = dict(ranked)
+            rows = _dicts(conn.execute(fetch_sql.format(ids=", ".join("?" * len(ranked))),
+                                       [attempt, *scores]))
         except sqlite3.OperationalError as e:
             if attempt is query and _is_fts_syntax(e):
                 continue  # not valid FTS5 syntax: the same words, plain
             raise
+        rows.sort(key=lambda r: scores[r["id"]])
         for row in rows:
-            row["score"] = round(-row["score"], 4)  # bm25 is lower-is-better; show higher-is-better
+            row["score"] = round(-scores[row.pop("id")], 4)  # bm25 is lower-is-better; show higher-is-better
         return rows
     return []
 
 
 # --------------------------------------------------------------------------------- trace
+
+
+_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ly", "e")
+
+
+def document_frequency(conn: sqlite3.Connection, words: Sequence[str]) -> dict[str, int]:
+    """How many statements hold each word (the index keeps Porter stems: the word less a common suffix is tried too)."""
+    forms = {w: [w[: len(w) - len(x)] if x else w for x in _SUFFIXES if w.endswith(x) and len(w) - len(x) >= 2]
+             for w in words}
+    terms = sorted({f for fs in forms.values() for f in fs})
+    if not terms:
+        return {}
+    found = dict(conn.execute(f"SELECT term, doc FROM statements_vocab WHERE term IN ({', '.join('?' * len(terms))})",
+                              terms))
+    return {w: max((found.get(f, 0) for f in fs), default=0) for w, fs in forms.items()}
 
 
 def candidate_ids(conn: sqlite3.Connection, words: Sequence[str], *, limit: int) -> list[int]:
@@ -283,6 +319,22 @@ def _records(rows: list[tuple[Any, ...]]) -> Iterator[SourceRecord]:
 
 
 # ------------------------------------------------------------------------------ reports
+
+
+def article_list(conn: sqlite3.Connection, *, outlets: Sequence[str] | None = None, since: str | None = None,
+                 until: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+    """Stored articles, newest first (undated last): corpus id, outlet, date, URL, title and counts."""
+    where, params = _filters(outlets=outlets, since=since, until=until)
+    sql = f"""SELECT corpus_id AS article_id, outlet, published, url, title, n_sources AS sources,
+                     n_attributions AS attributions, n_claims AS claims, pipeline_version
+              FROM articles ar WHERE 1 {where}
+              ORDER BY published IS NULL, published DESC, id DESC LIMIT ?"""
+    return _dicts(conn.execute(sql, [*params, limit]))
+
+
+def article_report(conn: sqlite3.Connection, article_id: str) -> Report | None:
+    """The stored Report of the article with this corpus id (or key), None when there is none."""
+    return next(reports(conn, where="WHERE corpus_id = ? OR article_key = ?", params=(article_id, article_id)), None)
 
 
 def reports(conn: sqlite3.Connection, *, where: str = "", params: Sequence[Any] = ()) -> Iterator[Report]:

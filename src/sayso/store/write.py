@@ -168,6 +168,15 @@ def _identity_stats(conn: sqlite3.Connection) -> None:
         JOIN identities i ON i.id = m.identity
         JOIN articles ar ON ar.id = a.article
         GROUP BY i.id""")
+    conn.execute("DELETE FROM identity_outlet_stats")
+    conn.execute("""
+        INSERT INTO identity_outlet_stats
+        SELECT m.identity, ar.outlet, count(*), count(DISTINCT a.article), min(ar.published), max(ar.published)
+        FROM attributions a
+        JOIN identity_members m ON m.article = a.article AND m.source_id = a.source_id
+        JOIN articles ar ON ar.id = a.article
+        WHERE ar.outlet IS NOT NULL
+        GROUP BY m.identity, ar.outlet""")
     split = dict(conn.execute("""SELECT CASE WHEN source_type = 'anonymous' THEN 'anonymous'
                                             WHEN source_type = 'unresolved' THEN 'unresolved' ELSE 'named' END,
                                        count(*) FROM attributions GROUP BY 1"""))
