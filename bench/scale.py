@@ -9,7 +9,8 @@ configuration runs in its own fresh interpreter:
 
 - ``local``: ``run_local`` in one process; ``local2`` the same with ``--workers 2``.
 - ``spark1`` / ``spark2``: ``run_spark`` with master ``local[1]`` / ``local[2]`` (mapInArrow);
-  ``rdd2``: ``local[2]`` with ``rdd.mapPartitions`` instead, to choose between the two.
+  ``rdd2``: ``local[2]`` with ``rdd.mapPartitions`` instead (the engine's default since this
+  measured it cheaper), to choose between the two.
 
 Start-up is timed apart from throughput: ``start_s`` is SparkSession creation, ``warm_s`` a
 first job on a few articles (Python workers forked, spaCy and MiniLM loaded in each), then

@@ -190,8 +190,8 @@ def test_report_from_rows_inverts_report_rows():
     import sayso
     from sayso.tables import report_from_rows, report_rows
 
-    text = (FIXTURE / "articles.jsonl").read_text(encoding="utf-8").splitlines()[0]
-    report = sayso.analyze(json.loads(text)["text"], url="https://news.example/w1")
+    sample = ROOT / "src" / "sayso" / "samples" / "sample_article.txt"
+    report = sayso.analyze(sample.read_text(encoding="utf-8"), url="https://news.example/sample")
     rows = report_rows(report)
     assert rows["attributions"] and rows["claims"]
     assert report_rows(report_from_rows(rows["articles"][0], rows)) == rows

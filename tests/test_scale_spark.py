@@ -63,7 +63,7 @@ def test_fixture_same_rows_and_errors(spark, tmp_path):
 
 
 def test_map_partitions_and_gzipped_jsonl_give_the_same_rows(spark, tmp_path):
-    """mapPartitions (kept for the bench) as mapInArrow and the local engine; a .jsonl.gz read whole."""
+    """mapInArrow (kept for the bench) as mapPartitions and the local engine; a .jsonl.gz read whole."""
     import gzip
 
     from sayso.scale.local import run_local
@@ -72,7 +72,7 @@ def test_map_partitions_and_gzipped_jsonl_give_the_same_rows(spark, tmp_path):
     (tmp_path / "copy.jsonl.gz").write_bytes(gzip.compress((FIXTURE / "articles.jsonl").read_bytes()))
     inputs = [str(FIXTURE / "articles.jsonl"), str(tmp_path / "copy.jsonl.gz")]
     run_local(inputs, tmp_path / "local", FAST)
-    run_spark(inputs, str(tmp_path / "arrow"), FAST, spark=spark, partitions=2)
+    run_spark(inputs, str(tmp_path / "arrow"), FAST, spark=spark, partitions=2, method="arrow")
     run_spark(inputs, str(tmp_path / "rdd"), FAST, spark=spark, partitions=2, method="rdd")
     local = read_tables(tmp_path / "local")
     assert len(local["errors"]) == 4 and any("copy.jsonl.gz@" in r["input"] for r in local["errors"])

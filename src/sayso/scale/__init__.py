@@ -4,7 +4,7 @@
     partition.py  process_partition(records) -> (table, row): the one function every engine runs
     arrow.py      the tables as Arrow schemas (pyarrow)
     local.py      the local engine: plain Python, optional worker processes
-    spark.py      the Spark engine: Hadoop FS inputs, mapInArrow, one Parquet folder per table
+    spark.py      the Spark engine: Hadoop FS inputs, mapPartitions, one Parquet folder per table
 
 The rows are ``sayso.tables``' (the corpus export's columns) plus an ``errors`` table.
 ``sayso batch`` (``sayso.cli_batch``) is the command line.

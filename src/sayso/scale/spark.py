@@ -5,7 +5,9 @@ works (``file:``, ``hdfs://``, ``s3a://``, ...). A JSONL file is read line by li
 Hadoop's ``TextInputFormat`` (a big file splits across tasks, each line named
 ``FILE@OFFSET`` by the byte offset Hadoop gives); any other file, a gzipped JSONL file
 too, is one record (``binaryFile``) whose lines the executor names the same way. Records are spread evenly over ``partitions`` partitions, analysed with
-``mapInArrow`` (measured faster than ``rdd.mapPartitions``: see ``bench/scale.py``), and the
+``rdd.mapPartitions`` (``bench/scale.py``, 500 articles on ``local[2]``: 0.184 CPU s per
+article against 0.205 for ``mapInArrow``, the same wall time on a shared machine; both are
+kept, ``method=``, and tested equal), and the
 rows, one struct column per table, are cached once and written as one Parquet folder per
 table, ``OUT/<table>/part-*.parquet``.
 
@@ -180,7 +182,7 @@ def _rdd_partition(options: AnalysisOptions) -> Callable[[Iterator[Any]], Iterat
     return run
 
 
-def analyse(spark: Any, records: Any, options: AnalysisOptions, *, partitions: int, method: str = "arrow") -> Any:
+def analyse(spark: Any, records: Any, options: AnalysisOptions, *, partitions: int, method: str = "rdd") -> Any:
     """The union DataFrame of every table's rows (``spark_schema()``), records spread evenly over ``partitions``."""
     records = records.repartition(partitions)
     if method == "arrow":
@@ -199,7 +201,7 @@ def _error_rows(spark: Any, missing: list[Loaded]) -> Any:
 
 def run_spark(inputs: Iterable[str], out: str, options: AnalysisOptions = DEFAULT_OPTIONS, *,
               master: str | None = None, partitions: int | None = None, overwrite: bool = False,
-              method: str = "arrow", spark: Any = None) -> Summary:
+              method: str = "rdd", spark: Any = None) -> Summary:
     """Analyse every input on Spark and write the tables under ``out`` (any Hadoop URL)."""
     spark = spark or session(master)
     from pyspark import StorageLevel
