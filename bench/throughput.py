@@ -85,7 +85,10 @@ def worker(kind: str, n_process: int, model: str | None, limit: int | None) -> d
 
         stages = {"techniques": kind != "sayso", "claims": kind != "sayso"}
         nlp = load_pipeline(model, with_sayso=False)
-        list(sayso.analyze_many(["“Warm up the pipeline,” he said. It was a disgrace, they said."], nlp=nlp, **stages))
+        # the stages warm up here only for one process: a parent that has loaded ONNX Runtime
+        # must spawn its workers (sayso.workers), and the CLI's parent never loads it
+        warm = stages if n_process == 1 or kind == "loop" else {"techniques": False, "claims": False}
+        list(sayso.analyze_many(["“Warm up the pipeline,” he said. It was a disgrace, they said."], nlp=nlp, **warm))
         t0 = time.perf_counter()
         if kind == "loop":
             attributions = sum(len(sayso.analyze(t, nlp=nlp, **stages).attributions) for t in texts)

@@ -8,9 +8,9 @@ only its Report.
 
 Workers are forked where the platform can (Linux), as spaCy's own ``n_process`` does: the
 pipeline is shared copy-on-write instead of loaded again, and no worker pays for importing
-spaCy. ONNX Runtime sessions do not survive a fork, so a worker forgets any encoder or head
-the parent had loaded and builds its own on first use. Elsewhere workers are spawned and
-load the pipeline once each. ONNX Runtime in a worker uses ``cores // workers`` threads,
+spaCy. ONNX Runtime does not survive a fork (a forked worker hung for good on the parent's
+sessions), so a parent that has imported it spawns its workers instead, as other platforms
+do; those load the pipeline once each. The CLI's parent never runs the stages itself. ONNX Runtime in a worker uses ``cores // workers`` threads,
 so the workers do not fight over the cores. Articles are
 handed out one at a time, at most ``2 * workers`` ahead of the one being yielded, so a
 long stream is read lazily and memory stays flat; outcomes come back in input order.
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -39,15 +40,8 @@ _worker: dict[str, Any] = {}  # the pipeline and the stage switches of this work
 
 def _start(nlp_or_model: Language | str | None, techniques: bool, claims: bool, threads: int) -> None:
     from sayso.nlp.pipeline import load_pipeline
-    from sayso.persuasion import claims as claims_module
-    from sayso.persuasion import encoder
-    from sayso.persuasion import techniques as techniques_module
 
     os.environ.update(dict.fromkeys(_THREAD_VARS, str(threads)))
-    # sessions inherited through a fork are unusable: each worker builds its own on first use
-    encoder._shared.clear()
-    techniques_module._tagger = None
-    claims_module._scorer = None
     nlp = nlp_or_model if nlp_or_model is not None and not isinstance(nlp_or_model, str) else \
         load_pipeline(nlp_or_model, with_sayso=False)
     _worker.update(nlp=nlp, techniques=techniques, claims=claims)
@@ -81,7 +75,7 @@ def pooled_outcomes(items: Iterable[str | Article | SaysoError], *, n_process: i
     from sayso.analyzer import Outcome
 
     threads = max(1, (os.cpu_count() or 1) // n_process)
-    fork = "fork" in multiprocessing.get_all_start_methods()
+    fork = "fork" in multiprocessing.get_all_start_methods() and "onnxruntime" not in sys.modules
     context = multiprocessing.get_context("fork" if fork else "spawn")
     if fork and nlp is None:
         from sayso.nlp.pipeline import load_pipeline
