@@ -8,7 +8,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.stamp
 SAMPLE := src/sayso/samples/sample_article.txt
 
-.PHONY: setup chromium demo test lint clean
+.PHONY: setup chromium java demo test lint clean
 
 setup: $(STAMP)
 
@@ -31,7 +31,13 @@ chromium:
 	@command -v chromium >/dev/null 2>&1 || (apt-get update && apt-get install -y --no-install-recommends chromium) \
 		|| echo "warning: could not install chromium (needs root and apt); the browser test will skip" >&2
 
-test: lint chromium
+# Debian's Java 17 for the Spark engine's tests (tests/test_scale_spark.py; pyspark 4 needs Java 17+).
+# Java already there, or not root, or no network: go on, and those tests skip without Java.
+java:
+	@command -v java >/dev/null 2>&1 || (apt-get update && apt-get install -y --no-install-recommends openjdk-17-jre-headless) \
+		|| echo "warning: could not install openjdk-17-jre-headless (needs root and apt); the Spark tests will skip" >&2
+
+test: lint chromium java
 	$(BIN)/python -m pytest -q
 
 clean:

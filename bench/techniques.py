@@ -8,6 +8,10 @@ Runs spaCy's sentences and the tagger over every article, writes one minimal
 flc_f1: the judge). Adds technique classification on the gold spans (micro-F1 = accuracy,
 one label per gold span, as the task's subtask 2) and per-technique span+label P/R/F1 with
 the same partial-overlap credit.
+
+The span figures are the model's: every marker, whatever its confidence (``--all-techniques``).
+``default_si_*`` and ``default_markers`` score only the markers the analyzer emits by default
+(confidence >= the model's ``emit_threshold``, chosen for span precision >= 0.5).
 """
 
 from __future__ import annotations
@@ -60,25 +64,39 @@ def classify_gold(tagger: TechniqueTagger, arts: list[PtcArticle]) -> dict[str, 
     return out
 
 
+def score(split: str, folder: Path) -> dict[str, float]:
+    """``../shared/tools/score_ptc.py`` on a folder of reports."""
+    res = subprocess.run([sys.executable, str(SCORER), str(PTC / split), str(folder), "--json"],
+                         capture_output=True, text=True, check=True)
+    return json.loads(res.stdout)
+
+
 def evaluate(split: str = "dev", out: Path | None = None, cache: Path | None = None,
              tagger: TechniqueTagger | None = None) -> dict[str, float]:
     arts = encode_split(split, cache)
     tagger = tagger or TechniqueTagger()
     out = out or Path(tempfile.mkdtemp(prefix=f"sayso-ptc-{split}-"))
     out.mkdir(parents=True, exist_ok=True)
+    default_out = out / "default"
+    default_out.mkdir(exist_ok=True)
     pairs = []
     t0 = time.perf_counter()
-    n_segments = 0
+    n_segments = n_default = 0
     for a in arts:
-        found = tagger.find_in_segments(a.text, a.segments)
+        found = tagger.find_in_segments(a.text, a.segments, emit_threshold=0.0)
         n_segments += len(a.segments)
         pairs.append((a.gold, [(f.start, f.end, f.label) for f in found]))
         (out / f"article{a.id}.json").write_text(json.dumps(report(a.id, a.text, found), ensure_ascii=False),
                                                  encoding="utf-8")
+        kept = [f for f in found if f.confidence >= tagger.emit_threshold]
+        n_default += len(kept)
+        (default_out / f"article{a.id}.json").write_text(json.dumps(report(a.id, a.text, kept), ensure_ascii=False),
+                                                         encoding="utf-8")
     heads_s = time.perf_counter() - t0
-    res = subprocess.run([sys.executable, str(SCORER), str(PTC / split), str(out), "--json"],
-                         capture_output=True, text=True, check=True)
-    scores: dict[str, float] = json.loads(res.stdout)
+    scores: dict[str, float] = score(split, out)
+    scores.update({f"default_{k}": v for k, v in score(split, default_out).items() if k.startswith("si_")})
+    scores["default_markers"], scores["all_markers"] = n_default, sum(len(p) for _, p in pairs)
+    scores["emit_threshold"] = tagger.emit_threshold
     scores.update(classify_gold(tagger, arts))
     for t in TECHNIQUES:
         p, r, f = partial_prf(pairs, label=t, same_label=True)
@@ -99,7 +117,8 @@ def main() -> None:
     if args.json:
         print(json.dumps(scores))
         return
-    for k in ("si_p", "si_r", "si_f1", "flc_p", "flc_r", "flc_f1", "tc_micro_f1", "heads_sentences_per_s"):
+    for k in ("si_p", "si_r", "si_f1", "flc_p", "flc_r", "flc_f1", "tc_micro_f1", "all_markers", "emit_threshold",
+              "default_si_p", "default_si_r", "default_si_f1", "default_markers", "heads_sentences_per_s"):
         print(f"{k}={scores[k]}")
     print(f"\n{'technique':36} {'P':>6} {'R':>6} {'F1':>6} {'TC F1':>6}")
     for t in TECHNIQUES:

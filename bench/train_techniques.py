@@ -244,7 +244,15 @@ def main() -> None:
             best = max(best, (f1, t, gap))
     meta = {"gap": best[2], "seed": SEED, "epochs": EPOCHS, "train_seconds": round(t_train, 1), "dev_si_f1": best[0]}
     write_model(args.out, weights, vocab, best[1], meta)
-    print(f"threshold {best[1]} gap {best[2]} (dev si_f1 {best[0]}); heads trained in {t_train:.0f}s "
+    # the emission threshold: the lowest marker confidence whose markers reach span precision 0.5 on dev
+    from techniques_threshold import DEFAULT, table
+
+    tagger = TechniqueTagger(encoder=None, model_path=str(path), emit_threshold=0.0)
+    rows = table("dev", {a.id: (a.text, tagger.find_in_segments(a.text, a.segments)) for a in dev},
+                 [float(x) for x in DEFAULT.split(",")])
+    meta["emit_threshold"] = min((r["threshold"] for r in rows if r["si_p"] >= 0.5), default=0.0)
+    write_model(args.out, weights, vocab, best[1], meta)
+    print(f"emit_threshold {meta['emit_threshold']}; threshold {best[1]} gap {best[2]} (dev si_f1 {best[0]}); heads trained in {t_train:.0f}s "
           f"(+{t_enc:.0f}s encoding), total {time.time() - t0:.0f}s -> {path}")
 
 

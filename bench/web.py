@@ -123,10 +123,7 @@ def make_corpus(path: Path, n: int) -> None:
             article_ = Article(a.text, title=f"{a.title or 'story'} #{i}", url=f"https://synthetic.example/{i}",
                                outlet=outlets[i % len(outlets)], published=day, id=f"synthetic-{i}")
             corpus.add(dataclasses.replace(report, article=article_))
-        try:
-            corpus.refresh_identities()
-        except ImportError:  # identity resolution not in this sayso: sources are then not ranked
-            pass
+        corpus.refresh_identities()
 
 
 def main() -> None:

@@ -105,3 +105,22 @@ def test_broken_custom_lexicon_exits_4(nlp, tmp_path, monkeypatch, content) -> N
     assert result.exit_code == 4, result.output
     assert result.stderr.startswith(f"sayso: error: {custom / 'hedges.txt'} (SAYSO_RESOURCES) ")
     assert "internal error" not in result.stderr
+
+
+def test_warc_cut_at_100_bytes_is_a_clear_message(tmp_path) -> None:
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=True)
+    page = b"<html><body><article><p>Officials said the talks had failed on Tuesday in Geneva.</p></article></body></html>"
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+    writer.write_record(writer.create_warc_record("https://x.example/a", "response", payload=io.BytesIO(page),
+                                                  http_headers=headers))
+    (tmp_path / "cut.warc.gz").write_bytes(out.getvalue()[:100])
+    result = runner.invoke(cli.app, ["analyze", str(tmp_path / "cut.warc.gz")])
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"sayso: error: {tmp_path / 'cut.warc.gz'}#1: ")
+    assert "truncated" in result.stderr

@@ -277,6 +277,8 @@ def test_aggregates_agree_on_sqlite_and_duckdb_over_parquet(corpus, tmp_path):
     assert top == aggregates.top_sources_duckdb(tmp_path / "pq", 1)
     assert [(o, m, r) for o, m, r, *_ in top] == [("Daily", "2016-01", 1), ("Weekly", "2016-02", 1)]
     assert top[0][3] == "Ministry of Health" and top[0][5] == 2
+    assert corpus.top_sources(1) == top == corpus.top_sources(1, parquet=tmp_path / "pq")
+    assert corpus.spread("plant") == aggregates.spread_sqlite(corpus._conn, "plant")
 
 
 def test_an_older_corpus_is_migrated_in_order_on_open(tmp_path):
@@ -296,3 +298,77 @@ def test_an_older_corpus_is_migrated_in_order_on_open(tmp_path):
         assert names == [m.name for m in schema.MIGRATIONS]
         c.add(make_report(QUOTES))
         assert c.search("plant")
+
+
+def test_a_quote_broken_by_its_cue_is_indexed_part_by_part_and_comes_back_whole(corpus):
+    import dataclasses
+
+    from sayso.model import Span
+
+    text = "“We will rebuild the bridge,” the mayor said, “and the school by May.”"
+    first, second = Span.of(text, 1, 27), Span.of(text, 47, 69)
+    report = make_report([("the mayor", "person", "placeholder")])
+    a = dataclasses.replace(report.attributions[0], content=Span.of(text, 1, 69), content_parts=(first, second),
+                            cue=Span.of(text, 39, 43), source_span=Span.of(text, 30, 39))
+    s = dataclasses.replace(report.sources[0], mentions=(Span.of(text, 30, 39),))
+    report = dataclasses.replace(report, article=dataclasses.replace(report.article, text=text),
+                                 attributions=(a,), sources=(s,))
+    corpus.add(report)
+    texts = [r[0] for r in corpus._conn.execute("SELECT text FROM statements ORDER BY id")]
+    assert texts == ["We will rebuild the bridge", "and the school by May."]
+    assert [h.text for h in corpus.search("said")] == []  # the cue between the parts is not what was said
+    (back,) = corpus.reports()
+    assert back.attributions[0].content_parts == (first, second)
+    assert tables.report_rows(back) == tables.report_rows(report)
+
+
+def test_trace_shortlist_keeps_candidates_sharing_the_query_words_in_rank_order():
+    from sayso.corpus.api import query_words, shortlist
+    from sayso.corpus.types import Telling
+
+    words = query_words("Russian planes did not bomb the hospital in Aleppo")
+    assert words == ["russian", "planes", "did", "not", "bomb", "hospital", "aleppo"]
+    tellings = [Telling("k1", "A1", "The hospital in Aleppo was bombed by Russian planes"),
+                Telling("k2", "A1", "The hospital reopened"),
+                Telling("k3", "A2", "Russian planes did not bomb the hospital")]
+    assert [t.article_key for t in shortlist(words, tellings)] == ["k1", "k3"]
+    assert [t.article_key for t in shortlist(words, tellings, limit=1)] == ["k1"]
+
+
+def test_articles_newest_first_and_one_article_back(corpus):
+    corpus.add(make_report(QUOTES, outlet="Daily", published="2016-01-02", url="https://daily.example/a"))
+    corpus.add(make_report([("Bob Ray", "person", "Taxes will rise")], outlet="Weekly", published="2016-03-01",
+                           id="wk-1"))
+    corpus.add(make_report([], url="https://undated.example/c"))
+    listed = corpus.articles()
+    assert [a.article_id for a in listed] == ["wk-1", "url:https://daily.example/a", "url:https://undated.example/c"]
+    assert (listed[1].attributions, listed[1].sources, listed[1].outlet) == (2, 2, "Daily")
+    assert [a.article_id for a in corpus.articles(outlet="Weekly")] == ["wk-1"]
+    assert [a.article_id for a in corpus.articles(since="2016-02-01", limit=5)] == ["wk-1"]
+    report = corpus.article("wk-1")
+    assert report is not None and report.attributions[0].content.text == "Taxes will rise"
+    assert corpus.article("url:https://daily.example/a").article.outlet == "Daily"
+    assert corpus.article("nope") is None
+
+
+def test_sources_ranking_from_the_refresh_tables_equals_the_one_computed_on_the_fly(corpus):
+    pytest.importorskip("sayso.corpus.identity")
+    for n, outlet in enumerate(["Daily", "Daily", "Weekly", "RT News"]):
+        corpus.add(make_report([("Anna Berg", "person", f"Statement {n}"), ("Bob Ray", "person", f"Reply {n}"),
+                                ("Anna Berg", "person", f"Again {n}")],
+                               outlet=outlet, published=f"2016-0{n + 1}-01", url=f"https://x.example/{n}"))
+    corpus.refresh_identities()
+    conn = corpus._conn
+    for outlets in (None, ["Daily"], ["Weekly", "RT News"], []):
+        stored = read.source_ranking(conn, outlets=outlets)
+        fly = read.source_ranking(conn, outlets=outlets, since="1900-01-01")  # a date filter: computed on the fly
+        assert stored == fly, outlets
+    assert [(r["name"], r["attributions"], r["outlets"]) for r in read.source_ranking(conn)] == [
+        ("Anna Berg", 8, 3), ("Bob Ray", 4, 3)]
+
+
+def test_document_frequency_reads_the_index_through_the_porter_stems(corpus):
+    corpus.add(make_report([("Anna Berg", "person", "The campaigns wanted stronger bridges"),
+                            ("Bob Ray", "person", "The campaign wants a bridge")], url="https://x.example/1"))
+    df = read.document_frequency(corpus._conn, ["campaigns", "bridges", "wanted", "zebra", "the"])
+    assert df == {"campaigns": 2, "bridges": 2, "wanted": 2, "zebra": 0, "the": 2}

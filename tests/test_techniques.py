@@ -11,7 +11,7 @@ import pytest
 
 from sayso.errors import ResourceError
 from sayso.persuasion._spans import MAX_CHARS, segment_ranges
-from sayso.persuasion.techniques import TECHNIQUES, FoundTechnique, TechniqueTagger, _runs, load_model
+from sayso.persuasion.techniques import TECHNIQUES, FoundTechnique, TechniqueTagger, _runs, load_model, one_per_span
 
 RESOURCES = Path(__file__).resolve().parents[1] / "src" / "sayso" / "persuasion" / "resources"
 
@@ -193,3 +193,30 @@ def test_segment_without_penultimate_states_is_a_resource_error() -> None:
     seg = Segment(0, 4, np.zeros((1, 384), np.float32), np.array([[0, 4]]), np.zeros(384, np.float32))
     with pytest.raises(ResourceError, match="penultimate"):
         TechniqueTagger(encoder=None).layer_states(seg)
+
+
+def test_one_marker_per_span_keeps_the_most_confident() -> None:
+    found = [FoundTechnique(0, 10, "Doubt", 0.4), FoundTechnique(5, 15, "Loaded_Language", 0.7),
+             FoundTechnique(12, 20, "Slogans", 0.5), FoundTechnique(30, 35, "Repetition", 0.2)]
+    assert one_per_span(found) == [FoundTechnique(5, 15, "Loaded_Language", 0.7), FoundTechnique(30, 35, "Repetition", 0.2)]
+    assert one_per_span([]) == []
+    # touching spans do not overlap: both stay
+    touching = [FoundTechnique(0, 5, "Doubt", 0.3), FoundTechnique(5, 9, "Slogans", 0.9)]
+    assert one_per_span(touching) == touching
+
+
+def test_bundled_model_has_a_precision_first_emission_threshold() -> None:
+    cfg, _ = load_model()
+    assert 0.0 < cfg["emit_threshold"] < 1.0
+
+
+@pytest.mark.slow
+def test_emission_threshold_filters_by_confidence(tagger: TechniqueTagger) -> None:
+    text = LOADED + " " + NEUTRAL
+    sentences = [(0, len(LOADED)), (len(LOADED) + 1, len(text))]
+    everything = tagger.find(text, sentences, emit_threshold=0.0)
+    assert everything, "the tagger finds the loaded sentence's spans"
+    cut = sorted(f.confidence for f in everything)[len(everything) // 2]
+    assert tagger.find(text, sentences, emit_threshold=cut) == [f for f in everything if f.confidence >= cut]
+    assert tagger.find(text, sentences, emit_threshold=1.01) == []
+    assert tagger.find(text, sentences) == [f for f in everything if f.confidence >= tagger.emit_threshold]

@@ -3,6 +3,10 @@
 Floors are the measured figures less ~0.01; raise them when the model improves, never lower
 them to make a change pass. The corpus and the scorer live outside the repository
 (``../shared``); without them, or without onnxruntime and the embedder, the gate skips.
+
+The span figures (si_*, flc_f1) score every marker the model finds (``--all-techniques``):
+they measure the model's ranking. ``default_si_p`` scores only the markers emitted by default
+(confidence >= the model's ``emit_threshold``): the precision-first promise, span precision >= 0.5.
 """
 
 from __future__ import annotations

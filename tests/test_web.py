@@ -20,11 +20,11 @@ import httpx
 import pytest
 from typer.testing import CliRunner
 
-from _web import TOKEN, start
+from _web import TOKEN, fuzz, start
 
 SAMPLE = Path(str(resources.files("sayso") / "samples" / "sample_article.txt"))
 FAST = {"techniques": False, "claims": False}
-MAX_TEXT = 150_000
+MAX_TEXT = 400_000  # large enough that the longest text outlasts --timeout on a fast machine too
 EVIL = (
     'The mayor said that <script>alert("x")</script> was fine.\n\n'
     "Critics said <img src=x onerror=alert(1)> and </textarea><b>bold</b> {{ 7*7 }} were “staged”, "
@@ -38,7 +38,7 @@ pytestmark = pytest.mark.slow
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     tmp = tmp_path_factory.mktemp("web")
-    srv = start(tmp, "--no-techniques", "--no-claims", "--max-text", str(MAX_TEXT), "--timeout", "8",
+    srv = start(tmp, "--no-techniques", "--no-claims", "--max-text", str(MAX_TEXT), "--timeout", "6",
                 "--rate-limit", "40")
     yield srv
     srv.stop()
@@ -245,38 +245,32 @@ def test_form_job_gives_a_permanent_report(client):
     assert job.status_code == 404
 
 
+def test_uploaded_page_is_extracted_and_analysed(client):
+    page = ("<html><head><title>Talks fail</title></head><body><nav><a href='/'>Home</a> Menu</nav><article>"
+            "<h1>Talks fail</h1><p>“We will respond,” the minister said on Tuesday. Officials said that the talks "
+            "had failed in Geneva after two days, and that no new date had been set.</p></article></body></html>")
+    csrf = re.search(r'name="csrf" value="([^"]+)"', client.get("/").text).group(1)
+    r = client.post("/analyse", data={"csrf": csrf}, files={"file": ("story.html", page.encode(), "text/html")})
+    assert r.status_code == 303
+    job = r.headers["location"]
+    for _ in range(600):
+        r = client.get(job)
+        if r.status_code == 303:
+            break
+        time.sleep(0.1)
+    report = client.get("/api" + r.headers["location"]).json()
+    assert report["article"]["title"] == "Talks fail"
+    assert "Menu" not in report["article"]["text"] and report["attributions"]
+
+
 def test_schemathesis_finds_no_server_errors(server):
     """Property-based requests from the app's own OpenAPI schema: every answer documented, no 5xx."""
-    schemathesis = pytest.importorskip("schemathesis")
-    from hypothesis import HealthCheck, given, settings
-    from schemathesis.specs.openapi.checks import positive_data_acceptance
-
-    auth = {"Authorization": f"Bearer {TOKEN}"}
-    schema = schemathesis.openapi.from_url(f"{server.url}/openapi.json", headers=auth)
-    operations = [result.ok() for result in schema.get_all_operations()]
-    assert len(operations) >= 4
-    seen: list[tuple[str, int]] = []
-
-    def fuzz(operation, excluded):
-        @settings(max_examples=12, deadline=None, database=None, derandomize=True,
-                  suppress_health_check=list(HealthCheck))
-        @given(case=operation.as_strategy())
-        def check(case):
-            response = case.call_and_validate(base_url=server.url, headers=auth, timeout=60, excluded_checks=excluded)
-            seen.append((operation.label, response.status_code))
-
-        check()
-
-    for operation in operations:
-        # A schema-valid article can still be unreadable (blank text, a URL that does not resolve): for
-        # /api/analyze a 422 problem is a right answer, so only that one check is left out there.
-        excluded = [positive_data_acceptance] if operation.path == "/api/analyze" else []
-        fuzz(operation, excluded)
-    assert seen and all(status < 500 for _, status in seen), seen
+    seen = fuzz(server)
+    assert {label for label, _ in seen} >= {"POST /api/analyze", "GET /api/health"}
 
 
 def test_analysis_over_the_time_limit_is_stopped_and_the_server_recovers(client):
-    text = ("The minister said that the talks had failed, according to officials. " * 2100)[:MAX_TEXT]
+    text = ("The minister said that the talks had failed, according to officials. " * 6000)[:MAX_TEXT]
     r = analyze(client, text=text)
     assert r.status_code == 503, r.text[:300]
     assert r.json()["type"] == "urn:sayso:problem:timeout" and r.headers["retry-after"]

@@ -98,3 +98,13 @@ def test_plain_records():
     from sayso.corpus.types import CitationEdge
 
     assert plain([CitationEdge("A", "B", "2016-01", 2)]) == [{"citing": "A", "cited": "B", "month": "2016-01", "count": 2}]
+
+
+def test_a_foreign_database_is_a_clear_problem(tmp_path):
+    from sayso.web.corpus import open_corpus
+
+    path = tmp_path / "notes.db"
+    path.write_text("these are my notes, not a database\n" * 100, encoding="utf-8")
+    with pytest.raises(Problem) as e:
+        open_corpus(path)
+    assert e.value.status == 503 and e.value.kind == "no-corpus" and "notes.db" in e.value.detail

@@ -138,8 +138,11 @@ def _ingest_progress(err: Console, total: int | None, *, enabled: bool) -> Itera
 
 
 def ingest(
-    inputs: Annotated[list[str], typer.Argument(metavar="INPUT", show_default=False,
-                                                help="What sayso analyze reads: files, folders, URLs, feeds, WARC, JSONL (with outlet/published/url/title/id), -.")],
+    inputs: Annotated[list[str] | None, typer.Argument(metavar="INPUT", show_default=False,
+                                                       help="What sayso analyze reads: files, folders, URLs, feeds, WARC, JSONL (with outlet/published/url/title/id), -.")] = None,
+    from_parquet: Annotated[Path | None, typer.Option(
+        "--from-parquet", show_default=False,
+        help="Store the tables sayso batch (or sayso export) wrote in this folder instead of analysing INPUTs.")] = None,
     db: Db = DEFAULT_DB,
     model: Annotated[str | None, typer.Option("--model", "-m", show_default=False, help="spaCy pipeline to use.")] = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes for spaCy.")] = 1,
@@ -163,6 +166,10 @@ def ingest(
     with _command(verbose) as err:
         options = Options(input_format=input_format.value if input_format else None, follow=follow,
                           fetch=FetchOptions(allow_private=allow_private))
+        if from_parquet is not None or not inputs:  # sayso batch's tables, analysed elsewhere
+            from sayso.cli_batch import ingest_parquet
+
+            return ingest_parquet(db, from_parquet, inputs, err)
         corpus = _open(db, create=True)
         total = estimate_total(inputs)
         with _ingest_progress(err, total, enabled=err.is_terminal) as tick:

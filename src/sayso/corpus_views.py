@@ -118,7 +118,9 @@ def trace_view(trace: Trace) -> RenderableType:
         if step.relation != "first":
             head.append(f"  score {step.score:.2f}")
         parts.append(head)
-        parts.append(Text(f"     {_who(step)}{' (hedged)' if t.hedged else ''}: “{one_line(t.text)}”"))
+        said = one_line(t.text)
+        quoted = said if said[:1] in "“\"'‘" else f"“{said}”"  # a direct quote brings its own marks
+        parts.append(Text(f"     {_who(step)}{' (hedged)' if t.hedged else ''}: {quoted}"))
         if step.changes:
             parts.append(Text("     changes: " + ", ".join(step.changes), style="yellow"))
         if step.relation not in ("first", "verbatim") and step.diff:

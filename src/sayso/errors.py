@@ -6,7 +6,8 @@
     │   └── FetchError             a URL cannot be fetched (network, status, cap)  E003  exit 2
     │       └── PrivateAddressError  it points at a loopback/private/reserved address E004 exit 2
     ├── ModelError                 the spaCy pipeline cannot be loaded or lacks a parser/NER E005 exit 3
-    └── ResourceError              a bundled or custom lexicon/model file is missing or malformed E006 exit 4
+    ├── ResourceError              a bundled or custom lexicon/model file is missing or malformed E006 exit 4
+    └── store.errors.StoreError    the corpus database cannot be used                E007  exit 5
 
 Every error carries its context as attributes, so a program acts on them without
 matching messages: ``source`` (the input's name: a file, ``file.jsonl:3``, ``crawl.warc#2``)
@@ -144,6 +145,8 @@ EXIT_TABLE: tuple[tuple[int, str, str], ...] = (
     (2, "input", "bad usage, or no input gave a report (all empty, binary, unreadable, invalid)"),
     (3, "model", "the spaCy model cannot be loaded"),
     (4, "resource", "a bundled or `SAYSO_RESOURCES` lexicon or model file is missing or broken"),
+    (5, "store", "the corpus database cannot be used (`sayso.store.errors.StoreError`: foreign, corrupt, newer, "
+                 "read-only, full or locked)"),
     (130, "interrupted", "interrupted (Ctrl-C)"),
 )
 """(exit code, name, meaning): the CLI exits with these and the README's table is this one."""

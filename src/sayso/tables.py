@@ -61,6 +61,8 @@ Types: ``str``, ``int``, ``float``, ``bool``; a trailing ``?`` means the value m
     source_start/_end/_text  int?, int?, str?   the mention in the sentence ("he")
     cue_start/_end/_text     int?, int?, str?   the reporting cue ("said")
     content_start/_end/_text int, int, str      what is attributed
+    content_parts        str     a quote broken by its cue: the parts' ``start:end`` joined by ``;``
+                                 (empty when the content is one piece)
     addressee            str?    the source id it was told to
     via                  str?    the attribution id it is reported through
     chain                str     source names from the outermost telling inward, joined by ``" > "``
@@ -111,11 +113,11 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
 
-from sayso.model import Article, Report, Span
+from sayso.model import Article, Attribution, Claim, Marker, Report, Source, Span
 
 Row = dict[str, Any]
 
@@ -142,7 +144,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         *ARTICLE_COLUMNS, ("attribution_id", "str"), ("kind", "str"), ("source_id", "str?"),
         ("source_name", "str?"), ("source_type", "str"), ("source_start", "int?"), ("source_end", "int?"),
         ("source_text", "str?"), ("cue_start", "int?"), ("cue_end", "int?"), ("cue_text", "str?"),
-        ("content_start", "int"), ("content_end", "int"), ("content_text", "str"), ("addressee", "str?"),
+        ("content_start", "int"), ("content_end", "int"), ("content_text", "str"), ("content_parts", "str"), ("addressee", "str?"),
         ("via", "str?"), ("chain", "str"), ("hedged", "bool"), ("confidence", "float"),
     ),
     "markers": (
@@ -307,6 +309,7 @@ def attribution_rows(report: Report, *, key: str | None = None) -> list[Row]:
             **common, "attribution_id": a.id, "kind": a.kind, "source_id": source.id if source else None,
             "source_name": _source_name(report, a), "source_type": source.type if source else "unresolved",
             **_span("source", a.source_span), **_span("cue", a.cue), **_span("content", a.content),
+            "content_parts": ";".join(f"{p.start}:{p.end}" for p in a.content_parts) if len(a.content_parts) > 1 else "",
             "addressee": a.addressee, "via": a.via, "chain": CHAIN_SEPARATOR.join(chain_names(report, a.id)),
             "hedged": bool(a.hedged), "confidence": float(a.confidence),
         })
@@ -343,3 +346,43 @@ def report_rows(report: Report, *, key: str | None = None) -> dict[str, list[Row
         "markers": marker_rows(report, key=key),
         "claims": claim_rows(report, key=key),
     }
+
+
+# ------------------------------------------------------------------------------ rows -> Report
+
+
+def _span_of(row: Row, prefix: str) -> Span | None:
+    start, end = row[f"{prefix}_start"], row[f"{prefix}_end"]
+    return None if start is None or end is None else Span(start, end, row[f"{prefix}_text"] or "")
+
+
+def _parts_of(text: str, parts: str) -> tuple[Span, ...]:
+    """``content_parts`` ("3:20;31:44") back to Spans of ``text``."""
+    spans = [tuple(map(int, p.split(":"))) for p in parts.split(";") if p]
+    return tuple(Span.of(text, start, end) for start, end in spans)
+
+
+def report_from_rows(article: Row, rows: Mapping[str, Sequence[Row]]) -> Report:
+    """The Report ``report_rows`` made these rows from: one ``articles`` row and that article's rows
+    of the other tables (what a table does not keep is left out: the profile). ``sayso ingest --from-parquet`` stores Parquet tables through it."""
+    doc = Article(text=article["text"], title=article["title"], url=article["url"], outlet=article["outlet"],
+                  published=article["published"], language=article["language"] or "en",
+                  authors=tuple(a for a in (article["authors"] or "").split("; ") if a), id=article["corpus_id"])
+    mentions: dict[str, list[Span]] = {}
+    for m in sorted(rows.get("mentions", ()), key=lambda m: (m["source_id"], m["mention_index"])):
+        mentions.setdefault(m["source_id"], []).append(Span(m["start"], m["end"], m["text"]))
+    sources = tuple(Source(s["source_id"], s["name"], s["type"], tuple(mentions.get(s["source_id"], ())), s["description"])
+                    for s in rows.get("sources", ()))
+    attributions = tuple(
+        Attribution(a["attribution_id"], a["kind"], _span_of(a, "content") or Span(0, 0, ""), _span_of(a, "cue"),
+                    source=a["source_id"], source_span=_span_of(a, "source"), addressee=a["addressee"], via=a["via"],
+                    hedged=bool(a["hedged"]), confidence=float(a["confidence"]),
+                    content_parts=_parts_of(doc.text, a.get("content_parts") or ""))
+        for a in rows.get("attributions", ()))
+    markers = tuple(Marker(m["marker_id"], m["type"], m["label"], Span(m["start"], m["end"], m["text"]),
+                           m["attribution_id"], m["confidence"]) for m in rows.get("markers", ()))
+    claims = tuple(Claim(c["claim_id"], Span(c["start"], c["end"], c["text"]), float(c["checkworthiness"]),
+                         c["attribution_id"]) for c in rows.get("claims", ()))
+    pipeline = dict(part.split("=", 1) for part in (article["pipeline_version"] or "").split(";") if "=" in part)
+    return Report(article=doc, sources=sources, attributions=attributions, markers=markers, claims=claims,
+                  warnings=tuple(w for w in (article["warnings"] or "").split("\n") if w), pipeline=pipeline)

@@ -20,8 +20,10 @@ from importlib import resources
 _WORD = re.compile(r"\d+(?:[.,:]\d+)*(?:%|st|nd|rd|th)?|[^\W\d_]+(?:[-'][^\W\d_]+)*", re.UNICODE)
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "—": "-", "–": "-"})
 
-NEGATIONS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "nor", "cannot",
-                       "deny", "denies", "denied", "denying", "false", "untrue", "refuted", "refutes", "refute"})
+# "nor" is left out: it continues a negation ("not A nor B", "neither A nor B") rather than adding one
+NEGATIONS = frozenset({"not", "no", "never", "none", "nobody", "nothing", "nowhere", "neither", "cannot",
+                       "deny", "denies", "denied", "denying", "false", "untrue", "refuted", "refutes", "refute",
+                       "fail", "fails", "failed", "failing", "refused", "refuses", "refuse", "refusing"})
 # "one" is left out: "no one", "one of them" are not numbers
 _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6", "seven": "7",
                  "eight": "8", "nine": "9", "ten": "10", "eleven": "11", "twelve": "12", "twenty": "20",
@@ -76,7 +78,8 @@ class Text:
     hedges: frozenset[str]
     capitals: frozenset[str]  # capitalised words after the first, lower-cased ("Morrison", "Kremlin")
     content: frozenset[str]
-    grams: tuple[Counter, ...]  # word n-gram counts, n = 1..4
+    grams: tuple[dict[tuple[str, ...], int], ...]  # word n-gram counts, n = 1..4
+    gram_totals: tuple[int, ...]
     chars: frozenset[str]  # character 4-grams of ``norm``
 
 
@@ -92,10 +95,10 @@ def parse(text: str) -> Text:
     numbers = frozenset(n for n in (_number(t) for t in raw) if n is not None)
     capitals = frozenset(w.lower() for w in raw[1:] if w[:1].isupper() and w.lower() not in _STOP)
     norm = " ".join(tokens)
-    grams = tuple(Counter(tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1)) for n in range(1, 5))
+    grams = tuple(dict(Counter(tuple(tokens[i:i + n]) for i in range(len(tokens) - n + 1))) for n in range(1, 5))
     chars = frozenset(norm[i:i + 4] for i in range(max(len(norm) - 3, 1)))
     return Text(text, tokens, norm, numbers, negations % 2 == 1, frozenset(hedges), capitals,
-                frozenset(t for t in tokens if t not in _STOP), grams, chars)
+                frozenset(t for t in tokens if t not in _STOP), grams, tuple(sum(g.values()) for g in grams), chars)
 
 
 LEXICAL: tuple[str, ...] = (
@@ -111,17 +114,25 @@ def _jaccard(a: frozenset | set, b: frozenset | set) -> float:
     return len(a & b) / len(a | b) if a or b else 1.0
 
 
-def lexical(a: Text, b: Text) -> list[float]:
-    """The ``LEXICAL`` features of a pair, in order."""
+def matcher_for(a: Text) -> SequenceMatcher:
+    """A SequenceMatcher holding ``a``'s words as its second sequence, reused for every ``b``."""
+    return SequenceMatcher(None, (), a.tokens, autojunk=False)
+
+
+def lexical(a: Text, b: Text, matcher: SequenceMatcher | None = None) -> list[float]:
+    """The ``LEXICAL`` features of a pair, in order (``matcher``: from :func:`matcher_for` of ``a``)."""
     sa, sb = set(a.tokens), set(b.tokens)
     inter = len(sa & sb)
     out = [_jaccard(sa, sb), inter / max(min(len(sa), len(sb)), 1), inter / max(len(sa), len(sb), 1),
            _jaccard(a.content, b.content), _jaccard(a.chars, b.chars)]
-    for ga, gb in zip(a.grams, b.grams, strict=True):
-        na, nb = sum(ga.values()), sum(gb.values())
-        common = sum((ga & gb).values())
+    for ga, gb, na, nb in zip(a.grams, b.grams, a.gram_totals, b.gram_totals, strict=True):
+        small, large = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
+        common = sum(min(c, large.get(g, 0)) for g, c in small.items())
         out.append(2 * common / (na + nb) if na + nb else 1.0)
-    out.append(SequenceMatcher(None, a.tokens, b.tokens, autojunk=False).ratio())
+    # the matcher indexes ``a`` (the query) once; ``b`` is the sequence it scans
+    matcher = matcher or matcher_for(a)
+    matcher.set_seq1(b.tokens)
+    out.append(matcher.ratio())
     la, lb = max(len(a.tokens), 1), max(len(b.tokens), 1)
     out += [min(la, lb) / max(la, lb), abs(math.log(la / lb))]
     unmatched = len(a.numbers ^ b.numbers)
@@ -151,3 +162,24 @@ def embedding(pooled_a, tokens_a, pooled_b, tokens_b) -> list[float]:
     r = float(sim.max(axis=0).mean())
     f = 2 * p * r / (p + r) if p + r > 0 else 0.0
     return [cosine, f, min(p, r)]
+
+
+def embedding_many(pooled_q, tokens_q, pooled: list, tokens: list):
+    """``embedding(q, t)`` for many ``t`` at once: one matrix product for all token alignments."""
+    import numpy as np
+
+    n = len(pooled)
+    cosine = np.asarray(pooled, dtype=np.float32).reshape(n, -1) @ pooled_q if n else np.zeros(0, dtype=np.float32)
+    out = np.repeat(cosine.astype(np.float64)[:, None], 3, axis=1)
+    lengths = np.array([len(t) for t in tokens])
+    ok = np.flatnonzero(lengths > 0)
+    if len(tokens_q) == 0 or len(ok) == 0:
+        return out
+    starts = np.concatenate([[0], np.cumsum(lengths[ok])[:-1]])
+    sim = tokens_q @ np.vstack([tokens[i] for i in ok]).T  # (query tokens, all text tokens)
+    p = np.maximum.reduceat(sim, starts, axis=1).mean(axis=0)  # each query token's best match in the text
+    r = np.add.reduceat(sim.max(axis=0), starts) / lengths[ok]  # each text token's best match in the query
+    f = np.where(p + r > 0, 2 * p * r / np.where(p + r > 0, p + r, 1), 0.0)
+    out[ok, 1] = f
+    out[ok, 2] = np.minimum(p, r)
+    return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from sayso.errors import ResourceError
@@ -92,6 +92,12 @@ def load_table() -> OutletTable:
                        _lines(_resource("sayso.nlp.resources", "outlets.txt")))
 
 
+@lru_cache(maxsize=65536)
+def _known(text: str) -> str | None:
+    """The canonical name of a listed outlet, cached: a corpus asks about the same names again and again."""
+    return _lookup(text, load_table())
+
+
 def _lookup(name: str, table: OutletTable) -> str | None:
     domain = _domain(name)
     if domain:
@@ -121,8 +127,7 @@ def normalize_outlet(name: str) -> str:
     text = " ".join(name.split())
     if not text:
         return ""
-    table = load_table()
-    hit = _lookup(text, table)
+    hit = _known(text)
     if hit:
         return hit
     domain = _domain(text)
@@ -137,7 +142,7 @@ def normalize_outlet(name: str) -> str:
 
 def known_outlet(name: str) -> bool:
     """Whether the name is in the outlet tables (no guessing from the shape of the name)."""
-    return isinstance(name, str) and bool(name.strip()) and _lookup(" ".join(name.split()), load_table()) is not None
+    return isinstance(name, str) and bool(name.strip()) and _known(" ".join(name.split())) is not None
 
 
 def is_outlet(name: str) -> bool:
@@ -145,7 +150,7 @@ def is_outlet(name: str) -> bool:
     if not isinstance(name, str) or not name.strip():
         return False
     text = " ".join(name.split())
-    if _lookup(text, load_table()):
+    if _known(text):
         return True
     domain = _domain(text)
     if domain:  # a website is an outlet; a government's, army's or university's is not

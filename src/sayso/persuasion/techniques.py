@@ -106,9 +106,14 @@ def load_model(model_path: str | Path | None = None) -> tuple[dict[str, Any], di
 class TechniqueTagger:
     """Finds technique spans in an article, given its sentence ranges."""
 
-    def __init__(self, encoder: Encoder | None = None, model_path: str | None = None) -> None:
+    def __init__(self, encoder: Encoder | None = None, model_path: str | None = None,
+                 emit_threshold: float | None = None) -> None:
         self.config, self.weights = load_model(model_path)
         self.threshold = float(self.config["threshold"])
+        # markers below this confidence are not emitted (precision first; 0 emits every span
+        # the tagger finds); the model's default was chosen on PTC dev for span precision >= 0.5
+        self.emit_threshold = float(self.config.get("emit_threshold", 0.0) if emit_threshold is None
+                                    else emit_threshold)
         self.fusion = float(self.config["fusion"])
         self.tuned_weight = float(self.config["tuned_weight"])
         self.gap = int(self.config.get("gap", 0))
@@ -122,15 +127,23 @@ class TechniqueTagger:
             self._encoder = shared_encoder()
         return self._encoder
 
-    def find(self, text: str, sentences: Sequence[tuple[int, int]]) -> list[FoundTechnique]:
-        """Technique spans of ``text``, sorted by start; [] for empty text or no sentences."""
+    def find(self, text: str, sentences: Sequence[tuple[int, int]],
+             emit_threshold: float | None = None) -> list[FoundTechnique]:
+        """Technique spans of ``text`` at or above ``emit_threshold`` (the tagger's own by default),
+        sorted by start; [] for empty text or no sentences."""
         if not text or not text.strip() or not sentences:
             return []
         segments = encode_segments(self.encoder, text, sentences)
-        return self.find_in_segments(text, segments)
+        return self.find_in_segments(text, segments, emit_threshold)
 
-    def find_in_segments(self, text: str, segments: Sequence[Segment]) -> list[FoundTechnique]:
+    def find_in_segments(self, text: str, segments: Sequence[Segment],
+                         emit_threshold: float | None = None) -> list[FoundTechnique]:
         """As ``find``, on segments already encoded (the bench and the trainer share them)."""
+        floor = self.emit_threshold if emit_threshold is None else emit_threshold
+        return [f for f in one_per_span(self.find_all(text, segments)) if f.confidence >= floor]
+
+    def find_all(self, text: str, segments: Sequence[Segment]) -> list[FoundTechnique]:
+        """Every span the token tagger finds, whatever its confidence (overlaps not resolved)."""
         ctx = ArticleContext(text)
         states = self.layer_states_many(segments)
         found = []
@@ -185,6 +198,16 @@ class TechniqueTagger:
         fused = (np.log(p_frozen + 1e-9) + self.tuned_weight * np.log(p_tuned + 1e-9)
                  + self.fusion * np.log(p_words + 1e-9))
         return _softmax(fused)
+
+
+def one_per_span(found: Sequence[FoundTechnique]) -> list[FoundTechnique]:
+    """One marker per stretch of text: of markers whose spans overlap, the most confident
+    (the first on a tie); sorted by start."""
+    kept: list[FoundTechnique] = []
+    for f in sorted(found, key=lambda f: (-f.confidence, f.start, f.end)):
+        if all(f.end <= k.start or k.end <= f.start for k in kept):
+            kept.append(f)
+    return sorted(kept, key=lambda f: (f.start, f.end))
 
 
 def _layer_runner(weights: dict[str, np.ndarray]) -> Callable[[list[np.ndarray]], list[np.ndarray]]:

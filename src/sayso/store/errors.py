@@ -20,6 +20,7 @@ class StoreError(SaysoError):
     """The corpus database cannot be used; the message says which file and what to do."""
 
     exit_code = 5
+    code = "E007"  # sayso.errors: the one table of error codes and exit codes
 
 
 class NotACorpusError(StoreError):

@@ -67,7 +67,22 @@ def identities_stale(conn: sqlite3.Connection) -> bool:
 
 def source_ranking(conn: sqlite3.Connection, *, outlets: Sequence[str] | None = None, type: str | None = None,
                    since: str | None = None, until: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
-    """Corpus identities ranked by attributions, with their article and outlet counts."""
+    """Corpus identities ranked by attributions, with their article and outlet counts.
+
+    Unfiltered (but for the type), the ranking computed at the last identity refresh is read.
+    """
+    if outlets is None and not since and not until:
+        sql = ("SELECT identity, name, type, attributions, articles, outlets, first, last FROM identity_stats "
+               f"{'WHERE type = ?' if type else ''} ORDER BY attributions DESC, articles DESC, name LIMIT ?")
+        return _dicts(conn.execute(sql, [type, limit] if type else [limit]))
+    if outlets is not None and not since and not until:
+        marks = ", ".join("?" * len(outlets))
+        sql = f"""SELECT s.identity, i.name, i.type, sum(s.attributions) AS attributions, sum(s.articles) AS articles,
+                         count(*) AS outlets, min(s.first) AS first, max(s.last) AS last
+                  FROM identity_outlet_stats s JOIN identities i ON i.id = s.identity
+                  WHERE s.outlet IN ({marks}) {'AND i.type = ?' if type else ''}
+                  GROUP BY s.identity ORDER BY attributions DESC, articles DESC, i.name LIMIT ?"""
+        return _dicts(conn.execute(sql, [*outlets, *([type] if type else []), limit]))
     where, params = _filters(outlets=outlets, since=since, until=until)
     if type:
         where += " AND i.type = ?"
@@ -88,6 +103,10 @@ def source_ranking(conn: sqlite3.Connection, *, outlets: Sequence[str] | None = 
 def named_anonymous(conn: sqlite3.Connection, *, outlets: Sequence[str] | None = None, since: str | None = None,
                     until: str | None = None) -> dict[str, int]:
     """Attributions to named sources, to anonymous ones, and unresolved."""
+    if outlets is None and not since and not until:
+        stored = dict(conn.execute("SELECT name, value FROM corpus_state WHERE name LIKE 'attributions_%'"))
+        if stored:
+            return {k: int(stored.get(f"attributions_{k}", 0)) for k in ("named", "anonymous", "unresolved")}
     where, params = _filters(outlets=outlets, since=since, until=until)
     sql = f"""SELECT CASE WHEN a.source_type = 'anonymous' THEN 'anonymous'
                           WHEN a.source_type = 'unresolved' THEN 'unresolved' ELSE 'named' END AS k, count(*)
@@ -163,28 +182,56 @@ def search(conn: sqlite3.Connection, query: str, *, outlets: Sequence[str] | Non
         where += (" AND EXISTS (SELECT 1 FROM identity_members m WHERE m.article = s.article AND m.source_id = "
                   f"s.source_id AND m.identity IN ({', '.join('?' * len(members))}))") if members else " AND 0"
         params += list(members)
-    sql = f"""
-        SELECT ar.corpus_id AS article_id, ar.outlet, ar.published, ar.url, ar.title, s.item_id, s.source,
-               s.text, snippet(statements_fts, 0, '[', ']', '…', 16) AS snippet, bm25(statements_fts) AS score
+    # Rank first (bm25 alone), then fetch and snippet only the best: snippet() over every match is the cost.
+    if where:
+        rank_sql = f"""SELECT s.id, bm25(statements_fts) AS score FROM statements_fts
+                       JOIN statements s ON s.id = statements_fts.rowid JOIN articles ar ON ar.id = s.article
+                       WHERE statements_fts MATCH ? {where} ORDER BY score LIMIT ?"""
+    else:
+        rank_sql = ("SELECT rowid, bm25(statements_fts) AS score FROM statements_fts WHERE statements_fts MATCH ? "
+                    "ORDER BY score LIMIT ?")
+    fetch_sql = """
+        SELECT s.id, ar.corpus_id AS article_id, ar.outlet, ar.published, ar.url, ar.title, s.item_id, s.source,
+               s.text, snippet(statements_fts, 0, '[', ']', '…', 16) AS snippet
         FROM statements_fts JOIN statements s ON s.id = statements_fts.rowid JOIN articles ar ON ar.id = s.article
-        WHERE statements_fts MATCH ? {where}
-        ORDER BY score LIMIT ?"""
+        WHERE statements_fts MATCH ? AND statements_fts.rowid IN ({ids})"""
     for attempt in (query, plain_query(query)):
         if not attempt.strip():
             return []
         try:
-            rows = _dicts(conn.execute(sql, [attempt, *params, limit]))
+            ranked = conn.execute(rank_sql, [attempt, *params, limit]).fetchall()
+            if not ranked:
+                return []
+            scores = dict(ranked)
+            rows = _dicts(conn.execute(fetch_sql.format(ids=", ".join("?" * len(ranked))),
+                                       [attempt, *scores]))
         except sqlite3.OperationalError as e:
             if attempt is query and _is_fts_syntax(e):
                 continue  # not valid FTS5 syntax: the same words, plain
             raise
+        rows.sort(key=lambda r: scores[r["id"]])
         for row in rows:
-            row["score"] = round(-row["score"], 4)  # bm25 is lower-is-better; show higher-is-better
+            row["score"] = round(-scores[row.pop("id")], 4)  # bm25 is lower-is-better; show higher-is-better
         return rows
     return []
 
 
 # --------------------------------------------------------------------------------- trace
+
+
+_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ly", "e")
+
+
+def document_frequency(conn: sqlite3.Connection, words: Sequence[str]) -> dict[str, int]:
+    """How many statements hold each word (the index keeps Porter stems: the word less a common suffix is tried too)."""
+    forms = {w: [w[: len(w) - len(x)] if x else w for x in _SUFFIXES if w.endswith(x) and len(w) - len(x) >= 2]
+             for w in words}
+    terms = sorted({f for fs in forms.values() for f in fs})
+    if not terms:
+        return {}
+    found = dict(conn.execute(f"SELECT term, doc FROM statements_vocab WHERE term IN ({', '.join('?' * len(terms))})",
+                              terms))
+    return {w: max((found.get(f, 0) for f in fs), default=0) for w, fs in forms.items()}
 
 
 def candidate_ids(conn: sqlite3.Connection, words: Sequence[str], *, limit: int) -> list[int]:
@@ -198,7 +245,7 @@ def candidate_ids(conn: sqlite3.Connection, words: Sequence[str], *, limit: int)
 
 
 def tellings(conn: sqlite3.Connection, statement_ids: Sequence[int]) -> list[Telling]:
-    """The statements as Tellings: outlet, date, source (its corpus identity's name when known), chain."""
+    """The statements as Tellings, in the order of ``statement_ids``: outlet, date, source (its corpus identity's name when known), chain."""
     if not statement_ids:
         return []
     sql = f"""
@@ -211,7 +258,8 @@ def tellings(conn: sqlite3.Connection, statement_ids: Sequence[int]) -> list[Tel
         LEFT JOIN identities i ON i.id = m.identity
         WHERE s.id IN ({', '.join('?' * len(statement_ids))})"""
     out = []
-    for row in _dicts(conn.execute(sql, list(statement_ids))):
+    order = {sid: n for n, sid in enumerate(statement_ids)}
+    for row in sorted(_dicts(conn.execute(sql, list(statement_ids))), key=lambda r: order[r["id"]]):
         is_claim = row["item_id"].startswith("C")
         out.append(Telling(
             article_key=row["article_key"], item_id=row["item_id"], text=row["text"], outlet=row["outlet"],
@@ -273,6 +321,22 @@ def _records(rows: list[tuple[Any, ...]]) -> Iterator[SourceRecord]:
 # ------------------------------------------------------------------------------ reports
 
 
+def article_list(conn: sqlite3.Connection, *, outlets: Sequence[str] | None = None, since: str | None = None,
+                 until: str | None = None, limit: int = 20) -> list[dict[str, Any]]:
+    """Stored articles, newest first (undated last): corpus id, outlet, date, URL, title and counts."""
+    where, params = _filters(outlets=outlets, since=since, until=until)
+    sql = f"""SELECT corpus_id AS article_id, outlet, published, url, title, n_sources AS sources,
+                     n_attributions AS attributions, n_claims AS claims, pipeline_version
+              FROM articles ar WHERE 1 {where}
+              ORDER BY published IS NULL, published DESC, id DESC LIMIT ?"""
+    return _dicts(conn.execute(sql, [*params, limit]))
+
+
+def article_report(conn: sqlite3.Connection, article_id: str) -> Report | None:
+    """The stored Report of the article with this corpus id (or key), None when there is none."""
+    return next(reports(conn, where="WHERE corpus_id = ? OR article_key = ?", params=(article_id, article_id)), None)
+
+
 def reports(conn: sqlite3.Connection, *, where: str = "", params: Sequence[Any] = ()) -> Iterator[Report]:
     """Stored articles back as Reports (without the profile, which is not stored), in storage order."""
     cursor = conn.execute(f"SELECT id, corpus_id, url, title, outlet, authors, published, language, text, warnings, "
@@ -284,6 +348,11 @@ def reports(conn: sqlite3.Connection, *, where: str = "", params: Sequence[Any] 
 
 def _span(start: int | None, end: int | None, text: str | None) -> Span | None:
     return None if start is None or end is None else Span(start, end, text or "")
+
+
+def _parts(text: str, parts: str) -> tuple[Span, ...]:
+    spans = [tuple(map(int, p.split(":"))) for p in parts.split(";") if p]
+    return tuple(Span.of(text, start, end) for start, end in spans)
 
 
 def _report(conn: sqlite3.Connection, row: tuple[Any, ...]) -> Report:
@@ -302,10 +371,10 @@ def _report(conn: sqlite3.Connection, row: tuple[Any, ...]) -> Report:
     attributions = tuple(
         Attribution(r[0], r[1], Span(r[2], r[3], r[4]), _span(r[5], r[6], r[7]), source=r[8],
                     source_span=_span(r[9], r[10], r[11]), addressee=r[12], via=r[13], hedged=bool(r[14]),
-                    confidence=r[15])
+                    confidence=r[15], content_parts=_parts(text, r[16]))
         for r in conn.execute(
             "SELECT attribution_id, kind, content_start, content_end, content_text, cue_start, cue_end, cue_text, "
-            "source_id, source_start, source_end, source_text, addressee, via, hedged, confidence "
+            "source_id, source_start, source_end, source_text, addressee, via, hedged, confidence, content_parts "
             "FROM attributions WHERE article = ? ORDER BY content_start, attribution_id", (id_,)))
     markers = tuple(Marker(r[0], r[1], r[2], Span(r[3], r[4], r[5]), r[6], r[7]) for r in conn.execute(
         'SELECT marker_id, type, label, start, "end", text, attribution_id, confidence FROM markers '

@@ -189,6 +189,44 @@ CREATE TABLE corpus_state (
 """),
 )
 
+MIGRATIONS += (
+    Migration(4, "0004_content_parts", """
+ALTER TABLE attributions ADD COLUMN content_parts TEXT NOT NULL DEFAULT '';
+"""),
+    # What `sayso sources` ranks, computed once per identity refresh rather than per query.
+    Migration(5, "0005_identity_stats", """
+CREATE TABLE identity_stats (
+    identity TEXT PRIMARY KEY REFERENCES identities(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    type TEXT NOT NULL,
+    attributions INTEGER NOT NULL,
+    articles INTEGER NOT NULL,
+    outlets INTEGER NOT NULL,
+    first TEXT,
+    last TEXT
+);
+CREATE INDEX identity_stats_rank ON identity_stats(attributions DESC, articles DESC, name);
+CREATE INDEX identity_stats_type ON identity_stats(type, attributions DESC);
+"""),
+    # The same per outlet (as the articles spell it), for `sayso sources --outlet`.
+    Migration(6, "0006_identity_outlet_stats", """
+CREATE TABLE identity_outlet_stats (
+    identity TEXT NOT NULL REFERENCES identities(id) ON DELETE CASCADE,
+    outlet TEXT NOT NULL,
+    attributions INTEGER NOT NULL,
+    articles INTEGER NOT NULL,
+    first TEXT,
+    last TEXT,
+    PRIMARY KEY (identity, outlet)
+) WITHOUT ROWID;
+CREATE INDEX identity_outlet_stats_rank ON identity_outlet_stats(outlet, attributions DESC);
+"""),
+    # How many statements hold each indexed term (read from the index itself; nothing stored).
+    Migration(7, "0007_statements_vocabulary", """
+CREATE VIRTUAL TABLE statements_vocab USING fts5vocab(statements_fts, 'row');
+"""),
+)
+
 LATEST = MIGRATIONS[-1].version
 
 

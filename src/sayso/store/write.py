@@ -89,7 +89,7 @@ def _store(conn: sqlite3.Connection, report: Report, edges: Sequence[CitationEdg
     for table in _ENTITY_TABLES:
         _insert(conn, table, article_id, rows[table])
     conn.executemany("INSERT INTO statements (article, item_id, text, source, source_id) VALUES (?, ?, ?, ?, ?)",
-                     [(article_id, *statement) for statement in _statements(rows)])
+                     [(article_id, *statement) for statement in _statements(rows, report.article.text)])
     conn.executemany("INSERT INTO citations (article, citing, cited, month, count) VALUES (?, ?, ?, ?, ?)",
                      [(article_id, e.citing, e.cited, e.month, e.count) for e in edges])
     if input_name:
@@ -97,10 +97,18 @@ def _store(conn: sqlite3.Connection, report: Report, edges: Sequence[CitationEdg
     return status
 
 
-def _statements(rows: dict[str, list[dict[str, Any]]]) -> list[tuple[str, str, str | None, str | None]]:
-    """(item id, text, source name, source id) of every attributed content and every claim (its attribution's source)."""
+def _statements(rows: dict[str, list[dict[str, Any]]], text: str) -> list[tuple[str, str, str | None, str | None]]:
+    """(item id, text, source name, source id) of every attributed content and every claim (its attribution's source).
+
+    A quote broken by its cue ("“We will,” she said, “respond.”") is indexed part by part,
+    so that what was said is matched without the words around the cue.
+    """
     by_attribution = {a["attribution_id"]: (a["source_name"], a["source_id"]) for a in rows["attributions"]}
-    out = [(a["attribution_id"], a["content_text"], a["source_name"], a["source_id"]) for a in rows["attributions"]]
+    out = []
+    for a in rows["attributions"]:
+        parts = [tuple(map(int, p.split(":"))) for p in a["content_parts"].split(";") if p]
+        for part in [text[start:end] for start, end in parts] or [a["content_text"]]:
+            out.append((a["attribution_id"], part, a["source_name"], a["source_id"]))
     out += [(c["claim_id"], c["text"], *by_attribution.get(c["attribution_id"], (None, None))) for c in rows["claims"]]
     return out
 
@@ -127,6 +135,7 @@ def replace_identities(conn: sqlite3.Connection, result: IdentityResult) -> int:
         conn.executemany("INSERT OR IGNORE INTO identity_members (article, source_id, identity) VALUES (?, ?, ?)",
                          [(ids[key], source, identity) for (key, source), identity in result.by_source.items()
                           if key in ids])
+        _identity_stats(conn)
         conn.execute("INSERT OR REPLACE INTO corpus_state VALUES ('identities_stale', '0')")
         conn.execute("COMMIT")
     except BaseException:
@@ -134,3 +143,42 @@ def replace_identities(conn: sqlite3.Connection, result: IdentityResult) -> int:
             conn.execute("ROLLBACK")
         raise
     return len(result.identities)
+
+
+def refresh_identity_stats(conn: sqlite3.Connection) -> None:
+    """Recompute the ranking table from the identity tables as they are (one transaction)."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        _identity_stats(conn)
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
+
+
+def _identity_stats(conn: sqlite3.Connection) -> None:
+    conn.execute("DELETE FROM identity_stats")
+    conn.execute("""
+        INSERT INTO identity_stats
+        SELECT i.id, i.name, i.type, count(*), count(DISTINCT a.article), count(DISTINCT ar.outlet),
+               min(ar.published), max(ar.published)
+        FROM attributions a
+        JOIN identity_members m ON m.article = a.article AND m.source_id = a.source_id
+        JOIN identities i ON i.id = m.identity
+        JOIN articles ar ON ar.id = a.article
+        GROUP BY i.id""")
+    conn.execute("DELETE FROM identity_outlet_stats")
+    conn.execute("""
+        INSERT INTO identity_outlet_stats
+        SELECT m.identity, ar.outlet, count(*), count(DISTINCT a.article), min(ar.published), max(ar.published)
+        FROM attributions a
+        JOIN identity_members m ON m.article = a.article AND m.source_id = a.source_id
+        JOIN articles ar ON ar.id = a.article
+        WHERE ar.outlet IS NOT NULL
+        GROUP BY m.identity, ar.outlet""")
+    split = dict(conn.execute("""SELECT CASE WHEN source_type = 'anonymous' THEN 'anonymous'
+                                            WHEN source_type = 'unresolved' THEN 'unresolved' ELSE 'named' END,
+                                       count(*) FROM attributions GROUP BY 1"""))
+    conn.executemany("INSERT OR REPLACE INTO corpus_state VALUES (?, ?)",
+                     [(f"attributions_{k}", str(split.get(k, 0))) for k in ("named", "anonymous", "unresolved")])

@@ -15,12 +15,14 @@ class Bar:
     height: float
 
 
-def columns(pairs: list[tuple[str, int]], *, width: float = 600, height: float = 160, gap: float = 2) -> list[Bar]:
-    """Vertical bars, one per (label, value), scaled to the largest; bottom at ``height``."""
+def columns(pairs: list[tuple[str, int]], *, width: float = 600, height: float = 160, gap: float = 2,
+            widest: float = 48) -> list[Bar]:
+    """Vertical bars, one per (label, value), scaled to the largest; bottom at ``height``; none wider
+    than ``widest`` (one month is a bar, not a wall)."""
     if not pairs:
         return []
     top = max(v for _, v in pairs) or 1
-    w = width / len(pairs)
+    w = min(widest, width / len(pairs))
     return [Bar(label, value, i * w + gap / 2, height - value / top * height, max(1.0, w - gap), value / top * height)
             for i, (label, value) in enumerate(pairs)]
 

@@ -11,6 +11,7 @@ import base64
 import binascii
 import dataclasses
 import hashlib
+import itertools
 import json
 import threading
 from collections.abc import Callable, Sequence
@@ -123,6 +124,28 @@ def plain(record: Any) -> Any:
     if isinstance(record, dict):
         return {str(k): plain(v) for k, v in record.items()}
     return record
+
+
+# ----------------------------------------------------------------------------- articles
+
+
+def first_reports(corpus: Any, n: int) -> list[Report]:
+    """The first ``n`` stored articles as Reports (the facade streams them in storage order)."""
+    return list(itertools.islice(corpus.reports(), n))
+
+
+def find_report(corpus: Any, article_id: str) -> Report | None:
+    """The stored article with this corpus id: the facade's ``article`` where it has one, else a scan."""
+    if hasattr(corpus, "article"):
+        return corpus.article(article_id)
+    return next((r for r in corpus.reports() if r.article.id == article_id), None)
+
+
+def article_summary(report: Report) -> dict[str, Any]:
+    a = report.article
+    return {"id": a.id, "title": a.title, "outlet": a.outlet, "published": a.published, "url": a.url,
+            "chars": len(a.text), "sources": len(report.sources), "attributions": len(report.attributions),
+            "claims": len(report.claims)}
 
 
 # ------------------------------------------------------------------------------ network

@@ -16,7 +16,8 @@ from sayso.web.problems import Problem, responses
 router = APIRouter(prefix="/api")
 
 Limit = Annotated[int, Query(ge=1, le=200, description="items per page")]
-Cursor = Annotated[str | None, Query(max_length=200, description="the `next` of the previous page")]
+Cursor = Annotated[str | None, Query(max_length=200, pattern=r"^[A-Za-z0-9_-]+$",
+                                     description="the `next` of the previous page (opaque)")]
 Date = Annotated[str | None, Query(max_length=32, pattern=r"^\d{4}(-\d{2}(-\d{2})?)?", description="YYYY[-MM[-DD]]")]
 Text = Annotated[str | None, Query(max_length=300)]
 ERRORS = responses(400, 401, 404, 422, 501, 503)
@@ -70,31 +71,39 @@ def search(request: Request, q: Annotated[str, Query(min_length=1, max_length=50
 
 
 @router.get("/trace", summary="Every telling of a claim or quote, first appearance first", responses=ERRORS)
-def trace(request: Request, q: Annotated[str | None, Query(max_length=2000, description="the claim or quote")] = None,
-          attribution: Annotated[str | None, Query(max_length=300, description="ARTICLE_ID:A7")] = None) -> dict[str, Any]:
-    if (q is None) == (attribution is None):
-        raise Problem(422, "validation", "give exactly one of q (a claim or quote) or attribution (ARTICLE_ID:A7)")
-    return c.plain(c.call(_corpus(request).trace, q, attribution=attribution))
+def trace(request: Request,
+          q: Annotated[str, Query(min_length=1, max_length=2000, description="the claim or quote")]) -> dict[str, Any]:
+    """Each telling with its outlet, date, source and chain, and how it relates to the first one:
+    `verbatim`, `paraphrase` or `mutation` (with what changed and a word diff)."""
+    return c.plain(c.call(_corpus(request).trace, q))
 
 
-@router.get("/articles", summary="Stored articles, newest first", response_model=Page, responses=ERRORS)
-def articles(request: Request, outlet: Text = None, since: Date = None, until: Date = None, limit: Limit = 20,
-             cursor: Cursor = None) -> Page:
+@router.get("/trace/attribution", summary="The trace of one stored attribution", responses=ERRORS)
+def trace_attribution(request: Request, id: Annotated[str, Query(
+        min_length=3, max_length=2100, pattern=r"^.+:[AC]\d+$",
+        description="ARTICLE_ID:A7 (the article's corpus id, the attribution's or claim's id)")]) -> dict[str, Any]:
+    try:
+        return c.plain(c.call(_corpus(request).trace, None, attribution=id))
+    except Problem as e:
+        if e.status == 422:  # the facade's "no such attribution in the corpus"
+            raise Problem(404, "not-found", e.detail) from e
+        raise
+
+
+@router.get("/articles", summary="Stored articles, in the order they were stored", response_model=Page,
+            responses=ERRORS)
+def articles(request: Request, limit: Limit = 20, cursor: Cursor = None) -> Page:
+    """Each article's corpus id, title, outlet, date, URL and counts; `/api/articles/{id}` has its report."""
     corpus = _corpus(request)
-    if not hasattr(corpus, "articles"):
-        raise Problem(501, None, "this sayso's corpus cannot list its articles yet (sayso.Corpus.articles)")
-    params = {"outlet": outlet, "since": since, "until": until}
-    items, nxt = c.page(lambda n: c.call(corpus.articles, outlet=outlet, since=since, until=until, limit=n),
-                        limit=limit, cursor=cursor, params=params)
-    return Page(items=[c.plain(a) for a in items], next=nxt)
+    items, nxt = c.page(lambda n: c.call(c.first_reports, corpus, n), limit=limit, cursor=cursor, params={})
+    return Page(items=[c.article_summary(r) for r in items], next=nxt)
 
 
-@router.get("/articles/{article_id}", summary="One stored article's report", responses=ERRORS)
+@router.get("/articles/{article_id:path}", summary="One stored article's report", responses=ERRORS)
 def article(article_id: Annotated[str, Path(max_length=2100)], request: Request) -> dict[str, Any]:
-    corpus = _corpus(request)
-    if not hasattr(corpus, "article"):
-        raise Problem(501, None, "this sayso's corpus cannot return an article's report yet (sayso.Corpus.article)")
-    report = c.call(corpus.article, article_id)
+    """The `sayso.report/1` document of the article with this corpus id (without the profile, which the
+    corpus does not store)."""
+    report = c.call(c.find_report, _corpus(request), article_id)
     if report is None:
         raise Problem(404, "not-found", f"no article {article_id!r} in the corpus")
     return report.to_dict()

@@ -91,3 +91,15 @@ def trace_page(request: Request) -> HTMLResponse:
     if q or attribution:
         trace = c.call(corpus.trace, None if attribution else q, attribution=attribution)
     return state.render(request, "trace.html.j2", q=q or "", attribution=attribution or "", trace=trace)
+
+
+@router.get("/articles/{article_id:path}")
+def article_page(article_id: str, request: Request) -> HTMLResponse:
+    from sayso.report.html import to_html_fragment
+
+    state = _state(request)
+    report = c.call(c.find_report, c.need(state.settings.db), article_id[:2100])
+    if report is None:
+        raise Problem(404, "not-found", f"no article {article_id!r} in the corpus")
+    return state.render(request, "report.html.j2", rid=None, article_id=report.article.id,
+                        fragment=to_html_fragment(report), meta={"title": report.article.title})

@@ -27,7 +27,7 @@
     return x;
   }
   var defs = el("defs", {});
-  var marker = el("marker", { id: "arrowhead", viewBox: "0 0 10 10", refX: "10", refY: "5", markerWidth: "6", markerHeight: "6", orient: "auto-start-reverse" }, defs);
+  var marker = el("marker", { id: "arrowhead", viewBox: "0 0 10 10", refX: "10", refY: "5", markerWidth: "11", markerHeight: "11", markerUnits: "userSpaceOnUse", orient: "auto-start-reverse" }, defs);
   el("path", { d: "M0,0 L10,5 L0,10 z", fill: "#8a94a0" }, marker);
   var edgeLayer = el("g", {}), nodeLayer = el("g", {});
   edges.forEach(function (e) {
