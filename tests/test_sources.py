@@ -17,6 +17,7 @@ from sayso.nlp.extract.sources import (
     Mention,
     Ref,
     SourceContext,
+    by_apposed_name,
     by_apposed_role,
     by_author,
     by_name,
@@ -101,6 +102,21 @@ def test_by_pronoun(nlp, text: str, mention: str, expected: object) -> None:
 def test_by_apposed_role(nlp, text: str, mention: str, expected: object) -> None:
     ctx, ref = _setup(nlp, text, mention)
     assert _outcome(by_apposed_role(ctx, ref)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("Another diplomat, former special envoy to Ukraine Kurt Volker, said the talks had failed.",
+         "Another diplomat, former special envoy to Ukraine Kurt Volker", ("Kurt Volker", "person")),
+        # negatives: no apposition, an apposition without a person's name
+        ("Another diplomat said the talks had failed.", "Another diplomat", None),
+        ("The agency, a federal body, said the talks had failed.", "The agency, a federal body", None),
+    ],
+)
+def test_by_apposed_name(nlp, text: str, mention: str, expected: object) -> None:
+    ctx, ref = _setup(nlp, text, mention)
+    assert _outcome(by_apposed_name(ctx, ref)) == expected
 
 
 @pytest.mark.parametrize(

@@ -277,6 +277,8 @@ def test_aggregates_agree_on_sqlite_and_duckdb_over_parquet(corpus, tmp_path):
     assert top == aggregates.top_sources_duckdb(tmp_path / "pq", 1)
     assert [(o, m, r) for o, m, r, *_ in top] == [("Daily", "2016-01", 1), ("Weekly", "2016-02", 1)]
     assert top[0][3] == "Ministry of Health" and top[0][5] == 2
+    assert corpus.top_sources(1) == top == corpus.top_sources(1, parquet=tmp_path / "pq")
+    assert corpus.spread("plant") == aggregates.spread_sqlite(corpus._conn, "plant")
 
 
 def test_an_older_corpus_is_migrated_in_order_on_open(tmp_path):
@@ -365,9 +367,8 @@ def test_sources_ranking_from_the_refresh_tables_equals_the_one_computed_on_the_
         ("Anna Berg", 8, 3), ("Bob Ray", 4, 3)]
 
 
-def test_retrieval_words_prefer_names_numbers_and_long_words():
-    from sayso.corpus.api import retrieval_words
-
-    words = retrieval_words("If she gets to pick her judges, nothing you can do, folks, Trump said in 2016", k=4)
-    assert words == ["trump", "2016", "nothing", "judges"]  # "If" opens the sentence: no name
-    assert retrieval_words("") == []
+def test_document_frequency_reads_the_index_through_the_porter_stems(corpus):
+    corpus.add(make_report([("Anna Berg", "person", "The campaigns wanted stronger bridges"),
+                            ("Bob Ray", "person", "The campaign wants a bridge")], url="https://x.example/1"))
+    df = read.document_frequency(corpus._conn, ["campaigns", "bridges", "wanted", "zebra", "the"])
+    assert df == {"campaigns": 2, "bridges": 2, "wanted": 2, "zebra": 0, "the": 2}

@@ -21,15 +21,24 @@ from sayso import __version__
 from sayso.errors import SaysoError, SaysoWarning, warning
 from sayso.ingest.text import article_from_text, names_a_file, sanitized
 from sayso.model import Article, Report
-from sayso.nlp.analysis import DocAnalysis, build_report
+from sayso.nlp.analysis import (
+    DEFAULT_MIN_CONFIDENCE,
+    DocAnalysis,
+    build_report,
+    keep_attributions,
+    min_confidence_filter,
+)
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.pipeline import load_pipeline, model_name
 from sayso.nlp.tokenizer import long_runs
 from sayso.persuasion.stages import MAX_CLAIMS, Persuasion
 
+__all__ = ["DEFAULT_MIN_CONFIDENCE", "Outcome", "analyze", "analyze_many", "iter_outcomes", "keep_attributions", "split_chunks"]
+
 log = logging.getLogger(__name__)
 
 CHUNK_CHARS = 100_000
+
 _ENGLISH = frozenset(
     "the of and to a in that is was he for it with as his on be at by i this had not are but from or "
     "have an they which one you were her all she there would their we him been has when who will more "
@@ -69,10 +78,10 @@ def split_chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
     return out
 
 
-def blockquote_ranges(article: Article, offset: int, length: int) -> list[tuple[int, int]]:
-    """The article's blockquotes that lie in the chunk at ``offset``, in chunk offsets."""
+def blockquote_ranges(article: Article, offset: int, length: int, kind: str = "blockquote") -> list[tuple[int, int]]:
+    """The article's blocks of ``kind`` (blockquotes) that lie in the chunk at ``offset``, in chunk offsets."""
     return [(b.start - offset, b.end - offset) for b in article.blocks
-            if b.kind == "blockquote" and b.start >= offset and b.end <= offset + length]
+            if b.kind == kind and b.start >= offset and b.end <= offset + length]
 
 
 def language_warning(text: str) -> str | None:
@@ -107,14 +116,17 @@ def _as_article(item: str | Article, title: str | None = None, url: str | None =
 
 def analyze(text: str | Article, *, title: str | None = None, url: str | None = None,
             nlp: Language | None = None, model: str | None = None,
-            techniques: bool = True, claims: bool = True, all_techniques: bool = False,
-            techniques_threshold: float | None = None, max_claims: int | None = MAX_CLAIMS) -> Report:
+            techniques: bool = True, claims: bool = True, min_confidence: float | None = None,
+            all_techniques: bool = False, techniques_threshold: float | None = None,
+            max_claims: int | None = MAX_CLAIMS) -> Report:
     """Analyse one article: who says what, on whose authority, how hedged.
 
     ``techniques`` and ``claims`` switch the persuasion stages (MiniLM; the
-    ``persuasion`` extra) on or off. Technique markers below ``techniques_threshold`` (the
-    model's precision-first default when None) are left out unless ``all_techniques``; the
-    ``max_claims`` most check-worthy claims are kept (None: all), a warning counts the rest.
+    ``persuasion`` extra) on or off. Attributions below ``min_confidence`` (default
+    ``DEFAULT_MIN_CONFIDENCE``) are left out; 0 keeps every one found. Technique markers
+    below ``techniques_threshold`` (the model's precision-first default when None) are left
+    out unless ``all_techniques``; the ``max_claims`` most check-worthy claims are kept
+    (None: all), a warning counts the rest.
     """
     article = _as_article(text, title, url)
     if isinstance(text, str) and names_a_file(text):  # sayso.analyze("story.html") meant the file
@@ -122,8 +134,8 @@ def analyze(text: str | Article, *, title: str | None = None, url: str | None = 
         warnings.warn(notice, SaysoWarning, stacklevel=2)
         article = dataclasses.replace(article, warnings=(*article.warnings, notice))
     outcome = next(iter_outcomes([article], nlp=nlp, model=model, techniques=techniques, claims=claims,
-                                 all_techniques=all_techniques, techniques_threshold=techniques_threshold,
-                                 max_claims=max_claims))
+                                 min_confidence=min_confidence, all_techniques=all_techniques,
+                                 techniques_threshold=techniques_threshold, max_claims=max_claims))
     if outcome.error is not None:
         raise outcome.error
     assert outcome.report is not None
@@ -132,15 +144,17 @@ def analyze(text: str | Article, *, title: str | None = None, url: str | None = 
 
 def analyze_many(items: Iterable[str | Article], *, nlp: Language | None = None, model: str | None = None,
                  n_process: int = 1, batch_size: int = 8, skip_errors: bool = False,
-                 techniques: bool = True, claims: bool = True, all_techniques: bool = False,
-                 techniques_threshold: float | None = None, max_claims: int | None = MAX_CLAIMS) -> Iterator[Report]:
+                 techniques: bool = True, claims: bool = True, min_confidence: float | None = None,
+                 all_techniques: bool = False, techniques_threshold: float | None = None,
+                 max_claims: int | None = MAX_CLAIMS) -> Iterator[Report]:
     """Analyse many articles with one pipeline, streaming reports in input order.
 
     With ``skip_errors`` a bad item is logged and skipped; otherwise its error is raised.
     """
     for outcome in iter_outcomes(items, nlp=nlp, model=model, n_process=n_process, batch_size=batch_size,
-                                 techniques=techniques, claims=claims, all_techniques=all_techniques,
-                                 techniques_threshold=techniques_threshold, max_claims=max_claims):
+                                 techniques=techniques, claims=claims, min_confidence=min_confidence,
+                                 all_techniques=all_techniques, techniques_threshold=techniques_threshold,
+                                 max_claims=max_claims):
         if outcome.error is not None:
             if not skip_errors:
                 raise outcome.error
@@ -152,8 +166,9 @@ def analyze_many(items: Iterable[str | Article], *, nlp: Language | None = None,
 
 def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language | None = None, model: str | None = None,
                   n_process: int = 1, batch_size: int = 8,
-                  techniques: bool = True, claims: bool = True, all_techniques: bool = False,
-                  techniques_threshold: float | None = None, max_claims: int | None = MAX_CLAIMS) -> Iterator[Outcome]:
+                  techniques: bool = True, claims: bool = True, min_confidence: float | None = None,
+                  all_techniques: bool = False, techniques_threshold: float | None = None,
+                  max_claims: int | None = MAX_CLAIMS) -> Iterator[Outcome]:
     """Every item's report or error, in input order; a bad item never stops the batch.
 
     An item may already be a ``SaysoError`` (an input that failed to load): it is passed
@@ -170,12 +185,13 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
         from sayso.workers import pooled_outcomes
 
         yield from pooled_outcomes(items, n_process=n_process, nlp=nlp, model=model, techniques=techniques, claims=claims,
-                                   all_techniques=all_techniques, techniques_threshold=techniques_threshold,
+                                   min_confidence=min_confidence, all_techniques=all_techniques, techniques_threshold=techniques_threshold,
                                    max_claims=max_claims)
         return
     nlp = nlp or load_pipeline(model, with_sayso=False)
     lexicon = load_lexicon()
     lexicon.check_pipeline(nlp)  # weights trained on another language or label scheme: ResourceError
+    passes = min_confidence_filter(DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence)
     info = pipeline_info(nlp)
     persuasion = Persuasion(techniques=techniques, claims=claims, all_techniques=all_techniques,
                             techniques_threshold=techniques_threshold, max_claims=max_claims)
@@ -214,7 +230,7 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
             if lang:
                 log.warning(lang)
                 notes.append(lang)
-            report = build_report(entry.article, entry.analyses, notes, info)
+            report = keep_attributions(build_report(entry.article, entry.analyses, notes, info), passes)
             sentences = [(s + off, e + off) for off, an in entry.analyses for s, e in an.sentences]
             yield Outcome(entry.index, persuasion.apply(report, sentences))
 
@@ -223,7 +239,8 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
         entry, offset = in_flight.popleft()
         assert entry.article is not None
         quotes = blockquote_ranges(entry.article, offset, len(doc.text))
-        entry.analyses.append((offset, DocAnalysis(doc, lexicon, blockquotes=quotes)))
+        heads = blockquote_ranges(entry.article, offset, len(doc.text), "heading")
+        entry.analyses.append((offset, DocAnalysis(doc, lexicon, blockquotes=quotes, headings=heads)))
         entry.remaining -= 1
         yield from flush_ready()
     yield from flush_ready()  # trailing items that had no chunks (errors)

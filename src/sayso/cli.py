@@ -123,6 +123,13 @@ def analyze(
         "--techniques/--no-techniques", help="Mark persuasion techniques (MiniLM; off for speed).")] = True,
     claims: Annotated[bool, typer.Option(
         "--claims/--no-claims", help="Score check-worthy claims (MiniLM; off for speed).")] = True,
+    thought: Annotated[bool, typer.Option(
+        "--thought/--no-thought", help="Keep attributed thoughts (believes, wants, fears: medium 'thought'); "
+                                        "--no-thought reports statements only.")] = True,
+    min_confidence: Annotated[float | None, typer.Option(
+        "--min-confidence", min=0.0, max=1.0, show_default=False,
+        help="Leave out attributions whose calibrated confidence is below this (0 keeps all). "
+             "Default: the threshold chosen on PolNeAR dev (sayso.analyzer.DEFAULT_MIN_CONFIDENCE).")] = None,
     all_techniques: Annotated[bool, typer.Option(
         "--all-techniques", help="Emit every technique span found, not only those confident enough "
                                  "for span precision >= 0.5 on PTC dev.")] = False,
@@ -149,7 +156,8 @@ def analyze(
         write = _file_writer(out, fmt, items) if out else _stdout_writer(fmt)
         show_progress = len(items) >= PROGRESS_MIN_INPUTS and err.is_terminal and (out or not sys.stdout.isatty())
         tally = run(items, write, model=model, workers=workers, err=err, progress=bool(show_progress),
-                    techniques=techniques, claims=claims, all_techniques=all_techniques, max_claims=max_claims)
+                    techniques=techniques, claims=claims, thought=thought, min_confidence=min_confidence,
+                    all_techniques=all_techniques, max_claims=max_claims)
         if tally.errors and len(items) > 1:
             _say(err, f"sayso: {len(tally.errors)} of {len(items)} inputs skipped")
         if out and tally.produced:
@@ -226,15 +234,16 @@ class Tally:
 
 
 def run(items: list[Input], write: Writer, *, model: str | None, workers: int, err: Console,
-        progress: bool = False, techniques: bool = True, claims: bool = True, all_techniques: bool = False,
+        progress: bool = False, techniques: bool = True, claims: bool = True, thought: bool = True,
+        min_confidence: float | None = None, all_techniques: bool = False,
         max_claims: int | None = MAX_CLAIMS) -> Tally:
     """Analyse every input with one pipeline and write each report; bad inputs are named and skipped."""
-    from sayso.analyzer import Outcome, iter_outcomes
+    from sayso.analyzer import Outcome, iter_outcomes, keep_attributions
 
     loaded = [load(item) for item in items]
     if any(isinstance(a, Article) for a, _ in loaded):
         outcomes: Iterator[Outcome] = iter_outcomes([a for a, _ in loaded], model=model, n_process=workers,
-                                                    techniques=techniques, claims=claims,
+                                                    techniques=techniques, claims=claims, min_confidence=min_confidence,
                                                     all_techniques=all_techniques, max_claims=max_claims)
     else:  # nothing to analyse: report the errors without loading the model
         outcomes = (Outcome(i, None, e) for i, (e, _) in enumerate(loaded) if isinstance(e, SaysoError))
@@ -246,7 +255,10 @@ def run(items: list[Input], write: Writer, *, model: str | None, workers: int, e
                 if outcome.error is not None:
                     raise outcome.error
                 assert outcome.report is not None
-                write(item, outcome.report)  # its warnings include the input's own (they travel on the Article)
+                report = outcome.report  # its warnings include the input's own (they travel on the Article)
+                if not thought:
+                    report = keep_attributions(report, lambda a: a.medium != "thought")
+                write(item, report)
                 tally.produced += 1
             except SaysoError as e:
                 _item_error(err, tally, item, e)

@@ -21,6 +21,8 @@ SOURCE_TYPES: tuple[str, ...] = (
     "person", "organization", "outlet", "government", "group", "anonymous", "author", "unknown",
 )
 AttributionKind = Literal["direct", "indirect", "mixed"]
+Medium = Literal["speech", "writing", "thought", "unknown"]
+MEDIA: tuple[str, ...] = ("speech", "writing", "thought", "unknown")
 MarkerType = Literal["hedge", "scare_quote", "technique"]
 
 
@@ -128,11 +130,13 @@ class Attribution:
     hedged: bool = False
     confidence: float = 0.0
     content_parts: tuple[Span, ...] = ()
+    medium: str = "unknown"  # speech | writing | thought | unknown (what the attribution reports)
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
             "id": self.id,
             "kind": self.kind,
+            "medium": self.medium,
             "source": self.source,
             "source_span": self.source_span.to_dict() if self.source_span else None,
             "cue": self.cue.to_dict() if self.cue else None,

@@ -37,9 +37,9 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 TRACE_CANDIDATES = 200  # statements BM25 ranks first: enough for every telling of one claim
-TRACE_JUDGED = 60  # of those, the most that build_trace judges (each costs an embedding)
+TRACE_JUDGED = 30  # of those, the most that build_trace judges (each costs an embedding)
 TRACE_OVERLAP = 0.3  # a candidate shares at least this share of the query's content words
-RETRIEVAL_WORDS = 6  # the query words BM25 retrieves candidates by
+RETRIEVAL_WORDS = 6  # the query's rarest words (fewest statements), which BM25 retrieves candidates by
 _STOP = frozenset(
     "a an and are as at be been but by for from had has have he her his i in is it its of on or our she that the "
     "their them they this to was we were what when which who will with would you said says say told according".split())
@@ -350,7 +350,9 @@ class Corpus:
             if not text or not text.strip():
                 return Trace(query=text or "")
             words = query_words(text)
-            ids = read.candidate_ids(self._conn, retrieval_words(text), limit=candidates)
+            df = read.document_frequency(self._conn, words)
+            rare = sorted((w for w in words if df.get(w)), key=lambda w: (df[w], words.index(w)))
+            ids = read.candidate_ids(self._conn, rare[:RETRIEVAL_WORDS], limit=candidates)
             tellings = shortlist(words, read.tellings(self._conn, ids))
         return build_trace(text, tellings)
 
@@ -386,6 +388,31 @@ class Corpus:
 
         return citation_graph(self.citation_edges(), outlets=self.outlet_names())
 
+    def top_sources(self, n: int = 5, *, parquet: str | Path | None = None) -> list[tuple[Any, ...]]:
+        """The ``n`` most attributed identities per outlet and month: (outlet, month, rank, name, type, attributions).
+
+        Given ``parquet`` (a folder ``export(..., "parquet")`` wrote from this corpus), DuckDB
+        answers over it: 5x faster than SQLite on a 10k-article load test (p50 0.53 s vs 2.79 s),
+        but the export itself takes longer than one SQLite answer, so without it SQLite answers.
+        """
+        from sayso.store import aggregates
+
+        if parquet is not None:
+            return aggregates.top_sources_duckdb(Path(parquet), n)
+        with translated(self.path):
+            return aggregates.top_sources_sqlite(self._conn, n)
+
+    def spread(self, text: str) -> list[tuple[Any, ...]]:
+        """Statements matching ``text``'s words by outlet and day: (outlet, day, statements, articles).
+
+        Always SQLite: its full-text index beats DuckDB's scan of the Parquet texts (10k load
+        test: p50 0.26 ms vs 462 ms).
+        """
+        from sayso.store import aggregates
+
+        with translated(self.path):
+            return aggregates.spread_sqlite(self._conn, text)
+
     def errors(self) -> list[InputFailure]:
         with translated(self.path):
             return [InputFailure(**row) for row in read.errors(self._conn)]
@@ -405,26 +432,6 @@ def query_words(text: str) -> list[str]:
         if word not in _STOP and (len(word) > 1 or word.isdigit()):
             seen.setdefault(word, None)
     return list(seen)
-
-
-def retrieval_words(text: str, k: int = RETRIEVAL_WORDS) -> list[str]:
-    """The ``k`` content words of a query likeliest to be rare: names and numbers first, then the longest.
-
-    BM25 over an OR of every word scores every statement holding a common one; over the
-    rarest few it finds the same tellings at a fraction of the cost (the shortlist then
-    checks the overlap with all the words).
-    """
-    named = {m.group().lower() for m in _WORD.finditer(text)
-             if m.group().isdigit() or (m.group()[:1].isupper() and not _sentence_start(text, m.start()))}
-    words = query_words(text)
-    ranked = sorted(words, key=lambda w: (w not in named, -len(w), words.index(w)))
-    return ranked[:k]
-
-
-def _sentence_start(text: str, at: int) -> bool:
-    """Whether the word at ``at`` opens a sentence (its capital says nothing of a name)."""
-    before = text[:at].rstrip(" “\"'‘(")
-    return not before or before[-1] in ".!?:"
 
 
 def shortlist(words: Sequence[str], tellings: Sequence[Telling], *, limit: int = TRACE_JUDGED,

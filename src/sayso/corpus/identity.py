@@ -12,7 +12,8 @@ Blocking by normalised keys, so the work is linear in the number of records (no 
 3. A person's key is (formal first name, surname): titles ("Sen.", "President"), middle names
    and initials, suffixes and possessives dropped, nicknames mapped (``resources/nicknames.txt``):
    "Tim Morrison", "Timothy J. Morrison" and "Mr. Timothy Morrison's" meet.
-4. Anything else named (organisations, governments, groups, outlets) keys on its name without
+4. A place (``resources/places.txt``: US states, countries) is the place, whatever its type.
+   Anything else named (organisations, governments, groups, outlets) keys on its name without
    case, a leading "the", possessive and punctuation ("the White House" = "White House");
    outlets through :func:`normalize_outlet`; an acronym ("FBI") joins the one long name in the
    corpus whose initials it is ("Federal Bureau of Investigation").
@@ -70,6 +71,13 @@ def nicknames() -> dict[str, str]:
             if nick:
                 out.setdefault(nick, formal)
     return out
+
+
+@cache
+def places() -> frozenset[str]:
+    """Lower-cased names from ``resources/places.txt`` (US states, countries)."""
+    text = resources.files("sayso.corpus.resources").joinpath("places.txt").read_text(encoding="utf-8")
+    return frozenset(line.split("#", 1)[0].strip().lower() for line in text.splitlines() if line.split("#", 1)[0].strip())
 
 
 @lru_cache(maxsize=65536)
@@ -200,6 +208,8 @@ def record_key(record: SourceRecord) -> tuple[str, str]:
             return resolved, "person"
     if record.type == "outlet" or known_outlet(record.name):
         return "o:" + normalize_outlet(record.name).lower(), "outlet"
+    if " ".join(parts).lower() in places():  # "Florida" typed a person is still Florida
+        return org_key(" ".join(parts)), ("government" if record.type == "person" else record.type)
     if len(parts) == 1 and parts[0].isupper() and len(parts[0]) > 1:
         return org_key(record.name), ("organization" if record.type == "person" else record.type)  # "GOP", "DNC"
     if _is_person(record, parts):
@@ -235,7 +245,8 @@ def resolve_identities(records: Iterable[SourceRecord]) -> IdentityResult:
     # A one-word "organisation" that is some person's surname in this corpus ("Trump" typed an
     # organization where no full name resolves it) is an unresolved surname: never merged.
     surnames = {key[2:].split("|", 1)[1] for key in keyed if key.startswith("p:") and key[2:].split("|", 1)[0] in _first_names()}
-    for key in [k for k in keyed if k.startswith("o:") and k[2:] in surnames]:
+    for key in [k for k in keyed if k.startswith("o:") and k[2:] in surnames
+                and k[2:] not in places() and not known_outlet(k[2:])]:  # Israel, Bloomberg News stay
         for record, _ in keyed.pop(key):
             keyed[f"s:{record.article_key}\x1f{record.source_id}"].append((record, "person"))
     # Acronyms join the one long name whose initials they are, when only one has them.

@@ -17,6 +17,7 @@ Columns, in order (``COLUMNS``):
     via             the attribution id it is reported through, empty when none
     hedged          true | false
     confidence      0..1, four decimals
+    medium          speech | writing | thought | unknown (appended last: earlier columns keep their places)
 
 Fields are written as they are: a spreadsheet may read a content starting with ``=`` as
 a formula, so open the file as text there.
@@ -33,6 +34,7 @@ from sayso.report import _describe as d
 COLUMNS = (
     "article_id", "attribution_id", "kind", "source_id", "source_name", "source_type", "source_span", "cue",
     "content", "content_start", "content_end", "addressee", "via", "hedged", "confidence",
+    "medium",
 )
 
 
@@ -48,6 +50,6 @@ def to_csv(report: Report, *, header: bool = True) -> str:
             report.article.id, a.id, a.kind, source.id if source else "", d.source_name(report, a),
             d.source_type(report, a), a.source_span.text if a.source_span else "", a.cue.text if a.cue else "",
             a.content.text, a.content.start, a.content.end, a.addressee or "", a.via or "",
-            "true" if a.hedged else "false", f"{a.confidence:.4f}",
+            "true" if a.hedged else "false", f"{a.confidence:.4f}", a.medium,
         ])
     return buffer.getvalue()

@@ -130,6 +130,7 @@ class AttRow:
     chain: str | None
     addressee: str | None
     confidence: float
+    medium: str = "unknown"
 
 
 @dataclass(slots=True)
@@ -235,7 +236,7 @@ def build_page(report: Report, *, name: str | None = None) -> Page:
 
     rows = [
         AttRow(a.id, a.kind, row_of(a), a.cue.text if a.cue else "", d.truncate(a.content.text, CONTENT_CHARS),
-               d.hedges(report, a), d.chain(report, a), d.addressee(report, a), a.confidence)
+               d.hedges(report, a), d.chain(report, a), d.addressee(report, a), a.confidence, a.medium)
         for a in report.attributions
     ]
     intervals = list(_intervals(report, {r.id: r for r in rows}))
@@ -251,7 +252,7 @@ def build_page(report: Report, *, name: str | None = None) -> Page:
     groups = [(t, [s for s in listed if s.type == t]) for t in SOURCE_TYPES]
     data = {
         "atts": {
-            r.id: {"source": r.source.name, "type": r.source.type, "kind": r.kind, "cue": r.cue,
+            r.id: {"source": r.source.name, "type": r.source.type, "kind": r.kind, "medium": r.medium, "cue": r.cue,
                    "hedges": r.hedges, "chain": r.chain, "to": r.addressee,
                    "confidence": round(r.confidence, 2)}
             for r in rows
@@ -326,11 +327,11 @@ def _intervals(report: Report, rows: dict[str, AttRow]) -> Iterator[_Interval]:
     for a in report.attributions:
         row = rows[a.id]
         src = row.source
-        label = f"{a.id} {a.kind} · {src.name}"
+        label = f"{a.id} {a.kind} {a.medium} · {src.name}"
         for i, part in enumerate(a.content_parts or (a.content,)):
             order += 1
             yield _Interval(part.start, part.end, 0, order,
-                            Element("content", f"att k-{a.kind} {src.key} {confidence_class(a.confidence)}",
+                            Element("content", f"att k-{a.kind} m-{a.medium} {src.key} {confidence_class(a.confidence)}",
                                     att=a.id, src=src.id or None,
                                     label=f"{KIND_LETTER.get(a.kind, '?')} {a.id}" if i == 0 else None,
                                     title=label))

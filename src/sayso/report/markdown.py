@@ -34,8 +34,8 @@ def to_markdown(report: Report, *, name: str | None = None) -> str:
     lines += ["## Attributions", ""]
     if report.attributions:
         lines += [
-            "| # | source | type | cue | kind | content | hedged | via |",
-            "|---|---|---|---|---|---|---|---|",
+            "| # | source | type | cue | kind | medium | content | hedged | via |",
+            "|---|---|---|---|---|---|---|---|---|",
         ]
         for a in report.attributions:
             source = d.source_name(report, a)
@@ -43,7 +43,7 @@ def to_markdown(report: Report, *, name: str | None = None) -> str:
                 source = f"{source} (“{said}”)"
             labels = ", ".join(d.hedges(report, a))
             hedged = ("yes: " + labels if labels else "yes") if a.hedged else labels
-            row = [a.id, cell(source), d.source_type(report, a), cell(a.cue.text if a.cue else ""), a.kind,
+            row = [a.id, cell(source), d.source_type(report, a), cell(a.cue.text if a.cue else ""), a.kind, a.medium,
                    cell(a.content.text, CONTENT_CHARS), cell(hedged), cell(d.via(report, a))]
             lines.append("| " + " | ".join(row) + " |")
     else:

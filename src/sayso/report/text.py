@@ -74,7 +74,7 @@ def _attributions_table(report: Report) -> Table:
     table.add_column("content")
     for a in report.attributions:
         colour = colours.get(a.source, "white")
-        ident = Text.assemble((a.id, "bold"), "\n", (a.kind, _KIND_STYLE.get(a.kind, "")))
+        ident = Text.assemble((a.id, "bold"), "\n", (a.kind, _KIND_STYLE.get(a.kind, "")), "\n", (a.medium, "dim"))
         who = Text.assemble(("▌", colour), (d.source_name(report, a), f"bold {colour}"),
                             (f" [{d.source_type(report, a)}]", "dim"))
         if (said := d.mention(report, a)) is not None:

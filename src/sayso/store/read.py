@@ -219,6 +219,21 @@ def search(conn: sqlite3.Connection, query: str, *, outlets: Sequence[str] | Non
 # --------------------------------------------------------------------------------- trace
 
 
+_SUFFIXES = ("", "s", "es", "ed", "d", "ing", "ly", "e")
+
+
+def document_frequency(conn: sqlite3.Connection, words: Sequence[str]) -> dict[str, int]:
+    """How many statements hold each word (the index keeps Porter stems: the word less a common suffix is tried too)."""
+    forms = {w: [w[: len(w) - len(x)] if x else w for x in _SUFFIXES if w.endswith(x) and len(w) - len(x) >= 2]
+             for w in words}
+    terms = sorted({f for fs in forms.values() for f in fs})
+    if not terms:
+        return {}
+    found = dict(conn.execute(f"SELECT term, doc FROM statements_vocab WHERE term IN ({', '.join('?' * len(terms))})",
+                              terms))
+    return {w: max((found.get(f, 0) for f in fs), default=0) for w, fs in forms.items()}
+
+
 def candidate_ids(conn: sqlite3.Connection, words: Sequence[str], *, limit: int) -> list[int]:
     """Statement ids sharing the most (BM25-weighted) words with a query, best first."""
     if not words:

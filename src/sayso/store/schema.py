@@ -221,6 +221,10 @@ CREATE TABLE identity_outlet_stats (
 ) WITHOUT ROWID;
 CREATE INDEX identity_outlet_stats_rank ON identity_outlet_stats(outlet, attributions DESC);
 """),
+    # How many statements hold each indexed term (read from the index itself; nothing stored).
+    Migration(7, "0007_statements_vocabulary", """
+CREATE VIRTUAL TABLE statements_vocab USING fts5vocab(statements_fts, 'row');
+"""),
 )
 
 LATEST = MIGRATIONS[-1].version

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from sayso.nlp.extract import filters
 from sayso.nlp.extract.candidates import (
     SUBJ_DEPS,
     Content,
@@ -25,6 +26,7 @@ from sayso.nlp.extract.candidates import (
     is_cue_candidate,
 )
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 
 Range = tuple[int, int]
@@ -43,12 +45,15 @@ class Found(NamedTuple):
     score: float
     cue_head: int
     parts: tuple[Range, ...] = ()
+    medium: str = "unknown"  # speech | writing | thought | unknown
+    continues: Range | None = None  # a cue-less quote paragraph: the cue of the attribution it continues
 
 
 NESTED_MIN_SCORE = 0.05
 
 
-def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> list[Found]:
+def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, headings: Sequence[Range] = ()) -> list[Found]:
+    """Every attribution of the Doc; ``headings`` are character ranges of headings (no cue there counts)."""
     found: list[Found] = []
     nested: list[Found] = []  # speech cues below the threshold, kept if inside another content
     for token in doc:
@@ -64,9 +69,9 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> list[Fo
         best = max(cands, key=lambda c: lexicon.content_model.score(content_features(token, c, quotes)))
         best = next((c for c in cands if c.kind == "passive_subj"), best)  # "X was revealed by Y": X
         best = _whole_quote(best, cands)
-        if _object_only(token, best, lexicon):
+        if _object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
-        f = _build(token, best, quotes, p_cue)
+        f = _build(token, best, quotes, p_cue, lexicon)
         if token.pos_ in ("NOUN", "PROPN") and best.kind == "prep_obj" and f.source is None:
             continue  # "the promise of spring": a cue noun with neither a clause nor a speaker
         if weak:
@@ -78,7 +83,56 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> list[Fo
             continue
         found.append(f)
     found += [n for n in nested if any(f.content[0] <= n.cue[0] < f.content[1] for f in found)]
-    return _fold_statement_nouns(_dedupe(found), doc)
+    found = _fold_statement_nouns(_dedupe(found), doc)
+    return sorted(found + continuation_quotes(found, quotes), key=lambda f: (f.content[0], f.cue[0]))
+
+
+def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex) -> list[Found]:
+    """Quote paragraphs with no cue of their own continue the previous paragraph's speaker.
+
+    ``“A,” X said.`` then a paragraph ``“B.”``: B is X's too, as a reader assumes, unless
+    another speaker intervenes (the previous paragraph's last attribution must be a
+    quotation, and nothing else may stand on B's line). The new attribution has no cue
+    and no source mention of its own (``continues`` names the cue it follows).
+    """
+    text = quotes.text
+    out: list[Found] = []
+    for q in quotes:
+        para_start = text.rfind("\n", 0, q.start) + 1
+        line_end = text.find("\n", q.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[para_start:q.start].strip() or text[q.end:line_end].strip() or not q.closed:
+            continue
+        if any(min(f.content[1], q.end) > max(f.content[0], q.start) for f in (*found, *out)):
+            continue  # already someone's content
+        prev_end = para_start - 1
+        while prev_end > 0 and text[prev_end - 1] in "\n\r \t\xa0":
+            prev_end -= 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        before = [f for f in (*found, *out) if prev_start <= f.content[0] < prev_end]
+        if not before:
+            continue
+        last = max(before, key=lambda f: (f.content[1], f.cue[1]))
+        if last.kind != "direct" or max(last.content[1], last.cue[1]) < prev_end - 40:
+            continue  # the paragraph goes on after its quotation: someone else may speak
+        out.append(Found(kind="direct", content=(q.start, q.end), cue=(q.start, q.start), source=None, source_head=None,
+                         addressee=None, addressee_head=None, score=last.score, cue_head=last.cue_head,
+                         medium=last.medium, continues=last.continues or last.cue))
+    return out
+
+
+def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon,
+                    headings: Sequence[Range] = ()) -> bool:
+    """Only statements and stances are attributions (``filters``): the cue and content fail one test."""
+    text = quotes.text
+    return (
+        filters.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement)
+        or filters.declined_to_comment(token, content, doc)
+        or filters.passive_without_agent(token, content)
+        or filters.looks_like(token)
+        or filters.boilerplate(token, text, lexicon.colon_labels)
+        or filters.heading_or_list_item(token, text, headings)
+    )
 
 
 def _nested_speech(token: Token, lexicon: Lexicon) -> bool:
@@ -175,8 +229,9 @@ def _whole_quote(best: Content, cands: Sequence[Content]) -> Content:
     return max(holders, key=lambda c: c.end - c.start) if holders else best
 
 
-def _build(token: Token, content: Content, quotes: QuoteIndex, score: float) -> Found:
-    cue = char_range(cue_tokens(token, (content.start, content.end)))
+def _build(token: Token, content: Content, quotes: QuoteIndex, score: float, lexicon: Lexicon) -> Found:
+    cue_words = cue_tokens(token, (content.start, content.end))
+    cue = char_range(cue_words)
     assert cue is not None
     src_tok = source_head(token, content.parts or ((content.start, content.end),))
     source = None
@@ -197,6 +252,7 @@ def _build(token: Token, content: Content, quotes: QuoteIndex, score: float) -> 
         score=score,
         cue_head=token.i,
         parts=content.parts,
+        medium=medium_of(token, cue_words, src_tok, lexicon.media, lexicon.documents),
     )
 
 

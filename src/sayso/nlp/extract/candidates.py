@@ -280,6 +280,10 @@ def _quote_candidates(token: Token, quotes: QuoteIndex, add) -> None:  # noqa: A
             near.append(q)
         elif q.start >= s1 and q.start - s1 <= 2 and _colon_before(quotes.text, q.start):
             near.append(q)
+    if not any(q.end <= cue_at for q in near):
+        prev = _quote_ending_before(sent, quotes)
+        if prev is not None:
+            near.insert(0, prev)
     before = [q for q in near if q.end <= cue_at]
     after = [q for q in near if q.start > cue_at]
     if before:
@@ -299,6 +303,25 @@ def _quote_candidates(token: Token, quotes: QuoteIndex, add) -> None:  # noqa: A
         gap = text[a.end:nxt.start] if nxt is not None else ""
         if nxt is not None and nxt.start - s1 <= 3 and "\n" not in gap and any(c in gap for c in ".!?"):
             add("quote_pair_next", (a.start, nxt.end), parts=((a.start, a.end), (nxt.start, nxt.end)), quote=True)
+
+
+def _quote_ending_before(sent: Span, quotes: QuoteIndex) -> Quote | None:
+    """ "“…right?” Sanborn said.": the parser ended the sentence inside the quotation.
+
+    A quotation that closes on ". ? !" right before a short cue sentence ("Sanborn
+    said.", "the reporter asked.") on the same line is that sentence's quote.
+    """
+    text = quotes.text
+    if len(sent) > 8 or any(t.is_quote for t in sent):
+        return None
+    prev = quotes.overlapping(max(0, sent.start_char - 4), sent.start_char)
+    if not prev:
+        return None
+    q = prev[-1]
+    gap = text[q.end:sent.start_char]
+    if q.end > sent.start_char or gap.strip() or "\n" in gap or not q.closed:
+        return None
+    return q if text[q.inner_start:q.inner_end].rstrip()[-1:] in (".", "?", "!", ",") else None
 
 
 def _colon_before(text: str, i: int) -> bool:

@@ -13,12 +13,13 @@ import json
 import math
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
 from sayso.errors import ResourceError
+from sayso.nlp.extract.calibration import Calibration
 from sayso.nlp.extract.vocabulary import check_pipeline, check_vocabulary
 
 
@@ -86,6 +87,10 @@ class Lexicon:
     cue_model: LinearModel
     content_model: LinearModel
     version: str
+    media: dict[str, str] = field(default_factory=dict)  # cue lemma -> speech | writing | thought
+    documents: frozenset[str] = frozenset()
+    non_statement: frozenset[str] = frozenset()  # acts and perceptions: "represented X", "didn't see X" are no attributions  # nouns of written things: "the report states" is writing
+    calibration: Calibration = field(default_factory=Calibration)  # raw cue score -> P(attribution right)
     trained_with: dict | None = None  # the spaCy pipeline the weights saw (``vocabulary.pipeline_record``)
 
     def check_pipeline(self, nlp: object) -> None:
@@ -101,6 +106,24 @@ def _read_aliases() -> dict[str, str]:
             alias, canonical = (part.strip() for part in line.split("=", 1))
             out[alias.lower()] = canonical
     return out
+
+
+def _read_media() -> dict[str, str]:
+    """``lemma medium`` lines of ``media.txt``; a bad medium is a broken resource."""
+    out = {}
+    for line in read_list("media.txt"):
+        lemma, _, medium = line.rpartition(" ")
+        if medium not in ("speech", "writing", "thought") or not lemma:
+            raise ResourceError(f"media.txt: {line!r} is not 'lemma speech|writing|thought'")
+        out.setdefault(lemma.lower(), medium)
+    return out
+
+
+def _read_calibration() -> Calibration:
+    try:
+        return Calibration.from_json(json.loads(_resource_text("attribution_calibration.json")))
+    except json.JSONDecodeError as e:
+        raise ResourceError(f"attribution_calibration.json is not valid JSON: {e}") from e
 
 
 def _load_model(data: dict, key: str) -> LinearModel:
@@ -141,4 +164,8 @@ def load_lexicon() -> Lexicon:
         content_model=_load_model(model, "content"),
         version=str(model.get("version", "0")),
         trained_with=model.get("spacy"),
+        media=_read_media(),
+        calibration=_read_calibration(),
+        documents=frozenset(w.lower() for w in read_list("document_nouns.txt")),
+        non_statement=frozenset(w.lower() for w in read_list("non_statement_verbs.txt")),
     )

@@ -104,13 +104,50 @@ _CLAUSE_HINT = re.compile(r"[.!?]$")
 
 
 _WORD = re.compile(r"[^\W_]")  # a letter or digit
+_TITLE_WORD = re.compile(r"^[\W\d]*[A-Z0-9]")
+_MINOR = frozenset("a an the of and or but to in on at for with by from as is it its".split())
+_QUOTING_WORDS = frozenset(
+    "warn warning warned call called calling dub dubbed term termed label labelled labeled brand branded describe "
+    "described describing deem deemed slam slammed".split())
 
 
-def find_scare_quotes(doc: Doc, quotes: QuoteIndex, found: Sequence[Found], index: ContentIndex | None = None) -> list[FoundMarker]:
+def is_title(inner: str) -> bool:
+    """ "We’re Not Gonna Take It", "Meth. We're On It": a title in title case (songs, films, campaigns)."""
+    words = [w for w in inner.split() if w.lower() not in _MINOR]
+    return len(inner.split()) >= 2 and bool(words) and all(_TITLE_WORD.match(w) for w in words)
+
+
+def quoting_word_before(text: str, q_start: int) -> bool:
+    """ "called it an “extremely adverse development”", "warning of “dangerous consequences”"."""
+    before = text[max(0, q_start - 40):q_start].lower().split()
+    return any(w.strip(",:;") in _QUOTING_WORDS for w in before[-3:])
+
+
+def partial_quotation(doc: Doc, q_start: int, found: Sequence[Found], index: ContentIndex, text: str) -> bool:
+    """The words of a named speaker quoted inside the writer's sentence, not the writer's distance.
+
+    "warning of “dangerous consequences”", "called it an “extremely adverse development”",
+    "Netanyahu cheered the “historic” move": the sentence holds a cue, or a quoting word
+    stands right before the quotation.
+    """
+    if quoting_word_before(text, q_start):
+        return True
+    span = doc.char_span(q_start, q_start + 1, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    sent = span.sent
+    return bool(index.cues_in(sent.start_char, sent.end_char))
+
+
+def find_scare_quotes(doc: Doc, quotes: QuoteIndex, found: Sequence[Found], index: ContentIndex | None = None,
+                      headings: Sequence[tuple[int, int]] = ()) -> list[FoundMarker]:
+    """Quotations by which the writer distances itself from a word; not titles, headings or a speaker's words."""
     out = []
     index = index or ContentIndex(found)
     text = quotes.text or doc.text
     for q in quotes:
+        if any(s <= q.start < e for s, e in headings):
+            continue  # a quoted heading ("“The Gordon problem”") is a heading
         nominal = is_nominal_quote(text, q)
         if not nominal and any(q.end <= found[i].content[1] + 1 for i in index.holding(q.start)):
             continue  # part of what someone said
@@ -123,6 +160,8 @@ def find_scare_quotes(doc: Doc, quotes: QuoteIndex, found: Sequence[Found], inde
         if words == 0 or words > SCARE_MAX_WORDS or _CLAUSE_HINT.search(inner.rstrip("”\"'’")):
             continue
         if inner.endswith(","):
+            continue
+        if is_title(inner) or quoting_word_before(text, q.start) or (not nominal and partial_quotation(doc, q.start, found, index, text)):
             continue
         out.append(FoundMarker("scare_quote", inner, q.start, q.end, None))
     return out

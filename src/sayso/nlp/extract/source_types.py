@@ -82,11 +82,21 @@ def outlet_regex(lexicon: Lexicon) -> re.Pattern[str]:
     return _outlet_pattern(lexicon.outlets)
 
 
+ORG_SUFFIXES = frozenset(
+    "productions inc inc. corp corp. corporation co co. company group llc ltd ltd. media records entertainment partners "
+    "associates holdings foundation institute university college bank airlines studios network networks".split()
+)
+
+
 def looks_like_person(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
-    """ "Laura Post", "Anatoly Antonov": a known given name opening 2-4 capitalised words."""
+    """ "Laura Post", "Anatoly Antonov": a known given name opening 2-4 capitalised words.
+
+    Not "Dick Clark Productions" or "Ben Johnson Group": a company word ends it.
+    """
     words = [t for t in tokens if not t.is_punct and t.lower_ not in ("the", "'s", "’s")]
     return (
         2 <= len(words) <= 4
+        and words[-1].lower_ not in ORG_SUFFIXES
         and words[0].lower_ in lexicon.first_names
         and all(t.is_title or t.is_upper or t.lower_ in ("de", "van", "von", "al", "bin", "da") for t in words)
     )
@@ -113,7 +123,7 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
     text = full[start:end]
     low = head.lower_
     lemma = head.lemma_.lower()
-    if low in AUTHOR_PRONOUNS:
+    if low in AUTHOR_PRONOUNS and head.pos_ == "PRON" and not head.is_upper:  # "The US" is not "us"
         in_q = quotes.containing(head.idx) is not None
         return "unknown" if in_q else "author"
     if text.lower() in ("this reporter", "this writer", "this newspaper", "this publication", "the author"):

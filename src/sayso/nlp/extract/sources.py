@@ -8,6 +8,7 @@ claims it decides:
 2. ``by_pronoun``      "he", "they", "it": the fitting earlier name;
 3. ``by_apposed_role`` "the spokesperson" put beside a name ("Heather Nauert, the State
                        Department spokesperson"): that name;
+   ``by_apposed_name`` "Another diplomat, former special envoy Kurt Volker": the person named;
 4. ``by_role_noun``    a definite role noun ("the spokesperson") met later: the name that
                        role was put beside earlier, or the outlet named before "the paper";
 5. ``by_surname``      "Antonov", "Mr. Antonov" after "Anatoly Antonov": the full name;
@@ -26,7 +27,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -54,7 +55,7 @@ from sayso.nlp.extract.source_types import (
 __all__ = [
     "AUTHOR_PRONOUNS", "NAME_LABELS", "ORG_NOUNS", "OUTLET_NOUNS", "OUTLET_PATTERN", "PERSON_PRONOUNS",
     "PLURAL_PRONOUNS", "RELATIVE_PRONOUNS", "THING_PRONOUNS", "Mention", "Ref", "Resolution",
-    "ResolvedSource", "SourceContext", "appositions", "by_apposed_role", "by_author", "by_name",
+    "ResolvedSource", "SourceContext", "appositions", "by_apposed_name", "by_apposed_role", "by_author", "by_name",
     "by_pronoun", "by_role_noun", "by_surname", "looks_like_person", "phrase_regex", "resolve_mention",
     "resolve_sources", "source_type", "with_alias",
 ]
@@ -117,6 +118,7 @@ class SourceContext:
     roles_by_lemma: dict[str, list[tuple[int, Token]]]
     surnames: dict[str, str]  # "antonov" -> "Anatoly Antonov"
     speakers: set[int] = field(default_factory=set)
+    genders: dict[str, str] = field(default_factory=dict)  # person name -> "m" | "f", read off the text
     positions: list[int] = field(default_factory=list)  # ``names``' offsets, kept in step for bisection
 
     def __post_init__(self) -> None:
@@ -124,8 +126,15 @@ class SourceContext:
 
     @classmethod
     def build(cls, doc: Doc, lexicon: Lexicon, quotes: QuoteIndex, mentions: Sequence[Mention] = ()) -> SourceContext:
-        names = [Name(ent.start_char, ent.root, ent.text, entity_type(ent, lexicon))
-                 for ent in doc.ents if ent.label_ in ENTITY_TYPES]
+        names = []
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_TYPES:
+                continue
+            person = person_inside(ent, lexicon) if ent.label_ != "PERSON" else None
+            if person is not None:  # NER's "Ukraine Kurt Volker" (ORG) holds the person "Kurt Volker"
+                names.append(Name(person[0].idx, person[-1], person.text, "person"))
+            else:
+                names.append(Name(ent.start_char, ent.root, ent.text, entity_type(ent, lexicon)))
         surnames: dict[str, str] = {}
         for n in names:
             parts = n.name.split()
@@ -133,12 +142,17 @@ class SourceContext:
                 surnames.setdefault(parts[-1].lower(), n.name)
         # "Arkhipov" after "Viktor Arkhipov" is that person, whatever label NER gave it
         names = [Name(n.at, n.head, surnames[n.name.lower()], "person") if n.name.lower() in surnames else n for n in names]
+        # a bare surname NER left out ("Braun has worked with ...") is still that person, for pronouns to reach
+        taken = {n.at for n in names}
+        names += [Name(t.idx, t, surnames[t.lower_], "person") for t in doc
+                  if t.pos_ == "PROPN" and t.ent_iob_ == "O" and t.lower_ in surnames and t.idx not in taken]
         names.sort(key=lambda n: n.at)
         roles = appositions(doc)
         by_lemma: dict[str, list[tuple[int, Token]]] = {}
         for i, tok in roles.items():
             by_lemma.setdefault(doc[i].lemma_.lower(), []).append((i, tok))
-        return cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, {m.start for m in mentions})
+        return cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, {m.start for m in mentions},
+                   genders(doc, surnames))
 
     def last(self, before: int, pred: Callable[[Name], bool], limit: int = 300) -> Name | None:
         """The nearest name before character ``before`` satisfying ``pred`` (at most ``limit`` back)."""
@@ -153,6 +167,52 @@ class SourceContext:
         k = bisect_right(self.positions, at)
         self.names.insert(k, Name(at, head, name, typ))
         self.positions.insert(k, at)
+
+
+_MALE = frozenset({"he", "him", "his", "himself", "mr", "mr."})
+_FEMALE = frozenset({"she", "her", "hers", "herself", "ms", "ms.", "mrs", "mrs.", "miss"})
+
+
+def genders(doc: Doc, surnames: dict[str, str]) -> dict[str, str]:
+    """Each person's grammatical gender as the text shows it, for pronouns to agree with.
+
+    A title before the name ("Ms. Persson") decides; otherwise the first gendered pronoun
+    after the person's mention, in the same sentence and before another person is named
+    ("Taylor Swift, her former record label").
+    """
+    out: dict[str, str] = {}
+    last: str | None = None
+    last_sent = -1
+    sent_no = {s.start: k for k, s in enumerate(doc.sents)}
+    k = 0
+    for token in doc:
+        k = sent_no.get(token.i, k)
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+            ent = next((e for e in doc.ents if e.start == token.i), None)
+            if ent is None:
+                continue
+            name = surnames.get(ent.text.lower(), ent.text)
+            title = doc[token.i - 1].lower_ if token.i else ""
+            if title in _MALE or title in _FEMALE:
+                out.setdefault(norm_name(name), "m" if title in _MALE else "f")
+            last, last_sent = name, k
+        elif last is not None and token.pos_ == "PRON" and (token.lower_ in _MALE or token.lower_ in _FEMALE):
+            if k == last_sent:  # the next sentence's "she" is as often someone else
+                out.setdefault(norm_name(last), "m" if token.lower_ in _MALE else "f")
+            last = None
+    return out
+
+
+def person_inside(span: Span, lexicon: Lexicon) -> Span | None:
+    """The person's name a longer phrase ends with: "Ukraine Kurt Volker", "special envoy Kurt Volker"."""
+    for k, token in enumerate(span):
+        if token.lower_ in lexicon.first_names and token.is_title:
+            tail = span[k:]
+            while len(tail) and (tail[-1].is_punct or tail[-1].lower_ in ("'s", "’s")):
+                tail = tail[:-1]
+            if looks_like_person(list(tail), lexicon) and all(t.pos_ == "PROPN" for t in tail):
+                return tail
+    return None
 
 
 def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
@@ -185,14 +245,20 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     low = ref.head.lower_
     if low not in ANY_PRONOUN:
         return None
+    gender = "f" if low in ("she", "her") else "m" if low in ("he", "him", "his") else None
     if low in PERSON_PRONOUNS:
         want: tuple[str, ...] = ("person",)
     elif low in PLURAL_PRONOUNS:
-        want = ("organization", "outlet", "government", "group", "person")
+        # "they said" after a company's quote is the company, never one person
+        want = ("organization", "outlet", "government", "group")
     else:
         want = ("organization", "outlet", "government")
-    last = ctx.last(ref.start, lambda n: n.type in want)
-    salient = ctx.last(ref.start, lambda n: n.type in want and (n.head.dep_ in ("nsubj", "nsubjpass", "appos") or n.at in ctx.speakers))
+
+    def fits(n: Name) -> bool:  # type and, for a person, gender agree ("He" after Taylor Swift is not her)
+        return n.type in want and (gender is None or n.type != "person" or ctx.genders.get(norm_name(n.name), gender) == gender)
+
+    last = ctx.last(ref.start, fits)
+    salient = ctx.last(ref.start, lambda n: fits(n) and (n.head.dep_ in ("nsubj", "nsubjpass", "appos") or n.at in ctx.speakers))
     if salient is not None and (last is None or last.at - salient.at < 400):
         last = salient
     if last is None:
@@ -209,11 +275,29 @@ def by_apposed_role(ctx: SourceContext, ref: Ref) -> Resolution | None:
     if named is None:
         return None
     ent = entity_at(ctx.doc, named)
-    pname = ent.text if ent is not None else named.text
-    ptype = source_type(ctx.doc, named.idx, named.idx + len(named), named, ctx.lexicon, ctx.quotes)
+    start, end = (ent.start_char, ent.end_char) if ent is not None else _name_extent(named)
+    pname = ctx.quotes.text[start:end]  # "The group that owns her music, Big Machine": "Big Machine"
+    ptype = source_type(ctx.doc, start, end, named, ctx.lexicon, ctx.quotes)
     if ptype in ("unknown", "anonymous"):
-        ptype = "person"
+        role = ref.head.lemma_.lower()
+        ptype = "organization" if role in ORG_NOUNS or role in ("label", "company", "firm") else "person"
     return Resolution(pname, ptype, f"{ptype}:{norm_name(pname)}", ref.text)
+
+
+def by_apposed_name(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """ "Another diplomat, former special envoy to Ukraine Kurt Volker": the person named in the apposition.
+
+    One person is one source: a later "Volker" then joins the same source.
+    """
+    if ref.head.pos_ != "NOUN":
+        return None
+    span = ctx.doc.char_span(ref.ref_start, ref.ref_end, alignment_mode="expand")
+    if span is None or not any(t.dep_ == "appos" and t.head.i == ref.head.i for t in span):
+        return None
+    person = next((e for e in span.ents if e.label_ == "PERSON" and len(e) >= 2), None) or person_inside(span, ctx.lexicon)
+    if person is None:
+        return None
+    return Resolution(person.text, "person", f"person:{norm_name(person.text)}", ref.text)
 
 
 def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
@@ -230,17 +314,29 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     if earlier:
         tok = earlier[-1][1]
         ent = entity_at(ctx.doc, tok)
-        pname = ent.text if ent is not None else tok.text
-        if ent is None or ent.label_ == "PERSON":
+        start, end = _name_extent(tok) if ent is None else (ent.start_char, ent.end_char)
+        pname = ctx.quotes.text[start:end]  # "Big Machine", never its last word "Machine"
+        if ent is not None and ent.label_ == "PERSON":
             ptype = "person"
         else:
-            ptype = source_type(ctx.doc, tok.idx, tok.idx + len(tok), tok, ctx.lexicon, ctx.quotes)
+            ptype = source_type(ctx.doc, start, end, tok, ctx.lexicon, ctx.quotes)
+            if ptype in ("unknown", "anonymous"):
+                ptype = "person" if ent is None and head.lemma_.lower() in ctx.lexicon.person_roles else "organization"
         return Resolution(pname, ptype, f"{ptype}:{norm_name(pname)}", ref.text)
     if ref.type == "outlet":
         outlet = ctx.last(ref.start, lambda n: n.type == "outlet")
         if outlet is not None:
             return Resolution(outlet.name, ref.type, f"outlet:{norm_name(outlet.name)}", ref.text)
     return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
+
+
+def _name_extent(tok: Token) -> tuple[int, int]:
+    """The proper name a token heads, with its compound and flat words: "Big Machine", "Kurt Volker"."""
+    words = [tok] + [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    words += [c for c in tok.rights if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
+    first = min(words, key=lambda t: t.i)
+    last = max(words, key=lambda t: t.i)
+    return first.idx, last.idx + len(last)
 
 
 def by_surname(ctx: SourceContext, ref: Ref) -> Resolution | None:
@@ -259,6 +355,10 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
     """
     name, description, typ = ref.text, None, ref.type
     ent = np_entity(ctx.doc, ref.ref_start, ref.ref_end, ref.head)
+    if ent is not None and ent.root is not ref.head and ent.label_ == "NORP":
+        ent = None  # "the Jewish state's premier" is not "Jewish"
+    if typ == "person" and ent is not None and ent.label_ not in ("PERSON", "ORG") and ent.root is not ref.head:
+        ent = None
     if typ == "person" and ent is not None:
         name = ctx.surnames.get(ent.text.lower(), ent.text) if len(ent.text.split()) == 1 else ent.text
         if ent.text != ref.text:
@@ -283,7 +383,8 @@ def with_alias(res: Resolution, lexicon: Lexicon, known: Callable[[str], str | N
     return Resolution(known(key) or canonical, "government", key, description)
 
 
-LADDER: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (by_author, by_pronoun, by_apposed_role, by_role_noun)
+LADDER: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (
+    by_author, by_pronoun, by_apposed_role, by_apposed_name, by_role_noun)
 FALLBACKS: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (by_surname, by_name)
 
 

@@ -26,6 +26,7 @@
     tip.appendChild(who);
     var dl = document.createElement("dl");
     row(dl, "kind", a.kind);
+    row(dl, "medium", a.medium);
     row(dl, "cue", a.cue || "(none)");
     row(dl, "told", a.to);
     row(dl, "hedges", a.hedges.join(", "));
@@ -57,6 +58,11 @@
   document.addEventListener("focusin", function (e) { var el = attOf(e.target); if (el) show(el); });
   document.addEventListener("focusout", function (e) { if (attOf(e.target)) hide(); });
   document.addEventListener("keydown", function (e) { if (e.key === "Escape") hide(); });
+
+  var thought = document.getElementById("sayso-hide-thought");
+  if (thought) thought.addEventListener("change", function () {
+    document.body.classList.toggle("hide-thought", thought.checked);
+  });
 
   var selected = null;
   function select(id) {

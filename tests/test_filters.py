@@ -1,0 +1,105 @@
+"""Only statements and stances are attributions (issue 12, item 1), and the default confidence floor.
+
+Each table is ``text -> cue words that must (not) be attributions``; every table has
+cases that must still be found, so a filter that swallows real speech fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import sayso
+from sayso.model import Article, Block
+from sayso.nlp.analysis import DEFAULT_MIN_CONFIDENCE
+
+pytestmark = pytest.mark.slow
+
+
+def cues(nlp, text: str, *, min_confidence: float | None = 0, headings: tuple[tuple[int, int], ...] = ()) -> list[str]:
+    article = Article(text, blocks=tuple(Block("heading", s, e) for s, e in headings))
+    report = sayso.analyze(article, nlp=nlp, techniques=False, claims=False, min_confidence=min_confidence)
+    return [a.cue.text.lower() for a in report.attributions if a.cue is not None]
+
+
+def has_cue(found: list[str], word: str) -> bool:
+    return any(word in c.split() or c == word for c in found)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # acts and perceptions with a bare noun phrase
+        ("The union-organized rally represented Indiana's biggest teacher protest in years.", "represented", False),
+        ("Teachers didn't see Holcomb at the Statehouse on Tuesday.", "see", False),
+        ("A flu outbreak at the facility required a temporary suspension of operations.", "required", False),
+        ("Volker and Morrison testified side-by-side before the committee.", "testified", False),
+        ("The governor has avoided direct criticism of teachers.", "avoided", False),
+        # speech verbs whose bare object names a topic or an act, not what was said
+        ("He was heard talking investigations with the ambassador.", "talking", False),
+        ("The Arab League condemned the unilateral move.", "condemned", False),
+        ("The Palestinian Authority called an emergency meeting of the body.", "called", False),
+        # positives: the same verbs with a clause, and speech acts or stances with a noun phrase
+        ("Teachers saw that the governor had left the Statehouse.", "saw", True),
+        ("Volker testified that he had never urged Ukraine to investigate Biden.", "testified", True),
+        ("He has always denied the allegations.", "denied", True),
+        ("The senator backed Sanders in the primary.", "backed", True),
+        ("Trump called the hearings a disgrace.", "called", True),
+        ("The Arab League condemned the move as illegal.", "condemned", True),
+        ("Morrison was asked whether he had concerns about Vindman.", "asked", True),
+    ],
+)
+def test_acts_and_perceptions_are_not_statements(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("The ICC is expected to take key decisions on two cases in the coming weeks.", "expected", False),
+        ("A spokesman for the ministry declined to comment.", "declined", False),
+        ("A spokesman for the ministry declined to comment further.", "comment", False),
+        ("The company did not respond to a request for comment.", "respond", False),
+        ("It looks like the row is coming to an end.", "looks", False),
+        # positives: an expectation someone voices; declining with a content
+        ("Analysts expect the bank to raise rates.", "expect", True),
+        ("The ministry declined to say whether the talks had failed.", "declined", True),
+        ("The minister said the row was coming to an end.", "said", True),
+    ],
+)
+def test_no_source_or_no_content(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, heading, cue, expected",
+    [
+        ("READ MORE: Trump says the wall will be built\nThe mayor said the budget was balanced.", None, "says", False),
+        ("WATCH: Pelosi says the vote will go ahead\nThe mayor said the budget was balanced.", None, "says", False),
+        ("Intro.\n2. Never urged Ukraine to investigate Joe Biden\nVolker said he never urged it.", None, "urged", False),
+        ("Brexit: Parliament rejects the deal again\nThe speaker said the vote was final.",
+         (0, 41), "rejects", False),
+        # positives: the article's own sentences around them
+        ("READ MORE: Trump says the wall will be built\nThe mayor said the budget was balanced.", None, "said", True),
+        ("Intro.\n2. Never urged Ukraine to investigate Joe Biden\nVolker said he never urged it.", None, "said", True),
+        ("- The mayor said the budget was balanced, and the council agreed with her on every point.", None, "said", True),
+    ],
+)
+def test_page_furniture(nlp, text: str, heading, cue: str, expected: bool) -> None:
+    found = cues(nlp, text, headings=(heading,) if heading else ())
+    assert has_cue(found, cue) is expected, found
+    assert not any(c.strip() == ":" for c in found), found
+
+
+def test_default_threshold_leaves_out_the_unlikely(nlp) -> None:
+    """The default keeps confident attributions and drops what it calibrates as unlikely."""
+    text = "“We will respond,” the minister said. Officials said that talks had failed."
+    every = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=0)
+    default = sayso.analyze(text, nlp=nlp, techniques=False, claims=False)
+    assert 0 < DEFAULT_MIN_CONFIDENCE < 1
+    assert [a.content.text for a in default.attributions] == [
+        a.content.text for a in every.attributions if a.confidence >= DEFAULT_MIN_CONFIDENCE]
+    assert len(default.attributions) == 2
+    nothing = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=1.0)
+    assert nothing.attributions == () and nothing.profile.attributions == 0

@@ -1,0 +1,147 @@
+"""Issue 12, items 3-5: quotes that were missed, the right speaker, markers that mean what they say.
+
+Parametrized ``text -> expected`` tables with negative cases, over ``sayso.analyze`` with
+every attribution kept (``min_confidence=0``): these test what the extraction finds.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import sayso
+from sayso.model import Report
+
+pytestmark = pytest.mark.slow
+
+
+def run(nlp, text: str) -> Report:
+    return sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=0)
+
+
+def speaker_of(report: Report, content: str) -> tuple[str | None, str | None]:
+    for a in report.attributions:
+        if content in a.content.text:
+            src = report.source(a.source)
+            return (src.name, src.type) if src else (None, None)
+    raise AssertionError(f"no attribution holds {content!r}: {[a.content.text for a in report.attributions]}")
+
+
+# --- 3. quotes that were missed ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, quote, cue",
+    [
+        ("Hege spoke first. “They want attention, right?” Sanborn said.", "They want attention, right?", "said"),
+        ("“Will you resign?” the reporter asked.", "Will you resign?", "asked"),
+        ("“We are done!” the mayor said.", "We are done!", "said"),
+    ],
+)
+def test_quote_ending_in_question_or_exclamation(nlp, text: str, quote: str, cue: str) -> None:
+    report = run(nlp, text)
+    assert any(quote in a.content.text and a.kind == "direct" and a.cue and a.cue.text == cue for a in report.attributions), \
+        [(a.content.text, a.cue) for a in report.attributions]
+
+
+def test_quote_ending_before_a_sentence_that_is_no_cue(nlp) -> None:
+    report = run(nlp, "The rally ended. “It went well.” The police left.")
+    assert report.attributions == ()
+
+
+@pytest.mark.parametrize(
+    "text, continued, speaker",
+    [
+        ("“We are done,” Sanborn said.\n“No more. We go home.”", "No more. We go home.", "Sanborn"),
+        ("“The crisis is now,” Keith Gambill said.\n“The issue is funding.”\n“The state has the money.”",
+         "The state has the money.", "Keith Gambill"),
+    ],
+)
+def test_cueless_quote_paragraph_continues_the_speaker(nlp, text: str, continued: str, speaker: str) -> None:
+    report = run(nlp, text)
+    a = next(a for a in report.attributions if continued in a.content.text)
+    assert a.kind == "direct" and a.cue is None and a.source_span is None
+    assert report.source(a.source).name == speaker
+
+
+@pytest.mark.parametrize(
+    "text, quote",
+    [
+        # another speaker intervenes, or the paragraph goes on after its quotation
+        ("“We are done,” Sanborn said.\nThe mayor disagreed with him.\n“No more.”", "No more."),
+        ("“We are done,” Sanborn said, adding that the city would pay for the damage in full.\n“No more.”", "No more."),
+        # the quote paragraph has its own cue
+        ("“We are done,” Sanborn said.\n“No more,” the mayor replied.", None),
+    ],
+)
+def test_cueless_quote_paragraph_negative(nlp, text: str, quote: str | None) -> None:
+    report = run(nlp, text)
+    if quote is None:
+        assert all(a.cue is not None for a in report.attributions)
+    else:
+        assert not any(quote in a.content.text for a in report.attributions)
+
+
+# --- 4. the right speaker ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, content, name, type_",
+    [
+        ("A row involving Taylor Swift, her former record label and a couple of big name US politicians looks like "
+         "it's coming to an end. Taylor Swift's first six albums were released through Big Machine, which was bought "
+         "out by a company owned by talent manager Scooter Braun earlier this year. Braun has worked with the likes of "
+         "Kanye West and Kim Kardashian - both of whom Taylor Swift has had feuds with in the past.\n"
+         "He has consistently denied being unfair to her.", "being unfair to her", "Braun", "person"),
+        ("The group that owns most of her music, Big Machine, says she will be allowed to play.",
+         "she will be allowed to play", "Big Machine", "organization"),
+        ("The US welcomed the exchange, saying the hostages had suffered.", "the hostages had suffered",
+         "United States", "government"),
+        ("Netanyahu, the Jewish state's premier, said the move was historic.", "the move was historic", "Netanyahu", "person"),
+        ("Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his account to say Sondland did "
+         "discuss investigations.", "Sondland did discuss investigations", "Kurt Volker", "person"),
+    ],
+)
+def test_speaker(nlp, text: str, content: str, name: str, type_: str) -> None:
+    got = speaker_of(run(nlp, text), content)
+    assert got[1] == type_ and name.lower() in (got[0] or "").lower(), got
+
+
+def test_one_person_is_one_source(nlp) -> None:
+    report = run(nlp, "Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his account to say Sondland "
+                      "did discuss investigations. Volker said \"I think all of us thought it was inappropriate.\"")
+    volker = [s for s in report.sources if "Volker" in s.name]
+    assert len(volker) == 1 and volker[0].type == "person", [(s.name, s.type) for s in report.sources]
+
+
+@pytest.mark.parametrize(
+    "text, content, not_name",
+    [
+        # "they" after a company's quote is never a single person
+        ("Taylor Swift spoke first. Dick Clark Productions, which produces the show, released a statement. "
+         "\"Any final agreement needs to be made with her team,\" they said.", "Any final agreement", "Taylor"),
+        ("The US welcomed the exchange, saying the hostages had suffered.", "the hostages had suffered", "the author"),
+    ],
+)
+def test_speaker_negative(nlp, text: str, content: str, not_name: str) -> None:
+    got = speaker_of(run(nlp, text), content)
+    assert not_name.lower() not in (got[0] or "").lower(), got
+
+
+# --- 5. markers ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, scare",
+    [
+        ("Russia issued a statement warning of \"dangerous consequences\".", []),
+        ("The Arab League called it an \"extremely adverse development\".", []),
+        ("Teachers sang \"We’re Not Gonna Take It\" outside the Statehouse.", []),
+        # positives: the writer's distance
+        ("The rebels staged another “atrocity” for the cameras.", ["atrocity"]),
+        ("The firm sold another “miracle” cure to investors.", ["miracle"]),
+    ],
+)
+def test_scare_quotes_are_the_writers(nlp, text: str, scare: list[str]) -> None:
+    report = run(nlp, text)
+    got = [m.label for m in report.markers if m.type == "scare_quote"]
+    assert got == scare, got
