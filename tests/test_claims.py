@@ -15,8 +15,17 @@ import numpy as np
 import pytest
 
 from sayso.errors import ResourceError
-from sayso.persuasion.claims import ClaimScorer, FoundClaim, load_claim_scorer, scorable, split_lines
+from sayso.persuasion.claims import (
+    ClaimScorer,
+    FoundClaim,
+    claim_range,
+    is_question,
+    load_claim_scorer,
+    scorable,
+    split_lines,
+)
 from sayso.persuasion.encoder import DIM, Encoded
+from sayso.persuasion.stages import top_claims
 
 RESOURCES = Path(__file__).resolve().parents[1] / "src" / "sayso" / "persuasion" / "resources"
 
@@ -229,3 +238,60 @@ def test_lexical_features(sentence: str, fact_cues: bool, opinion_cues: bool) ->
     assert f.shape == (13,) and f.dtype == np.float32
     assert bool(f[2] > 0 and f[3] > 0 and f[4] > 0 and f[11] > 0) is fact_cues  # a number, percent, money, a year
     assert bool(f[6] > 0 or f[8] > 0) is opinion_cues  # first person, stance words
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        ("Did the ministry deliver eight canisters?", True),
+        ("Did it happen?” he said.", False),  # a quoted question he said, not one asked of him
+        ("“Who ordered the strike?” the senator asked.", True),
+        ("Is this the end (for now?)", True),
+        (CLAIM, False),
+    ],
+)
+def test_is_question(sentence: str, expected: bool) -> None:
+    assert is_question(sentence) is expected
+
+
+@pytest.mark.parametrize(
+    "sentence, kept",
+    [
+        (CLAIM, CLAIM),
+        ("Is the budget 3 percent larger than last year?", None),
+        ("The Kremlin denied claims that its troops had crossed the border.", "its troops had crossed the border"),
+        ("The ministry has denied that 40 people died in the raid.", "40 people died in the raid"),
+        ("State Department spokesperson Laura Whitfield rejected the complaint.", None),
+        ("Syria’s foreign ministry has denied using chemical weapons.", None),
+        ("Officials rejected that, saying nothing happened.", None),
+        # a denial inside a clause is not the sentence's own report
+        ("He said the figures, which the ministry disputed, were 12 percent too high.",
+         "He said the figures, which the ministry disputed, were 12 percent too high."),
+    ],
+)
+def test_claim_range_drops_questions_and_narrows_denials(sentence: str, kept: str | None) -> None:
+    text = f"Intro. {sentence}"
+    r = claim_range(text, 7, len(text))
+    assert (None if r is None else text[r[0]:r[1]]) == kept
+
+
+def test_find_never_returns_a_question_or_a_bare_denial(fake_scorer: ClaimScorer) -> None:
+    parts = [CLAIM, "Did the ministry deliver eight canisters of chlorine?", "The ministry rejected the accusations.",
+             "Moscow denied that its forces fired 40 rockets at the town."]
+    text = " ".join(parts)
+    ranges, at = [], 0
+    for p in parts:
+        ranges.append((at, at + len(p)))
+        at += len(p) + 1
+    found = [text[c.start:c.end] for c in fake_scorer.find(text, ranges, threshold=0.0)]
+    assert found == [CLAIM, "its forces fired 40 rockets at the town"]
+
+
+def test_top_claims_keeps_the_most_checkworthy_and_counts_the_rest() -> None:
+    claims = [FoundClaim(i * 10, i * 10 + 5, s) for i, s in enumerate([0.6, 0.9, 0.7, 0.95, 0.8])]
+    kept, more = top_claims(claims, 2)
+    assert [c.score for c in kept] == [0.95, 0.9] and more == 3
+    assert top_claims(claims, None) == (claims, 0)
+    assert top_claims(claims, 5) == (claims, 0)
+    assert top_claims(claims, 0) == ([], 5)
+    assert top_claims(None, 3) == (None, 0)

@@ -332,3 +332,29 @@ def test_persuasion_stages_switch_off(nlp):
     assert claims_only["claims"] == on["claims"] and "techniques" not in claims_only["pipeline"]
     for doc in (on, off, claims_only):
         assert_valid_report(doc)
+
+
+@pytest.mark.slow
+def test_max_claims_ranks_and_all_techniques_emits_everything(nlp):
+    pytest.importorskip("onnxruntime", reason="the persuasion extra is not installed")
+    from sayso.persuasion.techniques import load_technique_tagger
+
+    def run(*extra: str) -> dict:
+        result = invoke("analyze", str(SAMPLE), "--format", "json", *extra)
+        assert result.exit_code == 0, result.output
+        return json.loads(result.stdout)
+
+    top, every, default = run("--max-claims", "3"), run("--max-claims", "1000", "--all-techniques"), run()
+    ranked = sorted((c["checkworthiness"] for c in every["claims"]), reverse=True)
+    assert len(every["claims"]) > 3 and len(default["claims"]) == min(10, len(every["claims"]))
+    assert sorted((c["checkworthiness"] for c in top["claims"]), reverse=True) == ranked[:3]
+    more = [w for w in top.get("warnings", []) if "more check-worthy claim" in w]
+    assert len(more) == 1 and more[0].startswith(f"{len(every['claims']) - 3} more")
+    assert not any("more check-worthy claim" in w for w in every.get("warnings", []))
+    techniques = {k: [m for m in doc["markers"] if m["type"] == "technique"] for k, doc in (("all", every), ("default", default))}
+    floor = load_technique_tagger().emit_threshold
+    assert all(m["confidence"] >= floor for m in techniques["default"])
+    assert len(techniques["default"]) == sum(m["confidence"] >= floor for m in techniques["all"]) <= len(techniques["all"])
+    assert techniques["all"]
+    for doc in (top, every, default):
+        assert_valid_report(doc)

@@ -127,7 +127,7 @@ NEUTRAL = "The meeting of the city council is scheduled for 10 a.m. on Tuesday i
 @pytest.mark.slow
 def test_contract_on_an_article(tagger: TechniqueTagger) -> None:
     text = f"Headline\n\n{NEUTRAL}\n{LOADED}\nWeird input: \u00e9t\u00e9 \U0001f600 caf\u00e9 \u2014 \u201cquotes\u201d."
-    found = tagger.find(text, _sentences(text))
+    found = tagger.find(text, _sentences(text), emit_threshold=0.0)
     assert found == sorted(found, key=lambda f: (f.start, f.end))
     for f in found:
         assert isinstance(f, FoundTechnique)
@@ -139,7 +139,8 @@ def test_contract_on_an_article(tagger: TechniqueTagger) -> None:
 
 @pytest.mark.slow
 def test_loaded_language_is_found(tagger: TechniqueTagger) -> None:
-    found = tagger.find(LOADED, [(0, len(LOADED))])
+    # the model's finding, every confidence (the default emission threshold is precision-first)
+    found = tagger.find(LOADED, [(0, len(LOADED))], emit_threshold=0.0)
     assert found, "a sentence full of loaded words should carry at least one technique"
     assert {f.label for f in found} & {"Loaded_Language", "Name_Calling,Labeling", "Flag-Waving",
                                        "Appeal_to_fear-prejudice", "Exaggeration,Minimisation"}
@@ -147,13 +148,13 @@ def test_loaded_language_is_found(tagger: TechniqueTagger) -> None:
 
 @pytest.mark.slow
 def test_neutral_sentence_finds_nothing(tagger: TechniqueTagger) -> None:
-    assert tagger.find(NEUTRAL, [(0, len(NEUTRAL))]) == []
+    assert tagger.find(NEUTRAL, [(0, len(NEUTRAL))], emit_threshold=0.0) == []
 
 
 @pytest.mark.slow
 def test_long_sentence_does_not_crash(tagger: TechniqueTagger) -> None:
     text = ("The evil regime lied again, " * 200).strip()
-    found = tagger.find(text, [(0, len(text))])
+    found = tagger.find(text, [(0, len(text))], emit_threshold=0.0)
     assert all(0 <= f.start < f.end <= len(text) for f in found)
     assert any(f.start > 2000 for f in found), "text past the encoder's window is still tagged"
 

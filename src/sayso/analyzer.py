@@ -31,7 +31,7 @@ from sayso.nlp.analysis import (
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.pipeline import load_pipeline, model_name
 from sayso.nlp.tokenizer import long_runs
-from sayso.persuasion.stages import Persuasion
+from sayso.persuasion.stages import MAX_CLAIMS, Persuasion
 
 __all__ = ["DEFAULT_MIN_CONFIDENCE", "Outcome", "analyze", "analyze_many", "iter_outcomes", "keep_attributions", "split_chunks"]
 
@@ -116,12 +116,17 @@ def _as_article(item: str | Article, title: str | None = None, url: str | None =
 
 def analyze(text: str | Article, *, title: str | None = None, url: str | None = None,
             nlp: Language | None = None, model: str | None = None,
-            techniques: bool = True, claims: bool = True, min_confidence: float | None = None) -> Report:
+            techniques: bool = True, claims: bool = True, min_confidence: float | None = None,
+            all_techniques: bool = False, techniques_threshold: float | None = None,
+            max_claims: int | None = MAX_CLAIMS) -> Report:
     """Analyse one article: who says what, on whose authority, how hedged.
 
     ``techniques`` and ``claims`` switch the persuasion stages (MiniLM; the
     ``persuasion`` extra) on or off. Attributions below ``min_confidence`` (default
-    ``DEFAULT_MIN_CONFIDENCE``) are left out; 0 keeps every one found.
+    ``DEFAULT_MIN_CONFIDENCE``) are left out; 0 keeps every one found. Technique markers
+    below ``techniques_threshold`` (the model's precision-first default when None) are left
+    out unless ``all_techniques``; the ``max_claims`` most check-worthy claims are kept
+    (None: all), a warning counts the rest.
     """
     article = _as_article(text, title, url)
     if isinstance(text, str) and names_a_file(text):  # sayso.analyze("story.html") meant the file
@@ -129,7 +134,8 @@ def analyze(text: str | Article, *, title: str | None = None, url: str | None = 
         warnings.warn(notice, SaysoWarning, stacklevel=2)
         article = dataclasses.replace(article, warnings=(*article.warnings, notice))
     outcome = next(iter_outcomes([article], nlp=nlp, model=model, techniques=techniques, claims=claims,
-                                 min_confidence=min_confidence))
+                                 min_confidence=min_confidence, all_techniques=all_techniques,
+                                 techniques_threshold=techniques_threshold, max_claims=max_claims))
     if outcome.error is not None:
         raise outcome.error
     assert outcome.report is not None
@@ -138,13 +144,17 @@ def analyze(text: str | Article, *, title: str | None = None, url: str | None = 
 
 def analyze_many(items: Iterable[str | Article], *, nlp: Language | None = None, model: str | None = None,
                  n_process: int = 1, batch_size: int = 8, skip_errors: bool = False,
-                 techniques: bool = True, claims: bool = True, min_confidence: float | None = None) -> Iterator[Report]:
+                 techniques: bool = True, claims: bool = True, min_confidence: float | None = None,
+                 all_techniques: bool = False, techniques_threshold: float | None = None,
+                 max_claims: int | None = MAX_CLAIMS) -> Iterator[Report]:
     """Analyse many articles with one pipeline, streaming reports in input order.
 
     With ``skip_errors`` a bad item is logged and skipped; otherwise its error is raised.
     """
     for outcome in iter_outcomes(items, nlp=nlp, model=model, n_process=n_process, batch_size=batch_size,
-                                 techniques=techniques, claims=claims, min_confidence=min_confidence):
+                                 techniques=techniques, claims=claims, min_confidence=min_confidence,
+                                 all_techniques=all_techniques, techniques_threshold=techniques_threshold,
+                                 max_claims=max_claims):
         if outcome.error is not None:
             if not skip_errors:
                 raise outcome.error
@@ -156,7 +166,9 @@ def analyze_many(items: Iterable[str | Article], *, nlp: Language | None = None,
 
 def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language | None = None, model: str | None = None,
                   n_process: int = 1, batch_size: int = 8,
-                  techniques: bool = True, claims: bool = True, min_confidence: float | None = None) -> Iterator[Outcome]:
+                  techniques: bool = True, claims: bool = True, min_confidence: float | None = None,
+                  all_techniques: bool = False, techniques_threshold: float | None = None,
+                  max_claims: int | None = MAX_CLAIMS) -> Iterator[Outcome]:
     """Every item's report or error, in input order; a bad item never stops the batch.
 
     An item may already be a ``SaysoError`` (an input that failed to load): it is passed
@@ -172,14 +184,17 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
     if n_process > 1:
         from sayso.workers import pooled_outcomes
 
-        yield from pooled_outcomes(items, n_process=n_process, nlp=nlp, model=model, techniques=techniques, claims=claims)
+        yield from pooled_outcomes(items, n_process=n_process, nlp=nlp, model=model, techniques=techniques, claims=claims,
+                                   min_confidence=min_confidence, all_techniques=all_techniques, techniques_threshold=techniques_threshold,
+                                   max_claims=max_claims)
         return
     nlp = nlp or load_pipeline(model, with_sayso=False)
     lexicon = load_lexicon()
     lexicon.check_pipeline(nlp)  # weights trained on another language or label scheme: ResourceError
     passes = min_confidence_filter(DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence)
     info = pipeline_info(nlp)
-    persuasion = Persuasion(techniques=techniques, claims=claims)
+    persuasion = Persuasion(techniques=techniques, claims=claims, all_techniques=all_techniques,
+                            techniques_threshold=techniques_threshold, max_claims=max_claims)
     pending: deque[_Pending] = deque()  # items read but not yet yielded, in input order
     in_flight: deque[tuple[_Pending, int]] = deque()  # (item, offset) of each chunk handed to spaCy, in order
 

@@ -30,6 +30,7 @@ from sayso.errors import EXIT_CODES, InputError, SaysoError
 from sayso.ingest import FetchOptions, Item, Options, read_inputs
 from sayso.ingest.detect import KINDS
 from sayso.model import Article, Report
+from sayso.persuasion.stages import MAX_CLAIMS
 
 # spaCy (sayso.analyzer), the renderers (jinja2) and Rich's progress bar are imported where
 # they are used, so `sayso --help` and `sayso --version` start in a fraction of a second
@@ -129,6 +130,11 @@ def analyze(
         "--min-confidence", min=0.0, max=1.0, show_default=False,
         help="Leave out attributions whose calibrated confidence is below this (0 keeps all). "
              "Default: the threshold chosen on PolNeAR dev (sayso.analyzer.DEFAULT_MIN_CONFIDENCE).")] = None,
+    all_techniques: Annotated[bool, typer.Option(
+        "--all-techniques", help="Emit every technique span found, not only those confident enough "
+                                 "for span precision >= 0.5 on PTC dev.")] = False,
+    max_claims: Annotated[int, typer.Option(
+        "--max-claims", min=0, help="Keep the N most check-worthy claims; a warning counts the rest.")] = MAX_CLAIMS,
 ) -> None:
     """Analyse news text: who says what, on whose authority, how hedged.
 
@@ -150,7 +156,8 @@ def analyze(
         write = _file_writer(out, fmt, items) if out else _stdout_writer(fmt)
         show_progress = len(items) >= PROGRESS_MIN_INPUTS and err.is_terminal and (out or not sys.stdout.isatty())
         tally = run(items, write, model=model, workers=workers, err=err, progress=bool(show_progress),
-                    techniques=techniques, claims=claims, thought=thought, min_confidence=min_confidence)
+                    techniques=techniques, claims=claims, thought=thought, min_confidence=min_confidence,
+                    all_techniques=all_techniques, max_claims=max_claims)
         if tally.errors and len(items) > 1:
             _say(err, f"sayso: {len(tally.errors)} of {len(items)} inputs skipped")
         if out and tally.produced:
@@ -228,14 +235,16 @@ class Tally:
 
 def run(items: list[Input], write: Writer, *, model: str | None, workers: int, err: Console,
         progress: bool = False, techniques: bool = True, claims: bool = True, thought: bool = True,
-        min_confidence: float | None = None) -> Tally:
+        min_confidence: float | None = None, all_techniques: bool = False,
+        max_claims: int | None = MAX_CLAIMS) -> Tally:
     """Analyse every input with one pipeline and write each report; bad inputs are named and skipped."""
     from sayso.analyzer import Outcome, iter_outcomes, keep_attributions
 
     loaded = [load(item) for item in items]
     if any(isinstance(a, Article) for a, _ in loaded):
         outcomes: Iterator[Outcome] = iter_outcomes([a for a, _ in loaded], model=model, n_process=workers,
-                                                    techniques=techniques, claims=claims, min_confidence=min_confidence)
+                                                    techniques=techniques, claims=claims, min_confidence=min_confidence,
+                                                    all_techniques=all_techniques, max_claims=max_claims)
     else:  # nothing to analyse: report the errors without loading the model
         outcomes = (Outcome(i, None, e) for i, (e, _) in enumerate(loaded) if isinstance(e, SaysoError))
     tally = Tally()

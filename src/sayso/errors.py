@@ -119,6 +119,8 @@ class Warnings:
     W007 = "{count} run(s) of repeated punctuation ({longest:,} characters at most) read as single tokens"
     W008 = ("sayso.analyze() got {text!r}, which names an existing file: it was analysed as text; "
             "use sayso.analyze_file(path) to read the file")
+    W009 = ("{count} more check-worthy claim(s) scored above the threshold are not listed "
+            "(the {shown} most check-worthy are; raise --max-claims to see more)")
 
 
 def warning(code: str, **fields: Any) -> Coded:

@@ -38,19 +38,21 @@ _THREAD_VARS = ("SAYSO_THREADS", "OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL
 _worker: dict[str, Any] = {}  # the pipeline and the stage switches of this worker process
 
 
-def _start(nlp_or_model: Language | str | None, techniques: bool, claims: bool, threads: int) -> None:
+def _start(nlp_or_model: Language | str | None, techniques: bool, claims: bool, threads: int,
+           options: dict[str, Any] | None = None) -> None:
     from sayso.nlp.pipeline import load_pipeline
 
     os.environ.update(dict.fromkeys(_THREAD_VARS, str(threads)))
     nlp = nlp_or_model if nlp_or_model is not None and not isinstance(nlp_or_model, str) else \
         load_pipeline(nlp_or_model, with_sayso=False)
-    _worker.update(nlp=nlp, techniques=techniques, claims=claims)
+    _worker.update(nlp=nlp, techniques=techniques, claims=claims, options=options or {})
 
 
 def _analyze(item: str | Article) -> Outcome:
     from sayso.analyzer import iter_outcomes
 
-    return next(iter_outcomes([item], nlp=_worker["nlp"], techniques=_worker["techniques"], claims=_worker["claims"]))
+    return next(iter_outcomes([item], nlp=_worker["nlp"], techniques=_worker["techniques"], claims=_worker["claims"],
+                              **_worker["options"]))
 
 
 @contextmanager
@@ -70,8 +72,10 @@ def _thread_env(threads: int) -> Iterator[None]:
 
 
 def pooled_outcomes(items: Iterable[str | Article | SaysoError], *, n_process: int, nlp: Language | None = None,
-                    model: str | None = None, techniques: bool = True, claims: bool = True) -> Iterator[Outcome]:
-    """``iter_outcomes`` over ``n_process`` worker processes: every item's report or error, in order."""
+                    model: str | None = None, techniques: bool = True, claims: bool = True,
+                    **options: Any) -> Iterator[Outcome]:
+    """``iter_outcomes`` over ``n_process`` worker processes: every item's report or error, in order;
+    ``options``: the persuasion stages' other keywords (``all_techniques``, ``max_claims``...)."""
     from sayso.analyzer import Outcome
 
     threads = max(1, (os.cpu_count() or 1) // n_process)
@@ -83,7 +87,7 @@ def pooled_outcomes(items: Iterable[str | Article | SaysoError], *, n_process: i
         nlp = load_pipeline(model, with_sayso=False)  # loaded once, here, and shared by the forks
     with _thread_env(threads):
         pool = context.Pool(n_process, initializer=_start,
-                            initargs=(nlp if nlp is not None else model, techniques, claims, threads))
+                            initargs=(nlp if nlp is not None else model, techniques, claims, threads, options))
     try:
         window: deque[tuple[int, Any]] = deque()  # (input index, pending result or the item's error)
         for index, item in enumerate(items):

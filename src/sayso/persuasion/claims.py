@@ -98,6 +98,44 @@ def sentence_features(encoded: Encoded, features: Sequence[str] = FEATURES,
         raise ResourceError(f"claims model asks for an unknown feature {e}; known: {', '.join(blocks)}") from e
 
 
+# a sentence whose main verb is a denial ("The ministry denied that ...", "Whitfield rejected the
+# complaint."): the denial is news, not a checkable fact; what was denied (the that-clause) is
+_DENIAL = re.compile(
+    r"^[^,;:“\"]{0,100}?\b(?:deni(?:ed|es)|deny(?:ing)?|reject(?:ed|s|ing)?|"
+    r"refut(?:ed|es|ing)|rebuff(?:ed|s)?|disput(?:ed|es))\b"
+    r"(?:\s+(?:the|these|those|such|any|all|an?|its|their|his|her)?\s*"
+    r"(?:claims?|allegations?|accusations?|reports?|charges?|complaints?|suggestions?|assertions?)\b)?"
+    r"(?P<that>\s*,?\s*that\b(?!\s*[,.;])\s*)?",
+    re.IGNORECASE,
+)
+_CLOSERS = "\"'”’)]» "
+_ASKED = re.compile(r"\bask(?:s|ed|ing)?\b|\bwonder(?:s|ed)?\b", re.IGNORECASE)
+
+
+def is_question(sentence: str) -> bool:
+    """A sentence that asks (ends with a question mark, quotes and brackets aside) or reports a
+    question ("“Who did it?” he asked."): never a claim."""
+    return sentence.rstrip(_CLOSERS).endswith("?") or ("?" in sentence and bool(_ASKED.search(sentence)))
+
+
+def claim_range(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The checkable part of the sentence ``text[start:end]``: the sentence itself, the content
+    of a denial it only reports ("X denied that CONTENT."), or None for a question or a denial
+    with no content of its own ("X rejected the complaint.", "X denied using ...")."""
+    sentence = text[start:end]
+    if is_question(sentence):
+        return None
+    m = _DENIAL.match(sentence)
+    if m is None:
+        return start, end
+    if m.group("that") is None:
+        return None
+    s, e = start + m.end(), end
+    while e > s and text[e - 1] in ".!;" + _CLOSERS:
+        e -= 1
+    return (s, e) if scorable(text[s:e]) else None
+
+
 def scorable(sentence: str, *, min_words: int = 3) -> bool:
     """Worth scoring: holds a letter and at least ``min_words`` words (skips '2.', 'Thanks.')."""
     return bool(_LETTER.search(sentence)) and len(_WORD.findall(sentence)) >= min_words
@@ -208,9 +246,13 @@ class ClaimScorer:
         return [float(p) for p in self._head(x)]
 
     def find(self, text: str, sentences: Sequence[tuple[int, int]], *, threshold: float | None = None) -> list[FoundClaim]:
-        """The sentences of ``text`` scoring at least ``threshold`` (the model's by default), by start."""
+        """The sentences of ``text`` scoring at least ``threshold`` (the model's by default), by start.
+
+        A question is never a claim; a sentence that only reports a denial is scored as (and
+        stands for) what was denied, or dropped when it names nothing (``claim_range``)."""
         cut = threshold if threshold is not None else self.threshold
         ranges = [r for r in split_lines(text, sentences) if scorable(text[r[0]:r[1]], min_words=self.min_words)]
+        ranges = [r for r in (claim_range(text, *r) for r in ranges) if r is not None]
         # a line longer than the techniques stage's window is read through its first window, the
         # string that stage encodes too (the encoder truncated it at about that length anyway)
         scores = self.score_sentences([text[s:first_window(text, s, e)] for s, e in ranges])

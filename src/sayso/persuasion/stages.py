@@ -25,15 +25,24 @@ log = logging.getLogger(__name__)
 
 Range = tuple[int, int]
 WINDOW = 256  # sentences per pass of the persuasion stages
+MAX_CLAIMS = 10  # a ranked list a fact-checker can stop reading after ten lines
 _WORDY = re.compile(r"[^\W\d_]{2}")
 
 
 class Persuasion:
     """Technique markers and check-worthy claims for reports."""
 
-    def __init__(self, *, techniques: bool = True, claims: bool = True) -> None:
+    def __init__(self, *, techniques: bool = True, claims: bool = True, all_techniques: bool = False,
+                 techniques_threshold: float | None = None, max_claims: int | None = MAX_CLAIMS) -> None:
+        """``all_techniques`` emits every technique span the tagger finds; else those at or above
+        ``techniques_threshold`` (the model's precision-first default when None). ``max_claims``
+        keeps the most check-worthy claims (None: all); a warning counts the rest."""
+        if max_claims is not None and max_claims < 0:
+            raise ValueError(f"max_claims must be 0 or more, not {max_claims}")
         self.techniques = techniques
         self.claims = claims
+        self.emit_threshold = 0.0 if all_techniques else techniques_threshold
+        self.max_claims = max_claims
         self._tagger = None
         self._scorer = None
         self._loaded = False
@@ -88,13 +97,24 @@ class Persuasion:
                 for k in range(0, len(sentences), WINDOW):
                     part = sentences[k:k + WINDOW]
                     if techniques is not None:
-                        techniques += self._tagger.find(text, part)
+                        techniques += self._tagger.find(text, part, emit_threshold=self.emit_threshold)
                     if claims is not None:
                         claims += self._scorer.find(text, part)
         except ResourceError as e:  # the encoder loads on first use: a plain install has no embedder
             self._skip(e)
             return dataclasses.replace(report, warnings=(*report.warnings, self.warning))
-        return with_persuasion(report, techniques, claims, pipeline=self.info)
+        shown, more = top_claims(claims, self.max_claims)
+        if more:
+            report = dataclasses.replace(report, warnings=(*report.warnings, warning("W009", count=more, shown=len(shown))))
+        return with_persuasion(report, techniques, shown, pipeline=self.info)
+
+
+def top_claims(claims: Sequence[Any] | None, limit: int | None) -> tuple[list[Any] | None, int]:
+    """The ``limit`` highest-scored claims (all when None) and how many were left out."""
+    if claims is None or limit is None or len(claims) <= limit:
+        return claims, 0
+    ranked = sorted(claims, key=lambda c: (-c.score, c.start))
+    return ranked[:limit], len(claims) - limit
 
 
 @functools.cache
