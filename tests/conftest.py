@@ -8,6 +8,7 @@ message, where that folder is absent.
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
 import pytest
@@ -31,3 +32,14 @@ def shared_data() -> Path:
     if not path.is_dir():
         pytest.skip(f"shared corpora not found at {path} (they live beside the project, never inside it)")
     return path
+
+
+@pytest.fixture
+def restore_logging():
+    """The CLI configures the ``sayso`` logger; give the next test the logger as it was."""
+    logger = logging.getLogger("sayso")
+    level, handlers, propagate = logger.level, list(logger.handlers), logger.propagate
+    yield
+    logger.setLevel(level)
+    logger.handlers[:] = handlers
+    logger.propagate = propagate

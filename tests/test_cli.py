@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import io
 import json
-import logging
 from importlib import resources
 from pathlib import Path
 
@@ -26,15 +25,7 @@ GOOD = "“We will respond,” the minister said. Officials said that talks had 
 runner = CliRunner()
 
 
-@pytest.fixture(autouse=True)
-def _restore_logging():
-    """The CLI configures the ``sayso`` logger; give the next test the logger as it was."""
-    logger = logging.getLogger("sayso")
-    level, handlers, propagate = logger.level, list(logger.handlers), logger.propagate
-    yield
-    logger.setLevel(level)
-    logger.handlers[:] = handlers
-    logger.propagate = propagate
+pytestmark = pytest.mark.usefixtures("restore_logging")
 
 
 def invoke(*args: str, input: str | bytes | None = None):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import logging
-
 import pytest
 from typer.testing import CliRunner
 
@@ -14,14 +12,7 @@ from sayso.model import Article, Report
 runner = CliRunner()
 
 
-@pytest.fixture(autouse=True)
-def _restore_logging():
-    logger = logging.getLogger("sayso")
-    level, handlers, propagate = logger.level, list(logger.handlers), logger.propagate
-    yield
-    logger.setLevel(level)
-    logger.handlers[:] = handlers
-    logger.propagate = propagate
+pytestmark = pytest.mark.usefixtures("restore_logging")
 
 
 def _canned(monkeypatch) -> None:

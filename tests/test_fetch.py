@@ -261,19 +261,6 @@ def test_allow_private_lets_the_redirect_through(monkeypatch):
 # ------------------------------------------------------------------------------- the CLI
 
 
-@pytest.fixture
-def _restore_logging():
-    """The CLI configures the ``sayso`` logger; give the next test the logger as it was."""
-    import logging
-
-    logger = logging.getLogger("sayso")
-    level, handlers, propagate = logger.level, list(logger.handlers), logger.propagate
-    yield
-    logger.setLevel(level)
-    logger.handlers[:] = handlers
-    logger.propagate = propagate
-
-
 def _cli(*args: str):  # noqa: ANN202
     from typer.testing import CliRunner
 
@@ -282,7 +269,7 @@ def _cli(*args: str):  # noqa: ANN202
     return CliRunner().invoke(cli.app, list(args))
 
 
-@pytest.mark.usefixtures("_restore_logging")
+@pytest.mark.usefixtures("restore_logging")
 def test_cli_refuses_a_private_url_by_default(server):
     result = _cli("analyze", f"{server}/page")
     assert result.exit_code == 2
@@ -291,7 +278,7 @@ def test_cli_refuses_a_private_url_by_default(server):
 
 
 @pytest.mark.slow
-@pytest.mark.usefixtures("_restore_logging")
+@pytest.mark.usefixtures("restore_logging")
 def test_cli_analyses_urls_and_names_the_bad_ones(nlp, server):
     import json
 
