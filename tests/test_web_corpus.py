@@ -5,14 +5,11 @@ figure), stored under three outlets on three dates through ``sayso.Corpus``, and
 server is started on that database. The API is read as a script would (pages, cursors,
 problems), and the pages in Chromium as a person would: search, open a trace, look at the
 citation graph. Screenshots: ``<pytest tmp>/test_corpus_in_chromium0/*.png``.
-Parts that need corpus modules this sayso may not have yet (identity, trace) check what
-the server says it cannot do instead.
 """
 
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 import os
 from importlib import resources
 from pathlib import Path
@@ -21,13 +18,10 @@ import pytest
 
 from _web import TOKEN, fuzz, start
 
-pytest.importorskip("sayso.corpus.api", reason="the corpus store (sayso.Corpus) is not in this sayso")
 pytestmark = pytest.mark.slow
 
 SAMPLE = Path(str(resources.files("sayso") / "samples" / "sample_article.txt"))
 CHROMIUM = Path(os.environ.get("SAYSO_CHROMIUM", "/usr/bin/chromium"))
-HAS_TRACE = importlib.util.find_spec("sayso.corpus.trace") is not None
-HAS_IDENTITY = importlib.util.find_spec("sayso.corpus.identity") is not None
 CLAIM = "The attack on Saturday killed at least 40 people"
 
 
@@ -46,8 +40,7 @@ def server(tmp_path_factory):
             a = report.article
             article = Article(a.text, title=f"Story {n}", url=f"https://news.example/{n}", outlet=outlet, published=day)
             corpus.add(dataclasses.replace(report, article=article))
-        if HAS_IDENTITY:
-            corpus.refresh_identities()
+        corpus.refresh_identities()
     srv = start(tmp, "--no-techniques", "--no-claims", db=tmp / "corpus.db")
     yield srv
     srv.stop()
@@ -77,20 +70,16 @@ def test_search_pages_by_cursor(client):
 def test_sources_outlets_and_trace(client):
     sources = client.get("/api/sources", params={"limit": 5})
     assert sources.status_code == 200
-    if HAS_IDENTITY:
-        assert "Viktor Arkhipov" in [s["name"] for s in sources.json()["items"]]
+    assert "Viktor Arkhipov" in [s["name"] for s in sources.json()["items"]]
     network = client.get("/api/outlets").json()
     own = {n["id"] for n in network["nodes"] if n["own"]}
     assert {"Wire", "Blog"} <= own or len(own) >= 3
     assert any(e["cited"] == "RT" for e in network["edges"])  # "RT reports: ..." in the sample
     trace = client.get("/api/trace", params={"q": CLAIM})
-    if HAS_TRACE:
-        steps = trace.json()["steps"]
-        assert [s["telling"]["outlet"] for s in steps] == ["Wire", "Daily Post", "Blog"]
-        assert [s["relation"] for s in steps] == ["first", "verbatim", "mutation"]
-        assert "number changed" in steps[2]["changes"] and ["+", "70"] in steps[2]["diff"]
-    else:
-        assert trace.status_code == 501 and "sayso.corpus.trace" in trace.json()["detail"]
+    steps = trace.json()["steps"]
+    assert [s["telling"]["outlet"] for s in steps] == ["Wire", "Daily Post", "Blog"]
+    assert [s["relation"] for s in steps] == ["first", "verbatim", "mutation"]
+    assert "number changed" in steps[2]["changes"] and ["+", "70"] in steps[2]["diff"]
     assert client.get("/api/trace").status_code == 422
     assert client.get("/api/trace/attribution", params={"id": "nope"}).status_code == 422
 
@@ -132,28 +121,27 @@ def test_corpus_in_chromium(server, tmp_path):
         page.locator("ol.results li").first.wait_for()
         assert page.locator("ol.results li").count() >= 3
         page.screenshot(path=str(tmp_path / "search.png"), full_page=True)
-        if HAS_IDENTITY:  # who is quoted: the ranking, then one source's statements over time
-            page.click("nav a[href='/sources']")
-            page.click("table.data tbody tr:first-child a")
-            page.locator("table.sortable tbody tr").first.wait_for()
-            assert page.locator("table.sortable tbody tr").count() >= 3
-            page.screenshot(path=str(tmp_path / "source.png"), full_page=True)
+        # who is quoted: the ranking, then one source's statements over time
+        page.click("nav a[href='/sources']")
+        page.click("table.data tbody tr:first-child a")
+        page.locator("table.sortable tbody tr").first.wait_for()
+        assert page.locator("table.sortable tbody tr").count() >= 3
+        page.screenshot(path=str(tmp_path / "source.png"), full_page=True)
         page.goto(f"{server.url}/outlets")
         page.locator("#graph .node").first.wait_for()
         assert page.locator("#graph .node").count() >= 3
         page.focus("#graph .node")
         assert page.locator("#graph-status").inner_text().strip()
         page.screenshot(path=str(tmp_path / "outlets.png"))
-        if HAS_TRACE:
-            page.click("nav a[href='/trace']")
-            page.fill("input[name=q]", CLAIM)
-            page.click("form.filters button[type=submit]")
-            page.locator("ol.timeline li").first.wait_for()
-            assert page.locator("ol.timeline li.rel-first").count() == 1
-            assert page.locator("ol.timeline li.rel-mutation ins").filter(has_text="70").count() == 1
-            page.screenshot(path=str(tmp_path / "trace.png"), full_page=True)
-            page.click("ol.timeline li.rel-first a[href^='/articles/']")  # the first appearance's article
-            page.locator("main .att.first").first.wait_for()
+        page.click("nav a[href='/trace']")
+        page.fill("input[name=q]", CLAIM)
+        page.click("form.filters button[type=submit]")
+        page.locator("ol.timeline li").first.wait_for()
+        assert page.locator("ol.timeline li.rel-first").count() == 1
+        assert page.locator("ol.timeline li.rel-mutation ins").filter(has_text="70").count() == 1
+        page.screenshot(path=str(tmp_path / "trace.png"), full_page=True)
+        page.click("ol.timeline li.rel-first a[href^='/articles/']")  # the first appearance's article
+        page.locator("main .att.first").first.wait_for()
         browser.close()
     assert errors == []
 
