@@ -9,23 +9,18 @@ The screenshot lands in the test's tmp dir: ``<pytest tmp>/test_report_in_chromi
 
 from __future__ import annotations
 
-import os
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
-CHROMIUM = Path(os.environ.get("SAYSO_CHROMIUM", "/usr/bin/chromium"))
+from _browser import ARGS, CHROMIUM, needs_chromium
+
 SAMPLE = Path(str(resources.files("sayso") / "samples" / "sample_article.txt"))
-ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-quic",
-]
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not CHROMIUM.exists(),
-                       reason=f"{CHROMIUM} not found: run `make chromium` (Debian's chromium package) to run it"),
+    needs_chromium,
 ]
 
 

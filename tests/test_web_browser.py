@@ -9,25 +9,19 @@ Any console error fails the test: a Content-Security-Policy violation is one.
 
 from __future__ import annotations
 
-import os
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
+from _browser import ARGS, CHROMIUM, needs_chromium
 from _web import TOKEN, start
 
-CHROMIUM = Path(os.environ.get("SAYSO_CHROMIUM", "/usr/bin/chromium"))
 SAMPLE = Path(str(resources.files("sayso") / "samples" / "sample_article.txt"))
-ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--disable-quic",
-]
 
 pytestmark = [
     pytest.mark.slow,
-    pytest.mark.skipif(not CHROMIUM.exists(),
-                       reason=f"{CHROMIUM} not found: run `make chromium` (Debian's chromium package) to run it"),
+    needs_chromium,
 ]
 
 

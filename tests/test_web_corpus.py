@@ -10,18 +10,17 @@ citation graph. Screenshots: ``<pytest tmp>/test_corpus_in_chromium0/*.png``.
 from __future__ import annotations
 
 import dataclasses
-import os
 from importlib import resources
 from pathlib import Path
 
 import pytest
 
+from _browser import CHROMIUM, needs_chromium
 from _web import TOKEN, fuzz, start
 
 pytestmark = pytest.mark.slow
 
 SAMPLE = Path(str(resources.files("sayso") / "samples" / "sample_article.txt"))
-CHROMIUM = Path(os.environ.get("SAYSO_CHROMIUM", "/usr/bin/chromium"))
 CLAIM = "The attack on Saturday killed at least 40 people"
 
 
@@ -106,7 +105,7 @@ def test_corpus_pages_read_without_javascript(client):
     assert "RT" in client.get("/outlets").text
 
 
-@pytest.mark.skipif(not CHROMIUM.exists(), reason=f"{CHROMIUM} not found: run `make chromium`")
+@needs_chromium
 def test_corpus_in_chromium(server, tmp_path):
     sync_api = pytest.importorskip("playwright.sync_api")
     with sync_api.sync_playwright() as p:
