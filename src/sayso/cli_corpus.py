@@ -19,6 +19,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from sayso import cli_options as opt
 from sayso import corpus_views as views
 from sayso.ingest.detect import KINDS, SUFFIXES
 
@@ -144,17 +145,17 @@ def ingest(
         "--from-parquet", show_default=False,
         help="Store the tables sayso batch (or sayso export) wrote in this folder instead of analysing INPUTs.")] = None,
     db: Db = DEFAULT_DB,
-    model: Annotated[str | None, typer.Option("--model", "-m", show_default=False, help="spaCy pipeline to use.")] = None,
+    model: opt.Model = None,
     workers: Annotated[int, typer.Option("--workers", "-w", min=1, help="Processes for spaCy.")] = 1,
     input_format: Annotated[IngestFormat | None, typer.Option(
         "--input-format", "-i", show_default=False, help="Read every input as this kind.")] = None,
     follow: Annotated[bool, typer.Option("--follow", help="Feeds: fetch each entry's linked page.")] = False,
     allow_private: Annotated[bool, typer.Option("--allow-private", help="Allow URLs on private addresses.")] = False,
-    techniques: Annotated[bool, typer.Option("--techniques/--no-techniques", help="Mark persuasion techniques.")] = True,
-    claims: Annotated[bool, typer.Option("--claims/--no-claims", help="Score check-worthy claims.")] = True,
+    techniques: opt.Techniques = True,
+    claims: opt.Claims = True,
     reanalyze: Annotated[bool, typer.Option(
         "--reanalyze", help="Analyse anew the stored articles made by another pipeline version.")] = False,
-    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More messages on stderr.")] = 0,
+    verbose: opt.Verbose = 0,
 ) -> None:
     """Analyse inputs and store them in the corpus database (idempotent and resumable).
 
