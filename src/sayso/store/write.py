@@ -8,7 +8,8 @@ already stored is left alone, unless ``replace`` says its stored analysis is sta
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from typing import Any, Literal
 
@@ -20,6 +21,19 @@ Status = Literal["stored", "present", "replaced"]
 
 _ENTITY_TABLES = ("sources", "mentions", "attributions", "markers", "claims")
 _COMMON = {name for name, _ in tables.ARTICLE_COLUMNS}
+
+
+@contextmanager
+def _immediate(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction, taken with the write lock up front: committed whole, or rolled back."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+        conn.execute("COMMIT")
+    except BaseException:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise
 
 
 def _now() -> str:
@@ -55,16 +69,10 @@ def store_report(conn: sqlite3.Connection, report: Report, *, edges: Iterable[Ci
 def store_many(conn: sqlite3.Connection, items: Iterable[tuple[Report, Sequence[CitationEdge], str | None]], *,
                replace: Callable[[str], bool] | None = None) -> list[Status]:
     """Store several reports in one transaction (a bulk load: all of them or none)."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with _immediate(conn):
         statuses = [_store(conn, report, edges, input_name, replace) for report, edges, input_name in items]
         if any(s != "present" for s in statuses):
             conn.execute("INSERT OR REPLACE INTO corpus_state VALUES ('identities_stale', '1')")
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
     return statuses
 
 
@@ -122,8 +130,7 @@ def record_error(conn: sqlite3.Connection, input_name: str, error: BaseException
 
 def replace_identities(conn: sqlite3.Connection, result: IdentityResult) -> int:
     """Replace the identity tables with ``result`` in one transaction; the number of identities."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with _immediate(conn):
         ids = dict(conn.execute("SELECT article_key, id FROM articles"))
         conn.execute("DELETE FROM identity_members")
         conn.execute("DELETE FROM identity_aliases")
@@ -137,24 +144,13 @@ def replace_identities(conn: sqlite3.Connection, result: IdentityResult) -> int:
                           if key in ids])
         _identity_stats(conn)
         conn.execute("INSERT OR REPLACE INTO corpus_state VALUES ('identities_stale', '0')")
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
     return len(result.identities)
 
 
 def refresh_identity_stats(conn: sqlite3.Connection) -> None:
     """Recompute the ranking table from the identity tables as they are (one transaction)."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
+    with _immediate(conn):
         _identity_stats(conn)
-        conn.execute("COMMIT")
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
 
 
 def _identity_stats(conn: sqlite3.Connection) -> None:
