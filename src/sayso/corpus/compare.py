@@ -77,13 +77,16 @@ def _pair_model(data: dict, expected: tuple[str, ...]) -> PairModel:
 
 @cache
 def load_models() -> dict[str, PairModel]:
-    """``{"full": ..., "lexical": ...}`` from the bundled weights."""
+    """``{"pair": ..., "full": ..., "lexical": ...}`` from the bundled weights (``pair`` only when trained)."""
     try:
         data = json.loads(resources.files("sayso.corpus.resources").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as e:
         raise ResourceError(f"bundled {MODEL_FILE} is missing or not JSON ({e}): reinstall sayso") from e
-    return {"full": _pair_model(data.get("full", {}), cf.LEXICAL + cf.EMBEDDING),
-            "lexical": _pair_model(data.get("lexical", {}), cf.LEXICAL)}
+    models = {"full": _pair_model(data.get("full", {}), cf.LEXICAL + cf.EMBEDDING),
+              "lexical": _pair_model(data.get("lexical", {}), cf.LEXICAL)}
+    if "pair" in data:
+        models["pair"] = _pair_model(data["pair"], cf.LEXICAL + cf.EMBEDDING + cf.PAIR)
+    return models
 
 
 def _contains(long: cf.Text, short: cf.Text) -> bool:
@@ -172,10 +175,12 @@ def decide(a: cf.Text, b: cf.Text, score: float, model: PairModel, containment: 
 class ClaimComparer:
     """Compares statements, caching parses and embeddings by text (a query meets thousands of texts)."""
 
-    def __init__(self, *, embeddings: bool | None = None, cache_size: int = 20000) -> None:
-        """``embeddings=None`` uses MiniLM when the persuasion extra is installed, else lexical features only."""
+    def __init__(self, *, embeddings: bool | None = None, pair: bool | None = None, cache_size: int = 20000) -> None:
+        """``embeddings=None`` uses MiniLM when the persuasion extra is installed, else lexical features only;
+        ``pair=None`` adds the fine-tuned pair model wherever MiniLM runs (``pair=False``: the ``full`` model)."""
         self._models = load_models()
         self._encoder = None
+        self._pair = None
         if embeddings is not False:
             try:
                 from sayso.persuasion.encoder import shared_encoder
@@ -185,11 +190,22 @@ class ClaimComparer:
                 if embeddings:
                     raise
                 log.info("claim comparison without embeddings (%s): lexical model only", e)
-        self.mode = "full" if self._encoder is not None else "lexical"
+        if self._encoder is not None and pair is not False:
+            try:
+                if "pair" not in self._models:
+                    raise ResourceError(f"{MODEL_FILE} has no pair model: re-run bench/train_compare.py --pair-scores")
+                from sayso.corpus.pair_model import PairScorer
+
+                self._pair = PairScorer()
+            except (ImportError, SaysoError) as e:
+                if pair:
+                    raise
+                log.info("claim comparison without the pair model (%s)", e)
+        self.mode = "pair" if self._pair is not None else "full" if self._encoder is not None else "lexical"
         self.model = self._models[self.mode]
         self._cache_size = cache_size
         self._parsed: OrderedDict[str, cf.Text] = OrderedDict()
-        self._vectors: OrderedDict[str, tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._vectors: OrderedDict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = OrderedDict()
         self._lock = threading.Lock()
 
     def _parse(self, text: str) -> cf.Text:
@@ -200,13 +216,18 @@ class ClaimComparer:
                 self._parsed.popitem(last=False)
         return hit
 
-    def _embed(self, texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+    def _embed(self, texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """(pooled, unit token vectors, penultimate states) per text. The penultimate states are kept
+        as float16, as the pair model was trained on them (half the cache's memory)."""
         assert self._encoder is not None
         todo = list(dict.fromkeys(t for t in texts if t not in self._vectors))
         if todo:
             for enc in self._encoder.encode(todo):
                 tokens = enc.tokens / np.maximum(np.linalg.norm(enc.tokens, axis=1, keepdims=True), 1e-9)
-                self._vectors[enc.text] = (enc.pooled, tokens.astype(np.float32))
+                if enc.penultimate is None:
+                    raise ResourceError("the sentence encoder gave no penultimate states: the pair model needs them")
+                pen = np.asarray(enc.penultimate, dtype=np.float16)
+                self._vectors[enc.text] = (enc.pooled, tokens.astype(np.float32), pen)
             while len(self._vectors) > self._cache_size:
                 self._vectors.popitem(last=False)
         return [self._vectors[t] for t in texts]
@@ -228,6 +249,9 @@ class ClaimComparer:
                 qv = vectors[0]
                 emb = cf.embedding_many(qv[0], qv[1], [v[0] for v in vectors[1:]], [v[1] for v in vectors[1:]])
                 x = np.hstack([x, emb])
+                if self._pair is not None:
+                    logits = self._pair.logits(qv[2].astype(np.float32), [v[2].astype(np.float32) for v in vectors[1:]])
+                    x = np.hstack([x, logits[:, None]])
             scores = self.model.prob(x)
             cont = cf.LEXICAL.index("tok_cont_min")
             return [decide(q, p, float(s), self.model, float(row[cont]))

