@@ -3,9 +3,11 @@
 A trained judgement (``bench/train_compare.py``, MSR Paraphrase train; data card in
 ``resources/compare_model.md``): logistic regression over lexical features (token, character
 and n-gram overlap, length ratio, number / negation / hedge / capitalised-word mismatch) and,
-where the ``persuasion`` extra is installed, the bundled MiniLM's sentence cosine and a greedy
-token alignment. Without that extra a lexical-only model trained the same way is used; it is
-weaker (see the data card) and ``ClaimComparer.mode`` says which one is in use.
+where the ``persuasion`` extra is installed, the bundled MiniLM's sentence cosine, a greedy
+token alignment and the logit of a fine-tuned late cross-encoder (``pair_model``; trainer
+``bench/train_pair.py``). Without that extra a lexical-only model trained the same way is
+used; it is weaker (see the data card) and ``ClaimComparer.mode`` says which one is in use
+(``pair``, ``full`` without the pair weights, ``lexical``).
 
 The model gives ``score``, the likelihood that both state the same claim. The relation:
 
