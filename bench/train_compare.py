@@ -6,8 +6,9 @@
 
 With ``--pair-scores`` (written by ``bench/train_pair.py``: the fine-tuned pair model's logits on
 its validation split of train, 20 %, which it never trained on) a third regression, ``pair``,
-adds that logit to the ``full`` features; it is fitted on the validation pairs only, C and
-threshold by 5-fold CV within them. Two logistic regressions, standardised features: ``full`` (lexical + MiniLM cosine + token
+is fitted on those validation pairs only: over the pair logit alone, or over the ``full``
+features and the logit, whichever has the better 5-fold CV accuracy within them (C and
+threshold by the same CV). Two logistic regressions, standardised features: ``full`` (lexical + MiniLM cosine + token
 alignment) and ``lexical`` (for installs without the persuasion extra). C and the decision
 threshold are chosen on MSR *train* by 5-fold cross-validation (out-of-fold accuracy); dev
 is only the check, printed beside the MiniLM-cosine baseline (threshold tuned on dev, as the
@@ -138,9 +139,9 @@ def relation_scores(pairs, model, x: np.ndarray) -> dict:
     The same decision as ``ClaimComparer.compare`` (``compare.decide``), on the cached features.
     """
     from sayso.corpus import claim_features as cf
-    from sayso.corpus.compare import decide
+    from sayso.corpus.compare import columns, decide
 
-    probs = model.prob(x)
+    probs = model.prob(x[:, columns(model)])
     cont = cf.LEXICAL.index("tok_cont_min")
     pred = np.array([int(decide(cf.parse(a), cf.parse(b), float(p), model, float(row[cont])).relation
                          in ("verbatim", "paraphrase")) for (_, a, b), p, row in zip(pairs, probs, x, strict=True)])
@@ -218,11 +219,13 @@ def main(argv: list[str] | None = None) -> int:
             saved = np.load(args.pair_scores)
             idx, logit = saved["val_idx"], saved["val"]
             alone_acc, alone_thr = best_threshold(ytr[idx], 1 / (1 + np.exp(-logit)))
-            pair, pair_cv = fit(np.hstack([ltr[idx], etr[idx], logit[:, None]]), ytr[idx], cf.LEXICAL + cf.EMBEDDING + cf.PAIR)
+            alone, alone_cv = fit(logit[:, None], ytr[idx], cf.PAIR)
+            both, both_cv = fit(np.hstack([ltr[idx], etr[idx], logit[:, None]]), ytr[idx], cf.LEXICAL + cf.EMBEDDING + cf.PAIR)
             _, full_val_cv = fit(np.hstack([ltr[idx], etr[idx]]), ytr[idx], cf.LEXICAL + cf.EMBEDDING)
+            pair = alone if alone["cv_accuracy"] >= both["cv_accuracy"] else both
             print(json.dumps({"validation_pairs": len(idx), "pair_alone_in_sample": {"accuracy": round(alone_acc, 4),
-                              "threshold": alone_thr}, "pair_cv": pair_cv, "full_features_same_pairs_cv": full_val_cv},
-                             indent=1))
+                              "threshold": alone_thr}, "pair_logit_alone_cv": alone_cv, "pair_logit_and_full_features_cv": both_cv,
+                              "full_features_same_pairs_cv": full_val_cv, "chosen": list(pair["features"])}, indent=1))
             out["pair"] = {**pair, "fitted_on": f"{len(idx)} validation pairs of train (bench/train_pair.py)"}
         if not args.no_write:
             OUT.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
@@ -240,9 +243,11 @@ def main(argv: list[str] | None = None) -> int:
         pair_thr = model_threshold_alone()
         result["pair_alone"] = {"dev_classifier": scores(ydv, (logits >= pair_thr).astype(int)), "logit_threshold": pair_thr}
         modes.insert(0, ("pair", np.hstack([ldv, edv, logits[:, None]])))
+    from sayso.corpus.compare import columns
+
     for mode, x in modes:
         model = models[mode]
-        result[mode] = {"dev_classifier": scores(ydv, (model.prob(x) >= model.threshold).astype(int)),
+        result[mode] = {"dev_classifier": scores(ydv, (model.prob(x[:, columns(model)]) >= model.threshold).astype(int)),
                         "dev_relations": relation_scores(dev_pairs, model, x)}
         if args.speed:
             result[mode].update(speed(dev_pairs, mode))

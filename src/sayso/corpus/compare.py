@@ -65,14 +65,16 @@ class PairModel:
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 
-def _pair_model(data: dict, expected: tuple[str, ...]) -> PairModel:
+def _pair_model(data: dict, expected: tuple[str, ...], *, subset: bool = False) -> PairModel:
+    """``subset``: the model may use any of ``expected`` (in that order), as the trainer chose."""
     try:
         model = PairModel(tuple(data["features"]), np.asarray(data["mean"], dtype=np.float64),
                           np.asarray(data["scale"], dtype=np.float64), np.asarray(data["coef"], dtype=np.float64),
                           float(data["intercept"]), float(data["threshold"]), float(data["mutation_threshold"]))
     except (KeyError, TypeError, ValueError) as e:
         raise ResourceError(f"{MODEL_FILE} is malformed ({e}): reinstall sayso or re-run bench/train_compare.py") from e
-    if model.features != expected or not (len(model.mean) == len(model.scale) == len(model.coef) == len(expected)):
+    known = tuple(f for f in expected if f in model.features) if subset else expected
+    if model.features != known or not (len(model.mean) == len(model.scale) == len(model.coef) == len(known)):
         raise ResourceError(f"{MODEL_FILE} was trained on other features than sayso computes: re-run bench/train_compare.py")
     return model
 
@@ -87,8 +89,16 @@ def load_models() -> dict[str, PairModel]:
     models = {"full": _pair_model(data.get("full", {}), cf.LEXICAL + cf.EMBEDDING),
               "lexical": _pair_model(data.get("lexical", {}), cf.LEXICAL)}
     if "pair" in data:
-        models["pair"] = _pair_model(data["pair"], cf.LEXICAL + cf.EMBEDDING + cf.PAIR)
+        models["pair"] = _pair_model(data["pair"], cf.LEXICAL + cf.EMBEDDING + cf.PAIR, subset=True)
+        if "pair_logit" not in models["pair"].features:
+            raise ResourceError(f"{MODEL_FILE}: the pair model does not read the pair logit: re-run bench/train_compare.py")
     return models
+
+
+def columns(model: PairModel) -> list[int]:
+    """Where ``model``'s features sit in a row of every feature (``LEXICAL + EMBEDDING + PAIR``, as far as computed)."""
+    every = cf.LEXICAL + cf.EMBEDDING + cf.PAIR
+    return [every.index(f) for f in model.features]
 
 
 def _contains(long: cf.Text, short: cf.Text) -> bool:
@@ -254,7 +264,7 @@ class ClaimComparer:
                 if self._pair is not None:
                     logits = self._pair.logits(qv[2].astype(np.float32), [v[2].astype(np.float32) for v in vectors[1:]])
                     x = np.hstack([x, logits[:, None]])
-            scores = self.model.prob(x)
+            scores = self.model.prob(x[:, columns(self.model)])
             cont = cf.LEXICAL.index("tok_cont_min")
             return [decide(q, p, float(s), self.model, float(row[cont]))
                     for p, s, row in zip(parsed, scores, x, strict=True)]
