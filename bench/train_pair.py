@@ -1,6 +1,6 @@
 """Fine-tune the pair model of the same-claim judgement on MSR Paraphrase (needs the ``train`` extra: torch).
 
-    PYTHONPATH=src python bench/train_pair.py [--data ../shared/data/paraphrase] [--cache DIR] [--epochs 3] [--lr 5e-5] [--no-write]
+    PYTHONPATH=src python bench/train_pair.py [--data ../shared/data/paraphrase] [--cache DIR] [--epochs 3] [--lr 1e-4] [--no-write]
 
 The pair model is a *late cross-encoder*: both statements go through MiniLM's first five
 layers separately (the shared encoder's pass, cached per text: its ``penultimate`` states,
@@ -199,7 +199,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--cache", type=Path, default=None)
     ap.add_argument("--epochs", type=int, default=3)
-    ap.add_argument("--lr", type=float, default=5e-5)
+    ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--threads", type=int, default=2)
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
