@@ -1,12 +1,16 @@
 """Throughput of sayso against a bare spaCy parse, and where sayso's time goes.
 
-    python bench/throughput.py [--model NAME] [--limit N] [--processes 1 2] [--json]
+    python bench/throughput.py [--model NAME] [--limit N] [--processes 1 2] [--repeat N] [--json]
 
 Same model, same documents (PolNeAR dev from ``../shared/data``, else the bundled sample
 article repeated), same run. Each configuration (bare / sayso x 1 / 2 processes) runs in
 its own fresh interpreter, so its peak RSS is its own: ``rss_main`` is the process that
 drives the pipe, ``rss_worker`` the largest spaCy worker process (n_process > 1).
 Model loading is not timed; worker start-up for n_process > 1 is, as a user pays it.
+Each configuration is timed in wall seconds and in CPU seconds (the process's threads and
+its worker processes): on a shared machine the wall figures follow the load, the CPU ones
+are what an idle machine would show. ``--repeat N`` runs N rounds of every configuration in
+turn and gives the median of the rounds' ratios.
 
 ``sayso`` is the attribution analysis alone (``--no-techniques --no-claims``: the ratio the
 core is held to); ``full`` adds the persuasion stages (MiniLM techniques and claims).
