@@ -7,6 +7,10 @@ relates every later telling to the first: the words (``compare_claims`` against 
 telling's text), the source ("a ministry said" -> unattributed is "source changed") and the
 hedging (``Telling.hedged`` or hedge words). Any such change makes the step a ``mutation``.
 Each step carries a word diff against the first (difflib over whitespace-split words).
+
+A short claim inside a long statement is judged against the parts of the statement that
+hold its words (:mod:`sayso.corpus.windows`) as well as the whole: the strongest judgement
+stands, so a quote with its context around it is still the quote.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from datetime import UTC, datetime
 
 from sayso.corpus.compare import ClaimComparer, default_comparer
 from sayso.corpus.types import ClaimMatch, Telling, Trace, TraceStep
+from sayso.corpus.windows import windows
 
 SAME_CLAIM = frozenset({"verbatim", "paraphrase", "mutation"})
 
@@ -63,15 +68,33 @@ def source_changes(first: Telling, other: Telling) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _judge(comparer: ClaimComparer, query: str, texts: Sequence[str]) -> list[ClaimMatch]:
-    """``comparer.compare_many(query, texts)``, each distinct text judged once.
+_STRENGTH = {"verbatim": 3, "paraphrase": 2, "mutation": 1, "different": 0}
 
-    Syndicated copies repeat a statement word for word (the 100k-article load test holds
-    every statement 108 times); the judgement of a text does not depend on its neighbours.
+
+def _best(matches: Sequence[ClaimMatch]) -> ClaimMatch:
+    """The strongest judgement: verbatim over paraphrase over mutation over different, then the score."""
+    return max(matches, key=lambda m: (_STRENGTH[m.relation], m.score))
+
+
+def _judge(comparer: ClaimComparer, query: str, texts: Sequence[str]) -> list[ClaimMatch]:
+    """How each text relates to ``query``: ``compare_many`` on the whole texts and on parts of the longer side.
+
+    A short claim inside a long statement (or a long query holding a short telling) is judged
+    against the parts of the longer text that hold its words as well (:func:`windows`), and
+    the strongest judgement stands: the context around a quote is not a change of the claim.
+    Each distinct text is judged once: syndicated copies repeat a statement word for word
+    (the 100k-article load test holds every statement 108 times).
     """
     distinct = list(dict.fromkeys(texts))
-    judged = dict(zip(distinct, comparer.compare_many(query, distinct), strict=True))
-    return [judged[t] for t in texts]
+    pieces = {t: [t, *windows(t, query)] for t in distinct}
+    flat = [p for ps in pieces.values() for p in ps]
+    judged = iter(comparer.compare_many(query, flat))
+    best = {t: _best([next(judged) for _ in ps]) for t, ps in pieces.items()}
+    for t in distinct:  # a long query (``--attribution`` of a long statement): a short telling may be one part
+        parts = windows(query, t)
+        if parts:
+            best[t] = _best([best[t], *comparer.compare_many(t, parts)])
+    return [best[t] for t in texts]
 
 
 def build_trace(query: str, tellings: Sequence[Telling], *, comparer: ClaimComparer | None = None) -> Trace:
