@@ -4,6 +4,7 @@
     python bench/corpus.py scale   [--sizes 10000 100000] # load test from the ingested reports
     python bench/corpus.py query   [--sizes 10000 100000] # latency again on the databases scale left
     python bench/corpus.py aggregates [--sizes ...]        # SQLite vs DuckDB over the exported Parquet
+    python bench/corpus.py identity [--batch 100]          # ingest store-only + identity refresh, full vs incremental
 
 ``ingest`` writes PolNeAR (924 articles, outlet = publisher, published = date from
 ``metadata.tsv``) as JSONL and ingests it: the rate *with analysis* (attributions only unless
@@ -172,7 +173,7 @@ def measure(corpus: Corpus, reports: list[Report], queries: int) -> dict[str, ob
     return row
 
 
-ENTITY_TABLES = ("sources", "mentions", "attributions", "markers", "claims", "identity_members")
+ENTITY_TABLES = ("sources", "mentions", "attributions", "markers", "claims", "identity_members", "identity_keys")
 
 
 def replicate(corpus: Corpus, copies: int, first_copy: int) -> None:
@@ -202,6 +203,7 @@ def replicate(corpus: Corpus, copies: int, first_copy: int) -> None:
         conn.execute(f"""INSERT INTO citations SELECT c.article + {off}, c.citing, c.cited,
                          coalesce(substr(date(a.published, '+{k} days'), 1, 7), c.month), c.count
                          FROM citations c JOIN articles a ON a.id = c.article WHERE c.article <= {base}""")
+        conn.execute("DELETE FROM identity_pending")  # the copies' identities are the originals'
         conn.execute("COMMIT")
 
 
@@ -264,6 +266,39 @@ def cmd_query(args: argparse.Namespace) -> dict[str, object]:
     return results
 
 
+def cmd_identity(args: argparse.Namespace) -> dict[str, object]:
+    """Ingest store-only into a corpus of the first size: a batch of new articles, then the identity refresh.
+
+    Before: every refresh resolved the whole corpus (``full=True``, what each ingest did);
+    after: the incremental refresh of the new articles' identity groups. Same batches, same
+    database copy, one run (the machine is shared: compare the two rows, not across runs).
+    """
+    work = Path(args.work)
+    with Corpus(work / "polnear.db", create=False) as source:
+        reports = list(source.reports())
+    size = sorted(args.sizes)[0]
+    results: dict[str, object] = {"label": LOAD_LABEL, "corpus_articles": size, "batch": args.batch}
+    for mode in ("full", "incremental"):
+        db = fresh(work / "identity.db")
+        shutil.copyfile(work / f"scale-{size}.db", db)
+        with Corpus(db) as corpus:
+            corpus.refresh_identities(full=True)  # the keys of the 10k articles, as an ingest would have left them
+            batches = [[copy_of(r, 5000 + b) for r in reports[:args.batch]] for b in range(args.batches)]
+            t_store = t_refresh = 0.0
+            for batch in batches:
+                t0 = time.perf_counter()
+                corpus.add_many(batch)
+                t_store += time.perf_counter() - t0
+                t0 = time.perf_counter()
+                corpus.refresh_identities(full=mode == "full")
+                t_refresh += time.perf_counter() - t0
+            n = args.batch * args.batches
+            results[mode] = {"store_s": round(t_store, 2), "identity_refresh_s": round(t_refresh, 2),
+                             "store_only_articles_per_s": round(n / (t_store + t_refresh), 1)}
+        print(json.dumps({mode: results[mode]}), file=sys.stderr, flush=True)
+    return results
+
+
 def aggregate_times(corpus: Corpus, parquet: Path, searches: list[str]) -> dict[str, object]:
     from sayso.store import aggregates
 
@@ -297,14 +332,17 @@ def cmd_aggregates(args: argparse.Namespace) -> dict[str, object]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("phase", choices=("ingest", "scale", "query", "aggregates"))
+    parser.add_argument("phase", choices=("ingest", "scale", "query", "aggregates", "identity"))
     parser.add_argument("--work", default="/tmp/sayso-bench")
     parser.add_argument("--limit", type=int, default=None, help="ingest: only the first N articles")
     parser.add_argument("--full", action="store_true", help="ingest: with techniques and claims")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--queries", type=int, default=50)
+    parser.add_argument("--batch", type=int, default=100, help="identity: new articles per ingest")
+    parser.add_argument("--batches", type=int, default=3, help="identity: ingests timed")
     args = parser.parse_args()
-    result = {"ingest": cmd_ingest, "scale": cmd_scale, "query": cmd_query, "aggregates": cmd_aggregates}[args.phase](args)
+    result = {"ingest": cmd_ingest, "scale": cmd_scale, "query": cmd_query, "aggregates": cmd_aggregates,
+              "identity": cmd_identity}[args.phase](args)
     print(json.dumps(result, indent=2))
 
 

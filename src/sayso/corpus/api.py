@@ -261,16 +261,19 @@ class Corpus:
         with translated(self.path):
             return read.identities_stale(self._conn)
 
-    def refresh_identities(self) -> int | None:
-        """Resolve source identities across the whole corpus anew and store them; their number."""
+    def refresh_identities(self, *, full: bool = False) -> int | None:
+        """Resolve the source identities of the articles added since the last refresh (all when ``full``); their number.
+
+        Incremental: only the identity groups the new articles' sources join or change are
+        redone (:mod:`sayso.corpus.identity_refresh`); the result equals a full resolution.
+        """
         try:
-            from sayso.corpus.identity import resolve_identities
+            from sayso.corpus.identity_refresh import refresh
         except ImportError:  # the identity module lands separately; until then sources are not ranked
             log.warning("source identities not computed: sayso.corpus.identity is not installed")
             return None
         with translated(self.path):
-            result = resolve_identities(read.source_records(self._conn))
-            return write.replace_identities(self._conn, result)
+            return refresh(self._conn, full=full).identities
 
     def refresh_stats(self) -> None:
         """Recompute the source ranking from the stored identities (no new identity resolution)."""

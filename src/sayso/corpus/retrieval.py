@@ -11,6 +11,11 @@ holding at least two of the rarest words whenever a same-claim telling must shar
 more of the query's words anyway (``overlapping``): as an OR of every pair, in which each
 word occurs equally often, so BM25 orders those statements as it orders them for the plain
 OR of the words.
+
+Why FTS5 alone, not MinHash LSH or MiniLM vectors as the issue proposed: on MSR Paraphrase
+pairs hidden among PolNeAR's statements (``bench/trace_recall.py``) this retrieval hands
+98.9% of the true tellings to the judgement (near-verbatim 100%, paraphrases 97.9%); LSH
+adds 1 of 268, the vectors 3 of 268 at ~200 ms a query and an embedding per stored statement.
 """
 
 from __future__ import annotations

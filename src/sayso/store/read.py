@@ -305,13 +305,17 @@ def errors(conn: sqlite3.Connection) -> list[dict[str, Any]]:
     return _dicts(conn.execute("SELECT input, kind, message, at FROM errors ORDER BY at, input"))
 
 
-def source_records(conn: sqlite3.Connection) -> Iterator[SourceRecord]:
-    """Every article's sources as SourceRecords (with the names of the article's other sources), article by article."""
-    cursor = conn.execute("""
+def source_records(conn: sqlite3.Connection, *, pending: bool = False) -> Iterator[SourceRecord]:
+    """Every article's sources as SourceRecords (with the names of the article's other sources), article by article.
+
+    ``pending``: only the articles whose identities are not resolved yet (``identity_pending``).
+    """
+    where = "WHERE ar.id IN (SELECT article FROM identity_pending)" if pending else ""
+    cursor = conn.execute(f"""
         SELECT ar.id, ar.article_key, ar.outlet, s.source_id, s.name, s.type, s.description,
                (SELECT group_concat(m.text, char(31)) FROM mentions m
                  WHERE m.article = s.article AND m.source_id = s.source_id) AS mentions
-        FROM sources s JOIN articles ar ON ar.id = s.article ORDER BY ar.id, s.source_id""")
+        FROM sources s JOIN articles ar ON ar.id = s.article {where} ORDER BY ar.id, s.source_id""")
     batch: list[tuple[Any, ...]] = []
     for row in cursor:
         if batch and batch[0][0] != row[0]:
