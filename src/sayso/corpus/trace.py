@@ -10,7 +10,8 @@ Each step carries a word diff against the first (difflib over whitespace-split w
 
 A short claim inside a long statement is judged against the parts of the statement that
 hold its words (:mod:`sayso.corpus.windows`) as well as the whole: the strongest judgement
-stands, so a quote with its context around it is still the quote.
+stands, so a quote with its context around it is still the quote. Later tellings are then
+related to the first, and diffed, through those parts (the whole text where it won).
 """
 
 from __future__ import annotations
@@ -71,29 +72,30 @@ def source_changes(first: Telling, other: Telling) -> tuple[str, ...]:
 _STRENGTH = {"verbatim": 3, "paraphrase": 2, "mutation": 1, "different": 0}
 
 
-def _best(matches: Sequence[ClaimMatch]) -> ClaimMatch:
-    """The strongest judgement: verbatim over paraphrase over mutation over different, then the score."""
-    return max(matches, key=lambda m: (_STRENGTH[m.relation], m.score))
+def _best(matches: Sequence[tuple[ClaimMatch, str]]) -> tuple[ClaimMatch, str]:
+    """The strongest judgement (verbatim over paraphrase over mutation over different, then the score), the first on ties."""
+    return max(matches, key=lambda mp: (_STRENGTH[mp[0].relation], mp[0].score))
 
 
-def _judge(comparer: ClaimComparer, query: str, texts: Sequence[str]) -> list[ClaimMatch]:
-    """How each text relates to ``query``: ``compare_many`` on the whole texts and on parts of the longer side.
+def _judge(comparer: ClaimComparer, query: str, texts: Sequence[str]) -> list[tuple[ClaimMatch, str]]:
+    """How each text relates to ``query``, and the part of the text that says it (the whole text, or a window).
 
-    A short claim inside a long statement (or a long query holding a short telling) is judged
-    against the parts of the longer text that hold its words as well (:func:`windows`), and
-    the strongest judgement stands: the context around a quote is not a change of the claim.
-    Each distinct text is judged once: syndicated copies repeat a statement word for word
-    (the 100k-article load test holds every statement 108 times).
+    ``compare_many`` on the whole texts and on parts of the longer side: a short claim inside a
+    long statement (or a long query holding a short telling) is judged against the parts of
+    the longer text that hold its words as well (:func:`windows`), and the strongest
+    judgement stands: the context around a quote is not a change of the claim. Each
+    distinct text is judged once: syndicated copies repeat a statement word for word (the
+    100k-article load test holds every statement 108 times).
     """
     distinct = list(dict.fromkeys(texts))
     pieces = {t: [t, *windows(t, query)] for t in distinct}
     flat = [p for ps in pieces.values() for p in ps]
     judged = iter(comparer.compare_many(query, flat))
-    best = {t: _best([next(judged) for _ in ps]) for t, ps in pieces.items()}
+    best = {t: _best([(next(judged), p) for p in ps]) for t, ps in pieces.items()}
     for t in distinct:  # a long query (``--attribution`` of a long statement): a short telling may be one part
         parts = windows(query, t)
         if parts:
-            best[t] = _best([best[t], *comparer.compare_many(t, parts)])
+            best[t] = _best([best[t], *((m, t) for m in comparer.compare_many(t, parts))])
     return [best[t] for t in texts]
 
 
@@ -106,15 +108,19 @@ def build_trace(query: str, tellings: Sequence[Telling], *, comparer: ClaimCompa
         return Trace(query)
     comparer = comparer or default_comparer()
     matches = _judge(comparer, query, [t.text for t in tellings])
-    kept = [(t, m, i) for i, (t, m) in enumerate(zip(tellings, matches, strict=True)) if m.relation in SAME_CLAIM]
+    kept = [(t, m, part, i) for i, (t, (m, part)) in enumerate(zip(tellings, matches, strict=True))
+            if m.relation in SAME_CLAIM]
     if not kept:
         return Trace(query)
     far_future = datetime.max.replace(tzinfo=UTC)
-    kept.sort(key=lambda item: ((ts := _timestamp(item[0].published)) is None, ts or far_future, item[2]))
-    first, first_match, _ = kept[0]
+    kept.sort(key=lambda item: ((ts := _timestamp(item[0].published)) is None, ts or far_future, item[3]))
+    first, first_match, first_part, _ = kept[0]
     steps = [TraceStep(first, "first", first_match.score, first_match.changes if first_match.relation == "mutation" else ())]
-    rest = [t for t, _, _ in kept[1:]]
-    for telling, match in zip(rest, _judge(comparer, first.text, [t.text for t in rest]), strict=True):
+    # later tellings are related to the first through the parts that state the query's claim:
+    # two long statements carrying one quote differ in their context, not in the claim
+    rest = [(t, part) for t, _, part, _ in kept[1:]]
+    relations = _judge(comparer, first_part, [part for _, part in rest])
+    for (telling, part), (match, _) in zip(rest, relations, strict=True):
         changes = list(match.changes)
         relation = match.relation
         if relation == "different":  # both state the query; between themselves only reworded
@@ -125,5 +131,5 @@ def build_trace(query: str, tellings: Sequence[Telling], *, comparer: ClaimCompa
                 changes.append(change)
         if changes and relation != "mutation":
             relation = "mutation"
-        steps.append(TraceStep(telling, relation, match.score, tuple(changes), word_diff(first.text, telling.text)))
+        steps.append(TraceStep(telling, relation, match.score, tuple(changes), word_diff(first_part, part)))
     return Trace(query, tuple(steps))
