@@ -159,6 +159,17 @@ def query_sets(reports: list[Report], n: int, seed: int = 7) -> tuple[list[str],
     return searches, picked
 
 
+def _cold_comparer() -> None:
+    """Empty the claim comparer's and the encoder's caches (parses and embeddings by text)."""
+    from sayso.corpus.compare import default_comparer
+
+    comparer = default_comparer()
+    comparer._parsed.clear()
+    comparer._vectors.clear()
+    if comparer._encoder is not None:
+        comparer._encoder.clear()
+
+
 def measure(corpus: Corpus, reports: list[Report], queries: int) -> dict[str, object]:
     """p50/p95 of sources, search and trace over real statements of the corpus."""
     searches, traces = query_sets(reports, queries)
@@ -169,6 +180,7 @@ def measure(corpus: Corpus, reports: list[Report], queries: int) -> dict[str, ob
         "search": timed(lambda q: corpus.search(q, limit=20), searches),
     }
     try:
+        _cold_comparer()  # else a size measured after another finds the same queries' embeddings cached
         row["trace"] = timed(lambda q: corpus.trace(q), traces)
     except ImportError as e:
         row["trace"] = f"not measured: {e}"
