@@ -120,9 +120,18 @@ def test_a_short_quote_inside_a_long_statement_is_the_same_claim(comparer):
     assert [(s.telling.article_key, s.relation) for s in trace.steps] == [("quote", "first")]
 
 
+def test_a_fragment_that_is_part_of_a_long_query_is_not_a_telling(comparer):
+    query = "Senator Ted Cruz of Texas, Mr. Trump's most formidable remaining Republican opponent, said on Monday"
+    tellings = [_t("frag", "Senator Ted Cruz of Texas", "2016-01-01"),
+                _t("near", "Ted Cruz of Texas said he would stay in the race until the convention in July", "2016-01-02")]
+    assert build_trace(query, tellings, comparer=comparer).steps == ()
+
+
 @pytest.mark.parametrize("long, short, expected", [
     (SPEECH, QUOTE, ["By the way, and if she gets to pick her judges, nothing you can do, folks."]),
     (QUOTE, QUOTE, []),  # not much longer: judged whole
+    ("to criticize the State Department more broadly on Tuesday and again on Wednesday",
+     "the State Department staffer", []),  # a fragment, not a claim to look for
     ("one two three four five six seven eight nine ten eleven twelve", "zebras juggling", []),  # no part holds it
     ("The mayor spoke at length about roads and schools and the budget before she said the bridge will reopen "
      "in May", "the bridge will reopen in May", ["she said the bridge will reopen in May"]),

@@ -17,7 +17,7 @@ related to the first, and diffed, through those parts (the whole text where it w
 from __future__ import annotations
 
 import difflib
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
 
 from sayso.corpus.compare import ClaimComparer, default_comparer
@@ -88,15 +88,21 @@ def _judge(comparer: ClaimComparer, query: str, texts: Sequence[str]) -> list[tu
     100k-article load test holds every statement 108 times).
     """
     distinct = list(dict.fromkeys(texts))
-    pieces = {t: [t, *windows(t, query)] for t in distinct}
-    flat = [p for ps in pieces.values() for p in ps]
-    judged = iter(comparer.compare_many(query, flat))
-    best = {t: _best([(next(judged), p) for p in ps]) for t, ps in pieces.items()}
+    pieces = {t: windows(t, query) for t in distinct}
+    judged = iter(comparer.compare_many(query, [p for t in distinct for p in (t, *pieces[t])]))
+    best = {t: _best([(next(judged), t), *_stating((next(judged), p) for p in pieces[t])]) for t in distinct}
     for t in distinct:  # a long query (``--attribution`` of a long statement): a short telling may be one part
         parts = windows(query, t)
         if parts:
-            best[t] = _best([best[t], *((m, t) for m in comparer.compare_many(t, parts))])
+            best[t] = _best([best[t], *_stating((m, t) for m in comparer.compare_many(t, parts))])
     return [best[t] for t in texts]
+
+
+def _stating(matches: Iterable[tuple[ClaimMatch, str]]) -> list[tuple[ClaimMatch, str]]:
+    """The judgements of parts that state the claim outright: a part that only shares words with it
+    ("mutation") is no evidence that the long statement carries it (PolNeAR: such parts were
+    other claims with the same names)."""
+    return [(m, p) for m, p in matches if m.relation in ("verbatim", "paraphrase")]
 
 
 def build_trace(query: str, tellings: Sequence[Telling], *, comparer: ClaimComparer | None = None) -> Trace:

@@ -3,7 +3,8 @@
 A 10-word quote inside a 60-word attributed content is the same claim told with context,
 but a pair judgement over the whole texts sees mostly words the claim lacks (and any "not"
 of the context reads as a denial), so it says "different". ``windows(long, short)`` gives
-the few parts of ``long`` a judgement should look at instead: its sentences no longer than
+the few parts of ``long`` a judgement should look at instead (when ``short`` has at least
+``MIN_WORDS`` words): its sentences no longer than
 ``WINDOW_RATIO`` times ``short``, and runs of words as long as ``short`` give or take a
 third, those that hold the most of ``short``'s words. Each window is a contiguous slice of
 ``long``'s words (its punctuation kept), so a quote comes out whole.
@@ -17,6 +18,7 @@ import re
 WINDOW_RATIO = 2  # a text with more than this many times the other's words is judged by its parts too
 MAX_WINDOWS = 3  # parts judged per long text (each costs a comparison)
 MIN_SHARE = 0.5  # a part holds at least this share of the short text's words
+MIN_WORDS = 6  # a shorter text is a fragment ("the State Department staffer"), not a claim to look for
 _WORD = re.compile(r"\w+")
 _SENTENCE_END = re.compile(r"[.!?;:][\"'”’)]*$")
 
@@ -44,7 +46,7 @@ def _sentences(tokens: list[str]) -> list[tuple[int, int]]:
 
 def windows(long: str, short: str, *, most: int = MAX_WINDOWS) -> list[str]:
     """Up to ``most`` parts of ``long`` that hold the most of ``short``'s words, best first; [] when ``long`` is not much longer."""
-    if not much_longer(long, short):
+    if not much_longer(long, short) or len(short.split()) < MIN_WORDS:
         return []
     want = set(_WORD.findall(short.lower()))
     if not want:
