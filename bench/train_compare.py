@@ -123,6 +123,8 @@ def scores(y: np.ndarray, pred: np.ndarray) -> dict:
 
 def pair_logits(pairs, cache: Path | None) -> np.ndarray:
     """The shipped pair model's logit for each pair, as ``compare_many`` computes it (ONNX Runtime)."""
+    if str(Path(__file__).resolve().parent) not in sys.path:  # bench/ is not a package
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
     from sayso.corpus.pair_model import PairScorer
     from train_pair import states
 
