@@ -201,6 +201,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--out", type=Path, default=OUT, help="folder for compare_pair.{npz,json} (default: the package's)")
     ap.add_argument("--no-write", action="store_true")
     args = ap.parse_args(argv)
     import torch
@@ -229,12 +230,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.cache:
         np.savez(args.cache / "pair_scores.npz", val_idx=val_idx, val=per_epoch[epoch], dev=dev_logit)
     if not args.no_write:
-        np.savez(OUT / "compare_pair.npz", **export(model))
+        np.savez(args.out / "compare_pair.npz", **export(model))
         meta = {"format": "sayso-pair/1", "layer": LAYER, "epochs": epoch + 1, "lr": args.lr,
                 "validation": f"{VALIDATION:.0%} of MSR train, stratified, seed 0", "fit_pairs": len(fit_idx),
                 "validation_accuracy": round(val[epoch][0], 4), "threshold": thr, "dev": dev}
-        (OUT / "compare_pair.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
-        print(f"wrote {OUT / 'compare_pair.npz'}", file=sys.stderr)
+        (args.out / "compare_pair.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
+        print(f"wrote {args.out / 'compare_pair.npz'}", file=sys.stderr)
     return 0
 
 
