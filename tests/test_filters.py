@@ -103,3 +103,57 @@ def test_default_threshold_leaves_out_the_unlikely(nlp) -> None:
     assert len(default.attributions) == 2
     nothing = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=1.0)
     assert nothing.attributions == () and nothing.profile.attributions == 0
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # other stories' titles in a line of links
+        ("The office announced the plea. Hillicon Valley: Progressives oppose funding bill over surveillance | "
+         "Senators call for 5G security coordinator | Facebook gets questions over tracking\nThe mayor said it was final.",
+         "oppose", False),
+        ("The office announced the plea. Hillicon Valley: Progressives oppose funding bill over surveillance | "
+         "Senators call for 5G security coordinator | Facebook gets questions over tracking\nThe mayor said it was final.",
+         "call", False),
+        ("Milan Design Week 2018 | LIVING NATURE explores the relationship between nature and living\nThe curator said it was a success.",
+         "explores", False),
+        ("Progressives oppose stopgap measure | Omar asks court to apply compassion in sentencing MORE (D-Minn.), "
+         "the U.S. Attorney's Office announced Monday that he had pleaded guilty.", "asks", False),
+        # positives: the prose after the last title, and prose set in a table
+        ("Progressives oppose stopgap measure | Omar asks court to apply compassion in sentencing MORE (D-Minn.), "
+         "the U.S. Attorney's Office announced Monday that he had pleaded guilty.", "announced", True),
+        ("| “If you don’t have a big booster, you’re not going to make it,” Stafford said of returning to the Moon. |",
+         "said", True),
+        ("The mayor said the budget | the one passed in May | was balanced.", "said", False),
+        ("The mayor said the budget was balanced and the council agreed with every point she made.", "said", True),
+    ],
+)
+def test_link_lists(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # when, where, to whom it was done: no content
+        ("Omar asked for compassion during Carlineo's sentencing.", "asked", False),
+        ("The committee voted along party lines.", "voted", False),
+        ("Key Security Council powers distanced themselves from the US position.", "distanced", False),
+        ("Carlineo could face ten years in prison after pleading guilty to threatening Omar.", "pleading", False),
+        ("He pleaded not guilty to all charges.", "pleaded", False),
+        ("Both men claimed that they were treated well, but it's impossible to know whether they were forced to speak.",
+         "know", False),
+        ("It is fair to say that the talks have failed.", "say", False),
+        # positives: objects of speech, self-descriptions, pleas with someone, someone's view
+        ("The senator spoke about the need for reform.", "spoke", True),
+        ("The doctors pleaded with the administration to reconsider its decision.", "pleaded", True),
+        ("He cast himself as a champion of the little guy.", "cast", True),
+        ("Both men claimed that they were treated well, but it's impossible to know whether they were forced to speak.",
+         "claimed", True),
+        ("Candidates have understood that it is necessary to show that they have nothing to hide.", "understood", True),
+    ],
+)
+def test_circumstances_are_not_contents(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found

@@ -132,6 +132,11 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.looks_like(token)
         or filters.boilerplate(token, text, lexicon.colon_labels)
         or filters.heading_or_list_item(token, text, headings)
+        or filters.link_list_item(token, text)
+        or filters.adjunct_pp_content(token, content, doc)
+        or filters.reflexive_act(token, content, doc)
+        or filters.legal_plea(token)
+        or filters.impersonal_infinitive(token)
     )
 
 

@@ -142,3 +142,122 @@ def heading_or_list_item(token: Token, text: str, headings: Sequence[Range] = ()
     if not _LIST_ITEM.match(line):
         return False
     return len(line.split()) <= 12 and not line.rstrip("”\"'’").endswith((".", "!", "?"))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\s|$)")
+
+
+def link_list_item(token: Token, text: str) -> bool:
+    """A cue in a run of other stories' titles: "Progressives oppose funding bill | Senators call for ...".
+
+    A line that separates items with " | " (words on both sides) is a list of links or
+    titles, not the article's prose. A title ends at a bar: the words of an item after its
+    last sentence end, when a bar follows and they are few, are one; so is the start of an
+    item after a bar, up to its first sentence end, when the cue is in the present tense of
+    headlines ("... | Omar asks court to apply ... MORE (D-Minn.), the office announced
+    Monday." keeps "announced"). Prose set in a table ("| “If you ...,” Stafford said. |")
+    has bars at the line's edges only and is untouched.
+    """
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    items = line.split("|")
+    if len(items) < 2:
+        return False
+    at = token.idx - line_start
+    k, item_start = 0, 0
+    while item_start + len(items[k]) < at:  # the item the cue is in
+        item_start += len(items[k]) + 1
+        k += 1
+    item, at = items[k], at - item_start
+    ends = [m.end() for m in _SENTENCE_END.finditer(item)]
+    if k + 1 < len(items) and _has_word(items[k + 1]):
+        tail = max([e for e in ends if e <= at], default=0)
+        if not any(e > at for e in ends) and len(item[tail:].split()) <= _TITLE_WORDS:
+            return True  # the title the bar closes
+    if k > 0 and _has_word(items[k - 1]):
+        return not any(e <= at for e in ends) and token.tag_ in ("VBZ", "VBP")  # the title the bar opens
+    return False
+
+
+_TITLE_WORDS = 20
+
+
+def _has_word(s: str) -> bool:
+    return any(ch.isalpha() for ch in s)
+
+
+# prepositions of time, place and circumstance: "asked ... during the sentencing", "voted along party lines"
+_ADJUNCT_PREPOSITIONS = frozenset(
+    "during after before since until till throughout amid amidst despite via along across near beside "
+    "outside inside within following ahead behind beneath below".split()
+)
+
+
+def adjunct_pp_content(token: Token, content: Content, doc: Doc) -> bool:
+    """The content is the object of a preposition of time, place or circumstance hung on the cue.
+
+    "Omar asked for compassion during Carlineo's sentencing" (content "Carlineo's
+    sentencing"), "voted along party lines", "said during the debate last week": when,
+    where or despite what something was said is not what was said. "spoke about X",
+    "called for X", "warned of X" keep their objects.
+    """
+    if content.quote or content.kind not in ("prep_obj", "child_prep"):
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    first = span[0]
+    prep = first if content.kind == "child_prep" else (doc[first.i - 1] if first.i > 0 else None)
+    return prep is not None and prep.dep_ == "prep" and prep.head.i == token.i and prep.lower_ in _ADJUNCT_PREPOSITIONS
+
+
+_REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves oneself".split())
+_PREDICATIVE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
+
+
+def reflexive_act(token: Token, content: Content, doc: Doc) -> bool:
+    """ "distanced themselves from the US position", "prepared itself for": the object is the actor itself.
+
+    An act the subject does to itself says nothing. A reflexive with a predicate is a
+    self-description and stays ("cast himself as a champion", "declared herself the winner").
+    """
+    if content.quote:
+        return False
+    span = content_span(doc, content)
+    if span is None or span[0].lower_ not in _REFLEXIVES or span[0].head.i != token.i:
+        return False
+    return not any(c.dep_ in _PREDICATIVE_DEPS or (c.dep_ == "prep" and c.lower_ == "as") for c in token.children)
+
+
+_PLEAS = frozenset({"guilty", "innocent"})
+
+
+def legal_plea(token: Token) -> bool:
+    """ "pleading guilty to threatening ...", "pleaded not guilty": a plea entered in court, not a statement of content.
+
+    "pleaded with the administration to reconsider" and "pleads for his life" stay.
+    """
+    if token.lemma_.lower() != "plead":
+        return False
+    return any(t.lower_ in _PLEAS or (t.lower_ == "contest" and t.nbor(-1).lower_ == "no") for t in token.rights
+               if t.i - token.i <= 3)
+
+
+def impersonal_infinitive(token: Token) -> bool:
+    """ "it's impossible to know whether ...", "it is fair to say", "it is important to note": the writer's
+    own evaluation with an expletive "it", nobody is cited. With a subject of its own
+    the infinitive names who would speak ("it is important for them to show that ...").
+    """
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if any(c.dep_ in ("nsubj", "mark") for c in token.children):
+        return False
+    head = token.head
+    if head is token or token.dep_ not in ("xcomp", "ccomp", "advcl", "csubj"):
+        return False
+    if head.dep_ not in ("ROOT", "conj", "parataxis"):
+        return False  # "they understood that it is necessary to show ...", "will find it difficult to": someone's view
+    it_subject = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+    evaluation = head.pos_ == "ADJ" or any(c.dep_ in ("acomp", "attr") for c in head.children)
+    return it_subject and evaluation
