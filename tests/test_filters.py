@@ -157,3 +157,29 @@ def test_link_lists(nlp, text: str, cue: str, expected: bool) -> None:
 def test_circumstances_are_not_contents(nlp, text: str, cue: str, expected: bool) -> None:
     found = cues(nlp, text)
     assert has_cue(found, cue) is expected, found
+
+
+def contents(nlp, text: str) -> dict[str, str]:
+    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=0)
+    return {a.cue.text.lower(): a.content.text for a in report.attributions if a.cue is not None}
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a comma sets off the sentence's adjunct: not part of the object's complement
+        ("The US welcomed the exchange, saying the hostages had suffered from their ordeal.", "welcomed", "the exchange"),
+        ("Trump accused Holt of being a Democrat, though records show he is a registered Republican.",
+         "accused", "Holt of being a Democrat"),
+        # a relative "that" describes the noun: the statement's content is not its relative clause
+        ("Big Machine Records issued a statement that appeared to make it possible for Swift to perform.",
+         "statement", None),
+        # positives: the complement itself, and a noun's that-clause
+        ("Republicans accused Cruz of lying about the vote.", "accused", "Cruz of lying about the vote"),
+        ("Trump called the hearings a disgrace.", "called", "the hearings a disgrace"),
+        ("He dismissed the claim that he had lied to Congress.", "claim", "that he had lied to Congress"),
+    ],
+)
+def test_content_boundaries(nlp, text: str, cue: str, content: str | None) -> None:
+    found = contents(nlp, text)
+    assert found.get(cue) == content, found

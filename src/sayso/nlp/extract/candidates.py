@@ -198,7 +198,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
     elif token.pos_ in ("NOUN", "PROPN"):
         # a cue noun takes a that/to-clause or what follows "of"/"about": "the claim that ..."
         for child in token.children:
-            if child.dep_ in NOUN_CLAUSE_DEPS and child.left_edge.lower_ in ("that", "to", "whether"):
+            if child.dep_ in NOUN_CLAUSE_DEPS and child.left_edge.lower_ in ("that", "to", "whether") \
+                    and not relative_pronoun(child.left_edge):
                 add("child_" + child.dep_, char_range(child.subtree))
             elif child.dep_ == "prep" and child.lower_ in ("of", "about", "on", "that"):
                 for p in child.children:
@@ -223,7 +224,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if dobj is not None:
             # "called North Korea a threat", "accused Cruz of lying": the object and its complement
-            comps = [c for c in token.children if c.i > dobj.i and c.dep_ in ("oprd", "xcomp", "prep", "ccomp", "advcl", "acomp")]
+            comps = [c for c in token.children if c.i > dobj.i and c.dep_ in ("oprd", "xcomp", "prep", "ccomp", "advcl", "acomp")
+                     and not comma_adjunct(c)]
             if comps:
                 add("dobj_plus", (dobj.left_edge.idx, max(c.right_edge.idx + len(c.right_edge) for c in comps)))
         head = token.head
@@ -240,6 +242,22 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
                     add("head_both", (lr[0], rr[1]), parts=(lr, rr))
     _quote_candidates(token, quotes, add)
     return out
+
+
+def relative_pronoun(token: Token) -> bool:
+    """ "a statement that appeared to ...": "that" is the relative clause's subject or object,
+    so the clause describes the noun; in "the claim that he lied" it is a conjunction and
+    the clause is what is claimed (a conjunction, whatever relation the parse gives it)."""
+    return token.lower_ in ("that", "which") and token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
+def comma_adjunct(child: Token) -> bool:
+    """ "welcomed the exchange, saying ...": a clause set off by a comma is an adjunct of the
+    sentence (often an attribution of its own), not the complement of the object."""
+    if child.dep_ != "advcl":
+        return False
+    before = child.left_edge.nbor(-1) if child.left_edge.i > 0 else None
+    return before is not None and before.text in (",", "—", "–", ";")
 
 
 def _colon_paragraph(token: Token, text: str, add) -> None:  # noqa: ANN001
