@@ -174,7 +174,11 @@ def contents(nlp, text: str) -> dict[str, str]:
         # a relative "that" describes the noun: the statement's content is not its relative clause
         ("Big Machine Records issued a statement that appeared to make it possible for Swift to perform.",
          "statement", None),
-        # positives: the complement itself, and a noun's that-clause
+        # how it was said is not what was said
+        ("The company flat-out denied the allegations in a statement shared to its website.", "denied", "the allegations"),
+        # positives: the complement itself, a noun's that-clause, a clause's own "in an interview"
+        ("The spokeswoman said the candidate was headed to the venue to take part in media interviews.", "said",
+         "the candidate was headed to the venue to take part in media interviews"),
         ("Republicans accused Cruz of lying about the vote.", "accused", "Cruz of lying about the vote"),
         ("Trump called the hearings a disgrace.", "called", "the hearings a disgrace"),
         ("He dismissed the claim that he had lied to Congress.", "claim", "that he had lied to Congress"),

@@ -167,6 +167,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             raise ValueError(f"candidate kind {kind!r} is not in the feature vocabulary (vocabulary.CONTENT_KINDS)")
         s, e = _trim_punct(quotes.text, *rng)
         if not quote:
+            s, e = _trim_punct(quotes.text, s, channel_start(token.doc, s, e))
             s, e = _extend_to_quotes(s, e, quotes, sent_end)
         if e - s < 2 or (s, e) in seen:
             return
@@ -242,6 +243,21 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
                     add("head_both", (lr[0], rr[1]), parts=(lr, rr))
     _quote_candidates(token, quotes, add)
     return out
+
+
+def channel_start(doc: Doc, start: int, end: int) -> int:
+    """Where a trailing "in a statement shared to its website" / "in an interview on Sunday"
+    begins in a content ending with it, else ``end``: how something was said is not what was
+    said ("denied the allegations in a statement ..." -> "the allegations")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return end
+    for t in span[1:]:
+        if t.dep_ == "prep" and t.lower_ in ("in", "via", "through") and t.right_edge.i >= span.end - 1:
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in _CUE_ADJUNCT_NOUNS and t.head.i == span.root.i:
+                return t.idx
+    return end
 
 
 def relative_pronoun(token: Token) -> bool:
