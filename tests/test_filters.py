@@ -176,12 +176,16 @@ def contents(nlp, text: str) -> dict[str, str]:
          "statement", None),
         # how it was said is not what was said
         ("The company flat-out denied the allegations in a statement shared to its website.", "denied", "the allegations"),
+        # a quotation set off by a dash or colon is what was said, not the writer's clause before it
+        ("Yet Sondland has already amended his testimony once — “I now do recall,” he said.", "said", "“I now do recall,”"),
+        ("Obama is rolling out a new and more personal campaign message: “It's about me.”", "is rolling out", "“It's about me.”"),
         # positives: the complement itself, a noun's that-clause, a clause's own "in an interview"
         ("The spokeswoman said the candidate was headed to the venue to take part in media interviews.", "said",
          "the candidate was headed to the venue to take part in media interviews"),
         ("Republicans accused Cruz of lying about the vote.", "accused", "Cruz of lying about the vote"),
         ("Trump called the hearings a disgrace.", "called", "the hearings a disgrace"),
         ("He dismissed the claim that he had lied to Congress.", "claim", "that he had lied to Congress"),
+        ("The economy is “very strong,” he said.", "said", "The economy is “very strong,”"),
     ],
 )
 def test_content_boundaries(nlp, text: str, cue: str, content: str | None) -> None:

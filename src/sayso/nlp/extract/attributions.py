@@ -69,6 +69,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         best = max(cands, key=lambda c: lexicon.content_model.score(content_features(token, c, quotes)))
         best = next((c for c in cands if c.kind == "passive_subj"), best)  # "X was revealed by Y": X
         best = _whole_quote(best, cands)
+        best = quote_set_off(best, cands, quotes.text)
         if _object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
         f = _build(token, best, quotes, p_cue, lexicon)
@@ -232,6 +233,23 @@ def _whole_quote(best: Content, cands: Sequence[Content]) -> Content:
         return best
     holders = [c for c in cands if c.quote and c.start <= best.start and best.end <= c.end + 1]
     return max(holders, key=lambda c: c.end - c.start) if holders else best
+
+
+def quote_set_off(best: Content, cands: Sequence[Content], text: str) -> Content:
+    """A clause that runs into a quotation set off by a dash or colon is the writer's; the quotation is the content.
+
+    "Yet Sondland has already amended his testimony once — “I now do recall,” he said":
+    what he said is the quotation, not the sentence around it. A partial quotation worked
+    into the clause ("the economy is “very strong,” he said") has no dash and stays mixed.
+    """
+    if best.quote:
+        return best
+    for c in cands:
+        if c.quote and best.start < c.start and c.end >= best.end - 1:
+            gap = text[best.start:c.start].rstrip()
+            if gap.endswith(("—", "–", "--", ":")):
+                return c
+    return best
 
 
 def _build(token: Token, content: Content, quotes: QuoteIndex, score: float, lexicon: Lexicon) -> Found:
