@@ -179,6 +179,10 @@ def contents(nlp, text: str) -> dict[str, str]:
         # a quotation set off by a dash or colon is what was said, not the writer's clause before it
         ("Yet Sondland has already amended his testimony once — “I now do recall,” he said.", "said", "“I now do recall,”"),
         ("Obama is rolling out a new and more personal campaign message: “It's about me.”", "is rolling out", "“It's about me.”"),
+        # a quotation inside the clause is not the content of "statement"
+        ("The agency said in a statement that it chose not to vaccinate because of the “short-term” stays of immigrants.",
+         "said in a statement", "that it chose not to vaccinate because of the “short-term” stays of immigrants"),
+        ("Big Machine said in a statement that it had never blocked her.", "said in a statement", "that it had never blocked her"),
         # positives: the complement itself, a noun's that-clause, a clause's own "in an interview"
         ("The spokeswoman said the candidate was headed to the venue to take part in media interviews.", "said",
          "the candidate was headed to the venue to take part in media interviews"),

@@ -208,7 +208,9 @@ def _fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
     """ "said in a statement that X": one attribution, cued by "said", content X.
 
     The parse often hangs the that-clause on "statement"; the noun's content moves to the
-    verb and the noun is dropped.
+    verb and the noun is dropped. A content the noun found further on (a quotation inside
+    the verb's clause: "said in a statement that it chose ... because of the “short-term”
+    stays") is not the noun's clause: the verb keeps its own.
     """
     by_head = {f.cue_head: f for f in found}
     drop: set[int] = set()
@@ -219,7 +221,8 @@ def _fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
             verb = by_head.get(token.head.head.i)
             if verb is not None:
                 drop.add(f.cue_head)
-                if verb.content[0] <= f.content[0] and f.content[1] <= verb.content[1]:
+                follows = f.content[0] - (token.idx + len(token)) <= 2  # the noun's own clause, not a quote further on
+                if follows and verb.content[0] <= f.content[0] and f.content[1] <= verb.content[1]:
                     by_head[verb.cue_head] = verb._replace(content=f.content, parts=f.parts, kind=f.kind)
     for f in found:
         if f.cue_head not in drop:
