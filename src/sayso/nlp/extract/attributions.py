@@ -69,7 +69,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         best = max(cands, key=lambda c: lexicon.content_model.score(content_features(token, c, quotes)))
         best = next((c for c in cands if c.kind == "passive_subj"), best)  # "X was revealed by Y": X
         best = _whole_quote(best, cands)
-        best = quote_set_off(best, cands, quotes.text)
+        best = quote_set_off(best, cands, quotes.text, token, lexicon.speech)
         if _object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
         f = _build(token, best, quotes, p_cue, lexicon)
@@ -127,7 +127,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     """Only statements and stances are attributions (``filters``): the cue and content fail one test."""
     text = quotes.text
     return (
-        filters.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement)
+        filters.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement, lexicon.topic_verbs)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
         or filters.looks_like(token)
@@ -238,20 +238,30 @@ def _whole_quote(best: Content, cands: Sequence[Content]) -> Content:
     return max(holders, key=lambda c: c.end - c.start) if holders else best
 
 
-def quote_set_off(best: Content, cands: Sequence[Content], text: str) -> Content:
+def quote_set_off(best: Content, cands: Sequence[Content], text: str, token: Token | None = None,
+                  speech: frozenset[str] = frozenset()) -> Content:
     """A clause that runs into a quotation set off by a dash or colon is the writer's; the quotation is the content.
 
     "Yet Sondland has already amended his testimony once — “I now do recall,” he said":
     what he said is the quotation, not the sentence around it. A partial quotation worked
     into the clause ("the economy is “very strong,” he said") has no dash and stays mixed.
+    After the cue, another verb of saying before the colon takes the quotation: "rolled out
+    a new message: “It's about me.”" and "hardly clarified the matter, treating her remark
+    as a compliment: “...”" are the quotation, "said that X could be deployed, warning:
+    “...”" is X (the quotation is the warning's).
     """
     if best.quote:
         return best
     for c in cands:
         if c.quote and best.start < c.start and c.end >= best.end - 1:
             gap = text[best.start:c.start].rstrip()
-            if gap.endswith(("—", "–", "--", ":")):
-                return c
+            if not gap.endswith(("—", "–", "--", ":")):
+                continue
+            if token is not None and c.start > token.idx:
+                lead = token.doc.char_span(best.start, c.start, alignment_mode="contract")
+                if lead is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in lead):
+                    continue
+            return c
     return best
 
 

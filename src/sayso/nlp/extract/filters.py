@@ -51,14 +51,18 @@ def bare_object(doc: Doc, content: Content, quotes: QuoteIndex) -> bool:
     return False
 
 
-def np_content_not_reported(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, non_statement: frozenset[str]) -> bool:
+def np_content_not_reported(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, non_statement: frozenset[str],
+                            topic_verbs: frozenset[str] = frozenset()) -> bool:
     """An act, perception or state with a bare noun phrase for content: nothing is said.
 
     "The rally represented Indiana's biggest protest", "Teachers didn't see Holcomb",
     "A flu outbreak required a suspension", "testified side-by-side", "Vindman reported
     to him" (``non_statement_verbs.txt``). Speech acts and stances keep a noun phrase
     ("denied the allegations", "backed Sanders"), and an object with its complement is a
-    small clause ("called Trump a fascist").
+    small clause ("called Trump a fascist"). For verbs whose object names a topic or a
+    target (``topic_verbs.txt``: "discussed a need for ...", "referred the call to ...",
+    "questioned his testimony, in which ...") a noun phrase stays a noun phrase whatever
+    relative clauses or participles describe it.
     """
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in non_statement:
         return False
@@ -69,7 +73,40 @@ def np_content_not_reported(token: Token, content: Content, doc: Doc, quotes: Qu
         if span is not None and any(t.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") or (t.dep_ == "prep" and t.lower_ == "as")
                                     for t in span):
             return False  # "called Trump a fascist", "condemned the move as illegal": a predication, a small clause
-    return bare_object(doc, content, quotes)
+    if bare_object(doc, content, quotes):
+        return True
+    if token.lemma_.lower() in topic_verbs and not content.quote and content.kind not in QUOTE_KINDS:
+        # "questioned his testimony, in which he raised concerns": the relative clause describes the topic
+        span = content_span(doc, content)
+        return span is not None and not quotes.overlapping(content.start, content.end) and noun_phrase_with_modifiers(span)
+    return False
+
+
+_NP_MODIFIER_DEPS = frozenset({"relcl", "acl", "prep", "pobj", "pcomp", "amod", "compound", "det", "poss", "case", "nummod",
+                               "quantmod", "appos", "cc", "conj", "punct", "advmod", "npadvmod", "nmod", "predet", "neg"})
+
+
+def noun_phrase_with_modifiers(span: Span) -> bool:
+    """A noun phrase whose verbs all sit in its modifiers: "the call to Capitol Police, who worked with
+    the FBI", "the state budget approved in April". Nothing is predicated of the head, so it is no
+    proposition; a clause ("that X", "whether X", "how X") or a gerund head is not a noun phrase.
+    """
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or root.tag_ == "VBG":
+        return False
+    if span[0].lower_ in ("that", "whether", "if", "how", "why", "what", "who", "when", "where", "to"):
+        return False
+    if any(t.dep_ == "prep" and t.lower_ == "as" for t in span):
+        return False  # "the move announced on Monday as a violation": a predication the parse hung lower down
+    for t in span:
+        if t is root:
+            continue
+        anc = t
+        while anc.head is not root and anc.head is not anc and anc.head.i in range(span.start, span.end):
+            anc = anc.head
+        if anc.head is root and anc.dep_ not in _NP_MODIFIER_DEPS:
+            return False
+    return True
 
 
 def declined_to_comment(token: Token, content: Content, doc: Doc) -> bool:
