@@ -144,6 +144,11 @@ def test_link_lists(nlp, text: str, cue: str, expected: bool) -> None:
 @pytest.mark.parametrize(
     "text, cue, expected",
     [
+        # speech the subject receives or avoids: the subject is not the speaker
+        ("Sondland is likely to be unpredictable when he faces questions about his evolving accounts.", "questions", False),
+        ("The governor has avoided direct criticism of teachers or school districts.", "criticism", False),
+        ("The plan drew criticism from unions over its cost.", "criticism", False),
+        ("Democrats raised questions about the timing of the aid.", "questions", True),
         # when, where, to whom it was done: no content
         ("Omar asked for compassion during Carlineo's sentencing.", "asked", False),
         ("The committee voted along party lines.", "voted", False),

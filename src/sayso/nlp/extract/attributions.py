@@ -138,6 +138,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.reflexive_act(token, content, doc)
         or filters.legal_plea(token)
         or filters.impersonal_infinitive(token)
+        or filters.received_speech(token)
     )
 
 

@@ -298,3 +298,28 @@ def impersonal_infinitive(token: Token) -> bool:
     it_subject = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
     evaluation = head.pos_ == "ADJ" or any(c.dep_ in ("acomp", "attr") for c in head.children)
     return it_subject and evaluation
+
+
+# verbs whose object is speech aimed at, or withheld by, their subject: "faces questions about",
+# "drew criticism", "avoided direct criticism of teachers"
+_RECEIVING = frozenset(
+    "face field receive draw attract dodge deflect answer get endure weather spark prompt invite trigger provoke "
+    "avoid escape deserve".split()
+)
+
+
+def received_speech(token: Token) -> bool:
+    """A speech noun its sentence's subject receives or avoids: "Sondland faces questions about his
+    evolving accounts", "the plan drew criticism from unions", "has avoided direct criticism of teachers".
+
+    The subject is not the speaker, and the speaker is rarely named: no attribution of
+    the subject's. "raised questions about", "voiced criticism of" stay.
+    """
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "came under criticism", "faced a barrage of questions"
+    elif token.dep_ != "dobj":
+        return False
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _RECEIVING
