@@ -192,6 +192,10 @@ def contents(nlp, text: str) -> dict[str, str]:
         # a quotation set off by a dash or colon is what was said, not the writer's clause before it
         ("Yet Sondland has already amended his testimony once — “I now do recall,” he said.", "said", "“I now do recall,”"),
         ("Obama is rolling out a new and more personal campaign message: “It's about me.”", "is rolling out", "“It's about me.”"),
+        # the writer's narration of the moment closes the sentence, not the content
+        ("Vindman told lawmakers it was his duty to report his concerns about the call, as he deflected attacks on his loyalty.",
+         "told", "it was his duty to report his concerns about the call"),
+        ("The minister said prices would rise as demand grew.", "said", "prices would rise as demand grew"),
         # a quotation inside the clause is not the content of "statement"
         ("The agency said in a statement that it chose not to vaccinate because of the “short-term” stays of immigrants.",
          "said in a statement", "that it chose not to vaccinate because of the “short-term” stays of immigrants"),

@@ -168,6 +168,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         s, e = _trim_punct(quotes.text, *rng)
         if not quote:
             s, e = _trim_punct(quotes.text, s, channel_start(token.doc, s, e))
+            s, e = _trim_punct(quotes.text, s, narration_start(token.doc, s, e))
             s, e = _extend_to_quotes(s, e, quotes, sent_end)
         if e - s < 2 or (s, e) in seen:
             return
@@ -257,6 +258,27 @@ def channel_start(doc: Doc, start: int, end: int) -> int:
             pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
             if pobj is not None and pobj.lemma_.lower() in _CUE_ADJUNCT_NOUNS and t.head.i == span.root.i:
                 return t.idx
+    return end
+
+
+_NARRATION_MARKS = frozenset({"as", "while"})
+
+
+def narration_start(doc: Doc, start: int, end: int) -> int:
+    """Where a trailing ", as he deflected Republican attacks ..." begins in a content ending with it, else ``end``.
+
+    A comma and "as"/"while" with a clause of its own subject closing the content is the
+    writer's narration of the moment, not part of what was told ("told lawmakers it was his
+    duty to report his concerns, as he deflected attacks on his loyalty").
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 6:
+        return end
+    for t in span[2:]:
+        if t.dep_ == "mark" and t.lower_ in _NARRATION_MARKS and t.head.dep_ == "advcl" and t.head.right_edge.i >= span.end - 1:
+            before = doc[t.i - 1]
+            if before.text == "," and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
+                return before.idx
     return end
 
 
