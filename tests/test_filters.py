@@ -43,6 +43,7 @@ def has_cue(found: list[str], word: str) -> bool:
         ("The office referred the call to U.S. Capitol Police, who worked with the FBI to investigate.", "referred", False),
         ("In the meeting they discussed a need for Ukraine to launch investigations.", "discussed", False),
         ("The Arab League condemned the unilateral move announced on Monday by Mike Pompeo.", "condemned", False),
+        ("Taylor didn't know the time that he was suffering from the disease.", "know", False),
         # positives: the same verbs with a clause, and speech acts or stances with a noun phrase
         ("Republicans questioned whether he had raised his concerns with the lawyers.", "questioned", True),
         ("The Arab League condemned the move announced on Monday as a violation of international law.", "condemned", True),
