@@ -44,6 +44,9 @@ def has_cue(found: list[str], word: str) -> bool:
         ("In the meeting they discussed a need for Ukraine to launch investigations.", "discussed", False),
         ("The Arab League condemned the unilateral move announced on Monday by Mike Pompeo.", "condemned", False),
         ("Taylor didn't know the time that he was suffering from the disease.", "know", False),
+        ("The US welcomed the exchange of prisoners.", "welcomed", False),
+        ("The US welcomed the decision, which it said would bring peace.", "welcomed", False),
+        ("The US welcomed the news that the hostages were free.", "welcomed", True),
         # positives: the same verbs with a clause, and speech acts or stances with a noun phrase
         ("Republicans questioned whether he had raised his concerns with the lawyers.", "questioned", True),
         ("The Arab League condemned the move announced on Monday as a violation of international law.", "condemned", True),
@@ -182,7 +185,7 @@ def contents(nlp, text: str) -> dict[str, str]:
     "text, cue, content",
     [
         # a comma sets off the sentence's adjunct: not part of the object's complement
-        ("The US welcomed the exchange, saying the hostages had suffered from their ordeal.", "welcomed", "the exchange"),
+        ("The US praised the exchange, saying the hostages had suffered from their ordeal.", "praised", "the exchange"),
         ("Trump accused Holt of being a Democrat, though records show he is a registered Republican.",
          "accused", "Holt of being a Democrat"),
         # a relative "that" describes the noun: the statement's content is not its relative clause

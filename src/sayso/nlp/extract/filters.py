@@ -98,6 +98,9 @@ def noun_phrase_with_modifiers(span: Span) -> bool:
         return False
     if any(t.dep_ == "prep" and t.lower_ == "as" for t in span):
         return False  # "the move announced on Monday as a violation": a predication the parse hung lower down
+    if any(c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" and c.left_edge.pos_ == "SCONJ"
+           for c in root.children):
+        return False  # "the news that the hostages were free": the noun's clause is a proposition
     for t in span:
         if t is root:
             continue
