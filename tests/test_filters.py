@@ -153,6 +153,11 @@ def test_link_lists(nlp, text: str, cue: str, expected: bool) -> None:
         ("The governor has avoided direct criticism of teachers or school districts.", "criticism", False),
         ("The plan drew criticism from unions over its cost.", "criticism", False),
         ("Democrats raised questions about the timing of the aid.", "questions", True),
+        # an unowned document after the sentence's own cue is the channel, not a second source
+        ("“Here we are on a historic day,” he told settler leaders, according to a statement.", "according to", False),
+        ("“Here we are on a historic day,” he told settler leaders, according to a statement.", "told", True),
+        ("The attack killed 40 people, according to a statement from the health ministry.", "according to", True),
+        ("The talks will resume on Monday, according to a statement.", "according to", True),
         # when, where, to whom it was done: no content
         ("Omar asked for compassion during Carlineo's sentencing.", "asked", False),
         ("The committee voted along party lines.", "voted", False),

@@ -139,6 +139,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.legal_plea(token)
         or filters.impersonal_infinitive(token)
         or filters.received_speech(token)
+        or filters.according_to_channel(token, content, doc, lexicon.documents)
     )
 
 
