@@ -284,7 +284,8 @@ def test_find_never_returns_a_question_or_a_bare_denial(fake_scorer: ClaimScorer
         ranges.append((at, at + len(p)))
         at += len(p) + 1
     found = [text[c.start:c.end] for c in fake_scorer.find(text, ranges, threshold=0.0)]
-    assert found == [CLAIM, "its forces fired 40 rockets at the town"]
+    # scored on what was denied, shown as the whole sentence (the denied clause alone would read as Moscow's)
+    assert found == [CLAIM, "Moscow denied that its forces fired 40 rockets at the town."]
 
 
 def test_top_claims_keeps_the_most_checkworthy_and_counts_the_rest() -> None:

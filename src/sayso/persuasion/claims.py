@@ -248,15 +248,17 @@ class ClaimScorer:
     def find(self, text: str, sentences: Sequence[tuple[int, int]], *, threshold: float | None = None) -> list[FoundClaim]:
         """The sentences of ``text`` scoring at least ``threshold`` (the model's by default), by start.
 
-        A question is never a claim; a sentence that only reports a denial is scored as (and
-        stands for) what was denied, or dropped when it names nothing (``claim_range``)."""
+        A question is never a claim; a sentence that only reports a denial is scored as what was
+        denied, or dropped when it names nothing (``claim_range``); the claim is still the whole
+        sentence ("Moscow denied that its forces fired 40 rockets."), never the denied clause alone,
+        which would read as the denier's own statement."""
         cut = threshold if threshold is not None else self.threshold
-        ranges = [r for r in split_lines(text, sentences) if scorable(text[r[0]:r[1]], min_words=self.min_words)]
-        ranges = [r for r in (claim_range(text, *r) for r in ranges) if r is not None]
+        lines = [r for r in split_lines(text, sentences) if scorable(text[r[0]:r[1]], min_words=self.min_words)]
+        pairs = [(r, c) for r, c in ((r, claim_range(text, *r)) for r in lines) if c is not None]
         # a line longer than the techniques stage's window is read through its first window, the
         # string that stage encodes too (the encoder truncated it at about that length anyway)
-        scores = self.score_sentences([text[s:first_window(text, s, e)] for s, e in ranges])
-        return [FoundClaim(s, e, p) for (s, e), p in zip(ranges, scores, strict=True) if p >= cut]
+        scores = self.score_sentences([text[s:first_window(text, s, e)] for _, (s, e) in pairs])
+        return [FoundClaim(s, e, p) for ((s, e), _), p in zip(pairs, scores, strict=True) if p >= cut]
 
 
 _lock = threading.Lock()
