@@ -127,6 +127,10 @@ def _att(text: str, content: str, cue: str, source: str | None = None, aid: str 
          "to hold Assad responsible for the deaths of 40 civilians", "vowed", "Whitfield", None),
         ("Moscow denied that its forces fired 40 rockets at the town.",
          "that its forces fired 40 rockets at the town", "denied", "Moscow", None),
+        ("The minister has started distributing 50 lakh masks across the city.",
+         "distributing 50 lakh masks across the city", "started", "The minister", None),
+        ("Officials said nothing has changed since 2015.", "nothing has changed since 2015", "said", "Officials",
+         "nothing has changed since 2015"),
         # a content cut short of its sentence: what follows is no reporting frame
         ("A diplomat said the dispute had left the Security Council “paralysed” at a moment of need.",
          "the dispute had left the Security Council", "said", "A diplomat", None),

@@ -52,8 +52,10 @@ _NOT_A_STATEMENT_CUE = re.compile(
     r"welcom|applaud|thank|apologi|describ|label|brand|dub|term)",
     re.IGNORECASE,
 )
-# a content that starts like a complement, not a clause: "to hold ...", "of staging ...", "for ..."
-_NOT_A_STATEMENT_START = re.compile(r"^[\"“‘'(]*(?:to|of|for|against|about|on|over|with|as)\b", re.IGNORECASE)
+# a content that starts like a complement, not a clause: "to hold ...", "of staging ...", "for ...",
+# a gerund ("[we have started] distributing 50 lakh masks"); "nothing has changed" is a clause
+_NOT_A_STATEMENT_START = re.compile(
+    r"^[\"“‘'(]*(?:(?i:to|of|for|against|about|on|over|with|as)\b|(?!(?:no|some|every|any)thing\b)[a-z]+ing\b)")
 _THAT = re.compile(r"^that\s+", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 
