@@ -129,6 +129,11 @@ def _att(text: str, content: str, cue: str, source: str | None = None, aid: str 
          "that its forces fired 40 rockets at the town", "denied", "Moscow", None),
         ("The minister has started distributing 50 lakh masks across the city.",
          "distributing 50 lakh masks across the city", "started", "The minister", None),
+        ("Beijing also wants Trump to eliminate the 15% tariffs on $125 billion of goods.",
+         "Trump to eliminate the 15% tariffs on $125 billion of goods", "also wants", "Beijing", None),
+        ("According to the government, as of 2016, the country had admitted 1.4 million refugees.",
+         "as of 2016, the country had admitted 1.4 million refugees", "According to", "the government",
+         "as of 2016, the country had admitted 1.4 million refugees"),
         ("Officials said nothing has changed since 2015.", "nothing has changed since 2015", "said", "Officials",
          "nothing has changed since 2015"),
         # a content cut short of its sentence: what follows is no reporting frame

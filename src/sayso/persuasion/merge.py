@@ -53,9 +53,10 @@ _NOT_A_STATEMENT_CUE = re.compile(
     re.IGNORECASE,
 )
 # a content that starts like a complement, not a clause: "to hold ...", "of staging ...", "for ...",
-# a gerund ("[we have started] distributing 50 lakh masks"); "nothing has changed" is a clause
+# a gerund ("[we have started] distributing 50 lakh masks"); "nothing has changed" is a clause, and so
+# is one that opens with an adverbial before a comma ("as of 2016, the country had admitted ...")
 _NOT_A_STATEMENT_START = re.compile(
-    r"^[\"“‘'(]*(?:(?i:to|of|for|against|about|on|over|with|as)\b|(?!(?:no|some|every|any)thing\b)[a-z]+ing\b)")
+    r"^[\"“‘'(]*(?:(?i:to|of|for|against|about|on|over|with|as)\b(?![^,]{0,60},)|(?!(?:no|some|every|any)thing\b)[a-z]+ing\b)")
 _THAT = re.compile(r"^that\s+", re.IGNORECASE)
 _LETTER = re.compile(r"[^\W\d_]")
 
@@ -69,7 +70,7 @@ def reads_as_statement(text: str, a: Attribution, start: int, end: int) -> bool:
     c = a.content
     if _NOT_A_STATEMENT_START.match(c.text) or _QUESTION.match(c.text):
         return False
-    if a.cue is not None and _NOT_A_STATEMENT_CUE.match(a.cue.text.strip()):
+    if a.cue is not None and any(_NOT_A_STATEMENT_CUE.match(w) for w in a.cue.text.split()):  # "also wants"
         return False
     frame = [s for s in (a.cue, a.source_span) if s is not None]
 
