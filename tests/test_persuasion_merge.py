@@ -164,3 +164,12 @@ def test_the_claim_links_to_the_attribution_whose_content_it_is() -> None:
         ("A2", "Arkhipov accused the US of staging a campaign against Moscow."),
         (None, "Prices rose 4 percent."),
     ]
+
+
+def test_markdown_lists_claims_ranked_by_checkworthiness() -> None:
+    from sayso.report import to_markdown
+
+    text = "Prices rose 4 percent. The mayor said 40 people died."
+    report = with_persuasion(Report(Article(text)), None, [C(0, 22, 0.6), C(23, len(text), 0.9)])
+    out = to_markdown(report)
+    assert out.index("40 people died") < out.index("Prices rose 4 percent")
