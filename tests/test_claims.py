@@ -265,6 +265,9 @@ def test_is_question(sentence: str, expected: bool) -> None:
         ("State Department spokesperson Laura Whitfield rejected the complaint.", None),
         ("Syria’s foreign ministry has denied using chemical weapons.", None),
         ("Officials rejected that, saying nothing happened.", None),
+        ("He declined to say when Disney might stream NFL football on its ESPN+ app.", None),
+        ("The ministry declined comment on the 40 casualties.", None),
+        ("The ministry declined 40 requests for visas last year.", "The ministry declined 40 requests for visas last year."),
         # a denial inside a clause is not the sentence's own report
         ("He said the figures, which the ministry disputed, were 12 percent too high.",
          "He said the figures, which the ministry disputed, were 12 percent too high."),

@@ -116,6 +116,13 @@ _DENIAL = re.compile(
     r"(?P<that>\s*,?\s*that\b(?!\s*[,.;])\s*)?",
     re.IGNORECASE,
 )
+# "He declined to say when Disney might change its strategy": a refusal to say states nothing
+_DECLINED = re.compile(
+    r"^[^,;:“\"]{0,100}?\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+to\s+"
+    r"(?:say|comment|discuss|elaborate|specify|confirm|disclose|answer|reveal|speculate)\b|"
+    r"^[^,;:“\"]{0,100}?\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+(?:comment|to\s+be\s+drawn)\b",
+    re.IGNORECASE,
+)
 _CLOSERS = "\"'”’)]» "
 _ASKED = re.compile(r"\bask(?:s|ed|ing)?\b|\bwonder(?:s|ed)?\b", re.IGNORECASE)
 
@@ -128,10 +135,11 @@ def is_question(sentence: str) -> bool:
 
 def claim_range(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The checkable part of the sentence ``text[start:end]``: the sentence itself, the content
-    of a denial it only reports ("X denied that CONTENT."), or None for a question or a denial
-    with no content of its own ("X rejected the complaint.", "X denied using ...")."""
+    of a denial it only reports ("X denied that CONTENT."), or None for a question, a denial
+    with no content of its own ("X rejected the complaint.", "X denied using ...") or a refusal
+    to say ("X declined to say when ...")."""
     sentence = text[start:end]
-    if is_question(sentence):
+    if is_question(sentence) or _DECLINED.match(sentence):
         return None
     m = _DENIAL.match(sentence)
     if m is None:
