@@ -64,6 +64,26 @@ def classify_gold(tagger: TechniqueTagger, arts: list[PtcArticle]) -> dict[str, 
     return out
 
 
+BINS = (0.0, 0.1, 0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 1.01)
+
+
+def reliability(found: list[tuple[list[tuple[int, int, str]], list[FoundTechnique]]],
+                bins: tuple[float, ...] = BINS) -> list[dict[str, float]]:
+    """Markers binned by confidence: how many, their mean confidence, and their span precision
+    (partial overlap with any gold span, the si_p credit) and label precision (same label, flc_p)."""
+    rows = []
+    for lo, hi in zip(bins, bins[1:], strict=False):
+        pairs = [(gold, [(f.start, f.end, f.label) for f in fs if lo <= f.confidence < hi]) for gold, fs in found]
+        confs = [f.confidence for _, fs in found for f in fs if lo <= f.confidence < hi]
+        if not confs:
+            continue
+        si_p = partial_prf(pairs)[0]
+        flc_p = partial_prf(pairs, same_label=True)[0]
+        rows.append({"bin": f"[{lo:.2f}, {min(hi, 1.0):.2f}{')' if hi <= 1 else ']'}", "markers": len(confs),
+                     "mean_confidence": round(sum(confs) / len(confs), 4), "span_precision": si_p, "label_precision": flc_p})
+    return rows
+
+
 def score(split: str, folder: Path) -> dict[str, float]:
     """``../shared/tools/score_ptc.py`` on a folder of reports."""
     res = subprocess.run([sys.executable, str(SCORER), str(PTC / split), str(folder), "--json"],
@@ -80,12 +100,14 @@ def evaluate(split: str = "dev", out: Path | None = None, cache: Path | None = N
     default_out = out / "default"
     default_out.mkdir(exist_ok=True)
     pairs = []
+    binned = []
     t0 = time.perf_counter()
     n_segments = n_default = 0
     for a in arts:
         found = tagger.find_in_segments(a.text, a.segments, emit_threshold=0.0)
         n_segments += len(a.segments)
         pairs.append((a.gold, [(f.start, f.end, f.label) for f in found]))
+        binned.append((a.gold, found))
         (out / f"article{a.id}.json").write_text(json.dumps(report(a.id, a.text, found), ensure_ascii=False),
                                                  encoding="utf-8")
         kept = [f for f in found if f.confidence >= tagger.emit_threshold]
@@ -102,6 +124,7 @@ def evaluate(split: str = "dev", out: Path | None = None, cache: Path | None = N
         p, r, f = partial_prf(pairs, label=t, same_label=True)
         scores[f"p[{t}]"], scores[f"r[{t}]"], scores[f"f1[{t}]"] = p, r, f
     scores["heads_sentences_per_s"] = round(n_segments / heads_s, 1) if heads_s else 0.0
+    scores["reliability"] = reliability(binned)
     return scores
 
 
@@ -120,10 +143,16 @@ def main() -> None:
     for k in ("si_p", "si_r", "si_f1", "flc_p", "flc_r", "flc_f1", "tc_micro_f1", "all_markers", "emit_threshold",
               "default_si_p", "default_si_r", "default_si_f1", "default_markers", "heads_sentences_per_s"):
         print(f"{k}={scores[k]}")
+    # SemEval-2020 Task 11's best systems (Hitachi, on the task's test articles): span F1 0.516, TC micro-F1 0.621
+    print(f"vs the task's winners: si_f1 {scores['si_f1']:.3f} / 0.516, tc_micro_f1 {scores['tc_micro_f1']:.3f} / 0.621")
     print(f"\n{'technique':36} {'P':>6} {'R':>6} {'F1':>6} {'TC F1':>6}")
     for t in TECHNIQUES:
         print(f"{t:36} {scores[f'p[{t}]']:6.3f} {scores[f'r[{t}]']:6.3f} {scores[f'f1[{t}]']:6.3f} "
               f"{scores[f'tc_f1[{t}]']:6.3f}")
+    print(f"\n{'confidence':14} {'markers':>7} {'mean conf':>9} {'span P':>7} {'label P':>7}   (reliability)")
+    for r in scores["reliability"]:
+        print(f"{r['bin']:14} {r['markers']:7d} {r['mean_confidence']:9.3f} {r['span_precision']:7.3f} "
+              f"{r['label_precision']:7.3f}")
     print(f"# {time.time() - t0:.1f}s", file=sys.stderr)
 
 

@@ -47,7 +47,8 @@ class FakeEncoder:
             n = max(1, len(t.split()))
             tokens = rng.normal(size=(n, DIM)).astype(np.float32)
             pooled = tokens.mean(0) / np.linalg.norm(tokens.mean(0))
-            out.append(Encoded(t, tokens, tuple((0, 0) for _ in range(n)), pooled))
+            penultimate = rng.normal(size=(n, DIM)).astype(np.float32)
+            out.append(Encoded(t, tokens, tuple((0, 0) for _ in range(n)), pooled, penultimate))
         return out
 
 
@@ -264,6 +265,9 @@ def test_is_question(sentence: str, expected: bool) -> None:
         ("State Department spokesperson Laura Whitfield rejected the complaint.", None),
         ("Syria’s foreign ministry has denied using chemical weapons.", None),
         ("Officials rejected that, saying nothing happened.", None),
+        ("He declined to say when Disney might stream NFL football on its ESPN+ app.", None),
+        ("The ministry declined comment on the 40 casualties.", None),
+        ("The ministry declined 40 requests for visas last year.", "The ministry declined 40 requests for visas last year."),
         # a denial inside a clause is not the sentence's own report
         ("He said the figures, which the ministry disputed, were 12 percent too high.",
          "He said the figures, which the ministry disputed, were 12 percent too high."),
@@ -284,7 +288,8 @@ def test_find_never_returns_a_question_or_a_bare_denial(fake_scorer: ClaimScorer
         ranges.append((at, at + len(p)))
         at += len(p) + 1
     found = [text[c.start:c.end] for c in fake_scorer.find(text, ranges, threshold=0.0)]
-    assert found == [CLAIM, "its forces fired 40 rockets at the town"]
+    # scored on what was denied, shown as the whole sentence (the denied clause alone would read as Moscow's)
+    assert found == [CLAIM, "Moscow denied that its forces fired 40 rockets at the town."]
 
 
 def test_top_claims_keeps_the_most_checkworthy_and_counts_the_rest() -> None:
@@ -295,3 +300,51 @@ def test_top_claims_keeps_the_most_checkworthy_and_counts_the_rest() -> None:
     assert top_claims(claims, 5) == (claims, 0)
     assert top_claims(claims, 0) == ([], 5)
     assert top_claims(None, 3) == (None, 0)
+
+
+def _tuned_model(tmp_path: Path, *, drop: str | None = None) -> Path:
+    """A small claims model whose head reads a tuned layer's states (random weights)."""
+    from sayso.persuasion.claims import LEXICON
+
+    rng = np.random.default_rng(0)
+    ffn = 32
+    shapes = {"l_q_w": (DIM, DIM), "l_k_w": (DIM, DIM), "l_v_w": (DIM, DIM), "l_o_w": (DIM, DIM), "l_fi_w": (DIM, ffn),
+              "l_fo_w": (ffn, DIM), "l_q_b": (DIM,), "l_k_b": (DIM,), "l_v_b": (DIM,), "l_o_b": (DIM,), "l_fi_b": (ffn,),
+              "l_fo_b": (DIM,), "l_ln1_b": (DIM,), "l_ln2_b": (DIM,)}
+    weights = {k: (0.05 * rng.normal(size=v)).astype(np.float32) for k, v in shapes.items()}
+    weights.update({"l_ln1_g": np.ones(DIM, np.float32), "l_ln2_g": np.ones(DIM, np.float32)})
+    n = 2 * DIM + 13
+    weights.update({"center": np.zeros(n, np.float32), "scale": np.ones(n, np.float32),
+                    "W0": (0.05 * rng.normal(size=(n, 4))).astype(np.float32), "b0": np.zeros(4, np.float32),
+                    "W1": rng.normal(size=(4, 1)).astype(np.float32), "b1": np.zeros(1, np.float32)})
+    if drop:
+        del weights[drop]
+    np.savez(tmp_path / "t.npz", **weights)
+    config = {"format": "sayso.claims/1", "features": ["tuned_mean", "tuned_max", "lexical"],
+              "lexicon": {k: sorted(v) for k, v in LEXICON.items()}, "calibration": {"a": 1.0, "b": 0.0}, "threshold": 0.5}
+    (tmp_path / "t.json").write_text(json.dumps(config), encoding="utf-8")
+    return tmp_path / "t"
+
+
+def test_tuned_features_run_the_heads_own_layer_on_the_shared_penultimate_states(tmp_path: Path) -> None:
+    from sayso.persuasion._layer import bert_layer_many
+    from sayso.persuasion.claims import lexical_features
+
+    encoder = FakeEncoder()
+    scorer = ClaimScorer(encoder=encoder, model_path=str(_tuned_model(tmp_path)))  # type: ignore[arg-type]
+    got = scorer.score_sentences([CLAIM, OPINION])
+    assert len(encoder.calls) == 1  # one pass of the shared encoder, the layer runs on its states
+    with np.load(tmp_path / "t.npz") as npz:
+        w = dict(npz)
+    want = []
+    for enc in FakeEncoder().encode([CLAIM, OPINION]):
+        states = bert_layer_many([enc.penultimate], w)[0]
+        x = np.concatenate([states.mean(0), states.max(0), lexical_features(enc.text)])
+        z = float(np.maximum(x @ w["W0"] + w["b0"], 0) @ w["W1"][:, 0] + w["b1"][0])
+        want.append(1 / (1 + np.exp(-z)))
+    assert got == pytest.approx(want, abs=1e-4)
+
+
+def test_tuned_features_without_the_layers_weights_are_a_resource_error(tmp_path: Path) -> None:
+    with pytest.raises(ResourceError, match="layer's weights"):
+        ClaimScorer(encoder=FakeEncoder(), model_path=str(_tuned_model(tmp_path, drop="l_fo_w")))  # type: ignore[arg-type]

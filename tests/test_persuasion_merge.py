@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 from typing import NamedTuple
 
+import pytest
+
 from sayso.model import Article, Attribution, Marker, Report, Span, spans_valid
 from sayso.persuasion.merge import claim_attribution, with_persuasion
 
@@ -99,3 +101,75 @@ def test_voice_names_each_source_once():
     same = Report(base.article, (Source("S1", "RT", "outlet", ()),),
                   tuple(dataclasses.replace(a, source="S1") for a in base.attributions))
     assert voice(same, "A2") == "RT"
+
+
+def _att(text: str, content: str, cue: str, source: str | None = None, aid: str = "A1") -> Attribution:
+    c = text.index(content)
+    k = text.index(cue)
+    src = Span.of(text, text.index(source), text.index(source) + len(source)) if source else None
+    return Attribution(aid, "indirect", Span.of(text, c, c + len(content)), Span.of(text, k, k + len(cue)), "S1", source_span=src)
+
+
+@pytest.mark.parametrize(
+    "sentence, content, cue, source, claim",
+    [
+        # a whole clause, with only the reporting frame left over: narrowed to it ("that" dropped)
+        ("Russia says that its diplomats were turned away from a briefing on Tuesday.",
+         "that its diplomats were turned away from a briefing on Tuesday", "says", "Russia",
+         "its diplomats were turned away from a briefing on Tuesday"),
+        ("The attack killed at least 40 people, according to the Syrian American Medical Society.",
+         "The attack killed at least 40 people", "according to", "the Syrian American Medical Society",
+         "The attack killed at least 40 people"),
+        # not a statement of its own: the whole sentence is the claim (still the source's)
+        ("In a statement, Arkhipov accused the US of staging a campaign against Moscow.",
+         "the US of staging a campaign against Moscow", "accused", "Arkhipov", None),
+        ("Whitfield vowed to hold Assad responsible for the deaths of 40 civilians.",
+         "to hold Assad responsible for the deaths of 40 civilians", "vowed", "Whitfield", None),
+        ("Moscow denied that its forces fired 40 rockets at the town.",
+         "that its forces fired 40 rockets at the town", "denied", "Moscow", None),
+        ("The minister has started distributing 50 lakh masks across the city.",
+         "distributing 50 lakh masks across the city", "started", "The minister", None),
+        ("Beijing also wants Trump to eliminate the 15% tariffs on $125 billion of goods.",
+         "Trump to eliminate the 15% tariffs on $125 billion of goods", "also wants", "Beijing", None),
+        ("According to the government, as of 2016, the country had admitted 1.4 million refugees.",
+         "as of 2016, the country had admitted 1.4 million refugees", "According to", "the government",
+         "as of 2016, the country had admitted 1.4 million refugees"),
+        ("Officials said nothing has changed since 2015.", "nothing has changed since 2015", "said", "Officials",
+         "nothing has changed since 2015"),
+        # a content cut short of its sentence: what follows is no reporting frame
+        ("A diplomat said the dispute had left the Security Council “paralysed” at a moment of need.",
+         "the dispute had left the Security Council", "said", "A diplomat", None),
+    ],
+)
+def test_a_claim_is_a_whole_sentence_or_a_whole_statement(sentence: str, content: str, cue: str, source: str,
+                                                          claim: str | None) -> None:
+    text = f"Intro. {sentence}"
+    att = _att(text, content, cue, source)
+    got, s, e = claim_attribution((att,), 7, len(text), text)
+    assert got is att  # linked to the attribution whose content it holds, narrowed or not
+    assert text[s:e] == (claim or sentence)
+
+
+def test_the_claim_links_to_the_attribution_whose_content_it_is() -> None:
+    text = ("Two officials said the administration was weighing a military response. "
+            "Arkhipov accused the US of staging a campaign against Moscow. Prices rose 4 percent.")
+    officials = _att(text, "the administration was weighing a military response", "said", "Two officials", "A1")
+    arkhipov = _att(text, "the US of staging a campaign against Moscow", "accused", "Arkhipov", "A2")
+    base = Report(Article(text), attributions=(officials, arkhipov))
+    ends = [text.index(". ") + 1, text.index("Moscow.") + 7, len(text)]
+    starts = [0, ends[0] + 1, ends[1] + 1]
+    report = with_persuasion(base, None, [C(s, e, 0.8) for s, e in zip(starts, ends, strict=True)])
+    assert [(c.attribution, c.span.text) for c in report.claims] == [
+        ("A1", "the administration was weighing a military response"),
+        ("A2", "Arkhipov accused the US of staging a campaign against Moscow."),
+        (None, "Prices rose 4 percent."),
+    ]
+
+
+def test_markdown_lists_claims_ranked_by_checkworthiness() -> None:
+    from sayso.report import to_markdown
+
+    text = "Prices rose 4 percent. The mayor said 40 people died."
+    report = with_persuasion(Report(Article(text)), None, [C(0, 22, 0.6), C(23, len(text), 0.9)])
+    out = to_markdown(report)
+    assert out.index("40 people died") < out.index("Prices rose 4 percent")

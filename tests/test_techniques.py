@@ -11,7 +11,16 @@ import pytest
 
 from sayso.errors import ResourceError
 from sayso.persuasion._spans import MAX_CHARS, segment_ranges
-from sayso.persuasion.techniques import TECHNIQUES, FoundTechnique, TechniqueTagger, _runs, load_model, one_per_span
+from sayso.persuasion.techniques import (
+    TECHNIQUES,
+    FoundTechnique,
+    TechniqueTagger,
+    _runs,
+    _widen,
+    load_model,
+    one_per_span,
+    tidy_edges,
+)
 
 RESOURCES = Path(__file__).resolve().parents[1] / "src" / "sayso" / "persuasion" / "resources"
 
@@ -221,3 +230,33 @@ def test_emission_threshold_filters_by_confidence(tagger: TechniqueTagger) -> No
     assert tagger.find(text, sentences, emit_threshold=cut) == [f for f in everything if f.confidence >= cut]
     assert tagger.find(text, sentences, emit_threshold=1.01) == []
     assert tagger.find(text, sentences) == [f for f in everything if f.confidence >= tagger.emit_threshold]
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        # an opened quotation is carried to its closing mark (curly or straight)
+        ('They dismissed Infowars as "conspiracy theorists" again.', 'as "conspiracy theorists', 'as "conspiracy theorists"'),
+        ("The “vicious attacks” went on.", "“vicious", "“vicious attacks”"),
+        # no leading closer or clause punctuation, no trailing opener
+        ("It was – utterly disingenuous, as it turns out.", "– utterly disingenuous", "utterly disingenuous"),
+        ("The devout (“extremist)” Muslims", "devout (“", "devout"),
+        # negative cases: balanced, or a closing straight quote, or no closer in reach: unchanged
+        ('He called it "a farce" twice.', '"a farce"', '"a farce"'),
+        ('the "experts" say so', 'experts" say', 'experts" say'),
+        ("A “long quote that never closes in this sentence", "“long quote", "“long quote"),
+    ],
+)
+def test_tidy_edges(text: str, span: str, expected: str) -> None:
+    start = text.index(span)
+    s, e = tidy_edges(text, start, start + len(span), 0, len(text))
+    assert text[s:e] == expected
+
+
+def test_widen_takes_whole_words_then_tidies() -> None:
+    text = "They called it a “witch hunt” on Monday."
+    start = text.index("itch")
+    s, e = _widen(text, start, start + 4, 0, len(text))
+    assert text[s:e] == "witch"
+    s, e = _widen(text, text.index("“"), text.index("hunt") + 2, 0, len(text))
+    assert text[s:e] == "“witch hunt”"

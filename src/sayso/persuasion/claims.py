@@ -20,7 +20,7 @@ from __future__ import annotations
 import json
 import re
 import threading
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 
 from sayso.errors import ResourceError
+from sayso.persuasion._layer import LAYER_WEIGHTS
 from sayso.persuasion._spans import first_window
 from sayso.persuasion.encoder import DIM
 
@@ -38,7 +39,10 @@ if TYPE_CHECKING:
 MODEL_NAME = "claims_model"
 FORMAT = "sayso.claims/1"
 FEATURES = ("pooled", "mean", "max", "lexical")
-FEATURE_SIZES = {"pooled": DIM, "mean": DIM, "max": DIM, "lexical": 13}
+# "tuned_*": the mean and max of the token states through the head's own tuned copy of MiniLM's
+# last layer, run on the penultimate states the shared pass already computed (no second pass)
+TUNED = ("tuned_mean", "tuned_max")
+FEATURE_SIZES = {"pooled": DIM, "mean": DIM, "max": DIM, "lexical": 13, "tuned_mean": DIM, "tuned_max": DIM}
 # the cue words of the "lexical" block; the model's config carries its own copy
 LEXICON: dict[str, tuple[str, ...]] = {
     "first_person": ("i", "me", "my", "mine", "i'm", "i've", "i'd", "i'll"),
@@ -85,13 +89,17 @@ def lexical_features(sentence: str, lexicon: Mapping[str, Collection[str]] | Non
 
 
 def sentence_features(encoded: Encoded, features: Sequence[str] = FEATURES,
-                      lexicon: Mapping[str, Collection[str]] | None = None) -> np.ndarray:
-    """The head's input for one encoded sentence: the named blocks, concatenated."""
+                      lexicon: Mapping[str, Collection[str]] | None = None, tuned: np.ndarray | None = None) -> np.ndarray:
+    """The head's input for one encoded sentence: the named blocks, concatenated; ``tuned``: its
+    token states through the head's tuned layer (the "tuned_*" blocks read them)."""
     tokens = encoded.tokens
     if len(tokens) == 0:  # nothing the tokenizer kept: no signal, not an error
         tokens = np.zeros((1, encoded.pooled.shape[0]), dtype=np.float32)
+    if tuned is None or len(tuned) == 0:
+        tuned = np.zeros((1, encoded.pooled.shape[0]), dtype=np.float32)
     blocks = {"pooled": lambda: encoded.pooled, "mean": lambda: tokens.mean(0), "max": lambda: tokens.max(0),
-              "lexical": lambda: lexical_features(encoded.text, lexicon)}
+              "lexical": lambda: lexical_features(encoded.text, lexicon),
+              "tuned_mean": lambda: tuned.mean(0), "tuned_max": lambda: tuned.max(0)}
     try:
         return np.concatenate([blocks[name]() for name in features]).astype(np.float32)
     except KeyError as e:
@@ -108,6 +116,13 @@ _DENIAL = re.compile(
     r"(?P<that>\s*,?\s*that\b(?!\s*[,.;])\s*)?",
     re.IGNORECASE,
 )
+# "He declined to say when Disney might change its strategy": a refusal to say states nothing
+_DECLINED = re.compile(
+    r"^[^,;:“\"]{0,100}?\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+to\s+"
+    r"(?:say|comment|discuss|elaborate|specify|confirm|disclose|answer|reveal|speculate)\b|"
+    r"^[^,;:“\"]{0,100}?\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+(?:comment|to\s+be\s+drawn)\b",
+    re.IGNORECASE,
+)
 _CLOSERS = "\"'”’)]» "
 _ASKED = re.compile(r"\bask(?:s|ed|ing)?\b|\bwonder(?:s|ed)?\b", re.IGNORECASE)
 
@@ -120,10 +135,11 @@ def is_question(sentence: str) -> bool:
 
 def claim_range(text: str, start: int, end: int) -> tuple[int, int] | None:
     """The checkable part of the sentence ``text[start:end]``: the sentence itself, the content
-    of a denial it only reports ("X denied that CONTENT."), or None for a question or a denial
-    with no content of its own ("X rejected the complaint.", "X denied using ...")."""
+    of a denial it only reports ("X denied that CONTENT."), or None for a question, a denial
+    with no content of its own ("X rejected the complaint.", "X denied using ...") or a refusal
+    to say ("X declined to say when ...")."""
     sentence = text[start:end]
-    if is_question(sentence):
+    if is_question(sentence) or _DECLINED.match(sentence):
         return None
     m = _DENIAL.match(sentence)
     if m is None:
@@ -215,6 +231,13 @@ class ClaimScorer:
             self.threshold = float(self.config["threshold"])
             self.min_words = int(self.config.get("min_words", 3))
             self._head = _Head(weights, self.config["calibration"])
+            self._layer_weights = None
+            if any(f in TUNED for f in self.features):
+                missing = [k for k in LAYER_WEIGHTS if k not in weights]
+                if missing:
+                    raise ValueError(f"the tuned features need the layer's weights; missing {missing}")
+                self._layer_weights = {k: weights[k] for k in LAYER_WEIGHTS}
+            self._layer: Callable[[list[np.ndarray]], list[np.ndarray]] | None = None
             unknown = [f for f in self.features if f not in FEATURE_SIZES]
             if unknown:
                 raise ValueError(f"unknown features {unknown}; known: {', '.join(FEATURE_SIZES)}")
@@ -242,21 +265,40 @@ class ClaimScorer:
         if not sentences:
             return []
         encoded = self.encoder.encode(list(sentences))
-        x = np.stack([sentence_features(enc, self.features, self.lexicon) for enc in encoded])
+        tuned: list[np.ndarray | None] = [None] * len(encoded)
+        if self._layer_weights is not None:
+            tuned = list(self.tuned_states(encoded))
+        x = np.stack([sentence_features(enc, self.features, self.lexicon, t) for enc, t in zip(encoded, tuned, strict=True)])
         return [float(p) for p in self._head(x)]
+
+    def tuned_states(self, encoded: Sequence[Encoded]) -> list[np.ndarray]:
+        """Each sentence's penultimate token states through the head's tuned last layer."""
+        if self._layer_weights is None:
+            raise ResourceError("this claims model has no tuned layer")
+        if any(enc.penultimate is None for enc in encoded):
+            raise ResourceError("the claims model's tuned layer needs the encoder's penultimate token states")
+        if self._layer is None:
+            from sayso.persuasion.techniques import _layer_runner
+
+            self._layer = _layer_runner(self._layer_weights)
+        # a sentence the tokenizer kept nothing of: one zero state, as the features read it
+        xs = [enc.penultimate if len(enc.penultimate) else np.zeros((1, DIM), np.float32) for enc in encoded]  # type: ignore[arg-type]
+        return self._layer(xs)
 
     def find(self, text: str, sentences: Sequence[tuple[int, int]], *, threshold: float | None = None) -> list[FoundClaim]:
         """The sentences of ``text`` scoring at least ``threshold`` (the model's by default), by start.
 
-        A question is never a claim; a sentence that only reports a denial is scored as (and
-        stands for) what was denied, or dropped when it names nothing (``claim_range``)."""
+        A question is never a claim; a sentence that only reports a denial is scored as what was
+        denied, or dropped when it names nothing (``claim_range``); the claim is still the whole
+        sentence ("Moscow denied that its forces fired 40 rockets."), never the denied clause alone,
+        which would read as the denier's own statement."""
         cut = threshold if threshold is not None else self.threshold
-        ranges = [r for r in split_lines(text, sentences) if scorable(text[r[0]:r[1]], min_words=self.min_words)]
-        ranges = [r for r in (claim_range(text, *r) for r in ranges) if r is not None]
+        lines = [r for r in split_lines(text, sentences) if scorable(text[r[0]:r[1]], min_words=self.min_words)]
+        pairs = [(r, c) for r, c in ((r, claim_range(text, *r)) for r in lines) if c is not None]
         # a line longer than the techniques stage's window is read through its first window, the
         # string that stage encodes too (the encoder truncated it at about that length anyway)
-        scores = self.score_sentences([text[s:first_window(text, s, e)] for s, e in ranges])
-        return [FoundClaim(s, e, p) for (s, e), p in zip(ranges, scores, strict=True) if p >= cut]
+        scores = self.score_sentences([text[s:first_window(text, s, e)] for _, (s, e) in pairs])
+        return [FoundClaim(s, e, p) for ((s, e), _), p in zip(pairs, scores, strict=True) if p >= cut]
 
 
 _lock = threading.Lock()

@@ -241,12 +241,44 @@ def _runs(on: np.ndarray, gap: int = 0) -> list[tuple[int, int]]:
 
 
 def _widen(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
-    """Widen [start, end) to whole words (a run may begin or end inside a word piece)."""
+    """Widen [start, end) to whole words (a run may begin or end inside a word piece), then
+    tidy its edges (``tidy_edges``)."""
     while start > lo and text[start - 1].isalnum():
         start -= 1
     while end < hi and text[end].isalnum():
         end += 1
+    return tidy_edges(text, start, end, lo, hi)
+
+
+_LEADING_JUNK = " ,;:–—-)]”’"
+_TRAILING_JUNK = " ,;:–—-([“‘"
+_QUOTE_REACH = 60  # characters to look ahead for the closing quote of an opened one
+
+
+def tidy_edges(text: str, start: int, end: int, lo: int, hi: int) -> tuple[int, int]:
+    """The span's edges as a reader expects them (PTC dev: these were the tagger's most common
+    fixable boundary errors; the most common errors overall are whole words, see techniques_model.md):
+    no leading closer or clause punctuation ('– utterly disingenuous'), no trailing opener
+    ('devout (“extremist'), and an opened quotation carried to its closing mark
+    ('Infowars as "conspiracy theorists' -> '... theorists"') when it closes within the sentence."""
+    while start < end and text[start] in _LEADING_JUNK:
+        start += 1
+    while end > start and text[end - 1] in _TRAILING_JUNK:
+        end -= 1
+    span = text[start:end]
+    closer = "”" if span.count("“") > span.count("”") else '"' if _opens_straight(text, start, end) else None
+    if closer is not None:
+        k = text.find(closer, end, min(hi, end + _QUOTE_REACH))
+        if k >= 0:
+            end = k + 1
     return start, end
+
+
+def _opens_straight(text: str, start: int, end: int) -> bool:
+    """An odd number of straight quotes in [start, end), the last one opening (after a space or
+    at the start): 'as "conspiracy theorists', not 'theorists" said'."""
+    q = text.rfind('"', start, end)
+    return text.count('"', start, end) % 2 == 1 and (q == start or text[q - 1].isspace() or text[q - 1] in "([")
 
 
 _tagger: TechniqueTagger | None = None

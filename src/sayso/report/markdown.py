@@ -58,7 +58,8 @@ def to_markdown(report: Report, *, name: str | None = None) -> str:
     if report.claims:
         lines += ["## Check-worthy claims", "", "| # | score | claim | whose | attribution |", "|---|---|---|---|---|"]
         lines += [f"| {c.id} | {c.checkworthiness:.2f} | {cell(c.span.text, CONTENT_CHARS)} | "
-                  f"{cell(d.voice(report, c.attribution))} | {c.attribution or ''} |" for c in report.claims]
+                  f"{cell(d.voice(report, c.attribution))} | {c.attribution or ''} |"
+                  for c in sorted(report.claims, key=lambda c: -c.checkworthiness)]  # ranked, as a fact-checker reads them
         lines.append("")
     lines += _profile(report)
     return "\n".join(lines) + "\n"
