@@ -162,6 +162,15 @@ def test_by_surname(nlp, text: str, mention: str, expected: object) -> None:
          ("The World Health Organization", "organization")),
         ("Officials said the talks had failed.", "Officials", ("Officials", "anonymous")),
         ("Mainstream US pundits claimed that the talks had failed.", "Mainstream US pundits", ("Mainstream US pundits", "group")),
+        # a name that only qualifies the head noun is not the speaker: the possessor, the compound
+        ("Tim Morrison testified. Morrison's lawyer said the question was out of scope.", "Morrison's lawyer",
+         ("Morrison's lawyer", "person")),
+        ("Key Security Council powers distanced themselves from the move.", "Key Security Council powers",
+         ("Key Security Council powers", "government")),
+        ("The Trump administration said the talks had failed.", "The Trump administration", ("The Trump administration", "government")),
+        # negatives: the head is part of the name; a name in a prepositional phrase still speaks
+        ("Tim Morrison testified. Morrison said the question was out of scope.", "Morrison", ("Tim Morrison", "person")),
+        ("Kremlin spokesman Dmitry Peskov said the talks had failed.", "Kremlin spokesman Dmitry Peskov", ("Dmitry Peskov", "person")),
     ],
 )
 def test_by_name(nlp, text: str, mention: str, expected: object) -> None:

@@ -165,7 +165,7 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
         return True
     if token.dep_ in ("relcl", "acl") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True  # "every reason to claim", "the temptation to say": no one says it
-    if token.dep_ in ("xcomp", "acl") and token.head is not token:
+    if token.dep_ in ("xcomp", "acl") and token.head != token:
         head = token.head
         if head.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "poss" for c in head.children):
             return True
@@ -295,7 +295,7 @@ def _adjacent_subject(token: Token, content: Sequence[Range]) -> Token | None:
     right = [t for t in outside if t.i > token.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
     if right and right[0].i - token.i <= 4:
         tok = right[0]
-        while tok.head is not tok and tok.dep_ in ("compound", "amod", "det", "poss") and tok.head.i > tok.i:
+        while tok.head != tok and tok.dep_ in ("compound", "amod", "det", "poss") and tok.head.i > tok.i:
             tok = tok.head
         return tok
     return None
@@ -341,7 +341,7 @@ def _source_head(token: Token) -> Token | None:
             gov = gov.head
         if token.dep_ in ("dobj", "pobj") and gov.pos_ in ("VERB", "AUX"):
             return next((c for c in gov.children if c.dep_ in ("nsubj", "csubj")), None)
-    if token.dep_ in ("relcl", "acl") and token.head is not token and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if token.dep_ in ("relcl", "acl") and token.head != token and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return token.head
     if token.tag_ == "VBG" and token.dep_ == "advcl":
         # "X said Y were behind it, vowing to ...": a trailing participle belongs to the
@@ -354,7 +354,7 @@ def _source_head(token: Token) -> Token | None:
     for _ in range(4):
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
             head = head.head  # "by saying", "before asking": up through the preposition
-        if head.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "parataxis", "prep") or head.head is head:
+        if head.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "parataxis", "prep") or head.head == head:
             break
         head = head.head
         for child in head.children:

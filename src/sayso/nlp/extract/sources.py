@@ -56,7 +56,7 @@ __all__ = [
     "AUTHOR_PRONOUNS", "NAME_LABELS", "ORG_NOUNS", "OUTLET_NOUNS", "OUTLET_PATTERN", "PERSON_PRONOUNS",
     "PLURAL_PRONOUNS", "RELATIVE_PRONOUNS", "THING_PRONOUNS", "Mention", "Ref", "Resolution",
     "ResolvedSource", "SourceContext", "appositions", "by_apposed_name", "by_apposed_role", "by_author", "by_name",
-    "by_pronoun", "by_role_noun", "by_surname", "looks_like_person", "phrase_regex", "resolve_mention",
+    "by_pronoun", "by_role_noun", "by_surname", "looks_like_person", "modifies_head", "phrase_regex", "resolve_mention",
     "resolve_sources", "source_type", "with_alias",
 ]
 
@@ -219,7 +219,7 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
     """The mention's phrase and type; "Mr. Obama, who said ...": the relative pronoun stands for its antecedent."""
     head = ctx.doc[mention.head]
     start, end = mention.start, mention.end
-    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ in ("relcl", "acl") and head.head.head is not head.head:
+    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ in ("relcl", "acl") and head.head.head != head.head:
         head = head.head.head
         start, end = head.left_edge.idx, head.idx + len(head)
     typ = source_type(ctx.doc, start, end, head, ctx.lexicon, ctx.quotes)
@@ -355,9 +355,11 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
     """
     name, description, typ = ref.text, None, ref.type
     ent = np_entity(ctx.doc, ref.ref_start, ref.ref_end, ref.head)
-    if ent is not None and ent.root is not ref.head and ent.label_ == "NORP":
+    if ent is not None and ent.root != ref.head and ent.label_ == "NORP":
         ent = None  # "the Jewish state's premier" is not "Jewish"
-    if typ == "person" and ent is not None and ent.label_ not in ("PERSON", "ORG") and ent.root is not ref.head:
+    if ent is not None and modifies_head(ent, ref.head, ctx.lexicon.documents):
+        ent = None  # "Morrison's lawyer" is the lawyer, "Key Security Council powers" the powers
+    if typ == "person" and ent is not None and ent.label_ not in ("PERSON", "ORG") and ent.root != ref.head:
         ent = None
     if typ == "person" and ent is not None:
         name = ctx.surnames.get(ent.text.lower(), ent.text) if len(ent.text.split()) == 1 else ent.text
@@ -366,6 +368,23 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
     elif ent is not None and typ in ("organization", "government", "outlet") and len(ent.text) >= len(ref.text) * 0.5:
         name = ent.text
     return Resolution(name, typ, f"{typ}:{norm_name(name)}", description)
+
+
+def modifies_head(ent: Span, head: Token, documents: frozenset[str] = frozenset()) -> bool:
+    """The name only qualifies the phrase's head noun: the phrase names someone else.
+
+    A possessor or a compound modifier of a common noun ("Morrison's lawyer", "Swift's
+    rep", "CBP spokesperson", "Key Security Council powers", "the Trump administration")
+    is not the speaker. A document's owner is ("Big Machine's statement"), and so is a
+    name in a prepositional phrase ("a spokesperson for the Foreign Office"), which this
+    leaves alone.
+    """
+    if head.pos_ != "NOUN" or ent.start <= head.i < ent.end or head.lemma_.lower() in documents:
+        return False
+    root = ent.root
+    while root.head != root and root.head.i < ent.end and root.head.i >= ent.start:
+        root = root.head
+    return root.head == head and root.dep_ in ("poss", "compound", "nmod", "amod")
 
 
 def with_alias(res: Resolution, lexicon: Lexicon, known: Callable[[str], str | None]) -> Resolution:
