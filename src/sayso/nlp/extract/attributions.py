@@ -344,11 +344,8 @@ def _source_head(token: Token) -> Token | None:
     if token.dep_ in ("relcl", "acl") and token.head != token and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return token.head
     if token.tag_ == "VBG" and token.dep_ == "advcl":
-        # "X said Y were behind it, vowing to ...": a trailing participle belongs to the
-        # sentence's subject, though the parse hangs it on the nearest verb
-        root = token.sent.root
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subj is not None and root.i < token.i:
+        subj = participle_subject(token)
+        if subj is not None:
             return subj
     head = token
     for _ in range(4):
@@ -361,6 +358,30 @@ def _source_head(token: Token) -> Token | None:
             if child.dep_ in SUBJ_DEPS:
                 return child
     return None
+
+
+_EMBEDDED = ("ccomp", "relcl", "acl", "xcomp", "pcomp", "pobj", "dobj", "prep")
+
+
+def participle_subject(token: Token) -> Token | None:
+    """Whose act a trailing participle ("..., accusing X of ...", "..., vowing to ...") reports.
+
+    The parse hangs it on the nearest verb. When that verb is a reported clause ("X said Y
+    were behind it, vowing to ...") the participle is the reporter's: up through the
+    complement clauses to the verb that reports them; likewise out of a relative clause
+    ("defending an architect who said ..., saying ..."). Otherwise it is that verb's own
+    subject ("after Swift scolded her label, accusing it of ..."). With no subject there,
+    the sentence's subject before the participle.
+    """
+    verb = token.head
+    while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX")):
+        verb = verb.head  # out of the reported or relative clause: "an architect who said ..., saying"
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is not None and subj.i < token.i:
+        return subj
+    root = token.sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
+    return subj if subj is not None and root.i < token.i else None
 
 
 def addressee_head(token: Token) -> Token | None:
