@@ -94,7 +94,11 @@ def test_by_pronoun(nlp, text: str, mention: str, expected: object) -> None:
         ("Heather Nauert, the State Department spokesperson, said the talks had failed.",
          "the State Department spokesperson", ("Heather Nauert", "person")),
         ("State Department spokesperson Heather Nauert said the talks had failed.", "spokesperson", ("Heather Nauert", "person")),
-        # negatives: a role noun beside no name, a name
+        # the parse hangs the name inside the relative clause; commas and the verb give it to the role noun
+        ("The company that runs the AMAs, Dick Clark Productions, denies that anything was sorted.", "The company",
+         ("Dick Clark Productions", "organization")),
+        # negatives: a role noun beside no name, a name, a name that goes on inside the clause
+        ("The company that runs the AMAs, Dick Clark Productions, and the Grammys denies it.", "The company", None),
         ("The spokesperson said the talks had failed.", "The spokesperson", None),
         ("Heather Nauert said the talks had failed.", "Heather Nauert", None),
     ],
@@ -128,6 +132,14 @@ def test_by_apposed_name(nlp, text: str, mention: str, expected: object) -> None
          "The newspaper", ("The Washington Post", "outlet")),
         # a role noun with no earlier name: claimed, unresolved
         ("The spokesperson said the talks had failed.", "The spokesperson", UNRESOLVED),
+        # number agrees: "the physicians" are not "Arroyo, a physician"; "the agency" is no news agency
+        ("Luz Arroyo, a family physician, spoke on Monday. The physicians stated that it was bad.", "The physicians",
+         UNRESOLVED),
+        ("Luz Arroyo, a family physician, spoke on Monday. The physician stated that it was bad.", "The physician",
+         ("Luz Arroyo", "person")),
+        ("NBC News reported the story. The agency said it chose not to vaccinate.", "The agency", UNRESOLVED),
+        ("NBC News reported the story. The news agency said it chose not to vaccinate.", "The news agency",
+         ("NBC News", "outlet")),
         # negatives: no determiner, a proper name, a pronoun
         ("Spokespeople said the talks had failed.", "Spokespeople", None),
         ("The Kremlin said the talks had failed.", "The Kremlin", None),

@@ -310,7 +310,8 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         return None
     if proper_tokens(ctx.doc, ref.ref_start, ref.ref_end):
         return None
-    earlier = [(i, tok) for i, tok in ctx.roles_by_lemma.get(head.lemma_.lower(), []) if ctx.doc[i].idx < ref.start]
+    earlier = [(i, tok) for i, tok in ctx.roles_by_lemma.get(head.lemma_.lower(), [])
+               if ctx.doc[i].idx < ref.start and is_plural(ctx.doc[i]) == is_plural(head)]  # "the physicians" are not "Arroyo, a physician"
     if earlier:
         tok = earlier[-1][1]
         ent = entity_at(ctx.doc, tok)
@@ -328,6 +329,11 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         if outlet is not None:
             return Resolution(outlet.name, ref.type, f"outlet:{norm_name(outlet.name)}", ref.text)
     return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
+
+
+def is_plural(token: Token) -> bool:
+    """The noun's grammatical number as tagged: "physicians", "powers" (not "police")."""
+    return token.tag_ in ("NNS", "NNPS")
 
 
 def _name_extent(tok: Token) -> tuple[int, int]:
