@@ -78,6 +78,25 @@ def test_by_author(nlp, text: str, mention: str, expected: object) -> None:
         ("He said the talks had failed.", "He", UNRESOLVED),
         # "it" never points at a person
         ("Anatoly Antonov arrived. It said the talks had failed.", "It", UNRESOLVED),
+        # a recent subject or speaker over a nearer name that is neither
+        ("Kurt Volker told the committee he worked with Mr. Trump's lawyer, Rudy Giuliani, to convince him. "
+         "However, he said the call changed his mind.", "he", ("Kurt Volker", "person")),
+        # its own sentence first: the subject of a clause beside it, or a person introduced there
+        ("Maria Lopez spoke on Monday. When Ashraf Ghani announced the exchange, he said the militants would stay home.",
+         "he", ("Ashraf Ghani", "person")),
+        ("Michelle Hege said the ads were loud. While the campaign did not appeal to Julie Graham, a health officer, "
+         "she said it could still work.", "she", ("Julie Graham", "person")),
+        # "they": plural and joined subjects, never an adjective
+        ("Republican Gov. Eric Holcomb and leaders of the Legislature have avoided criticism. However, they said "
+         "they would wait.", "they", ("Republican Gov. Eric Holcomb and leaders of the Legislature", "group")),
+        ("The teachers marched on Monday. They said pay was too low.", "They", ("The teachers", "group")),
+        # a given name says the gender the text does not: "he" is not Stephanie Grisham
+        ("“We pray for them,” said Stephanie Grisham. He said the talks had failed.", "He", UNRESOLVED),
+        # the pronoun's own clause, and a clause with no subject of its own, hold no antecedent
+        ("In a letter to Anatoly Antonov, he said the talks had failed.", "he", UNRESOLVED),
+        ("Asked whether Anatoly Antonov would come, he said the talks had failed.", "he", UNRESOLVED),
+        # "it" is never a plural
+        ("The teachers unions marched on Monday. It said pay was too low.", "It", UNRESOLVED),
         # negatives: not a pronoun
         ("Anatoly Antonov said the talks had failed.", "Anatoly Antonov", None),
         ("The spokesperson said the talks had failed.", "The spokesperson", None),

@@ -5,7 +5,8 @@ A mention is the noun phrase an attribution names as its source ("he", "the news
 claims it decides:
 
 1. ``by_author``       "we", "this reporter": the article's own voice;
-2. ``by_pronoun``      "he", "they", "it": the fitting earlier name;
+2. ``by_pronoun``      "he", "they", "it": the earlier name it agrees with, by sentence,
+                       salience and recency (``antecedents``);
 3. ``by_apposed_role`` "the spokesperson" put beside a name ("Heather Nauert, the State
                        Department spokesperson"): that name;
    ``by_apposed_name`` "Another diplomat, former special envoy Kurt Volker": the person named;
@@ -29,6 +30,14 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from sayso.nlp.extract.antecedents import (
+    SALIENCE_WINDOW,
+    clause_of,
+    is_modifier,
+    is_subject,
+    plural_subjects,
+    reachable_in_sentence,
+)
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_types import (
@@ -84,6 +93,7 @@ class Name(NamedTuple):
     head: Token
     name: str
     type: str
+    modifier: bool = False  # used as an adjective or noun modifier ("Republican Gov."): no pronoun's referent
 
 
 class Ref(NamedTuple):
@@ -134,25 +144,36 @@ class SourceContext:
             if person is not None:  # NER's "Ukraine Kurt Volker" (ORG) holds the person "Kurt Volker"
                 names.append(Name(person[0].idx, person[-1], person.text, "person"))
             else:
-                names.append(Name(ent.start_char, ent.root, ent.text, entity_type(ent, lexicon)))
+                names.append(Name(ent.start_char, ent.root, ent.text, entity_type(ent, lexicon),
+                                  is_modifier(ent.root, ent.start, ent.end)))
         surnames: dict[str, str] = {}
         for n in names:
             parts = n.name.split()
             if n.type == "person" and len(parts) >= 2:
                 surnames.setdefault(parts[-1].lower(), n.name)
         # "Arkhipov" after "Viktor Arkhipov" is that person, whatever label NER gave it
-        names = [Name(n.at, n.head, surnames[n.name.lower()], "person") if n.name.lower() in surnames else n for n in names]
+        names = [n._replace(name=surnames[n.name.lower()], type="person") if n.name.lower() in surnames else n for n in names]
         # a bare surname NER left out ("Braun has worked with ...") is still that person, for pronouns to reach
         taken = {n.at for n in names}
         names += [Name(t.idx, t, surnames[t.lower_], "person") for t in doc
                   if t.pos_ == "PROPN" and t.ent_iob_ == "O" and t.lower_ in surnames and t.idx not in taken]
+        # plural subjects ("Teachers", "Holcomb and GOP leaders") are what a later "they" may stand for
+        taken = {n.head.i for n in names}
+        for span in plural_subjects(doc):
+            if span.root.i not in taken or span.root.tag_ not in ("NNS", "NNPS"):
+                typ = source_type(doc, span.start_char, span.end_char, span.root, lexicon, quotes)
+                names.append(Name(span.start_char, span.root, span.text, typ if typ in _PLURAL_KINDS else "group"))
         names.sort(key=lambda n: n.at)
         roles = appositions(doc)
         by_lemma: dict[str, list[tuple[int, Token]]] = {}
         for i, tok in roles.items():
             by_lemma.setdefault(doc[i].lemma_.lower(), []).append((i, tok))
-        return cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, {m.start for m in mentions},
-                   genders(doc, surnames))
+        known = genders(doc, surnames)
+        for n in names:  # what the text does not say, a given name mostly does ("Stephanie Grisham")
+            words = n.name.split()
+            if n.type == "person" and len(words) >= 2 and words[0].lower() in lexicon.given_genders:
+                known.setdefault(norm_name(n.name), lexicon.given_genders[words[0].lower()])
+        return cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, {m.start for m in mentions}, known)
 
     def last(self, before: int, pred: Callable[[Name], bool], limit: int = 300) -> Name | None:
         """The nearest name before character ``before`` satisfying ``pred`` (at most ``limit`` back)."""
@@ -240,27 +261,96 @@ def by_author(ctx: SourceContext, ref: Ref) -> Resolution | None:
     return Resolution("the author", "author", "author")
 
 
-def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
-    """ "he", "they", "it": the nearest fitting name, preferring a recent subject or speaker."""
-    low = ref.head.lower_
-    if low not in ANY_PRONOUN:
-        return None
+_PLURAL_KINDS = ("organization", "outlet", "government", "group", "anonymous")
+
+
+def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
+    """Which names the pronoun agrees with: kind, number and, for a person, gender.
+
+    "they" after a company's quote is the company, never one person; "it" is never a
+    plural; "He" after Taylor Swift is not her; a name used as a modifier is no one.
+    """
+    low = pronoun.lower_
     gender = "f" if low in ("she", "her") else "m" if low in ("he", "him", "his") else None
     if low in PERSON_PRONOUNS:
         want: tuple[str, ...] = ("person",)
     elif low in PLURAL_PRONOUNS:
-        # "they said" after a company's quote is the company, never one person
-        want = ("organization", "outlet", "government", "group")
+        want = _PLURAL_KINDS
     else:
         want = ("organization", "outlet", "government")
+    joined = _joined_heads(ctx)
 
-    def fits(n: Name) -> bool:  # type and, for a person, gender agree ("He" after Taylor Swift is not her)
-        return n.type in want and (gender is None or n.type != "person" or ctx.genders.get(norm_name(n.name), gender) == gender)
+    def fits(n: Name) -> bool:
+        if n.type not in want or n.modifier:
+            return False
+        if low in THING_PRONOUNS and (is_plural(n.head) or n.head.i in joined):
+            return False
+        return gender is None or n.type != "person" or ctx.genders.get(norm_name(n.name), gender) == gender
+    return fits
 
-    last = ctx.last(ref.start, fits)
-    salient = ctx.last(ref.start, lambda n: fits(n) and (n.head.dep_ in ("nsubj", "nsubjpass", "appos") or n.at in ctx.speakers))
-    if salient is not None and (last is None or last.at - salient.at < 400):
-        last = salient
+
+def _joined_heads(ctx: SourceContext) -> set[int]:
+    return {n.head.i for n in ctx.names if any(c.dep_ == "conj" for c in n.head.children) and n.type == "group"}
+
+
+def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
+    """The name the pronoun stands for (see ``antecedents``): its own sentence first, then salience and recency."""
+    sent = pronoun.sent
+    same = [n for n in ctx.names if sent.start_char <= n.at < pronoun.idx and fits(n)
+            and reachable_in_sentence(n.head, pronoun)]
+    subjects = [n for n in same if is_subject(n.head)]
+    if subjects:
+        return subjects[-1]
+    introduced = [n for n in same if len(n.name.split()) >= 2 and _first_mention(ctx, n)]
+    if introduced:  # "While the ad did not appeal to Julie Graham, a health officer, she said"
+        return introduced[-1]
+    nearest = ctx.last(sent.start_char, fits)
+    if nearest is None:
+        return None
+    for salient in (_main_subject_or_speaker, _any_subject):
+        best = ctx.last(sent.start_char, _both(fits, lambda n, f=salient: f(ctx, n)))
+        if best is not None and nearest.at - best.at < SALIENCE_WINDOW:
+            return best
+    return nearest
+
+
+def _both(a: Callable[[Name], bool], b: Callable[[Name], bool]) -> Callable[[Name], bool]:
+    return lambda n: a(n) and b(n)
+
+
+def _first_mention(ctx: SourceContext, n: Name) -> bool:
+    """No earlier name is the same: the person is introduced here."""
+    return ctx.last(n.at, lambda m: m.name == n.name) is None
+
+
+def _main_subject_or_speaker(ctx: SourceContext, n: Name) -> bool:
+    """A statement's speaker, or the subject of a clause that is not someone's reported words."""
+    if n.at in ctx.speakers:
+        return True
+    return is_subject(n.head) and not any(t.dep_ in ("ccomp", "relcl", "acl", "csubj") for t in _clause_chain(n.head))
+
+
+def _any_subject(ctx: SourceContext, n: Name) -> bool:
+    return is_subject(n.head)
+
+
+def _clause_chain(token: Token) -> list[Token]:
+    """The verbs from the token's clause up to the sentence root."""
+    out = []
+    verb = clause_of(token)
+    for _ in range(8):
+        out.append(verb)
+        if verb.head == verb:
+            break
+        verb = clause_of(verb.head)
+    return out
+
+
+def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """ "he", "they", "it": the name it agrees with, by sentence, salience and recency (``antecedent``)."""
+    if ref.head.lower_ not in ANY_PRONOUN:
+        return None
+    last = antecedent(ctx, ref.head, agreement(ctx, ref.head))
     if last is None:
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
     pname = last.name
