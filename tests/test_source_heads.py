@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.attributions import participle_subject
+from sayso.nlp.extract.attributions import participle_subject, source_head
+from sayso.nlp.extract.lexicon import load_lexicon
+from sayso.nlp.extract.source_spans import source_extent
 
 pytestmark = pytest.mark.slow
 
@@ -36,3 +38,41 @@ def test_participle_subject(nlp, text: str, cue: str, expected: str | None) -> N
     doc = nlp(text)
     subj = participle_subject(_token(doc, cue))
     assert (subj.text if subj is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("WASHINGTON -- President Obama said the plan worked.", "said", "President Obama"),
+        ("The company flat-out denied that the deal was off.", "denied", "The company"),
+        ("He cited his testimony, a prospect Vindman denied earlier in the day.", "denied", "Vindman"),
+        ("Even China, Pyongyang's only ally, said the test was wrong.", "said", "China, Pyongyang's only ally"),
+        ("His ex-wife said the claims were false.", "said", "His ex-wife"),
+        ("Sen. Bernie Sanders (Vt.) said the plan worked.", "said", "Sen. Bernie Sanders (Vt.)"),
+        ("The letter signed by seven physicians says the rate is alarming.", "says",
+         "The letter signed by seven physicians"),
+        ("Kenneth Baer, a former official who runs Crosscut, said the plan worked.", "said",
+         "Kenneth Baer, a former official who runs Crosscut"),
+        # negatives: the head's relative clause, a clause of a name inside, role nouns and
+        # word-internal hyphens stay as they are
+        ("Fiona Hill, who will testify Thursday, said the plan worked.", "said", "Fiona Hill"),
+        ("Michael Mulgrew, president of the Federation, which represents teachers, said the plan worked.", "said",
+         "Michael Mulgrew, president of the Federation"),
+        ("Republican counsel Steve Castor said the plan worked.", "said", "Republican counsel Steve Castor"),
+        ("The GOP-dominated Legislature said the plan worked.", "said", "The GOP-dominated Legislature"),
+        ("Trump, who said the plan worked, left.", "said", None),
+    ],
+)
+def test_source_extent(nlp, text: str, cue: str, expected: str | None) -> None:
+    doc = nlp(text)
+    token = _token(doc, cue)
+    head = source_head(token)
+    if expected is None:  # the relative clause that holds the cue is no part of its source
+        assert head is not None and "said" not in doc.text[head.idx:head.idx + len(head)]
+        words, _ = source_extent(head, cue=token, roles=load_lexicon().person_roles)
+        assert all(t.i != token.i for t in words)
+        return
+    assert head is not None
+    words, new_head = source_extent(head, cue=token, roles=load_lexicon().person_roles)
+    assert doc[words[0].i:words[-1].i + 1].text == expected
+    assert words[0].i <= new_head.i <= words[-1].i

@@ -28,6 +28,7 @@ from sayso.nlp.extract.candidates import (
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
+from sayso.nlp.extract.source_spans import source_extent
 
 Range = tuple[int, int]
 
@@ -233,10 +234,12 @@ def _build(token: Token, content: Content, quotes: QuoteIndex, score: float, lex
     cue_words = cue_tokens(token, (content.start, content.end))
     cue = char_range(cue_words)
     assert cue is not None
-    src_tok = source_head(token, content.parts or ((content.start, content.end),))
+    content_ranges = content.parts or ((content.start, content.end),)
+    src_tok = source_head(token, content_ranges)
     source = None
     if src_tok is not None:
-        source = char_range(_np_tokens(src_tok))
+        src_words, src_tok = source_extent(src_tok, cue=token, content=content_ranges, roles=lexicon.person_roles)
+        source = char_range(src_words)
     addr_tok = addressee_head(token)
     addressee = char_range(_np_tokens(addr_tok)) if addr_tok is not None else None
     if addressee is not None and _overlaps(addressee, (content.start, content.end)):

@@ -243,8 +243,23 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
     if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ in ("relcl", "acl") and head.head.head != head.head:
         head = head.head.head
         start, end = head.left_edge.idx, head.idx + len(head)
+    end = _without_clauses(head, start, end)
     typ = source_type(ctx.doc, start, end, head, ctx.lexicon, ctx.quotes)
     return Ref(mention.start, start, end, head, ctx.quotes.text[start:end], typ)
+
+
+def _without_clauses(head: Token, start: int, end: int) -> int:
+    """Where the mention's name ends: before a clause of its head ("the letter signed by seven
+    physicians" is named "the letter"; the mention keeps the clause)."""
+    clauses = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i and start <= c.idx < end]
+    if not clauses:
+        return end
+    edge = min(c.left_edge for c in clauses)
+    k = edge.i
+    while k > head.i and (head.doc[k - 1].is_punct or head.doc[k - 1].is_space):
+        k -= 1
+    last = head.doc[k - 1]
+    return max(start, min(end, last.idx + len(last)))
 
 
 # --- the strategies ------------------------------------------------------------------
