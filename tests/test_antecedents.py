@@ -7,7 +7,14 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.antecedents import is_modifier, is_subject, plural_subjects, reachable_in_sentence
+from sayso.nlp.extract.antecedents import (
+    is_modifier,
+    is_subject,
+    plural_subjects,
+    reachable_in_sentence,
+    relative_antecedent,
+)
+from sayso.nlp.extract.lexicon import load_lexicon
 
 pytestmark = pytest.mark.slow
 
@@ -78,3 +85,23 @@ def test_reachable_in_sentence(nlp, text: str, name: str, pronoun: str, expected
 )
 def test_plural_subjects(nlp, text: str, expected: list[str]) -> None:
     assert [s.text for s in plural_subjects(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, pronoun, expected",
+    [
+        ("The Palestinian Authority, which has rejected the plan, said no.", "which", "Authority"),
+        # a non-restrictive "who" after a comma takes the nearest noun phrase that can be people
+        ("He hoped for direct talks between his government and the Taliban, who have long refused to talk.", "who",
+         "Taliban"),
+        ("Kentucky Gov. Matt Bevin, who lost his bid, lashed out.", "who", "Bevin"),
+        ("Officials said the report by John Smith, which was leaked, was wrong.", "which", "report"),
+        # negatives: the parse's antecedent agrees already; no climbing out of the noun phrase
+        ("Trump assailed Williams as part of the “Never Trumpers” who oppose his presidency.", "who", "Trumpers"),
+        ("The spokesman for the ministry, who asked not to be named, said no.", "who", "spokesman"),
+    ],
+)
+def test_relative_antecedent(nlp, text: str, pronoun: str, expected: str) -> None:
+    lex = load_lexicon()
+    got = relative_antecedent(_tok(nlp(text), pronoun), lex.person_roles | lex.anonymous | lex.groups)
+    assert got is not None and got.text == expected

@@ -229,6 +229,9 @@ def test_with_alias(nlp, text: str, mention: str, expected: object) -> None:
     [
         # the relative pronoun stands for its antecedent
         ("Anatoly Antonov, who said the talks had failed, left.", "who", ("Anatoly Antonov", "person")),
+        # no quotation mark left open in a name
+        ("Trump called Williams one of the “Never Trumpers” who oppose his presidency.", "who",
+         ("the Never Trumpers", "group")),
         # an unresolved pronoun falls back to its own words
         ("He said the talks had failed.", "He", ("He", "person")),
     ],

@@ -111,3 +111,46 @@ def plural_subjects(doc: Doc) -> Iterator[Span]:
             words.pop(0)
         if words:
             yield doc[words[0].i:words[-1].i + 1]
+
+
+_WHO = ("who", "whom", "whose")
+
+
+def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) -> Token | None:
+    """The noun a relative pronoun stands for ("the Palestinian Authority, which has rejected").
+
+    The parse's choice, unless the pronoun follows a comma right after another noun that
+    agrees better: a non-restrictive "who" or "which" takes the nearest noun phrase ("talks
+    between his government and the Taliban, who have long refused": the Taliban). "who"
+    wants a person or a body of people, "which" anything but a person's name. ``people``
+    holds nouns of people ("spokesman", "officials").
+    """
+    clause = pronoun.head
+    if clause.dep_ not in ("relcl", "acl") or clause.head == clause:
+        return None
+    parsed = clause.head
+    k = pronoun.i - 1
+    doc = pronoun.doc
+    while k >= 0 and doc[k].is_punct and doc[k].text in (",", "”", '"', "’", ")"):
+        k -= 1
+    near = doc[k] if k >= 0 and k < pronoun.i - 1 else None
+    if _agrees_relative(pronoun, parsed, people):
+        return parsed
+    if near is not None and near != parsed and near.pos_ in ("NOUN", "PROPN") and _agrees_relative(pronoun, near, people):
+        return near
+    # "the report by John Smith, which was leaked": up the noun phrase to a noun that agrees
+    t = parsed
+    while t.head != t and (t.head.pos_ in ("NOUN", "PROPN") or t.head.lower_ in ("of", "by")):
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN") and _agrees_relative(pronoun, t, people):
+            return t
+    return parsed
+
+
+def _agrees_relative(pronoun: Token, noun: Token, people: frozenset[str]) -> bool:
+    human = noun.pos_ == "PROPN" or noun.lemma_.lower() in people or noun.lower_ in people
+    if pronoun.lower_ in _WHO:  # "the Never Trumpers who": a plural that "who" follows is people
+        return human or noun.tag_ in ("NNS", "NNPS") and noun.i == pronoun.i - 1
+    if pronoun.lower_ == "which":
+        return not (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in people)
+    return True

@@ -26,6 +26,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -37,6 +38,7 @@ from sayso.nlp.extract.antecedents import (
     is_subject,
     plural_subjects,
     reachable_in_sentence,
+    relative_antecedent,
 )
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -175,6 +177,11 @@ class SourceContext:
                 known.setdefault(norm_name(n.name), lexicon.given_genders[words[0].lower()])
         return cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, {m.start for m in mentions}, known)
 
+    @cached_property
+    def people(self) -> frozenset[str]:
+        """Nouns of people: roles ("spokesman"), anonymous sources ("officials"), groups ("protesters")."""
+        return self.lexicon.person_roles | self.lexicon.anonymous | self.lexicon.groups
+
     def last(self, before: int, pred: Callable[[Name], bool], limit: int = 300) -> Name | None:
         """The nearest name before character ``before`` satisfying ``pred`` (at most ``limit`` back)."""
         k = bisect_left(self.positions, before)
@@ -240,8 +247,9 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
     """The mention's phrase and type; "Mr. Obama, who said ...": the relative pronoun stands for its antecedent."""
     head = ctx.doc[mention.head]
     start, end = mention.start, mention.end
-    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ in ("relcl", "acl") and head.head.head != head.head:
-        head = head.head.head
+    antecedent = relative_antecedent(head, ctx.people) if head.lower_ in RELATIVE_PRONOUNS else None
+    if antecedent is not None:
+        head = antecedent
         start, end = head.left_edge.idx, head.idx + len(head)
     end = _without_clauses(head, start, end)
     typ = source_type(ctx.doc, start, end, head, ctx.lexicon, ctx.quotes)
@@ -464,7 +472,7 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
 
     A bare surname takes the full name; "Viktor Antonov" stays apart from "Anatoly Antonov".
     """
-    name, description, typ = ref.text, None, ref.type
+    name, description, typ = clean_name(ref.text), None, ref.type
     ent = np_entity(ctx.doc, ref.ref_start, ref.ref_end, ref.head)
     if ent is not None and ent.root != ref.head and ent.label_ == "NORP":
         ent = None  # "the Jewish state's premier" is not "Jewish"
@@ -479,6 +487,19 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
     elif ent is not None and typ in ("organization", "government", "outlet") and len(ent.text) >= len(ref.text) * 0.5:
         name = ent.text
     return Resolution(name, typ, f"{typ}:{norm_name(name)}", description)
+
+
+def clean_name(text: str) -> str:
+    """A name as a reader writes it: no quotation mark left open ("the “Never Trumpers": the Never
+    Trumpers), no punctuation at its ends. Single quotes are apostrophes too ("O’Neill"): only an
+    unmatched opening one goes."""
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    if "‘" in text and "’" not in text:
+        text = text.replace("‘", "")
+    return text.strip(" ,;:-—–") or text
 
 
 def modifies_head(ent: Span, head: Token, documents: frozenset[str] = frozenset()) -> bool:
