@@ -20,6 +20,7 @@ from sayso.nlp.extract.sources import (
     by_apposed_name,
     by_apposed_role,
     by_author,
+    by_document,
     by_name,
     by_pronoun,
     by_role_noun,
@@ -105,6 +106,30 @@ def test_by_author(nlp, text: str, mention: str, expected: object) -> None:
 def test_by_pronoun(nlp, text: str, mention: str, expected: object) -> None:
     ctx, ref = _setup(nlp, text, mention)
     assert _outcome(by_pronoun(ctx, ref)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        # the issuer the document's own phrase names
+        ("A new report by E! News said that the deal was done.", "A new report by E! News", ("E! News", "outlet")),
+        # the issuer given where the document was met, through earlier mentions of it
+        ("Big Machine Records issued a statement on Monday. The statement claimed that the deal was done.",
+         "The statement", ("Big Machine Records", "organization")),
+        ("Anatoly Antonov said in a statement that the deal was off. The statement added that talks would go on.",
+         "The statement", ("Anatoly Antonov", "person")),
+        ("Big Machine Records issued a statement. The statement claimed that the deal was done. “Her statements "
+         "were false,” the statement continued.", "the statement", ("Big Machine Records", "organization")),
+        # negatives: some statement; an issuer with no name; a document the text gives no issuer; no document
+        ("Anatoly Antonov spoke on Monday. A statement said that the deal was done.", "A statement", None),
+        ("The company denied it in a statement. The statement said the claims were false.", "The statement", None),
+        ("The statement said the claims were false.", "The statement", None),
+        ("Anatoly Antonov said the talks had failed.", "Anatoly Antonov", None),
+    ],
+)
+def test_by_document(nlp, text: str, mention: str, expected: object) -> None:
+    ctx, ref = _setup(nlp, text, mention)
+    assert _outcome(by_document(ctx, ref)) == expected
 
 
 @pytest.mark.parametrize(

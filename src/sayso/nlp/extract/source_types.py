@@ -156,6 +156,8 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
     if head.tag_ in ("NNS", "NNPS"):
         return "group"
     if head.pos_ == "PROPN":
+        if OUTLET_PATTERN.search(core) and len(core.split()) > 1:
+            return "outlet"  # "E! News", "The Dallas Morning News" where NER saw no name
         return "organization" if len(core.split()) > 1 else "unknown"
     return "unknown"
 

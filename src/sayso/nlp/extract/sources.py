@@ -40,8 +40,10 @@ from sayso.nlp.extract.antecedents import (
     reachable_in_sentence,
     relative_antecedent,
 )
+from sayso.nlp.extract.issuers import document_issuer
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.source_spans import source_extent
 from sayso.nlp.extract.source_types import (
     AUTHOR_PRONOUNS,
     ENTITY_TYPES,
@@ -66,7 +68,7 @@ from sayso.nlp.extract.source_types import (
 __all__ = [
     "AUTHOR_PRONOUNS", "NAME_LABELS", "ORG_NOUNS", "OUTLET_NOUNS", "OUTLET_PATTERN", "PERSON_PRONOUNS",
     "PLURAL_PRONOUNS", "RELATIVE_PRONOUNS", "THING_PRONOUNS", "Mention", "Ref", "Resolution",
-    "ResolvedSource", "SourceContext", "appositions", "by_apposed_name", "by_apposed_role", "by_author", "by_name",
+    "ResolvedSource", "SourceContext", "appositions", "by_apposed_name", "by_apposed_role", "by_author", "by_document", "by_name",
     "by_pronoun", "by_role_noun", "by_surname", "looks_like_person", "modifies_head", "phrase_regex", "resolve_mention",
     "resolve_sources", "source_type", "with_alias",
 ]
@@ -382,6 +384,29 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     return Resolution(pname, last.type, f"{last.type}:{norm_name(pname)}")
 
 
+def by_document(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """ "the statement", "a report by E! News": the issuer, where the text says who it is (``issuers``).
+
+    The issuer's phrase goes down the ladder itself ("its statement" after a company's name is
+    the company's); a document whose issuer the text does not give is not claimed.
+    """
+    if ref.head.pos_ != "NOUN" or ref.head.lemma_.lower() not in ctx.lexicon.documents:
+        return None
+    issuer = document_issuer(ref.head, ctx.lexicon.documents, lambda at: ctx.quotes.containing(at) is not None)
+    if issuer is None or (issuer.pos_ == "NOUN" and issuer.lemma_.lower() in ctx.lexicon.documents):
+        return None  # a document of a document ("the summary of the report") names no one
+    words, issuer = source_extent(issuer, roles=ctx.lexicon.person_roles)
+    if issuer.pos_ != "PRON" and not any(t.pos_ == "PROPN" for t in words):
+        return None  # "The company denied it in a statement": no name to give "the statement"
+    span = ctx.doc[words[0].i:words[-1].i + 1]
+    typ = source_type(ctx.doc, span.start_char, span.end_char, issuer, ctx.lexicon, ctx.quotes)
+    sub = Ref(issuer.idx, span.start_char, span.end_char, issuer, span.text, typ)
+    res = resolve_mention(ctx, sub)
+    if res.key is None or res.type in ("unknown", "author"):
+        return None
+    return res._replace(description=res.description or ref.text)
+
+
 def by_apposed_role(ctx: SourceContext, ref: Ref) -> Resolution | None:
     """ "the spokesperson" in "Heather Nauert, the spokesperson, said": the name beside it."""
     named = ctx.roles.get(ref.head.i)
@@ -535,7 +560,7 @@ def with_alias(res: Resolution, lexicon: Lexicon, known: Callable[[str], str | N
 
 
 LADDER: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (
-    by_author, by_pronoun, by_apposed_role, by_apposed_name, by_role_noun)
+    by_author, by_pronoun, by_document, by_apposed_role, by_apposed_name, by_role_noun)
 FALLBACKS: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (by_surname, by_name)
 
 
