@@ -96,6 +96,10 @@ def test_by_author(nlp, text: str, mention: str, expected: object) -> None:
         # the pronoun's own clause, and a clause with no subject of its own, hold no antecedent
         ("In a letter to Anatoly Antonov, he said the talks had failed.", "he", UNRESOLVED),
         ("Asked whether Anatoly Antonov would come, he said the talks had failed.", "he", UNRESOLVED),
+        # an "it" that stands for nothing
+        ("The Taliban released the men. It is impossible to know whether they were forced to speak.", "It", UNRESOLVED),
+        ("The Taliban released the men, but it’s impossible to know whether they were forced to speak.", "it",
+         UNRESOLVED),
         # "it" is never a plural
         ("The teachers unions marched on Monday. It said pay was too low.", "It", UNRESOLVED),
         # negatives: not a pronoun
@@ -278,3 +282,17 @@ def test_resolve_sources_groups_mentions(nlp) -> None:
     sources, assignment = resolve_sources(doc, mentions, load_lexicon(), find_quotes(text))
     assert [s.name for s in sources] == ["Anatoly Antonov"]
     assert assignment == [0, 0, 0]
+
+
+def test_resolved_pronouns_carry_their_person_on(nlp) -> None:
+    """A chain of "he said" keeps its speaker past the window in which his name still counts."""
+    filler = "The committee met again on Tuesday, and the hearing ran late into the evening as members asked questions. " * 2
+    text = ("Kurt Volker spoke first. " + filler + "He said the call was fine. " + filler
+            + "He said Rudy Giuliani was wrong about Ukraine. " + filler + "He added that he had no regrets.")
+    doc = nlp(text)
+    mentions = []
+    for start in [i for i in range(len(text)) if text.startswith("He ", i)]:
+        span = doc.char_span(start, start + 2)
+        mentions.append(Mention(start, start + 2, span.root.i, len(mentions)))
+    sources, assignment = resolve_sources(doc, mentions, load_lexicon(), find_quotes(text))
+    assert [sources[k].name for k in assignment] == ["Kurt Volker"] * 3

@@ -91,6 +91,19 @@ def reachable_in_sentence(name: Token, pronoun: Token) -> bool:
     return False
 
 
+def is_expletive(pronoun: Token) -> bool:
+    """ "It's impossible to know whether ...", "it is clear that ...": an "it" that stands for nothing."""
+    if pronoun.lower_ != "it":
+        return False
+    if pronoun.dep_ == "expl":
+        return True
+    verb = pronoun.head
+    deps = {c.dep_ for c in verb.children}
+    copula = verb.lemma_ in ("be", "seem", "appear", "become") or verb.lower_ in ("'s", "’s")  # "it’s"
+    return copula and bool(deps & {"acomp", "attr"}) and bool(
+        deps & {"xcomp", "ccomp", "csubj"})
+
+
 def plural_subjects(doc: Doc) -> Iterator[Span]:
     """Subjects "they" may stand for: plural nouns ("Teachers", "GOP leaders") and joined
     names ("Holcomb and leaders of the Legislature"), without their relative clauses."""

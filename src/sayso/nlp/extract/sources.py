@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.antecedents import (
     SALIENCE_WINDOW,
     clause_of,
+    is_expletive,
     is_modifier,
     is_subject,
     plural_subjects,
@@ -375,6 +376,8 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     """ "he", "they", "it": the name it agrees with, by sentence, salience and recency (``antecedent``)."""
     if ref.head.lower_ not in ANY_PRONOUN:
         return None
+    if is_expletive(ref.head):
+        return Resolution(ref.text, "unknown", UNRESOLVED_KEY)
     last = antecedent(ctx, ref.head, agreement(ctx, ref.head))
     if last is None:
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
@@ -624,8 +627,9 @@ def resolve_sources(
         res = with_alias(resolve_mention(ctx, ref), lexicon, clusters.name_of)
         idx = clusters.add(res, (m.start, m.end))
         assignment.append(idx)
-        if res.type != "author" and ref.head.lower_ not in ANY_PRONOUN:
-            ctx.remember(m.start, ref.head, clusters.items[idx]["name"], res.type)  # "they" may point back at it
+        if res.type != "author" and (ref.head.lower_ not in ANY_PRONOUN or norm_name(res.name) != ref.head.lower_):
+            # "they" may point back at it; a resolved "he" carries its person on ("He said ... He added")
+            ctx.remember(m.start, ref.head, clusters.items[idx]["name"], res.type)
     return clusters.sources(), assignment
 
 
