@@ -17,37 +17,39 @@ claims it decides:
 
 A strategy may claim a mention and still leave it unresolved (a pronoun with no earlier
 name): then the last two decide. ``with_alias`` finally maps "Moscow" to Russia. The
-typing of a phrase lives in ``source_types``.
+typing of a phrase lives in ``source_types``, what strategies consult in ``source_context``,
+the ranking of a pronoun's antecedents in ``pronouns``.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from functools import cached_property
-from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from sayso.nlp.extract.antecedents import (
-    SALIENCE_WINDOW,
-    clause_of,
-    is_expletive,
-    is_modifier,
-    is_subject,
-    plural_subjects,
-    reachable_in_sentence,
-    relative_antecedent,
-)
+from sayso.nlp.extract.antecedents import is_expletive, relative_antecedent
 from sayso.nlp.extract.issuers import document_issuer
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.pronouns import agreement, antecedent
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.source_context import (
+    ANY_PRONOUN,
+    TITLE,
+    UNRESOLVED_KEY,
+    Mention,
+    Name,
+    Ref,
+    Resolution,
+    ResolvedSource,
+    SourceContext,
+    genders,
+    is_plural,
+    norm_name,
+    person_inside,
+)
 from sayso.nlp.extract.source_spans import source_extent
 from sayso.nlp.extract.source_types import (
     AUTHOR_PRONOUNS,
-    ENTITY_TYPES,
     NAME_LABELS,
     ORG_NOUNS,
     OUTLET_NOUNS,
@@ -58,7 +60,6 @@ from sayso.nlp.extract.source_types import (
     THING_PRONOUNS,
     appositions,
     entity_at,
-    entity_type,
     looks_like_person,
     np_entity,
     phrase_regex,
@@ -67,184 +68,13 @@ from sayso.nlp.extract.source_types import (
 )
 
 __all__ = [
-    "AUTHOR_PRONOUNS", "NAME_LABELS", "ORG_NOUNS", "OUTLET_NOUNS", "OUTLET_PATTERN", "PERSON_PRONOUNS",
+    "ANY_PRONOUN", "AUTHOR_PRONOUNS", "Name", "agreement", "antecedent", "genders", "is_plural", "norm_name",
+    "person_inside", "NAME_LABELS", "ORG_NOUNS", "OUTLET_NOUNS", "OUTLET_PATTERN", "PERSON_PRONOUNS",
     "PLURAL_PRONOUNS", "RELATIVE_PRONOUNS", "THING_PRONOUNS", "Mention", "Ref", "Resolution",
     "ResolvedSource", "SourceContext", "appositions", "by_apposed_name", "by_apposed_role", "by_author", "by_document", "by_name",
     "by_pronoun", "by_role_noun", "by_surname", "looks_like_person", "modifies_head", "phrase_regex", "resolve_mention",
     "resolve_sources", "source_type", "with_alias",
 ]
-
-ANY_PRONOUN = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
-
-
-class Mention(NamedTuple):
-    start: int
-    end: int
-    head: int  # token index of the head word
-    attribution: int  # index into the found attributions
-
-
-class ResolvedSource(NamedTuple):
-    name: str
-    type: str
-    description: str | None
-    mentions: tuple[tuple[int, int], ...]
-
-
-class Name(NamedTuple):
-    """A name a later pronoun or role noun can reach: an entity, or a resolved source mention."""
-
-    at: int  # character offset
-    head: Token
-    name: str
-    type: str
-    modifier: bool = False  # used as an adjective or noun modifier ("Republican Gov."): no pronoun's referent
-
-
-class Ref(NamedTuple):
-    """The mention as a strategy sees it: a relative pronoun already replaced by its antecedent."""
-
-    start: int  # the mention's own start (for looking back)
-    ref_start: int
-    ref_end: int
-    head: Token
-    text: str
-    type: str  # ``source_type`` of the phrase
-
-
-class Resolution(NamedTuple):
-    """What a strategy decided: ``key`` groups mentions into one source (None: unresolved)."""
-
-    name: str
-    type: str
-    key: str | None
-    description: str | None = None
-
-
-@dataclass
-class SourceContext:
-    """What every strategy may consult: the parse, the lexicons and the names met so far."""
-
-    doc: Doc
-    lexicon: Lexicon
-    quotes: QuoteIndex
-    names: list[Name]
-    roles: dict[int, Token]
-    roles_by_lemma: dict[str, list[tuple[int, Token]]]
-    surnames: dict[str, str]  # "antonov" -> "Anatoly Antonov"
-    speakers: set[int] = field(default_factory=set)
-    genders: dict[str, str] = field(default_factory=dict)  # person name -> "m" | "f", read off the text
-    positions: list[int] = field(default_factory=list)  # ``names``' offsets, kept in step for bisection
-
-    def __post_init__(self) -> None:
-        self.positions = [n.at for n in self.names]
-
-    @classmethod
-    def build(cls, doc: Doc, lexicon: Lexicon, quotes: QuoteIndex, mentions: Sequence[Mention] = ()) -> SourceContext:
-        names = []
-        for ent in doc.ents:
-            if ent.label_ not in ENTITY_TYPES:
-                continue
-            person = person_inside(ent, lexicon) if ent.label_ != "PERSON" else None
-            if person is not None:  # NER's "Ukraine Kurt Volker" (ORG) holds the person "Kurt Volker"
-                names.append(Name(person[0].idx, person[-1], person.text, "person"))
-            else:
-                names.append(Name(ent.start_char, ent.root, ent.text, entity_type(ent, lexicon),
-                                  is_modifier(ent.root, ent.start, ent.end)))
-        surnames: dict[str, str] = {}
-        for n in names:
-            parts = n.name.split()
-            if n.type == "person" and len(parts) >= 2:
-                surnames.setdefault(parts[-1].lower(), n.name)
-        # "Arkhipov" after "Viktor Arkhipov" is that person, whatever label NER gave it
-        names = [n._replace(name=surnames[n.name.lower()], type="person") if n.name.lower() in surnames else n for n in names]
-        # a bare surname NER left out ("Braun has worked with ...") is still that person, for pronouns to reach
-        taken = {n.at for n in names}
-        names += [Name(t.idx, t, surnames[t.lower_], "person") for t in doc
-                  if t.pos_ == "PROPN" and t.ent_iob_ == "O" and t.lower_ in surnames and t.idx not in taken]
-        # plural subjects ("Teachers", "Holcomb and GOP leaders") are what a later "they" may stand for
-        taken = {n.head.i for n in names}
-        for span in plural_subjects(doc):
-            if span.root.i not in taken or span.root.tag_ not in ("NNS", "NNPS"):
-                typ = source_type(doc, span.start_char, span.end_char, span.root, lexicon, quotes)
-                names.append(Name(span.start_char, span.root, span.text, typ if typ in _PLURAL_KINDS else "group"))
-        names.sort(key=lambda n: n.at)
-        roles = appositions(doc)
-        by_lemma: dict[str, list[tuple[int, Token]]] = {}
-        for i, tok in roles.items():
-            by_lemma.setdefault(doc[i].lemma_.lower(), []).append((i, tok))
-        known = genders(doc, surnames)
-        for n in names:  # what the text does not say, a given name mostly does ("Stephanie Grisham")
-            words = n.name.split()
-            if n.type == "person" and len(words) >= 2 and words[0].lower() in lexicon.given_genders:
-                known.setdefault(norm_name(n.name), lexicon.given_genders[words[0].lower()])
-        return cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, {m.start for m in mentions}, known)
-
-    @cached_property
-    def people(self) -> frozenset[str]:
-        """Nouns of people: roles ("spokesman"), anonymous sources ("officials"), groups ("protesters")."""
-        return self.lexicon.person_roles | self.lexicon.anonymous | self.lexicon.groups
-
-    def last(self, before: int, pred: Callable[[Name], bool], limit: int = 300) -> Name | None:
-        """The nearest name before character ``before`` satisfying ``pred`` (at most ``limit`` back)."""
-        k = bisect_left(self.positions, before)
-        for j in range(k - 1, max(-1, k - 1 - limit), -1):
-            if pred(self.names[j]):
-                return self.names[j]
-        return None
-
-    def remember(self, at: int, head: Token, name: str, typ: str) -> None:
-        """A resolved mention becomes a name later pronouns may point back at."""
-        k = bisect_right(self.positions, at)
-        self.names.insert(k, Name(at, head, name, typ))
-        self.positions.insert(k, at)
-
-
-_MALE = frozenset({"he", "him", "his", "himself", "mr", "mr."})
-_FEMALE = frozenset({"she", "her", "hers", "herself", "ms", "ms.", "mrs", "mrs.", "miss"})
-
-
-def genders(doc: Doc, surnames: dict[str, str]) -> dict[str, str]:
-    """Each person's grammatical gender as the text shows it, for pronouns to agree with.
-
-    A title before the name ("Ms. Persson") decides; otherwise the first gendered pronoun
-    after the person's mention, in the same sentence and before another person is named
-    ("Taylor Swift, her former record label").
-    """
-    out: dict[str, str] = {}
-    last: str | None = None
-    last_sent = -1
-    sent_no = {s.start: k for k, s in enumerate(doc.sents)}
-    k = 0
-    for token in doc:
-        k = sent_no.get(token.i, k)
-        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
-            ent = next((e for e in doc.ents if e.start == token.i), None)
-            if ent is None:
-                continue
-            name = surnames.get(ent.text.lower(), ent.text)
-            title = doc[token.i - 1].lower_ if token.i else ""
-            if title in _MALE or title in _FEMALE:
-                out.setdefault(norm_name(name), "m" if title in _MALE else "f")
-            last, last_sent = name, k
-        elif last is not None and token.pos_ == "PRON" and (token.lower_ in _MALE or token.lower_ in _FEMALE):
-            if k == last_sent:  # the next sentence's "she" is as often someone else
-                out.setdefault(norm_name(last), "m" if token.lower_ in _MALE else "f")
-            last = None
-    return out
-
-
-def person_inside(span: Span, lexicon: Lexicon) -> Span | None:
-    """The person's name a longer phrase ends with: "Ukraine Kurt Volker", "special envoy Kurt Volker"."""
-    for k, token in enumerate(span):
-        if token.lower_ in lexicon.first_names and token.is_title:
-            tail = span[k:]
-            while len(tail) and (tail[-1].is_punct or tail[-1].lower_ in ("'s", "’s")):
-                tail = tail[:-1]
-            if looks_like_person(list(tail), lexicon) and all(t.pos_ == "PROPN" for t in tail):
-                return tail
-    return None
-
 
 def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
     """The mention's phrase and type; "Mr. Obama, who said ...": the relative pronoun stands for its antecedent."""
@@ -277,99 +107,11 @@ def _without_clauses(head: Token, start: int, end: int) -> int:
 # Each returns None when the mention is not its kind, else a Resolution (whose key may
 # be None: claimed, but left to the fallbacks).
 
-UNRESOLVED_KEY = None
-
-
 def by_author(ctx: SourceContext, ref: Ref) -> Resolution | None:
     """ "we noted", "this reporter": the article's own voice."""
     if ref.type != "author":
         return None
     return Resolution("the author", "author", "author")
-
-
-_PLURAL_KINDS = ("organization", "outlet", "government", "group", "anonymous")
-
-
-def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
-    """Which names the pronoun agrees with: kind, number and, for a person, gender.
-
-    "they" after a company's quote is the company, never one person; "it" is never a
-    plural; "He" after Taylor Swift is not her; a name used as a modifier is no one.
-    """
-    low = pronoun.lower_
-    gender = "f" if low in ("she", "her") else "m" if low in ("he", "him", "his") else None
-    if low in PERSON_PRONOUNS:
-        want: tuple[str, ...] = ("person",)
-    elif low in PLURAL_PRONOUNS:
-        want = _PLURAL_KINDS
-    else:
-        want = ("organization", "outlet", "government")
-    joined = _joined_heads(ctx)
-
-    def fits(n: Name) -> bool:
-        if n.type not in want or n.modifier:
-            return False
-        if low in THING_PRONOUNS and (is_plural(n.head) or n.head.i in joined):
-            return False
-        return gender is None or n.type != "person" or ctx.genders.get(norm_name(n.name), gender) == gender
-    return fits
-
-
-def _joined_heads(ctx: SourceContext) -> set[int]:
-    return {n.head.i for n in ctx.names if any(c.dep_ == "conj" for c in n.head.children) and n.type == "group"}
-
-
-def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
-    """The name the pronoun stands for (see ``antecedents``): its own sentence first, then salience and recency."""
-    sent = pronoun.sent
-    same = [n for n in ctx.names if sent.start_char <= n.at < pronoun.idx and fits(n)
-            and reachable_in_sentence(n.head, pronoun)]
-    subjects = [n for n in same if is_subject(n.head)]
-    if subjects:
-        return subjects[-1]
-    introduced = [n for n in same if len(n.name.split()) >= 2 and _first_mention(ctx, n)]
-    if introduced:  # "While the ad did not appeal to Julie Graham, a health officer, she said"
-        return introduced[-1]
-    nearest = ctx.last(sent.start_char, fits)
-    if nearest is None:
-        return None
-    for salient in (_main_subject_or_speaker, _any_subject):
-        best = ctx.last(sent.start_char, _both(fits, lambda n, f=salient: f(ctx, n)))
-        if best is not None and nearest.at - best.at < SALIENCE_WINDOW:
-            return best
-    return nearest
-
-
-def _both(a: Callable[[Name], bool], b: Callable[[Name], bool]) -> Callable[[Name], bool]:
-    return lambda n: a(n) and b(n)
-
-
-def _first_mention(ctx: SourceContext, n: Name) -> bool:
-    """No earlier name is the same: the person is introduced here."""
-    return ctx.last(n.at, lambda m: m.name == n.name) is None
-
-
-def _main_subject_or_speaker(ctx: SourceContext, n: Name) -> bool:
-    """A statement's speaker, or the subject of a clause that is not someone's reported words."""
-    if n.at in ctx.speakers:
-        return True
-    return is_subject(n.head) and not any(t.dep_ in ("ccomp", "relcl", "acl", "csubj") for t in _clause_chain(n.head))
-
-
-def _any_subject(ctx: SourceContext, n: Name) -> bool:
-    return is_subject(n.head)
-
-
-def _clause_chain(token: Token) -> list[Token]:
-    """The verbs from the token's clause up to the sentence root."""
-    out = []
-    verb = clause_of(token)
-    for _ in range(8):
-        out.append(verb)
-        if verb.head == verb:
-            break
-        verb = clause_of(verb.head)
-    return out
 
 
 def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
@@ -470,11 +212,6 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         if outlet is not None:
             return Resolution(outlet.name, ref.type, f"outlet:{norm_name(outlet.name)}", ref.text)
     return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
-
-
-def is_plural(token: Token) -> bool:
-    """The noun's grammatical number as tagged: "physicians", "powers" (not "police")."""
-    return token.tag_ in ("NNS", "NNPS")
 
 
 def _name_extent(tok: Token) -> tuple[int, int]:
@@ -633,11 +370,3 @@ def resolve_sources(
     return clusters.sources(), assignment
 
 
-TITLE = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen|pres)\.?\s+", re.IGNORECASE)
-
-
-def norm_name(name: str) -> str:
-    """The grouping form of a name: no article, no possessive, lower case, single spaces."""
-    name = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
-    name = re.sub(r"[’']s$", "", name)
-    return " ".join(name.lower().split())
