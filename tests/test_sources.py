@@ -22,6 +22,7 @@ from sayso.nlp.extract.sources import (
     by_author,
     by_document,
     by_name,
+    by_possessor,
     by_pronoun,
     by_role_noun,
     by_surname,
@@ -139,6 +140,23 @@ def test_by_document(nlp, text: str, mention: str, expected: object) -> None:
 @pytest.mark.parametrize(
     "text, mention, expected",
     [
+        # a document speaks for its possessive's owner, a name tagged plural being one body
+        ("Big Machine Records denied it. Its statement said the claims were false.", "Its statement",
+         ("Big Machine Records", "organization")),
+        # negatives: a role of the owner stays its own source; no owner; a named owner
+        ("Gov. Eric Holcomb spoke to teachers. His office said he was travelling.", "His office", None),
+        ("Its statement said the claims were false.", "Its statement", None),
+        ("Big Machine's statement said the claims were false.", "Big Machine's statement", None),
+    ],
+)
+def test_by_possessor(nlp, text: str, mention: str, expected: object) -> None:
+    ctx, ref = _setup(nlp, text, mention)
+    assert _outcome(by_possessor(ctx, ref)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
         ("Heather Nauert, the State Department spokesperson, said the talks had failed.",
          "the State Department spokesperson", ("Heather Nauert", "person")),
         ("State Department spokesperson Heather Nauert said the talks had failed.", "spokesperson", ("Heather Nauert", "person")),
@@ -231,6 +249,10 @@ def test_by_surname(nlp, text: str, mention: str, expected: object) -> None:
         # negatives: the head is part of the name; a name in a prepositional phrase still speaks
         ("Tim Morrison testified. Morrison said the question was out of scope.", "Morrison", ("Tim Morrison", "person")),
         ("Kremlin spokesman Dmitry Peskov said the talks had failed.", "Kremlin spokesman Dmitry Peskov", ("Dmitry Peskov", "person")),
+        # a person's name without the title NER took in; a role noun is a person, not its institution
+        ("Superintendent Jennifer McCormick said pay was low.", "Superintendent Jennifer McCormick",
+         ("Jennifer McCormick", "person")),
+        ("A career Army officer said the call was improper.", "A career Army officer", ("A career Army officer", "person")),
     ],
 )
 def test_by_name(nlp, text: str, mention: str, expected: object) -> None:

@@ -15,6 +15,8 @@ from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, clause_of, is_subject
 from sayso.nlp.extract.source_context import PLURAL_KINDS, Name, SourceContext, is_plural, norm_name
 from sayso.nlp.extract.source_types import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 
+POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}  # "their office": as "they" agrees
+
 
 def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
     """Which names the pronoun agrees with: kind, number and, for a person, gender.
@@ -22,7 +24,7 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
     "they" after a company's quote is the company, never one person; "it" is never a
     plural; "He" after Taylor Swift is not her; a name used as a modifier is no one.
     """
-    low = pronoun.lower_
+    low = POSSESSIVES.get(pronoun.lower_, pronoun.lower_)
     gender = "f" if low in ("she", "her") else "m" if low in ("he", "him", "his") else None
     if low in PERSON_PRONOUNS:
         want: tuple[str, ...] = ("person",)
@@ -35,7 +37,8 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
     def fits(n: Name) -> bool:
         if n.type not in want or n.modifier:
             return False
-        if low in THING_PRONOUNS and (is_plural(n.head) or n.head.i in joined):
+        if low in THING_PRONOUNS and ((is_plural(n.head) and n.head.pos_ != "PROPN") or n.head.i in joined):
+            # "it" is never "the teachers"; a name tagged plural ("Big Machine Records") is one body
             return False
         return gender is None or n.type != "person" or ctx.genders.get(norm_name(n.name), gender) == gender
     return fits

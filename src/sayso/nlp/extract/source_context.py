@@ -103,8 +103,10 @@ class SourceContext:
         for ent in doc.ents:
             if ent.label_ not in ENTITY_TYPES:
                 continue
-            person = person_inside(ent, lexicon) if ent.label_ != "PERSON" else None
-            if person is not None:  # NER's "Ukraine Kurt Volker" (ORG) holds the person "Kurt Volker"
+            person = person_inside(ent, lexicon)
+            if person is not None and len(person) < len(ent):
+                # NER's "Ukraine Kurt Volker" (ORG) holds the person "Kurt Volker"; its "Superintendent
+                # Jennifer McCormick" (PERSON) the person "Jennifer McCormick"
                 names.append(Name(person[0].idx, person[-1], person.text, "person"))
             else:
                 names.append(Name(ent.start_char, ent.root, ent.text, entity_type(ent, lexicon),
@@ -195,7 +197,7 @@ def genders(doc: Doc, surnames: dict[str, str]) -> dict[str, str]:
 def person_inside(span: Span, lexicon: Lexicon) -> Span | None:
     """The person's name a longer phrase ends with: "Ukraine Kurt Volker", "special envoy Kurt Volker"."""
     for k, token in enumerate(span):
-        if token.lower_ in lexicon.first_names and token.is_title:
+        if token.lower_ in lexicon.first_names and token.text[:1].isupper():
             tail = span[k:]
             while len(tail) and (tail[-1].is_punct or tail[-1].lower_ in ("'s", "’s")):
                 tail = tail[:-1]

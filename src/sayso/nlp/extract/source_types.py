@@ -98,7 +98,7 @@ def looks_like_person(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
         2 <= len(words) <= 4
         and words[-1].lower_ not in ORG_SUFFIXES
         and words[0].lower_ in lexicon.first_names
-        and all(t.is_title or t.is_upper or t.lower_ in ("de", "van", "von", "al", "bin", "da") for t in words)
+        and all(t.text[:1].isupper() or t.lower_ in ("de", "van", "von", "al", "bin", "da") for t in words)  # "McCormick"
     )
 
 
@@ -143,6 +143,8 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
         return "person"
     if lemma in lexicon.anonymous or low in lexicon.anonymous:
         return "anonymous"  # "Two US officials", "a senior European diplomat", "sources close to"
+    if head.tag_ == "NN" and lemma in lexicon.person_roles and not outlet_regex(lexicon).fullmatch(bare):
+        return "person"  # "a career Army officer", "the newspaper's editor": the role, not its institution
     if (lemma in OUTLET_NOUNS and not _government_agency(lemma, core)) or outlet_regex(lexicon).search(core):
         return "outlet"
     if phrase_regex(lexicon.governments).search(core):

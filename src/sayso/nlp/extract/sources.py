@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.antecedents import is_expletive, relative_antecedent
 from sayso.nlp.extract.issuers import document_issuer
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.pronouns import agreement, antecedent
+from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_context import (
     ANY_PRONOUN,
@@ -71,7 +71,7 @@ __all__ = [
     "ANY_PRONOUN", "AUTHOR_PRONOUNS", "Name", "agreement", "antecedent", "genders", "is_plural", "norm_name",
     "person_inside", "NAME_LABELS", "ORG_NOUNS", "OUTLET_NOUNS", "OUTLET_PATTERN", "PERSON_PRONOUNS",
     "PLURAL_PRONOUNS", "RELATIVE_PRONOUNS", "THING_PRONOUNS", "Mention", "Ref", "Resolution",
-    "ResolvedSource", "SourceContext", "appositions", "by_apposed_name", "by_apposed_role", "by_author", "by_document", "by_name",
+    "ResolvedSource", "SourceContext", "appositions", "by_apposed_name", "by_apposed_role", "by_author", "by_document", "by_name", "by_possessor",
     "by_pronoun", "by_role_noun", "by_surname", "looks_like_person", "modifies_head", "phrase_regex", "resolve_mention",
     "resolve_sources", "source_type", "with_alias",
 ]
@@ -150,6 +150,25 @@ def by_document(ctx: SourceContext, ref: Ref) -> Resolution | None:
     if res.key is None or res.type in ("unknown", "author"):
         return None
     return res._replace(description=res.description or ref.text)
+
+
+def by_possessor(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """ "its statement", "their report": a document speaks for the one its possessive stands for.
+
+    Only documents: "His office", "her lawyer" stay their own sources, since a wrong owner
+    ("Brian Bosma's office" for Gov. Holcomb's) misleads more than none.
+    """
+    head = ref.head
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ctx.lexicon.documents:
+        return None
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
+    if poss is None or proper_tokens(ctx.doc, ref.ref_start, ref.ref_end):
+        return None
+    owner = antecedent(ctx, poss, agreement(ctx, poss))
+    if owner is None:
+        return None
+    name = ctx.surnames.get(owner.name.lower(), owner.name) if owner.type == "person" else owner.name
+    return Resolution(name, owner.type, f"{owner.type}:{norm_name(name)}", ref.text)
 
 
 def by_apposed_role(ctx: SourceContext, ref: Ref) -> Resolution | None:
@@ -246,6 +265,7 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
     if typ == "person" and ent is not None and ent.label_ not in ("PERSON", "ORG") and ent.root != ref.head:
         ent = None
     if typ == "person" and ent is not None:
+        ent = person_inside(ent, ctx.lexicon) or ent  # "Superintendent Jennifer McCormick": the person's name
         name = ctx.surnames.get(ent.text.lower(), ent.text) if len(ent.text.split()) == 1 else ent.text
         if ent.text != ref.text:
             description = ref.text
@@ -300,7 +320,7 @@ def with_alias(res: Resolution, lexicon: Lexicon, known: Callable[[str], str | N
 
 
 LADDER: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (
-    by_author, by_pronoun, by_document, by_apposed_role, by_apposed_name, by_role_noun)
+    by_author, by_pronoun, by_document, by_possessor, by_apposed_role, by_apposed_name, by_role_noun)
 FALLBACKS: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (by_surname, by_name)
 
 
