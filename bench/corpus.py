@@ -4,6 +4,7 @@
     python bench/corpus.py scale   [--sizes 10000 100000] # load test from the ingested reports
     python bench/corpus.py query   [--sizes 10000 100000] # latency again on the databases scale left
     python bench/corpus.py aggregates [--sizes ...]        # SQLite vs DuckDB over the exported Parquet
+    python bench/corpus.py identity [--batch 100]          # ingest store-only + identity refresh, full vs incremental
 
 ``ingest`` writes PolNeAR (924 articles, outlet = publisher, published = date from
 ``metadata.tsv``) as JSONL and ingests it: the rate *with analysis* (attributions only unless
@@ -129,19 +130,21 @@ def copy_of(report: Report, k: int) -> Report:
     return dataclasses.replace(report, article=new)
 
 
-def percentiles(times: list[float]) -> dict[str, float]:
+def percentiles(times: list[float], prefix: str = "") -> dict[str, float]:
     times = sorted(times)
     p95 = times[min(len(times) - 1, int(round(0.95 * (len(times) - 1))))]
-    return {"p50_ms": round(statistics.median(times) * 1000, 2), "p95_ms": round(p95 * 1000, 2), "n": len(times)}
+    return {f"{prefix}p50_ms": round(statistics.median(times) * 1000, 2), f"{prefix}p95_ms": round(p95 * 1000, 2)}
 
 
 def timed(fn, queries) -> dict[str, float]:
-    out = []
+    """Wall-clock and CPU-time percentiles: the machine is shared, so wall time also counts others' work."""
+    wall, cpu = [], []
     for q in queries:
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         fn(q)
-        out.append(time.perf_counter() - t0)
-    return percentiles(out)
+        wall.append(time.perf_counter() - t0)
+        cpu.append(time.process_time() - c0)
+    return {**percentiles(wall), **percentiles(cpu, "cpu_"), "n": len(wall)}
 
 
 def query_sets(reports: list[Report], n: int, seed: int = 7) -> tuple[list[str], list[str]]:
@@ -156,6 +159,17 @@ def query_sets(reports: list[Report], n: int, seed: int = 7) -> tuple[list[str],
     return searches, picked
 
 
+def _cold_comparer() -> None:
+    """Empty the claim comparer's and the encoder's caches (parses and embeddings by text)."""
+    from sayso.corpus.compare import default_comparer
+
+    comparer = default_comparer()
+    comparer._parsed.clear()
+    comparer._vectors.clear()
+    if comparer._encoder is not None:
+        comparer._encoder.clear()
+
+
 def measure(corpus: Corpus, reports: list[Report], queries: int) -> dict[str, object]:
     """p50/p95 of sources, search and trace over real statements of the corpus."""
     searches, traces = query_sets(reports, queries)
@@ -166,13 +180,14 @@ def measure(corpus: Corpus, reports: list[Report], queries: int) -> dict[str, ob
         "search": timed(lambda q: corpus.search(q, limit=20), searches),
     }
     try:
+        _cold_comparer()  # else a size measured after another finds the same queries' embeddings cached
         row["trace"] = timed(lambda q: corpus.trace(q), traces)
     except ImportError as e:
         row["trace"] = f"not measured: {e}"
     return row
 
 
-ENTITY_TABLES = ("sources", "mentions", "attributions", "markers", "claims", "identity_members")
+ENTITY_TABLES = ("sources", "mentions", "attributions", "markers", "claims", "identity_members", "identity_keys")
 
 
 def replicate(corpus: Corpus, copies: int, first_copy: int) -> None:
@@ -202,6 +217,7 @@ def replicate(corpus: Corpus, copies: int, first_copy: int) -> None:
         conn.execute(f"""INSERT INTO citations SELECT c.article + {off}, c.citing, c.cited,
                          coalesce(substr(date(a.published, '+{k} days'), 1, 7), c.month), c.count
                          FROM citations c JOIN articles a ON a.id = c.article WHERE c.article <= {base}""")
+        conn.execute("DELETE FROM identity_pending")  # the copies' identities are the originals'
         conn.execute("COMMIT")
 
 
@@ -264,6 +280,39 @@ def cmd_query(args: argparse.Namespace) -> dict[str, object]:
     return results
 
 
+def cmd_identity(args: argparse.Namespace) -> dict[str, object]:
+    """Ingest store-only into a corpus of the first size: a batch of new articles, then the identity refresh.
+
+    Before: every refresh resolved the whole corpus (``full=True``, what each ingest did);
+    after: the incremental refresh of the new articles' identity groups. Same batches, same
+    database copy, one run (the machine is shared: compare the two rows, not across runs).
+    """
+    work = Path(args.work)
+    with Corpus(work / "polnear.db", create=False) as source:
+        reports = list(source.reports())
+    size = sorted(args.sizes)[0]
+    results: dict[str, object] = {"label": LOAD_LABEL, "corpus_articles": size, "batch": args.batch}
+    for mode in ("full", "incremental"):
+        db = fresh(work / "identity.db")
+        shutil.copyfile(work / f"scale-{size}.db", db)
+        with Corpus(db) as corpus:
+            corpus.refresh_identities(full=True)  # the keys of the 10k articles, as an ingest would have left them
+            batches = [[copy_of(r, 5000 + b) for r in reports[:args.batch]] for b in range(args.batches)]
+            t_store = t_refresh = 0.0
+            for batch in batches:
+                t0 = time.perf_counter()
+                corpus.add_many(batch)
+                t_store += time.perf_counter() - t0
+                t0 = time.perf_counter()
+                corpus.refresh_identities(full=mode == "full")
+                t_refresh += time.perf_counter() - t0
+            n = args.batch * args.batches
+            results[mode] = {"store_s": round(t_store, 2), "identity_refresh_s": round(t_refresh, 2),
+                             "store_only_articles_per_s": round(n / (t_store + t_refresh), 1)}
+        print(json.dumps({mode: results[mode]}), file=sys.stderr, flush=True)
+    return results
+
+
 def aggregate_times(corpus: Corpus, parquet: Path, searches: list[str]) -> dict[str, object]:
     from sayso.store import aggregates
 
@@ -297,14 +346,17 @@ def cmd_aggregates(args: argparse.Namespace) -> dict[str, object]:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("phase", choices=("ingest", "scale", "query", "aggregates"))
+    parser.add_argument("phase", choices=("ingest", "scale", "query", "aggregates", "identity"))
     parser.add_argument("--work", default="/tmp/sayso-bench")
     parser.add_argument("--limit", type=int, default=None, help="ingest: only the first N articles")
     parser.add_argument("--full", action="store_true", help="ingest: with techniques and claims")
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--queries", type=int, default=50)
+    parser.add_argument("--batch", type=int, default=100, help="identity: new articles per ingest")
+    parser.add_argument("--batches", type=int, default=3, help="identity: ingests timed")
     args = parser.parse_args()
-    result = {"ingest": cmd_ingest, "scale": cmd_scale, "query": cmd_query, "aggregates": cmd_aggregates}[args.phase](args)
+    result = {"ingest": cmd_ingest, "scale": cmd_scale, "query": cmd_query, "aggregates": cmd_aggregates,
+              "identity": cmd_identity}[args.phase](args)
     print(json.dumps(result, indent=2))
 
 

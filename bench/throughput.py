@@ -1,12 +1,16 @@
 """Throughput of sayso against a bare spaCy parse, and where sayso's time goes.
 
-    python bench/throughput.py [--model NAME] [--limit N] [--processes 1 2] [--json]
+    python bench/throughput.py [--model NAME] [--limit N] [--processes 1 2] [--repeat N] [--json]
 
 Same model, same documents (PolNeAR dev from ``../shared/data``, else the bundled sample
 article repeated), same run. Each configuration (bare / sayso x 1 / 2 processes) runs in
 its own fresh interpreter, so its peak RSS is its own: ``rss_main`` is the process that
 drives the pipe, ``rss_worker`` the largest spaCy worker process (n_process > 1).
 Model loading is not timed; worker start-up for n_process > 1 is, as a user pays it.
+Each configuration is timed in wall seconds and in CPU seconds (the process's threads and
+its worker processes): on a shared machine the wall figures follow the load, the CPU ones
+are what an idle machine would show. ``--repeat N`` runs N rounds of every configuration in
+turn and gives the median of the rounds' ratios.
 
 ``sayso`` is the attribution analysis alone (``--no-techniques --no-claims``: the ratio the
 core is held to); ``full`` adds the persuasion stages (MiniLM techniques and claims).
@@ -14,7 +18,7 @@ core is held to); ``full`` adds the persuasion stages (MiniLM techniques and cla
 ``loop`` is the full analysis called the way the README shows, ``sayso.analyze(text)`` once
 per article: it should stay within 20% of ``analyze_many``.
 
-The breakdown times sayso's stages one document at a time, one process: parse, quote
+The breakdown times (CPU seconds, all threads) sayso's stages one document at a time, one process: parse, quote
 finding, cue/content candidates and scoring, source resolution, markers (hedges, scare
 quotes, chains), report building, then the persuasion stages: the MiniLM encoder over the
 sentences, the technique tagger and the claim scorer on those encodings. Each line gives
@@ -58,6 +62,12 @@ def load_texts(limit: int | None = None) -> tuple[str, list[str]]:
     return source, texts
 
 
+def _cpu() -> float:
+    """CPU seconds of this process (all its threads) and of its finished children (worker processes)."""
+    own, kids = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + kids.ru_utime + kids.ru_stime
+
+
 def _rss_mb(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024  # KiB on Linux
 
@@ -75,10 +85,10 @@ def worker(kind: str, n_process: int, model: str | None, limit: int | None) -> d
         nlp = spacy.load(model_name(model))
         chunks = [c for t in texts for _, c in split_chunks(t)]
         nlp("Warm up the pipeline, he said.")
-        t0 = time.perf_counter()
+        c0, t0 = _cpu(), time.perf_counter()
         for _ in nlp.pipe(chunks, batch_size=8, n_process=n_process):
             pass
-        seconds = time.perf_counter() - t0
+        seconds, cpu = time.perf_counter() - t0, _cpu() - c0
         extra = {}
     else:
         import sayso
@@ -89,17 +99,17 @@ def worker(kind: str, n_process: int, model: str | None, limit: int | None) -> d
         # must spawn its workers (sayso.workers), and the CLI's parent never loads it
         warm = stages if n_process == 1 or kind == "loop" else {"techniques": False, "claims": False}
         list(sayso.analyze_many(["“Warm up the pipeline,” he said. It was a disgrace, they said."], nlp=nlp, **warm))
-        t0 = time.perf_counter()
+        c0, t0 = _cpu(), time.perf_counter()
         if kind == "loop":
             attributions = sum(len(sayso.analyze(t, nlp=nlp, **stages).attributions) for t in texts)
         else:
             attributions = sum(len(r.attributions) for r in sayso.analyze_many(texts, nlp=nlp, n_process=n_process,
                                                                                 batch_size=8, **stages))
-        seconds = time.perf_counter() - t0
+        seconds, cpu = time.perf_counter() - t0, _cpu() - c0
         extra = {"attributions": attributions}
     return {
         "kind": kind, "n_process": n_process, "docs": len(texts), "chars": chars, "seconds": seconds,
-        "chars_per_s": chars / seconds, "rss_main_mb": _rss_mb(resource.RUSAGE_SELF),
+        "chars_per_s": chars / seconds, "cpu_seconds": cpu, "chars_per_cpu_s": chars / cpu, "rss_main_mb": _rss_mb(resource.RUSAGE_SELF),
         "rss_worker_mb": _rss_mb(resource.RUSAGE_CHILDREN) if n_process > 1 else None, **extra,
     }
 
@@ -117,7 +127,7 @@ def run_worker(kind: str, n_process: int, model: str | None, limit: int | None) 
 
 
 def breakdown(model: str | None, limit: int | None) -> dict:
-    """Seconds per sayso stage over all documents, one process, on pre-parsed Docs."""
+    """CPU seconds per sayso stage over all documents, one process (CPU time: the machine is shared)."""
     from sayso.analyzer import language_warning, split_chunks
     from sayso.model import Article
     from sayso.nlp.analysis import DocAnalysis, build_report
@@ -144,14 +154,14 @@ def breakdown(model: str | None, limit: int | None) -> dict:
         article = Article(text=text)
         analyses = []
         for offset, chunk in split_chunks(text):
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             doc = nlp(chunk)
-            t1 = time.perf_counter()
+            t1 = time.process_time()
             peak_parse = _rss_mb(resource.RUSAGE_SELF)
             quotes = find_quotes(doc.text)
-            t2 = time.perf_counter()
+            t2 = time.process_time()
             found = find_attributions(doc, quotes, lexicon)
-            t3 = time.perf_counter()
+            t3 = time.process_time()
             mentions = []
             for i, f in enumerate(found):
                 if f.source is not None and f.source_head is not None:
@@ -159,33 +169,33 @@ def breakdown(model: str | None, limit: int | None) -> dict:
                 if f.addressee is not None and f.addressee_head is not None:
                     mentions.append(Mention(f.addressee[0], f.addressee[1], f.addressee_head, i))
             resolve_sources(doc, mentions, lexicon, quotes)
-            t4 = time.perf_counter()
+            t4 = time.process_time()
             find_hedges(doc, found, lexicon)
             find_scare_quotes(doc, quotes, found)
             nested_via(found)
-            t5 = time.perf_counter()
+            t5 = time.process_time()
             t["parse"] += t1 - t0
             t["quotes"] += t2 - t1
             t["candidates+scoring"] += t3 - t2
             t["sources"] += t4 - t3
             t["markers"] += t5 - t4
             analyses.append((offset, DocAnalysis(doc, lexicon)))  # untimed: rebuilt for build_report
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         language_warning(text)
         build_report(article, analyses).to_dict()
-        t["report"] += time.perf_counter() - t0
+        t["report"] += time.process_time() - t0
         if encoder is not None:
             sentences = [(s + off, e + off) for off, an in analyses for s, e in an.sentences if text[s + off:e + off].strip()]
-            t0 = time.perf_counter()
+            t0 = time.process_time()
             # the segments both stages encode (sentences cut at line breaks): the stages then hit the cache
             encoder.encode([text[s:e] for s, e in segment_ranges(text, sentences)])
-            t1 = time.perf_counter()
+            t1 = time.process_time()
             peak_encoder = _rss_mb(resource.RUSAGE_SELF)
             tagger.find(text, sentences)
-            t2 = time.perf_counter()
+            t2 = time.process_time()
             peak_tech = _rss_mb(resource.RUSAGE_SELF)
             scorer.find(text, sentences)
-            t3 = time.perf_counter()
+            t3 = time.process_time()
             t["encoder (MiniLM)"] += t1 - t0
             t["heads: techniques"] += t2 - t1
             t["heads: claims"] += t3 - t2
@@ -244,6 +254,25 @@ def startup(repeat: int = 3) -> dict:
     return out
 
 
+def measure_row(n: int, model: str | None, limit: int | None, repeat: int = 1) -> dict:
+    """Every configuration at ``n`` processes, ``repeat`` rounds in turn (so a change of load on a
+    shared machine falls on all of them); each ratio is the median of the rounds' ratios, wall
+    (``ratio``...) and CPU seconds (``cpu_ratio``...: what an idle machine would show)."""
+    import statistics
+
+    kinds = ("bare", "sayso", "full", "loop") if n == 1 else ("bare", "sayso", "full")
+    rounds = [{kind: run_worker(kind, n, model, limit) for kind in kinds} for _ in range(repeat)]
+    row: dict = {"n_process": n, "rounds": len(rounds)}
+    for kind in kinds:  # the round with the median wall throughput stands for the configuration
+        ordered = sorted((r[kind] for r in rounds), key=lambda f: f["chars_per_s"])
+        row[kind] = ordered[len(ordered) // 2]
+    for kind, name in (("sayso", "ratio"), ("full", "full_ratio"), ("loop", "loop_ratio")):
+        if kind in kinds:
+            row[name] = statistics.median(r[kind]["chars_per_s"] / r["bare"]["chars_per_s"] for r in rounds)
+            row[f"cpu_{name}"] = statistics.median(r[kind]["chars_per_cpu_s"] / r["bare"]["chars_per_cpu_s"] for r in rounds)
+    return row
+
+
 def render(result: dict) -> str:
     lines = [f"documents: {result['source']}", f"  {result['docs']} docs, {result['chars']:,} chars, model {result['model']}", ""]
     lines.append(f"{'':12}{'bare chars/s':>14}{'sayso chars/s':>15}{'sayso/bare':>12}{'full chars/s':>14}{'full/bare':>11}"
@@ -259,11 +288,20 @@ def render(result: dict) -> str:
             f"{full['chars_per_s']:>14,.0f}{row['full_ratio']:>11.2f}{loop}"
             f"{bare['rss_main_mb']:>8.0f} MB{say['rss_main_mb']:>8.0f} MB{full['rss_main_mb']:>8.0f} MB{worker_rss:>30}"
         )
+        if "chars_per_cpu_s" in bare:
+            loop = f"{row['cpu_loop_ratio']:>11.2f}" if row.get("cpu_loop_ratio") is not None else f"{'':>11}"
+            lines.append(
+                f"{'  CPU time':<12}{bare['chars_per_cpu_s']:>14,.0f}{say['chars_per_cpu_s']:>15,.0f}{row['cpu_ratio']:>12.2f}"
+                f"{full['chars_per_cpu_s']:>14,.0f}{row['cpu_full_ratio']:>11.2f}{loop}"
+                f"{'':>33}{'(median of ' + str(row.get('rounds', 1)) + ' rounds)':>30}"
+            )
+    if not result.get("breakdown"):
+        return "\n".join(lines + _startup_lines(result))
     parts, rss = result["breakdown"]["seconds"], result["breakdown"]["rss_mb"]
     total = sum(parts.values())
     per = 100_000 / result["chars"]
-    lines += ["", "where sayso's time goes (1 process, one document at a time):",
-              f"  {'stage':<22}{'s/100k chars':>13}{'share':>8}{'chars/s':>13}{'peak RSS after':>16}"]
+    lines += ["", "where sayso's time goes (1 process, one document at a time, CPU seconds):",
+              f"  {'stage':<22}{'CPU s/100k':>13}{'share':>8}{'chars/s':>13}{'peak RSS after':>16}"]
     for name, mb in rss.items():
         if name.startswith("("):
             lines.append(f"  {name:<22}{'':>13}{'':>8}{'':>13}{mb:>13.0f} MB")
@@ -272,11 +310,17 @@ def render(result: dict) -> str:
         lines.append(f"  {name:<22}{sec * per:>13.2f}{100 * sec / total:>7.1f}%"
                      f"{result['chars'] / sec if sec else float('inf'):>13,.0f}{mb}")
     lines.append(f"  {'total':<22}{total * per:>13.2f}")
-    if result.get("startup"):
-        lines += ["", "startup (fresh interpreter each; best of 3):", f"  {'':<32}{'wall s':>8}{'CPU s':>8}"]
-        for name, fig in result["startup"].items():
-            lines.append(f"  {name:<32}{fig['wall_s']:>8.2f}{fig['cpu_s']:>8.2f}")
+    lines += _startup_lines(result)
     return "\n".join(lines)
+
+
+def _startup_lines(result: dict) -> list[str]:
+    if not result.get("startup"):
+        return []
+    lines = ["", "startup (fresh interpreter each; best of 3):", f"  {'':<32}{'wall s':>8}{'CPU s':>8}"]
+    for name, fig in result["startup"].items():
+        lines.append(f"  {name:<32}{fig['wall_s']:>8.2f}{fig['cpu_s']:>8.2f}")
+    return lines
 
 
 def main() -> None:
@@ -284,6 +328,8 @@ def main() -> None:
     ap.add_argument("--model", help="spaCy model (default: sayso's)")
     ap.add_argument("--limit", type=int, help="only the first N documents")
     ap.add_argument("--processes", type=int, nargs="+", default=[1, 2], help="n_process values (default: 1 2)")
+    ap.add_argument("--repeat", type=int, default=1, help="rounds of every configuration; ratios are the rounds' medians")
+    ap.add_argument("--no-breakdown", action="store_true", help="skip the per-stage breakdown")
     ap.add_argument("--no-startup", action="store_true", help="skip the console-script start-up timings")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
     ap.add_argument("--worker", choices=["bare", "sayso", "full", "loop"], help=argparse.SUPPRESS)
@@ -295,18 +341,10 @@ def main() -> None:
     from sayso.nlp.pipeline import model_name
 
     source, texts = load_texts(args.limit)
-    runs = []
-    for n in args.processes:
-        row = {"n_process": n, **{kind: run_worker(kind, n, args.model, args.limit) for kind in ("bare", "sayso", "full")}}
-        if n == 1:
-            row["loop"] = run_worker("loop", 1, args.model, args.limit)
-            row["loop_ratio"] = row["loop"]["chars_per_s"] / row["bare"]["chars_per_s"]
-        row["ratio"] = row["sayso"]["chars_per_s"] / row["bare"]["chars_per_s"]
-        row["full_ratio"] = row["full"]["chars_per_s"] / row["bare"]["chars_per_s"]
-        runs.append(row)
+    runs = [measure_row(n, args.model, args.limit, args.repeat) for n in args.processes]
     result = {
         "source": source, "docs": len(texts), "chars": sum(len(t) for t in texts), "model": model_name(args.model),
-        "runs": runs, "breakdown": breakdown(args.model, args.limit),
+        "runs": runs, "breakdown": None if args.no_breakdown else breakdown(args.model, args.limit),
         "startup": None if args.no_startup else startup(),
     }
     print(json.dumps(result, indent=2) if args.json else render(result))

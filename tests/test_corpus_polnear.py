@@ -63,7 +63,9 @@ def test_the_verbatim_quote_is_traced_to_its_first_appearance(polnear_db):
     doc = json.loads(runner.invoke(app, ["trace", QUOTE, "--db", str(polnear_db)]).stdout)
     steps = doc["steps"]
     carriers = {s["article_id"] for s in steps} & set(CARRIERS)
-    assert len(carriers) >= 2, [(s["article_id"], s["text"]) for s in steps]
+    # all three, West Journal's too: there the quote sits inside a 40-word statement whose
+    # "I don't know" reads as a denial unless the quote's own words are judged (trace windows)
+    assert carriers == set(CARRIERS), [(s["article_id"], s["text"]) for s in steps]
     assert steps[0]["relation"] == "first" and steps[0]["published"] == "2016-08-10"
     assert [s["published"] for s in steps] == sorted(s["published"] for s in steps)
 

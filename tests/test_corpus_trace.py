@@ -93,3 +93,51 @@ def test_trace_with_the_embedding_model():
     test_trace_order_relations_and_changes(full)
     test_trace_verbatim_across_outlets(full)
     test_unreadable_date_sorts_last(full)
+    test_a_short_quote_inside_a_long_statement_is_the_same_claim(full)
+
+
+QUOTE = "if she gets to pick her judges, nothing you can do, folks"
+SPEECH = ("Hillary wants to abolish, essentially abolish the Second Amendment. By the way, and if she gets to pick "
+          "her judges, nothing you can do, folks. Although the Second Amendment people, maybe there is, I don't "
+          "know. But I'll tell you what, that will be a horrible day, if Hillary gets to put her judges in.")
+
+
+def test_a_short_quote_inside_a_long_statement_is_the_same_claim(comparer):
+    assert comparer.compare(QUOTE, SPEECH).relation == "different"  # the whole texts: the context reads as a change
+    tellings = [_t("speech", SPEECH, "2016-08-09", source="Donald Trump"),
+                _t("quote", QUOTE, "2016-08-10", source="Donald Trump"),
+                _t("denial", "Hillary wants to abolish the Second Amendment. If she gets to pick her judges, there is "
+                             "not nothing you can do, folks, he said, and went on about trade deals and China.",
+                   "2016-08-11", source="Donald Trump"),
+                _t("other", "Hillary wants to abolish the Second Amendment, he said, and then he talked about judges "
+                            "she would pick and what folks can do about trade deals with China and Mexico for a while.",
+                   "2016-08-12", source="Donald Trump")]
+    trace = build_trace(QUOTE, tellings, comparer=comparer)
+    assert [(s.telling.article_key, s.relation) for s in trace.steps] == [("speech", "first"), ("quote", "verbatim")]
+    # the long statement as the query (``--attribution``): the short telling is one of its parts
+    # (how the two long ones relate as wholes is the pair model's call, not the windows')
+    trace = build_trace(SPEECH, [tellings[1], tellings[3]], comparer=comparer)
+    assert [(s.telling.article_key, s.relation) for s in trace.steps] == [("quote", "first")]
+
+
+def test_a_fragment_that_is_part_of_a_long_query_is_not_a_telling(comparer):
+    query = "Senator Ted Cruz of Texas, Mr. Trump's most formidable remaining Republican opponent, said on Monday"
+    tellings = [_t("frag", "Senator Ted Cruz of Texas", "2016-01-01"),
+                _t("near", "Ted Cruz of Texas said he would stay in the race until the convention in July", "2016-01-02")]
+    assert build_trace(query, tellings, comparer=comparer).steps == ()
+
+
+@pytest.mark.parametrize("long, short, expected", [
+    (SPEECH, QUOTE, ["By the way, and if she gets to pick her judges, nothing you can do, folks."]),
+    (QUOTE, QUOTE, []),  # not much longer: judged whole
+    ("to criticize the State Department more broadly on Tuesday and again on Wednesday",
+     "the State Department staffer", []),  # a fragment, not a claim to look for
+    ("one two three four five six seven eight nine ten eleven twelve", "zebras juggling", []),  # no part holds it
+    ("The mayor spoke at length about roads and schools and the budget before she said the bridge will reopen "
+     "in May", "the bridge will reopen in May", ["she said the bridge will reopen in May"]),
+])
+def test_windows_are_the_parts_holding_the_short_texts_words(long, short, expected):
+    from sayso.corpus.windows import windows
+
+    assert windows(long, short)[:len(expected)] == expected
+    assert len(windows(long, short)) <= 3

@@ -323,7 +323,7 @@ def test_a_quote_broken_by_its_cue_is_indexed_part_by_part_and_comes_back_whole(
 
 
 def test_trace_shortlist_keeps_candidates_sharing_the_query_words_in_rank_order():
-    from sayso.corpus.api import query_words, shortlist
+    from sayso.corpus.retrieval import query_words, shortlist
     from sayso.corpus.types import Telling
 
     words = query_words("Russian planes did not bomb the hospital in Aleppo")

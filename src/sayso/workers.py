@@ -40,6 +40,10 @@ _worker: dict[str, Any] = {}  # the pipeline and the stage switches of this work
 
 def _start(nlp_or_model: Language | str | None, techniques: bool, claims: bool, threads: int,
            options: dict[str, Any] | None = None) -> None:
+    from sayso._lean import import_spacy
+
+    if nlp_or_model is None or isinstance(nlp_or_model, str):
+        import_spacy(nlp_or_model)  # a spawned worker: spaCy without torch where the model needs none
     from sayso.nlp.pipeline import load_pipeline
 
     os.environ.update(dict.fromkeys(_THREAD_VARS, str(threads)))

@@ -13,8 +13,6 @@ This module only wires them: it chooses what to ask the store and hands the reco
 from __future__ import annotations
 
 import logging
-import math
-import re
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -22,7 +20,16 @@ from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from sayso.corpus.types import CitationEdge, Telling, Trace
+from sayso.corpus.retrieval import (
+    DF_CAP,
+    TRACE_CANDIDATES,
+    fts_query,
+    needed,
+    overlapping,
+    query_words,
+    retrieval_words,
+)
+from sayso.corpus.types import CitationEdge, Trace
 from sayso.errors import InputError, SaysoError
 from sayso.model import Report
 from sayso.store import read, write
@@ -36,14 +43,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-TRACE_CANDIDATES = 200  # statements BM25 ranks first: enough for every telling of one claim
-TRACE_JUDGED = 30  # of those, the most that build_trace judges (each costs an embedding)
-TRACE_OVERLAP = 0.3  # a candidate shares at least this share of the query's content words
-RETRIEVAL_WORDS = 6  # the query's rarest words (fewest statements), which BM25 retrieves candidates by
-_STOP = frozenset(
-    "a an and are as at be been but by for from had has have he her his i in is it its of on or our she that the "
-    "their them they this to was we were what when which who will with would you said says say told according".split())
-_WORD = re.compile(r"\w+")
 
 
 @dataclass
@@ -262,16 +261,19 @@ class Corpus:
         with translated(self.path):
             return read.identities_stale(self._conn)
 
-    def refresh_identities(self) -> int | None:
-        """Resolve source identities across the whole corpus anew and store them; their number."""
+    def refresh_identities(self, *, full: bool = False) -> int | None:
+        """Resolve the source identities of the articles added since the last refresh (all when ``full``); their number.
+
+        Incremental: only the identity groups the new articles' sources join or change are
+        redone (:mod:`sayso.corpus.identity_refresh`); the result equals a full resolution.
+        """
         try:
-            from sayso.corpus.identity import resolve_identities
+            from sayso.corpus.identity_refresh import refresh
         except ImportError:  # the identity module lands separately; until then sources are not ranked
             log.warning("source identities not computed: sayso.corpus.identity is not installed")
             return None
         with translated(self.path):
-            result = resolve_identities(read.source_records(self._conn))
-            return write.replace_identities(self._conn, result)
+            return refresh(self._conn, full=full).identities
 
     def refresh_stats(self) -> None:
         """Recompute the source ranking from the stored identities (no new identity resolution)."""
@@ -349,12 +351,17 @@ class Corpus:
                 text = found
             if not text or not text.strip():
                 return Trace(query=text or "")
-            words = query_words(text)
-            df = read.document_frequency(self._conn, words)
-            rare = sorted((w for w in words if df.get(w)), key=lambda w: (df[w], words.index(w)))
-            ids = read.candidate_ids(self._conn, rare[:RETRIEVAL_WORDS], limit=candidates)
-            tellings = shortlist(words, read.tellings(self._conn, ids))
+            tellings = read.tellings(self._conn, self._trace_candidates(text, candidates=candidates))
         return build_trace(text, tellings)
+
+    def _trace_candidates(self, text: str, *, candidates: int = TRACE_CANDIDATES) -> list[int]:
+        """The statement ids a trace of ``text`` judges, best first (see :mod:`sayso.corpus.retrieval`)."""
+        words = query_words(text)
+        df = read.document_frequency(self._conn, words, cap=DF_CAP)
+        fts = fts_query(retrieval_words(words, df), at_least=needed(words))
+        found = read.candidate_texts(self._conn, fts, limit=candidates)
+        # the shortlist is chosen on the texts alone; only its few statements are joined to their articles
+        return [found[i][0] for i in overlapping(words, [t for _, t in found])]
 
     def articles(self, *, outlet: str | None = None, since: str | None = None, until: str | None = None,
                  limit: int = 20) -> list[ArticleSummary]:
@@ -424,27 +431,6 @@ class Corpus:
 
         with translated(self.path):
             return export_tables(self._conn, Path(directory), fmt)
-
-
-def query_words(text: str) -> list[str]:
-    """The content words of a query, each once, in order (what trace retrieval matches on)."""
-    seen: dict[str, None] = {}
-    for word in _WORD.findall(text.lower()):
-        if word not in _STOP and (len(word) > 1 or word.isdigit()):
-            seen.setdefault(word, None)
-    return list(seen)
-
-
-def shortlist(words: Sequence[str], tellings: Sequence[Telling], *, limit: int = TRACE_JUDGED,
-              overlap: float = TRACE_OVERLAP) -> list[Telling]:
-    """The candidates worth judging, best first: those sharing enough of the query's content words.
-
-    A telling of the same claim, even reworded, keeps most of its names and numbers; BM25's
-    tail (one shared word) is dropped before the costly judgement.
-    """
-    query = set(words)
-    need = max(1, math.ceil(overlap * len(query)))
-    return [t for t in tellings if len(query & set(query_words(t.text))) >= need][:limit]
 
 
 def _normalize(name: str) -> str:

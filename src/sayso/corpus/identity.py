@@ -232,45 +232,68 @@ def _acronym(key: str) -> str | None:
     return "".join(w[0] for w in words) if len(words) >= 2 else None
 
 
-def _identity_id(key: str) -> str:
+def identity_id(key: str) -> str:
     return "I" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
-def resolve_identities(records: Iterable[SourceRecord]) -> IdentityResult:
-    """Group article sources into corpus identities (see the module docstring)."""
-    keyed: dict[str, list[tuple[SourceRecord, str]]] = defaultdict(list)
-    for record in records:
-        key, typ = record_key(record)
-        keyed[key].append((record, typ))
-    # A one-word "organisation" that is some person's surname in this corpus ("Trump" typed an
-    # organization where no full name resolves it) is an unresolved surname: never merged.
-    surnames = {key[2:].split("|", 1)[1] for key in keyed if key.startswith("p:") and key[2:].split("|", 1)[0] in _first_names()}
-    for key in [k for k in keyed if k.startswith("o:") and k[2:] in surnames
-                and k[2:] not in places() and not known_outlet(k[2:])]:  # Israel, Bloomberg News stay
-        for record, _ in keyed.pop(key):
-            keyed[f"s:{record.article_key}\x1f{record.source_id}"].append((record, "person"))
-    # Acronyms join the one long name whose initials they are, when only one has them.
+def singleton_key(article_key: str, source_id: str) -> str:
+    """The key of a record that is an identity of its own (never merged)."""
+    return f"s:{article_key}\x1f{source_id}"
+
+
+def group_keys(keys: Iterable[str]) -> dict[str, str | None]:
+    """Each block key's group over the corpus's keys: itself, an acronym's long name, or None (each record apart).
+
+    A one-word "organisation" that is some person's surname in this corpus ("Trump" typed an
+    organization where no full name resolves it) is an unresolved surname: None, its records
+    never merged (each a person of its own). An acronym joins the one long name whose
+    initials it is, when only one has them. Depends on the set of keys alone, so an
+    incremental refresh can tell which groups a batch of new keys changes.
+    """
+    keys = set(keys)
+    surnames = {key[2:].split("|", 1)[1] for key in keys
+                if key.startswith("p:") and key[2:].split("|", 1)[0] in _first_names()}
+    apart = {k for k in keys if k.startswith("o:") and k[2:] in surnames
+             and k[2:] not in places() and not known_outlet(k[2:])}  # Israel, Bloomberg News stay
     long_by_acronym: dict[str, set[str]] = defaultdict(set)
-    for key in keyed:
+    for key in keys - apart:
         if key.startswith("o:"):
             acronym = _acronym(key)
             if acronym and len(acronym) >= 2:
                 long_by_acronym[acronym].add(key)
-    merged: dict[str, str] = {}
-    for key in keyed:
+    out: dict[str, str | None] = {}
+    for key in keys:
+        if key in apart:
+            out[key] = None
+            continue
+        out[key] = key
         word = key[2:]
         if key.startswith("o:") and " " not in word and 2 <= len(word) <= 6:
             targets = long_by_acronym.get(word, set())
             if len(targets) == 1:
-                merged[key] = next(iter(targets))
-    groups: dict[str, list[tuple[SourceRecord, str]]] = defaultdict(list)
-    for key, members in keyed.items():
-        groups[merged.get(key, key)].extend(members)
+                out[key] = next(iter(targets))
+    return out
+
+
+def grouped(key: str, typ: str, article_key: str, source_id: str, groups: dict[str, str | None]) -> tuple[str, str]:
+    """(group key, type) of one keyed record under ``groups``: a record kept apart is a person of its own."""
+    group = groups[key]
+    return (singleton_key(article_key, source_id), "person") if group is None else (group, typ)
+
+
+def resolve_identities(records: Iterable[SourceRecord]) -> IdentityResult:
+    """Group article sources into corpus identities (see the module docstring)."""
+    keyed = [(record, *record_key(record)) for record in records]
+    groups = group_keys(key for _, key, _ in keyed)
+    members: dict[str, list[tuple[SourceRecord, str]]] = defaultdict(list)
+    for record, key, typ in keyed:
+        group, typ = grouped(key, typ, record.article_key, record.source_id, groups)
+        members[group].append((record, typ))
     identities, by_source = [], {}
-    for key, members in groups.items():
-        ident = _identity(key, members)
+    for key, group_members in members.items():
+        ident = _identity(key, group_members)
         identities.append(ident)
-        for record, _ in members:
+        for record, _ in group_members:
             by_source[record.article_key, record.source_id] = ident.id
     identities.sort(key=lambda i: (-len(i.members), i.name, i.id))
     return IdentityResult(tuple(identities), by_source)
@@ -289,17 +312,25 @@ def _display(name: str) -> str:
 def _identity(key: str, members: list[tuple[SourceRecord, str]]) -> Identity:
     names = Counter(" ".join(r.name.split()) for r, _ in members)
     types = Counter(t for _, t in members)
-    typ = types.most_common(1)[0][0]
+    member_ids = tuple(sorted({(r.article_key, r.source_id) for r, _ in members}))
+    return identity_from_counts(key, names, types, member_ids)
+
+
+def identity_from_counts(key: str, names: Counter[str], types: Counter[str],
+                         members: tuple[tuple[str, str], ...] = ()) -> Identity:
+    """The identity of group ``key`` from how often its members spell each name and carry each type."""
+    # ties broken by the values themselves, not by which member came first: an incremental
+    # refresh meets the members in another order than a full one
+    typ = max(types, key=lambda t: (types[t], t))
     if typ == "person":
         # the fullest common spelling: "Donald Trump" over "Trump", ties by frequency
         canonical = _display(max(names, key=lambda n: (len(person_parts(n)) >= 2, names[n], -len(n), n)))
     elif typ == "outlet":
-        canonical = normalize_outlet(names.most_common(1)[0][0])
+        canonical = normalize_outlet(max(names, key=lambda n: (names[n], n)))
     else:
         canonical = max(names, key=lambda n: (names[n], len(n.split()), n))
         words = canonical.split()
         if len(words) > 1 and words[0].lower() == "the":
             canonical = " ".join(words[1:])
     aliases = tuple(n for n, _ in sorted(names.items(), key=lambda kv: (-kv[1], kv[0])))
-    member_ids = tuple(sorted({(r.article_key, r.source_id) for r, _ in members}))
-    return Identity(_identity_id(key), canonical, typ, aliases, member_ids)
+    return Identity(identity_id(key), canonical, typ, aliases, members)

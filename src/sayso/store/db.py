@@ -16,6 +16,7 @@ from sayso.store import schema
 from sayso.store.errors import NotACorpusError, SchemaTooNewError, StoreError, translate
 
 BUSY_TIMEOUT_MS = 30_000
+CACHE_KIB = 64 * 1024
 
 
 @contextmanager
@@ -67,6 +68,10 @@ def _check(conn: sqlite3.Connection, path: Path, *, readonly: bool) -> None:
             f"{path}: made by a newer sayso (corpus schema {found}; this sayso reads up to {schema.LATEST}); "
             "upgrade sayso (pip install -U sayso) to use it")
     conn.execute("PRAGMA foreign_keys = ON")
+    # 64 MiB of page cache (default 2 MiB): BM25 reads every posting of each query word to weigh
+    # it, so a search for a common word re-reads the same index pages; ~10% less CPU per ranked
+    # search on the 100k-article load test (mmap added nothing measurable)
+    conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
     if not readonly:
         if conn.execute("PRAGMA journal_mode").fetchone()[0] != "wal":
             conn.execute("PRAGMA journal_mode = WAL")

@@ -227,6 +227,34 @@ CREATE VIRTUAL TABLE statements_vocab USING fts5vocab(statements_fts, 'row');
 """),
 )
 
+MIGRATIONS += (
+    # Incremental identity refresh: each source's block key as resolved (so a refresh reads the
+    # keys of the corpus, not its records), and the articles not resolved yet. Deleting an
+    # article (re-analysis) can split groups: the next refresh is a full one.
+    Migration(8, "0008_identity_keys", """
+CREATE TABLE identity_keys (
+    article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    source_id TEXT NOT NULL,
+    key TEXT NOT NULL,
+    type TEXT NOT NULL,
+    name TEXT NOT NULL,
+    PRIMARY KEY (article, source_id)
+) WITHOUT ROWID;
+CREATE INDEX identity_keys_key ON identity_keys(key);
+CREATE TABLE identity_pending (
+    article INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE
+);
+INSERT INTO identity_pending SELECT id FROM articles;
+CREATE TRIGGER articles_identity_pending AFTER INSERT ON articles BEGIN
+    INSERT OR IGNORE INTO identity_pending VALUES (new.id);
+END;
+CREATE TRIGGER articles_identity_removed AFTER DELETE ON articles BEGIN
+    INSERT OR REPLACE INTO corpus_state VALUES ('identities_rebuild', '1');
+END;
+INSERT OR REPLACE INTO corpus_state VALUES ('identities_rebuild', '1');
+"""),
+)
+
 LATEST = MIGRATIONS[-1].version
 
 

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from typing import Any, Literal
 
 from sayso import tables
-from sayso.corpus.types import CitationEdge, IdentityResult
+from sayso.corpus.types import CitationEdge
 from sayso.model import Report
 
 Status = Literal["stored", "present", "replaced"]
@@ -34,6 +34,9 @@ def _immediate(conn: sqlite3.Connection) -> Iterator[None]:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
+
+
+transaction = _immediate  # for the modules that write several tables in one transaction (store.identities)
 
 
 def _now() -> str:
@@ -126,25 +129,6 @@ def record_error(conn: sqlite3.Connection, input_name: str, error: BaseException
     with conn:
         conn.execute("INSERT OR REPLACE INTO errors (input, kind, message, at) VALUES (?, ?, ?, ?)",
                      (input_name, type(error).__name__, str(error), _now()))
-
-
-def replace_identities(conn: sqlite3.Connection, result: IdentityResult) -> int:
-    """Replace the identity tables with ``result`` in one transaction; the number of identities."""
-    with _immediate(conn):
-        ids = dict(conn.execute("SELECT article_key, id FROM articles"))
-        conn.execute("DELETE FROM identity_members")
-        conn.execute("DELETE FROM identity_aliases")
-        conn.execute("DELETE FROM identities")
-        conn.executemany("INSERT INTO identities (id, name, type) VALUES (?, ?, ?)",
-                         [(i.id, i.name, i.type) for i in result.identities])
-        conn.executemany("INSERT OR IGNORE INTO identity_aliases (identity, alias) VALUES (?, ?)",
-                         [(i.id, alias) for i in result.identities for alias in {i.name, *i.aliases}])
-        conn.executemany("INSERT OR IGNORE INTO identity_members (article, source_id, identity) VALUES (?, ?, ?)",
-                         [(ids[key], source, identity) for (key, source), identity in result.by_source.items()
-                          if key in ids])
-        _identity_stats(conn)
-        conn.execute("INSERT OR REPLACE INTO corpus_state VALUES ('identities_stale', '0')")
-    return len(result.identities)
 
 
 def refresh_identity_stats(conn: sqlite3.Connection) -> None:
