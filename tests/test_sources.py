@@ -92,6 +92,10 @@ def test_by_author(nlp, text: str, mention: str, expected: object) -> None:
         ("Republican Gov. Eric Holcomb and leaders of the Legislature have avoided criticism. However, they said "
          "they would wait.", "they", ("Republican Gov. Eric Holcomb and leaders of the Legislature", "group")),
         ("The teachers marched on Monday. They said pay was too low.", "They", ("The teachers", "group")),
+        # only what can speak: the researchers, not the phenomena they found
+        ("The researchers ran the simulation. These phenomena appeared in it. They said the results were new.",
+         "They", ("The researchers", "group")),
+        ("These phenomena appeared on Monday. They said the results were new.", "They", UNRESOLVED),
         # a given name says the gender the text does not: "he" is not Stephanie Grisham
         ("“We pray for them,” said Stephanie Grisham. He said the talks had failed.", "He", UNRESOLVED),
         # the pronoun's own clause, and a clause with no subject of its own, hold no antecedent

@@ -12,8 +12,8 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, clause_of, is_subject, reachable_in_sentence
-from sayso.nlp.extract.source_context import PLURAL_KINDS, Name, SourceContext, is_plural, norm_name
-from sayso.nlp.extract.source_types import PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
+from sayso.nlp.extract.source_context import PLURAL_KINDS, Name, SourceContext, can_speak, is_plural, norm_name
+from sayso.nlp.extract.source_types import ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 
 POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}  # "their office": as "they" agrees
 
@@ -37,6 +37,8 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
     def fits(n: Name) -> bool:
         if n.type not in want or n.modifier:
             return False
+        if n.type == "group" and n.head.pos_ == "NOUN" and not can_speak(n.head, ctx.people | ORG_NOUNS):
+            return False  # "their galaxies" is no one who speaks
         if low in THING_PRONOUNS and ((is_plural(n.head) and n.head.pos_ != "PROPN") or n.head.i in joined):
             # "it" is never "the teachers"; a name tagged plural ("Big Machine Records") is one body
             return False

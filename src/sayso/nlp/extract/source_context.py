@@ -22,6 +22,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_types import (
     ENTITY_TYPES,
+    ORG_NOUNS,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     THING_PRONOUNS,
@@ -124,7 +125,10 @@ class SourceContext:
                   if t.pos_ == "PROPN" and t.ent_iob_ == "O" and t.lower_ in surnames and t.idx not in taken]
         # plural subjects ("Teachers", "Holcomb and GOP leaders") are what a later "they" may stand for
         taken = {n.head.i for n in names}
+        people = lexicon.person_roles | lexicon.anonymous | lexicon.groups | ORG_NOUNS
         for span in plural_subjects(doc):
+            if not can_speak(span.root, people):
+                continue  # "These phenomena", "The recycled gases": no "they" that says or thinks
             if span.root.i not in taken or span.root.tag_ not in ("NNS", "NNPS"):
                 typ = source_type(doc, span.start_char, span.end_char, span.root, lexicon, quotes)
                 names.append(Name(span.start_char, span.root, span.text, typ if typ in PLURAL_KINDS else "group"))
@@ -158,6 +162,15 @@ class SourceContext:
         k = bisect_right(self.positions, at)
         self.names.insert(k, Name(at, head, name, typ))
         self.positions.insert(k, at)
+
+
+def can_speak(head: Token, people: frozenset[str]) -> bool:
+    """A plural subject that can be a speaker: people, bodies, names ("Teachers", "Holcomb and leaders")."""
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = head.lemma_.lower()
+    return lemma in people or head.lower_ in people or lemma.rstrip("s") in people or any(
+        c.dep_ == "conj" and (c.pos_ == "PROPN" or c.lemma_.lower() in people) for c in head.children)
 
 
 _MALE = frozenset({"he", "him", "his", "himself", "mr", "mr."})
