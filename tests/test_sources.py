@@ -322,3 +322,20 @@ def test_resolved_pronouns_carry_their_person_on(nlp) -> None:
         mentions.append(Mention(start, start + 2, span.root.i, len(mentions)))
     sources, assignment = resolve_sources(doc, mentions, load_lexicon(), find_quotes(text))
     assert [sources[k].name for k in assignment] == ["Kurt Volker"] * 3
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("The automaker says the car will ship in May.", "The automaker", "organization"),
+        ("A career Army officer said the call was improper.", "A career Army officer", "person"),
+        ("A new report by E! News said the deal was done.", "E! News", "outlet"),
+        ("Key Security Council powers distanced themselves from the move.", "Key Security Council powers", "government"),
+        # negatives: writings are no group of people; "the agency" is no news agency
+        ("Credible reports said more than 100 people were killed.", "Credible reports", "unknown"),
+        ("The agency said it chose not to vaccinate.", "The agency", "government"),
+    ],
+)
+def test_mention_type(nlp, text: str, mention: str, expected: str) -> None:
+    _, ref = _setup(nlp, text, mention)
+    assert ref.type == expected

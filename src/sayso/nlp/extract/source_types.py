@@ -26,7 +26,11 @@ OUTLET_NOUNS = frozenset({
     "newspaper", "paper", "daily", "outlet", "network", "channel", "broadcaster", "magazine",
     "tabloid", "website", "site", "agency", "publication", "weekly", "station", "blog",
 })
-ORG_NOUNS = frozenset({"company", "firm", "group", "organization", "organisation", "campaign", "party", "committee", "union", "institute", "foundation"})
+ORG_NOUNS = frozenset({
+    "company", "firm", "group", "organization", "organisation", "campaign", "party", "committee", "union", "institute",
+    "foundation", "automaker", "carmaker", "manufacturer", "retailer", "label", "studio", "airline", "bank", "charity",
+    "corporation", "conglomerate", "startup", "association", "coalition", "alliance",
+})
 OUTLET_PATTERN = re.compile(
     r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Telegraph|Guardian|Chronicle|"
     r"Observer|Review|Magazine|Press|Radio|TV|Television|Broadcasting|Report|Examiner|Insider|Today)\b"
@@ -153,6 +157,8 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
         return "person"  # "he", "the economist"
     if head.tag_ in ("NNS", "NNPS") and (low in lexicon.groups or lemma + "s" in lexicon.groups):
         return "group"
+    if lemma in lexicon.documents and head.pos_ == "NOUN":
+        return "unknown"  # "credible reports", "the statements": writings, not a group of people
     if lemma in ORG_NOUNS:
         return "organization"
     if head.tag_ in ("NNS", "NNPS"):
