@@ -76,3 +76,20 @@ def test_source_extent(nlp, text: str, cue: str, expected: str | None) -> None:
     words, new_head = source_extent(head, cue=token, roles=load_lexicon().person_roles)
     assert doc[words[0].i:words[-1].i + 1].text == expected
     assert words[0].i <= new_head.i <= words[-1].i
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a cue noun's source is the subject of the verb that issues or voices it
+        ("The Council issued a statement that the talks had failed.", "statement", "Council"),
+        ("Antonov said in a statement that the talks had failed.", "statement", "Antonov"),
+        # negatives: the subject meets or causes the statement, it does not make it
+        ("The crisis brought a recognition that the borders were open.", "recognition", None),
+        ("Sondland faces questions about his evolving accounts.", "questions", None),
+    ],
+)
+def test_cue_noun_source(nlp, text: str, cue: str, expected: str | None) -> None:
+    doc = nlp(text)
+    head = source_head(_token(doc, cue))
+    assert (head.text if head is not None else None) == expected

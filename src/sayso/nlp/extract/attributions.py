@@ -342,7 +342,7 @@ def _source_head(token: Token) -> Token | None:
         gov = token.head
         if token.dep_ == "pobj" and gov.dep_ == "prep":
             gov = gov.head
-        if token.dep_ in ("dobj", "pobj") and gov.pos_ in ("VERB", "AUX"):
+        if token.dep_ in ("dobj", "pobj") and gov.pos_ in ("VERB", "AUX") and not _undergoes(gov):
             return next((c for c in gov.children if c.dep_ in ("nsubj", "csubj")), None)
     if token.dep_ in ("relcl", "acl") and token.head != token and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return token.head
@@ -385,6 +385,18 @@ def participle_subject(token: Token) -> Token | None:
     root = token.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
     return subj if subj is not None and root.i < token.i else None
+
+
+# Verbs whose subject meets or causes a statement rather than makes it: "the migration crisis
+# led to recognition that ...", "Clinton is seizing a report that ...", "X faces criticism".
+_UNDERGO_VERBS = frozenset({
+    "lead", "cause", "prompt", "spark", "trigger", "draw", "face", "receive", "get", "seize", "cite", "ignore",
+    "dismiss", "reject", "deny", "read", "see", "hear", "follow", "bring", "create", "fuel", "raise",
+})
+
+
+def _undergoes(verb: Token) -> bool:
+    return verb.lemma_.lower() in _UNDERGO_VERBS
 
 
 def addressee_head(token: Token) -> Token | None:
