@@ -7,6 +7,7 @@ picks one: the pronoun's own sentence first, then a speaker or main-clause subje
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -32,7 +33,7 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
         want = PLURAL_KINDS
     else:
         want = ("organization", "outlet", "government")
-    joined = _joined_heads(ctx)
+    joined = ctx.joined_heads
 
     def fits(n: Name) -> bool:
         if n.type not in want or n.modifier:
@@ -46,15 +47,11 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
     return fits
 
 
-def _joined_heads(ctx: SourceContext) -> set[int]:
-    return {n.head.i for n in ctx.names if any(c.dep_ == "conj" for c in n.head.children) and n.type == "group"}
-
-
 def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
     """The name the pronoun stands for (see ``antecedents``): its own sentence first, then salience and recency."""
     sent = pronoun.sent
-    same = [n for n in ctx.names if sent.start_char <= n.at < pronoun.idx and fits(n)
-            and reachable_in_sentence(n.head, pronoun)]
+    lo, hi = bisect_left(ctx.positions, sent.start_char), bisect_left(ctx.positions, pronoun.idx)
+    same = [n for n in ctx.names[lo:hi] if fits(n) and reachable_in_sentence(n.head, pronoun)]
     subjects = [n for n in same if is_subject(n.head)]
     if subjects:
         return subjects[-1]

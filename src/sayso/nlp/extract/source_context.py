@@ -145,6 +145,11 @@ class SourceContext:
         return cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, {m.start for m in mentions}, known)
 
     @cached_property
+    def joined_heads(self) -> set[int]:
+        """Heads of joined plural subjects ("Holcomb and leaders"): no "it" stands for them."""
+        return {n.head.i for n in self.names if n.type == "group" and any(c.dep_ == "conj" for c in n.head.children)}
+
+    @cached_property
     def people(self) -> frozenset[str]:
         """Nouns of people: roles ("spokesman"), anonymous sources ("officials"), groups ("protesters")."""
         return self.lexicon.person_roles | self.lexicon.anonymous | self.lexicon.groups
