@@ -757,3 +757,21 @@ def test_profile_empty(nlp) -> None:
     p = sayso.analyze("The report was long.", nlp=nlp).profile
     assert (p.attributions, p.sources, p.named_sources, p.anonymous_sources, p.attributed_share) == (0, 0, 0, 0, 0.0)
     assert p.top_sources == ()
+
+
+@pytest.mark.parametrize(
+    "text, hedge, cue",
+    [
+        # the hedge qualifies another clause of the sentence, not the attribution beside it
+        ("He allegedly threatened her in March, and prosecutors said he made the call from his home.", "allegedly", "said"),
+        ("The rebels apparently withdrew overnight, while the ministry said the town was calm.", "apparently", "said"),
+        ("The alleged attack was filmed by residents, and the ministry said the footage was staged.", "alleged", "said"),
+    ],
+)
+def test_hedge_not_on_the_next_statement(nlp, text: str, hedge: str, cue: str) -> None:
+    report = sayso.analyze(text, nlp=nlp, min_confidence=0, techniques=False, claims=False)
+    marks = [m for m in report.markers if m.type == "hedge" and hedge in m.span.text.lower()]
+    expect(bool(marks), f"no hedge marker {hedge!r}:\n{describe(report)}")
+    said = [a.id for a in report.attributions if a.cue is not None and a.cue.text.lower().endswith(cue)]
+    expect(bool(said), f"no attribution cued {cue!r}:\n{describe(report)}")
+    expect(all(m.attribution not in said for m in marks), f"hedge {hedge!r} linked to the {cue!r} statement:\n{describe(report)}")

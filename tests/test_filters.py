@@ -38,7 +38,19 @@ def has_cue(found: list[str], word: str) -> bool:
         ("He was heard talking investigations with the ambassador.", "talking", False),
         ("The Arab League condemned the unilateral move.", "condemned", False),
         ("The Palestinian Authority called an emergency meeting of the body.", "called", False),
+        # a topic or target stays a noun phrase however its modifiers run on (topic_verbs.txt)
+        ("Republicans also questioned his closed-door testimony, in which he raised concerns about Vindman.", "questioned", False),
+        ("The office referred the call to U.S. Capitol Police, who worked with the FBI to investigate.", "referred", False),
+        ("In the meeting they discussed a need for Ukraine to launch investigations.", "discussed", False),
+        ("The Arab League condemned the unilateral move announced on Monday by Mike Pompeo.", "condemned", False),
+        ("Taylor didn't know the time that he was suffering from the disease.", "know", False),
+        ("The US welcomed the exchange of prisoners.", "welcomed", False),
+        ("The US welcomed the decision, which it said would bring peace.", "welcomed", False),
+        ("The US welcomed the news that the hostages were free.", "welcomed", True),
         # positives: the same verbs with a clause, and speech acts or stances with a noun phrase
+        ("Republicans questioned whether he had raised his concerns with the lawyers.", "questioned", True),
+        ("The Arab League condemned the move announced on Monday as a violation of international law.", "condemned", True),
+        ("He denied the allegations, which were first reported by the Post.", "denied", True),
         ("Teachers saw that the governor had left the Statehouse.", "saw", True),
         ("Volker testified that he had never urged Ukraine to investigate Biden.", "testified", True),
         ("He has always denied the allegations.", "denied", True),
@@ -103,3 +115,111 @@ def test_default_threshold_leaves_out_the_unlikely(nlp) -> None:
     assert len(default.attributions) == 2
     nothing = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=1.0)
     assert nothing.attributions == () and nothing.profile.attributions == 0
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # other stories' titles in a line of links
+        ("The office announced the plea. Hillicon Valley: Progressives oppose funding bill over surveillance | "
+         "Senators call for 5G security coordinator | Facebook gets questions over tracking\nThe mayor said it was final.",
+         "oppose", False),
+        ("The office announced the plea. Hillicon Valley: Progressives oppose funding bill over surveillance | "
+         "Senators call for 5G security coordinator | Facebook gets questions over tracking\nThe mayor said it was final.",
+         "call", False),
+        ("Milan Design Week 2018 | LIVING NATURE explores the relationship between nature and living\nThe curator said it was a success.",
+         "explores", False),
+        ("Progressives oppose stopgap measure | Omar asks court to apply compassion in sentencing MORE (D-Minn.), "
+         "the U.S. Attorney's Office announced Monday that he had pleaded guilty.", "asks", False),
+        # positives: the prose after the last title, and prose set in a table
+        ("Progressives oppose stopgap measure | Omar asks court to apply compassion in sentencing MORE (D-Minn.), "
+         "the U.S. Attorney's Office announced Monday that he had pleaded guilty.", "announced", True),
+        ("| “If you don’t have a big booster, you’re not going to make it,” Stafford said of returning to the Moon. |",
+         "said", True),
+        ("The mayor said the budget | the one passed in May | was balanced.", "said", False),
+        ("The mayor said the budget was balanced and the council agreed with every point she made.", "said", True),
+    ],
+)
+def test_link_lists(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # speech the subject receives or avoids: the subject is not the speaker
+        ("Sondland is likely to be unpredictable when he faces questions about his evolving accounts.", "questions", False),
+        ("The governor has avoided direct criticism of teachers or school districts.", "criticism", False),
+        ("The plan drew criticism from unions over its cost.", "criticism", False),
+        ("Democrats raised questions about the timing of the aid.", "questions", True),
+        # an unowned document after the sentence's own cue is the channel, not a second source
+        ("“Here we are on a historic day,” he told settler leaders, according to a statement.", "according to", False),
+        ("“Here we are on a historic day,” he told settler leaders, according to a statement.", "told", True),
+        ("The attack killed 40 people, according to a statement from the health ministry.", "according to", True),
+        ("The talks will resume on Monday, according to a statement.", "according to", True),
+        # when, where, to whom it was done: no content
+        ("Omar asked for compassion during Carlineo's sentencing.", "asked", False),
+        ("The committee voted along party lines.", "voted", False),
+        ("Key Security Council powers distanced themselves from the US position.", "distanced", False),
+        ("Carlineo could face ten years in prison after pleading guilty to threatening Omar.", "pleading", False),
+        ("He pleaded not guilty to all charges.", "pleaded", False),
+        ("Both men claimed that they were treated well, but it's impossible to know whether they were forced to speak.",
+         "know", False),
+        ("It is fair to say that the talks have failed.", "say", False),
+        # positives: objects of speech, self-descriptions, pleas with someone, someone's view
+        ("The senator spoke about the need for reform.", "spoke", True),
+        ("The doctors pleaded with the administration to reconsider its decision.", "pleaded", True),
+        ("He cast himself as a champion of the little guy.", "cast", True),
+        ("Both men claimed that they were treated well, but it's impossible to know whether they were forced to speak.",
+         "claimed", True),
+        ("Candidates have understood that it is necessary to show that they have nothing to hide.", "understood", True),
+    ],
+)
+def test_circumstances_are_not_contents(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found
+
+
+def contents(nlp, text: str) -> dict[str, str]:
+    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=0)
+    return {a.cue.text.lower(): a.content.text for a in report.attributions if a.cue is not None}
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a comma sets off the sentence's adjunct: not part of the object's complement
+        ("The US praised the exchange, saying the hostages had suffered from their ordeal.", "praised", "the exchange"),
+        ("Trump accused Holt of being a Democrat, though records show he is a registered Republican.",
+         "accused", "Holt of being a Democrat"),
+        # a relative "that" describes the noun: the statement's content is not its relative clause
+        ("Big Machine Records issued a statement that appeared to make it possible for Swift to perform.",
+         "statement", None),
+        # how it was said is not what was said
+        ("The company flat-out denied the allegations in a statement shared to its website.", "denied", "the allegations"),
+        # a quotation set off by a dash or colon is what was said, not the writer's clause before it
+        ("Yet Sondland has already amended his testimony once — “I now do recall,” he said.", "said", "“I now do recall,”"),
+        ("Obama is rolling out a new and more personal campaign message: “It's about me.”", "is rolling out", "“It's about me.”"),
+        # the writer's narration of the moment closes the sentence, not the content
+        ("Vindman told lawmakers it was his duty to report his concerns about the call, as he deflected attacks on his loyalty.",
+         "told", "it was his duty to report his concerns about the call"),
+        ("The minister said prices would rise as demand grew.", "said", "prices would rise as demand grew"),
+        # a quotation inside the clause is not the content of "statement"
+        ("The agency said in a statement that it chose not to vaccinate because of the “short-term” stays of immigrants.",
+         "said in a statement", "that it chose not to vaccinate because of the “short-term” stays of immigrants"),
+        ("Big Machine said in a statement that it had never blocked her.", "said in a statement", "that it had never blocked her"),
+        ("Liu said that the army could be deployed in Beijing, warning: “They are already there.”", "said",
+         "that the army could be deployed in Beijing"),
+        # positives: the complement itself, a noun's that-clause, a clause's own "in an interview"
+        ("The spokeswoman said the candidate was headed to the venue to take part in media interviews.", "said",
+         "the candidate was headed to the venue to take part in media interviews"),
+        ("Republicans accused Cruz of lying about the vote.", "accused", "Cruz of lying about the vote"),
+        ("Trump called the hearings a disgrace.", "called", "the hearings a disgrace"),
+        ("He dismissed the claim that he had lied to Congress.", "claim", "that he had lied to Congress"),
+        ("The economy is “very strong,” he said.", "said", "The economy is “very strong,”"),
+    ],
+)
+def test_content_boundaries(nlp, text: str, cue: str, content: str | None) -> None:
+    found = contents(nlp, text)
+    assert found.get(cue) == content, found

@@ -76,7 +76,10 @@ def test_pipeline_pickles(pipelines) -> None:
     lemmatizer = pickle.loads(pickle.dumps(fast.get_pipe("lemmatizer")))
     assert isinstance(lemmatizer, CachedLemmatizer)
     ruler = pickle.loads(pickle.dumps(fast.get_pipe("attribute_ruler")))
+    assert isinstance(ruler.matcher, IndexedRuleMatcher)
     assert len(ruler.patterns) == len(fast.get_pipe("attribute_ruler").patterns)
+    doc = fast(TEXTS[0])
+    assert ruler.match(doc) == fast.get_pipe("attribute_ruler").match(doc)
 
 
 def test_patterns_added_later_still_apply(pipelines) -> None:

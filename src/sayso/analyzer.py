@@ -38,6 +38,7 @@ __all__ = ["DEFAULT_MIN_CONFIDENCE", "Outcome", "analyze", "analyze_many", "iter
 log = logging.getLogger(__name__)
 
 CHUNK_CHARS = 100_000
+TRANSITION_BATCHES = 4  # the parser and NER take this many of the pipeline's batches at once (8 Docs: 32)
 
 _ENGLISH = frozenset(
     "the of and to a in that is was he for it with as his on be at by i this had not are but from or "
@@ -235,7 +236,10 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
             yield Outcome(entry.index, persuasion.apply(report, sentences))
 
     disable = [p for p in ("sayso",) if p in nlp.pipe_names]
-    for doc in nlp.pipe(chunk_texts(), batch_size=batch_size, n_process=n_process, disable=disable):
+    # the transition-based parser and NER step all the Docs of a batch together: larger batches for
+    # them alone, same annotations (PolNeAR dev: parser 1.49 -> 1.26 s CPU, pipeline 2-3% less)
+    transition = {p: {"batch_size": batch_size * TRANSITION_BATCHES} for p in ("parser", "ner") if p in nlp.pipe_names}
+    for doc in nlp.pipe(chunk_texts(), batch_size=batch_size, n_process=n_process, disable=disable, component_cfg=transition):
         entry, offset = in_flight.popleft()
         assert entry.article is not None
         quotes = blockquote_ranges(entry.article, offset, len(doc.text))

@@ -77,7 +77,8 @@ class IndexedRuleMatcher:
     token is tested against the few patterns filed under its own values; the tests are the
     Matcher's (equality of hashes, IN / NOT_IN of hashes, ``re.search`` on the string) and
     duplicate matches are dropped as it drops them. Everything but ``__call__`` is the
-    wrapped matcher's, so ``AttributeRuler.patterns``, ``add`` and pickling still work.
+    wrapped matcher's, so ``AttributeRuler.patterns`` and ``add`` still work; it pickles whole
+    (a pipeline sent to a spawned worker process keeps it).
     """
 
     def __init__(self, matcher: Matcher, patterns: list[_Pattern], index: dict[tuple[int, int], list[_Pattern]],
@@ -136,6 +137,8 @@ class IndexedRuleMatcher:
         return list(found)
 
     def __getattr__(self, name: str) -> Any:
+        if name == "matcher":  # not set yet (unpickling): no recursion
+            raise AttributeError(name)
         return getattr(self.matcher, name)
 
     def __len__(self) -> int:
@@ -143,9 +146,6 @@ class IndexedRuleMatcher:
 
     def __contains__(self, key: object) -> bool:
         return key in self.matcher
-
-    def __reduce__(self) -> tuple:
-        return self.matcher.__reduce__()  # pickles as the plain Matcher
 
 
 _ROW_ATTRS = [TAG, LOWER, ORTH, NORM, DEP, IS_SPACE]

@@ -70,6 +70,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         best = max(cands, key=lambda c: lexicon.content_model.score(content_features(token, c, quotes)))
         best = next((c for c in cands if c.kind == "passive_subj"), best)  # "X was revealed by Y": X
         best = _whole_quote(best, cands)
+        best = quote_set_off(best, cands, quotes.text, token, lexicon.speech)
         if _object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
         f = _build(token, best, quotes, p_cue, lexicon)
@@ -127,12 +128,19 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     """Only statements and stances are attributions (``filters``): the cue and content fail one test."""
     text = quotes.text
     return (
-        filters.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement)
+        filters.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement, lexicon.topic_verbs)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
         or filters.looks_like(token)
         or filters.boilerplate(token, text, lexicon.colon_labels)
         or filters.heading_or_list_item(token, text, headings)
+        or filters.link_list_item(token, text)
+        or filters.adjunct_pp_content(token, content, doc)
+        or filters.reflexive_act(token, content, doc)
+        or filters.legal_plea(token)
+        or filters.impersonal_infinitive(token)
+        or filters.received_speech(token)
+        or filters.according_to_channel(token, content, doc, lexicon.documents)
     )
 
 
@@ -203,7 +211,9 @@ def _fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
     """ "said in a statement that X": one attribution, cued by "said", content X.
 
     The parse often hangs the that-clause on "statement"; the noun's content moves to the
-    verb and the noun is dropped.
+    verb and the noun is dropped. A content the noun found further on (a quotation inside
+    the verb's clause: "said in a statement that it chose ... because of the “short-term”
+    stays") is not the noun's clause: the verb keeps its own.
     """
     by_head = {f.cue_head: f for f in found}
     drop: set[int] = set()
@@ -214,7 +224,8 @@ def _fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
             verb = by_head.get(token.head.head.i)
             if verb is not None:
                 drop.add(f.cue_head)
-                if verb.content[0] <= f.content[0] and f.content[1] <= verb.content[1]:
+                follows = f.content[0] - (token.idx + len(token)) <= 2  # the noun's own clause, not a quote further on
+                if follows and verb.content[0] <= f.content[0] and f.content[1] <= verb.content[1]:
                     by_head[verb.cue_head] = verb._replace(content=f.content, parts=f.parts, kind=f.kind)
     for f in found:
         if f.cue_head not in drop:
@@ -228,6 +239,33 @@ def _whole_quote(best: Content, cands: Sequence[Content]) -> Content:
         return best
     holders = [c for c in cands if c.quote and c.start <= best.start and best.end <= c.end + 1]
     return max(holders, key=lambda c: c.end - c.start) if holders else best
+
+
+def quote_set_off(best: Content, cands: Sequence[Content], text: str, token: Token | None = None,
+                  speech: frozenset[str] = frozenset()) -> Content:
+    """A clause that runs into a quotation set off by a dash or colon is the writer's; the quotation is the content.
+
+    "Yet Sondland has already amended his testimony once — “I now do recall,” he said":
+    what he said is the quotation, not the sentence around it. A partial quotation worked
+    into the clause ("the economy is “very strong,” he said") has no dash and stays mixed.
+    After the cue, another verb of saying before the colon takes the quotation: "rolled out
+    a new message: “It's about me.”" and "hardly clarified the matter, treating her remark
+    as a compliment: “...”" are the quotation, "said that X could be deployed, warning:
+    “...”" is X (the quotation is the warning's).
+    """
+    if best.quote:
+        return best
+    for c in cands:
+        if c.quote and best.start < c.start and c.end >= best.end - 1:
+            gap = text[best.start:c.start].rstrip()
+            if not gap.endswith(("—", "–", "--", ":")):
+                continue
+            if token is not None and c.start > token.idx:
+                lead = token.doc.char_span(best.start, c.start, alignment_mode="contract")
+                if lead is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in lead):
+                    continue
+            return c
+    return best
 
 
 def _build(token: Token, content: Content, quotes: QuoteIndex, score: float, lexicon: Lexicon) -> Found:

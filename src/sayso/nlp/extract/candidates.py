@@ -167,6 +167,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             raise ValueError(f"candidate kind {kind!r} is not in the feature vocabulary (vocabulary.CONTENT_KINDS)")
         s, e = _trim_punct(quotes.text, *rng)
         if not quote:
+            s, e = _trim_punct(quotes.text, s, channel_start(token.doc, s, e))
+            s, e = _trim_punct(quotes.text, s, narration_start(token.doc, s, e))
             s, e = _extend_to_quotes(s, e, quotes, sent_end)
         if e - s < 2 or (s, e) in seen:
             return
@@ -198,7 +200,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
     elif token.pos_ in ("NOUN", "PROPN"):
         # a cue noun takes a that/to-clause or what follows "of"/"about": "the claim that ..."
         for child in token.children:
-            if child.dep_ in NOUN_CLAUSE_DEPS and child.left_edge.lower_ in ("that", "to", "whether"):
+            if child.dep_ in NOUN_CLAUSE_DEPS and child.left_edge.lower_ in ("that", "to", "whether") \
+                    and not relative_pronoun(child.left_edge):
                 add("child_" + child.dep_, char_range(child.subtree))
             elif child.dep_ == "prep" and child.lower_ in ("of", "about", "on", "that"):
                 for p in child.children:
@@ -223,7 +226,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if dobj is not None:
             # "called North Korea a threat", "accused Cruz of lying": the object and its complement
-            comps = [c for c in token.children if c.i > dobj.i and c.dep_ in ("oprd", "xcomp", "prep", "ccomp", "advcl", "acomp")]
+            comps = [c for c in token.children if c.i > dobj.i and c.dep_ in ("oprd", "xcomp", "prep", "ccomp", "advcl", "acomp")
+                     and not comma_adjunct(c)]
             if comps:
                 add("dobj_plus", (dobj.left_edge.idx, max(c.right_edge.idx + len(c.right_edge) for c in comps)))
         head = token.head
@@ -240,6 +244,58 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
                     add("head_both", (lr[0], rr[1]), parts=(lr, rr))
     _quote_candidates(token, quotes, add)
     return out
+
+
+def channel_start(doc: Doc, start: int, end: int) -> int:
+    """Where a trailing "in a statement shared to its website" / "in an interview on Sunday"
+    begins in a content ending with it, else ``end``: how something was said is not what was
+    said ("denied the allegations in a statement ..." -> "the allegations")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 3:
+        return end
+    for t in span[1:]:
+        if t.dep_ == "prep" and t.lower_ in ("in", "via", "through") and t.right_edge.i >= span.end - 1:
+            pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
+            if pobj is not None and pobj.lemma_.lower() in _CUE_ADJUNCT_NOUNS and t.head.i == span.root.i:
+                return t.idx
+    return end
+
+
+_NARRATION_MARKS = frozenset({"as", "while"})
+
+
+def narration_start(doc: Doc, start: int, end: int) -> int:
+    """Where a trailing ", as he deflected Republican attacks ..." begins in a content ending with it, else ``end``.
+
+    A comma and "as"/"while" with a clause of its own subject closing the content is the
+    writer's narration of the moment, not part of what was told ("told lawmakers it was his
+    duty to report his concerns, as he deflected attacks on his loyalty").
+    """
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) < 6:
+        return end
+    for t in span[2:]:
+        if t.dep_ == "mark" and t.lower_ in _NARRATION_MARKS and t.head.dep_ == "advcl" and t.head.right_edge.i >= span.end - 1:
+            before = doc[t.i - 1]
+            if before.text == "," and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
+                return before.idx
+    return end
+
+
+def relative_pronoun(token: Token) -> bool:
+    """ "a statement that appeared to ...": "that" is the relative clause's subject or object,
+    so the clause describes the noun; in "the claim that he lied" it is a conjunction and
+    the clause is what is claimed (a conjunction, whatever relation the parse gives it)."""
+    return token.lower_ in ("that", "which") and token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
+def comma_adjunct(child: Token) -> bool:
+    """ "welcomed the exchange, saying ...": a clause set off by a comma is an adjunct of the
+    sentence (often an attribution of its own), not the complement of the object."""
+    if child.dep_ != "advcl":
+        return False
+    before = child.left_edge.nbor(-1) if child.left_edge.i > 0 else None
+    return before is not None and before.text in (",", "—", "–", ";")
 
 
 def _colon_paragraph(token: Token, text: str, add) -> None:  # noqa: ANN001

@@ -51,14 +51,18 @@ def bare_object(doc: Doc, content: Content, quotes: QuoteIndex) -> bool:
     return False
 
 
-def np_content_not_reported(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, non_statement: frozenset[str]) -> bool:
+def np_content_not_reported(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, non_statement: frozenset[str],
+                            topic_verbs: frozenset[str] = frozenset()) -> bool:
     """An act, perception or state with a bare noun phrase for content: nothing is said.
 
     "The rally represented Indiana's biggest protest", "Teachers didn't see Holcomb",
     "A flu outbreak required a suspension", "testified side-by-side", "Vindman reported
     to him" (``non_statement_verbs.txt``). Speech acts and stances keep a noun phrase
     ("denied the allegations", "backed Sanders"), and an object with its complement is a
-    small clause ("called Trump a fascist").
+    small clause ("called Trump a fascist"). For verbs whose object names a topic or a
+    target (``topic_verbs.txt``: "discussed a need for ...", "referred the call to ...",
+    "questioned his testimony, in which ...") a noun phrase stays a noun phrase whatever
+    relative clauses or participles describe it.
     """
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in non_statement:
         return False
@@ -69,7 +73,43 @@ def np_content_not_reported(token: Token, content: Content, doc: Doc, quotes: Qu
         if span is not None and any(t.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") or (t.dep_ == "prep" and t.lower_ == "as")
                                     for t in span):
             return False  # "called Trump a fascist", "condemned the move as illegal": a predication, a small clause
-    return bare_object(doc, content, quotes)
+    if bare_object(doc, content, quotes):
+        return True
+    if token.lemma_.lower() in topic_verbs and not content.quote and content.kind not in QUOTE_KINDS:
+        # "questioned his testimony, in which he raised concerns": the relative clause describes the topic
+        span = content_span(doc, content)
+        return span is not None and not quotes.overlapping(content.start, content.end) and noun_phrase_with_modifiers(span)
+    return False
+
+
+_NP_MODIFIER_DEPS = frozenset({"relcl", "acl", "prep", "pobj", "pcomp", "amod", "compound", "det", "poss", "case", "nummod",
+                               "quantmod", "appos", "cc", "conj", "punct", "advmod", "npadvmod", "nmod", "predet", "neg"})
+
+
+def noun_phrase_with_modifiers(span: Span) -> bool:
+    """A noun phrase whose verbs all sit in its modifiers: "the call to Capitol Police, who worked with
+    the FBI", "the state budget approved in April". Nothing is predicated of the head, so it is no
+    proposition; a clause ("that X", "whether X", "how X") or a gerund head is not a noun phrase.
+    """
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN", "PRON", "NUM") or root.tag_ == "VBG":
+        return False
+    if span[0].lower_ in ("that", "whether", "if", "how", "why", "what", "who", "when", "where", "to"):
+        return False
+    if any(t.dep_ == "prep" and t.lower_ == "as" for t in span):
+        return False  # "the move announced on Monday as a violation": a predication the parse hung lower down
+    if any(c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" and c.left_edge.pos_ == "SCONJ"
+           for c in root.children):
+        return False  # "the news that the hostages were free": the noun's clause is a proposition
+    for t in span:
+        if t is root:
+            continue
+        anc = t
+        while anc.head is not root and anc.head is not anc and anc.head.i in range(span.start, span.end):
+            anc = anc.head
+        if anc.head is root and anc.dep_ not in _NP_MODIFIER_DEPS:
+            return False
+    return True
 
 
 def declined_to_comment(token: Token, content: Content, doc: Doc) -> bool:
@@ -142,3 +182,169 @@ def heading_or_list_item(token: Token, text: str, headings: Sequence[Range] = ()
     if not _LIST_ITEM.match(line):
         return False
     return len(line.split()) <= 12 and not line.rstrip("”\"'’").endswith((".", "!", "?"))
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\s|$)")
+
+
+def link_list_item(token: Token, text: str) -> bool:
+    """A cue in a run of other stories' titles: "Progressives oppose funding bill | Senators call for ...".
+
+    A line that separates items with " | " (words on both sides) is a list of links or
+    titles, not the article's prose. A title ends at a bar: the words of an item after its
+    last sentence end, when a bar follows and they are few, are one; so is the start of an
+    item after a bar, up to its first sentence end, when the cue is in the present tense of
+    headlines ("... | Omar asks court to apply ... MORE (D-Minn.), the office announced
+    Monday." keeps "announced"). Prose set in a table ("| “If you ...,” Stafford said. |")
+    has bars at the line's edges only and is untouched.
+    """
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line = text[line_start:len(text) if line_end < 0 else line_end]
+    items = line.split("|")
+    if len(items) < 2:
+        return False
+    at = token.idx - line_start
+    k, item_start = 0, 0
+    while item_start + len(items[k]) < at:  # the item the cue is in
+        item_start += len(items[k]) + 1
+        k += 1
+    item, at = items[k], at - item_start
+    ends = [m.end() for m in _SENTENCE_END.finditer(item)]
+    if k + 1 < len(items) and _has_word(items[k + 1]):
+        tail = max([e for e in ends if e <= at], default=0)
+        if not any(e > at for e in ends) and len(item[tail:].split()) <= _TITLE_WORDS:
+            return True  # the title the bar closes
+    if k > 0 and _has_word(items[k - 1]):
+        return not any(e <= at for e in ends) and token.tag_ in ("VBZ", "VBP")  # the title the bar opens
+    return False
+
+
+_TITLE_WORDS = 20
+
+
+def _has_word(s: str) -> bool:
+    return any(ch.isalpha() for ch in s)
+
+
+# prepositions of time, place and circumstance: "asked ... during the sentencing", "voted along party lines"
+_ADJUNCT_PREPOSITIONS = frozenset(
+    "during after before since until till throughout amid amidst despite via along across near beside "
+    "outside inside within following ahead behind beneath below".split()
+)
+
+
+def adjunct_pp_content(token: Token, content: Content, doc: Doc) -> bool:
+    """The content is the object of a preposition of time, place or circumstance hung on the cue.
+
+    "Omar asked for compassion during Carlineo's sentencing" (content "Carlineo's
+    sentencing"), "voted along party lines", "said during the debate last week": when,
+    where or despite what something was said is not what was said. "spoke about X",
+    "called for X", "warned of X" keep their objects.
+    """
+    if content.quote or content.kind not in ("prep_obj", "child_prep"):
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    first = span[0]
+    prep = first if content.kind == "child_prep" else (doc[first.i - 1] if first.i > 0 else None)
+    return prep is not None and prep.dep_ == "prep" and prep.head.i == token.i and prep.lower_ in _ADJUNCT_PREPOSITIONS
+
+
+_REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves oneself".split())
+_PREDICATIVE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
+
+
+def reflexive_act(token: Token, content: Content, doc: Doc) -> bool:
+    """ "distanced themselves from the US position", "prepared itself for": the object is the actor itself.
+
+    An act the subject does to itself says nothing. A reflexive with a predicate is a
+    self-description and stays ("cast himself as a champion", "declared herself the winner").
+    """
+    if content.quote:
+        return False
+    span = content_span(doc, content)
+    if span is None or span[0].lower_ not in _REFLEXIVES or span[0].head.i != token.i:
+        return False
+    return not any(c.dep_ in _PREDICATIVE_DEPS or (c.dep_ == "prep" and c.lower_ == "as") for c in token.children)
+
+
+_PLEAS = frozenset({"guilty", "innocent"})
+
+
+def legal_plea(token: Token) -> bool:
+    """ "pleading guilty to threatening ...", "pleaded not guilty": a plea entered in court, not a statement of content.
+
+    "pleaded with the administration to reconsider" and "pleads for his life" stay.
+    """
+    if token.lemma_.lower() != "plead":
+        return False
+    return any(t.lower_ in _PLEAS or (t.lower_ == "contest" and t.nbor(-1).lower_ == "no") for t in token.rights
+               if t.i - token.i <= 3)
+
+
+def impersonal_infinitive(token: Token) -> bool:
+    """ "it's impossible to know whether ...", "it is fair to say", "it is important to note": the writer's
+    own evaluation with an expletive "it", nobody is cited. With a subject of its own
+    the infinitive names who would speak ("it is important for them to show that ...").
+    """
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if any(c.dep_ in ("nsubj", "mark") for c in token.children):
+        return False
+    head = token.head
+    if head is token or token.dep_ not in ("xcomp", "ccomp", "advcl", "csubj"):
+        return False
+    if head.dep_ not in ("ROOT", "conj", "parataxis"):
+        return False  # "they understood that it is necessary to show ...", "will find it difficult to": someone's view
+    it_subject = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
+    evaluation = head.pos_ == "ADJ" or any(c.dep_ in ("acomp", "attr") for c in head.children)
+    return it_subject and evaluation
+
+
+# verbs whose object is speech aimed at, or withheld by, their subject: "faces questions about",
+# "drew criticism", "avoided direct criticism of teachers"
+_RECEIVING = frozenset(
+    "face field receive draw attract dodge deflect answer get endure weather spark prompt invite trigger provoke "
+    "avoid escape deserve".split()
+)
+
+
+def received_speech(token: Token) -> bool:
+    """A speech noun its sentence's subject receives or avoids: "Sondland faces questions about his
+    evolving accounts", "the plan drew criticism from unions", "has avoided direct criticism of teachers".
+
+    The subject is not the speaker, and the speaker is rarely named: no attribution of
+    the subject's. "raised questions about", "voiced criticism of" stay.
+    """
+    if token.pos_ not in ("NOUN", "PROPN"):
+        return False
+    head = token.head
+    if token.dep_ == "pobj" and head.dep_ == "prep":
+        head = head.head  # "came under criticism", "faced a barrage of questions"
+    elif token.dep_ != "dobj":
+        return False
+    return head.pos_ in ("VERB", "AUX") and head.lemma_.lower() in _RECEIVING
+
+
+def according_to_channel(token: Token, content: Content, doc: Doc, documents: frozenset[str]) -> bool:
+    """ "“Here we are on a historic day,” he told settler leaders, according to a statement": an unowned
+    document ("a statement", "the release") after a cue of the same sentence is the channel that
+    attribution came through, not a second source of the same words.
+
+    "according to the Syrian Observatory", "according to a statement from the ministry" and
+    "according to a statement" with no other cue in the sentence stay.
+    """
+    if token.lower_ != "according" or token.i + 1 >= len(doc):
+        return False
+    pobj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
+    if pobj is None or pobj.lemma_.lower() not in documents or pobj.pos_ != "NOUN":
+        return False
+    if any(c.dep_ in ("poss", "compound", "prep", "amod", "relcl", "acl") for c in pobj.children):
+        return False  # "the ministry's statement", "a statement from the ministry": a named source
+    sent = token.sent
+    return any(t.i < token.i and t.pos_ == "VERB" and t.dep_ in ("ROOT", "parataxis", "ccomp") and content.start <= t.idx < content.end
+               and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.sent.start == sent.start
+               and t.lemma_.lower() in ("say", "tell", "add", "write", "state", "declare", "announce", "insist", "warn")
+               for t in sent)

@@ -90,6 +90,7 @@ class Lexicon:
     media: dict[str, str] = field(default_factory=dict)  # cue lemma -> speech | writing | thought
     documents: frozenset[str] = frozenset()
     non_statement: frozenset[str] = frozenset()  # acts and perceptions: "represented X", "didn't see X" are no attributions  # nouns of written things: "the report states" is writing
+    topic_verbs: frozenset[str] = frozenset()  # "discussed a need for ...": the object, however modified, is a topic
     calibration: Calibration = field(default_factory=Calibration)  # raw cue score -> P(attribution right)
     trained_with: dict | None = None  # the spaCy pipeline the weights saw (``vocabulary.pipeline_record``)
     given_genders: dict[str, str] = field(default_factory=dict)  # given name -> "m" | "f", where nearly always one
@@ -180,5 +181,6 @@ def load_lexicon() -> Lexicon:
         calibration=_read_calibration(),
         documents=frozenset(w.lower() for w in read_list("document_nouns.txt")),
         non_statement=frozenset(w.lower() for w in read_list("non_statement_verbs.txt")),
+        topic_verbs=frozenset(w.lower() for w in read_list("topic_verbs.txt")),
         given_genders=_read_given_genders(),
     )

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.attributions import Found
 from sayso.nlp.extract.lexicon import Lexicon
@@ -86,11 +86,15 @@ def _hedged_attribution(doc: Doc, at: int, index: ContentIndex) -> int | None:
         return min(inside, key=lambda i: found[i].content[1] - found[i].content[0]) if inside else None
     sent = span.sent
     # a hedge on the attribution itself ("reportedly said", "it appears X confirmed"): a cue
-    # in the hedge's sentence, not itself inside a content that leaves the hedge out
+    # in the hedge's sentence, not itself inside a content that leaves the hedge out, whose
+    # clause the hedge is in ("He allegedly threatened her, and prosecutors said ..." hedges
+    # the threat, not what prosecutors said)
     holding_hedge = set(inside)
+    clause = hedge_clause(span)
     same = [
         i for i in index.cues_in(sent.start_char, sent.end_char)
         if i not in holding_hedge and all(j in holding_hedge for j in index.holding(found[i].cue[0]))
+        and qualifies_cue(clause, doc[found[i].cue_head])
     ]
     if same:
         return min(same, key=lambda i: abs(found[i].cue[0] - at))
@@ -98,6 +102,28 @@ def _hedged_attribution(doc: Doc, at: int, index: ContentIndex) -> int | None:
         # the innermost content holding the hedge
         return min(inside, key=lambda i: found[i].content[1] - found[i].content[0])
     return None
+
+
+def hedge_clause(span: Span) -> Token:
+    """The verb heading the clause a hedge sits in: "reportedly" -> "said", "Unconfirmed reports" -> "said"."""
+    tok = span.root
+    for _ in range(8):
+        if tok.pos_ in ("VERB", "AUX") or tok.head.i == tok.i:
+            return tok
+        tok = tok.head
+    return tok
+
+
+def qualifies_cue(clause: Token, cue: Token) -> bool:
+    """Does a hedge whose clause is headed by ``clause`` qualify the cue ``cue``?
+
+    Its own clause ("reportedly said"), the clause the cue's clause completes ("it appears
+    that X confirmed", "seems to believe"), or a cue word of that clause ("a purported
+    statement said"). A hedge in another clause of the sentence qualifies that clause.
+    """
+    if cue.i == clause.i or cue.head.i == clause.i and cue.dep_ in ("ccomp", "xcomp"):
+        return True
+    return cue.head.i == clause.i and cue.pos_ in ("NOUN", "PROPN") or cue.text == ":"
 
 
 _CLAUSE_HINT = re.compile(r"[.!?]$")
