@@ -84,8 +84,9 @@ def test_source_extent(nlp, text: str, cue: str, expected: str | None) -> None:
         # a cue noun's source is the subject of the verb that issues or voices it
         ("The Council issued a statement that the talks had failed.", "statement", "Council"),
         ("Antonov said in a statement that the talks had failed.", "statement", "Antonov"),
+        ("Democrats raised questions about the timing of the aid.", "questions", "Democrats"),
         # negatives: the subject meets or causes the statement, it does not make it
-        ("The crisis brought a recognition that the borders were open.", "recognition", None),
+        ("The crisis prompted a recognition that the borders were open.", "recognition", None),
         ("Sondland faces questions about his evolving accounts.", "questions", None),
     ],
 )
