@@ -6,7 +6,10 @@ claims it decides:
 
 1. ``by_author``       "we", "this reporter": the article's own voice;
 2. ``by_pronoun``      "he", "they", "it": the earlier name it agrees with, by sentence,
-                       salience and recency (``antecedents``);
+                       salience and recency (``pronouns``); an expletive "it" is no one;
+   ``by_document``     "the statement", "a report by E! News": its issuer, where the text
+                       names one (``issuers``);
+   ``by_possessor``    "its statement": the one "its" stands for;
 3. ``by_apposed_role`` "the spokesperson" put beside a name ("Heather Nauert, the State
                        Department spokesperson"): that name;
    ``by_apposed_name`` "Another diplomat, former special envoy Kurt Volker": the person named;
@@ -15,6 +18,8 @@ claims it decides:
 5. ``by_surname``      "Antonov", "Mr. Antonov" after "Anatoly Antonov": the full name;
 6. ``by_name``         anything else: its named entity or its own words.
 
+A relative pronoun stands for its antecedent first ("the Taliban, who"), and a name used
+only as a modifier or possessor of the head is not the speaker ("Morrison's lawyer").
 A strategy may claim a mention and still leave it unresolved (a pronoun with no earlier
 name): then the last two decide. ``with_alias`` finally maps "Moscow" to Russia. The
 typing of a phrase lives in ``source_types``, what strategies consult in ``source_context``,
