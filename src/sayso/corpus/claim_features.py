@@ -108,6 +108,7 @@ LEXICAL: tuple[str, ...] = (
     "extra_max", "extra_min", "extra_max_count",
 )
 EMBEDDING: tuple[str, ...] = ("cosine", "align_f", "align_min")
+PAIR: tuple[str, ...] = ("pair_logit",)  # the fine-tuned pair model's logit (``corpus.pair_model``)
 
 
 def _jaccard(a: frozenset | set, b: frozenset | set) -> float:

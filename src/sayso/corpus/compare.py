@@ -3,9 +3,11 @@
 A trained judgement (``bench/train_compare.py``, MSR Paraphrase train; data card in
 ``resources/compare_model.md``): logistic regression over lexical features (token, character
 and n-gram overlap, length ratio, number / negation / hedge / capitalised-word mismatch) and,
-where the ``persuasion`` extra is installed, the bundled MiniLM's sentence cosine and a greedy
-token alignment. Without that extra a lexical-only model trained the same way is used; it is
-weaker (see the data card) and ``ClaimComparer.mode`` says which one is in use.
+where the ``persuasion`` extra is installed, the bundled MiniLM's sentence cosine, a greedy
+token alignment and the logit of a fine-tuned late cross-encoder (``pair_model``; trainer
+``bench/train_pair.py``). Without that extra a lexical-only model trained the same way is
+used; it is weaker (see the data card) and ``ClaimComparer.mode`` says which one is in use
+(``pair``, ``full`` without the pair weights, ``lexical``).
 
 The model gives ``score``, the likelihood that both state the same claim. The relation:
 
@@ -63,27 +65,40 @@ class PairModel:
         return 1.0 / (1.0 + np.exp(-np.clip(z, -30, 30)))
 
 
-def _pair_model(data: dict, expected: tuple[str, ...]) -> PairModel:
+def _pair_model(data: dict, expected: tuple[str, ...], *, subset: bool = False) -> PairModel:
+    """``subset``: the model may use any of ``expected`` (in that order), as the trainer chose."""
     try:
         model = PairModel(tuple(data["features"]), np.asarray(data["mean"], dtype=np.float64),
                           np.asarray(data["scale"], dtype=np.float64), np.asarray(data["coef"], dtype=np.float64),
                           float(data["intercept"]), float(data["threshold"]), float(data["mutation_threshold"]))
     except (KeyError, TypeError, ValueError) as e:
         raise ResourceError(f"{MODEL_FILE} is malformed ({e}): reinstall sayso or re-run bench/train_compare.py") from e
-    if model.features != expected or not (len(model.mean) == len(model.scale) == len(model.coef) == len(expected)):
+    known = tuple(f for f in expected if f in model.features) if subset else expected
+    if model.features != known or not (len(model.mean) == len(model.scale) == len(model.coef) == len(known)):
         raise ResourceError(f"{MODEL_FILE} was trained on other features than sayso computes: re-run bench/train_compare.py")
     return model
 
 
 @cache
 def load_models() -> dict[str, PairModel]:
-    """``{"full": ..., "lexical": ...}`` from the bundled weights."""
+    """``{"pair": ..., "full": ..., "lexical": ...}`` from the bundled weights (``pair`` only when trained)."""
     try:
         data = json.loads(resources.files("sayso.corpus.resources").joinpath(MODEL_FILE).read_text(encoding="utf-8"))
     except (OSError, json.JSONDecodeError) as e:
         raise ResourceError(f"bundled {MODEL_FILE} is missing or not JSON ({e}): reinstall sayso") from e
-    return {"full": _pair_model(data.get("full", {}), cf.LEXICAL + cf.EMBEDDING),
-            "lexical": _pair_model(data.get("lexical", {}), cf.LEXICAL)}
+    models = {"full": _pair_model(data.get("full", {}), cf.LEXICAL + cf.EMBEDDING),
+              "lexical": _pair_model(data.get("lexical", {}), cf.LEXICAL)}
+    if "pair" in data:
+        models["pair"] = _pair_model(data["pair"], cf.LEXICAL + cf.EMBEDDING + cf.PAIR, subset=True)
+        if "pair_logit" not in models["pair"].features:
+            raise ResourceError(f"{MODEL_FILE}: the pair model does not read the pair logit: re-run bench/train_compare.py")
+    return models
+
+
+def columns(model: PairModel) -> list[int]:
+    """Where ``model``'s features sit in a row of every feature (``LEXICAL + EMBEDDING + PAIR``, as far as computed)."""
+    every = cf.LEXICAL + cf.EMBEDDING + cf.PAIR
+    return [every.index(f) for f in model.features]
 
 
 def _contains(long: cf.Text, short: cf.Text) -> bool:
@@ -172,10 +187,12 @@ def decide(a: cf.Text, b: cf.Text, score: float, model: PairModel, containment: 
 class ClaimComparer:
     """Compares statements, caching parses and embeddings by text (a query meets thousands of texts)."""
 
-    def __init__(self, *, embeddings: bool | None = None, cache_size: int = 20000) -> None:
-        """``embeddings=None`` uses MiniLM when the persuasion extra is installed, else lexical features only."""
+    def __init__(self, *, embeddings: bool | None = None, pair: bool | None = None, cache_size: int = 20000) -> None:
+        """``embeddings=None`` uses MiniLM when the persuasion extra is installed, else lexical features only;
+        ``pair=None`` adds the fine-tuned pair model wherever MiniLM runs (``pair=False``: the ``full`` model)."""
         self._models = load_models()
         self._encoder = None
+        self._pair = None
         if embeddings is not False:
             try:
                 from sayso.persuasion.encoder import shared_encoder
@@ -185,11 +202,22 @@ class ClaimComparer:
                 if embeddings:
                     raise
                 log.info("claim comparison without embeddings (%s): lexical model only", e)
-        self.mode = "full" if self._encoder is not None else "lexical"
+        if self._encoder is not None and pair is not False:
+            try:
+                if "pair" not in self._models:
+                    raise ResourceError(f"{MODEL_FILE} has no pair model: re-run bench/train_compare.py --pair-scores")
+                from sayso.corpus.pair_model import PairScorer
+
+                self._pair = PairScorer()
+            except (ImportError, SaysoError) as e:
+                if pair:
+                    raise
+                log.info("claim comparison without the pair model (%s)", e)
+        self.mode = "pair" if self._pair is not None else "full" if self._encoder is not None else "lexical"
         self.model = self._models[self.mode]
         self._cache_size = cache_size
         self._parsed: OrderedDict[str, cf.Text] = OrderedDict()
-        self._vectors: OrderedDict[str, tuple[np.ndarray, np.ndarray]] = OrderedDict()
+        self._vectors: OrderedDict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = OrderedDict()
         self._lock = threading.Lock()
 
     def _parse(self, text: str) -> cf.Text:
@@ -200,13 +228,18 @@ class ClaimComparer:
                 self._parsed.popitem(last=False)
         return hit
 
-    def _embed(self, texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray]]:
+    def _embed(self, texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
+        """(pooled, unit token vectors, penultimate states) per text. The penultimate states are kept
+        as float16, as the pair model was trained on them (half the cache's memory)."""
         assert self._encoder is not None
         todo = list(dict.fromkeys(t for t in texts if t not in self._vectors))
         if todo:
             for enc in self._encoder.encode(todo):
                 tokens = enc.tokens / np.maximum(np.linalg.norm(enc.tokens, axis=1, keepdims=True), 1e-9)
-                self._vectors[enc.text] = (enc.pooled, tokens.astype(np.float32))
+                if enc.penultimate is None:
+                    raise ResourceError("the sentence encoder gave no penultimate states: the pair model needs them")
+                pen = np.asarray(enc.penultimate, dtype=np.float16)
+                self._vectors[enc.text] = (enc.pooled, tokens.astype(np.float32), pen)
             while len(self._vectors) > self._cache_size:
                 self._vectors.popitem(last=False)
         return [self._vectors[t] for t in texts]
@@ -228,7 +261,10 @@ class ClaimComparer:
                 qv = vectors[0]
                 emb = cf.embedding_many(qv[0], qv[1], [v[0] for v in vectors[1:]], [v[1] for v in vectors[1:]])
                 x = np.hstack([x, emb])
-            scores = self.model.prob(x)
+                if self._pair is not None:
+                    logits = self._pair.logits(qv[2].astype(np.float32), [v[2].astype(np.float32) for v in vectors[1:]])
+                    x = np.hstack([x, logits[:, None]])
+            scores = self.model.prob(x[:, columns(self.model)])
             cont = cf.LEXICAL.index("tok_cont_min")
             return [decide(q, p, float(s), self.model, float(row[cont]))
                     for p, s, row in zip(parsed, scores, x, strict=True)]
