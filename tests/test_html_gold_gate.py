@@ -4,7 +4,9 @@ must not fall below the floors in ``gates/html_gold.json``.
 
 The floors are the figures after the precision work of issue 12 (branch ``content``, 30 Nov
 2026: all P/R 0.851/0.882, held P 0.753, direct P 1.000, indirect P 0.811) less about 0.01;
-recall's floor leaves room for two points of recall traded for precision. Raise them when
+recall's floor leaves room for two points of recall traded for precision. The source floors
+were raised after the speaker work (branch ``speaker``: all attr_src 0.824 -> 0.848, attr_full
+0.806 -> 0.831), about a point below. Raise them when
 the extraction improves, never lower them to make a change pass. Without ``../shared`` the gate
 skips; the scorer's definitions are checked here without it.
 """

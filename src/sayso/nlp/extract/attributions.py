@@ -28,6 +28,7 @@ from sayso.nlp.extract.candidates import (
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
+from sayso.nlp.extract.source_spans import source_extent
 
 Range = tuple[int, int]
 
@@ -173,7 +174,7 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
         return True
     if token.dep_ in ("relcl", "acl") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True  # "every reason to claim", "the temptation to say": no one says it
-    if token.dep_ in ("xcomp", "acl") and token.head is not token:
+    if token.dep_ in ("xcomp", "acl") and token.head != token:
         head = token.head
         if head.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "poss" for c in head.children):
             return True
@@ -271,10 +272,12 @@ def _build(token: Token, content: Content, quotes: QuoteIndex, score: float, lex
     cue_words = cue_tokens(token, (content.start, content.end))
     cue = char_range(cue_words)
     assert cue is not None
-    src_tok = source_head(token, content.parts or ((content.start, content.end),))
+    content_ranges = content.parts or ((content.start, content.end),)
+    src_tok = source_head(token, content_ranges)
     source = None
     if src_tok is not None:
-        source = char_range(_np_tokens(src_tok))
+        src_words, src_tok = source_extent(src_tok, cue=token, content=content_ranges, roles=lexicon.person_roles)
+        source = char_range(src_words)
     addr_tok = addressee_head(token)
     addressee = char_range(_np_tokens(addr_tok)) if addr_tok is not None else None
     if addressee is not None and _overlaps(addressee, (content.start, content.end)):
@@ -333,7 +336,7 @@ def _adjacent_subject(token: Token, content: Sequence[Range]) -> Token | None:
     right = [t for t in outside if t.i > token.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
     if right and right[0].i - token.i <= 4:
         tok = right[0]
-        while tok.head is not tok and tok.dep_ in ("compound", "amod", "det", "poss") and tok.head.i > tok.i:
+        while tok.head != tok and tok.dep_ in ("compound", "amod", "det", "poss") and tok.head.i > tok.i:
             tok = tok.head
         return tok
     return None
@@ -377,28 +380,61 @@ def _source_head(token: Token) -> Token | None:
         gov = token.head
         if token.dep_ == "pobj" and gov.dep_ == "prep":
             gov = gov.head
-        if token.dep_ in ("dobj", "pobj") and gov.pos_ in ("VERB", "AUX"):
+        if token.dep_ in ("dobj", "pobj") and gov.pos_ in ("VERB", "AUX") and not _undergoes(gov):
             return next((c for c in gov.children if c.dep_ in ("nsubj", "csubj")), None)
-    if token.dep_ in ("relcl", "acl") and token.head is not token and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if token.dep_ in ("relcl", "acl") and token.head != token and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return token.head
     if token.tag_ == "VBG" and token.dep_ == "advcl":
-        # "X said Y were behind it, vowing to ...": a trailing participle belongs to the
-        # sentence's subject, though the parse hangs it on the nearest verb
-        root = token.sent.root
-        subj = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subj is not None and root.i < token.i:
+        subj = participle_subject(token)
+        if subj is not None:
             return subj
     head = token
     for _ in range(4):
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
             head = head.head  # "by saying", "before asking": up through the preposition
-        if head.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "parataxis", "prep") or head.head is head:
+        if head.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "parataxis", "prep") or head.head == head:
             break
         head = head.head
         for child in head.children:
             if child.dep_ in SUBJ_DEPS:
                 return child
     return None
+
+
+_EMBEDDED = ("ccomp", "relcl", "acl", "xcomp", "pcomp", "pobj", "dobj", "prep")
+
+
+def participle_subject(token: Token) -> Token | None:
+    """Whose act a trailing participle ("..., accusing X of ...", "..., vowing to ...") reports.
+
+    The parse hangs it on the nearest verb. When that verb is a reported clause ("X said Y
+    were behind it, vowing to ...") the participle is the reporter's: up through the
+    complement clauses to the verb that reports them; likewise out of a relative clause
+    ("defending an architect who said ..., saying ..."). Otherwise it is that verb's own
+    subject ("after Swift scolded her label, accusing it of ..."). With no subject there,
+    the sentence's subject before the participle.
+    """
+    verb = token.head
+    while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX")):
+        verb = verb.head  # out of the reported or relative clause: "an architect who said ..., saying"
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is not None and subj.i < token.i:
+        return subj
+    root = token.sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
+    return subj if subj is not None and root.i < token.i else None
+
+
+# Verbs whose subject meets or causes a statement rather than makes it: "the migration crisis
+# prompted a recognition that ...", "Clinton is seizing a report that ...", "X faces criticism".
+_UNDERGO_VERBS = frozenset({
+    "lead", "cause", "prompt", "spark", "trigger", "draw", "face", "receive", "get", "seize", "cite", "ignore",
+    "dismiss", "reject", "deny", "read", "see", "hear", "follow",
+})  # not "raise", "bring": "Democrats raised questions" are the Democrats' questions
+
+
+def _undergoes(verb: Token) -> bool:
+    return verb.lemma_.lower() in _UNDERGO_VERBS
 
 
 def addressee_head(token: Token) -> Token | None:

@@ -93,6 +93,7 @@ class Lexicon:
     topic_verbs: frozenset[str] = frozenset()  # "discussed a need for ...": the object, however modified, is a topic
     calibration: Calibration = field(default_factory=Calibration)  # raw cue score -> P(attribution right)
     trained_with: dict | None = None  # the spaCy pipeline the weights saw (``vocabulary.pipeline_record``)
+    given_genders: dict[str, str] = field(default_factory=dict)  # given name -> "m" | "f", where nearly always one
 
     def check_pipeline(self, nlp: object) -> None:
         """Raise ``ResourceError`` when ``nlp`` is not a pipeline these weights can read."""
@@ -117,6 +118,17 @@ def _read_media() -> dict[str, str]:
         if medium not in ("speech", "writing", "thought") or not lemma:
             raise ResourceError(f"media.txt: {line!r} is not 'lemma speech|writing|thought'")
         out.setdefault(lemma.lower(), medium)
+    return out
+
+
+def _read_given_genders() -> dict[str, str]:
+    """``name m|f`` lines of ``given_name_genders.txt``; another mark is a broken resource."""
+    out = {}
+    for line in read_list("given_name_genders.txt"):
+        name, _, gender = line.rpartition(" ")
+        if gender not in ("m", "f") or not name:
+            raise ResourceError(f"given_name_genders.txt: {line!r} is not 'name m|f'")
+        out[name.lower()] = gender
     return out
 
 
@@ -170,4 +182,5 @@ def load_lexicon() -> Lexicon:
         documents=frozenset(w.lower() for w in read_list("document_nouns.txt")),
         non_statement=frozenset(w.lower() for w in read_list("non_statement_verbs.txt")),
         topic_verbs=frozenset(w.lower() for w in read_list("topic_verbs.txt")),
+        given_genders=_read_given_genders(),
     )

@@ -26,7 +26,11 @@ OUTLET_NOUNS = frozenset({
     "newspaper", "paper", "daily", "outlet", "network", "channel", "broadcaster", "magazine",
     "tabloid", "website", "site", "agency", "publication", "weekly", "station", "blog",
 })
-ORG_NOUNS = frozenset({"company", "firm", "group", "organization", "organisation", "campaign", "party", "committee", "union", "institute", "foundation"})
+ORG_NOUNS = frozenset({
+    "company", "firm", "group", "organization", "organisation", "campaign", "party", "committee", "union", "institute",
+    "foundation", "automaker", "carmaker", "manufacturer", "retailer", "label", "studio", "airline", "bank", "charity",
+    "corporation", "conglomerate", "startup", "association", "coalition", "alliance",
+})
 OUTLET_PATTERN = re.compile(
     r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Telegraph|Guardian|Chronicle|"
     r"Observer|Review|Magazine|Press|Radio|TV|Television|Broadcasting|Report|Examiner|Insider|Today)\b"
@@ -98,7 +102,7 @@ def looks_like_person(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
         2 <= len(words) <= 4
         and words[-1].lower_ not in ORG_SUFFIXES
         and words[0].lower_ in lexicon.first_names
-        and all(t.is_title or t.is_upper or t.lower_ in ("de", "van", "von", "al", "bin", "da") for t in words)
+        and all(t.text[:1].isupper() or t.lower_ in ("de", "van", "von", "al", "bin", "da") for t in words)  # "McCormick"
     )
 
 
@@ -107,6 +111,8 @@ def entity_type(ent: Span, lexicon: Lexicon) -> str:
     typ = ENTITY_TYPES[ent.label_]
     if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
         return "person"
+    if typ == "person" and ent[-1].lower_ in ORG_SUFFIXES:
+        typ = "organization"  # NER's "Dick Clark Productions" (PERSON) is a company
     if typ == "organization" and (outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text)):
         return "outlet"
     return typ
@@ -141,7 +147,9 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
         return "person"
     if lemma in lexicon.anonymous or low in lexicon.anonymous:
         return "anonymous"  # "Two US officials", "a senior European diplomat", "sources close to"
-    if lemma in OUTLET_NOUNS or outlet_regex(lexicon).search(core):
+    if head.tag_ == "NN" and lemma in lexicon.person_roles and not outlet_regex(lexicon).fullmatch(bare):
+        return "person"  # "a career Army officer", "the newspaper's editor": the role, not its institution
+    if (lemma in OUTLET_NOUNS and not _government_agency(lemma, core)) or outlet_regex(lexicon).search(core):
         return "outlet"
     if phrase_regex(lexicon.governments).search(core):
         return "government"
@@ -149,20 +157,29 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
         return "person"  # "he", "the economist"
     if head.tag_ in ("NNS", "NNPS") and (low in lexicon.groups or lemma + "s" in lexicon.groups):
         return "group"
+    if lemma in lexicon.documents and head.pos_ == "NOUN":
+        return "unknown"  # "credible reports", "the statements": writings, not a group of people
     if lemma in ORG_NOUNS:
         return "organization"
     if head.tag_ in ("NNS", "NNPS"):
         return "group"
     if head.pos_ == "PROPN":
+        if OUTLET_PATTERN.search(core) and len(core.split()) > 1:
+            return "outlet"  # "E! News", "The Dallas Morning News" where NER saw no name
         return "organization" if len(core.split()) > 1 else "unknown"
     return "unknown"
+
+
+def _government_agency(lemma: str, core: str) -> bool:
+    """ "the agency" is a government's as often as a news agency: an outlet only as "news agency"."""
+    return lemma == "agency" and not re.search(r"\b(news|press|wire)\b", core, re.IGNORECASE)
 
 
 def _named_type(ent: Span, lexicon: Lexicon) -> str:
     """The type of the entity a mention's head belongs to."""
     if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
         return "person"
-    if ent.label_ == "PERSON":
+    if ent.label_ == "PERSON" and ent[-1].lower_ not in ORG_SUFFIXES:  # NER's "Dick Clark Productions"
         return "person"
     if outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text):
         return "outlet"
@@ -182,6 +199,10 @@ def appositions(doc: Doc) -> dict[int, Token]:
     """
     out: dict[int, Token] = {}
     for token in doc:
+        owner = relative_clause_apposition(token)
+        if owner is not None:
+            out[owner.i] = token
+            continue
         if token.dep_ == "appos":
             a, b = token.head, token
             if a.pos_ == "PROPN" and b.pos_ == "NOUN":
@@ -197,3 +218,26 @@ def appositions(doc: Doc) -> dict[int, Token]:
         ):
             out[token.i] = token.head  # "spokesperson Laura Whitfield", "Ambassador Viktor Arkhipov"
     return out
+
+
+def relative_clause_apposition(token: Token) -> Token | None:
+    """The role noun a name is really put beside when the parse hangs it inside a relative clause.
+
+    "The company that runs the AMAs, Dick Clark Productions, denies ...": the parse makes
+    the name an apposition of "AMAs"; set off by commas and followed by the verb whose
+    subject is "company", it names the company. Returns the role noun's token, or None.
+    """
+    if token.dep_ != "appos" or token.pos_ != "PROPN":
+        return None
+    doc = token.doc
+    end = max(t.i for t in token.subtree) + 1
+    if end + 1 >= len(doc) or doc[end].text != ",":
+        return None
+    clause = token.head
+    while clause.dep_ not in ("relcl", "acl") and clause.head != clause:
+        clause = clause.head
+    owner = clause.head
+    if clause.dep_ not in ("relcl", "acl") or owner.pos_ != "NOUN" or owner.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = owner.head
+    return owner if verb.i == end + 1 or (verb.i > end and all(t.pos_ in ("AUX", "ADV", "PART") for t in doc[end + 1:verb.i])) else None

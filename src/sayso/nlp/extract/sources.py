@@ -5,7 +5,11 @@ A mention is the noun phrase an attribution names as its source ("he", "the news
 claims it decides:
 
 1. ``by_author``       "we", "this reporter": the article's own voice;
-2. ``by_pronoun``      "he", "they", "it": the fitting earlier name;
+2. ``by_pronoun``      "he", "they", "it": the earlier name it agrees with, by sentence,
+                       salience and recency (``pronouns``); an expletive "it" is no one;
+   ``by_document``     "the statement", "a report by E! News": its issuer, where the text
+                       names one (``issuers``);
+   ``by_possessor``    "its statement": the one "its" stands for;
 3. ``by_apposed_role`` "the spokesperson" put beside a name ("Heather Nauert, the State
                        Department spokesperson"): that name;
    ``by_apposed_name`` "Another diplomat, former special envoy Kurt Volker": the person named;
@@ -14,26 +18,43 @@ claims it decides:
 5. ``by_surname``      "Antonov", "Mr. Antonov" after "Anatoly Antonov": the full name;
 6. ``by_name``         anything else: its named entity or its own words.
 
+A relative pronoun stands for its antecedent first ("the Taliban, who"), and a name used
+only as a modifier or possessor of the head is not the speaker ("Morrison's lawyer").
 A strategy may claim a mention and still leave it unresolved (a pronoun with no earlier
 name): then the last two decide. ``with_alias`` finally maps "Moscow" to Russia. The
-typing of a phrase lives in ``source_types``.
+typing of a phrase lives in ``source_types``, what strategies consult in ``source_context``,
+the ranking of a pronoun's antecedents in ``pronouns``.
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from sayso.nlp.extract.antecedents import is_expletive, relative_antecedent
+from sayso.nlp.extract.issuers import document_issuer
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.source_context import (
+    ANY_PRONOUN,
+    TITLE,
+    UNRESOLVED_KEY,
+    Mention,
+    Name,
+    Ref,
+    Resolution,
+    ResolvedSource,
+    SourceContext,
+    genders,
+    is_plural,
+    norm_name,
+    person_inside,
+)
+from sayso.nlp.extract.source_spans import source_extent
 from sayso.nlp.extract.source_types import (
     AUTHOR_PRONOUNS,
-    ENTITY_TYPES,
     NAME_LABELS,
     ORG_NOUNS,
     OUTLET_NOUNS,
@@ -44,7 +65,6 @@ from sayso.nlp.extract.source_types import (
     THING_PRONOUNS,
     appositions,
     entity_at,
-    entity_type,
     looks_like_person,
     np_entity,
     phrase_regex,
@@ -53,185 +73,44 @@ from sayso.nlp.extract.source_types import (
 )
 
 __all__ = [
-    "AUTHOR_PRONOUNS", "NAME_LABELS", "ORG_NOUNS", "OUTLET_NOUNS", "OUTLET_PATTERN", "PERSON_PRONOUNS",
+    "ANY_PRONOUN", "AUTHOR_PRONOUNS", "Name", "agreement", "antecedent", "genders", "is_plural", "norm_name",
+    "person_inside", "NAME_LABELS", "ORG_NOUNS", "OUTLET_NOUNS", "OUTLET_PATTERN", "PERSON_PRONOUNS",
     "PLURAL_PRONOUNS", "RELATIVE_PRONOUNS", "THING_PRONOUNS", "Mention", "Ref", "Resolution",
-    "ResolvedSource", "SourceContext", "appositions", "by_apposed_name", "by_apposed_role", "by_author", "by_name",
-    "by_pronoun", "by_role_noun", "by_surname", "looks_like_person", "phrase_regex", "resolve_mention",
+    "ResolvedSource", "SourceContext", "appositions", "by_apposed_name", "by_apposed_role", "by_author", "by_document", "by_name", "by_possessor",
+    "by_pronoun", "by_role_noun", "by_surname", "looks_like_person", "modifies_head", "phrase_regex", "resolve_mention",
     "resolve_sources", "source_type", "with_alias",
 ]
-
-ANY_PRONOUN = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
-
-
-class Mention(NamedTuple):
-    start: int
-    end: int
-    head: int  # token index of the head word
-    attribution: int  # index into the found attributions
-
-
-class ResolvedSource(NamedTuple):
-    name: str
-    type: str
-    description: str | None
-    mentions: tuple[tuple[int, int], ...]
-
-
-class Name(NamedTuple):
-    """A name a later pronoun or role noun can reach: an entity, or a resolved source mention."""
-
-    at: int  # character offset
-    head: Token
-    name: str
-    type: str
-
-
-class Ref(NamedTuple):
-    """The mention as a strategy sees it: a relative pronoun already replaced by its antecedent."""
-
-    start: int  # the mention's own start (for looking back)
-    ref_start: int
-    ref_end: int
-    head: Token
-    text: str
-    type: str  # ``source_type`` of the phrase
-
-
-class Resolution(NamedTuple):
-    """What a strategy decided: ``key`` groups mentions into one source (None: unresolved)."""
-
-    name: str
-    type: str
-    key: str | None
-    description: str | None = None
-
-
-@dataclass
-class SourceContext:
-    """What every strategy may consult: the parse, the lexicons and the names met so far."""
-
-    doc: Doc
-    lexicon: Lexicon
-    quotes: QuoteIndex
-    names: list[Name]
-    roles: dict[int, Token]
-    roles_by_lemma: dict[str, list[tuple[int, Token]]]
-    surnames: dict[str, str]  # "antonov" -> "Anatoly Antonov"
-    speakers: set[int] = field(default_factory=set)
-    genders: dict[str, str] = field(default_factory=dict)  # person name -> "m" | "f", read off the text
-    positions: list[int] = field(default_factory=list)  # ``names``' offsets, kept in step for bisection
-
-    def __post_init__(self) -> None:
-        self.positions = [n.at for n in self.names]
-
-    @classmethod
-    def build(cls, doc: Doc, lexicon: Lexicon, quotes: QuoteIndex, mentions: Sequence[Mention] = ()) -> SourceContext:
-        names = []
-        for ent in doc.ents:
-            if ent.label_ not in ENTITY_TYPES:
-                continue
-            person = person_inside(ent, lexicon) if ent.label_ != "PERSON" else None
-            if person is not None:  # NER's "Ukraine Kurt Volker" (ORG) holds the person "Kurt Volker"
-                names.append(Name(person[0].idx, person[-1], person.text, "person"))
-            else:
-                names.append(Name(ent.start_char, ent.root, ent.text, entity_type(ent, lexicon)))
-        surnames: dict[str, str] = {}
-        for n in names:
-            parts = n.name.split()
-            if n.type == "person" and len(parts) >= 2:
-                surnames.setdefault(parts[-1].lower(), n.name)
-        # "Arkhipov" after "Viktor Arkhipov" is that person, whatever label NER gave it
-        names = [Name(n.at, n.head, surnames[n.name.lower()], "person") if n.name.lower() in surnames else n for n in names]
-        # a bare surname NER left out ("Braun has worked with ...") is still that person, for pronouns to reach
-        taken = {n.at for n in names}
-        names += [Name(t.idx, t, surnames[t.lower_], "person") for t in doc
-                  if t.pos_ == "PROPN" and t.ent_iob_ == "O" and t.lower_ in surnames and t.idx not in taken]
-        names.sort(key=lambda n: n.at)
-        roles = appositions(doc)
-        by_lemma: dict[str, list[tuple[int, Token]]] = {}
-        for i, tok in roles.items():
-            by_lemma.setdefault(doc[i].lemma_.lower(), []).append((i, tok))
-        return cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, {m.start for m in mentions},
-                   genders(doc, surnames))
-
-    def last(self, before: int, pred: Callable[[Name], bool], limit: int = 300) -> Name | None:
-        """The nearest name before character ``before`` satisfying ``pred`` (at most ``limit`` back)."""
-        k = bisect_left(self.positions, before)
-        for j in range(k - 1, max(-1, k - 1 - limit), -1):
-            if pred(self.names[j]):
-                return self.names[j]
-        return None
-
-    def remember(self, at: int, head: Token, name: str, typ: str) -> None:
-        """A resolved mention becomes a name later pronouns may point back at."""
-        k = bisect_right(self.positions, at)
-        self.names.insert(k, Name(at, head, name, typ))
-        self.positions.insert(k, at)
-
-
-_MALE = frozenset({"he", "him", "his", "himself", "mr", "mr."})
-_FEMALE = frozenset({"she", "her", "hers", "herself", "ms", "ms.", "mrs", "mrs.", "miss"})
-
-
-def genders(doc: Doc, surnames: dict[str, str]) -> dict[str, str]:
-    """Each person's grammatical gender as the text shows it, for pronouns to agree with.
-
-    A title before the name ("Ms. Persson") decides; otherwise the first gendered pronoun
-    after the person's mention, in the same sentence and before another person is named
-    ("Taylor Swift, her former record label").
-    """
-    out: dict[str, str] = {}
-    last: str | None = None
-    last_sent = -1
-    sent_no = {s.start: k for k, s in enumerate(doc.sents)}
-    k = 0
-    for token in doc:
-        k = sent_no.get(token.i, k)
-        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
-            ent = next((e for e in doc.ents if e.start == token.i), None)
-            if ent is None:
-                continue
-            name = surnames.get(ent.text.lower(), ent.text)
-            title = doc[token.i - 1].lower_ if token.i else ""
-            if title in _MALE or title in _FEMALE:
-                out.setdefault(norm_name(name), "m" if title in _MALE else "f")
-            last, last_sent = name, k
-        elif last is not None and token.pos_ == "PRON" and (token.lower_ in _MALE or token.lower_ in _FEMALE):
-            if k == last_sent:  # the next sentence's "she" is as often someone else
-                out.setdefault(norm_name(last), "m" if token.lower_ in _MALE else "f")
-            last = None
-    return out
-
-
-def person_inside(span: Span, lexicon: Lexicon) -> Span | None:
-    """The person's name a longer phrase ends with: "Ukraine Kurt Volker", "special envoy Kurt Volker"."""
-    for k, token in enumerate(span):
-        if token.lower_ in lexicon.first_names and token.is_title:
-            tail = span[k:]
-            while len(tail) and (tail[-1].is_punct or tail[-1].lower_ in ("'s", "’s")):
-                tail = tail[:-1]
-            if looks_like_person(list(tail), lexicon) and all(t.pos_ == "PROPN" for t in tail):
-                return tail
-    return None
-
 
 def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
     """The mention's phrase and type; "Mr. Obama, who said ...": the relative pronoun stands for its antecedent."""
     head = ctx.doc[mention.head]
     start, end = mention.start, mention.end
-    if head.lower_ in RELATIVE_PRONOUNS and head.head.dep_ in ("relcl", "acl") and head.head.head is not head.head:
-        head = head.head.head
+    antecedent = relative_antecedent(head, ctx.people) if head.lower_ in RELATIVE_PRONOUNS else None
+    if antecedent is not None:
+        head = antecedent
         start, end = head.left_edge.idx, head.idx + len(head)
+    end = _without_clauses(head, start, end)
     typ = source_type(ctx.doc, start, end, head, ctx.lexicon, ctx.quotes)
     return Ref(mention.start, start, end, head, ctx.quotes.text[start:end], typ)
+
+
+def _without_clauses(head: Token, start: int, end: int) -> int:
+    """Where the mention's name ends: before a clause of its head ("the letter signed by seven
+    physicians" is named "the letter"; the mention keeps the clause)."""
+    clauses = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i and start <= c.idx < end]
+    if not clauses:
+        return end
+    edge = min(c.left_edge for c in clauses)
+    k = edge.i
+    while k > head.i and (head.doc[k - 1].is_punct or head.doc[k - 1].is_space):
+        k -= 1
+    last = head.doc[k - 1]
+    return max(start, min(end, last.idx + len(last)))
 
 
 # --- the strategies ------------------------------------------------------------------
 # Each returns None when the mention is not its kind, else a Resolution (whose key may
 # be None: claimed, but left to the fallbacks).
-
-UNRESOLVED_KEY = None
-
 
 def by_author(ctx: SourceContext, ref: Ref) -> Resolution | None:
     """ "we noted", "this reporter": the article's own voice."""
@@ -241,32 +120,60 @@ def by_author(ctx: SourceContext, ref: Ref) -> Resolution | None:
 
 
 def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
-    """ "he", "they", "it": the nearest fitting name, preferring a recent subject or speaker."""
-    low = ref.head.lower_
-    if low not in ANY_PRONOUN:
+    """ "he", "they", "it": the name it agrees with, by sentence, salience and recency (``antecedent``)."""
+    if ref.head.lower_ not in ANY_PRONOUN:
         return None
-    gender = "f" if low in ("she", "her") else "m" if low in ("he", "him", "his") else None
-    if low in PERSON_PRONOUNS:
-        want: tuple[str, ...] = ("person",)
-    elif low in PLURAL_PRONOUNS:
-        # "they said" after a company's quote is the company, never one person
-        want = ("organization", "outlet", "government", "group")
-    else:
-        want = ("organization", "outlet", "government")
-
-    def fits(n: Name) -> bool:  # type and, for a person, gender agree ("He" after Taylor Swift is not her)
-        return n.type in want and (gender is None or n.type != "person" or ctx.genders.get(norm_name(n.name), gender) == gender)
-
-    last = ctx.last(ref.start, fits)
-    salient = ctx.last(ref.start, lambda n: fits(n) and (n.head.dep_ in ("nsubj", "nsubjpass", "appos") or n.at in ctx.speakers))
-    if salient is not None and (last is None or last.at - salient.at < 400):
-        last = salient
+    if is_expletive(ref.head):
+        return Resolution(ref.text, "unknown", UNRESOLVED_KEY)
+    last = antecedent(ctx, ref.head, agreement(ctx, ref.head))
     if last is None:
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
     pname = last.name
     if last.type == "person" and len(pname.split()) == 1:
         pname = ctx.surnames.get(pname.lower(), pname)
     return Resolution(pname, last.type, f"{last.type}:{norm_name(pname)}")
+
+
+def by_document(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """ "the statement", "a report by E! News": the issuer, where the text says who it is (``issuers``).
+
+    The issuer's phrase goes down the ladder itself ("its statement" after a company's name is
+    the company's); a document whose issuer the text does not give is not claimed.
+    """
+    if ref.head.pos_ != "NOUN" or ref.head.lemma_.lower() not in ctx.lexicon.documents:
+        return None
+    issuer = document_issuer(ref.head, ctx.lexicon.documents, lambda at: ctx.quotes.containing(at) is not None)
+    if issuer is None or (issuer.pos_ == "NOUN" and issuer.lemma_.lower() in ctx.lexicon.documents):
+        return None  # a document of a document ("the summary of the report") names no one
+    words, issuer = source_extent(issuer, roles=ctx.lexicon.person_roles)
+    if issuer.pos_ != "PRON" and not any(t.pos_ == "PROPN" for t in words):
+        return None  # "The company denied it in a statement": no name to give "the statement"
+    span = ctx.doc[words[0].i:words[-1].i + 1]
+    typ = source_type(ctx.doc, span.start_char, span.end_char, issuer, ctx.lexicon, ctx.quotes)
+    sub = Ref(issuer.idx, span.start_char, span.end_char, issuer, span.text, typ)
+    res = resolve_mention(ctx, sub)
+    if res.key is None or res.type in ("unknown", "author"):
+        return None
+    return res._replace(description=res.description or ref.text)
+
+
+def by_possessor(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """ "its statement", "their report": a document speaks for the one its possessive stands for.
+
+    Only documents: "His office", "her lawyer" stay their own sources, since a wrong owner
+    ("Brian Bosma's office" for Gov. Holcomb's) misleads more than none.
+    """
+    head = ref.head
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ctx.lexicon.documents:
+        return None
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
+    if poss is None or proper_tokens(ctx.doc, ref.ref_start, ref.ref_end):
+        return None
+    owner = antecedent(ctx, poss, agreement(ctx, poss))
+    if owner is None:
+        return None
+    name = ctx.surnames.get(owner.name.lower(), owner.name) if owner.type == "person" else owner.name
+    return Resolution(name, owner.type, f"{owner.type}:{norm_name(name)}", ref.text)
 
 
 def by_apposed_role(ctx: SourceContext, ref: Ref) -> Resolution | None:
@@ -310,7 +217,8 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         return None
     if proper_tokens(ctx.doc, ref.ref_start, ref.ref_end):
         return None
-    earlier = [(i, tok) for i, tok in ctx.roles_by_lemma.get(head.lemma_.lower(), []) if ctx.doc[i].idx < ref.start]
+    earlier = [(i, tok) for i, tok in ctx.roles_by_lemma.get(head.lemma_.lower(), [])
+               if ctx.doc[i].idx < ref.start and is_plural(ctx.doc[i]) == is_plural(head)]  # "the physicians" are not "Arroyo, a physician"
     if earlier:
         tok = earlier[-1][1]
         ent = entity_at(ctx.doc, tok)
@@ -353,19 +261,52 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
 
     A bare surname takes the full name; "Viktor Antonov" stays apart from "Anatoly Antonov".
     """
-    name, description, typ = ref.text, None, ref.type
+    name, description, typ = clean_name(ref.text), None, ref.type
     ent = np_entity(ctx.doc, ref.ref_start, ref.ref_end, ref.head)
-    if ent is not None and ent.root is not ref.head and ent.label_ == "NORP":
+    if ent is not None and ent.root != ref.head and ent.label_ == "NORP":
         ent = None  # "the Jewish state's premier" is not "Jewish"
-    if typ == "person" and ent is not None and ent.label_ not in ("PERSON", "ORG") and ent.root is not ref.head:
+    if ent is not None and modifies_head(ent, ref.head, ctx.lexicon.documents):
+        ent = None  # "Morrison's lawyer" is the lawyer, "Key Security Council powers" the powers
+    if typ == "person" and ent is not None and ent.label_ not in ("PERSON", "ORG") and ent.root != ref.head:
         ent = None
     if typ == "person" and ent is not None:
+        ent = person_inside(ent, ctx.lexicon) or ent  # "Superintendent Jennifer McCormick": the person's name
         name = ctx.surnames.get(ent.text.lower(), ent.text) if len(ent.text.split()) == 1 else ent.text
         if ent.text != ref.text:
             description = ref.text
     elif ent is not None and typ in ("organization", "government", "outlet") and len(ent.text) >= len(ref.text) * 0.5:
         name = ent.text
     return Resolution(name, typ, f"{typ}:{norm_name(name)}", description)
+
+
+def clean_name(text: str) -> str:
+    """A name as a reader writes it: no quotation mark left open ("the “Never Trumpers": the Never
+    Trumpers), no punctuation at its ends. Single quotes are apostrophes too ("O’Neill"): only an
+    unmatched opening one goes."""
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    if "‘" in text and "’" not in text:
+        text = text.replace("‘", "")
+    return text.strip(" ,;:-—–") or text
+
+
+def modifies_head(ent: Span, head: Token, documents: frozenset[str] = frozenset()) -> bool:
+    """The name only qualifies the phrase's head noun: the phrase names someone else.
+
+    A possessor or a compound modifier of a common noun ("Morrison's lawyer", "Swift's
+    rep", "CBP spokesperson", "Key Security Council powers", "the Trump administration")
+    is not the speaker. A document's owner is ("Big Machine's statement"), and so is a
+    name in a prepositional phrase ("a spokesperson for the Foreign Office"), which this
+    leaves alone.
+    """
+    if head.pos_ != "NOUN" or ent.start <= head.i < ent.end or head.lemma_.lower() in documents:
+        return False
+    root = ent.root
+    while root.head != root and root.head.i < ent.end and root.head.i >= ent.start:
+        root = root.head
+    return root.head == head and root.dep_ in ("poss", "compound", "nmod", "amod")
 
 
 def with_alias(res: Resolution, lexicon: Lexicon, known: Callable[[str], str | None]) -> Resolution:
@@ -384,7 +325,7 @@ def with_alias(res: Resolution, lexicon: Lexicon, known: Callable[[str], str | N
 
 
 LADDER: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (
-    by_author, by_pronoun, by_apposed_role, by_apposed_name, by_role_noun)
+    by_author, by_pronoun, by_document, by_possessor, by_apposed_role, by_apposed_name, by_role_noun)
 FALLBACKS: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (by_surname, by_name)
 
 
@@ -448,16 +389,9 @@ def resolve_sources(
         res = with_alias(resolve_mention(ctx, ref), lexicon, clusters.name_of)
         idx = clusters.add(res, (m.start, m.end))
         assignment.append(idx)
-        if res.type != "author" and ref.head.lower_ not in ANY_PRONOUN:
-            ctx.remember(m.start, ref.head, clusters.items[idx]["name"], res.type)  # "they" may point back at it
+        if res.type != "author" and (ref.head.lower_ not in ANY_PRONOUN or norm_name(res.name) != ref.head.lower_):
+            # "they" may point back at it; a resolved "he" carries its person on ("He said ... He added")
+            ctx.remember(m.start, ref.head, clusters.items[idx]["name"], res.type)
     return clusters.sources(), assignment
 
 
-TITLE = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen|pres)\.?\s+", re.IGNORECASE)
-
-
-def norm_name(name: str) -> str:
-    """The grouping form of a name: no article, no possessive, lower case, single spaces."""
-    name = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
-    name = re.sub(r"[’']s$", "", name)
-    return " ".join(name.lower().split())

@@ -1,0 +1,169 @@
+"""Which earlier name a "he", "she", "they" or "it" stands for: pure functions of the parse.
+
+Not the nearest name, but the one a reader takes (a salience ranking in the manner of
+Lappin and Leass, reduced to what news needs):
+
+1. agreement: gender ("she" is not a man the text calls "he" or "Mr."), number ("it"
+   is never a plural, "they" never one person), and kind ("it" is an organization);
+   a name used as an adjective or a noun modifier ("Republican Gov. Eric Holcomb",
+   "Kentucky GOP Gov.") is no referent at all;
+2. the same sentence first: a name in a clause of its own before the pronoun ("When
+   Trump met Putin, he said": Trump; "While the ad did not appeal to Julie Graham, she
+   said": Graham, introduced there), its subject before its other names;
+3. else the subject of a recent clause or the speaker of a recent statement over a
+   nearer name that is neither ("Volker told the committee he worked with Mr. Trump's
+   lawyer, Rudy Giuliani. However, he said": Volker), unless the nearer one is much nearer.
+
+Plural subjects ("Holcomb and GOP leaders", "Teachers") are names for "they" too:
+``plural_subjects`` finds them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJECTS = ("nsubj", "nsubjpass")
+MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod")
+SALIENCE_WINDOW = 400  # characters: a salient name this much further back than the nearest still wins
+
+
+def is_modifier(head: Token, start: int, end: int) -> bool:
+    """The name (tokens ``start:end``, head ``head``) only qualifies a noun outside it: "Republican Gov."."""
+    t = head
+    while start <= t.head.i < end and t.head != t:
+        t = t.head
+    return t.dep_ in MODIFIER_DEPS and not start <= t.head.i < end and t.head.pos_ in ("NOUN", "PROPN")
+
+
+def is_subject(token: Token) -> bool:
+    """The token heads a clause's subject, or a name put beside or joined to one.
+
+    "Another diplomat, former envoy Kurt Volker, said": Volker is; "Mr. Trump's lawyer,
+    Rudy Giuliani": Giuliani is not.
+    """
+    t = token
+    for _ in range(6):
+        if t.dep_ in SUBJECTS:
+            return True
+        if t.dep_ not in ("appos", "compound", "flat", "conj") or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def clause_of(token: Token) -> Token:
+    """The verb (or the root) of the smallest clause the token stands in."""
+    t = token
+    while t.pos_ not in ("VERB", "AUX") and t.head != t:
+        t = t.head
+    return t
+
+
+def _has_subject(verb: Token) -> bool:
+    return any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children)
+
+
+def reachable_in_sentence(name: Token, pronoun: Token) -> bool:
+    """A name earlier in the pronoun's sentence that the pronoun can stand for.
+
+    The name must stand in a clause other than the pronoun's own ("In a letter to Trump,
+    he said": not Trump) and every clause from it up to one that holds the pronoun must
+    have a subject of its own ("Asked whether Biden would win, she said": not Biden, the
+    asked one is her).
+    """
+    own = clause_of(pronoun)
+    ancestors = {t.i for t in pronoun.ancestors} | {pronoun.i}
+    verb = clause_of(name)
+    if verb == own:
+        return False
+    for step in range(8):
+        if verb.i in ancestors:
+            # the name's own clause holds the pronoun: only its subject ("Volker told them he ...");
+            # else it stands in a clause of its own beside the pronoun's ("When Ghani announced it, he said")
+            return step > 0 or is_subject(name)
+        if not _has_subject(verb):
+            return False
+        if verb.head == verb:
+            return False
+        verb = clause_of(verb.head)
+    return False
+
+
+def is_expletive(pronoun: Token) -> bool:
+    """ "It's impossible to know whether ...", "it is clear that ...": an "it" that stands for nothing."""
+    if pronoun.lower_ != "it":
+        return False
+    if pronoun.dep_ == "expl":
+        return True
+    verb = pronoun.head
+    deps = {c.dep_ for c in verb.children}
+    copula = verb.lemma_ in ("be", "seem", "appear", "become") or verb.lower_ in ("'s", "’s")  # "it’s"
+    return copula and bool(deps & {"acomp", "attr"}) and bool(
+        deps & {"xcomp", "ccomp", "csubj"})
+
+
+def plural_subjects(doc: Doc) -> Iterator[Span]:
+    """Subjects "they" may stand for: plural nouns ("Teachers", "GOP leaders") and joined
+    names ("Holcomb and leaders of the Legislature"), without their relative clauses."""
+    for token in doc:
+        if token.dep_ not in SUBJECTS or token.pos_ not in ("NOUN", "PROPN"):
+            continue
+        joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in token.children) and any(
+            c.dep_ == "conj" for c in token.children)
+        if token.tag_ not in ("NNS", "NNPS") and not joined:
+            continue
+        words = [t for t in token.subtree]
+        cut = [c.left_edge.i for c in token.subtree if c.dep_ in ("relcl", "acl", "appos") and c.i > token.i]
+        if cut:
+            words = [t for t in words if t.i < min(cut)]
+        while words and (words[-1].is_punct or words[-1].is_space):
+            words.pop()
+        while words and (words[0].is_punct or words[0].is_space or words[0].dep_ == "preconj"):
+            words.pop(0)
+        if words:
+            yield doc[words[0].i:words[-1].i + 1]
+
+
+_WHO = ("who", "whom", "whose")
+
+
+def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) -> Token | None:
+    """The noun a relative pronoun stands for ("the Palestinian Authority, which has rejected").
+
+    The parse's choice, unless the pronoun follows a comma right after another noun that
+    agrees better: a non-restrictive "who" or "which" takes the nearest noun phrase ("talks
+    between his government and the Taliban, who have long refused": the Taliban). "who"
+    wants a person or a body of people, "which" anything but a person's name. ``people``
+    holds nouns of people ("spokesman", "officials").
+    """
+    clause = pronoun.head
+    if clause.dep_ not in ("relcl", "acl") or clause.head == clause:
+        return None
+    parsed = clause.head
+    k = pronoun.i - 1
+    doc = pronoun.doc
+    while k >= 0 and doc[k].is_punct and doc[k].text in (",", "”", '"', "’", ")"):
+        k -= 1
+    near = doc[k] if k >= 0 and k < pronoun.i - 1 else None
+    if _agrees_relative(pronoun, parsed, people):
+        return parsed
+    if near is not None and near != parsed and near.pos_ in ("NOUN", "PROPN") and _agrees_relative(pronoun, near, people):
+        return near
+    # "the report by John Smith, which was leaked": up the noun phrase to a noun that agrees
+    t = parsed
+    while t.head != t and (t.head.pos_ in ("NOUN", "PROPN") or t.head.lower_ in ("of", "by")):
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN") and _agrees_relative(pronoun, t, people):
+            return t
+    return parsed
+
+
+def _agrees_relative(pronoun: Token, noun: Token, people: frozenset[str]) -> bool:
+    human = noun.pos_ == "PROPN" or noun.lemma_.lower() in people or noun.lower_ in people
+    if pronoun.lower_ in _WHO:  # "the Never Trumpers who": a plural that "who" follows is people
+        return human or noun.tag_ in ("NNS", "NNPS") and noun.i == pronoun.i - 1
+    if pronoun.lower_ == "which":
+        return not (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in people)
+    return True

@@ -1,0 +1,90 @@
+"""Who issued a document that speaks ("the statement said", "the report found"): pure functions of the parse.
+
+A statement, a report or a letter is its issuer's voice when the text says whose it is:
+
+- inside its own phrase: "Big Machine's statement", "a new report by E! News", "the
+  policy manual of the Citizenship and Immigration Services", "a statement from the
+  White House";
+- or where it was met before: "Big Machine Records issued a statement ... The statement
+  claimed", "X said in a statement ... the statement continued".
+
+Nothing else links them: a document whose issuer the text does not give stays its own
+source.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+ISSUE_VERBS = frozenset({
+    "issue", "release", "publish", "send", "post", "put", "sign", "write", "file", "share", "circulate",
+    "distribute", "deliver", "submit", "pen", "author", "tweet", "email", "e-mail",
+})
+ISSUER_PREPOSITIONS = ("by", "from", "of")
+LOOK_BACK = 2000  # characters: an earlier "a statement" this far back still names the issuer
+
+
+def issuer_inside(head: Token, documents: frozenset[str]) -> Token | None:
+    """The issuer named in the document's own phrase: possessor, "by X", "from X", "of X"."""
+    if head.lemma_.lower() not in documents:
+        return None
+    for child in head.children:
+        if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my", "your"):
+            return child
+    for child in head.children:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ISSUER_PREPOSITIONS and child.i > head.i:
+            pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and (pobj.pos_ == "PROPN" or pobj.pos_ == "NOUN" and pobj.lemma_.lower() not in documents):
+                return pobj
+    return None
+
+
+def issuer_where_issued(token: Token) -> Token | None:
+    """The subject of the verb that issued the document: "X issued a statement", "X said in a statement"."""
+    verb = token.head
+    if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "through", "via"):
+        verb = verb.head  # "said in a statement"
+        for _ in range(2):  # "denied the allegations in a statement": the parse hangs it on the object
+            if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj", "prep"):
+                verb = verb.head
+    elif not (token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in ISSUE_VERBS):
+        return None
+    if verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for child in verb.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":  # "a statement was issued by X"
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def document_issuer(head: Token, documents: frozenset[str], quoted: Callable[[int], bool] = lambda i: False) -> Token | None:
+    """The issuer of the document ``head`` names, from its own phrase or, for "the statement" or
+    "that report", from the last earlier mention of the same kind of document (same number, not
+    inside a quotation: ``quoted`` tells by character offset); when that one gives no issuer,
+    none (it may be another statement)."""
+    inside = issuer_inside(head, documents)
+    if inside is not None or head.lemma_.lower() not in documents:
+        return inside
+    if not _definite(head):
+        return None  # "a statement said": some statement, whose issuer the text has not given
+    lemma = head.lemma_.lower()
+    doc = head.doc
+    for k in range(head.i - 1, -1, -1):
+        t = doc[k]
+        if head.idx - t.idx > LOOK_BACK:
+            break
+        if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or (t.tag_ == "NNS") != (head.tag_ == "NNS") or quoted(t.idx):
+            continue
+        issuer = issuer_inside(t, documents) or issuer_where_issued(t)
+        if issuer is not None or not _definite(t):
+            return issuer
+        # "the statement continued" after "The statement claimed": the same one, further back
+    return None
+
+
+def _definite(token: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in token.children)

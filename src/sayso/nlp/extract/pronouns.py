@@ -1,0 +1,100 @@
+"""Which name a pronoun stands for: agreement, then the ranking ``antecedents`` describes.
+
+``agreement`` says which names a "he", "she", "they" or "it" can stand for; ``antecedent``
+picks one: the pronoun's own sentence first, then a speaker or main-clause subject within
+``SALIENCE_WINDOW`` of the nearest fitting name, then an embedded subject, then the nearest.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, clause_of, is_subject, reachable_in_sentence
+from sayso.nlp.extract.source_context import PLURAL_KINDS, Name, SourceContext, can_speak, is_plural, norm_name
+from sayso.nlp.extract.source_types import ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
+
+POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}  # "their office": as "they" agrees
+
+
+def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
+    """Which names the pronoun agrees with: kind, number and, for a person, gender.
+
+    "they" after a company's quote is the company, never one person; "it" is never a
+    plural; "He" after Taylor Swift is not her; a name used as a modifier is no one.
+    """
+    low = POSSESSIVES.get(pronoun.lower_, pronoun.lower_)
+    gender = "f" if low in ("she", "her") else "m" if low in ("he", "him", "his") else None
+    if low in PERSON_PRONOUNS:
+        want: tuple[str, ...] = ("person",)
+    elif low in PLURAL_PRONOUNS:
+        want = PLURAL_KINDS
+    else:
+        want = ("organization", "outlet", "government")
+    joined = ctx.joined_heads
+
+    def fits(n: Name) -> bool:
+        if n.type not in want or n.modifier:
+            return False
+        if n.type == "group" and n.head.pos_ == "NOUN" and not can_speak(n.head, ctx.people | ORG_NOUNS):
+            return False  # "their galaxies" is no one who speaks
+        if low in THING_PRONOUNS and ((is_plural(n.head) and n.head.pos_ != "PROPN") or n.head.i in joined):
+            # "it" is never "the teachers"; a name tagged plural ("Big Machine Records") is one body
+            return False
+        return gender is None or n.type != "person" or ctx.genders.get(norm_name(n.name), gender) == gender
+    return fits
+
+
+def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
+    """The name the pronoun stands for (see ``antecedents``): its own sentence first, then salience and recency."""
+    sent = pronoun.sent
+    lo, hi = bisect_left(ctx.positions, sent.start_char), bisect_left(ctx.positions, pronoun.idx)
+    same = [n for n in ctx.names[lo:hi] if fits(n) and reachable_in_sentence(n.head, pronoun)]
+    subjects = [n for n in same if is_subject(n.head)]
+    if subjects:
+        return subjects[-1]
+    introduced = [n for n in same if len(n.name.split()) >= 2 and _first_mention(ctx, n)]
+    if introduced:  # "While the ad did not appeal to Julie Graham, a health officer, she said"
+        return introduced[-1]
+    nearest = ctx.last(sent.start_char, fits)
+    if nearest is None:
+        return None
+    for salient in (_main_subject_or_speaker, _any_subject):
+        best = ctx.last(sent.start_char, _both(fits, lambda n, f=salient: f(ctx, n)))
+        if best is not None and nearest.at - best.at < SALIENCE_WINDOW:
+            return best
+    return nearest
+
+
+def _both(a: Callable[[Name], bool], b: Callable[[Name], bool]) -> Callable[[Name], bool]:
+    return lambda n: a(n) and b(n)
+
+
+def _first_mention(ctx: SourceContext, n: Name) -> bool:
+    """No earlier name is the same: the person is introduced here."""
+    return ctx.last(n.at, lambda m: m.name == n.name) is None
+
+
+def _main_subject_or_speaker(ctx: SourceContext, n: Name) -> bool:
+    """A statement's speaker, or the subject of a clause that is not someone's reported words."""
+    if n.at in ctx.speakers:
+        return True
+    return is_subject(n.head) and not any(t.dep_ in ("ccomp", "relcl", "acl", "csubj") for t in _clause_chain(n.head))
+
+
+def _any_subject(ctx: SourceContext, n: Name) -> bool:
+    return is_subject(n.head)
+
+
+def _clause_chain(token: Token) -> list[Token]:
+    """The verbs from the token's clause up to the sentence root."""
+    out = []
+    verb = clause_of(token)
+    for _ in range(8):
+        out.append(verb)
+        if verb.head == verb:
+            break
+        verb = clause_of(verb.head)
+    return out

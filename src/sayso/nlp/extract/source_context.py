@@ -1,0 +1,242 @@
+"""What the speaker-resolution strategies consult: the mention, the names met so far, the parse.
+
+``SourceContext.build`` reads the names a later pronoun or role noun may reach off the Doc
+(entities, surnames, plural subjects), the role nouns put beside a name, and each person's
+gender as the text (or, failing that, the given name) tells it. Pure data and pure
+functions; ``sources`` holds the strategies, ``pronouns`` the ranking of antecedents.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span, Token
+
+from sayso.nlp.extract.antecedents import is_modifier, plural_subjects
+from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.source_types import (
+    ENTITY_TYPES,
+    ORG_NOUNS,
+    PERSON_PRONOUNS,
+    PLURAL_PRONOUNS,
+    THING_PRONOUNS,
+    appositions,
+    entity_type,
+    looks_like_person,
+    source_type,
+)
+
+PLURAL_KINDS = ("organization", "outlet", "government", "group", "anonymous")  # what "they" may stand for
+ANY_PRONOUN = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
+
+
+class Mention(NamedTuple):
+    start: int
+    end: int
+    head: int  # token index of the head word
+    attribution: int  # index into the found attributions
+
+
+class ResolvedSource(NamedTuple):
+    name: str
+    type: str
+    description: str | None
+    mentions: tuple[tuple[int, int], ...]
+
+
+class Name(NamedTuple):
+    """A name a later pronoun or role noun can reach: an entity, or a resolved source mention."""
+
+    at: int  # character offset
+    head: Token
+    name: str
+    type: str
+    modifier: bool = False  # used as an adjective or noun modifier ("Republican Gov."): no pronoun's referent
+
+
+class Ref(NamedTuple):
+    """The mention as a strategy sees it: a relative pronoun already replaced by its antecedent."""
+
+    start: int  # the mention's own start (for looking back)
+    ref_start: int
+    ref_end: int
+    head: Token
+    text: str
+    type: str  # ``source_type`` of the phrase
+
+
+class Resolution(NamedTuple):
+    """What a strategy decided: ``key`` groups mentions into one source (None: unresolved)."""
+
+    name: str
+    type: str
+    key: str | None
+    description: str | None = None
+
+
+@dataclass
+class SourceContext:
+    """What every strategy may consult: the parse, the lexicons and the names met so far."""
+
+    doc: Doc
+    lexicon: Lexicon
+    quotes: QuoteIndex
+    names: list[Name]
+    roles: dict[int, Token]
+    roles_by_lemma: dict[str, list[tuple[int, Token]]]
+    surnames: dict[str, str]  # "antonov" -> "Anatoly Antonov"
+    speakers: set[int] = field(default_factory=set)
+    genders: dict[str, str] = field(default_factory=dict)  # person name -> "m" | "f", read off the text
+    positions: list[int] = field(default_factory=list)  # ``names``' offsets, kept in step for bisection
+
+    def __post_init__(self) -> None:
+        self.positions = [n.at for n in self.names]
+
+    @classmethod
+    def build(cls, doc: Doc, lexicon: Lexicon, quotes: QuoteIndex, mentions: Sequence[Mention] = ()) -> SourceContext:
+        names = []
+        for ent in doc.ents:
+            if ent.label_ not in ENTITY_TYPES:
+                continue
+            person = person_inside(ent, lexicon)
+            if person is not None and len(person) < len(ent):
+                # NER's "Ukraine Kurt Volker" (ORG) holds the person "Kurt Volker"; its "Superintendent
+                # Jennifer McCormick" (PERSON) the person "Jennifer McCormick"
+                names.append(Name(person[0].idx, person[-1], person.text, "person"))
+            else:
+                names.append(Name(ent.start_char, ent.root, ent.text, entity_type(ent, lexicon),
+                                  is_modifier(ent.root, ent.start, ent.end)))
+        surnames: dict[str, str] = {}
+        for n in names:
+            parts = n.name.split()
+            if n.type == "person" and len(parts) >= 2:
+                surnames.setdefault(parts[-1].lower(), n.name)
+        # "Arkhipov" after "Viktor Arkhipov" is that person, whatever label NER gave it
+        names = [n._replace(name=surnames[n.name.lower()], type="person") if n.name.lower() in surnames else n for n in names]
+        # a bare surname NER left out ("Braun has worked with ...") is still that person, for pronouns to reach
+        taken = {n.at for n in names}
+        names += [Name(t.idx, t, surnames[t.lower_], "person") for t in doc
+                  if t.pos_ == "PROPN" and t.ent_iob_ == "O" and t.lower_ in surnames and t.idx not in taken]
+        # plural subjects ("Teachers", "Holcomb and GOP leaders") are what a later "they" may stand for
+        taken = {n.head.i for n in names}
+        people = lexicon.person_roles | lexicon.anonymous | lexicon.groups | ORG_NOUNS
+        for span in plural_subjects(doc):
+            if not can_speak(span.root, people):
+                continue  # "These phenomena", "The recycled gases": no "they" that says or thinks
+            if span.root.i not in taken or span.root.tag_ not in ("NNS", "NNPS"):
+                typ = source_type(doc, span.start_char, span.end_char, span.root, lexicon, quotes)
+                names.append(Name(span.start_char, span.root, span.text, typ if typ in PLURAL_KINDS else "group"))
+        names.sort(key=lambda n: n.at)
+        roles = appositions(doc)
+        by_lemma: dict[str, list[tuple[int, Token]]] = {}
+        for i, tok in roles.items():
+            by_lemma.setdefault(doc[i].lemma_.lower(), []).append((i, tok))
+        known = genders(doc, surnames)
+        for n in names:  # what the text does not say, a given name mostly does ("Stephanie Grisham")
+            words = n.name.split()
+            if n.type == "person" and len(words) >= 2 and words[0].lower() in lexicon.given_genders:
+                known.setdefault(norm_name(n.name), lexicon.given_genders[words[0].lower()])
+        return cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, {m.start for m in mentions}, known)
+
+    @cached_property
+    def joined_heads(self) -> set[int]:
+        """Heads of joined plural subjects ("Holcomb and leaders"): no "it" stands for them."""
+        return {n.head.i for n in self.names if n.type == "group" and any(c.dep_ == "conj" for c in n.head.children)}
+
+    @cached_property
+    def people(self) -> frozenset[str]:
+        """Nouns of people: roles ("spokesman"), anonymous sources ("officials"), groups ("protesters")."""
+        return self.lexicon.person_roles | self.lexicon.anonymous | self.lexicon.groups
+
+    def last(self, before: int, pred: Callable[[Name], bool], limit: int = 300) -> Name | None:
+        """The nearest name before character ``before`` satisfying ``pred`` (at most ``limit`` back)."""
+        k = bisect_left(self.positions, before)
+        for j in range(k - 1, max(-1, k - 1 - limit), -1):
+            if pred(self.names[j]):
+                return self.names[j]
+        return None
+
+    def remember(self, at: int, head: Token, name: str, typ: str) -> None:
+        """A resolved mention becomes a name later pronouns may point back at."""
+        k = bisect_right(self.positions, at)
+        self.names.insert(k, Name(at, head, name, typ))
+        self.positions.insert(k, at)
+
+
+def can_speak(head: Token, people: frozenset[str]) -> bool:
+    """A plural subject that can be a speaker: people, bodies, names ("Teachers", "Holcomb and leaders")."""
+    if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return True
+    lemma = head.lemma_.lower()
+    return lemma in people or head.lower_ in people or lemma.rstrip("s") in people or any(
+        c.dep_ == "conj" and (c.pos_ == "PROPN" or c.lemma_.lower() in people) for c in head.children)
+
+
+_MALE = frozenset({"he", "him", "his", "himself", "mr", "mr."})
+_FEMALE = frozenset({"she", "her", "hers", "herself", "ms", "ms.", "mrs", "mrs.", "miss"})
+
+
+def genders(doc: Doc, surnames: dict[str, str]) -> dict[str, str]:
+    """Each person's grammatical gender as the text shows it, for pronouns to agree with.
+
+    A title before the name ("Ms. Persson") decides; otherwise the first gendered pronoun
+    after the person's mention, in the same sentence and before another person is named
+    ("Taylor Swift, her former record label").
+    """
+    out: dict[str, str] = {}
+    last: str | None = None
+    last_sent = -1
+    sent_no = {s.start: k for k, s in enumerate(doc.sents)}
+    k = 0
+    for token in doc:
+        k = sent_no.get(token.i, k)
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+            ent = next((e for e in doc.ents if e.start == token.i), None)
+            if ent is None:
+                continue
+            name = surnames.get(ent.text.lower(), ent.text)
+            title = doc[token.i - 1].lower_ if token.i else ""
+            if title in _MALE or title in _FEMALE:
+                out.setdefault(norm_name(name), "m" if title in _MALE else "f")
+            last, last_sent = name, k
+        elif last is not None and token.pos_ == "PRON" and (token.lower_ in _MALE or token.lower_ in _FEMALE):
+            if k == last_sent:  # the next sentence's "she" is as often someone else
+                out.setdefault(norm_name(last), "m" if token.lower_ in _MALE else "f")
+            last = None
+    return out
+
+
+def person_inside(span: Span, lexicon: Lexicon) -> Span | None:
+    """The person's name a longer phrase ends with: "Ukraine Kurt Volker", "special envoy Kurt Volker"."""
+    for k, token in enumerate(span):
+        if token.lower_ in lexicon.first_names and token.text[:1].isupper():
+            tail = span[k:]
+            while len(tail) and (tail[-1].is_punct or tail[-1].lower_ in ("'s", "’s")):
+                tail = tail[:-1]
+            if looks_like_person(list(tail), lexicon) and all(t.pos_ == "PROPN" for t in tail):
+                return tail
+    return None
+
+
+UNRESOLVED_KEY = None
+
+
+def is_plural(token: Token) -> bool:
+    """The noun's grammatical number as tagged: "physicians", "powers" (not "police")."""
+    return token.tag_ in ("NNS", "NNPS")
+
+
+TITLE = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen|pres)\.?\s+", re.IGNORECASE)
+
+
+def norm_name(name: str) -> str:
+    """The grouping form of a name: no article, no possessive, lower case, single spaces."""
+    name = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+    name = re.sub(r"[’']s$", "", name)
+    return " ".join(name.lower().split())

@@ -1,0 +1,141 @@
+"""The extent of a source mention: the noun phrase of its head word, pure function of the parse.
+
+The subtree of the head is where to start; a reader's noun phrase differs from it where the
+parse wanders:
+
+- a participle clause of the head is part of it ("the letter signed by seven physicians", "a
+  union representing flight attendants"), and so is a clause describing its apposition
+  ("Kenneth Baer, a former official who runs Crosscut"), unless they hold the cue or the
+  content; a relative clause of the head is not ("Hill, who will testify Thursday": a reader
+  names Hill), nor a clause of a name deeper inside ("president of the Federation, which
+  represents teachers");
+- a dateline or a dash before the head is not ("WASHINGTON -- President Obama",
+  "predictable - Donald J. Trump"), nor a phrase before a comma ("the election, Minyon Moore");
+- an adverb the parse put inside is not, and the noun before it is the head ("The company
+  flat-out denied": "The company");
+- lower-case nouns that are no role before a name are not ("a prospect Vindman denied",
+  a headline's "surveillance authority extension Omar asks"): "Vindman", "Omar";
+- leading and trailing adverbs, conjunctions and punctuation are not ("Even China", "..., yet");
+- a word split at a hyphen stays whole ("His ex-wife"), and a parenthesis opened is closed
+  ("Sen. Bernie Sanders (Vt.)").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+Range = tuple[int, int]
+
+SEPARATORS = frozenset({"-", "--", "—", "–", ":", ";", ","})
+_EDGE_POS = ("ADV", "CCONJ", "PUNCT", "SPACE", "SCONJ", "ADP")
+_INSIDE_ADVERB_DEPS = ("amod", "compound", "nmod", "npadvmod", "advmod")
+
+
+def _holds(token: Token, cue: Token | None, content: Sequence[Range]) -> bool:
+    """The clause ``token`` heads holds the cue or overlaps the content."""
+    lo, hi = token.left_edge, token.right_edge
+    if cue is not None and lo.i <= cue.i <= hi.i:
+        return True
+    start, end = lo.idx, hi.idx + len(hi)
+    return any(min(end, e) > max(start, s) for s, e in content)
+
+
+def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Range] = (),
+                  roles: frozenset[str] = frozenset()) -> tuple[list[Token], Token]:
+    """The mention's tokens (contiguous) and its head word, which may move ("The company flat-out")."""
+    doc = head.doc
+    sub = list(head.subtree)
+    start, end = sub[0].i, sub[-1].i + 1
+    for d in sub:
+        if d.i > head.i and d.dep_ in ("relcl", "acl"):
+            if not _holds(d, cue, content) and (_participle_of(d, head) or _describes_apposition(d, head)):
+                continue
+            end = min(end, d.left_edge.i)
+    if cue is not None and start <= cue.i < end:
+        end = cue.i if cue.i > head.i else end
+        start = cue.i + 1 if cue.i < head.i else start
+    start = _after_separator(doc, start, head)
+    end, head = _before_inside_adverb(doc, start, end, head)
+    start = _name_after_nouns(doc, start, head, roles)
+    while start < head.i and doc[start].pos_ in _EDGE_POS and doc[start].text not in ("(", "“", '"'):
+        start += 1
+    while end - 1 > head.i and doc[end - 1].pos_ in _EDGE_POS and doc[end - 1].text not in (")", "”", '"', "."):
+        end -= 1
+    end = _whole_words(doc, end)
+    closed = _closed_parenthesis(doc, start, end)
+    end = closed if closed > head.i else end
+    return list(doc[start:end]), head
+
+
+def _participle_of(clause: Token, head: Token) -> bool:
+    """ "the letter signed by seven physicians", "a union representing flight attendants"."""
+    return clause.dep_ == "acl" and clause.head == head and clause.tag_ in ("VBN", "VBG")
+
+
+def _describes_apposition(clause: Token, head: Token) -> bool:
+    """ "Kenneth Baer, a former official who runs Crosscut": the clause describes the apposition,
+    the same person; not a name inside it ("president of the Federation, which represents ...")."""
+    noun = clause.head
+    return noun != head and noun.dep_ == "appos" and noun.head == head
+
+
+def _after_separator(doc, start: int, head: Token) -> int:  # noqa: ANN001
+    """The first token after the last dash, colon or comma before the head, when one stands there."""
+    for k in range(head.i - 1, start - 1, -1):
+        t = doc[k]
+        if t.text not in SEPARATORS:
+            continue
+        spaced = t.text == "," or bool(t.whitespace_) or (k > 0 and bool(doc[k - 1].whitespace_))
+        if spaced:  # a word-internal hyphen ("GOP-dominated") separates nothing
+            return k + 1
+    return start
+
+
+def _before_inside_adverb(doc, start: int, end: int, head: Token) -> tuple[int, Token]:  # noqa: ANN001
+    """ "The company flat-out": an adverb between the nouns and the head word ends the phrase."""
+    for k in range(start, head.i):
+        t = doc[k]
+        if t.pos_ == "ADV" and t.head == head and t.dep_ in _INSIDE_ADVERB_DEPS:
+            nouns = [doc[j] for j in range(start, k) if doc[j].pos_ in ("NOUN", "PROPN")]
+            if nouns:
+                return k, nouns[-1]
+    return end, head
+
+
+def _name_after_nouns(doc, start: int, head: Token, roles: frozenset[str]) -> int:  # noqa: ANN001
+    """Where the proper name starts when lower-case non-role nouns stand before it ("a prospect Vindman")."""
+    if head.pos_ != "PROPN":
+        return start
+    first = head.i
+    while first - 1 >= start and doc[first - 1].pos_ == "PROPN":
+        first -= 1
+    k = first
+    while k - 1 >= start and doc[k - 1].pos_ == "NOUN" and doc[k - 1].is_lower:
+        k -= 1
+    run = doc[k:first]
+    if not len(run) or any(t.lemma_.lower() in roles or t.lower_ in roles for t in run):
+        return start
+    indefinite = k - 1 >= start and doc[k - 1].lower_ in ("a", "an")
+    return first if indefinite or len(run) >= 3 else start
+
+
+def _whole_words(doc, end: int) -> int:  # noqa: ANN001
+    """ "His ex" + "-wife": a hyphen with no space on either side joins the next word."""
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ and not doc[end].whitespace_ \
+            and doc[end + 1].is_alpha:
+        end += 2
+    return end
+
+
+def _closed_parenthesis(doc, start: int, end: int) -> int:  # noqa: ANN001
+    """ "Sen. Bernie Sanders (Vt": to the closing parenthesis, when it comes soon; else before the opening one."""
+    words = [t.text for t in doc[start:end]]
+    if words.count("(") <= words.count(")"):
+        return end
+    for k in range(end, min(len(doc), end + 6)):
+        if doc[k].text == ")":
+            return k + 1
+    opening = start + max(i for i, w in enumerate(words) if w == "(")
+    return opening if opening > start else end

@@ -1,0 +1,107 @@
+"""The parse tests ``sayso.nlp.extract.antecedents`` ranks pronoun antecedents with, each on its own.
+
+Tables are ``text, word(s) -> expected``; a word is its first occurrence in the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.nlp.extract.antecedents import (
+    is_modifier,
+    is_subject,
+    plural_subjects,
+    reachable_in_sentence,
+    relative_antecedent,
+)
+from sayso.nlp.extract.lexicon import load_lexicon
+
+pytestmark = pytest.mark.slow
+
+
+def _tok(doc, word: str, nth: int = 0):  # noqa: ANN001, ANN202
+    return [t for t in doc if t.text == word][nth]
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Republican Gov. Eric Holcomb said the plan worked.", "Republican", True),
+        ("The Kentucky GOP governor said the plan worked.", "GOP", True),
+        # negatives: a name that heads its phrase, a possessor (someone a pronoun may well mean)
+        ("Republicans said the plan worked.", "Republicans", False),
+        ("Eric Holcomb's office said the plan worked.", "Holcomb", False),
+    ],
+)
+def test_is_modifier(nlp, text: str, name: str, expected: bool) -> None:
+    doc = nlp(text)
+    ent = next(e for e in doc.ents if name in e.text)
+    assert is_modifier(ent.root, ent.start, ent.end) is expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Kurt Volker said the call was fine.", "Volker", True),
+        ("Another diplomat, former envoy Kurt Volker, said the call was fine.", "Volker", True),
+        ("Gov. Eric Holcomb and GOP leaders said the plan worked.", "leaders", True),
+        # negatives: an object, a name beside an object
+        ("Kurt Volker met Rudy Giuliani in May.", "Giuliani", False),
+        ("Volker worked with Mr. Trump's lawyer, Rudy Giuliani, in May.", "Giuliani", False),
+    ],
+)
+def test_is_subject(nlp, text: str, word: str, expected: bool) -> None:
+    assert is_subject(_tok(nlp(text), word)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, name, pronoun, expected",
+    [
+        ("Volker told the committee he had tried.", "Volker", "he", True),
+        ("When Ghani announced the swap, he said the militants would stay home.", "Ghani", "he", True),
+        ("While the ad did not appeal to Graham, she said it could work.", "Graham", "she", True),
+        # negatives: the pronoun's own clause; a clause without a subject of its own; an object of the clause above
+        ("In a letter to Antonov, he said the talks had failed.", "Antonov", "he", False),
+        ("Asked whether Antonov would come, he said the talks had failed.", "Antonov", "he", False),
+        ("Castor asked Morrison whether he had concerns.", "Morrison", "he", False),
+    ],
+)
+def test_reachable_in_sentence(nlp, text: str, name: str, pronoun: str, expected: bool) -> None:
+    doc = nlp(text)
+    assert reachable_in_sentence(_tok(doc, name), _tok(doc, pronoun)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Teachers said pay was low.", ["Teachers"]),
+        ("Gov. Eric Holcomb and leaders of the Legislature, who met on Monday, said no.",
+         ["Gov. Eric Holcomb and leaders of the Legislature"]),
+        # negatives: a singular subject, a plural object, a pronoun
+        ("The union said pay was low.", []),
+        ("The union thanked the teachers.", []),
+        ("They said pay was low.", []),
+    ],
+)
+def test_plural_subjects(nlp, text: str, expected: list[str]) -> None:
+    assert [s.text for s in plural_subjects(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, pronoun, expected",
+    [
+        ("The Palestinian Authority, which has rejected the plan, said no.", "which", "Authority"),
+        # a non-restrictive "who" after a comma takes the nearest noun phrase that can be people
+        ("He hoped for direct talks between his government and the Taliban, who have long refused to talk.", "who",
+         "Taliban"),
+        ("Kentucky Gov. Matt Bevin, who lost his bid, lashed out.", "who", "Bevin"),
+        ("Officials said the report by John Smith, which was leaked, was wrong.", "which", "report"),
+        # negatives: the parse's antecedent agrees already; no climbing out of the noun phrase
+        ("Trump assailed Williams as part of the “Never Trumpers” who oppose his presidency.", "who", "Trumpers"),
+        ("The spokesman for the ministry, who asked not to be named, said no.", "who", "spokesman"),
+    ],
+)
+def test_relative_antecedent(nlp, text: str, pronoun: str, expected: str) -> None:
+    lex = load_lexicon()
+    got = relative_antecedent(_tok(nlp(text), pronoun), lex.person_roles | lex.anonymous | lex.groups)
+    assert got is not None and got.text == expected

@@ -1,0 +1,96 @@
+"""Where ``sayso.nlp.extract.attributions`` reads a cue's source off the parse, rule by rule.
+
+Each table is ``text, cue -> expected``: the cue is the first occurrence of its word; the
+expected value is the source's head word (``None``: the rule names no source).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.nlp.extract.attributions import participle_subject, source_head
+from sayso.nlp.extract.lexicon import load_lexicon
+from sayso.nlp.extract.source_spans import source_extent
+
+pytestmark = pytest.mark.slow
+
+
+def _token(doc, word: str):  # noqa: ANN001, ANN202
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the reporter of a reported clause owns the trailing participle
+        ("Whitfield said the rebels were behind the attack, vowing to hold them responsible.", "vowing", "Whitfield"),
+        # a subordinate clause's own subject owns it
+        ("The label issued a statement after Swift publicly scolded her former label, accusing it of bullying her.",
+         "accusing", "Swift"),
+        # out of a relative clause: the architect did not say it, Trump did
+        ("Trump was defensive when asked about an architect who said he was stiffed, saying he did a bad job.",
+         "saying", "Trump"),
+        # negatives: no subject before the participle anywhere
+        ("Vowing to hold them responsible, the minister left.", "Vowing", None),
+    ],
+)
+def test_participle_subject(nlp, text: str, cue: str, expected: str | None) -> None:
+    doc = nlp(text)
+    subj = participle_subject(_token(doc, cue))
+    assert (subj.text if subj is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("WASHINGTON -- President Obama said the plan worked.", "said", "President Obama"),
+        ("The company flat-out denied that the deal was off.", "denied", "The company"),
+        ("He cited his testimony, a prospect Vindman denied earlier in the day.", "denied", "Vindman"),
+        ("Even China, Pyongyang's only ally, said the test was wrong.", "said", "China, Pyongyang's only ally"),
+        ("His ex-wife said the claims were false.", "said", "His ex-wife"),
+        ("Sen. Bernie Sanders (Vt.) said the plan worked.", "said", "Sen. Bernie Sanders (Vt.)"),
+        ("The letter signed by seven physicians says the rate is alarming.", "says",
+         "The letter signed by seven physicians"),
+        ("Kenneth Baer, a former official who runs Crosscut, said the plan worked.", "said",
+         "Kenneth Baer, a former official who runs Crosscut"),
+        # negatives: the head's relative clause, a clause of a name inside, role nouns and
+        # word-internal hyphens stay as they are
+        ("Fiona Hill, who will testify Thursday, said the plan worked.", "said", "Fiona Hill"),
+        ("Michael Mulgrew, president of the Federation, which represents teachers, said the plan worked.", "said",
+         "Michael Mulgrew, president of the Federation"),
+        ("Republican counsel Steve Castor said the plan worked.", "said", "Republican counsel Steve Castor"),
+        ("The GOP-dominated Legislature said the plan worked.", "said", "The GOP-dominated Legislature"),
+        ("Trump, who said the plan worked, left.", "said", None),
+    ],
+)
+def test_source_extent(nlp, text: str, cue: str, expected: str | None) -> None:
+    doc = nlp(text)
+    token = _token(doc, cue)
+    head = source_head(token)
+    if expected is None:  # the relative clause that holds the cue is no part of its source
+        assert head is not None and "said" not in doc.text[head.idx:head.idx + len(head)]
+        words, _ = source_extent(head, cue=token, roles=load_lexicon().person_roles)
+        assert all(t.i != token.i for t in words)
+        return
+    assert head is not None
+    words, new_head = source_extent(head, cue=token, roles=load_lexicon().person_roles)
+    assert doc[words[0].i:words[-1].i + 1].text == expected
+    assert words[0].i <= new_head.i <= words[-1].i
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a cue noun's source is the subject of the verb that issues or voices it
+        ("The Council issued a statement that the talks had failed.", "statement", "Council"),
+        ("Antonov said in a statement that the talks had failed.", "statement", "Antonov"),
+        ("Democrats raised questions about the timing of the aid.", "questions", "Democrats"),
+        # negatives: the subject meets or causes the statement, it does not make it
+        ("The crisis prompted a recognition that the borders were open.", "recognition", None),
+        ("Sondland faces questions about his evolving accounts.", "questions", None),
+    ],
+)
+def test_cue_noun_source(nlp, text: str, cue: str, expected: str | None) -> None:
+    doc = nlp(text)
+    head = source_head(_token(doc, cue))
+    assert (head.text if head is not None else None) == expected
