@@ -73,9 +73,13 @@ def test_acts_and_perceptions_are_not_statements(nlp, text: str, cue: str, expec
         ("A spokesman for the ministry declined to comment further.", "comment", False),
         ("The company did not respond to a request for comment.", "respond", False),
         ("It looks like the row is coming to an end.", "looks", False),
-        # positives: an expectation someone voices; declining with a content
+        # a refusal states nothing, whatever question follows it
+        ("The ministry declined to say whether the talks had failed.", "declined", False),
+        ("He declined to say when the company might change its strategy.", "declined", False),
+        ("The White House refused to confirm whether the envoy had resigned.", "refused", False),
+        # positives: an expectation someone voices; what a source says beside a refusal
         ("Analysts expect the bank to raise rates.", "expect", True),
-        ("The ministry declined to say whether the talks had failed.", "declined", True),
+        ("The spokesman declined to comment further but said the talks would resume.", "said", True),
         ("The minister said the row was coming to an end.", "said", True),
     ],
 )

@@ -118,9 +118,9 @@ def declined_to_comment(token: Token, content: Content, doc: Doc) -> bool:
     Also a bare "agreed" or "commented" whose only content is the rest of its clause.
     """
     lem = token.lemma_.lower()
-    if lem in ("decline", "refuse") and any(_bare_comment(c) for c in token.children if c.dep_ == "xcomp"):
+    if lem in ("decline", "refuse") and any(_refused_telling(c) for c in token.children if c.dep_ == "xcomp"):
         return True
-    if lem in _NO_COMMENT and token.dep_ == "xcomp" and token.head.lemma_.lower() in ("decline", "refuse") and _bare_comment(token):
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("decline", "refuse") and _refused_telling(token):
         return True
     if lem in ("respond", "reply", "return") and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             g.lemma_.lower() in ("request", "call", "message", "email", "inquiry", "query") for g in c.subtree) for c in token.children):
@@ -129,6 +129,15 @@ def declined_to_comment(token: Token, content: Content, doc: Doc) -> bool:
 
 
 _WRITERS_PASSIVES = frozenset({"expect", "see", "allow", "require", "schedule", "set", "view", "consider", "poise"})
+
+
+# What a source can refuse to tell: "declined to say when ...", "refused to confirm whether ...", "declined to
+# comment": a refusal states nothing, whatever question follows it, so the question is never the source's content.
+_REFUSED_TELLING = _NO_COMMENT | {"confirm", "specify", "disclose", "reveal", "detail", "identify", "name", "answer", "explain"}
+
+
+def _refused_telling(verb: Token) -> bool:
+    return verb.lemma_.lower() in _REFUSED_TELLING
 
 
 def _bare_comment(verb: Token) -> bool:
