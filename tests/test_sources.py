@@ -107,6 +107,13 @@ def test_by_author(nlp, text: str, mention: str, expected: object) -> None:
          UNRESOLVED),
         # "it" is never a plural
         ("The teachers unions marched on Monday. It said pay was too low.", "It", UNRESOLVED),
+        # a man named only inside someone's quoted words is not the "he" of the narration
+        ("Donald Trump wrote to his followers. “Matt Bevin has done a wonderful job for Kentucky.” "
+         "“Go out and vote today,” he said.", "he", ("Donald Trump", "person")),
+        ("“Matt Bevin has done a wonderful job for Kentucky.” “Go out and vote today,” he said.", "he", UNRESOLVED),
+        # ...but a pronoun inside the same quotation may reach the names quoted with it
+        ("“Matt Bevin has done a wonderful job, and he said he would run again,” Trump said.", "he",
+         ("Matt Bevin", "person")),
         # negatives: not a pronoun
         ("Anatoly Antonov said the talks had failed.", "Anatoly Antonov", None),
         ("The spokesperson said the talks had failed.", "The spokesperson", None),

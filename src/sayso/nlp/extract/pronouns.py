@@ -49,6 +49,7 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
 
 def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
     """The name the pronoun stands for (see ``antecedents``): its own sentence first, then salience and recency."""
+    fits = _both(fits, lambda n: not quoted_elsewhere(ctx, n, pronoun))
     sent = pronoun.sent
     lo, hi = bisect_left(ctx.positions, sent.start_char), bisect_left(ctx.positions, pronoun.idx)
     same = [n for n in ctx.names[lo:hi] if fits(n) and reachable_in_sentence(n.head, pronoun)]
@@ -66,6 +67,22 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
         if best is not None and nearest.at - best.at < SALIENCE_WINDOW:
             return best
     return nearest
+
+
+QUOTATION_WORDS = 4  # a quote this long is someone's words; shorter ones are titles, names and scare quotes
+
+
+def quoted_elsewhere(ctx: SourceContext, n: Name, pronoun: Token) -> bool:
+    """The name stands inside someone's quoted words that do not also hold the pronoun.
+
+    '"... go out and vote for Matt Bevin," he said': the man named inside the quotation is
+    not the one who said it; a reader takes "he" from the narration. A pronoun inside the same
+    quotation ('"Obama told me he would win"') may still reach the names quoted with it.
+    """
+    q = ctx.quotes.containing(n.at)
+    if q is None or len(ctx.quotes.text[q.start:q.end].split()) < QUOTATION_WORDS:
+        return False
+    return not (q.start < pronoun.idx < q.end)
 
 
 def _both(a: Callable[[Name], bool], b: Callable[[Name], bool]) -> Callable[[Name], bool]:
