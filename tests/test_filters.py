@@ -34,6 +34,7 @@ def has_cue(found: list[str], word: str) -> bool:
         ("A flu outbreak at the facility required a temporary suspension of operations.", "required", False),
         ("Volker and Morrison testified side-by-side before the committee.", "testified", False),
         ("The governor has avoided direct criticism of teachers.", "avoided", False),
+        ("The researchers observed the moon for 17 nights with the telescope.", "observed", False),
         # speech verbs whose bare object names a topic or an act, not what was said
         ("He was heard talking investigations with the ambassador.", "talking", False),
         ("The Arab League condemned the unilateral move.", "condemned", False),
@@ -52,6 +53,7 @@ def has_cue(found: list[str], word: str) -> bool:
         ("The Arab League condemned the move announced on Monday as a violation of international law.", "condemned", True),
         ("He denied the allegations, which were first reported by the Post.", "denied", True),
         ("Teachers saw that the governor had left the Statehouse.", "saw", True),
+        ("The monitors observed that the vote had been free and fair.", "observed", True),
         ("Volker testified that he had never urged Ukraine to investigate Biden.", "testified", True),
         ("He has always denied the allegations.", "denied", True),
         ("The senator backed Sanders in the primary.", "backed", True),
