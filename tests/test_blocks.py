@@ -39,6 +39,7 @@ PAGE = """<html><head><title>Antonov speaks</title></head><body><article>
 <p>RT reports:</p><blockquote><p>The Russian Defense Ministry said that eight canisters of chlorine had been delivered to the area.</p>
 <p>“The whole idea is to embarrass Moscow,” Anatoly Antonov told reporters on Sunday.</p></blockquote>
 <p>The State Department did not respond to a request for comment on Monday, and declined to say more.</p>
+<p>A Pentagon spokesman said on Tuesday that the department was studying the report.</p>
 </article></body></html>"""
 
 
