@@ -38,6 +38,7 @@ from importlib import resources
 
 import numpy as np
 
+from sayso._once import once
 from sayso.corpus import claim_features as cf
 from sayso.corpus.types import ClaimMatch
 from sayso.errors import ResourceError, SaysoError
@@ -273,17 +274,12 @@ class ClaimComparer:
         return self.compare_many(a, [b])[0]
 
 
-_default: ClaimComparer | None = None
-_default_lock = threading.Lock()
+_default = once(ClaimComparer)
 
 
 def default_comparer() -> ClaimComparer:
     """One comparer per process (the embedder loads once)."""
-    global _default
-    with _default_lock:
-        if _default is None:
-            _default = ClaimComparer()
-        return _default
+    return _default()
 
 
 def compare_claims(a: str, b: str) -> ClaimMatch:

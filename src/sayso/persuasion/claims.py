@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -28,6 +27,7 @@ from typing import TYPE_CHECKING, Any
 
 import numpy as np
 
+from sayso._once import once
 from sayso.errors import ResourceError
 from sayso.persuasion._layer import LAYER_WEIGHTS
 from sayso.persuasion._spans import first_window
@@ -301,14 +301,9 @@ class ClaimScorer:
         return [FoundClaim(s, e, p) for ((s, e), _), p in zip(pairs, scores, strict=True) if p >= cut]
 
 
-_lock = threading.Lock()
-_scorer: ClaimScorer | None = None
+_scorer = once(ClaimScorer)
 
 
 def load_claim_scorer() -> ClaimScorer:
     """The bundled claim scorer on the shared encoder, loaded once per process."""
-    global _scorer
-    with _lock:
-        if _scorer is None:
-            _scorer = ClaimScorer()
-        return _scorer
+    return _scorer()

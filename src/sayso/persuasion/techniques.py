@@ -20,7 +20,6 @@ vocabulary (``techniques_model.json``) come from ``bench/train_techniques.py``; 
 from __future__ import annotations
 
 import json
-import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from importlib import resources
@@ -29,6 +28,7 @@ from typing import Any
 
 import numpy as np
 
+from sayso._once import once
 from sayso.errors import ResourceError
 from sayso.persuasion._features import DIM, N_FEATURES, N_SURFACE, ArticleContext, span_features, tfidf
 from sayso.persuasion._layer import LAYER_WEIGHTS, bert_layer_many
@@ -281,14 +281,9 @@ def _opens_straight(text: str, start: int, end: int) -> bool:
     return text.count('"', start, end) % 2 == 1 and (q == start or text[q - 1].isspace() or text[q - 1] in "([")
 
 
-_tagger: TechniqueTagger | None = None
-_lock = threading.Lock()
+_tagger = once(TechniqueTagger)
 
 
 def load_technique_tagger() -> TechniqueTagger:
     """The process-wide tagger over the shared encoder and the bundled model."""
-    global _tagger
-    with _lock:
-        if _tagger is None:
-            _tagger = TechniqueTagger()
-        return _tagger
+    return _tagger()
