@@ -193,11 +193,12 @@ def genders(doc: Doc, surnames: dict[str, str]) -> dict[str, str]:
     last: str | None = None
     last_sent = -1
     sent_no = {s.start: k for k, s in enumerate(doc.sents)}
+    ent_at = {e.start: e for e in doc.ents}  # doc.ents builds a new tuple on each access: once, not per person
     k = 0
     for token in doc:
         k = sent_no.get(token.i, k)
         if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
-            ent = next((e for e in doc.ents if e.start == token.i), None)
+            ent = ent_at.get(token.i)
             if ent is None:
                 continue
             name = surnames.get(ent.text.lower(), ent.text)
