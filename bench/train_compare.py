@@ -128,8 +128,8 @@ def pair_logits(pairs, cache: Path | None) -> np.ndarray:
     from sayso.corpus.pair_model import PairScorer
     from train_pair import states
 
-    st = states(sorted({t for _, a, b in pairs for t in (a, b)}), cache)
     scorer = PairScorer()
+    st = states(sorted({t for _, a, b in pairs for t in (a, b)}), cache, scorer.input_layer)
     # float16 states, as ``ClaimComparer`` caches them
     half = {t: v.astype(np.float16).astype(np.float32) for t, v in st.items()}
     return np.array([scorer.logits(half[a], [half[b]])[0] for _, a, b in pairs])

