@@ -121,14 +121,15 @@ def scores(y: np.ndarray, pred: np.ndarray) -> dict:
     return {"accuracy": round(float((pred == y).mean()), 4), "f1": round(2 * prec * rec / max(prec + rec, 1e-9), 4)}
 
 
-def pair_logits(pairs, cache: Path | None) -> np.ndarray:
-    """The shipped pair model's logit for each pair, as ``compare_many`` computes it (ONNX Runtime)."""
+def pair_logits(pairs, cache: Path | None, weights: Path | None = None) -> np.ndarray:
+    """The shipped pair model's (or the one in ``weights``) logit for each pair, as ``compare_many``
+    computes it (ONNX Runtime)."""
     if str(Path(__file__).resolve().parent) not in sys.path:  # bench/ is not a package
         sys.path.insert(0, str(Path(__file__).resolve().parent))
     from sayso.corpus.pair_model import PairScorer
     from train_pair import states
 
-    scorer = PairScorer()
+    scorer = PairScorer(weights=str(weights) if weights else None)
     st = states(sorted({t for _, a, b in pairs for t in (a, b)}), cache, scorer.input_layer)
     # float16 states, as ``ClaimComparer`` caches them
     half = {t: v.astype(np.float16).astype(np.float32) for t, v in st.items()}
@@ -162,11 +163,11 @@ def evaluate(data: Path = DATA, mode: str | None = None) -> dict:
     return {"mode": comparer.mode, "n": len(pairs), **{f"relation_{k}": v for k, v in scores(y, pred).items()}}
 
 
-def model_threshold_alone() -> float:
+def model_threshold_alone(weights: Path | None = None) -> float:
     """The pair logit's own threshold: chosen on its validation split (the shipped record), as a logit."""
     from sayso.corpus.pair_model import load_weights
 
-    thr = float(load_weights()[1]["threshold"])
+    thr = float(load_weights(str(weights) if weights else None)[1]["threshold"])
     return float(np.log(thr / (1 - thr)))
 
 
@@ -196,7 +197,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-write", action="store_true")
     ap.add_argument("--eval-only", action="store_true")
     ap.add_argument("--speed", action="store_true", help="also time compare_many (embeds the dev sentences)")
-    ap.add_argument("--pair-scores", type=Path, default=None, help="bench/train_pair.py's pair_scores.npz")
+    ap.add_argument("--pair-scores", type=Path, default=None, help="bench/train_pair.py's pair_scores_k{K}.npz")
+    ap.add_argument("--pair-weights", type=Path, default=None,
+                    help="the pair model's folder (train_pair.py --out) for the dev check (default: the bundled one)")
     args = ap.parse_args(argv)
     if not (args.data / "msr_paraphrase_train.txt").exists():
         print(f"MSR Paraphrase not found under {args.data}", file=sys.stderr)
@@ -232,17 +235,21 @@ def main(argv: list[str] | None = None) -> int:
         if not args.no_write:
             OUT.write_text(json.dumps(out, indent=1) + "\n", encoding="utf-8")
             print(f"wrote {OUT}", file=sys.stderr)
-    from sayso.corpus.compare import load_models
+    from sayso.corpus.compare import _pair_model, load_models
 
     load_models.cache_clear()
     models = load_models()
+    if not args.eval_only and args.no_write:  # the models just fitted, not the bundled ones
+        models = {"full": _pair_model(out["full"], cf.LEXICAL + cf.EMBEDDING), "lexical": _pair_model(out["lexical"], cf.LEXICAL)}
+        if "pair" in out:
+            models["pair"] = _pair_model(out["pair"], cf.LEXICAL + cf.EMBEDDING + cf.PAIR, subset=True)
     ldv, edv, ydv = features("dev", args.data, args.cache)
     result: dict = {}
     modes = [("full", np.hstack([ldv, edv])), ("lexical", ldv)]
     if "pair" in models:
-        logits = pair_logits(dev_pairs, args.cache)
+        logits = pair_logits(dev_pairs, args.cache, args.pair_weights)
         model = models["pair"]
-        pair_thr = model_threshold_alone()
+        pair_thr = model_threshold_alone(args.pair_weights)
         result["pair_alone"] = {"dev_classifier": scores(ydv, (logits >= pair_thr).astype(int)), "logit_threshold": pair_thr}
         modes.insert(0, ("pair", np.hstack([ldv, edv, logits[:, None]])))
     from sayso.corpus.compare import columns

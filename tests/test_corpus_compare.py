@@ -148,6 +148,9 @@ def test_pair_model_is_symmetric_and_batched(paired):
     assert np.abs(batched - reverse).max() < 1e-3  # (a, b) and (b, a) score alike
     assert texts[0] == KILLED and batched[0] > batched[-1]  # itself above a statement about a vote
     assert paired.compare_many(KILLED, texts) == [paired.compare(KILLED, t) for t in texts]
+    if paired.model.features == ("pair_logit",):  # the score is the pair model's alone: symmetric too
+        for a, b, _, _ in PAIRS[:12]:
+            assert abs(paired.compare(a, b).score - paired.compare(b, a).score) <= 2e-4, (a, b)
 
 
 def test_pool_pair_sides():
@@ -219,7 +222,7 @@ def test_the_recorded_joint_layers_are_the_ones_that_run(monkeypatch):
 
     meta, arrays = _record(2)
     weights, joint = pair_model.parse(meta, arrays)
-    monkeypatch.setattr(pair_model, "load_weights", lambda: (weights, meta))
+    monkeypatch.setattr(pair_model, "load_weights", lambda path=None: (weights, meta))
     scorer = pair_model.PairScorer()
     assert scorer.joint == 2 and scorer.input_layer == 4
     rng = np.random.default_rng(0)

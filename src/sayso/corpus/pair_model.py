@@ -61,9 +61,10 @@ def parse(meta: dict, npz: dict[str, np.ndarray]) -> tuple[dict[str, np.ndarray]
 
 
 @cache
-def load_weights() -> tuple[dict[str, np.ndarray], dict]:
-    """(joint layers and head as float32, the training record) from the bundled files."""
-    folder = resources.files("sayso.corpus.resources")
+def load_weights(path: str | None = None) -> tuple[dict[str, np.ndarray], dict]:
+    """(joint layers and head as float32, the training record) from the bundled files (``path``: from
+    that folder instead, e.g. a trainer's ``--out``)."""
+    folder = Path(path) if path is not None else resources.files("sayso.corpus.resources")
     try:
         meta = json.loads(folder.joinpath(META_FILE).read_text(encoding="utf-8"))
         with folder.joinpath(WEIGHTS_FILE).open("rb") as f, np.load(f, allow_pickle=False) as npz:
@@ -120,11 +121,11 @@ class PairScorer:
     """Logits of the pair model for a query's states against many texts' states."""
 
     def __init__(self, embedder: str | os.PathLike[str] | None = None,
-                 runner: Callable[[list[np.ndarray]], list[np.ndarray]] | None = None) -> None:
+                 runner: Callable[[list[np.ndarray]], list[np.ndarray]] | None = None, *, weights: str | None = None) -> None:
         """``embedder``: the model folder whose states will be fed (checked against the record; None: not
         checked, the caller vouches). ``runner``: the joint layers over joined sequences (default: ONNX
-        Runtime, float32)."""
-        self.weights, self.meta = load_weights()
+        Runtime, float32). ``weights``: a folder with the two files instead of the bundled ones."""
+        self.weights, self.meta = load_weights(weights)
         if embedder is not None:
             check_encoder(self.meta, embedder)
         self.joint = int(self.meta["joint_layers"])
