@@ -255,6 +255,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--epochs", type=int, default=3)
     ap.add_argument("--lr", type=float, default=1e-4)
     ap.add_argument("--threads", type=int, default=2)
+    ap.add_argument("--seed", type=int, default=0, help="batch order and dropout (the validation split stays seed 0)")
     ap.add_argument("--probe", type=int, default=0, help="time this many batches, estimate an epoch, write nothing")
     ap.add_argument("--out", type=Path, default=OUT, help="folder for compare_pair.{npz,json} (default: the package's)")
     ap.add_argument("--no-write", action="store_true")
@@ -275,7 +276,7 @@ def main(argv: list[str] | None = None) -> int:
     fit_idx, val_idx = train_test_split(np.arange(len(xs)), test_size=VALIDATION, stratify=y, random_state=0)
     started, cpu0 = time.perf_counter(), time.process_time()
     snapshots, per_epoch = train(base_layers(args.joint), [xs[i] for i in fit_idx], y[fit_idx], args.epochs, lr=args.lr,
-                                 evals=[xs[i] for i in val_idx], probe=args.probe)
+                                 evals=[xs[i] for i in val_idx], probe=args.probe, seed=args.seed)
     if args.probe:
         t = per_epoch[0]
         n_batches = math.ceil(len(fit_idx) / 16)
@@ -296,12 +297,12 @@ def main(argv: list[str] | None = None) -> int:
     dev = scores(ydv, (1 / (1 + np.exp(-dev_logit)) >= thr).astype(int))
     print(json.dumps({"dev_pair_alone": dev, "threshold": thr}))
     if args.cache:
-        np.savez(args.cache / f"pair_scores_k{args.joint}.npz", val_idx=val_idx, val=per_epoch[epoch], dev=dev_logit)
+        np.savez(args.cache / f"pair_scores_k{args.joint}{f'_s{args.seed}' if args.seed else ''}.npz", val_idx=val_idx, val=per_epoch[epoch], dev=dev_logit)
     if not args.no_write:
         args.out.mkdir(parents=True, exist_ok=True)
         np.savez(args.out / "compare_pair.npz", **export(model))
         meta = {"format": FORMAT, "joint_layers": args.joint, "input_layer": first, "encoder": embedder_record(),
-                "epochs": epoch + 1, "lr": args.lr, "validation": f"{VALIDATION:.0%} of MSR train, stratified, seed 0",
+                "epochs": epoch + 1, "lr": args.lr, "seed": args.seed, "validation": f"{VALIDATION:.0%} of MSR train, stratified, seed 0",
                 "fit_pairs": len(fit_idx), "validation_accuracy": round(val[epoch][0], 4),
                 "validation_by_epoch": [round(a, 4) for a, _ in val], "threshold": thr, "dev": dev, **costs}
         (args.out / "compare_pair.json").write_text(json.dumps(meta, indent=1) + "\n", encoding="utf-8")
