@@ -8,6 +8,7 @@ without ``speed_up``.
 from __future__ import annotations
 
 import pickle
+import sys
 
 import numpy as np
 import pytest
@@ -147,3 +148,15 @@ def test_blas_gemm_leaves_the_thread_count_and_other_dtypes_alone() -> None:
             ops.gemm(doubles, doubles)
     else:
         np.testing.assert_array_equal(ops.gemm(doubles, doubles), expected)
+
+
+def test_without_threadpoolctl_the_products_stay_thincs(monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "threadpoolctl", None)  # import fails: OpenBLAS could not be held to one thread
+    blas_ops.cache_clear()
+    try:
+        assert blas_ops() is None
+        nlp = speed_up(spacy.load(model_name()))
+        assert not any(isinstance(node.ops, BlasOps) for node in nlp.get_pipe("ner").model.walk())
+        assert isinstance(nlp.get_pipe("lemmatizer"), CachedLemmatizer)  # the other speed-ups still apply
+    finally:
+        blas_ops.cache_clear()
