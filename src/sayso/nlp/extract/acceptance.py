@@ -26,12 +26,13 @@ retrain, never a silent drop in quality).
 from __future__ import annotations
 
 import math
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sayso.errors import ResourceError
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -60,6 +61,7 @@ class Context:
     nested: bool = False  # its cue lies inside another attribution's content
     same_sentence: int = 0  # other attributions whose cue is in the cue's sentence
     sentence: int = 0  # the index of the cue's sentence in the Doc
+    bounds: tuple[int, int] | None = None  # the cue's sentence (token start, end); None: looked up on the Doc
 
 
 def _bin(n: int) -> str:
@@ -68,7 +70,7 @@ def _bin(n: int) -> str:
 
 def features(doc: Doc, found: Found, quotes: QuoteIndex, ctx: Context = Context()) -> dict[str, float]:
     """The features of one found attribution: name -> value (1.0 for indicator features)."""
-    text = doc.text
+    text = quotes.text  # Doc.text joins every token on each call
     token: Token = doc[found.cue_head]
     kind = found.kind
     lem = token.lemma_.lower() if token.text != ":" else ":"
@@ -104,8 +106,9 @@ def features(doc: Doc, found: Found, quotes: QuoteIndex, ctx: Context = Context(
         on("cue_in_quote")  # said inside someone else's quotation
     if ctx.nested:
         on("nested")
-    _content(out, doc, found, token, quotes)
-    sent = token.sent
+    # ``Token.sent`` scans the whole Doc on every call; ``contexts`` finds every sentence once
+    sent = doc[ctx.bounds[0]:ctx.bounds[1]] if ctx.bounds is not None else token.sent
+    _content(out, doc, found, token, sent, text)
     if text[sent.start_char:sent.end_char].rstrip().rstrip("”\"'’").endswith("?"):
         on("question")
     on("sent_pos", "0" if ctx.sentence == 0 else "1-2" if ctx.sentence <= 2 else "3+")
@@ -133,8 +136,7 @@ def _source(out: dict[str, float], doc: Doc, found: Found, ctx: Context, lem: st
         out[f"src_ent={head.ent_type_ or head.pos_}"] = 1.0
 
 
-def _content(out: dict[str, float], doc: Doc, found: Found, token: Token, quotes: QuoteIndex) -> None:
-    text = doc.text
+def _content(out: dict[str, float], doc: Doc, found: Found, token: Token, sent: Span, text: str) -> None:
     start, end = found.content
     span = doc.char_span(start, end, alignment_mode="expand")
     words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
@@ -154,20 +156,19 @@ def _content(out: dict[str, float], doc: Doc, found: Found, token: Token, quotes
             out["content_verb=nonfinite"] = 1.0
         else:
             out["content_verb=none"] = 1.0
-        out[f"multi_sent={int(span.start < token.sent.start or span.end > token.sent.end)}"] = 1.0
+        out[f"multi_sent={int(span.start < sent.start or span.end > sent.end)}"] = 1.0
     out[f"content_len={_bin(len(words))}"] = 1.0
     out[f"side={'before' if end <= token.idx else 'after' if start >= token.idx else 'around'}"] = 1.0
-    del quotes  # the kind already says how much of the content is quoted
 
 
 def contexts(doc: Doc, found: Sequence[Found], source_types: Sequence[str | None],
              via: Sequence[int | None]) -> list[Context]:
     """The ``Context`` of every attribution of one Doc."""
-    starts = {s.start: k for k, s in enumerate(doc.sents)} if found else {}
-    sent_of = [doc[f.cue_head].sent.start for f in found]
+    sents = [(s.start, s.end) for s in doc.sents] if found else []
+    starts = [b[0] for b in sents]
+    sent_of = [bisect_right(starts, f.cue_head) - 1 for f in found]
     per_sent = Counter(sent_of)
-    return [Context(source_types[i], via[i] is not None, per_sent[sent_of[i]] - 1, starts[sent_of[i]])
-            for i in range(len(found))]
+    return [Context(source_types[i], via[i] is not None, per_sent[k] - 1, k, sents[k]) for i, k in enumerate(sent_of)]
 
 
 def confidences(doc: Doc, found: Sequence[Found], quotes: QuoteIndex, ctxs: Sequence[Context],
