@@ -178,3 +178,31 @@ def test_the_default_threshold(nlp, text: str, kept: bool) -> None:
     default = sayso.analyze(text, nlp=nlp, techniques=False, claims=False)
     assert every.attributions, text
     assert bool(default.attributions) is kept, [(a.cue, a.confidence) for a in every.attributions]
+
+
+@pytest.mark.slow
+def test_confidences_follow_each_attribution_and_its_speaker(nlp) -> None:
+    """Two contents of one cue keep their own scores; a continued quote takes its speaker's,
+    and one whose speaker is gone is scored on its own."""
+    from sayso.nlp.extract.acceptance import confidences, contexts
+    from sayso.nlp.extract.attributions import Found
+
+    text = "Smith said yes and argued that the long plan would fail.\n\n“More.”\n"
+    doc = nlp(text)
+    said = next(t for t in doc if t.text == "said")
+    cue = (said.idx, said.idx + 4)
+
+    def found(content: tuple[int, int], continues=None, cue_range=cue) -> Found:  # noqa: ANN001
+        return Found("indirect", content, cue_range, None, None, None, None, 0.5, said.i, continues=continues)
+
+    short = found((text.index("yes"), text.index("yes") + 3))
+    long = found((text.index("the long"), text.index("fail") + 4))
+    quote = (text.index("“"), text.index("”") + 1)
+    model = AcceptanceModel({"content_len=<3": 3.0, "content_first=quote": -5.0}, -1.0)
+    items = [short, long, found(quote, continues=cue, cue_range=(quote[0], quote[0])),
+             found(quote, continues=(0, 1), cue_range=(quote[0], quote[0]))]
+    ctxs = contexts(doc, items, [None] * 4, [None] * 4)
+    scores = confidences(doc, items, find_quotes(text), ctxs, model)
+    assert scores[0] > 0.8 and scores[1] < 0.3  # each content its own score, though they share the cue
+    assert scores[2] in (scores[0], scores[1])  # the continued quote: its speaker's
+    assert scores[3] < 0.1 and scores[3] == pytest.approx(model(features(doc, items[3], find_quotes(text), ctxs[3])))

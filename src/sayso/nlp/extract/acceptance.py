@@ -178,10 +178,16 @@ def confidences(doc: Doc, found: Sequence[Found], quotes: QuoteIndex, ctxs: Sequ
     A quote paragraph that continues the previous speaker (``continues``) has neither cue nor
     source of its own: it is as trustworthy as the attribution it continues, whose score it takes.
     """
-    out = [model(features(doc, f, quotes, ctx)) if f.continues is None else -1.0 for f, ctx in zip(found, ctxs, strict=True)]
-    by_cue = {f.cue: out[i] for i, f in enumerate(found) if f.continues is None}
-    return [p if p >= 0 else by_cue.get(f.continues, model(features(doc, f, quotes, ctx)))
-            for p, f, ctx in zip(out, found, ctxs, strict=True)]
+    own = {i: model(features(doc, f, quotes, ctx)) for i, (f, ctx) in enumerate(zip(found, ctxs, strict=True))
+           if f.continues is None}
+    by_cue = {found[i].cue: score for i, score in own.items()}
+    out = []
+    for i, (f, ctx) in enumerate(zip(found, ctxs, strict=True)):
+        score = own.get(i)
+        if score is None and f.continues is not None:
+            score = by_cue.get(f.continues)
+        out.append(score if score is not None else model(features(doc, f, quotes, ctx)))  # its speaker is gone
+    return out
 
 
 @dataclass(frozen=True)
@@ -190,7 +196,7 @@ class AcceptanceModel:
 
     weights: Mapping[str, float]
     bias: float = 0.0
-    blend: float = 0.5  # the filter's share of the reported confidence; the calibrated cue score has the rest
+    blend: float = 1.0  # the filter's share of the reported confidence; the calibrated cue score has the rest
     trained_with: Mapping[str, Any] | None = None  # the spaCy pipeline (``vocabulary.pipeline_record``)
 
     def __call__(self, feats: Mapping[str, float]) -> float:
