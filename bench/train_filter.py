@@ -9,7 +9,7 @@ as ``../shared/tools/score_polnear.py`` matches (``bench/calibration.py``'s ``ma
 alone. 10% of the train articles are held out to pick the regularisation; the final model
 is fit on all of train. Then the dev split is read, for the report only: the
 precision/recall curves of the calibrated cue score alone, of the filter alone and of the
-confidence sayso reports (``--blend`` of the filter, the rest the cue score: see
+confidence sayso reports (their geometric mean, the filter weighing ``--blend``: see
 ``acceptance.py`` for why), and the threshold that maximises the reported confidence's
 attr_full_f1 there (the default ``--min-confidence``, ``analysis.DEFAULT_MIN_CONFIDENCE``,
 is chosen on dev, as the issue asks). ``--cache`` keeps the parsed Docs (DocBin) for
@@ -129,7 +129,7 @@ def export(vec, clf, label: str, c: float, nlp, n_rows: int, blend: float) -> di
         "trained_on": f"PolNeAR v1.0 train: {n_rows} attributions sayso finds, labelled {label} by bench/train_filter.py",
         "label": label,
         "c": c,
-        "blend": blend,  # the filter's share of the reported confidence
+        "blend": blend,  # the filter's weight in the reported confidence (a weighted geometric mean)
         "spacy": pipeline_record(nlp),  # checked at load: the parses these weights expect
         "features": vocabulary(),  # checked at load: the feature templates they speak
         "bias": round(float(clf.intercept_[0]), 4),
@@ -142,7 +142,7 @@ def main() -> None:
     ap.add_argument("--cache", type=Path, help="folder for the parsed Docs (DocBin), reused when present")
     ap.add_argument("--c", type=float, help="inverse regularisation (default: the best on 10%% of train)")
     ap.add_argument("--label", choices=("full", "content"), default="full")
-    ap.add_argument("--blend", type=float, default=0.5, help="the filter's share of the reported confidence")
+    ap.add_argument("--blend", type=float, default=0.5, help="the filter's weight in the reported confidence")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--dry-run", action="store_true", help="train and report, write nothing")
     args = ap.parse_args()
@@ -175,7 +175,7 @@ def main() -> None:
     predict(vec, clf, [preds for _, preds in dev])
     dev_rows = [p for _, preds in dev for p in preds]
     for p in dev_rows:
-        p["blend"] = args.blend * p["filt"] + (1 - args.blend) * p["conf"]
+        p["blend"] = p["filt"] ** args.blend * p["conf"] ** (1 - args.blend)  # AcceptanceModel.confidence
     print(f"fit in {t_fit:.1f}s CPU; dev log-loss ({args.label}): filter {log_loss(dev_rows, args.label, 'filt'):.4f}, "
           f"today's confidence {log_loss(dev_rows, args.label, 'conf'):.4f}")
     print("\nPolNeAR dev, leaving out attributions below t: the calibrated cue score | the filter | reported (blend)")

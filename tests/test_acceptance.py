@@ -65,7 +65,8 @@ def test_a_valid_weight_file_loads_and_scores() -> None:
     model = AcceptanceModel.from_json(minimal())
     assert model({"bias": 1.0}) == pytest.approx(1 / (1 + 2.718281828 ** 1.0), abs=1e-6)
     assert model({"kind=direct": 1.0}) > model({}) > model({"neg": 1.0})
-    assert model.confidence(0.8, 0.4) == pytest.approx(0.6)
+    assert model.confidence(0.8, 0.4) == pytest.approx(0.32 ** 0.5)
+    assert model.confidence(0.9, 0.1) < 0.5 < (0.9 + 0.1) / 2 + 0.01  # either model's doubt pulls it down
     assert AcceptanceModel({}, 0.0, blend=1.0).confidence(0.8, 0.4) == pytest.approx(0.8)
 
 

@@ -24,8 +24,8 @@ from sayso.nlp.extract.sources import Mention, resolve_sources
 
 NAMED_TYPES = ("person", "organization", "outlet", "government")
 # Attributions below this confidence are left out of reports unless asked for (``min_confidence``):
-# the threshold that maximises attr_full_f1 on PolNeAR dev for the confidence blended with the
-# precision filter (bench/train_filter.py: attr precision 0.856, recall 0.616 there, against
+# the threshold that maximises attr_full_f1 on PolNeAR dev for the confidence combined with the
+# precision filter (bench/train_filter.py: attr precision 0.857, recall 0.611 there, against
 # 0.834 / 0.618 for the cue score alone at its own best threshold, 0.35, and 0.758 / 0.670 keeping all).
 DEFAULT_MIN_CONFIDENCE = 0.40
 
