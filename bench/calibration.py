@@ -8,13 +8,15 @@ gold-major greedy; "right" = content, source and cue all match, the scorer's
 attr_full), and prints:
 
 - the reliability table (the diagram's numbers): per confidence bin, how many
-  attributions, their mean confidence and the share that is right, for the raw cue score
-  and for the calibrated confidence sayso reports;
+  attributions, their mean confidence and the share that is right, for the raw cue score,
+  the calibrated cue score and the confidence sayso reports (the calibrated cue score
+  blended with the precision filter, ``sayso.nlp.extract.acceptance``);
 - precision, recall and F1 (attr_f1, attr_full_f1) if attributions below each threshold
   are left out: what ``--min-confidence`` buys and costs.
 
 ``--fit`` refits the calibration map (``sayso.nlp.extract.calibration``) on the split and
-writes ``src/sayso/nlp/resources/attribution_calibration.json``.
+writes ``src/sayso/nlp/resources/attribution_calibration.json``; the precision filter is
+trained by ``bench/train_filter.py``.
 """
 
 from __future__ import annotations
@@ -88,10 +90,12 @@ def collect(split: str) -> list[tuple[list, list[dict]]]:
     for (_stem, _text, gold), doc in zip(data, nlp.pipe((t for _, t, _ in data), batch_size=8), strict=True):
         an = DocAnalysis(doc, lexicon)
         preds = [{"content": f.content, "cue": f.cue, "source": f.source, "raw": f.score, "kind": f.kind,
-                  "has_src": f.source is not None or f.continues is not None, "via": an.via[i] is not None}
+                  "has_src": f.source is not None or f.continues is not None, "via": an.via[i] is not None,
+                  "conf": an.confidence[i],  # the calibrated cue score blended with the precision filter
+                  "accepted": an.accepted[i] if an.accepted is not None else None}
                  for i, f in enumerate(an.found)]
         for p in preds:
-            p["conf"] = an.calibration(p["raw"], p["kind"], p["has_src"])
+            p["cal"] = an.calibration(p["raw"], p["kind"], p["has_src"])
         out.append((gold, preds))
     return out
 
@@ -170,10 +174,13 @@ def main() -> None:
         from sayso.nlp.extract.calibration import Calibration
 
         cal = Calibration.from_json(model)
+        blend = load_lexicon().acceptance
         for p, _ in rows:
-            p["conf"] = cal(p["raw"], p["kind"], p["has_src"])
+            p["cal"] = cal(p["raw"], p["kind"], p["has_src"])
+            p["conf"] = p["cal"] if blend is None or p["accepted"] is None else blend.confidence(p["accepted"], p["cal"])
     print(f"PolNeAR {args.split}: {len(data)} articles, {len(rows)} attributions found with no minimum")
     reliability(rows, "raw")
+    reliability(rows, "cal")
     reliability(rows, "conf")
     print("\nleaving out attributions below a threshold of the reported confidence:")
     print("  t     pred  attr_p attr_r attr_f1 | full_p full_r full_f1")

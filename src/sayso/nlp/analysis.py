@@ -14,24 +14,26 @@ from dataclasses import replace
 from spacy.tokens import Doc
 
 from sayso.model import Article, Attribution, Marker, Profile, Report, Source, Span, TopSource
+from sayso.nlp.extract.acceptance import confidences, contexts
 from sayso.nlp.extract.attributions import Found, find_attributions
 from sayso.nlp.extract.blocks import extend_to_blockquotes
 from sayso.nlp.extract.lexicon import Lexicon, load_lexicon
 from sayso.nlp.extract.markers import ContentIndex, FoundMarker, find_hedges, find_scare_quotes, nested_via
-from sayso.nlp.extract.quotes import find_quotes
+from sayso.nlp.extract.quotes import QuoteIndex, find_quotes
 from sayso.nlp.extract.sources import Mention, resolve_sources
 
 NAMED_TYPES = ("person", "organization", "outlet", "government")
-# Attributions below this calibrated confidence are left out of reports unless asked for
-# (``min_confidence``): the threshold that maximises attr_full_f1 on PolNeAR dev
-# (bench/calibration.py: precision 0.82, recall 0.63 there, against 0.72 / 0.69 keeping all).
-DEFAULT_MIN_CONFIDENCE = 0.35
+# Attributions below this confidence are left out of reports unless asked for (``min_confidence``):
+# the threshold that maximises attr_full_f1 on PolNeAR dev for the confidence combined with the
+# precision filter (bench/train_filter.py: attr precision 0.857, recall 0.611 there, against
+# 0.834 / 0.618 for the cue score alone at its own best threshold, 0.35, and 0.758 / 0.670 keeping all).
+DEFAULT_MIN_CONFIDENCE = 0.40
 
 
 class DocAnalysis:
     """What the extractors found in one Doc, in Doc character offsets."""
 
-    __slots__ = ("found", "sources", "assignment", "markers", "via", "addressees", "sentences", "calibration")
+    __slots__ = ("found", "sources", "assignment", "markers", "via", "addressees", "sentences", "calibration", "accepted", "confidence")
 
     def __init__(self, doc: Doc, lexicon: Lexicon | None = None, *, blockquotes: Sequence[tuple[int, int]] = (),
                  headings: Sequence[tuple[int, int]] = ()) -> None:
@@ -60,7 +62,22 @@ class DocAnalysis:
         index = ContentIndex(found)
         self.markers: list[FoundMarker] = find_hedges(doc, found, lexicon, index) + find_scare_quotes(doc, quotes, found, index, headings)
         self.via = nested_via(found, index)
+        self.accepted: list[float] | None = None  # the precision filter's P(a reader accepts it), where there is one
+        self.confidence: list[float] = self._confidence(doc, quotes, lexicon)
         self.sentences: list[tuple[int, int]] = [(s.start_char, s.end_char) for s in doc.sents]
+
+
+    def _confidence(self, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> list[float]:
+        """What each attribution's report says of it: the calibrated cue score blended with the
+        precision filter's P(a reader accepts it) (``extract/acceptance.py``), where there is one."""
+        calibrated = [self.calibration(f.score, f.kind, f.source is not None or f.continues is not None) for f in self.found]
+        model = lexicon.acceptance
+        if model is None:
+            return calibrated
+        types = [self.sources[k].type if (k := self.assignment.get(("source", i))) is not None else None
+                 for i in range(len(self.found))]
+        self.accepted = confidences(doc, self.found, quotes, contexts(doc, self.found, types, self.via), model)
+        return [model.confidence(a, c) for a, c in zip(self.accepted, calibrated, strict=True)]
 
 
 def analyze_doc(doc: Doc, article: Article | None = None, *, lexicon: Lexicon | None = None,
@@ -94,7 +111,7 @@ def build_report(article: Article, chunks: Sequence[tuple[int, DocAnalysis]], wa
         base = len(attributions)
         hedged = {m.attribution for m in an.markers if m.type == "hedge" and m.attribution is not None}
         for i, f in enumerate(an.found):
-            f = f._replace(score=an.calibration(f.score, f.kind, f.source is not None or f.continues is not None))
+            f = f._replace(score=an.confidence[i])
             src = an.assignment.get(("source", i))
             addr = an.assignment.get(("addressee", i))
             via = an.via[i]

@@ -19,6 +19,7 @@ from importlib import resources
 from pathlib import Path
 
 from sayso.errors import ResourceError
+from sayso.nlp.extract.acceptance import AcceptanceModel
 from sayso.nlp.extract.calibration import Calibration
 from sayso.nlp.extract.vocabulary import check_pipeline, check_vocabulary
 
@@ -94,10 +95,14 @@ class Lexicon:
     calibration: Calibration = field(default_factory=Calibration)  # raw cue score -> P(attribution right)
     trained_with: dict | None = None  # the spaCy pipeline the weights saw (``vocabulary.pipeline_record``)
     given_genders: dict[str, str] = field(default_factory=dict)  # given name -> "m" | "f", where nearly always one
+    # the precision filter: P(a reader accepts the attribution), the confidence reports carry; None: the calibration
+    acceptance: AcceptanceModel | None = None
 
     def check_pipeline(self, nlp: object) -> None:
         """Raise ``ResourceError`` when ``nlp`` is not a pipeline these weights can read."""
         check_pipeline(nlp, self.trained_with)
+        if self.acceptance is not None:
+            check_pipeline(nlp, self.acceptance.trained_with, "attribution_filter.json", "bench/train_filter.py")
 
 
 def _read_aliases() -> dict[str, str]:
@@ -139,6 +144,13 @@ def _read_calibration() -> Calibration:
         raise ResourceError(f"attribution_calibration.json is not valid JSON: {e}") from e
 
 
+def _read_acceptance() -> AcceptanceModel:
+    try:
+        return AcceptanceModel.from_json(json.loads(_resource_text("attribution_filter.json")))
+    except json.JSONDecodeError as e:
+        raise ResourceError(f"attribution_filter.json is not valid JSON: {e}") from e
+
+
 def _load_model(data: dict, key: str) -> LinearModel:
     try:
         part = data[key]
@@ -152,7 +164,9 @@ def _load_model(data: dict, key: str) -> LinearModel:
 
 
 @cache
-def load_lexicon() -> Lexicon:
+def load_lexicon(*, acceptance: bool = True) -> Lexicon:
+    """The bundled (or ``SAYSO_RESOURCES``) lexicons and weights; ``acceptance=False`` leaves out the
+    precision filter (``bench/train_filter.py`` trains it on what sayso finds without it)."""
     try:
         model = json.loads(_resource_text("attribution_model.json"))
     except json.JSONDecodeError as e:
@@ -183,4 +197,5 @@ def load_lexicon() -> Lexicon:
         non_statement=frozenset(w.lower() for w in read_list("non_statement_verbs.txt")),
         topic_verbs=frozenset(w.lower() for w in read_list("topic_verbs.txt")),
         given_genders=_read_given_genders(),
+        acceptance=_read_acceptance() if acceptance else None,
     )

@@ -73,8 +73,8 @@ def pipeline_record(nlp: Any) -> dict[str, Any]:
     }
 
 
-def _retrain(what: str) -> str:
-    return f"{what}: retrain the scorers with bench/train_attribution.py (or use a sayso release whose weights match)"
+def _retrain(what: str, script: str = "bench/train_attribution.py") -> str:
+    return f"{what}: retrain the scorers with {script} (or use a sayso release whose weights match)"
 
 
 def check_vocabulary(model: Mapping[str, Any], name: str = "attribution_model.json") -> None:
@@ -100,17 +100,18 @@ def _describe(key: str, old: Any, new: Any) -> str:
     return f"{key}: {old!r} -> {new!r}"
 
 
-def check_pipeline(nlp: Any, recorded: Mapping[str, Any] | None, name: str = "attribution_model.json") -> None:
+def check_pipeline(nlp: Any, recorded: Mapping[str, Any] | None, name: str = "attribution_model.json",
+                   script: str = "bench/train_attribution.py") -> None:
     """Raise ``ResourceError`` when ``nlp`` parses with another language or label scheme than the weights saw.
 
     Another pipeline of the same family (``en_core_web_md``, ``_lg``, ``_trf``) shares the
     label schemes and passes; a pipeline for another language or treebank does not.
     """
     if not recorded:
-        raise ResourceError(_retrain(f"{name} does not record the spaCy pipeline it was trained with"))
+        raise ResourceError(_retrain(f"{name} does not record the spaCy pipeline it was trained with", script))
     if nlp.lang != recorded.get("lang"):
         raise ResourceError(_retrain(f"{name} was trained on {recorded.get('lang')!r} parses, "
-                                     f"the pipeline {nlp.meta.get('name')!r} is {nlp.lang!r}"))
+                                     f"the pipeline {nlp.meta.get('name')!r} is {nlp.lang!r}", script))
     labels: Mapping[str, Iterable[str]] = recorded.get("labels", {})
     for pipe, want in labels.items():
         if pipe not in nlp.pipe_names:
@@ -119,5 +120,5 @@ def check_pipeline(nlp: Any, recorded: Mapping[str, Any] | None, name: str = "at
         missing = sorted(set(want) - have)
         if missing:
             raise ResourceError(_retrain(
-                f"the spaCy pipeline's {pipe} lacks {len(missing)} label(s) the weights were trained on "
-                f"({', '.join(missing[:5])}; weights from {recorded.get('name')} {recorded.get('version')})"))
+                f"the spaCy pipeline's {pipe} lacks {len(missing)} label(s) the weights of {name} were trained on "
+                f"({', '.join(missing[:5])}; weights from {recorded.get('name')} {recorded.get('version')})", script))

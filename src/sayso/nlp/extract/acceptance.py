@@ -1,0 +1,240 @@
+"""Would a careful reader accept this attribution? A learned precision filter over what was found.
+
+The cue model (``candidates.py``) asks "is this word a cue?", one token at a time, before
+the content and source are chosen. This scorer looks at the finished attribution, as a
+reader does: the cue's lemma, tense, negation and modality ("declined to", "could have
+said"), what it hangs from ("wants to say"), what kind of thing the content is (a
+quotation, a that-clause, a bare noun phrase, a question), who the source is (a named
+person, an organisation, a pronoun, nobody) and where the sentence stands. It is a
+logistic regression trained on PolNeAR train by ``bench/train_filter.py``: each
+attribution sayso finds there is labelled right when it matches a gold attribution as the
+shared scorer matches them (content Dice >= 0.5, source and cue overlapping).
+
+The ``confidence`` a report carries is the geometric mean of its probability and the
+calibrated cue score (``calibration.py``), the filter weighing ``blend`` (0.5) in the weight
+file: on PolNeAR dev the filter alone ranks better, but on the html gold's tuning pages
+(other outlets and genres) it ranks no better than the cue score; combined, the gain holds in
+both (``bench/train_filter.py`` prints the curves). Geometric, not arithmetic: either
+model's doubt pulls the confidence down, so the filter cannot lift what the cue model
+doubts (on unseen blog and how-to pages the arithmetic mean lifted first-person sentences,
+"I'll show you the path", over the threshold). ``--min-confidence`` then drops what a
+reader would not accept.
+
+Pure functions of the parse and of what ``find_attributions`` found (the Doc is not
+touched); the weight file records the feature templates and the spaCy pipeline it was
+trained with, and both are checked at load (a mismatch is a ``ResourceError`` that says to
+retrain, never a silent drop in quality).
+"""
+
+from __future__ import annotations
+
+import math
+from bisect import bisect_right
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from spacy.tokens import Doc, Span, Token
+
+from sayso.errors import ResourceError
+from sayso.nlp.extract.quotes import QuoteIndex
+
+if TYPE_CHECKING:  # attributions -> lexicon -> this module: the type only
+    from sayso.nlp.extract.attributions import Found
+
+# Bump when a feature keeps its name but changes its meaning.
+SCHEMA = 1
+# Feature templates (the part before "="): the weight file records them and load checks them.
+TEMPLATES: frozenset[str] = frozenset([
+    "bias", "logit", "kind", "medium", "lem", "lem_kind", "pos", "tag", "dep", "head_lem", "neg", "modal", "to_inf",
+    "passive", "src", "src_type", "src_pron", "src_ent", "lem_src", "continues", "addressee", "cue_in_quote",
+    "nested", "content_first", "content_head", "content_verb", "content_len", "side", "multi_sent", "question",
+    "sent_pos", "para_first", "headline", "same_sent", "kind_src",
+])
+MODALS = frozenset({"could", "would", "may", "might", "should", "must", "can", "will", "shall", "'d", "ca", "wo"})
+_LEN_BINS = (3, 6, 12, 25, 50)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the attribution's neighbours say about it: its resolved source type and its nesting."""
+
+    source_type: str | None = None  # the resolved source's type ("person", "organization", ...), None: no source
+    nested: bool = False  # its cue lies inside another attribution's content
+    same_sentence: int = 0  # other attributions whose cue is in the cue's sentence
+    sentence: int = 0  # the index of the cue's sentence in the Doc
+    bounds: tuple[int, int] | None = None  # the cue's sentence (token start, end); None: looked up on the Doc
+
+
+def _bin(n: int) -> str:
+    return next((f"<{b}" for b in _LEN_BINS if n < b), f">={_LEN_BINS[-1]}")
+
+
+def features(doc: Doc, found: Found, quotes: QuoteIndex, ctx: Context = Context()) -> dict[str, float]:
+    """The features of one found attribution: name -> value (1.0 for indicator features)."""
+    text = quotes.text  # Doc.text joins every token on each call
+    token: Token = doc[found.cue_head]
+    kind = found.kind
+    lem = token.lemma_.lower() if token.text != ":" else ":"
+    p = min(max(found.score, 1e-4), 1 - 1e-4)
+    out: dict[str, float] = {"bias": 1.0, "logit": math.log(p / (1 - p))}
+
+    def on(name: str, value: object = None) -> None:
+        out[name if value is None else f"{name}={value}"] = 1.0
+
+    on("kind", kind)
+    on("medium", found.medium)
+    on("lem", lem)
+    on("lem_kind", f"{lem}|{kind}")
+    on("pos", token.pos_)
+    on("tag", token.tag_)
+    on("dep", token.dep_)
+    if token.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "conj") and token.head is not token:
+        on("head_lem", token.head.lemma_.lower())  # "declined to say", "wants to claim", "before saying"
+    kids = list(token.children)
+    if any(c.dep_ == "neg" for c in kids):
+        on("neg")
+    if any(c.dep_ == "aux" and c.lower_ in MODALS for c in kids) or (
+            token.dep_ == "xcomp" and any(c.dep_ == "aux" and c.lower_ in MODALS for c in token.head.children)):
+        on("modal")
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in kids):
+        on("to_inf")
+    if any(c.dep_ == "auxpass" for c in kids):
+        on("passive")
+    _source(out, doc, found, ctx, lem, kind)
+    if found.addressee is not None:
+        on("addressee")
+    if quotes.containing(token.idx) is not None and not (found.content[0] <= token.idx < found.content[1]):
+        on("cue_in_quote")  # said inside someone else's quotation
+    if ctx.nested:
+        on("nested")
+    # ``Token.sent`` scans the whole Doc on every call; ``contexts`` finds every sentence once
+    sent = doc[ctx.bounds[0]:ctx.bounds[1]] if ctx.bounds is not None else token.sent
+    _content(out, doc, found, token, sent, text)
+    if text[sent.start_char:sent.end_char].rstrip().rstrip("”\"'’").endswith("?"):
+        on("question")
+    on("sent_pos", "0" if ctx.sentence == 0 else "1-2" if ctx.sentence <= 2 else "3+")
+    line_start = text.rfind("\n", 0, sent.start_char) + 1
+    if not text[line_start:sent.start_char].strip():
+        on("para_first")
+        if line_start == 0 or not text[:line_start].strip():
+            on("headline")  # the first line: a headline or a dateline more often than a statement
+    on("same_sent", min(ctx.same_sentence, 2))
+    return out
+
+
+def _source(out: dict[str, float], doc: Doc, found: Found, ctx: Context, lem: str, kind: str) -> None:
+    if found.continues is not None:
+        out["continues"] = 1.0
+    has = found.source is not None or found.continues is not None
+    out[f"src={int(has)}"] = 1.0
+    out[f"lem_src={lem}|{int(has)}"] = 1.0
+    out[f"kind_src={kind}|{ctx.source_type or 'none'}"] = 1.0
+    out[f"src_type={ctx.source_type or 'none'}"] = 1.0
+    if found.source_head is not None:
+        head = doc[found.source_head]
+        if head.pos_ == "PRON":
+            out[f"src_pron={head.lower_}"] = 1.0
+        out[f"src_ent={head.ent_type_ or head.pos_}"] = 1.0
+
+
+def _content(out: dict[str, float], doc: Doc, found: Found, token: Token, sent: Span, text: str) -> None:
+    start, end = found.content
+    span = doc.char_span(start, end, alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    first = words[0] if words else None
+    if text[start:start + 1] in "\"“«'‘`":
+        out["content_first=quote"] = 1.0
+    elif first is not None:
+        word = first.lower_ if first.lower_ in ("that", "to", "whether", "if", "how", "what", "why", "for", "of", "about") else first.pos_
+        out[f"content_first={word}"] = 1.0
+    if span is not None and len(span):
+        roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head is t]
+        root = min(roots, key=lambda t: t.i) if roots else span.root
+        out[f"content_head={root.pos_}"] = 1.0
+        if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span):
+            out["content_verb=finite"] = 1.0
+        elif any(t.pos_ in ("VERB", "AUX") for t in span):
+            out["content_verb=nonfinite"] = 1.0
+        else:
+            out["content_verb=none"] = 1.0
+        out[f"multi_sent={int(span.start < sent.start or span.end > sent.end)}"] = 1.0
+    out[f"content_len={_bin(len(words))}"] = 1.0
+    out[f"side={'before' if end <= token.idx else 'after' if start >= token.idx else 'around'}"] = 1.0
+
+
+def contexts(doc: Doc, found: Sequence[Found], source_types: Sequence[str | None],
+             via: Sequence[int | None]) -> list[Context]:
+    """The ``Context`` of every attribution of one Doc."""
+    sents = [(s.start, s.end) for s in doc.sents] if found else []
+    starts = [b[0] for b in sents]
+    sent_of = [bisect_right(starts, f.cue_head) - 1 for f in found]
+    per_sent = Counter(sent_of)
+    return [Context(source_types[i], via[i] is not None, per_sent[k] - 1, k, sents[k]) for i, k in enumerate(sent_of)]
+
+
+def confidences(doc: Doc, found: Sequence[Found], quotes: QuoteIndex, ctxs: Sequence[Context],
+                model: AcceptanceModel) -> list[float]:
+    """P(a reader accepts it) for every attribution of one Doc.
+
+    A quote paragraph that continues the previous speaker (``continues``) has neither cue nor
+    source of its own: it is as trustworthy as the attribution it continues, whose score it takes.
+    """
+    own = {i: model(features(doc, f, quotes, ctx)) for i, (f, ctx) in enumerate(zip(found, ctxs, strict=True))
+           if f.continues is None}
+    by_cue = {found[i].cue: score for i, score in own.items()}
+    out = []
+    for i, (f, ctx) in enumerate(zip(found, ctxs, strict=True)):
+        score = own.get(i)
+        if score is None and f.continues is not None:
+            score = by_cue.get(f.continues)
+        out.append(score if score is not None else model(features(doc, f, quotes, ctx)))  # its speaker is gone
+    return out
+
+
+@dataclass(frozen=True)
+class AcceptanceModel:
+    """A logistic regression over ``features``: P(a reader accepts the attribution)."""
+
+    weights: Mapping[str, float]
+    bias: float = 0.0
+    blend: float = 1.0  # the filter's share of the reported confidence; the calibrated cue score has the rest
+    trained_with: Mapping[str, Any] | None = None  # the spaCy pipeline (``vocabulary.pipeline_record``)
+
+    def __call__(self, feats: Mapping[str, float]) -> float:
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any], name: str = "attribution_filter.json") -> AcceptanceModel:
+        """The model of a weight file, refused unless it speaks today's features (``SCHEMA``, ``TEMPLATES``)."""
+        retrain = "retrain it with bench/train_filter.py"
+        try:
+            weights = {str(k): float(v) for k, v in data["weights"].items()}
+            bias = float(data["bias"])
+            blend = float(data.get("blend", 1.0))
+            recorded = data["features"]
+        except (KeyError, TypeError, ValueError, AttributeError) as e:
+            raise ResourceError(f"{name} has no valid 'bias', 'weights' and 'features': {retrain}") from e
+        if not isinstance(recorded, Mapping) or recorded.get("schema") != SCHEMA \
+                or sorted(recorded.get("templates", ())) != sorted(TEMPLATES):
+            raise ResourceError(f"{name} was trained with another feature vocabulary "
+                                f"(schema {recorded.get('schema') if isinstance(recorded, Mapping) else '?'}, "
+                                f"today {SCHEMA}): {retrain}")
+        stray = sorted({k.split("=", 1)[0] for k in weights} - TEMPLATES)
+        if stray:
+            raise ResourceError(f"{name} weighs unknown features {stray[:5]}: {retrain}")
+        if not 0.0 <= blend <= 1.0:
+            raise ResourceError(f"{name}: 'blend' {blend} is not a share between 0 and 1: {retrain}")
+        return cls(weights, bias, blend, data.get("spacy"))
+
+    def confidence(self, accepted: float, calibrated: float) -> float:
+        """The reported confidence: the weighted geometric mean of the filter's probability and the calibrated cue score."""
+        return max(accepted, 0.0) ** self.blend * max(calibrated, 0.0) ** (1.0 - self.blend)
+
+
+def vocabulary() -> dict[str, Any]:
+    """What a weight file records of today's features."""
+    return {"schema": SCHEMA, "templates": sorted(TEMPLATES)}
+
