@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from sayso.nlp.extract import filters
+from sayso.nlp.extract import filters, non_statements
 from sayso.nlp.extract.candidates import (
     SUBJ_DEPS,
     Content,
@@ -29,6 +29,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.source_spans import source_extent
+from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 
 Range = tuple[int, int]
 
@@ -141,7 +142,17 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.impersonal_infinitive(token)
         or filters.received_speech(token)
         or filters.according_to_channel(token, content, doc, lexicon.documents)
+        or _shown_not_said(token, content, doc, quotes, lexicon)
     )
+
+
+def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:
+    if token.lemma_.lower() not in lexicon.evidence:
+        return False  # the subject and the speaker nouns are looked up only for verbs of evidence
+    bodies = frozenset(g.lower() for g in lexicon.governments if " " not in g)  # "the ministry", "police"
+    speakers = lexicon.person_roles | lexicon.anonymous | lexicon.groups | lexicon.documents | ORG_NOUNS | OUTLET_NOUNS | bodies
+    subject = source_head(token, ((content.start, content.end),))
+    return non_statements.evidence_not_statement(token, content, doc, quotes, lexicon.evidence, subject, speakers)
 
 
 def _nested_speech(token: Token, lexicon: Lexicon) -> bool:

@@ -94,6 +94,7 @@ class Lexicon:
     calibration: Calibration = field(default_factory=Calibration)  # raw cue score -> P(attribution right)
     trained_with: dict | None = None  # the spaCy pipeline the weights saw (``vocabulary.pipeline_record``)
     given_genders: dict[str, str] = field(default_factory=dict)  # given name -> "m" | "f", where nearly always one
+    evidence: dict[str, str] = field(default_factory=dict)  # verb of evidence -> "evidence" | "dual" (evidence_verbs.txt)
 
     def check_pipeline(self, nlp: object) -> None:
         """Raise ``ResourceError`` when ``nlp`` is not a pipeline these weights can read."""
@@ -129,6 +130,17 @@ def _read_given_genders() -> dict[str, str]:
         if gender not in ("m", "f") or not name:
             raise ResourceError(f"given_name_genders.txt: {line!r} is not 'name m|f'")
         out[name.lower()] = gender
+    return out
+
+
+def _read_evidence() -> dict[str, str]:
+    """``lemma evidence|dual`` lines of ``evidence_verbs.txt``; another mark is a broken resource."""
+    out = {}
+    for line in read_list("evidence_verbs.txt"):
+        lemma, _, sense = line.rpartition(" ")
+        if sense not in ("evidence", "dual") or not lemma:
+            raise ResourceError(f"evidence_verbs.txt: {line!r} is not 'lemma evidence|dual'")
+        out[lemma.lower()] = sense
     return out
 
 
@@ -183,4 +195,5 @@ def load_lexicon() -> Lexicon:
         non_statement=frozenset(w.lower() for w in read_list("non_statement_verbs.txt")),
         topic_verbs=frozenset(w.lower() for w in read_list("topic_verbs.txt")),
         given_genders=_read_given_genders(),
+        evidence=_read_evidence(),
     )

@@ -1,0 +1,51 @@
+"""Sentences whose form says nobody is cited (issue 12, item 1): ``nlp/extract/non_statements.py``.
+
+Each table is ``text -> cue word that must (not) be an attribution``, with positives beside
+the negatives so a rule that swallows real statements fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import sayso
+from sayso.model import Article
+
+pytestmark = pytest.mark.slow
+
+
+def cues(nlp, text: str) -> list[str]:
+    report = sayso.analyze(Article(text), nlp=nlp, techniques=False, claims=False, min_confidence=0)
+    return [a.cue.text.lower() for a in report.attributions if a.cue is not None]
+
+
+def has_cue(found: list[str], word: str) -> bool:
+    return any(word in c.split() or c == word for c in found)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a thing shown or pointed to is no proposition
+        ("This graphic, provided by Statista, shows the U.S. states where recreational marijuana has been legalized.",
+         "shows", False),
+        ("Multiple lines of evidence now point to the existence of plumes on Europa.", "point", False),
+        ("A series of text messages showed conversations between him and other officials.", "showed", False),
+        ("The chart indicates the regions with the highest rates of infection.", "indicates", False),
+        # dual verbs: evidence when no speaker is the subject
+        ("If Bevin loses, it confirms recent polling on impeachment.", "confirms", False),
+        ("The spacecraft will spend years characterizing the moon and its ocean.", "characterizing", False),
+        ("The crisis highlighted sharp differences among the members.", "highlighted", False),
+        # positives: a clause, a predication on the noun, a speaker doing a speech act, a phrasal verb
+        ("A Bloomberg poll shows that wealthy voters have abandoned the party.", "shows", True),
+        ("The latest poll showed Trump leading the field with 31 percent.", "showed", True),
+        ("Evidence suggests that the plumes are made of water vapor.", "suggests", True),
+        ("The ministry confirmed the deaths of three soldiers.", "confirmed", True),
+        ("The company confirmed the layoffs of 200 workers.", "confirmed", True),
+        ("Both candidates pointed out each other's failings during the forum.", "pointed", True),
+        ("He characterized the hearings as a sham.", "characterized", True),
+    ],
+)
+def test_evidence_is_not_a_statement(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found
