@@ -49,3 +49,24 @@ def has_cue(found: list[str], word: str) -> bool:
 def test_evidence_is_not_a_statement(nlp, text: str, cue: str, expected: bool) -> None:
     found = cues(nlp, text)
     assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a verb of saying or showing with a yes/no question: what was said is not told
+        ("The team noted if and how often respondents used marijuana in the past month.", "noted", False),
+        ("He did not say whether the company would sell the unit.", "say", False),
+        ("The attorney general isn't saying if the foundation violated any laws.", "saying", False),
+        ("The video does not show whether the man had a gun.", "show", False),
+        # positives: verbs that take a question, a condition inside the content, a wh-clause, a that-clause
+        ("He asked whether the plan would work.", "asked", True),
+        ("Reporters wondered if the senator would resign.", "wondered", True),
+        ("Cruz said if elected he could work with the leadership.", "said", True),
+        ("She explained how the virus spreads between hosts.", "explained", True),
+        ("The team noted that respondents used marijuana more often.", "noted", True),
+    ],
+)
+def test_a_question_is_not_what_was_said(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found

@@ -143,6 +143,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.received_speech(token)
         or filters.according_to_channel(token, content, doc, lexicon.documents)
         or _shown_not_said(token, content, doc, quotes, lexicon)
+        or non_statements.question_not_answered(token, content, doc, lexicon.assertive)
     )
 
 

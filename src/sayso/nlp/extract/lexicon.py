@@ -95,6 +95,7 @@ class Lexicon:
     trained_with: dict | None = None  # the spaCy pipeline the weights saw (``vocabulary.pipeline_record``)
     given_genders: dict[str, str] = field(default_factory=dict)  # given name -> "m" | "f", where nearly always one
     evidence: dict[str, str] = field(default_factory=dict)  # verb of evidence -> "evidence" | "dual" (evidence_verbs.txt)
+    assertive: frozenset[str] = frozenset()  # verbs that report an assertion: a question for content says nothing
 
     def check_pipeline(self, nlp: object) -> None:
         """Raise ``ResourceError`` when ``nlp`` is not a pipeline these weights can read."""
@@ -196,4 +197,5 @@ def load_lexicon() -> Lexicon:
         topic_verbs=frozenset(w.lower() for w in read_list("topic_verbs.txt")),
         given_genders=_read_given_genders(),
         evidence=_read_evidence(),
+        assertive=frozenset(w.lower() for w in read_list("assertive_verbs.txt")),
     )

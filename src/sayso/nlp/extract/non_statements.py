@@ -6,6 +6,8 @@ module holds what the shape of the statement rules out, whatever the cue word:
 - ``evidence_not_statement``: a verb of evidence or depiction with a noun phrase for
   content ("This graphic shows the states where ...", "evidence points to the existence
   of plumes"): a thing shown is no proposition;
+- ``question_not_answered``: a verb of saying or showing with an embedded yes/no question
+  for content ("noted if and how often ...", "did not say whether ..."): what was said is not told;
 
 Each is a small pure function with its own table of tests (``tests/test_non_statements.py``).
 """
@@ -64,3 +66,27 @@ def speaker_subject(subj: Token | None, speakers: frozenset[str]) -> bool:
     if subj.pos_ == "PRON":
         return subj.lower_ in _SPEAKER_PRONOUNS
     return can_speak(subj, speakers)
+
+
+_YES_NO = frozenset({"whether", "if"})
+
+
+def question_not_answered(token: Token, content: Content, doc: Doc, assertive: frozenset[str]) -> bool:
+    """A verb of saying or showing whose content is a yes/no question: the reader is not told what was said.
+
+    "The team noted if and how often respondents used marijuana" (noted = recorded),
+    "He did not say whether the company would sell the unit". ``assertive`` (``assertive_verbs.txt``) holds the verbs that report
+    an assertion; those that take a question as their content stay ("asked whether ...",
+    "wondered if ..."), and so do a condition inside the content ("said if elected he would
+    ...") and a wh-clause ("explained how the virus spreads"; "did not say when ..." is
+    left to the model: PolNeAR marks such refusals, the issue's readers do not).
+    """
+    if token.lemma_.lower() not in assertive or token.pos_ not in ("VERB", "AUX") or content.quote:
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    root = span.root
+    if root.head.i != token.i or root.i == token.i:
+        return False  # the question is not the cue's own complement
+    return any(c.dep_ == "mark" and c.lower_ in _YES_NO and c.i == span.start for c in root.children)
