@@ -70,3 +70,27 @@ def test_evidence_is_not_a_statement(nlp, text: str, cue: str, expected: bool) -
 def test_a_question_is_not_what_was_said(nlp, text: str, cue: str, expected: bool) -> None:
     found = cues(nlp, text)
     assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the author's own voice: a generic subject, an aside or an invitation to the reader
+        ("But no one knows just how much disruption the streaming wars will have on the industry.", "knows", False),
+        ("Everyone agrees that the plan failed.", "agrees", False),
+        ("Nobody believes the deal will survive the winter.", "believes", False),
+        ("(Watergate, remember, took more than two years to unfold.)", "remember", False),
+        ("We’d like to hear what you think about this or any of our articles.", "like", False),
+        ("We want to hear from you about your experience with the service.", "want", False),
+        # positives: a quantifier over a named set, a dissent, a parenthetical with its own subject,
+        # the author's view, an invitation inside someone's quotation
+        ("No one in the campaign said the race was over.", "said", True),
+        ("Not everyone agrees that the plan failed.", "agrees", True),
+        ("The plan, he said, would fail.", "said", True),
+        ("We think the plan will fail.", "think", True),
+        ("“We want to hear from you,” the mayor said.", "said", True),
+    ],
+)
+def test_the_authors_voice_is_not_a_source(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found

@@ -144,7 +144,16 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.according_to_channel(token, content, doc, lexicon.documents)
         or _shown_not_said(token, content, doc, quotes, lexicon)
         or non_statements.question_not_answered(token, content, doc, lexicon.assertive)
+        or non_statements.reader_aside(token)
+        or _authors_voice(token, content, doc, quotes)
     )
+
+
+def _authors_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
+    """A generic subject ("no one knows ...") or the author addressing the reader ("We'd like to hear what you think")."""
+    subject = source_head(token, ((content.start, content.end),))
+    return non_statements.generic_subject(subject) or non_statements.reader_address(
+        token, subject, filters.content_span(doc, content), quotes)
 
 
 def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:

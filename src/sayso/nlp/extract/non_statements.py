@@ -8,6 +8,8 @@ module holds what the shape of the statement rules out, whatever the cue word:
   of plumes"): a thing shown is no proposition;
 - ``question_not_answered``: a verb of saying or showing with an embedded yes/no question
   for content ("noted if and how often ...", "did not say whether ..."): what was said is not told;
+- ``generic_subject``, ``reader_aside``, ``reader_address``: the author's own voice: "no one
+  knows just how much ...", "(Watergate, remember, took ...)", "We'd like to hear what you think".
 
 Each is a small pure function with its own table of tests (``tests/test_non_statements.py``).
 """
@@ -90,3 +92,58 @@ def question_not_answered(token: Token, content: Content, doc: Doc, assertive: f
     if root.head.i != token.i or root.i == token.i:
         return False  # the question is not the cue's own complement
     return any(c.dep_ == "mark" and c.lower_ in _YES_NO and c.i == span.start for c in root.children)
+
+
+_GENERIC = frozenset({"nobody", "noone", "no-one", "everybody", "everyone", "anybody", "anyone"})
+_RESTRICTORS = frozenset({"prep", "relcl", "acl", "amod", "appos"})
+
+
+def generic_subject(subject: Token | None) -> bool:
+    """ "no one knows just how much ...", "everyone agrees that ...": the author's generalisation, no source.
+
+    A quantifier over a named set is someone's view and stays ("none of the scholars I
+    interviewed thought", "no one in the campaign said", "everyone at the meeting agreed"),
+    and so does "not everyone agrees": some do not, and they are the source.
+    """
+    if subject is None or any(c.dep_ in ("neg", "preconj", "advmod") for c in subject.children):
+        return False
+    if subject.i > 0 and subject.nbor(-1).lower_ == "not":
+        return False
+    low = subject.lower_
+    negative_one = low == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    if low not in _GENERIC and not negative_one:
+        return False
+    return not any(c.dep_ in _RESTRICTORS for c in subject.children)
+
+
+def reader_aside(token: Token) -> bool:
+    """A bare verb set into a sentence with no subject: the author speaks to the reader.
+
+    "(Watergate, remember, took more than two years to unfold.)", "The plan, mind you,
+    failed": an imperative aside, not the sentence subject's words. A parenthetical with its
+    own subject ("the plan, he said, failed") stays.
+    """
+    if token.tag_ not in ("VB", "VBP") or token.dep_ != "parataxis":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass") for c in token.children)
+
+
+_AUTHOR = frozenset({"we", "i"})
+_READER = frozenset({"you", "your", "yours"})
+
+
+_INVITING = frozenset({"like", "love", "want", "welcome", "invite", "encourage", "hope", "ask"})
+
+
+def reader_address(token: Token, subject: Token | None, span: Span | None, quotes: QuoteIndex) -> bool:
+    """The author, outside any quotation, inviting the reader: "We'd like to hear what you think
+    about this or any of our articles", "We want to hear from you". Page furniture, not a statement.
+
+    The author's own view ("I think the plan will fail") and words to someone the article
+    addresses ("I accept your son's account", in an open letter) stay.
+    """
+    if token.lemma_.lower() not in _INVITING or subject is None or span is None or subject.lower_ not in _AUTHOR:
+        return False
+    if quotes.containing(subject.idx) is not None:
+        return False
+    return any(t.lower_ in _READER and quotes.containing(t.idx) is None for t in span)
