@@ -94,3 +94,22 @@ def test_a_question_is_not_what_was_said(nlp, text: str, cue: str, expected: boo
 def test_the_authors_voice_is_not_a_source(nlp, text: str, cue: str, expected: bool) -> None:
     found = cues(nlp, text)
     assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a person or group who shows or proves something acts, it does not say
+        ("Voters could have shown they were tired of Democratic investigations.", "shown", False),
+        ("He demonstrated that he could still draw a crowd.", "demonstrated", False),
+        ("The senator proved that she could win in rural counties.", "proved", False),
+        # positives: polls, records and studies carry findings; saying verbs beside them
+        ("Polls show that voters are tired.", "show", True),
+        ("The records show he donated to the campaign.", "show", True),
+        ("Exit polls showed that Clinton won every group.", "showed", True),
+        ("The senator said that she could win in rural counties.", "said", True),
+    ],
+)
+def test_a_deed_is_not_a_statement(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found

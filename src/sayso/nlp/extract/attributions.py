@@ -160,9 +160,11 @@ def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     if token.lemma_.lower() not in lexicon.evidence:
         return False  # the subject and the speaker nouns are looked up only for verbs of evidence
     bodies = frozenset(g.lower() for g in lexicon.governments if " " not in g)  # "the ministry", "police"
-    speakers = lexicon.person_roles | lexicon.anonymous | lexicon.groups | lexicon.documents | ORG_NOUNS | OUTLET_NOUNS | bodies
+    people = lexicon.person_roles | lexicon.anonymous | lexicon.groups | ORG_NOUNS | OUTLET_NOUNS | bodies
     subject = source_head(token, ((content.start, content.end),))
-    return non_statements.evidence_not_statement(token, content, doc, quotes, lexicon.evidence, subject, speakers)
+    return (non_statements.shown_by_deeds(token, content, lexicon.evidence, subject, people, lexicon.documents)
+            or non_statements.evidence_not_statement(token, content, doc, quotes, lexicon.evidence, subject,
+                                                     people | lexicon.documents))
 
 
 def _nested_speech(token: Token, lexicon: Lexicon) -> bool:

@@ -94,7 +94,7 @@ class Lexicon:
     calibration: Calibration = field(default_factory=Calibration)  # raw cue score -> P(attribution right)
     trained_with: dict | None = None  # the spaCy pipeline the weights saw (``vocabulary.pipeline_record``)
     given_genders: dict[str, str] = field(default_factory=dict)  # given name -> "m" | "f", where nearly always one
-    evidence: dict[str, str] = field(default_factory=dict)  # verb of evidence -> "evidence" | "dual" (evidence_verbs.txt)
+    evidence: dict[str, str] = field(default_factory=dict)  # verb of evidence -> "evidence" | "deed" | "dual" (evidence_verbs.txt)
     assertive: frozenset[str] = frozenset()  # verbs that report an assertion: a question for content says nothing
 
     def check_pipeline(self, nlp: object) -> None:
@@ -135,12 +135,12 @@ def _read_given_genders() -> dict[str, str]:
 
 
 def _read_evidence() -> dict[str, str]:
-    """``lemma evidence|dual`` lines of ``evidence_verbs.txt``; another mark is a broken resource."""
+    """``lemma evidence|deed|dual`` lines of ``evidence_verbs.txt``; another mark is a broken resource."""
     out = {}
     for line in read_list("evidence_verbs.txt"):
         lemma, _, sense = line.rpartition(" ")
-        if sense not in ("evidence", "dual") or not lemma:
-            raise ResourceError(f"evidence_verbs.txt: {line!r} is not 'lemma evidence|dual'")
+        if sense not in ("evidence", "deed", "dual") or not lemma:
+            raise ResourceError(f"evidence_verbs.txt: {line!r} is not 'lemma evidence|deed|dual'")
         out[lemma.lower()] = sense
     return out
 

@@ -25,6 +25,7 @@ from sayso.nlp.extract.source_context import can_speak
 
 # subjects that speak or carry someone's findings: "he confirmed", "the report reveals"
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "we", "i", "you", "who"})  # "they" may be the polls
 
 
 def evidence_not_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, evidence: dict[str, str],
@@ -36,8 +37,9 @@ def evidence_not_statement(token: Token, content: Content, doc: Doc, quotes: Quo
     ``evidence`` (``evidence_verbs.txt``) marks each verb ``evidence`` (its subject shows, it
     never says: show, indicate, point) or ``dual`` (a speech act when a speaker does it:
     "the ministry confirmed the deaths", "the report reveals ..." stay; "it confirms recent
-    polling" does not). A phrasal verb is another word ("pointed out his failings"). A clause ("polls show that ..."), a quotation or a predication on the
-    noun ("polls show Trump leading", "shows him with his hands up", "characterized him as
+    polling" does not); ``deed`` verbs (show, prove, demonstrate) are ``evidence`` verbs that a
+    person does by acts (``shown_by_deeds``). A phrasal verb is another word ("pointed out his
+    failings"). A clause ("polls show that ..."), a quotation or a predication on the noun ("polls show Trump leading", "shows him with his hands up", "characterized him as
     weak") is a proposition and stays. ``subject`` is the cue's source head on the parse.
     """
     sense = evidence.get(token.lemma_.lower())
@@ -50,7 +52,27 @@ def evidence_not_statement(token: Token, content: Content, doc: Doc, quotes: Quo
     span = content_span(doc, content)
     if span is None or not noun_phrase_with_modifiers(span) or predicated(token, span):
         return False
-    return sense == "evidence" or not speaker_subject(subject, speakers)
+    return sense != "dual" or not speaker_subject(subject, speakers)
+
+
+def shown_by_deeds(token: Token, content: Content, evidence: dict[str, str], subject: Token | None,
+                   people: frozenset[str], documents: frozenset[str]) -> bool:
+    """A person or group who "shows", "proves" or "demonstrates" something does it by acts, not words.
+
+    "Voters could have shown they were tired of Democratic investigations", "trying to prove
+    that gun control is not the solution". A poll, a record or a video that shows something
+    carries a finding and stays ("a poll shows that ...", PolNeAR's convention), and so does a
+    quotation ("he showed, “...”").
+    """
+    if evidence.get(token.lemma_.lower()) != "deed" or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    if subject is None or any(c.dep_ == "prt" for c in token.children):
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _PEOPLE_PRONOUNS
+    if subject.lemma_.lower() in documents or subject.lower_ in documents:
+        return False  # "Polls show that ...": a finding
+    return can_speak(subject, people)
 
 
 def predicated(token: Token, span: Span) -> bool:
