@@ -43,6 +43,24 @@ def test_quote_ending_in_question_or_exclamation(nlp, text: str, quote: str, cue
         [(a.content.text, a.cue) for a in report.attributions]
 
 
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a speech verb with a colon inside a sentence introduces its quotation
+        ("Liu said that the army could be deployed in Beijing, warning: “They are already there in the garrison.”",
+         "warning", True),
+        ("The minister ended the talk, adding: “We will not give up.”", "adding", True),
+        # a label at the head of a line is no one's word
+        ("Warning: the road is closed until Monday.\nThe mayor said the work was late.", "warning", False),
+        ("The mayor spoke.\nNote: the office is closed on Friday.", "note", False),
+    ],
+)
+def test_colon_after_a_speech_verb(nlp, text: str, cue: str, expected: bool) -> None:
+    report = run(nlp, text)
+    found = [a.cue.text.lower() for a in report.attributions if a.cue is not None]
+    assert (cue in found) is expected, found
+
+
 def test_quote_ending_before_a_sentence_that_is_no_cue(nlp) -> None:
     report = run(nlp, "The rally ended. “It went well.” The police left.")
     assert report.attributions == ()
@@ -54,6 +72,9 @@ def test_quote_ending_before_a_sentence_that_is_no_cue(nlp) -> None:
         ("“We are done,” Sanborn said.\n“No more. We go home.”", "No more. We go home.", "Sanborn"),
         ("“The crisis is now,” Keith Gambill said.\n“The issue is funding.”\n“The state has the money.”",
          "The state has the money.", "Keith Gambill"),
+        # a line of page furniture between the paragraphs interrupts nobody
+        ("“We are done,” Sanborn said.\nSEE MORE: Protests spread to the suburbs\n“No more. We go home.”",
+         "No more. We go home.", "Sanborn"),
     ],
 )
 def test_cueless_quote_paragraph_continues_the_speaker(nlp, text: str, continued: str, speaker: str) -> None:
@@ -68,6 +89,7 @@ def test_cueless_quote_paragraph_continues_the_speaker(nlp, text: str, continued
     [
         # another speaker intervenes, or the paragraph goes on after its quotation
         ("“We are done,” Sanborn said.\nThe mayor disagreed with him.\n“No more.”", "No more."),
+        ("“We are done,” Sanborn said.\nThe mayor disagreed: he wanted more.\n“No more.”", "No more."),
         ("“We are done,” Sanborn said, adding that the city would pay for the damage in full.\n“No more.”", "No more."),
         # the quote paragraph has its own cue
         ("“We are done,” Sanborn said.\n“No more,” the mayor replied.", None),

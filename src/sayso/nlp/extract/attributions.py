@@ -87,15 +87,16 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         found.append(f)
     found += [n for n in nested if any(f.content[0] <= n.cue[0] < f.content[1] for f in found)]
     found = _fold_statement_nouns(_dedupe(found), doc)
-    return sorted(found + continuation_quotes(found, quotes), key=lambda f: (f.content[0], f.cue[0]))
+    return sorted(found + continuation_quotes(found, quotes, lexicon.colon_labels), key=lambda f: (f.content[0], f.cue[0]))
 
 
-def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex) -> list[Found]:
+def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: frozenset[str] = frozenset()) -> list[Found]:
     """Quote paragraphs with no cue of their own continue the previous paragraph's speaker.
 
     ``“A,” X said.`` then a paragraph ``“B.”``: B is X's too, as a reader assumes, unless
     another speaker intervenes (the previous paragraph's last attribution must be a
-    quotation, and nothing else may stand on B's line). The new attribution has no cue
+    quotation, and nothing else may stand on B's line). A line of page furniture between
+    them ("SEE MORE: ...", a ``labels`` word in capitals and a colon) interrupts nobody. The new attribution has no cue
     and no source mention of its own (``continues`` names the cue it follows).
     """
     text = quotes.text
@@ -108,10 +109,7 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex) -> list[Foun
             continue
         if any(min(f.content[1], q.end) > max(f.content[0], q.start) for f in (*found, *out)):
             continue  # already someone's content
-        prev_end = para_start - 1
-        while prev_end > 0 and text[prev_end - 1] in "\n\r \t\xa0":
-            prev_end -= 1
-        prev_start = text.rfind("\n", 0, prev_end) + 1
+        prev_start, prev_end = previous_paragraph(text, para_start, labels)
         before = [f for f in (*found, *out) if prev_start <= f.content[0] < prev_end]
         if not before:
             continue
@@ -122,6 +120,18 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex) -> list[Foun
                          addressee=None, addressee_head=None, score=last.score, cue_head=last.cue_head,
                          medium=last.medium, continues=last.continues or last.cue))
     return out
+
+
+def previous_paragraph(text: str, para_start: int, labels: frozenset[str] = frozenset()) -> Range:
+    """The paragraph before the one starting at ``para_start``, passing over lines of page furniture."""
+    prev_end = para_start - 1
+    while True:
+        while prev_end > 0 and text[prev_end - 1] in "\n\r \t\xa0":
+            prev_end -= 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        if prev_start == 0 or not filters.furniture_line(text[prev_start:prev_end], labels):
+            return prev_start, prev_end
+        prev_end = prev_start - 1
 
 
 def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon,
@@ -188,7 +198,7 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
     lem = token.lemma_.lower()
     if lem in _HEDGE_VERBS:
         return True
-    if lexicon is not None and token.lower_ in lexicon.colon_labels and token.i + 1 < len(token.doc) and token.nbor().text == ":":
+    if lexicon is not None and colon_label(token, lexicon.colon_labels):
         return True  # "Warning: the road is closed": a label, not a speaker's word
     if token.tag_ == "VB" and token.dep_ == "ROOT" and not any(c.dep_ in SUBJ_DEPS for c in token.children) \
             and all(t.is_punct or t.pos_ in ("ADV", "INTJ") for t in token.sent[: token.i - token.sent.start]):
@@ -214,6 +224,19 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
         if not has_agent and not has_clause:
             return True
     return False
+
+
+def colon_label(token: Token, labels: frozenset[str]) -> bool:
+    """ "Warning: the road is closed", "UPDATE: ...": a label word and a colon at the head of a line.
+
+    Inside a sentence the same word with a colon is a verb introducing its quotation: "Liu
+    said the army could be deployed, warning: “They are already there.”"
+    """
+    if token.lower_ not in labels or token.i + 1 >= len(token.doc) or token.nbor().text != ":":
+        return False
+    text = token.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    return not any(ch.isalnum() for ch in text[line_start:token.idx])
 
 
 def _strong_pattern(token: Token, cands: Sequence[Content], text: str) -> bool:
