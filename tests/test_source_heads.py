@@ -30,6 +30,9 @@ def _token(doc, word: str):  # noqa: ANN001, ANN202
         # out of a relative clause: the architect did not say it, Trump did
         ("Trump was defensive when asked about an architect who said he was stiffed, saying he did a bad job.",
          "saying", "Trump"),
+        # the noun a reduced relative clause describes ("formed ... and sent ...") is the doer
+        ("The group, WeWorkers Coalition, formed in recent weeks and sent a letter to management earlier this month "
+         "stating that they don't want to be defined by the scandals.", "stating", "group"),
         # negatives: no subject before the participle anywhere
         ("Vowing to hold them responsible, the minister left.", "Vowing", None),
     ],

@@ -457,8 +457,9 @@ def participle_subject(token: Token) -> Token | None:
     were behind it, vowing to ...") the participle is the reporter's: up through the
     complement clauses to the verb that reports them; likewise out of a relative clause
     ("defending an architect who said ..., saying ..."). Otherwise it is that verb's own
-    subject ("after Swift scolded her label, accusing it of ..."). With no subject there,
-    the sentence's subject before the participle.
+    subject ("after Swift scolded her label, accusing it of ..."), or the noun a reduced
+    relative clause describes ("The group, X, formed ... and sent a letter ..., stating").
+    With no subject there, the sentence's subject before the participle.
     """
     verb = token.head
     while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX")):
@@ -466,9 +467,22 @@ def participle_subject(token: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     if subj is not None and subj.i < token.i:
         return subj
+    doer = reduced_relative_head(verb)
+    if doer is not None:
+        return doer
     root = token.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
     return subj if subj is not None and root.i < token.i else None
+
+
+def reduced_relative_head(verb: Token) -> Token | None:
+    """The noun a participle clause describes is its doer: "The group, WeWorkers Coalition, formed in recent
+    weeks and sent a letter ..., stating that ...": the group (the parse hangs "formed ... and sent" on it)."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN"):
+        return verb.head
+    return None
 
 
 # Verbs whose subject meets or causes a statement rather than makes it: "the migration crisis
