@@ -97,3 +97,22 @@ def test_cue_noun_source(nlp, text: str, cue: str, expected: str | None) -> None
     doc = nlp(text)
     head = source_head(_token(doc, cue))
     assert (head.text if head is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a passive cue delivered in a message names its sender
+        ("In a company email sent by chairman Marcelo Claure, employees were told that layoffs will begin.", "told",
+         "Claure"),
+        ("Through a letter signed by the mayor, residents were informed that the plant would close.", "informed",
+         "mayor"),
+        # negatives: no sender, or an event rather than a message
+        ("Employees were told that layoffs will begin this week.", "told", None),
+        ("In a meeting held by the board, employees were told that layoffs will begin.", "told", None),
+    ],
+)
+def test_passive_cue_channel_sender(nlp, text: str, cue: str, expected: str | None) -> None:
+    doc = nlp(text)
+    head = source_head(_token(doc, cue))
+    assert (head.text if head is not None else None) == expected

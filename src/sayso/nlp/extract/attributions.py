@@ -414,7 +414,7 @@ def _source_head(token: Token) -> Token | None:
         if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and not passive):
             return child
     if passive:
-        return None  # "X was accused of ...": the accuser is not named
+        return channel_sender(token)  # "X was accused of ...": the accuser is not named, unless the channel names him
     if token.pos_ in ("NOUN", "PROPN"):
         for child in token.children:
             if child.dep_ == "poss":
@@ -473,6 +473,24 @@ def participle_subject(token: Token) -> Token | None:
     root = token.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
     return subj if subj is not None and root.i < token.i else None
+
+
+_SENT = frozenset({"send", "write", "issue", "release", "sign", "post", "publish", "circulate", "distribute"})
+
+
+def channel_sender(token: Token) -> Token | None:
+    """Who sent the message a passive cue was delivered in: "In a company email sent by chairman Marcelo
+    Claure, employees were told that ...": Claure; "In his letter, staff were informed ..." is left alone
+    (a possessive pronoun needs resolving, which is not this rule's job)."""
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "via"):
+            continue
+        for channel in (c for c in prep.children if c.dep_ == "pobj"):
+            for acl in (c for c in channel.children if c.dep_ == "acl" and c.lemma_.lower() in _SENT):
+                agent = _object_of(acl, "agent")
+                if agent is not None:
+                    return agent
+    return None
 
 
 def reduced_relative_head(verb: Token) -> Token | None:
