@@ -245,6 +245,11 @@ def test_by_role_noun(nlp, text: str, mention: str, expected: object) -> None:
     [
         ("Anatoly Antonov arrived on Monday. Antonov said the talks had failed.", "Antonov", ("Anatoly Antonov", "person")),
         ("Anatoly Antonov arrived on Monday. Mr. Antonov said the talks had failed.", "Mr. Antonov", ("Anatoly Antonov", "person")),
+        # the family name first, or before a generational suffix: one person, one source
+        ("China's ambassador to Britain Liu Xiaoming spoke on Monday. Liu said the army could be deployed.", "Liu",
+         ("Liu Xiaoming", "person")),
+        ("James P. Kennedy Jr., the U.S. Attorney, spoke on Monday. Kennedy said the case was closed.", "Kennedy",
+         ("James P. Kennedy Jr.", "person")),
         # negatives: no full name earlier, another surname
         ("Antonov said the talks had failed.", "Antonov", None),
         ("Anatoly Antonov arrived on Monday. Lavrov said the talks had failed.", "Lavrov", None),
