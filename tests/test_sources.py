@@ -355,6 +355,11 @@ def test_resolved_pronouns_carry_their_person_on(nlp) -> None:
         ("A career Army officer said the call was improper.", "A career Army officer", "person"),
         ("A new report by E! News said the deal was done.", "E! News", "outlet"),
         ("Key Security Council powers distanced themselves from the move.", "Key Security Council powers", "government"),
+        # people's names joined are a group of people, whatever NER made of the whole
+        ("Alexander Vindman and Jennifer Williams testified. Vindman and Williams told lawmakers the call was wrong.",
+         "Vindman and Williams", "group"),
+        ("Kurt Volker and Tim Morrison said the call was fine.", "Kurt Volker and Tim Morrison", "group"),
+        ("Exxon and Chevron said the market was weak.", "Exxon and Chevron", "organization"),
         # negatives: writings are no group of people; "the agency" is no news agency
         ("Credible reports said more than 100 people were killed.", "Credible reports", "unknown"),
         ("The agency said it chose not to vaccinate.", "The agency", "government"),
