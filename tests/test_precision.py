@@ -167,3 +167,23 @@ def test_scare_quotes_are_the_writers(nlp, text: str, scare: list[str]) -> None:
     report = run(nlp, text)
     got = [m.label for m in report.markers if m.type == "scare_quote"]
     assert got == scare, got
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a past tense joined to "to" or a modal's verb is the speaker's next act, not what was said
+        ("Andy Beshear promised to protect Medicaid and hammered Bevin on his plan for work requirements.", "promised",
+         "to protect Medicaid"),
+        ("Trump said he would order a review of the defenses and warned against attacks.", "said",
+         "he would order a review of the defenses"),
+        # negatives: conjuncts of the same form, a past after "had", a conjunct deeper in the content
+        ("He said he would resign and leave the city.", "said", "he would resign and leave the city"),
+        ("He said he had resigned and left the city.", "said", "he had resigned and left the city"),
+        ("She said the plan would work and the budget would pass.", "said", "the plan would work and the budget would pass"),
+    ],
+)
+def test_content_ends_before_the_speakers_next_act(nlp, text: str, cue: str, content: str) -> None:
+    report = run(nlp, text)
+    got = [a.content.text for a in report.attributions if a.cue is not None and a.cue.text == cue]
+    assert got == [content], got

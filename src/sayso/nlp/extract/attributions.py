@@ -72,6 +72,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         best = next((c for c in cands if c.kind == "passive_subj"), best)  # "X was revealed by Y": X
         best = _whole_quote(best, cands)
         best = quote_set_off(best, cands, quotes.text, token, lexicon.speech)
+        best = without_cue_conjunct(best, token, doc)
         if _object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
         f = _build(token, best, quotes, p_cue, lexicon)
@@ -312,6 +313,43 @@ def quote_set_off(best: Content, cands: Sequence[Content], text: str, token: Tok
                     continue
             return c
     return best
+
+
+def without_cue_conjunct(content: Content, token: Token, doc: Doc) -> Content:
+    """A content ends before a verb joined to the cue, not to the content's own verb.
+
+    "promised to protect Medicaid and hammered Bevin on his plan": "hammered", a past tense,
+    cannot share "to" with the verb the parse joined it to, so it is the speaker's next act,
+    not what was promised. A conjunct of the same form stays ("said he would resign and
+    leave the city"), and so does one after "has" or "had", where a past tense and a
+    participle look alike ("said he had resigned and left the city"), and a conjunct deeper
+    in the content than its own verb ("described behavior in which they were given tasks to
+    perform and competed for jobs").
+    """
+    if content.quote or content.parts or token.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return content
+    span = filters.content_span(doc, content)
+    if span is None:
+        return content
+    for t in span:
+        same_tense = t.tag_ == token.tag_ or (t.tag_, token.tag_) == ("VBD", "VBN")  # a past cue tagged as a participle
+        if t.dep_ == "conj" and same_tense and t.head.i == span.root.i and _cannot_share(t.head, t):
+            cut = t.left_edge.i
+            while cut > span.start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            if cut > span.start:
+                end = doc[cut - 1].idx + len(doc[cut - 1])
+                return content._replace(end=end)
+    return content
+
+
+def _cannot_share(head: Token, conjunct: Token) -> bool:
+    """A past tense with no subject of its own, joined to a bare verb after "to" or a modal ("to protect
+    ... and hammered", "would work ... and demanded"): the two cannot share "to" or the modal. After
+    "has" or "had" a past tense and a participle look alike ("had resigned and left"): left alone."""
+    if conjunct.tag_ != "VBD" or any(c.dep_ in SUBJ_DEPS for c in conjunct.children):
+        return False
+    return head.tag_ == "VB" and any(c.dep_ == "aux" for c in head.children)
 
 
 def _build(token: Token, content: Content, quotes: QuoteIndex, score: float, lexicon: Lexicon) -> Found:
