@@ -128,12 +128,17 @@ def refresh_stats(conn: sqlite3.Connection, ids: Iterable[str]) -> None:
         GROUP BY m.identity, ar.outlet""")
 
 
+def source_split(conn: sqlite3.Connection, pending_only: bool = False) -> dict[str, int]:
+    """Attributions counted as named, anonymous or unresolved (all, or the pending articles' only)."""
+    where = "WHERE article IN (SELECT article FROM identity_pending)" if pending_only else ""
+    return dict(conn.execute(f"""SELECT CASE WHEN source_type = 'anonymous' THEN 'anonymous'
+                                            WHEN source_type = 'unresolved' THEN 'unresolved' ELSE 'named' END,
+                                       count(*) FROM attributions {where} GROUP BY 1"""))
+
+
 def resolve_pending(conn: sqlite3.Connection) -> None:
     """Count the pending articles' attributions into the named/anonymous split and mark them resolved."""
-    new = dict(conn.execute("""SELECT CASE WHEN source_type = 'anonymous' THEN 'anonymous'
-                                          WHEN source_type = 'unresolved' THEN 'unresolved' ELSE 'named' END,
-                                     count(*) FROM attributions
-                               WHERE article IN (SELECT article FROM identity_pending) GROUP BY 1"""))
+    new = source_split(conn, pending_only=True)
     old = dict(conn.execute("SELECT name, value FROM corpus_state WHERE name LIKE 'attributions_%'"))
     conn.executemany("INSERT OR REPLACE INTO corpus_state VALUES (?, ?)",
                      [(f"attributions_{k}", str(int(old.get(f"attributions_{k}", 0)) + new.get(k, 0)))

@@ -16,6 +16,7 @@ from typing import Any, Literal
 from sayso import tables
 from sayso.corpus.types import CitationEdge
 from sayso.model import Report
+from sayso.store import identities
 
 Status = Literal["stored", "present", "replaced"]
 
@@ -139,26 +140,8 @@ def refresh_identity_stats(conn: sqlite3.Connection) -> None:
 
 def _identity_stats(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM identity_stats")
-    conn.execute("""
-        INSERT INTO identity_stats
-        SELECT i.id, i.name, i.type, count(*), count(DISTINCT a.article), count(DISTINCT ar.outlet),
-               min(ar.published), max(ar.published)
-        FROM attributions a
-        JOIN identity_members m ON m.article = a.article AND m.source_id = a.source_id
-        JOIN identities i ON i.id = m.identity
-        JOIN articles ar ON ar.id = a.article
-        GROUP BY i.id""")
     conn.execute("DELETE FROM identity_outlet_stats")
-    conn.execute("""
-        INSERT INTO identity_outlet_stats
-        SELECT m.identity, ar.outlet, count(*), count(DISTINCT a.article), min(ar.published), max(ar.published)
-        FROM attributions a
-        JOIN identity_members m ON m.article = a.article AND m.source_id = a.source_id
-        JOIN articles ar ON ar.id = a.article
-        WHERE ar.outlet IS NOT NULL
-        GROUP BY m.identity, ar.outlet""")
-    split = dict(conn.execute("""SELECT CASE WHEN source_type = 'anonymous' THEN 'anonymous'
-                                            WHEN source_type = 'unresolved' THEN 'unresolved' ELSE 'named' END,
-                                       count(*) FROM attributions GROUP BY 1"""))
+    identities.refresh_stats(conn, [row[0] for row in conn.execute("SELECT id FROM identities")])
+    split = identities.source_split(conn)
     conn.executemany("INSERT OR REPLACE INTO corpus_state VALUES (?, ?)",
                      [(f"attributions_{k}", str(split.get(k, 0))) for k in ("named", "anonymous", "unresolved")])
