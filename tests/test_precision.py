@@ -181,9 +181,14 @@ def test_scare_quotes_are_the_writers(nlp, text: str, scare: list[str]) -> None:
         ("He said he would resign and leave the city.", "said", "he would resign and leave the city"),
         ("He said he had resigned and left the city.", "said", "he had resigned and left the city"),
         ("She said the plan would work and the budget would pass.", "said", "the plan would work and the budget would pass"),
+        # a relative clause the parse cut from the cue's object takes its noun back
+        ("Some consumers who sought help on launch day reported telephone wait times that exceeded two hours.",
+         "reported", "telephone wait times that exceeded two hours"),
+        # negative: a complementizer "that" opens what was reported
+        ("Officials reported that the wait exceeded two hours.", "reported", "that the wait exceeded two hours"),
     ],
 )
-def test_content_ends_before_the_speakers_next_act(nlp, text: str, cue: str, content: str) -> None:
+def test_content_is_the_clause_said(nlp, text: str, cue: str, content: str) -> None:
     report = run(nlp, text)
     got = [a.content.text for a in report.attributions if a.cue is not None and a.cue.text == cue]
     assert got == [content], got

@@ -24,6 +24,7 @@ from sayso.nlp.extract.candidates import (
     cue_features,
     cue_tokens,
     is_cue_candidate,
+    relative_pronoun,
 )
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
@@ -73,6 +74,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         best = _whole_quote(best, cands)
         best = quote_set_off(best, cands, quotes.text, token, lexicon.speech)
         best = without_cue_conjunct(best, token, doc)
+        best = relative_clause_with_its_noun(best, token, doc)
         if _object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
         f = _build(token, best, quotes, p_cue, lexicon)
@@ -341,6 +343,28 @@ def without_cue_conjunct(content: Content, token: Token, doc: Doc) -> Content:
                 end = doc[cut - 1].idx + len(doc[cut - 1])
                 return content._replace(end=end)
     return content
+
+
+def relative_clause_with_its_noun(content: Content, token: Token, doc: Doc) -> Content:
+    """A content that opens with a relative pronoun is a relative clause, and takes the noun it describes.
+
+    "Some consumers reported telephone wait times that exceeded two hours": the parse reads
+    "that exceeded two hours" as the clause reported, but "that" is the clause's subject, so
+    the clause describes "telephone wait times", and what was reported is the whole phrase.
+    A complementizer "that" ("reported that the wait exceeded two hours") is untouched.
+    """
+    if content.quote or content.parts:
+        return content
+    span = filters.content_span(doc, content)
+    if span is None or not relative_pronoun(span[0]) or span.start == 0:
+        return content
+    noun = doc[span.start - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i != token.i or noun.i <= token.i:
+        return content  # only the cue's own object the parse cut the clause from
+    first = noun.left_edge
+    while first.i - 1 > token.i and doc[first.i - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[first.i - 1].head.i in (token.i, noun.i):
+        first = doc[first.i - 1]  # "telephone wait times": the parse hung "telephone" on the verb
+    return content._replace(start=first.idx)
 
 
 def _cannot_share(head: Token, conjunct: Token) -> bool:
