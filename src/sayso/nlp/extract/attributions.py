@@ -24,8 +24,9 @@ from sayso.nlp.extract.candidates import (
     cue_features,
     cue_tokens,
     is_cue_candidate,
-    relative_pronoun,
 )
+from sayso.nlp.extract.contents import relative_clause_with_its_noun, without_cue_conjunct
+from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
@@ -317,65 +318,6 @@ def quote_set_off(best: Content, cands: Sequence[Content], text: str, token: Tok
     return best
 
 
-def without_cue_conjunct(content: Content, token: Token, doc: Doc) -> Content:
-    """A content ends before a verb joined to the cue, not to the content's own verb.
-
-    "promised to protect Medicaid and hammered Bevin on his plan": "hammered", a past tense,
-    cannot share "to" with the verb the parse joined it to, so it is the speaker's next act,
-    not what was promised. A conjunct of the same form stays ("said he would resign and
-    leave the city"), and so does one after "has" or "had", where a past tense and a
-    participle look alike ("said he had resigned and left the city"), and a conjunct deeper
-    in the content than its own verb ("described behavior in which they were given tasks to
-    perform and competed for jobs").
-    """
-    if content.quote or content.parts or token.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
-        return content
-    span = filters.content_span(doc, content)
-    if span is None:
-        return content
-    for t in span:
-        same_tense = t.tag_ == token.tag_ or (t.tag_, token.tag_) == ("VBD", "VBN")  # a past cue tagged as a participle
-        if t.dep_ == "conj" and same_tense and t.head.i == span.root.i and _cannot_share(t.head, t):
-            cut = t.left_edge.i
-            while cut > span.start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
-                cut -= 1
-            if cut > span.start:
-                end = doc[cut - 1].idx + len(doc[cut - 1])
-                return content._replace(end=end)
-    return content
-
-
-def relative_clause_with_its_noun(content: Content, token: Token, doc: Doc) -> Content:
-    """A content that opens with a relative pronoun is a relative clause, and takes the noun it describes.
-
-    "Some consumers reported telephone wait times that exceeded two hours": the parse reads
-    "that exceeded two hours" as the clause reported, but "that" is the clause's subject, so
-    the clause describes "telephone wait times", and what was reported is the whole phrase.
-    A complementizer "that" ("reported that the wait exceeded two hours") is untouched.
-    """
-    if content.quote or content.parts:
-        return content
-    span = filters.content_span(doc, content)
-    if span is None or not relative_pronoun(span[0]) or span.start == 0:
-        return content
-    noun = doc[span.start - 1]
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i != token.i or noun.i <= token.i:
-        return content  # only the cue's own object the parse cut the clause from
-    first = noun.left_edge
-    while first.i - 1 > token.i and doc[first.i - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[first.i - 1].head.i in (token.i, noun.i):
-        first = doc[first.i - 1]  # "telephone wait times": the parse hung "telephone" on the verb
-    return content._replace(start=first.idx)
-
-
-def _cannot_share(head: Token, conjunct: Token) -> bool:
-    """A past tense with no subject of its own, joined to a bare verb after "to" or a modal ("to protect
-    ... and hammered", "would work ... and demanded"): the two cannot share "to" or the modal. After
-    "has" or "had" a past tense and a participle look alike ("had resigned and left"): left alone."""
-    if conjunct.tag_ != "VBD" or any(c.dep_ in SUBJ_DEPS for c in conjunct.children):
-        return False
-    return head.tag_ == "VB" and any(c.dep_ == "aux" for c in head.children)
-
-
 def _build(token: Token, content: Content, quotes: QuoteIndex, score: float, lexicon: Lexicon) -> Found:
     cue_words = cue_tokens(token, (content.start, content.end))
     cue = char_range(cue_words)
@@ -535,34 +477,6 @@ def participle_subject(token: Token) -> Token | None:
     root = token.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
     return subj if subj is not None and root.i < token.i else None
-
-
-_SENT = frozenset({"send", "write", "issue", "release", "sign", "post", "publish", "circulate", "distribute"})
-
-
-def channel_sender(token: Token) -> Token | None:
-    """Who sent the message a passive cue was delivered in: "In a company email sent by chairman Marcelo
-    Claure, employees were told that ...": Claure; "In his letter, staff were informed ..." is left alone
-    (a possessive pronoun needs resolving, which is not this rule's job)."""
-    for prep in token.children:
-        if prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "via"):
-            continue
-        for channel in (c for c in prep.children if c.dep_ == "pobj"):
-            for acl in (c for c in channel.children if c.dep_ == "acl" and c.lemma_.lower() in _SENT):
-                agent = _object_of(acl, "agent")
-                if agent is not None:
-                    return agent
-    return None
-
-
-def reduced_relative_head(verb: Token) -> Token | None:
-    """The noun a participle clause describes is its doer: "The group, WeWorkers Coalition, formed in recent
-    weeks and sent a letter ..., stating that ...": the group (the parse hangs "formed ... and sent" on it)."""
-    while verb.dep_ == "conj" and verb.head != verb:
-        verb = verb.head
-    if verb.dep_ == "acl" and verb.tag_ in ("VBN", "VBD") and verb.head.pos_ in ("NOUN", "PROPN"):
-        return verb.head
-    return None
 
 
 # Verbs whose subject meets or causes a statement rather than makes it: "the migration crisis
