@@ -192,3 +192,33 @@ def test_content_is_the_clause_said(nlp, text: str, cue: str, content: str) -> N
     report = run(nlp, text)
     got = [a.content.text for a in report.attributions if a.cue is not None and a.cue.text == cue]
     assert got == [content], got
+
+
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        # a reporting clause at the sentence's end whose verb the tagger read as a plural noun
+        ("Researchers have now detected one such plume's water vapor directly for the first time, a new study reports.",
+         "reports", "a new study", "Researchers have now detected one such plume's water vapor directly for the first time"),
+        # ordinary verbs there are found as before
+        ("The economy grew by 3 percent last year, the report says.", "says", "the report",
+         "The economy grew by 3 percent last year"),
+    ],
+)
+def test_reporting_clause_at_the_end(nlp, text: str, cue: str, source: str, content: str) -> None:
+    report = run(nlp, text)
+    got = [(a.source_span.text if a.source_span else None, a.content.text) for a in report.attributions
+           if a.cue is not None and a.cue.text == cue]
+    assert got == [(source, content)], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He cited two sources, the latest reports.",  # no noun before the -s word, no clause reported
+        "The price of oil, gas and coal reports.",
+        "In the cellar, old wine and fresh bread, the farm's products.",
+    ],
+)
+def test_reporting_clause_at_the_end_negative(nlp, text: str) -> None:
+    assert run(nlp, text).attributions == ()

@@ -32,6 +32,7 @@ from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.source_spans import source_extent
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
+from sayso.nlp.extract.tail_reports import tail_reports
 
 Range = tuple[int, int]
 
@@ -90,8 +91,27 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
             continue
         found.append(f)
     found += [n for n in nested if any(f.content[0] <= n.cue[0] < f.content[1] for f in found)]
+    found += _tail_reports(doc, quotes, lexicon, found)
     found = _fold_statement_nouns(_dedupe(found), doc)
     return sorted(found + continuation_quotes(found, quotes, lexicon.colon_labels), key=lambda f: (f.content[0], f.cue[0]))
+
+
+TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue
+
+
+def _tail_reports(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: Sequence[Found]) -> list[Found]:
+    """", a new study reports." with "reports" tagged a noun (``tail_reports``), where no cue found the clause."""
+    out = []
+    for t in tail_reports(doc, lexicon.verbs):
+        if any(_overlaps(f.content, t.content) for f in found):
+            continue
+        content = Content("head_ccomp", *t.content)
+        first, head = t.source
+        out.append(Found(kind=kind_of(content, quotes, quotes.text), content=t.content, cue=(t.cue.idx, t.cue.idx + len(t.cue)),
+                         source=(first.idx, head.idx + len(head)), source_head=head.i, addressee=None, addressee_head=None,
+                         score=TAIL_REPORT_SCORE, cue_head=t.cue.i,
+                         medium=medium_of(t.cue, [t.cue], head, lexicon.media, lexicon.documents)))
+    return out
 
 
 def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: frozenset[str] = frozenset()) -> list[Found]:
