@@ -15,6 +15,9 @@ turn and gives the median of the rounds' ratios.
 ``sayso`` is the attribution analysis alone (``--no-techniques --no-claims``: the ratio the
 core is held to); ``full`` adds the persuasion stages (MiniLM techniques and claims).
 
+``--blis`` adds ``blis``: the core with thinc's own matrix products (blis) instead of
+``nlp/speedups.py``'s ``BlasOps`` (numpy's OpenBLAS on one thread), in the same rounds.
+
 ``loop`` is the full analysis called the way the README shows, ``sayso.analyze(text)`` once
 per article: it should stay within 20% of ``analyze_many``.
 
@@ -93,7 +96,11 @@ def worker(kind: str, n_process: int, model: str | None, limit: int | None) -> d
     else:
         import sayso
 
-        stages = {"techniques": kind != "sayso", "claims": kind != "sayso"}
+        if kind == "blis":  # the core as before nlp/speedups.py's BlasOps: thinc's own (blis) matrix products
+            import sayso.nlp.speedups
+
+            sayso.nlp.speedups.blas_ops = lambda: None
+        stages = {"techniques": kind not in ("sayso", "blis"), "claims": kind not in ("sayso", "blis")}
         nlp = load_pipeline(model, with_sayso=False)
         # the stages warm up here only for one process: a parent that has loaded ONNX Runtime
         # must spawn its workers (sayso.workers), and the CLI's parent never loads it
@@ -254,19 +261,20 @@ def startup(repeat: int = 3) -> dict:
     return out
 
 
-def measure_row(n: int, model: str | None, limit: int | None, repeat: int = 1) -> dict:
+def measure_row(n: int, model: str | None, limit: int | None, repeat: int = 1, blis: bool = False) -> dict:
     """Every configuration at ``n`` processes, ``repeat`` rounds in turn (so a change of load on a
     shared machine falls on all of them); each ratio is the median of the rounds' ratios, wall
     (``ratio``...) and CPU seconds (``cpu_ratio``...: what an idle machine would show)."""
     import statistics
 
     kinds = ("bare", "sayso", "full", "loop") if n == 1 else ("bare", "sayso", "full")
+    kinds += ("blis",) if blis else ()
     rounds = [{kind: run_worker(kind, n, model, limit) for kind in kinds} for _ in range(repeat)]
     row: dict = {"n_process": n, "rounds": len(rounds)}
     for kind in kinds:  # the round with the median wall throughput stands for the configuration
         ordered = sorted((r[kind] for r in rounds), key=lambda f: f["chars_per_s"])
         row[kind] = ordered[len(ordered) // 2]
-    for kind, name in (("sayso", "ratio"), ("full", "full_ratio"), ("loop", "loop_ratio")):
+    for kind, name in (("sayso", "ratio"), ("full", "full_ratio"), ("loop", "loop_ratio"), ("blis", "blis_ratio")):
         if kind in kinds:
             row[name] = statistics.median(r[kind]["chars_per_s"] / r["bare"]["chars_per_s"] for r in rounds)
             row[f"cpu_{name}"] = statistics.median(r[kind]["chars_per_cpu_s"] / r["bare"]["chars_per_cpu_s"] for r in rounds)
@@ -295,6 +303,11 @@ def render(result: dict) -> str:
                 f"{full['chars_per_cpu_s']:>14,.0f}{row['cpu_full_ratio']:>11.2f}{loop}"
                 f"{'':>33}{'(median of ' + str(row.get('rounds', 1)) + ' rounds)':>30}"
             )
+        if "blis" in row:
+            blis = row["blis"]
+            lines.append(f"{'  core, blis products':<26}{blis['chars_per_s']:>15,.0f}{row['blis_ratio']:>12.2f}"
+                         f"   (CPU {blis['chars_per_cpu_s']:,.0f} chars/s, {row['cpu_blis_ratio']:.2f}; "
+                         f"RSS {blis['rss_main_mb']:.0f} MB)")
     if not result.get("breakdown"):
         return "\n".join(lines + _startup_lines(result))
     parts, rss = result["breakdown"]["seconds"], result["breakdown"]["rss_mb"]
@@ -332,7 +345,9 @@ def main() -> None:
     ap.add_argument("--no-breakdown", action="store_true", help="skip the per-stage breakdown")
     ap.add_argument("--no-startup", action="store_true", help="skip the console-script start-up timings")
     ap.add_argument("--json", action="store_true", help="print the figures as JSON")
-    ap.add_argument("--worker", choices=["bare", "sayso", "full", "loop"], help=argparse.SUPPRESS)
+    ap.add_argument("--blis", action="store_true",
+                    help="also time the core with thinc's own (blis) matrix products, as before BlasOps, in the same rounds")
+    ap.add_argument("--worker", choices=["bare", "sayso", "full", "loop", "blis"], help=argparse.SUPPRESS)
     ap.add_argument("--n-process", type=int, default=1, help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.worker:
@@ -341,7 +356,7 @@ def main() -> None:
     from sayso.nlp.pipeline import model_name
 
     source, texts = load_texts(args.limit)
-    runs = [measure_row(n, args.model, args.limit, args.repeat) for n in args.processes]
+    runs = [measure_row(n, args.model, args.limit, args.repeat, args.blis) for n in args.processes]
     result = {
         "source": source, "docs": len(texts), "chars": sum(len(t) for t in texts), "model": model_name(args.model),
         "runs": runs, "breakdown": None if args.no_breakdown else breakdown(args.model, args.limit),

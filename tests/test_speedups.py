@@ -8,12 +8,15 @@ without ``speed_up``.
 from __future__ import annotations
 
 import pickle
+import sys
 
+import numpy as np
 import pytest
 import spacy
+from thinc.api import NumpyOps
 
 from sayso.nlp.pipeline import model_name
-from sayso.nlp.speedups import CachedLemmatizer, IndexedRuleMatcher, _regex_strings, speed_up
+from sayso.nlp.speedups import BlasOps, CachedLemmatizer, IndexedRuleMatcher, _regex_strings, blas_ops, speed_up
 
 pytestmark = pytest.mark.slow
 
@@ -98,3 +101,62 @@ def test_patterns_added_later_still_apply(pipelines) -> None:
 ])
 def test_regex_strings(pattern: str, expected: list[str] | None) -> None:
     assert _regex_strings(pattern) == expected
+
+
+def test_neural_components_use_blas_ops(pipelines) -> None:
+    if blas_ops() is None:
+        pytest.skip("numpy's BLAS is not OpenBLAS / MKL here, or threadpoolctl is missing")
+    stock, fast = pipelines
+    for name in ("tok2vec", "tagger", "parser", "ner"):
+        assert all(isinstance(node.ops, BlasOps) for node in fast.get_pipe(name).model.walk()), name
+        assert not any(isinstance(node.ops, BlasOps) for node in stock.get_pipe(name).model.walk()), name
+    ner = pickle.loads(pickle.dumps(fast.get_pipe("ner")))
+    assert isinstance(ner.model.ops, BlasOps)
+
+
+@pytest.mark.parametrize(("trans1", "trans2"), [(False, False), (True, False), (False, True), (True, True)])
+def test_blas_gemm_matches_thinc(trans1: bool, trans2: bool) -> None:
+    ops = blas_ops()
+    if ops is None:
+        pytest.skip("numpy's BLAS is not OpenBLAS / MKL here, or threadpoolctl is missing")
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((40, 30) if not trans1 else (30, 40), dtype=np.float32)
+    y = rng.standard_normal((30, 20) if not trans2 else (20, 30), dtype=np.float32)
+    expected = NumpyOps().gemm(x, y, trans1=trans1, trans2=trans2)
+    got = ops.gemm(x, y, trans1=trans1, trans2=trans2)
+    assert got.shape == (40, 20) and got.dtype == np.float32
+    np.testing.assert_allclose(got, expected, rtol=1e-5, atol=1e-5)
+    out = np.zeros((40, 20), dtype=np.float32)
+    assert ops.gemm(x, y, out=out, trans1=trans1, trans2=trans2) is out
+    np.testing.assert_allclose(out, expected, rtol=1e-5, atol=1e-5)
+
+
+def test_blas_gemm_leaves_the_thread_count_and_other_dtypes_alone() -> None:
+    ops = blas_ops()
+    if ops is None:
+        pytest.skip("numpy's BLAS is not OpenBLAS / MKL here, or threadpoolctl is missing")
+    from threadpoolctl import ThreadpoolController
+
+    before = [c.num_threads for c in ThreadpoolController().select(user_api="blas").lib_controllers]
+    ops.gemm(np.ones((300, 300), dtype=np.float32), np.ones((300, 300), dtype=np.float32))
+    assert [c.num_threads for c in ThreadpoolController().select(user_api="blas").lib_controllers] == before
+    doubles = np.ones((3, 3))  # thinc's own gemm decides what float64 does; BlasOps does the same
+    try:
+        expected = NumpyOps().gemm(doubles, doubles)
+    except Exception as e:  # noqa: BLE001  (whatever thinc raises, BlasOps raises too)
+        with pytest.raises(type(e)):
+            ops.gemm(doubles, doubles)
+    else:
+        np.testing.assert_array_equal(ops.gemm(doubles, doubles), expected)
+
+
+def test_without_threadpoolctl_the_products_stay_thincs(monkeypatch) -> None:
+    monkeypatch.setitem(sys.modules, "threadpoolctl", None)  # import fails: OpenBLAS could not be held to one thread
+    blas_ops.cache_clear()
+    try:
+        assert blas_ops() is None
+        nlp = speed_up(spacy.load(model_name()))
+        assert not any(isinstance(node.ops, BlasOps) for node in nlp.get_pipe("ner").model.walk())
+        assert isinstance(nlp.get_pipe("lemmatizer"), CachedLemmatizer)  # the other speed-ups still apply
+    finally:
+        blas_ops.cache_clear()
