@@ -58,6 +58,7 @@ def test_figures(text, kinds):
     ("OneNote is listed at £169.99.", "OneNote is listed at $273.", False),
     ("Under a 2001 agreement, prosecutors will not seek death.", "Under the agreement for the two, prosecutors will not seek death.", False),
     ("The capsule landed at 0240 GMT.", "The capsule came down at 2:40 a.m. GMT.", False),  # a clock time is not a quantity
+    ("The conviction followed a 21/2-week trial.", "The conviction followed a 2 1/2 week trial.", False),  # fractions
     ("Use of the 2.6.0 kernel is months off.", "Releases of the 2.6 kernel remain months away.", False),
 ])
 def test_figures_far_apart(a, b, far):

@@ -17,7 +17,8 @@ no change; the needed word up to 4 words after the cue, 0.7693.
 **Figures.** A figure is compared only with the other side's figures of the same kind: percent,
 money by currency, a unit of measure by unit, a year, a clock time, a plain count. A changed figure
 with nothing of its kind on the other side is a conversion or an added detail ("52km" / "32 miles",
-"£169.99" / "$273", "2001 agreement"), not a new claim; one far from every figure of its kind
+"£169.99" / "$273", "2001 agreement"), not a new claim; a fraction ("2 1/2"), a clock time or
+a version ("2.6.0") is not compared as a quantity; a figure far from every figure of its kind
 (ratio >= ``FAR_RATIO``: 40 -> 400 killed) is.
 """
 
@@ -74,7 +75,7 @@ UNITS = frozenset("""km kilometre kilometres kilometer kilometers mile miles m m
 yard yards inch inches cm mm hectare hectares acre acres kg kilogram kilograms lb lbs pound pounds ton tons tonne tonnes
 cent cents pence p euro euros yen dollar dollars yuan rupees mph kph gb mb gigabytes megabytes ghz mhz degrees
 fahrenheit celsius f c""".split())
-_FIGURE = re.compile(r"(?:(?P<pre>[A-Za-z]+)\.?\s+)?(?P<cur>US\$|\$|£|€|¥)?\s?(?P<num>\d+(?:[.,:]\d+)*)"
+_FIGURE = re.compile(r"(?:(?P<pre>[A-Za-z]+)\.?\s+)?(?P<cur>US\$|\$|£|€|¥)?\s?(?P<num>\d*\s?\d+/\d+|\d+(?:[.,:]\d+)*)"
                      r"(?P<suf>%|st|nd|rd|th)?(?:[\s-]*(?P<word>[A-Za-z]+\.?(?:[a-z]\.)?))?")
 
 
