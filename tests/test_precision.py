@@ -43,6 +43,24 @@ def test_quote_ending_in_question_or_exclamation(nlp, text: str, quote: str, cue
         [(a.content.text, a.cue) for a in report.attributions]
 
 
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a speech verb with a colon inside a sentence introduces its quotation
+        ("Liu said that the army could be deployed in Beijing, warning: “They are already there in the garrison.”",
+         "warning", True),
+        ("The minister ended the talk, adding: “We will not give up.”", "adding", True),
+        # a label at the head of a line is no one's word
+        ("Warning: the road is closed until Monday.\nThe mayor said the work was late.", "warning", False),
+        ("The mayor spoke.\nNote: the office is closed on Friday.", "note", False),
+    ],
+)
+def test_colon_after_a_speech_verb(nlp, text: str, cue: str, expected: bool) -> None:
+    report = run(nlp, text)
+    found = [a.cue.text.lower() for a in report.attributions if a.cue is not None]
+    assert (cue in found) is expected, found
+
+
 def test_quote_ending_before_a_sentence_that_is_no_cue(nlp) -> None:
     report = run(nlp, "The rally ended. “It went well.” The police left.")
     assert report.attributions == ()
@@ -54,6 +72,9 @@ def test_quote_ending_before_a_sentence_that_is_no_cue(nlp) -> None:
         ("“We are done,” Sanborn said.\n“No more. We go home.”", "No more. We go home.", "Sanborn"),
         ("“The crisis is now,” Keith Gambill said.\n“The issue is funding.”\n“The state has the money.”",
          "The state has the money.", "Keith Gambill"),
+        # a line of page furniture between the paragraphs interrupts nobody
+        ("“We are done,” Sanborn said.\nSEE MORE: Protests spread to the suburbs\n“No more. We go home.”",
+         "No more. We go home.", "Sanborn"),
     ],
 )
 def test_cueless_quote_paragraph_continues_the_speaker(nlp, text: str, continued: str, speaker: str) -> None:
@@ -68,6 +89,7 @@ def test_cueless_quote_paragraph_continues_the_speaker(nlp, text: str, continued
     [
         # another speaker intervenes, or the paragraph goes on after its quotation
         ("“We are done,” Sanborn said.\nThe mayor disagreed with him.\n“No more.”", "No more."),
+        ("“We are done,” Sanborn said.\nThe mayor disagreed: he wanted more.\n“No more.”", "No more."),
         ("“We are done,” Sanborn said, adding that the city would pay for the damage in full.\n“No more.”", "No more."),
         # the quote paragraph has its own cue
         ("“We are done,” Sanborn said.\n“No more,” the mayor replied.", None),
@@ -145,3 +167,58 @@ def test_scare_quotes_are_the_writers(nlp, text: str, scare: list[str]) -> None:
     report = run(nlp, text)
     got = [m.label for m in report.markers if m.type == "scare_quote"]
     assert got == scare, got
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a past tense joined to "to" or a modal's verb is the speaker's next act, not what was said
+        ("Andy Beshear promised to protect Medicaid and hammered Bevin on his plan for work requirements.", "promised",
+         "to protect Medicaid"),
+        ("Trump said he would order a review of the defenses and warned against attacks.", "said",
+         "he would order a review of the defenses"),
+        # negatives: conjuncts of the same form, a past after "had", a conjunct deeper in the content
+        ("He said he would resign and leave the city.", "said", "he would resign and leave the city"),
+        ("He said he had resigned and left the city.", "said", "he had resigned and left the city"),
+        ("She said the plan would work and the budget would pass.", "said", "the plan would work and the budget would pass"),
+        # a relative clause the parse cut from the cue's object takes its noun back
+        ("Some consumers who sought help on launch day reported telephone wait times that exceeded two hours.",
+         "reported", "telephone wait times that exceeded two hours"),
+        # negative: a complementizer "that" opens what was reported
+        ("Officials reported that the wait exceeded two hours.", "reported", "that the wait exceeded two hours"),
+    ],
+)
+def test_content_is_the_clause_said(nlp, text: str, cue: str, content: str) -> None:
+    report = run(nlp, text)
+    got = [a.content.text for a in report.attributions if a.cue is not None and a.cue.text == cue]
+    assert got == [content], got
+
+
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        # a reporting clause at the sentence's end whose verb the tagger read as a plural noun
+        ("Researchers have now detected one such plume's water vapor directly for the first time, a new study reports.",
+         "reports", "a new study", "Researchers have now detected one such plume's water vapor directly for the first time"),
+        # ordinary verbs there are found as before
+        ("The economy grew by 3 percent last year, the report says.", "says", "the report",
+         "The economy grew by 3 percent last year"),
+    ],
+)
+def test_reporting_clause_at_the_end(nlp, text: str, cue: str, source: str, content: str) -> None:
+    report = run(nlp, text)
+    got = [(a.source_span.text if a.source_span else None, a.content.text) for a in report.attributions
+           if a.cue is not None and a.cue.text == cue]
+    assert got == [(source, content)], got
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He cited two sources, the latest reports.",  # no noun before the -s word, no clause reported
+        "The price of oil, gas and coal reports.",
+        "In the cellar, old wine and fresh bread, the farm's products.",
+    ],
+)
+def test_reporting_clause_at_the_end_negative(nlp, text: str) -> None:
+    assert run(nlp, text).attributions == ()

@@ -30,6 +30,9 @@ def _token(doc, word: str):  # noqa: ANN001, ANN202
         # out of a relative clause: the architect did not say it, Trump did
         ("Trump was defensive when asked about an architect who said he was stiffed, saying he did a bad job.",
          "saying", "Trump"),
+        # the noun a reduced relative clause describes ("formed ... and sent ...") is the doer
+        ("The group, WeWorkers Coalition, formed in recent weeks and sent a letter to management earlier this month "
+         "stating that they don't want to be defined by the scandals.", "stating", "group"),
         # negatives: no subject before the participle anywhere
         ("Vowing to hold them responsible, the minister left.", "Vowing", None),
     ],
@@ -91,6 +94,25 @@ def test_source_extent(nlp, text: str, cue: str, expected: str | None) -> None:
     ],
 )
 def test_cue_noun_source(nlp, text: str, cue: str, expected: str | None) -> None:
+    doc = nlp(text)
+    head = source_head(_token(doc, cue))
+    assert (head.text if head is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a passive cue delivered in a message names its sender
+        ("In a company email sent by chairman Marcelo Claure, employees were told that layoffs will begin.", "told",
+         "Claure"),
+        ("Through a letter signed by the mayor, residents were informed that the plant would close.", "informed",
+         "mayor"),
+        # negatives: no sender, or an event rather than a message
+        ("Employees were told that layoffs will begin this week.", "told", None),
+        ("In a meeting held by the board, employees were told that layoffs will begin.", "told", None),
+    ],
+)
+def test_passive_cue_channel_sender(nlp, text: str, cue: str, expected: str | None) -> None:
     doc = nlp(text)
     head = source_head(_token(doc, cue))
     assert (head.text if head is not None else None) == expected

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
-from sayso.nlp.extract import filters
+from sayso.nlp.extract import filters, non_statements
 from sayso.nlp.extract.candidates import (
     SUBJ_DEPS,
     Content,
@@ -25,10 +25,14 @@ from sayso.nlp.extract.candidates import (
     cue_tokens,
     is_cue_candidate,
 )
+from sayso.nlp.extract.contents import relative_clause_with_its_noun, without_cue_conjunct
+from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.source_spans import source_extent
+from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
+from sayso.nlp.extract.tail_reports import tail_reports
 
 Range = tuple[int, int]
 
@@ -71,6 +75,8 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         best = next((c for c in cands if c.kind == "passive_subj"), best)  # "X was revealed by Y": X
         best = _whole_quote(best, cands)
         best = quote_set_off(best, cands, quotes.text, token, lexicon.speech)
+        best = without_cue_conjunct(best, token, doc)
+        best = relative_clause_with_its_noun(best, token, doc)
         if _object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
         f = _build(token, best, quotes, p_cue, lexicon)
@@ -85,16 +91,36 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
             continue
         found.append(f)
     found += [n for n in nested if any(f.content[0] <= n.cue[0] < f.content[1] for f in found)]
+    found += _tail_reports(doc, quotes, lexicon, found)
     found = _fold_statement_nouns(_dedupe(found), doc)
-    return sorted(found + continuation_quotes(found, quotes), key=lambda f: (f.content[0], f.cue[0]))
+    return sorted(found + continuation_quotes(found, quotes, lexicon.colon_labels), key=lambda f: (f.content[0], f.cue[0]))
 
 
-def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex) -> list[Found]:
+TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue
+
+
+def _tail_reports(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: Sequence[Found]) -> list[Found]:
+    """", a new study reports." with "reports" tagged a noun (``tail_reports``), where no cue found the clause."""
+    out = []
+    for t in tail_reports(doc, lexicon.verbs):
+        if any(_overlaps(f.content, t.content) for f in found):
+            continue
+        content = Content("head_ccomp", *t.content)
+        first, head = t.source
+        out.append(Found(kind=kind_of(content, quotes, quotes.text), content=t.content, cue=(t.cue.idx, t.cue.idx + len(t.cue)),
+                         source=(first.idx, head.idx + len(head)), source_head=head.i, addressee=None, addressee_head=None,
+                         score=TAIL_REPORT_SCORE, cue_head=t.cue.i,
+                         medium=medium_of(t.cue, [t.cue], head, lexicon.media, lexicon.documents)))
+    return out
+
+
+def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: frozenset[str] = frozenset()) -> list[Found]:
     """Quote paragraphs with no cue of their own continue the previous paragraph's speaker.
 
     ``“A,” X said.`` then a paragraph ``“B.”``: B is X's too, as a reader assumes, unless
     another speaker intervenes (the previous paragraph's last attribution must be a
-    quotation, and nothing else may stand on B's line). The new attribution has no cue
+    quotation, and nothing else may stand on B's line). A line of page furniture between
+    them ("SEE MORE: ...", a ``labels`` word in capitals and a colon) interrupts nobody. The new attribution has no cue
     and no source mention of its own (``continues`` names the cue it follows).
     """
     text = quotes.text
@@ -107,10 +133,7 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex) -> list[Foun
             continue
         if any(min(f.content[1], q.end) > max(f.content[0], q.start) for f in (*found, *out)):
             continue  # already someone's content
-        prev_end = para_start - 1
-        while prev_end > 0 and text[prev_end - 1] in "\n\r \t\xa0":
-            prev_end -= 1
-        prev_start = text.rfind("\n", 0, prev_end) + 1
+        prev_start, prev_end = previous_paragraph(text, para_start, labels)
         before = [f for f in (*found, *out) if prev_start <= f.content[0] < prev_end]
         if not before:
             continue
@@ -121,6 +144,18 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex) -> list[Foun
                          addressee=None, addressee_head=None, score=last.score, cue_head=last.cue_head,
                          medium=last.medium, continues=last.continues or last.cue))
     return out
+
+
+def previous_paragraph(text: str, para_start: int, labels: frozenset[str] = frozenset()) -> Range:
+    """The paragraph before the one starting at ``para_start``, passing over lines of page furniture."""
+    prev_end = para_start - 1
+    while True:
+        while prev_end > 0 and text[prev_end - 1] in "\n\r \t\xa0":
+            prev_end -= 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        if prev_start == 0 or not filters.furniture_line(text[prev_start:prev_end], labels):
+            return prev_start, prev_end
+        prev_end = prev_start - 1
 
 
 def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon,
@@ -141,7 +176,29 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.impersonal_infinitive(token)
         or filters.received_speech(token)
         or filters.according_to_channel(token, content, doc, lexicon.documents)
+        or _shown_not_said(token, content, doc, quotes, lexicon)
+        or non_statements.question_not_answered(token, content, doc, lexicon.assertive)
+        or non_statements.reader_aside(token)
+        or _authors_voice(token, content, doc, quotes)
     )
+
+
+def _authors_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
+    """A generic subject ("no one knows ...") or the author addressing the reader ("We'd like to hear what you think")."""
+    subject = source_head(token, ((content.start, content.end),))
+    return non_statements.generic_subject(subject) or non_statements.reader_address(
+        token, subject, filters.content_span(doc, content), quotes)
+
+
+def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:
+    if token.lemma_.lower() not in lexicon.evidence:
+        return False  # the subject and the speaker nouns are looked up only for verbs of evidence
+    bodies = frozenset(g.lower() for g in lexicon.governments if " " not in g)  # "the ministry", "police"
+    people = lexicon.person_roles | lexicon.anonymous | lexicon.groups | ORG_NOUNS | OUTLET_NOUNS | bodies
+    subject = source_head(token, ((content.start, content.end),))
+    return (non_statements.shown_by_deeds(token, content, lexicon.evidence, subject, people, lexicon.documents)
+            or non_statements.evidence_not_statement(token, content, doc, quotes, lexicon.evidence, subject,
+                                                     people | lexicon.documents))
 
 
 def _nested_speech(token: Token, lexicon: Lexicon) -> bool:
@@ -165,7 +222,7 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
     lem = token.lemma_.lower()
     if lem in _HEDGE_VERBS:
         return True
-    if lexicon is not None and token.lower_ in lexicon.colon_labels and token.i + 1 < len(token.doc) and token.nbor().text == ":":
+    if lexicon is not None and colon_label(token, lexicon.colon_labels):
         return True  # "Warning: the road is closed": a label, not a speaker's word
     if token.tag_ == "VB" and token.dep_ == "ROOT" and not any(c.dep_ in SUBJ_DEPS for c in token.children) \
             and all(t.is_punct or t.pos_ in ("ADV", "INTJ") for t in token.sent[: token.i - token.sent.start]):
@@ -191,6 +248,19 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
         if not has_agent and not has_clause:
             return True
     return False
+
+
+def colon_label(token: Token, labels: frozenset[str]) -> bool:
+    """ "Warning: the road is closed", "UPDATE: ...": a label word and a colon at the head of a line.
+
+    Inside a sentence the same word with a colon is a verb introducing its quotation: "Liu
+    said the army could be deployed, warning: “They are already there.”"
+    """
+    if token.lower_ not in labels or token.i + 1 >= len(token.doc) or token.nbor().text != ":":
+        return False
+    text = token.doc.text
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    return not any(ch.isalnum() for ch in text[line_start:token.idx])
 
 
 def _strong_pattern(token: Token, cands: Sequence[Content], text: str) -> bool:
@@ -368,7 +438,7 @@ def _source_head(token: Token) -> Token | None:
         if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and not passive):
             return child
     if passive:
-        return None  # "X was accused of ...": the accuser is not named
+        return channel_sender(token)  # "X was accused of ...": the accuser is not named, unless the channel names him
     if token.pos_ in ("NOUN", "PROPN"):
         for child in token.children:
             if child.dep_ == "poss":
@@ -411,8 +481,9 @@ def participle_subject(token: Token) -> Token | None:
     were behind it, vowing to ...") the participle is the reporter's: up through the
     complement clauses to the verb that reports them; likewise out of a relative clause
     ("defending an architect who said ..., saying ..."). Otherwise it is that verb's own
-    subject ("after Swift scolded her label, accusing it of ..."). With no subject there,
-    the sentence's subject before the participle.
+    subject ("after Swift scolded her label, accusing it of ..."), or the noun a reduced
+    relative clause describes ("The group, X, formed ... and sent a letter ..., stating").
+    With no subject there, the sentence's subject before the participle.
     """
     verb = token.head
     while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX")):
@@ -420,6 +491,9 @@ def participle_subject(token: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
     if subj is not None and subj.i < token.i:
         return subj
+    doer = reduced_relative_head(verb)
+    if doer is not None:
+        return doer
     root = token.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
     return subj if subj is not None and root.i < token.i else None

@@ -171,7 +171,11 @@ def looks_like(token: Token) -> bool:
 def boilerplate(token: Token, text: str, labels: frozenset[str] = frozenset()) -> bool:
     """ "READ MORE: Trump says ...", "WATCH:", "RELATED:": a line of page furniture, label in capitals and colon."""
     line_start = text.rfind("\n", 0, token.idx) + 1
-    line = text[line_start:]
+    return furniture_line(text[line_start:], labels)
+
+
+def furniture_line(line: str, labels: frozenset[str]) -> bool:
+    """A line that opens with a known label in capitals and a colon: "SEE MORE: ...", "READ MORE: ..."."""
     m = re.match(r"\s*([A-Z][A-Z' ]{1,30}):", line)  # the label and the link title after it
     # a known label ("READ", "WATCH", "RELATED"), not a transcript's speaker ("PENCE: Well, ...")
     return m is not None and m.group(1).split()[0].lower() in labels

@@ -97,6 +97,8 @@ class Lexicon:
     given_genders: dict[str, str] = field(default_factory=dict)  # given name -> "m" | "f", where nearly always one
     # the precision filter: P(a reader accepts the attribution), the confidence reports carry; None: the calibration
     acceptance: AcceptanceModel | None = None
+    evidence: dict[str, str] = field(default_factory=dict)  # verb of evidence -> "evidence" | "deed" | "dual" (evidence_verbs.txt)
+    assertive: frozenset[str] = frozenset()  # verbs that report an assertion: a question for content says nothing
 
     def check_pipeline(self, nlp: object) -> None:
         """Raise ``ResourceError`` when ``nlp`` is not a pipeline these weights can read."""
@@ -134,6 +136,17 @@ def _read_given_genders() -> dict[str, str]:
         if gender not in ("m", "f") or not name:
             raise ResourceError(f"given_name_genders.txt: {line!r} is not 'name m|f'")
         out[name.lower()] = gender
+    return out
+
+
+def _read_evidence() -> dict[str, str]:
+    """``lemma evidence|deed|dual`` lines of ``evidence_verbs.txt``; another mark is a broken resource."""
+    out = {}
+    for line in read_list("evidence_verbs.txt"):
+        lemma, _, sense = line.rpartition(" ")
+        if sense not in ("evidence", "deed", "dual") or not lemma:
+            raise ResourceError(f"evidence_verbs.txt: {line!r} is not 'lemma evidence|deed|dual'")
+        out[lemma.lower()] = sense
     return out
 
 
@@ -198,4 +211,6 @@ def load_lexicon(*, acceptance: bool = True) -> Lexicon:
         topic_verbs=frozenset(w.lower() for w in read_list("topic_verbs.txt")),
         given_genders=_read_given_genders(),
         acceptance=_read_acceptance() if acceptance else None,
+        evidence=_read_evidence(),
+        assertive=frozenset(w.lower() for w in read_list("assertive_verbs.txt")),
     )

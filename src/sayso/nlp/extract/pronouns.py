@@ -26,7 +26,7 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
     plural; "He" after Taylor Swift is not her; a name used as a modifier is no one.
     """
     low = POSSESSIVES.get(pronoun.lower_, pronoun.lower_)
-    gender = "f" if low in ("she", "her") else "m" if low in ("he", "him", "his") else None
+    gender = pronoun_gender(pronoun)
     if low in PERSON_PRONOUNS:
         want: tuple[str, ...] = ("person",)
     elif low in PLURAL_PRONOUNS:
@@ -66,7 +66,35 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
         best = ctx.last(sent.start_char, _both(fits, lambda n, f=salient: f(ctx, n)))
         if best is not None and nearest.at - best.at < SALIENCE_WINDOW:
             return best
-    return nearest
+    return known_over_weak(ctx, pronoun, nearest, fits)
+
+
+WEAK_NAME_REACH = 2 * SALIENCE_WINDOW  # characters: how far back a name of known gender outranks a weak one
+
+
+def known_over_weak(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Callable[[Name], bool]) -> Name:
+    """A "he" or "she" goes to a person whose gender the text gives rather than to a one-word name nothing shows to be a person.
+
+    "This graphic, provided by Statista, shows ... However, he pointed out": NER's PERSON
+    "Statista" has no given name and no pronoun of its own; "Ian Hamilton", quoted just
+    before, is a man. A name of known gender further back than ``WEAK_NAME_REACH`` does not win.
+    """
+    gender = pronoun_gender(pronoun)
+    if gender is None or not weak_person(ctx, chosen):
+        return chosen
+    known = ctx.last(chosen.at, _both(fits, lambda n: ctx.genders.get(norm_name(n.name)) == gender))
+    return known if known is not None and chosen.at - known.at < WEAK_NAME_REACH else chosen
+
+
+def pronoun_gender(pronoun: Token) -> str | None:
+    low = POSSESSIVES.get(pronoun.lower_, pronoun.lower_)
+    return "f" if low in ("she", "her") else "m" if low in ("he", "him", "his") else None
+
+
+def weak_person(ctx: SourceContext, n: Name) -> bool:
+    """A one-word name with no gender the text gives and no given name: little shows it is a person."""
+    return (n.type == "person" and len(n.name.split()) == 1 and norm_name(n.name) not in ctx.genders
+            and n.name.lower() not in ctx.lexicon.first_names)
 
 
 QUOTATION_WORDS = 4  # a quote this long is someone's words; shorter ones are titles, names and scare quotes

@@ -112,11 +112,7 @@ class SourceContext:
             else:
                 names.append(Name(ent.start_char, ent.root, ent.text, entity_type(ent, lexicon),
                                   is_modifier(ent.root, ent.start, ent.end)))
-        surnames: dict[str, str] = {}
-        for n in names:
-            parts = n.name.split()
-            if n.type == "person" and len(parts) >= 2:
-                surnames.setdefault(parts[-1].lower(), n.name)
+        surnames = short_names([n.name for n in names if n.type == "person"], lexicon.person_roles)
         # "Arkhipov" after "Viktor Arkhipov" is that person, whatever label NER gave it
         names = [n._replace(name=surnames[n.name.lower()], type="person") if n.name.lower() in surnames else n for n in names]
         # a bare surname NER left out ("Braun has worked with ...") is still that person, for pronouns to reach
@@ -167,6 +163,35 @@ class SourceContext:
         k = bisect_right(self.positions, at)
         self.names.insert(k, Name(at, head, name, typ))
         self.positions.insert(k, at)
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def short_names(full_names: Sequence[str], roles: frozenset[str] = frozenset()) -> dict[str, str]:
+    """The one-word names a person is later called by, mapped to the full name.
+
+    The family name, before a generational suffix ("Kennedy" for "James P. Kennedy Jr."), and
+    the first word, which is the family name where it comes first ("Liu" for "Liu Xiaoming",
+    "Cheuk" for "Cheuk Hau-yip") and otherwise a given name a bare mention uses ("Scooter").
+    A family name wins over another person's first word; a first word two people share
+    ("John") names neither; a title or role ("President Trump") is not a name.
+    """
+    out: dict[str, str] = {}
+    firsts: dict[str, set[str]] = {}
+    for name in full_names:
+        parts = [p for p in name.split() if p.lower() not in _SUFFIXES]
+        if len(parts) < 2:
+            continue
+        out.setdefault(parts[-1].lower(), name)
+        first = parts[0].lower().rstrip(".")
+        proper = all(p[:1].isupper() for p in parts)  # not NER's PERSON "marijuana legalization"
+        if proper and first.isalpha() and first not in roles and not TITLE.match(parts[0] + " "):
+            firsts.setdefault(first, set()).add(name)
+    for first, owners in firsts.items():
+        if len(owners) == 1 and first not in out:
+            out[first] = next(iter(owners))
+    return out
 
 
 def can_speak(head: Token, people: frozenset[str]) -> bool:

@@ -50,13 +50,24 @@ def proper_tokens(doc: Doc, start: int, end: int, *, strict: bool = False) -> li
 
 
 def entity_at(doc: Doc, token: Token) -> Span | None:
-    """The name entity (person, organization, place, group) the token is part of."""
+    """The name entity (person, organization, place, group) the token is part of.
+
+    Read off the tokens' IOB tags, not ``doc.ents``: that property builds a new tuple of every
+    entity on each access, which made long documents quadratic.
+    """
     if token.ent_iob_ == "O" or token.ent_type_ not in NAME_LABELS:
         return None
-    for ent in doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    return _entity_span(doc, token.i)
+
+
+def _entity_span(doc: Doc, i: int) -> Span:
+    start = i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return Span(doc, start, end, label=doc[i].ent_type_)
 
 
 def np_entity(doc: Doc, start: int, end: int, head: Token) -> Span | None:
@@ -64,8 +75,15 @@ def np_entity(doc: Doc, start: int, end: int, head: Token) -> Span | None:
     ent = entity_at(doc, head)
     if ent is not None:
         return ent
-    inside = [e for e in doc.ents if e.start_char >= start and e.end_char <= end and e.label_ in ENTITY_TYPES]
-    return inside[-1] if inside else None
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for token in reversed(span):
+        if token.ent_iob_ == "B" and token.ent_type_ in ENTITY_TYPES:
+            ent = _entity_span(doc, token.i)
+            if ent.start_char >= start and ent.end_char <= end:
+                return ent
+    return None
 
 
 @cache

@@ -91,7 +91,20 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
         start, end = head.left_edge.idx, head.idx + len(head)
     end = _without_clauses(head, start, end)
     typ = source_type(ctx.doc, start, end, head, ctx.lexicon, ctx.quotes)
+    if joined_people(ctx, head):
+        typ = "group"
     return Ref(mention.start, start, end, head, ctx.quotes.text[start:end], typ)
+
+
+def joined_people(ctx: SourceContext, head: Token) -> bool:
+    """ "Vindman and Williams", "Volker and Morrison": names of people joined are a group of people,
+    whatever label NER gave the whole (it often says ORG)."""
+    members = [head] + [c for c in head.children if c.dep_ == "conj"]
+    return len(members) > 1 and all(_a_person(ctx, t) for t in members)
+
+
+def _a_person(ctx: SourceContext, token: Token) -> bool:
+    return token.pos_ == "PROPN" and (token.lower_ in ctx.surnames or token.ent_type_ == "PERSON")
 
 
 def _without_clauses(head: Token, start: int, end: int) -> int:
@@ -392,6 +405,33 @@ def resolve_sources(
         if res.type != "author" and (ref.head.lower_ not in ANY_PRONOUN or norm_name(res.name) != ref.head.lower_):
             # "they" may point back at it; a resolved "he" carries its person on ("He said ... He added")
             ctx.remember(m.start, ref.head, clusters.items[idx]["name"], res.type)
-    return clusters.sources(), assignment
+    return one_type_per_name(clusters.sources(), assignment)
+
+
+_TYPE_RANK = ("person", "government", "organization", "outlet", "group", "anonymous", "author", "unknown")
+
+
+def one_type_per_name(sources: list[ResolvedSource], assignment: list[int]) -> tuple[list[ResolvedSource], list[int]]:
+    """One name in one article is one source of one type: "Trump" typed organization in one sentence
+    (a parse that saw no person) joins "Trump" the person of every other; the type most mentions
+    carry wins, a known type over ``unknown`` and, at a tie, a person over a body."""
+    groups: dict[str, list[int]] = {}
+    for k, src in enumerate(sources):
+        groups.setdefault(norm_name(src.name), []).append(k)
+    target = list(range(len(sources)))
+    for members in groups.values():
+        if len(members) > 1:
+            best = max(members, key=lambda k: (sources[k].type != "unknown", len(sources[k].mentions),
+                                               -_TYPE_RANK.index(sources[k].type) if sources[k].type in _TYPE_RANK else -99))
+            for k in members:
+                target[k] = best
+    kept = sorted(set(target))
+    new_index = {k: i for i, k in enumerate(kept)}
+    merged = []
+    for k in kept:
+        spans = [sp for j, src in enumerate(sources) if target[j] == k for sp in src.mentions]
+        description = next((sources[j].description for j in range(len(sources)) if target[j] == k and sources[j].description), None)
+        merged.append(sources[k]._replace(mentions=tuple(sorted(set(spans))), description=description))
+    return merged, [new_index[target[a]] for a in assignment]
 
 

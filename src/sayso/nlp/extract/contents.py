@@ -1,0 +1,73 @@
+"""Where a chosen content starts and ends when the parse has cut it wrong: pure functions.
+
+``find_attributions`` picks a content among the candidates; these move its edges where the
+parse joined or split words a reader would not: a verb that is the speaker's next act
+("promised to protect Medicaid and hammered Bevin"), a relative clause cut from its noun
+("reported wait times that exceeded two hours").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.candidates import SUBJ_DEPS, Content, relative_pronoun
+from sayso.nlp.extract.filters import content_span
+
+
+def without_cue_conjunct(content: Content, token: Token, doc: Doc) -> Content:
+    """A content ends before a verb joined to the cue, not to the content's own verb.
+
+    "promised to protect Medicaid and hammered Bevin on his plan": "hammered", a past tense,
+    cannot share "to" with the verb the parse joined it to, so it is the speaker's next act,
+    not what was promised. A conjunct of the same form stays ("said he would resign and
+    leave the city"), and so does one after "has" or "had", where a past tense and a
+    participle look alike ("said he had resigned and left the city"), and a conjunct deeper
+    in the content than its own verb ("described behavior in which they were given tasks to
+    perform and competed for jobs").
+    """
+    if content.quote or content.parts or token.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+        return content
+    span = content_span(doc, content)
+    if span is None:
+        return content
+    for t in span:
+        same_tense = t.tag_ == token.tag_ or (t.tag_, token.tag_) == ("VBD", "VBN")  # a past cue tagged as a participle
+        if t.dep_ == "conj" and same_tense and t.head.i == span.root.i and _cannot_share(t.head, t):
+            cut = t.left_edge.i
+            while cut > span.start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct):
+                cut -= 1
+            if cut > span.start:
+                end = doc[cut - 1].idx + len(doc[cut - 1])
+                return content._replace(end=end)
+    return content
+
+
+def relative_clause_with_its_noun(content: Content, token: Token, doc: Doc) -> Content:
+    """A content that opens with a relative pronoun is a relative clause, and takes the noun it describes.
+
+    "Some consumers reported telephone wait times that exceeded two hours": the parse reads
+    "that exceeded two hours" as the clause reported, but "that" is the clause's subject, so
+    the clause describes "telephone wait times", and what was reported is the whole phrase.
+    A complementizer "that" ("reported that the wait exceeded two hours") is untouched.
+    """
+    if content.quote or content.parts:
+        return content
+    span = content_span(doc, content)
+    if span is None or not relative_pronoun(span[0]) or span.start == 0:
+        return content
+    noun = doc[span.start - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i != token.i or noun.i <= token.i:
+        return content  # only the cue's own object the parse cut the clause from
+    first = noun.left_edge
+    while first.i - 1 > token.i and doc[first.i - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[first.i - 1].head.i in (token.i, noun.i):
+        first = doc[first.i - 1]  # "telephone wait times": the parse hung "telephone" on the verb
+    return content._replace(start=first.idx)
+
+
+def _cannot_share(head: Token, conjunct: Token) -> bool:
+    """A past tense with no subject of its own, joined to a bare verb after "to" or a modal ("to protect
+    ... and hammered", "would work ... and demanded"): the two cannot share "to" or the modal. After
+    "has" or "had" a past tense and a participle look alike ("had resigned and left"): left alone."""
+    if conjunct.tag_ != "VBD" or any(c.dep_ in SUBJ_DEPS for c in conjunct.children):
+        return False
+    return head.tag_ == "VB" and any(c.dep_ == "aux" for c in head.children)

@@ -1,0 +1,171 @@
+"""Sentences whose form says that nobody is cited: pure predicates on the parse.
+
+``filters`` holds what a cue's own words rule out (refusals, boilerplate, headings); this
+module holds what the shape of the statement rules out, whatever the cue word:
+
+- ``evidence_not_statement``: a verb of evidence or depiction with a noun phrase for
+  content ("This graphic shows the states where ...", "evidence points to the existence
+  of plumes"): a thing shown is no proposition;
+- ``question_not_answered``: a verb of saying or showing with an embedded yes/no question
+  for content ("noted if and how often ...", "did not say whether ..."): what was said is not told;
+- ``generic_subject``, ``reader_aside``, ``reader_address``: the author's own voice: "no one
+  knows just how much ...", "(Watergate, remember, took ...)", "We'd like to hear what you think".
+
+Each is a small pure function with its own table of tests (``tests/test_non_statements.py``).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, noun_phrase_with_modifiers
+from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.source_context import can_speak
+
+# subjects that speak or carry someone's findings: "he confirmed", "the report reveals"
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "we", "i", "you", "who"})  # "they" may be the polls
+
+
+def evidence_not_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, evidence: dict[str, str],
+                           subject: Token | None, speakers: frozenset[str]) -> bool:
+    """A verb of evidence or depiction whose content is a plain noun phrase: a thing shown, not a statement.
+
+    "This graphic shows the U.S. states where marijuana has been legalized", "Multiple lines
+    of evidence now point to the existence of plumes", "spend years characterizing the moon".
+    ``evidence`` (``evidence_verbs.txt``) marks each verb ``evidence`` (its subject shows, it
+    never says: show, indicate, point) or ``dual`` (a speech act when a speaker does it:
+    "the ministry confirmed the deaths", "the report reveals ..." stay; "it confirms recent
+    polling" does not); ``deed`` verbs (show, prove, demonstrate) are ``evidence`` verbs that a
+    person does by acts (``shown_by_deeds``). A phrasal verb is another word ("pointed out his
+    failings"). A clause ("polls show that ..."), a quotation or a predication on the noun ("polls show Trump leading", "shows him with his hands up", "characterized him as
+    weak") is a proposition and stays. ``subject`` is the cue's source head on the parse.
+    """
+    sense = evidence.get(token.lemma_.lower())
+    if sense is None or token.pos_ not in ("VERB", "AUX") or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    if any(c.dep_ == "prt" for c in token.children):
+        return False  # a phrasal verb is another word: "pointed out each other's failings" is said
+    if quotes.overlapping(content.start, content.end):
+        return False
+    span = content_span(doc, content)
+    if span is None or not noun_phrase_with_modifiers(span) or predicated(token, span):
+        return False
+    return sense != "dual" or not speaker_subject(subject, speakers)
+
+
+def shown_by_deeds(token: Token, content: Content, evidence: dict[str, str], subject: Token | None,
+                   people: frozenset[str], documents: frozenset[str]) -> bool:
+    """A person or group who "shows", "proves" or "demonstrates" something does it by acts, not words.
+
+    "Voters could have shown they were tired of Democratic investigations", "trying to prove
+    that gun control is not the solution". A poll, a record or a video that shows something
+    carries a finding and stays ("a poll shows that ...", PolNeAR's convention), and so does a
+    quotation ("he showed, “...”").
+    """
+    if evidence.get(token.lemma_.lower()) != "deed" or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    if subject is None or any(c.dep_ == "prt" for c in token.children):
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _PEOPLE_PRONOUNS
+    if subject.lemma_.lower() in documents or subject.lower_ in documents:
+        return False  # "Polls show that ...": a finding
+    return can_speak(subject, people)
+
+
+def predicated(token: Token, span: Span) -> bool:
+    """Something is said of the noun: a participle ("Trump leading the field"), "as" or "with" a predicate."""
+    root = span.root
+    if any(c.dep_ == "acl" and c.tag_ == "VBG" and c.i > root.i for c in root.children):
+        return True
+    return any(c.dep_ in ("oprd", "acomp") or (c.dep_ == "prep" and c.lower_ in ("as", "with")) for c in token.children)
+
+
+def speaker_subject(subj: Token | None, speakers: frozenset[str]) -> bool:
+    """The subject can speak or carries someone's findings: a person, a body, a name, a document."""
+    if subj is None:
+        return True  # no subject on the parse: nothing to judge by, keep the attribution
+    if subj.pos_ == "PRON":
+        return subj.lower_ in _SPEAKER_PRONOUNS
+    return can_speak(subj, speakers)
+
+
+_YES_NO = frozenset({"whether", "if"})
+
+
+def question_not_answered(token: Token, content: Content, doc: Doc, assertive: frozenset[str]) -> bool:
+    """A verb of saying or showing whose content is a yes/no question: the reader is not told what was said.
+
+    "The team noted if and how often respondents used marijuana" (noted = recorded),
+    "He did not say whether the company would sell the unit". ``assertive`` (``assertive_verbs.txt``) holds the verbs that report
+    an assertion; those that take a question as their content stay ("asked whether ...",
+    "wondered if ..."), and so do a condition inside the content ("said if elected he would
+    ...") and a wh-clause ("explained how the virus spreads"; "did not say when ..." is
+    left to the model: PolNeAR marks such refusals, the issue's readers do not).
+    """
+    if token.lemma_.lower() not in assertive or token.pos_ not in ("VERB", "AUX") or content.quote:
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    root = span.root
+    if root.head.i != token.i or root.i == token.i:
+        return False  # the question is not the cue's own complement
+    return any(c.dep_ == "mark" and c.lower_ in _YES_NO and c.i == span.start for c in root.children)
+
+
+_GENERIC = frozenset({"nobody", "noone", "no-one", "everybody", "everyone", "anybody", "anyone"})
+_RESTRICTORS = frozenset({"prep", "relcl", "acl", "amod", "appos"})
+
+
+def generic_subject(subject: Token | None) -> bool:
+    """ "no one knows just how much ...", "everyone agrees that ...": the author's generalisation, no source.
+
+    A quantifier over a named set is someone's view and stays ("none of the scholars I
+    interviewed thought", "no one in the campaign said", "everyone at the meeting agreed"),
+    and so does "not everyone agrees": some do not, and they are the source.
+    """
+    if subject is None or any(c.dep_ in ("neg", "preconj", "advmod") for c in subject.children):
+        return False
+    if subject.i > 0 and subject.nbor(-1).lower_ == "not":
+        return False
+    low = subject.lower_
+    negative_one = low == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
+    if low not in _GENERIC and not negative_one:
+        return False
+    return not any(c.dep_ in _RESTRICTORS for c in subject.children)
+
+
+def reader_aside(token: Token) -> bool:
+    """A bare verb set into a sentence with no subject: the author speaks to the reader.
+
+    "(Watergate, remember, took more than two years to unfold.)", "The plan, mind you,
+    failed": an imperative aside, not the sentence subject's words. A parenthetical with its
+    own subject ("the plan, he said, failed") stays.
+    """
+    if token.tag_ not in ("VB", "VBP") or token.dep_ != "parataxis":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass") for c in token.children)
+
+
+_AUTHOR = frozenset({"we", "i"})
+_READER = frozenset({"you", "your", "yours"})
+
+
+_INVITING = frozenset({"like", "love", "want", "welcome", "invite", "encourage", "hope", "ask"})
+
+
+def reader_address(token: Token, subject: Token | None, span: Span | None, quotes: QuoteIndex) -> bool:
+    """The author, outside any quotation, inviting the reader: "We'd like to hear what you think
+    about this or any of our articles", "We want to hear from you". Page furniture, not a statement.
+
+    The author's own view ("I think the plan will fail") and words to someone the article
+    addresses ("I accept your son's account", in an open letter) stay.
+    """
+    if token.lemma_.lower() not in _INVITING or subject is None or span is None or subject.lower_ not in _AUTHOR:
+        return False
+    if quotes.containing(subject.idx) is not None:
+        return False
+    return any(t.lower_ in _READER and quotes.containing(t.idx) is None for t in span)

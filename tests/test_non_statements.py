@@ -1,0 +1,115 @@
+"""Sentences whose form says nobody is cited (issue 12, item 1): ``nlp/extract/non_statements.py``.
+
+Each table is ``text -> cue word that must (not) be an attribution``, with positives beside
+the negatives so a rule that swallows real statements fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import sayso
+from sayso.model import Article
+
+pytestmark = pytest.mark.slow
+
+
+def cues(nlp, text: str) -> list[str]:
+    report = sayso.analyze(Article(text), nlp=nlp, techniques=False, claims=False, min_confidence=0)
+    return [a.cue.text.lower() for a in report.attributions if a.cue is not None]
+
+
+def has_cue(found: list[str], word: str) -> bool:
+    return any(word in c.split() or c == word for c in found)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a thing shown or pointed to is no proposition
+        ("This graphic, provided by Statista, shows the U.S. states where recreational marijuana has been legalized.",
+         "shows", False),
+        ("Multiple lines of evidence now point to the existence of plumes on Europa.", "point", False),
+        ("A series of text messages showed conversations between him and other officials.", "showed", False),
+        ("The chart indicates the regions with the highest rates of infection.", "indicates", False),
+        # dual verbs: evidence when no speaker is the subject
+        ("If Bevin loses, it confirms recent polling on impeachment.", "confirms", False),
+        ("The spacecraft will spend years characterizing the moon and its ocean.", "characterizing", False),
+        ("The crisis highlighted sharp differences among the members.", "highlighted", False),
+        # positives: a clause, a predication on the noun, a speaker doing a speech act, a phrasal verb
+        ("A Bloomberg poll shows that wealthy voters have abandoned the party.", "shows", True),
+        ("The latest poll showed Trump leading the field with 31 percent.", "showed", True),
+        ("Evidence suggests that the plumes are made of water vapor.", "suggests", True),
+        ("The ministry confirmed the deaths of three soldiers.", "confirmed", True),
+        ("The company confirmed the layoffs of 200 workers.", "confirmed", True),
+        ("Both candidates pointed out each other's failings during the forum.", "pointed", True),
+        ("He characterized the hearings as a sham.", "characterized", True),
+    ],
+)
+def test_evidence_is_not_a_statement(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a verb of saying or showing with a yes/no question: what was said is not told
+        ("The team noted if and how often respondents used marijuana in the past month.", "noted", False),
+        ("He did not say whether the company would sell the unit.", "say", False),
+        ("The attorney general isn't saying if the foundation violated any laws.", "saying", False),
+        ("The video does not show whether the man had a gun.", "show", False),
+        # positives: verbs that take a question, a condition inside the content, a wh-clause, a that-clause
+        ("He asked whether the plan would work.", "asked", True),
+        ("Reporters wondered if the senator would resign.", "wondered", True),
+        ("Cruz said if elected he could work with the leadership.", "said", True),
+        ("She explained how the virus spreads between hosts.", "explained", True),
+        ("The team noted that respondents used marijuana more often.", "noted", True),
+    ],
+)
+def test_a_question_is_not_what_was_said(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the author's own voice: a generic subject, an aside or an invitation to the reader
+        ("But no one knows just how much disruption the streaming wars will have on the industry.", "knows", False),
+        ("Everyone agrees that the plan failed.", "agrees", False),
+        ("Nobody believes the deal will survive the winter.", "believes", False),
+        ("(Watergate, remember, took more than two years to unfold.)", "remember", False),
+        ("We’d like to hear what you think about this or any of our articles.", "like", False),
+        ("We want to hear from you about your experience with the service.", "want", False),
+        # positives: a quantifier over a named set, a dissent, a parenthetical with its own subject,
+        # the author's view, an invitation inside someone's quotation
+        ("No one in the campaign said the race was over.", "said", True),
+        ("Not everyone agrees that the plan failed.", "agrees", True),
+        ("The plan, he said, would fail.", "said", True),
+        ("We think the plan will fail.", "think", True),
+        ("“We want to hear from you,” the mayor said.", "said", True),
+    ],
+)
+def test_the_authors_voice_is_not_a_source(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a person or group who shows or proves something acts, it does not say
+        ("Voters could have shown they were tired of Democratic investigations.", "shown", False),
+        ("He demonstrated that he could still draw a crowd.", "demonstrated", False),
+        ("The senator proved that she could win in rural counties.", "proved", False),
+        # positives: polls, records and studies carry findings; saying verbs beside them
+        ("Polls show that voters are tired.", "show", True),
+        ("The records show he donated to the campaign.", "show", True),
+        ("Exit polls showed that Clinton won every group.", "showed", True),
+        ("The senator said that she could win in rural counties.", "said", True),
+    ],
+)
+def test_a_deed_is_not_a_statement(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found

@@ -1,0 +1,63 @@
+"""Fast tables without spaCy: the one-word names a person is later called by (``source_context.short_names``), and the evidence verbs resource."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.nlp.extract.source_context import short_names
+
+ROLES = frozenset({"president", "chairman", "ambassador"})
+
+
+@pytest.mark.parametrize(
+    "names, word, expected",
+    [
+        # the family name, past a generational suffix
+        (["Anatoly Antonov"], "antonov", "Anatoly Antonov"),
+        (["James P. Kennedy Jr."], "kennedy", "James P. Kennedy Jr."),
+        # the family name first: "Liu" is Liu Xiaoming, "Cheuk" is Cheuk Hau-yip
+        (["Liu Xiaoming"], "liu", "Liu Xiaoming"),
+        (["Cheuk Hau-yip"], "cheuk", "Cheuk Hau-yip"),
+        # a family name outranks another person's first word
+        (["Taylor Swift", "Bill Taylor"], "taylor", "Bill Taylor"),
+        # negatives: a suffix, a first word two people share, a title or role, a name NER made of common words
+        (["James P. Kennedy Jr."], "jr.", None),
+        (["John Smith", "John Doe"], "john", None),
+        (["President Trump"], "president", None),
+        (["Chairman Adam Schiff"], "chairman", None),
+        (["Sen. Elizabeth Warren"], "sen", None),
+        (["marijuana legalization"], "marijuana", None),
+        (["Madonna"], "madonna", None),
+    ],
+)
+def test_short_names(names: list[str], word: str, expected: str | None) -> None:
+    assert short_names(names, ROLES).get(word) == expected
+
+
+@pytest.mark.parametrize(
+    "line, ok",
+    [
+        ("show evidence", True),
+        ("confirm dual", True),
+        ("prove deed", True),
+        ("show sometimes", False),  # an unknown sense is a broken resource, not a silent default
+        ("evidence", False),
+    ],
+)
+def test_evidence_verbs_resource(tmp_path, monkeypatch, line: str, ok: bool) -> None:
+    """``evidence_verbs.txt`` edited by a user (``SAYSO_RESOURCES``): a bad line is a ResourceError at load."""
+    from sayso.errors import ResourceError
+    from sayso.nlp.extract.lexicon import load_lexicon
+
+    (tmp_path / "evidence_verbs.txt").write_text(f"# edited\n{line}\n", encoding="utf-8")
+    monkeypatch.setenv("SAYSO_RESOURCES", str(tmp_path))
+    load_lexicon.cache_clear()
+    try:
+        if ok:
+            assert line.split()[0] in load_lexicon().evidence
+        else:
+            with pytest.raises(ResourceError, match="evidence_verbs.txt"):
+                load_lexicon()
+    finally:
+        monkeypatch.delenv("SAYSO_RESOURCES")
+        load_lexicon.cache_clear()

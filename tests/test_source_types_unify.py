@@ -1,0 +1,42 @@
+"""One name in one article is one source of one type (``sources.one_type_per_name``): a pure table."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.nlp.extract.source_context import ResolvedSource
+
+_next = [0]
+
+
+def src(name: str, typ: str, n: int) -> ResolvedSource:
+    """A source with ``n`` mentions at offsets no other source in the tables uses."""
+    spans = []
+    for _ in range(n):
+        _next[0] += 10
+        spans.append((_next[0], _next[0] + 5))
+    return ResolvedSource(name, typ, None, tuple(spans))
+
+
+@pytest.mark.parametrize(
+    "sources, assignment, names, kept",
+    [
+        # "Trump" the person four times, once an organization, once unknown: one person
+        ([src("Trump", "person", 4), src("Trump", "organization", 1), src("Trump", "unknown", 1)], [0, 1, 2],
+         [("Trump", "person")], [0, 0, 0]),
+        # a known type beats unknown even with fewer mentions
+        ([src("Statista", "unknown", 3), src("Statista", "organization", 1)], [0, 1], [("Statista", "organization")], [0, 0]),
+        # a tie: the person
+        ([src("Jordan", "government", 1), src("Jordan", "person", 1)], [0, 1], [("Jordan", "person")], [0, 0]),
+        # negatives: different names stay apart, one source stays as it is
+        ([src("Trump", "person", 2), src("Pence", "person", 1)], [1, 0], [("Trump", "person"), ("Pence", "person")], [1, 0]),
+        ([src("The company", "organization", 2)], [0, 0], [("The company", "organization")], [0, 0]),
+    ],
+)
+def test_one_type_per_name(sources, assignment, names, kept) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.sources import one_type_per_name
+
+    merged, new = one_type_per_name(sources, assignment)
+    assert [(s.name, s.type) for s in merged] == names
+    assert new == kept
+    assert sum(len(s.mentions) for s in merged) == len({sp for s in sources for sp in s.mentions})
