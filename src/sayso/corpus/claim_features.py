@@ -32,6 +32,7 @@ _NUMBER_WORDS = {"two": "2", "three": "3", "four": "4", "five": "5", "six": "6",
 _STOP = frozenset("""a an the of to in on at for by with from and or but as is are was were be been being that this these
 those it its he she they them his her their we our you your i me my has have had do does did will would shall should
 can could may might must than then so if about into over after before also said says say told tells according""".split())
+STOP = _STOP  # function words: what a negation cue's scope skips (``relation_rules``)
 
 
 @cache

@@ -14,10 +14,11 @@ The model gives ``score``, the likelihood that both state the same claim. The re
 
 - ``verbatim``: the same words (case and punctuation aside), or one is a contiguous excerpt of
   at least ``EXCERPT_MIN`` words of the other making up at least half of it;
-- ``different`` when one denies what the other states (negation parity differs), however
-  alike the words: a denial is not the same claim (``changes`` says "negated");
-- ``mutation`` when the model says same claim but a figure changed far from every figure of the
-  other side (40 -> 400 killed; ``FAR_RATIO``), or when the score is below the paraphrase
+- ``different`` when one denies what the other states (negation parity differs, cues as
+  ``relation_rules.denies`` counts them), however alike the words: a denial is not the same
+  claim (``changes`` says "negated");
+- ``mutation`` when the model says same claim but a figure changed far from every figure of its
+  kind on the other side (40 -> 400 killed; ``relation_rules.figures_far_apart``), or when the score is below the paraphrase
   threshold but the pair still shares most of its words and scores above ``mutation_threshold``;
 - ``paraphrase`` when the score reaches the threshold tuned on MSR train (cross-validated); a
   near figure (40 -> 41) or a hedge added or dropped is named in ``changes`` but stays a
@@ -41,6 +42,7 @@ import numpy as np
 
 from sayso._once import once
 from sayso.corpus import claim_features as cf
+from sayso.corpus.relation_rules import denies, figures_far_apart
 from sayso.corpus.types import ClaimMatch
 from sayso.errors import ResourceError, SaysoError
 
@@ -122,7 +124,7 @@ def changes_between(a: cf.Text, b: cf.Text) -> tuple[str, ...]:
             out.append("number changed")
         else:
             out.append("number added" if b.numbers - a.numbers else "number dropped")
-    if a.negated != b.negated:
+    if denies(a, b):
         out.append("negated")
     if bool(a.hedges) != bool(b.hedges):
         out.append("hedge added" if b.hedges else "hedge dropped")
@@ -133,40 +135,11 @@ def changes_between(a: cf.Text, b: cf.Text) -> tuple[str, ...]:
     return tuple(out)
 
 
-# A changed figure breaks the claim when it is far from every figure on the other side (40 -> 400
-# killed); a near one (40 -> 41 votes, a rounded or updated count) is the same claim told again,
-# as MSR's annotators judge news pairs (train, pairs over the threshold: a changed figure is split
-# 109 same / 98 not, a hedge added or dropped 38 same / 16 not). A hedge change alone is named in
-# ``changes`` but stays a paraphrase: the trace marks it as a mutation from those changes.
-FAR_RATIO = 1.5
-
-
-def _value(number: str) -> float | None:
-    try:
-        return float(number)
-    except ValueError:
-        return None
-
-
-def figures_far_apart(a: cf.Text, b: cf.Text) -> bool:
-    """Whether some figure only one side has is far (ratio >= FAR_RATIO) from every figure of the other."""
-    def far(mine: frozenset[str], theirs: frozenset[str]) -> bool:
-        other = [v for v in map(_value, theirs) if v is not None]
-        for n in mine - theirs:
-            v = _value(n)
-            if v is None or not other:
-                return True
-            if all(min(abs(v), abs(o)) == 0 or max(abs(v), abs(o)) / min(abs(v), abs(o)) >= FAR_RATIO for o in other):
-                return True
-        return False
-    return far(a.numbers, b.numbers) or far(b.numbers, a.numbers)
-
-
 def decide(a: cf.Text, b: cf.Text, score: float, model: PairModel, containment: float) -> ClaimMatch:
     """The relation from a pair's parse and its model score (pure; see the module docstring)."""
     if not a.tokens or not b.tokens:
         return ClaimMatch("different", 0.0)
-    if a.negated == b.negated:
+    if not denies(a, b):
         if a.norm == b.norm:
             return ClaimMatch("verbatim", 1.0)
         short, long = (a, b) if len(a.tokens) <= len(b.tokens) else (b, a)
