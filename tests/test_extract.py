@@ -185,6 +185,15 @@ PARAGRAPHS = (
         pytest.param("“The budget is balanced. The deficit is gone.\n\n“Next year we will cut taxes,” the report said.",
                      [E("The budget is balanced. The deficit is gone. Next year we will cut taxes", source="the report", cue="said",
                         kind="direct")], id="var-paragraph-continuation"),
+        # marks that do not match: a curly opening closed by a straight mark, across paragraphs too
+        pytest.param('“The bridge is unsafe," said Maria Lopez.',
+                     [E("The bridge is unsafe", source="Maria Lopez", cue="said", kind="direct")], id="mismatched-marks"),
+        pytest.param('“We waited a year.\n\n"Then we sued," the tenant said.',
+                     [E("We waited a year. Then we sued", source="the tenant", cue="said", kind="direct")],
+                     id="mismatched-marks-paragraphs"),
+        pytest.param('“He wrote "closed" on the door,” the owner said.',
+                     [E('He wrote closed on the door', source="the owner", cue="said", kind="direct")],
+                     id="straight-pair-nested-in-curly"),
         # negatives
         pytest.param("The report was long.", [], id="neg-no-quote"),
         pytest.param("The film “Casablanca” opened in 1942.", [], id="neg-title"),

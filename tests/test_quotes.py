@@ -154,3 +154,40 @@ def test_unclosed_quote_runs_to_paragraph_end(text: str, expected: str) -> None:
     q = quotes[0]
     assert not q.closed
     assert text[q.inner_start:q.inner_end] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a curly opening closed by a straight mark (copy pasted between systems)
+        ('“The market is not ready,” Smith said.', ["The market is not ready,"]),
+        ('“The market is not ready," Smith said.', ["The market is not ready,"]),
+        ('“The bridge must close," said the engineer, “before winter."', ["The bridge must close,", "before winter."]),
+        ('„Wir warten," sagte er.', ["Wir warten,"]),
+        # ... across paragraphs, the news convention of no closing mark before the next
+        ('“We waited a year.\n\n"Then we sued," she said.', ['We waited a year.\n\n"Then we sued,']),
+        # a straight close ends the quote before the next curly opening
+        ('“One," he said. “Two,” she said.', ["One,", "Two,"]),
+    ],
+)
+def test_mismatched_marks(text: str, expected: list[str]) -> None:
+    quotes = find_quotes(text)
+    well_formed(text, quotes)
+    assert inners(text) == expected
+    assert all(q.closed for q in quotes)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a straight pair nested in a curly quote does not end it
+        ('“He said "no" twice,” she said.', ['He said "no" twice,']),
+        ('“The sign read "closed" all week,” the owner said.', ['The sign read "closed" all week,']),
+        # a straight mark before a word opens; it never closes a curly quote
+        ('“Open and "unclosed', ['Open and "unclosed']),
+    ],
+)
+def test_mismatched_marks_negative(text: str, expected: list[str]) -> None:
+    quotes = find_quotes(text)
+    well_formed(text, quotes)
+    assert inners(text) == expected

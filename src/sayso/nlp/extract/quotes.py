@@ -23,6 +23,11 @@ _PAIRS: dict[str, tuple[str, ...]] = {
     "''": ("''", "”", '"'),
     "``": ("''", "”", '"'),
 }
+# marks that close an opener only when none of its own closers does in the paragraph:
+# “…" (a curly opening typed with a straight close) is common in copy pasted between
+# systems, but a straight pair nested in a curly quote (“He said "no",” she said) must
+# not end the outer one
+_FALLBACK: dict[str, tuple[str, ...]] = {"“": ('"',), "„": ('"',)}
 _LEFT_CONTEXT = set(" \t\n\r\xa0([{—–-/‘'") | {""}
 
 
@@ -58,14 +63,18 @@ def _opening_at(text: str, i: int) -> str | None:
     return None
 
 
-def _closing_at(text: str, k: int, opener: str) -> int:
+def _closing_at(text: str, k: int, opener: str, fallback: bool = False) -> int:
     """Width of a mark at ``k`` that closes ``opener`` (0 when none does)."""
-    for mark in _PAIRS[opener]:
+    for mark in (_FALLBACK.get(opener, ()) if fallback else _PAIRS[opener]):
         if text.startswith(mark, k):
             if mark in ('"', "''"):
                 before = text[k - 1] if k > 0 else ""
                 if before.isspace() or before == "":
                     continue  # a straight mark after a space opens; it does not close
+            if fallback:
+                after = text[k + 1] if k + 1 < len(text) else ""
+                if after and after.isalnum():
+                    continue  # "word: an opening straight mark, not a close
             if mark == "“" and opener == "“":
                 after = text[k + 1] if k + 1 < len(text) else ""
                 if after and not after.isspace() and after not in ".,;:!?)—–-":
@@ -86,6 +95,29 @@ def _next_paragraph_start(text: str, i: int) -> int:
     return j
 
 
+def _first_close(text: str, j: int, para_end: int, opener: str, fallback: bool = False) -> tuple[int, int] | None:
+    """Offset and width of the first mark in ``[j, para_end)`` that closes ``opener``."""
+    for k in range(j, para_end):
+        width = _closing_at(text, k, opener, fallback)
+        if width:
+            return k, width
+    return None
+
+
+def _close_in_paragraph(text: str, j: int, para_end: int, opener: str) -> tuple[int, int] | None:
+    """The close of ``opener`` in its paragraph: its own mark, or a fallback one when its own
+    is missing or lies past a fresh opening of the same mark (“A," he said. “B,” she said)."""
+    own = _first_close(text, j, para_end, opener)
+    if opener not in _FALLBACK:
+        return own
+    alt = _first_close(text, j, para_end, opener, fallback=True)
+    if alt is None:
+        return own
+    if own is None or (alt[0] < own[0] and opener in text[alt[0] + alt[1]:own[0]]):
+        return alt
+    return own
+
+
 def find_quotes(text: str) -> QuoteIndex:
     """Every double-quoted passage of ``text``, in order, never overlapping."""
     quotes: list[Quote] = []
@@ -100,14 +132,7 @@ def find_quotes(text: str) -> QuoteIndex:
         inner_start = j
         while True:
             para_end = _paragraph_end(text, j)
-            found = None
-            k = j
-            while k < para_end:
-                width = _closing_at(text, k, opener)
-                if width:
-                    found = (k, width)
-                    break
-                k += 1
+            found = _close_in_paragraph(text, j, para_end, opener)
             if found is not None:
                 k, width = found
                 quotes.append(Quote(start, k + width, inner_start, k, True, paras))
