@@ -784,3 +784,45 @@ def test_hedge_not_on_the_next_statement(nlp, text: str, hedge: str, cue: str) -
     said = [a.id for a in report.attributions if a.cue is not None and a.cue.text.lower().endswith(cue)]
     expect(bool(said), f"no attribution cued {cue!r}:\n{describe(report)}")
     expect(all(m.attribution not in said for m in marks), f"hedge {hedge!r} linked to the {cue!r} statement:\n{describe(report)}")
+
+
+# --- less common attribution forms (issue 12, item 3) -------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The car, which Nissan claims is the safest in its class, goes on sale in May.",
+                     E("is the safest in its class", source="Nissan", cue="claims"), id="which-x-claims"),
+        pytest.param("The drug, which the company says cuts deaths by half, was approved on Friday.",
+                     E("cuts deaths by half", source="the company", cue="says"), id="which-x-says"),
+        pytest.param("The plan, which critics say will raise rents, passed the council.",
+                     E("will raise rents", source="critics", cue="say"), id="which-x-say-modal"),
+        pytest.param("The mayor, who critics say is too close to developers, resigned.",
+                     E("is too close to developers", source="critics", cue="say"), id="who-x-say"),
+        pytest.param("The tax — which the governor says will fund schools — passed easily.",
+                     E("will fund schools", source="the governor", cue="says"), id="dashes"),
+    ],
+)
+def test_relative_clause_cue(nlp, text: str, expected: E) -> None:
+    check(nlp, text, [expected], exact=False)
+    shown = sayso.analyze(text, nlp=nlp)  # the form is plain: it passes the default reporting threshold
+    expect(any(same_content(a.content.text, expected.content) for a in shown.attributions),
+           f"below the default threshold:\n{describe(shown)}")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The bridge, which engineers built in 1950, is closing.", [], id="not-a-cue"),
+        # the relative pronoun is the speaker itself: no second subject
+        pytest.param("The senator, who said the bill was flawed, voted against it.",
+                     [E("the bill was flawed", name="The senator", cue="said")], id="pronoun-is-the-speaker"),
+    ],
+)
+def test_relative_clause_cue_negative(nlp, text: str, expected: list[E]) -> None:
+    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
+    for e in expected:
+        find(report, e)
+    if not expected:
+        expect(not report.attributions, f"expected none:\n{describe(report)}")

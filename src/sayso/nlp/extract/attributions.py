@@ -30,6 +30,7 @@ from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
+from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_spans import source_extent
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 from sayso.nlp.extract.tail_reports import tail_reports
@@ -68,11 +69,15 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         if not cands or not_speech(token, lexicon):
             continue
         p_cue = lexicon.cue_model.score(cue_features(token, quotes, cands))
+        if reporting_subject(token) is not None and token.lemma_.lower() in lexicon.speech:
+            p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "which Nissan claims is ...": the form is unmistakable
         weak = p_cue < lexicon.cue_model.threshold and not _strong_pattern(token, cands, quotes.text)
         if weak and not (p_cue >= NESTED_MIN_SCORE and _nested_speech(token, lexicon)):
             continue
         best = max(cands, key=lambda c: lexicon.content_model.score(content_features(token, c, quotes)))
         best = next((c for c in cands if c.kind == "passive_subj"), best)  # "X was revealed by Y": X
+        if reporting_subject(token) is not None:  # "which Nissan claims is the safest": the clause's rest
+            best = next((c for c in cands if c.kind == "head_relcl"), best)
         best = _whole_quote(best, cands)
         best = quote_set_off(best, cands, quotes.text, token, lexicon.speech)
         best = without_cue_conjunct(best, token, doc)
@@ -433,6 +438,9 @@ def _source_head(token: Token) -> Token | None:
     agent = _object_of(token, "agent")
     if agent is not None:
         return agent
+    speaker = reporting_subject(token)
+    if speaker is not None:
+        return speaker  # "which Nissan claims is ...": Nissan, not the relative pronoun
     passive = any(c.dep_ == "auxpass" for c in token.children)
     for child in token.children:
         if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and not passive):

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import Quote, QuoteIndex
+from sayso.nlp.extract.relative_reports import reported_gap
 from sayso.nlp.extract.vocabulary import (
     CLAUSE_DEPS,
     CONTENT_HEAD_DEPS,
@@ -230,8 +231,11 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
                      and not comma_adjunct(c)]
             if comps:
                 add("dobj_plus", (dobj.left_edge.idx, max(c.right_edge.idx + len(c.right_edge) for c in comps)))
+        gap = reported_gap(token, cue_tokens(token)[-1].i)
+        if gap is not None:
+            add("head_relcl", gap)  # "the car, which Nissan claims is the safest": the rest of the clause
         head = token.head
-        if head is not token and token.dep_ in CONTENT_HEAD_DEPS:
+        if gap is None and head is not token and token.dep_ in CONTENT_HEAD_DEPS:
             toks = [t for t in _subtree_without(head, token) if t.sent == token.sent and not (t.is_punct and t.i in (head.left_edge.i, head.right_edge.i))]
             side = [t for t in toks if t.i < token.left_edge.i] if token.i > head.i else [t for t in toks if t.i > token.right_edge.i]
             add("head_" + token.dep_, char_range(side))

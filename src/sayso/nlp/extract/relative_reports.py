@@ -1,0 +1,58 @@
+"""A cue inside a non-restrictive relative clause whose own subject is the speaker: a pure function.
+
+"The car, which Nissan claims is the safest in its class, goes on sale": "claims" is a
+relative clause of "car" with two subjects on the parse, the relative pronoun ("which",
+the gap of what is claimed) and "Nissan" (who claims it). What Nissan claims is the rest
+of the clause, "is the safest in its class", about the noun the pronoun stands for. The
+clause is set off by commas or dashes, so it ends at the next one; a restrictive clause
+("the car that Nissan claims ...") has no such edge and is left to the other candidates.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_RELATIVE_WORDS = frozenset({"which", "who", "that"})
+_SET_OFF = frozenset({",", "—", "–", "(", "-"})
+_CLAUSE_END = frozenset({",", "—", "–", ";", ")", ":"})
+_REL_DEPS = ("nsubj", "nsubjpass", "dobj")
+
+
+def _relative_word(token: Token) -> Token | None:
+    """The pronoun opening the clause: the cue's own subject on some parses ("which Nissan
+    claims"), the subject or object of the reported clause on others ("which critics say
+    will raise rents", "which Smith said he never read")."""
+    first = token.left_edge
+    if first.lower_ in _RELATIVE_WORDS and first.dep_ in _REL_DEPS and first.i < token.i:
+        return first
+    return None
+
+
+def reporting_subject(token: Token) -> Token | None:
+    """The speaker of a cue in a set-off relative clause ("which Nissan claims"), else None."""
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ != "relcl":
+        return None
+    rel = _relative_word(token)
+    if rel is None or rel.i == 0 or token.doc[rel.i - 1].text not in _SET_OFF:
+        return None
+    return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and rel.i < c.i < token.i), None)
+
+
+def reported_gap(token: Token, cue_end: int) -> tuple[int, int] | None:
+    """Character range of what the relative clause's speaker reports: from after the cue's last
+    token (index ``cue_end``) to the clause's closing comma or dash; None unless it holds a verb."""
+    if reporting_subject(token) is None:
+        return None
+    sent = token.sent
+    toks = []
+    for t in token.doc[cue_end + 1:sent.end]:
+        if t.text in _CLAUSE_END:
+            break
+        toks.append(t)
+    while toks and (toks[-1].is_punct or toks[-1].is_space):
+        toks.pop()
+    if not toks or toks[0].lower_ == "that" and len(toks) == 1:
+        return None
+    if not any(t.pos_ in ("VERB", "AUX") for t in toks):
+        return None
+    return toks[0].idx, toks[-1].idx + len(toks[-1])

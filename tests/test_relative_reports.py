@@ -1,0 +1,42 @@
+"""reporting_subject / reported_gap on real parses: the speaker and the reported rest of a set-off relative clause."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.nlp.extract.relative_reports import reported_gap, reporting_subject
+
+
+def _cue(doc, word: str):  # noqa: ANN001, ANN202
+    return next(t for t in doc if t.text == word)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker, gap",
+    [
+        ("The car, which Nissan claims is the safest in its class, goes on sale in May.", "claims", "Nissan",
+         "is the safest in its class"),
+        ("The law, which Smith said he had never read, was repealed.", "said", "Smith", "he had never read"),
+        ("The report, which the minister said was accurate, was published.", "said", "minister", "was accurate"),
+    ],
+)
+def test_relative_report(nlp, text: str, cue: str, speaker: str, gap: str) -> None:
+    doc = nlp(text)
+    token = _cue(doc, cue)
+    assert reporting_subject(token).text == speaker
+    s, e = reported_gap(token, token.i)
+    assert text[s:e] == gap
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("The car that Nissan claims is the safest goes on sale in May.", "claims"),  # restrictive: no edge
+        ("The senator, who said the bill was flawed, voted against it.", "said"),  # the pronoun is the speaker
+        ("Nissan claims the car is the safest.", "claims"),  # no relative clause
+    ],
+)
+def test_not_a_relative_report(nlp, text: str, cue: str) -> None:
+    token = _cue(nlp(text), cue)
+    assert reporting_subject(token) is None
+    assert reported_gap(token, token.i) is None
