@@ -826,3 +826,34 @@ def test_relative_clause_cue_negative(nlp, text: str, expected: list[E]) -> None
         find(report, e)
     if not expected:
         expect(not report.attributions, f"expected none:\n{describe(report)}")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The report contradicted an earlier declaration by China's health chiefs that the virus could not spread.",
+                     E("that the virus could not spread", source="China's health chiefs", cue="declaration"), id="declaration-by-x"),
+        pytest.param("The minister's assurance that no jobs would be lost did not convince the unions.",
+                     E("that no jobs would be lost", source="The minister", cue="assurance"), id="assurance"),
+        pytest.param("Smith's boast that he had never lost a case was repeated in court.",
+                     E("that he had never lost a case", source="Smith", cue="boast"), id="boast"),
+        pytest.param("Investors doubted the company's claim that sales would double.",
+                     E("that sales would double", source="the company", cue="claim"), id="claim"),
+        pytest.param("His assertion that the election was stolen has been rejected by the courts.",
+                     E("that the election was stolen", source="His", cue="assertion"), id="assertion"),
+    ],
+)
+def test_noun_cue_that_clause(nlp, text: str, expected: E) -> None:
+    check(nlp, text, [expected], exact=False)
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        pytest.param("The declaration of independence was signed in 1776.", "declaration", id="no-clause-no-speaker"),
+        pytest.param("The revelation of the new model drew crowds.", "revelation", id="revelation-of"),
+    ],
+)
+def test_noun_cue_negative(nlp, text: str, cue: str) -> None:
+    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
+    expect(not any(cue in a.cue.text.lower() for a in report.attributions), describe(report))
