@@ -857,3 +857,27 @@ def test_noun_cue_that_clause(nlp, text: str, expected: E) -> None:
 def test_noun_cue_negative(nlp, text: str, cue: str) -> None:
     report = sayso.analyze(text, nlp=nlp, min_confidence=0)
     expect(not any(cue in a.cue.text.lower() for a in report.attributions), describe(report))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Employees were told by the manager that the plant will close in June.",
+                     E("that the plant will close in June", source="the manager", cue="told", addressee="Employees"),
+                     id="told-by-x-that"),
+        pytest.param("Residents were warned by police that the river could flood.",
+                     E("that the river could flood", source="police", cue="warned", addressee="Residents"), id="warned-by-x-that"),
+        # no agent: the source is unknown, the recipient is whom it was told to
+        pytest.param("Employees were told that the plant will close in June.",
+                     E("that the plant will close in June", source=NULL, cue="told", addressee="Employees"), id="generic-recipient"),
+        pytest.param("We've been told that the plant will close in June.",
+                     E("that the plant will close in June", source=NULL, cue="told"), id="first-person-recipient"),
+        # negatives: a passive whose subject is what was said keeps it as the content, with no addressee
+        pytest.param("The plan was revealed by the Post.",
+                     E("The plan", source="the Post", cue="revealed", addressee=NULL), id="neg-revealed-by"),
+        pytest.param("The decision was announced by the ministry.",
+                     E("The decision", source="the ministry", cue="announced", addressee=NULL), id="neg-announced-by"),
+    ],
+)
+def test_passive_recipient(nlp, text: str, expected: E) -> None:
+    check(nlp, text, [expected], exact=False)

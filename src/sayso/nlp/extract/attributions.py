@@ -75,7 +75,8 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         if weak and not (p_cue >= NESTED_MIN_SCORE and _nested_speech(token, lexicon)):
             continue
         best = max(cands, key=lambda c: lexicon.content_model.score(content_features(token, c, quotes)))
-        best = next((c for c in cands if c.kind == "passive_subj"), best)  # "X was revealed by Y": X
+        if not (token.lemma_.lower() in _RECIPIENT_VERBS and best.kind == "child_ccomp"):
+            best = next((c for c in cands if c.kind == "passive_subj"), best)  # "X was revealed by Y": X
         if reporting_subject(token) is not None:  # "which Nissan claims is the safest": the clause's rest
             best = next((c for c in cands if c.kind == "head_relcl"), best)
         best = _whole_quote(best, cands)
@@ -519,6 +520,9 @@ def _undergoes(verb: Token) -> bool:
     return verb.lemma_.lower() in _UNDERGO_VERBS
 
 
+_RECIPIENT_VERBS = ("tell", "ask", "inform", "assure", "warn", "remind", "brief", "urge")
+
+
 def addressee_head(token: Token) -> Token | None:
     """Whom the cue addresses: "told Y", "said to Y", "asked Y"."""
     lem = token.lemma_.lower()
@@ -527,8 +531,10 @@ def addressee_head(token: Token) -> Token | None:
             if child.pos_ == "ADP":
                 return next((p for p in child.children if p.dep_ == "pobj"), None)
             return child
-        if child.dep_ == "dobj" and lem in ("tell", "ask", "inform", "assure", "warn", "remind", "brief", "urge"):
+        if child.dep_ == "dobj" and lem in _RECIPIENT_VERBS:
             return child
+        if child.dep_ == "nsubjpass" and lem in _RECIPIENT_VERBS and any(c.dep_ == "auxpass" for c in token.children):
+            return child  # "Employees were told that ...", "We've been told": the passive subject is told
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "to" and lem in ("say", "write", "explain", "speak", "complain", "talk"):
             return next((p for p in child.children if p.dep_ == "pobj"), None)
