@@ -881,3 +881,36 @@ def test_noun_cue_negative(nlp, text: str, cue: str) -> None:
 )
 def test_passive_recipient(nlp, text: str, expected: E) -> None:
     check(nlp, text, [expected], exact=False)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('In the words of the governor: "We will not raise taxes this year."',
+                     E("We will not raise taxes this year", source="the governor", cue="words", kind="direct"), id="words-of-colon"),
+        pytest.param("In the words of Maria Lopez, “The bridge is unsafe.”",
+                     E("The bridge is unsafe", source="Maria Lopez", cue="words", kind="direct"), id="words-of-comma"),
+        pytest.param('In Smith\'s words, "The bridge is unsafe."',
+                     E("The bridge is unsafe", source="Smith", cue="words", kind="direct"), id="x-s-words"),
+        pytest.param('In his own words: "I was never there."',
+                     E("I was never there", source="his", cue="words", kind="direct"), id="his-own-words"),
+        pytest.param('"We will not raise taxes," in the words of one aide.',
+                     E("We will not raise taxes", source="one aide", cue="words", kind="direct"), id="words-of-trailer"),
+    ],
+)
+def test_in_the_words_of(nlp, text: str, expected: E) -> None:
+    check(nlp, text, [expected])
+    expect(bool(sayso.analyze(text, nlp=nlp).attributions), "below the default threshold")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param("In the words of the song, the night is young.", id="no-quotation"),
+        pytest.param('In other words, "the plan" is dead.', id="in-other-words"),
+        pytest.param('In a few words, "the plan" is dead.', id="in-a-few-words"),
+    ],
+)
+def test_in_the_words_of_negative(nlp, text: str) -> None:
+    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
+    expect(not any("words" in a.cue.text.lower() for a in report.attributions), describe(report))

@@ -34,6 +34,7 @@ from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_spans import source_extent
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 from sayso.nlp.extract.tail_reports import tail_reports
+from sayso.nlp.extract.words_of import words_of
 
 Range = tuple[int, int]
 
@@ -98,6 +99,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         found.append(f)
     found += [n for n in nested if any(f.content[0] <= n.cue[0] < f.content[1] for f in found)]
     found += _tail_reports(doc, quotes, lexicon, found)
+    found += _words_of(doc, quotes, found)
     found = _fold_statement_nouns(_dedupe(found), doc)
     return sorted(found + continuation_quotes(found, quotes, lexicon.colon_labels), key=lambda f: (f.content[0], f.cue[0]))
 
@@ -117,6 +119,21 @@ def _tail_reports(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: Sequenc
                          source=(first.idx, head.idx + len(head)), source_head=head.i, addressee=None, addressee_head=None,
                          score=TAIL_REPORT_SCORE, cue_head=t.cue.i,
                          medium=medium_of(t.cue, [t.cue], head, lexicon.media, lexicon.documents)))
+    return out
+
+
+def _words_of(doc: Doc, quotes: QuoteIndex, found: Sequence[Found]) -> list[Found]:
+    """ "In the words of X: “…”", "In X's words, “…”" (``words_of``), where no cue found the quotation."""
+    out = []
+    for w in words_of(doc, quotes):
+        if any(_overlaps(f.content, w.content) for f in found):
+            continue
+        first, last = w.cue
+        src_first, head = w.source
+        content = Content("quote_after", *w.content, quote=True)
+        out.append(Found(kind=kind_of(content, quotes, quotes.text), content=w.content, cue=(first.idx, last.idx + len(last)),
+                         source=(src_first.idx, head.idx + len(head)), source_head=head.i, addressee=None, addressee_head=None,
+                         score=TAIL_REPORT_SCORE, cue_head=last.i, medium="unknown"))
     return out
 
 
