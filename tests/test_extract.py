@@ -914,3 +914,23 @@ def test_in_the_words_of(nlp, text: str, expected: E) -> None:
 def test_in_the_words_of_negative(nlp, text: str) -> None:
     report = sayso.analyze(text, nlp=nlp, min_confidence=0)
     expect(not any("words" in a.cue.text.lower() for a in report.attributions), describe(report))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('Smith, asked about the plan, said: "We will appeal the ruling."',
+                     E("We will appeal the ruling", source="Smith", cue="said", kind="direct"), id="asked-aside-quote"),
+        pytest.param('The mayor, asked whether she would resign, said: "No, I will not."',
+                     E("No, I will not", source="The mayor", cue="said", kind="direct"), id="asked-whether-aside"),
+        pytest.param("Smith, asked about the plan, said he would appeal.",
+                     E("he would appeal", source="Smith", cue="said"), id="asked-aside-indirect"),
+        # negatives: the subject is the cue's own, or the aside opens the sentence
+        pytest.param("Smith, pressed on the point, insisted the deal was legal.",
+                     E("the deal was legal", name="Smith", cue="insisted"), id="own-subject"),
+        pytest.param('Asked whether he would run again, Smith replied: "Not a chance."',
+                     E("Not a chance", source="Smith", cue="replied", kind="direct"), id="leading-aside"),
+    ],
+)
+def test_speaker_before_an_aside(nlp, text: str, expected: E) -> None:
+    check(nlp, text, [expected], exact=False)

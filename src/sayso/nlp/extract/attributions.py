@@ -75,6 +75,9 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         weak = p_cue < lexicon.cue_model.threshold and not _strong_pattern(token, cands, quotes.text)
         if weak and not (p_cue >= NESTED_MIN_SCORE and _nested_speech(token, lexicon)):
             continue
+        aside = _subject_before_aside(token)
+        if aside is not None:  # "The mayor, asked whether ..., said": the speaker and the aside are not what was said
+            cands = [c for c in cands if not c.start <= aside.idx < c.end] or cands
         best = max(cands, key=lambda c: lexicon.content_model.score(content_features(token, c, quotes)))
         if not (token.lemma_.lower() in _RECIPIENT_VERBS and best.kind == "child_ccomp"):
             best = next((c for c in cands if c.kind == "passive_subj"), best)  # "X was revealed by Y": X
@@ -463,6 +466,9 @@ def _source_head(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and not passive):
             return child
+    aside = _subject_before_aside(token)
+    if aside is not None:
+        return aside
     if passive:
         return channel_sender(token)  # "X was accused of ...": the accuser is not named, unless the channel names him
     if token.pos_ in ("NOUN", "PROPN"):
@@ -494,6 +500,22 @@ def _source_head(token: Token) -> Token | None:
         for child in head.children:
             if child.dep_ in SUBJ_DEPS:
                 return child
+    return None
+
+
+def _subject_before_aside(token: Token) -> Token | None:
+    """ "Smith, asked about the plan, said: ...": the parse hangs the speaker on the participle set off
+    by commas between it and the cue (tagged a past tense as often as a participle); the subject
+    right before that aside, comma between, is the cue's own."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text != ",":
+        return None
+    for child in token.children:
+        if child.i < token.i and child.tag_ in ("VBN", "VBD") and child.dep_ in ("ccomp", "advcl", "acl") \
+                and child.i > 1 and doc[child.i - 1].text == ",":
+            subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.i == child.i - 2), None)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return subj
     return None
 
 
