@@ -75,6 +75,14 @@ def test_quote_ending_before_a_sentence_that_is_no_cue(nlp) -> None:
         # a line of page furniture between the paragraphs interrupts nobody
         ("“We are done,” Sanborn said.\nSEE MORE: Protests spread to the suburbs\n“No more. We go home.”",
          "No more. We go home.", "Sanborn"),
+        # the previous paragraph ends with a statement of a named speaker, not a quotation
+        ("Erekat said it was only the latest move to pressure the Palestinians.\n“They wanted us on our knees.”",
+         "They wanted us on our knees.", "Erekat"),
+        ("The bridge would reopen in May, the engineer told reporters.\n\"We are confident in the schedule.\"",
+         "We are confident in the schedule.", "the engineer"),
+        # the quotation's speaker goes on with a statement ending the paragraph: still the same speaker
+        ("“We are done,” Sanborn said, adding that the city would pay for the damage in full.\n“No more.”",
+         "No more.", "Sanborn"),
     ],
 )
 def test_cueless_quote_paragraph_continues_the_speaker(nlp, text: str, continued: str, speaker: str) -> None:
@@ -90,7 +98,9 @@ def test_cueless_quote_paragraph_continues_the_speaker(nlp, text: str, continued
         # another speaker intervenes, or the paragraph goes on after its quotation
         ("“We are done,” Sanborn said.\nThe mayor disagreed with him.\n“No more.”", "No more."),
         ("“We are done,” Sanborn said.\nThe mayor disagreed: he wanted more.\n“No more.”", "No more."),
-        ("“We are done,” Sanborn said, adding that the city would pay for the damage in full.\n“No more.”", "No more."),
+        # a statement that is not the paragraph's last words, or one with no named speaker
+        ("Smith said the talks had failed, but Jones disagreed with him.\n“There is still time.”", "There is still time."),
+        ("It was reported that the talks had failed.\n“There is still time.”", "There is still time."),
         # the quote paragraph has its own cue
         ("“We are done,” Sanborn said.\n“No more,” the mayor replied.", None),
     ],

@@ -144,8 +144,8 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: froz
     """Quote paragraphs with no cue of their own continue the previous paragraph's speaker.
 
     ``“A,” X said.`` then a paragraph ``“B.”``: B is X's too, as a reader assumes, unless
-    another speaker intervenes (the previous paragraph's last attribution must be a
-    quotation, and nothing else may stand on B's line). A line of page furniture between
+    another speaker intervenes (the previous paragraph must end with X's attribution, a
+    quotation or a statement with a named source, and nothing else may stand on B's line). A line of page furniture between
     them ("SEE MORE: ...", a ``labels`` word in capitals and a colon) interrupts nobody. The new attribution has no cue
     and no source mention of its own (``continues`` names the cue it follows).
     """
@@ -159,17 +159,32 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: froz
             continue
         if any(min(f.content[1], q.end) > max(f.content[0], q.start) for f in (*found, *out)):
             continue  # already someone's content
-        prev_start, prev_end = previous_paragraph(text, para_start, labels)
-        before = [f for f in (*found, *out) if prev_start <= f.content[0] < prev_end]
-        if not before:
+        last = _said_in_previous_paragraph(text, para_start, (*found, *out), labels)
+        if last is None:
             continue
-        last = max(before, key=lambda f: (f.content[1], f.cue[1]))
-        if last.kind != "direct" or max(last.content[1], last.cue[1]) < prev_end - 40:
-            continue  # the paragraph goes on after its quotation: someone else may speak
         out.append(Found(kind="direct", content=(q.start, q.end), cue=(q.start, q.start), source=None, source_head=None,
                          addressee=None, addressee_head=None, score=last.score, cue_head=last.cue_head,
                          medium=last.medium, continues=last.continues or last.cue))
     return out
+
+
+def _said_in_previous_paragraph(text: str, para_start: int, found: Sequence[Found],
+                                labels: frozenset[str]) -> Found | None:
+    """The attribution closing the previous paragraph, whose speaker a cue-less quote paragraph continues:
+    a quotation (“A,” X said.) or a statement with a named source ("X said it was only the latest
+    move." then “They wanted us on our knees.”), ending the paragraph (else someone else may speak)."""
+    prev_start, prev_end = previous_paragraph(text, para_start, labels)
+    before = [f for f in found if prev_start <= f.content[0] < prev_end]
+    if not before:
+        return None
+    last = max(before, key=lambda f: (f.content[1], f.cue[1]))
+    if last.kind == "direct":
+        return last if max(last.content[1], last.cue[1]) >= prev_end - 40 else None  # else someone else may speak
+    ends = max(last.content[1], last.cue[1], last.addressee[1] if last.addressee else 0)
+    if ends < prev_end - 3 or last.source is None or last.continues is not None:
+        return None  # the paragraph goes on after the statement, or nobody is named
+    words = text[last.content[0]:last.content[1]].split()
+    return last if len(words) >= 4 and last.medium != "thought" else None  # a statement, not "disagreed with him"
 
 
 def previous_paragraph(text: str, para_start: int, labels: frozenset[str] = frozenset()) -> Range:
