@@ -29,6 +29,7 @@ from sayso.nlp.extract.contents import relative_clause_with_its_noun, without_cu
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
+from sayso.nlp.extract.quote_trailers import quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_spans import source_extent
@@ -72,6 +73,8 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         p_cue = lexicon.cue_model.score(cue_features(token, quotes, cands))
         if reporting_subject(token) is not None and token.lemma_.lower() in lexicon.speech:
             p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "which Nissan claims is ...": the form is unmistakable
+        elif quote_trailer(token, quotes, lexicon.speech):
+            p_cue = max(p_cue, TAIL_REPORT_SCORE)  # '“…,” Graham said.': so is this one
         weak = p_cue < lexicon.cue_model.threshold and not _strong_pattern(token, cands, quotes.text)
         if weak and not (p_cue >= NESTED_MIN_SCORE and _nested_speech(token, lexicon)):
             continue

@@ -1,0 +1,51 @@
+"""quote_trailer: the '“…,” X said.' form recognised on the text, whatever the parse made of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.nlp.extract.quote_trailers import quote_trailer
+from sayso.nlp.extract.quotes import find_quotes
+
+SPEECH = frozenset({"say", "tell", "add", "write"})
+
+
+def _verb(nlp, text: str, word: str):  # noqa: ANN001, ANN202
+    doc = nlp(text)
+    return next(t for t in doc if t.text == word), find_quotes(doc.text)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("“We were trying to reach young males, and we did the research first,” Graham said. “It can seem odd.”", "said"),
+        ("“We will appeal,” the company said.", "said"),
+        ("“Is this the end?” she said.", "said"),
+        ("“We will appeal,” said Maria Lopez.", "said"),
+        ("“We will appeal,” said Lopez, “and we will win.”", "said"),
+        ('"We will appeal," he added.', "added"),
+    ],
+)
+def test_quote_trailer(nlp, text: str, word: str) -> None:
+    token, quotes = _verb(nlp, text, word)
+    assert quote_trailer(token, quotes, SPEECH)
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        # the quote ends its sentence: the next sentence is a new statement
+        ("“We will appeal.” The company said nothing more.", "said"),
+        # a long subject, or a clause after the verb: not the trailer form
+        ("“We will appeal,” a spokeswoman for the city's transport agency said.", "said"),
+        ("“We will appeal,” he said the lawyers told him.", "said"),
+        # not a speech verb, or no quotation before it
+        ("“We will appeal,” he laughed.", "laughed"),
+        ("He said the company would appeal.", "said"),
+        # a scare quote before the name
+        ("The “reform” Graham said would pass failed.", "said"),
+    ],
+)
+def test_not_a_quote_trailer(nlp, text: str, word: str) -> None:
+    token, quotes = _verb(nlp, text, word)
+    assert not quote_trailer(token, quotes, SPEECH)
