@@ -87,7 +87,7 @@ def test_a_question_is_not_what_was_said(nlp, text: str, cue: str, expected: boo
         ("No one in the campaign said the race was over.", "said", True),
         ("Not everyone agrees that the plan failed.", "agrees", True),
         ("The plan, he said, would fail.", "said", True),
-        ("We think the plan will fail.", "think", True),
+        ("We think the plan will fail.", "think", False),  # the writer's own view (test_the_writer_is_no_source)
         ("“We want to hear from you,” the mayor said.", "said", True),
     ],
 )
@@ -113,3 +113,45 @@ def test_the_authors_voice_is_not_a_source(nlp, text: str, cue: str, expected: b
 def test_a_deed_is_not_a_statement(nlp, text: str, cue: str, expected: bool) -> None:
     found = cues(nlp, text)
     assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the writer or the outlet stating its own findings and views, outside quotation marks
+        ("We found the battery lasts about ten hours on a single charge.", "found", False),
+        ("In the second round we saw that scores increased by a third.", "saw", False),
+        ("We're not going to say it is perfect, but it comes close.", "say", False),
+        ("I think the update is worth it for most owners.", "think", False),
+        ("We recommend it to anyone who travels often.", "recommend", False),
+        ("This reviewer found that the keyboard is too shallow.", "found", False),
+        ("Our team concluded that the phone overheats under load.", "concluded", False),
+        ("Frankly, I believe the committee made the wrong call.", "believe", False),
+        # positives: first person inside a quotation, inside someone's reported clause, a quoted letter,
+        # narrated speech with a quotation for content, and third persons doing the same
+        ("“We found the battery lasts ten hours,” Smith said.", "said", True),
+        ("Smith said we should expect the battery to last ten hours.", "said", True),
+        ("The senators wrote that we must act before the deadline.", "wrote", True),
+        ("“I think the update is worth it,” the engineer said.", "said", True),
+        ("The engineers found that the battery lasts ten hours.", "found", True),
+        ("Her team concluded that the phone overheats under load.", "concluded", True),
+        ("The critic said she thinks the update is worth it.", "said", True),
+    ],
+)
+def test_the_writer_is_no_source(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "subject, expected",
+    [("we", True), ("I", True), ("our team", True), ("my colleagues", True), ("this reviewer", True),
+     ("they", False), ("her team", False), ("the reviewer", False), ("this plan", False), ("Smith", False)],
+)
+def test_first_person(nlp, subject: str, expected: bool) -> None:
+    from sayso.nlp.extract.non_statements import first_person
+
+    doc = nlp(f"{subject[0].upper()}{subject[1:]} said that the plan failed.")
+    said = next(t for t in doc if t.lower_ == "said")
+    subj = next(c for c in said.children if c.dep_ == "nsubj")
+    assert first_person(subj) is expected

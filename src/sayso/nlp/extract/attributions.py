@@ -184,10 +184,12 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
 
 
 def _authors_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
-    """A generic subject ("no one knows ...") or the author addressing the reader ("We'd like to hear what you think")."""
+    """A generic subject ("no one knows ..."), the author addressing the reader ("We'd like to hear what you
+    think") or stating its own findings ("We found the battery lasts ...")."""
     subject = source_head(token, ((content.start, content.end),))
-    return non_statements.generic_subject(subject) or non_statements.reader_address(
-        token, subject, filters.content_span(doc, content), quotes)
+    return (non_statements.generic_subject(subject)
+            or non_statements.reader_address(token, subject, filters.content_span(doc, content), quotes)
+            or non_statements.authors_own_voice(token, content, subject, quotes))
 
 
 def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:

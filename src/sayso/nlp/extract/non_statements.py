@@ -169,3 +169,54 @@ def reader_address(token: Token, subject: Token | None, span: Span | None, quote
     if quotes.containing(subject.idx) is not None:
         return False
     return any(t.lower_ in _READER and quotes.containing(t.idx) is None for t in span)
+
+
+_WRITER_NOUNS = frozenset({"reviewer", "writer", "author", "columnist", "reporter", "correspondent", "tester", "critic"})
+_OWN = frozenset({"our", "my"})
+
+
+def first_person(subject: Token) -> bool:
+    """ "we", "I", "our team", "our testing", "my colleagues", "this reviewer": the writer or the outlet."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _AUTHOR
+    if any(c.dep_ == "poss" and c.lower_ in _OWN for c in subject.children):
+        return True
+    return subject.lower_ in _WRITER_NOUNS and any(c.dep_ == "det" and c.lower_ == "this" for c in subject.children)
+
+
+_OPENING_QUOTES = "\"“‘'«"
+
+
+def authors_own_voice(token: Token, content: Content, subject: Token | None, quotes: QuoteIndex) -> bool:
+    """The writer speaking in the body, outside any quotation: "We found the battery lasts ten
+    hours", "Our team concluded that ...", "I think the update is worth it", "we saw that
+    scores increased". A review, a column or an explainer states its own findings; no one is cited.
+
+    Kept: first person inside a quotation (the quoted speaker's: "“We found ...,” Smith
+    said"), in a paragraph that opens a quotation left open (a letter quoted over several
+    paragraphs), a cue inside someone else's reported clause ("Smith said we should ...
+    we believe"), and a quotation for content ("I said, “Your Honor, ...”": a memoir's narrated speech).
+    """
+    if subject is None or content.quote or content.kind in QUOTE_KINDS or not first_person(subject):
+        return False
+    if quotes.containing(subject.idx) is not None or quotes.containing(token.idx) is not None:
+        return False
+    text = quotes.text
+    para = text[text.rfind("\n", 0, subject.idx) + 1:subject.idx].lstrip()
+    if para and para[0] in _OPENING_QUOTES:
+        return False  # a paragraph of a long quotation whose closing mark comes later
+    return not reported_by_other(token)
+
+
+def reported_by_other(token: Token) -> bool:
+    """The cue sits in a clause reported by a third-person subject: "Smith said we should expect ..."."""
+    t = token
+    while t.head.i != t.i:
+        dep, t = t.dep_, t.head
+        if dep not in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "relcl"):
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and not first_person(subj):
+            return True
+    return False
+
