@@ -155,3 +155,29 @@ def test_first_person(nlp, subject: str, expected: bool) -> None:
     said = next(t for t in doc if t.lower_ == "said")
     subj = next(c for c in said.children if c.dep_ == "nsubj")
     assert first_person(subj) is expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # an instrument, a test, a measurement or an observation shows; nobody says it
+        ("Breathing tests showed that the driver had been drinking.", "showed", False),
+        ("The data suggest that the vaccine is effective in older adults.", "suggest", False),
+        ("Scans revealed that the tumour had shrunk.", "revealed", False),
+        ("Observations indicate that the comet is losing mass.", "indicate", False),
+        ("Later measurements found that the water was safe.", "found", False),
+        ("Blood samples confirmed that the horse had been drugged.", "confirmed", False),
+        # positives: studies, reports, polls and records state findings; a body's own data; people
+        ("A new study suggests that coffee protects the liver.", "suggests", True),
+        ("The report found that the agency ignored warnings.", "found", True),
+        ("The poll shows that voters are split on the measure.", "shows", True),
+        ("The records show he donated to the campaign.", "show", True),
+        ("The CDC's data show that cases are rising.", "show", True),
+        ("Doctors said tests showed that the driver had been drinking.", "said", True),
+        ("The technicians found that the water was safe.", "found", True),
+        ("According to federal data, 70 percent of the wells are dry.", "according", True),
+    ],
+)
+def test_an_instrument_is_no_speaker(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found

@@ -180,6 +180,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or non_statements.question_not_answered(token, content, doc, lexicon.assertive)
         or non_statements.reader_aside(token)
         or _authors_voice(token, content, doc, quotes)
+        or non_statements.instrument_subject(token, source_head(token, ((content.start, content.end),)), content,
+                                             lexicon.measurements)
     )
 
 

@@ -220,3 +220,23 @@ def reported_by_other(token: Token) -> bool:
             return True
     return False
 
+
+def instrument_subject(token: Token, subject: Token | None, content: Content, measurements: frozenset[str]) -> bool:
+    """A test, an instrument, a measurement or an observation for subject: "Breathing tests showed
+    that the driver had been drinking", "the data suggest that ...", "scans revealed that ...",
+    "observations indicate ...". What it shows is evidence; nobody says it, whatever the verb.
+
+    A study, a report, a poll or a record states findings and stays a source (not in
+    ``measurement_nouns.txt``), and so do data a named body gives out ("data from the CDC
+    show ...": the CDC is the source) and a quotation for content. "According to federal data, ..."
+    names where a figure comes from, as a citation does, and stays (PolNeAR marks it).
+    """
+    if token.lower_ == "according" or subject is None or subject.pos_ == "PRON" or content.quote \
+            or content.kind in QUOTE_KINDS:
+        return False
+    if subject.lower_ not in measurements and subject.lemma_.lower() not in measurements:
+        return False
+    if any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"))
+           for p in subject.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of") for o in p.children):
+        return False  # "data from the CDC", "tests by the FDA": the body speaks through them
+    return not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children)  # "the CDC's data"
