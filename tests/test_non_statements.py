@@ -181,3 +181,27 @@ def test_first_person(nlp, subject: str, expected: bool) -> None:
 def test_an_instrument_is_no_speaker(nlp, text: str, cue: str, expected: bool) -> None:
     found = cues(nlp, text)
     assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a person or a thing for the object of a verb of cognition or liking: no proposition
+        ("She believed the waitress.", "believed", False),
+        ("He believes in sedans.", "believes", False),
+        ("The coach trusts the process.", "trusts", False),
+        ("Voters love the candidate.", "love", False),
+        ("He understands the issue.", "understands", False),
+        ("She feels the pressure.", "feels", False),
+        # positives: a clause, a gerund clause, a noun with its proposition
+        ("She believed the waitress had lied to her.", "believed", True),
+        ("He believes that sedans are safer than trucks.", "believes", True),
+        ("The coach trusts that the players will recover.", "trusts", True),
+        ("He understands that the deal is dead.", "understands", True),
+        ("She feels that the pressure is unfair.", "feels", True),
+        ("He believes in restoring the death penalty.", "believes", True),
+    ],
+)
+def test_a_person_or_thing_is_no_belief(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found
