@@ -136,6 +136,9 @@ def test_a_deed_is_not_a_statement(nlp, text: str, cue: str, expected: bool) -> 
         ("The engineers found that the battery lasts ten hours.", "found", True),
         ("Her team concluded that the phone overheats under load.", "concluded", True),
         ("The critic said she thinks the update is worth it.", "said", True),
+        ("My husband says that I spend too much on clothes.", "says", True),
+        ("Our sources say that the deal is off.", "say", True),
+        ("My colleague John Smith reported that the mayor resigned.", "reported", True),
     ],
 )
 def test_the_writer_is_no_source(nlp, text: str, cue: str, expected: bool) -> None:
@@ -145,8 +148,9 @@ def test_the_writer_is_no_source(nlp, text: str, cue: str, expected: bool) -> No
 
 @pytest.mark.parametrize(
     "subject, expected",
-    [("we", True), ("I", True), ("our team", True), ("my colleagues", True), ("this reviewer", True),
-     ("they", False), ("her team", False), ("the reviewer", False), ("this plan", False), ("Smith", False)],
+    [("we", True), ("I", True), ("our team", True), ("our analysis", True), ("this reviewer", True),
+     ("they", False), ("her team", False), ("the reviewer", False), ("this plan", False), ("Smith", False),
+     ("my husband", False), ("our sources", False)],
 )
 def test_first_person(nlp, subject: str, expected: bool) -> None:
     from sayso.nlp.extract.non_statements import first_person
@@ -155,6 +159,35 @@ def test_first_person(nlp, subject: str, expected: bool) -> None:
     said = next(t for t in doc if t.lower_ == "said")
     subj = next(c for c in said.children if c.dep_ == "nsubj")
     assert first_person(subj) is expected
+
+
+_COLUMN = ("Advice\n\nDEAR ABBY: I think my husband is hiding money from me. I believe he has a second account.\n\n"
+           "-- WORRIED IN OHIO\n\nDEAR WORRIED: I suspect you should talk to a lawyer. We feel that honesty matters.\n")
+
+
+@pytest.mark.parametrize(
+    "cue, expected",
+    [("think", True), ("believe", True),  # the letter writer's, signed by someone else
+     ("suspect", False), ("feel", False)],  # the columnist's reply: the author's voice
+)
+def test_a_letter_speaks_for_its_writer(nlp, cue: str, expected: bool) -> None:
+    assert has_cue(cues(nlp, _COLUMN), cue) is expected
+
+
+@pytest.mark.parametrize(
+    "text, pos_word, expected",
+    [
+        ("Dear Secretary Pompeo,\nWe write to urge you to act.", "We", True),
+        ("The senators wrote.\n\nDear Secretary Pompeo,\n\nWe write to urge you.\n\nSincerely,\n\nWe reported it.",
+         "We reported", False),
+        ("DEAR ABBY: I think so.\n\n-- WORRIED\n\nDEAR WORRIED: I agree.", "I agree", False),
+        ("We found the battery lasts ten hours.", "We", False),
+    ],
+)
+def test_in_letter(text: str, pos_word: str, expected: bool) -> None:
+    from sayso.nlp.extract.non_statements import in_letter
+
+    assert in_letter(text, text.rindex(pos_word)) is expected
 
 
 @pytest.mark.parametrize(

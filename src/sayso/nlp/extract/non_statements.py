@@ -16,6 +16,8 @@ Each is a small pure function with its own table of tests (``tests/test_non_stat
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
@@ -173,13 +175,18 @@ def reader_address(token: Token, subject: Token | None, span: Span | None, quote
 
 _WRITER_NOUNS = frozenset({"reviewer", "writer", "author", "columnist", "reporter", "correspondent", "tester", "critic"})
 _OWN = frozenset({"our", "my"})
+# what "our" or "my" makes the outlet's own voice: its people as a body and its own work. Other
+# nouns name third persons ("my husband says", "our sources say", "my colleague John Smith reported")
+_OWN_NOUNS = frozenset({"team", "staff", "editors", "editorial", "board", "reviewers", "testers", "lab", "newsroom",
+                        "test", "tests", "testing", "review", "analysis", "reporting", "investigation", "research",
+                        "experience", "measurements", "results", "verdict", "take", "view", "opinion", "sense"})
 
 
 def first_person(subject: Token) -> bool:
-    """ "we", "I", "our team", "our testing", "my colleagues", "this reviewer": the writer or the outlet."""
+    """ "we", "I", "our team", "our testing", "my view", "this reviewer": the writer or the outlet."""
     if subject.pos_ == "PRON":
         return subject.lower_ in _AUTHOR
-    if any(c.dep_ == "poss" and c.lower_ in _OWN for c in subject.children):
+    if subject.lower_ in _OWN_NOUNS and any(c.dep_ == "poss" and c.lower_ in _OWN for c in subject.children):
         return True
     return subject.lower_ in _WRITER_NOUNS and any(c.dep_ == "det" and c.lower_ == "this" for c in subject.children)
 
@@ -205,7 +212,27 @@ def authors_own_voice(token: Token, content: Content, subject: Token | None, quo
     para = text[text.rfind("\n", 0, subject.idx) + 1:subject.idx].lstrip()
     if para and para[0] in _OPENING_QUOTES:
         return False  # a paragraph of a long quotation whose closing mark comes later
-    return not reported_by_other(token)
+    return not in_letter(text, subject.idx) and not reported_by_other(token)
+
+
+_SALUTATION = re.compile(r"(?:dear|to)\s+[^\n:,.]{1,60}[:,]\s", re.IGNORECASE)
+_SIGN_OFF = re.compile(r"^\s*(?:[-–—]{1,2}\s*\S|(?:sincerely|signed|regards|respectfully|yours)\b)", re.IGNORECASE)
+
+
+def in_letter(text: str, pos: int) -> bool:
+    """``pos`` lies in a letter by someone else: from a salutation ("Dear Abby:", "Dear Secretary
+    Pompeo,") to its sign-off ("-- WORRIED IN OHIO", "Sincerely,"). Its first person is the
+    letter writer's. A salutation right after a sign-off opens the columnist's reply: the author's voice.
+    """
+    paras = text[:pos].split("\n")
+    for k in range(len(paras) - 1, -1, -1):
+        line = paras[k].strip()
+        if k < len(paras) - 1 and _SIGN_OFF.match(line) and len(line.split()) <= 8:
+            return False  # the letter ended before ``pos``
+        if _SALUTATION.match(line + " "):
+            before = [p.strip() for p in paras[:k] if p.strip()]
+            return not (before and _SIGN_OFF.match(before[-1]) and len(before[-1].split()) <= 8)
+    return False
 
 
 def reported_by_other(token: Token) -> bool:
