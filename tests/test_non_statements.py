@@ -238,3 +238,33 @@ def test_an_instrument_is_no_speaker(nlp, text: str, cue: str, expected: bool) -
 def test_a_person_or_thing_is_no_belief(nlp, text: str, cue: str, expected: bool) -> None:
     found = cues(nlp, text)
     assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A: I think listening is the biggest lesson I have learned.", True),
+        ("Jane Doe: We found that the plan works.", True),
+        ("Through schools we have started distributing masks today pic.twitter.com/abc", True),
+        ("We have started distributing masks today.\n\u2014 Arvind Kejriwal (@ArvindKejriwal) March 1, 2020", True),
+        ("We found the battery lasts ten hours.", False),
+        ("UPDATE: We have learned that the plan works.", False),
+        ("We found the battery lasts.\n\nThe phone, Smith said, is fast.", False),
+    ],
+)
+def test_someone_elses_paragraph(text: str, expected: bool) -> None:
+    from sayso.nlp.extract.non_statements import someone_elses_paragraph
+
+    assert someone_elses_paragraph(text, text.index("I" if text.startswith("A:") else "e")) is expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("Q: What did you learn?\n\nA: I think listening is the biggest lesson.", "think", True),
+        ("We believe that masks save lives pic.twitter.com/abc", "believe", True),  # an embedded post
+        ("Q: What did you learn?\n\nWe think listening is the biggest lesson.", "think", False),
+    ],
+)
+def test_an_answer_keeps_its_first_person(nlp, text: str, cue: str, expected: bool) -> None:
+    assert has_cue(cues(nlp, text), cue) is expected

@@ -212,7 +212,28 @@ def authors_own_voice(token: Token, content: Content, subject: Token | None, quo
     para = text[text.rfind("\n", 0, subject.idx) + 1:subject.idx].lstrip()
     if para and para[0] in _OPENING_QUOTES:
         return False  # a paragraph of a long quotation whose closing mark comes later
-    return not in_letter(text, subject.idx) and not reported_by_other(token)
+    return not in_letter(text, subject.idx) and not someone_elses_paragraph(text, subject.idx) \
+        and not reported_by_other(token)
+
+
+# "A: I think ...", "Jane Doe: We found ...": an interview's answer, the speaker's words
+_SPEAKER_LABEL = re.compile(r"(?:A|[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+){1,2}):\s")
+_TWEET_BYLINE = re.compile(r"^\s*[-–—]\s*[^\n]{0,80}\(@\w+\)")
+
+
+def someone_elses_paragraph(text: str, pos: int) -> bool:
+    """The paragraph at ``pos`` is someone else's words set into the page without quotation marks:
+    an interview's answer after a speaker label ("A: I think ...", "Jane Doe: We ...") or an
+    embedded post ("... we have started distributing masks pic.twitter.com/...", or a line
+    "— Name (@handle) date" under it)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    para = text[start:end]
+    if _SPEAKER_LABEL.match(para.lstrip()) or "pic.twitter.com" in para:
+        return True
+    rest = text[end:].lstrip("\n\r \t\xa0")
+    return bool(_TWEET_BYLINE.match(rest))
 
 
 _SALUTATION = re.compile(r"(?:dear|to)\s+[^\n:,.]{1,60}[:,]\s", re.IGNORECASE)
