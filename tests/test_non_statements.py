@@ -233,6 +233,8 @@ def test_an_instrument_is_no_speaker(nlp, text: str, cue: str, expected: bool) -
         ("He understands that the deal is dead.", "understands", True),
         ("She feels that the pressure is unfair.", "feels", True),
         ("He believes in restoring the death penalty.", "believes", True),
+        ("These are the policies that the governor believes are working.", "believes", True),
+        ("The grant funds programs that the charity believes are promising.", "believes", True),
     ],
 )
 def test_a_person_or_thing_is_no_belief(nlp, text: str, cue: str, expected: bool) -> None:
