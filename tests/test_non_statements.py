@@ -87,7 +87,7 @@ def test_a_question_is_not_what_was_said(nlp, text: str, cue: str, expected: boo
         ("No one in the campaign said the race was over.", "said", True),
         ("Not everyone agrees that the plan failed.", "agrees", True),
         ("The plan, he said, would fail.", "said", True),
-        ("We think the plan will fail.", "think", True),
+        ("We think the plan will fail.", "think", False),  # the writer's own view (test_the_writer_is_no_source)
         ("“We want to hear from you,” the mayor said.", "said", True),
     ],
 )
@@ -113,3 +113,160 @@ def test_the_authors_voice_is_not_a_source(nlp, text: str, cue: str, expected: b
 def test_a_deed_is_not_a_statement(nlp, text: str, cue: str, expected: bool) -> None:
     found = cues(nlp, text)
     assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the writer or the outlet stating its own findings and views, outside quotation marks
+        ("We found the battery lasts about ten hours on a single charge.", "found", False),
+        ("In the second round we saw that scores increased by a third.", "saw", False),
+        ("We're not going to say it is perfect, but it comes close.", "say", False),
+        ("I think the update is worth it for most owners.", "think", False),
+        ("We recommend it to anyone who travels often.", "recommend", False),
+        ("This reviewer found that the keyboard is too shallow.", "found", False),
+        ("Our team concluded that the phone overheats under load.", "concluded", False),
+        ("Frankly, I believe the committee made the wrong call.", "believe", False),
+        # positives: first person inside a quotation, inside someone's reported clause, a quoted letter,
+        # narrated speech with a quotation for content, and third persons doing the same
+        ("“We found the battery lasts ten hours,” Smith said.", "said", True),
+        ("Smith said we should expect the battery to last ten hours.", "said", True),
+        ("The senators wrote that we must act before the deadline.", "wrote", True),
+        ("“I think the update is worth it,” the engineer said.", "said", True),
+        ("The engineers found that the battery lasts ten hours.", "found", True),
+        ("Her team concluded that the phone overheats under load.", "concluded", True),
+        ("The critic said she thinks the update is worth it.", "said", True),
+        ("My husband says that I spend too much on clothes.", "says", True),
+        ("Our sources say that the deal is off.", "say", True),
+        ("My colleague John Smith reported that the mayor resigned.", "reported", True),
+    ],
+)
+def test_the_writer_is_no_source(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "subject, expected",
+    [("we", True), ("I", True), ("our team", True), ("our analysis", True), ("this reviewer", True),
+     ("they", False), ("her team", False), ("the reviewer", False), ("this plan", False), ("Smith", False),
+     ("my husband", False), ("our sources", False)],
+)
+def test_first_person(nlp, subject: str, expected: bool) -> None:
+    from sayso.nlp.extract.non_statements import first_person
+
+    doc = nlp(f"{subject[0].upper()}{subject[1:]} said that the plan failed.")
+    said = next(t for t in doc if t.lower_ == "said")
+    subj = next(c for c in said.children if c.dep_ == "nsubj")
+    assert first_person(subj) is expected
+
+
+_COLUMN = ("Advice\n\nDEAR ABBY: I think my husband is hiding money from me. I believe he has a second account.\n\n"
+           "-- WORRIED IN OHIO\n\nDEAR WORRIED: I suspect you should talk to a lawyer. We feel that honesty matters.\n")
+
+
+@pytest.mark.parametrize(
+    "cue, expected",
+    [("think", True), ("believe", True),  # the letter writer's, signed by someone else
+     ("suspect", False), ("feel", False)],  # the columnist's reply: the author's voice
+)
+def test_a_letter_speaks_for_its_writer(nlp, cue: str, expected: bool) -> None:
+    assert has_cue(cues(nlp, _COLUMN), cue) is expected
+
+
+@pytest.mark.parametrize(
+    "text, pos_word, expected",
+    [
+        ("Dear Secretary Pompeo,\nWe write to urge you to act.", "We", True),
+        ("The senators wrote.\n\nDear Secretary Pompeo,\n\nWe write to urge you.\n\nSincerely,\n\nWe reported it.",
+         "We reported", False),
+        ("DEAR ABBY: I think so.\n\n-- WORRIED\n\nDEAR WORRIED: I agree.", "I agree", False),
+        ("We found the battery lasts ten hours.", "We", False),
+    ],
+)
+def test_in_letter(text: str, pos_word: str, expected: bool) -> None:
+    from sayso.nlp.extract.non_statements import in_letter
+
+    assert in_letter(text, text.rindex(pos_word)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # an instrument, a test, a measurement or an observation shows; nobody says it
+        ("Breathing tests showed that the driver had been drinking.", "showed", False),
+        ("The data suggest that the vaccine is effective in older adults.", "suggest", False),
+        ("Scans revealed that the tumour had shrunk.", "revealed", False),
+        ("Observations indicate that the comet is losing mass.", "indicate", False),
+        ("Later measurements found that the water was safe.", "found", False),
+        ("Blood samples confirmed that the horse had been drugged.", "confirmed", False),
+        # positives: studies, reports, polls and records state findings; a body's own data; people
+        ("A new study suggests that coffee protects the liver.", "suggests", True),
+        ("The report found that the agency ignored warnings.", "found", True),
+        ("The poll shows that voters are split on the measure.", "shows", True),
+        ("The records show he donated to the campaign.", "show", True),
+        ("The CDC's data show that cases are rising.", "show", True),
+        ("Doctors said tests showed that the driver had been drinking.", "said", True),
+        ("The technicians found that the water was safe.", "found", True),
+        ("According to federal data, 70 percent of the wells are dry.", "according", True),
+    ],
+)
+def test_an_instrument_is_no_speaker(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a person or a thing for the object of a verb of cognition or liking: no proposition
+        ("She believed the waitress.", "believed", False),
+        ("He believes in sedans.", "believes", False),
+        ("The coach trusts the process.", "trusts", False),
+        ("Voters love the candidate.", "love", False),
+        ("He understands the issue.", "understands", False),
+        ("She feels the pressure.", "feels", False),
+        # positives: a clause, a gerund clause, a noun with its proposition
+        ("She believed the waitress had lied to her.", "believed", True),
+        ("He believes that sedans are safer than trucks.", "believes", True),
+        ("The coach trusts that the players will recover.", "trusts", True),
+        ("He understands that the deal is dead.", "understands", True),
+        ("She feels that the pressure is unfair.", "feels", True),
+        ("He believes in restoring the death penalty.", "believes", True),
+        ("These are the policies that the governor believes are working.", "believes", True),
+        ("The grant funds programs that the charity believes are promising.", "believes", True),
+    ],
+)
+def test_a_person_or_thing_is_no_belief(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("A: I think listening is the biggest lesson I have learned.", True),
+        ("Jane Doe: We found that the plan works.", True),
+        ("Through schools we have started distributing masks today pic.twitter.com/abc", True),
+        ("We have started distributing masks today.\n\u2014 Arvind Kejriwal (@ArvindKejriwal) March 1, 2020", True),
+        ("We found the battery lasts ten hours.", False),
+        ("UPDATE: We have learned that the plan works.", False),
+        ("We found the battery lasts.\n\nThe phone, Smith said, is fast.", False),
+    ],
+)
+def test_someone_elses_paragraph(text: str, expected: bool) -> None:
+    from sayso.nlp.extract.non_statements import someone_elses_paragraph
+
+    assert someone_elses_paragraph(text, text.index("I" if text.startswith("A:") else "e")) is expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("Q: What did you learn?\n\nA: I think listening is the biggest lesson.", "think", True),
+        ("We believe that masks save lives pic.twitter.com/abc", "believe", True),  # an embedded post
+        ("Q: What did you learn?\n\nWe think listening is the biggest lesson.", "think", False),
+    ],
+)
+def test_an_answer_keeps_its_first_person(nlp, text: str, cue: str, expected: bool) -> None:
+    assert has_cue(cues(nlp, text), cue) is expected

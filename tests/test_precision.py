@@ -61,6 +61,25 @@ def test_colon_after_a_speech_verb(nlp, text: str, cue: str, expected: bool) -> 
     assert (cue in found) is expected, found
 
 
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a transcript's speaker label opens its line
+        ("The debate went on.\nPENCE: Well, we will cut taxes for every family in this country.", "PENCE"),
+        ("The host called in.\nRush Limbaugh: They are coming for your guns, and they will not stop.", "Rush Limbaugh"),
+        # a letter's salutation names the addressee; a list item's label is nobody
+        ("Advice.\nDEAR ABBY: My husband of more than 20 years just bought plane tickets to India.", None),
+        ("Dear Sir: I write to complain that the bridge has been closed for a year.", None),
+        ("The playoff paths are set.\nPath B: Bosnia and Herzegovina, Slovakia, Republic of Ireland, Northern Ireland", None),
+        ("The groups were drawn.\nGroup 2: Spain, Italy, Norway and Malta will play in March.", None),
+    ],
+)
+def test_a_line_opening_label_and_colon(nlp, text: str, speaker: str | None) -> None:
+    report = run(nlp, text)
+    colon = [report.source(a.source).name for a in report.attributions if a.cue is not None and a.cue.text == ":"]
+    assert colon == ([speaker] if speaker else []), colon
+
+
 def test_quote_ending_before_a_sentence_that_is_no_cue(nlp) -> None:
     report = run(nlp, "The rally ended. “It went well.” The police left.")
     assert report.attributions == ()

@@ -224,14 +224,18 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or non_statements.question_not_answered(token, content, doc, lexicon.assertive)
         or non_statements.reader_aside(token)
         or _authors_voice(token, content, doc, quotes)
+        or non_statements.instrument_subject(token, source_head(token, ((content.start, content.end),)), content,
+                                             lexicon.measurements)
     )
 
 
 def _authors_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
-    """A generic subject ("no one knows ...") or the author addressing the reader ("We'd like to hear what you think")."""
+    """A generic subject ("no one knows ..."), the author addressing the reader ("We'd like to hear what you
+    think") or stating its own findings ("We found the battery lasts ...")."""
     subject = source_head(token, ((content.start, content.end),))
-    return non_statements.generic_subject(subject) or non_statements.reader_address(
-        token, subject, filters.content_span(doc, content), quotes)
+    return (non_statements.generic_subject(subject)
+            or non_statements.reader_address(token, subject, filters.content_span(doc, content), quotes)
+            or non_statements.authors_own_voice(token, content, subject, quotes))
 
 
 def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:

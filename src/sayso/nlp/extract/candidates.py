@@ -97,6 +97,10 @@ def speaker_colon(token: Token, labels: frozenset[str] = frozenset()) -> bool:
         return False  # the name must open its line
     if first.lower_ in labels:
         return False  # "Note:", "Warning:", "Update:" label text, nobody speaks
+    if first.lower_ == "dear":
+        return False  # "DEAR ABBY:", "Dear Sir:": a letter's salutation names its addressee, not its writer
+    if before[-1].like_num or (len(before) > 1 and len(before[-1]) == 1 and before[-1].is_alpha):
+        return False  # "Path B:", "Group 2:", "Option A:": a list item's label; a name ends in a name
     return all(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) or t.lower_ in (".", "'s", "’s") for t in before)
 
 

@@ -68,6 +68,8 @@ def np_content_not_reported(token: Token, content: Content, doc: Doc, quotes: Qu
         return False
     if content.kind in ("child_oprd", "passive_subj"):
         return False  # "The plan was revealed by the Post": the revealed thing is named by its agent
+    if content.kind == "head_relcl" and any(c.dep_ == "ccomp" for c in token.children):
+        return False  # "the policies that the governor believes are working": the noun is the subject of a clause
     if content.kind == "dobj_plus":
         span = content_span(doc, content)
         if span is not None and any(t.dep_ in ("oprd", "xcomp", "ccomp", "acomp", "attr") or (t.dep_ == "prep" and t.lower_ == "as")

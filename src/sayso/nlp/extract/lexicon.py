@@ -99,6 +99,7 @@ class Lexicon:
     acceptance: AcceptanceModel | None = None
     evidence: dict[str, str] = field(default_factory=dict)  # verb of evidence -> "evidence" | "deed" | "dual" (evidence_verbs.txt)
     assertive: frozenset[str] = frozenset()  # verbs that report an assertion: a question for content says nothing
+    measurements: frozenset[str] = frozenset()  # "tests showed that ...": an instrument's finding, no speaker
 
     def check_pipeline(self, nlp: object) -> None:
         """Raise ``ResourceError`` when ``nlp`` is not a pipeline these weights can read."""
@@ -213,4 +214,5 @@ def load_lexicon(*, acceptance: bool = True) -> Lexicon:
         acceptance=_read_acceptance() if acceptance else None,
         evidence=_read_evidence(),
         assertive=frozenset(w.lower() for w in read_list("assertive_verbs.txt")),
+        measurements=frozenset(w.lower() for w in read_list("measurement_nouns.txt")),
     )

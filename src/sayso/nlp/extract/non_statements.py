@@ -16,6 +16,8 @@ Each is a small pure function with its own table of tests (``tests/test_non_stat
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
@@ -169,3 +171,120 @@ def reader_address(token: Token, subject: Token | None, span: Span | None, quote
     if quotes.containing(subject.idx) is not None:
         return False
     return any(t.lower_ in _READER and quotes.containing(t.idx) is None for t in span)
+
+
+_WRITER_NOUNS = frozenset({"reviewer", "writer", "author", "columnist", "reporter", "correspondent", "tester", "critic"})
+_OWN = frozenset({"our", "my"})
+# what "our" or "my" makes the outlet's own voice: its people as a body and its own work. Other
+# nouns name third persons ("my husband says", "our sources say", "my colleague John Smith reported")
+_OWN_NOUNS = frozenset({"team", "staff", "editors", "editorial", "board", "reviewers", "testers", "lab", "newsroom",
+                        "test", "tests", "testing", "review", "analysis", "reporting", "investigation", "research",
+                        "experience", "measurements", "results", "verdict", "take", "view", "opinion", "sense"})
+
+
+def first_person(subject: Token) -> bool:
+    """ "we", "I", "our team", "our testing", "my view", "this reviewer": the writer or the outlet."""
+    if subject.pos_ == "PRON":
+        return subject.lower_ in _AUTHOR
+    if subject.lower_ in _OWN_NOUNS and any(c.dep_ == "poss" and c.lower_ in _OWN for c in subject.children):
+        return True
+    return subject.lower_ in _WRITER_NOUNS and any(c.dep_ == "det" and c.lower_ == "this" for c in subject.children)
+
+
+_OPENING_QUOTES = "\"“‘'«"
+
+
+def authors_own_voice(token: Token, content: Content, subject: Token | None, quotes: QuoteIndex) -> bool:
+    """The writer speaking in the body, outside any quotation: "We found the battery lasts ten
+    hours", "Our team concluded that ...", "I think the update is worth it", "we saw that
+    scores increased". A review, a column or an explainer states its own findings; no one is cited.
+
+    Kept: first person inside a quotation (the quoted speaker's: "“We found ...,” Smith
+    said"), in a paragraph that opens a quotation left open (a letter quoted over several
+    paragraphs), a cue inside someone else's reported clause ("Smith said we should ...
+    we believe"), and a quotation for content ("I said, “Your Honor, ...”": a memoir's narrated speech).
+    """
+    if subject is None or content.quote or content.kind in QUOTE_KINDS or not first_person(subject):
+        return False
+    if quotes.containing(subject.idx) is not None or quotes.containing(token.idx) is not None:
+        return False
+    text = quotes.text
+    para = text[text.rfind("\n", 0, subject.idx) + 1:subject.idx].lstrip()
+    if para and para[0] in _OPENING_QUOTES:
+        return False  # a paragraph of a long quotation whose closing mark comes later
+    return not in_letter(text, subject.idx) and not someone_elses_paragraph(text, subject.idx) \
+        and not reported_by_other(token)
+
+
+# "A: I think ...", "Jane Doe: We found ...": an interview's answer, the speaker's words
+_SPEAKER_LABEL = re.compile(r"(?:A|[A-Z][a-z'.-]+(?: [A-Z][a-z'.-]+){1,2}):\s")
+_TWEET_BYLINE = re.compile(r"^\s*[-–—]\s*[^\n]{0,80}\(@\w+\)")
+
+
+def someone_elses_paragraph(text: str, pos: int) -> bool:
+    """The paragraph at ``pos`` is someone else's words set into the page without quotation marks:
+    an interview's answer after a speaker label ("A: I think ...", "Jane Doe: We ...") or an
+    embedded post ("... we have started distributing masks pic.twitter.com/...", or a line
+    "— Name (@handle) date" under it)."""
+    start = text.rfind("\n", 0, pos) + 1
+    end = text.find("\n", pos)
+    end = len(text) if end < 0 else end
+    para = text[start:end]
+    if _SPEAKER_LABEL.match(para.lstrip()) or "pic.twitter.com" in para:
+        return True
+    rest = text[end:].lstrip("\n\r \t\xa0")
+    return bool(_TWEET_BYLINE.match(rest))
+
+
+_SALUTATION = re.compile(r"(?:dear|to)\s+[^\n:,.]{1,60}[:,]\s", re.IGNORECASE)
+_SIGN_OFF = re.compile(r"^\s*(?:[-–—]{1,2}\s*\S|(?:sincerely|signed|regards|respectfully|yours)\b)", re.IGNORECASE)
+
+
+def in_letter(text: str, pos: int) -> bool:
+    """``pos`` lies in a letter by someone else: from a salutation ("Dear Abby:", "Dear Secretary
+    Pompeo,") to its sign-off ("-- WORRIED IN OHIO", "Sincerely,"). Its first person is the
+    letter writer's. A salutation right after a sign-off opens the columnist's reply: the author's voice.
+    """
+    paras = text[:pos].split("\n")
+    for k in range(len(paras) - 1, -1, -1):
+        line = paras[k].strip()
+        if k < len(paras) - 1 and _SIGN_OFF.match(line) and len(line.split()) <= 8:
+            return False  # the letter ended before ``pos``
+        if _SALUTATION.match(line + " "):
+            before = [p.strip() for p in paras[:k] if p.strip()]
+            return not (before and _SIGN_OFF.match(before[-1]) and len(before[-1].split()) <= 8)
+    return False
+
+
+def reported_by_other(token: Token) -> bool:
+    """The cue sits in a clause reported by a third-person subject: "Smith said we should expect ..."."""
+    t = token
+    while t.head.i != t.i:
+        dep, t = t.dep_, t.head
+        if dep not in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "relcl"):
+            continue
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and not first_person(subj):
+            return True
+    return False
+
+
+def instrument_subject(token: Token, subject: Token | None, content: Content, measurements: frozenset[str]) -> bool:
+    """A test, an instrument, a measurement or an observation for subject: "Breathing tests showed
+    that the driver had been drinking", "the data suggest that ...", "scans revealed that ...",
+    "observations indicate ...". What it shows is evidence; nobody says it, whatever the verb.
+
+    A study, a report, a poll or a record states findings and stays a source (not in
+    ``measurement_nouns.txt``), and so do data a named body gives out ("data from the CDC
+    show ...": the CDC is the source) and a quotation for content. "According to federal data, ..."
+    names where a figure comes from, as a citation does, and stays (PolNeAR marks it).
+    """
+    if token.lower_ == "according" or subject is None or subject.pos_ == "PRON" or content.quote \
+            or content.kind in QUOTE_KINDS:
+        return False
+    if subject.lower_ not in measurements and subject.lemma_.lower() not in measurements:
+        return False
+    if any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"))
+           for p in subject.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of") for o in p.children):
+        return False  # "data from the CDC", "tests by the FDA": the body speaks through them
+    return not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children)  # "the CDC's data"
