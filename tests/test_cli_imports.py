@@ -33,3 +33,13 @@ def test_start_up_imports_nothing_heavy(args: list[str]) -> None:
     out = subprocess.run([sys.executable, "-c", SCRIPT.format(heavy=HEAVY), *args], capture_output=True, text=True, check=True)
     loaded = json.loads(out.stdout.strip().splitlines()[-1])
     assert loaded == [], f"sayso {' '.join(args) or '(import)'} loads {loaded}"
+
+
+@pytest.mark.parametrize("module", ["sayso", "sayso.cli"])
+def test_python_dash_m_runs_the_cli(module: str) -> None:
+    # ``python -m sayso.cli analyze ...`` once printed nothing and exited 0 (no __main__ entry)
+    import sayso
+
+    out = subprocess.run([sys.executable, "-m", module, "--version"], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert sayso.__version__ in out.stdout

@@ -437,3 +437,7 @@ def _silence_stdout() -> None:
 from sayso.cli_batch import batch  # noqa: E402  (the batch engines live in their own module)
 
 app.command()(batch)
+
+
+if __name__ == "__main__":  # ``python -m sayso.cli ...`` (``python -m sayso`` is the short form)
+    main()
