@@ -80,6 +80,24 @@ def test_a_line_opening_label_and_colon(nlp, text: str, speaker: str | None) -> 
     assert colon == ([speaker] if speaker else []), colon
 
 
+@pytest.mark.parametrize(
+    "text, content, speaker",
+    [
+        # a dateline the parse made a second subject is the story's place, not its source
+        ("BERLIN -- The European Space Agency says it has picked a new chief scientist for its Mars mission.",
+         "it has picked a new chief scientist", "The European Space Agency"),
+        ("BERLIN (AP) — The European Space Agency says it has picked a new chief scientist.",
+         "it has picked a new chief scientist", "The European Space Agency"),
+        ("WASHINGTON -- President Obama said Tuesday that the deal was done.", "the deal was done", "Barack Obama"),
+        # an acronym subject at the head of a line with no second subject stays the source
+        ("Officials met on Monday.\nNASA said the launch would slip to March.", "the launch would slip to March", "NASA"),
+    ],
+)
+def test_a_dateline_is_no_source(nlp, text: str, content: str, speaker: str) -> None:
+    name, _ = speaker_of(run(nlp, text), content)
+    assert name is not None and (name == speaker or name in speaker or speaker in name), name
+
+
 def test_quote_ending_before_a_sentence_that_is_no_cue(nlp) -> None:
     report = run(nlp, "The rally ended. “It went well.” The police left.")
     assert report.attributions == ()

@@ -470,6 +470,21 @@ def _object_of(token: Token, dep: str, word: str | None = None) -> Token | None:
     return None
 
 
+DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def dateline(token: Token) -> bool:
+    """ "BERLIN -- The European Space Agency says ...", "BERLIN (AP) — ...": a place in capitals opening
+    its line, set off by a dash, that the parse made a second subject of the cue; the story's place, no source."""
+    doc = token.doc
+    lo, hi = token.left_edge.i, token.right_edge.i
+    if lo > 0 and "\n" not in doc[lo - 1].whitespace_ and "\n" not in doc[lo - 1].text:
+        return False
+    if not (token.is_alpha and token.text.isupper() and len(token) > 1):
+        return False
+    return any(t.text in DASHES for t in doc[lo:min(hi + 2, len(doc))])
+
+
 def _source_head(token: Token) -> Token | None:
     if token.text == ":":
         return token.nbor(-1) if token.i > 0 else None
@@ -485,9 +500,11 @@ def _source_head(token: Token) -> Token | None:
     if speaker is not None:
         return speaker  # "which Nissan claims is ...": Nissan, not the relative pronoun
     passive = any(c.dep_ == "auxpass" for c in token.children)
-    for child in token.children:
-        if child.dep_ in ("nsubj", "csubj") or (child.dep_ == "nsubjpass" and not passive):
-            return child
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and not passive)]
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not dateline(c)] or subjects
+    if subjects:
+        return subjects[0]
     aside = _subject_before_aside(token)
     if aside is not None:
         return aside
