@@ -118,37 +118,31 @@ def _read_aliases() -> dict[str, str]:
     return out
 
 
-def _read_media() -> dict[str, str]:
-    """``lemma medium`` lines of ``media.txt``; a bad medium is a broken resource."""
-    out = {}
-    for line in read_list("media.txt"):
-        lemma, _, medium = line.rpartition(" ")
-        if medium not in ("speech", "writing", "thought") or not lemma:
-            raise ResourceError(f"media.txt: {line!r} is not 'lemma speech|writing|thought'")
-        out.setdefault(lemma.lower(), medium)
+def _read_marked(name: str, marks: tuple[str, ...], what: str) -> dict[str, str]:
+    """``<what> <mark>`` lines of resource ``name`` (the first line of a word wins); a mark not in
+    ``marks`` is a broken resource."""
+    out: dict[str, str] = {}
+    for line in read_list(name):
+        word, _, mark = line.rpartition(" ")
+        if mark not in marks or not word:
+            raise ResourceError(f"{name}: {line!r} is not '{what} {'|'.join(marks)}'")
+        out.setdefault(word.lower(), mark)
     return out
+
+
+def _read_media() -> dict[str, str]:
+    """The medium a cue lemma reports (``media.txt``)."""
+    return _read_marked("media.txt", ("speech", "writing", "thought"), "lemma")
 
 
 def _read_given_genders() -> dict[str, str]:
-    """``name m|f`` lines of ``given_name_genders.txt``; another mark is a broken resource."""
-    out = {}
-    for line in read_list("given_name_genders.txt"):
-        name, _, gender = line.rpartition(" ")
-        if gender not in ("m", "f") or not name:
-            raise ResourceError(f"given_name_genders.txt: {line!r} is not 'name m|f'")
-        out[name.lower()] = gender
-    return out
+    """m or f for a given name that nearly always is one (``given_name_genders.txt``)."""
+    return _read_marked("given_name_genders.txt", ("m", "f"), "name")
 
 
 def _read_evidence() -> dict[str, str]:
-    """``lemma evidence|deed|dual`` lines of ``evidence_verbs.txt``; another mark is a broken resource."""
-    out = {}
-    for line in read_list("evidence_verbs.txt"):
-        lemma, _, sense = line.rpartition(" ")
-        if sense not in ("evidence", "deed", "dual") or not lemma:
-            raise ResourceError(f"evidence_verbs.txt: {line!r} is not 'lemma evidence|deed|dual'")
-        out[lemma.lower()] = sense
-    return out
+    """evidence, deed or dual for a verb of showing (``evidence_verbs.txt``)."""
+    return _read_marked("evidence_verbs.txt", ("evidence", "deed", "dual"), "lemma")
 
 
 def _read_calibration() -> Calibration:
