@@ -32,7 +32,7 @@ from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.quote_trailers import quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.relative_reports import reporting_subject
-from sayso.nlp.extract.source_spans import source_extent
+from sayso.nlp.extract.source_spans import DASHES, source_extent
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 from sayso.nlp.extract.tail_reports import tail_reports
 from sayso.nlp.extract.words_of import words_of
@@ -468,9 +468,6 @@ def _object_of(token: Token, dep: str, word: str | None = None) -> Token | None:
             if pobj is not None:
                 return pobj
     return None
-
-
-DASHES = frozenset({"-", "--", "—", "–"})
 
 
 def dateline(token: Token) -> bool:

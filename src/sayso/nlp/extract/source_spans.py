@@ -28,7 +28,8 @@ from spacy.tokens import Token
 
 Range = tuple[int, int]
 
-SEPARATORS = frozenset({"-", "--", "—", "–", ":", ";", ","})
+DASHES = frozenset({"-", "--", "—", "–"})
+SEPARATORS = DASHES | {":", ";", ","}
 _EDGE_POS = ("ADV", "CCONJ", "PUNCT", "SPACE", "SCONJ", "ADP")
 _INSIDE_ADVERB_DEPS = ("amod", "compound", "nmod", "npadvmod", "advmod")
 
