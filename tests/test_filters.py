@@ -9,20 +9,10 @@ from __future__ import annotations
 import pytest
 
 import sayso
-from sayso.model import Article, Block
+from _cues import cues, has_cue
 from sayso.nlp.analysis import DEFAULT_MIN_CONFIDENCE
 
 pytestmark = pytest.mark.slow
-
-
-def cues(nlp, text: str, *, min_confidence: float | None = 0, headings: tuple[tuple[int, int], ...] = ()) -> list[str]:
-    article = Article(text, blocks=tuple(Block("heading", s, e) for s, e in headings))
-    report = sayso.analyze(article, nlp=nlp, techniques=False, claims=False, min_confidence=min_confidence)
-    return [a.cue.text.lower() for a in report.attributions if a.cue is not None]
-
-
-def has_cue(found: list[str], word: str) -> bool:
-    return any(word in c.split() or c == word for c in found)
 
 
 @pytest.mark.parametrize(

@@ -8,19 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-import sayso
-from sayso.model import Article
+from _cues import cues, has_cue
 
 pytestmark = pytest.mark.slow
-
-
-def cues(nlp, text: str) -> list[str]:
-    report = sayso.analyze(Article(text), nlp=nlp, techniques=False, claims=False, min_confidence=0)
-    return [a.cue.text.lower() for a in report.attributions if a.cue is not None]
-
-
-def has_cue(found: list[str], word: str) -> bool:
-    return any(word in c.split() or c == word for c in found)
 
 
 @pytest.mark.parametrize(
