@@ -15,6 +15,7 @@ import pytest
 import spacy
 from thinc.api import NumpyOps
 
+from sayso._blas import blas_libraries
 from sayso.nlp.pipeline import model_name
 from sayso.nlp.speedups import BlasOps, CachedLemmatizer, IndexedRuleMatcher, _regex_strings, blas_ops, speed_up
 
@@ -153,6 +154,7 @@ def test_blas_gemm_leaves_the_thread_count_and_other_dtypes_alone() -> None:
 def test_without_threadpoolctl_the_products_stay_thincs(monkeypatch) -> None:
     monkeypatch.setitem(sys.modules, "threadpoolctl", None)  # import fails: OpenBLAS could not be held to one thread
     blas_ops.cache_clear()
+    blas_libraries.cache_clear()
     try:
         assert blas_ops() is None
         nlp = speed_up(spacy.load(model_name()))
@@ -160,3 +162,4 @@ def test_without_threadpoolctl_the_products_stay_thincs(monkeypatch) -> None:
         assert isinstance(nlp.get_pipe("lemmatizer"), CachedLemmatizer)  # the other speed-ups still apply
     finally:
         blas_ops.cache_clear()
+        blas_libraries.cache_clear()

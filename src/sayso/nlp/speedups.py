@@ -49,6 +49,8 @@ from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens import Doc, Token
 from thinc.api import Model, NumpyOps
 
+from sayso._blas import blas_libraries
+
 _MAX_EXPANSION = 64  # a pattern spelled out into more alternatives than this keeps its predicate
 _CACHE_MAX = 500_000  # lemmas remembered per pipeline (a few tens of MB at most)
 _LITERAL_CHARS = re.compile(r"[^\\.^$*+?{}\[\]|()]")
@@ -363,12 +365,8 @@ class BlasOps(NumpyOps):
 @functools.cache
 def blas_ops() -> BlasOps | None:
     """The process's ``BlasOps``, or None where numpy's BLAS is not OpenBLAS / MKL or cannot be held to one thread."""
-    try:
-        from threadpoolctl import ThreadpoolController
-    except ImportError:
-        return None
-    limiter = ThreadpoolController().select(user_api="blas")
-    if not limiter.lib_controllers or any(c.internal_api not in ("openblas", "mkl") for c in limiter.lib_controllers):
+    limiter = blas_libraries()
+    if limiter is None or not limiter.lib_controllers or any(c.internal_api not in ("openblas", "mkl") for c in limiter.lib_controllers):
         return None
     return BlasOps(limiter)
 

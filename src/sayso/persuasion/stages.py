@@ -8,15 +8,14 @@ with one warning in every report rather than failing the batch.
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import functools
 import logging
 import re
 from collections.abc import Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
+from sayso._blas import one_blas_thread
 from sayso.errors import ResourceError, warning
 from sayso.model import Report
 from sayso.persuasion.merge import with_persuasion
@@ -117,18 +116,8 @@ def top_claims(claims: Sequence[Any] | None, limit: int | None) -> tuple[list[An
     return ranked[:limit], len(claims) - limit
 
 
-@functools.cache
-def _blas() -> Any:
-    try:
-        from threadpoolctl import ThreadpoolController
-    except ImportError:
-        return None
-    return ThreadpoolController()
-
-
 def _one_blas_thread() -> AbstractContextManager[Any]:
     """BLAS on one thread for the heads' small matrix products: a second OpenBLAS thread costs
     more than it brings on them (the claims head: 5 ms a call on one thread, 72 ms on two on a
     loaded 2-core machine). The encoder runs in ONNX Runtime, whose threads this leaves alone."""
-    controller = _blas()
-    return controller.limit(limits=1, user_api="blas") if controller is not None else contextlib.nullcontext()
+    return one_blas_thread()
