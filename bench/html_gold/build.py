@@ -6,7 +6,7 @@ The annotations are written against the text ``sayso.ingest`` extracts from each
 ``../shared/data/html-articles`` and quote it, so they stay outside the repository (the pages
 are not ours to copy). One file per page, ``ANN_DIR/<page id prefix>.txt``::
 
-    @set tuning                 (or: held)
+    @set tuning                 (or: held, or train: pages for training the filter, never scored as tuning/held)
     @outlet CBS News
     # Source name | source mention | cue | content | medium | kind
     Kurt Volker | Volker | said | he had no knowledge…Hunter Biden | speech | indirect
@@ -215,8 +215,8 @@ def build(ann_dir: Path, data: Path) -> dict:
     pages = {}
     for ann in sorted(ann_dir.glob("*.txt")):
         meta, entries = parse(ann.read_text(encoding="utf-8").splitlines())
-        if meta.get("set") not in ("tuning", "held"):
-            raise AnnotationError(f"{ann.name}: @set tuning or @set held expected")
+        if meta.get("set") not in ("tuning", "held", "train"):
+            raise AnnotationError(f"{ann.name}: @set tuning, held or train expected")
         full, url, text = page_text(data, ann.stem)
         try:
             atts = build_page(text, entries)
