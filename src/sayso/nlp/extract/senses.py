@@ -1,0 +1,318 @@
+"""Which predicates are statements: the sense of a cue (``resources/cue_senses.txt``) and its rules.
+
+The cue lexicon holds PolNeAR's broad notion of attribution, which marks acts and
+intentions too; a reader takes only statements and stances. Each cue lemma has one sense
+(saying, writing, thought, intending, finding, acting) and each rule here is a pure
+predicate on the parse that says when a cue of that sense is no attribution:
+
+- ``intention_not_held``: an aim of a programme, a mission or a thing ("Artemis aims to return
+  astronauts"), or an intention with no clause of its own ("is looking to its new chip to ...");
+- ``finding_without_finder``: a finding of data, a simulation or an object ("revealing how gas
+  flows", "the outflows were shown to"); people, bodies and documents find ("the researchers found that");
+- ``act_not_statement``: an act, a decision or a permission ("TNG50 allowed researchers to see",
+  "the team chose to", "blocked a shot"), unless an agent's that-clause or a quotation makes it
+  a statement ("the court decided that the claims were unfounded");
+- ``feeling_for_object``: a feeling voiced about a noun phrase ("expressed confidence in the
+  veteran winger"): no proposition, whereas "expressed concern that the plan would fail" is one.
+
+Who can intend or find: ``Agency`` (people, bodies, role nouns, pronouns for them; names the
+text uses for a thing are things). Tables of tests: ``tests/test_senses.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, noun_phrase_with_modifiers
+from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
+
+
+class Agency(NamedTuple):
+    """The nouns that decide whether a subject can intend or find something."""
+
+    people: frozenset[str]  # role nouns, anonymous sources, groups, organisations, governments, outlets
+    agents: frozenset[str]  # bodies of people acting as one: team, panel, court (agency_nouns.txt)
+    things: frozenset[str]  # programmes, missions, models, rules, objects (agency_nouns.txt)
+    finders: frozenset[str]  # a study, a report, a poll: they state their authors' findings (agency_nouns.txt)
+    measurements: frozenset[str]  # data, tests, scans, simulations: they only show
+
+
+def agency_of(lexicon: Lexicon) -> Agency:
+    """The lexicon's nouns of people, bodies, things, documents and measurements."""
+    bodies = frozenset(g.lower() for g in lexicon.governments if " " not in g)  # "the ministry", "police"
+    return Agency(
+        people=lexicon.person_roles | lexicon.anonymous | lexicon.groups | ORG_NOUNS | OUTLET_NOUNS | bodies,
+        agents=frozenset(n for n, mark in lexicon.agency.items() if mark == "agent"),
+        things=frozenset(n for n, mark in lexicon.agency.items() if mark == "thing"),
+        finders=frozenset(n for n, mark in lexicon.agency.items() if mark == "finder"),
+        measurements=lexicon.measurements,
+    )
+
+
+def not_a_statement_by_sense(token: Token, content: Content, doc: Doc, subject: Token | None, lexicon: Lexicon) -> bool:
+    """The cue's sense rules it out (an aim of a thing, a finding of data, an act) or it voices a feeling
+    about a noun phrase. ``subject`` is the cue's source head on the parse."""
+    if feeling_for_object(token, content, doc):
+        return True
+    sense = lexicon.sense_of(token.lemma_)
+    if sense not in ("intending", "finding", "acting"):
+        return False
+    agency = agency_of(lexicon)
+    return (intention_not_held(token, content, doc, subject, sense, agency)
+            or finding_without_finder(token, content, subject, sense, agency, lexicon.evidence)
+            or act_not_statement(token, content, doc, subject, sense, agency, lexicon.senses))
+
+
+_PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who", "whom", "him", "her", "them", "us", "me", "someone", "somebody", "everyone",
+                              "everybody", "anyone", "anybody", "nobody", "none", "one", "others", "many", "some", "few"})
+_RELATIVE_THINGS = frozenset({"which", "that"})
+_NAMED_AGENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_BACK = 60  # tokens an "it" looks back for what it stands for
+
+
+def agentive(subject: Token | None, agency: Agency, *, plural_people: bool = True, depth: int = 0) -> bool:
+    """A person, an organisation, a role noun or a pronoun for one of them: someone who can intend.
+
+    "The Lakers", "NASA", "the coach", "she", "the company", "officials" are; "the mission",
+    "the simulation, which ...", "TNG50" (a name no recogniser knows), "Artemis" where the text
+    calls it "the Artemis program", and "it" standing for one of those are not. A plural common noun
+    is taken for people ("administrators", "creditors") when ``plural_people``; what finds something
+    must be known to be people ("the images revealed" is no finding of anyone's).
+    """
+    if subject is None or depth > 2:
+        return False
+    low, lemma = subject.lower_, subject.lemma_.lower()
+    if subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP"):
+        if low in _PEOPLE_PRONOUNS:
+            return True
+        if low in _RELATIVE_THINGS and subject.head.dep_ in ("relcl", "acl") and subject.head.head is not subject.head:
+            return agentive(subject.head.head, agency, plural_people=plural_people, depth=depth + 1)  # "the simulation, which ..."
+        if low == "it":
+            antecedent = it_antecedent(subject)
+            # nothing to judge by: keep
+            return antecedent is None or agentive(antecedent, agency, plural_people=plural_people, depth=depth + 1)
+        return False
+    if lemma in agency.things or low in agency.things or thing_name(subject, agency.things):
+        return False
+    if lemma in agency.measurements or low in agency.measurements or lemma in agency.finders:
+        return False
+    if lemma in agency.people or low in agency.people or lemma in agency.agents or low in agency.agents:
+        return True
+    if subject.ent_type_ in _NAMED_AGENTS or named_agent_elsewhere(subject):
+        return True
+    if subject.tag_ in ("NNS", "NNPS") and (plural_people or subject.text[:1].isupper() or person_plural(subject)):
+        return True  # "The Lakers", "the Democrats": a team or a party that the recogniser missed
+    # "Holcomb and leaders", "Trump's running mate, Indiana Gov. Mike Pence,", "the vast majority of them"
+    return any((c.dep_ in ("conj", "appos") or (c.dep_ == "prep" and c.lower_ == "of"))
+               and agentive(next((p for p in c.children if p.dep_ == "pobj"), None) if c.dep_ == "prep" else c, agency,
+                            plural_people=plural_people, depth=depth + 1)
+               for c in subject.children)
+
+
+# the endings of nouns for people who do something: "engineers", "technicians", "scientists",
+# "astronomers", "investigators", "participants", "residents", "employees", "representatives"
+_PERSON_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eer", "ee", "ive")
+
+
+def person_plural(token: Token) -> bool:
+    """A plural common noun that by its ending names people ("the technicians found that"), not things
+    ("the images revealed that", "the outflows were shown to")."""
+    return token.tag_ == "NNS" and token.lemma_.lower().endswith(_PERSON_ENDINGS)
+
+
+def thing_name(token: Token, things: frozenset[str]) -> bool:
+    """A name the text gives a thing: "Artemis" beside "the Artemis program", "IllustrisTNG" in "the
+    simulation, called IllustrisTNG", "TNG50, a simulation", or a name whose own head is a thing ("the
+    Affordable Care Act"). Only proper nouns; a person or a company is never called so."""
+    if token.pos_ != "PROPN":
+        return False
+    if token.lemma_.lower() in things:
+        return True
+    for other in token.doc:
+        if other.pos_ != "PROPN" or other.lower_ != token.lower_:
+            continue
+        head = other.head
+        if other.dep_ == "compound" and head.lemma_.lower() in things:
+            return True  # "the Artemis program"
+        if other.dep_ in ("appos", "oprd") and head.lemma_.lower() in things:
+            return True  # "the simulation, IllustrisTNG", "the simulation, called IllustrisTNG" (oprd of "called")
+        if other.dep_ == "oprd" and head.dep_ == "acl" and head.head.lemma_.lower() in things:
+            return True
+        if any(c.dep_ == "appos" and c.lemma_.lower() in things for c in other.children):
+            return True  # "TNG50, a simulation of ..."
+    return False
+
+
+def named_agent_elsewhere(token: Token) -> bool:
+    """A proper noun the recogniser missed here but named a person or a body elsewhere in the text:
+    "Ham made it clear ..." after "retired Gen. Carter Ham". A name it never recognises ("TNG50",
+    "IllustrisTNG") is a thing's until the text says otherwise."""
+    if token.pos_ != "PROPN":
+        return False
+    return any(t.lower_ == token.lower_ and (t.ent_type_ in _NAMED_AGENTS or any(
+        c.dep_ == "compound" and c.ent_type_ in _NAMED_AGENTS for c in t.children)) for t in token.doc)  # "Carter Ham"
+
+
+def it_antecedent(it: Token) -> Token | None:
+    """What a subject "it" stands for: the nearest subject noun before it, in its sentence or the two before."""
+    doc = it.doc
+    first = max(0, it.i - _BACK)
+    for t in reversed(doc[first:it.i]):
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.sent.start >= first:
+            return t
+    return None
+
+
+def own_clause(token: Token, content: Content, doc: Doc) -> bool:
+    """The content is a quotation, or a clause or an infinitive that is the cue's own complement."""
+    if content.quote or content.kind in QUOTE_KINDS:
+        return True
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    root = span.root
+    return root.head.i == token.i and root.dep_ in ("xcomp", "ccomp") and root.pos_ in ("VERB", "AUX")
+
+
+def that_clause(token: Token, content: Content, doc: Doc) -> bool:
+    """The content is a quotation or a finite clause of the cue's own: "decided that the claims were unfounded".
+
+    An infinitive ("allowed researchers to see") or a noun phrase is not."""
+    if content.quote or content.kind in QUOTE_KINDS:
+        return True
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    root = span.root
+    if root.head.i != token.i or root.dep_ != "ccomp" or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children)
+
+
+def _looks_to(token: Token) -> bool:
+    """ "is looking to its new chip to revive sales": "look to X" is relying on X, not an intention."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" for p in c.children) for c in token.children)
+
+
+def intention_not_held(token: Token, content: Content, doc: Doc, subject: Token | None, sense: str | None,
+                       agency: Agency) -> bool:
+    """An intending predicate whose holder is no agent, or whose content is no clause of its own.
+
+    "Artemis aims to return astronauts" (beside "the Artemis program"), "the simulation, which aims
+    to model ...", "the company is looking to its new chip to revive sales". Kept: "The Lakers plan
+    to re-evaluate him", "NASA plans to launch the rocket", "she is seeking to contrast her approach".
+    """
+    if sense != "intending" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if _looks_to(token) or not own_clause(token, content, doc):
+        return True
+    return not agentive(subject, agency)
+
+
+def finding_without_finder(token: Token, content: Content, subject: Token | None, sense: str | None,
+                           agency: Agency, evidence: Mapping[str, str] | None = None) -> bool:
+    """A finding predicate with no person, body or document finding it: evidence, not a statement.
+
+    "The resolution allowed ..., revealing how gas flows", "The outflows were also shown to slow
+    the growth of stars", "the simulation found that". Kept: "The researchers found that", "a 2014
+    study found that", "the ministry revealed that", and a quotation ("Matthews concluded: “...”").
+    A passive with no agent has no finder. A verb of evidence (``evidence`` marks it evidence or
+    deed: show, prove, demonstrate) in the active is judged by ``non_statements`` (a poll or a video that shows
+    something stays, PolNeAR's convention), so only its agentless passive is judged here.
+    """
+    if sense != "finding" or token.pos_ not in ("VERB", "AUX") or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    if token.lower_ == "according":
+        return False
+    evidence = evidence or {}
+    if evidence.get(token.lemma_.lower()) in ("evidence", "deed") and not agentless_passive(token):
+        return False
+    if subject is not None and subject.pos_ != "PRON" and (subject.lemma_.lower() in agency.finders
+                                                          or subject.lower_ in agency.finders):
+        return False  # "a 2014 study found that", "the report reveals"
+    return not agentive(subject, agency, plural_people=False)
+
+
+def agentless_passive(token: Token) -> bool:
+    """ "were also shown to", "was found to": a passive that names nobody."""
+    return any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children)
+
+
+def act_not_statement(token: Token, content: Content, doc: Doc, subject: Token | None, sense: str | None,
+                      agency: Agency, senses: Mapping[str, str] | None = None) -> bool:
+    """An acting predicate: an act, a decision, a permission or a procedure is no statement.
+
+    "TNG50 allowed researchers to see ...", "The team chose to play its starters", "Kaprizov
+    blocked a shot", "When they compared the images to earlier surveys". An agent's that-clause or
+    a quotation makes it one ("The court decided that the claims were unfounded", "he accepted
+    that he had erred", "Ham made it clear he had misgivings"); a thing's does not ("the law
+    requires that ..."). An act whose content is a statement of the same subject is that statement's
+    frame and stays ("went on to discuss the polls", "took to Twitter to accuse", "began by saying",
+    "refused to endorse Trump"; ``senses`` gives the embedded verb's sense).
+    """
+    if sense != "acting" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if senses is not None and embedded_statement(token, content, doc, senses):
+        return False
+    return not ((that_clause(token, content, doc) or made_clear(token)) and agentive(subject, agency))
+
+
+_STATING = frozenset({"saying", "writing", "thought"})
+
+
+def embedded_statement(token: Token, content: Content, doc: Doc, senses: Mapping[str, str]) -> bool:
+    """The content is headed by a verb of saying, writing or thought hung on the act: "went on to
+    discuss", "took to Twitter overnight to accuse", "began by saying", "used blunt language to denounce"."""
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX") or senses.get(root.lemma_.lower()) not in _STATING:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return False  # "allowed researchers to see ...": someone else's act, not the subject's statement
+    return root.head.i == token.i or (root.head.head.i == token.i and root.head.dep_ == "prep")
+
+
+_CLEAR = frozenset({"clear", "plain", "known", "evident"})
+
+
+def made_clear(token: Token) -> bool:
+    """ "made it clear he had misgivings", "made clear that ...": an act of making known is a statement."""
+    return token.lemma_.lower() == "make" and any(c.lower_ in _CLEAR and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj")
+                                                  for c in token.children)
+
+
+# feelings one voices about someone or something: with a noun phrase after them no proposition is stated
+_FEELINGS = frozenset({
+    "confidence", "faith", "trust", "concern", "concerns", "worry", "worries", "optimism", "pessimism", "frustration",
+    "disappointment", "satisfaction", "gratitude", "thanks", "appreciation", "admiration", "pride", "sympathy",
+    "condolence", "condolences", "regret", "sadness", "sorrow", "anger", "outrage", "dismay", "surprise", "shock",
+    "excitement", "enthusiasm", "interest", "skepticism", "scepticism", "doubt", "doubts", "hope", "hopes", "relief",
+})
+_VOICING = frozenset({"express", "voice", "show", "convey", "register", "profess"})
+
+
+def feeling_for_object(token: Token, content: Content, doc: Doc) -> bool:
+    """ "Boudreau expressed confidence in the veteran winger", "voiced frustration with the referees":
+    a feeling about a noun phrase, no proposition. A clause says what is felt and stays ("expressed
+    concern that the plan would fail", "voiced concern about how the money was spent"), and so does a quotation.
+    """
+    if token.lemma_.lower() not in _VOICING or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _FEELING_LEMMAS for c in token.children):
+        return False
+    span = content_span(doc, content)
+    if span is None or not noun_phrase_with_modifiers(span):
+        return False
+    return not any(t.dep_ in ("pcomp", "ccomp") and t.pos_ in ("VERB", "AUX") for t in span)  # "about how ... was spent"
+
+
+_FEELING_LEMMAS = _FEELINGS | {f.rstrip("s") for f in _FEELINGS}
