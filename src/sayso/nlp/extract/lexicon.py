@@ -101,7 +101,7 @@ class Lexicon:
     assertive: frozenset[str] = frozenset()  # verbs that report an assertion: a question for content says nothing
     measurements: frozenset[str] = frozenset()  # "tests showed that ...": an instrument's finding, no speaker
     senses: dict[str, str] = field(default_factory=dict)  # cue lemma -> saying | writing | thought | intending | finding | acting
-    agency: dict[str, str] = field(default_factory=dict)  # noun -> agent | thing | finder: who can intend or find (agency_nouns.txt)
+    agency: dict[str, str] = field(default_factory=dict)  # noun -> agent | venture | thing | finder: who can intend, find or speak (agency_nouns.txt)
 
     def sense_of(self, lemma: str) -> str | None:
         """The sense of a cue lemma (``cue_senses.txt``): saying, writing, thought, intending, finding or
@@ -233,5 +233,5 @@ def load_lexicon(*, acceptance: bool = True) -> Lexicon:
         assertive=frozenset(w.lower() for w in read_list("assertive_verbs.txt")),
         measurements=frozenset(w.lower() for w in read_list("measurement_nouns.txt")),
         senses=senses,
-        agency=_read_marked("agency_nouns.txt", ("agent", "thing", "finder"), "noun"),
+        agency=_read_marked("agency_nouns.txt", ("agent", "venture", "thing", "finder"), "noun"),
     )

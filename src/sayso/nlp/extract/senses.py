@@ -37,18 +37,32 @@ class Agency(NamedTuple):
 
     people: frozenset[str]  # role nouns, anonymous sources, groups, organisations, governments, outlets
     agents: frozenset[str]  # bodies of people acting as one: team, panel, court (agency_nouns.txt)
-    things: frozenset[str]  # programmes, missions, models, rules, objects (agency_nouns.txt)
+    things: frozenset[str]  # programmes, missions, models, rules, objects: they intend and find nothing (agency_nouns.txt)
+    objects: frozenset[str]  # models, devices, rules, objects: they say nothing either (the things less the ventures)
     finders: frozenset[str]  # a study, a report, a poll: they state their authors' findings (agency_nouns.txt)
     measurements: frozenset[str]  # data, tests, scans, simulations: they only show
 
 
 def agency_of(lexicon: Lexicon) -> Agency:
-    """The lexicon's nouns of people, bodies, things, documents and measurements."""
+    """The lexicon's nouns of people, bodies, things, documents and measurements (built once per lexicon)."""
+    held = _AGENCY.get(id(lexicon))
+    if held is not None and held[0] is lexicon:
+        return held[1]
+    agency = _agency(lexicon)
+    _AGENCY[id(lexicon)] = (lexicon, agency)
+    return agency
+
+
+_AGENCY: dict[int, tuple[Lexicon, Agency]] = {}  # the lexicon is kept beside its Agency, so an id is never reused
+
+
+def _agency(lexicon: Lexicon) -> Agency:
     bodies = frozenset(g.lower() for g in lexicon.governments if " " not in g)  # "the ministry", "police"
     return Agency(
         people=lexicon.person_roles | lexicon.anonymous | lexicon.groups | ORG_NOUNS | OUTLET_NOUNS | bodies,
         agents=frozenset(n for n, mark in lexicon.agency.items() if mark == "agent"),
-        things=frozenset(n for n, mark in lexicon.agency.items() if mark == "thing"),
+        things=frozenset(n for n, mark in lexicon.agency.items() if mark in ("thing", "venture")),
+        objects=frozenset(n for n, mark in lexicon.agency.items() if mark == "thing") - lexicon.documents,
         finders=frozenset(n for n, mark in lexicon.agency.items() if mark == "finder"),
         measurements=lexicon.measurements,
     )
@@ -60,9 +74,9 @@ def not_a_statement_by_sense(token: Token, content: Content, doc: Doc, subject: 
     if feeling_for_object(token, content, doc):
         return True
     sense = lexicon.sense_of(token.lemma_)
-    if sense not in ("intending", "finding", "acting"):
-        return False
     agency = agency_of(lexicon)
+    if sense not in ("intending", "finding", "acting"):
+        return object_subject(token, content, subject, sense, agency)
     return (intention_not_held(token, content, doc, subject, sense, agency)
             or finding_without_finder(token, content, subject, sense, agency, lexicon.evidence)
             or act_not_statement(token, content, doc, subject, sense, agency, lexicon.senses))
@@ -86,18 +100,13 @@ def agentive(subject: Token | None, agency: Agency, *, plural_people: bool = Tru
     """
     if subject is None or depth > 2:
         return False
+    subject = referent(subject)
+    if subject is None:
+        return True  # an "it" with nothing to judge by: kept
     low, lemma = subject.lower_, subject.lemma_.lower()
     if subject.pos_ == "PRON" or subject.tag_ in ("WDT", "WP"):
-        if low in _PEOPLE_PRONOUNS:
-            return True
-        if low in _RELATIVE_THINGS and subject.head.dep_ in ("relcl", "acl") and subject.head.head is not subject.head:
-            return agentive(subject.head.head, agency, plural_people=plural_people, depth=depth + 1)  # "the simulation, which ..."
-        if low == "it":
-            antecedent = it_antecedent(subject)
-            # nothing to judge by: keep
-            return antecedent is None or agentive(antecedent, agency, plural_people=plural_people, depth=depth + 1)
-        return False
-    if lemma in agency.things or low in agency.things or thing_name(subject, agency.things):
+        return low in _PEOPLE_PRONOUNS
+    if (subject.pos_ != "PROPN" and (lemma in agency.things or low in agency.things)) or thing_name(subject, agency.things):
         return False
     if lemma in agency.measurements or low in agency.measurements or lemma in agency.finders:
         return False
@@ -132,7 +141,7 @@ def thing_name(token: Token, things: frozenset[str]) -> bool:
     if token.pos_ != "PROPN":
         return False
     if token.lemma_.lower() in things:
-        return True
+        return token.ent_type_ not in _NAMED_AGENTS  # "the Affordable Care Act"; not "the World Food Programme"
     for other in token.doc:
         if other.pos_ != "PROPN" or other.lower_ != token.lower_:
             continue
@@ -146,6 +155,33 @@ def thing_name(token: Token, things: frozenset[str]) -> bool:
         if any(c.dep_ == "appos" and c.lemma_.lower() in things for c in other.children):
             return True  # "TNG50, a simulation of ..."
     return False
+
+
+def referent(subject: Token) -> Token | None:
+    """What a subject pronoun stands for: the noun a relative "which"/"that" describes ("the simulation,
+    which aims to"), the subject noun an "it" looks back to (None when there is none); else the subject."""
+    low = subject.lower_
+    if low in _RELATIVE_THINGS and subject.head.dep_ in ("relcl", "acl") and subject.head.head is not subject.head:
+        return subject.head.head
+    if low == "it" and subject.pos_ == "PRON":
+        return it_antecedent(subject)
+    return subject
+
+
+def object_subject(token: Token, content: Content, subject: Token | None, sense: str | None, agency: Agency) -> bool:
+    """A model, a device, a feature or an object for the subject of a verb of saying or thought: "The new
+    model predicts that sea levels will rise", "a feature that warns users when ...". Nobody speaks.
+    A document (``document_nouns.txt``: "the law says", "the bill states"), a programme or a mission
+    that speaks as a body ("the U.S. mission said") and a quotation stay.
+    """
+    if sense not in ("saying", "writing", "thought") or token.pos_ not in ("VERB", "AUX") or subject is None:
+        return False
+    if content.quote or content.kind in QUOTE_KINDS:
+        return False
+    noun = referent(subject)
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    return noun.lemma_.lower() in agency.objects or noun.lower_ in agency.objects
 
 
 def named_agent_elsewhere(token: Token) -> bool:
