@@ -61,6 +61,8 @@ def test_agency_nouns_are_well_formed() -> None:
         ("Clinton's campaign is seeking to contrast her approach with Trump's.", "seeking", True),
         ("She hopes to return to the lineup by Friday.", "hopes", True),
         ("The World Food Programme plans to expand aid to Gaza.", "plans", True),  # a body named a programme
+        ("President Barack Obama sought on Wednesday to ease growing Asian worries about the election.", "sought", True),
+        ("The campaign is intended to stop teachers from sending pupils out to beg.", "intended", False),
     ],
 )
 def test_intentions_need_an_agent(nlp, text: str, cue: str, expected: bool) -> None:
@@ -83,6 +85,9 @@ def test_intentions_need_an_agent(nlp, text: str, cue: str, expected: bool) -> N
         ("The ministry revealed that three soldiers had been killed.", "revealed", True),
         ("Astronomers discovered that the planet has a thick atmosphere.", "discovered", True),
         ("The technicians found that the water was safe to drink.", "found", True),  # people by their noun's ending
+        ("In 2014, Pew found that twice as many Democrats favoured gun control.", "found", True),  # a name NER missed
+        ("Disclosures filed on Sunday night revealed that donors are paying for the ads.", "revealed", True),
+        ("It was revealed in March that she had used a personal email account.", "revealed", False),  # nobody
         ("A Bloomberg poll shows that wealthy voters have abandoned the party.", "shows", True),
     ],
 )
@@ -161,6 +166,9 @@ def test_feelings_about_a_noun_phrase(nlp, text: str, cue: str, expected: bool) 
         ("The mission aims to land in 2026.", "mission", False),
         ("The simulation, which aims to model galaxies, ran.", "which", False),
         ("TNG50 allowed researchers to see.", "TNG50", False),
+        ("IllustrisTNG ran for months.", "IllustrisTNG", False),
+        ("In 2014, Pew found a gap.", "Pew", True),
+        ("Nine percent found it a deterrent.", "percent", True),
         ("The data revealed a trend.", "data", False),
         ("The mission was delayed. It aims to launch in May.", "It", False),
     ],

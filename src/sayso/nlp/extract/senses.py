@@ -21,6 +21,7 @@ text uses for a thing are things). Tables of tests: ``tests/test_senses.py``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from typing import NamedTuple
 
@@ -83,7 +84,8 @@ def not_a_statement_by_sense(token: Token, content: Content, doc: Doc, subject: 
 
 
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who", "whom", "him", "her", "them", "us", "me", "someone", "somebody", "everyone",
-                              "everybody", "anyone", "anybody", "nobody", "none", "one", "others", "many", "some", "few"})
+                              "everybody", "anyone", "anybody", "nobody", "none", "one", "others", "many", "most", "some", "few",
+                              "several", "both", "all"})
 _RELATIVE_THINGS = frozenset({"which", "that"})
 _NAMED_AGENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _BACK = 60  # tokens an "it" looks back for what it stands for
@@ -114,6 +116,8 @@ def agentive(subject: Token | None, agency: Agency, *, plural_people: bool = Tru
         return True
     if subject.ent_type_ in _NAMED_AGENTS or named_agent_elsewhere(subject):
         return True
+    if subject.pos_ == "PROPN" and not subject.ent_type_ and not thing_shaped(subject.text):
+        return True  # "Pew found that ...": a name the recogniser missed is someone's unless shaped like a product's
     if subject.tag_ in ("NNS", "NNPS") and (plural_people or subject.text[:1].isupper() or person_plural(subject)):
         return True  # "The Lakers", "the Democrats": a team or a party that the recogniser missed
     # "Holcomb and leaders", "Trump's running mate, Indiana Gov. Mike Pence,", "the vast majority of them"
@@ -132,6 +136,15 @@ def person_plural(token: Token) -> bool:
     """A plural common noun that by its ending names people ("the technicians found that"), not things
     ("the images revealed that", "the outflows were shown to")."""
     return token.tag_ == "NNS" and token.lemma_.lower().endswith(_PERSON_ENDINGS)
+
+
+_CAPS_AFTER_LOWER = re.compile(r"[a-z][A-Z]{2}")
+
+
+def thing_shaped(name: str) -> bool:
+    """ "TNG50", "IllustrisTNG", "GPT-4": digits or a run of capitals after lower case mark the name of a
+    model, a product or a simulation; "Pew", "McConnell", "LeBron" are not so shaped."""
+    return any(ch.isdigit() for ch in name) or _CAPS_AFTER_LOWER.search(name) is not None
 
 
 def thing_name(token: Token, things: frozenset[str]) -> bool:
@@ -212,7 +225,11 @@ def own_clause(token: Token, content: Content, doc: Doc) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.head.i == token.i and root.dep_ in ("xcomp", "ccomp") and root.pos_ in ("VERB", "AUX")
+    if root.head.i != token.i or root.pos_ not in ("VERB", "AUX"):
+        return False
+    # "sought on Wednesday to ease ...", "looked to stop the bleeding": the parse often makes the infinitive an advcl
+    return root.dep_ in ("xcomp", "ccomp") or (root.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in root.children))
 
 
 def that_clause(token: Token, content: Content, doc: Doc) -> bool:
@@ -249,6 +266,8 @@ def intention_not_held(token: Token, content: Content, doc: Doc, subject: Token 
         return False
     if _looks_to(token) or not own_clause(token, content, doc):
         return True
+    if subject is None:
+        return agentless_passive(token)  # "the campaign is intended to stop ..."; else the parse found no subject
     return not agentive(subject, agency)
 
 
@@ -273,6 +292,8 @@ def finding_without_finder(token: Token, content: Content, subject: Token | None
     if subject is not None and subject.pos_ != "PRON" and (subject.lemma_.lower() in agency.finders
                                                           or subject.lower_ in agency.finders):
         return False  # "a 2014 study found that", "the report reveals"
+    if subject is None:
+        return agentless_passive(token)  # "it was revealed that ..."; else the parse found no subject ("X, they concluded, ...")
     return not agentive(subject, agency, plural_people=False)
 
 
@@ -297,7 +318,10 @@ def act_not_statement(token: Token, content: Content, doc: Doc, subject: Token |
         return False
     if senses is not None and embedded_statement(token, content, doc, senses):
         return False
-    return not ((that_clause(token, content, doc) or made_clear(token)) and agentive(subject, agency))
+    stated = that_clause(token, content, doc) or made_clear(token)
+    if subject is None:
+        return not stated or agentless_passive(token)
+    return not (stated and agentive(subject, agency))
 
 
 _STATING = frozenset({"saying", "writing", "thought"})
@@ -322,7 +346,7 @@ _CLEAR = frozenset({"clear", "plain", "known", "evident"})
 
 def made_clear(token: Token) -> bool:
     """ "made it clear he had misgivings", "made clear that ...": an act of making known is a statement."""
-    return token.lemma_.lower() == "make" and any(c.lower_ in _CLEAR and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj")
+    return token.lemma_.lower() == "make" and any(c.lower_ in _CLEAR and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj", "advmod")
                                                   for c in token.children)
 
 
