@@ -108,6 +108,7 @@ def test_findings_need_a_finder(nlp, text: str, cue: str, expected: bool) -> Non
         ("The law requires that landlords return deposits within 30 days.", "requires", False),
         # an agent's that-clause, a statement the act frames, "made it clear": kept
         ("The Nets opted to trade the forward to Houston.", "opted", False),
+        ("Senator Elizabeth Warren compared Donald Trump to Richard Nixon.", "compared", True),  # a characterisation
         ("The court decided that the claims were unfounded.", "decided", True),
         ("High school administrators decided she should share the honor with two others.", "decided", True),
         ("The vast majority of them accept that human activity is causing shifts in the climate.", "accept", True),

@@ -318,6 +318,8 @@ def act_not_statement(token: Token, content: Content, doc: Doc, subject: Token |
         return False
     if senses is not None and embedded_statement(token, content, doc, senses):
         return False
+    if likens_someone(token, agency):
+        return False
     stated = that_clause(token, content, doc) or made_clear(token)
     if subject is None:
         return not stated or agentless_passive(token)
@@ -339,6 +341,16 @@ def embedded_statement(token: Token, content: Content, doc: Doc, senses: Mapping
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return False  # "allowed researchers to see ...": someone else's act, not the subject's statement
     return root.head.i == token.i or (root.head.head.i == token.i and root.head.dep_ == "prep")
+
+
+def likens_someone(token: Token, agency: Agency) -> bool:
+    """ "Trump compared Clinton to Nixon": comparing a person or a body to another is a characterisation,
+    said as "likened" is; comparing images, data or results ("compared the images to earlier surveys")
+    is a procedure."""
+    if token.lemma_.lower() != "compare":
+        return False
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ in ("PROPN", "PRON") and agentive(obj, agency)
 
 
 _CLEAR = frozenset({"clear", "plain", "known", "evident"})
