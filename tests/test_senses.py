@@ -115,6 +115,8 @@ def test_findings_need_a_finder(nlp, text: str, cue: str, expected: bool) -> Non
         ("Retired Gen. Carter Ham spoke on the radio. Ham made it clear he had major misgivings about the cuts.",
          "made", True),
         ("Trump took to Twitter overnight to accuse Clinton's campaign of being duped.", "accuse", True),
+        ("He chose not to comment on the trade rumors.", "chose", False),
+        ("Scientists used the James Webb Space Telescope to observe the planet.", "used", False),
     ],
 )
 def test_acts_are_not_statements(nlp, text: str, cue: str, expected: bool) -> None:

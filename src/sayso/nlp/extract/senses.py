@@ -340,6 +340,8 @@ def embedded_statement(token: Token, content: Content, doc: Doc, senses: Mapping
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return False  # "allowed researchers to see ...": someone else's act, not the subject's statement
+    if any(c.dep_ == "neg" for c in root.children):
+        return False  # "chose not to comment": no statement made
     return root.head.i == token.i or (root.head.head.i == token.i and root.head.dep_ == "prep")
 
 
