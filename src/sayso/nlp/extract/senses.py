@@ -311,8 +311,8 @@ def act_not_statement(token: Token, content: Content, doc: Doc, subject: Token |
     a quotation makes it one ("The court decided that the claims were unfounded", "he accepted
     that he had erred", "Ham made it clear he had misgivings"); a thing's does not ("the law
     requires that ..."). An act whose content is a statement of the same subject is that statement's
-    frame and stays ("went on to discuss the polls", "took to Twitter to accuse", "began by saying",
-    "refused to endorse Trump"; ``senses`` gives the embedded verb's sense).
+    frame and stays ("went on to discuss the polls", "took to Twitter to accuse", "began by saying";
+    ``senses`` gives the embedded verb's sense), unless the act withholds it ("refused to endorse Trump").
     """
     if sense != "acting" or token.pos_ not in ("VERB", "AUX"):
         return False
@@ -326,12 +326,17 @@ def act_not_statement(token: Token, content: Content, doc: Doc, subject: Token |
     return not (stated and agentive(subject, agency))
 
 
-_STATING = frozenset({"saying", "writing", "thought"})
+_STATING = frozenset({"saying", "thought"})  # not writing: "refuses to release his tax records" is an act
+# acts that withhold what they frame: "declined to threaten Moscow", "refused to endorse Trump" state nothing
+_WITHHOLDING = frozenset({"decline", "refuse", "fail", "avoid", "resist", "withhold", "hesitate", "stop", "neglect"})
 
 
 def embedded_statement(token: Token, content: Content, doc: Doc, senses: Mapping[str, str]) -> bool:
-    """The content is headed by a verb of saying, writing or thought hung on the act: "went on to
-    discuss", "took to Twitter overnight to accuse", "began by saying", "used blunt language to denounce"."""
+    """The content is headed by a verb of saying or thought hung on the act: "went on to discuss", "took to
+    Twitter overnight to accuse", "began by saying", "used blunt language to denounce". Not when the act
+    withholds it ("declined to threaten Moscow", "refused to endorse Trump", "chose not to comment")."""
+    if token.lemma_.lower() in _WITHHOLDING:
+        return False
     span = content_span(doc, content)
     if span is None:
         return False
