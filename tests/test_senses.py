@@ -1,4 +1,5 @@
-"""Predicates that are no saying are no cues (issue 12, item 1): ``nlp/extract/senses.py``, ``cue_senses.txt``.
+"""Predicates that are no saying are no cues (issue 12, item 1): ``nlp/extract/senses.py``, ``agency.py``,
+``cue_senses.txt``, ``agency_nouns.txt``.
 
 The resource tests read only the lexicon; the tables parse real-news-like sentences, each rule with
 the statements it must keep beside the acts, aims and findings it must drop.
@@ -9,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import cues, has_cue
-from sayso.nlp.extract import senses
+from sayso.nlp.extract import agency
 from sayso.nlp.extract.lexicon import SENSES, load_lexicon, read_list
 
 
@@ -39,8 +40,9 @@ def test_intentions_report_thought_unless_media_says_otherwise() -> None:
 
 
 def test_agency_nouns_are_well_formed() -> None:
-    agency = load_lexicon(acceptance=False).agency
-    assert agency["team"] == "agent" and agency["simulation"] == "thing" and agency["study"] == "finder"
+    nouns = load_lexicon(acceptance=False).agency
+    assert nouns["team"] == "agent" and nouns["simulation"] == "thing" and nouns["study"] == "finder"
+    assert nouns["mission"] == "venture"
 
 
 @pytest.mark.slow
@@ -181,4 +183,4 @@ def test_feelings_about_a_noun_phrase(nlp, text: str, cue: str, expected: bool) 
 def test_agentive(nlp, text: str, word: str, expected: bool) -> None:
     doc = nlp(text)
     token = next(t for t in doc if t.text == word and t.dep_ in ("nsubj", "nsubjpass"))
-    assert senses.agentive(token, senses.agency_of(load_lexicon(acceptance=False))) is expected
+    assert agency.agentive(token, agency.agency_of(load_lexicon(acceptance=False))) is expected
