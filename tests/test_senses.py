@@ -119,6 +119,8 @@ def test_findings_need_a_finder(nlp, text: str, cue: str, expected: bool) -> Non
         ("Trump took to Twitter overnight to accuse Clinton's campaign of being duped.", "accuse", True),
         ("He chose not to comment on the trade rumors.", "chose", False),
         ("Cruz pointedly refused to endorse Trump during his convention speech.", "refused", False),
+        ("The team's decision to trade the forward surprised fans.", "decision", False),
+        ("His refusal to testify angered lawmakers.", "refusal", False),
         ("He again refuses to release his tax records.", "refuses", False),
         ("Scientists used the James Webb Space Telescope to observe the planet.", "used", False),
     ],

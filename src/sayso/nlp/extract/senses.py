@@ -76,6 +76,14 @@ def own_clause(token: Token, content: Content, doc: Doc) -> bool:
         c.dep_ == "aux" and c.lower_ == "to" for c in root.children))
 
 
+def noun_clause(content: Content, doc: Doc) -> bool:
+    """The content of a cue noun is a quotation or a that-clause ("the decision that the law stands")."""
+    if content.quote or content.kind in QUOTE_KINDS:
+        return True
+    span = content_span(doc, content)
+    return span is not None and span[0].lower_ == "that"
+
+
 def that_clause(token: Token, content: Content, doc: Doc) -> bool:
     """The content is a quotation or a finite clause of the cue's own: "decided that the claims were unfounded".
 
@@ -157,8 +165,14 @@ def act_not_statement(token: Token, content: Content, doc: Doc, subject: Token |
     requires that ..."). An act whose content is a statement of the same subject is that statement's
     frame and stays ("went on to discuss the polls", "took to Twitter to accuse", "began by saying";
     ``senses`` gives the embedded verb's sense), unless the act withholds it ("refused to endorse Trump").
+    A noun of an act ("the team's decision to trade the forward", "his refusal to testify") is one
+    unless a that-clause or a quotation follows it ("the court's decision that the law stands").
     """
-    if sense != "acting" or token.pos_ not in ("VERB", "AUX"):
+    if sense != "acting":
+        return False
+    if token.pos_ in ("NOUN", "PROPN"):
+        return not noun_clause(content, doc)  # "the team's decision to trade the forward", "his refusal to testify"
+    if token.pos_ not in ("VERB", "AUX"):
         return False
     if senses is not None and embedded_statement(token, content, doc, senses):
         return False
