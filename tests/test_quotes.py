@@ -191,3 +191,23 @@ def test_mismatched_marks_negative(text: str, expected: list[str]) -> None:
     quotes = find_quotes(text)
     well_formed(text, quotes)
     assert inners(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a straight mark typed with a space after it still opens at a sentence's start
+        ('"We are proud of this team," he told Cook. " You guys did everything right."',
+         ["We are proud of this team,", " You guys did everything right."]),
+        ('" You guys did it," she said.', [" You guys did it,"]),
+        ('“We won,” he said. " Then we left."', ["We won,", " Then we left."]),
+        # negatives: a mark with a space after it that closes, or one with no close in its paragraph
+        ('"We won, " he said.', ['We won, " he said.']),
+        ('He said "yes" and left. " Then nothing.', ["yes"]),
+        ('He left. " Then nothing.\n\nShe said "no."', ["no."]),
+        ('It was big " Really big."', []),
+    ],
+)
+def test_spaced_opening_mark(text: str, expected: list[str]) -> None:
+    assert inners(text) == expected
+    well_formed(text, list(find_quotes(text)))
