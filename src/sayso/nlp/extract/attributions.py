@@ -25,8 +25,9 @@ from sayso.nlp.extract.candidates import (
     cue_tokens,
     is_cue_candidate,
 )
-from sayso.nlp.extract.contents import relative_clause_with_its_noun, without_cue_conjunct
+from sayso.nlp.extract.contents import quote_opening_content, relative_clause_with_its_noun, without_cue_conjunct
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
+from sayso.nlp.extract.inverted_cues import inverted_cues
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.quote_trailers import quote_trailer
@@ -88,6 +89,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
             best = next((c for c in cands if c.kind == "head_relcl"), best)
         best = _whole_quote(best, cands)
         best = quote_set_off(best, cands, quotes.text, token, lexicon.speech)
+        best = quote_opening_content(best, cands, quotes.text, _cue_end(token, best))
         best = without_cue_conjunct(best, token, doc)
         best = relative_clause_with_its_noun(best, token, doc)
         if _object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
@@ -106,6 +108,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found += [n for n in nested if any(f.content[0] <= n.cue[0] < f.content[1] for f in found)]
     found += _tail_reports(doc, quotes, lexicon, found)
     found += _words_of(doc, quotes, found)
+    found = _inverted(doc, quotes, lexicon, found)
     found = _fold_statement_nouns(_dedupe(found), doc)
     return sorted(found + continuation_quotes(found, quotes, lexicon.colon_labels), key=lambda f: (f.content[0], f.cue[0]))
 
@@ -141,6 +144,45 @@ def _words_of(doc: Doc, quotes: QuoteIndex, found: Sequence[Found]) -> list[Foun
                          source=(src_first.idx, head.idx + len(head)), source_head=head.i, addressee=None, addressee_head=None,
                          score=TAIL_REPORT_SCORE, cue_head=last.i, medium="unknown"))
     return out
+
+
+def _inverted(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: list[Found]) -> list[Found]:
+    """ "Said Smith: “…”", "“…” — Smith, in a statement", "“…,” came the reply from X" (``inverted_cues``).
+
+    The frame's speaker replaces what a cue inside the frame made of it (a colon cue reading
+    "Said Smith" as a name, "statement" with no speaker); a quotation another cue outside the
+    frame already claims is left to it.
+    """
+    out = list(found)
+    for inv in inverted_cues(doc, quotes, lexicon.media):
+        if inv.cue[0] < inv.content[0]:
+            frame = (inv.cue[0], inv.content[0])  # "Said Smith: " up to the quotation
+        else:
+            frame = (inv.content[1], max(inv.cue[1], inv.source.end_char) + 1)
+        claims = [f for f in out if _overlaps(f.content, inv.content)]
+        kept: list[Found] = []
+        for f in claims:
+            if frame[0] <= f.cue[0] < frame[1] or f.source is None:
+                continue  # the frame's own words, misread: "Said Smith" as a name, "statement" with no speaker
+            rest = tuple(p for p in f.parts if not _overlaps(p, inv.content))
+            if not f.parts or not rest:
+                break  # '“…,” he said. — Smith': the quotation has its cue already
+            kept.append(_without_part(f, rest))  # '“Why?” X asked. “Never,” came the reply from Y': X keeps "Why?"
+        else:
+            out = [f for f in out if f not in claims] + kept
+            head = inv.source.root
+            cue_tok = doc.char_span(inv.cue[0], inv.cue[1], alignment_mode="expand")
+            out.append(Found(kind="direct", content=inv.content, cue=inv.cue,
+                             source=(inv.source.start_char, inv.source.end_char), source_head=head.i, addressee=None,
+                             addressee_head=None, score=TAIL_REPORT_SCORE,
+                             cue_head=cue_tok.root.i if cue_tok is not None else head.i, medium=inv.medium))
+    return out
+
+
+def _without_part(f: Found, rest: tuple[Range, ...]) -> Found:
+    """``f`` with its content cut to the parts ``rest`` (one part is a plain content)."""
+    content = (rest[0][0], rest[-1][1])
+    return f._replace(content=content, parts=rest if len(rest) > 1 else ())
 
 
 def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: frozenset[str] = frozenset()) -> list[Found]:
@@ -349,6 +391,12 @@ def _fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
         if f.cue_head not in drop:
             out.append(by_head.get(f.cue_head, f))
     return out
+
+
+def _cue_end(token: Token, content: Content) -> int:
+    """Where the cue's words ("said in a statement") end."""
+    words = cue_tokens(token, (content.start, content.end))
+    return max(t.idx + len(t) for t in words)
 
 
 def _whole_quote(best: Content, cands: Sequence[Content]) -> Content:

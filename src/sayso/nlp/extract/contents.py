@@ -3,10 +3,13 @@
 ``find_attributions`` picks a content among the candidates; these move its edges where the
 parse joined or split words a reader would not: a verb that is the speaker's next act
 ("promised to protect Medicaid and hammered Bevin"), a relative clause cut from its noun
-("reported wait times that exceeded two hours").
+("reported wait times that exceeded two hours"), a clause that opens with the quotation
+set off after the cue and runs on past it ("said, “We are relieved” at the release, adding ...").
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
@@ -71,3 +74,25 @@ def _cannot_share(head: Token, conjunct: Token) -> bool:
     if conjunct.tag_ != "VBD" or any(c.dep_ in SUBJ_DEPS for c in conjunct.children):
         return False
     return head.tag_ == "VB" and any(c.dep_ == "aux" for c in head.children)
+
+
+def quote_opening_content(content: Content, cands: Sequence[Content], text: str, cue_end: int) -> Content:
+    """A clause that opens with a quotation set off by a comma or colon after the cue is that quotation.
+
+    "Morrison said in a statement, “We are profoundly pleased and relieved” at the hostages'
+    release, adding that ...": the parse hangs the words after the closing mark (and the next
+    act, "adding that ...") on the quoted verb, but what was said is the quotation; the rest
+    is the writer's. A quotation worked into the clause without the comma ("said the economy
+    is “very strong” and growing") is a mixed content and stays whole.
+    """
+    if content.quote or content.parts or content.start < cue_end:
+        return content
+    for c in cands:
+        if not c.quote or c.parts or c.start < cue_end:
+            continue
+        gap = text[cue_end:c.start].strip()
+        if not gap.endswith((",", ":")) or len(gap.split()) > 6 or "\n" in gap:
+            continue  # "said in a statement, “", "told reporters: “": the cue, maybe whom it addresses, a mark
+        if c.start <= content.start <= c.start + 1 and content.end > c.end:
+            return c  # the clause starts at the quotation (on the mark or just inside it) and runs on
+    return content

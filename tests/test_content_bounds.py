@@ -1,0 +1,83 @@
+"""Content boundaries and quote forms (issue 12, items 3 and 1): what ``sayso.analyze`` reports for each.
+
+A quotation set off after the cue is the content, not the clause that runs on past it; a quote
+resumed after its cue's sentence with a mark typed as '" You' stays one attribution in parts;
+speakers named verb first, after a dash, or in "came the reply from X" are the source, not the
+frame's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import sayso
+
+pytestmark = pytest.mark.slow
+
+_TRIM = " \t\n\"“”«»,.;:"
+
+
+def _rows(nlp, text: str) -> list[tuple[str | None, str | None, str, tuple[str, ...]]]:  # noqa: ANN001
+    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
+    rows = []
+    for a in report.attributions:
+        src = report.source(a.source)
+        rows.append((src.name if src else None, a.cue.text if a.cue else None, a.content.text.strip(_TRIM),
+                     tuple(p.text.strip(_TRIM) for p in a.content_parts)))
+    return rows
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Australian Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” "
+                     "at the hostages’ release, adding that the family had asked to convey its relief.",
+                     [("Scott Morrison", "said in a statement", "We are profoundly pleased and relieved", ()),
+                      ("Scott Morrison", "adding", "that the family had asked to convey its relief", ())],
+                     id="quote-after-cue-comma"),
+        pytest.param("The mayor told reporters: “The bridge is unsafe” after the inspection.",
+                     [("The mayor", "told", "The bridge is unsafe", ())], id="quote-after-cue-colon"),
+        # negatives: a quotation worked into the clause stays a mixed content
+        pytest.param("The mayor said the bridge is “unsafe” after the inspection.",
+                     [("The mayor", "said", "the bridge is “unsafe” after the inspection", ())], id="neg-partial-quote"),
+        pytest.param("The mayor said, “The bridge is unsafe.”",
+                     [("The mayor", "said", "The bridge is unsafe", ())], id="neg-quote-alone"),
+    ],
+)
+def test_quote_opening_the_content(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('"We are proud of this team," he told Cook. " You guys did everything right."',
+                     [("he", "told", 'We are proud of this team," he told Cook. " You guys did everything right',
+                       ("We are proud of this team", "You guys did everything right"))], id="spaced-mark"),
+    ],
+)
+def test_quote_resumed_after_its_cue(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('Said Smith: "We will not back down from this fight."',
+                     [("Smith", "Said", "We will not back down from this fight", ())], id="said-x-colon"),
+        pytest.param('Added Maria Lopez: "The bridge is unsafe and must close."',
+                     [("Maria Lopez", "Added", "The bridge is unsafe and must close", ())], id="added-x-colon"),
+        pytest.param("“We will rebuild the town,” — John Smith, in a statement.",
+                     [("John Smith", "—", "We will rebuild the town", ())], id="dash-trailer"),
+        pytest.param('"Will you resign?" the reporter asked. "Never," came the reply from the minister.',
+                     [("the reporter", "asked", "Will you resign?", ()),
+                      ("the minister", "came the reply", "Never", ())], id="came-the-reply"),
+        # negatives: a quotation with its own cue keeps it; a transcript colon stays a speaker
+        pytest.param("“We will win,” Smith said. — Maria Lopez",
+                     [("Smith", "said", "We will win", ())], id="neg-cue-already"),
+        pytest.param("SMITH: We will not back down.",
+                     [("SMITH", ":", "We will not back down", ())], id="neg-transcript"),
+    ],
+)
+def test_inverted_speakers(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
