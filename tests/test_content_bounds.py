@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 import sayso
+from sayso.nlp.extract.label_lines import note_label
 
 pytestmark = pytest.mark.slow
 
@@ -81,3 +82,43 @@ def test_quote_resumed_after_its_cue(nlp, text: str, expected: list) -> None:  #
 )
 def test_inverted_speakers(nlp, text: str, expected: list) -> None:  # noqa: ANN001
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("UP NEXT\nThunder: Hosts the Wild at 7 p.m. Tuesday.\nWild: Lost three straight games.", [],
+                     id="schedule-under-heading"),
+        pytest.param("Oklahoma City: Host Minnesota on Tuesday night.\nLakers: Visit Dallas on Wednesday.", [],
+                     id="schedule-words"),
+        # negatives: a transcript's speakers stay speakers, under a heading in capitals too
+        pytest.param("PENCE: Well, I think the president was right.\nKAINE: Let me finish. We never said that.",
+                     [("PENCE", ":", "Well, I think the president was right", ()),
+                      ("KAINE", ":", "Let me finish. We never said that", ())], id="neg-transcript"),
+        pytest.param("THE DEBATE\nPENCE: Well, I think the president was right.",
+                     [("PENCE", ":", "Well, I think the president was right", ())], id="neg-transcript-heading"),
+    ],
+)
+def test_label_lines_are_notes(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, label, expected",
+    [
+        ("UP NEXT\nThunder: Hosts the Wild at 7 p.m. Tuesday.", "Thunder", True),
+        ("Wild: Lost three straight games.\nDallas: Jason Robertson scored twice.", "Dallas", True),  # the run is notes
+        ("Celtics: Have won four in a row.", "Celtics", True),
+        ("Bulls: At Boston on Friday.", "Bulls", True),
+        ("TIP-INS\nDallas: Jason Robertson scored twice.", "Dallas", True),
+        # negatives: a speaker's words, a transcript under a heading, a colon inside a sentence
+        ("Rush Limbaugh: We are not going anywhere.", "Limbaugh", False),
+        ("KAINE: Let me finish.\nPENCE: Well, no.", "PENCE", False),
+        ("THE DEBATE\nPENCE: Well, I think the president was right.", "PENCE", False),
+        ("He said one thing. Dallas: a city that shrugs.", "Dallas", False),
+    ],
+)
+def test_note_label(nlp, text: str, label: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    colon = next(t for t in doc if t.text == ":" and doc[t.i - 1].text == label)
+    assert note_label(colon) is expected

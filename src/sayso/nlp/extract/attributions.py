@@ -28,6 +28,7 @@ from sayso.nlp.extract.candidates import (
 from sayso.nlp.extract.contents import quote_opening_content, relative_clause_with_its_noun, without_cue_conjunct
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_cues import inverted_cues
+from sayso.nlp.extract.label_lines import note_label
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.quote_trailers import quote_trailer
@@ -255,6 +256,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.looks_like(token)
         or filters.boilerplate(token, text, lexicon.colon_labels)
         or filters.heading_or_list_item(token, text, headings)
+        or (token.text == ":" and note_label(token))
         or filters.link_list_item(token, text)
         or filters.adjunct_pp_content(token, content, doc)
         or filters.reflexive_act(token, content, doc)
