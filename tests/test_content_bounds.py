@@ -11,7 +11,10 @@ from __future__ import annotations
 import pytest
 
 import sayso
+from sayso.nlp.extract.candidates import content_candidates
+from sayso.nlp.extract.contents import object_with_its_infinitive
 from sayso.nlp.extract.label_lines import note_label
+from sayso.nlp.extract.quotes import find_quotes
 
 pytestmark = pytest.mark.slow
 
@@ -122,3 +125,42 @@ def test_note_label(nlp, text: str, label: str, expected: bool) -> None:  # noqa
     doc = nlp(text)
     colon = next(t for t in doc if t.text == ":" and doc[t.i - 1].text == label)
     assert note_label(colon) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("NASA announced the selection of Jane Smith to join its astronaut training program.",
+                     [("NASA", "announced", "the selection of Jane Smith to join its astronaut training program", ())],
+                     id="selection-to-join"),
+        pytest.param("The Senate confirmed the nomination of Jane Smith to serve as ambassador.",
+                     [("Senate", "confirmed", "the nomination of Jane Smith to serve as ambassador", ())],
+                     id="nomination-to-serve"),
+        # negatives: a to-clause of purpose after another noun is the writer's; a plain object stays whole
+        pytest.param("Officials announced plans to close the bridge.",
+                     [("Officials", "announced", "plans to close the bridge", ())], id="neg-plain-object"),
+    ],
+)
+def test_object_with_its_infinitive(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("NASA announced the selection of Jane Smith to join its astronaut program.", "announced",
+         "the selection of Jane Smith to join its astronaut program"),
+        ("The club confirmed the hiring of Tom Lee to lead its academy.", "confirmed", "the hiring of Tom Lee to lead its academy"),
+        # negatives: a to-clause of purpose after a noun that chooses nobody; no to-clause at all
+        ("The film highlights the killings of Trayvon Martin and Michael Brown to help give context.", "highlights",
+         "the killings of Trayvon Martin and Michael Brown"),
+        ("NASA announced the selection of Jane Smith on Monday.", "announced", "the selection of Jane Smith"),
+    ],
+)
+def test_object_with_its_infinitive_unit(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    cands = content_candidates(token, find_quotes(doc.text))
+    dobj = next(c for c in cands if c.kind == "child_dobj")
+    got = object_with_its_infinitive(dobj, cands, token, doc)
+    assert text[got.start:got.end] == expected

@@ -25,7 +25,12 @@ from sayso.nlp.extract.candidates import (
     cue_tokens,
     is_cue_candidate,
 )
-from sayso.nlp.extract.contents import quote_opening_content, relative_clause_with_its_noun, without_cue_conjunct
+from sayso.nlp.extract.contents import (
+    object_with_its_infinitive,
+    quote_opening_content,
+    relative_clause_with_its_noun,
+    without_cue_conjunct,
+)
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_cues import inverted_cues
 from sayso.nlp.extract.label_lines import note_label
@@ -93,6 +98,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         best = quote_opening_content(best, cands, quotes.text, _cue_end(token, best))
         best = without_cue_conjunct(best, token, doc)
         best = relative_clause_with_its_noun(best, token, doc)
+        best = object_with_its_infinitive(best, cands, token, doc)
         if _object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
         f = _build(token, best, quotes, p_cue, lexicon)

@@ -96,3 +96,32 @@ def quote_opening_content(content: Content, cands: Sequence[Content], text: str,
         if c.start <= content.start <= c.start + 1 and content.end > c.end:
             return c  # the clause starts at the quotation (on the mark or just inside it) and runs on
     return content
+
+
+_CHOICE_NOUNS = frozenset({"selection", "appointment", "nomination", "hiring", "choice", "naming", "election",
+                           "recruitment", "designation", "promotion", "reappointment", "hire", "pick"})
+
+
+def object_with_its_infinitive(content: Content, cands: Sequence[Content], token: Token, doc: Doc) -> Content:
+    """An object noun "X of Y" takes the to-clause right after it that the parse hung on the cue.
+
+    "NASA announced the selection of Jane Smith to join its astronaut program": what was
+    announced is the selection to join, not "the selection of Jane Smith". Only a noun of
+    choosing someone (selection, appointment, hiring) with its "of" phrase and a to-clause with
+    no subject of its own straight after it: the chosen one's task. Other nouns take a
+    to-clause of purpose that is the writer's ("highlights the killings of X to help give
+    context").
+    """
+    if content.kind != "child_dobj" or content.quote or content.parts:
+        return content
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in _CHOICE_NOUNS or not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return content
+    after = obj.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].lower_ != "to":
+        return content
+    clause = doc[after].head
+    if clause.head.i != token.i or clause.dep_ not in ("xcomp", "advcl") or clause.left_edge.i != after \
+            or any(c.dep_ in SUBJ_DEPS for c in clause.children):
+        return content
+    return next((c for c in cands if c.kind == "dobj_plus" and c.start == content.start), content)
