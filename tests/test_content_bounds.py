@@ -164,3 +164,23 @@ def test_object_with_its_infinitive_unit(nlp, text: str, cue: str, expected: str
     dobj = next(c for c in cands if c.kind == "child_dobj")
     got = object_with_its_infinitive(dobj, cands, token, doc)
     assert text[got.start:got.end] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("“I then heard President Trump ask, quote, ‘So he’s going to do the investigation?’” Holmes testified.",
+                     [("Holmes", "testified", "I then heard President Trump ask, quote, ‘So he’s going to do the investigation?’", ())],
+                     id="nested-question-before-cue"),
+        pytest.param("Sondland was known for telling others that he was in charge of Ukraine, said another witness in the "
+                     "impeachment probe, former White House Russia adviser Fiona Hill.",
+                     [("Fiona Hill", "said", "Sondland was known for telling others that he was in charge of Ukraine", ())],
+                     id="said-long-subject-after"),
+        # negatives: "told" takes its addressee as object; a subject before the verb stays the speaker
+        pytest.param("The plan was dead, told reporters at the briefing.", [(None, "told", "The plan was dead", ())],
+                     id="neg-told-object"),
+        pytest.param("The plan was dead, the mayor said.", [("the mayor", "said", "The plan was dead", ())], id="neg-subject"),
+    ],
+)
+def test_speaker_after_the_cue(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected

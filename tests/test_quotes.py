@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.quotes import Quote, find_quotes
+from sayso.nlp.extract.quotes import Quote, final_mark, find_quotes
 
 
 def inners(text: str) -> list[str]:
@@ -211,3 +211,16 @@ def test_mismatched_marks_negative(text: str, expected: list[str]) -> None:
 def test_spaced_opening_mark(text: str, expected: list[str]) -> None:
     assert inners(text) == expected
     well_formed(text, list(find_quotes(text)))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“I heard him ask, ‘So he’s going to do it?’” Holmes said.", "?"),
+        ("“We will appeal,” he said.", ","),
+        ("“They called it ‘theft.’ ” she said.", "."),
+        ("“We said ‘no’” and left.", "o"),  # a nested quotation closing a word: no mark
+    ],
+)
+def test_final_mark(text: str, expected: str) -> None:
+    assert final_mark(text, find_quotes(text)[0]) == expected

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.quotes import Quote, QuoteIndex
+from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import reported_gap
 from sayso.nlp.extract.vocabulary import (
     CLAUSE_DEPS,
@@ -385,7 +385,7 @@ def _quote_ending_before(sent: Span, quotes: QuoteIndex) -> Quote | None:
     gap = text[q.end:sent.start_char]
     if q.end > sent.start_char or gap.strip() or "\n" in gap or not q.closed:
         return None
-    return q if text[q.inner_start:q.inner_end].rstrip()[-1:] in (".", "?", "!", ",") else None
+    return q if final_mark(text, q) in (".", "?", "!", ",") else None
 
 
 def _colon_before(text: str, i: int) -> bool:

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span
 
 from sayso.nlp.extract.lexicon import read_list
-from sayso.nlp.extract.quotes import Quote, QuoteIndex
+from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 
 Range = tuple[int, int]
 
@@ -143,7 +143,7 @@ _REPLY = re.compile(
 def reply_from(doc: Doc, q: Quote) -> Inverted | None:
     """ "“Never,” came the reply from the minister.": the quotation, "came the reply from", the speaker."""
     text = doc.text
-    if text[q.inner_start:q.inner_end].rstrip()[-1:] not in (",", "?", "!", ".", "—"):
+    if final_mark(text, q) not in (",", "?", "!", ".", "—"):
         return None
     line_end = text.find("\n", q.end)
     m = _REPLY.match(text[q.end:len(text) if line_end < 0 else line_end])

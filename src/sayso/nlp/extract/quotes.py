@@ -171,6 +171,15 @@ def find_quotes(text: str) -> QuoteIndex:
     return QuoteIndex([q for q in quotes if q.inner_end > q.inner_start], text)
 
 
+def final_mark(text: str, quote: Quote) -> str:
+    """The quotation's last punctuation mark, past spaces and the close of a quotation nested at its end.
+
+    '“I heard him ask, ‘So he’s going to do it?’” Holmes testified.': the question mark ends
+    the outer quotation as much as the inner one.
+    """
+    return text[quote.inner_start:quote.inner_end].rstrip().rstrip("’'").rstrip()[-1:]
+
+
 # Words that put a quotation inside a noun phrase: "another “atrocity”", "mere “rebel” claims".
 _NOMINAL_LEAD = frozenset(
     "a an the another this that these those such mere so-called supposed alleged their his her its our your "
