@@ -30,7 +30,7 @@ from sayso.nlp.extract.contents import (
     relative_clause_with_its_noun,
     without_cue_conjunct,
 )
-from sayso.nlp.extract.continuations import continuation_quotes
+from sayso.nlp.extract.continuations import continuation_quotes, quote_after_statement, split_at_paragraphs
 from sayso.nlp.extract.found import Found, Range
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_cues import inverted_cues
@@ -99,8 +99,10 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found += _tail_reports(doc, quotes, lexicon, found)
     found += _words_of(doc, quotes, found)
     found = _inverted(doc, quotes, lexicon, found)
-    found = _fold_statement_nouns(_dedupe(found), doc)
-    return sorted(found + continuation_quotes(found, quotes, lexicon.colon_labels), key=lambda f: (f.content[0], f.cue[0]))
+    found = split_at_paragraphs(_fold_statement_nouns(_dedupe(found), doc), quotes.text)
+    found += continuation_quotes(found, quotes, lexicon.colon_labels)
+    found += quote_after_statement(found, quotes)
+    return sorted(found, key=lambda f: (f.content[0], f.cue[0]))
 
 
 TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue

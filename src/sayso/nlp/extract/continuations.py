@@ -70,3 +70,78 @@ def previous_paragraph(text: str, para_start: int, labels: frozenset[str] = froz
         if prev_start == 0 or not filters.furniture_line(text[prev_start:prev_end], labels):
             return prev_start, prev_end
         prev_end = prev_start - 1
+
+
+def quote_after_statement(found: Sequence[Found], quotes: QuoteIndex) -> list[Found]:
+    """A quotation standing as its own sentence right after a statement, in the same paragraph, continues its speaker.
+
+    "Swift's rep told Fox News that this was not the whole truth. “Big Machine is trying to
+    deflect ...”": the quotation, with no cue of its own, is the rep's, as a reader takes it.
+    The statement must end right before the quotation (a sentence end between them, nothing
+    else), name its source and say something (four words or more, not a thought); the
+    quotation must close its paragraph, so that no cue after it can claim it. It is reported by the
+    same act as the statement, so it takes the statement's cue and source (PolNeAR makes the two
+    one attribution in two parts; a reader counts two statements).
+    """
+    text = quotes.text
+    out: list[Found] = []
+    for q in quotes:
+        line_end = text.find("\n", q.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if not q.closed or text[q.end:line_end].strip():
+            continue
+        if any(min(f.content[1], q.end) > max(f.content[0], q.start) for f in (*found, *out)):
+            continue  # already someone's content
+        para_start = text.rfind("\n", 0, q.start) + 1
+        before = [f for f in (*found, *out) if para_start <= f.content[0] and _end(f) <= q.start]
+        if not before:
+            continue
+        last = max(before, key=_end)
+        gap = text[_end(last):q.start]
+        if gap.strip() not in (".", "!", "?", ".”", '."') or "\n" in gap:
+            continue
+        if last.source is None and last.continues is None or last.medium == "thought":
+            continue
+        if len(text[last.content[0]:last.content[1]].split()) < 4:
+            continue
+        out.append(last._replace(kind="direct", content=(q.start, q.end), parts=()))  # the same act of saying: its cue and source
+    return out
+
+
+def _end(f: Found) -> int:
+    """Where the words of ``f`` end: its content, cue, source or addressee, whichever is last."""
+    return max(f.content[1], f.cue[1], f.source[1] if f.source else 0, f.addressee[1] if f.addressee else 0)
+
+
+def split_at_paragraphs(found: Sequence[Found], text: str) -> list[Found]:
+    """A content that opens with the writer's words and runs into the next paragraph is two attributions.
+
+    'Pompeo said the release “gives us hope for the talks.\\n“We see these developments as
+    hopeful signs.”': the quotation left open runs on into the next paragraph, but the first
+    paragraph is a mixed statement and the second a quotation of its own, continuing the same
+    speaker (``continues``). A content that opens with the quotation ("“A.\\n“B,” she said") is
+    one quotation across paragraphs, and stays whole.
+    """
+    out: list[Found] = []
+    for f in found:
+        start, end = f.content
+        cut = text.find("\n", start, end)
+        if cut < 0 or f.parts or f.continues is not None or text[start] in "\"“«„'`":
+            out.append(f)
+            continue
+        first_end = cut
+        while first_end > start and text[first_end - 1].isspace():
+            first_end -= 1
+        rest = cut
+        while rest < end and text[rest].isspace():
+            rest += 1
+        if rest >= end or text[rest] not in "\"“«„" or first_end - start < 2 or f.cue[0] >= cut:
+            out.append(f)
+            continue
+        first = text[start:first_end]
+        kind = "mixed" if any(m in first for m in "\"“”«") else "indirect"
+        out.append(f._replace(content=(start, first_end), kind=kind))
+        out.append(Found(kind="direct", content=(rest, end), cue=(rest, rest), source=None, source_head=None,
+                         addressee=None, addressee_head=None, score=f.score, cue_head=f.cue_head, medium=f.medium,
+                         continues=f.cue))
+    return out
