@@ -33,7 +33,14 @@ def _found(nlp, text: str) -> list[tuple[str, str, str, str]]:  # noqa: ANN001
          [("-", "Maria Lopez", '"Nobody told us anything."', "unknown")]),
         ("“Will you resign?” “Never,” came the reply from the minister.",
          [("came the reply", "the minister", "“Never,”", "speech")]),
-        # negatives: no quotation beside the frame, a clause after the dash, a lower-case lead
+        ('As he related, "We walked for three days without food."',
+         [("related", "he", '"We walked for three days without food."', "speech")]),
+        ("The storm hit at night. As Smith put it: “We were lucky to get out.”",
+         [("put it", "Smith", "“We were lucky to get out.”", "speech")]),
+        # negatives: no quotation beside the frame, a clause after the dash, a lower-case lead, an "as" clause
+        # of something else than telling
+        ("As the crowd cheered, “We did it!” the mayor shouted.", []),
+        ("As he related the story to his friends, “nobody believed it” was the reply.", []),
         ("Said Smith was the first to leave.", []),
         ("Added to the list: “bread, milk, eggs.”", []),
         ("“Freedom” — a word that means more today.", []),

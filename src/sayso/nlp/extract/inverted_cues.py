@@ -6,7 +6,8 @@ or with one the parser reads wrong:
 - a lead-in, verb first: "Said Smith: “…”", "Added Maria Lopez, a spokeswoman: “…”" (the
   parse makes "Said Smith" a name, and a colon cue would take it for the speaker);
 - a dash trailer: "“…” — Smith, in a statement" at the end of its line;
-- a reply: "“Never,” came the reply from the minister."
+- a reply: "“Never,” came the reply from the minister.";
+- an "as" frame with a verb the cue list lacks: "As he related, “We walked for three days.”"
 
 Each names the quotation (the content), the speaker's noun phrase (the source) and the words
 that cue it. A frame with no quotation beside it is left alone.
@@ -67,7 +68,7 @@ def inverted_cues(doc: Doc, quotes: QuoteIndex, media: Mapping[str, str]) -> Ite
     for q in quotes:
         if not q.closed:
             continue
-        found = lead_in(doc, q, media) or dash_trailer(doc, q) or reply_from(doc, q)
+        found = lead_in(doc, q, media) or dash_trailer(doc, q) or reply_from(doc, q) or as_frame(doc, q)
         if found is not None:
             yield found
 
@@ -155,4 +156,31 @@ def reply_from(doc: Doc, q: Quote) -> Inverted | None:
     if source is None or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in source):
         return None
     cue = (q.end + m.start("cue"), q.end + m.end("cue"))
+    return Inverted(cue, source, (q.start, q.end), "speech")
+
+
+# "As he related, “…”": telling verbs that frame a quotation after "as" (a verb of the cue list does it itself)
+_AS_VERBS = ("related", "recounted", "put it", "told it", "described it", "remembered it", "tells it", "puts it")
+_SPACE = r"[ \t\xa0]+"
+_AS_FRAME = re.compile(
+    r"(?:^|(?<=[\s(—–-]))[Aa]s[ \t\xa0]+(?P<np>[^,;:.\n“\"«]{1,60}?)[ \t\xa0]+"
+    + "(?P<cue>" + "|".join(v.replace(" ", _SPACE) for v in _AS_VERBS) + ")"
+    + r"(?:[ \t\xa0]+[a-z]+){0,2}[ \t\xa0]*[,:][ \t\xa0]*$"
+)
+
+
+def as_frame(doc: Doc, q: Quote) -> Inverted | None:
+    """ "As he related, “…”", "As Smith put it: “…”": the noun phrase before the verb is the speaker."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, q.start) + 1
+    m = _AS_FRAME.search(text[line_start:q.start])
+    if m is None:
+        return None
+    np = m.group("np").strip()
+    np_start = line_start + m.start("np")
+    source = doc.char_span(np_start, np_start + len(np), alignment_mode="expand")
+    if source is None or len(source) > 6 or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in source) \
+            or any(t.pos_ in ("VERB", "AUX") for t in source):
+        return None
+    cue = (line_start + m.start("cue"), line_start + m.end("cue"))
     return Inverted(cue, source, (q.start, q.end), "speech")
