@@ -184,3 +184,22 @@ def test_object_with_its_infinitive_unit(nlp, text: str, cue: str, expected: str
 )
 def test_speaker_after_the_cue(nlp, text: str, expected: list) -> None:  # noqa: ANN001
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('Privacy and security are not "bolt-on things," Cook told the audience, but instead "embedded in who we are."',
+                     ("Cook", ('Privacy and security are not "bolt-on things', 'but instead "embedded in who we are'))),
+        pytest.param('The values are "not negotiable," she said, and "never will be."',
+                     ("she", ('The values are "not negotiable', 'and "never will be'))),
+        # negatives: the sentence goes on after the quotation; a verb of the writer's joins the pieces
+        pytest.param('The values are "not negotiable," she said, and "never will be" for the party.',
+                     ("she", ("not negotiable", "never will be"))),  # the quotation pair alone, as before
+        pytest.param('The values are "not negotiable," she said, adding "they never will be."', ("she", ())),
+    ],
+)
+def test_statement_resumed_after_its_cue(nlp, text: str, expected: tuple) -> None:  # noqa: ANN001
+    rows = _rows(nlp, text)
+    first = rows[0]
+    assert (first[0], first[3]) == expected

@@ -28,6 +28,7 @@ from sayso.nlp.extract.contents import (
     object_with_its_infinitive,
     quote_opening_content,
     relative_clause_with_its_noun,
+    resumed_after_cue,
     without_cue_conjunct,
 )
 from sayso.nlp.extract.continuations import continuation_quotes, quote_after_statement, split_at_paragraphs
@@ -82,6 +83,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         best = without_cue_conjunct(best, token, doc)
         best = relative_clause_with_its_noun(best, token, doc)
         best = object_with_its_infinitive(best, cands, token, doc)
+        best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
         if _object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
         f = _build(token, best, quotes, p_cue, lexicon)

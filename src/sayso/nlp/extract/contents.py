@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import SUBJ_DEPS, Content, relative_pronoun
 from sayso.nlp.extract.filters import content_span
+from sayso.nlp.extract.quotes import QuoteIndex
 
 
 def without_cue_conjunct(content: Content, token: Token, doc: Doc) -> Content:
@@ -125,3 +126,56 @@ def object_with_its_infinitive(content: Content, cands: Sequence[Content], token
             or any(c.dep_ in SUBJ_DEPS for c in clause.children):
         return content
     return next((c for c in cands if c.kind == "dobj_plus" and c.start == content.start), content)
+
+
+_RESUME_WORDS = 3  # "but instead", "and", "but rather": the writer's words joining the two pieces
+
+
+def resumed_after_cue(content: Content, token: Token, cue_end: int, quotes: QuoteIndex) -> Content:
+    """A statement interrupted by its cue goes on after it: 'are not “bolt-on things,” Cook said, but instead
+    “embedded in who we are.”' is one content in two parts.
+
+    The content must end right before the cue's clause ("Cook told the audience"), the clause
+    be set off by commas, and what follows its comma to the sentence's end be a quotation led
+    by at most a few joining words and no verb ("but instead", "and"): the rest of the
+    statement, not a clause of the writer's ("…,” she said, and then she left.").
+    A split content whose second piece the parse cut to a stray mark is rebuilt the same way.
+    """
+    text = quotes.text
+    if content.quote:
+        return content
+    if content.parts:
+        (first, *rest) = content.parts
+        if first[1] > token.idx or any(len(text[s:e].split()) > 1 or s < cue_end for s, e in rest):
+            return content
+        content = content._replace(end=first[1], parts=())
+        inside = quotes.containing(content.end - 1)
+        if inside is not None and inside.end <= token.idx:
+            content = content._replace(end=inside.end)  # the piece cut inside its quotation: to the closing mark
+    if content.end > token.idx:
+        return content
+    between = text[content.end:token.idx].lstrip(" ,\"”")
+    if len(between.split()) > 4 or any(m in between for m in "\"“”,;:.\n"):
+        return content  # the content is not right before the cue's clause ("Cook told", "she said")
+    sent_end = token.sent.end_char
+    comma = text.find(",", cue_end, sent_end)
+    if comma < 0 or "\n" in text[cue_end:comma] or len(text[cue_end:comma].split()) > 6 \
+            or any(m in text[cue_end:comma] for m in "\"“”"):
+        return content
+    q = quotes.first_after(comma)
+    if q is None or q.start > sent_end or not q.closed:
+        return content
+    lead = text[comma + 1:q.start]
+    words = lead.split()
+    if len(words) > _RESUME_WORDS or "\n" in lead or any(t.pos_ in ("VERB", "AUX") for t in _tokens(token.doc, comma + 1, q.start)):
+        return content
+    tail = text[q.end:sent_end]
+    if tail.strip(" .!?,;\n\"”’"):
+        return content  # the sentence goes on after the quotation: the writer's, or another statement
+    right = (q.start - len(lead.lstrip()) if words else q.start, q.end)
+    return content._replace(end=right[1], parts=((content.start, content.end), right))
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return list(span) if span is not None else []
