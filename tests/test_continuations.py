@@ -62,7 +62,14 @@ POMPEO = ("Mike Pompeo said the release “gives us hope for the talks.\n"
         (POMPEO, POMPEO[POMPEO.index("the release"):],
          [("mixed", "the release “gives us hope for the talks.", False),
           ("direct", "“We see these developments as hopeful signs.”", True)]),
-        # negatives: one quotation across paragraphs stays whole; a content within one paragraph is untouched
+        ("Smith said: “We lost the vote.\n“We will try again next year.”",
+         "“We lost the vote.\n“We will try again next year.”",
+         [("direct", "“We lost the vote.", False), ("direct", "“We will try again next year.”", True)]),
+        # negatives: one quotation across paragraphs stays whole when its cue comes after it, or when its last
+        # paragraph goes on after it (a cue of its own may follow); a content within one paragraph is untouched
+        ("Smith said: “We lost the vote.\n“We will try again,” added Jones.",
+         "“We lost the vote.\n“We will try again,”",
+         [("direct", "“We lost the vote.\n“We will try again,”", False)]),
         ("“For a week now we heard nothing.\n“We call on them to stop,” the statement said.",
          "“For a week now we heard nothing.\n“We call on them to stop,”",
          [("direct", "“For a week now we heard nothing.\n“We call on them to stop,”", False)]),
@@ -71,7 +78,7 @@ POMPEO = ("Mike Pompeo said the release “gives us hope for the talks.\n"
     ],
 )
 def test_split_at_paragraphs(text: str, content: str, expected: list[tuple[str, str, bool]]) -> None:
-    f = _found(text, content, "said", text.split()[0], kind=expected[0][0])
+    f = _found(text, content, "said", text.split()[0], kind="mixed" if expected[0][0] == "mixed" else "direct")
     out = split_at_paragraphs([f], text)
     assert [(g.kind, text[g.content[0]:g.content[1]], g.continues is not None) for g in out] == expected
     assert all(g.continues == f.cue for g in out if g.continues is not None)

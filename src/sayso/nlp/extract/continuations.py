@@ -114,19 +114,21 @@ def _end(f: Found) -> int:
 
 
 def split_at_paragraphs(found: Sequence[Found], text: str) -> list[Found]:
-    """A content that opens with the writer's words and runs into the next paragraph is two attributions.
+    """A content that runs from its cue's paragraph into the next is two attributions.
 
-    'Pompeo said the release “gives us hope for the talks.\\n“We see these developments as
+    'Pompeo said the release “gives us hope for the talks.\n“We see these developments as
     hopeful signs.”': the quotation left open runs on into the next paragraph, but the first
-    paragraph is a mixed statement and the second a quotation of its own, continuing the same
-    speaker (``continues``). A content that opens with the quotation ("“A.\\n“B,” she said") is
-    one quotation across paragraphs, and stays whole.
+    paragraph is a statement and the second a quotation of its own, continuing the same
+    speaker (``continues``). So with a quotation resumed after its cue ('“A,” the statement
+    continued. “B.\n“C.”': A and B, then C). A quotation whose cue comes after it ("“A.\n“B,”
+    she said") is one quotation across paragraphs, and stays whole; so does one whose last
+    paragraph goes on after it, where a cue of its own may follow ('“A.\n“B,” added X.').
     """
     out: list[Found] = []
     for f in found:
         start, end = f.content
-        cut = text.find("\n", start, end)
-        if cut < 0 or f.parts or f.continues is not None or text[start] in "\"“«„'`":
+        cut = text.find("\n", max(start, f.cue[1]), end)
+        if cut < 0 or f.continues is not None or f.cue[0] >= cut or f.cue[0] == f.cue[1]:
             out.append(f)
             continue
         first_end = cut
@@ -135,12 +137,17 @@ def split_at_paragraphs(found: Sequence[Found], text: str) -> list[Found]:
         rest = cut
         while rest < end and text[rest].isspace():
             rest += 1
-        if rest >= end or text[rest] not in "\"“«„" or first_end - start < 2 or f.cue[0] >= cut:
+        line_end = text.find("\n", end)
+        if rest >= end or text[rest] not in "\"“«„" or first_end - start < 2 \
+                or text[end:len(text) if line_end < 0 else line_end].strip():
+            # the last paragraph goes on after the quotation ('…,” added Rep. Clyburn'): its own cue may claim it
             out.append(f)
             continue
+        parts = tuple((s, min(e, first_end)) for s, e in f.parts if s < first_end)
         first = text[start:first_end]
-        kind = "mixed" if any(m in first for m in "\"“”«") else "indirect"
-        out.append(f._replace(content=(start, first_end), kind=kind))
+        kind = f.kind if f.kind == "direct" and first.lstrip()[:1] in "\"“«„" else \
+            "mixed" if any(m in first for m in "\"“”«") else "indirect"
+        out.append(f._replace(content=(start, first_end), kind=kind, parts=parts if len(parts) > 1 else ()))
         out.append(Found(kind="direct", content=(rest, end), cue=(rest, rest), source=None, source_head=None,
                          addressee=None, addressee_head=None, score=f.score, cue_head=f.cue_head, medium=f.medium,
                          continues=f.cue))
