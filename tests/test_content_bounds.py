@@ -203,3 +203,27 @@ def test_statement_resumed_after_its_cue(nlp, text: str, expected: tuple) -> Non
     rows = _rows(nlp, text)
     first = rows[0]
     assert (first[0], first[3]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('The Authority said it viewed the move as "another measure contradicting" the legal footing for a peace deal '
+                     "and said it would heighten tensions on the ground.",
+                     'it viewed the move as "another measure contradicting" the legal footing for a peace deal', id="and-said"),
+        pytest.param('Volker said he never used the term "three amigos" and added, "I frankly cringe when I hear it."',
+                     'he never used the term "three amigos', id="and-added"),
+        pytest.param('Pompeo said Washington had concluded the settlements were "not, per se, inconsistent with international '
+                     'law", saying he trusted the Israeli courts to decide.',
+                     'Washington had concluded the settlements were "not, per se, inconsistent with international law',
+                     id="comma-saying"),
+        # negatives: a verb of saying with its own subject, inside a quotation, or not joined to the content's verb
+        pytest.param("He said the mayor lied and the council said nothing about it.",
+                     "the mayor lied and the council said nothing about it", id="neg-own-subject"),
+        pytest.param("She said “we lost the vote and said nothing about it” last year.",
+                     "we lost the vote and said nothing about it” last year", id="neg-in-quote"),
+    ],
+)
+def test_content_ends_before_the_next_saying(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    rows = _rows(nlp, text)
+    assert rows[0][2] == expected, rows

@@ -30,6 +30,7 @@ from sayso.nlp.extract.contents import (
     relative_clause_with_its_noun,
     resumed_after_cue,
     without_cue_conjunct,
+    without_next_saying,
 )
 from sayso.nlp.extract.continuations import continuation_quotes, quote_after_statement, split_at_paragraphs
 from sayso.nlp.extract.found import Found, Range
@@ -84,6 +85,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         best = relative_clause_with_its_noun(best, token, doc)
         best = object_with_its_infinitive(best, cands, token, doc)
         best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
+        best = without_next_saying(best, token, doc, quotes, lexicon.speech)
         if _object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
         f = _build(token, best, quotes, p_cue, lexicon)

@@ -179,3 +179,36 @@ def resumed_after_cue(content: Content, token: Token, cue_end: int, quotes: Quot
 def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
     span = doc.char_span(start, end, alignment_mode="contract")
     return list(span) if span is not None else []
+
+
+def without_next_saying(content: Content, token: Token, doc: Doc, quotes: QuoteIndex, speech: frozenset[str]) -> Content:
+    """A content ends before the speaker's next act of saying that the parse joined to it.
+
+    "it viewed the move as “another measure contradicting” the legal footing for a peace deal
+    and said it would heighten tensions", "he never used the term “three amigos” and added,
+    “I frankly cringe ...”", "... was “not, per se, inconsistent with international law”,
+    saying he trusted the courts": a verb of saying with no subject of its own, joined by "and"
+    or set off by a comma as a participle, is what the speaker did next, not what was said
+    (the parse hangs it on the content's verb instead of the cue). Inside a quotation it is the
+    speaker's own words, and stays.
+    """
+    if content.quote or content.parts:
+        return content
+    span = content_span(doc, content)
+    if span is None or len(span) < 4:
+        return content
+    for t in span[2:]:
+        if t.i == token.i or t.pos_ != "VERB" or t.lemma_.lower() not in speech or quotes.containing(t.idx) is not None:
+            continue
+        if any(c.dep_ in SUBJ_DEPS for c in t.children) or not span.start <= t.head.i < t.i:
+            continue
+        joined = t.dep_ == "conj" and any(c.dep_ == "cc" for c in t.head.children if c.i < t.i) and t.tag_ == t.head.tag_
+        participle = t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG" and doc[t.left_edge.i - 1].text == ","
+        if not (joined or participle) or t.left_edge.i <= span.start:
+            continue
+        cut = t.left_edge.i
+        while cut > span.start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct and not doc[cut - 1].is_quote):
+            cut -= 1
+        if cut > span.start:
+            return content._replace(end=doc[cut - 1].idx + len(doc[cut - 1]))
+    return content
