@@ -227,3 +227,32 @@ def test_statement_resumed_after_its_cue(nlp, text: str, expected: tuple) -> Non
 def test_content_ends_before_the_next_saying(nlp, text: str, expected: str) -> None:  # noqa: ANN001
     rows = _rows(nlp, text)
     assert rows[0][2] == expected, rows
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Selling a product is difficult, but altering behavior is much more difficult, Hege said.",
+                     "Selling a product is difficult, but altering behavior is much more difficult", id="two-complements"),
+        pytest.param("A spokesperson said that the agency never has administered vaccines and people aren't usually held "
+                     "in custody very long.",
+                     "that the agency never has administered vaccines and people aren't usually held in custody very long",
+                     id="two-complements-and"),
+        pytest.param("The agreement maintained that it would not only cover Swift’s performance, but the performance of "
+                     "Thomas Rhett as well.",
+                     "that it would not only cover Swift’s performance, but the performance of Thomas Rhett as well",
+                     id="noun-joined-to-cue"),
+        pytest.param("Julie Graham said she did not want to judge the campaign, and thinks it could still be successful.",
+                     "she did not want to judge the campaign, and thinks it could still be successful", id="present-after-past"),
+        pytest.param("The Centers for Disease Control recommends all individuals above age 6 months get a flu vaccine by "
+                     "the end of October.",
+                     "all individuals above age 6 months get a flu vaccine by the end of October", id="object-is-subject"),
+        # negatives: the speaker's next act in the cue's tense; a clause with a subject of its own after the object
+        pytest.param("The mayor said the bridge was unsafe, and left the meeting.", "the bridge was unsafe", id="neg-next-act"),
+        pytest.param("The mayor said the bridge was unsafe, but gave no details.", "the bridge was unsafe", id="neg-next-act-but"),
+        pytest.param("She told reporters the bridge was unsafe.", "the bridge was unsafe", id="neg-addressee"),
+    ],
+)
+def test_pieces_joined_to_the_content(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    rows = _rows(nlp, text)
+    assert rows[0][2] == expected, rows

@@ -25,10 +25,12 @@ from sayso.nlp.extract.candidates import (
     is_cue_candidate,
 )
 from sayso.nlp.extract.contents import (
+    joined_to_content,
     object_with_its_infinitive,
     quote_opening_content,
     relative_clause_with_its_noun,
     resumed_after_cue,
+    subject_object,
     without_cue_conjunct,
     without_next_saying,
 )
@@ -86,6 +88,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         best = object_with_its_infinitive(best, cands, token, doc)
         best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
         best = without_next_saying(best, token, doc, quotes, lexicon.speech)
+        best = subject_object(joined_to_content(best, token, doc), token, doc)
         if _object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
         f = _build(token, best, quotes, p_cue, lexicon)

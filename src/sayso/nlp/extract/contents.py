@@ -212,3 +212,84 @@ def without_next_saying(content: Content, token: Token, doc: Doc, quotes: QuoteI
         if cut > span.start:
             return content._replace(end=doc[cut - 1].idx + len(doc[cut - 1]))
     return content
+
+
+_JOINERS = frozenset({",", "and", "but", "or", ";", "yet"})
+
+
+def joined_to_content(content: Content, token: Token, doc: Doc) -> Content:
+    """A content takes the piece of the same statement that the parse hung on the cue beside it.
+
+    "Selling a product is difficult, but altering behavior is much more difficult, Hege said"
+    and "said that the agency never has administered vaccines and people aren't usually held in
+    custody very long": two clauses the parse made two complements of the cue are one statement;
+    so is a noun joined to the cue ("maintained that it would cover Swift's performance, but the
+    performance of Thomas Rhett as well": a verb and a noun are no pair) and a present-tense verb
+    with no subject joined to a past cue ("said she did not want to judge the campaign, and
+    thinks it could still succeed": she thinks, she did not say it now). Only pieces next to the
+    content, with a comma or "and"/"but" between them and nothing else.
+    """
+    if content.kind != "child_ccomp" or content.quote or content.parts:
+        return content
+    start, end = content.start, content.end
+    for c in sorted(token.children, key=lambda c: c.i):
+        lo, hi = c.left_edge, c.right_edge
+        if c.sent != token.sent or lo.idx < start <= hi.idx or start <= c.idx < end:
+            continue
+        if c.dep_ == "ccomp":
+            piece = True
+        elif c.dep_ == "conj" and c.i > token.i:
+            piece = c.pos_ in ("NOUN", "PROPN") or (
+                c.pos_ == "VERB" and c.tag_ in ("VBZ", "VBP") and token.tag_ == "VBD"
+                and not any(g.dep_ in SUBJ_DEPS for g in c.children))
+        else:
+            piece = False
+        if not piece:
+            continue
+        if hi.idx + len(hi) <= start and _only_joiners(doc, hi.i + 1, doc.char_span(start, end, alignment_mode="expand")):
+            start = _first_word(doc, lo.i).idx
+        elif lo.idx >= end and _only_joiners_between(doc, end, lo.idx):
+            end = _last_word(doc, hi.i).idx + len(_last_word(doc, hi.i))
+    if (start, end) == (content.start, content.end) or start <= token.idx < end:
+        return content
+    return content._replace(start=start, end=end)
+
+
+def _only_joiners_between(doc: Doc, start: int, end: int) -> bool:
+    gap = doc.text[start:end].replace(",", " , ").split()
+    return bool(gap) and all(w.lower() in _JOINERS for w in gap) or not gap
+
+
+def _only_joiners(doc: Doc, i: int, span) -> bool:  # noqa: ANN001
+    return span is not None and _only_joiners_between(doc, doc[i - 1].idx + len(doc[i - 1]), span.start_char)
+
+
+def _first_word(doc: Doc, i: int) -> Token:
+    while i < len(doc) - 1 and (doc[i].is_punct or doc[i].dep_ == "cc"):
+        i += 1
+    return doc[i]
+
+
+def _last_word(doc: Doc, i: int) -> Token:
+    while i > 0 and doc[i].is_punct and not doc[i].is_quote:
+        i -= 1
+    return doc[i]
+
+
+def subject_object(content: Content, token: Token, doc: Doc) -> Content:
+    """ "The CDC recommends all individuals above age 6 months get a flu vaccine": the object the parse gave the cue
+    is the subject of the clause after it (a clause with no subject of its own, nothing but the object's words and
+    the cue's between them), and the content starts there."""
+    if content.kind != "child_ccomp" or content.quote or content.parts:
+        return content
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.idx == content.start or
+                   c.dep_ == "ccomp" and c.left_edge.idx == content.start), None)
+    if clause is None or any(c.dep_ in SUBJ_DEPS for c in clause.children) or clause.i < token.i:
+        return content
+    obj = next((c for c in token.children if c.dep_ == "dobj" and token.i < c.i < clause.left_edge.i), None)
+    if obj is None:
+        return content
+    between = doc[obj.right_edge.i + 1:clause.left_edge.i]
+    if any(t.is_punct or (t.head.i != token.i and not any(a.i == t.head.i for a in between)) for t in between):
+        return content
+    return content._replace(start=obj.left_edge.idx)
