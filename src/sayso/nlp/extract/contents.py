@@ -246,7 +246,7 @@ def joined_to_content(content: Content, token: Token, doc: Doc) -> Content:
             piece = False
         if not piece:
             continue
-        if hi.idx + len(hi) <= start and _only_joiners(doc, hi.i + 1, doc.char_span(start, end, alignment_mode="expand")):
+        if hi.idx + len(hi) <= start and _only_joiners_between(doc, hi.idx + len(hi), start):
             start = _first_word(doc, lo.i).idx
         elif lo.idx >= end and _only_joiners_between(doc, end, lo.idx):
             end = _last_word(doc, hi.i).idx + len(_last_word(doc, hi.i))
@@ -256,12 +256,8 @@ def joined_to_content(content: Content, token: Token, doc: Doc) -> Content:
 
 
 def _only_joiners_between(doc: Doc, start: int, end: int) -> bool:
-    gap = doc.text[start:end].replace(",", " , ").split()
-    return bool(gap) and all(w.lower() in _JOINERS for w in gap) or not gap
-
-
-def _only_joiners(doc: Doc, i: int, span) -> bool:  # noqa: ANN001
-    return span is not None and _only_joiners_between(doc, doc[i - 1].idx + len(doc[i - 1]), span.start_char)
+    """Whether ``doc.text[start:end]`` holds nothing but commas and "and"/"but"-like joining words."""
+    return all(w.lower() in _JOINERS for w in doc.text[start:end].replace(",", " , ").split())
 
 
 def _first_word(doc: Doc, i: int) -> Token:
