@@ -256,3 +256,22 @@ def test_content_ends_before_the_next_saying(nlp, text: str, expected: str) -> N
 def test_pieces_joined_to_the_content(nlp, text: str, expected: str) -> None:  # noqa: ANN001
     rows = _rows(nlp, text)
     assert rows[0][2] == expected, rows
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Gambill told a few thousand teachers who covered the Statehouse lawn that the Legislature should "
+                     "direct money toward schools.",
+                     "that the Legislature should direct money toward schools", id="told-addressee-relative-that"),
+        pytest.param("Her lawyer said that her client did not intend to cause harm and did not make plans to do so.",
+                     "that her client did not intend to cause harm and did not make plans to do so", id="do-so"),
+        pytest.param("Teachers chanted, “Fund our schools,” and “Put kids first,” as hundreds of them lined the entrances.",
+                     "Fund our schools,” and “Put kids first", id="list-of-quotations"),
+        # negatives: a dangling conjunction after a comma still goes; an addressee with no that-clause stays the object
+        pytest.param("The mayor said the bridge was unsafe, so.", "the bridge was unsafe", id="neg-dangling-so"),
+    ],
+)
+def test_content_edges(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    rows = _rows(nlp, text)
+    assert rows[0][2] == expected, rows

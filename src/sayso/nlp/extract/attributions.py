@@ -31,6 +31,7 @@ from sayso.nlp.extract.contents import (
     relative_clause_with_its_noun,
     resumed_after_cue,
     subject_object,
+    told_that,
     without_cue_conjunct,
     without_next_saying,
 )
@@ -89,6 +90,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
         best = without_next_saying(best, token, doc, quotes, lexicon.speech)
         best = subject_object(joined_to_content(best, token, doc), token, doc)
+        best = told_that(best, token, _RECIPIENT_VERBS)
         if _object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
         f = _build(token, best, quotes, p_cue, lexicon)

@@ -48,6 +48,7 @@ def char_range(tokens: Iterable[Token]) -> tuple[int, int] | None:
 
 
 _TRAILING_WORDS = ("and", "but", "or", "as", "so")
+_ADVERB_TOO = ("as", "so")  # "plans to do so", "see it as": a conjunction dangles only after a comma
 
 
 def _trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
@@ -63,7 +64,8 @@ def _trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
             start += len(lead)
             continue
         tail = text[max(start, end - 4):end].lower()
-        word = next((w for w in _TRAILING_WORDS if tail.endswith(w) and (end - len(w) == start or not text[end - len(w) - 1].isalnum())), None)
+        word = next((w for w in _TRAILING_WORDS if tail.endswith(w) and (end - len(w) == start or not text[end - len(w) - 1].isalnum())
+                     and (w not in _ADVERB_TOO or text[:end - len(w)].rstrip().endswith(","))), None)
         if word is None or end - len(word) <= start:
             return start, end
         end -= len(word)

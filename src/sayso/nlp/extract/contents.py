@@ -18,6 +18,15 @@ from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.quotes import QuoteIndex
 
 
+def _next_is_quotation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with another quotation, past a comma or "and"/"or"."""
+    rest = text[start:end].lstrip(" ,\t\xa0")
+    for word in ("and ", "or "):
+        if rest.startswith(word):
+            rest = rest[len(word):].lstrip()
+    return rest[:1] in ("“", '"', "«")
+
+
 def without_cue_conjunct(content: Content, token: Token, doc: Doc) -> Content:
     """A content ends before a verb joined to the cue, not to the content's own verb.
 
@@ -95,6 +104,8 @@ def quote_opening_content(content: Content, cands: Sequence[Content], text: str,
         if not gap.endswith((",", ":")) or len(gap.split()) > 6 or "\n" in gap:
             continue  # "said in a statement, “", "told reporters: “": the cue, maybe whom it addresses, a mark
         if c.start <= content.start <= c.start + 1 and content.end > c.end:
+            if _next_is_quotation(text, c.end, content.end):
+                return content  # 'chanted, “Fund our schools,” and “Put kids first”': a list of quotations
             return c  # the clause starts at the quotation (on the mark or just inside it) and runs on
     return content
 
@@ -289,3 +300,23 @@ def subject_object(content: Content, token: Token, doc: Doc) -> Content:
     if any(t.is_punct or (t.head.i != token.i and not any(a.i == t.head.i for a in between)) for t in between):
         return content
     return content._replace(start=obj.left_edge.idx)
+
+
+def told_that(content: Content, token: Token, recipient_verbs: tuple[str, ...]) -> Content:
+    """ "told a few thousand teachers who covered the lawn that the Legislature should ...": the that-clause.
+
+    The parse hangs the clause on the verb of the relative clause describing the addressee
+    ("covered ... that ..."), so the cue's only content is its object, addressee and clause
+    together. What was told is the clause; the object is whom it was told to.
+    """
+    if content.kind != "child_dobj" or token.lemma_.lower() not in recipient_verbs:
+        return content
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return content
+    for t in obj.subtree:
+        mark = t.left_edge
+        if t.dep_ == "ccomp" and t.head.dep_ == "relcl" and mark.lower_ == "that" and mark.dep_ == "mark" \
+                and t.right_edge.i == obj.right_edge.i:
+            return content._replace(kind="child_ccomp", start=mark.idx)
+    return content
