@@ -121,3 +121,24 @@ def test_annotations_locate_in_the_text(scorer) -> None:
     assert text[second["source_span"]["start"]:][:5] == "Smith"
     with pytest.raises(build.AnnotationError):
         build.parse(["Ann | she | said | x | spoken | direct"])
+
+
+def test_occurrence_one_picks_the_first_of_an_ambiguous_content(scorer) -> None:
+    build = scorer._build
+    text = "He said it works. Then he said it works."
+    assert build.locate_part(text, "it works@1", 1) == (8, 16)
+    assert build.locate_part(text, "it works@2", 1) == (31, 39)
+    with pytest.raises(build.AnnotationError):
+        build.locate_part(text, "it works", 1)  # ambiguous without @N
+    with pytest.raises(build.AnnotationError):
+        build.locate_part(text, "it works@3", 1)
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), [
+    ("Then the mayor said he would go.", "he", 20),  # not the "he" of "Then" or "the"
+    ("the thesis", "he", 1),                          # nowhere as a word: the nearest occurrence still counts
+])
+def test_a_mention_is_a_whole_word_where_one_exists(scorer, text, needle, expected) -> None:
+    build = scorer._build
+    content = (len(text) - 8, len(text))
+    assert build.locate_near(text, needle, content, content, 1, "mention")[0] == expected
