@@ -275,3 +275,22 @@ def test_pieces_joined_to_the_content(nlp, text: str, expected: str) -> None:  #
 def test_content_edges(nlp, text: str, expected: str) -> None:  # noqa: ANN001
     rows = _rows(nlp, text)
     assert rows[0][2] == expected, rows
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('Volker said he never used the term "three amigos" and added, "I frankly cringe when I hear it."',
+                     [("Volker", "said", 'he never used the term "three amigos', ()),
+                      ("he", "added", "I frankly cringe when I hear it", ())], id="and-added"),
+        # negatives: the cue's own clause between the quotations, with or without words of the first sentence
+        pytest.param("“We will respond,” said Anatoly Antonov, “and we will win.”",
+                     [("Anatoly Antonov", "said", "We will respond,” said Anatoly Antonov, “and we will win",
+                       ("We will respond", "and we will win"))], id="neg-said-x"),
+        pytest.param("“The budget is a disaster,” the senator said Tuesday, “and everyone knows it.”",
+                     [("the senator", "said", "The budget is a disaster,” the senator said Tuesday, “and everyone knows it",
+                       ("The budget is a disaster", "and everyone knows it"))], id="neg-said-tuesday"),
+    ],
+)
+def test_quote_pair_split_by_the_cue_only(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected

@@ -27,6 +27,7 @@ from sayso.nlp.extract.candidates import (
 from sayso.nlp.extract.contents import (
     joined_to_content,
     object_with_its_infinitive,
+    pair_split_by_cue_only,
     quote_opening_content,
     relative_clause_with_its_noun,
     resumed_after_cue,
@@ -82,6 +83,9 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         if reporting_subject(token) is not None:  # "which Nissan claims is the safest": the clause's rest
             best = next((c for c in cands if c.kind == "head_relcl"), best)
         best = _whole_quote(best, cands)
+        if pair_split_by_cue_only(best, token):  # "“A” and added, “B”": B alone, or what else the cue takes
+            best = max((c for c in cands if not c.parts), key=lambda c: lexicon.content_model.score(
+                content_features(token, c, quotes)), default=best)
         best = quote_set_off(best, cands, quotes.text, token, lexicon.speech)
         best = quote_opening_content(best, cands, quotes.text, _cue_end(token, best))
         best = without_cue_conjunct(best, token, doc)

@@ -320,3 +320,20 @@ def told_that(content: Content, token: Token, recipient_verbs: tuple[str, ...]) 
                 and t.right_edge.i == obj.right_edge.i:
             return content._replace(kind="child_ccomp", start=mark.idx)
     return content
+
+
+def pair_split_by_cue_only(content: Content, token: Token) -> bool:
+    """Whether a quotation pair is split by more than its cue's clause: another act between its quotations.
+
+    "“A,” he said, “B.”" and "''A'' of the proposals, Mr. X said. ''B''" are one quotation
+    interrupted; in 'never used the term “three amigos” and added, “I frankly cringe ...”' and
+    '“Promise mama ...,” Blige sings to Clinton before asking her, “...”' the first quotation
+    belongs to another act, joined by "and" or a verb of its own: it is not the cue's.
+    """
+    if content.kind != "quote_pair" or len(content.parts) != 2:
+        return False
+    doc = token.doc
+    own = {t.i for c in token.children if c.dep_ in SUBJ_DEPS for t in c.subtree} | {token.i}
+    own |= {c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "npadvmod", "prt")}
+    between = doc.char_span(content.parts[0][1], token.idx, alignment_mode="contract")
+    return between is not None and any(t.i not in own and (t.dep_ == "cc" or t.pos_ in ("VERB", "AUX")) for t in between)
