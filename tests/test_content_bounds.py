@@ -294,3 +294,27 @@ def test_content_edges(nlp, text: str, expected: str) -> None:  # noqa: ANN001
 )
 def test_quote_pair_split_by_the_cue_only(nlp, text: str, expected: list) -> None:  # noqa: ANN001
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("His office said he was keeping plans to attend a conference of the Republican Governors Association, "
+                     "which gave nearly $5.9 million toward Holcomb’s campaign.",
+                     "he was keeping plans to attend a conference of the Republican Governors Association", id="which-on-name"),
+        pytest.param("Bosma said lawmakers would stop using test scores to evaluate teachers after lower scores on the new "
+                     "exam – one of the top concerns of the teachers unions.",
+                     "lawmakers would stop using test scores to evaluate teachers after lower scores on the new exam",
+                     id="dash-noun-phrase"),
+        # negatives: a restrictive clause, a dash before a clause, an aside inside a quotation
+        pytest.param("Bosma said lawmakers who opposed the bill would vote for it.",
+                     "lawmakers who opposed the bill would vote for it", id="neg-restrictive"),
+        pytest.param("Bosma said the bill would pass on Monday – with the votes of the other party's moderates who "
+                     "want a deal.",
+                     "the bill would pass on Monday – with the votes of the other party's moderates who want a deal",
+                     id="neg-dash-clause"),
+    ],
+)
+def test_content_without_the_writers_aside(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    rows = _rows(nlp, text)
+    assert rows[0][2] == expected, rows

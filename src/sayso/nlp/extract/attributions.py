@@ -35,6 +35,7 @@ from sayso.nlp.extract.contents import (
     told_that,
     without_cue_conjunct,
     without_next_saying,
+    without_writers_aside,
 )
 from sayso.nlp.extract.continuations import continuation_quotes, quote_after_statement, split_at_paragraphs
 from sayso.nlp.extract.found import Found, Range
@@ -94,7 +95,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
         best = without_next_saying(best, token, doc, quotes, lexicon.speech)
         best = subject_object(joined_to_content(best, token, doc), token, doc)
-        best = told_that(best, token, _RECIPIENT_VERBS)
+        best = without_writers_aside(told_that(best, token, _RECIPIENT_VERBS), doc, quotes)
         if _object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
         f = _build(token, best, quotes, p_cue, lexicon)

@@ -337,3 +337,46 @@ def pair_split_by_cue_only(content: Content, token: Token) -> bool:
     own |= {c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "npadvmod", "prt")}
     between = doc.char_span(content.parts[0][1], token.idx, alignment_mode="contract")
     return between is not None and any(t.i not in own and (t.dep_ == "cc" or t.pos_ in ("VERB", "AUX")) for t in between)
+
+
+_ASIDE_DASHES = frozenset({"–", "—", "--"})
+
+
+def without_writers_aside(content: Content, doc: Doc, quotes: QuoteIndex) -> Content:
+    """A content ends before the writer's aside that closes its sentence.
+
+    "said he was keeping plans to attend a conference of the Republican Governors Association,
+    which gave nearly $5.9 million toward Holcomb's campaign": a relative clause set off by a
+    comma on a name tells the reader about the name, not what was said; so does a dash and a
+    noun phrase with no verb ("... after lower scores on the new exam – one of the top concerns
+    of the unions"). Inside a quotation both are the speaker's.
+    """
+    if content.quote or content.parts:
+        return content
+    span = content_span(doc, content)
+    if span is None or len(span) < 6:
+        return content
+    last = span[-1]
+    for t in span[3:]:
+        if quotes.containing(t.idx) is not None:
+            continue
+        if not any(x.pos_ in ("VERB", "AUX") for x in span[:max(0, t.left_edge.i - span.start)]):
+            continue  # a noun phrase with an aside ("questions about X, who is ..."): no clause to cut back to
+        if t.text in _ASIDE_DASHES:
+            after = [x for x in doc[t.i + 1:last.i + 1] if not x.is_punct]
+            if after and len(after) <= 12 and not any(x.pos_ in ("VERB", "AUX") for x in after) \
+                    and any(x.pos_ in ("NOUN", "PRON", "NUM") for x in after):
+                return _cut_before(content, doc, t.i, span.start)
+            continue
+        before = doc[t.left_edge.i - 1]
+        if t.dep_ == "relcl" and t.head.pos_ == "PROPN" and t.right_edge.i >= last.i and before.text == "," \
+                and t.left_edge.lower_ in ("which", "who"):
+            return _cut_before(content, doc, before.i, span.start)
+    return content
+
+
+def _cut_before(content: Content, doc: Doc, i: int, first: int) -> Content:
+    """``content`` ending at the word before token ``i`` (never before its first word)."""
+    while i > first and (doc[i - 1].is_punct and not doc[i - 1].is_quote):
+        i -= 1
+    return content if i <= first else content._replace(end=doc[i - 1].idx + len(doc[i - 1]))
