@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.quotes import Quote, find_quotes
+from sayso.nlp.extract.quotes import Quote, final_mark, find_quotes
 
 
 def inners(text: str) -> list[str]:
@@ -191,3 +191,36 @@ def test_mismatched_marks_negative(text: str, expected: list[str]) -> None:
     quotes = find_quotes(text)
     well_formed(text, quotes)
     assert inners(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a straight mark typed with a space after it still opens at a sentence's start
+        ('"We are proud of this team," he told Cook. " You guys did everything right."',
+         ["We are proud of this team,", " You guys did everything right."]),
+        ('" You guys did it," she said.', [" You guys did it,"]),
+        ('“We won,” he said. " Then we left."', ["We won,", " Then we left."]),
+        # negatives: a mark with a space after it that closes, or one with no close in its paragraph
+        ('"We won, " he said.', ['We won, " he said.']),
+        ('He said "yes" and left. " Then nothing.', ["yes"]),
+        ('He left. " Then nothing.\n\nShe said "no."', ["no."]),
+        ('It was big " Really big."', []),
+    ],
+)
+def test_spaced_opening_mark(text: str, expected: list[str]) -> None:
+    assert inners(text) == expected
+    well_formed(text, list(find_quotes(text)))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“I heard him ask, ‘So he’s going to do it?’” Holmes said.", "?"),
+        ("“We will appeal,” he said.", ","),
+        ("“They called it ‘theft.’ ” she said.", "."),
+        ("“We said ‘no’” and left.", "o"),  # a nested quotation closing a word: no mark
+    ],
+)
+def test_final_mark(text: str, expected: str) -> None:
+    assert final_mark(text, find_quotes(text)[0]) == expected

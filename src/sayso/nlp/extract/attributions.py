@@ -10,7 +10,6 @@ quote pair split by it), and the source is read off the parse (subject, passive 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
@@ -25,8 +24,24 @@ from sayso.nlp.extract.candidates import (
     cue_tokens,
     is_cue_candidate,
 )
-from sayso.nlp.extract.contents import relative_clause_with_its_noun, without_cue_conjunct
+from sayso.nlp.extract.contents import (
+    joined_to_content,
+    object_with_its_infinitive,
+    pair_split_by_cue_only,
+    quote_opening_content,
+    relative_clause_with_its_noun,
+    resumed_after_cue,
+    subject_object,
+    told_that,
+    without_cue_conjunct,
+    without_next_saying,
+    without_writers_aside,
+)
+from sayso.nlp.extract.continuations import continuation_quotes, quote_after_statement, split_at_paragraphs
+from sayso.nlp.extract.found import Found, Range
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
+from sayso.nlp.extract.inverted_cues import inverted_cues
+from sayso.nlp.extract.label_lines import note_label
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.quote_trailers import quote_trailer
@@ -36,26 +51,6 @@ from sayso.nlp.extract.source_spans import DASHES, source_extent
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 from sayso.nlp.extract.tail_reports import tail_reports
 from sayso.nlp.extract.words_of import words_of
-
-Range = tuple[int, int]
-
-
-class Found(NamedTuple):
-    """One attribution as found on the parse: character ranges into ``doc.text``."""
-
-    kind: str
-    content: Range
-    cue: Range
-    source: Range | None
-    source_head: int | None  # token index of the source's head word
-    addressee: Range | None
-    addressee_head: int | None
-    score: float
-    cue_head: int
-    parts: tuple[Range, ...] = ()
-    medium: str = "unknown"  # speech | writing | thought | unknown
-    continues: Range | None = None  # a cue-less quote paragraph: the cue of the attribution it continues
-
 
 NESTED_MIN_SCORE = 0.05
 
@@ -82,14 +77,25 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         if aside is not None:  # "The mayor, asked whether ..., said": the speaker and the aside are not what was said
             cands = [c for c in cands if not c.start <= aside.idx < c.end] or cands
         best = max(cands, key=lambda c: lexicon.content_model.score(content_features(token, c, quotes)))
+        if inverted_object_subject(token, lexicon.speech) is not None:  # "X was known for ..., said another witness"
+            best = next((c for c in cands if c.kind == "child_ccomp" and c.end <= token.idx), best)
         if not (token.lemma_.lower() in _RECIPIENT_VERBS and best.kind == "child_ccomp"):
             best = next((c for c in cands if c.kind == "passive_subj"), best)  # "X was revealed by Y": X
         if reporting_subject(token) is not None:  # "which Nissan claims is the safest": the clause's rest
             best = next((c for c in cands if c.kind == "head_relcl"), best)
         best = _whole_quote(best, cands)
+        if pair_split_by_cue_only(best, token):  # "“A” and added, “B”": B alone, or what else the cue takes
+            best = max((c for c in cands if not c.parts), key=lambda c: lexicon.content_model.score(
+                content_features(token, c, quotes)), default=best)
         best = quote_set_off(best, cands, quotes.text, token, lexicon.speech)
+        best = quote_opening_content(best, cands, quotes.text, _cue_end(token, best))
         best = without_cue_conjunct(best, token, doc)
         best = relative_clause_with_its_noun(best, token, doc)
+        best = object_with_its_infinitive(best, cands, token, doc)
+        best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
+        best = without_next_saying(best, token, doc, quotes, lexicon.speech)
+        best = subject_object(joined_to_content(best, token, doc), token, doc)
+        best = without_writers_aside(told_that(best, token, _RECIPIENT_VERBS), doc, quotes)
         if _object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
         f = _build(token, best, quotes, p_cue, lexicon)
@@ -106,8 +112,11 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found += [n for n in nested if any(f.content[0] <= n.cue[0] < f.content[1] for f in found)]
     found += _tail_reports(doc, quotes, lexicon, found)
     found += _words_of(doc, quotes, found)
-    found = _fold_statement_nouns(_dedupe(found), doc)
-    return sorted(found + continuation_quotes(found, quotes, lexicon.colon_labels), key=lambda f: (f.content[0], f.cue[0]))
+    found = _inverted(doc, quotes, lexicon, found)
+    found = split_at_paragraphs(_fold_statement_nouns(_dedupe(found), doc), quotes.text)
+    found += continuation_quotes(found, quotes, lexicon.colon_labels)
+    found += quote_after_statement(found, quotes)
+    return sorted(found, key=lambda f: (f.content[0], f.cue[0]))
 
 
 TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue
@@ -143,63 +152,43 @@ def _words_of(doc: Doc, quotes: QuoteIndex, found: Sequence[Found]) -> list[Foun
     return out
 
 
-def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: frozenset[str] = frozenset()) -> list[Found]:
-    """Quote paragraphs with no cue of their own continue the previous paragraph's speaker.
+def _inverted(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: list[Found]) -> list[Found]:
+    """ "Said Smith: “…”", "“…” — Smith, in a statement", "“…,” came the reply from X" (``inverted_cues``).
 
-    ``“A,” X said.`` then a paragraph ``“B.”``: B is X's too, as a reader assumes, unless
-    another speaker intervenes (the previous paragraph must end with X's attribution, a
-    quotation or a statement with a named source, and nothing else may stand on B's line). A line of page furniture between
-    them ("SEE MORE: ...", a ``labels`` word in capitals and a colon) interrupts nobody. The new attribution has no cue
-    and no source mention of its own (``continues`` names the cue it follows).
+    The frame's speaker replaces what a cue inside the frame made of it (a colon cue reading
+    "Said Smith" as a name, "statement" with no speaker); a quotation another cue outside the
+    frame already claims is left to it.
     """
-    text = quotes.text
-    out: list[Found] = []
-    for q in quotes:
-        para_start = text.rfind("\n", 0, q.start) + 1
-        line_end = text.find("\n", q.end)
-        line_end = len(text) if line_end < 0 else line_end
-        if text[para_start:q.start].strip() or text[q.end:line_end].strip() or not q.closed:
-            continue
-        if any(min(f.content[1], q.end) > max(f.content[0], q.start) for f in (*found, *out)):
-            continue  # already someone's content
-        last = _said_in_previous_paragraph(text, para_start, (*found, *out), labels)
-        if last is None:
-            continue
-        out.append(Found(kind="direct", content=(q.start, q.end), cue=(q.start, q.start), source=None, source_head=None,
-                         addressee=None, addressee_head=None, score=last.score, cue_head=last.cue_head,
-                         medium=last.medium, continues=last.continues or last.cue))
+    out = list(found)
+    for inv in inverted_cues(doc, quotes, lexicon.media):
+        if inv.cue[0] < inv.content[0]:
+            frame = (inv.cue[0], inv.content[0])  # "Said Smith: " up to the quotation
+        else:
+            frame = (inv.content[1], max(inv.cue[1], inv.source.end_char) + 1)
+        claims = [f for f in out if _overlaps(f.content, inv.content)]
+        kept: list[Found] = []
+        for f in claims:
+            if frame[0] <= f.cue[0] < frame[1] or f.source is None:
+                continue  # the frame's own words, misread: "Said Smith" as a name, "statement" with no speaker
+            rest = tuple(p for p in f.parts if not _overlaps(p, inv.content))
+            if not f.parts or not rest:
+                break  # '“…,” he said. — Smith': the quotation has its cue already
+            kept.append(_without_part(f, rest))  # '“Why?” X asked. “Never,” came the reply from Y': X keeps "Why?"
+        else:
+            out = [f for f in out if f not in claims] + kept
+            head = inv.source.root
+            cue_tok = doc.char_span(inv.cue[0], inv.cue[1], alignment_mode="expand")
+            out.append(Found(kind="direct", content=inv.content, cue=inv.cue,
+                             source=(inv.source.start_char, inv.source.end_char), source_head=head.i, addressee=None,
+                             addressee_head=None, score=TAIL_REPORT_SCORE,
+                             cue_head=cue_tok.root.i if cue_tok is not None else head.i, medium=inv.medium))
     return out
 
 
-def _said_in_previous_paragraph(text: str, para_start: int, found: Sequence[Found],
-                                labels: frozenset[str]) -> Found | None:
-    """The attribution closing the previous paragraph, whose speaker a cue-less quote paragraph continues:
-    a quotation (“A,” X said.) or a statement with a named source ("X said it was only the latest
-    move." then “They wanted us on our knees.”), ending the paragraph (else someone else may speak)."""
-    prev_start, prev_end = previous_paragraph(text, para_start, labels)
-    before = [f for f in found if prev_start <= f.content[0] < prev_end]
-    if not before:
-        return None
-    last = max(before, key=lambda f: (f.content[1], f.cue[1]))
-    if last.kind == "direct":
-        return last if max(last.content[1], last.cue[1]) >= prev_end - 40 else None  # else someone else may speak
-    ends = max(last.content[1], last.cue[1], last.addressee[1] if last.addressee else 0)
-    if ends < prev_end - 3 or last.source is None or last.continues is not None:
-        return None  # the paragraph goes on after the statement, or nobody is named
-    words = text[last.content[0]:last.content[1]].split()
-    return last if len(words) >= 4 and last.medium != "thought" else None  # a statement, not "disagreed with him"
-
-
-def previous_paragraph(text: str, para_start: int, labels: frozenset[str] = frozenset()) -> Range:
-    """The paragraph before the one starting at ``para_start``, passing over lines of page furniture."""
-    prev_end = para_start - 1
-    while True:
-        while prev_end > 0 and text[prev_end - 1] in "\n\r \t\xa0":
-            prev_end -= 1
-        prev_start = text.rfind("\n", 0, prev_end) + 1
-        if prev_start == 0 or not filters.furniture_line(text[prev_start:prev_end], labels):
-            return prev_start, prev_end
-        prev_end = prev_start - 1
+def _without_part(f: Found, rest: tuple[Range, ...]) -> Found:
+    """``f`` with its content cut to the parts ``rest`` (one part is a plain content)."""
+    content = (rest[0][0], rest[-1][1])
+    return f._replace(content=content, parts=rest if len(rest) > 1 else ())
 
 
 def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon,
@@ -213,6 +202,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.looks_like(token)
         or filters.boilerplate(token, text, lexicon.colon_labels)
         or filters.heading_or_list_item(token, text, headings)
+        or (token.text == ":" and note_label(token))
         or filters.link_list_item(token, text)
         or filters.adjunct_pp_content(token, content, doc)
         or filters.reflexive_act(token, content, doc)
@@ -350,6 +340,12 @@ def _fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
         if f.cue_head not in drop:
             out.append(by_head.get(f.cue_head, f))
     return out
+
+
+def _cue_end(token: Token, content: Content) -> int:
+    """Where the cue's words ("said in a statement") end."""
+    words = cue_tokens(token, (content.start, content.end))
+    return max(t.idx + len(t) for t in words)
 
 
 def _whole_quote(best: Content, cands: Sequence[Content]) -> Content:
@@ -503,6 +499,9 @@ def _source_head(token: Token) -> Token | None:
         subjects = [c for c in subjects if not dateline(c)] or subjects
     if subjects:
         return subjects[0]
+    inverted = inverted_object_subject(token)
+    if inverted is not None:
+        return inverted
     aside = _subject_before_aside(token)
     if aside is not None:
         return aside
@@ -538,6 +537,28 @@ def _source_head(token: Token) -> Token | None:
             if child.dep_ in SUBJ_DEPS:
                 return child
     return None
+
+
+def inverted_object_subject(token: Token, speech: frozenset[str] | None = None) -> Token | None:
+    """ "Sondland was known for ..., said another witness in the probe, Fiona Hill.": the speaker after "said",
+    which the parse often reads as its object when the phrase is long.
+
+    A verb of saying that takes no addressee for its object ("said", "added", "wrote"; not "told",
+    "asked"), with a comma before it, the clause it reports before that, no subject, and a noun
+    phrase right after it: that noun phrase is the subject, inverted.
+    """
+    if (speech is not None and token.lemma_.lower() not in speech) or token.lemma_.lower() in _RECIPIENT_VERBS:
+        return None
+    if token.pos_ != "VERB" or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return None
+    if any(c.dep_ in SUBJ_DEPS for c in token.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if obj is None or obj.left_edge.i != token.i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return obj
 
 
 def _subject_before_aside(token: Token) -> Token | None:

@@ -13,7 +13,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.quotes import Quote, QuoteIndex
+from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import reported_gap
 from sayso.nlp.extract.vocabulary import (
     CLAUSE_DEPS,
@@ -48,6 +48,7 @@ def char_range(tokens: Iterable[Token]) -> tuple[int, int] | None:
 
 
 _TRAILING_WORDS = ("and", "but", "or", "as", "so")
+_ADVERB_TOO = ("as", "so")  # "plans to do so", "see it as": a conjunction dangles only after a comma
 
 
 def _trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
@@ -63,7 +64,8 @@ def _trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
             start += len(lead)
             continue
         tail = text[max(start, end - 4):end].lower()
-        word = next((w for w in _TRAILING_WORDS if tail.endswith(w) and (end - len(w) == start or not text[end - len(w) - 1].isalnum())), None)
+        word = next((w for w in _TRAILING_WORDS if tail.endswith(w) and (end - len(w) == start or not text[end - len(w) - 1].isalnum())
+                     and (w not in _ADVERB_TOO or text[:end - len(w)].rstrip().endswith(","))), None)
         if word is None or end - len(word) <= start:
             return start, end
         end -= len(word)
@@ -385,7 +387,7 @@ def _quote_ending_before(sent: Span, quotes: QuoteIndex) -> Quote | None:
     gap = text[q.end:sent.start_char]
     if q.end > sent.start_char or gap.strip() or "\n" in gap or not q.closed:
         return None
-    return q if text[q.inner_start:q.inner_end].rstrip()[-1:] in (".", "?", "!", ",") else None
+    return q if final_mark(text, q) in (".", "?", "!", ",") else None
 
 
 def _colon_before(text: str, i: int) -> bool:

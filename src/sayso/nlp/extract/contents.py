@@ -3,15 +3,28 @@
 ``find_attributions`` picks a content among the candidates; these move its edges where the
 parse joined or split words a reader would not: a verb that is the speaker's next act
 ("promised to protect Medicaid and hammered Bevin"), a relative clause cut from its noun
-("reported wait times that exceeded two hours").
+("reported wait times that exceeded two hours"), a clause that opens with the quotation
+set off after the cue and runs on past it ("said, “We are relieved” at the release, adding ...").
 """
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import SUBJ_DEPS, Content, relative_pronoun
 from sayso.nlp.extract.filters import content_span
+from sayso.nlp.extract.quotes import QuoteIndex
+
+
+def _next_is_quotation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with another quotation, past a comma or "and"/"or"."""
+    rest = text[start:end].lstrip(" ,\t\xa0")
+    for word in ("and ", "or "):
+        if rest.startswith(word):
+            rest = rest[len(word):].lstrip()
+    return rest[:1] in ("“", '"', "«")
 
 
 def without_cue_conjunct(content: Content, token: Token, doc: Doc) -> Content:
@@ -71,3 +84,299 @@ def _cannot_share(head: Token, conjunct: Token) -> bool:
     if conjunct.tag_ != "VBD" or any(c.dep_ in SUBJ_DEPS for c in conjunct.children):
         return False
     return head.tag_ == "VB" and any(c.dep_ == "aux" for c in head.children)
+
+
+def quote_opening_content(content: Content, cands: Sequence[Content], text: str, cue_end: int) -> Content:
+    """A clause that opens with a quotation set off by a comma or colon after the cue is that quotation.
+
+    "Morrison said in a statement, “We are profoundly pleased and relieved” at the hostages'
+    release, adding that ...": the parse hangs the words after the closing mark (and the next
+    act, "adding that ...") on the quoted verb, but what was said is the quotation; the rest
+    is the writer's. A quotation worked into the clause without the comma ("said the economy
+    is “very strong” and growing") is a mixed content and stays whole.
+    """
+    if content.quote or content.parts or content.start < cue_end:
+        return content
+    for c in cands:
+        if not c.quote or c.parts or c.start < cue_end:
+            continue
+        gap = text[cue_end:c.start].strip()
+        if not gap.endswith((",", ":")) or len(gap.split()) > 6 or "\n" in gap:
+            continue  # "said in a statement, “", "told reporters: “": the cue, maybe whom it addresses, a mark
+        if c.start <= content.start <= c.start + 1 and content.end > c.end:
+            if _next_is_quotation(text, c.end, content.end):
+                return content  # 'chanted, “Fund our schools,” and “Put kids first”': a list of quotations
+            return c  # the clause starts at the quotation (on the mark or just inside it) and runs on
+    return content
+
+
+_CHOICE_NOUNS = frozenset({"selection", "appointment", "nomination", "hiring", "choice", "naming", "election",
+                           "recruitment", "designation", "promotion", "reappointment", "hire", "pick"})
+
+
+def object_with_its_infinitive(content: Content, cands: Sequence[Content], token: Token, doc: Doc) -> Content:
+    """An object noun "X of Y" takes the to-clause right after it that the parse hung on the cue.
+
+    "NASA announced the selection of Jane Smith to join its astronaut program": what was
+    announced is the selection to join, not "the selection of Jane Smith". Only a noun of
+    choosing someone (selection, appointment, hiring) with its "of" phrase and a to-clause with
+    no subject of its own straight after it: the chosen one's task. Other nouns take a
+    to-clause of purpose that is the writer's ("highlights the killings of X to help give
+    context").
+    """
+    if content.kind != "child_dobj" or content.quote or content.parts:
+        return content
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.lemma_.lower() not in _CHOICE_NOUNS or not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+        return content
+    after = obj.right_edge.i + 1
+    if after + 1 >= len(doc) or doc[after].lower_ != "to":
+        return content
+    clause = doc[after].head
+    if clause.head.i != token.i or clause.dep_ not in ("xcomp", "advcl") or clause.left_edge.i != after \
+            or any(c.dep_ in SUBJ_DEPS for c in clause.children):
+        return content
+    return next((c for c in cands if c.kind == "dobj_plus" and c.start == content.start), content)
+
+
+_RESUME_WORDS = 3  # "but instead", "and", "but rather": the writer's words joining the two pieces
+
+
+def resumed_after_cue(content: Content, token: Token, cue_end: int, quotes: QuoteIndex) -> Content:
+    """A statement interrupted by its cue goes on after it: 'are not “bolt-on things,” Cook said, but instead
+    “embedded in who we are.”' is one content in two parts.
+
+    The content must end right before the cue's clause ("Cook told the audience"), the clause
+    be set off by commas, and what follows its comma to the sentence's end be a quotation led
+    by at most a few joining words and no verb ("but instead", "and"): the rest of the
+    statement, not a clause of the writer's ("…,” she said, and then she left.").
+    A split content whose second piece the parse cut to a stray mark is rebuilt the same way.
+    """
+    text = quotes.text
+    if content.quote:
+        return content
+    if content.parts:
+        (first, *rest) = content.parts
+        if first[1] > token.idx or any(len(text[s:e].split()) > 1 or s < cue_end for s, e in rest):
+            return content
+        content = content._replace(end=first[1], parts=())
+        inside = quotes.containing(content.end - 1)
+        if inside is not None and inside.end <= token.idx:
+            content = content._replace(end=inside.end)  # the piece cut inside its quotation: to the closing mark
+    if content.end > token.idx:
+        return content
+    between = text[content.end:token.idx].lstrip(" ,\"”")
+    if len(between.split()) > 4 or any(m in between for m in "\"“”,;:.\n"):
+        return content  # the content is not right before the cue's clause ("Cook told", "she said")
+    sent_end = token.sent.end_char
+    comma = text.find(",", cue_end, sent_end)
+    if comma < 0 or "\n" in text[cue_end:comma] or len(text[cue_end:comma].split()) > 6 \
+            or any(m in text[cue_end:comma] for m in "\"“”"):
+        return content
+    q = quotes.first_after(comma)
+    if q is None or q.start > sent_end or not q.closed:
+        return content
+    lead = text[comma + 1:q.start]
+    words = lead.split()
+    if len(words) > _RESUME_WORDS or "\n" in lead or any(t.pos_ in ("VERB", "AUX") for t in _tokens(token.doc, comma + 1, q.start)):
+        return content
+    tail = text[q.end:sent_end]
+    if tail.strip(" .!?,;\n\"”’"):
+        return content  # the sentence goes on after the quotation: the writer's, or another statement
+    right = (q.start - len(lead.lstrip()) if words else q.start, q.end)
+    return content._replace(end=right[1], parts=((content.start, content.end), right))
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return list(span) if span is not None else []
+
+
+def without_next_saying(content: Content, token: Token, doc: Doc, quotes: QuoteIndex, speech: frozenset[str]) -> Content:
+    """A content ends before the speaker's next act of saying that the parse joined to it.
+
+    "it viewed the move as “another measure contradicting” the legal footing for a peace deal
+    and said it would heighten tensions", "he never used the term “three amigos” and added,
+    “I frankly cringe ...”", "... was “not, per se, inconsistent with international law”,
+    saying he trusted the courts": a verb of saying with no subject of its own, joined by "and"
+    or set off by a comma as a participle, is what the speaker did next, not what was said
+    (the parse hangs it on the content's verb instead of the cue). Inside a quotation it is the
+    speaker's own words, and stays.
+    """
+    if content.quote or content.parts:
+        return content
+    span = content_span(doc, content)
+    if span is None or len(span) < 4:
+        return content
+    for t in span[2:]:
+        if t.i == token.i or t.pos_ != "VERB" or t.lemma_.lower() not in speech or quotes.containing(t.idx) is not None:
+            continue
+        if any(c.dep_ in SUBJ_DEPS for c in t.children) or not span.start <= t.head.i < t.i:
+            continue
+        joined = t.dep_ == "conj" and any(c.dep_ == "cc" for c in t.head.children if c.i < t.i) and t.tag_ == t.head.tag_
+        participle = t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG" and doc[t.left_edge.i - 1].text == ","
+        if not (joined or participle) or t.left_edge.i <= span.start:
+            continue
+        cut = t.left_edge.i
+        while cut > span.start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct and not doc[cut - 1].is_quote):
+            cut -= 1
+        if cut > span.start:
+            return content._replace(end=doc[cut - 1].idx + len(doc[cut - 1]))
+    return content
+
+
+_JOINERS = frozenset({",", "and", "but", "or", ";", "yet"})
+
+
+def joined_to_content(content: Content, token: Token, doc: Doc) -> Content:
+    """A content takes the piece of the same statement that the parse hung on the cue beside it.
+
+    "Selling a product is difficult, but altering behavior is much more difficult, Hege said"
+    and "said that the agency never has administered vaccines and people aren't usually held in
+    custody very long": two clauses the parse made two complements of the cue are one statement;
+    so is a noun joined to the cue ("maintained that it would cover Swift's performance, but the
+    performance of Thomas Rhett as well": a verb and a noun are no pair) and a present-tense verb
+    with no subject joined to a past cue ("said she did not want to judge the campaign, and
+    thinks it could still succeed": she thinks, she did not say it now). Only pieces next to the
+    content, with a comma or "and"/"but" between them and nothing else.
+    """
+    if content.kind != "child_ccomp" or content.quote or content.parts:
+        return content
+    start, end = content.start, content.end
+    for c in sorted(token.children, key=lambda c: c.i):
+        lo, hi = c.left_edge, c.right_edge
+        if c.sent != token.sent or lo.idx < start <= hi.idx or start <= c.idx < end:
+            continue
+        if c.dep_ == "ccomp":
+            piece = True
+        elif c.dep_ == "conj" and c.i > token.i:
+            piece = c.pos_ in ("NOUN", "PROPN") or (
+                c.pos_ == "VERB" and c.tag_ in ("VBZ", "VBP") and token.tag_ == "VBD"
+                and not any(g.dep_ in SUBJ_DEPS for g in c.children))
+        else:
+            piece = False
+        if not piece:
+            continue
+        if hi.idx + len(hi) <= start and _only_joiners_between(doc, hi.idx + len(hi), start):
+            start = _first_word(doc, lo.i).idx
+        elif lo.idx >= end and _only_joiners_between(doc, end, lo.idx):
+            end = _last_word(doc, hi.i).idx + len(_last_word(doc, hi.i))
+    if (start, end) == (content.start, content.end) or start <= token.idx < end:
+        return content
+    return content._replace(start=start, end=end)
+
+
+def _only_joiners_between(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc.text[start:end]`` holds nothing but commas and "and"/"but"-like joining words."""
+    return all(w.lower() in _JOINERS for w in doc.text[start:end].replace(",", " , ").split())
+
+
+def _first_word(doc: Doc, i: int) -> Token:
+    while i < len(doc) - 1 and (doc[i].is_punct or doc[i].dep_ == "cc"):
+        i += 1
+    return doc[i]
+
+
+def _last_word(doc: Doc, i: int) -> Token:
+    while i > 0 and doc[i].is_punct and not doc[i].is_quote:
+        i -= 1
+    return doc[i]
+
+
+def subject_object(content: Content, token: Token, doc: Doc) -> Content:
+    """ "The CDC recommends all individuals above age 6 months get a flu vaccine": the object the parse gave the cue
+    is the subject of the clause after it (a clause with no subject of its own, nothing but the object's words and
+    the cue's between them), and the content starts there."""
+    if content.kind != "child_ccomp" or content.quote or content.parts:
+        return content
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.idx == content.start or
+                   c.dep_ == "ccomp" and c.left_edge.idx == content.start), None)
+    if clause is None or any(c.dep_ in SUBJ_DEPS for c in clause.children) or clause.i < token.i:
+        return content
+    obj = next((c for c in token.children if c.dep_ == "dobj" and token.i < c.i < clause.left_edge.i), None)
+    if obj is None:
+        return content
+    between = doc[obj.right_edge.i + 1:clause.left_edge.i]
+    if any(t.is_punct or (t.head.i != token.i and not any(a.i == t.head.i for a in between)) for t in between):
+        return content
+    return content._replace(start=obj.left_edge.idx)
+
+
+def told_that(content: Content, token: Token, recipient_verbs: tuple[str, ...]) -> Content:
+    """ "told a few thousand teachers who covered the lawn that the Legislature should ...": the that-clause.
+
+    The parse hangs the clause on the verb of the relative clause describing the addressee
+    ("covered ... that ..."), so the cue's only content is its object, addressee and clause
+    together. What was told is the clause; the object is whom it was told to.
+    """
+    if content.kind != "child_dobj" or token.lemma_.lower() not in recipient_verbs:
+        return content
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return content
+    for t in obj.subtree:
+        mark = t.left_edge
+        if t.dep_ == "ccomp" and t.head.dep_ == "relcl" and mark.lower_ == "that" and mark.dep_ == "mark" \
+                and t.right_edge.i == obj.right_edge.i:
+            return content._replace(kind="child_ccomp", start=mark.idx)
+    return content
+
+
+def pair_split_by_cue_only(content: Content, token: Token) -> bool:
+    """Whether a quotation pair is split by more than its cue's clause: another act between its quotations.
+
+    "“A,” he said, “B.”" and "''A'' of the proposals, Mr. X said. ''B''" are one quotation
+    interrupted; in 'never used the term “three amigos” and added, “I frankly cringe ...”' and
+    '“Promise mama ...,” Blige sings to Clinton before asking her, “...”' the first quotation
+    belongs to another act, joined by "and" or a verb of its own: it is not the cue's.
+    """
+    if content.kind != "quote_pair" or len(content.parts) != 2:
+        return False
+    doc = token.doc
+    own = {t.i for c in token.children if c.dep_ in SUBJ_DEPS for t in c.subtree} | {token.i}
+    own |= {c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "npadvmod", "prt")}
+    between = doc.char_span(content.parts[0][1], token.idx, alignment_mode="contract")
+    return between is not None and any(t.i not in own and (t.dep_ == "cc" or t.pos_ in ("VERB", "AUX")) for t in between)
+
+
+_ASIDE_DASHES = frozenset({"–", "—", "--"})
+
+
+def without_writers_aside(content: Content, doc: Doc, quotes: QuoteIndex) -> Content:
+    """A content ends before the writer's aside that closes its sentence.
+
+    "said he was keeping plans to attend a conference of the Republican Governors Association,
+    which gave nearly $5.9 million toward Holcomb's campaign": a relative clause set off by a
+    comma on a name tells the reader about the name, not what was said; so does a dash and a
+    noun phrase with no verb ("... after lower scores on the new exam – one of the top concerns
+    of the unions"). Inside a quotation both are the speaker's.
+    """
+    if content.quote or content.parts:
+        return content
+    span = content_span(doc, content)
+    if span is None or len(span) < 6:
+        return content
+    last = span[-1]
+    for t in span[3:]:
+        if quotes.containing(t.idx) is not None:
+            continue
+        if not any(x.pos_ in ("VERB", "AUX") for x in span[:max(0, t.left_edge.i - span.start)]):
+            continue  # a noun phrase with an aside ("questions about X, who is ..."): no clause to cut back to
+        if t.text in _ASIDE_DASHES:
+            after = [x for x in doc[t.i + 1:last.i + 1] if not x.is_punct]
+            if after and len(after) <= 12 and not any(x.pos_ in ("VERB", "AUX") for x in after) \
+                    and any(x.pos_ in ("NOUN", "PRON", "NUM") for x in after):
+                return _cut_before(content, doc, t.i, span.start)
+            continue
+        before = doc[t.left_edge.i - 1]
+        if t.dep_ == "relcl" and t.head.pos_ == "PROPN" and t.right_edge.i >= last.i and before.text == "," \
+                and t.left_edge.lower_ in ("which", "who"):
+            return _cut_before(content, doc, before.i, span.start)
+    return content
+
+
+def _cut_before(content: Content, doc: Doc, i: int, first: int) -> Content:
+    """``content`` ending at the word before token ``i`` (never before its first word)."""
+    while i > first and (doc[i - 1].is_punct and not doc[i - 1].is_quote):
+        i -= 1
+    return content if i <= first else content._replace(end=doc[i - 1].idx + len(doc[i - 1]))

@@ -13,7 +13,7 @@ import re
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.quotes import QuoteIndex, final_mark
 
 _NAME = r"(?:[A-Z][\w.'’-]*|the|a|an|he|she|they|we|I|it|[a-z][\w'’-]*)"
 # "Graham", "the company", "a spokeswoman for the agency" is too long: at most four words
@@ -32,7 +32,7 @@ def quote_trailer(token: Token, quotes: QuoteIndex, speech: frozenset[str]) -> b
     if not q:
         return False
     q = q[-1]
-    if q.end > start or not q.closed or text[q.inner_start:q.inner_end].rstrip()[-1:] not in _QUOTE_END:
+    if q.end > start or not q.closed or final_mark(text, q) not in _QUOTE_END:
         return False
     gap = text[q.end:start]
     if "\n" in gap:

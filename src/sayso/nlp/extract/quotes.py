@@ -57,10 +57,29 @@ def _opening_at(text: str, i: int) -> str | None:
         after = text[i + len(mark)] if i + len(mark) < len(text) else ""
         if before in _LEFT_CONTEXT and after and not after.isspace() and after not in "'\"":
             return mark
+        if mark == '"' and _spaced_opening(text, i):
+            return mark
         return None
     if ch in ("“", "«", "„"):
         return ch
     return None
+
+
+def _spaced_opening(text: str, i: int) -> bool:
+    """A straight mark typed with a space after it that still opens: '... he told Cook. " You guys did it."'.
+
+    Only at a sentence's start (after ". " or at a line's start), before a capital, and with a
+    mark that can close it later in the paragraph: elsewhere a mark with a space after it
+    closes ('"We won, " he said'), or is a stray.
+    """
+    rest = text[i + 1:i + 4]
+    if rest[:1] not in (" ", "\xa0") or not rest.lstrip(" \xa0")[:1].isupper():
+        return False
+    line_start = text.rfind("\n", 0, i) + 1
+    lead = text[line_start:i]
+    if lead and (not lead[-1].isspace() or not lead.rstrip().rstrip("\"”’'").endswith((".", "!", "?"))):
+        return False
+    return _first_close(text, i + 1, _paragraph_end(text, i), '"') is not None
 
 
 def _closing_at(text: str, k: int, opener: str, fallback: bool = False) -> int:
@@ -150,6 +169,15 @@ def find_quotes(text: str) -> QuoteIndex:
             i = max(end, start + len(opener))
             break
     return QuoteIndex([q for q in quotes if q.inner_end > q.inner_start], text)
+
+
+def final_mark(text: str, quote: Quote) -> str:
+    """The quotation's last punctuation mark, past spaces and the close of a quotation nested at its end.
+
+    '“I heard him ask, ‘So he’s going to do it?’” Holmes testified.': the question mark ends
+    the outer quotation as much as the inner one.
+    """
+    return text[quote.inner_start:quote.inner_end].rstrip().rstrip("’'").rstrip()[-1:]
 
 
 # Words that put a quotation inside a noun phrase: "another “atrocity”", "mere “rebel” claims".

@@ -18,6 +18,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.antecedents import is_modifier, plural_subjects
+from sayso.nlp.extract.inverted_cues import without_lead_in
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_types import (
@@ -104,6 +105,7 @@ class SourceContext:
         for ent in doc.ents:
             if ent.label_ not in ENTITY_TYPES:
                 continue
+            ent = without_lead_in(ent)
             person = person_inside(ent, lexicon)
             if person is not None and len(person) < len(ent):
                 # NER's "Ukraine Kurt Volker" (ORG) holds the person "Kurt Volker"; its "Superintendent

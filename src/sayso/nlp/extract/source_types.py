@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from sayso.nlp.extract.inverted_cues import without_lead_in
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import QuoteIndex
 
@@ -74,7 +75,7 @@ def np_entity(doc: Doc, start: int, end: int, head: Token) -> Span | None:
     """The named entity of the mention: on its head, else the last one inside it."""
     ent = entity_at(doc, head)
     if ent is not None:
-        return ent
+        return without_lead_in(ent)  # "Said Smith: “…”": NER runs the lead verb into the name
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return None

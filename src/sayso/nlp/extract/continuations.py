@@ -1,0 +1,154 @@
+"""Quotations with no cue of their own that continue the speaker before them: pure functions of the found attributions.
+
+``“A,” X said.`` then a paragraph ``“B.”``: B is X's too, as a reader assumes, unless another
+speaker intervenes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sayso.nlp.extract import filters
+from sayso.nlp.extract.found import Found, Range
+from sayso.nlp.extract.quotes import QuoteIndex
+
+
+def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: frozenset[str] = frozenset()) -> list[Found]:
+    """Quote paragraphs with no cue of their own continue the previous paragraph's speaker.
+
+    ``“A,” X said.`` then a paragraph ``“B.”``: B is X's too, as a reader assumes, unless
+    another speaker intervenes (the previous paragraph must end with X's attribution, a
+    quotation or a statement with a named source, and nothing else may stand on B's line). A line of page furniture between
+    them ("SEE MORE: ...", a ``labels`` word in capitals and a colon) interrupts nobody. The new attribution has no cue
+    and no source mention of its own (``continues`` names the cue it follows).
+    """
+    text = quotes.text
+    out: list[Found] = []
+    for q in quotes:
+        para_start = text.rfind("\n", 0, q.start) + 1
+        line_end = text.find("\n", q.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if text[para_start:q.start].strip() or text[q.end:line_end].strip() or not q.closed:
+            continue
+        if any(min(f.content[1], q.end) > max(f.content[0], q.start) for f in (*found, *out)):
+            continue  # already someone's content
+        last = _said_in_previous_paragraph(text, para_start, (*found, *out), labels)
+        if last is None:
+            continue
+        out.append(Found(kind="direct", content=(q.start, q.end), cue=(q.start, q.start), source=None, source_head=None,
+                         addressee=None, addressee_head=None, score=last.score, cue_head=last.cue_head,
+                         medium=last.medium, continues=last.continues or last.cue))
+    return out
+
+
+def _said_in_previous_paragraph(text: str, para_start: int, found: Sequence[Found],
+                                labels: frozenset[str]) -> Found | None:
+    """The attribution closing the previous paragraph, whose speaker a cue-less quote paragraph continues:
+    a quotation (“A,” X said.) or a statement with a named source ("X said it was only the latest
+    move." then “They wanted us on our knees.”), ending the paragraph (else someone else may speak)."""
+    prev_start, prev_end = previous_paragraph(text, para_start, labels)
+    before = [f for f in found if prev_start <= f.content[0] < prev_end]
+    if not before:
+        return None
+    last = max(before, key=lambda f: (f.content[1], f.cue[1]))
+    if last.kind == "direct":
+        return last if max(last.content[1], last.cue[1]) >= prev_end - 40 else None  # else someone else may speak
+    ends = max(last.content[1], last.cue[1], last.addressee[1] if last.addressee else 0)
+    if ends < prev_end - 3 or last.source is None or last.continues is not None:
+        return None  # the paragraph goes on after the statement, or nobody is named
+    words = text[last.content[0]:last.content[1]].split()
+    return last if len(words) >= 4 and last.medium != "thought" else None  # a statement, not "disagreed with him"
+
+
+def previous_paragraph(text: str, para_start: int, labels: frozenset[str] = frozenset()) -> Range:
+    """The paragraph before the one starting at ``para_start``, passing over lines of page furniture."""
+    prev_end = para_start - 1
+    while True:
+        while prev_end > 0 and text[prev_end - 1] in "\n\r \t\xa0":
+            prev_end -= 1
+        prev_start = text.rfind("\n", 0, prev_end) + 1
+        if prev_start == 0 or not filters.furniture_line(text[prev_start:prev_end], labels):
+            return prev_start, prev_end
+        prev_end = prev_start - 1
+
+
+def quote_after_statement(found: Sequence[Found], quotes: QuoteIndex) -> list[Found]:
+    """A quotation standing as its own sentence right after a statement, in the same paragraph, continues its speaker.
+
+    "Swift's rep told Fox News that this was not the whole truth. “Big Machine is trying to
+    deflect ...”": the quotation, with no cue of its own, is the rep's, as a reader takes it.
+    The statement must end right before the quotation (a sentence end between them, nothing
+    else), name its source and say something (four words or more, not a thought); the
+    quotation must close its paragraph, so that no cue after it can claim it. It is reported by the
+    same act as the statement, so it takes the statement's cue and source (PolNeAR makes the two
+    one attribution in two parts; a reader counts two statements).
+    """
+    text = quotes.text
+    out: list[Found] = []
+    for q in quotes:
+        line_end = text.find("\n", q.end)
+        line_end = len(text) if line_end < 0 else line_end
+        if not q.closed or text[q.end:line_end].strip():
+            continue
+        if any(min(f.content[1], q.end) > max(f.content[0], q.start) for f in (*found, *out)):
+            continue  # already someone's content
+        para_start = text.rfind("\n", 0, q.start) + 1
+        before = [f for f in (*found, *out) if para_start <= f.content[0] and _end(f) <= q.start]
+        if not before:
+            continue
+        last = max(before, key=_end)
+        gap = text[_end(last):q.start]
+        if gap.strip() not in (".", "!", "?", ".”", '."') or "\n" in gap:
+            continue
+        if last.source is None and last.continues is None or last.medium == "thought":
+            continue
+        if len(text[last.content[0]:last.content[1]].split()) < 4:
+            continue
+        out.append(last._replace(kind="direct", content=(q.start, q.end), parts=()))  # the same act of saying: its cue and source
+    return out
+
+
+def _end(f: Found) -> int:
+    """Where the words of ``f`` end: its content, cue, source or addressee, whichever is last."""
+    return max(f.content[1], f.cue[1], f.source[1] if f.source else 0, f.addressee[1] if f.addressee else 0)
+
+
+def split_at_paragraphs(found: Sequence[Found], text: str) -> list[Found]:
+    """A content that runs from its cue's paragraph into the next is two attributions.
+
+    'Pompeo said the release “gives us hope for the talks.\n“We see these developments as
+    hopeful signs.”': the quotation left open runs on into the next paragraph, but the first
+    paragraph is a statement and the second a quotation of its own, continuing the same
+    speaker (``continues``). So with a quotation resumed after its cue ('“A,” the statement
+    continued. “B.\n“C.”': A and B, then C). A quotation whose cue comes after it ("“A.\n“B,”
+    she said") is one quotation across paragraphs, and stays whole; so does one whose last
+    paragraph goes on after it, where a cue of its own may follow ('“A.\n“B,” added X.').
+    """
+    out: list[Found] = []
+    for f in found:
+        start, end = f.content
+        cut = text.find("\n", max(start, f.cue[1]), end)
+        if cut < 0 or f.continues is not None or f.cue[0] >= cut or f.cue[0] == f.cue[1]:
+            out.append(f)
+            continue
+        first_end = cut
+        while first_end > start and text[first_end - 1].isspace():
+            first_end -= 1
+        rest = cut
+        while rest < end and text[rest].isspace():
+            rest += 1
+        line_end = text.find("\n", end)
+        if rest >= end or text[rest] not in "\"“«„" or first_end - start < 2 \
+                or text[end:len(text) if line_end < 0 else line_end].strip():
+            # the last paragraph goes on after the quotation ('…,” added Rep. Clyburn'): its own cue may claim it
+            out.append(f)
+            continue
+        parts = tuple((s, min(e, first_end)) for s, e in f.parts if s < first_end)
+        first = text[start:first_end]
+        kind = f.kind if f.kind == "direct" and first.lstrip()[:1] in "\"“«„" else \
+            "mixed" if any(m in first for m in "\"“”«") else "indirect"
+        out.append(f._replace(content=(start, first_end), kind=kind, parts=parts if len(parts) > 1 else ()))
+        out.append(Found(kind="direct", content=(rest, end), cue=(rest, rest), source=None, source_head=None,
+                         addressee=None, addressee_head=None, score=f.score, cue_head=f.cue_head, medium=f.medium,
+                         continues=f.cue))
+    return out

@@ -1,0 +1,186 @@
+"""Quotations whose speaker is named in an inverted or verbless frame: pure functions of the text and parse.
+
+News copy names a speaker in forms with no subject-verb clause for the cue model to score,
+or with one the parser reads wrong:
+
+- a lead-in, verb first: "Said Smith: “…”", "Added Maria Lopez, a spokeswoman: “…”" (the
+  parse makes "Said Smith" a name, and a colon cue would take it for the speaker);
+- a dash trailer: "“…” — Smith, in a statement" at the end of its line;
+- a reply: "“Never,” came the reply from the minister.";
+- an "as" frame with a verb the cue list lacks: "As he related, “We walked for three days.”"
+
+Each names the quotation (the content), the speaker's noun phrase (the source) and the words
+that cue it. A frame with no quotation beside it is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Mapping
+from functools import cache
+from typing import NamedTuple
+
+from spacy.tokens import Doc, Span
+
+from sayso.nlp.extract.lexicon import read_list
+from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
+
+Range = tuple[int, int]
+
+
+class Inverted(NamedTuple):
+    cue: Range  # the cue's characters: the lead verb, the dash, "came the reply"
+    source: Span  # the speaker's noun phrase
+    content: Range  # the quotation, marks included
+    medium: str  # speech | writing | unknown
+
+
+@cache
+def lead_in_verbs() -> Mapping[str, str]:
+    """Lead-in verb form -> its lemma (``resources/lead_in_verbs.txt``)."""
+    out = {}
+    for line in read_list("lead_in_verbs.txt"):
+        form, lemma = line.split()
+        out[form.lower()] = lemma.lower()
+    return out
+
+
+def without_lead_in(ent: Span) -> Span:
+    """A name NER ran into the lead verb before it ("Said Smith", "Added Maria Lopez"), without the verb."""
+    first = ent[0]
+    if len(ent) < 2 or first.lower_ not in lead_in_verbs() or not first.text[:1].isupper():
+        return ent
+    doc = ent.doc
+    if first.i > 0 and not first.is_sent_start and "\n" not in doc[first.i - 1].text_with_ws:
+        return ent  # mid-sentence "Said" is a name's own word
+    return Span(doc, ent.start + 1, ent.end, label=ent.label_)  # a slice would lose the label
+
+
+_REPLY_NOUNS = ("reply", "response", "answer", "retort", "rejoinder")
+_WRITTEN = ("statement", "letter", "email", "e-mail", "post", "tweet", "release", "memo", "note")
+# a noun phrase's first word: a capital, or a determiner or possessive ("the mayor", "his lawyer", "one aide")
+_NP_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|one|his|her|their|its|our)\s)")
+_MAX_NP_WORDS = 12
+
+
+def inverted_cues(doc: Doc, quotes: QuoteIndex, media: Mapping[str, str]) -> Iterator[Inverted]:
+    """Every lead-in, dash trailer and reply frame of ``doc`` with a quotation beside it."""
+    for q in quotes:
+        if not q.closed:
+            continue
+        found = lead_in(doc, q, media) or dash_trailer(doc, q) or reply_from(doc, q) or as_frame(doc, q)
+        if found is not None:
+            yield found
+
+
+_LEAD = re.compile(r"(?P<verb>[A-Z][a-z]+)[ \t\xa0]+(?P<np>[^:\n“\"«]{1,120}?)[ \t\xa0]*(?P<mark>[:,])[ \t\xa0\n]*$")
+
+
+def lead_in(doc: Doc, q: Quote, media: Mapping[str, str]) -> Inverted | None:
+    """ "Said Smith: “…”": a lead verb opening its sentence, a noun phrase, a colon (or a comma), the quotation."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, q.start) + 1
+    before = text[line_start:q.start]
+    for cut in _sentence_starts(before):
+        m = _LEAD.match(before, cut)
+        if m is None:
+            continue
+        lemma = lead_in_verbs().get(m.group("verb").lower())
+        np = m.group("np").strip()
+        if lemma is None or not _NP_START.match(np) or len(np.split()) > _MAX_NP_WORDS:
+            continue
+        if m.group("mark") == "," and "," in np:
+            continue  # "Said Smith, the mayor, “…”" is too loose to read; a colon ends the phrase plainly
+        np_start = line_start + m.start("np")
+        source = doc.char_span(np_start, np_start + len(np), alignment_mode="expand")
+        if source is None or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in source):
+            continue
+        verb_start = line_start + m.start("verb")
+        return Inverted((verb_start, verb_start + len(m.group("verb"))), source, (q.start, q.end),
+                        media.get(lemma, "speech"))
+    return None
+
+
+def _sentence_starts(before: str) -> list[int]:
+    """Offsets in ``before`` (a line up to a quotation) where a sentence may start: the line's start and after ". "."""
+    starts = [0]
+    starts += [m.end() for m in re.finditer(r"[.!?][\"”’]?[ \t\xa0]+", before)]
+    return starts
+
+
+_TRAILER = re.compile(
+    r"^[ \t\xa0]*(?P<dash>—|–|--|-)[ \t\xa0]*(?P<np>[^,;:\n“\"«()]{1,80}?)"
+    r"(?P<how>,[ \t\xa0]*(?:in|on|via|to)[ \t\xa0][^\n“\"«]{1,60}?)?[ \t\xa0]*[.]?[ \t\xa0]*$"
+)
+
+
+def dash_trailer(doc: Doc, q: Quote) -> Inverted | None:
+    """ "“…” — Smith, in a statement": a dash after the quotation, a noun phrase, maybe how it was said, the line's end."""
+    text = doc.text
+    line_end = text.find("\n", q.end)
+    line_end = len(text) if line_end < 0 else line_end
+    m = _TRAILER.match(text[q.end:line_end])
+    if m is None:
+        return None
+    np = m.group("np").strip()
+    if not _NP_START.match(np) or len(np.split()) > 6:
+        return None
+    np_start = q.end + m.start("np")
+    source = doc.char_span(np_start, np_start + len(np), alignment_mode="expand")
+    if source is None or not any(t.pos_ in ("PROPN", "NOUN") for t in source) or any(t.pos_ in ("VERB", "AUX") for t in source):
+        return None  # '“…” — a rule that stands' is a clause, not a speaker
+    dash = q.end + m.start("dash")
+    how = (m.group("how") or "").lower()
+    medium = "writing" if any(w in how.split() or w + "," in how for w in _WRITTEN) or "twitter" in how else "unknown"
+    return Inverted((dash, dash + len(m.group("dash"))), source, (q.start, q.end), medium)
+
+
+_REPLY = re.compile(
+    rf"^[ \t\xa0]*(?P<cue>(?:came|was)[ \t\xa0]+the[ \t\xa0]+(?:{'|'.join(_REPLY_NOUNS)}))[ \t\xa0]+from[ \t\xa0]+"
+    r"(?P<np>[^,;:.\n“\"«]{1,80}?)[ \t\xa0]*(?:[.,;]|$)"
+)
+
+
+def reply_from(doc: Doc, q: Quote) -> Inverted | None:
+    """ "“Never,” came the reply from the minister.": the quotation, "came the reply from", the speaker."""
+    text = doc.text
+    if final_mark(text, q) not in (",", "?", "!", ".", "—"):
+        return None
+    line_end = text.find("\n", q.end)
+    m = _REPLY.match(text[q.end:len(text) if line_end < 0 else line_end])
+    if m is None:
+        return None
+    np = m.group("np").strip()
+    np_start = q.end + m.start("np")
+    source = doc.char_span(np_start, np_start + len(np), alignment_mode="expand")
+    if source is None or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in source):
+        return None
+    cue = (q.end + m.start("cue"), q.end + m.end("cue"))
+    return Inverted(cue, source, (q.start, q.end), "speech")
+
+
+# "As he related, “…”": telling verbs that frame a quotation after "as" (a verb of the cue list does it itself)
+_AS_VERBS = ("related", "recounted", "put it", "told it", "described it", "remembered it", "tells it", "puts it")
+_SPACE = r"[ \t\xa0]+"
+_AS_FRAME = re.compile(
+    r"(?:^|(?<=[\s(—–-]))[Aa]s[ \t\xa0]+(?P<np>[^,;:.\n“\"«]{1,60}?)[ \t\xa0]+"
+    + "(?P<cue>" + "|".join(v.replace(" ", _SPACE) for v in _AS_VERBS) + ")"
+    + r"(?:[ \t\xa0]+[a-z]+){0,2}[ \t\xa0]*[,:][ \t\xa0]*$"
+)
+
+
+def as_frame(doc: Doc, q: Quote) -> Inverted | None:
+    """ "As he related, “…”", "As Smith put it: “…”": the noun phrase before the verb is the speaker."""
+    text = doc.text
+    line_start = text.rfind("\n", 0, q.start) + 1
+    m = _AS_FRAME.search(text[line_start:q.start])
+    if m is None:
+        return None
+    np = m.group("np").strip()
+    np_start = line_start + m.start("np")
+    source = doc.char_span(np_start, np_start + len(np), alignment_mode="expand")
+    if source is None or len(source) > 6 or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in source) \
+            or any(t.pos_ in ("VERB", "AUX") for t in source):
+        return None
+    cue = (line_start + m.start("cue"), line_start + m.end("cue"))
+    return Inverted(cue, source, (q.start, q.end), "speech")

@@ -1,0 +1,320 @@
+"""Content boundaries and quote forms (issue 12, items 3 and 1): what ``sayso.analyze`` reports for each.
+
+A quotation set off after the cue is the content, not the clause that runs on past it; a quote
+resumed after its cue's sentence with a mark typed as '" You' stays one attribution in parts;
+speakers named verb first, after a dash, or in "came the reply from X" are the source, not the
+frame's words.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import sayso
+from sayso.nlp.extract.candidates import content_candidates
+from sayso.nlp.extract.contents import object_with_its_infinitive
+from sayso.nlp.extract.label_lines import note_label
+from sayso.nlp.extract.quotes import find_quotes
+
+pytestmark = pytest.mark.slow
+
+_TRIM = " \t\n\"“”«»,.;:"
+
+
+def _rows(nlp, text: str) -> list[tuple[str | None, str | None, str, tuple[str, ...]]]:  # noqa: ANN001
+    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
+    rows = []
+    for a in report.attributions:
+        src = report.source(a.source)
+        rows.append((src.name if src else None, a.cue.text if a.cue else None, a.content.text.strip(_TRIM),
+                     tuple(p.text.strip(_TRIM) for p in a.content_parts)))
+    return rows
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Australian Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” "
+                     "at the hostages’ release, adding that the family had asked to convey its relief.",
+                     [("Scott Morrison", "said in a statement", "We are profoundly pleased and relieved", ()),
+                      ("Scott Morrison", "adding", "that the family had asked to convey its relief", ())],
+                     id="quote-after-cue-comma"),
+        pytest.param("The mayor told reporters: “The bridge is unsafe” after the inspection.",
+                     [("The mayor", "told", "The bridge is unsafe", ())], id="quote-after-cue-colon"),
+        # negatives: a quotation worked into the clause stays a mixed content
+        pytest.param("The mayor said the bridge is “unsafe” after the inspection.",
+                     [("The mayor", "said", "the bridge is “unsafe” after the inspection", ())], id="neg-partial-quote"),
+        pytest.param("The mayor said, “The bridge is unsafe.”",
+                     [("The mayor", "said", "The bridge is unsafe", ())], id="neg-quote-alone"),
+    ],
+)
+def test_quote_opening_the_content(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('"We are proud of this team," he told Cook. " You guys did everything right."',
+                     [("he", "told", 'We are proud of this team," he told Cook. " You guys did everything right',
+                       ("We are proud of this team", "You guys did everything right"))], id="spaced-mark"),
+    ],
+)
+def test_quote_resumed_after_its_cue(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('Said Smith: "We will not back down from this fight."',
+                     [("Smith", "Said", "We will not back down from this fight", ())], id="said-x-colon"),
+        pytest.param('Added Maria Lopez: "The bridge is unsafe and must close."',
+                     [("Maria Lopez", "Added", "The bridge is unsafe and must close", ())], id="added-x-colon"),
+        pytest.param("“We will rebuild the town,” — John Smith, in a statement.",
+                     [("John Smith", "—", "We will rebuild the town", ())], id="dash-trailer"),
+        pytest.param('"Will you resign?" the reporter asked. "Never," came the reply from the minister.',
+                     [("the reporter", "asked", "Will you resign?", ()),
+                      ("the minister", "came the reply", "Never", ())], id="came-the-reply"),
+        # negatives: a quotation with its own cue keeps it; a transcript colon stays a speaker
+        pytest.param("“We will win,” Smith said. — Maria Lopez",
+                     [("Smith", "said", "We will win", ())], id="neg-cue-already"),
+        pytest.param("SMITH: We will not back down.",
+                     [("SMITH", ":", "We will not back down", ())], id="neg-transcript"),
+    ],
+)
+def test_inverted_speakers(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("UP NEXT\nThunder: Hosts the Wild at 7 p.m. Tuesday.\nWild: Lost three straight games.", [],
+                     id="schedule-under-heading"),
+        pytest.param("Oklahoma City: Host Minnesota on Tuesday night.\nLakers: Visit Dallas on Wednesday.", [],
+                     id="schedule-words"),
+        # negatives: a transcript's speakers stay speakers, under a heading in capitals too
+        pytest.param("PENCE: Well, I think the president was right.\nKAINE: Let me finish. We never said that.",
+                     [("PENCE", ":", "Well, I think the president was right", ()),
+                      ("KAINE", ":", "Let me finish. We never said that", ())], id="neg-transcript"),
+        pytest.param("THE DEBATE\nPENCE: Well, I think the president was right.",
+                     [("PENCE", ":", "Well, I think the president was right", ())], id="neg-transcript-heading"),
+    ],
+)
+def test_label_lines_are_notes(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, label, expected",
+    [
+        ("UP NEXT\nThunder: Hosts the Wild at 7 p.m. Tuesday.", "Thunder", True),
+        ("Wild: Lost three straight games.\nDallas: Jason Robertson scored twice.", "Dallas", True),  # the run is notes
+        ("Celtics: Have won four in a row.", "Celtics", True),
+        ("Bulls: At Boston on Friday.", "Bulls", True),
+        ("TIP-INS\nDallas: Jason Robertson scored twice.", "Dallas", True),
+        # negatives: a speaker's words, a transcript under a heading, a colon inside a sentence
+        ("Rush Limbaugh: We are not going anywhere.", "Limbaugh", False),
+        ("KAINE: Let me finish.\nPENCE: Well, no.", "PENCE", False),
+        ("THE DEBATE\nPENCE: Well, I think the president was right.", "PENCE", False),
+        ("He said one thing. Dallas: a city that shrugs.", "Dallas", False),
+    ],
+)
+def test_note_label(nlp, text: str, label: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    colon = next(t for t in doc if t.text == ":" and doc[t.i - 1].text == label)
+    assert note_label(colon) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("NASA announced the selection of Jane Smith to join its astronaut training program.",
+                     [("NASA", "announced", "the selection of Jane Smith to join its astronaut training program", ())],
+                     id="selection-to-join"),
+        pytest.param("The Senate confirmed the nomination of Jane Smith to serve as ambassador.",
+                     [("Senate", "confirmed", "the nomination of Jane Smith to serve as ambassador", ())],
+                     id="nomination-to-serve"),
+        # negatives: a to-clause of purpose after another noun is the writer's; a plain object stays whole
+        pytest.param("Officials announced plans to close the bridge.",
+                     [("Officials", "announced", "plans to close the bridge", ())], id="neg-plain-object"),
+    ],
+)
+def test_object_with_its_infinitive(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("NASA announced the selection of Jane Smith to join its astronaut program.", "announced",
+         "the selection of Jane Smith to join its astronaut program"),
+        ("The club confirmed the hiring of Tom Lee to lead its academy.", "confirmed", "the hiring of Tom Lee to lead its academy"),
+        # negatives: a to-clause of purpose after a noun that chooses nobody; no to-clause at all
+        ("The film highlights the killings of Trayvon Martin and Michael Brown to help give context.", "highlights",
+         "the killings of Trayvon Martin and Michael Brown"),
+        ("NASA announced the selection of Jane Smith on Monday.", "announced", "the selection of Jane Smith"),
+    ],
+)
+def test_object_with_its_infinitive_unit(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    cands = content_candidates(token, find_quotes(doc.text))
+    dobj = next(c for c in cands if c.kind == "child_dobj")
+    got = object_with_its_infinitive(dobj, cands, token, doc)
+    assert text[got.start:got.end] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("“I then heard President Trump ask, quote, ‘So he’s going to do the investigation?’” Holmes testified.",
+                     [("Holmes", "testified", "I then heard President Trump ask, quote, ‘So he’s going to do the investigation?’", ())],
+                     id="nested-question-before-cue"),
+        pytest.param("Sondland was known for telling others that he was in charge of Ukraine, said another witness in the "
+                     "impeachment probe, former White House Russia adviser Fiona Hill.",
+                     [("Fiona Hill", "said", "Sondland was known for telling others that he was in charge of Ukraine", ())],
+                     id="said-long-subject-after"),
+        # negatives: "told" takes its addressee as object; a subject before the verb stays the speaker
+        pytest.param("The plan was dead, told reporters at the briefing.", [(None, "told", "The plan was dead", ())],
+                     id="neg-told-object"),
+        pytest.param("The plan was dead, the mayor said.", [("the mayor", "said", "The plan was dead", ())], id="neg-subject"),
+    ],
+)
+def test_speaker_after_the_cue(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('Privacy and security are not "bolt-on things," Cook told the audience, but instead "embedded in who we are."',
+                     ("Cook", ('Privacy and security are not "bolt-on things', 'but instead "embedded in who we are'))),
+        pytest.param('The values are "not negotiable," she said, and "never will be."',
+                     ("she", ('The values are "not negotiable', 'and "never will be'))),
+        # negatives: the sentence goes on after the quotation; a verb of the writer's joins the pieces
+        pytest.param('The values are "not negotiable," she said, and "never will be" for the party.',
+                     ("she", ("not negotiable", "never will be"))),  # the quotation pair alone, as before
+        pytest.param('The values are "not negotiable," she said, adding "they never will be."', ("she", ())),
+    ],
+)
+def test_statement_resumed_after_its_cue(nlp, text: str, expected: tuple) -> None:  # noqa: ANN001
+    rows = _rows(nlp, text)
+    first = rows[0]
+    assert (first[0], first[3]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('The Authority said it viewed the move as "another measure contradicting" the legal footing for a peace deal '
+                     "and said it would heighten tensions on the ground.",
+                     'it viewed the move as "another measure contradicting" the legal footing for a peace deal', id="and-said"),
+        pytest.param('Volker said he never used the term "three amigos" and added, "I frankly cringe when I hear it."',
+                     'he never used the term "three amigos', id="and-added"),
+        pytest.param('Pompeo said Washington had concluded the settlements were "not, per se, inconsistent with international '
+                     'law", saying he trusted the Israeli courts to decide.',
+                     'Washington had concluded the settlements were "not, per se, inconsistent with international law',
+                     id="comma-saying"),
+        # negatives: a verb of saying with its own subject, inside a quotation, or not joined to the content's verb
+        pytest.param("He said the mayor lied and the council said nothing about it.",
+                     "the mayor lied and the council said nothing about it", id="neg-own-subject"),
+        pytest.param("She said “we lost the vote and said nothing about it” last year.",
+                     "we lost the vote and said nothing about it” last year", id="neg-in-quote"),
+    ],
+)
+def test_content_ends_before_the_next_saying(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    rows = _rows(nlp, text)
+    assert rows[0][2] == expected, rows
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Selling a product is difficult, but altering behavior is much more difficult, Hege said.",
+                     "Selling a product is difficult, but altering behavior is much more difficult", id="two-complements"),
+        pytest.param("A spokesperson said that the agency never has administered vaccines and people aren't usually held "
+                     "in custody very long.",
+                     "that the agency never has administered vaccines and people aren't usually held in custody very long",
+                     id="two-complements-and"),
+        pytest.param("The agreement maintained that it would not only cover Swift’s performance, but the performance of "
+                     "Thomas Rhett as well.",
+                     "that it would not only cover Swift’s performance, but the performance of Thomas Rhett as well",
+                     id="noun-joined-to-cue"),
+        pytest.param("Julie Graham said she did not want to judge the campaign, and thinks it could still be successful.",
+                     "she did not want to judge the campaign, and thinks it could still be successful", id="present-after-past"),
+        pytest.param("The Centers for Disease Control recommends all individuals above age 6 months get a flu vaccine by "
+                     "the end of October.",
+                     "all individuals above age 6 months get a flu vaccine by the end of October", id="object-is-subject"),
+        # negatives: the speaker's next act in the cue's tense; a clause with a subject of its own after the object
+        pytest.param("The mayor said the bridge was unsafe, and left the meeting.", "the bridge was unsafe", id="neg-next-act"),
+        pytest.param("The mayor said the bridge was unsafe, but gave no details.", "the bridge was unsafe", id="neg-next-act-but"),
+        pytest.param("She told reporters the bridge was unsafe.", "the bridge was unsafe", id="neg-addressee"),
+    ],
+)
+def test_pieces_joined_to_the_content(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    rows = _rows(nlp, text)
+    assert rows[0][2] == expected, rows
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Gambill told a few thousand teachers who covered the Statehouse lawn that the Legislature should "
+                     "direct money toward schools.",
+                     "that the Legislature should direct money toward schools", id="told-addressee-relative-that"),
+        pytest.param("Her lawyer said that her client did not intend to cause harm and did not make plans to do so.",
+                     "that her client did not intend to cause harm and did not make plans to do so", id="do-so"),
+        pytest.param("Teachers chanted, “Fund our schools,” and “Put kids first,” as hundreds of them lined the entrances.",
+                     "Fund our schools,” and “Put kids first", id="list-of-quotations"),
+        # negatives: a dangling conjunction after a comma still goes; an addressee with no that-clause stays the object
+        pytest.param("The mayor said the bridge was unsafe, so.", "the bridge was unsafe", id="neg-dangling-so"),
+    ],
+)
+def test_content_edges(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    rows = _rows(nlp, text)
+    assert rows[0][2] == expected, rows
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('Volker said he never used the term "three amigos" and added, "I frankly cringe when I hear it."',
+                     [("Volker", "said", 'he never used the term "three amigos', ()),
+                      ("he", "added", "I frankly cringe when I hear it", ())], id="and-added"),
+        # negatives: the cue's own clause between the quotations, with or without words of the first sentence
+        pytest.param("“We will respond,” said Anatoly Antonov, “and we will win.”",
+                     [("Anatoly Antonov", "said", "We will respond,” said Anatoly Antonov, “and we will win",
+                       ("We will respond", "and we will win"))], id="neg-said-x"),
+        pytest.param("“The budget is a disaster,” the senator said Tuesday, “and everyone knows it.”",
+                     [("the senator", "said", "The budget is a disaster,” the senator said Tuesday, “and everyone knows it",
+                       ("The budget is a disaster", "and everyone knows it"))], id="neg-said-tuesday"),
+    ],
+)
+def test_quote_pair_split_by_the_cue_only(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("His office said he was keeping plans to attend a conference of the Republican Governors Association, "
+                     "which gave nearly $5.9 million toward Holcomb’s campaign.",
+                     "he was keeping plans to attend a conference of the Republican Governors Association", id="which-on-name"),
+        pytest.param("Bosma said lawmakers would stop using test scores to evaluate teachers after lower scores on the new "
+                     "exam – one of the top concerns of the teachers unions.",
+                     "lawmakers would stop using test scores to evaluate teachers after lower scores on the new exam",
+                     id="dash-noun-phrase"),
+        # negatives: a restrictive clause, a dash before a clause, an aside inside a quotation
+        pytest.param("Bosma said lawmakers who opposed the bill would vote for it.",
+                     "lawmakers who opposed the bill would vote for it", id="neg-restrictive"),
+        pytest.param("Bosma said the bill would pass on Monday – with the votes of the other party's moderates who "
+                     "want a deal.",
+                     "the bill would pass on Monday – with the votes of the other party's moderates who want a deal",
+                     id="neg-dash-clause"),
+    ],
+)
+def test_content_without_the_writers_aside(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    rows = _rows(nlp, text)
+    assert rows[0][2] == expected, rows

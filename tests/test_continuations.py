@@ -1,0 +1,84 @@
+"""continuations: quotations with no cue of their own that continue the speaker before them (pure, no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.nlp.extract.continuations import quote_after_statement, split_at_paragraphs
+from sayso.nlp.extract.found import Found
+from sayso.nlp.extract.quotes import find_quotes
+
+
+def _at(text: str, phrase: str) -> tuple[int, int]:
+    i = text.index(phrase)
+    return i, i + len(phrase)
+
+
+def _found(text: str, content: str, cue: str, source: str | None, medium: str = "speech", kind: str = "indirect") -> Found:
+    return Found(kind=kind, content=_at(text, content), cue=_at(text, cue), source=_at(text, source) if source else None,
+                 source_head=None, addressee=None, addressee_head=None, score=0.9, cue_head=0, medium=medium)
+
+
+STATEMENT = "Swift's rep told Fox News that this was not the whole truth."
+QUOTE = '"Big Machine is trying to deflect and make this about money."'
+
+
+@pytest.mark.parametrize(
+    "text, content, source, medium, expected",
+    [
+        (f"{STATEMENT} {QUOTE}", "that this was not the whole truth", "Swift's rep", "speech", [QUOTE]),
+        (f"{STATEMENT} {QUOTE}\nNext paragraph.", "that this was not the whole truth", "Swift's rep", "speech", [QUOTE]),
+        # negatives: the quotation does not close its paragraph; nobody named; a thought; words between them;
+        # a statement too short to continue
+        (f'{STATEMENT} {QUOTE} Then it went on.', "that this was not the whole truth", "Swift's rep", "speech", []),
+        (f"{STATEMENT} {QUOTE}", "that this was not the whole truth", None, "speech", []),
+        (f"{STATEMENT} {QUOTE}", "that this was not the whole truth", "Swift's rep", "thought", []),
+        (f"{STATEMENT} Meanwhile: {QUOTE}", "that this was not the whole truth", "Swift's rep", "speech", []),
+        (f"Swift's rep told Fox News no. {QUOTE}", "no", "Swift's rep", "speech", []),
+    ],
+)
+def test_quote_after_statement(text: str, content: str, source: str | None, medium: str, expected: list[str]) -> None:
+    statement = _found(text, content, "told", source, medium)
+    out = quote_after_statement([statement], find_quotes(text))
+    assert [text[f.content[0]:f.content[1]] for f in out] == expected
+    for f in out:
+        assert (f.kind, f.cue, f.source, f.parts) == ("direct", statement.cue, statement.source, ())
+
+
+def test_quote_after_statement_leaves_claimed_quotes() -> None:
+    text = f"{STATEMENT} {QUOTE}"
+    claimed = _found(text, QUOTE, "Swift's", "Swift's rep", kind="direct")
+    assert quote_after_statement([_found(text, "that this was not the whole truth", "told", "Swift's rep"), claimed],
+                                 find_quotes(text)) == []
+
+
+POMPEO = ("Mike Pompeo said the release “gives us hope for the talks.\n"
+          "“We see these developments as hopeful signs.”")
+
+
+@pytest.mark.parametrize(
+    "text, content, expected",
+    [
+        (POMPEO, POMPEO[POMPEO.index("the release"):],
+         [("mixed", "the release “gives us hope for the talks.", False),
+          ("direct", "“We see these developments as hopeful signs.”", True)]),
+        ("Smith said: “We lost the vote.\n“We will try again next year.”",
+         "“We lost the vote.\n“We will try again next year.”",
+         [("direct", "“We lost the vote.", False), ("direct", "“We will try again next year.”", True)]),
+        # negatives: one quotation across paragraphs stays whole when its cue comes after it, or when its last
+        # paragraph goes on after it (a cue of its own may follow); a content within one paragraph is untouched
+        ("Smith said: “We lost the vote.\n“We will try again,” added Jones.",
+         "“We lost the vote.\n“We will try again,”",
+         [("direct", "“We lost the vote.\n“We will try again,”", False)]),
+        ("“For a week now we heard nothing.\n“We call on them to stop,” the statement said.",
+         "“For a week now we heard nothing.\n“We call on them to stop,”",
+         [("direct", "“For a week now we heard nothing.\n“We call on them to stop,”", False)]),
+        ("Pompeo said the release “gives us hope.”\nAnother line.", "the release “gives us hope.”",
+         [("mixed", "the release “gives us hope.”", False)]),
+    ],
+)
+def test_split_at_paragraphs(text: str, content: str, expected: list[tuple[str, str, bool]]) -> None:
+    f = _found(text, content, "said", text.split()[0], kind="mixed" if expected[0][0] == "mixed" else "direct")
+    out = split_at_paragraphs([f], text)
+    assert [(g.kind, text[g.content[0]:g.content[1]], g.continues is not None) for g in out] == expected
+    assert all(g.continues == f.cue for g in out if g.continues is not None)

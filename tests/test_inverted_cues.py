@@ -1,0 +1,73 @@
+"""inverted_cues: quotations whose speaker is named verb first, after a dash, or in "came the reply from X"."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.nlp.extract.inverted_cues import inverted_cues, lead_in_verbs, without_lead_in
+from sayso.nlp.extract.quotes import find_quotes
+
+pytestmark = pytest.mark.slow
+
+MEDIA = {"say": "speech", "add": "speech", "write": "writing", "ask": "speech"}
+
+
+def _found(nlp, text: str) -> list[tuple[str, str, str, str]]:  # noqa: ANN001
+    doc = nlp(text)
+    return [(text[i.cue[0]:i.cue[1]], i.source.text, text[i.content[0]:i.content[1]], i.medium)
+            for i in inverted_cues(doc, find_quotes(doc.text), MEDIA)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Said Smith: "We will not back down from this fight."',
+         [("Said", "Smith", '"We will not back down from this fight."', "speech")]),
+        ("Added Maria Lopez, a spokeswoman for the city: “The bridge is unsafe.”",
+         [("Added", "Maria Lopez, a spokeswoman for the city", "“The bridge is unsafe.”", "speech")]),
+        ("The vote was close. Wrote the mayor: “We lost, but not by much.”",
+         [("Wrote", "the mayor", "“We lost, but not by much.”", "writing")]),
+        ("“We will rebuild the town.” — John Smith, in a statement",
+         [("—", "John Smith", "“We will rebuild the town.”", "writing")]),
+        ('"Nobody told us anything." - Maria Lopez',
+         [("-", "Maria Lopez", '"Nobody told us anything."', "unknown")]),
+        ("“Will you resign?” “Never,” came the reply from the minister.",
+         [("came the reply", "the minister", "“Never,”", "speech")]),
+        ('As he related, "We walked for three days without food."',
+         [("related", "he", '"We walked for three days without food."', "speech")]),
+        ("The storm hit at night. As Smith put it: “We were lucky to get out.”",
+         [("put it", "Smith", "“We were lucky to get out.”", "speech")]),
+        # negatives: no quotation beside the frame, a clause after the dash, a lower-case lead, an "as" clause
+        # of something else than telling
+        ("As the crowd cheered, “We did it!” the mayor shouted.", []),
+        ("As he related the story to his friends, “nobody believed it” was the reply.", []),
+        ("Said Smith was the first to leave.", []),
+        ("Added to the list: “bread, milk, eggs.”", []),
+        ("“Freedom” — a word that means more today.", []),
+        ("“We will win” — Smith said it twice.", []),
+        ("“Never,” came the reply.", []),
+        ("The answer came from the minister: “Never.”", []),
+    ],
+)
+def test_inverted_cues(nlp, text: str, expected: list[tuple[str, str, str, str]]) -> None:  # noqa: ANN001
+    assert _found(nlp, text) == expected
+
+
+def test_lead_in_verbs_read_from_data() -> None:
+    verbs = lead_in_verbs()
+    assert verbs["said"] == "say" and verbs["wrote"] == "write"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('Said Smith: "We will not back down."', "Smith"),
+        ("He said it. Added Maria Lopez: “The bridge is unsafe.”", "Maria Lopez"),
+        ("Edward Said wrote the book.", "Edward Said"),  # not a lead verb: the name's own word
+    ],
+)
+def test_without_lead_in(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    ents = [without_lead_in(e) for e in doc.ents if e.label_ == "PERSON"]
+    assert [e.text for e in ents] == [expected]
+    assert all(e.label_ == "PERSON" for e in ents)
