@@ -156,3 +156,24 @@ def test_annotation_folders_are_joined_and_a_page_twice_is_an_error(scorer, tmp_
         build.annotation_files([a, b])
     with pytest.raises(build.AnnotationError, match="not a folder"):
         build.annotation_files([tmp_path / "ann_c"])
+
+
+def test_occurrence_one_picks_the_first_of_an_ambiguous_content(scorer) -> None:
+    build = scorer._build
+    text = "He said it works. Then he said it works."
+    assert build.locate_part(text, "it works@1", 1) == (8, 16)
+    assert build.locate_part(text, "it works@2", 1) == (31, 39)
+    with pytest.raises(build.AnnotationError):
+        build.locate_part(text, "it works", 1)  # ambiguous without @N
+    with pytest.raises(build.AnnotationError):
+        build.locate_part(text, "it works@3", 1)
+
+
+@pytest.mark.parametrize(("text", "needle", "expected"), [
+    ("Then the mayor said he would go.", "he", 20),  # not the "he" of "Then" or "the"
+    ("the thesis", "he", 1),                          # nowhere as a word: the nearest occurrence still counts
+])
+def test_a_mention_is_a_whole_word_where_one_exists(scorer, text, needle, expected) -> None:
+    build = scorer._build
+    content = (len(text) - 8, len(text))
+    assert build.locate_near(text, needle, content, content, 1, "mention")[0] == expected

@@ -99,9 +99,16 @@ def occurrences(text: str, needle: str) -> list[int]:
     return out
 
 
+def whole_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] neither begins nor ends inside a word."""
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (before.isalnum() and text[start].isalnum()) and not (after.isalnum() and text[end - 1].isalnum())
+
+
 def locate_part(text: str, spec: str, line: int, after: int = 0) -> tuple[int, int]:
     """One piece of content: ``exact``, ``prefix…suffix``, with ``@N`` for the N-th prefix occurrence."""
-    nth = 0
+    nth: int | None = None  # None: not given (an ambiguous prefix is then an error)
     if "@" in spec and spec.rsplit("@", 1)[1].isdigit():
         spec, n = spec.rsplit("@", 1)
         nth = int(n) - 1
@@ -109,9 +116,10 @@ def locate_part(text: str, spec: str, line: int, after: int = 0) -> tuple[int, i
     starts = [i for i in occurrences(text, prefix) if i >= after]
     if not starts:
         raise AnnotationError(f"line {line}: content {prefix!r} not in the text")
-    if len(starts) > 1 and not nth and after == 0:
+    if len(starts) > 1 and nth is None and after == 0:
         raise AnnotationError(f"line {line}: content {prefix!r} occurs {len(starts)} times; add @N")
-    if nth >= len(starts):
+    nth = nth or 0
+    if not 0 <= nth < len(starts):
         raise AnnotationError(f"line {line}: content {prefix!r} has no occurrence {nth + 1}")
     start = starts[nth]
     if not suffix:
@@ -141,6 +149,8 @@ def locate_near(text: str, needle: str, anchor: tuple[int, int], content: tuple[
     side = needle[-1] if needle[-1] in "<>" else ""
     needle = needle.rstrip("<>").strip()
     found = occurrences(text, needle)
+    # a word is not found inside another word ("he" in "the") unless the text holds it nowhere else
+    found = [i for i in found if whole_word(text, i, i + len(needle))] or found
     if side == "<":
         found = [i for i in found if i + len(needle) <= anchor[0]]
     elif side == ">":
