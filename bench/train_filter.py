@@ -114,14 +114,14 @@ def parsed(nlp, split: str, cache: Path | None):  # noqa: ANN001, ANN201
     return [(stem, gold, doc) for (stem, _, gold), doc in zip(data, docs, strict=True)]
 
 
-def found_rows(doc, an: DocAnalysis) -> list[dict]:  # noqa: ANN001
+def found_rows(doc, an: DocAnalysis, lexicon) -> list[dict]:  # noqa: ANN001
     """One row per attribution found in one Doc: prediction (as calibration.py's), features, parent."""
     types = []
     for i in range(len(an.found)):
         k = an.assignment.get(("source", i))
         types.append(an.sources[k].type if k is not None else None)
     quotes = find_quotes(doc.text)
-    ctxs = contexts(doc, an.found, types, an.via)
+    ctxs = contexts(doc, an.found, types, an.via, lexicon)
     by_cue = {f.cue: i for i, f in enumerate(an.found) if f.continues is None}
     preds = []
     for f, ctx in zip(an.found, ctxs, strict=True):
@@ -136,7 +136,7 @@ def found_rows(doc, an: DocAnalysis) -> list[dict]:  # noqa: ANN001
 
 def rows_of(gold, doc, lexicon, label: str) -> list[dict]:  # noqa: ANN001
     """The rows of one PolNeAR article, labelled (``y``) by the shared scorer's matching."""
-    preds = found_rows(doc, DocAnalysis(doc, lexicon))
+    preds = found_rows(doc, DocAnalysis(doc, lexicon), lexicon)
     m = match(gold, preds)
     for i, p in enumerate(preds):
         p["content_ok"] = i in m
@@ -189,7 +189,7 @@ def reader_pages(nlp, lexicon, cache: Path | None, label: str) -> list[ReaderPag
                              headings=blockquote_ranges(article, offset, len(chunk), "heading"))
             analyses.append((offset, an))
             base = len(rows)
-            rows += [p | {"parent": None if p["parent"] is None else base + p["parent"]} for p in found_rows(doc, an)]
+            rows += [p | {"parent": None if p["parent"] is None else base + p["parent"]} for p in found_rows(doc, an, lexicon)]
         preds = scorer.report_atts(build_report(article, analyses).to_dict())
         if len(preds) != len(rows):
             sys.exit(f"{pid[:12]}: {len(rows)} attributions found but {len(preds)} in the report")
@@ -315,6 +315,19 @@ def log_loss(rows: list[dict], key: str) -> float:
     return -sum(math.log(max(1e-6, p[key] if p["y"] else 1 - p[key])) for p in rows) / max(1, len(rows))
 
 
+def choose(tried: list[tuple[tuple[float, float, float], tuple[float, float], float]]) -> tuple[tuple[float, float, float], str]:
+    """The (W, S, C) of the best objective among the settings that keep PolNeAR dev's gate: each
+    figure ``DEV_SLACK`` above its floor if any setting does, at its floor if any does (other changes
+    may have eaten the slack), else the setting whose worst figure is nearest its floor. ``tried``
+    holds (setting, objective key, least margin of a gate figure over its floor); returns (setting, why)."""
+    for need, why in ((DEV_SLACK, f"keeping every dev gate figure {DEV_SLACK} above its floor"),
+                      (0.0, f"keeping every dev gate figure at its floor (none keeps {DEV_SLACK} above)")):
+        fits = [t for t in tried if t[2] >= need - 1e-9]
+        if fits:
+            return max(fits, key=lambda t: t[1])[0], why
+    return max(tried, key=lambda t: t[2])[0], "NONE keeps PolNeAR dev at its floors: the one nearest them"
+
+
 def figures(s: dict[str, float]) -> str:
     return (f"{s['pred']:5d}  {s['attr_p']:.3f} {s['attr_r']:.3f} {s['attr_f1']:.3f}  "
             f"{s['attr_src_p']:.3f} {s['attr_src_r']:.3f} {s['attr_src_f1']:.3f}  "
@@ -369,7 +382,7 @@ def main() -> None:
           f"t = {t_def} by the shared scorer (model fit on everything; every figure of {GATE.name} must reach its "
           f"floor + {DEV_SLACK}: " + ", ".join(f"{k} {v}" for k, v in floors.items()) + ")")
     print(f"  W     S    C    {HEAD}  logloss | dev attr_f1 src_f1 full_f1")
-    best = None
+    tried = []  # (cfg, objective key, the least margin of a dev gate figure over its floor)
     for cfg in grid:
         cross_validate(polnear, pages, cfg, args.blend)
         s = reader_scores(pages, "oof_blend", t_def)
@@ -381,18 +394,13 @@ def main() -> None:
               f"{d['attr_src_f1']:.4f} {d['attr_full_f1']:.4f}"
               + (f"  (too low: {', '.join(f'{k} {d[k]}' for k in low)})" if low else ""),
               flush=True)
-        ok = not low
-        key = (round(s["attr_src_f1"], 3), -loss)
-        if ok and (best is None or key > best[0]):
-            best = (key, cfg)
-    if best is None and len(grid) > 1:
-        sys.exit("no (W, S, C) keeps PolNeAR dev above its floors")
-    if best is None:
-        print("the (W, S, C) asked for does not keep PolNeAR dev above its floors: trained as asked")
-    cfg = best[1] if best is not None else grid[0]
+        tried.append((cfg, (round(s["attr_src_f1"], 3), -loss), min(d[k] - floor for k, floor in floors.items())))
+    cfg, why = choose(tried)
+    if why.startswith("NONE"):
+        print("WARNING: no setting keeps PolNeAR dev at its gate's floors; the gate will fail", file=sys.stderr)
     w, share, c = cfg
     print(f"chosen: W = {w:g}, S = {share:g}, C = {c:g} (the best out-of-fold reader attr_src_f1 at {t_def}, to 3 "
-          f"places, then the lower out-of-fold log-loss, among those keeping dev's floors)")
+          f"places, then the lower out-of-fold log-loss, among those {why})")
 
     # --- out of fold, before and after, per threshold ---------------------------------------------------------------
     cross_validate(polnear, pages, cfg, args.blend)

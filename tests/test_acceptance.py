@@ -228,3 +228,28 @@ def test_confidences_follow_each_attribution_and_its_speaker(nlp) -> None:
     assert scores[0] > 0.8 and scores[1] < 0.3  # each content its own score, though they share the cue
     assert scores[2] in (scores[0], scores[1])  # the continued quote: its speaker's
     assert scores[3] < 0.1 and scores[3] == pytest.approx(model(features(doc, items[3], find_quotes(text), ctxs[3])))
+
+
+@pytest.mark.slow
+def test_the_lexicons_sense_and_agency_become_features(nlp) -> None:
+    """With a lexicon that knows cue senses and noun agency (``Lexicon.sense_of``, ``Lexicon.agency``),
+    an aim of a mission reads as intending by a thing; without them there are no such features."""
+    from types import SimpleNamespace
+
+    from sayso.nlp.extract.acceptance import contexts
+    from sayso.nlp.extract.attributions import Found
+
+    text = "The mission aims to return astronauts to the Moon."
+    doc = nlp(text)
+    aims = next(t for t in doc if t.text == "aims")
+    mission = next(t for t in doc if t.text == "mission")
+    f = Found("indirect", (text.index("to return"), len(text) - 1), (aims.idx, aims.idx + 4),
+              (0, mission.idx + len("mission")), mission.i, None, None, 0.6, aims.i)
+    senses = SimpleNamespace(sense_of={"aim": "intending"}.get, agency={"mission": "venture"})
+    (ctx,) = contexts(doc, [f], ["unknown"], [None], senses)
+    assert (ctx.sense, ctx.agency) == ("intending", "venture")
+    feats = features(doc, f, find_quotes(text), ctx)
+    assert {"sense=intending", "sense_form=intending|inf", "sense_srctype=intending|unknown", "src_agency=venture",
+            "content_form=inf", "lem_form=aim|inf", "src_noun=mission"} <= set(feats)
+    (plain,) = contexts(doc, [f], ["unknown"], [None])
+    assert plain.sense is None and not any(k.startswith(("sense", "src_agency")) for k in features(doc, f, find_quotes(text), plain))

@@ -51,3 +51,16 @@ def test_a_reader_page_is_scored_by_the_html_gold_scorer_above_a_threshold(tf) -
     assert tf.reader_scores([page], "b", 0.0)["attr_p"] == 0.5
     high = tf.reader_scores([page], "b", 0.5)
     assert high["attr_p"] == 1.0 and high["attr_src_p"] == 1.0 and high["attr_r"] == 1.0
+
+
+@pytest.mark.parametrize(("margins", "chosen", "why"), [
+    ((0.010, 0.004, 0.001), (2.0, 0.0, 0.1), "above its floor"),  # the best key among those with the slack
+    ((-0.01, 0.001, -0.001), (2.0, 0.0, 0.1), "at its floor"),    # none keeps the slack: the floors
+    ((-0.01, -0.002, -0.03), (2.0, 0.0, 0.1), "NONE"),            # none keeps the floors: the least harm
+])
+def test_the_dev_gate_comes_before_the_reader_objective(tf, margins, chosen, why) -> None:
+    settings = [(0.0, 0.0, 0.1), (2.0, 0.0, 0.1), (8.0, 0.5, 0.1)]
+    keys = [(0.70, -0.4), (0.75, -0.38), (0.80, -0.35)]  # the reader objective prefers the last
+    tried = list(zip(settings, keys, margins, strict=True))
+    got, reason = tf.choose(tried)
+    assert got == chosen and why in reason

@@ -42,6 +42,7 @@ from sayso.nlp.extract.quotes import QuoteIndex
 
 if TYPE_CHECKING:  # attributions -> lexicon -> this module: the type only
     from sayso.nlp.extract.attributions import Found
+    from sayso.nlp.extract.lexicon import Lexicon
 
 # Bump when a feature keeps its name but changes its meaning.
 SCHEMA = 2
@@ -52,7 +53,7 @@ TEMPLATES: frozenset[str] = frozenset([
     "nested", "content_first", "content_head", "content_verb", "content_len", "side", "multi_sent", "question",
     "sent_pos", "para_first", "headline", "same_sent", "kind_src",
     # schema 2 (trained on a reader's gold too): what separates a statement from an act or an aim
-    "content_form", "lem_form", "lem_srctype", "src_noun",
+    "content_form", "lem_form", "lem_srctype", "src_noun", "sense", "sense_form", "sense_srctype", "src_agency",
 ])
 MODALS = frozenset({"could", "would", "may", "might", "should", "must", "can", "will", "shall", "'d", "ca", "wo"})
 _LEN_BINS = (3, 6, 12, 25, 50)
@@ -67,6 +68,8 @@ class Context:
     same_sentence: int = 0  # other attributions whose cue is in the cue's sentence
     sentence: int = 0  # the index of the cue's sentence in the Doc
     bounds: tuple[int, int] | None = None  # the cue's sentence (token start, end); None: looked up on the Doc
+    sense: str | None = None  # the cue lemma's sense in the lexicon (saying, writing, thought, intending, ...)
+    agency: str | None = None  # the source's head noun's class in the lexicon (agent, venture, thing, finder)
 
 
 def _bin(n: int) -> str:
@@ -118,6 +121,12 @@ def features(doc: Doc, found: Found, quotes: QuoteIndex, ctx: Context = Context(
     form = content_form(out)
     on("content_form", form)
     on("lem_form", f"{lem}|{form}")  # "allowed researchers to see", "expressed confidence in the winger"
+    if ctx.sense is not None:  # the lemma's sense generalises to lemmas the reader's gold never saw
+        on("sense", ctx.sense)
+        on("sense_form", f"{ctx.sense}|{form}")
+        on("sense_srctype", f"{ctx.sense}|{ctx.source_type or 'none'}")
+    if ctx.agency is not None:
+        on("src_agency", ctx.agency)  # a mission or a simulation intends nothing, a team does
     if text[sent.start_char:sent.end_char].rstrip().rstrip("”\"'’").endswith("?"):
         on("question")
     on("sent_pos", "0" if ctx.sentence == 0 else "1-2" if ctx.sentence <= 2 else "3+")
@@ -191,13 +200,24 @@ def content_form(feats: Mapping[str, float]) -> str:
 
 
 def contexts(doc: Doc, found: Sequence[Found], source_types: Sequence[str | None],
-             via: Sequence[int | None]) -> list[Context]:
-    """The ``Context`` of every attribution of one Doc."""
+             via: Sequence[int | None], lexicon: Lexicon | None = None) -> list[Context]:
+    """The ``Context`` of every attribution of one Doc; the lexicon gives the cue's sense and the
+    source noun's agency where it has them (``Lexicon.sense_of``, ``Lexicon.agency``)."""
     sents = [(s.start, s.end) for s in doc.sents] if found else []
     starts = [b[0] for b in sents]
     sent_of = [bisect_right(starts, f.cue_head) - 1 for f in found]
     per_sent = Counter(sent_of)
-    return [Context(source_types[i], via[i] is not None, per_sent[k] - 1, k, sents[k]) for i, k in enumerate(sent_of)]
+    sense_of = getattr(lexicon, "sense_of", None)  # a lexicon without senses: no sense features
+    agency: Mapping[str, str] = getattr(lexicon, "agency", None) or {}
+    out = []
+    for i, k in enumerate(sent_of):
+        f = found[i]
+        cue = doc[f.cue_head]
+        sense = sense_of(cue.lemma_.lower()) if sense_of is not None and cue.text != ":" else None
+        head = doc[f.source_head] if f.source_head is not None else None
+        kind = agency.get(head.lemma_.lower()) if head is not None and head.pos_ == "NOUN" else None
+        out.append(Context(source_types[i], via[i] is not None, per_sent[k] - 1, k, sents[k], sense, kind))
+    return out
 
 
 def confidences(doc: Doc, found: Sequence[Found], quotes: QuoteIndex, ctxs: Sequence[Context],
