@@ -10,6 +10,7 @@ stages were skipped. Slow: about a minute with a warm pip cache.
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -29,7 +30,10 @@ def _system_python() -> str:
 
 
 def _run(args: list[str], **kwargs) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(args, capture_output=True, text=True, timeout=1500, **kwargs)
+    # without the caller's PYTHONPATH: a source tree on it (PYTHONPATH=src, with its egg-info) makes the fresh
+    # venv's pip believe sayso is installed already, so the wheel's own install and entry point would be skipped
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONPATH"}
+    return subprocess.run(args, capture_output=True, text=True, timeout=1500, env=env, **kwargs)
 
 
 @pytest.mark.slow
