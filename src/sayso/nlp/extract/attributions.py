@@ -29,6 +29,7 @@ from sayso.nlp.extract.contents import (
     object_with_its_infinitive,
     pair_split_by_cue_only,
     quote_opening_content,
+    reduced_relative_object,
     relative_clause_with_its_noun,
     resumed_after_cue,
     subject_object,
@@ -96,6 +97,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         best = without_next_saying(best, token, doc, quotes, lexicon.speech)
         best = subject_object(joined_to_content(best, token, doc), token, doc)
         best = without_writers_aside(told_that(best, token, _RECIPIENT_VERBS), doc, quotes)
+        best = reduced_relative_object(best, token)
         if _object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
         f = _build(token, best, quotes, p_cue, lexicon)

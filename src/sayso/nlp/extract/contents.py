@@ -349,7 +349,8 @@ def without_writers_aside(content: Content, doc: Doc, quotes: QuoteIndex) -> Con
     which gave nearly $5.9 million toward Holcomb's campaign": a relative clause set off by a
     comma on a name tells the reader about the name, not what was said; so does a dash and a
     noun phrase with no verb ("... after lower scores on the new exam – one of the top concerns
-    of the unions"). Inside a quotation both are the speaker's.
+    of the unions"), and a noun with a clause of a named subject ("..., a claim Smith disputed").
+    Inside a quotation they are the speaker's.
     """
     if content.quote or content.parts:
         return content
@@ -368,6 +369,13 @@ def without_writers_aside(content: Content, doc: Doc, quotes: QuoteIndex) -> Con
                     and any(x.pos_ in ("NOUN", "PRON", "NUM") for x in after):
                 return _cut_before(content, doc, t.i, span.start)
             continue
+        noun = reduced_relative_noun(t) if t.pos_ == "VERB" and t.right_edge.i >= last.i else None
+        if noun is not None and noun[0].i > span.start:
+            return _cut_before(content, doc, noun[0].i - 1, span.start)  # "..., a claim Smith disputed"
+        if t.pos_ == "NOUN" and t.dep_ in ("npadvmod", "appos") and t.right_edge.i >= last.i \
+                and t.left_edge.pos_ == "DET" and doc[t.left_edge.i - 1].text == "," \
+                and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children) for c in t.children):
+            return _cut_before(content, doc, t.left_edge.i - 1, span.start)  # the same, parsed as a noun and its clause
         before = doc[t.left_edge.i - 1]
         if t.dep_ == "relcl" and t.head.pos_ == "PROPN" and t.right_edge.i >= last.i and before.text == "," \
                 and t.left_edge.lower_ in ("which", "who"):
@@ -380,3 +388,34 @@ def _cut_before(content: Content, doc: Doc, i: int, first: int) -> Content:
     while i > first and (doc[i - 1].is_punct and not doc[i - 1].is_quote):
         i -= 1
     return content if i <= first else content._replace(end=doc[i - 1].idx + len(doc[i - 1]))
+
+
+def reduced_relative_object(content: Content, token: Token) -> Content:
+    """ "..., a prospect Vindman denied earlier in the day": the cue's clause describes the noun before its subject.
+
+    The parse reads "a prospect" as a word of the subject's name and the whole sentence before
+    as what was denied; but "a prospect Vindman denied" is "a prospect (that) Vindman denied",
+    set off by a comma after the writer's sentence, and what was denied is the prospect.
+    """
+    noun = reduced_relative_noun(token)
+    if noun is None or content.end > noun[0].idx:
+        return content
+    return Content("child_dobj", noun[0].idx, noun[1].idx + len(noun[1]))
+
+
+def reduced_relative_noun(verb: Token) -> tuple[Token, Token] | None:
+    """First and last word of "a prospect" in ", a prospect Vindman denied": a determiner after a comma, common
+    nouns the parse made compounds of the verb's named subject."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    first = subj.left_edge
+    doc = verb.doc
+    if first.pos_ != "DET" or first.i == 0 or doc[first.i - 1].text != ",":
+        return None
+    last = doc[first.i + 1] if first.i + 1 < subj.i else None
+    if last is None or last.pos_ != "NOUN" or last.dep_ != "compound":
+        return None
+    while last.i + 1 < subj.i and doc[last.i + 1].pos_ == "NOUN" and doc[last.i + 1].dep_ == "compound":
+        last = doc[last.i + 1]
+    return first, last
