@@ -101,13 +101,14 @@ def collect(split: str) -> list[tuple[list, list[dict]]]:
 
 
 def scores_at(data, key: str, t: float) -> dict[str, float]:  # noqa: ANN001
-    n_gold = n_pred = n_content = n_full = 0
+    n_gold = n_pred = n_content = n_src = n_full = 0
     for gold, preds in data:
         kept = [p for p in preds if p[key] >= t]  # as sayso's min_confidence_filter
         m = match(gold, kept)
         n_gold += len(gold)
         n_pred += len(kept)
         n_content += len(m)
+        n_src += sum(1 for s, _ in m.values() if s)
         n_full += sum(1 for s, c in m.values() if s and c)
 
     def f1(k: int) -> tuple[float, float, float]:
@@ -115,8 +116,9 @@ def scores_at(data, key: str, t: float) -> dict[str, float]:  # noqa: ANN001
         r = k / n_gold if n_gold else 0.0
         return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
-    (p, r, f), (fp, fr, ff) = f1(n_content), f1(n_full)
-    return {"pred": n_pred, "attr_p": p, "attr_r": r, "attr_f1": f, "full_p": fp, "full_r": fr, "full_f1": ff}
+    (p, r, f), (sp, sr, sf), (fp, fr, ff) = f1(n_content), f1(n_src), f1(n_full)
+    return {"pred": n_pred, "attr_p": p, "attr_r": r, "attr_f1": f, "src_p": sp, "src_r": sr, "src_f1": sf,
+            "full_p": fp, "full_r": fr, "full_f1": ff}
 
 
 def labelled(data) -> list[tuple[dict, bool]]:  # noqa: ANN001

@@ -1,6 +1,6 @@
 """Score sayso's attributions against the hand-made gold on pages of ``../shared/data/html-articles``.
 
-    python bench/score_html_gold.py [--pred DIR] [--set tuning|held] [--json | --explain]
+    python bench/score_html_gold.py [--pred DIR] [--set tuning|held|train] [--json | --explain]
 
 Without ``--pred`` it extracts each gold page with ``sayso.ingest`` and analyses it (attributions
 only); with ``--pred`` it reads ``sayso.report/1`` JSON files named ``<page id>.json`` (the full
@@ -21,7 +21,8 @@ predicted content overlaps it with character Dice >= 0.5 (each prediction used o
   punctuation / SemEval-style proportional character overlap.
 
 Every figure is given for the tuning pages, the held-aside pages and all of them (prefixes
-``tuning_``, ``held_``, ``all_``), and split by kind (``direct_``, ``indirect_``; indirect takes
+``tuning_``, ``held_``, ``all_``; the ``train`` pages, annotated to train the precision filter, are
+scored only with ``--set train``, prefix ``train_``, and never count in ``all_``), and split by kind (``direct_``, ``indirect_``; indirect takes
 mixed too): recall by the gold kind, precision by the matched gold's kind, or by the predicted
 kind for an unmatched prediction; span figures of a kind compare that kind's gold and predicted
 spans. ``medium_accuracy`` is over matched pairs whose prediction carries a medium.
@@ -60,7 +61,10 @@ _build = _load_build()
 DATA, GOLD, page_article, span_hash = _build.DATA, _build.GOLD, _build.page_article, _build.span_hash
 
 TRIM = " \t\n\r\xa0\"'“”‘’«»,.;:!?()[]-—–"
-SETS = ("tuning", "held")
+SETS = ("tuning", "held", "train")
+# the sets ``all_`` adds up and a plain run scores: the ``train`` pages (annotated to train the precision
+# filter, bench/train_filter.py) are scored only when asked for (``--set train``), never in ``all_``
+SCORED = ("tuning", "held")
 GROUPS = {"direct": "direct", "indirect": "indirect", "mixed": "indirect"}
 TITLES = {"mr", "mrs", "ms", "dr", "the", "a", "an", "sen", "rep", "gov", "president", "prime", "minister",
           "secretary", "ambassador", "lt", "col", "gen", "u.s", "us", "former", "of", "state"}
@@ -242,7 +246,7 @@ def score(pages: list[PageResult]) -> tuple[dict[str, float], list[dict]]:
         pairs = match(page.gold, page.pred)
         gold_g, pred_g = group_of(page, pairs)
         everything = (range(len(page.gold)), range(len(page.pred)))
-        for scope in (page.set, "all"):
+        for scope in (page.set, "all") if page.set in SCORED else (page.set,):
             tally(scope).add_pairs(page, *everything, pairs)
             tally(scope).add_spans(page, page.gold, page.pred)
             for grp in ("direct", "indirect"):
@@ -258,7 +262,7 @@ def score(pages: list[PageResult]) -> tuple[dict[str, float], list[dict]]:
                      "attr_r": fig["attr_r"], "attr_f1": fig["attr_f1"], "attr_src_f1": fig["attr_src_f1"],
                      "drifted": page.drifted, "lost": page.lost})
     res: dict[str, float] = {}
-    for scope in ("tuning", "held", "all"):
+    for scope in ("tuning", "held", "all", *(["train"] if "train" in tallies else [])):
         res |= tally(scope).figures(f"{scope}_", spans=True)
         for grp in ("direct", "indirect"):
             res |= tally(f"{scope}/{grp}").figures(f"{scope}_{grp}_", spans=True)
@@ -336,8 +340,9 @@ def report_atts(report: dict) -> list[Att]:
 
 
 def load_pages(gold: dict, data: Path, pred_dir: Path | None, only: str | None = None) -> list[PageResult]:
-    """Each gold page with its predictions, from ``pred_dir`` or from running sayso now."""
-    chosen = {pid: e for pid, e in gold["pages"].items() if only in (None, e["set"])}
+    """Each gold page of set ``only`` (None: the tuning and held pages) with its predictions, from
+    ``pred_dir`` or from running sayso now."""
+    chosen = {pid: e for pid, e in gold["pages"].items() if e["set"] == only or (only is None and e["set"] in SCORED)}
     reports: dict[str, dict] = {}
     if pred_dir is not None:
         for pid in chosen:
@@ -375,7 +380,7 @@ def print_table(res: dict[str, float], rows: list[dict]) -> None:
               f"{r['drifted']}{'/' + str(r['lost']) + ' lost' if r['lost'] else ''}")
     print()
     print(f"{'':22} {'attr P/R/F1':>20} {'+source P/R/F1':>20} {'+cue F1':>8} {'gold':>5} {'pred':>5}")
-    for scope in ("tuning", "held", "all"):
+    for scope in (*SETS, "all"):
         for grp in ("", "direct_", "indirect_"):
             k = f"{scope}_{grp}"
             if res.get(f"{k}gold", 0) == 0 and res.get(f"{k}pred", 0) == 0:
@@ -436,7 +441,8 @@ def main() -> None:
     ap.add_argument("--pred", type=Path, help="folder of sayso.report/1 JSON files (<page id>.json)")
     ap.add_argument("--gold", type=Path, default=GOLD)
     ap.add_argument("--data", type=Path, default=DATA, help="the html-articles folder (../shared/data/html-articles)")
-    ap.add_argument("--set", choices=SETS, help="score only the tuning or the held-aside pages")
+    ap.add_argument("--set", choices=SETS, help="score only the tuning, the held-aside or the train pages "
+                                                "(default: tuning and held, whose sum is all_)")
     ap.add_argument("--json", action="store_true", help="print the figures as one JSON object")
     ap.add_argument("--explain", action="store_true",
                     help="list every gold attribution with its match and every unmatched prediction "

@@ -17,7 +17,7 @@ import pytest
 import sayso
 from sayso.errors import ResourceError
 from sayso.nlp.analysis import DEFAULT_MIN_CONFIDENCE, DocAnalysis
-from sayso.nlp.extract.acceptance import SCHEMA, TEMPLATES, AcceptanceModel, Context, features, vocabulary
+from sayso.nlp.extract.acceptance import SCHEMA, TEMPLATES, AcceptanceModel, Context, content_form, features, vocabulary
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.quotes import find_quotes
 
@@ -109,6 +109,10 @@ def only(nlp, text: str, cue: str):  # noqa: ANN201
         ("The mayor did not say that the city would appeal.", "say", ["neg"], ["modal"]),
         ("Did he say the vote was rigged?", "say", ["question", "src_pron=he"], ["neg"]),
         ("He said the vote was rigged.", "said", ["src_pron=he", "sent_pos=0", "headline"], ["question"]),
+        ("The researchers said that the samples were contaminated.", "said",
+         ["src_noun=researcher", "content_form=that", "lem_form=say|that", "lem_srctype=say|person"], ["src_pron=he"]),
+        ("“We will win,” Governor Smith said.", "said", ["content_form=quote", "lem_form=say|quote"],
+         ["src_noun=governor", "content_form=np"]),
     ],
 )
 def test_features_a_reader_uses(nlp, text: str, cue: str, present: list[str], absent: list[str]) -> None:
@@ -118,6 +122,23 @@ def test_features_a_reader_uses(nlp, text: str, cue: str, present: list[str], ab
     extra = [f for f in absent if f in feats]
     assert not missing and not extra, f"missing {missing}, unexpected {extra} in {sorted(feats)}"
     assert set(k.split("=", 1)[0] for k in feats) <= TEMPLATES
+
+
+@pytest.mark.parametrize(
+    "feats, form",
+    [
+        ({"content_first=quote": 1.0, "content_verb=finite": 1.0}, "quote"),
+        ({"content_first=that": 1.0, "content_verb=finite": 1.0}, "that"),
+        ({"content_first=whether": 1.0}, "wh"),
+        ({"content_first=to": 1.0, "content_verb=nonfinite": 1.0}, "inf"),  # "aims to return", "allowed X to see"
+        ({"content_first=PRON": 1.0, "content_verb=finite": 1.0}, "clause"),
+        ({"content_first=NOUN": 1.0, "content_verb=nonfinite": 1.0}, "nonfinite"),
+        ({"content_first=NOUN": 1.0, "content_verb=none": 1.0}, "np"),  # "expressed confidence in the winger"
+        ({}, "np"),
+    ],
+)
+def test_content_form(feats: dict, form: str) -> None:
+    assert content_form(feats) == form
 
 
 # --- the trained scores ------------------------------------------------------------------------------------------
@@ -207,3 +228,28 @@ def test_confidences_follow_each_attribution_and_its_speaker(nlp) -> None:
     assert scores[0] > 0.8 and scores[1] < 0.3  # each content its own score, though they share the cue
     assert scores[2] in (scores[0], scores[1])  # the continued quote: its speaker's
     assert scores[3] < 0.1 and scores[3] == pytest.approx(model(features(doc, items[3], find_quotes(text), ctxs[3])))
+
+
+@pytest.mark.slow
+def test_the_lexicons_sense_and_agency_become_features(nlp) -> None:
+    """With a lexicon that knows cue senses and noun agency (``Lexicon.sense_of``, ``Lexicon.agency``),
+    an aim of a mission reads as intending by a thing; without them there are no such features."""
+    from types import SimpleNamespace
+
+    from sayso.nlp.extract.acceptance import contexts
+    from sayso.nlp.extract.attributions import Found
+
+    text = "The mission aims to return astronauts to the Moon."
+    doc = nlp(text)
+    aims = next(t for t in doc if t.text == "aims")
+    mission = next(t for t in doc if t.text == "mission")
+    f = Found("indirect", (text.index("to return"), len(text) - 1), (aims.idx, aims.idx + 4),
+              (0, mission.idx + len("mission")), mission.i, None, None, 0.6, aims.i)
+    senses = SimpleNamespace(sense_of={"aim": "intending"}.get, agency={"mission": "venture"})
+    (ctx,) = contexts(doc, [f], ["unknown"], [None], senses)
+    assert (ctx.sense, ctx.agency) == ("intending", "venture")
+    feats = features(doc, f, find_quotes(text), ctx)
+    assert {"sense=intending", "sense_form=intending|inf", "sense_srctype=intending|unknown", "src_agency=venture",
+            "content_form=inf", "lem_form=aim|inf", "src_noun=mission"} <= set(feats)
+    (plain,) = contexts(doc, [f], ["unknown"], [None])
+    assert plain.sense is None and not any(k.startswith(("sense", "src_agency")) for k in features(doc, f, find_quotes(text), plain))

@@ -30,7 +30,8 @@ def test_html_gold_gate(nlp) -> None:
         pytest.skip(f"html gold gate skipped: {data} is absent (the pages live in ../shared)")
     # evaluate() analyses with the default pipeline, which is the cached session `nlp`
     scores, rows = load_bench("score_html_gold").evaluate(data=data)
-    pages = len(json.loads(GOLD.read_text(encoding="utf-8"))["pages"])
+    # all_ is the tuning and held pages; the train pages (for the precision filter) are not scored here
+    pages = sum(p["set"] in ("tuning", "held") for p in json.loads(GOLD.read_text(encoding="utf-8"))["pages"].values())
     assert scores["pages"] == pages and scores["lost_spans"] == 0, rows
     assert_floors(scores, "html_gold", "html-articles gold")
 
@@ -97,6 +98,25 @@ def test_figures_split_by_kind_and_set(scorer) -> None:
     assert rows[0]["found"] == 1
 
 
+def test_train_pages_never_count_in_all(scorer) -> None:
+    text = "x" * 400
+    gold = [_att(scorer, (0, 100), "A")]
+    held = scorer.PageResult("h" * 64, "held", "O", gold=gold, pred=[_att(scorer, (0, 100), "A")], text=text)
+    train = scorer.PageResult("t" * 64, "train", "O", gold=gold, pred=[_att(scorer, (300, 390), "B")], text=text)
+    res, _ = scorer.score([held, train])
+    assert res["all_attr_p"] == 1.0 and res["all_gold"] == 1 and res["held_attr_p"] == 1.0
+    assert res["train_attr_p"] == 0.0 and res["train_gold"] == 1
+
+
+def test_a_plain_run_loads_tuning_and_held_pages_only(scorer, tmp_path) -> None:
+    gold = {"pages": {k * 64: {"set": s, "outlet": "", "attributions": []}
+                      for k, s in (("a", "tuning"), ("b", "held"), ("c", "train"))}}
+    for k in "abc":
+        (tmp_path / f"{k * 12}.json").write_text(json.dumps({"article": {"text": "t"}, "attributions": []}))
+    assert [p.set for p in scorer.load_pages(gold, tmp_path, tmp_path)] == ["tuning", "held"]
+    assert [p.set for p in scorer.load_pages(gold, tmp_path, tmp_path, "train")] == ["train"]
+
+
 def test_drifted_spans_are_found_near_their_offset(scorer) -> None:
     text = "Intro. " + "She said the plan would fail." + " Outro."
     build = scorer._build
@@ -121,6 +141,21 @@ def test_annotations_locate_in_the_text(scorer) -> None:
     assert text[second["source_span"]["start"]:][:5] == "Smith"
     with pytest.raises(build.AnnotationError):
         build.parse(["Ann | she | said | x | spoken | direct"])
+
+
+def test_annotation_folders_are_joined_and_a_page_twice_is_an_error(scorer, tmp_path) -> None:
+    build = scorer._build
+    a, b = tmp_path / "ann_a", tmp_path / "ann_b"
+    a.mkdir()
+    b.mkdir()
+    (a / "111111111111.txt").write_text("@set train\n")
+    (b / "222222222222.txt").write_text("@set train\n")
+    assert [p.stem for p in build.annotation_files([b, a])] == ["111111111111", "222222222222"]
+    (b / "111111111111.txt").write_text("@set train\n")
+    with pytest.raises(build.AnnotationError, match="twice"):
+        build.annotation_files([a, b])
+    with pytest.raises(build.AnnotationError, match="not a folder"):
+        build.annotation_files([tmp_path / "ann_c"])
 
 
 def test_occurrence_one_picks_the_first_of_an_ambiguous_content(scorer) -> None:

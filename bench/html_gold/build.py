@@ -1,10 +1,11 @@
 """Build the stored HTML-page attribution gold from hand annotations that quote the text.
 
-    python bench/html_gold/build.py ANN_DIR [--out bench/html_gold/gold.json] [--data DIR]
+    python bench/html_gold/build.py ANN_DIR [ANN_DIR ...] [--out bench/html_gold/gold.json] [--data DIR]
 
 The annotations are written against the text ``sayso.ingest`` extracts from each page of
 ``../shared/data/html-articles`` and quote it, so they stay outside the repository (the pages
-are not ours to copy). One file per page, ``ANN_DIR/<page id prefix>.txt``::
+are not ours to copy). One file per page, ``ANN_DIR/<page id prefix>.txt``; several folders (one
+per annotator) are joined, a page annotated in two of them is an error::
 
     @set tuning                 (or: held, or train: pages for training the filter, never scored as tuning/held)
     @outlet CBS News
@@ -221,17 +222,30 @@ def page_text(data: Path, page_id: str) -> tuple[str, str, str]:
     return full, url, article.text
 
 
-def build(ann_dir: Path, data: Path) -> dict:
+def annotation_files(ann_dirs: list[Path]) -> list[Path]:
+    """Every ``<page id>.txt`` of the folders, by page id; the same page in two folders is an error."""
+    files: dict[str, Path] = {}
+    for ann_dir in ann_dirs:
+        if not ann_dir.is_dir():
+            raise AnnotationError(f"{ann_dir}: not a folder of annotation files")
+        for ann in ann_dir.glob("*.txt"):
+            if ann.stem in files:
+                raise AnnotationError(f"page {ann.stem} is annotated twice: {files[ann.stem]} and {ann}")
+            files[ann.stem] = ann
+    return [files[k] for k in sorted(files)]
+
+
+def build(ann_dirs: Path | list[Path], data: Path) -> dict:
     pages = {}
-    for ann in sorted(ann_dir.glob("*.txt")):
+    for ann in annotation_files([ann_dirs] if isinstance(ann_dirs, Path) else ann_dirs):
         meta, entries = parse(ann.read_text(encoding="utf-8").splitlines())
         if meta.get("set") not in ("tuning", "held", "train"):
-            raise AnnotationError(f"{ann.name}: @set tuning, held or train expected")
+            raise AnnotationError(f"{ann}: @set tuning, held or train expected")
         full, url, text = page_text(data, ann.stem)
         try:
             atts = build_page(text, entries)
         except AnnotationError as err:
-            raise AnnotationError(f"{ann.name}: {err}") from None
+            raise AnnotationError(f"{ann}: {err}") from None
         pages[full] = {"url": url, "outlet": meta.get("outlet", ""), "set": meta["set"],
                        "text_length": len(text), "text_sha": span_hash(text), "attributions": atts}
     return {"version": 1, "pages": pages}
@@ -239,12 +253,12 @@ def build(ann_dir: Path, data: Path) -> dict:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("ann_dir", type=Path)
+    ap.add_argument("ann_dirs", type=Path, nargs="+", metavar="ANN_DIR")
     ap.add_argument("--out", type=Path, default=GOLD)
     ap.add_argument("--data", type=Path, default=DATA)
     args = ap.parse_args()
     try:
-        gold = build(args.ann_dir, args.data)
+        gold = build(args.ann_dirs, args.data)
     except (AnnotationError, OSError) as err:
         sys.exit(f"build: {err}")
     args.out.write_text(json.dumps(gold, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")

@@ -76,7 +76,7 @@ class DocAnalysis:
             return calibrated
         types = [self.sources[k].type if (k := self.assignment.get(("source", i))) is not None else None
                  for i in range(len(self.found))]
-        self.accepted = confidences(doc, self.found, quotes, contexts(doc, self.found, types, self.via), model)
+        self.accepted = confidences(doc, self.found, quotes, contexts(doc, self.found, types, self.via, lexicon), model)
         return [model.confidence(a, c) for a, c in zip(self.accepted, calibrated, strict=True)]
 
 

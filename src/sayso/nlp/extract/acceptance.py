@@ -42,15 +42,18 @@ from sayso.nlp.extract.quotes import QuoteIndex
 
 if TYPE_CHECKING:  # attributions -> lexicon -> this module: the type only
     from sayso.nlp.extract.attributions import Found
+    from sayso.nlp.extract.lexicon import Lexicon
 
 # Bump when a feature keeps its name but changes its meaning.
-SCHEMA = 1
+SCHEMA = 2
 # Feature templates (the part before "="): the weight file records them and load checks them.
 TEMPLATES: frozenset[str] = frozenset([
     "bias", "logit", "kind", "medium", "lem", "lem_kind", "pos", "tag", "dep", "head_lem", "neg", "modal", "to_inf",
     "passive", "src", "src_type", "src_pron", "src_ent", "lem_src", "continues", "addressee", "cue_in_quote",
     "nested", "content_first", "content_head", "content_verb", "content_len", "side", "multi_sent", "question",
     "sent_pos", "para_first", "headline", "same_sent", "kind_src",
+    # schema 2 (trained on a reader's gold too): what separates a statement from an act or an aim
+    "content_form", "lem_form", "lem_srctype", "src_noun", "sense", "sense_form", "sense_srctype", "src_agency",
 ])
 MODALS = frozenset({"could", "would", "may", "might", "should", "must", "can", "will", "shall", "'d", "ca", "wo"})
 _LEN_BINS = (3, 6, 12, 25, 50)
@@ -65,6 +68,8 @@ class Context:
     same_sentence: int = 0  # other attributions whose cue is in the cue's sentence
     sentence: int = 0  # the index of the cue's sentence in the Doc
     bounds: tuple[int, int] | None = None  # the cue's sentence (token start, end); None: looked up on the Doc
+    sense: str | None = None  # the cue lemma's sense in the lexicon (saying, writing, thought, intending, ...)
+    agency: str | None = None  # the source's head noun's class in the lexicon (agent, venture, thing, finder)
 
 
 def _bin(n: int) -> str:
@@ -103,6 +108,7 @@ def features(doc: Doc, found: Found, quotes: QuoteIndex, ctx: Context = Context(
     if any(c.dep_ == "auxpass" for c in kids):
         on("passive")
     _source(out, doc, found, ctx, lem, kind)
+    out[f"lem_srctype={lem}|{ctx.source_type or 'none'}"] = 1.0  # "aim" of a person, not of a mission
     if found.addressee is not None:
         on("addressee")
     if quotes.containing(token.idx) is not None and not (found.content[0] <= token.idx < found.content[1]):
@@ -112,6 +118,15 @@ def features(doc: Doc, found: Found, quotes: QuoteIndex, ctx: Context = Context(
     # ``Token.sent`` scans the whole Doc on every call; ``contexts`` finds every sentence once
     sent = doc[ctx.bounds[0]:ctx.bounds[1]] if ctx.bounds is not None else token.sent
     _content(out, doc, found, token, sent, text)
+    form = content_form(out)
+    on("content_form", form)
+    on("lem_form", f"{lem}|{form}")  # "allowed researchers to see", "expressed confidence in the winger"
+    if ctx.sense is not None:  # the lemma's sense generalises to lemmas the reader's gold never saw
+        on("sense", ctx.sense)
+        on("sense_form", f"{ctx.sense}|{form}")
+        on("sense_srctype", f"{ctx.sense}|{ctx.source_type or 'none'}")
+    if ctx.agency is not None:
+        on("src_agency", ctx.agency)  # a mission or a simulation intends nothing, a team does
     if text[sent.start_char:sent.end_char].rstrip().rstrip("”\"'’").endswith("?"):
         on("question")
     on("sent_pos", "0" if ctx.sentence == 0 else "1-2" if ctx.sentence <= 2 else "3+")
@@ -137,6 +152,8 @@ def _source(out: dict[str, float], doc: Doc, found: Found, ctx: Context, lem: st
         if head.pos_ == "PRON":
             out[f"src_pron={head.lower_}"] = 1.0
         out[f"src_ent={head.ent_type_ or head.pos_}"] = 1.0
+        if head.pos_ == "NOUN":  # a common noun: "the mission", "the data", "the rule" or "the researchers"
+            out[f"src_noun={head.lemma_.lower()}"] = 1.0
 
 
 def _content(out: dict[str, float], doc: Doc, found: Found, token: Token, sent: Span, text: str) -> None:
@@ -164,14 +181,43 @@ def _content(out: dict[str, float], doc: Doc, found: Found, token: Token, sent: 
     out[f"side={'before' if end <= token.idx else 'after' if start >= token.idx else 'around'}"] = 1.0
 
 
+def content_form(feats: Mapping[str, float]) -> str:
+    """The content's form, read off its ``content_*`` features: a quotation, a that-clause, a
+    wh-clause, an infinitive, another clause, a non-finite phrase or a bare noun phrase."""
+    if "content_first=quote" in feats:
+        return "quote"
+    if "content_first=that" in feats:
+        return "that"
+    if any(f"content_first={w}" in feats for w in ("whether", "if", "how", "what", "why")):
+        return "wh"
+    if "content_first=to" in feats:
+        return "inf"
+    if "content_verb=finite" in feats:
+        return "clause"
+    if "content_verb=nonfinite" in feats:
+        return "nonfinite"
+    return "np"
+
+
 def contexts(doc: Doc, found: Sequence[Found], source_types: Sequence[str | None],
-             via: Sequence[int | None]) -> list[Context]:
-    """The ``Context`` of every attribution of one Doc."""
+             via: Sequence[int | None], lexicon: Lexicon | None = None) -> list[Context]:
+    """The ``Context`` of every attribution of one Doc; the lexicon gives the cue's sense and the
+    source noun's agency where it has them (``Lexicon.sense_of``, ``Lexicon.agency``)."""
     sents = [(s.start, s.end) for s in doc.sents] if found else []
     starts = [b[0] for b in sents]
     sent_of = [bisect_right(starts, f.cue_head) - 1 for f in found]
     per_sent = Counter(sent_of)
-    return [Context(source_types[i], via[i] is not None, per_sent[k] - 1, k, sents[k]) for i, k in enumerate(sent_of)]
+    sense_of = getattr(lexicon, "sense_of", None)  # a lexicon without senses: no sense features
+    agency: Mapping[str, str] = getattr(lexicon, "agency", None) or {}
+    out = []
+    for i, k in enumerate(sent_of):
+        f = found[i]
+        cue = doc[f.cue_head]
+        sense = sense_of(cue.lemma_.lower()) if sense_of is not None and cue.text != ":" else None
+        head = doc[f.source_head] if f.source_head is not None else None
+        kind = agency.get(head.lemma_.lower()) if head is not None and head.pos_ == "NOUN" else None
+        out.append(Context(source_types[i], via[i] is not None, per_sent[k] - 1, k, sents[k], sense, kind))
+    return out
 
 
 def confidences(doc: Doc, found: Sequence[Found], quotes: QuoteIndex, ctxs: Sequence[Context],

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from sayso.nlp.extract import filters, non_statements
+from sayso.nlp.extract import filters, non_statements, senses
 from sayso.nlp.extract.candidates import (
     SUBJ_DEPS,
     Content,
@@ -230,6 +230,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or _authors_voice(token, content, doc, quotes)
         or non_statements.instrument_subject(token, source_head(token, ((content.start, content.end),)), content,
                                              lexicon.measurements)
+        or senses.not_a_statement_by_sense(token, content, doc, source_head(token, ((content.start, content.end),)), lexicon)
     )
 
 

@@ -100,6 +100,13 @@ class Lexicon:
     evidence: dict[str, str] = field(default_factory=dict)  # verb of evidence -> "evidence" | "deed" | "dual" (evidence_verbs.txt)
     assertive: frozenset[str] = frozenset()  # verbs that report an assertion: a question for content says nothing
     measurements: frozenset[str] = frozenset()  # "tests showed that ...": an instrument's finding, no speaker
+    senses: dict[str, str] = field(default_factory=dict)  # cue lemma -> saying | writing | thought | intending | finding | acting
+    agency: dict[str, str] = field(default_factory=dict)  # noun -> agent | venture | thing | finder: who can intend, find or speak (agency_nouns.txt)
+
+    def sense_of(self, lemma: str) -> str | None:
+        """The sense of a cue lemma (``cue_senses.txt``): saying, writing, thought, intending, finding or
+        acting; None for a word that is no cue lemma. A feature a trained scorer may read."""
+        return self.senses.get(lemma.lower())
 
     def check_pipeline(self, nlp: object) -> None:
         """Raise ``ResourceError`` when ``nlp`` is not a pipeline these weights can read."""
@@ -145,6 +152,21 @@ def _read_evidence() -> dict[str, str]:
     return _read_marked("evidence_verbs.txt", ("evidence", "deed", "dual"), "lemma")
 
 
+SENSES = ("saying", "writing", "thought", "intending", "finding", "acting")
+
+
+def _read_senses() -> dict[str, str]:
+    """The sense of every cue lemma (``cue_senses.txt``)."""
+    return _read_marked("cue_senses.txt", SENSES, "lemma")
+
+
+def _read_media_with_senses(senses: dict[str, str]) -> dict[str, str]:
+    """``media.txt``, and for a lemma it does not list, the medium its sense reports: an intention
+    ("plan", "aim", "seek") is a thought, as PolNeAR's attributions of intention are."""
+    media = _read_media()
+    return {**{lemma: "thought" for lemma, sense in senses.items() if sense == "intending"}, **media}
+
+
 def _read_calibration() -> Calibration:
     try:
         return Calibration.from_json(json.loads(_resource_text("attribution_calibration.json")))
@@ -180,6 +202,7 @@ def load_lexicon(*, acceptance: bool = True) -> Lexicon:
     except json.JSONDecodeError as e:
         raise ResourceError(f"attribution_model.json is not valid JSON: {e}") from e
     check_vocabulary(model)
+    senses = _read_senses()
     return Lexicon(
         verbs=frozenset(w.lower() for w in read_list("cue_verbs.txt")),
         nouns=frozenset(w.lower() for w in read_list("cue_nouns.txt")),
@@ -199,7 +222,7 @@ def load_lexicon(*, acceptance: bool = True) -> Lexicon:
         content_model=_load_model(model, "content"),
         version=str(model.get("version", "0")),
         trained_with=model.get("spacy"),
-        media=_read_media(),
+        media=_read_media_with_senses(senses),
         calibration=_read_calibration(),
         documents=frozenset(w.lower() for w in read_list("document_nouns.txt")),
         non_statement=frozenset(w.lower() for w in read_list("non_statement_verbs.txt")),
@@ -209,4 +232,6 @@ def load_lexicon(*, acceptance: bool = True) -> Lexicon:
         evidence=_read_evidence(),
         assertive=frozenset(w.lower() for w in read_list("assertive_verbs.txt")),
         measurements=frozenset(w.lower() for w in read_list("measurement_nouns.txt")),
+        senses=senses,
+        agency=_read_marked("agency_nouns.txt", ("agent", "venture", "thing", "finder"), "noun"),
     )

@@ -1,0 +1,255 @@
+"""Which predicates are statements: the sense of a cue (``resources/cue_senses.txt``) and its rules.
+
+The cue lexicon holds PolNeAR's broad notion of attribution, which marks acts and
+intentions too; a reader takes only statements and stances. Each cue lemma has one sense
+(saying, writing, thought, intending, finding, acting) and each rule here is a pure
+predicate on the parse that says when a cue of that sense is no attribution:
+
+- ``intention_not_held``: an aim of a programme, a mission or a thing ("Artemis aims to return
+  astronauts"), or an intention with no clause of its own ("is looking to its new chip to ...");
+- ``finding_without_finder``: a finding of data, a simulation or an object ("revealing how gas
+  flows", "the outflows were shown to"); people, bodies and documents find ("the researchers found that");
+- ``act_not_statement``: an act, a decision or a permission ("TNG50 allowed researchers to see",
+  "the team chose to", "blocked a shot"), unless an agent's that-clause or a quotation makes it
+  a statement ("the court decided that the claims were unfounded");
+- ``object_subject``: a model, a device or a feature for the speaker ("The new model predicts that");
+- ``feeling_for_object``: a feeling voiced about a noun phrase ("expressed confidence in the
+  veteran winger"): no proposition, whereas "expressed concern that the plan would fail" is one.
+
+Who can intend, find or speak: ``agency``. Tables of tests: ``tests/test_senses.py``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.agency import Agency, agency_of, agentive, referent
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, noun_phrase_with_modifiers
+from sayso.nlp.extract.lexicon import Lexicon
+
+
+def not_a_statement_by_sense(token: Token, content: Content, doc: Doc, subject: Token | None, lexicon: Lexicon) -> bool:
+    """The cue's sense rules it out (an aim of a thing, a finding of data, an act) or it voices a feeling
+    about a noun phrase. ``subject`` is the cue's source head on the parse."""
+    if feeling_for_object(token, content, doc):
+        return True
+    sense = lexicon.sense_of(token.lemma_)
+    agency = agency_of(lexicon)
+    if sense not in ("intending", "finding", "acting"):
+        return object_subject(token, content, subject, sense, agency)
+    return (intention_not_held(token, content, doc, subject, sense, agency)
+            or finding_without_finder(token, content, subject, sense, agency, lexicon.evidence)
+            or act_not_statement(token, content, doc, subject, sense, agency, lexicon.senses))
+
+
+def object_subject(token: Token, content: Content, subject: Token | None, sense: str | None, agency: Agency) -> bool:
+    """A model, a device, a feature or an object for the subject of a verb of saying or thought: "The new
+    model predicts that sea levels will rise", "a feature that warns users when ...". Nobody speaks.
+    A document (``document_nouns.txt``: "the law says", "the bill states"), a programme or a mission
+    that speaks as a body ("the U.S. mission said") and a quotation stay.
+    """
+    if sense not in ("saying", "writing", "thought") or token.pos_ not in ("VERB", "AUX") or subject is None:
+        return False
+    if content.quote or content.kind in QUOTE_KINDS:
+        return False
+    noun = referent(subject)
+    if noun is None or noun.pos_ != "NOUN":
+        return False
+    return noun.lemma_.lower() in agency.objects or noun.lower_ in agency.objects
+
+
+def own_clause(token: Token, content: Content, doc: Doc) -> bool:
+    """The content is a quotation, or a clause or an infinitive that is the cue's own complement."""
+    if content.quote or content.kind in QUOTE_KINDS:
+        return True
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    root = span.root
+    if root.head.i != token.i or root.pos_ not in ("VERB", "AUX"):
+        return False
+    # "sought on Wednesday to ease ...", "looked to stop the bleeding": the parse often makes the infinitive an advcl
+    return root.dep_ in ("xcomp", "ccomp") or (root.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in root.children))
+
+
+def noun_clause(content: Content, doc: Doc) -> bool:
+    """The content of a cue noun is a quotation or a that-clause ("the decision that the law stands")."""
+    if content.quote or content.kind in QUOTE_KINDS:
+        return True
+    span = content_span(doc, content)
+    return span is not None and span[0].lower_ == "that"
+
+
+def that_clause(token: Token, content: Content, doc: Doc) -> bool:
+    """The content is a quotation or a finite clause of the cue's own: "decided that the claims were unfounded".
+
+    An infinitive ("allowed researchers to see") or a noun phrase is not."""
+    if content.quote or content.kind in QUOTE_KINDS:
+        return True
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    root = span.root
+    if root.head.i != token.i or root.dep_ != "ccomp" or root.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children)
+
+
+def _looks_to(token: Token) -> bool:
+    """ "is looking to its new chip to revive sales": "look to X" is relying on X, not an intention."""
+    return any(c.dep_ == "prep" and c.lower_ == "to" and any(p.dep_ == "pobj" for p in c.children) for c in token.children)
+
+
+def intention_not_held(token: Token, content: Content, doc: Doc, subject: Token | None, sense: str | None,
+                       agency: Agency) -> bool:
+    """An intending predicate whose holder is no agent, or whose content is no clause of its own.
+
+    "Artemis aims to return astronauts" (beside "the Artemis program"), "the simulation, which aims
+    to model ...", "the company is looking to its new chip to revive sales". Kept: "The Lakers plan
+    to re-evaluate him", "NASA plans to launch the rocket", "she is seeking to contrast her approach".
+    """
+    if sense != "intending" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if _looks_to(token) or not own_clause(token, content, doc):
+        return True
+    if subject is None:
+        return agentless_passive(token)  # "the campaign is intended to stop ..."; else the parse found no subject
+    return not agentive(subject, agency)
+
+
+def finding_without_finder(token: Token, content: Content, subject: Token | None, sense: str | None,
+                           agency: Agency, evidence: Mapping[str, str] | None = None) -> bool:
+    """A finding predicate with no person, body or document finding it: evidence, not a statement.
+
+    "The resolution allowed ..., revealing how gas flows", "The outflows were also shown to slow
+    the growth of stars", "the simulation found that". Kept: "The researchers found that", "a 2014
+    study found that", "the ministry revealed that", and a quotation ("Matthews concluded: “...”").
+    A passive with no agent has no finder. A verb of evidence (``evidence`` marks it evidence or
+    deed: show, prove, demonstrate) in the active is judged by ``non_statements`` (a poll or a video that shows
+    something stays, PolNeAR's convention), so only its agentless passive is judged here.
+    """
+    if sense != "finding" or token.pos_ not in ("VERB", "AUX") or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    if token.lower_ == "according":
+        return False
+    evidence = evidence or {}
+    if evidence.get(token.lemma_.lower()) in ("evidence", "deed") and not agentless_passive(token):
+        return False
+    if subject is not None and subject.pos_ != "PRON" and (subject.lemma_.lower() in agency.finders
+                                                          or subject.lower_ in agency.finders):
+        return False  # "a 2014 study found that", "the report reveals"
+    if subject is None:
+        return agentless_passive(token)  # "it was revealed that ..."; else the parse found no subject ("X, they concluded, ...")
+    return not agentive(subject, agency, plural_people=False)
+
+
+def agentless_passive(token: Token) -> bool:
+    """ "were also shown to", "was found to": a passive that names nobody."""
+    return any(c.dep_ == "auxpass" for c in token.children) and not any(c.dep_ == "agent" for c in token.children)
+
+
+def act_not_statement(token: Token, content: Content, doc: Doc, subject: Token | None, sense: str | None,
+                      agency: Agency, senses: Mapping[str, str] | None = None) -> bool:
+    """An acting predicate: an act, a decision, a permission or a procedure is no statement.
+
+    "TNG50 allowed researchers to see ...", "The team chose to play its starters", "Kaprizov
+    blocked a shot", "When they compared the images to earlier surveys". An agent's that-clause or
+    a quotation makes it one ("The court decided that the claims were unfounded", "he accepted
+    that he had erred", "Ham made it clear he had misgivings"); a thing's does not ("the law
+    requires that ..."). An act whose content is a statement of the same subject is that statement's
+    frame and stays ("went on to discuss the polls", "took to Twitter to accuse", "began by saying";
+    ``senses`` gives the embedded verb's sense), unless the act withholds it ("refused to endorse Trump").
+    A noun of an act ("the team's decision to trade the forward", "his refusal to testify") is one
+    unless a that-clause or a quotation follows it ("the court's decision that the law stands").
+    """
+    if sense != "acting":
+        return False
+    if token.pos_ in ("NOUN", "PROPN"):
+        return not noun_clause(content, doc)  # "the team's decision to trade the forward", "his refusal to testify"
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    if senses is not None and embedded_statement(token, content, doc, senses):
+        return False
+    if likens_someone(token, agency):
+        return False
+    stated = that_clause(token, content, doc) or made_clear(token)
+    if subject is None:
+        return not stated or agentless_passive(token)
+    return not (stated and agentive(subject, agency))
+
+
+_STATING = frozenset({"saying", "thought"})  # not writing: "refuses to release his tax records" is an act
+# acts that withhold what they frame: "declined to threaten Moscow", "refused to endorse Trump" state nothing
+_WITHHOLDING = frozenset({"decline", "refuse", "fail", "avoid", "resist", "withhold", "hesitate", "stop", "neglect"})
+
+
+def embedded_statement(token: Token, content: Content, doc: Doc, senses: Mapping[str, str]) -> bool:
+    """The content is headed by a verb of saying or thought hung on the act: "went on to discuss", "took to
+    Twitter overnight to accuse", "began by saying", "used blunt language to denounce". Not when the act
+    withholds it ("declined to threaten Moscow", "refused to endorse Trump", "chose not to comment")."""
+    if token.lemma_.lower() in _WITHHOLDING:
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX") or senses.get(root.lemma_.lower()) not in _STATING:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return False  # "allowed researchers to see ...": someone else's act, not the subject's statement
+    if any(c.dep_ == "neg" for c in root.children):
+        return False  # "chose not to comment": no statement made
+    return root.head.i == token.i or (root.head.head.i == token.i and root.head.dep_ == "prep")
+
+
+def likens_someone(token: Token, agency: Agency) -> bool:
+    """ "Trump compared Clinton to Nixon": comparing a person or a body to another is a characterisation,
+    said as "likened" is; comparing images, data or results ("compared the images to earlier surveys")
+    is a procedure."""
+    if token.lemma_.lower() != "compare":
+        return False
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.pos_ in ("PROPN", "PRON") and agentive(obj, agency)
+
+
+_CLEAR = frozenset({"clear", "plain", "known", "evident"})
+
+
+def made_clear(token: Token) -> bool:
+    """ "made it clear he had misgivings", "made clear that ...": an act of making known is a statement."""
+    return token.lemma_.lower() == "make" and any(c.lower_ in _CLEAR and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj", "advmod")
+                                                  for c in token.children)
+
+
+# feelings one voices about someone or something: with a noun phrase after them no proposition is stated
+_FEELINGS = frozenset({
+    "confidence", "faith", "trust", "concern", "concerns", "worry", "worries", "optimism", "pessimism", "frustration",
+    "disappointment", "satisfaction", "gratitude", "thanks", "appreciation", "admiration", "pride", "sympathy",
+    "condolence", "condolences", "regret", "sadness", "sorrow", "anger", "outrage", "dismay", "surprise", "shock",
+    "excitement", "enthusiasm", "interest", "skepticism", "scepticism", "doubt", "doubts", "hope", "hopes", "relief",
+})
+_VOICING = frozenset({"express", "voice", "show", "convey", "register", "profess"})
+
+
+def feeling_for_object(token: Token, content: Content, doc: Doc) -> bool:
+    """ "Boudreau expressed confidence in the veteran winger", "voiced frustration with the referees":
+    a feeling about a noun phrase, no proposition. A clause says what is felt and stays ("expressed
+    concern that the plan would fail", "voiced concern about how the money was spent"), and so does a quotation.
+    """
+    if token.lemma_.lower() not in _VOICING or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in _FEELING_LEMMAS for c in token.children):
+        return False
+    span = content_span(doc, content)
+    if span is None or not noun_phrase_with_modifiers(span):
+        return False
+    return not any(t.dep_ in ("pcomp", "ccomp") and t.pos_ in ("VERB", "AUX") for t in span)  # "about how ... was spent"
+
+
+_FEELING_LEMMAS = _FEELINGS | {f.rstrip("s") for f in _FEELINGS}

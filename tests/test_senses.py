@@ -1,0 +1,188 @@
+"""Predicates that are no saying are no cues (issue 12, item 1): ``nlp/extract/senses.py``, ``agency.py``,
+``cue_senses.txt``, ``agency_nouns.txt``.
+
+The resource tests read only the lexicon; the tables parse real-news-like sentences, each rule with
+the statements it must keep beside the acts, aims and findings it must drop.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cues, has_cue
+from sayso.nlp.extract import agency
+from sayso.nlp.extract.lexicon import SENSES, load_lexicon, read_list
+
+
+def test_every_cue_lemma_has_one_sense() -> None:
+    lexicon = load_lexicon(acceptance=False)
+    lemmas = set(read_list("cue_verbs.txt")) | set(read_list("cue_nouns.txt"))
+    assert sorted(w for w in lemmas if lexicon.sense_of(w) is None) == []
+    assert sorted(w for w in lexicon.senses if w not in lemmas) == []  # no sense for a word that is no cue
+    assert set(lexicon.senses.values()) == set(SENSES)
+
+
+@pytest.mark.parametrize(
+    "lemma, sense",
+    [("say", "saying"), ("Tell", "saying"), ("offer", "saying"), ("tweet", "writing"), ("rule", "writing"),
+     ("believe", "thought"), ("support", "thought"), ("aim", "intending"), ("plan", "intending"),
+     ("find", "finding"), ("reveal", "finding"), ("allow", "acting"), ("choose", "acting"), ("block", "acting"),
+     ("decision", "acting"), ("goal", "intending"), ("statement", "writing"), ("sandwich", None)],
+)
+def test_sense_of(lemma: str, sense: str | None) -> None:
+    assert load_lexicon(acceptance=False).sense_of(lemma) == sense
+
+
+def test_intentions_report_thought_unless_media_says_otherwise() -> None:
+    media = load_lexicon(acceptance=False).media
+    assert media["aim"] == media["plan"] == media["seek"] == "thought"
+    assert media["hope"] == "thought" and media["say"] == "speech"  # media.txt keeps its own
+
+
+def test_agency_nouns_are_well_formed() -> None:
+    nouns = load_lexicon(acceptance=False).agency
+    assert nouns["team"] == "agent" and nouns["simulation"] == "thing" and nouns["study"] == "finder"
+    assert nouns["mission"] == "venture"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the aim of a programme, a mission, a simulation or an object is no one's intention
+        ("NASA is building the Artemis program. Artemis aims to return astronauts to the moon by 2026.", "aims", False),
+        ("The simulation, called IllustrisTNG, which aims to model the growth of galaxies, ran for months.", "aims",
+         False),
+        ("The mission aims to map the surface of Europa.", "aims", False),
+        ("The company is looking to its new chip to revive sales.", "looking", False),
+        ("The bill seeks to cap the price of insulin at $35 a month.", "seeks", False),
+        # people and organisations with a clause of their own: medium thought, kept
+        ("The Lakers plan to re-evaluate him in two weeks.", "plan", True),
+        ("NASA plans to launch the rocket next year.", "plans", True),
+        ("The team intends to appeal the suspension.", "intends", True),
+        ("Clinton's campaign is seeking to contrast her approach with Trump's.", "seeking", True),
+        ("She hopes to return to the lineup by Friday.", "hopes", True),
+        ("The World Food Programme plans to expand aid to Gaza.", "plans", True),  # a body named a programme
+        ("President Barack Obama sought on Wednesday to ease growing Asian worries about the election.", "sought", True),
+        ("The campaign is intended to stop teachers from sending pupils out to beg.", "intended", False),
+    ],
+)
+def test_intentions_need_an_agent(nlp, text: str, cue: str, expected: bool) -> None:
+    assert has_cue(cues(nlp, text), cue) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # findings of data, instruments, simulations and things: evidence, not statements
+        ("The resolution allowed the team to study tiny structures, revealing how gas flows out of galaxies.",
+         "revealing", False),
+        ("The outflows were also shown to slow the growth of stars.", "shown", False),
+        ("The simulation found that black holes grow faster than expected.", "found", False),
+        ("The images revealed that the glacier had retreated by two miles.", "revealed", False),
+        # people, bodies and documents find
+        ("The researchers found that the outflows slow star formation.", "found", True),
+        ("A 2014 study found that poor children in Charlotte have the worst odds.", "found", True),
+        ("The ministry revealed that three soldiers had been killed.", "revealed", True),
+        ("Astronomers discovered that the planet has a thick atmosphere.", "discovered", True),
+        ("The technicians found that the water was safe to drink.", "found", True),  # people by their noun's ending
+        ("In 2014, Pew found that twice as many Democrats favoured gun control.", "found", True),  # a name NER missed
+        ("Disclosures filed on Sunday night revealed that donors are paying for the ads.", "revealed", True),
+        ("It was revealed in March that she had used a personal email account.", "revealed", False),  # nobody
+        ("A Bloomberg poll shows that wealthy voters have abandoned the party.", "shows", True),
+    ],
+)
+def test_findings_need_a_finder(nlp, text: str, cue: str, expected: bool) -> None:
+    assert has_cue(cues(nlp, text), cue) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # acts, decisions, permissions and procedures are no statements
+        ("TNG50 allowed researchers to see how galaxies form.", "allowed", False),
+        ("The team chose to play its starters for the whole game.", "chose", False),
+        ("Kaprizov blocked a shot in the third period.", "blocked", False),
+        ("When they compared the images to earlier surveys, the astronomers saw a difference.", "compared", False),
+        ("The council approved a bill designed to curb short-term rentals.", "approved", False),
+        ("The law requires that landlords return deposits within 30 days.", "requires", False),
+        # an agent's that-clause, a statement the act frames, "made it clear": kept
+        ("The Nets opted to trade the forward to Houston.", "opted", False),
+        ("Senator Elizabeth Warren compared Donald Trump to Richard Nixon.", "compared", True),  # a characterisation
+        ("The court decided that the claims were unfounded.", "decided", True),
+        ("High school administrators decided she should share the honor with two others.", "decided", True),
+        ("The vast majority of them accept that human activity is causing shifts in the climate.", "accept", True),
+        ("Retired Gen. Carter Ham spoke on the radio. Ham made it clear he had major misgivings about the cuts.",
+         "made", True),
+        ("Trump took to Twitter overnight to accuse Clinton's campaign of being duped.", "accuse", True),
+        ("He chose not to comment on the trade rumors.", "chose", False),
+        ("Cruz pointedly refused to endorse Trump during his convention speech.", "refused", False),
+        ("The team's decision to trade the forward surprised fans.", "decision", False),
+        ("His refusal to testify angered lawmakers.", "refusal", False),
+        ("He again refuses to release his tax records.", "refuses", False),
+        ("Scientists used the James Webb Space Telescope to observe the planet.", "used", False),
+    ],
+)
+def test_acts_are_not_statements(nlp, text: str, cue: str, expected: bool) -> None:
+    assert has_cue(cues(nlp, text), cue) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a model, a device or a feature says nothing
+        ("The new model predicts that sea levels will rise by a metre by 2100.", "predicts", False),
+        ("Apple introduced a feature that warns users when their AirTags are nearby.", "warns", False),
+        # documents, bodies named by a noun of things, programmes and missions speaking as bodies
+        ("The law says that landlords must return deposits within 30 days.", "says", True),
+        ("The IMF cut its forecast. Still, the fund warned that the exit will raise many questions.", "warned", True),
+        ("The U.S. mission to the United Nations said it would veto the resolution.", "said", True),
+        ("The company released an update on Monday. It said that the outage had been fixed.", "said", True),
+    ],
+)
+def test_objects_say_nothing(nlp, text: str, cue: str, expected: bool) -> None:
+    assert has_cue(cues(nlp, text), cue) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("Boudreau expressed confidence in the veteran winger.", "expressed", False),
+        ("The senator voiced frustration with the pace of the talks.", "voiced", False),
+        ("She expressed concern that the plan would fail.", "expressed", True),
+        ("Officials expressed hope that the talks would resume next week.", "expressed", True),
+        ("He voiced support for the bill.", "voiced", True),  # a stance, not a feeling
+    ],
+)
+def test_feelings_about_a_noun_phrase(nlp, text: str, cue: str, expected: bool) -> None:
+    assert has_cue(cues(nlp, text), cue) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("The Lakers plan to re-evaluate him.", "Lakers", True),
+        ("NASA plans to launch it.", "NASA", True),
+        ("The coach wants to win.", "coach", True),
+        ("She plans to run.", "She", True),
+        ("Trump's running mate, Indiana Gov. Mike Pence, plans to release his returns.", "mate", True),
+        ("The company said it plans to hire 200 workers.", "it", True),
+        ("The mission aims to land in 2026.", "mission", False),
+        ("The simulation, which aims to model galaxies, ran.", "which", False),
+        ("TNG50 allowed researchers to see.", "TNG50", False),
+        ("IllustrisTNG ran for months.", "IllustrisTNG", False),
+        ("In 2014, Pew found a gap.", "Pew", True),
+        ("Nine percent found it a deterrent.", "percent", True),
+        ("The data revealed a trend.", "data", False),
+        ("The mission was delayed. It aims to launch in May.", "It", False),
+    ],
+)
+def test_agentive(nlp, text: str, word: str, expected: bool) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word and t.dep_ in ("nsubj", "nsubjpass"))
+    assert agency.agentive(token, agency.agency_of(load_lexicon(acceptance=False))) is expected
