@@ -351,3 +351,17 @@ def test_content_without_a_reduced_relative(nlp, text: str, expected: str) -> No
     report = sayso.analyze(text, nlp=nlp, min_confidence=0)
     said = [a.content.text.strip(_TRIM) for a in report.attributions if a.cue is not None and a.cue.text == "said"]
     assert said == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Both men claimed at the time that they were being treated well.", "that they were being treated well"),
+        ("The ministry said at the moment that talks had stalled.", "that talks had stalled"),
+        # negatives: a relative clause whose "that" is its object; another preposition
+        ("She said the time that she spent there was wasted.", "the time that she spent there was wasted"),
+    ],
+)
+def test_clause_after_at_the_time(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    rows = _rows(nlp, text)
+    assert rows[0][2] == expected, rows

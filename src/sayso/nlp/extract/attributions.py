@@ -25,6 +25,7 @@ from sayso.nlp.extract.candidates import (
     is_cue_candidate,
 )
 from sayso.nlp.extract.contents import (
+    clause_after_at_the_time,
     joined_to_content,
     object_with_its_infinitive,
     reduced_relative_object,
@@ -130,7 +131,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_next_saying(best, token, doc, quotes, lexicon.speech)
     best = subject_object(joined_to_content(best, token, doc), token, doc)
     best = without_writers_aside(told_that(best, token, _RECIPIENT_VERBS), doc, quotes)
-    return reduced_relative_object(best, token)
+    return clause_after_at_the_time(reduced_relative_object(best, token), token)
 
 
 TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue

@@ -318,3 +318,25 @@ def reduced_relative_noun(verb: Token) -> tuple[Token, Token] | None:
     while last.i + 1 < subj.i and doc[last.i + 1].pos_ == "NOUN" and doc[last.i + 1].dep_ == "compound":
         last = doc[last.i + 1]
     return first, last
+
+
+_WHEN_NOUNS = frozenset({"time", "moment", "point"})
+
+
+def clause_after_at_the_time(content: Content, token: Token) -> Content:
+    """ "claimed at the time that they were being treated well": the that-clause, not "the time that ...".
+
+    The parse reads the clause as a relative clause of "time", so the only content is the object of
+    "at"; but "at the time" says when the claim was made, and what was claimed is the clause.
+    """
+    if content.kind not in ("prep_obj", "child_prep") or content.quote:
+        return content
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.lemma_.lower() not in _WHEN_NOUNS or not content.start <= pobj.idx < content.end:
+        return content
+    clause = next((c for c in pobj.children if c.dep_ in ("relcl", "acl") and c.left_edge.lower_ == "that"
+                   and c.left_edge.dep_ not in ("nsubj", "nsubjpass", "dobj")), None)
+    if clause is None or not any(g.dep_ in SUBJ_DEPS for g in clause.children):
+        return content
+    return content._replace(kind="child_ccomp", start=clause.left_edge.idx)
