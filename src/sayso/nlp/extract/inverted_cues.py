@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.lexicon import read_list
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 
@@ -79,7 +80,7 @@ _LEAD = re.compile(r"(?P<verb>[A-Z][a-z]+)[ \t\xa0]+(?P<np>[^:\n“\"«]{1,120}?
 
 def lead_in(doc: Doc, q: Quote, media: Mapping[str, str]) -> Inverted | None:
     """ "Said Smith: “…”": a lead verb opening its sentence, a noun phrase, a colon (or a comma), the quotation."""
-    text = doc.text
+    text = doc_text(doc)
     real_start = text.rfind("\n", 0, q.start) + 1
     line_start = max(real_start, q.start - _WINDOW)  # the lead-in stands right before the quotation
     before = text[line_start:q.start]
@@ -119,7 +120,7 @@ _TRAILER = re.compile(
 
 def dash_trailer(doc: Doc, q: Quote) -> Inverted | None:
     """ "“…” — Smith, in a statement": a dash after the quotation, a noun phrase, maybe how it was said, the line's end."""
-    text = doc.text
+    text = doc_text(doc)
     line_end = text.find("\n", q.end)
     line_end = len(text) if line_end < 0 else line_end
     m = _TRAILER.match(text[q.end:line_end])
@@ -146,7 +147,7 @@ _REPLY = re.compile(
 
 def reply_from(doc: Doc, q: Quote) -> Inverted | None:
     """ "“Never,” came the reply from the minister.": the quotation, "came the reply from", the speaker."""
-    text = doc.text
+    text = doc_text(doc)
     if final_mark(text, q) not in (",", "?", "!", ".", "—"):
         return None
     line_end = text.find("\n", q.end)
@@ -174,7 +175,7 @@ _AS_FRAME = re.compile(
 
 def as_frame(doc: Doc, q: Quote) -> Inverted | None:
     """ "As he related, “…”", "As Smith put it: “…”": the noun phrase before the verb is the speaker."""
-    text = doc.text
+    text = doc_text(doc)
     line_start = max(text.rfind("\n", 0, q.start) + 1, q.start - _WINDOW)
     m = _AS_FRAME.search(text[line_start:q.start])
     if m is None:
