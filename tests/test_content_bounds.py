@@ -318,3 +318,50 @@ def test_quote_pair_split_by_the_cue_only(nlp, text: str, expected: list) -> Non
 def test_content_without_the_writers_aside(nlp, text: str, expected: str) -> None:  # noqa: ANN001
     rows = _rows(nlp, text)
     assert rows[0][2] == expected, rows
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("Morrison did reference his earlier testimony, in which he said others had raised concerns about Vindman "
+         "potentially leaking information, a prospect Vindman denied earlier in the day.", "denied", "a prospect"),
+        ("The mayor said the bridge would close, a claim Smith disputed.", "disputed", "a claim"),
+        # negatives: a title before the name is the name's; no comma before the phrase
+        ("The report was long. Former Secretary Smith denied the report.", "denied", "the report"),
+        ("Critics said the plan would fail. A spokesman Smith denied it.", "denied", "it"),
+    ],
+)
+def test_reduced_relative_object(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
+    got = [a.content.text.strip(_TRIM) for a in report.attributions if a.cue is not None and cue in a.cue.text]
+    assert got == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The mayor said the bridge would close, a claim Smith disputed.", "the bridge would close"),
+        ("Morrison did reference his earlier testimony, in which he said others had raised concerns about Vindman, "
+         "a prospect Vindman denied earlier in the day.", "others had raised concerns about Vindman"),
+        # negative: an apposition with no clause of its own stays
+        ("The mayor said the bridge was built by Smith, a contractor from Ohio.", "the bridge was built by Smith, a contractor from Ohio"),
+    ],
+)
+def test_content_without_a_reduced_relative(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
+    said = [a.content.text.strip(_TRIM) for a in report.attributions if a.cue is not None and a.cue.text == "said"]
+    assert said == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Both men claimed at the time that they were being treated well.", "that they were being treated well"),
+        ("The ministry said at the moment that talks had stalled.", "that talks had stalled"),
+        # negatives: a relative clause whose "that" is its object; another preposition
+        ("She said the time that she spent there was wasted.", "the time that she spent there was wasted"),
+    ],
+)
+def test_clause_after_at_the_time(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    rows = _rows(nlp, text)
+    assert rows[0][2] == expected, rows

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.continuations import quote_after_statement, split_at_paragraphs
+from sayso.nlp.extract.continuations import continuation_quotes, quote_after_statement, split_at_paragraphs
 from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.quotes import find_quotes
 
@@ -82,3 +82,24 @@ def test_split_at_paragraphs(text: str, content: str, expected: list[tuple[str, 
     out = split_at_paragraphs([f], text)
     assert [(g.kind, text[g.content[0]:g.content[1]], g.continues is not None) for g in out] == expected
     assert all(g.continues == f.cue for g in out if g.continues is not None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ('"We were turned away," Antonov told reporters on Tuesday in Moscow after the meeting with officials.\n'
+         '"We waited for hours and then went home."', ['"We waited for hours and then went home."']),
+        ('"We were turned away," said Antonov, who has served as ambassador since 2017 and knows the city well.\n'
+         '"We waited for hours."', ['"We waited for hours."']),
+        # negatives: another sentence, or another quotation, after the quotation's own sentence
+        ('"We were turned away," Antonov told reporters on Tuesday. The ministry said nothing about the meeting.\n'
+         '"We waited for hours."', []),
+        ('"We were turned away," Antonov told reporters on Tuesday after officials called it "a mistake" today.\n'
+         '"We waited for hours."', []),
+    ],
+)
+def test_continuation_after_a_long_cue_clause(text: str, expected: list[str]) -> None:
+    first = _found(text, '"We were turned away,"', "told" if "told" in text else "said", "Antonov", kind="direct")
+    out = continuation_quotes([first], find_quotes(text))
+    assert [text[f.content[0]:f.content[1]] for f in out] == expected
+    assert all(f.continues == first.cue for f in out)

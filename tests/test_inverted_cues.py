@@ -37,6 +37,9 @@ def _found(nlp, text: str) -> list[tuple[str, str, str, str]]:  # noqa: ANN001
          [("related", "he", '"We walked for three days without food."', "speech")]),
         ("The storm hit at night. As Smith put it: “We were lucky to get out.”",
          [("put it", "Smith", "“We were lucky to get out.”", "speech")]),
+        ("The council met for six hours on Tuesday night and heard from dozens of residents, business owners, "
+         "teachers and parents who had waited since the afternoon to be heard on the plan to close the bridge for "
+         "repairs. Added the mayor: “We listened.”", [("Added", "the mayor", "“We listened.”", "speech")]),
         # negatives: no quotation beside the frame, a clause after the dash, a lower-case lead, an "as" clause
         # of something else than telling
         ("As the crowd cheered, “We did it!” the mayor shouted.", []),

@@ -25,12 +25,11 @@ from sayso.nlp.extract.candidates import (
     is_cue_candidate,
 )
 from sayso.nlp.extract.contents import (
+    clause_after_at_the_time,
     joined_to_content,
     object_with_its_infinitive,
-    pair_split_by_cue_only,
-    quote_opening_content,
+    reduced_relative_object,
     relative_clause_with_its_noun,
-    resumed_after_cue,
     subject_object,
     told_that,
     without_cue_conjunct,
@@ -45,6 +44,7 @@ from sayso.nlp.extract.inverted_cues import inverted_cues
 from sayso.nlp.extract.label_lines import note_label
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
+from sayso.nlp.extract.quote_contents import pair_split_by_cue_only, quote_opening_content, resumed_after_cue
 from sayso.nlp.extract.quote_trailers import quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.relative_reports import reporting_subject
@@ -77,26 +77,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         aside = _subject_before_aside(token)
         if aside is not None:  # "The mayor, asked whether ..., said": the speaker and the aside are not what was said
             cands = [c for c in cands if not c.start <= aside.idx < c.end] or cands
-        best = max(cands, key=lambda c: lexicon.content_model.score(content_features(token, c, quotes)))
-        if inverted_object_subject(token, lexicon.speech) is not None:  # "X was known for ..., said another witness"
-            best = next((c for c in cands if c.kind == "child_ccomp" and c.end <= token.idx), best)
-        if not (token.lemma_.lower() in _RECIPIENT_VERBS and best.kind == "child_ccomp"):
-            best = next((c for c in cands if c.kind == "passive_subj"), best)  # "X was revealed by Y": X
-        if reporting_subject(token) is not None:  # "which Nissan claims is the safest": the clause's rest
-            best = next((c for c in cands if c.kind == "head_relcl"), best)
-        best = _whole_quote(best, cands)
-        if pair_split_by_cue_only(best, token):  # "“A” and added, “B”": B alone, or what else the cue takes
-            best = max((c for c in cands if not c.parts), key=lambda c: lexicon.content_model.score(
-                content_features(token, c, quotes)), default=best)
-        best = quote_set_off(best, cands, quotes.text, token, lexicon.speech)
-        best = quote_opening_content(best, cands, quotes.text, _cue_end(token, best))
-        best = without_cue_conjunct(best, token, doc)
-        best = relative_clause_with_its_noun(best, token, doc)
-        best = object_with_its_infinitive(best, cands, token, doc)
-        best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
-        best = without_next_saying(best, token, doc, quotes, lexicon.speech)
-        best = subject_object(joined_to_content(best, token, doc), token, doc)
-        best = without_writers_aside(told_that(best, token, _RECIPIENT_VERBS), doc, quotes)
+        best = shape_content(pick_content(token, cands, quotes, lexicon), cands, token, doc, quotes, lexicon)
         if _object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
         f = _build(token, best, quotes, p_cue, lexicon)
@@ -118,6 +99,40 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found += continuation_quotes(found, quotes, lexicon.colon_labels)
     found += quote_after_statement(found, quotes)
     return sorted(found, key=lambda f: (f.content[0], f.cue[0]))
+
+
+def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexicon: Lexicon) -> Content:
+    """The candidate the content model scores best, unless the form names the content outright."""
+    def score(c: Content) -> float:
+        return lexicon.content_model.score(content_features(token, c, quotes))
+
+    best = max(cands, key=score)
+    if inverted_object_subject(token, lexicon.speech) is not None:  # "X was known for ..., said another witness"
+        best = next((c for c in cands if c.kind == "child_ccomp" and c.end <= token.idx), best)
+    if not (token.lemma_.lower() in _RECIPIENT_VERBS and best.kind == "child_ccomp"):
+        best = next((c for c in cands if c.kind == "passive_subj"), best)  # "X was revealed by Y": X
+    if reporting_subject(token) is not None:  # "which Nissan claims is the safest": the clause's rest
+        best = next((c for c in cands if c.kind == "head_relcl"), best)
+    best = _whole_quote(best, cands)
+    if pair_split_by_cue_only(best, token):  # "“A” and added, “B”": B alone, or what else the cue takes
+        best = max((c for c in cands if not c.parts), key=score, default=best)
+    return best
+
+
+def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Doc, quotes: QuoteIndex,
+                  lexicon: Lexicon) -> Content:
+    """The chosen content with its edges moved where the parse cut them wrong (``contents``, ``quote_contents``):
+    first which quotation it is, then what it joins or sheds, in this order."""
+    best = quote_set_off(best, cands, quotes.text, token, lexicon.speech)
+    best = quote_opening_content(best, cands, quotes.text, _cue_end(token, best))
+    best = without_cue_conjunct(best, token, doc)
+    best = relative_clause_with_its_noun(best, token, doc)
+    best = object_with_its_infinitive(best, cands, token, doc)
+    best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
+    best = without_next_saying(best, token, doc, quotes, lexicon.speech)
+    best = subject_object(joined_to_content(best, token, doc), token, doc)
+    best = without_writers_aside(told_that(best, token, _RECIPIENT_VERBS), doc, quotes)
+    return clause_after_at_the_time(reduced_relative_object(best, token), token)
 
 
 TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue

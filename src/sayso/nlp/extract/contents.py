@@ -3,8 +3,10 @@
 ``find_attributions`` picks a content among the candidates; these move its edges where the
 parse joined or split words a reader would not: a verb that is the speaker's next act
 ("promised to protect Medicaid and hammered Bevin"), a relative clause cut from its noun
-("reported wait times that exceeded two hours"), a clause that opens with the quotation
-set off after the cue and runs on past it ("said, “We are relieved” at the release, adding ...").
+("reported wait times that exceeded two hours"), a piece of the statement hung on the cue
+("..., but the performance of Thomas Rhett as well"), the speaker's next act of saying or the
+writer's aside run into it ("... and said it would ...", ", which gave $5.9 million ..."). Where
+a quotation starts and ends is ``quote_contents``'s.
 """
 
 from __future__ import annotations
@@ -17,15 +19,6 @@ from sayso.nlp.extract.candidates import SUBJ_DEPS, Content, relative_pronoun
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.quotes import QuoteIndex
-
-
-def _next_is_quotation(text: str, start: int, end: int) -> bool:
-    """Whether ``text[start:end]`` opens with another quotation, past a comma or "and"/"or"."""
-    rest = text[start:end].lstrip(" ,\t\xa0")
-    for word in ("and ", "or "):
-        if rest.startswith(word):
-            rest = rest[len(word):].lstrip()
-    return rest[:1] in ("“", '"', "«")
 
 
 def without_cue_conjunct(content: Content, token: Token, doc: Doc) -> Content:
@@ -87,30 +80,6 @@ def _cannot_share(head: Token, conjunct: Token) -> bool:
     return head.tag_ == "VB" and any(c.dep_ == "aux" for c in head.children)
 
 
-def quote_opening_content(content: Content, cands: Sequence[Content], text: str, cue_end: int) -> Content:
-    """A clause that opens with a quotation set off by a comma or colon after the cue is that quotation.
-
-    "Morrison said in a statement, “We are profoundly pleased and relieved” at the hostages'
-    release, adding that ...": the parse hangs the words after the closing mark (and the next
-    act, "adding that ...") on the quoted verb, but what was said is the quotation; the rest
-    is the writer's. A quotation worked into the clause without the comma ("said the economy
-    is “very strong” and growing") is a mixed content and stays whole.
-    """
-    if content.quote or content.parts or content.start < cue_end:
-        return content
-    for c in cands:
-        if not c.quote or c.parts or c.start < cue_end:
-            continue
-        gap = text[cue_end:c.start].strip()
-        if not gap.endswith((",", ":")) or len(gap.split()) > 6 or "\n" in gap:
-            continue  # "said in a statement, “", "told reporters: “": the cue, maybe whom it addresses, a mark
-        if c.start <= content.start <= c.start + 1 and content.end > c.end:
-            if _next_is_quotation(text, c.end, content.end):
-                return content  # 'chanted, “Fund our schools,” and “Put kids first”': a list of quotations
-            return c  # the clause starts at the quotation (on the mark or just inside it) and runs on
-    return content
-
-
 _CHOICE_NOUNS = frozenset({"selection", "appointment", "nomination", "hiring", "choice", "naming", "election",
                            "recruitment", "designation", "promotion", "reappointment", "hire", "pick"})
 
@@ -138,59 +107,6 @@ def object_with_its_infinitive(content: Content, cands: Sequence[Content], token
             or any(c.dep_ in SUBJ_DEPS for c in clause.children):
         return content
     return next((c for c in cands if c.kind == "dobj_plus" and c.start == content.start), content)
-
-
-_RESUME_WORDS = 3  # "but instead", "and", "but rather": the writer's words joining the two pieces
-
-
-def resumed_after_cue(content: Content, token: Token, cue_end: int, quotes: QuoteIndex) -> Content:
-    """A statement interrupted by its cue goes on after it: 'are not “bolt-on things,” Cook said, but instead
-    “embedded in who we are.”' is one content in two parts.
-
-    The content must end right before the cue's clause ("Cook told the audience"), the clause
-    be set off by commas, and what follows its comma to the sentence's end be a quotation led
-    by at most a few joining words and no verb ("but instead", "and"): the rest of the
-    statement, not a clause of the writer's ("…,” she said, and then she left.").
-    A split content whose second piece the parse cut to a stray mark is rebuilt the same way.
-    """
-    text = quotes.text
-    if content.quote:
-        return content
-    if content.parts:
-        (first, *rest) = content.parts
-        if first[1] > token.idx or any(len(text[s:e].split()) > 1 or s < cue_end for s, e in rest):
-            return content
-        content = content._replace(end=first[1], parts=())
-        inside = quotes.containing(content.end - 1)
-        if inside is not None and inside.end <= token.idx:
-            content = content._replace(end=inside.end)  # the piece cut inside its quotation: to the closing mark
-    if content.end > token.idx:
-        return content
-    between = text[content.end:token.idx].lstrip(" ,\"”")
-    if len(between.split()) > 4 or any(m in between for m in "\"“”,;:.\n"):
-        return content  # the content is not right before the cue's clause ("Cook told", "she said")
-    sent_end = token.sent.end_char
-    comma = text.find(",", cue_end, sent_end)
-    if comma < 0 or "\n" in text[cue_end:comma] or len(text[cue_end:comma].split()) > 6 \
-            or any(m in text[cue_end:comma] for m in "\"“”"):
-        return content
-    q = quotes.first_after(comma)
-    if q is None or q.start > sent_end or not q.closed:
-        return content
-    lead = text[comma + 1:q.start]
-    words = lead.split()
-    if len(words) > _RESUME_WORDS or "\n" in lead or any(t.pos_ in ("VERB", "AUX") for t in _tokens(token.doc, comma + 1, q.start)):
-        return content
-    tail = text[q.end:sent_end]
-    if tail.strip(" .!?,;\n\"”’"):
-        return content  # the sentence goes on after the quotation: the writer's, or another statement
-    right = (q.start - len(lead.lstrip()) if words else q.start, q.end)
-    return content._replace(end=right[1], parts=((content.start, content.end), right))
-
-
-def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
-    span = doc.char_span(start, end, alignment_mode="contract")
-    return list(span) if span is not None else []
 
 
 def without_next_saying(content: Content, token: Token, doc: Doc, quotes: QuoteIndex, speech: frozenset[str]) -> Content:
@@ -323,23 +239,6 @@ def told_that(content: Content, token: Token, recipient_verbs: tuple[str, ...]) 
     return content
 
 
-def pair_split_by_cue_only(content: Content, token: Token) -> bool:
-    """Whether a quotation pair is split by more than its cue's clause: another act between its quotations.
-
-    "“A,” he said, “B.”" and "''A'' of the proposals, Mr. X said. ''B''" are one quotation
-    interrupted; in 'never used the term “three amigos” and added, “I frankly cringe ...”' and
-    '“Promise mama ...,” Blige sings to Clinton before asking her, “...”' the first quotation
-    belongs to another act, joined by "and" or a verb of its own: it is not the cue's.
-    """
-    if content.kind != "quote_pair" or len(content.parts) != 2:
-        return False
-    doc = token.doc
-    own = {t.i for c in token.children if c.dep_ in SUBJ_DEPS for t in c.subtree} | {token.i}
-    own |= {c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "npadvmod", "prt")}
-    between = doc.char_span(content.parts[0][1], token.idx, alignment_mode="contract")
-    return between is not None and any(t.i not in own and (t.dep_ == "cc" or t.pos_ in ("VERB", "AUX")) for t in between)
-
-
 _ASIDE_DASHES = frozenset({"–", "—", "--"})
 
 
@@ -350,7 +249,8 @@ def without_writers_aside(content: Content, doc: Doc, quotes: QuoteIndex) -> Con
     which gave nearly $5.9 million toward Holcomb's campaign": a relative clause set off by a
     comma on a name tells the reader about the name, not what was said; so does a dash and a
     noun phrase with no verb ("... after lower scores on the new exam – one of the top concerns
-    of the unions"). Inside a quotation both are the speaker's.
+    of the unions"), and a noun with a clause of a named subject ("..., a claim Smith disputed").
+    Inside a quotation they are the speaker's.
     """
     if content.quote or content.parts:
         return content
@@ -369,6 +269,13 @@ def without_writers_aside(content: Content, doc: Doc, quotes: QuoteIndex) -> Con
                     and any(x.pos_ in ("NOUN", "PRON", "NUM") for x in after):
                 return _cut_before(content, doc, t.i, span.start)
             continue
+        noun = reduced_relative_noun(t) if t.pos_ == "VERB" and t.right_edge.i >= last.i else None
+        if noun is not None and noun[0].i > span.start:
+            return _cut_before(content, doc, noun[0].i - 1, span.start)  # "..., a claim Smith disputed"
+        if t.pos_ == "NOUN" and t.dep_ in ("npadvmod", "appos") and t.right_edge.i >= last.i \
+                and t.left_edge.pos_ == "DET" and doc[t.left_edge.i - 1].text == "," \
+                and any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" for g in c.children) for c in t.children):
+            return _cut_before(content, doc, t.left_edge.i - 1, span.start)  # the same, parsed as a noun and its clause
         before = doc[t.left_edge.i - 1]
         if t.dep_ == "relcl" and t.head.pos_ == "PROPN" and t.right_edge.i >= last.i and before.text == "," \
                 and t.left_edge.lower_ in ("which", "who"):
@@ -381,3 +288,56 @@ def _cut_before(content: Content, doc: Doc, i: int, first: int) -> Content:
     while i > first and (doc[i - 1].is_punct and not doc[i - 1].is_quote):
         i -= 1
     return content if i <= first else content._replace(end=doc[i - 1].idx + len(doc[i - 1]))
+
+
+def reduced_relative_object(content: Content, token: Token) -> Content:
+    """ "..., a prospect Vindman denied earlier in the day": the cue's clause describes the noun before its subject.
+
+    The parse reads "a prospect" as a word of the subject's name and the whole sentence before
+    as what was denied; but "a prospect Vindman denied" is "a prospect (that) Vindman denied",
+    set off by a comma after the writer's sentence, and what was denied is the prospect.
+    """
+    noun = reduced_relative_noun(token)
+    if noun is None or content.end > noun[0].idx:
+        return content
+    return Content("child_dobj", noun[0].idx, noun[1].idx + len(noun[1]))
+
+
+def reduced_relative_noun(verb: Token) -> tuple[Token, Token] | None:
+    """First and last word of "a prospect" in ", a prospect Vindman denied": a determiner after a comma, common
+    nouns the parse made compounds of the verb's named subject."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ != "PROPN":
+        return None
+    first = subj.left_edge
+    doc = verb.doc
+    if first.pos_ != "DET" or first.i == 0 or doc[first.i - 1].text != ",":
+        return None
+    last = doc[first.i + 1] if first.i + 1 < subj.i else None
+    if last is None or last.pos_ != "NOUN" or last.dep_ != "compound":
+        return None
+    while last.i + 1 < subj.i and doc[last.i + 1].pos_ == "NOUN" and doc[last.i + 1].dep_ == "compound":
+        last = doc[last.i + 1]
+    return first, last
+
+
+_WHEN_NOUNS = frozenset({"time", "moment", "point"})
+
+
+def clause_after_at_the_time(content: Content, token: Token) -> Content:
+    """ "claimed at the time that they were being treated well": the that-clause, not "the time that ...".
+
+    The parse reads the clause as a relative clause of "time", so the only content is the object of
+    "at"; but "at the time" says when the claim was made, and what was claimed is the clause.
+    """
+    if content.kind not in ("prep_obj", "child_prep") or content.quote:
+        return content
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "at"), None)
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if pobj is None or pobj.lemma_.lower() not in _WHEN_NOUNS or not content.start <= pobj.idx < content.end:
+        return content
+    clause = next((c for c in pobj.children if c.dep_ in ("relcl", "acl") and c.left_edge.lower_ == "that"
+                   and c.left_edge.dep_ not in ("nsubj", "nsubjpass", "dobj")), None)
+    if clause is None or not any(g.dep_ in SUBJ_DEPS for g in clause.children):
+        return content
+    return content._replace(kind="child_ccomp", start=clause.left_edge.idx)

@@ -6,6 +6,7 @@ speaker intervenes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from sayso.nlp.extract import filters
@@ -52,7 +53,10 @@ def _said_in_previous_paragraph(text: str, para_start: int, found: Sequence[Foun
         return None
     last = max(before, key=lambda f: (f.content[1], f.cue[1]))
     if last.kind == "direct":
-        return last if max(last.content[1], last.cue[1]) >= prev_end - 40 else None  # else someone else may speak
+        # the paragraph ends with the quotation's own sentence ('“A,” X told reporters on Tuesday after the
+        # meeting.', '“A,” said X, who has served since 2017.'); another sentence after it may be someone else's
+        return last if max(last.content[1], last.cue[1]) >= prev_end - 40 or _same_sentence(text, _end(last), prev_end) \
+            else None
     ends = max(last.content[1], last.cue[1], last.addressee[1] if last.addressee else 0)
     if ends < prev_end - 3 or last.source is None or last.continues is not None:
         return None  # the paragraph goes on after the statement, or nobody is named
@@ -152,3 +156,9 @@ def split_at_paragraphs(found: Sequence[Found], text: str) -> list[Found]:
                          addressee=None, addressee_head=None, score=f.score, cue_head=f.cue_head, medium=f.medium,
                          continues=f.cue))
     return out
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` finishes a sentence without starting another or quoting anyone."""
+    rest = text[start:end].rstrip()
+    return not any(m in rest for m in "\"“”«»") and re.search(r"[.!?]\s", rest) is None

@@ -62,6 +62,7 @@ _WRITTEN = ("statement", "letter", "email", "e-mail", "post", "tweet", "release"
 # a noun phrase's first word: a capital, or a determiner or possessive ("the mayor", "his lawyer", "one aide")
 _NP_START = re.compile(r"^(?:[A-Z]|(?:the|a|an|one|his|her|their|its|our)\s)")
 _MAX_NP_WORDS = 12
+_WINDOW = 200  # characters before a quotation where its lead-in or "as" frame may stand
 
 
 def inverted_cues(doc: Doc, quotes: QuoteIndex, media: Mapping[str, str]) -> Iterator[Inverted]:
@@ -80,9 +81,10 @@ _LEAD = re.compile(r"(?P<verb>[A-Z][a-z]+)[ \t\xa0]+(?P<np>[^:\n“\"«]{1,120}?
 def lead_in(doc: Doc, q: Quote, media: Mapping[str, str]) -> Inverted | None:
     """ "Said Smith: “…”": a lead verb opening its sentence, a noun phrase, a colon (or a comma), the quotation."""
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, q.start) + 1
+    real_start = text.rfind("\n", 0, q.start) + 1
+    line_start = max(real_start, q.start - _WINDOW)  # the lead-in stands right before the quotation
     before = text[line_start:q.start]
-    for cut in _sentence_starts(before):
+    for cut in _sentence_starts(before, line_start == real_start):
         m = _LEAD.match(before, cut)
         if m is None:
             continue
@@ -102,9 +104,10 @@ def lead_in(doc: Doc, q: Quote, media: Mapping[str, str]) -> Inverted | None:
     return None
 
 
-def _sentence_starts(before: str) -> list[int]:
-    """Offsets in ``before`` (a line up to a quotation) where a sentence may start: the line's start and after ". "."""
-    starts = [0]
+def _sentence_starts(before: str, at_line_start: bool) -> list[int]:
+    """Offsets in ``before`` (a line, or its last characters, up to a quotation) where a sentence may start:
+    the line's start (when ``before`` opens there) and after ". "."""
+    starts = [0] if at_line_start else []
     starts += [m.end() for m in re.finditer(r"[.!?][\"”’]?[ \t\xa0]+", before)]
     return starts
 
@@ -173,7 +176,7 @@ _AS_FRAME = re.compile(
 def as_frame(doc: Doc, q: Quote) -> Inverted | None:
     """ "As he related, “…”", "As Smith put it: “…”": the noun phrase before the verb is the speaker."""
     text = doc_text(doc)
-    line_start = text.rfind("\n", 0, q.start) + 1
+    line_start = max(text.rfind("\n", 0, q.start) + 1, q.start - _WINDOW)
     m = _AS_FRAME.search(text[line_start:q.start])
     if m is None:
         return None

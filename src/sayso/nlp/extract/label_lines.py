@@ -41,24 +41,42 @@ def note_label(token: Token) -> bool:
 
 
 def _lines_around(text: str, idx: int) -> tuple[list[int], str, str | None] | None:
-    """The run of consecutive label lines holding ``idx`` (their colons' offsets), the line's label, and the line before the run."""
-    starts = [0] + [m.end() for m in re.finditer(r"\n", text)]
-    line_no = max(k for k, s in enumerate(starts) if s <= idx)
+    """The run of consecutive label lines holding ``idx`` (their colons' offsets), the line's label, and the line before the run.
 
-    def line(k: int) -> str:
-        end = text.find("\n", starts[k])
-        return text[starts[k]:len(text) if end < 0 else end]
+    Lines are walked outward from ``idx`` (never the whole text: a colon costs its run, not the article).
+    """
+    def bounds(at: int) -> tuple[int, int]:
+        end = text.find("\n", at)
+        return text.rfind("\n", 0, at) + 1, len(text) if end < 0 else end
 
-    if not _LABEL_LINE.match(line(line_no)):
+    def in_run(line: str) -> bool:
+        return _LABEL_LINE.match(line) is not None or not line.strip()
+
+    start, end = bounds(idx)
+    own = text[start:end]
+    if not _LABEL_LINE.match(own):
         return None
-    lo = hi = line_no
-    while lo > 0 and (_LABEL_LINE.match(line(lo - 1)) or not line(lo - 1).strip()):
-        lo -= 1
-    while hi + 1 < len(starts) and (_LABEL_LINE.match(line(hi + 1)) or not line(hi + 1).strip()):
-        hi += 1
-    run = [starts[k] + line(k).index(":") for k in range(lo, hi + 1) if _LABEL_LINE.match(line(k))]
-    before = next((line(k) for k in range(lo - 1, -1, -1) if line(k).strip()), None) if lo > 0 else None
-    return run, line(line_no).split(":", 1)[0].strip(), before
+    lines = [(start, own)]
+    lo = start
+    before = None
+    while lo > 0:
+        s, e = bounds(lo - 1)
+        line = text[s:e]
+        if not in_run(line):
+            before = line
+            break
+        lines.insert(0, (s, line))
+        lo = s
+    hi = end
+    while hi < len(text):
+        s, e = bounds(hi + 1)
+        line = text[s:e]
+        if not in_run(line):
+            break
+        lines.append((s, line))
+        hi = e
+    run = [s + line.index(":") for s, line in lines if _LABEL_LINE.match(line)]
+    return run, own.split(":", 1)[0].strip(), before
 
 
 def _opens_with_note(doc: Doc, colon: int) -> bool:

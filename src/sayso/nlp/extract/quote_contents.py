@@ -1,0 +1,120 @@
+"""Where a content that is, or holds, a quotation starts and ends: pure functions of the parse and the quotes.
+
+``find_attributions`` picks a content among the candidates; these settle which quotation it is
+when the parse joined or split them wrong: a clause that opens with the quotation set off
+after the cue ("said, “We are relieved” at the release" is the quotation), a statement the cue
+interrupts ("are not “bolt-on things,” Cook said, but instead “embedded in who we are”" is one
+content in two parts), and a quotation pair split by more than the cue's clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.candidates import SUBJ_DEPS, Content
+from sayso.nlp.extract.quotes import QuoteIndex
+
+
+def _next_is_quotation(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` opens with another quotation, past a comma or "and"/"or"."""
+    rest = text[start:end].lstrip(" ,\t\xa0")
+    for word in ("and ", "or "):
+        if rest.startswith(word):
+            rest = rest[len(word):].lstrip()
+    return rest[:1] in ("“", '"', "«")
+
+
+def quote_opening_content(content: Content, cands: Sequence[Content], text: str, cue_end: int) -> Content:
+    """A clause that opens with a quotation set off by a comma or colon after the cue is that quotation.
+
+    "Morrison said in a statement, “We are profoundly pleased and relieved” at the hostages'
+    release, adding that ...": the parse hangs the words after the closing mark (and the next
+    act, "adding that ...") on the quoted verb, but what was said is the quotation; the rest
+    is the writer's. A quotation worked into the clause without the comma ("said the economy
+    is “very strong” and growing") is a mixed content and stays whole.
+    """
+    if content.quote or content.parts or content.start < cue_end:
+        return content
+    for c in cands:
+        if not c.quote or c.parts or c.start < cue_end:
+            continue
+        gap = text[cue_end:c.start].strip()
+        if not gap.endswith((",", ":")) or len(gap.split()) > 6 or "\n" in gap:
+            continue  # "said in a statement, “", "told reporters: “": the cue, maybe whom it addresses, a mark
+        if c.start <= content.start <= c.start + 1 and content.end > c.end:
+            if _next_is_quotation(text, c.end, content.end):
+                return content  # 'chanted, “Fund our schools,” and “Put kids first”': a list of quotations
+            return c  # the clause starts at the quotation (on the mark or just inside it) and runs on
+    return content
+
+
+_RESUME_WORDS = 3  # "but instead", "and", "but rather": the writer's words joining the two pieces
+
+
+def resumed_after_cue(content: Content, token: Token, cue_end: int, quotes: QuoteIndex) -> Content:
+    """A statement interrupted by its cue goes on after it: 'are not “bolt-on things,” Cook said, but instead
+    “embedded in who we are.”' is one content in two parts.
+
+    The content must end right before the cue's clause ("Cook told the audience"), the clause
+    be set off by commas, and what follows its comma to the sentence's end be a quotation led
+    by at most a few joining words and no verb ("but instead", "and"): the rest of the
+    statement, not a clause of the writer's ("…,” she said, and then she left.").
+    A split content whose second piece the parse cut to a stray mark is rebuilt the same way.
+    """
+    text = quotes.text
+    if content.quote:
+        return content
+    if content.parts:
+        (first, *rest) = content.parts
+        if first[1] > token.idx or any(len(text[s:e].split()) > 1 or s < cue_end for s, e in rest):
+            return content
+        content = content._replace(end=first[1], parts=())
+        inside = quotes.containing(content.end - 1)
+        if inside is not None and inside.end <= token.idx:
+            content = content._replace(end=inside.end)  # the piece cut inside its quotation: to the closing mark
+    if content.end > token.idx:
+        return content
+    between = text[content.end:token.idx].lstrip(" ,\"”")
+    if len(between.split()) > 4 or any(m in between for m in "\"“”,;:.\n"):
+        return content  # the content is not right before the cue's clause ("Cook told", "she said")
+    sent_end = token.sent.end_char
+    comma = text.find(",", cue_end, sent_end)
+    if comma < 0 or "\n" in text[cue_end:comma] or len(text[cue_end:comma].split()) > 6 \
+            or any(m in text[cue_end:comma] for m in "\"“”"):
+        return content
+    q = quotes.first_after(comma)
+    if q is None or q.start > sent_end or not q.closed:
+        return content
+    lead = text[comma + 1:q.start]
+    words = lead.split()
+    if len(words) > _RESUME_WORDS or "\n" in lead or any(t.pos_ in ("VERB", "AUX") for t in _tokens(token.doc, comma + 1, q.start)):
+        return content
+    tail = text[q.end:sent_end]
+    if tail.strip(" .!?,;\n\"”’"):
+        return content  # the sentence goes on after the quotation: the writer's, or another statement
+    right = (q.start - len(lead.lstrip()) if words else q.start, q.end)
+    return content._replace(end=right[1], parts=((content.start, content.end), right))
+
+
+def _tokens(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return list(span) if span is not None else []
+
+
+def pair_split_by_cue_only(content: Content, token: Token) -> bool:
+    """Whether a quotation pair is split by more than its cue's clause: another act between its quotations.
+
+    "“A,” he said, “B.”" and "''A'' of the proposals, Mr. X said. ''B''" are one quotation
+    interrupted; in 'never used the term “three amigos” and added, “I frankly cringe ...”' and
+    '“Promise mama ...,” Blige sings to Clinton before asking her, “...”' the first quotation
+    belongs to another act, joined by "and" or a verb of its own: it is not the cue's.
+    """
+    if content.kind != "quote_pair" or len(content.parts) != 2:
+        return False
+    doc = token.doc
+    own = {t.i for c in token.children if c.dep_ in SUBJ_DEPS for t in c.subtree} | {token.i}
+    own |= {c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "npadvmod", "prt")}
+    between = doc.char_span(content.parts[0][1], token.idx, alignment_mode="contract")
+    return between is not None and any(t.i not in own and (t.dep_ == "cc" or t.pos_ in ("VERB", "AUX")) for t in between)
