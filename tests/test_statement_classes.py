@@ -128,6 +128,11 @@ def test_quoted_sub_heading_is_no_continuation(nlp) -> None:
         ("The city agreed to pay $2 million to settle the lawsuit.", "agreed", False),
         ("The two sides agreed that the talks had failed.", "agreed", True),
         ("He agreed to testify before the committee.", "agreed", True),
+        # summoning someone is no statement; calling for something in a tweet is one
+        ("ESA called in its facility in the Netherlands to test the part.", "called", False),
+        ("The governor called in the National Guard to restore order.", "called", False),
+        ("Trump called in a tweet for the director to be fired.", "called", True),
+        ("The senator called on the agency to release the records.", "called", True),
         # an act with an embedded question is no statement; with a that-clause it is
         ("ESA has investigated how the debris could be removed.", "investigated", False),
         ("The court decided that the claims were unfounded.", "decided", True),

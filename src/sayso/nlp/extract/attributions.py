@@ -220,6 +220,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.link_list_item(token, text)
         or filters.adjunct_pp_content(token, content, doc)
         or filters.topic_of_noun(token, content, doc)
+        or filters.called_in(token, lexicon.documents)
         or filters.reflexive_act(token, content, doc)
         or filters.legal_plea(token)
         or filters.impersonal_infinitive(token)

@@ -319,6 +319,25 @@ def topic_of_noun(token: Token, content: Content, doc: Doc) -> bool:
         and noun_phrase_with_modifiers(span)
 
 
+_CHANNELS = _STATEMENT_NOUNS | {"email", "video", "column", "article", "podcast", "broadcast", "appearance", "conference",
+                                "call", "filing", "remarks", "op-ed", "blog", "newsletter", "editorial", "memo", "note"}
+
+
+def called_in(token: Token, documents: frozenset[str] = frozenset()) -> bool:
+    """ "ESA called in its facility in the Netherlands to test the part", "called in the National Guard",
+    "called up reservists": summoning someone is no statement. "called in a tweet for ..." (a channel or
+    a document after "in") stays."""
+    if token.lemma_.lower() != "call" or token.i + 1 >= len(token.doc):
+        return False
+    nxt = token.nbor()
+    if nxt.lower_ not in ("in", "up") or nxt.head.i != token.i or nxt.dep_ not in ("prep", "prt"):
+        return False
+    pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return nxt.dep_ == "prt"
+    return pobj.lemma_.lower() not in _CHANNELS and pobj.lemma_.lower() not in documents
+
+
 _REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves oneself".split())
 _PREDICATIVE_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
 
