@@ -17,6 +17,7 @@ import sayso
 from _cues import cues, has_cue
 from sayso.model import Article
 from sayso.nlp.extract.continuations import quoted_heading
+from sayso.nlp.extract.filters import labelled_title_line
 
 
 def _attributions(nlp, text: str) -> list[tuple[str | None, str | None, str]]:
@@ -77,6 +78,23 @@ def test_linking_phrases_are_no_statements(nlp, text: str, cue: str, expected: b
 )
 def test_colon_datelines_are_no_speakers(nlp, text: str, expected: bool) -> None:
     assert has_cue(cues(nlp, text), ":") is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "line, word, expected",
+    [
+        ("Internal memo: Staff shortages, inmate counts", "counts", True),
+        ("Related: Governor says prisons are short of guards", "says", True),
+        ("Update: The governor said on Monday that the prisons are short of guards.", "said", False),  # a sentence
+        ("PENCE: Well, I think the senator is wrong", "think", False),  # a speaker's label in capitals
+        ("Read more: “We will not back down,” the union says", "says", False),  # a quotation
+    ],
+)
+def test_labelled_title_line(nlp, line: str, word: str, expected: bool) -> None:
+    doc = nlp(line)
+    token = next(t for t in doc if t.text == word)
+    assert labelled_title_line(token, line) is expected
 
 
 @pytest.mark.parametrize(

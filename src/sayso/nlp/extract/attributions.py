@@ -218,6 +218,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.heading_or_list_item(token, text, headings)
         or (token.text == ":" and (note_label(token) or colon_dateline(token)))
         or filters.link_list_item(token, text)
+        or filters.labelled_title_line(token, text)
         or filters.adjunct_pp_content(token, content, doc)
         or filters.topic_of_noun(token, content, doc)
         or filters.called_in(token, lexicon.documents)

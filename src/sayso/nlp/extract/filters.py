@@ -267,6 +267,23 @@ def link_list_item(token: Token, text: str) -> bool:
 
 
 _TITLE_WORDS = 20
+_LABELLED_TITLE = re.compile(r"^[ \t\xa0]*[A-Z][a-z][\w'’-]*(?:[ \t\xa0]+[\w'’-]+){0,2}[ \t\xa0]*:[ \t\xa0]+(?P<title>[^\n]+)$")
+_LINK_TITLE_WORDS = 12
+
+
+def labelled_title_line(token: Token, text: str) -> bool:
+    """A line of a label, a colon and a short title with no sentence end: "Internal memo: Staff shortages,
+    inmate counts", "Related: Prison guards quit in record numbers". A link to another story, no prose;
+    a transcript's "PENCE: ..." (a label in capitals), a sentence and a quotation are not such lines."""
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line = text[line_start:len(text) if line_end < 0 else line_end].rstrip()
+    m = _LABELLED_TITLE.match(line)
+    if m is None or token.idx - line_start < m.start("title"):
+        return False
+    title = m.group("title")
+    return len(title.split()) <= _LINK_TITLE_WORDS and not _SENTENCE_END.search(title + " ") \
+        and not any(q in title for q in "\"“”‘’«»")
 
 
 def _has_word(s: str) -> bool:
