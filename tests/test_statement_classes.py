@@ -196,6 +196,8 @@ def test_charge_after_the_agent(nlp) -> None:
         ("Investigators concluded that the pilot had erred.", "concluded", True),
         ("The pathologist found that the victim had been strangled.", "found", True),
         ("An autopsy found that he died of a heart attack.", "found", True),
+        ("The medical examiner's office concluded that the death was a homicide.", "concluded", True),
+        ("The crime lab determined that the fire was set deliberately.", "determined", True),
         # a thing does not
         ("The simulation concluded that black holes grow faster than expected.", "concluded", False),
     ],
