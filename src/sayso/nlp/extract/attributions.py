@@ -509,9 +509,14 @@ def colon_dateline(token: Token) -> bool:
     stays: its labels recur, name a person, or open words in the first or second person.
     """
     doc = token.doc
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
-    label = [t for t in doc[:token.i] if t.idx >= line_start]
+    first = token.i
+    while first > 0 and doc[first - 1].idx >= line_start and token.i - first < 12:  # the label's tokens, walked back
+        first -= 1
+    if first > 0 and doc[first - 1].idx >= line_start:
+        return False  # a long run of words before the colon: no dateline
+    label = doc[first:token.i]
     words = [t for t in label if t.is_alpha and t.lower_ not in _WIRES]
     if not words or len(words) > 4 or not all(t.is_upper and len(t) > 1 for t in words):
         return False
