@@ -198,7 +198,9 @@ def test_in_letter(text: str, pos_word: str, expected: bool) -> None:
         ("The CDC's data show that cases are rising.", "show", True),
         ("Doctors said tests showed that the driver had been drinking.", "said", True),
         ("The technicians found that the water was safe.", "found", True),
-        ("According to federal data, 70 percent of the wells are dry.", "according", True),
+        # figures are cited, not said: readers of the second blind audit judged "according to data" wrong
+        ("According to federal data, 70 percent of the wells are dry.", "according", False),
+        ("According to the Interior Department, 70 percent of the wells are dry.", "according", True),
     ],
 )
 def test_an_instrument_is_no_speaker(nlp, text: str, cue: str, expected: bool) -> None:

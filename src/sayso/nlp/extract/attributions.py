@@ -48,7 +48,7 @@ from sayso.nlp.extract.quote_contents import pair_split_by_cue_only, quote_openi
 from sayso.nlp.extract.quote_trailers import quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.relative_reports import reporting_subject
-from sayso.nlp.extract.source_spans import DASHES, source_extent
+from sayso.nlp.extract.source_spans import DASHES, charge_after_agent, source_extent
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 from sayso.nlp.extract.tail_reports import tail_reports
 from sayso.nlp.extract.words_of import words_of
@@ -111,6 +111,7 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
         best = next((c for c in cands if c.kind == "child_ccomp" and c.end <= token.idx), best)
     if not (token.lemma_.lower() in _RECIPIENT_VERBS and best.kind == "child_ccomp"):
         best = next((c for c in cands if c.kind == "passive_subj"), best)  # "X was revealed by Y": X
+    best = charge_content(best, token)  # "X is accused by critics of promoting Y": promoting Y
     if reporting_subject(token) is not None:  # "which Nissan claims is the safest": the clause's rest
         best = next((c for c in cands if c.kind == "head_relcl"), best)
     best = _whole_quote(best, cands)
@@ -201,6 +202,18 @@ def _inverted(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: list[Found]
     return out
 
 
+def charge_content(best: Content, token: Token) -> Content:
+    """ "Corbyn is accused by critics of promoting anti-Semitism": the parse hangs the charge on the agent
+    ("critics of promoting ..."); what the critics say is the charge, "promoting anti-Semitism"."""
+    agent = next((c for c in token.children if c.dep_ == "agent"), None)
+    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    charge = charge_after_agent(pobj, token) if pobj is not None else None
+    if charge is None:
+        return best
+    span = char_range(t for t in charge.subtree if t.i > charge.i)
+    return best if span is None else Content("prep_obj", span[0], span[1])
+
+
 def _without_part(f: Found, rest: tuple[Range, ...]) -> Found:
     """``f`` with its content cut to the parts ``rest`` (one part is a plain content)."""
     content = (rest[0][0], rest[-1][1])
@@ -215,12 +228,16 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         filters.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement, lexicon.topic_verbs)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
+        or filters.discourse_said(token)
         or filters.looks_like(token)
         or filters.boilerplate(token, text, lexicon.colon_labels)
         or filters.heading_or_list_item(token, text, headings)
-        or (token.text == ":" and note_label(token))
+        or (token.text == ":" and (note_label(token) or colon_dateline(token)))
         or filters.link_list_item(token, text)
+        or filters.labelled_title_line(token, text)
         or filters.adjunct_pp_content(token, content, doc)
+        or filters.topic_of_noun(token, content, doc)
+        or filters.called_in(token, lexicon.documents)
         or filters.reflexive_act(token, content, doc)
         or filters.legal_plea(token)
         or filters.impersonal_infinitive(token)
@@ -229,6 +246,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or _shown_not_said(token, content, doc, quotes, lexicon)
         or non_statements.question_not_answered(token, content, doc, lexicon.assertive)
         or non_statements.reader_aside(token)
+        or non_statements.physical_find(token, content, doc)
+        or non_statements.agreed_to_act(token, content, doc, lexicon.senses)
         or _authors_voice(token, content, doc, quotes)
         or non_statements.instrument_subject(token, source_head(token, ((content.start, content.end),)), content,
                                              lexicon.measurements)
@@ -294,9 +313,10 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
             return True
     if token.lower_ == "according" and token.i + 1 < len(token.doc):
         pobj = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
-        if pobj is not None and (pobj.lemma_.lower() in (lexicon.not_sources if lexicon else ()) or (
+        if pobj is not None and (pobj.lemma_.lower() in (lexicon.not_sources if lexicon else ())
+                                 or pobj.lower_ in (lexicon.measurements if lexicon else ()) or (
                 pobj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in pobj.children))):
-            return True  # "according to plan", "according to the timetable"
+            return True  # "according to plan", "according to the timetable", "according to data from X" (figures say nothing)
     if token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children):
         has_agent = any(c.dep_ == "agent" for c in token.children)
         has_clause = any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
@@ -493,6 +513,42 @@ def dateline(token: Token) -> bool:
     if not (token.is_alpha and token.text.isupper() and len(token) > 1):
         return False
     return any(t.text in DASHES for t in doc[lo:min(hi + 2, len(doc))])
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def colon_dateline(token: Token) -> bool:
+    """ "NEW DELHI: Their American dream shattered, ...", "LONDON (Reuters): ...": a place in capitals opening
+    the line before a colon is the story's dateline, not a speaker. A transcript's "PENCE: Well, I think ..."
+    stays: its labels recur, name a person, or open words in the first or second person.
+    """
+    doc = token.doc
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    first = token.i
+    while first > 0 and doc[first - 1].idx >= line_start and token.i - first < 12:  # the label's tokens, walked back
+        first -= 1
+    if first > 0 and doc[first - 1].idx >= line_start:
+        return False  # a long run of words before the colon: no dateline
+    label = doc[first:token.i]
+    words = [t for t in label if t.is_alpha and t.lower_ not in _WIRES]
+    if not words or len(words) > 4 or not all(t.is_upper and len(t) > 1 for t in words):
+        return False
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return False
+    if any(t.ent_type_ in _PLACES for t in words):
+        return True
+    head = text[line_start:token.idx].strip()
+    if text.count("\n" + head + ":") + (text.startswith(head + ":")) > 1:
+        return False  # a label that recurs: a transcript's speaker
+    line_end = text.find("\n", token.idx)
+    after = doc.char_span(token.idx + 1, len(text) if line_end < 0 else line_end, alignment_mode="expand")
+    return after is not None and not any(t.lower_ in _FIRST_SECOND for t in after)
+
+
+_FIRST_SECOND = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+_WIRES = frozenset({"reuters", "ap", "afp", "ians", "pti", "ani", "upi", "xinhua", "bloomberg"})
 
 
 def _source_head(token: Token) -> Token | None:

@@ -33,6 +33,8 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: froz
             continue
         if any(min(f.content[1], q.end) > max(f.content[0], q.start) for f in (*found, *out)):
             continue  # already someone's content
+        if quoted_heading(text[q.start:q.end]):
+            continue
         last = _said_in_previous_paragraph(text, para_start, (*found, *out), labels)
         if last is None:
             continue
@@ -40,6 +42,16 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: froz
                          addressee=None, addressee_head=None, score=last.score, cue_head=last.cue_head,
                          medium=last.medium, continues=last.continues or last.cue))
     return out
+
+
+_HEADING_WORDS = 8
+
+
+def quoted_heading(quote: str) -> bool:
+    """ '“A new beginning”' alone on its line: a short quotation with no closing punctuation inside its marks
+    is a sub-heading set in quotation marks, not the previous speaker going on ('“Absolutely.”' is one)."""
+    inner = quote.strip().strip("\"“”‘’'«»").strip()
+    return bool(inner) and len(inner.split()) <= _HEADING_WORDS and inner[-1] not in ".!?,;:…-—–"
 
 
 def _said_in_previous_paragraph(text: str, para_start: int, found: Sequence[Found],

@@ -117,7 +117,11 @@ def noun_phrase_with_modifiers(span: Span) -> bool:
 def declined_to_comment(token: Token, content: Content, doc: Doc) -> bool:
     """ "declined to comment", "did not respond to a request for comment", "refused to elaborate": no content.
 
-    Also a bare "agreed" or "commented" whose only content is the rest of its clause.
+    A refusal to say states nothing, whatever it was asked: "Figgins declined to address whether
+    ...", "He declined later to state what ...": the content is what was not said (``_REFUSED_TELLING``;
+    not a stance withheld, "refused to endorse Trump", which PolNeAR marks). A quotation later in the
+    sentence keeps its own cue ("declined to say more, but added, “...”"). Also a bare "agreed" or
+    "commented" whose only content is the rest of its clause.
     """
     lem = token.lemma_.lower()
     if lem in ("decline", "refuse") and any(_refused_telling(c) for c in token.children if c.dep_ == "xcomp"):
@@ -135,7 +139,8 @@ _WRITERS_PASSIVES = frozenset({"expect", "see", "allow", "require", "schedule", 
 
 # What a source can refuse to tell: "declined to say when ...", "refused to confirm whether ...", "declined to
 # comment": a refusal states nothing, whatever question follows it, so the question is never the source's content.
-_REFUSED_TELLING = _NO_COMMENT | {"confirm", "specify", "disclose", "reveal", "detail", "identify", "name", "answer", "explain"}
+_REFUSED_TELLING = _NO_COMMENT | {"confirm", "specify", "disclose", "reveal", "detail", "identify", "name", "answer", "explain",
+                                  "address", "state", "tell", "describe", "divulge", "clarify"}
 
 
 def _refused_telling(verb: Token) -> bool:
@@ -147,6 +152,32 @@ def _bare_comment(verb: Token) -> bool:
     return verb.lemma_.lower() in _NO_COMMENT and not any(
         c.dep_ in ("dobj", "ccomp", "xcomp", "prep", "advcl") and not (c.dep_ == "prep" and c.lower_ in ("on", "about"))
         for c in verb.children)
+
+
+_DEMONSTRATIVES = frozenset({"that", "this"})
+_OPENERS = frozenset({"but", "and", "still", "yet", "so", "now", "with", "all"})
+
+
+def discourse_said(token: Token) -> bool:
+    """ "That said, ...", "That being said", "Having said that", "Needless to say", "Suffice it to say",
+    "That is to say": a linking phrase of the writer's, no one speaks ("That" is no source)."""
+    if token.lower_ not in ("said", "say"):
+        return False
+    doc, i = token.doc, token.i
+    words = [t.lower_ for t in doc[max(0, i - 3):i]]
+    after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+    if token.lower_ == "say":
+        return words[-2:] == ["needless", "to"] or words in (["suffice", "it", "to"], ["that", "is", "to"])
+    if words[-1:] == ["having"] and after in _DEMONSTRATIVES:
+        return i + 2 < len(doc) and doc[i + 2].is_punct  # "Having said that, ..."; not "having said that the plan ..."
+    if words[-2:-1] and words[-1] == "being":
+        words = words[:-1]  # "That being said"
+    if not words or words[-1] not in _DEMONSTRATIVES or after not in (",", "—", "–", "-"):
+        return False
+    if token.dep_ == "relcl" or (i + 2 < len(doc) and doc[i + 2].text[:1] in "\"“‘'«"):
+        return False  # "a message that said, “Sorry ...”": a relative clause and its quotation
+    start = i - 1 - (1 if doc[i - 1].lower_ == "being" else 0)
+    return all(t.lower_ in _OPENERS or t.is_punct or t.is_space for t in doc[token.sent.start:start])
 
 
 def passive_without_agent(token: Token, content: Content) -> bool:
@@ -236,6 +267,23 @@ def link_list_item(token: Token, text: str) -> bool:
 
 
 _TITLE_WORDS = 20
+_LABELLED_TITLE = re.compile(r"^[ \t\xa0]*[A-Z][a-z][\w'’-]*(?:[ \t\xa0]+[\w'’-]+){0,2}[ \t\xa0]*:[ \t\xa0]+(?P<title>[^\n]+)$")
+_LINK_TITLE_WORDS = 12
+
+
+def labelled_title_line(token: Token, text: str) -> bool:
+    """A line of a label, a colon and a short title with no sentence end: "Internal memo: Staff shortages,
+    inmate counts", "Related: Prison guards quit in record numbers". A link to another story, no prose;
+    a transcript's "PENCE: ..." (a label in capitals), a sentence and a quotation are not such lines."""
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line = text[line_start:len(text) if line_end < 0 else line_end].rstrip()
+    m = _LABELLED_TITLE.match(line)
+    if m is None or token.idx - line_start < m.start("title"):
+        return False
+    title = m.group("title")
+    return len(title.split()) <= _LINK_TITLE_WORDS and not _SENTENCE_END.search(title + " ") \
+        and not any(q in title for q in "\"“”‘’«»")
 
 
 def _has_word(s: str) -> bool:
@@ -265,6 +313,46 @@ def adjunct_pp_content(token: Token, content: Content, doc: Doc) -> bool:
     first = span[0]
     prep = first if content.kind == "child_prep" else (doc[first.i - 1] if first.i > 0 else None)
     return prep is not None and prep.dep_ == "prep" and prep.head.i == token.i and prep.lower_ in _ADJUNCT_PREPOSITIONS
+
+
+_STATEMENT_NOUNS = frozenset({"statement", "comment", "remark", "testimony", "speech", "announcement", "release",
+                              "post", "tweet", "message", "interview", "letter", "briefing", "address", "op-ed"})
+_TOPIC_PREPOSITIONS = frozenset({"about", "on", "regarding", "concerning", "over", "re"})
+
+
+def topic_of_noun(token: Token, content: Content, doc: Doc) -> bool:
+    """A noun naming a statement made (``_STATEMENT_NOUNS``) whose content is the object of "about", "on" or
+    "regarding": "issued a statement about the charges", "comments on the case". The topic is not what was
+    said (a clause or a quotation is). A question or a view keeps its object ("raised questions about the
+    timing of the aid", "concern over the policy")."""
+    if token.lemma_.lower() not in _STATEMENT_NOUNS or token.pos_ not in ("NOUN", "PROPN") or content.quote \
+            or content.kind != "prep_obj":
+        return False
+    span = content_span(doc, content)
+    if span is None or span.start == 0:
+        return False
+    prep = doc[span.start - 1]
+    return prep.dep_ == "prep" and prep.head.i == token.i and prep.lower_ in _TOPIC_PREPOSITIONS \
+        and noun_phrase_with_modifiers(span)
+
+
+_CHANNELS = _STATEMENT_NOUNS | {"email", "video", "column", "article", "podcast", "broadcast", "appearance", "conference",
+                                "call", "filing", "remarks", "op-ed", "blog", "newsletter", "editorial", "memo", "note"}
+
+
+def called_in(token: Token, documents: frozenset[str] = frozenset()) -> bool:
+    """ "ESA called in its facility in the Netherlands to test the part", "called in the National Guard",
+    "called up reservists": summoning someone is no statement. "called in a tweet for ..." (a channel or
+    a document after "in") stays."""
+    if token.lemma_.lower() != "call" or token.i + 1 >= len(token.doc):
+        return False
+    nxt = token.nbor()
+    if nxt.lower_ not in ("in", "up") or nxt.head.i != token.i or nxt.dep_ not in ("prep", "prt"):
+        return False
+    pobj = next((c for c in nxt.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return nxt.dep_ == "prt"
+    return pobj.lemma_.lower() not in _CHANNELS and pobj.lemma_.lower() not in documents
 
 
 _REFLEXIVES = frozenset("myself yourself himself herself itself ourselves yourselves themselves oneself".split())

@@ -87,11 +87,12 @@ def noun_clause(content: Content, doc: Doc) -> bool:
 def that_clause(token: Token, content: Content, doc: Doc) -> bool:
     """The content is a quotation or a finite clause of the cue's own: "decided that the claims were unfounded".
 
-    An infinitive ("allowed researchers to see") or a noun phrase is not."""
+    An infinitive ("allowed researchers to see"), a noun phrase or an embedded question ("ESA has
+    investigated how the debris could be removed", "decided whether to run") is not."""
     if content.quote or content.kind in QUOTE_KINDS:
         return True
     span = content_span(doc, content)
-    if span is None:
+    if span is None or span[0].lower_ in _QUESTION_WORDS:
         return False
     root = span.root
     if root.head.i != token.i or root.dep_ != "ccomp" or root.pos_ not in ("VERB", "AUX"):
@@ -99,6 +100,9 @@ def that_clause(token: Token, content: Content, doc: Doc) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children)
+
+
+_QUESTION_WORDS = frozenset({"how", "whether", "if", "why", "what", "when", "where", "who", "which", "whom"})
 
 
 def _looks_to(token: Token) -> bool:

@@ -54,6 +54,9 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
             if not _holds(d, cue, content) and (_participle_of(d, head) or _describes_apposition(d, head)):
                 continue
             end = min(end, d.left_edge.i)
+    charge = charge_after_agent(head, cue)
+    if charge is not None:
+        end = min(end, charge.i)
     if cue is not None and start <= cue.i < end:
         end = cue.i if cue.i > head.i else end
         start = cue.i + 1 if cue.i < head.i else start
@@ -68,6 +71,18 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
     closed = _closed_parenthesis(doc, start, end)
     end = closed if closed > head.i else end
     return list(doc[start:end]), head
+
+
+_CHARGING = frozenset({"accuse", "charge", "suspect", "convict", "acquit", "clear"})
+
+
+def charge_after_agent(head: Token, cue: Token | None) -> Token | None:
+    """ "is accused by critics of promoting anti-Semitism": the parse hangs the charge on the agent; the
+    source is "critics", not "critics of promoting ...". The "of" that opens the charge, or None."""
+    if cue is None or cue.lemma_.lower() not in _CHARGING or head.dep_ != "pobj" or head.head.dep_ != "agent":
+        return None
+    return next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i
+                 and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)), None)
 
 
 def _participle_of(clause: Token, head: Token) -> bool:

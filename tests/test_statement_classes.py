@@ -1,0 +1,206 @@
+"""Error classes of the second blind audit (issue 12): refusals, non-statement lines, predicates that do
+not say, bare noun-phrase contents, and finders named by a role noun.
+
+Each table holds news-like sentences written for the rule, the statements it must keep beside the
+non-statements it must drop. Rules: ``filters.declined_to_comment``, ``filters.discourse_said``,
+``filters.topic_of_noun``, ``attributions.colon_dateline``, ``continuations.quoted_heading``,
+``non_statements.physical_find``, ``non_statements.agreed_to_act``, ``senses.that_clause`` (an embedded
+question is no that-clause), ``source_spans.charge_after_agent`` and the word lists
+(``measurement_nouns.txt``, ``person_roles.txt``, ``non_statement_verbs.txt``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import sayso
+from _cues import cues, has_cue
+from sayso.model import Article
+from sayso.nlp.extract.continuations import quoted_heading
+from sayso.nlp.extract.filters import labelled_title_line
+
+
+def _attributions(nlp, text: str) -> list[tuple[str | None, str | None, str]]:
+    """(cue, source mention, content) of every attribution ``analyze`` reports for ``text``."""
+    report = sayso.analyze(Article(text), nlp=nlp, techniques=False, claims=False, min_confidence=0)
+    return [(a.cue.text if a.cue else None, a.source_span.text if a.source_span else None, a.content.text)
+            for a in report.attributions]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a refusal to say states nothing: what follows is what was not said
+        ("Figgins declined to address whether the district would close the school.", "address", False),
+        ("He declined later to state what the officers had found.", "state", False),
+        ("The mayor refused to say whether she would run again.", "say", False),
+        ("The company declined to describe the terms of the settlement.", "describe", False),
+        # a statement beside the refusal keeps its own cue
+        ('He declined later to state what the officers had found, but added that "the case is not closed."',
+         "added", True),
+        ("The governor said that the budget was balanced.", "said", True),
+    ],
+)
+def test_refusals_state_nothing(nlp, text: str, cue: str, expected: bool) -> None:
+    assert has_cue(cues(nlp, text), cue) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the writer's linking phrases: no one speaks
+        ("That said, the governor insisted that the budget was balanced.", "said", False),
+        ("But that said, investors remain wary of the bank.", "said", False),
+        ("That being said, the team still has work to do, the coach said.", "being said", False),
+        ("Having said that, the council will vote on the plan next week.", "said", False),
+        # "that" as a real subject, or "said" with a content of its own, stay
+        ("That said, the governor insisted that the budget was balanced.", "insisted", True),
+        ("The coach said that the team still has work to do.", "said", True),
+    ],
+)
+def test_linking_phrases_are_no_statements(nlp, text: str, cue: str, expected: bool) -> None:
+    assert has_cue(cues(nlp, text), cue) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a dateline in capitals before a colon is the story's place
+        ("NEW DELHI: Their American dream shattered, the families returned home on Monday.", False),
+        ("LONDON (Reuters): British shares fell on Monday as banks slid.", False),
+        # a transcript's speaker stays
+        ("PENCE: Well, I think the senator is wrong about that.", True),
+        ("KAINE: Let me finish.\nPENCE: You are interrupting again.\nKAINE: We will win this.", True),
+    ],
+)
+def test_colon_datelines_are_no_speakers(nlp, text: str, expected: bool) -> None:
+    assert has_cue(cues(nlp, text), ":") is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "line, word, expected",
+    [
+        ("Internal memo: Staff shortages, inmate counts", "counts", True),
+        ("Related: Governor says prisons are short of guards", "says", True),
+        ("Update: The governor said on Monday that the prisons are short of guards.", "said", False),  # a sentence
+        ("PENCE: Well, I think the senator is wrong", "think", False),  # a speaker's label in capitals
+        ("Read more: “We will not back down,” the union says", "says", False),  # a quotation
+    ],
+)
+def test_labelled_title_line(nlp, line: str, word: str, expected: bool) -> None:
+    doc = nlp(line)
+    token = next(t for t in doc if t.text == word)
+    assert labelled_title_line(token, line) is expected
+
+
+@pytest.mark.parametrize(
+    "quote, expected",
+    [
+        ("“A new beginning”", True),
+        ('"Staff shortages and overtime"', True),
+        ("“Absolutely.”", False),  # a speaker going on
+        ("“We did what we had to do, and we will do it again if we must”", False),  # too long for a heading
+        ("“Why now?”", False),
+    ],
+)
+def test_quoted_heading(quote: str, expected: bool) -> None:
+    assert quoted_heading(quote) is expected
+
+
+@pytest.mark.slow
+def test_quoted_sub_heading_is_no_continuation(nlp) -> None:
+    heading = '"We will not back down," Smith said.\n"A new beginning"\nThe company opened its new plant on Tuesday.'
+    assert [a for a in _attributions(nlp, heading) if a[2] == '"A new beginning"'] == []
+    going_on = '"We will not back down," Smith said.\n"We never have."\nThe company opened its new plant on Tuesday.'
+    assert any(a[2] == '"We never have."' for a in _attributions(nlp, going_on))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # recordings and pictures show; nobody says
+        ("The video shows officers racing up a staircase.", "shows", False),
+        ("Footage from the scene shows that the officers fired first.", "shows", False),
+        ("Photos posted online show the bridge under water.", "show", False),
+        ("A Bloomberg poll shows that wealthy voters have abandoned the party.", "shows", True),
+        ("The clip says Kaine “has a passion for defending the wrong people.”", "says", True),  # an ad speaks
+        # figures are cited, not said
+        ("Trading volume rose 5%, according to data from MarketAxess.", "according to", False),
+        ("Trading volume rose 5%, according to MarketAxess.", "according to", True),
+        # coming upon someone or something is no finding
+        ("Officers found her buried under the rubble.", "found", False),
+        ("Firefighters found and rescued her on Sunday.", "found", False),
+        ("Police found the body in a creek near the highway.", "found", False),
+        ("Officers found him dead in his apartment.", "found", False),
+        ("Investigators found that the pilot had ignored the warning.", "found", True),
+        ("The jury found him guilty of murder.", "found", True),
+        ("In 2013, research by the center found PolitiFact consistently rated Democrats higher.", "found", True),
+        ("The panel found him to be credible.", "found", True),
+        # agreeing to do something is a deal; agreeing that something is so, or to testify, is said
+        ("SoftBank agreed to inject $6.5 billion into the company.", "agreed", False),
+        ("The city agreed to pay $2 million to settle the lawsuit.", "agreed", False),
+        ("The two sides agreed that the talks had failed.", "agreed", True),
+        ("He agreed to testify before the committee.", "agreed", True),
+        # summoning someone is no statement; calling for something in a tweet is one
+        ("ESA called in its facility in the Netherlands to test the part.", "called", False),
+        ("The governor called in the National Guard to restore order.", "called", False),
+        ("Trump called in a tweet for the director to be fired.", "called", True),
+        ("The senator called on the agency to release the records.", "called", True),
+        # an act with an embedded question is no statement; with a that-clause it is
+        ("ESA has investigated how the debris could be removed.", "investigated", False),
+        ("The court decided that the claims were unfounded.", "decided", True),
+    ],
+)
+def test_predicates_that_do_not_say(nlp, text: str, cue: str, expected: bool) -> None:
+    assert has_cue(cues(nlp, text), cue) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a bare noun phrase is no content
+        ("The district issued a statement about the charges.", "statement", False),
+        ("Officials raised concerns about the policy.", "concerns", True),  # a view keeps its object
+        # a clause or a quotation is
+        ("The warden acknowledged that the prison was short of guards.", "acknowledged", True),
+        ("Sanders attacked Clinton, saying she was too close to Wall Street.", "saying", True),
+        ("The district said in a statement that the charges were baseless.", "said", True),
+        ("The denial came in a statement that the charges were baseless.", "statement", True),
+    ],
+)
+def test_bare_noun_phrases_are_no_content(nlp, text: str, cue: str, expected: bool) -> None:
+    assert has_cue(cues(nlp, text), cue) is expected
+
+
+@pytest.mark.slow
+def test_charge_after_the_agent(nlp) -> None:
+    found = _attributions(nlp, "Corbyn, a stolid socialist, is accused by critics of promoting anti-Semitism.")
+    assert [(s, c) for cue, s, c in found if cue and "accused" in cue] == [("critics", "promoting anti-Semitism")]
+    other = _attributions(nlp, "The plan was criticized by critics of the governor.")
+    assert [s for cue, s, _ in other if cue and "criticized" in cue] == ["critics of the governor"]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a person named by a role finds
+        ("The chief medical examiner concluded that the death was a homicide.", "concluded", True),
+        ("The coroner concluded that she died of natural causes.", "concluded", True),
+        ("Investigators concluded that the pilot had erred.", "concluded", True),
+        ("The pathologist found that the victim had been strangled.", "found", True),
+        ("An autopsy found that he died of a heart attack.", "found", True),
+        ("The medical examiner's office concluded that the death was a homicide.", "concluded", True),
+        ("The crime lab determined that the fire was set deliberately.", "determined", True),
+        # a thing does not
+        ("The simulation concluded that black holes grow faster than expected.", "concluded", False),
+    ],
+)
+def test_role_nouns_are_finders(nlp, text: str, cue: str, expected: bool) -> None:
+    assert has_cue(cues(nlp, text), cue) is expected
