@@ -49,6 +49,7 @@ from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_spans import DASHES, source_extent
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
+from sayso.nlp.extract.surname_subjects import misparsed_surname
 from sayso.nlp.extract.tail_reports import tail_reports
 from sayso.nlp.extract.words_of import words_of
 
@@ -499,6 +500,9 @@ def _source_head(token: Token) -> Token | None:
         subjects = [c for c in subjects if not dateline(c)] or subjects
     if subjects:
         return subjects[0]
+    surname = misparsed_surname(token)
+    if surname is not None:
+        return surname  # '..., says Early.': a known person's surname the parse read as an adverb
     inverted = inverted_object_subject(token)
     if inverted is not None:
         return inverted

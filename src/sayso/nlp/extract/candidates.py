@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import reported_gap
+from sayso.nlp.extract.surname_subjects import misparsed_surname
 from sayso.nlp.extract.vocabulary import (
     CLAUSE_DEPS,
     CONTENT_HEAD_DEPS,
@@ -131,7 +132,10 @@ def cue_tokens(token: Token, content: tuple[int, int] | None = None) -> list[Tok
     if token.lower_ == "according" and token.i + 1 < len(token.doc):
         return [token, token.nbor()]
     toks = [token]
+    surname = misparsed_surname(token)  # "says Early": the speaker, not an adverb of the cue
     for child in token.children:
+        if child == surname:
+            continue
         if child.dep_ in ("aux", "auxpass", "neg", "prt", "advmod") and abs(child.i - token.i) <= 3 and not child.is_punct:
             if child.dep_ != "advmod" or child.pos_ == "ADV":
                 toks.append(child)
