@@ -44,6 +44,7 @@ from sayso.nlp.extract.inverted_cues import inverted_cues
 from sayso.nlp.extract.label_lines import note_label
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
+from sayso.nlp.extract.one_statement import one_statement
 from sayso.nlp.extract.quote_trailers import quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.relative_reports import reporting_subject
@@ -117,7 +118,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found = split_at_paragraphs(_fold_statement_nouns(_dedupe(found), doc), quotes.text)
     found += continuation_quotes(found, quotes, lexicon.colon_labels)
     found += quote_after_statement(found, quotes)
-    return sorted(found, key=lambda f: (f.content[0], f.cue[0]))
+    return sorted(one_statement(found), key=lambda f: (f.content[0], f.cue[0]))
 
 
 TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue
