@@ -26,6 +26,9 @@ def attributed(nlp, text: str) -> list[tuple[str | None, str]]:  # noqa: ANN001
          [("Chris Early", '"We have never seen demand like this,"')]),
         (INTRO + "Early said the city must act before winter.", [("Chris Early", "the city must act before winter")]),
         (INTRO + '"It is hard," said Early in an email.', [("Chris Early", '"It is hard,"')]),
+        # a person NER left out, named by a known given name: "May" read as an auxiliary
+        ("Theresa May met Mark Young on Monday. May said the talks would go on.",
+         [("Theresa May", "the talks would go on")]),
         # the pronoun after it is Early, not the person before
         ("Maria Lopez is a volunteer. " + INTRO + '"It is hard," says Early. He said the city must act.',
          [("Chris Early", '"It is hard,"'), ("Chris Early", "the city must act")]),
@@ -41,6 +44,9 @@ def test_surname_is_the_speaker(nlp, text: str, expected: list[tuple[str, str]])
         # no one named Early before: the adverb stays an adverb
         ('"It is hard," says Early.', "says"),
         ("Early said the city must act.", "said"),
+        # another person's surname, or a given name alone
+        ("Chris Baker runs the shelter. Early said the city must act.", "said"),
+        ("Chris runs the shelter. Early said the city must act.", "said"),
         # a known surname that is not beside the cue
         (INTRO + "She said early that the city must act.", "said"),
         (INTRO + "Officials said Early voting starts Monday.", "said"),

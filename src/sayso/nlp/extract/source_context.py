@@ -32,7 +32,7 @@ from sayso.nlp.extract.source_types import (
     looks_like_person,
     source_type,
 )
-from sayso.nlp.extract.surname_subjects import full_name, misparsed_surname
+from sayso.nlp.extract.surname_subjects import full_name, misparsed_surname, unlabelled_people
 
 PLURAL_KINDS = ("organization", "outlet", "government", "group", "anonymous")  # what "they" may stand for
 ANY_PRONOUN = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
@@ -117,6 +117,7 @@ class SourceContext:
             else:
                 names.append(Name(ent.start_char, ent.root, ent.text, entity_type(ent, lexicon),
                                   is_modifier(ent.root, ent.start, ent.end)))
+        names += [Name(p.start_char, p.root, p.text, "person") for p in unlabelled_people(doc, lexicon.first_names)]
         surnames = short_names([n.name for n in names if n.type == "person"], lexicon.person_roles)
         # "Arkhipov" after "Viktor Arkhipov" is that person, whatever label NER gave it
         names = [n._replace(name=surnames[n.name.lower()], type="person") if n.name.lower() in surnames else n for n in names]

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from sayso.nlp.extract.lexicon import load_lexicon
+
 # what may follow an inverted cue's subject: the sentence's end, an aside or a prepositional tail
 _AFTER = frozenset(".,;:!?)—–-")
 _TAIL_PREPS = frozenset("in on at during to about via after before from of".split())
@@ -20,8 +22,20 @@ _BEFORE = frozenset(",;:“”\"'(—–-")
 
 def known_surnames(doc: Doc, before: int) -> dict[str, str]:
     """Surnames of the people named in full before char offset ``before`` -> the full name."""
-    names = [full_name(e).text.split() for e in doc.ents if e.label_ == "PERSON" and e.end_char <= before]
+    people = [full_name(e) for e in doc.ents if e.label_ == "PERSON"] + unlabelled_people(doc, load_lexicon().first_names)
+    names = [p.text.split() for p in people if p.end_char <= before]
     return {words[-1].lower(): " ".join(words) for words in names if len(words) >= 2}
+
+
+def unlabelled_people(doc: Doc, first_names: frozenset[str]) -> list[Span]:
+    """ "Theresa May" NER left out: a known given name compounded onto the capitalised proper noun after it."""
+    out = []
+    for t in doc:
+        if (t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == t.i + 1
+                and t.lower_ in first_names and t.head.ent_iob_ == "O" and t.head.pos_ == "PROPN"
+                and t.head.text[:1].isupper() and t.head.is_alpha):
+            out.append(Span(doc, t.i, t.i + 2, label="PERSON"))
+    return out
 
 
 def full_name(ent: Span) -> Span:
