@@ -29,10 +29,10 @@ def one_statement(found: Sequence[Found]) -> list[Found]:
     """``found`` with each content part reported once."""
     out = list(found)
     dropped: set[int] = set()
-    for a_i in range(len(out)):
+    for a_i in [i for i, f in enumerate(out) if len(f.parts) >= 2]:  # few: a scan each stays linear
         for b_i in range(len(out)):
             a, b = out[a_i], out[b_i]
-            if a_i == b_i or a_i in dropped or b_i in dropped or len(a.parts) < 2:
+            if a_i == b_i or a_i in dropped or b_i in dropped or not _overlaps(a.content, b.content):
                 continue
             shared = [p for p in a.parts if _overlaps(p, b.content)]
             if not shared:
@@ -42,6 +42,6 @@ def one_statement(found: Sequence[Found]) -> list[Found]:
             elif any(_inside(b.cue[0], p) for p in a.parts):
                 continue  # speech the speaker quotes
             elif _inside(b.cue[0], a.content) and a.parts[0][0] < b.cue[0] < shared[0][0]:
-                rest = tuple(p for p in a.parts if p not in shared)
+                rest = tuple(p for p in a.parts if p not in shared)  # never empty: the first part is before the cue
                 out[a_i] = a._replace(content=(rest[0][0], rest[-1][1]), parts=rest if len(rest) > 1 else ())
     return [f for i, f in enumerate(out) if i not in dropped]

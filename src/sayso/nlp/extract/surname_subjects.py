@@ -9,6 +9,8 @@ at a clause's end, or right before the cue at a clause's start), it is that pers
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.lexicon import load_lexicon
@@ -20,11 +22,21 @@ _TAIL_PREPS = frozenset("in on at during to about via after before from of".spli
 _BEFORE = frozenset(",;:“”\"'(—–-")
 
 
-def known_surnames(doc: Doc, before: int) -> dict[str, str]:
-    """Surnames of the people named in full before char offset ``before`` -> the full name."""
-    people = [full_name(e) for e in doc.ents if e.label_ == "PERSON"] + unlabelled_people(doc, load_lexicon().first_names)
-    names = [p.text.split() for p in people if p.end_char <= before]
-    return {words[-1].lower(): " ".join(words) for words in names if len(words) >= 2}
+def known_surname(doc: Doc, word: str, before: int) -> str | None:
+    """The full name of a person named before char offset ``before`` whose surname is ``word``."""
+    people = _PEOPLE.get(doc)
+    if people is None:  # once per Doc: a scan per cue would make long documents quadratic
+        people = _PEOPLE[doc] = {}
+        spans = [full_name(e) for e in doc.ents if e.label_ == "PERSON"] + unlabelled_people(doc, load_lexicon().first_names)
+        for p in sorted(spans, key=lambda p: p.end_char):
+            words = p.text.split()
+            if len(words) >= 2:
+                people.setdefault(words[-1].lower(), (p.end_char, " ".join(words)))
+    end, name = people.get(word.lower(), (-1, None))
+    return name if 0 <= end <= before else None
+
+
+_PEOPLE: WeakKeyDictionary[Doc, dict[str, tuple[int, str]]] = WeakKeyDictionary()
 
 
 def unlabelled_people(doc: Doc, first_names: frozenset[str]) -> list[Span]:
@@ -59,7 +71,7 @@ def misparsed_surname(cue: Token) -> Token | None:
             continue
         if not (cand.text[:1].isupper() and cand.is_alpha) or not ok(cand):
             continue
-        if cand.text.lower() in known_surnames(doc, cand.idx):
+        if known_surname(doc, cand.text, cand.idx) is not None:
             return cand
     return None
 
