@@ -23,6 +23,10 @@ def _verb(nlp, text: str, word: str):  # noqa: ANN001, ANN202
         ("“Is this the end?” she said.", "said"),
         ("“We will appeal,” said Maria Lopez.", "said"),
         ("“We will appeal,” said Lopez, “and we will win.”", "said"),
+        # a long subject after the verb, with no verb of its own
+        ("“The company needs a plan,” said The We Company's recently named executive chair Marcelo Claure in an email.",
+         "said"),
+        ("“We will appeal,” said a spokeswoman for the city's transport agency.", "said"),
         ('"We will appeal," he added.', "added"),
     ],
 )
@@ -39,6 +43,7 @@ def test_quote_trailer(nlp, text: str, word: str) -> None:
         # a long subject, or a clause after the verb: not the trailer form
         ("“We will appeal,” a spokeswoman for the city's transport agency said.", "said"),
         ("“We will appeal,” he said the lawyers told him.", "said"),
+        ("“We will appeal,” said the lawyer who told him the case was lost.", "said"),
         # not a speech verb, or no quotation before it
         ("“We will appeal,” he laughed.", "laughed"),
         ("He said the company would appeal.", "said"),

@@ -168,6 +168,13 @@ def test_unclosed_quote_runs_to_paragraph_end(text: str, expected: str) -> None:
         ('“We waited a year.\n\n"Then we sued," she said.', ['We waited a year.\n\n"Then we sued,']),
         # a straight close ends the quote before the next curly opening
         ('“One," he said. “Two,” she said.', ["One,", "Two,"]),
+        # ... or before a straight opening left unpaired (the marks mixed within one quote)
+        ('“We will win," he said, "and we will not stop.”', ["We will win,", "and we will not stop."]),
+        ('“It was late," she said. "Too late.”', ["It was late,", "Too late."]),
+        # a close typed as two apostrophes, curly or straight
+        ('“We will win,’’ says Early. He left.', ["We will win,"]),
+        ("“We will win,'' says Early.", ["We will win,"]),
+        ('"We will win,’’ Early said.', ["We will win,"]),
     ],
 )
 def test_mismatched_marks(text: str, expected: list[str]) -> None:
@@ -183,6 +190,10 @@ def test_mismatched_marks(text: str, expected: list[str]) -> None:
         # a straight pair nested in a curly quote does not end it
         ('“He said "no" twice,” she said.', ['He said "no" twice,']),
         ('“The sign read "closed" all week,” the owner said.', ['The sign read "closed" all week,']),
+        ('“He said "no" and "yes" twice,” she said.', ['He said "no" and "yes" twice,']),
+        # a possessive or a nested single quote is not a two-apostrophe close
+        ('“It is the players’ choice,” he said.', ["It is the players’ choice,"]),
+        ('“I heard ‘go’ twice,” he said.', ["I heard ‘go’ twice,"]),
         # a straight mark before a word opens; it never closes a curly quote
         ('“Open and "unclosed', ['Open and "unclosed']),
     ],

@@ -64,6 +64,12 @@ def test_participle_subject(nlp, text: str, cue: str, expected: str | None) -> N
         ("Republican counsel Steve Castor said the plan worked.", "said", "Republican counsel Steve Castor"),
         ("The GOP-dominated Legislature said the plan worked.", "said", "The GOP-dominated Legislature"),
         ("Trump, who said the plan worked, left.", "said", None),
+        # the channel of the statement is the cue's, not the source's
+        ("The plan worked, said the company's new executive chair Marcelo Claure in an email.", "said",
+         "the company's new executive chair Marcelo Claure"),
+        # negatives: a place or an office is the source's
+        ("A judge in Ohio said the plan worked.", "said", "A judge in Ohio"),
+        ("The plan worked, said the head of the office in Geneva.", "said", "the head of the office in Geneva"),
     ],
 )
 def test_source_extent(nlp, text: str, cue: str, expected: str | None) -> None:

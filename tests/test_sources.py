@@ -190,6 +190,12 @@ def test_by_possessor(nlp, text: str, mention: str, expected: object) -> None:
         ("The company that runs the AMAs, Dick Clark Productions, and the Grammys denies it.", "The company", None),
         ("The spokesperson said the talks had failed.", "The spokesperson", None),
         ("Heather Nauert said the talks had failed.", "Heather Nauert", None),
+        # a person's role beside a name NER typed as an organisation: a person
+        ("It needs money, said The We Company's recently named executive chair Marcelo Claure in an email.", "chair",
+         ("Marcelo Claure", "person")),
+        # negatives: a company's name beside a person's role stays a company
+        ("The company's chief executive, Dick Clark Productions, denies it.", "The company's chief executive",
+         ("Dick Clark Productions", "organization")),
     ],
 )
 def test_by_apposed_role(nlp, text: str, mention: str, expected: object) -> None:
@@ -281,6 +287,16 @@ def test_by_surname(nlp, text: str, mention: str, expected: object) -> None:
         ("Superintendent Jennifer McCormick said pay was low.", "Superintendent Jennifer McCormick",
          ("Jennifer McCormick", "person")),
         ("A career Army officer said the call was improper.", "A career Army officer", ("A career Army officer", "person")),
+        # a person's role noun with the organisation after it is the role holder, not the organisation
+        ("The chairman of the Conservative Party described the result as a disaster.", "The chairman of the Conservative Party",
+         ("The chairman of the Conservative Party", "person")),
+        ("The leader of the Labour Party said the risk was low.", "The leader of the Labour Party",
+         ("The leader of the Labour Party", "person")),
+        # negatives: the organisation is the head, or a name the head is part of
+        ("The Conservative Party said the result was a disaster.", "The Conservative Party",
+         ("The Conservative Party", "organization")),
+        ("Party chairman Brandon Lewis said the result was a disaster.", "Party chairman Brandon Lewis",
+         ("Brandon Lewis", "person")),
     ],
 )
 def test_by_name(nlp, text: str, mention: str, expected: object) -> None:

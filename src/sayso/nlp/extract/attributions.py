@@ -44,12 +44,14 @@ from sayso.nlp.extract.inverted_cues import inverted_cues
 from sayso.nlp.extract.label_lines import note_label
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
+from sayso.nlp.extract.one_statement import one_statement
 from sayso.nlp.extract.quote_contents import pair_split_by_cue_only, quote_opening_content, resumed_after_cue
 from sayso.nlp.extract.quote_trailers import quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_spans import DASHES, charge_after_agent, source_extent
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
+from sayso.nlp.extract.surname_subjects import misparsed_surname
 from sayso.nlp.extract.tail_reports import tail_reports
 from sayso.nlp.extract.words_of import words_of
 
@@ -98,7 +100,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found = split_at_paragraphs(_fold_statement_nouns(_dedupe(found), doc), quotes.text)
     found += continuation_quotes(found, quotes, lexicon.colon_labels)
     found += quote_after_statement(found, quotes)
-    return sorted(found, key=lambda f: (f.content[0], f.cue[0]))
+    return sorted(one_statement(found), key=lambda f: (f.content[0], f.cue[0]))
 
 
 def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexicon: Lexicon) -> Content:
@@ -571,6 +573,9 @@ def _source_head(token: Token) -> Token | None:
         subjects = [c for c in subjects if not dateline(c)] or subjects
     if subjects:
         return subjects[0]
+    surname = misparsed_surname(token)
+    if surname is not None:
+        return surname  # '..., says Early.': a known person's surname the parse read as an adverb
     inverted = inverted_object_subject(token)
     if inverted is not None:
         return inverted

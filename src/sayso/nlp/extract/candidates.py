@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import reported_gap
+from sayso.nlp.extract.surname_subjects import misparsed_surname
 from sayso.nlp.extract.vocabulary import (
     CLAUSE_DEPS,
     CONTENT_HEAD_DEPS,
@@ -118,7 +119,7 @@ def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-_CUE_ADJUNCT_NOUNS = frozenset(
+CUE_ADJUNCT_NOUNS = frozenset(
     "statement interview email e-mail letter tweet post speech release conference call briefing memo "
     "op-ed column appearance remarks testimony".split()
 )
@@ -131,7 +132,10 @@ def cue_tokens(token: Token, content: tuple[int, int] | None = None) -> list[Tok
     if token.lower_ == "according" and token.i + 1 < len(token.doc):
         return [token, token.nbor()]
     toks = [token]
+    surname = misparsed_surname(token)  # "says Early": the speaker, not an adverb of the cue
     for child in token.children:
+        if child == surname:
+            continue
         if child.dep_ in ("aux", "auxpass", "neg", "prt", "advmod") and abs(child.i - token.i) <= 3 and not child.is_punct:
             if child.dep_ != "advmod" or child.pos_ == "ADV":
                 toks.append(child)
@@ -139,7 +143,7 @@ def cue_tokens(token: Token, content: tuple[int, int] | None = None) -> list[Tok
             pobj = next((p for p in child.children if p.dep_ in ("pobj", "pcomp")), None)
             if content is not None and pobj is not None and pobj.idx == content[0]:
                 toks.append(child)  # "called for X", "referred to X"
-            elif pobj is not None and pobj.lemma_.lower() in _CUE_ADJUNCT_NOUNS and child.lower_ == "in":
+            elif pobj is not None and pobj.lemma_.lower() in CUE_ADJUNCT_NOUNS and child.lower_ == "in":
                 toks += [t for t in child.subtree if t.i <= pobj.i]  # "said in a statement"
     toks.sort(key=lambda t: t.i)
     # keep the contiguous run around the head only
@@ -266,7 +270,7 @@ def channel_start(doc: Doc, start: int, end: int) -> int:
     for t in span[1:]:
         if t.dep_ == "prep" and t.lower_ in ("in", "via", "through") and t.right_edge.i >= span.end - 1:
             pobj = next((c for c in t.children if c.dep_ == "pobj"), None)
-            if pobj is not None and pobj.lemma_.lower() in _CUE_ADJUNCT_NOUNS and t.head.i == span.root.i:
+            if pobj is not None and pobj.lemma_.lower() in CUE_ADJUNCT_NOUNS and t.head.i == span.root.i:
                 return t.idx
     return end
 

@@ -41,5 +41,17 @@ def quote_trailer(token: Token, quotes: QuoteIndex, speech: frozenset[str]) -> b
         line_end = text.find("\n", end)
         after = text[end:len(text) if line_end < 0 else line_end]
         m = re.match(r"^(\s*[^.,;“\"]{1,60}?)\s*(?:[.,;]|$|[“\"])", after)
-        return m is not None and _NP.match(m.group(1)) is not None
+        return (m is not None and _NP.match(m.group(1)) is not None) or _long_subject_after(token)
     return _NP.match(gap) is not None and _END.match(text[end:end + 3]) is not None
+
+
+_FINITE = ("VBD", "VBZ", "VBP", "MD")
+
+
+def _long_subject_after(token: Token) -> bool:
+    """'“…,” said The We Company's recently named executive chair Marcelo Claure in an email': the
+    parse's subject after the verb, a noun phrase too long for the text pattern, with no verb of its own."""
+    subj = next((c for c in token.rights if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i - token.i > 12:
+        return False
+    return all(t.tag_ not in _FINITE for t in token.doc[token.i + 1:subj.right_edge.i + 1])

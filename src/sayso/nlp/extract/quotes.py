@@ -16,10 +16,10 @@ from typing import NamedTuple
 
 # opening mark -> the marks that close it
 _PAIRS: dict[str, tuple[str, ...]] = {
-    "“": ("”", "“"),  # a second “ closes too: some outlets type “…“
+    "“": ("”", "“", "’’", "''"),  # a second “ closes too: some outlets type “…“; some type the close as two apostrophes
     "«": ("»",),
     "„": ("“", "”"),
-    '"': ('"', "”"),
+    '"': ('"', "”", "’’"),
     "''": ("''", "”", '"'),
     "``": ("''", "”", '"'),
 }
@@ -86,7 +86,7 @@ def _closing_at(text: str, k: int, opener: str, fallback: bool = False) -> int:
     """Width of a mark at ``k`` that closes ``opener`` (0 when none does)."""
     for mark in (_FALLBACK.get(opener, ()) if fallback else _PAIRS[opener]):
         if text.startswith(mark, k):
-            if mark in ('"', "''"):
+            if mark in ('"', "''", "’’"):
                 before = text[k - 1] if k > 0 else ""
                 if before.isspace() or before == "":
                     continue  # a straight mark after a space opens; it does not close
@@ -132,9 +132,15 @@ def _close_in_paragraph(text: str, j: int, para_end: int, opener: str) -> tuple[
     alt = _first_close(text, j, para_end, opener, fallback=True)
     if alt is None:
         return own
-    if own is None or (alt[0] < own[0] and opener in text[alt[0] + alt[1]:own[0]]):
+    if own is None or (alt[0] < own[0] and _reopened(text[alt[0] + alt[1]:own[0]], opener)):
         return alt
     return own
+
+
+def _reopened(between: str, opener: str) -> bool:
+    """A fresh opening between a fallback close and the opener's own: its own mark, or a
+    straight mark left unpaired (“A," he said, "B.” mixes marks; “He said "no" and "yes",” nests)."""
+    return opener in between or between.count('"') % 2 == 1
 
 
 def find_quotes(text: str) -> QuoteIndex:

@@ -32,6 +32,7 @@ from sayso.nlp.extract.source_types import (
     looks_like_person,
     source_type,
 )
+from sayso.nlp.extract.surname_subjects import full_name, misparsed_surname, unlabelled_people
 
 PLURAL_KINDS = ("organization", "outlet", "government", "group", "anonymous")  # what "they" may stand for
 ANY_PRONOUN = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
@@ -106,6 +107,8 @@ class SourceContext:
             if ent.label_ not in ENTITY_TYPES:
                 continue
             ent = without_lead_in(ent)
+            if ent.label_ == "PERSON":
+                ent = full_name(ent)  # "Chris" of "Chris Early runs ...": the whole name
             person = person_inside(ent, lexicon)
             if person is not None and len(person) < len(ent):
                 # NER's "Ukraine Kurt Volker" (ORG) holds the person "Kurt Volker"; its "Superintendent
@@ -114,13 +117,15 @@ class SourceContext:
             else:
                 names.append(Name(ent.start_char, ent.root, ent.text, entity_type(ent, lexicon),
                                   is_modifier(ent.root, ent.start, ent.end)))
+        names += [Name(p.start_char, p.root, p.text, "person") for p in unlabelled_people(doc, lexicon.first_names)]
         surnames = short_names([n.name for n in names if n.type == "person"], lexicon.person_roles)
         # "Arkhipov" after "Viktor Arkhipov" is that person, whatever label NER gave it
         names = [n._replace(name=surnames[n.name.lower()], type="person") if n.name.lower() in surnames else n for n in names]
         # a bare surname NER left out ("Braun has worked with ...") is still that person, for pronouns to reach
         taken = {n.at for n in names}
         names += [Name(t.idx, t, surnames[t.lower_], "person") for t in doc
-                  if t.pos_ == "PROPN" and t.ent_iob_ == "O" and t.lower_ in surnames and t.idx not in taken]
+                  if (t.pos_ == "PROPN" or t == misparsed_surname(t.head)) and t.ent_iob_ == "O"
+                  and t.lower_ in surnames and t.idx not in taken]
         # plural subjects ("Teachers", "Holcomb and GOP leaders") are what a later "they" may stand for
         taken = {n.head.i for n in names}
         people = lexicon.person_roles | lexicon.anonymous | lexicon.groups | ORG_NOUNS

@@ -15,6 +15,7 @@ parse wanders:
   flat-out denied": "The company");
 - lower-case nouns that are no role before a name are not ("a prospect Vindman denied",
   a headline's "surveillance authority extension Omar asks"): "Vindman", "Omar";
+- the channel of the statement is not ("chair Marcelo Claure in an email");
 - leading and trailing adverbs, conjunctions and punctuation are not ("Even China", "..., yet");
 - a word split at a hyphen stays whole ("His ex-wife"), and a parenthesis opened is closed
   ("Sen. Bernie Sanders (Vt.)").
@@ -25,6 +26,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spacy.tokens import Token
+
+from sayso.nlp.extract.candidates import CUE_ADJUNCT_NOUNS
 
 Range = tuple[int, int]
 
@@ -54,6 +57,8 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
             if not _holds(d, cue, content) and (_participle_of(d, head) or _describes_apposition(d, head)):
                 continue
             end = min(end, d.left_edge.i)
+        elif d.i > head.i and d.head == head and channel_adjunct(d):
+            end = min(end, d.i)  # "said ... chair Marcelo Claure in an email": the email is the cue's
     charge = charge_after_agent(head, cue)
     if charge is not None:
         end = min(end, charge.i)
@@ -83,6 +88,13 @@ def charge_after_agent(head: Token, cue: Token | None) -> Token | None:
         return None
     return next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i
                  and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)), None)
+
+
+def channel_adjunct(token: Token) -> bool:
+    """ "in an email", "in a statement": a preposition whose object is the channel of a statement."""
+    if token.dep_ != "prep" or token.lower_ not in ("in", "via", "during"):
+        return False
+    return any(c.dep_ == "pobj" and c.lemma_.lower() in CUE_ADJUNCT_NOUNS for c in token.children)
 
 
 def _participle_of(clause: Token, head: Token) -> bool:

@@ -57,6 +57,7 @@ from sayso.nlp.extract.source_types import (
     AUTHOR_PRONOUNS,
     NAME_LABELS,
     ORG_NOUNS,
+    ORG_SUFFIXES,
     OUTLET_NOUNS,
     OUTLET_PATTERN,
     PERSON_PRONOUNS,
@@ -198,10 +199,20 @@ def by_apposed_role(ctx: SourceContext, ref: Ref) -> Resolution | None:
     start, end = (ent.start_char, ent.end_char) if ent is not None else _name_extent(named)
     pname = ctx.quotes.text[start:end]  # "The group that owns her music, Big Machine": "Big Machine"
     ptype = source_type(ctx.doc, start, end, named, ctx.lexicon, ctx.quotes)
+    role = ref.head.lemma_.lower()
     if ptype in ("unknown", "anonymous"):
-        role = ref.head.lemma_.lower()
         ptype = "organization" if role in ORG_NOUNS or role in ("label", "company", "firm") else "person"
+    elif ptype in ("organization", "government") and role in ctx.lexicon.person_roles and person_shaped(ctx.doc[named.i:named.i + 1] if ent is None else ent):
+        ptype = "person"  # "executive chair Marcelo Claure" (NER's ORG): a person's role names a person
     return Resolution(pname, ptype, f"{ptype}:{norm_name(pname)}", ref.text)
+
+
+def person_shaped(span: Span) -> bool:
+    """Two to four capitalised words with no company or state word among them: "Marcelo Claure", not
+    "Dick Clark Productions", "the Trump Organization" or "the State Department"."""
+    words = [t for t in span if not t.is_punct]
+    return (2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
+            and not any(t.lower_ in ORG_SUFFIXES or t.lower_ in ORG_NOUNS for t in words))
 
 
 def by_apposed_name(ctx: SourceContext, ref: Ref) -> Resolution | None:
@@ -282,6 +293,10 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         ent = None  # "Morrison's lawyer" is the lawyer, "Key Security Council powers" the powers
     if typ == "person" and ent is not None and ent.label_ not in ("PERSON", "ORG") and ent.root != ref.head:
         ent = None
+    if typ == "person" and ent is not None and ent.label_ != "PERSON" and ent.root != ref.head and ref.head.pos_ == "NOUN":
+        ent = None  # "The chairman of the Conservative Party" is the chairman, not the party
+    if typ in ("organization", "government") and ent is not None and ent.label_ == "PERSON" and ent.start <= ref.head.i < ent.end:
+        typ = "person"  # "The We Company's executive chair Marcelo Claure": a person, whoever employs him
     if typ == "person" and ent is not None:
         ent = person_inside(ent, ctx.lexicon) or ent  # "Superintendent Jennifer McCormick": the person's name
         name = ctx.surnames.get(ent.text.lower(), ent.text) if len(ent.text.split()) == 1 else ent.text

@@ -1,0 +1,102 @@
+"""A known person's surname the parser tagged as another word: "..., says Early.", "Early said ...".
+
+A person introduced as "Chris Early" is later "Early", which spaCy reads as an adverb ("May",
+"Young", "Long", "Said" fare alike): the cue then has no subject, its quotation goes unattributed,
+and a later "he says" reaches the person before. Where such a word is a surname of a person the
+article has named before, and it stands where a cue's subject stands (right after an inverted cue
+at a clause's end, or right before the cue at a clause's start), it is that person.
+"""
+
+from __future__ import annotations
+
+from weakref import WeakKeyDictionary
+
+from spacy.tokens import Doc, Span, Token
+
+from sayso.nlp.extract.lexicon import load_lexicon
+
+# what may follow an inverted cue's subject: the sentence's end, an aside or a prepositional tail
+_AFTER = frozenset(".,;:!?)—–-")
+_TAIL_PREPS = frozenset("in on at during to about via after before from of".split())
+# what may stand before a subject that opens a clause
+_BEFORE = frozenset(",;:“”\"'(—–-")
+
+
+def known_surname(doc: Doc, word: str, before: int) -> str | None:
+    """The full name of a person named before char offset ``before`` whose surname is ``word``."""
+    people = _PEOPLE.get(doc)
+    if people is None:  # once per Doc: a scan per cue would make long documents quadratic
+        people = _PEOPLE[doc] = {}
+        spans = [full_name(e) for e in doc.ents if e.label_ == "PERSON"] + unlabelled_people(doc, load_lexicon().first_names)
+        for p in sorted(spans, key=lambda p: p.end_char):
+            words = p.text.split()
+            if len(words) >= 2:
+                people.setdefault(words[-1].lower(), (p.end_char, " ".join(words)))
+    end, name = people.get(word.lower(), (-1, None))
+    return name if 0 <= end <= before else None
+
+
+_PEOPLE: WeakKeyDictionary[Doc, dict[str, tuple[int, str]]] = WeakKeyDictionary()
+
+
+def unlabelled_people(doc: Doc, first_names: frozenset[str]) -> list[Span]:
+    """ "Theresa May" NER left out: a known given name compounded onto the capitalised proper noun after it."""
+    out = []
+    for t in doc:
+        if (t.ent_iob_ == "O" and t.pos_ == "PROPN" and t.dep_ == "compound" and t.head.i == t.i + 1
+                and t.lower_ in first_names and t.head.ent_iob_ == "O" and t.head.pos_ == "PROPN"
+                and t.head.text[:1].isupper() and t.head.is_alpha):
+            out.append(Span(doc, t.i, t.i + 2, label="PERSON"))
+    return out
+
+
+def full_name(ent: Span) -> Span:
+    """A PERSON entity with the capitalised words NER cut off it: "Chris" of "Chris Early runs", whose
+    root the parse hung on "Early" as a compound."""
+    end = ent.end
+    doc = ent.doc
+    while (end < len(doc) and end < ent.start + 4 and doc[end].text[:1].isupper() and doc[end].is_alpha
+           and doc[end].ent_iob_ == "O" and doc[end - 1].dep_ in ("compound", "flat") and doc[end - 1].head.i == end):
+        end += 1
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
+def misparsed_surname(cue: Token) -> Token | None:
+    """The word beside ``cue`` that is a known person's surname the parse gave another role."""
+    if cue.pos_ not in ("VERB", "AUX"):
+        return None
+    doc = cue.doc
+    for cand, ok in ((_after(cue), _ends_clause), (_before(cue), _opens_clause)):
+        if cand is None or cand.dep_ in ("nsubj", "nsubjpass") or cand.ent_type_ not in ("", "PERSON"):
+            continue
+        if not (cand.text[:1].isupper() and cand.is_alpha) or not ok(cand):
+            continue
+        if known_surname(doc, cand.text, cand.idx) is not None:
+            return cand
+    return None
+
+
+def _after(cue: Token) -> Token | None:
+    return cue.nbor(1) if cue.i + 1 < len(cue.doc) and cue.nbor(1).sent == cue.sent else None
+
+
+def _before(cue: Token) -> Token | None:
+    return cue.nbor(-1) if cue.i > 0 and cue.nbor(-1).sent == cue.sent else None
+
+
+def _ends_clause(token: Token) -> bool:
+    """"says Early." / "says Early, who ..." / "says Early in an email": and the cue is inverted,
+    after a quotation or a comma ('"...," says Early'), not 'She says Early voting ...'."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.text not in _AFTER and nxt.lower_ not in _TAIL_PREPS:
+        return False
+    prev = token.nbor(-1).nbor(-1) if token.i >= 2 else None
+    return prev is not None and prev.text in _BEFORE | {"'", "’"}
+
+
+def _opens_clause(token: Token) -> bool:
+    """"Early said ..." at a sentence's start, or after a comma or a quotation."""
+    if token.is_sent_start:
+        return True
+    prev = token.nbor(-1)
+    return prev.text in _BEFORE

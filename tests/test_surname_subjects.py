@@ -1,0 +1,64 @@
+"""A known person's surname the parser read as another word is that person wherever it is a cue's subject."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.analyzer import analyze
+from sayso.nlp.extract.surname_subjects import misparsed_surname
+
+pytestmark = pytest.mark.slow
+
+INTRO = "Chris Early runs the shelter in Spokane. "
+
+
+def attributed(nlp, text: str) -> list[tuple[str | None, str]]:  # noqa: ANN001
+    """(source name, content) of each attribution."""
+    report = analyze(text, nlp=nlp, techniques=False, claims=False)
+    names = {s.id: s.name for s in report.sources}
+    return [(names.get(a.source), a.content.text) for a in report.attributions]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (INTRO + '"We have never seen demand like this," says Early.',
+         [("Chris Early", '"We have never seen demand like this,"')]),
+        (INTRO + "Early said the city must act before winter.", [("Chris Early", "the city must act before winter")]),
+        (INTRO + '"It is hard," said Early in an email.', [("Chris Early", '"It is hard,"')]),
+        # a person NER left out, named by a known given name: "May" read as an auxiliary
+        ("Theresa May met Mark Young on Monday. May said the talks would go on.",
+         [("Theresa May", "the talks would go on")]),
+        # the pronoun after it is Early, not the person before
+        ("Maria Lopez is a volunteer. " + INTRO + '"It is hard," says Early. He said the city must act.',
+         [("Chris Early", '"It is hard,"'), ("Chris Early", "the city must act")]),
+    ],
+)
+def test_surname_is_the_speaker(nlp, text: str, expected: list[tuple[str, str]]) -> None:
+    assert attributed(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # no one named Early before: the adverb stays an adverb
+        ('"It is hard," says Early.', "says"),
+        ("Early said the city must act.", "said"),
+        # another person's surname, or a given name alone
+        ("Chris Baker runs the shelter. Early said the city must act.", "said"),
+        ("Chris runs the shelter. Early said the city must act.", "said"),
+        # a known surname that is not beside the cue
+        (INTRO + "She said early that the city must act.", "said"),
+        (INTRO + "Officials said Early voting starts Monday.", "said"),
+    ],
+)
+def test_no_surname(nlp, text: str, cue: str) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    assert misparsed_surname(token) is None
+
+
+def test_surname_found(nlp) -> None:
+    doc = nlp(INTRO + '"We have never seen demand like this," says Early.')
+    token = next(t for t in doc if t.text == "says")
+    assert misparsed_surname(token) is not None and misparsed_surname(token).text == "Early"
