@@ -164,14 +164,15 @@ class ReaderPage:
         return scorer.PageResult(self.page, set_, self.outlet, self.gold, kept, self.text)
 
 
-def reader_pages(nlp, lexicon, cache: Path | None, label: str) -> list[ReaderPage]:  # noqa: ANN001
-    """Every tuning and train page of the html gold, analysed as ``sayso.analyze`` analyses it."""
+def reader_pages(nlp, lexicon, cache: Path | None, label: str,  # noqa: ANN001
+                 sets: tuple[str, ...] = READER_SETS) -> list[ReaderPage]:
+    """Every page of ``sets`` of the html gold (to train on: tuning and train), analysed as ``sayso.analyze`` does."""
     gold = json.loads(scorer.GOLD.read_text(encoding="utf-8"))
     if not (scorer.DATA / "ground-truth.json").exists():
         sys.exit(f"the html-articles pages are not at {scorer.DATA}")
     pages = []
     for pid, entry in sorted(gold["pages"].items()):
-        if entry["set"] not in READER_SETS:
+        if entry["set"] not in sets:
             continue
         _, _, article = scorer.page_article(scorer.DATA, pid)
         article = sanitized(article, name=article.url or article.id)  # as analyzer._as_article
