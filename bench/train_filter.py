@@ -43,8 +43,9 @@ pages alone) before (the bundled weight file as it was, not trained on those pag
 threshold, with the verdict on the threshold; the reliability tables and ECE of the reader
 confidences and of PolNeAR dev (``calibration.reliability``); the PolNeAR dev curves of the cue
 score, the filter and the reported blend (the filter weighing ``--blend``: see ``acceptance.py``)
-and the gate's figures before and after. About 5 minutes CPU with the parses cached (the first run
-parses PolNeAR train and dev and the reader pages: about 2 more).
+and the gate's figures before and after. About 3 minutes CPU with the parses cached (30 settings;
+6 minutes wall on the shared 2-core machine; the first run parses PolNeAR train and dev and the
+reader pages: about 2 more).
 """
 
 from __future__ import annotations
