@@ -38,6 +38,7 @@ from sayso.nlp.extract.contents import (
     without_writers_aside,
 )
 from sayso.nlp.extract.continuations import continuation_quotes, quote_after_statement, split_at_paragraphs
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Found, Range
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_cues import inverted_cues
@@ -297,7 +298,7 @@ def colon_label(token: Token, labels: frozenset[str]) -> bool:
     """
     if token.lower_ not in labels or token.i + 1 >= len(token.doc) or token.nbor().text != ":":
         return False
-    text = token.doc.text
+    text = doc_text(token.doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
     return not any(ch.isalnum() for ch in text[line_start:token.idx])
 

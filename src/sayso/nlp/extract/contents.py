@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import SUBJ_DEPS, Content, relative_pronoun
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.quotes import QuoteIndex
 
@@ -268,7 +269,7 @@ def joined_to_content(content: Content, token: Token, doc: Doc) -> Content:
 
 def _only_joiners_between(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc.text[start:end]`` holds nothing but commas and "and"/"but"-like joining words."""
-    return all(w.lower() in _JOINERS for w in doc.text[start:end].replace(",", " , ").split())
+    return all(w.lower() in _JOINERS for w in doc_text(doc)[start:end].replace(",", " , ").split())
 
 
 def _first_word(doc: Doc, i: int) -> Token:

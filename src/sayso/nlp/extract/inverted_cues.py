@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span
 
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.lexicon import read_list
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 
@@ -78,7 +79,7 @@ _LEAD = re.compile(r"(?P<verb>[A-Z][a-z]+)[ \t\xa0]+(?P<np>[^:\n“\"«]{1,120}?
 
 def lead_in(doc: Doc, q: Quote, media: Mapping[str, str]) -> Inverted | None:
     """ "Said Smith: “…”": a lead verb opening its sentence, a noun phrase, a colon (or a comma), the quotation."""
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, q.start) + 1
     before = text[line_start:q.start]
     for cut in _sentence_starts(before):
@@ -116,7 +117,7 @@ _TRAILER = re.compile(
 
 def dash_trailer(doc: Doc, q: Quote) -> Inverted | None:
     """ "“…” — Smith, in a statement": a dash after the quotation, a noun phrase, maybe how it was said, the line's end."""
-    text = doc.text
+    text = doc_text(doc)
     line_end = text.find("\n", q.end)
     line_end = len(text) if line_end < 0 else line_end
     m = _TRAILER.match(text[q.end:line_end])
@@ -143,7 +144,7 @@ _REPLY = re.compile(
 
 def reply_from(doc: Doc, q: Quote) -> Inverted | None:
     """ "“Never,” came the reply from the minister.": the quotation, "came the reply from", the speaker."""
-    text = doc.text
+    text = doc_text(doc)
     if final_mark(text, q) not in (",", "?", "!", ".", "—"):
         return None
     line_end = text.find("\n", q.end)
@@ -171,7 +172,7 @@ _AS_FRAME = re.compile(
 
 def as_frame(doc: Doc, q: Quote) -> Inverted | None:
     """ "As he related, “…”", "As Smith put it: “…”": the noun phrase before the verb is the speaker."""
-    text = doc.text
+    text = doc_text(doc)
     line_start = text.rfind("\n", 0, q.start) + 1
     m = _AS_FRAME.search(text[line_start:q.start])
     if m is None:

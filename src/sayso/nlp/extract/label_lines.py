@@ -16,6 +16,8 @@ import re
 
 from spacy.tokens import Doc, Token
 
+from sayso.nlp.extract.doc_text import doc_text
+
 # a label line: a short capitalised label, a colon, words after it
 _LABEL_LINE = re.compile(r"^[ \t\xa0]*[A-Z][\w.'’&-]*(?:[ \t\xa0][A-Z][\w.'’&-]*){0,3}[ \t\xa0]*:[ \t\xa0]+\S")
 # schedule words that open a note whatever the tagger makes of them ("Host" reads as a name)
@@ -28,7 +30,7 @@ _HEADING = re.compile(r"^[ \t\xa0]*[A-Z][A-Z0-9'’&-]*(?:[ \t\xa0]+[A-Z0-9'’&
 def note_label(token: Token) -> bool:
     """Whether ``token``, a colon after a label at a line's start, heads a line of notes rather than a speaker's words."""
     doc = token.doc
-    text = doc.text
+    text = doc_text(doc)
     lines = _lines_around(text, token.idx)
     if lines is None:
         return False

@@ -9,6 +9,7 @@ holding edited copies of any of these files.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import os
@@ -42,6 +43,20 @@ def _resource_text(name: str) -> str:
         return resources.files("sayso.nlp.resources").joinpath(name).read_text(encoding="utf-8")
     except (FileNotFoundError, OSError) as e:
         raise ResourceError(f"bundled resource {name!r} is missing: reinstall sayso") from e
+
+
+def resources_digest() -> str:
+    """8 hex characters over every word list and model the extraction reads (overrides included).
+
+    Part of the lexicon version that reports record, so that a corpus re-analyses its articles
+    (``reanalyze``) when a list or a trained model changed, not only when the cue model did.
+    """
+    names = sorted(f.name for f in resources.files("sayso.nlp.resources").iterdir()
+                   if f.name.endswith((".txt", ".json")))
+    digest = hashlib.sha1()
+    for name in names:
+        digest.update(name.encode() + b"\0" + _resource_text(name).encode("utf-8") + b"\0")
+    return digest.hexdigest()[:8]
 
 
 def read_list(name: str) -> tuple[str, ...]:
@@ -220,7 +235,7 @@ def load_lexicon(*, acceptance: bool = True) -> Lexicon:
         aliases=_read_aliases(),
         cue_model=_load_model(model, "cue"),
         content_model=_load_model(model, "content"),
-        version=str(model.get("version", "0")),
+        version=f"{model.get('version', '0')}+{resources_digest()}",
         trained_with=model.get("spacy"),
         media=_read_media_with_senses(senses),
         calibration=_read_calibration(),

@@ -15,6 +15,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Token
 
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.quotes import QuoteIndex
 
 _NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON", "ADP", "CCONJ"})
@@ -84,7 +85,7 @@ def _x_words(doc: Doc, words: Token) -> tuple[tuple[Token, Token], tuple[Token, 
 
 def _quote_before(doc: Doc, first: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
     """The quotation closing right before the lead-in ('"…," in the words of one aide.'), if one does."""
-    text = doc.text
+    text = doc_text(doc)
     lead = first
     while lead.lower_ != "in" and lead.i > 0 and first.i - lead.i < _MAX_NP:
         lead = doc[lead.i - 1]  # "in his own words": the cue starts at "own"/"words", the phrase at "in"
@@ -100,7 +101,7 @@ def _quote_before(doc: Doc, first: Token, quotes: QuoteIndex) -> tuple[int, int]
 
 def _quote_after(doc: Doc, last: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
     """The quotation opening right after ``last`` and its comma or colon, if one does."""
-    text = doc.text
+    text = doc_text(doc)
     i = last.idx + len(last)
     while i < len(text) and text[i] in " \t\xa0":
         i += 1
