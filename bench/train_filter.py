@@ -43,8 +43,9 @@ pages alone) before (the bundled weight file as it was, not trained on those pag
 threshold, with the verdict on the threshold; the reliability tables and ECE of the reader
 confidences and of PolNeAR dev (``calibration.reliability``); the PolNeAR dev curves of the cue
 score, the filter and the reported blend (the filter weighing ``--blend``: see ``acceptance.py``)
-and the gate's figures before and after. About 5 minutes CPU with the parses cached (the first run
-parses PolNeAR train and dev and the reader pages: about 2 more).
+and the gate's figures before and after. About 3 minutes CPU with the parses cached (30 settings;
+6 minutes wall on the shared 2-core machine; the first run parses PolNeAR train and dev and the
+reader pages: about 2 more).
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "sayso" / "nlp" / "resources" / "attribution_filter.json"
 GATE = ROOT / "tests" / "gates" / "polnear_dev.json"
 CS = (0.03, 0.1, 0.3)
-WEIGHTS = (0.0, 2.0, 4.0, 8.0, 16.0)  # a reader row against a PolNeAR row
+WEIGHTS = (0.0, 4.0, 8.0, 16.0)  # a reader row against a PolNeAR row (2 was never better than 0 or 4)
 SHARES = (0.0, 0.25, 0.5)  # the scale of the reader rows' own feature copies (``fit``)
 FOLDS = 5
 READER_SETS = ("tuning", "train")  # never "held": those pages are our check against overfitting
@@ -164,14 +165,15 @@ class ReaderPage:
         return scorer.PageResult(self.page, set_, self.outlet, self.gold, kept, self.text)
 
 
-def reader_pages(nlp, lexicon, cache: Path | None, label: str) -> list[ReaderPage]:  # noqa: ANN001
-    """Every tuning and train page of the html gold, analysed as ``sayso.analyze`` analyses it."""
+def reader_pages(nlp, lexicon, cache: Path | None, label: str,  # noqa: ANN001
+                 sets: tuple[str, ...] = READER_SETS) -> list[ReaderPage]:
+    """Every page of ``sets`` of the html gold (to train on: tuning and train), analysed as ``sayso.analyze`` does."""
     gold = json.loads(scorer.GOLD.read_text(encoding="utf-8"))
     if not (scorer.DATA / "ground-truth.json").exists():
         sys.exit(f"the html-articles pages are not at {scorer.DATA}")
     pages = []
     for pid, entry in sorted(gold["pages"].items()):
-        if entry["set"] not in READER_SETS:
+        if entry["set"] not in sets:
             continue
         _, _, article = scorer.page_article(scorer.DATA, pid)
         article = sanitized(article, name=article.url or article.id)  # as analyzer._as_article
@@ -225,31 +227,51 @@ class Model:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
+class Design:
+    """The rows as matrices, vectorised once for the whole search: the PolNeAR rows, the reader rows
+    and the reader rows' own feature copies (``READER`` + name), one column space; ``fit`` picks rows.
+    A feature no picked row has is an all-zero column, which L2 regularisation weighs 0, as if absent.
+    Continued quotes are not rows: they inherit their speaker's score."""
+
+    def __init__(self, polnear: list[dict], reader: list[dict]) -> None:
+        from sklearn.feature_extraction import DictVectorizer
+
+        self.polnear = [p for p in polnear if p["parent"] is None]
+        self.reader = [p for p in reader if p["parent"] is None]
+        copies = [{READER + k: v for k, v in p["x"].items()} for p in self.reader]
+        vec = DictVectorizer().fit([p["x"] for p in self.polnear + self.reader] + copies)
+        self.names = [str(n) for n in vec.get_feature_names_out()]
+        self.xp, self.xr, self.xc = (vec.transform([p["x"] for p in self.polnear]),
+                                     vec.transform([p["x"] for p in self.reader]), vec.transform(copies))
+        self.row = {id(p): i for i, p in enumerate(self.reader)}
+
+    def fit(self, reader: list[dict], c: float, weight: float, share: float) -> Model:
+        """A logistic regression on the PolNeAR rows (weight 1) and the rows of ``reader`` (weight ``weight``).
+
+        With ``share`` > 0 the reader rows also carry their own copy of each feature, scaled by
+        ``share`` (Daume's feature augmentation: a reader weight is PolNeAR's plus a correction the
+        reader rows pay for, regularised the more the smaller ``share``); the model a report uses is
+        the reader's: each weight plus ``share`` times its copy.
+        """
+        from scipy.sparse import vstack
+        from sklearn.linear_model import LogisticRegression
+
+        x, y, w = self.xp, [int(p["y"]) for p in self.polnear], [1.0] * len(self.polnear)
+        picked = [self.row[id(p)] for p in reader if id(p) in self.row] if weight > 0 else []
+        if picked:
+            x = vstack([x, self.xr[picked] + share * self.xc[picked]]).tocsr()
+            y = y + [int(self.reader[i]["y"]) for i in picked]
+            w = w + [weight] * len(picked)
+        clf = LogisticRegression(C=c, max_iter=3000).fit(x, y, sample_weight=w)
+        coef = dict(zip(self.names, clf.coef_[0], strict=True))
+        weights = {k: float(v) + share * float(coef.get(READER + k, 0.0)) for k, v in coef.items()
+                   if not k.startswith(READER)}
+        return Model(float(clf.intercept_[0]), weights)
+
+
 def fit(polnear: list[dict], reader: list[dict], c: float, weight: float, share: float) -> Model:
-    """A logistic regression on the PolNeAR rows (weight 1) and the reader rows (weight ``weight``).
-
-    With ``share`` > 0 the reader rows also carry their own copy of each feature, scaled by
-    ``share`` (Daume's feature augmentation: a reader weight is PolNeAR's plus a correction the
-    reader rows pay for, regularised the more the smaller ``share``); the model a report uses is
-    the reader's: each weight plus ``share`` times its copy.
-    """
-    from sklearn.feature_extraction import DictVectorizer
-    from sklearn.linear_model import LogisticRegression
-
-    rows = [p["x"] for p in polnear if p["parent"] is None]  # continued quotes are not scored: they inherit
-    y = [int(p["y"]) for p in polnear if p["parent"] is None]
-    w = [1.0] * len(rows)
-    if weight > 0:
-        mine = [p for p in reader if p["parent"] is None]
-        rows += [p["x"] | {READER + k: share * v for k, v in p["x"].items()} if share > 0 else p["x"] for p in mine]
-        y += [int(p["y"]) for p in mine]
-        w += [weight] * len(mine)
-    vec = DictVectorizer()
-    clf = LogisticRegression(C=c, max_iter=3000).fit(vec.fit_transform(rows), y, sample_weight=w)
-    coef = dict(zip(vec.get_feature_names_out(), clf.coef_[0], strict=True))
-    weights = {str(k): float(v) + share * float(coef.get(READER + k, 0.0)) for k, v in coef.items()
-               if not k.startswith(READER)}
-    return Model(float(clf.intercept_[0]), weights)
+    """``Design.fit`` of these rows alone."""
+    return Design(polnear, reader).fit(reader, c, weight, share)
 
 
 def predict(model: Model, docs: list[list[dict]], key: str, blend: float) -> None:
@@ -298,7 +320,7 @@ def shared_scores(stems: list[str], docs: list[list[dict]], key: str, t: float) 
     return json.loads(res.stdout)
 
 
-def cross_validate(polnear: list[dict], pages: list[ReaderPage], cfg: tuple[float, float, float], blend: float) -> None:
+def cross_validate(design: Design, pages: list[ReaderPage], cfg: tuple[float, float, float], blend: float) -> None:
     """Out-of-fold ``oof`` / ``oof_blend`` on every reader row: GroupKFold by page; ``cfg`` = (W, share, C)."""
     from sklearn.model_selection import GroupKFold
 
@@ -307,7 +329,7 @@ def cross_validate(polnear: list[dict], pages: list[ReaderPage], cfg: tuple[floa
     groups = [p["page"] for p in rows]
     for fit_idx, _ in GroupKFold(n_splits=min(FOLDS, len(pages))).split(rows, groups=groups):
         train_pages = {groups[i] for i in fit_idx}
-        model = fit(polnear, [p for p in rows if p["page"] in train_pages], c, weight, share)
+        model = design.fit([p for p in rows if p["page"] in train_pages], c, weight, share)
         predict(model, [page.rows for page in pages if page.page not in train_pages], "oof", blend)
 
 
@@ -348,6 +370,7 @@ def main() -> None:
     ap.add_argument("--reader-label", choices=("src", "full", "content"), default="src", help="reader rows' label")
     ap.add_argument("--blend", type=float, default=0.5, help="the filter's weight in the reported confidence")
     ap.add_argument("--out", type=Path, default=OUT)
+    ap.add_argument("--before", type=Path, help="the weight file the 'before' figures score (default: --out as it is)")
     ap.add_argument("--dry-run", action="store_true", help="train and report, write nothing")
     args = ap.parse_args()
     t0, c0 = time.time(), time.process_time()
@@ -371,7 +394,8 @@ def main() -> None:
     floors = json.loads(GATE.read_text(encoding="utf-8"))
     t_def = DEFAULT_MIN_CONFIDENCE
     dev_docs = [preds for _, preds in dev]
-    old = bundled(args.out, dev_docs + [page.rows for page in pages]) if args.out.exists() else None
+    before = args.before or args.out
+    old = bundled(before, dev_docs + [page.rows for page in pages]) if before.exists() else None
 
     # --- (W, share, C) by page-grouped CV on the reader pages -------------------------------------------------
     grid = sorted({(w, sh if w > 0 else 0.0, c)
@@ -382,12 +406,13 @@ def main() -> None:
           f"t = {t_def} by the shared scorer (model fit on everything; every figure of {GATE.name} must reach its "
           f"floor + {DEV_SLACK}: " + ", ".join(f"{k} {v}" for k, v in floors.items()) + ")")
     print(f"  W     S    C    {HEAD}  logloss | dev attr_f1 src_f1 full_f1")
+    design = Design(polnear, reader)
     tried = []  # (cfg, objective key, the least margin of a dev gate figure over its floor)
     for cfg in grid:
-        cross_validate(polnear, pages, cfg, args.blend)
+        cross_validate(design, pages, cfg, args.blend)
         s = reader_scores(pages, "oof_blend", t_def)
         loss = log_loss([p for p in reader if p["parent"] is None], "oof_blend")
-        predict(fit(polnear, reader, cfg[2], cfg[0], cfg[1]), dev_docs, "filt", args.blend)
+        predict(design.fit(reader, cfg[2], cfg[0], cfg[1]), dev_docs, "filt", args.blend)
         d = shared_scores(stems, dev_docs, "filt_blend", t_def)
         low = [k for k, floor in floors.items() if d[k] < floor + DEV_SLACK]
         print(f"  {cfg[0]:<5g} {cfg[1]:<4g} {cfg[2]:<4g} {figures(s)}  {loss:.4f} | {d['attr_f1']:.4f} "
@@ -403,7 +428,7 @@ def main() -> None:
           f"places, then the lower out-of-fold log-loss, among those {why})")
 
     # --- out of fold, before and after, per threshold ---------------------------------------------------------------
-    cross_validate(polnear, pages, cfg, args.blend)
+    cross_validate(design, pages, cfg, args.blend)
     for sets in (READER_SETS, ("tuning",), ("train",)):
         print(f"\nreader pages ({'+'.join(sets)}), leaving out attributions below t: "
               f"the bundled filter (before, not trained on them) | the new filter out of fold")
@@ -430,7 +455,7 @@ def main() -> None:
 
     # --- the final model and PolNeAR dev ----------------------------------------------------------------------------
     c1 = time.process_time()
-    model = fit(polnear, reader, c, w, share)
+    model = design.fit(reader, c, w, share)
     t_fit = time.process_time() - c1
     predict(model, dev_docs, "filt", args.blend)
     print(f"\nfinal fit in {t_fit:.1f}s CPU on {len(polnear)} PolNeAR + {len(reader)} reader attributions (W = {w:g}, "

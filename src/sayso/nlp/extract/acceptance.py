@@ -69,7 +69,7 @@ class Context:
     sentence: int = 0  # the index of the cue's sentence in the Doc
     bounds: tuple[int, int] | None = None  # the cue's sentence (token start, end); None: looked up on the Doc
     sense: str | None = None  # the cue lemma's sense in the lexicon (saying, writing, thought, intending, ...)
-    agency: str | None = None  # the source's head noun's class in the lexicon (agent, venture, thing, finder)
+    agency: str | None = None  # the source's head noun's class in the lexicon (agent, venture, thing, finder, person)
 
 
 def _bin(n: int) -> str:
@@ -209,13 +209,17 @@ def contexts(doc: Doc, found: Sequence[Found], source_types: Sequence[str | None
     per_sent = Counter(sent_of)
     sense_of = getattr(lexicon, "sense_of", None)  # a lexicon without senses: no sense features
     agency: Mapping[str, str] = getattr(lexicon, "agency", None) or {}
+    people = getattr(lexicon, "person_roles", None) or frozenset()  # "the spokesman", "the researchers"
     out = []
     for i, k in enumerate(sent_of):
         f = found[i]
         cue = doc[f.cue_head]
         sense = sense_of(cue.lemma_.lower()) if sense_of is not None and cue.text != ":" else None
         head = doc[f.source_head] if f.source_head is not None else None
-        kind = agency.get(head.lemma_.lower()) if head is not None and head.pos_ == "NOUN" else None
+        kind = None
+        if head is not None and head.pos_ == "NOUN":
+            lemma = head.lemma_.lower()
+            kind = agency.get(lemma) or ("person" if lemma in people else None)
         out.append(Context(source_types[i], via[i] is not None, per_sent[k] - 1, k, sents[k], sense, kind))
     return out
 
