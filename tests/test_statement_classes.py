@@ -141,6 +141,8 @@ def test_quoted_sub_heading_is_no_continuation(nlp) -> None:
         ("The jury found him guilty of murder.", "found", True),
         ("In 2013, research by the center found PolitiFact consistently rated Democrats higher.", "found", True),
         ("The panel found him to be credible.", "found", True),
+        ("The study found the spacecraft mass could be reduced by a third.", "found", True),  # a clause, no "that"
+        ("Researchers found the vaccine was less effective in older patients.", "found", True),
         # agreeing to do something is a deal; agreeing that something is so, or to testify, is said
         ("SoftBank agreed to inject $6.5 billion into the company.", "agreed", False),
         ("The city agreed to pay $2 million to settle the lawsuit.", "agreed", False),

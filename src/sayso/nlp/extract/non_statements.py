@@ -323,6 +323,8 @@ def physical_find(token: Token, content: Content, doc: Doc) -> bool:
     if root.dep_ in ("ccomp", "oprd", "xcomp") and subj is not None and root.i != subj.i:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
             return False  # "found him to be credible": a judgment
+        if any(c.dep_ in ("aux", "auxpass") for c in root.children):
+            return False  # "the study found the mass could be reduced": a clause with its own verb group
         if any(c.dep_ in ("dobj", "ccomp", "attr") for c in root.children):
             return False  # "found PolitiFact rated Democrats higher": a clause of its own
         state = root.lower_ in _FOUND_STATES or (root.tag_ in ("VBN", "VBG") and root.pos_ == "VERB")
