@@ -72,6 +72,10 @@ def test_a_question_is_not_what_was_said(nlp, text: str, cue: str, expected: boo
         ("(Watergate, remember, took more than two years to unfold.)", "remember", False),
         ("We’d like to hear what you think about this or any of our articles.", "like", False),
         ("We want to hear from you about your experience with the service.", "want", False),
+        # the reader as subject: advice to whoever reads
+        ("Perhaps you'd like to focus only on the things that bring you joy.", "like", False),
+        ("You should also aim to pay off all high-interest debt before retiring.", "aim", False),
+        ("Start with the lifestyle you envision and work backwards to a number.", "envision", False),
         # positives: a quantifier over a named set, a dissent, a parenthetical with its own subject,
         # the author's view, an invitation inside someone's quotation
         ("No one in the campaign said the race was over.", "said", True),
@@ -79,6 +83,9 @@ def test_a_question_is_not_what_was_said(nlp, text: str, cue: str, expected: boo
         ("The plan, he said, would fail.", "said", True),
         ("We think the plan will fail.", "think", False),  # the writer's own view (test_the_writer_is_no_source)
         ("“We want to hear from you,” the mayor said.", "said", True),
+        ("“You said the plan would work,” the senator told the secretary.", "told", True),  # "you" quoted
+        ("Q: You said in 2016 that the wall would be paid for by Mexico?", "said", True),  # a transcript's line
+        ("Dear Senator Smith,\nYou said last week that the bill would pass.", "said", True),  # a letter's addressee
     ],
 )
 def test_the_authors_voice_is_not_a_source(nlp, text: str, cue: str, expected: bool) -> None:

@@ -258,10 +258,11 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
 
 
 def _authors_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
-    """A generic subject ("no one knows ..."), the author addressing the reader ("We'd like to hear what you
+    """A generic subject ("no one knows ..."), the reader as subject ("perhaps you'd like to ..."), the author addressing the reader ("We'd like to hear what you
     think") or stating its own findings ("We found the battery lasts ...")."""
     subject = source_head(token, ((content.start, content.end),))
     return (non_statements.generic_subject(subject)
+            or non_statements.reader_as_subject(subject, quotes)
             or non_statements.reader_address(token, subject, filters.content_span(doc, content), quotes)
             or non_statements.authors_own_voice(token, content, subject, quotes))
 

@@ -8,8 +8,9 @@ module holds what the shape of the statement rules out, whatever the cue word:
   of plumes"): a thing shown is no proposition;
 - ``question_not_answered``: a verb of saying or showing with an embedded yes/no question
   for content ("noted if and how often ...", "did not say whether ..."): what was said is not told;
-- ``generic_subject``, ``reader_aside``, ``reader_address``: the author's own voice: "no one
-  knows just how much ...", "(Watergate, remember, took ...)", "We'd like to hear what you think".
+- ``generic_subject``, ``reader_aside``, ``reader_address``, ``reader_as_subject``: the author's own
+  voice: "no one knows just how much ...", "(Watergate, remember, took ...)", "We'd like to hear what
+  you think", "perhaps you'd like to retire early".
 
 Each is a small pure function with its own table of tests (``tests/test_non_statements.py``).
 """
@@ -21,6 +22,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_context import can_speak
@@ -171,6 +173,25 @@ def reader_address(token: Token, subject: Token | None, span: Span | None, quote
     if quotes.containing(subject.idx) is not None:
         return False
     return any(t.lower_ in _READER and quotes.containing(t.idx) is None for t in span)
+
+
+def reader_as_subject(subject: Token | None, quotes: QuoteIndex) -> bool:
+    """ "perhaps you'd like to retire at 50", "the lifestyle you envision", "you should also aim to pay off
+    your debt": outside any quotation "you" is the reader the writer addresses, no one the article cites.
+
+    Kept: "you" inside a quotation (the speaker's words to someone), on a labelled line of a transcript
+    ("Q: You said in 2016 that ..."), and in a letter that addresses its reader by name ("Dear Senator, ...").
+    """
+    if subject is None or subject.lower_ != "you" or quotes.containing(subject.idx) is not None:
+        return False
+    text = doc_text(subject.doc)
+    line_start = text.rfind("\n", 0, subject.idx) + 1
+    if ":" in text[line_start:subject.idx]:
+        return False  # "Q: You said ...", "HOLT: You told me ...": a transcript names who speaks to whom
+    return _LETTER.search(text) is None
+
+
+_LETTER = re.compile(r"(?m)^[ \t]*Dear [A-Z]")
 
 
 _WRITER_NOUNS = frozenset({"reviewer", "writer", "author", "columnist", "reporter", "correspondent", "tester", "critic"})
