@@ -38,7 +38,7 @@ from sayso.nlp.extract.contents import (
 )
 from sayso.nlp.extract.continuations import continuation_quotes, quote_after_statement, split_at_paragraphs
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.found import Found, Range
+from sayso.nlp.extract.found import Found, Range, overlaps
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_cues import inverted_cues
 from sayso.nlp.extract.label_lines import note_label
@@ -145,7 +145,7 @@ def _tail_reports(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: Sequenc
     """", a new study reports." with "reports" tagged a noun (``tail_reports``), where no cue found the clause."""
     out = []
     for t in tail_reports(doc, lexicon.verbs):
-        if any(_overlaps(f.content, t.content) for f in found):
+        if any(overlaps(f.content, t.content) for f in found):
             continue
         content = Content("head_ccomp", *t.content)
         first, head = t.source
@@ -160,7 +160,7 @@ def _words_of(doc: Doc, quotes: QuoteIndex, found: Sequence[Found]) -> list[Foun
     """ "In the words of X: “…”", "In X's words, “…”" (``words_of``), where no cue found the quotation."""
     out = []
     for w in words_of(doc, quotes):
-        if any(_overlaps(f.content, w.content) for f in found):
+        if any(overlaps(f.content, w.content) for f in found):
             continue
         first, last = w.cue
         src_first, head = w.source
@@ -184,12 +184,12 @@ def _inverted(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: list[Found]
             frame = (inv.cue[0], inv.content[0])  # "Said Smith: " up to the quotation
         else:
             frame = (inv.content[1], max(inv.cue[1], inv.source.end_char) + 1)
-        claims = [f for f in out if _overlaps(f.content, inv.content)]
+        claims = [f for f in out if overlaps(f.content, inv.content)]
         kept: list[Found] = []
         for f in claims:
             if frame[0] <= f.cue[0] < frame[1] or f.source is None:
                 continue  # the frame's own words, misread: "Said Smith" as a name, "statement" with no speaker
-            rest = tuple(p for p in f.parts if not _overlaps(p, inv.content))
+            rest = tuple(p for p in f.parts if not overlaps(p, inv.content))
             if not f.parts or not rest:
                 break  # '“…,” he said. — Smith': the quotation has its cue already
             kept.append(_without_part(f, rest))  # '“Why?” X asked. “Never,” came the reply from Y': X keeps "Why?"
@@ -434,7 +434,7 @@ def _build(token: Token, content: Content, quotes: QuoteIndex, score: float, lex
         source = char_range(src_words)
     addr_tok = addressee_head(token)
     addressee = char_range(_np_tokens(addr_tok)) if addr_tok is not None else None
-    if addressee is not None and _overlaps(addressee, (content.start, content.end)):
+    if addressee is not None and overlaps(addressee, (content.start, content.end)):
         addressee, addr_tok = None, None
     return Found(
         kind=kind_of(content, quotes, quotes.text),
@@ -728,10 +728,6 @@ def _np_tokens(head: Token) -> list[Token]:
     while toks and (toks[0].is_punct or toks[0].is_space):
         toks.pop(0)
     return toks or [head]
-
-
-def _overlaps(a: Range, b: Range) -> bool:
-    return min(a[1], b[1]) > max(a[0], b[0])
 
 
 def _dedupe(found: list[Found]) -> list[Found]:

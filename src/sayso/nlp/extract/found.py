@@ -7,6 +7,11 @@ from typing import NamedTuple
 Range = tuple[int, int]
 
 
+def overlaps(a: Range, b: Range) -> bool:
+    """Whether two character ranges share at least one character."""
+    return min(a[1], b[1]) > max(a[0], b[0])
+
+
 class Found(NamedTuple):
     """One attribution as found on the parse: character ranges into ``doc.text``."""
 

@@ -14,11 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sayso.nlp.extract.found import Found, Range
-
-
-def _overlaps(a: Range, b: Range) -> bool:
-    return min(a[1], b[1]) > max(a[0], b[0])
+from sayso.nlp.extract.found import Found, Range, overlaps
 
 
 def _inside(i: int, r: Range) -> bool:
@@ -32,9 +28,9 @@ def one_statement(found: Sequence[Found]) -> list[Found]:
     for a_i in [i for i, f in enumerate(out) if len(f.parts) >= 2]:  # few: a scan each stays linear
         for b_i in range(len(out)):
             a, b = out[a_i], out[b_i]
-            if a_i == b_i or a_i in dropped or b_i in dropped or not _overlaps(a.content, b.content):
+            if a_i == b_i or a_i in dropped or b_i in dropped or not overlaps(a.content, b.content):
                 continue
-            shared = [p for p in a.parts if _overlaps(p, b.content)]
+            shared = [p for p in a.parts if overlaps(p, b.content)]
             if not shared:
                 continue
             if b.continues is not None or b.cue == a.cue:
