@@ -161,6 +161,20 @@ def test_annotation_folders_are_joined_and_a_page_twice_is_an_error(scorer, tmp_
         build.annotation_files([tmp_path / "ann_c"])
 
 
+def test_ptc_articles_are_pages_read_as_plain_text(scorer, tmp_path) -> None:
+    build = scorer._build
+    data = tmp_path / "html-articles"
+    data.mkdir()
+    (tmp_path / "ptc" / "train").mkdir(parents=True)
+    body = "Title\n\nThe mayor said the bridge will reopen in May.\n"
+    (tmp_path / "ptc" / "train" / "article123.txt").write_text(body, encoding="utf-8")
+    full, url, article = build.page_article(data, "ptc-123")
+    assert (full, url, article.text) == ("ptc-123", "ptc:train/article123", body)
+    for missing in ("ptc-124", "ptc-12x"):
+        with pytest.raises(build.AnnotationError, match="no PTC"):
+            build.page_article(data, missing)
+
+
 def test_occurrence_one_picks_the_first_of_an_ambiguous_content(scorer) -> None:
     build = scorer._build
     text = "He said it works. Then he said it works."

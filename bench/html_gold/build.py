@@ -12,6 +12,9 @@ per annotator) are joined, a page annotated in two of them is an error::
     # Source name | source mention | cue | content | medium | kind
     Kurt Volker | Volker | said | he had no knowledge…Hunter Biden | speech | indirect
 
+A plain-text article of the Propaganda Techniques Corpus (``../shared/data/ptc/<split>/article<N>.txt``,
+other outlets and partisan genres) is page ``ptc-<N>``: its file is ``ANN_DIR/ptc-<N>.txt``.
+
 Each span is an exact substring of the extracted text. The content may elide its middle with
 ``…`` (prefix…suffix) and end in ``@N`` to take the N-th occurrence (1-based) when the prefix
 occurs more than once. A quote continued after its cue (“A,” she said. “B.”) is one attribution
@@ -199,10 +202,33 @@ def build_page(text: str, entries: list[Entry]) -> list[dict]:
     return sorted(out, key=lambda a: a["content"]["start"])
 
 
+PTC = "ptc-"  # page ids of PTC articles (../shared/data/ptc/<split>/article<N>.txt): ``ptc-<N>``
+
+
+def ptc_path(data: Path, page_id: str) -> Path:
+    """The text file of PTC article ``ptc-<N>``, looked for beside html-articles in train and dev."""
+    number = page_id.removeprefix(PTC)
+    found = [p for split in ("train", "dev")
+             if (p := data.parent / "ptc" / split / f"article{number}.txt").exists()]
+    if not number.isdigit() or len(found) != 1:
+        raise AnnotationError(f"page id {page_id!r}: no PTC article{number}.txt under {data.parent / 'ptc'}")
+    return found[0]
+
+
 def page_article(data: Path, page_id: str) -> tuple[str, str, Article]:
-    """(full page id, url, the Article sayso extracts) of the page whose id starts with ``page_id``."""
+    """(full page id, url, the Article sayso extracts) of the page whose id starts with ``page_id``.
+
+    Besides the html-articles pages, the gold may hold plain-text news articles of the Propaganda
+    Techniques Corpus (other outlets, partisan genres): id ``ptc-<N>``, url ``ptc:<split>/article<N>``.
+    """
     from sayso.ingest import read_inputs
 
+    if page_id.startswith(PTC):
+        path = ptc_path(data, page_id)
+        (item,) = read_inputs([str(path)])
+        if item.article is None:
+            raise AnnotationError(f"{page_id}: sayso reads no article ({item.error})")
+        return page_id, f"ptc:{path.parent.name}/{path.stem}", item.article
     truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
     full = [k for k in truth if k.startswith(page_id)]
     if len(full) != 1:
