@@ -58,7 +58,8 @@ def _load_build():
 
 
 _build = _load_build()
-DATA, GOLD, page_article, span_hash = _build.DATA, _build.GOLD, _build.page_article, _build.span_hash
+DATA, GOLD, page_article, span_hash, short_id = (_build.DATA, _build.GOLD, _build.page_article, _build.span_hash,
+                                                 _build.short_id)
 
 TRIM = " \t\n\r\xa0\"'“”‘’«»,.;:!?()[]-—–"
 SETS = ("tuning", "held", "train")
@@ -257,7 +258,7 @@ def score(pages: list[PageResult]) -> tuple[dict[str, float], list[dict]]:
         row = Tally()
         row.add_pairs(page, *everything, pairs)
         fig = row.figures("", spans=False)
-        rows.append({"page": page.page[:12], "set": page.set, "outlet": page.outlet, "gold": len(page.gold),
+        rows.append({"page": short_id(page.page), "set": page.set, "outlet": page.outlet, "gold": len(page.gold),
                      "pred": len(page.pred), "found": row.c["attr_r"], "attr_p": fig["attr_p"],
                      "attr_r": fig["attr_r"], "attr_f1": fig["attr_f1"], "attr_src_f1": fig["attr_src_f1"],
                      "drifted": page.drifted, "lost": page.lost})
@@ -346,7 +347,7 @@ def load_pages(gold: dict, data: Path, pred_dir: Path | None, only: str | None =
     reports: dict[str, dict] = {}
     if pred_dir is not None:
         for pid in chosen:
-            path = next((p for p in (pred_dir / f"{pid}.json", pred_dir / f"{pid[:12]}.json") if p.exists()), None)
+            path = next((p for p in (pred_dir / f"{pid}.json", pred_dir / f"{short_id(pid)}.json") if p.exists()), None)
             if path is not None:
                 reports[pid] = json.loads(path.read_text(encoding="utf-8"))
     else:
@@ -421,7 +422,7 @@ def explain(pages: list[PageResult]) -> None:
     for page in pages:
         pairs = dict(match(page.gold, page.pred))
         tally = audit_counts(page)
-        print(f"\n=== {page.page[:12]} {page.outlet} ({page.set}): {len(page.pred)} predicted, "
+        print(f"\n=== {short_id(page.page)} {page.outlet} ({page.set}): {len(page.pred)} predicted, "
               + ", ".join(f"{k} {tally[k]}" for k in ("correct", "partly", "wrong", "missed")))
         for gi, g in enumerate(page.gold):
             p = page.pred[pairs[gi]] if gi in pairs else None

@@ -178,7 +178,7 @@ def reader_pages(nlp, lexicon, cache: Path | None, label: str,  # noqa: ANN001
         _, _, article = scorer.page_article(scorer.DATA, pid)
         article = sanitized(article, name=article.url or article.id)  # as analyzer._as_article
         chunks = split_chunks(article.text)
-        path = cache / f"html-{pid[:12]}-{scorer.span_hash(article.text)}-{model_name()}.spacy" if cache else None
+        path = cache / f"html-{scorer.short_id(pid)}-{scorer.span_hash(article.text)}-{model_name()}.spacy" if cache else None
         docs = list(DocBin().from_bytes(path.read_bytes()).get_docs(nlp.vocab)) if path is not None and path.exists() else []
         if [d.text for d in docs] != [c for _, c in chunks]:
             docs = list(nlp.pipe(c for _, c in chunks))
@@ -194,10 +194,10 @@ def reader_pages(nlp, lexicon, cache: Path | None, label: str,  # noqa: ANN001
             rows += [p | {"parent": None if p["parent"] is None else base + p["parent"]} for p in found_rows(doc, an, lexicon)]
         preds = scorer.report_atts(build_report(article, analyses).to_dict())
         if len(preds) != len(rows):
-            sys.exit(f"{pid[:12]}: {len(rows)} attributions found but {len(preds)} in the report")
+            sys.exit(f"{scorer.short_id(pid)}: {len(rows)} attributions found but {len(preds)} in the report")
         atts, _, lost = scorer.gold_page(pid, entry, article.text)
         if lost:
-            sys.exit(f"{pid[:12]}: {lost} gold spans no longer in the text: rebuild the gold (bench/html_gold/build.py)")
+            sys.exit(f"{scorer.short_id(pid)}: {lost} gold spans no longer in the text: rebuild the gold (bench/html_gold/build.py)")
         pairs = dict((pi, gi) for gi, pi in scorer.match(atts, preds))
         for i, p in enumerate(rows):
             g = atts[pairs[i]] if i in pairs else None
@@ -491,7 +491,7 @@ def export(model: Model, nlp, args, n_polnear: int, pages: list[ReaderPage], cfg
                       f"{len(pages)} tuning and train pages: {n_reader} attributions, labelled {args.reader_label}, "
                       f"weight {w:g}, own features scaled {share:g}; by bench/train_filter.py",
         "label": args.label,
-        "reader": {"label": args.reader_label, "weight": w, "share": share, "pages": sorted(p.page[:12] for p in pages)},
+        "reader": {"label": args.reader_label, "weight": w, "share": share, "pages": sorted(scorer.short_id(p.page) for p in pages)},
         "c": c,
         "blend": args.blend,  # the filter's weight in the reported confidence (a weighted geometric mean)
         "spacy": pipeline_record(nlp),  # checked at load: the parses these weights expect

@@ -215,6 +215,11 @@ def ptc_path(data: Path, page_id: str) -> Path:
     return found[0]
 
 
+def short_id(page_id: str) -> str:
+    """The id a page goes by in files and tables: html pages by their first 12 hex digits, PTC whole."""
+    return page_id if page_id.startswith(PTC) else page_id[:12]
+
+
 def page_article(data: Path, page_id: str) -> tuple[str, str, Article]:
     """(full page id, url, the Article sayso extracts) of the page whose id starts with ``page_id``.
 
