@@ -10,6 +10,7 @@ import pytest
 from sayso.nlp.extract.antecedents import (
     is_modifier,
     is_subject,
+    is_topic,
     plural_subjects,
     reachable_in_sentence,
     relative_antecedent,
@@ -52,6 +53,21 @@ def test_is_modifier(nlp, text: str, name: str, expected: bool) -> None:
 )
 def test_is_subject(nlp, text: str, word: str, expected: bool) -> None:
     assert is_subject(_tok(nlp(text), word)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Kurt Volker said the call was fine.", "Volker", True),
+        ("Mr. Trump’s theatrical embrace is not limited to China.", "Trump", True),
+        ("Buckley, who hadn’t sung in a long time, worried about doing justice to the song.", "Buckley", True),
+        # negatives: an object and its possessor, a name inside a phrase
+        ("Kurt Volker met Rudy Giuliani's lawyer in May.", "Giuliani", False),
+        ("The talks with Kurt Volker failed.", "Volker", False),
+    ],
+)
+def test_is_topic(nlp, text: str, word: str, expected: bool) -> None:
+    assert is_topic(_tok(nlp(text), word)) is expected
 
 
 @pytest.mark.parametrize(

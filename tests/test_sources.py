@@ -13,6 +13,7 @@ import pytest
 
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.quotes import find_quotes
+from sayso.nlp.extract.source_context import genders, short_names
 from sayso.nlp.extract.sources import (
     Mention,
     Ref,
@@ -126,6 +127,33 @@ def test_by_author(nlp, text: str, mention: str, expected: object) -> None:
          + "The survey asked thousands of people about their habits over many years. " * 12
          + "This graphic, provided by Statista, shows the states where the drug is legal. However, he pointed out "
          "it is hard to draw conclusions.", "he", ("Statista", "person")),
+        # a given name says the gender before a pronoun after the name does ("his" is the client's)
+        ("The informant hired an attorney, Victoria Toensing, to get his story out. “He can’t disclose anything "
+         "he came upon,” she said.", "she", ("Victoria Toensing", "person")),
+        # a person of the pronoun's gender named in the sentence before outranks a speaker of no known gender...
+        ("An incredulous Carlson asked fellow guest Catherine Lombardo about the investigation. “The FBI has been "
+         "conducting it,” she said.", "she", ("Catherine Lombardo", "person")),
+        # ...but not from within the speaker's reported words
+        ("Sonya Zoghlin told The Hill that her client did not intend to cause harm to Ilhan Omar. “He is passionate "
+         "about his beliefs,” she said.", "she", ("Sonya Zoghlin", "person")),
+        # the subject's possessor is what the sentence is about, over a speaker two sentences back
+        ("John Williams, the president of the New York Fed, said growth was slowing. Mr. Trump’s theatrical embrace "
+         "is not limited to China. He has threatened Europe with tariffs.", "He", ("Trump", "person")),
+        # a name the parse left as the root of the sentence it opens is its subject
+        ("Mary Steenburgen said the song was hers. Jessie Buckley, who hadn’t sung in a long time, worried about "
+         "doing justice to the song. “But the story of it really moved me,” she said.", "she",
+         ("Jessie Buckley", "person")),
+        # the one person of the pronoun's gender earlier in its sentence, even an object of the clause above
+        ("Andrew spent 45 seconds explaining how he couldn’t have been with Virginia Giuffre, because she described "
+         "him as sweating.", "she", ("Virginia Giuffre", "person")),
+        # a name paragraphs of narration back is no one a reader recalls; the speaker's own quotes do not count
+        ("Exxon Mobil cut jobs on Monday. " + "The weather was cold in the city for most of the week. " * 14
+         + "They said the market was weak.", "They", UNRESOLVED),
+        ("Exxon Mobil cut jobs on Monday. " + "The weather was cold in the city for most of the week. " * 2
+         + "They said the market was weak.", "They", ("Exxon Mobil", "organization")),
+        ("Scott Perry spoke on Monday. “We have received credible information about the attack,” Perry said. "
+         + "“The people deserve to know what happened in Las Vegas that night and who was involved.” " * 8
+         + "“Something is not adding up,” he said.", "he", ("Scott Perry", "person")),
         # negatives: not a pronoun
         ("Anatoly Antonov said the talks had failed.", "Anatoly Antonov", None),
         ("The spokesperson said the talks had failed.", "The spokesperson", None),
@@ -235,6 +263,14 @@ def test_by_apposed_name(nlp, text: str, mention: str, expected: object) -> None
         ("NBC News reported the story. The agency said it chose not to vaccinate.", "The agency", UNRESOLVED),
         ("NBC News reported the story. The news agency said it chose not to vaccinate.", "The news agency",
          ("NBC News", "outlet")),
+        # a role two people held ("President Trump", "John Williams, the president of the New York Fed"):
+        # the one of them the text named last
+        ("When President Trump's advisers suggested a deal, Mr. Trump was not satisfied. John Williams, the president "
+         "of the New York Fed, said growth was slowing. Mr. Trump’s theatrical embrace is not limited to China. "
+         "The president says his approach has created leverage.", "The president", ("Trump", "person")),
+        ("When President Trump's advisers suggested a deal, Mr. Trump was not satisfied. John Williams, the president "
+         "of the New York Fed, said growth was slowing. The president said the bank would wait.", "The president",
+         ("John Williams", "person")),
         # negatives: no determiner, a proper name, a pronoun
         ("Spokespeople said the talks had failed.", "Spokespeople", None),
         ("The Kremlin said the talks had failed.", "The Kremlin", None),
@@ -256,6 +292,9 @@ def test_by_role_noun(nlp, text: str, mention: str, expected: object) -> None:
          ("Liu Xiaoming", "person")),
         ("James P. Kennedy Jr., the U.S. Attorney, spoke on Monday. Kennedy said the case was closed.", "Kennedy",
          ("James P. Kennedy Jr.", "person")),
+        # a role word before the surname is no part of the name ("Cardinal Müller" is the one person)
+        ("Cardinal Gerhard Ludwig Müller spoke in Bratislava. Cardinal Müller said the idea was wrong.",
+         "Cardinal Müller", ("Gerhard Ludwig Müller", "person")),
         # negatives: no full name earlier, another surname
         ("Antonov said the talks had failed.", "Antonov", None),
         ("Anatoly Antonov arrived on Monday. Lavrov said the talks had failed.", "Lavrov", None),
@@ -297,6 +336,11 @@ def test_by_surname(nlp, text: str, mention: str, expected: object) -> None:
          ("The Conservative Party", "organization")),
         ("Party chairman Brandon Lewis said the result was a disaster.", "Party chairman Brandon Lewis",
          ("Brandon Lewis", "person")),
+        # a name with a person's role beside it is that person, whatever NER made of the name
+        ("Eswar Prasad, a trade professor at Cornell, said the talks were stuck.",
+         "Eswar Prasad, a trade professor at Cornell", ("Eswar Prasad", "person")),
+        ("Burnadette Norris-Weeks, an attorney who works as counsel to the office, said she did send it.",
+         "Burnadette Norris-Weeks, an attorney who works as counsel to the office", ("Burnadette Norris-Weeks", "person")),
     ],
 )
 def test_by_name(nlp, text: str, mention: str, expected: object) -> None:
@@ -384,3 +428,23 @@ def test_resolved_pronouns_carry_their_person_on(nlp) -> None:
 def test_mention_type(nlp, text: str, mention: str, expected: str) -> None:
     _, ref = _setup(nlp, text, mention)
     assert ref.type == expected
+
+
+@pytest.mark.parametrize(
+    "text, person, expected",
+    [
+        # a title decides; then a given name; a pronoun after the name only where neither says
+        ("Ms. Kelly Stone hired a lawyer to get his story out.", "kelly stone", "f"),
+        ("The informant hired an attorney, Victoria Toensing, to get his story out.", "victoria toensing", "f"),
+        ("Juanita Broaddrick accused Bill Clinton of raping her.", "bill clinton", "m"),
+        ("Taylor Swift said her former label sold her music.", "taylor swift", "f"),
+        # negatives: no pronoun in the sentence, a pronoun in the next one
+        ("Kim Lee spoke on Monday.", "kim lee", None),
+        ("Kim Lee spoke on Monday. She said the talks had failed.", "kim lee", None),
+    ],
+)
+def test_genders(nlp, text: str, person: str, expected: str | None) -> None:
+    doc = nlp(text)
+    lexicon = load_lexicon()
+    surnames = short_names([e.text for e in doc.ents if e.label_ == "PERSON"], lexicon.person_roles)
+    assert genders(doc, surnames, lexicon.given_genders).get(person) == expected

@@ -53,6 +53,19 @@ def is_subject(token: Token) -> bool:
     return False
 
 
+def is_topic(token: Token) -> bool:
+    """The token heads what its sentence is about, as a later pronoun takes it: a subject
+    (``is_subject``), a subject's possessor ("Mr. Trump's theatrical embrace is not limited to
+    China. He has ..."), or a name the parse left as the root of a sentence it opens, having found
+    no verb for it ("Buckley, who hadn't sung in a long time, worried about ...").
+    """
+    if is_subject(token):
+        return True
+    if token.dep_ == "poss" and is_subject(token.head):
+        return True
+    return token.dep_ == "ROOT" and token.pos_ in ("PROPN", "NOUN") and token.left_edge.i == token.sent.start
+
+
 def clause_of(token: Token) -> Token:
     """The verb (or the root) of the smallest clause the token stands in."""
     t = token
@@ -65,13 +78,14 @@ def _has_subject(verb: Token) -> bool:
     return any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in verb.children)
 
 
-def reachable_in_sentence(name: Token, pronoun: Token) -> bool:
+def reachable_in_sentence(name: Token, pronoun: Token, *, objects: bool = False) -> bool:
     """A name earlier in the pronoun's sentence that the pronoun can stand for.
 
     The name must stand in a clause other than the pronoun's own ("In a letter to Trump,
     he said": not Trump) and every clause from it up to one that holds the pronoun must
     have a subject of its own ("Asked whether Biden would win, she said": not Biden, the
-    asked one is her).
+    asked one is her). Of a clause that holds the pronoun's, only the subject ("Volker told
+    Morrison he ..."), unless ``objects`` (where gender has already told the two apart).
     """
     own = clause_of(pronoun)
     ancestors = {t.i for t in pronoun.ancestors} | {pronoun.i}
@@ -82,9 +96,9 @@ def reachable_in_sentence(name: Token, pronoun: Token) -> bool:
         if verb.i in ancestors:
             # the name's own clause holds the pronoun: only its subject ("Volker told them he ...");
             # else it stands in a clause of its own beside the pronoun's ("When Ghani announced it, he said")
-            return step > 0 or is_subject(name)
-        if not _has_subject(verb):
-            return False
+            return step > 0 or objects or is_subject(name)
+        if not _has_subject(verb) and verb.dep_ != "xcomp":
+            return False  # an xcomp's subject is its head's ("Andrew spent an hour explaining how ...")
         if verb.head == verb:
             return False
         verb = clause_of(verb.head)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, clause_of, is_subject, reachable_in_sentence
+from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, clause_of, is_subject, is_topic, reachable_in_sentence
 from sayso.nlp.extract.source_context import PLURAL_KINDS, Name, SourceContext, can_speak, is_plural, norm_name
 from sayso.nlp.extract.source_types import ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 
@@ -59,31 +59,82 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
     introduced = [n for n in same if len(n.name.split()) >= 2 and _first_mention(ctx, n)]
     if introduced:  # "While the ad did not appeal to Julie Graham, a health officer, she said"
         return introduced[-1]
+    only = only_one_of_gender(ctx, pronoun, [n for n in ctx.names[lo:hi] if fits(n)])
+    if only is not None:
+        return only
     nearest = ctx.last(sent.start_char, fits)
     if nearest is None:
         return None
+    chosen = nearest
     for salient in (_main_subject_or_speaker, _any_subject):
         best = ctx.last(sent.start_char, _both(fits, lambda n, f=salient: f(ctx, n)))
         if best is not None and nearest.at - best.at < SALIENCE_WINDOW:
-            return best
-    return known_over_weak(ctx, pronoun, nearest, fits)
+            chosen = best
+            break
+    chosen = known_over_weak(ctx, pronoun, chosen, fits)
+    return chosen if within_reach(ctx, chosen, sent.start_char) else None
+
+
+REACH = 800  # characters of narration: a pronoun whose last fitting name is further back than this names no one a reader recalls
+
+
+def within_reach(ctx: SourceContext, name: Name, before: int) -> bool:
+    """The name is near enough for a reader to take a pronoun at ``before`` for it.
+
+    Counted in the writer's narration: the named person's own quoted words in between do not
+    push them out of mind ('Perry said. "..." "..." he added'), but paragraphs of narration do:
+    "they continue to claim" fourteen sentences after the last "ISIS" is not ISIS.
+    """
+    quoted = sum(min(q.end, before) - max(q.start, name.at) for q in ctx.quotes.overlapping(name.at, before))
+    return before - name.at - quoted <= REACH
+
+
+def only_one_of_gender(ctx: SourceContext, pronoun: Token, candidates: list[Name]) -> Name | None:
+    """The one person of the pronoun's gender named earlier in its sentence, outside its own clause.
+
+    "Andrew explained how he couldn't have been with Giuffre, because she described him as
+    sweating": she is Giuffre, though a subject pronoun does not otherwise reach an object of the
+    clause above it (``reachable_in_sentence``); gender, where the text or the given name says it,
+    settles it. Two such people, or a gender nobody stated, settle nothing.
+    """
+    gender = pronoun_gender(pronoun)
+    if gender is None:
+        return None
+    of_gender = [n for n in candidates if n.type == "person" and ctx.genders.get(norm_name(n.name)) == gender
+                 and reachable_in_sentence(n.head, pronoun, objects=True)]
+    return of_gender[-1] if len({norm_name(n.name) for n in of_gender}) == 1 else None
 
 
 WEAK_NAME_REACH = 2 * SALIENCE_WINDOW  # characters: how far back a name of known gender outranks a weak one
 
 
 def known_over_weak(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Callable[[Name], bool]) -> Name:
-    """A "he" or "she" goes to a person whose gender the text gives rather than to a one-word name nothing shows to be a person.
+    """A "he" or "she" goes to a person whose gender the text gives rather than to one it does not.
 
-    "This graphic, provided by Statista, shows ... However, he pointed out": NER's PERSON
-    "Statista" has no given name and no pronoun of its own; "Ian Hamilton", quoted just
-    before, is a man. A name of known gender further back than ``WEAK_NAME_REACH`` does not win.
+    A person of the pronoun's gender named after the chosen one wins ('An incredulous Carlson asked
+    fellow guest Catherine Lombardo ... "...," she said': Lombardo, though Carlson is the
+    speaker). Further back, within ``WEAK_NAME_REACH``, such a person wins only over a name
+    little shows to be a person at all ("This graphic, provided by Statista, shows ... However, he
+    pointed out": NER's PERSON "Statista" has no given name and no pronoun of its own; "Ian
+    Hamilton", quoted just before, is a man).
     """
     gender = pronoun_gender(pronoun)
-    if gender is None or not weak_person(ctx, chosen):
+    if gender is None or chosen.type != "person" or norm_name(chosen.name) in ctx.genders:
         return chosen
-    known = ctx.last(chosen.at, _both(fits, lambda n: ctx.genders.get(norm_name(n.name)) == gender))
-    return known if known is not None and chosen.at - known.at < WEAK_NAME_REACH else chosen
+    known = ctx.last(pronoun.sent.start_char, _both(fits, lambda n: ctx.genders.get(norm_name(n.name)) == gender))
+    if known is None:
+        return chosen
+    if known.at > chosen.at:
+        # only from the sentence before, and not from within someone's reported words ("Zoghlin told
+        # The Hill her client did not intend to cause harm to Omar. '...,' she said": not Omar)
+        return known if known.at >= previous_sentence_start(pronoun) and narrated(known.head) else chosen
+    return known if weak_person(ctx, chosen) and chosen.at - known.at < WEAK_NAME_REACH else chosen
+
+
+def previous_sentence_start(token: Token) -> int:
+    """Where the sentence before the token's own starts (its own, if it is the first)."""
+    sent = token.sent
+    return token.doc[sent.start - 1].sent.start_char if sent.start > 0 else sent.start_char
 
 
 def pronoun_gender(pronoun: Token) -> str | None:
@@ -126,11 +177,16 @@ def _main_subject_or_speaker(ctx: SourceContext, n: Name) -> bool:
     """A statement's speaker, or the subject of a clause that is not someone's reported words."""
     if n.at in ctx.speakers:
         return True
-    return is_subject(n.head) and not any(t.dep_ in ("ccomp", "relcl", "acl", "csubj") for t in _clause_chain(n.head))
+    return is_topic(n.head) and narrated(n.head)
+
+
+def narrated(token: Token) -> bool:
+    """The token stands in the writer's own clauses, not in someone's reported words or a relative clause."""
+    return not any(t.dep_ in ("ccomp", "relcl", "acl", "csubj") for t in _clause_chain(token))
 
 
 def _any_subject(ctx: SourceContext, n: Name) -> bool:
-    return is_subject(n.head)
+    return is_topic(n.head)
 
 
 def _clause_chain(token: Token) -> list[Token]:

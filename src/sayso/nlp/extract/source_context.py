@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.antecedents import is_modifier, plural_subjects
 from sayso.nlp.extract.inverted_cues import without_lead_in
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.name_runs import garbled_person
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_types import (
     ENTITY_TYPES,
@@ -27,6 +28,7 @@ from sayso.nlp.extract.source_types import (
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     THING_PRONOUNS,
+    apposed_role,
     appositions,
     entity_type,
     looks_like_person,
@@ -109,18 +111,23 @@ class SourceContext:
             ent = without_lead_in(ent)
             if ent.label_ == "PERSON":
                 ent = full_name(ent)  # "Chris" of "Chris Early runs ...": the whole name
+                if garbled_person(ent, lexicon):
+                    continue  # "Netting Clintons Millions" of a headline is no one a pronoun or surname reaches
             person = person_inside(ent, lexicon)
             if person is not None and len(person) < len(ent):
                 # NER's "Ukraine Kurt Volker" (ORG) holds the person "Kurt Volker"; its "Superintendent
                 # Jennifer McCormick" (PERSON) the person "Jennifer McCormick"
                 names.append(Name(person[0].idx, person[-1], person.text, "person"))
             else:
-                names.append(Name(ent.start_char, ent.root, ent.text, entity_type(ent, lexicon),
-                                  is_modifier(ent.root, ent.start, ent.end)))
+                typ = entity_type(ent, lexicon)
+                if typ in ("organization", "unknown") and apposed_role(ent.root, lexicon.person_roles):
+                    typ = "person"  # NER's ORG "Burnadette Norris-Weeks", "an attorney who ...": a person
+                names.append(Name(ent.start_char, ent.root, ent.text, typ, is_modifier(ent.root, ent.start, ent.end)))
         names += [Name(p.start_char, p.root, p.text, "person") for p in unlabelled_people(doc, lexicon.first_names)]
         surnames = short_names([n.name for n in names if n.type == "person"], lexicon.person_roles)
-        # "Arkhipov" after "Viktor Arkhipov" is that person, whatever label NER gave it
-        names = [n._replace(name=surnames[n.name.lower()], type="person") if n.name.lower() in surnames else n for n in names]
+        # "Arkhipov" (or "Cardinal Müller") after "Viktor Arkhipov" is that person, whatever label NER gave it
+        names = [n._replace(name=surnames[bare], type="person") if (bare := bare_name(n.name, lexicon.person_roles)) in surnames
+                 else n for n in names]
         # a bare surname NER left out ("Braun has worked with ...") is still that person, for pronouns to reach
         taken = {n.at for n in names}
         names += [Name(t.idx, t, surnames[t.lower_], "person") for t in doc
@@ -140,11 +147,11 @@ class SourceContext:
         by_lemma: dict[str, list[tuple[int, Token]]] = {}
         for i, tok in roles.items():
             by_lemma.setdefault(doc[i].lemma_.lower(), []).append((i, tok))
-        known = genders(doc, surnames)
+        known = genders(doc, surnames, lexicon.given_genders)
         for n in names:  # what the text does not say, a given name mostly does ("Stephanie Grisham")
-            words = n.name.split()
-            if n.type == "person" and len(words) >= 2 and words[0].lower() in lexicon.given_genders:
-                known.setdefault(norm_name(n.name), lexicon.given_genders[words[0].lower()])
+            gender = given_gender(n.name, lexicon.given_genders) if n.type == "person" else None
+            if gender is not None:
+                known.setdefault(norm_name(n.name), gender)
         return cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, {m.start for m in mentions}, known)
 
     @cached_property
@@ -164,6 +171,12 @@ class SourceContext:
             if pred(self.names[j]):
                 return self.names[j]
         return None
+
+    def learn_gender(self, name: str, gender: str | None) -> None:
+        """A "he" resolved to a person whose gender nothing gave says it for later pronouns
+        ("Professor Livio Melina ... He stressed ... He also said": not NER's PERSON "Amoris Laetitia")."""
+        if gender is not None:
+            self.genders.setdefault(norm_name(name), gender)
 
     def remember(self, at: int, head: Token, name: str, typ: str) -> None:
         """A resolved mention becomes a name later pronouns may point back at."""
@@ -214,14 +227,17 @@ _MALE = frozenset({"he", "him", "his", "himself", "mr", "mr."})
 _FEMALE = frozenset({"she", "her", "hers", "herself", "ms", "ms.", "mrs", "mrs.", "miss"})
 
 
-def genders(doc: Doc, surnames: dict[str, str]) -> dict[str, str]:
+def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = None) -> dict[str, str]:
     """Each person's grammatical gender as the text shows it, for pronouns to agree with.
 
-    A title before the name ("Ms. Persson") decides; otherwise the first gendered pronoun
-    after the person's mention, in the same sentence and before another person is named
-    ("Taylor Swift, her former record label").
+    A title before the name ("Ms. Persson") decides; then a given name that nearly always is one
+    gender (``given``: "Victoria", "Bill"); only then the first gendered pronoun after the person's
+    mention, in the same sentence and before another person is named ("Taylor Swift, her former
+    record label"). The pronoun is the weakest sign: in "hired an attorney, Victoria Toensing, to get
+    his story out" the "his" is the client's, and in "accused Bill Clinton of raping her" the victim's.
     """
-    out: dict[str, str] = {}
+    titled: dict[str, str] = {}
+    pronouned: dict[str, str] = {}
     last: str | None = None
     last_sent = -1
     sent_no = {s.start: k for k, s in enumerate(doc.sents)}
@@ -236,13 +252,22 @@ def genders(doc: Doc, surnames: dict[str, str]) -> dict[str, str]:
             name = surnames.get(ent.text.lower(), ent.text)
             title = doc[token.i - 1].lower_ if token.i else ""
             if title in _MALE or title in _FEMALE:
-                out.setdefault(norm_name(name), "m" if title in _MALE else "f")
+                titled.setdefault(norm_name(name), "m" if title in _MALE else "f")
             last, last_sent = name, k
         elif last is not None and token.pos_ == "PRON" and (token.lower_ in _MALE or token.lower_ in _FEMALE):
             if k == last_sent:  # the next sentence's "she" is as often someone else
-                out.setdefault(norm_name(last), "m" if token.lower_ in _MALE else "f")
+                pronouned.setdefault(norm_name(last), "m" if token.lower_ in _MALE else "f")
             last = None
+    out = dict(titled)
+    for name, gender in pronouned.items():
+        out.setdefault(name, given_gender(name, given or {}) or gender)
     return out
+
+
+def given_gender(name: str, given: dict[str, str]) -> str | None:
+    """The gender a person's given name nearly always has ("victoria toensing": f), if it is one of ``given``."""
+    words = name.split()
+    return given.get(words[0].lower().rstrip(".")) if len(words) >= 2 else None
 
 
 def person_inside(span: Span, lexicon: Lexicon) -> Span | None:
@@ -266,6 +291,16 @@ def is_plural(token: Token) -> bool:
 
 
 TITLE = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen|pres)\.?\s+", re.IGNORECASE)
+
+
+def bare_name(text: str, roles: frozenset[str] = frozenset()) -> str:
+    """A name without the title or role word before it, in grouping form: "Mr. Antonov" and
+    "Cardinal Müller" are "antonov" and "müller", to be looked up among the surnames."""
+    name = norm_name(TITLE.sub("", text.strip()))
+    words = name.split()
+    while len(words) >= 2 and words[0] in roles:
+        words = words[1:]
+    return " ".join(words)
 
 
 def norm_name(name: str) -> str:

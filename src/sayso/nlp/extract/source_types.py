@@ -130,8 +130,8 @@ def entity_type(ent: Span, lexicon: Lexicon) -> str:
     typ = ENTITY_TYPES[ent.label_]
     if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
         return "person"
-    if typ == "person" and ent[-1].lower_ in ORG_SUFFIXES:
-        typ = "organization"  # NER's "Dick Clark Productions" (PERSON) is a company
+    if typ == "person" and any(t.lower_ in ORG_SUFFIXES for t in ent[1:]):
+        typ = "organization"  # NER's "Dick Clark Productions", "John Paul II Institute for Studies" (PERSON) are bodies
     if typ == "organization" and (outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text)):
         return "outlet"
     return typ
@@ -153,6 +153,8 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
         return "unknown" if in_q else "author"
     if text.lower() in ("this reporter", "this writer", "this newspaper", "this publication", "the author"):
         return "author"
+    if head.pos_ == "PROPN" and apposed_role(head, lexicon.person_roles):
+        return "person"  # "Eswar Prasad, a trade professor at Cornell", whatever NER made of the name
     core = full[start:head.idx + len(head)]  # the phrase up to its head word
     bare = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
     if outlet_regex(lexicon).fullmatch(bare) or outlet_regex(lexicon).fullmatch(text):
@@ -187,6 +189,13 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
             return "outlet"  # "E! News", "The Dallas Morning News" where NER saw no name
         return "organization" if len(core.split()) > 1 else "unknown"
     return "unknown"
+
+
+def apposed_role(name: Token, roles: frozenset[str]) -> Token | None:
+    """The person's role put beside a name ("Burnadette Norris-Weeks, an attorney who ...",
+    "Eswar Prasad, a trade professor at Cornell"): a singular role noun in apposition."""
+    return next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"
+                 and c.lemma_.lower() in roles), None)
 
 
 def _government_agency(lemma: str, core: str) -> bool:

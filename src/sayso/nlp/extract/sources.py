@@ -28,6 +28,7 @@ the ranking of a pronoun's antecedents in ``pronouns``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -35,11 +36,10 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.antecedents import is_expletive, relative_antecedent
 from sayso.nlp.extract.issuers import document_issuer
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent
+from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent, pronoun_gender
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_context import (
     ANY_PRONOUN,
-    TITLE,
     UNRESOLVED_KEY,
     Mention,
     Name,
@@ -47,6 +47,7 @@ from sayso.nlp.extract.source_context import (
     Resolution,
     ResolvedSource,
     SourceContext,
+    bare_name,
     genders,
     is_plural,
     norm_name,
@@ -64,6 +65,7 @@ from sayso.nlp.extract.source_types import (
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
+    apposed_role,
     appositions,
     entity_at,
     looks_like_person,
@@ -142,7 +144,7 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     last = antecedent(ctx, ref.head, agreement(ctx, ref.head))
     if last is None:
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
-    pname = last.name
+    pname = re.sub(r"[’']s?$", "", last.name) if last.head.dep_ == "poss" else last.name  # "Taylor Swift's" is Taylor Swift
     if last.type == "person" and len(pname.split()) == 1:
         pname = ctx.surnames.get(pname.lower(), pname)
     return Resolution(pname, last.type, f"{last.type}:{norm_name(pname)}")
@@ -234,7 +236,10 @@ def by_apposed_name(ctx: SourceContext, ref: Ref) -> Resolution | None:
 def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     """A definite role noun ("the spokesperson", "the paper") with no name of its own.
 
-    The name that role was put beside earlier; for an outlet noun, the outlet named last.
+    The name that role was put beside earlier; where several people held it ("Cardinal Reinhard
+    Marx", "Cardinal Gerhard Müller"; "President Trump", "John Williams, the president of the New
+    York Fed"), the one of them named last, as a reader takes "the cardinal" for the one the
+    story is about. For an outlet noun, the outlet named last.
     """
     head = ref.head
     if head.pos_ != "NOUN" or not any(t.lower_ in ("the", "this", "that") for t in head.lefts):
@@ -244,12 +249,13 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     earlier = [(i, tok) for i, tok in ctx.roles_by_lemma.get(head.lemma_.lower(), [])
                if ctx.doc[i].idx < ref.start and is_plural(ctx.doc[i]) == is_plural(head)]  # "the physicians" are not "Arroyo, a physician"
     if earlier:
-        tok = earlier[-1][1]
+        tok = latest_holder(ctx, [t for _, t in earlier], ref.start)
         ent = entity_at(ctx.doc, tok)
         start, end = _name_extent(tok) if ent is None else (ent.start_char, ent.end_char)
         pname = ctx.quotes.text[start:end]  # "Big Machine", never its last word "Machine"
         if ent is not None and ent.label_ == "PERSON":
             ptype = "person"
+            pname = ctx.surnames.get(bare_name(pname, ctx.lexicon.person_roles), pname)
         else:
             ptype = source_type(ctx.doc, start, end, tok, ctx.lexicon, ctx.quotes)
             if ptype in ("unknown", "anonymous"):
@@ -262,6 +268,28 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
 
 
+def latest_holder(ctx: SourceContext, holders: list[Token], before: int) -> Token:
+    """Of the names a role was put beside, the one the text named last before ``before``, by any
+    mention (a surname, a resolved "he"); the last put beside it where none is found."""
+    surnames = {_surname(_holder_name(ctx, t)): t for t in holders}
+    if len(surnames) > 1:
+        named = ctx.last(before, lambda n: n.type == "person" and _surname(n.name) in surnames)
+        if named is not None:
+            return surnames[_surname(named.name)]
+    return holders[-1]
+
+
+def _holder_name(ctx: SourceContext, tok: Token) -> str:
+    ent = entity_at(ctx.doc, tok)
+    start, end = _name_extent(tok) if ent is None else (ent.start_char, ent.end_char)
+    return ctx.quotes.text[start:end]
+
+
+def _surname(name: str) -> str:
+    words = norm_name(name).split()
+    return words[-1] if words else ""
+
+
 def _name_extent(tok: Token) -> tuple[int, int]:
     """The proper name a token heads, with its compound and flat words: "Big Machine", "Kurt Volker"."""
     words = [tok] + [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
@@ -272,8 +300,14 @@ def _name_extent(tok: Token) -> tuple[int, int]:
 
 
 def by_surname(ctx: SourceContext, ref: Ref) -> Resolution | None:
-    """ "Antonov" or "Mr. Antonov" after "Anatoly Antonov": whatever NER made of it."""
-    bare = norm_name(TITLE.sub("", ref.text))
+    """ "Antonov", "Mr. Antonov" or "Cardinal Antonov" after "Anatoly Antonov": whatever NER made of it.
+
+    A surname heading a longer phrase counts too ("Snipes, 75, expressed ..."), not one joined to
+    another name ("Harper and Buckley" are two people).
+    """
+    bare = bare_name(ref.text, ctx.lexicon.person_roles)
+    if bare not in ctx.surnames and ref.head.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in ref.head.children):
+        bare = bare_name(ctx.quotes.text[slice(*_name_extent(ref.head))], ctx.lexicon.person_roles)
     if bare not in ctx.surnames:
         return None
     name = ctx.surnames[bare]
@@ -299,11 +333,16 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         typ = "person"  # "The We Company's executive chair Marcelo Claure": a person, whoever employs him
     if typ == "person" and ent is not None:
         ent = person_inside(ent, ctx.lexicon) or ent  # "Superintendent Jennifer McCormick": the person's name
-        name = ctx.surnames.get(ent.text.lower(), ent.text) if len(ent.text.split()) == 1 else ent.text
+        bare = bare_name(ent.text, ctx.lexicon.person_roles)  # "Cardinal Müller" is "Müller"
+        name = ctx.surnames.get(bare, ent.text) if len(bare.split()) == 1 else ent.text
         if ent.text != ref.text:
             description = ref.text
     elif ent is not None and typ in ("organization", "government", "outlet") and len(ent.text) >= len(ref.text) * 0.5:
         name = ent.text
+    elif typ == "person" and ent is None and ref.head.pos_ == "PROPN" and apposed_role(ref.head, ctx.lexicon.person_roles):
+        start, end = _name_extent(ref.head)  # "Eswar Prasad, a trade professor at Cornell": Eswar Prasad
+        name = ctx.surnames.get(bare_name(ctx.quotes.text[start:end]), ctx.quotes.text[start:end])
+        description = ref.text
     return Resolution(name, typ, f"{typ}:{norm_name(name)}", description)
 
 
@@ -376,6 +415,9 @@ def resolve_mention(ctx: SourceContext, ref: Ref) -> Resolution:
 # --- grouping -------------------------------------------------------------------------
 
 
+_POSSESSIVE = re.compile(r"(?<=\w)[’']s?$")
+
+
 class _Clusters:
     """Sources being built: one per key, the longest same-type spelling wins."""
 
@@ -388,6 +430,8 @@ class _Clusters:
 
     def add(self, res: Resolution, span: tuple[int, int]) -> int:
         assert res.key is not None
+        if res.type == "person":
+            res = res._replace(name=_POSSESSIVE.sub("", res.name) or res.name)  # "Mr. Trump’s approach": Trump
         if res.key in self.index:
             c = self.items[self.index[res.key]]
             if len(res.name) > len(c["name"]) and res.type == c["type"]:
@@ -420,6 +464,8 @@ def resolve_sources(
         if res.type != "author" and (ref.head.lower_ not in ANY_PRONOUN or norm_name(res.name) != ref.head.lower_):
             # "they" may point back at it; a resolved "he" carries its person on ("He said ... He added")
             ctx.remember(m.start, ref.head, clusters.items[idx]["name"], res.type)
+            if res.type == "person" and res.key is not None:
+                ctx.learn_gender(clusters.items[idx]["name"], pronoun_gender(ref.head))
     return one_type_per_name(clusters.sources(), assignment)
 
 

@@ -1,0 +1,55 @@
+"""Person names NER cuts out of runs of capitalised words (``sayso.nlp.extract.name_runs``).
+
+Tables are ``text, name -> expected``; the name is its first occurrence in the text.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.nlp.extract.lexicon import load_lexicon
+from sayso.nlp.extract.name_runs import garbled_person, in_title_run
+
+pytestmark = pytest.mark.slow
+
+
+def _span(doc, name: str):  # noqa: ANN001, ANN202
+    start = doc.text.index(name)
+    span = doc.char_span(start, start + len(name), alignment_mode="expand", label="PERSON")
+    assert span is not None, name
+    return span
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("(see: FBI Uncovered Russian Bribery Plot Before Obama Approved Uranium One Deal, Netting Clintons Millions)",
+         "Clintons Millions", True),
+        ("Who should replace Nikki Haley?\n* John Bolton Richard Grenell Dina Powell Heather Nauert Ivanka Trump\nEmail",
+         "Nauert Ivanka Trump", True),
+        # negatives: a name in prose, with a title; a short headline label; a run cut by a line break
+        ("On Monday President Donald Trump said the deal was close.", "Donald Trump", False),
+        ("Juanita Broaddrick said on Monday that the senator had no interest.", "Juanita Broaddrick", False),
+        ("Notes from the Field\nDina Powell said she was not interested in the job.", "Dina Powell", False),
+        ("“Markets are higher,” said Rusmik Oza, Head of Fundamental Research at Kotak Securities.", "Rusmik Oza",
+         False),
+    ],
+)
+def test_in_title_run(nlp, text: str, name: str, expected: bool) -> None:
+    assert in_title_run(_span(nlp(text), name)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("(see: FBI Uncovered Russian Bribery Plot Before Obama Approved Uranium One Deal, Netting Clintons Millions)",
+         "Clintons Millions", True),
+        ("* John Bolton Richard Grenell Dina Powell Heather Nauert Ivanka Trump\nEmail", "Heather Nauert Ivanka Trump", True),
+        ("The poll asked about Heather\nNauert on Monday.", "Heather\nNauert", True),
+        # negatives: a person's name in a headline still is one; a name in prose
+        ("Juanita Broaddrick: Senator Feinstein Had No Interest In My Rape Allegation", "Juanita Broaddrick", False),
+        ("On Monday President Donald Trump said the deal was close.", "Donald Trump", False),
+    ],
+)
+def test_garbled_person(nlp, text: str, name: str, expected: bool) -> None:
+    assert garbled_person(_span(nlp(text), name), load_lexicon()) is expected
