@@ -67,6 +67,9 @@ def test_participle_subject(nlp, text: str, cue: str, expected: str | None) -> N
         # the channel of the statement is the cue's, not the source's
         ("The plan worked, said the company's new executive chair Marcelo Claure in an email.", "said",
          "the company's new executive chair Marcelo Claure"),
+        # a verb of saying that opens a speaker's label is the cue's, not the name's
+        ("The mayor spoke on Monday.\nSaid Smith: We will not raise taxes this year.", ":", "Smith"),
+        ("The mayor spoke on Monday.\nJohn Smith: We will not raise taxes this year.", ":", "John Smith"),
         # negatives: a place or an office is the source's
         ("A judge in Ohio said the plan worked.", "said", "A judge in Ohio"),
         ("The plan worked, said the head of the office in Geneva.", "said", "the head of the office in Geneva"),

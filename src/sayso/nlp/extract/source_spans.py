@@ -46,6 +46,11 @@ def _holds(token: Token, cue: Token | None, content: Sequence[Range]) -> bool:
     return any(min(end, e) > max(start, s) for s, e in content)
 
 
+# verbs of saying that open a speaker's label before a colon ("Said Smith:", "Added the mayor:")
+LABEL_VERBS = frozenset({"said", "says", "added", "adds", "asked", "asks", "replied", "replies", "wrote", "writes",
+                         "tweeted", "tweets", "explained", "explains", "answered", "answers"})
+
+
 def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Range] = (),
                   roles: frozenset[str] = frozenset()) -> tuple[list[Token], Token]:
     """The mention's tokens (contiguous) and its head word, which may move ("The company flat-out")."""
@@ -66,6 +71,8 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
         end = cue.i if cue.i > head.i else end
         start = cue.i + 1 if cue.i < head.i else start
     start = _after_separator(doc, start, head)
+    if cue is not None and cue.text == ":" and start < head.i and doc[start].lower_ in LABEL_VERBS:
+        start += 1  # "Said Smith: We will ...": the verb opening a speaker's label is no part of the name
     end, head = _before_inside_adverb(doc, start, end, head)
     start = _name_after_nouns(doc, start, head, roles)
     while start < head.i and doc[start].pos_ in _EDGE_POS and doc[start].text not in ("(", "“", '"'):
