@@ -46,7 +46,15 @@ def test_in_title_run(nlp, text: str, name: str, expected: bool) -> None:
          "Clintons Millions", True),
         ("* John Bolton Richard Grenell Dina Powell Heather Nauert Ivanka Trump\nEmail", "Heather Nauert Ivanka Trump", True),
         ("The poll asked about Heather\nNauert on Monday.", "Heather\nNauert", True),
-        # negatives: a person's name in a headline still is one; a name in prose
+        ("UK: Labour MP Cites Ban of Robert Spencer & Pamela Geller in Calling", "Robert Spencer & Pamela Geller", True),
+        # negatives: a list set off by commas, a title, a double given name, a hyphenated surname
+        ("The cast includes Zachary Quinto, Zoe Saldana, Simon Pegg, and Karl Urban.", "Simon Pegg", False),
+        ("Conservative Ben Shapiro told Fox News the verdict was wrong.", "Ben Shapiro", False),
+        ("Sally Perdue and Bobbie Ann Williams spoke on Monday.", "Bobbie Ann Williams", False),
+        ("Senator Dino Melaye and Senator Ben Murray-Bruce spoke on Monday.", "Ben Murray-Bruce", False),
+        # negatives: a person's name in a headline still is one; a name in prose; a run of bodies and titles
+        ("He spoke at the United Nations Climate Action Summit, Indian Prime Minister Narendra Modi said.",
+         "Narendra Modi", False),
         ("Juanita Broaddrick: Senator Feinstein Had No Interest In My Rape Allegation", "Juanita Broaddrick", False),
         ("On Monday President Donald Trump said the deal was close.", "Donald Trump", False),
     ],

@@ -10,7 +10,7 @@ Trump"). A name in such a run is kept only where it looks like one person's name
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.source_types import looks_like_person
@@ -21,33 +21,69 @@ _JOINERS = frozenset({",", "-", "–", "—", "&", "'s", "’s"})
 RUN_EXTRA = 4  # capitalised words leading into a name that make its run a headline or a list
 
 
-def in_title_run(span: Span) -> bool:
-    """At least ``RUN_EXTRA`` capitalised words run up to the span on its line (commas and a
-    headline's small words do not break the run; a line break, a number or a lower-case word does).
+def title_run(span: Span) -> list[Token]:
+    """The capitalised words that run up to the span on its line (commas and a headline's small
+    words do not break the run; a line break, a number or a lower-case word does).
 
     Only the words before count: a title after a name is common in prose ("said Rusmik Oza, Head
     of Fundamental Research at Kotak Securities"), a run of capitals leading into one is not.
     """
     doc = span.doc
-    words = 0
+    words: list[Token] = []
     k = span.start - 1
     while k >= 0:
         token = doc[k]
         if "\n" in token.text:
             break
         if token.is_alpha and token.text[:1].isupper():
-            words += 1
+            words.append(token)
         elif not (token.lower_ in _SMALL or token.text in _JOINERS):
             break
         k -= 1
-    return words >= RUN_EXTRA
+    return words[::-1]
+
+
+def _verb_shaped(token: Token) -> bool:
+    """A verb, as tagged or by its ending: a headline's capitals make the tagger read "Uncovered",
+    "Approved", "Netting" as proper nouns."""
+    if token.ent_iob_ != "O":
+        return False  # "United Nations", "Golden Gate": a name's own word
+    return token.tag_.startswith("VB") or (len(token) > 4 and token.lower_.endswith(("ed", "ing")))
+
+
+def in_title_run(span: Span) -> bool:
+    """At least ``RUN_EXTRA`` capitalised words run up to the span (``title_run``)."""
+    return len(title_run(span)) >= RUN_EXTRA
+
+
+def names_run_together(span: Span, given: frozenset[str]) -> bool:
+    """Two given names with a word between them that is none, in the span and the capitalised word
+    NER left before it: "Heather Nauert Ivanka Trump", "Robert Spencer & Pamela Geller" are two
+    people; "Bobbie Ann Williams", "Conservative Ben Shapiro", "Deanna Paul" one."""
+    doc = span.doc
+    start = span.start
+    if start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
+        start -= 1  # "Heather" of the poll's "Heather Nauert Ivanka Trump", NER's "Nauert Ivanka Trump"
+    words = [t for t in doc[start:span.end] if t.is_alpha]
+    firsts = [k for k, t in enumerate(words) if t.lower_ in given and t.text[:1].isupper()
+              and not (t.i > 0 and doc[t.i - 1].text in ("-", "‐"))]  # "Murray-Bruce": one surname
+    return any(b - a > 1 and any(w.lower_ not in given for w in words[a + 1:b]) for a, b in zip(firsts, firsts[1:], strict=False))
 
 
 def garbled_person(span: Span, lexicon: Lexicon) -> bool:
-    """A PERSON span that is no one's name: broken across lines, or cut out of a run of
-    capitalised words without looking like a name of two or three words with a given name."""
+    """A PERSON span that is no one's name: broken across lines; names run together ("Nauert Ivanka
+    Trump" of a poll's "Dina Powell Heather Nauert Ivanka Trump", ``names_run_together``); or cut out of a headline (a run of capitals with a verb in it: "... Approved Uranium
+    One Deal, Netting Clintons Millions") without looking like a name of two or three words.
+
+    A list of names set off by commas is prose ("Zachary Quinto, Zoe Saldana, Simon Pegg"), and so
+    is a run of bodies and titles ("at the United Nations Climate Action Summit, Indian Prime
+    Minister Narendra Modi"): their names stand.
+    """
     if "\n" in span.text.strip():
         return True
-    if not in_title_run(span):
+    if names_run_together(span, lexicon.first_names):
+        return True
+    run = title_run(span)
+    if len(run) < RUN_EXTRA or not any(_verb_shaped(t) for t in run):
         return False
     return not (len(span) <= 3 and looks_like_person(list(span), lexicon))
