@@ -292,6 +292,9 @@ def test_by_role_noun(nlp, text: str, mention: str, expected: object) -> None:
          ("Liu Xiaoming", "person")),
         ("James P. Kennedy Jr., the U.S. Attorney, spoke on Monday. Kennedy said the case was closed.", "Kennedy",
          ("James P. Kennedy Jr.", "person")),
+        # a person's title compounded on a name NER missed makes it a person's, for the surname to reach
+        ("Cordes criticized fellow German Cardinal Reinhard Marx’s suggestion. Marx said the plan was pastoral.",
+         "Marx", ("Reinhard Marx", "person")),
         # a role word before the surname is no part of the name ("Cardinal Müller" is the one person)
         ("Cardinal Gerhard Ludwig Müller spoke in Bratislava. Cardinal Müller said the idea was wrong.",
          "Cardinal Müller", ("Gerhard Ludwig Müller", "person")),
@@ -339,6 +342,8 @@ def test_by_surname(nlp, text: str, mention: str, expected: object) -> None:
         # a name with a person's role beside it is that person, whatever NER made of the name
         ("Eswar Prasad, a trade professor at Cornell, said the talks were stuck.",
          "Eswar Prasad, a trade professor at Cornell", ("Eswar Prasad", "person")),
+        ("Cardinal Paul Josef Cordes criticized fellow German Cardinal Reinhard Marx’s suggestion that priests "
+         "should bless the unions.", "fellow German Cardinal Reinhard Marx’s", ("Reinhard Marx", "person")),
         ("Burnadette Norris-Weeks, an attorney who works as counsel to the office, said she did send it.",
          "Burnadette Norris-Weeks, an attorney who works as counsel to the office", ("Burnadette Norris-Weeks", "person")),
     ],

@@ -33,6 +33,7 @@ from sayso.nlp.extract.source_types import (
     entity_type,
     looks_like_person,
     source_type,
+    titled,
 )
 from sayso.nlp.extract.surname_subjects import full_name, misparsed_surname, unlabelled_people
 
@@ -124,6 +125,7 @@ class SourceContext:
                     typ = "person"  # NER's ORG "Burnadette Norris-Weeks", "an attorney who ...": a person
                 names.append(Name(ent.start_char, ent.root, ent.text, typ, is_modifier(ent.root, ent.start, ent.end)))
         names += [Name(p.start_char, p.root, p.text, "person") for p in unlabelled_people(doc, lexicon.first_names)]
+        names += [Name(p.start_char, p.root, p.text, "person") for p in titled_people(doc, lexicon.person_roles)]
         surnames = short_names([n.name for n in names if n.type == "person"], lexicon.person_roles)
         # "Arkhipov" (or "Cardinal Müller") after "Viktor Arkhipov" is that person, whatever label NER gave it
         names = [n._replace(name=surnames[bare], type="person") if (bare := bare_name(n.name, lexicon.person_roles)) in surnames
@@ -211,6 +213,21 @@ def short_names(full_names: Sequence[str], roles: frozenset[str] = frozenset()) 
     for first, owners in firsts.items():
         if len(owners) == 1 and first not in out:
             out[first] = next(iter(owners))
+    return out
+
+
+def titled_people(doc: Doc, roles: frozenset[str]) -> list[Span]:
+    """ "Cardinal Reinhard Marx" NER left out: the proper nouns a person's title is compounded on,
+    without the title, for a later "Marx" to reach."""
+    out = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_iob_ != "O" or token.dep_ in ("compound", "flat") or not titled(token, roles):
+            continue
+        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_iob_ == "O"] + [token]
+        while words and words[0].lower_ in roles:
+            words = words[1:]
+        if len(words) >= 2 and words[-1].i - words[0].i == len(words) - 1:
+            out.append(Span(doc, words[0].i, words[-1].i + 1, label="PERSON"))
     return out
 
 

@@ -153,8 +153,8 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
         return "unknown" if in_q else "author"
     if text.lower() in ("this reporter", "this writer", "this newspaper", "this publication", "the author"):
         return "author"
-    if head.pos_ == "PROPN" and apposed_role(head, lexicon.person_roles):
-        return "person"  # "Eswar Prasad, a trade professor at Cornell", whatever NER made of the name
+    if head.pos_ == "PROPN" and (apposed_role(head, lexicon.person_roles) or titled(head, lexicon.person_roles)):
+        return "person"  # "Eswar Prasad, a trade professor at Cornell", "Cardinal Reinhard Marx", whatever NER made of the name
     core = full[start:head.idx + len(head)]  # the phrase up to its head word
     bare = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
     if outlet_regex(lexicon).fullmatch(bare) or outlet_regex(lexicon).fullmatch(text):
@@ -196,6 +196,11 @@ def apposed_role(name: Token, roles: frozenset[str]) -> Token | None:
     "Eswar Prasad, a trade professor at Cornell"): a singular role noun in apposition."""
     return next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"
                  and c.lemma_.lower() in roles), None)
+
+
+def titled(name: Token, roles: frozenset[str]) -> bool:
+    """A person's title compounded on the name ("Cardinal Reinhard Marx", "Senator Ben Murray-Bruce")."""
+    return any(c.dep_ == "compound" and c.i < name.i and c.text[:1].isupper() and c.lower_ in roles for c in name.children)
 
 
 def _government_agency(lemma: str, core: str) -> bool:

@@ -73,6 +73,7 @@ from sayso.nlp.extract.source_types import (
     phrase_regex,
     proper_tokens,
     source_type,
+    titled,
 )
 
 __all__ = [
@@ -339,9 +340,14 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
             description = ref.text
     elif ent is not None and typ in ("organization", "government", "outlet") and len(ent.text) >= len(ref.text) * 0.5:
         name = ent.text
-    elif typ == "person" and ent is None and ref.head.pos_ == "PROPN" and apposed_role(ref.head, ctx.lexicon.person_roles):
-        start, end = _name_extent(ref.head)  # "Eswar Prasad, a trade professor at Cornell": Eswar Prasad
-        name = ctx.surnames.get(bare_name(ctx.quotes.text[start:end]), ctx.quotes.text[start:end])
+    elif typ == "person" and ent is None and ref.head.pos_ == "PROPN" and (
+            apposed_role(ref.head, ctx.lexicon.person_roles) or titled(ref.head, ctx.lexicon.person_roles)):
+        # "Eswar Prasad, a trade professor at Cornell": Eswar Prasad; "fellow German Cardinal Reinhard Marx’s": Reinhard Marx
+        start, end = _name_extent(ref.head)
+        words = ctx.quotes.text[start:end].split()
+        while len(words) > 1 and words[0].lower() in ctx.lexicon.person_roles:
+            words = words[1:]
+        name = ctx.surnames.get(bare_name(" ".join(words)), " ".join(words))
         description = ref.text
     return Resolution(name, typ, f"{typ}:{norm_name(name)}", description)
 
