@@ -390,6 +390,16 @@ def test_passive_by(nlp, text: str, expected: list[E]) -> None:
                      [E("Moscow had nothing to hide", source="Antonov", cue="told", addressee="RT")], id="told-outlet"),
         pytest.param("The mayor told voters that taxes would fall.",
                      [E("taxes would fall", source="The mayor", cue="told", addressee="voters")], id="var-told-that"),
+        # the addressee between the parts of an interrupted quote, and on a participle's twin statement
+        pytest.param("“We will not raise taxes this year,” John Smith told the BBC. “The budget is balanced.”",
+                     [E(contains="raise taxes", source="John Smith", cue="told", addressee="the BBC")], id="told-between-parts"),
+        pytest.param("The minister spoke. “Nobody should doubt it,” he told the BBC, adding that the plan was final.",
+                     [E("Nobody should doubt it", cue="told", addressee="the BBC"),
+                      E("the plan was final", cue="adding", addressee="the BBC")], id="told-adding-twin"),
+        # negatives: no addressee without one named; a participle of a verb that takes none
+        pytest.param("“Nobody should doubt it,” he said, adding that the plan was final.",
+                     [E("Nobody should doubt it", cue="said", addressee=NULL),
+                      E("the plan was final", cue="adding", addressee=NULL)], id="neg-said-adding"),
         # negative: no addressee without one named
         pytest.param("Whitfield said that no invitation had been withdrawn.",
                      [E("no invitation had been withdrawn", source="Whitfield", cue="said", addressee=NULL)], id="neg-said"),

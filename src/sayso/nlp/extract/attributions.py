@@ -436,7 +436,8 @@ def _build(token: Token, content: Content, quotes: QuoteIndex, score: float, lex
         source = char_range(src_words)
     addr_tok = addressee_head(token)
     addressee = char_range(_np_tokens(addr_tok)) if addr_tok is not None else None
-    if addressee is not None and overlaps(addressee, (content.start, content.end)):
+    if addressee is not None and any(overlaps(addressee, part) for part in content_ranges):
+        # within a content's parts only: '"A," Smith told the BBC. "B."' keeps the BBC between them
         addressee, addr_tok = None, None
     return Found(
         kind=kind_of(content, quotes, quotes.text),
@@ -715,6 +716,8 @@ def addressee_head(token: Token) -> Token | None:
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ == "to" and lem in ("say", "write", "explain", "speak", "complain", "talk"):
             return next((p for p in child.children if p.dep_ == "pobj"), None)
+    if token.tag_ == "VBG" and token.dep_ in ("advcl", "conj") and token.head.i < token.i and token.head.lemma_.lower() in _RECIPIENT_VERBS:
+        return addressee_head(token.head)  # "he told the BBC, adding that ...": the twin is said to the BBC too
     return None
 
 
