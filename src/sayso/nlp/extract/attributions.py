@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from sayso.nlp.extract import filters, non_statements, senses
+from sayso.nlp.extract import filters, non_statements, senses, writers_voice
 from sayso.nlp.extract.candidates import (
     SUBJ_DEPS,
     Content,
@@ -251,6 +251,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or non_statements.physical_find(token, content, doc)
         or non_statements.agreed_to_act(token, content, doc, lexicon.senses)
         or _authors_voice(token, content, doc, quotes)
+        or _writers_voice(token, content, doc, quotes, lexicon)
         or non_statements.instrument_subject(token, source_head(token, ((content.start, content.end),)), content,
                                              lexicon.measurements)
         or senses.not_a_statement_by_sense(token, content, doc, source_head(token, ((content.start, content.end),)), lexicon)
@@ -265,6 +266,18 @@ def _authors_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex)
             or non_statements.reader_as_subject(subject, quotes)
             or non_statements.reader_address(token, subject, filters.content_span(doc, content), quotes)
             or non_statements.authors_own_voice(token, content, subject, quotes))
+
+
+def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:
+    """The writer's supposition, question, idiom or verdict dressed as someone's words (``writers_voice``)."""
+    subject = source_head(token, ((content.start, content.end),))
+    return (writers_voice.hypothetical_speech(token, subject, quotes)
+            or writers_voice.writers_question(token, content, quotes)
+            or writers_voice.generic_act(token, quotes)
+            or writers_voice.set_phrase(token, quotes)
+            or writers_voice.generic_one(subject, token)
+            or writers_voice.characterized_not_reported(token, content, doc)
+            or writers_voice.imagined_or_attempted(token, lexicon.senses))
 
 
 def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:

@@ -278,11 +278,15 @@ def in_letter(text: str, pos: int) -> bool:
 
 
 def reported_by_other(token: Token) -> bool:
-    """The cue sits in a clause reported by a third-person subject: "Smith said we should expect ..."."""
+    """The cue sits in a clause reported by a third-person subject: "Smith said we should expect ...".
+
+    A conjunct is not reported by the clause it is joined to: "The status quo is not acceptable, and I
+    believe that ..." is the writer's; "Smith said the plan failed and we believe ..." is reached
+    through "failed" to "said"."""
     t = token
     while t.head.i != t.i:
         dep, t = t.dep_, t.head
-        if dep not in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "relcl"):
+        if dep not in ("ccomp", "xcomp", "advcl", "parataxis", "relcl"):
             continue
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and not first_person(subj):

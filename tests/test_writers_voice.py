@@ -1,0 +1,135 @@
+"""The writer's own voice dressed as someone's words (issue 12, item 1): ``nlp/extract/writers_voice.py``.
+
+Each table is ``text -> cue word that must (not) be an attribution``; the positives beside the
+negatives are real statements of the same shape, so a rule that swallows them fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cues, has_cue
+
+pytestmark = pytest.mark.slow
+
+
+def _check(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # speech that is possible or supposed: nobody said it
+        ("Others may argue that the policy is working.", "argue", False),
+        ("Some might say the plan is doomed from the start.", "say", False),
+        ("Critics could argue that the merger hurts consumers.", "argue", False),
+        ("One could say the senator was simply lucky.", "say", False),
+        ("Many would agree that the city needs more housing.", "agree", False),
+        ("If another attendee says, “He was totally sober and with me the whole time,” that helps Kavanaugh.",
+         "says", False),
+        ("Once people truly understand how deep the corruption runs, they will demand change.", "understand", False),
+        ("Unless regulators argue that the deal harms consumers, it will close in March.", "argue", False),
+        # positives: a later statement, a past habit, a report with "would only", a condition in the
+        # content, a condition inside the speaker's quotation, a real statement after "once"
+        ("He would later say that the plan had failed.", "say", True),
+        ("Officials would say only that the talks were productive.", "say", True),
+        ("Cruz said if elected he could work with the leadership.", "said", True),
+        ("“If we do nothing, we will not be able to stop the violence,” Haley warned.", "warned", True),
+        ("Once the vote was over, the senator said the bill would pass.", "said", True),
+        ("Police can confirm that two people died in the crash.", "confirm", True),
+    ],
+)
+def test_supposed_speech_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
+    _check(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the writer's questions: whether someone said or thought something is not told
+        ("The attack left 58 dead.\nDo the FBI and law enforcement think people won’t talk about it?\n", "think", False),
+        ("Did Trump say that the wall would be paid for by Mexico?", "say", False),
+        ("Would it be possible to find anyone who remembers being at that party?", "remembers", False),
+        ("“We will win,” she said. Why did she say that?", "say", False),
+        # positives: a verb of asking with its question, a quotation for content, a question in a quotation
+        ("“We will win,” she said. Why did she say that?", "said", True),
+        ("Reporters asked who would pay for the wall?", "asked", True),
+        ("“Did you see the report?” the senator asked.", "asked", True),
+        ("“Why do the police think nobody will talk?” Smith said.", "said", True),
+    ],
+)
+def test_the_writers_question_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
+    _check(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a gerund for subject: an act of anyone
+        ("Saying the shahada makes you a Muslim.", "saying", False),
+        ("Declaring that we will not allow such persons across our border is simply common sense.", "declaring",
+         False),
+        ("Telling voters that the economy is booming will not win the election.", "telling", False),
+        # positives: a gerund beside its speaker, "according to"
+        ("Saying the plan failed, Smith resigned on Tuesday.", "saying", True),
+        ("According to the police, the gunman acted alone.", "according to", True),
+    ],
+)
+def test_a_generic_act_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
+    _check(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # idioms and the writer pointing at its own words
+        ("After I got saved, as they say, I remember my mother calling me up.", "say", False),
+        ("For him, this was a big correction (and as I noted the day before, it was a necessary one).", "noted", False),
+        ("As we reported on Monday, the company plans to cut 200 jobs.", "reported", False),
+        # anybody at all
+        ("In order to convert to Islam, one says the shahada.", "says", False),
+        ("Anyone who has studied President Trump knows he hates to admit a mistake.", "knows", False),
+        # positives: "as" with a named speaker, an aside in a quotation, one of a group, a named subject
+        ("As Smith said last week, the plan is doomed.", "said", True),
+        ("“As I said, we will win,” Smith said.", "said", True),
+        ("Two officials spoke to reporters. One said the talks had stalled.", "said", True),
+        ("One of the aides says the president will veto the bill.", "says", True),
+    ],
+)
+def test_a_set_phrase_or_anybody_is_no_source(nlp, text: str, cue: str, expected: bool) -> None:
+    _check(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the writer's verdict on words it does not report
+        ("Lemon said what is clearly not only racist but utterly insane.", "said", False),
+        ("The senator finally said what needed to be said.", "said", False),
+        # an imagined line, an effort to understand
+        ("Parents are left to wonder: “What did we do to deserve this?”", "wonder", False),
+        ("Many retirees are still trying to figure out how much they need to save.", "figure", False),
+        # positives: a clause that starts with "what", an attempt at speech, wondering aloud
+        ("Smith said what he did was wrong.", "said", True),
+        ("The mayor tried to explain that the budget was balanced.", "explain", True),
+        ("Smith wondered aloud whether the plan would survive.", "wondered", True),
+    ],
+)
+def test_a_verdict_or_an_imagined_line_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
+    _check(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a conjunct is the writer's own, not reported by the clause it is joined to
+        ("The status quo is not acceptable in Washington, and I believe that voters will drain the swamp.",
+         "believe", False),
+        # positive: a first person inside a quotation
+        ("“The status quo is not acceptable, and I believe voters will act,” the senator said.", "said", True),
+    ],
+)
+def test_a_conjunct_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
+    _check(nlp, text, cue, expected)
