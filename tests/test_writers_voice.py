@@ -27,6 +27,7 @@ def _check(nlp, text: str, cue: str, expected: bool) -> None:
         ("Critics could argue that the merger hurts consumers.", "argue", False),
         ("One could say the senator was simply lucky.", "say", False),
         ("Many would agree that the city needs more housing.", "agree", False),
+        ("Some will say that this is unfair to the taxpayers.", "say", False),
         ("If another attendee says, “He was totally sober and with me the whole time,” that helps Kavanaugh.",
          "says", False),
         ("Once people truly understand how deep the corruption runs, they will demand change.", "understand", False),
@@ -39,6 +40,7 @@ def _check(nlp, text: str, cue: str, expected: bool) -> None:
         ("“If we do nothing, we will not be able to stop the violence,” Haley warned.", "warned", True),
         ("Once the vote was over, the senator said the bill would pass.", "said", True),
         ("Police can confirm that two people died in the crash.", "confirm", True),
+        ("The governor will say on Tuesday that the budget is balanced, aides said.", "said", True),
     ],
 )
 def test_supposed_speech_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
@@ -132,4 +134,38 @@ def test_a_verdict_or_an_imagined_line_is_no_statement(nlp, text: str, cue: str,
     ],
 )
 def test_a_conjunct_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
+    _check(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a frame with nothing said: a heading, an idiom for a dispute
+        ("How to split chores fairly\n\nHe said, she said\n\nCouples disagree about who does more.", "said", False),
+        ("In the end it was a case of he said, she said, and the jury acquitted him.", "said", False),
+        ("It is a classic he said, she said dispute.", "said", False),
+        # positives: a frame with its complement, a quotation
+        ("He said the deal was off; she said it was never on.", "said", True),
+        ("“He said, she said,” the judge said, and dismissed the case.", "said", True),
+    ],
+)
+def test_he_said_she_said_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
+    _check(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # "according to" as a manner, run into its clause
+        ("When you obey God and love man according to the Word of God, the world acts like you are wrong.",
+         "according to", False),
+        ("Christians should live according to the teachings of Scripture, the pastor believes.", "according to", False),
+        ("Christians should live according to the teachings of Scripture, the pastor believes.", "believes", True),
+        # positives: set off by a comma, a named body, a sentence opening
+        ("The gunman acted alone, according to a police report.", "according to", True),
+        ("The economy grew 2 percent according to the Commerce Department.", "according to", True),
+        ("According to the agent, Biden was suspended from the detail.", "according to", True),
+    ],
+)
+def test_according_as_a_manner_is_no_source(nlp, text: str, cue: str, expected: bool) -> None:
     _check(nlp, text, cue, expected)

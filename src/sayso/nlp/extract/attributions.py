@@ -277,7 +277,9 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_voice.set_phrase(token, quotes)
             or writers_voice.generic_one(subject, token)
             or writers_voice.characterized_not_reported(token, content, doc)
-            or writers_voice.imagined_or_attempted(token, lexicon.senses))
+            or writers_voice.imagined_or_attempted(token, lexicon.senses)
+            or writers_voice.he_said_she_said(token, quotes)
+            or writers_voice.according_as_manner(token))
 
 
 def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:

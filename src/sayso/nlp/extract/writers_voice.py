@@ -4,7 +4,7 @@ Opinion pieces, explainers and advice pages put words in the mouths of people wh
 said them; a reader takes none of these as an attribution:
 
 - ``hypothetical_speech``: speech that is only possible or supposed: "others may argue that
-  ...", "critics could argue", "one could say", "many would agree", "if another attendee says
+  ...", "critics could argue", "one could say", "many would agree", "some will say", "if another attendee says
   ...", "once people understand ...";
 - ``writers_question``: a question the writer asks: "Do the FBI and law enforcement think people
   won't talk?", "Did Trump say the wall would be paid for?", "who remembers being at that party?";
@@ -16,11 +16,15 @@ said them; a reader takes none of these as an attribution:
   it does not report;
 - ``imagined_or_attempted``: "parents are left to wonder: '...'", "retirees are trying to figure out
   how much ...": a line the writer imagines, an effort to understand.
+- ``according_as_manner``: "love man according to the Word of God": a manner, no source;
+- ``he_said_she_said``: "He said, she said" (a heading, an idiom for a dispute): nothing is said.
 
 Each is a small pure function with its own table of tests (``tests/test_writers_voice.py``).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Token
 
@@ -60,7 +64,7 @@ def generic_plural(subject: Token | None) -> bool:
 
 def hypothetical_speech(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
     """Speech that is possible or supposed, not made: "others may argue that ...", "one could say",
-    "critics could argue", "many would agree", "if another attendee says, '...'", "once people
+    "critics could argue", "many would agree", "some will say", "if another attendee says, '...'", "once people
     understand ...".
 
     Kept: a refusal ("could not say whether": the refusal filters judge it), a past habit or a later
@@ -74,7 +78,7 @@ def hypothetical_speech(token: Token, subject: Token | None, quotes: QuoteIndex)
     if modals and not _negated(token):
         if any(m in _MAYBE for m in modals):  # "others may argue", "critics could argue"
             return True
-        if "would" in modals and generic_plural(subject):
+        if ("would" in modals or "will" in modals) and generic_plural(subject):  # "many would agree", "some will say"
             return not any(c.dep_ == "advmod" and c.lower_ in _WOULD_REAL for c in token.children)
     return supposed(token)
 
@@ -248,3 +252,43 @@ def imagined_or_attempted(token: Token, senses: dict[str, str]) -> bool:
     if head.lemma_.lower() in _LEFT_TO and any(c.dep_ == "auxpass" for c in head.children):
         return True
     return head.lemma_.lower() in _ATTEMPTS and senses.get(token.lemma_.lower()) == "thought"
+
+
+_HE_SAID_SHE_SAID = re.compile(r"\b(?:he|she|they|i|you|we) (?:said|says),? (?:he|she|they|i|you|we) (?:said|says)\b",
+                               re.IGNORECASE)
+
+
+def he_said_she_said(token: Token, quotes: QuoteIndex) -> bool:
+    """ "He said, she said" (a heading), "a case of he said, she said", "a classic he said, she said dispute":
+    an idiom for a dispute; nobody's words are reported. Kept inside a quotation, where it is the
+    speaker's ("'He said, she said,' the judge said": the judge's cue is outside it)."""
+    if quotes.containing(token.idx) is not None:
+        return False
+    sent = token.sent
+    for m in _HE_SAID_SHE_SAID.finditer(sent.text):
+        if sent.start_char + m.start() <= token.idx < sent.start_char + m.end():
+            return True
+    return False
+
+
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def according_as_manner(token: Token) -> bool:
+    """ "according to" run into the clause it qualifies, with no comma: "love man according to the Word of
+    God", "everything went according to plan": the way something is done, not who says it.
+
+    Kept: "according to" set off by a comma or opening a sentence ("..., according to police"), and one
+    that names a person, a body or a place ("grew 2 percent according to the Commerce Department")
+    or a pronoun, comma or not: the source of what the clause says.
+    """
+    if token.lower_ != "according" or token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    if not (prev.is_alpha or prev.like_num) or "\n" in prev.whitespace_:
+        return False
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if obj is None:
+        return False
+    return obj.pos_ != "PRON" and not any(t.ent_type_ in _SPEAKING_ENTITIES for t in obj.subtree)
