@@ -17,6 +17,8 @@ said them; a reader takes none of these as an attribution:
 - ``imagined_or_attempted``: "parents are left to wonder: '...'", "retirees are trying to figure out
   how much ...": a line the writer imagines, an effort to understand.
 - ``according_as_manner``: "love man according to the Word of God": a manner, no source;
+- ``told_the_truth``, ``route_not_speaker``: "he told the truth about ...", "one way to test it is to ask
+  whether ...": a verdict on words or a way to proceed, nothing reported;
 - ``he_said_she_said``: "He said, she said" (a heading, an idiom for a dispute): nothing is said.
 
 Each is a small pure function with its own table of tests (``tests/test_writers_voice.py``).
@@ -292,3 +294,39 @@ def according_as_manner(token: Token) -> bool:
     if obj is None:
         return False
     return obj.pos_ != "PRON" and not any(t.ent_type_ in _SPEAKING_ENTITIES for t in obj.subtree)
+
+
+# what the writer says of someone's words instead of reporting them: "told the truth", "is telling lies"
+_VERDICT_OBJECTS = frozenset({"truth", "lie", "lies", "falsehood", "falsehoods", "untruth", "untruths", "fib", "fibs",
+                              "joke", "jokes"})
+
+
+def told_the_truth(token: Token, content: Content) -> bool:
+    """ "he told the truth about multiculturalism", "The US Is Blatantly Telling Lies": the writer's verdict on
+    someone's words, none of which is reported. A clause ("told the truth: that ...", "told reporters the
+    truth was ...") or a quotation for content stays."""
+    if token.lemma_.lower() != "tell" or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in token.children):
+        return False  # a clause before it is the parser's guess at a fronted content, not what was told
+    return any(c.dep_ == "dobj" and c.lower_ in _VERDICT_OBJECTS and not any(g.dep_ in ("acl", "relcl", "appos")
+               for g in c.children) for c in token.children)
+
+
+_ROUTE_NOUNS = frozenset({"way", "step", "thing", "solution", "answer", "idea", "goal", "key", "job", "trick", "rule",
+                          "option", "approach", "method", "test", "task", "point", "lesson", "temptation", "instinct"})
+
+
+def route_not_speaker(token: Token) -> bool:
+    """An infinitive that says what one way, step or rule is: "one way to test old claims is to ask whether
+    there is any corroboration", "the first step is to admit that ...". A route, no one takes it.
+    A person's plan ("His plan is to argue that ...") or a subject of its own stays."""
+    if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    if head.lemma_.lower() != "be" or any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _ROUTE_NOUNS:
+        return False
+    return not any(c.dep_ == "poss" for c in subj.children)  # "his way is to say ...": his
