@@ -86,16 +86,16 @@ def test_a_generic_act_is_no_statement(nlp, text: str, cue: str, expected: bool)
 @pytest.mark.parametrize(
     "text, cue, expected",
     [
-        # idioms and the writer pointing at its own words
+        # idioms
         ("After I got saved, as they say, I remember my mother calling me up.", "say", False),
-        ("For him, this was a big correction (and as I noted the day before, it was a necessary one).", "noted", False),
-        ("As we reported on Monday, the company plans to cut 200 jobs.", "reported", False),
+        ("As they say, the proof of the pudding is in the eating.", "say", False),
         # anybody at all
         ("In order to convert to Islam, one says the shahada.", "says", False),
         ("Anyone who has studied President Trump knows he hates to admit a mistake.", "knows", False),
         # positives: "as" with a named speaker, an aside in a quotation, one of a group, a named subject
         ("As Smith said last week, the plan is doomed.", "said", True),
         ("“As I said, we will win,” Smith said.", "said", True),
+        ("As we noted last week, the talks had failed.", "noted", True),  # typed author (SPEC), not dropped
         ("Two officials spoke to reporters. One said the talks had stalled.", "said", True),
         ("One of the aides says the president will veto the bill.", "says", True),
     ],

@@ -170,16 +170,15 @@ def _first_word(sent) -> Token:  # noqa: ANN001 - a Span
 
 
 _SET_SUBJECTS = frozenset({"they", "you", "one", "people"})
-_WRITER = frozenset({"i", "we"})
 
 
 def set_phrase(token: Token, quotes: QuoteIndex) -> bool:
-    """An "as" aside in the writer's voice, outside any quotation: an idiom ("as they say", "as you know",
-    "as one might put it", "as the saying goes") or the writer pointing back at its own words ("as I
-    noted the day before", "as we reported"). No one is cited.
+    """An idiom in an "as" aside, outside any quotation: "as they say", "as you know", "as one might put
+    it", "as the saying goes". No one is cited.
 
-    Kept: "as Smith said", "as the minister put it" (someone named), and an aside inside a quotation
-    ("'As I said, we will win,' Smith said": the speaker's own).
+    Kept: "as Smith said", "as the minister put it" (someone named); an aside inside a quotation
+    ("'As they say, we will win,' Smith said": the speaker's own); and the writer pointing back at its own
+    words ("as we noted last week"): SPEC types that source ``author``, so a reader can hide it.
     """
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         return False
@@ -188,8 +187,6 @@ def set_phrase(token: Token, quotes: QuoteIndex) -> bool:
         return False
     low = subject.lower_
     if low in ("saying", "adage", "proverb") and token.lemma_.lower() in ("go", "say"):
-        return True
-    if low in _WRITER:
         return True
     return low in _SET_SUBJECTS and (token.tag_ in _PRESENT or bool(_modals(token)))
 
