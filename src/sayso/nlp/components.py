@@ -25,11 +25,12 @@ from bisect import bisect_right
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sayso.model import Report
 from sayso.nlp._extensions import DATA, register_extensions
 from sayso.nlp.boundaries import abbreviation_continues
+from sayso.nlp.extract.quotes import soft_line_breaks
 
 SPAN_GROUPS = ("sayso_contents", "sayso_cues", "sayso_sources", "sayso_quotes", "sayso_markers")
 
@@ -102,6 +103,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and list items have no full stop; a period that
     closes an abbreviation the tokenizer split off does not ("the ID. SPACE VIZZION", "No. 1": ``boundaries``).
 
+    Where the text separates paragraphs by blank lines and breaks lines inside them
+    (``soft_line_breaks``: hard-wrapped text), a line break inside a paragraph ends a sentence
+    only after sentence punctuation or before a capital: "the search\nwill resume" is one sentence.
     Runs before the parser, which keeps the boundaries it is given.
     """
     abbreviations = [span for span in (_abbreviation(doc, t.i) for t in doc[:-2]) if span is not None]
@@ -113,9 +117,12 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         with doc.retokenize() as retokenizer:
             for span in spacy.util.filter_spans(abbreviations):
                 retokenizer.merge(span, attrs={"TAG": "NNP", "POS": "PROPN"} if len(span) > 2 else {})
+    soft = soft_line_breaks(doc.text)
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
+            if soft and wrapped_line(doc, token):
+                continue
             token.is_sent_start = True
         elif any(prev.idx < e <= prev.idx + len(prev) for e in inside):
             token.is_sent_start = False
@@ -135,6 +142,16 @@ def _abbreviation(doc: Doc, i: int) -> Span | None:
             break
     n = abbreviation_continues(word.text, period.text, line)
     return None if n is None else doc[i:i + 2 + n]
+
+
+def wrapped_line(doc: Doc, token: Token) -> bool:
+    """A single line break inside a sentence: no blank line, no sentence punctuation before it, no capital after."""
+    prev = doc[token.i - 1]
+    gap = prev.text + prev.whitespace_ if prev.is_space else prev.whitespace_
+    if gap.count("\n") != 1:
+        return False
+    last = next((t for t in reversed(doc[:token.i]) if not t.is_space), None)
+    return last is not None and last.text[-1] not in ".!?:;\"”’)" and token.text[:1].islower()
 
 
 @Language.factory(
