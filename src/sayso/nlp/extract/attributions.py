@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from sayso.nlp.extract import filters, non_statements, senses, writers_voice
+from sayso.nlp.extract import filters, non_statements, np_stances, senses, writers_voice
 from sayso.nlp.extract.candidates import (
     SUBJ_DEPS,
     Content,
@@ -228,6 +228,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     text = quotes.text
     return (
         filters.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement, lexicon.topic_verbs)
+        or np_stances.stance_on_a_thing(token, content, doc, quotes, lexicon.proposition_nouns)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
         or filters.discourse_said(token)
