@@ -177,12 +177,15 @@ def test_according_as_a_manner_is_no_source(nlp, text: str, cue: str, expected: 
         # a verdict on someone's words, a way to proceed
         ("Orban then did what most politicians will not do, he told the truth about multiculturalism.", "told", False),
         ("The administration is blatantly telling lies about the missiles.", "telling", False),
+        ("Prime Minister Viktor Orban doesn't mince words when it comes to migration.", "mince", False),
+        ("She spoke her mind about the plan.", "spoke", False),
         ("First, one way to test old claims is to ask whether there is any contemporaneous corroboration.", "ask",
          False),
         ("The first step is to admit that the system failed the victims.", "admit", False),
         # positives: a clause, an addressee with a clause, a person's plan
         ("He told reporters the truth was that the talks had failed.", "told", True),
         ("She told the committee that the report contained lies.", "told", True),
+        ("She spoke to reporters about the plan on Tuesday.", "spoke", True),
         ("His plan is to argue that the contract was never signed.", "argue", True),
     ],
 )

@@ -293,20 +293,27 @@ def according_as_manner(token: Token) -> bool:
     return obj.pos_ != "PRON" and not any(t.ent_type_ in _SPEAKING_ENTITIES for t in obj.subtree)
 
 
-# what the writer says of someone's words instead of reporting them: "told the truth", "is telling lies"
-_VERDICT_OBJECTS = frozenset({"truth", "lie", "lies", "falsehood", "falsehoods", "untruth", "untruths", "fib", "fibs",
-                              "joke", "jokes"})
+# what the writer says of someone's words instead of reporting them: verb -> objects ("told the truth",
+# "is telling lies", "doesn't mince words", "spoke her mind")
+_VERDICT_OBJECTS = {
+    "tell": frozenset({"truth", "lie", "lies", "falsehood", "falsehoods", "untruth", "untruths", "fib", "fibs",
+                       "joke", "jokes"}),
+    "mince": frozenset({"words", "word"}),
+    "speak": frozenset({"truth", "mind", "volumes"}),
+}
 
 
 def told_the_truth(token: Token, content: Content) -> bool:
-    """ "he told the truth about multiculturalism", "The US Is Blatantly Telling Lies": the writer's verdict on
-    someone's words, none of which is reported. A clause ("told the truth: that ...", "told reporters the
-    truth was ...") or a quotation for content stays."""
-    if token.lemma_.lower() != "tell" or content.quote or content.kind in QUOTE_KINDS:
+    """ "he told the truth about multiculturalism", "The US Is Blatantly Telling Lies", "Orban doesn't mince
+    words when it comes to ...", "she spoke her mind": the writer's verdict on someone's words, none of
+    which is reported. A clause after the verb ("told reporters the truth was ...") or a quotation for
+    content stays."""
+    objects = _VERDICT_OBJECTS.get(token.lemma_.lower())
+    if objects is None or content.quote or content.kind in QUOTE_KINDS:
         return False
     if any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in token.children):
         return False  # a clause before it is the parser's guess at a fronted content, not what was told
-    return any(c.dep_ == "dobj" and c.lower_ in _VERDICT_OBJECTS and not any(g.dep_ in ("acl", "relcl", "appos")
+    return any(c.dep_ == "dobj" and c.lower_ in objects and not any(g.dep_ in ("acl", "relcl", "appos")
                for g in c.children) for c in token.children)
 
 
