@@ -32,9 +32,13 @@ def _check(nlp, text: str, cue: str, expected: bool) -> None:
          "says", False),
         ("Once people truly understand how deep the corruption runs, they will demand change.", "understand", False),
         ("Unless regulators argue that the deal harms consumers, it will close in March.", "argue", False),
+        ("Had the call gone the other way, Bolton would then have claimed that he was told by a leaker.", "claimed",
+         False),
+        ("Would Adam Schiff have pleaded to keep the identity of a Republican whistleblower secret?", "pleaded", False),
         # positives: a later statement, a past habit, a report with "would only", a condition in the
         # content, a condition inside the speaker's quotation, a real statement after "once"
         ("He would later say that the plan had failed.", "say", True),
+        ("Smith has claimed that the vote was rigged.", "claimed", True),
         ("Officials would say only that the talks were productive.", "say", True),
         ("Cruz said if elected he could work with the leadership.", "said", True),
         ("“If we do nothing, we will not be able to stop the violence,” Haley warned.", "warned", True),
@@ -89,6 +93,7 @@ def test_a_generic_act_is_no_statement(nlp, text: str, cue: str, expected: bool)
         # idioms
         ("After I got saved, as they say, I remember my mother calling me up.", "say", False),
         ("As they say, the proof of the pudding is in the eating.", "say", False),
+        ("As Sherlock would say, “Elementary, my dear Watson.”", "say", False),
         # anybody at all
         ("In order to convert to Islam, one says the shahada.", "says", False),
         ("Anyone who has studied President Trump knows he hates to admit a mistake.", "knows", False),

@@ -69,6 +69,8 @@ def hypothetical_speech(token: Token, subject: Token | None, quotes: QuoteIndex)
     "critics could argue", "many would agree", "some will say", "if another attendee says, '...'", "once people
     understand ...".
 
+    A modal perfect is counterfactual whatever the subject: "Bolton would then have claimed that ...".
+
     Kept: a refusal ("could not say whether": the refusal filters judge it), a past habit or a later
     statement ("he would later say that ...", "she would often say"), a report that "would" or "could"
     introduces with a named subject ("Smith would say only that ..."), "can" ("police can confirm"),
@@ -77,6 +79,8 @@ def hypothetical_speech(token: Token, subject: Token | None, quotes: QuoteIndex)
     if quotes.containing(token.idx) is not None:
         return False
     modals = _modals(token)
+    if modals and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in token.children) and token.tag_ == "VBN":
+        return True  # "Bolton would then have claimed that ...", "would Schiff have pleaded ...": it was not said
     if modals and not _negated(token):
         if any(m in _MAYBE for m in modals):  # "others may argue", "critics could argue"
             return True
@@ -174,7 +178,7 @@ _SET_SUBJECTS = frozenset({"they", "you", "one", "people"})
 
 def set_phrase(token: Token, quotes: QuoteIndex) -> bool:
     """An idiom in an "as" aside, outside any quotation: "as they say", "as you know", "as one might put
-    it", "as the saying goes". No one is cited.
+    it", "as the saying goes", "as Sherlock would say". No one is cited.
 
     Kept: "as Smith said", "as the minister put it" (someone named); an aside inside a quotation
     ("'As they say, we will win,' Smith said": the speaker's own); and the writer pointing back at its own
@@ -188,6 +192,8 @@ def set_phrase(token: Token, quotes: QuoteIndex) -> bool:
     low = subject.lower_
     if low in ("saying", "adage", "proverb") and token.lemma_.lower() in ("go", "say"):
         return True
+    if any(m in ("would", "might", "may", "could") for m in _modals(token)):
+        return True  # "as Sherlock would say, 'Elementary'", "as a lawyer might put it": an imagined line
     return low in _SET_SUBJECTS and (token.tag_ in _PRESENT or bool(_modals(token)))
 
 
