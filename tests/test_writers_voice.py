@@ -196,3 +196,18 @@ def test_according_as_a_manner_is_no_source(nlp, text: str, cue: str, expected: 
 )
 def test_a_verdict_or_a_route_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
     _check(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the writer with the reader
+        ("Let us not forget that the senator voted for the war.", "forget", False),
+        ("Let’s hope that more of his associates will face justice soon.", "hope", False),
+        # positives: inside a quotation, a "let" that lets someone else speak
+        ("“Let us not forget that the senator voted for the war,” the mayor said.", "said", True),
+        ("The judge let the witness explain that she had been threatened.", "explain", True),
+    ],
+)
+def test_lets_is_the_writer_with_the_reader(nlp, text: str, cue: str, expected: bool) -> None:
+    _check(nlp, text, cue, expected)

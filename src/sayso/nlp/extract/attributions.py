@@ -282,7 +282,8 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_voice.he_said_she_said(token, quotes)
             or writers_voice.according_as_manner(token)
             or writers_voice.told_the_truth(token, content)
-            or writers_voice.route_not_speaker(token))
+            or writers_voice.route_not_speaker(token)
+            or writers_voice.lets(token, quotes))
 
 
 def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:

@@ -19,6 +19,7 @@ said them; a reader takes none of these as an attribution:
 - ``according_as_manner``: "love man according to the Word of God": a manner, no source;
 - ``told_the_truth``, ``route_not_speaker``: "he told the truth about ...", "one way to test it is to ask
   whether ...": a verdict on words or a way to proceed, nothing reported;
+- ``lets``: "Let's hope ...", "Let us not forget that ...": the writer with the reader;
 - ``he_said_she_said``: "He said, she said" (a heading, an idiom for a dispute): nothing is said.
 
 Each is a small pure function with its own table of tests (``tests/test_writers_voice.py``).
@@ -340,3 +341,17 @@ def route_not_speaker(token: Token) -> bool:
     if subj is None or subj.lemma_.lower() not in _ROUTE_NOUNS:
         return False
     return not any(c.dep_ == "poss" for c in subj.children)  # "his way is to say ...": his
+
+
+_LET_US = frozenset({"'s", "’s", "us"})
+
+
+def lets(token: Token, quotes: QuoteIndex) -> bool:
+    """ "Let's hope we see more of his associates face justice", "Let us not forget that ...", "Let's say the
+    company goes bankrupt": the writer with the reader, no one cited. Inside a quotation it is the
+    speaker's ("'Let us not forget,' the mayor said": the mayor's cue is outside it)."""
+    if token.head.lemma_.lower() != "let" or token.dep_ not in ("ccomp", "xcomp") or \
+            quotes.containing(token.idx) is not None:
+        return False
+    return any(c.lower_ in _LET_US and c.dep_ in ("nsubj", "dobj") for c in token.children) or any(
+        c.lower_ in _LET_US and c.dep_ in ("nsubj", "dobj") for c in token.head.children)
