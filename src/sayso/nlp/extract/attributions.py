@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from sayso.nlp.extract import filters, non_statements, np_stances, senses, writers_voice
+from sayso.nlp.extract import filters, non_statements, np_stances, senses, writers_verdicts, writers_voice
 from sayso.nlp.extract.candidates import (
     SUBJ_DEPS,
     Content,
@@ -270,20 +270,21 @@ def _authors_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex)
 
 
 def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:
-    """The writer's supposition, question, idiom or verdict dressed as someone's words (``writers_voice``)."""
+    """The writer's supposition, question or idiom (``writers_voice``) or its verdict on words it does not
+    report (``writers_verdicts``), dressed as someone's words."""
     subject = source_head(token, ((content.start, content.end),))
     return (writers_voice.hypothetical_speech(token, subject, quotes)
             or writers_voice.writers_question(token, content, quotes)
             or writers_voice.generic_act(token, quotes)
             or writers_voice.set_phrase(token, quotes)
             or writers_voice.generic_one(subject, token)
-            or writers_voice.characterized_not_reported(token, content, doc)
-            or writers_voice.imagined_or_attempted(token, lexicon.senses)
             or writers_voice.he_said_she_said(token, quotes)
-            or writers_voice.according_as_manner(token)
-            or writers_voice.told_the_truth(token, content)
-            or writers_voice.route_not_speaker(token)
-            or writers_voice.lets(token, quotes))
+            or writers_voice.lets(token, quotes)
+            or writers_verdicts.characterized_not_reported(token, content, doc)
+            or writers_verdicts.imagined_or_attempted(token, lexicon.senses)
+            or writers_verdicts.according_as_manner(token)
+            or writers_verdicts.told_the_truth(token, content)
+            or writers_verdicts.route_not_speaker(token))
 
 
 def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:
