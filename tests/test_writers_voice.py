@@ -207,6 +207,11 @@ def test_a_verdict_or_a_route_is_no_statement(nlp, text: str, cue: str, expected
         # positives: inside a quotation, a "let" that lets someone else speak
         ("“Let us not forget that the senator voted for the war,” the mayor said.", "said", True),
         ("The judge let the witness explain that she had been threatened.", "explain", True),
+        # an imperative to the reader
+        ("Say what you will about Trump, he kept his promise.", "say", False),
+        # positives: an imperative inside a quotation, a subject of its own
+        ("“Say what you will about Trump, he kept his promise,” the senator said.", "said", True),
+        ("They say the plan failed.", "say", True),
     ],
 )
 def test_lets_is_the_writer_with_the_reader(nlp, text: str, cue: str, expected: bool) -> None:

@@ -280,6 +280,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_voice.generic_one(subject, token)
             or writers_voice.he_said_she_said(token, quotes)
             or writers_voice.lets(token, quotes)
+            or writers_voice.imperative(token, quotes)
             or writers_verdicts.characterized_not_reported(token, content, doc)
             or writers_verdicts.imagined_or_attempted(token, lexicon.senses)
             or writers_verdicts.according_as_manner(token)

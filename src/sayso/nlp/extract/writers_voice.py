@@ -12,7 +12,8 @@ said them; a reader takes none of these as an attribution:
   will not allow ... is simply common sense": an act of anyone, no one's statement;
 - ``set_phrase``: "as they say", "as the saying goes", "as Sherlock would say": an idiom, no one cited;
 - ``generic_one``: "one says the shahada", "anyone who has studied him knows ...": anybody at all;
-- ``lets``: "Let's hope ...", "Let us not forget that ...": the writer with the reader;
+- ``lets``, ``imperative``: "Let's hope ...", "Say what you will about Trump, ...", "Don't forget that
+  ...": the writer with, or to, the reader;
 - ``he_said_she_said``: "He said, she said" (a heading, an idiom for a dispute): nothing is said.
 
 The writer's verdicts on words it does not report ("said what is clearly racist", "told the truth")
@@ -241,3 +242,18 @@ def lets(token: Token, quotes: QuoteIndex) -> bool:
         return False
     return any(c.lower_ in _LET_US and c.dep_ in ("nsubj", "dobj") for c in token.children) or any(
         c.lower_ in _LET_US and c.dep_ in ("nsubj", "dobj") for c in token.head.children)
+
+
+def imperative(token: Token, quotes: QuoteIndex) -> bool:
+    """A bare verb that opens a sentence with no subject, outside any quotation: the writer telling the
+    reader what to do ("Say what you will about Trump, he kept his promise", "Don't forget that Obama
+    promised ...", "Tell me, ..."). The clause it hangs from is not what the imperative says. An
+    imperative inside a quotation ("'Tell them the truth,' she said") is the speaker's."""
+    if token.tag_ != "VB" or token.dep_ not in ("ROOT", "advcl", "ccomp", "parataxis"):
+        return False
+    if quotes.containing(token.idx) is not None:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "aux" and c.tag_ == "MD") for c in token.children):
+        return False
+    first = _first_word(token.sent)
+    return first.i == token.i or (first.lower_ == "do" and first.head.i == token.i)  # "Don't forget that ..."
