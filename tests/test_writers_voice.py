@@ -134,8 +134,11 @@ def test_a_verdict_or_an_imagined_line_is_no_statement(nlp, text: str, cue: str,
         # a conjunct is the writer's own, not reported by the clause it is joined to
         ("The status quo is not acceptable in Washington, and I believe that voters will drain the swamp.",
          "believe", False),
-        # positive: a first person inside a quotation
+        # positive: a first person inside a quotation, also one run over lines of a sentence each
         ("“The status quo is not acceptable, and I believe voters will act,” the senator said.", "said", True),
+        ("“For those who might criticize this verdict,” Gonzalez said, “the Attorney General and the President.\n"
+         "Let me remind them, they are under investigation and they may soon need the presumption of innocence, "
+         "so I ask that they reflect on that before they comment.”", "ask", True),
     ],
 )
 def test_a_conjunct_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
