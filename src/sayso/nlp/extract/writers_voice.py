@@ -29,6 +29,7 @@ from spacy.tokens import Span, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import QUOTE_KINDS
+from sayso.nlp.extract.non_statements import in_open_quotation
 from sayso.nlp.extract.quotes import QuoteIndex
 
 # modals of possibility: the act may happen, nobody has done it. "can" is not here: "police can
@@ -43,6 +44,11 @@ _GENERIC_PRONOUNS = frozenset({"some", "others", "many", "most", "few", "one", "
 # conditions that suppose the act: "if X says ...", "unless Y argues ...", "once people understand ..."
 _SUPPOSING = frozenset({"if", "unless", "suppose", "supposing", "lest"})
 _PRESENT = frozenset({"VBP", "VBZ", "VB"})
+
+
+def quoted(token: Token, quotes: QuoteIndex) -> bool:
+    """The word is someone's: inside a quotation, or one run over lines (``non_statements.in_open_quotation``)."""
+    return quotes.containing(token.idx) is not None or in_open_quotation(quotes.text, token.idx)
 
 
 def _negated(token: Token) -> bool:
@@ -73,7 +79,7 @@ def hypothetical_speech(token: Token, subject: Token | None, quotes: QuoteIndex)
     introduces with a named subject ("Smith would say only that ..."), "can" ("police can confirm"),
     a condition inside someone's quotation, and a condition on the content ("said if elected he would").
     """
-    if quotes.containing(token.idx) is not None:
+    if quoted(token, quotes):
         return False
     modals = _modals(token)
     if modals and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in token.children) and token.tag_ == "VBN":
@@ -118,7 +124,7 @@ def writers_question(token: Token, content: Content, quotes: QuoteIndex) -> bool
     question ("reporters asked who would pay"), a question inside someone's quotation, and a cue in
     another sentence than the question.
     """
-    if content.quote or content.kind in QUOTE_KINDS or quotes.containing(token.idx) is not None:
+    if content.quote or content.kind in QUOTE_KINDS or quoted(token, quotes):
         return False
     if token.lemma_.lower() in _QUESTION_CUES:
         return False
@@ -149,7 +155,7 @@ def generic_act(token: Token, quotes: QuoteIndex) -> bool:
     """A gerund with no subject of its own in a clausal subject: "Saying the shahada makes you a Muslim",
     "Demonizing those ... and declaring that we will not allow them is simply common sense". The act is
     anyone's; nobody says it. A gerund beside its speaker ("Saying the plan failed, Smith resigned") stays."""
-    if token.tag_ != "VBG" or token.lower_ == "according" or quotes.containing(token.idx) is not None:
+    if token.tag_ != "VBG" or token.lower_ == "according" or quoted(token, quotes):
         return False  # "According to X, ...": a preposition the tagger reads as a gerund
     if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in token.children):
         return False
@@ -184,7 +190,7 @@ def set_phrase(token: Token, quotes: QuoteIndex) -> bool:
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         return False
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is None or quotes.containing(token.idx) is not None:
+    if subject is None or quoted(token, quotes):
         return False
     low = subject.lower_
     if low in ("saying", "adage", "proverb") and token.lemma_.lower() in ("go", "say"):
@@ -221,7 +227,7 @@ def he_said_she_said(token: Token, quotes: QuoteIndex) -> bool:
     """ "He said, she said" (a heading), "a case of he said, she said", "a classic he said, she said dispute":
     an idiom for a dispute; nobody's words are reported. Kept inside a quotation, where it is the
     speaker's ("'He said, she said,' the judge said": the judge's cue is outside it)."""
-    if quotes.containing(token.idx) is not None:
+    if quoted(token, quotes):
         return False
     sent = token.sent
     for m in _HE_SAID_SHE_SAID.finditer(sent.text):
@@ -238,7 +244,7 @@ def lets(token: Token, quotes: QuoteIndex) -> bool:
     company goes bankrupt": the writer with the reader, no one cited. Inside a quotation it is the
     speaker's ("'Let us not forget,' the mayor said": the mayor's cue is outside it)."""
     if token.head.lemma_.lower() != "let" or token.dep_ not in ("ccomp", "xcomp") or \
-            quotes.containing(token.idx) is not None:
+            quoted(token, quotes):
         return False
     return any(c.lower_ in _LET_US and c.dep_ in ("nsubj", "dobj") for c in token.children) or any(
         c.lower_ in _LET_US and c.dep_ in ("nsubj", "dobj") for c in token.head.children)
@@ -251,7 +257,7 @@ def imperative(token: Token, quotes: QuoteIndex) -> bool:
     imperative inside a quotation ("'Tell them the truth,' she said") is the speaker's."""
     if token.tag_ != "VB" or token.dep_ not in ("ROOT", "advcl", "ccomp", "parataxis"):
         return False
-    if quotes.containing(token.idx) is not None:
+    if quoted(token, quotes):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "aux" and c.tag_ == "MD") for c in token.children):
         return False
