@@ -13,7 +13,15 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from sayso.nlp.extract import filters, non_statements, np_stances, senses, writers_verdicts, writers_voice
+from sayso.nlp.extract import (
+    circumstances,
+    filters,
+    non_statements,
+    np_stances,
+    senses,
+    writers_verdicts,
+    writers_voice,
+)
 from sayso.nlp.extract.candidates import (
     SUBJ_DEPS,
     Content,
@@ -229,6 +237,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     return (
         filters.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement, lexicon.topic_verbs)
         or np_stances.stance_on_a_thing(token, content, doc, quotes, lexicon.proposition_nouns)
+        or circumstances.circumstance_content(token, content, doc)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
         or filters.discourse_said(token)

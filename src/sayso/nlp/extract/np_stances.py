@@ -27,6 +27,12 @@ _PROPOSITIONAL_OBJECT = frozenset({
 })
 
 
+# nouns of intention whose infinitive says what will be done: "announced plans to close the bridge"
+# ("praised his ability to run a country" names a quality, and states nothing)
+_INTENTION_NOUNS = frozenset({
+    "plan", "decision", "intention", "intent", "proposal", "bid", "move", "effort", "commitment", "promise", "pledge",
+    "vow", "offer", "threat", "readiness", "willingness", "refusal", "determination", "desire", "wish", "goal", "aim",
+})
 _PREDICATION_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr", "advcl"})
 # prepositions that complete what is said of the object ("attributed the rally to the ruling", "charged
 # Assange with espionage", "compared him to Nixon"); time, place and occasion ("in 1984", "during the
@@ -54,7 +60,8 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
         return False
     if any(t.dep_ == "prep" and _charge(t) for t in span):
         return False  # "accusing the company of preventing her ...": a charge, hung on the noun by the parse
-    if any(c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in obj.children):
+    if obj.lemma_.lower() in _INTENTION_NOUNS and any(
+            c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in obj.children):
         return False  # "announced plans to close the bridge", "the decision to withdraw": what will be done is said
     if obj.pos_ in ("PRON", "NUM") or obj.tag_ in ("WP", "WDT"):
         return False  # "denied it", "confirmed this", "said much the same": a proposition by reference
