@@ -133,7 +133,7 @@ def _abbreviation(doc: Doc, i: int) -> Span | None:
     """The abbreviation that starts at token ``i`` ("ID" "." and the name after it), if the period there
     does not end the sentence (``boundaries.abbreviation_continues``)."""
     word, period = doc[i], doc[i + 1]
-    if word.whitespace_ or "\n" in period.whitespace_:
+    if word.whitespace_ or period.text != "." or "\n" in period.whitespace_:
         return None
     line = []
     for t in doc[i + 2:i + 3 + 4]:  # the words on the same line, enough to see a name end
