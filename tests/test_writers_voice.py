@@ -57,6 +57,8 @@ def test_supposed_speech_is_no_statement(nlp, text: str, cue: str, expected: boo
         # the writer's questions: whether someone said or thought something is not told
         ("The attack left 58 dead.\nDo the FBI and law enforcement think people won’t talk about it?\n", "think", False),
         ("Did Trump say that the wall would be paid for by Mexico?", "say", False),
+        ("Did he say the vote was rigged?", "say", False),
+        ("Critics could have argued that the law was unfair.", "argued", False),
         ("Would it be possible to find anyone who remembers being at that party?", "remembers", False),
         ("“We will win,” she said. Why did she say that?", "say", False),
         # positives: a verb of asking with its question, a quotation for content, a question in a quotation
