@@ -105,9 +105,10 @@ def only(nlp, text: str, cue: str):  # noqa: ANN201
          ["neg", "modal", "question"]),
         ("The senator said that the bill would pass.", "said", ["content_first=that", "content_verb=finite", "kind=indirect"],
          ["content_first=quote", "content_verb=none"]),
-        ("Critics could have argued that the law was unfair.", "argued", ["modal", "lem=argue"], ["neg"]),
+        # (writers_voice drops a modal perfect and the writer's own question: these keep one a cue)
+        ("The senator would argue that the law was unfair.", "argue", ["modal", "lem=argue"], ["neg"]),
         ("The mayor did not say that the city would appeal.", "say", ["neg"], ["modal"]),
-        ("Did he say the vote was rigged?", "say", ["question", "src_pron=he"], ["neg"]),
+        ("He asked whether the vote was rigged?", "asked", ["question", "src_pron=he"], ["neg"]),
         ("He said the vote was rigged.", "said", ["src_pron=he", "sent_pos=0", "headline"], ["question"]),
         ("The researchers said that the samples were contaminated.", "said",
          ["src_noun=researcher", "content_form=that", "lem_form=say|that", "lem_srctype=say|person"], ["src_pron=he"]),
@@ -158,7 +159,8 @@ def accepted(nlp, text: str, cue: str, ctx: Context | None = None) -> float:
 @pytest.mark.parametrize(
     "better, worse, cue",
     [
-        ("He said the vote was rigged.", "Did he say the vote was rigged?", "say"),  # a question is no statement
+        # ("He said ..." over "Did he say ...?": the writer's question no longer reaches the filter,
+        # writers_voice.writers_question drops it; tests/test_writers_voice.py holds that case)
         ("The mayor said the city would appeal.", "The mayor said the appeal.", "said"),  # a clause, not a bare noun
     ],
 )

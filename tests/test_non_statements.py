@@ -269,3 +269,22 @@ def test_someone_elses_paragraph(text: str, expected: bool) -> None:
 )
 def test_an_answer_keeps_its_first_person(nlp, text: str, cue: str, expected: bool) -> None:
     assert has_cue(cues(nlp, text), cue) is expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("“For those who criticize this verdict,” he said, “the Attorney General.\nSo I ask that they reflect.”", "ask",
+         True),
+        ("“It was used to catapult a presidency.\nI believe today is a day of vindication.”", "believe", True),
+        # closed before the line, a new paragraph, straight marks, the first line of a paragraph
+        ("“We are done,” he said.\nI think he was right.", "think", False),
+        ("“It was used to catapult a presidency.\n\nI believe today is a day of vindication.", "believe", False),
+        ("\"It was used to catapult a presidency.\nI believe today is a day of vindication.", "believe", False),
+        ("I believe “today” is a day of vindication.", "believe", False),
+    ],
+)
+def test_in_open_quotation(text: str, word: str, expected: bool) -> None:
+    from sayso.nlp.extract.non_statements import in_open_quotation
+
+    assert in_open_quotation(text, text.index(word)) is expected

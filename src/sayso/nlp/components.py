@@ -23,11 +23,13 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
+import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from sayso.model import Report
 from sayso.nlp._extensions import DATA, register_extensions
+from sayso.nlp.boundaries import abbreviation_continues
 from sayso.nlp.extract.quotes import soft_line_breaks
 
 SPAN_GROUPS = ("sayso_contents", "sayso_cues", "sayso_sources", "sayso_quotes", "sayso_markers")
@@ -98,13 +100,23 @@ def set_annotations(doc: Doc, report: Report) -> None:
 
 @Language.component("sayso_paragraphs", assigns=["token.is_sent_start"])
 def paragraph_boundaries(doc: Doc) -> Doc:
-    """A line break ends a sentence: headlines, datelines and list items have no full stop.
+    """A line break ends a sentence: headlines, datelines and list items have no full stop; a period that
+    closes an abbreviation the tokenizer split off does not ("the ID. SPACE VIZZION", "No. 1": ``boundaries``).
 
     Where the text separates paragraphs by blank lines and breaks lines inside them
     (``soft_line_breaks``: hard-wrapped text), a line break inside a paragraph ends a sentence
     only after sentence punctuation or before a capital: "the search\nwill resume" is one sentence.
     Runs before the parser, which keeps the boundaries it is given.
     """
+    abbreviations = [span for span in (_abbreviation(doc, t.i) for t in doc[:-2]) if span is not None]
+    inside = {span[:2].end_char for span in abbreviations}  # the periods, in characters: tokens move below
+    if abbreviations:
+        # one token, as the tokenizer makes "U.S." and "Jan.": a period of its own misleads the parser
+        # ("." the root's punctuation, "SPACE VIZZION" the object of "said") even where no sentence
+        # ends; a name in capitals after the code is one name with it ("ID. SPACE VIZZION")
+        with doc.retokenize() as retokenizer:
+            for span in spacy.util.filter_spans(abbreviations):
+                retokenizer.merge(span, attrs={"TAG": "NNP", "POS": "PROPN"} if len(span) > 2 else {})
     soft = soft_line_breaks(doc.text)
     for token in doc[1:]:
         prev = doc[token.i - 1]
@@ -112,7 +124,24 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             if soft and wrapped_line(doc, token):
                 continue
             token.is_sent_start = True
+        elif any(prev.idx < e <= prev.idx + len(prev) for e in inside):
+            token.is_sent_start = False
     return doc
+
+
+def _abbreviation(doc: Doc, i: int) -> Span | None:
+    """The abbreviation that starts at token ``i`` ("ID" "." and the name after it), if the period there
+    does not end the sentence (``boundaries.abbreviation_continues``)."""
+    word, period = doc[i], doc[i + 1]
+    if word.whitespace_ or period.text != "." or "\n" in period.whitespace_:
+        return None
+    line = []
+    for t in doc[i + 2:i + 3 + 4]:  # the words on the same line, enough to see a name end
+        line.append(t.text)
+        if "\n" in t.whitespace_:
+            break
+    n = abbreviation_continues(word.text, period.text, line)
+    return None if n is None else doc[i:i + 2 + n]
 
 
 def wrapped_line(doc: Doc, token: Token) -> bool:

@@ -13,7 +13,15 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from sayso.nlp.extract import circumstances, filters, non_statements, np_stances, senses
+from sayso.nlp.extract import (
+    circumstances,
+    filters,
+    non_statements,
+    np_stances,
+    senses,
+    writers_verdicts,
+    writers_voice,
+)
 from sayso.nlp.extract.candidates import (
     SUBJ_DEPS,
     Content,
@@ -253,6 +261,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or non_statements.physical_find(token, content, doc)
         or non_statements.agreed_to_act(token, content, doc, lexicon.senses)
         or _authors_voice(token, content, doc, quotes)
+        or _writers_voice(token, content, doc, quotes, lexicon)
         or non_statements.instrument_subject(token, source_head(token, ((content.start, content.end),)), content,
                                              lexicon.measurements)
         or senses.not_a_statement_by_sense(token, content, doc, source_head(token, ((content.start, content.end),)), lexicon)
@@ -267,6 +276,25 @@ def _authors_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex)
             or non_statements.reader_as_subject(subject, quotes)
             or non_statements.reader_address(token, subject, filters.content_span(doc, content), quotes)
             or non_statements.authors_own_voice(token, content, subject, quotes))
+
+
+def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:
+    """The writer's supposition, question or idiom (``writers_voice``) or its verdict on words it does not
+    report (``writers_verdicts``), dressed as someone's words."""
+    subject = source_head(token, ((content.start, content.end),))
+    return (writers_voice.hypothetical_speech(token, subject, quotes)
+            or writers_voice.writers_question(token, content, quotes)
+            or writers_voice.generic_act(token, quotes)
+            or writers_voice.set_phrase(token, quotes)
+            or writers_voice.generic_one(subject, token)
+            or writers_voice.he_said_she_said(token, quotes)
+            or writers_voice.lets(token, quotes)
+            or writers_voice.imperative(token, quotes)
+            or writers_verdicts.characterized_not_reported(token, content, doc)
+            or writers_verdicts.imagined_or_attempted(token, lexicon.senses)
+            or writers_verdicts.according_as_manner(token)
+            or writers_verdicts.told_the_truth(token, content)
+            or writers_verdicts.route_not_speaker(token))
 
 
 def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:

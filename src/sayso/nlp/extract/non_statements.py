@@ -234,7 +234,24 @@ def authors_own_voice(token: Token, content: Content, subject: Token | None, quo
     if para and para[0] in _OPENING_QUOTES:
         return False  # a paragraph of a long quotation whose closing mark comes later
     return not in_letter(text, subject.idx) and not someone_elses_paragraph(text, subject.idx) \
-        and not reported_by_other(token)
+        and not reported_by_other(token) and not in_open_quotation(text, subject.idx)
+
+
+_LOOK_BACK = 1500  # characters: a quotation run over lines of one sentence each ("Let me just remind them ...")
+
+
+def in_open_quotation(text: str, pos: int) -> bool:
+    """``pos`` lies in a quotation opened on an earlier line and not yet closed: text with a line per sentence
+    runs a speaker's words over several lines ('“For those who ...,” Gonzalez said, “the Attorney General
+    ...\nLet me just remind them, ... so I ask that they reflect ...”'). Counted in curly marks over the
+    lines since the last blank line (a paragraph), at most ``_LOOK_BACK`` characters back; straight marks
+    do not say which way they face."""
+    start = max(text.rfind("\n\n", 0, pos), pos - _LOOK_BACK, 0)
+    line_start = text.rfind("\n", 0, pos) + 1
+    if line_start <= start:
+        return False  # the first line of a paragraph: the quote index already judges it
+    before = text[start:line_start]
+    return before.count("“") > before.count("”")
 
 
 # "A: I think ...", "Jane Doe: We found ...": an interview's answer, the speaker's words
@@ -278,11 +295,15 @@ def in_letter(text: str, pos: int) -> bool:
 
 
 def reported_by_other(token: Token) -> bool:
-    """The cue sits in a clause reported by a third-person subject: "Smith said we should expect ..."."""
+    """The cue sits in a clause reported by a third-person subject: "Smith said we should expect ...".
+
+    A conjunct is not reported by the clause it is joined to: "The status quo is not acceptable, and I
+    believe that ..." is the writer's; "Smith said the plan failed and we believe ..." is reached
+    through "failed" to "said"."""
     t = token
     while t.head.i != t.i:
         dep, t = t.dep_, t.head
-        if dep not in ("ccomp", "xcomp", "conj", "advcl", "parataxis", "relcl"):
+        if dep not in ("ccomp", "xcomp", "advcl", "parataxis", "relcl"):
             continue
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and not first_person(subj):

@@ -1,0 +1,46 @@
+"""Where a sentence may not end: a full stop that closes an abbreviation the tokenizer split off.
+
+The tokenizer keeps "U.S.", "Jan." and "St." whole, but splits a period from words it does not
+know as abbreviations ("the ID. SPACE VIZZION", "Version No. 1"), and the parser then ends the
+sentence there: a content is cut mid-name ("Volkswagen said it will launch the ID"). These rules
+say, from the words on either side alone, that the period closes an abbreviation inside the
+sentence. Pure functions on strings; ``components.paragraph_boundaries`` applies them before the
+parser, which keeps the boundaries it is given.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# abbreviations that precede a number: "No. 1", "Vol. 3", "Fig. 2", "Jan. 20", "Sept. 11"
+_BEFORE_NUMBER = frozenset({"No", "Nos", "no", "Vol", "vol", "Art", "Fig", "fig", "Sec", "sec", "Ch", "ch", "pp", "p",
+                            "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec",
+                            "Rt", "Rte", "Hwy", "approx", "ca", "est"})
+
+
+_MAX_NAME = 3  # words in capitals after the code: "ID. SPACE VIZZION"; more is a sentence in capitals
+
+
+def abbreviation_continues(word: str, period: str, following: Sequence[str]) -> int | None:
+    """``word`` + ``period`` written together, then the ``following`` words on the same line: is the
+    period an abbreviation's inside the sentence rather than its end? None when it ends the sentence;
+    else how many of ``following`` belong to the abbreviation's name (0 for a number).
+
+    "No." or "Jan." before a number ("Version No. 1", "on Jan. 20") go on (0), and so does a short
+    code in capitals before a name in capitals that the sentence goes on after ("the ID. SPACE
+    VIZZION in Europe": 2). "in the U.S. The company said", "said the FBI. Police ...", a sentence
+    in capitals ("the FBI. POLICE ARE HERE.") and a name that ends the text end the sentence.
+    """
+    if period != "." or not word or not following:
+        return None
+    if word in _BEFORE_NUMBER and following[0][:1].isdigit():
+        return 0
+    if not (word.isupper() and word.isalpha() and 2 <= len(word) <= 4):
+        return None
+    n = 0
+    while n < len(following) and following[n].isupper() and following[n].isalpha() and len(following[n]) > 1:
+        n += 1
+    if n == 0 or n > _MAX_NAME or n == len(following):
+        return None
+    after = following[n]
+    return n if after[:1].islower() or after in (",", ";", ":", "—", "–", "(") else None

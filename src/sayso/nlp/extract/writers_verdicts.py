@@ -1,0 +1,127 @@
+"""The writer's verdict on someone's words, or its own way of putting things, dressed as a report:
+pure predicates on the parse. Nothing of what anyone said is told:
+
+- ``characterized_not_reported``: "Lemon said what is clearly racist": a free relative the writer judges;
+- ``told_the_truth``: "he told the truth about ...", "doesn't mince words", "spoke her mind";
+- ``route_not_speaker``: "one way to test it is to ask whether ...": a way to proceed;
+- ``imagined_or_attempted``: "parents are left to wonder: '...'", "retirees are trying to figure out
+  how much ...": a line the writer imagines, an effort to understand;
+- ``according_as_manner``: "love man according to the Word of God": a manner, no source.
+
+Companion of ``writers_voice`` (suppositions, questions, idioms); tests in ``tests/test_writers_voice.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+
+_VERDICT_HEADS = frozenset({"be", "seem", "sound", "appear"})
+
+
+def characterized_not_reported(token: Token, content: Content, doc: Doc) -> bool:
+    """The content is a free relative the writer judges: "Lemon said what is clearly not only racist but
+    utterly insane", "she said what needed to be said". Nothing of what was said is told.
+
+    Kept: a quotation, a free relative that names an event ("explained what happened": a topic the
+    other filters judge), and a clause ("said that what he did was wrong").
+    """
+    if content.quote or content.kind in QUOTE_KINDS:
+        return False
+    span = content_span(doc, content)
+    if span is None or span[0].lower_ != "what":
+        return False
+    root = span.root
+    if root.head.i != token.i:
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.i != span[0].i:
+        return False
+    if root.lemma_.lower() in _VERDICT_HEADS:
+        return any(c.dep_ in ("acomp", "attr", "oprd") for c in root.children)
+    return any(c.dep_ == "auxpass" for c in root.children) or any(
+        c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in root.children)
+
+
+# what the writer says of someone's words instead of reporting them: verb -> objects ("told the truth",
+# "is telling lies", "doesn't mince words", "spoke her mind")
+_VERDICT_OBJECTS = {
+    "tell": frozenset({"truth", "lie", "lies", "falsehood", "falsehoods", "untruth", "untruths", "fib", "fibs",
+                       "joke", "jokes"}),
+    "mince": frozenset({"words", "word"}),
+    "speak": frozenset({"truth", "mind", "volumes"}),
+}
+
+
+def told_the_truth(token: Token, content: Content) -> bool:
+    """ "he told the truth about multiculturalism", "The US Is Blatantly Telling Lies", "Orban doesn't mince
+    words when it comes to ...", "she spoke her mind": the writer's verdict on someone's words, none of
+    which is reported. A clause after the verb ("told reporters the truth was ...") or a quotation for
+    content stays."""
+    objects = _VERDICT_OBJECTS.get(token.lemma_.lower())
+    if objects is None or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in token.children):
+        return False  # a clause before it is the parser's guess at a fronted content, not what was told
+    return any(c.dep_ == "dobj" and c.lower_ in objects and not any(g.dep_ in ("acl", "relcl", "appos")
+               for g in c.children) for c in token.children)
+
+
+_ROUTE_NOUNS = frozenset({"way", "step", "thing", "solution", "answer", "idea", "goal", "key", "job", "trick", "rule",
+                          "option", "approach", "method", "test", "task", "point", "lesson", "temptation", "instinct"})
+
+
+def route_not_speaker(token: Token) -> bool:
+    """An infinitive that says what one way, step or rule is: "one way to test old claims is to ask whether
+    there is any corroboration", "the first step is to admit that ...". A route, no one takes it.
+    A person's plan ("His plan is to argue that ...") or a subject of its own stays."""
+    if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    if head.lemma_.lower() != "be" or any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lemma_.lower() not in _ROUTE_NOUNS:
+        return False
+    return not any(c.dep_ == "poss" for c in subj.children)  # "his way is to say ...": his
+
+
+_LEFT_TO = frozenset({"leave", "left"})
+_ATTEMPTS = frozenset({"try", "attempt", "struggle", "scramble", "strive"})
+
+
+def imagined_or_attempted(token: Token, senses: dict[str, str]) -> bool:
+    """ "Parents are left to wonder: 'what did we do to deserve this?'" (a line the writer imagines for
+    them) and "retirees are still trying to figure out how much they need" (an effort to understand,
+    no view held). An attempt at speech ("tried to explain that ...") stays: it was said."""
+    if token.dep_ != "xcomp":
+        return False
+    head = token.head
+    if head.lemma_.lower() in _LEFT_TO and any(c.dep_ == "auxpass" for c in head.children):
+        return True
+    return head.lemma_.lower() in _ATTEMPTS and senses.get(token.lemma_.lower()) == "thought"
+
+
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def according_as_manner(token: Token) -> bool:
+    """ "according to" run into the clause it qualifies, with no comma: "love man according to the Word of
+    God", "everything went according to plan": the way something is done, not who says it.
+
+    Kept: "according to" set off by a comma or opening a sentence ("..., according to police"), and one
+    that names a person, a body or a place ("grew 2 percent according to the Commerce Department")
+    or a pronoun, comma or not: the source of what the clause says.
+    """
+    if token.lower_ != "according" or token.i == 0:
+        return False
+    prev = token.doc[token.i - 1]
+    if not (prev.is_alpha or prev.like_num) or "\n" in prev.whitespace_:
+        return False
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+    if obj is None:
+        return False
+    return obj.pos_ != "PRON" and not any(t.ent_type_ in _SPEAKING_ENTITIES for t in obj.subtree)

@@ -1,0 +1,265 @@
+"""The writer's own voice dressed as someone's words: pure predicates on the parse.
+
+Opinion pieces, explainers and advice pages put words in the mouths of people who never
+said them; a reader takes none of these as an attribution:
+
+- ``hypothetical_speech``: speech that is only possible or supposed: "others may argue that ...",
+  "critics could argue", "one could say", "many would agree", "some will say", "Bolton would then have
+  claimed", "if another attendee says ...", "once people understand ...";
+- ``writers_question``: a question the writer asks: "Do the FBI and law enforcement think people
+  won't talk?", "Did Trump say the wall would be paid for?", "who remembers being at that party?";
+- ``generic_act``: a gerund for subject: "Saying the shahada makes you a Muslim", "declaring that we
+  will not allow ... is simply common sense": an act of anyone, no one's statement;
+- ``set_phrase``: "as they say", "as the saying goes", "as Sherlock would say": an idiom, no one cited;
+- ``generic_one``: "one says the shahada", "anyone who has studied him knows ...": anybody at all;
+- ``lets``, ``imperative``: "Let's hope ...", "Say what you will about Trump, ...", "Don't forget that
+  ...": the writer with, or to, the reader;
+- ``he_said_she_said``: "He said, she said" (a heading, an idiom for a dispute): nothing is said.
+
+The writer's verdicts on words it does not report ("said what is clearly racist", "told the truth")
+are in ``writers_verdicts``. Each is a small pure function with its own table of tests
+(``tests/test_writers_voice.py``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Span, Token
+
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.filters import QUOTE_KINDS
+from sayso.nlp.extract.non_statements import in_open_quotation
+from sayso.nlp.extract.quotes import QuoteIndex
+
+# modals of possibility: the act may happen, nobody has done it. "can" is not here: "police can
+# confirm that two people died" is a statement made
+_MAYBE = frozenset({"may", "might", "could", "should"})
+# "would" is a past habit or a future in the past with a time word ("he would later say that ...",
+# "she would often say ..."), a real statement; with a generic subject it is a supposition
+_WOULD_REAL = frozenset({"later", "often", "always", "repeatedly", "frequently", "eventually", "usually", "sometimes",
+                         "only", "then", "also", "soon", "subsequently", "afterwards", "once"})
+_GENERIC_PRONOUNS = frozenset({"some", "others", "many", "most", "few", "one", "anyone", "anybody", "someone",
+                               "somebody", "people", "everyone", "everybody", "you", "they"})
+# conditions that suppose the act: "if X says ...", "unless Y argues ...", "once people understand ..."
+_SUPPOSING = frozenset({"if", "unless", "suppose", "supposing", "lest"})
+_PRESENT = frozenset({"VBP", "VBZ", "VB"})
+
+
+def quoted(token: Token, quotes: QuoteIndex) -> bool:
+    """The word is someone's: inside a quotation, or one run over lines (``non_statements.in_open_quotation``)."""
+    return quotes.containing(token.idx) is not None or in_open_quotation(quotes.text, token.idx)
+
+
+def _negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def _modals(token: Token) -> list[str]:
+    return [c.lower_ for c in token.children if c.dep_ == "aux" and c.tag_ == "MD"]
+
+
+def generic_plural(subject: Token | None) -> bool:
+    """ "others", "some", "many", "most", "people": a quantifier, no one in particular. A bare plural noun
+    is not one: "Officials would say only that ..." reports officials who spoke."""
+    if subject is None or subject.lower_ not in _GENERIC_PRONOUNS:
+        return False
+    return not any(c.dep_ in ("prep", "relcl", "acl") for c in subject.children)  # "some of the aides": real
+
+
+def hypothetical_speech(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
+    """Speech that is possible or supposed, not made: "others may argue that ...", "one could say",
+    "critics could argue", "many would agree", "some will say", "if another attendee says, '...'", "once people
+    understand ...".
+
+    A modal perfect is counterfactual whatever the subject: "Bolton would then have claimed that ...".
+
+    Kept: a refusal ("could not say whether": the refusal filters judge it), a past habit or a later
+    statement ("he would later say that ...", "she would often say"), a report that "would" or "could"
+    introduces with a named subject ("Smith would say only that ..."), "can" ("police can confirm"),
+    a condition inside someone's quotation, and a condition on the content ("said if elected he would").
+    """
+    if quoted(token, quotes):
+        return False
+    modals = _modals(token)
+    if modals and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in token.children) and token.tag_ == "VBN":
+        return True  # "Bolton would then have claimed that ...", "would Schiff have pleaded ...": it was not said
+    if modals and not _negated(token):
+        if any(m in _MAYBE for m in modals):  # "others may argue", "critics could argue"
+            return True
+        if ("would" in modals or "will" in modals) and generic_plural(subject):  # "many would agree", "some will say"
+            return not any(c.dep_ == "advmod" and c.lower_ in _WOULD_REAL for c in token.children)
+    return supposed(token)
+
+
+def supposed(token: Token) -> bool:
+    """The cue's own clause is a condition: "if another attendee says ...", "unless critics argue ...",
+    "once people truly understand ..." (present tense: "once he said it" tells what happened)."""
+    verb = token
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "advcl":
+        return False
+    for c in verb.children:
+        if c.dep_ != "mark":
+            continue
+        if c.lower_ in _SUPPOSING:
+            return True
+        if c.lower_ == "once" and token.tag_ in _PRESENT:
+            return True
+    return False
+
+
+_QUESTION_CUES = frozenset({"ask", "wonder", "question", "inquire", "query"})
+_WH = frozenset({"who", "whom", "what", "which", "why", "how", "when", "where", "whoever"})
+
+
+def writers_question(token: Token, content: Content, quotes: QuoteIndex) -> bool:
+    """A question the writer asks, outside any quotation: "Do the FBI and law enforcement think people
+    won't talk about it?", "Did Trump say that the wall would be paid for by Mexico?", "would it be
+    possible to find anyone who remembers being at that party?". It asks whether someone said or
+    thought something; it reports nothing.
+
+    Kept: a quotation for content ("he asked, 'why?'"), a verb of asking whose content is the
+    question ("reporters asked who would pay"), a question inside someone's quotation, and a cue in
+    another sentence than the question.
+    """
+    if content.quote or content.kind in QUOTE_KINDS or quoted(token, quotes):
+        return False
+    if token.lemma_.lower() in _QUESTION_CUES:
+        return False
+    sent = token.sent
+    words = [t for t in sent if not t.is_space and not (t.is_punct and t.text not in "?!")]
+    if not words or words[-1].text != "?":
+        return False
+    if quotes.overlapping(sent.start_char, sent.end_char):
+        return False  # "'We will win,' she said. Why?" parsed as one sentence, or a quoted question
+    root = sent.root
+    return _asks(root) or any(_asks(c) for c in root.children if c.dep_ == "conj")
+
+
+def _asks(verb: Token) -> bool:
+    """The clause is a question: an auxiliary before its subject ("Do the FBI ... think", "Did Trump say",
+    "would it be possible") or a wh-word that opens it ("who remembers ...", "How can they ...")."""
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if subj is not None and any(a.i < subj.i for a in aux):
+        return True
+    if verb.pos_ == "AUX" and subj is not None and verb.i < subj.i:
+        return True  # "Is the principal acting on this?"
+    first = verb.sent[0] if verb.sent[0].text not in "“\"(‘'" else verb.sent[1] if len(verb.sent) > 1 else verb.sent[0]
+    return first.lower_ in _WH and first.i <= verb.i
+
+
+def generic_act(token: Token, quotes: QuoteIndex) -> bool:
+    """A gerund with no subject of its own in a clausal subject: "Saying the shahada makes you a Muslim",
+    "Demonizing those ... and declaring that we will not allow them is simply common sense". The act is
+    anyone's; nobody says it. A gerund beside its speaker ("Saying the plan failed, Smith resigned") stays."""
+    if token.tag_ != "VBG" or token.lower_ == "according" or quoted(token, quotes):
+        return False  # "According to X, ...": a preposition the tagger reads as a gerund
+    if any(c.dep_ in ("nsubj", "nsubjpass", "poss") for c in token.children):
+        return False
+    t = token
+    while t.dep_ == "conj" and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("csubj", "csubjpass"):
+        return True
+    # the parser often makes such a gerund the root and the sentence's verb its complement
+    # ("Saying the shahada makes you a Muslim": makes <- ccomp <- Saying): a gerund root that opens
+    # the sentence with no comma after its clause is the subject, not an aside ("Saying X, Smith left")
+    if t.dep_ != "ROOT" or t.i != _first_word(t.sent).i:
+        return False
+    return not any(c.dep_ == "punct" and c.text == "," for c in t.children)
+
+
+def _first_word(sent: Span) -> Token:
+    return next((t for t in sent if not t.is_punct and t.dep_ not in ("cc", "advmod")), sent[0])
+
+
+_SET_SUBJECTS = frozenset({"they", "you", "one", "people"})
+
+
+def set_phrase(token: Token, quotes: QuoteIndex) -> bool:
+    """An idiom in an "as" aside, outside any quotation: "as they say", "as you know", "as one might put
+    it", "as the saying goes", "as Sherlock would say". No one is cited.
+
+    Kept: "as Smith said", "as the minister put it" (someone named); an aside inside a quotation
+    ("'As they say, we will win,' Smith said": the speaker's own); and the writer pointing back at its own
+    words ("as we noted last week"): SPEC types that source ``author``, so a reader can hide it.
+    """
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or quoted(token, quotes):
+        return False
+    low = subject.lower_
+    if low in ("saying", "adage", "proverb") and token.lemma_.lower() in ("go", "say"):
+        return True
+    if any(m in ("would", "might", "may", "could") for m in _modals(token)):
+        return True  # "as Sherlock would say, 'Elementary'", "as a lawyer might put it": an imagined line
+    return low in _SET_SUBJECTS and (token.tag_ in _PRESENT or bool(_modals(token)))
+
+
+def generic_one(subject: Token | None, token: Token) -> bool:
+    """ "In order to convert to Islam, one says the shahada", "anyone who has studied President Trump
+    knows ...": anybody at all, in the present tense of rules and habits.
+
+    Kept: "one of the aides said", "one said" (one of a group just named, past tense), "anyone at the
+    meeting" is left to ``generic_subject``'s rule on restricted sets.
+    """
+    if subject is None or _negated(token):
+        return False
+    low = subject.lower_
+    if low in ("anyone", "anybody"):
+        return not any(c.dep_ == "prep" for c in subject.children)  # "anyone at the meeting": a set
+    if low == "one" and subject.pos_ in ("PRON", "NUM", "NOUN"):
+        if any(c.dep_ in ("prep", "det", "amod", "compound") for c in subject.children):
+            return False
+        return token.tag_ in ("VBZ", "VBP") or bool(_modals(token))
+    return False
+
+
+_HE_SAID_SHE_SAID = re.compile(r"\b(?:he|she|they|i|you|we) (?:said|says),? (?:he|she|they|i|you|we) (?:said|says)\b",
+                               re.IGNORECASE)
+
+
+def he_said_she_said(token: Token, quotes: QuoteIndex) -> bool:
+    """ "He said, she said" (a heading), "a case of he said, she said", "a classic he said, she said dispute":
+    an idiom for a dispute; nobody's words are reported. Kept inside a quotation, where it is the
+    speaker's ("'He said, she said,' the judge said": the judge's cue is outside it)."""
+    if quoted(token, quotes):
+        return False
+    sent = token.sent
+    for m in _HE_SAID_SHE_SAID.finditer(sent.text):
+        if sent.start_char + m.start() <= token.idx < sent.start_char + m.end():
+            return True
+    return False
+
+
+_LET_US = frozenset({"'s", "’s", "us"})
+
+
+def lets(token: Token, quotes: QuoteIndex) -> bool:
+    """ "Let's hope we see more of his associates face justice", "Let us not forget that ...", "Let's say the
+    company goes bankrupt": the writer with the reader, no one cited. Inside a quotation it is the
+    speaker's ("'Let us not forget,' the mayor said": the mayor's cue is outside it)."""
+    if token.head.lemma_.lower() != "let" or token.dep_ not in ("ccomp", "xcomp") or \
+            quoted(token, quotes):
+        return False
+    return any(c.lower_ in _LET_US and c.dep_ in ("nsubj", "dobj") for c in token.children) or any(
+        c.lower_ in _LET_US and c.dep_ in ("nsubj", "dobj") for c in token.head.children)
+
+
+def imperative(token: Token, quotes: QuoteIndex) -> bool:
+    """A bare verb that opens a sentence with no subject, outside any quotation: the writer telling the
+    reader what to do ("Say what you will about Trump, he kept his promise", "Don't forget that Obama
+    promised ...", "Tell me, ..."). The clause it hangs from is not what the imperative says. An
+    imperative inside a quotation ("'Tell them the truth,' she said") is the speaker's."""
+    if token.tag_ != "VB" or token.dep_ not in ("ROOT", "advcl", "ccomp", "parataxis"):
+        return False
+    if quoted(token, quotes):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") or (c.dep_ == "aux" and c.tag_ == "MD") for c in token.children):
+        return False
+    first = _first_word(token.sent)
+    return first.i == token.i or (first.lower_ == "do" and first.head.i == token.i)  # "Don't forget that ..."

@@ -1,0 +1,223 @@
+"""The writer's own voice dressed as someone's words (issue 12, item 1): ``nlp/extract/writers_voice.py``.
+
+Each table is ``text -> cue word that must (not) be an attribution``; the positives beside the
+negatives are real statements of the same shape, so a rule that swallows them fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cues, has_cue
+
+pytestmark = pytest.mark.slow
+
+
+def _check(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # speech that is possible or supposed: nobody said it
+        ("Others may argue that the policy is working.", "argue", False),
+        ("Some might say the plan is doomed from the start.", "say", False),
+        ("Critics could argue that the merger hurts consumers.", "argue", False),
+        ("One could say the senator was simply lucky.", "say", False),
+        ("Many would agree that the city needs more housing.", "agree", False),
+        ("Some will say that this is unfair to the taxpayers.", "say", False),
+        ("If another attendee says, “He was totally sober and with me the whole time,” that helps Kavanaugh.",
+         "says", False),
+        ("Once people truly understand how deep the corruption runs, they will demand change.", "understand", False),
+        ("Unless regulators argue that the deal harms consumers, it will close in March.", "argue", False),
+        ("Had the call gone the other way, Bolton would then have claimed that he was told by a leaker.", "claimed",
+         False),
+        ("Would Adam Schiff have pleaded to keep the identity of a Republican whistleblower secret?", "pleaded", False),
+        # positives: a later statement, a past habit, a report with "would only", a condition in the
+        # content, a condition inside the speaker's quotation, a real statement after "once"
+        ("He would later say that the plan had failed.", "say", True),
+        ("Smith has claimed that the vote was rigged.", "claimed", True),
+        ("Officials would say only that the talks were productive.", "say", True),
+        ("Cruz said if elected he could work with the leadership.", "said", True),
+        ("“If we do nothing, we will not be able to stop the violence,” Haley warned.", "warned", True),
+        ("Once the vote was over, the senator said the bill would pass.", "said", True),
+        ("Police can confirm that two people died in the crash.", "confirm", True),
+        ("The governor will say on Tuesday that the budget is balanced, aides said.", "said", True),
+    ],
+)
+def test_supposed_speech_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
+    _check(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the writer's questions: whether someone said or thought something is not told
+        ("The attack left 58 dead.\nDo the FBI and law enforcement think people won’t talk about it?\n", "think", False),
+        ("Did Trump say that the wall would be paid for by Mexico?", "say", False),
+        ("Did he say the vote was rigged?", "say", False),
+        ("Critics could have argued that the law was unfair.", "argued", False),
+        ("Would it be possible to find anyone who remembers being at that party?", "remembers", False),
+        ("“We will win,” she said. Why did she say that?", "say", False),
+        # positives: a verb of asking with its question, a quotation for content, a question in a quotation
+        ("“We will win,” she said. Why did she say that?", "said", True),
+        ("Reporters asked who would pay for the wall?", "asked", True),
+        ("“Did you see the report?” the senator asked.", "asked", True),
+        ("“Why do the police think nobody will talk?” Smith said.", "said", True),
+    ],
+)
+def test_the_writers_question_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
+    _check(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a gerund for subject: an act of anyone
+        ("Saying the shahada makes you a Muslim.", "saying", False),
+        ("Declaring that we will not allow such persons across our border is simply common sense.", "declaring",
+         False),
+        ("Telling voters that the economy is booming will not win the election.", "telling", False),
+        # positives: a gerund beside its speaker, "according to"
+        ("Saying the plan failed, Smith resigned on Tuesday.", "saying", True),
+        ("According to the police, the gunman acted alone.", "according to", True),
+    ],
+)
+def test_a_generic_act_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
+    _check(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # idioms
+        ("After I got saved, as they say, I remember my mother calling me up.", "say", False),
+        ("As they say, the proof of the pudding is in the eating.", "say", False),
+        ("As Sherlock would say, “Elementary, my dear Watson.”", "say", False),
+        # anybody at all
+        ("In order to convert to Islam, one says the shahada.", "says", False),
+        ("Anyone who has studied President Trump knows he hates to admit a mistake.", "knows", False),
+        # positives: "as" with a named speaker, an aside in a quotation, one of a group, a named subject
+        ("As Smith said last week, the plan is doomed.", "said", True),
+        ("“As I said, we will win,” Smith said.", "said", True),
+        ("As we noted last week, the talks had failed.", "noted", True),  # typed author (SPEC), not dropped
+        ("Two officials spoke to reporters. One said the talks had stalled.", "said", True),
+        ("One of the aides says the president will veto the bill.", "says", True),
+    ],
+)
+def test_a_set_phrase_or_anybody_is_no_source(nlp, text: str, cue: str, expected: bool) -> None:
+    _check(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the writer's verdict on words it does not report
+        ("Lemon said what is clearly not only racist but utterly insane.", "said", False),
+        ("The senator finally said what needed to be said.", "said", False),
+        # an imagined line, an effort to understand
+        ("Parents are left to wonder: “What did we do to deserve this?”", "wonder", False),
+        ("Many retirees are still trying to figure out how much they need to save.", "figure", False),
+        # positives: a clause that starts with "what", an attempt at speech, wondering aloud
+        ("Smith said what he did was wrong.", "said", True),
+        ("The mayor tried to explain that the budget was balanced.", "explain", True),
+        ("Smith wondered aloud whether the plan would survive.", "wondered", True),
+    ],
+)
+def test_a_verdict_or_an_imagined_line_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
+    _check(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a conjunct is the writer's own, not reported by the clause it is joined to
+        ("The status quo is not acceptable in Washington, and I believe that voters will drain the swamp.",
+         "believe", False),
+        # positive: a first person inside a quotation, also one run over lines of a sentence each
+        ("“The status quo is not acceptable, and I believe voters will act,” the senator said.", "said", True),
+        ("“For those who might criticize this verdict,” Gonzalez said, “the Attorney General and the President.\n"
+         "Let me remind them, they are under investigation and they may soon need the presumption of innocence, "
+         "so I ask that they reflect on that before they comment.”", "ask", True),
+    ],
+)
+def test_a_conjunct_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
+    _check(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a frame with nothing said: a heading, an idiom for a dispute
+        ("How to split chores fairly\n\nHe said, she said\n\nCouples disagree about who does more.", "said", False),
+        ("In the end it was a case of he said, she said, and the jury acquitted him.", "said", False),
+        ("It is a classic he said, she said dispute.", "said", False),
+        # positives: a frame with its complement, a quotation
+        ("He said the deal was off; she said it was never on.", "said", True),
+        ("“He said, she said,” the judge said, and dismissed the case.", "said", True),
+    ],
+)
+def test_he_said_she_said_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
+    _check(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # "according to" as a manner, run into its clause
+        ("When you obey God and love man according to the Word of God, the world acts like you are wrong.",
+         "according to", False),
+        ("Christians should live according to the teachings of Scripture, the pastor believes.", "according to", False),
+        ("Christians should live according to the teachings of Scripture, the pastor believes.", "believes", True),
+        # positives: set off by a comma, a named body, a sentence opening
+        ("The gunman acted alone, according to a police report.", "according to", True),
+        ("The economy grew 2 percent according to the Commerce Department.", "according to", True),
+        ("According to the agent, Biden was suspended from the detail.", "according to", True),
+    ],
+)
+def test_according_as_a_manner_is_no_source(nlp, text: str, cue: str, expected: bool) -> None:
+    _check(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a verdict on someone's words, a way to proceed
+        ("Orban then did what most politicians will not do, he told the truth about multiculturalism.", "told", False),
+        ("The administration is blatantly telling lies about the missiles.", "telling", False),
+        ("Prime Minister Viktor Orban doesn't mince words when it comes to migration.", "mince", False),
+        ("She spoke her mind about the plan.", "spoke", False),
+        ("First, one way to test old claims is to ask whether there is any contemporaneous corroboration.", "ask",
+         False),
+        ("The first step is to admit that the system failed the victims.", "admit", False),
+        # positives: a clause, an addressee with a clause, a person's plan
+        ("He told reporters the truth was that the talks had failed.", "told", True),
+        ("She told the committee that the report contained lies.", "told", True),
+        ("She spoke to reporters about the plan on Tuesday.", "spoke", True),
+        ("His plan is to argue that the contract was never signed.", "argue", True),
+    ],
+)
+def test_a_verdict_or_a_route_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
+    _check(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the writer with the reader
+        ("Let us not forget that the senator voted for the war.", "forget", False),
+        ("Let’s hope that more of his associates will face justice soon.", "hope", False),
+        # positives: inside a quotation, a "let" that lets someone else speak
+        ("“Let us not forget that the senator voted for the war,” the mayor said.", "said", True),
+        ("The judge let the witness explain that she had been threatened.", "explain", True),
+        # an imperative to the reader
+        ("Say what you will about Trump, he kept his promise.", "say", False),
+        # positives: an imperative inside a quotation, a subject of its own
+        ("“Say what you will about Trump, he kept his promise,” the senator said.", "said", True),
+        ("They say the plan failed.", "say", True),
+    ],
+)
+def test_lets_is_the_writer_with_the_reader(nlp, text: str, cue: str, expected: bool) -> None:
+    _check(nlp, text, cue, expected)
