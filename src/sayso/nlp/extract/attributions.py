@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract import filters, non_statements, senses
+from sayso.nlp.extract.according_forms import content_pointed_back, issued_finding, without_dateline
 from sayso.nlp.extract.candidates import (
     SUBJ_DEPS,
     Content,
@@ -45,10 +46,15 @@ from sayso.nlp.extract.label_lines import note_label
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.one_statement import one_statement
-from sayso.nlp.extract.quote_contents import pair_split_by_cue_only, quote_opening_content, resumed_after_cue
+from sayso.nlp.extract.quote_contents import (
+    pair_split_by_cue_only,
+    participle_own_clause,
+    quote_opening_content,
+    resumed_after_cue,
+)
 from sayso.nlp.extract.quote_trailers import quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
-from sayso.nlp.extract.relative_reports import reporting_subject
+from sayso.nlp.extract.relative_reports import document_relative, reporting_subject
 from sayso.nlp.extract.source_spans import DASHES, charge_after_agent, source_extent
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 from sayso.nlp.extract.surname_subjects import misparsed_surname
@@ -73,6 +79,8 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
             p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "which Nissan claims is ...": the form is unmistakable
         elif quote_trailer(token, quotes, lexicon.speech):
             p_cue = max(p_cue, TAIL_REPORT_SCORE)  # '“…,” Graham said.': so is this one
+        elif document_relative(token, lexicon.documents, lexicon.senses) is not None:
+            p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "a blog post that said ...": and this one
         weak = p_cue < lexicon.cue_model.threshold and not _strong_pattern(token, cands, quotes.text)
         if weak and not (p_cue >= NESTED_MIN_SCORE and _nested_speech(token, lexicon)):
             continue
@@ -116,7 +124,7 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
     best = charge_content(best, token)  # "X is accused by critics of promoting Y": promoting Y
     if reporting_subject(token) is not None:  # "which Nissan claims is the safest": the clause's rest
         best = next((c for c in cands if c.kind == "head_relcl"), best)
-    best = _whole_quote(best, cands)
+    best = participle_own_clause(_whole_quote(best, cands), cands, token, lexicon.speech)
     if pair_split_by_cue_only(best, token):  # "“A” and added, “B”": B alone, or what else the cue takes
         best = max((c for c in cands if not c.parts), key=score, default=best)
     return best
@@ -135,7 +143,8 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_next_saying(best, token, doc, quotes, lexicon.speech)
     best = subject_object(joined_to_content(best, token, doc), token, doc)
     best = without_writers_aside(told_that(best, token, _RECIPIENT_VERBS), doc, quotes)
-    return clause_after_at_the_time(reduced_relative_object(best, token), token)
+    best = clause_after_at_the_time(reduced_relative_object(best, token), token)
+    return without_dateline(content_pointed_back(best, token, doc), doc)
 
 
 TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue
@@ -253,8 +262,14 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or _authors_voice(token, content, doc, quotes)
         or non_statements.instrument_subject(token, source_head(token, ((content.start, content.end),)), content,
                                              lexicon.measurements)
-        or senses.not_a_statement_by_sense(token, content, doc, source_head(token, ((content.start, content.end),)), lexicon)
+        or senses.not_a_statement_by_sense(token, content, doc, _subject(token, content, lexicon), lexicon)
     )
+
+
+def _subject(token: Token, content: Content, lexicon: Lexicon) -> Token | None:
+    """Who holds the cue for the sense rules: the document a relative pronoun stands for ("a report that
+    found ..."), else the parse's source."""
+    return document_relative(token, lexicon.documents, lexicon.senses) or source_head(token, ((content.start, content.end),))
 
 
 def _authors_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
@@ -316,9 +331,10 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
             return True
     if token.lower_ == "according" and token.i + 1 < len(token.doc):
         pobj = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
-        if pobj is not None and (pobj.lemma_.lower() in (lexicon.not_sources if lexicon else ())
-                                 or pobj.lower_ in (lexicon.measurements if lexicon else ()) or (
-                pobj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in pobj.children))):
+        if pobj is not None and not issued_finding(pobj, lexicon.documents if lexicon else frozenset()) and (
+                pobj.lemma_.lower() in (lexicon.not_sources if lexicon else ())
+                or pobj.lower_ in (lexicon.measurements if lexicon else ())
+                or (pobj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in pobj.children))):
             return True  # "according to plan", "according to the timetable", "according to data from X" (figures say nothing)
     if token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children):
         has_agent = any(c.dep_ == "agent" for c in token.children)

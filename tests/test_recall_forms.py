@@ -1,0 +1,156 @@
+"""Attributions a reader accepts that the parse hid (issue 12, recall kept): what ``sayso.analyze`` reports.
+
+Each table holds the form found and the look-alikes that must stay out: "That's according to
+X" points back to the sentence before; a dateline is not what a source said; a finding with
+its issuer named is cited although its noun has no article.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import sayso
+from sayso.nlp.extract.according_forms import content_pointed_back, issued_finding, without_dateline
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.lexicon import load_lexicon
+from sayso.nlp.extract.relative_reports import document_relative
+
+pytestmark = pytest.mark.slow
+
+_TRIM = " \t\n\"“”«»,.;:"
+
+
+def _rows(nlp, text: str) -> list[tuple[str | None, str | None, str]]:  # noqa: ANN001
+    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
+    rows = []
+    for a in report.attributions:
+        src = report.source(a.source)
+        rows.append((src.name if src else None, a.cue.text if a.cue else None, a.content.text.strip(_TRIM)))
+    return rows
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("More Americans now get news from social media than from print newspapers. "
+                     "That's according to a new survey from the Pew Research Center.",
+                     [("the Pew Research Center", "according to",
+                       "More Americans now get news from social media than from print newspapers")], id="thats-according"),
+        pytest.param("The plant closed in 2019. This is according to county records.",
+                     [("county records", "according to", "The plant closed in 2019")], id="this-is-according"),
+        pytest.param("New York, NY – Local newsrooms lost a quarter of their staff in a decade, according to analysis "
+                     "from Poynter.",
+                     [("Poynter", "according to", "Local newsrooms lost a quarter of their staff in a decade")],
+                     id="dateline-and-issued-analysis"),
+        pytest.param("LONDON (Reuters) – House prices fell in May, according to a survey by the Halifax.",
+                     [("Halifax", "according to", "House prices fell in May")], id="dateline-wire"),
+        # negatives: a demonstrative with its own noun is its own content; plans, traditions and
+        # findings with no issuer are no one's statement; a dash after a clause is no dateline
+        pytest.param("Prices rose by a third. That figure is up from 2019, according to the survey.",
+                     [("the survey", "according to", "That figure is up from 2019")], id="neg-demonstrative-noun"),
+        pytest.param("The trains ran on time, according to plan.", [], id="neg-plan"),
+        pytest.param("The vote was delayed, according to tradition.", [], id="neg-tradition"),
+    ],
+)
+def test_according_forms(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The plant closed. That's according to X.", "The plant closed", id="thats"),
+        pytest.param("The plant closed. That was according to X.", "The plant closed", id="that-was"),
+        pytest.param("The plant closed.\n\nThat's according to X.", "That's", id="neg-across-paragraphs"),
+        pytest.param("The plant closed. That plan is according to X.", "That plan is", id="neg-noun"),
+    ],
+)
+def test_content_pointed_back(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.lower_ == "according")
+    start = token.sent.start_char
+    got = content_pointed_back(Content("according_before", start, token.idx - 1), token, doc)
+    assert text[got.start:got.end].strip() == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("New York, NY – Local newsrooms lost staff", "Local newsrooms lost staff", id="city-state"),
+        pytest.param("BERLIN (AP) — The bank raised rates", "The bank raised rates", id="caps-wire"),
+        pytest.param("Prices rose – a lot", "Prices rose – a lot", id="neg-clause-before-dash"),
+        pytest.param("the city – which rose", "the city – which rose", id="neg-lower-case"),
+        pytest.param("New York, NY", "New York, NY", id="neg-no-dash"),
+    ],
+)
+def test_without_dateline(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    got = without_dateline(Content("according_before", 0, len(text)), doc)
+    assert text[got.start:got.end] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("according to analysis from Poynter", True),
+        ("according to analysis by two economists", True),
+        ("according to analysis", False),
+        ("according to plan from the start", False),
+    ],
+)
+def test_issued_finding(nlp, text: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    pobj = next(t for t in doc[2:] if t.dep_ == "pobj")
+    assert issued_finding(pobj, load_lexicon().documents) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('"We are growing," she says, boasting that sales doubled last year. "We will hire 200 people."',
+                     [("she", "says", 'We are growing," she says, boasting that sales doubled last year. "We will hire 200 people'),
+                      ("she", "boasting", "that sales doubled last year")], id="boasting-between-quotes"),
+        pytest.param('"The bridge is unsafe," the mayor said, warning that it could fall. "We will close it."',
+                     [("the mayor", "said", 'The bridge is unsafe," the mayor said, warning that it could fall. "We will close it'),
+                      ("the mayor", "warning", "that it could fall")], id="warning-between-quotes"),
+        # negative: a participle with no clause of its own reports nothing
+        pytest.param('"The bridge is unsafe," the mayor said, smiling. "We will close it."',
+                     [("the mayor", "said", 'The bridge is unsafe," the mayor said, smiling. "We will close it')],
+                     id="neg-smiling"),
+    ],
+)
+def test_participle_own_clause(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The company published a blog post that said the outage had been caused by a configuration error.",
+                     [("a blog post", "said", "the outage had been caused by a configuration error")], id="blog-post-that-said"),
+        pytest.param("The agency released a report that found wages fell.", [("a report", "found", "wages fell")],
+                     id="report-that-found"),
+        pytest.param("Smith posted a letter that argued the tax was unfair.", [("a letter", "argued", "the tax was unfair")],
+                     id="letter-that-argued"),
+        # negatives: no saying in the clause; a model is no document; the pronoun is the object
+        pytest.param("The company published a report that took two years.", [], id="neg-no-saying"),
+        pytest.param("Researchers used a model that found the storm would weaken.", [], id="neg-model"),
+    ],
+)
+def test_document_relative(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert [r for r in _rows(nlp, text) if r[1] not in ("published", "released", "posted")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, i, expected",
+    [
+        ("The company published a blog post that said the outage was over.", 7, "post"),
+        ("The company issued a statement, which said the outage was over.", 7, "statement"),
+        ("The police found a memo that Smith wrote in May.", 7, None),
+        ("The company hired a lawyer who said the deal was fair.", 6, None),
+    ],
+)
+def test_document_relative_unit(nlp, text: str, i: int, expected: str | None) -> None:  # noqa: ANN001
+    lexicon = load_lexicon()
+    head = document_relative(nlp(text)[i], lexicon.documents, lexicon.senses)
+    assert (head.text if head is not None else None) == expected
