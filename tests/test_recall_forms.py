@@ -13,7 +13,9 @@ import sayso
 from sayso.nlp.extract.according_forms import content_pointed_back, issued_finding, without_dateline
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.lexicon import load_lexicon
+from sayso.nlp.extract.non_statements import names_document
 from sayso.nlp.extract.relative_reports import document_relative
+from sayso.nlp.extract.source_spans import without_box_label
 
 pytestmark = pytest.mark.slow
 
@@ -154,3 +156,50 @@ def test_document_relative_unit(nlp, text: str, i: int, expected: str | None) ->
     lexicon = load_lexicon()
     head = document_relative(nlp(text)[i], lexicon.documents, lexicon.senses)
     assert (head.text if head is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Summary Studies show that regular exercise lowers blood pressure.",
+                     [("Studies", "show", "that regular exercise lowers blood pressure")], id="box-label-studies"),
+        pytest.param("Records show that the bridge failed twice.", [("Records", "show", "that the bridge failed twice")],
+                     id="records-show"),
+        # negatives: people show by deeds; a name that starts with a label word mid-line keeps it
+        pytest.param("Voters could have shown they were tired of investigations.", [], id="neg-voters-show"),
+        pytest.param("Officials said the Analysis Group had been hired.",
+                     [("Officials", "said", "the Analysis Group had been hired")], id="neg-label-word-mid-line"),
+    ],
+)
+def test_plural_documents_and_box_labels(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, i, expected",
+    [
+        ("Studies show it", 0, True),
+        ("Surveys show it", 0, True),
+        ("the study shows it", 1, True),
+        ("Voters show it", 0, False),
+        ("Ties show it", 0, False),
+    ],
+)
+def test_names_document(nlp, text: str, i: int, expected: bool) -> None:  # noqa: ANN001
+    assert names_document(nlp(text)[i], load_lexicon().documents) is expected
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        ("Summary Studies show that it works.", (0, 2), "Studies"),
+        ("Intro.\nBackground Researchers found it.", (3, 5), "Researchers"),
+        ("Summary studies show that it works.", (0, 2), "Summary studies"),
+        ("He met Summary Studies staff.", (2, 4), "Summary Studies"),
+        ("Intro.\nA House panel voted.", (3, 6), "A House panel"),
+    ],
+)
+def test_without_box_label(nlp, text: str, span: tuple[int, int], expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    got = without_box_label(list(doc[span[0]:span[1]]), load_lexicon().colon_labels)
+    assert doc[got[0].i:got[-1].i + 1].text == expected

@@ -55,7 +55,7 @@ from sayso.nlp.extract.quote_contents import (
 from sayso.nlp.extract.quote_trailers import quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.relative_reports import document_relative, reporting_subject
-from sayso.nlp.extract.source_spans import DASHES, charge_after_agent, source_extent
+from sayso.nlp.extract.source_spans import DASHES, charge_after_agent, source_extent, without_box_label
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 from sayso.nlp.extract.surname_subjects import misparsed_surname
 from sayso.nlp.extract.tail_reports import tail_reports
@@ -447,7 +447,7 @@ def _build(token: Token, content: Content, quotes: QuoteIndex, score: float, lex
     source = None
     if src_tok is not None:
         src_words, src_tok = source_extent(src_tok, cue=token, content=content_ranges, roles=lexicon.person_roles)
-        source = char_range(src_words)
+        source = char_range(without_box_label(src_words, lexicon.colon_labels))
     addr_tok = addressee_head(token)
     addressee = char_range(_np_tokens(addr_tok)) if addr_tok is not None else None
     if addressee is not None and overlaps(addressee, (content.start, content.end)):

@@ -74,9 +74,21 @@ def shown_by_deeds(token: Token, content: Content, evidence: dict[str, str], sub
         return False
     if subject.pos_ == "PRON":
         return subject.lower_ in _PEOPLE_PRONOUNS
-    if subject.lemma_.lower() in documents or subject.lower_ in documents:
+    if names_document(subject, documents):
         return False  # "Polls show that ...": a finding
     return can_speak(subject, people)
+
+
+def names_document(noun: Token, documents: frozenset[str]) -> bool:
+    """The noun is one of ``documents``, in the singular or plural, capitalised or not: "Studies"
+    opening a line or a title is a proper noun to the parse, and its lemma is the word itself."""
+    word = noun.lower_
+    forms = {noun.lemma_.lower(), word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")  # studies -> study
+    elif word.endswith("s"):
+        forms.add(word[:-1])  # surveys -> survey
+    return not forms.isdisjoint(documents)
 
 
 def predicated(token: Token, span: Span) -> bool:
