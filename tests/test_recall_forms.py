@@ -203,3 +203,20 @@ def test_without_box_label(nlp, text: str, span: tuple[int, int], expected: str)
     doc = nlp(text)
     got = without_box_label(list(doc[span[0]:span[1]]), load_lexicon().colon_labels)
     assert doc[got[0].i:got[-1].i + 1].text == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("He related that the soldiers had not been paid in months.",
+                     [("He", "related", "that the soldiers had not been paid in months")], id="related-that"),
+        pytest.param('"We were hungry," he related.', [("he", "related", "We were hungry")], id="quote-he-related"),
+        # negatives: "relate to", "relate X to Y" and "related to" report nothing
+        pytest.param("The findings relate to workers over 50.", [], id="neg-relate-to"),
+        pytest.param("Many voters can relate to his story.", [], id="neg-can-relate"),
+        pytest.param("The study relates the rise in prices to the war.", [], id="neg-relate-x-to-y"),
+        pytest.param("The charges are related to a 2015 fraud.", [], id="neg-related-to"),
+    ],
+)
+def test_relate(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
