@@ -14,6 +14,7 @@ from sayso.nlp.extract.according_forms import content_pointed_back, issued_findi
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.non_statements import names_document
+from sayso.nlp.extract.noun_cues import root_noun_cues
 from sayso.nlp.extract.relative_reports import document_relative
 from sayso.nlp.extract.source_spans import without_box_label
 
@@ -220,3 +221,36 @@ def test_without_box_label(nlp, text: str, span: tuple[int, int], expected: str)
 )
 def test_relate(nlp, text: str, expected: list) -> None:  # noqa: ANN001
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The group state that the changes will hurt small farmers.",
+                     [("The group", "state", "that the changes will hurt small farmers")], id="group-state"),
+        pytest.param("The company claim that it was hacked.", [("The company", "claim", "that it was hacked")],
+                     id="company-claim"),
+        # negatives: a relative pronoun, a noun that is not the root, no clause
+        pytest.param("The state that I live in is cold.", [], id="neg-relative-that"),
+        pytest.param("The farm group state.", [], id="neg-no-clause"),
+    ],
+)
+def test_root_noun_cues(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The group state that the changes will hurt farmers.", ("The group", "that the changes will hurt farmers")),
+        ("The claim that he lied was false.", None),
+        ("The state that I live in is cold.", None),
+    ],
+)
+def test_root_noun_cue_unit(nlp, text: str, expected: tuple | None) -> None:  # noqa: ANN001
+    found = list(root_noun_cues(nlp(text), load_lexicon().verbs))
+    got = None
+    if found:
+        (first, head), (start, end) = found[0].source, found[0].content
+        got = (text[first.idx: head.idx + len(head)], text[start:end])
+    assert got == expected

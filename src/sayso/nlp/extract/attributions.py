@@ -45,6 +45,7 @@ from sayso.nlp.extract.inverted_cues import inverted_cues
 from sayso.nlp.extract.label_lines import note_label
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
+from sayso.nlp.extract.noun_cues import root_noun_cues
 from sayso.nlp.extract.one_statement import one_statement
 from sayso.nlp.extract.quote_contents import (
     pair_split_by_cue_only,
@@ -151,9 +152,10 @@ TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue
 
 
 def _tail_reports(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: Sequence[Found]) -> list[Found]:
-    """", a new study reports." with "reports" tagged a noun (``tail_reports``), where no cue found the clause."""
+    """", a new study reports." with "reports" tagged a noun (``tail_reports``), "The group state that ..." with
+    "state" read as the head noun (``noun_cues``), where no cue found the clause."""
     out = []
-    for t in tail_reports(doc, lexicon.verbs):
+    for t in [*tail_reports(doc, lexicon.verbs), *root_noun_cues(doc, lexicon.verbs)]:
         if any(overlaps(f.content, t.content) for f in found):
             continue
         content = Content("head_ccomp", *t.content)
