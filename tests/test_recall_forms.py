@@ -17,6 +17,7 @@ from sayso.nlp.extract.non_statements import names_document
 from sayso.nlp.extract.noun_cues import root_noun_cues
 from sayso.nlp.extract.relative_reports import document_relative
 from sayso.nlp.extract.source_spans import without_box_label
+from sayso.nlp.extract.subordinate import subordinate_clause_content
 
 pytestmark = pytest.mark.slow
 
@@ -254,3 +255,39 @@ def test_root_noun_cue_unit(nlp, text: str, expected: tuple | None) -> None:  # 
         (first, head), (start, end) = found[0].source, found[0].content
         got = (text[first.idx: head.idx + len(head)], text[start:end])
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Although company representatives suggested that the layoffs were temporary, the union's president, "
+                     "Maria Lopez, told reporters that workers had not been consulted.",
+                     [("company representatives", "suggested", "that the layoffs were temporary"),
+                      ("Maria Lopez", "told", "that workers had not been consulted")], id="although-then-told"),
+        pytest.param("Though Smith argued the tax was fair, voters rejected it.",
+                     [("Smith", "argued", "the tax was fair")], id="though-main-clause-no-saying"),
+    ],
+)
+def test_subordinate_clause_content(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("Although officials suggested that the plant was safe, residents told the council they saw smoke.", "suggested",
+         "that the plant was safe"),
+        # negatives: no subordinator opening the sentence; a conjunct after "and" is the content's own
+        ("Officials suggested that the plant was safe, residents told the council they saw smoke.", "suggested",
+         "that the plant was safe, residents told the council they saw smoke"),
+        ("Although officials suggested that the plant was safe and the air was clean, we left.", "suggested",
+         "that the plant was safe and the air was clean"),
+    ],
+)
+def test_subordinate_clause_content_unit(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    start = text.index("that the plant")
+    end = text.index(", we left") if ", we left" in text else len(text) - 1
+    got = subordinate_clause_content(Content("child_ccomp", start, end), token, doc)
+    assert text[got.start:got.end] == expected

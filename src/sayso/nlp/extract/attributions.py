@@ -58,6 +58,7 @@ from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.relative_reports import document_relative, reporting_subject
 from sayso.nlp.extract.source_spans import DASHES, charge_after_agent, source_extent, without_box_label
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
+from sayso.nlp.extract.subordinate import subordinate_clause_content
 from sayso.nlp.extract.surname_subjects import misparsed_surname
 from sayso.nlp.extract.tail_reports import tail_reports
 from sayso.nlp.extract.words_of import words_of
@@ -145,7 +146,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = subject_object(joined_to_content(best, token, doc), token, doc)
     best = without_writers_aside(told_that(best, token, _RECIPIENT_VERBS), doc, quotes)
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
-    return without_dateline(content_pointed_back(best, token, doc), doc)
+    return subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
 
 
 TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue
