@@ -291,3 +291,22 @@ def test_subordinate_clause_content_unit(nlp, text: str, cue: str, expected: str
     end = text.index(", we left") if ", we left" in text else len(text) - 1
     got = subordinate_clause_content(Content("child_ccomp", start, end), token, doc)
     assert text[got.start:got.end] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The World Health Organization defines obesity as a body-mass index of 30 or more.",
+                     [("The World Health Organization", "defines", "obesity as a body-mass index of 30 or more")],
+                     id="defines-x-as-y"),
+        pytest.param("The report defines poverty as an income below half the median.",
+                     [("The report", "defines", "poverty as an income below half the median")], id="report-defines"),
+        # negatives: no "as" predicate, a passive, an era
+        pytest.param("Smith defined his role narrowly.", [], id="neg-no-as"),
+        pytest.param("The decade was defined by war.", [], id="neg-passive"),
+        pytest.param("Her career defined an era.", [], id="neg-era"),
+        pytest.param("The company defines success by how many users return.", [], id="neg-by"),
+    ],
+)
+def test_define_x_as_y(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected

@@ -261,6 +261,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or non_statements.question_not_answered(token, content, doc, lexicon.assertive)
         or non_statements.reader_aside(token)
         or non_statements.physical_find(token, content, doc)
+        or non_statements.definition_without_predicate(token)
         or non_statements.agreed_to_act(token, content, doc, lexicon.senses)
         or _authors_voice(token, content, doc, quotes)
         or non_statements.instrument_subject(token, source_head(token, ((content.start, content.end),)), content,

@@ -382,3 +382,17 @@ def agreed_to_act(token: Token, content: Content, doc: Doc, senses: dict[str, st
             c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
         return False
     return senses is None or senses.get(root.lemma_.lower()) not in ("saying", "writing")
+
+
+_DEFINING = frozenset({"define", "redefine"})
+
+
+def definition_without_predicate(token: Token) -> bool:
+    """ "define" reports a statement only as "X defines Y as Z": "The WHO defines obesity as a BMI of 30 or
+    more" says what obesity is; "defined his role narrowly", "was defined by war", "defined an era" say nothing."""
+    if token.lemma_.lower() not in _DEFINING:
+        return False
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return True  # "The decade was defined by war", "is defined as ...": no one defines it here
+    has_object = any(c.dep_ == "dobj" for c in token.children)
+    return not (has_object and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children))
