@@ -15,6 +15,7 @@ from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.non_statements import names_document
 from sayso.nlp.extract.noun_cues import root_noun_cues
+from sayso.nlp.extract.quotes import find_quotes
 from sayso.nlp.extract.relative_reports import document_relative
 from sayso.nlp.extract.source_spans import without_box_label
 from sayso.nlp.extract.subordinate import subordinate_clause_content
@@ -309,4 +310,40 @@ def test_subordinate_clause_content_unit(nlp, text: str, cue: str, expected: str
     ],
 )
 def test_define_x_as_y(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('"The killer came back over the border.\nHis exoneration is a travesty.\nBUILD THE WALL!"',
+                     ['"The killer came back over the border.\nHis exoneration is a travesty.\nBUILD THE WALL!"'],
+                     id="one-sentence-a-line"),
+        pytest.param('"Did he know?\nThat I don\'t know."\nMorphonious said.', ['"Did he know?\nThat I don\'t know."'],
+                     id="question-then-line"),
+        # negatives: a blank line, another quotation opening first, a line with no mark left open
+        pytest.param('"A plan.\n\nB." he said', ['"A plan.'], id="neg-blank-line"),
+        pytest.param('He said "the plan\nThe mayor disagreed. "It is wrong," she said.', ['"the plan', '"It is wrong,"'],
+                     id="neg-opening-first"),
+        pytest.param('"One.\nTwo.\nThree.\nFour.\nFive.\nSix."', ['"One.'], id="neg-too-many-lines"),
+    ],
+)
+def test_quote_across_lines(text: str, expected: list) -> None:
+    assert [text[q.start:q.end] for q in find_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('"The killer came back over the weakly protected border.\nHis exoneration is a travesty of justice.\n'
+                     'BUILD THE WALL!"\nTrump tweeted.',
+                     [("Trump", "tweeted", "The killer came back over the weakly protected border.\nHis exoneration is a "
+                       "travesty of justice.\nBUILD THE WALL!")], id="tweet-over-lines"),
+        pytest.param('"Did he know something that Paddock was going to do?\nThat I don\'t know, but who knows."\n'
+                     'Morphonious said.',
+                     [("Morphonious", "said", "Did he know something that Paddock was going to do?\nThat I don't know, "
+                       "but who knows")], id="cue-on-next-line"),
+    ],
+)
+def test_cue_line_under_its_quotation(nlp, text: str, expected: list) -> None:  # noqa: ANN001
     assert _rows(nlp, text) == expected
