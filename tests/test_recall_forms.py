@@ -15,6 +15,7 @@ from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.non_statements import names_document
 from sayso.nlp.extract.noun_cues import root_noun_cues
+from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.quotes import find_quotes
 from sayso.nlp.extract.relative_reports import document_relative
 from sayso.nlp.extract.source_spans import without_box_label
@@ -347,3 +348,33 @@ def test_quote_across_lines(text: str, expected: list) -> None:
 )
 def test_cue_line_under_its_quotation(nlp, text: str, expected: list) -> None:  # noqa: ANN001
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("In a statement following that accusation, Franken's office said he has not \"intentionally engage in\" "
+                     "such conduct.",
+                     [("Franken's office", "said", 'he has not "intentionally engage in" such conduct')],
+                     id="office-after-opening-phrase"),
+        # negatives: parses that are right keep their subject
+        pytest.param("In Washington, officials said the deal was close.", [("officials", "said", "the deal was close")],
+                     id="neg-plain-opening"),
+    ],
+)
+def test_subject_after_opening_phrase(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("In a statement following that accusation, Franken's office said he was wrong.", "said", "office"),
+        ("In a statement the office said he was wrong.", "said", None),
+        ("Officials said he was wrong.", "said", None),
+    ],
+)
+def test_subject_after_opening_phrase_unit(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    got = subject_after_opening_phrase(next(t for t in doc if t.text == cue))
+    assert (got.text if got is not None else None) == expected

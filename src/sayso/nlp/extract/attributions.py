@@ -47,6 +47,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.noun_cues import root_noun_cues
 from sayso.nlp.extract.one_statement import one_statement
+from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.quote_contents import (
     pair_split_by_cue_only,
     participle_own_clause,
@@ -603,6 +604,9 @@ def _source_head(token: Token) -> Token | None:
     aside = _subject_before_aside(token)
     if aside is not None:
         return aside
+    opening = subject_after_opening_phrase(token)
+    if opening is not None:
+        return opening  # "In a statement following that accusation, Franken's office said": the office
     if passive:
         return channel_sender(token)  # "X was accused of ...": the accuser is not named, unless the channel names him
     if token.pos_ in ("NOUN", "PROPN"):
