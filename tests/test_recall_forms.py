@@ -12,6 +12,7 @@ import pytest
 import sayso
 from sayso.nlp.extract.according_forms import content_pointed_back, issued_finding, without_dateline
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.non_statements import names_document
 from sayso.nlp.extract.noun_cues import root_noun_cues
@@ -377,4 +378,34 @@ def test_subject_after_opening_phrase(nlp, text: str, expected: list) -> None:  
 def test_subject_after_opening_phrase_unit(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)
     got = subject_after_opening_phrase(next(t for t in doc if t.text == cue))
+    assert (got.text if got is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Instead Patel chose to travel to Jordan, a statement of facts filed with his plea agreement said.",
+                     [("a statement of facts", "said", "Instead Patel chose to travel to Jordan")], id="statement-of-facts"),
+        # negatives: a real apposition keeps its name; a closing cue with its own subject is untouched
+        pytest.param("The plant will close, Heather Nauert, the spokesperson, said.",
+                     [("Heather Nauert", "said", "The plant will close")], id="neg-apposition"),
+        pytest.param("Prices rose in Paris, London and Berlin, the report said.",
+                     [("the report", "said", "Prices rose in Paris, London and Berlin")], id="neg-own-subject"),
+    ],
+)
+def test_closing_speaker(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Patel went to Jordan, a statement of facts filed with his plea said.", "statement"),
+        ("Patel went to Jordan, the report said.", None),
+        ("Patel went to Jordan, a statement said on Monday.", None),
+    ],
+)
+def test_subject_before_closing_cue(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    got = subject_before_closing_cue(next(t for t in doc if t.lemma_ == "say"))
     assert (got.text if got is not None else None) == expected

@@ -25,6 +25,7 @@ from sayso.nlp.extract.candidates import (
     cue_tokens,
     is_cue_candidate,
 )
+from sayso.nlp.extract.closing_speakers import content_before_closing_speaker, subject_before_closing_cue
 from sayso.nlp.extract.contents import (
     clause_after_at_the_time,
     joined_to_content,
@@ -147,7 +148,8 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = subject_object(joined_to_content(best, token, doc), token, doc)
     best = without_writers_aside(told_that(best, token, _RECIPIENT_VERBS), doc, quotes)
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
-    return subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
+    best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
+    return content_before_closing_speaker(best, token)
 
 
 TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue
@@ -604,9 +606,9 @@ def _source_head(token: Token) -> Token | None:
     aside = _subject_before_aside(token)
     if aside is not None:
         return aside
-    opening = subject_after_opening_phrase(token)
+    opening = subject_after_opening_phrase(token) or subject_before_closing_cue(token)
     if opening is not None:
-        return opening  # "In a statement following that accusation, Franken's office said": the office
+        return opening  # "In a statement ..., Franken's office said", "..., a statement of facts said."
     if passive:
         return channel_sender(token)  # "X was accused of ...": the accuser is not named, unless the channel names him
     if token.pos_ in ("NOUN", "PROPN"):
