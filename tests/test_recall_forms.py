@@ -409,3 +409,19 @@ def test_subject_before_closing_cue(nlp, text: str, expected: str | None) -> Non
     doc = nlp(text)
     got = subject_before_closing_cue(next(t for t in doc if t.lemma_ == "say"))
     assert (got.text if got is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The company issued a statement saying the outage was over.",
+                     [("a statement", "saying", "the outage was over")], id="statement-saying"),
+        pytest.param("He sent a letter saying he would resign.", [("a letter", "saying", "he would resign")],
+                     id="letter-saying"),
+        # negatives: a sign and a photo are no documents of anyone's saying
+        pytest.param("A sign saying no entry hung on the door.", [], id="neg-sign"),
+        pytest.param("They posted a photo showing the crowd.", [], id="neg-photo-showing"),
+    ],
+)
+def test_document_participle(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert [r for r in _rows(nlp, text) if r[1] not in ("issued", "sent", "posted")] == expected

@@ -57,7 +57,7 @@ from sayso.nlp.extract.quote_contents import (
 )
 from sayso.nlp.extract.quote_trailers import quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
-from sayso.nlp.extract.relative_reports import document_relative, reporting_subject
+from sayso.nlp.extract.relative_reports import document_participle, document_relative, reporting_subject
 from sayso.nlp.extract.source_spans import DASHES, charge_after_agent, source_extent, without_box_label
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 from sayso.nlp.extract.subordinate import subordinate_clause_content
@@ -330,7 +330,9 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
         return True
     if token.dep_ in ("relcl", "acl") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True  # "every reason to claim", "the temptation to say": no one says it
-    if token.dep_ in ("xcomp", "acl") and token.head != token:
+    documents = lexicon.documents if lexicon is not None else frozenset()
+    if token.dep_ in ("xcomp", "acl") and token.head != token and \
+            document_participle(token, documents, lexicon.senses if lexicon is not None else {}) is None:
         head = token.head
         if head.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "poss" for c in head.children):
             return True

@@ -73,3 +73,13 @@ def document_relative(token: Token, documents: frozenset[str], senses: dict[str,
     if rel is None or rel.dep_ != "nsubj" or rel.head != token:
         return None
     return token.head
+
+
+def document_participle(token: Token, documents: frozenset[str], senses: dict[str, str]) -> Token | None:
+    """The document a participle of saying or writing describes ("issued a statement saying the outage was
+    over", "a letter stating that ..."), else None: what the participle reports is the document's."""
+    if token.tag_ != "VBG" or token.dep_ != "acl" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if token.head.lemma_.lower() not in documents or senses.get(token.lemma_.lower()) not in ("saying", "writing"):
+        return None
+    return token.head
