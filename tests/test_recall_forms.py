@@ -425,3 +425,22 @@ def test_subject_before_closing_cue(nlp, text: str, expected: str | None) -> Non
 )
 def test_document_participle(nlp, text: str, expected: list) -> None:  # noqa: ANN001
     assert [r for r in _rows(nlp, text) if r[1] not in ("issued", "sent", "posted")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('"I sold him 600 rounds of tracer.\nI sold him 120 rounds of tracer, again," Haig said to ABC15.\n'
+                     '"I put it in a box for him.\nHe paid me and left."',
+                     [("Haig", "said", 'I sold him 600 rounds of tracer.\nI sold him 120 rounds of tracer, again'),
+                      ("Haig", None, 'I put it in a box for him.\nHe paid me and left')], id="continues-a-quote-over-lines"),
+        # negative: a statement of someone else's between them interrupts
+        pytest.param('"I sold him 600 rounds of tracer.\nI sold him 120 rounds, again," Haig said to ABC15.\n'
+                     'Police said the sale was legal and no charges would be filed.\n"I put it in a box for him."',
+                     [("Haig", "said", 'I sold him 600 rounds of tracer.\nI sold him 120 rounds, again'),
+                      ("Police", "said", "the sale was legal and no charges would be filed"),
+                      ("Police", None, "I put it in a box for him")], id="neg-other-speaker-between"),
+    ],
+)
+def test_continuation_after_a_quote_over_lines(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected
