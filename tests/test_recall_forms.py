@@ -446,3 +446,20 @@ def test_document_participle(nlp, text: str, expected: list) -> None:  # noqa: A
 )
 def test_continuation_after_a_quote_over_lines(nlp, text: str, expected: list) -> None:  # noqa: ANN001
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Another email suggested that the chairman remained active in the campaign: Podesta wrote that Schmidt "
+                     "met with the candidate about the campaign.",
+                     [("Another email", "suggested", "that the chairman remained active in the campaign"),
+                      ("Podesta", "wrote", "that Schmidt met with the candidate about the campaign")],
+                     id="evidence-after-colon"),
+        # negative: with no clause of its own before the colon, what follows is the content
+        pytest.param("The mayor said: the bridge is unsafe.", [("The mayor", "said", "the bridge is unsafe")],
+                     id="neg-colon-only"),
+    ],
+)
+def test_own_clause_before_colon(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected

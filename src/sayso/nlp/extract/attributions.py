@@ -60,7 +60,7 @@ from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.relative_reports import document_participle, document_relative, reporting_subject
 from sayso.nlp.extract.source_spans import DASHES, charge_after_agent, source_extent, without_box_label
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
-from sayso.nlp.extract.subordinate import subordinate_clause_content
+from sayso.nlp.extract.subordinate import own_clause_before_colon, subordinate_clause_content
 from sayso.nlp.extract.surname_subjects import misparsed_surname
 from sayso.nlp.extract.tail_reports import tail_reports
 from sayso.nlp.extract.words_of import words_of
@@ -120,7 +120,7 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
     def score(c: Content) -> float:
         return lexicon.content_model.score(content_features(token, c, quotes))
 
-    best = max(cands, key=score)
+    best = own_clause_before_colon(max(cands, key=score), cands, token, quotes.text)
     if inverted_object_subject(token, lexicon.speech) is not None:  # "X was known for ..., said another witness"
         best = next((c for c in cands if c.kind == "child_ccomp" and c.end <= token.idx), best)
     if not (token.lemma_.lower() in _RECIPIENT_VERBS and best.kind == "child_ccomp"):

@@ -11,6 +11,8 @@ though" ends at the comma before the main clause's subject; a content with no su
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import SUBJ_DEPS, Content
@@ -45,3 +47,19 @@ def _opens_sentence_subordinate(token: Token) -> bool:
     while first.is_space or first.is_punct and first.i + 1 < token.i:
         first = token.doc[first.i + 1]
     return first.lower_ in _SUBORDINATORS and first.head == token and first.dep_ in ("mark", "advmod")
+
+
+def own_clause_before_colon(best: Content, cands: Sequence[Content], token: Token, text: str) -> Content:
+    """The cue's own that-clause, not the writer's evidence set after a colon.
+
+    "Another email suggested that the chairman remained active in the campaign: John Podesta
+    wrote that ...": the parse gives "suggested" two clauses; what the email suggested is the
+    first, and the words after the colon are the writer's proof. A quotation after the colon
+    with no clause of the cue's own before it ("said: “...”") never reaches this.
+    """
+    if best.kind != "child_ccomp" or best.quote:
+        return best
+    own = next((c for c in cands if c.kind == "child_ccomp" and not c.quote and c.start > token.idx
+                and c.end <= best.start and text[token.idx + len(token):c.start].strip() == ""
+                and text[c.end:best.start].strip() == ":"), None)
+    return own or best
