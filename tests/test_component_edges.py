@@ -91,3 +91,20 @@ def test_options_through_config() -> None:
     assert nlp.config["components"]["sayso"]["paragraphs"] is False
     with pytest.raises(Exception, match="paragraphs"):
         spacy.blank("en").add_pipe("sayso", config={"paragraphs": "often"})
+
+
+@pytest.mark.parametrize(
+    "text, sentences",
+    [
+        # paragraphs between blank lines, lines wrapped inside them: a wrapped line goes on with its sentence
+        ("Title\n\nThe sheriff said the search for the missing\nboy would resume on Tuesday.\nDeputies were told.\n\n"
+         "End of story.",
+         ["Title", "The sheriff said the search for the missing\nboy would resume on Tuesday.", "Deputies were told.",
+          "End of story."]),
+        # a paragraph per line (HTML text): every line break ends a sentence, even before a small letter
+        ("MOSCOW\nthe talks failed on Tuesday\nofficials said", ["MOSCOW", "the talks failed on Tuesday", "officials said"]),
+    ],
+)
+def test_line_breaks_end_sentences_unless_a_line_is_wrapped(pipe, text, sentences) -> None:
+    doc = pipe(text)
+    assert [s.text.strip() for s in doc.sents if s.text.strip()] == sentences

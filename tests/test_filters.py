@@ -46,7 +46,7 @@ pytestmark = pytest.mark.slow
         ("The monitors observed that the vote had been free and fair.", "observed", True),
         ("Volker testified that he had never urged Ukraine to investigate Biden.", "testified", True),
         ("He has always denied the allegations.", "denied", True),
-        ("The senator backed Sanders in the primary.", "backed", True),
+        ("The senator backed Sanders in the primary.", "backed", False),  # a stance on a person states nothing (np_stances)
         ("Trump called the hearings a disgrace.", "called", True),
         ("The Arab League condemned the move as illegal.", "condemned", True),
         ("Morrison was asked whether he had concerns about Vindman.", "asked", True),

@@ -235,3 +235,51 @@ def test_spaced_opening_mark(text: str, expected: list[str]) -> None:
 )
 def test_final_mark(text: str, expected: str) -> None:
     assert final_mark(text, find_quotes(text)[0]) == expected
+
+
+# One sentence per line, paragraphs between blank lines (wire and archive text): a line break is no paragraph's end.
+_SENTENCE_LINES = "Headline\n\nThe couple spoke on Monday.\nThey were angry.\n\n{}\n\nThe sheriff declined to comment.\n"
+
+
+@pytest.mark.parametrize(
+    "para, expected",
+    [
+        ('"They were dragging their feet.\nThey were taking too long," said Tanya Badger.',
+         ["They were dragging their feet.\nThey were taking too long,"]),
+        ('The sheriff said that "the search\nwill resume on Tuesday."', ["the search\nwill resume on Tuesday."]),
+        ('"We will find them," he said.\n"We have every deputy on it.\nNobody rests."',
+         ["We will find them,", "We have every deputy on it.\nNobody rests."]),
+        ("“A quote that opens.\nAnd goes on.”\n“And a second,” she said.", ["A quote that opens.\nAnd goes on.", "And a second,"]),
+    ],
+)
+def test_quote_goes_on_across_the_line_breaks_of_its_paragraph(para: str, expected: list[str]) -> None:
+    assert inners(_SENTENCE_LINES.format(para)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a paragraph per line (the HTML layout): the line is the paragraph, an open quote ends with it
+        ('He said "the deal is done.\nThe mayor disagreed," she wrote.', ["the deal is done."]),
+        # a blank line ends the paragraph whatever the layout; the next one does not open with a mark
+        ('A\n\nB\n\nHe said "the deal is done.\nIt is.\n\nThe mayor disagreed," she wrote.\nC',
+         ["the deal is done.\nIt is."]),
+    ],
+)
+def test_quote_stops_at_a_paragraph_end(text: str, expected: list[str]) -> None:
+    assert inners(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, soft",
+    [
+        (_SENTENCE_LINES.format("x"), True),
+        ("Headline\nFirst paragraph.\nSecond paragraph.\nThird.", False),  # HTML text: a paragraph per line
+        ("First paragraph.\n\nSecond paragraph.\n\nThird.", False),  # no line is broken inside a paragraph
+        ("Headline\n\nFirst paragraph.\nSecond.\nThird.\nFourth.", False),  # one blank line after a headline
+    ],
+)
+def test_soft_line_breaks_need_blank_line_paragraphs(text: str, soft: bool) -> None:
+    from sayso.nlp.extract.quotes import soft_line_breaks
+
+    assert soft_line_breaks(text) is soft

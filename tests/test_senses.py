@@ -155,7 +155,7 @@ def test_objects_say_nothing(nlp, text: str, cue: str, expected: bool) -> None:
         ("The senator voiced frustration with the pace of the talks.", "voiced", False),
         ("She expressed concern that the plan would fail.", "expressed", True),
         ("Officials expressed hope that the talks would resume next week.", "expressed", True),
-        ("He voiced support for the bill.", "voiced", True),  # a stance, not a feeling
+        ("He voiced support for the bill.", "voiced", False),  # a stance on a thing states nothing (np_stances)
     ],
 )
 def test_feelings_about_a_noun_phrase(nlp, text: str, cue: str, expected: bool) -> None:

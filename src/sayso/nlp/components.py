@@ -24,10 +24,11 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sayso.model import Report
 from sayso.nlp._extensions import DATA, register_extensions
+from sayso.nlp.extract.quotes import soft_line_breaks
 
 SPAN_GROUPS = ("sayso_contents", "sayso_cues", "sayso_sources", "sayso_quotes", "sayso_markers")
 
@@ -99,13 +100,29 @@ def set_annotations(doc: Doc, report: Report) -> None:
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and list items have no full stop.
 
+    Where the text separates paragraphs by blank lines and breaks lines inside them
+    (``soft_line_breaks``: hard-wrapped text), a line break inside a paragraph ends a sentence
+    only after sentence punctuation or before a capital: "the search\nwill resume" is one sentence.
     Runs before the parser, which keeps the boundaries it is given.
     """
+    soft = soft_line_breaks(doc.text)
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
+            if soft and wrapped_line(doc, token):
+                continue
             token.is_sent_start = True
     return doc
+
+
+def wrapped_line(doc: Doc, token: Token) -> bool:
+    """A single line break inside a sentence: no blank line, no sentence punctuation before it, no capital after."""
+    prev = doc[token.i - 1]
+    gap = prev.text + prev.whitespace_ if prev.is_space else prev.whitespace_
+    if gap.count("\n") != 1:
+        return False
+    last = next((t for t in reversed(doc[:token.i]) if not t.is_space), None)
+    return last is not None and last.text[-1] not in ".!?:;\"”’)" and token.text[:1].islower()
 
 
 @Language.factory(

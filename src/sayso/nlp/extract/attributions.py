@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from sayso.nlp.extract import filters, non_statements, senses
+from sayso.nlp.extract import circumstances, filters, non_statements, np_stances, senses
 from sayso.nlp.extract.according_forms import content_pointed_back, issued_finding, without_dateline
 from sayso.nlp.extract.candidates import (
     SUBJ_DEPS,
@@ -243,6 +243,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     text = quotes.text
     return (
         filters.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement, lexicon.topic_verbs)
+        or np_stances.stance_on_a_thing(token, content, doc, quotes, lexicon.proposition_nouns)
+        or circumstances.circumstance_content(token, content, doc)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
         or filters.discourse_said(token)

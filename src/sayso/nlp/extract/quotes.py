@@ -10,6 +10,7 @@ Single quotes are left alone: they are apostrophes far more often than quotation
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
@@ -102,7 +103,28 @@ def _closing_at(text: str, k: int, opener: str, fallback: bool = False) -> int:
     return 0
 
 
-def _paragraph_end(text: str, i: int) -> int:
+_BLANK_LINE = re.compile(r"\n[ \t\r\xa0]*\n")
+
+
+def soft_line_breaks(text: str) -> bool:
+    """Whether the text's paragraphs are separated by blank lines, so that a single line break is not one.
+
+    Plain text comes in two layouts: a paragraph per line (what sayso extracts from HTML), or
+    paragraphs separated by blank lines with lines broken inside them (wire and archive text
+    with one sentence per line, hard-wrapped mail). In the second a quotation goes on across
+    the line breaks of its paragraph: '"They were dragging their feet.\nThey were taking too
+    long," said Badger' is one quotation. Two blank lines or more, and a single break somewhere,
+    make the second layout.
+    """
+    blanks = len(_BLANK_LINE.findall(text))
+    return blanks >= 2 and text.count("\n") > 2 * blanks
+
+
+def _paragraph_end(text: str, i: int, soft: bool = False) -> int:
+    """Where the paragraph holding ``i`` ends: its line's end, or with ``soft`` line breaks the next blank line."""
+    if soft:
+        m = _BLANK_LINE.search(text, i)
+        return len(text) if m is None else m.start()
     j = text.find("\n", i)
     return len(text) if j < 0 else j
 
@@ -174,7 +196,12 @@ def _reopened(between: str, opener: str) -> bool:
 
 
 def find_quotes(text: str) -> QuoteIndex:
-    """Every double-quoted passage of ``text``, in order, never overlapping."""
+    """Every double-quoted passage of ``text``, in order, never overlapping.
+
+    A quotation is looked for within its paragraph: a line, or where the text separates its
+    paragraphs by blank lines (``soft_line_breaks``), the lines up to the next blank one.
+    """
+    soft = soft_line_breaks(text)
     quotes: list[Quote] = []
     i, n = 0, len(text)
     while i < n:
@@ -186,7 +213,7 @@ def find_quotes(text: str) -> QuoteIndex:
         j = i + len(opener)
         inner_start = j
         while True:
-            para_end = _paragraph_end(text, j)
+            para_end = _paragraph_end(text, j, soft)
             found = _close_in_paragraph(text, j, para_end, opener)
             if found is not None:
                 k, width = found

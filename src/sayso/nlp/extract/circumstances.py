@@ -1,0 +1,32 @@
+"""A clause of circumstance is not what was said: "spoke anonymously because they weren't authorized".
+
+A cue's adverbial clause opened by "because", "when", "as", "after", "while" ... tells why,
+when or how the act happened; the writer says it, not the source ("Trump already pledged when he
+met Moon", "saying as the two leaders walked down the colonnade"). "if", "whether", "that", "how"
+open what was asked or said and stay. Pure.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.candidates import Content
+
+_CIRCUMSTANCE_MARKS = frozenset({
+    "because", "when", "whenever", "as", "after", "before", "while", "whilst", "although", "though", "since",
+    "once", "until", "till", "unless", "where", "so",
+})
+
+
+def circumstance_content(token: Token, content: Content, doc: Doc) -> bool:
+    """The content is an adverbial clause of the cue opened by a mark of cause, time or concession."""
+    if content.quote:
+        return False
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    if first.lower_ not in _CIRCUMSTANCE_MARKS or first.dep_ not in ("mark", "advmod"):
+        return False
+    clause = first.head
+    return clause.dep_ == "advcl" and clause.head.i == token.i

@@ -1,0 +1,26 @@
+"""A clause of circumstance is not what was said: ``nlp/extract/circumstances.py``."""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cues, has_cue
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("The official spoke anonymously because they weren't authorized to disclose case information.", "spoke", False),
+        ("Trump already pledged when he met South Korean President Moon Jae-in last year.", "pledged", False),
+        ("The mayor commented while the crowd was still gathering outside the hall.", "commented", False),
+        # what was asked or said stays: if, whether, that, how
+        ("The reporter asked if the president would resign.", "asked", True),
+        ("She said that the plan would fail because the money had run out.", "said", True),
+        ("He explained how the money had been moved.", "explained", True),
+        ("Officials warned that the river would flood when the snow melts.", "warned", True),
+    ],
+)
+def test_a_clause_of_circumstance_is_not_what_was_said(nlp, text: str, cue: str, expected: bool) -> None:
+    assert has_cue(cues(nlp, text), cue) is expected

@@ -1,0 +1,49 @@
+"""A stance on a thing is no statement (issue 12, item 1): ``nlp/extract/np_stances.py``.
+
+``text -> cue word that must (not) be an attribution``: the negatives name a person, a thing or an
+act as the object of a stance verb; the positives keep a proposition (a clause, a quotation, a
+predication, a noun that stands for a proposition, a denial or confirmation, a pronoun).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cues, has_cue
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a person, a thing or an act as the object: nothing is said that could be true or false
+        ("Patterson, too, defended Clinton at the event on Tuesday.", "defended", False),
+        ("The senator praised the judge's decision in a statement on Friday.", "praised", False),
+        ("The president has blasted Strzok and Page for months.", "blasted", False),
+        ("The newspaper endorsed Hillary Clinton last week.", "endorsed", False),
+        ("Jackson repudiated Mr. Farrakhan in 1984.", "repudiated", False),
+        ("He praises the pardons that Trump has granted to his supporters.", "praises", False),
+        ("The mayor denounced the annexation during the rally.", "denounced", False),
+        ("The governor expressed deep concern about the policy.", "expressed", False),
+        # a proposition: a clause, a quotation, a predication, a proposition noun, a pronoun
+        ("The mayor praised the police for acting quickly to calm the crowd.", "praised", True),
+        ("The senator praised the decision, saying it was \"long overdue.\"", "saying", True),
+        ("She criticized the plan as a giveaway to the rich.", "criticized", True),
+        ("The spokesman repeated the claim in an interview on Sunday.", "repeated", True),
+        ("The company disputed the report in a statement.", "disputed", True),
+        ("The mayor praised that the council acted quickly.", "praised", True),
+        # denials and confirmations of a thing assert that it is (not) so; a misparsed clause after "said" stays
+        ("Saudi officials have denied any responsibility for his disappearance.", "denied", True),
+        ("NASA scientists have confirmed the presence of water vapor on Europa.", "confirmed", True),
+        ("The unions said more than 15,000 people registered for the rally.", "said", True),
+        ("Taylor Swift accused the company of preventing her from performing her old songs.", "accused", True),
+        ("Officials announced plans to close the bridge for repairs.", "announced", True),
+        ("The Justice Department has charged Assange with espionage.", "charged", True),
+        ("Analysts attributed the rally in bank stocks to the Supreme Court ruling.", "attributed", True),
+        ("Both candidates pointed out each other's failings during the forum.", "pointed", True),
+    ],
+)
+def test_stance_on_a_thing_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found
