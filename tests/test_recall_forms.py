@@ -463,3 +463,17 @@ def test_continuation_after_a_quote_over_lines(nlp, text: str, expected: list) -
 )
 def test_own_clause_before_colon(nlp, text: str, expected: list) -> None:  # noqa: ANN001
     assert _rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('She says she avoided the kiss, then heard Franken say "it\'s my right as an entertainer."',
+                     [("She", "says", "she avoided the kiss"), ("Franken", "say", "it's my right as an entertainer")],
+                     id="heard-x-say-quote"),
+        # negative: hearing someone leave is no saying
+        pytest.param("I heard him leave.", [], id="neg-heard-leave"),
+    ],
+)
+def test_heard_saying(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert _rows(nlp, text) == expected

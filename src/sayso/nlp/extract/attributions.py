@@ -55,7 +55,7 @@ from sayso.nlp.extract.quote_contents import (
     quote_opening_content,
     resumed_after_cue,
 )
-from sayso.nlp.extract.quote_trailers import quote_trailer
+from sayso.nlp.extract.quote_trailers import heard_saying, quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.relative_reports import document_participle, document_relative, reporting_subject
 from sayso.nlp.extract.source_spans import DASHES, charge_after_agent, source_extent, without_box_label
@@ -81,7 +81,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         p_cue = lexicon.cue_model.score(cue_features(token, quotes, cands))
         if reporting_subject(token) is not None and token.lemma_.lower() in lexicon.speech:
             p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "which Nissan claims is ...": the form is unmistakable
-        elif quote_trailer(token, quotes, lexicon.speech):
+        elif quote_trailer(token, quotes, lexicon.speech) or heard_saying(token, quotes, lexicon.speech):
             p_cue = max(p_cue, TAIL_REPORT_SCORE)  # '“…,” Graham said.': so is this one
         elif document_relative(token, lexicon.documents, lexicon.senses) is not None:
             p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "a blog post that said ...": and this one
