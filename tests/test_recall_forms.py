@@ -17,7 +17,6 @@ from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.non_statements import names_document
 from sayso.nlp.extract.noun_cues import root_noun_cues
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
-from sayso.nlp.extract.quotes import find_quotes
 from sayso.nlp.extract.relative_reports import document_relative
 from sayso.nlp.extract.source_spans import without_box_label
 from sayso.nlp.extract.subordinate import subordinate_clause_content
@@ -317,36 +316,23 @@ def test_define_x_as_y(nlp, text: str, expected: list) -> None:  # noqa: ANN001
     assert _rows(nlp, text) == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        pytest.param('"The killer came back over the border.\nHis exoneration is a travesty.\nBUILD THE WALL!"',
-                     ['"The killer came back over the border.\nHis exoneration is a travesty.\nBUILD THE WALL!"'],
-                     id="one-sentence-a-line"),
-        pytest.param('"Did he know?\nThat I don\'t know."\nMorphonious said.', ['"Did he know?\nThat I don\'t know."'],
-                     id="question-then-line"),
-        # negatives: a blank line, another quotation opening first, a line with no mark left open
-        pytest.param('"A plan.\n\nB." he said', ['"A plan.'], id="neg-blank-line"),
-        pytest.param('He said "the plan\nThe mayor disagreed. "It is wrong," she said.', ['"the plan', '"It is wrong,"'],
-                     id="neg-opening-first"),
-        pytest.param('"One.\nTwo.\nThree.\nFour.\nFive.\nSix."', ['"One.'], id="neg-too-many-lines"),
-    ],
-)
-def test_quote_across_lines(text: str, expected: list) -> None:
-    assert [text[q.start:q.end] for q in find_quotes(text)] == expected
+_LEAD = "The verdict came on Thursday.\n\nThe reaction was swift.\n\n"  # paragraphs set apart by blank lines, one sentence a line
 
 
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param('"The killer came back over the weakly protected border.\nHis exoneration is a travesty of justice.\n'
+        pytest.param(_LEAD + '"The killer came back over the weakly protected border.\nHis exoneration is a travesty of justice.\n'
                      'BUILD THE WALL!"\nTrump tweeted.',
                      [("Trump", "tweeted", "The killer came back over the weakly protected border.\nHis exoneration is a "
                        "travesty of justice.\nBUILD THE WALL!")], id="tweet-over-lines"),
-        pytest.param('"Did he know something that Paddock was going to do?\nThat I don\'t know, but who knows."\n'
+        pytest.param(_LEAD + '"Did he know something that Paddock was going to do?\nThat I don\'t know, but who knows."\n'
                      'Morphonious said.',
                      [("Morphonious", "said", "Did he know something that Paddock was going to do?\nThat I don't know, "
                        "but who knows")], id="cue-on-next-line"),
+        # negative: a longer sentence on the next line is not the quotation's trailer
+        pytest.param(_LEAD + '"We will win the next election by a wide margin."\nThe mayor spent the rest of the night at home.',
+                     [], id="neg-next-line-no-cue"),
     ],
 )
 def test_cue_line_under_its_quotation(nlp, text: str, expected: list) -> None:  # noqa: ANN001
@@ -432,12 +418,12 @@ def test_document_participle(nlp, text: str, expected: list) -> None:  # noqa: A
 @pytest.mark.parametrize(
     "text, expected",
     [
-        pytest.param('"I sold him 600 rounds of tracer.\nI sold him 120 rounds of tracer, again," Haig said to ABC15.\n'
+        pytest.param(_LEAD + '"I sold him 600 rounds of tracer.\nI sold him 120 rounds of tracer, again," Haig said to ABC15.\n'
                      '"I put it in a box for him.\nHe paid me and left."',
                      [("Haig", "said", 'I sold him 600 rounds of tracer.\nI sold him 120 rounds of tracer, again'),
                       ("Haig", None, 'I put it in a box for him.\nHe paid me and left')], id="continues-a-quote-over-lines"),
         # negative: a statement of someone else's between them interrupts
-        pytest.param('"I sold him 600 rounds of tracer.\nI sold him 120 rounds, again," Haig said to ABC15.\n'
+        pytest.param(_LEAD + '"I sold him 600 rounds of tracer.\nI sold him 120 rounds, again," Haig said to ABC15.\n'
                      'Police said the sale was legal and no charges would be filed.\n"I put it in a box for him."',
                      [("Haig", "said", 'I sold him 600 rounds of tracer.\nI sold him 120 rounds, again'),
                       ("Police", "said", "the sale was legal and no charges would be filed"),

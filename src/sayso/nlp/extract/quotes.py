@@ -159,36 +159,6 @@ def _close_in_paragraph(text: str, j: int, para_end: int, opener: str) -> tuple[
     return own
 
 
-MAX_QUOTE_LINES = 4  # a quotation set one sentence a line ("...\nBUILD THE WALL!\"\nTrump tweeted."): at most this many more lines
-
-
-def _close_across_lines(text: str, line_end: int, opener: str) -> tuple[int, int, int] | None:
-    """The close of a quotation left open at a line's end, on one of the next lines of the same paragraph.
-
-    Plain-text news set one sentence a line (the PTC corpus, copy pasted from apps) breaks a
-    quotation of several sentences over lines with no mark at their starts. The quotation runs
-    on when the first mark on the following lines closes it; a blank line (a new paragraph), an
-    opening mark first, or no mark within ``MAX_QUOTE_LINES`` lines leave it open at its line's end.
-    """
-    j, lines = line_end, 0
-    while lines < MAX_QUOTE_LINES and j < len(text) and text[j] == "\n":
-        start = j + 1
-        if start >= len(text) or text[start] in "\n\r":
-            return None  # a blank line: a new paragraph
-        end = _paragraph_end(text, start)
-        lines += 1
-        for k in range(start, end):
-            if _opening_at(text, k) is not None:
-                return None  # another quotation opens first: the open mark was a stray
-            width = _closing_at(text, k, opener)
-            if width:
-                return k, width, lines
-            if text[k] in "\"“”«»":
-                return None  # a mark that neither opens nor closes this one
-        j = end
-    return None
-
-
 def _reopened(between: str, opener: str) -> bool:
     """A fresh opening between a fallback close and the opener's own: its own mark, or a
     straight mark left unpaired (“A," he said, "B.” mixes marks; “He said "no" and "yes",” nests)."""
@@ -225,12 +195,6 @@ def find_quotes(text: str) -> QuoteIndex:
                 paras += 1
                 j = nxt + len(_opening_at(text, nxt) or "")
                 continue
-            across = _close_across_lines(text, para_end, opener)
-            if across is not None:
-                k, width, lines = across
-                quotes.append(Quote(start, k + width, inner_start, k, True, paras + lines))
-                i = k + width
-                break
             end = para_end
             while end > inner_start and text[end - 1].isspace():
                 end -= 1
