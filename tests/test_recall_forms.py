@@ -17,6 +17,7 @@ from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.non_statements import names_document
 from sayso.nlp.extract.noun_cues import root_noun_cues
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
+from sayso.nlp.extract.quotes import find_quotes, sentence_lines
 from sayso.nlp.extract.relative_reports import document_relative
 from sayso.nlp.extract.source_spans import without_box_label
 from sayso.nlp.extract.subordinate import subordinate_clause_content
@@ -463,3 +464,41 @@ def test_own_clause_before_colon(nlp, text: str, expected: list) -> None:  # noq
 )
 def test_heard_saying(nlp, text: str, expected: list) -> None:  # noqa: ANN001
     assert _rows(nlp, text) == expected
+
+
+_SENTENCE_PER_LINE = ("The verdict came on Thursday after a long trial.\nThe jury deliberated for three full days.\n"
+                      "The defendant showed no emotion in court.\nHis lawyers said they would appeal the ruling.\n"
+                      "Prosecutors declined to comment on the outcome.\nThe judge set sentencing for next month.\n"
+                      "Relatives of the victim wept outside the courthouse.\nThe city has braced for protests.\n{}")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(_SENTENCE_PER_LINE.format('"I don\'t want to talk about the facts.\nThey didn\'t want to either," '
+                                               'Pompeo said.'),
+                     ['"I don\'t want to talk about the facts.\nThey didn\'t want to either,"'], id="sentence-lines"),
+        # negatives: a paragraph per line (several sentences a line) keeps a quote to its line, and so does a
+        # sentence-per-line text where another quotation opens first or no mark closes within four lines
+        pytest.param('He said "the deal is done. It was signed.\nThe mayor disagreed," she wrote. Then she left.',
+                     ['"the deal is done. It was signed.'], id="neg-paragraph-lines"),
+        pytest.param(_SENTENCE_PER_LINE.format('He said "the plan\nThe mayor disagreed. "It is wrong," she said.'),
+                     ['"the plan', '"It is wrong,"'], id="neg-opening-first"),
+        pytest.param(_SENTENCE_PER_LINE.format('"One.\nTwo.\nThree.\nFour.\nFive.\nSix."'), ['"One.'],
+                     id="neg-too-many-lines"),
+    ],
+)
+def test_quote_over_sentence_lines(text: str, expected: list) -> None:
+    assert [text[q.start:q.end] for q in find_quotes(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param(_SENTENCE_PER_LINE.format(""), True, id="sentence-per-line"),
+        pytest.param("The council met on Monday night. It voted to close the pool.\n" * 10, False, id="neg-paragraphs"),
+        pytest.param("One line.\nTwo lines here.", False, id="neg-too-short"),
+    ],
+)
+def test_sentence_lines(text: str, expected: bool) -> None:
+    assert sentence_lines(text) is expected
