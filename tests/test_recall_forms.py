@@ -502,3 +502,10 @@ def test_quote_over_sentence_lines(text: str, expected: list) -> None:
 )
 def test_sentence_lines(text: str, expected: bool) -> None:
     assert sentence_lines(text) is expected
+
+
+def test_document_relative_inside_a_quotation_is_left_to_the_model(nlp) -> None:  # noqa: ANN001
+    """ '“This is a memo that describes how we will take out seven countries,” Clark said.': the memo's
+    description is the speaker's own words, not a report the writer makes."""
+    rows = _rows(nlp, "“This is a memo that describes how we will take out seven countries in five years,” Clark said.")
+    assert [r[1] for r in rows] == ["said"]

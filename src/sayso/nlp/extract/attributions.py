@@ -83,8 +83,8 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
             p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "which Nissan claims is ...": the form is unmistakable
         elif quote_trailer(token, quotes, lexicon.speech) or heard_saying(token, quotes, lexicon.speech):
             p_cue = max(p_cue, TAIL_REPORT_SCORE)  # '“…,” Graham said.': so is this one
-        elif document_relative(token, lexicon.documents, lexicon.senses) is not None:
-            p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "a blog post that said ...": and this one
+        elif document_relative(token, lexicon.documents, lexicon.senses) is not None and quotes.containing(token.idx) is None:
+            p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "a blog post that said ...": and this one (a speaker's own words are left to the model)
         weak = p_cue < lexicon.cue_model.threshold and not _strong_pattern(token, cands, quotes.text)
         if weak and not (p_cue >= NESTED_MIN_SCORE and _nested_speech(token, lexicon)):
             continue
