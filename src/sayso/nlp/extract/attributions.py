@@ -22,6 +22,7 @@ from sayso.nlp.extract import (
     writers_verdicts,
     writers_voice,
 )
+from sayso.nlp.extract.according_forms import content_pointed_back, issued_finding, without_dateline
 from sayso.nlp.extract.candidates import (
     SUBJ_DEPS,
     Content,
@@ -32,6 +33,7 @@ from sayso.nlp.extract.candidates import (
     cue_tokens,
     is_cue_candidate,
 )
+from sayso.nlp.extract.closing_speakers import content_before_closing_speaker, subject_before_closing_cue
 from sayso.nlp.extract.contents import (
     clause_after_at_the_time,
     joined_to_content,
@@ -52,13 +54,21 @@ from sayso.nlp.extract.inverted_cues import inverted_cues
 from sayso.nlp.extract.label_lines import note_label
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
+from sayso.nlp.extract.noun_cues import root_noun_cues
 from sayso.nlp.extract.one_statement import one_statement
-from sayso.nlp.extract.quote_contents import pair_split_by_cue_only, quote_opening_content, resumed_after_cue
-from sayso.nlp.extract.quote_trailers import quote_trailer
+from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
+from sayso.nlp.extract.quote_contents import (
+    pair_split_by_cue_only,
+    participle_own_clause,
+    quote_opening_content,
+    resumed_after_cue,
+)
+from sayso.nlp.extract.quote_trailers import heard_saying, quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
-from sayso.nlp.extract.relative_reports import reporting_subject
-from sayso.nlp.extract.source_spans import DASHES, charge_after_agent, source_extent
+from sayso.nlp.extract.relative_reports import document_participle, document_relative, reporting_subject
+from sayso.nlp.extract.source_spans import DASHES, charge_after_agent, source_extent, without_box_label
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
+from sayso.nlp.extract.subordinate import own_clause_before_colon, subordinate_clause_content
 from sayso.nlp.extract.surname_subjects import misparsed_surname
 from sayso.nlp.extract.tail_reports import tail_reports
 from sayso.nlp.extract.words_of import words_of
@@ -79,8 +89,10 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         p_cue = lexicon.cue_model.score(cue_features(token, quotes, cands))
         if reporting_subject(token) is not None and token.lemma_.lower() in lexicon.speech:
             p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "which Nissan claims is ...": the form is unmistakable
-        elif quote_trailer(token, quotes, lexicon.speech):
+        elif quote_trailer(token, quotes, lexicon.speech) or heard_saying(token, quotes, lexicon.speech):
             p_cue = max(p_cue, TAIL_REPORT_SCORE)  # '“…,” Graham said.': so is this one
+        elif document_relative(token, lexicon.documents, lexicon.senses) is not None and quotes.containing(token.idx) is None:
+            p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "a blog post that said ...": and this one (a speaker's own words are left to the model)
         weak = p_cue < lexicon.cue_model.threshold and not _strong_pattern(token, cands, quotes.text)
         if weak and not (p_cue >= NESTED_MIN_SCORE and _nested_speech(token, lexicon)):
             continue
@@ -116,7 +128,7 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
     def score(c: Content) -> float:
         return lexicon.content_model.score(content_features(token, c, quotes))
 
-    best = max(cands, key=score)
+    best = own_clause_before_colon(max(cands, key=score), cands, token, quotes.text)
     if inverted_object_subject(token, lexicon.speech) is not None:  # "X was known for ..., said another witness"
         best = next((c for c in cands if c.kind == "child_ccomp" and c.end <= token.idx), best)
     if not (token.lemma_.lower() in _RECIPIENT_VERBS and best.kind == "child_ccomp"):
@@ -124,7 +136,7 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
     best = charge_content(best, token)  # "X is accused by critics of promoting Y": promoting Y
     if reporting_subject(token) is not None:  # "which Nissan claims is the safest": the clause's rest
         best = next((c for c in cands if c.kind == "head_relcl"), best)
-    best = _whole_quote(best, cands)
+    best = participle_own_clause(_whole_quote(best, cands), cands, token, lexicon.speech)
     if pair_split_by_cue_only(best, token):  # "“A” and added, “B”": B alone, or what else the cue takes
         best = max((c for c in cands if not c.parts), key=score, default=best)
     return best
@@ -143,16 +155,19 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_next_saying(best, token, doc, quotes, lexicon.speech)
     best = subject_object(joined_to_content(best, token, doc), token, doc)
     best = without_writers_aside(told_that(best, token, _RECIPIENT_VERBS), doc, quotes)
-    return clause_after_at_the_time(reduced_relative_object(best, token), token)
+    best = clause_after_at_the_time(reduced_relative_object(best, token), token)
+    best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
+    return content_before_closing_speaker(best, token)
 
 
 TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue
 
 
 def _tail_reports(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: Sequence[Found]) -> list[Found]:
-    """", a new study reports." with "reports" tagged a noun (``tail_reports``), where no cue found the clause."""
+    """", a new study reports." with "reports" tagged a noun (``tail_reports``), "The group state that ..." with
+    "state" read as the head noun (``noun_cues``), where no cue found the clause."""
     out = []
-    for t in tail_reports(doc, lexicon.verbs):
+    for t in [*tail_reports(doc, lexicon.verbs), *root_noun_cues(doc, lexicon.verbs)]:
         if any(overlaps(f.content, t.content) for f in found):
             continue
         content = Content("head_ccomp", *t.content)
@@ -259,13 +274,20 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or non_statements.question_not_answered(token, content, doc, lexicon.assertive)
         or non_statements.reader_aside(token)
         or non_statements.physical_find(token, content, doc)
+        or non_statements.definition_without_predicate(token)
         or non_statements.agreed_to_act(token, content, doc, lexicon.senses)
         or _authors_voice(token, content, doc, quotes)
         or _writers_voice(token, content, doc, quotes, lexicon)
         or non_statements.instrument_subject(token, source_head(token, ((content.start, content.end),)), content,
                                              lexicon.measurements)
-        or senses.not_a_statement_by_sense(token, content, doc, source_head(token, ((content.start, content.end),)), lexicon)
+        or senses.not_a_statement_by_sense(token, content, doc, _subject(token, content, lexicon), lexicon)
     )
+
+
+def _subject(token: Token, content: Content, lexicon: Lexicon) -> Token | None:
+    """Who holds the cue for the sense rules: the document a relative pronoun stands for ("a report that
+    found ..."), else the parse's source."""
+    return document_relative(token, lexicon.documents, lexicon.senses) or source_head(token, ((content.start, content.end),))
 
 
 def _authors_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
@@ -338,7 +360,9 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
         return True
     if token.dep_ in ("relcl", "acl") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return True  # "every reason to claim", "the temptation to say": no one says it
-    if token.dep_ in ("xcomp", "acl") and token.head != token:
+    documents = lexicon.documents if lexicon is not None else frozenset()
+    if token.dep_ in ("xcomp", "acl") and token.head != token and \
+            document_participle(token, documents, lexicon.senses if lexicon is not None else {}) is None:
         head = token.head
         if head.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "poss" for c in head.children):
             return True
@@ -346,9 +370,10 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
             return True
     if token.lower_ == "according" and token.i + 1 < len(token.doc):
         pobj = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
-        if pobj is not None and (pobj.lemma_.lower() in (lexicon.not_sources if lexicon else ())
-                                 or pobj.lower_ in (lexicon.measurements if lexicon else ()) or (
-                pobj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in pobj.children))):
+        if pobj is not None and not issued_finding(pobj, lexicon.documents if lexicon else frozenset()) and (
+                pobj.lemma_.lower() in (lexicon.not_sources if lexicon else ())
+                or pobj.lower_ in (lexicon.measurements if lexicon else ())
+                or (pobj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in pobj.children))):
             return True  # "according to plan", "according to the timetable", "according to data from X" (figures say nothing)
     if token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children):
         has_agent = any(c.dep_ == "agent" for c in token.children)
@@ -461,7 +486,7 @@ def _build(token: Token, content: Content, quotes: QuoteIndex, score: float, lex
     source = None
     if src_tok is not None:
         src_words, src_tok = source_extent(src_tok, cue=token, content=content_ranges, roles=lexicon.person_roles)
-        source = char_range(src_words)
+        source = char_range(without_box_label(src_words, lexicon.colon_labels))
     addr_tok = addressee_head(token)
     addressee = char_range(_np_tokens(addr_tok)) if addr_tok is not None else None
     if addressee is not None and any(overlaps(addressee, part) for part in content_ranges):
@@ -614,6 +639,9 @@ def _source_head(token: Token) -> Token | None:
     aside = _subject_before_aside(token)
     if aside is not None:
         return aside
+    opening = subject_after_opening_phrase(token) or subject_before_closing_cue(token)
+    if opening is not None:
+        return opening  # "In a statement ..., Franken's office said", "..., a statement of facts said."
     if passive:
         return channel_sender(token)  # "X was accused of ...": the accuser is not named, unless the channel names him
     if token.pos_ in ("NOUN", "PROPN"):

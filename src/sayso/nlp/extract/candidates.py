@@ -389,9 +389,18 @@ def _quote_ending_before(sent: Span, quotes: QuoteIndex) -> Quote | None:
         return None
     q = prev[-1]
     gap = text[q.end:sent.start_char]
-    if q.end > sent.start_char or gap.strip() or "\n" in gap or not q.closed:
+    if q.end > sent.start_char or gap.strip() or not q.closed:
         return None
+    if "\n" in gap and not (gap.count("\n") == 1 and _whole_line(sent, text)):
+        return None  # across a line only as one sentence a line: '“…!”\nTrump tweeted.'
     return q if final_mark(text, q) in (".", "?", "!", ",") else None
+
+
+def _whole_line(sent: Span, text: str) -> bool:
+    """The sentence is its line, alone: "Trump tweeted." under the quotation it closes."""
+    line_end = text.find("\n", sent.start_char)
+    rest = text[sent.end_char:len(text) if line_end < 0 else line_end]
+    return not rest.strip() and (sent.start_char == 0 or text[sent.start_char - 1] == "\n")
 
 
 def _colon_before(text: str, i: int) -> bool:

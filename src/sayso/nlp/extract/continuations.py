@@ -60,7 +60,10 @@ def _said_in_previous_paragraph(text: str, para_start: int, found: Sequence[Foun
     a quotation (“A,” X said.) or a statement with a named source ("X said it was only the latest
     move." then “They wanted us on our knees.”), ending the paragraph (else someone else may speak)."""
     prev_start, prev_end = previous_paragraph(text, para_start, labels)
-    before = [f for f in found if prev_start <= f.content[0] < prev_end]
+    # a quotation set over lines ('“A.\nB,” X said.') starts before the line that ends it: it counts there too
+    before = [f for f in found if prev_start <= f.content[0] < prev_end
+              or (f.kind == "direct" and f.content[0] < prev_start < f.content[1] <= prev_end
+                  and "\n\n" not in text[f.content[0]:f.content[1]])]  # lines, not paragraphs set apart
     if not before:
         return None
     last = max(before, key=lambda f: (f.content[1], f.cue[1]))

@@ -74,9 +74,21 @@ def shown_by_deeds(token: Token, content: Content, evidence: dict[str, str], sub
         return False
     if subject.pos_ == "PRON":
         return subject.lower_ in _PEOPLE_PRONOUNS
-    if subject.lemma_.lower() in documents or subject.lower_ in documents:
+    if names_document(subject, documents):
         return False  # "Polls show that ...": a finding
     return can_speak(subject, people)
+
+
+def names_document(noun: Token, documents: frozenset[str]) -> bool:
+    """The noun is one of ``documents``, in the singular or plural, capitalised or not: "Studies"
+    opening a line or a title is a proper noun to the parse, and its lemma is the word itself."""
+    word = noun.lower_
+    forms = {noun.lemma_.lower(), word}
+    if word.endswith("ies"):
+        forms.add(word[:-3] + "y")  # studies -> study
+    elif word.endswith("s"):
+        forms.add(word[:-1])  # surveys -> survey
+    return not forms.isdisjoint(documents)
 
 
 def predicated(token: Token, span: Span) -> bool:
@@ -391,3 +403,17 @@ def agreed_to_act(token: Token, content: Content, doc: Doc, senses: dict[str, st
             c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
         return False
     return senses is None or senses.get(root.lemma_.lower()) not in ("saying", "writing")
+
+
+_DEFINING = frozenset({"define", "redefine"})
+
+
+def definition_without_predicate(token: Token) -> bool:
+    """ "define" reports a statement only as "X defines Y as Z": "The WHO defines obesity as a BMI of 30 or
+    more" says what obesity is; "defined his role narrowly", "was defined by war", "defined an era" say nothing."""
+    if token.lemma_.lower() not in _DEFINING:
+        return False
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return True  # "The decade was defined by war", "is defined as ...": no one defines it here
+    has_object = any(c.dep_ == "dobj" for c in token.children)
+    return not (has_object and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children))

@@ -118,3 +118,21 @@ def pair_split_by_cue_only(content: Content, token: Token) -> bool:
     own |= {c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "npadvmod", "prt")}
     between = doc.char_span(content.parts[0][1], token.idx, alignment_mode="contract")
     return between is not None and any(t.i not in own and (t.dep_ == "cc" or t.pos_ in ("VERB", "AUX")) for t in between)
+
+
+def participle_own_clause(content: Content, cands: Sequence[Content], token: Token, speech: frozenset[str]) -> Content:
+    """A participle of saying after another cue takes its own clause, not the quotation around them.
+
+    '“We are growing,” she says, boasting that sales doubled last year. “We will hire.”': the
+    quotations are what she says; "boasting" reports "that sales doubled last year". The
+    participle hangs from the verb of saying ("says, boasting", "said, adding", "told
+    reporters, warning"); one with no clause of its own ("she said, smiling") finds none here.
+    """
+    if not content.quote and not content.parts:
+        return content
+    if token.tag_ != "VBG" or token.dep_ not in ("advcl", "xcomp", "conj") or token.head == token:
+        return content
+    if token.head.lemma_.lower() not in speech or token.head.i > token.i:
+        return content
+    own = next((c for c in cands if c.kind == "child_ccomp" and not c.quote and c.start > token.idx), None)
+    return own or content

@@ -55,3 +55,23 @@ def _long_subject_after(token: Token) -> bool:
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i - token.i > 12:
         return False
     return all(t.tag_ not in _FINITE for t in token.doc[token.i + 1:subj.right_edge.i + 1])
+
+
+_PERCEIVING = frozenset({"hear", "overhear", "watch", "see"})
+
+
+def heard_saying(token: Token, quotes: QuoteIndex, speech: frozenset[str]) -> bool:
+    """ 'then heard Franken say “it's my right as an entertainer.”': a verb of saying in the bare infinitive
+    (or "-ing") under a verb of hearing or seeing, with its own subject and the quotation right after it,
+    is as plain a report of words as a trailer. 'heard him leave' (no saying) and 'saw the sign say' with no
+    quotation are not."""
+    if token.pos_ != "VERB" or token.tag_ not in ("VB", "VBG") or token.lemma_.lower() not in speech:
+        return False
+    if token.head == token or token.head.lemma_.lower() not in _PERCEIVING:
+        return False
+    if not any(c.dep_ in ("nsubj", "dobj") and c.i < token.i for c in token.children) and \
+            not any(c.dep_ in ("dobj", "nsubj") and c.i < token.i for c in token.head.children):
+        return False
+    nxt = quotes.first_after(token.idx)
+    gap = quotes.text[token.idx + len(token): nxt.start] if nxt is not None else ""
+    return nxt is not None and gap.strip(" ,:") == ""

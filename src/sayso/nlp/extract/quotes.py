@@ -159,6 +159,56 @@ def _close_in_paragraph(text: str, j: int, para_end: int, opener: str) -> tuple[
     return own
 
 
+MAX_QUOTE_LINES = 4  # a quotation set one sentence a line ("...\nBUILD THE WALL!\"\nTrump tweeted."): at most this many more lines
+
+
+def _close_across_lines(text: str, line_end: int, opener: str) -> tuple[int, int, int] | None:
+    """The close of a quotation left open at a line's end, on one of the next lines of the same paragraph.
+
+    Asked only of a text set one sentence a line (``sentence_lines``): there a quotation of several
+    sentences is broken over lines with no mark at their starts. It runs on when the first mark on
+    the following lines closes it; a blank line (a new paragraph), an opening mark first, or no mark
+    within ``MAX_QUOTE_LINES`` lines leave it open at its line's end.
+    """
+    j, lines = line_end, 0
+    while lines < MAX_QUOTE_LINES and j < len(text) and text[j] == "\n":
+        start = j + 1
+        if start >= len(text) or text[start] in "\n\r":
+            return None  # a blank line: a new paragraph
+        end = _paragraph_end(text, start)
+        lines += 1
+        for k in range(start, end):
+            if _opening_at(text, k) is not None:
+                return None  # another quotation opens first: the open mark was a stray
+            width = _closing_at(text, k, opener)
+            if width:
+                return k, width, lines
+            if text[k] in "\"“”«»":
+                return None  # a mark that neither opens nor closes this one
+        j = end
+    return None
+
+
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+[\"“]?[A-Z]")
+SENTENCE_LINES_MIN = 8  # lines of text before a layout is judged
+SENTENCE_LINES_SHARE = 0.1  # at most this share of lines may hold a sentence break
+
+
+def sentence_lines(text: str) -> bool:
+    """Whether the text is set one sentence a line with no blank line between paragraphs.
+
+    Sentence-split corpora and text copied from apps (the PTC articles) put every sentence on its
+    own line; a paragraph per line (what sayso extracts from HTML) puts several sentences on most
+    lines. At least ``SENTENCE_LINES_MIN`` lines of words, and a sentence break inside at most
+    ``SENTENCE_LINES_SHARE`` of them, make the first layout.
+    """
+    lines = [line for line in text.split("\n") if len(line.split()) >= 4]
+    if len(lines) < SENTENCE_LINES_MIN:
+        return False
+    inside = sum(1 for line in lines if _SENTENCE_INSIDE.search(line.strip()))
+    return inside <= SENTENCE_LINES_SHARE * len(lines)
+
+
 def _reopened(between: str, opener: str) -> bool:
     """A fresh opening between a fallback close and the opener's own: its own mark, or a
     straight mark left unpaired (“A," he said, "B.” mixes marks; “He said "no" and "yes",” nests)."""
@@ -169,9 +219,11 @@ def find_quotes(text: str) -> QuoteIndex:
     """Every double-quoted passage of ``text``, in order, never overlapping.
 
     A quotation is looked for within its paragraph: a line, or where the text separates its
-    paragraphs by blank lines (``soft_line_breaks``), the lines up to the next blank one.
+    paragraphs by blank lines (``soft_line_breaks``), the lines up to the next blank one; in a
+    text set one sentence a line (``sentence_lines``) it may close a few lines on.
     """
     soft = soft_line_breaks(text)
+    lines = not soft and sentence_lines(text)
     quotes: list[Quote] = []
     i, n = 0, len(text)
     while i < n:
@@ -195,6 +247,12 @@ def find_quotes(text: str) -> QuoteIndex:
                 paras += 1
                 j = nxt + len(_opening_at(text, nxt) or "")
                 continue
+            across = _close_across_lines(text, para_end, opener) if lines else None
+            if across is not None:
+                k, width, more = across
+                quotes.append(Quote(start, k + width, inner_start, k, True, paras + more))
+                i = k + width
+                break
             end = para_end
             while end > inner_start and text[end - 1].isspace():
                 end -= 1

@@ -56,3 +56,30 @@ def reported_gap(token: Token, cue_end: int) -> tuple[int, int] | None:
     if not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def document_relative(token: Token, documents: frozenset[str], senses: dict[str, str]) -> Token | None:
+    """The document a cue's relative clause describes, where the pronoun is the cue's subject, else None.
+
+    "published a blog post that said the outage was over", "a statement, which said ...": what
+    the clause's verb of saying or writing reports is the document's; "a report that took
+    two years" (no saying) and "the memo that Smith wrote" (the pronoun is the object) are not.
+    """
+    if token.pos_ not in ("VERB", "AUX") or token.dep_ != "relcl" or token.head.lemma_.lower() not in documents:
+        return None
+    if senses.get(token.lemma_.lower()) not in ("saying", "writing", "finding"):
+        return None
+    rel = _relative_word(token)
+    if rel is None or rel.dep_ != "nsubj" or rel.head != token:
+        return None
+    return token.head
+
+
+def document_participle(token: Token, documents: frozenset[str], senses: dict[str, str]) -> Token | None:
+    """The document a participle of saying or writing describes ("issued a statement saying the outage was
+    over", "a letter stating that ..."), else None: what the participle reports is the document's."""
+    if token.tag_ != "VBG" or token.dep_ != "acl" or token.head.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if token.head.lemma_.lower() not in documents or senses.get(token.lemma_.lower()) not in ("saying", "writing"):
+        return None
+    return token.head

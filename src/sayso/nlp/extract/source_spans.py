@@ -174,3 +174,21 @@ def _closed_parenthesis(doc, start: int, end: int) -> int:  # noqa: ANN001
             return k + 1
     opening = start + max(i for i, w in enumerate(words) if w == "(")
     return opening if opening > start else end
+
+
+def without_box_label(words: list[Token], labels: frozenset[str]) -> list[Token]:
+    """A source that opens its line with a box label run into it ("Summary Studies show ...", a page's
+    "Summary" box with its first line) starts after the label.
+
+    The label is a word of ``labels`` (the colon labels: "Summary", "Background", "Analysis")
+    opening the line, with a capitalised word after it in the same mention; a name that merely
+    starts with such a word mid-line ("the Analysis Group said") keeps it.
+    """
+    if len(words) < 2 or words[0].lower_ not in labels or not (words[1].is_title or words[1].is_upper):
+        return words
+    if len(words[0]) < 3 or words[0].pos_ == "DET":
+        return words  # "A House panel voted": the article, not the transcript's "A:" label
+    first = words[0]
+    if first.i > 0 and "\n" not in first.doc[first.i - 1].text_with_ws:
+        return words
+    return words[1:]

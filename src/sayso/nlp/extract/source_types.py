@@ -14,6 +14,7 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.inverted_cues import without_lead_in
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -238,6 +239,9 @@ def appositions(doc: Doc) -> dict[int, Token]:
             continue
         if token.dep_ == "appos":
             a, b = token.head, token
+            nxt = doc[b.right_edge.i + 1] if b.right_edge.i + 1 < len(doc) else None
+            if nxt is not None and subject_before_closing_cue(nxt) == b:
+                continue  # "... to Jordan, a statement of facts said.": the speaker of "said", no apposition
             if a.pos_ == "PROPN" and b.pos_ == "NOUN":
                 out[b.i] = a
             elif b.pos_ == "PROPN" and a.pos_ == "NOUN":

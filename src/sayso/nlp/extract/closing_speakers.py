@@ -1,0 +1,48 @@
+"""The speaker of a closing cue that the parse hung on the content's last noun: pure functions.
+
+"... Patel chose to travel to Jordan, a statement of facts filed with his plea agreement
+said.": the parse reads "a statement of facts ..." as an apposition of "Jordan", so "said"
+has no subject and its content runs into the speaker. The form is the plainest trailer of
+news copy all the same: a comma, a noun phrase that reaches the verb, the verb, the full
+stop. The noun phrase is the speaker; the content ends at the comma. A verb with a subject
+of its own, or words after it, is not this form.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.candidates import Content
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+_MISREAD = frozenset({"appos", "conj", "npadvmod", "dobj", "pobj"})
+
+
+def subject_before_closing_cue(token: Token) -> Token | None:
+    """The head of the noun phrase between a comma and a subjectless cue that ends its sentence, else None."""
+    if token.tag_ not in _FINITE or any(c.dep_ in _SUBJ_DEPS for c in token.children):
+        return None
+    doc = token.doc
+    after = doc[token.i + 1: token.sent.end]
+    if any(not (t.is_punct or t.is_space) for t in after):
+        return None  # words after the verb: not the closing ", X said."
+    for head in doc[max(token.sent.start, token.i - 12): token.i]:
+        if head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in _MISREAD or head.right_edge.i != token.i - 1:
+            continue
+        first = head.left_edge.i
+        if first > token.sent.start + 1 and doc[first - 1].text == ",":
+            return head
+    return None
+
+
+def content_before_closing_speaker(content: Content, token: Token) -> Content:
+    """``content`` ended at the comma before the closing cue's speaker (``subject_before_closing_cue``)."""
+    head = subject_before_closing_cue(token)
+    if head is None or content.quote or content.parts:
+        return content
+    comma = head.doc[head.left_edge.i - 1]
+    if not content.start < comma.idx <= content.end:
+        return content
+    last = head.doc[comma.i - 1]
+    return content._replace(end=last.idx + len(last))
