@@ -120,6 +120,8 @@ def according_as_manner(token: Token) -> bool:
     prev = token.doc[token.i - 1]
     if not (prev.is_alpha or prev.like_num) or "\n" in prev.whitespace_:
         return False
+    if prev.lemma_ == "be":
+        return False  # "This is according to county records": it points back to what was said, a source
     to = next((c for c in token.children if c.lower_ == "to"), None)
     obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
     if obj is None:
