@@ -1,9 +1,17 @@
-"""The cue words ``sayso.analyze`` reports for a text: what the tables of the extraction-filter tests check."""
+"""What ``sayso.analyze`` reports for a text, in the shapes the rule tests' tables check.
+
+Every rule table is ``text, cue, expected``: does the analysis keep a cue (``assert_cue``), or
+``text, expected`` with the (source, cue, content) rows it reports (``rows``). One runner keeps
+the tables alike and their failure messages readable (the cues found are shown).
+"""
 
 from __future__ import annotations
 
 import sayso
 from sayso.model import Article, Block
+
+# What is trimmed off a content before a table compares it: quotation marks and end punctuation.
+TRIM = " \t\n\"“”«»,.;:"
 
 
 def cues(nlp, text: str, *, min_confidence: float | None = 0, headings: tuple[tuple[int, int], ...] = ()) -> list[str]:
@@ -14,3 +22,25 @@ def cues(nlp, text: str, *, min_confidence: float | None = 0, headings: tuple[tu
 
 def has_cue(found: list[str], word: str) -> bool:
     return any(word in c.split() or c == word for c in found)
+
+
+def assert_cue(nlp, text: str, cue: str, expected: bool, *, headings: tuple[tuple[int, int], ...] = ()) -> list[str]:
+    """One row of a ``text, cue, expected`` table: the analysis reports ``cue`` for ``text`` iff ``expected``.
+
+    Returns the cues found, for a row that checks more of them."""
+    found = cues(nlp, text, headings=headings)
+    assert has_cue(found, cue) is expected, found
+    return found
+
+
+def rows(nlp, text: str, *, parts: bool = False) -> list[tuple]:
+    """(source name, cue, trimmed content) of every attribution, and the trimmed content parts with ``parts``."""
+    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
+    found: list[tuple] = []
+    for a in report.attributions:
+        src = report.source(a.source)
+        row: tuple = (src.name if src else None, a.cue.text if a.cue else None, a.content.text.strip(TRIM))
+        if parts:
+            row += (tuple(p.text.strip(TRIM) for p in a.content_parts),)
+        found.append(row)
+    return found

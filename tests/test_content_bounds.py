@@ -11,25 +11,13 @@ from __future__ import annotations
 import pytest
 
 import sayso
+from _cues import TRIM, rows
 from sayso.nlp.extract.candidates import content_candidates
 from sayso.nlp.extract.contents import object_with_its_infinitive
 from sayso.nlp.extract.label_lines import note_label
 from sayso.nlp.extract.quotes import find_quotes
 
 pytestmark = pytest.mark.slow
-
-_TRIM = " \t\n\"“”«»,.;:"
-
-
-def _rows(nlp, text: str) -> list[tuple[str | None, str | None, str, tuple[str, ...]]]:  # noqa: ANN001
-    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
-    rows = []
-    for a in report.attributions:
-        src = report.source(a.source)
-        rows.append((src.name if src else None, a.cue.text if a.cue else None, a.content.text.strip(_TRIM),
-                     tuple(p.text.strip(_TRIM) for p in a.content_parts)))
-    return rows
-
 
 @pytest.mark.parametrize(
     "text, expected",
@@ -49,7 +37,7 @@ def _rows(nlp, text: str) -> list[tuple[str | None, str | None, str, tuple[str, 
     ],
 )
 def test_quote_opening_the_content(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text, parts=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -61,7 +49,7 @@ def test_quote_opening_the_content(nlp, text: str, expected: list) -> None:  # n
     ],
 )
 def test_quote_resumed_after_its_cue(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text, parts=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -84,7 +72,7 @@ def test_quote_resumed_after_its_cue(nlp, text: str, expected: list) -> None:  #
     ],
 )
 def test_inverted_speakers(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text, parts=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -103,7 +91,7 @@ def test_inverted_speakers(nlp, text: str, expected: list) -> None:  # noqa: ANN
     ],
 )
 def test_label_lines_are_notes(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text, parts=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -142,7 +130,7 @@ def test_note_label(nlp, text: str, label: str, expected: bool) -> None:  # noqa
     ],
 )
 def test_object_with_its_infinitive(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text, parts=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -183,7 +171,7 @@ def test_object_with_its_infinitive_unit(nlp, text: str, cue: str, expected: str
     ],
 )
 def test_speaker_after_the_cue(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text, parts=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -200,8 +188,8 @@ def test_speaker_after_the_cue(nlp, text: str, expected: list) -> None:  # noqa:
     ],
 )
 def test_statement_resumed_after_its_cue(nlp, text: str, expected: tuple) -> None:  # noqa: ANN001
-    rows = _rows(nlp, text)
-    first = rows[0]
+    found = rows(nlp, text, parts=True)
+    first = found[0]
     assert (first[0], first[3]) == expected
 
 
@@ -225,8 +213,8 @@ def test_statement_resumed_after_its_cue(nlp, text: str, expected: tuple) -> Non
     ],
 )
 def test_content_ends_before_the_next_saying(nlp, text: str, expected: str) -> None:  # noqa: ANN001
-    rows = _rows(nlp, text)
-    assert rows[0][2] == expected, rows
+    found = rows(nlp, text, parts=True)
+    assert found[0][2] == expected, found
 
 
 @pytest.mark.parametrize(
@@ -254,8 +242,8 @@ def test_content_ends_before_the_next_saying(nlp, text: str, expected: str) -> N
     ],
 )
 def test_pieces_joined_to_the_content(nlp, text: str, expected: str) -> None:  # noqa: ANN001
-    rows = _rows(nlp, text)
-    assert rows[0][2] == expected, rows
+    found = rows(nlp, text, parts=True)
+    assert found[0][2] == expected, found
 
 
 @pytest.mark.parametrize(
@@ -273,8 +261,8 @@ def test_pieces_joined_to_the_content(nlp, text: str, expected: str) -> None:  #
     ],
 )
 def test_content_edges(nlp, text: str, expected: str) -> None:  # noqa: ANN001
-    rows = _rows(nlp, text)
-    assert rows[0][2] == expected, rows
+    found = rows(nlp, text, parts=True)
+    assert found[0][2] == expected, found
 
 
 @pytest.mark.parametrize(
@@ -293,7 +281,7 @@ def test_content_edges(nlp, text: str, expected: str) -> None:  # noqa: ANN001
     ],
 )
 def test_quote_pair_split_by_the_cue_only(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text, parts=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -316,8 +304,8 @@ def test_quote_pair_split_by_the_cue_only(nlp, text: str, expected: list) -> Non
     ],
 )
 def test_content_without_the_writers_aside(nlp, text: str, expected: str) -> None:  # noqa: ANN001
-    rows = _rows(nlp, text)
-    assert rows[0][2] == expected, rows
+    found = rows(nlp, text, parts=True)
+    assert found[0][2] == expected, found
 
 
 @pytest.mark.parametrize(
@@ -333,7 +321,7 @@ def test_content_without_the_writers_aside(nlp, text: str, expected: str) -> Non
 )
 def test_reduced_relative_object(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     report = sayso.analyze(text, nlp=nlp, min_confidence=0)
-    got = [a.content.text.strip(_TRIM) for a in report.attributions if a.cue is not None and cue in a.cue.text]
+    got = [a.content.text.strip(TRIM) for a in report.attributions if a.cue is not None and cue in a.cue.text]
     assert got == [expected]
 
 
@@ -349,7 +337,7 @@ def test_reduced_relative_object(nlp, text: str, cue: str, expected: str) -> Non
 )
 def test_content_without_a_reduced_relative(nlp, text: str, expected: str) -> None:  # noqa: ANN001
     report = sayso.analyze(text, nlp=nlp, min_confidence=0)
-    said = [a.content.text.strip(_TRIM) for a in report.attributions if a.cue is not None and a.cue.text == "said"]
+    said = [a.content.text.strip(TRIM) for a in report.attributions if a.cue is not None and a.cue.text == "said"]
     assert said == [expected]
 
 
@@ -363,5 +351,5 @@ def test_content_without_a_reduced_relative(nlp, text: str, expected: str) -> No
     ],
 )
 def test_clause_after_at_the_time(nlp, text: str, expected: str) -> None:  # noqa: ANN001
-    rows = _rows(nlp, text)
-    assert rows[0][2] == expected, rows
+    found = rows(nlp, text, parts=True)
+    assert found[0][2] == expected, found

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 import sayso
-from _cues import cues, has_cue
+from _cues import assert_cue
 from sayso.nlp.analysis import DEFAULT_MIN_CONFIDENCE
 
 pytestmark = pytest.mark.slow
@@ -53,8 +53,7 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_acts_and_perceptions_are_not_statements(nlp, text: str, cue: str, expected: bool) -> None:
-    found = cues(nlp, text)
-    assert has_cue(found, cue) is expected, found
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -76,8 +75,7 @@ def test_acts_and_perceptions_are_not_statements(nlp, text: str, cue: str, expec
     ],
 )
 def test_no_source_or_no_content(nlp, text: str, cue: str, expected: bool) -> None:
-    found = cues(nlp, text)
-    assert has_cue(found, cue) is expected, found
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -95,8 +93,7 @@ def test_no_source_or_no_content(nlp, text: str, cue: str, expected: bool) -> No
     ],
 )
 def test_page_furniture(nlp, text: str, heading, cue: str, expected: bool) -> None:
-    found = cues(nlp, text, headings=(heading,) if heading else ())
-    assert has_cue(found, cue) is expected, found
+    found = assert_cue(nlp, text, cue, expected, headings=(heading,) if heading else ())
     assert not any(c.strip() == ":" for c in found), found
 
 
@@ -137,8 +134,7 @@ def test_default_threshold_leaves_out_the_unlikely(nlp) -> None:
     ],
 )
 def test_link_lists(nlp, text: str, cue: str, expected: bool) -> None:
-    found = cues(nlp, text)
-    assert has_cue(found, cue) is expected, found
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -173,8 +169,7 @@ def test_link_lists(nlp, text: str, cue: str, expected: bool) -> None:
     ],
 )
 def test_circumstances_are_not_contents(nlp, text: str, cue: str, expected: bool) -> None:
-    found = cues(nlp, text)
-    assert has_cue(found, cue) is expected, found
+    assert_cue(nlp, text, cue, expected)
 
 
 def contents(nlp, text: str) -> dict[str, str]:

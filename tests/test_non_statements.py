@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cues, has_cue
+from _cues import assert_cue
 
 pytestmark = pytest.mark.slow
 
@@ -37,8 +37,7 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_evidence_is_not_a_statement(nlp, text: str, cue: str, expected: bool) -> None:
-    found = cues(nlp, text)
-    assert has_cue(found, cue) is expected, found
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -58,8 +57,7 @@ def test_evidence_is_not_a_statement(nlp, text: str, cue: str, expected: bool) -
     ],
 )
 def test_a_question_is_not_what_was_said(nlp, text: str, cue: str, expected: bool) -> None:
-    found = cues(nlp, text)
-    assert has_cue(found, cue) is expected, found
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -89,8 +87,7 @@ def test_a_question_is_not_what_was_said(nlp, text: str, cue: str, expected: boo
     ],
 )
 def test_the_authors_voice_is_not_a_source(nlp, text: str, cue: str, expected: bool) -> None:
-    found = cues(nlp, text)
-    assert has_cue(found, cue) is expected, found
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -108,8 +105,7 @@ def test_the_authors_voice_is_not_a_source(nlp, text: str, cue: str, expected: b
     ],
 )
 def test_a_deed_is_not_a_statement(nlp, text: str, cue: str, expected: bool) -> None:
-    found = cues(nlp, text)
-    assert has_cue(found, cue) is expected, found
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -139,8 +135,7 @@ def test_a_deed_is_not_a_statement(nlp, text: str, cue: str, expected: bool) -> 
     ],
 )
 def test_the_writer_is_no_source(nlp, text: str, cue: str, expected: bool) -> None:
-    found = cues(nlp, text)
-    assert has_cue(found, cue) is expected, found
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -168,7 +163,7 @@ _COLUMN = ("Advice\n\nDEAR ABBY: I think my husband is hiding money from me. I b
      ("suspect", False), ("feel", False)],  # the columnist's reply: the author's voice
 )
 def test_a_letter_speaks_for_its_writer(nlp, cue: str, expected: bool) -> None:
-    assert has_cue(cues(nlp, _COLUMN), cue) is expected
+    assert_cue(nlp, _COLUMN, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -211,8 +206,7 @@ def test_in_letter(text: str, pos_word: str, expected: bool) -> None:
     ],
 )
 def test_an_instrument_is_no_speaker(nlp, text: str, cue: str, expected: bool) -> None:
-    found = cues(nlp, text)
-    assert has_cue(found, cue) is expected, found
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -237,8 +231,7 @@ def test_an_instrument_is_no_speaker(nlp, text: str, cue: str, expected: bool) -
     ],
 )
 def test_a_person_or_thing_is_no_belief(nlp, text: str, cue: str, expected: bool) -> None:
-    found = cues(nlp, text)
-    assert has_cue(found, cue) is expected, found
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -268,7 +261,7 @@ def test_someone_elses_paragraph(text: str, expected: bool) -> None:
     ],
 )
 def test_an_answer_keeps_its_first_person(nlp, text: str, cue: str, expected: bool) -> None:
-    assert has_cue(cues(nlp, text), cue) is expected
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(

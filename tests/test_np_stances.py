@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cues, has_cue
+from _cues import assert_cue
 
 pytestmark = pytest.mark.slow
 
@@ -45,5 +45,4 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_stance_on_a_thing_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
-    found = cues(nlp, text)
-    assert has_cue(found, cue) is expected, found
+    assert_cue(nlp, text, cue, expected)

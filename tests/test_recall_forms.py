@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-import sayso
+from _cues import rows
 from sayso.nlp.extract.according_forms import content_pointed_back, issued_finding, without_dateline
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
@@ -23,18 +23,6 @@ from sayso.nlp.extract.source_spans import without_box_label
 from sayso.nlp.extract.subordinate import subordinate_clause_content
 
 pytestmark = pytest.mark.slow
-
-_TRIM = " \t\n\"“”«»,.;:"
-
-
-def _rows(nlp, text: str) -> list[tuple[str | None, str | None, str]]:  # noqa: ANN001
-    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
-    rows = []
-    for a in report.attributions:
-        src = report.source(a.source)
-        rows.append((src.name if src else None, a.cue.text if a.cue else None, a.content.text.strip(_TRIM)))
-    return rows
-
 
 @pytest.mark.parametrize(
     "text, expected",
@@ -60,7 +48,7 @@ def _rows(nlp, text: str) -> list[tuple[str | None, str | None, str]]:  # noqa: 
     ],
 )
 def test_according_forms(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -127,7 +115,7 @@ def test_issued_finding(nlp, text: str, expected: bool) -> None:  # noqa: ANN001
     ],
 )
 def test_participle_own_clause(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -147,7 +135,7 @@ def test_participle_own_clause(nlp, text: str, expected: list) -> None:  # noqa:
     ],
 )
 def test_document_relative(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert [r for r in _rows(nlp, text) if r[1] not in ("published", "released", "posted", "lean")] == expected
+    assert [r for r in rows(nlp, text) if r[1] not in ("published", "released", "posted", "lean")] == expected
 
 
 @pytest.mark.parametrize(
@@ -179,7 +167,7 @@ def test_document_relative_unit(nlp, text: str, i: int, expected: str | None) ->
     ],
 )
 def test_plural_documents_and_box_labels(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -226,7 +214,7 @@ def test_without_box_label(nlp, text: str, span: tuple[int, int], expected: str)
     ],
 )
 def test_relate(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -242,7 +230,7 @@ def test_relate(nlp, text: str, expected: list) -> None:  # noqa: ANN001
     ],
 )
 def test_root_noun_cues(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -274,7 +262,7 @@ def test_root_noun_cue_unit(nlp, text: str, expected: tuple | None) -> None:  # 
     ],
 )
 def test_subordinate_clause_content(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -314,7 +302,7 @@ def test_subordinate_clause_content_unit(nlp, text: str, cue: str, expected: str
     ],
 )
 def test_define_x_as_y(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text) == expected
 
 
 _LEAD = "The verdict came on Thursday.\n\nThe reaction was swift.\n\n"  # paragraphs set apart by blank lines, one sentence a line
@@ -337,7 +325,7 @@ _LEAD = "The verdict came on Thursday.\n\nThe reaction was swift.\n\n"  # paragr
     ],
 )
 def test_cue_line_under_its_quotation(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -353,7 +341,7 @@ def test_cue_line_under_its_quotation(nlp, text: str, expected: list) -> None:  
     ],
 )
 def test_subject_after_opening_phrase(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -383,7 +371,7 @@ def test_subject_after_opening_phrase_unit(nlp, text: str, cue: str, expected: s
     ],
 )
 def test_closing_speaker(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -413,7 +401,7 @@ def test_subject_before_closing_cue(nlp, text: str, expected: str | None) -> Non
     ],
 )
 def test_document_participle(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert [r for r in _rows(nlp, text) if r[1] not in ("issued", "sent", "posted")] == expected
+    assert [r for r in rows(nlp, text) if r[1] not in ("issued", "sent", "posted")] == expected
 
 
 @pytest.mark.parametrize(
@@ -432,7 +420,7 @@ def test_document_participle(nlp, text: str, expected: list) -> None:  # noqa: A
     ],
 )
 def test_continuation_after_a_quote_over_lines(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -449,7 +437,7 @@ def test_continuation_after_a_quote_over_lines(nlp, text: str, expected: list) -
     ],
 )
 def test_own_clause_before_colon(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -463,7 +451,7 @@ def test_own_clause_before_colon(nlp, text: str, expected: list) -> None:  # noq
     ],
 )
 def test_heard_saying(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert _rows(nlp, text) == expected
+    assert rows(nlp, text) == expected
 
 
 _SENTENCE_PER_LINE = ("The verdict came on Thursday after a long trial.\nThe jury deliberated for three full days.\n"
@@ -507,5 +495,5 @@ def test_sentence_lines(text: str, expected: bool) -> None:
 def test_document_relative_inside_a_quotation_is_left_to_the_model(nlp) -> None:  # noqa: ANN001
     """ '“This is a memo that describes how we will take out seven countries,” Clark said.': the memo's
     description is the speaker's own words, not a report the writer makes."""
-    rows = _rows(nlp, "“This is a memo that describes how we will take out seven countries in five years,” Clark said.")
-    assert [r[1] for r in rows] == ["said"]
+    found = rows(nlp, "“This is a memo that describes how we will take out seven countries in five years,” Clark said.")
+    assert [r[1] for r in found] == ["said"]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cues, has_cue
+from _cues import assert_cue
 from sayso.nlp.extract import agency
 from sayso.nlp.extract.lexicon import SENSES, load_lexicon, read_list
 
@@ -68,7 +68,7 @@ def test_agency_nouns_are_well_formed() -> None:
     ],
 )
 def test_intentions_need_an_agent(nlp, text: str, cue: str, expected: bool) -> None:
-    assert has_cue(cues(nlp, text), cue) is expected
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.slow
@@ -94,7 +94,7 @@ def test_intentions_need_an_agent(nlp, text: str, cue: str, expected: bool) -> N
     ],
 )
 def test_findings_need_a_finder(nlp, text: str, cue: str, expected: bool) -> None:
-    assert has_cue(cues(nlp, text), cue) is expected
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.slow
@@ -126,7 +126,7 @@ def test_findings_need_a_finder(nlp, text: str, cue: str, expected: bool) -> Non
     ],
 )
 def test_acts_are_not_statements(nlp, text: str, cue: str, expected: bool) -> None:
-    assert has_cue(cues(nlp, text), cue) is expected
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.slow
@@ -144,7 +144,7 @@ def test_acts_are_not_statements(nlp, text: str, cue: str, expected: bool) -> No
     ],
 )
 def test_objects_say_nothing(nlp, text: str, cue: str, expected: bool) -> None:
-    assert has_cue(cues(nlp, text), cue) is expected
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.slow
@@ -159,7 +159,7 @@ def test_objects_say_nothing(nlp, text: str, cue: str, expected: bool) -> None:
     ],
 )
 def test_feelings_about_a_noun_phrase(nlp, text: str, cue: str, expected: bool) -> None:
-    assert has_cue(cues(nlp, text), cue) is expected
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.slow

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 import sayso
-from _cues import cues, has_cue
+from _cues import assert_cue
 from sayso.model import Article
 from sayso.nlp.extract.continuations import quoted_heading
 from sayso.nlp.extract.filters import labelled_title_line
@@ -43,7 +43,7 @@ def _attributions(nlp, text: str) -> list[tuple[str | None, str | None, str]]:
     ],
 )
 def test_refusals_state_nothing(nlp, text: str, cue: str, expected: bool) -> None:
-    assert has_cue(cues(nlp, text), cue) is expected
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.slow
@@ -61,7 +61,7 @@ def test_refusals_state_nothing(nlp, text: str, cue: str, expected: bool) -> Non
     ],
 )
 def test_linking_phrases_are_no_statements(nlp, text: str, cue: str, expected: bool) -> None:
-    assert has_cue(cues(nlp, text), cue) is expected
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.slow
@@ -77,7 +77,7 @@ def test_linking_phrases_are_no_statements(nlp, text: str, cue: str, expected: b
     ],
 )
 def test_colon_datelines_are_no_speakers(nlp, text: str, expected: bool) -> None:
-    assert has_cue(cues(nlp, text), ":") is expected
+    assert_cue(nlp, text, ":", expected)
 
 
 @pytest.mark.slow
@@ -159,7 +159,7 @@ def test_quoted_sub_heading_is_no_continuation(nlp) -> None:
     ],
 )
 def test_predicates_that_do_not_say(nlp, text: str, cue: str, expected: bool) -> None:
-    assert has_cue(cues(nlp, text), cue) is expected
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.slow
@@ -177,7 +177,7 @@ def test_predicates_that_do_not_say(nlp, text: str, cue: str, expected: bool) ->
     ],
 )
 def test_bare_noun_phrases_are_no_content(nlp, text: str, cue: str, expected: bool) -> None:
-    assert has_cue(cues(nlp, text), cue) is expected
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.slow
@@ -205,4 +205,4 @@ def test_charge_after_the_agent(nlp) -> None:
     ],
 )
 def test_role_nouns_are_finders(nlp, text: str, cue: str, expected: bool) -> None:
-    assert has_cue(cues(nlp, text), cue) is expected
+    assert_cue(nlp, text, cue, expected)

@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cues, has_cue
+from _cues import assert_cue
 
 pytestmark = pytest.mark.slow
 
 
 def _check(nlp, text: str, cue: str, expected: bool) -> None:
-    found = cues(nlp, text)
-    assert has_cue(found, cue) is expected, found
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -48,7 +47,7 @@ def _check(nlp, text: str, cue: str, expected: bool) -> None:
     ],
 )
 def test_supposed_speech_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
-    _check(nlp, text, cue, expected)
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -69,7 +68,7 @@ def test_supposed_speech_is_no_statement(nlp, text: str, cue: str, expected: boo
     ],
 )
 def test_the_writers_question_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
-    _check(nlp, text, cue, expected)
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -86,7 +85,7 @@ def test_the_writers_question_is_no_statement(nlp, text: str, cue: str, expected
     ],
 )
 def test_a_generic_act_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
-    _check(nlp, text, cue, expected)
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -108,7 +107,7 @@ def test_a_generic_act_is_no_statement(nlp, text: str, cue: str, expected: bool)
     ],
 )
 def test_a_set_phrase_or_anybody_is_no_source(nlp, text: str, cue: str, expected: bool) -> None:
-    _check(nlp, text, cue, expected)
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -127,7 +126,7 @@ def test_a_set_phrase_or_anybody_is_no_source(nlp, text: str, cue: str, expected
     ],
 )
 def test_a_verdict_or_an_imagined_line_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
-    _check(nlp, text, cue, expected)
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -144,7 +143,7 @@ def test_a_verdict_or_an_imagined_line_is_no_statement(nlp, text: str, cue: str,
     ],
 )
 def test_a_conjunct_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
-    _check(nlp, text, cue, expected)
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -160,7 +159,7 @@ def test_a_conjunct_is_the_writers(nlp, text: str, cue: str, expected: bool) -> 
     ],
 )
 def test_he_said_she_said_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
-    _check(nlp, text, cue, expected)
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -178,7 +177,7 @@ def test_he_said_she_said_is_no_statement(nlp, text: str, cue: str, expected: bo
     ],
 )
 def test_according_as_a_manner_is_no_source(nlp, text: str, cue: str, expected: bool) -> None:
-    _check(nlp, text, cue, expected)
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -200,7 +199,7 @@ def test_according_as_a_manner_is_no_source(nlp, text: str, cue: str, expected: 
     ],
 )
 def test_a_verdict_or_a_route_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
-    _check(nlp, text, cue, expected)
+    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -220,4 +219,4 @@ def test_a_verdict_or_a_route_is_no_statement(nlp, text: str, cue: str, expected
     ],
 )
 def test_lets_is_the_writer_with_the_reader(nlp, text: str, cue: str, expected: bool) -> None:
-    _check(nlp, text, cue, expected)
+    assert_cue(nlp, text, cue, expected)
