@@ -33,6 +33,7 @@ from sayso.nlp.extract.candidates import (
     cue_tokens,
     is_cue_candidate,
 )
+from sayso.nlp.extract.chains import passed_on, quoted_as_saying
 from sayso.nlp.extract.closing_speakers import content_before_closing_speaker, subject_before_closing_cue
 from sayso.nlp.extract.contents import (
     clause_after_at_the_time,
@@ -93,6 +94,10 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
             p_cue = max(p_cue, TAIL_REPORT_SCORE)  # '“…,” Graham said.': so is this one
         elif document_relative(token, lexicon.documents, lexicon.senses) is not None and quotes.containing(token.idx) is None:
             p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "a blog post that said ...": and this one (a speaker's own words are left to the model)
+        elif passed_on(token, lexicon.senses) is not None and quotes.containing(token.idx) is None:
+            # "CNN reported that the FBI told lawmakers ...": the chain's inner report; inside a quotation the
+            # speaker's own "we tell clients" or "at no point did we say" is left to the model
+            p_cue = max(p_cue, TAIL_REPORT_SCORE)
         weak = p_cue < lexicon.cue_model.threshold and not _strong_pattern(token, cands, quotes.text)
         if weak and not (p_cue >= NESTED_MIN_SCORE and _nested_speech(token, lexicon)):
             continue
@@ -621,6 +626,9 @@ def _source_head(token: Token) -> Token | None:
     agent = _object_of(token, "agent")
     if agent is not None:
         return agent
+    quoted = quoted_as_saying(token)
+    if quoted is not None:
+        return quoted  # "Reuters quoted a spokesman as saying": the spokesman, not Reuters
     speaker = reporting_subject(token)
     if speaker is not None:
         return speaker  # "which Nissan claims is ...": Nissan, not the relative pronoun

@@ -1,0 +1,108 @@
+"""Chains of reports (SPEC's ``via``): the inner speaker an outlet or a speaker passes on, ``nlp/extract/chains.py``.
+
+"According to RT, the State Department said X" is two attributions: the ministry's X, reported
+through RT's. The tables give what ``sayso.analyze`` reports at its default threshold, and the
+look-alikes that pass nothing on (a denial, a question, a negated or future saying, a speaker's
+own words inside a quotation).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import sayso
+from sayso.nlp.extract.chains import passed_on, quoted_as_saying
+from sayso.nlp.extract.lexicon import load_lexicon
+
+pytestmark = pytest.mark.slow
+
+
+def _chain(nlp, text: str) -> list[tuple[str | None, str, str | None]]:  # noqa: ANN001
+    """(source name, cue, the cue of the attribution it is reported through) of every attribution reported."""
+    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False)
+    out = []
+    for a in report.attributions:
+        src = report.source(a.source)
+        outer = report.attribution(a.via) if a.via else None
+        out.append((src.name if src else None, a.cue.text if a.cue else "",
+                    outer.cue.text if outer is not None and outer.cue is not None else None))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, inner",
+    [
+        pytest.param("According to RT, the State Department said the talks would resume next week.",
+                     ("the State Department", "said", "According to"), id="according-to"),
+        pytest.param("The State Department said the talks would resume next week, according to RT.",
+                     ("The State Department", "said", "according to"), id="according-to-after"),
+        pytest.param("CNN reported that the FBI told lawmakers the investigation was continuing.",
+                     ("the FBI", "told", "reported"), id="reported-that-told"),
+        pytest.param("Fox News reported Monday that officials said the plan had been dropped.",
+                     ("officials", "said", "reported"), id="reported-that-said"),
+        pytest.param("According to the Washington Post, Flynn told investigators he had not discussed sanctions.",
+                     ("Flynn", "told", "According to"), id="according-to-person"),
+        pytest.param("Reuters quoted a spokesman as saying the company would appeal.",
+                     ("a spokesman", "saying", "quoted"), id="quoted-as-saying"),
+        pytest.param("The agency quoted the minister as saying that the border would remain closed.",
+                     ("the minister", "saying", "quoted"), id="quoted-minister"),
+    ],
+)
+def test_the_inner_speaker_of_a_chain(nlp, text: str, inner: tuple) -> None:  # noqa: ANN001
+    assert inner in _chain(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # a saying to come, or one denied, is no statement passed on
+        pytest.param("She said she would tell the committee that she was innocent.", "tell", id="future"),
+        pytest.param("The paper reported that officials never said the plant was safe.", "said", id="negated"),
+        # a speaker's own words inside a quotation are left to the model
+        pytest.param('"At no point did we say Taylor could not perform," they said in a statement.', "say",
+                     id="own-words-in-quote"),
+        pytest.param("“The problem is, we tell clients all the time, they’ll put the heart of it last,” Sanborn said.",
+                     "tell", id="habit-in-quote"),
+    ],
+)
+def test_nothing_passed_on(nlp, text: str, cue: str) -> None:  # noqa: ANN001
+    assert all(cue not in c.split() for _, c, _ in _chain(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("According to RT, the State Department said the talks would resume.", "said", "According"),
+        ("CNN reported that the FBI told lawmakers the inquiry was continuing.", "told", "reported"),
+        ("Reuters quoted a spokesman as saying the company would appeal.", "saying", "quoted"),
+        # negatives: no outer report; a denial or a question; a thought; no clause of its own
+        ("The State Department said the talks would resume.", "said", None),
+        ("He denied that he told investigators he had met the ambassador.", "told", None),
+        ("She asked whether the minister said the border was closed.", "said", None),
+        ("CNN reported that the FBI believes the inquiry is over.", "believes", None),
+        ("CNN reported that the FBI told lawmakers the inquiry was continuing.", "continuing", None),
+    ],
+)
+def test_passed_on(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    outer = passed_on(token, load_lexicon().senses)
+    assert (outer.text if outer is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Reuters quoted a spokesman as saying the company would appeal.", "spokesman"),
+        ("A spokesman was quoted as saying the company would appeal.", "spokesman"),
+        ("The paper cited officials as saying the plant was safe.", "officials"),
+        # negatives: "as" of a comparison or a role; a plain participle
+        ("He spoke as saying goes.", None),
+        ("The mayor left the hall, saying the vote was rigged.", None),
+    ],
+)
+def test_quoted_as_saying(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.lower_ == "saying")
+    who = quoted_as_saying(token)
+    assert (who.text if who is not None else None) == expected
