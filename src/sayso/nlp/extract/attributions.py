@@ -58,6 +58,7 @@ from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.noun_cues import root_noun_cues
 from sayso.nlp.extract.one_statement import one_statement
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
+from sayso.nlp.extract.participles import object_participle, past_aside, without_object_participle
 from sayso.nlp.extract.quote_contents import (
     pair_split_by_cue_only,
     participle_own_clause,
@@ -152,6 +153,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     """The chosen content with its edges moved where the parse cut them wrong (``contents``, ``quote_contents``):
     first which quotation it is, then what it joins or sheds, in this order."""
     best = quote_set_off(best, cands, quotes.text, token, lexicon.speech)
+    best = _without_object_participle(best, token, lexicon)
     best = quote_opening_content(best, cands, quotes.text, _cue_end(token, best))
     best = without_cue_conjunct(best, token, doc)
     best = relative_clause_with_its_noun(best, token, doc)
@@ -367,7 +369,8 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
         return True  # "every reason to claim", "the temptation to say": no one says it
     documents = lexicon.documents if lexicon is not None else frozenset()
     if token.dep_ in ("xcomp", "acl") and token.head != token and \
-            document_participle(token, documents, lexicon.senses if lexicon is not None else {}) is None:
+            document_participle(token, documents, lexicon.senses if lexicon is not None else {}) is None and \
+            (lexicon is None or object_participle(token, lexicon.senses, documents, _people(lexicon)) is None):
         head = token.head
         if head.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "poss" for c in head.children):
             return True
@@ -441,6 +444,22 @@ def _fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
     return out
 
 
+def _people(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon.person_roles | lexicon.anonymous | lexicon.groups
+
+
+def _without_object_participle(best: Content, token: Token, lexicon: Lexicon) -> Content:
+    """ "echoed that sentiment saying X": the object is "that sentiment"; X is the participle's (``participles``)."""
+    if best.kind != "child_dobj" or best.quote or best.parts:
+        return best
+    people = _people(lexicon)
+    for noun in (c for c in token.children if c.dep_ == "dobj"):
+        if any(object_participle(p, lexicon.senses, lexicon.documents, people) is not None for p in noun.children):
+            start, end = without_object_participle(best.start, best.end, noun)
+            return best._replace(start=start, end=end)
+    return best
+
+
 def _cue_end(token: Token, content: Content) -> int:
     """Where the cue's words ("said in a statement") end."""
     words = cue_tokens(token, (content.start, content.end))
@@ -487,7 +506,7 @@ def _build(token: Token, content: Content, quotes: QuoteIndex, score: float, lex
     cue = char_range(cue_words)
     assert cue is not None
     content_ranges = content.parts or ((content.start, content.end),)
-    src_tok = source_head(token, content_ranges)
+    src_tok = object_participle(token, lexicon.senses, lexicon.documents, _people(lexicon)) or source_head(token, content_ranges)
     source = None
     if src_tok is not None:
         src_words, src_tok = source_extent(src_tok, cue=token, content=content_ranges, roles=lexicon.person_roles)
@@ -736,7 +755,7 @@ def participle_subject(token: Token) -> Token | None:
     relative clause describes ("The group, X, formed ... and sent a letter ..., stating").
     With no subject there, the sentence's subject before the participle.
     """
-    verb = token.head
+    verb = past_aside(token.head)  # "Locals protested ..., as Breitbart News reported, demanding": the locals
     while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX")):
         verb = verb.head  # out of the reported or relative clause: "an architect who said ..., saying"
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)

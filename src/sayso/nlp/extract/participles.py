@@ -1,0 +1,69 @@
+"""Whose act a trailing participle reports, where the parse hangs it on an aside.
+
+"Locals protested against the caravan, as Breitbart News reported, demanding they leave": the
+parse hangs "demanding" on the nearest verb, "reported", and its subject became Breitbart's.
+An "as X reported" aside is the writer's citation of the main clause, a parenthesis: a
+participle after it goes on with the main clause, whose subject demands. Pure functions of
+the parse.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Token
+
+# What a bare aside has beside its verb: "as", its subject, commas, "also", "first", an auxiliary.
+_ASIDE_DEPS = frozenset({"mark", "nsubj", "punct", "advmod", "aux", "neg", "npadvmod"})
+
+
+def report_aside(verb: Token) -> bool:
+    """ "as Breitbart News reported", "as the Times first noted": an "as" clause with a subject and nothing
+    of its own said (no object, clause or complement), standing beside the main clause it cites."""
+    if verb.dep_ != "advcl" or verb.head == verb or verb.pos_ != "VERB":
+        return False
+    children = [c for c in verb.children if not (c.tag_ == "VBG" and c.dep_ == "advcl" and c.i > verb.i)]
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in children):
+        return False
+    if not any(c.dep_ == "nsubj" for c in children):
+        return False
+    return all(c.dep_ in _ASIDE_DEPS for c in children)
+
+
+def past_aside(verb: Token) -> Token:
+    """The verb a participle hung on ``verb`` goes on with: the main clause's, out of a report aside."""
+    return verb.head if report_aside(verb) else verb
+
+
+def object_participle(token: Token, senses: Mapping[str, str], documents: frozenset[str],
+                      people: frozenset[str]) -> Token | None:
+    """ "Batten echoed that sentiment saying the party had been betrayed": the parse, with no comma to go
+    by, hangs the participle on the object ("sentiment saying"); but a sentiment, a decision or a move
+    says nothing, so the participle goes on with the verb, and its speaker is the verb's subject
+    (returned). A document ("a statement saying", ``relative_reports.document_participle``), a
+    person or body ("quoted a man saying", "the group saying") or a name says what follows itself.
+    """
+    if token.tag_ != "VBG" or token.dep_ != "acl" or senses.get(token.lemma_.lower()) not in ("saying", "writing"):
+        return None
+    noun = token.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.ent_type_:
+        return None
+    lemma = noun.lemma_.lower()
+    if lemma in documents or lemma in people or noun.lower_ in people:
+        return None
+    verb = noun.head
+    if verb.pos_ != "VERB":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
+
+def without_object_participle(start: int, end: int, noun: Token) -> tuple[int, int]:
+    """The object's content ``start:end`` up to its participle of saying: "that sentiment", not
+    "that sentiment saying the party had been betrayed" (that is the participle's own content)."""
+    part = next((c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBG" and c.i > noun.i), None)
+    if part is None or not start < part.idx <= end:
+        return start, end
+    last = noun.doc[part.i - 1]
+    while last.i > noun.i and (last.is_punct or last.is_space):
+        last = noun.doc[last.i - 1]
+    return start, last.idx + len(last)
