@@ -36,7 +36,9 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
     joined = ctx.joined_heads
 
     def fits(n: Name) -> bool:
-        if n.type not in want or n.modifier:
+        if n.modifier:
+            return False
+        if n.type not in want and not (want is PLURAL_KINDS and speaking_body(ctx, n)):
             return False
         if n.type == "group" and n.head.pos_ == "NOUN" and not can_speak(n.head, ctx.people | ORG_NOUNS):
             return False  # "their galaxies" is no one who speaks
@@ -45,6 +47,18 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
             return False
         return gender is None or n.type != "person" or ctx.genders.get(norm_name(n.name), gender) == gender
     return fits
+
+
+def speaking_body(ctx: SourceContext, n: Name) -> bool:
+    """A speaker named by a common noun the lexicons do not type, that "they" may stand for: a body of people.
+
+    "the bar announced that it had fired Jimenez because they believed ...; they wrote": the bar
+    (an "unknown" noun, not a person) has spoken, and a business is "they" as often as "it". A
+    document ("the report said") is no "they"; a name that has not spoken is left to the lexicons.
+    """
+    head = n.head
+    return (n.type == "unknown" and n.at in ctx.speakers and head.pos_ == "NOUN" and head.tag_ == "NN"
+            and head.lemma_.lower() not in ctx.lexicon.documents)
 
 
 def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
