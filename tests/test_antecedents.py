@@ -112,6 +112,9 @@ def test_plural_subjects(nlp, text: str, expected: list[str]) -> None:
          "Taliban"),
         ("Kentucky Gov. Matt Bevin, who lost his bid, lashed out.", "who", "Bevin"),
         ("Officials said the report by John Smith, which was leaked, was wrong.", "which", "report"),
+        # a "who" right after a noun of people is that noun's, wherever the parse hung its clause
+        ("It does not mean that the effort to empower Muslims who want to make the vision possible should stop.",
+         "who", "Muslims"),
         # negatives: the parse's antecedent agrees already; no climbing out of the noun phrase
         ("Trump assailed Williams as part of the “Never Trumpers” who oppose his presidency.", "who", "Trumpers"),
         ("The spokesman for the ministry, who asked not to be named, said no.", "who", "spokesman"),

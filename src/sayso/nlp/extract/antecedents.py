@@ -146,8 +146,8 @@ _WHO = ("who", "whom", "whose")
 def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) -> Token | None:
     """The noun a relative pronoun stands for ("the Palestinian Authority, which has rejected").
 
-    The parse's choice, unless the pronoun follows a comma right after another noun that
-    agrees better: a non-restrictive "who" or "which" takes the nearest noun phrase ("talks
+    The parse's choice, unless the pronoun follows (right after, or after a comma) another noun
+    that agrees better: a non-restrictive "who" or "which" takes the nearest noun phrase ("talks
     between his government and the Taliban, who have long refused": the Taliban). "who"
     wants a person or a body of people, "which" anything but a person's name. ``people``
     holds nouns of people ("spokesman", "officials").
@@ -165,6 +165,12 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
         return parsed
     if near is not None and near != parsed and near.pos_ in ("NOUN", "PROPN") and _agrees_relative(pronoun, near, people):
         return near
+    # "the effort to empower Muslims who want ...": a "who" right after a noun that agrees is that noun's,
+    # wherever the parse hung the clause (the effort wants nothing)
+    before = doc[pronoun.i - 1] if pronoun.i > 0 else None
+    if before is not None and before != parsed and before.pos_ in ("NOUN", "PROPN") and pronoun.lower_ in _WHO \
+            and _agrees_relative(pronoun, before, people):
+        return before
     # "the report by John Smith, which was leaked": up the noun phrase to a noun that agrees
     t = parsed
     while t.head != t and (t.head.pos_ in ("NOUN", "PROPN") or t.head.lower_ in ("of", "by")):
