@@ -68,6 +68,7 @@ from sayso.nlp.extract.quote_contents import (
 from sayso.nlp.extract.quote_trailers import heard_saying, quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.relative_reports import document_participle, document_relative, reporting_subject
+from sayso.nlp.extract.role_tails import name_before_role
 from sayso.nlp.extract.source_spans import DASHES, charge_after_agent, source_extent, without_box_label
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 from sayso.nlp.extract.subordinate import own_clause_before_colon, subordinate_clause_content
@@ -507,6 +508,8 @@ def _build(token: Token, content: Content, quotes: QuoteIndex, score: float, lex
     assert cue is not None
     content_ranges = content.parts or ((content.start, content.end),)
     src_tok = object_participle(token, lexicon.senses, lexicon.documents, _people(lexicon)) or source_head(token, content_ranges)
+    if src_tok is not None and src_tok.dep_ == "nsubj":
+        src_tok = name_before_role(src_tok) or src_tok  # "Christine South, head of IFRC's (...) operations, said"
     source = None
     if src_tok is not None:
         src_words, src_tok = source_extent(src_tok, cue=token, content=content_ranges, roles=lexicon.person_roles)
