@@ -44,7 +44,7 @@ class DocAnalysis:
         owners: list[tuple[str, int]] = []
         for i, f in enumerate(found):
             if f.source is not None and f.source_head is not None:
-                mentions.append(Mention(f.source[0], f.source[1], f.source_head, i))
+                mentions.append(Mention(f.source[0], f.source[1], f.source_head, i, f.content))
                 owners.append(("source", i))
             if f.addressee is not None and f.addressee_head is not None:
                 mentions.append(Mention(f.addressee[0], f.addressee[1], f.addressee_head, i))

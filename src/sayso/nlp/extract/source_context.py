@@ -46,6 +46,7 @@ class Mention(NamedTuple):
     end: int
     head: int  # token index of the head word
     attribution: int  # index into the found attributions
+    said: tuple[int, int] | None = None  # a speaker's mention: the content of its statement (no one it names speaks it)
 
 
 class ResolvedSource(NamedTuple):
@@ -74,6 +75,7 @@ class Ref(NamedTuple):
     head: Token
     text: str
     type: str  # ``source_type`` of the phrase
+    said: tuple[int, int] | None = None  # what the mention's speaker says (``Mention.said``)
 
 
 class Resolution(NamedTuple):

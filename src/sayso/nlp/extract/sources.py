@@ -97,7 +97,7 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
     typ = source_type(ctx.doc, start, end, head, ctx.lexicon, ctx.quotes)
     if joined_people(ctx, head):
         typ = "group"
-    return Ref(mention.start, start, end, head, ctx.quotes.text[start:end], typ)
+    return Ref(mention.start, start, end, head, ctx.quotes.text[start:end], typ, mention.said)
 
 
 def joined_people(ctx: SourceContext, head: Token) -> bool:
@@ -142,13 +142,21 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         return None
     if is_expletive(ref.head):
         return Resolution(ref.text, "unknown", UNRESOLVED_KEY)
-    last = antecedent(ctx, ref.head, agreement(ctx, ref.head))
+    fits = agreement(ctx, ref.head)
+    said = ref.said
+    if said is not None:  # '“... recorded in Equateur province,” it said': no one the statement names is who says it
+        fits = _outside(fits, said)
+    last = antecedent(ctx, ref.head, fits)
     if last is None:
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
     pname = re.sub(r"[’']s?$", "", last.name) if last.head.dep_ == "poss" else last.name  # "Taylor Swift's" is Taylor Swift
     if last.type == "person" and len(pname.split()) == 1:
         pname = ctx.surnames.get(pname.lower(), pname)
     return Resolution(pname, last.type, f"{last.type}:{norm_name(pname)}")
+
+
+def _outside(fits: Callable[[Name], bool], said: tuple[int, int]) -> Callable[[Name], bool]:
+    return lambda n: fits(n) and not said[0] <= n.at < said[1]
 
 
 def by_document(ctx: SourceContext, ref: Ref) -> Resolution | None:
