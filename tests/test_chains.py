@@ -81,6 +81,8 @@ def test_nothing_passed_on(nlp, text: str, cue: str) -> None:  # noqa: ANN001
         ("She asked whether the minister said the border was closed.", "said", None),
         ("CNN reported that the FBI believes the inquiry is over.", "believes", None),
         ("CNN reported that the FBI told lawmakers the inquiry was continuing.", "continuing", None),
+        # the outer speaker's own quoted words, whatever lines the quotation runs over
+        ("“The study is fair.\nShe has told her class that they should ask their parents,” Branch added.", "told", None),
     ],
 )
 def test_passed_on(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001

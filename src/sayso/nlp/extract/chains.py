@@ -42,7 +42,8 @@ def passed_on(token: Token, senses: Mapping[str, str]) -> Token | None:
     - "Reuters quoted a spokesman as saying X": the quoting verb.
     The inner verb is one of saying or writing, with a speaker and a clause of its own, neither negated nor
     modal ("said he would tell the committee", "said she never told anyone" report no statement);
-    a denial or a question around it passes nothing on ("denied that he told them").
+    a denial or a question around it passes nothing on ("denied that he told them"), and nor does
+    a speaker's own quotation ('“She has told her class that ...,” Branch added': left to the model).
     """
     if senses.get(token.lemma_.lower()) not in _STATEMENT_SENSES or token.pos_ != "VERB":
         return None
@@ -54,10 +55,22 @@ def passed_on(token: Token, senses: Mapping[str, str]) -> Token | None:
         return None  # a speaker of its own, and a clause said: "the investigation was continuing" is no report
     according = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "according"), None)
     if according is not None:
-        return according
+        return None if _quoted_between(token, according) else according
     outer = token.head
     if token.dep_ != "ccomp" or outer.pos_ != "VERB" or outer.lemma_.lower() in _NOT_PASSED_ON:
         return None
     if senses.get(outer.lemma_.lower()) not in _STATEMENT_SENSES or any(c.dep_ == "neg" for c in outer.children):
         return None
+    if _quoted_between(token, outer):
+        return None
     return outer if any(c.dep_ in ("nsubj", "nsubjpass") for c in outer.children) else None
+
+
+_QUOTE_MARKS = frozenset("\"“”«»„")
+
+
+def _quoted_between(inner: Token, outer: Token) -> bool:
+    """A quotation mark between the two: the inner verb stands in the outer speaker's own quoted words
+    ('“... She has told her class that ...,” Branch added'), whatever lines the quotation runs over."""
+    lo, hi = sorted((inner.i, outer.i))
+    return any(ch in _QUOTE_MARKS for t in inner.doc[lo + 1:hi] for ch in t.text)
