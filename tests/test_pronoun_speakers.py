@@ -68,3 +68,27 @@ def test_no_one_named_in_the_statement_says_it(nlp, text: str, cue: str, expecte
     last = [a for a in report.attributions if a.cue is not None and a.cue.text == cue][-1]
     src = report.source(last.source)
     assert src is not None and src.name == expected, src
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("“We will not back down,” said Sen. Chuck Grassley.\n\nThe committee also heard from Dr. Robert Jones, "
+                     "a professor at Yale University who studies trade.\n\n“The tariffs will hurt farmers most,” he said.",
+                     "Robert Jones", id="introduced-in-between"),
+        pytest.param("Smith said the plan was sound.\n\nThe plan was drafted by Mary Jones, an engineer from Ohio.\n\n"
+                     "“It will save money,” she said.", "Mary Jones", id="introduced-by-passive"),
+        # negatives: the sentence in between has a subject the pronoun fits; the name is in someone's reported words
+        pytest.param("“We will not back down,” said Sen. Chuck Grassley.\n\nGrassley later met Dr. Robert Jones, a "
+                     "professor at Yale.\n\n“The tariffs will hurt farmers most,” he said.", "Chuck Grassley",
+                     id="subject-in-between"),
+        pytest.param("“We will not back down,” said Sen. Chuck Grassley.\n\nHe told the committee he had spoken to Dr. "
+                     "Robert Jones, a professor at Yale.\n\n“The tariffs will hurt farmers most,” he said.", "Chuck Grassley",
+                     id="in-reported-words"),
+    ],
+)
+def test_a_person_introduced_in_between(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=0)
+    last = [a for a in report.attributions if a.cue is not None and a.cue.text == "said"][-1]
+    src = report.source(last.source)
+    assert src is not None and src.name == expected, src

@@ -85,8 +85,28 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
         if best is not None and nearest.at - best.at < SALIENCE_WINDOW:
             chosen = best
             break
+    if chosen is not nearest and introduced_before(ctx, pronoun, nearest, fits):
+        chosen = nearest
     chosen = known_over_weak(ctx, pronoun, chosen, fits)
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
+
+
+def introduced_before(ctx: SourceContext, pronoun: Token, name: Name, fits: Callable[[Name], bool]) -> bool:
+    """The person is introduced in the writer's sentence right before the pronoun's, where no one else is its subject.
+
+    '“We will not back down,” said Sen. Chuck Grassley. The committee also heard from Dr. Robert Jones, a
+    professor at Yale. “The tariffs will hurt farmers,” he said': Jones, new on the scene, not the speaker
+    before him. A subject of that sentence the pronoun fits keeps its claim ("Trump met Sen. Rand Paul.
+    '...,' he said" is left to salience), and so does a speaker a name was only reported by ("Volker told
+    the committee he worked with Rudy Giuliani. However, he said": Giuliani is in Volker's words).
+    """
+    start = previous_sentence_start(pronoun)
+    if not start <= name.at < pronoun.sent.start_char or name.type != "person" or len(name.name.split()) < 2:
+        return False
+    if not (_first_mention(ctx, name) and narrated(name.head)):
+        return False
+    lo, hi = bisect_left(ctx.positions, start), bisect_left(ctx.positions, pronoun.sent.start_char)
+    return not any(n is not name and fits(n) and is_subject(n.head) for n in ctx.names[lo:hi])
 
 
 REACH = 800  # characters of narration: a pronoun whose last fitting name is further back than this names no one a reader recalls
