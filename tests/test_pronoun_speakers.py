@@ -92,3 +92,18 @@ def test_a_person_introduced_in_between(nlp, text: str, expected: str) -> None: 
     last = [a for a in report.attributions if a.cue is not None and a.cue.text == "said"][-1]
     src = report.source(last.source)
     assert src is not None and src.name == expected, src
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("As St Pope John XXIII explained, “Its principal task will be the modernization of the Church.”",
+                     "John XXIII", id="entity-past-the-mention"),
+        # the same after the quotation (NER took "explained" there too)
+        pytest.param("“Its task will be the modernization of the Church,” Pope John XXIII explained.", "John XXIII",
+                     id="entity-inside"),
+    ],
+)
+def test_a_name_ends_with_its_mention(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=0)
+    assert [s.name for s in report.sources] == [expected]

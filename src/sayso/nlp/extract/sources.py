@@ -330,6 +330,9 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
     """
     name, description, typ = clean_name(ref.text), None, ref.type
     ent = np_entity(ctx.doc, ref.ref_start, ref.ref_end, ref.head)
+    if ent is not None and ent.end_char > ref.ref_end > ent.start_char:
+        # NER ran on past the mention into the cue ("As St Pope John XXIII explained": "John XXIII explained")
+        ent = ctx.doc.char_span(ent.start_char, ref.ref_end, label=ent.label_, alignment_mode="contract") or None
     if ent is not None and ent.root != ref.head and ent.label_ == "NORP":
         ent = None  # "the Jewish state's premier" is not "Jewish"
     if ent is not None and modifies_head(ent, ref.head, ctx.lexicon.documents):
