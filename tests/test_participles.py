@@ -11,7 +11,7 @@ import pytest
 
 from _cues import rows
 from sayso.nlp.extract.lexicon import load_lexicon
-from sayso.nlp.extract.participles import object_participle, report_aside
+from sayso.nlp.extract.participles import cited_aside, object_participle, report_aside
 
 pytestmark = pytest.mark.slow
 
@@ -79,3 +79,43 @@ def test_object_participle(nlp, text: str, expected: str | None) -> None:  # noq
     people = lexicon.person_roles | lexicon.anonymous | lexicon.groups
     who = object_participle(token, lexicon.senses, lexicon.documents, people)
     assert (who.text if who is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        pytest.param("Moreover, as Robert Spencer advises, there needs to be legislation that will bar such groups.",
+                     "advises", ("Robert Spencer", "advises", "there needs to be legislation that will bar such groups"),
+                     id="as-advises"),
+        pytest.param("As Smith noted, the plan has failed.", "noted", ("Smith", "noted", "the plan has failed"), id="as-noted"),
+        pytest.param("HP, as Gizmodo very recently explained, is a complex and rare condition.", "recently explained",
+                     ("Gizmodo", "recently explained", "HP, as Gizmodo very recently explained, is a complex and rare condition"),
+                     id="aside-on-the-subject"),
+        # negatives: the writer's own aside; an aside inside someone's quotation
+        pytest.param("The man, as we detailed earlier, was deported five times.", "detailed", None, id="writer"),
+        pytest.param("“As I mentioned above, I will look over your paper,” the professor wrote.", "mentioned", None,
+                     id="in-quote"),
+    ],
+)
+def test_an_aside_cites_its_clause(nlp, text: str, cue: str, expected: tuple | None) -> None:  # noqa: ANN001
+    import sayso
+
+    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False)
+    found = [(report.source(a.source).name if a.source else None, a.cue.text, a.content.text.strip(" .,“”"))
+             for a in report.attributions if a.cue is not None and a.cue.text == cue]
+    assert found == ([expected] if expected else []), found
+
+
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        ("Moreover, as Robert Spencer advises, there needs to be legislation.", "advises", True),
+        # negatives: the writer's "we"; an order ("Do as I say"); no verb of saying
+        ("The man, as we detailed earlier, was deported.", "detailed", False),
+        ("Do as I say, not as I do.", "say", False),
+        ("Prices, as markets opened, fell sharply.", "opened", False),
+    ],
+)
+def test_cited_aside(nlp, text: str, verb: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    assert cited_aside(next(t for t in doc if t.text == verb), load_lexicon().senses) is expected

@@ -58,7 +58,13 @@ from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.noun_cues import root_noun_cues
 from sayso.nlp.extract.one_statement import one_statement
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
-from sayso.nlp.extract.participles import object_participle, past_aside, without_object_participle
+from sayso.nlp.extract.participles import (
+    aside_clause,
+    cited_aside,
+    object_participle,
+    past_aside,
+    without_object_participle,
+)
 from sayso.nlp.extract.quote_contents import (
     pair_split_by_cue_only,
     participle_own_clause,
@@ -96,6 +102,8 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
             p_cue = max(p_cue, TAIL_REPORT_SCORE)  # '“…,” Graham said.': so is this one
         elif document_relative(token, lexicon.documents, lexicon.senses) is not None and quotes.containing(token.idx) is None:
             p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "a blog post that said ...": and this one (a speaker's own words are left to the model)
+        elif cited_aside(token, lexicon.senses) and quotes.containing(token.idx) is None:
+            p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "as Robert Spencer advises, there needs to be ...": the aside cites the clause
         elif passed_on(token, lexicon.senses) is not None and quotes.containing(token.idx) is None:
             # "CNN reported that the FBI told lawmakers ...": the chain's inner report; inside a quotation the
             # speaker's own "we tell clients" or "at no point did we say" is left to the model
@@ -155,6 +163,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     first which quotation it is, then what it joins or sheds, in this order."""
     best = quote_set_off(best, cands, quotes.text, token, lexicon.speech)
     best = _without_object_participle(best, token, lexicon)
+    best = _aside_clause(best, token, lexicon)
     best = quote_opening_content(best, cands, quotes.text, _cue_end(token, best))
     best = without_cue_conjunct(best, token, doc)
     best = relative_clause_with_its_noun(best, token, doc)
@@ -443,6 +452,16 @@ def _fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
         if f.cue_head not in drop:
             out.append(by_head.get(f.cue_head, f))
     return out
+
+
+def _aside_clause(best: Content, token: Token, lexicon: Lexicon) -> Content:
+    """ "HP, as Gizmodo very recently explained, is a rare condition": the clause, not its subject (``participles``)."""
+    if best.quote or best.parts or not cited_aside(token, lexicon.senses):
+        return best
+    parts = aside_clause(token)
+    if parts is None or best.start <= token.head.head.idx < best.end:
+        return best  # the content holds the main verb already
+    return Content("head_ccomp", parts[0][0], parts[1][1], parts=parts)
 
 
 def _people(lexicon: Lexicon) -> frozenset[str]:

@@ -19,7 +19,8 @@ _ASIDE_DEPS = frozenset({"mark", "nsubj", "punct", "advmod", "aux", "neg", "npad
 
 def report_aside(verb: Token) -> bool:
     """ "as Breitbart News reported", "as the Times first noted": an "as" clause with a subject and nothing
-    of its own said (no object, clause or complement), standing beside the main clause it cites."""
+    of its own said (no object, clause or complement), standing beside the main clause it cites (one
+    with a subject: "Do as I say" is an order)."""
     if verb.dep_ != "advcl" or verb.head == verb or verb.pos_ != "VERB":
         return False
     children = [c for c in verb.children if not (c.tag_ == "VBG" and c.dep_ == "advcl" and c.i > verb.i)]
@@ -27,7 +28,25 @@ def report_aside(verb: Token) -> bool:
         return False
     if not any(c.dep_ == "nsubj" for c in children):
         return False
-    return all(c.dep_ in _ASIDE_DEPS for c in children)
+    if not all(c.dep_ in _ASIDE_DEPS for c in children):
+        return False
+    # the clause it cites has a subject of its own: "Do as I say" cites nothing
+    main = verb.head
+    if main.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "The caravan, as the Times first noted, arrived": the parse hung the aside on the subject
+    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in main.children)
+
+
+_FIRST_PERSON = frozenset({"i", "we"})
+
+
+def cited_aside(verb: Token, senses: Mapping[str, str]) -> bool:
+    """ "as Robert Spencer advises, there needs to be legislation": an aside of saying or writing cites its
+    main clause, as sure a form as a trailer whatever the verb ("advises" rarely cues elsewhere). The
+    writer's own "as we detailed earlier" is no one cited (left to the model)."""
+    if senses.get(verb.lemma_.lower()) not in ("saying", "writing") or not report_aside(verb):
+        return False
+    return not any(c.dep_ == "nsubj" and c.lower_ in _FIRST_PERSON for c in verb.children)
 
 
 def past_aside(verb: Token) -> Token:
@@ -67,3 +86,24 @@ def without_object_participle(start: int, end: int, noun: Token) -> tuple[int, i
     while last.i > noun.i and (last.is_punct or last.is_space):
         last = noun.doc[last.i - 1]
     return start, last.idx + len(last)
+
+
+def aside_clause(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The clause an aside hung on its subject cites, in two parts around the aside: "HP, as Gizmodo very
+    recently explained, is a complex and rare condition" is "HP" and "is a complex and rare condition"
+    (one content from the first to the last), where the parse gave the cue the subject "HP" alone."""
+    subject = verb.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    aside = [t for t in verb.subtree]
+    before = [t for t in subject.head.subtree if t.i < aside[0].i and not t.is_space]
+    after = [t for t in subject.head.subtree if t.i > aside[-1].i and not t.is_space]
+    while before and before[-1].is_punct:
+        before.pop()
+    while after and after[0].is_punct:
+        after.pop(0)
+    while after and after[-1].is_punct:
+        after.pop()
+    if not before or not after:
+        return None
+    return ((before[0].idx, before[-1].idx + len(before[-1])), (after[0].idx, after[-1].idx + len(after[-1])))
