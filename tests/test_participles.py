@@ -114,6 +114,9 @@ def test_an_aside_cites_its_clause(nlp, text: str, cue: str, expected: tuple | N
         ("The man, as we detailed earlier, was deported.", "detailed", False),
         ("Do as I say, not as I do.", "say", False),
         ("Prices, as markets opened, fell sharply.", "opened", False),
+        # a clause of time running on is no aside
+        ("Experts say the epidemic could worsen as the death tolls hit 124 and 1,300 are left infected.", "hit", False),
+        ("Prices fell as analysts reported on Monday and traders sold.", "reported", False),
     ],
 )
 def test_cited_aside(nlp, text: str, verb: str, expected: bool) -> None:  # noqa: ANN001

@@ -30,11 +30,27 @@ def report_aside(verb: Token) -> bool:
         return False
     if not all(c.dep_ in _ASIDE_DEPS for c in children):
         return False
+    if not _set_off(verb, children):
+        return False  # "as the death tolls hit 124 and ...": a clause of time running on, no aside
     # the clause it cites has a subject of its own: "Do as I say" cites nothing
     main = verb.head
     if main.dep_ in ("nsubj", "nsubjpass"):
         return True  # "The caravan, as the Times first noted, arrived": the parse hung the aside on the subject
     return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in main.children)
+
+
+_SET_OFF = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "!", "?"})
+
+
+def _set_off(verb: Token, children: list[Token]) -> bool:
+    """The aside stands apart: punctuation (or the sentence's edge) on both sides of it."""
+    doc = verb.doc
+    first = min([verb.i, *(c.i for c in children if c.dep_ != "punct")])
+    last = max([verb.i, *(c.i for c in children if c.dep_ != "punct")])
+    before = doc[first - 1] if first > 0 else None
+    after = doc[last + 1] if last + 1 < len(doc) else None
+    return (before is None or before.text in _SET_OFF or before.is_sent_end or first == verb.sent.start) and (
+        after is None or after.text in _SET_OFF or "\n" in after.text)
 
 
 _FIRST_PERSON = frozenset({"i", "we"})
