@@ -270,16 +270,3 @@ def test_quote_stops_at_a_paragraph_end(text: str, expected: list[str]) -> None:
     assert inners(text) == expected
 
 
-@pytest.mark.parametrize(
-    "text, soft",
-    [
-        (_SENTENCE_LINES.format("x"), True),
-        ("Headline\nFirst paragraph.\nSecond paragraph.\nThird.", False),  # HTML text: a paragraph per line
-        ("First paragraph.\n\nSecond paragraph.\n\nThird.", False),  # no line is broken inside a paragraph
-        ("Headline\n\nFirst paragraph.\nSecond.\nThird.\nFourth.", False),  # one blank line after a headline
-    ],
-)
-def test_soft_line_breaks_need_blank_line_paragraphs(text: str, soft: bool) -> None:
-    from sayso.nlp.extract.quotes import soft_line_breaks
-
-    assert soft_line_breaks(text) is soft

@@ -1,0 +1,63 @@
+"""How a plain text lays out its paragraphs: one pure classifier of the whole string.
+
+Plain text comes in three layouts, and where a paragraph ends (so where an open quotation
+stops, and whether a line break ends a sentence) depends on which:
+
+- ``PARAGRAPH_LINES``: a paragraph per line, several sentences on most lines (what sayso
+  extracts from HTML, PolNeAR). A line break ends the paragraph.
+- ``BLANK_LINE_PARAGRAPHS``: paragraphs separated by blank lines, with lines broken inside
+  them (wire and archive text set one sentence a line, hard-wrapped mail). Only a blank
+  line ends a paragraph; a single line break may fall inside a sentence.
+- ``SENTENCE_LINES``: one sentence a line and no blank lines between paragraphs (sentence-
+  split corpora such as PTC, text copied from apps). Paragraphs cannot be seen; a quotation
+  of several sentences is broken over lines with no mark at their starts.
+"""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+
+
+class Layout(Enum):
+    PARAGRAPH_LINES = "paragraph-lines"
+    BLANK_LINE_PARAGRAPHS = "blank-line-paragraphs"
+    SENTENCE_LINES = "sentence-lines"
+
+
+BLANK_LINE = re.compile(r"\n[ \t\r\xa0]*\n")
+_SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+[\"“]?[A-Z]")
+SENTENCE_LINES_MIN = 8  # lines of text before a layout is judged
+SENTENCE_LINES_SHARE = 0.1  # at most this share of lines may hold a sentence break
+
+
+def text_layout(text: str) -> Layout:
+    """The layout of ``text``: blank-line paragraphs first (their lines may be sentences too), then
+    one sentence a line, else a paragraph per line."""
+    if _blank_line_paragraphs(text):
+        return Layout.BLANK_LINE_PARAGRAPHS
+    if _sentence_per_line(text):
+        return Layout.SENTENCE_LINES
+    return Layout.PARAGRAPH_LINES
+
+
+def _blank_line_paragraphs(text: str) -> bool:
+    """Paragraphs separated by blank lines, so that a single line break is not one.
+
+    '"They were dragging their feet.\\nThey were taking too long," said Badger' is then one
+    quotation. Two blank lines or more, and more single breaks than blank lines (twice as many
+    line breaks as blank lines), make the layout: a headline set apart by one blank line does not.
+    """
+    blanks = len(BLANK_LINE.findall(text))
+    return blanks >= 2 and text.count("\n") > 2 * blanks
+
+
+def _sentence_per_line(text: str) -> bool:
+    """Every sentence on its own line: at least ``SENTENCE_LINES_MIN`` lines of four words or more,
+    and a sentence break inside at most ``SENTENCE_LINES_SHARE`` of them (a paragraph per line puts
+    several sentences on most lines)."""
+    lines = [line for line in text.split("\n") if len(line.split()) >= 4]
+    if len(lines) < SENTENCE_LINES_MIN:
+        return False
+    inside = sum(1 for line in lines if _SENTENCE_INSIDE.search(line.strip()))
+    return inside <= SENTENCE_LINES_SHARE * len(lines)
