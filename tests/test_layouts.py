@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.layouts import Layout, text_layout
+from sayso.nlp.extract.layouts import Layout, sentence_break_inside, text_layout
 
 # one sentence a line, no blank lines (PTC): eight lines of words, none with a sentence break inside
 _SENTENCES = ("The verdict came on Thursday after a long trial.\nThe jury deliberated for three full days.\n"
@@ -27,6 +27,9 @@ _PARAGRAPH = "The council met on Monday night. It voted to close the pool.\n"
                      Layout.BLANK_LINE_PARAGRAPHS, id="sentences-in-blank-line-paragraphs"),
         pytest.param(_SENTENCES, Layout.SENTENCE_LINES, id="sentence-per-line"),
         pytest.param("Headline\n" + _SENTENCES, Layout.SENTENCE_LINES, id="sentence-per-line-headline"),
+        # a title's period ends no sentence: "Rep. Davis" lines are still one sentence each
+        pytest.param(_SENTENCES.replace("The jury", "Rep. Danny Davis said the jury").replace("The judge", "Ms. Ardern")
+                     .replace("The city", "Sen. Graham said St. Louis"), Layout.SENTENCE_LINES, id="titles"),
         # negatives: a paragraph per line (the HTML layout)
         pytest.param(_PARAGRAPH * 10, Layout.PARAGRAPH_LINES, id="neg-paragraphs"),
         pytest.param("Headline\nFirst paragraph.\nSecond paragraph.\nThird.", Layout.PARAGRAPH_LINES,
@@ -43,3 +46,21 @@ _PARAGRAPH = "The council met on Monday night. It voted to close the pool.\n"
 )
 def test_text_layout(text: str, expected: Layout) -> None:
     assert text_layout(text) is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [
+        ("The vote failed. Then the council adjourned.", True),
+        ("He asked why? Nobody answered.", True),
+        ('"We won." He then left the stage.', True),
+        ("It rose 4.5 percent in 2017. Analysts expected more.", True),
+        ("Rep. Danny Davis met Mr. Farrakhan in St. Louis.", False),
+        ("Ms. Ardern and Dr. Bloomfield spoke on Monday.", False),
+        ("The U.S. Army said so.", False),  # a capital before the period: an initialism
+        ("Prices rose 4.5 percent.", False),
+        ("A single sentence with no break", False),
+    ],
+)
+def test_sentence_break_inside(line: str, expected: bool) -> None:
+    assert sentence_break_inside(line) is expected
