@@ -186,7 +186,8 @@ def _close_across_lines(text: str, line_end: int, opener: str) -> tuple[int, int
         for k in range(start, end):
             if _opening_at(text, k) is not None:
                 return None  # another quotation opens first: the open mark was a stray
-            width = _closing_at(text, k, opener)
+            # its own mark, or a fallback one (“…" typed across systems), as within a line
+            width = _closing_at(text, k, opener) or _closing_at(text, k, opener, fallback=True)
             if width:
                 return k, width, lines
             if text[k] in "\"“”«»":
