@@ -40,6 +40,8 @@ _PARAGRAPH = "The council met on Monday night. It voted to close the pool.\n"
         pytest.param("Headline\n\nFirst paragraph.\nSecond.\nThird.\nFourth.", Layout.PARAGRAPH_LINES,
                      id="neg-one-blank-line-after-a-headline"),
         # more than a tenth of the lines hold two sentences: paragraphs, not sentences
+        pytest.param(_SENTENCES.replace("The defendant", "“We will appeal.” The defendant")
+                     .replace("Prosecutors", "“No comment.” Prosecutors"), Layout.SENTENCE_LINES, id="quote-close-lines"),
         pytest.param(_SENTENCES + _PARAGRAPH * 2, Layout.PARAGRAPH_LINES, id="neg-two-sentence-lines"),
         pytest.param("", Layout.PARAGRAPH_LINES, id="neg-empty"),
     ],
@@ -53,7 +55,10 @@ def test_text_layout(text: str, expected: Layout) -> None:
     [
         ("The vote failed. Then the council adjourned.", True),
         ("He asked why? Nobody answered.", True),
-        ('"We won." He then left the stage.', True),
+        ('We won. "He then left the stage," she said.', True),
+        # a stop inside a quotation's close: sentence splitters leave the next sentence on its line
+        ('"We won." He then left the stage.', False),
+        ("It called the vote “a farce.” The count went on.", False),
         ("It rose 4.5 percent in 2017. Analysts expected more.", True),
         ("Rep. Danny Davis met Mr. Farrakhan in St. Louis.", False),
         ("Ms. Ardern and Dr. Bloomfield spoke on Monday.", False),

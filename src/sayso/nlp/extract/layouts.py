@@ -26,7 +26,8 @@ class Layout(Enum):
 
 
 BLANK_LINE = re.compile(r"\n[ \t\r\xa0]*\n")
-_SENTENCE_INSIDE = re.compile(r"([A-Za-z]*[a-z0-9)])[.!?][\"”’]?\s+[\"“]?[A-Z]")
+# a sentence's end and the next one's start; group 1 the word before the stop, group 2 a closing mark after it
+_SENTENCE_INSIDE = re.compile(r"([A-Za-z]*[a-z0-9)])[.!?]([\"”’]?)\s+[\"“]?[A-Z]")
 # Titles whose period is no sentence's end ("Rep. Davis", "Ms. Ardern", "St. Louis"): a text set one
 # sentence a line is full of them, and counted as breaks they made a fifth of PTC's articles look like
 # a paragraph per line. A syntactic closed class, like boundaries' abbreviations before a number.
@@ -72,5 +73,10 @@ def _sentence_per_line(text: str) -> bool:
 
 def sentence_break_inside(line: str) -> bool:
     """Whether ``line`` holds the end of one sentence and the start of another: a full stop, question
-    or exclamation mark after a lower-case word or a figure, then a capital; a title's period is none."""
-    return any(m.group(1) not in _TITLES for m in _SENTENCE_INSIDE.finditer(line.strip()))
+    or exclamation mark after a lower-case word or a figure, then a capital.
+
+    A title's period is none, and neither is a stop inside a quotation's close ('...this election.” The
+    vote'): sentence splitters (PTC's) leave the next sentence on the quotation's line, while a paragraph
+    per line has sentences ending outside quotations on most of its lines anyway.
+    """
+    return any(m.group(1) not in _TITLES and not m.group(2) for m in _SENTENCE_INSIDE.finditer(line.strip()))
