@@ -52,6 +52,7 @@ from sayso.nlp.extract.found import Found, Range, overlaps
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_cues import inverted_cues
 from sayso.nlp.extract.label_lines import note_label
+from sayso.nlp.extract.lead_quotes import quotes_before_cue
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.noun_cues import root_noun_cues
@@ -120,6 +121,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found = split_at_paragraphs(_fold_statement_nouns(_dedupe(found), doc), quotes.text)
     found += continuation_quotes(found, quotes, lexicon.colon_labels)
     found += quote_after_statement(found, quotes)
+    found = quotes_before_cue(found, quotes)
     return sorted(one_statement(found), key=lambda f: (f.content[0], f.cue[0]))
 
 

@@ -238,7 +238,7 @@ def find_quotes(text: str) -> QuoteIndex:
             quotes.append(Quote(start, end, inner_start, end, False, paras))
             i = max(end, start + len(opener))
             break
-    return QuoteIndex([q for q in quotes if q.inner_end > q.inner_start], text)
+    return QuoteIndex([q for q in quotes if q.inner_end > q.inner_start], text, layout)
 
 
 def final_mark(text: str, quote: Quote) -> str:
@@ -278,8 +278,9 @@ class QuoteIndex(Sequence[Quote]):
     alike, and a bisection finds those near any offset.
     """
 
-    def __init__(self, quotes: Sequence[Quote], text: str = "") -> None:
+    def __init__(self, quotes: Sequence[Quote], text: str = "", layout: Layout | None = None) -> None:
         self.text = text  # the text they were found in (spaCy's Doc.text rebuilds it on every read)
+        self.layout = text_layout(text) if layout is None else layout  # its paragraphs' layout (``text_layout``)
         self._quotes = list(quotes)
         self._starts = [q.start for q in self._quotes]
         self._ends = [q.end for q in self._quotes]
