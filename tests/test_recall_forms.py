@@ -484,8 +484,10 @@ _SENTENCE_PER_LINE = ("The verdict came on Thursday after a long trial.\nThe jur
                      ['"the deal is done. It was signed.'], id="neg-paragraph-lines"),
         pytest.param(_SENTENCE_PER_LINE.format('He said "the plan\nThe mayor disagreed. "It is wrong," she said.'),
                      ['"the plan', '"It is wrong,"'], id="neg-opening-first"),
-        pytest.param(_SENTENCE_PER_LINE.format('"One.\nTwo.\nThree.\nFour.\nFive.\nSix."'), ['"One.'],
-                     id="neg-too-many-lines"),
+        pytest.param(_SENTENCE_PER_LINE.format('"One.\nTwo.\nThree.\nFour.\nFive.\nSix."'),
+                     ['"One.\nTwo.\nThree.\nFour.\nFive.\nSix."'], id="six-lines"),
+        pytest.param(_SENTENCE_PER_LINE.format('"One.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\nNine.\nTen."'),
+                     ['"One.'], id="neg-too-many-lines"),
     ],
 )
 def test_quote_over_sentence_lines(text: str, expected: list) -> None:

@@ -18,7 +18,7 @@ from sayso.nlp.extract.found import Found, Range, overlaps
 from sayso.nlp.extract.layouts import Layout
 from sayso.nlp.extract.quotes import Quote, QuoteIndex
 
-MAX_LEAD_LINES = 4  # quotation lines taken before the cue's own: as many as a quotation closes across
+MAX_LEAD_LINES = 4  # quotations taken before the cue's own (each may run over lines itself)
 
 
 def quotes_before_cue(found: Sequence[Found], quotes: QuoteIndex) -> list[Found]:

@@ -165,7 +165,8 @@ def _close_in_paragraph(text: str, j: int, para_end: int, opener: str) -> tuple[
     return own
 
 
-MAX_QUOTE_LINES = 4  # a quotation set one sentence a line ("...\nBUILD THE WALL!\"\nTrump tweeted."): at most this many more lines
+MAX_QUOTE_LINES = 8  # a quotation set one sentence a line ("...\nBUILD THE WALL!\"\nTrump tweeted."): at most this many more lines
+# (was 4: the first mark on the next lines must close it, which keeps longer runs safe; PTC quotes speeches longer)
 
 
 def _close_across_lines(text: str, line_end: int, opener: str) -> tuple[int, int, int] | None:
