@@ -118,7 +118,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found += _tail_reports(doc, quotes, lexicon, found)
     found += _words_of(doc, quotes, found)
     found = _inverted(doc, quotes, lexicon, found)
-    found = split_at_paragraphs(_fold_statement_nouns(_dedupe(found), doc), quotes.text)
+    found = split_at_paragraphs(_fold_statement_nouns(_dedupe(quotes.text, found), doc), quotes.text)
     found += continuation_quotes(found, quotes, lexicon.colon_labels)
     found += quote_after_statement(found, quotes)
     found = quotes_before_cue(found, quotes)
@@ -793,11 +793,26 @@ def _np_tokens(head: Token) -> list[Token]:
     return toks or [head]
 
 
-def _dedupe(found: list[Found]) -> list[Found]:
-    """Two cues claiming the same content keep the better one; order by position."""
+def _dedupe(text: str, found: list[Found]) -> list[Found]:
+    """Two cues claiming the same content keep the better one; order by position.
+
+    Of two cues before it, the one that introduces the content right before it (only a colon or comma
+    between them) is the better one whatever the scores: 'this newspaper published a petition which
+    states: “…”' is the petition's statement, not the newspaper's. A cue after the content ('“…,” Rep.
+    DeSantis told The Hill') is weighed by score as before: it names who spoke.
+    """
     best: dict[Range, Found] = {}
     for f in found:
         cur = best.get(f.content)
-        if cur is None or f.score > cur.score:
+        if cur is None:
+            best[f.content] = f
+        elif f.cue[1] <= f.content[0] and cur.cue[1] <= cur.content[0] and _introduces(text, f) != _introduces(text, cur):
+            best[f.content] = f if _introduces(text, f) else cur
+        elif f.score > cur.score:
             best[f.content] = f
     return sorted(best.values(), key=lambda f: (f.content[0], f.cue[0]))
+
+
+def _introduces(text: str, f: Found) -> bool:
+    """Whether ``f``'s cue stands right before its content, a colon or comma between them."""
+    return f.cue[1] <= f.content[0] and text[f.cue[1]:f.content[0]].strip() in (":", ",")
