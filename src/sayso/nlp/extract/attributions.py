@@ -251,7 +251,9 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     text = quotes.text
     return (
         filters.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement, lexicon.topic_verbs)
-        or np_stances.stance_on_a_thing(token, content, doc, quotes, lexicon.proposition_nouns)
+        or np_stances.stance_on_a_thing(token, content, doc, quotes, proposition_nouns=lexicon.proposition_nouns,
+                                        propositional_verbs=lexicon.propositional_verbs,
+                                        intention_nouns=lexicon.intention_nouns)
         or circumstances.circumstance_content(token, content, doc)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
