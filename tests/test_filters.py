@@ -186,7 +186,9 @@ def contents(nlp, text: str) -> dict[str, str]:
     "text, cue, content",
     [
         # a comma sets off the sentence's adjunct: not part of the object's complement
-        ("The US praised the exchange, saying the hostages had suffered from their ordeal.", "praised", "the exchange"),
+        # ("praised the exchange" alone is a stance on a thing, no attribution: tests/test_np_stances.py)
+        ("The US praised the exchange as a success, saying the hostages had suffered from their ordeal.", "praised",
+         "the exchange as a success"),
         ("Trump accused Holt of being a Democrat, though records show he is a registered Republican.",
          "accused", "Holt of being a Democrat"),
         # a relative "that" describes the noun: the statement's content is not its relative clause

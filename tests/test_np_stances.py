@@ -26,6 +26,21 @@ pytestmark = pytest.mark.slow
         ("He praises the pardons that Trump has granted to his supporters.", "praises", False),
         ("The mayor denounced the annexation during the rally.", "denounced", False),
         ("The governor expressed deep concern about the policy.", "expressed", False),
+        # a stance on an act named by a noun of intention: only a verb that announces it says what will be done
+        ("The senator praised the decision to withdraw troops from Syria.", "praised", False),
+        ("Critics slammed the decision to close the school in June.", "slammed", False),
+        ("The White House criticized plans to raise taxes on small businesses.", "criticized", False),
+        # an adverbial clause of time or cause, or a participle set off by a comma, predicates nothing of the object
+        ("In a statement, the family requested privacy as they grieve.", "requested", False),
+        ("The senator thanked the officers for their bravery, calling them heroes.", "thanked", False),
+        ("Republicans had called the hearing because they felt the FBI was not forthcoming.", "called", False),
+        # "remind X of" a thing: what was happening is named, not said
+        ("Trump took to Twitter on Sunday, reminding supporters of what was happening in Washington.", "reminding", False),
+        # a person alone for the object of a verb of telling or admitting: an addressee, or an act on someone
+        ("He told responding officers at the scene.", "told", False),
+        ("The UK Home Office also admitted Shaykh Hamza Sodagar into the country.", "admitted", False),
+        ("May's government admitted two jihad preachers who had praised the murderer.", "admitted", False),
+        ("The Senate confirmed Brett Kavanaugh on Saturday.", "confirmed", False),
         # a proposition: a clause, a quotation, a predication, a proposition noun, a pronoun
         ("The mayor praised the police for acting quickly to calm the crowd.", "praised", True),
         ("The senator praised the decision, saying it was \"long overdue.\"", "saying", True),
@@ -42,6 +57,13 @@ pytestmark = pytest.mark.slow
         ("The Justice Department has charged Assange with espionage.", "charged", True),
         ("Analysts attributed the rally in bank stocks to the Supreme Court ruling.", "attributed", True),
         ("Both candidates pointed out each other's failings during the forum.", "pointed", True),
+        ("The ministry outlined its plan to cut 500 jobs by the end of the year.", "outlined", True),
+        ("She described the plan as being reckless.", "described", True),
+        ("Johnson told responding officers he had been at home all night.", "told", True),
+        ("She told him to leave the building.", "told", True),
+        ("He admitted his mistakes in an interview.", "admitted", True),
+        ("The company denied the statements attributed to its chief executive.", "denied", True),
+        ("The unions said more than 15,000 people registered for the rally.", "said", True),
     ],
 )
 def test_stance_on_a_thing_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:

@@ -23,6 +23,7 @@ from sayso.nlp.extract import (
     writers_voice,
 )
 from sayso.nlp.extract.according_forms import content_pointed_back, issued_finding, without_dateline
+from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import (
     SUBJ_DEPS,
     Content,
@@ -253,7 +254,9 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         filters.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement, lexicon.topic_verbs)
         or np_stances.stance_on_a_thing(token, content, doc, quotes, proposition_nouns=lexicon.proposition_nouns,
                                         propositional_verbs=lexicon.propositional_verbs,
-                                        intention_nouns=lexicon.intention_nouns)
+                                        intention_nouns=lexicon.intention_nouns,
+                                        announcing_verbs=lexicon.announcing_verbs, person_verbs=lexicon.person_verbs,
+                                        agency=agency_of(lexicon))
         or circumstances.circumstance_content(token, content, doc)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sayso.nlp.extract.agency import Agency, person_plural
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
 
-_PREDICATION_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr", "advcl"})
+_PREDICATION_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
 # prepositions that complete what is said of the object ("attributed the rally to the ruling", "charged
 # Assange with espionage", "compared him to Nixon"); time, place and occasion ("in 1984", "during the
 # rally", "for months") only frame the act
@@ -25,17 +26,25 @@ _COMPLEMENT_PREPS = frozenset({"as", "to", "with", "into", "against", "over", "a
 
 def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, *,
                       proposition_nouns: frozenset[str], propositional_verbs: frozenset[str],
-                      intention_nouns: frozenset[str]) -> bool:
+                      intention_nouns: frozenset[str], announcing_verbs: frozenset[str] = frozenset(),
+                      person_verbs: frozenset[str] = frozenset(), agency: Agency | None = None) -> bool:
     """A verb cue whose content is its direct object (with adjuncts), a noun phrase that names no proposition.
 
-    ``proposition_nouns``, ``propositional_verbs`` and ``intention_nouns`` are the word lists of
-    ``proposition_nouns.txt``, ``propositional_object_verbs.txt`` and ``intention_nouns.txt``.
+    ``proposition_nouns``, ``propositional_verbs``, ``intention_nouns``, ``announcing_verbs`` and
+    ``person_verbs`` are the word lists of ``proposition_nouns.txt``, ``propositional_object_verbs.txt``,
+    ``intention_nouns.txt``, ``announcing_verbs.txt`` and ``person_object_verbs.txt``; ``agency`` tells a
+    person from a thing (``person_object``).
     """
-    if token.pos_ != "VERB" or content.kind not in ("child_dobj", "dobj_plus") or content.quote:
+    if token.pos_ != "VERB" or content.quote:
         return False
-    if token.lemma_.lower() in propositional_verbs or any(c.dep_ == "prt" for c in token.children):
+    if token.lemma_.lower() in propositional_verbs:  # "told responding officers": the parse's xcomp is the object's participle
+        return (token.lemma_.lower() in person_verbs and content.kind in ("child_dobj", "dobj_plus", "child_xcomp")
+                and agency is not None and person_object(token, content, doc, quotes, agency, proposition_nouns))
+    if content.kind not in ("child_dobj", "dobj_plus"):
+        return False
+    if any(c.dep_ == "prt" for c in token.children):
         return False  # a phrasal verb is another word: "pointed out each other's failings" says they fail
-    if any(c.dep_ in _PREDICATION_DEPS or (c.dep_ == "prep" and (c.lower_ in _COMPLEMENT_PREPS or _charge(c)))
+    if any(c.dep_ in _PREDICATION_DEPS or _predicative_advcl(c) or (c.dep_ == "prep" and (c.lower_ in _COMPLEMENT_PREPS or _charge(c)))
            for c in token.children):
         return False  # "defended the record as the best", "called him a liar", "charged X with espionage": a predication
     if quotes.overlapping(content.start, content.end):
@@ -48,14 +57,89 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
         return False
     if any(t.dep_ == "prep" and _charge(t) for t in span):
         return False  # "accusing the company of preventing her ...": a charge, hung on the noun by the parse
-    if obj.lemma_.lower() in intention_nouns and any(
+    if token.lemma_.lower() in announcing_verbs and obj.lemma_.lower() in intention_nouns and any(
             c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in obj.children):
-        return False  # "announced plans to close the bridge", "the decision to withdraw": what will be done is said
+        return False  # "announced plans to close the bridge": what will be done is said ("praised the decision to withdraw" is a stance on an act)
     if obj.pos_ in ("PRON", "NUM") or obj.tag_ in ("WP", "WDT"):
         return False  # "denied it", "confirmed this", "said much the same": a proposition by reference
     return obj.lemma_.lower() not in proposition_nouns and obj.lower_ not in proposition_nouns
 
 
 def _charge(prep: Token) -> bool:
-    """ "of preventing her ...", "for failing to ...": a preposition with a gerund says what the object did."""
-    return prep.lower_ in ("of", "for") and any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in prep.children)
+    """ "of preventing her ...", "for failing to ...": a preposition with a gerund says what the object did.
+
+    A clause with a subject of its own after the preposition names a thing ("reminding supporters of
+    what was happening"), not a deed of the object's."""
+    return prep.lower_ in ("of", "for") and any(
+        c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in prep.children)
+
+
+_PERSONAL_PRONOUNS = frozenset({"him", "her", "me", "us"})  # not "them" or "it": "denied them" can be the allegations
+_PERSON_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def person_object(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, agency: Agency,
+                  proposition_nouns: frozenset[str] = frozenset()) -> bool:
+    """A verb of saying or admitting whose content is only a person or a group: an addressee with nothing
+    said ("told responding officers at the scene", "told him") or an act on someone ("the Home Office
+    admitted two jihad preachers", "the Senate confirmed Kavanaugh"). A clause, a quotation, a
+    predication ("told him to leave") or a thing ("denied the allegations", "admitted his mistakes") stays."""
+    if any((c.dep_ in _PREDICATION_DEPS and not _participle_before_noun(c)) or c.dep_ == "dative" for c in token.children):
+        return False
+    if quotes.overlapping(content.start, content.end):
+        return False
+    obj = _object(token)
+    if obj is None:
+        return False
+    span = doc[obj.left_edge.i:obj.right_edge.i + 1]
+    if not noun_phrase_with_modifiers(span) or any(_bare_clause(t) for t in span):
+        return False
+    if obj.pos_ == "PRON":
+        return obj.lower_ in _PERSONAL_PRONOUNS
+    lemma = obj.lemma_.lower()
+    if lemma in proposition_nouns:
+        return False  # "confirmed the statements": a proposition, whatever its ending
+    return (obj.ent_type_ in _PERSON_ENTITIES
+            or (obj.pos_ == "NOUN" and (lemma in agency.people or obj.lower_ in agency.people or person_plural(obj))))
+
+
+def _object(token: Token) -> Token | None:
+    """The verb's direct object, also where the parse hung it on a participle before it ("told responding officers")."""
+    for c in token.children:
+        if c.dep_ == "dobj":
+            return c
+        if _participle_before_noun(c):
+            return next((g for g in c.children if g.dep_ == "dobj"), None)
+    return None
+
+
+def _bare_clause(token: Token) -> bool:
+    """ "told officers he had been at home": a clause with its own subject and no relative pronoun is
+    what was said, which the parse hung on the addressee."""
+    if token.dep_ not in ("relcl", "acl", "ccomp") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    return token.left_edge.tag_ not in ("WP", "WDT", "WP$", "WRB") and token.left_edge.lower_ != "that"
+
+
+def _participle_before_noun(token: Token) -> bool:
+    """ "told responding officers": a bare participle the parse made the verb's complement, where it
+    modifies the noun after it."""
+    doc = token.doc
+    if token.dep_ != "xcomp" or token.tag_ not in ("VBG", "VBN") or token.i + 1 >= len(doc):
+        return False
+    if doc[token.i + 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return all(c.dep_ in ("dobj", "prep", "npadvmod") and c.i > token.i for c in token.children)
+
+
+def _predicative_advcl(token: Token) -> bool:
+    """An adverbial clause that says something of the object ("described the plan as being reckless",
+    "called the hearing because they felt ..." as the parse reads it). Not one with a subject of its
+    own ("requested privacy as they grieve": time) nor a participle set off by a comma ("thanked the
+    officers for their bravery, calling them heroes": a statement of its own, found on its own)."""
+    if token.dep_ != "advcl":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        return False
+    return not (token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].is_punct)
