@@ -41,6 +41,10 @@ pytestmark = pytest.mark.slow
         ("The UK Home Office also admitted Shaykh Hamza Sodagar into the country.", "admitted", False),
         ("May's government admitted two jihad preachers who had praised the murderer.", "admitted", False),
         ("The Senate confirmed Brett Kavanaugh on Saturday.", "confirmed", False),
+        # a relative pronoun for object stands for its noun: a thing, unless the noun is a proposition
+        ("The New York Times hypothesized that this was done, in part, to avoid the kind of conflicts such as that "
+         "which Trump has proposed.", "proposed", False),
+        ("He repeated the claim, which his rivals have disputed for months.", "disputed", True),
         # a proposition: a clause, a quotation, a predication, a proposition noun, a pronoun
         ("The mayor praised the police for acting quickly to calm the crowd.", "praised", True),
         ("The senator praised the decision, saying it was \"long overdue.\"", "saying", True),

@@ -60,6 +60,10 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
     if token.lemma_.lower() in announcing_verbs and obj.lemma_.lower() in intention_nouns and any(
             c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in obj.children):
         return False  # "announced plans to close the bridge": what will be done is said ("praised the decision to withdraw" is a stance on an act)
+    if obj.tag_ in ("WP", "WDT") and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
+        # "the kind of conflicts which Trump has proposed": the relative pronoun stands for its noun
+        antecedent = token.head
+        return antecedent.lemma_.lower() not in proposition_nouns and antecedent.lower_ not in proposition_nouns
     if obj.pos_ in ("PRON", "NUM") or obj.tag_ in ("WP", "WDT"):
         return False  # "denied it", "confirmed this", "said much the same": a proposition by reference
     return obj.lemma_.lower() not in proposition_nouns and obj.lower_ not in proposition_nouns
