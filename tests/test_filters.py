@@ -85,6 +85,8 @@ def test_no_source_or_no_content(nlp, text: str, cue: str, expected: bool) -> No
     [
         ("READ MORE: Trump says the wall will be built\nThe mayor said the budget was balanced.", None, "says", False),
         ("WATCH: Pelosi says the vote will go ahead\nThe mayor said the budget was balanced.", None, "says", False),
+        ("Read more: Trump says the wall will be built\nThe mayor said the budget was balanced.", None, "says", False),
+        ("See also: Pelosi says the vote will go ahead\nThe mayor said the budget was balanced.", None, "says", False),
         ("Intro.\n2. Never urged Ukraine to investigate Joe Biden\nVolker said he never urged it.", None, "urged", False),
         ("Brexit: Parliament rejects the deal again\nThe speaker said the vote was final.",
          (0, 41), "rejects", False),
@@ -92,6 +94,8 @@ def test_no_source_or_no_content(nlp, text: str, cue: str, expected: bool) -> No
         ("READ MORE: Trump says the wall will be built\nThe mayor said the budget was balanced.", None, "said", True),
         ("Intro.\n2. Never urged Ukraine to investigate Joe Biden\nVolker said he never urged it.", None, "said", True),
         ("- The mayor said the budget was balanced, and the council agreed with her on every point.", None, "said", True),
+        ("Note: Smith said the figures were wrong.", None, "said", True),
+        ("Read more: Trump says the wall will be built\nThe mayor said the budget was balanced.", None, "said", True),
     ],
 )
 def test_page_furniture(nlp, text: str, heading, cue: str, expected: bool) -> None:

@@ -208,10 +208,15 @@ def boilerplate(token: Token, text: str, labels: frozenset[str] = frozenset()) -
 
 
 def furniture_line(line: str, labels: frozenset[str]) -> bool:
-    """A line that opens with a known label in capitals and a colon: "SEE MORE: ...", "READ MORE: ..."."""
+    """A line that opens with a known label in capitals and a colon: "SEE MORE: ...", "READ MORE: ...",
+    or with a label of several words in any case that ``labels`` lists whole: "Read more: ...", "See also: ..."."""
     m = re.match(r"\s*([A-Z][A-Z' ]{1,30}):", line)  # the label and the link title after it
-    # a known label ("READ", "WATCH", "RELATED"), not a transcript's speaker ("PENCE: Well, ...")
-    return m is not None and m.group(1).split()[0].lower() in labels
+    if m is not None:
+        # a known label ("READ", "WATCH", "RELATED"), not a transcript's speaker ("PENCE: Well, ...")
+        return m.group(1).split()[0].lower() in labels
+    # "Read more:" but not "Note: Smith said ...": one word in mixed case may open the article's own sentence
+    m = re.match(r"\s*([A-Z][a-z]+(?: [A-Za-z]+){1,2}):", line)
+    return m is not None and m.group(1).lower() in labels
 
 
 def heading_or_list_item(token: Token, text: str, headings: Sequence[Range] = ()) -> bool:
