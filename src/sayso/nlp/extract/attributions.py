@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract import (
+    acts,
     circumstances,
     filters,
     non_statements,
@@ -258,6 +259,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
                                         announcing_verbs=lexicon.announcing_verbs, person_verbs=lexicon.person_verbs,
                                         agency=agency_of(lexicon))
         or circumstances.circumstance_content(token, content, doc)
+        or acts.means_not_content(token, content, doc)
+        or acts.enacted(token)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
         or filters.discourse_said(token)

@@ -1,0 +1,48 @@
+"""Acts told as if they were words: what someone did is no attribution (issue 12, item 1).
+
+A cue lemma can name an act ("signed", "responded") whose complement says how or into what it was
+done, not what was said. Each rule is a pure predicate on the parse; tables of tests:
+``tests/test_acts.py``.
+
+- ``means_not_content``: "responded to the criticism by reminding residents of the record": the
+  "by"-gerund is the means; unless the means is a statement ("by saying that ...").
+- ``enacted``: "signed the bill into law", "voted the measure into law": an enactment, whatever the
+  object.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+
+
+def means_not_content(token: Token, content: Content, doc: Doc) -> bool:
+    """The content is a "by" + gerund clause hung on the cue: how the act was done, not what was said.
+
+    Kept: a gerund that carries a clause or a quotation ("responded by saying his refusal was a
+    manufactured issue", "responded by using the example of Chicago to prove that gun control is not
+    the solution")."""
+    if content.quote or content.kind in QUOTE_KINDS or content.kind not in ("prep_obj", "child_prep"):
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    first = span[0]
+    prep = first if content.kind == "child_prep" else (doc[first.i - 1] if first.i > 0 else None)
+    if prep is None or prep.lower_ != "by" or prep.head.i != token.i or prep.dep_ != "prep":
+        return False
+    gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    if gerund is None:
+        return False
+    # a clause or a quotation under the gerund is what was said; "reminding residents of the record",
+    # "offering refunds" (verbs of saying with a noun phrase) say nothing
+    return not any(t.dep_ == "ccomp" for t in gerund.subtree)
+
+
+def enacted(token: Token) -> bool:
+    """ "signed the bill into law", "was signed into law": the cue puts something into law, an act."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(p.dep_ == "pobj" and p.lemma_.lower() == "law"
+                                                                for p in c.children)
+               for c in token.children)

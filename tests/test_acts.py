@@ -1,0 +1,38 @@
+"""Acts told as if they were words (issue 12, item 1): ``nlp/extract/acts.py``.
+
+``text -> cue word that must (not) be an attribution``: the negatives say how or into what an act
+was done; the positives keep a statement made that way, and what a cue of the same form says.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cues, has_cue
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the means of an act ("by" + gerund) is not what was said
+        ("The mayor responded to the criticism by reminding residents of the city's record on crime.", "responded",
+         False),
+        ("The company responded to the recall by offering refunds to every customer.", "responded", False),
+        # a statement made that way, or a means that carries a clause, is what was said
+        ("The mayor responded to the criticism by saying that crime had fallen for three years.", "responded", True),
+        ("Smith responded by using the example of Chicago to prove that gun control is not the solution.", "responded",
+         True),
+        ("The mayor responded that crime had fallen for three years.", "responded", True),
+        # an enactment: into law
+        ("Governor Smith signed the bill into law on Monday, which he called a victory for families.", "signed", False),
+        ("The measure was signed into law by the governor in March.", "signed", False),
+        # the same verbs with a statement stay
+        ("Governor Smith signed a letter saying the state would sue.", "saying", True),
+        ("Smith said the bill was signed into law in March.", "said", True),
+    ],
+)
+def test_acts_are_no_statements(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found
