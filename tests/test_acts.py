@@ -28,7 +28,12 @@ pytestmark = pytest.mark.slow
         # an enactment: into law
         ("Governor Smith signed the bill into law on Monday, which he called a victory for families.", "signed", False),
         ("The measure was signed into law by the governor in March.", "signed", False),
+        # a participle that labels the noun after it
+        ("Take a look for yourself and understand how pathological liar and accused woman abuser Keith Ellison "
+         "seeks to deceive you.", "accused", False),
         # the same verbs with a statement stay
+        ("Prosecutors accused Smith of lying to investigators.", "accused", True),
+        ("Smith, who was accused by prosecutors of lying, said he was innocent.", "said", True),
         ("Governor Smith signed a letter saying the state would sue.", "saying", True),
         ("Smith said the bill was signed into law in March.", "said", True),
     ],

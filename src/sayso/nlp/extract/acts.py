@@ -8,6 +8,8 @@ done, not what was said. Each rule is a pure predicate on the parse; tables of t
   "by"-gerund is the means; unless the means is a statement ("by saying that ...").
 - ``enacted``: "signed the bill into law", "voted the measure into law": an enactment, whatever the
   object.
+- ``participle_label``: "accused woman abuser Keith Ellison", "the alleged gunman": a participle that
+  labels the noun after it, read by the parse as a verb of its own.
 """
 
 from __future__ import annotations
@@ -46,3 +48,14 @@ def enacted(token: Token) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "into" and any(p.dep_ == "pobj" and p.lemma_.lower() == "law"
                                                                 for p in c.children)
                for c in token.children)
+
+
+def participle_label(token: Token) -> bool:
+    """ "understand how pathological liar and accused woman abuser Keith Ellison seeks to ...": a participle
+    before a noun, with no object, clause or agent of its own, labels that noun; no one says anything."""
+    doc = token.doc
+    if token.tag_ not in ("VBN", "VBD") or token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if doc[token.i + 1].dep_ not in ("compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    return not any(c.dep_ not in ("cc", "punct", "advmod", "neg") for c in token.children)

@@ -261,6 +261,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or circumstances.circumstance_content(token, content, doc)
         or acts.means_not_content(token, content, doc)
         or acts.enacted(token)
+        or acts.participle_label(token)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
         or filters.discourse_said(token)
