@@ -31,6 +31,11 @@ pytestmark = pytest.mark.slow
         # a participle that labels the noun after it
         ("Take a look for yourself and understand how pathological liar and accused woman abuser Keith Ellison "
          "seeks to deceive you.", "accused", False),
+        # the target of an attack is not what was said of it
+        ("But he lashed out at Obama officials, saying they treated him unfairly.", "lashed", False),
+        ("The senator lashed out at the governor during the debate.", "lashed", False),
+        ("But he lashed out at Obama officials, saying they treated him unfairly.", "saying", True),
+        ("The president lashed out at the “fake news media” in a speech.", "lashed", True),  # his words
         # the same verbs with a statement stay
         ("Prosecutors accused Smith of lying to investigators.", "accused", True),
         ("Smith, who was accused by prosecutors of lying, said he was innocent.", "said", True),

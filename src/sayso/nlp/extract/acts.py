@@ -8,6 +8,8 @@ done, not what was said. Each rule is a pure predicate on the parse; tables of t
   "by"-gerund is the means; unless the means is a statement ("by saying that ...").
 - ``enacted``: "signed the bill into law", "voted the measure into law": an enactment, whatever the
   object.
+- ``target_not_content``: "lashed out at Obama officials", "hit back at his critics": the target of an
+  attack; what was said of it, if anything, is another clause ("..., saying they treated him unfairly").
 - ``participle_label``: "accused woman abuser Keith Ellison", "the alleged gunman": a participle that
   labels the noun after it, read by the parse as a verb of its own.
 """
@@ -18,6 +20,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+from sayso.nlp.extract.quotes import QuoteIndex
 
 
 def means_not_content(token: Token, content: Content, doc: Doc) -> bool:
@@ -59,3 +62,32 @@ def participle_label(token: Token) -> bool:
     if doc[token.i + 1].dep_ not in ("compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj"):
         return False
     return not any(c.dep_ not in ("cc", "punct", "advmod", "neg") for c in token.children)
+
+
+def target_not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
+    """The content is the object of "at" hung on the cue: whom an attack aimed at ("lashed out at Obama
+    officials", "took aim at the governor"), not what was said. A quotation there is someone's words."""
+    if content.quote or content.kind in QUOTE_KINDS or content.kind not in ("prep_obj", "child_prep"):
+        return False
+    if quotes.overlapping(content.start, content.end):
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    first = span[0]
+    prep = first if content.kind == "child_prep" else (doc[first.i - 1] if first.i > 0 else None)
+    if prep is None or prep.lower_ != "at" or prep.dep_ != "prep" or prep.head.i != token.i:
+        return False
+    if token.lemma_.lower() in _AT_PROPOSITION:
+        return False  # "hinted at a run for president", "put the toll at 12": what "at" names is said
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if pobj is None or pobj.pos_ in ("VERB", "AUX"):
+        return False  # "aimed at reducing the deficit": an intention
+    # "scoffed at the idea that the plan would work": the noun's clause is a proposition
+    return not any(c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" for c in pobj.children)
+
+
+# verbs whose "at" names what is said: "hinted at a run", "pointed at the budget as the cause",
+# "estimated the cost at $5 million", "put the death toll at 12", "balked at the price"
+_AT_PROPOSITION = frozenset({"hint", "point", "estimate", "put", "peg", "place", "value", "guess", "aim", "look",
+                             "marvel", "wonder", "balk", "set", "arrive", "get", "gesture", "allude"})
