@@ -45,6 +45,14 @@ pytestmark = pytest.mark.slow
         ("The New York Times hypothesized that this was done, in part, to avoid the kind of conflicts such as that "
          "which Trump has proposed.", "proposed", False),
         ("He repeated the claim, which his rivals have disputed for months.", "disputed", True),
+        # a clause before the verb frames the sentence: it predicates nothing of the object
+        ("To defend his position that remarried persons should be able to receive communion, Faggioli invoked the "
+         "case of Germany, where 50 percent of Catholic marriages end in divorce.", "invoked", False),
+        ("Of course, as with the number of illegal immigrants entering our county, the Feds downplay the actual "
+         "number which always ends up to be more than quadruple their stated number.", "downplay", False),
+        # a relative clause after a comma describes the noun before it
+        ("We have only what little information the government told us then, which was not very much, considering "
+         "the fact that Obama wanted to keep this secret.", "told", False),
         # a proposition: a clause, a quotation, a predication, a proposition noun, a pronoun
         ("The mayor praised the police for acting quickly to calm the crowd.", "praised", True),
         ("The senator praised the decision, saying it was \"long overdue.\"", "saying", True),
@@ -67,6 +75,11 @@ pytestmark = pytest.mark.slow
         ("She told him to leave the building.", "told", True),
         ("He admitted his mistakes in an interview.", "admitted", True),
         ("The company denied the statements attributed to its chief executive.", "denied", True),
+        ("As a senator, she described the plan as reckless.", "described", True),
+        ("Families gathered at the park, which, Tompkins said, is usually full of activities.", "said", True),
+        # a commissive names what the speaker says it will do
+        ("However, over the past few days, the Obama administration has promised a veto.", "promised", True),
+        ("The union threatened a strike if the talks failed.", "threatened", True),
         ("The unions said more than 15,000 people registered for the rally.", "said", True),
     ],
 )

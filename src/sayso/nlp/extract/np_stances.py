@@ -44,8 +44,10 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
         return False
     if any(c.dep_ == "prt" for c in token.children):
         return False  # a phrasal verb is another word: "pointed out each other's failings" says they fail
+    # what comes before the verb frames the sentence ("To defend his position that ..., Faggioli invoked the
+    # case of Germany", "as with the number of illegal immigrants, the Feds downplay the actual number")
     if any(c.dep_ in _PREDICATION_DEPS or _predicative_advcl(c) or (c.dep_ == "prep" and (c.lower_ in _COMPLEMENT_PREPS or _charge(c)))
-           for c in token.children):
+           for c in token.children if not _fronted_frame(c, token)):
         return False  # "defended the record as the best", "called him a liar", "charged X with espionage": a predication
     if quotes.overlapping(content.start, content.end):
         return False  # "praised the “brave” decision": a quotation is someone's words
@@ -147,3 +149,26 @@ def _predicative_advcl(token: Token) -> bool:
     if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
         return False
     return not (token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].is_punct)
+
+
+def relative_clause_content(token: Token, content: Content, doc: Doc) -> bool:
+    """ "what little information the government told us then, which was not very much": a content that opens
+    with "which" after a comma is a relative clause on the noun before it (the parse made it the cue's
+    clause), not what was said."""
+    if content.quote or token.pos_ not in ("VERB", "AUX"):
+        return False
+    first = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if first is None or not len(first):
+        return False
+    head = first[0]
+    if head.i < token.i:
+        return False  # "which, Tompkins said, is usually full of activities": the cue is set inside the clause
+    return head.lower_ == "which" and head.tag_ == "WDT" and head.i > 0 and doc[head.i - 1].text == ","
+
+
+def _fronted_frame(child: Token, verb: Token) -> bool:
+    """A clause or phrase before the verb, set off by a comma: it frames the sentence."""
+    if child.i > verb.i:
+        return False
+    after = child.right_edge.i + 1
+    return after < verb.i and verb.doc[after].text == ","
