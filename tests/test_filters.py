@@ -213,6 +213,10 @@ def contents(nlp, text: str) -> dict[str, str]:
         ("Big Machine said in a statement that it had never blocked her.", "said in a statement", "that it had never blocked her"),
         ("Liu said that the army could be deployed in Beijing, warning: “They are already there.”", "said",
          "that the army could be deployed in Beijing"),
+        # the addressee after a participle the parse took for the verb's complement is whom it was told to
+        ("McCormick told cheering teachers that they were the reason she ran.", "told",
+         "that they were the reason she ran"),
+        ("She told responding officers that he had fired two shots.", "told", "that he had fired two shots"),
         # positives: the complement itself, a noun's that-clause, a clause's own "in an interview"
         ("The spokeswoman said the candidate was headed to the venue to take part in media interviews.", "said",
          "the candidate was headed to the venue to take part in media interviews"),

@@ -38,6 +38,7 @@ from sayso.nlp.extract.candidates import (
 from sayso.nlp.extract.closing_speakers import content_before_closing_speaker, subject_before_closing_cue
 from sayso.nlp.extract.contents import (
     clause_after_at_the_time,
+    clause_after_participle_addressee,
     joined_to_content,
     object_with_its_infinitive,
     reduced_relative_object,
@@ -156,7 +157,8 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
     best = without_next_saying(best, token, doc, quotes, lexicon.speech)
     best = subject_object(joined_to_content(best, token, doc), token, doc)
-    best = without_writers_aside(told_that(best, token, _RECIPIENT_VERBS), doc, quotes)
+    best = clause_after_participle_addressee(told_that(best, token, _RECIPIENT_VERBS), token, _RECIPIENT_VERBS)
+    best = without_writers_aside(best, doc, quotes)
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
     return content_before_closing_speaker(best, token)

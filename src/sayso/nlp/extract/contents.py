@@ -239,6 +239,26 @@ def told_that(content: Content, token: Token, recipient_verbs: tuple[str, ...]) 
     return content
 
 
+def clause_after_participle_addressee(content: Content, token: Token, recipient_verbs: tuple[str, ...]) -> Content:
+    """ "told cheering teachers that they were the reason she ran": the that-clause.
+
+    The parse makes the participle before the addressee the verb's complement ("cheering" with object
+    "teachers" and the clause), so the content held the addressee too. What was told is the clause.
+    """
+    if content.kind != "child_xcomp" or token.lemma_.lower() not in recipient_verbs:
+        return content
+    doc = token.doc
+    for part in token.children:
+        if part.dep_ != "xcomp" or part.tag_ not in ("VBG", "VBN") or part.i + 1 >= len(doc):
+            continue
+        if not any(c.dep_ == "dobj" and c.left_edge.i == part.i + 1 for c in part.children):
+            continue  # "told him to leave": an infinitive, not a participle before the addressee
+        clause = next((c for c in part.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"), None)
+        if clause is not None and clause.left_edge.idx >= content.start:
+            return content._replace(kind="child_ccomp", start=clause.left_edge.idx)
+    return content
+
+
 _ASIDE_DASHES = frozenset({"–", "—", "--"})
 
 
