@@ -160,10 +160,13 @@ _OPENERS = frozenset({"but", "and", "still", "yet", "so", "now", "with", "all"})
 
 def discourse_said(token: Token) -> bool:
     """ "That said, ...", "That being said", "Having said that", "Needless to say", "Suffice it to say",
-    "That is to say": a linking phrase of the writer's, no one speaks ("That" is no source)."""
+    "That is to say", "It goes without saying that": a linking phrase of the writer's, no one speaks
+    ("That" is no source)."""
+    doc, i = token.doc, token.i
+    if token.lower_ == "saying":  # "It goes without saying that ...": the writer's own aside
+        return i >= 2 and doc[i - 1].lower_ == "without" and doc[i - 2].lemma_.lower() == "go"
     if token.lower_ not in ("said", "say"):
         return False
-    doc, i = token.doc, token.i
     words = [t.lower_ for t in doc[max(0, i - 3):i]]
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if token.lower_ == "say":
