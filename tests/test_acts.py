@@ -36,6 +36,10 @@ pytestmark = pytest.mark.slow
         ("The senator lashed out at the governor during the debate.", "lashed", False),
         ("But he lashed out at Obama officials, saying they treated him unfairly.", "saying", True),
         ("The president lashed out at the “fake news media” in a speech.", "lashed", True),  # his words
+        # a statement not made
+        ("It goes on, the mayor said, without saying when the vote would be.", "saying", False),
+        ("The senator left the meeting without explaining why she opposed the plan.", "explaining", False),
+        ("It goes on, the mayor said, without saying when the vote would be.", "said", True),
         # the same verbs with a statement stay
         ("Prosecutors accused Smith of lying to investigators.", "accused", True),
         ("Smith, who was accused by prosecutors of lying, said he was innocent.", "said", True),

@@ -10,6 +10,7 @@ done, not what was said. Each rule is a pure predicate on the parse; tables of t
   object.
 - ``target_not_content``: "lashed out at Obama officials", "hit back at his critics": the target of an
   attack; what was said of it, if anything, is another clause ("..., saying they treated him unfairly").
+- ``said_without``: "left without saying when the vote would be": a statement not made.
 - ``participle_label``: "accused woman abuser Keith Ellison", "the alleged gunman": a participle that
   labels the noun after it, read by the parse as a verb of its own.
 """
@@ -91,3 +92,9 @@ def target_not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIn
 # "estimated the cost at $5 million", "put the death toll at 12", "balked at the price"
 _AT_PROPOSITION = frozenset({"hint", "point", "estimate", "put", "peg", "place", "value", "guess", "aim", "look",
                              "marvel", "wonder", "balk", "set", "arrive", "get", "gesture", "allude"})
+
+
+def said_without(token: Token) -> bool:
+    """ "without saying when the vote would be", "without naming the officials": the words were not said.
+    ("It goes without saying that ..." is the writer's aside: ``filters.discourse_said``.)"""
+    return token.dep_ == "pcomp" and token.head.lower_ == "without" and token.tag_ == "VBG"

@@ -265,6 +265,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or acts.means_not_content(token, content, doc)
         or acts.enacted(token)
         or acts.participle_label(token)
+        or acts.said_without(token)
         or acts.target_not_content(token, content, doc, quotes)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
