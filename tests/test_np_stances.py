@@ -53,6 +53,13 @@ pytestmark = pytest.mark.slow
         # a relative clause after a comma describes the noun before it
         ("We have only what little information the government told us then, which was not very much, considering "
          "the fact that Obama wanted to keep this secret.", "told", False),
+        # "called for" a thing is a stance a reader does not take as a statement (the reader's gold: "called for
+        # an emergency meeting", "calling for a UN Security Council debate", "call for better pay" are not
+        # attributions); a call with a proposition ("called on X to Y", "called for X to be Y") or in quotation is
+        ("Protesters called for an investigation into the shooting.", "called", False),
+        ("The Arab League called for an emergency meeting of the body.", "called", False),
+        ("Trump called on Sessions to stop the Russia probe.", "called", True),
+        ("The group called for “a full and independent inquiry.”", "called", True),
         # a proposition: a clause, a quotation, a predication, a proposition noun, a pronoun
         ("The mayor praised the police for acting quickly to calm the crowd.", "praised", True),
         ("The senator praised the decision, saying it was \"long overdue.\"", "saying", True),
