@@ -217,6 +217,10 @@ def contents(nlp, text: str) -> dict[str, str]:
         ("McCormick told cheering teachers that they were the reason she ran.", "told",
          "that they were the reason she ran"),
         ("She told responding officers that he had fired two shots.", "told", "that he had fired two shots"),
+        # a glued "n’t" before a quotation does not end the clause
+        ("McCormick told cheering teachers that they weren’t “asking for the moon.”", "told",
+         "that they weren’t “asking for the moon.”"),
+        ("The minister said the talks weren’t over.", "said", "the talks weren’t over"),
         # positives: the complement itself, a noun's that-clause, a clause's own "in an interview"
         ("The spokeswoman said the candidate was headed to the venue to take part in media interviews.", "said",
          "the candidate was headed to the venue to take part in media interviews"),

@@ -44,6 +44,7 @@ from sayso.nlp.extract.contents import (
     reduced_relative_object,
     relative_clause_with_its_noun,
     subject_object,
+    through_glued_negation,
     told_that,
     without_cue_conjunct,
     without_next_saying,
@@ -158,6 +159,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_next_saying(best, token, doc, quotes, lexicon.speech)
     best = subject_object(joined_to_content(best, token, doc), token, doc)
     best = clause_after_participle_addressee(told_that(best, token, _RECIPIENT_VERBS), token, _RECIPIENT_VERBS)
+    best = through_glued_negation(best, token, doc)
     best = without_writers_aside(best, doc, quotes)
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)

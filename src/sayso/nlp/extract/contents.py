@@ -259,6 +259,27 @@ def clause_after_participle_addressee(content: Content, token: Token, recipient_
     return content
 
 
+_NEGATION_CLITICS = ("n’t", "n't")
+
+
+def through_glued_negation(content: Content, token: Token, doc: Doc) -> Content:
+    """ "told teachers that they weren’t “asking for the moon.”": the clause goes on after its "n’t".
+
+    Before a quotation the parse can take a glued "n’t" for punctuation and hang the rest of the
+    clause on the cue, so the content stopped at "that they were". It runs to the end of the
+    sentence (a closing quotation mark included, the full stop before it too)."""
+    text = doc.text
+    if content.quote or not text.startswith(_NEGATION_CLITICS, content.end) or token.idx > content.start:
+        return content
+    sent = token.sent
+    if content.end >= sent.end_char:
+        return content
+    end = sent.end_char
+    while end > content.end and (text[end - 1].isspace() or text[end - 1] in ".;,"):
+        end -= 1  # the sentence's own full stop is not said, one inside the quotation is
+    return content._replace(end=end)
+
+
 _ASIDE_DASHES = frozenset({"–", "—", "--"})
 
 
