@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract import (
+    acts,
     circumstances,
     filters,
     non_statements,
@@ -23,6 +24,7 @@ from sayso.nlp.extract import (
     writers_voice,
 )
 from sayso.nlp.extract.according_forms import content_pointed_back, issued_finding, without_dateline
+from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import (
     SUBJ_DEPS,
     Content,
@@ -36,11 +38,13 @@ from sayso.nlp.extract.candidates import (
 from sayso.nlp.extract.closing_speakers import content_before_closing_speaker, subject_before_closing_cue
 from sayso.nlp.extract.contents import (
     clause_after_at_the_time,
+    clause_after_participle_addressee,
     joined_to_content,
     object_with_its_infinitive,
     reduced_relative_object,
     relative_clause_with_its_noun,
     subject_object,
+    through_glued_negation,
     told_that,
     without_cue_conjunct,
     without_next_saying,
@@ -156,7 +160,9 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
     best = without_next_saying(best, token, doc, quotes, lexicon.speech)
     best = subject_object(joined_to_content(best, token, doc), token, doc)
-    best = without_writers_aside(told_that(best, token, _RECIPIENT_VERBS), doc, quotes)
+    best = clause_after_participle_addressee(told_that(best, token, _RECIPIENT_VERBS), token, _RECIPIENT_VERBS)
+    best = through_glued_negation(best, token, doc)
+    best = without_writers_aside(best, doc, quotes)
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
     return content_before_closing_speaker(best, token)
@@ -253,8 +259,18 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     text = quotes.text
     return (
         filters.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement, lexicon.topic_verbs)
-        or np_stances.stance_on_a_thing(token, content, doc, quotes, lexicon.proposition_nouns)
+        or np_stances.stance_on_a_thing(token, content, doc, quotes, proposition_nouns=lexicon.proposition_nouns,
+                                        propositional_verbs=lexicon.propositional_verbs,
+                                        intention_nouns=lexicon.intention_nouns,
+                                        announcing_verbs=lexicon.announcing_verbs, person_verbs=lexicon.person_verbs,
+                                        agency=agency_of(lexicon))
         or circumstances.circumstance_content(token, content, doc)
+        or np_stances.relative_clause_content(token, content, doc)
+        or acts.means_not_content(token, content, doc)
+        or acts.enacted(token)
+        or acts.participle_label(token)
+        or acts.said_without(token)
+        or acts.target_not_content(token, content, doc, quotes)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
         or filters.discourse_said(token)
