@@ -103,3 +103,43 @@ def test_continuation_after_a_long_cue_clause(text: str, expected: list[str]) ->
     out = continuation_quotes([first], find_quotes(text))
     assert [text[f.content[0]:f.content[1]] for f in out] == expected
     assert all(f.continues == first.cue for f in out)
+
+
+# one sentence a line, no blank lines (PTC), around the two quotation lines
+_SENTENCES_BEFORE = ("The verdict came on Thursday after a long trial.\nThe jury deliberated for three full days.\n"
+                     "The defendant showed no emotion in court.\nHis lawyers said they would appeal the ruling.\n")
+_SENTENCES_AFTER = ("\nProsecutors declined to comment on the outcome.\nThe judge set sentencing for next month.\n"
+                    "Relatives of the victim wept outside the courthouse.\nThe city has braced for protests.\n")
+_FIRST = "“I didn’t agree with their ideology,” Khweis said in an interview in 2016.\n"
+
+
+@pytest.mark.parametrize(
+    "second, expected",
+    [
+        pytest.param("“Our daily life was prayer and eating.” Khweis graduated from high school in 2007.",
+                     ["“Our daily life was prayer and eating.”"], id="narration-after"),
+        pytest.param("“Were we wrong?” The question hung over the court.", ["“Were we wrong?”"], id="question"),
+        pytest.param("“Our daily life was prayer and eating.”", ["“Our daily life was prayer and eating.”"], id="alone"),
+        # a cue further on is another statement: the quotation is still the speaker's before it
+        pytest.param("“Our life was prayer.” Khweis graduated from his high school in 2007, where friends described "
+                     "him as kind.", ["“Our life was prayer.”"], id="cue-later-in-the-sentence"),
+        # negatives: no stop inside the marks; the words after it go on with its sentence; a cue after it
+        pytest.param("“Our daily life was prayer and eating” Khweis graduated in 2007.", [], id="neg-no-stop"),
+        pytest.param("“Our daily life was prayer and eating.” and he graduated in 2007.", [], id="neg-lower-case"),
+        pytest.param("“Our daily life was prayer and eating.” Smith said the plan failed.", [], id="neg-cue-after"),
+    ],
+)
+def test_continuation_with_narration_after_it_on_a_sentence_line(second: str, expected: list[str]) -> None:
+    text = _SENTENCES_BEFORE + _FIRST + second + _SENTENCES_AFTER
+    first = _found(text, "“I didn’t agree with their ideology,”", "said", "Khweis", kind="direct")
+    others = [_found(text, "the plan failed", "Smith said", "Smith")] if "Smith said" in text else \
+        [_found(text, "him as kind", "described", "friends")] if "described" in text else []
+    out = continuation_quotes([first, *others], find_quotes(text))
+    assert [text[f.content[0]:f.content[1]] for f in out] == expected
+
+
+def test_narration_after_a_quotation_stops_it_where_lines_are_paragraphs() -> None:
+    """A paragraph per line (HTML): a quotation paragraph that goes on with other words is no continuation."""
+    text = _FIRST + "“Our daily life was prayer and eating.” Khweis graduated from high school in 2007.\n"
+    first = _found(text, "“I didn’t agree with their ideology,”", "said", "Khweis", kind="direct")
+    assert continuation_quotes([first], find_quotes(text)) == []

@@ -270,16 +270,32 @@ def test_quote_stops_at_a_paragraph_end(text: str, expected: list[str]) -> None:
     assert inners(text) == expected
 
 
+
+
+# One sentence a line and no blank lines (PTC): eight lines of narration around the quotation.
+_ONE_SENTENCE_A_LINE = ("The verdict came on Thursday after a long trial.\nThe jury deliberated for three full days.\n"
+                        "The defendant showed no emotion in court.\nHis lawyers said they would appeal the ruling.\n{}\n"
+                        "Prosecutors declined to comment on the outcome.\nThe judge set sentencing for next month.\n"
+                        "Relatives of the victim wept outside the courthouse.\nThe city has braced for protests.\n")
+
+
 @pytest.mark.parametrize(
-    "text, soft",
+    "para, expected",
     [
-        (_SENTENCE_LINES.format("x"), True),
-        ("Headline\nFirst paragraph.\nSecond paragraph.\nThird.", False),  # HTML text: a paragraph per line
-        ("First paragraph.\n\nSecond paragraph.\n\nThird.", False),  # no line is broken inside a paragraph
-        ("Headline\n\nFirst paragraph.\nSecond.\nThird.\nFourth.", False),  # one blank line after a headline
+        pytest.param('"We will appeal.\nThis is not over," he said.', ["We will appeal.\nThis is not over,"],
+                     id="straight"),
+        pytest.param("“We will appeal.\nThis is not over,” he said.", ["We will appeal.\nThis is not over,"],
+                     id="curly"),
+        # a curly opening closed by a straight mark lines later, as within a line
+        pytest.param('“We will appeal.\nThis is not over," he said.', ["We will appeal.\nThis is not over,"],
+                     id="curly-straight"),
+        pytest.param("“Our party has taken a stand.\nFor us, the country is first.\"\n“We will fight,” Orban said.",
+                     ["Our party has taken a stand.\nFor us, the country is first.", "We will fight,"],
+                     id="curly-straight-then-quote"),
+        # negatives: a straight mark after a space opens, it does not close; a curly opening first
+        pytest.param('“We will appeal.\nHe read "the ruling" aloud.', ["We will appeal.", "the ruling"], id="neg-opens"),
+        pytest.param("“We will appeal.\nThe “new” ruling came.", ["We will appeal.", "new"], id="neg-curly-opening"),
     ],
 )
-def test_soft_line_breaks_need_blank_line_paragraphs(text: str, soft: bool) -> None:
-    from sayso.nlp.extract.quotes import soft_line_breaks
-
-    assert soft_line_breaks(text) is soft
+def test_quote_over_sentence_lines_closes_with_its_fallback_mark(para: str, expected: list[str]) -> None:
+    assert inners(_ONE_SENTENCE_A_LINE.format(para)) == expected

@@ -17,7 +17,7 @@ from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.non_statements import names_document
 from sayso.nlp.extract.noun_cues import root_noun_cues
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
-from sayso.nlp.extract.quotes import find_quotes, sentence_lines
+from sayso.nlp.extract.quotes import find_quotes
 from sayso.nlp.extract.relative_reports import document_relative
 from sayso.nlp.extract.source_spans import without_box_label
 from sayso.nlp.extract.subordinate import subordinate_clause_content
@@ -472,24 +472,14 @@ _SENTENCE_PER_LINE = ("The verdict came on Thursday after a long trial.\nThe jur
                      ['"the deal is done. It was signed.'], id="neg-paragraph-lines"),
         pytest.param(_SENTENCE_PER_LINE.format('He said "the plan\nThe mayor disagreed. "It is wrong," she said.'),
                      ['"the plan', '"It is wrong,"'], id="neg-opening-first"),
-        pytest.param(_SENTENCE_PER_LINE.format('"One.\nTwo.\nThree.\nFour.\nFive.\nSix."'), ['"One.'],
-                     id="neg-too-many-lines"),
+        pytest.param(_SENTENCE_PER_LINE.format('"One.\nTwo.\nThree.\nFour.\nFive.\nSix."'),
+                     ['"One.\nTwo.\nThree.\nFour.\nFive.\nSix."'], id="six-lines"),
+        pytest.param(_SENTENCE_PER_LINE.format('"One.\nTwo.\nThree.\nFour.\nFive.\nSix.\nSeven.\nEight.\nNine.\nTen."'),
+                     ['"One.'], id="neg-too-many-lines"),
     ],
 )
 def test_quote_over_sentence_lines(text: str, expected: list) -> None:
     assert [text[q.start:q.end] for q in find_quotes(text)] == expected
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        pytest.param(_SENTENCE_PER_LINE.format(""), True, id="sentence-per-line"),
-        pytest.param("The council met on Monday night. It voted to close the pool.\n" * 10, False, id="neg-paragraphs"),
-        pytest.param("One line.\nTwo lines here.", False, id="neg-too-short"),
-    ],
-)
-def test_sentence_lines(text: str, expected: bool) -> None:
-    assert sentence_lines(text) is expected
 
 
 def test_document_relative_inside_a_quotation_is_left_to_the_model(nlp) -> None:  # noqa: ANN001

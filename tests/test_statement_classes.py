@@ -55,9 +55,12 @@ def test_refusals_state_nothing(nlp, text: str, cue: str, expected: bool) -> Non
         ("But that said, investors remain wary of the bank.", "said", False),
         ("That being said, the team still has work to do, the coach said.", "being said", False),
         ("Having said that, the council will vote on the plan next week.", "said", False),
+        ("It goes without saying that the plan failed.", "saying", False),
+        ("It went without saying that the vote would be close.", "saying", False),
         # "that" as a real subject, or "said" with a content of its own, stay
         ("That said, the governor insisted that the budget was balanced.", "insisted", True),
         ("The coach said that the team still has work to do.", "said", True),
+        ("The minister went on saying that the deal was dead.", "saying", True),
     ],
 )
 def test_linking_phrases_are_no_statements(nlp, text: str, cue: str, expected: bool) -> None:

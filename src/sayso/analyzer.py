@@ -28,6 +28,7 @@ from sayso.nlp.analysis import (
     keep_attributions,
     min_confidence_filter,
 )
+from sayso.nlp.extract.british_quotes import double_quoted, uses_single_quotes
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.pipeline import load_pipeline, model_name
 from sayso.nlp.tokenizer import long_runs
@@ -56,6 +57,13 @@ class Outcome:
     index: int
     report: Report | None
     error: SaysoError | None = None
+
+
+def reading_text(text: str) -> str:
+    """The text spaCy and the extractors read: ``text`` itself, or where it quotes in single marks
+    (British copy, ``british_quotes``) the same text with its quotation marks made double. The same
+    length, so every offset the report gives points into ``text`` unchanged."""
+    return double_quoted(text) if uses_single_quotes(text) else text
 
 
 def split_chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, str]]:
@@ -212,10 +220,11 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
             pending.append(entry)
             if entry.article is not None:
                 chunks = split_chunks(entry.article.text)
+                read = reading_text(entry.article.text)
                 entry.remaining = len(chunks)
                 for offset, chunk in chunks:
                     in_flight.append((entry, offset))
-                    yield chunk
+                    yield read[offset:offset + len(chunk)]
 
     def flush_ready() -> Iterator[Outcome]:
         while pending and pending[0].remaining == 0:

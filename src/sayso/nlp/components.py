@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.model import Report
 from sayso.nlp._extensions import DATA, register_extensions
 from sayso.nlp.boundaries import abbreviation_continues
-from sayso.nlp.extract.quotes import soft_line_breaks
+from sayso.nlp.extract.layouts import Layout, text_layout
 
 SPAN_GROUPS = ("sayso_contents", "sayso_cues", "sayso_sources", "sayso_quotes", "sayso_markers")
 
@@ -104,7 +104,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     closes an abbreviation the tokenizer split off does not ("the ID. SPACE VIZZION", "No. 1": ``boundaries``).
 
     Where the text separates paragraphs by blank lines and breaks lines inside them
-    (``soft_line_breaks``: hard-wrapped text), a line break inside a paragraph ends a sentence
+    (``Layout.BLANK_LINE_PARAGRAPHS``: hard-wrapped text), a line break inside a paragraph ends a sentence
     only after sentence punctuation or before a capital: "the search\nwill resume" is one sentence.
     Runs before the parser, which keeps the boundaries it is given.
     """
@@ -117,7 +117,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         with doc.retokenize() as retokenizer:
             for span in spacy.util.filter_spans(abbreviations):
                 retokenizer.merge(span, attrs={"TAG": "NNP", "POS": "PROPN"} if len(span) > 2 else {})
-    soft = soft_line_breaks(doc.text)
+    soft = text_layout(doc.text) is Layout.BLANK_LINE_PARAGRAPHS
     for token in doc[1:]:
         prev = doc[token.i - 1]
         if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract import (
+    acts,
     circumstances,
     filters,
     non_statements,
@@ -23,6 +24,7 @@ from sayso.nlp.extract import (
     writers_voice,
 )
 from sayso.nlp.extract.according_forms import content_pointed_back, issued_finding, without_dateline
+from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import (
     SUBJ_DEPS,
     Content,
@@ -37,11 +39,13 @@ from sayso.nlp.extract.chains import passed_on, quoted_as_saying
 from sayso.nlp.extract.closing_speakers import content_before_closing_speaker, subject_before_closing_cue
 from sayso.nlp.extract.contents import (
     clause_after_at_the_time,
+    clause_after_participle_addressee,
     joined_to_content,
     object_with_its_infinitive,
     reduced_relative_object,
     relative_clause_with_its_noun,
     subject_object,
+    through_glued_negation,
     told_that,
     without_cue_conjunct,
     without_next_saying,
@@ -53,6 +57,7 @@ from sayso.nlp.extract.found import Found, Range, overlaps
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_cues import inverted_cues
 from sayso.nlp.extract.label_lines import note_label
+from sayso.nlp.extract.lead_quotes import quotes_before_cue
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.noun_cues import root_noun_cues
@@ -132,9 +137,10 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found += _tail_reports(doc, quotes, lexicon, found)
     found += _words_of(doc, quotes, found)
     found = _inverted(doc, quotes, lexicon, found)
-    found = split_at_paragraphs(_fold_statement_nouns(_dedupe(found), doc), quotes.text)
+    found = split_at_paragraphs(_fold_statement_nouns(_dedupe(quotes.text, found), doc), quotes.text)
     found += continuation_quotes(found, quotes, lexicon.colon_labels)
     found += quote_after_statement(found, quotes)
+    found = quotes_before_cue(found, quotes)
     return sorted(one_statement(found), key=lambda f: (f.content[0], f.cue[0]))
 
 
@@ -171,7 +177,9 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
     best = without_next_saying(best, token, doc, quotes, lexicon.speech)
     best = subject_object(joined_to_content(best, token, doc), token, doc)
-    best = without_writers_aside(told_that(best, token, _RECIPIENT_VERBS), doc, quotes)
+    best = clause_after_participle_addressee(told_that(best, token, _RECIPIENT_VERBS), token, _RECIPIENT_VERBS)
+    best = through_glued_negation(best, token, doc)
+    best = without_writers_aside(best, doc, quotes)
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
     return content_before_closing_speaker(best, token)
@@ -268,8 +276,18 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     text = quotes.text
     return (
         filters.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement, lexicon.topic_verbs)
-        or np_stances.stance_on_a_thing(token, content, doc, quotes, lexicon.proposition_nouns)
+        or np_stances.stance_on_a_thing(token, content, doc, quotes, proposition_nouns=lexicon.proposition_nouns,
+                                        propositional_verbs=lexicon.propositional_verbs,
+                                        intention_nouns=lexicon.intention_nouns,
+                                        announcing_verbs=lexicon.announcing_verbs, person_verbs=lexicon.person_verbs,
+                                        agency=agency_of(lexicon))
         or circumstances.circumstance_content(token, content, doc)
+        or np_stances.relative_clause_content(token, content, doc)
+        or acts.means_not_content(token, content, doc)
+        or acts.enacted(token)
+        or acts.participle_label(token)
+        or acts.said_without(token)
+        or acts.target_not_content(token, content, doc, quotes)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
         or filters.discourse_said(token)
@@ -840,11 +858,26 @@ def _np_tokens(head: Token) -> list[Token]:
     return toks or [head]
 
 
-def _dedupe(found: list[Found]) -> list[Found]:
-    """Two cues claiming the same content keep the better one; order by position."""
+def _dedupe(text: str, found: list[Found]) -> list[Found]:
+    """Two cues claiming the same content keep the better one; order by position.
+
+    Of two cues before it, the one that introduces the content right before it (only a colon or comma
+    between them) is the better one whatever the scores: 'this newspaper published a petition which
+    states: “…”' is the petition's statement, not the newspaper's. A cue after the content ('“…,” Rep.
+    DeSantis told The Hill') is weighed by score as before: it names who spoke.
+    """
     best: dict[Range, Found] = {}
     for f in found:
         cur = best.get(f.content)
-        if cur is None or f.score > cur.score:
+        if cur is None:
+            best[f.content] = f
+        elif f.cue[1] <= f.content[0] and cur.cue[1] <= cur.content[0] and _introduces(text, f) != _introduces(text, cur):
+            best[f.content] = f if _introduces(text, f) else cur
+        elif f.score > cur.score:
             best[f.content] = f
     return sorted(best.values(), key=lambda f: (f.content[0], f.cue[0]))
+
+
+def _introduces(text: str, f: Found) -> bool:
+    """Whether ``f``'s cue stands right before its content, a colon or comma between them."""
+    return f.cue[1] <= f.content[0] and text[f.cue[1]:f.content[0]].strip() in (":", ",")

@@ -239,6 +239,47 @@ def told_that(content: Content, token: Token, recipient_verbs: tuple[str, ...]) 
     return content
 
 
+def clause_after_participle_addressee(content: Content, token: Token, recipient_verbs: tuple[str, ...]) -> Content:
+    """ "told cheering teachers that they were the reason she ran": the that-clause.
+
+    The parse makes the participle before the addressee the verb's complement ("cheering" with object
+    "teachers" and the clause), so the content held the addressee too. What was told is the clause.
+    """
+    if content.kind != "child_xcomp" or token.lemma_.lower() not in recipient_verbs:
+        return content
+    doc = token.doc
+    for part in token.children:
+        if part.dep_ != "xcomp" or part.tag_ not in ("VBG", "VBN") or part.i + 1 >= len(doc):
+            continue
+        if not any(c.dep_ == "dobj" and c.left_edge.i == part.i + 1 for c in part.children):
+            continue  # "told him to leave": an infinitive, not a participle before the addressee
+        clause = next((c for c in part.children if c.dep_ == "ccomp" and c.left_edge.lower_ == "that"), None)
+        if clause is not None and clause.left_edge.idx >= content.start:
+            return content._replace(kind="child_ccomp", start=clause.left_edge.idx)
+    return content
+
+
+_NEGATION_CLITICS = ("n’t", "n't")
+
+
+def through_glued_negation(content: Content, token: Token, doc: Doc) -> Content:
+    """ "told teachers that they weren’t “asking for the moon.”": the clause goes on after its "n’t".
+
+    Before a quotation the parse can take a glued "n’t" for punctuation and hang the rest of the
+    clause on the cue, so the content stopped at "that they were". It runs to the end of the
+    sentence (a closing quotation mark included, the full stop before it too)."""
+    text = doc.text
+    if content.quote or not text.startswith(_NEGATION_CLITICS, content.end) or token.idx > content.start:
+        return content
+    sent = token.sent
+    if content.end >= sent.end_char:
+        return content
+    end = sent.end_char
+    while end > content.end and (text[end - 1].isspace() or text[end - 1] in ".;,"):
+        end -= 1  # the sentence's own full stop is not said, one inside the quotation is
+    return content._replace(end=end)
+
+
 _ASIDE_DASHES = frozenset({"–", "—", "--"})
 
 

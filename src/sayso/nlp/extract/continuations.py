@@ -11,7 +11,8 @@ from collections.abc import Sequence
 
 from sayso.nlp.extract import filters
 from sayso.nlp.extract.found import Found, Range
-from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.layouts import Layout
+from sayso.nlp.extract.quotes import Quote, QuoteIndex
 
 
 def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: frozenset[str] = frozenset()) -> list[Found]:
@@ -19,7 +20,8 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: froz
 
     ``“A,” X said.`` then a paragraph ``“B.”``: B is X's too, as a reader assumes, unless
     another speaker intervenes (the previous paragraph must end with X's attribution, a
-    quotation or a statement with a named source, and nothing else may stand on B's line). A line of page furniture between
+    quotation or a statement with a named source, and nothing else may stand on B's line, but a
+    sentence of narration in text set one sentence a line: ``narration_after``). A line of page furniture between
     them ("SEE MORE: ...", a ``labels`` word in capitals and a colon) interrupts nobody. The new attribution has no cue
     and no source mention of its own (``continues`` names the cue it follows).
     """
@@ -29,7 +31,10 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: froz
         para_start = text.rfind("\n", 0, q.start) + 1
         line_end = text.find("\n", q.end)
         line_end = len(text) if line_end < 0 else line_end
-        if text[para_start:q.start].strip() or text[q.end:line_end].strip() or not q.closed:
+        if text[para_start:q.start].strip() or not q.closed:
+            continue
+        if text[q.end:line_end].strip() and not (quotes.layout is Layout.SENTENCE_LINES
+                                                 and narration_after(text, q, line_end, found)):
             continue
         if any(min(f.content[1], q.end) > max(f.content[0], q.start) for f in (*found, *out)):
             continue  # already someone's content
@@ -42,6 +47,30 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: froz
                          addressee=None, addressee_head=None, score=last.score, cue_head=last.cue_head,
                          medium=last.medium, continues=last.continues or last.cue))
     return out
+
+
+def narration_after(text: str, quote: Quote, line_end: int, found: Sequence[Found]) -> bool:
+    """A sentence of narration after a whole-sentence quotation on its line: '“Our life was prayer.” Khweis
+    graduated in 2007.'
+
+    Sentence splitters (PTC's) leave the sentence after a quotation's close on the quotation's line; the
+    quotation still stands as its own sentence. It must end with a stop inside its marks, the words
+    after it must start a sentence (a capital), and no cue may open it ('“B.” Smith said the plan
+    failed.': Smith may be the next speaker; within ``NEXT_SPEAKER_WORDS`` words, room for a name and a
+    title). A cue later in that sentence is somebody else's statement ('... in 2007, where friends
+    described him as ...').
+    """
+    inner = text[quote.inner_start:quote.inner_end].rstrip()
+    rest = text[quote.end:line_end]
+    if not inner.endswith((".", "!", "?", "…")) or not rest[:1].isspace() or not rest.lstrip()[:1].isupper():
+        return False
+    opening = _OPENING_WORDS.match(rest)
+    window_end = quote.end + (opening.end() if opening else 0)
+    return not any(quote.end <= f.cue[0] < window_end for f in found)
+
+
+NEXT_SPEAKER_WORDS = 8
+_OPENING_WORDS = re.compile(rf"(?:\s*\S+){{1,{NEXT_SPEAKER_WORDS}}}")
 
 
 _HEADING_WORDS = 8

@@ -160,10 +160,13 @@ _OPENERS = frozenset({"but", "and", "still", "yet", "so", "now", "with", "all"})
 
 def discourse_said(token: Token) -> bool:
     """ "That said, ...", "That being said", "Having said that", "Needless to say", "Suffice it to say",
-    "That is to say": a linking phrase of the writer's, no one speaks ("That" is no source)."""
+    "That is to say", "It goes without saying that": a linking phrase of the writer's, no one speaks
+    ("That" is no source)."""
+    doc, i = token.doc, token.i
+    if token.lower_ == "saying":  # "It goes without saying that ...": the writer's own aside
+        return i >= 2 and doc[i - 1].lower_ == "without" and doc[i - 2].lemma_.lower() == "go"
     if token.lower_ not in ("said", "say"):
         return False
-    doc, i = token.doc, token.i
     words = [t.lower_ for t in doc[max(0, i - 3):i]]
     after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
     if token.lower_ == "say":
@@ -208,10 +211,15 @@ def boilerplate(token: Token, text: str, labels: frozenset[str] = frozenset()) -
 
 
 def furniture_line(line: str, labels: frozenset[str]) -> bool:
-    """A line that opens with a known label in capitals and a colon: "SEE MORE: ...", "READ MORE: ..."."""
+    """A line that opens with a known label in capitals and a colon: "SEE MORE: ...", "READ MORE: ...",
+    or with a label of several words in any case that ``labels`` lists whole: "Read more: ...", "See also: ..."."""
     m = re.match(r"\s*([A-Z][A-Z' ]{1,30}):", line)  # the label and the link title after it
-    # a known label ("READ", "WATCH", "RELATED"), not a transcript's speaker ("PENCE: Well, ...")
-    return m is not None and m.group(1).split()[0].lower() in labels
+    if m is not None:
+        # a known label ("READ", "WATCH", "RELATED"), not a transcript's speaker ("PENCE: Well, ...")
+        return m.group(1).split()[0].lower() in labels
+    # "Read more:" but not "Note: Smith said ...": one word in mixed case may open the article's own sentence
+    m = re.match(r"\s*([A-Z][a-z]+(?: [A-Za-z]+){1,2}):", line)
+    return m is not None and m.group(1).lower() in labels
 
 
 def heading_or_list_item(token: Token, text: str, headings: Sequence[Range] = ()) -> bool:

@@ -107,6 +107,11 @@ class Lexicon:
     documents: frozenset[str] = frozenset()
     non_statement: frozenset[str] = frozenset()  # acts and perceptions: "represented X", "didn't see X" are no attributions  # nouns of written things: "the report states" is writing
     proposition_nouns: frozenset[str] = frozenset()  # "denied the allegations": a noun that stands for a proposition
+    propositional_verbs: frozenset[str] = frozenset()  # "denied any responsibility": a noun-phrase object is a proposition
+    intention_nouns: frozenset[str] = frozenset()  # "announced plans to close ...": the infinitive says what will be done
+    announcing_verbs: frozenset[str] = frozenset()  # verbs that state the plan they name ("announced", not "praised")
+    person_verbs: frozenset[str] = frozenset()  # "told officers", "admitted two preachers": a person alone as object says nothing
+    efforts: frozenset[str] = frozenset()  # "is attempting to pull an Obama": an effort is an act, no view held
     topic_verbs: frozenset[str] = frozenset()  # "discussed a need for ...": the object, however modified, is a topic
     calibration: Calibration = field(default_factory=Calibration)  # raw cue score -> P(attribution right)
     trained_with: dict | None = None  # the spaCy pipeline the weights saw (``vocabulary.pipeline_record``)
@@ -244,6 +249,11 @@ def load_lexicon(*, acceptance: bool = True) -> Lexicon:
         non_statement=frozenset(w.lower() for w in read_list("non_statement_verbs.txt")),
         topic_verbs=frozenset(w.lower() for w in read_list("topic_verbs.txt")),
         proposition_nouns=frozenset(w.lower() for w in read_list("proposition_nouns.txt")),
+        propositional_verbs=frozenset(w.lower() for w in read_list("propositional_object_verbs.txt")),
+        intention_nouns=frozenset(w.lower() for w in read_list("intention_nouns.txt")),
+        announcing_verbs=frozenset(w.lower() for w in read_list("announcing_verbs.txt")),
+        person_verbs=frozenset(w.lower() for w in read_list("person_object_verbs.txt")),
+        efforts=frozenset(w.lower() for w in read_list("effort_verbs.txt")),
         given_genders=_read_given_genders(),
         acceptance=_read_acceptance() if acceptance else None,
         evidence=_read_evidence(),

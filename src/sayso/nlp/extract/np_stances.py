@@ -12,43 +12,42 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sayso.nlp.extract.agency import Agency, person_plural
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
 
-# Verbs whose noun-phrase object is a proposition of its own or a clause the parser misread:
-# denying, confirming or admitting a thing asserts (or denies) that it is so ("denied any
-# responsibility", "confirmed the presence of water vapor"), and a verb of plain saying takes no
-# object at all, so "said more than 15,000 people registered" is a clause without its "that".
-_PROPOSITIONAL_OBJECT = frozenset({
-    "deny", "confirm", "admit", "acknowledge",
-    "say", "claim", "allege", "state", "insist", "argue", "contend", "maintain", "assert", "add", "explain",
-    "testify", "tell",
-})
-
-
-# nouns of intention whose infinitive says what will be done: "announced plans to close the bridge"
-# ("praised his ability to run a country" names a quality, and states nothing)
-_INTENTION_NOUNS = frozenset({
-    "plan", "decision", "intention", "intent", "proposal", "bid", "move", "effort", "commitment", "promise", "pledge",
-    "vow", "offer", "threat", "readiness", "willingness", "refusal", "determination", "desire", "wish", "goal", "aim",
-})
-_PREDICATION_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr", "advcl"})
+_PREDICATION_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
 # prepositions that complete what is said of the object ("attributed the rally to the ruling", "charged
 # Assange with espionage", "compared him to Nixon"); time, place and occasion ("in 1984", "during the
 # rally", "for months") only frame the act
 _COMPLEMENT_PREPS = frozenset({"as", "to", "with", "into", "against", "over", "about"})
 
 
-def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
-                      proposition_nouns: frozenset[str]) -> bool:
-    """A verb cue whose content is its direct object (with adjuncts), a noun phrase that names no proposition."""
-    if token.pos_ != "VERB" or content.kind not in ("child_dobj", "dobj_plus") or content.quote:
+def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, *,
+                      proposition_nouns: frozenset[str], propositional_verbs: frozenset[str],
+                      intention_nouns: frozenset[str], announcing_verbs: frozenset[str] = frozenset(),
+                      person_verbs: frozenset[str] = frozenset(), agency: Agency | None = None) -> bool:
+    """A verb cue whose content is its direct object (with adjuncts), a noun phrase that names no proposition.
+
+    ``proposition_nouns``, ``propositional_verbs``, ``intention_nouns``, ``announcing_verbs`` and
+    ``person_verbs`` are the word lists of ``proposition_nouns.txt``, ``propositional_object_verbs.txt``,
+    ``intention_nouns.txt``, ``announcing_verbs.txt`` and ``person_object_verbs.txt``; ``agency`` tells a
+    person from a thing (``person_object``).
+    """
+    if token.pos_ != "VERB" or content.quote:
         return False
-    if token.lemma_.lower() in _PROPOSITIONAL_OBJECT or any(c.dep_ == "prt" for c in token.children):
+    if token.lemma_.lower() in propositional_verbs:  # "told responding officers": the parse's xcomp is the object's participle
+        return (token.lemma_.lower() in person_verbs and content.kind in ("child_dobj", "dobj_plus", "child_xcomp")
+                and agency is not None and person_object(token, content, doc, quotes, agency, proposition_nouns))
+    if content.kind not in ("child_dobj", "dobj_plus"):
+        return False
+    if any(c.dep_ == "prt" for c in token.children):
         return False  # a phrasal verb is another word: "pointed out each other's failings" says they fail
-    if any(c.dep_ in _PREDICATION_DEPS or (c.dep_ == "prep" and (c.lower_ in _COMPLEMENT_PREPS or _charge(c)))
-           for c in token.children):
+    # what comes before the verb frames the sentence ("To defend his position that ..., Faggioli invoked the
+    # case of Germany", "as with the number of illegal immigrants, the Feds downplay the actual number")
+    if any(c.dep_ in _PREDICATION_DEPS or _predicative_advcl(c) or (c.dep_ == "prep" and (c.lower_ in _COMPLEMENT_PREPS or _charge(c)))
+           for c in token.children if not _fronted_frame(c, token)):
         return False  # "defended the record as the best", "called him a liar", "charged X with espionage": a predication
     if quotes.overlapping(content.start, content.end):
         return False  # "praised the “brave” decision": a quotation is someone's words
@@ -60,14 +59,116 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
         return False
     if any(t.dep_ == "prep" and _charge(t) for t in span):
         return False  # "accusing the company of preventing her ...": a charge, hung on the noun by the parse
-    if obj.lemma_.lower() in _INTENTION_NOUNS and any(
+    if token.lemma_.lower() in announcing_verbs and obj.lemma_.lower() in intention_nouns and any(
             c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in obj.children):
-        return False  # "announced plans to close the bridge", "the decision to withdraw": what will be done is said
+        return False  # "announced plans to close the bridge": what will be done is said ("praised the decision to withdraw" is a stance on an act)
+    if obj.tag_ in ("WP", "WDT") and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
+        # "the kind of conflicts which Trump has proposed": the relative pronoun stands for its noun
+        antecedent = token.head
+        return antecedent.lemma_.lower() not in proposition_nouns and antecedent.lower_ not in proposition_nouns
     if obj.pos_ in ("PRON", "NUM") or obj.tag_ in ("WP", "WDT"):
         return False  # "denied it", "confirmed this", "said much the same": a proposition by reference
     return obj.lemma_.lower() not in proposition_nouns and obj.lower_ not in proposition_nouns
 
 
 def _charge(prep: Token) -> bool:
-    """ "of preventing her ...", "for failing to ...": a preposition with a gerund says what the object did."""
-    return prep.lower_ in ("of", "for") and any(c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") for c in prep.children)
+    """ "of preventing her ...", "for failing to ...": a preposition with a gerund says what the object did.
+
+    A clause with a subject of its own after the preposition names a thing ("reminding supporters of
+    what was happening"), not a deed of the object's."""
+    return prep.lower_ in ("of", "for") and any(
+        c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+        for c in prep.children)
+
+
+_PERSONAL_PRONOUNS = frozenset({"him", "her", "me", "us"})  # not "them" or "it": "denied them" can be the allegations
+_PERSON_ENTITIES = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def person_object(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, agency: Agency,
+                  proposition_nouns: frozenset[str] = frozenset()) -> bool:
+    """A verb of saying or admitting whose content is only a person or a group: an addressee with nothing
+    said ("told responding officers at the scene", "told him") or an act on someone ("the Home Office
+    admitted two jihad preachers", "the Senate confirmed Kavanaugh"). A clause, a quotation, a
+    predication ("told him to leave") or a thing ("denied the allegations", "admitted his mistakes") stays."""
+    if any((c.dep_ in _PREDICATION_DEPS and not _participle_before_noun(c)) or c.dep_ == "dative" for c in token.children):
+        return False
+    if quotes.overlapping(content.start, content.end):
+        return False
+    obj = _object(token)
+    if obj is None:
+        return False
+    span = doc[obj.left_edge.i:obj.right_edge.i + 1]
+    if not noun_phrase_with_modifiers(span) or any(_bare_clause(t) for t in span):
+        return False
+    if obj.pos_ == "PRON":
+        return obj.lower_ in _PERSONAL_PRONOUNS
+    lemma = obj.lemma_.lower()
+    if lemma in proposition_nouns:
+        return False  # "confirmed the statements": a proposition, whatever its ending
+    return (obj.ent_type_ in _PERSON_ENTITIES
+            or (obj.pos_ == "NOUN" and (lemma in agency.people or obj.lower_ in agency.people or person_plural(obj))))
+
+
+def _object(token: Token) -> Token | None:
+    """The verb's direct object, also where the parse hung it on a participle before it ("told responding officers")."""
+    for c in token.children:
+        if c.dep_ == "dobj":
+            return c
+        if _participle_before_noun(c):
+            return next((g for g in c.children if g.dep_ == "dobj"), None)
+    return None
+
+
+def _bare_clause(token: Token) -> bool:
+    """ "told officers he had been at home": a clause with its own subject and no relative pronoun is
+    what was said, which the parse hung on the addressee."""
+    if token.dep_ not in ("relcl", "acl", "ccomp") or not any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    return token.left_edge.tag_ not in ("WP", "WDT", "WP$", "WRB") and token.left_edge.lower_ != "that"
+
+
+def _participle_before_noun(token: Token) -> bool:
+    """ "told responding officers": a bare participle the parse made the verb's complement, where it
+    modifies the noun after it."""
+    doc = token.doc
+    if token.dep_ != "xcomp" or token.tag_ not in ("VBG", "VBN") or token.i + 1 >= len(doc):
+        return False
+    if doc[token.i + 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    return all(c.dep_ in ("dobj", "prep", "npadvmod") and c.i > token.i for c in token.children)
+
+
+def _predicative_advcl(token: Token) -> bool:
+    """An adverbial clause that says something of the object ("described the plan as being reckless",
+    "called the hearing because they felt ..." as the parse reads it). Not one with a subject of its
+    own ("requested privacy as they grieve": time) nor a participle set off by a comma ("thanked the
+    officers for their bravery, calling them heroes": a statement of its own, found on its own)."""
+    if token.dep_ != "advcl":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in token.children):
+        return False
+    return not (token.tag_ == "VBG" and token.i > 0 and token.doc[token.i - 1].is_punct)
+
+
+def relative_clause_content(token: Token, content: Content, doc: Doc) -> bool:
+    """ "what little information the government told us then, which was not very much": a content that opens
+    with "which" after a comma is a relative clause on the noun before it (the parse made it the cue's
+    clause), not what was said."""
+    if content.quote or token.pos_ not in ("VERB", "AUX"):
+        return False
+    first = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if first is None or not len(first):
+        return False
+    head = first[0]
+    if head.i < token.i:
+        return False  # "which, Tompkins said, is usually full of activities": the cue is set inside the clause
+    return head.lower_ == "which" and head.tag_ == "WDT" and head.i > 0 and doc[head.i - 1].text == ","
+
+
+def _fronted_frame(child: Token, verb: Token) -> bool:
+    """A clause or phrase before the verb, set off by a comma: it frames the sentence."""
+    if child.i > verb.i:
+        return False
+    after = child.right_edge.i + 1
+    return after < verb.i and verb.doc[after].text == ","

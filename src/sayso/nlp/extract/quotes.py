@@ -10,10 +10,11 @@ Single quotes are left alone: they are apostrophes far more often than quotation
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from typing import NamedTuple
+
+from sayso.nlp.extract.layouts import BLANK_LINE, Layout, text_layout
 
 # opening mark -> the marks that close it
 _PAIRS: dict[str, tuple[str, ...]] = {
@@ -80,7 +81,7 @@ def _spaced_opening(text: str, i: int) -> bool:
     lead = text[line_start:i]
     if lead and (not lead[-1].isspace() or not lead.rstrip().rstrip("\"”’'").endswith((".", "!", "?"))):
         return False
-    return _first_close(text, i + 1, _paragraph_end(text, i), '"') is not None
+    return _first_close(text, i + 1, _line_end(text, i), '"') is not None
 
 
 def _closing_at(text: str, k: int, opener: str, fallback: bool = False) -> int:
@@ -103,30 +104,35 @@ def _closing_at(text: str, k: int, opener: str, fallback: bool = False) -> int:
     return 0
 
 
-_BLANK_LINE = re.compile(r"\n[ \t\r\xa0]*\n")
+class Paragraph(NamedTuple):
+    """Where a quotation's paragraph ends, and how many more lines it takes on as one (``SENTENCE_LINES``)."""
+
+    end: int
+    lines: int = 0
 
 
-def soft_line_breaks(text: str) -> bool:
-    """Whether the text's paragraphs are separated by blank lines, so that a single line break is not one.
-
-    Plain text comes in two layouts: a paragraph per line (what sayso extracts from HTML), or
-    paragraphs separated by blank lines with lines broken inside them (wire and archive text
-    with one sentence per line, hard-wrapped mail). In the second a quotation goes on across
-    the line breaks of its paragraph: '"They were dragging their feet.\nThey were taking too
-    long," said Badger' is one quotation. Two blank lines or more, and a single break somewhere,
-    make the second layout.
-    """
-    blanks = len(_BLANK_LINE.findall(text))
-    return blanks >= 2 and text.count("\n") > 2 * blanks
-
-
-def _paragraph_end(text: str, i: int, soft: bool = False) -> int:
-    """Where the paragraph holding ``i`` ends: its line's end, or with ``soft`` line breaks the next blank line."""
-    if soft:
-        m = _BLANK_LINE.search(text, i)
-        return len(text) if m is None else m.start()
+def _line_end(text: str, i: int) -> int:
     j = text.find("\n", i)
     return len(text) if j < 0 else j
+
+
+def _paragraph_end(text: str, i: int, layout: Layout, opener: str) -> Paragraph:
+    """Where the paragraph of a quotation opened with ``opener`` and read on from ``i`` ends, by layout.
+
+    A paragraph per line: the line's end. Blank-line paragraphs: the next blank line. One sentence
+    a line: the line's end, or where the quotation is left open there and closes a few lines on
+    (``_close_across_lines``), the end of its close.
+    """
+    if layout is Layout.BLANK_LINE_PARAGRAPHS:
+        m = BLANK_LINE.search(text, i)
+        return Paragraph(len(text) if m is None else m.start())
+    end = _line_end(text, i)
+    if layout is Layout.SENTENCE_LINES and _close_in_paragraph(text, i, end, opener) is None:
+        across = _close_across_lines(text, end, opener)
+        if across is not None:
+            k, width, lines = across
+            return Paragraph(k + width, lines)
+    return Paragraph(end)
 
 
 def _next_paragraph_start(text: str, i: int) -> int:
@@ -159,13 +165,14 @@ def _close_in_paragraph(text: str, j: int, para_end: int, opener: str) -> tuple[
     return own
 
 
-MAX_QUOTE_LINES = 4  # a quotation set one sentence a line ("...\nBUILD THE WALL!\"\nTrump tweeted."): at most this many more lines
+MAX_QUOTE_LINES = 8  # a quotation set one sentence a line ("...\nBUILD THE WALL!\"\nTrump tweeted."): at most this many more lines
+# (was 4: the first mark on the next lines must close it, which keeps longer runs safe; PTC quotes speeches longer)
 
 
 def _close_across_lines(text: str, line_end: int, opener: str) -> tuple[int, int, int] | None:
     """The close of a quotation left open at a line's end, on one of the next lines of the same paragraph.
 
-    Asked only of a text set one sentence a line (``sentence_lines``): there a quotation of several
+    Asked only of a text set one sentence a line (``Layout.SENTENCE_LINES``): there a quotation of several
     sentences is broken over lines with no mark at their starts. It runs on when the first mark on
     the following lines closes it; a blank line (a new paragraph), an opening mark first, or no mark
     within ``MAX_QUOTE_LINES`` lines leave it open at its line's end.
@@ -175,38 +182,19 @@ def _close_across_lines(text: str, line_end: int, opener: str) -> tuple[int, int
         start = j + 1
         if start >= len(text) or text[start] in "\n\r":
             return None  # a blank line: a new paragraph
-        end = _paragraph_end(text, start)
+        end = _line_end(text, start)
         lines += 1
         for k in range(start, end):
             if _opening_at(text, k) is not None:
                 return None  # another quotation opens first: the open mark was a stray
-            width = _closing_at(text, k, opener)
+            # its own mark, or a fallback one (“…" typed across systems), as within a line
+            width = _closing_at(text, k, opener) or _closing_at(text, k, opener, fallback=True)
             if width:
                 return k, width, lines
             if text[k] in "\"“”«»":
                 return None  # a mark that neither opens nor closes this one
         j = end
     return None
-
-
-_SENTENCE_INSIDE = re.compile(r"[a-z0-9)][.!?][\"”’]?\s+[\"“]?[A-Z]")
-SENTENCE_LINES_MIN = 8  # lines of text before a layout is judged
-SENTENCE_LINES_SHARE = 0.1  # at most this share of lines may hold a sentence break
-
-
-def sentence_lines(text: str) -> bool:
-    """Whether the text is set one sentence a line with no blank line between paragraphs.
-
-    Sentence-split corpora and text copied from apps (the PTC articles) put every sentence on its
-    own line; a paragraph per line (what sayso extracts from HTML) puts several sentences on most
-    lines. At least ``SENTENCE_LINES_MIN`` lines of words, and a sentence break inside at most
-    ``SENTENCE_LINES_SHARE`` of them, make the first layout.
-    """
-    lines = [line for line in text.split("\n") if len(line.split()) >= 4]
-    if len(lines) < SENTENCE_LINES_MIN:
-        return False
-    inside = sum(1 for line in lines if _SENTENCE_INSIDE.search(line.strip()))
-    return inside <= SENTENCE_LINES_SHARE * len(lines)
 
 
 def _reopened(between: str, opener: str) -> bool:
@@ -218,12 +206,10 @@ def _reopened(between: str, opener: str) -> bool:
 def find_quotes(text: str) -> QuoteIndex:
     """Every double-quoted passage of ``text``, in order, never overlapping.
 
-    A quotation is looked for within its paragraph: a line, or where the text separates its
-    paragraphs by blank lines (``soft_line_breaks``), the lines up to the next blank one; in a
-    text set one sentence a line (``sentence_lines``) it may close a few lines on.
+    A quotation is looked for within its paragraph, which the text's layout (``text_layout``) sets:
+    a line, the lines up to the next blank one, or in a text set one sentence a line, a few lines on.
     """
-    soft = soft_line_breaks(text)
-    lines = not soft and sentence_lines(text)
+    layout = text_layout(text)
     quotes: list[Quote] = []
     i, n = 0, len(text)
     while i < n:
@@ -235,11 +221,11 @@ def find_quotes(text: str) -> QuoteIndex:
         j = i + len(opener)
         inner_start = j
         while True:
-            para_end = _paragraph_end(text, j, soft)
+            para_end, more = _paragraph_end(text, j, layout, opener)
             found = _close_in_paragraph(text, j, para_end, opener)
             if found is not None:
                 k, width = found
-                quotes.append(Quote(start, k + width, inner_start, k, True, paras))
+                quotes.append(Quote(start, k + width, inner_start, k, True, paras + more))
                 i = k + width
                 break
             nxt = _next_paragraph_start(text, para_end)
@@ -247,19 +233,13 @@ def find_quotes(text: str) -> QuoteIndex:
                 paras += 1
                 j = nxt + len(_opening_at(text, nxt) or "")
                 continue
-            across = _close_across_lines(text, para_end, opener) if lines else None
-            if across is not None:
-                k, width, more = across
-                quotes.append(Quote(start, k + width, inner_start, k, True, paras + more))
-                i = k + width
-                break
             end = para_end
             while end > inner_start and text[end - 1].isspace():
                 end -= 1
             quotes.append(Quote(start, end, inner_start, end, False, paras))
             i = max(end, start + len(opener))
             break
-    return QuoteIndex([q for q in quotes if q.inner_end > q.inner_start], text)
+    return QuoteIndex([q for q in quotes if q.inner_end > q.inner_start], text, layout)
 
 
 def final_mark(text: str, quote: Quote) -> str:
@@ -299,8 +279,9 @@ class QuoteIndex(Sequence[Quote]):
     alike, and a bisection finds those near any offset.
     """
 
-    def __init__(self, quotes: Sequence[Quote], text: str = "") -> None:
+    def __init__(self, quotes: Sequence[Quote], text: str = "", layout: Layout | None = None) -> None:
         self.text = text  # the text they were found in (spaCy's Doc.text rebuilds it on every read)
+        self.layout = text_layout(text) if layout is None else layout  # its paragraphs' layout (``text_layout``)
         self._quotes = list(quotes)
         self._starts = [q.start for q in self._quotes]
         self._ends = [q.end for q in self._quotes]

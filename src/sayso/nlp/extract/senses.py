@@ -7,6 +7,7 @@ predicate on the parse that says when a cue of that sense is no attribution:
 
 - ``intention_not_held``: an aim of a programme, a mission or a thing ("Artemis aims to return
   astronauts"), or an intention with no clause of its own ("is looking to its new chip to ...");
+- ``effort_not_view``: an effort ("is attempting to pull an Obama") unless it is an attempt at a statement;
 - ``finding_without_finder``: a finding of data, a simulation or an object ("revealing how gas
   flows", "the outflows were shown to"); people, bodies and documents find ("the researchers found that");
 - ``act_not_statement``: an act, a decision or a permission ("TNG50 allowed researchers to see",
@@ -41,6 +42,7 @@ def not_a_statement_by_sense(token: Token, content: Content, doc: Doc, subject: 
     if sense not in ("intending", "finding", "acting"):
         return object_subject(token, content, subject, sense, agency)
     return (intention_not_held(token, content, doc, subject, sense, agency)
+            or effort_not_view(token, content, doc, lexicon.efforts, lexicon.senses)
             or finding_without_finder(token, content, subject, sense, agency, lexicon.evidence)
             or act_not_statement(token, content, doc, subject, sense, agency, lexicon.senses))
 
@@ -125,6 +127,26 @@ def intention_not_held(token: Token, content: Content, doc: Doc, subject: Token 
     if subject is None:
         return agentless_passive(token)  # "the campaign is intended to stop ..."; else the parse found no subject
     return not agentive(subject, agency)
+
+
+def effort_not_view(token: Token, content: Content, doc: Doc, efforts: frozenset[str],
+                    senses: Mapping[str, str]) -> bool:
+    """An effort (``effort_verbs.txt``): "Ellison is attempting to pull an Obama", "Republicans sought to tie
+    up some loose threads". The writer says what someone does; nobody states or holds a view. Kept: an
+    attempt at a statement ("tried to explain that ...", "sought to reassure voters that ...": the
+    embedded verb is one of saying or thought) and a quotation."""
+    if token.lemma_.lower() not in efforts or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if content.quote or content.kind in QUOTE_KINDS:
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    root = span.root
+    if root.pos_ not in ("VERB", "AUX") or senses.get(root.lemma_.lower()) not in _STATING:
+        return True
+    # "tie up some loose threads" is another verb than "tied the rally to the ruling"; "point out that" stays
+    return any(c.dep_ == "prt" for c in root.children) and not any(c.dep_ == "ccomp" for c in root.children)
 
 
 def finding_without_finder(token: Token, content: Content, subject: Token | None, sense: str | None,

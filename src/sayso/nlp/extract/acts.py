@@ -1,0 +1,100 @@
+"""Acts told as if they were words: what someone did is no attribution (issue 12, item 1).
+
+A cue lemma can name an act ("signed", "responded") whose complement says how or into what it was
+done, not what was said. Each rule is a pure predicate on the parse; tables of tests:
+``tests/test_acts.py``.
+
+- ``means_not_content``: "responded to the criticism by reminding residents of the record": the
+  "by"-gerund is the means; unless the means is a statement ("by saying that ...").
+- ``enacted``: "signed the bill into law", "voted the measure into law": an enactment, whatever the
+  object.
+- ``target_not_content``: "lashed out at Obama officials", "hit back at his critics": the target of an
+  attack; what was said of it, if anything, is another clause ("..., saying they treated him unfairly").
+- ``said_without``: "left without saying when the vote would be": a statement not made.
+- ``participle_label``: "accused woman abuser Keith Ellison", "the alleged gunman": a participle that
+  labels the noun after it, read by the parse as a verb of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+from sayso.nlp.extract.quotes import QuoteIndex
+
+
+def means_not_content(token: Token, content: Content, doc: Doc) -> bool:
+    """The content is a "by" + gerund clause hung on the cue: how the act was done, not what was said.
+
+    Kept: a gerund that carries a clause or a quotation ("responded by saying his refusal was a
+    manufactured issue", "responded by using the example of Chicago to prove that gun control is not
+    the solution")."""
+    if content.quote or content.kind in QUOTE_KINDS or content.kind not in ("prep_obj", "child_prep"):
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    first = span[0]
+    prep = first if content.kind == "child_prep" else (doc[first.i - 1] if first.i > 0 else None)
+    if prep is None or prep.lower_ != "by" or prep.head.i != token.i or prep.dep_ != "prep":
+        return False
+    gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
+    if gerund is None:
+        return False
+    # a clause or a quotation under the gerund is what was said; "reminding residents of the record",
+    # "offering refunds" (verbs of saying with a noun phrase) say nothing
+    return not any(t.dep_ == "ccomp" for t in gerund.subtree)
+
+
+def enacted(token: Token) -> bool:
+    """ "signed the bill into law", "was signed into law": the cue puts something into law, an act."""
+    return any(c.dep_ == "prep" and c.lower_ == "into" and any(p.dep_ == "pobj" and p.lemma_.lower() == "law"
+                                                                for p in c.children)
+               for c in token.children)
+
+
+def participle_label(token: Token) -> bool:
+    """ "understand how pathological liar and accused woman abuser Keith Ellison seeks to ...": a participle
+    before a noun, with no object, clause or agent of its own, labels that noun; no one says anything."""
+    doc = token.doc
+    if token.tag_ not in ("VBN", "VBD") or token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if doc[token.i + 1].dep_ not in ("compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    return not any(c.dep_ not in ("cc", "punct", "advmod", "neg") for c in token.children)
+
+
+def target_not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
+    """The content is the object of "at" hung on the cue: whom an attack aimed at ("lashed out at Obama
+    officials", "took aim at the governor"), not what was said. A quotation there is someone's words."""
+    if content.quote or content.kind in QUOTE_KINDS or content.kind not in ("prep_obj", "child_prep"):
+        return False
+    if quotes.overlapping(content.start, content.end):
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    first = span[0]
+    prep = first if content.kind == "child_prep" else (doc[first.i - 1] if first.i > 0 else None)
+    if prep is None or prep.lower_ != "at" or prep.dep_ != "prep" or prep.head.i != token.i:
+        return False
+    if token.lemma_.lower() in _AT_PROPOSITION:
+        return False  # "hinted at a run for president", "put the toll at 12": what "at" names is said
+    pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    if pobj is None or pobj.pos_ in ("VERB", "AUX"):
+        return False  # "aimed at reducing the deficit": an intention
+    # "scoffed at the idea that the plan would work": the noun's clause is a proposition
+    return not any(c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" for c in pobj.children)
+
+
+# verbs whose "at" names what is said: "hinted at a run", "pointed at the budget as the cause",
+# "estimated the cost at $5 million", "put the death toll at 12", "balked at the price"
+_AT_PROPOSITION = frozenset({"hint", "point", "estimate", "put", "peg", "place", "value", "guess", "aim", "look",
+                             "marvel", "wonder", "balk", "set", "arrive", "get", "gesture", "allude"})
+
+
+def said_without(token: Token) -> bool:
+    """ "without saying when the vote would be", "without naming the officials": the words were not said.
+    ("It goes without saying that ..." is the writer's aside: ``filters.discourse_said``.)"""
+    return token.dep_ == "pcomp" and token.head.lower_ == "without" and token.tag_ == "VBG"

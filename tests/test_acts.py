@@ -1,0 +1,52 @@
+"""Acts told as if they were words (issue 12, item 1): ``nlp/extract/acts.py``.
+
+``text -> cue word that must (not) be an attribution``: the negatives say how or into what an act
+was done; the positives keep a statement made that way, and what a cue of the same form says.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cues, has_cue
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the means of an act ("by" + gerund) is not what was said
+        ("The mayor responded to the criticism by reminding residents of the city's record on crime.", "responded",
+         False),
+        ("The company responded to the recall by offering refunds to every customer.", "responded", False),
+        # a statement made that way, or a means that carries a clause, is what was said
+        ("The mayor responded to the criticism by saying that crime had fallen for three years.", "responded", True),
+        ("Smith responded by using the example of Chicago to prove that gun control is not the solution.", "responded",
+         True),
+        ("The mayor responded that crime had fallen for three years.", "responded", True),
+        # an enactment: into law
+        ("Governor Smith signed the bill into law on Monday, which he called a victory for families.", "signed", False),
+        ("The measure was signed into law by the governor in March.", "signed", False),
+        # a participle that labels the noun after it
+        ("Take a look for yourself and understand how pathological liar and accused woman abuser Keith Ellison "
+         "seeks to deceive you.", "accused", False),
+        # the target of an attack is not what was said of it
+        ("But he lashed out at Obama officials, saying they treated him unfairly.", "lashed", False),
+        ("The senator lashed out at the governor during the debate.", "lashed", False),
+        ("But he lashed out at Obama officials, saying they treated him unfairly.", "saying", True),
+        ("The president lashed out at the “fake news media” in a speech.", "lashed", True),  # his words
+        # a statement not made
+        ("It goes on, the mayor said, without saying when the vote would be.", "saying", False),
+        ("The senator left the meeting without explaining why she opposed the plan.", "explaining", False),
+        ("It goes on, the mayor said, without saying when the vote would be.", "said", True),
+        # the same verbs with a statement stay
+        ("Prosecutors accused Smith of lying to investigators.", "accused", True),
+        ("Smith, who was accused by prosecutors of lying, said he was innocent.", "said", True),
+        ("Governor Smith signed a letter saying the state would sue.", "saying", True),
+        ("Smith said the bill was signed into law in March.", "said", True),
+    ],
+)
+def test_acts_are_no_statements(nlp, text: str, cue: str, expected: bool) -> None:
+    found = cues(nlp, text)
+    assert has_cue(found, cue) is expected, found
