@@ -24,6 +24,8 @@ from sayso.nlp.extract import (
     writers_voice,
 )
 from sayso.nlp.extract.according_forms import content_pointed_back, issued_finding, without_dateline
+from sayso.nlp.extract.addressees import RECIPIENT_VERBS, np_tokens
+from sayso.nlp.extract.addressees import addressee_head as addressee_head  # re-exported: other modules import it here
 from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import (
     SUBJ_DEPS,
@@ -35,8 +37,8 @@ from sayso.nlp.extract.candidates import (
     cue_tokens,
     is_cue_candidate,
 )
-from sayso.nlp.extract.chains import passed_on, quoted_as_saying
-from sayso.nlp.extract.closing_speakers import content_before_closing_speaker, subject_before_closing_cue
+from sayso.nlp.extract.chains import passed_on
+from sayso.nlp.extract.closing_speakers import content_before_closing_speaker
 from sayso.nlp.extract.contents import (
     clause_after_at_the_time,
     clause_after_participle_addressee,
@@ -54,7 +56,6 @@ from sayso.nlp.extract.contents import (
 from sayso.nlp.extract.continuations import continuation_quotes, quote_after_statement, split_at_paragraphs
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Found, Range, overlaps
-from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_cues import inverted_cues
 from sayso.nlp.extract.label_lines import note_label
 from sayso.nlp.extract.lead_quotes import quotes_before_cue
@@ -62,12 +63,10 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.noun_cues import root_noun_cues
 from sayso.nlp.extract.one_statement import one_statement
-from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.participles import (
     aside_clause,
     cited_aside,
     object_participle,
-    past_aside,
     without_object_participle,
 )
 from sayso.nlp.extract.quote_contents import (
@@ -80,10 +79,12 @@ from sayso.nlp.extract.quote_trailers import heard_saying, quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.relative_reports import document_participle, document_relative, reporting_subject
 from sayso.nlp.extract.role_tails import name_before_role
-from sayso.nlp.extract.source_spans import DASHES, charge_after_agent, source_extent, without_box_label
+from sayso.nlp.extract.source_heads import dateline as dateline  # re-exported
+from sayso.nlp.extract.source_heads import inverted_object_subject, source_head, subject_before_aside
+from sayso.nlp.extract.source_heads import participle_subject as participle_subject  # re-exported
+from sayso.nlp.extract.source_spans import charge_after_agent, source_extent, without_box_label
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 from sayso.nlp.extract.subordinate import own_clause_before_colon, subordinate_clause_content
-from sayso.nlp.extract.surname_subjects import misparsed_surname
 from sayso.nlp.extract.tail_reports import tail_reports
 from sayso.nlp.extract.words_of import words_of
 
@@ -116,7 +117,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         weak = p_cue < lexicon.cue_model.threshold and not _strong_pattern(token, cands, quotes.text)
         if weak and not (p_cue >= NESTED_MIN_SCORE and _nested_speech(token, lexicon)):
             continue
-        aside = _subject_before_aside(token)
+        aside = subject_before_aside(token)
         if aside is not None:  # "The mayor, asked whether ..., said": the speaker and the aside are not what was said
             cands = [c for c in cands if not c.start <= aside.idx < c.end] or cands
         best = shape_content(pick_content(token, cands, quotes, lexicon), cands, token, doc, quotes, lexicon)
@@ -152,7 +153,7 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
     best = own_clause_before_colon(max(cands, key=score), cands, token, quotes.text)
     if inverted_object_subject(token, lexicon.speech) is not None:  # "X was known for ..., said another witness"
         best = next((c for c in cands if c.kind == "child_ccomp" and c.end <= token.idx), best)
-    if not (token.lemma_.lower() in _RECIPIENT_VERBS and best.kind == "child_ccomp"):
+    if not (token.lemma_.lower() in RECIPIENT_VERBS and best.kind == "child_ccomp"):
         best = next((c for c in cands if c.kind == "passive_subj"), best)  # "X was revealed by Y": X
     best = charge_content(best, token)  # "X is accused by critics of promoting Y": promoting Y
     if reporting_subject(token) is not None:  # "which Nissan claims is the safest": the clause's rest
@@ -177,7 +178,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
     best = without_next_saying(best, token, doc, quotes, lexicon.speech)
     best = subject_object(joined_to_content(best, token, doc), token, doc)
-    best = clause_after_participle_addressee(told_that(best, token, _RECIPIENT_VERBS), token, _RECIPIENT_VERBS)
+    best = clause_after_participle_addressee(told_that(best, token, RECIPIENT_VERBS), token, RECIPIENT_VERBS)
     best = through_glued_negation(best, token, doc)
     best = without_writers_aside(best, doc, quotes)
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
@@ -552,7 +553,7 @@ def _build(token: Token, content: Content, quotes: QuoteIndex, score: float, lex
         src_words, src_tok = source_extent(src_tok, cue=token, content=content_ranges, roles=lexicon.person_roles)
         source = char_range(without_box_label(src_words, lexicon.colon_labels))
     addr_tok = addressee_head(token)
-    addressee = char_range(_np_tokens(addr_tok)) if addr_tok is not None else None
+    addressee = char_range(np_tokens(addr_tok)) if addr_tok is not None else None
     if addressee is not None and any(overlaps(addressee, part) for part in content_ranges):
         # within a content's parts only: '"A," Smith told the BBC. "B."' keeps the BBC between them
         addressee, addr_tok = None, None
@@ -586,56 +587,6 @@ def kind_of(content: Content, quotes: QuoteIndex, text: str = "") -> str:
     if covered:
         return "mixed"
     return "indirect"
-
-
-def source_head(token: Token, content: Sequence[Range] = ()) -> Token | None:
-    """The head word of the cue's source, or None where the parse names none.
-
-    A subject found inside the content (a parse that reads the quote's first words as
-    the subject of "said") is replaced by the noun phrase beside the cue.
-    """
-    head = _source_head(token)
-    if head is not None and any(s <= head.idx < e for s, e in content):
-        head = _adjacent_subject(token, content)
-    return head
-
-
-def _adjacent_subject(token: Token, content: Sequence[Range]) -> Token | None:
-    """The noun phrase right before ("..., X said") or after ("..., said X") the cue."""
-    sent = token.sent
-    outside = [t for t in sent if not any(s <= t.idx < e for s, e in content)]
-    left = [t for t in outside if t.i < token.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
-    if left and token.i - left[-1].i <= 3:
-        return left[-1]
-    right = [t for t in outside if t.i > token.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
-    if right and right[0].i - token.i <= 4:
-        tok = right[0]
-        while tok.head != tok and tok.dep_ in ("compound", "amod", "det", "poss") and tok.head.i > tok.i:
-            tok = tok.head
-        return tok
-    return None
-
-
-def _object_of(token: Token, dep: str, word: str | None = None) -> Token | None:
-    """The object of the cue's ``dep`` child: "by X" (agent), "to X", "according to X"."""
-    for child in token.children:
-        if child.dep_ == dep and (word is None or child.lower_ == word):
-            pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
-            if pobj is not None:
-                return pobj
-    return None
-
-
-def dateline(token: Token) -> bool:
-    """ "BERLIN -- The European Space Agency says ...", "BERLIN (AP) — ...": a place in capitals opening
-    its line, set off by a dash, that the parse made a second subject of the cue; the story's place, no source."""
-    doc = token.doc
-    lo, hi = token.left_edge.i, token.right_edge.i
-    if lo > 0 and "\n" not in doc[lo - 1].whitespace_ and "\n" not in doc[lo - 1].text:
-        return False
-    if not (token.is_alpha and token.text.isupper() and len(token) > 1):
-        return False
-    return any(t.text in DASHES for t in doc[lo:min(hi + 2, len(doc))])
 
 
 _PLACES = frozenset({"GPE", "LOC", "FAC"})
@@ -672,190 +623,6 @@ def colon_dateline(token: Token) -> bool:
 
 _FIRST_SECOND = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 _WIRES = frozenset({"reuters", "ap", "afp", "ians", "pti", "ani", "upi", "xinhua", "bloomberg"})
-
-
-def _source_head(token: Token) -> Token | None:
-    if token.text == ":":
-        return token.nbor(-1) if token.i > 0 else None
-    if token.lower_ == "according":
-        for child in token.nbor().children if token.i + 1 < len(token.doc) else []:
-            if child.dep_ == "pobj":
-                return child
-        return _object_of(token, "prep")
-    agent = _object_of(token, "agent")
-    if agent is not None:
-        return agent
-    quoted = quoted_as_saying(token)
-    if quoted is not None:
-        return quoted  # "Reuters quoted a spokesman as saying": the spokesman, not Reuters
-    speaker = reporting_subject(token)
-    if speaker is not None:
-        return speaker  # "which Nissan claims is ...": Nissan, not the relative pronoun
-    passive = any(c.dep_ == "auxpass" for c in token.children)
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and not passive)]
-    if len(subjects) > 1:
-        subjects = [c for c in subjects if not dateline(c)] or subjects
-    if subjects:
-        return subjects[0]
-    surname = misparsed_surname(token)
-    if surname is not None:
-        return surname  # '..., says Early.': a known person's surname the parse read as an adverb
-    inverted = inverted_object_subject(token)
-    if inverted is not None:
-        return inverted
-    aside = _subject_before_aside(token)
-    if aside is not None:
-        return aside
-    opening = subject_after_opening_phrase(token) or subject_before_closing_cue(token)
-    if opening is not None:
-        return opening  # "In a statement ..., Franken's office said", "..., a statement of facts said."
-    if passive:
-        return channel_sender(token)  # "X was accused of ...": the accuser is not named, unless the channel names him
-    if token.pos_ in ("NOUN", "PROPN"):
-        for child in token.children:
-            if child.dep_ == "poss":
-                return child
-        by = _object_of(token, "prep", "by")
-        if by is not None:
-            return by
-        # "the Council issued a statement", "said in a statement": the governing verb's subject
-        gov = token.head
-        if token.dep_ == "pobj" and gov.dep_ == "prep":
-            gov = gov.head
-        if token.dep_ in ("dobj", "pobj") and gov.pos_ in ("VERB", "AUX") and not _undergoes(gov):
-            return next((c for c in gov.children if c.dep_ in ("nsubj", "csubj")), None)
-    if token.dep_ in ("relcl", "acl") and token.head != token and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
-        return token.head
-    if token.tag_ == "VBG" and token.dep_ == "advcl":
-        subj = participle_subject(token)
-        if subj is not None:
-            return subj
-    head = token
-    for _ in range(4):
-        if head.dep_ == "pcomp" and head.head.dep_ == "prep":
-            head = head.head  # "by saying", "before asking": up through the preposition
-        if head.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "parataxis", "prep") or head.head == head:
-            break
-        head = head.head
-        for child in head.children:
-            if child.dep_ in SUBJ_DEPS:
-                return child
-    return None
-
-
-def inverted_object_subject(token: Token, speech: frozenset[str] | None = None) -> Token | None:
-    """ "Sondland was known for ..., said another witness in the probe, Fiona Hill.": the speaker after "said",
-    which the parse often reads as its object when the phrase is long.
-
-    A verb of saying that takes no addressee for its object ("said", "added", "wrote"; not "told",
-    "asked"), with a comma before it, the clause it reports before that, no subject, and a noun
-    phrase right after it: that noun phrase is the subject, inverted.
-    """
-    if (speech is not None and token.lemma_.lower() not in speech) or token.lemma_.lower() in _RECIPIENT_VERBS:
-        return None
-    if token.pos_ != "VERB" or token.i == 0 or token.doc[token.i - 1].text != ",":
-        return None
-    if any(c.dep_ in SUBJ_DEPS for c in token.children):
-        return None
-    if not any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
-        return None
-    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
-    if obj is None or obj.left_edge.i != token.i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
-        return None
-    return obj
-
-
-def _subject_before_aside(token: Token) -> Token | None:
-    """ "Smith, asked about the plan, said: ...": the parse hangs the speaker on the participle set off
-    by commas between it and the cue (tagged a past tense as often as a participle); the subject
-    right before that aside, comma between, is the cue's own."""
-    doc = token.doc
-    if token.i == 0 or doc[token.i - 1].text != ",":
-        return None
-    for child in token.children:
-        if child.i < token.i and child.tag_ in ("VBN", "VBD") and child.dep_ in ("ccomp", "advcl", "acl") \
-                and child.i > 1 and doc[child.i - 1].text == ",":
-            subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.i == child.i - 2), None)
-            if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON"):
-                return subj
-    return None
-
-
-_EMBEDDED = ("ccomp", "relcl", "acl", "xcomp", "pcomp", "pobj", "dobj", "prep")
-
-
-def participle_subject(token: Token) -> Token | None:
-    """Whose act a trailing participle ("..., accusing X of ...", "..., vowing to ...") reports.
-
-    The parse hangs it on the nearest verb. When that verb is a reported clause ("X said Y
-    were behind it, vowing to ...") the participle is the reporter's: up through the
-    complement clauses to the verb that reports them; likewise out of a relative clause
-    ("defending an architect who said ..., saying ..."). Otherwise it is that verb's own
-    subject ("after Swift scolded her label, accusing it of ..."), or the noun a reduced
-    relative clause describes ("The group, X, formed ... and sent a letter ..., stating").
-    With no subject there, the sentence's subject before the participle.
-    """
-    verb = past_aside(token.head)  # "Locals protested ..., as Breitbart News reported, demanding": the locals
-    while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX")):
-        verb = verb.head  # out of the reported or relative clause: "an architect who said ..., saying"
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
-    if subj is not None and subj.i < token.i:
-        return subj
-    doer = reduced_relative_head(verb)
-    if doer is not None:
-        return doer
-    root = token.sent.root
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
-    return subj if subj is not None and root.i < token.i else None
-
-
-# Verbs whose subject meets or causes a statement rather than makes it: "the migration crisis
-# prompted a recognition that ...", "Clinton is seizing a report that ...", "X faces criticism".
-_UNDERGO_VERBS = frozenset({
-    "lead", "cause", "prompt", "spark", "trigger", "draw", "face", "receive", "get", "seize", "cite", "ignore",
-    "dismiss", "reject", "deny", "read", "see", "hear", "follow",
-})  # not "raise", "bring": "Democrats raised questions" are the Democrats' questions
-
-
-def _undergoes(verb: Token) -> bool:
-    return verb.lemma_.lower() in _UNDERGO_VERBS
-
-
-_RECIPIENT_VERBS = ("tell", "ask", "inform", "assure", "warn", "remind", "brief", "urge")
-
-
-def addressee_head(token: Token) -> Token | None:
-    """Whom the cue addresses: "told Y", "said to Y", "asked Y"."""
-    lem = token.lemma_.lower()
-    for child in token.children:
-        if child.dep_ == "dative":
-            if child.pos_ == "ADP":
-                return next((p for p in child.children if p.dep_ == "pobj"), None)
-            return child
-        if child.dep_ == "dobj" and lem in _RECIPIENT_VERBS:
-            return child
-        if child.dep_ == "nsubjpass" and lem in _RECIPIENT_VERBS and any(c.dep_ == "auxpass" for c in token.children):
-            return child  # "Employees were told that ...", "We've been told": the passive subject is told
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ == "to" and lem in ("say", "write", "explain", "speak", "complain", "talk"):
-            return next((p for p in child.children if p.dep_ == "pobj"), None)
-    if token.tag_ == "VBG" and token.dep_ in ("advcl", "conj") and token.head.i < token.i and token.head.lemma_.lower() in _RECIPIENT_VERBS:
-        return addressee_head(token.head)  # "he told the BBC, adding that ...": the twin is said to the BBC too
-    return None
-
-
-def _np_tokens(head: Token) -> list[Token]:
-    """The noun phrase of ``head``: its subtree, less trailing relative clauses and punctuation."""
-    toks = [t for t in head.subtree]
-    cut = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i]
-    if cut:
-        stop = min(c.left_edge.i for c in cut)
-        toks = [t for t in toks if t.i < stop]
-    while toks and (toks[-1].is_punct or toks[-1].is_space):
-        toks.pop()
-    while toks and (toks[0].is_punct or toks[0].is_space):
-        toks.pop(0)
-    return toks or [head]
 
 
 def _dedupe(text: str, found: list[Found]) -> list[Found]:

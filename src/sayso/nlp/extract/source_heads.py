@@ -1,0 +1,221 @@
+"""The head word of a cue's source, read off the parse: pure, the Doc is not touched.
+
+The subject, the passive agent, "according to X", the subject of the clause the cue hangs
+from, and the forms the parse misreads (an inverted "said X", a subject before an aside, a
+trailing participle's doer, a dateline made a second subject).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.addressees import RECIPIENT_VERBS
+from sayso.nlp.extract.candidates import SUBJ_DEPS
+from sayso.nlp.extract.chains import quoted_as_saying
+from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
+from sayso.nlp.extract.found import Range
+from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
+from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
+from sayso.nlp.extract.participles import past_aside
+from sayso.nlp.extract.relative_reports import reporting_subject
+from sayso.nlp.extract.source_spans import DASHES
+from sayso.nlp.extract.surname_subjects import misparsed_surname
+
+
+def source_head(token: Token, content: Sequence[Range] = ()) -> Token | None:
+    """The head word of the cue's source, or None where the parse names none.
+
+    A subject found inside the content (a parse that reads the quote's first words as
+    the subject of "said") is replaced by the noun phrase beside the cue.
+    """
+    head = _source_head(token)
+    if head is not None and any(s <= head.idx < e for s, e in content):
+        head = _adjacent_subject(token, content)
+    return head
+
+
+def _adjacent_subject(token: Token, content: Sequence[Range]) -> Token | None:
+    """The noun phrase right before ("..., X said") or after ("..., said X") the cue."""
+    sent = token.sent
+    outside = [t for t in sent if not any(s <= t.idx < e for s, e in content)]
+    left = [t for t in outside if t.i < token.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if left and token.i - left[-1].i <= 3:
+        return left[-1]
+    right = [t for t in outside if t.i > token.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
+    if right and right[0].i - token.i <= 4:
+        tok = right[0]
+        while tok.head != tok and tok.dep_ in ("compound", "amod", "det", "poss") and tok.head.i > tok.i:
+            tok = tok.head
+        return tok
+    return None
+
+
+def _object_of(token: Token, dep: str, word: str | None = None) -> Token | None:
+    """The object of the cue's ``dep`` child: "by X" (agent), "to X", "according to X"."""
+    for child in token.children:
+        if child.dep_ == dep and (word is None or child.lower_ == word):
+            pobj = next((p for p in child.children if p.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return None
+
+
+def dateline(token: Token) -> bool:
+    """ "BERLIN -- The European Space Agency says ...", "BERLIN (AP) — ...": a place in capitals opening
+    its line, set off by a dash, that the parse made a second subject of the cue; the story's place, no source."""
+    doc = token.doc
+    lo, hi = token.left_edge.i, token.right_edge.i
+    if lo > 0 and "\n" not in doc[lo - 1].whitespace_ and "\n" not in doc[lo - 1].text:
+        return False
+    if not (token.is_alpha and token.text.isupper() and len(token) > 1):
+        return False
+    return any(t.text in DASHES for t in doc[lo:min(hi + 2, len(doc))])
+
+
+def _source_head(token: Token) -> Token | None:
+    if token.text == ":":
+        return token.nbor(-1) if token.i > 0 else None
+    if token.lower_ == "according":
+        for child in token.nbor().children if token.i + 1 < len(token.doc) else []:
+            if child.dep_ == "pobj":
+                return child
+        return _object_of(token, "prep")
+    agent = _object_of(token, "agent")
+    if agent is not None:
+        return agent
+    quoted = quoted_as_saying(token)
+    if quoted is not None:
+        return quoted  # "Reuters quoted a spokesman as saying": the spokesman, not Reuters
+    speaker = reporting_subject(token)
+    if speaker is not None:
+        return speaker  # "which Nissan claims is ...": Nissan, not the relative pronoun
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and not passive)]
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not dateline(c)] or subjects
+    if subjects:
+        return subjects[0]
+    surname = misparsed_surname(token)
+    if surname is not None:
+        return surname  # '..., says Early.': a known person's surname the parse read as an adverb
+    inverted = inverted_object_subject(token)
+    if inverted is not None:
+        return inverted
+    aside = subject_before_aside(token)
+    if aside is not None:
+        return aside
+    opening = subject_after_opening_phrase(token) or subject_before_closing_cue(token)
+    if opening is not None:
+        return opening  # "In a statement ..., Franken's office said", "..., a statement of facts said."
+    if passive:
+        return channel_sender(token)  # "X was accused of ...": the accuser is not named, unless the channel names him
+    if token.pos_ in ("NOUN", "PROPN"):
+        for child in token.children:
+            if child.dep_ == "poss":
+                return child
+        by = _object_of(token, "prep", "by")
+        if by is not None:
+            return by
+        # "the Council issued a statement", "said in a statement": the governing verb's subject
+        gov = token.head
+        if token.dep_ == "pobj" and gov.dep_ == "prep":
+            gov = gov.head
+        if token.dep_ in ("dobj", "pobj") and gov.pos_ in ("VERB", "AUX") and not _undergoes(gov):
+            return next((c for c in gov.children if c.dep_ in ("nsubj", "csubj")), None)
+    if token.dep_ in ("relcl", "acl") and token.head != token and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        return token.head
+    if token.tag_ == "VBG" and token.dep_ == "advcl":
+        subj = participle_subject(token)
+        if subj is not None:
+            return subj
+    head = token
+    for _ in range(4):
+        if head.dep_ == "pcomp" and head.head.dep_ == "prep":
+            head = head.head  # "by saying", "before asking": up through the preposition
+        if head.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "parataxis", "prep") or head.head == head:
+            break
+        head = head.head
+        for child in head.children:
+            if child.dep_ in SUBJ_DEPS:
+                return child
+    return None
+
+
+def inverted_object_subject(token: Token, speech: frozenset[str] | None = None) -> Token | None:
+    """ "Sondland was known for ..., said another witness in the probe, Fiona Hill.": the speaker after "said",
+    which the parse often reads as its object when the phrase is long.
+
+    A verb of saying that takes no addressee for its object ("said", "added", "wrote"; not "told",
+    "asked"), with a comma before it, the clause it reports before that, no subject, and a noun
+    phrase right after it: that noun phrase is the subject, inverted.
+    """
+    if (speech is not None and token.lemma_.lower() not in speech) or token.lemma_.lower() in RECIPIENT_VERBS:
+        return None
+    if token.pos_ != "VERB" or token.i == 0 or token.doc[token.i - 1].text != ",":
+        return None
+    if any(c.dep_ in SUBJ_DEPS for c in token.children):
+        return None
+    if not any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if obj is None or obj.left_edge.i != token.i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return obj
+
+
+def subject_before_aside(token: Token) -> Token | None:
+    """ "Smith, asked about the plan, said: ...": the parse hangs the speaker on the participle set off
+    by commas between it and the cue (tagged a past tense as often as a participle); the subject
+    right before that aside, comma between, is the cue's own."""
+    doc = token.doc
+    if token.i == 0 or doc[token.i - 1].text != ",":
+        return None
+    for child in token.children:
+        if child.i < token.i and child.tag_ in ("VBN", "VBD") and child.dep_ in ("ccomp", "advcl", "acl") \
+                and child.i > 1 and doc[child.i - 1].text == ",":
+            subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.i == child.i - 2), None)
+            if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return subj
+    return None
+
+
+_EMBEDDED = ("ccomp", "relcl", "acl", "xcomp", "pcomp", "pobj", "dobj", "prep")
+
+
+def participle_subject(token: Token) -> Token | None:
+    """Whose act a trailing participle ("..., accusing X of ...", "..., vowing to ...") reports.
+
+    The parse hangs it on the nearest verb. When that verb is a reported clause ("X said Y
+    were behind it, vowing to ...") the participle is the reporter's: up through the
+    complement clauses to the verb that reports them; likewise out of a relative clause
+    ("defending an architect who said ..., saying ..."). Otherwise it is that verb's own
+    subject ("after Swift scolded her label, accusing it of ..."), or the noun a reduced
+    relative clause describes ("The group, X, formed ... and sent a letter ..., stating").
+    With no subject there, the sentence's subject before the participle.
+    """
+    verb = past_aside(token.head)  # "Locals protested ..., as Breitbart News reported, demanding": the locals
+    while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX")):
+        verb = verb.head  # out of the reported or relative clause: "an architect who said ..., saying"
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    if subj is not None and subj.i < token.i:
+        return subj
+    doer = reduced_relative_head(verb)
+    if doer is not None:
+        return doer
+    root = token.sent.root
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
+    return subj if subj is not None and root.i < token.i else None
+
+
+# Verbs whose subject meets or causes a statement rather than makes it: "the migration crisis
+# prompted a recognition that ...", "Clinton is seizing a report that ...", "X faces criticism".
+_UNDERGO_VERBS = frozenset({
+    "lead", "cause", "prompt", "spark", "trigger", "draw", "face", "receive", "get", "seize", "cite", "ignore",
+    "dismiss", "reject", "deny", "read", "see", "hear", "follow",
+})  # not "raise", "bring": "Democrats raised questions" are the Democrats' questions
+
+
+def _undergoes(verb: Token) -> bool:
+    return verb.lemma_.lower() in _UNDERGO_VERBS
