@@ -23,12 +23,10 @@ from sayso.nlp.extract import (
     writers_verdicts,
     writers_voice,
 )
-from sayso.nlp.extract.according_forms import content_pointed_back, issued_finding, without_dateline
-from sayso.nlp.extract.addressees import RECIPIENT_VERBS, np_tokens
-from sayso.nlp.extract.addressees import addressee_head as addressee_head  # re-exported: other modules import it here
+from sayso.nlp.extract.according_forms import content_pointed_back, without_dateline
+from sayso.nlp.extract.addressees import RECIPIENT_VERBS, addressee_head, np_tokens
 from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import (
-    SUBJ_DEPS,
     Content,
     char_range,
     content_candidates,
@@ -61,6 +59,7 @@ from sayso.nlp.extract.label_lines import note_label
 from sayso.nlp.extract.lead_quotes import quotes_before_cue
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
+from sayso.nlp.extract.not_speech import HEDGE_VERBS, not_speech, person_words
 from sayso.nlp.extract.noun_cues import root_noun_cues
 from sayso.nlp.extract.one_statement import one_statement
 from sayso.nlp.extract.participles import (
@@ -77,9 +76,8 @@ from sayso.nlp.extract.quote_contents import (
 )
 from sayso.nlp.extract.quote_trailers import heard_saying, quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
-from sayso.nlp.extract.relative_reports import document_participle, document_relative, reporting_subject
+from sayso.nlp.extract.relative_reports import document_relative, reporting_subject
 from sayso.nlp.extract.role_tails import name_before_role
-from sayso.nlp.extract.source_heads import dateline as dateline  # re-exported
 from sayso.nlp.extract.source_heads import inverted_object_subject, source_head, subject_before_aside
 from sayso.nlp.extract.source_heads import participle_subject as participle_subject  # re-exported
 from sayso.nlp.extract.source_spans import charge_after_agent, source_extent, without_box_label
@@ -128,7 +126,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
             continue  # "the promise of spring": a cue noun with neither a clause nor a speaker
         if weak:
             if best.kind in ("child_ccomp", "quote_before", "quote_after", "quote_pair", "quote_pair_next"):
-                if token.head.lemma_.lower() in _HEDGE_VERBS and token.dep_ in ("ccomp", "xcomp"):
+                if token.head.lemma_.lower() in HEDGE_VERBS and token.dep_ in ("ccomp", "xcomp"):
                     found.append(f)  # "it appears that X confirmed ...": the hedge is marked, X's cue stands
                 else:
                     nested.append(f)
@@ -370,69 +368,6 @@ def _nested_speech(token: Token, lexicon: Lexicon) -> bool:
     return token.lemma_.lower() in lexicon.speech and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
 
 
-_HEDGE_VERBS = ("appear", "seem")
-_ANONYMITY = ("name", "identify", "identified", "named")
-_HYPOTHETICAL_HEADS = ("dare", "tempt", "afford")
-
-
-def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
-    """Cues that read as attributions but are not.
-
-    "it appears that", "X seems to believe" (hedges, marked as such, never cues);
-    "who asked not to be named" (a condition of anonymity); hypothetical speech: "they
-    have every incentive to claim", "it is easy to claim", "nobody would dare to say";
-    "according to plan" (no one is cited); "the statement was posted" (a passive with
-    neither an agent nor a clause).
-    """
-    lem = token.lemma_.lower()
-    if lem in _HEDGE_VERBS:
-        return True
-    if lexicon is not None and colon_label(token, lexicon.colon_labels):
-        return True  # "Warning: the road is closed": a label, not a speaker's word
-    if token.tag_ == "VB" and token.dep_ == "ROOT" and not any(c.dep_ in SUBJ_DEPS for c in token.children) \
-            and all(t.is_punct or t.pos_ in ("ADV", "INTJ") for t in token.sent[: token.i - token.sent.start]):
-        return True  # an imperative: "Note: the office is closed"
-    if lem == "ask" and any(c.dep_ == "xcomp" and any(g.lemma_.lower() in _ANONYMITY for g in c.subtree) and any(g.dep_ == "neg" for g in c.subtree) for c in token.children):
-        return True
-    if token.dep_ in ("relcl", "acl") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return True  # "every reason to claim", "the temptation to say": no one says it
-    documents = lexicon.documents if lexicon is not None else frozenset()
-    if token.dep_ in ("xcomp", "acl") and token.head != token and \
-            document_participle(token, documents, lexicon.senses if lexicon is not None else {}) is None and \
-            (lexicon is None or object_participle(token, lexicon.senses, documents, _people(lexicon)) is None):
-        head = token.head
-        if head.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "poss" for c in head.children):
-            return True
-        if head.lemma_.lower() in _HYPOTHETICAL_HEADS:
-            return True
-    if token.lower_ == "according" and token.i + 1 < len(token.doc):
-        pobj = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
-        if pobj is not None and not issued_finding(pobj, lexicon.documents if lexicon else frozenset()) and (
-                pobj.lemma_.lower() in (lexicon.not_sources if lexicon else ())
-                or pobj.lower_ in (lexicon.measurements if lexicon else ())
-                or (pobj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in pobj.children))):
-            return True  # "according to plan", "according to the timetable", "according to data from X" (figures say nothing)
-    if token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children):
-        has_agent = any(c.dep_ == "agent" for c in token.children)
-        has_clause = any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
-        if not has_agent and not has_clause:
-            return True
-    return False
-
-
-def colon_label(token: Token, labels: frozenset[str]) -> bool:
-    """ "Warning: the road is closed", "UPDATE: ...": a label word and a colon at the head of a line.
-
-    Inside a sentence the same word with a colon is a verb introducing its quotation: "Liu
-    said the army could be deployed, warning: “They are already there.”"
-    """
-    if token.lower_ not in labels or token.i + 1 >= len(token.doc) or token.nbor().text != ":":
-        return False
-    text = doc_text(token.doc)
-    line_start = text.rfind("\n", 0, token.idx) + 1
-    return not any(ch.isalnum() for ch in text[line_start:token.idx])
-
-
 def _strong_pattern(token: Token, cands: Sequence[Content], text: str) -> bool:
     """Patterns the issue names outright, kept whatever the model says:
     a cue noun with a that-clause ("the claim that ..."), and a passive with its agent
@@ -483,15 +418,11 @@ def _aside_clause(best: Content, token: Token, lexicon: Lexicon) -> Content:
     return Content("head_ccomp", parts[0][0], parts[1][1], parts=parts)
 
 
-def _people(lexicon: Lexicon) -> frozenset[str]:
-    return lexicon.person_roles | lexicon.anonymous | lexicon.groups
-
-
 def _without_object_participle(best: Content, token: Token, lexicon: Lexicon) -> Content:
     """ "echoed that sentiment saying X": the object is "that sentiment"; X is the participle's (``participles``)."""
     if best.kind != "child_dobj" or best.quote or best.parts:
         return best
-    people = _people(lexicon)
+    people = person_words(lexicon)
     for noun in (c for c in token.children if c.dep_ == "dobj"):
         if any(object_participle(p, lexicon.senses, lexicon.documents, people) is not None for p in noun.children):
             start, end = without_object_participle(best.start, best.end, noun)
@@ -545,7 +476,7 @@ def _build(token: Token, content: Content, quotes: QuoteIndex, score: float, lex
     cue = char_range(cue_words)
     assert cue is not None
     content_ranges = content.parts or ((content.start, content.end),)
-    src_tok = object_participle(token, lexicon.senses, lexicon.documents, _people(lexicon)) or source_head(token, content_ranges)
+    src_tok = object_participle(token, lexicon.senses, lexicon.documents, person_words(lexicon)) or source_head(token, content_ranges)
     if src_tok is not None and src_tok.dep_ == "nsubj":
         src_tok = name_before_role(src_tok) or src_tok  # "Christine South, head of IFRC's (...) operations, said"
     source = None

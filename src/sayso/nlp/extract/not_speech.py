@@ -1,0 +1,83 @@
+"""Cues that read as attributions but are not: hedges, labels, imperatives, hypothetical speech,
+"according to plan", a passive with neither agent nor clause (``not_speech``); pure, the Doc is not touched."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.according_forms import issued_finding
+from sayso.nlp.extract.candidates import SUBJ_DEPS
+from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.participles import object_participle
+from sayso.nlp.extract.relative_reports import document_participle
+
+HEDGE_VERBS = ("appear", "seem")
+
+
+_ANONYMITY = ("name", "identify", "identified", "named")
+
+
+_HYPOTHETICAL_HEADS = ("dare", "tempt", "afford")
+
+
+def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
+    """Cues that read as attributions but are not.
+
+    "it appears that", "X seems to believe" (hedges, marked as such, never cues);
+    "who asked not to be named" (a condition of anonymity); hypothetical speech: "they
+    have every incentive to claim", "it is easy to claim", "nobody would dare to say";
+    "according to plan" (no one is cited); "the statement was posted" (a passive with
+    neither an agent nor a clause).
+    """
+    lem = token.lemma_.lower()
+    if lem in HEDGE_VERBS:
+        return True
+    if lexicon is not None and colon_label(token, lexicon.colon_labels):
+        return True  # "Warning: the road is closed": a label, not a speaker's word
+    if token.tag_ == "VB" and token.dep_ == "ROOT" and not any(c.dep_ in SUBJ_DEPS for c in token.children) \
+            and all(t.is_punct or t.pos_ in ("ADV", "INTJ") for t in token.sent[: token.i - token.sent.start]):
+        return True  # an imperative: "Note: the office is closed"
+    if lem == "ask" and any(c.dep_ == "xcomp" and any(g.lemma_.lower() in _ANONYMITY for g in c.subtree) and any(g.dep_ == "neg" for g in c.subtree) for c in token.children):
+        return True
+    if token.dep_ in ("relcl", "acl") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return True  # "every reason to claim", "the temptation to say": no one says it
+    documents = lexicon.documents if lexicon is not None else frozenset()
+    if token.dep_ in ("xcomp", "acl") and token.head != token and \
+            document_participle(token, documents, lexicon.senses if lexicon is not None else {}) is None and \
+            (lexicon is None or object_participle(token, lexicon.senses, documents, person_words(lexicon)) is None):
+        head = token.head
+        if head.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "poss" for c in head.children):
+            return True
+        if head.lemma_.lower() in _HYPOTHETICAL_HEADS:
+            return True
+    if token.lower_ == "according" and token.i + 1 < len(token.doc):
+        pobj = next((c for c in token.nbor().children if c.dep_ == "pobj"), None)
+        if pobj is not None and not issued_finding(pobj, lexicon.documents if lexicon else frozenset()) and (
+                pobj.lemma_.lower() in (lexicon.not_sources if lexicon else ())
+                or pobj.lower_ in (lexicon.measurements if lexicon else ())
+                or (pobj.tag_ == "NN" and not any(c.dep_ in ("det", "poss", "compound", "amod") for c in pobj.children))):
+            return True  # "according to plan", "according to the timetable", "according to data from X" (figures say nothing)
+    if token.pos_ == "VERB" and any(c.dep_ == "auxpass" for c in token.children):
+        has_agent = any(c.dep_ == "agent" for c in token.children)
+        has_clause = any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+        if not has_agent and not has_clause:
+            return True
+    return False
+
+
+def colon_label(token: Token, labels: frozenset[str]) -> bool:
+    """ "Warning: the road is closed", "UPDATE: ...": a label word and a colon at the head of a line.
+
+    Inside a sentence the same word with a colon is a verb introducing its quotation: "Liu
+    said the army could be deployed, warning: “They are already there.”"
+    """
+    if token.lower_ not in labels or token.i + 1 >= len(token.doc) or token.nbor().text != ":":
+        return False
+    text = doc_text(token.doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    return not any(ch.isalnum() for ch in text[line_start:token.idx])
+
+
+def person_words(lexicon: Lexicon) -> frozenset[str]:
+    return lexicon.person_roles | lexicon.anonymous | lexicon.groups
