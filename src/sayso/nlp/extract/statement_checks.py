@@ -1,0 +1,166 @@
+"""Only statements and stances are attributions: the tests a cue and its chosen content must pass
+(``not_a_statement``: ``filters``, ``non_statements``, ``np_stances``, ``acts``, ``writers_voice``, ``senses`` ...),
+and the verbs that attribute only with a clause or a quote (``object_only``). Pure, the Doc is not touched."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract import (
+    acts,
+    circumstances,
+    filters,
+    non_statements,
+    np_stances,
+    senses,
+    writers_verdicts,
+    writers_voice,
+)
+from sayso.nlp.extract.agency import agency_of
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.found import Range
+from sayso.nlp.extract.label_lines import note_label
+from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.relative_reports import document_relative
+from sayso.nlp.extract.source_heads import source_head
+from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
+
+
+def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon,
+                    headings: Sequence[Range] = ()) -> bool:
+    """Only statements and stances are attributions (``filters``): the cue and content fail one test."""
+    text = quotes.text
+    return (
+        filters.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement, lexicon.topic_verbs)
+        or np_stances.stance_on_a_thing(token, content, doc, quotes, proposition_nouns=lexicon.proposition_nouns,
+                                        propositional_verbs=lexicon.propositional_verbs,
+                                        intention_nouns=lexicon.intention_nouns,
+                                        announcing_verbs=lexicon.announcing_verbs, person_verbs=lexicon.person_verbs,
+                                        agency=agency_of(lexicon))
+        or circumstances.circumstance_content(token, content, doc)
+        or np_stances.relative_clause_content(token, content, doc)
+        or acts.means_not_content(token, content, doc)
+        or acts.enacted(token)
+        or acts.participle_label(token)
+        or acts.said_without(token)
+        or acts.target_not_content(token, content, doc, quotes)
+        or filters.declined_to_comment(token, content, doc)
+        or filters.passive_without_agent(token, content)
+        or filters.discourse_said(token)
+        or filters.looks_like(token)
+        or filters.boilerplate(token, text, lexicon.colon_labels)
+        or filters.heading_or_list_item(token, text, headings)
+        or (token.text == ":" and (note_label(token) or colon_dateline(token)))
+        or filters.link_list_item(token, text)
+        or filters.labelled_title_line(token, text)
+        or filters.adjunct_pp_content(token, content, doc)
+        or filters.topic_of_noun(token, content, doc)
+        or filters.called_in(token, lexicon.documents)
+        or filters.reflexive_act(token, content, doc)
+        or filters.legal_plea(token)
+        or filters.impersonal_infinitive(token)
+        or filters.received_speech(token)
+        or filters.according_to_channel(token, content, doc, lexicon.documents)
+        or _shown_not_said(token, content, doc, quotes, lexicon)
+        or non_statements.question_not_answered(token, content, doc, lexicon.assertive)
+        or non_statements.reader_aside(token)
+        or non_statements.physical_find(token, content, doc)
+        or non_statements.definition_without_predicate(token)
+        or non_statements.agreed_to_act(token, content, doc, lexicon.senses)
+        or _authors_voice(token, content, doc, quotes)
+        or _writers_voice(token, content, doc, quotes, lexicon)
+        or non_statements.instrument_subject(token, source_head(token, ((content.start, content.end),)), content,
+                                             lexicon.measurements)
+        or senses.not_a_statement_by_sense(token, content, doc, _subject(token, content, lexicon), lexicon)
+    )
+
+
+def _subject(token: Token, content: Content, lexicon: Lexicon) -> Token | None:
+    """Who holds the cue for the sense rules: the document a relative pronoun stands for ("a report that
+    found ..."), else the parse's source."""
+    return document_relative(token, lexicon.documents, lexicon.senses) or source_head(token, ((content.start, content.end),))
+
+
+def _authors_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
+    """A generic subject ("no one knows ..."), the reader as subject ("perhaps you'd like to ..."), the author addressing the reader ("We'd like to hear what you
+    think") or stating its own findings ("We found the battery lasts ...")."""
+    subject = source_head(token, ((content.start, content.end),))
+    return (non_statements.generic_subject(subject)
+            or non_statements.reader_as_subject(subject, quotes)
+            or non_statements.reader_address(token, subject, filters.content_span(doc, content), quotes)
+            or non_statements.authors_own_voice(token, content, subject, quotes))
+
+
+def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:
+    """The writer's supposition, question or idiom (``writers_voice``) or its verdict on words it does not
+    report (``writers_verdicts``), dressed as someone's words."""
+    subject = source_head(token, ((content.start, content.end),))
+    return (writers_voice.hypothetical_speech(token, subject, quotes)
+            or writers_voice.writers_question(token, content, quotes)
+            or writers_voice.generic_act(token, quotes)
+            or writers_voice.set_phrase(token, quotes)
+            or writers_voice.generic_one(subject, token)
+            or writers_voice.he_said_she_said(token, quotes)
+            or writers_voice.lets(token, quotes)
+            or writers_voice.imperative(token, quotes)
+            or writers_verdicts.characterized_not_reported(token, content, doc)
+            or writers_verdicts.imagined_or_attempted(token, lexicon.senses)
+            or writers_verdicts.according_as_manner(token)
+            or writers_verdicts.told_the_truth(token, content)
+            or writers_verdicts.route_not_speaker(token))
+
+
+def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:
+    if token.lemma_.lower() not in lexicon.evidence:
+        return False  # the subject and the speaker nouns are looked up only for verbs of evidence
+    bodies = frozenset(g.lower() for g in lexicon.governments if " " not in g)  # "the ministry", "police"
+    people = lexicon.person_roles | lexicon.anonymous | lexicon.groups | ORG_NOUNS | OUTLET_NOUNS | bodies
+    subject = source_head(token, ((content.start, content.end),))
+    return (non_statements.shown_by_deeds(token, content, lexicon.evidence, subject, people, lexicon.documents)
+            or non_statements.evidence_not_statement(token, content, doc, quotes, lexicon.evidence, subject,
+                                                     people | lexicon.documents))
+
+
+def object_only(token: Token, content: Content, lexicon: Lexicon) -> bool:
+    """ "published its budget": verbs that attribute only with a clause or a quote."""
+    return content.kind == "child_dobj" and token.lemma_.lower() in lexicon.object_only
+
+
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
+
+
+def colon_dateline(token: Token) -> bool:
+    """ "NEW DELHI: Their American dream shattered, ...", "LONDON (Reuters): ...": a place in capitals opening
+    the line before a colon is the story's dateline, not a speaker. A transcript's "PENCE: Well, I think ..."
+    stays: its labels recur, name a person, or open words in the first or second person.
+    """
+    doc = token.doc
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    first = token.i
+    while first > 0 and doc[first - 1].idx >= line_start and token.i - first < 12:  # the label's tokens, walked back
+        first -= 1
+    if first > 0 and doc[first - 1].idx >= line_start:
+        return False  # a long run of words before the colon: no dateline
+    label = doc[first:token.i]
+    words = [t for t in label if t.is_alpha and t.lower_ not in _WIRES]
+    if not words or len(words) > 4 or not all(t.is_upper and len(t) > 1 for t in words):
+        return False
+    if any(t.ent_type_ == "PERSON" for t in words):
+        return False
+    if any(t.ent_type_ in _PLACES for t in words):
+        return True
+    head = text[line_start:token.idx].strip()
+    if text.count("\n" + head + ":") + (text.startswith(head + ":")) > 1:
+        return False  # a label that recurs: a transcript's speaker
+    line_end = text.find("\n", token.idx)
+    after = doc.char_span(token.idx + 1, len(text) if line_end < 0 else line_end, alignment_mode="expand")
+    return after is not None and not any(t.lower_ in _FIRST_SECOND for t in after)
+
+
+_FIRST_SECOND = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+_WIRES = frozenset({"reuters", "ap", "afp", "ians", "pti", "ani", "upi", "xinhua", "bloomberg"})
