@@ -13,33 +13,17 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from sayso.nlp.extract.according_forms import content_pointed_back, without_dateline
-from sayso.nlp.extract.addressees import RECIPIENT_VERBS, addressee_head, np_tokens
+from sayso.nlp.extract.addressees import addressee_head, np_tokens
 from sayso.nlp.extract.candidates import (
     Content,
     char_range,
     content_candidates,
-    content_features,
     cue_features,
     cue_tokens,
     is_cue_candidate,
 )
 from sayso.nlp.extract.chains import passed_on
-from sayso.nlp.extract.closing_speakers import content_before_closing_speaker
-from sayso.nlp.extract.contents import (
-    clause_after_at_the_time,
-    clause_after_participle_addressee,
-    joined_to_content,
-    object_with_its_infinitive,
-    reduced_relative_object,
-    relative_clause_with_its_noun,
-    subject_object,
-    through_glued_negation,
-    told_that,
-    without_cue_conjunct,
-    without_next_saying,
-    without_writers_aside,
-)
+from sayso.nlp.extract.content_choice import pick_content, shape_content
 from sayso.nlp.extract.continuations import continuation_quotes, quote_after_statement, split_at_paragraphs
 from sayso.nlp.extract.found import Found, Range, overlaps
 from sayso.nlp.extract.inverted_cues import inverted_cues
@@ -50,26 +34,17 @@ from sayso.nlp.extract.not_speech import HEDGE_VERBS, not_speech, person_words
 from sayso.nlp.extract.noun_cues import root_noun_cues
 from sayso.nlp.extract.one_statement import one_statement
 from sayso.nlp.extract.participles import (
-    aside_clause,
     cited_aside,
     object_participle,
-    without_object_participle,
-)
-from sayso.nlp.extract.quote_contents import (
-    pair_split_by_cue_only,
-    participle_own_clause,
-    quote_opening_content,
-    resumed_after_cue,
 )
 from sayso.nlp.extract.quote_trailers import heard_saying, quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.relative_reports import document_relative, reporting_subject
 from sayso.nlp.extract.role_tails import name_before_role
-from sayso.nlp.extract.source_heads import inverted_object_subject, source_head, subject_before_aside
 from sayso.nlp.extract.source_heads import participle_subject as participle_subject  # re-exported
-from sayso.nlp.extract.source_spans import charge_after_agent, source_extent, without_box_label
+from sayso.nlp.extract.source_heads import source_head, subject_before_aside
+from sayso.nlp.extract.source_spans import source_extent, without_box_label
 from sayso.nlp.extract.statement_checks import not_a_statement, object_only
-from sayso.nlp.extract.subordinate import own_clause_before_colon, subordinate_clause_content
 from sayso.nlp.extract.tail_reports import tail_reports
 from sayso.nlp.extract.words_of import words_of
 
@@ -128,47 +103,6 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found += quote_after_statement(found, quotes)
     found = quotes_before_cue(found, quotes)
     return sorted(one_statement(found), key=lambda f: (f.content[0], f.cue[0]))
-
-
-def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexicon: Lexicon) -> Content:
-    """The candidate the content model scores best, unless the form names the content outright."""
-    def score(c: Content) -> float:
-        return lexicon.content_model.score(content_features(token, c, quotes))
-
-    best = own_clause_before_colon(max(cands, key=score), cands, token, quotes.text)
-    if inverted_object_subject(token, lexicon.speech) is not None:  # "X was known for ..., said another witness"
-        best = next((c for c in cands if c.kind == "child_ccomp" and c.end <= token.idx), best)
-    if not (token.lemma_.lower() in RECIPIENT_VERBS and best.kind == "child_ccomp"):
-        best = next((c for c in cands if c.kind == "passive_subj"), best)  # "X was revealed by Y": X
-    best = charge_content(best, token)  # "X is accused by critics of promoting Y": promoting Y
-    if reporting_subject(token) is not None:  # "which Nissan claims is the safest": the clause's rest
-        best = next((c for c in cands if c.kind == "head_relcl"), best)
-    best = participle_own_clause(_whole_quote(best, cands), cands, token, lexicon.speech)
-    if pair_split_by_cue_only(best, token):  # "“A” and added, “B”": B alone, or what else the cue takes
-        best = max((c for c in cands if not c.parts), key=score, default=best)
-    return best
-
-
-def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Doc, quotes: QuoteIndex,
-                  lexicon: Lexicon) -> Content:
-    """The chosen content with its edges moved where the parse cut them wrong (``contents``, ``quote_contents``):
-    first which quotation it is, then what it joins or sheds, in this order."""
-    best = quote_set_off(best, cands, quotes.text, token, lexicon.speech)
-    best = _without_object_participle(best, token, lexicon)
-    best = _aside_clause(best, token, lexicon)
-    best = quote_opening_content(best, cands, quotes.text, _cue_end(token, best))
-    best = without_cue_conjunct(best, token, doc)
-    best = relative_clause_with_its_noun(best, token, doc)
-    best = object_with_its_infinitive(best, cands, token, doc)
-    best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
-    best = without_next_saying(best, token, doc, quotes, lexicon.speech)
-    best = subject_object(joined_to_content(best, token, doc), token, doc)
-    best = clause_after_participle_addressee(told_that(best, token, RECIPIENT_VERBS), token, RECIPIENT_VERBS)
-    best = through_glued_negation(best, token, doc)
-    best = without_writers_aside(best, doc, quotes)
-    best = clause_after_at_the_time(reduced_relative_object(best, token), token)
-    best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
-    return content_before_closing_speaker(best, token)
 
 
 TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue
@@ -238,18 +172,6 @@ def _inverted(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: list[Found]
     return out
 
 
-def charge_content(best: Content, token: Token) -> Content:
-    """ "Corbyn is accused by critics of promoting anti-Semitism": the parse hangs the charge on the agent
-    ("critics of promoting ..."); what the critics say is the charge, "promoting anti-Semitism"."""
-    agent = next((c for c in token.children if c.dep_ == "agent"), None)
-    pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
-    charge = charge_after_agent(pobj, token) if pobj is not None else None
-    if charge is None:
-        return best
-    span = char_range(t for t in charge.subtree if t.i > charge.i)
-    return best if span is None else Content("prep_obj", span[0], span[1])
-
-
 def _without_part(f: Found, rest: tuple[Range, ...]) -> Found:
     """``f`` with its content cut to the parts ``rest`` (one part is a plain content)."""
     content = (rest[0][0], rest[-1][1])
@@ -293,69 +215,6 @@ def _fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
         if f.cue_head not in drop:
             out.append(by_head.get(f.cue_head, f))
     return out
-
-
-def _aside_clause(best: Content, token: Token, lexicon: Lexicon) -> Content:
-    """ "HP, as Gizmodo very recently explained, is a rare condition": the clause, not its subject (``participles``)."""
-    if best.quote or best.parts or not cited_aside(token, lexicon.senses):
-        return best
-    parts = aside_clause(token)
-    if parts is None or best.start <= token.head.head.idx < best.end:
-        return best  # the content holds the main verb already
-    return Content("head_ccomp", parts[0][0], parts[1][1], parts=parts)
-
-
-def _without_object_participle(best: Content, token: Token, lexicon: Lexicon) -> Content:
-    """ "echoed that sentiment saying X": the object is "that sentiment"; X is the participle's (``participles``)."""
-    if best.kind != "child_dobj" or best.quote or best.parts:
-        return best
-    people = person_words(lexicon)
-    for noun in (c for c in token.children if c.dep_ == "dobj"):
-        if any(object_participle(p, lexicon.senses, lexicon.documents, people) is not None for p in noun.children):
-            start, end = without_object_participle(best.start, best.end, noun)
-            return best._replace(start=start, end=end)
-    return best
-
-
-def _cue_end(token: Token, content: Content) -> int:
-    """Where the cue's words ("said in a statement") end."""
-    words = cue_tokens(token, (content.start, content.end))
-    return max(t.idx + len(t) for t in words)
-
-
-def _whole_quote(best: Content, cands: Sequence[Content]) -> Content:
-    """A content chosen inside a quotation is the whole quotation: a quote is cited whole."""
-    if best.quote:
-        return best
-    holders = [c for c in cands if c.quote and c.start <= best.start and best.end <= c.end + 1]
-    return max(holders, key=lambda c: c.end - c.start) if holders else best
-
-
-def quote_set_off(best: Content, cands: Sequence[Content], text: str, token: Token | None = None,
-                  speech: frozenset[str] = frozenset()) -> Content:
-    """A clause that runs into a quotation set off by a dash or colon is the writer's; the quotation is the content.
-
-    "Yet Sondland has already amended his testimony once — “I now do recall,” he said":
-    what he said is the quotation, not the sentence around it. A partial quotation worked
-    into the clause ("the economy is “very strong,” he said") has no dash and stays mixed.
-    After the cue, another verb of saying before the colon takes the quotation: "rolled out
-    a new message: “It's about me.”" and "hardly clarified the matter, treating her remark
-    as a compliment: “...”" are the quotation, "said that X could be deployed, warning:
-    “...”" is X (the quotation is the warning's).
-    """
-    if best.quote:
-        return best
-    for c in cands:
-        if c.quote and best.start < c.start and c.end >= best.end - 1:
-            gap = text[best.start:c.start].rstrip()
-            if not gap.endswith(("—", "–", "--", ":")):
-                continue
-            if token is not None and c.start > token.idx:
-                lead = token.doc.char_span(best.start, c.start, alignment_mode="contract")
-                if lead is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in speech for t in lead):
-                    continue
-            return c
-    return best
 
 
 def _build(token: Token, content: Content, quotes: QuoteIndex, score: float, lexicon: Lexicon) -> Found:
