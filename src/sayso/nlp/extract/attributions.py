@@ -25,6 +25,8 @@ from sayso.nlp.extract.candidates import (
 from sayso.nlp.extract.chains import passed_on
 from sayso.nlp.extract.content_choice import pick_content, shape_content
 from sayso.nlp.extract.continuations import continuation_quotes, quote_after_statement, split_at_paragraphs
+from sayso.nlp.extract.dedupe import dedupe as _dedupe  # the old names: tests import _dedupe from here
+from sayso.nlp.extract.dedupe import fold_statement_nouns as _fold_statement_nouns
 from sayso.nlp.extract.found import Found, Range, overlaps
 from sayso.nlp.extract.inverted_cues import inverted_cues
 from sayso.nlp.extract.lead_quotes import quotes_before_cue
@@ -191,32 +193,6 @@ def _strong_pattern(token: Token, cands: Sequence[Content], text: str) -> bool:
     return any(c.kind == "passive_subj" for c in cands)
 
 
-def _fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
-    """ "said in a statement that X": one attribution, cued by "said", content X.
-
-    The parse often hangs the that-clause on "statement"; the noun's content moves to the
-    verb and the noun is dropped. A content the noun found further on (a quotation inside
-    the verb's clause: "said in a statement that it chose ... because of the “short-term”
-    stays") is not the noun's clause: the verb keeps its own.
-    """
-    by_head = {f.cue_head: f for f in found}
-    drop: set[int] = set()
-    out = []
-    for f in found:
-        token = doc[f.cue_head]
-        if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.dep_ == "prep":
-            verb = by_head.get(token.head.head.i)
-            if verb is not None:
-                drop.add(f.cue_head)
-                follows = f.content[0] - (token.idx + len(token)) <= 2  # the noun's own clause, not a quote further on
-                if follows and verb.content[0] <= f.content[0] and f.content[1] <= verb.content[1]:
-                    by_head[verb.cue_head] = verb._replace(content=f.content, parts=f.parts, kind=f.kind)
-    for f in found:
-        if f.cue_head not in drop:
-            out.append(by_head.get(f.cue_head, f))
-    return out
-
-
 def _build(token: Token, content: Content, quotes: QuoteIndex, score: float, lexicon: Lexicon) -> Found:
     cue_words = cue_tokens(token, (content.start, content.end))
     cue = char_range(cue_words)
@@ -266,26 +242,3 @@ def kind_of(content: Content, quotes: QuoteIndex, text: str = "") -> str:
     return "indirect"
 
 
-def _dedupe(text: str, found: list[Found]) -> list[Found]:
-    """Two cues claiming the same content keep the better one; order by position.
-
-    Of two cues before it, the one that introduces the content right before it (only a colon or comma
-    between them) is the better one whatever the scores: 'this newspaper published a petition which
-    states: “…”' is the petition's statement, not the newspaper's. A cue after the content ('“…,” Rep.
-    DeSantis told The Hill') is weighed by score as before: it names who spoke.
-    """
-    best: dict[Range, Found] = {}
-    for f in found:
-        cur = best.get(f.content)
-        if cur is None:
-            best[f.content] = f
-        elif f.cue[1] <= f.content[0] and cur.cue[1] <= cur.content[0] and _introduces(text, f) != _introduces(text, cur):
-            best[f.content] = f if _introduces(text, f) else cur
-        elif f.score > cur.score:
-            best[f.content] = f
-    return sorted(best.values(), key=lambda f: (f.content[0], f.cue[0]))
-
-
-def _introduces(text: str, f: Found) -> bool:
-    """Whether ``f``'s cue stands right before its content, a colon or comma between them."""
-    return f.cue[1] <= f.content[0] and text[f.cue[1]:f.content[0]].strip() in (":", ",")

@@ -1,0 +1,59 @@
+"""One attribution per content: two cues claiming one content keep the better (``dedupe``), and a noun cue
+inside its verb's phrase ("said in a statement that X") folds into the verb (``fold_statement_nouns``). Pure."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from sayso.nlp.extract.found import Found, Range
+
+
+def fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
+    """ "said in a statement that X": one attribution, cued by "said", content X.
+
+    The parse often hangs the that-clause on "statement"; the noun's content moves to the
+    verb and the noun is dropped. A content the noun found further on (a quotation inside
+    the verb's clause: "said in a statement that it chose ... because of the “short-term”
+    stays") is not the noun's clause: the verb keeps its own.
+    """
+    by_head = {f.cue_head: f for f in found}
+    drop: set[int] = set()
+    out = []
+    for f in found:
+        token = doc[f.cue_head]
+        if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.dep_ == "prep":
+            verb = by_head.get(token.head.head.i)
+            if verb is not None:
+                drop.add(f.cue_head)
+                follows = f.content[0] - (token.idx + len(token)) <= 2  # the noun's own clause, not a quote further on
+                if follows and verb.content[0] <= f.content[0] and f.content[1] <= verb.content[1]:
+                    by_head[verb.cue_head] = verb._replace(content=f.content, parts=f.parts, kind=f.kind)
+    for f in found:
+        if f.cue_head not in drop:
+            out.append(by_head.get(f.cue_head, f))
+    return out
+
+
+def dedupe(text: str, found: list[Found]) -> list[Found]:
+    """Two cues claiming the same content keep the better one; order by position.
+
+    Of two cues before it, the one that introduces the content right before it (only a colon or comma
+    between them) is the better one whatever the scores: 'this newspaper published a petition which
+    states: “…”' is the petition's statement, not the newspaper's. A cue after the content ('“…,” Rep.
+    DeSantis told The Hill') is weighed by score as before: it names who spoke.
+    """
+    best: dict[Range, Found] = {}
+    for f in found:
+        cur = best.get(f.content)
+        if cur is None:
+            best[f.content] = f
+        elif f.cue[1] <= f.content[0] and cur.cue[1] <= cur.content[0] and _introduces(text, f) != _introduces(text, cur):
+            best[f.content] = f if _introduces(text, f) else cur
+        elif f.score > cur.score:
+            best[f.content] = f
+    return sorted(best.values(), key=lambda f: (f.content[0], f.cue[0]))
+
+
+def _introduces(text: str, f: Found) -> bool:
+    """Whether ``f``'s cue stands right before its content, a colon or comma between them."""
+    return f.cue[1] <= f.content[0] and text[f.cue[1]:f.content[0]].strip() in (":", ",")
