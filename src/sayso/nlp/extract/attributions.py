@@ -14,17 +14,10 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.addressees import addressee_head, np_tokens
-from sayso.nlp.extract.candidates import (
-    Content,
-    char_range,
-    content_candidates,
-    cue_features,
-    cue_tokens,
-    is_cue_candidate,
-)
-from sayso.nlp.extract.chains import passed_on
+from sayso.nlp.extract.candidates import Content, char_range, content_candidates, cue_tokens, is_cue_candidate
 from sayso.nlp.extract.content_choice import pick_content, shape_content
 from sayso.nlp.extract.continuations import continuation_quotes, quote_after_statement, split_at_paragraphs
+from sayso.nlp.extract.cue_scores import NESTED_MIN_SCORE, TAIL_REPORT_SCORE, cue_score, nested_speech, strong_pattern
 from sayso.nlp.extract.dedupe import dedupe as _dedupe  # the old names: tests import _dedupe from here
 from sayso.nlp.extract.dedupe import fold_statement_nouns as _fold_statement_nouns
 from sayso.nlp.extract.found import Found, Range, overlaps
@@ -35,13 +28,8 @@ from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.not_speech import HEDGE_VERBS, not_speech, person_words
 from sayso.nlp.extract.noun_cues import root_noun_cues
 from sayso.nlp.extract.one_statement import one_statement
-from sayso.nlp.extract.participles import (
-    cited_aside,
-    object_participle,
-)
-from sayso.nlp.extract.quote_trailers import heard_saying, quote_trailer
+from sayso.nlp.extract.participles import object_participle
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
-from sayso.nlp.extract.relative_reports import document_relative, reporting_subject
 from sayso.nlp.extract.role_tails import name_before_role
 from sayso.nlp.extract.source_heads import participle_subject as participle_subject  # re-exported
 from sayso.nlp.extract.source_heads import source_head, subject_before_aside
@@ -49,8 +37,6 @@ from sayso.nlp.extract.source_spans import source_extent, without_box_label
 from sayso.nlp.extract.statement_checks import not_a_statement, object_only
 from sayso.nlp.extract.tail_reports import tail_reports
 from sayso.nlp.extract.words_of import words_of
-
-NESTED_MIN_SCORE = 0.05
 
 
 def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, headings: Sequence[Range] = ()) -> list[Found]:
@@ -63,21 +49,9 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         cands = content_candidates(token, quotes)
         if not cands or not_speech(token, lexicon):
             continue
-        p_cue = lexicon.cue_model.score(cue_features(token, quotes, cands))
-        if reporting_subject(token) is not None and token.lemma_.lower() in lexicon.speech:
-            p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "which Nissan claims is ...": the form is unmistakable
-        elif quote_trailer(token, quotes, lexicon.speech) or heard_saying(token, quotes, lexicon.speech):
-            p_cue = max(p_cue, TAIL_REPORT_SCORE)  # '“…,” Graham said.': so is this one
-        elif document_relative(token, lexicon.documents, lexicon.senses) is not None and quotes.containing(token.idx) is None:
-            p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "a blog post that said ...": and this one (a speaker's own words are left to the model)
-        elif cited_aside(token, lexicon.senses) and quotes.containing(token.idx) is None:
-            p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "as Robert Spencer advises, there needs to be ...": the aside cites the clause
-        elif passed_on(token, lexicon.senses) is not None and quotes.containing(token.idx) is None:
-            # "CNN reported that the FBI told lawmakers ...": the chain's inner report; inside a quotation the
-            # speaker's own "we tell clients" or "at no point did we say" is left to the model
-            p_cue = max(p_cue, TAIL_REPORT_SCORE)
-        weak = p_cue < lexicon.cue_model.threshold and not _strong_pattern(token, cands, quotes.text)
-        if weak and not (p_cue >= NESTED_MIN_SCORE and _nested_speech(token, lexicon)):
+        p_cue = cue_score(token, cands, quotes, lexicon)
+        weak = p_cue < lexicon.cue_model.threshold and not strong_pattern(token, cands, quotes.text)
+        if weak and not (p_cue >= NESTED_MIN_SCORE and nested_speech(token, lexicon)):
             continue
         aside = subject_before_aside(token)
         if aside is not None:  # "The mayor, asked whether ..., said": the speaker and the aside are not what was said
@@ -105,9 +79,6 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found += quote_after_statement(found, quotes)
     found = quotes_before_cue(found, quotes)
     return sorted(one_statement(found), key=lambda f: (f.content[0], f.cue[0]))
-
-
-TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue
 
 
 def _tail_reports(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: Sequence[Found]) -> list[Found]:
@@ -178,19 +149,6 @@ def _without_part(f: Found, rest: tuple[Range, ...]) -> Found:
     """``f`` with its content cut to the parts ``rest`` (one part is a plain content)."""
     content = (rest[0][0], rest[-1][1])
     return f._replace(content=content, parts=rest if len(rest) > 1 else ())
-
-
-def _nested_speech(token: Token, lexicon: Lexicon) -> bool:
-    return token.lemma_.lower() in lexicon.speech and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
-
-
-def _strong_pattern(token: Token, cands: Sequence[Content], text: str) -> bool:
-    """Patterns the issue names outright, kept whatever the model says:
-    a cue noun with a that-clause ("the claim that ..."), and a passive with its agent
-    ("was revealed by X")."""
-    if token.pos_ in ("NOUN", "PROPN"):
-        return any(c.kind in ("child_acl", "child_ccomp") and text[c.start:c.start + 5].lower() == "that " for c in cands)
-    return any(c.kind == "passive_subj" for c in cands)
 
 
 def _build(token: Token, content: Content, quotes: QuoteIndex, score: float, lexicon: Lexicon) -> Found:

@@ -13,12 +13,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.according_forms import content_pointed_back, without_dateline
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
-from sayso.nlp.extract.candidates import (
-    Content,
-    char_range,
-    content_features,
-    cue_tokens,
-)
+from sayso.nlp.extract.candidates import Content, char_range, content_features, cue_tokens
 from sayso.nlp.extract.closing_speakers import content_before_closing_speaker
 from sayso.nlp.extract.contents import (
     clause_after_at_the_time,
@@ -36,12 +31,7 @@ from sayso.nlp.extract.contents import (
 )
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.not_speech import person_words
-from sayso.nlp.extract.participles import (
-    aside_clause,
-    cited_aside,
-    object_participle,
-    without_object_participle,
-)
+from sayso.nlp.extract.participles import aside_clause, cited_aside, object_participle, without_object_participle
 from sayso.nlp.extract.quote_contents import (
     pair_split_by_cue_only,
     participle_own_clause,

@@ -1,0 +1,52 @@
+"""How sure a cue is (``cue_score``), and when a cue the model doubts is kept anyway: a pattern named
+outright (``strong_pattern``), a speech verb with its subject inside another content (``nested_speech``). Pure."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.candidates import Content, cue_features
+from sayso.nlp.extract.chains import passed_on
+from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.participles import cited_aside
+from sayso.nlp.extract.quote_trailers import heard_saying, quote_trailer
+from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.relative_reports import document_relative, reporting_subject
+
+NESTED_MIN_SCORE = 0.05
+TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue
+
+
+def nested_speech(token: Token, lexicon: Lexicon) -> bool:
+    """A verb of speech with its own subject: kept below the threshold when it sits inside another content."""
+    return token.lemma_.lower() in lexicon.speech and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children)
+
+
+def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexicon: Lexicon) -> float:
+    """How sure the cue is: the trained cue model's score, raised to ``TAIL_REPORT_SCORE`` for the forms
+    that are unmistakable whatever the model says."""
+    p_cue = lexicon.cue_model.score(cue_features(token, quotes, cands))
+    if reporting_subject(token) is not None and token.lemma_.lower() in lexicon.speech:
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "which Nissan claims is ...": the form is unmistakable
+    elif quote_trailer(token, quotes, lexicon.speech) or heard_saying(token, quotes, lexicon.speech):
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)  # '“…,” Graham said.': so is this one
+    elif document_relative(token, lexicon.documents, lexicon.senses) is not None and quotes.containing(token.idx) is None:
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "a blog post that said ...": and this one (a speaker's own words are left to the model)
+    elif cited_aside(token, lexicon.senses) and quotes.containing(token.idx) is None:
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "as Robert Spencer advises, there needs to be ...": the aside cites the clause
+    elif passed_on(token, lexicon.senses) is not None and quotes.containing(token.idx) is None:
+        # "CNN reported that the FBI told lawmakers ...": the chain's inner report; inside a quotation the
+        # speaker's own "we tell clients" or "at no point did we say" is left to the model
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)
+    return p_cue
+
+
+def strong_pattern(token: Token, cands: Sequence[Content], text: str) -> bool:
+    """Patterns the issue names outright, kept whatever the model says:
+    a cue noun with a that-clause ("the claim that ..."), and a passive with its agent
+    ("was revealed by X")."""
+    if token.pos_ in ("NOUN", "PROPN"):
+        return any(c.kind in ("child_acl", "child_ccomp") and text[c.start:c.start + 5].lower() == "that " for c in cands)
+    return any(c.kind == "passive_subj" for c in cands)
