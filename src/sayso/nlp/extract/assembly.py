@@ -1,0 +1,69 @@
+"""One attribution put together from a cue and its content: the cue's words, the source and addressee
+read off the parse, the medium, the score (``build_found``), and whether it is direct, mixed or
+indirect (``kind_of``). Pure, the Doc is not touched."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.addressees import addressee_head, np_tokens
+from sayso.nlp.extract.candidates import Content, char_range, cue_tokens
+from sayso.nlp.extract.found import Found, overlaps
+from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.medium import medium_of
+from sayso.nlp.extract.not_speech import person_words
+from sayso.nlp.extract.participles import object_participle
+from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
+from sayso.nlp.extract.role_tails import name_before_role
+from sayso.nlp.extract.source_heads import source_head
+from sayso.nlp.extract.source_spans import source_extent, without_box_label
+
+
+def build_found(token: Token, content: Content, quotes: QuoteIndex, score: float, lexicon: Lexicon) -> Found:
+    """The attribution of cue ``token`` with ``content``: its source and addressee are read off the parse."""
+    cue_words = cue_tokens(token, (content.start, content.end))
+    cue = char_range(cue_words)
+    assert cue is not None
+    content_ranges = content.parts or ((content.start, content.end),)
+    src_tok = object_participle(token, lexicon.senses, lexicon.documents, person_words(lexicon)) or source_head(token, content_ranges)
+    if src_tok is not None and src_tok.dep_ == "nsubj":
+        src_tok = name_before_role(src_tok) or src_tok  # "Christine South, head of IFRC's (...) operations, said"
+    source = None
+    if src_tok is not None:
+        src_words, src_tok = source_extent(src_tok, cue=token, content=content_ranges, roles=lexicon.person_roles)
+        source = char_range(without_box_label(src_words, lexicon.colon_labels))
+    addr_tok = addressee_head(token)
+    addressee = char_range(np_tokens(addr_tok)) if addr_tok is not None else None
+    if addressee is not None and any(overlaps(addressee, part) for part in content_ranges):
+        # within a content's parts only: '"A," Smith told the BBC. "B."' keeps the BBC between them
+        addressee, addr_tok = None, None
+    return Found(
+        kind=kind_of(content, quotes, quotes.text),
+        content=(content.start, content.end),
+        cue=cue,
+        source=source,
+        source_head=src_tok.i if src_tok is not None else None,
+        addressee=addressee,
+        addressee_head=addr_tok.i if addr_tok is not None else None,
+        score=score,
+        cue_head=token.i,
+        parts=content.parts,
+        medium=medium_of(token, cue_words, src_tok, lexicon.media, lexicon.documents),
+    )
+
+
+def kind_of(content: Content, quotes: QuoteIndex, text: str = "") -> str:
+    """direct: the content is a quotation; mixed: it holds one; indirect: neither.
+
+    Scare-quoted words ("another “atrocity”") do not make a content mixed.
+    """
+    near = quotes.overlapping(content.start, content.end)
+    if text:
+        near = [q for q in near if not is_nominal_quote(text, q)]
+    length = content.end - content.start
+    covered = sum(max(0, min(q.end, content.end) - max(q.start, content.start)) for q in near)
+    if content.quote or (length and covered >= 0.9 * length):
+        return "direct"
+    if covered:
+        return "mixed"
+    return "indirect"
