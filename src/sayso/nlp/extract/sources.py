@@ -33,7 +33,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from sayso.nlp.extract.antecedents import is_expletive, relative_antecedent
+from sayso.nlp.extract.antecedents import is_expletive
 from sayso.nlp.extract.issuers import document_issuer
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent, pronoun_gender
@@ -53,6 +53,7 @@ from sayso.nlp.extract.source_context import (
     norm_name,
     person_inside,
 )
+from sayso.nlp.extract.source_refs import make_ref
 from sayso.nlp.extract.source_spans import source_extent
 from sayso.nlp.extract.source_types import (
     AUTHOR_PRONOUNS,
@@ -84,45 +85,6 @@ __all__ = [
     "by_pronoun", "by_role_noun", "by_surname", "looks_like_person", "modifies_head", "phrase_regex", "resolve_mention",
     "resolve_sources", "source_type", "with_alias",
 ]
-
-def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
-    """The mention's phrase and type; "Mr. Obama, who said ...": the relative pronoun stands for its antecedent."""
-    head = ctx.doc[mention.head]
-    start, end = mention.start, mention.end
-    antecedent = relative_antecedent(head, ctx.people) if head.lower_ in RELATIVE_PRONOUNS else None
-    if antecedent is not None:
-        head = antecedent
-        start, end = head.left_edge.idx, head.idx + len(head)
-    end = _without_clauses(head, start, end)
-    typ = source_type(ctx.doc, start, end, head, ctx.lexicon, ctx.quotes)
-    if joined_people(ctx, head):
-        typ = "group"
-    return Ref(mention.start, start, end, head, ctx.quotes.text[start:end], typ, mention.said)
-
-
-def joined_people(ctx: SourceContext, head: Token) -> bool:
-    """ "Vindman and Williams", "Volker and Morrison": names of people joined are a group of people,
-    whatever label NER gave the whole (it often says ORG)."""
-    members = [head] + [c for c in head.children if c.dep_ == "conj"]
-    return len(members) > 1 and all(_a_person(ctx, t) for t in members)
-
-
-def _a_person(ctx: SourceContext, token: Token) -> bool:
-    return token.pos_ == "PROPN" and (token.lower_ in ctx.surnames or token.ent_type_ == "PERSON")
-
-
-def _without_clauses(head: Token, start: int, end: int) -> int:
-    """Where the mention's name ends: before a clause of its head ("the letter signed by seven
-    physicians" is named "the letter"; the mention keeps the clause)."""
-    clauses = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i and start <= c.idx < end]
-    if not clauses:
-        return end
-    edge = min(c.left_edge for c in clauses)
-    k = edge.i
-    while k > head.i and (head.doc[k - 1].is_punct or head.doc[k - 1].is_space):
-        k -= 1
-    last = head.doc[k - 1]
-    return max(start, min(end, last.idx + len(last)))
 
 
 # --- the strategies ------------------------------------------------------------------
