@@ -54,6 +54,7 @@ from sayso.nlp.extract.source_context import (
     person_inside,
 )
 from sayso.nlp.extract.source_groups import Clusters, one_type_per_name
+from sayso.nlp.extract.source_names import by_name, by_surname, modifies_head, name_extent, with_alias
 from sayso.nlp.extract.source_refs import make_ref
 from sayso.nlp.extract.source_spans import source_extent
 from sayso.nlp.extract.source_types import (
@@ -67,15 +68,12 @@ from sayso.nlp.extract.source_types import (
     PLURAL_PRONOUNS,
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
-    apposed_role,
     appositions,
     entity_at,
     looks_like_person,
-    np_entity,
     phrase_regex,
     proper_tokens,
     source_type,
-    titled,
 )
 
 __all__ = [
@@ -170,7 +168,7 @@ def by_apposed_role(ctx: SourceContext, ref: Ref) -> Resolution | None:
     if named is None:
         return None
     ent = entity_at(ctx.doc, named)
-    start, end = (ent.start_char, ent.end_char) if ent is not None else _name_extent(named)
+    start, end = (ent.start_char, ent.end_char) if ent is not None else name_extent(named)
     pname = ctx.quotes.text[start:end]  # "The group that owns her music, Big Machine": "Big Machine"
     ptype = source_type(ctx.doc, start, end, named, ctx.lexicon, ctx.quotes)
     role = ref.head.lemma_.lower()
@@ -223,7 +221,7 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     if earlier:
         tok = latest_holder(ctx, [t for _, t in earlier], ref.start)
         ent = entity_at(ctx.doc, tok)
-        start, end = _name_extent(tok) if ent is None else (ent.start_char, ent.end_char)
+        start, end = name_extent(tok) if ent is None else (ent.start_char, ent.end_char)
         pname = ctx.quotes.text[start:end]  # "Big Machine", never its last word "Machine"
         if ent is not None and ent.label_ == "PERSON":
             ptype = "person"
@@ -253,122 +251,13 @@ def latest_holder(ctx: SourceContext, holders: list[Token], before: int) -> Toke
 
 def _holder_name(ctx: SourceContext, tok: Token) -> str:
     ent = entity_at(ctx.doc, tok)
-    start, end = _name_extent(tok) if ent is None else (ent.start_char, ent.end_char)
+    start, end = name_extent(tok) if ent is None else (ent.start_char, ent.end_char)
     return ctx.quotes.text[start:end]
 
 
 def _surname(name: str) -> str:
     words = norm_name(name).split()
     return words[-1] if words else ""
-
-
-def _name_extent(tok: Token) -> tuple[int, int]:
-    """The proper name a token heads, with its compound and flat words: "Big Machine", "Kurt Volker"."""
-    words = [tok] + [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-    words += [c for c in tok.rights if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
-    first = min(words, key=lambda t: t.i)
-    last = max(words, key=lambda t: t.i)
-    return first.idx, last.idx + len(last)
-
-
-def by_surname(ctx: SourceContext, ref: Ref) -> Resolution | None:
-    """ "Antonov", "Mr. Antonov" or "Cardinal Antonov" after "Anatoly Antonov": whatever NER made of it.
-
-    A surname heading a longer phrase counts too ("Snipes, 75, expressed ..."), not one joined to
-    another name ("Harper and Buckley" are two people).
-    """
-    bare = bare_name(ref.text, ctx.lexicon.person_roles)
-    if bare not in ctx.surnames and ref.head.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in ref.head.children):
-        bare = bare_name(ctx.quotes.text[slice(*_name_extent(ref.head))], ctx.lexicon.person_roles)
-    if bare not in ctx.surnames:
-        return None
-    name = ctx.surnames[bare]
-    return Resolution(name, "person", f"person:{norm_name(name)}")
-
-
-def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
-    """The mention's named entity, else its own words: always resolves.
-
-    A bare surname takes the full name; "Viktor Antonov" stays apart from "Anatoly Antonov".
-    """
-    name, description, typ = clean_name(ref.text), None, ref.type
-    ent = np_entity(ctx.doc, ref.ref_start, ref.ref_end, ref.head)
-    if ent is not None and ent.end_char > ref.ref_end > ent.start_char:
-        # NER ran on past the mention into the cue ("As St Pope John XXIII explained": "John XXIII explained")
-        ent = ctx.doc.char_span(ent.start_char, ref.ref_end, label=ent.label_, alignment_mode="contract") or None
-    if ent is not None and ent.root != ref.head and ent.label_ == "NORP":
-        ent = None  # "the Jewish state's premier" is not "Jewish"
-    if ent is not None and modifies_head(ent, ref.head, ctx.lexicon.documents):
-        ent = None  # "Morrison's lawyer" is the lawyer, "Key Security Council powers" the powers
-    if typ == "person" and ent is not None and ent.label_ not in ("PERSON", "ORG") and ent.root != ref.head:
-        ent = None
-    if typ == "person" and ent is not None and ent.label_ != "PERSON" and ent.root != ref.head and ref.head.pos_ == "NOUN":
-        ent = None  # "The chairman of the Conservative Party" is the chairman, not the party
-    if typ in ("organization", "government") and ent is not None and ent.label_ == "PERSON" and ent.start <= ref.head.i < ent.end:
-        typ = "person"  # "The We Company's executive chair Marcelo Claure": a person, whoever employs him
-    if typ == "person" and ent is not None:
-        ent = person_inside(ent, ctx.lexicon) or ent  # "Superintendent Jennifer McCormick": the person's name
-        bare = bare_name(ent.text, ctx.lexicon.person_roles)  # "Cardinal Müller" is "Müller"
-        name = ctx.surnames.get(bare, ent.text) if len(bare.split()) == 1 else ent.text
-        if ent.text != ref.text:
-            description = ref.text
-    elif ent is not None and typ in ("organization", "government", "outlet") and len(ent.text) >= len(ref.text) * 0.5:
-        name = ent.text
-    elif typ == "person" and ent is None and ref.head.pos_ == "PROPN" and (
-            apposed_role(ref.head, ctx.lexicon.person_roles) or titled(ref.head, ctx.lexicon.person_roles)):
-        # "Eswar Prasad, a trade professor at Cornell": Eswar Prasad; "fellow German Cardinal Reinhard Marx’s": Reinhard Marx
-        start, end = _name_extent(ref.head)
-        words = ctx.quotes.text[start:end].split()
-        while len(words) > 1 and words[0].lower() in ctx.lexicon.person_roles:
-            words = words[1:]
-        name = ctx.surnames.get(bare_name(" ".join(words)), " ".join(words))
-        description = ref.text
-    return Resolution(name, typ, f"{typ}:{norm_name(name)}", description)
-
-
-def clean_name(text: str) -> str:
-    """A name as a reader writes it: no quotation mark left open ("the “Never Trumpers": the Never
-    Trumpers), no punctuation at its ends. Single quotes are apostrophes too ("O’Neill"): only an
-    unmatched opening one goes."""
-    if text.count("“") != text.count("”"):
-        text = text.replace("“", "").replace("”", "")
-    if text.count('"') % 2:
-        text = text.replace('"', "")
-    if "‘" in text and "’" not in text:
-        text = text.replace("‘", "")
-    return text.strip(" ,;:-—–") or text
-
-
-def modifies_head(ent: Span, head: Token, documents: frozenset[str] = frozenset()) -> bool:
-    """The name only qualifies the phrase's head noun: the phrase names someone else.
-
-    A possessor or a compound modifier of a common noun ("Morrison's lawyer", "Swift's
-    rep", "CBP spokesperson", "Key Security Council powers", "the Trump administration")
-    is not the speaker. A document's owner is ("Big Machine's statement"), and so is a
-    name in a prepositional phrase ("a spokesperson for the Foreign Office"), which this
-    leaves alone.
-    """
-    if head.pos_ != "NOUN" or ent.start <= head.i < ent.end or head.lemma_.lower() in documents:
-        return False
-    root = ent.root
-    while root.head != root and root.head.i < ent.end and root.head.i >= ent.start:
-        root = root.head
-    return root.head == head and root.dep_ in ("poss", "compound", "nmod", "amod")
-
-
-def with_alias(res: Resolution, lexicon: Lexicon, known: Callable[[str], str | None]) -> Resolution:
-    """ "Moscow", "the Kremlin" are Russia: an alias of a government becomes its canonical name.
-
-    ``known`` gives the name already used for a key, so the first spelling met is kept.
-    """
-    canonical = lexicon.aliases.get(res.name.lower()) or lexicon.aliases.get(norm_name(res.name))
-    if canonical is None or res.type not in ("government", "organization", "unknown"):
-        return res
-    key = f"government:{norm_name(canonical)}"
-    description = res.description
-    if description is None and res.name != canonical:
-        description = None
-    return Resolution(known(key) or canonical, "government", key, description)
 
 
 LADDER: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (
