@@ -31,7 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc
 
 from sayso.nlp.extract.antecedents import is_expletive
 from sayso.nlp.extract.issuers import document_issuer
@@ -47,21 +47,20 @@ from sayso.nlp.extract.source_context import (
     Resolution,
     ResolvedSource,
     SourceContext,
-    bare_name,
     genders,
     is_plural,
     norm_name,
     person_inside,
 )
 from sayso.nlp.extract.source_groups import Clusters, one_type_per_name
-from sayso.nlp.extract.source_names import by_name, by_surname, modifies_head, name_extent, with_alias
+from sayso.nlp.extract.source_names import by_name, by_surname, modifies_head, with_alias
 from sayso.nlp.extract.source_refs import make_ref
+from sayso.nlp.extract.source_roles import by_apposed_name, by_apposed_role, by_role_noun
 from sayso.nlp.extract.source_spans import source_extent
 from sayso.nlp.extract.source_types import (
     AUTHOR_PRONOUNS,
     NAME_LABELS,
     ORG_NOUNS,
-    ORG_SUFFIXES,
     OUTLET_NOUNS,
     OUTLET_PATTERN,
     PERSON_PRONOUNS,
@@ -69,7 +68,6 @@ from sayso.nlp.extract.source_types import (
     RELATIVE_PRONOUNS,
     THING_PRONOUNS,
     appositions,
-    entity_at,
     looks_like_person,
     phrase_regex,
     proper_tokens,
@@ -160,104 +158,6 @@ def by_possessor(ctx: SourceContext, ref: Ref) -> Resolution | None:
         return None
     name = ctx.surnames.get(owner.name.lower(), owner.name) if owner.type == "person" else owner.name
     return Resolution(name, owner.type, f"{owner.type}:{norm_name(name)}", ref.text)
-
-
-def by_apposed_role(ctx: SourceContext, ref: Ref) -> Resolution | None:
-    """ "the spokesperson" in "Heather Nauert, the spokesperson, said": the name beside it."""
-    named = ctx.roles.get(ref.head.i)
-    if named is None:
-        return None
-    ent = entity_at(ctx.doc, named)
-    start, end = (ent.start_char, ent.end_char) if ent is not None else name_extent(named)
-    pname = ctx.quotes.text[start:end]  # "The group that owns her music, Big Machine": "Big Machine"
-    ptype = source_type(ctx.doc, start, end, named, ctx.lexicon, ctx.quotes)
-    role = ref.head.lemma_.lower()
-    if ptype in ("unknown", "anonymous"):
-        ptype = "organization" if role in ORG_NOUNS or role in ("label", "company", "firm") else "person"
-    elif ptype in ("organization", "government") and role in ctx.lexicon.person_roles and person_shaped(ctx.doc[named.i:named.i + 1] if ent is None else ent):
-        ptype = "person"  # "executive chair Marcelo Claure" (NER's ORG): a person's role names a person
-    return Resolution(pname, ptype, f"{ptype}:{norm_name(pname)}", ref.text)
-
-
-def person_shaped(span: Span) -> bool:
-    """Two to four capitalised words with no company or state word among them: "Marcelo Claure", not
-    "Dick Clark Productions", "the Trump Organization" or "the State Department"."""
-    words = [t for t in span if not t.is_punct]
-    return (2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
-            and not any(t.lower_ in ORG_SUFFIXES or t.lower_ in ORG_NOUNS for t in words))
-
-
-def by_apposed_name(ctx: SourceContext, ref: Ref) -> Resolution | None:
-    """ "Another diplomat, former special envoy to Ukraine Kurt Volker": the person named in the apposition.
-
-    One person is one source: a later "Volker" then joins the same source.
-    """
-    if ref.head.pos_ != "NOUN":
-        return None
-    span = ctx.doc.char_span(ref.ref_start, ref.ref_end, alignment_mode="expand")
-    if span is None or not any(t.dep_ == "appos" and t.head.i == ref.head.i for t in span):
-        return None
-    person = next((e for e in span.ents if e.label_ == "PERSON" and len(e) >= 2), None) or person_inside(span, ctx.lexicon)
-    if person is None:
-        return None
-    return Resolution(person.text, "person", f"person:{norm_name(person.text)}", ref.text)
-
-
-def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
-    """A definite role noun ("the spokesperson", "the paper") with no name of its own.
-
-    The name that role was put beside earlier; where several people held it ("Cardinal Reinhard
-    Marx", "Cardinal Gerhard Müller"; "President Trump", "John Williams, the president of the New
-    York Fed"), the one of them named last, as a reader takes "the cardinal" for the one the
-    story is about. For an outlet noun, the outlet named last.
-    """
-    head = ref.head
-    if head.pos_ != "NOUN" or not any(t.lower_ in ("the", "this", "that") for t in head.lefts):
-        return None
-    if proper_tokens(ctx.doc, ref.ref_start, ref.ref_end):
-        return None
-    earlier = [(i, tok) for i, tok in ctx.roles_by_lemma.get(head.lemma_.lower(), [])
-               if ctx.doc[i].idx < ref.start and is_plural(ctx.doc[i]) == is_plural(head)]  # "the physicians" are not "Arroyo, a physician"
-    if earlier:
-        tok = latest_holder(ctx, [t for _, t in earlier], ref.start)
-        ent = entity_at(ctx.doc, tok)
-        start, end = name_extent(tok) if ent is None else (ent.start_char, ent.end_char)
-        pname = ctx.quotes.text[start:end]  # "Big Machine", never its last word "Machine"
-        if ent is not None and ent.label_ == "PERSON":
-            ptype = "person"
-            pname = ctx.surnames.get(bare_name(pname, ctx.lexicon.person_roles), pname)
-        else:
-            ptype = source_type(ctx.doc, start, end, tok, ctx.lexicon, ctx.quotes)
-            if ptype in ("unknown", "anonymous"):
-                ptype = "person" if ent is None and head.lemma_.lower() in ctx.lexicon.person_roles else "organization"
-        return Resolution(pname, ptype, f"{ptype}:{norm_name(pname)}", ref.text)
-    if ref.type == "outlet":
-        outlet = ctx.last(ref.start, lambda n: n.type == "outlet")
-        if outlet is not None:
-            return Resolution(outlet.name, ref.type, f"outlet:{norm_name(outlet.name)}", ref.text)
-    return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
-
-
-def latest_holder(ctx: SourceContext, holders: list[Token], before: int) -> Token:
-    """Of the names a role was put beside, the one the text named last before ``before``, by any
-    mention (a surname, a resolved "he"); the last put beside it where none is found."""
-    surnames = {_surname(_holder_name(ctx, t)): t for t in holders}
-    if len(surnames) > 1:
-        named = ctx.last(before, lambda n: n.type == "person" and _surname(n.name) in surnames)
-        if named is not None:
-            return surnames[_surname(named.name)]
-    return holders[-1]
-
-
-def _holder_name(ctx: SourceContext, tok: Token) -> str:
-    ent = entity_at(ctx.doc, tok)
-    start, end = name_extent(tok) if ent is None else (ent.start_char, ent.end_char)
-    return ctx.quotes.text[start:end]
-
-
-def _surname(name: str) -> str:
-    words = norm_name(name).split()
-    return words[-1] if words else ""
 
 
 LADDER: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (
