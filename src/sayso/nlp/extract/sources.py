@@ -24,23 +24,26 @@ A strategy may claim a mention and still leave it unresolved (a pronoun with no 
 name): then the last two decide. ``with_alias`` finally maps "Moscow" to Russia. The
 typing of a phrase lives in ``source_types``, what strategies consult in ``source_context``,
 the ranking of a pronoun's antecedents in ``pronouns``.
+
+This module is the ladder and its composition; the steps live beside it: the mention as the
+strategies see it in ``source_refs``, the strategies in ``source_pronouns`` (author, pronoun,
+possessor), ``source_roles`` (apposed role and name, role noun) and ``source_names`` (surname,
+name, alias), the grouping into sources in ``source_groups``. ``by_document`` stays here: it
+sends the issuer's phrase down the ladder again.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
-from sayso.nlp.extract.antecedents import is_expletive
 from sayso.nlp.extract.issuers import document_issuer
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent, pronoun_gender
+from sayso.nlp.extract.pronouns import agreement, antecedent, pronoun_gender
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_context import (
     ANY_PRONOUN,
-    UNRESOLVED_KEY,
     Mention,
     Name,
     Ref,
@@ -54,6 +57,7 @@ from sayso.nlp.extract.source_context import (
 )
 from sayso.nlp.extract.source_groups import Clusters, one_type_per_name
 from sayso.nlp.extract.source_names import by_name, by_surname, modifies_head, with_alias
+from sayso.nlp.extract.source_pronouns import by_author, by_possessor, by_pronoun
 from sayso.nlp.extract.source_refs import make_ref
 from sayso.nlp.extract.source_roles import by_apposed_name, by_apposed_role, by_role_noun
 from sayso.nlp.extract.source_spans import source_extent
@@ -70,7 +74,6 @@ from sayso.nlp.extract.source_types import (
     appositions,
     looks_like_person,
     phrase_regex,
-    proper_tokens,
     source_type,
 )
 
@@ -84,38 +87,9 @@ __all__ = [
 ]
 
 
-# --- the strategies ------------------------------------------------------------------
-# Each returns None when the mention is not its kind, else a Resolution (whose key may
+# --- the ladder ----------------------------------------------------------------------
+# Each strategy returns None when the mention is not its kind, else a Resolution (whose key may
 # be None: claimed, but left to the fallbacks).
-
-def by_author(ctx: SourceContext, ref: Ref) -> Resolution | None:
-    """ "we noted", "this reporter": the article's own voice."""
-    if ref.type != "author":
-        return None
-    return Resolution("the author", "author", "author")
-
-
-def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
-    """ "he", "they", "it": the name it agrees with, by sentence, salience and recency (``antecedent``)."""
-    if ref.head.lower_ not in ANY_PRONOUN:
-        return None
-    if is_expletive(ref.head):
-        return Resolution(ref.text, "unknown", UNRESOLVED_KEY)
-    fits = agreement(ctx, ref.head)
-    said = ref.said
-    if said is not None:  # '“... recorded in Equateur province,” it said': no one the statement names is who says it
-        fits = _outside(fits, said)
-    last = antecedent(ctx, ref.head, fits)
-    if last is None:
-        return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
-    pname = re.sub(r"[’']s?$", "", last.name) if last.head.dep_ == "poss" else last.name  # "Taylor Swift's" is Taylor Swift
-    if last.type == "person" and len(pname.split()) == 1:
-        pname = ctx.surnames.get(pname.lower(), pname)
-    return Resolution(pname, last.type, f"{last.type}:{norm_name(pname)}")
-
-
-def _outside(fits: Callable[[Name], bool], said: tuple[int, int]) -> Callable[[Name], bool]:
-    return lambda n: fits(n) and not said[0] <= n.at < said[1]
 
 
 def by_document(ctx: SourceContext, ref: Ref) -> Resolution | None:
@@ -139,25 +113,6 @@ def by_document(ctx: SourceContext, ref: Ref) -> Resolution | None:
     if res.key is None or res.type in ("unknown", "author"):
         return None
     return res._replace(description=res.description or ref.text)
-
-
-def by_possessor(ctx: SourceContext, ref: Ref) -> Resolution | None:
-    """ "its statement", "their report": a document speaks for the one its possessive stands for.
-
-    Only documents: "His office", "her lawyer" stay their own sources, since a wrong owner
-    ("Brian Bosma's office" for Gov. Holcomb's) misleads more than none.
-    """
-    head = ref.head
-    if head.pos_ != "NOUN" or head.lemma_.lower() not in ctx.lexicon.documents:
-        return None
-    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
-    if poss is None or proper_tokens(ctx.doc, ref.ref_start, ref.ref_end):
-        return None
-    owner = antecedent(ctx, poss, agreement(ctx, poss))
-    if owner is None:
-        return None
-    name = ctx.surnames.get(owner.name.lower(), owner.name) if owner.type == "person" else owner.name
-    return Resolution(name, owner.type, f"{owner.type}:{norm_name(name)}", ref.text)
 
 
 LADDER: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (

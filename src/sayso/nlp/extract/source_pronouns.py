@@ -1,0 +1,70 @@
+"""The strategies for a mention that stands for someone: "we", "this reporter" are the author (``by_author``),
+"he", "they", "it" the earlier name they agree with (``by_pronoun``), "its statement" the one "its" stands for
+(``by_possessor``). Pure."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from sayso.nlp.extract.antecedents import is_expletive
+from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent
+from sayso.nlp.extract.source_context import (
+    ANY_PRONOUN,
+    UNRESOLVED_KEY,
+    Name,
+    Ref,
+    Resolution,
+    SourceContext,
+    norm_name,
+)
+from sayso.nlp.extract.source_types import proper_tokens
+
+
+def by_author(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """ "we noted", "this reporter": the article's own voice."""
+    if ref.type != "author":
+        return None
+    return Resolution("the author", "author", "author")
+
+
+def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """ "he", "they", "it": the name it agrees with, by sentence, salience and recency (``antecedent``)."""
+    if ref.head.lower_ not in ANY_PRONOUN:
+        return None
+    if is_expletive(ref.head):
+        return Resolution(ref.text, "unknown", UNRESOLVED_KEY)
+    fits = agreement(ctx, ref.head)
+    said = ref.said
+    if said is not None:  # '“... recorded in Equateur province,” it said': no one the statement names is who says it
+        fits = _outside(fits, said)
+    last = antecedent(ctx, ref.head, fits)
+    if last is None:
+        return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
+    pname = re.sub(r"[’']s?$", "", last.name) if last.head.dep_ == "poss" else last.name  # "Taylor Swift's" is Taylor Swift
+    if last.type == "person" and len(pname.split()) == 1:
+        pname = ctx.surnames.get(pname.lower(), pname)
+    return Resolution(pname, last.type, f"{last.type}:{norm_name(pname)}")
+
+
+def _outside(fits: Callable[[Name], bool], said: tuple[int, int]) -> Callable[[Name], bool]:
+    return lambda n: fits(n) and not said[0] <= n.at < said[1]
+
+
+def by_possessor(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """ "its statement", "their report": a document speaks for the one its possessive stands for.
+
+    Only documents: "His office", "her lawyer" stay their own sources, since a wrong owner
+    ("Brian Bosma's office" for Gov. Holcomb's) misleads more than none.
+    """
+    head = ref.head
+    if head.pos_ != "NOUN" or head.lemma_.lower() not in ctx.lexicon.documents:
+        return None
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
+    if poss is None or proper_tokens(ctx.doc, ref.ref_start, ref.ref_end):
+        return None
+    owner = antecedent(ctx, poss, agreement(ctx, poss))
+    if owner is None:
+        return None
+    name = ctx.surnames.get(owner.name.lower(), owner.name) if owner.type == "person" else owner.name
+    return Resolution(name, owner.type, f"{owner.type}:{norm_name(name)}", ref.text)
