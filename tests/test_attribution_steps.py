@@ -1,0 +1,102 @@
+"""The named steps ``find_attributions`` and ``resolve_sources`` compose, each on its own (pure, no model).
+
+``kind_of`` (direct / mixed / indirect), ``quote_set_off`` (a quotation set off by a dash or colon is
+the content), ``clean_name`` (a name as a reader writes it) and ``Clusters`` (mentions grouped into
+sources by key).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.nlp.extract.assembly import kind_of
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.content_choice import quote_set_off
+from sayso.nlp.extract.quotes import find_quotes
+from sayso.nlp.extract.source_context import Resolution
+from sayso.nlp.extract.source_groups import Clusters
+from sayso.nlp.extract.source_names import clean_name
+
+
+def _content(text: str, words: str, *, quote: bool = False) -> Content:
+    start = text.index(words)
+    return Content("child_ccomp", start, start + len(words), quote=quote)
+
+
+@pytest.mark.parametrize(
+    "text, content, expected",
+    [
+        pytest.param("He said: “We will win the vote tomorrow.”", "“We will win the vote tomorrow.”", "direct",
+                     id="a-quotation"),
+        pytest.param("He said the economy is “very strong and getting stronger every day.”",
+                     "the economy is “very strong and getting stronger every day.”", "mixed", id="a-partial-quote"),
+        pytest.param("He said the economy is strong.", "the economy is strong", "indirect", id="no-quote"),
+        # scare quotes are the writer's word, not the speaker's: no mixed content
+        pytest.param("She said it was another “atrocity” by the regime.", "it was another “atrocity” by the regime",
+                     "indirect", id="scare-quotes"),
+    ],
+)
+def test_kind_of(text: str, content: str, expected: str) -> None:
+    assert kind_of(_content(text, content), find_quotes(text), text) == expected
+
+
+def test_kind_of_a_content_marked_quote_is_direct() -> None:
+    text = "He said it."
+    assert kind_of(_content(text, "it", quote=True), find_quotes(text), text) == "direct"
+
+
+@pytest.mark.parametrize(
+    "text, chosen, expected",
+    [
+        # a clause running into a quotation set off by a dash: the quotation is the content
+        pytest.param("Sondland has amended his testimony once — “I now do recall,” he said.",
+                     "Sondland has amended his testimony once — “I now do recall,”", "“I now do recall,”",
+                     id="dash"),
+        pytest.param("The mayor had one answer: “We are not moving.”", "The mayor had one answer: “We are not moving.”",
+                     "“We are not moving.”", id="colon"),
+        # a partial quotation worked into the clause has no dash: the clause stays
+        pytest.param("He said the economy is “very strong,” adding more.", "the economy is “very strong,”",
+                     "the economy is “very strong,”", id="worked-in"),
+    ],
+)
+def test_quote_set_off(text: str, chosen: str, expected: str) -> None:
+    quotes = find_quotes(text)
+    cands = [_content(text, chosen)] + [Content("quote_after", q.start, q.end, quote=True) for q in quotes]
+    best = quote_set_off(cands[0], cands, text)
+    assert text[best.start:best.end] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("the “Never Trumpers", "the Never Trumpers"),  # a quotation mark left open goes
+        ("Kurt Volker,", "Kurt Volker"),  # punctuation at the ends goes
+        ("O’Neill", "O’Neill"),  # an apostrophe stays
+        ("the “Squad”", "the “Squad”"),  # a closed quotation stays
+        ("‘Mad Dog", "Mad Dog"),  # an unmatched opening single quote goes
+    ],
+)
+def test_clean_name(text: str, expected: str) -> None:
+    assert clean_name(text) == expected
+
+
+def test_clusters_group_by_key_and_keep_the_longest_spelling() -> None:
+    clusters = Clusters()
+    a = clusters.add(Resolution("Trump", "person", "person:trump"), (0, 5))
+    b = clusters.add(Resolution("Pelosi", "person", "person:pelosi"), (10, 16))
+    c = clusters.add(Resolution("Donald Trump’s", "person", "person:trump", "the president"), (20, 34))
+    assert (a, b, c) == (0, 1, 0)
+    first, second = clusters.sources()
+    # the possessive goes, the longer spelling of one type wins, the first description is kept
+    assert (first.name, first.description, first.mentions) == ("Donald Trump", "the president", ((0, 5), (20, 34)))
+    assert (second.name, second.mentions) == ("Pelosi", ((10, 16),))
+    assert clusters.name_of("person:pelosi") == "Pelosi"
+    assert clusters.name_of("person:nobody") is None
+
+
+def test_clusters_keep_a_spelling_of_another_type_apart() -> None:
+    clusters = Clusters()
+    clusters.add(Resolution("Moscow", "government", "government:russia"), (0, 6))
+    clusters.add(Resolution("the Russian government", "organization", "government:russia"), (10, 32))
+    (only,) = clusters.sources()
+    assert only.name == "Moscow"  # a longer name of another type does not rename the source
