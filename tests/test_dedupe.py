@@ -1,4 +1,4 @@
-"""attributions._dedupe: two cues claiming one content keep one (pure, no model)."""
+"""dedupe.dedupe (imported as attributions._dedupe): two cues claiming one content keep one (pure, no model)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Where ``sayso.nlp.extract.attributions`` reads a cue's source off the parse, rule by rule.
+"""Where ``sayso.nlp.extract.source_heads`` (re-exported by ``attributions``) reads a cue's source off the parse, rule by rule.
 
 Each table is ``text, cue -> expected``: the cue is the first occurrence of its word; the
 expected value is the source's head word (``None``: the rule names no source).

@@ -3,7 +3,7 @@
 A passive cue delivered in a message names its sender ("In a company email sent by chairman
 Marcelo Claure, employees were told ..."); a participle in a reduced relative clause belongs
 to the noun that clause describes ("The group, X, formed ... and sent a letter ..., stating").
-``attributions.source_head`` consults them where its own rules find no subject.
+``source_heads.source_head`` consults them where its own rules find no subject.
 """
 
 from __future__ import annotations
