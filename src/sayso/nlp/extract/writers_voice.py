@@ -92,6 +92,68 @@ def hypothetical_speech(token: Token, subject: Token | None, quotes: QuoteIndex)
     return supposed(token)
 
 
+_FUTURE = frozenset({"will", "would", "'ll", "’ll", "wo"})
+_WRITER_AND_READER = frozenset({"you", "us"})
+
+
+def told_to_the_reader(token: Token, quotes: QuoteIndex) -> bool:
+    """A future or a would-be telling whose hearer is the reader, outside any quotation: "Democrats will tell
+    you that the economy is booming because of Obama", "the media would tell us that ...", "they're going to
+    tell us that ...". The writer puts a line in a group's mouth; nobody has said it to anyone.
+
+    Kept: a future telling with a hearer of its own ("The minister will tell parliament that taxes will rise":
+    an announced statement), a past one ("He told you that the plan would fail"), a refusal ("won't tell you
+    whether": the refusal filters judge it), and a telling inside a quotation ("'I will tell you that we won,'
+    he said")."""
+    if quoted(token, quotes) or _negated(token):
+        return False
+    if not any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in _WRITER_AND_READER for c in token.children):
+        return False
+    if any(m in _FUTURE for m in _modals(token)):
+        return True
+    # "they're going to tell us": the telling is the infinitive of a "going" that has a subject
+    head = token.head
+    return token.dep_ == "xcomp" and head.lower_ == "going" and any(c.lower_ == "to" for c in token.children)
+
+
+# a search anyone can make in a minute: "a little online research", "a quick Google search", "a cursory look"
+_CASUAL = frozenset({"little", "quick", "cursory", "simple", "brief", "casual", "basic", "short"})
+_LOOKING = frozenset({"research", "search", "look", "glance", "check", "googling", "digging", "reading", "review"})
+
+
+def casual_search(subject: Token | None) -> bool:
+    """The writer's own look for a sayer: "A little online research reveals that the senator lied", "A quick
+    Google search shows that ...", "a cursory look at his record shows". Whoever made the search is the
+    writer, or anyone; the finding is the writer's.
+
+    Kept: a search that someone made or published ("A brief review by the inspector general found that",
+    "the ministry's quick review showed"), and a finder without such a word ("New research suggests that")."""
+    if subject is None or subject.lemma_.lower() not in _LOOKING:
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in subject.children):
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _CASUAL for c in subject.children)  # "cursory": NN
+
+
+# not "others": it answers a set just named ("Some senators worry that ... Others fear that ...": other senators)
+_QUANTIFIERS = frozenset({"many", "most", "some", "few"})
+
+
+def generic_belief(token: Token, subject: Token | None, sense: str | None, quotes: QuoteIndex) -> bool:
+    """A view the writer gives to a bare quantifier, in the present of habits: "Many remember that the last
+    shutdown ended badly", "Most agree that the tax is unfair", "Some believe the moon landing was staged". It is
+    the writer's generalisation in the argument; no one is cited, and no one could be asked.
+
+    Kept: speech ("Many say the governor should resign": PolNeAR marks it, and a reader may count it as a
+    report of talk), a quantifier over a named set ("Some experts on Iran believe", "many of the residents
+    remember"), the past ("Many feared that the dam would break": a reported reaction of those there), and a
+    quotation."""
+    if sense != "thought" or subject is None or quoted(token, quotes) or token.tag_ not in _PRESENT:
+        return False
+    return subject.lower_ in _QUANTIFIERS and subject.pos_ in ("PRON", "NOUN", "ADJ", "DET") and not any(
+        c.dep_ in ("prep", "relcl", "acl", "amod", "compound") for c in subject.children)
+
+
 def supposed(token: Token) -> bool:
     """The cue's own clause is a condition: "if another attendee says ...", "unless critics argue ...",
     "once people truly understand ..." (present tense: "once he said it" tells what happened)."""
@@ -135,7 +197,33 @@ def writers_question(token: Token, content: Content, quotes: QuoteIndex) -> bool
     if quotes.overlapping(sent.start_char, sent.end_char):
         return False  # "'We will win,' she said. Why?" parsed as one sentence, or a quoted question
     root = sent.root
-    return _asks(root) or any(_asks(c) for c in root.children if c.dep_ == "conj")
+    return _asks(root) or any(_asks(c) for c in root.children if c.dep_ == "conj") or _declarative_question(token, sent)
+
+
+# how a cue hangs in its sentence's main clause: "they're going to tell us" (tell <- xcomp going)
+_MAIN_CLAUSE = frozenset({"ROOT", "xcomp", "conj"})
+
+
+def _declarative_question(token: Token, sent: Span) -> bool:
+    """A statement's word order closed by a question mark, with the cue in its main clause: "And they're
+    going to tell us that they just let Oswald skate across the stage of history?", "So the senator expects
+    us to believe he never read the memo?". The writer disbelieves; it reports nothing.
+
+    Kept: a cue in a clause below the question's own ("Smith, who said the memo was fake, resigned?" is left to
+    the other rules), and a sentence that runs on past a full stop or a line end after the cue (a parse that
+    joined a statement to a question: "The senator said he never read the memo. Really?"), and a question
+    that is what was said, set off by a comma or a colon ("My client said, what happened?")."""
+    t = token
+    while t.dep_ != "ROOT":
+        if t.dep_ not in _MAIN_CLAUSE or t.head.i == t.i:
+            return False
+        t = t.head
+    after = [w for w in sent if w.i >= token.i]
+    nxt = next((w for w in after[1:] if w.dep_ not in ("dobj", "dative", "iobj", "advmod")), None)
+    if nxt is not None and nxt.text in (",", ":"):
+        return False  # "My client said, what happened?": the question is what was said, unmarked
+    last = max(i for i, w in enumerate(after) if w.text == "?")
+    return not any(w.text in (".", "!") or "\n" in w.text or "\n" in w.whitespace_ for w in after[:last])
 
 
 def _asks(verb: Token) -> bool:
@@ -242,9 +330,15 @@ _LET_US = frozenset({"'s", "’s", "us"})
 def lets(token: Token, quotes: QuoteIndex) -> bool:
     """ "Let's hope we see more of his associates face justice", "Let us not forget that ...", "Let's say the
     company goes bankrupt": the writer with the reader, no one cited. Inside a quotation it is the
-    speaker's ("'Let us not forget,' the mayor said": the mayor's cue is outside it)."""
-    if token.head.lemma_.lower() != "let" or token.dep_ not in ("ccomp", "xcomp") or \
-            quoted(token, quotes):
+    speaker's ("'Let us not forget,' the mayor said": the mayor's cue is outside it).
+
+    The parser reads "Let's" two ways: "let" the root with the cue its complement, or "let" an
+    auxiliary of the cue ("Let’s say, hypothetically, that I’m right": say <- aux Let)."""
+    if quoted(token, quotes):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "let" for c in token.children):
+        return any(c.lower_ in _LET_US and c.dep_ in ("nsubj", "dobj") for c in token.children)
+    if token.head.lemma_.lower() != "let" or token.dep_ not in ("ccomp", "xcomp"):
         return False
     return any(c.lower_ in _LET_US and c.dep_ in ("nsubj", "dobj") for c in token.children) or any(
         c.lower_ in _LET_US and c.dep_ in ("nsubj", "dobj") for c in token.head.children)
