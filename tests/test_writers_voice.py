@@ -290,3 +290,20 @@ def test_a_casual_search_is_the_writers(nlp, text: str, cue: str, expected: bool
 )
 def test_a_quantifiers_belief_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
     assert_cue(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a passive whose agent is a crowd: the writer's verdict
+        ("David Duke has been denounced by many as a hatemonger, and rightfully so.", "denounced", False),
+        ("The senator has been criticized by many for his vote on the bill.", "criticized", False),
+        ("It is believed by some that the senator will resign before the vote.", "believed", False),
+        # positives: a named set, a named agent, a quotation
+        ("The plan has been criticized by many in the party as a giveaway to the rich.", "criticized", True),
+        ("The law was criticized by the ACLU as unconstitutional.", "criticized", True),
+        ("“He has been denounced by many as a hatemonger,” the rabbi said.", "said", True),
+    ],
+)
+def test_a_crowd_as_agent_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
+    assert_cue(nlp, text, cue, expected)

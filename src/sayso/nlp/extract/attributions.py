@@ -348,6 +348,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_voice.lets(token, quotes)
             or writers_voice.told_to_the_reader(token, quotes)
             or writers_voice.casual_search(subject)
+            or writers_voice.generic_agent(token, quotes)
             or writers_voice.generic_belief(token, subject, lexicon.sense_of(token.lemma_), quotes)
             or writers_voice.imperative(token, quotes)
             or writers_verdicts.characterized_not_reported(token, content, doc)

@@ -154,6 +154,26 @@ def generic_belief(token: Token, subject: Token | None, sense: str | None, quote
         c.dep_ in ("prep", "relcl", "acl", "amod", "compound") for c in subject.children)
 
 
+def generic_agent(token: Token, quotes: QuoteIndex) -> bool:
+    """A passive whose agent is a bare quantifier, outside any quotation: "David Duke has been denounced by many
+    as a hatemonger", "The senator has been criticized by many for his vote", "is seen by some as a giveaway". The
+    writer's verdict, given to a crowd no one can name or ask.
+
+    Kept: a quantifier over a named set ("criticized by many in the party", "by some of his aides"), a named agent
+    ("criticized by the ACLU as unconstitutional"), and a quotation."""
+    if quoted(token, quotes):
+        return False
+    for agent in (c for c in token.children if c.dep_ == "agent"):
+        for who in (c for c in agent.children if c.dep_ == "pobj"):
+            if who.lower_ not in _QUANTIFIERS and who.lower_ != "others":
+                continue
+            # "by many as a hatemonger": the parser hangs the predication on the quantifier; it restricts nothing
+            if not any(c.dep_ in ("relcl", "acl", "amod", "compound") or (c.dep_ == "prep" and c.lower_ != "as")
+                       for c in who.children):
+                return True
+    return False
+
+
 def supposed(token: Token) -> bool:
     """The cue's own clause is a condition: "if another attendee says ...", "unless critics argue ...",
     "once people truly understand ..." (present tense: "once he said it" tells what happened)."""
