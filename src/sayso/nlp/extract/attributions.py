@@ -53,6 +53,7 @@ from sayso.nlp.extract.contents import (
 )
 from sayso.nlp.extract.continuations import continuation_quotes, quote_after_statement, split_at_paragraphs
 from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.embedded_posts import signed_attributions
 from sayso.nlp.extract.found import Found, Range, overlaps
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_cues import inverted_cues
@@ -140,7 +141,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found = split_at_paragraphs(_fold_statement_nouns(_dedupe(quotes.text, found), doc), quotes.text)
     found += continuation_quotes(found, quotes, lexicon.colon_labels)
     found += quote_after_statement(found, quotes)
-    found = quotes_before_cue(found, quotes)
+    found = signed_attributions(doc, quotes_before_cue(found, quotes))
     return sorted(one_statement(found), key=lambda f: (f.content[0], f.cue[0]))
 
 
