@@ -24,6 +24,9 @@ NARRATION = "The governor spent the weekend touring the flooded towns along the 
         # a post of two lines under "pic.twitter.com/... — Name (@handle) date"
         ("The mayor wrote on Twitter:\nThe bridge is gone.\nPray for Smithville.\npic.twitter.com/AbC123 — Jane Roe (@janeroe) March 3, 2018\nMore later.",
          [("The bridge is gone.\nPray for Smithville.", "Jane Roe", 2)]),
+        ("Officials said little.\nTapes from the night: “There are shooters on the runway.\nThey are on the airport.” "
+         "pic.twitter.com/x — Sam Poe (@sampoe)",
+         [("Tapes from the night: “There are shooters on the runway.\nThey are on the airport.”", "Sam Poe", 2)]),
         # a post's length in characters: the narration above is not the post even after a lead-in
         (f"The mayor wrote on Twitter:\n{NARRATION * 4}\nThe bridge is gone.\n— Jane Roe (@janeroe) March 3, 2018",
          [("The bridge is gone.", "Jane Roe", 1)]),

@@ -81,7 +81,8 @@ def post_lines(text: str, sig_start: int, floor: int, name: str, limit: int = PO
     then the lines above, up to where the post visibly begins: an earlier signature (``floor``) or the
     writer's lead-in (``lead_in``), within ``limit`` characters. Where no such line is reached (a blank
     line, page furniture, the text's start, or more than a post could hold), the start cannot be seen: the
-    post is its last line and the lines just above it that carry a post's marks (@mentions, #hashtags)."""
+    post is its last line and the lines just above it that carry a post's marks (@mentions, #hashtags) or
+    open the quotation its lines close."""
     line_start = text.rfind("\n", floor, sig_start) + 1 if sig_start > floor else sig_start
     line_start = max(line_start, floor)
     parts: list[Range] = []
@@ -107,7 +108,9 @@ def post_lines(text: str, sig_start: int, floor: int, name: str, limit: int = PO
         return parts
     kept = [parts[-1]]
     for line in reversed(parts[:-1]):
-        if not _POST_MARK.search(text[line[0]:line[1]]):
+        kept_text = text[kept[0][0]:kept[-1][1]]
+        closes_above = kept_text.count("”") > kept_text.count("“")  # a quotation opened on a line above
+        if not (_POST_MARK.search(text[line[0]:line[1]]) or closes_above):
             break
         kept.insert(0, line)
     return kept
