@@ -206,19 +206,24 @@ def signed_attributions(doc: Doc, found: Sequence[Found]) -> list[Found]:
     A signed text no attribution reaches becomes one: direct, no cue, the signer's name for source
     (writing for a post, unknown for an epigraph). One whose first line is already some cue's content
     ('Loomer tweeted:' then the post) gives that attribution the whole post; one inside a content
-    already is left to it."""
+    already is left to it, and so is a signed line that quotes someone with a cue of its own ('“They
+    gave me their word,” Pompeo said.\\n— Tracy Wilkinson' at an article's end: a byline)."""
     text = doc.text
     out = list(found)
     for signed in [*embedded_posts(text), *signed_epigraphs(text)]:
         start, end = signed.content
         if any(f.content[0] <= start and end <= f.content[1] for f in out):
             continue
+        if not signed.parts and any(start <= f.cue[0] < end and f.kind != "indirect" for f in out):
+            continue  # a line quoting someone with its cue ('“…,” Pompeo said.'): the dashed name is a byline
         first_end = signed.parts[0][1] if signed.parts else end
         lead = [k for k, f in enumerate(out) if f.cue[1] <= start and start <= f.content[0] < first_end
                 and f.content[1] <= end]
         if lead:
             k = lead[-1]
-            out[k] = out[k]._replace(content=(min(start, out[k].content[0]), end), parts=signed.parts)
+            out[k] = out[k]._replace(content=(min(start, out[k].content[0]), end), parts=signed.parts,
+                                     kind="direct" if signed.post else out[k].kind,
+                                     medium="writing" if signed.post else out[k].medium)
             continue
         name = doc.char_span(*signed.name, alignment_mode="expand")
         if name is None or not len(name):
