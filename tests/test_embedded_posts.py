@@ -54,6 +54,13 @@ NARRATION = "The governor spent the weekend touring the flooded towns along the 
         ("Reporters asked Jane Roe (@janeroe) about the vote on Tuesday.", []),
         ("The vote - a close one - passed on Tuesday.", []),
         ("Email *\n— Jane Roe (@janeroe) May 2, 2018", []),
+        (f"{NARRATION}\nYou also agree to this site's Privacy Policy and Terms of Use.\n— Jane Roe (@janeroe) May 2, 2018", []),
+        ("FULL: https://t.co/xyz — Jane Roe (@janeroe) May 2, 2018", []),
+        ("Officials said little.\nTroops are closing two lanes at the port.\n@10News pic.twitter.com/x — Mimi Roe (@mimiroe) May 2, 2018",
+         [("Troops are closing two lanes at the port.", "Mimi Roe", 1)]),
+        # a quotation the writer cites with its cue is the writer's line, not the post's
+        ("“Get me his name!” he wrote on Twitter.\nGet me his name!\n— Don Jr (@DonJr) January 20, 2018",
+         [("Get me his name!", "Don Jr", 1)]),
     ],
 )
 def test_embedded_posts(text: str, expected: list[tuple[str, str, int]]) -> None:

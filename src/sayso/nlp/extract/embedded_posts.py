@@ -39,6 +39,7 @@ POST_MAX_CHARS = 280  # a tweet's length: a post is never longer, so no line abo
 SHORT_POST_CHARS = 140  # the length before Twitter doubled it on 7 November 2017
 _MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
 _LEAD_IN_END = ("…", "...", ":")
+_CUED_QUOTE = re.compile(r"[”\"],?\s+(?:\w+\s+){0,3}(?:wrote|writes|said|says|tweeted|posted|added)\b")
 _NAME_WORD = re.compile(r"[A-Z][\w'’-]{2,}")
 
 
@@ -87,6 +88,10 @@ def post_lines(text: str, sig_start: int, floor: int, name: str, limit: int = PO
     line_start = max(line_start, floor)
     parts: list[Range] = []
     own = _trimmed(text, line_start, sig_start)
+    if own is not None and _furniture(text[own[0]:own[1]]):
+        if text[own[0]:own[1]].endswith(":"):
+            return []  # "FULL: https://t.co/…": the post's text did not come through
+        own = None  # "@10News pic.twitter.com/…": a mention closing the post's lines above
     if own is not None:
         parts.append(own)
     total = own[1] - own[0] if own else -1  # each line after the first brings its line break
@@ -99,6 +104,8 @@ def post_lines(text: str, sig_start: int, floor: int, name: str, limit: int = PO
             seen = True
             break
         if line is None or _furniture(text[line[0]:line[1]]) or total + 1 + (line[1] - line[0]) > limit:
+            if not parts and line is not None and _furniture(text[line[0]:line[1]]):
+                return []  # furniture right above the signature: the post's text did not come through
             break
         parts.insert(0, line)
         total += 1 + line[1] - line[0]
@@ -119,17 +126,23 @@ def post_lines(text: str, sig_start: int, floor: int, name: str, limit: int = PO
 _POST_MARK = re.compile(r"(?<!\w)[@#]\w")
 
 
+# a sign-up box's small print, left where an embed's text failed to load
+_SITE_FURNITURE = re.compile(r"privacy policy|terms of (?:use|service)|for validation purposes|opt out at any ?time",
+                             re.IGNORECASE)
+
+
 def _furniture(line: str) -> bool:
-    """A line of page furniture ("Email *", "Buy Silver at Discounted Prices" is not: it has words enough)."""
-    return len(line.split()) <= 2 and not line.rstrip().endswith((".", "!", "?"))
+    """A line of page furniture: a label ("Email *") or a sign-up box's small print ("You also agree to this
+    site's Privacy Policy and Terms of Use.")."""
+    return (len(line.split()) <= 2 and not line.rstrip().endswith((".", "!", "?"))) or bool(_SITE_FURNITURE.search(line))
 
 
 def lead_in(line: str, name: str) -> bool:
     """The writer's line introducing a post, not the post: it ends in a colon or an ellipsis ("Social media
     erupted ...…", "He tweeted:"), names the poster ("The picture proves it, Loomer Tweeted.") or credits an
     excerpt."""
-    if line.rstrip().endswith(_LEAD_IN_END) or _EPIGRAPH_SIGNATURE.match(line):
-        return True  # a lead-in, or an excerpt's credit line ("–Daily Mail") closing what stands above
+    if line.rstrip().endswith(_LEAD_IN_END) or _EPIGRAPH_SIGNATURE.match(line) or _CUED_QUOTE.search(line):
+        return True  # a lead-in, an excerpt's credit line ("–Daily Mail"), a quotation the writer cites ('…!” he wrote')
     words = {w for w in _NAME_WORD.findall(name)}
     return any(re.search(rf"\b{re.escape(w)}\b", line) for w in words)
 
