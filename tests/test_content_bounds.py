@@ -317,6 +317,10 @@ def test_content_without_the_writers_aside(nlp, text: str, expected: str) -> Non
         # negatives: a title before the name is the name's; no comma before the phrase
         ("The report was long. Former Secretary Smith denied the report.", "denied", "the report"),
         ("Critics said the plan would fail. A spokesman Smith denied it.", "denied", "it"),
+        # negatives: a lowercase role noun the tagger calls a name is no name ("the health ministry")
+        ("Seventeen people have died from Ebola, the health ministry said on Tuesday.", "said",
+         "Seventeen people have died from Ebola"),
+        ("Seventeen people have died, the health ministry said on Tuesday.", "said", "Seventeen people have died"),
     ],
 )
 def test_reduced_relative_object(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001

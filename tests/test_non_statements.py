@@ -22,18 +22,23 @@ pytestmark = pytest.mark.slow
         ("Multiple lines of evidence now point to the existence of plumes on Europa.", "point", False),
         ("A series of text messages showed conversations between him and other officials.", "showed", False),
         ("The chart indicates the regions with the highest rates of infection.", "indicates", False),
+        # evidence with a clause is the writer's reading of it (the reader's gold, issue 12): test_senses
+        ("Evidence suggests that the plumes are made of water vapor.", "suggests", False),
         # dual verbs: evidence when no speaker is the subject
         ("If Bevin loses, it confirms recent polling on impeachment.", "confirms", False),
         ("The spacecraft will spend years characterizing the moon and its ocean.", "characterizing", False),
         ("The crisis highlighted sharp differences among the members.", "highlighted", False),
+        ("It is yet another eyewitness report that contradicts the official story of the shooting.", "contradicts",
+         False),
         # positives: a clause, a predication on the noun, a speaker doing a speech act, a phrasal verb
         ("A Bloomberg poll shows that wealthy voters have abandoned the party.", "shows", True),
         ("The latest poll showed Trump leading the field with 31 percent.", "showed", True),
-        ("Evidence suggests that the plumes are made of water vapor.", "suggests", True),
+        ("Scientists suggest that the plumes are made of water vapor.", "suggest", True),
         ("The ministry confirmed the deaths of three soldiers.", "confirmed", True),
         ("The company confirmed the layoffs of 200 workers.", "confirmed", True),
         ("Both candidates pointed out each other's failings during the forum.", "pointed", True),
         ("He characterized the hearings as a sham.", "characterized", True),
+        ("The senator contradicted the official account of the raid.", "contradicted", True),
     ],
 )
 def test_evidence_is_not_a_statement(nlp, text: str, cue: str, expected: bool) -> None:
@@ -275,6 +280,13 @@ def test_an_answer_keeps_its_first_person(nlp, text: str, cue: str, expected: bo
         ("“It was used to catapult a presidency.\n\nI believe today is a day of vindication.", "believe", False),
         ("\"It was used to catapult a presidency.\nI believe today is a day of vindication.", "believe", False),
         ("I believe “today” is a day of vindication.", "believe", False),
+        # a lone opening mark at a line's end closes the line before it: it opens nothing
+        ("“If it is wrong for Korea, why not Iran?\n“\nThe Obama team looked away.\nDoes anybody believe that?",
+         "believe", False),
+        ("“If it is wrong for Korea, why not Iran?\n“ \nThe Obama team looked away.\nDoes anybody believe that?",
+         "believe", False),
+        # an opening mark with words after it on its line still opens
+        ("He said:\n“If it is wrong for Korea,\nwhy not Iran?\nI believe we must act.", "believe", True),
     ],
 )
 def test_in_open_quotation(text: str, word: str, expected: bool) -> None:

@@ -89,6 +89,10 @@ def test_intentions_need_an_agent(nlp, text: str, cue: str, expected: bool) -> N
         ("The outflows were also shown to slow the growth of stars.", "shown", False),
         ("The simulation found that black holes grow faster than expected.", "found", False),
         ("The images revealed that the glacier had retreated by two miles.", "revealed", False),
+        # evidence itself speaks for no one: what it suggests is the writer's reading
+        ("Evidence suggests that the virus came from a lab in Wuhan.", "suggests", False),
+        ("The footage indicates that the officer fired first.", "indicates", False),
+        ("The evidence revealed that the company knew about the defect.", "revealed", False),
         # people, bodies and documents find
         ("The researchers found that the outflows slow star formation.", "found", True),
         ("A 2014 study found that poor children in Charlotte have the worst odds.", "found", True),
@@ -99,6 +103,10 @@ def test_intentions_need_an_agent(nlp, text: str, cue: str, expected: bool) -> N
         ("Disclosures filed on Sunday night revealed that donors are paying for the ads.", "revealed", True),
         ("It was revealed in March that she had used a personal email account.", "revealed", False),  # nobody
         ("A Bloomberg poll shows that wealthy voters have abandoned the party.", "shows", True),
+        ("Prosecutors suggested that the evidence was planted.", "suggested", True),
+        ("A 2019 study of the evidence found that the virus came from bats.", "found", True),
+        ("About 9.9 million single mothers live in the United States, according to federal statistics.", "according",
+         True),
     ],
 )
 def test_findings_need_a_finder(nlp, text: str, cue: str, expected: bool) -> None:

@@ -65,6 +65,18 @@ def test_supposed_speech_is_no_statement(nlp, text: str, cue: str, expected: boo
         ("Reporters asked who would pay for the wall?", "asked", True),
         ("“Did you see the report?” the senator asked.", "asked", True),
         ("“Why do the police think nobody will talk?” Smith said.", "said", True),
+        # a statement's word order with a question mark: the writer disbelieves
+        ("And they’re going to tell us that they just let Oswald skate across the Cold War stage of history?",
+         "tell", False),
+        ("So the senator expects us to believe that he never read the memo?", "believe", False),
+        ("So the governor says that the budget is balanced?", "says", False),
+        # positives: a question inside a quotation, a statement before a question the parse may join
+        ("“So the governor says that the budget is balanced?” the mayor asked.", "asked", True),
+        ("The governor said that the budget is balanced. Really?", "said", True),
+        ("The governor said that the budget is balanced.\nIs it?", "said", True),
+        ("The agents told my client that they were briefing the President.\nMy client said, what happened?", "said",
+         True),
+        ("She asked him: where is the money?", "asked", True),
     ],
 )
 def test_the_writers_question_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
@@ -208,6 +220,9 @@ def test_a_verdict_or_a_route_is_no_statement(nlp, text: str, cue: str, expected
         # the writer with the reader
         ("Let us not forget that the senator voted for the war.", "forget", False),
         ("Let’s hope that more of his associates will face justice soon.", "hope", False),
+        # "Let" parsed as the cue's auxiliary (a line before it changes the parse)
+        ("If Trump had extended the secrecy, he would have lost leverage.\nLet’s say, hypothetically, that I’m right: "
+         "that the CIA agreed to use its assets in Congress to shut down the Russia investigation.\n", "say", False),
         # positives: inside a quotation, a "let" that lets someone else speak
         ("“Let us not forget that the senator voted for the war,” the mayor said.", "said", True),
         ("The judge let the witness explain that she had been threatened.", "explain", True),
@@ -219,4 +234,76 @@ def test_a_verdict_or_a_route_is_no_statement(nlp, text: str, cue: str, expected
     ],
 )
 def test_lets_is_the_writer_with_the_reader(nlp, text: str, cue: str, expected: bool) -> None:
+    assert_cue(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a telling still to come, to the reader: the writer's line in a group's mouth
+        ("Democrats will tell you that the economy is booming because of Obama.", "tell", False),
+        ("The media would tell us that the president is a Russian agent.", "tell", False),
+        ("They’re going to tell you that the wall will never work.", "tell", False),
+        # positives: an announced telling to a hearer of its own, a past one, a quotation
+        ("The minister will tell parliament on Monday that taxes will rise.", "tell", True),
+        ("He told you that the plan would fail.", "told", True),
+        ("“I will tell you that we won,” the coach said.", "said", True),
+    ],
+)
+def test_a_telling_to_the_reader_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
+    assert_cue(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the writer's own quick search as the finder
+        ("A little online research reveals that the senator lied about his record.", "reveals", False),
+        ("A quick Google search shows that the company was sued twice.", "shows", False),
+        ("A cursory look at his voting record shows that he backed the war.", "shows", False),
+        # positives: a search someone made, a finder with no such word
+        ("A brief review by the inspector general found that the agency broke the rules.", "found", True),
+        ("The ministry’s quick review found that the hospital had no backup power.", "found", True),
+        ("A 2014 study found that the drug cut deaths by a third.", "found", True),
+    ],
+)
+def test_a_casual_search_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
+    assert_cue(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a view given to a bare quantifier in the writer's argument
+        ("Many remember that the last shutdown ended badly.", "remember", False),
+        ("Most think that the tax is unfair to working families.", "think", False),
+        ("Some believe that the moon landing was staged in a studio.", "believe", False),
+        # positives: speech, a named set, the past, a quotation
+        ("Many say the governor should resign.", "say", True),
+        ("Some experts on Iran believe that the visit is meant to send a message.", "believe", True),
+        ("Many of the residents remember that the dam broke in 1976.", "remember", True),
+        ("Many feared that the dam would break.", "feared", True),
+        ("Some senators worry that the trial will hurt them. Others fear that it could cost the party seats.", "fear",
+         True),
+        ("“Most agree that the tax is unfair,” the senator said.", "said", True),
+    ],
+)
+def test_a_quantifiers_belief_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
+    assert_cue(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a passive whose agent is a crowd: the writer's verdict
+        ("David Duke has been denounced by many as a hatemonger, and rightfully so.", "denounced", False),
+        ("The senator has been criticized by many for his vote on the bill.", "criticized", False),
+        ("It is believed by some that the senator will resign before the vote.", "believed", False),
+        # positives: a named set, a named agent, a quotation
+        ("The plan has been criticized by many in the party as a giveaway to the rich.", "criticized", True),
+        ("The law was criticized by the ACLU as unconstitutional.", "criticized", True),
+        ("“He has been denounced by many as a hatemonger,” the rabbi said.", "said", True),
+    ],
+)
+def test_a_crowd_as_agent_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
     assert_cue(nlp, text, cue, expected)

@@ -20,6 +20,7 @@ from sayso.nlp.extract import (
     non_statements,
     np_stances,
     senses,
+    writers_crowds,
     writers_verdicts,
     writers_voice,
 )
@@ -349,6 +350,10 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_voice.generic_one(subject, token)
             or writers_voice.he_said_she_said(token, quotes)
             or writers_voice.lets(token, quotes)
+            or writers_crowds.told_to_the_reader(token, quotes)
+            or writers_crowds.casual_search(subject)
+            or writers_crowds.generic_agent(token, quotes)
+            or writers_crowds.generic_belief(token, subject, lexicon.sense_of(token.lemma_), quotes)
             or writers_voice.imperative(token, quotes)
             or writers_verdicts.characterized_not_reported(token, content, doc)
             or writers_verdicts.imagined_or_attempted(token, lexicon.senses)

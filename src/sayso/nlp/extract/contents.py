@@ -348,7 +348,9 @@ def reduced_relative_noun(verb: Token) -> tuple[Token, Token] | None:
     """First and last word of "a prospect" in ", a prospect Vindman denied": a determiner after a comma, common
     nouns the parse made compounds of the verb's named subject."""
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.pos_ != "PROPN":
+    # a name is written with a capital: the tagger also calls a lowercase role noun a PROPN ("Seventeen people have
+    # died, the health ministry said": "ministry"), and then the sentence is what the ministry said
+    if subj is None or subj.pos_ != "PROPN" or not subj.text[:1].isupper():
         return None
     first = subj.left_edge
     doc = verb.doc

@@ -257,13 +257,18 @@ def in_open_quotation(text: str, pos: int) -> bool:
     runs a speaker's words over several lines ('“For those who ...,” Gonzalez said, “the Attorney General
     ...\nLet me just remind them, ... so I ask that they reflect ...”'). Counted in curly marks over the
     lines since the last blank line (a paragraph), at most ``_LOOK_BACK`` characters back; straight marks
-    do not say which way they face."""
+    do not say which way they face. An opening mark with nothing after it on its line opens nothing: it is a
+    closing mark typed the wrong way round ('... why doesn't that same mentality apply to Iran?\n“\n')."""
     start = max(text.rfind("\n\n", 0, pos), pos - _LOOK_BACK, 0)
     line_start = text.rfind("\n", 0, pos) + 1
     if line_start <= start:
         return False  # the first line of a paragraph: the quote index already judges it
     before = text[start:line_start]
-    return before.count("“") > before.count("”")
+    stray = len(_STRAY_OPENING.findall(before))
+    return before.count("“") - stray > before.count("”") + stray
+
+
+_STRAY_OPENING = re.compile(r"“(?=[ \t\xa0]*(?:\n|$))")
 
 
 # "A: I think ...", "Jane Doe: We found ...": an interview's answer, the speaker's words

@@ -43,7 +43,7 @@ _GENERIC_PRONOUNS = frozenset({"some", "others", "many", "most", "few", "one", "
                                "somebody", "people", "everyone", "everybody", "you", "they"})
 # conditions that suppose the act: "if X says ...", "unless Y argues ...", "once people understand ..."
 _SUPPOSING = frozenset({"if", "unless", "suppose", "supposing", "lest"})
-_PRESENT = frozenset({"VBP", "VBZ", "VB"})
+PRESENT = frozenset({"VBP", "VBZ", "VB"})
 
 
 def quoted(token: Token, quotes: QuoteIndex) -> bool:
@@ -51,11 +51,11 @@ def quoted(token: Token, quotes: QuoteIndex) -> bool:
     return quotes.containing(token.idx) is not None or in_open_quotation(quotes.text, token.idx)
 
 
-def _negated(token: Token) -> bool:
+def negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
-def _modals(token: Token) -> list[str]:
+def modals(token: Token) -> list[str]:
     return [c.lower_ for c in token.children if c.dep_ == "aux" and c.tag_ == "MD"]
 
 
@@ -81,13 +81,13 @@ def hypothetical_speech(token: Token, subject: Token | None, quotes: QuoteIndex)
     """
     if quoted(token, quotes):
         return False
-    modals = _modals(token)
-    if modals and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in token.children) and token.tag_ == "VBN":
+    aux = modals(token)
+    if aux and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in token.children) and token.tag_ == "VBN":
         return True  # "Bolton would then have claimed that ...", "would Schiff have pleaded ...": it was not said
-    if modals and not _negated(token):
-        if any(m in _MAYBE for m in modals):  # "others may argue", "critics could argue"
+    if aux and not negated(token):
+        if any(m in _MAYBE for m in aux):  # "others may argue", "critics could argue"
             return True
-        if ("would" in modals or "will" in modals) and generic_plural(subject):  # "many would agree", "some will say"
+        if ("would" in aux or "will" in aux) and generic_plural(subject):  # "many would agree", "some will say"
             return not any(c.dep_ == "advmod" and c.lower_ in _WOULD_REAL for c in token.children)
     return supposed(token)
 
@@ -105,7 +105,7 @@ def supposed(token: Token) -> bool:
             continue
         if c.lower_ in _SUPPOSING:
             return True
-        if c.lower_ == "once" and token.tag_ in _PRESENT:
+        if c.lower_ == "once" and token.tag_ in PRESENT:
             return True
     return False
 
@@ -135,7 +135,33 @@ def writers_question(token: Token, content: Content, quotes: QuoteIndex) -> bool
     if quotes.overlapping(sent.start_char, sent.end_char):
         return False  # "'We will win,' she said. Why?" parsed as one sentence, or a quoted question
     root = sent.root
-    return _asks(root) or any(_asks(c) for c in root.children if c.dep_ == "conj")
+    return _asks(root) or any(_asks(c) for c in root.children if c.dep_ == "conj") or _declarative_question(token, sent)
+
+
+# how a cue hangs in its sentence's main clause: "they're going to tell us" (tell <- xcomp going)
+_MAIN_CLAUSE = frozenset({"ROOT", "xcomp", "conj"})
+
+
+def _declarative_question(token: Token, sent: Span) -> bool:
+    """A statement's word order closed by a question mark, with the cue in its main clause: "And they're
+    going to tell us that they just let Oswald skate across the stage of history?", "So the senator expects
+    us to believe he never read the memo?". The writer disbelieves; it reports nothing.
+
+    Kept: a cue in a clause below the question's own ("Smith, who said the memo was fake, resigned?" is left to
+    the other rules), and a sentence that runs on past a full stop or a line end after the cue (a parse that
+    joined a statement to a question: "The senator said he never read the memo. Really?"), and a question
+    that is what was said, set off by a comma or a colon ("My client said, what happened?")."""
+    t = token
+    while t.dep_ != "ROOT":
+        if t.dep_ not in _MAIN_CLAUSE or t.head.i == t.i:
+            return False
+        t = t.head
+    after = [w for w in sent if w.i >= token.i]
+    nxt = next((w for w in after[1:] if w.dep_ not in ("dobj", "dative", "iobj", "advmod")), None)
+    if nxt is not None and nxt.text in (",", ":"):
+        return False  # "My client said, what happened?": the question is what was said, unmarked
+    last = max(i for i, w in enumerate(after) if w.text == "?")
+    return not any(w.text in (".", "!") or "\n" in w.text or "\n" in w.whitespace_ for w in after[:last])
 
 
 def _asks(verb: Token) -> bool:
@@ -195,9 +221,9 @@ def set_phrase(token: Token, quotes: QuoteIndex) -> bool:
     low = subject.lower_
     if low in ("saying", "adage", "proverb") and token.lemma_.lower() in ("go", "say"):
         return True
-    if any(m in ("would", "might", "may", "could") for m in _modals(token)):
+    if any(m in ("would", "might", "may", "could") for m in modals(token)):
         return True  # "as Sherlock would say, 'Elementary'", "as a lawyer might put it": an imagined line
-    return low in _SET_SUBJECTS and (token.tag_ in _PRESENT or bool(_modals(token)))
+    return low in _SET_SUBJECTS and (token.tag_ in PRESENT or bool(modals(token)))
 
 
 def generic_one(subject: Token | None, token: Token) -> bool:
@@ -207,7 +233,7 @@ def generic_one(subject: Token | None, token: Token) -> bool:
     Kept: "one of the aides said", "one said" (one of a group just named, past tense), "anyone at the
     meeting" is left to ``generic_subject``'s rule on restricted sets.
     """
-    if subject is None or _negated(token):
+    if subject is None or negated(token):
         return False
     low = subject.lower_
     if low in ("anyone", "anybody"):
@@ -215,7 +241,7 @@ def generic_one(subject: Token | None, token: Token) -> bool:
     if low == "one" and subject.pos_ in ("PRON", "NUM", "NOUN"):
         if any(c.dep_ in ("prep", "det", "amod", "compound") for c in subject.children):
             return False
-        return token.tag_ in ("VBZ", "VBP") or bool(_modals(token))
+        return token.tag_ in ("VBZ", "VBP") or bool(modals(token))
     return False
 
 
@@ -242,9 +268,15 @@ _LET_US = frozenset({"'s", "’s", "us"})
 def lets(token: Token, quotes: QuoteIndex) -> bool:
     """ "Let's hope we see more of his associates face justice", "Let us not forget that ...", "Let's say the
     company goes bankrupt": the writer with the reader, no one cited. Inside a quotation it is the
-    speaker's ("'Let us not forget,' the mayor said": the mayor's cue is outside it)."""
-    if token.head.lemma_.lower() != "let" or token.dep_ not in ("ccomp", "xcomp") or \
-            quoted(token, quotes):
+    speaker's ("'Let us not forget,' the mayor said": the mayor's cue is outside it).
+
+    The parser reads "Let's" two ways: "let" the root with the cue its complement, or "let" an
+    auxiliary of the cue ("Let’s say, hypothetically, that I’m right": say <- aux Let)."""
+    if quoted(token, quotes):
+        return False
+    if any(c.dep_ == "aux" and c.lemma_.lower() == "let" for c in token.children):
+        return any(c.lower_ in _LET_US and c.dep_ in ("nsubj", "dobj") for c in token.children)
+    if token.head.lemma_.lower() != "let" or token.dep_ not in ("ccomp", "xcomp"):
         return False
     return any(c.lower_ in _LET_US and c.dep_ in ("nsubj", "dobj") for c in token.children) or any(
         c.lower_ in _LET_US and c.dep_ in ("nsubj", "dobj") for c in token.head.children)

@@ -1,0 +1,101 @@
+"""The writer's argument given to a crowd or to the reader: pure predicates on the parse.
+
+Partisan and opinion text pins the writer's views on people it does not cite; a reader takes none of these as
+an attribution (issue 12, the reader's gold):
+
+- ``told_to_the_reader``: a telling still to come, to "you" or "us": "Democrats will tell you that ...";
+- ``casual_search``: the writer's own quick look as the finder: "A little online research reveals that ...";
+- ``generic_belief``: a bare quantifier's view in the present: "Many remember that ...", "Some believe ...";
+- ``generic_agent``: a passive whose agent is a crowd: "denounced by many as a hatemonger".
+
+The writer's suppositions, questions and idioms are in ``writers_voice``. Tables of tests:
+``tests/test_writers_voice.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.writers_voice import PRESENT, modals, negated, quoted
+
+_FUTURE = frozenset({"will", "would", "'ll", "’ll", "wo"})
+_WRITER_AND_READER = frozenset({"you", "us"})
+
+
+def told_to_the_reader(token: Token, quotes: QuoteIndex) -> bool:
+    """A future or a would-be telling whose hearer is the reader, outside any quotation: "Democrats will tell
+    you that the economy is booming because of Obama", "the media would tell us that ...", "they're going to
+    tell us that ...". The writer puts a line in a group's mouth; nobody has said it to anyone.
+
+    Kept: a future telling with a hearer of its own ("The minister will tell parliament that taxes will rise":
+    an announced statement), a past one ("He told you that the plan would fail"), a refusal ("won't tell you
+    whether": the refusal filters judge it), and a telling inside a quotation ("'I will tell you that we won,'
+    he said")."""
+    if quoted(token, quotes) or negated(token):
+        return False
+    if not any(c.dep_ in ("dative", "dobj", "iobj") and c.lower_ in _WRITER_AND_READER for c in token.children):
+        return False
+    if any(m in _FUTURE for m in modals(token)):
+        return True
+    # "they're going to tell us": the telling is the infinitive of a "going" that has a subject
+    head = token.head
+    return token.dep_ == "xcomp" and head.lower_ == "going" and any(c.lower_ == "to" for c in token.children)
+
+
+# a search anyone can make in a minute: "a little online research", "a quick Google search", "a cursory look"
+_CASUAL = frozenset({"little", "quick", "cursory", "simple", "brief", "casual", "basic", "short"})
+_LOOKING = frozenset({"research", "search", "look", "glance", "check", "googling", "digging", "reading", "review"})
+
+
+def casual_search(subject: Token | None) -> bool:
+    """The writer's own look for a sayer: "A little online research reveals that the senator lied", "A quick
+    Google search shows that ...", "a cursory look at his record shows". Whoever made the search is the
+    writer, or anyone; the finding is the writer's.
+
+    Kept: a search that someone made or published ("A brief review by the inspector general found that",
+    "the ministry's quick review showed"), and a finder without such a word ("New research suggests that")."""
+    if subject is None or subject.lemma_.lower() not in _LOOKING:
+        return False
+    if any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ in ("by", "from")) for c in subject.children):
+        return False
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _CASUAL for c in subject.children)  # "cursory": NN
+
+
+# not "others": it answers a set just named ("Some senators worry that ... Others fear that ...": other senators)
+_QUANTIFIERS = frozenset({"many", "most", "some", "few"})
+
+
+def generic_belief(token: Token, subject: Token | None, sense: str | None, quotes: QuoteIndex) -> bool:
+    """A view the writer gives to a bare quantifier, in the present of habits: "Many remember that the last
+    shutdown ended badly", "Most agree that the tax is unfair", "Some believe the moon landing was staged". It is
+    the writer's generalisation in the argument; no one is cited, and no one could be asked.
+
+    Kept: speech ("Many say the governor should resign": PolNeAR marks it, and a reader may count it as a
+    report of talk), a quantifier over a named set ("Some experts on Iran believe", "many of the residents
+    remember"), the past ("Many feared that the dam would break": a reported reaction of those there), and a
+    quotation."""
+    if sense != "thought" or subject is None or quoted(token, quotes) or token.tag_ not in PRESENT:
+        return False
+    return subject.lower_ in _QUANTIFIERS and subject.pos_ in ("PRON", "NOUN", "ADJ", "DET") and not any(
+        c.dep_ in ("prep", "relcl", "acl", "amod", "compound") for c in subject.children)
+
+
+def generic_agent(token: Token, quotes: QuoteIndex) -> bool:
+    """A passive whose agent is a bare quantifier, outside any quotation: "David Duke has been denounced by many
+    as a hatemonger", "The senator has been criticized by many for his vote", "is seen by some as a giveaway". The
+    writer's verdict, given to a crowd no one can name or ask.
+
+    Kept: a quantifier over a named set ("criticized by many in the party", "by some of his aides"), a named agent
+    ("criticized by the ACLU as unconstitutional"), and a quotation."""
+    if quoted(token, quotes):
+        return False
+    for agent in (c for c in token.children if c.dep_ == "agent"):
+        for who in (c for c in agent.children if c.dep_ == "pobj"):
+            if who.lower_ not in _QUANTIFIERS and who.lower_ != "others":
+                continue
+            # "by many as a hatemonger": the parser hangs the predication on the quantifier; it restricts nothing
+            if not any(c.dep_ in ("relcl", "acl", "amod", "compound") or (c.dep_ == "prep" and c.lower_ != "as")
+                       for c in who.children):
+                return True
+    return False
