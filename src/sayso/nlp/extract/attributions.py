@@ -26,6 +26,7 @@ from sayso.nlp.extract.continuations import continuation_quotes, quote_after_sta
 from sayso.nlp.extract.cue_scores import NESTED_MIN_SCORE, cue_score, nested_speech, strong_pattern
 from sayso.nlp.extract.dedupe import dedupe as _dedupe  # the old names: tests import _dedupe from here
 from sayso.nlp.extract.dedupe import fold_statement_nouns as _fold_statement_nouns
+from sayso.nlp.extract.embedded_posts import signed_attributions
 from sayso.nlp.extract.form_finds import inverted_finds, tail_report_finds, words_of_finds
 from sayso.nlp.extract.found import Found, Range
 from sayso.nlp.extract.lead_quotes import quotes_before_cue
@@ -77,5 +78,5 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found = split_at_paragraphs(_fold_statement_nouns(_dedupe(quotes.text, found), doc), quotes.text)
     found += continuation_quotes(found, quotes, lexicon.colon_labels)
     found += quote_after_statement(found, quotes)
-    found = quotes_before_cue(found, quotes)
+    found = signed_attributions(doc, quotes_before_cue(found, quotes))
     return sorted(one_statement(found), key=lambda f: (f.content[0], f.cue[0]))

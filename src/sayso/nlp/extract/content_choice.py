@@ -35,6 +35,7 @@ from sayso.nlp.extract.participles import aside_clause, cited_aside, object_part
 from sayso.nlp.extract.quote_contents import (
     pair_split_by_cue_only,
     participle_own_clause,
+    quotation_after_colon,
     quote_opening_content,
     resumed_after_cue,
 )
@@ -72,6 +73,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = _without_object_participle(best, token, lexicon)
     best = _aside_clause(best, token, lexicon)
     best = quote_opening_content(best, cands, quotes.text, _cue_end(token, best))
+    best = quotation_after_colon(best, quotes.text, _cue_end(token, best), quotes)
     best = without_cue_conjunct(best, token, doc)
     best = relative_clause_with_its_noun(best, token, doc)
     best = object_with_its_infinitive(best, cands, token, doc)

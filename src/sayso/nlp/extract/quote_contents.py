@@ -136,3 +136,29 @@ def participle_own_clause(content: Content, cands: Sequence[Content], token: Tok
         return content
     own = next((c for c in cands if c.kind == "child_ccomp" and not c.quote and c.start > token.idx), None)
     return own or content
+
+
+COLON_GAP_WORDS = 15  # "her question for Pope Francis on the Chilean situation": what names the statement
+
+
+def quotation_after_colon(content: Content, text: str, cue_end: int, quotes: QuoteIndex) -> Content:
+    """A cue whose object names the statement, then a colon and a quotation: the quotation is what was said.
+
+    "Collins tweeted her question for Pope Francis on the Chilean situation: “Why does the Pope not
+    believe these three men? ...”", "issued this warning:\\n“...”": the parse takes the noun phrase
+    before the colon for the content, but it only says what kind of statement follows. The quotation
+    must open right after the colon (on the same line or the next), and the words between the cue and
+    the colon must stay in one clause (no stop, no comma, no other quotation).
+    """
+    if content.quote or content.start < cue_end:
+        return content
+    colon = text.find(":", cue_end)
+    if colon < 0 or content.start >= colon:
+        return content
+    gap = text[cue_end:colon]
+    if "\n" in gap or len(gap.split()) > COLON_GAP_WORDS or any(m in gap for m in '.,;!?“”"'):
+        return content  # a comma sets off another clause: 'who had called for a ban, said: “…”' is said's
+    q = quotes.first_after(colon)
+    if q is None or text[colon + 1:q.start].strip() or text[colon + 1:q.start].count("\n") > 1:
+        return content
+    return Content("quote_after", q.start, q.end, quote=True)

@@ -1,0 +1,248 @@
+"""Someone else's words set into the page under a signature: embedded posts and signed epigraphs.
+
+Text extraction leaves an embedded tweet as its text followed by a signature line,
+"pic.twitter.com/... — Name (@handle) Month D, YYYY" (or "— Name (@handle)"); a pull quote or an
+epigraph is a quotation followed by a line "— Albert Einstein". The words above the signature are
+Name's (medium writing for a post), never the writer's, though no cue says so. Pure: text in, ranges out.
+
+Where a post begins cannot be seen, so it is decided conservatively (``post_lines``): the lines just
+above the signature, back to a blank line, an earlier signature, the writer's lead-in (a line ending
+in a colon or an ellipsis, or one naming the poster: "Loomer tweeted ..."), and no further than a
+tweet's length.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from spacy.tokens import Doc
+
+from sayso.nlp.extract.found import Found, Range
+
+# "pic.twitter.com/x — Name (@handle) October 4, 2017"; the name may run to the next line before its
+# handle when an emoji was lost ("— ???Steff???\n(@Steffs_tweets)")
+_POST_SIGNATURE = re.compile(
+    r"(?P<link>(?:pic\.twitter\.com/\S+|https?://t\.co/\S+)\s*)?"
+    r"(?:^|(?<=\s))[-–—]\s*(?P<name>[^\n()@—–]{1,60}?(?:\n[^\n()@—–]{1,60}?)?)[ \t?]*\n?[ \t]*\(@\w{1,15}\)"
+    r"(?:[ \t]*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4}))?[ \t]*$",
+    re.MULTILINE,
+)
+# a link or a run of hashtags closing the post's text: not its words ("... gun.\n#KatesLaw #JoseZarate")
+_TRAILING_TAGS = re.compile(r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+# an epigraph's signature: a line of a dash and a name alone ("— Albert Einstein", "– JFK")
+_EPIGRAPH_SIGNATURE = re.compile(
+    r"^[ \t]*[-–—][ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|de|van|von)){0,4})[ \t]*$", re.MULTILINE)
+_QUOTED_LINE = re.compile(r"^[ \t]*[\"“][^\n]*[\"”][.!?]?[ \t]*$")
+POST_MAX_CHARS = 280  # a tweet's length: a post is never longer, so no line above that belongs to it
+SHORT_POST_CHARS = 140  # the length before Twitter doubled it on 7 November 2017
+_MONTHS = {m: i for i, m in enumerate("Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec".split(), 1)}
+_LEAD_IN_END = ("…", "...", ":")
+_CUED_QUOTE = re.compile(r"[”\"],?\s+(?:\w+\s+){0,3}(?:wrote|writes|said|says|tweeted|posted|added)\b")
+_NAME_WORD = re.compile(r"[A-Z][\w'’-]{2,}")
+
+
+class SignedText(NamedTuple):
+    """Words set into the page under a signature: ``parts`` the lines of the content, ``name`` the signer."""
+
+    content: Range
+    parts: tuple[Range, ...]
+    name: Range
+    post: bool  # an embedded post (medium writing), else an epigraph or pull quote
+
+
+def embedded_posts(text: str) -> list[SignedText]:
+    """The embedded posts of ``text``: each signature line and the post's lines above it."""
+    out: list[SignedText] = []
+    floor = 0  # the end of the last signature: no post reaches above it
+    for m in _POST_SIGNATURE.finditer(text):
+        name = _clean_name(text, m.start("name"), m.end("name"))
+        sig_start = m.start("link") if m.group("link") else m.start()
+        parts = post_lines(text, sig_start, floor, text[name[0]:name[1]], post_limit(m.group("date")))
+        floor = m.end()
+        if parts and name[1] > name[0]:
+            out.append(SignedText((parts[0][0], parts[-1][1]), tuple(parts), name, post=True))
+    return out
+
+
+def post_limit(date: str | None) -> int:
+    """The most characters a tweet of ``date`` ("October 4, 2017") could hold: 140 before 7 November 2017."""
+    m = re.match(r"([A-Z][a-z]{2})[a-z]*\.? (\d{1,2}), (\d{4})", date or "")
+    if m is None or m.group(1) not in _MONTHS:
+        return POST_MAX_CHARS
+    when = (int(m.group(3)), _MONTHS[m.group(1)], int(m.group(2)))
+    return SHORT_POST_CHARS if when < (2017, 11, 7) else POST_MAX_CHARS
+
+
+def post_lines(text: str, sig_start: int, floor: int, name: str, limit: int = POST_MAX_CHARS) -> list[Range]:
+    """The lines of a post whose signature starts at ``sig_start``, first to last, trimmed of links and hashtags.
+
+    The signature line's own words before the link come first ("They're on the airport property” pic..."),
+    then the lines above, up to where the post visibly begins: an earlier signature (``floor``) or the
+    writer's lead-in (``lead_in``), within ``limit`` characters. Where no such line is reached (a blank
+    line, page furniture, the text's start, or more than a post could hold), the start cannot be seen: the
+    post is its last line and the lines just above it that carry a post's marks (@mentions, #hashtags) or
+    open the quotation its lines close."""
+    line_start = text.rfind("\n", floor, sig_start) + 1 if sig_start > floor else sig_start
+    line_start = max(line_start, floor)
+    parts: list[Range] = []
+    own = _trimmed(text, line_start, sig_start)
+    if own is not None and _furniture(text[own[0]:own[1]]):
+        if text[own[0]:own[1]].endswith(":"):
+            return []  # "FULL: https://t.co/…": the post's text did not come through
+        own = None  # "@10News pic.twitter.com/…": a mention closing the post's lines above
+    if own is not None:
+        parts.append(own)
+    total = own[1] - own[0] if own else -1  # each line after the first brings its line break
+    end = line_start - 1  # the newline before the signature's line
+    seen = floor > 0 and end <= floor  # right under an earlier signature
+    while end > floor:
+        start = max(text.rfind("\n", floor, end) + 1, floor)
+        line = _trimmed(text, start, end)
+        if line is not None and lead_in(text[line[0]:line[1]], name):
+            seen = True
+            break
+        if line is None or _furniture(text[line[0]:line[1]]) or total + 1 + (line[1] - line[0]) > limit:
+            if not parts and line is not None and _furniture(text[line[0]:line[1]]):
+                return []  # furniture right above the signature: the post's text did not come through
+            break
+        parts.insert(0, line)
+        total += 1 + line[1] - line[0]
+        end = start - 1
+        seen = floor > 0 and end <= floor
+    if seen or len(parts) <= 1:
+        return parts
+    kept = [parts[-1]]
+    for line in reversed(parts[:-1]):
+        kept_text = text[kept[0][0]:kept[-1][1]]
+        closes_above = kept_text.count("”") > kept_text.count("“")  # a quotation opened on a line above
+        if not (_POST_MARK.search(text[line[0]:line[1]]) or closes_above):
+            break
+        kept.insert(0, line)
+    return kept
+
+
+_POST_MARK = re.compile(r"(?<!\w)[@#]\w")
+
+
+# a sign-up box's small print, left where an embed's text failed to load
+_SITE_FURNITURE = re.compile(r"privacy policy|terms of (?:use|service)|for validation purposes|opt out at any ?time",
+                             re.IGNORECASE)
+
+
+def _furniture(line: str) -> bool:
+    """A line of page furniture: a label ("Email *") or a sign-up box's small print ("You also agree to this
+    site's Privacy Policy and Terms of Use.")."""
+    return (len(line.split()) <= 2 and not line.rstrip().endswith((".", "!", "?"))) or bool(_SITE_FURNITURE.search(line))
+
+
+def lead_in(line: str, name: str) -> bool:
+    """The writer's line introducing a post, not the post: it ends in a colon or an ellipsis ("Social media
+    erupted ...…", "He tweeted:"), names the poster ("The picture proves it, Loomer Tweeted.") or credits an
+    excerpt."""
+    if line.rstrip().endswith(_LEAD_IN_END) or _EPIGRAPH_SIGNATURE.match(line) or _CUED_QUOTE.search(line):
+        return True  # a lead-in, an excerpt's credit line ("–Daily Mail"), a quotation the writer cites ('…!” he wrote')
+    words = {w for w in _NAME_WORD.findall(name)}
+    return any(re.search(rf"\b{re.escape(w)}\b", line) for w in words)
+
+
+def signed_epigraphs(text: str) -> list[SignedText]:
+    """Lines signed on the next line by a dash and a name alone: a quotation ('“Ask not ...”\\n— JFK', an
+    epigraph or a pull quote) or an excerpt's last line ('... remains a mystery.\\n–Newsweek').
+
+    Only the line above the signature is taken: an excerpt's first line cannot be seen. Not a signature:
+    a reporter's byline ('— Tracy Wilkinson\\nLos Angeles Times': a line of capitalised words without a
+    stop follows), a list of dashed names, a line above that is no sentence or the quotation's own
+    continuation ('“..,” Pompeo said.\\n“They gave me their word.”')."""
+    out: list[SignedText] = []
+    for m in _EPIGRAPH_SIGNATURE.finditer(text):
+        end = m.start() - 1
+        if end <= 0 or text[end] != "\n" or _byline_or_list(text, m.end()):
+            continue
+        start = text.rfind("\n", 0, end) + 1
+        above = text[start:end]
+        quoted = bool(_QUOTED_LINE.match(above))
+        if _EPIGRAPH_SIGNATURE.match(above) or len(above.split()) < 4 or not above.rstrip().endswith(_SENTENCE_END):
+            continue
+        before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)]
+        if quoted and any(mark in before for mark in "\"“”"):
+            continue  # a quotation's next line: the speaker's, continued
+        line = _trimmed(text, start, end)
+        if line is not None:
+            out.append(SignedText(line, (), (m.start("name"), m.end("name")), post=not quoted))
+    return out
+
+
+_SENTENCE_END = (".", "!", "?", "”", '"', ".)")
+
+
+def _byline_or_list(text: str, sig_end: int) -> bool:
+    """The line after a dashed name makes it a byline (an outlet's name: capitalised words, no stop) or a list item."""
+    nxt_end = text.find("\n", sig_end + 1)
+    nxt = text[sig_end + 1:nxt_end if nxt_end >= 0 else len(text)].strip()
+    if not nxt:
+        return False
+    if _EPIGRAPH_SIGNATURE.match(nxt) or "(@" in nxt:
+        return True  # a list of names, or a post's signature broken over two lines
+    return len(nxt.split()) <= 4 and not nxt.endswith((".", "!", "?"))  # "Los Angeles Times", "dpa", "———"
+
+
+def _trimmed(text: str, start: int, end: int) -> Range | None:
+    """The line ``start:end`` without surrounding space and trailing hashtags or links; None when no word is left."""
+    segment = text[start:end]
+    tags = _TRAILING_TAGS.search(segment)
+    if tags is not None:
+        segment = segment[:tags.start()]
+    lead = len(segment) - len(segment.lstrip())
+    body = segment.strip()
+    if not any(c.isalnum() for c in body) and body not in ("?", "!"):
+        return None
+    return start + lead, start + lead + len(body)
+
+
+def _clean_name(text: str, start: int, end: int) -> Range:
+    """The signer's name without what lost emoji left around it ("???Steff???" -> "Steff")."""
+    while start < end and not text[start].isalnum():
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
+        end -= 1
+    return start, end
+
+
+POST_SCORE = 0.9  # the signature is unmistakable: scored as a confident cue
+
+
+def signed_attributions(doc: Doc, found: Sequence[Found]) -> list[Found]:
+    """``found`` with the signed texts of ``doc`` attributed to their signers.
+
+    A signed text no attribution reaches becomes one: direct, no cue, the signer's name for source
+    (writing for a post, unknown for an epigraph). One whose first line is already some cue's content
+    ('Loomer tweeted:' then the post) gives that attribution the whole post; one inside a content
+    already is left to it, and so is a signed line that quotes someone with a cue of its own ('“They
+    gave me their word,” Pompeo said.\\n— Tracy Wilkinson' at an article's end: a byline)."""
+    text = doc.text
+    out = list(found)
+    for signed in [*embedded_posts(text), *signed_epigraphs(text)]:
+        start, end = signed.content
+        if any(f.content[0] <= start and end <= f.content[1] for f in out):
+            continue
+        if not signed.parts and any(start <= f.cue[0] < end and f.kind != "indirect" for f in out):
+            continue  # a line quoting someone with its cue ('“…,” Pompeo said.'): the dashed name is a byline
+        first_end = signed.parts[0][1] if signed.parts else end
+        lead = [k for k, f in enumerate(out) if f.cue[1] <= start and start <= f.content[0] < first_end
+                and f.content[1] <= end]
+        if lead:
+            k = lead[-1]
+            out[k] = out[k]._replace(content=(min(start, out[k].content[0]), end), parts=signed.parts,
+                                     kind="direct" if signed.post else out[k].kind,
+                                     medium="writing" if signed.post else out[k].medium)
+            continue
+        name = doc.char_span(*signed.name, alignment_mode="expand")
+        if name is None or not len(name):
+            continue
+        out.append(Found(kind="direct", content=signed.content, cue=(signed.name[0], signed.name[0]),
+                         source=(name.start_char, name.end_char), source_head=name[-1].i, addressee=None,
+                         addressee_head=None, score=POST_SCORE, cue_head=name[-1].i, parts=signed.parts,
+                         medium="writing" if signed.post else "unknown"))
+    return out

@@ -1,0 +1,109 @@
+"""embedded_posts: signed posts, epigraphs and excerpt credits are their signers' words (pure, no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.nlp.extract.embedded_posts import embedded_posts, lead_in, post_limit, signed_epigraphs
+
+
+def _posts(text: str) -> list[tuple[str, str, int]]:
+    return [(text[p.content[0]:p.content[1]], text[p.name[0]:p.name[1]], len(p.parts)) for p in embedded_posts(text)]
+
+
+def _signed(text: str) -> list[tuple[str, str, bool]]:
+    return [(text[p.content[0]:p.content[1]], text[p.name[0]:p.name[1]], p.post) for p in signed_epigraphs(text)]
+
+
+NARRATION = "The governor spent the weekend touring the flooded towns along the river."
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a post of two lines under "pic.twitter.com/... — Name (@handle) date"
+        ("The mayor wrote on Twitter:\nThe bridge is gone.\nPray for Smithville.\npic.twitter.com/AbC123 — Jane Roe (@janeroe) March 3, 2018\nMore later.",
+         [("The bridge is gone.\nPray for Smithville.", "Jane Roe", 2)]),
+        ("Officials said little.\nTapes from the night: “There are shooters on the runway.\nThey are on the airport.” "
+         "pic.twitter.com/x — Sam Poe (@sampoe)",
+         [("Tapes from the night: “There are shooters on the runway.\nThey are on the airport.”", "Sam Poe", 2)]),
+        # a post's length in characters: the narration above is not the post even after a lead-in
+        (f"The mayor wrote on Twitter:\n{NARRATION * 4}\nThe bridge is gone.\n— Jane Roe (@janeroe) March 3, 2018",
+         [("The bridge is gone.", "Jane Roe", 1)]),
+        # the post's words on the signature's line; trailing hashtags are not its words
+        ("Intro line ends here:\nWe are closing the airport now #storm pic.twitter.com/x — City of Bay (@CityBay) June 1, 2018",
+         [("We are closing the airport now", "City of Bay", 1)]),
+        ("The mayor wrote on Twitter…\nNo one is above the law.\n#Justice #Now — Sam Poe (@sampoe) December 1, 2017",
+         [("No one is above the law.", "Sam Poe", 1)]),
+        # a name broken from its handle by a lost emoji; no date
+        ("Officials said little.\nWe will rebuild!\n— ???Steff???\n(@steff_t)", [("We will rebuild!", "Steff", 1)]),
+        # where the post begins cannot be seen: its last line, and the lines above it with a post's marks
+        ("Officials said little.\nStorm update from #Smithville tonight.\nWe will rebuild!\n— Sam Poe (@sampoe)",
+         [("Storm update from #Smithville tonight.\nWe will rebuild!", "Sam Poe", 2)]),
+        # the writer's lead-in naming the poster stops the post
+        ("Officials lied about the date, Loomer tweeted.\nOur source says the suite was booked on the 25th.\n"
+         "pic.twitter.com/q — Laura Loomer (@LauraLoomer) October 4, 2017",
+         [("Our source says the suite was booked on the 25th.", "Laura Loomer", 1)]),
+        # before 7 November 2017 a tweet held 140 characters: the narration above is not the post
+        (f"{NARRATION} It rained all night long.\nWe are closing the airport now.\npic.twitter.com/x — City of Bay (@CityBay) October 1, 2017",
+         [("We are closing the airport now.", "City of Bay", 1)]),
+        # two posts: the second reaches no higher than the first one's signature
+        ("First post here.\n— Ann Lee (@annlee) May 2, 2018\nSecond post here.\n— Bo Kim (@bokim) May 2, 2018",
+         [("First post here.", "Ann Lee", 1), ("Second post here.", "Bo Kim", 1)]),
+        # negatives: a handle in running text; a dash in a sentence; a blank line and furniture above the signature
+        ("Reporters asked Jane Roe (@janeroe) about the vote on Tuesday.", []),
+        ("The vote - a close one - passed on Tuesday.", []),
+        ("Email *\n— Jane Roe (@janeroe) May 2, 2018", []),
+        (f"{NARRATION}\nYou also agree to this site's Privacy Policy and Terms of Use.\n— Jane Roe (@janeroe) May 2, 2018", []),
+        ("FULL: https://t.co/xyz — Jane Roe (@janeroe) May 2, 2018", []),
+        ("Officials said little.\nTroops are closing two lanes at the port.\n@10News pic.twitter.com/x — Mimi Roe (@mimiroe) May 2, 2018",
+         [("Troops are closing two lanes at the port.", "Mimi Roe", 1)]),
+        # a quotation the writer cites with its cue is the writer's line, not the post's
+        ("“Get me his name!” he wrote on Twitter.\nGet me his name!\n— Don Jr (@DonJr) January 20, 2018",
+         [("Get me his name!", "Don Jr", 1)]),
+    ],
+)
+def test_embedded_posts(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert _posts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("“Ask not what your country can do for you.”\n— JFK\nThe speech was in 1961.",
+         [("“Ask not what your country can do for you.”", "JFK", False)]),
+        ("Intro.\nMuch of the guard's story remains a mystery to investigators.\n–Newsweek\nHis co-worker started a fund.",
+         [("Much of the guard's story remains a mystery to investigators.", "Newsweek", True)]),
+        # negatives: a byline under a quotation (an outlet line follows); a quotation's own continuation;
+        # a list of dashed names; a heading above; a title alone
+        ("“We received commitments,” Pompeo said.\n“They gave me their word.”\n— Tracy Wilkinson\nLos Angeles Times", []),
+        ("“We received commitments,” Pompeo said.\n“They gave me their word.”\n— Tracy Wilkinson\nThe talks go on.", []),
+        ("Speakers at the event were many this year.\n- John Smith\n- Mary Jones\n", []),
+        ("Election results\n— Reuters\nThe count went on.", []),
+    ],
+)
+def test_signed_epigraphs(text: str, expected: list[tuple[str, str, bool]]) -> None:
+    assert _signed(text) == expected
+
+
+@pytest.mark.parametrize(
+    "date, expected",
+    [("October 4, 2017", 140), ("Nov 6, 2017", 140), ("November 7, 2017", 280), ("December 1, 2017", 280),
+     ("May 2, 2019", 280), (None, 280), ("Someday 4, 2017", 280)],
+)
+def test_post_limit(date: str | None, expected: int) -> None:
+    assert post_limit(date) == expected
+
+
+@pytest.mark.parametrize(
+    "line, name, expected",
+    [
+        ("Social media erupted with outrage at the verdict…", "Ginger", True),
+        ("He tweeted:", "Jane Roe", True),
+        ("The picture proves it, Loomer Tweeted.", "Laura Loomer", True),
+        ("Why did police lie about the date?", "Laura Loomer", False),
+        ("?", "Jane Roe", False),
+    ],
+)
+def test_lead_in(line: str, name: str, expected: bool) -> None:
+    assert lead_in(line, name) is expected
