@@ -107,3 +107,39 @@ def test_post_limit(date: str | None, expected: int) -> None:
 )
 def test_lead_in(line: str, name: str, expected: bool) -> None:
     assert lead_in(line, name) is expected
+
+
+def _span(text: str, part: str) -> tuple[int, int]:
+    start = text.index(part)
+    return start, start + len(part)
+
+
+TWEETED = ("“The bridge on Main Street is gone, please stay home tonight,” the mayor tweeted on Monday.\n"
+           "The bridge on Main Street is gone, please stay home tonight.\n"
+           "pic.twitter.com/AbC123 — Jane Roe (@janeroe) March 3, 2018")
+
+
+@pytest.mark.parametrize(
+    "text, post, other, expected",
+    [
+        # the writer quoted the post with its cue, and the page embeds it under it: one statement
+        (TWEETED, "The bridge on Main Street is gone, please stay home tonight.",
+         "The bridge on Main Street is gone, please stay home tonight", True),
+        # the quoted words are part of the post
+        (TWEETED, "The bridge on Main Street is gone, please stay home tonight.", "please stay home tonight", False),
+        (TWEETED.replace("please stay home tonight,”", "all of it,” "), "The bridge on Main Street is gone, please stay home tonight.",
+         "The bridge on Main Street is gone", True),
+        # a phrase of a longer post quoted in the writer's own sentence: the post stays its own statement
+        ("Residents wrote that the old road on Main Street is gone.\n" + TWEETED.split("\n", 1)[1],
+         "The bridge on Main Street is gone, please stay home tonight.", "on Main Street is gone.\n", False),
+        # negatives: other words; a short phrase repeated by chance; the same words far away
+        (TWEETED.replace("“The bridge on Main Street is gone, please stay home tonight,”", "“We are doing all we can,”"),
+         "The bridge on Main Street is gone, please stay home tonight.", "We are doing all we can", False),
+        (TWEETED.split("\n", 1)[0] + "\n" + "x " * 900 + "\n" + TWEETED.split("\n", 1)[1],
+         "The bridge on Main Street is gone, please stay home tonight.\n", "The bridge on Main Street is gone, please stay home tonight", False),
+    ],
+)
+def test_repeats_nearby(text: str, post: str, other: str, expected: bool) -> None:
+    from sayso.nlp.extract.embedded_posts import repeats_nearby
+
+    assert repeats_nearby(text, _span(text, post), [_span(text, other)]) is expected

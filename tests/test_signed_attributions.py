@@ -43,3 +43,12 @@ def test_signed_texts_are_the_signers(nlp, text: str, expected: tuple[str, str |
 def test_byline_under_a_cued_quotation_is_nobodys_source(nlp) -> None:
     text = f"{STORM}\n“They gave me their word,” Pompeo said of the talks.\n— Tracy Wilkinson\n"
     assert all(source != "Tracy Wilkinson" for _, source, *_ in _attributions(nlp, text))
+
+
+def test_a_post_quoted_with_its_cue_is_one_statement(nlp) -> None:  # noqa: ANN001
+    """The writer quotes the tweet with its cue and the page embeds it under that: one attribution, the cued one."""
+    text = (f"{STORM}\n“The bridge on Main Street is gone, please stay home tonight,” Mayor Jane Roe tweeted.\n"
+            "The bridge on Main Street is gone, please stay home tonight.\n"
+            "pic.twitter.com/AbC123 — Jane Roe (@janeroe) March 3, 2018\nCrews worked through the night.")
+    said = [a for a in _attributions(nlp, text) if "bridge" in a[0]]
+    assert [(a[1], a[2]) for a in said] == [("Mayor Jane Roe", "tweeted")]

@@ -213,6 +213,41 @@ def _clean_name(text: str, start: int, end: int) -> Range:
 POST_SCORE = 0.9  # the signature is unmistakable: scored as a confident cue
 
 
+_WORD = re.compile(r"\w+")
+REPEAT_REACH = 1500  # characters either side: an embed sits beside the sentence that quotes it
+REPEAT_MIN_WORDS = 5  # fewer words repeat by chance
+REPEAT_SHARE = 0.6  # a quotation of most of a post is the post
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower() for w in _WORD.findall(text)]
+
+
+def repeats_nearby(text: str, signed: Range, contents: Sequence[Range]) -> bool:
+    """Whether another content near a signed text says the same words ('“Rape is rape,” he tweeted.' and
+    the embedded tweet under it): within ``REPEAT_REACH`` characters, a content holding the signed text's
+    words whole, or one of 5 words or more whose words run whole inside them and make most of them."""
+    post = " ".join(_words(text[signed[0]:signed[1]]))
+    for start, end in contents:
+        if end <= signed[0] - REPEAT_REACH or start >= signed[1] + REPEAT_REACH or (start, end) == signed:
+            continue
+        if start < signed[1] and signed[0] < end:
+            continue  # overlapping contents are the caller's business (a lead-in takes the post)
+        words = _words(text[start:end])
+        if len(words) < REPEAT_MIN_WORDS and len(post.split()) >= REPEAT_MIN_WORDS:
+            continue
+        other = " ".join(words)
+        if not other:
+            continue
+        if f" {post} " in f" {other} ":
+            return True
+        # the writer quoted most of the post ('“…,” he tweeted'); a phrase of it quoted inside the writer's own
+        # sentence ('says they are “normalizing …”') leaves the post its own statement
+        if f" {other} " in f" {post} " and len(words) >= REPEAT_SHARE * len(post.split()):
+            return True
+    return False
+
+
 def signed_attributions(doc: Doc, found: Sequence[Found]) -> list[Found]:
     """``found`` with the signed texts of ``doc`` attributed to their signers.
 
@@ -227,6 +262,8 @@ def signed_attributions(doc: Doc, found: Sequence[Found]) -> list[Found]:
         start, end = signed.content
         if any(f.content[0] <= start and end <= f.content[1] for f in out):
             continue
+        if repeats_nearby(text, signed.content, [f.content for f in out]):
+            continue  # the writer quoted the post with its cue, and the page embeds it too: one statement
         if not signed.parts and any(start <= f.cue[0] < end and f.kind != "indirect" for f in out):
             continue  # a line quoting someone with its cue ('“…,” Pompeo said.'): the dashed name is a byline
         first_end = signed.parts[0][1] if signed.parts else end
