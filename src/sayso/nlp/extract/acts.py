@@ -20,7 +20,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+from sayso.nlp.extract.filters import cue_preposition
 from sayso.nlp.extract.quotes import QuoteIndex
 
 
@@ -30,14 +30,8 @@ def means_not_content(token: Token, content: Content, doc: Doc) -> bool:
     Kept: a gerund that carries a clause or a quotation ("responded by saying his refusal was a
     manufactured issue", "responded by using the example of Chicago to prove that gun control is not
     the solution")."""
-    if content.quote or content.kind in QUOTE_KINDS or content.kind not in ("prep_obj", "child_prep"):
-        return False
-    span = content_span(doc, content)
-    if span is None:
-        return False
-    first = span[0]
-    prep = first if content.kind == "child_prep" else (doc[first.i - 1] if first.i > 0 else None)
-    if prep is None or prep.lower_ != "by" or prep.head.i != token.i or prep.dep_ != "prep":
+    prep = cue_preposition(token, content, doc)
+    if prep is None or prep.lower_ != "by":
         return False
     gerund = next((c for c in prep.children if c.dep_ == "pcomp" and c.tag_ == "VBG"), None)
     if gerund is None:
@@ -68,16 +62,10 @@ def participle_label(token: Token) -> bool:
 def target_not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
     """The content is the object of "at" hung on the cue: whom an attack aimed at ("lashed out at Obama
     officials", "took aim at the governor"), not what was said. A quotation there is someone's words."""
-    if content.quote or content.kind in QUOTE_KINDS or content.kind not in ("prep_obj", "child_prep"):
-        return False
     if quotes.overlapping(content.start, content.end):
         return False
-    span = content_span(doc, content)
-    if span is None:
-        return False
-    first = span[0]
-    prep = first if content.kind == "child_prep" else (doc[first.i - 1] if first.i > 0 else None)
-    if prep is None or prep.lower_ != "at" or prep.dep_ != "prep" or prep.head.i != token.i:
+    prep = cue_preposition(token, content, doc)
+    if prep is None or prep.lower_ != "at":
         return False
     if token.lemma_.lower() in _AT_PROPOSITION:
         return False  # "hinted at a run for president", "put the toll at 12": what "at" names is said

@@ -29,6 +29,22 @@ def content_span(doc: Doc, content: Content) -> Span | None:
     return span if span is not None and len(span) else None
 
 
+def cue_preposition(token: Token, content: Content, doc: Doc) -> Token | None:
+    """The preposition hung on the cue ``token`` whose object is the content ("spoke during the debate",
+    "responded by reminding ...", "lashed out at Obama officials"), or None: a content of a kind other
+    than a prepositional object, or a preposition that is not the cue's."""
+    if content.quote or content.kind not in ("prep_obj", "child_prep"):
+        return None
+    span = content_span(doc, content)
+    if span is None:
+        return None
+    first = span[0]
+    prep = first if content.kind == "child_prep" else (doc[first.i - 1] if first.i > 0 else None)
+    if prep is None or prep.dep_ != "prep" or prep.head.i != token.i:
+        return None
+    return prep
+
+
 def bare_object(doc: Doc, content: Content, quotes: QuoteIndex) -> bool:
     """The content is a noun phrase, not a clause, quotation or proposition.
 
@@ -313,14 +329,8 @@ def adjunct_pp_content(token: Token, content: Content, doc: Doc) -> bool:
     where or despite what something was said is not what was said. "spoke about X",
     "called for X", "warned of X" keep their objects.
     """
-    if content.quote or content.kind not in ("prep_obj", "child_prep"):
-        return False
-    span = content_span(doc, content)
-    if span is None:
-        return False
-    first = span[0]
-    prep = first if content.kind == "child_prep" else (doc[first.i - 1] if first.i > 0 else None)
-    return prep is not None and prep.dep_ == "prep" and prep.head.i == token.i and prep.lower_ in _ADJUNCT_PREPOSITIONS
+    prep = cue_preposition(token, content, doc)
+    return prep is not None and prep.lower_ in _ADJUNCT_PREPOSITIONS
 
 
 _STATEMENT_NOUNS = frozenset({"statement", "comment", "remark", "testimony", "speech", "announcement", "release",
