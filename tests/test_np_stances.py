@@ -26,6 +26,12 @@ pytestmark = pytest.mark.slow
         ("He praises the pardons that Trump has granted to his supporters.", "praises", False),
         ("The mayor denounced the annexation during the rally.", "denounced", False),
         ("The governor expressed deep concern about the policy.", "expressed", False),
+        # the reason or topic of an act ("over", "about") completes nothing said of the object
+        ("The senator warned Iran over its missile tests.", "warned", False),
+        ("The recommendations included further informing Congress about future negotiations with Iran.", "informing",
+         False),
+        # a personal pronoun alone for object is a person
+        ("The coach warned her over the missed practice.", "warned", False),
         # a stance on an act named by a noun of intention: only a verb that announces it says what will be done
         ("The senator praised the decision to withdraw troops from Syria.", "praised", False),
         ("Critics slammed the decision to close the school in June.", "slammed", False),

@@ -20,8 +20,10 @@ from sayso.nlp.extract.quotes import QuoteIndex
 _PREDICATION_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
 # prepositions that complete what is said of the object ("attributed the rally to the ruling", "charged
 # Assange with espionage", "compared him to Nixon"); time, place and occasion ("in 1984", "during the
-# rally", "for months") only frame the act
-_COMPLEMENT_PREPS = frozenset({"as", "to", "with", "into", "against", "over", "about"})
+# rally", "for months") only frame the act, and so does the reason or topic of a stance ("criticized CNN
+# over the lawsuit", "slammed Barr about his handling of the report": the reader's gold marks none of
+# these, nor "blasted Strzok and Page for the bias" or "criticised the Pope for his initial remarks")
+_COMPLEMENT_PREPS = frozenset({"as", "to", "with", "into", "against"})
 
 
 def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, *,
@@ -33,7 +35,8 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
     ``proposition_nouns``, ``propositional_verbs``, ``intention_nouns``, ``announcing_verbs`` and
     ``person_verbs`` are the word lists of ``proposition_nouns.txt``, ``propositional_object_verbs.txt``,
     ``intention_nouns.txt``, ``announcing_verbs.txt`` and ``person_object_verbs.txt``; ``agency`` tells a
-    person from a thing (``person_object``).
+    person from a thing (``person_object``). Verbs of judgement have a stricter test of their own
+    (``judgements.judged_not_said``).
     """
     if token.pos_ != "VERB" or content.quote:
         return False
@@ -46,7 +49,7 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
         return False  # a phrasal verb is another word: "pointed out each other's failings" says they fail
     # what comes before the verb frames the sentence ("To defend his position that ..., Faggioli invoked the
     # case of Germany", "as with the number of illegal immigrants, the Feds downplay the actual number")
-    if any(c.dep_ in _PREDICATION_DEPS or _predicative_advcl(c) or (c.dep_ == "prep" and (c.lower_ in _COMPLEMENT_PREPS or _charge(c)))
+    if any(c.dep_ in _PREDICATION_DEPS or _predicative_advcl(c) or (c.dep_ == "prep" and (c.lower_ in _COMPLEMENT_PREPS or charge(c)))
            for c in token.children if not _fronted_frame(c, token)):
         return False  # "defended the record as the best", "called him a liar", "charged X with espionage": a predication
     if quotes.overlapping(content.start, content.end):
@@ -57,7 +60,7 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
     span = doc[obj.left_edge.i:obj.right_edge.i + 1]
     if not noun_phrase_with_modifiers(span):
         return False
-    if any(t.dep_ == "prep" and _charge(t) for t in span):
+    if any(t.dep_ == "prep" and charge(t) for t in span):
         return False  # "accusing the company of preventing her ...": a charge, hung on the noun by the parse
     if token.lemma_.lower() in announcing_verbs and obj.lemma_.lower() in intention_nouns and any(
             c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in obj.children):
@@ -66,12 +69,14 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
         # "the kind of conflicts which Trump has proposed": the relative pronoun stands for its noun
         antecedent = token.head
         return antecedent.lemma_.lower() not in proposition_nouns and antecedent.lower_ not in proposition_nouns
+    if obj.lower_ in _PERSONAL_PRONOUNS or obj.lower_ == "you":
+        return True  # "the police chief praised him for his quick thinking", "warned her over the tests": a person
     if obj.pos_ in ("PRON", "NUM") or obj.tag_ in ("WP", "WDT"):
-        return False  # "denied it", "confirmed this", "said much the same": a proposition by reference
+        return False  # "denied it", "disputed this", "said much the same": a proposition by reference
     return obj.lemma_.lower() not in proposition_nouns and obj.lower_ not in proposition_nouns
 
 
-def _charge(prep: Token) -> bool:
+def charge(prep: Token) -> bool:
     """ "of preventing her ...", "for failing to ...": a preposition with a gerund says what the object did.
 
     A clause with a subject of its own after the preposition names a thing ("reminding supporters of

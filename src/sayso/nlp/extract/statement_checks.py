@@ -12,6 +12,7 @@ from sayso.nlp.extract import (
     acts,
     circumstances,
     filters,
+    judgements,
     non_statements,
     np_stances,
     senses,
@@ -42,6 +43,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
                                         intention_nouns=lexicon.intention_nouns,
                                         announcing_verbs=lexicon.announcing_verbs, person_verbs=lexicon.person_verbs,
                                         agency=agency_of(lexicon))
+        or judgements.judged_not_said(token, content, doc, quotes, evaluative_verbs=lexicon.evaluative_verbs,
+                                      proposition_nouns=lexicon.proposition_nouns)
         or circumstances.circumstance_content(token, content, doc)
         or np_stances.relative_clause_content(token, content, doc)
         or acts.means_not_content(token, content, doc)
