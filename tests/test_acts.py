@@ -28,6 +28,17 @@ pytestmark = pytest.mark.slow
         # an enactment: into law
         ("Governor Smith signed the bill into law on Monday, which he called a victory for families.", "signed", False),
         ("The measure was signed into law by the governor in March.", "signed", False),
+        # admitted into a place: let in
+        ("The Home Office admitted the hate preacher into Britain last year despite warnings.", "admitted", False),
+        ("The UK has admitted Islamic jihadists into the country while banning critics of jihad.", "admitted", False),
+        ("The school admitted her to the program in 2015.", "admitted", False),
+        ("He was admitted to hospital with burns on Friday.", "admitted", False),
+        # an admission keeps its clause, its thing or its gerund
+        ("He admitted that he had lied to the committee.", "admitted", True),
+        ("He admitted wrongdoing in the case.", "admitted", True),
+        ("He admitted his guilt to the court on Monday.", "admitted", True),
+        ("Garcia Zarate has admitted to shooting Steinle.", "admitted", True),
+        ("The minister admitted to reporters that the plan had failed.", "admitted", True),
         # a participle that labels the noun after it
         ("Take a look for yourself and understand how pathological liar and accused woman abuser Keith Ellison "
          "seeks to deceive you.", "accused", False),

@@ -11,6 +11,9 @@ done, not what was said. Each rule is a pure predicate on the parse; tables of t
 - ``target_not_content``: "lashed out at Obama officials", "hit back at his critics": the target of an
   attack; what was said of it, if anything, is another clause ("..., saying they treated him unfairly").
 - ``said_without``: "left without saying when the vote would be": a statement not made.
+- ``let_in``: "the Home Office admitted the hate preacher into Britain", "was admitted to hospital": to
+  admit someone into a place is to let them in ("admitted that ...", "admitted wrongdoing", "admitted
+  to firing the gun" are admissions).
 - ``participle_label``: "accused woman abuser Keith Ellison", "the alleged gunman": a participle that
   labels the noun after it, read by the parse as a verb of its own.
 """
@@ -86,3 +89,27 @@ def said_without(token: Token) -> bool:
     """ "without saying when the vote would be", "without naming the officials": the words were not said.
     ("It goes without saying that ..." is the writer's aside: ``filters.discourse_said``.)"""
     return token.dep_ == "pcomp" and token.head.lower_ == "without" and token.tag_ == "VBG"
+
+
+_PERSONS = frozenset({"him", "her", "them", "me", "us", "you"})
+
+
+def let_in(token: Token) -> bool:
+    """ "admitted two jihad preachers into the country", "The school admitted her to the program", "was admitted
+    to hospital": someone let into a place. An admission keeps its clause, its thing or its gerund ("admitted
+    that he lied", "admitted his guilt to the court", "admitted to shooting Steinle")."""
+    if token.lemma_.lower() != "admit" or any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return False
+    admitted = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if admitted is None:
+        return False
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if prep.lower_ == "into":
+            return True
+        if prep.lower_ == "to" and pobj.pos_ in ("NOUN", "PROPN") and (
+                admitted.dep_ == "nsubjpass" or admitted.lower_ in _PERSONS or admitted.ent_type_ == "PERSON"):
+            return True
+    return False
