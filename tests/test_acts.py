@@ -39,6 +39,17 @@ pytestmark = pytest.mark.slow
         ("He admitted his guilt to the court on Monday.", "admitted", True),
         ("Garcia Zarate has admitted to shooting Steinle.", "admitted", True),
         ("The minister admitted to reporters that the plan had failed.", "admitted", True),
+        # "continue" frames the verb it governs, a cue of its own where it says something
+        ("President Donald Trump continued bashing Robert S. Mueller III’s Russia investigation on Monday.",
+         "continued", False),
+        ("The president also continued to push a line first floated by his attorney, Rudolph Giuliani.", "continued",
+         False),
+        ("Trump's supporters continue to show signs of greater enthusiasm.", "continue", False),
+        ("She continued saying that the plan would fail.", "continued", False),
+        ("She continued saying that the plan would fail.", "saying", True),
+        ("Trump continued to insist that he had done nothing wrong.", "insist", True),
+        ('"We will win," he continued.', "continued", True),
+        ('He continued: "This is a disgrace."', "continued", True),
         # a participle that labels the noun after it
         ("Take a look for yourself and understand how pathological liar and accused woman abuser Keith Ellison "
          "seeks to deceive you.", "accused", False),

@@ -14,6 +14,9 @@ done, not what was said. Each rule is a pure predicate on the parse; tables of t
 - ``let_in``: "the Home Office admitted the hate preacher into Britain", "was admitted to hospital": to
   admit someone into a place is to let them in ("admitted that ...", "admitted wrongdoing", "admitted
   to firing the gun" are admissions).
+- ``continued_act``: "continued bashing Mueller's investigation", "continued to push a line": "continue"
+  frames the verb it governs, which is a cue of its own where it says something ("continued to insist
+  that ...", "continued saying that ..."); '"We will win," he continued' stays.
 - ``participle_label``: "accused woman abuser Keith Ellison", "the alleged gunman": a participle that
   labels the noun after it, read by the parse as a verb of its own.
 """
@@ -113,3 +116,18 @@ def let_in(token: Token) -> bool:
                 admitted.dep_ == "nsubjpass" or admitted.lower_ in _PERSONS or admitted.ent_type_ == "PERSON"):
             return True
     return False
+
+
+def continued_act(token: Token, content: Content, doc: Doc) -> bool:
+    """ "continued bashing Robert S. Mueller III's Russia investigation", "also continued to push a line first
+    floated by his attorney": the content is the verb "continue" governs; that verb is judged as a cue of its
+    own ("continued to insist that he had done nothing wrong" is "insist"'s). A quotation or a clause
+    continued ('"We will win," he continued', "He continued: ...") stays."""
+    if token.lemma_.lower() != "continue" or content.quote:
+        return False
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.head.i == token.i and root.dep_ in ("xcomp", "ccomp", "advcl") and root.pos_ in ("VERB", "AUX") \
+        and root.tag_ in ("VB", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)

@@ -50,6 +50,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or acts.means_not_content(token, content, doc)
         or acts.enacted(token)
         or acts.let_in(token)
+        or acts.continued_act(token, content, doc)
         or acts.participle_label(token)
         or acts.said_without(token)
         or acts.target_not_content(token, content, doc, quotes)
