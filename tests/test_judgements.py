@@ -41,6 +41,11 @@ pytestmark = pytest.mark.slow
         # the subject of a passive is what is judged
         ("Sessions was criticized by Trump over the recusal.", "criticized", False),
         ("Both Anderson and Zakkout have been denounced by the Anti-Defamation League.", "denounced", False),
+        # a reason for content
+        ("Flake and Corker are being beatified by the Beltway elites, and George W. Bush and John McCain "
+         "celebrated for their denunciations of Trumpism.", "celebrated", False),
+        ("The governor was criticized by Democrats over the budget.", "criticized", False),
+        ("The governor was criticized by Democrats for vetoing the budget.", "criticized", True),
         # an infinitive is a purpose or a misparse
         ("Last year, Orbán also criticized liberals and encouraged citizens to give life to more children during "
          "the conference.", "criticized", False),
