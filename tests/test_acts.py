@@ -50,6 +50,14 @@ pytestmark = pytest.mark.slow
         ("Trump continued to insist that he had done nothing wrong.", "insist", True),
         ('"We will win," he continued.', "continued", True),
         ('He continued: "This is a disgrace."', "continued", True),
+        # a court or a prosecutor dropping a case acts
+        ("San Francisco prosecutors, who had long ago deprioritized marijuana charges, dismissed the decades-old "
+         "charge and released Garcia Zarate.", "dismissed", False),
+        ("A federal judge dismissed the lawsuit on Friday.", "dismissed", False),
+        ("The lawsuit was dismissed by a federal judge in March.", "dismissed", False),
+        # a party's dismissal of a charge is what it says of it
+        ("Trump dismissed the charges as a witch hunt.", "dismissed", True),
+        ("Iran has dismissed the charge that it sent the drone into Israeli airspace.", "dismissed", True),
         # a participle that labels the noun after it
         ("Take a look for yourself and understand how pathological liar and accused woman abuser Keith Ellison "
          "seeks to deceive you.", "accused", False),

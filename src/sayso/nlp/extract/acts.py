@@ -17,6 +17,9 @@ done, not what was said. Each rule is a pure predicate on the parse; tables of t
 - ``continued_act``: "continued bashing Mueller's investigation", "continued to push a line": "continue"
   frames the verb it governs, which is a cue of its own where it says something ("continued to insist
   that ...", "continued saying that ..."); '"We will win," he continued' stays.
+- ``legal_dismissal``: "San Francisco prosecutors dismissed the decades-old charge", "the judge dismissed the
+  lawsuit": a court or a prosecutor dropping a case acts; "Trump dismissed the charges as a witch hunt"
+  (a predication) and a dismissal by anyone else stay.
 - ``participle_label``: "accused woman abuser Keith Ellison", "the alleged gunman": a participle that
   labels the noun after it, read by the parse as a verb of its own.
 """
@@ -131,3 +134,25 @@ def continued_act(token: Token, content: Content, doc: Doc) -> bool:
     root = span.root
     return root.head.i == token.i and root.dep_ in ("xcomp", "ccomp", "advcl") and root.pos_ in ("VERB", "AUX") \
         and root.tag_ in ("VB", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+
+_CASES = frozenset({"charge", "case", "lawsuit", "suit", "complaint", "indictment", "count", "appeal", "petition",
+                    "motion", "claim"})
+_COURTS = frozenset({"prosecutor", "judge", "court", "jury", "magistrate", "tribunal", "justice", "da",
+                     "prosecution", "attorney"})
+
+
+def legal_dismissal(token: Token) -> bool:
+    """ "San Francisco prosecutors, who had long ago deprioritized marijuana charges, dismissed the decades-old
+    charge", "A federal judge dismissed the lawsuit": a court or a prosecutor ends a case, an act. What a
+    party says of a charge stays ("Trump dismissed the charges as a witch hunt", "Iran dismissed the charge")."""
+    if token.lemma_.lower() != "dismiss" or any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children):
+        return False
+    case = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if case is None or case.lemma_.lower() not in _CASES:
+        return False
+    actor = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if actor is None:
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        actor = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+    return actor is not None and (actor.lemma_.lower() in _COURTS or actor.lower_ in _COURTS)

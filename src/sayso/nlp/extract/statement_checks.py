@@ -51,6 +51,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or acts.enacted(token)
         or acts.let_in(token)
         or acts.continued_act(token, content, doc)
+        or acts.legal_dismissal(token)
         or acts.participle_label(token)
         or acts.said_without(token)
         or acts.target_not_content(token, content, doc, quotes)
