@@ -187,7 +187,8 @@ def test_bare_noun_phrases_are_no_content(nlp, text: str, cue: str, expected: bo
 def test_charge_after_the_agent(nlp) -> None:
     found = _attributions(nlp, "Corbyn, a stolid socialist, is accused by critics of promoting anti-Semitism.")
     assert [(s, c) for cue, s, c in found if cue and "accused" in cue] == [("critics", "promoting anti-Semitism")]
-    other = _attributions(nlp, "The plan was criticized by critics of the governor.")
+    # (a predication: "was criticized by critics" alone judges the plan and says nothing, judgements.py)
+    other = _attributions(nlp, "The plan was criticized by critics of the governor as a giveaway to the rich.")
     assert [s for cue, s, _ in other if cue and "criticized" in cue] == ["critics of the governor"]
 
 
