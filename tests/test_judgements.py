@@ -46,9 +46,6 @@ pytestmark = pytest.mark.slow
          "celebrated for their denunciations of Trumpism.", "celebrated", False),
         ("The governor was criticized by Democrats over the budget.", "criticized", False),
         ("The governor was criticized by Democrats for vetoing the budget.", "criticized", True),
-        # a noun of judgement and the thing it judges
-        ("Her criticism of the decision drew a sharp response from the White House.", "criticism", False),
-        ("Democrats voiced criticism that he is caving to Beijing.", "criticism", True),
         # an infinitive is a purpose or a misparse
         ("Last year, Orbán also criticized liberals and encouraged citizens to give life to more children during "
          "the conference.", "criticized", False),

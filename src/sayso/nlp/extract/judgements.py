@@ -19,7 +19,6 @@ judges every verb with a noun-phrase object; for these verbs the test is stricte
 - the subject of a passive is the object judged ("Sessions was criticized by Trump over the recusal");
 - an infinitive is a purpose or a misparse, never what is said ("Orbán also criticized liberals and
   encouraged citizens to give life to more children": the parse hung "to give" on "criticized");
-- a noun of judgement judges its "of" object ("her criticism of the decision": ``judging_noun``);
 - a quotation counts where it is the object's or the predication's, not in a clause of its own set off
   by a comma ("lambasted the confirmation process, calling it “the most unethical sham”": calling is
   its own attribution) or in a reason that carries its own cue ("blasted Sessions because, he said, ...").
@@ -76,16 +75,6 @@ def judged_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     if lemma in proposition_nouns or judged.lower_ in proposition_nouns:
         return not any(_content_clause(c) for c in judged.children)
     return True
-
-
-def judging_noun(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, evaluative_nouns: frozenset[str]) -> bool:
-    """ "Her criticism of the decision", "the president's attacks on Mueller": a noun of judgement
-    (``evaluative_nouns``) whose content is the noun phrase it judges. A clause ("criticism that he is caving
-    to Beijing") or a quotation stays."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in evaluative_nouns or content.quote or content.kind != "prep_obj":
-        return False
-    span = content_span(doc, content)
-    return span is not None and noun_phrase_with_modifiers(span) and not _quoted(span, quotes)
 
 
 def _predication(child: Token) -> bool:

@@ -112,7 +112,6 @@ class Lexicon:
     announcing_verbs: frozenset[str] = frozenset()  # verbs that state the plan they name ("announced", not "praised")
     person_verbs: frozenset[str] = frozenset()  # "told officers", "admitted two preachers": a person alone as object says nothing
     evaluative_verbs: frozenset[str] = frozenset()  # "praised him", "was criticized by Trump": what is judged is no proposition
-    evaluative_nouns: frozenset[str] = frozenset()  # "her criticism of the decision": the thing judged
     efforts: frozenset[str] = frozenset()  # "is attempting to pull an Obama": an effort is an act, no view held
     topic_verbs: frozenset[str] = frozenset()  # "discussed a need for ...": the object, however modified, is a topic
     calibration: Calibration = field(default_factory=Calibration)  # raw cue score -> P(attribution right)
@@ -256,7 +255,6 @@ def load_lexicon(*, acceptance: bool = True) -> Lexicon:
         announcing_verbs=frozenset(w.lower() for w in read_list("announcing_verbs.txt")),
         person_verbs=frozenset(w.lower() for w in read_list("person_object_verbs.txt")),
         evaluative_verbs=frozenset(w.lower() for w in read_list("evaluative_verbs.txt")),
-        evaluative_nouns=frozenset(w.lower() for w in read_list("evaluative_nouns.txt")),
         efforts=frozenset(w.lower() for w in read_list("effort_verbs.txt")),
         given_genders=_read_given_genders(),
         acceptance=_read_acceptance() if acceptance else None,
