@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 
 from _cues import cues, has_cue
+from sayso.nlp.extract.acts import continued_act
+from sayso.nlp.extract.candidates import Content
 
 pytestmark = pytest.mark.slow
 
@@ -80,3 +82,21 @@ pytestmark = pytest.mark.slow
 def test_acts_are_no_statements(nlp, text: str, cue: str, expected: bool) -> None:
     found = cues(nlp, text)
     assert has_cue(found, cue) is expected, found
+
+
+@pytest.mark.parametrize(
+    "text, content, expected",
+    [
+        ("Trump continued bashing the investigation.", "bashing the investigation", True),
+        ("Trump continued to push a line first floated by his attorney.", "to push a line first floated by his attorney",
+         True),
+        # a participle set off by a comma is a clause of its own, not what "continue" governs
+        ("Yet fires have continued, showing that enforcement is a problem.", "showing that enforcement is a problem",
+         False),
+    ],
+)
+def test_continued_act(nlp, text: str, content: str, expected: bool) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.lemma_ == "continue")
+    start = text.index(content)
+    assert continued_act(token, Content("child_xcomp", start, start + len(content), (), False), doc) is expected

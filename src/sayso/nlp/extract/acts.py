@@ -28,7 +28,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.candidates import Content, comma_adjunct
 from sayso.nlp.extract.filters import cue_preposition
 from sayso.nlp.extract.quotes import QuoteIndex
 
@@ -132,6 +132,8 @@ def continued_act(token: Token, content: Content, doc: Doc) -> bool:
     if span is None or not len(span):
         return False
     root = span.root
+    if comma_adjunct(root):
+        return False  # "fires have continued, showing that enforcement is a problem": a clause of its own
     return root.head.i == token.i and root.dep_ in ("xcomp", "ccomp", "advcl") and root.pos_ in ("VERB", "AUX") \
         and root.tag_ in ("VB", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
 
