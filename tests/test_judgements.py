@@ -45,6 +45,8 @@ pytestmark = pytest.mark.slow
         ("Flake and Corker are being beatified by the Beltway elites, and George W. Bush and John McCain "
          "celebrated for their denunciations of Trumpism.", "celebrated", False),
         ("The governor was criticized by Democrats over the budget.", "criticized", False),
+        ("First he said that Ford had to be heard; then he attacked her in terms that were a slur on all women who "
+         "have been assaulted.", "attacked", False),
         ("The governor was criticized by Democrats for vetoing the budget.", "criticized", True),
         # an infinitive is a purpose or a misparse
         ("Last year, Orbán also criticized liberals and encouraged citizens to give life to more children during "

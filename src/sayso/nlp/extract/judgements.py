@@ -15,7 +15,8 @@ judges every verb with a noun-phrase object; for these verbs the test is stricte
 - a pronoun is what is judged ("welcomed it", "criticized them"), and so is a noun of statement
   without a clause of its own ("denounced the report": the report is judged, nothing is said of it;
   "mocked claims that Iran is the greatest threat" keeps its clause);
-- a reason hung on the verb is no content ("were celebrated for their denunciations of Trumpism");
+- a reason or a manner hung on the verb is no content ("were celebrated for their denunciations of
+  Trumpism", "attacked her in terms that were a slur on all women");
 - the subject of a passive is the object judged ("Sessions was criticized by Trump over the recusal");
 - an infinitive is a purpose or a misparse, never what is said ("Orbán also criticized liberals and
   encouraged citizens to give life to more children": the parse hung "to give" on "criticized");
@@ -38,7 +39,6 @@ from sayso.nlp.extract.quotes import QuoteIndex
 # what a judgement predicates of its object: "called it a sham", "rated the plan poor", "hailed the talks as historic"
 _PREDICATION_DEPS = frozenset({"oprd", "acomp", "attr", "ccomp"})
 _INFINITIVE_KINDS = frozenset({"child_xcomp", "child_advcl"})
-_REASON_PREPS = frozenset({"for", "over", "about"})
 
 
 def judged_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, *,
@@ -53,9 +53,10 @@ def judged_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         return _infinitive(doc, content)
     prep = cue_preposition(token, content, doc)
     if prep is not None:
-        # "celebrated for their denunciations of Trumpism", "criticized over the deal": the reason; a charge
-        # ("praised for acting quickly") or a predication ("hailed as a hero") says something
-        return prep.lower_ in _REASON_PREPS and not charge(prep) and not _quoted(content_span(doc, content), quotes)
+        # "celebrated for their denunciations of Trumpism", "criticized over the deal", "attacked her in terms
+        # that were a slur": a reason, a manner; a charge ("praised for acting quickly"), a predication ("hailed
+        # as a hero") or a quotation says something
+        return prep.lower_ != "as" and not charge(prep) and not _quoted(content_span(doc, content), quotes)
     if content.kind == "passive_subj":
         judged = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     elif content.kind in ("child_dobj", "dobj_plus"):
