@@ -107,3 +107,77 @@ def test_a_person_introduced_in_between(nlp, text: str, expected: str) -> None: 
 def test_a_name_ends_with_its_mention(nlp, text: str, expected: str) -> None:  # noqa: ANN001
     report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=0)
     assert [s.name for s in report.sources] == [expected]
+
+
+def _cue_speaker(nlp, text: str, cue: str) -> str | None:  # noqa: ANN001
+    """The resolved source name of the last attribution with ``cue``."""
+    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=0)
+    found = [a for a in report.attributions if a.cue is not None and a.cue.text == cue]
+    assert found, [a.cue.text for a in report.attributions if a.cue is not None]
+    src = report.source(found[-1].source)
+    return src.name if src else None
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the one a statement is told to is no speaker a later "He" goes back to
+        pytest.param("Critics attacked the decision to sack Fr. Thomas Weinandy.\nIn a letter made public on Monday, "
+                     "Fr. Weinandy, a former chief of staff, warned Pope Francis that he has caused “chronic confusion.”\n"
+                     "He wrote to the pope, “To teach with such an intentional lack of clarity risks sinning.”",
+                     "wrote", "Thomas Weinandy", id="warned-addressee"),
+        pytest.param("Critics attacked the decision to sack Fr. Thomas Weinandy.\nIn a letter made public on Monday, "
+                     "Fr. Weinandy, a former chief of staff, warned Pope Francis that he has caused “chronic confusion.”\n"
+                     "He wrote to the pope, “To teach with such an intentional lack of clarity risks sinning.” "
+                     "He added that Catholics are “disconcerted” by the appointment of bishops.",
+                     "added", "Thomas Weinandy", id="added-after-addressee"),
+        pytest.param("Senator Mary Collins told reporters that Governor John Smith would sign the bill.\n"
+                     "She said the vote would come on Friday.", "said", "Mary Collins", id="told-reporters"),
+        # negatives: an addressee who then speaks in the sentence before is still reached
+        pytest.param("Mary Collins wrote to Governor John Smith on Monday.\nJohn Smith replied that he would sign it.\n"
+                     "He said the vote would come on Friday.", "said", "John Smith", id="addressee-who-spoke"),
+    ],
+)
+def test_an_addressee_is_no_speaker(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert _cue_speaker(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # whoever the statement names is not the "he" who makes it, wherever else the text names them
+        pytest.param("President Trump spoke on Monday.\nTo no one’s surprise, attorney Michael Avenatti is representing "
+                     "Swetnick.\nThe president slammed Avenatti.\n“Avenatti is a third rate lawyer,” Trump wrote on "
+                     "Twitter.\nHe described Avenatti as a “con artist.”", "described", "Trump", id="named-in-statement"),
+        # a one-word name with a title elsewhere ("President Trump") is a person, not a weak name a "he" skips
+        pytest.param("President Trump spoke on Monday.\nTo no one’s surprise, attorney Michael Avenatti is representing "
+                     "Swetnick.\nThe president slammed Avenatti.\n“Avenatti is a third rate lawyer,” Trump wrote on "
+                     "Twitter.\nHe said the allegations were “another beauty.”", "said", "Trump",
+                     id="titled-name-not-weak"),
+        # negatives: the statement names someone else; the speaker is named in the statement only as "I"
+        pytest.param("Michael Avenatti spoke to MSNBC on Monday.\nHe described Trump as a “con artist.”", "described",
+                     "Michael Avenatti", id="names-another"),
+        pytest.param("Michael Avenatti spoke to MSNBC on Monday.\nHe said that he would sue the president.", "said",
+                     "Michael Avenatti", id="names-himself-by-pronoun"),
+    ],
+)
+def test_no_one_a_statement_names_makes_it(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert _cue_speaker(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a common noun is no surname: "the judge" after "Mark Judge"
+        pytest.param("Brett Kavanaugh appeared on Fox News with his friend Mark Judge.\nThe judge also flatly denied "
+                     "that the party took place.", "also flatly denied", "The judge", id="the-judge"),
+        # negative: the surname itself is the person
+        pytest.param("Brett Kavanaugh appeared on Fox News with his friend Mark Judge.\nJudge also flatly denied "
+                     "that the party took place.", "also flatly denied", "Mark Judge", id="surname-judge"),
+        # a platform is no person a "he" reaches
+        pytest.param("Senator Ben Sasse spoke on Monday.\n“The deal is a disaster,” Sasse wrote on Twitter.\n"
+                     "He added that the vote would fail.", "added", "Ben Sasse", id="on-twitter"),
+    ],
+)
+def test_no_person_by_accident(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert _cue_speaker(nlp, text, cue) == expected

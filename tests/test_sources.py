@@ -14,6 +14,7 @@ import pytest
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.quotes import find_quotes
 from sayso.nlp.extract.source_context import genders, short_names
+from sayso.nlp.extract.source_types import entity_type
 from sayso.nlp.extract.sources import (
     Mention,
     Ref,
@@ -298,8 +299,11 @@ def test_by_role_noun(nlp, text: str, mention: str, expected: object) -> None:
         # a role word before the surname is no part of the name ("Cardinal Müller" is the one person)
         ("Cardinal Gerhard Ludwig Müller spoke in Bratislava. Cardinal Müller said the idea was wrong.",
          "Cardinal Müller", ("Gerhard Ludwig Müller", "person")),
-        # negatives: no full name earlier, another surname
+        # a title on the one word makes it a person's name for every bare mention ("President Trump" ... "Trump")
+        ("President Trump spoke on Monday. Trump said the talks had failed.", "Trump", ("Trump", "person")),
+        # negatives: no full name earlier, another surname, a common noun that is a surname too
         ("Antonov said the talks had failed.", "Antonov", None),
+        ("Brett Kavanaugh met his friend Mark Judge on Monday. The judge said the case was closed.", "The judge", None),
         ("Anatoly Antonov arrived on Monday. Lavrov said the talks had failed.", "Lavrov", None),
     ],
 )
@@ -453,3 +457,21 @@ def test_genders(nlp, text: str, person: str, expected: str | None) -> None:
     lexicon = load_lexicon()
     surnames = short_names([e.text for e in doc.ents if e.label_ == "PERSON"], lexicon.person_roles)
     assert genders(doc, surnames, lexicon.given_genders).get(person) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, label, expected",
+    [
+        # a platform is a company, whatever label NER gives it: no "he" reaches it
+        ("Trump wrote on Twitter that the talks had failed.", "Twitter", "PERSON", "organization"),
+        ("She posted the video on Facebook.", "Facebook", "PERSON", "organization"),
+        # negatives: a person's name, a company NER labelled as one
+        ("Anatoly Antonov said the talks had failed.", "Anatoly Antonov", "PERSON", "person"),
+        ("Boeing said the talks had failed.", "Boeing", "ORG", "organization"),
+    ],
+)
+def test_entity_type(nlp, text: str, name: str, label: str, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name), label=label)
+    assert entity_type(span, load_lexicon()) == expected

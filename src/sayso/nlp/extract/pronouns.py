@@ -177,9 +177,10 @@ def pronoun_gender(pronoun: Token) -> str | None:
 
 
 def weak_person(ctx: SourceContext, n: Name) -> bool:
-    """A one-word name with no gender the text gives and no given name: little shows it is a person."""
+    """A one-word name with no gender the text gives, no given name and no title ("President Trump",
+    ``titled_names``): little shows it is a person."""
     return (n.type == "person" and len(n.name.split()) == 1 and norm_name(n.name) not in ctx.genders
-            and n.name.lower() not in ctx.lexicon.first_names)
+            and n.name.lower() not in ctx.lexicon.first_names and ctx.surnames.get(n.name.lower()) != n.name)
 
 
 QUOTATION_WORDS = 4  # a quote this long is someone's words; shorter ones are titles, names and scare quotes

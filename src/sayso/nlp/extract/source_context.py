@@ -98,7 +98,7 @@ class SourceContext:
     roles: dict[int, Token]
     roles_by_lemma: dict[str, list[tuple[int, Token]]]
     surnames: dict[str, str]  # "antonov" -> "Anatoly Antonov"
-    speakers: set[int] = field(default_factory=set)
+    speakers: set[int] = field(default_factory=set)  # where a statement's speaker is mentioned (not its addressee)
     genders: dict[str, str] = field(default_factory=dict)  # person name -> "m" | "f", read off the text
     positions: list[int] = field(default_factory=list)  # ``names``' offsets, kept in step for bisection
 
@@ -129,6 +129,8 @@ class SourceContext:
         names += [Name(p.start_char, p.root, p.text, "person") for p in unlabelled_people(doc, lexicon.first_names)]
         names += [Name(p.start_char, p.root, p.text, "person") for p in titled_people(doc, lexicon.person_roles)]
         surnames = short_names([n.name for n in names if n.type == "person"], lexicon.person_roles)
+        for word, name in titled_names(doc, lexicon.person_roles).items():
+            surnames.setdefault(word, name)  # "President Trump" makes every bare "Trump" the person
         # "Arkhipov" (or "Cardinal Müller") after "Viktor Arkhipov" is that person, whatever label NER gave it
         names = [n._replace(name=surnames[bare], type="person") if (bare := bare_name(n.name, lexicon.person_roles)) in surnames
                  else n for n in names]
@@ -156,7 +158,10 @@ class SourceContext:
             gender = given_gender(n.name, lexicon.given_genders) if n.type == "person" else None
             if gender is not None:
                 known.setdefault(norm_name(n.name), gender)
-        return cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, {m.start for m in mentions}, known)
+        # speakers only: the one a statement is told to ("warned Pope Francis that ...", "wrote to the pope") is
+        # no speaker a later "He added" goes back to
+        speakers = {m.start for m in mentions if m.said is not None}
+        return cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, speakers, known)
 
     @cached_property
     def joined_heads(self) -> set[int]:
@@ -215,6 +220,23 @@ def short_names(full_names: Sequence[str], roles: frozenset[str] = frozenset()) 
     for first, owners in firsts.items():
         if len(owners) == 1 and first not in out:
             out[first] = next(iter(owners))
+    return out
+
+
+def titled_names(doc: Doc, roles: frozenset[str]) -> dict[str, str]:
+    """One-word names a person's title is put on ("President Trump", "Judge Kavanaugh"): the word -> the name.
+
+    The text calls the bearer a person there, so a bare "Trump" NER leaves unlabelled (or calls an
+    organization) elsewhere is that person for a later "he" to reach.
+    """
+    out: dict[str, str] = {}
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.is_alpha or not titled(token, roles):
+            continue
+        if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.lower_ not in roles
+               for c in token.children):
+            continue  # "Cardinal Reinhard Marx": a full name, which ``short_names`` maps
+        out.setdefault(token.lower_, token.text)
     return out
 
 

@@ -33,6 +33,8 @@ def by_surname(ctx: SourceContext, ref: Ref) -> Resolution | None:
         bare = bare_name(ctx.quotes.text[slice(*name_extent(ref.head))], ctx.lexicon.person_roles)
     if bare not in ctx.surnames:
         return None
+    if ref.head.pos_ != "PROPN" and not ref.head.text[:1].isupper():
+        return None  # "the judge" is no "Mark Judge", "the rich" no "Denise Rich"
     name = ctx.surnames[bare]
     return Resolution(name, "person", f"person:{norm_name(name)}")
 

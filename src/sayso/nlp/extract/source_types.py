@@ -106,6 +106,9 @@ def outlet_regex(lexicon: Lexicon) -> re.Pattern[str]:
     return _outlet_pattern(lexicon.outlets)
 
 
+# where people post: companies, whatever label NER gives them
+PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "gab", "parler"})
+
 ORG_SUFFIXES = frozenset(
     "productions inc inc. corp corp. corporation co co. company group llc ltd ltd. media records entertainment partners "
     "associates holdings foundation institute university college bank airlines studios network networks".split()
@@ -129,6 +132,8 @@ def looks_like_person(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
 def entity_type(ent: Span, lexicon: Lexicon) -> str:
     """The source type of a named entity as it stands in the text (no context)."""
     typ = ENTITY_TYPES[ent.label_]
+    if ent.text.lower() in PLATFORMS:
+        return "organization"  # NER's PERSON "Twitter" of "Trump wrote on Twitter" is no "he"
     if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
         return "person"
     if typ == "person" and any(t.lower_ in ORG_SUFFIXES for t in ent[1:]):
