@@ -181,3 +181,32 @@ def test_no_one_a_statement_names_makes_it(nlp, text: str, cue: str, expected: s
 )
 def test_no_person_by_accident(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     assert _cue_speaker(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a "who" the parse hung on a body inside a person's phrase is the person's
+        pytest.param("This assessment was backed up by Joseph Shaw, the head of the Latin Mass Society and the spokesman "
+                     "for the Filial Correction, who wrote, “This is absolutely right.”", "wrote", "Joseph Shaw",
+                     id="name-beside-roles"),
+        pytest.param("The plan was praised by a spokeswoman for Greenpeace, who said it would save the forests.", "said",
+                     "a spokeswoman for Greenpeace", id="role-of-body"),
+        pytest.param("The plan was criticized by members of the Freedom Caucus, who said it would raise the deficit.",
+                     "said", "members of the Freedom Caucus", id="members-of-body"),
+        # negatives: a body on its own keeps its clause; a person right before "who" is that person
+        pytest.param("The deal was struck during talks between his government and the Taliban, who have long said that "
+                     "they will not negotiate.", "have long said", "Taliban", id="body-alone"),
+        pytest.param("The plan was praised by Mary Jones, a spokeswoman for Greenpeace, who said it would save the forests.",
+                     "said", "Mary Jones", id="person-named"),
+    ],
+)
+def test_who_in_a_persons_phrase(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert _cue_speaker(nlp, text, cue) == expected
+
+
+def test_a_possessed_name_is_no_he(nlp) -> None:  # noqa: ANN001
+    text = ("Fr. Thomas Weinandy wrote to the pope in July.\nHe wrote that the pope caused confusion.\n"
+            "In an interview yesterday with John Allen’s Crux, he added, “I don’t think anyone can associate my "
+            "letter with the bishops.”")
+    assert _cue_speaker(nlp, text, "added") == "Thomas Weinandy"

@@ -465,6 +465,8 @@ def test_genders(nlp, text: str, person: str, expected: str | None) -> None:
         # a platform is a company, whatever label NER gives it: no "he" reaches it
         ("Trump wrote on Twitter that the talks had failed.", "Twitter", "PERSON", "organization"),
         ("She posted the video on Facebook.", "Facebook", "PERSON", "organization"),
+        # a thing of a person's, a possessive inside the name: his outlet, not him
+        ("He spoke in an interview with John Allen’s Crux.", "John Allen’s Crux", "PERSON", "organization"),
         # negatives: a person's name, a company NER labelled as one
         ("Anatoly Antonov said the talks had failed.", "Anatoly Antonov", "PERSON", "person"),
         ("Boeing said the talks had failed.", "Boeing", "ORG", "organization"),

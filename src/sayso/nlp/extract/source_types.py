@@ -132,8 +132,9 @@ def looks_like_person(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
 def entity_type(ent: Span, lexicon: Lexicon) -> str:
     """The source type of a named entity as it stands in the text (no context)."""
     typ = ENTITY_TYPES[ent.label_]
-    if ent.text.lower() in PLATFORMS:
-        return "organization"  # NER's PERSON "Twitter" of "Trump wrote on Twitter" is no "he"
+    if ent.text.lower() in PLATFORMS or possessed(ent):
+        # NER's PERSON "Twitter" of "Trump wrote on Twitter", "John Allen’s Crux" (his outlet): no "he"
+        return "organization"
     if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
         return "person"
     if typ == "person" and any(t.lower_ in ORG_SUFFIXES for t in ent[1:]):
@@ -214,8 +215,15 @@ def _government_agency(lemma: str, core: str) -> bool:
     return lemma == "agency" and not re.search(r"\b(news|press|wire)\b", core, re.IGNORECASE)
 
 
+def possessed(ent: Span) -> bool:
+    """The entity names a thing of a person's, a possessive inside it: "John Allen’s Crux", "Trump's America"."""
+    return any(t.lower_ in ("'s", "’s") and t.i < ent.end - 1 for t in ent)
+
+
 def _named_type(ent: Span, lexicon: Lexicon) -> str:
     """The type of the entity a mention's head belongs to."""
+    if ent.label_ == "PERSON" and possessed(ent):
+        return "organization"
     if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
         return "person"
     if ent.label_ == "PERSON" and ent[-1].lower_ not in ORG_SUFFIXES:  # NER's "Dick Clark Productions"
