@@ -20,6 +20,13 @@ ROLES = frozenset({"president", "chairman", "ambassador"})
         (["Cheuk Hau-yip"], "cheuk", "Cheuk Hau-yip"),
         # a family name outranks another person's first word
         (["Taylor Swift", "Bill Taylor"], "taylor", "Bill Taylor"),
+        # two people share the family name: the one named in full more often ("Stephen Cohen", a commentator
+        # named once, is not the article's Michael Cohen); spellings of one given name count as one
+        (["Stephen Cohen", "Michael Cohen", "Michael Cohen"], "cohen", "Michael Cohen"),
+        (["Stephen Cohen", "Michael Cohen", "Michael D. Cohen"], "cohen", "Michael Cohen"),
+        # at a tie, the first met
+        (["Donald Trump", "Melania Trump"], "trump", "Donald Trump"),
+        (["Stephen Cohen", "Stephen Cohen", "Michael Cohen"], "cohen", "Stephen Cohen"),
         # negatives: a suffix, a first word two people share, a title or role, a name NER made of common words
         (["James P. Kennedy Jr."], "jr.", None),
         (["John Smith", "John Doe"], "john", None),

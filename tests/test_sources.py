@@ -301,6 +301,9 @@ def test_by_role_noun(nlp, text: str, mention: str, expected: object) -> None:
          "Cardinal Müller", ("Gerhard Ludwig Müller", "person")),
         # a title on the one word makes it a person's name for every bare mention ("President Trump" ... "Trump")
         ("President Trump spoke on Monday. Trump said the talks had failed.", "Trump", ("Trump", "person")),
+        # two people share the family name: the one the text names in full more often
+        ("Scholar Stephen Cohen spoke on CNN. Michael Cohen pleaded guilty. Michael Cohen told the judge he had paid "
+         "them. Cohen said he was sorry.", "Cohen", ("Michael Cohen", "person")),
         # negatives: no full name earlier, another surname, a common noun that is a surname too
         ("Antonov said the talks had failed.", "Antonov", None),
         ("Brett Kavanaugh met his friend Mark Judge on Monday. The judge said the case was closed.", "The judge", None),

@@ -208,11 +208,12 @@ def short_names(full_names: Sequence[str], roles: frozenset[str] = frozenset()) 
     """
     out: dict[str, str] = {}
     firsts: dict[str, set[str]] = {}
+    for family, name in _family_owners(full_names).items():
+        out[family] = name
     for name in full_names:
         parts = [p for p in name.split() if p.lower() not in _SUFFIXES]
         if len(parts) < 2:
             continue
-        out.setdefault(parts[-1].lower(), name)
         first = parts[0].lower().rstrip(".")
         proper = all(p[:1].isupper() for p in parts)  # not NER's PERSON "marijuana legalization"
         if proper and first.isalpha() and first not in roles and not TITLE.match(parts[0] + " "):
@@ -220,6 +221,24 @@ def short_names(full_names: Sequence[str], roles: frozenset[str] = frozenset()) 
     for first, owners in firsts.items():
         if len(owners) == 1 and first not in out:
             out[first] = next(iter(owners))
+    return out
+
+
+def _family_owners(full_names: Sequence[str]) -> dict[str, str]:
+    """Each family name's person: the first full name met, or, where people of different given names share it
+    ("Michael Cohen", the article's subject, and "Stephen Cohen", a commentator named once), the one the text
+    names in full most often; at a tie, the first met ("Donald Trump" before "Melania Trump": news names its
+    subject first). Spellings of one given name ("Michael Cohen", "Michael D. Cohen") are one person."""
+    people: dict[str, dict[str, list[str]]] = {}  # family -> given name -> the full names, as often as met
+    for name in full_names:
+        parts = [p for p in name.split() if p.lower() not in _SUFFIXES]
+        if len(parts) < 2:
+            continue
+        people.setdefault(parts[-1].lower(), {}).setdefault(parts[0].lower().rstrip("."), []).append(name)
+    out: dict[str, str] = {}
+    for family, by_given in people.items():
+        ranked = sorted(by_given.values(), key=len, reverse=True)  # stable: at a tie, the first met
+        out[family] = ranked[0][0]
     return out
 
 
