@@ -36,6 +36,10 @@ def _speakers(nlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
                      "us to deplore the fact that many ex-Muslims, such as Magdi Allam, are leaving the Church.\n"
                      "Taking the matter further, they warn that it has resulted in Christians not preparing.",
                      "warn", "The signatories", id="signatories"),
+        # a collective noun the tagger calls singular is many people: "The police ... They"
+        pytest.param("The police arrested the two men outside the mosque on Friday night.\nThey attempted to justify the "
+                     "arrests by claiming that the men had been carrying weapons, the Daily Mail reported.", "claiming",
+                     "The police", id="police-they"),
         # negatives: a document that spoke, a noun that never spoke
         pytest.param("The report said prices would rise sharply.\nThe economists said wages would fall.\n"
                      "They also said that rents would climb.", "also said", "The economists", id="not-the-report"),
@@ -210,3 +214,21 @@ def test_a_possessed_name_is_no_he(nlp) -> None:  # noqa: ANN001
             "In an interview yesterday with John Allen’s Crux, he added, “I don’t think anyone can associate my "
             "letter with the bishops.”")
     assert _cue_speaker(nlp, text, "added") == "Thomas Weinandy"
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # one unnamed person the text calls by a role is whom "He added" goes back to
+        pytest.param("Pamela Geller and Robert Spencer co-founded the group.\nA government spokesman said the pair could be "
+                     "excluded by the home secretary.\nHe added: “We condemn all those whose views run counter to our "
+                     "shared values.”", "added", "A government spokesman", id="spokesman-added"),
+        # negatives: many unnamed people are no "he"; a named person after the role noun is the nearer speaker
+        pytest.param("Robert Spencer spoke in London on Monday.\nGovernment officials said the pair could be excluded.\n"
+                     "He added that he would appeal.", "added", "Robert Spencer", id="officials-no-he"),
+        pytest.param("A government spokesman said the pair could be excluded.\nRobert Spencer said the ban was unjust.\n"
+                     "He added that he would appeal.", "added", "Robert Spencer", id="named-after-role"),
+    ],
+)
+def test_he_for_one_unnamed_person(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert _cue_speaker(nlp, text, cue) == expected

@@ -304,6 +304,10 @@ def test_by_role_noun(nlp, text: str, mention: str, expected: object) -> None:
         # two people share the family name: the one the text names in full more often
         ("Scholar Stephen Cohen spoke on CNN. Michael Cohen pleaded guilty. Michael Cohen told the judge he had paid "
          "them. Cohen said he was sorry.", "Cohen", ("Michael Cohen", "person")),
+        # ... unless the other was named just before: "the photojournalist Askia Muhammad ... Mr. Muhammad"
+        ("Elijah Muhammad led the Nation. When Elijah Muhammad died, it split. The picture was taken by the "
+         "photojournalist Askia Muhammad in 2005. Mr. Muhammad said he was an admirer.", "Mr. Muhammad",
+         ("Askia Muhammad", "person")),
         # negatives: no full name earlier, another surname, a common noun that is a surname too
         ("Antonov said the talks had failed.", "Antonov", None),
         ("Brett Kavanaugh met his friend Mark Judge on Monday. The judge said the case was closed.", "The judge", None),

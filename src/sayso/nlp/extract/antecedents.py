@@ -118,6 +118,10 @@ def is_expletive(pronoun: Token) -> bool:
         deps & {"xcomp", "ccomp", "csubj"})
 
 
+# Nouns of many people the tagger calls singular: "The police arrested two men. They claimed ..."
+COLLECTIVE = frozenset({"police", "staff", "clergy", "personnel", "crew", "faculty"})
+
+
 def plural_subjects(doc: Doc) -> Iterator[Span]:
     """Subjects "they" may stand for: plural nouns ("Teachers", "GOP leaders") and joined
     names ("Holcomb and leaders of the Legislature"), without their relative clauses."""
@@ -126,7 +130,7 @@ def plural_subjects(doc: Doc) -> Iterator[Span]:
             continue
         joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in token.children) and any(
             c.dep_ == "conj" for c in token.children)
-        if token.tag_ not in ("NNS", "NNPS") and not joined:
+        if token.tag_ not in ("NNS", "NNPS") and not joined and token.lemma_.lower() not in COLLECTIVE:
             continue
         words = [t for t in token.subtree]
         cut = [c.left_edge.i for c in token.subtree if c.dep_ in ("relcl", "acl", "appos") and c.i > token.i]

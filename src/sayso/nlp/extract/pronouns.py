@@ -38,7 +38,8 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
     def fits(n: Name) -> bool:
         if n.modifier:
             return False
-        if n.type not in want and not (want is PLURAL_KINDS and speaking_body(ctx, n)):
+        if n.type not in want and not (want is PLURAL_KINDS and speaking_body(ctx, n)) \
+                and not (low in PERSON_PRONOUNS and one_unnamed(n)):
             return False
         if n.type == "group" and n.head.pos_ == "NOUN" and not can_speak(n.head, ctx.people | ORG_NOUNS):
             return False  # "their galaxies" is no one who speaks
@@ -47,6 +48,12 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
             return False
         return gender is None or n.type != "person" or ctx.genders.get(norm_name(n.name), gender) == gender
     return fits
+
+
+def one_unnamed(n: Name) -> bool:
+    """One person the text does not name ("A government spokesman said ... He added:"): a singular
+    anonymous source, whom a "he" or "she" goes back to as to a name."""
+    return n.type == "anonymous" and n.head.tag_ == "NN" and n.head.pos_ == "NOUN"
 
 
 def speaking_body(ctx: SourceContext, n: Name) -> bool:

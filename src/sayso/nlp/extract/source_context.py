@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from sayso.nlp.extract.antecedents import is_modifier, plural_subjects
+from sayso.nlp.extract.antecedents import COLLECTIVE, is_modifier, plural_subjects
 from sayso.nlp.extract.inverted_cues import without_lead_in
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_runs import garbled_person
@@ -279,7 +279,7 @@ def can_speak(head: Token, people: frozenset[str]) -> bool:
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     lemma = head.lemma_.lower()
-    return lemma in people or head.lower_ in people or lemma.rstrip("s") in people or any(
+    return lemma in people or lemma in COLLECTIVE or head.lower_ in people or lemma.rstrip("s") in people or any(
         c.dep_ == "conj" and (c.pos_ == "PROPN" or c.lemma_.lower() in people) for c in head.children)
 
 

@@ -36,7 +36,14 @@ def by_surname(ctx: SourceContext, ref: Ref) -> Resolution | None:
     if ref.head.pos_ != "PROPN" and not ref.head.text[:1].isupper():
         return None  # "the judge" is no "Mark Judge", "the rich" no "Denise Rich"
     name = ctx.surnames[bare]
+    near = ctx.last(ref.ref_start, lambda n: n.type == "person" and len(n.name.split()) >= 2
+                    and n.name.split()[-1].lower() == bare, limit=40)
+    if near is not None and near.name != name and ref.ref_start - near.at < NEAR_NAME:
+        name = near.name  # "the photojournalist Askia Muhammad ... Mr. Muhammad": the one just named, not Elijah
     return Resolution(name, "person", f"person:{norm_name(name)}")
+
+
+NEAR_NAME = 400  # characters: a full name this close before a bare surname is whom it means, whoever else shares it
 
 
 def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
