@@ -163,6 +163,9 @@ def test_an_addressee_is_no_speaker(nlp, text: str, cue: str, expected: str) -> 
                      "Michael Avenatti", id="names-another"),
         pytest.param("Michael Avenatti spoke to MSNBC on Monday.\nHe said that he would sue the president.", "said",
                      "Michael Avenatti", id="names-himself-by-pronoun"),
+        # a name that only qualifies a noun names no one: "the Trump Campaign"
+        pytest.param("President Donald Trump attacked the special counsel on Monday.\nHe wrote that the Trump Campaign had "
+                     "done nothing wrong.", "wrote", "Donald Trump", id="modifier-names-no-one"),
     ],
 )
 def test_no_one_a_statement_names_makes_it(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
@@ -226,6 +229,9 @@ def test_a_possessed_name_is_no_he(nlp) -> None:  # noqa: ANN001
         # negatives: many unnamed people are no "he"; a named person after the role noun is the nearer speaker
         pytest.param("Robert Spencer spoke in London on Monday.\nGovernment officials said the pair could be excluded.\n"
                      "He added that he would appeal.", "added", "Robert Spencer", id="officials-no-he"),
+        pytest.param("Nigel Farage warned against a battle with the entire religion.\nNo sane person is saying that the West "
+                     "should go to war.\nThe likeliest reading is that he is saying that we must keep quiet.", "is saying",
+                     "Nigel Farage", id="no-one"),
         pytest.param("A government spokesman said the pair could be excluded.\nRobert Spencer said the ban was unjust.\n"
                      "He added that he would appeal.", "added", "Robert Spencer", id="named-after-role"),
     ],

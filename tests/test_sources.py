@@ -37,6 +37,8 @@ from sayso.nlp.extract.sources import (
 pytestmark = pytest.mark.slow
 
 UNRESOLVED = "<unresolved>"
+# narration that puts a name out of a bare surname's reach (``source_names.NEAR_NAME``)
+_FILLER = "The weather was mild in the city that week, and the markets opened slightly higher on Tuesday. " * 5
 
 
 def _setup(nlp, text: str, mention: str) -> tuple[SourceContext, Ref]:
@@ -305,9 +307,14 @@ def test_by_role_noun(nlp, text: str, mention: str, expected: object) -> None:
         ("Scholar Stephen Cohen spoke on CNN. Michael Cohen pleaded guilty. Michael Cohen told the judge he had paid "
          "them. Cohen said he was sorry.", "Cohen", ("Michael Cohen", "person")),
         # ... unless the other was named just before: "the photojournalist Askia Muhammad ... Mr. Muhammad"
-        ("Elijah Muhammad led the Nation. When Elijah Muhammad died, it split. The picture was taken by the "
-         "photojournalist Askia Muhammad in 2005. Mr. Muhammad said he was an admirer.", "Mr. Muhammad",
+        ("Elijah Muhammad led the Nation. When Elijah Muhammad died, it split. " + _FILLER + "The picture was taken by "
+         "the photojournalist Askia Muhammad in 2005. Mr. Muhammad said he was an admirer.", "Mr. Muhammad",
          ("Askia Muhammad", "person")),
+        # negatives: two holders named just before leave it to the usual one; another spelling is the same person
+        ("Ammon Bundy spoke on Monday. Ammon Bundy led the group. " + _FILLER + "Ammon Bundy, whose father Cliven Bundy "
+         "took part in a standoff, left. Bundy said they had exhausted all measures.", "Bundy", ("Ammon Bundy", "person")),
+        ("Donald Trump spoke on Monday. " + _FILLER + "The post was signed by Donald J. Trump on Monday. Trump said the "
+         "wall would be built.", "Trump", ("Donald Trump", "person")),
         # negatives: no full name earlier, another surname, a common noun that is a surname too
         ("Antonov said the talks had failed.", "Antonov", None),
         ("Brett Kavanaugh met his friend Mark Judge on Monday. The judge said the case was closed.", "The judge", None),

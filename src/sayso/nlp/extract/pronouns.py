@@ -52,8 +52,13 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
 
 def one_unnamed(n: Name) -> bool:
     """One person the text does not name ("A government spokesman said ... He added:"): a singular
-    anonymous source, whom a "he" or "she" goes back to as to a name."""
-    return n.type == "anonymous" and n.head.tag_ == "NN" and n.head.pos_ == "NOUN"
+    anonymous source, whom a "he" or "she" goes back to as to a name. Only one a determiner makes someone:
+    "No sane person is saying ...; he is saying" is no one."""
+    return n.type == "anonymous" and n.head.tag_ == "NN" and n.head.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in _ONE_DETERMINERS for c in n.head.children)
+
+
+_ONE_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "its", "their", "our"})
 
 
 def speaking_body(ctx: SourceContext, n: Name) -> bool:

@@ -208,7 +208,7 @@ def short_names(full_names: Sequence[str], roles: frozenset[str] = frozenset()) 
     """
     out: dict[str, str] = {}
     firsts: dict[str, set[str]] = {}
-    for family, name in _family_owners(full_names).items():
+    for family, name in _family_owners(full_names, roles).items():
         out[family] = name
     for name in full_names:
         parts = [p for p in name.split() if p.lower() not in _SUFFIXES]
@@ -224,22 +224,38 @@ def short_names(full_names: Sequence[str], roles: frozenset[str] = frozenset()) 
     return out
 
 
-def _family_owners(full_names: Sequence[str]) -> dict[str, str]:
+def _family_owners(full_names: Sequence[str], roles: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each family name's person: the first full name met, or, where people of different given names share it
     ("Michael Cohen", the article's subject, and "Stephen Cohen", a commentator named once), the one the text
     names in full most often; at a tie, the first met ("Donald Trump" before "Melania Trump": news names its
     subject first). Spellings of one given name ("Michael Cohen", "Michael D. Cohen") are one person."""
-    people: dict[str, dict[str, list[str]]] = {}  # family -> given name -> the full names, as often as met
+    first: dict[str, str] = {}  # family -> the first full name met, titled ones too ("Archbishop Viganò")
+    people: dict[str, list[tuple[set[str], list[str]]]] = {}  # family -> (given words, the full names as met)
     for name in full_names:
         parts = [p for p in name.split() if p.lower() not in _SUFFIXES]
         if len(parts) < 2:
             continue
-        people.setdefault(parts[-1].lower(), {}).setdefault(parts[0].lower().rstrip("."), []).append(name)
-    out: dict[str, str] = {}
-    for family, by_given in people.items():
-        ranked = sorted(by_given.values(), key=len, reverse=True)  # stable: at a tie, the first met
-        out[family] = ranked[0][0]
+        first.setdefault(parts[-1].lower(), name)
+        if parts[0].lower().rstrip(".") in roles or TITLE.match(parts[0] + " "):
+            continue  # a title is no given name: "Cardinal Müller" is whichever Müller the text names
+        given = {p.lower().rstrip(".") for p in parts[:-1]}
+        owners = people.setdefault(parts[-1].lower(), [])
+        # one person's spellings: "Dina Powell", "Habib Powell" and "Dina Habib Powell", "Donald J. Trump"
+        same = next((o for o in owners if o[0] <= given or given <= o[0] or o[0] & given - _INITIALS), None)
+        if same is None:
+            owners.append((given, [name]))
+        else:
+            same[0].update(given)
+            same[1].append(name)
+    out = dict(first)
+    for family, owners in people.items():
+        ranked = sorted((o[1] for o in owners), key=len, reverse=True)  # stable: at a tie, the first met
+        if len(ranked) > 1 and len(ranked[0]) > len(ranked[1]):
+            out[family] = ranked[0][0]
     return out
+
+
+_INITIALS = frozenset("abcdefghijklmnopqrstuvwxyz")  # "J." is no given name two people share
 
 
 def titled_names(doc: Doc, roles: frozenset[str]) -> dict[str, str]:

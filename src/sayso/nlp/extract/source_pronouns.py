@@ -53,9 +53,11 @@ def _outside(fits: Callable[[Name], bool], said: tuple[int, int]) -> Callable[[N
 
 
 def named_in(ctx: SourceContext, said: tuple[int, int]) -> frozenset[str]:
-    """The people a statement names, in grouping form ("Avenatti" in it is "michael avenatti")."""
+    """The people a statement names, in grouping form ("Avenatti" in it is "michael avenatti"); a name that only
+    qualifies a noun ("the Trump administration’s objectives", "the Trump Campaign") names no one."""
     lo, hi = bisect_left(ctx.positions, said[0]), bisect_left(ctx.positions, said[1])
-    return frozenset(norm_name(n.name) for n in ctx.names[lo:hi] if n.type == "person")
+    return frozenset(norm_name(n.name) for n in ctx.names[lo:hi]
+                     if n.type == "person" and not n.modifier and n.head.dep_ not in ("compound", "amod"))
 
 
 def _not_named_in(fits: Callable[[Name], bool], named: frozenset[str]) -> Callable[[Name], bool]:

@@ -20,7 +20,8 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
         if antecedent.pos_ == "NOUN" and antecedent.i < head.i - 1:
             # "a spokeswoman for Greenpeace, who said": the phrase up to the clause, not the bare noun
             last = _before_clause(head)
-            if antecedent.i <= last.i and last in antecedent.subtree:
+            between = head.doc[antecedent.i:last.i + 1]
+            if last in antecedent.subtree and len(between) <= RELATIVE_PHRASE and not any(t.is_punct for t in between):
                 end = last.idx + len(last)
         head = antecedent
     end = _without_clauses(head, start, end)
@@ -28,6 +29,9 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
     if joined_people(ctx, head):
         typ = "group"
     return Ref(mention.start, start, end, head, ctx.quotes.text[start:end], typ, mention.said)
+
+
+RELATIVE_PHRASE = 7  # words: a longer run before "who" is more than the noun's own phrase ("a rebuke of the pope by ...")
 
 
 def _before_clause(pronoun: Token) -> Token:
