@@ -238,3 +238,21 @@ def test_a_possessed_name_is_no_he(nlp) -> None:  # noqa: ANN001
 )
 def test_he_for_one_unnamed_person(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     assert _cue_speaker(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a subject inside a quotation that does not hold the cue is no speaker: up to the clause outside it
+        pytest.param("Christine Blasey Ford testified on Thursday. She claims “Brett’s assault on me drastically altered my "
+                     "life,” but at the same time acknowledges “Brett did not rape me.”", "acknowledges",
+                     "Christine Blasey Ford", id="joined-to-quoted-clause"),
+        # negatives: a speaker outside the quotation keeps it; a quotation holding the cue is the speaker's own
+        pytest.param("Smith said “the deal is dead,” and Jones agreed that it was over.", "agreed", "Jones",
+                     id="own-subject"),
+        pytest.param("Senator Mary Collins spoke on Monday.\n“The vote is close,” she said.", "said", "Mary Collins",
+                     id="plain"),
+    ],
+)
+def test_no_speaker_from_another_quotation(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert _cue_speaker(nlp, text, cue) == expected

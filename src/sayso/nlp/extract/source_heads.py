@@ -33,7 +33,47 @@ def source_head(token: Token, content: Sequence[Range] = ()) -> Token | None:
     head = _source_head(token)
     if head is not None and any(s <= head.idx < e for s, e in content):
         head = _adjacent_subject(token, content)
+    if head is not None and in_other_quotation(head, token):
+        head = _subject_outside_quotation(token)
     return head
+
+
+_OPEN_MARKS, _CLOSE_MARKS = frozenset({"“", "``"}), frozenset({"”", "''"})
+
+
+def _quotation_spans(sent_tokens: Sequence[Token]) -> list[tuple[int, int]]:
+    """Token index ranges of the quotations in a sentence, by its marks ("“...”", or '"..."' in pairs)."""
+    spans, start, straight = [], None, None
+    for t in sent_tokens:
+        if t.text in _OPEN_MARKS or (t.text == '"' and straight is None and start is None):
+            start, straight = t.i, t.text == '"'
+        elif start is not None and (t.text in _CLOSE_MARKS or (t.text == '"' and straight)):
+            spans.append((start, t.i))
+            start, straight = None, None
+    return spans
+
+
+def in_other_quotation(head: Token, cue: Token) -> bool:
+    """The source's head stands inside a quotation of its sentence that does not hold the cue: 'She claims
+    “Brett’s assault on me drastically altered my life,” but acknowledges “...”' (the parse joined
+    "acknowledges" to the quoted clause, whose subject is no speaker)."""
+    for lo, hi in _quotation_spans(list(cue.sent)):
+        if lo < head.i < hi:
+            return not lo < cue.i < hi
+    return False
+
+
+def _subject_outside_quotation(token: Token) -> Token | None:
+    """The nearest subject up the cue's heads that stands outside the quotations it is not in."""
+    t = token
+    for _ in range(6):
+        if t.head == t:
+            return None
+        t = t.head
+        subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
+        if subj is not None and not in_other_quotation(subj, token):
+            return subj
+    return None
 
 
 def _adjacent_subject(token: Token, content: Sequence[Range]) -> Token | None:
