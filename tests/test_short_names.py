@@ -1,10 +1,10 @@
-"""Fast tables without spaCy: the one-word names a person is later called by (``source_context.short_names``), and the evidence verbs resource."""
+"""Fast tables without spaCy: the one-word names a person is later called by (``family_names.short_names``), and the evidence verbs resource."""
 
 from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.source_context import short_names
+from sayso.nlp.extract.family_names import short_names
 
 ROLES = frozenset({"president", "chairman", "ambassador", "archbishop"})
 

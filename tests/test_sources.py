@@ -11,9 +11,10 @@ import re
 
 import pytest
 
+from sayso.nlp.extract.family_names import short_names
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.quotes import find_quotes
-from sayso.nlp.extract.source_context import genders, short_names
+from sayso.nlp.extract.source_context import genders
 from sayso.nlp.extract.source_types import entity_type
 from sayso.nlp.extract.sources import (
     Mention,
