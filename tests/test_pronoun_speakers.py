@@ -252,6 +252,9 @@ def test_he_for_one_unnamed_person(nlp, text: str, cue: str, expected: str) -> N
                      id="own-subject"),
         pytest.param("Senator Mary Collins spoke on Monday.\n“The vote is close,” she said.", "said", "Mary Collins",
                      id="plain"),
+        # a short quotation is a name or a scare quote, whoever it names speaks
+        pytest.param("Mayor Libby Schaaf spoke on Monday.\nShe said “multiple credible sources” told her that the agency "
+                     "was preparing an operation.", "told", "multiple credible sources", id="scare-quoted-subject"),
     ],
 )
 def test_no_speaker_from_another_quotation(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001

@@ -58,10 +58,16 @@ def in_other_quotation(head: Token, cue: Token) -> bool:
     """The source's head stands inside a quotation of its sentence that does not hold the cue: 'She claims
     “Brett’s assault on me drastically altered my life,” but acknowledges “...”' (the parse joined
     "acknowledges" to the quoted clause, whose subject is no speaker)."""
+    doc = cue.doc
     for lo, hi in _quotation_spans(list(cue.sent)):
         if lo < head.i < hi:
-            return not lo < cue.i < hi
+            words = sum(1 for t in doc[lo + 1:hi] if not t.is_punct)
+            # a short one is a name or a scare quote ('“Creepy Lawyer” claims', '“multiple credible sources” told')
+            return words >= QUOTED_WORDS and not lo < cue.i < hi
     return False
+
+
+QUOTED_WORDS = 4  # a quotation this long is someone's words (as ``pronouns.QUOTATION_WORDS``)
 
 
 def _subject_outside_quotation(token: Token) -> Token | None:
