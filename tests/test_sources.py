@@ -316,6 +316,11 @@ def test_by_role_noun(nlp, text: str, mention: str, expected: object) -> None:
          "took part in a standoff, left. Bundy said they had exhausted all measures.", "Bundy", ("Ammon Bundy", "person")),
         ("Donald Trump spoke on Monday. " + _FILLER + "The post was signed by Donald J. Trump on Monday. Trump said the "
          "wall would be built.", "Trump", ("Donald Trump", "person")),
+        # a name NER ran over a word that is no given name: "Which Clinton"
+        ("Hillary Clinton spoke to Kara Swisher on Monday. Hillary Clinton laughed. " + _FILLER + "Just 30 seconds later, "
+         "as Swisher asked:\n“what do you think of Cory Booker… saying ‘kick them in the shins,’ essentially…” incorrectly "
+         "recalling Eric Holder’s recent comments.\nWhich Clinton quickly corrected:\n“Yeah, I know they all look alike,” "
+         "Clinton joked.", "Clinton", ("Hillary Clinton", "person")),
         # negatives: no full name earlier, another surname, a common noun that is a surname too
         ("Antonov said the talks had failed.", "Antonov", None),
         ("Brett Kavanaugh met his friend Mark Judge on Monday. The judge said the case was closed.", "The judge", None),

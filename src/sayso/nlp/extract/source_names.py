@@ -44,6 +44,12 @@ def by_surname(ctx: SourceContext, ref: Ref) -> Resolution | None:
 NEAR_NAME = 400  # characters: a full name this close before a bare surname is whom it means, whoever else shares it
 
 
+def _given_name_at(ctx: SourceContext, at: int) -> bool:
+    """The name starting at ``at`` opens with a proper noun: not NER's "Which Clinton" of "Which Clinton quickly corrected"."""
+    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is not None and span[0].pos_ == "PROPN"
+
+
 def _just_named(ctx: SourceContext, ref: Ref, family: str) -> str | None:
     """The one person of that family name named in full just before the mention, where the article's usual
     holder of the name is another ("the photojournalist Askia Muhammad ... Mr. Muhammad", though "Elijah
@@ -53,7 +59,7 @@ def _just_named(ctx: SourceContext, ref: Ref, family: str) -> str | None:
     givens: dict[str, str] = {}
     for n in ctx.names[bisect_left(ctx.positions, ref.ref_start - NEAR_NAME):bisect_left(ctx.positions, ref.ref_start)]:
         words = n.name.split()
-        if n.type == "person" and len(words) >= 2 and words[-1].lower() == family:
+        if n.type == "person" and len(words) >= 2 and words[-1].lower() == family and _given_name_at(ctx, n.at):
             givens.setdefault(words[0].lower(), n.name)
     if len(givens) != 1:
         return None
