@@ -180,8 +180,13 @@ def test_by_pronoun(nlp, text: str, mention: str, expected: object) -> None:
          "The statement", ("Anatoly Antonov", "person")),
         ("Big Machine Records issued a statement. The statement claimed that the deal was done. “Her statements "
          "were false,” the statement continued.", "the statement", ("Big Machine Records", "organization")),
-        # negatives: some statement; an issuer with no name; a document the text gives no issuer; no document
+        ("The Heritage Foundation published a report on Monday. The report says that the tax cuts will pay for "
+         "themselves.", "The report", ("The Heritage Foundation", "organization")),
+        # negatives: some statement; an issuer with no name; a document the text gives no issuer; no document;
+        # a document an outlet passed on, the text saying whose it is ("being circulated among NSC officials")
         ("Anatoly Antonov spoke on Monday. A statement said that the deal was done.", "A statement", None),
+        ("The Washington Free Beacon published a policy paper being circulated among National Security Council "
+         "officials. The paper suggests that the US focus on ethnic minority groups.", "The paper", None),
         ("The company denied it in a statement. The statement said the claims were false.", "The statement", None),
         ("The statement said the claims were false.", "The statement", None),
         ("Anatoly Antonov said the talks had failed.", "Anatoly Antonov", None),

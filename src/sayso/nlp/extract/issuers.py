@@ -23,6 +23,8 @@ ISSUE_VERBS = frozenset({
     "distribute", "deliver", "submit", "pen", "author", "tweet", "email", "e-mail",
 })
 ISSUER_PREPOSITIONS = ("by", "from", "of")
+# verbs that pass a document on as often as they issue it: with a clause saying whose it is, not the subject's
+PASSING_ON = frozenset({"publish", "post", "share", "circulate", "distribute", "release"})
 LOOK_BACK = 2000  # characters: an earlier "a statement" this far back still names the issuer
 
 
@@ -53,6 +55,8 @@ def issuer_where_issued(token: Token) -> Token | None:
         return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.lemma_.lower() in PASSING_ON and any(c.dep_ == "acl" for c in token.children):
+        return None  # "the Free Beacon published a policy paper being circulated among NSC officials": not its paper
     for child in verb.children:
         if child.dep_ == "nsubj":
             return child
