@@ -182,6 +182,10 @@ def test_by_pronoun(nlp, text: str, mention: str, expected: object) -> None:
          "were false,” the statement continued.", "the statement", ("Big Machine Records", "organization")),
         ("The Heritage Foundation published a report on Monday. The report says that the tax cuts will pay for "
          "themselves.", "The report", ("The Heritage Foundation", "organization")),
+        ("The New Yorker has just published an article written by Ronan Farrow and Jane Mayer. The article recounted "
+         "that the party had gone awry.", "The article", ("The New Yorker", "outlet")),
+        ("Attorney General Jeff Sessions released a statement saying that the verdict was wrong. “They put the public "
+         "at risk,” the statement said.", "the statement", ("Jeff Sessions", "person")),
         # negatives: some statement; an issuer with no name; a document the text gives no issuer; no document;
         # a document an outlet passed on, the text saying whose it is ("being circulated among NSC officials")
         ("Anatoly Antonov spoke on Monday. A statement said that the deal was done.", "A statement", None),
