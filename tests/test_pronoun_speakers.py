@@ -1,4 +1,4 @@
-"""Whom a pronoun cites: ``pronouns.speaking_body``, ``resources/groups.txt``, ``sources.by_pronoun``.
+"""Whom a pronoun cites: ``pronouns.speaking_body``, ``resources/groups.txt``, ``source_pronouns.by_pronoun``.
 
 "the bar announced ...; they wrote": a business named by a noun no lexicon types is "they" once it
 has spoken; "The signatories ... they warn": the writers of a letter. A document that spoke, or a

@@ -24,8 +24,7 @@ from sayso.nlp.extract.candidates import content_candidates, is_cue_candidate
 from sayso.nlp.extract.content_choice import pick_content, shape_content
 from sayso.nlp.extract.continuations import continuation_quotes, quote_after_statement, split_at_paragraphs
 from sayso.nlp.extract.cue_scores import NESTED_MIN_SCORE, cue_score, nested_speech, strong_pattern
-from sayso.nlp.extract.dedupe import dedupe as _dedupe  # the old names: tests import _dedupe from here
-from sayso.nlp.extract.dedupe import fold_statement_nouns as _fold_statement_nouns
+from sayso.nlp.extract.dedupe import dedupe, fold_statement_nouns
 from sayso.nlp.extract.embedded_posts import signed_attributions
 from sayso.nlp.extract.form_finds import inverted_finds, tail_report_finds, words_of_finds
 from sayso.nlp.extract.found import Found, Range
@@ -34,8 +33,6 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.not_speech import HEDGE_VERBS, not_speech
 from sayso.nlp.extract.one_statement import one_statement
 from sayso.nlp.extract.quotes import QuoteIndex
-from sayso.nlp.extract.source_heads import participle_subject as participle_subject  # re-exported
-from sayso.nlp.extract.source_heads import source_head as source_head  # re-exported
 from sayso.nlp.extract.source_heads import subject_before_aside
 from sayso.nlp.extract.statement_checks import not_a_statement, object_only
 
@@ -75,7 +72,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found += tail_report_finds(doc, quotes, lexicon, found)
     found += words_of_finds(doc, quotes, found)
     found = inverted_finds(doc, quotes, lexicon, found)
-    found = split_at_paragraphs(_fold_statement_nouns(_dedupe(quotes.text, found), doc), quotes.text)
+    found = split_at_paragraphs(fold_statement_nouns(dedupe(quotes.text, found), doc), quotes.text)
     found += continuation_quotes(found, quotes, lexicon.colon_labels)
     found += quote_after_statement(found, quotes)
     found = signed_attributions(doc, quotes_before_cue(found, quotes))

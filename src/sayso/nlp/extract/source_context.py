@@ -3,7 +3,8 @@
 ``SourceContext.build`` reads the names a later pronoun or role noun may reach off the Doc
 (entities, surnames, plural subjects), the role nouns put beside a name, and each person's
 gender as the text (or, failing that, the given name) tells it. Pure data and pure
-functions; ``sources`` holds the strategies, ``pronouns`` the ranking of antecedents.
+functions; ``sources`` holds the ladder of strategies (``source_pronouns``, ``source_roles``,
+``source_names``), ``pronouns`` the ranking of antecedents.
 """
 
 from __future__ import annotations

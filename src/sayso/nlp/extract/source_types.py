@@ -2,8 +2,8 @@
 
 ``source_type`` types one noun phrase (person, organization, outlet, government, group,
 anonymous, author, unknown); ``appositions`` finds the role nouns put beside a name
-("Heather Nauert, the State Department spokesperson"), which ``sources`` uses to link
-a later "the spokesperson" back to her.
+("Heather Nauert, the State Department spokesperson"), which ``source_context`` keeps for ``source_roles``
+to link a later "the spokesperson" back to her.
 """
 
 from __future__ import annotations
