@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract.according_forms import content_pointed_back, without_dateline
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.candidates import Content, char_range, content_features, cue_tokens
+from sayso.nlp.extract.channel_clauses import clause_after_channel
 from sayso.nlp.extract.closing_speakers import content_before_closing_speaker
 from sayso.nlp.extract.contents import (
     clause_after_at_the_time,
@@ -85,6 +86,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_writers_aside(best, doc, quotes)
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
+    best = clause_after_channel(best, token)  # "said in a statement issued Saturday that X": X
     return content_before_closing_speaker(best, token)
 
 
