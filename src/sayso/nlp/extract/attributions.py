@@ -76,7 +76,11 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found += words_of_finds(doc, quotes, found)
     found = inverted_finds(doc, quotes, lexicon, found)
     found = split_at_paragraphs(_fold_statement_nouns(_dedupe(quotes.text, found), doc), quotes.text)
-    found += continuation_quotes(found, quotes, lexicon.colon_labels)
-    found += quote_after_statement(found, quotes)
+    continued = continuation_quotes(found, quotes, lexicon.colon_labels)
+    continued += quote_after_statement([*found, *continued], quotes)
+    # a report the speaker makes inside a quotation that goes on over lines ('“My father told me ...'): kept as
+    # inside any other content
+    found += continued + [n for n in nested if any(f.content[0] <= n.cue[0] < f.content[1] for f in continued)
+                          and n not in found]
     found = signed_attributions(doc, quotes_before_cue(found, quotes))
     return sorted(one_statement(found), key=lambda f: (f.content[0], f.cue[0]))
