@@ -57,6 +57,19 @@ def without_lead_in(ent: Span) -> Span:
     return Span(doc, ent.start + 1, ent.end, label=ent.label_)  # a slice would lose the label
 
 
+def without_trailing_verb(ent: Span) -> Span:
+    """A name NER ran into the verb after it ("Loomer Tweeted", "Loomer Wrote on Facebook"), without the verb.
+
+    The verb is a lead-in verb form whose subject is the name before it (tagged a verb, or a proper noun
+    the parse still gives that subject); "Edward Said", a surname that is a noun of its own, stays whole."""
+    last = ent[-1]
+    if len(ent) < 2 or last.lower_ not in lead_in_verbs() or not last.text[:1].isupper():
+        return ent
+    if last.pos_ != "VERB" and not any(c.dep_ == "nsubj" and c.i == last.i - 1 for c in last.children):
+        return ent
+    return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+
+
 _REPLY_NOUNS = ("reply", "response", "answer", "retort", "rejoinder")
 _WRITTEN = ("statement", "letter", "email", "e-mail", "post", "tweet", "release", "memo", "note")
 # a noun phrase's first word: a capital, or a determiner or possessive ("the mayor", "his lawyer", "one aide")
@@ -164,7 +177,8 @@ def reply_from(doc: Doc, q: Quote) -> Inverted | None:
 
 
 # "As he related, “…”": telling verbs that frame a quotation after "as" (a verb of the cue list does it itself)
-_AS_VERBS = ("related", "recounted", "put it", "told it", "described it", "remembered it", "tells it", "puts it")
+_AS_VERBS = ("related", "recounted", "put it", "told it", "described it", "remembered it", "tells it", "puts it",
+             "sees it", "saw it")  # "As he sees it, “…”": his words, given as his view
 _SPACE = r"[ \t\xa0]+"
 _AS_FRAME = re.compile(
     r"(?:^|(?<=[\s(—–-]))[Aa]s[ \t\xa0]+(?P<np>[^,;:.\n“\"«]{1,60}?)[ \t\xa0]+"
@@ -185,6 +199,9 @@ def as_frame(doc: Doc, q: Quote) -> Inverted | None:
     source = doc.char_span(np_start, np_start + len(np), alignment_mode="expand")
     if source is None or len(source) > 6 or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in source) \
             or any(t.pos_ in ("VERB", "AUX") for t in source):
+        return None
+    # a view ("sees it") takes no words after it: "As the crowd saw it happen, “…”" is narration
+    if m.group("cue").split()[0] in ("sees", "saw") and text[line_start + m.end("cue"):q.start].strip(" \t\xa0,:"):
         return None
     cue = (line_start + m.start("cue"), line_start + m.end("cue"))
     return Inverted(cue, source, (q.start, q.end), "speech")
