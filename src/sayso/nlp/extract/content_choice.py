@@ -45,6 +45,7 @@ from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_heads import inverted_object_subject
 from sayso.nlp.extract.source_spans import charge_after_agent
 from sayso.nlp.extract.subordinate import own_clause_before_colon, subordinate_clause_content
+from sayso.nlp.extract.time_of_saying import without_time_of_saying
 
 
 def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexicon: Lexicon) -> Content:
@@ -87,6 +88,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
     best = clause_after_channel(best, token)  # "said in a statement issued Saturday that X": X
+    best = without_time_of_saying(best, token)  # "said Tuesday the plant would close": not "Tuesday"
     return content_before_closing_speaker(best, token)
 
 
