@@ -31,6 +31,7 @@ from sayso.nlp.extract.form_finds import inverted_finds, tail_report_finds, word
 from sayso.nlp.extract.found import Found, Range
 from sayso.nlp.extract.lead_quotes import quotes_before_cue
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.made_clear import stated_clear
 from sayso.nlp.extract.not_speech import HEDGE_VERBS, not_speech
 from sayso.nlp.extract.one_statement import one_statement
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -51,7 +52,8 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         if not cands or not_speech(token, lexicon):
             continue
         p_cue = cue_score(token, cands, quotes, lexicon)
-        weak = p_cue < lexicon.cue_model.threshold and not strong_pattern(token, cands, quotes.text)
+        weak = p_cue < lexicon.cue_model.threshold and not strong_pattern(token, cands, quotes.text) \
+            and not stated_clear(token, lexicon)  # "made it clear that": an idiom of saying the cue model reads as "make"
         if weak and not (p_cue >= NESTED_MIN_SCORE and nested_speech(token, lexicon)):
             continue
         aside = subject_before_aside(token)

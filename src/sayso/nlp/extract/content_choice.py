@@ -31,6 +31,7 @@ from sayso.nlp.extract.contents import (
     without_writers_aside,
 )
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.made_clear import made_clear_content
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.participles import aside_clause, cited_aside, object_participle, without_object_participle
 from sayso.nlp.extract.quote_contents import (
@@ -89,6 +90,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
     best = clause_after_channel(best, token)  # "said in a statement issued Saturday that X": X
     best = without_time_of_saying(best, token)  # "said Tuesday the plant would close": not "Tuesday"
+    best = made_clear_content(best, token)  # "made it clear that Y": Y
     return content_before_closing_speaker(best, token)
 
 
