@@ -19,6 +19,9 @@ pytestmark = pytest.mark.slow
         ("The ministry said Tuesday the plant would close next year.",
          ("The ministry", "said", "the plant would close next year")),
         ("The company said last week the deal was off.", ("The company", "said", "the deal was off")),
+        # the parse made the clause a relative clause of the day, and the cue a conjunct of the clause before it
+        ("The authorities recorded more than 2,000 cases, and Tedros said Wednesday the death toll stood at 207.",
+         ("Tedros", "said", "the death toll stood at 207")),
         # negatives: a date that is the reported clause's subject; a date inside the clause; "on" or "that" forms
         ("He said Tuesday was the deadline.", ("He", "said", "Tuesday was the deadline")),
         ("She said 2017 was the worst year.", ("She", "said", "2017 was the worst year")),

@@ -5,6 +5,7 @@ statement right after the verb, with no "on" and no "that", and the parse hangs 
 reported clause ("close"), so the content came out as "Tuesday the plant would close next
 year". The day is the cue's; what was said starts after it. A date that is the clause's own
 subject ("He said Tuesday was the deadline") is what was said.
+The same day read as a relative clause's noun is ``day_clauses``.
 """
 
 from __future__ import annotations
@@ -46,3 +47,4 @@ def without_time_of_saying(best: Content, token: Token) -> Content:
     if len([t for t in token.doc[span[1]:] if t.idx < best.end and not t.is_punct]) < _MIN_REST_WORDS:
         return best
     return best._replace(start=rest.idx)
+
