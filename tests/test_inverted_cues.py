@@ -42,6 +42,17 @@ def _found(nlp, text: str) -> list[tuple[str, str, str, str]]:  # noqa: ANN001
         ("The council met for six hours on Tuesday night and heard from dozens of residents, business owners, "
          "teachers and parents who had waited since the afternoon to be heard on the plan to close the bridge for "
          "repairs. Added the mayor: “We listened.”", [("Added", "the mayor", "“We listened.”", "speech")]),
+        # a reply, answer or message given, then the quotation after a colon
+        ("But Winner’s mother had a blunt reply: “Please pardon my daughter.”",
+         [("had a blunt reply", "Winner’s mother", "“Please pardon my daughter.”", "speech")]),
+        ("After a pause, Faggioli gave the only answer he could: “There are different responses.”",
+         [("gave the only answer", "Faggioli", "“There are different responses.”", "speech")]),
+        ("The mayor had a simple message for residents: “Stay indoors tonight.”",
+         [("had a simple message", "The mayor", "“Stay indoors tonight.”", "speech")]),
+        # negatives: the writer's own answer; no reply noun; no colon before the quotation
+        ("We had a simple answer: “No.”", []),
+        ("The mayor had a long day: “Stay indoors tonight.”", []),
+        ("The mayor had a reply, and “Stay indoors” was not it.", []),
         # negatives: no quotation beside the frame, a clause after the dash, a lower-case lead, an "as" clause
         # of something else than telling
         ("As the crowd cheered, “We did it!” the mayor shouted.", []),
