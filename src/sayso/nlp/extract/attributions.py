@@ -30,6 +30,7 @@ from sayso.nlp.extract.form_finds import inverted_finds, tail_report_finds, word
 from sayso.nlp.extract.found import Found, Range
 from sayso.nlp.extract.lead_quotes import quotes_before_cue
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.made_clear import stated_clear
 from sayso.nlp.extract.not_speech import HEDGE_VERBS, not_speech
 from sayso.nlp.extract.one_statement import one_statement
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -48,7 +49,8 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         if not cands or not_speech(token, lexicon):
             continue
         p_cue = cue_score(token, cands, quotes, lexicon)
-        weak = p_cue < lexicon.cue_model.threshold and not strong_pattern(token, cands, quotes.text)
+        weak = p_cue < lexicon.cue_model.threshold and not strong_pattern(token, cands, quotes.text) \
+            and not stated_clear(token, lexicon)  # "made it clear that": an idiom of saying the cue model reads as "make"
         if weak and not (p_cue >= NESTED_MIN_SCORE and nested_speech(token, lexicon)):
             continue
         aside = subject_before_aside(token)
@@ -73,7 +75,11 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found += words_of_finds(doc, quotes, found)
     found = inverted_finds(doc, quotes, lexicon, found)
     found = split_at_paragraphs(fold_statement_nouns(dedupe(quotes.text, found), doc), quotes.text)
-    found += continuation_quotes(found, quotes, lexicon.colon_labels)
-    found += quote_after_statement(found, quotes)
+    continued = continuation_quotes(found, quotes, lexicon.colon_labels)
+    continued += quote_after_statement([*found, *continued], quotes)
+    # a report the speaker makes inside a quotation that goes on over lines ('“My father told me ...'): kept as
+    # inside any other content
+    found += continued + [n for n in nested if any(f.content[0] <= n.cue[0] < f.content[1] for f in continued)
+                          and n not in found]
     found = signed_attributions(doc, quotes_before_cue(found, quotes))
     return sorted(one_statement(found), key=lambda f: (f.content[0], f.cue[0]))

@@ -19,7 +19,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.antecedents import is_modifier, plural_subjects
-from sayso.nlp.extract.inverted_cues import without_lead_in
+from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_runs import garbled_person
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -112,7 +112,7 @@ class SourceContext:
         for ent in doc.ents:
             if ent.label_ not in ENTITY_TYPES:
                 continue
-            ent = without_lead_in(ent)
+            ent = without_lead_in(without_trailing_verb(ent))  # "Said Smith", "Loomer Tweeted": no verb in a name
             if ent.label_ == "PERSON":
                 ent = full_name(ent)  # "Chris" of "Chris Early runs ...": the whole name
                 if garbled_person(ent, lexicon):

@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
-from sayso.nlp.extract.inverted_cues import without_lead_in
+from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import QuoteIndex
 
@@ -59,7 +59,8 @@ def entity_at(doc: Doc, token: Token) -> Span | None:
     """
     if token.ent_iob_ == "O" or token.ent_type_ not in NAME_LABELS:
         return None
-    return _entity_span(doc, token.i)
+    ent = without_trailing_verb(_entity_span(doc, token.i))  # "Loomer Tweeted": NER ran the verb into the name
+    return ent if ent.start <= token.i < ent.end else None
 
 
 def _entity_span(doc: Doc, i: int) -> Span:
