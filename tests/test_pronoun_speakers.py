@@ -1,4 +1,4 @@
-"""Whom a pronoun cites: ``pronouns.speaking_body``, ``resources/groups.txt``, ``sources.by_pronoun``.
+"""Whom a pronoun cites: ``pronouns.speaking_body``, ``resources/groups.txt``, ``source_pronouns.by_pronoun``.
 
 "the bar announced ...; they wrote": a business named by a noun no lexicon types is "they" once it
 has spoken; "The signatories ... they warn": the writers of a letter. A document that spoke, or a
@@ -10,20 +10,15 @@ from __future__ import annotations
 
 import pytest
 
-import sayso
+from _cues import analysis, speaker, with_cue
 
 pytestmark = pytest.mark.slow
 
 
 def _speakers(nlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
     """cue -> the resolved source name of every attribution (at any confidence)."""
-    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=0)
-    out = {}
-    for a in report.attributions:
-        src = report.source(a.source)
-        if a.cue is not None:
-            out[a.cue.text] = src.name if src else None
-    return out
+    report = analysis(nlp, text)
+    return {a.cue.text: speaker(report, a) for a in report.attributions if a.cue is not None}
 
 
 @pytest.mark.parametrize(
@@ -68,8 +63,8 @@ def test_they(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     ],
 )
 def test_no_one_named_in_the_statement_says_it(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=0)
-    last = [a for a in report.attributions if a.cue is not None and a.cue.text == cue][-1]
+    report = analysis(nlp, text)
+    last = with_cue(report, cue)[-1]
     src = report.source(last.source)
     assert src is not None and src.name == expected, src
 
@@ -92,8 +87,8 @@ def test_no_one_named_in_the_statement_says_it(nlp, text: str, cue: str, expecte
     ],
 )
 def test_a_person_introduced_in_between(nlp, text: str, expected: str) -> None:  # noqa: ANN001
-    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=0)
-    last = [a for a in report.attributions if a.cue is not None and a.cue.text == "said"][-1]
+    report = analysis(nlp, text)
+    last = with_cue(report, "said")[-1]
     src = report.source(last.source)
     assert src is not None and src.name == expected, src
 
@@ -109,17 +104,16 @@ def test_a_person_introduced_in_between(nlp, text: str, expected: str) -> None: 
     ],
 )
 def test_a_name_ends_with_its_mention(nlp, text: str, expected: str) -> None:  # noqa: ANN001
-    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=0)
+    report = analysis(nlp, text)
     assert [s.name for s in report.sources] == [expected]
 
 
 def _cue_speaker(nlp, text: str, cue: str) -> str | None:  # noqa: ANN001
     """The resolved source name of the last attribution with ``cue``."""
-    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=0)
-    found = [a for a in report.attributions if a.cue is not None and a.cue.text == cue]
+    report = analysis(nlp, text)
+    found = with_cue(report, cue)
     assert found, [a.cue.text for a in report.attributions if a.cue is not None]
-    src = report.source(found[-1].source)
-    return src.name if src else None
+    return speaker(report, found[-1])
 
 
 @pytest.mark.parametrize(

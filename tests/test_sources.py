@@ -8,6 +8,8 @@ name means it resolves to that source (``UNRESOLVED``: claimed but left to the f
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -199,6 +201,16 @@ def test_by_pronoun(nlp, text: str, mention: str, expected: object) -> None:
 def test_by_document(nlp, text: str, mention: str, expected: object) -> None:
     ctx, ref = _setup(nlp, text, mention)
     assert _outcome(by_document(ctx, ref)) == expected
+
+
+def test_no_strategy_imports_the_ladder() -> None:
+    """``sources`` composes the strategies and none imports it back: ``source_documents``, whose issuer goes
+    down the ladder again, is handed the ladder (``resolve``) instead of importing it."""
+    steps = ("source_documents", "source_pronouns", "source_roles", "source_names", "source_refs", "source_groups")
+    code = ("import sys; " + "; ".join(f"import sayso.nlp.extract.{m}" for m in steps)
+            + "; print('sayso.nlp.extract.sources' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "False"
 
 
 @pytest.mark.parametrize(

@@ -3,7 +3,8 @@
 ``SourceContext.build`` reads the names a later pronoun or role noun may reach off the Doc
 (entities, surnames, plural subjects), the role nouns put beside a name, and each person's
 gender as the text (or, failing that, the given name) tells it. Pure data and pure
-functions; ``sources`` holds the strategies, ``pronouns`` the ranking of antecedents.
+functions; ``sources`` holds the ladder of strategies (``source_pronouns``, ``source_roles``,
+``source_names``), ``pronouns`` the ranking of antecedents.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.antecedents import COLLECTIVE, is_modifier, plural_subjects
 from sayso.nlp.extract.family_names import TITLE, short_names, titled_names, titled_people
-from sayso.nlp.extract.inverted_cues import without_lead_in
+from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_runs import garbled_person
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -111,7 +112,7 @@ class SourceContext:
         for ent in doc.ents:
             if ent.label_ not in ENTITY_TYPES:
                 continue
-            ent = without_lead_in(ent)
+            ent = without_lead_in(without_trailing_verb(ent))  # "Said Smith", "Loomer Tweeted": no verb in a name
             if ent.label_ == "PERSON":
                 ent = full_name(ent)  # "Chris" of "Chris Early runs ...": the whole name
                 if garbled_person(ent, lexicon):

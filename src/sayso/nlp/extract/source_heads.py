@@ -20,6 +20,7 @@ from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.participles import past_aside
+from sayso.nlp.extract.quoted_subjects import speaker_after_quotation
 from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_spans import DASHES
 from sayso.nlp.extract.surname_subjects import misparsed_surname
@@ -34,8 +35,12 @@ def source_head(token: Token, content: Sequence[Range] = ()) -> Token | None:
     head = _source_head(token)
     if head is not None and any(s <= head.idx < e for s, e in content):
         head = _adjacent_subject(token, content)
-    if head is not None and in_other_quotation(head, token):
-        head = _subject_outside_quotation(token)
+    if head is not None:
+        found = speaker_after_quotation(head, token)  # '“The cooldown [is] ...,” researchers noted, adding'
+        if (found is None or found == head) and in_other_quotation(head, token):
+            # 'She claims “Brett’s assault on me ...,” but ... acknowledges': no speaker after the quotation, one above it
+            found = _subject_outside_quotation(token) or found
+        head = found
     return head
 
 

@@ -2,8 +2,8 @@
 
 ``source_type`` types one noun phrase (person, organization, outlet, government, group,
 anonymous, author, unknown); ``appositions`` finds the role nouns put beside a name
-("Heather Nauert, the State Department spokesperson"), which ``sources`` uses to link
-a later "the spokesperson" back to her.
+("Heather Nauert, the State Department spokesperson"), which ``source_context`` keeps for ``source_roles``
+to link a later "the spokesperson" back to her.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
-from sayso.nlp.extract.inverted_cues import without_lead_in
+from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import QuoteIndex
 
@@ -59,7 +59,8 @@ def entity_at(doc: Doc, token: Token) -> Span | None:
     """
     if token.ent_iob_ == "O" or token.ent_type_ not in NAME_LABELS:
         return None
-    return _entity_span(doc, token.i)
+    ent = without_trailing_verb(_entity_span(doc, token.i))  # "Loomer Tweeted": NER ran the verb into the name
+    return ent if ent.start <= token.i < ent.end else None
 
 
 def _entity_span(doc: Doc, i: int) -> Span:

@@ -43,6 +43,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
                                         announcing_verbs=lexicon.announcing_verbs, person_verbs=lexicon.person_verbs,
                                         agency=agency_of(lexicon))
         or circumstances.circumstance_content(token, content, doc)
+        or circumstances.time_only_content(content, doc)
         or np_stances.relative_clause_content(token, content, doc)
         or acts.means_not_content(token, content, doc)
         or acts.enacted(token)
