@@ -98,6 +98,26 @@ def test_a_dateline_is_no_source(nlp, text: str, content: str, speaker: str) -> 
     assert name is not None and (name == speaker or name in speaker or speaker in name), name
 
 
+@pytest.mark.parametrize(
+    "text, content, mention",
+    [
+        # the parse made the dateline the only subject and the speaker its apposition after the dash
+        ("Esper accuses China of bullying\nHANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday "
+         "accused China of using coercion against smaller nations.", "China of using coercion",
+         "U.S. Defense Secretary Mark Esper"),
+        ("Talks go on\nLONDON (Reuters) — Prime Minister Theresa May said on Friday that talks would go on.",
+         "talks would go on", "Prime Minister Theresa May"),
+        # no dash: the capitalised subject is no dateline and keeps its apposition
+        ("Officials met on Monday.\nNASA, the space agency, said the launch would slip to March.",
+         "the launch would slip to March", "NASA, the space agency"),
+    ],
+)
+def test_a_dateline_subject_leaves_the_speaker_after_its_dash(nlp, text: str, content: str, mention: str) -> None:
+    report = run(nlp, text)
+    spans = [a.source_span.text for a in report.attributions if content in a.content.text and a.source_span]
+    assert spans == [mention], spans
+
+
 def test_quote_ending_before_a_sentence_that_is_no_cue(nlp) -> None:
     report = run(nlp, "The rally ended. “It went well.” The police left.")
     assert report.attributions == ()

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.according_forms import DATELINE_MAX_TOKENS, dateline_dash, wire_dateline
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.candidates import SUBJ_DEPS
 from sayso.nlp.extract.chains import quoted_as_saying
@@ -63,15 +64,42 @@ def _object_of(token: Token, dep: str, word: str | None = None) -> Token | None:
 
 
 def dateline(token: Token) -> bool:
-    """ "BERLIN -- The European Space Agency says ...", "BERLIN (AP) — ...": a place in capitals opening
-    its line, set off by a dash, that the parse made a second subject of the cue; the story's place, no source."""
+    """ "BERLIN -- The European Space Agency says ...", "LONDON (Reuters) — Theresa May said ...": a place in
+    capitals opening its line, set off by a dash, or a word of a dateline ("HANOI, Vietnam (AP) — "), that the
+    parse made a subject of the cue; the story's place and wire, no source."""
     doc = token.doc
     lo, hi = token.left_edge.i, token.right_edge.i
+    line_start = _line_start(token)
+    dash = dateline_dash(doc[line_start:min(line_start + DATELINE_MAX_TOKENS + 1, len(doc))])
+    if dash is not None and token.i < dash.i and wire_dateline(dash, line_start):
+        return True
     if lo > 0 and "\n" not in doc[lo - 1].whitespace_ and "\n" not in doc[lo - 1].text:
         return False
     if not (token.is_alpha and token.text.isupper() and len(token) > 1):
         return False
     return any(t.text in DASHES for t in doc[lo:min(hi + 2, len(doc))])
+
+
+def _line_start(token: Token) -> int:
+    """The index of the first token of the token's line."""
+    doc = token.doc
+    k = token.i
+    while k > 0 and "\n" not in doc[k - 1].whitespace_ and "\n" not in doc[k - 1].text:
+        k -= 1
+    return k
+
+
+def speaker_after_dateline(subject: Token) -> Token | None:
+    """ "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused ...": the parse made the
+    dateline the subject and the speaker its apposition after the dash; the speaker is the apposition."""
+    if not dateline(subject):
+        return None
+    doc = subject.doc
+    line_start = _line_start(subject)
+    dash = dateline_dash(doc[line_start:min(line_start + DATELINE_MAX_TOKENS + 1, len(doc))])
+    if dash is None or subject.i > dash.i or not wire_dateline(dash, line_start):
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), None)
 
 
 def _source_head(token: Token) -> Token | None:
@@ -96,7 +124,7 @@ def _source_head(token: Token) -> Token | None:
     if len(subjects) > 1:
         subjects = [c for c in subjects if not dateline(c)] or subjects
     if subjects:
-        return subjects[0]
+        return speaker_after_dateline(subjects[0]) or subjects[0]
     surname = misparsed_surname(token)
     if surname is not None:
         return surname  # '..., says Early.': a known person's surname the parse read as an adverb
