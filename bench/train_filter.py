@@ -39,9 +39,12 @@ than at today's default and its reader attr recall no lower than the bundled fil
 default (the script prints the verdict; ``analysis.DEFAULT_MIN_CONFIDENCE`` is changed by hand).
 
 Reported: the CV table; out-of-fold reader figures (all reader pages, the tuning and the train
-pages alone) before (the bundled weight file as it was, not trained on those pages) and after, per
-threshold, with the verdict on the threshold; the reliability tables and ECE of the reader
-confidences and of PolNeAR dev (``calibration.reliability``); the PolNeAR dev curves of the cue
+pages alone) before (the bundled weight file as it was: trained on most of these pages, so in
+sample, not out of fold) and after, per threshold, with the verdict on the threshold; the same
+curves for the PTC articles and the web pages apart; the share a reader marks wrong per confidence
+band (0.40-0.55, 0.55-0.70, >= 0.70) before and after, for all pages, the PTC and web pages, and by
+the document's voice (``genre.voice``: opinion prose ``own``, ``some``, ``none``); the reliability
+tables and ECE of the reader confidences and of PolNeAR dev (``calibration.reliability``); the PolNeAR dev curves of the cue
 score, the filter and the reported blend (the filter weighing ``--blend``: see ``acceptance.py``)
 and the gate's figures before and after. About 3 minutes CPU with the parses cached (30 settings;
 6 minutes wall on the shared 2-core machine; the first run parses PolNeAR train and dev and the
@@ -71,6 +74,7 @@ from sayso.analyzer import blockquote_ranges, split_chunks  # noqa: E402
 from sayso.ingest.text import sanitized  # noqa: E402
 from sayso.nlp.analysis import DEFAULT_MIN_CONFIDENCE, DocAnalysis, build_report  # noqa: E402
 from sayso.nlp.extract.acceptance import contexts, features, vocabulary  # noqa: E402
+from sayso.nlp.extract.genre import genre_of, voice  # noqa: E402
 from sayso.nlp.extract.lexicon import load_lexicon  # noqa: E402
 from sayso.nlp.extract.quotes import find_quotes  # noqa: E402
 from sayso.nlp.extract.vocabulary import pipeline_record  # noqa: E402
@@ -123,6 +127,7 @@ def found_rows(doc, an: DocAnalysis, lexicon) -> list[dict]:  # noqa: ANN001
         types.append(an.sources[k].type if k is not None else None)
     quotes = find_quotes(doc.text)
     ctxs = contexts(doc, an.found, types, an.via, lexicon)
+    own = voice(genre_of(doc, quotes)) if an.found else None  # the document's voice: the report splits by it
     by_cue = {f.cue: i for i, f in enumerate(an.found) if f.continues is None}
     preds = []
     for f, ctx in zip(an.found, ctxs, strict=True):
@@ -131,7 +136,7 @@ def found_rows(doc, an: DocAnalysis, lexicon) -> list[dict]:  # noqa: ANN001
         parent = by_cue.get(f.continues) if f.continues is not None else None
         preds.append({"content": f.content, "cue": f.cue, "source": f.source, "raw": f.score, "kind": f.kind,
                       "conf": an.calibration(f.score, f.kind, has_src), "x": features(doc, f, quotes, ctx),
-                      "parent": parent})
+                      "parent": parent, "voice": own})
     return preds
 
 
@@ -300,6 +305,25 @@ def reader_scores(pages: list[ReaderPage], key: str, t: float, sets: tuple[str, 
     return {k.removeprefix("train_"): v for k, v in res.items() if k.startswith("train_")}
 
 
+GROUPS = {"ptc": lambda p: p.page.startswith("ptc-"), "html": lambda p: not p.page.startswith("ptc-")}  # PTC articles / web pages
+BANDS = ((0.40, 0.55), (0.55, 0.70), (0.70, 1.01))
+
+
+def group_scores(pages: list[ReaderPage], key: str, t: float, pick) -> dict[str, float]:  # noqa: ANN001
+    """``reader_scores`` over the pages ``pick`` keeps."""
+    res, _ = scorer.score([p.result(key, t) for p in pages if pick(p)])
+    return {k.removeprefix("train_"): v for k, v in res.items() if k.startswith("train_")}
+
+
+def band_line(rows: list[dict], key: str) -> str:
+    """Per confidence band of ``key``: the rows in it and the share a reader marks wrong (their label)."""
+    out = []
+    for lo, hi in BANDS:
+        band = [r for r in rows if lo <= r[key] < hi]
+        out.append(f"{lo:.2f}-{min(hi, 1.0):.2f} {len(band):4d} W {sum(not r['y'] for r in band) / max(1, len(band)):.3f}")
+    return "  ".join(out)
+
+
 def dev_scores(dev, key: str, t: float) -> dict[str, float]:  # noqa: ANN001
     return scores_at(dev, key, t)
 
@@ -437,6 +461,21 @@ def main() -> None:
             a = reader_scores(pages, "before_blend", t, sets) if old is not None else None
             b = reader_scores(pages, "oof_blend", t, sets)
             print(f"  {t:.2f} {figures(a) if a else '-':>62} | {figures(b)}")
+    for name, pick in GROUPS.items():
+        print(f"\nreader pages, {name} ({sum(map(pick, pages))}): before | after out of fold, by threshold")
+        print(f"  t    {HEAD} | {HEAD}")
+        for t in THRESHOLDS[6:]:
+            a = group_scores(pages, "before_blend", t, pick) if old is not None else None
+            b = group_scores(pages, "oof_blend", t, pick)
+            print(f"  {t:.2f} {figures(a) if a else '-':>62} | {figures(b)}")
+    print("\nwrong by confidence band (1 - precision of the rows, right = the reader label): before | after out of fold")
+    for name, pick in {"all": lambda p: True, **GROUPS}.items():
+        rows = [r for p in pages if pick(p) for r in p.rows]
+        print(f"  {name:5s} " + " | ".join(band_line(rows, k) for k in ("before_blend", "oof_blend") if old is not None or k == "oof_blend"))
+    for own in ("own", "some", "none"):  # the document's voice (genre.voice): opinion prose, some, reported news
+        rows = [r for r in reader if r.get("voice") == own]
+        print(f"  {'voice ' + own:10s} " + " | ".join(band_line(rows, k) for k in ("before_blend", "oof_blend")
+                                                 if old is not None or k == "oof_blend"))
     at = {t: reader_scores(pages, "oof_blend", t) for t in THRESHOLDS}
     t_best = max(THRESHOLDS, key=lambda t: (at[t]["attr_src_f1"], -abs(t - t_def)))
     recall_before = reader_scores(pages, "before_blend", t_def)["attr_r"] if old is not None else 0.0

@@ -1,22 +1,41 @@
 """What ``sayso.analyze`` reports for a text, in the shapes the rule tests' tables check.
 
 Every rule table is ``text, cue, expected``: does the analysis keep a cue (``assert_cue``), or
-``text, expected`` with the (source, cue, content) rows it reports (``rows``). One runner keeps
-the tables alike and their failure messages readable (the cues found are shown).
+``text, expected`` with the (source, cue, content) rows it reports (``rows``). A table that reads
+more of an attribution takes the report (``analysis``) and the attributions of one cue (``with_cue``).
+One runner keeps the tables alike and their failure messages readable (the cues found are shown).
 """
 
 from __future__ import annotations
 
 import sayso
-from sayso.model import Article, Block
+from sayso.model import Article, Attribution, Block, Report
 
 # What is trimmed off a content before a table compares it: quotation marks and end punctuation.
 TRIM = " \t\n\"“”«»,.;:"
 
 
+def analysis(nlp, text: str | Article, *, min_confidence: float | None = 0) -> Report:
+    """What the tables read: ``sayso.analyze`` without the persuasion stages (they add markers and claims,
+    never attributions), every attribution found (``min_confidence=None``: those the default keeps)."""
+    return sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=min_confidence)
+
+
+def with_cue(report: Report, cue: str, *, exact: bool = True) -> list[Attribution]:
+    """The attributions whose cue is ``cue`` (``exact``) or holds it in any case ("said" in "Said", "also said")."""
+    return [a for a in report.attributions
+            if a.cue is not None and (a.cue.text == cue if exact else cue.lower() in a.cue.text.lower())]
+
+
+def speaker(report: Report, a: Attribution) -> str | None:
+    """The name of the source ``a`` cites, None when it names none."""
+    src = report.source(a.source)
+    return src.name if src else None
+
+
 def cues(nlp, text: str, *, min_confidence: float | None = 0, headings: tuple[tuple[int, int], ...] = ()) -> list[str]:
     article = Article(text, blocks=tuple(Block("heading", s, e) for s, e in headings))
-    report = sayso.analyze(article, nlp=nlp, techniques=False, claims=False, min_confidence=min_confidence)
+    report = analysis(nlp, article, min_confidence=min_confidence)
     return [a.cue.text.lower() for a in report.attributions if a.cue is not None]
 
 
@@ -35,11 +54,10 @@ def assert_cue(nlp, text: str, cue: str, expected: bool, *, headings: tuple[tupl
 
 def rows(nlp, text: str, *, parts: bool = False) -> list[tuple]:
     """(source name, cue, trimmed content) of every attribution, and the trimmed content parts with ``parts``."""
-    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
+    report = analysis(nlp, text)
     found: list[tuple] = []
     for a in report.attributions:
-        src = report.source(a.source)
-        row: tuple = (src.name if src else None, a.cue.text if a.cue else None, a.content.text.strip(TRIM))
+        row: tuple = (speaker(report, a), a.cue.text if a.cue else None, a.content.text.strip(TRIM))
         if parts:
             row += (tuple(p.text.strip(TRIM) for p in a.content_parts),)
         found.append(row)

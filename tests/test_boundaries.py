@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from _cues import analysis, with_cue
+
 
 @pytest.mark.parametrize(
     "word, period, following, expected",
@@ -42,7 +44,4 @@ def test_abbreviation_continues(word: str, period: str, following: list[str], ex
     ],
 )
 def test_a_content_runs_past_an_abbreviation(nlp, text: str, content: str) -> None:
-    import sayso
-
-    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=0)
-    assert [a.content.text for a in report.attributions if a.cue is not None and a.cue.text == "said"] == [content]
+    assert [a.content.text for a in with_cue(analysis(nlp, text), "said")] == [content]

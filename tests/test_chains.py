@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import sayso
+from _cues import analysis, speaker
 from sayso.nlp.extract.chains import passed_on, quoted_as_saying
 from sayso.nlp.extract.lexicon import load_lexicon
 
@@ -19,12 +19,11 @@ pytestmark = pytest.mark.slow
 
 def _chain(nlp, text: str) -> list[tuple[str | None, str, str | None]]:  # noqa: ANN001
     """(source name, cue, the cue of the attribution it is reported through) of every attribution reported."""
-    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False)
+    report = analysis(nlp, text, min_confidence=None)
     out = []
     for a in report.attributions:
-        src = report.source(a.source)
         outer = report.attribution(a.via) if a.via else None
-        out.append((src.name if src else None, a.cue.text if a.cue else "",
+        out.append((speaker(report, a), a.cue.text if a.cue else "",
                     outer.cue.text if outer is not None and outer.cue is not None else None))
     return out
 

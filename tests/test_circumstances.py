@@ -24,3 +24,19 @@ pytestmark = pytest.mark.slow
 )
 def test_a_clause_of_circumstance_is_not_what_was_said(nlp, text: str, cue: str, expected: bool) -> None:
     assert_cue(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a time alone is when something was said, not what
+        ("Several lawmakers weighed in on Tuesday.", "weighed", False),
+        ("The senator spoke late Friday night.", "spoke", False),
+        # negatives: a clause that holds a time, a time as the reported clause's subject, a quoted time
+        ("Several lawmakers said on Tuesday that the bill would fail.", "said", True),
+        ("He said Tuesday was the deadline.", "said", True),
+        ("“Tomorrow,” she said.", "said", True),
+    ],
+)
+def test_a_time_alone_is_not_what_was_said(nlp, text: str, cue: str, expected: bool) -> None:
+    assert_cue(nlp, text, cue, expected)

@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-import sayso
-from _cues import TRIM, rows
+from _cues import TRIM, analysis, rows, with_cue
 from sayso.nlp.extract.candidates import content_candidates
 from sayso.nlp.extract.contents import object_with_its_infinitive
 from sayso.nlp.extract.label_lines import note_label
@@ -324,8 +323,7 @@ def test_content_without_the_writers_aside(nlp, text: str, expected: str) -> Non
     ],
 )
 def test_reduced_relative_object(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
-    got = [a.content.text.strip(TRIM) for a in report.attributions if a.cue is not None and cue in a.cue.text]
+    got = [a.content.text.strip(TRIM) for a in with_cue(analysis(nlp, text), cue, exact=False)]
     assert got == [expected]
 
 
@@ -340,8 +338,7 @@ def test_reduced_relative_object(nlp, text: str, cue: str, expected: str) -> Non
     ],
 )
 def test_content_without_a_reduced_relative(nlp, text: str, expected: str) -> None:  # noqa: ANN001
-    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
-    said = [a.content.text.strip(TRIM) for a in report.attributions if a.cue is not None and a.cue.text == "said"]
+    said = [a.content.text.strip(TRIM) for a in with_cue(analysis(nlp, text), "said")]
     assert said == [expected]
 
 

@@ -143,3 +143,36 @@ def test_narration_after_a_quotation_stops_it_where_lines_are_paragraphs() -> No
     text = _FIRST + "“Our daily life was prayer and eating.” Khweis graduated from high school in 2007.\n"
     first = _found(text, "“I didn’t agree with their ideology,”", "said", "Khweis", kind="direct")
     assert continuation_quotes([first], find_quotes(text)) == []
+
+
+_SMITH = "“We will not give up on this city,” Mayor Jane Smith said.\n\n"
+
+
+@pytest.mark.parametrize(
+    "second, inner, expected",
+    [
+        # a report the speaker makes inside the quotation (cue and content within its marks) leaves the quotation hers
+        pytest.param("“The governor said last week that help is coming.”", ("that help is coming", "said", "governor"),
+                     ["“The governor said last week that help is coming.”"], id="report-inside"),
+        pytest.param("“My lawyer told me the case was strong. The governor said that help is coming.\n\n“We rebuild.”",
+                     ("that help is coming", "said", "governor"),
+                     ["“My lawyer told me the case was strong. The governor said that help is coming.\n\n“We rebuild.”"],
+                     id="report-inside-over-paragraphs"),
+        # negatives: a cue outside the quotation claims it; a content that runs out of the quotation
+        pytest.param("“Help is coming,” the governor said.", ("“Help is coming,”", "said", "governor"), [],
+                     id="neg-own-cue"),
+        pytest.param("“Help is coming,” the governor said, and that was true.",
+                     ("“Help is coming,” the governor said, and that was true", "said", "governor"), [],
+                     id="neg-content-runs-out"),
+    ],
+)
+def test_continuation_with_a_report_inside_it(second: str, inner: tuple[str, str, str], expected: list[str]) -> None:
+    text = "The mayor spoke on Tuesday.\n\n" + _SMITH + second + "\n\nThe council meets again next week."
+    first = _found(text, "“We will not give up on this city,”", "said", "Mayor Jane Smith", kind="direct")
+    content, cue, source = inner
+    start = text.index(second)
+    report = Found(kind="indirect", content=_at(text, content), cue=(text.index(cue, start), text.index(cue, start) + len(cue)),
+                   source=(text.index(source, start), text.index(source, start) + len(source)), source_head=None,
+                   addressee=None, addressee_head=None, score=0.9, cue_head=0, medium="speech")
+    out = continuation_quotes([first, report], find_quotes(text))
+    assert [text[f.content[0]:f.content[1]] for f in out] == expected

@@ -1,10 +1,10 @@
-"""dedupe.dedupe (imported as attributions._dedupe): two cues claiming one content keep one (pure, no model)."""
+"""``dedupe.dedupe``: two cues claiming one content keep one (pure, no model)."""
 
 from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.attributions import _dedupe
+from sayso.nlp.extract.dedupe import dedupe
 from sayso.nlp.extract.found import Found
 
 
@@ -32,5 +32,5 @@ def _found(text: str, cue: str, content: str, score: float) -> Found:
 )
 def test_dedupe_keeps_the_introducing_cue(text: str, cues: list[tuple[str, float]], expected: str) -> None:
     content = text[text.index("“"):text.index("”") + 1]
-    out = _dedupe(text, [_found(text, cue, content, score) for cue, score in cues])
+    out = dedupe(text, [_found(text, cue, content, score) for cue, score in cues])
     assert [text[f.cue[0]:f.cue[1]] for f in out] == [expected]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.embedded_posts import embedded_posts, lead_in, post_limit, signed_epigraphs
+from sayso.nlp.extract.embedded_posts import embedded_posts, instagram_posts, lead_in, post_limit, signed_epigraphs
 
 
 def _posts(text: str) -> list[tuple[str, str, int]]:
@@ -143,3 +143,31 @@ def test_repeats_nearby(text: str, post: str, other: str, expected: bool) -> Non
     from sayso.nlp.extract.embedded_posts import repeats_nearby
 
     assert repeats_nearby(text, _span(text, post), [_span(text, other)]) is expected
+
+
+_CAPTION = "So grateful for this little family of mine.\nWe are moving to Wyoming next month!"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the caption above "A post shared by Name (@handle) on Date", back to "View this post on Instagram"
+        (f"She shared the news on Wednesday.\n\nView this post on Instagram\n{_CAPTION}\n#blessed\n"
+         "A post shared by Kim Kardashian West (@kimkardashian) on Oct 3, 2018 at 10:04am PDT",
+         [(_CAPTION, "Kim Kardashian West", 2)]),
+        # a handle alone for the name; no date
+        ("Recovery is slow but I am getting stronger every day.\nA post shared by @selenagomez",
+         [("Recovery is slow but I am getting stronger every day.", "selenagomez", 1)]),
+        # where the caption begins cannot be seen (no header, narration above): its last line only
+        (f"{NARRATION}\nShe thanked her fans in a long caption on Monday night.\nLove you all so much.\n"
+         "A post shared by Jane Roe (@janeroe) on May 2, 2018 at 9:00pm PDT",
+         [("Love you all so much.", "Jane Roe", 1)]),
+        # negatives: the phrase in running text; no handle; furniture right above the signature
+        ("A post shared by many fans on every platform drew attention.", []),
+        ("The photo went viral.\nA post shared by Jane Roe on May 2, 2018", []),
+        ("Email *\nA post shared by Jane Roe (@janeroe) on May 2, 2018 at 9:00pm PDT", []),
+    ],
+)
+def test_instagram_posts(text: str, expected: list[tuple[str, str, int]]) -> None:
+    assert [(text[p.content[0]:p.content[1]], text[p.name[0]:p.name[1]], len(p.parts))
+            for p in instagram_posts(text)] == expected

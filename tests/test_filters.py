@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-import sayso
-from _cues import assert_cue
+from _cues import analysis, assert_cue
 from sayso.nlp.analysis import DEFAULT_MIN_CONFIDENCE
 
 pytestmark = pytest.mark.slow
@@ -104,13 +103,13 @@ def test_page_furniture(nlp, text: str, heading, cue: str, expected: bool) -> No
 def test_default_threshold_leaves_out_the_unlikely(nlp) -> None:
     """The default keeps confident attributions and drops what it calibrates as unlikely."""
     text = "“We will respond,” the minister said. Officials said that talks had failed."
-    every = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=0)
-    default = sayso.analyze(text, nlp=nlp, techniques=False, claims=False)
+    every = analysis(nlp, text)
+    default = analysis(nlp, text, min_confidence=None)
     assert 0 < DEFAULT_MIN_CONFIDENCE < 1
     assert [a.content.text for a in default.attributions] == [
         a.content.text for a in every.attributions if a.confidence >= DEFAULT_MIN_CONFIDENCE]
     assert len(default.attributions) == 2
-    nothing = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=1.0)
+    nothing = analysis(nlp, text, min_confidence=1.0)
     assert nothing.attributions == () and nothing.profile.attributions == 0
 
 
@@ -177,7 +176,7 @@ def test_circumstances_are_not_contents(nlp, text: str, cue: str, expected: bool
 
 
 def contents(nlp, text: str) -> dict[str, str]:
-    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=0)
+    report = analysis(nlp, text)
     return {a.cue.text.lower(): a.content.text for a in report.attributions if a.cue is not None}
 
 

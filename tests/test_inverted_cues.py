@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.inverted_cues import inverted_cues, lead_in_verbs, without_lead_in
+from sayso.nlp.extract.inverted_cues import inverted_cues, lead_in_verbs, without_lead_in, without_trailing_verb
 from sayso.nlp.extract.quotes import find_quotes
 
 pytestmark = pytest.mark.slow
@@ -37,12 +37,27 @@ def _found(nlp, text: str) -> list[tuple[str, str, str, str]]:  # noqa: ANN001
          [("related", "he", '"We walked for three days without food."', "speech")]),
         ("The storm hit at night. As Smith put it: “We were lucky to get out.”",
          [("put it", "Smith", "“We were lucky to get out.”", "speech")]),
+        ("As he sees it, “the bishops find themselves in a complicated situation,” where they must choose.",
+         [("sees it", "he", "“the bishops find themselves in a complicated situation,”", "speech")]),
         ("The council met for six hours on Tuesday night and heard from dozens of residents, business owners, "
          "teachers and parents who had waited since the afternoon to be heard on the plan to close the bridge for "
          "repairs. Added the mayor: “We listened.”", [("Added", "the mayor", "“We listened.”", "speech")]),
+        # a reply, answer or message given, then the quotation after a colon
+        ("But Winner’s mother had a blunt reply: “Please pardon my daughter.”",
+         [("had a blunt reply", "Winner’s mother", "“Please pardon my daughter.”", "speech")]),
+        ("After a pause, Faggioli gave the only answer he could: “There are different responses.”",
+         [("gave the only answer", "Faggioli", "“There are different responses.”", "speech")]),
+        ("The mayor had a simple message for residents: “Stay indoors tonight.”",
+         [("had a simple message", "The mayor", "“Stay indoors tonight.”", "speech")]),
+        # negatives: the writer's own answer; no reply noun; no colon before the quotation
+        ("We had a simple answer: “No.”", []),
+        ("The mayor had a long day: “Stay indoors tonight.”", []),
+        ("The mayor had a reply, and “Stay indoors” was not it.", []),
         # negatives: no quotation beside the frame, a clause after the dash, a lower-case lead, an "as" clause
         # of something else than telling
         ("As the crowd cheered, “We did it!” the mayor shouted.", []),
+        ("As the crowd saw it happen, “We did it!” the mayor shouted.", []),
+        ("As you can see, “the bishops” are divided.", []),
         ("As he related the story to his friends, “nobody believed it” was the reply.", []),
         ("Said Smith was the first to leave.", []),
         ("Added to the list: “bread, milk, eggs.”", []),
@@ -72,5 +87,24 @@ def test_lead_in_verbs_read_from_data() -> None:
 def test_without_lead_in(nlp, text: str, expected: str) -> None:  # noqa: ANN001
     doc = nlp(text)
     ents = [without_lead_in(e) for e in doc.ents if e.label_ == "PERSON"]
+    assert [e.text for e in ents] == [expected]
+    assert all(e.label_ == "PERSON" for e in ents)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # NER runs a capitalised verb after the name into it; the parse still makes the name its subject
+        ("The activist was banned on Wednesday.\nLoomer Tweeted that the ban was censorship.", "Loomer"),
+        ("The activist was banned on Wednesday.\nLoomer Wrote on Facebook that the ban was censorship.", "Loomer"),
+        # negatives: a surname that is a verb form ("Said"), and a name with no verb after it
+        ("Edward Said wrote the book on Orientalism.", "Edward Said"),
+        ("The famous book was written by Edward Said.", "Edward Said"),
+        ("Laura Loomer was banned on Wednesday.", "Laura Loomer"),
+    ],
+)
+def test_without_trailing_verb(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    ents = [without_trailing_verb(e) for e in doc.ents if e.label_ == "PERSON"]
     assert [e.text for e in ents] == [expected]
     assert all(e.label_ == "PERSON" for e in ents)

@@ -12,7 +12,7 @@ import json
 import pytest
 from typer.testing import CliRunner
 
-import sayso
+from _cues import analysis, with_cue
 from sayso import cli
 from sayso.model import Article, Attribution, Claim, Marker, Report, Source, Span
 from sayso.nlp.analysis import keep_attributions, min_confidence_filter
@@ -45,8 +45,8 @@ from sayso.report.markdown import to_markdown
     ],
 )
 def test_medium_from_the_cue(nlp, text: str, cue: str, medium: str) -> None:
-    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=0)
-    found = [a for a in report.attributions if a.cue is not None and cue.lower() in a.cue.text.lower()]
+    report = analysis(nlp, text)
+    found = with_cue(report, cue, exact=False)
     assert found, [(a.cue.text if a.cue else None, a.content.text) for a in report.attributions]
     assert found[0].medium == medium, (found[0].cue, found[0].medium)
     assert found[0].to_dict()["medium"] == medium

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import rows
+from _cues import analysis, rows, speaker, with_cue
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.participles import cited_aside, object_participle, report_aside
 
@@ -98,11 +98,8 @@ def test_object_participle(nlp, text: str, expected: str | None) -> None:  # noq
     ],
 )
 def test_an_aside_cites_its_clause(nlp, text: str, cue: str, expected: tuple | None) -> None:  # noqa: ANN001
-    import sayso
-
-    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False)
-    found = [(report.source(a.source).name if a.source else None, a.cue.text, a.content.text.strip(" .,“”"))
-             for a in report.attributions if a.cue is not None and a.cue.text == cue]
+    report = analysis(nlp, text, min_confidence=None)
+    found = [(speaker(report, a), a.cue.text, a.content.text.strip(" .,“”")) for a in with_cue(report, cue)]
     assert found == ([expected] if expected else []), found
 
 

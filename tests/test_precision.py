@@ -8,14 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-import sayso
+from _cues import analysis, with_cue
 from sayso.model import Report
 
 pytestmark = pytest.mark.slow
-
-
-def run(nlp, text: str) -> Report:
-    return sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=0)
 
 
 def speaker_of(report: Report, content: str) -> tuple[str | None, str | None]:
@@ -38,7 +34,7 @@ def speaker_of(report: Report, content: str) -> tuple[str | None, str | None]:
     ],
 )
 def test_quote_ending_in_question_or_exclamation(nlp, text: str, quote: str, cue: str) -> None:
-    report = run(nlp, text)
+    report = analysis(nlp, text)
     assert any(quote in a.content.text and a.kind == "direct" and a.cue and a.cue.text == cue for a in report.attributions), \
         [(a.content.text, a.cue) for a in report.attributions]
 
@@ -56,7 +52,7 @@ def test_quote_ending_in_question_or_exclamation(nlp, text: str, quote: str, cue
     ],
 )
 def test_colon_after_a_speech_verb(nlp, text: str, cue: str, expected: bool) -> None:
-    report = run(nlp, text)
+    report = analysis(nlp, text)
     found = [a.cue.text.lower() for a in report.attributions if a.cue is not None]
     assert (cue in found) is expected, found
 
@@ -75,8 +71,8 @@ def test_colon_after_a_speech_verb(nlp, text: str, cue: str, expected: bool) -> 
     ],
 )
 def test_a_line_opening_label_and_colon(nlp, text: str, speaker: str | None) -> None:
-    report = run(nlp, text)
-    colon = [report.source(a.source).name for a in report.attributions if a.cue is not None and a.cue.text == ":"]
+    report = analysis(nlp, text)
+    colon = [report.source(a.source).name for a in with_cue(report, ":")]
     assert colon == ([speaker] if speaker else []), colon
 
 
@@ -94,7 +90,7 @@ def test_a_line_opening_label_and_colon(nlp, text: str, speaker: str | None) -> 
     ],
 )
 def test_a_dateline_is_no_source(nlp, text: str, content: str, speaker: str) -> None:
-    name, _ = speaker_of(run(nlp, text), content)
+    name, _ = speaker_of(analysis(nlp, text), content)
     assert name is not None and (name == speaker or name in speaker or speaker in name), name
 
 
@@ -113,13 +109,13 @@ def test_a_dateline_is_no_source(nlp, text: str, content: str, speaker: str) -> 
     ],
 )
 def test_a_dateline_subject_leaves_the_speaker_after_its_dash(nlp, text: str, content: str, mention: str) -> None:
-    report = run(nlp, text)
+    report = analysis(nlp, text)
     spans = [a.source_span.text for a in report.attributions if content in a.content.text and a.source_span]
     assert spans == [mention], spans
 
 
 def test_quote_ending_before_a_sentence_that_is_no_cue(nlp) -> None:
-    report = run(nlp, "The rally ended. “It went well.” The police left.")
+    report = analysis(nlp, "The rally ended. “It went well.” The police left.")
     assert report.attributions == ()
 
 
@@ -143,7 +139,7 @@ def test_quote_ending_before_a_sentence_that_is_no_cue(nlp) -> None:
     ],
 )
 def test_cueless_quote_paragraph_continues_the_speaker(nlp, text: str, continued: str, speaker: str) -> None:
-    report = run(nlp, text)
+    report = analysis(nlp, text)
     a = next(a for a in report.attributions if continued in a.content.text)
     assert a.kind == "direct" and a.cue is None and a.source_span is None
     assert report.source(a.source).name == speaker
@@ -163,7 +159,7 @@ def test_cueless_quote_paragraph_continues_the_speaker(nlp, text: str, continued
     ],
 )
 def test_cueless_quote_paragraph_negative(nlp, text: str, quote: str | None) -> None:
-    report = run(nlp, text)
+    report = analysis(nlp, text)
     if quote is None:
         assert all(a.cue is not None for a in report.attributions)
     else:
@@ -191,12 +187,12 @@ def test_cueless_quote_paragraph_negative(nlp, text: str, quote: str | None) -> 
     ],
 )
 def test_speaker(nlp, text: str, content: str, name: str, type_: str) -> None:
-    got = speaker_of(run(nlp, text), content)
+    got = speaker_of(analysis(nlp, text), content)
     assert got[1] == type_ and name.lower() in (got[0] or "").lower(), got
 
 
 def test_one_person_is_one_source(nlp) -> None:
-    report = run(nlp, "Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his account to say Sondland "
+    report = analysis(nlp, "Another diplomat, former special envoy to Ukraine Kurt Volker, shifted his account to say Sondland "
                       "did discuss investigations. Volker said \"I think all of us thought it was inappropriate.\"")
     volker = [s for s in report.sources if "Volker" in s.name]
     assert len(volker) == 1 and volker[0].type == "person", [(s.name, s.type) for s in report.sources]
@@ -212,7 +208,7 @@ def test_one_person_is_one_source(nlp) -> None:
     ],
 )
 def test_speaker_negative(nlp, text: str, content: str, not_name: str) -> None:
-    got = speaker_of(run(nlp, text), content)
+    got = speaker_of(analysis(nlp, text), content)
     assert not_name.lower() not in (got[0] or "").lower(), got
 
 
@@ -231,7 +227,7 @@ def test_speaker_negative(nlp, text: str, content: str, not_name: str) -> None:
     ],
 )
 def test_scare_quotes_are_the_writers(nlp, text: str, scare: list[str]) -> None:
-    report = run(nlp, text)
+    report = analysis(nlp, text)
     got = [m.label for m in report.markers if m.type == "scare_quote"]
     assert got == scare, got
 
@@ -256,8 +252,8 @@ def test_scare_quotes_are_the_writers(nlp, text: str, scare: list[str]) -> None:
     ],
 )
 def test_content_is_the_clause_said(nlp, text: str, cue: str, content: str) -> None:
-    report = run(nlp, text)
-    got = [a.content.text for a in report.attributions if a.cue is not None and a.cue.text == cue]
+    report = analysis(nlp, text)
+    got = [a.content.text for a in with_cue(report, cue)]
     assert got == [content], got
 
 
@@ -273,9 +269,8 @@ def test_content_is_the_clause_said(nlp, text: str, cue: str, content: str) -> N
     ],
 )
 def test_reporting_clause_at_the_end(nlp, text: str, cue: str, source: str, content: str) -> None:
-    report = run(nlp, text)
-    got = [(a.source_span.text if a.source_span else None, a.content.text) for a in report.attributions
-           if a.cue is not None and a.cue.text == cue]
+    report = analysis(nlp, text)
+    got = [(a.source_span.text if a.source_span else None, a.content.text) for a in with_cue(report, cue)]
     assert got == [(source, content)], got
 
 
@@ -288,4 +283,4 @@ def test_reporting_clause_at_the_end(nlp, text: str, cue: str, source: str, cont
     ],
 )
 def test_reporting_clause_at_the_end_negative(nlp, text: str) -> None:
-    assert run(nlp, text).attributions == ()
+    assert analysis(nlp, text).attributions == ()

@@ -299,3 +299,24 @@ _ONE_SENTENCE_A_LINE = ("The verdict came on Thursday after a long trial.\nThe j
 )
 def test_quote_over_sentence_lines_closes_with_its_fallback_mark(para: str, expected: list[str]) -> None:
     assert inners(_ONE_SENTENCE_A_LINE.format(para)) == expected
+
+
+@pytest.mark.parametrize(
+    "para, expected",
+    [
+        # a long quotation set one sentence a line: each paragraph opens a mark, only the last closes, and a
+        # paragraph's later sentences carry no mark
+        pytest.param("“We will appeal.\nThis is not over.\n“We will win,” he said.",
+                     ["We will appeal.\nThis is not over.\n“We will win,"], id="reopened-after-a-line"),
+        pytest.param("“We will appeal.\nThis is not over.\nThe ruling was wrong.\n“We will win.\nWe always do.”",
+                     ["We will appeal.\nThis is not over.\nThe ruling was wrong.\n“We will win.\nWe always do."],
+                     id="reopened-after-two-lines"),
+        # negatives: a mark on a line between (a quotation of its own), and a close first (already handled)
+        pytest.param("“We will appeal.\nHe read “the ruling” aloud.\n“We will win,” he said.",
+                     ["We will appeal.", "the ruling", "We will win,"], id="neg-mark-between"),
+        pytest.param("“We will appeal.\nThis is not over,” he said.\n“We will win,” she said.",
+                     ["We will appeal.\nThis is not over,", "We will win,"], id="neg-closed-first"),
+    ],
+)
+def test_quote_reopened_as_a_new_paragraph_over_sentence_lines(para: str, expected: list[str]) -> None:
+    assert inners(_ONE_SENTENCE_A_LINE.format(para)) == expected

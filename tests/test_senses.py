@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import assert_cue
-from sayso.nlp.extract import agency
+from sayso.nlp.extract import agency, senses
 from sayso.nlp.extract.lexicon import SENSES, load_lexicon, read_list
 
 
@@ -207,3 +207,22 @@ def test_agentive(nlp, text: str, word: str, expected: bool) -> None:
     doc = nlp(text)
     token = next(t for t in doc if t.text == word and t.dep_ in ("nsubj", "nsubjpass"))
     assert agency.agentive(token, agency.agency_of(load_lexicon(acceptance=False))) is expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # saying and thought head a statement hung on an effort or an act
+        ("She tried to explain that the plan was sound.", "explain", True),
+        ("He took to Twitter to accuse the senator of lying.", "accuse", True),
+        ("They came to believe that the vote was rigged.", "believe", True),
+        # negatives: writing is an act here, a verb of no saying, a noun
+        ("He refused to release his tax records.", "release", False),
+        ("He refused to publish the letter.", "publish", False),
+        ("Ellison is attempting to pull an Obama.", "pull", False),
+        ("The explanation came late.", "explanation", False),
+    ],
+)
+def test_says_or_thinks(nlp, text: str, word: str, expected: bool) -> None:
+    token = next(t for t in nlp(text) if t.text == word)
+    assert senses.says_or_thinks(token, load_lexicon(acceptance=False).senses) is expected

@@ -1,12 +1,12 @@
-"""Fast tables without spaCy: the one-word names a person is later called by (``source_context.short_names``), and the evidence verbs resource."""
+"""Fast tables without spaCy: the one-word names a person is later called by (``family_names.short_names``), and the evidence verbs resource."""
 
 from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.source_context import short_names
+from sayso.nlp.extract.family_names import short_names
 
-ROLES = frozenset({"president", "chairman", "ambassador"})
+ROLES = frozenset({"president", "chairman", "ambassador", "archbishop"})
 
 
 @pytest.mark.parametrize(
@@ -20,6 +20,18 @@ ROLES = frozenset({"president", "chairman", "ambassador"})
         (["Cheuk Hau-yip"], "cheuk", "Cheuk Hau-yip"),
         # a family name outranks another person's first word
         (["Taylor Swift", "Bill Taylor"], "taylor", "Bill Taylor"),
+        # two people share the family name: the one named in full more often ("Stephen Cohen", a commentator
+        # named once, is not the article's Michael Cohen); spellings of one given name count as one
+        (["Stephen Cohen", "Michael Cohen", "Michael Cohen"], "cohen", "Michael Cohen"),
+        (["Stephen Cohen", "Michael Cohen", "Michael D. Cohen"], "cohen", "Michael Cohen"),
+        # one person's spellings are one: middle names, a word NER took in
+        (["Habib Powell", "Dina Powell", "Dina Habib Powell", "Jerome Powell", "Jerome Powell"], "powell", "Habib Powell"),
+        (["Kritarch Patti Saris", "Patti Saris", "Patti Saris", "Mary Saris"], "saris", "Kritarch Patti Saris"),
+        # at a tie, the first met
+        (["Donald Trump", "Melania Trump"], "trump", "Donald Trump"),
+        (["Stephen Cohen", "Stephen Cohen", "Michael Cohen"], "cohen", "Stephen Cohen"),
+        # a title is no given name: the first met, as with one person
+        (["Archbishop Viganò", "Maria Viganò", "Archbishop Viganò"], "viganò", "Archbishop Viganò"),
         # negatives: a suffix, a first word two people share, a title or role, a name NER made of common words
         (["James P. Kennedy Jr."], "jr.", None),
         (["John Smith", "John Doe"], "john", None),

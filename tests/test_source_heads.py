@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.attributions import participle_subject, source_head
 from sayso.nlp.extract.lexicon import load_lexicon
+from sayso.nlp.extract.source_heads import participle_subject, source_head
 from sayso.nlp.extract.source_spans import source_extent
 
 pytestmark = pytest.mark.slow

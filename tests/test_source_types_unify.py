@@ -1,4 +1,4 @@
-"""One name in one article is one source of one type (``sources.one_type_per_name``): a pure table."""
+"""One name in one article is one source of one type (``source_groups.one_type_per_name``): a pure table."""
 
 from __future__ import annotations
 

@@ -13,8 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-import sayso
-from _cues import assert_cue
+from _cues import analysis, assert_cue
 from sayso.model import Article
 from sayso.nlp.extract.continuations import quoted_heading
 from sayso.nlp.extract.filters import labelled_title_line
@@ -22,7 +21,7 @@ from sayso.nlp.extract.filters import labelled_title_line
 
 def _attributions(nlp, text: str) -> list[tuple[str | None, str | None, str]]:
     """(cue, source mention, content) of every attribution ``analyze`` reports for ``text``."""
-    report = sayso.analyze(Article(text), nlp=nlp, techniques=False, claims=False, min_confidence=0)
+    report = analysis(nlp, Article(text))
     return [(a.cue.text if a.cue else None, a.source_span.text if a.source_span else None, a.content.text)
             for a in report.attributions]
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.analyzer import analyze
+from _cues import analysis
 from sayso.nlp.extract.surname_subjects import misparsed_surname
 
 pytestmark = pytest.mark.slow
@@ -14,7 +14,7 @@ INTRO = "Chris Early runs the shelter in Spokane. "
 
 def attributed(nlp, text: str) -> list[tuple[str | None, str]]:  # noqa: ANN001
     """(source name, content) of each attribution."""
-    report = analyze(text, nlp=nlp, techniques=False, claims=False)
+    report = analysis(nlp, text, min_confidence=None)
     names = {s.id: s.name for s in report.sources}
     return [(names.get(a.source), a.content.text) for a in report.attributions]
 

@@ -13,10 +13,6 @@ from _cues import assert_cue
 pytestmark = pytest.mark.slow
 
 
-def _check(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
-
-
 @pytest.mark.parametrize(
     "text, cue, expected",
     [

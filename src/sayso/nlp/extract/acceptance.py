@@ -5,7 +5,8 @@ the content and source are chosen. This scorer looks at the finished attribution
 reader does: the cue's lemma, tense, negation and modality ("declined to", "could have
 said"), what it hangs from ("wants to say"), what kind of thing the content is (a
 quotation, a that-clause, a bare noun phrase, a question), who the source is (a named
-person, an organisation, a pronoun, nobody) and where the sentence stands. It is a
+person, an organisation, a pronoun, nobody), where the sentence stands and whether the writer
+speaks there in their own voice ("As I see it, the family likely sees this as ...": ``genre.py``). It is a
 logistic regression trained on PolNeAR train by ``bench/train_filter.py``: each
 attribution sayso finds there is labelled right when it matches a gold attribution as the
 shared scorer matches them (content Dice >= 0.5, source and cue overlapping).
@@ -38,14 +39,15 @@ from typing import TYPE_CHECKING, Any
 from spacy.tokens import Doc, Span, Token
 
 from sayso.errors import ResourceError
+from sayso.nlp.extract.genre import writers_words
 from sayso.nlp.extract.quotes import QuoteIndex
 
 if TYPE_CHECKING:  # attributions -> lexicon -> this module: the type only
     from sayso.nlp.extract.attributions import Found
     from sayso.nlp.extract.lexicon import Lexicon
 
-# Bump when a feature keeps its name but changes its meaning.
-SCHEMA = 2
+# Bump when a feature keeps its name but changes its meaning (or new templates come).
+SCHEMA = 3
 # Feature templates (the part before "="): the weight file records them and load checks them.
 TEMPLATES: frozenset[str] = frozenset([
     "bias", "logit", "kind", "medium", "lem", "lem_kind", "pos", "tag", "dep", "head_lem", "neg", "modal", "to_inf",
@@ -54,9 +56,17 @@ TEMPLATES: frozenset[str] = frozenset([
     "sent_pos", "para_first", "headline", "same_sent", "kind_src",
     # schema 2 (trained on a reader's gold too): what separates a statement from an act or an aim
     "content_form", "lem_form", "lem_srctype", "src_noun", "sense", "sense_form", "sense_srctype", "src_agency",
+    # schema 3: the writer's own voice (``genre.py``): their I / we / you beside the cue, a stance adverb on it,
+    # the tense a sense is reported in ("the Russians are realizing", "apparently thinks")
+    "self_voice", "cue_adv", "sense_tag",
 ])
 MODALS = frozenset({"could", "would", "may", "might", "should", "must", "can", "will", "shall", "'d", "ca", "wo"})
 _LEN_BINS = (3, 6, 12, 25, 50)
+# adverbs of the writer's stance on a cue: the writer guesses, vouches or sneers ("apparently thinks")
+STANCE_ADVERBS = frozenset({
+    "apparently", "likely", "probably", "surely", "clearly", "obviously", "perhaps", "maybe", "still", "really",
+    "actually", "never", "even", "certainly", "undoubtedly", "allegedly", "reportedly", "supposedly",
+})
 
 
 @dataclass(frozen=True)
@@ -127,6 +137,15 @@ def features(doc: Doc, found: Found, quotes: QuoteIndex, ctx: Context = Context(
         on("sense_srctype", f"{ctx.sense}|{ctx.source_type or 'none'}")
     if ctx.agency is not None:
         on("src_agency", ctx.agency)  # a mission or a simulation intends nothing, a team does
+    # the writer's own voice: opinion prose pins the writer's view, sarcasm or guess on someone ("as I see it,
+    # the family likely sees this as", "you'd think the Russians are realizing"); a wire story never says "I"
+    if writers_words(sent, quotes, found.content):
+        on("self_voice")
+    for adv in (c.lower_ for c in kids if c.dep_ == "advmod"):
+        if adv in STANCE_ADVERBS:
+            on("cue_adv", adv)  # "apparently thinks", "likely sees", "never said", "reportedly told"
+    if ctx.sense is not None:  # a thought in the present is a guess ("are realizing"), a saying in the past a report
+        on("sense_tag", f"{ctx.sense}|{token.tag_}")
     if text[sent.start_char:sent.end_char].rstrip().rstrip("”\"'’").endswith("?"):
         on("question")
     on("sent_pos", "0" if ctx.sentence == 0 else "1-2" if ctx.sentence <= 2 else "3+")

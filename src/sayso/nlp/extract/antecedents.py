@@ -118,6 +118,10 @@ def is_expletive(pronoun: Token) -> bool:
         deps & {"xcomp", "ccomp", "csubj"})
 
 
+# Nouns of many people the tagger calls singular: "The police arrested two men. They claimed ..."
+COLLECTIVE = frozenset({"police", "staff", "clergy", "personnel", "crew", "faculty"})
+
+
 def plural_subjects(doc: Doc) -> Iterator[Span]:
     """Subjects "they" may stand for: plural nouns ("Teachers", "GOP leaders") and joined
     names ("Holcomb and leaders of the Legislature"), without their relative clauses."""
@@ -126,7 +130,7 @@ def plural_subjects(doc: Doc) -> Iterator[Span]:
             continue
         joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in token.children) and any(
             c.dep_ == "conj" for c in token.children)
-        if token.tag_ not in ("NNS", "NNPS") and not joined:
+        if token.tag_ not in ("NNS", "NNPS") and not joined and token.lemma_.lower() not in COLLECTIVE:
             continue
         words = [t for t in token.subtree]
         cut = [c.left_edge.i for c in token.subtree if c.dep_ in ("relcl", "acl", "appos") and c.i > token.i]
@@ -162,7 +166,7 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
         k -= 1
     near = doc[k] if k >= 0 and k < pronoun.i - 1 else None
     if _agrees_relative(pronoun, parsed, people):
-        return parsed
+        return _person_above(pronoun, parsed, people) or parsed
     if near is not None and near != parsed and near.pos_ in ("NOUN", "PROPN") and _agrees_relative(pronoun, near, people):
         return near
     # "the effort to empower Muslims who want ...": a "who" right after a noun that agrees is that noun's,
@@ -178,6 +182,40 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
         if t.pos_ in ("NOUN", "PROPN") and _agrees_relative(pronoun, t, people):
             return t
     return parsed
+
+
+def _person_above(pronoun: Token, parsed: Token, people: frozenset[str]) -> Token | None:
+    """A "who" the parse hung on a body named inside a person's phrase is the person's: "Joseph Shaw, the head of
+    the Latin Mass Society and the spokesman for the Filial Correction, who wrote" (Shaw wrote, not the Correction).
+
+    Up from the body through "of"/"for" phrases, joined and apposed nouns, to a person's name or a noun of
+    people; a body standing on its own ("talks with the Taliban, who refused") keeps the clause.
+    """
+    if pronoun.lower_ not in _WHO or parsed.pos_ != "PROPN" or parsed.ent_type_ in ("PERSON", "NORP"):
+        return None
+    t = parsed
+    for _ in range(8):
+        if t.dep_ == "pobj" and t.head.dep_ == "prep" and t.head.lower_ in ("of", "for", "at") and t.head.head != t.head:
+            t = t.head.head
+        elif t.dep_ in ("conj", "appos", "compound") and t.head != t:
+            t = t.head
+        else:
+            return None
+        if t.ent_type_ == "PERSON" or (t.pos_ == "NOUN" and (t.lemma_.lower() in people or t.lower_ in people)):
+            return _named_above(t)
+    return None
+
+
+def _named_above(token: Token) -> Token:
+    """ "Joseph Shaw, the head of ... and the spokesman for ...": the name the roles are put beside."""
+    t = token
+    for _ in range(6):
+        if t.dep_ not in ("conj", "appos") or t.head == t:
+            break
+        t = t.head
+        if t.ent_type_ == "PERSON":
+            return t
+    return token
 
 
 def _agrees_relative(pronoun: Token, noun: Token, people: frozenset[str]) -> bool:

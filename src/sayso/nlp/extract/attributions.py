@@ -24,18 +24,16 @@ from sayso.nlp.extract.candidates import content_candidates, is_cue_candidate
 from sayso.nlp.extract.content_choice import pick_content, shape_content
 from sayso.nlp.extract.continuations import continuation_quotes, quote_after_statement, split_at_paragraphs
 from sayso.nlp.extract.cue_scores import NESTED_MIN_SCORE, cue_score, nested_speech, strong_pattern
-from sayso.nlp.extract.dedupe import dedupe as _dedupe  # the old names: tests import _dedupe from here
-from sayso.nlp.extract.dedupe import fold_statement_nouns as _fold_statement_nouns
+from sayso.nlp.extract.dedupe import dedupe, fold_statement_nouns
 from sayso.nlp.extract.embedded_posts import signed_attributions
 from sayso.nlp.extract.form_finds import inverted_finds, tail_report_finds, words_of_finds
 from sayso.nlp.extract.found import Found, Range
 from sayso.nlp.extract.lead_quotes import quotes_before_cue
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.made_clear import stated_clear
 from sayso.nlp.extract.not_speech import HEDGE_VERBS, not_speech
 from sayso.nlp.extract.one_statement import one_statement
 from sayso.nlp.extract.quotes import QuoteIndex
-from sayso.nlp.extract.source_heads import participle_subject as participle_subject  # re-exported
-from sayso.nlp.extract.source_heads import source_head as source_head  # re-exported
 from sayso.nlp.extract.source_heads import subject_before_aside
 from sayso.nlp.extract.statement_checks import not_a_statement, object_only
 
@@ -51,7 +49,8 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         if not cands or not_speech(token, lexicon):
             continue
         p_cue = cue_score(token, cands, quotes, lexicon)
-        weak = p_cue < lexicon.cue_model.threshold and not strong_pattern(token, cands, quotes.text)
+        weak = p_cue < lexicon.cue_model.threshold and not strong_pattern(token, cands, quotes.text) \
+            and not stated_clear(token, lexicon)  # "made it clear that": an idiom of saying the cue model reads as "make"
         if weak and not (p_cue >= NESTED_MIN_SCORE and nested_speech(token, lexicon)):
             continue
         aside = subject_before_aside(token)
@@ -75,8 +74,12 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found += tail_report_finds(doc, quotes, lexicon, found)
     found += words_of_finds(doc, quotes, found)
     found = inverted_finds(doc, quotes, lexicon, found)
-    found = split_at_paragraphs(_fold_statement_nouns(_dedupe(quotes.text, found), doc), quotes.text)
-    found += continuation_quotes(found, quotes, lexicon.colon_labels)
-    found += quote_after_statement(found, quotes)
+    found = split_at_paragraphs(fold_statement_nouns(dedupe(quotes.text, found), doc), quotes.text)
+    continued = continuation_quotes(found, quotes, lexicon.colon_labels)
+    continued += quote_after_statement([*found, *continued], quotes)
+    # a report the speaker makes inside a quotation that goes on over lines ('“My father told me ...'): kept as
+    # inside any other content
+    found += continued + [n for n in nested if any(f.content[0] <= n.cue[0] < f.content[1] for f in continued)
+                          and n not in found]
     found = signed_attributions(doc, quotes_before_cue(found, quotes))
     return sorted(one_statement(found), key=lambda f: (f.content[0], f.cue[0]))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sayso.nlp.extract.attributions import Found
+from sayso.nlp.extract.found import Found
 
 Range = tuple[int, int]
 

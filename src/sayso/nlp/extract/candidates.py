@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from sayso.nlp.extract.day_clauses import clause_on_the_day
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import reported_gap
@@ -245,6 +246,9 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         if gap is not None:
             add("head_relcl", gap)  # "the car, which Nissan claims is the safest": the rest of the clause
         head = token.head
+        day = clause_on_the_day(token)
+        if day is not None:
+            add("child_ccomp", day)  # "said Wednesday the death toll stood at 207": the parse made it the day's
         if gap is None and head is not token and token.dep_ in CONTENT_HEAD_DEPS:
             toks = [t for t in _subtree_without(head, token) if t.sent == token.sent and not (t.is_punct and t.i in (head.left_edge.i, head.right_edge.i))]
             side = [t for t in toks if t.i < token.left_edge.i] if token.i > head.i else [t for t in toks if t.i > token.right_edge.i]

@@ -30,3 +30,16 @@ def circumstance_content(token: Token, content: Content, doc: Doc) -> bool:
         return False
     clause = first.head
     return clause.dep_ == "advcl" and clause.head.i == token.i
+
+
+_TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def time_only_content(content: Content, doc: Doc) -> bool:
+    """The content is only a time: "Several lawmakers weighed in on Tuesday" (content "Tuesday"), "spoke
+    late Friday". When something was said is not what was said; a quotation is left alone."""
+    if content.quote:
+        return False
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    return bool(words) and all(t.ent_type_ in _TIME_ENTS for t in words)

@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract.according_forms import content_pointed_back, without_dateline
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.candidates import Content, char_range, content_features, cue_tokens
+from sayso.nlp.extract.channel_clauses import clause_after_channel
 from sayso.nlp.extract.closing_speakers import content_before_closing_speaker
 from sayso.nlp.extract.contents import (
     clause_after_at_the_time,
@@ -30,6 +31,7 @@ from sayso.nlp.extract.contents import (
     without_writers_aside,
 )
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.made_clear import made_clear_content
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.participles import aside_clause, cited_aside, object_participle, without_object_participle
 from sayso.nlp.extract.quote_contents import (
@@ -44,6 +46,7 @@ from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_heads import inverted_object_subject
 from sayso.nlp.extract.source_spans import charge_after_agent
 from sayso.nlp.extract.subordinate import own_clause_before_colon, subordinate_clause_content
+from sayso.nlp.extract.time_of_saying import without_time_of_saying
 
 
 def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexicon: Lexicon) -> Content:
@@ -85,6 +88,9 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_writers_aside(best, doc, quotes)
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
+    best = clause_after_channel(best, token)  # "said in a statement issued Saturday that X": X
+    best = without_time_of_saying(best, token)  # "said Tuesday the plant would close": not "Tuesday"
+    best = made_clear_content(best, token)  # "made it clear that Y": Y
     return content_before_closing_speaker(best, token)
 
 

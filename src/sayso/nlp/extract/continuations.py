@@ -36,7 +36,7 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: froz
         if text[q.end:line_end].strip() and not (quotes.layout is Layout.SENTENCE_LINES
                                                  and narration_after(text, q, line_end, found)):
             continue
-        if any(min(f.content[1], q.end) > max(f.content[0], q.start) for f in (*found, *out)):
+        if any(_claims(f, q) for f in (*found, *out)):
             continue  # already someone's content
         if quoted_heading(text[q.start:q.end]):
             continue
@@ -138,7 +138,7 @@ def quote_after_statement(found: Sequence[Found], quotes: QuoteIndex) -> list[Fo
         line_end = len(text) if line_end < 0 else line_end
         if not q.closed or text[q.end:line_end].strip():
             continue
-        if any(min(f.content[1], q.end) > max(f.content[0], q.start) for f in (*found, *out)):
+        if any(_claims(f, q) for f in (*found, *out)):
             continue  # already someone's content
         para_start = text.rfind("\n", 0, q.start) + 1
         before = [f for f in (*found, *out) if para_start <= f.content[0] and _end(f) <= q.start]
@@ -154,6 +154,16 @@ def quote_after_statement(found: Sequence[Found], quotes: QuoteIndex) -> list[Fo
             continue
         out.append(last._replace(kind="direct", content=(q.start, q.end), parts=()))  # the same act of saying: its cue and source
     return out
+
+
+def _claims(f: Found, quote: Quote) -> bool:
+    """Whether ``f``'s content takes up part of ``quote``: a report the speaker makes inside the quotation
+    ('“My lawyer told me the case was strong.': cue and content within the marks) claims nothing; the
+    quotation is still the speaker's, and the report inside it stands as well."""
+    if min(f.content[1], quote.end) <= max(f.content[0], quote.start):
+        return False
+    inside = quote.start < f.cue[0] and f.cue[1] <= quote.end and quote.start < f.content[0] and f.content[1] <= quote.end
+    return not inside
 
 
 def _end(f: Found) -> int:

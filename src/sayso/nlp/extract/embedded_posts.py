@@ -29,6 +29,15 @@ _POST_SIGNATURE = re.compile(
     r"(?:[ \t]*(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4}))?[ \t]*$",
     re.MULTILINE,
 )
+# an Instagram embed's caption line: "A post shared by Name (@handle) on Oct 3, 2018 at 10:04am PDT"
+# (or "A post shared by @handle on ..."); the caption is above it, under "View this post on Instagram"
+_INSTAGRAM_SIGNATURE = re.compile(
+    r"^[ \t]*A post shared by[ \t]+(?:(?P<name>[^\n()@]{1,60}?)[ \t]*\(@[\w.]{1,30}\)|(?P<handle>@[\w.]{1,30}))"
+    r"(?:[ \t]+on[ \t]+(?P<date>[A-Z][a-z]+\.? \d{1,2}, \d{4})[^\n]*)?[ \t]*$",
+    re.MULTILINE,
+)
+INSTAGRAM_MAX_CHARS = 2200  # an Instagram caption's length
+_INSTAGRAM_HEADER = re.compile(r"^\s*View this (?:post|photo|video|profile) on Instagram\s*$", re.IGNORECASE)
 # a link or a run of hashtags closing the post's text: not its words ("... gun.\n#KatesLaw #JoseZarate")
 _TRAILING_TAGS = re.compile(r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 # an epigraph's signature: a line of a dash and a name alone ("— Albert Einstein", "– JFK")
@@ -60,6 +69,22 @@ def embedded_posts(text: str) -> list[SignedText]:
         name = _clean_name(text, m.start("name"), m.end("name"))
         sig_start = m.start("link") if m.group("link") else m.start()
         parts = post_lines(text, sig_start, floor, text[name[0]:name[1]], post_limit(m.group("date")))
+        floor = m.end()
+        if parts and name[1] > name[0]:
+            out.append(SignedText((parts[0][0], parts[-1][1]), tuple(parts), name, post=True))
+    return out
+
+
+def instagram_posts(text: str) -> list[SignedText]:
+    """The captions of embedded Instagram posts: each "A post shared by Name (@handle) on Date" line and the
+    caption's lines above it (``post_lines``: back to "View this post on Instagram", a blank line or the
+    writer's lead-in; where its start cannot be seen, its last line and the lines that carry a post's marks)."""
+    out: list[SignedText] = []
+    floor = 0
+    for m in _INSTAGRAM_SIGNATURE.finditer(text):
+        group = "name" if m.group("name") else "handle"
+        name = _clean_name(text, m.start(group), m.end(group))
+        parts = post_lines(text, m.start(), floor, text[name[0]:name[1]], INSTAGRAM_MAX_CHARS)
         floor = m.end()
         if parts and name[1] > name[0]:
             out.append(SignedText((parts[0][0], parts[-1][1]), tuple(parts), name, post=True))
@@ -100,6 +125,9 @@ def post_lines(text: str, sig_start: int, floor: int, name: str, limit: int = PO
     while end > floor:
         start = max(text.rfind("\n", floor, end) + 1, floor)
         line = _trimmed(text, start, end)
+        if line is None and text[start:end].strip():
+            end = start - 1  # a line of hashtags or links alone ("#blessed"): the post's, not its words
+            continue
         if line is not None and lead_in(text[line[0]:line[1]], name):
             seen = True
             break
@@ -141,7 +169,8 @@ def lead_in(line: str, name: str) -> bool:
     """The writer's line introducing a post, not the post: it ends in a colon or an ellipsis ("Social media
     erupted ...…", "He tweeted:"), names the poster ("The picture proves it, Loomer Tweeted.") or credits an
     excerpt."""
-    if line.rstrip().endswith(_LEAD_IN_END) or _EPIGRAPH_SIGNATURE.match(line) or _CUED_QUOTE.search(line):
+    if line.rstrip().endswith(_LEAD_IN_END) or _EPIGRAPH_SIGNATURE.match(line) or _CUED_QUOTE.search(line) \
+            or _INSTAGRAM_HEADER.match(line):
         return True  # a lead-in, an excerpt's credit line ("–Daily Mail"), a quotation the writer cites ('…!” he wrote')
     words = {w for w in _NAME_WORD.findall(name)}
     return any(re.search(rf"\b{re.escape(w)}\b", line) for w in words)
@@ -258,7 +287,7 @@ def signed_attributions(doc: Doc, found: Sequence[Found]) -> list[Found]:
     gave me their word,” Pompeo said.\\n— Tracy Wilkinson' at an article's end: a byline)."""
     text = doc.text
     out = list(found)
-    for signed in [*embedded_posts(text), *signed_epigraphs(text)]:
+    for signed in [*embedded_posts(text), *instagram_posts(text), *signed_epigraphs(text)]:
         start, end = signed.content
         if any(f.content[0] <= start and end <= f.content[1] for f in out):
             continue

@@ -57,6 +57,19 @@ def without_lead_in(ent: Span) -> Span:
     return Span(doc, ent.start + 1, ent.end, label=ent.label_)  # a slice would lose the label
 
 
+def without_trailing_verb(ent: Span) -> Span:
+    """A name NER ran into the verb after it ("Loomer Tweeted", "Loomer Wrote on Facebook"), without the verb.
+
+    The verb is a lead-in verb form whose subject is the name before it (tagged a verb, or a proper noun
+    the parse still gives that subject); "Edward Said", a surname that is a noun of its own, stays whole."""
+    last = ent[-1]
+    if len(ent) < 2 or last.lower_ not in lead_in_verbs() or not last.text[:1].isupper():
+        return ent
+    if last.pos_ != "VERB" and not any(c.dep_ == "nsubj" and c.i == last.i - 1 for c in last.children):
+        return ent
+    return Span(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+
+
 _REPLY_NOUNS = ("reply", "response", "answer", "retort", "rejoinder")
 _WRITTEN = ("statement", "letter", "email", "e-mail", "post", "tweet", "release", "memo", "note")
 # a noun phrase's first word: a capital, or a determiner or possessive ("the mayor", "his lawyer", "one aide")
@@ -70,7 +83,8 @@ def inverted_cues(doc: Doc, quotes: QuoteIndex, media: Mapping[str, str]) -> Ite
     for q in quotes:
         if not q.closed:
             continue
-        found = lead_in(doc, q, media) or dash_trailer(doc, q) or reply_from(doc, q) or as_frame(doc, q)
+        found = lead_in(doc, q, media) or dash_trailer(doc, q) or reply_from(doc, q) or as_frame(doc, q) \
+            or reply_given(doc, q)
         if found is not None:
             yield found
 
@@ -164,7 +178,8 @@ def reply_from(doc: Doc, q: Quote) -> Inverted | None:
 
 
 # "As he related, “…”": telling verbs that frame a quotation after "as" (a verb of the cue list does it itself)
-_AS_VERBS = ("related", "recounted", "put it", "told it", "described it", "remembered it", "tells it", "puts it")
+_AS_VERBS = ("related", "recounted", "put it", "told it", "described it", "remembered it", "tells it", "puts it",
+             "sees it", "saw it")  # "As he sees it, “…”": his words, given as his view
 _SPACE = r"[ \t\xa0]+"
 _AS_FRAME = re.compile(
     r"(?:^|(?<=[\s(—–-]))[Aa]s[ \t\xa0]+(?P<np>[^,;:.\n“\"«]{1,60}?)[ \t\xa0]+"
@@ -186,5 +201,37 @@ def as_frame(doc: Doc, q: Quote) -> Inverted | None:
     if source is None or len(source) > 6 or not any(t.pos_ in ("PROPN", "NOUN", "PRON") for t in source) \
             or any(t.pos_ in ("VERB", "AUX") for t in source):
         return None
+    # a view ("sees it") takes no words after it: "As the crowd saw it happen, “…”" is narration
+    if m.group("cue").split()[0] in ("sees", "saw") and text[line_start + m.end("cue"):q.start].strip(" \t\xa0,:"):
+        return None
+    cue = (line_start + m.start("cue"), line_start + m.end("cue"))
+    return Inverted(cue, source, (q.start, q.end), "speech")
+
+
+# "had a blunt reply: “…”", "gave the only answer he could: “…”": a reply given, then the quotation after a colon
+_GIVEN_REPLY = re.compile(
+    r"(?P<cue>\b(?:had|has|gave|gives|offered|offers|delivered|delivers|sent|sends)[ \t\xa0]+"
+    r"(?:a|an|the|his|her|their|its|this|one)[ \t\xa0]+(?:[\w’'-]+[ \t\xa0]+){0,3}?"
+    r"(?:reply|response|answer|retort|rejoinder|comeback|message|warning))"
+    r"(?:[ \t\xa0]+(?:for|to)[ \t\xa0]+[^:“\"\n]{1,40}?|[ \t\xa0]+(?:he|she|they)[ \t\xa0]+could)?[ \t\xa0]*:[ \t\xa0]*$"
+)
+
+
+def reply_given(doc: Doc, q: Quote) -> Inverted | None:
+    """ "But Winner's mother had a blunt reply: “Please pardon my daughter.”": the subject of the verb that gives the
+    reply (or message, answer, warning) is the speaker, the quotation after the colon what was said."""
+    text = doc_text(doc)
+    line_start = max(text.rfind("\n", 0, q.start) + 1, q.start - _WINDOW)
+    m = _GIVEN_REPLY.search(text[line_start:q.start])
+    if m is None:
+        return None
+    verb = doc.char_span(line_start + m.start("cue"), line_start + m.start("cue") + len(m.group("cue").split()[0]))
+    if verb is None or len(verb) != 1:
+        return None
+    subject = next((c for c in verb[0].children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ not in ("PROPN", "NOUN", "PRON") or subject.lower_ in ("i", "we", "you"):
+        return None  # the writer's own answer, or the reader's, is no one's statement
+    words = [t for t in subject.subtree if t.i < verb[0].i]
+    source = doc[words[0].i:words[-1].i + 1]
     cue = (line_start + m.start("cue"), line_start + m.end("cue"))
     return Inverted(cue, source, (q.start, q.end), "speech")

@@ -23,6 +23,11 @@ ISSUE_VERBS = frozenset({
     "distribute", "deliver", "submit", "pen", "author", "tweet", "email", "e-mail",
 })
 ISSUER_PREPOSITIONS = ("by", "from", "of")
+# verbs that pass a document on as often as they issue it: with a clause saying it was in others' hands
+# ("a policy paper being circulated among NSC officials", "a memo drafted by Pentagon lawyers"), not the subject's;
+# "an article written by Ronan Farrow" (its writers) and "a statement saying" (its words) leave it the subject's
+PASSING_ON = frozenset({"publish", "post", "share", "circulate", "distribute"})
+OTHERS_HANDS = frozenset({"circulate", "leak", "obtain", "draft", "prepare", "distribute", "pass"})
 LOOK_BACK = 2000  # characters: an earlier "a statement" this far back still names the issuer
 
 
@@ -53,6 +58,8 @@ def issuer_where_issued(token: Token) -> Token | None:
         return None
     if verb.pos_ not in ("VERB", "AUX"):
         return None
+    if verb.lemma_.lower() in PASSING_ON and any(c.dep_ == "acl" and c.lemma_.lower() in OTHERS_HANDS for c in token.children):
+        return None  # "the Free Beacon published a policy paper being circulated among NSC officials": not its paper
     for child in verb.children:
         if child.dep_ == "nsubj":
             return child

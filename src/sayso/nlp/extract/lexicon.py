@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from importlib import resources
 from pathlib import Path
+from typing import Any
 
 from sayso.errors import ResourceError
 from sayso.nlp.extract.acceptance import AcceptanceModel
@@ -60,13 +61,26 @@ def resources_digest() -> str:
 
 
 def read_list(name: str) -> tuple[str, ...]:
-    """Entries of a one-per-line resource, lower-cased, comments and blanks dropped."""
+    """Entries of a one-per-line resource as written (names keep their capitals), comments and blanks dropped."""
     out = []
     for line in _resource_text(name).splitlines():
         line = line.split("#", 1)[0].strip()
         if line:
             out.append(line)
     return tuple(out)
+
+
+def read_words(name: str) -> frozenset[str]:
+    """The entries of a one-per-line word list (``read_list``), lower-cased: what a token's lower form is looked up in."""
+    return frozenset(w.lower() for w in read_list(name))
+
+
+def _resource_json(name: str) -> Any:
+    """A JSON resource; a file that is not JSON is a broken resource."""
+    try:
+        return json.loads(_resource_text(name))
+    except json.JSONDecodeError as e:
+        raise ResourceError(f"{name} is not valid JSON: {e}") from e
 
 
 @dataclass(frozen=True)
@@ -104,8 +118,8 @@ class Lexicon:
     content_model: LinearModel
     version: str
     media: dict[str, str] = field(default_factory=dict)  # cue lemma -> speech | writing | thought
-    documents: frozenset[str] = frozenset()
-    non_statement: frozenset[str] = frozenset()  # acts and perceptions: "represented X", "didn't see X" are no attributions  # nouns of written things: "the report states" is writing
+    documents: frozenset[str] = frozenset()  # nouns of written things: "the report states" is writing
+    non_statement: frozenset[str] = frozenset()  # acts and perceptions: "represented X", "didn't see X" are no attributions
     proposition_nouns: frozenset[str] = frozenset()  # "denied the allegations": a noun that stands for a proposition
     propositional_verbs: frozenset[str] = frozenset()  # "denied any responsibility": a noun-phrase object is a proposition
     intention_nouns: frozenset[str] = frozenset()  # "announced plans to close ...": the infinitive says what will be done
@@ -190,17 +204,11 @@ def _read_media_with_senses(senses: dict[str, str]) -> dict[str, str]:
 
 
 def _read_calibration() -> Calibration:
-    try:
-        return Calibration.from_json(json.loads(_resource_text("attribution_calibration.json")))
-    except json.JSONDecodeError as e:
-        raise ResourceError(f"attribution_calibration.json is not valid JSON: {e}") from e
+    return Calibration.from_json(_resource_json("attribution_calibration.json"))
 
 
 def _read_acceptance() -> AcceptanceModel:
-    try:
-        return AcceptanceModel.from_json(json.loads(_resource_text("attribution_filter.json")))
-    except json.JSONDecodeError as e:
-        raise ResourceError(f"attribution_filter.json is not valid JSON: {e}") from e
+    return AcceptanceModel.from_json(_resource_json("attribution_filter.json"))
 
 
 def _load_model(data: dict, key: str) -> LinearModel:
@@ -219,26 +227,23 @@ def _load_model(data: dict, key: str) -> LinearModel:
 def load_lexicon(*, acceptance: bool = True) -> Lexicon:
     """The bundled (or ``SAYSO_RESOURCES``) lexicons and weights; ``acceptance=False`` leaves out the
     precision filter (``bench/train_filter.py`` trains it on what sayso finds without it)."""
-    try:
-        model = json.loads(_resource_text("attribution_model.json"))
-    except json.JSONDecodeError as e:
-        raise ResourceError(f"attribution_model.json is not valid JSON: {e}") from e
+    model = _resource_json("attribution_model.json")
     check_vocabulary(model)
     senses = _read_senses()
     return Lexicon(
-        verbs=frozenset(w.lower() for w in read_list("cue_verbs.txt")),
-        nouns=frozenset(w.lower() for w in read_list("cue_nouns.txt")),
+        verbs=read_words("cue_verbs.txt"),
+        nouns=read_words("cue_nouns.txt"),
         hedges=tuple(w.lower() for w in read_list("hedges.txt")),
         outlets=read_list("outlets.txt"),
-        anonymous=frozenset(w.lower() for w in read_list("anonymous.txt")),
+        anonymous=read_words("anonymous.txt"),
         governments=read_list("governments.txt"),
-        groups=frozenset(w.lower() for w in read_list("groups.txt")),
-        object_only=frozenset(w.lower() for w in read_list("object_only_verbs.txt")),
-        speech=frozenset(w.lower() for w in read_list("speech_verbs.txt")),
-        colon_labels=frozenset(w.lower() for w in read_list("colon_labels.txt")),
-        person_roles=frozenset(w.lower() for w in read_list("person_roles.txt")),
-        not_sources=frozenset(w.lower() for w in read_list("according_not_sources.txt")),
-        first_names=frozenset(w.lower() for w in read_list("first_names.txt")),
+        groups=read_words("groups.txt"),
+        object_only=read_words("object_only_verbs.txt"),
+        speech=read_words("speech_verbs.txt"),
+        colon_labels=read_words("colon_labels.txt"),
+        person_roles=read_words("person_roles.txt"),
+        not_sources=read_words("according_not_sources.txt"),
+        first_names=read_words("first_names.txt"),
         aliases=_read_aliases(),
         cue_model=_load_model(model, "cue"),
         content_model=_load_model(model, "content"),
@@ -246,21 +251,21 @@ def load_lexicon(*, acceptance: bool = True) -> Lexicon:
         trained_with=model.get("spacy"),
         media=_read_media_with_senses(senses),
         calibration=_read_calibration(),
-        documents=frozenset(w.lower() for w in read_list("document_nouns.txt")),
-        non_statement=frozenset(w.lower() for w in read_list("non_statement_verbs.txt")),
-        topic_verbs=frozenset(w.lower() for w in read_list("topic_verbs.txt")),
-        proposition_nouns=frozenset(w.lower() for w in read_list("proposition_nouns.txt")),
-        propositional_verbs=frozenset(w.lower() for w in read_list("propositional_object_verbs.txt")),
-        intention_nouns=frozenset(w.lower() for w in read_list("intention_nouns.txt")),
-        announcing_verbs=frozenset(w.lower() for w in read_list("announcing_verbs.txt")),
-        person_verbs=frozenset(w.lower() for w in read_list("person_object_verbs.txt")),
-        evaluative_verbs=frozenset(w.lower() for w in read_list("evaluative_verbs.txt")),
-        efforts=frozenset(w.lower() for w in read_list("effort_verbs.txt")),
+        documents=read_words("document_nouns.txt"),
+        non_statement=read_words("non_statement_verbs.txt"),
+        topic_verbs=read_words("topic_verbs.txt"),
+        proposition_nouns=read_words("proposition_nouns.txt"),
+        propositional_verbs=read_words("propositional_object_verbs.txt"),
+        intention_nouns=read_words("intention_nouns.txt"),
+        announcing_verbs=read_words("announcing_verbs.txt"),
+        person_verbs=read_words("person_object_verbs.txt"),
+        evaluative_verbs=read_words("evaluative_verbs.txt"),
+        efforts=read_words("effort_verbs.txt"),
         given_genders=_read_given_genders(),
         acceptance=_read_acceptance() if acceptance else None,
         evidence=_read_evidence(),
-        assertive=frozenset(w.lower() for w in read_list("assertive_verbs.txt")),
-        measurements=frozenset(w.lower() for w in read_list("measurement_nouns.txt")),
+        assertive=read_words("assertive_verbs.txt"),
+        measurements=read_words("measurement_nouns.txt"),
         senses=senses,
         agency=_read_marked("agency_nouns.txt", ("agent", "venture", "thing", "finder"), "noun"),
     )

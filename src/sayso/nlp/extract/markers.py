@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from sayso.nlp.extract.attributions import Found
+from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.source_types import phrase_regex

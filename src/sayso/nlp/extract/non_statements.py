@@ -336,7 +336,7 @@ def instrument_subject(token: Token, subject: Token | None, content: Content, me
     A study, a report, a poll or a record states findings and stays a source (not in
     ``measurement_nouns.txt``), and so do data a named body gives out ("data from the CDC
     show ...": the CDC is the source) and a quotation for content. "According to federal data, ..."
-    only names figures (``attributions.not_speech`` drops it: readers of the second blind audit judged
+    only names figures (``not_speech.not_speech`` drops it: readers of the second blind audit judged
     "according to data from MarketAxess" wrong, though PolNeAR marks it).
     """
     if token.lower_ == "according" or subject is None or subject.pos_ == "PRON" or content.quote \

@@ -38,7 +38,8 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
     def fits(n: Name) -> bool:
         if n.modifier:
             return False
-        if n.type not in want and not (want is PLURAL_KINDS and speaking_body(ctx, n)):
+        if n.type not in want and not (want is PLURAL_KINDS and speaking_body(ctx, n)) \
+                and not (low in PERSON_PRONOUNS and one_unnamed(n)):
             return False
         if n.type == "group" and n.head.pos_ == "NOUN" and not can_speak(n.head, ctx.people | ORG_NOUNS):
             return False  # "their galaxies" is no one who speaks
@@ -47,6 +48,17 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
             return False
         return gender is None or n.type != "person" or ctx.genders.get(norm_name(n.name), gender) == gender
     return fits
+
+
+def one_unnamed(n: Name) -> bool:
+    """One person the text does not name ("A government spokesman said ... He added:"): a singular
+    anonymous source, whom a "he" or "she" goes back to as to a name. Only one a determiner makes someone:
+    "No sane person is saying ...; he is saying" is no one."""
+    return n.type == "anonymous" and n.head.tag_ == "NN" and n.head.pos_ == "NOUN" and any(
+        c.dep_ in ("det", "poss") and c.lower_ in _ONE_DETERMINERS for c in n.head.children)
+
+
+_ONE_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "its", "their", "our"})
 
 
 def speaking_body(ctx: SourceContext, n: Name) -> bool:
@@ -177,9 +189,10 @@ def pronoun_gender(pronoun: Token) -> str | None:
 
 
 def weak_person(ctx: SourceContext, n: Name) -> bool:
-    """A one-word name with no gender the text gives and no given name: little shows it is a person."""
+    """A one-word name with no gender the text gives, no given name and no title ("President Trump",
+    ``titled_names``): little shows it is a person."""
     return (n.type == "person" and len(n.name.split()) == 1 and norm_name(n.name) not in ctx.genders
-            and n.name.lower() not in ctx.lexicon.first_names)
+            and n.name.lower() not in ctx.lexicon.first_names and ctx.surnames.get(n.name.lower()) != n.name)
 
 
 QUOTATION_WORDS = 4  # a quote this long is someone's words; shorter ones are titles, names and scare quotes

@@ -132,6 +132,9 @@ def _paragraph_end(text: str, i: int, layout: Layout, opener: str) -> Paragraph:
         if across is not None:
             k, width, lines = across
             return Paragraph(k + width, lines)
+        reopen = _reopened_below(text, end)
+        if reopen is not None:
+            return Paragraph(*reopen)
     return Paragraph(end)
 
 
@@ -193,6 +196,30 @@ def _close_across_lines(text: str, line_end: int, opener: str) -> tuple[int, int
                 return k, width, lines
             if text[k] in "\"“”«»":
                 return None  # a mark that neither opens nor closes this one
+        j = end
+    return None
+
+
+def _reopened_below(text: str, line_end: int) -> tuple[int, int] | None:
+    """Where a quotation left open at a line's end goes on as a new paragraph: the end of the last line before a
+    line that opens with a quotation mark, and how many lines lie between, in a text set one sentence a line.
+
+    The convention of long quotations: each paragraph opens a mark and only the last closes. Set one
+    sentence a line, a paragraph of the quotation is several lines with no mark ('“My father told me
+    ...\nHe was right about that.\n“The governor said ...”'); the next paragraph starts with its opening
+    mark. Lines with any mark in them, a blank line, or more than ``MAX_QUOTE_LINES`` lines stop it.
+    """
+    j, lines = line_end, 0
+    while lines < MAX_QUOTE_LINES and j < len(text) and text[j] == "\n":
+        start = j + 1
+        if start >= len(text) or text[start] in "\n\r":
+            return None
+        end = _line_end(text, start)
+        if _opening_at(text, start) is not None:
+            return (j, lines) if lines else None  # the very next line reopening is read by ``find_quotes`` itself
+        if any(c in "\"“”«»" for c in text[start:end]):
+            return None
+        lines += 1
         j = end
     return None
 

@@ -129,6 +129,16 @@ def intention_not_held(token: Token, content: Content, doc: Doc, subject: Token 
     return not agentive(subject, agency)
 
 
+_STATING = frozenset({"saying", "thought"})  # not writing: "refuses to release his tax records" is an act
+
+
+def says_or_thinks(verb: Token, senses: Mapping[str, str]) -> bool:
+    """A verb of saying or thought ("explain", "accuse", "believe"): the head of a content that is a
+    statement hung on an effort or an act ("tried to explain that ...", "took to Twitter to accuse").
+    ``effort_not_view`` keeps such an effort, ``embedded_statement`` keeps such an act's frame."""
+    return verb.pos_ in ("VERB", "AUX") and senses.get(verb.lemma_.lower()) in _STATING
+
+
 def effort_not_view(token: Token, content: Content, doc: Doc, efforts: frozenset[str],
                     senses: Mapping[str, str]) -> bool:
     """An effort (``effort_verbs.txt``): "Ellison is attempting to pull an Obama", "Republicans sought to tie
@@ -143,7 +153,7 @@ def effort_not_view(token: Token, content: Content, doc: Doc, efforts: frozenset
     if span is None:
         return False
     root = span.root
-    if root.pos_ not in ("VERB", "AUX") or senses.get(root.lemma_.lower()) not in _STATING:
+    if not says_or_thinks(root, senses):
         return True
     # "tie up some loose threads" is another verb than "tied the rally to the ruling"; "point out that" stays
     return any(c.dep_ == "prt" for c in root.children) and not any(c.dep_ == "ccomp" for c in root.children)
@@ -210,7 +220,6 @@ def act_not_statement(token: Token, content: Content, doc: Doc, subject: Token |
     return not (stated and agentive(subject, agency))
 
 
-_STATING = frozenset({"saying", "thought"})  # not writing: "refuses to release his tax records" is an act
 # acts that withhold what they frame: "declined to threaten Moscow", "refused to endorse Trump" state nothing
 _WITHHOLDING = frozenset({"decline", "refuse", "fail", "avoid", "resist", "withhold", "hesitate", "stop", "neglect"})
 
@@ -225,7 +234,7 @@ def embedded_statement(token: Token, content: Content, doc: Doc, senses: Mapping
     if span is None:
         return False
     root = span.root
-    if root.pos_ not in ("VERB", "AUX") or senses.get(root.lemma_.lower()) not in _STATING:
+    if not says_or_thinks(root, senses):
         return False
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return False  # "allowed researchers to see ...": someone else's act, not the subject's statement

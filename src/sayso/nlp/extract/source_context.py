@@ -3,7 +3,8 @@
 ``SourceContext.build`` reads the names a later pronoun or role noun may reach off the Doc
 (entities, surnames, plural subjects), the role nouns put beside a name, and each person's
 gender as the text (or, failing that, the given name) tells it. Pure data and pure
-functions; ``sources`` holds the strategies, ``pronouns`` the ranking of antecedents.
+functions; ``sources`` holds the ladder of strategies (``source_pronouns``, ``source_roles``,
+``source_names``), ``pronouns`` the ranking of antecedents.
 """
 
 from __future__ import annotations
@@ -17,8 +18,9 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from sayso.nlp.extract.antecedents import is_modifier, plural_subjects
-from sayso.nlp.extract.inverted_cues import without_lead_in
+from sayso.nlp.extract.antecedents import COLLECTIVE, is_modifier, plural_subjects
+from sayso.nlp.extract.family_names import TITLE, short_names, titled_names, titled_people
+from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_runs import garbled_person
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -33,7 +35,6 @@ from sayso.nlp.extract.source_types import (
     entity_type,
     looks_like_person,
     source_type,
-    titled,
 )
 from sayso.nlp.extract.surname_subjects import full_name, misparsed_surname, unlabelled_people
 
@@ -98,7 +99,7 @@ class SourceContext:
     roles: dict[int, Token]
     roles_by_lemma: dict[str, list[tuple[int, Token]]]
     surnames: dict[str, str]  # "antonov" -> "Anatoly Antonov"
-    speakers: set[int] = field(default_factory=set)
+    speakers: set[int] = field(default_factory=set)  # where a statement's speaker is mentioned (not its addressee)
     genders: dict[str, str] = field(default_factory=dict)  # person name -> "m" | "f", read off the text
     positions: list[int] = field(default_factory=list)  # ``names``' offsets, kept in step for bisection
 
@@ -111,7 +112,7 @@ class SourceContext:
         for ent in doc.ents:
             if ent.label_ not in ENTITY_TYPES:
                 continue
-            ent = without_lead_in(ent)
+            ent = without_lead_in(without_trailing_verb(ent))  # "Said Smith", "Loomer Tweeted": no verb in a name
             if ent.label_ == "PERSON":
                 ent = full_name(ent)  # "Chris" of "Chris Early runs ...": the whole name
                 if garbled_person(ent, lexicon):
@@ -129,6 +130,8 @@ class SourceContext:
         names += [Name(p.start_char, p.root, p.text, "person") for p in unlabelled_people(doc, lexicon.first_names)]
         names += [Name(p.start_char, p.root, p.text, "person") for p in titled_people(doc, lexicon.person_roles)]
         surnames = short_names([n.name for n in names if n.type == "person"], lexicon.person_roles)
+        for word, name in titled_names(doc, lexicon.person_roles).items():
+            surnames.setdefault(word, name)  # "President Trump" makes every bare "Trump" the person
         # "Arkhipov" (or "Cardinal Müller") after "Viktor Arkhipov" is that person, whatever label NER gave it
         names = [n._replace(name=surnames[bare], type="person") if (bare := bare_name(n.name, lexicon.person_roles)) in surnames
                  else n for n in names]
@@ -156,7 +159,10 @@ class SourceContext:
             gender = given_gender(n.name, lexicon.given_genders) if n.type == "person" else None
             if gender is not None:
                 known.setdefault(norm_name(n.name), gender)
-        return cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, {m.start for m in mentions}, known)
+        # speakers only: the one a statement is told to ("warned Pope Francis that ...", "wrote to the pope") is
+        # no speaker a later "He added" goes back to
+        speakers = {m.start for m in mentions if m.said is not None}
+        return cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, speakers, known)
 
     @cached_property
     def joined_heads(self) -> set[int]:
@@ -189,56 +195,12 @@ class SourceContext:
         self.positions.insert(k, at)
 
 
-_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-
-
-def short_names(full_names: Sequence[str], roles: frozenset[str] = frozenset()) -> dict[str, str]:
-    """The one-word names a person is later called by, mapped to the full name.
-
-    The family name, before a generational suffix ("Kennedy" for "James P. Kennedy Jr."), and
-    the first word, which is the family name where it comes first ("Liu" for "Liu Xiaoming",
-    "Cheuk" for "Cheuk Hau-yip") and otherwise a given name a bare mention uses ("Scooter").
-    A family name wins over another person's first word; a first word two people share
-    ("John") names neither; a title or role ("President Trump") is not a name.
-    """
-    out: dict[str, str] = {}
-    firsts: dict[str, set[str]] = {}
-    for name in full_names:
-        parts = [p for p in name.split() if p.lower() not in _SUFFIXES]
-        if len(parts) < 2:
-            continue
-        out.setdefault(parts[-1].lower(), name)
-        first = parts[0].lower().rstrip(".")
-        proper = all(p[:1].isupper() for p in parts)  # not NER's PERSON "marijuana legalization"
-        if proper and first.isalpha() and first not in roles and not TITLE.match(parts[0] + " "):
-            firsts.setdefault(first, set()).add(name)
-    for first, owners in firsts.items():
-        if len(owners) == 1 and first not in out:
-            out[first] = next(iter(owners))
-    return out
-
-
-def titled_people(doc: Doc, roles: frozenset[str]) -> list[Span]:
-    """ "Cardinal Reinhard Marx" NER left out: the proper nouns a person's title is compounded on,
-    without the title, for a later "Marx" to reach."""
-    out = []
-    for token in doc:
-        if token.pos_ != "PROPN" or token.ent_iob_ != "O" or token.dep_ in ("compound", "flat") or not titled(token, roles):
-            continue
-        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_iob_ == "O"] + [token]
-        while words and words[0].lower_ in roles:
-            words = words[1:]
-        if len(words) >= 2 and words[-1].i - words[0].i == len(words) - 1:
-            out.append(Span(doc, words[0].i, words[-1].i + 1, label="PERSON"))
-    return out
-
-
 def can_speak(head: Token, people: frozenset[str]) -> bool:
     """A plural subject that can be a speaker: people, bodies, names ("Teachers", "Holcomb and leaders")."""
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     lemma = head.lemma_.lower()
-    return lemma in people or head.lower_ in people or lemma.rstrip("s") in people or any(
+    return lemma in people or lemma in COLLECTIVE or head.lower_ in people or lemma.rstrip("s") in people or any(
         c.dep_ == "conj" and (c.pos_ == "PROPN" or c.lemma_.lower() in people) for c in head.children)
 
 
@@ -307,9 +269,6 @@ UNRESOLVED_KEY = None
 def is_plural(token: Token) -> bool:
     """The noun's grammatical number as tagged: "physicians", "powers" (not "police")."""
     return token.tag_ in ("NNS", "NNPS")
-
-
-TITLE = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen|pres)\.?\s+", re.IGNORECASE)
 
 
 def bare_name(text: str, roles: frozenset[str] = frozenset()) -> str:

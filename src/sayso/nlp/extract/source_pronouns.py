@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable
 
 from sayso.nlp.extract.antecedents import is_expletive
@@ -37,7 +38,7 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     fits = agreement(ctx, ref.head)
     said = ref.said
     if said is not None:  # '“... recorded in Equateur province,” it said': no one the statement names is who says it
-        fits = _outside(fits, said)
+        fits = _not_named_in(_outside(fits, said), named_in(ctx, said))
     last = antecedent(ctx, ref.head, fits)
     if last is None:
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
@@ -49,6 +50,20 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
 
 def _outside(fits: Callable[[Name], bool], said: tuple[int, int]) -> Callable[[Name], bool]:
     return lambda n: fits(n) and not said[0] <= n.at < said[1]
+
+
+def named_in(ctx: SourceContext, said: tuple[int, int]) -> frozenset[str]:
+    """The people a statement names, in grouping form ("Avenatti" in it is "michael avenatti"); a name that only
+    qualifies a noun ("the Trump administration’s objectives", "the Trump Campaign") names no one."""
+    lo, hi = bisect_left(ctx.positions, said[0]), bisect_left(ctx.positions, said[1])
+    return frozenset(norm_name(n.name) for n in ctx.names[lo:hi]
+                     if n.type == "person" and not n.modifier and n.head.dep_ not in ("compound", "amod"))
+
+
+def _not_named_in(fits: Callable[[Name], bool], named: frozenset[str]) -> Callable[[Name], bool]:
+    """ "The president slammed Avenatti. ... He described Avenatti as a “con artist.”": whoever the
+    statement names is not the "he" who makes it, wherever else the text mentions them."""
+    return lambda n: fits(n) and not (n.type == "person" and norm_name(n.name) in named)
 
 
 def by_possessor(ctx: SourceContext, ref: Ref) -> Resolution | None:

@@ -16,13 +16,30 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
     start, end = mention.start, mention.end
     antecedent = relative_antecedent(head, ctx.people) if head.lower_ in RELATIVE_PRONOUNS else None
     if antecedent is not None:
+        start, end = antecedent.left_edge.idx, antecedent.idx + len(antecedent)
+        if antecedent.pos_ == "NOUN" and antecedent.i < head.i - 1:
+            # "a spokeswoman for Greenpeace, who said": the phrase up to the clause, not the bare noun
+            last = _before_clause(head)
+            between = head.doc[antecedent.i:last.i + 1]
+            if last in antecedent.subtree and len(between) <= RELATIVE_PHRASE and not any(t.is_punct for t in between):
+                end = last.idx + len(last)
         head = antecedent
-        start, end = head.left_edge.idx, head.idx + len(head)
     end = _without_clauses(head, start, end)
     typ = source_type(ctx.doc, start, end, head, ctx.lexicon, ctx.quotes)
     if joined_people(ctx, head):
         typ = "group"
     return Ref(mention.start, start, end, head, ctx.quotes.text[start:end], typ, mention.said)
+
+
+RELATIVE_PHRASE = 7  # words: a longer run before "who" is more than the noun's own phrase ("a rebuke of the pope by ...")
+
+
+def _before_clause(pronoun: Token) -> Token:
+    """The last word before a relative pronoun and its commas."""
+    k = pronoun.i - 1
+    while k > 0 and (pronoun.doc[k].is_punct or pronoun.doc[k].is_space):
+        k -= 1
+    return pronoun.doc[k]
 
 
 def joined_people(ctx: SourceContext, head: Token) -> bool:

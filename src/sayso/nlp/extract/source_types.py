@@ -2,8 +2,8 @@
 
 ``source_type`` types one noun phrase (person, organization, outlet, government, group,
 anonymous, author, unknown); ``appositions`` finds the role nouns put beside a name
-("Heather Nauert, the State Department spokesperson"), which ``sources`` uses to link
-a later "the spokesperson" back to her.
+("Heather Nauert, the State Department spokesperson"), which ``source_context`` keeps for ``source_roles``
+to link a later "the spokesperson" back to her.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
-from sayso.nlp.extract.inverted_cues import without_lead_in
+from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import QuoteIndex
 
@@ -59,7 +59,8 @@ def entity_at(doc: Doc, token: Token) -> Span | None:
     """
     if token.ent_iob_ == "O" or token.ent_type_ not in NAME_LABELS:
         return None
-    return _entity_span(doc, token.i)
+    ent = without_trailing_verb(_entity_span(doc, token.i))  # "Loomer Tweeted": NER ran the verb into the name
+    return ent if ent.start <= token.i < ent.end else None
 
 
 def _entity_span(doc: Doc, i: int) -> Span:
@@ -106,6 +107,9 @@ def outlet_regex(lexicon: Lexicon) -> re.Pattern[str]:
     return _outlet_pattern(lexicon.outlets)
 
 
+# where people post: companies, whatever label NER gives them
+PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "gab", "parler"})
+
 ORG_SUFFIXES = frozenset(
     "productions inc inc. corp corp. corporation co co. company group llc ltd ltd. media records entertainment partners "
     "associates holdings foundation institute university college bank airlines studios network networks".split()
@@ -129,6 +133,9 @@ def looks_like_person(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
 def entity_type(ent: Span, lexicon: Lexicon) -> str:
     """The source type of a named entity as it stands in the text (no context)."""
     typ = ENTITY_TYPES[ent.label_]
+    if ent.text.lower() in PLATFORMS or possessed(ent):
+        # NER's PERSON "Twitter" of "Trump wrote on Twitter", "John Allen’s Crux" (his outlet): no "he"
+        return "organization"
     if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
         return "person"
     if typ == "person" and any(t.lower_ in ORG_SUFFIXES for t in ent[1:]):
@@ -209,8 +216,15 @@ def _government_agency(lemma: str, core: str) -> bool:
     return lemma == "agency" and not re.search(r"\b(news|press|wire)\b", core, re.IGNORECASE)
 
 
+def possessed(ent: Span) -> bool:
+    """The entity names a thing of a person's, a possessive inside it: "John Allen’s Crux", "Trump's America"."""
+    return any(t.lower_ in ("'s", "’s") and t.i < ent.end - 1 for t in ent)
+
+
 def _named_type(ent: Span, lexicon: Lexicon) -> str:
     """The type of the entity a mention's head belongs to."""
+    if ent.label_ == "PERSON" and possessed(ent):
+        return "organization"
     if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
         return "person"
     if ent.label_ == "PERSON" and ent[-1].lower_ not in ORG_SUFFIXES:  # NER's "Dick Clark Productions"

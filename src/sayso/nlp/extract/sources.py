@@ -27,9 +27,9 @@ the ranking of a pronoun's antecedents in ``pronouns``.
 
 This module is the ladder and its composition; the steps live beside it: the mention as the
 strategies see it in ``source_refs``, the strategies in ``source_pronouns`` (author, pronoun,
-possessor), ``source_roles`` (apposed role and name, role noun) and ``source_names`` (surname,
-name, alias), the grouping into sources in ``source_groups``. ``by_document`` stays here: it
-sends the issuer's phrase down the ladder again.
+possessor), ``source_roles`` (apposed role and name, role noun), ``source_names`` (surname,
+name, alias) and ``source_documents`` (a document's issuer, which goes down this ladder again: the
+ladder is passed in), the grouping into sources in ``source_groups``.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Doc
 
-from sayso.nlp.extract.issuers import document_issuer
+from sayso.nlp.extract import source_documents
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.pronouns import agreement, antecedent, pronoun_gender
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -60,7 +60,6 @@ from sayso.nlp.extract.source_names import by_name, by_surname, modifies_head, w
 from sayso.nlp.extract.source_pronouns import by_author, by_possessor, by_pronoun
 from sayso.nlp.extract.source_refs import make_ref
 from sayso.nlp.extract.source_roles import by_apposed_name, by_apposed_role, by_role_noun
-from sayso.nlp.extract.source_spans import source_extent
 from sayso.nlp.extract.source_types import (
     AUTHOR_PRONOUNS,
     NAME_LABELS,
@@ -93,26 +92,8 @@ __all__ = [
 
 
 def by_document(ctx: SourceContext, ref: Ref) -> Resolution | None:
-    """ "the statement", "a report by E! News": the issuer, where the text says who it is (``issuers``).
-
-    The issuer's phrase goes down the ladder itself ("its statement" after a company's name is
-    the company's); a document whose issuer the text does not give is not claimed.
-    """
-    if ref.head.pos_ != "NOUN" or ref.head.lemma_.lower() not in ctx.lexicon.documents:
-        return None
-    issuer = document_issuer(ref.head, ctx.lexicon.documents, lambda at: ctx.quotes.containing(at) is not None)
-    if issuer is None or (issuer.pos_ == "NOUN" and issuer.lemma_.lower() in ctx.lexicon.documents):
-        return None  # a document of a document ("the summary of the report") names no one
-    words, issuer = source_extent(issuer, roles=ctx.lexicon.person_roles)
-    if issuer.pos_ != "PRON" and not any(t.pos_ == "PROPN" for t in words):
-        return None  # "The company denied it in a statement": no name to give "the statement"
-    span = ctx.doc[words[0].i:words[-1].i + 1]
-    typ = source_type(ctx.doc, span.start_char, span.end_char, issuer, ctx.lexicon, ctx.quotes)
-    sub = Ref(issuer.idx, span.start_char, span.end_char, issuer, span.text, typ)
-    res = resolve_mention(ctx, sub)
-    if res.key is None or res.type in ("unknown", "author"):
-        return None
-    return res._replace(description=res.description or ref.text)
+    """ "the statement", "a report by E! News": its issuer, sent down this ladder (``source_documents``)."""
+    return source_documents.by_document(ctx, ref, resolve_mention)
 
 
 LADDER: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (

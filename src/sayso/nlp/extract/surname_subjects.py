@@ -27,7 +27,7 @@ def known_surname(doc: Doc, word: str, before: int) -> str | None:
     people = _PEOPLE.get(doc)
     if people is None:  # once per Doc: a scan per cue would make long documents quadratic
         people = _PEOPLE[doc] = {}
-        spans = [full_name(e) for e in doc.ents if e.label_ == "PERSON"] + unlabelled_people(doc, load_lexicon().first_names)
+        spans = [full_name(e) for e in doc.ents if e.label_ == "PERSON"] + unlabelled_people(doc, load_lexicon(acceptance=False).first_names)
         for p in sorted(spans, key=lambda p: p.end_char):
             words = p.text.split()
             if len(words) >= 2:

@@ -1,0 +1,110 @@
+"""The one-word names a person is later called by: a family name ("Antonov", "Kennedy"), a first word
+("Liu", "Scooter"), a titled one-word name ("President Trump"), and which of two people sharing a family
+name a bare surname means. Pure functions of names and the parse."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span
+
+from sayso.nlp.extract.source_types import titled
+
+TITLE = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen|pres)\.?\s+", re.IGNORECASE)
+
+
+_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+
+
+def short_names(full_names: Sequence[str], roles: frozenset[str] = frozenset()) -> dict[str, str]:
+    """The one-word names a person is later called by, mapped to the full name.
+
+    The family name, before a generational suffix ("Kennedy" for "James P. Kennedy Jr."), and
+    the first word, which is the family name where it comes first ("Liu" for "Liu Xiaoming",
+    "Cheuk" for "Cheuk Hau-yip") and otherwise a given name a bare mention uses ("Scooter").
+    A family name wins over another person's first word; a first word two people share
+    ("John") names neither; a title or role ("President Trump") is not a name.
+    """
+    out: dict[str, str] = {}
+    firsts: dict[str, set[str]] = {}
+    for family, name in _family_owners(full_names, roles).items():
+        out[family] = name
+    for name in full_names:
+        parts = [p for p in name.split() if p.lower() not in _SUFFIXES]
+        if len(parts) < 2:
+            continue
+        first = parts[0].lower().rstrip(".")
+        proper = all(p[:1].isupper() for p in parts)  # not NER's PERSON "marijuana legalization"
+        if proper and first.isalpha() and first not in roles and not TITLE.match(parts[0] + " "):
+            firsts.setdefault(first, set()).add(name)
+    for first, owners in firsts.items():
+        if len(owners) == 1 and first not in out:
+            out[first] = next(iter(owners))
+    return out
+
+
+def _family_owners(full_names: Sequence[str], roles: frozenset[str] = frozenset()) -> dict[str, str]:
+    """Each family name's person: the first full name met, or, where people of different given names share it
+    ("Michael Cohen", the article's subject, and "Stephen Cohen", a commentator named once), the one the text
+    names in full most often; at a tie, the first met ("Donald Trump" before "Melania Trump": news names its
+    subject first). Spellings of one given name ("Michael Cohen", "Michael D. Cohen") are one person."""
+    first: dict[str, str] = {}  # family -> the first full name met, titled ones too ("Archbishop Viganò")
+    people: dict[str, list[tuple[set[str], list[str]]]] = {}  # family -> (given words, the full names as met)
+    for name in full_names:
+        parts = [p for p in name.split() if p.lower() not in _SUFFIXES]
+        if len(parts) < 2:
+            continue
+        first.setdefault(parts[-1].lower(), name)
+        if parts[0].lower().rstrip(".") in roles or TITLE.match(parts[0] + " "):
+            continue  # a title is no given name: "Cardinal Müller" is whichever Müller the text names
+        given = {p.lower().rstrip(".") for p in parts[:-1]}
+        owners = people.setdefault(parts[-1].lower(), [])
+        # one person's spellings: "Dina Powell", "Habib Powell" and "Dina Habib Powell", "Donald J. Trump"
+        same = next((o for o in owners if o[0] <= given or given <= o[0] or o[0] & given - _INITIALS), None)
+        if same is None:
+            owners.append((given, [name]))
+        else:
+            same[0].update(given)
+            same[1].append(name)
+    out = dict(first)
+    for family, owners in people.items():
+        ranked = sorted((o[1] for o in owners), key=len, reverse=True)  # stable: at a tie, the first met
+        if len(ranked) > 1 and len(ranked[0]) > len(ranked[1]):
+            out[family] = ranked[0][0]
+    return out
+
+
+_INITIALS = frozenset("abcdefghijklmnopqrstuvwxyz")  # "J." is no given name two people share
+
+
+def titled_names(doc: Doc, roles: frozenset[str]) -> dict[str, str]:
+    """One-word names a person's title is put on ("President Trump", "Judge Kavanaugh"): the word -> the name.
+
+    The text calls the bearer a person there, so a bare "Trump" NER leaves unlabelled (or calls an
+    organization) elsewhere is that person for a later "he" to reach.
+    """
+    out: dict[str, str] = {}
+    for token in doc:
+        if token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.is_alpha or not titled(token, roles):
+            continue
+        if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.lower_ not in roles
+               for c in token.children):
+            continue  # "Cardinal Reinhard Marx": a full name, which ``short_names`` maps
+        out.setdefault(token.lower_, token.text)
+    return out
+
+
+def titled_people(doc: Doc, roles: frozenset[str]) -> list[Span]:
+    """ "Cardinal Reinhard Marx" NER left out: the proper nouns a person's title is compounded on,
+    without the title, for a later "Marx" to reach."""
+    out = []
+    for token in doc:
+        if token.pos_ != "PROPN" or token.ent_iob_ != "O" or token.dep_ in ("compound", "flat") or not titled(token, roles):
+            continue
+        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_iob_ == "O"] + [token]
+        while words and words[0].lower_ in roles:
+            words = words[1:]
+        if len(words) >= 2 and words[-1].i - words[0].i == len(words) - 1:
+            out.append(Span(doc, words[0].i, words[-1].i + 1, label="PERSON"))
+    return out

@@ -1,0 +1,37 @@
+"""Reading the lexicon's resources (``nlp/extract/lexicon.py``): word lists lower-cased for lookup, a JSON
+resource that is not JSON named in a ``ResourceError`` (exit 4), never a traceback."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from sayso.errors import ResourceError
+from sayso.nlp.extract.lexicon import load_lexicon, read_list, read_words
+
+
+def test_read_words_lower_cases_a_list() -> None:
+    words = read_words("cue_verbs.txt")
+    assert words == {w.lower() for w in read_list("cue_verbs.txt")} and "say" in words
+    assert all(w == w.lower() for w in words)
+    assert any(w != w.lower() for w in read_list("outlets.txt"))  # read_list keeps a name's capitals
+
+
+@pytest.fixture
+def own_resources(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A ``SAYSO_RESOURCES`` folder; the cached lexicon is dropped before and after."""
+    monkeypatch.setenv("SAYSO_RESOURCES", str(tmp_path))
+    load_lexicon.cache_clear()
+    yield tmp_path
+    monkeypatch.delenv("SAYSO_RESOURCES")
+    load_lexicon.cache_clear()
+
+
+@pytest.mark.parametrize("name", ["attribution_model.json", "attribution_calibration.json", "attribution_filter.json"])
+def test_a_json_resource_that_is_not_json_is_named(own_resources: Path, name: str) -> None:
+    (own_resources / name).write_text('{"weights": ', encoding="utf-8")
+    with pytest.raises(ResourceError, match=rf"^{re.escape(name)} is not valid JSON"):
+        load_lexicon()
