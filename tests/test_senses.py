@@ -162,6 +162,14 @@ def test_acts_are_not_statements(nlp, text: str, cue: str, expected: bool) -> No
         ("The IMF cut its forecast. Still, the fund warned that the exit will raise many questions.", "warned", True),
         ("The U.S. mission to the United Nations said it would veto the resolution.", "said", True),
         ("The company released an update on Monday. It said that the outage had been fixed.", "said", True),
+        # "threaten"/"promise" with an infinitive and a thing for subject: a likelihood, no threat made
+        ("That error threatens to overwhelm the Church.", "threatens", False),
+        ("The storm threatens to flood the valley by Friday.", "threatens", False),
+        ("The new plan promises to cut costs by a third.", "promises", False),
+        ("The union threatened to strike if wages are not raised.", "threatened", True),
+        ("City officials promised to rebuild the bridge by spring.", "promised", True),
+        ("He threatened to quit the coalition over the budget.", "threatened", True),
+        ("The ministry threatened to revoke the licences of three broadcasters.", "threatened", True),
     ],
 )
 def test_objects_say_nothing(nlp, text: str, cue: str, expected: bool) -> None:

@@ -14,6 +14,8 @@ predicate on the parse that says when a cue of that sense is no attribution:
   "the team chose to", "blocked a shot"), unless an agent's that-clause or a quotation makes it
   a statement ("the court decided that the claims were unfounded");
 - ``object_subject``: a model, a device or a feature for the speaker ("The new model predicts that");
+- ``likelihood_of_thing``: "threaten"/"promise" with an infinitive and a subject nobody speaks for: a
+  likelihood, not a threat or a promise made ("That error threatens to overwhelm the Church");
 - ``feeling_for_object``: a feeling voiced about a noun phrase ("expressed confidence in the
   veteran winger"): no proposition, whereas "expressed concern that the plan would fail" is one.
 
@@ -40,7 +42,7 @@ def not_a_statement_by_sense(token: Token, content: Content, doc: Doc, subject: 
     sense = lexicon.sense_of(token.lemma_)
     agency = agency_of(lexicon)
     if sense not in ("intending", "finding", "acting"):
-        return object_subject(token, content, subject, sense, agency)
+        return object_subject(token, content, subject, sense, agency) or likelihood_of_thing(token, subject, agency)
     return (intention_not_held(token, content, doc, subject, sense, agency)
             or effort_not_view(token, content, doc, lexicon.efforts, lexicon.senses)
             or finding_without_finder(token, content, subject, sense, agency, lexicon.evidence)
@@ -61,6 +63,24 @@ def object_subject(token: Token, content: Content, subject: Token | None, sense:
     if noun is None or noun.pos_ != "NOUN":
         return False
     return noun.lemma_.lower() in agency.objects or noun.lower_ in agency.objects
+
+
+LIKELIHOOD_VERBS = frozenset({"threaten", "promise"})
+
+
+def likelihood_of_thing(token: Token, subject: Token | None, agency: Agency) -> bool:
+    """ "That error threatens to overwhelm the Church", "The storm threatens to flood the valley", "The plan
+    promises to cut costs": with an infinitive and a common noun nobody speaks for as its subject, the verb
+    says what is likely, not what anyone threatened or promised. "The union threatened to strike", "Officials
+    promised to rebuild", "He threatened to quit" and a that-clause ("the storm threatens that ...") stay."""
+    if token.lemma_.lower() not in LIKELIHOOD_VERBS or subject is None:
+        return False
+    if not any(c.dep_ == "xcomp" and c.i > token.i and any(a.lower_ == "to" for a in c.children) for c in token.children):
+        return False
+    noun = referent(subject)
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_:
+        return False
+    return not agentive(noun, agency, plural_people=False)
 
 
 def own_clause(token: Token, content: Content, doc: Doc) -> bool:
