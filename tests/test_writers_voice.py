@@ -303,3 +303,25 @@ def test_a_quantifiers_belief_is_the_writers(nlp, text: str, cue: str, expected:
 )
 def test_a_crowd_as_agent_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
     assert_cue(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the writer's guess at someone's mind
+        ("The family likely sees this as a betrayal of everything they stood for.", "sees", False),
+        ("Sister Mary must have known that the boys were being abused.", "known", False),
+        ("The senator surely knows that the bill will never pass the House.", "knows", False),
+        ("Pelosi apparently believes that voters will forgive the shutdown.", "believes", False),
+        ("She no doubt believes that the voters will forgive her.", "believes", False),
+        ("The president seems to think that tariffs are paid by China.", "think", False),
+        # positives: a view without a guess, hedged speech, a duty, a quotation
+        ("The family sees this as a betrayal of everything they stood for.", "sees", True),
+        ("Pelosi believes that voters will forgive the shutdown, she told reporters.", "believes", True),
+        ("The senator apparently said that the bill will never pass the House.", "said", True),
+        ("“He surely knows that the bill will fail,” the senator said.", "said", True),
+        ("Sister Mary knew that the boys were being abused.", "knew", True),
+    ],
+)
+def test_a_guess_at_a_mind_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
+    assert_cue(nlp, text, cue, expected)

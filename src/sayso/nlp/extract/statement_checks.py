@@ -118,6 +118,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_crowds.casual_search(subject)
             or writers_crowds.generic_agent(token, quotes)
             or writers_crowds.generic_belief(token, subject, lexicon.sense_of(token.lemma_), quotes)
+            or writers_crowds.guessed_mind(token, lexicon.sense_of(token.lemma_), quotes)
             or writers_voice.imperative(token, quotes)
             or writers_verdicts.characterized_not_reported(token, content, doc)
             or writers_verdicts.imagined_or_attempted(token, lexicon.senses)

@@ -6,7 +6,9 @@ an attribution (issue 12, the reader's gold):
 - ``told_to_the_reader``: a telling still to come, to "you" or "us": "Democrats will tell you that ...";
 - ``casual_search``: the writer's own quick look as the finder: "A little online research reveals that ...";
 - ``generic_belief``: a bare quantifier's view in the present: "Many remember that ...", "Some believe ...";
-- ``generic_agent``: a passive whose agent is a crowd: "denounced by many as a hatemonger".
+- ``generic_agent``: a passive whose agent is a crowd: "denounced by many as a hatemonger";
+- ``guessed_mind``: the writer's guess at someone's mind: "the family likely sees this as ...", "Farage has
+  apparently decided that ...", "Sister X must have known that ...".
 
 The writer's suppositions, questions and idioms are in ``writers_voice``. Tables of tests:
 ``tests/test_writers_voice.py``.
@@ -99,3 +101,31 @@ def generic_agent(token: Token, quotes: QuoteIndex) -> bool:
                        for c in who.children):
                 return True
     return False
+
+
+# the writer's own guess, said of a mind it cannot see: "the family likely sees", "he surely knows"
+_GUESSES = frozenset({"likely", "probably", "apparently", "presumably", "surely", "undoubtedly", "doubtless",
+                      "seemingly", "perhaps", "maybe", "possibly", "conceivably", "evidently"})
+_SEEMING = frozenset({"seem", "appear"})
+
+
+def guessed_mind(token: Token, sense: str | None, quotes: QuoteIndex) -> bool:
+    """A view, belief or wish the writer guesses at, outside any quotation: "The family likely sees this as a
+    betrayal", "Farage has apparently decided that Brexit is lost", "Sister X must have known that the boys were
+    abused", "he surely knows that", "she no doubt believes", "Pelosi seems to think that ...". No one stated it;
+    the guess is the writer's, and a reader takes it as no one's view.
+
+    Kept: speech, however hedged ("He apparently said that ...", "reportedly told aides": a report of words a
+    reader checks with the other rules), a view without a guess ("The family sees this as a betrayal"), "must"
+    of duty ("Voters must know that ..."), and a quotation."""
+    if sense != "thought" or quoted(token, quotes):
+        return False
+    if any(c.dep_ == "advmod" and c.lower_ in _GUESSES for c in token.children):
+        return True
+    if any(c.lower_ == "doubt" and any(g.lower_ == "no" for g in c.children) for c in token.children):
+        return True  # "she no doubt believes"
+    aux = [c.lower_ for c in token.children if c.dep_ == "aux"]
+    if "must" in aux and "have" in aux:
+        return True
+    head = token.head  # "Pelosi seems to think that", "he appears to believe"
+    return token.dep_ == "xcomp" and head.lemma_.lower() in _SEEMING and head.i != token.i
