@@ -325,3 +325,24 @@ def test_a_crowd_as_agent_is_the_writers(nlp, text: str, cue: str, expected: boo
 )
 def test_a_guess_at_a_mind_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
     assert_cue(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # an idiom for nobody knowing, and the view nobody sensible holds
+        ("Who knows exactly what they mean by high-capacity magazines.", "knows", False),
+        ("God knows why the board agreed to the deal.", "knows", False),
+        ("No sane person is saying that we should abolish the police.", "saying", False),
+        ("No reasonable person can honestly believe that the release of the records will harm the country.",
+         "believe", False),
+        ("No one in their right mind thinks that the tax will pay for itself.", "thinks", False),
+        # positives: a relative "who", a named knower, a quotation, a named set
+        ("Officials who know the plan say it will fail.", "say", True),
+        ("Smith knows that the plan will cost more than the city can pay.", "knows", True),
+        ("“Who knows what they mean,” the senator said.", "said", True),
+        ("No official at the ministry said that the plan had failed.", "said", True),
+    ],
+)
+def test_nobody_knows_or_nobody_sensible_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
+    assert_cue(nlp, text, cue, expected)

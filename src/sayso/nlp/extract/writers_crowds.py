@@ -8,7 +8,10 @@ an attribution (issue 12, the reader's gold):
 - ``generic_belief``: a bare quantifier's view in the present: "Many remember that ...", "Some believe ...";
 - ``generic_agent``: a passive whose agent is a crowd: "denounced by many as a hatemonger";
 - ``guessed_mind``: the writer's guess at someone's mind: "the family likely sees this as ...", "Farage has
-  apparently decided that ...", "Sister X must have known that ...".
+  apparently decided that ...", "Sister X must have known that ...";
+- ``who_knows``: "Who knows what they mean", "God knows why": an idiom for nobody knowing;
+- ``no_sane_person``: "No sane person is saying that ...", "no reasonable person can believe": the writer's
+  verdict, put as what nobody sensible holds.
 
 The writer's suppositions, questions and idioms are in ``writers_voice``. Tables of tests:
 ``tests/test_writers_voice.py``.
@@ -129,3 +132,45 @@ def guessed_mind(token: Token, sense: str | None, quotes: QuoteIndex) -> bool:
         return True
     head = token.head  # "Pelosi seems to think that", "he appears to believe"
     return token.dep_ == "xcomp" and head.lemma_.lower() in _SEEMING and head.i != token.i
+
+
+# "God knows why": an idiom, nobody's knowledge
+_IDIOM_KNOWERS = frozenset({"who", "god", "heaven", "lord", "goodness", "christ"})
+
+
+def who_knows(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
+    """ "Who knows exactly what they mean by high-capacity magazines.", "God knows why the board agreed", "Heaven
+    knows what the plan will cost": an idiom for nobody knowing, in the writer's main clause (a question mark or
+    not); no one is said to know anything.
+
+    Kept: a relative "who" ("Officials who know the plan say it will fail": its own clause, not the sentence's),
+    a named knower ("Smith knows what the plan will cost"), and a quotation ("'Who knows?' the mayor said")."""
+    if token.lemma_.lower() != "know" or subject is None or quoted(token, quotes):
+        return False
+    if token.dep_ != "ROOT" or subject.dep_ != "nsubj" or subject.lower_ not in _IDIOM_KNOWERS:
+        return False
+    return subject.lower_ != "who" or subject.i < token.i and not negated(token)
+
+
+# a person no one could name, with "no": "no sane person", "no reasonable man", "no one in their right mind"
+_ANYBODY = frozenset({"person", "people", "one", "man", "woman", "adult", "human", "individual", "american"})
+_SENSES = frozenset({"mind", "minds", "senses"})
+
+
+def no_sane_person(subject: Token | None) -> bool:
+    """ "No sane person is saying that we should abolish the police", "no reasonable person can honestly believe
+    that ...", "No one in their right mind thinks ...": the writer's verdict on a view, put as what nobody sensible
+    holds. Nobody is cited. (A bare "no one knows ..." is ``non_statements.generic_subject``'s.)
+
+    Kept: a person of a named set ("No official at the ministry said ...", "no person who attended the meeting
+    recalls ..." restricts it to people there), and "not one" ("not one senator said": some said nothing)."""
+    if subject is None or subject.lemma_.lower() not in _ANYBODY:
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children):
+        return False
+    for c in subject.children:
+        if c.dep_ in ("relcl", "acl", "appos"):
+            return False
+        if c.dep_ == "prep" and not any(g.lower_ in _SENSES for g in c.subtree):
+            return False  # "no one at the meeting": a set; "no one in their right mind": anybody sensible
+    return True
