@@ -346,3 +346,24 @@ def test_a_guess_at_a_mind_is_the_writers(nlp, text: str, cue: str, expected: bo
 )
 def test_nobody_knows_or_nobody_sensible_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
     assert_cue(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a camp's mind in the present of the writer's argument
+        ("The Dems know that most Republicans come to this conflict with a huge disadvantage.", "know", False),
+        ("Politicians consider bucking the narrative to be as suicidal as reforming Social Security.", "consider",
+         False),
+        ("Liberals think that guns, not criminals, are the problem.", "think", False),
+        ("The Dems are stalling because they know that most Republicans fear the backlash.", "know", False),
+        # positives: the past, a stance, a caucus, a person, a "they" for no camp, a quotation
+        ("Democrats feared that the vote would fail.", "feared", True),
+        ("House Democrats believe that the rule is unconstitutional.", "believe", True),
+        ("Pelosi knows that the vote will be close.", "knows", True),
+        ("The mayor's aides are nervous because they know that the vote will be close.", "know", True),
+        ("“The Dems know that they will lose,” the senator said.", "said", True),
+    ],
+)
+def test_a_camps_mind_in_the_argument_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
+    assert_cue(nlp, text, cue, expected)

@@ -10,6 +10,8 @@ an attribution (issue 12, the reader's gold):
 - ``guessed_mind``: the writer's guess at someone's mind: "the family likely sees this as ...", "Farage has
   apparently decided that ...", "Sister X must have known that ...";
 - ``who_knows``: "Who knows what they mean", "God knows why": an idiom for nobody knowing;
+- ``partisan_crowd``: a party or a camp's mind in the present of the writer's argument: "The Dems know that ...",
+  "politicians consider ...", "liberals think ...";
 - ``no_sane_person``: "No sane person is saying that ...", "no reasonable person can believe": the writer's
   verdict, put as what nobody sensible holds.
 
@@ -174,3 +176,39 @@ def no_sane_person(subject: Token | None) -> bool:
         if c.dep_ == "prep" and not any(g.lower_ in _SENSES for g in c.subtree):
             return False  # "no one at the meeting": a set; "no one in their right mind": anybody sensible
     return True
+
+
+# a party or a camp as a whole, the nouns partisan argument gives a mind to ("the Dems know", "liberals think")
+_CAMPS = frozenset({"dems", "democrats", "republicans", "liberals", "conservatives", "progressives", "leftists",
+                    "libs", "politicians", "elites", "globalists", "socialists", "democrat", "left", "right"})
+# a mind's verbs, not a stance's: "Democrats want a vote" and "Republicans oppose the bill" are positions a party
+# takes in public and a reader keeps
+_MINDS = frozenset({"know", "think", "believe", "consider", "realize", "realise", "understand", "hope", "fear",
+                    "assume", "suspect", "figure", "imagine", "feel", "recognize", "see"})
+# "House Democrats", "Senate Republicans", "the Democrats on the committee": a caucus that speaks as one
+_NAMED_SET = ("compound", "amod", "prep", "relcl", "acl", "appos", "nummod", "poss")
+
+
+def partisan_crowd(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
+    """A party or a camp whose mind the writer reads in the present of the argument, outside any quotation: "The
+    Dems know that most Republicans come to this conflict with a huge disadvantage", "politicians consider bucking
+    the narrative to be suicidal", "liberals think that guns are the problem", "the left understands that ...", "the Dems are stalling because
+    they know that ..." (a "they" for a camp named before it in the sentence). No
+    one spoke; the writer argues by what a whole camp is said to know.
+
+    Kept: the past ("Democrats feared that the vote would fail": a reaction reported), a stance ("Democrats want a
+    vote", "Republicans oppose the bill"), a caucus that speaks as one ("House Democrats believe that the rule is
+    unconstitutional", "the Democrats on the committee think"), a person ("Pelosi knows that ..."), and a
+    quotation."""
+    if subject is None or token.lemma_.lower() not in _MINDS or token.tag_ not in ("VBP", "VBZ"):
+        return False
+    if quoted(token, quotes) or modals(token):
+        return False
+    if subject.lower_ == "they":  # "The Dems are stalling because they know that ...": the camp named before it
+        subject = next((t for t in subject.sent if t.i < subject.i and t.dep_ == "nsubj" and t.lower_ in _CAMPS),
+                       subject)
+    if subject.lower_ not in _CAMPS:
+        return False
+    if subject.lower_ in ("left", "right", "democrat") and not any(c.lower_ == "the" for c in subject.children):
+        return False  # "the left", "the right": the camp; a bare "right" or "Democrat" is a parse slip
+    return not any(c.dep_ in _NAMED_SET for c in subject.children)
