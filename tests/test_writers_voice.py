@@ -367,3 +367,18 @@ def test_nobody_knows_or_nobody_sensible_is_the_writers(nlp, text: str, cue: str
 )
 def test_a_camps_mind_in_the_argument_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
     assert_cue(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a knowing the writer foresees
+        ("Residents can sleep better knowing that the plant is closed.", "knowing", False),
+        ("Parents will rest easy knowing that their children are safe at school.", "knowing", False),
+        # positives: what happened, a quotation
+        ("Smith resigned, knowing that the vote was lost.", "knowing", True),
+        ("“Residents can sleep better knowing that the plant is closed,” the mayor said.", "said", True),
+    ],
+)
+def test_a_foreseen_feeling_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
+    assert_cue(nlp, text, cue, expected)

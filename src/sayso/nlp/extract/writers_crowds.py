@@ -12,6 +12,7 @@ an attribution (issue 12, the reader's gold):
 - ``who_knows``: "Who knows what they mean", "God knows why": an idiom for nobody knowing;
 - ``partisan_crowd``: a party or a camp's mind in the present of the writer's argument: "The Dems know that ...",
   "politicians consider ...", "liberals think ...";
+- ``supposed_feeling``: a knowing the writer foresees: "residents can sleep better knowing that ...";
 - ``no_sane_person``: "No sane person is saying that ...", "no reasonable person can believe": the writer's
   verdict, put as what nobody sensible holds.
 
@@ -212,3 +213,26 @@ def partisan_crowd(token: Token, subject: Token | None, quotes: QuoteIndex) -> b
     if subject.lower_ in ("left", "right", "democrat") and not any(c.lower_ == "the" for c in subject.children):
         return False  # "the left", "the right": the camp; a bare "right" or "Democrat" is a parse slip
     return not any(c.dep_ in _NAMED_SET for c in subject.children)
+
+
+# a modal that foresees or allows: the act it rides on has not happened ("can sleep better", "will rest easy")
+_FORESEEN = frozenset({"can", "could", "will", "would", "may", "might", "'ll", "’ll", "ca", "wo"})
+
+
+def supposed_feeling(token: Token, sense: str | None, quotes: QuoteIndex) -> bool:
+    """A participle of the mind on a verb the writer foresees or allows, outside any quotation: "Residents can
+    sleep better knowing that the plant is closed", "Parents will rest easy knowing that their children are
+    safe". The feeling is the writer's forecast; nobody
+    holds it yet.
+
+    Kept: a participle on what happened ("Smith resigned, knowing that the vote was lost": his state at the time,
+    told), one with a subject of its own, a negated head ("cannot rest knowing that": left to the other rules),
+    and a quotation."""
+    if sense != "thought" or token.tag_ != "VBG" or token.dep_ != "advcl" or quoted(token, quotes):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children):
+        return False
+    head = token.head
+    if head.i == token.i or negated(head):
+        return False
+    return any(m in _FORESEEN for m in modals(head))
