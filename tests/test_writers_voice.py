@@ -382,3 +382,19 @@ def test_a_camps_mind_in_the_argument_is_the_writers(nlp, text: str, cue: str, e
 )
 def test_a_foreseen_feeling_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
     assert_cue(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a view someone will hold: the writer's forecast
+        ("They'll assume that everyone is out of money.", "assume", False),
+        ("Voters will think the senator is hiding something.", "think", False),
+        # positives: a view held now, speech to come, a quotation
+        ("Voters think the senator is hiding something, a new poll shows.", "think", True),
+        ("The senator will argue that the law is unconstitutional.", "argue", True),
+        ("“Voters will think the senator is hiding something,” the strategist said.", "said", True),
+    ],
+)
+def test_a_foreseen_mind_is_the_writers(nlp, text: str, cue: str, expected: bool) -> None:
+    assert_cue(nlp, text, cue, expected)

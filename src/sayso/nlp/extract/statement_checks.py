@@ -122,6 +122,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_crowds.who_knows(token, subject, quotes)
             or writers_crowds.partisan_crowd(token, subject, quotes)
             or writers_crowds.supposed_feeling(token, lexicon.sense_of(token.lemma_), quotes)
+            or writers_crowds.foreseen_mind(token, lexicon.sense_of(token.lemma_), quotes)
             or writers_crowds.no_sane_person(subject)
             or writers_voice.imperative(token, quotes)
             or writers_verdicts.characterized_not_reported(token, content, doc)

@@ -12,6 +12,7 @@ an attribution (issue 12, the reader's gold):
 - ``who_knows``: "Who knows what they mean", "God knows why": an idiom for nobody knowing;
 - ``partisan_crowd``: a party or a camp's mind in the present of the writer's argument: "The Dems know that ...",
   "politicians consider ...", "liberals think ...";
+- ``foreseen_mind``: a view someone will hold: "They'll assume that everyone is out of money";
 - ``supposed_feeling``: a knowing the writer foresees: "residents can sleep better knowing that ...";
 - ``no_sane_person``: "No sane person is saying that ...", "no reasonable person can believe": the writer's
   verdict, put as what nobody sensible holds.
@@ -236,3 +237,21 @@ def supposed_feeling(token: Token, sense: str | None, quotes: QuoteIndex) -> boo
     if head.i == token.i or negated(head):
         return False
     return any(m in _FORESEEN for m in modals(head))
+
+
+_WILL = frozenset({"will", "'ll", "’ll", "wo", "shall"})
+# a deliberation to come is an act that will be reported ("the board will consider the offer on Monday")
+_DELIBERATE = frozenset({"consider", "weigh", "review", "decide", "study"})
+
+
+def foreseen_mind(token: Token, sense: str | None, quotes: QuoteIndex) -> bool:
+    """A view or a feeling someone will have, outside any quotation: "They'll assume that everyone is out of
+    money", "Voters will think the senator is hiding something", "he will know by Friday whether the deal holds".
+    The writer forecasts a mind; no one holds the view yet, so nothing is attributed.
+
+    Kept: a view held now ("Voters think the senator is hiding something"), a deliberation to come ("The board will
+    consider the offer": an act), speech to come ("She will argue that ...": announced words, not a thought), and
+    a quotation."""
+    if sense != "thought" or quoted(token, quotes) or token.lemma_.lower() in _DELIBERATE:
+        return False
+    return any(m in _WILL for m in modals(token))
