@@ -20,7 +20,7 @@ from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.participles import past_aside
-from sayso.nlp.extract.quoted_subjects import speaker_after_quotation
+from sayso.nlp.extract.quoted_subjects import in_other_quotation, speaker_after_quotation, subject_outside_quotation
 from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_spans import DASHES
 from sayso.nlp.extract.surname_subjects import misparsed_surname
@@ -39,53 +39,9 @@ def source_head(token: Token, content: Sequence[Range] = ()) -> Token | None:
         found = speaker_after_quotation(head, token)  # '“The cooldown [is] ...,” researchers noted, adding'
         if (found is None or found == head) and in_other_quotation(head, token):
             # 'She claims “Brett’s assault on me ...,” but ... acknowledges': no speaker after the quotation, one above it
-            found = _subject_outside_quotation(token) or found
+            found = subject_outside_quotation(token) or found
         head = found
     return head
-
-
-_OPEN_MARKS, _CLOSE_MARKS = frozenset({"“", "``"}), frozenset({"”", "''"})
-
-
-def _quotation_spans(sent_tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Token index ranges of the quotations in a sentence, by its marks ("“...”", or '"..."' in pairs)."""
-    spans, start, straight = [], None, None
-    for t in sent_tokens:
-        if t.text in _OPEN_MARKS or (t.text == '"' and straight is None and start is None):
-            start, straight = t.i, t.text == '"'
-        elif start is not None and (t.text in _CLOSE_MARKS or (t.text == '"' and straight)):
-            spans.append((start, t.i))
-            start, straight = None, None
-    return spans
-
-
-def in_other_quotation(head: Token, cue: Token) -> bool:
-    """The source's head stands inside a quotation of its sentence that does not hold the cue: 'She claims
-    “Brett’s assault on me drastically altered my life,” but acknowledges “...”' (the parse joined
-    "acknowledges" to the quoted clause, whose subject is no speaker)."""
-    doc = cue.doc
-    for lo, hi in _quotation_spans(list(cue.sent)):
-        if lo < head.i < hi:
-            words = sum(1 for t in doc[lo + 1:hi] if not t.is_punct)
-            # a short one is a name or a scare quote ('“Creepy Lawyer” claims', '“multiple credible sources” told')
-            return words >= QUOTED_WORDS and not lo < cue.i < hi
-    return False
-
-
-QUOTED_WORDS = 4  # a quotation this long is someone's words (as ``pronouns.QUOTATION_WORDS``)
-
-
-def _subject_outside_quotation(token: Token) -> Token | None:
-    """The nearest subject up the cue's heads that stands outside the quotations it is not in."""
-    t = token
-    for _ in range(6):
-        if t.head == t:
-            return None
-        t = t.head
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subj is not None and not in_other_quotation(subj, token):
-            return subj
-    return None
 
 
 def _adjacent_subject(token: Token, content: Sequence[Range]) -> Token | None:
