@@ -36,7 +36,7 @@ from sayso.nlp.extract.source_types import (
     looks_like_person,
     source_type,
 )
-from sayso.nlp.extract.surname_subjects import full_name, misparsed_surname, unlabelled_people
+from sayso.nlp.extract.surname_subjects import full_name, index_people, misparsed_surname, unlabelled_people
 
 PLURAL_KINDS = ("organization", "outlet", "government", "group", "anonymous")  # what "they" may stand for
 ANY_PRONOUN = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
@@ -108,6 +108,7 @@ class SourceContext:
 
     @classmethod
     def build(cls, doc: Doc, lexicon: Lexicon, quotes: QuoteIndex, mentions: Sequence[Mention] = ()) -> SourceContext:
+        index_people(doc, lexicon.first_names)  # the surnames ``misparsed_surname`` reaches, with this lexicon's given names
         names = []
         for ent in doc.ents:
             if ent.label_ not in ENTITY_TYPES:
