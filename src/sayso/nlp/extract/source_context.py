@@ -162,7 +162,8 @@ class SourceContext:
                 known.setdefault(norm_name(n.name), gender)
         # speakers only: the one a statement is told to ("warned Pope Francis that ...", "wrote to the pope") is
         # no speaker a later "He added" goes back to
-        speakers = {m.start for m in mentions if m.said is not None}
+        # but the one a question is put to answers it ("Melvin followed up by asking Clinton if ...“…,” he said")
+        speakers = {m.start for m in mentions if m.said is not None or questioned(doc[m.head])}
         return cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, speakers, known)
 
     @cached_property
@@ -194,6 +195,15 @@ class SourceContext:
         k = bisect_right(self.positions, at)
         self.names.insert(k, Name(at, head, name, typ))
         self.positions.insert(k, at)
+
+
+QUESTION_VERBS = frozenset({"ask", "question", "press", "quiz", "query", "interview", "grill"})
+
+
+def questioned(addressee: Token) -> bool:
+    """The addressee is the one a question is put to ("asking Clinton if", "pressed the minister on"): the
+    next one to speak, whom a later "he said" goes back to, unlike the addressee of a statement."""
+    return addressee.dep_ in ("dobj", "dative") and addressee.head.lemma_.lower() in QUESTION_VERBS
 
 
 def can_speak(head: Token, people: frozenset[str]) -> bool:

@@ -11,11 +11,11 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.according_forms import DATELINE_MAX_TOKENS, dateline_dash, wire_dateline
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.candidates import SUBJ_DEPS
 from sayso.nlp.extract.chains import quoted_as_saying
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
+from sayso.nlp.extract.datelines import line_dateline, speaker_after_dateline
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
@@ -72,41 +72,17 @@ def _object_of(token: Token, dep: str, word: str | None = None) -> Token | None:
 
 def dateline(token: Token) -> bool:
     """ "BERLIN -- The European Space Agency says ...", "LONDON (Reuters) — Theresa May said ...": a place in
-    capitals opening its line, set off by a dash, or a word of a dateline ("HANOI, Vietnam (AP) — "), that the
-    parse made a subject of the cue; the story's place and wire, no source."""
+    capitals opening its line, set off by a dash, or a word of a wire dateline ("HANOI, Vietnam (AP) — ")
+    (``datelines``), that the parse made a subject of the cue; the story's place and wire, no source."""
+    if line_dateline(token) is not None:
+        return True
     doc = token.doc
     lo, hi = token.left_edge.i, token.right_edge.i
-    line_start = _line_start(token)
-    dash = dateline_dash(doc[line_start:min(line_start + DATELINE_MAX_TOKENS + 1, len(doc))])
-    if dash is not None and token.i < dash.i and wire_dateline(dash, line_start):
-        return True
     if lo > 0 and "\n" not in doc[lo - 1].whitespace_ and "\n" not in doc[lo - 1].text:
         return False
     if not (token.is_alpha and token.text.isupper() and len(token) > 1):
         return False
     return any(t.text in DASHES for t in doc[lo:min(hi + 2, len(doc))])
-
-
-def _line_start(token: Token) -> int:
-    """The index of the first token of the token's line."""
-    doc = token.doc
-    k = token.i
-    while k > 0 and "\n" not in doc[k - 1].whitespace_ and "\n" not in doc[k - 1].text:
-        k -= 1
-    return k
-
-
-def speaker_after_dateline(subject: Token) -> Token | None:
-    """ "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused ...": the parse made the
-    dateline the subject and the speaker its apposition after the dash; the speaker is the apposition."""
-    if not dateline(subject):
-        return None
-    doc = subject.doc
-    line_start = _line_start(subject)
-    dash = dateline_dash(doc[line_start:min(line_start + DATELINE_MAX_TOKENS + 1, len(doc))])
-    if dash is None or subject.i > dash.i or not wire_dateline(dash, line_start):
-        return None
-    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), None)
 
 
 def _source_head(token: Token) -> Token | None:
