@@ -11,6 +11,8 @@ subject inside quotation marks too, but its verb, the cue, stands outside them.
 
 from __future__ import annotations
 
+from weakref import WeakKeyDictionary
+
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.pronouns import QUOTATION_WORDS
@@ -50,8 +52,15 @@ def _line_window(token: Token) -> int:
 
 def _quotation_of(head: Token, cue: Token) -> tuple[int, int] | None:
     """The quotation of the cue's line that holds ``head``, else None."""
-    return next(((lo, hi) for lo, hi in quotation_spans(cue.doc, _line_window(cue), cue.sent.end)
-                 if lo < head.i < hi), None)
+    sent = cue.sent
+    per_sent = _SPANS.setdefault(cue.doc, {})
+    spans = per_sent.get(sent.start)
+    if spans is None:  # once per sentence: each cue asks two or three times, for each subject it tries
+        spans = per_sent[sent.start] = quotation_spans(cue.doc, _line_window(cue), sent.end)
+    return next(((lo, hi) for lo, hi in spans if lo < head.i < hi), None)
+
+
+_SPANS: WeakKeyDictionary[Doc, dict[int, list[tuple[int, int]]]] = WeakKeyDictionary()
 
 
 def closing_mark(head: Token, cue: Token) -> Token | None:
