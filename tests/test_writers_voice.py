@@ -357,6 +357,9 @@ def test_nobody_knows_or_nobody_sensible_is_the_writers(nlp, text: str, cue: str
          False),
         ("Liberals think that guns, not criminals, are the problem.", "think", False),
         ("The Dems are stalling because they know that most Republicans fear the backlash.", "know", False),
+        ("The Dems, egged on by the media, are stalling until after the midterms, when they hope to retake the "
+         "Senate.", "hope", False),
+        ("Democrats who sit on the committee think that the rule is unconstitutional.", "think", True),
         # positives: the past, a stance, a caucus, a person, a "they" for no camp, a quotation
         ("Democrats feared that the vote would fail.", "feared", True),
         ("House Democrats believe that the rule is unconstitutional.", "believe", True),

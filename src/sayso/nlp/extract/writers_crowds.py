@@ -213,7 +213,14 @@ def partisan_crowd(token: Token, subject: Token | None, quotes: QuoteIndex) -> b
         return False
     if subject.lower_ in ("left", "right", "democrat") and not any(c.lower_ == "the" for c in subject.children):
         return False  # "the left", "the right": the camp; a bare "right" or "Democrat" is a parse slip
-    return not any(c.dep_ in _NAMED_SET for c in subject.children)
+    return not any(c.dep_ in _NAMED_SET and not _aside(c) for c in subject.children)
+
+
+def _aside(child: Token) -> bool:
+    """A modifier set off by a comma restricts nothing: "the Dems, egged on by the media, ..." are still all
+    Democrats ("the Democrats on the committee" are some)."""
+    first = child.left_edge
+    return child.dep_ in ("acl", "appos", "relcl") and first.i > 0 and first.nbor(-1).text == ","
 
 
 # a modal that foresees or allows: the act it rides on has not happened ("can sleep better", "will rest easy")
