@@ -123,7 +123,7 @@ def only(nlp, text: str, cue: str):  # noqa: ANN201
         ("I think the senator said that the bill would pass.", "said", ["self_voice"], ["cue_adv=apparently"]),
         ("The senator said that we would pay more.", "said", ["content_form=that"], ["self_voice"]),
         ("“I will run,” she said.", "said", ["content_form=quote"], ["self_voice"]),
-        ("The senator apparently believes that the bill will pass.", "believes", ["cue_adv=apparently"], ["self_voice"]),
+        ("The senator apparently told aides that the bill will pass.", "told", ["cue_adv=apparently"], ["self_voice"]),
     ],
 )
 def test_features_a_reader_uses(nlp, text: str, cue: str, present: list[str], absent: list[str]) -> None:
