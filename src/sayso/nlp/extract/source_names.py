@@ -100,7 +100,8 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         # "Eswar Prasad, a trade professor at Cornell": Eswar Prasad; "fellow German Cardinal Reinhard Marx’s": Reinhard Marx
         start, end = name_extent(ref.head)
         words = ctx.quotes.text[start:end].split()
-        while len(words) > 1 and words[0].lower() in ctx.lexicon.person_roles:
+        # "the Attorney General’s statement": a title on a title is an office, named whole, not "General"
+        while len(words) > 1 and words[0].lower() in ctx.lexicon.person_roles and ref.head.lower_ not in ctx.lexicon.person_roles:
             words = words[1:]
         name = ctx.surnames.get(bare_name(" ".join(words)), " ".join(words))
         description = ref.text
