@@ -73,6 +73,8 @@ def test_participle_subject(nlp, text: str, cue: str, expected: str | None) -> N
         ("The president on Monday afternoon said the talks had failed.", "said", "The president"),
         # negatives: a year that is the name's ("The class of 2016"), a body of a period
         ("The class of 2016 said the ceremony was moving.", "said", "The class of 2016"),
+        ("A statement on Friday from Governor Ricardo Rossello said the island needed help.", "said",
+         "A statement on Friday from Governor Ricardo Rossello"),
         # a verb of saying that opens a speaker's label is the cue's, not the name's
         ("The mayor spoke on Monday.\nSaid Smith: We will not raise taxes this year.", ":", "Smith"),
         ("The mayor spoke on Monday.\nJohn Smith: We will not raise taxes this year.", ":", "John Smith"),

@@ -65,8 +65,10 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
             end = min(end, d.left_edge.i)
         elif d.i > head.i and d.head == head and channel_adjunct(d):
             end = min(end, d.i)  # "said ... chair Marcelo Claure in an email": the email is the cue's
-        elif d.i > head.i and d.head == head and time_adjunct(d):
-            end = min(end, d.i)  # "A federal judge on Monday ruled": the day is the statement's, no part of the name
+        elif d.i > head.i and d.head == head and time_adjunct(d) and d.right_edge.i == sub[-1].i:
+            # "A federal judge on Monday ruled": the day is the statement's, no part of the name; one that words
+            # of the phrase follow stays ("a statement on Friday from Governor Rossello": the issuer is after it)
+            end = min(end, d.i)
     charge = charge_after_agent(head, cue)
     if charge is not None:
         end = min(end, charge.i)
