@@ -119,6 +119,7 @@ def test_without_lead_in(nlp, text: str, expected: str) -> None:  # noqa: ANN001
         ("Nigel Farage Warns “We’ll Lose” A Battle\nFarage spoke on Sunday.", "Nigel Farage"),
         ("Mitt Romney Tweets Support for Refugees\nHe spoke on Sunday.", "Mitt Romney"),
         ("Trump Slams “Disgraceful Verdict” After Jury Acquits Killer\nThe president spoke.", "Trump"),
+        ("Pope Francis Accused of Covering Up Abuse\nThe pope spoke on Sunday.", "Francis"),
         # negatives: a surname that ends in "s" like a verb form, a name in prose
         ("Bernie Sanders spoke to voters in Iowa on Sunday.", "Bernie Sanders"),
         ("Elizabeth Warren Blasts Wall Street Banks\nThe senator spoke on Sunday.", "Elizabeth Warren"),
