@@ -38,7 +38,10 @@ def minimal(**over) -> dict:
 def test_bundled_weights_record_their_vocabulary_and_pipeline() -> None:
     data = bundled()
     model = AcceptanceModel.from_json(data)
-    assert data["features"] == {"schema": SCHEMA, "templates": sorted(TEMPLATES)}
+    recorded = data["features"]
+    assert {k: recorded[k] for k in ("schema", "templates")} == {"schema": SCHEMA, "templates": sorted(TEMPLATES)}
+    # the words cue_adv takes (resources/stance_adverbs.txt): recorded from the next training on
+    assert recorded.get("stance_adverbs", vocabulary()["stance_adverbs"]) == vocabulary()["stance_adverbs"]
     assert model.trained_with and model.trained_with["lang"] == "en" and "parser" in model.trained_with["labels"]
     assert 0.0 <= model.blend <= 1.0
     assert len(model.weights) > 50  # a trained model, not an empty file
@@ -51,6 +54,8 @@ def test_bundled_weights_record_their_vocabulary_and_pipeline() -> None:
         ({"weights": {}}, "no valid"),
         (minimal(features={"schema": SCHEMA + 1, "templates": sorted(TEMPLATES)}), "another feature vocabulary"),
         (minimal(features={"schema": SCHEMA, "templates": sorted(TEMPLATES - {"neg"})}), "another feature vocabulary"),
+        # trained when cue_adv took other words: its cue_adv weights mean something else
+        (minimal(features={**vocabulary(), "stance_adverbs": ["apparently", "frankly"]}), "another feature vocabulary"),
         (minimal(weights={"lem=say": 1.0, "vibe=good": 3.0}), "unknown features"),
         (minimal(blend=1.5), "between 0 and 1"),
         (minimal(bias="high"), "no valid"),
@@ -123,7 +128,7 @@ def only(nlp, text: str, cue: str):  # noqa: ANN201
 )
 def test_features_a_reader_uses(nlp, text: str, cue: str, present: list[str], absent: list[str]) -> None:
     doc, quotes, found, _ = only(nlp, text, cue)
-    feats = features(doc, found, quotes, Context(source_type="person"))
+    feats = features(doc, found, quotes, Context(source_type="person", stance_adverbs=load_lexicon().stance_adverbs))
     missing = [f for f in present if f not in feats]
     extra = [f for f in absent if f in feats]
     assert not missing and not extra, f"missing {missing}, unexpected {extra} in {sorted(feats)}"

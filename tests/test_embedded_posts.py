@@ -166,6 +166,10 @@ _CAPTION = "So grateful for this little family of mine.\nWe are moving to Wyomin
         ("A post shared by many fans on every platform drew attention.", []),
         ("The photo went viral.\nA post shared by Jane Roe on May 2, 2018", []),
         ("Email *\nA post shared by Jane Roe (@janeroe) on May 2, 2018 at 9:00pm PDT", []),
+        # a section separator is not a line of hashtags: the writer's prose above it is not the caption
+        ("Here is what she posted on Instagram:\nThe council met on Monday and argued about the budget for hours."
+         "\n* * *\nGreat day with the team #blessed\nA post shared by Jane Doe (@janedoe) on Oct 3, 2018 at 9:00pm PDT",
+         [("Great day with the team", "Jane Doe", 1)]),
     ],
 )
 def test_instagram_posts(text: str, expected: list[tuple[str, str, int]]) -> None:

@@ -106,6 +106,11 @@ def test_a_dateline_is_no_source(nlp, text: str, content: str, speaker: str) -> 
         # no dash: the capitalised subject is no dateline and keeps its apposition
         ("Officials met on Monday.\nNASA, the space agency, said the launch would slip to March.",
          "the launch would slip to March", "NASA, the space agency"),
+        # dashes around a description, or after a name, make no dateline
+        ("The inquiry ends\nFBI Director James Comey — a lifelong Republican — said Tuesday that no charges are "
+         "appropriate.", "no charges are appropriate", "FBI Director James Comey — a lifelong Republican"),
+        ("Kall -- co-editor of a book on the campaign -- said the debates had been unfair to him.",
+         "the debates had been unfair", "Kall -- co-editor of a book on the campaign"),
     ],
 )
 def test_a_dateline_subject_leaves_the_speaker_after_its_dash(nlp, text: str, content: str, mention: str) -> None:

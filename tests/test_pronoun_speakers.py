@@ -131,6 +131,12 @@ def _cue_speaker(nlp, text: str, cue: str) -> str | None:  # noqa: ANN001
                      "added", "Thomas Weinandy", id="added-after-addressee"),
         pytest.param("Senator Mary Collins told reporters that Governor John Smith would sign the bill.\n"
                      "She said the vote would come on Friday.", "said", "Mary Collins", id="told-reporters"),
+        # the one a question is put to answers it: an interview's "he said" after "asking X if"
+        pytest.param("Craig Melvin interviewed Bill Clinton on Monday.\nMelvin then followed up by asking Clinton if he "
+                     "owed Lewinsky an apology.\n“I have never talked to her,” he said.", "said", "Bill Clinton",
+                     id="asked-answers"),
+        pytest.param("Reporters pressed Governor John Smith on the budget.\n“We will not raise taxes,” he said.",
+                     "said", "John Smith", id="pressed-answers"),
         # negatives: an addressee who then speaks in the sentence before is still reached
         pytest.param("Mary Collins wrote to Governor John Smith on Monday.\nJohn Smith replied that he would sign it.\n"
                      "He said the vote would come on Friday.", "said", "John Smith", id="addressee-who-spoke"),

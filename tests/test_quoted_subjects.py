@@ -26,6 +26,9 @@ def _token(doc, word: str):  # noqa: ANN001, ANN202
          "cooldown", "adding", "researchers"),
         ('"The plan is dead," the senator told reporters on Monday, warning that talks had failed.',
          "plan", "warning", "senator"),
+        # the quotation opened a sentence before the head's
+        ("“The cooldown is a periodic event. It is rare,” researchers noted in a statement, adding that it would end.",
+         "It", "adding", "researchers"),
         # no speaker between the close and the cue: no source rather than the quotation's words
         ("“The plan is dead,” adding that talks had failed.", "plan", "adding", None),
         # negatives: a quoted name whose verb stands outside the marks, a head outside any quotation,

@@ -165,8 +165,13 @@ def test_acts_are_not_statements(nlp, text: str, cue: str, expected: bool) -> No
         # "threaten"/"promise" with an infinitive and a thing for subject: a likelihood, no threat made
         ("That error threatens to overwhelm the Church.", "threatens", False),
         ("The storm threatens to flood the valley by Friday.", "threatens", False),
-        ("The new plan promises to cut costs by a third.", "promises", False),
+        ("The new engine promises to cut fuel costs by a third.", "promises", False),
         ("The union threatened to strike if wages are not raised.", "threatened", True),
+        # nouns not known as things: people, bodies and documents can threaten and promise
+        ("The gunmen threatened to kill the hostages.", "threatened", True),
+        ("The junta threatened to arrest the journalists.", "threatened", True),
+        ("The anonymous letter threatened to release the photos unless he paid.", "threatened", True),
+        ("The statement promised to investigate the shooting.", "promised", True),
         ("City officials promised to rebuild the bridge by spring.", "promised", True),
         ("He threatened to quit the coalition over the budget.", "threatened", True),
         ("The ministry threatened to revoke the licences of three broadcasters.", "threatened", True),

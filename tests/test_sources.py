@@ -514,7 +514,8 @@ def test_genders(nlp, text: str, person: str, expected: str | None) -> None:
         ("She posted the video on Facebook.", "Facebook", "PERSON", "organization"),
         # a thing of a person's, a possessive inside the name: his outlet, not him
         ("He spoke in an interview with John Allen’s Crux.", "John Allen’s Crux", "PERSON", "organization"),
-        # negatives: a person's name, a company NER labelled as one
+        # negatives: a place so named keeps its type; a person's name, a company NER labelled as one
+        ("Sanctions hit Putin's Russia hard, the ministry said.", "Putin's Russia", "GPE", "government"),
         ("Anatoly Antonov said the talks had failed.", "Anatoly Antonov", "PERSON", "person"),
         ("Boeing said the talks had failed.", "Boeing", "ORG", "organization"),
     ],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import analysis
-from sayso.nlp.extract.surname_subjects import misparsed_surname
+from sayso.nlp.extract.surname_subjects import index_people, known_surname, misparsed_surname
 
 pytestmark = pytest.mark.slow
 
@@ -62,3 +62,19 @@ def test_surname_found(nlp) -> None:
     doc = nlp(INTRO + '"We have never seen demand like this," says Early.')
     token = next(t for t in doc if t.text == "says")
     assert misparsed_surname(token) is not None and misparsed_surname(token).text == "Early"
+
+
+@pytest.mark.parametrize(
+    "first_names, expected",
+    [
+        # the given names are the caller's (its lexicon's), not read from the resources by the extractor
+        (frozenset({"theresa"}), "Theresa May"),
+        (frozenset(), None),
+    ],
+)
+def test_known_surname_takes_first_names(nlp, first_names: frozenset[str], expected: str | None) -> None:  # noqa: ANN001
+    text = "Theresa May met the council on Monday. May said the talks would go on."
+    doc = nlp(text)
+    assert all(e.label_ != "PERSON" or e.text != "Theresa May" for e in doc.ents)  # NER left her out: the names decide
+    index_people(doc, first_names)
+    assert known_surname(doc, "May", len(text)) == expected

@@ -18,6 +18,9 @@ pytestmark = pytest.mark.slow
         # the day of the statement, right after the verb, is the cue's
         ("The ministry said Tuesday the plant would close next year.",
          ("The ministry", "said", "the plant would close next year")),
+        # an hour (a TIME entity) as well as a day
+        ("The ministry said this morning the plant would close next year.",
+         ("The ministry", "said", "the plant would close next year")),
         ("The company said last week the deal was off.", ("The company", "said", "the deal was off")),
         # the parse made the clause a relative clause of the day, and the cue a conjunct of the clause before it
         ("The authorities recorded more than 2,000 cases, and Tedros said Wednesday the death toll stood at 207.",

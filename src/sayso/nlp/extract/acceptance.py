@@ -62,11 +62,6 @@ TEMPLATES: frozenset[str] = frozenset([
 ])
 MODALS = frozenset({"could", "would", "may", "might", "should", "must", "can", "will", "shall", "'d", "ca", "wo"})
 _LEN_BINS = (3, 6, 12, 25, 50)
-# adverbs of the writer's stance on a cue: the writer guesses, vouches or sneers ("apparently thinks")
-STANCE_ADVERBS = frozenset({
-    "apparently", "likely", "probably", "surely", "clearly", "obviously", "perhaps", "maybe", "still", "really",
-    "actually", "never", "even", "certainly", "undoubtedly", "allegedly", "reportedly", "supposedly",
-})
 
 
 @dataclass(frozen=True)
@@ -80,6 +75,8 @@ class Context:
     bounds: tuple[int, int] | None = None  # the cue's sentence (token start, end); None: looked up on the Doc
     sense: str | None = None  # the cue lemma's sense in the lexicon (saying, writing, thought, intending, ...)
     agency: str | None = None  # the source's head noun's class in the lexicon (agent, venture, thing, finder, person)
+    # the lexicon's adverbs of the writer's stance on a cue ("apparently thinks": resources/stance_adverbs.txt)
+    stance_adverbs: frozenset[str] = frozenset()
 
 
 def _bin(n: int) -> str:
@@ -142,7 +139,7 @@ def features(doc: Doc, found: Found, quotes: QuoteIndex, ctx: Context = Context(
     if writers_words(sent, quotes, found.content):
         on("self_voice")
     for adv in (c.lower_ for c in kids if c.dep_ == "advmod"):
-        if adv in STANCE_ADVERBS:
+        if adv in ctx.stance_adverbs:
             on("cue_adv", adv)  # "apparently thinks", "likely sees", "never said", "reportedly told"
     if ctx.sense is not None:  # a thought in the present is a guess ("are realizing"), a saying in the past a report
         on("sense_tag", f"{ctx.sense}|{token.tag_}")
@@ -229,6 +226,7 @@ def contexts(doc: Doc, found: Sequence[Found], source_types: Sequence[str | None
     sense_of = getattr(lexicon, "sense_of", None)  # a lexicon without senses: no sense features
     agency: Mapping[str, str] = getattr(lexicon, "agency", None) or {}
     people = getattr(lexicon, "person_roles", None) or frozenset()  # "the spokesman", "the researchers"
+    stance: frozenset[str] = getattr(lexicon, "stance_adverbs", None) or frozenset()
     out = []
     for i, k in enumerate(sent_of):
         f = found[i]
@@ -239,7 +237,7 @@ def contexts(doc: Doc, found: Sequence[Found], source_types: Sequence[str | None
         if head is not None and head.pos_ == "NOUN":
             lemma = head.lemma_.lower()
             kind = agency.get(lemma) or ("person" if lemma in people else None)
-        out.append(Context(source_types[i], via[i] is not None, per_sent[k] - 1, k, sents[k], sense, kind))
+        out.append(Context(source_types[i], via[i] is not None, per_sent[k] - 1, k, sents[k], sense, kind, stance))
     return out
 
 
@@ -279,6 +277,9 @@ class AcceptanceModel:
     def from_json(cls, data: Mapping[str, Any], name: str = "attribution_filter.json") -> AcceptanceModel:
         """The model of a weight file, refused unless it speaks today's features (``SCHEMA``, ``TEMPLATES``)."""
         retrain = "retrain it with bench/train_filter.py"
+        # a file that records the stance adverbs it was trained with must match today's list; one from before
+        # they were recorded is taken as trained with them (the list moved from code unchanged)
+        stance = sorted(_stance_adverbs())
         try:
             weights = {str(k): float(v) for k, v in data["weights"].items()}
             bias = float(data["bias"])
@@ -287,7 +288,8 @@ class AcceptanceModel:
         except (KeyError, TypeError, ValueError, AttributeError) as e:
             raise ResourceError(f"{name} has no valid 'bias', 'weights' and 'features': {retrain}") from e
         if not isinstance(recorded, Mapping) or recorded.get("schema") != SCHEMA \
-                or sorted(recorded.get("templates", ())) != sorted(TEMPLATES):
+                or sorted(recorded.get("templates", ())) != sorted(TEMPLATES) \
+                or recorded.get("stance_adverbs", stance) != stance:
             raise ResourceError(f"{name} was trained with another feature vocabulary "
                                 f"(schema {recorded.get('schema') if isinstance(recorded, Mapping) else '?'}, "
                                 f"today {SCHEMA}): {retrain}")
@@ -304,6 +306,12 @@ class AcceptanceModel:
 
 
 def vocabulary() -> dict[str, Any]:
-    """What a weight file records of today's features."""
-    return {"schema": SCHEMA, "templates": sorted(TEMPLATES)}
+    """What a weight file records of today's features: the templates, and the words ``cue_adv`` takes."""
+    return {"schema": SCHEMA, "templates": sorted(TEMPLATES), "stance_adverbs": sorted(_stance_adverbs())}
+
+
+def _stance_adverbs() -> frozenset[str]:
+    from sayso.nlp.extract.lexicon import read_words  # lexicon -> this module at import: read when asked
+
+    return read_words("stance_adverbs.txt")
 

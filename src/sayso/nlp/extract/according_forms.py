@@ -12,16 +12,15 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.datelines import dateline_dash
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.source_spans import DASHES
 
 _POINTERS = frozenset({"that", "this"})
 _BE = frozenset({"be", "'s", "’s", "is", "was"})
 _ISSUERS = frozenset({"from", "by"})
-DATELINE_MAX_TOKENS = 8  # "New York, NY", "SAN FRANCISCO (Reuters)": a place and a wire, never a clause
 
 
 def content_pointed_back(content: Content, token: Token, doc: Doc) -> Content:
@@ -66,44 +65,6 @@ def without_dateline(content: Content, doc: Doc) -> Content:
     if dash is None or dash.i + 1 >= span.end:
         return content
     return content._replace(start=doc[dash.i + 1].idx)
-
-
-def dateline_dash(line: Span) -> Token | None:
-    """The dash that ends a dateline opening ``line`` ("New York, NY – ", "LONDON (Reuters) — "), or None.
-
-    A dateline is a short run of capitalised words, commas and a parenthesised wire before
-    the first dash of the line; a dash after a clause ("Prices rose – a lot") is no dateline.
-    """
-    dash = _first_open_dash(line[:DATELINE_MAX_TOKENS + 1])
-    if dash is None or dash.i == line.start:
-        return None
-    label = line[: dash.i - line.start]
-    words = [t for t in label if t.is_alpha]
-    if not words or not words[0].is_title and not words[0].is_upper:
-        return None
-    depth = 0
-    for t in label:
-        depth += (t.text == "(") - (t.text == ")")
-        if not (t.is_punct or t.pos_ == "PROPN" or t.is_upper or depth > 0):
-            return None  # a common word outside the parentheses: a clause, not a place
-    return dash
-
-
-def _first_open_dash(span: Span) -> Token | None:
-    """The first dash outside parentheses with a space on a side: "(R-S.C.)" and "GOP-led" hold none."""
-    depth = 0
-    for t in span:
-        depth += (t.text == "(") - (t.text == ")")
-        if t.text in DASHES and depth == 0 and (t.whitespace_ or (t.i > 0 and t.doc[t.i - 1].whitespace_)):
-            return t
-    return None
-
-
-def wire_dateline(dash: Token, line_start: int) -> bool:
-    """The dateline before ``dash`` names a place in capitals or a wire ("WASHINGTON --", "HANOI, Vietnam (AP) —",
-    "New York, NY –"), not a name set off by a dash ("Kall -- co-editor of ...")."""
-    label = dash.doc[line_start:dash.i]
-    return any(t.is_upper and t.is_alpha and len(t) > 1 for t in label) or any(t.text == "(" for t in label)
 
 
 def issued_finding(pobj: Token, documents: frozenset[str]) -> bool:

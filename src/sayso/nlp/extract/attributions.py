@@ -36,12 +36,14 @@ from sayso.nlp.extract.one_statement import one_statement
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_heads import subject_before_aside
 from sayso.nlp.extract.statement_checks import not_a_statement, object_only
+from sayso.nlp.extract.surname_subjects import index_people
 
 
 def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, headings: Sequence[Range] = ()) -> list[Found]:
     """Every attribution of the Doc; ``headings`` are character ranges of headings (no cue there counts)."""
     found: list[Found] = []
     nested: list[Found] = []  # speech cues below the threshold, kept if inside another content
+    index_people(doc, lexicon.first_names)  # '"...," says Early': the surnames a misparsed subject may be
     for token in doc:
         if not is_cue_candidate(token, lexicon):
             continue

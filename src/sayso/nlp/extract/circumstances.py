@@ -32,7 +32,7 @@ def circumstance_content(token: Token, content: Content, doc: Doc) -> bool:
     return clause.dep_ == "advcl" and clause.head.i == token.i
 
 
-_TIME_ENTS = frozenset({"DATE", "TIME"})
+TIME_ENTS = frozenset({"DATE", "TIME"})  # a day or an hour: when, not what ("Tuesday", "this morning")
 
 
 def time_only_content(content: Content, doc: Doc) -> bool:
@@ -42,4 +42,4 @@ def time_only_content(content: Content, doc: Doc) -> bool:
         return False
     span = doc.char_span(content.start, content.end, alignment_mode="expand")
     words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
-    return bool(words) and all(t.ent_type_ in _TIME_ENTS for t in words)
+    return bool(words) and all(t.ent_type_ in TIME_ENTS for t in words)

@@ -125,7 +125,7 @@ def post_lines(text: str, sig_start: int, floor: int, name: str, limit: int = PO
     while end > floor:
         start = max(text.rfind("\n", floor, end) + 1, floor)
         line = _trimmed(text, start, end)
-        if line is None and text[start:end].strip():
+        if line is None and _TRAILING_TAGS.fullmatch(text[start:end]):
             end = start - 1  # a line of hashtags or links alone ("#blessed"): the post's, not its words
             continue
         if line is not None and lead_in(text[line[0]:line[1]], name):

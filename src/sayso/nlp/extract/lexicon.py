@@ -128,6 +128,7 @@ class Lexicon:
     evaluative_verbs: frozenset[str] = frozenset()  # "praised him", "was criticized by Trump": what is judged is no proposition
     efforts: frozenset[str] = frozenset()  # "is attempting to pull an Obama": an effort is an act, no view held
     topic_verbs: frozenset[str] = frozenset()  # "discussed a need for ...": the object, however modified, is a topic
+    stance_adverbs: frozenset[str] = frozenset()  # "apparently thinks": the writer's stance on a cue (``acceptance``)
     calibration: Calibration = field(default_factory=Calibration)  # raw cue score -> P(attribution right)
     trained_with: dict | None = None  # the spaCy pipeline the weights saw (``vocabulary.pipeline_record``)
     given_genders: dict[str, str] = field(default_factory=dict)  # given name -> "m" | "f", where nearly always one
@@ -244,6 +245,7 @@ def load_lexicon(*, acceptance: bool = True) -> Lexicon:
         person_roles=read_words("person_roles.txt"),
         not_sources=read_words("according_not_sources.txt"),
         first_names=read_words("first_names.txt"),
+        stance_adverbs=read_words("stance_adverbs.txt"),
         aliases=_read_aliases(),
         cue_model=_load_model(model, "cue"),
         content_model=_load_model(model, "content"),

@@ -11,6 +11,7 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.agency import agency_of, agentive
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.circumstances import TIME_ENTS
 from sayso.nlp.extract.lexicon import Lexicon
 
 
@@ -27,23 +28,31 @@ def clear_clause(token: Token) -> tuple[int, int] | None:
     clear = clear_word(token)
     if clear is None:
         return None
-    for verb in (*clear.children, *token.children):
-        if verb.i <= clear.i or verb.dep_ not in ("ccomp", "advcl"):
-            continue
-        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"), None)
-        if mark is not None and mark.i > clear.i and _addressee_only(clear, mark):
-            end = verb.right_edge
-            return mark.idx, end.idx + len(end)
-    return None
+    mark = next((t for t in clear.doc[clear.i + 1:] if t.lower_ == "that" and t.dep_ == "mark"), None)
+    if mark is None or not all(_circumstance_word(t, clear.i, mark.i) for t in clear.doc[clear.i + 1:mark.i]):
+        return None
+    verb = mark.head
+    # the clause hangs on "clear" or "made", or the parse read it as a clause of the last word before
+    # it ("made clear in interviews that he would not resign": "resign" an acl of "interviews")
+    hung = verb.head.i in (clear.i, token.i) and verb.dep_ in ("ccomp", "advcl")
+    if verb.i <= mark.i or not (hung or (verb.dep_ in ("acl", "relcl") and clear.i < verb.head.i < mark.i)):
+        return None
+    end = verb.right_edge
+    return mark.idx, end.idx + len(end)
 
 
-def _addressee_only(clear: Token, mark: Token) -> bool:
-    """Nothing between "clear" and "that" but whom it was made clear to ("made it clear to his players that")."""
-    between = clear.doc[clear.i + 1:mark.i]
-    if not len(between):
+def _circumstance_word(word: Token, lo: int, hi: int) -> bool:
+    """``word``, between "clear" (``lo``) and "that" (``hi``), belongs to whom, where or when it was made
+    clear: a prepositional phrase ("to his players", "in interviews", "on Tuesday"), a bare time ("last
+    week") or a comma. Anything else (an object, a clause) means the that-clause is not what was made clear."""
+    top = word
+    while lo < top.head.i < hi and top.head is not top:
+        top = top.head
+    if top.is_punct:
+        return top.lower_ == ","
+    if top.dep_ in ("prep", "dative"):
         return True
-    to = between[0]
-    return to.lower_ == "to" and to.dep_ in ("prep", "dative") and to.right_edge.i == mark.i - 1
+    return top.dep_ in ("npadvmod", "advmod") and top.ent_type_ in TIME_ENTS
 
 
 def made_clear_content(best: Content, token: Token) -> Content:

@@ -11,30 +11,95 @@ subject inside quotation marks too, but its verb, the cue, stands outside them.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from weakref import WeakKeyDictionary
 
-_MARKS = frozenset({'"', "“", "”"})
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.pronouns import QUOTATION_WORDS
+
+_OPEN_MARKS, _CLOSE_MARKS = frozenset({"“", "``"}), frozenset({"”", "''"})
 _SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+# how far before the cue's sentence a quotation's opening mark is looked for: a quotation runs over a
+# few sentences of its line, and a bound keeps each call short on a text written without line breaks
+_LOOK_BACK = 120
+
+
+def quotation_spans(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
+    """Token index ranges (opening mark, closing mark) of the quotations closed within ``doc[lo:hi]``,
+    by their marks ("“...”", "``...''", or '"..."' in pairs). A quotation stays on its line: a line
+    break drops one still open."""
+    spans, start, straight = [], None, False
+    for t in doc[lo:hi]:
+        if t.text in _OPEN_MARKS or (t.text == '"' and start is None):
+            start, straight = t.i, t.text == '"'
+        elif start is not None and (t.text in _CLOSE_MARKS or (t.text == '"' and straight)):
+            spans.append((start, t.i))
+            start = None
+        if "\n" in t.text_with_ws:
+            start = None
+    return spans
+
+
+def _line_window(token: Token) -> int:
+    """The first token of the line that holds ``token``'s sentence, at most ``_LOOK_BACK`` tokens before it."""
+    doc = token.doc
+    first = token.sent.start
+    floor = max(first - _LOOK_BACK, 0)
+    while first > floor and "\n" not in doc[first - 1].text_with_ws:
+        first -= 1
+    return first
+
+
+def _quotation_of(head: Token, cue: Token) -> tuple[int, int] | None:
+    """The quotation of the cue's line that holds ``head``, else None."""
+    sent = cue.sent
+    per_sent = _SPANS.setdefault(cue.doc, {})
+    spans = per_sent.get(sent.start)
+    if spans is None:  # once per sentence: each cue asks two or three times, for each subject it tries
+        spans = per_sent[sent.start] = quotation_spans(cue.doc, _line_window(cue), sent.end)
+    return next(((lo, hi) for lo, hi in spans if lo < head.i < hi), None)
+
+
+_SPANS: WeakKeyDictionary[Doc, dict[int, list[tuple[int, int]]]] = WeakKeyDictionary()
 
 
 def closing_mark(head: Token, cue: Token) -> Token | None:
-    """The mark that closes a quotation holding ``head`` and its verb, before ``cue``, on one line; else None."""
+    """The mark that closes a quotation holding ``head`` and its verb, before ``cue``, on one line; else None.
+    The quotation may open in an earlier sentence ('“The cooldown is a periodic event. It is rare,”')."""
     if head.i >= cue.i:
         return None
-    doc = cue.doc
-    sent = cue.sent
-    before = [t for t in doc[sent.start:head.i] if t.text in _MARKS]
-    inside = bool(before) and (before[-1].text == "“"
-                               or before[-1].text == '"' and sum(t.text == '"' for t in before) % 2 == 1)
-    if not inside:
+    span = _quotation_of(head, cue)
+    if span is None or span[1] >= cue.i:
         return None
-    close = next((t for t in doc[head.i:cue.i] if t.text in _MARKS), None)
-    if close is None or close.text == "“" or "\n" in doc[before[-1].i:close.i].text:
-        return None
-    verb = head.head
-    if not before[-1].i < verb.i < close.i:
+    if not span[0] < head.head.i < span[1]:
         return None  # 'The “Squad” said ...': the quoted word is the subject of a verb outside the marks
-    return close
+    return cue.doc[span[1]]
+
+
+def in_other_quotation(head: Token, cue: Token) -> bool:
+    """The source's head stands inside a quotation of its line that does not hold the cue: 'She claims
+    “Brett’s assault on me drastically altered my life,” but acknowledges “...”' (the parse joined
+    "acknowledges" to the quoted clause, whose subject is no speaker)."""
+    span = _quotation_of(head, cue)
+    if span is None:
+        return False
+    lo, hi = span
+    words = sum(1 for t in cue.doc[lo + 1:hi] if not t.is_punct)
+    # a short one is a name or a scare quote ('“Creepy Lawyer” claims', '“multiple credible sources” told')
+    return words >= QUOTATION_WORDS and not lo < cue.i < hi
+
+
+def subject_outside_quotation(token: Token) -> Token | None:
+    """The nearest subject up the cue's heads that stands outside the quotations it is not in."""
+    t = token
+    for _ in range(6):
+        if t.head == t:
+            return None
+        t = t.head
+        subj = next((c for c in t.children if c.dep_ in _SUBJ_DEPS), None)
+        if subj is not None and not in_other_quotation(subj, token):
+            return subj
+    return None
 
 
 def speaker_after_quotation(head: Token, cue: Token) -> Token | None:

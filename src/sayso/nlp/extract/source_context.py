@@ -36,7 +36,7 @@ from sayso.nlp.extract.source_types import (
     looks_like_person,
     source_type,
 )
-from sayso.nlp.extract.surname_subjects import full_name, misparsed_surname, unlabelled_people
+from sayso.nlp.extract.surname_subjects import full_name, index_people, misparsed_surname, unlabelled_people
 
 PLURAL_KINDS = ("organization", "outlet", "government", "group", "anonymous")  # what "they" may stand for
 ANY_PRONOUN = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
@@ -108,6 +108,7 @@ class SourceContext:
 
     @classmethod
     def build(cls, doc: Doc, lexicon: Lexicon, quotes: QuoteIndex, mentions: Sequence[Mention] = ()) -> SourceContext:
+        index_people(doc, lexicon.first_names)  # the surnames ``misparsed_surname`` reaches, with this lexicon's given names
         names = []
         for ent in doc.ents:
             if ent.label_ not in ENTITY_TYPES:
@@ -161,7 +162,8 @@ class SourceContext:
                 known.setdefault(norm_name(n.name), gender)
         # speakers only: the one a statement is told to ("warned Pope Francis that ...", "wrote to the pope") is
         # no speaker a later "He added" goes back to
-        speakers = {m.start for m in mentions if m.said is not None}
+        # but the one a question is put to answers it ("Melvin followed up by asking Clinton if ...“…,” he said")
+        speakers = {m.start for m in mentions if m.said is not None or questioned(doc[m.head])}
         return cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, speakers, known)
 
     @cached_property
@@ -193,6 +195,15 @@ class SourceContext:
         k = bisect_right(self.positions, at)
         self.names.insert(k, Name(at, head, name, typ))
         self.positions.insert(k, at)
+
+
+QUESTION_VERBS = frozenset({"ask", "question", "press", "quiz", "query", "interview", "grill"})
+
+
+def questioned(addressee: Token) -> bool:
+    """The addressee is the one a question is put to ("asking Clinton if", "pressed the minister on"): the
+    next one to speak, whom a later "he said" goes back to, unlike the addressee of a statement."""
+    return addressee.dep_ in ("dobj", "dative") and addressee.head.lemma_.lower() in QUESTION_VERBS
 
 
 def can_speak(head: Token, people: frozenset[str]) -> bool:

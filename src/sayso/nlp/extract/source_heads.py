@@ -11,16 +11,16 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.according_forms import DATELINE_MAX_TOKENS, dateline_dash, wire_dateline
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.candidates import SUBJ_DEPS
 from sayso.nlp.extract.chains import quoted_as_saying
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
+from sayso.nlp.extract.datelines import line_dateline, speaker_after_dateline
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.participles import past_aside
-from sayso.nlp.extract.quoted_subjects import speaker_after_quotation
+from sayso.nlp.extract.quoted_subjects import in_other_quotation, speaker_after_quotation, subject_outside_quotation
 from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_spans import DASHES
 from sayso.nlp.extract.surname_subjects import misparsed_surname
@@ -39,53 +39,9 @@ def source_head(token: Token, content: Sequence[Range] = ()) -> Token | None:
         found = speaker_after_quotation(head, token)  # '“The cooldown [is] ...,” researchers noted, adding'
         if (found is None or found == head) and in_other_quotation(head, token):
             # 'She claims “Brett’s assault on me ...,” but ... acknowledges': no speaker after the quotation, one above it
-            found = _subject_outside_quotation(token) or found
+            found = subject_outside_quotation(token) or found
         head = found
     return head
-
-
-_OPEN_MARKS, _CLOSE_MARKS = frozenset({"“", "``"}), frozenset({"”", "''"})
-
-
-def _quotation_spans(sent_tokens: Sequence[Token]) -> list[tuple[int, int]]:
-    """Token index ranges of the quotations in a sentence, by its marks ("“...”", or '"..."' in pairs)."""
-    spans, start, straight = [], None, None
-    for t in sent_tokens:
-        if t.text in _OPEN_MARKS or (t.text == '"' and straight is None and start is None):
-            start, straight = t.i, t.text == '"'
-        elif start is not None and (t.text in _CLOSE_MARKS or (t.text == '"' and straight)):
-            spans.append((start, t.i))
-            start, straight = None, None
-    return spans
-
-
-def in_other_quotation(head: Token, cue: Token) -> bool:
-    """The source's head stands inside a quotation of its sentence that does not hold the cue: 'She claims
-    “Brett’s assault on me drastically altered my life,” but acknowledges “...”' (the parse joined
-    "acknowledges" to the quoted clause, whose subject is no speaker)."""
-    doc = cue.doc
-    for lo, hi in _quotation_spans(list(cue.sent)):
-        if lo < head.i < hi:
-            words = sum(1 for t in doc[lo + 1:hi] if not t.is_punct)
-            # a short one is a name or a scare quote ('“Creepy Lawyer” claims', '“multiple credible sources” told')
-            return words >= QUOTED_WORDS and not lo < cue.i < hi
-    return False
-
-
-QUOTED_WORDS = 4  # a quotation this long is someone's words (as ``pronouns.QUOTATION_WORDS``)
-
-
-def _subject_outside_quotation(token: Token) -> Token | None:
-    """The nearest subject up the cue's heads that stands outside the quotations it is not in."""
-    t = token
-    for _ in range(6):
-        if t.head == t:
-            return None
-        t = t.head
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "csubj")), None)
-        if subj is not None and not in_other_quotation(subj, token):
-            return subj
-    return None
 
 
 def _adjacent_subject(token: Token, content: Sequence[Range]) -> Token | None:
@@ -116,14 +72,12 @@ def _object_of(token: Token, dep: str, word: str | None = None) -> Token | None:
 
 def dateline(token: Token) -> bool:
     """ "BERLIN -- The European Space Agency says ...", "LONDON (Reuters) — Theresa May said ...": a place in
-    capitals opening its line, set off by a dash, or a word of a dateline ("HANOI, Vietnam (AP) — "), that the
-    parse made a subject of the cue; the story's place and wire, no source."""
+    capitals opening its line, set off by a dash, or a word of a wire dateline ("HANOI, Vietnam (AP) — ")
+    (``datelines``), that the parse made a subject of the cue; the story's place and wire, no source."""
+    if line_dateline(token) is not None:
+        return True
     doc = token.doc
     lo, hi = token.left_edge.i, token.right_edge.i
-    line_start = _line_start(token)
-    dash = dateline_dash(doc[line_start:min(line_start + DATELINE_MAX_TOKENS + 1, len(doc))])
-    if dash is not None and token.i < dash.i and wire_dateline(dash, line_start):
-        return True
     if lo > 0 and "\n" not in doc[lo - 1].whitespace_ and "\n" not in doc[lo - 1].text:
         return False
     if not (token.is_alpha and token.text.isupper() and len(token) > 1):
@@ -137,28 +91,6 @@ def colon_label(subject: Token) -> bool:
     doc = subject.doc
     after = subject.right_edge.i + 1
     return after < len(doc) and doc[after].text == ":"
-
-
-def _line_start(token: Token) -> int:
-    """The index of the first token of the token's line."""
-    doc = token.doc
-    k = token.i
-    while k > 0 and "\n" not in doc[k - 1].whitespace_ and "\n" not in doc[k - 1].text:
-        k -= 1
-    return k
-
-
-def speaker_after_dateline(subject: Token) -> Token | None:
-    """ "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused ...": the parse made the
-    dateline the subject and the speaker its apposition after the dash; the speaker is the apposition."""
-    if not dateline(subject):
-        return None
-    doc = subject.doc
-    line_start = _line_start(subject)
-    dash = dateline_dash(doc[line_start:min(line_start + DATELINE_MAX_TOKENS + 1, len(doc))])
-    if dash is None or subject.i > dash.i or not wire_dateline(dash, line_start):
-        return None
-    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), None)
 
 
 def _source_head(token: Token) -> Token | None:

@@ -133,7 +133,7 @@ def looks_like_person(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
 def entity_type(ent: Span, lexicon: Lexicon) -> str:
     """The source type of a named entity as it stands in the text (no context)."""
     typ = ENTITY_TYPES[ent.label_]
-    if ent.text.lower() in PLATFORMS or possessed(ent):
+    if ent.text.lower() in PLATFORMS or possessed_person(ent):
         # NER's PERSON "Twitter" of "Trump wrote on Twitter", "John Allen’s Crux" (his outlet): no "he"
         return "organization"
     if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
@@ -216,14 +216,15 @@ def _government_agency(lemma: str, core: str) -> bool:
     return lemma == "agency" and not re.search(r"\b(news|press|wire)\b", core, re.IGNORECASE)
 
 
-def possessed(ent: Span) -> bool:
-    """The entity names a thing of a person's, a possessive inside it: "John Allen’s Crux", "Trump's America"."""
-    return any(t.lower_ in ("'s", "’s") and t.i < ent.end - 1 for t in ent)
+def possessed_person(ent: Span) -> bool:
+    """NER's PERSON that names a thing of a person's, a possessive inside it: "John Allen’s Crux" (his
+    outlet). A place or body so named keeps its own type: "Putin's Russia" is still a government."""
+    return ent.label_ == "PERSON" and any(t.lower_ in ("'s", "’s") and t.i < ent.end - 1 for t in ent)
 
 
 def _named_type(ent: Span, lexicon: Lexicon) -> str:
     """The type of the entity a mention's head belongs to."""
-    if ent.label_ == "PERSON" and possessed(ent):
+    if possessed_person(ent):
         return "organization"
     if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
         return "person"

@@ -13,8 +13,6 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
-from sayso.nlp.extract.lexicon import load_lexicon
-
 # what may follow an inverted cue's subject: the sentence's end, an aside or a prepositional tail
 _AFTER = frozenset(".,;:!?)—–-")
 _TAIL_PREPS = frozenset("in on at during to about via after before from of".split())
@@ -23,17 +21,29 @@ _BEFORE = frozenset(",;:“”\"'(—–-")
 
 
 def known_surname(doc: Doc, word: str, before: int) -> str | None:
-    """The full name of a person named before char offset ``before`` whose surname is ``word``."""
+    """The full name of a person named before char offset ``before`` whose surname is ``word``: among the
+    people ``index_people`` found, else among NER's alone."""
     people = _PEOPLE.get(doc)
-    if people is None:  # once per Doc: a scan per cue would make long documents quadratic
-        people = _PEOPLE[doc] = {}
-        spans = [full_name(e) for e in doc.ents if e.label_ == "PERSON"] + unlabelled_people(doc, load_lexicon(acceptance=False).first_names)
-        for p in sorted(spans, key=lambda p: p.end_char):
-            words = p.text.split()
-            if len(words) >= 2:
-                people.setdefault(words[-1].lower(), (p.end_char, " ".join(words)))
+    if people is None:
+        people = index_people(doc, frozenset())
     end, name = people.get(word.lower(), (-1, None))
     return name if 0 <= end <= before else None
+
+
+def index_people(doc: Doc, first_names: frozenset[str]) -> dict[str, tuple[int, str]]:
+    """Each surname of the people the Doc names (NER's, and those a known given name shows: ``first_names``,
+    the caller's lexicon's) -> where its first full mention ends and that name. Kept per Doc, built once:
+    a scan per cue would make long documents quadratic. The extractor calls it first, with its lexicon."""
+    people = _PEOPLE.get(doc)
+    if people is not None:
+        return people
+    people = _PEOPLE[doc] = {}
+    spans = [full_name(e) for e in doc.ents if e.label_ == "PERSON"] + unlabelled_people(doc, first_names)
+    for p in sorted(spans, key=lambda p: p.end_char):
+        words = p.text.split()
+        if len(words) >= 2:
+            people.setdefault(words[-1].lower(), (p.end_char, " ".join(words)))
+    return people
 
 
 _PEOPLE: WeakKeyDictionary[Doc, dict[str, tuple[int, str]]] = WeakKeyDictionary()

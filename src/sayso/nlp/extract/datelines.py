@@ -1,0 +1,100 @@
+"""Datelines: the story's place and wire opening a line ("WASHINGTON --", "HANOI, Vietnam (AP) —"); pure functions.
+
+A dateline is no source and no part of what a source says, but the parse reads it into both:
+as a second subject of the cue ("BERLIN -- The European Space Agency says"), as the only subject
+with the speaker its apposition after the dash ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark
+Esper on Wednesday accused ..."), or as the start of a content that opens its line
+(``according_forms.without_dateline``). A dash that sets off a description ("FBI Director James
+Comey — a lifelong Republican — said") or a name ("Kall -- co-editor of ...") is no dateline.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sayso.nlp.extract.source_spans import DASHES
+
+DATELINE_MAX_TOKENS = 8  # "New York, NY", "SAN FRANCISCO (Reuters)": a place and a wire, never a clause
+_PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+
+
+def dateline_dash(line: Span) -> Token | None:
+    """The dash that ends a dateline opening ``line`` ("New York, NY – ", "LONDON (Reuters) — "), or None.
+
+    A dateline is a short run of capitalised words, commas and a parenthesised wire before
+    the first dash of the line; a dash after a clause ("Prices rose – a lot") is no dateline.
+    """
+    dash = _first_open_dash(line[:DATELINE_MAX_TOKENS + 1])
+    if dash is None or dash.i == line.start:
+        return None
+    label = line[: dash.i - line.start]
+    words = [t for t in label if t.is_alpha]
+    if not words or not words[0].is_title and not words[0].is_upper:
+        return None
+    depth = 0
+    for t in label:
+        depth += (t.text == "(") - (t.text == ")")
+        if not (t.is_punct or t.pos_ == "PROPN" or t.is_upper or depth > 0):
+            return None  # a common word outside the parentheses: a clause, not a place
+    return dash
+
+
+def _first_open_dash(span: Span) -> Token | None:
+    """The first dash outside parentheses with a space on a side: "(R-S.C.)" and "GOP-led" hold none."""
+    depth = 0
+    for t in span:
+        depth += (t.text == "(") - (t.text == ")")
+        if t.text in DASHES and depth == 0 and (t.whitespace_ or (t.i > 0 and t.doc[t.i - 1].whitespace_)):
+            return t
+    return None
+
+
+def wire_dateline(label: Span) -> bool:
+    """The words before a dateline's dash name a place and a wire, not a person: "WASHINGTON", "HANOI, Vietnam
+    (AP)", "LONDON (Reuters)", "SAN FRANCISCO, Calif."; not "FBI Director James Comey", "Kall".
+
+    Outside the wire's parentheses every word is in capitals, a place the recogniser knows, or a state's
+    abbreviation ("Calif."); the first is in capitals or the line has a wire; no person is named.
+    """
+    if any(t.ent_type_ == "PERSON" for t in label):
+        return False
+    depth, words = 0, []
+    for t in label:
+        depth += (t.text == "(") - (t.text == ")")
+        if depth == 0 and t.is_alpha:
+            words.append(t)
+    wire = any(t.text == "(" for t in label)
+    if not words or not (wire or (words[0].is_upper and len(words[0]) > 1)):
+        return False
+    return all((t.is_upper and len(t) > 1) or t.ent_type_ in _PLACE_ENTITIES or _state_abbreviation(t) for t in words)
+
+
+def _state_abbreviation(token: Token) -> bool:
+    nxt = token.nbor() if token.i + 1 < len(token.doc) else None
+    return token.is_title and len(token) <= 5 and nxt is not None and nxt.text == "."
+
+
+def line_dateline(token: Token) -> tuple[int, Token] | None:
+    """The start of ``token``'s line and the dash of the wire dateline that opens it, when ``token`` stands
+    in that dateline; None otherwise. Looks back no further than a dateline is long (text with no line
+    break stays linear)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and "\n" not in doc[start - 1].whitespace_ and "\n" not in doc[start - 1].text:
+        if token.i - start >= DATELINE_MAX_TOKENS:
+            return None  # too far from the line's start to stand in its dateline
+        start -= 1
+    dash = dateline_dash(doc[start:min(start + DATELINE_MAX_TOKENS + 1, len(doc))])
+    if dash is None or token.i >= dash.i or not wire_dateline(doc[start:dash.i]):
+        return None
+    return start, dash
+
+
+def speaker_after_dateline(subject: Token) -> Token | None:
+    """ "HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused ...": the parse made the
+    dateline the subject and the speaker its apposition after the dash; the speaker is the apposition."""
+    found = line_dateline(subject)
+    if found is None:
+        return None
+    dash = found[1]
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), None)

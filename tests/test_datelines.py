@@ -1,0 +1,54 @@
+"""Datelines (``sayso.nlp.extract.datelines``): the story's place and wire opening a line, on real parses."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.nlp.extract.datelines import dateline_dash, line_dateline, wire_dateline
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "line, label",
+    [
+        ("WASHINGTON -- President Obama said Tuesday that the deal was done.", "WASHINGTON"),
+        ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China.", "HANOI, Vietnam (AP)"),
+        ("LONDON (Reuters) — Prime Minister Theresa May said on Friday that talks would go on.", "LONDON (Reuters)"),
+        ("New York, NY – Local newsrooms lost a quarter of their staff.", "New York, NY"),
+        # no dateline: a clause before the dash, a hyphen inside parentheses or a word
+        ("Prices rose – a lot – in May.", None),
+        ("Rep. Trey Gowdy (R-S.C.) said the panel would vote.", None),
+        ("The GOP-led House voted on Friday.", None),
+    ],
+)
+def test_dateline_dash(nlp, line: str, label: str | None) -> None:  # noqa: ANN001
+    doc = nlp(line)
+    dash = dateline_dash(doc[:])
+    assert (doc[:dash.i].text if dash is not None else None) == label
+
+
+@pytest.mark.parametrize(
+    "line, wire",
+    [
+        ("WASHINGTON -- President Obama said Tuesday that the deal was done.", True),
+        ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China.", True),
+        ("LONDON (Reuters) — Prime Minister Theresa May said on Friday that talks would go on.", True),
+        # a person, a title or a name before the dash is no place
+        ("FBI Director James Comey — a lifelong Republican — said Tuesday that no charges are appropriate.", False),
+        ("Kall -- co-editor of a book on the campaign -- said the debates had been unfair.", False),
+    ],
+)
+def test_wire_dateline(nlp, line: str, wire: bool) -> None:  # noqa: ANN001
+    doc = nlp(line)
+    dash = dateline_dash(doc[:])
+    assert dash is not None and wire_dateline(doc[:dash.i]) is wire
+
+
+def test_line_dateline_looks_back_no_further_than_a_dateline(nlp) -> None:  # noqa: ANN001
+    doc = nlp("Esper accuses China\nHANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China. "
+              + "He spoke for an hour and the crowd listened. " * 30)
+    hanoi = next(t for t in doc if t.text == "HANOI")
+    assert line_dateline(hanoi) is not None and line_dateline(hanoi)[1].text == "—"
+    assert line_dateline(doc[-3]) is None  # far from its line's start: no dateline, and no walk back to it
+    assert line_dateline(doc[0]) is None  # the headline has no dash
