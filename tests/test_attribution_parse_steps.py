@@ -139,6 +139,9 @@ def test_subject_before_aside(nlp, text: str, cue: str, expected: str | None) ->
         ("The label Big Machine Records said it would appeal.", "Records", "Big Machine Records"),
         ("Former envoy Kurt Volker testified on Tuesday.", "Volker", "Kurt Volker"),
         ("The minister said it would appeal.", "minister", "minister"),
+        # a headline's verb the parse made the name's head is no part of it
+        ("SPECIAL REPORT: Pope Francis Accused of Inaction in Notorious Sex Abuse Cases\nThe pope spoke.", "Accused",
+         "Pope Francis"),
     ],
 )
 def test_name_extent(nlp, text: str, word: str, expected: str) -> None:  # noqa: ANN001

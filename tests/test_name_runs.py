@@ -47,6 +47,12 @@ def test_in_title_run(nlp, text: str, name: str, expected: bool) -> None:
         ("* John Bolton Richard Grenell Dina Powell Heather Nauert Ivanka Trump\nEmail", "Heather Nauert Ivanka Trump", True),
         ("The poll asked about Heather\nNauert on Monday.", "Heather\nNauert", True),
         ("UK: Labour MP Cites Ban of Robert Spencer & Pamela Geller in Calling", "Robert Spencer & Pamela Geller", True),
+        # a page's furniture: a share line's "Email", a video's "Watch"
+        ("Email\nRich Penkoski said the class was unfair.", "Email", True),
+        ("Watch\nThe mayor said the bridge was safe.", "Watch", True),
+        # negatives: a one-word name, a body whose name holds a furniture word
+        ("Penkoski said the class was unfair.", "Penkoski", False),
+        ("Human Rights Watch said the camps were overcrowded.", "Human Rights Watch", False),
         # negatives: a list set off by commas, a title, a double given name, a hyphenated surname
         ("The cast includes Zachary Quinto, Zoe Saldana, Simon Pegg, and Karl Urban.", "Simon Pegg", False),
         ("Conservative Ben Shapiro told Fox News the verdict was wrong.", "Ben Shapiro", False),

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from sayso.nlp.extract.lexicon import load_lexicon
-from sayso.nlp.extract.source_heads import participle_subject, source_head
+from sayso.nlp.extract.source_heads import colon_label, participle_subject, source_head
 from sayso.nlp.extract.source_spans import source_extent
 
 pytestmark = pytest.mark.slow
@@ -67,6 +67,14 @@ def test_participle_subject(nlp, text: str, cue: str, expected: str | None) -> N
         # the channel of the statement is the cue's, not the source's
         ("The plan worked, said the company's new executive chair Marcelo Claure in an email.", "said",
          "the company's new executive chair Marcelo Claure"),
+        # the statement's date is the cue's, not the source's
+        ("A federal judge on Monday ruled that the policy was unlawful.", "ruled", "A federal judge"),
+        ("The senator on Thursday said the allegations were false.", "said", "The senator"),
+        ("The president on Monday afternoon said the talks had failed.", "said", "The president"),
+        # negatives: a year that is the name's ("The class of 2016"), a body of a period
+        ("The class of 2016 said the ceremony was moving.", "said", "The class of 2016"),
+        ("A statement on Friday from Governor Ricardo Rossello said the island needed help.", "said",
+         "A statement on Friday from Governor Ricardo Rossello"),
         # a verb of saying that opens a speaker's label is the cue's, not the name's
         ("The mayor spoke on Monday.\nSaid Smith: We will not raise taxes this year.", ":", "Smith"),
         ("The mayor spoke on Monday.\nJohn Smith: We will not raise taxes this year.", ":", "John Smith"),
@@ -125,3 +133,31 @@ def test_passive_cue_channel_sender(nlp, text: str, cue: str, expected: str | No
     doc = nlp(text)
     head = source_head(_token(doc, cue))
     assert (head.text if head is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a label before a colon the parse made a second subject of the cue: the other subject speaks
+        ("— Donald J. Trump (@realDonaldTrump) December 1, 2017\nUpdate 1: AP reports that U.S. immigration "
+         "officials say they will deport the Mexican man.", "reports", "AP"),
+        # negatives: one subject, no label
+        ("AP reports that U.S. immigration officials say they will deport the Mexican man.", "reports", "AP"),
+        ("The mayor said the bridge will reopen on Monday.", "said", "mayor"),
+    ],
+)
+def test_source_head_past_colon_label(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    head = source_head(_token(nlp(text), cue))
+    assert head is not None and head.text == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Update 1: AP reports that officials will deport the man.", "Update", True),
+        ("Update 1: AP reports that officials will deport the man.", "AP", False),
+        ("The mayor said: the bridge will reopen.", "mayor", False),
+    ],
+)
+def test_colon_label(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
+    assert colon_label(_token(nlp(text), word)) is expected

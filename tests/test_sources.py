@@ -423,6 +423,12 @@ def test_with_alias(nlp, text: str, mention: str, expected: object) -> None:
          ("the Never Trumpers", "group")),
         # an unresolved pronoun falls back to its own words
         ("He said the talks had failed.", "He", ("He", "person")),
+        # a title on a title is an office, named whole: not "General"
+        ("According to the Attorney General’s statement, the department “will continue to enforce the law.”",
+         "the Attorney General’s statement", ("Attorney General", "person")),
+        # negatives: a title on a name is the person
+        ("According to Attorney General Jeff Sessions’s statement, the department “will enforce the law.”",
+         "Attorney General Jeff Sessions’s statement", ("Jeff Sessions", "person")),
     ],
 )
 def test_resolve_mention(nlp, text: str, mention: str, expected: object) -> None:

@@ -88,6 +88,8 @@ def titled_names(doc: Doc, roles: frozenset[str]) -> dict[str, str]:
     for token in doc:
         if token.pos_ != "PROPN" or not token.text[:1].isupper() or not token.is_alpha or not titled(token, roles):
             continue
+        if token.lower_ in roles:
+            continue  # "Attorney General", "Vice President": a title on a title is an office, no one's name
         if any(c.dep_ in ("compound", "flat") and c.pos_ == "PROPN" and c.lower_ not in roles
                for c in token.children):
             continue  # "Cardinal Reinhard Marx": a full name, which ``short_names`` maps

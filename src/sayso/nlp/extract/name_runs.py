@@ -19,6 +19,9 @@ from sayso.nlp.extract.source_types import looks_like_person
 _SMALL = frozenset("a an and as at by for in of on or the to vs with".split())
 _JOINERS = frozenset({",", "-", "–", "—", "&", "'s", "’s"})
 RUN_EXTRA = 4  # capitalised words leading into a name that make its run a headline or a list
+# a web page's furniture NER may read as a one-word PERSON: a share button's "Email", a video's "Watch"
+FURNITURE = frozenset("advertisement comment comments email facebook print related share subscribe tweet update "
+                      "video watch".split())
 
 
 def title_run(span: Span) -> list[Token]:
@@ -71,7 +74,7 @@ def names_run_together(span: Span, given: frozenset[str]) -> bool:
 
 
 def garbled_person(span: Span, lexicon: Lexicon) -> bool:
-    """A PERSON span that is no one's name: broken across lines; names run together ("Nauert Ivanka
+    """A PERSON span that is no one's name: broken across lines; a page's furniture ("Email", ``FURNITURE``); names run together ("Nauert Ivanka
     Trump" of a poll's "Dina Powell Heather Nauert Ivanka Trump", ``names_run_together``); or cut out of a headline (a run of capitals with a verb in it: "... Approved Uranium
     One Deal, Netting Clintons Millions") without looking like a name of two or three words.
 
@@ -81,6 +84,9 @@ def garbled_person(span: Span, lexicon: Lexicon) -> bool:
     """
     if "\n" in span.text.strip():
         return True
+    words = [t for t in span if t.is_alpha]
+    if len(words) == 1 and words[0].lower_ in FURNITURE:
+        return True  # "Email" of a share line: a later "He" is not the button
     if names_run_together(span, lexicon.first_names):
         return True
     run = title_run(span)

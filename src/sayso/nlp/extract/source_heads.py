@@ -85,6 +85,14 @@ def dateline(token: Token) -> bool:
     return any(t.text in DASHES for t in doc[lo:min(hi + 2, len(doc))])
 
 
+def colon_label(subject: Token) -> bool:
+    """ "Update 1: AP reports that ...", "UPDATE: The mayor said ...": a label set off by a colon, which the
+    parse made a second subject of the cue beside the real one; furniture, no speaker."""
+    doc = subject.doc
+    after = subject.right_edge.i + 1
+    return after < len(doc) and doc[after].text == ":"
+
+
 def _source_head(token: Token) -> Token | None:
     if token.text == ":":
         return token.nbor(-1) if token.i > 0 else None
@@ -105,7 +113,7 @@ def _source_head(token: Token) -> Token | None:
     passive = any(c.dep_ == "auxpass" for c in token.children)
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and not passive)]
     if len(subjects) > 1:
-        subjects = [c for c in subjects if not dateline(c)] or subjects
+        subjects = [c for c in subjects if not dateline(c) and not colon_label(c)] or subjects
     if subjects:
         return speaker_after_dateline(subjects[0]) or subjects[0]
     surname = misparsed_surname(token)

@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from sayso.nlp.extract.inverted_cues import headline_verbs
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.source_context import Ref, Resolution, SourceContext, bare_name, norm_name, person_inside
 from sayso.nlp.extract.source_types import apposed_role, np_entity, titled
@@ -18,9 +19,10 @@ def name_extent(tok: Token) -> tuple[int, int]:
     """The proper name a token heads, with its compound and flat words: "Big Machine", "Kurt Volker"."""
     words = [tok] + [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     words += [c for c in tok.rights if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
-    first = min(words, key=lambda t: t.i)
-    last = max(words, key=lambda t: t.i)
-    return first.idx, last.idx + len(last)
+    words.sort(key=lambda t: t.i)
+    while len(words) > 1 and words[-1].lower_ in headline_verbs() and words[-1].text[:1].isupper():
+        words.pop()  # "Pope Francis Accused of ...": the headline's verb the parse made the name's head
+    return words[0].idx, words[-1].idx + len(words[-1])
 
 
 def by_surname(ctx: SourceContext, ref: Ref) -> Resolution | None:
@@ -100,7 +102,8 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         # "Eswar Prasad, a trade professor at Cornell": Eswar Prasad; "fellow German Cardinal Reinhard Marx’s": Reinhard Marx
         start, end = name_extent(ref.head)
         words = ctx.quotes.text[start:end].split()
-        while len(words) > 1 and words[0].lower() in ctx.lexicon.person_roles:
+        # "the Attorney General’s statement": a title on a title is an office, named whole, not "General"
+        while len(words) > 1 and words[0].lower() in ctx.lexicon.person_roles and ref.head.lower_ not in ctx.lexicon.person_roles:
             words = words[1:]
         name = ctx.surnames.get(bare_name(" ".join(words)), " ".join(words))
         description = ref.text

@@ -15,7 +15,8 @@ parse wanders:
   flat-out denied": "The company");
 - lower-case nouns that are no role before a name are not ("a prospect Vindman denied",
   a headline's "surveillance authority extension Omar asks"): "Vindman", "Omar";
-- the channel of the statement is not ("chair Marcelo Claure in an email");
+- the channel of the statement is not ("chair Marcelo Claure in an email"), nor its date ("A federal judge
+  on Monday", "Franken on Thursday");
 - leading and trailing adverbs, conjunctions and punctuation are not ("Even China", "..., yet");
 - a word split at a hyphen stays whole ("His ex-wife"), and a parenthesis opened is closed
   ("Sen. Bernie Sanders (Vt.)").
@@ -64,6 +65,10 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
             end = min(end, d.left_edge.i)
         elif d.i > head.i and d.head == head and channel_adjunct(d):
             end = min(end, d.i)  # "said ... chair Marcelo Claure in an email": the email is the cue's
+        elif d.i > head.i and d.head == head and time_adjunct(d) and d.right_edge.i == sub[-1].i:
+            # "A federal judge on Monday ruled": the day is the statement's, no part of the name; one that words
+            # of the phrase follow stays ("a statement on Friday from Governor Rossello": the issuer is after it)
+            end = min(end, d.i)
     charge = charge_after_agent(head, cue)
     if charge is not None:
         end = min(end, charge.i)
@@ -95,6 +100,17 @@ def charge_after_agent(head: Token, cue: Token | None) -> Token | None:
         return None
     return next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i
                  and any(g.dep_ == "pcomp" and g.tag_ == "VBG" for g in c.children)), None)
+
+
+_TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "since", "until"})
+
+
+def time_adjunct(token: Token) -> bool:
+    """ "on Monday", "in 2016", "on Thursday afternoon": a preposition whose object is a date or time
+    (NER's DATE or TIME), which dates the statement and names no one."""
+    if token.dep_ != "prep" or token.lower_ not in _TIME_PREPOSITIONS:
+        return False
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
 
 
 def channel_adjunct(token: Token) -> bool:
