@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import rows
+from sayso.nlp.extract.made_clear import clear_clause
 
 pytestmark = pytest.mark.slow
 
@@ -37,3 +38,11 @@ pytestmark = pytest.mark.slow
 )
 def test_made_clear(nlp, text: str, expected: list[tuple]) -> None:
     assert [r for r in rows(nlp, text) if r[1] in ("made", "makes", "have made", "has made")] == expected
+
+
+def test_a_that_past_clears_sentence_is_not_sought(nlp) -> None:  # noqa: ANN001
+    """A "that" in a later sentence is no clause of "made it clear", and the walk up from the words between
+    ends at a sentence's root (a Token's head is a new object each time: compared by index, not identity)."""
+    doc = nlp("The mayor made it clear. The council then agreed that the budget would pass on Friday.")
+    made = next(t for t in doc if t.lower_ == "made")
+    assert clear_clause(made) is None

@@ -23,12 +23,17 @@ def clear_word(token: Token) -> Token | None:
                  and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj")), None)
 
 
+CLEAR_REACH = 16  # tokens: "made it clear to his players on Monday in Boston that" fits, a paragraph does not
+
+
 def clear_clause(token: Token) -> tuple[int, int] | None:
     """The character range of the that-clause "made (it) clear" reports, from its "that", else None."""
     clear = clear_word(token)
     if clear is None:
         return None
-    mark = next((t for t in clear.doc[clear.i + 1:] if t.lower_ == "that" and t.dep_ == "mark"), None)
+    # the "that" stands within a few words of "clear", in its sentence: never a scan to the Doc's end
+    window = clear.doc[clear.i + 1:min(clear.i + 1 + CLEAR_REACH, clear.sent.end)]
+    mark = next((t for t in window if t.lower_ == "that" and t.dep_ == "mark"), None)
     if mark is None or not all(_circumstance_word(t, clear.i, mark.i) for t in clear.doc[clear.i + 1:mark.i]):
         return None
     verb = mark.head
@@ -46,7 +51,9 @@ def _circumstance_word(word: Token, lo: int, hi: int) -> bool:
     clear: a prepositional phrase ("to his players", "in interviews", "on Tuesday"), a bare time ("last
     week") or a comma. Anything else (an object, a clause) means the that-clause is not what was made clear."""
     top = word
-    while lo < top.head.i < hi and top.head is not top:
+    for _ in range(hi - lo):  # bounded: a parse whose heads loop (sentence-split Docs can) must not hang the run
+        if not (lo < top.head.i < hi) or top.head.i == top.i:
+            break
         top = top.head
     if top.is_punct:
         return top.lower_ == ","
