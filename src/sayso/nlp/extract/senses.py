@@ -30,7 +30,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.agency import Agency, agency_of, agentive, referent
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, noun_phrase_with_modifiers
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, coping_with, noun_phrase_with_modifiers
 from sayso.nlp.extract.lexicon import Lexicon
 
 
@@ -255,8 +255,8 @@ def embedded_statement(token: Token, content: Content, doc: Doc, senses: Mapping
     if span is None:
         return False
     root = span.root
-    if not says_or_thinks(root, senses):
-        return False
+    if not says_or_thinks(root, senses) or coping_with(root):
+        return False  # "struggled to contend with 10 million users": coping, nothing said
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return False  # "allowed researchers to see ...": someone else's act, not the subject's statement
     if any(c.dep_ == "neg" for c in root.children):
