@@ -114,10 +114,26 @@ def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
         return True
     if token.pos_ in ("VERB", "AUX"):
-        return token.lemma_.lower() in lexicon.verbs
+        return token.lemma_.lower() in lexicon.verbs or court_heard(token)
     if token.pos_ in ("NOUN", "PROPN"):
         return token.lemma_.lower() in lexicon.nouns
     return False
+
+
+# bodies that hear evidence: "the court heard that ...", "the inquest was told that ..." (British court reporting)
+HEARING_BODIES = frozenset("court jury inquest tribunal hearing trial magistrates judge coroner panel".split())
+
+
+def court_heard(token: Token) -> bool:
+    """ "The court heard that the defendant had fled", "Jurors heard that he was armed": evidence given in court,
+    reported as what the court heard; the source is the hearing body as written (the witness is seldom named
+    in the sentence). Only with a clause: "the court heard evidence from ..." reports nothing yet."""
+    if token.lemma_.lower() != "hear" or token.pos_ != "VERB":
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or (subject.lemma_.lower() not in HEARING_BODIES and subject.lower_ not in ("jurors", "magistrates")):
+        return False
+    return any(c.dep_ == "ccomp" for c in token.children)
 
 
 CUE_ADJUNCT_NOUNS = frozenset(
