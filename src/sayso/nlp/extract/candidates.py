@@ -217,7 +217,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
     _colon_paragraph(token, quotes.text, add)
     if token.lower_ == "according":
         head = token.head
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj":  # a conjunct is never the root
             head = head.head  # "X denied A and described B, according to Y": Y reports both
         toks = [t for t in _subtree_without(head, token) if t.i != token.i and not t.is_punct]
         toks = [t for t in toks if t.sent == token.sent]
@@ -265,7 +265,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         day = clause_on_the_day(token)
         if day is not None:
             add("child_ccomp", day)  # "said Wednesday the death toll stood at 207": the parse made it the day's
-        if gap is None and head is not token and token.dep_ in CONTENT_HEAD_DEPS:
+        if gap is None and head.i != token.i and token.dep_ in CONTENT_HEAD_DEPS:
             toks = [t for t in _subtree_without(head, token) if t.sent == token.sent and not (t.is_punct and t.i in (head.left_edge.i, head.right_edge.i))]
             side = [t for t in toks if t.i < token.left_edge.i] if token.i > head.i else [t for t in toks if t.i > token.right_edge.i]
             add("head_" + token.dep_, char_range(side))
@@ -446,7 +446,7 @@ def cue_features(token: Token, quotes: QuoteIndex, contents: Sequence[Content]) 
         f"tag={token.tag_}",
         f"lem_dep={lem}|{token.dep_}",
         f"lem_tag={lem}|{token.tag_}",
-        f"head_pos={token.head.pos_ if token.head is not token else 'ROOT'}",
+        f"head_pos={token.head.pos_}",  # a root's own: the cue model was trained so (a root is its own head)
     ]
     for d in CUE_CHILD_DEPS:
         if d in deps:
@@ -479,7 +479,7 @@ def cue_features(token: Token, quotes: QuoteIndex, contents: Sequence[Content]) 
         feats.append(f"next={nxt.lower_ if not nxt.is_punct else nxt.text}")
         feats.append(f"lem_next={lem}|{nxt.pos_}")
     head = token.head
-    if token.dep_ in ("xcomp", "acl", "relcl", "pcomp", "ccomp") and head is not token:
+    if token.dep_ in ("xcomp", "acl", "relcl", "pcomp", "ccomp"):  # never the root
         feats.append(f"head_lem={head.lemma_.lower()}")
     return feats
 

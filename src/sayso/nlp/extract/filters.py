@@ -120,14 +120,21 @@ def noun_phrase_with_modifiers(span: Span) -> bool:
            for c in root.children):
         return False  # "the news that the hostages were free": the noun's clause is a proposition
     for t in span:
-        if t is root:
+        if t.i == root.i:
             continue
         anc = t
-        while anc.head is not root and anc.head is not anc and anc.head.i in range(span.start, span.end):
+        # Tokens are compared by index: spaCy makes a new Token object on every access, so "is" never holds
+        while anc.head.i != root.i and anc.head.i != anc.i and span.start <= anc.head.i < span.end:
             anc = anc.head
-        if anc.head is root and anc.dep_ not in _NP_MODIFIER_DEPS:
+        if anc.head.i == root.i and anc.dep_ not in _NP_MODIFIER_DEPS and not _noun_clause_mislabelled(anc, root):
             return False
     return True
+
+
+def _noun_clause_mislabelled(child: Token, root: Token) -> bool:
+    """ "a need for Ukraine to launch investigations": a noun has no adverbial clause; the parse's "advcl" on a
+    noun is its infinitive complement (an "acl"), which modifies the noun like any other."""
+    return child.dep_ == "advcl" and root.pos_ in ("NOUN", "PROPN") and any(c.lower_ == "to" for c in child.children)
 
 
 def declined_to_comment(token: Token, content: Content, doc: Doc) -> bool:
@@ -456,7 +463,7 @@ def impersonal_infinitive(token: Token) -> bool:
     if any(c.dep_ in ("nsubj", "mark") for c in token.children):
         return False
     head = token.head
-    if head is token or token.dep_ not in ("xcomp", "ccomp", "advcl", "csubj"):
+    if head.i == token.i or token.dep_ not in ("xcomp", "ccomp", "advcl", "csubj"):
         return False
     if head.dep_ not in ("ROOT", "conj", "parataxis"):
         return False  # "they understood that it is necessary to show ...", "will find it difficult to": someone's view
