@@ -1,4 +1,4 @@
-"""The analysis options that ``analyze``, ``ingest`` and ``batch`` share, declared once.
+"""The analysis options that ``analyze``, ``ingest`` and ``batch`` share, and every command's ``--format``, declared once.
 
 Only typer is imported here, so the commands' modules stay light to import.
 """
@@ -44,7 +44,7 @@ def format_parser(formats: type[F]) -> Callable[[Any], F]:
     return parse
 
 
-def format_option(formats: type[StrEnum], help: str, *, short: bool = True, show_default: bool = False) -> Any:
+def format_option(formats: type[StrEnum], help: str, *, show_default: bool = False) -> Any:
     """The ``--format`` option over ``formats``: its names shown as they were, the aliases it takes said in its help."""
     aliases: dict[str, list[str]] = {}
     for alias, name in FORMAT_ALIASES.items():
@@ -52,5 +52,5 @@ def format_option(formats: type[StrEnum], help: str, *, short: bool = True, show
             aliases.setdefault(name, []).append(alias)
     if aliases:
         help += " Also accepted: " + ", ".join(f"{' or '.join(a)} (= {name})" for name, a in aliases.items()) + "."
-    return typer.Option("--format", *(("-f",) if short else ()), parser=format_parser(formats),
+    return typer.Option("--format", "-f", parser=format_parser(formats),
                         metavar="<" + "|".join(f.value for f in formats) + ">", show_default=show_default, help=help)
