@@ -8,8 +8,8 @@ the expected value is the speaker's head word, the head itself where it stands, 
 from __future__ import annotations
 
 import pytest
-from _cues import rows
 
+from _cues import rows
 from sayso.nlp.extract.quoted_subjects import quotation_spans, speaker_after_quotation
 
 pytestmark = pytest.mark.slow
