@@ -290,6 +290,9 @@ def supposed_feeling(token: Token, sense: str | None, quotes: QuoteIndex) -> boo
 _WILL = frozenset({"will", "'ll", "’ll", "wo", "shall"})
 # a deliberation to come is an act that will be reported ("the board will consider the offer on Monday")
 _DELIBERATE = frozenset({"consider", "weigh", "review", "decide", "study"})
+# the ``thought`` sense's stances: a position taken in public, announced ahead ("will oppose the nomination")
+_STANCES = frozenset({"oppose", "support", "back", "favor", "favour", "side", "stand", "stick", "remain", "embrace",
+                      "balk", "want", "prefer", "hold"})
 
 
 def foreseen_mind(token: Token, sense: str | None, quotes: QuoteIndex) -> bool:
@@ -303,6 +306,6 @@ def foreseen_mind(token: Token, sense: str | None, quotes: QuoteIndex) -> bool:
     words, not a thought), and a quotation."""
     if sense != "thought" or quoted(token, quotes) or token.lemma_.lower() in _DELIBERATE:
         return False
-    if token.lemma_.lower() not in _MINDS:
+    if token.lemma_.lower() in _STANCES:
         return False  # "Collins will oppose the nomination", "will stand by its forecast": a stance announced
     return any(m in _WILL for m in modals(token))
