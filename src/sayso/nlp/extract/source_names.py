@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from sayso.nlp.extract.inverted_cues import headline_verbs
+from sayso.nlp.extract.inverted_cues import headline_verbs, title_line
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.source_context import Ref, Resolution, SourceContext, bare_name, norm_name, person_inside
 from sayso.nlp.extract.source_types import apposed_role, np_entity, titled
@@ -20,7 +20,8 @@ def name_extent(tok: Token) -> tuple[int, int]:
     words = [tok] + [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     words += [c for c in tok.rights if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
     words.sort(key=lambda t: t.i)
-    while len(words) > 1 and words[-1].lower_ in headline_verbs() and words[-1].text[:1].isupper():
+    while (len(words) > 1 and words[-1].lower_ in headline_verbs() and words[-1].text[:1].isupper()
+           and title_line(words[-1])):
         words.pop()  # "Pope Francis Accused of ...": the headline's verb the parse made the name's head
     return words[0].idx, words[-1].idx + len(words[-1])
 
