@@ -34,6 +34,11 @@ def _speakers(nlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
         # the speaker of the statement before, resolved through a pronoun
         pytest.param(_INTRO + _FILLER + "Karen Ellison took the stand on Friday.\n" + _FILLER + "“We never agreed,” she "
                      "said. “It was over,” Ellison added.", "added", "Karen Ellison", id="previous-speaker"),
+        # the pronoun after a resolved surname carries its person on, not the one named more often
+        pytest.param("Elijah Muhammad led the Nation. When Elijah Muhammad died, it split.\n" + _FILLER + "The picture "
+                     "was taken by the photojournalist Askia Muhammad in 2005.\nMr. Muhammad, in a 2012 blog post, said "
+                     "that he was an admirer of the minister.\nHe reaffirmed that he admired him in an interview on "
+                     "Friday.", "reaffirmed", "Askia Muhammad", id="pronoun-after-surname"),
         # negatives: nothing decides (a pronoun of no gender, another person named before the pronoun)
         pytest.param(_INTRO + _FILLER + "“We never agreed on anything,” Ellison said. They added that the house had "
                      "been sold.", "said", "Ellison", id="no-gendered-pronoun"),

@@ -51,10 +51,11 @@ def test_short_names(names: list[str], word: str, expected: str | None) -> None:
     [
         # people of one family name, each with the full names it is met under
         (["Keith Ellison", "Karen Ellison", "Keith Ellison"], "ellison", (("Keith Ellison", "Keith Ellison"), ("Karen Ellison",))),
-        # a generational suffix is another person
-        (["Donald Trump", "Donald Trump Jr."], "trump", (("Donald Trump",), ("Donald Trump Jr.",))),
-        # negatives: one person's spellings (a middle initial, a nickname, a name cut short), a title, one person
+        # negatives: one person's spellings (a middle initial, a nickname, a name cut short, a suffix), a title,
+        # one person
         (["Donald Trump", "Donald J. Trump"], "trump", None),
+        (["Patrick Carlineo Jr.", "Pat Carlineo"], "carlineo", None),
+        (["Robert S. Mueller III", "Robert Mueller"], "mueller", None),
         (["Bob Mueller", "Robert S. Mueller"], "mueller", None),
         (["Doug Haig", "Douglas Haig"], "haig", None),
         (["Archbishop Viganò", "Carlo Viganò"], "viganò", None),

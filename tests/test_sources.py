@@ -355,7 +355,7 @@ def test_by_role_noun(nlp, text: str, mention: str, expected: object) -> None:
         # ... else the one named in full far more often: the article's subject
         ("Donald Trump spoke on Monday. Donald Trump met Ivanka Trump on Tuesday. Donald Trump left. " + _FILLER
          + "Trump said the wall would be built.", "Trump", ("Donald Trump", "person")),
-        # a generational suffix makes another person: "Trump Jr." is the son
+        # "Trump Jr." is the one named with the suffix
         ("Donald Trump spoke on Monday. Donald Trump Jr. spoke on Tuesday. " + _FILLER + "Trump Jr. said the wall "
          "would be built.", "Trump Jr.", ("Donald Trump Jr.", "person")),
         # negatives: nothing decides (named once each, long ago; both named last, neither the main clause's

@@ -46,8 +46,6 @@ def family_member(ctx: SourceContext, at: int, head: Token, text: str, family: s
     k = _by_title(ctx, at, head, text, holders)
     if k is not None:
         return holders[k][0] if k >= 0 else None
-    # "Trump" beside "Donald Trump Jr.": the son is "Trump Jr.", "Don Jr.", never the bare family name
-    holders = tuple(h for h in holders if not _generational(h)) or holders
     # a reader knows only the people named so far: "Kavanaugh" before "Ashley Kavanaugh" is named is the judge
     met = tuple(h for h in holders if _first_full_mention(ctx, h) < at) or holders
     if len(met) == 1:
@@ -60,11 +58,6 @@ def family_member(ctx: SourceContext, at: int, head: Token, text: str, family: s
     if counts[0][0] >= DOMINANT * counts[1][0]:
         return met[counts[0][1]][0]
     return None
-
-
-def _generational(names: tuple[str, ...]) -> bool:
-    """The holder is named with "Jr." or "Sr." ("Donald Trump Jr.")."""
-    return all(name.split()[-1].lower().rstrip(".") in ("jr", "sr") for name in names)
 
 
 def _first_full_mention(ctx: SourceContext, names: tuple[str, ...]) -> int:

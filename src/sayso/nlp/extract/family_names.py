@@ -17,7 +17,6 @@ TITLE = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen|pres)\.?\s+", re.IGNORECASE)
 
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
-_GENERATIONS = frozenset({"jr", "jr.", "sr", "sr."})
 
 
 def short_names(full_names: Sequence[str], roles: frozenset[str] = frozenset()) -> dict[str, str]:
@@ -67,7 +66,7 @@ def _family_owners(full_names: Sequence[str], roles: frozenset[str] = frozenset(
 
 def family_holders(full_names: Sequence[str], roles: frozenset[str] = frozenset()) -> dict[str, tuple[tuple[str, ...], ...]]:
     """The family names two or more people of the text share ("Keith Ellison" and "Kim Ellison", "Donald Trump"
-    and "Donald Trump Jr."): the family -> each person's full names as met (one a mention), people in the order met.
+    and "Ivanka Trump"): the family -> each person's full names as met (one a mention), people in the order met.
 
     A bare "Ellison" may mean either of them: which one, a reader decides by the paragraph
     (``family_choice``)."""
@@ -79,10 +78,10 @@ def _people(full_names: Sequence[str], roles: frozenset[str]) -> tuple[dict[str,
     """The first full name met for each family name (titled ones too: "Archbishop Viganò"), and the people
     bearing it: each the full names it is met under, people in the order met.
 
-    Given names tell people apart, and so does "Jr." or "Sr.": "Donald Trump Jr." is not "Donald Trump" (a numeral
-    is no sign: "Robert S. Mueller III" is the "Robert Mueller" of the next line)."""
+    Given names tell people apart; a generational suffix does not, since news names one person "Patrick Carlineo
+    Jr." and then "Pat Carlineo" (the son of the same name is "Trump Jr.", ``short_names``)."""
     first: dict[str, str] = {}
-    people: dict[str, list[tuple[set[str], str, list[str]]]] = {}  # family -> (given words, suffix, names as met)
+    people: dict[str, list[tuple[set[str], list[str]]]] = {}  # family -> (given words, the full names as met)
     for name in full_names:
         words = name.split()
         parts = [p for p in words if p.lower() not in _SUFFIXES]
@@ -91,19 +90,18 @@ def _people(full_names: Sequence[str], roles: frozenset[str]) -> tuple[dict[str,
         first.setdefault(parts[-1].lower(), name)
         if parts[0].lower().rstrip(".") in roles or TITLE.match(parts[0] + " "):
             continue  # a title is no given name: "Cardinal Müller" is whichever Müller the text names
-        suffix = " ".join(p.lower().rstrip(".") for p in words if p.lower() in _GENERATIONS)
-        given = {_formal(p.lower().rstrip(".")) for p in parts[:-1]}
+        given = {w for p in parts[:-1] for w in (p.lower().rstrip("."), _formal(p.lower().rstrip(".")))}
         owners = people.setdefault(parts[-1].lower(), [])
         # one person's spellings: "Dina Powell", "Habib Powell" and "Dina Habib Powell", "Donald J. Trump",
         # "Doug Haig" and "Douglas Haig", "Bob Mueller" and "Robert S. Mueller"
-        same = next((o for o in owners if o[1] == suffix and (
-            o[0] <= given or given <= o[0] or o[0] & given - _INITIALS or _shortened(o[0], given))), None)
+        same = next((o for o in owners if o[0] <= given or given <= o[0] or o[0] & given - _INITIALS
+                     or _shortened(o[0], given)), None)
         if same is None:
-            owners.append((given, suffix, [name]))
+            owners.append((given, [name]))
         else:
             same[0].update(given)
-            same[2].append(name)
-    return first, {family: [o[2] for o in owners] for family, owners in people.items()}
+            same[1].append(name)
+    return first, {family: [o[1] for o in owners] for family, owners in people.items()}
 
 
 _INITIALS = frozenset("abcdefghijklmnopqrstuvwxyz")  # "J." is no given name two people share

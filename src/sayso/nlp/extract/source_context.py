@@ -210,6 +210,11 @@ class SourceContext:
 
     def remember(self, at: int, head: Token, name: str, typ: str) -> None:
         """A resolved mention becomes a name later pronouns may point back at."""
+        if head.lower_ in self.families:
+            # the bare "Muhammad" of a resolved "Mr. Muhammad": what resolution decided, not the guess made before
+            # ("Askia Muhammad ... Mr. Muhammad said ... He reaffirmed": Askia, not the Elijah named more often)
+            kept = [(n, p) for n, p in zip(self.names, self.positions, strict=True) if n.head.i != head.i]
+            self.names, self.positions = [n for n, _ in kept], [p for _, p in kept]
         k = bisect_right(self.positions, at)
         self.names.insert(k, Name(at, head, name, typ))
         self.positions.insert(k, at)
