@@ -4,6 +4,8 @@ said"), as a reader decides it from the paragraph. Pure functions of the parse a
 The evidence, strongest first:
 
 1. a title on the mention: "Mrs. Ellison" is the woman, "Rep. Ellison" the one the text calls "Rep.";
+   then only the people named in full before the mention count: "Kavanaugh" before "Ashley Kavanaugh"
+   is named is the judge;
 2. the pronoun that carries the statement on ("Ellison said ... She added"), where the two differ in gender;
 3. the one named last, in full or by a statement already resolved to them, within ``NEAR_NAME`` characters
    of narration; where that sentence names both, its subject ("Ammon Bundy, whose father Cliven Bundy
@@ -67,7 +69,7 @@ def _first_full_mention(ctx: SourceContext, names: tuple[str, ...]) -> int:
 
 def holder_gender(ctx: SourceContext, names: tuple[str, ...]) -> str | None:
     """A holder's gender, as the text or the given name tells it."""
-    from sayso.nlp.extract.source_context import given_gender, norm_name
+    from sayso.nlp.extract.source_context import given_gender, norm_name  # it imports this module
 
     for name in names:
         gender = ctx.genders.get(norm_name(name)) or given_gender(name, ctx.lexicon.given_genders)
