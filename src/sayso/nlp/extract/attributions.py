@@ -19,7 +19,6 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
-from sayso.nlp.extract.acts import accompanying_act
 from sayso.nlp.extract.assembly import build_found
 from sayso.nlp.extract.candidates import content_candidates, is_cue_candidate
 from sayso.nlp.extract.content_choice import pick_content, shape_content
@@ -32,12 +31,11 @@ from sayso.nlp.extract.found import Found, Range
 from sayso.nlp.extract.lead_quotes import quotes_before_cue
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import stated_clear
-from sayso.nlp.extract.non_statements import work_title
 from sayso.nlp.extract.not_speech import HEDGE_VERBS, not_speech
 from sayso.nlp.extract.one_statement import one_statement
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_heads import subject_before_aside
-from sayso.nlp.extract.statement_checks import not_a_statement, object_only
+from sayso.nlp.extract.statement_checks import not_a_statement, not_content, object_only
 from sayso.nlp.extract.surname_subjects import index_people
 
 
@@ -60,9 +58,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         aside = subject_before_aside(token)
         if aside is not None:  # "The mayor, asked whether ..., said": the speaker and the aside are not what was said
             cands = [c for c in cands if not c.start <= aside.idx < c.end] or cands
-        # "Mr. Biden said, clutching the lectern": what the speaker did while speaking is not what was said, nor is
-        # the title of a show or a book ("on CNN's “State of the Union,”")
-        cands = [c for c in cands if not accompanying_act(token, c, doc, lexicon.senses) and not work_title(token, c, quotes)]
+        cands = [c for c in cands if not not_content(token, c, doc, quotes, lexicon)]  # "said, clutching the lectern"
         if not cands:
             continue
         best = shape_content(pick_content(token, cands, quotes, lexicon), cands, token, doc, quotes, lexicon)
