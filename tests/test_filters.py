@@ -242,6 +242,8 @@ def test_content_boundaries(nlp, text: str, cue: str, content: str | None) -> No
         # "on" with a thing that is no platform names a topic; a clause the parse hangs on the channel is what was said
         ("Smith commented on the proposal on Monday.", "the proposal", True),
         ("Smith wrote in a letter that the plan had failed.", "a letter that the plan had failed", True),
+        ("Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her performing.",
+         "Twitter accusing Big Machine of trying to stop her performing", True),
         ("The spokesman spoke on the situation in Gaza.", "the situation in Gaza", True),
     ],
 )

@@ -377,12 +377,13 @@ def channel_content(token: Token, content: Content, doc: Doc) -> bool:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if pobj is None:
         return False
+    if any((c.dep_ in ("acl", "relcl", "ccomp") or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS)) and c.i > pobj.i
+           for c in pobj.children):
+        return False  # "in a letter that the plan had failed", "posted on Twitter accusing Big Machine of ...": the parse
+        # hangs what was said on the channel
     lemma = pobj.lemma_.lower()
     if prep.lower_ == "on":
         return lemma in _PLATFORMS or pobj.lower_ in _PLATFORMS
-    if any((c.dep_ in ("acl", "relcl", "ccomp") or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS)) and c.i > pobj.i
-           for c in pobj.children):
-        return False  # "in a letter that the plan had failed", "in a letter about ...": the parse hangs what was said there
     return lemma in _CHANNEL_CONTAINERS or pobj.lower_ in _CHANNEL_CONTAINERS
 
 
