@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, cues, has_cue, with_cue
+from _cues import cues, has_cue
 from sayso.nlp.extract.acts import continued_act
 from sayso.nlp.extract.candidates import Content
 
@@ -100,40 +100,3 @@ def test_continued_act(nlp, text: str, content: str, expected: bool) -> None:
     token = next(t for t in doc if t.lemma_ == "continue")
     start = text.index(content)
     assert continued_act(token, Content("child_xcomp", start, start + len(content), (), False), doc) is expected
-
-
-@pytest.mark.parametrize(
-    "text, cue, acts",
-    [
-        # what the speaker did while speaking is not what was said: the quotation is
-        ("“Look at all these supporters here,” Paradis said with a smirk, looking over at Bennett.", "said", "looking"),
-        ("“We will not give up,” Biden said, clutching the lectern with two hands.", "said", "clutching"),
-        ("“The bad ones, the gang members?” Trump asked, turning the question into an audience participation project.",
-         "asked", "turning"),
-        ("“Do I think that dealer should be sued?” Sanders asked rhetorically, shaking his head no.", "asked",
-         "shaking"),
-        ("“I am glad to be here,” the mayor said, smiling at the crowd.", "said", "smiling"),
-    ],
-)
-def test_accompanying_act_is_not_content(nlp, text: str, cue: str, acts: str) -> None:
-    found = with_cue(analysis(nlp, text), cue)
-    assert all(not a.content.text.lstrip(" ,“\"").startswith(acts) for a in found), [a.content.text for a in found]
-
-
-@pytest.mark.parametrize(
-    "text, cue, content",
-    [
-        # a participle of saying or thinking says something: the cue's content, or an attribution of its own
-        ("Issa continued, saying that the attorney general had ignored the law.", "saying",
-         "that the attorney general had ignored the law"),
-        ("The mayor responded, arguing that the budget had been balanced for years.", "arguing",
-         "that the budget had been balanced for years"),
-        ("Smith said the plan had failed, adding that he would resign.", "adding", "that he would resign"),
-        # a cue in an "as" aside: the clause after it is what was noted, whatever the parse hangs on the cue
-        ("For example, as Herbert notes, being able to “taste” minute traces of pathogens gives the body more chances "
-         "to respond.", "notes", "being able to “taste” minute traces of pathogens"),
-    ],
-)
-def test_speech_participle_stays(nlp, text: str, cue: str, content: str) -> None:
-    found = with_cue(analysis(nlp, text), cue)
-    assert any(a.content.text.strip(" .") == content for a in found), [a.content.text for a in found]

@@ -22,19 +22,14 @@ done, not what was said. Each rule is a pure predicate on the parse; tables of t
   (a predication) and a dismissal by anyone else stay.
 - ``participle_label``: "accused woman abuser Keith Ellison", "the alleged gunman": a participle that
   labels the noun after it, read by the parse as a verb of its own.
-- ``accompanying_act``: "Mr. Biden said, clutching the lectern with two hands", "Trump asked, turning the question
-  into an audience participation project": what the speaker did while speaking is no candidate for what was said
-  (the quotation beside the cue is); "..., adding that ...", "..., calling it a sham" say something and stay.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content, comma_adjunct
-from sayso.nlp.extract.filters import content_span, cue_preposition
+from sayso.nlp.extract.filters import cue_preposition
 from sayso.nlp.extract.quotes import QuoteIndex
 
 
@@ -163,28 +158,3 @@ def legal_dismissal(token: Token) -> bool:
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         actor = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return actor is not None and (actor.lemma_.lower() in _COURTS or actor.lower_ in _COURTS)
-
-
-_SAYING_SENSES = frozenset({"saying", "writing", "thought"})
-
-
-def accompanying_act(token: Token, content: Content, doc: Doc, senses: Mapping[str, str]) -> bool:
-    """A participle set off by a comma after the cue, with no subject of its own, whose verb says nothing
-    (``cue_senses.txt`` gives it no sense of saying, writing or thought): "Mr. Biden said, clutching the lectern",
-    "Paradis said with a smirk, looking over at Bennett", "Sanders asked rhetorically, shaking his head no". It
-    tells what the speaker did while speaking; the words are elsewhere (the quotation beside the cue).
-
-    Kept: a participle of saying or thinking ("said, adding that ...", "responded, calling it a sham",
-    "wrote, arguing that ...": an attribution of its own, or the cue's content by PolNeAR's convention) and a
-    quotation."""
-    if content.quote or content.kind != "child_advcl" or any(c.dep_ == "mark" for c in token.children):
-        return False  # "as Herbert notes, being able to “taste” traces gives the body ...": the aside's clause, misparsed
-    span = content_span(doc, content)
-    if span is None:
-        return False
-    root = span.root
-    if root.head.i != token.i or root.tag_ != "VBG" or root.i < token.i or not comma_adjunct(root):
-        return False
-    if root.lemma_.lower() in ("be", "have") or any(c.dep_ in ("nsubj", "nsubjpass", "ccomp") for c in root.children):
-        return False  # "being able to ...", "having ...": a gerund subject of a clause of its own, not an act
-    return senses.get(root.lemma_.lower()) not in _SAYING_SENSES

@@ -89,11 +89,9 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
 
 def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:
     """A candidate that is no content whatever else the cue takes, set aside before the content is picked (the cue
-    may still have its quotation or its clause): what the speaker did while speaking ("said, clutching the lectern"),
-    the title of a show or a book ("on CNN's “State of the Union,”"), the channel ("responded on Twitter")."""
-    return (acts.accompanying_act(token, content, doc, lexicon.senses)
-            or non_statements.work_title(token, content, quotes)
-            or filters.channel_content(token, content, doc))
+    may still have its quotation or its clause): the title of a show or a book ("on CNN's “State of the Union,”"),
+    the channel ("responded on Twitter")."""
+    return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc)
 
 
 def _subject(token: Token, content: Content, lexicon: Lexicon) -> Token | None:
