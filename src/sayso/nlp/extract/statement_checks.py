@@ -89,6 +89,13 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     )
 
 
+def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:
+    """A candidate that is no content whatever else the cue takes, set aside before the content is picked (the cue
+    may still have its quotation or its clause): the title of a show or a book ("on CNN's “State of the Union,”"),
+    the channel ("responded on Twitter")."""
+    return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc)
+
+
 def _subject(token: Token, content: Content, lexicon: Lexicon) -> Token | None:
     """Who holds the cue for the sense rules: the document a relative pronoun stands for ("a report that
     found ..."), else the parse's source."""
