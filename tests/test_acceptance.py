@@ -90,6 +90,18 @@ def test_weights_for_another_parser_are_refused(nlp) -> None:
         german.check_pipeline(nlp)
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize("words", [frozenset({"apparently", "frankly"}), frozenset()])
+def test_a_lexicon_with_other_stance_adverbs_is_refused(nlp, words: frozenset[str]) -> None:  # noqa: ANN001
+    """The filter weighs ``cue_adv=`` by the words it was trained with: another list, or none, is refused, not
+    read as a silent change of the feature."""
+    lexicon = load_lexicon()
+    assert lexicon.acceptance is not None and lexicon.acceptance.stance_adverbs == lexicon.stance_adverbs
+    DocAnalysis(nlp("The mayor said the bridge would close."), lexicon)
+    with pytest.raises(ResourceError, match="stance adverbs"):
+        DocAnalysis(nlp("The mayor said the bridge would close."), replace(lexicon, stance_adverbs=words))
+
+
 # --- the features ------------------------------------------------------------------------------------------------
 
 

@@ -142,6 +142,8 @@ def test_subject_before_aside(nlp, text: str, cue: str, expected: str | None) ->
         # a headline's verb the parse made the name's head is no part of it
         ("SPECIAL REPORT: Pope Francis Accused of Inaction in Notorious Sex Abuse Cases\nThe pope spoke.", "Accused",
          "Pope Francis"),
+        # in prose the form is the name's own word
+        ("The grant from Grand Challenges Canada funded the clinic.", "Challenges", "Grand Challenges"),
     ],
 )
 def test_name_extent(nlp, text: str, word: str, expected: str) -> None:  # noqa: ANN001

@@ -170,6 +170,16 @@ _CAPTION = "So grateful for this little family of mine.\nWe are moving to Wyomin
         ("Here is what she posted on Instagram:\nThe council met on Monday and argued about the budget for hours."
          "\n* * *\nGreat day with the team #blessed\nA post shared by Jane Doe (@janedoe) on Oct 3, 2018 at 9:00pm PDT",
          [("Great day with the team", "Jane Doe", 1)]),
+        ("Here is what she posted on Instagram:\nThe council met on Monday and argued about the budget for hours."
+         "\n---\nGreat day with the team\nA post shared by Jane Doe (@janedoe) on Oct 3, 2018 at 9:00pm PDT",
+         [("Great day with the team", "Jane Doe", 1)]),
+        # a line of emoji or dots closing the caption is the post's: the walk steps over it
+        ("So grateful for this little family of mine.\n❤️❤️❤️\nA post shared by Jane Roe (@janeroe) on May 2, 2018 at "
+         "9:00pm PDT", [("So grateful for this little family of mine.", "Jane Roe", 1)]),
+        ("So grateful for this little family of mine.\n🙏\nA post shared by Jane Roe (@janeroe) on May 2, 2018 at "
+         "9:00pm PDT", [("So grateful for this little family of mine.", "Jane Roe", 1)]),
+        ("So grateful for this little family of mine.\n...\nA post shared by Jane Roe (@janeroe) on May 2, 2018 at "
+         "9:00pm PDT", [("So grateful for this little family of mine.", "Jane Roe", 1)]),
     ],
 )
 def test_instagram_posts(text: str, expected: list[tuple[str, str, int]]) -> None:

@@ -244,3 +244,26 @@ def contents(nlp, text: str) -> dict[str, str]:
 def test_content_boundaries(nlp, text: str, cue: str, content: str | None) -> None:
     found = contents(nlp, text)
     assert found.get(cue) == content, found
+
+
+@pytest.mark.parametrize(
+    "text, channel, expected",
+    [
+        # the channel the words went out through is not what they said
+        ("Clinton campaign spokesman Brian Fallon responded on Twitter, calling the charge “pathetic.”", "Twitter", False),
+        ("“It will pass,” the senator wrote on Facebook on Monday.", "Facebook", False),
+        ("If anything, Ash argued in his email, the incident is an illustration of why the rules matter.", "his email",
+         False),
+        ("“There are no papers,” the party's director said in a statement.", "a statement", False),
+        ("“We will keep fighting,” Smith said in an interview.", "an interview", False),
+        # "on" with a thing that is no platform names a topic; a clause the parse hangs on the channel is what was said
+        ("Smith commented on the proposal on Monday.", "the proposal", True),
+        ("Smith wrote in a letter that the plan had failed.", "a letter that the plan had failed", True),
+        ("Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her performing.",
+         "Twitter accusing Big Machine of trying to stop her performing", True),
+        ("The spokesman spoke on the situation in Gaza.", "the situation in Gaza", True),
+    ],
+)
+def test_channel_is_not_content(nlp, text: str, channel: str, expected: bool) -> None:
+    contents = [a.content.text.strip(" .,“”\"") for a in analysis(nlp, text).attributions]
+    assert (channel in contents) is expected, contents

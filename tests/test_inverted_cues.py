@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.tokens import Span
 
+from _cues import rows
 from sayso.nlp.extract.inverted_cues import (
     headline_verbs,
     inverted_cues,
@@ -130,3 +132,26 @@ def test_without_trailing_verb(nlp, text: str, expected: str) -> None:  # noqa: 
     ents = [without_trailing_verb(e) for e in doc.ents if e.label_ == "PERSON"]
     assert [e.text for e in ents] == [expected]
     assert all(e.label_ == "PERSON" for e in ents)
+
+
+@pytest.mark.parametrize(
+    "text, start, end, expected",
+    [
+        # in prose a headline verb's form is the name's own word: an organisation, a show, a person
+        ("Grand Challenges Canada gave out 40 grants on Monday.", 0, 3, "Grand Challenges Canada"),
+        ("The speakers at TED Talks were paid nothing, the organisers said.", 3, 5, "TED Talks"),
+        ("The band's singer, Joe Hits, said the tour would go on.", 5, 7, "Joe Hits"),
+        # on a headline's line it is the headline's verb
+        ("Pope Francis Denounces Murderous Indifference To Persecution Of Christians\nThe pope spoke.", 0, 3,
+         "Pope Francis"),
+    ],
+)
+def test_a_headline_verb_is_cut_only_on_a_headline(nlp, text: str, start: int, end: int, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    assert without_trailing_verb(Span(doc, start, end, label="ORG")).text == expected
+
+
+def test_a_prose_organisation_is_the_source_of_its_statement(nlp) -> None:  # noqa: ANN001
+    text = "Grand Challenges Canada gave out 40 grants on Monday. It said the grants would fund new clinics."
+    found = [r for r in rows(nlp, text) if r[1] == "said"]
+    assert [r[0] for r in found] == ["Grand Challenges Canada"], rows(nlp, text)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import rows
-from sayso.nlp.extract.made_clear import clear_clause
+from sayso.nlp.extract.made_clear import _circumstance_word, clear_clause
 
 pytestmark = pytest.mark.slow
 
@@ -46,3 +46,14 @@ def test_a_that_past_clears_sentence_is_not_sought(nlp) -> None:  # noqa: ANN001
     doc = nlp("The mayor made it clear. The council then agreed that the budget would pass on Friday.")
     made = next(t for t in doc if t.lower_ == "made")
     assert clear_clause(made) is None
+
+
+def test_the_walk_up_from_a_word_ends_at_a_sentence_root(nlp) -> None:  # noqa: ANN001
+    """``_circumstance_word`` called directly across a sentence's root: the walk up stops at the root (its
+    head is itself) and the words of another sentence are no circumstance of the making."""
+    doc = nlp("The mayor made it clear. The council then agreed that the budget would pass on Friday.")
+    clear = next(t for t in doc if t.lower_ == "clear")
+    that = next(t for t in doc if t.lower_ == "that")
+    root = next(t for t in doc[clear.i + 1:that.i] if t.dep_ == "ROOT")
+    assert root.head.i == root.i
+    assert [_circumstance_word(t, clear.i, that.i) for t in doc[clear.i + 1:that.i]] == [False] * (that.i - clear.i - 1)

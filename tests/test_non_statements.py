@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import assert_cue, cue_table
+from _cues import TRIM, analysis, assert_cue, cue_table
 
 pytestmark = pytest.mark.slow
 
@@ -269,3 +269,26 @@ def test_in_open_quotation(text: str, word: str, expected: bool) -> None:
     from sayso.nlp.extract.non_statements import in_open_quotation
 
     assert in_open_quotation(text, text.index(word)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, title, expected",
+    [
+        # the title of a show, a book or a film in quotation marks is a name, not anyone's words
+        ("Sunday on CNN’s “Fareed Zakaria GPS,” when asked about the nominee, President Barack Obama said he expected "
+         "that Americans will say “no” to his policies.", "Fareed Zakaria GPS", False),
+        ('Sitting down with MSNBC\'s "The Rachel Maddow Show" on Thursday, during which she also touched on the idea '
+         'of a female running mate, Clinton remarked that she was "a little surprised" to be debating health care.',
+         "The Rachel Maddow Show", False),
+        ("In his autobiography, “A Time for Truth,” published in 2015, Mr. Cruz described how, growing up, Rafael "
+         "turned into Rafaelito and then Felito.", "A Time for Truth", False),
+        # a quotation the cue governs, or one with no possessive or work noun before it, is someone's words
+        ("She declared “What a Super Tuesday!” and said her campaign would go on.", "What a Super Tuesday!", True),
+        ("Some supporters chanted “Make America Great Again” outside the hall.", "Make America Great Again", True),
+        ("“Peace Through Strength,” the senator said at every stop.", "Peace Through Strength", True),
+        ("Smith’s reply was short: “Not Now, Not Ever,” he said.", "Not Now, Not Ever", True),
+    ],
+)
+def test_work_title(nlp, text: str, title: str, expected: bool) -> None:
+    contents = [a.content.text.strip(TRIM) for a in analysis(nlp, text).attributions]
+    assert (title.strip(TRIM) in contents) is expected, contents

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.quoted_subjects import speaker_after_quotation
+from _cues import rows
+from sayso.nlp.extract.quoted_subjects import quotation_spans, speaker_after_quotation
 
 pytestmark = pytest.mark.slow
 
@@ -44,3 +45,41 @@ def test_speaker_after_quotation(nlp, text: str, head: str, cue: str, expected: 
     doc = nlp(text)
     found = speaker_after_quotation(_token(doc, head), _token(doc, cue))
     assert (found.text if found is not None else None) == expected
+
+
+_LONG_QUOTATION = " ".join(["We have worked on this bridge for many years and we will keep working on it."] * 8)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a straight-quoted passage of 150 tokens on the cue's line: the quotations after it keep their parity,
+        # so the prose between two of them is nobody's quotation and the cue keeps its own subject
+        (f'"{_LONG_QUOTATION}" the mayor said. Smith called the plan "a disaster that voters will regret" and said '
+         "it would fail.", "Smith"),
+        (f'"{_LONG_QUOTATION}" the mayor said. Smith rejected the plan "as a total disaster" and said it would fail.',
+         "Smith"),
+        # the same with a line break, and with a short quotation before
+        (f'"{_LONG_QUOTATION}" the mayor said.\nSmith called the plan "a disaster that voters will regret" and said '
+         "it would fail.", "Smith"),
+        ('"We have worked on it," the mayor said. Smith rejected the plan "as a total disaster" and said it would '
+         "fail.", "Smith"),
+    ],
+)
+def test_a_long_quotation_before_keeps_the_marks_paired(nlp, text: str, expected: str) -> None:
+    found = [r for r in rows(nlp, text) if r[1] == "said" and r[2].startswith("it would fail")]
+    assert [r[0] for r in found] == [expected], rows(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, spans",
+    [
+        ('"a" b "c" d', [(0, 2), (4, 6)]),
+        ('"a\nb" c "d"', [(4, 6)]),  # a line break drops the open one; the next mark opens
+        ("“a” b “c” d", [(0, 2), (4, 6)]),
+        ('"a b', []),
+    ],
+)
+def test_quotation_spans_pair_marks_from_the_line_start(nlp, text: str, spans: list[tuple[int, int]]) -> None:
+    doc = nlp.make_doc(text)
+    assert quotation_spans(doc) == spans, [t.text for t in doc]

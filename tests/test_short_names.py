@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.family_names import short_names
+from sayso.nlp.extract.family_names import family_holders, short_names
 
 ROLES = frozenset({"president", "chairman", "ambassador", "archbishop"})
 
@@ -43,6 +43,38 @@ ROLES = frozenset({"president", "chairman", "ambassador", "archbishop"})
     ],
 )
 def test_short_names(names: list[str], word: str, expected: str | None) -> None:
+    assert short_names(names, ROLES).get(word) == expected
+
+
+@pytest.mark.parametrize(
+    "names, family, expected",
+    [
+        # people of one family name, each with the full names it is met under
+        (["Keith Ellison", "Karen Ellison", "Keith Ellison"], "ellison", (("Keith Ellison", "Keith Ellison"), ("Karen Ellison",))),
+        # negatives: one person's spellings (a middle initial, a nickname, a name cut short, a suffix), a title,
+        # one person
+        (["Donald Trump", "Donald J. Trump"], "trump", None),
+        (["Patrick Carlineo Jr.", "Pat Carlineo"], "carlineo", None),
+        (["Robert S. Mueller III", "Robert Mueller"], "mueller", None),
+        (["Bob Mueller", "Robert S. Mueller"], "mueller", None),
+        (["Doug Haig", "Douglas Haig"], "haig", None),
+        (["Archbishop Viganò", "Carlo Viganò"], "viganò", None),
+        (["Anatoly Antonov"], "antonov", None),
+    ],
+)
+def test_family_holders(names: list[str], family: str, expected: tuple | None) -> None:
+    assert family_holders(names, ROLES).get(family) == expected
+
+
+@pytest.mark.parametrize(
+    "names, word, expected",
+    [
+        (["Donald Trump", "Donald Trump Jr."], "trump jr.", "Donald Trump Jr."),
+        (["Donald Trump", "Donald Trump Jr."], "trump", "Donald Trump"),
+        (["Donald Trump"], "trump jr.", None),
+    ],
+)
+def test_suffixed_short_names(names: list[str], word: str, expected: str | None) -> None:
     assert short_names(names, ROLES).get(word) == expected
 
 

@@ -33,8 +33,17 @@ def _token(doc, word: str):  # noqa: ANN001, ANN202
         # the noun a reduced relative clause describes ("formed ... and sent ...") is the doer
         ("The group, WeWorkers Coalition, formed in recent weeks and sent a letter to management earlier this month "
          "stating that they don't want to be defined by the scandals.", "stating", "group"),
-        # negatives: no subject before the participle anywhere
+        # a clause of getting in touch right before the participle: its subject goes on saying it
+        ("Police arrested Smith after his neighbor called them, saying that he had threatened her.", "saying",
+         "neighbor"),
+        ("The council met on Monday after Mary Jones wrote to the mayor, noting that the budget had doubled.",
+         "noting", "Jones"),
+        # negatives: no subject before the participle anywhere; a clause of another kind, or not right before it
         ("Vowing to hold them responsible, the minister left.", "Vowing", None),
+        ("Police arrested Smith after his neighbor left the house, saying that he had threatened her.", "saying",
+         "Police"),
+        ("Police arrested Smith after his neighbor called them on Monday at the station in the rain as the storm "
+         "hit, and then released him, saying that he had not threatened her.", "saying", "Police"),
     ],
 )
 def test_participle_subject(nlp, text: str, cue: str, expected: str | None) -> None:

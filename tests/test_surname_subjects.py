@@ -78,3 +78,11 @@ def test_known_surname_takes_first_names(nlp, first_names: frozenset[str], expec
     assert all(e.label_ != "PERSON" or e.text != "Theresa May" for e in doc.ents)  # NER left her out: the names decide
     index_people(doc, first_names)
     assert known_surname(doc, "May", len(text)) == expected
+
+
+def test_an_index_built_without_given_names_does_not_hide_the_callers(nlp) -> None:  # noqa: ANN001
+    text = "Theresa May met the council on Monday. May said the talks would go on."
+    doc = nlp(text)
+    assert known_surname(doc, "May", len(text)) is None  # first: NER's people alone
+    assert index_people(doc, frozenset({"theresa"}))["may"][1] == "Theresa May"
+    assert known_surname(doc, "May", len(text)) == "Theresa May"

@@ -305,16 +305,31 @@ test_a_camps_mind_in_the_argument_is_the_writers = cue_table(
         ("The Dems know that most Republicans come to this conflict with a huge disadvantage.", "know", False),
         ("Politicians consider bucking the narrative to be as suicidal as reforming Social Security.", "consider",
          False),
-        ("Liberals think that guns, not criminals, are the problem.", "think", False),
         ("The Dems are stalling because they know that most Republicans fear the backlash.", "know", False),
         ("The Dems, egged on by the media, are stalling until after the midterms, when they hope to retake the "
          "Senate.", "hope", False),
+        # a party's mind the writer asserts (know, realize), or gives in a text that argues in its own person
+        ("Democrats know that most voters will never read the bill.", "know", False),
+        ("Republicans realize that the tax cut is unpopular.", "realize", False),
+        ("We have heard this before. Liberals think that guns, not criminals, are the problem.", "think", False),
+        ("Conservatives believe that the court will save them. You can guess how that ends.", "believe", False),
+        ("Why do Democrats believe that voters will forgive them?", "believe", False),
+        # positives: news of a party's stance (no writer's person, or a named occasion), the past, a stance, a
+        # caucus, a person, a "they" for someone else, a quotation
+        ("Republicans fear that the shutdown will hurt them in November.", "fear", True),
+        ("Democrats believe the bill is unconstitutional.", "believe", True),
+        ("Republicans consider the bill dead on arrival.", "consider", True),
+        ("Conservatives hope the court will overturn the ruling.", "hope", True),
+        ("We are told little. Democrats know on Monday that the vote will be close.", "know", True),
         ("Democrats who sit on the committee think that the rule is unconstitutional.", "think", True),
-        # positives: the past, a stance, a caucus, a person, a "they" for no camp, a quotation
         ("Democrats feared that the vote would fail.", "feared", True),
         ("House Democrats believe that the rule is unconstitutional.", "believe", True),
         ("Pelosi knows that the vote will be close.", "knows", True),
         ("The mayor's aides are nervous because they know that the vote will be close.", "know", True),
+        ("Republicans control the Senate, but the unions are angry because they know that the bill will cut wages.",
+         "know", True),
+        ("Democrats lost the vote, and the workers are furious because they believe that the plant will close.",
+         "believe", True),
         ("“The Dems know that they will lose,” the senator said.", "said", True),
     ],
 )
@@ -337,8 +352,10 @@ test_a_foreseen_mind_is_the_writers = cue_table(
         # a view someone will hold: the writer's forecast
         ("They'll assume that everyone is out of money.", "assume", False),
         ("Voters will think the senator is hiding something.", "think", False),
-        # positives: a view held now, speech to come, a quotation
+        # positives: a view held now, a stance to come, speech to come, a quotation
         ("Voters think the senator is hiding something, a new poll shows.", "think", True),
+        ("Senator Collins will oppose the nomination of Judge Smith to the Supreme Court.", "oppose", True),
+        ("The company will stand by its forecast that sales will rise.", "stand", True),
         ("The senator will argue that the law is unconstitutional.", "argue", True),
         ("“Voters will think the senator is hiding something,” the strategist said.", "said", True),
     ],

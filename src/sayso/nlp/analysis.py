@@ -74,6 +74,7 @@ class DocAnalysis:
         model = lexicon.acceptance
         if model is None:
             return calibrated
+        model.check_lexicon(lexicon)  # another stance list would silently change what ``cue_adv=`` means
         types = [self.sources[k].type if (k := self.assignment.get(("source", i))) is not None else None
                  for i in range(len(self.found))]
         self.accepted = confidences(doc, self.found, quotes, contexts(doc, self.found, types, self.via, lexicon), model)

@@ -268,6 +268,7 @@ class AcceptanceModel:
     bias: float = 0.0
     blend: float = 1.0  # the filter's share of the reported confidence; the calibrated cue score has the rest
     trained_with: Mapping[str, Any] | None = None  # the spaCy pipeline (``vocabulary.pipeline_record``)
+    stance_adverbs: frozenset[str] | None = None  # the words ``cue_adv=`` was trained with; None: not checked
 
     def __call__(self, feats: Mapping[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
@@ -298,7 +299,19 @@ class AcceptanceModel:
             raise ResourceError(f"{name} weighs unknown features {stray[:5]}: {retrain}")
         if not 0.0 <= blend <= 1.0:
             raise ResourceError(f"{name}: 'blend' {blend} is not a share between 0 and 1: {retrain}")
-        return cls(weights, bias, blend, data.get("spacy"))
+        return cls(weights, bias, blend, data.get("spacy"), frozenset(stance))
+
+    def check_lexicon(self, lexicon: object) -> None:
+        """Raise ``ResourceError`` unless ``lexicon``'s stance adverbs are the words the weights were trained with:
+        another list would silently change what ``cue_adv=`` means, and none would set it to zero."""
+        if self.stance_adverbs is None:
+            return
+        words = getattr(lexicon, "stance_adverbs", None)
+        if words != self.stance_adverbs:
+            raise ResourceError(
+                f"the lexicon's stance adverbs ({len(words) if words is not None else 'none'}) are not the "
+                f"{len(self.stance_adverbs)} the precision filter was trained with (resources/stance_adverbs.txt): "
+                "use them, or retrain the filter with bench/train_filter.py on the lexicon's list")
 
     def confidence(self, accepted: float, calibrated: float) -> float:
         """The reported confidence: the weighted geometric mean of the filter's probability and the calibrated cue score."""

@@ -35,7 +35,7 @@ from sayso.nlp.extract.not_speech import HEDGE_VERBS, not_speech
 from sayso.nlp.extract.one_statement import one_statement
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_heads import subject_before_aside
-from sayso.nlp.extract.statement_checks import not_a_statement, object_only
+from sayso.nlp.extract.statement_checks import not_a_statement, not_content, object_only
 from sayso.nlp.extract.surname_subjects import index_people
 
 
@@ -58,6 +58,9 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         aside = subject_before_aside(token)
         if aside is not None:  # "The mayor, asked whether ..., said": the speaker and the aside are not what was said
             cands = [c for c in cands if not c.start <= aside.idx < c.end] or cands
+        cands = [c for c in cands if not not_content(token, c, doc, quotes, lexicon)]  # "said, clutching the lectern"
+        if not cands:
+            continue
         best = shape_content(pick_content(token, cands, quotes, lexicon), cands, token, doc, quotes, lexicon)
         if object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue

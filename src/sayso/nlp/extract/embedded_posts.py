@@ -41,6 +41,8 @@ INSTAGRAM_MAX_CHARS = 2200  # an Instagram caption's length
 _INSTAGRAM_HEADER = re.compile(r"^\s*View this (?:post|photo|video|profile) on Instagram\s*$", re.IGNORECASE)
 # a link or a run of hashtags closing the post's text: not its words ("... gun.\n#KatesLaw #JoseZarate")
 _TRAILING_TAGS = re.compile(r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+# a rule between the writer's prose and a post ("* * *", "---", "•••"): the post begins below it
+_SEPARATOR = re.compile(r"[\s*\-_=~•·—–]{3,}")
 # an epigraph's signature: a line of a dash and a name alone ("— Albert Einstein", "– JFK")
 _EPIGRAPH_SIGNATURE = re.compile(
     r"^[ \t]*[-–—][ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|de|van|von)){0,4})[ \t]*$", re.MULTILINE)
@@ -126,8 +128,8 @@ def post_lines(text: str, sig_start: int, floor: int, name: str, limit: int = PO
     while end > floor:
         start = max(text.rfind("\n", floor, end) + 1, floor)
         line = _trimmed(text, start, end)
-        if line is None and _TRAILING_TAGS.fullmatch(text[start:end]):
-            end = start - 1  # a line of hashtags or links alone ("#blessed"): the post's, not its words
+        if line is None and text[start:end].strip() and not _SEPARATOR.fullmatch(text[start:end].strip()):
+            end = start - 1  # a line of hashtags, links or emoji alone ("#blessed", "❤️❤️"): the post's, not its words
             continue
         if line is not None and lead_in(text[line[0]:line[1]], name):
             seen = True

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
+from importlib import resources
 
 from spacy.tokens import Doc, Span
 
@@ -30,6 +32,10 @@ def short_names(full_names: Sequence[str], roles: frozenset[str] = frozenset()) 
     firsts: dict[str, set[str]] = {}
     for family, name in _family_owners(full_names, roles).items():
         out[family] = name
+    for name in full_names:  # "Trump Jr." is Donald Trump Jr., whoever else "Trump" is
+        words = name.split()
+        if len(words) >= 3 and words[-1].lower() in _SUFFIXES and words[0].lower().rstrip(".") not in roles:
+            out.setdefault(f"{words[-2].lower()} {words[-1].lower()}", name)
     for name in full_names:
         parts = [p for p in name.split() if p.lower() not in _SUFFIXES]
         if len(parts) < 2:
@@ -49,33 +55,81 @@ def _family_owners(full_names: Sequence[str], roles: frozenset[str] = frozenset(
     ("Michael Cohen", the article's subject, and "Stephen Cohen", a commentator named once), the one the text
     names in full most often; at a tie, the first met ("Donald Trump" before "Melania Trump": news names its
     subject first). Spellings of one given name ("Michael Cohen", "Michael D. Cohen") are one person."""
-    first: dict[str, str] = {}  # family -> the first full name met, titled ones too ("Archbishop Viganò")
-    people: dict[str, list[tuple[set[str], list[str]]]] = {}  # family -> (given words, the full names as met)
-    for name in full_names:
-        parts = [p for p in name.split() if p.lower() not in _SUFFIXES]
-        if len(parts) < 2:
-            continue
-        first.setdefault(parts[-1].lower(), name)
-        if parts[0].lower().rstrip(".") in roles or TITLE.match(parts[0] + " "):
-            continue  # a title is no given name: "Cardinal Müller" is whichever Müller the text names
-        given = {p.lower().rstrip(".") for p in parts[:-1]}
-        owners = people.setdefault(parts[-1].lower(), [])
-        # one person's spellings: "Dina Powell", "Habib Powell" and "Dina Habib Powell", "Donald J. Trump"
-        same = next((o for o in owners if o[0] <= given or given <= o[0] or o[0] & given - _INITIALS), None)
-        if same is None:
-            owners.append((given, [name]))
-        else:
-            same[0].update(given)
-            same[1].append(name)
+    first, people = _people(full_names, roles)
     out = dict(first)
     for family, owners in people.items():
-        ranked = sorted((o[1] for o in owners), key=len, reverse=True)  # stable: at a tie, the first met
+        ranked = sorted(owners, key=len, reverse=True)  # stable: at a tie, the first met
         if len(ranked) > 1 and len(ranked[0]) > len(ranked[1]):
             out[family] = ranked[0][0]
     return out
 
 
+def family_holders(full_names: Sequence[str], roles: frozenset[str] = frozenset()) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """The family names two or more people of the text share ("Keith Ellison" and "Kim Ellison", "Donald Trump"
+    and "Ivanka Trump"): the family -> each person's full names as met (one a mention), people in the order met.
+
+    A bare "Ellison" may mean either of them: which one, a reader decides by the paragraph
+    (``family_choice``)."""
+    _, people = _people(full_names, roles)
+    return {family: tuple(tuple(o) for o in owners) for family, owners in people.items() if len(owners) > 1}
+
+
+def _people(full_names: Sequence[str], roles: frozenset[str]) -> tuple[dict[str, str], dict[str, list[list[str]]]]:
+    """The first full name met for each family name (titled ones too: "Archbishop Viganò"), and the people
+    bearing it: each the full names it is met under, people in the order met.
+
+    Given names tell people apart; a generational suffix does not, since news names one person "Patrick Carlineo
+    Jr." and then "Pat Carlineo" (the son of the same name is "Trump Jr.", ``short_names``)."""
+    first: dict[str, str] = {}
+    people: dict[str, list[tuple[set[str], list[str]]]] = {}  # family -> (given words, the full names as met)
+    for name in full_names:
+        words = name.split()
+        parts = [p for p in words if p.lower() not in _SUFFIXES]
+        if len(parts) < 2:
+            continue
+        first.setdefault(parts[-1].lower(), name)
+        if parts[0].lower().rstrip(".") in roles or TITLE.match(parts[0] + " "):
+            continue  # a title is no given name: "Cardinal Müller" is whichever Müller the text names
+        given = {w for p in parts[:-1] for w in (p.lower().rstrip("."), _formal(p.lower().rstrip(".")))}
+        owners = people.setdefault(parts[-1].lower(), [])
+        # one person's spellings: "Dina Powell", "Habib Powell" and "Dina Habib Powell", "Donald J. Trump",
+        # "Doug Haig" and "Douglas Haig", "Bob Mueller" and "Robert S. Mueller"
+        same = next((o for o in owners if o[0] <= given or given <= o[0] or o[0] & given - _INITIALS
+                     or _shortened(o[0], given)), None)
+        if same is None:
+            owners.append((given, [name]))
+        else:
+            same[0].update(given)
+            same[1].append(name)
+    return first, {family: [o[1] for o in owners] for family, owners in people.items()}
+
+
 _INITIALS = frozenset("abcdefghijklmnopqrstuvwxyz")  # "J." is no given name two people share
+
+
+def _formal(given: str) -> str:
+    """The formal given name a short one stands for ("bob": "robert"), from the identity resolver's list."""
+    return _nicknames().get(given, given)
+
+
+def _shortened(a: set[str], b: set[str]) -> bool:
+    """One given name is the other cut short ("Doug" of "Douglas", "Chris" of "Christopher")."""
+    return any(len(x) >= 3 and len(y) > len(x) and y.startswith(x) for x in a | b for y in a | b)
+
+
+@cache
+def _nicknames() -> dict[str, str]:
+    """nickname -> formal given name (``sayso/corpus/resources/nicknames.txt``, which the corpus's identity
+    resolver reads too: "Tim Morrison" and "Timothy Morrison" are one person in an article as across them)."""
+    text = resources.files("sayso.corpus.resources").joinpath("nicknames.txt").read_text(encoding="utf-8")
+    out: dict[str, str] = {}
+    for line in text.splitlines():
+        formal, sep, rest = line.split("#", 1)[0].partition("=")
+        if sep:
+            for nick in rest.split("|"):
+                if nick.strip():
+                    out.setdefault(nick.strip().lower(), formal.strip().lower())
+    return out
 
 
 def titled_names(doc: Doc, roles: frozenset[str]) -> dict[str, str]:

@@ -397,6 +397,35 @@ _CHANNELS = _STATEMENT_NOUNS | {"email", "video", "column", "article", "podcast"
                                 "call", "filing", "remarks", "op-ed", "blog", "newsletter", "editorial", "memo", "note"}
 
 
+# where words are put out: "responded on Twitter", "said on television" ("commented on the post" is a topic)
+_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "linkedin", "reddit",
+                        "truth", "television", "tv", "radio", "air", "camera", "website", "podcast", "show", "program",
+                        "programme", "livestream", "stream", "phone", "telephone", "blog", "x"})
+# what words are put out in: "said in a statement", "wrote in an email", "argued in his email"
+_CHANNEL_CONTAINERS = _CHANNELS | _PLATFORMS | {"book", "memoir", "autobiography", "interview", "op-ed", "ad", "letter",
+                                                "message", "text", "tweet", "post", "video", "speech", "essay"}
+
+
+def channel_content(token: Token, content: Content, doc: Doc) -> bool:
+    """The content is the channel hung on the cue: "responded on Twitter", "wrote in a September 16, 2012 email",
+    "argued in his email", "said in a statement": how the words went out, not what they said (the quotation or the
+    clause beside the cue is). "On" takes only a platform: "commented on the post" names its topic."""
+    prep = cue_preposition(token, content, doc)
+    if prep is None or prep.lower_ not in ("in", "on", "via", "through"):
+        return False
+    pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return False
+    if any((c.dep_ in ("acl", "relcl", "ccomp") or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS)) and c.i > pobj.i
+           for c in pobj.children):
+        return False  # "in a letter that the plan had failed", "posted on Twitter accusing Big Machine of ...": the parse
+        # hangs what was said on the channel
+    lemma = pobj.lemma_.lower()
+    if prep.lower_ == "on":
+        return lemma in _PLATFORMS or pobj.lower_ in _PLATFORMS
+    return lemma in _CHANNEL_CONTAINERS or pobj.lower_ in _CHANNEL_CONTAINERS
+
+
 def called_in(token: Token, documents: frozenset[str] = frozenset()) -> bool:
     """ "ESA called in its facility in the Netherlands to test the part", "called in the National Guard",
     "called up reservists": summoning someone is no statement. "called in a tweet for ..." (a channel or

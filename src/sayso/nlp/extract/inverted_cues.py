@@ -20,7 +20,7 @@ from collections.abc import Iterator, Mapping
 from functools import cache
 from typing import NamedTuple
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.lexicon import read_list
@@ -67,6 +67,30 @@ def headline_verbs() -> Mapping[str, str]:
     return _verb_forms("headline_verbs.txt")
 
 
+_TITLE_REACH = 40  # tokens either way: a headline is short, and a line longer than this is prose
+
+
+def title_line(token: Token) -> bool:
+    """``token`` stands on a headline's line: most of its words of four letters or more capitalised, and no
+    period at its end ("Pope Francis Accused of Inaction in Notorious Sex Abuse Cases"). A sentence of prose
+    ("Grand Challenges Canada gave out 40 grants on Monday.") is none."""
+    doc = token.doc
+    lo = hi = token.i
+    while lo > 0 and "\n" not in doc[lo - 1].text_with_ws:
+        lo -= 1
+        if token.i - lo > _TITLE_REACH:
+            return False
+    while hi < len(doc) - 1 and "\n" not in doc[hi].text_with_ws:
+        hi += 1
+        if hi - token.i > _TITLE_REACH:
+            return False
+    line = [t for t in doc[lo:hi + 1] if not t.is_space]
+    if not line or line[-1].text == ".":
+        return False
+    words = [t for t in line if t.is_alpha and len(t) > 3]
+    return len(words) >= 2 and sum(t.text[:1].isupper() for t in words) >= 0.8 * len(words)
+
+
 def without_trailing_verb(ent: Span) -> Span:
     """A name NER ran into the verb after it ("Loomer Tweeted", "Loomer Wrote on Facebook"), without the verb.
 
@@ -74,10 +98,11 @@ def without_trailing_verb(ent: Span) -> Span:
     the parse still gives that subject); "Edward Said", a surname that is a noun of its own, stays whole.
     A headline's present-tense verb ("Trump Vows to ...", "Pope Francis Denounces ...") goes whatever the
     parse: the headline's capitals make it a proper noun, and no one's name holds "Vows" or "Slams"; NER may
-    run on past it ("Trump Slams “Disgraceful Verdict"), so the name ends before it."""
+    run on past it ("Trump Slams “Disgraceful Verdict"), so the name ends before it. Only on a headline's line
+    (``title_line``): in prose the capital is the name's own ("Grand Challenges Canada", "TED Talks")."""
     headline = headline_verbs()
     for k in range(1, len(ent)):
-        if ent[k].lower_ in headline and ent[k].text[:1].isupper() and ent[k - 1].is_alpha:
+        if ent[k].lower_ in headline and ent[k].text[:1].isupper() and ent[k - 1].is_alpha and title_line(ent[k]):
             return Span(ent.doc, ent.start, ent.start + k, label=ent.label_)
     last = ent[-1]
     if len(ent) < 2 or last.lower_ not in lead_in_verbs() or not last.text[:1].isupper():

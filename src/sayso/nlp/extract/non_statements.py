@@ -8,6 +8,8 @@ module holds what the shape of the statement rules out, whatever the cue word:
   of plumes"): a thing shown is no proposition;
 - ``question_not_answered``: a verb of saying or showing with an embedded yes/no question
   for content ("noted if and how often ...", "did not say whether ..."): what was said is not told;
+- ``work_title``: a quotation that is the title of a show, a book or a film ("on CNN's “State of the Union,”",
+  "his autobiography, ''A Time for Truth,''"): a name, not anyone's words;
 - ``generic_subject``, ``reader_aside``, ``reader_address``, ``reader_as_subject``: the author's own
   voice: "no one knows just how much ...", "(Watergate, remember, took ...)", "We'd like to hear what
   you think", "perhaps you'd like to retire early".
@@ -422,3 +424,41 @@ def definition_without_predicate(token: Token) -> bool:
         return True  # "The decade was defined by war", "is defined as ...": no one defines it here
     has_object = any(c.dep_ == "dobj" for c in token.children)
     return not (has_object and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children))
+
+
+# nouns that name a work whose title follows in quotation marks: "his autobiography, “A Time for Truth,”"
+_WORK_NOUNS = frozenset({"show", "program", "programme", "book", "autobiography", "memoir", "novel", "film", "movie",
+                         "documentary", "song", "album", "series", "sitcom", "podcast", "play", "musical", "column",
+                         "essay", "poem", "episode", "broadcast", "newsletter", "blog", "magazine", "opera"})
+_TITLE_WORD = re.compile(r"^[\W\d]*[A-Z0-9]")
+_MINOR = frozenset("a an the of and or but to in on at for with by from as is it its".split())
+_POSSESSIVE = re.compile(r"\w['’]s\s*$")
+
+
+def work_title(token: Token, content: Content, quotes: QuoteIndex) -> bool:
+    """The content is a quotation in title case that a possessive or a noun naming a work introduces: the
+    title of a show, a book, a film, not anyone's words. "Sunday on CNN’s “Fareed Zakaria GPS,” when asked
+    about ...", "Sitting down with MSNBC's "The Rachel Maddow Show"", "In his autobiography, ''A Time for
+    Truth,'' published in 2015". A quotation a cue governs stays ("chanted “USA! USA!”", "the spot titled
+    “Dangerous”", "Trump's words: “Make America Great Again”"): the cue's own words are not in the few before it.
+    """
+    text = quotes.text
+    start, end = content.parts[0] if content.parts else (content.start, content.end)  # a pair opening with a title
+    found = quotes.overlapping(start, end)
+    if len(found) != 1:
+        return False
+    q = found[0]
+    if start < q.start - 2 or end > q.end + 2:
+        return False  # the content runs past the quotation: words of a sentence around it
+    inner = text[q.inner_start:q.inner_end].strip(" ,.;:")
+    words = inner.split()
+    major = [w for w in words if w.lower() not in _MINOR]
+    if not 2 <= len(words) <= 8 or not major or not all(_TITLE_WORD.match(w) for w in major):
+        return False
+    if q.start - 40 <= token.idx < q.end + 2:
+        return False  # the cue right before it governs it: "titled “Dangerous”", "declared “What a Super Tuesday!”"
+    before = text[max(0, q.start - 40):q.start].rstrip()
+    if _POSSESSIVE.search(before):
+        return True  # "CNN’s “State of the Union,”"
+    last = before.split()[-1].strip(",").lower() if before.split() else ""
+    return last in _WORK_NOUNS

@@ -13,7 +13,15 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, clause_of, is_subject, is_topic, reachable_in_sentence
-from sayso.nlp.extract.source_context import PLURAL_KINDS, Name, SourceContext, can_speak, is_plural, norm_name
+from sayso.nlp.extract.source_context import (
+    PLURAL_KINDS,
+    Name,
+    SourceContext,
+    can_speak,
+    is_plural,
+    norm_name,
+    questioned,
+)
 from sayso.nlp.extract.source_types import ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 
 POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}  # "their office": as "they" agrees
@@ -172,9 +180,24 @@ def known_over_weak(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Call
         return chosen
     if known.at > chosen.at:
         # only from the sentence before, and not from within someone's reported words ("Zoghlin told
-        # The Hill her client did not intend to cause harm to Omar. '...,' she said": not Omar)
-        return known if known.at >= previous_sentence_start(pronoun) and narrated(known.head) else chosen
+        # The Hill her client did not intend to cause harm to Omar. '...,' she said": not Omar), nor the one
+        # the chosen speaker's statement is about ("President Trump called Comey a liar. He said": Trump),
+        # unless put a question, which they answer (Lombardo)
+        return known if (known.at >= previous_sentence_start(pronoun) and narrated(known.head)
+                         and not _statement_object(ctx, known, chosen)) else chosen
     return known if weak_person(ctx, chosen) and chosen.at - known.at < WEAK_NAME_REACH else chosen
+
+
+def _statement_object(ctx: SourceContext, known: Name, chosen: Name) -> bool:
+    """``known`` is the object of the clause whose subject is ``chosen`` ("Trump called Comey a liar", "Trump
+    slammed Comey"), not an addressee put a question ("Carlson asked Catherine Lombardo")."""
+    head = known.head
+    while head.dep_ in ("compound", "flat", "appos") and head.head != head:
+        head = head.head
+    if head.dep_ not in ("dobj", "dative", "oprd", "ccomp") or questioned(head):
+        return False
+    return any(c.i == chosen.head.i or chosen.head.i in (t.i for t in c.subtree)
+               for c in head.head.children if c.dep_ in ("nsubj", "nsubjpass"))
 
 
 def previous_sentence_start(token: Token) -> int:
@@ -192,7 +215,8 @@ def weak_person(ctx: SourceContext, n: Name) -> bool:
     """A one-word name with no gender the text gives, no given name and no title ("President Trump",
     ``titled_names``): little shows it is a person."""
     return (n.type == "person" and len(n.name.split()) == 1 and norm_name(n.name) not in ctx.genders
-            and n.name.lower() not in ctx.lexicon.first_names and ctx.surnames.get(n.name.lower()) != n.name)
+            and n.name.lower() not in ctx.lexicon.first_names and ctx.surnames.get(n.name.lower()) != n.name
+            and n.name.lower() not in ctx.families)  # "Ellison" of Keith and Karen: a person's name, whoever's
 
 
 QUOTATION_WORDS = 4  # a quote this long is someone's words; shorter ones are titles, names and scare quotes

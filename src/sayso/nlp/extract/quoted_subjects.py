@@ -11,6 +11,7 @@ subject inside quotation marks too, but its verb, the cue, stands outside them.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
@@ -19,17 +20,15 @@ from sayso.nlp.extract.pronouns import QUOTATION_WORDS
 
 _OPEN_MARKS, _CLOSE_MARKS = frozenset({"“", "``"}), frozenset({"”", "''"})
 _SUBJ_DEPS = frozenset({"nsubj", "csubj"})
-# how far before the cue's sentence a quotation's opening mark is looked for: a quotation runs over a
-# few sentences of its line, and a bound keeps each call short on a text written without line breaks
-_LOOK_BACK = 120
 
 
-def quotation_spans(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
-    """Token index ranges (opening mark, closing mark) of the quotations closed within ``doc[lo:hi]``,
-    by their marks ("“...”", "``...''", or '"..."' in pairs). A quotation stays on its line: a line
-    break drops one still open."""
+def quotation_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Token index ranges (opening mark, closing mark) of the quotations of ``doc``, in order, by their
+    marks ("“...”", "``...''", or '"..."' in pairs). One pass from the Doc's start: a straight mark's
+    parity is only known from the line's first mark on, so no window may start inside a line. A
+    quotation stays on its line: a line break drops one still open."""
     spans, start, straight = [], None, False
-    for t in doc[lo:hi]:
+    for t in doc:
         if t.text in _OPEN_MARKS or (t.text == '"' and start is None):
             start, straight = t.i, t.text == '"'
         elif start is not None and (t.text in _CLOSE_MARKS or (t.text == '"' and straight)):
@@ -40,27 +39,21 @@ def quotation_spans(doc: Doc, lo: int, hi: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _line_window(token: Token) -> int:
-    """The first token of the line that holds ``token``'s sentence, at most ``_LOOK_BACK`` tokens before it."""
-    doc = token.doc
-    first = token.sent.start
-    floor = max(first - _LOOK_BACK, 0)
-    while first > floor and "\n" not in doc[first - 1].text_with_ws:
-        first -= 1
-    return first
-
-
 def _quotation_of(head: Token, cue: Token) -> tuple[int, int] | None:
-    """The quotation of the cue's line that holds ``head``, else None."""
-    sent = cue.sent
-    per_sent = _SPANS.setdefault(cue.doc, {})
-    spans = per_sent.get(sent.start)
-    if spans is None:  # once per sentence: each cue asks two or three times, for each subject it tries
-        spans = per_sent[sent.start] = quotation_spans(cue.doc, _line_window(cue), sent.end)
-    return next(((lo, hi) for lo, hi in spans if lo < head.i < hi), None)
+    """The quotation that holds ``head``, else None."""
+    doc = cue.doc
+    found = _SPANS.get(doc)
+    if found is None:  # once per Doc: each cue asks two or three times, for each subject it tries
+        spans = quotation_spans(doc)
+        found = _SPANS[doc] = (spans, [lo for lo, _ in spans])
+    spans, starts = found
+    at = bisect_left(starts, head.i) - 1  # the last quotation opened before the head
+    if at >= 0 and head.i < spans[at][1]:
+        return spans[at]
+    return None
 
 
-_SPANS: WeakKeyDictionary[Doc, dict[int, list[tuple[int, int]]]] = WeakKeyDictionary()
+_SPANS: WeakKeyDictionary[Doc, tuple[list[tuple[int, int]], list[int]]] = WeakKeyDictionary()
 
 
 def closing_mark(head: Token, cue: Token) -> Token | None:
@@ -77,7 +70,7 @@ def closing_mark(head: Token, cue: Token) -> Token | None:
 
 
 def in_other_quotation(head: Token, cue: Token) -> bool:
-    """The source's head stands inside a quotation of its line that does not hold the cue: 'She claims
+    """The source's head stands inside a quotation that does not hold the cue: 'She claims
     “Brett’s assault on me drastically altered my life,” but acknowledges “...”' (the parse joined
     "acknowledges" to the quoted clause, whose subject is no speaker)."""
     span = _quotation_of(head, cue)

@@ -19,7 +19,8 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.antecedents import COLLECTIVE, is_modifier, plural_subjects
-from sayso.nlp.extract.family_names import TITLE, short_names, titled_names, titled_people
+from sayso.nlp.extract.family_choice import family_member
+from sayso.nlp.extract.family_names import TITLE, family_holders, short_names, titled_names, titled_people
 from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_runs import garbled_person
@@ -102,6 +103,8 @@ class SourceContext:
     speakers: set[int] = field(default_factory=set)  # where a statement's speaker is mentioned (not its addressee)
     genders: dict[str, str] = field(default_factory=dict)  # person name -> "m" | "f", read off the text
     positions: list[int] = field(default_factory=list)  # ``names``' offsets, kept in step for bisection
+    families: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # a family name two people share
+    recalled: set[int] = field(default_factory=set)  # where a resolved mention was remembered (``remember``)
 
     def __post_init__(self) -> None:
         self.positions = [n.at for n in self.names]
@@ -130,7 +133,11 @@ class SourceContext:
                 names.append(Name(ent.start_char, ent.root, ent.text, typ, is_modifier(ent.root, ent.start, ent.end)))
         names += [Name(p.start_char, p.root, p.text, "person") for p in unlabelled_people(doc, lexicon.first_names)]
         names += [Name(p.start_char, p.root, p.text, "person") for p in titled_people(doc, lexicon.person_roles)]
-        surnames = short_names([n.name for n in names if n.type == "person"], lexicon.person_roles)
+        full_names = [n.name for n in names if n.type == "person"]
+        surnames = short_names(full_names, lexicon.person_roles)
+        # only names opening with a proper noun tell people apart: NER's "Which Clinton" is no other Clinton
+        families = family_holders([n.name for n in names if n.type == "person" and _given_name_at(doc, n.at)
+                                   and all(_NAME_WORD.match(w) for w in n.name.split())], lexicon.person_roles)
         for word, name in titled_names(doc, lexicon.person_roles).items():
             surnames.setdefault(word, name)  # "President Trump" makes every bare "Trump" the person
         # "Arkhipov" (or "Cardinal Müller") after "Viktor Arkhipov" is that person, whatever label NER gave it
@@ -155,7 +162,7 @@ class SourceContext:
         by_lemma: dict[str, list[tuple[int, Token]]] = {}
         for i, tok in roles.items():
             by_lemma.setdefault(doc[i].lemma_.lower(), []).append((i, tok))
-        known = genders(doc, surnames, lexicon.given_genders)
+        known = genders(doc, surnames, lexicon.given_genders, frozenset(families))
         for n in names:  # what the text does not say, a given name mostly does ("Stephanie Grisham")
             gender = given_gender(n.name, lexicon.given_genders) if n.type == "person" else None
             if gender is not None:
@@ -164,12 +171,23 @@ class SourceContext:
         # no speaker a later "He added" goes back to
         # but the one a question is put to answers it ("Melvin followed up by asking Clinton if ...“…,” he said")
         speakers = {m.start for m in mentions if m.said is not None or questioned(doc[m.head])}
-        return cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, speakers, known)
+        ctx = cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, speakers, known, families=families)
+        ctx.names = [_family_name(ctx, n) for n in ctx.names]  # "Ellison": whichever Ellison the paragraph means
+        return ctx
 
     @cached_property
     def joined_heads(self) -> set[int]:
         """Heads of joined plural subjects ("Holcomb and leaders"): no "it" stands for them."""
         return {n.head.i for n in self.names if n.type == "group" and any(c.dep_ == "conj" for c in n.head.children)}
+
+    @cached_property
+    def full_mentions(self) -> dict[str, int]:
+        """Where each person's name is first written in full ("Karen Ellison", not a bare "Ellison" mapped to her)."""
+        out: dict[str, int] = {}
+        for n in self.names:
+            if n.type == "person" and len(n.name.split()) >= 2 and self.quotes.text.startswith(n.name.split()[0], n.at):
+                out.setdefault(n.name, n.at)
+        return out
 
     @cached_property
     def people(self) -> frozenset[str]:
@@ -192,9 +210,36 @@ class SourceContext:
 
     def remember(self, at: int, head: Token, name: str, typ: str) -> None:
         """A resolved mention becomes a name later pronouns may point back at."""
+        if head.lower_ in self.families:
+            # the bare "Muhammad" of a resolved "Mr. Muhammad": what resolution decided, not the guess made before
+            # ("Askia Muhammad ... Mr. Muhammad said ... He reaffirmed": Askia, not the Elijah named more often)
+            kept = [(n, p) for n, p in zip(self.names, self.positions, strict=True) if n.head.i != head.i]
+            self.names, self.positions = [n for n, _ in kept], [p for _, p in kept]
         k = bisect_right(self.positions, at)
         self.names.insert(k, Name(at, head, name, typ))
         self.positions.insert(k, at)
+        self.recalled.add(at)
+
+
+_NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")  # no "Rick Bowmer/AP Photo Trump" of a caption
+
+
+def _given_name_at(doc: Doc, at: int) -> bool:
+    """The name starting at ``at`` opens with a proper noun."""
+    span = doc.char_span(at, at + 1, alignment_mode="expand")
+    return span is not None and span[0].pos_ == "PROPN"
+
+
+def _family_name(ctx: SourceContext, n: Name) -> Name:
+    """A bare family name two people of the text share, as a later pronoun reaches it: the one the paragraph
+    means (``family_choice``), else the word as written."""
+    word = ctx.quotes.text[n.head.idx:n.head.idx + len(n.head.text)]
+    family = word.lower()
+    if n.type != "person" or family not in ctx.families or not ctx.quotes.text.startswith(word, n.at) \
+            and not TITLE.match(ctx.quotes.text[n.at:n.head.idx]):
+        return n
+    text = ctx.quotes.text[n.at:n.head.idx + len(word)]
+    return n._replace(name=family_member(ctx, n.at, n.head, text, family, paragraph=False) or word)
 
 
 QUESTION_VERBS = frozenset({"ask", "question", "press", "quiz", "query", "interview", "grill"})
@@ -219,7 +264,8 @@ _MALE = frozenset({"he", "him", "his", "himself", "mr", "mr."})
 _FEMALE = frozenset({"she", "her", "hers", "herself", "ms", "ms.", "mrs", "mrs.", "miss"})
 
 
-def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = None) -> dict[str, str]:
+def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = None,
+            shared: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each person's grammatical gender as the text shows it, for pronouns to agree with.
 
     A title before the name ("Ms. Persson") decides; then a given name that nearly always is one
@@ -227,6 +273,7 @@ def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = N
     mention, in the same sentence and before another person is named ("Taylor Swift, her former
     record label"). The pronoun is the weakest sign: in "hired an attorney, Victoria Toensing, to get
     his story out" the "his" is the client's, and in "accused Bill Clinton of raping her" the victim's.
+    A bare family name two people share (``shared``: "Ms. Trump" beside Donald and Ivanka) tells no one's.
     """
     titled: dict[str, str] = {}
     pronouned: dict[str, str] = {}
@@ -240,6 +287,9 @@ def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = N
         if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
             ent = ent_at.get(token.i)
             if ent is None:
+                continue
+            if ent.text.lower() in shared:
+                last = None
                 continue
             name = surnames.get(ent.text.lower(), ent.text)
             title = doc[token.i - 1].lower_ if token.i else ""

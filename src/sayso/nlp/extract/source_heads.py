@@ -214,6 +214,9 @@ def participle_subject(token: Token) -> Token | None:
     relative clause describes ("The group, X, formed ... and sent a letter ..., stating").
     With no subject there, the sentence's subject before the participle.
     """
+    caller = _caller_before(token)
+    if caller is not None:
+        return caller
     verb = past_aside(token.head)  # "Locals protested ..., as Breitbart News reported, demanding": the locals
     while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX")):
         verb = verb.head  # out of the reported or relative clause: "an architect who said ..., saying"
@@ -226,6 +229,28 @@ def participle_subject(token: Token) -> Token | None:
     root = token.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
     return subj if subj is not None and root.i < token.i else None
+
+
+# Verbs of getting in touch: a participle of saying right after such a clause goes on with it
+_CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "write", "email", "e-mail", "text", "tweet", "post",
+                            "message", "contact", "radio", "wire", "cable", "respond", "reply", "complain"})
+
+
+def _caller_before(token: Token) -> Token | None:
+    """ "Police arrested Smith after his neighbor called them, saying that he had threatened her": the parse hangs
+    the participle on the main verb, but it goes on with the clause of getting in touch that ends right before
+    it, whose subject says it (the neighbor), not the main clause's (the police)."""
+    doc = token.doc
+    end = token.i - 1 if token.i > 0 and doc[token.i - 1].text == "," else token.i
+    for clause in token.head.children:
+        if clause.dep_ != "advcl" or clause.i >= token.i or clause.lemma_.lower() not in _CONTACT_VERBS:
+            continue
+        if clause.right_edge.i + 1 not in (end, token.i):  # the comma may be the clause's own
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") and subj.lower_ not in ("it", "i", "we"):
+            return subj
+    return None
 
 
 # Verbs whose subject meets or causes a statement rather than makes it: "the migration crisis

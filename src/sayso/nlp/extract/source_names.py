@@ -4,12 +4,12 @@ qualifies the head (``modifies_head``), and a government's aliases (``with_alias
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from sayso.nlp.extract.inverted_cues import headline_verbs
+from sayso.nlp.extract.family_choice import family_member
+from sayso.nlp.extract.inverted_cues import headline_verbs, title_line
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.source_context import Ref, Resolution, SourceContext, bare_name, norm_name, person_inside
 from sayso.nlp.extract.source_types import apposed_role, np_entity, titled
@@ -20,7 +20,8 @@ def name_extent(tok: Token) -> tuple[int, int]:
     words = [tok] + [c for c in tok.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
     words += [c for c in tok.rights if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
     words.sort(key=lambda t: t.i)
-    while len(words) > 1 and words[-1].lower_ in headline_verbs() and words[-1].text[:1].isupper():
+    while (len(words) > 1 and words[-1].lower_ in headline_verbs() and words[-1].text[:1].isupper()
+           and title_line(words[-1])):
         words.pop()  # "Pope Francis Accused of ...": the headline's verb the parse made the name's head
     return words[0].idx, words[-1].idx + len(words[-1])
 
@@ -38,35 +39,14 @@ def by_surname(ctx: SourceContext, ref: Ref) -> Resolution | None:
         return None
     if ref.head.pos_ != "PROPN" and not ref.head.text[:1].isupper():
         return None  # "the judge" is no "Mark Judge", "the rich" no "Denise Rich"
-    name = ctx.surnames[bare]
-    name = _just_named(ctx, ref, bare) or name
+    if bare in ctx.families:  # "Ellison" beside Keith and Kim Ellison: the one the paragraph means, else as written
+        start, end = name_extent(ref.head)
+        written = ctx.quotes.text[start:end]
+        titled_text = ref.text if bare_name(ref.text, ctx.lexicon.person_roles) == bare else written  # "Mrs. Ellison"
+        name = family_member(ctx, min(start, ref.ref_start), ref.head, titled_text, bare) or clean_name(written)
+    else:
+        name = ctx.surnames[bare]
     return Resolution(name, "person", f"person:{norm_name(name)}")
-
-
-NEAR_NAME = 400  # characters: a full name this close before a bare surname is whom it means, whoever else shares it
-
-
-def _given_name_at(ctx: SourceContext, at: int) -> bool:
-    """The name starting at ``at`` opens with a proper noun: not NER's "Which Clinton" of "Which Clinton quickly corrected"."""
-    span = ctx.doc.char_span(at, at + 1, alignment_mode="expand")
-    return span is not None and span[0].pos_ == "PROPN"
-
-
-def _just_named(ctx: SourceContext, ref: Ref, family: str) -> str | None:
-    """The one person of that family name named in full just before the mention, where the article's usual
-    holder of the name is another ("the photojournalist Askia Muhammad ... Mr. Muhammad", though "Elijah
-    Muhammad" is named more often). Two holders named there ("Ammon Bundy, whose father Cliven Bundy ...
-    Bundy said") leave it to the usual one; another spelling of the same given name is no other person."""
-    usual = ctx.surnames[family].split()[0].lower()
-    givens: dict[str, str] = {}
-    for n in ctx.names[bisect_left(ctx.positions, ref.ref_start - NEAR_NAME):bisect_left(ctx.positions, ref.ref_start)]:
-        words = n.name.split()
-        if n.type == "person" and len(words) >= 2 and words[-1].lower() == family and _given_name_at(ctx, n.at):
-            givens.setdefault(words[0].lower(), n.name)
-    if len(givens) != 1:
-        return None
-    given, name = next(iter(givens.items()))
-    return name if given != usual and given not in ctx.lexicon.person_roles else None
 
 
 def by_name(ctx: SourceContext, ref: Ref) -> Resolution:

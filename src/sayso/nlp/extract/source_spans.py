@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from sayso.nlp.extract.candidates import CUE_ADJUNCT_NOUNS
+from sayso.nlp.extract.circumstances import TIME_ENTS
 
 Range = tuple[int, int]
 
@@ -110,7 +111,7 @@ def time_adjunct(token: Token) -> bool:
     (NER's DATE or TIME), which dates the statement and names no one."""
     if token.dep_ != "prep" or token.lower_ not in _TIME_PREPOSITIONS:
         return False
-    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in token.children)
+    return any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTS for c in token.children)
 
 
 def channel_adjunct(token: Token) -> bool:

@@ -89,6 +89,13 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     )
 
 
+def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:
+    """A candidate that is no content whatever else the cue takes, set aside before the content is picked (the cue
+    may still have its quotation or its clause): the title of a show or a book ("on CNN's “State of the Union,”"),
+    the channel ("responded on Twitter")."""
+    return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc)
+
+
 def _subject(token: Token, content: Content, lexicon: Lexicon) -> Token | None:
     """Who holds the cue for the sense rules: the document a relative pronoun stands for ("a report that
     found ..."), else the parse's source."""
@@ -109,6 +116,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
     """The writer's supposition, question or idiom (``writers_voice``) or its verdict on words it does not
     report (``writers_verdicts``), dressed as someone's words."""
     subject = source_head(token, ((content.start, content.end),))
+    sense = lexicon.sense_of(token.lemma_)
     return (writers_voice.hypothetical_speech(token, subject, quotes)
             or writers_voice.writers_question(token, content, quotes)
             or writers_voice.generic_act(token, quotes)
@@ -119,12 +127,12 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_crowds.told_to_the_reader(token, quotes)
             or writers_crowds.casual_search(subject)
             or writers_crowds.generic_agent(token, quotes)
-            or writers_crowds.generic_belief(token, subject, lexicon.sense_of(token.lemma_), quotes)
-            or writers_crowds.guessed_mind(token, lexicon.sense_of(token.lemma_), quotes)
+            or writers_crowds.generic_belief(token, subject, sense, quotes)
+            or writers_crowds.guessed_mind(token, sense, quotes)
             or writers_crowds.who_knows(token, subject, quotes)
             or writers_crowds.partisan_crowd(token, subject, quotes)
-            or writers_crowds.supposed_feeling(token, lexicon.sense_of(token.lemma_), quotes)
-            or writers_crowds.foreseen_mind(token, lexicon.sense_of(token.lemma_), quotes)
+            or writers_crowds.supposed_feeling(token, sense, quotes)
+            or writers_crowds.foreseen_mind(token, sense, quotes)
             or writers_crowds.no_sane_person(subject)
             or writers_voice.imperative(token, quotes)
             or writers_verdicts.characterized_not_reported(token, content, doc)

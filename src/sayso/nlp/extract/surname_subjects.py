@@ -22,8 +22,9 @@ _BEFORE = frozenset(",;:“”\"'(—–-")
 
 def known_surname(doc: Doc, word: str, before: int) -> str | None:
     """The full name of a person named before char offset ``before`` whose surname is ``word``: among the
-    people ``index_people`` found, else among NER's alone."""
-    people = _PEOPLE.get(doc)
+    people ``index_people`` found with the caller's given names, else among NER's alone."""
+    indexes = _PEOPLE.get(doc, {})
+    people = next((p for names, p in indexes.items() if names), None)
     if people is None:
         people = index_people(doc, frozenset())
     end, name = people.get(word.lower(), (-1, None))
@@ -32,12 +33,14 @@ def known_surname(doc: Doc, word: str, before: int) -> str | None:
 
 def index_people(doc: Doc, first_names: frozenset[str]) -> dict[str, tuple[int, str]]:
     """Each surname of the people the Doc names (NER's, and those a known given name shows: ``first_names``,
-    the caller's lexicon's) -> where its first full mention ends and that name. Kept per Doc, built once:
-    a scan per cue would make long documents quadratic. The extractor calls it first, with its lexicon."""
-    people = _PEOPLE.get(doc)
+    the caller's lexicon's) -> where its first full mention ends and that name. Kept per Doc and given names,
+    built once: a scan per cue would make long documents quadratic. The extractor calls it first, with its
+    lexicon; an index ``known_surname`` built before that without given names is another entry."""
+    indexes = _PEOPLE.setdefault(doc, {})
+    people = indexes.get(first_names)
     if people is not None:
         return people
-    people = _PEOPLE[doc] = {}
+    people = indexes[first_names] = {}
     spans = [full_name(e) for e in doc.ents if e.label_ == "PERSON"] + unlabelled_people(doc, first_names)
     for p in sorted(spans, key=lambda p: p.end_char):
         words = p.text.split()
@@ -46,7 +49,8 @@ def index_people(doc: Doc, first_names: frozenset[str]) -> dict[str, tuple[int, 
     return people
 
 
-_PEOPLE: WeakKeyDictionary[Doc, dict[str, tuple[int, str]]] = WeakKeyDictionary()
+# Doc -> given names -> index: a frozenset keeps its hash, so the lexicon's set costs one hash per Doc
+_PEOPLE: WeakKeyDictionary[Doc, dict[frozenset[str], dict[str, tuple[int, str]]]] = WeakKeyDictionary()
 
 
 def unlabelled_people(doc: Doc, first_names: frozenset[str]) -> list[Span]:

@@ -7,11 +7,12 @@ an attribution (issue 12, the reader's gold):
 - ``casual_search``: the writer's own quick look as the finder: "A little online research reveals that ...";
 - ``generic_belief``: a bare quantifier's view in the present: "Many remember that ...", "Some believe ...";
 - ``generic_agent``: a passive whose agent is a crowd: "denounced by many as a hatemonger";
-- ``guessed_mind``: the writer's guess at someone's mind: "the family likely sees this as ...", "Farage has
-  apparently decided that ...", "Sister X must have known that ...";
+- ``guessed_mind``: the writer's guess at someone's mind: "the family likely sees this as ...", "Farage
+  apparently believes that ...", "Sister X must have known that ...";
 - ``who_knows``: "Who knows what they mean", "God knows why": an idiom for nobody knowing;
-- ``partisan_crowd``: a party or a camp's mind in the present of the writer's argument: "The Dems know that ...",
-  "politicians consider ...", "liberals think ...";
+- ``partisan_crowd``: a camp's mind in the present of the writer's argument: "The Dems know that ...",
+  "politicians consider ...", and a party's where the writer asserts it or argues in its own person ("Democrats
+  know that ...", "liberals think ..." beside the writer's "we");
 - ``foreseen_mind``: a view someone will hold: "They'll assume that everyone is out of money";
 - ``supposed_feeling``: a knowing the writer foresees: "residents can sleep better knowing that ...";
 - ``no_sane_person``: "No sane person is saying that ...", "no reasonable person can believe": the writer's
@@ -23,8 +24,11 @@ The writer's suppositions, questions and idioms are in ``writers_voice``. Tables
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from weakref import WeakKeyDictionary
 
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.circumstances import TIME_ENTS
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.writers_voice import PRESENT, modals, negated, quoted
 
@@ -117,12 +121,13 @@ _GUESSES = frozenset({"likely", "probably", "apparently", "presumably", "surely"
 
 def guessed_mind(token: Token, sense: str | None, quotes: QuoteIndex) -> bool:
     """A view, belief or wish the writer guesses at, outside any quotation: "The family likely sees this as a
-    betrayal", "Farage has apparently decided that Brexit is lost", "Sister X must have known that the boys were
+    betrayal", "Farage apparently believes that Brexit is lost", "Sister X must have known that the boys were
     abused", "he surely knows that", "she no doubt believes". No one stated it;
     the guess is the writer's, and a reader takes it as no one's view.
 
     Kept: speech, however hedged ("He apparently said that ...", "reportedly told aides": a report of words a
-    reader checks with the other rules), a view without a guess ("The family sees this as a betrayal"), "must"
+    reader checks with the other rules), a decision ("Officials apparently decided that the bridge should close": an
+    act, not the ``thought`` sense), a view without a guess ("The family sees this as a betrayal"), "must"
     of duty ("Voters must know that ..."), a quotation, and "seems to believe" ("The ministry seems to believe that
     the footage was staged": a hedge the report marks on a view it keeps, ``tests/test_extract.py``)."""
     if sense != "thought" or quoted(token, quotes):
@@ -177,40 +182,79 @@ def no_sane_person(subject: Token | None) -> bool:
     return True
 
 
-# a party or a camp as a whole, the nouns partisan argument gives a mind to ("the Dems know", "liberals think")
-_CAMPS = frozenset({"dems", "democrats", "republicans", "liberals", "conservatives", "progressives", "leftists",
-                    "libs", "politicians", "elites", "globalists", "socialists", "democrat", "left", "right"})
+# a camp as a whole, the nouns partisan argument gives a mind to ("the Dems know", "politicians consider"): a
+# class no one speaks for, or a camp's slang; a reader takes its mind as the writer's argument in any register
+_CAMPS = frozenset({"dems", "leftists", "libs", "politicians", "elites", "globalists", "socialists", "left", "right"})
+# a party or a movement, whose stance news reports ("Republicans fear that the shutdown will hurt them"): its mind
+# is the writer's only where the writer asserts it (``_FACTIVE``) or where the writer's own voice argues
+_PARTIES = frozenset({"democrats", "republicans", "liberals", "conservatives", "progressives", "democrat"})
 # a mind's verbs, not a stance's: "Democrats want a vote" and "Republicans oppose the bill" are positions a party
 # takes in public and a reader keeps
 _MINDS = frozenset({"know", "think", "believe", "consider", "realize", "realise", "understand", "hope", "fear",
                     "assume", "suspect", "figure", "imagine", "feel", "recognize", "see"})
+# the verbs whose content the writer asserts as true: "Democrats know that ..." is the writer's claim
+_FACTIVE = frozenset({"know", "realize", "realise", "understand", "recognize"})
 # "House Democrats", "Senate Republicans", "the Democrats on the committee": a caucus that speaks as one
 _NAMED_SET = ("compound", "amod", "prep", "relcl", "acl", "appos", "nummod", "poss")
+# the writer's own person outside quotations: "I", "we", "you" argue; a news report names none of them
+_WRITERS_PERSONS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 
 
 def partisan_crowd(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
     """A party or a camp whose mind the writer reads in the present of the argument, outside any quotation: "The
     Dems know that most Republicans come to this conflict with a huge disadvantage", "politicians consider bucking
-    the narrative to be suicidal", "liberals think that guns are the problem", "the left understands that ...", "the Dems are stalling because
-    they know that ..." (a "they" for a camp named before it in the sentence). No
-    one spoke; the writer argues by what a whole camp is said to know.
+    the narrative to be suicidal", "the left understands that ...", "the Dems are stalling because they know that
+    ..." (a "they" whose nearest subject before it is the camp), and a party's mind in the writer's argument:
+    "Democrats know that ..." (the writer asserts what they know), "Liberals think that guns are the problem" in a
+    text that argues in its own "I", "we" or "you", or in a question. No one spoke; the writer argues by what a
+    whole camp is said to know.
 
-    Kept: the past ("Democrats feared that the vote would fail": a reaction reported), a stance ("Democrats want a
-    vote", "Republicans oppose the bill"), a caucus that speaks as one ("House Democrats believe that the rule is
-    unconstitutional", "the Democrats on the committee think"), a person ("Pelosi knows that ..."), and a
-    quotation."""
+    Kept: news of a party's stance ("Republicans fear that the shutdown will hurt them in November", "Democrats
+    believe the bill is unconstitutional": a text without the writer's person; "Democrats know on Monday ...": a
+    named occasion), the past ("Democrats feared that the vote would fail": a reaction reported), a stance
+    ("Democrats want a vote", "Republicans oppose the bill"), a caucus that speaks as one ("House Democrats believe
+    that the rule is unconstitutional", "the Democrats on the committee think"), a person ("Pelosi knows that
+    ..."), a "they" for someone else ("the unions are angry because they know that ..."), and a quotation."""
     if subject is None or token.lemma_.lower() not in _MINDS or token.tag_ not in ("VBP", "VBZ"):
         return False
     if quoted(token, quotes) or modals(token):
         return False
-    if subject.lower_ == "they":  # "The Dems are stalling because they know that ...": the camp named before it
-        subject = next((t for t in subject.sent if t.i < subject.i and t.dep_ == "nsubj" and t.lower_ in _CAMPS),
-                       subject)
-    if subject.lower_ not in _CAMPS:
+    if subject.lower_ == "they":  # "The Dems are stalling because they know that ...": the nearest subject before it
+        subject = next((t for t in reversed(subject.sent[:subject.i - subject.sent.start])
+                        if t.dep_ in ("nsubj", "nsubjpass")), subject)
+    camp = subject.lower_
+    if camp not in _CAMPS and camp not in _PARTIES:
         return False
-    if subject.lower_ in ("left", "right", "democrat") and not any(c.lower_ == "the" for c in subject.children):
+    if camp in ("left", "right", "democrat") and not any(c.lower_ == "the" for c in subject.children):
         return False  # "the left", "the right": the camp; a bare "right" or "Democrat" is a parse slip
-    return not any(c.dep_ in _NAMED_SET and not _aside(c) for c in subject.children)
+    if any(c.dep_ in _NAMED_SET and not _aside(c) for c in subject.children):
+        return False
+    if camp in _CAMPS:
+        return True
+    if _named_occasion(token):
+        return False  # "Republicans believe on Monday that ...": a party's position taken at a time, news
+    return token.lemma_.lower() in _FACTIVE or "?" in token.sent.text or _writers_person(token.doc, quotes)
+
+
+def _named_occasion(token: Token) -> bool:
+    """A day or an hour said of the verb itself ("on Monday", "this week"), not of its content."""
+    for c in token.children:
+        when = next((g for g in c.children if g.dep_ == "pobj"), None) if c.dep_ == "prep" else c
+        if when is not None and when.ent_type_ in TIME_ENTS:
+            return True
+    return False
+
+
+def _writers_person(doc: Doc, quotes: QuoteIndex) -> bool:
+    """The text speaks in the writer's own person somewhere outside its quotations: "I", "we", "you"."""
+    found = _PERSONS.get(doc)
+    if found is None:
+        found = _PERSONS[doc] = any(t.lower_ in _WRITERS_PERSONS and t.pos_ == "PRON" and not quoted(t, quotes)
+                                    for t in doc)
+    return found
+
+
+_PERSONS: WeakKeyDictionary[Doc, bool] = WeakKeyDictionary()
 
 
 def _aside(child: Token) -> bool:
@@ -246,6 +290,9 @@ def supposed_feeling(token: Token, sense: str | None, quotes: QuoteIndex) -> boo
 _WILL = frozenset({"will", "'ll", "’ll", "wo", "shall"})
 # a deliberation to come is an act that will be reported ("the board will consider the offer on Monday")
 _DELIBERATE = frozenset({"consider", "weigh", "review", "decide", "study"})
+# the ``thought`` sense's stances: a position taken in public, announced ahead ("will oppose the nomination")
+_STANCES = frozenset({"oppose", "support", "back", "favor", "favour", "side", "stand", "stick", "remain", "embrace",
+                      "balk", "want", "prefer", "hold"})
 
 
 def foreseen_mind(token: Token, sense: str | None, quotes: QuoteIndex) -> bool:
@@ -254,8 +301,11 @@ def foreseen_mind(token: Token, sense: str | None, quotes: QuoteIndex) -> bool:
     The writer forecasts a mind; no one holds the view yet, so nothing is attributed.
 
     Kept: a view held now ("Voters think the senator is hiding something"), a deliberation to come ("The board will
-    consider the offer": an act), speech to come ("She will argue that ...": announced words, not a thought), and
-    a quotation."""
+    consider the offer": an act), a stance to come ("Senator Collins will oppose the nomination", "The company will
+    stand by its forecast": a position announced, not a mind), speech to come ("She will argue that ...": announced
+    words, not a thought), and a quotation."""
     if sense != "thought" or quoted(token, quotes) or token.lemma_.lower() in _DELIBERATE:
         return False
+    if token.lemma_.lower() in _STANCES:
+        return False  # "Collins will oppose the nomination", "will stand by its forecast": a stance announced
     return any(m in _WILL for m in modals(token))

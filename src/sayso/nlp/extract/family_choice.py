@@ -1,0 +1,181 @@
+"""Which of two people sharing a family name a bare one means ("Keith Ellison" and "Kim Ellison": "Ellison
+said"), as a reader decides it from the paragraph. Pure functions of the parse and the names met so far.
+
+The evidence, strongest first:
+
+1. a title on the mention: "Mrs. Ellison" is the woman, "Rep. Ellison" the one the text calls "Rep.";
+   then only the people named in full before the mention count: "Kavanaugh" before "Ashley Kavanaugh"
+   is named is the judge;
+2. the pronoun that carries the statement on ("Ellison said ... She added"), where the two differ in gender;
+3. the one named last, in full or by a statement already resolved to them, within ``NEAR_NAME`` characters
+   of narration; where that sentence names both, its subject ("Ammon Bundy, whose father Cliven Bundy
+   took part in a standoff, left. Bundy said": Ammon);
+4. else the one the text names in full far more often (the article's subject: bare "Trump" beside a
+   single "Ivanka Trump" is the president).
+
+Where none of these decides, no one is chosen: the mention stays its own source as written, since
+a wrong person puts words in someone's mouth and a vaguer source does not.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.antecedents import is_topic
+from sayso.nlp.extract.family_names import TITLE
+
+if TYPE_CHECKING:
+    from sayso.nlp.extract.source_context import SourceContext
+
+NEAR_NAME = 400  # characters of narration: a full name this close before a bare surname is whom it means
+DOMINANT = 2  # the usual holder is named in full at least this many times as often as any other
+_MALE_TITLES = frozenset({"mr", "mr."})
+_FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss"})
+_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl"})  # a relative, reported or adverbial clause
+_EMBEDDED = _CLAUSES | {"pobj", "poss", "dobj"}
+
+
+def family_member(ctx: SourceContext, at: int, head: Token, text: str, family: str, *, paragraph: bool = True) -> str | None:
+    """The full name of the holder of ``family`` the mention at ``at`` means, or None where nothing decides.
+
+    Without ``paragraph`` only the title, the people met so far and the count decide: a bare name
+    in someone's words ("She said Smith always carried a gun") is often not the one named last."""
+    holders = ctx.families[family]
+    k = _by_title(ctx, at, head, text, holders)
+    if k is not None:
+        return holders[k][0] if k >= 0 else None
+    # a reader knows only the people named so far: "Kavanaugh" before "Ashley Kavanaugh" is named is the judge
+    met = tuple(h for h in holders if _first_full_mention(ctx, h) < at) or holders
+    if len(met) == 1:
+        return met[0][0]
+    for choose in (_by_next_pronoun, _by_recency) if paragraph else ():
+        k = choose(ctx, at, head, text, met)
+        if k is not None:
+            return met[k][0] if k >= 0 else None
+    counts = sorted(((len(h), k) for k, h in enumerate(met)), reverse=True)
+    if counts[0][0] >= DOMINANT * counts[1][0]:
+        return met[counts[0][1]][0]
+    return None
+
+
+def _first_full_mention(ctx: SourceContext, names: tuple[str, ...]) -> int:
+    """Where the text first names the holder in full (a name met in ``ctx.names`` under one of ``names``)."""
+    return min((ctx.full_mentions.get(name, len(ctx.quotes.text)) for name in names), default=len(ctx.quotes.text))
+
+
+def holder_gender(ctx: SourceContext, names: tuple[str, ...]) -> str | None:
+    """A holder's gender, as the text or the given name tells it."""
+    from sayso.nlp.extract.source_context import given_gender, norm_name  # it imports this module
+
+    for name in names:
+        gender = ctx.genders.get(norm_name(name)) or given_gender(name, ctx.lexicon.given_genders)
+        if gender is not None:
+            return gender
+    return None
+
+
+def _one_of(ctx: SourceContext, holders: tuple[tuple[str, ...], ...], gender: str) -> int | None:
+    """The one holder of ``gender``; -1 where none has it; None where that is not known of each (a "Mr." is
+    no sign against "Askia Muhammad", whose gender nothing gives) or two have it."""
+    genders = [holder_gender(ctx, h) for h in holders]
+    if None in genders:
+        return None
+    fit = [k for k, g in enumerate(genders) if g == gender]
+    return fit[0] if len(fit) == 1 else -1 if not fit else None
+
+
+def _by_title(ctx: SourceContext, at: int, head: Token, text: str, holders: tuple[tuple[str, ...], ...]) -> int | None:
+    """ "Mrs. Ellison": the one woman of them; "Rep. Ellison": the one the text calls "Rep." in full."""
+    words = text.split()
+    if len(words) < 2:
+        return None
+    title = words[0].lower()
+    if title in _MALE_TITLES or title in _FEMALE_TITLES:
+        return _one_of(ctx, holders, "m" if title in _MALE_TITLES else "f")
+    word = title.rstrip(".")
+    if not word.isalpha() or not (word in ctx.lexicon.person_roles or TITLE.match(title + " ")):
+        return None
+    titled = [k for k, h in enumerate(holders) if any(
+        re.search(rf"\b{re.escape(word)}\.?\s+{re.escape(name)}\b", ctx.quotes.text, re.IGNORECASE) for name in set(h))]
+    return titled[0] if len(titled) == 1 else None
+
+
+def _by_next_pronoun(ctx: SourceContext, at: int, head: Token, text: str,
+                     holders: tuple[tuple[str, ...], ...]) -> int | None:
+    """ "Ellison said ... She added": the speaker's pronoun of the next statement, before anyone else is named
+    and within the paragraph, tells the two apart where their genders differ."""
+    doc = head.doc
+    sent = head.sent
+    end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
+    for token in doc[head.i + 1:end]:
+        if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.lower_ in ctx.surnames):
+            return None
+        if token.idx in ctx.speakers and token.lower_ in ("he", "she"):
+            k = _one_of(ctx, holders, "m" if token.lower_ == "he" else "f")
+            return k if k is not None and k >= 0 else None
+        if "\n" in token.text_with_ws:
+            break  # the paragraph ends
+    return None
+
+
+def _by_recency(ctx: SourceContext, at: int, head: Token, text: str, holders: tuple[tuple[str, ...], ...]) -> int | None:
+    """The holder the nearest sentence before names, in full or by a resolved statement; two there: its subject."""
+    from sayso.nlp.extract.source_context import norm_name
+
+    person = {norm_name(name): k for k, h in enumerate(holders) for name in h}
+    lo = bisect_left(ctx.positions, at - 2 * NEAR_NAME)
+    found: list[tuple[int, Token]] = []
+    for n in ctx.names[lo:bisect_left(ctx.positions, at)]:
+        k = person.get(norm_name(n.name))
+        if k is None or n.type != "person" or _narration(ctx, n.at, at) > NEAR_NAME:
+            continue
+        first = n.name.split()[0]
+        if n.at in ctx.recalled or (len(n.name.split()) >= 2 and ctx.quotes.text.startswith(first, n.at)):
+            found.append((k, n.head))
+    if not found:
+        return None
+    last_sent = found[-1][1].sent.start
+    last = [(k, h) for k, h in found if h.sent.start == last_sent]
+    if len({k for k, _ in last}) == 1:
+        return last[-1][0]
+    # "including Ammon Bundy, whose father Cliven Bundy participated in a similar standoff": not the relative clause's
+    outside = {k for k, h in last if not any(a.dep_ in _CLAUSES for a in _ancestors(h))}
+    if len(outside) == 1:
+        return next(iter(outside))
+    subjects = {k for k, h in last if is_topic(h) and _in_main_clause(h)}
+    return next(iter(subjects)) if len(subjects) == 1 else -1
+
+
+def _ancestors(token: Token) -> list[Token]:
+    out = []
+    t = token
+    while t.head != t and len(out) < 12:
+        t = t.head
+        out.append(t)
+    return out
+
+
+def _in_main_clause(token: Token) -> bool:
+    """The name stands in the writer's main clause, not in a relative or reported one nor as a possessor:
+    "Ammon Bundy, whose father Cliven Bundy took part in a standoff, left": Ammon only."""
+    t = token
+    while t.dep_ in ("appos", "compound", "flat", "conj") and t.head != t:
+        t = t.head  # "Another diplomat, former envoy Kurt Volker": as the phrase it is put beside
+    for _ in range(12):
+        if t.head == t:
+            return True
+        if t.dep_ in _EMBEDDED:
+            return False
+        t = t.head
+    return False
+
+
+def _narration(ctx: SourceContext, start: int, end: int) -> int:
+    """Characters between ``start`` and ``end`` outside quotation marks: a person's own quoted words do not
+    push them out of mind."""
+    quoted = sum(min(q.end, end) - max(q.start, start) for q in ctx.quotes.overlapping(start, end))
+    return end - start - quoted

@@ -1,0 +1,50 @@
+"""Which of two people sharing a family name a bare one cites (``family_choice``), read off whole texts.
+
+A reader takes "Ellison said" for the Ellison the paragraph is about: the one named last (in full, or as
+the speaker of the statement before), the one the next statement's "she" agrees with, the one a title
+fits. Where nothing decides, the surname stays its own source: a vaguer source, never a wrong person.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import analysis, speaker
+
+pytestmark = pytest.mark.slow
+
+_INTRO = "Keith Ellison spoke on Monday. Karen Ellison spoke on Tuesday.\n"
+# narration that puts a full name out of a bare surname's reach (``family_choice.NEAR_NAME``)
+_FILLER = "The weather was mild in the city that week, and the markets opened slightly higher on Tuesday. " * 5 + "\n"
+
+
+def _speakers(nlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
+    report = analysis(nlp, text)
+    return {a.cue.text: speaker(report, a) for a in report.attributions if a.cue is not None}
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the next statement's pronoun, where the two differ in gender
+        pytest.param(_INTRO + _FILLER + "“We never agreed on anything,” Ellison said. She added that the house had been "
+                     "sold.", "said", "Karen Ellison", id="next-she"),
+        pytest.param(_INTRO + _FILLER + "“We never agreed on anything,” Ellison said. He added that the house had been "
+                     "sold.", "said", "Keith Ellison", id="next-he"),
+        # the speaker of the statement before, resolved through a pronoun
+        pytest.param(_INTRO + _FILLER + "Karen Ellison took the stand on Friday.\n" + _FILLER + "“We never agreed,” she "
+                     "said. “It was over,” Ellison added.", "added", "Karen Ellison", id="previous-speaker"),
+        # the pronoun after a resolved surname carries its person on, not the one named more often
+        pytest.param("Elijah Muhammad led the Nation. When Elijah Muhammad died, it split.\n" + _FILLER + "The picture "
+                     "was taken by the photojournalist Askia Muhammad in 2005.\nMr. Muhammad, in a 2012 blog post, said "
+                     "that he was an admirer of the minister.\nHe reaffirmed that he admired him in an interview on "
+                     "Friday.", "reaffirmed", "Askia Muhammad", id="pronoun-after-surname"),
+        # negatives: nothing decides (a pronoun of no gender, another person named before the pronoun)
+        pytest.param(_INTRO + _FILLER + "“We never agreed on anything,” Ellison said. They added that the house had "
+                     "been sold.", "said", "Ellison", id="no-gendered-pronoun"),
+        pytest.param(_INTRO + _FILLER + "“We never agreed on anything,” Ellison said. Mary Jones, her lawyer, spoke too. "
+                     "She added that the house had been sold.", "said", "Ellison", id="another-person-between"),
+    ],
+)
+def test_family_speaker(nlp, text: str, cue: str, expected: str) -> None:
+    assert _speakers(nlp, text).get(cue) == expected
