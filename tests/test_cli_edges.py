@@ -115,3 +115,54 @@ def test_warc_cut_at_100_bytes_is_a_clear_message(tmp_path) -> None:
     assert result.exit_code == 2
     assert result.stderr.startswith(f"sayso: error: {tmp_path / 'cut.warc.gz'}#1: ")
     assert "truncated" in result.stderr
+
+
+@pytest.mark.parametrize("alias, name", [("markdown", "md"), ("MD", "md"), ("Markdown", "md"), ("htm", "html"),
+                                         ("HTML", "html"), ("terminal", "text"), ("txt", "text"), ("ndjson", "jsonl"),
+                                         ("JSON", "json")])
+def test_format_aliases_write_that_format(tmp_path, monkeypatch, alias, name) -> None:
+    """The other names users give a format (its word, its file suffix, any case) write what its own name writes."""
+    _canned(monkeypatch)
+    (tmp_path / "a.txt").write_text("Officials said the plan failed.", encoding="utf-8")
+    by_alias = runner.invoke(cli.app, ["analyze", str(tmp_path / "a.txt"), "-f", alias])
+    by_name = runner.invoke(cli.app, ["analyze", str(tmp_path / "a.txt"), "--format", name])
+    assert by_alias.exit_code == by_name.exit_code == 0, by_alias.output
+    assert by_alias.stdout == by_name.stdout
+
+
+@pytest.mark.parametrize("value", ["mark", "xml", "htmll", "pdf", ""])
+def test_an_unknown_format_is_bad_usage_naming_the_formats(tmp_path, monkeypatch, value) -> None:
+    _canned(monkeypatch)
+    (tmp_path / "a.txt").write_text("Officials said the plan failed.", encoding="utf-8")
+    result = runner.invoke(cli.app, ["analyze", str(tmp_path / "a.txt"), "-f", value])
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.replace("│", " ").split())  # the error box wraps the line
+    assert f"{value!r} is not one of 'text', 'json', 'jsonl', 'md', 'csv', 'html'." in message
+
+
+def test_help_names_the_formats_and_their_aliases() -> None:
+    result = runner.invoke(cli.app, ["analyze", "--help"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0
+    shown = " ".join(result.stdout.replace("│", " ").split())  # the help box wraps the lines
+    assert "<text|json|jsonl|md|csv|html>" in shown
+    assert "Also accepted: markdown (= md), htm (= html), txt or terminal (= text), ndjson (= jsonl)." in shown
+
+
+@pytest.mark.parametrize("formats, value, expected", [
+    ("QueryFormat", "terminal", "text"), ("QueryFormat", "CSV", "csv"), ("TraceFormat", "htm", "html"),
+    ("ExportFormat", "ndjson", "jsonl"),
+    # negatives: an alias of a format the command does not write is no format of its
+    ("QueryFormat", "markdown", None), ("QueryFormat", "htm", None), ("ExportFormat", "txt", None),
+])
+def test_corpus_commands_take_the_aliases_of_their_own_formats(formats, value, expected) -> None:
+    import typer
+
+    from sayso import cli_corpus
+    from sayso.cli_options import format_parser
+
+    parse = format_parser(getattr(cli_corpus, formats))
+    if expected is None:
+        with pytest.raises(typer.BadParameter, match="is not one of"):
+            parse(value)
+    else:
+        assert parse(value).value == expected

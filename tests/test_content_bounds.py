@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import TRIM, analysis, rows, with_cue
+from _cues import TRIM, analysis, rows, rows_table, with_cue
 from sayso.nlp.extract.candidates import content_candidates
 from sayso.nlp.extract.contents import object_with_its_infinitive
 from sayso.nlp.extract.label_lines import note_label
@@ -18,8 +18,7 @@ from sayso.nlp.extract.quotes import find_quotes
 
 pytestmark = pytest.mark.slow
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_quote_opening_the_content = rows_table(
     [
         pytest.param("Australian Prime Minister Scott Morrison said in a statement, “We are profoundly pleased and relieved” "
                      "at the hostages’ release, adding that the family had asked to convey its relief.",
@@ -34,25 +33,21 @@ pytestmark = pytest.mark.slow
         pytest.param("The mayor said, “The bridge is unsafe.”",
                      [("The mayor", "said", "The bridge is unsafe", ())], id="neg-quote-alone"),
     ],
+    parts=True,
 )
-def test_quote_opening_the_content(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text, parts=True) == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_quote_resumed_after_its_cue = rows_table(
     [
         pytest.param('"We are proud of this team," he told Cook. " You guys did everything right."',
                      [("he", "told", 'We are proud of this team," he told Cook. " You guys did everything right',
                        ("We are proud of this team", "You guys did everything right"))], id="spaced-mark"),
     ],
+    parts=True,
 )
-def test_quote_resumed_after_its_cue(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text, parts=True) == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_inverted_speakers = rows_table(
     [
         pytest.param('Said Smith: "We will not back down from this fight."',
                      [("Smith", "Said", "We will not back down from this fight", ())], id="said-x-colon"),
@@ -69,13 +64,11 @@ def test_quote_resumed_after_its_cue(nlp, text: str, expected: list) -> None:  #
         pytest.param("SMITH: We will not back down.",
                      [("SMITH", ":", "We will not back down", ())], id="neg-transcript"),
     ],
+    parts=True,
 )
-def test_inverted_speakers(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text, parts=True) == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_label_lines_are_notes = rows_table(
     [
         pytest.param("UP NEXT\nThunder: Hosts the Wild at 7 p.m. Tuesday.\nWild: Lost three straight games.", [],
                      id="schedule-under-heading"),
@@ -88,9 +81,8 @@ def test_inverted_speakers(nlp, text: str, expected: list) -> None:  # noqa: ANN
         pytest.param("THE DEBATE\nPENCE: Well, I think the president was right.",
                      [("PENCE", ":", "Well, I think the president was right", ())], id="neg-transcript-heading"),
     ],
+    parts=True,
 )
-def test_label_lines_are_notes(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text, parts=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -114,8 +106,7 @@ def test_note_label(nlp, text: str, label: str, expected: bool) -> None:  # noqa
     assert note_label(colon) is expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_object_with_its_infinitive = rows_table(
     [
         pytest.param("NASA announced the selection of Jane Smith to join its astronaut training program.",
                      [("NASA", "announced", "the selection of Jane Smith to join its astronaut training program", ())],
@@ -127,9 +118,8 @@ def test_note_label(nlp, text: str, label: str, expected: bool) -> None:  # noqa
         pytest.param("Officials announced plans to close the bridge.",
                      [("Officials", "announced", "plans to close the bridge", ())], id="neg-plain-object"),
     ],
+    parts=True,
 )
-def test_object_with_its_infinitive(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text, parts=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -153,8 +143,7 @@ def test_object_with_its_infinitive_unit(nlp, text: str, cue: str, expected: str
     assert text[got.start:got.end] == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_speaker_after_the_cue = rows_table(
     [
         pytest.param("“I then heard President Trump ask, quote, ‘So he’s going to do the investigation?’” Holmes testified.",
                      [("Holmes", "testified", "I then heard President Trump ask, quote, ‘So he’s going to do the investigation?’", ())],
@@ -168,9 +157,8 @@ def test_object_with_its_infinitive_unit(nlp, text: str, cue: str, expected: str
                      id="neg-told-object"),
         pytest.param("The plan was dead, the mayor said.", [("the mayor", "said", "The plan was dead", ())], id="neg-subject"),
     ],
+    parts=True,
 )
-def test_speaker_after_the_cue(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text, parts=True) == expected
 
 
 @pytest.mark.parametrize(
@@ -264,8 +252,7 @@ def test_content_edges(nlp, text: str, expected: str) -> None:  # noqa: ANN001
     assert found[0][2] == expected, found
 
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_quote_pair_split_by_the_cue_only = rows_table(
     [
         pytest.param('Volker said he never used the term "three amigos" and added, "I frankly cringe when I hear it."',
                      [("Volker", "said", 'he never used the term "three amigos', ()),
@@ -278,9 +265,8 @@ def test_content_edges(nlp, text: str, expected: str) -> None:  # noqa: ANN001
                      [("the senator", "said", "The budget is a disaster,” the senator said Tuesday, “and everyone knows it",
                        ("The budget is a disaster", "and everyone knows it"))], id="neg-said-tuesday"),
     ],
+    parts=True,
 )
-def test_quote_pair_split_by_the_cue_only(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text, parts=True) == expected
 
 
 @pytest.mark.parametrize(

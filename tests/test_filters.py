@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, assert_cue
+from _cues import analysis, assert_cue, cue_table
 from sayso.nlp.analysis import DEFAULT_MIN_CONFIDENCE
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_acts_and_perceptions_are_not_statements = cue_table(
     [
         # acts and perceptions with a bare noun phrase
         ("The union-organized rally represented Indiana's biggest teacher protest in years.", "represented", False),
@@ -51,12 +50,9 @@ pytestmark = pytest.mark.slow
         ("Morrison was asked whether he had concerns about Vindman.", "asked", True),
     ],
 )
-def test_acts_and_perceptions_are_not_statements(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_no_source_or_no_content = cue_table(
     [
         ("The ICC is expected to take key decisions on two cases in the coming weeks.", "expected", False),
         ("A spokesman for the ministry declined to comment.", "declined", False),
@@ -73,8 +69,6 @@ def test_acts_and_perceptions_are_not_statements(nlp, text: str, cue: str, expec
         ("The minister said the row was coming to an end.", "said", True),
     ],
 )
-def test_no_source_or_no_content(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -113,8 +107,7 @@ def test_default_threshold_leaves_out_the_unlikely(nlp) -> None:
     assert nothing.attributions == () and nothing.profile.attributions == 0
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_link_lists = cue_table(
     [
         # other stories' titles in a line of links
         ("The office announced the plea. Hillicon Valley: Progressives oppose funding bill over surveillance | "
@@ -136,12 +129,9 @@ def test_default_threshold_leaves_out_the_unlikely(nlp) -> None:
         ("The mayor said the budget was balanced and the council agreed with every point she made.", "said", True),
     ],
 )
-def test_link_lists(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_circumstances_are_not_contents = cue_table(
     [
         # speech the subject receives or avoids: the subject is not the speaker
         ("Sondland is likely to be unpredictable when he faces questions about his evolving accounts.", "questions", False),
@@ -171,8 +161,6 @@ def test_link_lists(nlp, text: str, cue: str, expected: bool) -> None:
         ("Candidates have understood that it is necessary to show that they have nothing to hide.", "understood", True),
     ],
 )
-def test_circumstances_are_not_contents(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import assert_cue
+from _cues import cue_table
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_judgement_on_a_thing_is_no_statement = cue_table(
     [
         # the reason, occasion or company of a judgement predicates nothing of the object
         ("Lawmakers from both parties criticized the bank over its handling of the accounts.", "criticized", False),
@@ -77,5 +76,3 @@ pytestmark = pytest.mark.slow
         ("She rejected the claim that she had lied.", "rejected", True),
     ],
 )
-def test_judgement_on_a_thing_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)

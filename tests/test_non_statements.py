@@ -8,13 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import TRIM, analysis, assert_cue
+from _cues import TRIM, analysis, assert_cue, cue_table
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_evidence_is_not_a_statement = cue_table(
     [
         # a thing shown or pointed to is no proposition
         ("This graphic, provided by Statista, shows the U.S. states where recreational marijuana has been legalized.",
@@ -41,12 +40,9 @@ pytestmark = pytest.mark.slow
         ("The senator contradicted the official account of the raid.", "contradicted", True),
     ],
 )
-def test_evidence_is_not_a_statement(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_a_question_is_not_what_was_said = cue_table(
     [
         # a verb of saying or showing with a yes/no question: what was said is not told
         ("The team noted if and how often respondents used marijuana in the past month.", "noted", False),
@@ -61,12 +57,9 @@ def test_evidence_is_not_a_statement(nlp, text: str, cue: str, expected: bool) -
         ("The team noted that respondents used marijuana more often.", "noted", True),
     ],
 )
-def test_a_question_is_not_what_was_said(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_the_authors_voice_is_not_a_source = cue_table(
     [
         # the author's own voice: a generic subject, an aside or an invitation to the reader
         ("But no one knows just how much disruption the streaming wars will have on the industry.", "knows", False),
@@ -91,12 +84,9 @@ def test_a_question_is_not_what_was_said(nlp, text: str, cue: str, expected: boo
         ("Dear Senator Smith,\nYou said last week that the bill would pass.", "said", True),  # a letter's addressee
     ],
 )
-def test_the_authors_voice_is_not_a_source(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_a_deed_is_not_a_statement = cue_table(
     [
         # a person or group who shows or proves something acts, it does not say
         ("Voters could have shown they were tired of Democratic investigations.", "shown", False),
@@ -109,12 +99,9 @@ def test_the_authors_voice_is_not_a_source(nlp, text: str, cue: str, expected: b
         ("The senator said that she could win in rural counties.", "said", True),
     ],
 )
-def test_a_deed_is_not_a_statement(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_the_writer_is_no_source = cue_table(
     [
         # the writer or the outlet stating its own findings and views, outside quotation marks
         ("We found the battery lasts about ten hours on a single charge.", "found", False),
@@ -139,8 +126,6 @@ def test_a_deed_is_not_a_statement(nlp, text: str, cue: str, expected: bool) -> 
         ("My colleague John Smith reported that the mayor resigned.", "reported", True),
     ],
 )
-def test_the_writer_is_no_source(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -187,8 +172,7 @@ def test_in_letter(text: str, pos_word: str, expected: bool) -> None:
     assert in_letter(text, text.rindex(pos_word)) is expected
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_an_instrument_is_no_speaker = cue_table(
     [
         # an instrument, a test, a measurement or an observation shows; nobody says it
         ("Breathing tests showed that the driver had been drinking.", "showed", False),
@@ -210,12 +194,9 @@ def test_in_letter(text: str, pos_word: str, expected: bool) -> None:
         ("According to the Interior Department, 70 percent of the wells are dry.", "according", True),
     ],
 )
-def test_an_instrument_is_no_speaker(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_a_person_or_thing_is_no_belief = cue_table(
     [
         # a person or a thing for the object of a verb of cognition or liking: no proposition
         ("She believed the waitress.", "believed", False),
@@ -235,8 +216,6 @@ def test_an_instrument_is_no_speaker(nlp, text: str, cue: str, expected: bool) -
         ("The grant funds programs that the charity believes are promising.", "believes", True),
     ],
 )
-def test_a_person_or_thing_is_no_belief(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(
@@ -257,16 +236,13 @@ def test_someone_elses_paragraph(text: str, expected: bool) -> None:
     assert someone_elses_paragraph(text, text.index("I" if text.startswith("A:") else "e")) is expected
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_an_answer_keeps_its_first_person = cue_table(
     [
         ("Q: What did you learn?\n\nA: I think listening is the biggest lesson.", "think", True),
         ("We believe that masks save lives pic.twitter.com/abc", "believe", True),  # an embedded post
         ("Q: What did you learn?\n\nWe think listening is the biggest lesson.", "think", False),
     ],
 )
-def test_an_answer_keeps_its_first_person(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.parametrize(

@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import assert_cue
+from _cues import cue_table
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_stance_on_a_thing_is_no_statement = cue_table(
     [
         # a person, a thing or an act as the object: nothing is said that could be true or false
         ("Patterson, too, defended Clinton at the event on Tuesday.", "defended", False),
@@ -96,5 +95,3 @@ pytestmark = pytest.mark.slow
         ("The unions said more than 15,000 people registered for the rally.", "said", True),
     ],
 )
-def test_stance_on_a_thing_is_no_statement(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, speaker, with_cue
+from _cues import analysis, cue_speaker, speaker, speaker_table
 
 pytestmark = pytest.mark.slow
 
@@ -63,10 +63,7 @@ def test_they(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     ],
 )
 def test_no_one_named_in_the_statement_says_it(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    report = analysis(nlp, text)
-    last = with_cue(report, cue)[-1]
-    src = report.source(last.source)
-    assert src is not None and src.name == expected, src
+    assert cue_speaker(nlp, text, cue) == expected
 
 
 @pytest.mark.parametrize(
@@ -87,10 +84,7 @@ def test_no_one_named_in_the_statement_says_it(nlp, text: str, cue: str, expecte
     ],
 )
 def test_a_person_introduced_in_between(nlp, text: str, expected: str) -> None:  # noqa: ANN001
-    report = analysis(nlp, text)
-    last = with_cue(report, "said")[-1]
-    src = report.source(last.source)
-    assert src is not None and src.name == expected, src
+    assert cue_speaker(nlp, text, "said") == expected
 
 
 @pytest.mark.parametrize(
@@ -108,16 +102,7 @@ def test_a_name_ends_with_its_mention(nlp, text: str, expected: str) -> None:  #
     assert [s.name for s in report.sources] == [expected]
 
 
-def _cue_speaker(nlp, text: str, cue: str) -> str | None:  # noqa: ANN001
-    """The resolved source name of the last attribution with ``cue``."""
-    report = analysis(nlp, text)
-    found = with_cue(report, cue)
-    assert found, [a.cue.text for a in report.attributions if a.cue is not None]
-    return speaker(report, found[-1])
-
-
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_an_addressee_is_no_speaker = speaker_table(
     [
         # the one a statement is told to is no speaker a later "He" goes back to
         pytest.param("Critics attacked the decision to sack Fr. Thomas Weinandy.\nIn a letter made public on Monday, "
@@ -142,12 +127,9 @@ def _cue_speaker(nlp, text: str, cue: str) -> str | None:  # noqa: ANN001
                      "He said the vote would come on Friday.", "said", "John Smith", id="addressee-who-spoke"),
     ],
 )
-def test_an_addressee_is_no_speaker(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    assert _cue_speaker(nlp, text, cue) == expected
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_no_one_a_statement_names_makes_it = speaker_table(
     [
         # whoever the statement names is not the "he" who makes it, wherever else the text names them
         pytest.param("President Trump spoke on Monday.\nTo no one’s surprise, attorney Michael Avenatti is representing "
@@ -168,12 +150,9 @@ def test_an_addressee_is_no_speaker(nlp, text: str, cue: str, expected: str) -> 
                      "done nothing wrong.", "wrote", "Donald Trump", id="modifier-names-no-one"),
     ],
 )
-def test_no_one_a_statement_names_makes_it(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    assert _cue_speaker(nlp, text, cue) == expected
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_no_person_by_accident = speaker_table(
     [
         # a common noun is no surname: "the judge" after "Mark Judge"
         pytest.param("Brett Kavanaugh appeared on Fox News with his friend Mark Judge.\nThe judge also flatly denied "
@@ -186,12 +165,9 @@ def test_no_one_a_statement_names_makes_it(nlp, text: str, cue: str, expected: s
                      "He added that the vote would fail.", "added", "Ben Sasse", id="on-twitter"),
     ],
 )
-def test_no_person_by_accident(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    assert _cue_speaker(nlp, text, cue) == expected
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_who_in_a_persons_phrase = speaker_table(
     [
         # a "who" the parse hung on a body inside a person's phrase is the person's
         pytest.param("This assessment was backed up by Joseph Shaw, the head of the Latin Mass Society and the spokesman "
@@ -208,19 +184,16 @@ def test_no_person_by_accident(nlp, text: str, cue: str, expected: str) -> None:
                      "said", "Mary Jones", id="person-named"),
     ],
 )
-def test_who_in_a_persons_phrase(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    assert _cue_speaker(nlp, text, cue) == expected
 
 
 def test_a_possessed_name_is_no_he(nlp) -> None:  # noqa: ANN001
     text = ("Fr. Thomas Weinandy wrote to the pope in July.\nHe wrote that the pope caused confusion.\n"
             "In an interview yesterday with John Allen’s Crux, he added, “I don’t think anyone can associate my "
             "letter with the bishops.”")
-    assert _cue_speaker(nlp, text, "added") == "Thomas Weinandy"
+    assert cue_speaker(nlp, text, "added") == "Thomas Weinandy"
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_he_for_one_unnamed_person = speaker_table(
     [
         # one unnamed person the text calls by a role is whom "He added" goes back to
         pytest.param("Pamela Geller and Robert Spencer co-founded the group.\nA government spokesman said the pair could be "
@@ -236,12 +209,9 @@ def test_a_possessed_name_is_no_he(nlp) -> None:  # noqa: ANN001
                      "He added that he would appeal.", "added", "Robert Spencer", id="named-after-role"),
     ],
 )
-def test_he_for_one_unnamed_person(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    assert _cue_speaker(nlp, text, cue) == expected
 
 
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_no_speaker_from_another_quotation = speaker_table(
     [
         # a subject inside a quotation that does not hold the cue is no speaker: up to the clause outside it
         pytest.param("Christine Blasey Ford testified on Thursday. She claims “Brett’s assault on me drastically altered my "
@@ -257,5 +227,3 @@ def test_he_for_one_unnamed_person(nlp, text: str, cue: str, expected: str) -> N
                      "was preparing an operation.", "told", "multiple credible sources", id="scare-quoted-subject"),
     ],
 )
-def test_no_speaker_from_another_quotation(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    assert _cue_speaker(nlp, text, cue) == expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import rows
+from _cues import rows, rows_table
 from sayso.nlp.extract.according_forms import content_pointed_back, issued_finding, without_dateline
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
@@ -24,8 +24,7 @@ from sayso.nlp.extract.subordinate import subordinate_clause_content
 
 pytestmark = pytest.mark.slow
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_according_forms = rows_table(
     [
         pytest.param("More Americans now get news from social media than from print newspapers. "
                      "That's according to a new survey from the Pew Research Center.",
@@ -47,8 +46,6 @@ pytestmark = pytest.mark.slow
         pytest.param("The vote was delayed, according to tradition.", [], id="neg-tradition"),
     ],
 )
-def test_according_forms(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -99,8 +96,7 @@ def test_issued_finding(nlp, text: str, expected: bool) -> None:  # noqa: ANN001
     assert issued_finding(pobj, load_lexicon().documents) is expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_participle_own_clause = rows_table(
     [
         pytest.param('"We are growing," she says, boasting that sales doubled last year. "We will hire 200 people."',
                      [("she", "says", 'We are growing," she says, boasting that sales doubled last year. "We will hire 200 people'),
@@ -114,8 +110,6 @@ def test_issued_finding(nlp, text: str, expected: bool) -> None:  # noqa: ANN001
                      id="neg-smiling"),
     ],
 )
-def test_participle_own_clause(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -153,8 +147,7 @@ def test_document_relative_unit(nlp, text: str, i: int, expected: str | None) ->
     assert (head.text if head is not None else None) == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_plural_documents_and_box_labels = rows_table(
     [
         pytest.param("Summary Studies show that regular exercise lowers blood pressure.",
                      [("Studies", "show", "that regular exercise lowers blood pressure")], id="box-label-studies"),
@@ -166,8 +159,6 @@ def test_document_relative_unit(nlp, text: str, i: int, expected: str | None) ->
                      [("Officials", "said", "the Analysis Group had been hired")], id="neg-label-word-mid-line"),
     ],
 )
-def test_plural_documents_and_box_labels(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -200,8 +191,7 @@ def test_without_box_label(nlp, text: str, span: tuple[int, int], expected: str)
     assert doc[got[0].i:got[-1].i + 1].text == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_relate = rows_table(
     [
         pytest.param("He related that the soldiers had not been paid in months.",
                      [("He", "related", "that the soldiers had not been paid in months")], id="related-that"),
@@ -213,12 +203,9 @@ def test_without_box_label(nlp, text: str, span: tuple[int, int], expected: str)
         pytest.param("The charges are related to a 2015 fraud.", [], id="neg-related-to"),
     ],
 )
-def test_relate(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text) == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_root_noun_cues = rows_table(
     [
         pytest.param("The group state that the changes will hurt small farmers.",
                      [("The group", "state", "that the changes will hurt small farmers")], id="group-state"),
@@ -229,8 +216,6 @@ def test_relate(nlp, text: str, expected: list) -> None:  # noqa: ANN001
         pytest.param("The farm group state.", [], id="neg-no-clause"),
     ],
 )
-def test_root_noun_cues(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -250,8 +235,7 @@ def test_root_noun_cue_unit(nlp, text: str, expected: tuple | None) -> None:  # 
     assert got == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_subordinate_clause_content = rows_table(
     [
         pytest.param("Although company representatives suggested that the layoffs were temporary, the union's president, "
                      "Maria Lopez, told reporters that workers had not been consulted.",
@@ -261,8 +245,6 @@ def test_root_noun_cue_unit(nlp, text: str, expected: tuple | None) -> None:  # 
                      [("Smith", "argued", "the tax was fair")], id="though-main-clause-no-saying"),
     ],
 )
-def test_subordinate_clause_content(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -286,8 +268,7 @@ def test_subordinate_clause_content_unit(nlp, text: str, cue: str, expected: str
     assert text[got.start:got.end] == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_define_x_as_y = rows_table(
     [
         pytest.param("The World Health Organization defines obesity as a body-mass index of 30 or more.",
                      [("The World Health Organization", "defines", "obesity as a body-mass index of 30 or more")],
@@ -301,15 +282,12 @@ def test_subordinate_clause_content_unit(nlp, text: str, cue: str, expected: str
         pytest.param("The company defines success by how many users return.", [], id="neg-by"),
     ],
 )
-def test_define_x_as_y(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text) == expected
 
 
 _LEAD = "The verdict came on Thursday.\n\nThe reaction was swift.\n\n"  # paragraphs set apart by blank lines, one sentence a line
 
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_cue_line_under_its_quotation = rows_table(
     [
         pytest.param(_LEAD + '"The killer came back over the weakly protected border.\nHis exoneration is a travesty of justice.\n'
                      'BUILD THE WALL!"\nTrump tweeted.',
@@ -324,12 +302,9 @@ _LEAD = "The verdict came on Thursday.\n\nThe reaction was swift.\n\n"  # paragr
                      [], id="neg-next-line-no-cue"),
     ],
 )
-def test_cue_line_under_its_quotation(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text) == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_subject_after_opening_phrase = rows_table(
     [
         pytest.param("In a statement following that accusation, Franken's office said he has not \"intentionally engage in\" "
                      "such conduct.",
@@ -340,8 +315,6 @@ def test_cue_line_under_its_quotation(nlp, text: str, expected: list) -> None:  
                      id="neg-plain-opening"),
     ],
 )
-def test_subject_after_opening_phrase(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -358,8 +331,7 @@ def test_subject_after_opening_phrase_unit(nlp, text: str, cue: str, expected: s
     assert (got.text if got is not None else None) == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_closing_speaker = rows_table(
     [
         pytest.param("Instead Patel chose to travel to Jordan, a statement of facts filed with his plea agreement said.",
                      [("a statement of facts", "said", "Instead Patel chose to travel to Jordan")], id="statement-of-facts"),
@@ -370,8 +342,6 @@ def test_subject_after_opening_phrase_unit(nlp, text: str, cue: str, expected: s
                      [("the report", "said", "Prices rose in Paris, London and Berlin")], id="neg-own-subject"),
     ],
 )
-def test_closing_speaker(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text) == expected
 
 
 @pytest.mark.parametrize(
@@ -404,8 +374,7 @@ def test_document_participle(nlp, text: str, expected: list) -> None:  # noqa: A
     assert [r for r in rows(nlp, text) if r[1] not in ("issued", "sent", "posted")] == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_continuation_after_a_quote_over_lines = rows_table(
     [
         pytest.param(_LEAD + '"I sold him 600 rounds of tracer.\nI sold him 120 rounds of tracer, again," Haig said to ABC15.\n'
                      '"I put it in a box for him.\nHe paid me and left."',
@@ -419,12 +388,9 @@ def test_document_participle(nlp, text: str, expected: list) -> None:  # noqa: A
                       ("Police", None, "I put it in a box for him")], id="neg-other-speaker-between"),
     ],
 )
-def test_continuation_after_a_quote_over_lines(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text) == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_own_clause_before_colon = rows_table(
     [
         pytest.param("Another email suggested that the chairman remained active in the campaign: Podesta wrote that Schmidt "
                      "met with the candidate about the campaign.",
@@ -436,12 +402,9 @@ def test_continuation_after_a_quote_over_lines(nlp, text: str, expected: list) -
                      id="neg-colon-only"),
     ],
 )
-def test_own_clause_before_colon(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text) == expected
 
 
-@pytest.mark.parametrize(
-    "text, expected",
+test_heard_saying = rows_table(
     [
         pytest.param('She says she avoided the kiss, then heard Franken say "it\'s my right as an entertainer."',
                      [("She", "says", "she avoided the kiss"), ("Franken", "say", "it's my right as an entertainer")],
@@ -450,8 +413,6 @@ def test_own_clause_before_colon(nlp, text: str, expected: list) -> None:  # noq
         pytest.param("I heard him leave.", [], id="neg-heard-leave"),
     ],
 )
-def test_heard_saying(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert rows(nlp, text) == expected
 
 
 _SENTENCE_PER_LINE = ("The verdict came on Thursday after a long trial.\nThe jury deliberated for three full days.\n"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import assert_cue
+from _cues import cue_table
 from sayso.nlp.extract import agency, senses
 from sayso.nlp.extract.lexicon import SENSES, load_lexicon, read_list
 
@@ -45,9 +45,7 @@ def test_agency_nouns_are_well_formed() -> None:
     assert nouns["mission"] == "venture"
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_intentions_need_an_agent = cue_table(
     [
         # the aim of a programme, a mission, a simulation or an object is no one's intention
         ("NASA is building the Artemis program. Artemis aims to return astronauts to the moon by 2026.", "aims", False),
@@ -74,14 +72,11 @@ def test_agency_nouns_are_well_formed() -> None:
         ("He tried to point out that the law was clear.", "point", True),
         ("The campaign is intended to stop teachers from sending pupils out to beg.", "intended", False),
     ],
+    marks=(pytest.mark.slow,),
 )
-def test_intentions_need_an_agent(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_findings_need_a_finder = cue_table(
     [
         # findings of data, instruments, simulations and things: evidence, not statements
         ("The resolution allowed the team to study tiny structures, revealing how gas flows out of galaxies.",
@@ -108,14 +103,11 @@ def test_intentions_need_an_agent(nlp, text: str, cue: str, expected: bool) -> N
         ("About 9.9 million single mothers live in the United States, according to federal statistics.", "according",
          True),
     ],
+    marks=(pytest.mark.slow,),
 )
-def test_findings_need_a_finder(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_acts_are_not_statements = cue_table(
     [
         # acts, decisions, permissions and procedures are no statements
         ("TNG50 allowed researchers to see how galaxies form.", "allowed", False),
@@ -145,14 +137,11 @@ def test_findings_need_a_finder(nlp, text: str, cue: str, expected: bool) -> Non
         ("He voted against the measure, arguing that it was too costly.", "voted", False),
         ("He voted against the measure, arguing that it was too costly.", "arguing", True),
     ],
+    marks=(pytest.mark.slow,),
 )
-def test_acts_are_not_statements(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_objects_say_nothing = cue_table(
     [
         # a model, a device or a feature says nothing
         ("The new model predicts that sea levels will rise by a metre by 2100.", "predicts", False),
@@ -184,14 +173,11 @@ def test_acts_are_not_statements(nlp, text: str, cue: str, expected: bool) -> No
         ("He threatened to quit the coalition over the budget.", "threatened", True),
         ("The ministry threatened to revoke the licences of three broadcasters.", "threatened", True),
     ],
+    marks=(pytest.mark.slow,),
 )
-def test_objects_say_nothing(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_feelings_about_a_noun_phrase = cue_table(
     [
         ("Boudreau expressed confidence in the veteran winger.", "expressed", False),
         ("The senator voiced frustration with the pace of the talks.", "voiced", False),
@@ -199,9 +185,8 @@ def test_objects_say_nothing(nlp, text: str, cue: str, expected: bool) -> None:
         ("Officials expressed hope that the talks would resume next week.", "expressed", True),
         ("He voiced support for the bill.", "voiced", False),  # a stance on a thing states nothing (np_stances)
     ],
+    marks=(pytest.mark.slow,),
 )
-def test_feelings_about_a_noun_phrase(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.slow

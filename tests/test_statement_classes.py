@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, assert_cue
+from _cues import analysis, assert_cue, cue_table
 from sayso.model import Article
 from sayso.nlp.extract.continuations import quoted_heading
 from sayso.nlp.extract.filters import labelled_title_line
@@ -26,9 +26,7 @@ def _attributions(nlp, text: str) -> list[tuple[str | None, str | None, str]]:
             for a in report.attributions]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_refusals_state_nothing = cue_table(
     [
         # a refusal to say states nothing: what follows is what was not said
         ("Figgins declined to address whether the district would close the school.", "address", False),
@@ -40,14 +38,11 @@ def _attributions(nlp, text: str) -> list[tuple[str | None, str | None, str]]:
          "added", True),
         ("The governor said that the budget was balanced.", "said", True),
     ],
+    marks=(pytest.mark.slow,),
 )
-def test_refusals_state_nothing(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_linking_phrases_are_no_statements = cue_table(
     [
         # the writer's linking phrases: no one speaks
         ("That said, the governor insisted that the budget was balanced.", "said", False),
@@ -61,9 +56,8 @@ def test_refusals_state_nothing(nlp, text: str, cue: str, expected: bool) -> Non
         ("The coach said that the team still has work to do.", "said", True),
         ("The minister went on saying that the deal was dead.", "saying", True),
     ],
+    marks=(pytest.mark.slow,),
 )
-def test_linking_phrases_are_no_statements(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.slow
@@ -121,9 +115,7 @@ def test_quoted_sub_heading_is_no_continuation(nlp) -> None:
     assert any(a[2] == '"We never have."' for a in _attributions(nlp, going_on))
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_predicates_that_do_not_say = cue_table(
     [
         # recordings and pictures show; nobody says
         ("The video shows officers racing up a staircase.", "shows", False),
@@ -159,14 +151,11 @@ def test_quoted_sub_heading_is_no_continuation(nlp) -> None:
         ("ESA has investigated how the debris could be removed.", "investigated", False),
         ("The court decided that the claims were unfounded.", "decided", True),
     ],
+    marks=(pytest.mark.slow,),
 )
-def test_predicates_that_do_not_say(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_bare_noun_phrases_are_no_content = cue_table(
     [
         # a bare noun phrase is no content
         ("The district issued a statement about the charges.", "statement", False),
@@ -177,9 +166,8 @@ def test_predicates_that_do_not_say(nlp, text: str, cue: str, expected: bool) ->
         ("The district said in a statement that the charges were baseless.", "said", True),
         ("The denial came in a statement that the charges were baseless.", "statement", True),
     ],
+    marks=(pytest.mark.slow,),
 )
-def test_bare_noun_phrases_are_no_content(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)
 
 
 @pytest.mark.slow
@@ -191,9 +179,7 @@ def test_charge_after_the_agent(nlp) -> None:
     assert [s for cue, s, _ in other if cue and "criticized" in cue] == ["critics of the governor"]
 
 
-@pytest.mark.slow
-@pytest.mark.parametrize(
-    "text, cue, expected",
+test_role_nouns_are_finders = cue_table(
     [
         # a person named by a role finds
         ("The chief medical examiner concluded that the death was a homicide.", "concluded", True),
@@ -206,6 +192,5 @@ def test_charge_after_the_agent(nlp) -> None:
         # a thing does not
         ("The simulation concluded that black holes grow faster than expected.", "concluded", False),
     ],
+    marks=(pytest.mark.slow,),
 )
-def test_role_nouns_are_finders(nlp, text: str, cue: str, expected: bool) -> None:
-    assert_cue(nlp, text, cue, expected)

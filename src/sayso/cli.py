@@ -97,10 +97,9 @@ def analyze(
         metavar="INPUT", show_default=False,
         help="A file (text, HTML, RSS/Atom, WARC, JSONL; .gz too), a URL, a folder (its readable files, "
              "sorted, not recursive), or - for standard input.")],
-    fmt: Annotated[Format | None, typer.Option(
-        "--format", "-f", show_default=False,
-        help="Output format. Default: json with --out; text on a terminal; "
-             "otherwise json for one input, jsonl for several.")] = None,
+    fmt: Annotated[Format | None, opt.format_option(
+        Format, "Output format. Default: json with --out; text on a terminal; "
+                "otherwise json for one input, jsonl for several.")] = None,
     out: Annotated[Path | None, typer.Option(
         "--out", "-o", show_default=False,
         help="Write one file per input, DIR/<stem>.json (.jsonl, .md, .csv, .html, .txt), instead of printing; "

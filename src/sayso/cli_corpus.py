@@ -54,8 +54,8 @@ class GraphFormat(StrEnum):
 IngestFormat = StrEnum("IngestFormat", {kind: kind for kind in KINDS})  # type: ignore[misc]
 
 Db = Annotated[Path, typer.Option("--db", help="The corpus database file.", envvar="SAYSO_DB")]
-Fmt = Annotated[QueryFormat | None, typer.Option(
-    "--format", "-f", show_default=False, help="Output format. Default: text on a terminal, else json.")]
+Fmt = Annotated[QueryFormat | None, opt.format_option(
+    QueryFormat, "Output format. Default: text on a terminal, else json.")]
 Limit = Annotated[int, typer.Option("--limit", "-n", min=1, help="At most this many rows.")]
 Since = Annotated[str | None, typer.Option("--since", show_default=False, help="Articles published on or after this date (YYYY-MM-DD).")]
 Until = Annotated[str | None, typer.Option("--until", show_default=False, help="Articles published on or before this date.")]
@@ -315,8 +315,8 @@ def trace(
     attribution: Annotated[str | None, typer.Option(
         "--attribution", "-a", show_default=False, help="Trace a stored attribution or claim: ARTICLE_ID:A7.")] = None,
     db: Db = DEFAULT_DB,
-    fmt: Annotated[TraceFormat | None, typer.Option("--format", "-f", show_default=False,
-                                                    help="Output format. Default: text on a terminal, else json.")] = None,
+    fmt: Annotated[TraceFormat | None, opt.format_option(
+        TraceFormat, "Output format. Default: text on a terminal, else json.")] = None,
 ) -> None:
     """Every telling of a claim or quote in the corpus, in time order, and how each relates to the first."""
     with _command():
@@ -353,7 +353,7 @@ def errors(db: Db = DEFAULT_DB, fmt: Fmt = None) -> None:
 def export(
     directory: Annotated[Path, typer.Argument(metavar="DIR", help="The folder to write one file per table into.")],
     db: Db = DEFAULT_DB,
-    fmt: Annotated[ExportFormat, typer.Option("--format", "-f", help="File format.")] = ExportFormat.parquet,
+    fmt: Annotated[ExportFormat, opt.format_option(ExportFormat, "File format.", show_default=True)] = ExportFormat.parquet,
 ) -> None:
     """Write every table (articles, sources, mentions, attributions, markers, claims, identities, citation edges)."""
     with _command():

@@ -37,13 +37,18 @@ class Inverted(NamedTuple):
 
 
 @cache
-def lead_in_verbs() -> Mapping[str, str]:
-    """Lead-in verb form -> its lemma (``resources/lead_in_verbs.txt``)."""
+def _verb_forms(name: str) -> Mapping[str, str]:
+    """Verb form -> its lemma, from a resource of ``form lemma`` lines, both lowercased."""
     out = {}
-    for line in read_list("lead_in_verbs.txt"):
+    for line in read_list(name):
         form, lemma = line.split()
         out[form.lower()] = lemma.lower()
     return out
+
+
+def lead_in_verbs() -> Mapping[str, str]:
+    """Lead-in verb form -> its lemma (``resources/lead_in_verbs.txt``)."""
+    return _verb_forms("lead_in_verbs.txt")
 
 
 def without_lead_in(ent: Span) -> Span:
@@ -57,14 +62,9 @@ def without_lead_in(ent: Span) -> Span:
     return Span(doc, ent.start + 1, ent.end, label=ent.label_)  # a slice would lose the label
 
 
-@cache
 def headline_verbs() -> Mapping[str, str]:
     """Headline verb form -> its lemma (``resources/headline_verbs.txt``): "Vows", "Slams", "Denounces"."""
-    out = {}
-    for line in read_list("headline_verbs.txt"):
-        form, lemma = line.split()
-        out[form.lower()] = lemma.lower()
-    return out
+    return _verb_forms("headline_verbs.txt")
 
 
 _TITLE_REACH = 40  # tokens either way: a headline is short, and a line longer than this is prose
