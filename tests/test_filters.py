@@ -175,6 +175,35 @@ def test_circumstances_are_not_contents(nlp, text: str, cue: str, expected: bool
     assert_cue(nlp, text, cue, expected)
 
 
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a linking verb with an adjective: a quality of the subject, not a statement
+        ("The food tasted bland and the music sounded awful.", "sounded", False),
+        ("Her voice sounded tired when she said the plant would close.", "sounded", False),
+        ("The plan sounded great.", "sounded", False),
+        ("It sounds like the deal is off.", "sounds", False),
+        # coping, not contending that
+        ("The city contends with flooding every spring.", "contends", False),
+        ("The company struggled to contend with the more than 10 million users who activated their accounts.",
+         "struggled", False),
+        # a task set to oneself is an act; a predicate on oneself is a self-description
+        ("Apple is challenging itself to run entirely on renewable energy.", "challenging", False),
+        ("The team challenged itself to finish the course in a day.", "challenged", False),
+        # positives: the verbs of saying, a clause after the adjective, a self-description
+        ("The lawyers contend that the search was illegal.", "contend", True),
+        ("Critics contend the plan will fail.", "contend", True),
+        ("He challenged the mayor to release the records.", "challenged", True),
+        ("She declared herself the winner.", "declared", True),
+        ("She felt confident that the bill would pass.", "felt", True),
+        ("Her voice sounded tired when she said the plant would close.", "said", True),
+        ("It sounds like the deal is off, the mayor said.", "said", True),
+    ],
+)
+def test_other_readings_of_cue_verbs(nlp, text: str, cue: str, expected: bool) -> None:
+    assert_cue(nlp, text, cue, expected)
+
+
 def contents(nlp, text: str) -> dict[str, str]:
     report = analysis(nlp, text)
     return {a.cue.text.lower(): a.content.text for a in report.attributions if a.cue is not None}

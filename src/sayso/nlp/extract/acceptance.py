@@ -102,7 +102,7 @@ def features(doc: Doc, found: Found, quotes: QuoteIndex, ctx: Context = Context(
     on("pos", token.pos_)
     on("tag", token.tag_)
     on("dep", token.dep_)
-    if token.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "conj") and token.head is not token:
+    if token.dep_ in ("xcomp", "ccomp", "advcl", "acl", "relcl", "pcomp", "conj"):  # never the root: a head of its own
         on("head_lem", token.head.lemma_.lower())  # "declined to say", "wants to claim", "before saying"
     kids = list(token.children)
     if any(c.dep_ == "neg" for c in kids):
@@ -183,7 +183,7 @@ def _content(out: dict[str, float], doc: Doc, found: Found, token: Token, sent: 
         word = first.lower_ if first.lower_ in ("that", "to", "whether", "if", "how", "what", "why", "for", "of", "about") else first.pos_
         out[f"content_first={word}"] = 1.0
     if span is not None and len(span):
-        roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head is t]
+        roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
         root = min(roots, key=lambda t: t.i) if roots else span.root
         out[f"content_head={root.pos_}"] = 1.0
         if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span):

@@ -148,7 +148,7 @@ def referent(subject: Token) -> Token | None:
     """What a subject pronoun stands for: the noun a relative "which"/"that" describes ("the simulation,
     which aims to"), the subject noun an "it" looks back to (None when there is none); else the subject."""
     low = subject.lower_
-    if low in _RELATIVE_THINGS and subject.head.dep_ in ("relcl", "acl") and subject.head.head is not subject.head:
+    if low in _RELATIVE_THINGS and subject.head.dep_ in ("relcl", "acl"):
         return subject.head.head
     if low == "it" and subject.pos_ == "PRON":
         return it_antecedent(subject)

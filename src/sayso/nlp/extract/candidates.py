@@ -128,10 +128,26 @@ def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
         return True
     if token.pos_ in ("VERB", "AUX"):
-        return token.lemma_.lower() in lexicon.verbs
+        return token.lemma_.lower() in lexicon.verbs or court_heard(token)
     if token.pos_ in ("NOUN", "PROPN"):
         return token.lemma_.lower() in lexicon.nouns
     return False
+
+
+# bodies that hear evidence: "the court heard that ...", "the inquest was told that ..." (British court reporting)
+HEARING_BODIES = frozenset("court jury inquest tribunal hearing trial magistrates judge coroner panel".split())
+
+
+def court_heard(token: Token) -> bool:
+    """ "The court heard that the defendant had fled", "Jurors heard that he was armed": evidence given in court,
+    reported as what the court heard; the source is the hearing body as written (the witness is seldom named
+    in the sentence). Only with a clause: "the court heard evidence from ..." reports nothing yet."""
+    if token.lemma_.lower() != "hear" or token.pos_ != "VERB":
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or (subject.lemma_.lower() not in HEARING_BODIES and subject.lower_ not in ("jurors", "magistrates")):
+        return False
+    return any(c.dep_ == "ccomp" for c in token.children)
 
 
 CUE_ADJUNCT_NOUNS = frozenset(
@@ -215,7 +231,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
     _colon_paragraph(token, quotes.text, add)
     if token.lower_ == "according":
         head = token.head
-        while head.dep_ == "conj" and head.head is not head:
+        while head.dep_ == "conj":  # a conjunct is never the root
             head = head.head  # "X denied A and described B, according to Y": Y reports both
         toks = [t for t in _subtree_without(head, token) if t.i != token.i and not t.is_punct]
         toks = [t for t in toks if t.sent == token.sent]
@@ -266,7 +282,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         after = clause_after_adjunct(token)
         if after is not None:
             add("child_ccomp", after)  # "said during a news conference that he may wait": the parse made it the conference's
-        if gap is None and head is not token and token.dep_ in CONTENT_HEAD_DEPS:
+        if gap is None and head.i != token.i and token.dep_ in CONTENT_HEAD_DEPS:
             toks = [t for t in _subtree_without(head, token) if t.sent == token.sent and not (t.is_punct and t.i in (head.left_edge.i, head.right_edge.i))]
             side = [t for t in toks if t.i < token.left_edge.i] if token.i > head.i else [t for t in toks if t.i > token.right_edge.i]
             add("head_" + token.dep_, char_range(side))
@@ -487,7 +503,7 @@ def cue_features(token: Token, quotes: QuoteIndex, contents: Sequence[Content]) 
         f"tag={token.tag_}",
         f"lem_dep={lem}|{token.dep_}",
         f"lem_tag={lem}|{token.tag_}",
-        f"head_pos={token.head.pos_ if token.head is not token else 'ROOT'}",
+        f"head_pos={token.head.pos_}",  # a root's own: the cue model was trained so (a root is its own head)
     ]
     for d in CUE_CHILD_DEPS:
         if d in deps:
@@ -520,7 +536,7 @@ def cue_features(token: Token, quotes: QuoteIndex, contents: Sequence[Content]) 
         feats.append(f"next={nxt.lower_ if not nxt.is_punct else nxt.text}")
         feats.append(f"lem_next={lem}|{nxt.pos_}")
     head = token.head
-    if token.dep_ in ("xcomp", "acl", "relcl", "pcomp", "ccomp") and head is not token:
+    if token.dep_ in ("xcomp", "acl", "relcl", "pcomp", "ccomp"):  # never the root
         feats.append(f"head_lem={head.lemma_.lower()}")
     return feats
 

@@ -268,7 +268,7 @@ def through_glued_negation(content: Content, token: Token, doc: Doc) -> Content:
     Before a quotation the parse can take a glued "n’t" for punctuation and hang the rest of the
     clause on the cue, so the content stopped at "that they were". It runs to the end of the
     sentence (a closing quotation mark included, the full stop before it too)."""
-    text = doc.text
+    text = doc_text(doc)
     if content.quote or not text.startswith(_NEGATION_CLITICS, content.end) or token.idx > content.start:
         return content
     sent = token.sent

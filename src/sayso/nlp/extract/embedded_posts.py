@@ -19,6 +19,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc
 
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Found, Range
 
 # "pic.twitter.com/x — Name (@handle) October 4, 2017"; the name may run to the next line before its
@@ -285,7 +286,7 @@ def signed_attributions(doc: Doc, found: Sequence[Found]) -> list[Found]:
     ('Loomer tweeted:' then the post) gives that attribution the whole post; one inside a content
     already is left to it, and so is a signed line that quotes someone with a cue of its own ('“They
     gave me their word,” Pompeo said.\\n— Tracy Wilkinson' at an article's end: a byline)."""
-    text = doc.text
+    text = doc_text(doc)
     out = list(found)
     for signed in [*embedded_posts(text), *instagram_posts(text), *signed_epigraphs(text)]:
         start, end = signed.content

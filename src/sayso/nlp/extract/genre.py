@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.quotes import QuoteIndex
 
 # the writer (and the writer with the reader): "I", "my", "we", "our"; "us" too ("they want us to believe")
@@ -87,7 +88,7 @@ def quoted_share(text: str, quotes: Iterable) -> float:  # noqa: ANN001 - quotes
 
 def genre_of(doc: Doc, quotes: QuoteIndex) -> Genre:
     """The counts of one Doc's own voice (``quotes``: the Doc's quotations, ``find_quotes(doc.text)``)."""
-    text = quotes.text or doc.text
+    text = quotes.text or doc_text(doc)
     words = first = second = 0
     for token in doc:
         if token.is_punct or token.is_space or _in_quote(quotes, token.idx):

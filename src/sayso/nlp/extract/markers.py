@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
@@ -72,7 +73,7 @@ def find_hedges(doc: Doc, found: Sequence[Found], lexicon: Lexicon, index: Conte
     if not lexicon.hedges:
         return out
     index = index or ContentIndex(found)
-    for m in phrase_regex(lexicon.hedges).finditer(doc.text):
+    for m in phrase_regex(lexicon.hedges).finditer(doc_text(doc)):
         s, e = m.start(), m.end()
         out.append(FoundMarker("hedge", m.group(0).lower(), s, e, _hedged_attribution(doc, s, index)))
     return out
@@ -170,7 +171,7 @@ def find_scare_quotes(doc: Doc, quotes: QuoteIndex, found: Sequence[Found], inde
     """Quotations by which the writer distances itself from a word; not titles, headings or a speaker's words."""
     out = []
     index = index or ContentIndex(found)
-    text = quotes.text or doc.text
+    text = quotes.text or doc_text(doc)
     for q in quotes:
         if any(s <= q.start < e for s, e in headings):
             continue  # a quoted heading ("“The Gordon problem”") is a heading

@@ -60,6 +60,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.passive_without_agent(token, content)
         or filters.discourse_said(token)
         or filters.looks_like(token)
+        or filters.linking_quality(token, content, doc)
+        or filters.coping_with(token)
         or filters.boilerplate(token, text, lexicon.colon_labels)
         or filters.heading_or_list_item(token, text, headings)
         or (token.text == ":" and (note_label(token) or colon_dateline(token)))

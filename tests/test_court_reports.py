@@ -1,0 +1,43 @@
+"""Evidence heard in court (issue 12, item 3): "The court heard that ..." (``candidates.court_heard``).
+
+British court reporting tells a witness's or a prosecutor's evidence as what the court, the jury or the
+inquest heard; the source a reader takes is the hearing body as written, the medium speech.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import analysis, speaker
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        ("The court heard that the defendant had fled the country.", "The court", "that the defendant had fled the country"),
+        ("Jurors heard that he was armed when police arrived.", "Jurors", "that he was armed when police arrived"),
+        ("The inquest heard that the boy had complained of headaches for weeks.", "The inquest",
+         "that the boy had complained of headaches for weeks"),
+        ("Smith, 42, denies murder. The trial heard that he had bought a knife two days before.", "The trial",
+         "that he had bought a knife two days before"),
+        # not evidence reported: hearing without a clause, a person who heard, a rumour
+        ("The court heard evidence from three witnesses.", None, None),
+        ("I heard that he left.", None, None),
+        ("Neighbours heard that the factory would close.", None, None),
+        ("The court heard the case in March.", None, None),
+    ],
+)
+def test_court_heard(nlp, text: str, source: str | None, content: str | None) -> None:
+    report = analysis(nlp, text)
+    found = [(speaker(report, a), a.content.text, a.medium) for a in report.attributions if a.cue.text == "heard"]
+    if source is None:
+        assert found == [], found
+    else:
+        assert found == [(source, content, "speech")], found
+
+
+def test_a_court_is_typed_a_state_body(nlp) -> None:
+    report = analysis(nlp, "The court heard that the defendant had fled the country.")
+    assert [report.source(a.source).type for a in report.attributions] == ["government"]

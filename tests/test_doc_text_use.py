@@ -1,0 +1,30 @@
+"""The extraction never reads ``Doc.text`` but through ``doc_text`` (``nlp/extract/doc_text.py``).
+
+spaCy joins every token's text on each ``Doc.text``; a rule that reads it per candidate made the
+analysis quadratic (review10: an 80K-character one-line text took 192 s, 10 s with ``doc_text``).
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+EXTRACT = Path(__file__).resolve().parent.parent / "src" / "sayso" / "nlp" / "extract"
+
+
+def doc_text_reads(source: str) -> list[int]:
+    """The lines of ``source`` that read ``<name>.text`` of a Doc named ``doc`` or ``*_doc``."""
+    return [node.lineno for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Attribute) and node.attr == "text"
+            and isinstance(node.value, ast.Name) and (node.value.id == "doc" or node.value.id.endswith("_doc"))]
+
+
+def test_the_check_finds_a_read() -> None:
+    assert doc_text_reads('def f(doc):\n    """doc.text in a docstring"""\n    return doc.text[0]\n') == [3]
+    assert doc_text_reads("def f(doc):\n    return doc_text(doc)\n") == []
+
+
+def test_extract_reads_doc_text_once_per_doc() -> None:
+    offenders = [f"{path.name}:{line}" for path in sorted(EXTRACT.glob("*.py")) if path.name != "doc_text.py"
+                 for line in doc_text_reads(path.read_text(encoding="utf-8"))]
+    assert offenders == [], offenders
