@@ -12,7 +12,8 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from sayso.nlp.extract.day_clauses import clause_on_the_day
+from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_day
+from sayso.nlp.extract.inverted_asides import inverted_aside
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import reported_gap
@@ -50,6 +51,19 @@ def char_range(tokens: Iterable[Token]) -> tuple[int, int] | None:
 
 
 _TRAILING_WORDS = ("and", "but", "or", "as", "so")
+# "“…?” US Senator Jeff Sessions said as he ...": the words a speaker before the cue may take (a name and a title)
+MAX_SPEAKER_WORDS = 6
+# The verbs that report a quotation closed before them in a sentence of their own ("“…?” Trump said of Apple ...")
+QUOTE_BEFORE_VERBS = frozenset({
+    "say", "tell", "add", "ask", "write", "reply", "respond", "explain", "note", "continue", "insist", "recall",
+    "tweet", "declare", "joke", "quip", "argue", "warn", "remark", "exclaim", "shout", "yell", "complain",
+    "acknowledge", "admit", "concede", "observe", "boast",
+})
+# Verbs whose object is the one spoken to ("told reporters", "asked the crowd"), not what was said
+_ADDRESSEE_OBJECT_VERBS = frozenset({"tell", "ask"})
+# What may follow such a cue and only tell about the saying: "of Apple", "as he launched the process", "on Monday"
+_ABOUT_THE_SAYING = frozenset({"prep", "advcl", "npadvmod", "advmod", "punct", "dative", "agent"})
+_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _ADVERB_TOO = ("as", "so")  # "plans to do so", "see it as": a conjunction dangles only after a comma
 
 
@@ -265,12 +279,18 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         day = clause_on_the_day(token)
         if day is not None:
             add("child_ccomp", day)  # "said Wednesday the death toll stood at 207": the parse made it the day's
+        after = clause_after_adjunct(token)
+        if after is not None:
+            add("child_ccomp", after)  # "said during a news conference that he may wait": the parse made it the conference's
         if gap is None and head.i != token.i and token.dep_ in CONTENT_HEAD_DEPS:
             toks = [t for t in _subtree_without(head, token) if t.sent == token.sent and not (t.is_punct and t.i in (head.left_edge.i, head.right_edge.i))]
             side = [t for t in toks if t.i < token.left_edge.i] if token.i > head.i else [t for t in toks if t.i > token.right_edge.i]
             add("head_" + token.dep_, char_range(side))
             left = [t for t in toks if t.i < token.left_edge.i]
             right = [t for t in toks if t.i > token.right_edge.i]
+            aside = inverted_aside(token)
+            if aside is not None:  # "The plan, said the mayor, would cost millions": the plan's words join the rest
+                left = [t for t in aside[0].subtree if not t.is_punct]
             if left and right and token.dep_ in ("parataxis", "ccomp", "advcl", "ROOT"):
                 # a parenthetical cue: "The museum, Mr. Bush said, celebrated ..."
                 lr, rr = char_range(left), char_range(right)
@@ -371,7 +391,7 @@ def _quote_candidates(token: Token, quotes: QuoteIndex, add) -> None:  # noqa: A
         elif q.start >= s1 and q.start - s1 <= 2 and _colon_before(quotes.text, q.start):
             near.append(q)
     if not any(q.end <= cue_at for q in near):
-        prev = _quote_ending_before(sent, quotes)
+        prev = _quote_ending_before(sent, quotes, token)
         if prev is not None:
             near.insert(0, prev)
     before = [q for q in near if q.end <= cue_at]
@@ -395,14 +415,17 @@ def _quote_candidates(token: Token, quotes: QuoteIndex, add) -> None:  # noqa: A
             add("quote_pair_next", (a.start, nxt.end), parts=((a.start, a.end), (nxt.start, nxt.end)), quote=True)
 
 
-def _quote_ending_before(sent: Span, quotes: QuoteIndex) -> Quote | None:
+def _quote_ending_before(sent: Span, quotes: QuoteIndex, cue: Token) -> Quote | None:
     """ "“…right?” Sanborn said.": the parser ended the sentence inside the quotation.
 
     A quotation that closes on ". ? !" right before a short cue sentence ("Sanborn
-    said.", "the reporter asked.") on the same line is that sentence's quote.
+    said.", "the reporter asked.") on the same line is that sentence's quote; so it is before a
+    longer one that opens with its speaker and ``cue`` ("“Who do they think they are?” Trump said of
+    Apple in February, when ...": ``_speaker_cue``), and then for that cue only ("... after an appearance
+    during which callers asked how much ...": not the callers' quotation).
     """
     text = quotes.text
-    if len(sent) > 8 or any(t.is_quote for t in sent):
+    if (len(sent) > 8 and _speaker_cue(sent) != cue) or any(t.is_quote for t in sent):
         return None
     prev = quotes.overlapping(max(0, sent.start_char - 4), sent.start_char)
     if not prev:
@@ -414,6 +437,40 @@ def _quote_ending_before(sent: Span, quotes: QuoteIndex) -> Quote | None:
     if "\n" in gap and not (gap.count("\n") == 1 and _whole_line(sent, text)):
         return None  # across a line only as one sentence a line: '“…!”\nTrump tweeted.'
     return q if final_mark(text, q) in (".", "?", "!", ",") else None
+
+
+def _speaker_cue(sent: Span) -> Token | None:
+    """The verb of saying a sentence opens with after its speaker: "Trump said of Apple ...", "US Senator Jeff
+    Sessions said as he launched ..." (the words before the verb are its subject, a name, a title or a personal
+    pronoun, and all that follows the verb tells about the saying (``_ABOUT_THE_SAYING``) or is the one spoken
+    to); else None."""
+    cue = next((t for t in sent[:MAX_SPEAKER_WORDS + 1] if t.pos_ == "VERB" and t.lemma_ in QUOTE_BEFORE_VERBS), None)
+    if cue is None or cue.i == sent.start or cue.dep_ != "ROOT":
+        return None
+    subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
+    if subj is None or subj.left_edge.i != sent.start or subj.right_edge.i != cue.i - 1:
+        return None
+    if subj.pos_ not in ("PROPN", "NOUN") and subj.lower_ not in _SPEAKER_PRONOUNS:
+        return None  # "That said, President Trump made clear ...": an idiom, no speaker
+    for child in cue.children:
+        if child.i < cue.i or child.dep_ in _ABOUT_THE_SAYING:
+            continue
+        if child.dep_ == "dobj" and cue.lemma_ in _ADDRESSEE_OBJECT_VERBS \
+                and not any(c.dep_ in ("relcl", "acl") for c in child.children):
+            continue  # "told reporters", but not "told officers they were separating" (a clause the parse hung on them)
+        return None  # a clause, an object or a conjunct of its own: what it says may stand after it
+    return cue
+
+
+def quote_before_speaker(token: Token, quotes: QuoteIndex) -> bool:
+    """ "“Who do they think they are?” Trump said of Apple in February, when ...": ``token`` is the cue of a
+    sentence that opens with its speaker right after a quotation the parser closed the sentence before in.
+
+    What follows such a cue ("of Apple", "as he launched the process") tells about the saying, never what
+    was said: the quotation is the content (``content_choice.pick_content``).
+    """
+    sent = token.sent
+    return len(sent) > 8 and _speaker_cue(sent) == token and _quote_ending_before(sent, quotes, token) is not None
 
 
 def _whole_line(sent: Span, text: str) -> bool:

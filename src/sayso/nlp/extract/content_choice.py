@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.according_forms import content_pointed_back, without_dateline
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
-from sayso.nlp.extract.candidates import Content, char_range, content_features, cue_tokens
+from sayso.nlp.extract.candidates import Content, char_range, content_features, cue_tokens, quote_before_speaker
 from sayso.nlp.extract.channel_clauses import clause_after_channel
 from sayso.nlp.extract.closing_speakers import content_before_closing_speaker
 from sayso.nlp.extract.contents import (
@@ -55,6 +55,8 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
         return lexicon.content_model.score(content_features(token, c, quotes))
 
     best = own_clause_before_colon(max(cands, key=score), cands, token, quotes.text)
+    if quote_before_speaker(token, quotes):  # "“…?” Trump said of Apple in February": the quotation, not "of Apple"
+        best = next((c for c in cands if c.kind == "quote_before"), best)
     if inverted_object_subject(token, lexicon.speech) is not None:  # "X was known for ..., said another witness"
         best = next((c for c in cands if c.kind == "child_ccomp" and c.end <= token.idx), best)
     if not (token.lemma_.lower() in RECIPIENT_VERBS and best.kind == "child_ccomp"):

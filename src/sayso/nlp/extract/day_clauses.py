@@ -5,6 +5,10 @@
 "said" no clause of its own, and the content chosen was the clause before "and", which Tedros did
 not say. The clause on the day is a content candidate of the cue (``candidates``); the day itself is
 the cue's (``time_of_saying``).
+
+The same misreading after a longer adjunct: "Adelson said earlier on Friday during a news conference
+that he may wait until February": the parse makes "that he may wait ..." a relative clause of
+"conference", and "said" has no clause (``clause_after_adjunct``).
 """
 
 from __future__ import annotations
@@ -29,3 +33,62 @@ def clause_on_the_day(token: Token) -> tuple[int, int] | None:
         return None
     last = clause.right_edge
     return first.idx, last.idx + len(last)
+
+
+# The adjuncts a clause of saying may follow: "said [on Friday] [during a call] [following a vote] that ...".
+_ADJUNCT_DEPS = frozenset({"prep", "npadvmod", "advmod", "advcl"})
+# How far the "that" may stand from the cue: room for two or three prepositional phrases.
+_MAX_GAP = 14
+# The occasions of a saying a misread clause hangs on ("during a news conference that ...", "following a vote
+# in 2001 that ..."); a thing's relative clause stays the thing's ("asked about the hours of overtime that
+# officers have logged": the parse marks that "that" a complementizer too).
+OCCASION_NOUNS = frozenset(
+    "conference call briefing interview statement speech remarks testimony hearing meeting rally event session "
+    "debate vote visit trip dinner lunch breakfast forum summit ceremony appearance address broadcast show "
+    "podcast panel discussion talk lecture sermon service program programme chat exchange "
+    "email e-mail letter tweet post release memo op-ed column filing court message piece editorial article "
+    "essay book blog video".split()
+)
+# Entities a clause of saying may follow: a day ("said Friday that"), an outlet or a body ("said on CNN that");
+# not a time, which is as often an amount ("asked about the 50,000 hours of overtime that officers logged")
+_OCCASION_ENTITIES = frozenset({"DATE", "ORG"})
+
+
+def clause_after_adjunct(token: Token) -> tuple[int, int] | None:
+    """ "said during a news conference that he may wait": the that-clause the parse hung on a word of the
+    adjuncts after the cue (a relative clause of "conference"), as a character range from "that"; else None.
+
+    Only a relative clause of an occasion (``OCCASION_NOUNS``, a date, an outlet) opened by a
+    complementizer "that" (the parse's ``mark``, not the relative pronoun of "a conference that lasted an
+    hour") with a subject of its own, standing right after the cue's adjuncts, counts, and only for a cue
+    with no clause of its own; a noun's own clause ("asked about Trump's declaration that it had been a
+    bomb": ``acl``) is the noun's.
+    """
+    doc = token.doc
+    if token.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return None
+    adjuncts = [c for c in token.children if c.i > token.i and c.dep_ in _ADJUNCT_DEPS]
+    if not adjuncts:
+        return None
+    end = min(len(doc), token.i + _MAX_GAP + 1)
+    covered = {t.i for c in adjuncts for t in c.subtree}
+    for that in doc[token.i + 1:end]:
+        if that.lower_ != "that":
+            continue
+        clause = that.head
+        if that.dep_ != "mark" or clause.dep_ != "relcl" or clause.i <= that.i \
+                or clause.head.i not in covered or clause.head.i >= that.i:
+            return None
+        occasion = clause.head
+        if occasion.lemma_.lower() not in OCCASION_NOUNS and occasion.ent_type_ not in _OCCASION_ENTITIES:
+            return None
+        if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
+            return None
+        between = [t for t in doc[token.i + 1:that.i] if not t.is_punct]
+        if not between or any(t.i not in covered for t in between):
+            return None  # a word between the cue and "that" outside its adjuncts: another construction
+        if clause.left_edge.i != that.i:
+            return None
+        last = clause.right_edge
+        return that.idx, last.idx + len(last)
+    return None

@@ -18,6 +18,7 @@ from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.datelines import line_dateline, speaker_after_dateline
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
+from sayso.nlp.extract.inverted_asides import inverted_aside
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.participles import past_aside
 from sayso.nlp.extract.quoted_subjects import in_other_quotation, speaker_after_quotation, subject_outside_quotation
@@ -110,6 +111,9 @@ def _source_head(token: Token) -> Token | None:
     speaker = reporting_subject(token)
     if speaker is not None:
         return speaker  # "which Nissan claims is ...": Nissan, not the relative pronoun
+    aside = inverted_aside(token)
+    if aside is not None:
+        return aside[1]  # "The plan, said the mayor, would cost millions": the mayor, not the plan
     passive = any(c.dep_ == "auxpass" for c in token.children)
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and not passive)]
     if len(subjects) > 1:

@@ -1,0 +1,63 @@
+"""``day_clauses.clause_after_adjunct``: "said during a news conference that he may wait" reports "that he may
+wait", the clause the parse hung on "conference" as a relative clause.
+
+The rows are ``text -> (source, cue, content)`` as ``sayso.analyze`` reports them (``tests/_cues.rows``); the
+unit rows read the parse (``text, cue word -> the clause or None``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import rows
+from sayso.nlp.extract.day_clauses import clause_after_adjunct
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time and an occasion between the cue and its clause
+        ("Adelson said earlier on Friday during a news conference that he may wait until the primaries to decide.",
+         ("Adelson", "said earlier", "that he may wait until the primaries to decide")),
+        # "following" read as a preposition
+        ("Sanders said following a vote in 2001 that he had serious concerns about the industry.",
+         ("Sanders", "said", "that he had serious concerns about the industry")),
+        # the clause was the object of "on" before ("a call with investors that revenue fell 5 percent")
+        ("He said on a call with investors that revenue fell 5 percent.", ("He", "said", "that revenue fell 5 percent")),
+        # forms another rule already read stay read
+        ("The mayor told reporters at a briefing on Tuesday that the city would appeal the ruling.",
+         ("The mayor", "told", "that the city would appeal the ruling")),
+        ("The senator said in an interview with CNN that the bill would pass.",
+         ("The senator", "said in an interview", "that the bill would pass")),
+    ],
+)
+def test_clause_after_the_adjuncts(nlp, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert expected in rows(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("Adelson said earlier on Friday during a news conference that he may wait until February.", "said",
+         "that he may wait until February"),
+        ("He said on a call with investors that revenue fell 5 percent.", "said", "that revenue fell 5 percent"),
+        # negatives: a real relative clause ("that" its subject); a cue with a clause of its own; no adjunct
+        ("The company said in a statement that was released on Monday.", "said", None),
+        ("The governor spoke during a meeting that lasted two hours.", "spoke", None),
+        ("She said during the debate that she had changed her mind.", "changed", None),
+        ("He said that the plan failed.", "said", None),
+        # a thing's relative clause, its "that" marked a complementizer by the parse: the thing's
+        ("The Review-Journal also specifically asked about the more than 50,000 hours of overtime that Metro officers "
+         "have logged since Oct. 1 on work directly related to the shooting investigation.", "asked", None),
+        # a noun's own that-clause is the noun's: "declaration that ..." is what Trump declared
+        ("Asked about Trump's declaration that it had been a bomb, Clinton said she would wait.", "Asked", None),
+        ("The report said prices rose in the months that followed.", "said", None),
+    ],
+)
+def test_clause_after_adjunct_unit(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    rng = clause_after_adjunct(token)
+    assert (doc.text[rng[0]:rng[1]] if rng else None) == expected

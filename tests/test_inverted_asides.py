@@ -1,0 +1,53 @@
+"""``inverted_asides``: "The plan, said the mayor, would cost millions." is the mayor's, and the plan said nothing.
+
+The parse gives the aside's verb two subjects, the clause's before it and the speaker after it; the speaker
+is the one after the cue, and the content runs around the aside. Rows are ``text -> (source, cue, content)``
+(``tests/_cues.rows``); the unit rows read the parse (``text, cue -> (before, speaker) or None``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import rows
+from sayso.nlp.extract.inverted_asides import inverted_aside
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plan, said the mayor, would cost millions.",
+         ("the mayor", "said", "The plan, said the mayor, would cost millions")),
+        ("The decision, said Smith, was final and would not be reviewed.",
+         ("Smith", "said", "The decision, said Smith, was final and would not be reviewed")),
+        ("Those talks, says one official, could resume next month.",
+         ("one official", "says", "Those talks, says one official, could resume next month")),
+        ("The economy, said Finance Minister Olaf Scholz, would recover next year.",
+         ("Olaf Scholz", "said", "The economy, said Finance Minister Olaf Scholz, would recover next year")),
+    ],
+)
+def test_speaker_of_an_inverted_aside(nlp, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = rows(nlp, text)
+    assert expected in found, found
+    # never the subject before the aside as the speaker
+    assert not [r for r in found if r[1] == expected[1] and r[0] != expected[0]], found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("The plan, said the mayor, would cost millions.", "said", ("plan", "mayor")),
+        # negatives: the usual order (the speaker before the verb), a participle, no comma after the speaker
+        ("The plan, the mayor said, would cost millions.", "said", None),
+        ("The bridge, said to be the oldest in the city, will close.", "said", None),
+        ("The mayor said the plan would cost millions.", "said", None),
+        ("Prices rose, said the report.", "said", None),
+    ],
+)
+def test_inverted_aside_unit(nlp, text: str, cue: str, expected: tuple | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    aside = inverted_aside(token)
+    assert ((aside[0].text, aside[1].text) if aside else None) == expected
