@@ -96,3 +96,33 @@ def test_continued_act(nlp, text: str, content: str, expected: bool) -> None:
     token = next(t for t in doc if t.lemma_ == "continue")
     start = text.index(content)
     assert continued_act(token, Content("child_xcomp", start, start + len(content), (), False), doc) is expected
+
+
+test_issued_called_answered = cue_table(
+    [
+        # a document or a speech event issued, given or filed: named, not what it says
+        ("The company issued a statement on Friday.", "issued", False),
+        ("He filed the court documents on Tuesday.", "filed", False),
+        ("She gave a speech in Ohio.", "gave", False),
+        ("He posted an Associated Press article on Facebook.", "posted", False),
+        ("He wrote a letter to the editor.", "wrote", False),
+        # a call made: whom one phones
+        ("The neighbor called police dispatch at 9:40 p.m.", "called", False),
+        ("She called police to ensure the children were safe.", "called", False),
+        ("He called 911 and said his wife had been shot.", "called", False),
+        ("He called the police department to report the theft.", "called", False),
+        # what is answered is no content
+        ("The White House responded to the order on Monday.", "responded", False),
+        ("The minister replied to the letter within a week.", "replied", False),
+        # positives: the statement itself, a noun with its clause, a characterisation, a stance on a document
+        ("He called 911 and said his wife had been shot.", "said", True),
+        ("The company issued a statement that the plant would close.", "statement", True),
+        ("The company issued a statement saying the plant would close.", "saying", True),
+        ("She wrote that the plan would fail.", "wrote", True),
+        ("The union called the police racist.", "called", True),
+        ("He called him a liar.", "called", True),
+        ("He denied the report.", "denied", True),
+        ("The mayor responded that crime had fallen for three years.", "responded", True),
+    ]
+)
+

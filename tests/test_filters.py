@@ -267,3 +267,13 @@ def test_content_boundaries(nlp, text: str, cue: str, content: str | None) -> No
 def test_channel_is_not_content(nlp, text: str, channel: str, expected: bool) -> None:
     contents = [a.content.text.strip(" .,“”\"") for a in analysis(nlp, text).attributions]
     assert (channel in contents) is expected, contents
+
+
+test_rest_assured_is_no_cue = cue_table(
+    [
+        ("Rest assured that we will win, he said.", "assured", False),
+        ("You can rest assured the government will not stop there.", "assured", False),
+        ("Rest assured that we will win, he said.", "said", True),
+        ("The minister assured parliament that the budget was balanced.", "assured", True),
+    ]
+)

@@ -9,7 +9,11 @@ done, not what was said. Each rule is a pure predicate on the parse; tables of t
 - ``enacted``: "signed the bill into law", "voted the measure into law": an enactment, whatever the
   object.
 - ``target_not_content``: "lashed out at Obama officials", "hit back at his critics": the target of an
-  attack; what was said of it, if anything, is another clause ("..., saying they treated him unfairly").
+  attack; what was said of it, if anything, is another clause ("..., saying they treated him unfairly");
+  and what was answered: "responded to the order", "replied to the letter".
+- ``issued_thing``: "issued a statement on Friday", "filed the court documents", "gave a speech": the
+  document or the speech event is named, not what it says.
+- ``phoned``: "called police dispatch", "called 911 and said ...": a call made.
 - ``said_without``: "left without saying when the vote would be": a statement not made.
 - ``let_in``: "the Home Office admitted the hate preacher into Britain", "was admitted to hospital": to
   admit someone into a place is to let them in ("admitted that ...", "admitted wrongdoing", "admitted
@@ -29,7 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content, comma_adjunct
-from sayso.nlp.extract.filters import cue_preposition
+from sayso.nlp.extract.filters import content_span, cue_preposition, noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
 
 
@@ -74,7 +78,13 @@ def target_not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIn
     if quotes.overlapping(content.start, content.end):
         return False
     prep = cue_preposition(token, content, doc)
-    if prep is None or prep.lower_ != "at":
+    if prep is None:
+        return False
+    if prep.lower_ == "to" and token.lemma_.lower() in _RESPONDING:
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        return pobj is not None and not any(c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that"
+                                            for c in pobj.children)  # "responded to the claim that ...": said
+    if prep.lower_ != "at":
         return False
     if token.lemma_.lower() in _AT_PROPOSITION:
         return False  # "hinted at a run for president", "put the toll at 12": what "at" names is said
@@ -89,6 +99,65 @@ def target_not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIn
 # "estimated the cost at $5 million", "put the death toll at 12", "balked at the price"
 _AT_PROPOSITION = frozenset({"hint", "point", "estimate", "put", "peg", "place", "value", "guess", "aim", "look",
                              "marvel", "wonder", "balk", "set", "arrive", "get", "gesture", "allude"})
+
+
+# verbs whose "to" names what is answered: "responded to the order", "replied to the letter", "reacted to the ruling"
+_RESPONDING = frozenset({"respond", "reply", "react"})
+
+
+# what is issued, given or filed: a document or a speech event named as a thing, not what it says
+_ISSUING = frozenset({"issue", "release", "publish", "post", "send", "file", "share", "deliver", "give", "make",
+                      "put", "pen", "write"})
+_SPEECH_EVENTS = frozenset({"speech", "remarks", "remark", "address", "interview", "briefing", "comment", "comments",
+                            "testimony", "conference", "apology", "warning", "update"})
+
+
+def issued_thing(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, documents: frozenset[str]) -> bool:
+    """ "The company issued a statement on Friday", "filed the court documents", "gave a speech", "posted an
+    Associated Press article": the content names the document or the speech event, not what it says. Kept: a
+    noun with its own clause ("issued a statement that the plant would close"), a quotation, and what the
+    verbs say with a clause ("wrote that ...")."""
+    if token.lemma_.lower() not in _ISSUING or token.pos_ not in ("VERB", "AUX") or content.quote:
+        return False
+    if quotes.overlapping(content.start, content.end):
+        return False
+    span = content_span(doc, content)
+    if span is None or not noun_phrase_with_modifiers(span):
+        return False
+    root = span.root
+    if root.head.i != token.i or root.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    lemma = root.lemma_.lower()
+    return lemma in documents or lemma in _SPEECH_EVENTS or root.lower_ in _SPEECH_EVENTS
+
+
+# whom one phones: "called police", "called 911", "called the dispatcher"
+_PHONED = frozenset({"police", "911", "999", "112", "dispatch", "dispatcher", "dispatchers", "ambulance", "cops",
+                     "sheriff", "paramedics", "firefighters", "hotline", "helpline", "number", "authorities",
+                     "emergency", "operator"})
+
+
+def phoned(token: Token) -> bool:
+    """ "The neighbor called police dispatch at 9:40 p.m.", "She called police to ensure the children were safe",
+    "He called 911 and said ...": a call made, not a statement ("said" after it is the statement). Kept: a
+    characterisation ("called police racist", "called the number a scam") and "called for", "called on"."""
+    if token.lemma_.lower() != "call" or token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    if obj is None:
+        # "called police dispatch": the parse reads the lone object as a predicate ("called him a liar")
+        lone = [c for c in children if c.dep_ == "oprd"]
+        return len(lone) == 1 and lone[0].pos_ in ("NOUN", "PROPN", "NUM") and _phoned_noun(lone[0], compounds=False)
+    if any(c.dep_ in ("oprd", "attr", "acomp", "ccomp") for c in children):
+        return False  # "called the police racist": a characterisation
+    return _phoned_noun(obj, compounds=True)
+
+
+def _phoned_noun(noun: Token, *, compounds: bool) -> bool:
+    """The noun, or with ``compounds`` a word compounded with it ("the police department"), is one phoned."""
+    words = (noun, *(c for c in noun.children if c.dep_ == "compound")) if compounds else (noun,)
+    return any(t.lower_ in _PHONED or t.lemma_.lower() in _PHONED for t in words)
 
 
 def said_without(token: Token) -> bool:

@@ -183,9 +183,11 @@ _OPENERS = frozenset({"but", "and", "still", "yet", "so", "now", "with", "all"})
 
 def discourse_said(token: Token) -> bool:
     """ "That said, ...", "That being said", "Having said that", "Needless to say", "Suffice it to say",
-    "That is to say", "It goes without saying that": a linking phrase of the writer's, no one speaks
+    "That is to say", "It goes without saying that", "Rest assured": a linking phrase of the writer's, no one speaks
     ("That" is no source)."""
     doc, i = token.doc, token.i
+    if token.lower_ == "assured" and i >= 1 and doc[i - 1].lower_ == "rest":
+        return True  # "Rest assured, ...", "you can rest assured that ...": the writer's (or a speaker's) reassurance
     if token.lower_ == "saying":  # "It goes without saying that ...": the writer's own aside
         return i >= 2 and doc[i - 1].lower_ == "without" and doc[i - 2].lemma_.lower() == "go"
     if token.lower_ not in ("said", "say"):
