@@ -33,6 +33,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content, comma_adjunct
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import content_span, cue_preposition, noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
 
@@ -128,7 +129,23 @@ def issued_thing(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, d
     if root.head.i != token.i or root.dep_ not in ("dobj", "nsubjpass"):
         return False
     lemma = root.lemma_.lower()
-    return lemma in documents or lemma in _SPEECH_EVENTS or root.lower_ in _SPEECH_EVENTS
+    if not (lemma in documents or lemma in _SPEECH_EVENTS or root.lower_ in _SPEECH_EVENTS):
+        return False
+    return not _text_follows(doc, token.sent.end_char)
+
+
+def _text_follows(doc: Doc, end: int) -> bool:
+    """The issued text follows the sentence: it ends in a colon, or the next paragraph opens with a quotation
+    ("issued a statement on Thursday.\n“Today, the court ...”"): the statement is told, the attribution stays
+    for the quotation to join."""
+    text = doc_text(doc)
+    last = len(text[:end].rstrip())  # the sentence's last printed character ends here
+    if text[last - 1:last] == ":":
+        return True
+    gap_end = last
+    while gap_end < len(text) and gap_end < last + 40 and text[gap_end].isspace():
+        gap_end += 1
+    return "\n" in text[last:gap_end] and text[gap_end:gap_end + 1] in ("“", '"', "«")
 
 
 # whom one phones: "called police", "called 911", "called the dispatcher"
