@@ -134,8 +134,9 @@ def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
     return False
 
 
-# bodies that hear evidence: "the court heard that ...", "the inquest was told that ..." (British court reporting)
-HEARING_BODIES = frozenset("court jury inquest tribunal hearing trial magistrates judge coroner panel".split())
+# bodies that hear evidence: "the court heard that ...", "jurors heard that ..." (British court reporting)
+# (lemmas: "Jurors", "Magistrates" are juror, magistrate)
+HEARING_BODIES = frozenset("court jury juror inquest tribunal hearing trial magistrate judge coroner panel".split())
 
 
 def court_heard(token: Token) -> bool:
@@ -145,7 +146,7 @@ def court_heard(token: Token) -> bool:
     if token.lemma_.lower() != "hear" or token.pos_ != "VERB":
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is None or (subject.lemma_.lower() not in HEARING_BODIES and subject.lower_ not in ("jurors", "magistrates")):
+    if subject is None or subject.lemma_.lower() not in HEARING_BODIES:
         return False
     return any(c.dep_ == "ccomp" for c in token.children)
 
