@@ -75,7 +75,8 @@ def participle_label(token: Token) -> bool:
 
 def target_not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
     """The content is the object of "at" hung on the cue: whom an attack aimed at ("lashed out at Obama
-    officials", "took aim at the governor"), not what was said. A quotation there is someone's words."""
+    officials", "took aim at the governor"), or of "to" after a verb of answering: what was answered
+    ("responded to the order"); not what was said. A quotation there is someone's words."""
     if quotes.overlapping(content.start, content.end):
         return False
     prep = cue_preposition(token, content, doc)
@@ -83,8 +84,7 @@ def target_not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIn
         return False
     if prep.lower_ == "to" and token.lemma_.lower() in _RESPONDING:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        return pobj is not None and not any(c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that"
-                                            for c in pobj.children)  # "responded to the claim that ...": said
+        return pobj is not None and not _noun_with_that_clause(pobj)  # "responded to the claim that ...": said
     if prep.lower_ != "at":
         return False
     if token.lemma_.lower() in _AT_PROPOSITION:
@@ -92,8 +92,12 @@ def target_not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIn
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if pobj is None or pobj.pos_ in ("VERB", "AUX"):
         return False  # "aimed at reducing the deficit": an intention
-    # "scoffed at the idea that the plan would work": the noun's clause is a proposition
-    return not any(c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" for c in pobj.children)
+    return not _noun_with_that_clause(pobj)  # "scoffed at the idea that the plan would work": a proposition
+
+
+def _noun_with_that_clause(noun: Token) -> bool:
+    """The noun has a clause of its own opened by "that": "the idea that the plan would work"."""
+    return any(c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" for c in noun.children)
 
 
 # verbs whose "at" names what is said: "hinted at a run", "pointed at the budget as the cause",
