@@ -8,6 +8,9 @@ note when the words after its colon open with a verb that needs the label for it
 belongs to is then a note too ("Thunder: Shai Gilgeous-Alexander scored 20." in the same
 list), as is a run set under a heading in capitals ("UP NEXT", "TIP-INS"). A transcript's
 "KAINE: Let me finish." opens with a bare verb a speaker says, and stays a speaker's line.
+
+A headline's kicker is a label too: "Stealth Over Health: Hillary Clinton Was Headed to ER", "Bombshell:
+Obama Knew About Server" put a topic before the colon, not a speaker (``headline_kicker``).
 """
 
 from __future__ import annotations
@@ -94,3 +97,27 @@ def _opens_with_note(doc: Doc, colon: int) -> bool:
     if first.lower_ in ("has", "have", "had") and span.end + 1 < len(doc) and doc[span.end + 1].tag_ == "VBN":
         return True  # "Have won four in a row"
     return False
+
+
+# who can speak in a headline's "X: ..." ("Pelosi: ...", "FBI: ...", "Russia: ..."); a kicker names none of them
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def headline_kicker(token: Token) -> bool:
+    """Whether ``token``, a colon after a label at a line's start, follows a headline's kicker: a topic or a
+    slogan in mixed case that names no person or body that could speak ("Stealth Over Health: Hillary Clinton Was
+    Headed to ER", "Deep State Panic: Comey Memos Show ...", "Bombshell: ..."). The words after the colon are the
+    writer's headline, not the label's.
+
+    Kept: a label that names a person or a body ("Pelosi: Republicans Are Putting Children at Risk", "Judicial
+    Watch: State Department Hid ...", "NY Post: ..."), or whose words the text names as one elsewhere ("Kaine: Let
+    me finish." over a story about Tim Kaine), and a transcript's speaker in capitals ("PENCE: Well, ...")."""
+    doc = token.doc
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    label = [t for t in doc[:token.i] if t.idx >= line_start and not t.is_space]
+    words = [t for t in label if t.is_alpha]
+    if not words or all(t.is_upper for t in words) or any(t.ent_type_ in _SPEAKER_ENTS for t in label):
+        return False
+    named = {t.lower_ for t in doc if t.ent_type_ in _SPEAKER_ENTS and not (line_start <= t.idx < token.idx)}
+    return not any(t.lower_ in named for t in words)
