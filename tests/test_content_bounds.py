@@ -128,11 +128,16 @@ test_headline_kickers_are_no_speakers = rows_table(
     [
         ("Stealth Over Health: Hillary Clinton Was Headed to ER", "Health", True),
         ("Cover-Up Alert: FBI Agents Never Interviewed Key Witness", "Alert", True),
+        ("Madagascar Outbreak: It Is Inevitable\nThe outbreak has killed 120 people.", "Outbreak", True),
+        ("Farrakhan Speech: 'Jews Are My Enemy'\nThe speech was given in Chicago.", "Speech", True),
         # negatives: a named speaker, a label the text names elsewhere, capitals of a transcript
         ("Rush Limbaugh: We are not going anywhere.", "Limbaugh", False),
         ("Judicial Watch: State Department Hid Key Email For Years", "Watch", False),
         ("Kaine: Let me finish.\nSenator Tim Kaine spoke to reporters in Richmond.", "Kaine", False),
         ("KAINE: Let me finish.", "KAINE", False),
+        ("Texas Mom: My Son Was Attacked\nThe mom said her son was 16.", "Mom", False),
+        ("Black Lives Matter: Police Must Answer\nOn Monday, said Black Lives Matter, it is a matter of trust.",
+         "Matter", False),
     ],
 )
 def test_headline_kicker(nlp, text: str, label: str, expected: bool) -> None:  # noqa: ANN001
