@@ -150,6 +150,8 @@ def denied_speech(token: Token) -> bool:
     kids = list(token.children)
     # "Nowhere in the report does it state": the parse may hang the fronted word on the auxiliary
     for c in kids + [g for k in kids if k.dep_ == "aux" for g in k.children]:
+        if c.i > token.i:
+            continue  # "said at no time had he asked ...": after the cue, the parse may have lifted it from the content
         low = c.lower_
         if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _NO_OCCASION
                                     and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
