@@ -7,8 +7,9 @@ The evidence, strongest first:
    then only the people named in full before the mention count: "Kavanaugh" before "Ashley Kavanaugh"
    is named is the judge;
 2. the pronoun that carries the statement on ("Ellison said ... She added"), where the two differ in gender;
-3. the one named last, in full or by a statement already resolved to them, within ``NEAR_NAME`` characters
-   of narration; where that sentence names both, its subject ("Ammon Bundy, whose father Cliven Bundy
+3. the only one named, in full or by a statement already resolved to them, within ``NEAR_NAME`` characters
+   of narration (both named there in different sentences: this decides nothing); where one sentence names
+   both, its subject ("Ammon Bundy, whose father Cliven Bundy
    took part in a standoff, left. Bundy said": Ammon);
 4. else the one the text names in full far more often (the article's subject: bare "Trump" beside a
    single "Ivanka Trump" is the president).
@@ -140,6 +141,10 @@ def _by_recency(ctx: SourceContext, at: int, head: Token, text: str, holders: tu
         return None
     last_sent = found[-1][1].sent.start
     last = [(k, h) for k, h in found if h.sent.start == last_sent]
+    if len({k for k, _ in found}) > 1 and any(h.sent.start != last_sent for _, h in found):
+        # both named close before, in different sentences ("President Donald Trump spoke ... His daughter Ivanka
+        # Trump joined her father ... Trump said"): the nearer one is no better guess than the other
+        return None
     if len({k for k, _ in last}) == 1:
         return last[-1][0]
     # "including Ammon Bundy, whose father Cliven Bundy participated in a similar standoff": not the relative clause's
