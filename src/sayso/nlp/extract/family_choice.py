@@ -65,7 +65,7 @@ def family_member(ctx: SourceContext, at: int, head: Token, text: str, family: s
 
 def _first_full_mention(ctx: SourceContext, names: tuple[str, ...]) -> int:
     """Where the text first names the holder in full (a name met in ``ctx.names`` under one of ``names``)."""
-    return min((ctx.full_mentions.get(name, len(ctx.quotes.text)) for name in names), default=len(ctx.quotes.text))
+    return min((ctx.full_mentions.get(name, len(ctx.quotes.text)) for name in set(names)), default=len(ctx.quotes.text))
 
 
 def holder_gender(ctx: SourceContext, names: tuple[str, ...]) -> str | None:
@@ -100,9 +100,12 @@ def _by_title(ctx: SourceContext, at: int, head: Token, text: str, holders: tupl
     word = title.rstrip(".")
     if not word.isalpha() or not (word in ctx.lexicon.person_roles or TITLE.match(title + " ")):
         return None
-    titled = [k for k, h in enumerate(holders) if any(
-        re.search(rf"\b{re.escape(word)}\.?\s+{re.escape(name)}\b", ctx.quotes.text, re.IGNORECASE) for name in set(h))]
-    return titled[0] if len(titled) == 1 else None
+    key = ("titled", word, holders)
+    if key not in ctx.memo:  # one search of the text per title and family, not per mention
+        titled = [k for k, h in enumerate(holders) if any(
+            re.search(rf"\b{re.escape(word)}\.?\s+{re.escape(name)}\b", ctx.quotes.text, re.IGNORECASE) for name in set(h))]
+        ctx.memo[key] = titled[0] if len(titled) == 1 else None
+    return ctx.memo[key]  # type: ignore[return-value]
 
 
 def _by_next_pronoun(ctx: SourceContext, at: int, head: Token, text: str,
@@ -127,7 +130,10 @@ def _by_recency(ctx: SourceContext, at: int, head: Token, text: str, holders: tu
     """The holder the nearest sentence before names, in full or by a resolved statement; two there: its subject."""
     from sayso.nlp.extract.source_context import norm_name
 
-    person = {norm_name(name): k for k, h in enumerate(holders) for name in h}
+    key = ("people", holders)
+    if key not in ctx.memo:
+        ctx.memo[key] = {norm_name(name): k for k, h in enumerate(holders) for name in set(h)}
+    person: dict[str, int] = ctx.memo[key]  # type: ignore[assignment]
     lo = bisect_left(ctx.positions, at - 2 * NEAR_NAME)
     found: list[tuple[int, Token]] = []
     for n in ctx.names[lo:bisect_left(ctx.positions, at)]:
