@@ -31,10 +31,10 @@ _SUBJ = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _AUX = frozenset({"aux", "auxpass"})
 # what a clause that closes the sentence hangs from when the phrase after it vouches for the whole sentence
-_CLOSING_CLIMB = frozenset({"advcl", "ccomp", "conj"})
+# (not a ccomp: "that does not explain why she told no one, according to X" is X's on "why ..." only)
+_CLOSING_CLIMB = frozenset({"advcl", "conj"})
 _RELATIVE = frozenset({"WDT", "WP", "WP$"})  # "according to X, which said ...": X's own clause
 _BRACKETS = {"(": ")", "[": "]"}
-_DASHES = frozenset({"--", "—", "–"})
 
 
 def according_sides(token: Token) -> tuple[list[Token], list[Token]]:
@@ -48,8 +48,10 @@ def according_sides(token: Token) -> tuple[list[Token], list[Token]]:
     lo, hi = within_brackets(token, end)
     before = [t for t in words if lo <= t.i < token.i]
     after = [t for t in words if end < t.i <= hi]
-    if before and after and after[0].i == end + 1:
+    if before and after and after[0].i == end + 1 and not _relative_source(token):
         after = []  # "according to a newly uncovered email previously kept secret": the source's words
+    if before:  # "The plan would cost $2 billion, according to X; critics say ...": a semicolon ends what X says
+        after = [t for t in after if not any(x.text == ";" for x in token.doc[end + 1:t.i])]
     if before and after and after[0].dep_ == "cc" and head is not None and head.i < token.i:
         after = []  # "X has won 758 delegates, according to a tally, but his path is narrowing": the writer's clause
     conjunct = after_conjunction(token, before)
@@ -201,10 +203,17 @@ def within_brackets(token: Token, end: int) -> tuple[int, int]:
     if len(dashes) % 2:
         lo = dashes[-1].i + 1
         hi = next((t.i - 1 for t in doc[token.i:sent.end] if _dash(t)), hi)
-    hi = next((t.i - 1 for t in doc[end + 1:hi + 1] if t.text == ";"), hi)
     return lo, hi
 
 
 def _dash(t: Token) -> bool:
-    """A dash that sets words off: "—", "–", "--", or a hyphen with a space on each side ("one-third" has none)."""
-    return t.text in _DASHES or (t.text == "-" and bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_))
+    """A dash that sets words off: "—" or "--" however spaced, "–" or "-" with a space beside it ("one-third",
+    "her then–IT aide" join words)."""
+    spaced = bool(t.whitespace_) or (t.i > 0 and bool(t.doc[t.i - 1].whitespace_))
+    return t.text in ("—", "--") or (t.text in ("–", "-") and spaced)
+
+
+def _relative_source(token: Token) -> bool:
+    """ "a negotiation according to which Benedict would receive a pension": the clause after is what "which" says."""
+    to = token.nbor() if token.i + 1 < len(token.doc) else token
+    return any(c.dep_ == "pobj" and c.tag_ in _RELATIVE for c in to.children)
