@@ -200,9 +200,13 @@ def within_brackets(token: Token, end: int) -> tuple[int, int]:
         opening = depth[-1]
         close = next((t.i for t in doc[token.i:sent.end] if t.text == _BRACKETS[opening.text]), hi + 1)
         return opening.i + 1, close - 1
-    if len(dashes) % 2:
-        lo = dashes[-1].i + 1
-        hi = next((t.i - 1 for t in doc[token.i:sent.end] if _dash(t)), hi)
+    close = next((t.i for t in doc[token.i:sent.end] if _dash(t)), None) if len(dashes) % 2 else None
+    if close is not None and any(t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE
+                                 for t in doc[dashes[-1].i + 1:token.i]):
+        # "Many voters - who made up 46 percent, according to a survey - back her": a clause set off by the dashes
+        # is the survey's; "most Americans - 63 percent in 2014, according to the report - still believe ..." and a
+        # dash that opens the sentence's last words ("at year's end -- nearly $38 million, according to X") are not
+        lo, hi = dashes[-1].i + 1, close - 1
     return lo, hi
 
 
