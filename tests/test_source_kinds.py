@@ -140,3 +140,19 @@ def test_name_in_prepositional_phrase(nlp, text, cue, expected) -> None:  # noqa
 )
 def test_person_noun_is_no_antecedent(nlp, text, cue, expected) -> None:  # noqa: ANN001
     assert _source(nlp, text, cue).name == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a one-word name put beside a person's noun is a person, whatever NER made of it
+        ("Penkoski’s daughter, Brielle, however, said that the class spent less time on it.", ("Brielle", "person")),
+        ("Her son, Jordan, said the strikes would go on.", ("Jordan", "person")),
+        # negatives: a body's noun keeps the body's kind
+        ("His employer, Google, said the class spent less time on it.", ("Google", "organization")),
+        ("The country’s ally, Israel, said the strikes would go on.", ("Israel", "government")),
+    ],
+)
+def test_one_word_name_beside_a_person_noun(nlp, text, expected) -> None:  # noqa: ANN001
+    src = _source(nlp, text, "said")
+    assert (src.name, src.type) == expected
