@@ -156,3 +156,19 @@ def test_person_noun_is_no_antecedent(nlp, text, cue, expected) -> None:  # noqa
 def test_one_word_name_beside_a_person_noun(nlp, text, expected) -> None:  # noqa: ANN001
     src = _source(nlp, text, "said")
     assert (src.name, src.type) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a word before the name that the text does not use elsewhere: the name as written elsewhere
+        ("Chief U.S. District Judge Patti Saris ruled on Monday. Kritarch Patti Saris said the detainees must stay.",
+         "Patti Saris"),
+        # negatives: a given name opens the full name; no shorter name written elsewhere
+        ("Jane Smith and her mother Mary Jane Smith spoke. Mary Jane Smith said the detainees must stay.",
+         "Mary Jane Smith"),
+        ("Kritarch Patti Saris said the detainees must stay.", "Kritarch Patti Saris"),
+    ],
+)
+def test_name_as_written_elsewhere(nlp, text, expected) -> None:  # noqa: ANN001
+    assert _source(nlp, text, "said").name == expected

@@ -77,7 +77,7 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
     if typ == "person" and ent is not None:
         ent = person_inside(ent, ctx.lexicon) or ent  # "Superintendent Jennifer McCormick": the person's name
         bare = bare_name(ent.text, ctx.lexicon.person_roles)  # "Cardinal Müller" is "Müller"
-        name = ctx.surnames.get(bare, ent.text) if len(bare.split()) == 1 else ent.text
+        name = ctx.surnames.get(bare, ent.text) if len(bare.split()) == 1 else known_tail(ctx, ent.text)
         if ent.text != ref.text:
             description = ref.text
     elif ent is not None and typ in ("organization", "government", "outlet") and len(ent.text) >= len(ref.text) * 0.5:
@@ -93,6 +93,23 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         name = ctx.surnames.get(bare_name(" ".join(words)), " ".join(words))
         description = ref.text
     return Resolution(name, typ, f"{typ}:{norm_name(name)}", description)
+
+
+def known_tail(ctx: SourceContext, name: str) -> str:
+    """The person's name as the text writes it elsewhere when this one carries a word before it that is no
+    given name: "Kritarch Patti Saris" (the writer's insult) after "Judge Patti Saris" is Patti Saris. Not
+    "Mary Jane Smith" beside a "Jane Smith": a given name opens a full name."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    people = {n.name for n in ctx.names if n.type == "person"}
+    for k in range(1, len(words) - 1):
+        if words[k - 1].lower() in ctx.lexicon.first_names:
+            return name
+        tail = " ".join(words[k:])
+        if tail in people:
+            return tail
+    return name
 
 
 def clean_name(text: str) -> str:
