@@ -172,3 +172,21 @@ def test_one_word_name_beside_a_person_noun(nlp, text, expected) -> None:  # noq
 )
 def test_name_as_written_elsewhere(nlp, text, expected) -> None:  # noqa: ANN001
     assert _source(nlp, text, "said").name == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # departments and agencies of a state, by name (governments.txt)
+        ("NASA said the launch would go ahead.", "government"),
+        ("The Home Office said the letters were sent.", "government"),
+        ("The DOJ said the case was closed.", "government"),
+        ("The Vatican said the bishop would resign.", "government"),
+        # negatives: a firm, a charity, an outlet
+        ("Boeing said the launch would go ahead.", "organization"),
+        ("Amnesty International said the letters were sent.", "organization"),
+        ("Fox News said the case was closed.", "outlet"),
+    ],
+)
+def test_state_bodies(nlp, text, expected) -> None:  # noqa: ANN001
+    assert _source(nlp, text, "said").type == expected
