@@ -1,0 +1,63 @@
+"""The speaker of a subjectless verb of saying, read off the words' order (``extract/misparsed_speakers.py``).
+
+Long asides and poll shares send the parse astray and leave "said" with no subject; the noun
+phrase that opens the clause, or follows the cue right after the quotation, is its speaker.
+Look-alikes keep what they had: a parse that found the subject, a cue whose object is the one
+told, a date after "said", an infinitive, a clause with a verb of its own before the cue.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import analysis, speaker, speaker_table, with_cue
+from sayso.nlp.extract.misparsed_speakers import speaker_by_position
+
+pytestmark = pytest.mark.slow
+
+test_misparsed_speakers = speaker_table(
+    [
+        pytest.param("One attendee, who like others spoke on the condition of anonymity to discuss the private meeting, "
+                     'said the message was that "this is not going to be over in February."', "said", "One attendee",
+                     id="relative-clause-aside"),
+        pytest.param("\"She needs one or two big ideas,\" said Robert Reich, who served as labor secretary during Mr. "
+                     "Clinton's first term yet endorsed Bernie Sanders in the Democratic primary. \"Her instinct is to "
+                     "be incrementalist.\"", "said", "Robert Reich", id="inverted-name-relative-clause"),
+        pytest.param("But in a conference call with reporters on Dec. 2, Col. Steven H. Warren, a military spokesman in "
+                     "Baghdad, said, \"I mean, a raid is a combat operation.\"", "said", "Steven H. Warren",
+                     id="name-after-opening-phrase"),
+        pytest.param("About 4 in 10 say they want the next president to have more liberal policies.", "say", "4 in 10",
+                     id="poll-share"),
+        pytest.param("Majorities of Democrats in five states going to the polls Tuesday say they would be satisfied "
+                     "with both candidates.", "say", "Majorities of Democrats in five states", id="poll-majorities"),
+        # negatives: a parse that is right keeps its subject; no noun phrase, no speaker
+        pytest.param("Seventy-two percent of voters said they were angry about the economy.", "said",
+                     "Seventy-two percent of voters", id="neg-parse-right"),
+        pytest.param("In Washington, officials said the deal was close.", "said", "officials", id="neg-plain-opening"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("One attendee, who like others spoke on the condition of anonymity, said the message was clear.", "said",
+         "attendee"),
+        ("About 4 in 10 say they want more liberal policies.", "say", "10"),
+        # negatives: an infinitive; a cue whose subject the parse found; a clause with a verb of its own before the
+        # cue; a cue whose object after it is the one told
+        ("To say the plan failed is wrong.", "say", None),
+        ("The mayor said the plan failed.", "said", None),
+        ('"It failed," told reporters at the hall.', "told", None),
+    ],
+)
+def test_speaker_by_position_unit(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    got = speaker_by_position(token)
+    assert (got.text if got is not None else None) == expected
+
+
+def test_date_after_inverted_cue_is_no_speaker(nlp) -> None:  # noqa: ANN001
+    report = analysis(nlp, '"We will win," said Tuesday, as the count went on.')
+    assert all(speaker(report, a) != "Tuesday" for a in with_cue(report, "said"))
