@@ -61,3 +61,41 @@ def test_speaker_by_position_unit(nlp, text: str, cue: str, expected: str | None
 def test_date_after_inverted_cue_is_no_speaker(nlp) -> None:  # noqa: ANN001
     report = analysis(nlp, '"We will win," said Tuesday, as the count went on.')
     assert all(speaker(report, a) != "Tuesday" for a in with_cue(report, "said"))
+
+
+test_quotation_before_its_speaker = speaker_table(
+    [
+        pytest.param("“We were tremendously wrong to not have confronted him from the beginning,” Ramos, 58, told AFP "
+                     "in an interview in Mexico City on Monday.", "told", "Ramos", id="speaker-age-aside-told-addressee"),
+        pytest.param("\"It's not politically correct to say anything against migrants. #Cologne,\" tweeted a German user "
+                     "from Hanover going by the handle Pulvermann.", "tweeted",
+                     "a German user from Hanover", id="inverted-tweeted"),
+        pytest.param("\"I'm not going to say it is a mistake, so forget about it,\" said retired neurosurgeon Ben Carson, "
+                     "asked about his claims that he had received a scholarship offer.", "said", "Ben Carson",
+                     id="inverted-speaker-read-as-clause"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("“We were wrong from the beginning,” Ramos, 58, told AFP in an interview on Monday.", "told",
+         "“We were wrong from the beginning,”"),
+        ("\"I'm not going to say it is a mistake,\" said retired neurosurgeon Ben Carson, asked about his claims.",
+         "said", "\"I'm not going to say it is a mistake,\""),
+        # negatives: a quotation joined to the cue's clause by "and" is another's words; a clause between the
+        # quotation and the cue is no speaker's aside
+        ("The sign read “Go home,” and Ramos told AFP about the match.", "told", None),
+        ("“We were wrong,” Ramos admitted and then told AFP about the interview.", "told", None),
+        ("Mr. Manafort, citing ''the unique magic of Trump,'' said the candidate could win in Pennsylvania.", "said", None),
+        ('Kerpen needled the CNN "reporter," saying, "A reporter who tweets on request!"', "saying", None),
+    ],
+)
+def test_quotation_content(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    report = analysis(nlp, text)
+    got = [a.content.text for a in with_cue(report, cue)]
+    if expected is None:
+        assert all(not c.startswith(("“", "''", '"')) or "request" in c for c in got), got
+    else:
+        assert expected in got, got

@@ -49,8 +49,8 @@ def speaker_by_position(token: Token, content: Sequence[Range] = ()) -> Token | 
     """The head of the noun phrase that says what ``token`` reports, where the parse gave it none; else None."""
     if token.pos_ != "VERB" or token.tag_ not in _FINITE or token.lemma_.lower() not in SPEECH_VERBS:
         return None
-    if any(c.dep_ in _SUBJ_DEPS or c.dep_ == "auxpass" for c in token.children):
-        return None
+    if any((c.dep_ in _SUBJ_DEPS and not _inside(c, content)) or c.dep_ == "auxpass" for c in token.children):
+        return None  # a subject inside the content is the parse reading the quotation's words as the speaker
     before = [e for s, e in content if e <= token.idx]
     if before:
         return _inverted(token, content, max(before))
@@ -83,7 +83,7 @@ def _inverted(token: Token, content: Sequence[Range], end: int) -> Token | None:
     if token.lemma_.lower() in RECIPIENT_VERBS or token.i + 1 >= len(doc):
         return None
     first = doc[token.i + 1]
-    if first.pos_ not in ("DET", "PROPN", "NOUN", "ADJ") or _inside(first, content):
+    if (first.pos_ not in ("DET", "PROPN", "NOUN", "ADJ") and first.dep_ != "amod") or _inside(first, content):
         return None
     head = _np_head(first, len(doc))
     if not _speaker_word(head) or head.pos_ == "NUM" or _inside(head, content):
@@ -135,3 +135,32 @@ def _aside_only(rest) -> bool:  # noqa: ANN001 - a Span
         elif t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not relative:
             return False
     return True
+
+
+def quote_then_speaker(token: Token, quote: Range, *, inverted: bool = False) -> bool:
+    """ "'..., #Cologne,' tweeted a German user", "'... from the beginning,' Ramos, 58, told AFP": the quotation
+    closes right before the cue, or before its speaker and an aside, with a comma, "?" or "!"; what the cue
+    reports is that quotation, not the object or phrase the parse hangs on it. ``inverted``: only right before
+    the cue, with a speaker after it ("“...,” said retired neurosurgeon Ben Carson, asked about ...")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS or quote[1] > token.idx:
+        return False
+    doc = token.doc
+    inner = doc.text[quote[0]:quote[1]].rstrip(" \xa0\"'”’")
+    if not inner.endswith((",", "?", "!")) or doc.text[quote[1]:token.idx].count("\n") or not _opens_sentence(doc.text, quote[0]):
+        return False
+    gap = [t for t in doc if quote[1] <= t.idx < token.idx]
+    if not gap or all(t.is_punct or t.is_space for t in gap):
+        return not inverted or _inverted(token, (quote,), quote[1]) is not None
+    if inverted:
+        return False
+    if len(gap) > 12:
+        return False
+    return _opening(token, (quote,), start_char=quote[1]) is not None
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The quotation opens its sentence ("Mr. Manafort, citing ''the unique magic of Trump,'' said ...": it does
+    not; there the words quoted are the aside's, and the cue reports what follows)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip(" \xa0\t")
+    return not before or before.rstrip("\"'”’").endswith((".", "!", "?", ":"))

@@ -36,7 +36,7 @@ def source_head(token: Token, content: Sequence[Range] = ()) -> Token | None:
     """
     head = _source_head(token)
     if head is not None and any(s <= head.idx < e for s, e in content):
-        head = _adjacent_subject(token, content)
+        head = speaker_by_position(token, content) or _adjacent_subject(token, content)
     if head is None:
         head = speaker_by_position(token, content)  # "One attendee, who ... spoke ..., said": the parse lost it
     if head is not None:
