@@ -13,7 +13,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_day
-from sayso.nlp.extract.inverted_asides import inverted_aside
+from sayso.nlp.extract.inverted_asides import aside_parts, inverted_aside
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import reported_gap
@@ -297,6 +297,9 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
                 lr, rr = char_range(left), char_range(right)
                 if lr is not None and rr is not None:
                     add("head_both", (lr[0], rr[1]), parts=(lr, rr))
+    parts = aside_parts(token)
+    if parts is not None:  # "Any interpretation of ..., said Michael Kofman, an expert ..., would read this as ..."
+        add("head_both", (parts[0][0], parts[1][1]), parts=parts)
     _quote_candidates(token, quotes, add)
     return out
 

@@ -30,6 +30,7 @@ from sayso.nlp.extract.contents import (
     without_next_saying,
     without_writers_aside,
 )
+from sayso.nlp.extract.inverted_asides import aside_parts
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import made_clear_content
 from sayso.nlp.extract.misparsed_speakers import quote_then_speaker
@@ -69,6 +70,8 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
                         key=lambda c: c.kind == "quote_before")
         best = next((c for c in quoted if quote_then_speaker(token, c.parts[0] if c.parts else (c.start, c.end),
                                                              inverted=best.kind == "child_ccomp")), best)
+    if aside_parts(token) is not None:  # "Any interpretation of X, said Kofman, an expert, would read ...": both sides
+        best = next((c for c in cands if c.kind == "head_both" and c.parts), best)
     if inverted_object_subject(token, lexicon.speech) is not None:  # "X was known for ..., said another witness"
         best = next((c for c in cands if c.kind == "child_ccomp" and c.end <= token.idx), best)
     if not (token.lemma_.lower() in RECIPIENT_VERBS and best.kind == "child_ccomp"):
