@@ -253,6 +253,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
     else:
         for child in token.children:
             dep = child.dep_
+            if dep == "intj" and child.lower_ in ("yes", "no") and child.i == token.i + 1 and _bare_answer(child):
+                add("child_dobj", char_range([child]))  # "75 percent of Democrats said yes": the answer
             if dep in CLAUSE_DEPS or dep == "prep" or dep == "acl":
                 if dep == "conj" and child.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ_DEPS for c in child.children):
                     continue
@@ -302,6 +304,13 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         add("head_both", (parts[0][0], parts[1][1]), parts=parts)
     _quote_candidates(token, quotes, add)
     return out
+
+
+def _bare_answer(word: Token) -> bool:
+    """ "said yes.", "said no, but ...": the word ends its clause; "said no to the Iraq war" (refused) does not."""
+    doc = word.doc
+    nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    return nxt is None or nxt.is_punct or nxt.dep_ == "cc"
 
 
 def channel_start(doc: Doc, start: int, end: int) -> int:
