@@ -14,7 +14,8 @@ test_answers = rows_table(
     [
         pytest.param("Asked if he would run, Smith said no.", [("Smith", "Asked", "if he would run"), ("Smith", "said", "no")],
                      id="said-no"),
-        pytest.param("In the poll, 75 percent of Democrats said yes.", [("75 percent of Democrats", "said", "yes")],
+        pytest.param("Asked if the plan would work, 75 percent of Democrats said yes.",
+                     [("75 percent of Democrats", "Asked", "if the plan would work"), ("75 percent of Democrats", "said", "yes")],
                      id="poll-said-yes"),
         # the answer after a question put: the clause, never the question
         pytest.param("Asked whether he would run, Smith said he had not decided.",
@@ -22,6 +23,7 @@ test_answers = rows_table(
                      id="asked-then-clause"),
         # negatives: "no" that is not an answer; a clause after "asked" that is the speaker's own
         pytest.param("Smith said no one would come.", [("Smith", "said", "no one would come")], id="neg-no-one"),
+        pytest.param("Ford said no.", [], id="neg-no-question-put"),
     ],
 )
 

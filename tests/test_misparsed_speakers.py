@@ -30,6 +30,9 @@ test_misparsed_speakers = speaker_table(
                      id="poll-share"),
         pytest.param("Majorities of Democrats in five states going to the polls Tuesday say they would be satisfied "
                      "with both candidates.", "say", "Majorities of Democrats in five states", id="poll-majorities"),
+        pytest.param("In a letter to the Australian prime minister, Malcolm Turnbull, Julian's father, John Shipton, "
+                     "wrote: \"I ask the prime minister to do all within his power.\"", "wrote", "John Shipton",
+                     id="writer-after-addressee-name"),
         # negatives: a parse that is right keeps its subject; no noun phrase, no speaker
         pytest.param("Seventy-two percent of voters said they were angry about the economy.", "said",
                      "Seventy-two percent of voters", id="neg-parse-right"),
@@ -99,3 +102,15 @@ def test_quotation_content(nlp, text: str, cue: str, expected: str | None) -> No
         assert all(not c.startswith(("“", "''", '"')) or "request" in c for c in got), got
     else:
         assert expected in got, got
+
+
+def test_no_speaker_for_an_object(nlp) -> None:  # noqa: ANN001
+    """ "wrote a series of observations": an object is no statement, so no speaker is read off the words' order."""
+    doc = nlp("Glenn Greenwald, who once had a column in the Guardian until a falling out, wrote a series of "
+              "observations about the story.")
+    token = next(t for t in doc if t.text == "wrote")
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        pytest.skip("the parse reads no object")
+    content = ((obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)),)
+    assert speaker_by_position(token, content) is None

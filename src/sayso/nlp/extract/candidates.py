@@ -307,10 +307,13 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
 
 
 def _bare_answer(word: Token) -> bool:
-    """ "said yes.", "said no, but ...": the word ends its clause; "said no to the Iraq war" (refused) does not."""
+    """ "Asked if he was ever bullied, the candidate said no.": the word ends its clause and answers a question
+    put in its sentence; "said no to the Iraq war", "Ford said no and that was it" (refused) are no answers."""
     doc = word.doc
     nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
-    return nxt is None or nxt.is_punct or nxt.dep_ == "cc"
+    if not (nxt is None or nxt.is_punct or nxt.dep_ in ("cc", "mark")):  # "said yes while 48 percent ..."
+        return False
+    return any(t.lemma_.lower() == "ask" for t in doc[word.sent.start:word.i])
 
 
 def channel_start(doc: Doc, start: int, end: int) -> int:

@@ -51,6 +51,8 @@ def speaker_by_position(token: Token, content: Sequence[Range] = ()) -> Token | 
         return None
     if any((c.dep_ in _SUBJ_DEPS and not _inside(c, content)) or c.dep_ == "auxpass" for c in token.children):
         return None  # a subject inside the content is the parse reading the quotation's words as the speaker
+    if any(c.dep_ == "dobj" and (c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) in content for c in token.children):
+        return None  # "wrote a series of baffling observations": an object, no statement to give a speaker to
     before = [e for s, e in content if e <= token.idx]
     if before:
         return _inverted(token, content, max(before))
@@ -116,9 +118,21 @@ def _opening(token: Token, content: Sequence[Range], start_char: int | None = No
     if first is None or first.pos_ == "PRON" or any(t.pos_ not in _PREMODIFIERS for t in region if t.i < first.i):
         return None
     head = _np_head(first, token.i)
+    if _addressee_name(head, start):
+        # "In a letter to the prime minister, Malcolm Turnbull, Julian's father, John Shipton, wrote": the one
+        # written to, named, is not the writer; the writer follows the next comma
+        comma = next((t.i for t in doc[head.i + 1:token.i] if t.text == ","), None)
+        return _opening(token, content, start_char=doc[comma + 1].idx) if comma is not None and comma + 1 < token.i else None
     if not _speaker_word(head) or _inside(head, content):
         return None
     return head if _aside_only(doc[head.i + 1:token.i]) else None
+
+
+def _addressee_name(head: Token, start: int) -> bool:
+    """The name the parse set beside the one addressed in the opening phrase ("to the prime minister, Malcolm
+    Turnbull,"): an apposition of a noun before the clause's start, object of "to" or "with"."""
+    named = head.head
+    return head.dep_ == "appos" and named.i < start and named.dep_ == "pobj" and named.head.lower_ in ("to", "with")
 
 
 def _aside_only(rest) -> bool:  # noqa: ANN001 - a Span
