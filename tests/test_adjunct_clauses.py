@@ -43,10 +43,11 @@ def test_clause_after_the_adjuncts(nlp, text: str, expected: tuple) -> None:  # 
         ("Adelson said earlier on Friday during a news conference that he may wait until February.", "said",
          "that he may wait until February"),
         ("He said on a call with investors that revenue fell 5 percent.", "said", "that revenue fell 5 percent"),
+        ("She said during the debate that she had changed her mind.", "said", "that she had changed her mind"),
         # negatives: a real relative clause ("that" its subject); a cue with a clause of its own; no adjunct
         ("The company said in a statement that was released on Monday.", "said", None),
         ("The governor spoke during a meeting that lasted two hours.", "spoke", None),
-        ("She said during the debate that she had changed her mind.", "changed", None),
+        ("She said that she had changed her mind during the debate.", "said", None),
         ("He said that the plan failed.", "said", None),
         # a thing's relative clause, its "that" marked a complementizer by the parse: the thing's
         ("The Review-Journal also specifically asked about the more than 50,000 hours of overtime that Metro officers "

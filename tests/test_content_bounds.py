@@ -13,7 +13,7 @@ import pytest
 from _cues import TRIM, analysis, rows, rows_table, with_cue
 from sayso.nlp.extract.candidates import content_candidates
 from sayso.nlp.extract.contents import object_with_its_infinitive
-from sayso.nlp.extract.label_lines import note_label
+from sayso.nlp.extract.label_lines import headline_kicker, note_label
 from sayso.nlp.extract.quotes import find_quotes
 
 pytestmark = pytest.mark.slow
@@ -105,6 +105,45 @@ def test_note_label(nlp, text: str, label: str, expected: bool) -> None:  # noqa
     colon = next(t for t in doc if t.text == ":" and doc[t.i - 1].text == label)
     assert note_label(colon) is expected
 
+
+test_headline_kickers_are_no_speakers = rows_table(
+    [
+        pytest.param("Stealth Over Health: Hillary Clinton Was Headed to ER\nThe hospital declined to comment.", [],
+                     id="kicker-slogan"),
+        pytest.param("Deep State Panic: Comey Memos Show Obama Knew Everything\nThe memos were written in 2017.", [],
+                     id="kicker-topic"),
+        pytest.param("Bombshell: Obama Knew About Server\nThe emails were released on Friday.", [], id="kicker-one-word"),
+        # negatives: a person or a body before the colon speaks; a transcript's speaker in capitals stays
+        pytest.param("Elizabeth Warren: Donald Trump Is a ‘Proven Failure’ in Business.\nSen. Warren spoke on Monday.",
+                     [("Elizabeth Warren", ":", "Donald Trump Is a ‘Proven Failure’ in Business", ())], id="neg-person"),
+        pytest.param("SMITH: We will not back down.", [("SMITH", ":", "We will not back down", ())],
+                     id="neg-transcript"),
+    ],
+    parts=True,
+)
+
+
+@pytest.mark.parametrize(
+    "text, label, expected",
+    [
+        ("Stealth Over Health: Hillary Clinton Was Headed to ER", "Health", True),
+        ("Cover-Up Alert: FBI Agents Never Interviewed Key Witness", "Alert", True),
+        ("Madagascar Outbreak: It Is Inevitable\nThe outbreak has killed 120 people.", "Outbreak", True),
+        ("Farrakhan Speech: 'Jews Are My Enemy'\nThe speech was given in Chicago.", "Speech", True),
+        # negatives: a named speaker, a label the text names elsewhere, capitals of a transcript
+        ("Rush Limbaugh: We are not going anywhere.", "Limbaugh", False),
+        ("Judicial Watch: State Department Hid Key Email For Years", "Watch", False),
+        ("Kaine: Let me finish.\nSenator Tim Kaine spoke to reporters in Richmond.", "Kaine", False),
+        ("KAINE: Let me finish.", "KAINE", False),
+        ("Texas Mom: My Son Was Attacked\nThe mom said her son was 16.", "Mom", False),
+        ("Black Lives Matter: Police Must Answer\nOn Monday, said Black Lives Matter, it is a matter of trust.",
+         "Matter", False),
+    ],
+)
+def test_headline_kicker(nlp, text: str, label: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    colon = next(t for t in doc if t.text == ":" and doc[t.i - 1].text == label)
+    assert headline_kicker(colon) is expected
 
 test_object_with_its_infinitive = rows_table(
     [

@@ -13,15 +13,24 @@ EXTRACT = Path(__file__).resolve().parent.parent / "src" / "sayso" / "nlp" / "ex
 
 
 def doc_text_reads(source: str) -> list[int]:
-    """The lines of ``source`` that read ``<name>.text`` of a Doc named ``doc`` or ``*_doc``."""
+    """The lines of ``source`` that read ``.text`` of a Doc: a name ``doc`` or ``*_doc``, or an attribute ``doc``
+    (``token.doc.text``, ``span.doc.text``)."""
     return [node.lineno for node in ast.walk(ast.parse(source))
-            if isinstance(node, ast.Attribute) and node.attr == "text"
-            and isinstance(node.value, ast.Name) and (node.value.id == "doc" or node.value.id.endswith("_doc"))]
+            if isinstance(node, ast.Attribute) and node.attr == "text" and _is_doc(node.value)]
+
+
+def _is_doc(node: ast.expr) -> bool:
+    if isinstance(node, ast.Name):
+        return node.id == "doc" or node.id.endswith("_doc")
+    return isinstance(node, ast.Attribute) and (node.attr == "doc" or node.attr.endswith("_doc"))
 
 
 def test_the_check_finds_a_read() -> None:
     assert doc_text_reads('def f(doc):\n    """doc.text in a docstring"""\n    return doc.text[0]\n') == [3]
     assert doc_text_reads("def f(doc):\n    return doc_text(doc)\n") == []
+    assert doc_text_reads("def f(token):\n    return token.doc.text[token.idx:]\n") == [2]
+    assert doc_text_reads("def f(span):\n    return span.doc.text\n") == [2]
+    assert doc_text_reads("def f(span):\n    return span.text, span.sent.text\n") == []
 
 
 def test_extract_reads_doc_text_once_per_doc() -> None:

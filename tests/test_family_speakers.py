@@ -44,6 +44,12 @@ def _speakers(nlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
                      "been sold.", "said", "Ellison", id="no-gendered-pronoun"),
         pytest.param(_INTRO + _FILLER + "“We never agreed on anything,” Ellison said. Mary Jones, her lawyer, spoke too. "
                      "She added that the house had been sold.", "said", "Ellison", id="another-person-between"),
+        # both named just before, in different sentences: the nearer is no better guess ("His daughter Ivanka Trump")
+        pytest.param("President Donald Trump spoke in Ohio on Monday. His daughter Ivanka Trump joined her father at "
+                     "the event. Trump said the economy was booming.", "said", "Trump", id="both-near"),
+        # the only one named near: the one the paragraph is about
+        pytest.param(_INTRO + _FILLER + "Karen Ellison took the stand on Friday. Ellison said the house had been sold.",
+                     "said", "Karen Ellison", id="only-one-near"),
     ],
 )
 def test_family_speaker(nlp, text: str, cue: str, expected: str) -> None:

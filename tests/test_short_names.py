@@ -51,6 +51,10 @@ def test_short_names(names: list[str], word: str, expected: str | None) -> None:
     [
         # people of one family name, each with the full names it is met under
         (["Keith Ellison", "Karen Ellison", "Keith Ellison"], "ellison", (("Keith Ellison", "Keith Ellison"), ("Karen Ellison",))),
+        # a nickname's own formal name is no bridge to another holder ("chris" and "christopher" are one set)
+        (["Chris Cuomo", "Andrew Cuomo"], "cuomo", (("Chris Cuomo",), ("Andrew Cuomo",))),
+        (["Tim Morrison", "Sarah Morrison"], "morrison", (("Tim Morrison",), ("Sarah Morrison",))),
+        (["Pat Smith", "Christopher Smith", "Patrick Smith"], "smith", (("Pat Smith", "Patrick Smith"), ("Christopher Smith",))),
         # negatives: one person's spellings (a middle initial, a nickname, a name cut short, a suffix), a title,
         # one person
         (["Donald Trump", "Donald J. Trump"], "trump", None),

@@ -44,6 +44,12 @@ def _token(doc, word: str):  # noqa: ANN001, ANN202
          "Police"),
         ("Police arrested Smith after his neighbor called them on Monday at the station in the rain as the storm "
          "hit, and then released him, saying that he had not threatened her.", "saying", "Police"),
+        # a verb that makes a thing, with that thing as its object, is no getting in touch
+        ("Twitter suspended the account after he posted the video, saying it violated its rules on violent content.",
+         "saying", "Twitter"),
+        ("Facebook removed the post after Trump wrote it, saying it broke the company's policy.", "saying", "Facebook"),
+        ("The school expelled the student after she tweeted the photo, saying it broke the code of conduct.",
+         "saying", "school"),
     ],
 )
 def test_participle_subject(nlp, text: str, cue: str, expected: str | None) -> None:

@@ -82,6 +82,14 @@ def test_colon_datelines_are_no_speakers(nlp, text: str, expected: bool) -> None
     [
         ("Internal memo: Staff shortages, inmate counts", "counts", True),
         ("Related: Governor says prisons are short of guards", "says", True),
+        ("Related: Federal prison guards falsified inmate counts at the Brooklyn jail for years, lawyers for the "
+         "inmates say", "say", True),  # a link's label: a title of any length
+        ("Watch: Obama tells the crowd in Ohio that the economy is stronger than it has been in a decade", "tells",
+         True),
+        # a long title under a label that may head the writer's own words, and a sentence: not a link
+        ("Update: Federal prison guards falsified inmate counts at the Brooklyn jail for years, lawyers for the "
+         "inmates say", "say", False),
+        ("Related: The governor said on Monday that the prisons are short of guards.", "said", False),
         ("Update: The governor said on Monday that the prisons are short of guards.", "said", False),  # a sentence
         ("PENCE: Well, I think the senator is wrong", "think", False),  # a speaker's label in capitals
         ("Read more: “We will not back down,” the union says", "says", False),  # a quotation

@@ -360,3 +360,26 @@ test_a_foreseen_mind_is_the_writers = cue_table(
         ("“Voters will think the senator is hiding something,” the strategist said.", "said", True),
     ],
 )
+
+
+test_the_writers_denial_of_speech_is_no_statement = cue_table(
+    [
+        # the writer denies that the words were ever said: nothing is attributed to the subject
+        ("At no time does Guyger say she was afraid for her life.", "say", False),
+        ("At no point did the FBI claim that Trump colluded with Russia.", "claim", False),
+        ("In no way did Clinton suggest that the emails were deleted.", "suggest", False),
+        ("Nowhere in the report does it state that the vaccine caused the deaths.", "state", False),
+        ("The report nowhere states that the vaccine is unsafe.", "states", False),
+        ("Not once did Obama say that the deal would be signed.", "say", False),
+        ("Smith never once said that he would resign.", "said", False),
+        ("Never once has the president said that he would sign the bill.", "said", False),
+        ("Never did the senator claim that the bill would pass.", "claim", False),
+        # positives: a plain negation (PolNeAR marks it), the denial inside the content, the reporter of a denial
+        ("Johnson never said that the border was closed.", "said", True),
+        ("Clinton did not say when the emails were deleted.", "say", True),
+        ("The president said at no time had he asked Ukraine for help.", "said", True),
+        ("At no time does Guyger say she was afraid for her life, the officer told reporters.", "told", True),
+        ("At no time, the minister said, had taxes been raised.", "said", True),
+        ("The senator has never claimed that the bill would pass, his aide said.", "claimed", True),
+    ],
+)

@@ -201,7 +201,7 @@ def keep_attributions(report: Report, keep: Callable[[Attribution], bool]) -> Re
     addresses are dropped with the mentions only dropped ones made; the profile is recomputed.
     Used for ``min_confidence`` and for hiding thoughts (``medium == "thought"``).
     """
-    kept = [a for a in report.attributions if keep(a)]
+    kept = without_restatements([a for a in report.attributions if keep(a)])
     if len(kept) == len(report.attributions):
         return report
     att_ids = {a.id: f"A{i + 1}" for i, a in enumerate(kept)}
@@ -222,6 +222,22 @@ def keep_attributions(report: Report, keep: Callable[[Attribution], bool]) -> Re
     claims = tuple(replace(c, attribution=att_ids.get(c.attribution or "")) for c in report.claims)
     return replace(report, sources=tuple(sources), attributions=tuple(attributions), markers=markers, claims=claims,
                    profile=profile(report.article.text, sources, attributions))
+
+
+def without_restatements(attributions: list[Attribution]) -> list[Attribution]:
+    """Less the attributions that only tell another one again: "The senator responded on Twitter, accusing the
+    mayor of lying": "responded" with the content "accusing the mayor of lying" and "accusing" with "the mayor of
+    lying" are one statement, reported by the participle's cue. An attribution goes when its content opens with
+    the cue of another kept one of the same source and holds that one's content; only among those kept, so
+    the participle's attribution is there to report it."""
+    by_cue = {(a.cue.start, a.source): a for a in attributions if a.cue is not None and a.source}
+    out = []
+    for a in attributions:
+        inner = by_cue.get((a.content.start, a.source))
+        if inner is not None and inner is not a and inner.content.end <= a.content.end and a.kind != "direct":
+            continue
+        out.append(a)
+    return out
 
 
 def min_confidence_filter(threshold: float) -> Callable[[Attribution], bool]:

@@ -29,6 +29,7 @@ class Agency(NamedTuple):
     objects: frozenset[str]  # models, devices, rules, objects: they say nothing either (the things less the ventures)
     finders: frozenset[str]  # a study, a report, a poll: they state their authors' findings (agency_nouns.txt)
     measurements: frozenset[str]  # data, tests, scans, simulations: they only show
+    events: frozenset[str] = frozenset()  # events, plans, deals, changes: they threaten and promise only as a likelihood
 
 
 def agency_of(lexicon: Lexicon) -> Agency:
@@ -53,6 +54,7 @@ def _agency(lexicon: Lexicon) -> Agency:
         objects=frozenset(n for n, mark in lexicon.agency.items() if mark == "thing") - lexicon.documents,
         finders=frozenset(n for n, mark in lexicon.agency.items() if mark == "finder"),
         measurements=lexicon.measurements,
+        events=frozenset(n for n, mark in lexicon.agency.items() if mark == "event"),
     )
 
 

@@ -7,8 +7,9 @@ The evidence, strongest first:
    then only the people named in full before the mention count: "Kavanaugh" before "Ashley Kavanaugh"
    is named is the judge;
 2. the pronoun that carries the statement on ("Ellison said ... She added"), where the two differ in gender;
-3. the one named last, in full or by a statement already resolved to them, within ``NEAR_NAME`` characters
-   of narration; where that sentence names both, its subject ("Ammon Bundy, whose father Cliven Bundy
+3. the only one named, in full or by a statement already resolved to them, within ``NEAR_NAME`` characters
+   of narration (both named there in different sentences: this decides nothing); where one sentence names
+   both, its subject ("Ammon Bundy, whose father Cliven Bundy
    took part in a standoff, left. Bundy said": Ammon);
 4. else the one the text names in full far more often (the article's subject: bare "Trump" beside a
    single "Ivanka Trump" is the president).
@@ -64,7 +65,7 @@ def family_member(ctx: SourceContext, at: int, head: Token, text: str, family: s
 
 def _first_full_mention(ctx: SourceContext, names: tuple[str, ...]) -> int:
     """Where the text first names the holder in full (a name met in ``ctx.names`` under one of ``names``)."""
-    return min((ctx.full_mentions.get(name, len(ctx.quotes.text)) for name in names), default=len(ctx.quotes.text))
+    return min((ctx.full_mentions.get(name, len(ctx.quotes.text)) for name in set(names)), default=len(ctx.quotes.text))
 
 
 def holder_gender(ctx: SourceContext, names: tuple[str, ...]) -> str | None:
@@ -99,9 +100,12 @@ def _by_title(ctx: SourceContext, at: int, head: Token, text: str, holders: tupl
     word = title.rstrip(".")
     if not word.isalpha() or not (word in ctx.lexicon.person_roles or TITLE.match(title + " ")):
         return None
-    titled = [k for k, h in enumerate(holders) if any(
-        re.search(rf"\b{re.escape(word)}\.?\s+{re.escape(name)}\b", ctx.quotes.text, re.IGNORECASE) for name in set(h))]
-    return titled[0] if len(titled) == 1 else None
+    key = ("titled", word, holders)
+    if key not in ctx.memo:  # one search of the text per title and family, not per mention
+        titled = [k for k, h in enumerate(holders) if any(
+            re.search(rf"\b{re.escape(word)}\.?\s+{re.escape(name)}\b", ctx.quotes.text, re.IGNORECASE) for name in set(h))]
+        ctx.memo[key] = titled[0] if len(titled) == 1 else None
+    return ctx.memo[key]  # type: ignore[return-value]
 
 
 def _by_next_pronoun(ctx: SourceContext, at: int, head: Token, text: str,
@@ -126,7 +130,10 @@ def _by_recency(ctx: SourceContext, at: int, head: Token, text: str, holders: tu
     """The holder the nearest sentence before names, in full or by a resolved statement; two there: its subject."""
     from sayso.nlp.extract.source_context import norm_name
 
-    person = {norm_name(name): k for k, h in enumerate(holders) for name in h}
+    key = ("people", holders)
+    if key not in ctx.memo:
+        ctx.memo[key] = {norm_name(name): k for k, h in enumerate(holders) for name in set(h)}
+    person: dict[str, int] = ctx.memo[key]  # type: ignore[assignment]
     lo = bisect_left(ctx.positions, at - 2 * NEAR_NAME)
     found: list[tuple[int, Token]] = []
     for n in ctx.names[lo:bisect_left(ctx.positions, at)]:
@@ -140,6 +147,10 @@ def _by_recency(ctx: SourceContext, at: int, head: Token, text: str, holders: tu
         return None
     last_sent = found[-1][1].sent.start
     last = [(k, h) for k, h in found if h.sent.start == last_sent]
+    if len({k for k, _ in found}) > 1 and any(h.sent.start != last_sent for _, h in found):
+        # both named close before, in different sentences ("President Donald Trump spoke ... His daughter Ivanka
+        # Trump joined her father ... Trump said"): the nearer one is no better guess than the other
+        return None
     if len({k for k, _ in last}) == 1:
         return last[-1][0]
     # "including Ammon Bundy, whose father Cliven Bundy participated in a similar standoff": not the relative clause's

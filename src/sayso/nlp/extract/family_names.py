@@ -113,8 +113,15 @@ def _formal(given: str) -> str:
 
 
 def _shortened(a: set[str], b: set[str]) -> bool:
-    """One given name is the other cut short ("Doug" of "Douglas", "Chris" of "Christopher")."""
-    return any(len(x) >= 3 and len(y) > len(x) and y.startswith(x) for x in a | b for y in a | b)
+    """A given name of one person is the other's cut short ("Doug" of "Douglas", "Chris" of "Christopher").
+
+    Each side is compared with the other only: one person's own set holds a nickname beside its formal name
+    ("chris", "christopher"), which must not make him match every other holder ("Andrew Cuomo")."""
+    return any(_cut_short(x, y) or _cut_short(y, x) for x in a for y in b)
+
+
+def _cut_short(x: str, y: str) -> bool:
+    return len(x) >= 3 and len(y) > len(x) and y.startswith(x)
 
 
 @cache

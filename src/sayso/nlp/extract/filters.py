@@ -334,12 +334,17 @@ def link_list_item(token: Token, text: str) -> bool:
 _TITLE_WORDS = 20
 _LABELLED_TITLE = re.compile(r"^[ \t\xa0]*[A-Z][a-z][\w'’-]*(?:[ \t\xa0]+[\w'’-]+){0,2}[ \t\xa0]*:[ \t\xa0]+(?P<title>[^\n]+)$")
 _LINK_TITLE_WORDS = 12
+# labels that only ever head a link to another page, however long its title: "Related: ..., lawyers say"
+# ("Update:" and "Note:" head the writer's own sentences, and stay to the word limit)
+_LINK_LABELS = frozenset({"related", "watch", "read", "listen", "video", "videos", "photos", "see", "more"})
 
 
 def labelled_title_line(token: Token, text: str) -> bool:
     """A line of a label, a colon and a short title with no sentence end: "Internal memo: Staff shortages,
     inmate counts", "Related: Prison guards quit in record numbers". A link to another story, no prose;
-    a transcript's "PENCE: ..." (a label in capitals), a sentence and a quotation are not such lines."""
+    a transcript's "PENCE: ..." (a label in capitals), a sentence and a quotation are not such lines. A label
+    that heads only links ("Related:", "Watch:", ``_LINK_LABELS``) makes a link of a title of any length
+    ("Related: Federal prison guards falsified inmate counts at the Brooklyn jail for years, lawyers say")."""
     line_start = text.rfind("\n", 0, token.idx) + 1
     line_end = text.find("\n", token.idx)
     line = text[line_start:len(text) if line_end < 0 else line_end].rstrip()
@@ -347,8 +352,9 @@ def labelled_title_line(token: Token, text: str) -> bool:
     if m is None or token.idx - line_start < m.start("title"):
         return False
     title = m.group("title")
-    return len(title.split()) <= _LINK_TITLE_WORDS and not _SENTENCE_END.search(title + " ") \
-        and not any(q in title for q in "\"“”‘’«»")
+    label = line[:line.index(":")].split()
+    short = len(title.split()) <= _LINK_TITLE_WORDS or (len(label) == 1 and label[0].lower() in _LINK_LABELS)
+    return short and not _SENTENCE_END.search(title + " ") and not any(q in title for q in "\"“”‘’«»")
 
 
 def _has_word(s: str) -> bool:

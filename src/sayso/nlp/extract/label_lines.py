@@ -8,6 +8,9 @@ note when the words after its colon open with a verb that needs the label for it
 belongs to is then a note too ("Thunder: Shai Gilgeous-Alexander scored 20." in the same
 list), as is a run set under a heading in capitals ("UP NEXT", "TIP-INS"). A transcript's
 "KAINE: Let me finish." opens with a bare verb a speaker says, and stays a speaker's line.
+
+A headline's kicker is a label too: "Stealth Over Health: Hillary Clinton Was Headed to ER", "Bombshell:
+Obama Knew About Server" put a topic before the colon, not a speaker (``headline_kicker``).
 """
 
 from __future__ import annotations
@@ -93,4 +96,59 @@ def _opens_with_note(doc: Doc, colon: int) -> bool:
         return True
     if first.lower_ in ("has", "have", "had") and span.end + 1 < len(doc) and doc[span.end + 1].tag_ == "VBN":
         return True  # "Have won four in a row"
+    return False
+
+
+# who can speak in a headline's "X: ..." ("Pelosi: ...", "FBI: ...", "Russia: ..."); a kicker names none of them
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# people a headline names by what they are ("Texas Mom: ...", "Muslim Cleric: ..."), beside the lexicon's roles
+_PEOPLE = frozenset({"mom", "dad", "man", "woman", "boy", "girl", "teen", "teenager", "kid", "cleric", "guy",
+                     "lady", "grandmother", "grandfather", "whistleblower", "insider", "employee", "official"})
+
+
+def headline_kicker(token: Token, people: frozenset[str] = frozenset()) -> bool:
+    """Whether ``token``, a colon after a label at a line's start, follows a headline's kicker: a topic or a
+    slogan in mixed case, no person or body that could speak ("Stealth Over Health: Hillary Clinton Was Headed to
+    ER", "Deep State Panic: Comey Memos Show ...", "Madagascar Outbreak: It Is ‘Inevitable’ ..."). The words after
+    the colon are the writer's headline, not the label's. A label is a kicker when it names nothing the tagger or
+    the text knows as a speaker, or when it ends in a common noun, a word the text also writes in lower case
+    ("Outbreak", "Speech", "Solutions": a name never is); ``people`` are the role nouns that do speak.
+
+    Kept: a label that names a person or a body ("Pelosi: Republicans Are Putting Children at Risk", "Judicial
+    Watch: State Department Hid ...", "NY Post: ..."), or whose words the text names as one elsewhere ("Kaine: Let
+    me finish." over a story about Tim Kaine; "Black Lives Matter: ..." over a story that writes "said Black Lives
+    Matter": a name, though "matter" is a common noun), a label ending in a person ("Las Vegas Shooting Victim: ...",
+    "Texas Mom: ..."), and a transcript's speaker in capitals ("PENCE: Well, ...")."""
+    doc = token.doc
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    first = token.i
+    while first > 0 and doc[first - 1].idx >= line_start:
+        first -= 1
+    label = [t for t in doc[first:token.i] if not t.is_space]
+    words = [t for t in label if t.is_alpha]
+    if not words or all(t.is_upper for t in words):
+        return False
+    last = words[-1]
+    low = last.lower_
+    if low in people or low in _PEOPLE or low.rstrip("s") in people | _PEOPLE:
+        return False
+    elsewhere = text[:line_start] + " " + text[token.idx + 1:]
+    if _named_again(last.text, elsewhere):
+        return False  # "Judicial Watch" again in the story, a transcript's "Hadeed:" on every other line: a name
+    if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", elsewhere):
+        return True  # "Outbreak" over a text about the outbreak: a common noun, no name
+    if any(t.ent_type_ in _SPEAKER_ENTS for t in label):
+        return False
+    named = {t.lower_ for t in doc if t.ent_type_ in _SPEAKER_ENTS and not (line_start <= t.idx < token.idx)}
+    return not any(t.lower_ in named for t in words)
+
+
+def _named_again(word: str, text: str) -> bool:
+    """``word`` as written (a capital) inside a sentence of ``text``, not at its start: a name ("said Watch",
+    "Judicial Watch sued"), where a common noun in a title is written in lower case in the story."""
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        before = text[:m.start()].rstrip(" \t\xa0")
+        if before and before[-1] not in ".!?:\n\"“‘'(":
+            return True
     return False

@@ -269,5 +269,5 @@ def load_lexicon(*, acceptance: bool = True) -> Lexicon:
         assertive=read_words("assertive_verbs.txt"),
         measurements=read_words("measurement_nouns.txt"),
         senses=senses,
-        agency=_read_marked("agency_nouns.txt", ("agent", "venture", "thing", "finder"), "noun"),
+        agency=_read_marked("agency_nouns.txt", ("agent", "venture", "thing", "finder", "event"), "noun"),
     )

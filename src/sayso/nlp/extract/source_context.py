@@ -105,6 +105,7 @@ class SourceContext:
     positions: list[int] = field(default_factory=list)  # ``names``' offsets, kept in step for bisection
     families: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # a family name two people share
     recalled: set[int] = field(default_factory=set)  # where a resolved mention was remembered (``remember``)
+    memo: dict[tuple, object] = field(default_factory=dict)  # lookups over the whole text, made once (``family_choice``)
 
     def __post_init__(self) -> None:
         self.positions = [n.at for n in self.names]
@@ -213,8 +214,8 @@ class SourceContext:
         if head.lower_ in self.families:
             # the bare "Muhammad" of a resolved "Mr. Muhammad": what resolution decided, not the guess made before
             # ("Askia Muhammad ... Mr. Muhammad said ... He reaffirmed": Askia, not the Elijah named more often)
-            kept = [(n, p) for n, p in zip(self.names, self.positions, strict=True) if n.head.i != head.i]
-            self.names, self.positions = [n for n, _ in kept], [p for _, p in kept]
+            for j in [j for j, n in enumerate(self.names) if n.head.i == head.i][::-1]:
+                del self.names[j], self.positions[j]
         k = bisect_right(self.positions, at)
         self.names.insert(k, Name(at, head, name, typ))
         self.positions.insert(k, at)

@@ -241,6 +241,11 @@ def participle_subject(token: Token) -> Token | None:
 # Verbs of getting in touch: a participle of saying right after such a clause goes on with it
 _CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "write", "email", "e-mail", "text", "tweet", "post",
                             "message", "contact", "radio", "wire", "cable", "respond", "reply", "complain"})
+# ... of them, those that also make a thing ("after he posted the video", "after Trump wrote it"): with an object
+# that is no person they are no getting in touch, and the participle is the main clause's ("Twitter suspended
+# the account after he posted the video, saying it violated its rules": Twitter says so)
+_MAKING_VERBS = frozenset({"write", "tweet", "post", "message", "text", "wire", "cable"})
+_PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 
 
 def _caller_before(token: Token) -> Token | None:
@@ -253,6 +258,9 @@ def _caller_before(token: Token) -> Token | None:
         if clause.dep_ != "advcl" or clause.i >= token.i or clause.lemma_.lower() not in _CONTACT_VERBS:
             continue
         if clause.right_edge.i + 1 not in (end, token.i):  # the comma may be the clause's own
+            continue
+        if clause.lemma_.lower() in _MAKING_VERBS and any(
+                c.dep_ == "dobj" and c.lower_ not in _PERSON_PRONOUNS and c.ent_type_ != "PERSON" for c in clause.children):
             continue
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") and subj.lower_ not in ("it", "i", "we"):

@@ -24,8 +24,9 @@ from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
-from sayso.nlp.extract.label_lines import note_label
+from sayso.nlp.extract.label_lines import headline_kicker, note_label
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.relative_reports import document_relative
 from sayso.nlp.extract.source_heads import source_head
@@ -66,7 +67,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.coping_with(token)
         or filters.boilerplate(token, text, lexicon.colon_labels)
         or filters.heading_or_list_item(token, text, headings)
-        or (token.text == ":" and (note_label(token) or colon_dateline(token)))
+        or (token.text == ":" and (note_label(token) or headline_kicker(token, person_words(lexicon)) or colon_dateline(token)))
         or filters.link_list_item(token, text)
         or filters.labelled_title_line(token, text)
         or filters.adjunct_pp_content(token, content, doc)
@@ -155,7 +156,8 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_verdicts.imagined_or_attempted(token, lexicon.senses)
             or writers_verdicts.according_as_manner(token)
             or writers_verdicts.told_the_truth(token, content)
-            or writers_verdicts.route_not_speaker(token))
+            or writers_verdicts.route_not_speaker(token)
+            or writers_verdicts.denied_speech(token))
 
 
 def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:

@@ -6,7 +6,9 @@ pure predicates on the parse. Nothing of what anyone said is told:
 - ``route_not_speaker``: "one way to test it is to ask whether ...": a way to proceed;
 - ``imagined_or_attempted``: "parents are left to wonder: '...'", "retirees are trying to figure out
   how much ...": a line the writer imagines, an effort to understand;
-- ``according_as_manner``: "love man according to the Word of God": a manner, no source.
+- ``according_as_manner``: "love man according to the Word of God": a manner, no source;
+- ``denied_speech``: "At no time does Guyger say she was afraid", "Nowhere in the report does it state that
+  ...", "Not once did Obama say that ...", "Smith never once said that ...": the writer denies that anyone said it.
 
 Companion of ``writers_voice`` (suppositions, questions, idioms); tests in ``tests/test_writers_voice.py``.
 """
@@ -127,3 +129,43 @@ def according_as_manner(token: Token) -> bool:
     if obj is None:
         return False
     return obj.pos_ != "PRON" and not any(t.ent_type_ in _SPEAKING_ENTITIES for t in obj.subtree)
+
+
+# the nouns of "at no time", "at no point", "in no way", "at no stage": an emphatic "never" fronted or not
+_NO_OCCASION = frozenset({"time", "point", "stage", "moment", "juncture", "way", "place", "instance"})
+
+
+def denied_speech(token: Token) -> bool:
+    """The writer's emphatic denial that the words were ever said: "At no time does Guyger say she was afraid for
+    her life", "At no point did the FBI claim that ...", "In no way did Clinton suggest that ...", "Nowhere in the
+    report does it state that ...", "The report nowhere states that ...", "Not once did Obama say that ...",
+    "Smith never once said that ...", "Never did the senator claim that ...". Whatever follows is what the cue's
+    subject did not say; nothing is attributed to it.
+
+    Kept: a plain negation ("Johnson never said that the border was closed", "Clinton did not say when ...":
+    PolNeAR marks the words someone did not say, 43 of 54 negated cues sayso finds on its train split are gold),
+    and the negation inside the content ("The president said at no time had he asked Ukraine for help": he said
+    it). The rule reads the cue's own modifiers, so the same words in a quotation are the quoted speaker's denial.
+    """
+    kids = list(token.children)
+    # "Nowhere in the report does it state": the parse may hang the fronted word on the auxiliary
+    for c in kids + [g for k in kids if k.dep_ == "aux" for g in k.children]:
+        if c.i > token.i:
+            continue  # "said at no time had he asked ...": after the cue, the parse may have lifted it from the content
+        low = c.lower_
+        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _NO_OCCASION
+                                    and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
+                                    for g in c.children):
+            return True  # "at no time", "in no way"
+        if low == "nowhere":
+            return True  # "Nowhere in the report does it state", "it nowhere states"
+        if low == "once" and (any(g.dep_ == "neg" for g in c.children)
+                              or any(k.dep_ == "neg" and k.i == c.i - 1 for k in kids)):
+            return True  # "Not once did he say", "never once said"
+    subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and any(c.lower_ == "nowhere" for c in subject.children):
+        return True  # "The report nowhere states that ...": the parse hangs "nowhere" on the subject
+    never = next((c for c in kids if c.dep_ == "neg" and c.lower_ == "never"), None)
+    aux = next((c for c in kids if c.dep_ == "aux"), None)
+    # "Never did the senator claim": the fronted "never" and the auxiliary before the subject
+    return never is not None and aux is not None and subject is not None and never.i < aux.i < subject.i
