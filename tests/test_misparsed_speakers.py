@@ -114,3 +114,13 @@ def test_no_speaker_for_an_object(nlp) -> None:  # noqa: ANN001
         pytest.skip("the parse reads no object")
     content = ((obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)),)
     assert speaker_by_position(token, content) is None
+
+
+def test_no_speaker_inside_another_quotation(nlp) -> None:  # noqa: ANN001
+    """A participle after a quotation whose only subject up the parse is a word of the quotation has no speaker
+    rather than that word (``source_heads.source_head``)."""
+    report = analysis(nlp, "\"Watch a fully formed fetus on the table, its heart beating, its legs kicking while someone "
+                           "says, 'We have to keep it alive,' \" said former tech executive Carly Fiorina during the "
+                           "debate, suggesting that she had seen such a video.")
+    assert [speaker(report, a) for a in with_cue(report, "said")] == ["Carly Fiorina"]
+    assert all(speaker(report, a) is None or "heart" not in speaker(report, a) for a in with_cue(report, "suggesting"))

@@ -43,7 +43,9 @@ def source_head(token: Token, content: Sequence[Range] = ()) -> Token | None:
         found = speaker_after_quotation(head, token)  # '“The cooldown [is] ...,” researchers noted, adding'
         if (found is None or found == head) and in_other_quotation(head, token):
             # 'She claims “Brett’s assault on me ...,” but ... acknowledges': no speaker after the quotation, one above it
-            found = subject_outside_quotation(token) or found
+            # and none outside it: no source beats a word of another's quotation ('"... its heart beating ...
+            # someone says, 'We have to ...,' " said Fiorina ..., suggesting that ...': not "its heart beating")
+            found = subject_outside_quotation(token)
         head = found
     return head
 
