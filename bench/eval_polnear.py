@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import sayso  # noqa: E402
-from polnear import POLNEAR, SCORER  # noqa: E402
+from polnear import POLNEAR, SCORER, scorable_gold  # noqa: E402
 
 
 def evaluate(split: str = "dev", out: Path | None = None, model: str | None = None) -> dict[str, float]:
@@ -32,7 +32,7 @@ def evaluate(split: str = "dev", out: Path | None = None, model: str | None = No
     texts = [f.read_text(encoding="utf-8") for f in files]
     for f, report in zip(files, sayso.analyze_many(texts, model=model, techniques=False, claims=False), strict=False):
         (out / f"{f.stem}.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False), encoding="utf-8")
-    res = subprocess.run([sys.executable, str(SCORER), str(folder), str(out), "--json"],
+    res = subprocess.run([sys.executable, str(SCORER), str(scorable_gold(folder)), str(out), "--json"],
                          capture_output=True, text=True, check=True)
     return json.loads(res.stdout)
 

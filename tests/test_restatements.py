@@ -20,7 +20,9 @@ test_one_statement = rows_table([
      [("The company", "adding", "that it would appeal the ruling")]),
     ("The mayor responded, saying that the report was false.",
      [("The mayor", "saying", "that the report was false")]),
-    # negatives: two statements, each its own content; a quotation the first cue reports
+    # negatives: two statements, each its own content; a quotation the first cue reports; the means of saying
+    ("The mayor responded to the criticism by saying that crime had fallen.",
+     [("The mayor", "responded", "saying that crime had fallen"), ("The mayor", "saying", "that crime had fallen")]),
     ("The mayor said the report was false, adding that he would sue the newspaper.",
      [("The mayor", "said", "the report was false"), ("The mayor", "adding", "that he would sue the newspaper")]),
     ("“The report is false,” the mayor said, adding that he would sue the newspaper.",

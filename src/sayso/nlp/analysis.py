@@ -201,7 +201,7 @@ def keep_attributions(report: Report, keep: Callable[[Attribution], bool]) -> Re
     addresses are dropped with the mentions only dropped ones made; the profile is recomputed.
     Used for ``min_confidence`` and for hiding thoughts (``medium == "thought"``).
     """
-    kept = without_restatements([a for a in report.attributions if keep(a)])
+    kept = without_restatements([a for a in report.attributions if keep(a)], report.article.text)
     if len(kept) == len(report.attributions):
         return report
     att_ids = {a.id: f"A{i + 1}" for i, a in enumerate(kept)}
@@ -224,13 +224,16 @@ def keep_attributions(report: Report, keep: Callable[[Attribution], bool]) -> Re
                    profile=profile(report.article.text, sources, attributions))
 
 
-def without_restatements(attributions: list[Attribution]) -> list[Attribution]:
+def without_restatements(attributions: list[Attribution], text: str) -> list[Attribution]:
     """Less the attributions that only tell another one again: "The senator responded on Twitter, accusing the
     mayor of lying": "responded" with the content "accusing the mayor of lying" and "accusing" with "the mayor of
     lying" are one statement, reported by the participle's cue. An attribution goes when its content opens with
-    the cue of another kept one of the same source and holds that one's content; only among those kept, so
-    the participle's attribution is there to report it."""
-    by_cue = {(a.cue.start, a.source): a for a in attributions if a.cue is not None and a.source}
+    the participle cue ("-ing") of another kept one of the same source and holds that one's content; only among
+    those kept, so the participle's attribution is there to report it. Kept: a noun the verb takes ("expressed
+    concern that ...": one cue in two words) and the means of saying ("responded by saying that ...")."""
+    by_cue = {(a.cue.start, a.source): a for a in attributions
+              if a.cue is not None and a.source and _participle(a.cue.text)
+              and not text[:a.cue.start].rstrip().lower().endswith(" by")}
     out = []
     for a in attributions:
         inner = by_cue.get((a.content.start, a.source))
@@ -238,6 +241,11 @@ def without_restatements(attributions: list[Attribution]) -> list[Attribution]:
             continue
         out.append(a)
     return out
+
+
+def _participle(cue: str) -> bool:
+    words = cue.split()
+    return len(words) == 1 and words[0].lower().endswith("ing") and len(words[0]) > 4
 
 
 def min_confidence_filter(threshold: float) -> Callable[[Attribution], bool]:

@@ -28,6 +28,7 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.antecedents import is_topic
 from sayso.nlp.extract.family_names import TITLE
+from sayso.nlp.extract.name_forms import given_gender, norm_name
 
 if TYPE_CHECKING:
     from sayso.nlp.extract.source_context import SourceContext
@@ -70,8 +71,6 @@ def _first_full_mention(ctx: SourceContext, names: tuple[str, ...]) -> int:
 
 def holder_gender(ctx: SourceContext, names: tuple[str, ...]) -> str | None:
     """A holder's gender, as the text or the given name tells it."""
-    from sayso.nlp.extract.source_context import given_gender, norm_name  # it imports this module
-
     for name in names:
         gender = ctx.genders.get(norm_name(name)) or given_gender(name, ctx.lexicon.given_genders)
         if gender is not None:
@@ -128,8 +127,6 @@ def _by_next_pronoun(ctx: SourceContext, at: int, head: Token, text: str,
 
 def _by_recency(ctx: SourceContext, at: int, head: Token, text: str, holders: tuple[tuple[str, ...], ...]) -> int | None:
     """The holder the nearest sentence before names, in full or by a resolved statement; two there: its subject."""
-    from sayso.nlp.extract.source_context import norm_name
-
     key = ("people", holders)
     if key not in ctx.memo:
         ctx.memo[key] = {norm_name(name): k for k, h in enumerate(holders) for name in set(h)}

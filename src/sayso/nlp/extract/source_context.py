@@ -23,6 +23,7 @@ from sayso.nlp.extract.family_choice import family_member
 from sayso.nlp.extract.family_names import TITLE, family_holders, short_names, titled_names, titled_people
 from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.name_forms import given_gender, norm_name
 from sayso.nlp.extract.name_runs import garbled_person
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_types import (
@@ -307,12 +308,6 @@ def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = N
     return out
 
 
-def given_gender(name: str, given: dict[str, str]) -> str | None:
-    """The gender a person's given name nearly always has ("victoria toensing": f), if it is one of ``given``."""
-    words = name.split()
-    return given.get(words[0].lower().rstrip(".")) if len(words) >= 2 else None
-
-
 def person_inside(span: Span, lexicon: Lexicon) -> Span | None:
     """The person's name a longer phrase ends with: "Ukraine Kurt Volker", "special envoy Kurt Volker"."""
     for k, token in enumerate(span):
@@ -343,8 +338,3 @@ def bare_name(text: str, roles: frozenset[str] = frozenset()) -> str:
     return " ".join(words)
 
 
-def norm_name(name: str) -> str:
-    """The grouping form of a name: no article, no possessive, lower case, single spaces."""
-    name = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
-    name = re.sub(r"[’']s$", "", name)
-    return " ".join(name.lower().split())

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import re
 
-from sayso.nlp.extract.source_context import Resolution, ResolvedSource, norm_name
+from sayso.nlp.extract.name_forms import norm_name
+from sayso.nlp.extract.source_context import Resolution, ResolvedSource
 
 _POSSESSIVE = re.compile(r"(?<=\w)[’']s?$")
 

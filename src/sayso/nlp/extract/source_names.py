@@ -11,7 +11,8 @@ from spacy.tokens import Span, Token
 from sayso.nlp.extract.family_choice import family_member
 from sayso.nlp.extract.inverted_cues import headline_verbs, title_line
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.source_context import Ref, Resolution, SourceContext, bare_name, norm_name, person_inside
+from sayso.nlp.extract.name_forms import norm_name
+from sayso.nlp.extract.source_context import Ref, Resolution, SourceContext, bare_name, person_inside
 from sayso.nlp.extract.source_types import apposed_role, np_entity, titled
 
 
