@@ -26,6 +26,15 @@ pytestmark = pytest.mark.slow
          ("one official", "says", "Those talks, says one official, could resume next month")),
         ("The economy, said Finance Minister Olaf Scholz, would recover next year.",
          ("Olaf Scholz", "said", "The economy, said Finance Minister Olaf Scholz, would recover next year")),
+        # the other parse: the cue the root, the speaker the subject of the clause after it
+        ("Any clear interpretation of the deal, said Michael Kofman, an expert on Russia, would read this as a "
+         "public admission.",
+         ("Michael Kofman", "said", "Any clear interpretation of the deal, said Michael Kofman, an expert on Russia, "
+          "would read this as a public admission")),
+        ("Any ''cleareyed'' interpretation of Mr. Kerry's actions, said Michael Kofman, an expert on Russia at the "
+         "Woodrow Wilson Center in Washington, would read this as a public admission.",
+         ("Michael Kofman", "said", "Any ''cleareyed'' interpretation of Mr. Kerry's actions, said Michael Kofman, an "
+          "expert on Russia at the Woodrow Wilson Center in Washington, would read this as a public admission")),
     ],
 )
 def test_speaker_of_an_inverted_aside(nlp, text: str, expected: tuple) -> None:  # noqa: ANN001
@@ -44,6 +53,11 @@ def test_speaker_of_an_inverted_aside(nlp, text: str, expected: tuple) -> None: 
         ("The bridge, said to be the oldest in the city, will close.", "said", None),
         ("The mayor said the plan would cost millions.", "said", None),
         ("Prices rose, said the report.", "said", None),
+        ("Any clear interpretation of the deal, said Michael Kofman, an expert on Russia, would read this as an "
+         "admission.", "said", ("interpretation", "Kofman")),
+        # negatives of the other parse: the speaker before the cue, the clause's subject after it; a quotation
+        ("Officials said the mayor, who would know, was wrong.", "said", None),
+        ('"The plan is dead," said the mayor, who would know.', "said", None),
     ],
 )
 def test_inverted_aside_unit(nlp, text: str, cue: str, expected: tuple | None) -> None:  # noqa: ANN001

@@ -43,6 +43,13 @@ def well_formed(text: str, quotes: list[Quote]) -> None:
         ("``Hello,'' he said.", ["Hello,"]),
         # single quotes inside double ones stay inside
         ("“He said ‘no’ twice,” she said.", ["He said ‘no’ twice,"]),
+        # a nested single-quoted passage closing the quotation, set off by a space (wire style): the mark closes
+        ('"You shake his hand and say, \'Well done,\' " said Russell. "It is hard."',
+         ["You shake his hand and say, 'Well done,' ", "It is hard."]),
+        ('"Someone says, \'We have to keep it alive.\' " she said.', ["Someone says, 'We have to keep it alive.' "]),
+        ('"They treat it like, ’Oh, this is important,’ " Magel said.', ["They treat it like, ’Oh, this is important,’ "]),
+        # negative: with no quotation open, a mark after a single-quoted title opens one
+        ('He sang \'Hello.\' "Goodbye" came next.', ["Goodbye"]),
         # non-breaking spaces and ellipses do not end a quote
         ("“We waited\xa0… and waited,” he said.", ["We waited\xa0… and waited,"]),
     ],

@@ -14,7 +14,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.according_scope import according_sides
 from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_day
-from sayso.nlp.extract.inverted_asides import inverted_aside
+from sayso.nlp.extract.inverted_asides import aside_parts, inverted_aside
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import reported_gap
@@ -258,6 +258,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
     else:
         for child in token.children:
             dep = child.dep_
+            if dep == "intj" and child.lower_ in ("yes", "no") and child.i == token.i + 1 and _bare_answer(child):
+                add("child_dobj", char_range([child]))  # "75 percent of Democrats said yes": the answer
             if dep in CLAUSE_DEPS or dep == "prep" or dep == "acl":
                 if dep == "conj" and child.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ_DEPS for c in child.children):
                     continue
@@ -302,8 +304,21 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
                 lr, rr = char_range(left), char_range(right)
                 if lr is not None and rr is not None:
                     add("head_both", (lr[0], rr[1]), parts=(lr, rr))
+    parts = aside_parts(token)
+    if parts is not None:  # "Any interpretation of ..., said Michael Kofman, an expert ..., would read this as ..."
+        add("head_both", (parts[0][0], parts[1][1]), parts=parts)
     _quote_candidates(token, quotes, add)
     return out
+
+
+def _bare_answer(word: Token) -> bool:
+    """ "Asked if he was ever bullied, the candidate said no.": the word ends its clause and answers a question
+    put in its sentence; "said no to the Iraq war", "Ford said no and that was it" (refused) are no answers."""
+    doc = word.doc
+    nxt = doc[word.i + 1] if word.i + 1 < len(doc) else None
+    if not (nxt is None or nxt.is_punct or nxt.dep_ in ("cc", "mark")):  # "said yes while 48 percent ..."
+        return False
+    return any(t.lemma_.lower() == "ask" for t in doc[word.sent.start:word.i])
 
 
 def channel_start(doc: Doc, start: int, end: int) -> int:

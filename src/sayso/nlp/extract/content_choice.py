@@ -30,8 +30,10 @@ from sayso.nlp.extract.contents import (
     without_next_saying,
     without_writers_aside,
 )
+from sayso.nlp.extract.inverted_asides import aside_parts
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import made_clear_content
+from sayso.nlp.extract.misparsed_speakers import quote_then_speaker
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.participles import aside_clause, cited_aside, object_participle, without_object_participle
 from sayso.nlp.extract.quote_contents import (
@@ -48,6 +50,9 @@ from sayso.nlp.extract.source_spans import charge_after_agent
 from sayso.nlp.extract.subordinate import own_clause_before_colon, subordinate_clause_content
 from sayso.nlp.extract.time_of_saying import without_time_of_saying
 
+# Contents that are the cue's object or a phrase on it, not a clause: a quotation right before the cue beats them
+_OBJECT_KINDS = frozenset({"child_dobj", "dobj_plus", "child_prep", "prep_obj", "head_conj"})
+
 
 def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexicon: Lexicon) -> Content:
     """The candidate the content model scores best, unless the form names the content outright."""
@@ -57,6 +62,16 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
     best = own_clause_before_colon(max(cands, key=score), cands, token, quotes.text)
     if quote_before_speaker(token, quotes):  # "“…?” Trump said of Apple in February": the quotation, not "of Apple"
         best = next((c for c in cands if c.kind == "quote_before"), best)
+    if best.kind in _OBJECT_KINDS or (best.kind == "child_ccomp" and best.start > token.idx):
+        # "“…,” Ramos, 58, told AFP in an interview": the quotation, not "AFP in ..."; "“…,” said retired
+        # neurosurgeon Ben Carson, asked about ...": not the speaker the parse read as a clause
+        # the pair split by the cue where there is one ('“A,” said X, who ... . “B.”'), else the quotation before it
+        quoted = sorted((c for c in cands if c.kind in ("quote_pair", "quote_pair_next", "quote_before")),
+                        key=lambda c: c.kind == "quote_before")
+        best = next((c for c in quoted if quote_then_speaker(token, c.parts[0] if c.parts else (c.start, c.end),
+                                                             inverted=best.kind == "child_ccomp")), best)
+    if aside_parts(token) is not None:  # "Any interpretation of X, said Kofman, an expert, would read ...": both sides
+        best = next((c for c in cands if c.kind == "head_both" and c.parts), best)
     if inverted_object_subject(token, lexicon.speech) is not None:  # "X was known for ..., said another witness"
         best = next((c for c in cands if c.kind == "child_ccomp" and c.end <= token.idx), best)
     if not (token.lemma_.lower() in RECIPIENT_VERBS and best.kind == "child_ccomp"):

@@ -10,6 +10,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.candidates import Content, cue_features
 from sayso.nlp.extract.chains import passed_on
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.light_verbs import light_verb_statement
 from sayso.nlp.extract.participles import cited_aside
 from sayso.nlp.extract.quote_trailers import heard_saying, quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -37,6 +38,8 @@ def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexico
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "a blog post that said ...": and this one (a speaker's own words are left to the model)
     elif document_tail(token, lexicon.documents) and quotes.containing(token.idx) is None:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "The plane was insured for $35 million, records show.": and this one
+    elif light_verb_statement(token) and quotes.containing(token.idx) is None:
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "Cruz made the claim that ...": as sure as "Cruz claimed that ..."
     elif cited_aside(token, lexicon.senses) and quotes.containing(token.idx) is None:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "as Robert Spencer advises, there needs to be ...": the aside cites the clause
     elif passed_on(token, lexicon.senses) is not None and quotes.containing(token.idx) is None:

@@ -22,6 +22,9 @@ def inverted_aside(token: Token) -> tuple[Token, Token] | None:
     subject ending right before that comma and another starting right after the verb and followed by a comma.
     """
     doc = token.doc
+    split = _clause_split(token)
+    if split is not None:
+        return split[0], split[1]
     if token.dep_ != "parataxis" or token.i < 2 or doc[token.i - 1].text != "," or token.head.i < token.i:
         return None
     before = next((c for c in token.children if c.dep_ in _SUBJECTS and c.i < token.i), None)
@@ -32,3 +35,51 @@ def inverted_aside(token: Token) -> tuple[Token, Token] | None:
     if end >= len(doc) or doc[end].text != ",":
         return None
     return before, after
+
+
+def _clause_split(token: Token) -> tuple[Token, Token, Token] | None:
+    """(subject before, speaker after, the clause's verb) of "Any interpretation of Kerry's actions, said Michael
+    Kofman, an expert on Russia, would read this as ...": the other parse of the aside, with the cue the root, the
+    subject before it its subject, and the speaker the subject of the rest of the clause (a ``ccomp``); else None."""
+    doc = token.doc
+    if token.dep_ != "ROOT" or token.i < 2 or doc[token.i - 1].text != ",":
+        return None
+    before = next((c for c in token.children if c.dep_ in _SUBJECTS and c.i < token.i), None)
+    if before is None or before.right_edge.i not in (token.i - 2, token.i - 1):  # the parse may take the comma in
+        return None
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.i < token.i:
+            continue
+        after = next((c for c in clause.children if c.dep_ in _SUBJECTS and c.left_edge.i == token.i + 1), None)
+        if after is None:
+            continue
+        comma = _comma_after(after)
+        if comma is not None and comma < clause.i:
+            return before, after, clause
+    return None
+
+
+def aside_parts(token: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two parts of what was said around the aside of ``_clause_split``, as character ranges: the subject
+    before the cue, and the rest of the clause after the speaker's comma."""
+    split = _clause_split(token)
+    if split is None:
+        return None
+    before, after, clause = split
+    left = [t for t in before.subtree if not t.is_punct or t.i not in (before.left_edge.i, before.right_edge.i)]
+    comma = _comma_after(after)
+    right = [t for t in clause.subtree if comma is not None and t.i > comma]
+    while right and right[-1].is_punct:
+        right.pop()
+    if not left or not right:
+        return None
+    return ((left[0].idx, left[-1].idx + len(left[-1])), (right[0].idx, right[-1].idx + len(right[-1])))
+
+
+def _comma_after(speaker: Token) -> int | None:
+    """The index of the comma that closes the speaker's noun phrase (the parse may take it into the phrase)."""
+    doc = speaker.doc
+    end = speaker.right_edge.i
+    if doc[end].text == ",":
+        return end
+    return end + 1 if end + 1 < len(doc) and doc[end + 1].text == "," else None

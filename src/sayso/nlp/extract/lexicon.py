@@ -128,6 +128,8 @@ class Lexicon:
     evaluative_verbs: frozenset[str] = frozenset()  # "praised him", "was criticized by Trump": what is judged is no proposition
     efforts: frozenset[str] = frozenset()  # "is attempting to pull an Obama": an effort is an act, no view held
     topic_verbs: frozenset[str] = frozenset()  # "discussed a need for ...": the object, however modified, is a topic
+    person_nouns: frozenset[str] = frozenset()  # "the man", "a government employee": a person, no role a name is put beside
+    collective_nouns: frozenset[str] = frozenset()  # "the crowd", "her team": people together, no institution
     stance_adverbs: frozenset[str] = frozenset()  # "apparently thinks": the writer's stance on a cue (``acceptance``)
     calibration: Calibration = field(default_factory=Calibration)  # raw cue score -> P(attribution right)
     trained_with: dict | None = None  # the spaCy pipeline the weights saw (``vocabulary.pipeline_record``)
@@ -239,6 +241,8 @@ def load_lexicon(*, acceptance: bool = True) -> Lexicon:
         anonymous=read_words("anonymous.txt"),
         governments=read_list("governments.txt"),
         groups=read_words("groups.txt"),
+        person_nouns=read_words("person_nouns.txt"),
+        collective_nouns=read_words("collective_nouns.txt"),
         object_only=read_words("object_only_verbs.txt"),
         speech=read_words("speech_verbs.txt"),
         colon_labels=read_words("colon_labels.txt"),

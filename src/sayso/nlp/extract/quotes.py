@@ -90,7 +90,7 @@ def _closing_at(text: str, k: int, opener: str, fallback: bool = False) -> int:
         if text.startswith(mark, k):
             if mark in ('"', "''", "’’"):
                 before = text[k - 1] if k > 0 else ""
-                if before.isspace() or before == "":
+                if (before.isspace() or before == "") and not _after_nested_close(text, k):
                     continue  # a straight mark after a space opens; it does not close
             if fallback:
                 after = text[k + 1] if k + 1 < len(text) else ""
@@ -102,6 +102,13 @@ def _closing_at(text: str, k: int, opener: str, fallback: bool = False) -> int:
                     continue  # “ followed by a word is a new opening, not a typo'd close
             return len(mark)
     return 0
+
+
+def _after_nested_close(text: str, k: int) -> bool:
+    """ "... someone says, 'We have to keep it alive,' " said Fiorina': the close of a single-quoted passage
+    nested at the quotation's end, set off from the double close by a space (wire style); the mark after
+    that space closes, and the mark after it is a fresh one."""
+    return k >= 3 and text[k - 1] in " \xa0" and text[k - 2] in "'’" and text[k - 3] in ",.!?"
 
 
 class Paragraph(NamedTuple):

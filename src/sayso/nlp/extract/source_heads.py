@@ -19,6 +19,7 @@ from sayso.nlp.extract.datelines import line_dateline, speaker_after_dateline
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_asides import inverted_aside
+from sayso.nlp.extract.misparsed_speakers import speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.participles import past_aside
 from sayso.nlp.extract.quoted_subjects import in_other_quotation, speaker_after_quotation, subject_outside_quotation
@@ -35,12 +36,16 @@ def source_head(token: Token, content: Sequence[Range] = ()) -> Token | None:
     """
     head = _source_head(token)
     if head is not None and any(s <= head.idx < e for s, e in content):
-        head = _adjacent_subject(token, content)
+        head = speaker_by_position(token, content) or _adjacent_subject(token, content)
+    if head is None:
+        head = speaker_by_position(token, content)  # "One attendee, who ... spoke ..., said": the parse lost it
     if head is not None:
         found = speaker_after_quotation(head, token)  # '“The cooldown [is] ...,” researchers noted, adding'
         if (found is None or found == head) and in_other_quotation(head, token):
             # 'She claims “Brett’s assault on me ...,” but ... acknowledges': no speaker after the quotation, one above it
-            found = subject_outside_quotation(token) or found
+            # and none outside it: no source beats a word of another's quotation ('"... its heart beating ...
+            # someone says, 'We have to ...,' " said Fiorina ..., suggesting that ...': not "its heart beating")
+            found = subject_outside_quotation(token)
         head = found
     return head
 

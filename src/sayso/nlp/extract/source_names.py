@@ -60,6 +60,9 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
     if ent is not None and ent.end_char > ref.ref_end > ent.start_char:
         # NER ran on past the mention into the cue ("As St Pope John XXIII explained": "John XXIII explained")
         ent = ctx.doc.char_span(ent.start_char, ref.ref_end, label=ent.label_, alignment_mode="contract") or None
+    holder = office_holder(ent, ctx.lexicon.person_roles) if ent is not None else None
+    if holder is not None:
+        ent, typ = holder, "person"  # "Secretary of State Tillerson": NER's ORG "State Tillerson" is Tillerson
     if ent is not None and ent.root != ref.head and ent.label_ == "NORP":
         ent = None  # "the Jewish state's premier" is not "Jewish"
     if ent is not None and modifies_head(ent, ref.head, ctx.lexicon.documents):
@@ -68,12 +71,14 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         ent = None
     if typ == "person" and ent is not None and ent.label_ != "PERSON" and ent.root != ref.head and ref.head.pos_ == "NOUN":
         ent = None  # "The chairman of the Conservative Party" is the chairman, not the party
+    if typ == "person" and ent is not None and ent.label_ == "PERSON" and in_prepositional_phrase(ent, ref.head):
+        ent = None  # "A caller to the Michael Savage radio show" is the caller, not Michael Savage
     if typ in ("organization", "government") and ent is not None and ent.label_ == "PERSON" and ent.start <= ref.head.i < ent.end:
         typ = "person"  # "The We Company's executive chair Marcelo Claure": a person, whoever employs him
     if typ == "person" and ent is not None:
         ent = person_inside(ent, ctx.lexicon) or ent  # "Superintendent Jennifer McCormick": the person's name
         bare = bare_name(ent.text, ctx.lexicon.person_roles)  # "Cardinal Müller" is "Müller"
-        name = ctx.surnames.get(bare, ent.text) if len(bare.split()) == 1 else ent.text
+        name = ctx.surnames.get(bare, ent.text) if len(bare.split()) == 1 else known_tail(ctx, ent.text)
         if ent.text != ref.text:
             description = ref.text
     elif ent is not None and typ in ("organization", "government", "outlet") and len(ent.text) >= len(ref.text) * 0.5:
@@ -89,6 +94,23 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         name = ctx.surnames.get(bare_name(" ".join(words)), " ".join(words))
         description = ref.text
     return Resolution(name, typ, f"{typ}:{norm_name(name)}", description)
+
+
+def known_tail(ctx: SourceContext, name: str) -> str:
+    """The person's name as the text writes it elsewhere when this one carries a word before it that is no
+    given name: "Kritarch Patti Saris" (the writer's insult) after "Judge Patti Saris" is Patti Saris. Not
+    "Mary Jane Smith" beside a "Jane Smith": a given name opens a full name."""
+    words = name.split()
+    if len(words) < 3:
+        return name
+    people = {n.name for n in ctx.names if n.type == "person"}
+    for k in range(1, len(words) - 1):
+        if words[k - 1].lower() in ctx.lexicon.first_names:
+            return name
+        tail = " ".join(words[k:])
+        if tail in people:
+            return tail
+    return name
 
 
 def clean_name(text: str) -> str:
@@ -119,6 +141,41 @@ def modifies_head(ent: Span, head: Token, documents: frozenset[str] = frozenset(
     while root.head != root and root.head.i < ent.end and root.head.i >= ent.start:
         root = root.head
     return root.head == head and root.dep_ in ("poss", "compound", "nmod", "amod")
+
+
+# the departments a "Secretary of ..." or "Minister of ..." heads, which NER runs into the holder's name
+_OFFICE_WORDS = frozenset({"state", "defense", "defence", "treasury", "commerce", "energy", "education", "labor",
+                           "labour", "agriculture", "transportation", "interior", "health", "justice", "war", "finance"})
+
+
+def office_holder(ent: Span, roles: frozenset[str]) -> Span | None:
+    """The person in NER's entity that holds the end of an office: "State Tillerson" of "Secretary of State
+    Tillerson", "the Secretary of Defense Jim Mattis". None for any other entity ("the Department of State",
+    "Bank of England", "the Secretary of State's office")."""
+    doc = ent.doc
+    for office in ent[:-1]:
+        i = office.i
+        if office.lower_ not in _OFFICE_WORDS or i < 2 or doc[i - 1].lower_ != "of" or doc[i - 2].lower_ not in roles:
+            continue
+        rest = doc[i + 1:ent.end]
+        if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
+            return Span(doc, rest.start, rest.end, label="PERSON")
+    return None
+
+
+def in_prepositional_phrase(ent: Span, head: Token) -> bool:
+    """The name hangs from the head noun through a preposition: "a caller to the Michael Savage radio
+    show", "a spokesman for Joe Biden". Not an apposition ("the caller, Rick") nor the head itself."""
+    if head.pos_ != "NOUN" or ent.start <= head.i < ent.end:
+        return False
+    tok = ent.root
+    for _ in range(8):
+        if tok.head == tok or tok.head == head:
+            return tok.dep_ == "prep"
+        if tok.dep_ in ("appos", "conj"):
+            return False
+        tok = tok.head
+    return False
 
 
 def with_alias(res: Resolution, lexicon: Lexicon, known: Callable[[str], str | None]) -> Resolution:

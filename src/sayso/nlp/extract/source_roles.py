@@ -34,6 +34,9 @@ def by_apposed_role(ctx: SourceContext, ref: Ref) -> Resolution | None:
         ptype = "organization" if role in ORG_NOUNS or role in ("label", "company", "firm") else "person"
     elif ptype in ("organization", "government") and role in ctx.lexicon.person_roles and person_shaped(ctx.doc[named.i:named.i + 1] if ent is None else ent):
         ptype = "person"  # "executive chair Marcelo Claure" (NER's ORG): a person's role names a person
+    elif ptype in ("organization", "government") and (role in ctx.lexicon.person_nouns or role in ctx.lexicon.person_roles) and given_name_only(
+            ctx.doc[named.i:named.i + 1] if ent is None else ent):
+        ptype = "person"  # "Penkoski’s daughter, Brielle" (NER's GPE): a daughter's name is a person's
     return Resolution(pname, ptype, f"{ptype}:{norm_name(pname)}", ref.text)
 
 
@@ -43,6 +46,13 @@ def person_shaped(span: Span) -> bool:
     words = [t for t in span if not t.is_punct]
     return (2 <= len(words) <= 4 and all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in words)
             and not any(t.lower_ in ORG_SUFFIXES or t.lower_ in ORG_NOUNS for t in words))
+
+
+def given_name_only(span: Span) -> bool:
+    """One capitalised proper noun, no state or company word: "Brielle", not "Russia's" or "Google Inc"."""
+    words = [t for t in span if not t.is_punct and t.lower_ not in ("the", "'s", "’s")]
+    return (len(words) == 1 and words[0].pos_ == "PROPN" and words[0].is_title and words[0].lower_ not in ORG_SUFFIXES
+            and words[0].ent_type_ != "NORP")
 
 
 def by_apposed_name(ctx: SourceContext, ref: Ref) -> Resolution | None:

@@ -37,6 +37,8 @@ OUTLET_PATTERN = re.compile(
     r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Telegraph|Guardian|Chronicle|"
     r"Observer|Review|Magazine|Press|Radio|TV|Television|Broadcasting|Report|Examiner|Insider|Today)\b"
 )
+# a broadcaster's call sign with its channel: "KENS 5", "WXYZ-TV" (not "WHO", "WADA": no channel)
+CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?: \d{1,2}|-TV)")
 NAME_LABELS = ("PERSON", "ORG", "GPE", "NORP", "FAC")
 ENTITY_TYPES = {"PERSON": "person", "ORG": "organization", "GPE": "government", "NORP": "group"}
 
@@ -112,7 +114,8 @@ PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", 
 
 ORG_SUFFIXES = frozenset(
     "productions inc inc. corp corp. corporation co co. company group llc ltd ltd. media records entertainment partners "
-    "associates holdings foundation institute university college bank airlines studios network networks".split()
+    "associates holdings foundation institute university college bank airlines studios network networks "
+    "motors electric mills dynamics industries systems technologies pharmaceuticals laboratories".split()
 )
 
 
@@ -130,6 +133,29 @@ def looks_like_person(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     )
 
 
+# words of a body a person's title may stand beside: "the Attorney General's Office", "Bishops Conference"
+_INSTITUTION_WORDS = frozenset(
+    "office department ministry agency bureau commission committee council court house senate embassy mission "
+    "service administration board authority church conference congregation fund school university hospital "
+    "center centre league party".split()
+)
+
+
+def titled_office(ent: Span, lexicon: Lexicon) -> bool:
+    """NER's ORG that is one person by title: an office ("The Pope", "the Attorney General", "Defense
+    Secretary"), or a title before a person's name ("Patriarch Gregory III"). Not a body named with a
+    title word ("the Attorney General's Office", "General Motors", "the Italian Bishops Conference")."""
+    words = [t for t in ent if not t.is_punct and t.lower_ not in ("the", "'s", "’s")]
+    if not words or len(words) > 6:
+        return False
+    if any(w.lower_ in ORG_SUFFIXES or w.lower_ in ORG_NOUNS or w.lower_ in _INSTITUTION_WORDS for w in words):
+        return False
+    if len(words) <= 3 and words[-1].lower_ in lexicon.person_roles and words[-1].tag_ in ("NN", "NNP"):
+        return True
+    return any(w.lower_ in lexicon.person_roles and w.text[:1].isupper() and looks_like_person(words[k + 1:], lexicon)
+               for k, w in enumerate(words[:-2]))
+
+
 def entity_type(ent: Span, lexicon: Lexicon) -> str:
     """The source type of a named entity as it stands in the text (no context)."""
     typ = ENTITY_TYPES[ent.label_]
@@ -138,6 +164,8 @@ def entity_type(ent: Span, lexicon: Lexicon) -> str:
         return "organization"
     if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
         return "person"
+    if typ == "organization" and titled_office(ent, lexicon):
+        return "person"  # NER's ORG "The Pope", "Patriarch Gregory III"
     if typ == "person" and any(t.lower_ in ORG_SUFFIXES for t in ent[1:]):
         typ = "organization"  # NER's "Dick Clark Productions", "John Paul II Institute for Studies" (PERSON) are bodies
     if typ == "organization" and (outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text)):
@@ -165,7 +193,7 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
         return "person"  # "Eswar Prasad, a trade professor at Cornell", "Cardinal Reinhard Marx", whatever NER made of the name
     core = full[start:head.idx + len(head)]  # the phrase up to its head word
     bare = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
-    if outlet_regex(lexicon).fullmatch(bare) or outlet_regex(lexicon).fullmatch(text):
+    if outlet_regex(lexicon).fullmatch(bare) or outlet_regex(lexicon).fullmatch(text) or CALL_SIGN.fullmatch(bare):
         return "outlet"
     ent = entity_at(doc, head)
     if ent is not None:
@@ -176,14 +204,18 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
         return "person"
     if lemma in lexicon.anonymous or low in lexicon.anonymous:
         return "anonymous"  # "Two US officials", "a senior European diplomat", "sources close to"
-    if head.tag_ == "NN" and lemma in lexicon.person_roles and not outlet_regex(lexicon).fullmatch(bare):
-        return "person"  # "a career Army officer", "the newspaper's editor": the role, not its institution
+    if head.tag_ == "NN" and person_noun(head, lexicon) and not outlet_regex(lexicon).fullmatch(bare):
+        return "person"  # "a career Army officer", "the newspaper's editor", "a government employee": not the institution
+    if lemma == "paper" and document_paper(head):
+        return "unknown"  # "a paper published in Nature", "court papers", "the paper explains" after "a white paper"
     if (lemma in OUTLET_NOUNS and not _government_agency(lemma, core)) or outlet_regex(lexicon).search(core):
         return "outlet"
     if phrase_regex(lexicon.governments).search(core):
         return "government"
-    if low in PERSON_PRONOUNS or (head.tag_ == "NN" and lemma in lexicon.person_roles):
-        return "person"  # "he", "the economist"
+    if low in PERSON_PRONOUNS:
+        return "person"  # "he"
+    if head.tag_ == "NN" and lemma in lexicon.collective_nouns:
+        return "group"  # "the crowd", "her team", "the Apollo 10 crew"
     if head.tag_ in ("NNS", "NNPS") and (low in lexicon.groups or lemma + "s" in lexicon.groups):
         return "group"
     if lemma in lexicon.documents and head.pos_ == "NOUN":
@@ -195,8 +227,25 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
     if head.pos_ == "PROPN":
         if OUTLET_PATTERN.search(core) and len(core.split()) > 1:
             return "outlet"  # "E! News", "The Dallas Morning News" where NER saw no name
+        if low in lexicon.person_roles and head.text[:1].isupper() and len(bare.split()) == 1:
+            return "person"  # "The Pope lamented", "the Chancellor said": a title standing for its holder
         return "organization" if len(core.split()) > 1 else "unknown"
     return "unknown"
+
+
+# endings of specialists' nouns: "neurologist", "physician", "psychiatrist"
+_PERSON_ENDINGS = ("ologist", "ician", "iatrist")
+
+
+def person_noun(head: Token, lexicon: Lexicon) -> bool:
+    """A common noun that names a person: a role ("the economist"), a person noun ("the man", "the caller",
+    "a government employee") or a specialist's noun by its ending ("the late neurologist"). Read off the
+    lemma, so a plural ("advisers") counts too; a proper noun never does."""
+    if head.pos_ != "NOUN":
+        return False
+    lemma = head.lemma_.lower()
+    return (lemma in lexicon.person_roles or lemma in lexicon.person_nouns
+            or (len(lemma) > 7 and lemma.endswith(_PERSON_ENDINGS)))
 
 
 def apposed_role(name: Token, roles: frozenset[str]) -> Token | None:
@@ -207,8 +256,24 @@ def apposed_role(name: Token, roles: frozenset[str]) -> Token | None:
 
 
 def titled(name: Token, roles: frozenset[str]) -> bool:
-    """A person's title compounded on the name ("Cardinal Reinhard Marx", "Senator Ben Murray-Bruce")."""
-    return any(c.dep_ == "compound" and c.i < name.i and c.text[:1].isupper() and c.lower_ in roles for c in name.children)
+    """A person's title compounded on the name ("Cardinal Reinhard Marx", "Senator Ben Murray-Bruce"); not a
+    company named with a title word ("General Motors", "General Electric")."""
+    return name.lower_ not in ORG_SUFFIXES and any(c.dep_ == "compound" and c.i < name.i and c.text[:1].isupper() and c.lower_ in roles for c in name.children)
+
+
+# what makes a paper a document, not a newspaper: "a white paper", "a research paper", "the court papers"
+_DOCUMENT_PAPER_WORDS = frozenset({"white", "research", "academic", "scientific", "position", "policy", "working",
+                                   "discussion", "court", "legal", "insurance", "bankruptcy", "divorce", "a", "an"})
+
+
+def document_paper(head: Token) -> bool:
+    """ "paper" as a written document: in the plural ("Court papers", "legal and insurance papers"), or where
+    the text first meets a paper as one ("a paper published in the journal Nature", "a three-page white paper
+    ... the paper explains"). A newspaper is "the paper" met without such words."""
+    if head.tag_ == "NNS":
+        return True
+    first = next((t for t in head.doc[:head.i + 1] if t.lemma_.lower() == "paper" and t.pos_ == "NOUN"), head)
+    return any(c.lower_ in _DOCUMENT_PAPER_WORDS for c in first.lefts)
 
 
 def _government_agency(lemma: str, core: str) -> bool:
@@ -230,6 +295,8 @@ def _named_type(ent: Span, lexicon: Lexicon) -> str:
         return "person"
     if ent.label_ == "PERSON" and ent[-1].lower_ not in ORG_SUFFIXES:  # NER's "Dick Clark Productions"
         return "person"
+    if ent.label_ == "ORG" and titled_office(ent, lexicon):
+        return "person"  # NER's ORG "The Pope", "Patriarch Gregory III"
     if outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text):
         return "outlet"
     if ent.label_ in ("GPE",) or phrase_regex(lexicon.governments).search(ent.text):

@@ -117,6 +117,17 @@ def resolve_mention(ctx: SourceContext, ref: Ref) -> Resolution:
     return res
 
 
+def antecedent_type(ref: Ref, res: Resolution, lexicon: Lexicon) -> str:
+    """The type a later pronoun sees a resolved mention as: its own, but for an unnamed person met by a
+    plain person noun ("The man then goes on to explain ... he continued"), which mostly describes the
+    person the text has named, so a "he" after it reaches that name (as it does past any noun no name
+    resolves), not "The man"."""
+    if (res.type == "person" and ref.head.pos_ == "NOUN" and ref.head.lemma_.lower() in lexicon.person_nouns
+            and norm_name(res.name) == norm_name(ref.text)):
+        return "unknown"
+    return res.type
+
+
 def resolve_sources(
     doc: Doc, mentions: Sequence[Mention], lexicon: Lexicon, quotes: QuoteIndex
 ) -> tuple[list[ResolvedSource], list[int]]:
@@ -131,7 +142,7 @@ def resolve_sources(
         assignment.append(idx)
         if res.type != "author" and (ref.head.lower_ not in ANY_PRONOUN or norm_name(res.name) != ref.head.lower_):
             # "they" may point back at it; a resolved "he" carries its person on ("He said ... He added")
-            ctx.remember(m.start, ref.head, clusters.items[idx]["name"], res.type)
+            ctx.remember(m.start, ref.head, clusters.items[idx]["name"], antecedent_type(ref, res, lexicon))
             if res.type == "person" and res.key is not None:
                 ctx.learn_gender(clusters.items[idx]["name"], pronoun_gender(ref.head))
     return one_type_per_name(clusters.sources(), assignment)

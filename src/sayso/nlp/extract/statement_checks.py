@@ -96,7 +96,21 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
     """A candidate that is no content whatever else the cue takes, set aside before the content is picked (the cue
     may still have its quotation or its clause): the title of a show or a book ("on CNN's “State of the Union,”"),
     the channel ("responded on Twitter")."""
-    return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc)
+    return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc) \
+        or question_put(token, content, doc)
+
+
+def question_put(token: Token, content: Content, doc: Doc) -> bool:
+    """ "Asked whether Clinton has the integrity to serve, 75 percent of Democrats said yes": the question put to the
+    speaker, a clause of "asked" before the cue, is not what the speaker said."""
+    if content.quote or content.end > token.idx:
+        return False
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    first = span[0]
+    return first.lemma_.lower() == "ask" and first.tag_ in ("VBN", "VBD") and first.dep_ in ("advcl", "ccomp", "conj") \
+        and (first.head == token or first.head.head == token or first.head == token.head)
 
 
 def _subject(token: Token, content: Content, lexicon: Lexicon) -> Token | None:

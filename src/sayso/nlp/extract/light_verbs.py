@@ -1,0 +1,40 @@
+"""A noun of saying made the object of a light verb: "Cruz made the claim that Trump would raise taxes" says what
+"Cruz claimed that Trump would raise taxes" says (a pure function of the parse).
+
+The cue model scores the noun "claim" under "made" low (PolNeAR annotates few such nouns), so these attributions
+fell below the report's threshold. The form is unmistakable when the noun is one of saying, the verb only carries
+it ("make", "issue", "deliver", "level", "voice", "repeat"), the noun has its own that-clause, and the verb is
+not negated ("never made the claim that" says the claim was not made).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs that carry a noun of saying and add nothing of their own
+LIGHT_VERBS = frozenset({"make", "issue", "deliver", "level", "voice", "repeat", "reiterate", "offer"})
+# Nouns of saying whose light-verb phrase is the verb of saying ("made the claim" = "claimed")
+SAYING_NOUNS = frozenset({
+    "claim", "announcement", "argument", "assertion", "accusation", "allegation", "statement", "prediction",
+    "promise", "pledge", "vow", "warning", "suggestion", "comment", "remark", "declaration", "admission", "charge",
+})
+_NEGATIONS = frozenset({"not", "n't", "never"})
+
+
+def light_verb_statement(token: Token) -> bool:
+    """``token`` is the noun of "made the claim that ...", "issued a warning that ...": the phrase says it."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in SAYING_NOUNS or token.dep_ != "dobj":
+        return False
+    verb = token.head
+    if verb.lemma_.lower() not in LIGHT_VERBS or verb.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in verb.children):
+        return False
+    return any(c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+               and _complete(c) for c in token.children)
+
+
+def _complete(verb: Token) -> bool:
+    """The clause says something beyond its subject: "that nobody believed" (a relative clause the parse read as
+    the claim's own, its object the "that") has nothing else."""
+    return any(c.dep_ not in ("nsubj", "nsubjpass", "mark", "punct") for c in verb.children)

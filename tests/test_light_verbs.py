@@ -1,0 +1,51 @@
+"""A noun of saying carried by a light verb says what its verb says (``extract/light_verbs.py``): "Cruz made the
+claim that ..." is Cruz's claim, reported as surely as "Cruz claimed that ...".
+
+Look-alikes stay as they were: a negated light verb (the claim was never made), a noun that is no saying
+("made the decision that"), the noun as the subject of a passive, a noun with no that-clause of its own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import analysis, with_cue
+from sayso.nlp.extract.light_verbs import light_verb_statement
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        ("Cruz made the claim that Trump would raise taxes on the middle class.", "claim",
+         "that Trump would raise taxes on the middle class"),
+        ("The senator made the announcement that she would retire next year.", "announcement",
+         "that she would retire next year"),
+        ("Sanders made the argument that the system is rigged.", "argument", "that the system is rigged"),
+        ("The White House issued a warning that the storm could hit the coast by Friday.", "warning",
+         "that the storm could hit the coast by Friday"),
+    ],
+)
+def test_light_verb_statements_are_reported(nlp, text: str, cue: str, content: str) -> None:  # noqa: ANN001
+    report = analysis(nlp, text, min_confidence=None)  # what the default threshold keeps
+    assert [a.content.text for a in with_cue(report, cue)] == [content]
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("Cruz made the claim that Trump would raise taxes.", "claim", True),
+        ("The White House issued a warning that the storm could hit the coast by Friday.", "warning", True),
+        # negatives: negated; no saying; no that-clause; the noun a subject; a relative clause, not the claim's own
+        ("Cruz never made the claim that Trump would raise taxes.", "claim", False),
+        ("He made the decision that the plant would close.", "decision", False),
+        ("Cruz made the claim in Iowa.", "claim", False),
+        ("The claim that Trump would raise taxes was made by Cruz.", "claim", False),
+        ("Cruz made a claim that nobody believed.", "claim", False),
+    ],
+)
+def test_light_verb_statement_unit(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    assert light_verb_statement(token) is expected
