@@ -161,6 +161,10 @@ def _source_head(token: Token) -> Token | None:
         subj = participle_subject(token)
         if subj is not None:
             return subj
+    if token.tag_ == "VBN" and token.dep_ == "advcl":
+        # "Asked whether he would run again, Smith said ...", "When told of the ruling, she said": the main clause's
+        # subject is the one asked or told; the asker is named only by an agent ("Asked by reporters")
+        return _object_of(token, "agent", "by")
     head = token
     for _ in range(4):
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
