@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
-from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.according_scope import according_sides, inside_clause
+from sayso.nlp.extract.candidates import Content, char_range, trim_punct
 from sayso.nlp.extract.datelines import dateline_dash
 from sayso.nlp.extract.doc_text import doc_text
 
@@ -72,3 +73,29 @@ def issued_finding(pobj: Token, documents: frozenset[str]) -> bool:
     noun with the one who issued it is a source, article or not."""
     return pobj.lemma_.lower() in documents and any(
         c.dep_ == "prep" and c.lower_ in _ISSUERS and any(p.dep_ == "pobj" for p in c.children) for c in pobj.children)
+
+
+def whole_clause(content: Content, token: Token, doc: Doc) -> Content:
+    """ "Fundraising, according to the campaign, has surged", "Other major cleavages, according to the poll,
+    include ideology": a phrase inside its clause vouches for the words on both sides of it, the phrase
+    left out (two parts). A phrase that opens or closes its clause, or that follows "and"
+    (``according_scope``), keeps the one side it has."""
+    if token.lower_ != "according" or content.kind not in ("according_before", "according_after") \
+            or content.parts or content.quote:
+        return content
+    if not inside_clause(token):
+        return content
+    before, after = according_sides(token)
+    b, a = char_range(before), char_range(after)
+    if b is None or a is None:
+        return content
+    text = doc_text(doc)
+    b, a = trim_punct(text, *b), trim_punct(text, *a)
+    if content.kind == "according_before":
+        b = (content.start, content.end)  # the side chosen keeps the edges it was given
+    else:
+        a = (content.start, content.end)
+        b = (without_dateline(Content("according_before", *b), doc).start, b[1])
+    if not (b[0] < b[1] <= token.idx and token.idx < a[0] < a[1]):
+        return content
+    return Content(content.kind, b[0], a[1], parts=(b, a))

@@ -12,6 +12,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from sayso.nlp.extract.according_scope import according_sides
 from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_day
 from sayso.nlp.extract.inverted_asides import aside_parts, inverted_aside
 from sayso.nlp.extract.lexicon import Lexicon
@@ -65,6 +66,7 @@ _ADDRESSEE_OBJECT_VERBS = frozenset({"tell", "ask"})
 _ABOUT_THE_SAYING = frozenset({"prep", "advcl", "npadvmod", "advmod", "punct", "dative", "agent"})
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _ADVERB_TOO = ("as", "so")  # "plans to do so", "see it as": a conjunction dangles only after a comma
+_SO_ADVERBS = frozenset({"far", "much", "many", "long", "few", "little"})  # "so far", "so many": "so" opens the clause
 
 
 def _trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
@@ -76,6 +78,8 @@ def _trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
             end -= 1
         head_word = text[start:start + 4].lower()
         lead = next((w for w in ("and ", "but ", "or ", "so ") if head_word.startswith(w)), None)
+        if lead == "so " and text[start + 3:end].split(" ", 1)[0].lower().strip(",") in _SO_ADVERBS:
+            lead = None  # "So far this year, 14 states passed ...": an adverb, no conjunction
         if lead is not None and end - start > len(lead) + 1:
             start += len(lead)
             continue
@@ -85,6 +89,9 @@ def _trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
         if word is None or end - len(word) <= start:
             return start, end
         end -= len(word)
+
+
+trim_punct = _trim_punct  # the same trimming for a content shaped after the candidates (``according_forms``)
 
 
 def _extend_to_quotes(start: int, end: int, quotes: QuoteIndex, sent_end: int) -> tuple[int, int]:
@@ -214,7 +221,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         s, e = _trim_punct(quotes.text, *rng)
         if not quote:
             s, e = _trim_punct(quotes.text, s, channel_start(token.doc, s, e))
-            s, e = _trim_punct(quotes.text, s, narration_start(token.doc, s, e))
+            if token.lower_ != "according":  # ", while B has 33 percent, according to X": X's finding, no narration
+                s, e = _trim_punct(quotes.text, s, narration_start(token.doc, s, e))
             s, e = _extend_to_quotes(s, e, quotes, sent_end)
         if e - s < 2 or (s, e) in seen:
             return
@@ -234,13 +242,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         return out
     _colon_paragraph(token, quotes.text, add)
     if token.lower_ == "according":
-        head = token.head
-        while head.dep_ == "conj":  # a conjunct is never the root
-            head = head.head  # "X denied A and described B, according to Y": Y reports both
-        toks = [t for t in _subtree_without(head, token) if t.i != token.i and not t.is_punct]
-        toks = [t for t in toks if t.sent == token.sent]
-        before = [t for t in toks if t.i < token.left_edge.i]
-        after = [t for t in toks if t.i > token.right_edge.i]
+        before, after = according_sides(token)  # the clause the phrase qualifies, on each side of it
         add("according_before", char_range(before))
         add("according_after", char_range(after))
     elif token.pos_ in ("NOUN", "PROPN"):

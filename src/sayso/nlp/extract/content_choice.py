@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from sayso.nlp.extract.according_forms import content_pointed_back, without_dateline
+from sayso.nlp.extract.according_forms import content_pointed_back, whole_clause, without_dateline
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.candidates import Content, char_range, content_features, cue_tokens, quote_before_speaker
 from sayso.nlp.extract.channel_clauses import clause_after_channel
@@ -105,6 +105,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_writers_aside(best, doc, quotes)
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
+    best = whole_clause(best, token, doc)  # "Fundraising, according to the campaign, has surged": both sides
     best = clause_after_channel(best, token)  # "said in a statement issued Saturday that X": X
     best = without_time_of_saying(best, token)  # "said Tuesday the plant would close": not "Tuesday"
     best = made_clear_content(best, token)  # "made it clear that Y": Y

@@ -15,6 +15,7 @@ from sayso.nlp.extract.participles import cited_aside
 from sayso.nlp.extract.quote_trailers import heard_saying, quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.relative_reports import document_relative, reporting_subject
+from sayso.nlp.extract.source_heads import compound_subject
 
 NESTED_MIN_SCORE = 0.05
 TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue
@@ -35,6 +36,8 @@ def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexico
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # '“…,” Graham said.': so is this one
     elif document_relative(token, lexicon.documents, lexicon.senses) is not None and quotes.containing(token.idx) is None:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "a blog post that said ...": and this one (a speaker's own words are left to the model)
+    elif document_tail(token, lexicon.documents) and quotes.containing(token.idx) is None:
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "The plane was insured for $35 million, records show.": and this one
     elif light_verb_statement(token) and quotes.containing(token.idx) is None:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "Cruz made the claim that ...": as sure as "Cruz claimed that ..."
     elif cited_aside(token, lexicon.senses) and quotes.containing(token.idx) is None:
@@ -53,3 +56,28 @@ def strong_pattern(token: Token, cands: Sequence[Content], text: str) -> bool:
     if token.pos_ in ("NOUN", "PROPN"):
         return any(c.kind in ("child_acl", "child_ccomp") and text[c.start:c.start + 5].lower() == "that " for c in cands)
     return any(c.kind == "passive_subj" for c in cands)
+
+
+_TAIL_VERBS = frozenset({"show", "indicate", "reveal", "suggest", "say", "state", "allege", "confirm"})
+_CLOSING = frozenset({".", ",", ";", "!", "?"})
+
+
+def document_tail(token: Token, documents: frozenset[str]) -> bool:
+    """ "The plane was insured for $35 million in 2011, records show.", "..., court filings say.": a verb of
+    showing or saying set off after the clause it reports, its subject a document; the form is the
+    writer's citation of the record (PolNeAR marks it). Only after a comma, with nothing of the verb's own
+    after it: "records show a drop" has its own object, and "the photo shows a man" is no document."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _TAIL_VERBS or token.tag_ not in ("VBZ", "VBP", "VBD"):
+        return False
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None) or compound_subject(token)
+    if subject is None or subject.pos_ not in ("NOUN", "VERB") or subject.i > token.i or \
+            (subject.lemma_.lower() not in documents and subject.lower_ not in documents):
+        return False
+    doc = token.doc
+    if subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != ",":
+        return False
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text not in _CLOSING:
+        return False
+    return any(c.dep_ in ("ccomp", "parataxis") and c.i < subject.i for c in token.children) or \
+        token.dep_ in ("parataxis", "ccomp", "advcl") and token.head.i < subject.i
+

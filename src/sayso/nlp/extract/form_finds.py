@@ -25,7 +25,7 @@ def tail_report_finds(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: Seq
     """", a new study reports." with "reports" tagged a noun (``tail_reports``), "The group state that ..." with
     "state" read as the head noun (``noun_cues``), where no cue found the clause."""
     out = []
-    for t in [*tail_reports(doc, lexicon.verbs), *root_noun_cues(doc, lexicon.verbs)]:
+    for t in [*tail_reports(doc, lexicon.verbs, lexicon.documents), *root_noun_cues(doc, lexicon.verbs)]:
         if any(overlaps(f.content, t.content) for f in found):
             continue
         content = Content("head_ccomp", *t.content)

@@ -76,6 +76,14 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
     if cue is not None and start <= cue.i < end:
         end = cue.i if cue.i > head.i else end
         start = cue.i + 1 if cue.i < head.i else start
+    if cue is not None and head.dep_ == "compound" and head.head == cue:  # "..., Federal Election Commission records
+        # show.": the parse hung the record's words on the verb; they are the record's name
+        while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "det", "nmod") and doc[start - 1].is_alpha:
+            start -= 1
+    for content_start, _ in content if cue is not None and cue.lower_ == "according" else ():
+        if content_start > head.idx:  # "According to the FBI summary, Mills and an aide asked ...": the parse
+            # joined the content's subject to the source; the source ends where what it says begins
+            end = min(end, next((t.i for t in doc[head.i + 1:end] if t.idx >= content_start), end))
     start = _after_separator(doc, start, head)
     if cue is not None and cue.text == ":" and start < head.i and doc[start].lower_ in LABEL_VERBS:
         start += 1  # "Said Smith: We will ...": the verb opening a speaker's label is no part of the name

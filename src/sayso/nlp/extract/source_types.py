@@ -324,6 +324,9 @@ def appositions(doc: Doc) -> dict[int, Token]:
             nxt = doc[b.right_edge.i + 1] if b.right_edge.i + 1 < len(doc) else None
             if nxt is not None and subject_before_closing_cue(nxt) == b:
                 continue  # "... to Jordan, a statement of facts said.": the speaker of "said", no apposition
+            if nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.dep_ not in ("aux", "auxpass") \
+                    and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children):
+                continue  # "According to the FBI summary, Mills and an aide asked ...": the verb's subject, no apposition
             if a.pos_ == "PROPN" and b.pos_ == "NOUN":
                 out[b.i] = a
             elif b.pos_ == "PROPN" and a.pos_ == "NOUN":

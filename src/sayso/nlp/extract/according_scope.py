@@ -1,0 +1,223 @@
+"""Which words of its sentence an "according to" phrase vouches for: pure functions of the parse.
+
+The parse hangs "according to X" on one word, and the clause of that word is what X says. Where the
+parse hangs it on the wrong word, the content is the wrong clause or half of one (issue 12's audits):
+
+- a noun, an adjective or an auxiliary ("Other major cleavages, according to the poll, include ...",
+  "might not be so lucky, according to X" under "be"): the clause is its verb's (``clause_head``);
+- at the end of the sentence, a subordinate clause or a conjunct ("A has 52 percent, while B has 33
+  percent, according to a survey"): what closes the sentence vouches for all of it;
+- after "and" or a subordinator ("Police arrived at 9 pm and, according to the report, found the door
+  open", "he left after, according to him, ..."): only the clause after it is the report's
+  (``after_conjunction``); after the writer's link ("In addition, according to X, ...") only what follows;
+- inside brackets ("(... with a net worth under $100,000, according to Senate filings)"): nothing
+  outside them (``within_brackets``);
+- the source's own words straight after it, no comma between ("according to a newly uncovered email
+  previously kept secret", "according to reports that the campaign is filing"): they describe the
+  source, they are not said (``phrase_end``);
+- the subject swallowed as an apposition of the source ("According to the FBI summary, Mills and
+  another aide asked ...", "According to the AP, 571 of the 714 superdelegates supported Clinton"):
+  the phrase ends at the comma before it (``phrase_end``).
+
+``according_sides`` gives the words before and after the phrase in its clause; ``candidates`` makes
+them the two contents, ``content_choice`` joins them where the phrase sits inside its clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_SUBJ = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_AUX = frozenset({"aux", "auxpass"})
+# what a clause that closes the sentence hangs from when the phrase after it vouches for the whole sentence
+# (not a ccomp: "that does not explain why she told no one, according to X" is X's on "why ..." only)
+_CLOSING_CLIMB = frozenset({"advcl", "conj"})
+_RELATIVE = frozenset({"WDT", "WP", "WP$"})  # "according to X, which said ...": X's own clause
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def according_sides(token: Token) -> tuple[list[Token], list[Token]]:
+    """The words of ``token``'s clause ("according") before and after its phrase, punctuation left out."""
+    end, head = _scope(token)
+    if head is None:
+        words = [t for t in token.sent if not token.i <= t.i <= end]
+    else:
+        words = [t for t in head.subtree if t.sent == token.sent and not token.i <= t.i <= end]
+    words = [t for t in words if not t.is_punct and not t.is_space]
+    lo, hi = within_brackets(token, end)
+    before = [t for t in words if lo <= t.i < token.i]
+    after = [t for t in words if end < t.i <= hi]
+    if before and after and after[0].i == end + 1 and not _relative_source(token):
+        after = []  # "according to a newly uncovered email previously kept secret": the source's words
+    if before:  # "The plan would cost $2 billion, according to X; critics say ...": a semicolon ends what X says
+        after = [t for t in after if not any(x.text == ";" for x in token.doc[end + 1:t.i])]
+    if before and after and after[0].dep_ == "cc" and head is not None and head.i < token.i:
+        after = []  # "X has won 758 delegates, according to a tally, but his path is narrowing": the writer's clause
+    conjunct = after_conjunction(token, before)
+    if conjunct is not None:
+        before = []  # "arrived at 9 pm and, according to the report, found ...": the report's is the conjunct
+        after = [t for t in after if conjunct.left_edge.i <= t.i <= conjunct.right_edge.i]
+    elif before and _connective(before):
+        before = []  # "In addition, according to the department, nearly nine million ...": the writer's link
+    return before, after
+
+
+def inside_clause(token: Token) -> bool:
+    """The phrase sits before the verb of the clause it qualifies, after words of that clause ("Fundraising,
+    according to the campaign, has surged"): both sides are what the source says. A phrase after the verb
+    ("X has won 758 delegates, according to a tally, but his path is narrowing") qualifies what came before."""
+    end, head = _scope(token)
+    return head is not None and head.i > end
+
+
+def _scope(token: Token) -> tuple[int, Token | None]:
+    """Where the phrase ends (its source's own words with it) and the head of the clause it qualifies."""
+    end = phrase_end(token)
+    head = token.head
+    tail = source_clause(token, end)
+    if tail is not None:
+        end, head = tail.right_edge.i, tail.head  # "according to an email previously kept secret": the email's words
+    return end, clause_head(token, head, end)
+
+
+def phrase_end(token: Token) -> int:
+    """The index of the last word of the phrase "according to X", X's own modifiers with it.
+
+    A comma inside what the parse gives X, after which a clause of its own starts (a finite verb with a
+    subject after the comma), or a noun phrase the verb after it takes as its missing subject, ends the
+    phrase before the comma: the words after it are what X says.
+    """
+    doc = token.doc
+    to = token.nbor() if token.i + 1 < len(doc) else token
+    pobj = next((c for c in to.children if c.dep_ == "pobj"), None)
+    if pobj is None:
+        return to.i
+    end = to.right_edge.i
+    while end > pobj.i and doc[end].is_punct:
+        end -= 1  # "according to Dennis B. Ross, another envoy, was ...": the comma that closes it is no word of it
+    commas = [t for t in doc[pobj.i + 1:end + 1] if t.text == ","]
+    for comma in reversed(commas):
+        rest = doc[comma.i + 1:end + 1]
+        if rest and rest[0].tag_ not in _RELATIVE and any(
+                v.pos_ in ("VERB", "AUX") and v.tag_ in _FINITE
+                and any(c.dep_ in _SUBJ and c.tag_ not in _RELATIVE and comma.i < c.i < v.i for c in v.children)
+                for v in rest):
+            return comma.i - 1  # "According to the AP, 571 of the 714 superdelegates supported Clinton"
+    # "According to the FBI summary, Mills and another aide asked ...": a noun phrase set off by a comma that
+    # the parse joined to X, before a verb with no subject
+    verb = token.head
+    joined = [t for t in doc[pobj.i + 1:end + 1] if t.dep_ in ("appos", "conj") and t.right_edge.i == end
+              and doc[t.left_edge.i - 1].text == ","]
+    if joined and verb.i > end and verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in _SUBJ for c in verb.children):
+        first = joined[0].left_edge.i
+        rest = doc[first:end + 1]
+        if not any(t.pos_ in ("VERB", "AUX") for t in rest):
+            return first - 2  # the word before the comma that sets the subject off
+    return end
+
+
+def clause_head(token: Token, head: Token, end: int) -> Token | None:
+    """The verb whose clause the phrase (``token`` to ``end``, hung from ``head``) qualifies; None where the
+    phrase is the sentence's root."""
+    if head == token:
+        return None
+    while head.dep_ != "ROOT" and (head.pos_ not in ("VERB", "AUX") or head.dep_ in _AUX):
+        head = head.head  # "Other major cleavages, according to the poll, include ...": the noun's verb
+    closes = all(t.is_punct or t.is_space for t in token.doc[end + 1:token.sent.end])
+    while head.dep_ == "conj" or (closes and head.dep_ in _CLOSING_CLIMB and head.head != head):
+        head = head.head  # "X denied A and described B, according to Y", "A, while B, according to Y": all of it
+    return head
+
+
+def source_clause(token: Token, end: int) -> Token | None:
+    """A clause with no subject that runs on from the phrase with no comma, which the parse made the phrase's
+    head ("..., according to a newly uncovered email previously kept secret"): the source's own words, a
+    reduced relative of X. Its verb, where the phrase is set off by a comma before it; else None."""
+    doc = token.doc
+    head = token.head
+    if head == token or head.i <= end or head.left_edge.i < token.i or end + 1 >= len(doc) or doc[end + 1].is_punct:
+        return None
+    if token.i == 0 or doc[token.i - 1].text != "," or head.dep_ not in ("advcl", "acl", "relcl", "ccomp", "conj"):
+        return None
+    if any(c.dep_ in _SUBJ for c in head.children) or head.head == head:
+        return None
+    return head
+
+
+def after_conjunction(token: Token, before: list[Token]) -> Token | None:
+    """The conjunct a phrase right after "and"/"but" opens ("... and, according to the report, found X"):
+    its verb, where the phrase hangs from it and the sentence goes on after the phrase; else None."""
+    doc = token.doc
+    i = token.i - 1
+    while i >= 0 and doc[i].text == ",":
+        i -= 1
+    if i < 0 or not before:
+        return None
+    verb = token.head
+    if verb.i < token.i or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    if doc[i].dep_ == "cc" and verb.dep_ == "conj":
+        return verb
+    if doc[i].dep_ == "mark" and doc[i].head == verb:
+        return verb  # "He left after, according to him, the network censured his report": the clause "after" opens
+    return None
+
+
+# the writer's links between sentences, which open a clause but are nobody's words
+_CONNECTIVES = frozenset({
+    "in addition", "additionally", "also", "however", "meanwhile", "moreover", "furthermore", "still", "yet", "but",
+    "and", "so", "thus", "indeed", "in fact", "at the same time", "as a result", "for example", "for instance",
+    "in other words", "by contrast", "in contrast", "on the other hand", "in turn", "instead", "otherwise",
+    "nevertheless", "nonetheless", "besides", "likewise", "similarly", "then", "therefore", "hence", "in short",
+})
+
+
+def _connective(words: list[Token]) -> bool:
+    return " ".join(t.lower_ for t in words) in _CONNECTIVES
+
+
+def within_brackets(token: Token, end: int) -> tuple[int, int]:
+    """The token range the phrase's words may take: inside the brackets or the pair of dashes around it ("(...,
+    according to Senate filings)", "Many voters - who made up 46 percent, according to a survey - back
+    her"), after a colon or semicolon before it ("were successful: 14 states passed laws, according to X"),
+    else its sentence."""
+    doc = token.doc
+    sent = token.sent
+    lo, hi = sent.start, sent.end - 1
+    depth: list[Token] = []
+    dashes: list[Token] = []
+    for t in doc[sent.start:token.i]:
+        if t.text in _BRACKETS:
+            depth.append(t)
+        elif depth and t.text == _BRACKETS[depth[-1].text]:
+            depth.pop()
+        elif not depth and _dash(t):
+            dashes.append(t)
+        elif not depth and t.text in (":", ";") and t.i > sent.start:
+            lo, dashes = t.i + 1, []
+    if depth:
+        opening = depth[-1]
+        close = next((t.i for t in doc[token.i:sent.end] if t.text == _BRACKETS[opening.text]), hi + 1)
+        return opening.i + 1, close - 1
+    close = next((t.i for t in doc[token.i:sent.end] if _dash(t)), None) if len(dashes) % 2 else None
+    if close is not None and any(t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE
+                                 for t in doc[dashes[-1].i + 1:token.i]):
+        # "Many voters - who made up 46 percent, according to a survey - back her": a clause set off by the dashes
+        # is the survey's; "most Americans - 63 percent in 2014, according to the report - still believe ..." and a
+        # dash that opens the sentence's last words ("at year's end -- nearly $38 million, according to X") are not
+        lo, hi = dashes[-1].i + 1, close - 1
+    return lo, hi
+
+
+def _dash(t: Token) -> bool:
+    """A dash that sets words off: "—" or "--" however spaced, "–" or "-" with a space beside it ("one-third",
+    "her then–IT aide" join words)."""
+    spaced = bool(t.whitespace_) or (t.i > 0 and bool(t.doc[t.i - 1].whitespace_))
+    return t.text in ("—", "--") or (t.text in ("–", "-") and spaced)
+
+
+def _relative_source(token: Token) -> bool:
+    """ "a negotiation according to which Benedict would receive a pension": the clause after is what "which" says."""
+    to = token.nbor() if token.i + 1 < len(token.doc) else token
+    return any(c.dep_ == "pobj" and c.tag_ in _RELATIVE for c in to.children)

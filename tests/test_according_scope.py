@@ -1,0 +1,145 @@
+"""Which words "according to X" vouches for (issue 12: the wrong clause, a truncated content): ``according_scope``.
+
+Each table holds the form and the look-alikes that keep their content: a phrase inside its clause
+vouches for both sides; after "and" only for the conjunct it opens; inside brackets only for what
+they hold; the source's own words after it, and the subject the parse joined to it, are not its.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import rows_table
+from sayso.nlp.extract.according_scope import according_sides, phrase_end, within_brackets
+
+pytestmark = pytest.mark.slow
+
+test_according_clause = rows_table(
+    [
+        # the phrase between the subject and its verb: both sides, the phrase left out
+        pytest.param("Other major cleavages, according to the poll, include age and education.",
+                     [("the poll", "according to", "Other major cleavages, according to the poll, include age and education",
+                       ("Other major cleavages", "include age and education"))], id="noun-head-subject"),
+        pytest.param("Fundraising, according to the campaign, has surged since May.",
+                     [("the campaign", "according to", "Fundraising, according to the campaign, has surged since May",
+                       ("Fundraising", "has surged since May"))], id="subject-verb"),
+        pytest.param("One of the officers, according to prison records, had been disciplined twice.",
+                     [("prison records", "according to",
+                       "One of the officers, according to prison records, had been disciplined twice",
+                       ("One of the officers", "had been disciplined twice"))], id="truncated-subject"),
+        # after "and": the conjunct it opens, not the writer's clause before
+        pytest.param("Police arrived at 9 pm and, according to the report, found the door open.",
+                     [("the report", "according to", "found the door open", ())], id="after-and"),
+        # closing the sentence: the subordinate clause with the main one
+        pytest.param("Clinton has 52 percent, while Sanders has 33 percent, according to a new survey.",
+                     [("a new survey", "according to", "Clinton has 52 percent, while Sanders has 33 percent", ())],
+                     id="closing-while"),
+        # the source's own words straight after it are no content
+        pytest.param("The agency knew about the leak in 2012, according to an email previously kept secret.",
+                     [("an email", "according to", "The agency knew about the leak in 2012", ())], id="source-participle"),
+        # the subject the parse joined to the source as an apposition
+        pytest.param("According to the FBI summary, Mills and another aide asked the employee to delete emails.",
+                     [("the FBI summary", "According to", "Mills and another aide asked the employee to delete emails", ())],
+                     id="swallowed-subject"),
+        # inside brackets: only what they hold
+        pytest.param("Murphy is modest (he is one of the poorest senators, with a net worth under $100,000, according to "
+                     "Senate filings).",
+                     [("Senate filings", "according to",
+                       "he is one of the poorest senators, with a net worth under $100,000", ())], id="brackets"),
+        # negatives: the source's apposition and relative clause stay the source's; a phrase that opens or
+        # closes its clause keeps its one side; "according to plan" cites no one
+        pytest.param("According to Dennis Ross, a former envoy, the talks failed.",
+                     [("Dennis Ross", "According to", "the talks failed", ())], id="neg-source-apposition"),
+        pytest.param("According to a report by the group, which said it had interviewed 40 people, the soldiers opened "
+                     "fire first.",
+                     [("the group", "said", "it had interviewed 40 people", ()),
+                      ("a report by the group", "According to", "the soldiers opened fire first", ())],
+                     id="neg-source-relative"),
+        pytest.param("Sales fell 5 percent last year, according to the company.",
+                     [("the company", "according to", "Sales fell 5 percent last year", ())], id="neg-closing"),
+        pytest.param("According to the company, sales fell 5 percent last year.",
+                     [("the company", "According to", "sales fell 5 percent last year", ())], id="neg-opening"),
+        pytest.param("The firm, which was founded in 1990, went bankrupt, according to court records.",
+                     [("court records", "according to", "The firm, which was founded in 1990, went bankrupt", ())],
+                     id="neg-closing-relative"),
+        pytest.param("The trains ran on time, according to plan.", [], id="neg-plan"),
+        # after a subordinator, or the writer's link: only what follows
+        pytest.param("He crossed the border 30 years ago after, according to him, the network censured his first report.",
+                     [("him", "according to", "the network censured his first report", ())], id="after-subordinator"),
+        pytest.param("In addition, according to the department, nearly nine million more workers will be protected.",
+                     [("the department", "according to", "nearly nine million more workers will be protected", ())],
+                     id="writers-link"),
+        # a clause of the writer's after "but", a colon before: not the source's
+        pytest.param("Trump so far has won 758 delegates, according to a CNN tally, but his pathway to victory is narrowing.",
+                     [("a CNN tally", "according to", "Trump so far has won 758 delegates", ())], id="neg-but-clause"),
+        pytest.param("Advocates have been very successful in pushing restrictions: So far this year, 14 states passed at least "
+                     "30 laws, according to the Guttmacher Institute.",
+                     [("the Guttmacher Institute", "according to", "So far this year, 14 states passed at least 30 laws", ())],
+                     id="after-colon"),
+        pytest.param("It was a deal according to which Benedict would receive a pension.",
+                     [("which", "according to", "Benedict would receive a pension", ())], id="relative-which"),
+        pytest.param("The plan would cost $2 billion, according to the budget office; critics say it would cost more.",
+                     [("the budget office", "according to", "The plan would cost $2 billion", ()),
+                      ("critics", "say", "it would cost more", ())], id="neg-semicolon"),
+    ],
+    parts=True,
+)
+
+
+def _according(doc):  # noqa: ANN001, ANN202
+    return next(t for t in doc if t.lower_ == "according")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("According to the AP, 571 of the 714 delegates supported Clinton, with 100 still uncommitted.",
+                     "According to the AP", id="clause-after-comma"),
+        pytest.param("According to Dennis Ross, a former envoy, the talks failed.",
+                     "According to Dennis Ross, a former envoy", id="neg-apposition"),
+        pytest.param("According to a report by the group, which said it had interviewed 40 people, the soldiers left.",
+                     "According to a report by the group, which said it had interviewed 40 people", id="neg-relative"),
+    ],
+)
+def test_phrase_end(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = _according(doc)
+    assert doc[token.i:phrase_end(token) + 1].text == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("He is modest (he is poor, according to Senate filings).", "he is poor, according to Senate filings",
+                     id="inside"),
+        pytest.param("He is modest (he is poor), according to Senate filings.",
+                     "He is modest (he is poor), according to Senate filings.", id="neg-closed-before"),
+        pytest.param("Many voters - who made up 46 percent, according to a survey - back her.",
+                     "who made up 46 percent, according to a survey", id="dashes"),
+        pytest.param("Clinton led by 1,500 votes - or 0.2 points - in the count, according to AP.",
+                     "Clinton led by 1,500 votes - or 0.2 points - in the count, according to AP.", id="neg-dashes-closed"),
+        pytest.param("Most Americans - 63 percent in 2014, according to the report - still back immigration.",
+                     "Most Americans - 63 percent in 2014, according to the report - still back immigration.",
+                     id="neg-dashes-noun-phrase"),
+        pytest.param("She had a bigger cash balance at the end of the year -- nearly $38 million, according to her campaign.",
+                     "She had a bigger cash balance at the end of the year -- nearly $38 million, according to her campaign.",
+                     id="neg-closing-dash"),
+        pytest.param("She intervened in a deal involving her then–IT aide Imran Awan, according to two House employees.",
+                     "She intervened in a deal involving her then–IT aide Imran Awan, according to two House employees.",
+                     id="neg-joining-en-dash"),
+        pytest.param("Nearly one-third of workers lack plans, according to the bureau.",
+                     "Nearly one-third of workers lack plans, according to the bureau.", id="neg-hyphen"),
+    ],
+)
+def test_within_brackets(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = _according(doc)
+    lo, hi = within_brackets(token, phrase_end(token))
+    assert doc[lo:hi + 1].text == expected
+
+
+def test_sides_leave_the_phrase_out(nlp) -> None:  # noqa: ANN001
+    doc = nlp("Fundraising, according to the campaign, has surged.")
+    before, after = according_sides(_according(doc))
+    assert [t.text for t in before] == ["Fundraising"]
+    assert [t.text for t in after] == ["has", "surged"]
