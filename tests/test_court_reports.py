@@ -1,4 +1,4 @@
-"""Evidence heard in court (issue 12, item 3): "The court heard that ..." (``candidates.court_heard``).
+"""Evidence heard in court (issue 12, item 3): "The court heard that ..." (``court_reports.court_heard``).
 
 British court reporting tells a witness's or a prosecutor's evidence as what the court, the jury or the
 inquest heard; the source a reader takes is the hearing body as written, the medium speech.

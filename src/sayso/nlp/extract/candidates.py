@@ -13,6 +13,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.according_scope import according_sides
+from sayso.nlp.extract.court_reports import court_heard
 from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_day
 from sayso.nlp.extract.inverted_asides import aside_parts, inverted_aside
 from sayso.nlp.extract.lexicon import Lexicon
@@ -139,26 +140,6 @@ def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
     if token.pos_ in ("NOUN", "PROPN"):
         return token.lemma_.lower() in lexicon.nouns
     return False
-
-
-# bodies that hear evidence: "the court heard that ...", "jurors heard that ..." (British court reporting)
-# (lemmas: "Jurors", "Magistrates" are juror, magistrate)
-HEARING_BODIES = frozenset("court jury juror inquest tribunal hearing trial magistrate judge coroner panel".split())
-
-
-def court_heard(token: Token) -> bool:
-    """ "The court heard that the defendant had fled", "Jurors heard that he was armed": evidence given in court,
-    reported as what the court heard; the source is the hearing body as written (the witness is seldom named
-    in the sentence). Only with a clause: "the court heard evidence from ..." reports nothing yet; and not
-    negated: "The jury never heard that he had confessed" says what was not put to the court."""
-    if token.lemma_.lower() != "hear" or token.pos_ != "VERB":
-        return False
-    if any(c.dep_ == "neg" or c.lower_ in ("never", "not", "n't") for c in token.children):
-        return False
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lemma_.lower() not in HEARING_BODIES:
-        return False
-    return any(c.dep_ == "ccomp" for c in token.children)
 
 
 CUE_ADJUNCT_NOUNS = frozenset(
