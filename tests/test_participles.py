@@ -27,9 +27,15 @@ pytestmark = pytest.mark.slow
                      "government.", "saying", "Gerard Batten", id="object-participle"),
         pytest.param("The senator rejected the idea saying it would cost too much.", "saying", "The senator",
                      id="object-idea"),
-        # a document or a clause's own subject keeps what it says
-        pytest.param("Police issued a statement saying the suspect had fled.", "saying", "a statement",
+        # a document is its issuer's voice where the text says who issued it; a clause's own subject keeps what it says
+        pytest.param("Police issued a statement saying the suspect had fled.", "saying", "Police",
                      id="document-participle"),
+        pytest.param("The company issued a statement saying that it would appeal.", "saying", "The company",
+                     id="document-participle-role-noun"),
+        pytest.param("The Electoral Commission issued a statement warning that voters are entitled to transparency.",
+                     "warning", "The Electoral Commission", id="document-participle-name"),
+        pytest.param("A statement saying the suspect had fled was read out on Monday.", "saying", "A statement",
+                     id="document-participle-no-issuer"),
         pytest.param("Smith left the meeting early, as he had said he would, saying he had a flight.", "saying",
                      "Smith", id="aside-with-clause"),
     ],

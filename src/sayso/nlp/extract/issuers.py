@@ -76,6 +76,9 @@ def document_issuer(head: Token, documents: frozenset[str], quoted: Callable[[in
     inside = issuer_inside(head, documents)
     if inside is not None or head.lemma_.lower() not in documents:
         return inside
+    issued = issuer_where_issued(head)
+    if issued is not None:
+        return issued  # "The Electoral Commission issued a statement warning that ...": the statement the subject issued
     if not _definite(head):
         return None  # "a statement said": some statement, whose issuer the text has not given
     lemma = head.lemma_.lower()

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from sayso.nlp.extract.issuers import document_issuer
+from sayso.nlp.extract.issuers import document_issuer, issuer_where_issued
 from sayso.nlp.extract.source_context import Ref, Resolution, SourceContext
 from sayso.nlp.extract.source_spans import source_extent
 from sayso.nlp.extract.source_types import source_type
@@ -31,8 +31,9 @@ def by_document(ctx: SourceContext, ref: Ref, resolve: Resolver) -> Resolution |
     if issuer is None or (issuer.pos_ == "NOUN" and issuer.lemma_.lower() in ctx.lexicon.documents):
         return None  # a document of a document ("the summary of the report") names no one
     words, issuer = source_extent(issuer, roles=ctx.lexicon.person_roles)
-    if issuer.pos_ != "PRON" and not any(t.pos_ == "PROPN" for t in words):
-        return None  # "The company denied it in a statement": no name to give "the statement"
+    if issuer.pos_ != "PRON" and not any(t.pos_ == "PROPN" for t in words) and issuer_where_issued(ref.head) is None:
+        return None  # "The company denied it in a statement": no name to give "the statement" ("The company issued
+        # a statement saying ...": the statement is the company's, said where it was issued)
     span = ctx.doc[words[0].i:words[-1].i + 1]
     typ = source_type(ctx.doc, span.start_char, span.end_char, issuer, ctx.lexicon, ctx.quotes)
     sub = Ref(issuer.idx, span.start_char, span.end_char, issuer, span.text, typ)
