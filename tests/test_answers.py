@@ -12,14 +12,14 @@ pytestmark = pytest.mark.slow
 
 test_answers = rows_table(
     [
-        pytest.param("Asked if he would run, Smith said no.", [("Smith", "Asked", "if he would run"), ("Smith", "said", "no")],
+        pytest.param("Asked if he would run, Smith said no.", [(None, "Asked", "if he would run"), ("Smith", "said", "no")],
                      id="said-no"),
         pytest.param("Asked if the plan would work, 75 percent of Democrats said yes.",
-                     [("75 percent of Democrats", "Asked", "if the plan would work"), ("75 percent of Democrats", "said", "yes")],
+                     [(None, "Asked", "if the plan would work"), ("75 percent of Democrats", "said", "yes")],
                      id="poll-said-yes"),
         # the answer after a question put: the clause, never the question
         pytest.param("Asked whether he would run, Smith said he had not decided.",
-                     [("Smith", "Asked", "whether he would run"), ("Smith", "said", "he had not decided")],
+                     [(None, "Asked", "whether he would run"), ("Smith", "said", "he had not decided")],
                      id="asked-then-clause"),
         # negatives: "no" that is not an answer; a clause after "asked" that is the speaker's own
         pytest.param("Smith said no one would come.", [("Smith", "said", "no one would come")], id="neg-no-one"),
