@@ -39,6 +39,12 @@ def _speakers(nlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
                      "was taken by the photojournalist Askia Muhammad in 2005.\nMr. Muhammad, in a 2012 blog post, said "
                      "that he was an admirer of the minister.\nHe reaffirmed that he admired him in an interview on "
                      "Friday.", "reaffirmed", "Askia Muhammad", id="pronoun-after-surname"),
+        # the subject of what is said, where the two differ in gender
+        pytest.param(_INTRO + _FILLER + "Keith Ellison spoke on Friday. Ellison said she would run again next year.",
+                     "said", "Karen Ellison", id="own-she-against-recency"),
+        pytest.param("Ivanka Trump spoke on Monday. Ivanka Trump praised the plan. Donald Trump spoke too.\n" + _FILLER +
+                     "Ivanka Trump said the plan was fair. Trump says he would pay for it by cutting fraud.", "says",
+                     "Donald Trump", id="own-he-against-recency"),
         # negatives: nothing decides (a pronoun of no gender, another person named before the pronoun)
         pytest.param(_INTRO + _FILLER + "“We never agreed on anything,” Ellison said. They added that the house had "
                      "been sold.", "said", "Ellison", id="no-gendered-pronoun"),

@@ -86,3 +86,23 @@ def test_an_index_built_without_given_names_does_not_hide_the_callers(nlp) -> No
     assert known_surname(doc, "May", len(text)) is None  # first: NER's people alone
     assert index_people(doc, frozenset({"theresa"}))["may"][1] == "Theresa May"
     assert known_surname(doc, "May", len(text)) == "Theresa May"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the given name NER left out of the entity
+        ("Donald Trump spoke on Monday. Ivanka Trump said the plan was fair.", "Ivanka Trump"),
+        # negatives: a title or a role, an honorific, a name NER tagged whole
+        ("President Trump said the economy was strong.", "Trump"),
+        ("Mr Johnson said the deal was done.", "Johnson"),
+        ("Donald Trump said the plan was fair.", "Donald Trump"),
+    ],
+)
+def test_with_given_name(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.lexicon import load_lexicon
+    from sayso.nlp.extract.surname_subjects import with_given_name
+
+    doc = nlp(text)
+    ent = [e for e in doc.ents if e.label_ == "PERSON"][-1]
+    assert with_given_name(ent, load_lexicon().first_names).text == expected

@@ -6,7 +6,8 @@ The evidence, strongest first:
 1. a title on the mention: "Mrs. Ellison" is the woman, "Rep. Ellison" the one the text calls "Rep.";
    then only the people named in full before the mention count: "Kavanaugh" before "Ashley Kavanaugh"
    is named is the judge;
-2. the pronoun that carries the statement on ("Ellison said ... She added"), where the two differ in gender;
+2. the pronoun that carries the statement on ("Ellison said ... She added") or is the subject of what is said
+   ("Trump says he would pay for it"), where the two differ in gender;
 3. the only one named, in full or by a statement already resolved to them, within ``NEAR_NAME`` characters
    of narration (both named there in different sentences: this decides nothing); where one sentence names
    both, its subject ("Ammon Bundy, whose father Cliven Bundy
@@ -54,6 +55,9 @@ def family_member(ctx: SourceContext, at: int, head: Token, text: str, family: s
     met = tuple(h for h in holders if _first_full_mention(ctx, h) < at) or holders
     if len(met) == 1:
         return met[0][0]
+    k = _by_own_pronoun(ctx, at, head, text, met)
+    if k is not None:
+        return met[k][0] if k >= 0 else None
     for choose in (_by_next_pronoun, _by_recency) if paragraph else ():
         k = choose(ctx, at, head, text, met)
         if k is not None:
@@ -105,6 +109,23 @@ def _by_title(ctx: SourceContext, at: int, head: Token, text: str, holders: tupl
             re.search(rf"\b{re.escape(word)}\.?\s+{re.escape(name)}\b", ctx.quotes.text, re.IGNORECASE) for name in set(h))]
         ctx.memo[key] = titled[0] if len(titled) == 1 else None
     return ctx.memo[key]  # type: ignore[return-value]
+
+
+def _by_own_pronoun(ctx: SourceContext, at: int, head: Token, text: str,
+                    holders: tuple[tuple[str, ...], ...]) -> int | None:
+    """ "Trump says he would pay for it", "Ellison said she would run again": the subject of what the speaker says
+    is, as a reader takes it, the speaker; "he" or "she" there tells two holders of different genders apart."""
+    verb = head.head
+    if head.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    for clause in verb.children:
+        if clause.dep_ != "ccomp" or clause.i < verb.i:
+            continue
+        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and subj.lower_ in ("he", "she"):
+            k = _one_of(ctx, holders, "m" if subj.lower_ == "he" else "f")
+            return k if k is not None and k >= 0 else None
+    return None
 
 
 def _by_next_pronoun(ctx: SourceContext, at: int, head: Token, text: str,

@@ -38,7 +38,13 @@ from sayso.nlp.extract.source_types import (
     looks_like_person,
     source_type,
 )
-from sayso.nlp.extract.surname_subjects import full_name, index_people, misparsed_surname, unlabelled_people
+from sayso.nlp.extract.surname_subjects import (
+    full_name,
+    index_people,
+    misparsed_surname,
+    unlabelled_people,
+    with_given_name,
+)
 
 PLURAL_KINDS = ("organization", "outlet", "government", "group", "anonymous")  # what "they" may stand for
 ANY_PRONOUN = PERSON_PRONOUNS | PLURAL_PRONOUNS | THING_PRONOUNS
@@ -120,7 +126,8 @@ class SourceContext:
                 continue
             ent = without_lead_in(without_trailing_verb(ent))  # "Said Smith", "Loomer Tweeted": no verb in a name
             if ent.label_ == "PERSON":
-                ent = full_name(ent)  # "Chris" of "Chris Early runs ...": the whole name
+                ent = with_given_name(full_name(ent), lexicon.first_names)  # "Chris" of "Chris Early runs ...",
+                # "Ivanka" of "Ivanka Trump" with "Trump" alone tagged: the whole name
                 if garbled_person(ent, lexicon):
                     continue  # "Netting Clintons Millions" of a headline is no one a pronoun or surname reaches
             person = person_inside(ent, lexicon)

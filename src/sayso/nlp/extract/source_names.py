@@ -14,6 +14,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_forms import norm_name
 from sayso.nlp.extract.source_context import Ref, Resolution, SourceContext, bare_name, person_inside
 from sayso.nlp.extract.source_types import apposed_role, np_entity, titled
+from sayso.nlp.extract.surname_subjects import with_given_name
 
 
 def name_extent(tok: Token) -> tuple[int, int]:
@@ -77,6 +78,8 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         typ = "person"  # "The We Company's executive chair Marcelo Claure": a person, whoever employs him
     if typ == "person" and ent is not None:
         ent = person_inside(ent, ctx.lexicon) or ent  # "Superintendent Jennifer McCormick": the person's name
+        if ent.label_ == "PERSON":
+            ent = with_given_name(ent, ctx.lexicon.first_names)  # "Ivanka Trump" with "Trump" alone tagged
         bare = bare_name(ent.text, ctx.lexicon.person_roles)  # "Cardinal Müller" is "Müller"
         name = ctx.surnames.get(bare, ent.text) if len(bare.split()) == 1 else known_tail(ctx, ent.text)
         if ent.text != ref.text:

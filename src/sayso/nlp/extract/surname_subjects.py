@@ -75,6 +75,21 @@ def full_name(ent: Span) -> Span:
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
+def with_given_name(ent: Span, first_names: frozenset[str]) -> Span:
+    """A PERSON entity with the given name NER left out before it: "Ivanka" of "Ivanka Trump", where only
+    "Trump" is tagged (and so read as the Trump the text names most). Only a known given name
+    (``first_names``): a title or a role ("President Trump", "Parent Rich Penkoski") is none."""
+    start = ent.start
+    doc = ent.doc
+    while start > 0 and start > ent.start - 2:
+        t = doc[start - 1]
+        if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.ent_iob_ == "O"
+                and t.dep_ in ("compound", "flat") and ent.start <= t.head.i < ent.end and t.lower_ in first_names):
+            break
+        start -= 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+
 def misparsed_surname(cue: Token) -> Token | None:
     """The word beside ``cue`` that is a known person's surname the parse gave another role."""
     if cue.pos_ not in ("VERB", "AUX"):
