@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
 
 # Verbs of saying and writing whose subject is their speaker
@@ -79,7 +80,7 @@ def _inverted(token: Token, content: Sequence[Range], end: int) -> Token | None:
     """ "'...,' said Robert Reich, who served ...": the noun phrase right after a cue that right follows the
     quotation; not after "told"/"asked", whose object is the one addressed."""
     doc = token.doc
-    gap = doc.text[end:token.idx]
+    gap = doc_text(doc)[end:token.idx]
     if gap.strip(" ,\n") and not all(ch in _QUOTE_MARKS or ch in " ,\n" for ch in gap):
         return _opening(token, content, start_char=end)  # '"...," Nate Silver, the guru who founded ... tweeted'
     if token.lemma_.lower() in RECIPIENT_VERBS or token.i + 1 >= len(doc):
@@ -159,10 +160,14 @@ def quote_then_speaker(token: Token, quote: Range, *, inverted: bool = False) ->
     if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS or quote[1] > token.idx:
         return False
     doc = token.doc
-    inner = doc.text[quote[0]:quote[1]].rstrip(" \xa0\"'”’")
-    if not inner.endswith((",", "?", "!")) or doc.text[quote[1]:token.idx].count("\n") or not _opens_sentence(doc.text, quote[0]):
+    text = doc_text(doc)
+    inner = text[quote[0]:quote[1]].rstrip(" \xa0\"'”’")
+    if not inner.endswith((",", "?", "!")) or text[quote[1]:token.idx].count("\n") or not _opens_sentence(text, quote[0]):
         return False
-    gap = [t for t in doc if quote[1] <= t.idx < token.idx]
+    k = token.i
+    while k > 0 and doc[k - 1].idx >= quote[1]:
+        k -= 1
+    gap = list(doc[k:token.i])  # the words between the quotation's close and the cue
     if not gap or all(t.is_punct or t.is_space for t in gap):
         return not inverted or _inverted(token, (quote,), quote[1]) is not None
     if inverted:
