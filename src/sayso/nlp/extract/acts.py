@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content, comma_adjunct
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.filters import content_span, cue_preposition, noun_phrase_with_modifiers
+from sayso.nlp.extract.filters import cue_preposition, noun_phrase_with_modifiers, verb_complement
 from sayso.nlp.extract.quotes import QuoteIndex
 
 
@@ -122,15 +122,11 @@ def issued_thing(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, d
     Associated Press article": the content names the document or the speech event, not what it says. Kept: a
     noun with its own clause ("issued a statement that the plant would close"), a quotation, and what the
     verbs say with a clause ("wrote that ...")."""
-    if token.lemma_.lower() not in _ISSUING or token.pos_ not in ("VERB", "AUX") or content.quote:
-        return False
-    if quotes.overlapping(content.start, content.end):
-        return False
-    span = content_span(doc, content)
-    if span is None or not noun_phrase_with_modifiers(span):
+    span = verb_complement(token, content, doc, _ISSUING)
+    if span is None or quotes.overlapping(content.start, content.end) or not noun_phrase_with_modifiers(span):
         return False
     root = span.root
-    if root.head.i != token.i or root.dep_ not in ("dobj", "nsubjpass"):
+    if root.dep_ not in ("dobj", "nsubjpass"):
         return False
     lemma = root.lemma_.lower()
     if not (lemma in documents or lemma in _SPEECH_EVENTS or root.lower_ in _SPEECH_EVENTS):

@@ -45,7 +45,8 @@ _EMBEDDED = _CLAUSES | {"pobj", "poss", "dobj"}
 def family_member(ctx: SourceContext, at: int, head: Token, text: str, family: str, *, paragraph: bool = True) -> str | None:
     """The full name of the holder of ``family`` the mention at ``at`` means, or None where nothing decides.
 
-    Without ``paragraph`` only the title, the people met so far and the count decide: a bare name
+    Without ``paragraph`` only the title, the people met so far, the pronoun subject of what is said and the
+    count decide: a bare name
     in someone's words ("She said Smith always carried a gun") is often not the one named last."""
     holders = ctx.families[family]
     k = _by_title(ctx, at, head, text, holders)
@@ -55,10 +56,7 @@ def family_member(ctx: SourceContext, at: int, head: Token, text: str, family: s
     met = tuple(h for h in holders if _first_full_mention(ctx, h) < at) or holders
     if len(met) == 1:
         return met[0][0]
-    k = _by_own_pronoun(ctx, at, head, text, met)
-    if k is not None:
-        return met[k][0] if k >= 0 else None
-    for choose in (_by_next_pronoun, _by_recency) if paragraph else ():
+    for choose in (_by_own_pronoun, _by_next_pronoun, _by_recency) if paragraph else (_by_own_pronoun,):
         k = choose(ctx, at, head, text, met)
         if k is not None:
             return met[k][0] if k >= 0 else None
@@ -123,9 +121,14 @@ def _by_own_pronoun(ctx: SourceContext, at: int, head: Token, text: str,
             continue
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ in ("he", "she"):
-            k = _one_of(ctx, holders, "m" if subj.lower_ == "he" else "f")
-            return k if k is not None and k >= 0 else None
+            return _pronoun_holder(ctx, holders, subj)
     return None
+
+
+def _pronoun_holder(ctx: SourceContext, holders: tuple[tuple[str, ...], ...], pronoun: Token) -> int | None:
+    """The one holder a "he" or "she" fits; None where it fits none or not only one."""
+    k = _one_of(ctx, holders, "m" if pronoun.lower_ == "he" else "f")
+    return k if k is not None and k >= 0 else None
 
 
 def _by_next_pronoun(ctx: SourceContext, at: int, head: Token, text: str,
@@ -139,8 +142,7 @@ def _by_next_pronoun(ctx: SourceContext, at: int, head: Token, text: str,
         if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.lower_ in ctx.surnames):
             return None
         if token.idx in ctx.speakers and token.lower_ in ("he", "she"):
-            k = _one_of(ctx, holders, "m" if token.lower_ == "he" else "f")
-            return k if k is not None and k >= 0 else None
+            return _pronoun_holder(ctx, holders, token)
         if "\n" in token.text_with_ws:
             break  # the paragraph ends
     return None

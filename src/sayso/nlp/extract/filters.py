@@ -29,6 +29,16 @@ def content_span(doc: Doc, content: Content) -> Span | None:
     return span if span is not None and len(span) else None
 
 
+def verb_complement(token: Token, content: Content, doc: Doc, lemmas: frozenset[str]) -> Span | None:
+    """The content's span when ``token`` is a verb of ``lemmas``, the content no quotation, and its root hangs on
+    the cue: what the predicates that read a verb's own complement ("sounded awful", "issued a statement", "did
+    not say whether ...") start from."""
+    if token.lemma_.lower() not in lemmas or token.pos_ not in ("VERB", "AUX") or content.quote:
+        return None
+    span = content_span(doc, content)
+    return span if span is not None and span.root.head.i == token.i else None
+
+
 def cue_preposition(token: Token, content: Content, doc: Doc) -> Token | None:
     """The preposition hung on the cue ``token`` whose object is the content ("spoke during the debate",
     "responded by reminding ...", "lashed out at Obama officials"), or None: a content of a kind other
@@ -240,14 +250,10 @@ def linking_quality(token: Token, content: Content, doc: Doc) -> bool:
     """ "The music sounded awful", "her voice sounded tired", "the keyboard has sounded the same": a quality
     of the subject, not a statement. The content is the adjective after the verb; "felt confident that the
     bill would pass" (a clause after the adjective) and "sounded the alarm" (an object) stay."""
-    if token.lemma_.lower() not in _LINKING or token.pos_ not in ("VERB", "AUX") or content.quote:
-        return False
-    span = content_span(doc, content)
-    if span is None:
+    span = verb_complement(token, content, doc, _LINKING)
+    if span is None or any(t.dep_ == "ccomp" or t.tag_ in ("VBD", "VBZ", "VBP") for t in span):
         return False
     root = span.root
-    if root.head.i != token.i or any(t.dep_ == "ccomp" or t.tag_ in ("VBD", "VBZ", "VBP") for t in span):
-        return False
     return root.dep_ == "acomp" or (root.pos_ == "ADJ" and root.dep_ in ("npadvmod", "attr", "oprd", "dobj"))
 
 

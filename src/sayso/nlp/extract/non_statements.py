@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, noun_phrase_with_modifiers
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, noun_phrase_with_modifiers, verb_complement
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_context import can_speak
 
@@ -123,14 +123,10 @@ def question_not_answered(token: Token, content: Content, doc: Doc, assertive: f
     ...") and a wh-clause ("explained how the virus spreads"; "did not say when ..." is
     left to the model: PolNeAR marks such refusals, the issue's readers do not).
     """
-    if token.lemma_.lower() not in assertive or token.pos_ not in ("VERB", "AUX") or content.quote:
-        return False
-    span = content_span(doc, content)
-    if span is None:
-        return False
-    root = span.root
-    if root.head.i != token.i or root.i == token.i:
+    span = verb_complement(token, content, doc, assertive)
+    if span is None or span.root.i == token.i:
         return False  # the question is not the cue's own complement
+    root = span.root
     return any(c.dep_ == "mark" and c.lower_ in _YES_NO and c.i == span.start for c in root.children)
 
 
