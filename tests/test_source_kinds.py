@@ -195,3 +195,21 @@ def test_name_as_written_elsewhere(nlp, text, expected) -> None:  # noqa: ANN001
 )
 def test_state_bodies(nlp, text, expected) -> None:  # noqa: ANN001
     assert _source(nlp, text, "said").type == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # an age or an aside set off by commas is the mention's, not the name's
+        ("Trump, speaking at a rally in Ohio, said the economy would grow.", "said", "Trump"),
+        ("The senator, 65, said the bill would pass.", "said", "The senator"),
+        ("The union, representing flight attendants, said the deal was fair.", "said", "The union"),
+        ("The official, who was not authorized to speak publicly, said the mayor would resign.", "said",
+         "The official"),
+        # negatives: a name in apposition, a person's name before a description
+        ("The group, WeWorkers Coalition, said the deal was fair.", "said", "WeWorkers Coalition"),
+        ("Kenneth Baer, a former official who runs Crosscut, said the plan worked.", "said", "Kenneth Baer"),
+    ],
+)
+def test_name_before_an_aside(nlp, text, cue, expected) -> None:  # noqa: ANN001
+    assert _source(nlp, text, cue).name == expected

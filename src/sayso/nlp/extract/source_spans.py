@@ -4,7 +4,7 @@ The subtree of the head is where to start; a reader's noun phrase differs from i
 parse wanders:
 
 - a participle clause of the head is part of it ("the letter signed by seven physicians", "a
-  union representing flight attendants") unless a comma sets it off ("Trump, speaking in Ohio,"), and so is a clause describing its apposition
+  union representing flight attendants"), and so is a clause describing its apposition
   ("Kenneth Baer, a former official who runs Crosscut"), unless they hold the cue or the
   content; a relative clause of the head is not ("Hill, who will testify Thursday": a reader
   names Hill), nor a clause of a name deeper inside ("president of the Federation, which
@@ -19,8 +19,7 @@ parse wanders:
   on Monday", "Franken on Thursday");
 - leading and trailing adverbs, conjunctions and punctuation are not ("Even China", "..., yet");
 - a word split at a hyphen stays whole ("His ex-wife"), and a parenthesis opened is closed
-  ("Sen. Bernie Sanders (Vt.)");
-- an age in apposition is not ("The senator, 65,").
+  ("Sen. Bernie Sanders (Vt.)").
 """
 
 from __future__ import annotations
@@ -65,10 +64,6 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
             if not _holds(d, cue, content) and (_participle_of(d, head) or _describes_apposition(d, head)):
                 continue
             end = min(end, d.left_edge.i)
-        elif d.i > head.i and d.head == head and d.dep_ == "advcl" and doc[d.left_edge.i - 1].text == ",":
-            end = min(end, d.left_edge.i)  # the parse hung the aside "speaking at a rally" on the name
-        elif d.i > head.i and d.head == head and d.dep_ == "appos" and d.like_num:
-            end = min(end, d.i)  # "The senator, 65, said": an age, no part of the name
         elif d.i > head.i and d.head == head and channel_adjunct(d):
             end = min(end, d.i)  # "said ... chair Marcelo Claure in an email": the email is the cue's
         elif d.i > head.i and d.head == head and time_adjunct(d) and d.right_edge.i == sub[-1].i:
@@ -135,11 +130,8 @@ def channel_adjunct(token: Token) -> bool:
 
 
 def _participle_of(clause: Token, head: Token) -> bool:
-    """ "the letter signed by seven physicians", "a union representing flight attendants"; not one set off by a
-    comma, an aside on the occasion ("Trump, speaking at a rally in Ohio, said": the source is Trump)."""
-    if clause.dep_ != "acl" or clause.head != head or clause.tag_ not in ("VBN", "VBG"):
-        return False
-    return clause.left_edge.i == 0 or clause.doc[clause.left_edge.i - 1].text != ","
+    """ "the letter signed by seven physicians", "a union representing flight attendants"."""
+    return clause.dep_ == "acl" and clause.head == head and clause.tag_ in ("VBN", "VBG")
 
 
 def _describes_apposition(clause: Token, head: Token) -> bool:
