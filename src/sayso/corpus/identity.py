@@ -131,8 +131,10 @@ def _is_person(record: SourceRecord, parts: Sequence[str]) -> bool:
 
 @cache
 def _first_names() -> frozenset[str]:
-    text = resources.files("sayso.nlp.resources").joinpath("first_names.txt").read_text(encoding="utf-8")
-    names = {line.split("#", 1)[0].strip().lower() for line in text.splitlines()}
+    names = set()
+    for resource in ("first_names.txt", "census_given_names.txt", "international_given_names.txt"):  # "name" or "name m|f|-" a line
+        text = resources.files("sayso.nlp.resources").joinpath(resource).read_text(encoding="utf-8")
+        names |= {line.split("#", 1)[0].strip().split(" ")[0].lower() for line in text.splitlines()}
     return frozenset(n for n in names if n) | frozenset(nicknames()) | frozenset(nicknames().values())
 
 

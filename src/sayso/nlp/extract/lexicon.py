@@ -137,6 +137,7 @@ class Lexicon:
     # the precision filter: P(a reader accepts the attribution), the confidence reports carry; None: the calibration
     acceptance: AcceptanceModel | None = None
     evidence: dict[str, str] = field(default_factory=dict)  # verb of evidence -> "evidence" | "deed" | "dual" (evidence_verbs.txt)
+    person_named_bodies: frozenset[str] = frozenset()  # "morgan stanley", "john deere": companies named after people
     assertive: frozenset[str] = frozenset()  # verbs that report an assertion: a question for content says nothing
     measurements: frozenset[str] = frozenset()  # "tests showed that ...": an instrument's finding, no speaker
     senses: dict[str, str] = field(default_factory=dict)  # cue lemma -> saying | writing | thought | intending | finding | acting
@@ -181,9 +182,32 @@ def _read_media() -> dict[str, str]:
     return _read_marked("media.txt", ("speech", "writing", "thought"), "lemma")
 
 
+GIVEN_NAME_LISTS = ("census_given_names.txt", "international_given_names.txt")  # "name m|f|-" a line
+
+
+def _given_name_marks() -> dict[str, str]:
+    """The given names of the public lists (``GIVEN_NAME_LISTS``) with their mark: m, f or "-" (both)."""
+    marks: dict[str, str] = {}
+    for name in GIVEN_NAME_LISTS:
+        for word, mark in _read_marked(name, ("m", "f", "-"), "name").items():
+            marks.setdefault(word, mark)
+    return marks
+
+
 def _read_given_genders() -> dict[str, str]:
-    """m or f for a given name that nearly always is one (``given_name_genders.txt``)."""
-    return _read_marked("given_name_genders.txt", ("m", "f"), "name")
+    """m or f for a given name that nearly always is one (``given_name_genders.txt``, then the public
+    lists' names that the hand lists lack)."""
+    genders = _read_marked("given_name_genders.txt", ("m", "f"), "name")
+    hand = read_words("first_names.txt")
+    for name, mark in _given_name_marks().items():
+        if mark != "-" and name not in hand:
+            genders.setdefault(name, mark)
+    return genders
+
+
+def read_first_names() -> frozenset[str]:
+    """Known given names: the hand list (``first_names.txt``) and the public ones (``GIVEN_NAME_LISTS``)."""
+    return read_words("first_names.txt") | frozenset(_given_name_marks())
 
 
 def _read_evidence() -> dict[str, str]:
@@ -248,7 +272,8 @@ def load_lexicon(*, acceptance: bool = True) -> Lexicon:
         colon_labels=read_words("colon_labels.txt"),
         person_roles=read_words("person_roles.txt"),
         not_sources=read_words("according_not_sources.txt"),
-        first_names=read_words("first_names.txt"),
+        first_names=read_first_names(),
+        person_named_bodies=read_words("person_named_bodies.txt"),
         stance_adverbs=read_words("stance_adverbs.txt"),
         aliases=_read_aliases(),
         cue_model=_load_model(model, "cue"),

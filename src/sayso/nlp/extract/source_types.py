@@ -119,15 +119,24 @@ ORG_SUFFIXES = frozenset(
 )
 
 
+# company and place words no surname is: a given name before one names no person ("Virginia Tech",
+# "Shelby County", "Tyson Foods"); "Cheryl Mills" and "Tom Bank" keep the other ORG_SUFFIXES as surnames
+_NEVER_SURNAMES = (ORG_SUFFIXES - {"mills", "bank", "group", "media", "network"}) | frozenset(
+    "tech county city foods accords convention conventions".split())
+
+
 def looks_like_person(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """ "Laura Post", "Anatoly Antonov": a known given name opening 2-4 capitalised words.
 
-    Not "Dick Clark Productions" or "Ben Johnson Group": a company word ends it.
+    Not "Dick Clark Productions" or "Ben Johnson Group": a company word ends it. Not a body named after
+    a person the lexicon knows ("Morgan Stanley", "John Deere": ``person_named_bodies.txt``).
     """
     words = [t for t in tokens if not t.is_punct and t.lower_ not in ("the", "'s", "’s")]
     return (
         2 <= len(words) <= 4
         and (words[-1].lower_ not in ORG_SUFFIXES or len(words) == 2)
+        and words[-1].lower_ not in _NEVER_SURNAMES
+        and " ".join(w.lower_ for w in words) not in lexicon.person_named_bodies
         and words[0].lower_ in lexicon.first_names
         and all(t.text[:1].isupper() or t.lower_ in ("de", "van", "von", "al", "bin", "da") for t in words)  # "McCormick"
     )
@@ -168,9 +177,19 @@ def entity_type(ent: Span, lexicon: Lexicon) -> str:
         return "person"  # NER's ORG "The Pope", "Patriarch Gregory III"
     if typ == "person" and any(t.lower_ in ORG_SUFFIXES for t in ent[1:]) and not _given_and_surname(ent, lexicon):
         typ = "organization"  # NER's "Dick Clark Productions", "John Paul II Institute for Studies" (PERSON) are bodies
+    if typ == "person" and person_named_body(ent, lexicon):
+        typ = "organization"  # NER's PERSON "John Deere", "Virginia Tech"
     if typ == "organization" and (outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text)):
         return "outlet"
     return typ
+
+
+def person_named_body(ent: Span, lexicon: Lexicon) -> bool:
+    """A body whose name a person's could be mistaken for: one named after people ("John Deere", "Morgan
+    Stanley": ``person_named_bodies.txt``) or ending in a company or place word no surname is ("Virginia Tech")."""
+    words = [t for t in ent if not t.is_punct and t.lower_ not in ("the", "'s", "’s")]
+    return len(words) >= 2 and (words[-1].lower_ in _NEVER_SURNAMES
+                                or " ".join(w.lower_ for w in words) in lexicon.person_named_bodies)
 
 
 def _given_and_surname(ent: Span, lexicon: Lexicon) -> bool:
@@ -301,7 +320,8 @@ def _named_type(ent: Span, lexicon: Lexicon) -> str:
         return "organization"
     if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
         return "person"
-    if ent.label_ == "PERSON" and ent[-1].lower_ not in ORG_SUFFIXES:  # NER's "Dick Clark Productions"
+    if ent.label_ == "PERSON" and ent[-1].lower_ not in ORG_SUFFIXES and not person_named_body(ent, lexicon):
+        # NER's "Dick Clark Productions", "John Deere"
         return "person"
     if ent.label_ == "ORG" and titled_office(ent, lexicon):
         return "person"  # NER's ORG "The Pope", "Patriarch Gregory III"
