@@ -63,3 +63,17 @@ def test_public_given_names_join_the_lexicon() -> None:
     assert lexicon.given_genders["margaret"] == "f" and lexicon.given_genders["theodore"] == "m"
     assert "kim" not in lexicon.given_genders and "andrea" not in lexicon.given_genders
     assert "morgan stanley" in lexicon.person_named_bodies
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "she" after two people is the woman, the given name tells which (it was the subject, the man)
+        ("Theodore Blanchard met Penelope Whitcombe on Monday. She said the plan had failed.", "Penelope Whitcombe"),
+        ("Penelope Whitcombe met Theodore Blanchard on Monday. He said the plan had failed.", "Theodore Blanchard"),
+        # a later bare surname joins the person the full name introduced
+        ("Sandro Magister met Colm Kearney on Monday. Kearney said the plan had failed.", "Colm Kearney"),
+    ],
+)
+def test_given_name_gender_and_surname(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    assert _speaker(nlp, text, "said")[0] == expected

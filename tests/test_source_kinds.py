@@ -172,7 +172,9 @@ def test_one_word_name_beside_a_person_noun(nlp, text, expected) -> None:  # noq
         # negatives: a given name opens the full name; no shorter name written elsewhere
         ("Jane Smith and her mother Mary Jane Smith spoke. Mary Jane Smith said the detainees must stay.",
          "Mary Jane Smith"),
-        ("Kritarch Patti Saris said the detainees must stay.", "Kritarch Patti Saris"),
+        ("Kritarch Zorbula Saris said the detainees must stay.", "Kritarch Zorbula Saris"),
+        # a known given name opens the person's name whatever word comes before it
+        ("Kritarch Patti Saris said the detainees must stay.", "Patti Saris"),
     ],
 )
 def test_name_as_written_elsewhere(nlp, text, expected) -> None:  # noqa: ANN001
