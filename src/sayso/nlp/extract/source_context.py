@@ -174,6 +174,8 @@ class SourceContext:
         known = genders(doc, surnames, lexicon.given_genders, frozenset(families))
         for n in names:  # what the text does not say, a given name mostly does ("Stephanie Grisham")
             gender = given_gender(n.name, lexicon.given_genders) if n.type == "person" else None
+            if gender is None and n.type == "person" and n.name.isalpha() and n.name.lower() not in surnames:
+                gender = lexicon.given_genders.get(n.name.lower())  # "his wife Margaret": no "he" of a later quote
             if gender is not None:
                 known.setdefault(norm_name(n.name), gender)
         # speakers only: the one a statement is told to ("warned Pope Francis that ...", "wrote to the pope") is
