@@ -16,6 +16,7 @@ from sayso.nlp.extract import (
     non_statements,
     np_stances,
     senses,
+    topics,
     writers_crowds,
     writers_verdicts,
     writers_voice,
@@ -72,6 +73,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.labelled_title_line(token, text)
         or filters.adjunct_pp_content(token, content, doc)
         or filters.topic_of_noun(token, content, doc)
+        or topics.topic_content(token, content, doc)
         or filters.called_in(token, lexicon.documents)
         or filters.reflexive_act(token, content, doc)
         or filters.legal_plea(token)
