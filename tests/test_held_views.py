@@ -28,6 +28,12 @@ test_a_view_held_with_its_clause = rows_table(
         ("The senator remains confident that the bill will pass.",
          [("The senator", "remains confident", "that the bill will pass")]),
         ("Officials were concerned the virus could spread.", [("Officials", "were concerned", "the virus could spread")]),
+        # the parse's variants: a coordinated verb, a contracted "'re", the clause hung on the linking verb
+        ("Many Democrats yearn for a comeback and are not confident that Clinton understands them.",
+         [("Many Democrats", "are not confident", "that Clinton understands them")]),
+        ("This year, however, they’re hopeful that will change.", [("they", "’re hopeful", "that will change")]),
+        ("He was keenly aware, however, that the vote could be close.",
+         [("He", "was keenly aware", "that the vote could be close")]),
         # no clause of its own, no holder, or a view inside what is reported: no attribution of its own
         ("Smith is sure to win the primary.", []),
         ("Voters are worried about the economy.", []),

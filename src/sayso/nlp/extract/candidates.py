@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.according_scope import according_sides
 from sayso.nlp.extract.court_reports import court_heard
 from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_day
-from sayso.nlp.extract.held_views import held_view, linking_words
+from sayso.nlp.extract.held_views import held_view, linking_words, view_clause
 from sayso.nlp.extract.inverted_asides import aside_parts, inverted_aside
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
@@ -253,6 +253,9 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
                     for p in child.children:
                         if p.dep_ in ("pobj", "pcomp"):
                             add("prep_obj", char_range(p.subtree))
+        clause = view_clause(token) if token.pos_ == "ADJ" and held_view(token) else None
+        if clause is not None and clause.head.i != token.i:
+            add("child_ccomp", char_range(clause.subtree))  # "was keenly aware, however, that ...": hung on "was"
         if any(c.dep_ == "agent" for c in token.children):
             # "The plan was revealed by the Post": the passive subject is what is said
             subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)

@@ -18,6 +18,7 @@ from sayso.nlp.extract.vocabulary import SUBJ_DEPS
 
 # verbs that link a subject to the adjective: "is", "seemed", "remain", "grew", "are starting to feel"
 _LINKING = frozenset({"be", "seem", "appear", "remain", "feel", "grow", "become", "sound", "look", "stay", "get"})
+_CONTRACTED = frozenset({"'re", "’re", "'s", "’s", "'m", "’m"})  # "they're hopeful that ...": the parse's lemma varies
 _NO_HOLDER = frozenset({"it", "there", "this", "that", "what", "which"})
 
 
@@ -33,10 +34,27 @@ def held_view(token: Token) -> bool:
 
 
 def view_clause(token: Token) -> Token | None:
-    """The head of the clause the adjective ``token`` takes, with its own subject: "worried that [it could fail]"."""
-    for c in token.children:
-        if c.dep_ == "ccomp" and c.i > token.i and any(g.dep_ in SUBJ_DEPS or g.dep_ == "expl" for g in c.children):
-            return c
+    """The head of the clause the adjective ``token`` takes, with its own subject: "worried that [it could fail]";
+    the parse may hang it on the linking verb ("was keenly aware, however, that ...")."""
+    heads = [token, token.head] if token.dep_ == "acomp" else [token]
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "ccomp" and c.i > token.i and any(g.dep_ in SUBJ_DEPS or g.dep_ == "expl" for g in c.children):
+                return c
+    return None
+
+
+def _linking(verb: Token) -> bool:
+    return verb.lemma_.lower() in _LINKING or verb.lower_ in _CONTRACTED
+
+
+def _subject(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb it is coordinated with ("yearn for a comeback and are not confident
+    that ...")."""
+    for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
+        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
     return None
 
 
@@ -45,14 +63,14 @@ def view_holder(token: Token) -> Token | None:
     ("Politicians are worried that ..."), or of the passive the parse made of it ("Smith is convinced ...")."""
     if token.lower_ not in view_adjectives() or view_clause(token) is None:
         return None
-    if token.pos_ in ("ADJ", "VERB") and token.dep_ == "acomp" and token.head.lemma_.lower() in _LINKING:
+    if token.pos_ in ("ADJ", "VERB") and token.dep_ == "acomp" and _linking(token.head):
         verb = token.head
-        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = _subject(verb)
         if subj is None and verb.dep_ == "xcomp":  # "are starting to feel more confident that ..."
-            subj = next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = _subject(verb.head)
     elif token.pos_ == "VERB" and token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children) \
             and not any(c.dep_ == "agent" for c in token.children):
-        subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+        subj = _subject(token)  # "Not everyone is convinced ...": the parse may call it nsubj
     else:
         return None
     if subj is None or subj.lower_ in _NO_HOLDER:
