@@ -58,3 +58,19 @@ test_siding_with_someone_is_no_statement = cue_table(
         ("Smith agreed that the plan had failed.", "agreed", True),
     ]
 )
+
+
+# the audit's other acts and things, which the stance rules already leave out, and the brief's negatives
+test_acts_on_things_stay_out = cue_table(
+    [
+        ("The senator cited criticism of the plan from economists.", "cited", False),
+        ("The campaign promoted the bill on social media.", "promoted", False),
+        ("Trump highlighted his record on jobs.", "highlighted", False),
+        ("Smith believes in God.", "believes", False),
+        ("Smith sees the doctor every week.", "sees", False),
+        ("Smith called him yesterday.", "called", False),
+        # the belief with its clause stays
+        ("Smith believes that the deal is dead.", "believes", True),
+        ("Smith sees the senator as a threat to the party.", "sees", True),
+    ]
+)
