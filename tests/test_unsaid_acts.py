@@ -55,6 +55,7 @@ test_siding_with_someone_is_no_statement = cue_table(
         # what is agreed is said
         ("Smith agreed with Jones that the plan had failed.", "agreed", True),
         ("Smith agreed with the assessment that the plan failed.", "agreed", True),
+        ("Smith agreed with his assessment.", "agreed", True),  # a noun that stands for a proposition
         ("Smith agreed that the plan had failed.", "agreed", True),
     ]
 )

@@ -278,17 +278,20 @@ def called_to_order(token: Token) -> bool:
 _SIDING = frozenset({"agree", "disagree", "side", "sympathize", "sympathise"})
 
 
-def sided_with(token: Token, content: Content, doc: Doc) -> bool:
+def sided_with(token: Token, content: Content, doc: Doc, proposition_nouns: frozenset[str] = frozenset()) -> bool:
     """ "agreed with Jones", "sided with the governor", "disagreed with the decision": whom or what the subject sides
     with, no proposition (the blind reader audits mark it wrong). Kept: what is agreed ("agreed that ...", "agreed
-    with Jones that ...": the clause is the content) and a noun with its own clause ("agreed with the assessment
-    that the plan failed")."""
+    with Jones that ...": the clause is the content), a noun with its own clause ("agreed with the assessment
+    that the plan failed") and a noun that stands for a proposition (``proposition_nouns``: "agreed with the
+    analysis", "disagrees with their position")."""
     if token.lemma_.lower() not in _SIDING or token.pos_ != "VERB" or content.quote:
         return False
     span = content_span(doc, content)
     if span is None or span.start == 0:
         return False
     prep = doc[span.start - 1]
+    if span.root.lemma_.lower() in proposition_nouns or span.root.lower_ in proposition_nouns:
+        return False
     if any(t.lower_ == "that" for t in span):
         return False  # "the assessment that the plan failed": the parse may read the noun's clause as a relative one
     return prep.lower_ == "with" and prep.dep_ == "prep" and prep.head.i == token.i and span.root.head.i == prep.i \
