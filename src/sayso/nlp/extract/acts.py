@@ -296,3 +296,22 @@ def sided_with(token: Token, content: Content, doc: Doc, proposition_nouns: froz
         return False  # "the assessment that the plan failed": the parse may read the noun's clause as a relative one
     return prep.lower_ == "with" and prep.dep_ == "prep" and prep.head.i == token.i and span.root.head.i == prep.i \
         and noun_phrase_with_modifiers(span)
+
+
+_AUTHORING = frozenset({"write", "author", "co-author", "pen", "co-write", "compose", "edit", "draft", "produce"})
+
+
+def authored(token: Token, content: Content, doc: Doc) -> bool:
+    """ "Dear Abby is written by Abigail Van Buren", "The column was penned by Smith": who wrote a work, named by
+    its title, says nothing; the content is the work's name (the passive subject, no clause, no quotation).
+    Kept: "The plan was revealed by the Post" (no verb of writing), a content beyond the subject ("It was written by
+    the board that the plan failed": the clause)."""
+    if token.lemma_.lower() not in _AUTHORING or not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    if not any(c.dep_ == "agent" for c in token.children):
+        return False
+    subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    return content.start >= start and content.end <= end + 1

@@ -63,6 +63,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or acts.taste_for_an_act(token)
         or acts.called_to_order(token)
         or acts.sided_with(token, content, doc, lexicon.proposition_nouns)
+        or acts.authored(token, content, doc)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
         or filters.discourse_said(token)
