@@ -1,0 +1,105 @@
+"""What a poll, a study or a record finds is a proposition, whatever shape the parse gives it. Pure.
+
+"A Quinnipiac poll shows Trump leading in Ohio", "Polls show Clinton with a double-digit lead",
+"the survey found 90 percent support for background checks", "records show no gifts from Trump since
+2008": the finder (``agency_nouns.txt``, noun ``finder``: a poll, a survey, a study, a report, records,
+a tally, emails) carries its authors' finding, and a reader takes it as the finder's. The parse makes
+the finding a noun phrase (the candidate "Trump" standing "with a lead", "a slimmer lead for
+Clinton"), which the tests for a thing shown or a stance on a thing (``np_stances``, ``filters``,
+``non_statements``) would drop. ``shown_finding`` tells them apart:
+
+- a small clause: a person, a party or a name with where it stands ("Trump leading", "Clinton with a
+  lead", "Sanders within two points of Clinton", "Rubio in third at 11 percent", "her well behind");
+- a result noun: "a slimmer lead for Clinton", "a 62%-32% divide", "little evidence that ...".
+
+Anything else a finder shows stays a thing shown ("the report shows a map of the district"), and so does
+whatever a video, a photograph or a measurement shows ("A video shows Hess talking about concerts":
+``measurement_nouns.txt``, never a finder). The participle "polls showing Trump leading" is the same
+finding (``finding_participle``; ``not_speech`` would read it as a noun's modifier).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sayso.nlp.extract.agency import Agency
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+
+# verbs a finder finds with: "the poll shows", "a study found", "the survey reveals", "data suggest"
+FINDING_VERBS = frozenset({"show", "find", "reveal", "suggest", "indicate"})
+# where a candidate stands in a poll: "with a lead", "in a dead heat", "at 36 percent", "within two points"
+_STANDING_PREPS = frozenset({"with", "in", "at", "within", "ahead", "behind", "by", "above", "below", "up", "down"})
+_STANDING_WORDS = frozenset({"ahead", "behind", "up", "down", "even", "tied", "leading", "trailing", "winning",
+                             "losing", "atop"})
+# what a poll or a record finds, named by a noun: "a slimmer lead for Clinton", "90 percent support"
+RESULT_NOUNS = frozenset({
+    "lead", "gap", "divide", "difference", "differences", "margin", "edge", "advantage", "support", "approval",
+    "disapproval", "rating", "ratings", "majority", "plurality", "percent", "tie", "heat", "tightening", "drop",
+    "decline", "increase", "rise", "jump", "surge", "shift", "gain", "gains", "deficit", "split", "evidence",
+    "share", "percentage", "standing",
+})
+_STANDERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def names_finder(noun: Token | None, finders: frozenset[str]) -> bool:
+    """The noun is a finder ("the poll", "FEC records", "An Associated Press tally"), or a finder's
+    results or average ("early results of exit polls", "the rolling average of polls")."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.lemma_.lower() in finders or noun.lower_ in finders:
+        return True
+    if noun.lemma_.lower() not in ("result", "average", "tracking"):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "of" and names_finder(o, finders)
+               for p in noun.children for o in p.children if o.dep_ == "pobj")
+
+
+def shown_finding(token: Token, content: Content, subject: Token | None, agency: Agency) -> bool:
+    """A finder's finding: the cue is a verb of finding (``FINDING_VERBS``) with a finder for subject, and
+    the content is a small clause on a name or a person, or a result noun (see the module's docstring)."""
+    if token.lemma_.lower() not in FINDING_VERBS or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    if not names_finder(finder_of(token, subject), agency.finders):
+        return False
+    span = content_span(token.doc, content)
+    return span is not None and (small_clause(token, span, agency.people | agency.agents) or result_noun(span))
+
+
+def finder_of(token: Token, subject: Token | None) -> Token | None:
+    """The cue's subject, or the noun a participle or a relative clause hangs on ("polls showing ...",
+    "a poll that shows ...")."""
+    if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    return subject
+
+
+def finding_participle(token: Token, finders: frozenset[str]) -> bool:
+    """ "recent polls showing a tightening of the race", "A Quinnipiac poll found last week that ...":
+    a verb of finding hung on a finder as its modifier is the finder's finding."""
+    return token.lemma_.lower() in FINDING_VERBS and token.dep_ == "acl" and token.pos_ == "VERB" \
+        and names_finder(token.head, finders)
+
+
+def small_clause(token: Token, span: Span, people: frozenset[str] = frozenset()) -> bool:
+    """A name, a pronoun or a person or a body (``people``) with where it stands: "Trump leading", "Clinton
+    with a lead", "her well behind", "the governor in third at 11 percent". The predicate hangs on the
+    name or, as the parse often has it, on the verb."""
+    root = span.root
+    if not (root.pos_ in ("PROPN", "PRON") or root.ent_type_ in _STANDERS or root.lemma_.lower() in people):
+        return False
+    for t in span:
+        if t.i <= root.i or t.head.i not in (root.i, token.i):
+            continue
+        if t.dep_ == "prep" and t.lower_ in _STANDING_PREPS:
+            return True
+        if t.lower_ in _STANDING_WORDS or (t.tag_ in ("VBG", "VBN") and t.dep_ in ("acl", "amod", "advcl", "xcomp")):
+            return True
+    return any(t.lower_ in ("leading", "trailing") and t.head.i > root.i for t in span if t.i > root.i)
+
+
+def result_noun(span: Span) -> bool:
+    """The content is a noun phrase headed by a result: "a slimmer lead for Clinton", "a 56% and 54% approval
+    rating", "little evidence that Trump made good on those promises"."""
+    root = span.root
+    return root.pos_ in ("NOUN", "PROPN") and (root.lemma_.lower() in RESULT_NOUNS or root.lower_ in RESULT_NOUNS)
