@@ -31,6 +31,7 @@ test_finders_find_in_small_clauses = cue_table(
         ("Photos from the scene showed firefighters carrying a child from the house.", "showed", False),
         ("Police found a loaded gun in the glove box.", "found", False),
         ("The report shows a map of the district.", "shows", False),
+        ("The county's records show a gap in May.", "show", False),
         ("The poll shows a picture of the candidate on its front page.", "shows", False),
         ("The campaign video showed the governor leading a parade.", "showed", False),
         ("A video showing the senator at a rally was shared widely.", "showing", False),
@@ -49,6 +50,7 @@ test_finding_contents = rows_table(
 @pytest.mark.parametrize("text, cue", [
     ("A Quinnipiac poll shows Trump leading in Ohio.", "shows"),
     ("An Associated Press tally found that the governor had won 42 delegates.", "found"),
+    ("Official data suggest that coal production peaked in 2013.", "suggest"),
 ])
 def test_a_finder_is_no_person(nlp, text: str, cue: str) -> None:  # noqa: ANN001
     """A poll or a tally speaks as a document: never typed as a person or a group of people."""

@@ -10,7 +10,8 @@ Clinton"), which the tests for a thing shown or a stance on a thing (``np_stance
 
 - a small clause: a person, a party or a name with where it stands ("Trump leading", "Clinton with a
   lead", "Sanders within two points of Clinton", "Rubio in third at 11 percent", "her well behind");
-- a result noun: "a slimmer lead for Clinton", "a 62%-32% divide", "little evidence that ...".
+- a poll's result named by a noun: "a slimmer lead for Clinton", "a 62%-32% divide"; evidence, whatever
+  the finder: "little evidence that ...".
 
 Anything else a finder shows stays a thing shown ("the report shows a map of the district"), and so does
 whatever a video, a photograph or a measurement shows ("A video shows Hess talking about concerts":
@@ -40,6 +41,7 @@ RESULT_NOUNS = frozenset({
     "share", "percentage", "standing",
 })
 _STANDERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+POLL_NOUNS = frozenset({"poll", "polls", "survey", "polling", "tally", "census"})
 
 
 def names_finder(noun: Token | None, finders: frozenset[str]) -> bool:
@@ -60,10 +62,13 @@ def shown_finding(token: Token, content: Content, subject: Token | None, agency:
     the content is a small clause on a name or a person, or a result noun (see the module's docstring)."""
     if token.lemma_.lower() not in FINDING_VERBS or content.quote or content.kind in QUOTE_KINDS:
         return False
-    if not names_finder(finder_of(token, subject), agency.finders):
+    finder = finder_of(token, subject)
+    if not names_finder(finder, agency.finders):
         return False
     span = content_span(token.doc, content)
-    return span is not None and (small_clause(token, span, agency.people | agency.agents) or result_noun(span))
+    if span is None:
+        return False
+    return small_clause(token, span, agency.people | agency.agents) or result_noun(span, polled(finder))
 
 
 def finder_of(token: Token, subject: Token | None) -> Token | None:
@@ -98,8 +103,23 @@ def small_clause(token: Token, span: Span, people: frozenset[str] = frozenset())
     return any(t.lower_ in ("leading", "trailing") and t.head.i > root.i for t in span if t.i > root.i)
 
 
-def result_noun(span: Span) -> bool:
-    """The content is a noun phrase headed by a result: "a slimmer lead for Clinton", "a 56% and 54% approval
-    rating", "little evidence that Trump made good on those promises"."""
+def polled(finder: Token | None) -> bool:
+    """The finder is a poll or a count ("a CNN/ORC poll", "the survey", "national polling", "early results of
+    exit polls"), whose figures are its findings; a record or a report that shows a figure only holds it."""
+    if finder is None:
+        return False
+    if finder.lemma_.lower() in POLL_NOUNS or finder.lower_ in POLL_NOUNS:
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "of" and polled(o) for p in finder.children for o in p.children
+               if o.dep_ == "pobj")
+
+
+def result_noun(span: Span, poll: bool) -> bool:
+    """The content is a noun phrase headed by a poll's result ("a slimmer lead for Clinton", "a 56% and 54%
+    approval rating": ``poll``, the finder is a poll) or by evidence ("little evidence that Trump made good on
+    those promises", any finder). "The records show a gap in May" holds a figure, and stays a thing shown."""
     root = span.root
-    return root.pos_ in ("NOUN", "PROPN") and (root.lemma_.lower() in RESULT_NOUNS or root.lower_ in RESULT_NOUNS)
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    word = root.lemma_.lower()
+    return word == "evidence" or (poll and (word in RESULT_NOUNS or root.lower_ in RESULT_NOUNS))

@@ -218,8 +218,8 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
         return "group"  # "the crowd", "her team", "the Apollo 10 crew"
     if head.tag_ in ("NNS", "NNPS") and (low in lexicon.groups or lemma + "s" in lexicon.groups):
         return "group"
-    if lemma in lexicon.documents and head.pos_ == "NOUN":
-        return "unknown"  # "credible reports", "the statements": writings, not a group of people
+    if (lemma in lexicon.documents or lemma in lexicon.measurements or low in lexicon.measurements) and head.pos_ == "NOUN":
+        return "unknown"  # "credible reports", "the statements", "official data": writings and figures, no group of people
     if lemma in ORG_NOUNS:
         return "organization"
     if head.tag_ in ("NNS", "NNPS"):
