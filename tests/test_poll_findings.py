@@ -32,6 +32,8 @@ test_finders_find_in_small_clauses = cue_table(
         ("Police found a loaded gun in the glove box.", "found", False),
         ("The report shows a map of the district.", "shows", False),
         ("The county's records show a gap in May.", "show", False),
+        ("The audit found a 20 percent drop in arrests.", "found", True),
+        ("The preliminary report shows the seven victims numbered in yellow.", "shows", False),
         ("The poll shows a picture of the candidate on its front page.", "shows", False),
         ("The campaign video showed the governor leading a parade.", "showed", False),
         ("A video showing the senator at a rally was shared widely.", "showing", False),

@@ -1,17 +1,17 @@
 """What a poll, a study or a record finds is a proposition, whatever shape the parse gives it. Pure.
 
 "A Quinnipiac poll shows Trump leading in Ohio", "Polls show Clinton with a double-digit lead",
-"the survey found 90 percent support for background checks", "records show no gifts from Trump since
-2008": the finder (``agency_nouns.txt``, noun ``finder``: a poll, a survey, a study, a report, records,
+"the survey found 90 percent support for background checks", "public records show little evidence that
+Trump made good on those promises": the finder (``agency_nouns.txt``, noun ``finder``: a poll, a survey, a study, a report, records,
 a tally, emails) carries its authors' finding, and a reader takes it as the finder's. The parse makes
 the finding a noun phrase (the candidate "Trump" standing "with a lead", "a slimmer lead for
 Clinton"), which the tests for a thing shown or a stance on a thing (``np_stances``, ``filters``,
 ``non_statements``) would drop. ``shown_finding`` tells them apart:
 
-- a small clause: a person, a party or a name with where it stands ("Trump leading", "Clinton with a
+- a small clause: a name (a person or a party, for a poll) with where it stands ("Trump leading", "Clinton with a
   lead", "Sanders within two points of Clinton", "Rubio in third at 11 percent", "her well behind");
-- a poll's result named by a noun: "a slimmer lead for Clinton", "a 62%-32% divide"; evidence, whatever
-  the finder: "little evidence that ...".
+- a result named by a noun: a poll's ("a slimmer lead for Clinton", "a 62%-32% divide"), a figure another
+  finder gives ("a 20 percent drop in arrests"), evidence, whatever the finder ("little evidence that ...").
 
 Anything else a finder shows stays a thing shown ("the report shows a map of the district"), and so does
 whatever a video, a photograph or a measurement shows ("A video shows Hess talking about concerts":
@@ -33,7 +33,7 @@ FINDING_VERBS = frozenset({"show", "find", "reveal", "suggest", "indicate"})
 _STANDING_PREPS = frozenset({"with", "in", "at", "within", "ahead", "behind", "by", "above", "below", "up", "down"})
 _STANDING_WORDS = frozenset({"ahead", "behind", "up", "down", "even", "tied", "leading", "trailing", "winning",
                              "losing", "atop"})
-# what a poll or a record finds, named by a noun: "a slimmer lead for Clinton", "90 percent support"
+# what a poll finds, named by a noun: "a slimmer lead for Clinton", "90 percent support"
 RESULT_NOUNS = frozenset({
     "lead", "gap", "divide", "difference", "differences", "margin", "edge", "advantage", "support", "approval",
     "disapproval", "rating", "ratings", "majority", "plurality", "percent", "tie", "heat", "tightening", "drop",
@@ -59,7 +59,10 @@ def names_finder(noun: Token | None, finders: frozenset[str]) -> bool:
 
 def shown_finding(token: Token, content: Content, subject: Token | None, agency: Agency) -> bool:
     """A finder's finding: the cue is a verb of finding (``FINDING_VERBS``) with a finder for subject, and
-    the content is a small clause on a name or a person, or a result noun (see the module's docstring)."""
+    the content is a small clause, a result noun or evidence (see the
+    module's docstring). A record or a report that shows people somewhere by a common noun depicts them
+    ("the report shows the seven victims numbered in yellow"): a poll's small clause may be on "the governor",
+    any other finder's only on a name or a pronoun."""
     if token.lemma_.lower() not in FINDING_VERBS or content.quote or content.kind in QUOTE_KINDS:
         return False
     finder = finder_of(token, subject)
@@ -68,7 +71,8 @@ def shown_finding(token: Token, content: Content, subject: Token | None, agency:
     span = content_span(token.doc, content)
     if span is None:
         return False
-    return small_clause(token, span, agency.people | agency.agents) or result_noun(span, polled(finder))
+    poll = polled(finder)
+    return small_clause(token, span, agency.people | agency.agents if poll else frozenset()) or result_noun(span, poll)
 
 
 def finder_of(token: Token, subject: Token | None) -> Token | None:
@@ -115,11 +119,16 @@ def polled(finder: Token | None) -> bool:
 
 
 def result_noun(span: Span, poll: bool) -> bool:
-    """The content is a noun phrase headed by a poll's result ("a slimmer lead for Clinton", "a 56% and 54%
-    approval rating": ``poll``, the finder is a poll) or by evidence ("little evidence that Trump made good on
-    those promises", any finder). "The records show a gap in May" holds a figure, and stays a thing shown."""
+    """The content is a noun phrase headed by a result: a poll's ("a slimmer lead for Clinton", "a 56% and 54%
+    approval rating": ``poll``, the finder is a poll), another finder's when it gives a figure ("a 20 percent
+    drop in arrests"), or evidence, any finder's ("little evidence that Trump made good on those promises").
+    "The records show a gap in May" holds a thing, no figure found, and stays a thing shown."""
     root = span.root
     if root.pos_ not in ("NOUN", "PROPN"):
         return False
     word = root.lemma_.lower()
-    return word == "evidence" or (poll and (word in RESULT_NOUNS or root.lower_ in RESULT_NOUNS))
+    if word == "evidence":
+        return True
+    if word not in RESULT_NOUNS and root.lower_ not in RESULT_NOUNS:
+        return False
+    return poll or any(t.like_num or t.text == "%" or t.lower_ in ("percent", "percentage") for t in span)
