@@ -256,9 +256,11 @@ def test_content_boundaries(nlp, text: str, cue: str, content: str | None) -> No
          False),
         ("“There are no papers,” the party's director said in a statement.", "a statement", False),
         ("“We will keep fighting,” Smith said in an interview.", "an interview", False),
-        # "on" with a thing that is no platform names a topic; a clause the parse hangs on the channel is what was said
+        # ... nor with the clause the parse hangs on it ("that the plan had failed" is what was said)
+        ("Smith wrote in a letter that the plan had failed.", "a letter that the plan had failed", False),
+        ("Smith wrote in a letter that the plan had failed.", "that the plan had failed", True),
+        # "on" with a thing that is no platform names a topic
         ("Smith commented on the proposal on Monday.", "the proposal", True),
-        ("Smith wrote in a letter that the plan had failed.", "a letter that the plan had failed", True),
         ("Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her performing.",
          "Twitter accusing Big Machine of trying to stop her performing", True),
         ("The spokesman spoke on the situation in Gaza.", "the situation in Gaza", True),

@@ -144,7 +144,8 @@ def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
 
 CUE_ADJUNCT_NOUNS = frozenset(
     "statement interview email e-mail letter tweet post speech release conference call briefing memo "
-    "op-ed column appearance remarks testimony".split()
+    "op-ed column appearance remarks testimony filing motion brief complaint affidavit lawsuit declaration "
+    "message podcast newsletter essay editorial blog".split()
 )
 
 
