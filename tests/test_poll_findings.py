@@ -15,6 +15,8 @@ test_finders_find_in_small_clauses = cue_table(
         ("Recent surveys show Mayor Tom Hale with a comfortable lead over the council president.", "show", True),
         ("The Emerson poll showed Klobuchar in third at 12 percent, followed by Buttigieg at 9 percent.", "showed", True),
         ("Polls show Warren up by six points in Massachusetts.", "show", True),
+        ("A new CNN poll shows Senator Lee and the governor in a dead heat.", "shows", True),
+        ("The Post-SurveyMonkey poll finds the Libertarian Party's Johnson supported by 13 percent of voters.", "finds", True),
         ("The latest Gallup survey found Governor Ned Lamont well behind in the suburbs.", "found", True),
         # a result named by a noun
         ("A Monmouth University poll showed a narrower lead for the incumbent.", "showed", True),
@@ -32,6 +34,7 @@ test_finders_find_in_small_clauses = cue_table(
         ("Police found a loaded gun in the glove box.", "found", False),
         ("The report shows a map of the district.", "shows", False),
         ("The county's records show a gap in May.", "show", False),
+        ("A 2018 analysis of the data found evidence of plumes of liquid water.", "found", False),
         ("The audit found a 20 percent drop in arrests.", "found", True),
         ("The preliminary report shows the seven victims numbered in yellow.", "shows", False),
         ("The poll shows a picture of the candidate on its front page.", "shows", False),

@@ -8,10 +8,11 @@ the finding a noun phrase (the candidate "Trump" standing "with a lead", "a slim
 Clinton"), which the tests for a thing shown or a stance on a thing (``np_stances``, ``filters``,
 ``non_statements``) would drop. ``shown_finding`` tells them apart:
 
-- a small clause: a name (a person or a party, for a poll) with where it stands ("Trump leading", "Clinton with a
+- a poll's small clause: a name, a person or a party with where it stands ("Trump leading", "Clinton with a
   lead", "Sanders within two points of Clinton", "Rubio in third at 11 percent", "her well behind");
 - a result named by a noun: a poll's ("a slimmer lead for Clinton", "a 62%-32% divide"), a figure another
-  finder gives ("a 20 percent drop in arrests"), evidence, whatever the finder ("little evidence that ...").
+  finder gives ("a 20 percent drop in arrests"), evidence with its clause, whatever the finder ("little
+  evidence that ...", not "evidence of massive plumes").
 
 Anything else a finder shows stays a thing shown ("the report shows a map of the district"), and so does
 whatever a video, a photograph or a measurement shows ("A video shows Hess talking about concerts":
@@ -60,9 +61,9 @@ def names_finder(noun: Token | None, finders: frozenset[str]) -> bool:
 def shown_finding(token: Token, content: Content, subject: Token | None, agency: Agency) -> bool:
     """A finder's finding: the cue is a verb of finding (``FINDING_VERBS``) with a finder for subject, and
     the content is a small clause, a result noun or evidence (see the
-    module's docstring). A record or a report that shows people somewhere by a common noun depicts them
-    ("the report shows the seven victims numbered in yellow"): a poll's small clause may be on "the governor",
-    any other finder's only on a name or a pronoun."""
+    module's docstring). A small clause is a poll's only: a record, a report or a study that shows or finds
+    someone somewhere depicts or locates them ("the report shows the seven victims numbered in yellow",
+    "microscopy studies found them in the lining of every organ")."""
     if token.lemma_.lower() not in FINDING_VERBS or content.quote or content.kind in QUOTE_KINDS:
         return False
     finder = finder_of(token, subject)
@@ -72,7 +73,7 @@ def shown_finding(token: Token, content: Content, subject: Token | None, agency:
     if span is None:
         return False
     poll = polled(finder)
-    return small_clause(token, span, agency.people | agency.agents if poll else frozenset()) or result_noun(span, poll)
+    return (poll and small_clause(token, span, agency.people | agency.agents)) or result_noun(span, poll)
 
 
 def finder_of(token: Token, subject: Token | None) -> Token | None:
@@ -95,10 +96,13 @@ def small_clause(token: Token, span: Span, people: frozenset[str] = frozenset())
     with a lead", "her well behind", "the governor in third at 11 percent". The predicate hangs on the
     name or, as the parse often has it, on the verb."""
     root = span.root
-    if not (root.pos_ in ("PROPN", "PRON") or root.ent_type_ in _STANDERS or root.lemma_.lower() in people):
+    if root.tag_ in ("VBN", "VBG") and any(c.dep_ in ("nsubj", "nsubjpass") and _stander(c, people) for c in root.children):
+        return True  # "the Libertarian Party's Johnson supported by an average of 13 percent": the parse's clause
+    if not _stander(root, people):
         return False
+    heads = {root.i, token.i} | {c.i for c in root.children if c.dep_ == "conj"}  # "Clinton and the senator in a dead heat"
     for t in span:
-        if t.i <= root.i or t.head.i not in (root.i, token.i):
+        if t.i <= root.i or t.head.i not in heads:
             continue
         if t.dep_ == "prep" and t.lower_ in _STANDING_PREPS:
             return True
@@ -118,17 +122,23 @@ def polled(finder: Token | None) -> bool:
                if o.dep_ == "pobj")
 
 
+def _stander(token: Token, people: frozenset[str]) -> bool:
+    """A name, a pronoun, or one of ``people``: who can stand somewhere in a poll."""
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in _STANDERS or token.lemma_.lower() in people
+
+
 def result_noun(span: Span, poll: bool) -> bool:
     """The content is a noun phrase headed by a result: a poll's ("a slimmer lead for Clinton", "a 56% and 54%
     approval rating": ``poll``, the finder is a poll), another finder's when it gives a figure ("a 20 percent
-    drop in arrests"), or evidence, any finder's ("little evidence that Trump made good on those promises").
+    drop in arrests"), or evidence with its clause, any finder's ("little evidence that Trump made good on
+    those promises"; "evidence of massive plumes" is a thing found, as the reader's gold has it).
     "The records show a gap in May" holds a thing, no figure found, and stays a thing shown."""
     root = span.root
     if root.pos_ not in ("NOUN", "PROPN"):
         return False
     word = root.lemma_.lower()
-    if word == "evidence":
-        return True
+    if word == "evidence":  # with its clause: "evidence of massive plumes" is a thing found (reader's gold)
+        return any(c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" for c in root.children)
     if word not in RESULT_NOUNS and root.lower_ not in RESULT_NOUNS:
         return False
     return poll or any(t.like_num or t.text == "%" or t.lower_ in ("percent", "percentage") for t in span)
