@@ -244,3 +244,22 @@ def legal_dismissal(token: Token) -> bool:
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         actor = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return actor is not None and (actor.lemma_.lower() in _COURTS or actor.lower_ in _COURTS)
+
+
+_AUTHORING = frozenset({"write", "author", "co-author", "pen", "co-write", "compose", "edit", "draft", "produce"})
+
+
+def authored(token: Token, content: Content, doc: Doc) -> bool:
+    """ "Dear Abby is written by Abigail Van Buren", "The column was penned by Smith": who wrote a work, named by
+    its title, says nothing; the content is the work's name (the passive subject, no clause, no quotation).
+    Kept: "The plan was revealed by the Post" (no verb of writing), a content beyond the subject ("It was written by
+    the board that the plan failed": the clause)."""
+    if token.lemma_.lower() not in _AUTHORING or not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    if not any(c.dep_ == "agent" for c in token.children):
+        return False
+    subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    return content.start >= start and content.end <= end + 1

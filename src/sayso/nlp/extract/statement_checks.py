@@ -62,6 +62,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or acts.target_not_content(token, content, doc, quotes)
         or acts.issued_thing(token, content, doc, quotes, lexicon.documents)
         or acts.phoned(token)
+        or acts.authored(token, content, doc)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
         or filters.discourse_said(token)
