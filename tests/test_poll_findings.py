@@ -86,3 +86,14 @@ def test_polls_are_no_group_of_people(nlp, text: str, cue: str) -> None:  # noqa
     (a,) = with_cue(report, cue)
     source = report.source(a.source)
     assert source is not None and source.type == "unknown"
+
+
+def test_a_headline_label_is_no_apposition(nlp) -> None:  # noqa: ANN001
+    """ "Poll: Clinton and Sanders in dead heat": the label is no role beside a name, so a later "the poll" is
+    the poll's, not Clinton's (``source_types.appositions``)."""
+    text = ("Poll: Clinton and Sanders in dead heat in California\n\n"
+            "Clinton and Sanders are virtually deadlocked in California, according to a new poll.\n\n"
+            "The poll also shows a majority of Republican voters will vote for Trump.")
+    report = analysis(nlp, text)
+    (a,) = with_cue(report, "also shows")
+    assert report.source(a.source).name == "The poll"

@@ -335,6 +335,8 @@ def appositions(doc: Doc) -> dict[int, Token]:
             if nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.dep_ not in ("aux", "auxpass") \
                     and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children):
                 continue  # "According to the FBI summary, Mills and an aide asked ...": the verb's subject, no apposition
+            if a.i + 1 < b.i and doc[a.i + 1].text == ":":
+                continue  # "Poll: Clinton and Sanders in dead heat": a headline's label, no apposition
             if a.pos_ == "PROPN" and b.pos_ == "NOUN":
                 out[b.i] = a
             elif b.pos_ == "PROPN" and a.pos_ == "NOUN":
