@@ -186,7 +186,7 @@ test_an_instrument_is_no_speaker = cue_table(
         ("The poll shows that voters are split on the measure.", "shows", True),
         ("The records show he donated to the campaign.", "show", True),
         ("The CDC's data show that cases are rising.", "show", True),
-        # data that show a clause carry a finding (twelfth blind audit); data that show a thing do not
+        # data that show a clause carry a finding (the eleventh blind audit counted them as misses); data that show a thing do not
         ("The data suggest that the vaccine is effective in older adults.", "suggest", True),
         ("Official data suggest that coal production peaked in 2013.", "suggest", True),
         ("The data show a sharp rise in cases.", "show", False),

@@ -351,7 +351,7 @@ def instrument_subject(token: Token, subject: Token | None, content: Content, me
     only names figures (``not_speech.not_speech`` drops it: readers of the second blind audit judged
     "according to data from MarketAxess" wrong, though PolNeAR marks it). Data that show or suggest a clause
     ("Data show that graduates earn more", "official data suggest that production peaked") carry a
-    finding, as a study's do: readers of the twelfth blind audit took them as sourced.
+    finding, as a study's do: readers of the eleventh blind audit counted them as missed attributions.
     """
     if token.lower_ == "according" or subject is None or subject.pos_ == "PRON" or content.quote \
             or content.kind in QUOTE_KINDS:
