@@ -26,6 +26,9 @@ test_document_tails = rows_table(
         pytest.param("In all, the host committee raised $57 million, Federal Election Commission records show.",
                      [("Federal Election Commission", "show", "In all, the host committee raised $57 million")],
                      id="record-as-verb"),
+        pytest.param("That is why Bush had to lend his campaign $500,000 last month, fundraising documents show.",
+                     [("fundraising documents", "show", "That is why Bush had to lend his campaign $500,000 last month")],
+                     id="plural-document"),
         # negatives: a picture shows, it does not state; a document with its own object reports that object
         pytest.param("The crowd gathered outside the court, the photo shows.", [], id="neg-photo"),
         pytest.param("He left early. The records show a gap in May.", [], id="neg-own-object"),

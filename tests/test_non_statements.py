@@ -176,7 +176,6 @@ test_an_instrument_is_no_speaker = cue_table(
     [
         # an instrument, a test, a measurement or an observation shows; nobody says it
         ("Breathing tests showed that the driver had been drinking.", "showed", False),
-        ("The data suggest that the vaccine is effective in older adults.", "suggest", False),
         ("Scans revealed that the tumour had shrunk.", "revealed", False),
         ("Observations indicate that the comet is losing mass.", "indicate", False),
         ("Later measurements found that the water was safe.", "found", False),
@@ -187,6 +186,10 @@ test_an_instrument_is_no_speaker = cue_table(
         ("The poll shows that voters are split on the measure.", "shows", True),
         ("The records show he donated to the campaign.", "show", True),
         ("The CDC's data show that cases are rising.", "show", True),
+        # data that show a clause carry a finding (the eleventh blind audit counted them as misses); data that show a thing do not
+        ("The data suggest that the vaccine is effective in older adults.", "suggest", True),
+        ("Official data suggest that coal production peaked in 2013.", "suggest", True),
+        ("The data show a sharp rise in cases.", "show", False),
         ("Doctors said tests showed that the driver had been drinking.", "said", True),
         ("The technicians found that the water was safe.", "found", True),
         # figures are cited, not said: readers of the second blind audit judged "according to data" wrong

@@ -62,9 +62,10 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
     best = own_clause_before_colon(max(cands, key=score), cands, token, quotes.text)
     if quote_before_speaker(token, quotes):  # "“…?” Trump said of Apple in February": the quotation, not "of Apple"
         best = next((c for c in cands if c.kind == "quote_before"), best)
-    if best.kind in _OBJECT_KINDS or (best.kind == "child_ccomp" and best.start > token.idx):
+    if best.kind in _OBJECT_KINDS or (best.kind in ("child_ccomp", "child_advcl") and best.start > token.idx):
         # "“…,” Ramos, 58, told AFP in an interview": the quotation, not "AFP in ..."; "“…,” said retired
-        # neurosurgeon Ben Carson, asked about ...": not the speaker the parse read as a clause
+        # neurosurgeon Ben Carson, asked about ...": not the speaker the parse read as a clause; "“Really,” she
+        # added when the interviewer expressed shock": not the time of saying
         # the pair split by the cue where there is one ('“A,” said X, who ... . “B.”'), else the quotation before it
         quoted = sorted((c for c in cands if c.kind in ("quote_pair", "quote_pair_next", "quote_before")),
                         key=lambda c: c.kind == "quote_before")

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content, cue_features
 from sayso.nlp.extract.chains import passed_on
 from sayso.nlp.extract.held_views import held_view
@@ -14,10 +15,11 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import light_verb_statement
 from sayso.nlp.extract.naming import naming_frame
 from sayso.nlp.extract.participles import cited_aside
+from sayso.nlp.extract.poll_findings import FINDING_VERBS, shown_finding
 from sayso.nlp.extract.quote_trailers import heard_saying, quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.relative_reports import document_relative, reporting_subject
-from sayso.nlp.extract.source_heads import compound_subject
+from sayso.nlp.extract.source_heads import compound_subject, source_head
 
 NESTED_MIN_SCORE = 0.05
 TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue
@@ -40,6 +42,8 @@ def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexico
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "a blog post that said ...": and this one (a speaker's own words are left to the model)
     elif document_tail(token, lexicon.documents) and quotes.containing(token.idx) is None:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "The plane was insured for $35 million, records show.": and this one
+    elif poll_finding(token, cands, lexicon) and quotes.containing(token.idx) is None:
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "One poll shows Ted Cruz 16 points ahead": a poll's finding, as sure
     elif light_verb_statement(token) and quotes.containing(token.idx) is None:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "Cruz made the claim that ...": as sure as "Cruz claimed that ..."
     elif cited_aside(token, lexicon.senses) and quotes.containing(token.idx) is None:
@@ -53,6 +57,15 @@ def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexico
         # speaker's own "we tell clients" or "at no point did we say" is left to the model
         p_cue = max(p_cue, TAIL_REPORT_SCORE)
     return p_cue
+
+
+def poll_finding(token: Token, cands: Sequence[Content], lexicon: Lexicon) -> bool:
+    """A finder's finding in the shape of a noun phrase among the candidates (``poll_findings.shown_finding``)."""
+    if token.lemma_.lower() not in FINDING_VERBS:
+        return False
+    agency = agency_of(lexicon)
+    return any(shown_finding(token, c, source_head(token, ((c.start, c.end),)), agency) for c in cands
+               if c.kind in ("child_dobj", "dobj_plus", "child_ccomp"))
 
 
 def strong_pattern(token: Token, cands: Sequence[Content], text: str) -> bool:

@@ -23,6 +23,10 @@ ISSUE_VERBS = frozenset({
     "distribute", "deliver", "submit", "pen", "author", "tweet", "email", "e-mail",
 })
 ISSUER_PREPOSITIONS = ("by", "from", "of")
+# a poll, a survey or a study "of X" is of what it asked or studied, not by X ("a poll of 1,042 Ohio voters",
+# "a CNN/ORC poll of South Carolina", "a study of the minimum wage"): "of" names no issuer there
+SURVEY_NOUNS = frozenset({"poll", "survey", "study", "analysis", "review", "audit", "investigation", "inquiry", "probe",
+                          "tally", "census", "assessment", "polling"})
 # verbs that pass a document on as often as they issue it: with a clause saying it was in others' hands
 # ("a policy paper being circulated among NSC officials", "a memo drafted by Pentagon lawyers"), not the subject's;
 # "an article written by Ronan Farrow" (its writers) and "a statement saying" (its words) leave it the subject's
@@ -39,7 +43,8 @@ def issuer_inside(head: Token, documents: frozenset[str]) -> Token | None:
         if child.dep_ == "poss" and child.lower_ not in ("its", "their", "his", "her", "our", "my", "your"):
             return child
     for child in head.children:
-        if child.dep_ in ("prep", "agent") and child.lower_ in ISSUER_PREPOSITIONS and child.i > head.i:
+        if child.dep_ in ("prep", "agent") and child.lower_ in ISSUER_PREPOSITIONS and child.i > head.i \
+                and not (child.lower_ == "of" and head.lemma_.lower() in SURVEY_NOUNS):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and (pobj.pos_ == "PROPN" or pobj.pos_ == "NOUN" and pobj.lemma_.lower() not in documents):
                 return pobj

@@ -35,7 +35,11 @@ SPEECH_VERBS = frozenset({
     "warn", "acknowledge", "admit", "announce", "predict", "ask", "reply", "respond", "recall", "post",
     "text", "email", "concede", "caution", "contend", "complain", "observe", "remark", "testify", "conclude",
 })
+# and those that go on with what was said: '“It will reopen in May,” she continued after a pause' (a quotation
+# right before them is what they report; elsewhere "continue" is an act, "the fight continued")
+TRAILING_VERBS = SPEECH_VERBS | {"continue"}
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"})
 # Words inside a noun phrase before its head
 _PREMODIFIERS = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT", "ADV", "PART", "SYM"})
@@ -157,7 +161,7 @@ def quote_then_speaker(token: Token, quote: Range, *, inverted: bool = False) ->
     closes right before the cue, or before its speaker and an aside, with a comma, "?" or "!"; what the cue
     reports is that quotation, not the object or phrase the parse hangs on it. ``inverted``: only right before
     the cue, with a speaker after it ("“...,” said retired neurosurgeon Ben Carson, asked about ...")."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS or quote[1] > token.idx:
+    if token.pos_ != "VERB" or token.lemma_.lower() not in TRAILING_VERBS or quote[1] > token.idx:
         return False
     doc = token.doc
     text = doc_text(doc)
@@ -174,6 +178,8 @@ def quote_then_speaker(token: Token, quote: Range, *, inverted: bool = False) ->
         return False
     if len(gap) > 12:
         return False
+    if len(gap) == 1 and gap[0].lower_ in _PERSONAL_SUBJECTS and gap[0].dep_ == "nsubj" and gap[0].head.i == token.i:
+        return True  # '“Really,” she added when ...'
     return _opening(token, (quote,), start_char=quote[1]) is not None
 
 

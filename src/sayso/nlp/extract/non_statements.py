@@ -349,19 +349,24 @@ def instrument_subject(token: Token, subject: Token | None, content: Content, me
     ``measurement_nouns.txt``), and so do data a named body gives out ("data from the CDC
     show ...": the CDC is the source) and a quotation for content. "According to federal data, ..."
     only names figures (``not_speech.not_speech`` drops it: readers of the second blind audit judged
-    "according to data from MarketAxess" wrong, though PolNeAR marks it).
+    "according to data from MarketAxess" wrong, though PolNeAR marks it). Data that show or suggest a clause
+    ("Data show that graduates earn more", "official data suggest that production peaked") carry a
+    finding, as a study's do: readers of the eleventh blind audit counted them as missed attributions.
     """
     if token.lower_ == "according" or subject is None or subject.pos_ == "PRON" or content.quote \
             or content.kind in QUOTE_KINDS:
         return False
     if subject.lower_ not in measurements and subject.lemma_.lower() not in measurements:
         return False
+    if subject.lemma_.lower() in _DATA and content.kind == "child_ccomp":
+        return False  # "Data show that graduates earn more", "official data suggest that ...": a finding
     if any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.ent_type_ in ("ORG", "PERSON", "GPE", "NORP"))
            for p in subject.children if p.dep_ == "prep" and p.lower_ in ("from", "by", "of") for o in p.children):
         return False  # "data from the CDC", "tests by the FDA": the body speaks through them
     return not any(c.dep_ == "poss" and c.pos_ == "PROPN" for c in subject.children)  # "the CDC's data"
 
 
+_DATA = frozenset({"data", "datum"})
 _FINDING_VERBS = frozenset({"find", "discover", "locate", "spot"})
 _PERSONAL = frozenset({"him", "her", "them", "he", "she", "they", "me", "us", "it"})
 # states a person or a thing is found in: "found her dead", "found him unresponsive". A judgment

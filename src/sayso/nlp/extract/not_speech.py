@@ -6,10 +6,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.according_forms import issued_finding
+from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import SUBJ_DEPS
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.participles import object_participle
+from sayso.nlp.extract.poll_findings import finding_participle
 from sayso.nlp.extract.relative_reports import document_participle
 
 HEDGE_VERBS = ("appear", "seem")
@@ -45,7 +47,8 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
     documents = lexicon.documents if lexicon is not None else frozenset()
     if token.dep_ in ("xcomp", "acl") and token.head != token and \
             document_participle(token, documents, lexicon.senses if lexicon is not None else {}) is None and \
-            (lexicon is None or object_participle(token, lexicon.senses, documents, person_words(lexicon)) is None):
+            (lexicon is None or object_participle(token, lexicon.senses, documents, person_words(lexicon)) is None) and \
+            (lexicon is None or not finding_participle(token, agency_of(lexicon).finders)):  # "polls showing her behind"
         head = token.head
         if head.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "poss" for c in head.children):
             return True

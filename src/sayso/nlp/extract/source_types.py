@@ -242,8 +242,8 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
         return "group"  # "the crowd", "her team", "the Apollo 10 crew"
     if head.tag_ in ("NNS", "NNPS") and (low in lexicon.groups or lemma + "s" in lexicon.groups):
         return "group"
-    if lemma in lexicon.documents and head.pos_ == "NOUN":
-        return "unknown"  # "credible reports", "the statements": writings, not a group of people
+    if (lemma in lexicon.documents or lemma in lexicon.measurements or low in lexicon.measurements) and head.pos_ == "NOUN":
+        return "unknown"  # "credible reports", "the statements", "official data": writings and figures, no group of people
     if lemma in ORG_NOUNS:
         return "organization"
     if head.tag_ in ("NNS", "NNPS"):
@@ -355,6 +355,8 @@ def appositions(doc: Doc) -> dict[int, Token]:
             if nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.dep_ not in ("aux", "auxpass") \
                     and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children):
                 continue  # "According to the FBI summary, Mills and an aide asked ...": the verb's subject, no apposition
+            if a.i + 1 < b.i and doc[a.i + 1].text == ":":
+                continue  # "Poll: Clinton and Sanders in dead heat": a headline's label, no apposition
             if a.pos_ == "PROPN" and b.pos_ == "NOUN":
                 out[b.i] = a
             elif b.pos_ == "PROPN" and a.pos_ == "NOUN":

@@ -15,6 +15,7 @@ from sayso.nlp.extract import (
     judgements,
     non_statements,
     np_stances,
+    poll_findings,
     senses,
     topics,
     writers_crowds,
@@ -38,13 +39,15 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
                     headings: Sequence[Range] = ()) -> bool:
     """Only statements and stances are attributions (``filters``): the cue and content fail one test."""
     text = quotes.text
+    finding = _finding(token, content, lexicon)  # "a poll shows Trump leading": no thing shown, a finding
     return (
-        filters.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement, lexicon.topic_verbs)
-        or np_stances.stance_on_a_thing(token, content, doc, quotes, proposition_nouns=lexicon.proposition_nouns,
+        (not finding and filters.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement,
+                                                         lexicon.topic_verbs))
+        or (not finding and np_stances.stance_on_a_thing(token, content, doc, quotes, proposition_nouns=lexicon.proposition_nouns,
                                         propositional_verbs=lexicon.propositional_verbs,
                                         intention_nouns=lexicon.intention_nouns,
                                         announcing_verbs=lexicon.announcing_verbs, person_verbs=lexicon.person_verbs,
-                                        agency=agency_of(lexicon))
+                                        agency=agency_of(lexicon)))
         or judgements.judged_not_said(token, content, doc, quotes, evaluative_verbs=lexicon.evaluative_verbs,
                                       proposition_nouns=lexicon.proposition_nouns)
         or circumstances.circumstance_content(token, content, doc)
@@ -84,10 +87,10 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.impersonal_infinitive(token)
         or filters.received_speech(token)
         or filters.according_to_channel(token, content, doc, lexicon.documents)
-        or _shown_not_said(token, content, doc, quotes, lexicon)
+        or (not finding and _shown_not_said(token, content, doc, quotes, lexicon))
         or non_statements.question_not_answered(token, content, doc, lexicon.assertive)
         or non_statements.reader_aside(token)
-        or non_statements.physical_find(token, content, doc)
+        or (not finding and non_statements.physical_find(token, content, doc))
         or non_statements.definition_without_predicate(token)
         or non_statements.agreed_to_act(token, content, doc, lexicon.senses)
         or _authors_voice(token, content, doc, quotes)
@@ -96,6 +99,14 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
                                              lexicon.measurements)
         or senses.not_a_statement_by_sense(token, content, doc, _subject(token, content, lexicon), lexicon)
     )
+
+
+def _finding(token: Token, content: Content, lexicon: Lexicon) -> bool:
+    """A poll's, a study's or a record's finding in the shape of a noun phrase (``poll_findings``)."""
+    if token.lemma_.lower() not in poll_findings.FINDING_VERBS:
+        return False  # the subject is looked up only for verbs of finding
+    subject = source_head(token, ((content.start, content.end),))
+    return poll_findings.shown_finding(token, content, subject, agency_of(lexicon))
 
 
 def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:

@@ -40,7 +40,8 @@ def _tail_report(sent: Span, verbs: frozenset[str], documents: frozenset[str] = 
     if len(words) < 5:
         return None
     cue = words[-1]
-    record = cue.lower_ in DOCUMENT_SHOWING and words[-2].lower_ in documents and words[-2].i == cue.i - 1
+    record = cue.lower_ in DOCUMENT_SHOWING and words[-2].i == cue.i - 1 \
+        and (words[-2].lower_ in documents or words[-2].lemma_.lower() in documents)  # "..., fundraising documents show."
     if not record and (cue.tag_ not in ("NNS", "NNPS") or not cue.lower_.endswith("s") or cue.lower_[:-1] not in verbs):
         return None
     comma = next((t for t in reversed(sent[: cue.i - sent.start]) if t.text == ","), None)

@@ -1,0 +1,144 @@
+"""What a poll, a study or a record finds is a proposition, whatever shape the parse gives it. Pure.
+
+"A Quinnipiac poll shows Trump leading in Ohio", "Polls show Clinton with a double-digit lead",
+"the survey found 90 percent support for background checks", "public records show little evidence that
+Trump made good on those promises": the finder (``agency_nouns.txt``, noun ``finder``: a poll, a survey, a study, a report, records,
+a tally, emails) carries its authors' finding, and a reader takes it as the finder's. The parse makes
+the finding a noun phrase (the candidate "Trump" standing "with a lead", "a slimmer lead for
+Clinton"), which the tests for a thing shown or a stance on a thing (``np_stances``, ``filters``,
+``non_statements``) would drop. ``shown_finding`` tells them apart:
+
+- a poll's small clause: a name, a person or a party with where it stands ("Trump leading", "Clinton with a
+  lead", "Sanders within two points of Clinton", "Rubio in third at 11 percent", "her well behind");
+- a result named by a noun: a poll's ("a slimmer lead for Clinton", "a 62%-32% divide"), a figure another
+  finder gives ("a 20 percent drop in arrests"), evidence with its clause, whatever the finder ("little
+  evidence that ...", not "evidence of massive plumes").
+
+Anything else a finder shows stays a thing shown ("the report shows a map of the district"), and so does
+whatever a video, a photograph or a measurement shows ("A video shows Hess talking about concerts":
+``measurement_nouns.txt``, never a finder). The participle "polls showing Trump leading" is the same
+finding (``finding_participle``; ``not_speech`` would read it as a noun's modifier).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from sayso.nlp.extract.agency import Agency
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+
+# verbs a finder finds with: "the poll shows", "a study found", "the survey reveals", "data suggest"
+FINDING_VERBS = frozenset({"show", "find", "reveal", "suggest", "indicate"})
+# where a candidate stands in a poll: "with a lead", "in a dead heat", "at 36 percent", "within two points"
+_STANDING_PREPS = frozenset({"with", "in", "at", "within", "ahead", "behind", "by", "above", "below", "up", "down"})
+_STANDING_WORDS = frozenset({"ahead", "behind", "up", "down", "even", "tied", "leading", "trailing", "winning",
+                             "losing", "atop"})
+# what a poll finds, named by a noun: "a slimmer lead for Clinton", "90 percent support"
+RESULT_NOUNS = frozenset({
+    "lead", "gap", "divide", "difference", "differences", "margin", "edge", "advantage", "support", "approval",
+    "disapproval", "rating", "ratings", "majority", "plurality", "percent", "tie", "heat", "tightening", "drop",
+    "decline", "increase", "rise", "jump", "surge", "shift", "gain", "gains", "deficit", "split", "evidence",
+    "share", "percentage", "standing",
+})
+_STANDERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+POLL_NOUNS = frozenset({"poll", "polls", "survey", "polling", "tally", "census"})
+
+
+def names_finder(noun: Token | None, finders: frozenset[str]) -> bool:
+    """The noun is a finder ("the poll", "FEC records", "An Associated Press tally"), or a finder's
+    results or average ("early results of exit polls", "the rolling average of polls")."""
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if noun.lemma_.lower() in finders or noun.lower_ in finders:
+        return True
+    if noun.lemma_.lower() not in ("result", "average", "tracking"):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "of" and names_finder(o, finders)
+               for p in noun.children for o in p.children if o.dep_ == "pobj")
+
+
+def shown_finding(token: Token, content: Content, subject: Token | None, agency: Agency) -> bool:
+    """A finder's finding: the cue is a verb of finding (``FINDING_VERBS``) with a finder for subject, and
+    the content is a small clause, a result noun or evidence (see the
+    module's docstring). A small clause is a poll's only: a record, a report or a study that shows or finds
+    someone somewhere depicts or locates them ("the report shows the seven victims numbered in yellow",
+    "microscopy studies found them in the lining of every organ")."""
+    if token.lemma_.lower() not in FINDING_VERBS or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    finder = finder_of(token, subject)
+    if not names_finder(finder, agency.finders):
+        return False
+    span = content_span(token.doc, content)
+    if span is None:
+        return False
+    poll = polled(finder)
+    return (poll and small_clause(token, span, agency.people | agency.agents)) or result_noun(span, poll)
+
+
+def finder_of(token: Token, subject: Token | None) -> Token | None:
+    """The cue's subject, or the noun a participle or a relative clause hangs on ("polls showing ...",
+    "a poll that shows ...")."""
+    if token.dep_ in ("acl", "relcl") and token.head.pos_ in ("NOUN", "PROPN"):
+        return token.head
+    return subject
+
+
+def finding_participle(token: Token, finders: frozenset[str]) -> bool:
+    """ "recent polls showing a tightening of the race", "A Quinnipiac poll found last week that ...":
+    a verb of finding hung on a finder as its modifier is the finder's finding."""
+    return token.lemma_.lower() in FINDING_VERBS and token.dep_ == "acl" and token.pos_ == "VERB" \
+        and names_finder(token.head, finders)
+
+
+def small_clause(token: Token, span: Span, people: frozenset[str] = frozenset()) -> bool:
+    """A name, a pronoun or a person or a body (``people``) with where it stands: "Trump leading", "Clinton
+    with a lead", "her well behind", "the governor in third at 11 percent". The predicate hangs on the
+    name or, as the parse often has it, on the verb."""
+    root = span.root
+    if root.tag_ in ("VBN", "VBG") and any(c.dep_ in ("nsubj", "nsubjpass") and _stander(c, people) for c in root.children):
+        return True  # "the Libertarian Party's Johnson supported by an average of 13 percent": the parse's clause
+    if not _stander(root, people):
+        return False
+    heads = {root.i, token.i} | {c.i for c in root.children if c.dep_ == "conj"}  # "Clinton and the senator in a dead heat"
+    for t in span:
+        if t.i <= root.i or t.head.i not in heads:
+            continue
+        if t.dep_ == "prep" and t.lower_ in _STANDING_PREPS:
+            return True
+        if t.lower_ in _STANDING_WORDS or (t.tag_ in ("VBG", "VBN") and t.dep_ in ("acl", "amod", "advcl", "xcomp")):
+            return True
+    return any(t.lower_ in ("leading", "trailing") and t.head.i > root.i for t in span if t.i > root.i)
+
+
+def polled(finder: Token | None) -> bool:
+    """The finder is a poll or a count ("a CNN/ORC poll", "the survey", "national polling", "early results of
+    exit polls"), whose figures are its findings; a record or a report that shows a figure only holds it."""
+    if finder is None:
+        return False
+    if finder.lemma_.lower() in POLL_NOUNS or finder.lower_ in POLL_NOUNS:
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "of" and polled(o) for p in finder.children for o in p.children
+               if o.dep_ == "pobj")
+
+
+def _stander(token: Token, people: frozenset[str]) -> bool:
+    """A name, a pronoun, or one of ``people``: who can stand somewhere in a poll."""
+    return token.pos_ in ("PROPN", "PRON") or token.ent_type_ in _STANDERS or token.lemma_.lower() in people
+
+
+def result_noun(span: Span, poll: bool) -> bool:
+    """The content is a noun phrase headed by a result: a poll's ("a slimmer lead for Clinton", "a 56% and 54%
+    approval rating": ``poll``, the finder is a poll), another finder's when it gives a figure ("a 20 percent
+    drop in arrests"), or evidence with its clause, any finder's ("little evidence that Trump made good on
+    those promises"; "evidence of massive plumes" is a thing found, as the reader's gold has it).
+    "The records show a gap in May" holds a thing, no figure found, and stays a thing shown."""
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN"):
+        return False
+    word = root.lemma_.lower()
+    if word == "evidence":  # with its clause: "evidence of massive plumes" is a thing found (reader's gold)
+        return any(c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" for c in root.children)
+    if word not in RESULT_NOUNS and root.lower_ not in RESULT_NOUNS:
+        return False
+    return poll or any(t.like_num or t.text == "%" or t.lower_ in ("percent", "percentage") for t in span)

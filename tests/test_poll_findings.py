@@ -1,0 +1,99 @@
+"""A poll's, a study's or a record's finding is an attribution whatever shape the parse gives it
+(``extract/poll_findings.py``); what a video, a photograph or a search shows or finds is not."""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import analysis, cue_table, rows_table, with_cue
+
+test_finders_find_in_small_clauses = cue_table(
+    [
+        # a name with where it stands in the poll
+        ("A Marquette Law School poll shows Senator Ron Johnson trailing in Wisconsin.", "shows", True),
+        ("Several new polls show Governor Kate Brown within three points of her challenger.", "show", True),
+        ("Recent surveys show Mayor Tom Hale with a comfortable lead over the council president.", "show", True),
+        ("The Emerson poll showed Klobuchar in third at 12 percent, followed by Buttigieg at 9 percent.", "showed", True),
+        ("Polls show Warren up by six points in Massachusetts.", "show", True),
+        ("A new CNN poll shows Senator Lee and the governor in a dead heat.", "shows", True),
+        ("The Post-SurveyMonkey poll finds the Libertarian Party's Johnson supported by 13 percent of voters.", "finds", True),
+        ("The latest Gallup survey found Governor Ned Lamont well behind in the suburbs.", "found", True),
+        # a result named by a noun
+        ("A Monmouth University poll showed a narrower lead for the incumbent.", "showed", True),
+        ("A Pew survey found 70 percent support for expanded background checks.", "found", True),
+        ("County records show little evidence that the company paid the fee.", "show", True),
+        # a clause, as before, and a tally or an email as the finder
+        ("An Associated Press tally found that the governor had won 42 delegates.", "found", True),
+        ("An email from the campaign manager reveals that the staff knew of the problem.", "reveals", True),
+        # the participle on a finder: the same finding
+        ("The senator spoke as polls showing him well behind his rival were released.", "showing", True),
+        ("A Siena College poll found last month that the mayor would lose a runoff.", "found", True),
+        # not a finding: what a video or a photograph shows, what someone comes upon, a thing a finder shows
+        ("A video posted online shows the senator walking into the building.", "shows", False),
+        ("Photos from the scene showed firefighters carrying a child from the house.", "showed", False),
+        ("Police found a loaded gun in the glove box.", "found", False),
+        ("The report shows a map of the district.", "shows", False),
+        ("The county's records show a gap in May.", "show", False),
+        ("A 2018 analysis of the data found evidence of plumes of liquid water.", "found", False),
+        ("The audit found a 20 percent drop in arrests.", "found", True),
+        ("The preliminary report shows the seven victims numbered in yellow.", "shows", False),
+        ("The poll shows a picture of the candidate on its front page.", "shows", False),
+        ("The campaign video showed the governor leading a parade.", "showed", False),
+        ("A video showing the senator at a rally was shared widely.", "showing", False),
+    ]
+)
+
+test_finding_contents = rows_table(
+    [
+        ("A Quinnipiac poll shows Trump leading in Ohio.", [("A Quinnipiac poll", "shows", "Trump leading in Ohio")]),
+        ("A new Marist poll shows the governor with an eight-point lead.",
+         [("A new Marist poll", "shows", "the governor with an eight-point lead")]),
+    ]
+)
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("A Quinnipiac poll shows Trump leading in Ohio.", "shows"),
+    ("An Associated Press tally found that the governor had won 42 delegates.", "found"),
+    ("Official data suggest that coal production peaked in 2013.", "suggest"),
+])
+def test_a_finder_is_no_person(nlp, text: str, cue: str) -> None:  # noqa: ANN001
+    """A poll or a tally speaks as a document: never typed as a person or a group of people."""
+    report = analysis(nlp, text)
+    (a,) = with_cue(report, cue)
+    source = report.source(a.source)
+    assert source is not None and source.type not in ("person", "group", "anonymous")
+
+
+@pytest.mark.parametrize("text", [
+    # a poll "of" someone is of those it asked, not by them: the poll stays the source
+    "A Marist poll of 1,042 Ohio voters showed the senator with a narrow lead.",
+    "A new poll of South Carolina showed the governor with a wide lead.",
+])
+def test_a_poll_of_someone_is_not_theirs(nlp, text: str) -> None:  # noqa: ANN001
+    report = analysis(nlp, text)
+    (a,) = with_cue(report, "showed")
+    source = report.source(a.source)
+    assert source is not None and "poll" in source.name.lower() and source.type not in ("group", "government")
+
+
+@pytest.mark.parametrize("text, cue", [
+    ("Polls show the senator with a narrow lead in Ohio.", "show"),
+    ("Several polls found that the governor would lose a runoff.", "found"),
+])
+def test_polls_are_no_group_of_people(nlp, text: str, cue: str) -> None:  # noqa: ANN001
+    report = analysis(nlp, text)
+    (a,) = with_cue(report, cue)
+    source = report.source(a.source)
+    assert source is not None and source.type == "unknown"
+
+
+def test_a_headline_label_is_no_apposition(nlp) -> None:  # noqa: ANN001
+    """ "Poll: Clinton and Sanders in dead heat": the label is no role beside a name, so a later "the poll" is
+    the poll's, not Clinton's (``source_types.appositions``)."""
+    text = ("Poll: Clinton and Sanders in dead heat in California\n\n"
+            "Clinton and Sanders are virtually deadlocked in California, according to a new poll.\n\n"
+            "The poll also shows a majority of Republican voters will vote for Trump.")
+    report = analysis(nlp, text)
+    (a,) = with_cue(report, "also shows")
+    assert report.source(a.source).name == "The poll"
