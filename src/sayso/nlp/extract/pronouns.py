@@ -47,7 +47,9 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
         if n.modifier:
             return False
         if n.type not in want and not (want is PLURAL_KINDS and speaking_body(ctx, n)) \
-                and not (low in PERSON_PRONOUNS and one_unnamed(n)):
+                and not (low in PERSON_PRONOUNS and one_unnamed(n)) and not (low in THING_PRONOUNS and speaking_thing(ctx, n)):
+            return False
+        if low not in PERSON_PRONOUNS and mere_place(ctx, n, plural=low in PLURAL_PRONOUNS):
             return False
         if n.type == "group" and n.head.pos_ == "NOUN" and not can_speak(n.head, ctx.people | ORG_NOUNS):
             return False  # "their galaxies" is no one who speaks
@@ -81,6 +83,38 @@ def speaking_body(ctx: SourceContext, n: Name) -> bool:
             and head.lemma_.lower() not in ctx.lexicon.documents)
 
 
+def speaking_thing(ctx: SourceContext, n: Name) -> bool:
+    """A thing named by a common noun that "it" may stand for: one that has spoken, or a document the writer's
+    clause is about.
+
+    '"...," the Rumble bar posted on its Facebook page. "..." It continued': the bar; "The post showed a man in
+    a wig. It says: ..." the post, not ESPN named before it. A document inside someone's words is theirs to
+    mention, not the writer's subject.
+    """
+    head = n.head
+    if n.type != "unknown" or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False
+    if n.at in ctx.speakers:
+        return True
+    return head.lemma_.lower() in ctx.lexicon.documents and is_subject(head) and narrated(head)
+
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def mere_place(ctx: SourceContext, n: Name, *, plural: bool) -> bool:
+    """A place named as where something is, which no "they" or "it" that speaks stands for.
+
+    "Ky." of "Rand Paul, R-Ky.", "the United States" someone mocked rivals in, "Bikoro" a team travelled to:
+    places. A country that has itself spoken ("Russia said ... It added") is one; an "it" may also take a
+    country the writer's clause is about ("China has not responded. It said"); a "they" takes a place's
+    people only where the place has spoken ("fact-checkers in Tampa ... they").
+    """
+    if n.head.ent_type_ not in _PLACE_LABELS or n.at in ctx.speakers:
+        return False
+    return plural or not (is_subject(n.head) and narrated(n.head))
+
+
 def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
     """The name the pronoun stands for (see ``antecedents``): its own sentence first, then salience and recency."""
     fits = _both(fits, lambda n: not quoted_elsewhere(ctx, n, pronoun))
@@ -101,7 +135,7 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
         return None
     chosen = nearest
     for salient in (_main_subject_or_speaker, _any_subject):
-        best = ctx.last(sent.start_char, _both(fits, lambda n, f=salient: f(ctx, n)))
+        best = ctx.last(sent.start_char, _both(fits, lambda n, f=salient: f(ctx, n) and not reported_speaker(ctx, n, fits)))
         if best is not None and nearest.at - best.at < SALIENCE_WINDOW:
             chosen = best
             break
@@ -242,6 +276,14 @@ def _both(a: Callable[[Name], bool], b: Callable[[Name], bool]) -> Callable[[Nam
 def _first_mention(ctx: SourceContext, n: Name) -> bool:
     """No earlier name is the same: the person is introduced here."""
     return ctx.last(n.at, lambda m: m.name == n.name) is None
+
+
+def reported_speaker(ctx: SourceContext, n: Name, fits: Callable[[Name], bool]) -> bool:
+    """The name stands in the words of a statement whose own speaker the pronoun fits as well: that speaker
+    is the one on the scene ("Hadeed told reporters Bacon had threatened to sue him. '...,' he said": Hadeed).
+    A speaker the pronoun does not fit leaves the name its salience ("Prosecutors said the Awans had learned
+    of it, which a spokeswoman, AshLee Strong, told TheDCNF was secret. '...,' she said": Strong)."""
+    return n.at in ctx.speakers and any(fits(outer) for outer in ctx.reporters(n.at))
 
 
 def _main_subject_or_speaker(ctx: SourceContext, n: Name) -> bool:
