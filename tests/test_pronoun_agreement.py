@@ -33,6 +33,19 @@ test_speaker_behind_pronoun = speaker_table([
     pytest.param('Prosecutors said the Awans had learned of the investigation, which a spokeswoman for Paul Ryan, '
                  'AshLee Strong, told TheDCNF was supposed to be secret. "They did not want to tip off the employees," '
                  'she said.', "said", "a spokeswoman for Paul Ryan, AshLee Strong", id="reported-speaker-other-gender"),
+    # a woman named in the pronoun's paragraph over a person of unknown gender a paragraph back
+    pytest.param('As for the others, Ted Cruz and Marco Rubio, as well as Mike Huckabee and Chris Christie, did the best '
+                 'on points.\n\nMeanwhile, John Kasich reminds us of the houseguest who will not leave. He is simply not '
+                 'likable. And oh yes, Carly Fiorina: What, exactly, are her qualifications? Losing a Senate race by ten '
+                 'points? She had a great line a while back when she said, "I know that flying is an activity, not an '
+                 'accomplishment."', "said", "Carly Fiorina", id="gender-in-own-paragraph"),
+    pytest.param('Senator Chris Christie spoke first.\n\nThen Carly Fiorina took the stage, and the crowd cheered. '
+                 'Christie was furious. "This is not fair," he said.', "said", "Chris Christie",
+                 id="gender-in-own-paragraph-negative"),
+    # a bare surname of unknown gender ("McMaster" of an "H.R. McMaster" NER cut short) that has just spoken keeps the "he"
+    pytest.param('President Donald Trump ordered strikes in Syria on Friday. Bolton said that the strikes "could actually '
+                 'accelerate the cycle of violence in the region." He claimed that the objectives were to weaken Iran.',
+                 "claimed", "Bolton", id="weak-speaker-keeps"),
     # a place is no "they"
     pytest.param("The Tampa Bay Times fact-checked the ad. Its reporters checked the county records in Tampa, "
                  "Florida. They said the numbers did not add up.", "said", "Its reporters", id="outlet-city-they"),
@@ -73,6 +86,8 @@ test_speaker_behind_pronoun = speaker_table([
         ("A majority of voters, 56%, have a negative response, including 18% who say they would be dissatisfied.",
          "%"),
         ('"We chase absentee requests," said Borges, who predicted a third of the vote will be cast early.', "Borges"),
+        ("His policy is in line with that of certain leaders of the past who recommended that a liar should lie big.",
+         "leaders"),
         # a thing or a place the parse hung the clause on is no one: left unresolved
         ("He spoke after the debate in Houston, who said the candidates were ready.", None),
         ("The rally drew thousands to the stadium in Des Moines, who said they were tired of waiting.", None),

@@ -177,12 +177,15 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
         return before
     # "the report by John Smith, which was leaked": up the noun phrase to a noun that agrees; a "who" also
     # through any preposition ("Alan Berger, a gynecologist from Englewood, New Jersey, who said": Berger)
-    t = parsed
-    while t.head != t and (t.head.pos_ in ("NOUN", "PROPN") or t.head.lower_ in ("of", "by")
-                           or (pronoun.lower_ in _WHO and t.head.dep_ == "prep")):
-        t = t.head
-        if t.pos_ in ("NOUN", "PROPN") and _agrees_relative(pronoun, t, people):
-            return t
+    # and a "who" from the noun right before it too ("in line with that of certain leaders of the past who
+    # recommended": the leaders, not "that" the parse hung it on)
+    starts = [parsed] + ([before] if pronoun.lower_ in _WHO and before is not None and before != parsed else [])
+    for t in starts:
+        while t.head != t and (t.head.pos_ in ("NOUN", "PROPN") or t.head.lower_ in ("of", "by")
+                               or (pronoun.lower_ in _WHO and t.head.dep_ == "prep")):
+            t = t.head
+            if t.pos_ in ("NOUN", "PROPN") and _agrees_relative(pronoun, t, people):
+                return t
     return None if pronoun.lower_ in _WHO and not _animate(parsed, people) else parsed
 
 

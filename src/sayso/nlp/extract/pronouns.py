@@ -217,9 +217,20 @@ def known_over_weak(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Call
         # The Hill her client did not intend to cause harm to Omar. '...,' she said": not Omar), nor the one
         # the chosen speaker's statement is about ("President Trump called Comey a liar. He said": Trump),
         # unless put a question, which they answer (Lombardo)
-        return known if (known.at >= previous_sentence_start(pronoun) and narrated(known.head)
-                         and not _statement_object(ctx, known, chosen)) else chosen
-    return known if weak_person(ctx, chosen) and chosen.at - known.at < WEAK_NAME_REACH else chosen
+        near = known.at >= previous_sentence_start(pronoun) or _own_paragraph(ctx, known, chosen, pronoun)
+        return known if (near and narrated(known.head) and not _statement_object(ctx, known, chosen)) else chosen
+    # a weak name that has itself just spoken keeps the pronoun ('H.R. McMaster said that the "liberation ... could
+    # accelerate the cycle of violence." He claimed': NER's "McMaster", not the Trump named before him)
+    spoke = chosen.at in ctx.speakers and chosen.at >= previous_sentence_start(pronoun)
+    return known if weak_person(ctx, chosen) and not spoke and chosen.at - known.at < WEAK_NAME_REACH else chosen
+
+
+def _own_paragraph(ctx: SourceContext, known: Name, chosen: Name, pronoun: Token) -> bool:
+    """``known`` is named in the pronoun's paragraph, ``chosen`` only in an earlier one: "Chris Christie did well.
+    [new paragraph] ... And oh yes, Carly Fiorina: What are her qualifications? Losing a Senate race? She had a
+    great line": Fiorina, though Christie was a subject."""
+    text = ctx.quotes.text
+    return "\n" in text[chosen.at:known.at] and "\n" not in text[known.at:pronoun.idx]
 
 
 def _statement_object(ctx: SourceContext, known: Name, chosen: Name) -> bool:
