@@ -31,7 +31,8 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
     """Which names the pronoun agrees with: kind, number and, for a person, gender.
 
     "they" after a company's quote is the company, never one person; "it" is never a
-    plural; "He" after Taylor Swift is not her; a name used as a modifier is no one.
+    plural; "He" after Taylor Swift is not her; a name used as a modifier is no one; a
+    place is no "they" (``mere_place``); an "it" may be a thing that spoke (``speaking_thing``).
     """
     low = POSSESSIVES.get(pronoun.lower_, pronoun.lower_)
     gender = pronoun_gender(pronoun)
