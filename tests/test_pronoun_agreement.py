@@ -46,6 +46,11 @@ test_speaker_behind_pronoun = speaker_table([
     pytest.param('President Donald Trump ordered strikes in Syria on Friday. Bolton said that the strikes "could actually '
                  'accelerate the cycle of violence in the region." He claimed that the objectives were to weaken Iran.',
                  "claimed", "Bolton", id="weak-speaker-keeps"),
+    # a ", who said" the parse made the verb's own clause is the person named before the comma
+    pytest.param('Raymond Arroyo interviewed the bishop. Arroyo spoke with Cruz as well, who said he was "incredibly '
+                 'frustrated" when Barros was going to be appointed. He\'d testified about three bishops who had '
+                 'witnessed abuse, he said, but Barros had special significance for him.', "said", "Cruz",
+                 id="who-misparsed-clause"),
     # a place is no "they"
     pytest.param("The Tampa Bay Times fact-checked the ad. Its reporters checked the county records in Tampa, "
                  "Florida. They said the numbers did not add up.", "said", "Its reporters", id="outlet-city-they"),
@@ -88,7 +93,9 @@ test_speaker_behind_pronoun = speaker_table([
         ('"We chase absentee requests," said Borges, who predicted a third of the vote will be cast early.', "Borges"),
         ("His policy is in line with that of certain leaders of the past who recommended that a liar should lie big.",
          "leaders"),
+        ("Arroyo spoke with Cruz as well, who said he was frustrated.", "Cruz"),
         # a thing or a place the parse hung the clause on is no one: left unresolved
+        ("He spoke in Houston as well, who said the candidates were ready.", None),
         ("He spoke after the debate in Houston, who said the candidates were ready.", None),
         ("The rally drew thousands to the stadium in Des Moines, who said they were tired of waiting.", None),
     ],

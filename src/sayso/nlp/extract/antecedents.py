@@ -157,14 +157,17 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
     holds nouns of people ("spokesman", "officials").
     """
     clause = pronoun.head
-    if clause.dep_ not in ("relcl", "acl") or clause.head == clause:
-        return None
-    parsed = clause.head
     k = pronoun.i - 1
     doc = pronoun.doc
-    while k >= 0 and doc[k].is_punct and doc[k].text in (",", "”", '"', "’", ")"):
+    # past commas, closing quotes and adverbs: "Arroyo spoke with Cruz as well, who said" is Cruz
+    while k >= 0 and ((doc[k].is_punct and doc[k].text in (",", "”", '"', "’", ")")) or doc[k].pos_ == "ADV"):
         k -= 1
     near = doc[k] if k >= 0 and k < pronoun.i - 1 else None
+    if clause.dep_ not in ("relcl", "acl") or clause.head == clause:
+        # a ", who said" the parse made the verb's own clause: the person named before the comma
+        comma = near is not None and any(t.text == "," for t in doc[near.i + 1:pronoun.i])
+        return near if comma and pronoun.lower_ in _WHO and near.pos_ == "PROPN" and near.ent_type_ == "PERSON" else None
+    parsed = clause.head
     if _agrees_relative(pronoun, parsed, people):
         return _person_above(pronoun, parsed, people) or parsed
     if near is not None and near != parsed and near.pos_ in ("NOUN", "PROPN") and _agrees_relative(pronoun, near, people):
