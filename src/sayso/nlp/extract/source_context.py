@@ -218,8 +218,17 @@ class SourceContext:
     def reporters(self, at: int) -> list[Name]:
         """The speakers of the statements whose words hold the offset ("Hadeed told reporters [Bacon had threatened
         to sue him]": Hadeed), as the names met there."""
-        where = {speaker for start, end, speaker in self.said if start <= at < end and speaker != at}
-        return [n for n in self.names if n.at in where] if where else []
+        key = ("reporters", at)
+        if key not in self.memo:  # once per offset, not per pronoun that looks back past it
+            where = {speaker for start, end, speaker in self.said if start <= at < end and speaker != at}
+            self.memo[key] = tuple(where)
+        out = []
+        for pos in self.memo[key]:  # type: ignore[attr-defined]
+            j = bisect_left(self.positions, pos)
+            while j < len(self.positions) and self.positions[j] == pos:
+                out.append(self.names[j])
+                j += 1
+        return out
 
     def learn_gender(self, name: str, gender: str | None) -> None:
         """A "he" resolved to a person whose gender nothing gave says it for later pronouns
