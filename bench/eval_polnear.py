@@ -32,8 +32,9 @@ def evaluate(split: str = "dev", out: Path | None = None, model: str | None = No
     texts = [f.read_text(encoding="utf-8") for f in files]
     for f, report in zip(files, sayso.analyze_many(texts, model=model, techniques=False, claims=False), strict=False):
         (out / f"{f.stem}.json").write_text(json.dumps(report.to_dict(), ensure_ascii=False), encoding="utf-8")
-    res = subprocess.run([sys.executable, str(SCORER), str(scorable_gold(folder)), str(out), "--json"],
-                         capture_output=True, text=True, check=True)
+    with scorable_gold(folder) as gold:
+        res = subprocess.run([sys.executable, str(SCORER), str(gold), str(out), "--json"],
+                             capture_output=True, text=True, check=True)
     return json.loads(res.stdout)
 
 

@@ -7,8 +7,10 @@ copied into the repository.
 from __future__ import annotations
 
 import re
+import shutil
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import NamedTuple
 
@@ -60,21 +62,26 @@ def articles(split: str) -> Iterator[tuple[str, str, list[GoldAttribution]]]:
 _BRAT_LINE = re.compile(r"^[TEARMN#*]\d*\t")
 
 
-def scorable_gold(folder: Path) -> Path:
+@contextmanager
+def scorable_gold(folder: Path) -> Iterator[Path]:
     """``folder`` itself, or, where an ``.ann`` file has a span text broken over lines (train's
     ``wash-post_2016-06-27_byline-amber-phillips.ann``: a line "The number of ..." that the shared scorer
     reads as a T line and stops on), a temporary copy of the split whose ``.ann`` files keep only their
     annotation lines. The scorer never reads a span's text, so the figures are the same as if it had read
-    the file as brat means it."""
+    the file as brat means it. The copy is removed when the ``with`` block ends."""
     broken = [p for p in sorted(folder.glob("*.ann"))
               if any(line and not _BRAT_LINE.match(line) for line in p.read_text(encoding="utf-8").splitlines())]
     if not broken:
-        return folder
+        yield folder
+        return
     copy = Path(tempfile.mkdtemp(prefix=f"sayso-polnear-gold-{folder.name}-"))
-    for path in folder.iterdir():
-        if path in broken:
-            lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if _BRAT_LINE.match(ln)]
-            (copy / path.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
-        elif path.suffix in (".txt", ".ann"):
-            (copy / path.name).symlink_to(path.resolve())
-    return copy
+    try:
+        for path in folder.iterdir():
+            if path in broken:
+                lines = [ln for ln in path.read_text(encoding="utf-8").splitlines() if _BRAT_LINE.match(ln)]
+                (copy / path.name).write_text("\n".join(lines) + "\n", encoding="utf-8")
+            elif path.suffix in (".txt", ".ann"):
+                (copy / path.name).symlink_to(path.resolve())
+        yield copy
+    finally:
+        shutil.rmtree(copy, ignore_errors=True)

@@ -129,6 +129,11 @@ def test_phrase_end(nlp, text: str, expected: str) -> None:  # noqa: ANN001
                      id="neg-joining-en-dash"),
         pytest.param("Nearly one-third of workers lack plans, according to the bureau.",
                      "Nearly one-third of workers lack plans, according to the bureau.", id="neg-hyphen"),
+        # brackets that hold the phrase alone bound nothing: the sentence around them is what it vouches for
+        pytest.param("Sales fell 5 percent last year (according to company filings).",
+                     "Sales fell 5 percent last year (according to company filings).", id="neg-phrase-alone"),
+        pytest.param("Turnout reached 60 percent [according to state officials] on Tuesday.",
+                     "Turnout reached 60 percent [according to state officials] on Tuesday.", id="neg-square-alone"),
     ],
 )
 def test_within_brackets(nlp, text: str, expected: str) -> None:  # noqa: ANN001

@@ -14,6 +14,7 @@ from _cues import TRIM, analysis, rows, rows_table, with_cue
 from sayso.nlp.extract.candidates import content_candidates
 from sayso.nlp.extract.contents import object_with_its_infinitive
 from sayso.nlp.extract.label_lines import headline_kicker, note_label
+from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.quotes import find_quotes
 
 pytestmark = pytest.mark.slow
@@ -143,7 +144,8 @@ test_headline_kickers_are_no_speakers = rows_table(
 def test_headline_kicker(nlp, text: str, label: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
     colon = next(t for t in doc if t.text == ":" and doc[t.i - 1].text == label)
-    assert headline_kicker(colon) is expected
+    lexicon = load_lexicon()
+    assert headline_kicker(colon, lexicon.person_roles | lexicon.person_nouns) is expected
 
 test_object_with_its_infinitive = rows_table(
     [

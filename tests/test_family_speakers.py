@@ -50,6 +50,13 @@ def _speakers(nlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
                      "been sold.", "said", "Ellison", id="no-gendered-pronoun"),
         pytest.param(_INTRO + _FILLER + "“We never agreed on anything,” Ellison said. Mary Jones, her lawyer, spoke too. "
                      "She added that the house had been sold.", "said", "Ellison", id="another-person-between"),
+        # ... another person near, whom the pronoun of what is said may mean
+        pytest.param("Hillary Clinton campaigned in Ohio on Monday, and Bill Clinton stayed in New York. Hillary Clinton "
+                     "attacked Donald Trump over his taxes. Clinton said he was unfit to lead the country.", "said",
+                     "Hillary Clinton", id="own-he-someone-else-near"),
+        pytest.param("Ivanka Trump visited the factory on Monday with her father, Donald Trump. Ivanka Trump praised the "
+                     "workers there. Asked about the reporter, Trump said he had lied about the visit.", "said",
+                     "Ivanka Trump", id="own-he-a-person-noun-near"),
         # both named just before, in different sentences: the nearer is no better guess ("His daughter Ivanka Trump")
         pytest.param("President Donald Trump spoke in Ohio on Monday. His daughter Ivanka Trump joined her father at "
                      "the event. Trump said the economy was booming.", "said", "Trump", id="both-near"),

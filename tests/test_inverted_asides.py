@@ -57,6 +57,13 @@ def test_speaker_of_an_inverted_aside(nlp, text: str, expected: tuple) -> None: 
          "admission.", "said", ("interpretation", "Kofman")),
         # negatives of the other parse: the speaker before the cue, the clause's subject after it; a quotation
         ("Officials said the mayor, who would know, was wrong.", "said", None),
+        # ... and a speaker with an aside of its own before the cue, a person's name, a pronoun
+        ("The senator, 65, said Jones, a Democrat, would win the seat.", "said", None),
+        ("Trump, speaking at a rally in Ohio, said Clinton, who served as secretary of state, would be a disaster.",
+         "said", None),
+        ("The official, who was not authorized to speak publicly, said the mayor, a Democrat, would resign.", "said",
+         None),
+        ("He, too, said Jones, a Democrat, would win the seat.", "said", None),
         ('"The plan is dead," said the mayor, who would know.', "said", None),
     ],
 )

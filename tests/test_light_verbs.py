@@ -43,6 +43,12 @@ def test_light_verb_statements_are_reported(nlp, text: str, cue: str, content: s
         ("Cruz made the claim in Iowa.", "claim", False),
         ("The claim that Trump would raise taxes was made by Cruz.", "claim", False),
         ("Cruz made a claim that nobody believed.", "claim", False),
+        ("He repeated the claim that he has made many times.", "claim", False),
+        ("He made the claim that everyone was waiting for.", "claim", False),
+        # ... but a content clause with a verb that could take a claim, and an intransitive one, are claims
+        ("He repeated the claim that the election was stolen.", "claim", True),
+        ("She made the claim that voters had seen the ads twice.", "claim", True),
+        ("She made the claim that the economy was growing.", "claim", True),
     ],
 )
 def test_light_verb_statement_unit(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001

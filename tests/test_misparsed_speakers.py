@@ -33,6 +33,9 @@ test_misparsed_speakers = speaker_table(
         pytest.param("In a letter to the Australian prime minister, Malcolm Turnbull, Julian's father, John Shipton, "
                      "wrote: \"I ask the prime minister to do all within his power.\"", "wrote", "John Shipton",
                      id="writer-after-addressee-name"),
+        # a day the parse set beside the speaker is no name of it
+        pytest.param("In a statement Tuesday, the mayor's office, citing safety concerns, said the park would close.",
+                     "said", "the mayor's office", id="speaker-beside-a-day"),
         # negatives: a parse that is right keeps its subject; no noun phrase, no speaker
         pytest.param("Seventy-two percent of voters said they were angry about the economy.", "said",
                      "Seventy-two percent of voters", id="neg-parse-right"),

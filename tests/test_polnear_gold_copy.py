@@ -22,14 +22,17 @@ def _split(tmp_path: Path, ann: str) -> Path:
 
 def test_a_readable_split_is_scored_where_it_lies(tmp_path: Path) -> None:
     folder = _split(tmp_path, GOOD)
-    assert load_bench("polnear").scorable_gold(folder) == folder
+    with load_bench("polnear").scorable_gold(folder) as gold:
+        assert gold == folder
+    assert folder.exists()
 
 
 def test_a_span_text_over_lines_is_left_out_of_a_copy(tmp_path: Path) -> None:
     folder = _split(tmp_path, BROKEN)
-    copy = load_bench("polnear").scorable_gold(folder)
-    assert copy != folder
-    lines = (copy / "a.ann").read_text(encoding="utf-8").splitlines()
-    assert lines == [ln for ln in BROKEN.splitlines() if ln and not ln.startswith("The rest")]
-    assert (copy / "a.txt").read_text(encoding="utf-8") == "Smith said it rained."
+    with load_bench("polnear").scorable_gold(folder) as copy:
+        assert copy != folder
+        lines = (copy / "a.ann").read_text(encoding="utf-8").splitlines()
+        assert lines == [ln for ln in BROKEN.splitlines() if ln and not ln.startswith("The rest")]
+        assert (copy / "a.txt").read_text(encoding="utf-8") == "Smith said it rained."
+    assert not copy.exists()  # the copy goes when the scoring is done
     assert (folder / "a.ann").read_text(encoding="utf-8") == BROKEN  # the corpus itself is never written

@@ -93,6 +93,8 @@ def test_participle_subject(nlp, text: str, cue: str, expected: str | None) -> N
         # a verb of saying that opens a speaker's label is the cue's, not the name's
         ("The mayor spoke on Monday.\nSaid Smith: We will not raise taxes this year.", ":", "Smith"),
         ("The mayor spoke on Monday.\nJohn Smith: We will not raise taxes this year.", ":", "John Smith"),
+        # an age and an aside set off by commas stay in the mention (PolNeAR's spans hold them; the name does not)
+        ("The senator, 65, said the bill would pass.", "said", "The senator, 65"),
         # negatives: a place or an office is the source's
         ("A judge in Ohio said the plan worked.", "said", "A judge in Ohio"),
         ("The plan worked, said the head of the office in Geneva.", "said", "the head of the office in Geneva"),

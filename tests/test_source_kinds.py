@@ -73,6 +73,10 @@ def test_titles_stand_for_their_holder(nlp, text, cue, expected) -> None:  # noq
         # negatives: the title is no name ("Motors"), a body named with "of"
         ("General Motors said sales rose in March.", "said", ("General Motors", "organization")),
         ("Bank of England said rates would rise.", "said", ("Bank of England", "organization")),
+        # a person whose surname is a company's word; a company whose first word is no given name
+        ("Cheryl Mills, Clinton's former chief of staff, said the emails were private. Mills added that she was "
+         "proud of her work.", "added", ("Cheryl Mills", "person")),
+        ("General Mills said its profits rose.", "said", ("General Mills", "organization")),
     ],
 )
 def test_office_holders_named(nlp, text, cue, expected) -> None:  # noqa: ANN001
@@ -95,6 +99,7 @@ def test_office_holders_named(nlp, text, cue, expected) -> None:  # noqa: ANN001
         ("A paper published in the journal Nature says the moon holds water.", "says", "unknown"),
         # negatives: the newspaper, a company, a government
         ("The paper said the mayor had lied to investigators.", "said", "outlet"),
+        ("A local paper reported that the mayor had resigned.", "reported", "outlet"),
         ("Ford said sales rose in March.", "said", "organization"),
         ("The Senate said the bill would pass.", "said", "government"),
     ],
@@ -190,3 +195,21 @@ def test_name_as_written_elsewhere(nlp, text, expected) -> None:  # noqa: ANN001
 )
 def test_state_bodies(nlp, text, expected) -> None:  # noqa: ANN001
     assert _source(nlp, text, "said").type == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # an age or an aside set off by commas is the mention's, not the name's
+        ("Trump, speaking at a rally in Ohio, said the economy would grow.", "said", "Trump"),
+        ("The senator, 65, said the bill would pass.", "said", "The senator"),
+        ("The union, representing flight attendants, said the deal was fair.", "said", "The union"),
+        ("The official, who was not authorized to speak publicly, said the mayor would resign.", "said",
+         "The official"),
+        # negatives: a name in apposition, a person's name before a description
+        ("The group, WeWorkers Coalition, said the deal was fair.", "said", "WeWorkers Coalition"),
+        ("Kenneth Baer, a former official who runs Crosscut, said the plan worked.", "said", "Kenneth Baer"),
+    ],
+)
+def test_name_before_an_aside(nlp, text, cue, expected) -> None:  # noqa: ANN001
+    assert _source(nlp, text, cue).name == expected

@@ -201,6 +201,11 @@ def test_by_pronoun(nlp, text: str, mention: str, expected: object) -> None:
         ("The company denied it in a statement. The statement said the claims were false.", "The statement", None),
         ("The statement said the claims were false.", "The statement", None),
         ("Anatoly Antonov said the talks had failed.", "Anatoly Antonov", None),
+        # ... a document met in a phrase of a verb that issues nothing ("found the error in a report")
+        ("Smith found the error in a report that says unemployment will rise.", "a report", None),
+        ("The figures appear in a report that says unemployment will rise.", "a report", None),
+        ("Goldman Sachs found the error in a report. The report says that unemployment will rise.", "The report",
+         None),
     ],
 )
 def test_by_document(nlp, text: str, mention: str, expected: object) -> None:

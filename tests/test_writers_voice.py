@@ -381,5 +381,8 @@ test_the_writers_denial_of_speech_is_no_statement = cue_table(
         ("At no time does Guyger say she was afraid for her life, the officer told reporters.", "told", True),
         ("At no time, the minister said, had taxes been raised.", "said", True),
         ("The senator has never claimed that the bill would pass, his aide said.", "claimed", True),
+        # ... and "no" on a noun of occasion that is no fronted "never"
+        ("With no way to verify the claim, officials said the report was false.", "said", True),
+        ("With no time left on the clock, the coach said his team had done enough.", "said", True),
     ],
 )

@@ -181,7 +181,8 @@ def within_brackets(token: Token, end: int) -> tuple[int, int]:
     """The token range the phrase's words may take: inside the brackets or the pair of dashes around it ("(...,
     according to Senate filings)", "Many voters - who made up 46 percent, according to a survey - back
     her"), after a colon or semicolon before it ("were successful: 14 states passed laws, according to X"),
-    else its sentence."""
+    else its sentence. ``end`` is the last token of the phrase itself: brackets that hold nothing else ("(according
+    to company filings)") bound nothing."""
     doc = token.doc
     sent = token.sent
     lo, hi = sent.start, sent.end - 1
@@ -199,7 +200,10 @@ def within_brackets(token: Token, end: int) -> tuple[int, int]:
     if depth:
         opening = depth[-1]
         close = next((t.i for t in doc[token.i:sent.end] if t.text == _BRACKETS[opening.text]), hi + 1)
-        return opening.i + 1, close - 1
+        if any(not t.is_punct for t in doc[opening.i + 1:token.i]) or close - 1 > end:
+            return opening.i + 1, close - 1
+        # "Sales fell 5 percent (according to company filings).": brackets that hold the phrase alone vouch for
+        # the words outside them
     close = next((t.i for t in doc[token.i:sent.end] if _dash(t)), None) if len(dashes) % 2 else None
     if close is not None and any(t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE
                                  for t in doc[dashes[-1].i + 1:token.i]):

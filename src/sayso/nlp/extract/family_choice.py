@@ -120,9 +120,29 @@ def _by_own_pronoun(ctx: SourceContext, at: int, head: Token, text: str,
         if clause.dep_ != "ccomp" or clause.i < verb.i:
             continue
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is not None and subj.lower_ in ("he", "she"):
+        if subj is not None and subj.lower_ in ("he", "she") and not _someone_else_near(ctx, head, holders):
             return _pronoun_holder(ctx, holders, subj)
     return None
+
+
+def _someone_else_near(ctx: SourceContext, head: Token, holders: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether a person other than the holders is named or described in the sentence of ``head`` or the one
+    before it: "Hillary Clinton attacked Donald Trump over his taxes. Clinton said he was unfit": the "he" may be
+    Trump; "Asked about the reporter, Trump said he had lied": the reporter."""
+    doc = head.doc
+    start = head.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    names = {w.lower() for h in holders for name in h for w in name.split()}
+    people = ctx.lexicon.person_nouns | ctx.lexicon.person_roles
+    for t in doc[start:head.sent.end]:
+        if t.i == head.i or t.lower_ in names:
+            continue
+        if t.ent_type_ == "PERSON" and t.pos_ == "PROPN":
+            return True
+        if t.pos_ == "NOUN" and t.lemma_.lower() in people and t.dep_ != "compound":
+            return True
+    return False
 
 
 def _pronoun_holder(ctx: SourceContext, holders: tuple[tuple[str, ...], ...], pronoun: Token) -> int | None:

@@ -31,6 +31,8 @@ def inverted_aside(token: Token) -> tuple[Token, Token] | None:
     after = next((c for c in token.children if c.dep_ in _SUBJECTS and c.i > token.i), None)
     if before is None or after is None or before.right_edge.i != token.i - 2 or after.left_edge.i != token.i + 1:
         return None
+    if _a_speaker_before(before, token):
+        return None
     end = after.right_edge.i + 1
     if end >= len(doc) or doc[end].text != ",":
         return None
@@ -47,6 +49,8 @@ def _clause_split(token: Token) -> tuple[Token, Token, Token] | None:
     before = next((c for c in token.children if c.dep_ in _SUBJECTS and c.i < token.i), None)
     if before is None or before.right_edge.i not in (token.i - 2, token.i - 1):  # the parse may take the comma in
         return None
+    if _a_speaker_before(before, token):
+        return None
     for clause in token.children:
         if clause.dep_ != "ccomp" or clause.i < token.i:
             continue
@@ -57,6 +61,16 @@ def _clause_split(token: Token) -> tuple[Token, Token, Token] | None:
         if comma is not None and comma < clause.i:
             return before, after, clause
     return None
+
+
+def _a_speaker_before(before: Token, cue: Token) -> bool:
+    """Whether the subject before the cue reads as its speaker in the plain order: a pronoun or a person's name
+    ("Trump, speaking in Ohio, said Clinton, who ..., would ..."), or a noun phrase with an aside of its own
+    ("The senator, 65, said ...", "The official, who was not authorized to speak, said ..."): the comma before
+    the cue closes that aside, and what follows the cue is what was said, not an inverted speaker."""
+    if before.pos_ == "PRON" or before.ent_type_ == "PERSON":
+        return True
+    return any(t.text == "," for t in before.doc[before.left_edge.i:cue.i - 1])
 
 
 def aside_parts(token: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:

@@ -46,14 +46,18 @@ def issuer_inside(head: Token, documents: frozenset[str]) -> Token | None:
     return None
 
 
-def issuer_where_issued(token: Token) -> Token | None:
-    """The subject of the verb that issued the document: "X issued a statement", "X said in a statement"."""
+def issuer_where_issued(token: Token, saying: Callable[[str], bool] = lambda lemma: False) -> Token | None:
+    """The subject of the verb that issued the document: "X issued a statement", "X said in a statement" (a
+    verb of saying or writing, which ``saying`` tells by lemma: "Smith found the error in a report" is no
+    report of Smith's)."""
     verb = token.head
     if token.dep_ == "pobj" and verb.dep_ == "prep" and verb.lower_ in ("in", "through", "via"):
         verb = verb.head  # "said in a statement"
         for _ in range(2):  # "denied the allegations in a statement": the parse hangs it on the object
             if verb.pos_ in ("NOUN", "PROPN") and verb.dep_ in ("dobj", "pobj", "prep"):
                 verb = verb.head
+        if not saying(verb.lemma_.lower()):
+            return None
     elif not (token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in ISSUE_VERBS):
         return None
     if verb.pos_ not in ("VERB", "AUX"):
@@ -68,15 +72,17 @@ def issuer_where_issued(token: Token) -> Token | None:
     return None
 
 
-def document_issuer(head: Token, documents: frozenset[str], quoted: Callable[[int], bool] = lambda i: False) -> Token | None:
+def document_issuer(head: Token, documents: frozenset[str], quoted: Callable[[int], bool] = lambda i: False,
+                    saying: Callable[[str], bool] = lambda lemma: False) -> Token | None:
     """The issuer of the document ``head`` names, from its own phrase or, for "the statement" or
     "that report", from the last earlier mention of the same kind of document (same number, not
     inside a quotation: ``quoted`` tells by character offset); when that one gives no issuer,
-    none (it may be another statement)."""
+    none (it may be another statement). ``saying`` tells verbs of saying and writing by lemma
+    (``issuer_where_issued``)."""
     inside = issuer_inside(head, documents)
     if inside is not None or head.lemma_.lower() not in documents:
         return inside
-    issued = issuer_where_issued(head)
+    issued = issuer_where_issued(head, saying)
     if issued is not None:
         return issued  # "The Electoral Commission issued a statement warning that ...": the statement the subject issued
     if not _definite(head):
@@ -89,7 +95,7 @@ def document_issuer(head: Token, documents: frozenset[str], quoted: Callable[[in
             break
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or (t.tag_ == "NNS") != (head.tag_ == "NNS") or quoted(t.idx):
             continue
-        issuer = issuer_inside(t, documents) or issuer_where_issued(t)
+        issuer = issuer_inside(t, documents) or issuer_where_issued(t, saying)
         if issuer is not None or not _definite(t):
             return issuer
         # "the statement continued" after "The statement claimed": the same one, further back

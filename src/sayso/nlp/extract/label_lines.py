@@ -16,6 +16,8 @@ Obama Knew About Server" put a topic before the colon, not a speaker (``headline
 from __future__ import annotations
 
 import re
+from collections import Counter
+from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Token
 
@@ -30,17 +32,30 @@ _NOTE_TAGS = frozenset({"VBZ", "VBD", "VBN"})  # "Hosts", "Lost", "Beaten": a fo
 _HEADING = re.compile(r"^[ \t\xa0]*[A-Z][A-Z0-9'’&-]*(?:[ \t\xa0]+[A-Z0-9'’&-]+){0,3}[ \t\xa0]*$")
 
 
+# per document: a label line's colon -> (the line before its run, whether a line of the run opens with a note);
+# a run is read once for all its colons, not once per colon (a transcript of 600 speakers' lines was quadratic)
+_RUNS: WeakKeyDictionary[Doc, dict[int, tuple[str | None, bool]]] = WeakKeyDictionary()
+
+
 def note_label(token: Token) -> bool:
     """Whether ``token``, a colon after a label at a line's start, heads a line of notes rather than a speaker's words."""
     doc = token.doc
     text = doc_text(doc)
-    lines = _lines_around(text, token.idx)
-    if lines is None:
-        return False
-    run, label, before = lines
+    runs = _RUNS.setdefault(doc, {})
+    if token.idx not in runs:
+        lines = _lines_around(text, token.idx)
+        if lines is None:
+            return False
+        run, _, before = lines
+        noted = any(_opens_with_note(doc, start) for start in run)
+        runs.update({start: (before, noted) for start in run})
+        runs.setdefault(token.idx, (before, noted))  # a second colon on a label line
+    before, noted = runs[token.idx]
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    label = text[line_start:text.index(":", line_start)].strip()
     if before is not None and _HEADING.match(before) and not label.isupper():
         return True  # "UP NEXT" over "Thunder: ...": a list; a transcript's speakers are in capitals ("PENCE:")
-    return any(_opens_with_note(doc, start) for start in run)
+    return noted
 
 
 def _lines_around(text: str, idx: int) -> tuple[list[int], str, str | None] | None:
@@ -101,9 +116,6 @@ def _opens_with_note(doc: Doc, colon: int) -> bool:
 
 # who can speak in a headline's "X: ..." ("Pelosi: ...", "FBI: ...", "Russia: ..."); a kicker names none of them
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-# people a headline names by what they are ("Texas Mom: ...", "Muslim Cleric: ..."), beside the lexicon's roles
-_PEOPLE = frozenset({"mom", "dad", "man", "woman", "boy", "girl", "teen", "teenager", "kid", "cleric", "guy",
-                     "lady", "grandmother", "grandfather", "whistleblower", "insider", "employee", "official"})
 
 
 def headline_kicker(token: Token, people: frozenset[str] = frozenset()) -> bool:
@@ -118,7 +130,8 @@ def headline_kicker(token: Token, people: frozenset[str] = frozenset()) -> bool:
     Watch: State Department Hid ...", "NY Post: ..."), or whose words the text names as one elsewhere ("Kaine: Let
     me finish." over a story about Tim Kaine; "Black Lives Matter: ..." over a story that writes "said Black Lives
     Matter": a name, though "matter" is a common noun), a label ending in a person ("Las Vegas Shooting Victim: ...",
-    "Texas Mom: ..."), and a transcript's speaker in capitals ("PENCE: Well, ...")."""
+    "Texas Mom: ..."; ``people`` holds the lexicon's roles and person nouns), and a transcript's speaker in capitals
+    ("PENCE: Well, ...")."""
     doc = token.doc
     text = doc_text(doc)
     line_start = text.rfind("\n", 0, token.idx) + 1
@@ -131,24 +144,49 @@ def headline_kicker(token: Token, people: frozenset[str] = frozenset()) -> bool:
         return False
     last = words[-1]
     low = last.lower_
-    if low in people or low in _PEOPLE or low.rstrip("s") in people | _PEOPLE:
+    if low in people or low.rstrip("s") in people:
         return False
-    elsewhere = text[:line_start] + " " + text[token.idx + 1:]
-    if _named_again(last.text, elsewhere):
+    seen = _words_of(doc)
+    own = (line_start, token.idx + 1)
+    if any(mid and not own[0] <= at < own[1] for at, mid in seen.places.get(last.text, ())):
         return False  # "Judicial Watch" again in the story, a transcript's "Hadeed:" on every other line: a name
-    if re.search(rf"(?<![\w-]){re.escape(low)}(?![\w-])", elsewhere):
+    if seen.words[low] > Counter(_WORD.findall(text[own[0]:own[1]]))[low]:
         return True  # "Outbreak" over a text about the outbreak: a common noun, no name
     if any(t.ent_type_ in _SPEAKER_ENTS for t in label):
         return False
-    named = {t.lower_ for t in doc if t.ent_type_ in _SPEAKER_ENTS and not (line_start <= t.idx < token.idx)}
-    return not any(t.lower_ in named for t in words)
+    return not any(not own[0] <= at < own[1] for t in words for at in seen.named.get(t.lower_, ()))
 
 
-def _named_again(word: str, text: str) -> bool:
-    """``word`` as written (a capital) inside a sentence of ``text``, not at its start: a name ("said Watch",
-    "Judicial Watch sued"), where a common noun in a title is written in lower case in the story."""
-    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
-        before = text[:m.start()].rstrip(" \t\xa0")
-        if before and before[-1] not in ".!?:\n\"“‘'(":
-            return True
-    return False
+_WORD = re.compile(r"[\w-]+")
+
+
+class _Seen:
+    """A text's words once for all its colons: how often each is written (as written), where each is written
+    inside a sentence (not at its start), and where the tagger names a speaker by it."""
+
+    def __init__(self, doc: Doc) -> None:
+        text = doc_text(doc)
+        self.words: Counter[str] = Counter()
+        self.places: dict[str, list[tuple[int, bool]]] = {}
+        for m in _WORD.finditer(text):
+            self.words[m.group()] += 1
+            k = m.start() - 1
+            while k >= 0 and text[k] in " \t\xa0":
+                k -= 1
+            # a name is written with its capital inside a sentence ("said Watch", "Judicial Watch sued"), where a
+            # common noun of a title is written in lower case in the story
+            self.places.setdefault(m.group(), []).append((m.start(), k >= 0 and text[k] not in ".!?:\n\"“‘'("))
+        self.named: dict[str, list[int]] = {}
+        for t in doc:
+            if t.ent_type_ in _SPEAKER_ENTS:
+                self.named.setdefault(t.lower_, []).append(t.idx)
+
+
+_SEEN: WeakKeyDictionary[Doc, _Seen] = WeakKeyDictionary()
+
+
+def _words_of(doc: Doc) -> _Seen:
+    if doc not in _SEEN:
+        _SEEN[doc] = _Seen(doc)
+    return _SEEN[doc]
+

@@ -19,6 +19,13 @@ SAYING_NOUNS = frozenset({
     "promise", "pledge", "vow", "warning", "suggestion", "comment", "remark", "declaration", "admission", "charge",
 })
 _NEGATIONS = frozenset({"not", "n't", "never"})
+# Verbs that take a claim for their object: "the claim that he has made many times" is a relative clause whose
+# gap is that object, no claim's content
+_TAKING_A_CLAIM = LIGHT_VERBS | frozenset({
+    "hear", "deny", "reject", "dispute", "dismiss", "echo", "support", "accept", "believe", "push", "spread",
+    "investigate", "debunk", "cite", "raise", "see", "read", "find", "wait",
+})
+_OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")
 
 
 def light_verb_statement(token: Token) -> bool:
@@ -35,6 +42,17 @@ def light_verb_statement(token: Token) -> bool:
 
 
 def _complete(verb: Token) -> bool:
-    """The clause says something beyond its subject: "that nobody believed" (a relative clause the parse read as
-    the claim's own, its object the "that") has nothing else."""
-    return any(c.dep_ not in ("nsubj", "nsubjpass", "mark", "punct") for c in verb.children)
+    """The clause says something beyond its subject and has no gap where the noun would stand: "that nobody
+    believed", "that he has made many times" and "that everyone was waiting for" are relative clauses the parse
+    read as the claim's own (the "that" its object or a preposition's); "that the economy was growing" is a
+    claim's content."""
+    if not any(c.dep_ not in ("nsubj", "nsubjpass", "mark", "punct") for c in verb.children):
+        return False
+    if any(c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children):
+        return False  # "waiting for": a preposition left without its object
+    return not (verb.lemma_.lower() in _TAKING_A_CLAIM and not any(c.dep_ in _OBJECTS and not _how_often(c) for c in verb.children))
+
+
+def _how_often(token: Token) -> bool:
+    """ "many times", "last week": an object by the parse that says when or how often, no object of the verb."""
+    return token.lemma_.lower() == "time" or token.ent_type_ in ("DATE", "TIME")

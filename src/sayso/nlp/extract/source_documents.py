@@ -27,11 +27,12 @@ def by_document(ctx: SourceContext, ref: Ref, resolve: Resolver) -> Resolution |
     """
     if ref.head.pos_ != "NOUN" or ref.head.lemma_.lower() not in ctx.lexicon.documents:
         return None
-    issuer = document_issuer(ref.head, ctx.lexicon.documents, lambda at: ctx.quotes.containing(at) is not None)
+    saying = _saying(ctx)
+    issuer = document_issuer(ref.head, ctx.lexicon.documents, lambda at: ctx.quotes.containing(at) is not None, saying)
     if issuer is None or (issuer.pos_ == "NOUN" and issuer.lemma_.lower() in ctx.lexicon.documents):
         return None  # a document of a document ("the summary of the report") names no one
     words, issuer = source_extent(issuer, roles=ctx.lexicon.person_roles)
-    if issuer.pos_ != "PRON" and not any(t.pos_ == "PROPN" for t in words) and issuer_where_issued(ref.head) is None:
+    if issuer.pos_ != "PRON" and not any(t.pos_ == "PROPN" for t in words) and issuer_where_issued(ref.head, saying) is None:
         return None  # "The company denied it in a statement": no name to give "the statement" ("The company issued
         # a statement saying ...": the statement is the company's, said where it was issued)
     span = ctx.doc[words[0].i:words[-1].i + 1]
@@ -41,3 +42,8 @@ def by_document(ctx: SourceContext, ref: Ref, resolve: Resolver) -> Resolution |
     if res.key is None or res.type in ("unknown", "author"):
         return None
     return res._replace(description=res.description or ref.text)
+
+
+def _saying(ctx: SourceContext) -> Callable[[str], bool]:
+    """Whether a lemma is a verb of saying or writing (``cue_senses.txt``): "said in a statement" issues it."""
+    return lambda lemma: ctx.lexicon.sense_of(lemma) in ("saying", "writing")

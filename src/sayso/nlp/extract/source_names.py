@@ -57,6 +57,9 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
     A bare surname takes the full name; "Viktor Antonov" stays apart from "Anatoly Antonov".
     """
     name, description, typ = clean_name(ref.text), None, ref.type
+    bare = before_aside(ref)
+    if bare != ref.text:  # "The senator, 65", "Trump, speaking at a rally in Ohio": the name before the aside
+        name, description = clean_name(bare), ref.text
     ent = np_entity(ctx.doc, ref.ref_start, ref.ref_end, ref.head)
     if ent is not None and ent.end_char > ref.ref_end > ent.start_char:
         # NER ran on past the mention into the cue ("As St Pope John XXIII explained": "John XXIII explained")
@@ -97,6 +100,28 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         name = ctx.surnames.get(bare_name(" ".join(words)), " ".join(words))
         description = ref.text
     return Resolution(name, typ, f"{typ}:{norm_name(name)}", description)
+
+
+# words that open an aside after a mention's head, no apposition naming it ("the two witnesses, former astronaut
+# Tom Stafford and ..." keeps its names)
+_ASIDE_OPENERS = frozenset({"who", "which", "whose", "including", "both", "all", "each", "speaking", "writing"})
+
+
+def before_aside(ref: Ref) -> str:
+    """The mention's words up to the comma after its head where an aside follows it: an age, a participle, a
+    relative clause or an "including" list ("The senator, 65,", "Trump, speaking at a rally in Ohio,", "Republicans
+    on Capitol Hill, including ...": PolNeAR's source spans hold them; the name does not). An apposition stays
+    ("the two witnesses, former astronaut Tom Stafford and ...")."""
+    head_end = ref.head.idx + len(ref.head) - ref.ref_start
+    if not 0 < head_end <= len(ref.text):
+        return ref.text
+    comma = ref.text.find(",", head_end)
+    if comma < 0:
+        return ref.text
+    first = ref.text[comma + 1:].split(maxsplit=1)[:1]
+    word = first[0] if first else ""
+    aside = word[:1].isdigit() or word in _ASIDE_OPENERS or (word.islower() and word.endswith(("ing", "ed")))
+    return ref.text[:comma] if aside else ref.text
 
 
 def known_tail(ctx: SourceContext, name: str) -> str:

@@ -127,7 +127,7 @@ def looks_like_person(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     words = [t for t in tokens if not t.is_punct and t.lower_ not in ("the", "'s", "’s")]
     return (
         2 <= len(words) <= 4
-        and words[-1].lower_ not in ORG_SUFFIXES
+        and (words[-1].lower_ not in ORG_SUFFIXES or len(words) == 2)
         and words[0].lower_ in lexicon.first_names
         and all(t.text[:1].isupper() or t.lower_ in ("de", "van", "von", "al", "bin", "da") for t in words)  # "McCormick"
     )
@@ -166,11 +166,16 @@ def entity_type(ent: Span, lexicon: Lexicon) -> str:
         return "person"
     if typ == "organization" and titled_office(ent, lexicon):
         return "person"  # NER's ORG "The Pope", "Patriarch Gregory III"
-    if typ == "person" and any(t.lower_ in ORG_SUFFIXES for t in ent[1:]):
+    if typ == "person" and any(t.lower_ in ORG_SUFFIXES for t in ent[1:]) and not _given_and_surname(ent, lexicon):
         typ = "organization"  # NER's "Dick Clark Productions", "John Paul II Institute for Studies" (PERSON) are bodies
     if typ == "organization" and (outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text)):
         return "outlet"
     return typ
+
+
+def _given_and_surname(ent: Span, lexicon: Lexicon) -> bool:
+    """ "Cheryl Mills": a known given name and one more word, which a company's word ("Mills", "Banks") can be."""
+    return len(ent) == 2 and ent[0].lower_ in lexicon.first_names and ent[0].text[:1].isupper()
 
 
 def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, quotes: QuoteIndex) -> str:
@@ -263,17 +268,20 @@ def titled(name: Token, roles: frozenset[str]) -> bool:
 
 # what makes a paper a document, not a newspaper: "a white paper", "a research paper", "the court papers"
 _DOCUMENT_PAPER_WORDS = frozenset({"white", "research", "academic", "scientific", "position", "policy", "working",
-                                   "discussion", "court", "legal", "insurance", "bankruptcy", "divorce", "a", "an"})
+                                   "discussion", "court", "legal", "insurance", "bankruptcy", "divorce"})
+# "a paper published in the journal Nature": a participle of publishing makes a paper a document
+_PAPER_PUBLISHED = frozenset({"publish", "release", "present", "submit", "write", "issue", "co-author", "author"})
 
 
 def document_paper(head: Token) -> bool:
     """ "paper" as a written document: in the plural ("Court papers", "legal and insurance papers"), or where
     the text first meets a paper as one ("a paper published in the journal Nature", "a three-page white paper
-    ... the paper explains"). A newspaper is "the paper" met without such words."""
+    ... the paper explains"). A newspaper is "the paper" or "a local paper" met without such words."""
     if head.tag_ == "NNS":
         return True
     first = next((t for t in head.doc[:head.i + 1] if t.lemma_.lower() == "paper" and t.pos_ == "NOUN"), head)
-    return any(c.lower_ in _DOCUMENT_PAPER_WORDS for c in first.lefts)
+    return any(c.lower_ in _DOCUMENT_PAPER_WORDS for c in first.lefts) or any(
+        c.dep_ == "acl" and c.lemma_.lower() in _PAPER_PUBLISHED for c in first.rights)
 
 
 def _government_agency(lemma: str, core: str) -> bool:
@@ -339,7 +347,9 @@ def appositions(doc: Doc) -> dict[int, Token]:
             token.pos_ == "NOUN" or (token.ent_type_ != "PERSON" and token.head.ent_type_ == "PERSON" and token.is_title)
         ):
             out[token.i] = token.head  # "spokesperson Laura Whitfield", "Ambassador Viktor Arkhipov"
-    return out
+    # a day or a time is no one's name ("In a statement Tuesday, the mayor's office, ...": the parse set "office"
+    # beside "Tuesday")
+    return {i: named for i, named in out.items() if named.ent_type_ not in ("DATE", "TIME")}
 
 
 def relative_clause_apposition(token: Token) -> Token | None:

@@ -67,7 +67,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.coping_with(token)
         or filters.boilerplate(token, text, lexicon.colon_labels)
         or filters.heading_or_list_item(token, text, headings)
-        or (token.text == ":" and (note_label(token) or headline_kicker(token, person_words(lexicon)) or colon_dateline(token)))
+        or (token.text == ":" and (note_label(token) or headline_kicker(token, person_words(lexicon) | lexicon.person_nouns) or colon_dateline(token)))
         or filters.link_list_item(token, text)
         or filters.labelled_title_line(token, text)
         or filters.adjunct_pp_content(token, content, doc)

@@ -135,6 +135,15 @@ def according_as_manner(token: Token) -> bool:
 _NO_OCCASION = frozenset({"time", "point", "stage", "moment", "juncture", "way", "place", "instance"})
 
 
+def _no_occasion(prep: Token) -> bool:
+    """ "at no time", "at no point", "in no way": "at" or "in" with one of the nouns and "no" alone on it ("With no
+    way to verify the claim, officials said ..." and "at no time left" say when, not that nothing was said)."""
+    if prep.dep_ != "prep" or prep.lower_ not in ("at", "in"):
+        return False
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in _NO_OCCASION
+               and [(d.dep_, d.lower_) for d in g.children] == [("det", "no")] for g in prep.children)
+
+
 def denied_speech(token: Token) -> bool:
     """The writer's emphatic denial that the words were ever said: "At no time does Guyger say she was afraid for
     her life", "At no point did the FBI claim that ...", "In no way did Clinton suggest that ...", "Nowhere in the
@@ -153,9 +162,7 @@ def denied_speech(token: Token) -> bool:
         if c.i > token.i:
             continue  # "said at no time had he asked ...": after the cue, the parse may have lifted it from the content
         low = c.lower_
-        if c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lemma_.lower() in _NO_OCCASION
-                                    and any(d.dep_ == "det" and d.lower_ == "no" for d in g.children)
-                                    for g in c.children):
+        if _no_occasion(c):
             return True  # "at no time", "in no way"
         if low == "nowhere":
             return True  # "Nowhere in the report does it state", "it nowhere states"
