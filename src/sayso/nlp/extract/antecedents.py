@@ -154,7 +154,9 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
     that agrees better: a non-restrictive "who" or "which" takes the nearest noun phrase ("talks
     between his government and the Taliban, who have long refused": the Taliban). "who"
     wants a person or a body of people, "which" anything but a person's name. ``people``
-    holds nouns of people ("spokesman", "officials").
+    holds nouns of people ("spokesman", "officials"). A "who" that no person or body
+    agrees with is None, left unresolved, rather than a place or a thing ("the debate in
+    Houston, who said"): a reader prefers no name to a wrong one.
     """
     clause = pronoun.head
     k = pronoun.i - 1
@@ -214,7 +216,7 @@ _THINGS = frozenset({"it", "this", "that", "which", "what", "these"})
 
 
 def _place(noun: Token) -> bool:
-    """A place, date or number by its entity label, unless it is a clause's subject: NER labels people places
+    """A place, date or amount by its entity label, unless it is a clause's subject: NER labels people places
     ("said Borges, who predicted": GPE), but a place seldom says anything."""
     return noun.ent_type_ in _PLACES and noun.dep_ not in SUBJECTS
 
