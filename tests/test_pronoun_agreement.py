@@ -51,6 +51,12 @@ test_speaker_behind_pronoun = speaker_table([
                  'frustrated" when Barros was going to be appointed. He\'d testified about three bishops who had '
                  'witnessed abuse, he said, but Barros had special significance for him.', "said", "Cruz",
                  id="who-misparsed-clause"),
+    # the owner of a phrase put before the pronoun's clause: "In Cohen's studies ..., he discovered"
+    pytest.param("Noam Cohen, a rhinologist at the University of Pennsylvania, has studied tuft cells for a decade. "
+                 + " ".join(["Tuft cells line the airways and the gut, where they sense bitter compounds and parasites."]
+                            * 10)
+                 + " And in Cohen's studies of chronic nasal and sinus infection, he discovered that recognition of "
+                   "bacterial pathogens triggers a response.", "discovered", "Noam Cohen", id="fronted-possessor"),
     # a place is no "they"
     pytest.param("The Tampa Bay Times fact-checked the ad. Its reporters checked the county records in Tampa, "
                  "Florida. They said the numbers did not add up.", "said", "Its reporters", id="outlet-city-they"),
@@ -105,6 +111,25 @@ def test_who_is_animate(nlp, text: str, expected: str | None) -> None:  # noqa: 
     who = next(t for t in nlp(text) if t.lower_ == "who")
     got = relative_antecedent(who, lex.person_roles | lex.anonymous | lex.groups | lex.person_nouns)
     assert (got.text if got is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("In Cohen's studies of chronic infection, he discovered a pathway.", "Cohen", True),
+        ("At Smith's rally on Monday, she said the plan would work.", "Smith", True),
+        # negatives: the pronoun stands above the owner, or the phrase follows it
+        ("He praised Cohen's studies of chronic infection.", "Cohen", False),
+        ("He discovered a pathway in Cohen's studies of chronic infection.", "Cohen", False),
+    ],
+)
+def test_fronted_possessor(nlp, text: str, name: str, expected: bool) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.pronouns import fronted_possessor
+
+    doc = nlp(text)
+    owner = next(t for t in doc if t.text == name)
+    pronoun = next(t for t in doc if t.lower_ in ("he", "she"))
+    assert fronted_possessor(owner, pronoun) is expected
 
 
 @pytest.mark.parametrize(

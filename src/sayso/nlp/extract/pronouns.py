@@ -128,6 +128,9 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
     introduced = [n for n in same if len(n.name.split()) >= 2 and _first_mention(ctx, n)]
     if introduced:  # "While the ad did not appeal to Julie Graham, a health officer, she said"
         return introduced[-1]
+    fronted = {norm_name(n.name): n for n in ctx.names[lo:hi] if fits(n) and fronted_possessor(n.head, pronoun)}
+    if len(fronted) == 1:  # "And in Cohen's studies of chronic sinus infection, he discovered"
+        return next(iter(fronted.values()))
     only = only_one_of_gender(ctx, pronoun, [n for n in ctx.names[lo:hi] if fits(n)])
     if only is not None:
         return only
@@ -144,6 +147,19 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
         chosen = nearest
     chosen = known_over_weak(ctx, pronoun, chosen, fits)
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
+
+
+def fronted_possessor(name: Token, pronoun: Token) -> bool:
+    """The name owns the noun of a phrase put before the pronoun's own clause, whose subject the pronoun is:
+    "In Cohen's studies of chronic sinus infection, he discovered" (Cohen), "At Smith's rally, she said". The
+    pronoun does not stand above the phrase, so it may be its owner (as "Cohen's" could not be the "he" of
+    "he praised Cohen's studies")."""
+    if name.dep_ != "poss" or pronoun.dep_ not in ("nsubj", "nsubjpass") or name.i > pronoun.i:
+        return False
+    noun = name.head
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.i < pronoun.i and prep.head == pronoun.head
+            and prep.head.i > pronoun.i)
 
 
 def introduced_before(ctx: SourceContext, pronoun: Token, name: Name, fits: Callable[[Name], bool]) -> bool:
