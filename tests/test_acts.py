@@ -130,3 +130,16 @@ test_issued_called_answered = cue_table(
     ]
 )
 
+
+
+test_authorship_is_no_statement = cue_table(
+    [
+        # who wrote a work named by its title: no statement
+        ("Dear Abby is written by Abigail Van Buren, also known as Jeanne Phillips.", "written", False),
+        ("The Daily Briefing column is penned by Mary Jones.", "penned", False),
+        # negatives: a revelation by an agent, a written thing that speaks, a clause after the passive
+        ("The plan was revealed by the Post.", "revealed", True),
+        ("The memo, written by two aides, says the plan failed.", "says", True),
+        ("Smith wrote that the plan had failed.", "wrote", True),
+    ]
+)

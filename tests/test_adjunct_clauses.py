@@ -44,6 +44,13 @@ def test_clause_after_the_adjuncts(nlp, text: str, expected: tuple) -> None:  # 
          "that he may wait until February"),
         ("He said on a call with investors that revenue fell 5 percent.", "said", "that revenue fell 5 percent"),
         ("She said during the debate that she had changed her mind.", "said", "that she had changed her mind"),
+        # the parse made "that" the relative object of a verb that takes none ("lied")
+        ("Prosecutors said in a filing that Smith lied.", "said", "that Smith lied"),
+        ("Prosecutors said in a court filing that Smith lied to investigators.", "said",
+         "that Smith lied to investigators"),
+        # negatives: "that" the object of a verb that takes the occasion ("a statement that she posted")
+        ("He spoke in a video that he posted on Monday.", "spoke", None),
+        ("She referred to a filing that her lawyers signed.", "referred", None),
         # negatives: a real relative clause ("that" its subject); a cue with a clause of its own; no adjunct
         ("The company said in a statement that was released on Monday.", "said", None),
         ("The governor spoke during a meeting that lasted two hours.", "spoke", None),

@@ -125,9 +125,21 @@ def test_a_statement_nouns_quotation_further_on_stays_the_verbs(nlp) -> None:  #
     assert fold_statement_nouns([verb, noun], doc) == [verb]
 
 
+def test_a_statement_noun_folds_into_its_participle(nlp) -> None:  # noqa: ANN001
+    """ "issued a statement warning that X": the participle tells X, the noun does not tell it again."""
+    text = "The Electoral Commission issued a statement warning that “voters are entitled to transparency.”"
+    doc = nlp(text)
+    noun = _found(doc, "statement", "“voters are entitled to transparency.”", kind="direct")
+    verb = _found(doc, "warning", "that “voters are entitled to transparency.”", kind="mixed")
+    assert fold_statement_nouns([noun, verb], doc) == [verb]
+
+
 @pytest.mark.parametrize(
     "text, found",
     [
+        # a participle that tells something else than the noun's content
+        ("The company issued a statement warning investors. The statement said that sales fell.",
+         [("statement", "that sales fell"), ("warning", "investors")]),
         # a statement that is the subject speaks itself; a noun with no verb found above it stays
         ("The statement said that the deal was off.", [("statement", "that the deal was off"), ("said", "that the deal was off")]),
         ("Big Machine said in a statement that it had never blocked her.", [("statement", "that it had never blocked her")]),

@@ -152,8 +152,10 @@ test_circumstances_are_not_contents = cue_table(
         ("Both men claimed that they were treated well, but it's impossible to know whether they were forced to speak.",
          "know", False),
         ("It is fair to say that the talks have failed.", "say", False),
+        # the topic of talk is no content either (topics.py); what was said about it is
+        ("The senator spoke about the need for reform.", "spoke", False),
         # positives: objects of speech, self-descriptions, pleas with someone, someone's view
-        ("The senator spoke about the need for reform.", "spoke", True),
+        ("The senator spoke about how the reform would work.", "spoke", True),
         ("The doctors pleaded with the administration to reconsider its decision.", "pleaded", True),
         ("He cast himself as a champion of the little guy.", "cast", True),
         ("Both men claimed that they were treated well, but it's impossible to know whether they were forced to speak.",
@@ -256,12 +258,14 @@ def test_content_boundaries(nlp, text: str, cue: str, content: str | None) -> No
          False),
         ("“There are no papers,” the party's director said in a statement.", "a statement", False),
         ("“We will keep fighting,” Smith said in an interview.", "an interview", False),
-        # "on" with a thing that is no platform names a topic; a clause the parse hangs on the channel is what was said
-        ("Smith commented on the proposal on Monday.", "the proposal", True),
-        ("Smith wrote in a letter that the plan had failed.", "a letter that the plan had failed", True),
+        # ... nor with the clause the parse hangs on it ("that the plan had failed" is what was said)
+        ("Smith wrote in a letter that the plan had failed.", "a letter that the plan had failed", False),
+        ("Smith wrote in a letter that the plan had failed.", "that the plan had failed", True),
+        # "on" with a thing that is no platform names a topic, no content either (topics.py)
+        ("Smith commented on the proposal on Monday.", "the proposal", False),
         ("Then, last week, Taylor Swift posted on Twitter accusing Big Machine of trying to stop her performing.",
          "Twitter accusing Big Machine of trying to stop her performing", True),
-        ("The spokesman spoke on the situation in Gaza.", "the situation in Gaza", True),
+        ("The spokesman spoke on the situation in Gaza.", "the situation in Gaza", False),
     ],
 )
 def test_channel_is_not_content(nlp, text: str, channel: str, expected: bool) -> None:

@@ -41,6 +41,10 @@ test_stance_on_a_thing_is_no_statement = cue_table(
         ("Republicans had called the hearing because they felt the FBI was not forthcoming.", "called", False),
         # "remind X of" a thing: what was happening is named, not said
         ("Trump took to Twitter on Sunday, reminding supporters of what was happening in Washington.", "reminding", False),
+        # a commissive's noun-phrase object names the act promised, no proposition (the blind reader audits)
+        ("However, over the past few days, the Obama administration has promised a veto.", "promised", False),
+        ("The union threatened a strike if the talks failed.", "threatened", False),
+        ("He vowed revenge.", "vowed", False),
         # a person alone for the object of a verb of telling or admitting: an addressee, or an act on someone
         ("He told responding officers at the scene.", "told", False),
         ("The UK Home Office also admitted Shaykh Hamza Sodagar into the country.", "admitted", False),
@@ -89,9 +93,9 @@ test_stance_on_a_thing_is_no_statement = cue_table(
         ("The company denied the statements attributed to its chief executive.", "denied", True),
         ("As a senator, she described the plan as reckless.", "described", True),
         ("Families gathered at the park, which, Tompkins said, is usually full of activities.", "said", True),
-        # a commissive names what the speaker says it will do
-        ("However, over the past few days, the Obama administration has promised a veto.", "promised", True),
-        ("The union threatened a strike if the talks failed.", "threatened", True),
+        # a commissive with its infinitive or clause says what the speaker will do
+        ("However, over the past few days, the Obama administration has promised to veto the bill.", "promised", True),
+        ("The union threatened that it would strike if the talks failed.", "threatened", True),
         ("The unions said more than 15,000 people registered for the rally.", "said", True),
     ],
 )

@@ -40,3 +40,31 @@ def test_one_type_per_name(sources, assignment, names, kept) -> None:  # noqa: A
     assert [(s.name, s.type) for s in merged] == names
     assert new == kept
     assert sum(len(s.mentions) for s in merged) == len({sp for s in sources for sp in s.mentions})
+
+
+@pytest.mark.parametrize(
+    "sources, text, names",
+    [
+        # an acronym is the body whose initials it spells, or whose name the text defines with it
+        ([src("the World Health Organization", "organization", 1), src("WHO", "unknown", 1)], "",
+         [("the World Health Organization", "organization")]),
+        ([src("Centers for Disease Control and Prevention", "government", 2), src("CDC", "organization", 1)],
+         "The Centers for Disease Control and Prevention (CDC) said ...",
+         [("Centers for Disease Control and Prevention", "government")]),
+        ([src("F.B.I.", "government", 2), src("Federal Bureau of Investigation", "government", 1)], "",
+         [("F.B.I.", "government")]),
+        # negatives: a person is no acronym's body; two bodies with the same initials; no definition, no initials
+        ([src("William Hart Oakes", "person", 1), src("WHO", "unknown", 1)], "",
+         [("William Hart Oakes", "person"), ("WHO", "unknown")]),
+        ([src("World Health Organization", "organization", 1), src("Women's Health Office", "government", 1),
+          src("WHO", "unknown", 1)], "",
+         [("World Health Organization", "organization"), ("Women's Health Office", "government"), ("WHO", "unknown")]),
+        ([src("Centers for Disease Control and Prevention", "government", 1), src("CDC", "unknown", 1)], "",
+         [("Centers for Disease Control and Prevention", "government"), ("CDC", "unknown")]),
+    ],
+)
+def test_an_acronym_is_its_body(sources, text, names) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.sources import one_type_per_name
+
+    merged, _ = one_type_per_name(sources, list(range(len(sources))), text)
+    assert [(s.name, s.type) for s in merged] == names

@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content, comma_adjunct
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.filters import cue_preposition, noun_phrase_with_modifiers, verb_complement
+from sayso.nlp.extract.filters import content_span, cue_preposition, noun_phrase_with_modifiers, verb_complement
 from sayso.nlp.extract.quotes import QuoteIndex
 
 
@@ -244,3 +244,74 @@ def legal_dismissal(token: Token) -> bool:
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         actor = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
     return actor is not None and (actor.lemma_.lower() in _COURTS or actor.lower_ in _COURTS)
+
+
+_TASTES = frozenset({"like", "love", "enjoy", "hate"})
+
+
+def taste_for_an_act(token: Token) -> bool:
+    """ "likes to sing", "loves to travel", "enjoys hunting", "hates to lose": a taste or a habit, no view held (the
+    blind reader audits mark it wrong). A wish is a thought and stays ("would like to see the bill pass"), and so
+    do a clause ("likes that the bill passed") and an object ("loved the speech" is left to the stance rules)."""
+    if token.lemma_.lower() not in _TASTES or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d", "should") for c in token.children):
+        return False
+    return any(c.dep_ == "xcomp" and (c.tag_ in ("VB", "VBG")) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in token.children)
+
+
+def called_to_order(token: Token) -> bool:
+    """ "called the meeting to order", "called the House to order": the chair opens a sitting, nothing is said."""
+    if token.lemma_.lower() != "call" or token.pos_ != "VERB":
+        return False
+    doc = token.doc
+    for c in token.children:
+        if c.dep_ == "prep" and c.lower_ == "to" and any(p.lower_ == "order" for p in c.children):
+            return True
+        if c.lower_ == "order" and c.i > token.i and doc[c.i - 1].lower_ == "to":
+            # the parse reads "to order" as an infinitive; "called him to order lunch" has an object: an errand
+            return not any(g.dep_ == "dobj" for g in c.children)
+    return False
+
+
+_SIDING = frozenset({"agree", "disagree", "side", "sympathize", "sympathise"})
+
+
+def sided_with(token: Token, content: Content, doc: Doc, proposition_nouns: frozenset[str] = frozenset()) -> bool:
+    """ "agreed with Jones", "sided with the governor", "disagreed with the decision": whom or what the subject sides
+    with, no proposition (the blind reader audits mark it wrong). Kept: what is agreed ("agreed that ...", "agreed
+    with Jones that ...": the clause is the content), a noun with its own clause ("agreed with the assessment
+    that the plan failed") and a noun that stands for a proposition (``proposition_nouns``: "agreed with the
+    analysis", "disagrees with their position")."""
+    if token.lemma_.lower() not in _SIDING or token.pos_ != "VERB" or content.quote:
+        return False
+    span = content_span(doc, content)
+    if span is None or span.start == 0:
+        return False
+    prep = doc[span.start - 1]
+    if span.root.lemma_.lower() in proposition_nouns or span.root.lower_ in proposition_nouns:
+        return False
+    if any(t.lower_ == "that" for t in span):
+        return False  # "the assessment that the plan failed": the parse may read the noun's clause as a relative one
+    return prep.lower_ == "with" and prep.dep_ == "prep" and prep.head.i == token.i and span.root.head.i == prep.i \
+        and noun_phrase_with_modifiers(span)
+
+
+_AUTHORING = frozenset({"write", "author", "co-author", "pen", "co-write", "compose", "edit", "draft", "produce"})
+
+
+def authored(token: Token, content: Content, doc: Doc) -> bool:
+    """ "Dear Abby is written by Abigail Van Buren", "The column was penned by Smith": who wrote a work, named by
+    its title, says nothing; the content is the work's name (the passive subject, no clause, no quotation).
+    Kept: "The plan was revealed by the Post" (no verb of writing), a content beyond the subject ("It was written by
+    the board that the plan failed": the clause)."""
+    if token.lemma_.lower() not in _AUTHORING or not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    if not any(c.dep_ == "agent" for c in token.children):
+        return False
+    subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    return content.start >= start and content.end <= end + 1

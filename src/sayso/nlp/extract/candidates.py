@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.according_scope import according_sides
 from sayso.nlp.extract.court_reports import court_heard
 from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_day
+from sayso.nlp.extract.held_views import held_view, linking_words, view_clause
 from sayso.nlp.extract.inverted_asides import aside_parts, inverted_aside
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
@@ -135,6 +136,8 @@ def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
         return speaker_colon(token, lexicon.colon_labels)
     if token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
         return True
+    if token.pos_ in ("ADJ", "VERB") and held_view(token):
+        return True  # "are worried that ...", "is frustrated that ...": a view held
     if token.pos_ in ("VERB", "AUX"):
         return token.lemma_.lower() in lexicon.verbs or court_heard(token)
     if token.pos_ in ("NOUN", "PROPN"):
@@ -144,7 +147,8 @@ def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
 
 CUE_ADJUNCT_NOUNS = frozenset(
     "statement interview email e-mail letter tweet post speech release conference call briefing memo "
-    "op-ed column appearance remarks testimony".split()
+    "op-ed column appearance remarks testimony filing motion brief complaint affidavit lawsuit declaration "
+    "message podcast newsletter essay editorial blog".split()
 )
 
 
@@ -168,6 +172,7 @@ def cue_tokens(token: Token, content: tuple[int, int] | None = None) -> list[Tok
                 toks.append(child)  # "called for X", "referred to X"
             elif pobj is not None and pobj.lemma_.lower() in CUE_ADJUNCT_NOUNS and child.lower_ == "in":
                 toks += [t for t in child.subtree if t.i <= pobj.i]  # "said in a statement"
+    toks += linking_words(token)  # "are not convinced that ...": the adjective's verb and its negation
     toks.sort(key=lambda t: t.i)
     # keep the contiguous run around the head only
     run = [token]
@@ -249,6 +254,9 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
                     for p in child.children:
                         if p.dep_ in ("pobj", "pcomp"):
                             add("prep_obj", char_range(p.subtree))
+        clause = view_clause(token) if token.pos_ == "ADJ" and held_view(token) else None
+        if clause is not None and clause.head.i != token.i:
+            add("child_ccomp", char_range(clause.subtree))  # "was keenly aware, however, that ...": hung on "was"
         if any(c.dep_ == "agent" for c in token.children):
             # "The plan was revealed by the Post": the passive subject is what is said
             subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
@@ -257,7 +265,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if dobj is not None:
             # "called North Korea a threat", "accused Cruz of lying": the object and its complement
-            comps = [c for c in token.children if c.i > dobj.i and c.dep_ in ("oprd", "xcomp", "prep", "ccomp", "advcl", "acomp")
+            # a second object is the name given, which the parse made a dobj: "branded the law a power grab"
+            comps = [c for c in token.children if c.i > dobj.i and c.dep_ in ("oprd", "xcomp", "prep", "ccomp", "advcl", "acomp", "dobj")
                      and not comma_adjunct(c)]
             if comps:
                 add("dobj_plus", (dobj.left_edge.idx, max(c.right_edge.idx + len(c.right_edge) for c in comps)))

@@ -9,8 +9,10 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.candidates import Content, cue_features
 from sayso.nlp.extract.chains import passed_on
+from sayso.nlp.extract.held_views import held_view
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import light_verb_statement
+from sayso.nlp.extract.naming import naming_frame
 from sayso.nlp.extract.participles import cited_aside
 from sayso.nlp.extract.quote_trailers import heard_saying, quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -42,6 +44,10 @@ def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexico
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "Cruz made the claim that ...": as sure as "Cruz claimed that ..."
     elif cited_aside(token, lexicon.senses) and quotes.containing(token.idx) is None:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "as Robert Spencer advises, there needs to be ...": the aside cites the clause
+    elif held_view(token) and quotes.containing(token.idx) is None:
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "Politicians are worried that ...": a view held, its holder and its clause
+    elif naming_frame(token) and quotes.containing(token.idx) is None:
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "branded the law a power grab": the name given is the subject's stance
     elif passed_on(token, lexicon.senses) is not None and quotes.containing(token.idx) is None:
         # "CNN reported that the FBI told lawmakers ...": the chain's inner report; inside a quotation the
         # speaker's own "we tell clients" or "at no point did we say" is left to the model

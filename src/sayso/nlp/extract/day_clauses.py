@@ -54,6 +54,24 @@ OCCASION_NOUNS = frozenset(
 _OCCASION_ENTITIES = frozenset({"DATE", "ORG"})
 
 
+# verbs that take the occasion itself for their object: "said in a statement that she posted on Instagram" is a
+# relative clause of the statement ("that" its object), no content
+_TAKING_AN_OCCASION = frozenset({
+    "post", "sign", "file", "read", "release", "publish", "write", "issue", "send", "submit", "obtain", "see",
+    "review", "give", "deliver", "make", "share", "tweet", "record", "hold", "attend", "host", "air", "watch",
+    "draft", "prepare", "receive", "email", "quote", "cite", "upload", "stream", "broadcast", "schedule", "call",
+})
+
+
+def _complementizer(that: Token) -> bool:
+    """ "that" opening a reported clause: the parse's ``mark``, or its relative object where the clause's verb
+    cannot take the occasion for its object ("said in a filing that Smith lied": "lied" takes none)."""
+    if that.dep_ == "mark":
+        return True
+    return that.dep_ == "dobj" and that.head.lemma_.lower() not in _TAKING_AN_OCCASION and not any(
+        c.dep_ in ("dobj", "ccomp") and c != that for c in that.head.children) and that.head.pos_ in ("VERB", "AUX")
+
+
 def clause_after_adjunct(token: Token) -> tuple[int, int] | None:
     """ "said during a news conference that he may wait": the that-clause the parse hung on a word of the
     adjuncts after the cue (a relative clause of "conference"), as a character range from "that"; else None.
@@ -76,7 +94,7 @@ def clause_after_adjunct(token: Token) -> tuple[int, int] | None:
         if that.lower_ != "that":
             continue
         clause = that.head
-        if that.dep_ != "mark" or clause.dep_ != "relcl" or clause.i <= that.i \
+        if not _complementizer(that) or clause.dep_ != "relcl" or clause.i <= that.i \
                 or clause.head.i not in covered or clause.head.i >= that.i:
             return None
         occasion = clause.head

@@ -1,5 +1,6 @@
 """One attribution per content: two cues claiming one content keep the better (``dedupe``), and a noun cue
-inside its verb's phrase ("said in a statement that X") folds into the verb (``fold_statement_nouns``). Pure."""
+inside its verb's phrase ("said in a statement that X") folds into the verb, and one whose participle tells
+the same ("issued a statement warning that X") into the participle (``fold_statement_nouns``). Pure."""
 
 from __future__ import annotations
 
@@ -29,9 +30,20 @@ def fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
                 if follows and verb.content[0] <= f.content[0] and f.content[1] <= verb.content[1]:
                     by_head[verb.cue_head] = verb._replace(content=f.content, parts=f.parts, kind=f.kind)
     for f in found:
+        token = doc[f.cue_head]
+        if token.pos_ in ("NOUN", "PROPN") and any(_covers(by_head[c.i], f) for c in token.children
+                                                   if c.dep_ in ("acl", "relcl") and c.i in by_head):
+            drop.add(f.cue_head)  # "issued a statement warning that X": the participle tells X, the noun again
+    for f in found:
         if f.cue_head not in drop:
             out.append(by_head.get(f.cue_head, f))
     return out
+
+
+def _covers(verb: Found, noun: Found) -> bool:
+    """The participle's content holds the noun's but for a word or two at its edges ("that “...”" and "“...”")."""
+    return verb.content[0] <= noun.content[0] + 2 and noun.content[1] <= verb.content[1] + 2 \
+        and noun.content[1] - noun.content[0] >= 0.8 * (verb.content[1] - verb.content[0]) - 6
 
 
 def dedupe(text: str, found: list[Found]) -> list[Found]:

@@ -203,7 +203,8 @@ def _read_media_with_senses(senses: dict[str, str]) -> dict[str, str]:
     """``media.txt``, and for a lemma it does not list, the medium its sense reports: an intention
     ("plan", "aim", "seek") is a thought, as PolNeAR's attributions of intention are."""
     media = _read_media()
-    return {**{lemma: "thought" for lemma, sense in senses.items() if sense == "intending"}, **media}
+    views = {word: "thought" for word in read_words("view_adjectives.txt")}  # "are worried that ...": a view held
+    return {**views, **{lemma: "thought" for lemma, sense in senses.items() if sense == "intending"}, **media}
 
 
 def _read_calibration() -> Calibration:

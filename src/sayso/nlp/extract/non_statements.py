@@ -120,14 +120,28 @@ def question_not_answered(token: Token, content: Content, doc: Doc, assertive: f
     "He did not say whether the company would sell the unit". ``assertive`` (``assertive_verbs.txt``) holds the verbs that report
     an assertion; those that take a question as their content stay ("asked whether ...",
     "wondered if ..."), and so do a condition inside the content ("said if elected he would
-    ...") and a wh-clause ("explained how the virus spreads"; "did not say when ..." is
-    left to the model: PolNeAR marks such refusals, the issue's readers do not).
+    ...") and a wh-clause ("explained how the virus spreads"), unless the verb is negated ("did not say
+    when ...": ``unanswered_wh``).
     """
     span = verb_complement(token, content, doc, assertive)
     if span is None or span.root.i == token.i:
         return False  # the question is not the cue's own complement
     root = span.root
-    return any(c.dep_ == "mark" and c.lower_ in _YES_NO and c.i == span.start for c in root.children)
+    if any(c.dep_ == "mark" and c.lower_ in _YES_NO and c.i == span.start for c in root.children):
+        return True
+    return unanswered_wh(token, span)
+
+
+_WH = frozenset({"why", "how", "what", "when", "where", "who", "which"})
+
+
+def unanswered_wh(token: Token, span: Span) -> bool:
+    """ "could not explain why the plan failed", "did not say when the vote would be held", "never explained how":
+    a negated verb of saying with a wh-clause: the question is named, its answer is not given (the blind reader
+    audits mark each wrong; PolNeAR marks such refusals)."""
+    if span[0].lower_ not in _WH:
+        return False
+    return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in token.children)
 
 
 _GENERIC = frozenset({"nobody", "noone", "no-one", "everybody", "everyone", "anybody", "anyone"})

@@ -45,13 +45,17 @@ class Clusters:
 _TYPE_RANK = ("person", "government", "organization", "outlet", "group", "anonymous", "author", "unknown")
 
 
-def one_type_per_name(sources: list[ResolvedSource], assignment: list[int]) -> tuple[list[ResolvedSource], list[int]]:
+def one_type_per_name(sources: list[ResolvedSource], assignment: list[int],
+                      text: str = "") -> tuple[list[ResolvedSource], list[int]]:
     """One name in one article is one source of one type: "Trump" typed organization in one sentence
     (a parse that saw no person) joins "Trump" the person of every other; the type most mentions
-    carry wins, a known type over ``unknown`` and, at a tie, a person over a body."""
+    carry wins, a known type over ``unknown`` and, at a tie, a person over a body. A body's acronym is its
+    name too ("WHO" after "the World Health Organization", ``acronym_names``; ``text`` gives the
+    definitions it writes, "the Centers for Disease Control and Prevention (CDC)")."""
+    named = acronym_names(sources, text)
     groups: dict[str, list[int]] = {}
     for k, src in enumerate(sources):
-        groups.setdefault(norm_name(src.name), []).append(k)
+        groups.setdefault(named.get(k, norm_name(src.name)), []).append(k)
     target = list(range(len(sources)))
     for members in groups.values():
         if len(members) > 1:
@@ -67,3 +71,40 @@ def one_type_per_name(sources: list[ResolvedSource], assignment: list[int]) -> t
         description = next((sources[j].description for j in range(len(sources)) if target[j] == k and sources[j].description), None)
         merged.append(sources[k]._replace(mentions=tuple(sorted(set(spans))), description=description))
     return merged, [new_index[target[a]] for a in assignment]
+
+
+_BODIES = frozenset({"organization", "government", "outlet", "group", "unknown"})
+_SMALL_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "to", "&"})
+_DEFINED = re.compile(r"([A-Z][\w'’.-]*(?:\s+(?:of|for|and|the|on|in|to|&|[A-Z][\w'’.-]*))+)\s*\(([A-Z]{2,6})\)")
+
+
+def _acronym(name: str) -> str | None:
+    """ "WHO", "the F.B.I." as the letters of an acronym; None for any other name."""
+    bare = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).replace(".", "")
+    return bare if 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper() else None
+
+
+def initials(name: str) -> str | None:
+    """The initials of a body's name, its small words left out: "the World Health Organization" -> "WHO"; None
+    for a name of fewer than two capitalised words."""
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", name) if w.lower() not in _SMALL_WORDS]
+    if len(words) < 2 or not all(w[0].isupper() for w in words):
+        return None
+    return "".join(w[0] for w in words).upper()
+
+
+def acronym_names(sources: list[ResolvedSource], text: str = "") -> dict[int, str]:
+    """Source index -> the normalised name of the body an acronym source stands for: the one source whose
+    initials are its letters, or whose name the text defines with it ("... Prevention (CDC)"). A person is no
+    acronym's body; two bodies with the same initials leave the acronym alone."""
+    defined = {m.group(2): norm_name(m.group(1)) for m in _DEFINED.finditer(text)}
+    out: dict[int, str] = {}
+    for k, src in enumerate(sources):
+        letters = _acronym(src.name)
+        if letters is None or src.type not in _BODIES:
+            continue
+        bodies = {norm_name(o.name) for j, o in enumerate(sources) if j != k and o.type in _BODIES and o.type != "unknown"
+                  and _acronym(o.name) is None and (initials(o.name) == letters or norm_name(o.name) == defined.get(letters))}
+        if len(bodies) == 1:
+            out[k] = bodies.pop()  # the body's own name is its group's key already
+    return out

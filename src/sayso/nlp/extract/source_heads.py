@@ -17,6 +17,7 @@ from sayso.nlp.extract.chains import quoted_as_saying
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.datelines import line_dateline, speaker_after_dateline
 from sayso.nlp.extract.found import Range
+from sayso.nlp.extract.held_views import view_holder
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_asides import inverted_aside
 from sayso.nlp.extract.misparsed_speakers import speaker_by_position
@@ -110,6 +111,9 @@ def _source_head(token: Token) -> Token | None:
     agent = _object_of(token, "agent")
     if agent is not None:
         return agent
+    holder = view_holder(token)
+    if holder is not None:
+        return holder  # "Smith is convinced that ...": who holds the view, the subject of the adjective's verb
     quoted = quoted_as_saying(token)
     if quoted is not None:
         return quoted  # "Reuters quoted a spokesman as saying": the spokesman, not Reuters

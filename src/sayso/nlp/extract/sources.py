@@ -145,6 +145,6 @@ def resolve_sources(
             ctx.remember(m.start, ref.head, clusters.items[idx]["name"], antecedent_type(ref, res, lexicon))
             if res.type == "person" and res.key is not None:
                 ctx.learn_gender(clusters.items[idx]["name"], pronoun_gender(ref.head))
-    return one_type_per_name(clusters.sources(), assignment)
+    return one_type_per_name(clusters.sources(), assignment, quotes.text)
 
 

@@ -16,6 +16,7 @@ from sayso.nlp.extract import (
     non_statements,
     np_stances,
     senses,
+    topics,
     writers_crowds,
     writers_verdicts,
     writers_voice,
@@ -59,6 +60,10 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or acts.target_not_content(token, content, doc, quotes)
         or acts.issued_thing(token, content, doc, quotes, lexicon.documents)
         or acts.phoned(token)
+        or acts.taste_for_an_act(token)
+        or acts.called_to_order(token)
+        or acts.sided_with(token, content, doc, lexicon.proposition_nouns)
+        or acts.authored(token, content, doc)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
         or filters.discourse_said(token)
@@ -72,6 +77,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.labelled_title_line(token, text)
         or filters.adjunct_pp_content(token, content, doc)
         or filters.topic_of_noun(token, content, doc)
+        or topics.topic_content(token, content, doc)
         or filters.called_in(token, lexicon.documents)
         or filters.reflexive_act(token, content, doc)
         or filters.legal_plea(token)

@@ -1,0 +1,56 @@
+"""Naming as a stance: "X called Y a liar", "branded Y (as) a traitor", "painted Y as Z", "dubbed", "labelled".
+
+The content is the naming, "Y [is] a liar": a small clause, the object with the name or the description
+given to it (an object predicate, an "as" phrase, or a second object where the parse made the name one:
+"branded the law a power grab"). A reader takes it as the subject's claim about Y; the same verbs
+without the name are no statement ("called the meeting to order", "called him yesterday", "painted the
+fence"). Pure: the Doc is not touched.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Verbs whose small clause names or describes the object: what the subject holds it to be.
+# "cast" is left out: "cast Michael B. Jordan as the Human Torch" is a film's casting (PolNeAR train: 1 of 6 marked).
+NAMING_VERBS = frozenset({"call", "brand", "dub", "label", "paint", "portray", "characterize", "characterise", "term"})
+_NAME_POS = frozenset({"NOUN", "PROPN", "ADJ"})
+
+
+def given_name(token: Token) -> Token | None:
+    """The name or description a naming verb ``token`` gives its object, or None where it gives none.
+
+    "called Jones a liar" (the parse's ``oprd``), "branded Jones as a traitor" (an "as" phrase after the
+    object), "branded the law a power grab" (a second ``dobj``). The object must come first: "called for
+    calm", "called him yesterday", "called the meeting to order" name nothing.
+    """
+    if token.pos_ != "VERB" or token.lemma_.lower() not in NAMING_VERBS:
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.i < token.i:
+        return None
+    for c in token.children:
+        if c.i <= obj.i:
+            continue
+        if c.dep_ == "oprd" and c.pos_ in _NAME_POS:
+            return c
+        if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"):
+            return c
+        if c.dep_ == "prep" and c.lower_ == "as":
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in _NAME_POS:
+                return pobj
+    # "branded Jones as a traitor" with "as" hung on the object
+    for c in obj.children:
+        if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:
+            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if pobj is not None and pobj.pos_ in _NAME_POS:
+                return pobj
+    return None
+
+
+def naming_frame(token: Token) -> bool:
+    """A naming verb with its subject, its object and the name given it: a stance stated outright."""
+    if given_name(token) is None or token.dep_ in ("ccomp", "relcl"):
+        return False  # "Morrison said Hill had dubbed it ...": a naming inside what is reported is the report's
+    return any(c.dep_ == "nsubj" for c in token.children) or token.tag_ == "VBG"

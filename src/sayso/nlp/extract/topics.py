@@ -1,0 +1,54 @@
+"""What was talked about is not what was said: "spoke out about the death of X", "isn't saying much about the
+case", "commented on the ruling".
+
+Issue 12's line: a content is a clause, a quotation or a proposition, never a bare noun phrase. The object of
+"about" (or "on", "regarding", "concerning") hung on a verb of talking names a topic; nothing in it could be
+true or false, and a reader does not take it as the speaker's words (the blind audits marked each wrong).
+What the speaker said about it stays where it is a clause or a gerund ("spoke about how the consulate fell",
+"joked about moving to New Zealand") or a quotation. Verbs that judge or feel what they are about ("complained
+about", "warned about", "worried about") are left to the other rules. Pure.
+
+PolNeAR marks many topics as contents: on its train split, about 25 of sayso's predictions are such topics
+and nearly all match its gold; the PolNeAR floors bound this rule, not the reader.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.filters import content_span, noun_phrase_with_modifiers
+
+# verbs of talking or writing that take their topic with "about" or "on"
+TALKING_VERBS = frozenset({"speak", "talk", "say", "testify", "joke", "muse", "speculate", "write", "comment", "ask",
+                           "tweet", "post", "chat", "reminisce", "lecture", "inquire", "opine", "remark", "elaborate",
+                           "expand", "weigh", "blog", "reflect", "open"})
+_TOPIC_PREPOSITIONS = frozenset({"about", "on", "regarding", "concerning"})
+# the verbs whose "on" names a topic ("commented on the ruling"); "posted on Twitter" names the channel
+_ON_TOPIC_VERBS = frozenset({"comment", "speak", "talk", "testify", "remark", "elaborate", "expand", "weigh", "reflect",
+                             "opine", "lecture"})
+# "isn't saying much about the case", "said nothing about it": an amount of talk with its topic
+_AMOUNTS = frozenset({"much", "little", "nothing", "anything", "something", "more", "less", "lot", "everything"})
+
+
+def topic_content(token: Token, content: Content, doc: Doc) -> bool:
+    """The content is the noun-phrase topic of a verb of talking (``TALKING_VERBS``), the object of a topic
+    preposition hung on the verb or on the amount it talks ("much about")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in TALKING_VERBS or content.quote:
+        return False
+    span = content_span(doc, content)
+    if span is None or span.start == 0:
+        return False
+    root = span.root
+    if root.lower_ in _AMOUNTS and root.head.i == token.i and \
+            any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for c in root.children):
+        return True  # "said nothing about the charges": an amount of talk, and what it was about
+    prep = doc[span.start - 1]
+    if prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPOSITIONS or span.root.head.i != prep.i:
+        return False
+    holder = prep.head
+    if holder.i != token.i and not (holder.head.i == token.i and holder.lower_ in _AMOUNTS):
+        return False
+    if prep.lower_ == "on" and token.lemma_.lower() not in _ON_TOPIC_VERBS:
+        return False  # "said on Twitter", "posted on Tumblr accusing ...": a channel or a day, not a topic
+    return noun_phrase_with_modifiers(span)

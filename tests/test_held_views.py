@@ -1,0 +1,72 @@
+"""Beliefs, stances and naming are attributions a reader accepts (issue 12): ``nlp/extract/held_views.py``
+(an adjective of a view held with its clause: "is convinced that ..."), ``nlp/extract/naming.py`` (the
+name given: "branded the law a power grab") and the medium ``thought`` they report (``media.txt``).
+
+Each rule with its negatives: no clause ("is sure to win", "worried about the economy"), no holder
+("It is certain that ..."), a view inside what is reported ("said they were hopeful that ..."), a naming
+verb without the name ("called the meeting to order", "called him yesterday").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import analysis, rows_table, with_cue
+
+pytestmark = pytest.mark.slow
+
+
+test_a_view_held_with_its_clause = rows_table(
+    [
+        ("Politicians are worried that pressuring them could reopen old wounds.",
+         [("Politicians", "are worried", "that pressuring them could reopen old wounds")]),
+        ("Smith is frustrated that Congress has not acted.", [("Smith", "is frustrated", "that Congress has not acted")]),
+        ("Smith is convinced the election was stolen.", [("Smith", "is convinced", "the election was stolen")]),
+        ("They are not convinced that the plan will work.", [("They", "are not convinced", "that the plan will work")]),
+        ("Local survivors are hopeful that there could be positive change.",
+         [("Local survivors", "are hopeful", "that there could be positive change")]),
+        ("The senator remains confident that the bill will pass.",
+         [("The senator", "remains confident", "that the bill will pass")]),
+        ("Officials were concerned the virus could spread.", [("Officials", "were concerned", "the virus could spread")]),
+        # the parse's variants: a coordinated verb, a contracted "'re", the clause hung on the linking verb
+        ("Many Democrats yearn for a comeback and are not confident that Clinton understands them.",
+         [("Many Democrats", "are not confident", "that Clinton understands them")]),
+        ("This year, however, they’re hopeful that will change.", [("they", "’re hopeful", "that will change")]),
+        ("He was keenly aware, however, that the vote could be close.",
+         [("He", "was keenly aware", "that the vote could be close")]),
+        # no clause of its own, no holder, or a view inside what is reported: no attribution of its own
+        ("Smith is sure to win the primary.", []),
+        ("Voters are worried about the economy.", []),
+        ("It is certain that the bill will pass.", []),
+        ("The mayor was happy with the result.", []),
+        ("Both sides said they were hopeful the swap could lead to talks.",
+         [("Both sides", "said", "they were hopeful the swap could lead to talks")]),
+    ]
+)
+
+
+test_naming_is_a_stance = rows_table(
+    [
+        ("Critics have branded the law a power grab.", [("Critics", "have branded", "the law a power grab")]),
+        ("Smith branded Jones as a traitor.", [("Smith", "branded", "Jones as a traitor")]),
+        ("Smith called Jones a liar.", [("Smith", "called", "Jones a liar")]),
+        ("Republicans labeled the proposal a tax hike.", [("Republicans", "labeled", "the proposal a tax hike")]),
+        # the verb without the name given names nothing
+        ("Smith called him yesterday.", []),
+        ("The rancher branded the cattle last week.", []),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        ("Smith hopes the vote will pass.", "hopes"),  # the small model's lemma is "hop"
+        ("Smith sees the senator as a threat to the party.", "sees"),
+        ("Politicians are worried that pressuring them could reopen old wounds.", "are worried"),
+        ("Smith is frustrated that Congress has not acted.", "is frustrated"),
+    ],
+)
+def test_a_view_held_is_a_thought(nlp, text: str, cue: str) -> None:
+    found = with_cue(analysis(nlp, text), cue)
+    assert found and found[0].medium == "thought", [(a.cue.text if a.cue else None, a.medium) for a in found]
