@@ -141,6 +141,10 @@ def test_name_in_prepositional_phrase(nlp, text, cue, expected) -> None:  # noqa
         # negative: with no one named before, "he" stays with no name of its own
         ("Police arrested Mark Smith on Friday. Officers said he had a gun. “He was calm,” the sheriff said.", "said",
          "the sheriff"),
+
+        # negative: "a man" brought in as someone new: "The man" is that man, and so is the "he" after him
+        ("Police Chief John Smith said officers arrested a man on Monday. The man told reporters he was innocent. "
+         "He added that he would sue the city.", "added", "The man"),
     ],
 )
 def test_person_noun_is_no_antecedent(nlp, text, cue, expected) -> None:  # noqa: ANN001

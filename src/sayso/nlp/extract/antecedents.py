@@ -154,17 +154,22 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
     that agrees better: a non-restrictive "who" or "which" takes the nearest noun phrase ("talks
     between his government and the Taliban, who have long refused": the Taliban). "who"
     wants a person or a body of people, "which" anything but a person's name. ``people``
-    holds nouns of people ("spokesman", "officials").
+    holds nouns of people ("spokesman", "officials"). A "who" that no person or body
+    agrees with is None, left unresolved, rather than a place or a thing ("the debate in
+    Houston, who said"): a reader prefers no name to a wrong one.
     """
     clause = pronoun.head
-    if clause.dep_ not in ("relcl", "acl") or clause.head == clause:
-        return None
-    parsed = clause.head
     k = pronoun.i - 1
     doc = pronoun.doc
-    while k >= 0 and doc[k].is_punct and doc[k].text in (",", "”", '"', "’", ")"):
+    # past commas, closing quotes and adverbs: "Arroyo spoke with Cruz as well, who said" is Cruz
+    while k >= 0 and ((doc[k].is_punct and doc[k].text in (",", "”", '"', "’", ")")) or doc[k].pos_ == "ADV"):
         k -= 1
     near = doc[k] if k >= 0 and k < pronoun.i - 1 else None
+    if clause.dep_ not in ("relcl", "acl") or clause.head == clause:
+        # a ", who said" the parse made the verb's own clause: the person named before the comma
+        comma = near is not None and any(t.text == "," for t in doc[near.i + 1:pronoun.i])
+        return near if comma and pronoun.lower_ in _WHO and near.pos_ == "PROPN" and near.ent_type_ == "PERSON" else None
+    parsed = clause.head
     if _agrees_relative(pronoun, parsed, people):
         return _person_above(pronoun, parsed, people) or parsed
     if near is not None and near != parsed and near.pos_ in ("NOUN", "PROPN") and _agrees_relative(pronoun, near, people):
@@ -175,13 +180,52 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
     if before is not None and before != parsed and before.pos_ in ("NOUN", "PROPN") and pronoun.lower_ in _WHO \
             and _agrees_relative(pronoun, before, people):
         return before
-    # "the report by John Smith, which was leaked": up the noun phrase to a noun that agrees
-    t = parsed
-    while t.head != t and (t.head.pos_ in ("NOUN", "PROPN") or t.head.lower_ in ("of", "by")):
-        t = t.head
-        if t.pos_ in ("NOUN", "PROPN") and _agrees_relative(pronoun, t, people):
-            return t
-    return parsed
+    # "the report by John Smith, which was leaked": up the noun phrase to a noun that agrees; a "who" also
+    # through any preposition ("Alan Berger, a gynecologist from Englewood, New Jersey, who said": Berger)
+    # and a "who" from the noun right before it too ("in line with that of certain leaders of the past who
+    # recommended": the leaders, not "that" the parse hung it on)
+    starts = [parsed] + ([before] if pronoun.lower_ in _WHO and before is not None and before != parsed else [])
+    for t in starts:
+        while t.head != t and (t.head.pos_ in ("NOUN", "PROPN") or t.head.lower_ in ("of", "by")
+                               or (pronoun.lower_ in _WHO and t.head.dep_ == "prep")):
+            t = t.head
+            if t.pos_ in ("NOUN", "PROPN") and _agrees_relative(pronoun, t, people):
+                return t
+    return None if pronoun.lower_ in _WHO and not _animate(parsed, people) else parsed
+
+
+_PLACES = ("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "MONEY")  # "18% who say", "two-thirds who": people
+
+
+def _animate(noun: Token, people: frozenset[str]) -> bool:
+    """What a "who" may stand for when nothing nearer agrees: no place, date or thing ("a game who said" is
+    a misparse; a reader prefers the "who" unresolved to the game as its speaker). People, bodies of people
+    and names stay."""
+    if _place(noun):
+        return False
+    if noun.pos_ == "PROPN" or noun.tag_ in ("NNS", "NNPS"):
+        return True
+    if noun.pos_ in ("PRON", "DET", "NUM") or noun.ent_type_ in ("PERCENT", "CARDINAL"):
+        return noun.lower_ not in _THINGS  # "some who warned", "those who said", "18% who say"
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (lemma in people or noun.lower_ in people or lemma in COLLECTIVE
+                                    or lemma in _BODIES or lemma.endswith(_PERSON_ENDINGS))
+
+
+_THINGS = frozenset({"it", "this", "that", "which", "what", "these"})
+
+
+def _place(noun: Token) -> bool:
+    """A place, date or amount by its entity label, unless it is a clause's subject: NER labels people places
+    ("said Borges, who predicted": GPE), but a place seldom says anything."""
+    return noun.ent_type_ in _PLACES and noun.dep_ not in SUBJECTS
+
+
+_BODIES = frozenset({
+    "company", "firm", "group", "organization", "organisation", "campaign", "party", "committee", "union", "team",
+    "government", "administration", "agency", "council", "board", "panel", "family", "department", "ministry",
+    "leadership", "management", "side", "camp", "staff", "office", "court", "jury", "audience", "crowd"})
+_PERSON_ENDINGS = ("ologist", "ician", "iatrist")  # "neurologist", "physician", as ``source_types`` reads them
 
 
 def _person_above(pronoun: Token, parsed: Token, people: frozenset[str]) -> Token | None:
@@ -219,7 +263,8 @@ def _named_above(token: Token) -> Token:
 
 
 def _agrees_relative(pronoun: Token, noun: Token, people: frozenset[str]) -> bool:
-    human = noun.pos_ == "PROPN" or noun.lemma_.lower() in people or noun.lower_ in people
+    # a place is no "who": "a gynecologist from Englewood, New Jersey, who said"
+    human = (noun.pos_ == "PROPN" and not _place(noun)) or noun.lemma_.lower() in people or noun.lower_ in people
     if pronoun.lower_ in _WHO:  # "the Never Trumpers who": a plural that "who" follows is people
         return human or noun.tag_ in ("NNS", "NNPS") and noun.i == pronoun.i - 1
     if pronoun.lower_ == "which":

@@ -31,7 +31,8 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
     """Which names the pronoun agrees with: kind, number and, for a person, gender.
 
     "they" after a company's quote is the company, never one person; "it" is never a
-    plural; "He" after Taylor Swift is not her; a name used as a modifier is no one.
+    plural; "He" after Taylor Swift is not her; a name used as a modifier is no one; a
+    place is no "they" (``mere_place``); an "it" may be a thing that spoke (``speaking_thing``).
     """
     low = POSSESSIVES.get(pronoun.lower_, pronoun.lower_)
     gender = pronoun_gender(pronoun)
@@ -47,7 +48,9 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
         if n.modifier:
             return False
         if n.type not in want and not (want is PLURAL_KINDS and speaking_body(ctx, n)) \
-                and not (low in PERSON_PRONOUNS and one_unnamed(n)):
+                and not (low in PERSON_PRONOUNS and one_unnamed(n)) and not (low in THING_PRONOUNS and speaking_thing(ctx, n)):
+            return False
+        if low not in PERSON_PRONOUNS and mere_place(ctx, n, plural=low in PLURAL_PRONOUNS):
             return False
         if n.type == "group" and n.head.pos_ == "NOUN" and not can_speak(n.head, ctx.people | ORG_NOUNS):
             return False  # "their galaxies" is no one who speaks
@@ -81,6 +84,38 @@ def speaking_body(ctx: SourceContext, n: Name) -> bool:
             and head.lemma_.lower() not in ctx.lexicon.documents)
 
 
+def speaking_thing(ctx: SourceContext, n: Name) -> bool:
+    """A thing named by a common noun that "it" may stand for: one that has spoken, or a document the writer's
+    clause is about.
+
+    '"...," the Rumble bar posted on its Facebook page. "..." It continued': the bar; "The post showed a man in
+    a wig. It says: ..." the post, not ESPN named before it. A document inside someone's words is theirs to
+    mention, not the writer's subject.
+    """
+    head = n.head
+    if n.type != "unknown" or head.pos_ != "NOUN" or head.tag_ != "NN":
+        return False
+    if n.at in ctx.speakers:
+        return True
+    return head.lemma_.lower() in ctx.lexicon.documents and is_subject(head) and narrated(head)
+
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def mere_place(ctx: SourceContext, n: Name, *, plural: bool) -> bool:
+    """A place named as where something is, which no "they" or "it" that speaks stands for.
+
+    "Ky." of "Rand Paul, R-Ky.", "the United States" someone mocked rivals in, "Bikoro" a team travelled to:
+    places. A country that has itself spoken ("Russia said ... It added") is one; an "it" may also take a
+    country the writer's clause is about ("China has not responded. It said"); a "they" takes a place's
+    people only where the place has spoken ("fact-checkers in Tampa ... they").
+    """
+    if n.head.ent_type_ not in _PLACE_LABELS or n.at in ctx.speakers:
+        return False
+    return plural or not (is_subject(n.head) and narrated(n.head))
+
+
 def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
     """The name the pronoun stands for (see ``antecedents``): its own sentence first, then salience and recency."""
     fits = _both(fits, lambda n: not quoted_elsewhere(ctx, n, pronoun))
@@ -93,6 +128,9 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
     introduced = [n for n in same if len(n.name.split()) >= 2 and _first_mention(ctx, n)]
     if introduced:  # "While the ad did not appeal to Julie Graham, a health officer, she said"
         return introduced[-1]
+    fronted = {norm_name(n.name): n for n in ctx.names[lo:hi] if fits(n) and fronted_possessor(n.head, pronoun)}
+    if len(fronted) == 1:  # "And in Cohen's studies of chronic sinus infection, he discovered"
+        return next(iter(fronted.values()))
     only = only_one_of_gender(ctx, pronoun, [n for n in ctx.names[lo:hi] if fits(n)])
     if only is not None:
         return only
@@ -101,7 +139,7 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
         return None
     chosen = nearest
     for salient in (_main_subject_or_speaker, _any_subject):
-        best = ctx.last(sent.start_char, _both(fits, lambda n, f=salient: f(ctx, n)))
+        best = ctx.last(sent.start_char, _both(fits, lambda n, f=salient: f(ctx, n) and not reported_speaker(ctx, n, fits)))
         if best is not None and nearest.at - best.at < SALIENCE_WINDOW:
             chosen = best
             break
@@ -109,6 +147,19 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
         chosen = nearest
     chosen = known_over_weak(ctx, pronoun, chosen, fits)
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
+
+
+def fronted_possessor(name: Token, pronoun: Token) -> bool:
+    """The name owns the noun of a phrase put before the pronoun's own clause, whose subject the pronoun is:
+    "In Cohen's studies of chronic sinus infection, he discovered" (Cohen), "At Smith's rally, she said". The
+    pronoun does not stand above the phrase, so it may be its owner (as "Cohen's" could not be the "he" of
+    "he praised Cohen's studies")."""
+    if name.dep_ != "poss" or pronoun.dep_ not in ("nsubj", "nsubjpass") or name.i > pronoun.i:
+        return False
+    noun = name.head
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.i < pronoun.i and prep.head == pronoun.head
+            and prep.head.i > pronoun.i)
 
 
 def introduced_before(ctx: SourceContext, pronoun: Token, name: Name, fits: Callable[[Name], bool]) -> bool:
@@ -183,9 +234,20 @@ def known_over_weak(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Call
         # The Hill her client did not intend to cause harm to Omar. '...,' she said": not Omar), nor the one
         # the chosen speaker's statement is about ("President Trump called Comey a liar. He said": Trump),
         # unless put a question, which they answer (Lombardo)
-        return known if (known.at >= previous_sentence_start(pronoun) and narrated(known.head)
-                         and not _statement_object(ctx, known, chosen)) else chosen
-    return known if weak_person(ctx, chosen) and chosen.at - known.at < WEAK_NAME_REACH else chosen
+        near = known.at >= previous_sentence_start(pronoun) or _own_paragraph(ctx, known, chosen, pronoun)
+        return known if (near and narrated(known.head) and not _statement_object(ctx, known, chosen)) else chosen
+    # a weak name that has itself just spoken keeps the pronoun ('H.R. McMaster said that the "liberation ... could
+    # accelerate the cycle of violence." He claimed': NER's "McMaster", not the Trump named before him)
+    spoke = chosen.at in ctx.speakers and chosen.at >= previous_sentence_start(pronoun)
+    return known if weak_person(ctx, chosen) and not spoke and chosen.at - known.at < WEAK_NAME_REACH else chosen
+
+
+def _own_paragraph(ctx: SourceContext, known: Name, chosen: Name, pronoun: Token) -> bool:
+    """``known`` is named in the pronoun's paragraph, ``chosen`` only in an earlier one: "Chris Christie did well.
+    [new paragraph] ... And oh yes, Carly Fiorina: What are her qualifications? Losing a Senate race? She had a
+    great line": Fiorina, though Christie was a subject."""
+    text = ctx.quotes.text
+    return "\n" in text[chosen.at:known.at] and "\n" not in text[known.at:pronoun.idx]
 
 
 def _statement_object(ctx: SourceContext, known: Name, chosen: Name) -> bool:
@@ -242,6 +304,14 @@ def _both(a: Callable[[Name], bool], b: Callable[[Name], bool]) -> Callable[[Nam
 def _first_mention(ctx: SourceContext, n: Name) -> bool:
     """No earlier name is the same: the person is introduced here."""
     return ctx.last(n.at, lambda m: m.name == n.name) is None
+
+
+def reported_speaker(ctx: SourceContext, n: Name, fits: Callable[[Name], bool]) -> bool:
+    """The name stands in the words of a statement whose own speaker the pronoun fits as well: that speaker
+    is the one on the scene ("Hadeed told reporters Bacon had threatened to sue him. '...,' he said": Hadeed).
+    A speaker the pronoun does not fit leaves the name its salience ("Prosecutors said the Awans had learned
+    of it, which a spokeswoman, AshLee Strong, told TheDCNF was secret. '...,' she said": Strong)."""
+    return n.at in ctx.speakers and any(fits(outer) for outer in ctx.reporters(n.at))
 
 
 def _main_subject_or_speaker(ctx: SourceContext, n: Name) -> bool:

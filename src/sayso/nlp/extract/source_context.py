@@ -19,6 +19,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.antecedents import COLLECTIVE, is_modifier, plural_subjects
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.family_choice import family_member
 from sayso.nlp.extract.family_names import TITLE, family_holders, short_names, titled_names, titled_people
 from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
@@ -113,6 +114,7 @@ class SourceContext:
     families: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)  # a family name two people share
     recalled: set[int] = field(default_factory=set)  # where a resolved mention was remembered (``remember``)
     memo: dict[tuple, object] = field(default_factory=dict)  # lookups over the whole text, made once (``family_choice``)
+    said: tuple[tuple[int, int, int], ...] = ()  # what each statement says (``Mention.said``) and where its speaker is
 
     def __post_init__(self) -> None:
         self.positions = [n.at for n in self.names]
@@ -166,6 +168,7 @@ class SourceContext:
             if span.root.i not in taken or span.root.tag_ not in ("NNS", "NNPS"):
                 typ = source_type(doc, span.start_char, span.end_char, span.root, lexicon, quotes)
                 names.append(Name(span.start_char, span.root, span.text, typ if typ in PLURAL_KINDS else "group"))
+        names += document_subjects(doc, lexicon.documents, {n.head.i for n in names})
         names.sort(key=lambda n: n.at)
         roles = appositions(doc)
         by_lemma: dict[str, list[tuple[int, Token]]] = {}
@@ -182,7 +185,8 @@ class SourceContext:
         # no speaker a later "He added" goes back to
         # but the one a question is put to answers it ("Melvin followed up by asking Clinton if ...“…,” he said")
         speakers = {m.start for m in mentions if m.said is not None or questioned(doc[m.head])}
-        ctx = cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, speakers, known, families=families)
+        said = tuple(sorted({(*m.said, m.start) for m in mentions if m.said is not None}))
+        ctx = cls(doc, lexicon, quotes, names, roles, by_lemma, surnames, speakers, known, families=families, said=said)
         ctx.names = [_family_name(ctx, n) for n in ctx.names]  # "Ellison": whichever Ellison the paragraph means
         return ctx
 
@@ -213,6 +217,21 @@ class SourceContext:
                 return self.names[j]
         return None
 
+    def reporters(self, at: int) -> list[Name]:
+        """The speakers of the statements whose words hold the offset ("Hadeed told reporters [Bacon had threatened
+        to sue him]": Hadeed), as the names met there."""
+        key = ("reporters", at)
+        if key not in self.memo:  # once per offset, not per pronoun that looks back past it
+            where = {speaker for start, end, speaker in self.said if start <= at < end and speaker != at}
+            self.memo[key] = tuple(where)
+        out = []
+        for pos in self.memo[key]:  # type: ignore[attr-defined]
+            j = bisect_left(self.positions, pos)
+            while j < len(self.positions) and self.positions[j] == pos:
+                out.append(self.names[j])
+                j += 1
+        return out
+
     def learn_gender(self, name: str, gender: str | None) -> None:
         """A "he" resolved to a person whose gender nothing gave says it for later pronouns
         ("Professor Livio Melina ... He stressed ... He also said": not NER's PERSON "Amoris Laetitia")."""
@@ -230,6 +249,19 @@ class SourceContext:
         self.names.insert(k, Name(at, head, name, typ))
         self.positions.insert(k, at)
         self.recalled.add(at)
+
+
+def document_subjects(doc: Doc, documents: frozenset[str], taken: set[int]) -> list[Name]:
+    """Singular written things a clause is about ("The post showed a man in a wig", "the paper notes"): what a
+    later "it" that speaks may stand for (``pronouns.speaking_thing``), typed "unknown" as a document's mention is."""
+    out = []
+    for token in doc:
+        if token.dep_ not in ("nsubj", "nsubjpass") or token.pos_ != "NOUN" or token.tag_ != "NN" \
+                or token.lemma_.lower() not in documents or token.i in taken:
+            continue
+        start = token.left_edge
+        out.append(Name(start.idx, token, doc_text(doc)[start.idx:token.idx + len(token)], "unknown"))
+    return out
 
 
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")  # no "Rick Bowmer/AP Photo Trump" of a caption
@@ -307,6 +339,11 @@ def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = N
             if title in _MALE or title in _FEMALE:
                 titled.setdefault(norm_name(name), "m" if title in _MALE else "f")
             last, last_sent = name, k
+        elif last is not None and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" \
+                and norm_name(surnames.get(token.lower_, last)) != norm_name(last):
+            # another person named by a surname NER left out ("President Trump said it would be 'wonderful' if
+            # Ford testifies and 'unfortunate' if she does not"): the "she" is no sign of Trump's
+            last = None
         elif last is not None and token.pos_ == "PRON" and (token.lower_ in _MALE or token.lower_ in _FEMALE):
             if k == last_sent:  # the next sentence's "she" is as often someone else
                 pronouned.setdefault(norm_name(last), "m" if token.lower_ in _MALE else "f")

@@ -14,7 +14,8 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
     """The mention's phrase and type; "Mr. Obama, who said ...": the relative pronoun stands for its antecedent."""
     head = ctx.doc[mention.head]
     start, end = mention.start, mention.end
-    antecedent = relative_antecedent(head, ctx.people) if head.lower_ in RELATIVE_PRONOUNS else None
+    # nouns of people, and of a person without a role ("a young child, who said"): what a "who" may stand for
+    antecedent = relative_antecedent(head, ctx.people | ctx.lexicon.person_nouns) if head.lower_ in RELATIVE_PRONOUNS else None
     if antecedent is not None:
         start, end = antecedent.left_edge.idx, antecedent.idx + len(antecedent)
         if antecedent.pos_ == "NOUN" and antecedent.i < head.i - 1:

@@ -36,7 +36,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract import source_documents
 from sayso.nlp.extract.lexicon import Lexicon
@@ -121,11 +121,19 @@ def antecedent_type(ref: Ref, res: Resolution, lexicon: Lexicon) -> str:
     """The type a later pronoun sees a resolved mention as: its own, but for an unnamed person met by a
     plain person noun ("The man then goes on to explain ... he continued"), which mostly describes the
     person the text has named, so a "he" after it reaches that name (as it does past any noun no name
-    resolves), not "The man"."""
+    resolves), not "The man"; unless an indefinite "a man" brought him in before as someone new."""
     if (res.type == "person" and ref.head.pos_ == "NOUN" and ref.head.lemma_.lower() in lexicon.person_nouns
-            and norm_name(res.name) == norm_name(ref.text)):
+            and norm_name(res.name) == norm_name(ref.text) and not _introduced(ref.head)):
         return "unknown"
     return res.type
+
+
+def _introduced(head: Token) -> bool:
+    """Whether the text brought the person in as someone new before ("officers arrested a man ... The man told
+    reporters he was innocent. He added ...": the man, a person of his own, whom the "he" after him means)."""
+    lemma = head.lemma_.lower()
+    return any(t.lemma_.lower() == lemma and t.pos_ == "NOUN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an", "another") for c in t.children) for t in head.doc[:head.i])
 
 
 def resolve_sources(

@@ -1,0 +1,150 @@
+"""Whom a pronoun or relative that speaks stands for, when agreement and discourse rule a name out.
+
+``pronouns.mere_place``: a place is no "they" (nor an "it", unless it spoke or the writer's clause is about
+it); ``pronouns.speaking_thing`` and ``source_context.document_subjects``: an "it" after a thing that spoke
+("the Rumble bar posted ... It continued") or a document the writer's clause is about ("The post showed
+... It says") is that thing, not an organisation named nearby; ``pronouns._main_subject_or_speaker``: a
+speaker inside someone's reported words is no salient speaker; ``antecedents.relative_antecedent``: a
+"who" is never a place or a thing; ``source_context.genders``: a "she" after another person named by a
+bare surname is no sign of the first person's gender. Each with the resolutions that must not change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import speaker_table
+from sayso.nlp.extract.antecedents import relative_antecedent
+from sayso.nlp.extract.lexicon import load_lexicon
+
+pytestmark = pytest.mark.slow
+
+test_speaker_behind_pronoun = speaker_table([
+    # a speaker inside the reported words of another is not the "he" of the next quotation
+    pytest.param('Lawyer Michael Hadeed told reporters that James Bacon had threatened to sue him for defamation. '
+                 '"I don\'t want to subject myself to that," he said outside court.', "said", "Michael Hadeed",
+                 id="reported-speaker"),
+    pytest.param('James Bacon told reporters that he would sue Michael Hadeed for defamation. '
+                 '"I don\'t want to let this go," he said outside court.', "said", "James Bacon",
+                 id="reported-speaker-negative"),
+    pytest.param('"I have always said that I expect to be vetted," Smith said on Sunday. He added that the '
+                 'campaign was strong.', "added", "Smith", id="smith-he-added"),
+    # a reported speaker the outer speaker's pronoun does not fit keeps the "she"
+    pytest.param('Prosecutors said the Awans had learned of the investigation, which a spokeswoman for Paul Ryan, '
+                 'AshLee Strong, told TheDCNF was supposed to be secret. "They did not want to tip off the employees," '
+                 'she said.', "said", "a spokeswoman for Paul Ryan, AshLee Strong", id="reported-speaker-other-gender"),
+    # a woman named in the pronoun's paragraph over a person of unknown gender a paragraph back
+    pytest.param('As for the others, Ted Cruz and Marco Rubio, as well as Mike Huckabee and Chris Christie, did the best '
+                 'on points.\n\nMeanwhile, John Kasich reminds us of the houseguest who will not leave. He is simply not '
+                 'likable. And oh yes, Carly Fiorina: What, exactly, are her qualifications? Losing a Senate race by ten '
+                 'points? She had a great line a while back when she said, "I know that flying is an activity, not an '
+                 'accomplishment."', "said", "Carly Fiorina", id="gender-in-own-paragraph"),
+    pytest.param('Senator Chris Christie spoke first.\n\nThen Carly Fiorina took the stage, and the crowd cheered. '
+                 'Christie was furious. "This is not fair," he said.', "said", "Chris Christie",
+                 id="gender-in-own-paragraph-negative"),
+    # a bare surname of unknown gender ("McMaster" of an "H.R. McMaster" NER cut short) that has just spoken keeps the "he"
+    pytest.param('President Donald Trump ordered strikes in Syria on Friday. Bolton said that the strikes "could actually '
+                 'accelerate the cycle of violence in the region." He claimed that the objectives were to weaken Iran.',
+                 "claimed", "Bolton", id="weak-speaker-keeps"),
+    # a ", who said" the parse made the verb's own clause is the person named before the comma
+    pytest.param('Raymond Arroyo interviewed the bishop. Arroyo spoke with Cruz as well, who said he was "incredibly '
+                 'frustrated" when Barros was going to be appointed. He\'d testified about three bishops who had '
+                 'witnessed abuse, he said, but Barros had special significance for him.', "said", "Cruz",
+                 id="who-misparsed-clause"),
+    # the owner of a phrase put before the pronoun's clause: "In Cohen's studies ..., he discovered"
+    pytest.param("Noam Cohen, a rhinologist at the University of Pennsylvania, has studied tuft cells for a decade. "
+                 + " ".join(["Tuft cells line the airways and the gut, where they sense bitter compounds and parasites."]
+                            * 10)
+                 + " And in Cohen's studies of chronic nasal and sinus infection, he discovered that recognition of "
+                   "bacterial pathogens triggers a response.", "discovered", "Noam Cohen", id="fronted-possessor"),
+    # a place is no "they"
+    pytest.param("The Tampa Bay Times fact-checked the ad. Its reporters checked the county records in Tampa, "
+                 "Florida. They said the numbers did not add up.", "said", "Its reporters", id="outlet-city-they"),
+    pytest.param('The professor said that Australia is not a country. Arnold complained to the university. '
+                 '"Thank you for this web-address," they wrote.', "wrote", "they", id="place-they"),
+    pytest.param("Officials in Moscow were furious. They said the expulsions were unacceptable.", "said",
+                 "Officials in Moscow", id="officials-they-negative"),
+    # a country the writer's clause is about may be "it"
+    pytest.param("Russia summoned the ambassador on Monday. It said the expulsions were unacceptable.", "said",
+                 "Russia", id="country-it-negative"),
+    # an "it" after a document the narration is about, or a thing that spoke
+    pytest.param('ESPN fired Curt Schilling on Wednesday after he shared a Facebook post. The post showed an '
+                 'overweight man wearing a wig. It says: "Let him in to the restroom with your daughter."', "says",
+                 "The post", id="document-it"),
+    pytest.param("Amazon said the report was wrong. It added that the warehouse was safe.", "added", "Amazon",
+                 id="document-in-reported-words-negative"),
+    pytest.param('KENS 5 reported that a bartender had been fired. "The assault took place because this employee did '
+                 'not agree with the other individual\'s political stance," the Rumble bar in San Antonio posted on its '
+                 'Facebook page. It continued: '
+                 '"We have since terminated this employee."', "continued", "the Rumble bar in San Antonio",
+                 id="thing-that-spoke-it"),
+    # a "who" is never a place
+    pytest.param('"It was a disaster," said Alan Berger, a gynecologist from Englewood, New Jersey, who said he is '
+                 'friendly with the family.', "said", "Alan Berger", id="who-not-place"),
+])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Alan Berger, a gynecologist from Englewood, New Jersey, who said he is friendly with the family, left.",
+         "Berger"),
+        ("The last question at the event was from a young child, who said he and his father drove to the event.",
+         "child"),
+        ("The campaign, who said it would appeal, lost.", "campaign"),
+        ("Talks between his government and the Taliban, who have long refused, stalled.", "Taliban"),
+        ("The plan drew rebukes, including some who warned it could make matters worse.", "some"),
+        ("A majority of voters, 56%, have a negative response, including 18% who say they would be dissatisfied.",
+         "%"),
+        ('"We chase absentee requests," said Borges, who predicted a third of the vote will be cast early.', "Borges"),
+        ("His policy is in line with that of certain leaders of the past who recommended that a liar should lie big.",
+         "leaders"),
+        ("Arroyo spoke with Cruz as well, who said he was frustrated.", "Cruz"),
+        # a thing or a place the parse hung the clause on is no one: left unresolved
+        ("He spoke in Houston as well, who said the candidates were ready.", None),
+        ("He spoke after the debate in Houston, who said the candidates were ready.", None),
+        ("The rally drew thousands to the stadium in Des Moines, who said they were tired of waiting.", None),
+    ],
+)
+def test_who_is_animate(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001
+    lex = load_lexicon()
+    who = next(t for t in nlp(text) if t.lower_ == "who")
+    got = relative_antecedent(who, lex.person_roles | lex.anonymous | lex.groups | lex.person_nouns)
+    assert (got.text if got is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("In Cohen's studies of chronic infection, he discovered a pathway.", "Cohen", True),
+        ("At Smith's rally on Monday, she said the plan would work.", "Smith", True),
+        # negatives: the pronoun stands above the owner, or the phrase follows it
+        ("He praised Cohen's studies of chronic infection.", "Cohen", False),
+        ("He discovered a pathway in Cohen's studies of chronic infection.", "Cohen", False),
+    ],
+)
+def test_fronted_possessor(nlp, text: str, name: str, expected: bool) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.pronouns import fronted_possessor
+
+    doc = nlp(text)
+    owner = next(t for t in doc if t.text == name)
+    pronoun = next(t for t in doc if t.lower_ in ("he", "she"))
+    assert fronted_possessor(owner, pronoun) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "Ford", named between, takes the "she": Trump stays a "he"
+        ('Christine Blasey Ford wrote a letter to the committee. At the White House on Wednesday, President Trump '
+         'said it would be "wonderful" if Ford testifies and "unfortunate" if she does not. He indicated he was '
+         'keeping an open mind about the allegations.', "Trump"),
+        ('Senator Dianne Feinstein said the letter was credible. "I take it seriously," she said.', "Dianne Feinstein"),
+    ],
+)
+def test_gender_not_from_another_persons_pronoun(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    from _cues import analysis, speaker
+
+    report = analysis(nlp, text)
+    last = [a for a in report.attributions if a.cue is not None][-1]
+    assert speaker(report, last) == expected
