@@ -178,3 +178,22 @@ def test_source_head_past_colon_label(nlp, text: str, cue: str, expected: str) -
 )
 def test_colon_label(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
     assert colon_label(_token(nlp(text), word)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a verb that makes its object do it: the object says what the infinitive says
+        ("Warren forced Stumpf to admit that the bank had opened fake accounts.", "admit", "Stumpf"),
+        ("The questions made him concede that the plan had failed.", "concede", "him"),
+        # a verb that asks its object: nobody has said it yet
+        ("The senator pressed the CEO to acknowledge that the bank had failed.", "acknowledge", None),
+        ("The mayor asked residents to report that the water was brown.", "report", None),
+        # negatives: no object, the subject does what the infinitive says
+        ("Smith refused to admit that he had lied.", "admit", "Smith"),
+        ("Smith wants to say that the plan failed.", "say", "Smith"),
+    ],
+)
+def test_infinitive_of_an_object(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    head = source_head(_token(nlp(text), cue))
+    assert (head.text if head is not None else None) == expected

@@ -175,11 +175,27 @@ def _source_head(token: Token) -> Token | None:
             head = head.head  # "by saying", "before asking": up through the preposition
         if head.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "parataxis", "prep") or head.head == head:
             break
+        if head.dep_ == "xcomp":
+            controller = object_controller(head)
+            if controller is not None:
+                return controller if head.head.lemma_.lower() in _MAKING else None
         head = head.head
         for child in head.children:
             if child.dep_ in SUBJ_DEPS:
                 return child
     return None
+
+
+# verbs that make their object do what the infinitive says ("forced Stumpf to admit that ...": Stumpf admitted it);
+# other verbs with an object and an infinitive ask it ("pressed the CEO to acknowledge ...": nobody has said it yet)
+_MAKING = frozenset({"force", "make", "get", "compel", "lead", "cause", "prompt", "drive", "oblige"})
+
+
+def object_controller(xcomp: Token) -> Token | None:
+    """The object of the verb an infinitive hangs on, which does what the infinitive says ("forced Stumpf to admit":
+    Stumpf), where there is one before it; else None (the subject does it: "wants to say", "refused to admit")."""
+    verb = xcomp.head
+    return next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < xcomp.i), None)
 
 
 def inverted_object_subject(token: Token, speech: frozenset[str] | None = None) -> Token | None:
