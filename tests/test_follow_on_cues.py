@@ -31,3 +31,16 @@ test_follow_on_cues = cue_table(
 def test_the_quotation_is_what_goes_on(nlp, text: str, cue: str, content: str) -> None:  # noqa: ANN001
     (a,) = with_cue(analysis(nlp, text), cue)
     assert a.content.text == content
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "went on" and "continued" only place the saying in time: one attribution, the infinitive's
+    ("Trump went on to say that the election was rigged.", [("to say", "that the election was rigged")]),
+    ("She continued to insist that taxes would rise.", [("to insist", "that taxes would rise")]),
+    # negative: a verb of its own ("wanted") is no mere going on; both stay
+    ("He wanted to say that taxes would rise.", [("wanted", "to say that taxes would rise"),
+                                                 ("to say", "that taxes would rise")]),
+])
+def test_going_on_to_say_is_one_attribution(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    found = [(a.cue.text, a.content.text.rstrip(".")) for a in analysis(nlp, text).attributions]
+    assert found == expected, found

@@ -1,12 +1,16 @@
 """One attribution per content: two cues claiming one content keep the better (``dedupe``), and a noun cue
 inside its verb's phrase ("said in a statement that X") folds into the verb, and one whose participle tells
-the same ("issued a statement warning that X") into the participle (``fold_statement_nouns``). Pure."""
+the same ("issued a statement warning that X") into the participle, and "went on to say that X" into "to say"
+(``fold_statement_nouns``). Pure."""
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
 from sayso.nlp.extract.found import Found, Range
+
+# verbs that only place a statement in time ("went on to say", "continued to insist", "proceeded to claim")
+_GOING_ON = frozenset({"go", "continue", "proceed", "begin", "start", "keep"})
 
 
 def fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
@@ -34,6 +38,10 @@ def fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
         if token.pos_ in ("NOUN", "PROPN") and any(_covers(by_head[c.i], f) for c in token.children
                                                    if c.dep_ in ("acl", "relcl") and c.i in by_head):
             drop.add(f.cue_head)  # "issued a statement warning that X": the participle tells X, the noun again
+        elif token.lemma_.lower() in _GOING_ON and any(
+                by_head[c.i].content[0] >= f.content[0] and by_head[c.i].content[1] <= f.content[1]
+                for c in token.children if c.dep_ in ("xcomp", "advcl") and c.i in by_head):
+            drop.add(f.cue_head)  # "went on to say that X": the infinitive tells X; "went on" only says it came next
     for f in found:
         if f.cue_head not in drop:
             out.append(by_head.get(f.cue_head, f))
