@@ -185,13 +185,15 @@ def _read_media() -> dict[str, str]:
 GIVEN_NAME_LISTS = ("census_given_names.txt", "international_given_names.txt")  # "name m|f|-" a line
 
 
-def _given_name_marks() -> dict[str, str]:
-    """The given names of the public lists (``GIVEN_NAME_LISTS``) with their mark: m, f or "-" (both)."""
+@cache
+def _given_name_marks() -> tuple[tuple[str, str], ...]:
+    """The given names of the public lists (``GIVEN_NAME_LISTS``) with their mark: m, f or "-" (both); read once
+    for the genders and the given names both."""
     marks: dict[str, str] = {}
     for name in GIVEN_NAME_LISTS:
         for word, mark in _read_marked(name, ("m", "f", "-"), "name").items():
             marks.setdefault(word, mark)
-    return marks
+    return tuple(marks.items())
 
 
 def _read_given_genders() -> dict[str, str]:
@@ -199,7 +201,7 @@ def _read_given_genders() -> dict[str, str]:
     lists' names that the hand lists lack)."""
     genders = _read_marked("given_name_genders.txt", ("m", "f"), "name")
     hand = read_words("first_names.txt")
-    for name, mark in _given_name_marks().items():
+    for name, mark in _given_name_marks():
         if mark != "-" and name not in hand:
             genders.setdefault(name, mark)
     return genders
@@ -207,7 +209,7 @@ def _read_given_genders() -> dict[str, str]:
 
 def read_first_names() -> frozenset[str]:
     """Known given names: the hand list (``first_names.txt``) and the public ones (``GIVEN_NAME_LISTS``)."""
-    return read_words("first_names.txt") | frozenset(_given_name_marks())
+    return read_words("first_names.txt") | frozenset(name for name, _ in _given_name_marks())
 
 
 def _read_evidence() -> dict[str, str]:

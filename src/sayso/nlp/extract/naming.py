@@ -36,17 +36,19 @@ def given_name(token: Token) -> Token | None:
             return c
         if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN"):
             return c
-        if c.dep_ == "prep" and c.lower_ == "as":
-            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ in _NAME_POS:
-                return pobj
+        name = _as_name(c)
+        if name is not None:
+            return name
     # "branded Jones as a traitor" with "as" hung on the object
-    for c in obj.children:
-        if c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i:
-            pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
-            if pobj is not None and pobj.pos_ in _NAME_POS:
-                return pobj
-    return None
+    return next((name for c in obj.children if c.i > obj.i and (name := _as_name(c)) is not None), None)
+
+
+def _as_name(prep: Token) -> Token | None:
+    """The name an "as" phrase gives ("as a traitor": "traitor"), or None for any other word."""
+    if prep.dep_ != "prep" or prep.lower_ != "as":
+        return None
+    pobj = next((p for p in prep.children if p.dep_ == "pobj"), None)
+    return pobj if pobj is not None and pobj.pos_ in _NAME_POS else None
 
 
 def naming_frame(token: Token) -> bool:

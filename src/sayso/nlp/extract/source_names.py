@@ -13,7 +13,7 @@ from sayso.nlp.extract.inverted_cues import headline_verbs, title_line
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_forms import norm_name
 from sayso.nlp.extract.source_context import Ref, Resolution, SourceContext, bare_name, person_inside
-from sayso.nlp.extract.source_types import ORG_SUFFIXES, apposed_role, np_entity, person_named_body, titled
+from sayso.nlp.extract.source_types import apposed_role, body_named_as_person, np_entity, titled
 from sayso.nlp.extract.surname_subjects import with_given_name
 
 
@@ -78,7 +78,7 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
     if typ == "person" and ent is not None and ent.label_ == "PERSON" and in_prepositional_phrase(ent, ref.head):
         ent = None  # "A caller to the Michael Savage radio show" is the caller, not Michael Savage
     if (typ in ("organization", "government") and ent is not None and ent.label_ == "PERSON" and ent.start <= ref.head.i < ent.end
-            and ent[-1].lower_ not in ORG_SUFFIXES and not person_named_body(ent, ctx.lexicon)):
+            and not body_named_as_person(ent, ctx.lexicon)):
         # "The We Company's executive chair Marcelo Claure": a person, whoever employs him; NER's PERSON "Dick Clark
         # Productions", "John Deere" stay bodies
         typ = "person"

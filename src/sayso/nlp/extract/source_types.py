@@ -135,8 +135,7 @@ def looks_like_person(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     return (
         2 <= len(words) <= 4
         and (words[-1].lower_ not in ORG_SUFFIXES or len(words) == 2)
-        and words[-1].lower_ not in _NEVER_SURNAMES
-        and " ".join(w.lower_ for w in words) not in lexicon.person_named_bodies
+        and not person_named_body(words, lexicon)
         and words[0].lower_ in lexicon.first_names
         and all(t.text[:1].isupper() or t.lower_ in ("de", "van", "von", "al", "bin", "da") for t in words)  # "McCormick"
     )
@@ -184,12 +183,18 @@ def entity_type(ent: Span, lexicon: Lexicon) -> str:
     return typ
 
 
-def person_named_body(ent: Span, lexicon: Lexicon) -> bool:
+def person_named_body(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """A body whose name a person's could be mistaken for: one named after people ("John Deere", "Morgan
     Stanley": ``person_named_bodies.txt``) or ending in a company or place word no surname is ("Virginia Tech")."""
-    words = [t for t in ent if not t.is_punct and t.lower_ not in ("the", "'s", "’s")]
+    words = [t for t in tokens if not t.is_punct and t.lower_ not in ("the", "'s", "’s")]
     return len(words) >= 2 and (words[-1].lower_ in _NEVER_SURNAMES
                                 or " ".join(w.lower_ for w in words) in lexicon.person_named_bodies)
+
+
+def body_named_as_person(ent: Span, lexicon: Lexicon) -> bool:
+    """NER's PERSON that names a body: a company word ends it ("Dick Clark Productions") or the body is named after
+    a person ("John Deere", ``person_named_body``)."""
+    return ent[-1].lower_ in ORG_SUFFIXES or person_named_body(ent, lexicon)
 
 
 def _given_and_surname(ent: Span, lexicon: Lexicon) -> bool:
@@ -320,7 +325,7 @@ def _named_type(ent: Span, lexicon: Lexicon) -> str:
         return "organization"
     if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
         return "person"
-    if ent.label_ == "PERSON" and ent[-1].lower_ not in ORG_SUFFIXES and not person_named_body(ent, lexicon):
+    if ent.label_ == "PERSON" and not body_named_as_person(ent, lexicon):
         # NER's "Dick Clark Productions", "John Deere"
         return "person"
     if ent.label_ == "ORG" and titled_office(ent, lexicon):
