@@ -20,6 +20,7 @@ from sayso.nlp.extract.quote_trailers import heard_saying, quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.relative_reports import document_relative, reporting_subject
 from sayso.nlp.extract.source_heads import compound_subject, source_head
+from sayso.nlp.extract.transcripts import inline_turn, transcript_turn
 
 NESTED_MIN_SCORE = 0.05
 TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue
@@ -34,7 +35,9 @@ def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexico
     """How sure the cue is: the trained cue model's score, raised to ``TAIL_REPORT_SCORE`` for the forms
     that are unmistakable whatever the model says."""
     p_cue = lexicon.cue_model.score(cue_features(token, quotes, cands))
-    if reporting_subject(token) is not None and token.lemma_.lower() in lexicon.speech:
+    if transcript_turn(token) or inline_turn(token, lexicon.colon_labels):
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "TAPPER: Do you think ...": a turn of a transcript, its speaker named
+    elif reporting_subject(token) is not None and token.lemma_.lower() in lexicon.speech:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "which Nissan claims is ...": the form is unmistakable
     elif quote_trailer(token, quotes, lexicon.speech) or heard_saying(token, quotes, lexicon.speech):
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # '“…,” Graham said.': so is this one

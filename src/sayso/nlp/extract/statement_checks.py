@@ -33,6 +33,7 @@ from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.relative_reports import document_relative
 from sayso.nlp.extract.source_heads import source_head
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
+from sayso.nlp.extract.transcripts import transcript_turn
 
 
 def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon,
@@ -218,8 +219,8 @@ def colon_dateline(token: Token) -> bool:
     if any(t.ent_type_ in _PLACES for t in words):
         return True
     head = text[line_start:token.idx].strip()
-    if text.count("\n" + head + ":") + (text.startswith(head + ":")) > 1:
-        return False  # a label that recurs: a transcript's speaker
+    if text.count("\n" + head + ":") + (text.startswith(head + ":")) > 1 or transcript_turn(token):
+        return False  # a label that recurs ("KATE BOULDUAN:", then "BOULDUAN:"): a transcript's speaker
     line_end = text.find("\n", token.idx)
     after = doc.char_span(token.idx + 1, len(text) if line_end < 0 else line_end, alignment_mode="expand")
     return after is not None and not any(t.lower_ in _FIRST_SECOND for t in after)
