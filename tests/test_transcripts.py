@@ -25,11 +25,10 @@ def _turns(nlp, text: str) -> list[tuple[str | None, str]]:  # noqa: ANN001
                  "TAPPER: Do you think Donald Trump has campaigned as a racial healer?\n\n"
                  "FALLIN: I think he is trying to campaign as a racial healer.",
                  ["Donald Trump released a video on Friday. Take a listen", "Racial divisions have gotten worse, not better",
-                  "Do you think Donald Trump has campaigned as a racial healer?",
                   "I think he is trying to campaign as a racial healer"], id="capitals"),
-    pytest.param("KATE BOULDUAN: Why not debate?\n\nJOEL BENENSON: This is a man who said he would never run a negative ad.\n\n"
-                 "BOULDUAN: You guys were open to more debates in January.",
-                 ["Why not debate?", "This is a man who said he would never run a negative ad",
+    pytest.param("KATE BOULDUAN: The campaign was open to more debates.\n\nJOEL BENENSON: This is a man who said he would never "
+                 "run a negative ad.\n\nBOULDUAN: You guys were open to more debates in January.",
+                 ["The campaign was open to more debates", "This is a man who said he would never run a negative ad",
                   "You guys were open to more debates in January"], id="first-label-no-dateline"),
     # mixed case: surnames the tagger reads as common nouns at a line's start, a hyphenated name, a quotation mark
     pytest.param("A panel led by MSNBC’s Chris Matthews agreed that the plan was naive, and Reuters’ Luciana Lopez and "
@@ -43,9 +42,9 @@ def _turns(nlp, text: str) -> list[tuple[str | None, str]]:  # noqa: ANN001
                   "Everyone has a different image of what that is", "Well, speculation is bad", "Well, no one is like that"],
                  id="mixed-case"),
     # labels in capitals inside a paragraph, after a sentence's end; each turn ends at the next label
-    pytest.param("The debate turned to taxes. WALLACE: Let me ask you about the tax plan, governor. PENCE: I think the "
+    pytest.param("The debate turned to taxes. WALLACE: The plan would cost a trillion dollars, governor. PENCE: I think the "
                  "plan will cut taxes for every family. KAINE: That is not true. PENCE: It is true.",
-                 ["Let me ask you about the tax plan, governor", "I think the plan will cut taxes for every family",
+                 ["The plan would cost a trillion dollars, governor", "I think the plan will cut taxes for every family",
                   "That is not true", "It is true"], id="inside-paragraph"),
     pytest.param("Moderator Elaine Quijano asked about Syria.\nQUIJANO: What would you do about Syria? PENCE: We would "
                  "establish safe zones. KAINE: He is wrong about that.",
@@ -64,13 +63,17 @@ def test_turn_speakers(nlp) -> None:  # noqa: ANN001
 
 
 def test_turn_source_without_its_quotation_mark(nlp) -> None:  # noqa: ANN001
-    report = analysis(nlp, '"RAMOS: Secretary Clinton, did you lie to them?\n\n"CLINTON: I feel a great deal of sympathy.\n\n'
-                           '"RAMOS: Thank you.')
+    report = analysis(nlp, '"RAMOS: Secretary Clinton, you sent an e-mail to your daughter.\n\n"CLINTON: I feel a great deal of '
+                           'sympathy.\n\n"RAMOS: The families say you lied to them.')
     assert [a.source_span.text for a in report.attributions if a.cue is not None and a.cue.text == ":"] == \
         ["RAMOS", "CLINTON", "RAMOS"]
 
 
 @pytest.mark.parametrize("text", [
+    # a police blotter: names once each, two sharing a surname, over charges
+    pytest.param("Elizabeth A. Burton: Possession of methamphetamine, held in lieu of $70,000 bond.\n"
+                 "Victor N. Burton: Dealing in methamphetamine, held in lieu of $268,500 bond.\n"
+                 "Jonathan P. Blair: Possession of methamphetamine, held in jail with no bond.", id="blotter"),
     # a list's labels, written with a capital nowhere inside a sentence
     pytest.param("Pros: It is cheap and light.\nCons: It breaks easily.\nPros: The battery lasts.\nCons: It is loud.", id="pros-cons"),
     pytest.param("Bottom line: the plan fails the people it means to help.", id="label"),
@@ -128,3 +131,16 @@ def test_written_as_name(nlp, text: str, word: str, expected: bool) -> None:  # 
 def test_inline_turn(nlp, text: str, expected: list[bool]) -> None:  # noqa: ANN001
     doc = nlp(text)
     assert [inline_turn(t, frozenset({"update", "note"})) for t in doc if t.text == ":"] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a host's fillers and questions are turns, and no statement the report keeps on the transcript's say-so
+    ("HANNITY: All right.\nCARTER: I believe that is true.\nHANNITY: Obama and Holder and Mueller?\nCARTER: I know it is true.",
+     ["I believe that is true", "I know it is true"]),
+    ("TAPPER: Do you think he has campaigned as a healer?\nFALLIN: I think he is trying.\nTAPPER: Sean.",
+     ["I think he is trying"]),
+    # a host's direction: no clause with its own subject
+    ("HANNITY: Now let me go to Victoria.\nCARTER: I believe that is true.\nHANNITY: All right.", ["I believe that is true"]),
+])
+def test_only_statements_raised(nlp, text: str, expected: list[str]) -> None:  # noqa: ANN001
+    assert [content for _, content in _turns(nlp, text)] == expected

@@ -190,7 +190,7 @@ def cue_tokens(token: Token, content: tuple[int, int] | None = None) -> list[Tok
                 toks.append(child)
         elif child.dep_ == "prep" and child.i == token.i + 1:
             pobj = next((p for p in child.children if p.dep_ in ("pobj", "pcomp")), None)
-            if content is not None and pobj is not None and pobj.idx == content[0]:
+            if content is not None and pobj is not None and content[0] in (pobj.idx, pobj.left_edge.idx):
                 toks.append(child)  # "called for X", "referred to X"
             elif pobj is not None and pobj.lemma_.lower() in CUE_ADJUNCT_NOUNS and child.lower_ == "in":
                 toks += [t for t in child.subtree if t.i <= pobj.i]  # "said in a statement"

@@ -17,6 +17,7 @@ LIGHT_VERBS = frozenset({"make", "issue", "deliver", "level", "voice", "repeat",
 SAYING_NOUNS = frozenset({
     "claim", "announcement", "argument", "assertion", "accusation", "allegation", "statement", "prediction",
     "promise", "pledge", "vow", "warning", "suggestion", "comment", "remark", "declaration", "admission", "charge",
+    "insistence", "contention", "denial", "complaint", "boast",
 })
 _NEGATIONS = frozenset({"not", "n't", "never"})
 # Verbs that take a claim for their object: "the claim that he has made many times" is a relative clause whose
@@ -38,6 +39,37 @@ def light_verb_statement(token: Token) -> bool:
     if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in verb.children):
         return False
     return any(c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+               and _complete(c) for c in token.children)
+
+
+# what names no one after "by" or "from": a date or a time ("claims from the 1990s")
+_NOT_HOLDERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def noun_holder(token: Token) -> Token | None:
+    """Who holds the noun of saying ``token``: its possessor ("Trump's claim", "his warning", "budget hawks'
+    warnings") or the object of its "by" or "from" ("allegations by two former aides", "warnings from his
+    attorney"); None when it names none."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i > token.i:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ not in _NOT_HOLDERS and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return obj
+    return None
+
+
+def held_claim(token: Token) -> bool:
+    """``token`` is a noun of saying with its holder named and a that-clause of its own ("Donald Trump's claim
+    that Obama founded ISIS", "warnings from his attorney that the deal was illegal"): the phrase says the
+    holder said it, as "made the claim that" does. A claim nobody holds ("the claim that he lied") is left to
+    the cue model."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in SAYING_NOUNS or noun_holder(token) is None:
+        return False
+    # a "relcl" too when its "that" is a conjunction (the parse's "mark"), not a relative pronoun
+    return any(c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
                and _complete(c) for c in token.children)
 
 

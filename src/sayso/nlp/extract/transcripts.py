@@ -35,9 +35,10 @@ from sayso.nlp.extract.label_lines import written_inside
 # a label line: an optional quotation mark, one to four capitalised words, a colon, the words after it
 _LABEL = re.compile(r"^[ \t\xa0]*[\"“]?([A-Z][\w.'’&-]*(?:[ \t\xa0]+[A-Z][\w.'’&-]*){0,3})[ \t\xa0]*:[ \t\xa0]+\S", re.M)
 
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _WORDS = re.compile(r"[^\W\d_]{2}")
 
-_TURNS: WeakKeyDictionary[Doc, Counter[str]] = WeakKeyDictionary()
+_TURNS: WeakKeyDictionary[Doc, bool] = WeakKeyDictionary()
 
 # a speaker's label in capitals anywhere: inside a paragraph it follows a sentence's end ("... to say. PENCE: I think")
 _CAPS_LABEL = re.compile(r"(?<![\w'’.-])([A-Z][A-Z'’.-]*[A-Z](?:[ \t\xa0]+[A-Z][A-Z'’.-]*[A-Z]){0,2}):[ \t\xa0]+(?=\S)")
@@ -49,18 +50,29 @@ def _surname(label: str) -> str:
     return label.split()[-1].rstrip(".").lower()
 
 
-def _label_counts(doc: Doc) -> Counter[str]:
-    """How many lines each label's last word opens (one count per line), once per Doc."""
-    counts = _TURNS.get(doc)
-    if counts is None:
-        counts = _TURNS[doc] = Counter(_surname(m.group(1)) for m in _LABEL.finditer(doc_text(doc))
-                                       if len(m.group(1).rstrip(".")) > 1)
-    return counts
+def _same_speaker(a: str, b: str) -> bool:
+    """Two labels name one speaker: the same words, or one the other's last word ("jake tapper", "tapper");
+    "elizabeth a. burton" and "victor n. burton" name two."""
+    return a == b or a == _surname(b) or b == _surname(a)
+
+
+def _is_transcript(doc: Doc) -> bool:
+    """The Doc's label lines make a transcript: two speakers at least, one of them with two lines or more, once
+    per Doc."""
+    got = _TURNS.get(doc)
+    if got is None:
+        lines = Counter(" ".join(m.group(1).lower().split()) for m in _LABEL.finditer(doc_text(doc))
+                        if len(m.group(1).rstrip(".")) > 1)
+        labels = list(lines)
+        recurs = any(sum(lines[b] for b in labels if _same_speaker(a, b)) >= 2 for a in labels)
+        got = _TURNS[doc] = recurs and any(not _same_speaker(a, b) for a in labels for b in labels)
+    return got
 
 
 def transcript_turn(token: Token) -> bool:
     """Whether ``token``, a colon after a speaker's label at a line's start, is a turn of a transcript: the text
-    has a speaker whose label opens two lines or more, and two speakers at least ("TAPPER:" twice, "FALLIN:")."""
+    has a speaker whose label opens two lines or more, and two speakers at least ("TAPPER:" twice, "FALLIN:");
+    a police blotter's "Elizabeth A. Burton:" and "Victor N. Burton:" name two people once each."""
     if token.text != ":":
         return False
     text = doc_text(token.doc)
@@ -71,12 +83,10 @@ def transcript_turn(token: Token) -> bool:
     line_end = text.find("\n", token.idx)
     if not _WORDS.search(text, token.idx, len(text) if line_end < 0 else line_end):
         return False  # "Clinton: 1,769.": a tally under names, no words said
-    own = _surname(m.group(1))
-    counts = _label_counts(token.doc)
-    if counts[own] > 0 and len(counts) >= 2 and any(n >= 2 for n in counts.values()):
+    if _is_transcript(token.doc):
         return True
     # a label in capitals whose transcript goes on inside paragraphs ("QUIJANO: What would you do? PENCE: ...")
-    return m.group(1).isupper() and _caps_transcript(_speakers(token.doc, frozenset()), own)
+    return m.group(1).isupper() and _caps_transcript(_speakers(token.doc, frozenset()), _surname(m.group(1)))
 
 
 def written_as_name(token: Token) -> bool:
@@ -137,3 +147,18 @@ def turn_end(token: Token, end: int, labels: frozenset[str] = frozenset()) -> in
         if token.idx < start < end and words.split()[0] not in labels and _caps_transcript(speakers, _surname(words)):
             return start
     return end
+
+
+def states_something(token: Token, end: int) -> bool:
+    """Whether the turn after ``token`` (a speaker's colon) up to ``end`` says something a reader takes for a
+    statement: a sentence with its subject, and not a question at its end. "All right.", "Sean.", "Obama and
+    Holder and Mueller?", a host's "Do you believe it or do you know?" and "Now let me go to Victoria." are a
+    transcript's turns, and no statement of the speaker's."""
+    doc = token.doc
+    span = doc.char_span(token.idx + 1, end, alignment_mode="contract")
+    if span is None or doc_text(doc)[token.idx + 1:end].rstrip(" \t\xa0\"”’").endswith("?"):
+        return False
+    # a clause with its subject heads one of its sentences: "I believe that is true", "It is."; a host's
+    # directions have none ("Now let me go to Victoria.", "Explain CFIUS, ...", "Back to my question, if I may.")
+    return any(t.pos_ in ("VERB", "AUX") and (t.dep_ == "ROOT" or t.head.i < span.start)
+               and any(c.dep_ in _SUBJECTS and c.i >= span.start for c in t.children) for t in span)  # not the label
