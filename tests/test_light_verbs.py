@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import analysis, with_cue
-from sayso.nlp.extract.light_verbs import held_claim, light_verb_statement
+from sayso.nlp.extract.light_verbs import clause_of_the_claim, held_claim, light_verb_statement
 
 pytestmark = pytest.mark.slow
 
@@ -97,3 +97,35 @@ def test_held_claim_unit(nlp, text: str, cue: str, expected: bool) -> None:  # n
     doc = nlp(text)
     token = next(t for t in doc if t.text == cue)
     assert held_claim(token) is expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the clause the parse hung on the verb is its object's: the warnings say it, not he
+        ("He ignored warnings from his attorney that the deal was illegal.", "ignored", False),
+        # negatives: a person for object, a light verb, no noun of saying, the clause the noun's own
+        ("He told reporters that the deal was illegal.", "told", True),
+        ("The mayor dismissed the allegation that he lied.", "dismissed", True),
+        ("He warned the council that the bridge was unsafe.", "warned", True),
+    ],
+)
+def test_clause_of_the_claim(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
+    report = analysis(nlp, text)
+    assert bool(with_cue(report, cue)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        ("He ignored warnings from his attorney that the deal was illegal.", "ignored", True),
+        ("He told reporters that the deal was illegal.", "told", False),
+        ("She made the claim that the economy was growing.", "made", False),
+        ("He ignored the warnings, saying that the deal was legal.", "ignored", False),
+    ],
+)
+def test_clause_of_the_claim_unit(nlp, text: str, verb: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == verb)
+    that = next((t for t in doc if t.lower_ == "that"), None)
+    assert clause_of_the_claim(token, that.idx) is expected

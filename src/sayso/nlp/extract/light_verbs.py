@@ -88,3 +88,21 @@ def _complete(verb: Token) -> bool:
 def _how_often(token: Token) -> bool:
     """ "many times", "last week": an object by the parse that says when or how often, no object of the verb."""
     return token.lemma_.lower() == "time" or token.ent_type_ in ("DATE", "TIME")
+
+
+def clause_of_the_claim(token: Token, clause_start: int) -> bool:
+    """The that-clause the parse hung on the verb ``token`` (starting at character ``clause_start``) is its object's:
+    "He ignored warnings from his attorney that the deal was illegal" puts the clause on "ignored", but the
+    warnings say it, not he. The object is a noun of saying, and only it and a "by"/"from" phrase naming its
+    holder stand between the verb and the clause."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() in LIGHT_VERBS:
+        return False  # "made the claim that ...": ``light_verb_statement``
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in SAYING_NOUNS or obj.idx >= clause_start:
+        return False
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.left_edge.idx == clause_start), None)
+    if clause is None or clause.left_edge.lower_ != "that" or clause.left_edge.dep_ != "mark":
+        return False
+    between = [c for c in token.children if obj.right_edge.i < c.i < clause.left_edge.i]
+    return all(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in between) and not any(
+        t.is_punct for t in token.doc[obj.right_edge.i + 1:clause.left_edge.i])

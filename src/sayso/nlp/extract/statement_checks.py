@@ -28,6 +28,7 @@ from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.label_lines import headline_kicker, note_label
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.light_verbs import clause_of_the_claim
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.relative_reports import document_relative
@@ -113,9 +114,10 @@ def _finding(token: Token, content: Content, lexicon: Lexicon) -> bool:
 def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:
     """A candidate that is no content whatever else the cue takes, set aside before the content is picked (the cue
     may still have its quotation or its clause): the title of a show or a book ("on CNN's “State of the Union,”"),
-    the channel ("responded on Twitter")."""
+    the channel ("responded on Twitter"), a clause of the claim the cue takes for its object ("ignored warnings from
+    his attorney that ...": ``light_verbs.clause_of_the_claim``)."""
     return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc) \
-        or question_put(token, content, doc)
+        or question_put(token, content, doc) or clause_of_the_claim(token, content.start)
 
 
 def question_put(token: Token, content: Content, doc: Doc) -> bool:
