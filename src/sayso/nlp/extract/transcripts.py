@@ -63,9 +63,15 @@ def _is_transcript(doc: Doc) -> bool:
     if got is None:
         lines = Counter(" ".join(m.group(1).lower().split()) for m in _LABEL.finditer(doc_text(doc))
                         if len(m.group(1).rstrip(".")) > 1)
-        labels = list(lines)
-        recurs = any(sum(lines[b] for b in labels if _same_speaker(a, b)) >= 2 for a in labels)
-        got = _TURNS[doc] = recurs and any(not _same_speaker(a, b) for a in labels for b in labels)
+        surnames = {a: _surname(a) for a in lines}
+        by_surname: Counter[str] = Counter()
+        for a, n in lines.items():
+            by_surname[surnames[a]] += n
+        # a speaker's lines: its own label's and its surname's ("jake tapper" and "tapper"), or, for a surname
+        # alone, every label ending in it; linear in the labels (a blotter names hundreds once each)
+        recurs = any((lines[a] + lines[surnames[a]] if surnames[a] != a else by_surname[a]) >= 2 for a in lines)
+        two = len(by_surname) >= 2 or any(not _same_speaker(a, b) for a in lines for b in lines)
+        got = _TURNS[doc] = recurs and two
     return got
 
 
