@@ -21,6 +21,7 @@ from sayso.nlp.extract.contents import (
     clause_after_participle_addressee,
     joined_to_content,
     object_with_its_infinitive,
+    object_with_its_predicate,
     reduced_relative_object,
     relative_clause_with_its_noun,
     subject_object,
@@ -98,6 +99,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_cue_conjunct(best, token, doc)
     best = relative_clause_with_its_noun(best, token, doc)
     best = object_with_its_infinitive(best, cands, token, doc)
+    best = object_with_its_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # "criticized X as a 'crazy system'": X as Y
     best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
     best = without_next_saying(best, token, doc, quotes, lexicon.speech)
     best = subject_object(joined_to_content(best, token, doc), token, doc)

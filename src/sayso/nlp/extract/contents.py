@@ -384,3 +384,35 @@ def clause_after_at_the_time(content: Content, token: Token) -> Content:
     if clause is None or not any(g.dep_ in SUBJ_DEPS for g in clause.children):
         return content
     return content._replace(kind="child_ccomp", start=clause.left_edge.idx)
+
+
+def object_with_its_predicate(content: Content, token: Token, doc: Doc, roles: frozenset[str] = frozenset()) -> Content:
+    """An object takes the "as" phrase after it that the parse hung on the cue: "Bill Clinton criticized the
+    Affordable Care Act as a 'crazy system'" says the act is a crazy system; "the Affordable Care Act" alone is
+    no proposition. Only an "as" with its own object right after the cue's object ("hailed the vote as
+    “fantastic”", "described the plan as being reckless"); "as" opening a clause ("criticized the plan as he
+    left") is a conjunction, not this preposition. Nor the speaker's own capacity: "opposed it as a candidate"
+    (a role noun of ``roles`` said of an object that is no person), "signaled their support as part of the
+    package"."""
+    if content.kind != "child_dobj" or content.quote or content.parts:
+        return content
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.right_edge.i + 1 >= len(doc):
+        return content
+    prep = doc[obj.right_edge.i + 1]
+    # the parse hangs an adjective on "as" as its modifier: "as “fantastic”"
+    name = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp", "amod", "acomp")), None)
+    if prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.i != token.i or name is None:
+        return content
+    if name.lemma_.lower() == "part" or (name.lemma_.lower() in roles and not _person(obj)):
+        return content
+    last = prep.right_edge
+    if last.i + 1 < len(doc) and doc[last.i + 1].is_quote and any(t.is_quote for t in doc[prep.i:last.i + 1]):
+        last = doc[last.i + 1]  # "as a 'crazy system'": the closing mark the parse hung on the verb
+    end = last.idx + len(last)
+    return content if end <= content.end else Content("dobj_plus", content.start, end)
+
+
+def _person(token: Token) -> bool:
+    """A name or a personal pronoun: "defended Smith as a decent man" says something of a person."""
+    return token.pos_ == "PROPN" or token.lower_ in ("him", "her", "them", "me", "us", "you")
