@@ -18,6 +18,7 @@ from sayso.nlp.extract.channel_clauses import clause_after_channel
 from sayso.nlp.extract.closing_speakers import content_before_closing_speaker
 from sayso.nlp.extract.contents import (
     clause_after_at_the_time,
+    clause_after_object,
     clause_after_participle_addressee,
     joined_to_content,
     object_with_its_infinitive,
@@ -100,6 +101,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = relative_clause_with_its_noun(best, token, doc)
     best = object_with_its_infinitive(best, cands, token, doc)
     best = object_with_its_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # "criticized X as a 'crazy system'": X as Y
+    best = clause_after_object(best, token, doc, lexicon.proposition_nouns)  # "echoed statements by X that Y": Y
     best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
     best = without_next_saying(best, token, doc, quotes, lexicon.speech)
     best = subject_object(joined_to_content(best, token, doc), token, doc)
