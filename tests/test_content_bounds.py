@@ -12,9 +12,10 @@ import pytest
 
 from _cues import TRIM, analysis, rows, rows_table, with_cue
 from sayso.nlp.extract.candidates import content_candidates
-from sayso.nlp.extract.contents import clause_after_object, object_with_its_infinitive, object_with_its_predicate
+from sayso.nlp.extract.contents import object_with_its_infinitive
 from sayso.nlp.extract.label_lines import headline_kicker, note_label
 from sayso.nlp.extract.lexicon import load_lexicon
+from sayso.nlp.extract.object_complements import clause_after_object, object_with_its_predicate
 from sayso.nlp.extract.quotes import find_quotes
 
 pytestmark = pytest.mark.slow

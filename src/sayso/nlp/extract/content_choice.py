@@ -18,11 +18,9 @@ from sayso.nlp.extract.channel_clauses import clause_after_channel
 from sayso.nlp.extract.closing_speakers import content_before_closing_speaker
 from sayso.nlp.extract.contents import (
     clause_after_at_the_time,
-    clause_after_object,
     clause_after_participle_addressee,
     joined_to_content,
     object_with_its_infinitive,
-    object_with_its_predicate,
     reduced_relative_object,
     relative_clause_with_its_noun,
     subject_object,
@@ -37,6 +35,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import made_clear_content
 from sayso.nlp.extract.misparsed_speakers import quote_then_speaker
 from sayso.nlp.extract.not_speech import person_words
+from sayso.nlp.extract.object_complements import clause_after_object, object_with_its_predicate
 from sayso.nlp.extract.participles import aside_clause, cited_aside, object_participle, without_object_participle
 from sayso.nlp.extract.quote_contents import (
     pair_split_by_cue_only,
