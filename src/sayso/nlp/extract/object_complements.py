@@ -70,6 +70,8 @@ def clause_after_object(content: Content, token: Token, doc: Doc, propositions: 
     clause = doc[after].head
     if clause.i <= after or clause.pos_ not in ("VERB", "AUX") or obj.i in {t.i for t in clause.subtree}:
         return content
+    if clause.head.i != token.i and clause.head.i not in {t.i for t in token.ancestors}:
+        return content  # "... over whether to classify emails that Clinton thinks ...": a clause deeper down is another's
     last = clause.right_edge
     while last.i > clause.i and last.is_punct:
         last = doc[last.i - 1]
