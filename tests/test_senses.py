@@ -142,6 +142,8 @@ test_acts_are_not_statements = cue_table(
         ("The committee voted to hold a hearing on the matter.", "voted", False),
         ("Caddell went on to discuss recently released polls showing Trump ahead.", "went on", False),
         ("The panel voted that the charges were unfounded.", "voted", True),
+        ("The senator said in a vote on Tuesday that the plan would fail.", "said", True),
+        ("Trump commented that the death was tragic.", "commented", True),
         ("Sanders went on to criticize the convention for its failure to mention terrorism.", "went on", True),
         ("Sanders went on to discuss how the law would work.", "discuss", True),
     ],
