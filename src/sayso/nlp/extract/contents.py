@@ -384,4 +384,3 @@ def clause_after_at_the_time(content: Content, token: Token) -> Content:
     if clause is None or not any(g.dep_ in SUBJ_DEPS for g in clause.children):
         return content
     return content._replace(kind="child_ccomp", start=clause.left_edge.idx)
-
