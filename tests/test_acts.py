@@ -143,3 +143,37 @@ test_authorship_is_no_statement = cue_table(
         ("Smith wrote that the plan had failed.", "wrote", True),
     ]
 )
+
+
+test_thanks_lawsuits_refusals_and_measures_moved = cue_table(
+    [
+        # gratitude shown someone, and what for: no proposition
+        ("Cruz thanked Trump on Twitter for backing his priority.", "thanked", False),
+        ("The senator thanked the voters in New Hampshire.", "thanked", False),
+        ("Clinton thanked the evangelical community for supporting him.", "thanked", False),
+        # what the thanks say in a quotation stays; so does a statement of its own beside them
+        ("He thanked Obama for “taking these steps to make us ALL safer.”", "thanked", True),
+        ("The mayor thanked the firefighters, saying they had saved lives.", "saying", True),
+        # a legal action: challenging in court
+        ("Environmental groups are challenging the Clean Power Plan rules in court.", "challenging", False),
+        ("The states contested the results before the Supreme Court.", "contested", False),
+        # a challenge in words, or a proposition disputed in court, stays
+        ("Trump challenged the claim that he lost the election.", "challenged", True),
+        ("Sanders challenged Clinton to a debate in Brooklyn.", "challenged", True),
+        ("The lawyers argued in court that the rules were illegal.", "argued", True),
+        # a request turned down: an act with a noun-phrase object
+        ("The Human Rights Council rejected calls to establish a commission of inquiry.", "rejected", False),
+        ("The minister rejected demands for his resignation on Monday.", "rejected", False),
+        # a claim rejected, a request judged, a clause: what is said
+        ("The council rejected the claim that it had failed.", "rejected", True),
+        ("The minister dismissed the calls as a political stunt.", "dismissed", True),
+        ("The minister rejected calls that the vote be annulled.", "rejected", True),
+        # a measure moved through a body: a legislative act
+        ("McConnell pushed the bill through the Senate last week.", "pushed", False),
+        ("McConnell is attempting to push a bill through the Senate.", "attempting", False),
+        # advocacy in words stays
+        ("McConnell pushed the idea that the bill would cut taxes.", "pushed", True),
+        ("The governor has been pushing for a higher minimum wage.", "pushing", True),
+    ],
+    marks=(pytest.mark.slow,),
+)

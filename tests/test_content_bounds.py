@@ -15,6 +15,7 @@ from sayso.nlp.extract.candidates import content_candidates
 from sayso.nlp.extract.contents import object_with_its_infinitive
 from sayso.nlp.extract.label_lines import headline_kicker, note_label
 from sayso.nlp.extract.lexicon import load_lexicon
+from sayso.nlp.extract.object_complements import clause_after_object, object_with_its_predicate
 from sayso.nlp.extract.quotes import find_quotes
 
 pytestmark = pytest.mark.slow
@@ -182,6 +183,63 @@ def test_object_with_its_infinitive_unit(nlp, text: str, cue: str, expected: str
     dobj = next(c for c in cands if c.kind == "child_dobj")
     got = object_with_its_infinitive(dobj, cands, token, doc)
     assert text[got.start:got.end] == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # an "as" phrase after the object says what the object is held to be: it belongs to the content
+        ("Bill Clinton criticized the Affordable Care Act as a 'crazy system'.", "criticized",
+         "the Affordable Care Act as a 'crazy system'"),
+        ("Trump described the plan as being reckless.", "described", "the plan as being reckless"),
+        ("Farage hailed the vote as “fantastic” on Friday.", "hailed", "the vote as “fantastic”"),
+        # negatives: "as" opening a clause; the speaker's own capacity; "as part of"
+        ("He criticized the plan as he left the room.", "criticized", "the plan"),
+        ("Clinton opposed it as a candidate.", "opposed", "it"),
+        ("They signaled their support as part of the package.", "signaled", "their support"),
+    ],
+)
+def test_object_with_its_predicate(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    dobj = next(c for c in content_candidates(token, find_quotes(doc.text)) if c.kind == "child_dobj")
+    lexicon = load_lexicon()
+    got = object_with_its_predicate(dobj, token, doc, lexicon.person_roles | lexicon.person_nouns)
+    assert text[got.start:got.end] == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a proposition noun whose "that" clause the parse hung elsewhere: the clause is what is reported
+        ("Priebus echoed statements by Trump last week that the media was biased.", "echoed",
+         "that the media was biased"),
+        ("Obama repeated his contention that identifying the group as Islamic will only serve as a propaganda tool.",
+         "repeated", "that identifying the group as Islamic will only serve as a propaganda tool"),
+        # negatives: the noun kept its clause; a relative clause; a noun of no proposition
+        ("Trump challenged the claim that he lost.", "challenged", "the claim that he lost"),
+        ("Smith echoed the statement that was made last week.", "echoed", "the statement that was made last week"),
+        ("Smith repaired the car that he had bought.", "repaired", "the car that he had bought"),
+    ],
+)
+def test_clause_after_object(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    dobj = next(c for c in content_candidates(token, find_quotes(doc.text)) if c.kind == "child_dobj")
+    got = clause_after_object(dobj, token, doc, load_lexicon().proposition_nouns)
+    assert text[got.start:got.end] == expected
+
+
+test_criticized_as = rows_table(
+    [
+        pytest.param("Bill Clinton criticized the Affordable Care Act as a 'crazy system'.",
+                     [("Bill Clinton", "criticized", "the Affordable Care Act as a 'crazy system'", ())],
+                     id="criticized-as"),
+        pytest.param("Priebus echoed statements by Trump last week that the media was biased.",
+                     [("Priebus", "echoed", "that the media was biased", ())], id="echoed-statements-that"),
+    ],
+    parts=True,
+)
 
 
 test_speaker_after_the_cue = rows_table(

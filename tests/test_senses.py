@@ -136,6 +136,16 @@ test_acts_are_not_statements = cue_table(
         ("Senators voted to approve the bill on Tuesday.", "voted", False),
         ("He voted against the measure, arguing that it was too costly.", "voted", False),
         ("He voted against the measure, arguing that it was too costly.", "arguing", True),
+        # a verb of saying or thought that does an act frames no statement: a view held takes a clause, a topic
+        # talked about is no proposition
+        ("A House panel voted to hold Pagliano in contempt.", "voted", False),
+        ("The committee voted to hold a hearing on the matter.", "voted", False),
+        ("Caddell went on to discuss recently released polls showing Trump ahead.", "went on", False),
+        ("The panel voted that the charges were unfounded.", "voted", True),
+        ("The senator said in a vote on Tuesday that the plan would fail.", "said", True),
+        ("Trump commented that the death was tragic.", "commented", True),
+        ("Sanders went on to criticize the convention for its failure to mention terrorism.", "went on", True),
+        ("Sanders went on to discuss how the law would work.", "discuss", True),
     ],
     marks=(pytest.mark.slow,),
 )
@@ -243,3 +253,25 @@ def test_agentive(nlp, text: str, word: str, expected: bool) -> None:
 def test_says_or_thinks(nlp, text: str, word: str, expected: bool) -> None:
     token = next(t for t in nlp(text) if t.text == word)
     assert senses.says_or_thinks(token, load_lexicon(acceptance=False).senses) is expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        # a verb of saying or thought used as one
+        ("She tried to explain that the plan was sound.", "explain", True),
+        ("They voted to hold that the law was void.", "hold", True),
+        ("He went on to discuss the plan as a failure.", "discuss", True),
+        ("He tried to push the idea that taxes would fall.", "push", True),
+        ("He went on to discuss how the law would work.", "discuss", True),
+        # the same verbs doing an act: a view held without a clause, a topic, a measure moved
+        ("A House panel voted to hold Pagliano in contempt.", "hold", False),
+        ("He went on to discuss recently released polls.", "discuss", False),
+        ("McConnell is attempting to push a bill through the Senate.", "push", False),
+        ("He refused to release his tax records.", "release", False),
+    ],
+)
+def test_states_something(nlp, text: str, word: str, expected: bool) -> None:
+    token = next(t for t in nlp(text) if t.text == word)
+    lexicon = load_lexicon(acceptance=False)
+    assert senses.states_something(token, lexicon.senses, lexicon.topic_verbs) is expected

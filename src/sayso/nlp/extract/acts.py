@@ -26,6 +26,10 @@ done, not what was said. Each rule is a pure predicate on the parse; tables of t
   (a predication) and a dismissal by anyone else stay.
 - ``participle_label``: "accused woman abuser Keith Ellison", "the alleged gunman": a participle that
   labels the noun after it, read by the parse as a verb of its own.
+- ``thanked``: "thanked Trump on Twitter for backing his priority": gratitude, no proposition.
+- ``legal_challenge``: "are challenging the Clean Power Plan rules in court": a legal action.
+- ``refused_request``: "rejected calls to establish a commission": a request turned down.
+- ``pushed_through``: "push a bill through the Senate": a measure moved through a body.
 """
 
 from __future__ import annotations
@@ -315,3 +319,88 @@ def authored(token: Token, content: Content, doc: Doc) -> bool:
         return False
     start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
     return content.start >= start and content.end <= end + 1
+
+
+_GRATITUDE = frozenset({"thank"})
+
+
+def thanked(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
+    """ "Cruz thanked Trump on Twitter for backing his priority", "thanked the voters": gratitude shown someone,
+    and what for, is no proposition (the blind reader audits mark it wrong; PolNeAR marks it, 4 of 5 on its train
+    split). Kept: what the thanks say in a quotation ("thanked Obama for “taking these steps”") or a clause of
+    the cue's own ("thanked them, saying the vote mattered" is "saying"'s)."""
+    if token.lemma_.lower() not in _GRATITUDE or token.pos_ != "VERB" or content.quote:
+        return False
+    if quotes.overlapping(content.start, content.end):
+        return False
+    return not any(c.dep_ == "ccomp" for c in token.children)
+
+
+# a legal action's forum: "challenging the rules in court", "contested the result before the Supreme Court"
+_COURT_NOUNS = frozenset({"court", "courts", "tribunal", "judge", "judges"})
+_CHALLENGING = frozenset({"challenge", "contest", "fight", "appeal", "dispute", "oppose", "attack", "question"})
+
+
+def legal_challenge(token: Token) -> bool:
+    """ "Environmental groups are challenging the Clean Power Plan rules in court", "contested the result before
+    the Supreme Court": a legal action, not a view stated (the blind reader audits mark it wrong). Kept: a clause
+    ("challenged in court the claim that ...": the noun's clause; "argued in court that ..." is no challenge)."""
+    if token.lemma_.lower() not in _CHALLENGING or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and _noun_with_that_clause(obj):
+        return False  # "challenged in court the claim that the vote was rigged": a proposition disputed
+    # the forum hangs on the verb, or the parse hung it on the object ("the rules in court")
+    holders = [token, *([obj] if obj is not None else [])]
+    return any(prep.dep_ == "prep" and prep.lower_ in ("in", "before", "at")
+               and any(p.dep_ == "pobj" and p.lower_ in _COURT_NOUNS for p in prep.children)
+               for holder in holders for prep in holder.children)
+
+
+# requests turned down: "rejected calls to establish a commission", "refused the request", "rebuffed an offer"
+_REFUSING = frozenset({"reject", "refuse", "rebuff", "spurn", "decline", "deny", "dismiss", "ignore", "heed", "answer",
+                       "resist"})
+_REQUESTS = frozenset({"call", "request", "demand", "appeal", "plea", "invitation", "bid", "overture", "entreaty",
+                       "ultimatum", "pressure", "urging"})
+
+
+def refused_request(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
+    """ "The Human Rights Council rejected calls to establish a commission of inquiry", "ignored demands for his
+    resignation": a request turned down or heeded, an act with a noun-phrase object, no proposition (the blind
+    reader audits mark it wrong). Kept: a request with a that-clause ("rejected calls that the vote be
+    annulled"), a quotation, a predication ("dismissed the calls as a stunt"), "rejected the claim that ..." (no
+    request noun) and a clause of the cue's own."""
+    if token.lemma_.lower() not in _REFUSING or token.pos_ != "VERB" or content.quote:
+        return False
+    if quotes.overlapping(content.start, content.end):
+        return False
+    if any(c.dep_ in ("ccomp", "oprd") or (c.dep_ == "prep" and c.lower_ == "as") for c in token.children):
+        return False
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.lemma_.lower() not in _REQUESTS or obj.pos_ != "NOUN":
+        return False
+    if _noun_with_that_clause(obj) or any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children):
+        return False
+    span = content_span(doc, content)
+    return span is not None and span.start <= obj.i < span.end  # the request is what the content names
+
+
+# advocacy verbs whose noun-phrase object is a measure moved, not a view: "push a bill through the Senate"
+_MOVING = frozenset({"push", "rush", "ram", "force", "shepherd", "steer", "fast-track"})
+
+
+def pushed_through(token: Token) -> bool:
+    """ "McConnell is attempting to push a bill through the Senate", "rammed the measure through Congress": a
+    measure moved through a body is a legislative act (the blind reader audits mark it wrong). Kept: "pushed for
+    ...", "pushed back", "pushed the idea that ..." and "pushed a bill" without "through" (PolNeAR and the issue
+    read an advocated measure as a stance)."""
+    if token.lemma_.lower() not in _MOVING or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ in ("prt", "ccomp") for c in token.children):
+        return False
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or _noun_with_that_clause(obj):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "through" for c in (*token.children, *obj.children))

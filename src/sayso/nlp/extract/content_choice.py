@@ -35,6 +35,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import made_clear_content
 from sayso.nlp.extract.misparsed_speakers import quote_then_speaker
 from sayso.nlp.extract.not_speech import person_words
+from sayso.nlp.extract.object_complements import clause_after_object, object_with_its_predicate
 from sayso.nlp.extract.participles import aside_clause, cited_aside, object_participle, without_object_participle
 from sayso.nlp.extract.quote_contents import (
     pair_split_by_cue_only,
@@ -98,6 +99,8 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_cue_conjunct(best, token, doc)
     best = relative_clause_with_its_noun(best, token, doc)
     best = object_with_its_infinitive(best, cands, token, doc)
+    best = object_with_its_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # "criticized X as a 'crazy system'": X as Y
+    best = clause_after_object(best, token, doc, lexicon.proposition_nouns)  # "echoed statements by X that Y": Y
     best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
     best = without_next_saying(best, token, doc, quotes, lexicon.speech)
     best = subject_object(joined_to_content(best, token, doc), token, doc)

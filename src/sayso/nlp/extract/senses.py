@@ -28,6 +28,7 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
+from sayso.nlp.extract import acts
 from sayso.nlp.extract.agency import Agency, agency_of, agentive, referent
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, coping_with, noun_phrase_with_modifiers
@@ -45,9 +46,9 @@ def not_a_statement_by_sense(token: Token, content: Content, doc: Doc, subject: 
         return object_subject(token, content, subject, sense, agency) or likelihood_of_thing(token, subject, agency,
                                                                                               lexicon.documents)
     return (intention_not_held(token, content, doc, subject, sense, agency)
-            or effort_not_view(token, content, doc, lexicon.efforts, lexicon.senses)
+            or effort_not_view(token, content, doc, lexicon.efforts, lexicon.senses, lexicon.topic_verbs)
             or finding_without_finder(token, content, subject, sense, agency, lexicon.evidence)
-            or act_not_statement(token, content, doc, subject, sense, agency, lexicon.senses))
+            or act_not_statement(token, content, doc, subject, sense, agency, lexicon.senses, lexicon.topic_verbs))
 
 
 def object_subject(token: Token, content: Content, subject: Token | None, sense: str | None, agency: Agency) -> bool:
@@ -169,8 +170,38 @@ def says_or_thinks(verb: Token, senses: Mapping[str, str]) -> bool:
     return verb.pos_ in ("VERB", "AUX") and senses.get(verb.lemma_.lower()) in _STATING
 
 
+def states_something(verb: Token, senses: Mapping[str, str], topic_verbs: frozenset[str] = frozenset()) -> bool:
+    """A verb of saying or thought (``says_or_thinks``) used as one: not an act done with the same verb. "voted
+    to hold Pagliano in contempt" ("hold" a view takes a clause: "holds that ..."), "is attempting to push a bill
+    through the Senate" (``acts.pushed_through``), "went on to discuss recently released polls" (a topic:
+    ``topic_verbs`` with a noun phrase and no clause) frame no statement."""
+    if not says_or_thinks(verb, senses):
+        return False
+    if any(c.dep_ == "ccomp" for c in verb.children):
+        return True
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is not None and (_has_that_clause(obj) or _as_predicate(verb, obj)):
+        return True  # "held the view that ...", "discussed the plan as a failure"
+    lemma = verb.lemma_.lower()
+    if lemma == "hold":  # a view held takes a clause; "hold Pagliano in contempt", "hold a hearing" are acts
+        return any(c.dep_ == "prt" for c in verb.children)  # "hold up the report as proof": another verb
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return True
+    return not (lemma in topic_verbs or acts.pushed_through(verb))
+
+
+def _has_that_clause(noun: Token) -> bool:
+    """ "the view that the law is sound": the noun's clause is a proposition."""
+    return any(c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" for c in noun.children)
+
+
+def _as_predicate(verb: Token, obj: Token) -> bool:
+    """ "discussed the plan as a failure": an "as" phrase says something of the object."""
+    return any(c.dep_ == "prep" and c.lower_ == "as" and c.i > obj.i for c in (*verb.children, *obj.children))
+
+
 def effort_not_view(token: Token, content: Content, doc: Doc, efforts: frozenset[str],
-                    senses: Mapping[str, str]) -> bool:
+                    senses: Mapping[str, str], topic_verbs: frozenset[str] = frozenset()) -> bool:
     """An effort (``effort_verbs.txt``): "Ellison is attempting to pull an Obama", "Republicans sought to tie
     up some loose threads". The writer says what someone does; nobody states or holds a view. Kept: an
     attempt at a statement ("tried to explain that ...", "sought to reassure voters that ...": the
@@ -183,8 +214,8 @@ def effort_not_view(token: Token, content: Content, doc: Doc, efforts: frozenset
     if span is None:
         return False
     root = span.root
-    if not says_or_thinks(root, senses):
-        return True
+    if not states_something(root, senses, topic_verbs):
+        return True  # "is attempting to push a bill through the Senate": an act done with a verb of saying
     # "tie up some loose threads" is another verb than "tied the rally to the ruling"; "point out that" stays
     return any(c.dep_ == "prt" for c in root.children) and not any(c.dep_ == "ccomp" for c in root.children)
 
@@ -221,7 +252,8 @@ def agentless_passive(token: Token) -> bool:
 
 
 def act_not_statement(token: Token, content: Content, doc: Doc, subject: Token | None, sense: str | None,
-                      agency: Agency, senses: Mapping[str, str] | None = None) -> bool:
+                      agency: Agency, senses: Mapping[str, str] | None = None,
+                      topic_verbs: frozenset[str] = frozenset()) -> bool:
     """An acting predicate: an act, a decision, a permission or a procedure is no statement.
 
     "TNG50 allowed researchers to see ...", "The team chose to play its starters", "Kaprizov
@@ -229,7 +261,7 @@ def act_not_statement(token: Token, content: Content, doc: Doc, subject: Token |
     a quotation makes it one ("The court decided that the claims were unfounded", "he accepted
     that he had erred", "Ham made it clear he had misgivings"); a thing's does not ("the law
     requires that ..."). An act whose content is a statement of the same subject is that statement's
-    frame and stays ("went on to discuss the polls", "took to Twitter to accuse", "began by saying";
+    frame and stays ("went on to criticize the plan", "took to Twitter to accuse", "began by saying";
     ``senses`` gives the embedded verb's sense), unless the act withholds it ("refused to endorse Trump").
     A noun of an act ("the team's decision to trade the forward", "his refusal to testify") is one
     unless a that-clause or a quotation follows it ("the court's decision that the law stands").
@@ -240,7 +272,7 @@ def act_not_statement(token: Token, content: Content, doc: Doc, subject: Token |
         return not noun_clause(content, doc)  # "the team's decision to trade the forward", "his refusal to testify"
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    if senses is not None and embedded_statement(token, content, doc, senses):
+    if senses is not None and embedded_statement(token, content, doc, senses, topic_verbs):
         return False
     if likens_someone(token, agency):
         return False
@@ -254,8 +286,9 @@ def act_not_statement(token: Token, content: Content, doc: Doc, subject: Token |
 _WITHHOLDING = frozenset({"decline", "refuse", "fail", "avoid", "resist", "withhold", "hesitate", "stop", "neglect"})
 
 
-def embedded_statement(token: Token, content: Content, doc: Doc, senses: Mapping[str, str]) -> bool:
-    """The content is headed by a verb of saying or thought hung on the act: "went on to discuss", "took to
+def embedded_statement(token: Token, content: Content, doc: Doc, senses: Mapping[str, str],
+                       topic_verbs: frozenset[str] = frozenset()) -> bool:
+    """The content is headed by a verb of saying or thought hung on the act: "went on to criticize", "took to
     Twitter overnight to accuse", "began by saying", "used blunt language to denounce". Not when the act
     withholds it ("declined to threaten Moscow", "refused to endorse Trump", "chose not to comment")."""
     if token.lemma_.lower() in _WITHHOLDING:
@@ -264,7 +297,7 @@ def embedded_statement(token: Token, content: Content, doc: Doc, senses: Mapping
     if span is None:
         return False
     root = span.root
-    if not says_or_thinks(root, senses) or coping_with(root):
+    if not states_something(root, senses, topic_verbs) or coping_with(root):
         return False  # "struggled to contend with 10 million users": coping, nothing said
     if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
         return False  # "allowed researchers to see ...": someone else's act, not the subject's statement

@@ -1,0 +1,85 @@
+"""What an object says when the parse cut it from what it carries: an "as" predicate or a "that" clause.
+
+"Bill Clinton criticized the Affordable Care Act as a 'crazy system'" says the act is a crazy system;
+"X echoed statements by Trump last week that the media was biased" reports that the media was biased.
+The object alone ("the Affordable Care Act", "statements") is no proposition (issue 12, item 1: the
+blind reader audits marked both wrong). Pure functions on the chosen content, run by
+``content_choice.shape_content``; tables of tests in ``tests/test_content_bounds.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.filters import content_span
+
+
+def object_with_its_predicate(content: Content, token: Token, doc: Doc, roles: frozenset[str] = frozenset()) -> Content:
+    """An object takes the "as" phrase after it that the parse hung on the cue: "Bill Clinton criticized the
+    Affordable Care Act as a 'crazy system'" says the act is a crazy system; "the Affordable Care Act" alone is
+    no proposition. Only an "as" with its own object right after the cue's object ("hailed the vote as
+    “fantastic”", "described the plan as being reckless"); "as" opening a clause ("criticized the plan as he
+    left") is a conjunction, not this preposition. Nor the speaker's own capacity: "opposed it as a candidate"
+    (a role noun of ``roles`` said of an object that is no person), "signaled their support as part of the
+    package"."""
+    if content.kind != "child_dobj" or content.quote or content.parts:
+        return content
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.right_edge.i + 1 >= len(doc):
+        return content
+    prep = doc[obj.right_edge.i + 1]
+    # the parse hangs an adjective on "as" as its modifier: "as “fantastic”"
+    name = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp", "amod", "acomp")), None)
+    if prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.i != token.i or name is None:
+        return content
+    if name.lemma_.lower() == "part" or (name.lemma_.lower() in roles and not _person(obj)):
+        return content
+    last = prep.right_edge
+    if last.i + 1 < len(doc) and doc[last.i + 1].is_quote and any(t.is_quote for t in doc[prep.i:last.i + 1]):
+        last = doc[last.i + 1]  # "as a 'crazy system'": the closing mark the parse hung on the verb
+    end = last.idx + len(last)
+    return content if end <= content.end else Content("dobj_plus", content.start, end)
+
+
+def _person(token: Token) -> bool:
+    """A name or a personal pronoun: "defended Smith as a decent man" says something of a person."""
+    return token.pos_ == "PROPN" or token.lower_ in ("him", "her", "them", "me", "us", "you")
+
+
+def clause_after_object(content: Content, token: Token, doc: Doc, propositions: frozenset[str]) -> Content:
+    """A proposition noun for object whose "that" clause the parse hung elsewhere: the clause is what is reported.
+
+    "X echoed statements by Trump last week that the election was rigged", "strongly disputing accusations by
+    Exxon Mobil that journalists from the school had produced inaccurate articles", "repeated his contention that
+    identifying the group as Islamic will only serve ...": the object alone ("statements by Trump last week")
+    says nothing; the clause straight after it says what was echoed or disputed. Only a noun of
+    ``propositions`` ("statement", "claim", "accusation": ``proposition_nouns.txt``); a noun whose clause the
+    parse kept ("the claim that he lost") is left whole, and "told reporters that ..." is no object of this kind."""
+    if content.kind not in ("child_dobj", "dobj_plus") or content.quote or content.parts:
+        return content
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    span = content_span(doc, content)
+    if obj is None or span is None or obj.pos_ != "NOUN" or not (obj.lemma_.lower() in propositions or obj.lower_ in propositions):
+        return content
+    after = span.end  # "accusations by Exxon Mobil": the parse hung "by" on the verb; the content ends there
+    while after < len(doc) and after < span.end + 8 and _verb_adjunct(doc[after], token):
+        after += 1  # "statements by Trump last week that ...": the parse hung "by Trump" and "last week" on the verb
+    if after >= len(doc) or doc[after].lower_ != "that" or doc[after].dep_ != "mark":
+        return content
+    clause = doc[after].head
+    if clause.i <= after or clause.pos_ not in ("VERB", "AUX") or obj.i in {t.i for t in clause.subtree}:
+        return content
+    if clause.head.i != token.i and clause.head.i not in {t.i for t in token.ancestors}:
+        return content  # "... over whether to classify emails that Clinton thinks ...": a clause deeper down is another's
+    last = clause.right_edge
+    while last.i > clause.i and last.is_punct:
+        last = doc[last.i - 1]
+    return Content("child_ccomp", doc[after].idx, last.idx + len(last))
+
+
+def _verb_adjunct(word: Token, verb: Token) -> bool:
+    """The word sits in a phrase the parse hung on ``verb``: a preposition ("by Trump") or a time ("last week")."""
+    while word.head.i != verb.i and word.head.i != word.i:
+        word = word.head
+    return word.head.i == verb.i and word.dep_ in ("prep", "npadvmod", "advmod") and word.i > verb.i
