@@ -146,7 +146,22 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
     if chosen is not nearest and introduced_before(ctx, pronoun, nearest, fits):
         chosen = nearest
     chosen = known_over_weak(ctx, pronoun, chosen, fits)
+    if mentioned_beside_speaker(ctx, chosen, pronoun):
+        return None
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
+
+
+def mentioned_beside_speaker(ctx: SourceContext, name: Name, pronoun: Token) -> bool:
+    """The name only qualifies a thing (``of_a_thing``: "the death of Keith Lamont Scott") while someone else has
+    spoken since shortly before it: the speaker on the scene, whom the pronoun does not fit for want of a kind
+    ("Christie", NER's ORG), is whom a reader hears, never the man a story is about; no one is better than him.
+    A speaker of the other gender (Michelle Obama before "the words of Abraham Lincoln. He concluded") is no rival."""
+    if name.at in ctx.speakers or not of_a_thing(ctx, name.head):
+        return False
+    gender, before = pronoun_gender(pronoun), pronoun.sent.start_char
+    return any(name.at - SALIENCE_WINDOW <= n.at < before and n.at != name.at and n.at in ctx.speakers
+               and not (n.type == "person" and ctx.genders.get(norm_name(n.name), gender) != gender)
+               for n in ctx.names[bisect_left(ctx.positions, name.at - SALIENCE_WINDOW):bisect_left(ctx.positions, before)])
 
 
 def fronted_possessor(name: Token, pronoun: Token) -> bool:
@@ -174,10 +189,34 @@ def introduced_before(ctx: SourceContext, pronoun: Token, name: Name, fits: Call
     start = previous_sentence_start(pronoun)
     if not start <= name.at < pronoun.sent.start_char or name.type != "person" or len(name.name.split()) < 2:
         return False
-    if not (_first_mention(ctx, name) and narrated(name.head)):
+    if not (_first_mention(ctx, name) and narrated(name.head)) or of_a_thing(ctx, name.head):
         return False
     lo, hi = bisect_left(ctx.positions, start), bisect_left(ctx.positions, pronoun.sent.start_char)
     return not any(n is not name and fits(n) and is_subject(n.head) for n in ctx.names[lo:hi])
+
+
+def of_a_thing(ctx: SourceContext, name: Token) -> bool:
+    """The name only qualifies a thing or an event, in a phrase a noun heads: "protests over the death of Keith
+    Lamont Scott", "his critiques of Mr. Sanders". The person is mentioned, not brought on the scene. Not so one
+    whose words the noun stands for ("heard testimony from Dr. Robert Jones", "the very words of Abraham Lincoln":
+    a cue noun, a document, ``_WORDS``), one of the people it names ("defenders of globalization, like Gary
+    Hufbauer"), or the person a subject noun is about ("The death of Scott shocked the city")."""
+    t = name
+    while t.dep_ in ("compound", "flat", "appos") and t.head != t:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ in _MEMBERS:
+        return False
+    noun = t.head.head
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or is_subject(noun):
+        return False
+    lex = ctx.lexicon
+    return not any(w in words for w in (lemma, noun.lower_)
+                   for words in (lex.nouns, lex.documents, ctx.people, lex.person_nouns, _WORDS))
+
+
+_MEMBERS = frozenset({"like", "including", "as"})  # "defenders, like Hufbauer", "such as", "including": the people
+_WORDS = frozenset({"word", "words", "response", "answer", "reply", "speech", "view", "views", "account", "version"})
 
 
 REACH = 800  # characters of narration: a pronoun whose last fitting name is further back than this names no one a reader recalls
@@ -235,7 +274,8 @@ def known_over_weak(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Call
         # the chosen speaker's statement is about ("President Trump called Comey a liar. He said": Trump),
         # unless put a question, which they answer (Lombardo)
         near = known.at >= previous_sentence_start(pronoun) or _own_paragraph(ctx, known, chosen, pronoun)
-        return known if (near and narrated(known.head) and not _statement_object(ctx, known, chosen)) else chosen
+        return known if (near and narrated(known.head) and not _statement_object(ctx, known, chosen)
+                         and not of_a_thing(ctx, known.head)) else chosen
     # a weak name that has itself just spoken keeps the pronoun ('H.R. McMaster said that the "liberation ... could
     # accelerate the cycle of violence." He claimed': NER's "McMaster", not the Trump named before him)
     spoke = chosen.at in ctx.speakers and chosen.at >= previous_sentence_start(pronoun)
