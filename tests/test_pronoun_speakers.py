@@ -277,3 +277,24 @@ test_merely_mentioned = speaker_table([
                  "be summed up in the very words of Abraham Lincoln in 1865. He concluded, “With malice toward none.”",
                  "concluded", "Abraham Lincoln", id="words-of"),
 ])
+
+
+# an "it" that shows something after a thing was the subject stands for the thing ("The Paris agreement ... It
+# showed"), or for what two joined names did: the writer's reasoning, no one's statement (``pronouns.thing_in_between``,
+# ``_joined_name``); a body, a document, a speaker keep the pronoun, and a thing says nothing ("It said")
+test_it_for_a_thing = speaker_table([
+    pytest.param("Mr. Ban's record on climate is strong. The Paris agreement was signed in 2015. It showed that the "
+                 "world's largest polluters could work together.", "showed", "It", id="agreement-showed"),
+    pytest.param("Mr. Ban's record on climate is his strongest legacy. The United States and China joined the Paris "
+                 "agreement in 2016. It showed that the world's largest polluters could work together.", "showed", "It",
+                 id="joined-names-showed"),
+    pytest.param("Russia and China signed a deal on Monday. It said the deal would last ten years.", "said", "It",
+                 id="joined-names-said"),
+    # negatives
+    pytest.param("Apple reported earnings on Tuesday. The quarter was strong. It said sales rose.", "said", "Apple",
+                 id="thing-says-nothing"),
+    pytest.param("The study was published by Harvard. Researchers tracked 500 patients. It showed that the drug worked.",
+                 "showed", "The study", id="document-showed"),
+    pytest.param("Google and its partners announced the deal on Monday. It said the deal would close soon.", "said",
+                 "Google and its partners", id="name-and-partners"),
+])

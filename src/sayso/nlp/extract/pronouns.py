@@ -12,6 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.agency import agency_of, agentive, it_antecedent
 from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, clause_of, is_subject, is_topic, reachable_in_sentence
 from sayso.nlp.extract.source_context import (
     PLURAL_KINDS,
@@ -54,11 +55,22 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
             return False
         if n.type == "group" and n.head.pos_ == "NOUN" and not can_speak(n.head, ctx.people | ORG_NOUNS):
             return False  # "their galaxies" is no one who speaks
-        if low in THING_PRONOUNS and ((is_plural(n.head) and n.head.pos_ != "PROPN") or n.head.i in joined):
-            # "it" is never "the teachers"; a name tagged plural ("Big Machine Records") is one body
+        if low in THING_PRONOUNS and ((is_plural(n.head) and n.head.pos_ != "PROPN") or n.head.i in joined
+                                      or _joined_name(n.head)):
+            # "it" is never "the teachers"; a name tagged plural ("Big Machine Records") is one body; one of two
+            # names joined ("The United States and China joined the agreement. It showed") is neither alone
             return False
         return gender is None or n.type != "person" or ctx.genders.get(norm_name(n.name), gender) == gender
     return fits
+
+
+def _joined_name(head: Token) -> bool:
+    """The name is one of two names joined ("The United States and China"); "Google and its partners" is Google's."""
+    if head.pos_ != "PROPN":
+        return False
+    if head.dep_ == "conj" and head.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children)
 
 
 def one_unnamed(n: Name) -> bool:
@@ -146,9 +158,31 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
     if chosen is not nearest and introduced_before(ctx, pronoun, nearest, fits):
         chosen = nearest
     chosen = known_over_weak(ctx, pronoun, chosen, fits)
-    if mentioned_beside_speaker(ctx, chosen, pronoun):
+    if mentioned_beside_speaker(ctx, chosen, pronoun) or thing_in_between(ctx, pronoun, chosen):
         return None
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
+
+
+def thing_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
+    """An "it" whose nearest subject, after the chosen name, is a thing that says nothing ("Mr. Ban's record ...
+    The Paris agreement was signed in 2015. It showed that ..."): the "it" is the agreement, and the writer's
+    reasoning about it is no one's statement; so where that subject is no "it" at all ("The United States and China
+    joined the agreement. It showed that ..."): the "it" is what they did. Only with a verb of evidence ("showed", "proved"): a thing says
+    nothing, so the "it" of "It said" is someone. A body that may speak ("The bank was fined. It said"), a document,
+    a finding, a possessed thing ("Apple's stock fell. It said": the possessor is a name) and a name leave the
+    pronoun to the ranking."""
+    if pronoun.lower_ != "it" or pronoun.head.lemma_.lower() not in ctx.lexicon.evidence:
+        return False  # a thing shows, suggests, proves; "It said" is someone's ("The quarter was strong. It said")
+    subject = it_antecedent(pronoun)
+    if subject is None or subject.idx <= chosen.at:
+        return False
+    if _joined_name(subject) and not any(n.head.i == subject.i and n.at in ctx.speakers for n in ctx.names):
+        return True  # "The United States and China joined the Paris agreement. It showed": what they did showed it
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return False
+    if any(c.dep_ == "poss" for c in subject.children) or subject.lemma_.lower() in ctx.lexicon.documents:
+        return False
+    return not any(n.head.i == subject.i for n in ctx.names) and not agentive(subject, agency_of(ctx.lexicon))
 
 
 def mentioned_beside_speaker(ctx: SourceContext, name: Name, pronoun: Token) -> bool:
