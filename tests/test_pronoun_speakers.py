@@ -269,6 +269,15 @@ test_merely_mentioned = speaker_table([
     pytest.param("“We will not back down,” said Sen. Chuck Grassley. The committee also heard from Dr. Robert "
                  "Jones, a professor at Yale University. “The tariffs will hurt farmers most,” he said.", "said",
                  "Robert Jones", id="heard-from"),
+    # one the text has just said died is no speaker over the one speaking (``pronouns.departed``)
+    pytest.param("Chris Christie went after the mayor on Thursday. “The city is burning and she does nothing,” Christie "
+                 "said. Keith Lamont Scott, 43, was shot and killed by an officer last week. “She's a disgrace,” he said.",
+                 "said", "Chris Christie", id="speaker-over-the-killed"),
+    pytest.param("Chris Christie went after the mayor on Thursday. “The city is burning and she does nothing,” Christie "
+                 "said. Protests erupted after Keith Lamont Scott was killed by an officer. “She's a disgrace,” he said.",
+                 "said", "Chris Christie", id="speaker-over-the-killed-in-clause"),
+    pytest.param("John Smith, a pilot, died on Monday at 90. He was born in Ohio. “I always wanted to fly,” he said in "
+                 "1995.", "said", "John Smith", id="obituary-no-one-else-speaks"),
     # negatives: one of the people a subject names ("like"), the words of a man (no rival of his gender speaks)
     pytest.param("“It is a matter of diffuse costs,” Mr. Autor said. Some defenders of globalization, like Gary Clyde "
                  "Hufbauer, a senior fellow at the Peterson Institute, also acknowledge the failure. But the benefit "

@@ -158,9 +158,34 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
     if chosen is not nearest and introduced_before(ctx, pronoun, nearest, fits):
         chosen = nearest
     chosen = known_over_weak(ctx, pronoun, chosen, fits)
+    if departed(chosen.head):
+        # "Christie said. ... Keith Lamont Scott was killed by an officer. '...,' he said": the one speaking, not the dead
+        speaker = ctx.last(chosen.at, lambda n: fits(n) and n.at in ctx.speakers and not departed(n.head))
+        if speaker is not None and chosen.at - speaker.at < SALIENCE_WINDOW:
+            chosen = speaker
     if mentioned_beside_speaker(ctx, chosen, pronoun) or thing_in_between(ctx, pronoun, chosen):
         return None
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
+
+
+_KILLED = frozenset({"kill", "murder", "slay", "assassinate", "execute", "behead", "lynch"})
+
+
+def departed(name: Token) -> bool:
+    """The text has just said the person died: the subject of "died" or of a passive "was killed", "was murdered",
+    "was shot dead". A speaker on the scene outranks him for a later "he said" (an obituary's own subject, with
+    no one else speaking, keeps it)."""
+    t = name
+    while t.dep_ in ("compound", "flat", "appos") and t.head != t:
+        t = t.head
+    verb = t.head
+    if t.dep_ == "nsubj":
+        return verb.lemma_.lower() == "die"
+    if t.dep_ != "nsubjpass":
+        return False
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # "was shot and killed"
+    return any(v.lemma_.lower() in _KILLED or (v.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in v.children))
+               for v in verbs)
 
 
 def thing_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
