@@ -269,6 +269,12 @@ test_merely_mentioned = speaker_table([
     pytest.param("“We will not back down,” said Sen. Chuck Grassley. The committee also heard from Dr. Robert "
                  "Jones, a professor at Yale University. “The tariffs will hurt farmers most,” he said.", "said",
                  "Robert Jones", id="heard-from"),
+    pytest.param("“Let's defeat her in November,” Trump said. Hillary Clinton made an appearance, courtesy of Wes "
+                 "Nakagiri, a delegate from Michigan who dressed up in a prison outfit. “I thought it would be funny,” "
+                 "he said.", "said", "Wes Nakagiri", id="described-after-of"),
+    pytest.param("“We have to win,” Trump said. At a campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson "
+                 "railed against immigrants. “They should speak English in public,” she said.", "said", "Brenda Johnson",
+                 id="misparsed-in-phrase"),
     # one the text has just said died is no speaker over the one speaking (``pronouns.departed``)
     pytest.param("Chris Christie went after the mayor on Thursday. “The city is burning and she does nothing,” Christie "
                  "said. Keith Lamont Scott, 43, was shot and killed by an officer last week. “She's a disgrace,” he said.",

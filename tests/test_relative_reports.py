@@ -56,4 +56,9 @@ test_indefinite_relative = rows_table([
     ("Smith said everything was fine.", [("Smith", "said", "everything was fine")]),
     ("Everything changed, Smith said.", [("Smith", "said", "Everything changed")]),
     ("All Smith said was that he was tired.", [("Smith", "said", "was that he was tired")]),
+    # a verb of argument takes a clause, whose subject the pronoun is: "aides argue [something is possible]"
+    ("Devine acknowledged that it will be difficult unless Sanders finishes on a winning streak - something Sanders "
+     "aides argue is possible after Tuesday's victory in Indiana.",
+     [("Devine", "acknowledged", "that it will be difficult unless Sanders finishes on a winning streak"),
+      ("Sanders aides", "argue", "is possible after Tuesday's victory in Indiana")]),
 ])

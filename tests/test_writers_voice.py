@@ -44,6 +44,7 @@ test_supposed_speech_is_no_statement = cue_table(
         ("Police can confirm that two people died in the crash.", "confirm", True),
         ("The committee punished him by asking prosecutors to charge him.", "asking", True),
         ("The senator will respond by arguing that the law is unconstitutional.", "arguing", True),
+        ("Reid said that Trump may have violated the law by calling on Russia to hack Clinton's emails.", "calling", True),
         ("The governor will say on Tuesday that the budget is balanced, aides said.", "said", True),
     ],
 )

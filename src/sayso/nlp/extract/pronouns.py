@@ -259,12 +259,15 @@ def of_a_thing(ctx: SourceContext, name: Token) -> bool:
     Lamont Scott", "his critiques of Mr. Sanders". The person is mentioned, not brought on the scene. Not so one
     whose words the noun stands for ("heard testimony from Dr. Robert Jones", "the very words of Abraham Lincoln":
     a cue noun, a document, ``_WORDS``), one of the people it names ("defenders of globalization, like Gary
-    Hufbauer"), or the person a subject noun is about ("The death of Scott shocked the city")."""
+    Hufbauer": only a phrase about the person counts, ``_ABOUT``), one a description brings on ("courtesy of Wes
+    Nakagiri, a delegate from Michigan"), or the person a subject noun is about ("The death of Scott shocked")."""
     t = name
     while t.dep_ in ("compound", "flat", "appos") and t.head != t:
         t = t.head
-    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ in _MEMBERS:
-        return False
+    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in _ABOUT:
+        return False  # "at an event in Ohio, Brenda Johnson railed": the parse's "in" phrase, no noun's object
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in t.children):
+        return False  # "courtesy of Wes Nakagiri, a delegate from Michigan": a description brings him on
     noun = t.head.head
     lemma = noun.lemma_.lower()
     if noun.pos_ != "NOUN" or is_subject(noun):
@@ -274,7 +277,7 @@ def of_a_thing(ctx: SourceContext, name: Token) -> bool:
                    for words in (lex.nouns, lex.documents, ctx.people, lex.person_nouns, _WORDS))
 
 
-_MEMBERS = frozenset({"like", "including", "as"})  # "defenders, like Hufbauer", "such as", "including": the people
+_ABOUT = frozenset({"of", "over", "about", "against", "on", "for"})  # "the death of", "protests over", "a case against"
 _WORDS = frozenset({"word", "words", "response", "answer", "reply", "speech", "view", "views", "account", "version"})
 
 

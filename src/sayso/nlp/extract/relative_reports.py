@@ -60,6 +60,9 @@ def reported_gap(token: Token, cue_end: int) -> tuple[int, int] | None:
 
 _INDEFINITES = frozenset({"everything", "nothing", "anything", "something", "much"})
 _SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+# verbs whose object may be the thing said ("says everything"); "something Sanders aides argue is possible" is a
+# clause argued, with the pronoun its subject (``reported_gap``'s reading)
+_SAYING_THINGS = frozenset({"say", "write", "tweet", "post", "tell"})
 
 
 def indefinite_gap(token: Token) -> Token | None:
@@ -73,7 +76,7 @@ def indefinite_gap(token: Token) -> Token | None:
     the president said “will assuage people's fears,” the senator said"), the same; else the pronoun opens its
     sentence, after a conjunction or an adverb at most."""
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if token.pos_ not in ("VERB", "AUX") or subject is None or subject.lower_ in _INDEFINITES:
+    if token.lemma_.lower() not in _SAYING_THINGS or subject is None or subject.lower_ in _INDEFINITES:
         return None
     if token.dep_ == "relcl" and token.head.lower_ in _INDEFINITES and token.head.i < subject.i:
         first = token.head  # the parse saw the relative clause ("Nothing the president said “will assuage ...”")
