@@ -523,6 +523,8 @@ def test_speaker_resolution(nlp, text: str, expected: list[E]) -> None:
                      "Maria Lopez", "person", ["Maria Lopez", "Lopez"], id="var-surname"),
         pytest.param("China says its navy will patrol the strait. Beijing has claimed to be the target of a disinformation campaign.",
                      None, "government", ["China", "Beijing"], id="var-beijing-china"),
+        pytest.param("The White House said the talks would continue. The White House added that no date had been set.",
+                     "White House", "government", ["The White House"], id="white-house-own-name"),
     ],
 )
 def test_aliases_grouped(nlp, text: str, name: str | None, type_: str, mentions: list[str]) -> None:
@@ -551,6 +553,9 @@ def test_aliases_grouped(nlp, text: str, name: str | None, type_: str, mentions:
         pytest.param("Anatoly Antonov said the evidence was fabricated. Viktor Antonov said the talks had failed.", id="two-antonovs"),
         pytest.param("Russia said the evidence was fabricated. Washington said the talks had failed.", id="two-governments"),
         pytest.param("Whitfield said the evidence was fabricated. Officials said the talks had failed.", id="named-vs-anonymous"),
+        # the president's office is not the country: "the White House said" is the White House's word
+        pytest.param("The United States said the evidence was fabricated. The White House said the talks had failed.",
+                     id="white-house-not-country"),
     ],
 )
 def test_aliases_negative(nlp, text: str) -> None:

@@ -12,7 +12,7 @@ import pytest
 
 from sayso.errors import InputError
 from sayso.ingest import Item, Options, detect, read_inputs
-from sayso.ingest.html import article_from_html, decode_html, iso_date, split_authors
+from sayso.ingest.html import article_from_html, decode_html, iso_date, split_authors, unwrap_layout_tables
 
 PARAGRAPHS = [
     "The finance ministry said on Tuesday that the budget deficit would narrow next year, "
@@ -127,6 +127,46 @@ def test_a_real_benchmark_page(shared_data: Path):
     assert article is not None and len(article.text) > 200
     assert article.title and article.outlet and article.url and article.url.startswith("https://")
     assert re.fullmatch(r"\d{4}-\d\d-\d\d(T\d\d:\d\d:\d\d([+-]\d\d:\d\d)?)?", article.published or "")
+
+
+LAYOUT_PAGE = f"""<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Budget</title></head><body>
+<table width="100%"><tr><td class="nav"><a href="/">Home</a></td>
+<td class="story"><h1>Budget deficit to narrow, ministry says</h1>
+<p>{PARAGRAPHS[0]}</p>
+<table align="right"><tr><td class="pullquote">“We expect growth to pick up,” Berg said.</td></tr></table>
+<p>{PARAGRAPHS[1]}</p><p>{PARAGRAPHS[2]}</p><p>{PARAGRAPHS[3]}</p></td></tr></table>
+</body></html>"""
+
+
+def test_layout_table_keeps_its_paragraphs():
+    """An article set in a layout table's cell (old sites): one paragraph each, no table bars, and the pull
+    quote beside the text (a box that repeats a quote) is not read into the article's flow."""
+    article = article_from_html(LAYOUT_PAGE.encode("utf-8"), name="layout.html")
+    lines = [line for line in article.text.split("\n") if line.strip()]
+    assert "|" not in article.text
+    for paragraph in PARAGRAPHS:
+        assert paragraph in lines
+    assert "Berg said." not in article.text
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        # a data table: cells of figures, no paragraphs of running text
+        "<html><body><p>Results</p><table><tr><td>Turnout</td><td>61%</td></tr>"
+        "<tr><td>Votes</td><td>1,204</td></tr></table></body></html>",
+        # one paragraph in a cell is a note, not an article's layout
+        "<html><body><table><tr><td><p>A note that is long enough to count as a paragraph of text.</p></td></tr>"
+        "</table></body></html>",
+        "<html><body><p>No table at all on this page, only a paragraph of running text.</p></body></html>",
+        # a str with an encoding declaration lxml will not parse as a str: left for trafilatura
+        "<?xml version='1.0' encoding='utf-8'?><html><body><table><tr><td><p>A paragraph of some length here.</p>"
+        "<p>Another paragraph of some length there.</p></td></tr></table></body></html>",
+    ],
+    ids=["data-table", "one-paragraph", "no-table", "xml-declaration"],
+)
+def test_other_pages_pass_unchanged(html):
+    assert unwrap_layout_tables(html) == html
 
 
 # ------------------------------------------------------------------------------ JSONL

@@ -197,3 +197,33 @@ def test_colon_label(nlp, text: str, word: str, expected: bool) -> None:  # noqa
 def test_infinitive_of_an_object(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
     head = source_head(_token(nlp(text), cue))
     assert (head.text if head is not None else None) == expected
+
+
+def _quote_range(text: str) -> list[tuple[int, int]]:
+    """The first quotation of ``text`` (curly or doubled straight marks) as a content range."""
+    opening = min(i for i in (text.find("“"), text.find("''")) if i >= 0)
+    closing = text.find("”", opening) if text[opening] == "“" else text.find("''", opening + 2) + 1
+    return [(opening, closing + 1)]
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the parse hangs "said" inside the quotation; the cue's own subject outside it is the speaker,
+        # not the last word of his title (it was "Security")
+        ("“We have developed an approach that minimizes mission complexity, while offering the safest path,” "
+         "Jim Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security, "
+         "said in that statement.", "said", "Chilton"),
+        # the noun beside the cue ends an aside or a bracket: the person it describes speaks
+        ("''My bosses, whoever they have been, including Tim Pawlenty, Joni Ernst, Marco Rubio,'' Mr. Conant, "
+         "the Republican consultant, said, ''the No.1 comment they get on the campaign trail is 'I saw you on Fox.'.''",
+         "said", "Conant"),
+        # negatives: a plain trailer keeps its subject; a place in an aside is no person ("Cambridge" stays out)
+        ("“We will win this fight for the people of the city, and we will not stop,” the mayor of Boston said.",
+         "said", "mayor"),
+        ("“We will win this fight for the people of the city, and we will not stop,” Smith said.", "said", "Smith"),
+    ],
+)
+def test_source_head_beside_a_quotation(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    head = source_head(_token(nlp(text), cue), _quote_range(text))
+    assert head is not None and head.text == expected

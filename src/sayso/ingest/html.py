@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import gzip
+import itertools
 import logging
 import re
 from dataclasses import dataclass
@@ -157,6 +158,7 @@ def article_from_html(data: bytes | str, *, url: str | None = None, name: str = 
     html, surrogates = replace_surrogates(html)  # a JSON string or a feed can hold them; lxml cannot
     if not html.strip():
         raise EmptyInputError(f"{name}: empty HTML page", source=name)
+    html = unwrap_layout_tables(html)
     try:
         doc = trafilatura.bare_extraction(
             html, url=url, with_metadata=True, include_comments=options.include_comments,
@@ -189,6 +191,55 @@ def article_from_html(data: bytes | str, *, url: str | None = None, name: str = 
         published=iso_date(doc.date),
         language=doc.language or page_language(html) or "en",
     ), name=name)
+
+
+# A table is a layout table, not data, when its cells hold paragraphs of running text: old
+# sites (The Space Review) set the whole article in one cell, and trafilatura then writes the
+# cell as a single line, so every paragraph of the article runs into one.
+_LAYOUT_PARAGRAPHS = 2  # <p> elements with ...
+_LAYOUT_PARAGRAPH_CHARS = 40  # ... at least this much text each
+_BOX_CHARS = 600  # a one-cell table inside a layout table with no more text is a box beside the text
+_TABLE_PARTS = ("tbody", "thead", "tfoot", "tr", "td", "th")
+_HAS_TABLE = re.compile(r"<table\b", re.IGNORECASE)
+
+
+def unwrap_layout_tables(html: str) -> str:
+    """``html`` with each layout table's own rows and cells turned into ``div``s, so its
+    paragraphs stay paragraphs, and the one-cell boxes set inside it (pull quotes, captions)
+    left out; a page with no layout table (data tables only, or none) comes back unchanged,
+    byte for byte."""
+    if not _HAS_TABLE.search(html):
+        return html
+    import lxml.etree
+    import lxml.html
+
+    try:
+        root = lxml.html.fromstring(html)
+    except (ValueError, lxml.etree.ParserError):  # an encoding declaration in a str, no elements
+        return html
+    layout = [table for table in root.iter("table") if _holds_paragraphs(table)]
+    if not layout:
+        return html
+    for table in layout:
+        for box in [t for t in table.iter("table") if t is not table and _is_box(t)]:
+            box.drop_tree()
+        own = [el for el in table.iter(*_TABLE_PARTS) if next(el.iterancestors("table"), None) is table]
+        for el in [table, *own]:
+            el.tag = "div"
+    return lxml.html.tostring(root, encoding="unicode")
+
+
+def _is_box(table: object) -> bool:
+    """A one-cell table set inside a layout table's text: a pull quote, an image with its
+    caption, an advert. It is not part of the article's flow (a pull quote repeats a quote of
+    the text, and left in place it would come between a quote and the "he said" after it)."""
+    cells = list(table.iter("td", "th"))  # type: ignore[attr-defined]
+    return len(cells) == 1 and not _holds_paragraphs(table) and len(table.text_content().strip()) <= _BOX_CHARS  # type: ignore[attr-defined]
+
+
+def _holds_paragraphs(table: object) -> bool:
+    paragraphs = (p for p in table.iter("p") if len(p.text_content().strip()) >= _LAYOUT_PARAGRAPH_CHARS)  # type: ignore[attr-defined]
+    return len(list(itertools.islice(paragraphs, _LAYOUT_PARAGRAPHS))) >= _LAYOUT_PARAGRAPHS
 
 
 _BLOCK_KINDS = {"p": "paragraph", "head": "heading", "quote": "blockquote", "list": "list", "table": "table"}

@@ -37,7 +37,8 @@ def source_head(token: Token, content: Sequence[Range] = ()) -> Token | None:
     """
     head = _source_head(token)
     if head is not None and any(s <= head.idx < e for s, e in content):
-        head = speaker_by_position(token, content) or _adjacent_subject(token, content)
+        head = (_own_subject_outside(token, content) or speaker_by_position(token, content)
+                or _adjacent_subject(token, content))
     if head is None:
         head = speaker_by_position(token, content)  # "One attendee, who ... spoke ..., said": the parse lost it
     if head is not None:
@@ -51,13 +52,29 @@ def source_head(token: Token, content: Sequence[Range] = ()) -> Token | None:
     return head
 
 
+def _own_subject_outside(token: Token, content: Sequence[Range]) -> Token | None:
+    """The cue's own subject, outside the content, where the parse hung the cue inside the
+    quotation ('“... an approach that ...,” Jim Chilton, senior vice president ..., said':
+    "said" a relative clause of "approach", with "Chilton" its subject all the same)."""
+    return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.i < token.i and not any(s <= c.idx < e for s, e in content)), None)
+
+
+# The ways a noun sits inside a longer noun phrase before the cue: a conjunct, the object of a
+# preposition ("the mayor of Boston", "senior vice president for space and launch at Boeing
+# Defense, Space, and Security"); an apposition counts only for a named person or body
+_INNER_DEPS = frozenset({"conj", "pobj", "prep", "compound"})
+_NOMINAL = frozenset({"NOUN", "PROPN", "PRON"})
+_NAMED = frozenset({"PERSON", "ORG"})
+
+
 def _adjacent_subject(token: Token, content: Sequence[Range]) -> Token | None:
     """The noun phrase right before ("..., X said") or after ("..., said X") the cue."""
     sent = token.sent
     outside = [t for t in sent if not any(s <= t.idx < e for s, e in content)]
     left = [t for t in outside if t.i < token.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
     if left and token.i - left[-1].i <= 3:
-        return left[-1]
+        return _phrase_head(left[-1], token, content)
     right = [t for t in outside if t.i > token.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
     if right and right[0].i - token.i <= 4:
         tok = right[0]
@@ -65,6 +82,27 @@ def _adjacent_subject(token: Token, content: Sequence[Range]) -> Token | None:
             tok = tok.head
         return tok
     return None
+
+
+def _phrase_head(tok: Token, cue: Token, content: Sequence[Range]) -> Token:
+    """The head of the noun phrase before the cue that ``tok`` ends: "Security" in "Jim
+    Chilton, senior vice president for space and launch at Boeing Defense, Space, and Security,
+    said" ends Chilton's aside, and Chilton is the speaker; "consultant" in "Mr. Conant, the
+    Republican consultant, said" is Conant's. The walk climbs conjuncts and prepositional
+    objects, crosses an apposition only to a named person or body, and never leaves the words
+    before the cue; it answers the last noun it met ("on Monday" gives "Monday")."""
+    best = tok
+    while tok.head.i < tok.i and tok.head.i >= cue.sent.start and not any(s <= tok.head.idx < e for s, e in content):
+        if tok.dep_ == "appos":
+            if tok.head.ent_type_ in _NAMED and tok.head.pos_ == "PROPN":
+                best = tok.head
+            break
+        if tok.dep_ not in _INNER_DEPS:
+            break
+        tok = tok.head
+        if tok.pos_ in _NOMINAL:
+            best = tok
+    return best
 
 
 def _object_of(token: Token, dep: str, word: str | None = None) -> Token | None:
