@@ -189,13 +189,14 @@ def departed(name: Token) -> bool:
 
 
 def thing_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
-    """An "it" whose nearest subject, after the chosen name, is a thing that says nothing ("Mr. Ban's record ...
-    The Paris agreement was signed in 2015. It showed that ..."): the "it" is the agreement, and the writer's
-    reasoning about it is no one's statement; so where that subject is no "it" at all ("The United States and China
-    joined the agreement. It showed that ..."): the "it" is what they did. Only with a verb of evidence ("showed", "proved"): a thing says
-    nothing, so the "it" of "It said" is someone. A body that may speak ("The bank was fined. It said"), a document,
-    a finding, a possessed thing ("Apple's stock fell. It said": the possessor is a name) and a name leave the
-    pronoun to the ranking."""
+    """An "it" that shows something, whose nearest subject after the chosen name is a thing that says nothing
+    ("Mr. Ban's record ... The Paris agreement was signed in 2015. It showed that ..."): the "it" is the agreement,
+    and the writer's reasoning about it is no one's statement. So where that subject is no "it" at all ("The United
+    States and China joined the agreement. It showed that ..."): the "it" is what they did.
+
+    Only with a verb of evidence ("showed", "proved"): a thing says nothing, so the "it" of "It said" is someone.
+    A body that may speak ("The bank was fined. It said"), a document, a finding, a possessed thing ("Apple's stock
+    fell": the possessor is a name) and a name leave the pronoun to the ranking."""
     if pronoun.lower_ != "it" or pronoun.head.lemma_.lower() not in ctx.lexicon.evidence:
         return False  # a thing shows, suggests, proves; "It said" is someone's ("The quarter was strong. It said")
     subject = it_antecedent(pronoun)
