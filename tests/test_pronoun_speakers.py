@@ -254,7 +254,7 @@ test_kin = speaker_table([
 
 
 # a man named only inside a noun's phrase ("the death of Keith Lamont Scott") is mentioned, not on the scene: the
-# speaker of the sentences around keeps the "he" (``pronouns.of_a_thing``), or no one where the pronoun does not fit
+# speaker of the sentences around keeps the "he" (``scene.of_a_thing``), or no one where the pronoun does not fit
 # that speaker; a person whose words the noun stands for ("testimony from") is brought on the scene
 _SCOTT = "The mayor had defended the protests after the death of Keith Lamont Scott, who was shot by an officer. "
 test_merely_mentioned = speaker_table([
@@ -275,7 +275,7 @@ test_merely_mentioned = speaker_table([
     pytest.param("“We have to win,” Trump said. At a campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson "
                  "railed against immigrants. “They should speak English in public,” she said.", "said", "Brenda Johnson",
                  id="misparsed-in-phrase"),
-    # one the text has just said died is no speaker over the one speaking (``pronouns.departed``)
+    # one the text has just said died is no speaker over the one speaking (``scene.departed``)
     pytest.param("Chris Christie went after the mayor on Thursday. “The city is burning and she does nothing,” Christie "
                  "said. Keith Lamont Scott, 43, was shot and killed by an officer last week. “She's a disgrace,” he said.",
                  "said", "Chris Christie", id="speaker-over-the-killed"),
@@ -295,8 +295,8 @@ test_merely_mentioned = speaker_table([
 
 
 # an "it" that shows something after a thing was the subject stands for the thing ("The Paris agreement ... It
-# showed"), or for what two joined names did: the writer's reasoning, no one's statement (``pronouns.thing_in_between``,
-# ``_joined_name``); a body, a document, a speaker keep the pronoun, and a thing says nothing ("It said")
+# showed"), or for what two joined names did: the writer's reasoning, no one's statement (``scene.thing_in_between``,
+# ``scene.joined_name``); a body, a document, a speaker keep the pronoun, and a thing says nothing ("It said")
 test_it_for_a_thing = speaker_table([
     pytest.param("Mr. Ban's record on climate is strong. The Paris agreement was signed in 2015. It showed that the "
                  "world's largest polluters could work together.", "showed", "It", id="agreement-showed"),
