@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import analysis, with_cue
-from sayso.nlp.extract.light_verbs import light_verb_statement
+from sayso.nlp.extract.light_verbs import clause_of_the_claim, held_claim, light_verb_statement
 
 pytestmark = pytest.mark.slow
 
@@ -55,3 +55,77 @@ def test_light_verb_statement_unit(nlp, text: str, cue: str, expected: bool) -> 
     doc = nlp(text)
     token = next(t for t in doc if t.text == cue)
     assert light_verb_statement(token) is expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        # a noun of saying with its holder named (a possessor, "by", "from") and a that-clause of its own
+        ("Pence blamed the media for making an issue out of Donald Trump’s claim that President Barack Obama founded ISIS.",
+         "claim", "Donald Trump’s", "that President Barack Obama founded ISIS"),
+        ("He leaves behind a backlash against the statements made during his trip, particularly his warning that "
+         "Britain would have to go to the back of the queue.", "warning", "his", "that Britain would have to go to the back of the queue"),
+        ("The senator's statement that he would resign surprised his staff.", "statement", "The senator's",
+         "that he would resign"),
+        ("The mayor dismissed allegations by two former aides that he had taken bribes.", "allegations",
+         "two former aides", "that he had taken bribes"),
+        ("The warnings from his attorney that the deal was illegal went unheeded.", "warnings", "his attorney",
+         "that the deal was illegal"),
+    ],
+)
+def test_held_claims_are_reported(nlp, text: str, cue: str, source: str, content: str) -> None:  # noqa: ANN001
+    report = analysis(nlp, text, min_confidence=None)  # what the default threshold keeps
+    assert [(a.source_span.text if a.source_span else None, a.content.text) for a in with_cue(report, cue)] == \
+        [(source, content)]
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("Donald Trump’s claim that Obama founded ISIS was false.", "claim", True),
+        ("The warnings from his attorney that the deal was illegal went unheeded.", "warnings", True),
+        ("Allegations by two aides that he took bribes surfaced.", "Allegations", True),
+        # negatives: nobody holds it; a date after "from"; a relative clause, not the claim's own; no saying
+        ("Critics seized on the claim that the election was rigged.", "claim", False),
+        ("Claims from the 1990s that the dam leaked were never checked.", "Claims", False),
+        ("We heard his claim that he has made many times.", "claim", False),
+        ("His decision that the plant would close angered workers.", "decision", False),
+        ("His claim to the throne was weak.", "claim", False),
+    ],
+)
+def test_held_claim_unit(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    assert held_claim(token) is expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the clause the parse hung on the verb is its object's: the warnings say it, not he
+        ("He ignored warnings from his attorney that the deal was illegal.", "ignored", False),
+        # negatives: a person for object, a light verb, no noun of saying, the clause the noun's own
+        ("He told reporters that the deal was illegal.", "told", True),
+        ("The mayor dismissed the allegation that he lied.", "dismissed", True),
+        ("He warned the council that the bridge was unsafe.", "warned", True),
+    ],
+)
+def test_clause_of_the_claim(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
+    report = analysis(nlp, text)
+    assert bool(with_cue(report, cue)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        ("He ignored warnings from his attorney that the deal was illegal.", "ignored", True),
+        ("He told reporters that the deal was illegal.", "told", False),
+        ("She made the claim that the economy was growing.", "made", False),
+        ("He ignored the warnings, saying that the deal was legal.", "ignored", False),
+    ],
+)
+def test_clause_of_the_claim_unit(nlp, text: str, verb: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == verb)
+    that = next((t for t in doc if t.lower_ == "that"), None)
+    assert clause_of_the_claim(token, that.idx) is expected

@@ -130,7 +130,7 @@ test_participle_own_clause = rows_table(
     ],
 )
 def test_document_relative(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert [r for r in rows(nlp, text) if r[1] not in ("published", "released", "posted", "lean")] == expected
+    assert [r for r in rows(nlp, text) if r[1].split()[0] not in ("published", "released", "posted", "lean")] == expected
 
 
 @pytest.mark.parametrize(

@@ -243,8 +243,14 @@ def without_restatements(attributions: list[Attribution], text: str) -> list[Att
     return out
 
 
+# the preposition a cue takes with its content ("alluding to", "calling for"): the cue is still its participle
+_CUE_PREPOSITIONS = frozenset({"to", "for", "of", "about", "on", "at", "in", "with", "against", "into", "over"})
+
+
 def _participle(cue: str) -> bool:
     words = cue.split()
+    if len(words) == 2 and words[1].lower() in _CUE_PREPOSITIONS:
+        words = words[:1]
     return len(words) == 1 and words[0].lower().endswith("ing") and len(words[0]) > 4
 
 

@@ -21,6 +21,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap
 from sayso.nlp.extract.surname_subjects import misparsed_surname
+from sayso.nlp.extract.transcripts import inline_turn, turn_end, written_as_name
 from sayso.nlp.extract.vocabulary import (
     CLAUSE_DEPS,
     CONTENT_HEAD_DEPS,
@@ -111,24 +112,45 @@ def speaker_colon(token: Token, labels: frozenset[str] = frozenset()) -> bool:
     """A transcript-style colon: "PENCE: Well, ..." or "Rush Limbaugh: ..." opening a line."""
     if token.text != ":" or token.i == 0:
         return False
+    if inline_turn(token, labels):
+        return True  # "... Wallace pressed him. PENCE: I think ...": a transcript's turn set inside a paragraph
     doc = token.doc
     before: list[Token] = []
     for t in reversed(doc[max(0, token.i - 6):token.i]):
         if "\n" in t.text or "\n" in t.whitespace_:
             break  # the previous line
         before.insert(0, t)
+    if before and before[0].text in _OPENING_QUOTES and not before[0].whitespace_:
+        if not _line_break_before(before[0]):
+            return False
+        before = before[1:]  # '"Chris Matthews: Seriously, ...': a transcript's turn set in quotation marks
+    elif before and not _line_break_before(before[0]):
+        return False  # the name must open its line
     if not before or len(before) > 4 or before[0].is_space:
         return False
     first = before[0]
-    if first.i > 0 and not ("\n" in doc[first.i - 1].text or "\n" in doc[first.i - 1].whitespace_):
-        return False  # the name must open its line
     if first.lower_ in labels:
         return False  # "Note:", "Warning:", "Update:" label text, nobody speaks
     if first.lower_ == "dear":
         return False  # "DEAR ABBY:", "Dear Sir:": a letter's salutation names its addressee, not its writer
     if before[-1].like_num or (len(before) > 1 and len(before[-1]) == 1 and before[-1].is_alpha):
         return False  # "Path B:", "Group 2:", "Option A:": a list item's label; a name ends in a name
-    return all(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) or t.lower_ in (".", "'s", "’s") for t in before)
+    return all(t.pos_ == "PROPN" or (t.is_upper and len(t) > 1) or t.lower_ in (".", "'s", "’s")
+               or (t.text == "-" and not t.whitespace_ and 0 < k < len(before) - 1 and not before[k - 1].whitespace_)
+               or written_as_name(t) for k, t in enumerate(before))
+    # "Seitz-Wald" is a name in three tokens; "Matthews", which the tagger reads as a common noun at a line's
+    # start, is a name the text writes with its capital inside a sentence ("led by MSNBC's Chris Matthews")
+
+
+_OPENING_QUOTES = frozenset({'"', "“"})
+
+
+def _line_break_before(token: Token) -> bool:
+    """``token`` opens its line: the text's first token, or one after a line break."""
+    if token.i == 0:
+        return True
+    prev = token.doc[token.i - 1]
+    return "\n" in prev.text or "\n" in prev.whitespace_
 
 
 def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
@@ -168,7 +190,7 @@ def cue_tokens(token: Token, content: tuple[int, int] | None = None) -> list[Tok
                 toks.append(child)
         elif child.dep_ == "prep" and child.i == token.i + 1:
             pobj = next((p for p in child.children if p.dep_ in ("pobj", "pcomp")), None)
-            if content is not None and pobj is not None and pobj.idx == content[0]:
+            if content is not None and pobj is not None and content[0] in (pobj.idx, pobj.left_edge.idx):
                 toks.append(child)  # "called for X", "referred to X"
             elif pobj is not None and pobj.lemma_.lower() in CUE_ADJUNCT_NOUNS and child.lower_ == "in":
                 toks += [t for t in child.subtree if t.i <= pobj.i]  # "said in a statement"
@@ -224,7 +246,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
 
     if token.text == ":":
         line_end = quotes.text.find("\n", token.idx)
-        add("colon_rest", (token.idx + 1, len(quotes.text) if line_end < 0 else line_end))
+        add("colon_rest", (token.idx + 1, turn_end(token, len(quotes.text) if line_end < 0 else line_end)))
         return out
     _colon_paragraph(token, quotes.text, add)
     if token.lower_ == "according":

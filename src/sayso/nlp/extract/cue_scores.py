@@ -12,7 +12,7 @@ from sayso.nlp.extract.candidates import Content, cue_features
 from sayso.nlp.extract.chains import passed_on
 from sayso.nlp.extract.held_views import held_view
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.light_verbs import light_verb_statement
+from sayso.nlp.extract.light_verbs import held_claim, light_verb_statement
 from sayso.nlp.extract.naming import naming_frame
 from sayso.nlp.extract.participles import cited_aside
 from sayso.nlp.extract.poll_findings import FINDING_VERBS, shown_finding
@@ -20,6 +20,7 @@ from sayso.nlp.extract.quote_trailers import heard_saying, quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.relative_reports import document_relative, reporting_subject
 from sayso.nlp.extract.source_heads import compound_subject, source_head
+from sayso.nlp.extract.transcripts import inline_turn, states_something, transcript_turn
 
 NESTED_MIN_SCORE = 0.05
 TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue
@@ -34,7 +35,10 @@ def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexico
     """How sure the cue is: the trained cue model's score, raised to ``TAIL_REPORT_SCORE`` for the forms
     that are unmistakable whatever the model says."""
     p_cue = lexicon.cue_model.score(cue_features(token, quotes, cands))
-    if reporting_subject(token) is not None and token.lemma_.lower() in lexicon.speech:
+    if (transcript_turn(token) or inline_turn(token, lexicon.colon_labels)) and any(
+            states_something(token, c.end) for c in cands if c.kind == "colon_rest"):
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "TAPPER: Do you think ...": a turn of a transcript, its speaker named
+    elif reporting_subject(token) is not None and token.lemma_.lower() in lexicon.speech:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "which Nissan claims is ...": the form is unmistakable
     elif quote_trailer(token, quotes, lexicon.speech) or heard_saying(token, quotes, lexicon.speech):
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # '“…,” Graham said.': so is this one
@@ -44,8 +48,9 @@ def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexico
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "The plane was insured for $35 million, records show.": and this one
     elif poll_finding(token, cands, lexicon) and quotes.containing(token.idx) is None:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "One poll shows Ted Cruz 16 points ahead": a poll's finding, as sure
-    elif light_verb_statement(token) and quotes.containing(token.idx) is None:
-        p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "Cruz made the claim that ...": as sure as "Cruz claimed that ..."
+    elif (light_verb_statement(token) or held_claim(token)) and quotes.containing(token.idx) is None:
+        # "Cruz made the claim that ...", "Trump's claim that ...": as sure as "Cruz claimed that ..."
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)
     elif cited_aside(token, lexicon.senses) and quotes.containing(token.idx) is None:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "as Robert Spencer advises, there needs to be ...": the aside cites the clause
     elif held_view(token) and quotes.containing(token.idx) is None:

@@ -190,3 +190,14 @@ def _words_of(doc: Doc) -> _Seen:
         _SEEN[doc] = _Seen(doc)
     return _SEEN[doc]
 
+
+
+def written_inside(token: Token) -> bool:
+    """Whether the text writes ``token``'s word, as written, inside a sentence (not at its start) on a line other
+    than ``token``'s own: a capital there is a name's ("said Matthews"), a sentence's first word is not."""
+    doc = token.doc
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    line_end = len(text) if line_end < 0 else line_end
+    return any(mid and not line_start <= at < line_end for at, mid in _words_of(doc).places.get(token.text, ()))

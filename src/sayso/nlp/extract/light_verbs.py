@@ -17,6 +17,7 @@ LIGHT_VERBS = frozenset({"make", "issue", "deliver", "level", "voice", "repeat",
 SAYING_NOUNS = frozenset({
     "claim", "announcement", "argument", "assertion", "accusation", "allegation", "statement", "prediction",
     "promise", "pledge", "vow", "warning", "suggestion", "comment", "remark", "declaration", "admission", "charge",
+    "insistence", "contention", "denial", "complaint", "boast",
 })
 _NEGATIONS = frozenset({"not", "n't", "never"})
 # Verbs that take a claim for their object: "the claim that he has made many times" is a relative clause whose
@@ -41,6 +42,37 @@ def light_verb_statement(token: Token) -> bool:
                and _complete(c) for c in token.children)
 
 
+# what names no one after "by" or "from": a date or a time ("claims from the 1990s")
+_NOT_HOLDERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+def noun_holder(token: Token) -> Token | None:
+    """Who holds the noun of saying ``token``: its possessor ("Trump's claim", "his warning", "budget hawks'
+    warnings") or the object of its "by" or "from" ("allegations by two former aides", "warnings from his
+    attorney"); None when it names none."""
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i > token.i:
+            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            if obj is not None and obj.ent_type_ not in _NOT_HOLDERS and obj.pos_ in ("PROPN", "NOUN", "PRON"):
+                return obj
+    return None
+
+
+def held_claim(token: Token) -> bool:
+    """``token`` is a noun of saying with its holder named and a that-clause of its own ("Donald Trump's claim
+    that Obama founded ISIS", "warnings from his attorney that the deal was illegal"): the phrase says the
+    holder said it, as "made the claim that" does. A claim nobody holds ("the claim that he lied") is left to
+    the cue model."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in SAYING_NOUNS or noun_holder(token) is None:
+        return False
+    # a "relcl" too when its "that" is a conjunction (the parse's "mark"), not a relative pronoun
+    return any(c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+               and _complete(c) for c in token.children)
+
+
 def _complete(verb: Token) -> bool:
     """The clause says something beyond its subject and has no gap where the noun would stand: "that nobody
     believed", "that he has made many times" and "that everyone was waiting for" are relative clauses the parse
@@ -56,3 +88,21 @@ def _complete(verb: Token) -> bool:
 def _how_often(token: Token) -> bool:
     """ "many times", "last week": an object by the parse that says when or how often, no object of the verb."""
     return token.lemma_.lower() == "time" or token.ent_type_ in ("DATE", "TIME")
+
+
+def clause_of_the_claim(token: Token, clause_start: int) -> bool:
+    """The that-clause the parse hung on the verb ``token`` (starting at character ``clause_start``) is its object's:
+    "He ignored warnings from his attorney that the deal was illegal" puts the clause on "ignored", but the
+    warnings say it, not he. The object is a noun of saying, and only it and a "by"/"from" phrase naming its
+    holder stand between the verb and the clause."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() in LIGHT_VERBS:
+        return False  # "made the claim that ...": ``light_verb_statement``
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in SAYING_NOUNS or obj.idx >= clause_start:
+        return False
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.left_edge.idx == clause_start), None)
+    if clause is None or clause.left_edge.lower_ != "that" or clause.left_edge.dep_ != "mark":
+        return False
+    between = [c for c in token.children if obj.right_edge.i < c.i < clause.left_edge.i]
+    return all(c.dep_ == "prep" and c.lower_ in ("by", "from") for c in between) and not any(
+        t.is_punct for t in token.doc[obj.right_edge.i + 1:clause.left_edge.i])

@@ -20,6 +20,7 @@ from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.held_views import view_holder
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_asides import inverted_aside
+from sayso.nlp.extract.light_verbs import held_claim, noun_holder
 from sayso.nlp.extract.misparsed_speakers import speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.participles import past_aside
@@ -191,6 +192,9 @@ def _source_head(token: Token) -> Token | None:
         by = _object_of(token, "prep", "by")
         if by is not None:
             return by
+        holder = noun_holder(token) if held_claim(token) else None
+        if holder is not None:
+            return holder  # "warnings from his attorney that ...": who the warnings came from
         # "the Council issued a statement", "said in a statement": the governing verb's subject
         gov = token.head
         if token.dep_ == "pobj" and gov.dep_ == "prep":

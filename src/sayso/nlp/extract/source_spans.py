@@ -87,6 +87,8 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
     start = _after_separator(doc, start, head)
     if cue is not None and cue.text == ":" and start < head.i and doc[start].lower_ in LABEL_VERBS:
         start += 1  # "Said Smith: We will ...": the verb opening a speaker's label is no part of the name
+    if cue is not None and cue.text == ":" and start < head.i and doc[start].text in ('"', "“"):
+        start += 1  # '"RAMOS: Secretary Clinton, ...': the quotation mark opening a transcript's turn is the turn's
     end, head = _before_inside_adverb(doc, start, end, head)
     start = _name_after_nouns(doc, start, head, roles)
     while start < head.i and doc[start].pos_ in _EDGE_POS and doc[start].text not in ("(", "“", '"'):

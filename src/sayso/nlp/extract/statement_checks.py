@@ -28,11 +28,13 @@ from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.label_lines import headline_kicker, note_label
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.light_verbs import clause_of_the_claim
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.relative_reports import document_relative, indefinite_gap
 from sayso.nlp.extract.source_heads import source_head
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
+from sayso.nlp.extract.transcripts import transcript_turn
 
 
 def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon,
@@ -112,9 +114,12 @@ def _finding(token: Token, content: Content, lexicon: Lexicon) -> bool:
 def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:
     """A candidate that is no content whatever else the cue takes, set aside before the content is picked (the cue
     may still have its quotation or its clause): the title of a show or a book ("on CNN's “State of the Union,”"),
-    the channel ("responded on Twitter")."""
+    the channel ("responded on Twitter"), a clause of the claim the cue takes for its object ("ignored warnings from
+    his attorney that ...": ``light_verbs.clause_of_the_claim``), a verdict on what was said ("Everything Trump says
+    is a lie": ``verdict_on_what_was_said``)."""
     return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc) \
-        or question_put(token, content, doc) or verdict_on_what_was_said(token, content, doc)
+        or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
+        or verdict_on_what_was_said(token, content, doc)
 
 
 def verdict_on_what_was_said(token: Token, content: Content, doc: Doc) -> bool:
@@ -234,8 +239,8 @@ def colon_dateline(token: Token) -> bool:
     if any(t.ent_type_ in _PLACES for t in words):
         return True
     head = text[line_start:token.idx].strip()
-    if text.count("\n" + head + ":") + (text.startswith(head + ":")) > 1:
-        return False  # a label that recurs: a transcript's speaker
+    if text.count("\n" + head + ":") + (text.startswith(head + ":")) > 1 or transcript_turn(token):
+        return False  # a label that recurs ("KATE BOULDUAN:", then "BOULDUAN:"): a transcript's speaker
     line_end = text.find("\n", token.idx)
     after = doc.char_span(token.idx + 1, len(text) if line_end < 0 else line_end, alignment_mode="expand")
     return after is not None and not any(t.lower_ in _FIRST_SECOND for t in after)
