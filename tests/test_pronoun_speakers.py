@@ -227,3 +227,89 @@ test_no_speaker_from_another_quotation = speaker_table(
                      "was preparing an operation.", "told", "multiple credible sources", id="scare-quoted-subject"),
     ],
 )
+
+
+# the writer's relative ("my mother") is someone a "she" goes back to (``source_context.kin_names``), not a name met
+# in passing; a relative inside quoted words, or a speaker on the scene, keeps the pronoun where it was
+test_kin = speaker_table([
+    pytest.param("My mother never liked Obama. She grew up poor in Ohio and worked two jobs. “We're not all meant to "
+                 "be equal, you know,” she said.", "said", "My mother", id="mother-over-passing-name"),
+    pytest.param("I voted for Obama in 2008. My mother grew up poor in Ohio. “We're not all meant to be equal, you "
+                 "know,” she said.", "said", "My mother", id="mother-after-name"),
+    pytest.param("My mother, who admired Hillary Clinton, grew up poor. “We're not all meant to be equal,” she said.",
+                 "said", "My mother", id="mother-over-relative-clause"),
+    pytest.param("My father never trusted Trump. When I asked him about the election, he said, “Nobody tells the truth "
+                 "anymore.”", "said", "My father", id="father-over-object"),
+    pytest.param("I grew up in a Catholic family. My mother was devout. When I told her I had stopped going to church, "
+                 "she sighed and said, “Thank God at least you still believe in the devil.”", "said", "My mother",
+                 id="mother-unresolved-before"),
+    # negatives: a speaker the relative is only the object of; a "my" in someone's quoted words; "his wife"
+    pytest.param("Sen. Elizabeth Warren met my mother last week at a town hall. “We need change now,” she said.", "said",
+                 "Elizabeth Warren", id="speaker-over-object-kin"),
+    pytest.param("“My mother was a nurse for thirty years,” said Jane Smith, a teacher. “She worked nights,” she said.",
+                 "said", "Jane Smith", id="quoted-my"),
+    pytest.param("Sen. Elizabeth Warren spoke on Monday. Her husband was in the audience. “We need change now,” she "
+                 "said.", "said", "Elizabeth Warren", id="not-her-husband"),
+])
+
+
+# a man named only inside a noun's phrase ("the death of Keith Lamont Scott") is mentioned, not on the scene: the
+# speaker of the sentences around keeps the "he" (``scene.of_a_thing``), or no one where the pronoun does not fit
+# that speaker; a person whose words the noun stands for ("testimony from") is brought on the scene
+_SCOTT = "The mayor had defended the protests after the death of Keith Lamont Scott, who was shot by an officer. "
+test_merely_mentioned = speaker_table([
+    pytest.param("Chris Christie went after the mayor on Thursday. “The city is burning and she does nothing,” Christie "
+                 "said. " + _SCOTT + "“She's a disgrace,” he said.", "said", "Chris Christie", id="speaker-over-the-dead"),
+    pytest.param("Christie went after the mayor on Thursday. “The city is burning and she does nothing,” Christie "
+                 "said. “Nothing at all.” " + _SCOTT + "“She's a disgrace,” he said.", "said", "he",
+                 id="no-one-over-the-dead"),
+    pytest.param("“We will not back down,” said Sen. Chuck Grassley. The committee also heard testimony from Dr. Robert "
+                 "Jones, a professor at Yale University. “The tariffs will hurt farmers most,” he said.", "said",
+                 "Robert Jones", id="testimony-from"),
+    pytest.param("“We will not back down,” said Sen. Chuck Grassley. The committee also heard from Dr. Robert "
+                 "Jones, a professor at Yale University. “The tariffs will hurt farmers most,” he said.", "said",
+                 "Robert Jones", id="heard-from"),
+    pytest.param("“Let's defeat her in November,” Trump said. Hillary Clinton made an appearance, courtesy of Wes "
+                 "Nakagiri, a delegate from Michigan who dressed up in a prison outfit. “I thought it would be funny,” "
+                 "he said.", "said", "Wes Nakagiri", id="described-after-of"),
+    pytest.param("“We have to win,” Trump said. At a campaign event in St. Clairsville, Ohio, 62-year-old Brenda Johnson "
+                 "railed against immigrants. “They should speak English in public,” she said.", "said", "Brenda Johnson",
+                 id="misparsed-in-phrase"),
+    # one the text has just said died is no speaker over the one speaking (``scene.departed``)
+    pytest.param("Chris Christie went after the mayor on Thursday. “The city is burning and she does nothing,” Christie "
+                 "said. Keith Lamont Scott, 43, was shot and killed by an officer last week. “She's a disgrace,” he said.",
+                 "said", "Chris Christie", id="speaker-over-the-killed"),
+    pytest.param("Chris Christie went after the mayor on Thursday. “The city is burning and she does nothing,” Christie "
+                 "said. Protests erupted after Keith Lamont Scott was killed by an officer. “She's a disgrace,” he said.",
+                 "said", "Chris Christie", id="speaker-over-the-killed-in-clause"),
+    pytest.param("John Smith, a pilot, died on Monday at 90. He was born in Ohio. “I always wanted to fly,” he said in "
+                 "1995.", "said", "John Smith", id="obituary-no-one-else-speaks"),
+    # negatives: one of the people a subject names ("like"), the words of a man (no rival of his gender speaks)
+    pytest.param("“It is a matter of diffuse costs,” Mr. Autor said. Some defenders of globalization, like Gary Clyde "
+                 "Hufbauer, a senior fellow at the Peterson Institute, also acknowledge the failure. But the benefit "
+                 "is much larger, he said.", "said", "Gary Clyde Hufbauer", id="like-member"),
+    pytest.param("Her most striking appeal came when she said, “We are deciding who shapes our children.” The speech can "
+                 "be summed up in the very words of Abraham Lincoln in 1865. He concluded, “With malice toward none.”",
+                 "concluded", "Abraham Lincoln", id="words-of"),
+])
+
+
+# an "it" that shows something after a thing was the subject stands for the thing ("The Paris agreement ... It
+# showed"), or for what two joined names did: the writer's reasoning, no one's statement (``scene.thing_in_between``,
+# ``scene.joined_name``); a body, a document, a speaker keep the pronoun, and a thing says nothing ("It said")
+test_it_for_a_thing = speaker_table([
+    pytest.param("Mr. Ban's record on climate is strong. The Paris agreement was signed in 2015. It showed that the "
+                 "world's largest polluters could work together.", "showed", "It", id="agreement-showed"),
+    pytest.param("Mr. Ban's record on climate is his strongest legacy. The United States and China joined the Paris "
+                 "agreement in 2016. It showed that the world's largest polluters could work together.", "showed", "It",
+                 id="joined-names-showed"),
+    pytest.param("Russia and China signed a deal on Monday. It said the deal would last ten years.", "said", "It",
+                 id="joined-names-said"),
+    # negatives
+    pytest.param("Apple reported earnings on Tuesday. The quarter was strong. It said sales rose.", "said", "Apple",
+                 id="thing-says-nothing"),
+    pytest.param("The study was published by Harvard. Researchers tracked 500 patients. It showed that the drug worked.",
+                 "showed", "The study", id="document-showed"),
+    pytest.param("Google and its partners announced the deal on Monday. It said the deal would close soon.", "said",
+                 "Google and its partners", id="name-and-partners"),
+])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from _cues import rows_table
 from sayso.nlp.extract.relative_reports import reported_gap, reporting_subject
 
 
@@ -40,3 +41,24 @@ def test_not_a_relative_report(nlp, text: str, cue: str) -> None:
     token = _cue(nlp(text), cue)
     assert reporting_subject(token) is None
     assert reported_gap(token, token.i) is None
+
+
+# "Everything Trump says is a lie": a relative clause with no relative word on an indefinite pronoun; what is said is
+# the pronoun, the predicate a verdict on it (``indefinite_gap``, ``statement_checks.verdict_on_what_was_said``); a
+# pseudo-cleft, a clause with its own subject, a pronoun that speaks or is said stay as they were; "nothing" is not
+# what was said
+test_indefinite_relative = rows_table([
+    ("Everything Trump says is a lie unless proven otherwise.", [("Trump", "says", "Everything")]),
+    ("Everything Smith said turned out to be wrong.", [("Smith", "said", "Everything")]),
+    ("Nothing Smith said was true.", []),
+    ("Nothing the president said “will assuage people's fears,” the Florida senator said.",
+     [("the Florida senator", "said", "Nothing the president said “will assuage people's fears")]),
+    ("Smith said everything was fine.", [("Smith", "said", "everything was fine")]),
+    ("Everything changed, Smith said.", [("Smith", "said", "Everything changed")]),
+    ("All Smith said was that he was tired.", [("Smith", "said", "was that he was tired")]),
+    # a verb of argument takes a clause, whose subject the pronoun is: "aides argue [something is possible]"
+    ("Devine acknowledged that it will be difficult unless Sanders finishes on a winning streak - something Sanders "
+     "aides argue is possible after Tuesday's victory in Indiana.",
+     [("Devine", "acknowledged", "that it will be difficult unless Sanders finishes on a winning streak"),
+      ("Sanders aides", "argue", "is possible after Tuesday's victory in Indiana")]),
+])

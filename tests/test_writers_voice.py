@@ -29,6 +29,10 @@ test_supposed_speech_is_no_statement = cue_table(
         ("Had the call gone the other way, Bolton would then have claimed that he was told by a leaker.", "claimed",
          False),
         ("Would Adam Schiff have pleaded to keep the identity of a Republican whistleblower secret?", "pleaded", False),
+        # the means of an act that is only possible: the writer lays out what may be done
+        ("Congress has three ways to enforce a subpoena: it can hold a vote of contempt, it can sue in court, or it "
+         "can punish the official by asking federal prosecutors to charge someone with contempt.", "asking", False),
+        ("The board could respond by demanding that he resign.", "demanding", False),
         # positives: a later statement, a past habit, a report with "would only", a condition in the
         # content, a condition inside the speaker's quotation, a real statement after "once"
         ("He would later say that the plan had failed.", "say", True),
@@ -38,6 +42,9 @@ test_supposed_speech_is_no_statement = cue_table(
         ("“If we do nothing, we will not be able to stop the violence,” Haley warned.", "warned", True),
         ("Once the vote was over, the senator said the bill would pass.", "said", True),
         ("Police can confirm that two people died in the crash.", "confirm", True),
+        ("The committee punished him by asking prosecutors to charge him.", "asking", True),
+        ("The senator will respond by arguing that the law is unconstitutional.", "arguing", True),
+        ("Reid said that Trump may have violated the law by calling on Russia to hack Clinton's emails.", "calling", True),
         ("The governor will say on Tuesday that the budget is balanced, aides said.", "said", True),
     ],
 )

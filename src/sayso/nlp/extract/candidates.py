@@ -19,7 +19,7 @@ from sayso.nlp.extract.held_views import held_view, linking_words, view_clause
 from sayso.nlp.extract.inverted_asides import aside_parts, inverted_aside
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
-from sayso.nlp.extract.relative_reports import reported_gap
+from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap
 from sayso.nlp.extract.surname_subjects import misparsed_surname
 from sayso.nlp.extract.transcripts import inline_turn, turn_end, written_as_name
 from sayso.nlp.extract.vocabulary import (
@@ -295,6 +295,10 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         gap = reported_gap(token, cue_tokens(token)[-1].i)
         if gap is not None:
             add("head_relcl", gap)  # "the car, which Nissan claims is the safest": the rest of the clause
+        indefinite = indefinite_gap(token)
+        if indefinite is not None and indefinite.lower_ != "nothing":
+            # "Everything Trump says is a lie": "Everything"; "Nothing Smith said was true" is not "Smith said nothing"
+            add("head_relcl", char_range([indefinite]))
         head = token.head
         day = clause_on_the_day(token)
         if day is not None:

@@ -134,6 +134,7 @@ class Lexicon:
     calibration: Calibration = field(default_factory=Calibration)  # raw cue score -> P(attribution right)
     trained_with: dict | None = None  # the spaCy pipeline the weights saw (``vocabulary.pipeline_record``)
     given_genders: dict[str, str] = field(default_factory=dict)  # given name -> "m" | "f", where nearly always one
+    kin_genders: dict[str, str] = field(default_factory=dict)  # "mother" -> "f": a relative's noun and its gender
     # the precision filter: P(a reader accepts the attribution), the confidence reports carry; None: the calibration
     acceptance: AcceptanceModel | None = None
     evidence: dict[str, str] = field(default_factory=dict)  # verb of evidence -> "evidence" | "deed" | "dual" (evidence_verbs.txt)
@@ -296,6 +297,7 @@ def load_lexicon(*, acceptance: bool = True) -> Lexicon:
         evaluative_verbs=read_words("evaluative_verbs.txt"),
         efforts=read_words("effort_verbs.txt"),
         given_genders=_read_given_genders(),
+        kin_genders=_read_marked("kin_nouns.txt", ("m", "f"), "noun"),
         acceptance=_read_acceptance() if acceptance else None,
         evidence=_read_evidence(),
         assertive=read_words("assertive_verbs.txt"),

@@ -2,7 +2,8 @@
 
 ``agreement`` says which names a "he", "she", "they" or "it" can stand for; ``antecedent``
 picks one: the pronoun's own sentence first, then a speaker or main-clause subject within
-``SALIENCE_WINDOW`` of the nearest fitting name, then an embedded subject, then the nearest.
+``SALIENCE_WINDOW`` of the nearest fitting name, then an embedded subject, then the nearest;
+``scene`` then keeps the speaker on the scene over a man only mentioned or dead, and an "it" for a thing.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, clause_of, is_subject, is_topic, reachable_in_sentence
+from sayso.nlp.extract.scene import departed, joined_name, mentioned_beside_speaker, of_a_thing, thing_in_between
 from sayso.nlp.extract.source_context import (
     PLURAL_KINDS,
     Name,
@@ -54,8 +56,10 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
             return False
         if n.type == "group" and n.head.pos_ == "NOUN" and not can_speak(n.head, ctx.people | ORG_NOUNS):
             return False  # "their galaxies" is no one who speaks
-        if low in THING_PRONOUNS and ((is_plural(n.head) and n.head.pos_ != "PROPN") or n.head.i in joined):
-            # "it" is never "the teachers"; a name tagged plural ("Big Machine Records") is one body
+        if low in THING_PRONOUNS and ((is_plural(n.head) and n.head.pos_ != "PROPN") or n.head.i in joined
+                                      or joined_name(n.head)):
+            # "it" is never "the teachers"; a name tagged plural ("Big Machine Records") is one body; one of two
+            # names joined ("The United States and China joined the agreement. It showed") is neither alone
             return False
         return gender is None or n.type != "person" or ctx.genders.get(norm_name(n.name), gender) == gender
     return fits
@@ -146,6 +150,14 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
     if chosen is not nearest and introduced_before(ctx, pronoun, nearest, fits):
         chosen = nearest
     chosen = known_over_weak(ctx, pronoun, chosen, fits)
+    if departed(chosen.head):
+        # "Christie said. ... Keith Lamont Scott was killed by an officer. '...,' he said": the one speaking, not the dead
+        speaker = ctx.last(chosen.at, lambda n: fits(n) and n.at in ctx.speakers and not departed(n.head))
+        if speaker is not None and chosen.at - speaker.at < SALIENCE_WINDOW:
+            chosen = speaker
+    if mentioned_beside_speaker(ctx, chosen, pronoun.sent.start_char, pronoun_gender(pronoun)) \
+            or thing_in_between(ctx, pronoun, chosen):
+        return None
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
 
 
@@ -174,7 +186,7 @@ def introduced_before(ctx: SourceContext, pronoun: Token, name: Name, fits: Call
     start = previous_sentence_start(pronoun)
     if not start <= name.at < pronoun.sent.start_char or name.type != "person" or len(name.name.split()) < 2:
         return False
-    if not (_first_mention(ctx, name) and narrated(name.head)):
+    if not (_first_mention(ctx, name) and narrated(name.head)) or of_a_thing(ctx, name.head):
         return False
     lo, hi = bisect_left(ctx.positions, start), bisect_left(ctx.positions, pronoun.sent.start_char)
     return not any(n is not name and fits(n) and is_subject(n.head) for n in ctx.names[lo:hi])
@@ -235,7 +247,8 @@ def known_over_weak(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Call
         # the chosen speaker's statement is about ("President Trump called Comey a liar. He said": Trump),
         # unless put a question, which they answer (Lombardo)
         near = known.at >= previous_sentence_start(pronoun) or _own_paragraph(ctx, known, chosen, pronoun)
-        return known if (near and narrated(known.head) and not _statement_object(ctx, known, chosen)) else chosen
+        return known if (near and narrated(known.head) and not _statement_object(ctx, known, chosen)
+                         and not of_a_thing(ctx, known.head)) else chosen
     # a weak name that has itself just spoken keeps the pronoun ('H.R. McMaster said that the "liberation ... could
     # accelerate the cycle of violence." He claimed': NER's "McMaster", not the Trump named before him)
     spoke = chosen.at in ctx.speakers and chosen.at >= previous_sentence_start(pronoun)

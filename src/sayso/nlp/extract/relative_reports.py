@@ -58,6 +58,39 @@ def reported_gap(token: Token, cue_end: int) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
+_INDEFINITES = frozenset({"everything", "nothing", "anything", "something", "much"})
+_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
+# verbs whose object may be the thing said ("says everything"); "something Sanders aides argue is possible" is a
+# clause argued, with the pronoun its subject (``reported_gap``'s reading)
+_SAYING_THINGS = frozenset({"say", "write", "tweet", "post", "tell"})
+
+
+def indefinite_gap(token: Token) -> Token | None:
+    """ "Everything Trump says is a lie", "Nothing Smith said was true": an indefinite pronoun before the speaker
+    opens a relative clause with no relative word ("everything [that] Trump says"), which the parse made the root,
+    the pronoun a compound of the speaker and the sentence's predicate ("is a lie") the cue's clause, with no subject
+    of its own. What the speaker says is the pronoun (PolNeAR marks "everything" the content of "Trump says"); the
+    predicate is a verdict on it. Not a pseudo-cleft ("All he said was that ...": "all" is no such pronoun), nor a
+    pronoun that is the speaker ("Nothing has changed, Smith said"), nor a clause with a subject ("Smith said
+    everything was fine"). Where the parse saw the relative clause but still hung the predicate on the cue ("Nothing
+    the president said “will assuage people's fears,” the senator said"), the same; else the pronoun opens its
+    sentence, after a conjunction or an adverb at most."""
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if token.lemma_.lower() not in _SAYING_THINGS or subject is None or subject.lower_ in _INDEFINITES:
+        return None
+    if token.dep_ == "relcl" and token.head.lower_ in _INDEFINITES and token.head.i < subject.i:
+        first = token.head  # the parse saw the relative clause ("Nothing the president said “will assuage ...”")
+    else:
+        first = subject.left_edge
+        if first.lower_ not in _INDEFINITES or first.i == subject.i \
+                or any(t.dep_ not in ("cc", "punct", "advmod", "intj") for t in token.doc[first.sent.start:first.i]):
+            return None
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+    if clause is None or any(c.dep_ in _SUBJECTS for c in clause.children):
+        return None
+    return first
+
+
 def document_relative(token: Token, documents: frozenset[str], senses: dict[str, str]) -> Token | None:
     """The document a cue's relative clause describes, where the pronoun is the cue's subject, else None.
 

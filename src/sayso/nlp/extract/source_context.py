@@ -169,6 +169,8 @@ class SourceContext:
                 typ = source_type(doc, span.start_char, span.end_char, span.root, lexicon, quotes)
                 names.append(Name(span.start_char, span.root, span.text, typ if typ in PLURAL_KINDS else "group"))
         names += document_subjects(doc, lexicon.documents, {n.head.i for n in names})
+        kin = kin_names(doc, lexicon.kin_genders, quotes, {n.head.i for n in names})
+        names += kin
         names.sort(key=lambda n: n.at)
         roles = appositions(doc)
         by_lemma: dict[str, list[tuple[int, Token]]] = {}
@@ -181,6 +183,8 @@ class SourceContext:
                 gender = lexicon.given_genders.get(n.name.lower())  # "his wife Margaret": no "he" of a later quote
             if gender is not None:
                 known.setdefault(norm_name(n.name), gender)
+        for n in kin:  # "my mother" is a she, whatever a pronoun near her says
+            known[norm_name(n.name)] = lexicon.kin_genders[n.head.lower_]
         # speakers only: the one a statement is told to ("warned Pope Francis that ...", "wrote to the pope") is
         # no speaker a later "He added" goes back to
         # but the one a question is put to answers it ("Melvin followed up by asking Clinton if ...“…,” he said")
@@ -261,6 +265,28 @@ def document_subjects(doc: Doc, documents: frozenset[str], taken: set[int]) -> l
             continue
         start = token.left_edge
         out.append(Name(start.idx, token, doc_text(doc)[start.idx:token.idx + len(token)], "unknown"))
+    return out
+
+
+_OWN = frozenset({"my", "our"})
+
+
+def kin_names(doc: Doc, kin_genders: dict[str, str], quotes: QuoteIndex, taken: set[int]) -> list[Name]:
+    """The writer's relatives, named by the phrase alone ("My mother was devout", "when I told my father"): people
+    a later "she" or "he" may stand for, so that the writer's mother, not a name mentioned in passing, says
+    what "she said" after her. Only with "my" or "our": "his wife" is whoever "his" is, for ``by_possessor``'s
+    kind of caution to leave alone; a "my" in quoted words is the speaker's ('"My mother was a nurse," said Smith').
+    Named "my mother" (the possessive and the noun, without "late" or "own")."""
+    out = []
+    for token in doc:
+        if token.lower_ not in kin_genders or token.tag_ != "NN" or token.i in taken \
+                or quotes.containing(token.idx) is not None:
+            continue
+        if token.i + 1 < len(doc) and doc[token.i + 1].text in ("-", "–"):
+            continue  # "my brother-in-law", "my mother-to-be": not the word's own relative
+        poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _OWN), None)
+        if poss is not None:
+            out.append(Name(poss.idx, token, f"{poss.text} {token.text}", "person"))
     return out
 
 

@@ -31,7 +31,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import clause_of_the_claim
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.quotes import QuoteIndex
-from sayso.nlp.extract.relative_reports import document_relative
+from sayso.nlp.extract.relative_reports import document_relative, indefinite_gap
 from sayso.nlp.extract.source_heads import source_head
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 from sayso.nlp.extract.transcripts import transcript_turn
@@ -119,9 +119,27 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
     """A candidate that is no content whatever else the cue takes, set aside before the content is picked (the cue
     may still have its quotation or its clause): the title of a show or a book ("on CNN's “State of the Union,”"),
     the channel ("responded on Twitter"), a clause of the claim the cue takes for its object ("ignored warnings from
-    his attorney that ...": ``light_verbs.clause_of_the_claim``)."""
+    his attorney that ...": ``light_verbs.clause_of_the_claim``), a verdict on what was said ("Everything Trump says
+    is a lie": ``verdict_on_what_was_said``)."""
     return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc) \
-        or question_put(token, content, doc) or clause_of_the_claim(token, content.start)
+        or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
+        or verdict_on_what_was_said(token, content, doc)
+
+
+def verdict_on_what_was_said(token: Token, content: Content, doc: Doc) -> bool:
+    """ "Everything Trump says is a lie unless proven otherwise": the parse made the relative clause
+    ("everything [that] Trump says", ``relative_reports.indefinite_gap``) the sentence's root, and its predicate
+    ("is a lie") the cue's clause. That predicate is the writer's (or a quoted tweet's) verdict on what was said,
+    never the speaker's words; what the speaker says is the pronoun, unless it is "nothing" (he did say something)."""
+    gap = indefinite_gap(token)
+    if gap is None:
+        return False
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    if gap.lower_ == "nothing" and span.start == gap.i and len(span) == 1:
+        return True  # "Nothing the president said ...": not that he said nothing
+    return content.start > token.idx and span.root.head == token
 
 
 def question_put(token: Token, content: Content, doc: Doc) -> bool:

@@ -89,7 +89,26 @@ def hypothetical_speech(token: Token, subject: Token | None, quotes: QuoteIndex)
             return True
         if ("would" in aux or "will" in aux) and generic_plural(subject):  # "many would agree", "some will say"
             return not any(c.dep_ == "advmod" and c.lower_ in _WOULD_REAL for c in token.children)
-    return supposed(token)
+    return supposed(token) or means_of_a_possible_act(token)
+
+
+def means_of_a_possible_act(token: Token) -> bool:
+    """The cue is how an act that is only possible would be done: "Congress can punish the official by asking
+    federal prosecutors to charge someone", "the board could respond by demanding that he resign". The writer
+    lays out what may be done; no one has asked or demanded anything. A real act's means stays ("The committee
+    punished him by asking prosecutors to charge him"), so do one of a refusal ("cannot ... by asking"), a plan
+    ("will respond by arguing that ...") and a past act judged ("may have violated the law by calling on Russia")."""
+    if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ != "by":
+        return False
+    verb = token.head.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i and not modals(verb):
+        verb = verb.head  # "it can hold a vote, or punish the official by asking ..."
+    if any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in verb.children):
+        return False  # "may have violated the law by calling on Russia": the calling happened
+    return verb.pos_ in ("VERB", "AUX") and any(m in _POSSIBLE for m in modals(verb)) and not negated(verb)
+
+
+_POSSIBLE = frozenset({"can", "could", "may", "might", "should"})  # not "will": "will respond by arguing" is a plan told
 
 
 def supposed(token: Token) -> bool:

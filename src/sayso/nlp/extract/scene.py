@@ -1,0 +1,110 @@
+"""Who is on the scene for a pronoun, and who is only mentioned: pure functions of the parse and the names met.
+
+A reader takes a "he said" for the one speaking in the sentences around, not for a man named only in a noun's
+phrase ("protests over the death of Keith Lamont Scott", ``of_a_thing``) or one the text has just said died
+(``departed``); an "it" that shows something after a thing was the subject is that thing, no one who speaks
+(``thing_in_between``); an "it" is never one of two names joined (``joined_name``). ``pronouns.antecedent``
+consults them after its ranking.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.agency import agency_of, agentive, it_antecedent
+from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, is_subject
+from sayso.nlp.extract.source_context import Name, SourceContext, norm_name
+
+
+def of_a_thing(ctx: SourceContext, name: Token) -> bool:
+    """The name only qualifies a thing or an event, in a phrase a noun heads: "protests over the death of Keith
+    Lamont Scott", "his critiques of Mr. Sanders". The person is mentioned, not brought on the scene. Not so one
+    whose words the noun stands for ("heard testimony from Dr. Robert Jones", "the very words of Abraham Lincoln":
+    a cue noun, a document, ``_WORDS``), one of the people it names ("defenders of globalization, like Gary
+    Hufbauer": only a phrase about the person counts, ``_ABOUT``), one a description brings on ("courtesy of Wes
+    Nakagiri, a delegate from Michigan"), or the person a subject noun is about ("The death of Scott shocked")."""
+    t = name
+    while t.dep_ in ("compound", "flat", "appos") and t.head != t:
+        t = t.head
+    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in _ABOUT:
+        return False  # "at an event in Ohio, Brenda Johnson railed": the parse's "in" phrase, no noun's object
+    if any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in t.children):
+        return False  # "courtesy of Wes Nakagiri, a delegate from Michigan": a description brings him on
+    noun = t.head.head
+    lemma = noun.lemma_.lower()
+    if noun.pos_ != "NOUN" or is_subject(noun):
+        return False
+    lex = ctx.lexicon
+    return not any(w in words for w in (lemma, noun.lower_)
+                   for words in (lex.nouns, lex.documents, ctx.people, lex.person_nouns, _WORDS))
+
+
+_ABOUT = frozenset({"of", "over", "about", "against", "on", "for"})  # "the death of", "protests over", "a case against"
+_WORDS = frozenset({"word", "words", "response", "answer", "reply", "speech", "view", "views", "account", "version"})
+
+
+def joined_name(head: Token) -> bool:
+    """The name is one of two names joined ("The United States and China"); "Google and its partners" is Google's."""
+    if head.pos_ != "PROPN":
+        return False
+    if head.dep_ == "conj" and head.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children)
+
+
+_KILLED = frozenset({"kill", "murder", "slay", "assassinate", "execute", "behead", "lynch"})
+
+
+def departed(name: Token) -> bool:
+    """The text has just said the person died: the subject of "died" or of a passive "was killed", "was murdered",
+    "was shot dead". A speaker on the scene outranks him for a later "he said" (an obituary's own subject, with
+    no one else speaking, keeps it)."""
+    t = name
+    while t.dep_ in ("compound", "flat", "appos") and t.head != t:
+        t = t.head
+    verb = t.head
+    if t.dep_ == "nsubj":
+        return verb.lemma_.lower() == "die"
+    if t.dep_ != "nsubjpass":
+        return False
+    verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # "was shot and killed"
+    return any(v.lemma_.lower() in _KILLED or (v.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in v.children))
+               for v in verbs)
+
+
+def thing_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
+    """An "it" that shows something, whose nearest subject after the chosen name is a thing that says nothing
+    ("Mr. Ban's record ... The Paris agreement was signed in 2015. It showed that ..."): the "it" is the agreement,
+    and the writer's reasoning about it is no one's statement. So where that subject is no "it" at all ("The United
+    States and China joined the agreement. It showed that ..."): the "it" is what they did.
+
+    Only with a verb of evidence ("showed", "proved"): a thing says nothing, so the "it" of "It said" is someone.
+    A body that may speak ("The bank was fined. It said"), a document, a finding, a possessed thing ("Apple's stock
+    fell": the possessor is a name) and a name leave the pronoun to the ranking."""
+    if pronoun.lower_ != "it" or pronoun.head.lemma_.lower() not in ctx.lexicon.evidence:
+        return False  # a thing shows, suggests, proves; "It said" is someone's ("The quarter was strong. It said")
+    subject = it_antecedent(pronoun)
+    if subject is None or subject.idx <= chosen.at:
+        return False
+    if joined_name(subject) and not any(n.head.i == subject.i and n.at in ctx.speakers for n in ctx.names):
+        return True  # "The United States and China joined the Paris agreement. It showed": what they did showed it
+    if subject.pos_ != "NOUN" or subject.tag_ != "NN":
+        return False
+    if any(c.dep_ == "poss" for c in subject.children) or subject.lemma_.lower() in ctx.lexicon.documents:
+        return False
+    return not any(n.head.i == subject.i for n in ctx.names) and not agentive(subject, agency_of(ctx.lexicon))
+
+
+def mentioned_beside_speaker(ctx: SourceContext, name: Name, before: int, gender: str | None) -> bool:
+    """The name only qualifies a thing (``of_a_thing``: "the death of Keith Lamont Scott") while someone else has
+    spoken since shortly before it: the speaker on the scene, whom the pronoun does not fit for want of a kind
+    ("Christie", NER's ORG), is whom a reader hears, never the man a story is about; no one is better than him.
+    A speaker of the other gender (Michelle Obama before "the words of Abraham Lincoln. He concluded") is no rival.
+    ``before``: where the pronoun's sentence starts; ``gender``: the pronoun's."""
+    if name.at in ctx.speakers or not of_a_thing(ctx, name.head):
+        return False
+    return any(name.at - SALIENCE_WINDOW <= n.at < before and n.at != name.at and n.at in ctx.speakers
+               and not (n.type == "person" and ctx.genders.get(norm_name(n.name), gender) != gender)
+               for n in ctx.names[bisect_left(ctx.positions, name.at - SALIENCE_WINDOW):bisect_left(ctx.positions, before)])
