@@ -67,3 +67,28 @@ def _speakers(nlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
 )
 def test_family_speaker(nlp, text: str, cue: str, expected: str) -> None:
     assert _speakers(nlp, text).get(cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # one holder named in full, and a title that her given name rules out: another of the family, whom the text
+        # never names in full (the president beside "Michelle Obama"), by the name it is given
+        pytest.param("Michelle Obama has campaigned for Hillary Clinton in recent weeks. Mr. Obama said the election "
+                     "was about his legacy.", "said", "Obama", id="mr-beside-her"),
+        pytest.param("Michelle Obama has campaigned for Hillary Clinton. Mr. Obama spoke in Ohio on Saturday. He "
+                     "told the crowd that the election was about his legacy.", "told", "Obama", id="his-pronoun"),
+        # negatives: the title fits her, no title, or a given name that does not say
+        pytest.param("Michelle Obama spoke in Ohio. Mrs. Obama added that the race was close.", "added",
+                     "Michelle Obama", id="mrs-is-her"),
+        pytest.param("Michelle Obama spoke in Ohio. Obama said she would keep campaigning.", "said", "Michelle Obama",
+                     id="bare-she"),
+        # "Lindsey" is no sign of a woman ("Lindsey Graham"): his "he" and his "Mr." stay his
+        pytest.param("Senator Lindsey Graham spoke in Iowa on Monday. Mr. Graham said the party would lose.", "said",
+                     "Lindsey Graham", id="mr-graham"),
+        pytest.param("Senator Lindsey Graham called out his rival Donald Trump on Monday. He added that the party "
+                     "would lose.", "added", "Lindsey Graham", id="he-graham"),
+    ],
+)
+def test_one_holder_and_a_title(nlp, text: str, cue: str, expected: str) -> None:
+    assert _speakers(nlp, text).get(cue) == expected

@@ -113,6 +113,12 @@ def _by_own_pronoun(ctx: SourceContext, at: int, head: Token, text: str,
                     holders: tuple[tuple[str, ...], ...]) -> int | None:
     """ "Trump says he would pay for it", "Ellison said she would run again": the subject of what the speaker says
     is, as a reader takes it, the speaker; "he" or "she" there tells two holders of different genders apart."""
+    subj = _own_pronoun(ctx, head, holders)
+    return _pronoun_holder(ctx, holders, subj) if subj is not None else None
+
+
+def _own_pronoun(ctx: SourceContext, head: Token, holders: tuple[tuple[str, ...], ...]) -> Token | None:
+    """The "he" or "she" subject of what the mention's speaker says, where no one else is near to be it."""
     verb = head.head
     if head.dep_ != "nsubj" or verb.pos_ not in ("VERB", "AUX"):
         return None
@@ -121,8 +127,35 @@ def _by_own_pronoun(ctx: SourceContext, at: int, head: Token, text: str,
             continue
         subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and subj.lower_ in ("he", "she") and not _someone_else_near(ctx, head, holders):
-            return _pronoun_holder(ctx, holders, subj)
+            return subj
     return None
+
+
+def title_against(title: str, name: str, given_genders: dict[str, str]) -> bool:
+    """Whether a gendered title ("Mr.", "Mrs.", "Ms.") contradicts the given name of ``name``: "Mr. Obama" is
+    not "Michelle Obama"."""
+    word = title.lower()
+    if word not in _MALE_TITLES and word not in _FEMALE_TITLES:
+        return False
+    gender = given_gender(name, given_genders)
+    return gender is not None and gender != ("m" if word in _MALE_TITLES else "f")
+
+
+def not_the_holder(ctx: SourceContext, head: Token, text: str, name: str) -> bool:
+    """Whether a bare family name's mention is, by what the text says of it, not the one person it names in
+    full with that family name: "Mr. Obama", or "President Obama said he would ...", beside "Michelle Obama"
+    alone is another Obama, whom the text never names in full; the title, then the pronoun subject of what
+    is said, decide, as between two holders (``family_member``). Only the given name's gender counts here (what
+    the text says of "Obama" was learnt with the merge in question); none known: no sign."""
+    gender = given_gender(name, ctx.lexicon.given_genders)
+    words = text.split()
+    if gender is None or not words:
+        return False
+    title = words[0].lower() if len(words) >= 2 else ""
+    if title in _MALE_TITLES or title in _FEMALE_TITLES:
+        return title_against(title, name, ctx.lexicon.given_genders)
+    subj = _own_pronoun(ctx, head, ((name,),))
+    return subj is not None and ("m" if subj.lower_ == "he" else "f") != gender
 
 
 def _someone_else_near(ctx: SourceContext, head: Token, holders: tuple[tuple[str, ...], ...]) -> bool:

@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.antecedents import COLLECTIVE, is_modifier, plural_subjects
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.family_choice import family_member
+from sayso.nlp.extract.family_choice import family_member, title_against
 from sayso.nlp.extract.family_names import TITLE, family_holders, short_names, titled_names, titled_people
 from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
@@ -152,8 +152,9 @@ class SourceContext:
         for word, name in titled_names(doc, lexicon.person_roles).items():
             surnames.setdefault(word, name)  # "President Trump" makes every bare "Trump" the person
         # "Arkhipov" (or "Cardinal Müller") after "Viktor Arkhipov" is that person, whatever label NER gave it
+        # ("Mr. Obama" beside "Michelle Obama" alone is another Obama: the title says so)
         names = [n._replace(name=surnames[bare], type="person") if (bare := bare_name(n.name, lexicon.person_roles)) in surnames
-                 else n for n in names]
+                 and not title_against(_title_before(doc, n), surnames[bare], lexicon.given_genders) else n for n in names]
         # a bare surname NER left out ("Braun has worked with ...") is still that person, for pronouns to reach
         taken = {n.at for n in names}
         names += [Name(t.idx, t, surnames[t.lower_], "person") for t in doc
@@ -293,6 +294,15 @@ def kin_names(doc: Doc, kin_genders: dict[str, str], quotes: QuoteIndex, taken: 
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")  # no "Rick Bowmer/AP Photo Trump" of a caption
 
 
+def _title_before(doc: Doc, n: Name) -> str:
+    """The title a name's mention opens with or follows ("Mr." of "Mr. Obama"), else ""."""
+    words = n.name.split()
+    if len(words) >= 2:
+        return words[0]
+    before = doc.text[max(0, n.at - 6):n.at].split()
+    return before[-1] if before else ""
+
+
 def _given_name_at(doc: Doc, at: int) -> bool:
     """The name starting at ``at`` opens with a proper noun."""
     span = doc.char_span(at, at + 1, alignment_mode="expand")
@@ -362,6 +372,8 @@ def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = N
                 continue
             name = surnames.get(ent.text.lower(), ent.text)
             title = doc[token.i - 1].lower_ if token.i else ""
+            if title_against(title, name, given or {}):
+                name = ent.text  # "Mr. Obama" beside "Michelle Obama" alone: another Obama
             if title in _MALE or title in _FEMALE:
                 titled.setdefault(norm_name(name), "m" if title in _MALE else "f")
             last, last_sent = name, k
