@@ -154,7 +154,7 @@ class SourceContext:
         # "Arkhipov" (or "Cardinal Müller") after "Viktor Arkhipov" is that person, whatever label NER gave it
         # ("Mr. Obama" beside "Michelle Obama" alone is another Obama: the title says so)
         names = [n._replace(name=surnames[bare], type="person") if (bare := bare_name(n.name, lexicon.person_roles)) in surnames
-                 and not title_against(_title_before(doc, n), surnames[bare], lexicon.given_genders) else n for n in names]
+                 and not title_against(_title_before(quotes.text, n), surnames[bare], lexicon.given_genders) else n for n in names]
         # a bare surname NER left out ("Braun has worked with ...") is still that person, for pronouns to reach
         taken = {n.at for n in names}
         names += [Name(t.idx, t, surnames[t.lower_], "person") for t in doc
@@ -294,12 +294,12 @@ def kin_names(doc: Doc, kin_genders: dict[str, str], quotes: QuoteIndex, taken: 
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")  # no "Rick Bowmer/AP Photo Trump" of a caption
 
 
-def _title_before(doc: Doc, n: Name) -> str:
+def _title_before(text: str, n: Name) -> str:
     """The title a name's mention opens with or follows ("Mr." of "Mr. Obama"), else ""."""
     words = n.name.split()
     if len(words) >= 2:
         return words[0]
-    before = doc.text[max(0, n.at - 6):n.at].split()
+    before = text[max(0, n.at - 6):n.at].split()
     return before[-1] if before else ""
 
 
