@@ -131,6 +131,12 @@ def _own_pronoun(ctx: SourceContext, head: Token, holders: tuple[tuple[str, ...]
     return None
 
 
+def word_before(text: str, at: int) -> str:
+    """The word right before a name that starts at ``at`` (its title: "Mr." of "Mr. Obama"), else ""."""
+    before = text[max(0, at - 6):at].split()
+    return before[-1] if before else ""
+
+
 def title_against(title: str, name: str, given_genders: dict[str, str]) -> bool:
     """Whether a gendered title ("Mr.", "Mrs.", "Ms.") contradicts the given name of ``name``: "Mr. Obama" is
     not "Michelle Obama"."""

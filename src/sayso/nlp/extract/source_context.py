@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.antecedents import COLLECTIVE, is_modifier, plural_subjects
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.family_choice import family_member, title_against
+from sayso.nlp.extract.family_choice import family_member, title_against, word_before
 from sayso.nlp.extract.family_names import TITLE, family_holders, short_names, titled_names, titled_people
 from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
@@ -299,8 +299,7 @@ def _title_before(text: str, n: Name) -> str:
     words = n.name.split()
     if len(words) >= 2:
         return words[0]
-    before = text[max(0, n.at - 6):n.at].split()
-    return before[-1] if before else ""
+    return word_before(text, n.at)
 
 
 def _given_name_at(doc: Doc, at: int) -> bool:

@@ -8,7 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from sayso.nlp.extract.family_choice import family_member, not_the_holder, title_against
+from sayso.nlp.extract.family_choice import family_member, not_the_holder, title_against, word_before
 from sayso.nlp.extract.inverted_cues import headline_verbs, title_line
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_forms import norm_name
@@ -41,19 +41,15 @@ def by_surname(ctx: SourceContext, ref: Ref) -> Resolution | None:
         return None
     if ref.head.pos_ != "PROPN" and not ref.head.text[:1].isupper():
         return None  # "the judge" is no "Mark Judge", "the rich" no "Denise Rich"
+    start, end = name_extent(ref.head)
+    written = ctx.quotes.text[start:end]
+    titled_text = ref.text if bare_name(ref.text, ctx.lexicon.person_roles) == bare else written  # "Mrs. Ellison"
     if bare in ctx.families:  # "Ellison" beside Keith and Kim Ellison: the one the paragraph means, else as written
-        start, end = name_extent(ref.head)
-        written = ctx.quotes.text[start:end]
-        titled_text = ref.text if bare_name(ref.text, ctx.lexicon.person_roles) == bare else written  # "Mrs. Ellison"
         name = family_member(ctx, min(start, ref.ref_start), ref.head, titled_text, bare) or clean_name(written)
     else:
         name = ctx.surnames[bare]
-        start, end = name_extent(ref.head)
-        written = ctx.quotes.text[start:end]
-        titled_text = ref.text if bare_name(ref.text, ctx.lexicon.person_roles) == bare else written
-        before = ctx.quotes.text[max(0, start - 6):start].split()  # "Mr." before a mention that starts at the name
-        if not_the_holder(ctx, ref.head, titled_text, name) or (
-                before and title_against(before[-1], name, ctx.lexicon.given_genders)):
+        if not_the_holder(ctx, ref.head, titled_text, name) or title_against(
+                word_before(ctx.quotes.text, start), name, ctx.lexicon.given_genders):
             name = clean_name(ref.head.text)  # "Mr. Obama" beside "Michelle Obama" alone: another Obama
     return Resolution(name, "person", f"person:{norm_name(name)}")
 

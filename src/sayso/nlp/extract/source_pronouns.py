@@ -9,7 +9,7 @@ from bisect import bisect_left
 from collections.abc import Callable
 
 from sayso.nlp.extract.antecedents import is_expletive
-from sayso.nlp.extract.family_choice import title_against
+from sayso.nlp.extract.family_choice import title_against, word_before
 from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent
 from sayso.nlp.extract.source_context import (
     ANY_PRONOUN,
@@ -46,8 +46,7 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     pname = re.sub(r"[’']s?$", "", last.name) if last.head.dep_ == "poss" else last.name  # "Taylor Swift's" is Taylor Swift
     if last.type == "person" and len(pname.split()) == 1:
         full = ctx.surnames.get(pname.lower(), pname)
-        before = ctx.quotes.text[max(0, last.at - 6):last.at].split()
-        if not (before and title_against(before[-1], full, ctx.lexicon.given_genders)):
+        if not title_against(word_before(ctx.quotes.text, last.at), full, ctx.lexicon.given_genders):
             pname = full  # but "Mr. Obama" beside "Michelle Obama" alone is another Obama
     return Resolution(pname, last.type, f"{last.type}:{norm_name(pname)}")
 
