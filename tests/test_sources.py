@@ -441,8 +441,13 @@ def test_by_name(nlp, text: str, mention: str, expected: object) -> None:
     "text, mention, expected",
     [
         ("Moscow said the talks had failed.", "Moscow", ("Russia", "government")),
-        ("The Kremlin said the talks had failed.", "The Kremlin", ("Russia", "government")),
-        # negatives: not an alias; a person named like a place keeps the name
+        ("Beijing said the talks had failed.", "Beijing", ("China", "government")),
+        # negatives: not an alias; a person named like a place keeps the name; the office of a head of state or
+        # government is named as written, as the White House is
+        ("The Kremlin said the talks had failed.", "The Kremlin", ("Kremlin", "government")),
+        ("Downing Street said the talks had failed.", "Downing Street", ("Downing Street", "government")),
+        ("The Elysee said the talks had failed.", "The Elysee", ("Elysee", "government")),
+        ("The White House said the talks had failed.", "The White House", ("The White House", "government")),
         ("Exxon Mobil said the talks had failed.", "Exxon Mobil", ("Exxon Mobil", "organization")),
     ],
 )
