@@ -306,6 +306,20 @@ def test_by_apposed_name(nlp, text: str, mention: str, expected: object) -> None
         ("When President Trump's advisers suggested a deal, Mr. Trump was not satisfied. John Williams, the president "
          "of the New York Fed, said growth was slowing. The president said the bank would wait.", "The president",
          ("John Williams", "person")),
+        # the party, nation or place the role is said with picks the holder who was given it
+        ("Donald Trump, the Republican presidential nominee, spoke in Ohio. Hillary Clinton, the Democratic nominee, "
+         "spoke in Iowa. Trump spoke again. The Democratic nominee said the economy needed work.",
+         "The Democratic nominee", ("Hillary Clinton", "person")),
+        ("German Chancellor Angela Merkel spoke on Monday. The German chancellor said the economy needed work.",
+         "The German chancellor", ("Angela Merkel", "person")),
+        ("Donald Trump, the Republican presidential nominee, spoke in Ohio. The nominee said the economy needed work.",
+         "The nominee", ("Donald Trump", "person")),
+        # ... and is no one given another of the same kind
+        ("Republican presidential nominee Donald Trump spoke in Ohio on Monday. Hillary Clinton campaigned in "
+         "Florida. The Democratic presidential nominee said the economy needed work.",
+         "The Democratic presidential nominee", UNRESOLVED),
+        ("Austrian Chancellor Sebastian Kurz spoke on Monday. The German chancellor said the economy needed work.",
+         "The German chancellor", UNRESOLVED),
         # negatives: no determiner, a proper name, a pronoun
         ("Spokespeople said the talks had failed.", "Spokespeople", None),
         ("The Kremlin said the talks had failed.", "The Kremlin", None),

@@ -85,7 +85,8 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     if proper_tokens(ctx.doc, ref.ref_start, ref.ref_end):
         return None
     earlier = [(i, tok) for i, tok in ctx.roles_by_lemma.get(head.lemma_.lower(), [])
-               if ctx.doc[i].idx < ref.start and is_plural(ctx.doc[i]) == is_plural(head)]  # "the physicians" are not "Arroyo, a physician"
+               if ctx.doc[i].idx < ref.start and is_plural(ctx.doc[i]) == is_plural(head)  # "the physicians" are not "Arroyo, a physician"
+               and not qualifiers_differ(ctx.doc[i], head)]  # "the Democratic nominee" is not "Republican nominee Donald Trump"
     if earlier:
         tok = latest_holder(ctx, [t for _, t in earlier], ref.start)
         ent = entity_at(ctx.doc, tok)
@@ -104,6 +105,36 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         if outlet is not None:
             return Resolution(outlet.name, ref.type, f"outlet:{norm_name(outlet.name)}", ref.text)
     return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
+
+
+# party words, one spelling each: "GOP nominee" and "the Republican nominee" are one role
+_PARTIES = {"democratic": "democratic", "democrat": "democratic", "dem": "democratic", "republican": "republican",
+            "gop": "republican", "labour": "labour", "conservative": "conservative", "tory": "conservative",
+            "libertarian": "libertarian", "green": "green"}
+_QUALIFIER_DEPS = frozenset({"amod", "compound", "nmod"})
+
+
+def qualifiers(role: Token) -> dict[str, frozenset[str]]:
+    """What a role noun is qualified by, by kind: the party ("Democratic", "GOP"), the nation ("German") or the
+    place ("Texas") of "the Democratic presidential nominee", "the German chancellor", "the Texas senator"."""
+    out: dict[str, set[str]] = {}
+    for t in role.lefts:
+        if t.dep_ not in _QUALIFIER_DEPS:
+            continue
+        word = t.lower_.replace(".", "")
+        if word in _PARTIES and (t.is_title or t.is_upper):
+            out.setdefault("party", set()).add(_PARTIES[word])
+        elif t.ent_type_ in ("NORP", "GPE"):
+            out.setdefault(t.ent_type_, set()).add(word)
+    return {kind: frozenset(words) for kind, words in out.items()}
+
+
+def qualifiers_differ(role: Token, mention: Token) -> bool:
+    """Whether a role noun put beside a name and a later mention of the role say different things of the same
+    kind: "the Democratic nominee" is not "Republican nominee Donald Trump", "the German chancellor" not
+    "Austrian Chancellor Sebastian Kurz"; a role said without them ("the nominee") differs from none."""
+    held = qualifiers(role)
+    return any(kind in held and not words & held[kind] for kind, words in qualifiers(mention).items())
 
 
 def latest_holder(ctx: SourceContext, holders: list[Token], before: int) -> Token:
