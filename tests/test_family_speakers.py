@@ -78,7 +78,18 @@ def test_family_speaker(nlp, text: str, cue: str, expected: str) -> None:
                      "was about his legacy.", "said", "Obama", id="mr-beside-her"),
         pytest.param("Michelle Obama has campaigned for Hillary Clinton. Mr. Obama spoke in Ohio on Saturday. He "
                      "told the crowd that the election was about his legacy.", "told", "Obama", id="his-pronoun"),
+        # a title that says no gender ("President"), and the "he" that carries the statement on: not her
+        pytest.param("Michelle Obama spoke in Ohio. President Obama said the economy was strong. He added that jobs "
+                     "were growing.", "said", "Obama", id="president-then-he"),
+        pytest.param("Michelle Obama spoke in Ohio. President Obama said the economy was strong. He added that jobs "
+                     "were growing.", "added", "Obama", id="the-he-after-president"),
+        pytest.param("First lady Michelle Obama spoke in Ohio on Tuesday. President Obama spoke too. The president "
+                     "said he would travel.", "said", "Obama", id="the-president-said-he"),
         # negatives: the title fits her, no title, or a given name that does not say
+        pytest.param("Michelle Obama spoke in Ohio. President Obama said the economy was strong. She added that jobs "
+                     "were growing.", "said", "Michelle Obama", id="president-then-she"),
+        pytest.param("Michelle Obama spoke in Ohio. She said the economy was strong.", "said", "Michelle Obama",
+                     id="her-she"),
         pytest.param("Michelle Obama spoke in Ohio. Mrs. Obama added that the race was close.", "added",
                      "Michelle Obama", id="mrs-is-her"),
         pytest.param("Michelle Obama spoke in Ohio. Obama said she would keep campaigning.", "said", "Michelle Obama",

@@ -151,8 +151,9 @@ def not_the_holder(ctx: SourceContext, head: Token, text: str, name: str) -> boo
     """Whether a bare family name's mention is, by what the text says of it, not the one person it names in
     full with that family name: "Mr. Obama", or "President Obama said he would ...", beside "Michelle Obama"
     alone is another Obama, whom the text never names in full; the title, then the pronoun subject of what
-    is said, decide, as between two holders (``family_member``). Only the given name's gender counts here (what
-    the text says of "Obama" was learnt with the merge in question); none known: no sign."""
+    is said or the speaker's pronoun of the next statement ("President Obama said ... He added"), decide, as
+    between two holders (``family_member``). Only the given name's gender counts here (what the text says of
+    "Obama" was learnt with the merge in question); none known: no sign."""
     gender = given_gender(name, ctx.lexicon.given_genders)
     words = text.split()
     if gender is None or not words:
@@ -160,7 +161,7 @@ def not_the_holder(ctx: SourceContext, head: Token, text: str, name: str) -> boo
     title = words[0].lower() if len(words) >= 2 else ""
     if title in _MALE_TITLES or title in _FEMALE_TITLES:
         return title_against(title, name, ctx.lexicon.given_genders)
-    subj = _own_pronoun(ctx, head, ((name,),))
+    subj = _own_pronoun(ctx, head, ((name,),)) or next_pronoun(ctx, head)
     return subj is not None and ("m" if subj.lower_ == "he" else "f") != gender
 
 
@@ -194,6 +195,13 @@ def _by_next_pronoun(ctx: SourceContext, at: int, head: Token, text: str,
                      holders: tuple[tuple[str, ...], ...]) -> int | None:
     """ "Ellison said ... She added": the speaker's pronoun of the next statement, before anyone else is named
     and within the paragraph, tells the two apart where their genders differ."""
+    pronoun = next_pronoun(ctx, head)
+    return _pronoun_holder(ctx, holders, pronoun) if pronoun is not None else None
+
+
+def next_pronoun(ctx: SourceContext, head: Token) -> Token | None:
+    """The "he" or "she" speaker of the next statement, in the mention's sentence or the next, before anyone
+    else is named and within the paragraph: "President Obama said ... He added" is a man."""
     doc = head.doc
     sent = head.sent
     end = doc[sent.end].sent.end if sent.end < len(doc) else sent.end
@@ -201,7 +209,7 @@ def _by_next_pronoun(ctx: SourceContext, at: int, head: Token, text: str,
         if token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and token.lower_ in ctx.surnames):
             return None
         if token.idx in ctx.speakers and token.lower_ in ("he", "she"):
-            return _pronoun_holder(ctx, holders, token)
+            return token
         if "\n" in token.text_with_ws:
             break  # the paragraph ends
     return None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sayso.nlp.extract.family_choice import not_the_holder
 from sayso.nlp.extract.source_context import (
     UNRESOLVED_KEY,
     Ref,
@@ -94,7 +95,9 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         pname = ctx.quotes.text[start:end]  # "Big Machine", never its last word "Machine"
         if ent is not None and ent.label_ == "PERSON":
             ptype = "person"
-            pname = ctx.surnames.get(bare_name(pname, ctx.lexicon.person_roles), pname)
+            full = ctx.surnames.get(bare_name(pname, ctx.lexicon.person_roles), pname)
+            # "The president said he would ..." beside "President Obama" and "Michelle Obama" alone: another Obama
+            pname = pname if full != pname and not_the_holder(ctx, head, ref.text, full) else full
         else:
             ptype = source_type(ctx.doc, start, end, tok, ctx.lexicon, ctx.quotes)
             if ptype in ("unknown", "anonymous"):
