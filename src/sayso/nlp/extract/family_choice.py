@@ -99,7 +99,7 @@ def _by_title(ctx: SourceContext, at: int, head: Token, text: str, holders: tupl
     if title in _MALE_TITLES or title in _FEMALE_TITLES:
         return _one_of(ctx, holders, "m" if title in _MALE_TITLES else "f")
     word = title.rstrip(".")
-    if not word.isalpha() or not (word in ctx.lexicon.person_roles or TITLE.match(title + " ")):
+    if not _person_title(ctx, title):
         return None
     key = ("titled", word, holders)
     if key not in ctx.memo:  # one search of the text per title and family, not per mention
@@ -161,8 +161,17 @@ def not_the_holder(ctx: SourceContext, head: Token, text: str, name: str) -> boo
     title = words[0].lower() if len(words) >= 2 else ""
     if title in _MALE_TITLES or title in _FEMALE_TITLES:
         return title_against(title, name, ctx.lexicon.given_genders)
-    subj = _own_pronoun(ctx, head, ((name,),)) or next_pronoun(ctx, head)
+    subj = _own_pronoun(ctx, head, ((name,),))
+    if subj is None and head.dep_ == "nsubj" and (title == "the" or _person_title(ctx, title)):
+        subj = next_pronoun(ctx, head)  # only a title says a bare name is someone the next "he" may carry on
     return subj is not None and ("m" if subj.lower_ == "he" else "f") != gender
+
+
+def _person_title(ctx: SourceContext, title: str) -> bool:
+    """Whether ``title`` is a person's title that says no gender: "President", "Sen.", not "Mr."."""
+    word = title.rstrip(".")
+    return word.isalpha() and (word in ctx.lexicon.person_roles or bool(TITLE.match(title + " "))) \
+        and title not in _MALE_TITLES and title not in _FEMALE_TITLES
 
 
 def _someone_else_near(ctx: SourceContext, head: Token, holders: tuple[tuple[str, ...], ...]) -> bool:

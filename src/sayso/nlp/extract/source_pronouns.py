@@ -10,7 +10,6 @@ from collections.abc import Callable
 
 from sayso.nlp.extract.antecedents import is_expletive
 from sayso.nlp.extract.family_choice import title_against, word_before
-from sayso.nlp.extract.name_forms import given_gender
 from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent
 from sayso.nlp.extract.source_context import (
     ANY_PRONOUN,
@@ -22,8 +21,6 @@ from sayso.nlp.extract.source_context import (
     norm_name,
 )
 from sayso.nlp.extract.source_types import proper_tokens
-
-_GENDERED = {"he": "m", "she": "f"}
 
 
 def by_author(ctx: SourceContext, ref: Ref) -> Resolution | None:
@@ -47,11 +44,12 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     if last is None:
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
     pname = re.sub(r"[’']s?$", "", last.name) if last.head.dep_ == "poss" else last.name  # "Taylor Swift's" is Taylor Swift
-    if last.type == "person" and len(pname.split()) == 1:
+    if last.type == "person" and len(pname.split()) == 1 and last.at not in ctx.recalled:
+        # a statement's speaker resolution left bare ("President Obama said ... He added" beside "Michelle Obama"
+        # alone) is the one it decided, not the holder of the family name
         full = ctx.surnames.get(pname.lower(), pname)
-        if not title_against(word_before(ctx.quotes.text, last.at), full, ctx.lexicon.given_genders) and not (
-                ref.head.lower_ in _GENDERED and given_gender(full, ctx.lexicon.given_genders) not in (None, _GENDERED[ref.head.lower_])):
-            pname = full  # but "Mr. Obama" beside "Michelle Obama" alone is another Obama, and so is the "he" of "Obama"
+        if not title_against(word_before(ctx.quotes.text, last.at), full, ctx.lexicon.given_genders):
+            pname = full  # but "Mr. Obama" beside "Michelle Obama" alone is another Obama
     return Resolution(pname, last.type, f"{last.type}:{norm_name(pname)}")
 
 
