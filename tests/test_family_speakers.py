@@ -85,7 +85,16 @@ def test_family_speaker(nlp, text: str, cue: str, expected: str) -> None:
                      "were growing.", "added", "Obama", id="the-he-after-president"),
         pytest.param("First lady Michelle Obama spoke in Ohio on Tuesday. President Obama spoke too. The president "
                      "said he would travel.", "said", "Obama", id="the-president-said-he"),
+        # the one holder is kin to someone ("his daughter", "first lady"), and a title the text never gives her
+        pytest.param("Ivanka Trump, the president's daughter, visited the factory in Ohio. President Trump said the "
+                     "jobs were coming back.", "said", "Trump", id="kin-then-president"),
+        pytest.param("His daughter Ivanka Trump visited the factory in Ohio on Monday. The weather was mild. President "
+                     "Trump spoke later. The president said taxes would fall.", "said", "Trump", id="kin-the-president"),
+        pytest.param("First lady Michelle Obama spoke in Ohio. President Obama said the economy was strong.", "said",
+                     "Obama", id="first-lady-then-president"),
         # negatives: the title fits her, no title, or a given name that does not say
+        pytest.param("Senator Elizabeth Warren, his wife, spoke on Monday. Senator Warren said the bill was bad.", "said",
+                     "Elizabeth Warren", id="kin-titled-in-full"),
         pytest.param("Michelle Obama spoke in Ohio. President Obama said the economy was strong. She added that jobs "
                      "were growing.", "said", "Michelle Obama", id="president-then-she"),
         pytest.param("Michelle Obama spoke in Ohio. She said the economy was strong.", "said", "Michelle Obama",

@@ -154,17 +154,47 @@ def not_the_holder(ctx: SourceContext, head: Token, text: str, name: str) -> boo
     is said or the speaker's pronoun of the next statement ("President Obama said ... He added"), decide, as
     between two holders (``family_member``). Only the given name's gender counts here (what the text says of
     "Obama" was learnt with the merge in question); none known: no sign."""
-    gender = given_gender(name, ctx.lexicon.given_genders)
     words = text.split()
-    if gender is None or not words:
+    if not words:
         return False
     title = words[0].lower() if len(words) >= 2 else ""
     if title in _MALE_TITLES or title in _FEMALE_TITLES:
         return title_against(title, name, ctx.lexicon.given_genders)
+    office = head.lower_ if title == "the" else title  # "The president" linked to "President Trump"
+    if _person_title(ctx, office) and kin_of_another(ctx, name) and not _titled_in_full(ctx, office, name):
+        return True  # "President Trump" beside "his daughter Ivanka Trump" alone: the one she is kin to
+    gender = given_gender(name, ctx.lexicon.given_genders)
+    if gender is None:
+        return False
     subj = _own_pronoun(ctx, head, ((name,),))
     if subj is None and head.dep_ == "nsubj" and (title == "the" or _person_title(ctx, title)):
         subj = next_pronoun(ctx, head)  # only a title says a bare name is someone the next "he" may carry on
     return subj is not None and ("m" if subj.lower_ == "he" else "f") != gender
+
+
+def kin_of_another(ctx: SourceContext, name: str) -> bool:
+    """Whether the text puts a relative's noun beside the full name ("his daughter Ivanka Trump", "Michelle
+    Obama, the president's wife", "first lady Michelle Obama"): she is kin to someone, who may bear her family
+    name and whom the text need not name in full."""
+    text = ctx.quotes.text
+    for i, holder in ctx.roles.items():
+        role = ctx.doc[i]
+        lemma = role.lemma_.lower()
+        if lemma not in ctx.lexicon.kin_genders and not (lemma == "lady" and any(c.lower_ == "first" for c in role.lefts)):
+            continue
+        end = holder.idx + len(holder)
+        if name.endswith(holder.text) and text[end - len(name):end] == name:
+            return True
+    return False
+
+
+def _titled_in_full(ctx: SourceContext, title: str, name: str) -> bool:
+    """Whether the text puts ``title`` right before the full name: "President Donald Trump"."""
+    key = ("titled in full", title, name)
+    if key not in ctx.memo:
+        ctx.memo[key] = re.search(rf"\b{re.escape(title.rstrip('.'))}\.?\s+{re.escape(name)}\b", ctx.quotes.text,
+                                  re.IGNORECASE) is not None
+    return bool(ctx.memo[key])
 
 
 def _person_title(ctx: SourceContext, title: str) -> bool:
