@@ -16,6 +16,22 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.mark.parametrize(
+    "text, source",
+    [
+        # the parse makes the aside's speaker an apposition of the clause's subject: the speaker is the apposition
+        ("His promises, independent analyses agree, would add trillions to the debt.", "independent analyses"),
+        # negatives: the speaker parsed as the aside's own subject; a true apposition before a plain cue
+        ("His tax plan, economists agree, would add trillions to the debt.", "economists"),
+        ("Smith, a lawyer, agreed that the plan would fail.", "Smith"),
+        ("The plan, the mayor said, would cost millions.", "the mayor"),
+    ],
+)
+def test_speaker_read_as_apposition(nlp, text: str, source: str) -> None:  # noqa: ANN001
+    found = rows(nlp, text)
+    assert [r[0] for r in found] == [source], found
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         ("The plan, said the mayor, would cost millions.",

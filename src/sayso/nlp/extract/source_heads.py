@@ -162,6 +162,9 @@ def _source_head(token: Token) -> Token | None:
     aside = inverted_aside(token)
     if aside is not None:
         return aside[1]  # "The plan, said the mayor, would cost millions": the mayor, not the plan
+    apposed = speaker_read_as_apposition(token)
+    if apposed is not None:
+        return apposed  # "His promises, independent analyses agree, would ...": the analyses, not the promises
     passive = any(c.dep_ == "auxpass" for c in token.children)
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and not passive)]
     if len(subjects) > 1:
@@ -260,6 +263,24 @@ def inverted_object_subject(token: Token, speech: frozenset[str] | None = None) 
     if obj is None or obj.left_edge.i != token.i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
         return None
     return obj
+
+
+def speaker_read_as_apposition(token: Token) -> Token | None:
+    """ "His promises, independent analyses agree, would add trillions": the parse makes the aside's speaker an
+    apposition of the clause's subject and hangs the cue on the clause (``parataxis``), with that subject as
+    its own or none; the noun right before the cue, set off by commas on both sides, is who says it."""
+    doc = token.doc
+    if token.dep_ != "parataxis" or token.head.i < token.i or token.i < 3 or token.i + 1 >= len(doc) \
+            or doc[token.i + 1].text != ",":
+        return None
+    speaker = doc[token.i - 1]
+    if speaker.dep_ != "appos" or speaker.pos_ not in ("NOUN", "PROPN") or speaker.right_edge.i != speaker.i:
+        return None
+    subject = speaker.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head not in (token, token.head) or subject.i > speaker.i \
+            or doc[speaker.left_edge.i - 1].text != ",":
+        return None
+    return speaker
 
 
 def subject_before_aside(token: Token) -> Token | None:
