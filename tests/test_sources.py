@@ -251,6 +251,10 @@ def test_by_possessor(nlp, text: str, mention: str, expected: object) -> None:
          ("Dick Clark Productions", "organization")),
         # negatives: a role noun beside no name, a name, a name that goes on inside the clause
         ("The company that runs the AMAs, Dick Clark Productions, and the Grammys denies it.", "The company", None),
+        # ... a party or a nation beside it is no name ("a Democrat" describes the senator)
+        ("The senator, a Democrat, said the talks had failed.", "The senator, a Democrat", None),
+        ("The lawmaker, a Republican from Texas, said the talks had failed.", "The lawmaker, a Republican from Texas",
+         None),
         ("The spokesperson said the talks had failed.", "The spokesperson", None),
         ("Heather Nauert said the talks had failed.", "Heather Nauert", None),
         # a person's role beside a name NER typed as an organisation: a person

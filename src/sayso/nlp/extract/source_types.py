@@ -375,8 +375,8 @@ def appositions(doc: Doc) -> dict[int, Token]:
         ):
             out[token.i] = token.head  # "spokesperson Laura Whitfield", "Ambassador Viktor Arkhipov"
     # a day or a time is no one's name ("In a statement Tuesday, the mayor's office, ...": the parse set "office"
-    # beside "Tuesday")
-    return {i: named for i, named in out.items() if named.ent_type_ not in ("DATE", "TIME")}
+    # beside "Tuesday"), nor a party or a nation ("The senator, a Democrat, said": the senator)
+    return {i: named for i, named in out.items() if named.ent_type_ not in ("DATE", "TIME", "NORP")}
 
 
 def relative_clause_apposition(token: Token) -> Token | None:
