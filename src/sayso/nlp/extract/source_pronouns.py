@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from sayso.nlp.extract.antecedents import is_expletive
 from sayso.nlp.extract.family_choice import title_against, word_before
+from sayso.nlp.extract.name_forms import given_gender
 from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent
 from sayso.nlp.extract.source_context import (
     ANY_PRONOUN,
@@ -44,13 +45,20 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     if last is None:
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
     pname = re.sub(r"[’']s?$", "", last.name) if last.head.dep_ == "poss" else last.name  # "Taylor Swift's" is Taylor Swift
-    if last.type == "person" and len(pname.split()) == 1 and last.at not in ctx.recalled:
-        # a statement's speaker resolution left bare ("President Obama said ... He added" beside "Michelle Obama"
-        # alone) is the one it decided, not the holder of the family name
+    if last.type == "person" and len(pname.split()) == 1:
         full = ctx.surnames.get(pname.lower(), pname)
-        if not title_against(word_before(ctx.quotes.text, last.at), full, ctx.lexicon.given_genders):
-            pname = full  # but "Mr. Obama" beside "Michelle Obama" alone is another Obama
+        if not title_against(word_before(ctx.quotes.text, last.at), full, ctx.lexicon.given_genders) \
+                and not (last.at in ctx.recalled and _gender_against(ctx, ref.head.lower_, full)):
+            # but "Mr. Obama" beside "Michelle Obama" alone is another Obama, and so is the "he" of a statement's
+            # speaker resolution left bare ("President Obama said ... He added")
+            pname = full
     return Resolution(pname, last.type, f"{last.type}:{norm_name(pname)}")
+
+
+def _gender_against(ctx: SourceContext, pronoun: str, name: str) -> bool:
+    """Whether "he" or "she" contradicts the given name of ``name``."""
+    gender = given_gender(name, ctx.lexicon.given_genders)
+    return pronoun in ("he", "she") and gender is not None and gender != ("m" if pronoun == "he" else "f")
 
 
 def _outside(fits: Callable[[Name], bool], said: tuple[int, int]) -> Callable[[Name], bool]:
