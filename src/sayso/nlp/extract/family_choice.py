@@ -152,8 +152,10 @@ def not_the_holder(ctx: SourceContext, head: Token, text: str, name: str) -> boo
     full with that family name: "Mr. Obama", or "President Obama said he would ...", beside "Michelle Obama"
     alone is another Obama, whom the text never names in full; the title, then the pronoun subject of what
     is said or the speaker's pronoun of the next statement ("President Obama said ... He added"), decide, as
-    between two holders (``family_member``). Only the given name's gender counts here (what the text says of
-    "Obama" was learnt with the merge in question); none known: no sign."""
+    between two holders (``family_member``); or a title the text never puts before her full name where it
+    makes her kin to someone ("President Trump" beside "his daughter Ivanka Trump"). Only the given name's
+    gender counts here (what the text says of "Obama" was learnt with the merge in question); none known: no
+    sign."""
     words = text.split()
     if not words:
         return False
