@@ -20,6 +20,9 @@ pytestmark = pytest.mark.slow
     [
         # the parse makes the aside's speaker an apposition of the clause's subject: the speaker is the apposition
         ("His promises, independent analyses agree, would add trillions to the debt.", "independent analyses"),
+        # ... and the name it is hung on is what is spoken of, no name of the speaker's
+        ("Hillary Clinton spoke on Monday. Clinton, a top aide said, “is very confident in the contrast” between "
+         "her and Trump.", "a top aide"),
         # negatives: the speaker parsed as the aside's own subject; a true apposition before a plain cue
         ("His tax plan, economists agree, would add trillions to the debt.", "economists"),
         ("Smith, a lawyer, agreed that the plan would fail.", "Smith"),

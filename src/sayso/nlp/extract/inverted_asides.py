@@ -39,6 +39,24 @@ def inverted_aside(token: Token) -> tuple[Token, Token] | None:
     return before, after
 
 
+def speaker_read_as_apposition(token: Token) -> Token | None:
+    """ "His promises, independent analyses agree, would add trillions": the parse makes the aside's speaker an
+    apposition of the clause's subject and hangs the cue on the clause (``parataxis``), with that subject as
+    its own or none; the noun right before the cue, set off by commas on both sides, is who says it."""
+    doc = token.doc
+    if token.dep_ != "parataxis" or token.head.i < token.i or token.i < 3 or token.i + 1 >= len(doc) \
+            or doc[token.i + 1].text != ",":
+        return None
+    speaker = doc[token.i - 1]
+    if speaker.dep_ != "appos" or speaker.pos_ not in ("NOUN", "PROPN") or speaker.right_edge.i != speaker.i:
+        return None
+    subject = speaker.head
+    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head not in (token, token.head) or subject.i > speaker.i \
+            or doc[speaker.left_edge.i - 1].text != ",":
+        return None
+    return speaker
+
+
 def _clause_split(token: Token) -> tuple[Token, Token, Token] | None:
     """(subject before, speaker after, the clause's verb) of "Any interpretation of Kerry's actions, said Michael
     Kofman, an expert on Russia, would read this as ...": the other parse of the aside, with the cue the root, the

@@ -19,7 +19,7 @@ from sayso.nlp.extract.datelines import line_dateline, speaker_after_dateline
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.held_views import view_holder
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
-from sayso.nlp.extract.inverted_asides import inverted_aside
+from sayso.nlp.extract.inverted_asides import inverted_aside, speaker_read_as_apposition
 from sayso.nlp.extract.light_verbs import held_claim, noun_holder
 from sayso.nlp.extract.misparsed_speakers import speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
@@ -263,24 +263,6 @@ def inverted_object_subject(token: Token, speech: frozenset[str] | None = None) 
     if obj is None or obj.left_edge.i != token.i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
         return None
     return obj
-
-
-def speaker_read_as_apposition(token: Token) -> Token | None:
-    """ "His promises, independent analyses agree, would add trillions": the parse makes the aside's speaker an
-    apposition of the clause's subject and hangs the cue on the clause (``parataxis``), with that subject as
-    its own or none; the noun right before the cue, set off by commas on both sides, is who says it."""
-    doc = token.doc
-    if token.dep_ != "parataxis" or token.head.i < token.i or token.i < 3 or token.i + 1 >= len(doc) \
-            or doc[token.i + 1].text != ",":
-        return None
-    speaker = doc[token.i - 1]
-    if speaker.dep_ != "appos" or speaker.pos_ not in ("NOUN", "PROPN") or speaker.right_edge.i != speaker.i:
-        return None
-    subject = speaker.head
-    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head not in (token, token.head) or subject.i > speaker.i \
-            or doc[speaker.left_edge.i - 1].text != ",":
-        return None
-    return speaker
 
 
 def subject_before_aside(token: Token) -> Token | None:

@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
+from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -357,6 +358,8 @@ def appositions(doc: Doc) -> dict[int, Token]:
             nxt = doc[b.right_edge.i + 1] if b.right_edge.i + 1 < len(doc) else None
             if nxt is not None and subject_before_closing_cue(nxt) == b:
                 continue  # "... to Jordan, a statement of facts said.": the speaker of "said", no apposition
+            if nxt is not None and speaker_read_as_apposition(nxt) == b:
+                continue  # "Clinton, a top aide said, ...": the aide speaks of Clinton, no apposition
             if nxt is not None and nxt.pos_ in ("VERB", "AUX") and nxt.dep_ not in ("aux", "auxpass") \
                     and not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in nxt.children):
                 continue  # "According to the FBI summary, Mills and an aide asked ...": the verb's subject, no apposition
