@@ -34,6 +34,14 @@ def test_speaker_read_as_apposition(nlp, text: str, source: str) -> None:  # noq
     assert [r[0] for r in found] == [source], found
 
 
+def test_pronoun_after_an_aside_speaker(nlp) -> None:  # noqa: ANN001
+    """The "she" of the clause joined on is the clause's subject, not the aside's speaker."""
+    found = rows(nlp, "Hillary Clinton spoke on Monday. Clinton, a top aide said, “is very confident in the contrast” "
+                      "between her and Trump, and since 2008 she has often told Obama’s team that “I only lost one "
+                      "debate against your boss.”")
+    assert [r[0] for r in found] == ["a top aide", "Hillary Clinton"], found
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, clause_of, is_subject, is_topic, reachable_in_sentence
+from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.scene import departed, joined_name, mentioned_beside_speaker, of_a_thing, thing_in_between
 from sayso.nlp.extract.source_context import (
     PLURAL_KINDS,
@@ -127,6 +128,8 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
     lo, hi = bisect_left(ctx.positions, sent.start_char), bisect_left(ctx.positions, pronoun.idx)
     same = [n for n in ctx.names[lo:hi] if fits(n) and reachable_in_sentence(n.head, pronoun)]
     subjects = [n for n in same if is_subject(n.head)]
+    # "Clinton, a top aide said, is confident, and she ...": the clause's subject, not the aside's speaker
+    subjects = [n for n in subjects if not _aside_speaker(n.head)] or subjects
     if subjects:
         return subjects[-1]
     introduced = [n for n in same if len(n.name.split()) >= 2 and _first_mention(ctx, n)]
@@ -159,6 +162,13 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
             or thing_in_between(ctx, pronoun, chosen):
         return None
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
+
+
+def _aside_speaker(head: Token) -> bool:
+    """Whether the name is the speaker of an aside the parse made an apposition ("a top aide" of "Clinton, a top
+    aide said, is ...")."""
+    nxt = head.i + 1
+    return nxt < len(head.doc) and speaker_read_as_apposition(head.doc[nxt]) == head
 
 
 def fronted_possessor(name: Token, pronoun: Token) -> bool:
