@@ -53,6 +53,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or judgements.judged_not_said(token, content, doc, quotes, evaluative_verbs=lexicon.evaluative_verbs,
                                       proposition_nouns=lexicon.proposition_nouns)
         or circumstances.circumstance_content(token, content, doc)
+        or circumstances.main_clause_content(token, content)
         or circumstances.time_only_content(content, doc)
         or np_stances.relative_clause_content(token, content, doc)
         or acts.means_not_content(token, content, doc)
