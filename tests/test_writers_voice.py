@@ -393,3 +393,40 @@ test_the_writers_denial_of_speech_is_no_statement = cue_table(
         ("With no time left on the clock, the coach said his team had done enough.", "said", True),
     ],
 )
+
+
+test_a_withheld_statement_is_no_statement = cue_table(
+    [
+        # a verb of saying whose act the writer says was withheld: nothing was said
+        ("Obama declined to directly declare it responsible for the attack.", "declare", False),
+        ("Obama avoided saying that Russia was responsible.", "saying", False),
+        ("The White House is steering clear of saying that Trump lied.", "saying", False),
+        ("He refrained from accusing Clinton of lying.", "accusing", False),
+        ("Obama stopped short of calling it a genocide.", "calling", False),
+        ("He failed to mention that he had been fired.", "mention", False),
+        # kept: the withholding verb negated, a refusal to grant a point (a denial), a view held,
+        # a statement about a future act, an attempt at speech
+        ("He did not hesitate to call Clinton a liar.", "call", True),
+        ("Trump refused to concede that the senator's backers would not vote for him.", "concede", True),
+        ("He refused to admit that he had underestimated the group.", "admit", True),
+        ("Smith refused to believe that the vote was rigged.", "believe", True),
+        ("Smith said he would not apologize.", "said", True),
+        ("The mayor tried to explain that the budget was balanced.", "explain", True),
+    ],
+)
+
+
+test_a_case_the_writer_supposes_is_no_statement = cue_table(
+    [
+        # the writer asks the reader to suppose a case: nobody said it
+        ("Say Mexico demanded that the United States pay for the wall.", "demanded", False),
+        ("Say, for example, Mexico demanded that we pay for it.", "demanded", False),
+        ("Suppose the senator argued that the law is void.", "argued", False),
+        ("Imagine Trump told reporters that he had lost.", "told", False),
+        # kept: an imperative with its own object, a name, a subject before the verb, a quotation
+        ("Say what you will, he said the vote was rigged.", "said", True),
+        ("Imagine Dragons said the tour was cancelled.", "said", True),
+        ("They say that the vote was rigged.", "say", True),
+        ("“Suppose they argue that the law is void,” Smith said.", "said", True),
+    ],
+)

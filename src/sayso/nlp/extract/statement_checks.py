@@ -194,12 +194,14 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_crowds.foreseen_mind(token, sense, quotes)
             or writers_crowds.no_sane_person(subject)
             or writers_voice.imperative(token, quotes)
+            or writers_voice.supposed_case(token, quotes)
             or writers_verdicts.characterized_not_reported(token, content, doc)
             or writers_verdicts.imagined_or_attempted(token, lexicon.senses)
             or writers_verdicts.according_as_manner(token)
             or writers_verdicts.told_the_truth(token, content)
             or writers_verdicts.route_not_speaker(token)
-            or writers_verdicts.denied_speech(token))
+            or writers_verdicts.denied_speech(token)
+            or writers_verdicts.withheld_speech(token, lexicon.senses))
 
 
 def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:

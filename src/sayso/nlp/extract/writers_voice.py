@@ -314,3 +314,32 @@ def imperative(token: Token, quotes: QuoteIndex) -> bool:
         return False
     first = _first_word(token.sent)
     return first.i == token.i or (first.lower_ == "do" and first.head.i == token.i)  # "Don't forget that ..."
+
+
+# imperatives with which the writer supposes a case: "Say Mexico demanded ...", "Suppose Congress passed ..."
+_SUPPOSE = frozenset({"say", "suppose", "imagine", "assume", "pretend"})
+
+
+def supposed_case(token: Token, quotes: QuoteIndex) -> bool:
+    """The cue is in a case the writer asks the reader to suppose: "Say Mexico demanded that the United States pay
+    for the wall", "Suppose the senator argued that ...", "Imagine Trump told reporters that ...". The imperative opens
+    the sentence and the cue's clause hangs on it (the parse may also make "Say" an auxiliary of the cue or a word of
+    its subject's name: "Say Mexico"). Nothing was said.
+
+    Kept: the same inside a quotation (the speaker's supposition), "Says Smith: ..." (an inverted cue), a subject
+    before the verb ("They say that ...": no imperative) and "Let's say" (``lets``)."""
+    if quoted(token, quotes):
+        return False
+    first = _first_word(token.sent)
+    if first.lower_ not in _SUPPOSE or first.i == token.i:
+        return False
+    if first.tag_ != "VB" and (first.ent_type_ or first.tag_ != "NNP"):
+        return False  # "Imagine Trump" read as a name is the imperative; "Imagine Dragons" (an entity) is a band
+    if first.i + 1 < len(first.doc) and first.nbor(1).lower_ in ("'s", "’s", "us", "it"):
+        return False  # "Say it isn't so", "Say's law"
+    if first.dep_ == "aux" and first.head.i == token.i:
+        return True  # "Say Mexico demanded": "Say" an auxiliary of the cue
+    if first.dep_ in ("compound", "amod", "nmod") and first.head.dep_ in ("nsubj", "nsubjpass") \
+            and first.head.head.i == token.i:
+        return True  # or a word of its subject's name
+    return any(a.i == first.i for a in token.ancestors)  # "Suppose Congress passed ...": the cue under the imperative
