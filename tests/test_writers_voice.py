@@ -430,3 +430,22 @@ test_a_case_the_writer_supposes_is_no_statement = cue_table(
         ("“Suppose they argue that the law is void,” Smith said.", "said", True),
     ],
 )
+
+
+test_an_inference_from_a_deed_is_no_statement = cue_table(
+    [
+        # a verb of evidence with a deed, an outcome or a look for subject: the writer's inference
+        ("Mr. Trump's performance on Monday confirms where he stands on trade.", "confirms", False),
+        ("The truck story suggests that the company was careless.", "suggests", False),
+        ("His appointment of James Zogby suggests that he wants a more evenhanded approach.", "suggests", False),
+        ("A look at Mr. Trump's airplanes suggests that their value rests in their marketing potential.", "suggests",
+         False),
+        ("History shows that tariffs hurt workers.", "shows", False),
+        # kept: documents, polls and results (findings readers accept), a person, a story someone told
+        ("The report suggests that the economy is slowing.", "suggests", True),
+        ("The poll shows that Clinton leads by five points.", "shows", True),
+        ("The results showed that turnout was low.", "showed", True),
+        ("The senator suggested that the company was careless.", "suggested", True),
+        ("Her story shows that the system failed her.", "shows", True),
+    ],
+)
