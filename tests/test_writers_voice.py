@@ -449,3 +449,19 @@ test_an_inference_from_a_deed_is_no_statement = cue_table(
         ("Her story shows that the system failed her.", "shows", True),
     ],
 )
+
+
+test_an_awaited_act_is_no_statement = cue_table(
+    [
+        # a verb of saying in the clause of a wish, an expectation or a request: it has not happened
+        ("Robby Mook said Sunday he expects moderator Lester Holt to call out Trump when he lies.", "call", False),
+        ("The campaign hopes that Holt will say Trump lied.", "say", False),
+        ("He expects the judge to rule that the law is void.", "rule", False),
+        ("Obama urged Congress to declare that the group is a terrorist organization.", "declare", False),
+        # kept: the expectation itself, what happened, the holder's own intention
+        ("Robby Mook said Sunday he expects moderator Lester Holt to call out Trump when he lies.", "said", True),
+        ("The campaign hopes that Holt will say Trump lied.", "hopes", True),
+        ("The campaign hopes that Holt said Trump lied.", "said", True),
+        ("Smith hopes to say more next week.", "hopes", True),
+    ],
+)

@@ -196,6 +196,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_crowds.no_sane_person(subject)
             or writers_voice.imperative(token, quotes)
             or writers_voice.supposed_case(token, quotes)
+            or writers_voice.awaited_act(token, quotes)
             or writers_verdicts.characterized_not_reported(token, content, doc)
             or writers_verdicts.imagined_or_attempted(token, lexicon.senses)
             or writers_verdicts.according_as_manner(token)

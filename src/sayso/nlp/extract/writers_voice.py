@@ -343,3 +343,26 @@ def supposed_case(token: Token, quotes: QuoteIndex) -> bool:
             and first.head.head.i == token.i:
         return True  # or a word of its subject's name
     return any(a.i == first.i for a in token.ancestors)  # "Suppose Congress passed ...": the cue under the imperative
+
+
+# verbs of wishing, expecting or asking: the act in their clause is one someone wants or awaits, not one done
+_AWAITING = frozenset({"expect", "want", "hope", "wish", "urge", "ask", "need", "encourage", "pressure", "press",
+                       "demand", "invite", "challenge", "dare", "prefer", "await", "anticipate", "predict", "count"})
+
+
+def awaited_act(token: Token, quotes: QuoteIndex) -> bool:
+    """A verb of saying in the clause of a wish, an expectation or a request, with a subject of its own: "Mook expects
+    moderator Lester Holt to call out Trump when he lies", "The campaign hopes that Holt will say Trump lied",
+    "Obama urged Congress to declare war". The act has not happened; what Holt or Congress would say is nobody's
+    words (the expectation itself is the holder's, a cue of its own).
+
+    Kept: the same verb with the holder's own subject ("Smith hopes to say more next week": left to the intention
+    rules), a past form ("hopes that Holt said ...": it happened), and a quotation."""
+    if token.tag_ != "VB" or token.dep_ not in ("ccomp", "xcomp") or quoted(token, quotes):
+        return False
+    head = token.head
+    # the parse may lemmatise "hopes" as "hop"
+    if (head.lemma_.lower() not in _AWAITING and head.lower_.removesuffix("s") not in _AWAITING) or head.i == token.i:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) or (
+        token.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < token.i for c in head.children))
