@@ -351,7 +351,7 @@ _AWAITING = frozenset({"expect", "want", "hope", "wish", "urge", "ask", "need", 
 
 
 def awaited_act(token: Token, quotes: QuoteIndex) -> bool:
-    """A verb of saying in the clause of a wish, an expectation or a request, with a subject of its own: "Mook expects
+    """A cue verb in the clause of a wish, an expectation or a request, with a subject of its own: "Mook expects
     moderator Lester Holt to call out Trump when he lies", "The campaign hopes that Holt will say Trump lied",
     "Obama urged Congress to declare war". The act has not happened; what Holt or Congress would say is nobody's
     words (the expectation itself is the holder's, a cue of its own).
