@@ -463,5 +463,9 @@ test_an_awaited_act_is_no_statement = cue_table(
         ("The campaign hopes that Holt will say Trump lied.", "hopes", True),
         ("The campaign hopes that Holt said Trump lied.", "said", True),
         ("Smith hopes to say more next week.", "hopes", True),
+        # a statement planned is not made: its clause is no one's words yet, even where it is already the planner's view
+        # (the text would say so in a statement of its own); what he said of the plan is his
+        ("Trump plans to argue that the election was rigged.", "argue", False),
+        ("Trump said he plans to argue that the election was rigged.", "said", True),
     ],
 )
