@@ -42,6 +42,7 @@ from sayso.nlp.extract.source_types import (
     appositions,
     entity_type,
     looks_like_person,
+    personal_relative,
     source_type,
 )
 from sayso.nlp.extract.surname_subjects import (
@@ -146,7 +147,8 @@ class SourceContext:
                 names.append(Name(person[0].idx, person[-1], person.text, "person"))
             else:
                 typ = entity_type(ent, lexicon)
-                if typ in ("organization", "unknown") and apposed_role(ent.root, lexicon.person_roles):
+                if typ in ("organization", "unknown") and (apposed_role(ent.root, lexicon.person_roles)
+                                                          or personal_relative(ent.root)):
                     typ = "person"  # NER's ORG "Burnadette Norris-Weeks", "an attorney who ...": a person
                 names.append(Name(ent.start_char, ent.root, ent.text, typ, is_modifier(ent.root, ent.start, ent.end)))
         names += [Name(p.start_char, p.root, p.text, "person") for p in unlabelled_people(doc, lexicon.first_names)]

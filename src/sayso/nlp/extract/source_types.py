@@ -219,7 +219,8 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
         return "unknown" if in_q else "author"
     if text.lower() in ("this reporter", "this writer", "this newspaper", "this publication", "the author"):
         return "author"
-    if head.pos_ == "PROPN" and (apposed_role(head, lexicon.person_roles) or titled(head, lexicon.person_roles)):
+    if head.pos_ == "PROPN" and (apposed_role(head, lexicon.person_roles) or titled(head, lexicon.person_roles)
+                                 or personal_relative(head)):
         return "person"  # "Eswar Prasad, a trade professor at Cornell", "Cardinal Reinhard Marx", whatever NER made of the name
     core = full[start:head.idx + len(head)]  # the phrase up to its head word
     bare = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
@@ -283,6 +284,21 @@ def apposed_role(name: Token, roles: frozenset[str]) -> Token | None:
     "Eswar Prasad, a trade professor at Cornell"): a singular role noun in apposition."""
     return next((c for c in name.children if c.dep_ == "appos" and c.pos_ == "NOUN" and c.tag_ == "NN"
                  and c.lemma_.lower() in roles), None)
+
+
+def personal_relative(name: Token) -> bool:
+    """A relative clause of "who" or "whom" on a name of two words or more NER took for an organisation
+    ("Montell Figgins, who represents Thomas, said"): a person, whose given name NER did not know. Not "whose",
+    which a company takes as well; not a party or a nation ("the Wisconsin Republican, who ...")."""
+    if name.pos_ != "PROPN" or name.ent_type_ != "ORG" or name.i == 0:
+        return False
+    before = name.doc[name.i - 1]
+    if before.pos_ != "PROPN" or before.ent_type_ != "ORG" or before.ent_iob_ not in ("B", "I"):
+        return False
+    return any(
+        c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") and w.i < c.i and w.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+                                  for w in c.children)
+        for c in name.children)
 
 
 def titled(name: Token, roles: frozenset[str]) -> bool:
