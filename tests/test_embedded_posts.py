@@ -80,6 +80,23 @@ def test_embedded_posts(text: str, expected: list[tuple[str, str, int]]) -> None
         ("“We received commitments,” Pompeo said.\n“They gave me their word.”\n— Tracy Wilkinson\nThe talks go on.", []),
         ("Speakers at the event were many this year.\n- John Smith\n- Mary Jones\n", []),
         ("Election results\n— Reuters\nThe count went on.", []),
+        # voices signed by a dash line with an age, a place or a title: any dash (a horizontal bar, "--"),
+        # quoted or first-person text, paragraphs set apart by a blank line
+        ("We asked voters why.\n“My kids deserve clean water and good schools.”\n― Maria Lopez, 34, Phoenix\nMore.",
+         [("“My kids deserve clean water and good schools.”", "Maria Lopez", False)]),
+        ("We asked voters why.\nI have never missed an election and never will.\n— James Carter, retired teacher, Tucson\n",
+         [("I have never missed an election and never will.", "James Carter", False)]),
+        ("We asked voters why.\n\n“The economy is all that matters to me.”\n\n-- Robert King, 45, Mesa, Ariz.\n",
+         [("“The economy is all that matters to me.”", "Robert King", False)]),
+        ("Intro.\nNobody in Washington listens to people like us.\n– Dana Whitfield\n",
+         [("Nobody in Washington listens to people like us.", "Dana Whitfield", True)]),
+        # negatives: a dash line of prose (a clause after the name, a tail ending a sentence, a list's item);
+        # a quotation's continuation over a blank line
+        ("The vote was held on Tuesday in the capital.\n— Trump, who lost the vote, left early\n", []),
+        ("The vote was held on Tuesday in the capital.\n— Hillary Clinton, asked about it, laughed.\n", []),
+        ("This year’s winners are:\n— Carol Lee of the Wall Street Journal, winner of the Beckman Award.\n", []),
+        ("“We received commitments,” Pompeo said.\n\n“They gave me their word.”\n\n― Tracy Wilkinson, 45, Washington\n",
+         []),
     ],
 )
 def test_signed_epigraphs(text: str, expected: list[tuple[str, str, bool]]) -> None:

@@ -43,9 +43,15 @@ _INSTAGRAM_HEADER = re.compile(r"^\s*View this (?:post|photo|video|profile) on I
 _TRAILING_TAGS = re.compile(r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 # a rule between the writer's prose and a post ("* * *", "---", "•••"): the post begins below it
 _SEPARATOR = re.compile(r"[\s*\-_=~•·—–]{3,}")
-# an epigraph's signature: a line of a dash and a name alone ("— Albert Einstein", "– JFK")
+# an epigraph's signature: a line of a dash (a hyphen, en or em dash, a horizontal bar or "--") and a name
+# ("— Albert Einstein", "– JFK"), perhaps followed by what tells the signer apart: an age, a place, a title
+# ("― Maria Lopez, 34, Phoenix", "— James Carter, retired teacher, Tucson"); a clause after the comma
+# ("— Trump, who ...") or a tail that ends a sentence ("— Clinton, asked about it, laughed.") is prose
+_SIGNATURE_TAIL = (r"(?:,[ \t]*(?:\d{1,3}|(?!(?:who|whose|which|that|and|but|or|said|says|when|because|after|while|as|if)\b)"
+                   r"[A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}|[A-Z][\w'’-]*\.)){1,4}")
 _EPIGRAPH_SIGNATURE = re.compile(
-    r"^[ \t]*[-–—][ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|de|van|von)){0,4})[ \t]*$", re.MULTILINE)
+    r"^[ \t]*(?:--|[-–—―])[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|de|van|von)){0,4}?)"
+    rf"(?P<tail>{_SIGNATURE_TAIL})?[ \t]*$", re.MULTILINE)
 _QUOTED_LINE = re.compile(r"^[ \t]*[\"“][^\n]*[\"”][.!?]?[ \t]*$")
 POST_MAX_CHARS = 280  # a tweet's length: a post is never longer, so no line above that belongs to it
 SHORT_POST_CHARS = 140  # the length before Twitter doubled it on 7 November 2017
@@ -189,24 +195,34 @@ def signed_epigraphs(text: str) -> list[SignedText]:
     continuation ('“..,” Pompeo said.\\n“They gave me their word.”')."""
     out: list[SignedText] = []
     for m in _EPIGRAPH_SIGNATURE.finditer(text):
-        end = m.start() - 1
-        if end <= 0 or text[end] != "\n" or _byline_or_list(text, m.end()):
+        if m.start() == 0 or text[m.start() - 1] != "\n" or _byline_or_list(text, m.end()):
             continue
-        start = text.rfind("\n", 0, end) + 1
+        start, end = _line_above(text, m.start())
         above = text[start:end]
         quoted = bool(_QUOTED_LINE.match(above))
         if _EPIGRAPH_SIGNATURE.match(above) or len(above.split()) < 4 or not above.rstrip().endswith(_SENTENCE_END):
             continue
-        before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)]
+        before = text[slice(*_line_above(text, start))] if start > 0 else ""
         if quoted and any(mark in before for mark in "\"“”"):
             continue  # a quotation's next line: the speaker's, continued
         line = _trimmed(text, start, end)
         if line is not None:
-            out.append(SignedText(line, (), (m.start("name"), m.end("name")), post=not quoted))
+            # a signer told apart by age or place is a person heard, not an excerpt's credit ("–Newsweek")
+            out.append(SignedText(line, (), (m.start("name"), m.end("name")), post=not quoted and not m.group("tail")))
     return out
 
 
 _SENTENCE_END = (".", "!", "?", "”", '"', ".)")
+
+
+def _line_above(text: str, line_start: int) -> Range:
+    """The line above the one starting at ``line_start``; over one blank line (paragraphs set apart by one)."""
+    end = line_start - 1
+    start = text.rfind("\n", 0, end) + 1
+    if start > 0 and not text[start:end].strip():
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+    return start, end
 
 
 def _byline_or_list(text: str, sig_end: int) -> bool:
