@@ -88,11 +88,18 @@ def test_embedded_posts(text: str, expected: list[tuple[str, str, int]]) -> None
          [("I have never missed an election and never will.", "James Carter", False)]),
         ("We asked voters why.\n\n“The economy is all that matters to me.”\n\n-- Robert King, 45, Mesa, Ariz.\n",
          [("“The economy is all that matters to me.”", "Robert King", False)]),
+        ("Intro.\n“I drove four hours to be here today.”\n— Juan de la Cruz (50, El Paso)\n",
+         [("“I drove four hours to be here today.”", "Juan de la Cruz", False)]),
         ("Intro.\nNobody in Washington listens to people like us.\n– Dana Whitfield\n",
          [("Nobody in Washington listens to people like us.", "Dana Whitfield", True)]),
         # negatives: a dash line of prose (a clause after the name, a tail ending a sentence, a list's item);
         # a quotation's continuation over a blank line
         ("The vote was held on Tuesday in the capital.\n— Trump, who lost the vote, left early\n", []),
+        # a reporter's byline under prose: over a blank line, with "--" or with a place, it signs no voice
+        ("Intro.\nA Clinton ally suggested she would support the trade deal.\n\n-- Amber Phillips.\n", []),
+        ("Intro.\nVoters in Iowa have followed a different path since 2008.\n-- Scott Clement\n", []),
+        ("Intro.\nTrump pointed to a man and called him \"my African American.\"\n\n- Reuters.\n", []),
+        ("Intro.\nVoters in Iowa have followed a different path since 2008.\n— Scott Clement, Washington\n", []),
         ("The vote was held on Tuesday in the capital.\n— Hillary Clinton, asked about it, laughed.\n", []),
         ("This year’s winners are:\n— Carol Lee of the Wall Street Journal, winner of the Beckman Award.\n", []),
         ("“We received commitments,” Pompeo said.\n\n“They gave me their word.”\n\n― Tracy Wilkinson, 45, Washington\n",

@@ -45,13 +45,13 @@ _TRAILING_TAGS = re.compile(r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+))
 _SEPARATOR = re.compile(r"[\s*\-_=~•·—–]{3,}")
 # an epigraph's signature: a line of a dash (a hyphen, en or em dash, a horizontal bar or "--") and a name
 # ("— Albert Einstein", "– JFK"), perhaps followed by what tells the signer apart: an age, a place, a title
-# ("― Maria Lopez, 34, Phoenix", "— James Carter, retired teacher, Tucson"); a clause after the comma
+# ("― Maria Lopez, 34, Phoenix", "— James Carter, retired teacher, Tucson", "— Ana Ruiz (29, Miami)"); a clause after the comma
 # ("— Trump, who ...") or a tail that ends a sentence ("— Clinton, asked about it, laughed.") is prose
 _SIGNATURE_TAIL = (r"(?:,[ \t]*(?:\d{1,3}|(?!(?:who|whose|which|that|and|but|or|said|says|when|because|after|while|as|if)\b)"
                    r"[A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}|[A-Z][\w'’-]*\.)){1,4}")
 _EPIGRAPH_SIGNATURE = re.compile(
-    r"^[ \t]*(?:--|[-–—―])[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|de|van|von)){0,4}?)"
-    rf"(?P<tail>{_SIGNATURE_TAIL})?[ \t]*$", re.MULTILINE)
+    r"^[ \t]*(?:--|[-–—―])[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|de|la|del|da|du|van|von|der|bin|al)){0,4}?)"
+    rf"(?P<tail>{_SIGNATURE_TAIL}|[ \t]+\((?:\d{{1,3}}|[A-Z])[^()\n]{{0,60}}\))?[ \t]*$", re.MULTILINE)
 _QUOTED_LINE = re.compile(r"^[ \t]*[\"“][^\n]*[\"”][.!?]?[ \t]*$")
 POST_MAX_CHARS = 280  # a tweet's length: a post is never longer, so no line above that belongs to it
 SHORT_POST_CHARS = 140  # the length before Twitter doubled it on 7 November 2017
@@ -202,6 +202,9 @@ def signed_epigraphs(text: str) -> list[SignedText]:
         quoted = bool(_QUOTED_LINE.match(above))
         if _EPIGRAPH_SIGNATURE.match(above) or len(above.split()) < 4 or not above.rstrip().endswith(_SENTENCE_END):
             continue
+        voiced = m.group("tail") or end < m.start() - 1 or text[m.start():m.start("name")].strip() not in _DASHES
+        if voiced and not (quoted or _FIRST_PERSON.search(_QUOTATION.sub("", above))):
+            continue  # '...they followed different paths.\n\n-- Scott Clement.': a reporter's byline, no voice heard
         before = text[slice(*_line_above(text, start))] if start > 0 else ""
         if quoted and any(mark in before for mark in "\"“”"):
             continue  # a quotation's next line: the speaker's, continued
@@ -213,6 +216,11 @@ def signed_epigraphs(text: str) -> list[SignedText]:
 
 
 _SENTENCE_END = (".", "!", "?", "”", '"', ".)")
+# the dashes of an excerpt's credit ("–Newsweek"); a signature in another form ("-- Name", a blank line above it,
+# "― Name, 34, Phoenix") signs a voice, so what it signs must be one: a quotation or a first person's words
+_DASHES = ("-", "–", "—")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b")
+_QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")  # a quotation's "my" is another's, not the signer's
 
 
 def _line_above(text: str, line_start: int) -> Range:
