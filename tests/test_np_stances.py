@@ -34,6 +34,9 @@ test_stance_on_a_thing_is_no_statement = cue_table(
         # a reason after another verb than "accuse" or "blame" completes no charge
         ("The mayor praised him for his quick thinking.", "praised", False),
         ("The coach blamed injuries.", "blamed", False),
+        # a charge named in the object tells who was charged, no charge its verb makes
+        ("The pope ordered the dismissal of three priests whose remit was clerics accused of sexual abuse.",
+         "ordered", False),
         # a stance on an act named by a noun of intention: only a verb that announces it says what will be done
         ("The senator praised the decision to withdraw troops from Syria.", "praised", False),
         ("Critics slammed the decision to close the school in June.", "slammed", False),

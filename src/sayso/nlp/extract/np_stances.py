@@ -92,8 +92,8 @@ def charge(prep: Token) -> bool:
     object's."""
     verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # the parse may hang it on the object
     if _CHARGING.get(verb.lemma_.lower()) == prep.lower_ and verb.pos_ == "VERB" \
-            and any(c.dep_ == "pobj" for c in prep.children):
-        return True
+            and any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "pobj" for c in prep.children):
+        return True  # someone charged by the subject; "priests accused of sexual abuse" tell who was, no charge made
     return prep.lower_ in ("of", "for") and any(
         c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         for c in prep.children)
