@@ -90,6 +90,12 @@ def test_embedded_posts(text: str, expected: list[tuple[str, str, int]]) -> None
          [("“The economy is all that matters to me.”", "Robert King", False)]),
         ("Intro.\n“I drove four hours to be here today.”\n— Juan de la Cruz (50, El Paso)\n",
          [("“I drove four hours to be here today.”", "Juan de la Cruz", False)]),
+        # a voice's quotation over paragraphs: the whole of it, or nothing where its start cannot be seen
+        ("We asked.\n\n“I moved here in 1990 and raised three kids.\n\nNow I can’t afford the rent.”\n\n― Ana Ruiz, 61, Austin\n",
+         [("“I moved here in 1990 and raised three kids.\n\nNow I can’t afford the rent.”", "Ana Ruiz", False)]),
+        ("Some prose line here.\nNow I can’t afford the rent anywhere.”\n― Ana Ruiz, 61, Austin\n", []),
+        ("“I moved here,” she said, “in 1990 and raised kids.\nNow I can’t afford the rent anywhere.”\n― Ana Ruiz, 61, Austin\n",
+         []),
         ("Intro.\nNobody in Washington listens to people like us.\n– Dana Whitfield\n",
          [("Nobody in Washington listens to people like us.", "Dana Whitfield", True)]),
         # negatives: a dash line of prose (a clause after the name, a tail ending a sentence, a list's item);

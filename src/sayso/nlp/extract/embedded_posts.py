@@ -200,6 +200,13 @@ def signed_epigraphs(text: str) -> list[SignedText]:
         start, end = _line_above(text, m.start())
         above = text[start:end]
         quoted = bool(_QUOTED_LINE.match(above))
+        if m.group("tail") and not quoted and _closes_unopened(above):
+            # '“I moved here in 1990.\nNow I can’t afford the rent.”\n― Ana Ruiz, 61, Austin': the whole quotation,
+            # or nothing where its start cannot be seen (its last paragraph alone is not what the voice said)
+            opening = _quotation_start(text, start, end)
+            if opening is None:
+                continue
+            start, above, quoted = opening, text[opening:end], True
         if _EPIGRAPH_SIGNATURE.match(above) or len(above.split()) < 4 or not above.rstrip().endswith(_SENTENCE_END):
             continue
         voiced = m.group("tail") or end < m.start() - 1 or text[m.start():m.start("name")].strip() not in _DASHES
@@ -221,6 +228,34 @@ _SENTENCE_END = (".", "!", "?", "”", '"', ".)")
 _DASHES = ("-", "–", "—")
 _FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b")
 _QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")  # a quotation's "my" is another's, not the signer's
+
+
+MAX_VOICE_LINES = 5  # the paragraphs one voice's quotation may run over
+
+
+def _closes_unopened(line: str) -> bool:
+    """The line ends a quotation it did not open: 'Now I can’t afford the rent.”'."""
+    line = line.rstrip()
+    return line.endswith(("”", '"')) and (line.count("”") > line.count("“") or line.count('"') % 2 == 1)
+
+
+def _quotation_start(text: str, start: int, end: int) -> int | None:
+    """Where the quotation that the line ``start:end`` closes without opening (``_closes_unopened``) opens: the start of the line a
+    few paragraphs up that opens it and closes nothing; None where the line closes no such quotation or no
+    line within ``MAX_VOICE_LINES`` opens it (a line with a mark of its own in between, a signature, the text's
+    start)."""
+    for _ in range(MAX_VOICE_LINES - 1):
+        if start == 0:
+            return None
+        start, end = _line_above(text, start)
+        line = text[start:end].strip()
+        if _EPIGRAPH_SIGNATURE.match(line) or not line:
+            return None
+        if line.startswith(("“", '"')) and line.count("”") == 0 and line.count('"') <= 1:
+            return start + text[start:end].index(line[0])
+        if any(mark in line for mark in "\"“”"):
+            return None
+    return None
 
 
 def _line_above(text: str, line_start: int) -> Range:
