@@ -31,6 +31,10 @@ pytestmark = pytest.mark.slow
          ("The mayor", "told", "that the city would appeal the ruling")),
         ("The senator said in an interview with CNN that the bill would pass.",
          ("The senator", "said in an interview", "that the bill would pass")),
+        # a span of time between the cue and its clause, the clause read as the time's ("decades that ...")
+        ("Austria argued for decades that it was the first victim of National Socialism.",
+         ("Austria", "argued", "that it was the first victim of National Socialism")),
+        ("Officials warned for weeks that the dam could fail.", ("Officials", "warned", "that the dam could fail")),
     ],
 )
 def test_clause_after_the_adjuncts(nlp, text: str, expected: tuple) -> None:  # noqa: ANN001
@@ -62,6 +66,10 @@ def test_clause_after_the_adjuncts(nlp, text: str, expected: tuple) -> None:  # 
         # a noun's own that-clause is the noun's: "declaration that ..." is what Trump declared
         ("Asked about Trump's declaration that it had been a bomb, Clinton said she would wait.", "Asked", None),
         ("The report said prices rose in the months that followed.", "said", None),
+        # a span of time read as the clause's noun; not a time's real relative clause
+        ("He claimed for years that he had been cheated.", "claimed", None),  # parsed right: the cue's own clause
+        ("She has insisted for months that the deal was fair.", "insisted", "that the deal was fair"),
+        ("The strike lasted for weeks that felt like years.", "lasted", None),
     ],
 )
 def test_clause_after_adjunct_unit(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001

@@ -10,7 +10,9 @@ from sayso.nlp.extract.inverted_cues import (
     headline_verbs,
     inverted_cues,
     lead_in_verbs,
+    named_families,
     without_lead_in,
+    without_opening_gerund,
     without_trailing_verb,
 )
 from sayso.nlp.extract.quotes import find_quotes
@@ -155,3 +157,21 @@ def test_a_prose_organisation_is_the_source_of_its_statement(nlp) -> None:  # no
     text = "Grand Challenges Canada gave out 40 grants on Monday. It said the grants would fund new clinics."
     found = [r for r in rows(nlp, text) if r[1] == "said"]
     assert [r[0] for r in found] == ["Grand Challenges Canada"], rows(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # NER runs the gerund that opens the sentence into a family name the text gives someone in full
+        ('CEO Tim Cook spoke on Tuesday.\nHosting Cook at Dreamforce "is our dream," Benioff said.', ["Tim Cook", "Cook"]),
+        ("CEO Tim Cook spoke on Tuesday. Meeting Cook was a dream, Benioff said.", ["Tim Cook", "Cook"]),
+        # negatives: no one else of that family name; a word in "-ing" mid-sentence; a given name
+        ('Hosting Cook at Dreamforce "is our dream," Benioff said.', ["Hosting Cook"]),
+        ("The songs of Irving Berlin were played. Later Irving Berlin spoke.", ["Irving Berlin", "Irving Berlin"]),
+    ],
+)
+def test_without_opening_gerund(nlp, text: str, expected: list[str]) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    people = [e for e in doc.ents if e.label_ == "PERSON" and e.text != "Benioff"]
+    out = [without_opening_gerund(e, named_families(doc.ents)) for e in people]
+    assert [e.text for e in out] == expected

@@ -8,7 +8,8 @@ the cue's (``time_of_saying``).
 
 The same misreading after a longer adjunct: "Adelson said earlier on Friday during a news conference
 that he may wait until February": the parse makes "that he may wait ..." a relative clause of
-"conference", and "said" has no clause (``clause_after_adjunct``).
+"conference", and "said" has no clause (``clause_after_adjunct``); and after a span of time: "Austria
+argued for decades that it was the first victim", where the parse makes it a clause of "decades".
 """
 
 from __future__ import annotations
@@ -94,10 +95,12 @@ def clause_after_adjunct(token: Token) -> tuple[int, int] | None:
         if that.lower_ != "that":
             continue
         clause = that.head
-        if not _complementizer(that) or clause.dep_ != "relcl" or clause.i <= that.i \
+        if not _complementizer(that) or clause.dep_ not in ("relcl", "acl") or clause.i <= that.i \
                 or clause.head.i not in covered or clause.head.i >= that.i:
             return None
         occasion = clause.head
+        if clause.dep_ == "acl" and occasion.ent_type_ != "DATE":
+            return None  # a noun's own clause ("the claim that ..."); a date or a span of time holds none
         if occasion.lemma_.lower() not in OCCASION_NOUNS and occasion.ent_type_ not in _OCCASION_ENTITIES:
             return None
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):

@@ -16,7 +16,7 @@ that cue it. A frame with no quotation beside it is left alone.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
 from typing import NamedTuple
 
@@ -60,6 +60,33 @@ def without_lead_in(ent: Span) -> Span:
     if first.i > 0 and not first.is_sent_start and "\n" not in doc[first.i - 1].text_with_ws:
         return ent  # mid-sentence "Said" is a name's own word
     return Span(doc, ent.start + 1, ent.end, label=ent.label_)  # a slice would lose the label
+
+
+def opening_gerund(ent: Span, given: frozenset[str] = frozenset()) -> bool:
+    """NER's name opens with a capitalised word in "-ing" that opens its sentence or line and is no given
+    name: "Hosting Cook at Dreamforce ...", "Meeting Benioff was ..."."""
+    first = ent[0]
+    if len(ent) < 2 or len(first.text) < 6 or not first.text.endswith("ing") or not first.text[:1].isupper():
+        return False
+    if first.lower_ in given:
+        return False
+    doc = ent.doc
+    # mid-sentence, a capitalised word in "-ing" is the name's own ("Irving", "Sterling")
+    return first.i == 0 or first.is_sent_start or "\n" in doc[first.i - 1].text_with_ws
+
+
+def named_families(ents: Sequence[Span], given: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The family names of the people NER names in full (two words or more), a gerund run into one aside."""
+    return frozenset(e[-1].lower_ for e in ents if e.label_ == "PERSON" and len(e) > 1 and not opening_gerund(e, given))
+
+
+def without_opening_gerund(ent: Span, families: frozenset[str], given: frozenset[str] = frozenset()) -> Span:
+    """A name NER ran into the gerund that opens its sentence, without the gerund, where the rest is a family
+    name the text gives another person in full (``named_families``: "Tim Cook"), so that "Hosting Cook" is
+    Cook, not a second Cook that leaves every bare "Cook" unresolved."""
+    if not opening_gerund(ent, given) or ent[-1].lower_ not in families:
+        return ent
+    return Span(ent.doc, ent.start + 1, ent.end, label=ent.label_)
 
 
 def headline_verbs() -> Mapping[str, str]:

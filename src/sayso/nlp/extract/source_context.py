@@ -22,7 +22,12 @@ from sayso.nlp.extract.antecedents import COLLECTIVE, is_modifier, plural_subjec
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.family_choice import family_member, title_against, word_before
 from sayso.nlp.extract.family_names import TITLE, family_holders, short_names, titled_names, titled_people
-from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
+from sayso.nlp.extract.inverted_cues import (
+    named_families,
+    without_lead_in,
+    without_opening_gerund,
+    without_trailing_verb,
+)
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_forms import given_gender, norm_name
 from sayso.nlp.extract.name_runs import garbled_person
@@ -123,10 +128,12 @@ class SourceContext:
     def build(cls, doc: Doc, lexicon: Lexicon, quotes: QuoteIndex, mentions: Sequence[Mention] = ()) -> SourceContext:
         index_people(doc, lexicon.first_names)  # the surnames ``misparsed_surname`` reaches, with this lexicon's given names
         names = []
+        families_named = named_families(doc.ents, lexicon.first_names)
         for ent in doc.ents:
             if ent.label_ not in ENTITY_TYPES:
                 continue
             ent = without_lead_in(without_trailing_verb(ent))  # "Said Smith", "Loomer Tweeted": no verb in a name
+            ent = without_opening_gerund(ent, families_named, lexicon.first_names)  # "Hosting Cook" after "Tim Cook"
             if ent.label_ == "PERSON":
                 ent = with_given_name(full_name(ent), lexicon.first_names)  # "Chris" of "Chris Early runs ...",
                 # "Ivanka" of "Ivanka Trump" with "Trump" alone tagged: the whole name

@@ -257,7 +257,27 @@ def inverted_object_subject(token: Token, speech: frozenset[str] | None = None) 
     if not any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
         return None
     obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
-    if obj is None or obj.left_edge.i != token.i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
+    if obj is None:
+        return _participle_read_as_clause(token)
+    if obj.left_edge.i != token.i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return obj
+
+
+def _participle_read_as_clause(token: Token) -> Token | None:
+    """ "..., said The We Company's recently named executive chair Marcelo Claure.": a participle inside the
+    speaker's phrase ("named", "appointed", "elected") read as the verb of a second clause on the cue, the
+    possessor before it as that clause's subject and the speaker as its object. Only a bare participle (no
+    auxiliary, no negation) right at the start of what follows the cue, with nothing but the speaker's own
+    premodifiers between it and the noun: "..., said the board had appointed Smith" keeps its clause."""
+    doc = token.doc
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i and c.left_edge.i == token.i + 1), None)
+    if clause is None or clause.tag_ != "VBN" or any(c.dep_ in ("aux", "auxpass", "neg") for c in clause.children):
+        return None
+    obj = next((c for c in clause.children if c.dep_ in ("oprd", "dobj") and c.i > clause.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    if any(t.pos_ in ("VERB", "AUX") or t.is_punct for t in doc[clause.i + 1:obj.left_edge.i]):
         return None
     return obj
 
