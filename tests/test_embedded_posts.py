@@ -96,6 +96,11 @@ def test_embedded_posts(text: str, expected: list[tuple[str, str, int]]) -> None
         ("Some prose line here.\nNow I can’t afford the rent anywhere.”\n― Ana Ruiz, 61, Austin\n", []),
         ("“I moved here,” she said, “in 1990 and raised kids.\nNow I can’t afford the rent anywhere.”\n― Ana Ruiz, 61, Austin\n",
          []),
+        # a signature's closing stop is no part of the name; an abbreviation's is
+        ("Intro.\n\"I will look into it, I promise you.\"\n\n-- Hillary Clinton.\nMore.",
+         [("\"I will look into it, I promise you.\"", "Hillary Clinton", False)]),
+        ("Intro.\n“Only light can drive out darkness.”\n— Martin Luther King Jr.\nMore.",
+         [("“Only light can drive out darkness.”", "Martin Luther King Jr.", False)]),
         ("Intro.\nNobody in Washington listens to people like us.\n– Dana Whitfield\n",
          [("Nobody in Washington listens to people like us.", "Dana Whitfield", True)]),
         # negatives: a dash line of prose (a clause after the name, a tail ending a sentence, a list's item);

@@ -218,7 +218,8 @@ def signed_epigraphs(text: str) -> list[SignedText]:
         line = _trimmed(text, start, end)
         if line is not None:
             # a signer told apart by age or place is a person heard, not an excerpt's credit ("–Newsweek")
-            out.append(SignedText(line, (), (m.start("name"), m.end("name")), post=not quoted and not m.group("tail")))
+            out.append(SignedText(line, (), _signer(text, m.start("name"), m.end("name")),
+                                  post=not quoted and not m.group("tail")))
     return out
 
 
@@ -231,6 +232,17 @@ _QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")  # a quotation's "my" i
 
 
 MAX_VOICE_LINES = 5  # the paragraphs one voice's quotation may run over
+
+
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]|Jr|Sr|St|Inc|Co|Corp|Ltd)\.$")
+
+
+def _signer(text: str, start: int, end: int) -> Range:
+    """The signer's name without the stop a signature may end with ("-- Bernie Sanders." -> "Bernie Sanders"); an
+    initial's or an abbreviation's stop stays ("— Martin Luther King Jr.")."""
+    if text[end - 1] == "." and not _ABBREVIATED.search(text[start:end]):
+        end -= 1
+    return start, end
 
 
 def _closes_unopened(line: str) -> bool:
