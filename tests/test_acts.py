@@ -174,6 +174,13 @@ test_thanks_lawsuits_refusals_and_measures_moved = cue_table(
         # advocacy in words stays
         ("McConnell pushed the idea that the bill would cut taxes.", "pushed", True),
         ("The governor has been pushing for a higher minimum wage.", "pushing", True),
+        # a retreat: what he backed off is what he no longer holds
+        ("He backed off some of his initial proposals.", "backed", False),
+        ("She backed away from her support for the deal.", "backed", False),
+        ("He backed down from his demand that the wall be paid for.", "backed", False),
+        # backing something is a stance
+        ("Clinton backed Obama's claim that the economy had recovered.", "backed", True),
+        ("Most Republicans back the idea that taxes should be cut.", "back", True),
     ],
     marks=(pytest.mark.slow,),
 )

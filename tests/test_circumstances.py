@@ -34,3 +34,33 @@ test_a_time_alone_is_not_what_was_said = cue_table(
         ("“Tomorrow,” she said.", "said", True),
     ],
 )
+
+
+test_a_cue_in_a_clause_of_circumstance_does_not_report_the_main_clause = cue_table(
+    [
+        # the cue heads a clause of time, cause or contrast hung on the main clause before it: the writer's clause
+        ("The video had been altered to show Starmer failing to answer a question about Brexit, when, in fact, he "
+         "responded quickly.", "responded", False),
+        ("The company raised prices while its chief executive complained loudly.", "complained", False),
+        ("The board approved the merger after the union objected.", "objected", False),
+        # negatives: "as" and a parenthetical cue report the clause; a cue's own clause stays; a clause of
+        # circumstance that opens the sentence keeps its own clause
+        ("Prices will rise, as he said.", "said", True),
+        ("Prices will rise, as the minister warned last week.", "warned", True),
+        ("Prices will rise, he said.", "said", True),
+        ("The plan failed because the minister said that it was too costly.", "said", True),
+        ("Although health officials have said that internationally, the threat is still fairly low, they have also "
+         "said no one is safe.", "have said", True),
+    ],
+)
+
+
+test_a_sentence_adverb_in_a_phrase_is_not_what_was_said = cue_table(
+    [
+        ("The rival campaign responded in kind.", "responded", False),
+        ("The senator finally spoke in public.", "spoke", False),
+        # negatives: the cue's clause or a topic stays
+        ("She replied, in fact, that the plan would fail.", "replied", True),
+        ("He spoke in favor of the plan to cut taxes.", "spoke", True),
+    ],
+)

@@ -205,6 +205,13 @@ test_feelings_about_a_noun_phrase = cue_table(
         ("She expressed concern that the plan would fail.", "expressed", True),
         ("Officials expressed hope that the talks would resume next week.", "expressed", True),
         ("He voiced support for the bill.", "voiced", False),  # a stance on a thing states nothing (np_stances)
+        # a state of mind and its cause: no proposition held
+        ("Many European citizens feel stung after the bank imposed new rules.", "feel", False),
+        ("Many citizens felt stung when the bank imposed new rules.", "felt", False),
+        ("The workers felt betrayed by the union.", "felt", False),
+        # kept: a clause of its own, the adjective's clause (its own cue)
+        ("She felt she wasn't taken seriously because she lacked the right degrees.", "felt", True),
+        ("They feel confident that the bill will pass.", "feel confident", True),
     ],
     marks=(pytest.mark.slow,),
 )

@@ -27,6 +27,13 @@ test_a_topic_is_no_content = cue_table(
         ("Smith spoke about how the consulate had been taken over.", "spoke", True),
         ("Smith joked about moving to New Zealand.", "joked", True),
         ("Smith spoke about \"a culture of fear\" at the agency.", "spoke", True),
+        # an open question is a topic: nobody answered it
+        ("Other officials weighed in about whether the video should be released.", "weighed", False),
+        ("The senators talked about whether the bill could pass.", "talked", False),
+        ("Smith commented on whether the deal would hold.", "commented", False),
+        # kept: a verb of thought with its question, and a clause said about the topic
+        ("Smith wondered aloud whether the plan would survive.", "wondered", True),
+        ("Smith talked about whether he would run, saying he would decide in May.", "saying", True),
         # a channel is no topic: the clause is what was said
         ("Smith said on Twitter that the ruling was wrong.", "said", True),
         ("Swift posted on Tumblr accusing the label of blocking her songs.", "accusing", True),

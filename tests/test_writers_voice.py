@@ -393,3 +393,79 @@ test_the_writers_denial_of_speech_is_no_statement = cue_table(
         ("With no time left on the clock, the coach said his team had done enough.", "said", True),
     ],
 )
+
+
+test_a_withheld_statement_is_no_statement = cue_table(
+    [
+        # a verb of saying whose act the writer says was withheld: nothing was said
+        ("Obama declined to directly declare it responsible for the attack.", "declare", False),
+        ("Obama avoided saying that Russia was responsible.", "saying", False),
+        ("The White House is steering clear of saying that Trump lied.", "saying", False),
+        ("He refrained from accusing Clinton of lying.", "accusing", False),
+        ("Obama stopped short of calling it a genocide.", "calling", False),
+        ("He failed to mention that he had been fired.", "mention", False),
+        # kept: the withholding verb negated, a refusal to grant a point (a denial), a view held,
+        # a statement about a future act, an attempt at speech
+        ("He did not hesitate to call Clinton a liar.", "call", True),
+        ("Trump refused to concede that the senator's backers would not vote for him.", "concede", True),
+        ("He refused to admit that he had underestimated the group.", "admit", True),
+        ("Smith refused to believe that the vote was rigged.", "believe", True),
+        ("Smith said he would not apologize.", "said", True),
+        ("The mayor tried to explain that the budget was balanced.", "explain", True),
+    ],
+)
+
+
+test_a_case_the_writer_supposes_is_no_statement = cue_table(
+    [
+        # the writer asks the reader to suppose a case: nobody said it
+        ("Say Mexico demanded that the United States pay for the wall.", "demanded", False),
+        ("Say, for example, Mexico demanded that we pay for it.", "demanded", False),
+        ("Suppose the senator argued that the law is void.", "argued", False),
+        ("Imagine Trump told reporters that he had lost.", "told", False),
+        # kept: an imperative with its own object, a name, a subject before the verb, a quotation
+        ("Say what you will, he said the vote was rigged.", "said", True),
+        ("Imagine Dragons said the tour was cancelled.", "said", True),
+        ("They say that the vote was rigged.", "say", True),
+        ("“Suppose they argue that the law is void,” Smith said.", "said", True),
+    ],
+)
+
+
+test_an_inference_from_a_deed_is_no_statement = cue_table(
+    [
+        # a verb of evidence with a deed, an outcome or a look for subject: the writer's inference
+        ("Mr. Trump's performance on Monday confirms where he stands on trade.", "confirms", False),
+        ("The truck story suggests that the company was careless.", "suggests", False),
+        ("His appointment of James Zogby suggests that he wants a more evenhanded approach.", "suggests", False),
+        ("A look at Mr. Trump's airplanes suggests that their value rests in their marketing potential.", "suggests",
+         False),
+        ("History shows that tariffs hurt workers.", "shows", False),
+        # kept: documents, polls and results (findings readers accept), a person, a story someone told
+        ("The report suggests that the economy is slowing.", "suggests", True),
+        ("The poll shows that Clinton leads by five points.", "shows", True),
+        ("The results showed that turnout was low.", "showed", True),
+        ("The senator suggested that the company was careless.", "suggested", True),
+        ("Her story shows that the system failed her.", "shows", True),
+    ],
+)
+
+
+test_an_awaited_act_is_no_statement = cue_table(
+    [
+        # a verb of saying in the clause of a wish, an expectation or a request: it has not happened
+        ("Robby Mook said Sunday he expects moderator Lester Holt to call out Trump when he lies.", "call", False),
+        ("The campaign hopes that Holt will say Trump lied.", "say", False),
+        ("He expects the judge to rule that the law is void.", "rule", False),
+        ("Obama urged Congress to declare that the group is a terrorist organization.", "declare", False),
+        # kept: the expectation itself, what happened, the holder's own intention
+        ("Robby Mook said Sunday he expects moderator Lester Holt to call out Trump when he lies.", "said", True),
+        ("The campaign hopes that Holt will say Trump lied.", "hopes", True),
+        ("The campaign hopes that Holt said Trump lied.", "said", True),
+        ("Smith hopes to say more next week.", "hopes", True),
+        # a statement planned is not made: its clause is no one's words yet, even where it is already the planner's view
+        # (the text would say so in a statement of its own); what he said of the plan is his
+        ("Trump plans to argue that the election was rigged.", "argue", False),
+        ("Trump said he plans to argue that the election was rigged.", "said", True),
+    ],
+)

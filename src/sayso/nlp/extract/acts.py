@@ -30,6 +30,7 @@ done, not what was said. Each rule is a pure predicate on the parse; tables of t
 - ``legal_challenge``: "are challenging the Clean Power Plan rules in court": a legal action.
 - ``refused_request``: "rejected calls to establish a commission": a request turned down.
 - ``pushed_through``: "push a bill through the Senate": a measure moved through a body.
+- ``backed_off``: "backed off some of his initial proposals": a retreat, no stance.
 """
 
 from __future__ import annotations
@@ -404,3 +405,16 @@ def pushed_through(token: Token) -> bool:
     if obj is None or _noun_with_that_clause(obj):
         return False
     return any(c.dep_ == "prep" and c.lower_ == "through" for c in (*token.children, *obj.children))
+
+
+_RETREATS = frozenset({"off", "away", "down"})
+
+
+def backed_off(token: Token) -> bool:
+    """ "backed off some of his initial proposals", "backed away from her support for the deal", "backed down from his
+    demand": to back off is to retreat, the opposite of backing something (a stance, ``cue_senses.txt``); what is
+    named is what he no longer holds, and nothing is said (the blind audits marked it wrong). "backed the bill", "backed
+    up his claim with data" (another phrasal verb) are left to the other rules."""
+    if token.lemma_.lower() != "back" or token.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ in _RETREATS for c in token.children)

@@ -3,7 +3,9 @@
 A cue's adverbial clause opened by "because", "when", "as", "after", "while" ... tells why,
 when or how the act happened; the writer says it, not the source ("Trump already pledged when he
 met Moon", "saying as the two leaders walked down the colonnade"). "if", "whether", "that", "how"
-open what was asked or said and stay. Pure.
+open what was asked or said and stay. The other way round too: a cue inside a clause of circumstance does
+not report the main clause it hangs on ("The video had been altered to show Starmer failing to answer,
+when, in fact, he responded quickly": the writer says the video was altered) (``in_circumstance_clause``). Pure.
 """
 
 from __future__ import annotations
@@ -30,6 +32,27 @@ def circumstance_content(token: Token, content: Content, doc: Doc) -> bool:
         return False
     clause = first.head
     return clause.dep_ == "advcl" and clause.head.i == token.i
+
+
+# the marks of a clause of time, cause, condition or contrast whose cue cannot report its main clause; not "as"
+# ("Prices will rise, as he said": what he said) nor "so", "where"
+_MAIN_CLAUSE_NOT_REPORTED = (_CIRCUMSTANCE_MARKS - {"as", "so", "where"}) | {"if"}
+
+
+def in_circumstance_clause(token: Token) -> bool:
+    """The cue heads a clause of time, cause, condition or contrast hung on the main clause ("..., when, in fact,
+    he responded quickly", "The company raised prices while its chief executive complained"): the main clause
+    (a ``head_`` content) is the writer's, not what the cue reports."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ in ("mark", "advmod") and c.i < token.i and c.lower_ in _MAIN_CLAUSE_NOT_REPORTED for c in token.children)
+
+
+def main_clause_content(token: Token, content: Content) -> bool:
+    """The content is the main clause before the cue that the cue's clause of circumstance hangs on
+    (``in_circumstance_clause``). A clause of circumstance that opens the sentence ("Although officials have
+    said that the threat is low, they ...") has its own clause cut out of what follows it
+    (``subordinate.subordinate_clause_content``)."""
+    return content.kind.startswith("head_") and content.end <= token.idx and in_circumstance_clause(token)
 
 
 TIME_ENTS = frozenset({"DATE", "TIME"})  # a day or an hour: when, not what ("Tuesday", "this morning")

@@ -383,7 +383,21 @@ def adjunct_pp_content(token: Token, content: Content, doc: Doc) -> bool:
     "called for X", "warned of X" keep their objects.
     """
     prep = cue_preposition(token, content, doc)
-    return prep is not None and prep.lower_ in _ADJUNCT_PREPOSITIONS
+    if prep is None:
+        return False
+    if prep.lower_ in _ADJUNCT_PREPOSITIONS:
+        return True
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    # a sentence adverb in the shape of a phrase: "when, in fact, he responded quickly", "replied in turn"
+    return len(objects) == 1 and (prep.lower_, objects[0].lower_) in _ADVERBIAL_PHRASES and not list(objects[0].children)
+
+
+_ADVERBIAL_PHRASES = frozenset({
+    ("in", "fact"), ("in", "turn"), ("in", "short"), ("in", "particular"), ("in", "general"), ("in", "effect"),
+    ("in", "part"), ("in", "addition"), ("in", "kind"), ("in", "person"), ("in", "public"), ("in", "private"),
+    ("at", "least"), ("at", "last"), ("at", "first"), ("at", "once"), ("of", "course"), ("for", "example"),
+    ("for", "instance"), ("by", "contrast"), ("in", "contrast"), ("in", "return"), ("on", "average"),
+})
 
 
 _STATEMENT_NOUNS = frozenset({"statement", "comment", "remark", "testimony", "speech", "announcement", "release",

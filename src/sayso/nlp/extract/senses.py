@@ -17,7 +17,9 @@ predicate on the parse that says when a cue of that sense is no attribution:
 - ``likelihood_of_thing``: "threaten"/"promise" with an infinitive and a subject nobody speaks for: a
   likelihood, not a threat or a promise made ("That error threatens to overwhelm the Church");
 - ``feeling_for_object``: a feeling voiced about a noun phrase ("expressed confidence in the
-  veteran winger"): no proposition, whereas "expressed concern that the plan would fail" is one.
+  veteran winger"): no proposition, whereas "expressed concern that the plan would fail" is one;
+- ``feeling_without_clause``: "many European citizens feel stung after the bank imposed new rules": a state
+  of mind with its cause, no proposition held.
 
 Who can intend, find or speak: ``agency``. Tables of tests: ``tests/test_senses.py``.
 """
@@ -38,7 +40,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 def not_a_statement_by_sense(token: Token, content: Content, doc: Doc, subject: Token | None, lexicon: Lexicon) -> bool:
     """The cue's sense rules it out (an aim of a thing, a finding of data, an act) or it voices a feeling
     about a noun phrase. ``subject`` is the cue's source head on the parse."""
-    if feeling_for_object(token, content, doc):
+    if feeling_for_object(token, content, doc) or feeling_without_clause(token, content, doc):
         return True
     sense = lexicon.sense_of(token.lemma_)
     agency = agency_of(lexicon)
@@ -351,3 +353,22 @@ def feeling_for_object(token: Token, content: Content, doc: Doc) -> bool:
 
 
 _FEELING_LEMMAS = _FEELINGS | {f.rstrip("s") for f in _FEELINGS}
+
+
+def feeling_without_clause(token: Token, content: Content, doc: Doc) -> bool:
+    """ "Many European citizens feel stung after the bank imposed new rules", "voters felt betrayed when the party
+    ignored them": "feel" with an adjective or a participle says a state of mind, and what follows it is its cause or
+    its occasion, not a proposition anyone holds (the blind audits marked the cause read as content wrong).
+
+    Kept: a clause of its own ("felt she wasn't taken seriously", "feel that the crime policies did harm"), the
+    adjective's that-clause ("feel confident that ...": the adjective is the cue, ``held_views``), "feel like ..."
+    and a quotation."""
+    if token.lemma_.lower() != "feel" or token.pos_ != "VERB" or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    root = span.root
+    if root.head.i != token.i or root.dep_ != "acomp" or root.pos_ not in ("ADJ", "VERB"):
+        return False
+    return not any(c.dep_ == "ccomp" for c in root.children)

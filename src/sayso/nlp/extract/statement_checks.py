@@ -53,6 +53,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or judgements.judged_not_said(token, content, doc, quotes, evaluative_verbs=lexicon.evaluative_verbs,
                                       proposition_nouns=lexicon.proposition_nouns)
         or circumstances.circumstance_content(token, content, doc)
+        or circumstances.main_clause_content(token, content)
         or circumstances.time_only_content(content, doc)
         or np_stances.relative_clause_content(token, content, doc)
         or acts.means_not_content(token, content, doc)
@@ -73,6 +74,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or acts.legal_challenge(token)
         or acts.refused_request(token, content, doc, quotes)
         or acts.pushed_through(token)
+        or acts.backed_off(token)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
         or filters.discourse_said(token)
@@ -194,12 +196,16 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_crowds.foreseen_mind(token, sense, quotes)
             or writers_crowds.no_sane_person(subject)
             or writers_voice.imperative(token, quotes)
+            or writers_voice.supposed_case(token, quotes)
+            or writers_voice.awaited_act(token, quotes)
             or writers_verdicts.characterized_not_reported(token, content, doc)
             or writers_verdicts.imagined_or_attempted(token, lexicon.senses)
             or writers_verdicts.according_as_manner(token)
             or writers_verdicts.told_the_truth(token, content)
             or writers_verdicts.route_not_speaker(token)
-            or writers_verdicts.denied_speech(token))
+            or writers_verdicts.denied_speech(token)
+            or writers_verdicts.withheld_speech(token, lexicon.senses)
+            or writers_verdicts.inferred_from_a_deed(token, content, subject, lexicon.evidence))
 
 
 def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:

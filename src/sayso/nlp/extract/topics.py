@@ -5,7 +5,8 @@ Issue 12's line: a content is a clause, a quotation or a proposition, never a ba
 "about" (or "on", "regarding", "concerning") hung on a verb of talking names a topic; nothing in it could be
 true or false, and a reader does not take it as the speaker's words (the blind audits marked each wrong).
 What the speaker said about it stays where it is a clause or a gerund ("spoke about how the consulate fell",
-"joked about moving to New Zealand") or a quotation. Verbs that judge or feel what they are about ("complained
+"joked about moving to New Zealand") or a quotation; an open question ("weighed in about whether the video should
+be released") names a topic as a noun phrase does. Verbs that judge or feel what they are about ("complained
 about", "warned about", "worried about") are left to the other rules. Pure.
 
 PolNeAR marks many topics as contents: on its train split, about 25 of sayso's predictions are such topics
@@ -51,4 +52,5 @@ def topic_content(token: Token, content: Content, doc: Doc) -> bool:
         return False
     if prep.lower_ == "on" and token.lemma_.lower() not in _ON_TOPIC_VERBS:
         return False  # "said on Twitter", "posted on Tumblr accusing ...": a channel or a day, not a topic
-    return noun_phrase_with_modifiers(span)
+    # "weighed in about whether the video should be released": an open question is a topic too, answered by nobody
+    return noun_phrase_with_modifiers(span) or span[0].lower_ == "whether"

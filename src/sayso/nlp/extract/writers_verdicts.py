@@ -8,7 +8,11 @@ pure predicates on the parse. Nothing of what anyone said is told:
   how much ...": a line the writer imagines, an effort to understand;
 - ``according_as_manner``: "love man according to the Word of God": a manner, no source;
 - ``denied_speech``: "At no time does Guyger say she was afraid", "Nowhere in the report does it state that
-  ...", "Not once did Obama say that ...", "Smith never once said that ...": the writer denies that anyone said it.
+  ...", "Not once did Obama say that ...", "Smith never once said that ...": the writer denies that anyone said it;
+- ``withheld_speech``: "declined to directly declare it responsible", "avoided saying that ...", "is steering clear
+  of criticizing Trump": a statement withheld, nothing said;
+- ``inferred_from_a_deed``: "Mr. Trump's performance confirms where he stands", "the truck story suggests ...": the
+  writer's inference from a deed or an outcome.
 
 Companion of ``writers_voice`` (suppositions, questions, idioms); tests in ``tests/test_writers_voice.py``.
 """
@@ -176,3 +180,84 @@ def denied_speech(token: Token) -> bool:
     aux = next((c for c in kids if c.dep_ == "aux"), None)
     # "Never did the senator claim": the fronted "never" and the auxiliary before the subject
     return never is not None and aux is not None and subject is not None and never.i < aux.i < subject.i
+
+
+# verbs that withhold the act their infinitive or gerund names: "declined to declare it responsible", "avoided
+# saying that ...", "failed to mention that ...", "hesitated to call it a coup"
+_WITHHOLDING = frozenset({"decline", "refuse", "avoid", "fail", "hesitate", "neglect", "resist", "refrain", "abstain"})
+# the same with a particle or an adverb the preposition hangs on: "steered clear of criticizing", "stopped short of
+# saying", "shied away from calling", "backed away from saying"
+_WITHHOLDING_WITH = {"clear": frozenset({"steer", "stay", "keep"}), "short": frozenset({"stop", "fall"}),
+                     "away": frozenset({"shy", "back", "stay", "keep"})}
+_STATING_SENSES = frozenset({"saying", "writing"})
+# refusing to grant a point is denying it, a stance PolNeAR marks ("refused to concede that the critics had a point",
+# "refusing to acknowledge that any facts were wrong": 4 of sayso's predictions on its train split, all gold)
+_GRANTING = frozenset({"concede", "admit", "acknowledge", "accept", "recognize", "recognise", "grant", "allow", "agree"})
+
+
+def withheld_speech(token: Token, senses: dict[str, str]) -> bool:
+    """A verb of saying whose act the writer says was withheld: "Obama declined to directly declare it responsible",
+    "Obama avoided saying that Russia was responsible", "The White House is steering clear of criticizing Trump",
+    "stopped short of calling it a genocide", "failed to mention that he had been fired", "refrained from accusing
+    Clinton". Nothing was said; what follows is what the subject did not say (the blind audits marked each wrong).
+
+    Kept: a refusal to grant a point ("refused to concede that ...", "refusing to admit that ...": a denial, a stance
+    PolNeAR marks), the withholding verb negated ("did not hesitate to call him a liar": he did), the withholding verb as cue
+    with its own clause ("refused to say whether ..." is judged by ``filters.declined_to_comment``), and a verb of
+    thought ("refused to believe that ...": a view held)."""
+    lemma = token.lemma_.lower()
+    if senses.get(lemma) not in _STATING_SENSES or lemma in _GRANTING or token.pos_ not in ("VERB", "AUX"):
+        return False
+    head = token.head
+    if token.dep_ == "xcomp":
+        holder = head if head.lemma_.lower() in _WITHHOLDING else None
+    elif token.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "from") and head.dep_ == "prep":
+        verb = head.head
+        if verb.lemma_.lower() in _WITHHOLDING:
+            holder = verb  # "refrained from accusing", "avoided from saying"
+        elif verb.lower_ in _WITHHOLDING_WITH and verb.head.lemma_.lower() in _WITHHOLDING_WITH[verb.lower_]:
+            holder = verb.head  # "steered clear of criticizing": the parse hangs "of" on "clear"
+        elif any(c.lower_ in _WITHHOLDING_WITH and verb.lemma_.lower() in _WITHHOLDING_WITH[c.lower_]
+                 for c in verb.children):
+            holder = verb  # "stopped short of saying" with "of" on the verb
+        else:
+            holder = None
+    else:
+        holder = None
+    return holder is not None and not any(c.dep_ == "neg" for c in holder.children)
+
+
+# deeds, outcomes and looks: what someone did or what happened, never what anyone said ("Mr. Trump's performance
+# confirms ...", "Sanders's victory confirmed ...", "A look at his airplanes suggests ..."); documents, data and
+# results are not here ("the report suggests", "the data show", "Monday night's results showed": findings)
+_DEEDS = frozenset({
+    "performance", "victory", "win", "loss", "defeat", "look", "glance", "attack", "attacks", "popularity", "discovery",
+    "appointment", "impact", "gaffe", "move", "moves", "decision", "success", "failure", "surge", "rise", "fall",
+    "collapse", "behavior", "behaviour", "conduct", "action", "actions", "response", "reaction", "silence", "absence",
+    "fact", "episode", "incident", "experience", "showing", "finish", "turnout", "history", "track", "career", "story",
+    "anecdote", "tale", "example", "case", "choice", "pick", "selection", "embrace", "retreat", "reversal",
+})
+
+
+def inferred_from_a_deed(token: Token, content: Content, subject: Token | None, evidence: dict[str, str]) -> bool:
+    """The writer's inference from a deed, an outcome or a look, dressed as a report: "Mr. Trump's performance on Monday
+    confirms where he stands", "the truck story suggests that ...", "His appointment of James Zogby suggests that he
+    wants ...", "A look at Mr. Trump's airplanes suggests that their value rests ...". A verb of evidence
+    (``evidence_verbs.txt``) with such a noun for subject says what the writer reads into it; nobody said it (the blind
+    audits marked each wrong; PolNeAR marks about half of them).
+
+    Kept: a story someone published or told ("A Washington Post story revealed that ..."), a document, data or results
+    as subject ("the report suggests that ...", "the poll shows ...", "the results
+    showed ...": findings readers accept), a person, a quotation, and a pronoun (what it stands for is not read)."""
+    if token.lemma_.lower() not in evidence or token.pos_ not in ("VERB", "AUX") or subject is None:
+        return False
+    if content.quote or content.kind in QUOTE_KINDS or subject.pos_ != "NOUN":
+        return False
+    if subject.lemma_.lower() not in _DEEDS and subject.lower_ not in _DEEDS:
+        return False
+    # "A Washington Post story revealed that ...", "her story shows ...": a story someone told or published is theirs
+    return not (subject.lemma_.lower() in _TOLD and any(
+        c.dep_ == "poss" or (c.dep_ == "compound" and c.pos_ == "PROPN") for c in subject.children))
+
+
+_TOLD = frozenset({"story", "anecdote", "tale", "account"})

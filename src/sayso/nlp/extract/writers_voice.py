@@ -314,3 +314,55 @@ def imperative(token: Token, quotes: QuoteIndex) -> bool:
         return False
     first = _first_word(token.sent)
     return first.i == token.i or (first.lower_ == "do" and first.head.i == token.i)  # "Don't forget that ..."
+
+
+# imperatives with which the writer supposes a case: "Say Mexico demanded ...", "Suppose Congress passed ..."
+_SUPPOSE = frozenset({"say", "suppose", "imagine", "assume", "pretend"})
+
+
+def supposed_case(token: Token, quotes: QuoteIndex) -> bool:
+    """The cue is in a case the writer asks the reader to suppose: "Say Mexico demanded that the United States pay
+    for the wall", "Suppose the senator argued that ...", "Imagine Trump told reporters that ...". The imperative opens
+    the sentence and the cue's clause hangs on it (the parse may also make "Say" an auxiliary of the cue or a word of
+    its subject's name: "Say Mexico"). Nothing was said.
+
+    Kept: the same inside a quotation (the speaker's supposition), "Says Smith: ..." (an inverted cue), a subject
+    before the verb ("They say that ...": no imperative) and "Let's say" (``lets``)."""
+    if quoted(token, quotes):
+        return False
+    first = _first_word(token.sent)
+    if first.lower_ not in _SUPPOSE or first.i == token.i:
+        return False
+    if first.tag_ != "VB" and (first.ent_type_ or first.tag_ != "NNP"):
+        return False  # "Imagine Trump" read as a name is the imperative; "Imagine Dragons" (an entity) is a band
+    if first.i + 1 < len(first.doc) and first.nbor(1).lower_ in ("'s", "’s", "us", "it"):
+        return False  # "Say it isn't so", "Say's law"
+    if first.dep_ == "aux" and first.head.i == token.i:
+        return True  # "Say Mexico demanded": "Say" an auxiliary of the cue
+    if first.dep_ in ("compound", "amod", "nmod") and first.head.dep_ in ("nsubj", "nsubjpass") \
+            and first.head.head.i == token.i:
+        return True  # or a word of its subject's name
+    return any(a.i == first.i for a in token.ancestors)  # "Suppose Congress passed ...": the cue under the imperative
+
+
+# verbs of wishing, expecting or asking: the act in their clause is one someone wants or awaits, not one done
+_AWAITING = frozenset({"expect", "want", "hope", "wish", "urge", "ask", "need", "encourage", "pressure", "press",
+                       "demand", "invite", "challenge", "dare", "prefer", "await", "anticipate", "predict", "count"})
+
+
+def awaited_act(token: Token, quotes: QuoteIndex) -> bool:
+    """A cue verb in the clause of a wish, an expectation or a request, with a subject of its own: "Mook expects
+    moderator Lester Holt to call out Trump when he lies", "The campaign hopes that Holt will say Trump lied",
+    "Obama urged Congress to declare war". The act has not happened; what Holt or Congress would say is nobody's
+    words (the expectation itself is the holder's, a cue of its own).
+
+    Kept: the same verb with the holder's own subject ("Smith hopes to say more next week": left to the intention
+    rules), a past form ("hopes that Holt said ...": it happened), and a quotation."""
+    if token.tag_ != "VB" or token.dep_ not in ("ccomp", "xcomp") or quoted(token, quotes):
+        return False
+    head = token.head
+    # the parse may lemmatise "hopes" as "hop"
+    if (head.lemma_.lower() not in _AWAITING and head.lower_.removesuffix("s") not in _AWAITING) or head.i == token.i:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) or (
+        token.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < token.i for c in head.children))
