@@ -80,6 +80,41 @@ def test_embedded_posts(text: str, expected: list[tuple[str, str, int]]) -> None
         ("“We received commitments,” Pompeo said.\n“They gave me their word.”\n— Tracy Wilkinson\nThe talks go on.", []),
         ("Speakers at the event were many this year.\n- John Smith\n- Mary Jones\n", []),
         ("Election results\n— Reuters\nThe count went on.", []),
+        # voices signed by a dash line with an age, a place or a title: any dash (a horizontal bar, "--"),
+        # quoted or first-person text, paragraphs set apart by a blank line
+        ("We asked voters why.\n“My kids deserve clean water and good schools.”\n― Maria Lopez, 34, Phoenix\nMore.",
+         [("“My kids deserve clean water and good schools.”", "Maria Lopez", False)]),
+        ("We asked voters why.\nI have never missed an election and never will.\n— James Carter, retired teacher, Tucson\n",
+         [("I have never missed an election and never will.", "James Carter", False)]),
+        ("We asked voters why.\n\n“The economy is all that matters to me.”\n\n-- Robert King, 45, Mesa, Ariz.\n",
+         [("“The economy is all that matters to me.”", "Robert King", False)]),
+        ("Intro.\n“I drove four hours to be here today.”\n— Juan de la Cruz (50, El Paso)\n",
+         [("“I drove four hours to be here today.”", "Juan de la Cruz", False)]),
+        # a voice's quotation over paragraphs: the whole of it, or nothing where its start cannot be seen
+        ("We asked.\n\n“I moved here in 1990 and raised three kids.\n\nNow I can’t afford the rent.”\n\n― Ana Ruiz, 61, Austin\n",
+         [("“I moved here in 1990 and raised three kids.\n\nNow I can’t afford the rent.”", "Ana Ruiz", False)]),
+        ("Some prose line here.\nNow I can’t afford the rent anywhere.”\n― Ana Ruiz, 61, Austin\n", []),
+        ("“I moved here,” she said, “in 1990 and raised kids.\nNow I can’t afford the rent anywhere.”\n― Ana Ruiz, 61, Austin\n",
+         []),
+        # a signature's closing stop is no part of the name; an abbreviation's is
+        ("Intro.\n\"I will look into it, I promise you.\"\n\n-- Hillary Clinton.\nMore.",
+         [("\"I will look into it, I promise you.\"", "Hillary Clinton", False)]),
+        ("Intro.\n“Only light can drive out darkness.”\n— Martin Luther King Jr.\nMore.",
+         [("“Only light can drive out darkness.”", "Martin Luther King Jr.", False)]),
+        ("Intro.\nNobody in Washington listens to people like us.\n– Dana Whitfield\n",
+         [("Nobody in Washington listens to people like us.", "Dana Whitfield", True)]),
+        # negatives: a dash line of prose (a clause after the name, a tail ending a sentence, a list's item);
+        # a quotation's continuation over a blank line
+        ("The vote was held on Tuesday in the capital.\n— Trump, who lost the vote, left early\n", []),
+        # a reporter's byline under prose: over a blank line, with "--" or with a place, it signs no voice
+        ("Intro.\nA Clinton ally suggested she would support the trade deal.\n\n-- Amber Phillips.\n", []),
+        ("Intro.\nVoters in Iowa have followed a different path since 2008.\n-- Scott Clement\n", []),
+        ("Intro.\nTrump pointed to a man and called him \"my African American.\"\n\n- Reuters.\n", []),
+        ("Intro.\nVoters in Iowa have followed a different path since 2008.\n— Scott Clement, Washington\n", []),
+        ("The vote was held on Tuesday in the capital.\n— Hillary Clinton, asked about it, laughed.\n", []),
+        ("This year’s winners are:\n— Carol Lee of the Wall Street Journal, winner of the Beckman Award.\n", []),
+        ("“We received commitments,” Pompeo said.\n\n“They gave me their word.”\n\n― Tracy Wilkinson, 45, Washington\n",
+         []),
     ],
 )
 def test_signed_epigraphs(text: str, expected: list[tuple[str, str, bool]]) -> None:

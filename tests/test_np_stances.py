@@ -31,6 +31,12 @@ test_stance_on_a_thing_is_no_statement = cue_table(
          False),
         # a personal pronoun alone for object is a person
         ("The coach warned her over the missed practice.", "warned", False),
+        # a reason after another verb than "accuse" or "blame" completes no charge
+        ("The mayor praised him for his quick thinking.", "praised", False),
+        ("The coach blamed injuries.", "blamed", False),
+        # a charge named in the object tells who was charged, no charge its verb makes
+        ("The pope ordered the dismissal of three priests whose remit was clerics accused of sexual abuse.",
+         "ordered", False),
         # a stance on an act named by a noun of intention: only a verb that announces it says what will be done
         ("The senator praised the decision to withdraw troops from Syria.", "praised", False),
         ("Critics slammed the decision to close the school in June.", "slammed", False),
@@ -81,6 +87,11 @@ test_stance_on_a_thing_is_no_statement = cue_table(
         ("NASA scientists have confirmed the presence of water vapor on Europa.", "confirmed", True),
         ("The unions said more than 15,000 people registered for the rally.", "said", True),
         ("Taylor Swift accused the company of preventing her from performing her old songs.", "accused", True),
+        # after "accuse" and "blame" a noun names the charge too: a person's deed, said
+        ("After Clinton accused him of sexism, Trump warned her.", "accused", True),
+        ("He accused the media of bias in its coverage.", "accused", True),
+        ("Farrakhan has been blaming Jews for the September 11 attacks.", "blaming", True),
+        ("Trump blamed Obama for the crisis in Syria.", "blamed", True),
         ("Officials announced plans to close the bridge for repairs.", "announced", True),
         ("The Justice Department has charged Assange with espionage.", "charged", True),
         ("Analysts attributed the rally in bank stocks to the Supreme Court ruling.", "attributed", True),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import analysis, cue_table, rows_table, with_cue
+from sayso.nlp.extract.poll_findings import share_saying
 
 test_finders_find_in_small_clauses = cue_table(
     [
@@ -97,3 +98,30 @@ def test_a_headline_label_is_no_apposition(nlp) -> None:  # noqa: ANN001
     report = analysis(nlp, text)
     (a,) = with_cue(report, "also shows")
     assert report.source(a.source).name == "The poll"
+
+
+# a poll's share of respondents saying a clause: as sure a report as "22 percent said ..."
+test_shares_saying_are_reported = rows_table(
+    [
+        ("Trump has slightly improved his standing, with 30 percent of voters saying they have a positive view of him.",
+         [("30 percent of voters", "saying", "they have a positive view of him")]),
+        ("Demographics could shift the race, with 47 percent of Cuban Americans saying they will support Clinton.",
+         [("47 percent of Cuban Americans", "saying", "they will support Clinton")]),
+    ]
+)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Trump improved his standing, with 30 percent of voters saying they have a positive view of him.", True),
+    ("Most called themselves liberals, with about three in 10 saying they are very liberal.", True),
+    ("Republicans care more about guns, with the share of Republicans saying gun rights matter more up 28 points.", True),
+    # negatives: no clause said; no share of respondents; a share that says nothing ("saying" an act)
+    ("The poll found Clinton ahead, with half saying so.", False),
+    ("The team lost again, with fans saying little as they left.", False),
+    ("He left the room, with his aides saying he was tired.", False),
+    ("With 22 percent of the vote counted, officials were saying goodbye to the press.", False),
+])
+def test_share_saying_unit(nlp, text: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.lower_ == "saying")
+    assert share_saying(token) is expected

@@ -15,7 +15,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import held_claim, light_verb_statement
 from sayso.nlp.extract.naming import naming_frame
 from sayso.nlp.extract.participles import cited_aside
-from sayso.nlp.extract.poll_findings import FINDING_VERBS, shown_finding
+from sayso.nlp.extract.poll_findings import FINDING_VERBS, share_saying, shown_finding
 from sayso.nlp.extract.quote_trailers import heard_saying, quote_trailer
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.relative_reports import document_relative, reporting_subject
@@ -46,6 +46,8 @@ def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexico
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "a blog post that said ...": and this one (a speaker's own words are left to the model)
     elif document_tail(token, lexicon.documents) and quotes.containing(token.idx) is None:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "The plane was insured for $35 million, records show.": and this one
+    elif share_saying(token) and quotes.containing(token.idx) is None:
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "with 22 percent saying they would not support him": a poll's answer
     elif poll_finding(token, cands, lexicon) and quotes.containing(token.idx) is None:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "One poll shows Ted Cruz 16 points ahead": a poll's finding, as sure
     elif (light_verb_statement(token) or held_claim(token)) and quotes.containing(token.idx) is None:

@@ -43,9 +43,15 @@ _INSTAGRAM_HEADER = re.compile(r"^\s*View this (?:post|photo|video|profile) on I
 _TRAILING_TAGS = re.compile(r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+))+\s*$")
 # a rule between the writer's prose and a post ("* * *", "---", "•••"): the post begins below it
 _SEPARATOR = re.compile(r"[\s*\-_=~•·—–]{3,}")
-# an epigraph's signature: a line of a dash and a name alone ("— Albert Einstein", "– JFK")
+# an epigraph's signature: a line of a dash (a hyphen, en or em dash, a horizontal bar or "--") and a name
+# ("— Albert Einstein", "– JFK"), perhaps followed by what tells the signer apart: an age, a place, a title
+# ("― Maria Lopez, 34, Phoenix", "— James Carter, retired teacher, Tucson", "— Ana Ruiz (29, Miami)"); a clause after the comma
+# ("— Trump, who ...") or a tail that ends a sentence ("— Clinton, asked about it, laughed.") is prose
+_SIGNATURE_TAIL = (r"(?:,[ \t]*(?:\d{1,3}|(?!(?:who|whose|which|that|and|but|or|said|says|when|because|after|while|as|if)\b)"
+                   r"[A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}|[A-Z][\w'’-]*\.)){1,4}")
 _EPIGRAPH_SIGNATURE = re.compile(
-    r"^[ \t]*[-–—][ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|de|van|von)){0,4})[ \t]*$", re.MULTILINE)
+    r"^[ \t]*(?:--|[-–—―])[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|de|la|del|da|du|van|von|der|bin|al)){0,4}?)"
+    rf"(?P<tail>{_SIGNATURE_TAIL}|[ \t]+\((?:\d{{1,3}}|[A-Z])[^()\n]{{0,60}}\))?[ \t]*$", re.MULTILINE)
 _QUOTED_LINE = re.compile(r"^[ \t]*[\"“][^\n]*[\"”][.!?]?[ \t]*$")
 POST_MAX_CHARS = 280  # a tweet's length: a post is never longer, so no line above that belongs to it
 SHORT_POST_CHARS = 140  # the length before Twitter doubled it on 7 November 2017
@@ -189,24 +195,89 @@ def signed_epigraphs(text: str) -> list[SignedText]:
     continuation ('“..,” Pompeo said.\\n“They gave me their word.”')."""
     out: list[SignedText] = []
     for m in _EPIGRAPH_SIGNATURE.finditer(text):
-        end = m.start() - 1
-        if end <= 0 or text[end] != "\n" or _byline_or_list(text, m.end()):
+        if m.start() == 0 or text[m.start() - 1] != "\n" or _byline_or_list(text, m.end()):
             continue
-        start = text.rfind("\n", 0, end) + 1
+        start, end = _line_above(text, m.start())
         above = text[start:end]
         quoted = bool(_QUOTED_LINE.match(above))
+        if m.group("tail") and not quoted and _closes_unopened(above):
+            # '“I moved here in 1990.\nNow I can’t afford the rent.”\n― Ana Ruiz, 61, Austin': the whole quotation,
+            # or nothing where its start cannot be seen (its last paragraph alone is not what the voice said)
+            opening = _quotation_start(text, start, end)
+            if opening is None:
+                continue
+            start, above, quoted = opening, text[opening:end], True
         if _EPIGRAPH_SIGNATURE.match(above) or len(above.split()) < 4 or not above.rstrip().endswith(_SENTENCE_END):
             continue
-        before = text[text.rfind("\n", 0, max(start - 1, 0)) + 1:max(start - 1, 0)]
+        voiced = m.group("tail") or end < m.start() - 1 or text[m.start():m.start("name")].strip() not in _DASHES
+        if voiced and not (quoted or _FIRST_PERSON.search(_QUOTATION.sub("", above))):
+            continue  # '...they followed different paths.\n\n-- Scott Clement.': a reporter's byline, no voice heard
+        before = text[slice(*_line_above(text, start))] if start > 0 else ""
         if quoted and any(mark in before for mark in "\"“”"):
             continue  # a quotation's next line: the speaker's, continued
         line = _trimmed(text, start, end)
         if line is not None:
-            out.append(SignedText(line, (), (m.start("name"), m.end("name")), post=not quoted))
+            # a signer told apart by age or place is a person heard, not an excerpt's credit ("–Newsweek")
+            out.append(SignedText(line, (), _signer(text, m.start("name"), m.end("name")),
+                                  post=not quoted and not m.group("tail")))
     return out
 
 
 _SENTENCE_END = (".", "!", "?", "”", '"', ".)")
+# the dashes of an excerpt's credit ("–Newsweek"); a signature in another form ("-- Name", a blank line above it,
+# "― Name, 34, Phoenix") signs a voice, so what it signs must be one: a quotation or a first person's words
+_DASHES = ("-", "–", "—")
+_FIRST_PERSON = re.compile(r"\b(?:I|[Mm]e|[Mm]y|[Ww]e|[Oo]ur|us)\b")
+_QUOTATION = re.compile(r"[\"“][^\"“”\n]*[\"”]")  # a quotation's "my" is another's, not the signer's
+
+
+MAX_VOICE_LINES = 5  # the paragraphs one voice's quotation may run over
+
+
+_ABBREVIATED = re.compile(r"(?:\b[A-Z]|Jr|Sr|St|Inc|Co|Corp|Ltd)\.$")
+
+
+def _signer(text: str, start: int, end: int) -> Range:
+    """The signer's name without the stop a signature may end with ("-- Bernie Sanders." -> "Bernie Sanders"); an
+    initial's or an abbreviation's stop stays ("— Martin Luther King Jr.")."""
+    if text[end - 1] == "." and not _ABBREVIATED.search(text[start:end]):
+        end -= 1
+    return start, end
+
+
+def _closes_unopened(line: str) -> bool:
+    """The line ends a quotation it did not open: 'Now I can’t afford the rent.”'."""
+    line = line.rstrip()
+    return line.endswith(("”", '"')) and (line.count("”") > line.count("“") or line.count('"') % 2 == 1)
+
+
+def _quotation_start(text: str, start: int, end: int) -> int | None:
+    """Where the quotation that the line ``start:end`` closes without opening (``_closes_unopened``) opens: the start of the line a
+    few paragraphs up that opens it and closes nothing; None where the line closes no such quotation or no
+    line within ``MAX_VOICE_LINES`` opens it (a line with a mark of its own in between, a signature, the text's
+    start)."""
+    for _ in range(MAX_VOICE_LINES - 1):
+        if start == 0:
+            return None
+        start, end = _line_above(text, start)
+        line = text[start:end].strip()
+        if _EPIGRAPH_SIGNATURE.match(line) or not line:
+            return None
+        if line.startswith(("“", '"')) and line.count("”") == 0 and line.count('"') <= 1:
+            return start + text[start:end].index(line[0])
+        if any(mark in line for mark in "\"“”"):
+            return None
+    return None
+
+
+def _line_above(text: str, line_start: int) -> Range:
+    """The line above the one starting at ``line_start``; over one blank line (paragraphs set apart by one)."""
+    end = line_start - 1
+    start = text.rfind("\n", 0, end) + 1
+    if start > 0 and not text[start:end].strip():
+        end = start - 1
+        start = text.rfind("\n", 0, end) + 1
+    return start, end
 
 
 def _byline_or_list(text: str, sig_end: int) -> bool:

@@ -17,7 +17,7 @@ LIGHT_VERBS = frozenset({"make", "issue", "deliver", "level", "voice", "repeat",
 SAYING_NOUNS = frozenset({
     "claim", "announcement", "argument", "assertion", "accusation", "allegation", "statement", "prediction",
     "promise", "pledge", "vow", "warning", "suggestion", "comment", "remark", "declaration", "admission", "charge",
-    "insistence", "contention", "denial", "complaint", "boast",
+    "insistence", "contention", "denial", "complaint", "boast", "case",
 })
 _NEGATIONS = frozenset({"not", "n't", "never"})
 # Verbs that take a claim for their object: "the claim that he has made many times" is a relative clause whose

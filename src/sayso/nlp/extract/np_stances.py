@@ -79,11 +79,21 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
     return obj.lemma_.lower() not in proposition_nouns and obj.lower_ not in proposition_nouns
 
 
+# verbs whose preposition names the charge whatever its object: "accused him of sexism", "blamed Bush for the crisis"
+_CHARGING = {"accuse": "of", "blame": "for"}
+
+
 def charge(prep: Token) -> bool:
     """ "of preventing her ...", "for failing to ...": a preposition with a gerund says what the object did.
 
-    A clause with a subject of its own after the preposition names a thing ("reminding supporters of
-    what was happening"), not a deed of the object's."""
+    After "accuse" and "blame" a noun is a charge too ("accused him of sexism", "blamed Jews for the attacks"),
+    where "praised him for his quick thinking" is a stance on a person. A clause with a subject of its own
+    after the preposition names a thing ("reminding supporters of what was happening"), not a deed of the
+    object's."""
+    verb = prep.head.head if prep.head.dep_ == "dobj" else prep.head  # the parse may hang it on the object
+    if _CHARGING.get(verb.lemma_.lower()) == prep.lower_ and verb.pos_ == "VERB" \
+            and any(c.dep_ == "dobj" for c in verb.children) and any(c.dep_ == "pobj" for c in prep.children):
+        return True  # someone charged by the subject; "priests accused of sexual abuse" tell who was, no charge made
     return prep.lower_ in ("of", "for") and any(
         c.dep_ == "pcomp" and c.pos_ in ("VERB", "AUX") and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
         for c in prep.children)

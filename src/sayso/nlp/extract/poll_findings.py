@@ -142,3 +142,30 @@ def result_noun(span: Span, poll: bool) -> bool:
     if word not in RESULT_NOUNS and root.lower_ not in RESULT_NOUNS:
         return False
     return poll or any(t.like_num or t.text == "%" or t.lower_ in ("percent", "percentage") for t in span)
+
+
+# the head of a poll's share of respondents: "22 percent", "the share of Republicans", "a majority of voters"
+_SHARE_WORDS = frozenset({"percent", "%", "majority", "plurality", "half", "third", "thirds", "quarter", "quarters",
+                          "fifth", "fifths", "share", "proportion"})
+
+
+def share_saying(token: Token) -> bool:
+    """ "with 22 percent saying they would not support him", "about three in 10 saying they are very liberal",
+    "the share of Republicans saying “...”": a poll's share of respondents and the clause they answered, as sure
+    a report as "22 percent said they would not support him". Only a clause said: "with half saying so" and
+    "fans saying little" are left to the model."""
+    if token.tag_ != "VBG" or token.lemma_.lower() != "say" or token.dep_ not in ("pcomp", "acl", "advcl"):
+        return False
+    if not any(c.dep_ == "ccomp" and c.i > token.i for c in token.children):
+        return False
+    share = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if share is None and token.dep_ == "acl":
+        share = token.head  # "the proportion of GOP primary voters saying ...": the parse hangs it on the share
+    return share is not None and _share(share)
+
+
+def _share(noun: Token) -> bool:
+    """ "22 percent", "30 percent of voters", "the share of Republicans", "three in 10", "half": a share of people."""
+    if noun.lemma_.lower() in _SHARE_WORDS or noun.lower_ in _SHARE_WORDS or noun.ent_type_ == "PERCENT":
+        return True
+    return noun.like_num and any(t.lower_ == "in" and t.i < noun.i for t in noun.subtree)  # "three in 10"
