@@ -43,6 +43,8 @@ test_a_cue_in_a_clause_of_circumstance_does_not_report_the_main_clause = cue_tab
          "responded quickly.", "responded", False),
         ("The company raised prices while its chief executive complained loudly.", "complained", False),
         ("The board approved the merger after the union objected.", "objected", False),
+        # the main clause around the cue: "Back when he wrote his book, Mr. McKinley said ..." is not what he wrote
+        ("Back when he wrote his book, Mr. McKinley said that he considered debt a last resort.", "wrote", False),
         # negatives: "as" and a parenthetical cue report the clause; a cue's own clause stays; a clause of
         # circumstance that opens the sentence keeps its own clause
         ("Prices will rise, as he said.", "said", True),

@@ -83,6 +83,9 @@ def test_public_given_names_join_the_lexicon() -> None:
          "“There is no magic wand,” he said.", "Saucier"),
         ("“I work with great people,” Ann Saucier said.\nShe and her husband Theodore lost their home.\n"
          "“There is no magic wand,” he said.", "Theodore"),
+        # given names that are words too ("Hope", "Faith") keep their gender: "his claim" is not hers
+        ("Donald Trump spoke on Monday. Hope Hicks, a campaign spokeswoman, did not respond.\n"
+         "He said his claim that people would learn nothing was right.", "Donald Trump"),
         # a later bare surname joins the person the full name introduced
         ("Sandro Magister met Colm Kearney on Monday. Kearney said the plan had failed.", "Colm Kearney"),
     ],

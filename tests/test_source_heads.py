@@ -161,6 +161,10 @@ def test_passive_cue_channel_sender(nlp, text: str, cue: str, expected: str | No
         # negatives: one subject, no label
         ("AP reports that U.S. immigration officials say they will deport the Mexican man.", "reports", "AP"),
         ("The mayor said the bridge will reopen on Monday.", "said", "mayor"),
+        # a section heading in capitals run into its paragraph's first line, read as a second subject
+        ("Mr. McKinley is a planner.\n\nTHE BORROWING Back when he wrote his book, Mr. McKinley said that he "
+         "considered debt a last resort.", "said", "McKinley"),
+        ("Mr. Smith is here.\n\nFBI agents said on Monday that the suspect had fled.", "said", "agents"),
     ],
 )
 def test_source_head_past_colon_label(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001

@@ -62,7 +62,7 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
         return lexicon.content_model.score(content_features(token, c, quotes))
 
     if in_circumstance_clause(token):  # "..., when, in fact, he responded quickly": not the main clause before it
-        cands = [c for c in cands if not (c.kind.startswith("head_") and c.end <= token.idx)] or cands
+        cands = [c for c in cands if not (c.kind.startswith("head_") and c.start <= token.idx)] or cands
     best = own_clause_before_colon(max(cands, key=score), cands, token, quotes.text)
     if quote_before_speaker(token, quotes):  # "“…?” Trump said of Apple in February": the quotation, not "of Apple"
         best = next((c for c in cands if c.kind == "quote_before"), best)

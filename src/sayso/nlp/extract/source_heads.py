@@ -131,6 +131,19 @@ def dateline(token: Token) -> bool:
     return any(t.text in DASHES for t in doc[lo:min(hi + 2, len(doc))])
 
 
+def run_in_heading(subject: Token) -> bool:
+    """ "THE BORROWING Back when he wrote his book, Mr. McKinley said ...": a section heading in capitals run into
+    its paragraph's first line, which the parse made a second subject of the cue beside the real one; no
+    speaker. Only words in capitals (two or more letters each, one of three or more) opening their line, the
+    phrase's head among them."""
+    doc = subject.doc
+    lo = subject.left_edge.i
+    if lo > 0 and "\n" not in doc[lo - 1].whitespace_ and "\n" not in doc[lo - 1].text:
+        return False
+    words = [t for t in doc[lo:subject.i + 1] if t.is_alpha]
+    return bool(words) and all(t.text.isupper() and len(t) > 1 for t in words) and any(len(t) > 2 for t in words)
+
+
 def colon_label(subject: Token) -> bool:
     """ "Update 1: AP reports that ...", "UPDATE: The mayor said ...": a label set off by a colon, which the
     parse made a second subject of the cue beside the real one; furniture, no speaker."""
@@ -168,7 +181,7 @@ def _source_head(token: Token) -> Token | None:
     passive = any(c.dep_ == "auxpass" for c in token.children)
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and not passive)]
     if len(subjects) > 1:
-        subjects = [c for c in subjects if not dateline(c) and not colon_label(c)] or subjects
+        subjects = [c for c in subjects if not dateline(c) and not colon_label(c) and not run_in_heading(c)] or subjects
     if subjects:
         return speaker_after_dateline(subjects[0]) or subjects[0]
     surname = misparsed_surname(token)
