@@ -78,8 +78,33 @@ def test_a_long_quotation_before_keeps_the_marks_paired(nlp, text: str, expected
         ('"a\nb" c "d"', [(4, 6)]),  # a line break drops the open one; the next mark opens
         ("“a” b “c” d", [(0, 2), (4, 6)]),
         ('"a b', []),
+        ("''a'' b ''c'' d", [(0, 2), (4, 6)]),  # NYT copy's two apostrophes, both ways
     ],
 )
 def test_quotation_spans_pair_marks_from_the_line_start(nlp, text: str, spans: list[tuple[int, int]]) -> None:
     doc = nlp.make_doc(text)
     assert quotation_spans(doc) == spans, [t.text for t in doc]
+
+
+def test_no_speaker_inside_another_quotation(nlp) -> None:  # noqa: ANN001
+    """A participle the parse hung on the quotation before it: the quotation's first word ("That") is no speaker."""
+    from sayso.nlp.extract.source_heads import source_head
+    doc = nlp("Mr. Trump hardly clarified the matter, treating Mrs. Clinton's remark first as a compliment -- ''That "
+              "makes me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''")
+    head = source_head(next(t for t in doc if t.text == "asserting"))
+    assert head is None or head.text == "Trump"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The vote was close, according to ''The Fixers: Eddie Mannix and the MGM Publicity Machine'' and other sources.",
+         "Fixers"),
+        ("The vote was close, according to ''The Long Road Home: A History of the Party and Its Leaders.''", "Home"),
+    ],
+)
+def test_the_quoted_title_after_according_to_is_the_source(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    """The quoted title a claim is "according to" is its source, not a name said inside it ("Eddie Mannix")."""
+    from sayso.nlp.extract.source_heads import source_head
+    head = source_head(next(t for t in nlp(text) if t.text == "according"))
+    assert head is not None and head.text == expected

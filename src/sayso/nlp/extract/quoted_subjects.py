@@ -22,16 +22,20 @@ _OPEN_MARKS, _CLOSE_MARKS = frozenset({"“", "``"}), frozenset({"”", "''"})
 _SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 
 
+# marks that open and close alike, paired by their order on a line
+_PAIRED_MARKS = frozenset({'"', "''"})
+
+
 def quotation_spans(doc: Doc) -> list[tuple[int, int]]:
     """Token index ranges (opening mark, closing mark) of the quotations of ``doc``, in order, by their
-    marks ("“...”", "``...''", or '"..."' in pairs). One pass from the Doc's start: a straight mark's
+    marks ("“...”", "``...''", or '"..."' and "''...''" in pairs: the second is how NYT copy is often set). One pass from the Doc's start: a straight mark's
     parity is only known from the line's first mark on, so no window may start inside a line. A
     quotation stays on its line: a line break drops one still open."""
     spans, start, straight = [], None, False
     for t in doc:
-        if t.text in _OPEN_MARKS or (t.text == '"' and start is None):
-            start, straight = t.i, t.text == '"'
-        elif start is not None and (t.text in _CLOSE_MARKS or (t.text == '"' and straight)):
+        if t.text in _OPEN_MARKS or (t.text in _PAIRED_MARKS and start is None):
+            start, straight = t.i, t.text in _PAIRED_MARKS
+        elif start is not None and (t.text in _CLOSE_MARKS or (t.text in _PAIRED_MARKS and straight)):
             spans.append((start, t.i))
             start = None
         if "\n" in t.text_with_ws:

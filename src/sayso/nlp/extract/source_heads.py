@@ -44,10 +44,11 @@ def source_head(token: Token, content: Sequence[Range] = ()) -> Token | None:
         head = speaker_by_position(token, content)  # "One attendee, who ... spoke ..., said": the parse lost it
     if head is not None:
         found = speaker_after_quotation(head, token)  # '“The cooldown [is] ...,” researchers noted, adding'
-        if (found is None or found == head) and in_other_quotation(head, token):
+        if (found is None or found == head) and token.lower_ != "according" and in_other_quotation(head, token):
             # 'She claims “Brett’s assault on me ...,” but ... acknowledges': no speaker after the quotation, one above it
             # and none outside it: no source beats a word of another's quotation ('"... its heart beating ...
-            # someone says, 'We have to ...,' " said Fiorina ..., suggesting that ...': not "its heart beating")
+            # someone says, 'We have to ...,' " said Fiorina ..., suggesting that ...': not "its heart beating"); the
+            # quoted title a claim is "according to" is its source ("according to ''The Fixers: ...'' and other sources")
             found = subject_outside_quotation(token)
         head = found
     return head
