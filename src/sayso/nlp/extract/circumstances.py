@@ -49,9 +49,9 @@ def in_circumstance_clause(token: Token) -> bool:
 
 def main_clause_content(token: Token, content: Content) -> bool:
     """The content is the main clause before the cue, or around it, that the cue's clause of circumstance hangs
-    on (``in_circumstance_clause``; "Back when he wrote his book, Mr. McKinley said that ...": not what he wrote). A clause of circumstance that opens the sentence ("Although officials have
-    said that the threat is low, they ...") has its own clause cut out of what follows it
-    (``subordinate.subordinate_clause_content``)."""
+    on (``in_circumstance_clause``; "Back when he wrote his book, Mr. McKinley said that ...": not what he
+    wrote). A clause of circumstance that opens the sentence ("Although officials have said that the threat is
+    low, they ...") has its own clause cut out of what follows it (``subordinate.subordinate_clause_content``)."""
     return content.kind.startswith("head_") and content.start <= token.idx and in_circumstance_clause(token)
 
 

@@ -15,7 +15,7 @@ from sayso.nlp.extract.according_forms import content_pointed_back, whole_clause
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.candidates import Content, char_range, content_features, cue_tokens, quote_before_speaker
 from sayso.nlp.extract.channel_clauses import clause_after_channel
-from sayso.nlp.extract.circumstances import in_circumstance_clause
+from sayso.nlp.extract.circumstances import in_circumstance_clause, main_clause_content
 from sayso.nlp.extract.closing_speakers import content_before_closing_speaker
 from sayso.nlp.extract.contents import (
     clause_after_at_the_time,
@@ -62,7 +62,7 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
         return lexicon.content_model.score(content_features(token, c, quotes))
 
     if in_circumstance_clause(token):  # "..., when, in fact, he responded quickly": not the main clause before it
-        cands = [c for c in cands if not (c.kind.startswith("head_") and c.start <= token.idx)] or cands
+        cands = [c for c in cands if not main_clause_content(token, c)] or cands
     best = own_clause_before_colon(max(cands, key=score), cands, token, quotes.text)
     if quote_before_speaker(token, quotes):  # "“…?” Trump said of Apple in February": the quotation, not "of Apple"
         best = next((c for c in cands if c.kind == "quote_before"), best)

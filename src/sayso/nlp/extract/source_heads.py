@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.candidates import SUBJ_DEPS
@@ -125,11 +125,16 @@ def dateline(token: Token) -> bool:
         return True
     doc = token.doc
     lo, hi = token.left_edge.i, token.right_edge.i
-    if lo > 0 and "\n" not in doc[lo - 1].whitespace_ and "\n" not in doc[lo - 1].text:
+    if not _opens_line(doc, lo):
         return False
     if not (token.is_alpha and token.text.isupper() and len(token) > 1):
         return False
     return any(t.text in DASHES for t in doc[lo:min(hi + 2, len(doc))])
+
+
+def _opens_line(doc: Doc, i: int) -> bool:
+    """Token ``i`` is the first of its line."""
+    return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
 
 
 def run_in_heading(subject: Token) -> bool:
@@ -139,7 +144,7 @@ def run_in_heading(subject: Token) -> bool:
     phrase's head among them."""
     doc = subject.doc
     lo = subject.left_edge.i
-    if lo > 0 and "\n" not in doc[lo - 1].whitespace_ and "\n" not in doc[lo - 1].text:
+    if not _opens_line(doc, lo):
         return False
     words = [t for t in doc[lo:subject.i + 1] if t.is_alpha]
     return bool(words) and all(t.text.isupper() and len(t) > 1 for t in words) and any(len(t) > 2 for t in words)
