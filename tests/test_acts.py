@@ -59,6 +59,13 @@ test_acts_are_no_statements = cue_table(
         # a party's dismissal of a charge is what it says of it
         ("Trump dismissed the charges as a witch hunt.", "dismissed", True),
         ("Iran has dismissed the charge that it sent the drone into Israeli airspace.", "dismissed", True),
+        # a court deciding for or against a party or a measure acts; its ruling with a clause is a statement
+        ("The court ruled against Ohio's procedure on Tuesday.", "ruled", False),
+        ("The Supreme Court ruled for the state in 2019.", "ruled", False),
+        ("The appeals court ruled on the motion last week.", "ruled", False),
+        ("The court ruled that the law was unconstitutional.", "ruled", True),
+        ("A federal judge ruled Friday that the school had scammed students.", "ruled", True),
+        ("The judge ruled against the motion, saying it came too late.", "saying", True),
         # a participle that labels the noun after it
         ("Take a look for yourself and understand how pathological liar and accused woman abuser Keith Ellison "
          "seeks to deceive you.", "accused", False),

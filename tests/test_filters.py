@@ -48,6 +48,7 @@ test_acts_and_perceptions_are_not_statements = cue_table(
         ("Trump called the hearings a disgrace.", "called", True),
         ("The Arab League condemned the move as illegal.", "condemned", True),
         ("Morrison was asked whether he had concerns about Vindman.", "asked", True),
+        ("He was asked whether he would resign.", "asked", True),
     ],
 )
 
@@ -56,6 +57,10 @@ test_no_source_or_no_content = cue_table(
     [
         ("The ICC is expected to take key decisions on two cases in the coming weeks.", "expected", False),
         ("A spokesman for the ministry declined to comment.", "declined", False),
+        # a passive question with the empty "it" and no asker: a question arose, nobody asked it
+        ("It was asked whether the deal was legal.", "asked", False),
+        ("It has been questioned whether the senator knew about the payments.", "questioned", False),
+        ("It was asked by reporters whether the deal was legal.", "asked", True),
         ("A spokesman for the ministry declined to comment further.", "comment", False),
         ("The company did not respond to a request for comment.", "respond", False),
         ("It looks like the row is coming to an end.", "looks", False),

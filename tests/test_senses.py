@@ -126,6 +126,10 @@ test_acts_are_not_statements = cue_table(
          "made", True),
         ("Trump took to Twitter overnight to accuse Clinton's campaign of being duped.", "accuse", True),
         ("He chose not to comment on the trade rumors.", "chose", False),
+        # an act that withholds the statement its gerund names: nothing recommended, nothing criticized
+        ("The FBI decided against recommending charges against Clinton.", "decided", False),
+        ("The board decided against endorsing either candidate.", "decided", False),
+        ("The FBI decided against recommending charges, Comey said.", "said", True),
         ("Cruz pointedly refused to endorse Trump during his convention speech.", "refused", False),
         ("The team's decision to trade the forward surprised fans.", "decision", False),
         ("His refusal to testify angered lawmakers.", "refusal", False),
@@ -205,6 +209,16 @@ test_feelings_about_a_noun_phrase = cue_table(
         ("She expressed concern that the plan would fail.", "expressed", True),
         ("Officials expressed hope that the talks would resume next week.", "expressed", True),
         ("He voiced support for the bill.", "voiced", False),  # a stance on a thing states nothing (np_stances)
+        # the feeling noun as cue: what the feeling is about is no proposition; its clause is one
+        ("The mayor voiced concern about the policy.", "concern", False),
+        ("Officials raised concerns about the timing of the aid.", "concerns", False),
+        ("Fans aired their frustration with the referees.", "frustration", False),
+        ("Lawmakers voiced concern about how the money was spent.", "concern", True),
+        ("The mayor expressed concern that the policy would hurt families.", "concern", True),
+        # an inclination toward an act or a side, told by the writer: no view stated
+        ("The senator is leaning hard toward voting against the bill.", "leaning", False),
+        ("Undecided voters leaned toward Clinton in the final week.", "leaned", False),
+        ("Smith is leaning toward voting no, he said.", "said", True),
         # a state of mind and its cause: no proposition held
         ("Many European citizens feel stung after the bank imposed new rules.", "feel", False),
         ("Many citizens felt stung when the bank imposed new rules.", "felt", False),

@@ -167,7 +167,10 @@ test_bare_noun_phrases_are_no_content = cue_table(
     [
         # a bare noun phrase is no content
         ("The district issued a statement about the charges.", "statement", False),
-        ("Officials raised concerns about the policy.", "concerns", True),  # a view keeps its object
+        # a feeling about a noun phrase is no proposition either (the last blind audit: "voiced concern about the
+        # policy" wrong); with a clause it is one
+        ("Officials raised concerns about the policy.", "concerns", False),
+        ("Officials raised concerns that the policy would fail.", "concerns", True),
         # a clause or a quotation is
         ("The warden acknowledged that the prison was short of guards.", "acknowledged", True),
         ("Sanders attacked Clinton, saying she was too close to Wall Street.", "saying", True),

@@ -404,6 +404,15 @@ test_a_withheld_statement_is_no_statement = cue_table(
         ("He refrained from accusing Clinton of lying.", "accusing", False),
         ("Obama stopped short of calling it a genocide.", "calling", False),
         ("He failed to mention that he had been fired.", "mention", False),
+        # not so far: "has yet to" is "has not"
+        ("He has yet to explain why the money was moved.", "explain", False),
+        ("The White House is yet to say whether the president will attend.", "say", False),
+        ("Clinton has yet to admit that the server was a mistake.", "admit", False),
+        # the writer's word that nothing was said or proposed
+        ("Trump has proposed nothing that would lower the deficit.", "proposed", False),
+        ("He said nothing about the wall during the speech.", "said", False),
+        ("Trump said nothing is off the table.", "said", True),
+        ("He said none of the money was missing.", "said", True),
         # kept: the withholding verb negated, a refusal to grant a point (a denial), a view held,
         # a statement about a future act, an attempt at speech
         ("He did not hesitate to call Clinton a liar.", "call", True),
@@ -412,6 +421,8 @@ test_a_withheld_statement_is_no_statement = cue_table(
         ("Smith refused to believe that the vote was rigged.", "believe", True),
         ("Smith said he would not apologize.", "said", True),
         ("The mayor tried to explain that the budget was balanced.", "explain", True),
+        ("He has explained why the money was moved.", "explained", True),
+        ("Smith said he has yet to decide whether to run.", "said", True),
     ],
 )
 
@@ -467,5 +478,24 @@ test_an_awaited_act_is_no_statement = cue_table(
         # (the text would say so in a statement of its own); what he said of the plan is his
         ("Trump plans to argue that the election was rigged.", "argue", False),
         ("Trump said he plans to argue that the election was rigged.", "said", True),
+    ],
+)
+
+
+test_the_writers_advice_is_no_statement = cue_table(
+    [
+        # the writer's counsel to the cue's subject: what it should say or keep in mind, nothing it said or held
+        ("The Clinton campaign would do well to remember that voters are angry.", "remember", False),
+        ("Democrats would be wise to admit that the base is restless.", "admit", False),
+        ("Clinton would be well advised to say that she erred.", "say", False),
+        ("Trump had better explain why he lied.", "explain", False),
+        ("The senator ought to explain why she voted no.", "explain", False),
+        ("Republicans might do well to acknowledge that the plan failed.", "acknowledge", False),
+        # kept: the same counsel inside a quotation, a past act that happened, the counsel's own speaker
+        ("“You would do well to remember that voters are angry,” Smith told the campaign.", "told", True),
+        ("He did well to remember that voters were angry.", "remember", True),
+        ("Smith said Democrats would be wise to admit that the base is restless.", "said", True),
+        ("Smith said she had done well to admit that the plan failed.", "said", True),
+        ("The mayor was wise to admit that the budget was short, aides said.", "said", True),
     ],
 )

@@ -24,6 +24,8 @@ done, not what was said. Each rule is a pure predicate on the parse; tables of t
 - ``legal_dismissal``: "San Francisco prosecutors dismissed the decades-old charge", "the judge dismissed the
   lawsuit": a court or a prosecutor dropping a case acts; "Trump dismissed the charges as a witch hunt"
   (a predication) and a dismissal by anyone else stay.
+- ``ruled_for_a_party``: "the court ruled against Ohio's procedure", "ruled in favor of the plaintiffs": a case
+  decided; "ruled that <clause>" is a statement and stays.
 - ``participle_label``: "accused woman abuser Keith Ellison", "the alleged gunman": a participle that
   labels the noun after it, read by the parse as a verb of its own.
 - ``thanked``: "thanked Trump on Twitter for backing his priority": gratitude, no proposition.
@@ -418,3 +420,27 @@ def backed_off(token: Token) -> bool:
     if token.lemma_.lower() != "back" or token.pos_ != "VERB":
         return False
     return any(c.dep_ in ("prt", "advmod") and c.lower_ in _RETREATS for c in token.children)
+
+
+# what a ruling is for or against: a party or a measure, never a proposition ("ruled against Ohio's procedure",
+# "ruled in favor of the plaintiffs", "ruled for the state", "ruled on the appeal")
+_RULING_PREPS = frozenset({"against", "for", "in", "on"})
+
+
+def ruled_for_a_party(token: Token, content: Content, doc: Doc) -> bool:
+    """ "The court ruled against Ohio's procedure", "a judge ruled in favor of the plaintiffs", "the panel ruled on the
+    appeal": a court decides a case, an act; the party or the measure it decided for or against is no proposition.
+    A ruling with its clause is a statement and stays ("the court ruled that the law was unconstitutional"), and so
+    does a quotation."""
+    if token.lemma_.lower() != "rule" or token.pos_ != "VERB":
+        return False
+    prep = cue_preposition(token, content, doc)
+    if prep is None or prep.lower_ not in _RULING_PREPS:
+        return False
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if not objects:
+        return False
+    if prep.lower_ == "in" and objects[0].lower_ not in ("favor", "favour"):
+        return False  # "ruled in 2019": time, judged by the adjunct rules
+    span = content_span(doc, content)
+    return span is not None and noun_phrase_with_modifiers(span)

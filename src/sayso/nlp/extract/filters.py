@@ -231,6 +231,21 @@ def passive_without_agent(token: Token, content: Content) -> bool:
     return not any(c.dep_ == "agent" for c in token.children)
 
 
+
+_ASKING = frozenset({"ask", "question", "wonder", "query", "raise"})
+
+
+def question_without_asker(token: Token) -> bool:
+    """ "It was asked whether the deal was legal", "it has been questioned whether ...": a passive question whose
+    subject is the empty "it" and which names no asker; the writer reports that a question arose, nobody asked it.
+    Kept: the person asked for subject ("he was asked whether he would resign": PolNeAR marks the question put to
+    him, 111 of 119 "asked" on its train split are gold) and an agent ("it was asked by reporters whether ...")."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in _ASKING:
+        return False
+    if not any(c.dep_ == "auxpass" for c in token.children) or any(c.dep_ == "agent" for c in token.children):
+        return False
+    return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in token.children)
+
 def looks_like(token: Token) -> bool:
     """ "it looks like the row is over", "looks set to", "it sounds like a plan": appearance, not a statement."""
     lemma = token.lemma_.lower()
@@ -408,8 +423,8 @@ _TOPIC_PREPOSITIONS = frozenset({"about", "on", "regarding", "concerning", "over
 def topic_of_noun(token: Token, content: Content, doc: Doc) -> bool:
     """A noun naming a statement made (``_STATEMENT_NOUNS``) whose content is the object of "about", "on" or
     "regarding": "issued a statement about the charges", "comments on the case". The topic is not what was
-    said (a clause or a quotation is). A question or a view keeps its object ("raised questions about the
-    timing of the aid", "concern over the policy")."""
+    said (a clause or a quotation is). A question keeps its object ("raised questions about the timing of the aid");
+    a feeling about a noun phrase ("concern over the policy") is judged by ``senses.feeling_noun_for_object``."""
     if token.lemma_.lower() not in _STATEMENT_NOUNS or token.pos_ not in ("NOUN", "PROPN") or content.quote \
             or content.kind != "prep_obj":
         return False

@@ -18,8 +18,10 @@ predicate on the parse that says when a cue of that sense is no attribution:
   likelihood, not a threat or a promise made ("That error threatens to overwhelm the Church");
 - ``feeling_for_object``: a feeling voiced about a noun phrase ("expressed confidence in the
   veteran winger"): no proposition, whereas "expressed concern that the plan would fail" is one;
+- ``feeling_noun_for_object``: the same with the noun for cue ("voiced concern about the policy": "concern");
 - ``feeling_without_clause``: "many European citizens feel stung after the bank imposed new rules": a state
-  of mind with its cause, no proposition held.
+  of mind with its cause, no proposition held;
+- ``leaning_toward``: "the senator is leaning hard toward voting against the bill": an inclination, no view stated.
 
 Who can intend, find or speak: ``agency``. Tables of tests: ``tests/test_senses.py``.
 """
@@ -40,7 +42,8 @@ from sayso.nlp.extract.lexicon import Lexicon
 def not_a_statement_by_sense(token: Token, content: Content, doc: Doc, subject: Token | None, lexicon: Lexicon) -> bool:
     """The cue's sense rules it out (an aim of a thing, a finding of data, an act) or it voices a feeling
     about a noun phrase. ``subject`` is the cue's source head on the parse."""
-    if feeling_for_object(token, content, doc) or feeling_without_clause(token, content, doc):
+    if feeling_for_object(token, content, doc) or feeling_noun_for_object(token, content, doc) \
+            or feeling_without_clause(token, content, doc) or leaning_toward(token, content, doc):
         return True
     sense = lexicon.sense_of(token.lemma_)
     agency = agency_of(lexicon)
@@ -292,7 +295,8 @@ def embedded_statement(token: Token, content: Content, doc: Doc, senses: Mapping
                        topic_verbs: frozenset[str] = frozenset()) -> bool:
     """The content is headed by a verb of saying or thought hung on the act: "went on to criticize", "took to
     Twitter overnight to accuse", "began by saying", "used blunt language to denounce". Not when the act
-    withholds it ("declined to threaten Moscow", "refused to endorse Trump", "chose not to comment")."""
+    withholds it ("declined to threaten Moscow", "refused to endorse Trump", "chose not to comment", "decided against
+    recommending charges")."""
     if token.lemma_.lower() in _WITHHOLDING:
         return False
     span = content_span(doc, content)
@@ -305,7 +309,13 @@ def embedded_statement(token: Token, content: Content, doc: Doc, senses: Mapping
         return False  # "allowed researchers to see ...": someone else's act, not the subject's statement
     if any(c.dep_ == "neg" for c in root.children):
         return False  # "chose not to comment": no statement made
-    return root.head.i == token.i or (root.head.head.i == token.i and root.head.dep_ == "prep")
+    # "decided against recommending charges", "voted against condemning the strikes": the act withholds it (PolNeAR
+    # marks some; on its dev split this costs attr_f1 0.0004)
+    return root.head.i == token.i or (root.head.head.i == token.i and root.head.dep_ == "prep"
+                                      and root.head.lower_ not in _AGAINST)
+
+
+_AGAINST = frozenset({"against"})
 
 
 def likens_someone(token: Token, agency: Agency) -> bool:
@@ -352,6 +362,24 @@ def feeling_for_object(token: Token, content: Content, doc: Doc) -> bool:
     return not any(t.dep_ in ("pcomp", "ccomp") and t.pos_ in ("VERB", "AUX") for t in span)  # "about how ... was spent"
 
 
+
+def feeling_noun_for_object(token: Token, content: Content, doc: Doc) -> bool:
+    """The feeling noun as cue with a noun phrase for content: "The mayor voiced concern about the policy",
+    "officials raised concerns about the timing of the aid", "frustration with the referees": what the feeling is
+    about, no proposition (issue 12: a content is a clause, a quotation or a proposition; the blind audit marked
+    "voiced concern about the policy" wrong). Kept as for the verb: a clause ("concern that the plan would fail",
+    "concern about how the money was spent", "worries about losing the House") and a quotation."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _FEELING_LEMMAS or content.quote \
+            or content.kind in QUOTE_KINDS:
+        return False
+    span = content_span(doc, content)
+    if span is None or not len(span) or span.root.head.i == token.i:
+        return False  # the noun's own clause or object, not a preposition's
+    prep = span.root.head
+    if prep.dep_ != "prep" or prep.head.i != token.i or not noun_phrase_with_modifiers(span):
+        return False
+    return not any(t.dep_ in ("pcomp", "ccomp", "acl", "relcl") and t.pos_ in ("VERB", "AUX") for t in span)
+
 _FEELING_LEMMAS = _FEELINGS | {f.rstrip("s") for f in _FEELINGS}
 
 
@@ -372,3 +400,20 @@ def feeling_without_clause(token: Token, content: Content, doc: Doc) -> bool:
     if root.head.i != token.i or root.dep_ != "acomp" or root.pos_ not in ("ADJ", "VERB"):
         return False
     return not any(c.dep_ == "ccomp" for c in root.children)
+
+
+_TOWARD = frozenset({"toward", "towards"})
+
+
+def leaning_toward(token: Token, content: Content, doc: Doc) -> bool:
+    """ "The senator is leaning hard toward voting against the bill", "voters leaned toward Clinton": an inclination
+    toward an act or a side, told by the writer; no view is stated or held as a proposition (the blind audits marked it
+    wrong). Kept: a quotation, and what someone says of it ("is leaning toward voting no, he said": the "said" is a
+    cue of its own)."""
+    if token.lemma_.lower() != "lean" or token.pos_ != "VERB" or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    span = content_span(doc, content)
+    if span is None or not len(span):
+        return False
+    first = doc[span.start - 1] if content.kind == "prep_obj" and span.start > 0 else span[0]
+    return first.lower_ in _TOWARD and first.head.i == token.i

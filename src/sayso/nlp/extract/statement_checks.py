@@ -61,6 +61,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or acts.let_in(token)
         or acts.continued_act(token, content, doc)
         or acts.legal_dismissal(token)
+        or acts.ruled_for_a_party(token, content, doc)
         or acts.participle_label(token)
         or acts.said_without(token)
         or acts.target_not_content(token, content, doc, quotes)
@@ -77,6 +78,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or acts.backed_off(token)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
+        or filters.question_without_asker(token)
         or filters.discourse_said(token)
         or filters.looks_like(token)
         or filters.linking_quality(token, content, doc)
@@ -198,6 +200,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_voice.imperative(token, quotes)
             or writers_voice.supposed_case(token, quotes)
             or writers_voice.awaited_act(token, quotes)
+            or writers_voice.advised_act(token, quotes)
             or writers_verdicts.characterized_not_reported(token, content, doc)
             or writers_verdicts.imagined_or_attempted(token, lexicon.senses)
             or writers_verdicts.according_as_manner(token)
@@ -205,6 +208,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_verdicts.route_not_speaker(token)
             or writers_verdicts.denied_speech(token)
             or writers_verdicts.withheld_speech(token, lexicon.senses)
+            or writers_verdicts.nothing_said(token, content, doc)
             or writers_verdicts.inferred_from_a_deed(token, content, subject, lexicon.evidence))
 
 

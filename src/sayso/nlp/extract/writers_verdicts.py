@@ -10,7 +10,8 @@ pure predicates on the parse. Nothing of what anyone said is told:
 - ``denied_speech``: "At no time does Guyger say she was afraid", "Nowhere in the report does it state that
   ...", "Not once did Obama say that ...", "Smith never once said that ...": the writer denies that anyone said it;
 - ``withheld_speech``: "declined to directly declare it responsible", "avoided saying that ...", "is steering clear
-  of criticizing Trump": a statement withheld, nothing said;
+  of criticizing Trump", "has yet to explain why ...": a statement withheld, nothing said;
+- ``nothing_said``: "Trump has proposed nothing that would ...", "said nothing about the wall": no words to report;
 - ``inferred_from_a_deed``: "Mr. Trump's performance confirms where he stands", "the truck story suggests ...": the
   writer's inference from a deed or an outcome.
 
@@ -199,16 +200,20 @@ def withheld_speech(token: Token, senses: dict[str, str]) -> bool:
     """A verb of saying whose act the writer says was withheld: "Obama declined to directly declare it responsible",
     "Obama avoided saying that Russia was responsible", "The White House is steering clear of criticizing Trump",
     "stopped short of calling it a genocide", "failed to mention that he had been fired", "refrained from accusing
-    Clinton". Nothing was said; what follows is what the subject did not say (the blind audits marked each wrong).
+    Clinton", "has yet to explain why ..." (not so far). Nothing was said; what follows is what the subject did not say (the blind audits marked each wrong).
 
     Kept: a refusal to grant a point ("refused to concede that ...", "refusing to admit that ...": a denial, a stance
     PolNeAR marks), the withholding verb negated ("did not hesitate to call him a liar": he did), the withholding verb as cue
     with its own clause ("refused to say whether ..." is judged by ``filters.declined_to_comment``), and a verb of
     thought ("refused to believe that ...": a view held)."""
     lemma = token.lemma_.lower()
-    if senses.get(lemma) not in _STATING_SENSES or lemma in _GRANTING or token.pos_ not in ("VERB", "AUX"):
+    if senses.get(lemma) not in _STATING_SENSES or token.pos_ not in ("VERB", "AUX"):
         return False
     head = token.head
+    if token.dep_ == "xcomp" and _not_yet(head):
+        return True  # "has yet to admit that ...": not so far, no denial either
+    if lemma in _GRANTING:
+        return False
     if token.dep_ == "xcomp":
         holder = head if head.lemma_.lower() in _WITHHOLDING else None
     elif token.dep_ in ("pcomp", "pobj") and head.lower_ in ("of", "from") and head.dep_ == "prep":
@@ -226,6 +231,30 @@ def withheld_speech(token: Token, senses: dict[str, str]) -> bool:
         holder = None
     return holder is not None and not any(c.dep_ == "neg" for c in holder.children)
 
+
+def _not_yet(verb: Token) -> bool:
+    """ "has yet to explain why ...", "is yet to say whether ...": what has not been done so far."""
+    return verb.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
+
+
+
+_NOTHING = frozenset({"nothing", "none"})
+
+
+def nothing_said(token: Token, content: Content, doc: Doc) -> bool:
+    """The writer's word that nothing was said or proposed: "Trump has proposed nothing that would lower the deficit",
+    "he said nothing about the wall", "the statement offered nothing new". The content is the object "nothing" with its
+    modifiers, what the subject did not say; no one's statement (the same as ``denied_speech``, said of the words).
+
+    Kept: "nothing" as the subject of the content's clause ("said nothing is off the table": he said it), a
+    quotation, and a pronoun that stands for words ("denied it")."""
+    if content.quote or content.kind in QUOTE_KINDS or token.pos_ not in ("VERB", "AUX"):
+        return False
+    span = content_span(doc, content)
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.lower_ in _NOTHING and root.dep_ == "dobj" and root.head.i == token.i
 
 # deeds, outcomes and looks: what someone did or what happened, never what anyone said ("Mr. Trump's performance
 # confirms ...", "Sanders's victory confirmed ...", "A look at his airplanes suggests ..."); documents, data and

@@ -14,7 +14,9 @@ said them; a reader takes none of these as an attribution:
 - ``generic_one``: "one says the shahada", "anyone who has studied him knows ...": anybody at all;
 - ``lets``, ``imperative``: "Let's hope ...", "Say what you will about Trump, ...", "Don't forget that
   ...": the writer with, or to, the reader;
-- ``he_said_she_said``: "He said, she said" (a heading, an idiom for a dispute): nothing is said.
+- ``he_said_she_said``: "He said, she said" (a heading, an idiom for a dispute): nothing is said;
+- ``advised_act``: "the campaign would do well to remember that ...", "would be wise to admit", "ought to explain
+  why ...": the writer's counsel to the subject, not the subject's words.
 
 The writer's verdicts on words it does not report ("said what is clearly racist", "told the truth")
 are in ``writers_verdicts``. Each is a small pure function with its own table of tests
@@ -366,3 +368,33 @@ def awaited_act(token: Token, quotes: QuoteIndex) -> bool:
         return False
     return any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) or (
         token.dep_ == "xcomp" and any(c.dep_ == "dobj" and c.i < token.i for c in head.children))
+
+
+# adjectives of counsel after a modal "be": "would be wise to", "would be smart to", "would be well advised to"
+_COUNSEL = frozenset({"wise", "smart", "prudent", "advised", "well-advised", "foolish", "unwise"})
+
+
+def advised_act(token: Token, quotes: QuoteIndex) -> bool:
+    """The writer's advice to the cue's subject: "the Clinton campaign would do well to remember that ...", "Democrats
+    would be wise to admit that ...", "Clinton would be well advised to say ...", "Trump had better explain why ...",
+    "the senator ought to explain why ...". What the subject should say or keep in mind is the writer's counsel; the
+    subject has said and held nothing.
+
+    Kept: the same inside a quotation (the speaker's counsel), the frame negated ("would not be wise to say": still
+    the writer's, but rare and left to the other rules), and a past statement ("he did well to remember that ...":
+    no modal, it happened)."""
+    if token.dep_ not in ("xcomp", "advcl", "ROOT") or quoted(token, quotes):
+        return False
+    if token.dep_ == "ROOT":  # "had better explain": "had" and "better" hang on the cue
+        return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children) and any(
+            c.dep_ == "advmod" and c.lower_ == "better" for c in token.children)
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    if head.lower_ == "ought" and head.tag_ == "MD":
+        return True  # "ought to explain why ..."
+    if head.pos_ in ("ADJ", "VERB") and head.dep_ == "acomp" and head.lower_ in _COUNSEL:
+        head = head.head  # "would be wise to", "would be well advised to": the modal is on "be"
+    elif not (head.lemma_.lower() == "do" and any(c.dep_ == "advmod" and c.lower_ == "well" for c in head.children)):
+        return False
+    return any(m in ("would", "should", "might", "could") for m in modals(head)) and not negated(head)
