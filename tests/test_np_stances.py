@@ -25,6 +25,14 @@ test_stance_on_a_thing_is_no_statement = cue_table(
         ("He praises the pardons that Trump has granted to his supporters.", "praises", False),
         ("The mayor denounced the annexation during the rally.", "denounced", False),
         ("The governor expressed deep concern about the policy.", "expressed", False),
+        # the object's own "to", "with", "against" that the parse hung on a stance verb completes nothing said of it
+        ("Republicans opposed Obama's outreach to Iran.", "opposed", False),
+        ("Republicans opposed the nuclear deal with Iran.", "opposed", False),
+        ("The senator backed the war against ISIS.", "backed", False),
+        # kept: an "as" predication, a statement beside the stance, a verb that takes a "to" complement
+        ("Republicans opposed the bill as unconstitutional.", "opposed", True),
+        ("She opposed the deal with Iran, saying it was too weak.", "saying", True),
+        ("Senator Elizabeth Warren compared Donald Trump to Richard Nixon.", "compared", True),
         # the reason or topic of an act ("over", "about") completes nothing said of the object
         ("The senator warned Iran over its missile tests.", "warned", False),
         ("The recommendations included further informing Congress about future negotiations with Iran.", "informing",

@@ -52,7 +52,7 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
         return False  # a phrasal verb is another word: "pointed out each other's failings" says they fail
     # what comes before the verb frames the sentence ("To defend his position that ..., Faggioli invoked the
     # case of Germany", "as with the number of illegal immigrants, the Feds downplay the actual number")
-    if any(c.dep_ in _PREDICATION_DEPS or _predicative_advcl(c) or (c.dep_ == "prep" and (c.lower_ in _COMPLEMENT_PREPS or charge(c)))
+    if any(c.dep_ in _PREDICATION_DEPS or _predicative_advcl(c) or (c.dep_ == "prep" and (completes(c, token) or charge(c)))
            for c in token.children if not _fronted_frame(c, token)):
         return False  # "defended the record as the best", "called him a liar", "charged X with espionage": a predication
     if quotes.overlapping(content.start, content.end):
@@ -78,6 +78,20 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
         return False  # "denied it", "disputed this", "said much the same": a proposition by reference
     return obj.lemma_.lower() not in proposition_nouns and obj.lower_ not in proposition_nouns
 
+
+# stances that take no complement after their object: a "to", "with" or "against" the parse hung on the verb belongs
+# to the object ("opposed Obama's outreach to Iran", "backed the deal with Iran", "supports the war against ISIS")
+_NO_COMPLEMENT = frozenset({"oppose", "support", "back", "endorse", "favor", "favour", "applaud", "denounce"})
+
+
+def completes(prep: Token, verb: Token) -> bool:
+    """A preposition that completes what is said of the object (``_COMPLEMENT_PREPS``: "attributed the rally to the
+    ruling", "compared him to Nixon"), unless the verb takes none after its object (``_NO_COMPLEMENT``): there the
+    parse misplaced the object's own modifier ("opposed Obama's outreach to Iran" says nothing of the outreach). "as"
+    predicates of every verb ("opposed the bill as unconstitutional")."""
+    if prep.lower_ not in _COMPLEMENT_PREPS:
+        return False
+    return prep.lower_ == "as" or verb.lemma_.lower() not in _NO_COMPLEMENT
 
 # verbs whose preposition names the charge whatever its object: "accused him of sexism", "blamed Bush for the crisis"
 _CHARGING = {"accuse": "of", "blame": "for"}
