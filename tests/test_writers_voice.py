@@ -361,7 +361,9 @@ test_a_foreseen_mind_is_the_writers = cue_table(
         ("Voters will think the senator is hiding something.", "think", False),
         # positives: a view held now, a stance to come, speech to come, a quotation
         ("Voters think the senator is hiding something, a new poll shows.", "think", True),
-        ("Senator Collins will oppose the nomination of Judge Smith to the Supreme Court.", "oppose", True),
+        # (with a predication: a bare noun phrase, "will oppose the nomination of Judge Smith to the Supreme Court", is
+        # a stance on a thing, ``np_stances``)
+        ("Senator Collins will oppose the nomination of Judge Smith as a threat to the court.", "oppose", True),
         ("The company will stand by its forecast that sales will rise.", "stand", True),
         ("The senator will argue that the law is unconstitutional.", "argue", True),
         ("“Voters will think the senator is hiding something,” the strategist said.", "said", True),
@@ -491,11 +493,18 @@ test_the_writers_advice_is_no_statement = cue_table(
         ("Trump had better explain why he lied.", "explain", False),
         ("The senator ought to explain why she voted no.", "explain", False),
         ("Republicans might do well to acknowledge that the plan failed.", "acknowledge", False),
+        # a demand: what the subject must or needs to say is still to be said
+        ("Clinton must explain why she used a private server.", "explain", False),
+        ("Clinton needs to explain why she used a private server.", "explain", False),
+        ("Trump has to explain why he paid no taxes.", "explain", False),
         # kept: the same counsel inside a quotation, a past act that happened, the counsel's own speaker
         ("“You would do well to remember that voters are angry,” Smith told the campaign.", "told", True),
         ("He did well to remember that voters were angry.", "remember", True),
         ("Smith said Democrats would be wise to admit that the base is restless.", "said", True),
         ("Smith said she had done well to admit that the plan failed.", "said", True),
         ("The mayor was wise to admit that the budget was short, aides said.", "said", True),
+        ("He had to explain why he was late.", "explain", True),
+        ("“We must say that the law is unjust,” Smith said.", "said", True),
+        ("Smith said Clinton must explain why she used a private server.", "said", True),
     ],
 )

@@ -375,15 +375,20 @@ _COUNSEL = frozenset({"wise", "smart", "prudent", "advised", "well-advised", "fo
 
 
 def advised_act(token: Token, quotes: QuoteIndex) -> bool:
-    """The writer's advice to the cue's subject: "the Clinton campaign would do well to remember that ...", "Democrats
-    would be wise to admit that ...", "Clinton would be well advised to say ...", "Trump had better explain why ...",
-    "the senator ought to explain why ...". What the subject should say or keep in mind is the writer's counsel; the
-    subject has said and held nothing.
+    """The writer's advice or demand to the cue's subject: "the Clinton campaign would do well to remember that ...",
+    "Democrats would be wise to admit that ...", "Clinton would be well advised to say ...", "Trump had better explain
+    why ...", "the senator ought to explain why ...", "Clinton must explain why ...", "needs to explain why ...", "has
+    to explain why ...". What the subject should say or keep in mind is the writer's counsel; the subject has said and
+    held nothing.
 
     Kept: the same inside a quotation (the speaker's counsel), the frame negated ("would not be wise to say": still
     the writer's, but rare and left to the other rules), and a past statement ("he did well to remember that ...":
-    no modal, it happened)."""
-    if token.dep_ not in ("xcomp", "advcl", "ROOT") or quoted(token, quotes):
+    no modal, it happened; "he had to explain why ...": he did)."""
+    if quoted(token, quotes):
+        return False
+    if "must" in modals(token) and not negated(token) and token.tag_ == "VB":
+        return True  # "Clinton must explain why ...": a demand ("must have said" is judged by ``hypothetical_speech``)
+    if token.dep_ not in ("xcomp", "advcl", "ROOT"):
         return False
     if token.dep_ == "ROOT":  # "had better explain": "had" and "better" hang on the cue
         return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children) and any(
@@ -391,6 +396,9 @@ def advised_act(token: Token, quotes: QuoteIndex) -> bool:
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
         return False
     head = token.head
+    if token.dep_ == "xcomp" and head.lemma_.lower() in ("need", "have") and head.tag_ in ("VBZ", "VBP") \
+            and not negated(head):
+        return True  # "Clinton needs to explain why ...", "Trump has to explain why ...": still to be done
     if head.lower_ == "ought" and head.tag_ == "MD":
         return True  # "ought to explain why ..."
     if head.pos_ in ("ADJ", "VERB") and head.dep_ == "acomp" and head.lower_ in _COUNSEL:
