@@ -415,6 +415,8 @@ test_a_withheld_statement_is_no_statement = cue_table(
         ("He said nothing about the wall during the speech.", "said", False),
         ("Trump said nothing is off the table.", "said", True),
         ("He said none of the money was missing.", "said", True),
+        ("She said no decision had been made.", "said", True),
+        ("The inquiry found nothing to suggest that Mills intervened.", "found", True),
         # kept: the withholding verb negated, a refusal to grant a point (a denial), a view held,
         # a statement about a future act, an attempt at speech
         ("He did not hesitate to call Clinton a liar.", "call", True),
