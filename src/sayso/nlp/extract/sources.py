@@ -112,9 +112,31 @@ def resolve_mention(ctx: SourceContext, ref: Ref) -> Resolution:
         for strategy in FALLBACKS:
             fallback = strategy(ctx, ref)
             if fallback is not None:
-                return fallback
+                res = fallback
+                break
     assert res is not None  # by_name always resolves
-    return res
+    return with_companions(ctx, ref, res)
+
+
+def with_companions(ctx: SourceContext, ref: Ref, res: Resolution) -> Resolution:
+    """ "he and his wife Kali explained", "She and her lawyers said": the person a "he" or "she" stands for, at the
+    head of a subject that joins others to them, speaks with them; the source is all of them, a group named by the
+    person and the words that join the others ("Eric Roberge and his wife Kali"), never the one person alone.
+
+    Only after a pronoun: the parse joins a name to words that are no subject often enough ("Pope Francis and a
+    member of Francis's sex abuse commission" of a clause about both) that a name keeps its own resolution."""
+    if res.type != "person" or res.key is None or ref.head.lower_ not in ("he", "she"):
+        return res
+    joined = [c for c in ref.head.children if c.dep_ == "conj" and ref.ref_start <= c.idx < ref.ref_end]
+    if not joined or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in ref.head.children):
+        return res
+    own_end = max([ref.head.idx + len(ref.head), *(c.idx + len(c) for c in ref.head.rights
+                                                  if c.dep_ in ("compound", "flat") and c.i < joined[0].i)])
+    rest = ctx.quotes.text[own_end:ref.ref_end].rstrip(" ,")
+    if not rest.lstrip().lower().startswith(("and ", "& ")):
+        return res  # an aside or apposition between the name and its companions: left as resolved
+    name = f"{res.name} {rest.strip()}"
+    return Resolution(name, "group", f"group:{norm_name(name)}", res.description)
 
 
 def antecedent_type(ref: Ref, res: Resolution, lexicon: Lexicon) -> str:
