@@ -499,6 +499,7 @@ test_the_writers_advice_is_no_statement = cue_table(
         ("Clinton must explain why she used a private server.", "explain", False),
         ("Clinton needs to explain why she used a private server.", "explain", False),
         ("Trump has to explain why he paid no taxes.", "explain", False),
+        ("Voters must know that the plan will fail.", "know", False),
         # kept: the same counsel inside a quotation, a past act that happened, the counsel's own speaker
         ("“You would do well to remember that voters are angry,” Smith told the campaign.", "told", True),
         ("He did well to remember that voters were angry.", "remember", True),

@@ -128,7 +128,7 @@ def guessed_mind(token: Token, sense: str | None, quotes: QuoteIndex) -> bool:
     Kept: speech, however hedged ("He apparently said that ...", "reportedly told aides": a report of words a
     reader checks with the other rules), a decision ("Officials apparently decided that the bridge should close": an
     act, not the ``thought`` sense), a view without a guess ("The family sees this as a betrayal"), "must"
-    of duty ("Voters must know that ..."), a quotation, and "seems to believe" ("The ministry seems to believe that
+    of duty ("Voters must know that ...": the writer's demand, judged by ``writers_voice.advised_act``), a quotation, and "seems to believe" ("The ministry seems to believe that
     the footage was staged": a hedge the report marks on a view it keeps, ``tests/test_extract.py``)."""
     if sense != "thought" or quoted(token, quotes):
         return False
