@@ -362,7 +362,6 @@ def feeling_for_object(token: Token, content: Content, doc: Doc) -> bool:
     return not any(t.dep_ in ("pcomp", "ccomp") and t.pos_ in ("VERB", "AUX") for t in span)  # "about how ... was spent"
 
 
-
 def feeling_noun_for_object(token: Token, content: Content, doc: Doc) -> bool:
     """The feeling noun as cue with a noun phrase for content: "The mayor voiced concern about the policy",
     "officials raised concerns about the timing of the aid", "frustration with the referees": what the feeling is
@@ -379,6 +378,7 @@ def feeling_noun_for_object(token: Token, content: Content, doc: Doc) -> bool:
     if prep.dep_ != "prep" or prep.head.i != token.i or not noun_phrase_with_modifiers(span):
         return False
     return not any(t.dep_ in ("pcomp", "ccomp", "acl", "relcl") and t.pos_ in ("VERB", "AUX") for t in span)
+
 
 _FEELING_LEMMAS = _FEELINGS | {f.rstrip("s") for f in _FEELINGS}
 
