@@ -23,6 +23,9 @@ from _cues import TRIM, analysis, speaker, speaker_table, with_cue
          "Trump's remark that the system was rigged"),
         ("He responded to Trump's remark that the system was rigged.", "remark", "Trump", "that the system was rigged"),
         ("Clinton pushed back against Trump's claim that she founded ISIS.", "claim", "Trump", "that she founded ISIS"),
+        # the claim answered names no holder: no one, never the one who answers it
+        ("Ben Carson responded on Sunday to accusations that he exaggerated details of his life story.", "accusations",
+         None, "that he exaggerated details of his life story"),
         # negatives: an addressee, a medium, a claim repeated: the clause is the speaker's
         ("He responded to reporters that the system was rigged.", "responded", "He", "that the system was rigged"),
         ("She said in a statement that the plan was dead.", "said in a statement", "She", "that the plan was dead"),
@@ -33,7 +36,7 @@ from _cues import TRIM, analysis, speaker, speaker_table, with_cue
          "repeated", "Obama", "that identifying the group as Islamic will only serve as a propaganda tool"),
     ],
 )
-def test_answered_claim(nlp, text: str, cue: str, source: str, content: str) -> None:  # noqa: ANN001
+def test_answered_claim(nlp, text: str, cue: str, source: str | None, content: str) -> None:  # noqa: ANN001
     report = analysis(nlp, text)
     found = with_cue(report, cue)
     assert found, [(a.cue.text if a.cue else None, a.content.text) for a in report.attributions]
