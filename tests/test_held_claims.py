@@ -24,12 +24,17 @@ from _cues import TRIM, analysis, speaker, speaker_table, with_cue
         ("He responded to Trump's remark that the system was rigged.", "remark", "Trump", "that the system was rigged"),
         ("Clinton pushed back against Trump's claim that she founded ISIS.", "claim", "Trump", "that she founded ISIS"),
         # the claim answered names no holder: no one, never the one who answers it
+        ("Christie bristled at the suggestion that he was responsible.", "suggestion", None, "that he was responsible"),
         ("Ben Carson responded on Sunday to accusations that he exaggerated details of his life story.", "accusations",
          None, "that he exaggerated details of his life story"),
         # negatives: an addressee, a medium, a claim repeated: the clause is the speaker's
         ("He responded to reporters that the system was rigged.", "responded", "He", "that the system was rigged"),
         ("She said in a statement that the plan was dead.", "said in a statement", "She", "that the plan was dead"),
         ("She said in her statement that the plan was dead.", "said in her statement", "She", "that the plan was dead"),
+        ("Donald Trump’s rivals cling to the hope that the front-runner lacks the know-how.", "hope",
+         "Donald Trump’s rivals", "that the front-runner lacks the know-how"),
+        ("Sanders and Clinton both campaigned on pledges to be tough on Wall Street.", "pledges",
+         "Sanders and Clinton both", "to be tough on Wall Street"),
         ("Priebus echoed statements by Trump last week that the media was biased.", "echoed", "Priebus",
          "that the media was biased"),
         ("Obama repeated his contention that identifying the group as Islamic will only serve as a propaganda tool.",

@@ -15,8 +15,11 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract.candidates import Content
 
 # prepositions whose object is what the verb answers or aims at, not the medium it speaks through ("said in a
-# statement that"): "responded to", "pushed back against", "scoffed at", "commented on", "clashed over"
-ANSWERED_PREPS = frozenset({"to", "against", "at", "on", "about", "over"})
+# statement that"): "pushed back against", "scoffed at", "clashed over", "was asked about"; "to" only after a verb
+# of answering ("responded to"): "cling to the hope that" is the subject's hope. Not "on": "campaigned on pledges
+# to", "made good on a promise to" are the subject's own.
+ANSWERED_PREPS = frozenset({"against", "at", "about", "over"})
+_ANSWERING = frozenset({"respond", "reply", "react", "answer", "object", "retort"})
 
 # words for what was said that no list of statement nouns holds, heard in debates and interviews
 _UTTERANCES = frozenset({"interjection", "quip", "retort", "jab", "joke", "tweet", "line", "words", "interruption",
@@ -38,9 +41,12 @@ def held(noun: Token) -> bool:
 
 
 def answered(noun: Token, verb: Token) -> bool:
-    """The noun is the object of a preposition of ``ANSWERED_PREPS`` on ``verb`` ("responded to the claim")."""
+    """The noun is the object of a preposition of ``ANSWERED_PREPS`` on ``verb``, or of "to" on a verb of answering
+    ("responded to the claim")."""
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == verb.i and prep.lower_ in ANSWERED_PREPS
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i:
+        return False
+    return prep.lower_ in ANSWERED_PREPS or (prep.lower_ == "to" and verb.lemma_.lower() in _ANSWERING)
 
 
 def others_claim(noun: Token, verb: Token, *, by_holder: bool = False) -> bool:
@@ -81,7 +87,7 @@ def clause_of_answered_claim(content: Content, token: Token, doc: Doc, nouns: fr
     top = noun
     while top.head.i != token.i:
         top = top.head
-    start = noun.left_edge.idx if top.dep_ == "prep" and top.lower_ in ANSWERED_PREPS else top.left_edge.idx
+    start = noun.left_edge.idx if top.dep_ == "prep" and top.lower_ in ANSWERED_PREPS | {"to"} else top.left_edge.idx
     return content._replace(kind="dobj_plus", start=start) if start < content.start else content
 
 
