@@ -27,9 +27,11 @@ from sayso.nlp.extract.sources import (
     by_author,
     by_document,
     by_name,
+    by_outlet_short_name,
     by_possessor,
     by_pronoun,
     by_role_noun,
+    by_stated_age,
     by_surname,
     make_ref,
     resolve_mention,
@@ -333,6 +335,48 @@ def test_by_apposed_name(nlp, text: str, mention: str, expected: object) -> None
 def test_by_role_noun(nlp, text: str, mention: str, expected: object) -> None:
     ctx, ref = _setup(nlp, text, mention)
     assert _outcome(by_role_noun(ctx, ref)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("The San Francisco Chronicle says police are looking into the case. The man ran. The Chronicle says he was "
+         "arrested.", "The Chronicle", ("The San Francisco Chronicle", "outlet")),
+        ("The Washington Post reported the story on Monday. The Post said the deal was signed.", "The Post",
+         ("The Washington Post", "outlet")),
+        # negatives: two outlets the word fits; a person's surname; NER's run of two outlets; no outlet before
+        ("The New York Times and the Los Angeles Times reported the deal. The Times said it was signed.", "The Times",
+         None),
+        ("The Washington Post reported it. Emily Post, an etiquette writer, spoke. Post said it was rude.", "Post", None),
+        ("The Wrap and Deadline reported the deal. Deadline said it was signed.", "Deadline", None),
+        ("The Chronicle said the deal was signed.", "The Chronicle", None),
+    ],
+)
+def test_by_outlet_short_name(nlp, text: str, mention: str, expected: object) -> None:
+    ctx, ref = _setup(nlp, text, mention)
+    assert _outcome(by_outlet_short_name(ctx, ref)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("John Smith, 45, was arrested on Monday. Police said he had fled. The 45-year-old said he was innocent.",
+         "The 45-year-old", ("John Smith", "person")),
+        ("Mary Jones, a 34-year-old nurse, sued the hospital. The 34-year-old told reporters the case was strong.",
+         "The 34-year-old", ("Mary Jones", "person")),
+        ("Police arrested 45-year-old former coach John Smith on Monday. The 45-year-old said he was innocent.",
+         "The 45-year-old", ("John Smith", "person")),
+        # negatives: no age given; another age; two people of that age; a number that is no age
+        ("Jose Mourinho has agreed a deal. The 56-year-old said he was excited.", "The 56-year-old", None),
+        ("John Smith, 45, was arrested. The 46-year-old said he was innocent.", "The 46-year-old", None),
+        ("John Smith, 45, and Mary Jones, 45, were arrested. The 45-year-old said he was innocent.", "The 45-year-old",
+         None),
+        ("John Smith, 45-10 winner of the race, spoke. The 45-year-old said he was tired.", "The 45-year-old", None),
+    ],
+)
+def test_by_stated_age(nlp, text: str, mention: str, expected: object) -> None:
+    ctx, ref = _setup(nlp, text, mention)
+    assert _outcome(by_stated_age(ctx, ref)) == expected
 
 
 @pytest.mark.parametrize(
