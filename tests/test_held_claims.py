@@ -23,6 +23,8 @@ from _cues import TRIM, analysis, speaker, speaker_table, with_cue
          "Trump's remark that the system was rigged"),
         ("He responded to Trump's remark that the system was rigged.", "remark", "Trump", "that the system was rigged"),
         ("Clinton pushed back against Trump's claim that she founded ISIS.", "claim", "Trump", "that she founded ISIS"),
+        ("An EP member cynically likened the deal to Donald Trump’s proposal that Mexico solve the crisis.", "proposal",
+         "Donald Trump", "that Mexico solve the crisis"),
         # the claim answered names no holder: no one, never the one who answers it
         ("Christie bristled at the suggestion that he was responsible.", "suggestion", None, "that he was responsible"),
         ("Ben Carson responded on Sunday to accusations that he exaggerated details of his life story.", "accusations",

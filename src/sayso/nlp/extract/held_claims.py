@@ -19,7 +19,7 @@ from sayso.nlp.extract.candidates import Content
 # of answering ("responded to"): "cling to the hope that" is the subject's hope. Not "on": "campaigned on pledges
 # to", "made good on a promise to" are the subject's own.
 ANSWERED_PREPS = frozenset({"against", "at", "about", "over"})
-_ANSWERING = frozenset({"respond", "reply", "react", "answer", "object", "retort"})
+_ANSWERING = frozenset({"respond", "reply", "react", "answer", "object", "retort", "refer", "allude", "liken", "compare"})
 
 # words for what was said that no list of statement nouns holds, heard in debates and interviews
 _UTTERANCES = frozenset({"interjection", "quip", "retort", "jab", "joke", "tweet", "line", "words", "interruption",
@@ -42,11 +42,17 @@ def held(noun: Token) -> bool:
 
 def answered(noun: Token, verb: Token) -> bool:
     """The noun is the object of a preposition of ``ANSWERED_PREPS`` on ``verb``, or of "to" on a verb of answering
-    ("responded to the claim")."""
+    ("responded to the claim", "referring to reports that") or of "to" on a claim someone named holds ("likened the
+    deal to Donald Trump's proposal that ...")."""
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i:
         return False
-    return prep.lower_ in ANSWERED_PREPS or (prep.lower_ == "to" and verb.lemma_.lower() in _ANSWERING)
+    return prep.lower_ in ANSWERED_PREPS or (prep.lower_ == "to" and (verb.lemma_.lower() in _ANSWERING or named_holder(noun)))
+
+
+def named_holder(noun: Token) -> bool:
+    """The noun names a holder other than by a possessive pronoun: "Donald Trump's proposal", "claims by Exxon"."""
+    return any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
 
 
 def others_claim(noun: Token, verb: Token, *, by_holder: bool = False) -> bool:
