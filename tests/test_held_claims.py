@@ -37,6 +37,8 @@ from _cues import TRIM, analysis, speaker, speaker_table, with_cue
          "Donald Trump’s rivals", "that the front-runner lacks the know-how"),
         ("Sanders and Clinton both campaigned on pledges to be tough on Wall Street.", "pledges",
          "Sanders and Clinton both", "to be tough on Wall Street"),
+        ('"Forget about it," said Ben Carson, asked about his claims that he had received a scholarship offer.',
+         "asked about", "Ben Carson", "that he had received a scholarship offer"),
         ("Priebus echoed statements by Trump last week that the media was biased.", "echoed", "Priebus",
          "that the media was biased"),
         ("Obama repeated his contention that identifying the group as Islamic will only serve as a propaganda tool.",

@@ -19,6 +19,7 @@ from sayso.nlp.extract.candidates import Content
 # of answering ("responded to"): "cling to the hope that" is the subject's hope. Not "on": "campaigned on pledges
 # to", "made good on a promise to" are the subject's own.
 ANSWERED_PREPS = frozenset({"against", "at", "about", "over"})
+_QUESTIONING = frozenset({"ask", "question", "press", "quiz", "query", "grill", "challenge"})
 _ANSWERING = frozenset({"respond", "reply", "react", "answer", "object", "retort", "refer", "allude", "liken", "compare"})
 
 # words for what was said that no list of statement nouns holds, heard in debates and interviews
@@ -47,6 +48,8 @@ def answered(noun: Token, verb: Token) -> bool:
     prep = noun.head
     if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i != verb.i:
         return False
+    if verb.lemma_.lower() in _QUESTIONING and any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children):
+        return False  # "Ben Carson, asked about his claims that X": the one asked holds them
     return prep.lower_ in ANSWERED_PREPS or (prep.lower_ == "to" and (verb.lemma_.lower() in _ANSWERING or named_holder(noun)))
 
 
