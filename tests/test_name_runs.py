@@ -58,6 +58,10 @@ def test_in_title_run(nlp, text: str, name: str, expected: bool) -> None:
         ("Conservative Ben Shapiro told Fox News the verdict was wrong.", "Ben Shapiro", False),
         ("Sally Perdue and Bobbie Ann Williams spoke on Monday.", "Bobbie Ann Williams", False),
         ("Senator Dino Melaye and Senator Ben Murray-Bruce spoke on Monday.", "Ben Murray-Bruce", False),
+        # negatives: a family name that is also a given name ends one person's name, no second person's start
+        ("When Ford visited his editor Teresa Nielsen Hayden at her office, he left a poem.", "Teresa Nielsen Hayden",
+         False),
+        ("Patrick Nielsen Hayden, the editor in chief, said the book sold well.", "Patrick Nielsen Hayden", False),
         # negatives: a person's name in a headline still is one; a name in prose; a run of bodies and titles
         ("He spoke at the United Nations Climate Action Summit, Indian Prime Minister Narendra Modi said.",
          "Narendra Modi", False),

@@ -87,6 +87,14 @@ def test_a_line_opening_label_and_colon(nlp, text: str, speaker: str | None) -> 
         ("WASHINGTON -- President Obama said Tuesday that the deal was done.", "the deal was done", "Barack Obama"),
         # an acronym subject at the head of a line with no second subject stays the source
         ("Officials met on Monday.\nNASA said the launch would slip to March.", "the launch would slip to March", "NASA"),
+        # a participle of saying takes its verb's subject, not the dateline the parse made a second one
+        ("BUFFALO, N.Y. — Hours before the game Tuesday, Wild coach Bruce Boudreau expressed confidence in the "
+         "winger, saying he always finds a way to start scoring.", "he always finds a way", "Bruce Boudreau"),
+        ("PARIS (AP) — The French president defended the reform on Monday, insisting that it would save jobs.",
+         "it would save jobs", "The French president"),
+        # no dateline: the participle's verb has one subject and it speaks
+        ("Hours before the game, coach Bruce Boudreau praised the winger, saying he always finds a way to score.",
+         "he always finds a way", "Bruce Boudreau"),
     ],
 )
 def test_a_dateline_is_no_source(nlp, text: str, content: str, speaker: str) -> None:

@@ -20,6 +20,10 @@ from sayso.nlp.extract.lexicon import load_lexicon
 pytestmark = pytest.mark.slow
 
 test_speaker_behind_pronoun = speaker_table([
+    # a woman whose family name is also a given name is still one person a "she" reaches, not the man quoted before
+    pytest.param('“He would make art in the most surprising places,” Gaiman told me. When Ford visited his editor '
+                 'Teresa Nielsen Hayden at her office, he would scribble poems on her desk. “Life was not long '
+                 'enough,” she recalled.', "recalled", "Teresa Nielsen Hayden", id="family-name-also-given"),
     # a speaker inside the reported words of another is not the "he" of the next quotation
     pytest.param('Lawyer Michael Hadeed told reporters that James Bacon had threatened to sue him for defamation. '
                  '"I don\'t want to subject myself to that," he said outside court.', "said", "Michael Hadeed",

@@ -313,3 +313,23 @@ test_it_for_a_thing = speaker_table([
     pytest.param("Google and its partners announced the deal on Monday. It said the deal would close soon.", "said",
                  "Google and its partners", id="name-and-partners"),
 ])
+
+
+# a "he" or "she" joined to others at the head of a subject ("he and his wife Kali explained") speaks with them: the
+# source is the group, named by the person and the words that join the others (``sources.with_companions``), and a
+# later "they" is that group; a lone pronoun, or a name joined to others, keeps its own resolution
+_ROBERGE = "It is crucial to keep spending in check, says certified financial planner Eric Roberge. "
+test_pronoun_with_companions = speaker_table([
+    pytest.param(_ROBERGE + "You can make a bigger difference by raising your income, he and his wife Kali explained on "
+                 "their podcast.", "explained", "Eric Roberge and his wife Kali", id="he-and-his-wife"),
+    pytest.param(_ROBERGE + "You can make a bigger difference by raising your income, he and his wife Kali explained on "
+                 "their podcast. Cutting costs takes continued effort, they said.", "said",
+                 "Eric Roberge and his wife Kali", id="they-after-the-pair"),
+    pytest.param("Hillary Clinton spoke in Ohio on Monday. She and her aides said that the race would be close.",
+                 "said", "Hillary Clinton and her aides", id="she-and-her-aides"),
+    # negatives: the pronoun alone; a pronoun whose companion is only in the clause it says
+    pytest.param(_ROBERGE + "You can make a bigger difference by raising your income, he explained on his podcast.",
+                 "explained", "Eric Roberge", id="he-alone"),
+    pytest.param("Hillary Clinton spoke in Ohio on Monday. She said that she and her aides would win.", "said",
+                 "Hillary Clinton", id="companions-inside-the-content"),
+])

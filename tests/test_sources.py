@@ -27,6 +27,7 @@ from sayso.nlp.extract.sources import (
     by_author,
     by_document,
     by_name,
+    by_outlet_short_name,
     by_possessor,
     by_pronoun,
     by_role_noun,
@@ -333,6 +334,26 @@ def test_by_apposed_name(nlp, text: str, mention: str, expected: object) -> None
 def test_by_role_noun(nlp, text: str, mention: str, expected: object) -> None:
     ctx, ref = _setup(nlp, text, mention)
     assert _outcome(by_role_noun(ctx, ref)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("The San Francisco Chronicle says police are looking into the case. The man ran. The Chronicle says he was "
+         "arrested.", "The Chronicle", ("The San Francisco Chronicle", "outlet")),
+        ("The Washington Post reported the story on Monday. The Post said the deal was signed.", "The Post",
+         ("The Washington Post", "outlet")),
+        # negatives: two outlets the word fits; a person's surname; NER's run of two outlets; no outlet before
+        ("The New York Times and the Los Angeles Times reported the deal. The Times said it was signed.", "The Times",
+         None),
+        ("The Washington Post reported it. Emily Post, an etiquette writer, spoke. Post said it was rude.", "Post", None),
+        ("The Wrap and Deadline reported the deal. Deadline said it was signed.", "Deadline", None),
+        ("The Chronicle said the deal was signed.", "The Chronicle", None),
+    ],
+)
+def test_by_outlet_short_name(nlp, text: str, mention: str, expected: object) -> None:
+    ctx, ref = _setup(nlp, text, mention)
+    assert _outcome(by_outlet_short_name(ctx, ref)) == expected
 
 
 @pytest.mark.parametrize(

@@ -62,7 +62,9 @@ def in_title_run(span: Span) -> bool:
 def names_run_together(span: Span, given: frozenset[str]) -> bool:
     """Two given names with a word between them that is none, in the span and the capitalised word
     NER left before it: "Heather Nauert Ivanka Trump", "Robert Spencer & Pamela Geller" are two
-    people; "Bobbie Ann Williams", "Conservative Ben Shapiro", "Deanna Paul" one."""
+    people; "Bobbie Ann Williams", "Conservative Ben Shapiro", "Deanna Paul" one, and so is a name whose family
+    name is also a given name ("Teresa Nielsen Hayden", "Mary Beth Morgan"): the second person needs a word after
+    their given name."""
     doc = span.doc
     start = span.start
     if start > 0 and doc[start - 1].is_alpha and doc[start - 1].text[:1].isupper():
@@ -70,7 +72,8 @@ def names_run_together(span: Span, given: frozenset[str]) -> bool:
     words = [t for t in doc[start:span.end] if t.is_alpha]
     firsts = [k for k, t in enumerate(words) if t.lower_ in given and t.text[:1].isupper()
               and not (t.i > 0 and doc[t.i - 1].text in ("-", "‐"))]  # "Murray-Bruce": one surname
-    return any(b - a > 1 and any(w.lower_ not in given for w in words[a + 1:b]) for a, b in zip(firsts, firsts[1:], strict=False))
+    return any(b - a > 1 and b < len(words) - 1 and any(w.lower_ not in given for w in words[a + 1:b])
+               for a, b in zip(firsts, firsts[1:], strict=False))
 
 
 def garbled_person(span: Span, lexicon: Lexicon) -> bool:

@@ -35,6 +35,7 @@ from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_types import (
     ENTITY_TYPES,
     ORG_NOUNS,
+    OUTLET_PATTERN,
     PERSON_PRONOUNS,
     PLURAL_PRONOUNS,
     THING_PRONOUNS,
@@ -141,6 +142,8 @@ class SourceContext:
                 if garbled_person(ent, lexicon):
                     continue  # "Netting Clintons Millions" of a headline is no one a pronoun or surname reaches
             person = person_inside(ent, lexicon)
+            if person is not None and OUTLET_PATTERN.fullmatch(person[-1].text):
+                person = None  # an outlet's name: "The San Francisco Chronicle" holds no "Francisco Chronicle"
             if person is not None and len(person) < len(ent):
                 # NER's "Ukraine Kurt Volker" (ORG) holds the person "Kurt Volker"; its "Superintendent
                 # Jennifer McCormick" (PERSON) the person "Jennifer McCormick"

@@ -132,6 +132,18 @@ def dateline(token: Token) -> bool:
     return any(t.text in DASHES for t in doc[lo:min(hi + 2, len(doc))])
 
 
+def speaking_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "csubj")) -> Token | None:
+    """The subject of ``verb`` that can be its speaker: where the parse gave the verb a second subject that is
+    page furniture (a dateline, a colon label, a run-in heading in capitals), the other one; a dateline the
+    parse made the only subject, with the speaker its apposition after the dash, gives that apposition."""
+    subjects = [c for c in verb.children if c.dep_ in deps]
+    if len(subjects) > 1:
+        subjects = [c for c in subjects if not dateline(c) and not colon_label(c) and not run_in_heading(c)] or subjects
+    if not subjects:
+        return None
+    return speaker_after_dateline(subjects[0]) or subjects[0]
+
+
 def _opens_line(doc: Doc, i: int) -> bool:
     """Token ``i`` is the first of its line."""
     return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
@@ -185,11 +197,9 @@ def _source_head(token: Token) -> Token | None:
     if apposed is not None:
         return apposed  # "His promises, independent analyses agree, would ...": the analyses, not the promises
     passive = any(c.dep_ == "auxpass" for c in token.children)
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "csubj") or (c.dep_ == "nsubjpass" and not passive)]
-    if len(subjects) > 1:
-        subjects = [c for c in subjects if not dateline(c) and not colon_label(c) and not run_in_heading(c)] or subjects
-    if subjects:
-        return speaker_after_dateline(subjects[0]) or subjects[0]
+    subject = speaking_subject(token, ("nsubj", "csubj") if passive else ("nsubj", "csubj", "nsubjpass"))
+    if subject is not None:
+        return subject
     surname = misparsed_surname(token)
     if surname is not None:
         return surname
@@ -341,7 +351,7 @@ def participle_subject(token: Token) -> Token | None:
     verb = past_aside(token.head)  # "Locals protested ..., as Breitbart News reported, demanding": the locals
     while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX")):
         verb = verb.head  # out of the reported or relative clause: "an architect who said ..., saying"
-    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "csubj")), None)
+    subj = speaking_subject(verb)
     if subj is not None and subj.i < token.i:
         return subj
     doer = reduced_relative_head(verb)

@@ -1,8 +1,10 @@
 """The strategies for a mention named by its role: "the spokesperson" put beside a name (``by_apposed_role``),
 a person named in the apposition (``by_apposed_name``), a definite role noun met later (``by_role_noun``, the
-holder named last: ``latest_holder``). Pure."""
+holder named last: ``latest_holder``), an outlet's short name ("The Chronicle": ``by_outlet_short_name``). Pure."""
 
 from __future__ import annotations
+
+from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
@@ -160,3 +162,28 @@ def _holder_name(ctx: SourceContext, tok: Token) -> str:
 def _surname(name: str) -> str:
     words = norm_name(name).split()
     return words[-1] if words else ""
+
+
+def by_outlet_short_name(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """ "The Chronicle says ..." after "The San Francisco Chronicle": the one outlet named before whose name ends
+    in that word, as a reader takes "the Post" after "The Washington Post". NER often makes the word a person;
+    it is the outlet. Two outlets the word could stand for ("the Times" beside The New York Times and the Los
+    Angeles Times), or a person's surname, leave it to the other strategies."""
+    words = norm_name(ref.text).split()
+    if len(words) != 1 or ref.head.pos_ not in ("PROPN", "NOUN") or not ref.head.text[:1].isupper():
+        return None
+    word = words[0]
+    if word in ctx.surnames:
+        return None
+    outlets = {norm_name(n.name): n for n in ctx.names[:bisect_left(ctx.positions, ref.start)]
+               if n.type == "outlet" and _one_outlet(norm_name(n.name)) and norm_name(n.name).split()[-1] == word}
+    if len(outlets) != 1:
+        return None
+    outlet = next(iter(outlets.values()))
+    return Resolution(outlet.name, "outlet", f"outlet:{norm_name(outlet.name)}", ref.text)
+
+
+def _one_outlet(name: str) -> bool:
+    """A name of two words or more that is one outlet: not NER's run of two ("The Wrap and Deadline")."""
+    words = name.split()
+    return len(words) >= 2 and not any(w in ("and", "&") for w in words)

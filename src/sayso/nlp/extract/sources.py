@@ -13,6 +13,7 @@ claims it decides:
 3. ``by_apposed_role`` "the spokesperson" put beside a name ("Heather Nauert, the State
                        Department spokesperson"): that name;
    ``by_apposed_name`` "Another diplomat, former special envoy Kurt Volker": the person named;
+   ``by_outlet_short_name`` "The Chronicle" after "The San Francisco Chronicle": that outlet;
 4. ``by_role_noun``    a definite role noun ("the spokesperson") met later: the name that
                        role was put beside earlier, or the outlet named before "the paper";
 5. ``by_surname``      "Antonov", "Mr. Antonov" after "Anatoly Antonov": the full name;
@@ -59,7 +60,7 @@ from sayso.nlp.extract.source_groups import Clusters, one_type_per_name
 from sayso.nlp.extract.source_names import by_name, by_surname, modifies_head, with_alias
 from sayso.nlp.extract.source_pronouns import by_author, by_possessor, by_pronoun
 from sayso.nlp.extract.source_refs import make_ref
-from sayso.nlp.extract.source_roles import by_apposed_name, by_apposed_role, by_role_noun
+from sayso.nlp.extract.source_roles import by_apposed_name, by_apposed_role, by_outlet_short_name, by_role_noun
 from sayso.nlp.extract.source_types import (
     AUTHOR_PRONOUNS,
     NAME_LABELS,
@@ -80,7 +81,7 @@ __all__ = [
     "ANY_PRONOUN", "AUTHOR_PRONOUNS", "Name", "agreement", "antecedent", "genders", "is_plural", "norm_name",
     "person_inside", "NAME_LABELS", "ORG_NOUNS", "OUTLET_NOUNS", "OUTLET_PATTERN", "PERSON_PRONOUNS",
     "PLURAL_PRONOUNS", "RELATIVE_PRONOUNS", "THING_PRONOUNS", "Mention", "Ref", "Resolution",
-    "ResolvedSource", "SourceContext", "appositions", "by_apposed_name", "by_apposed_role", "by_author", "by_document", "by_name", "by_possessor",
+    "ResolvedSource", "SourceContext", "appositions", "by_apposed_name", "by_apposed_role", "by_author", "by_document", "by_name", "by_outlet_short_name", "by_possessor",
     "by_pronoun", "by_role_noun", "by_surname", "looks_like_person", "modifies_head", "phrase_regex", "resolve_mention",
     "resolve_sources", "source_type", "with_alias", "one_type_per_name",
 ]
@@ -97,7 +98,7 @@ def by_document(ctx: SourceContext, ref: Ref) -> Resolution | None:
 
 
 LADDER: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (
-    by_author, by_pronoun, by_document, by_possessor, by_apposed_role, by_apposed_name, by_role_noun)
+    by_author, by_pronoun, by_document, by_possessor, by_apposed_role, by_apposed_name, by_outlet_short_name, by_role_noun)
 FALLBACKS: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (by_surname, by_name)
 
 
@@ -112,9 +113,31 @@ def resolve_mention(ctx: SourceContext, ref: Ref) -> Resolution:
         for strategy in FALLBACKS:
             fallback = strategy(ctx, ref)
             if fallback is not None:
-                return fallback
+                res = fallback
+                break
     assert res is not None  # by_name always resolves
-    return res
+    return with_companions(ctx, ref, res)
+
+
+def with_companions(ctx: SourceContext, ref: Ref, res: Resolution) -> Resolution:
+    """ "he and his wife Kali explained", "She and her lawyers said": the person a "he" or "she" stands for, at the
+    head of a subject that joins others to them, speaks with them; the source is all of them, a group named by the
+    person and the words that join the others ("Eric Roberge and his wife Kali"), never the one person alone.
+
+    Only after a pronoun: the parse joins a name to words that are no subject often enough ("Pope Francis and a
+    member of Francis's sex abuse commission" of a clause about both) that a name keeps its own resolution."""
+    if res.type != "person" or res.key is None or ref.head.lower_ not in ("he", "she"):
+        return res
+    joined = [c for c in ref.head.children if c.dep_ == "conj" and ref.ref_start <= c.idx < ref.ref_end]
+    if not joined or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in ref.head.children):
+        return res
+    own_end = max([ref.head.idx + len(ref.head), *(c.idx + len(c) for c in ref.head.rights
+                                                  if c.dep_ in ("compound", "flat") and c.i < joined[0].i)])
+    rest = ctx.quotes.text[own_end:ref.ref_end].rstrip(" ,")
+    if not rest.lstrip().lower().startswith(("and ", "& ")):
+        return res  # an aside or apposition between the name and its companions: left as resolved
+    name = f"{res.name} {rest.strip()}"
+    return Resolution(name, "group", f"group:{norm_name(name)}", res.description)
 
 
 def antecedent_type(ref: Ref, res: Resolution, lexicon: Lexicon) -> str:
