@@ -31,6 +31,7 @@ from sayso.nlp.extract.sources import (
     by_possessor,
     by_pronoun,
     by_role_noun,
+    by_stated_age,
     by_surname,
     make_ref,
     resolve_mention,
@@ -354,6 +355,28 @@ def test_by_role_noun(nlp, text: str, mention: str, expected: object) -> None:
 def test_by_outlet_short_name(nlp, text: str, mention: str, expected: object) -> None:
     ctx, ref = _setup(nlp, text, mention)
     assert _outcome(by_outlet_short_name(ctx, ref)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, mention, expected",
+    [
+        ("John Smith, 45, was arrested on Monday. Police said he had fled. The 45-year-old said he was innocent.",
+         "The 45-year-old", ("John Smith", "person")),
+        ("Mary Jones, a 34-year-old nurse, sued the hospital. The 34-year-old told reporters the case was strong.",
+         "The 34-year-old", ("Mary Jones", "person")),
+        ("Police arrested 45-year-old former coach John Smith on Monday. The 45-year-old said he was innocent.",
+         "The 45-year-old", ("John Smith", "person")),
+        # negatives: no age given; another age; two people of that age; a number that is no age
+        ("Jose Mourinho has agreed a deal. The 56-year-old said he was excited.", "The 56-year-old", None),
+        ("John Smith, 45, was arrested. The 46-year-old said he was innocent.", "The 46-year-old", None),
+        ("John Smith, 45, and Mary Jones, 45, were arrested. The 45-year-old said he was innocent.", "The 45-year-old",
+         None),
+        ("John Smith, 45-10 winner of the race, spoke. The 45-year-old said he was tired.", "The 45-year-old", None),
+    ],
+)
+def test_by_stated_age(nlp, text: str, mention: str, expected: object) -> None:
+    ctx, ref = _setup(nlp, text, mention)
+    assert _outcome(by_stated_age(ctx, ref)) == expected
 
 
 @pytest.mark.parametrize(

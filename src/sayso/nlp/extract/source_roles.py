@@ -1,9 +1,11 @@
 """The strategies for a mention named by its role: "the spokesperson" put beside a name (``by_apposed_role``),
 a person named in the apposition (``by_apposed_name``), a definite role noun met later (``by_role_noun``, the
-holder named last: ``latest_holder``), an outlet's short name ("The Chronicle": ``by_outlet_short_name``). Pure."""
+holder named last: ``latest_holder``), an outlet's short name ("The Chronicle": ``by_outlet_short_name``), a person
+met by the age the text gave them ("the 45-year-old" after "John Smith, 45,": ``by_stated_age``). Pure."""
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Span, Token
@@ -187,3 +189,34 @@ def _one_outlet(name: str) -> bool:
     """A name of two words or more that is one outlet: not NER's run of two ("The Wrap and Deadline")."""
     words = name.split()
     return len(words) >= 2 and not any(w in ("and", "&") for w in words)
+
+
+_AGE_MENTION = re.compile(r"(?:the|this|that)\s+(\d{1,3})-year-old", re.IGNORECASE)
+# the age a text gives a person where it names them: "John Smith, 45,", "Mary Jones, a 34-year-old nurse,"
+_AGE_AFTER = re.compile(r"(?:’s|'s)?,\s+(?:(\d{1,3})\b(?!-)|(?:a|an)\s+(\d{1,3})-year-old\b)")
+# ... or before the name: "45-year-old John Smith", "45-year-old former coach John Smith"
+_AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[\w.-]+\s+){0,3}$")
+
+
+def by_stated_age(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """ "The 45-year-old said he was innocent" after "John Smith, 45, was arrested": the one person the text gave
+    that age before ("Smith, 45,", "a 45-year-old nurse" after the name, "45-year-old John Smith"). No such person,
+    or two of that age, leave the age as its own words: a wrong person is worse than none."""
+    match = _AGE_MENTION.fullmatch(ref.text.strip())
+    if match is None:
+        return None
+    age = match.group(1)
+    text = ctx.quotes.text
+    people = {}
+    for n in ctx.names[:bisect_left(ctx.positions, ref.start)]:
+        if n.type != "person":
+            continue
+        after = _AGE_AFTER.match(text, n.at + len(n.name)) if text.startswith(n.name, n.at) else None
+        before = _AGE_BEFORE.search(text, max(0, n.at - 60), n.at)
+        if (after is not None and age in after.groups()) or (before is not None and before.group(1) == age):
+            people[norm_name(n.name)] = n
+    if len(people) != 1:
+        return None
+    person = next(iter(people.values()))
+    name = ctx.surnames.get(bare_name(person.name, ctx.lexicon.person_roles), person.name)
+    return Resolution(name, "person", f"person:{norm_name(name)}", ref.text)

@@ -14,6 +14,7 @@ claims it decides:
                        Department spokesperson"): that name;
    ``by_apposed_name`` "Another diplomat, former special envoy Kurt Volker": the person named;
    ``by_outlet_short_name`` "The Chronicle" after "The San Francisco Chronicle": that outlet;
+   ``by_stated_age``   "the 45-year-old" after "John Smith, 45,": the person given that age;
 4. ``by_role_noun``    a definite role noun ("the spokesperson") met later: the name that
                        role was put beside earlier, or the outlet named before "the paper";
 5. ``by_surname``      "Antonov", "Mr. Antonov" after "Anatoly Antonov": the full name;
@@ -60,7 +61,13 @@ from sayso.nlp.extract.source_groups import Clusters, one_type_per_name
 from sayso.nlp.extract.source_names import by_name, by_surname, modifies_head, with_alias
 from sayso.nlp.extract.source_pronouns import by_author, by_possessor, by_pronoun
 from sayso.nlp.extract.source_refs import make_ref
-from sayso.nlp.extract.source_roles import by_apposed_name, by_apposed_role, by_outlet_short_name, by_role_noun
+from sayso.nlp.extract.source_roles import (
+    by_apposed_name,
+    by_apposed_role,
+    by_outlet_short_name,
+    by_role_noun,
+    by_stated_age,
+)
 from sayso.nlp.extract.source_types import (
     AUTHOR_PRONOUNS,
     NAME_LABELS,
@@ -81,7 +88,7 @@ __all__ = [
     "ANY_PRONOUN", "AUTHOR_PRONOUNS", "Name", "agreement", "antecedent", "genders", "is_plural", "norm_name",
     "person_inside", "NAME_LABELS", "ORG_NOUNS", "OUTLET_NOUNS", "OUTLET_PATTERN", "PERSON_PRONOUNS",
     "PLURAL_PRONOUNS", "RELATIVE_PRONOUNS", "THING_PRONOUNS", "Mention", "Ref", "Resolution",
-    "ResolvedSource", "SourceContext", "appositions", "by_apposed_name", "by_apposed_role", "by_author", "by_document", "by_name", "by_outlet_short_name", "by_possessor",
+    "ResolvedSource", "SourceContext", "appositions", "by_apposed_name", "by_apposed_role", "by_author", "by_document", "by_name", "by_outlet_short_name", "by_possessor", "by_stated_age",
     "by_pronoun", "by_role_noun", "by_surname", "looks_like_person", "modifies_head", "phrase_regex", "resolve_mention",
     "resolve_sources", "source_type", "with_alias", "one_type_per_name",
 ]
@@ -98,7 +105,8 @@ def by_document(ctx: SourceContext, ref: Ref) -> Resolution | None:
 
 
 LADDER: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (
-    by_author, by_pronoun, by_document, by_possessor, by_apposed_role, by_apposed_name, by_outlet_short_name, by_role_noun)
+    by_author, by_pronoun, by_document, by_possessor, by_apposed_role, by_apposed_name, by_outlet_short_name, by_stated_age,
+    by_role_noun)
 FALLBACKS: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (by_surname, by_name)
 
 
