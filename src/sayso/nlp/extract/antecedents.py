@@ -186,8 +186,10 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
     # recommended": the leaders, not "that" the parse hung it on)
     starts = [parsed] + ([before] if pronoun.lower_ in _WHO and before is not None and before != parsed else [])
     for t in starts:
+        # "one Democrat familiar with the discussion, who added": through the adjective's phrase too
         while t.head != t and (t.head.pos_ in ("NOUN", "PROPN") or t.head.lower_ in ("of", "by")
-                               or (pronoun.lower_ in _WHO and t.head.dep_ == "prep")):
+                               or (pronoun.lower_ in _WHO and (t.head.dep_ == "prep"
+                                                               or (t.head.dep_ == "amod" and t.head.pos_ == "ADJ")))):
             t = t.head
             if t.pos_ in ("NOUN", "PROPN") and _agrees_relative(pronoun, t, people):
                 return t
@@ -264,7 +266,8 @@ def _named_above(token: Token) -> Token:
 
 def _agrees_relative(pronoun: Token, noun: Token, people: frozenset[str]) -> bool:
     # a place is no "who": "a gynecologist from Englewood, New Jersey, who said"
-    human = (noun.pos_ == "PROPN" and not _place(noun)) or noun.lemma_.lower() in people or noun.lower_ in people
+    human = (noun.pos_ == "PROPN" and not _place(noun)) or noun.lemma_.lower() in people or noun.lower_ in people \
+        or (noun.ent_type_ == "PERSON" and noun.pos_ == "NOUN")  # "Martin O’Malley, who": the tagger's NN for a name
     if pronoun.lower_ in _WHO:  # "the Never Trumpers who": a plural that "who" follows is people
         return human or noun.tag_ in ("NNS", "NNPS") and noun.i == pronoun.i - 1
     if pronoun.lower_ == "which":

@@ -31,6 +31,7 @@ from sayso.nlp.extract.contents import (
     without_next_saying,
     without_writers_aside,
 )
+from sayso.nlp.extract.held_claims import clause_of_answered_claim
 from sayso.nlp.extract.inverted_asides import aside_parts
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import made_clear_content
@@ -104,6 +105,8 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = object_with_its_infinitive(best, cands, token, doc)
     best = object_with_its_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # "criticized X as a 'crazy system'": X as Y
     best = clause_after_object(best, token, doc, lexicon.proposition_nouns)  # "echoed statements by X that Y": Y
+    # "responded to Trump's interjection that Y": Y is Trump's, the content the interjection with Y
+    best = clause_of_answered_claim(best, token, doc, lexicon.proposition_nouns | lexicon.nouns)
     best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
     best = without_next_saying(best, token, doc, quotes, lexicon.speech)
     best = subject_object(joined_to_content(best, token, doc), token, doc)

@@ -8,6 +8,7 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from sayso.nlp.extract.found import Found, Range
+from sayso.nlp.extract.held_claims import answered
 
 # verbs that only place a statement in time ("went on to say", "continued to insist", "proceeded to claim")
 _GOING_ON = frozenset({"go", "continue", "proceed", "begin", "start", "keep"})
@@ -19,7 +20,8 @@ def fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
     The parse often hangs the that-clause on "statement"; the noun's content moves to the
     verb and the noun is dropped. A content the noun found further on (a quotation inside
     the verb's clause: "said in a statement that it chose ... because of the “short-term”
-    stays") is not the noun's clause: the verb keeps its own.
+    stays") is not the noun's clause: the verb keeps its own. A noun the verb answers ("responded to Trump's
+    remark that X") is no medium: the clause is the remark's holder's, and both stay (``held_claims``).
     """
     by_head = {f.cue_head: f for f in found}
     drop: set[int] = set()
@@ -28,11 +30,19 @@ def fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
         token = doc[f.cue_head]
         if token.pos_ in ("NOUN", "PROPN") and token.dep_ == "pobj" and token.head.dep_ == "prep":
             verb = by_head.get(token.head.head.i)
-            if verb is not None:
-                drop.add(f.cue_head)
-                follows = f.content[0] - (token.idx + len(token)) <= 2  # the noun's own clause, not a quote further on
-                if follows and verb.content[0] <= f.content[0] and f.content[1] <= verb.content[1]:
-                    by_head[verb.cue_head] = verb._replace(content=f.content, parts=f.parts, kind=f.kind)
+            if verb is None:
+                continue
+            follows = f.content[0] - (token.idx + len(token)) <= 2  # the noun's own clause, not a quote further on
+            inside = follows and verb.content[0] <= f.content[0] and f.content[1] <= verb.content[1]
+            if answered(token, doc[verb.cue_head]):
+                # "responded to the claim that X": two statements; the verb's content the claim with its clause
+                start = token.left_edge.idx
+                if inside and verb.content[0] <= start and not f.parts:
+                    by_head[verb.cue_head] = verb._replace(content=(start, f.content[1]), kind=f.kind)
+                continue
+            drop.add(f.cue_head)
+            if inside:
+                by_head[verb.cue_head] = verb._replace(content=f.content, parts=f.parts, kind=f.kind)
     for f in found:
         token = doc[f.cue_head]
         if token.pos_ in ("NOUN", "PROPN") and any(_covers(by_head[c.i], f) for c in token.children

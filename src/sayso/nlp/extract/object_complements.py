@@ -13,6 +13,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import content_span
+from sayso.nlp.extract.held_claims import REPEATING, held
 
 
 def object_with_its_predicate(content: Content, token: Token, doc: Doc, roles: frozenset[str] = frozenset()) -> Content:
@@ -60,7 +61,10 @@ def clause_after_object(content: Content, token: Token, doc: Doc, propositions: 
     identifying the group as Islamic will only serve ...": the object alone ("statements by Trump last week")
     says nothing; the clause straight after it says what was echoed or disputed. Only a noun of
     ``propositions`` ("statement", "claim", "accusation": ``proposition_nouns.txt``); a noun whose clause the
-    parse kept ("the claim that he lost") is left whole, and "told reporters that ..." is no object of this kind."""
+    parse kept ("the claim that he lost") is left whole, and "told reporters that ..." is no object of this kind.
+    Another's claim answered ("disputing accusations by Exxon Mobil that ...", "rejected Warren's claim that ...")
+    keeps its noun: the clause is the holder's, not the subject's (``held_claims``); one repeated ("repeated his
+    contention that ...", "echoed statements by Trump that ...") is said again, the clause alone."""
     if content.kind not in ("child_dobj", "dobj_plus") or content.quote or content.parts:
         return content
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -80,6 +84,9 @@ def clause_after_object(content: Content, token: Token, doc: Doc, propositions: 
     last = clause.right_edge
     while last.i > clause.i and last.is_punct:
         last = doc[last.i - 1]
+    by_holder = any(doc[k].lower_ == "by" for k in range(obj.i + 1, after))
+    if (by_holder or held(obj)) and token.lemma_.lower() not in REPEATING:
+        return Content("dobj_plus", content.start, last.idx + len(last))  # "disputed accusations by Exxon that X": Exxon's X
     return Content("child_ccomp", doc[after].idx, last.idx + len(last))
 
 

@@ -182,7 +182,8 @@ class SourceContext:
                 typ = source_type(doc, span.start_char, span.end_char, span.root, lexicon, quotes)
                 names.append(Name(span.start_char, span.root, span.text, typ if typ in PLURAL_KINDS else "group"))
         names += document_subjects(doc, lexicon.documents, {n.head.i for n in names})
-        kin = kin_names(doc, lexicon.kin_genders, quotes, {n.head.i for n in names})
+        # a speaker's own mention ("his brother added") goes down the ladder and is remembered as resolved
+        kin = kin_names(doc, lexicon.kin_genders, quotes, {n.head.i for n in names} | {m.head for m in mentions})
         names += kin
         names.sort(key=lambda n: n.at)
         roles = appositions(doc)
@@ -300,7 +301,43 @@ def kin_names(doc: Doc, kin_genders: dict[str, str], quotes: QuoteIndex, taken: 
         poss = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in _OWN), None)
         if poss is not None:
             out.append(Name(poss.idx, token, f"{poss.text} {token.text}", "person"))
+            continue
+        start = _possessed_kin_subject(token, taken)
+        if start is not None:
+            out.append(Name(start.idx, token, doc_text(doc)[start.idx:token.idx + len(token)], "person"))
     return out
+
+
+_FORMER = frozenset({"ex", "former", "estranged", "eldest", "youngest", "older", "younger"})
+
+
+def _main_clause(verb: Token) -> bool:
+    """The verb is the writer's: its sentence's root, or one joined to it ("His daughter spoke later, and she said")."""
+    while verb.dep_ == "conj" and verb.head != verb:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
+def _possessed_kin_subject(token: Token, taken: set[int]) -> Token | None:
+    """The first word of "his ex-wife", "Trump's daughter", "her former husband" as a clause's subject, in the
+    writer's voice: a relative of someone's, a person of her own whom a later "she claimed" may mean (not the
+    man the possessive stands for). Not one a name stands beside ("Trump's daughter Ivanka", "His son, Eric
+    Trump,"): the name is the person then."""
+    doc = token.doc
+    first = token
+    while first.i > 0 and (doc[first.i - 1].lower_ in _FORMER or doc[first.i - 1].text == "-"):
+        first = doc[first.i - 1]  # "ex-wife": the parse makes "ex", "-" and "wife" three subjects
+    words = doc[first.i:token.i + 1]
+    subject = next((w for w in words if w.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or token.dep_ == "appos" or not _main_clause(subject.head) or first.i in taken:
+        return None  # "Trump said the donation had made his father a sponsor": no one the writer's clause is about
+    if any(c.dep_ == "appos" or (c.pos_ == "PROPN" and c.i > token.i) for c in token.children) \
+            or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN"):
+        return None
+    poss = next((c for w in words for c in w.children if c.dep_ == "poss" and c.i < first.i), None)
+    if poss is None or poss.lower_ in _OWN:
+        return None
+    return poss.left_edge
 
 
 _NAME_WORD = re.compile(r"^[^\W\d_][\w'’.-]*$")  # no "Rick Bowmer/AP Photo Trump" of a caption

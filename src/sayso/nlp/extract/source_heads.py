@@ -17,6 +17,7 @@ from sayso.nlp.extract.chains import quoted_as_saying
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.datelines import line_dateline, speaker_after_dateline
 from sayso.nlp.extract.found import Range
+from sayso.nlp.extract.held_claims import answered
 from sayso.nlp.extract.held_views import view_holder
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_asides import inverted_aside, speaker_read_as_apposition
@@ -231,12 +232,14 @@ def _source_head(token: Token) -> Token | None:
         gov = token.head
         if token.dep_ == "pobj" and gov.dep_ == "prep":
             gov = gov.head
+        # not the claim the verb answers: "responded to accusations that ...", "pushed back against the claim that";
         # "drew the conclusion that": a view drawn is the drawer's (``light_verbs``), unlike criticism drawn
-        if token.dep_ in ("dobj", "pobj") and gov.pos_ in ("VERB", "AUX") and (not _undergoes(gov) or light_verb_statement(token)):
+        if token.dep_ in ("dobj", "pobj") and gov.pos_ in ("VERB", "AUX") and (not _undergoes(gov) or light_verb_statement(token)) \
+                and not answered(token, gov):
             return next((c for c in gov.children if c.dep_ in ("nsubj", "csubj")), None)
     if token.dep_ in ("relcl", "acl") and token.head != token and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return token.head
-    if token.tag_ == "VBG" and token.dep_ == "advcl":
+    if token.tag_ == "VBG" and (token.dep_ == "advcl" or _participle_set_off(token)):
         subj = participle_subject(token)
         if subj is not None:
             return subj
@@ -329,6 +332,14 @@ def subject_before_aside(token: Token) -> Token | None:
             if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return subj
     return None
+
+
+def _participle_set_off(token: Token) -> bool:
+    """ "Trump pressed on, asserting, ''Of course, I pay federal taxes''": a participle set off by commas after its
+    verb that the parse left unlabelled (``dep``): a trailing participle all the same."""
+    doc = token.doc
+    return token.dep_ == "dep" and token.head.i < token.i and token.head.pos_ in ("VERB", "AUX") \
+        and doc[token.i - 1].text == ","
 
 
 _EMBEDDED = ("ccomp", "relcl", "acl", "xcomp", "pcomp", "pobj", "dobj", "prep")

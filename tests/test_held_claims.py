@@ -1,0 +1,119 @@
+"""Another's claim answered keeps its holder: the clause is never the answerer's (``held_claims``), and the
+speaker of a cue the parse gave a wrong subject (a participle set off by commas, a thing before a conjoined
+cue, a relative's own kin)."""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import TRIM, analysis, speaker, speaker_table, with_cue
+
+
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        # the clause the parse hung on the verb after another's claim: the claim with its clause
+        ("Mrs. Clinton responded to Mr. Trump's debate interjection that not paying federal taxes ''makes me smart.''",
+         "responded to", "Clinton", "Mr. Trump's debate interjection that not paying federal taxes ''makes me smart.''"),
+        ("The dean strongly disputed accusations by Exxon Mobil that journalists from the school had produced "
+         "inaccurate articles.", "strongly disputed", "The dean",
+         "accusations by Exxon Mobil that journalists from the school had produced inaccurate articles"),
+        # the noun kept its clause: not folded into the verb ("said in a statement that" is folded)
+        ("He responded to Trump's remark that the system was rigged.", "responded to", "He",
+         "Trump's remark that the system was rigged"),
+        ("He responded to Trump's remark that the system was rigged.", "remark", "Trump", "that the system was rigged"),
+        ("Clinton pushed back against Trump's claim that she founded ISIS.", "claim", "Trump", "that she founded ISIS"),
+        ("An EP member cynically likened the deal to Donald Trump’s proposal that Mexico solve the crisis.", "proposal",
+         "Donald Trump", "that Mexico solve the crisis"),
+        # the claim answered names no holder: no one, never the one who answers it
+        ("Christie bristled at the suggestion that he was responsible.", "suggestion", None, "that he was responsible"),
+        ("Ben Carson responded on Sunday to accusations that he exaggerated details of his life story.", "accusations",
+         None, "that he exaggerated details of his life story"),
+        # negatives: an addressee, a medium, a claim repeated: the clause is the speaker's
+        ("He responded to reporters that the system was rigged.", "responded", "He", "that the system was rigged"),
+        ("She said in a statement that the plan was dead.", "said in a statement", "She", "that the plan was dead"),
+        ("She said in her statement that the plan was dead.", "said in her statement", "She", "that the plan was dead"),
+        ("Donald Trump’s rivals cling to the hope that the front-runner lacks the know-how.", "hope",
+         "Donald Trump’s rivals", "that the front-runner lacks the know-how"),
+        ("Sanders and Clinton both campaigned on pledges to be tough on Wall Street.", "pledges",
+         "Sanders and Clinton both", "to be tough on Wall Street"),
+        ('"Forget about it," said Ben Carson, asked about his claims that he had received a scholarship offer.',
+         "asked about", "Ben Carson", "that he had received a scholarship offer"),
+        ("Priebus echoed statements by Trump last week that the media was biased.", "echoed", "Priebus",
+         "that the media was biased"),
+        ("Obama repeated his contention that identifying the group as Islamic will only serve as a propaganda tool.",
+         "repeated", "Obama", "that identifying the group as Islamic will only serve as a propaganda tool"),
+    ],
+)
+def test_answered_claim(nlp, text: str, cue: str, source: str | None, content: str) -> None:  # noqa: ANN001
+    report = analysis(nlp, text)
+    found = with_cue(report, cue)
+    assert found, [(a.cue.text if a.cue else None, a.content.text) for a in report.attributions]
+    assert [(speaker(report, a), a.content.text.strip(TRIM)) for a in found] == [(source, content)]
+
+
+test_participle_set_off = speaker_table(
+    [
+        # a participle set off by commas that the parse left unlabelled: the main clause's subject says it
+        pytest.param("Trump pressed on, asserting, ''Of course, I pay federal taxes.''", "asserting", "Trump", id="two-apostrophes"),
+        pytest.param('Trump pressed on, asserting, "Of course, I pay federal taxes."', "asserting", "Trump", id="double-quotes"),
+        pytest.param('The senator paused, adding, "We will win."', "adding", "The senator", id="adding"),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a thing before a conjoined cue is no speaker
+        ("Thousands of deaths from opioids shocked the state and called on the government to act.", "called", None),
+        # negatives: people, bodies, documents
+        ("Thousands of protesters marched and called on the government to act.", "called", "Thousands of protesters"),
+        ("The report found errors and said the agency should act.", "said", "The report"),
+        ("The company cut jobs and said profits fell.", "said", "The company"),
+        ("Women marched and said they were angry.", "said", "Women"),
+        ("Clinton's aides met on Monday and said the plan was dead.", "said", "Clinton's aides"),
+    ],
+)
+def test_thing_before_conjoined_cue(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    report = analysis(nlp, text)
+    found = with_cue(report, cue)
+    assert found and speaker(report, found[-1]) == expected
+
+
+test_possessed_kin = speaker_table(
+    [
+        # a relative named by a possessive as a clause's subject is a person of her own, whom "she" may mean
+        pytest.param("The GOP presidential nominee said on Monday that he would win. But his ex-wife disagreed. "
+                     "She claimed that he had never paid taxes.", "claimed", "his ex-wife", id="ex-wife"),
+        pytest.param("Donald Trump spoke on Monday. His former wife gave an interview. She said that he was a good father.",
+                     "said", "His former wife", id="former-wife"),
+        pytest.param("The Republican nominee spoke Tuesday. His daughter spoke later, and she said he would win.",
+                     "said", "His daughter", id="daughter"),
+        # negatives: the other gender; a name beside the relative is the person
+        pytest.param("Hillary Clinton spoke Monday. Her husband campaigned in Ohio. She said the race was close.",
+                     "said", "Hillary Clinton", id="neg-husband"),
+        pytest.param("Trump's son, Eric Trump, spoke Monday. He said the race was close.", "said", "Eric Trump",
+                     id="neg-named-son"),
+    ]
+)
+
+
+test_relative_and_demonstrative = speaker_table(
+    [
+        # a "who" stands for the person named before it: a name the tagger made a common noun, a role, a phrase
+        # with an adjective's own phrase
+        pytest.param("Sanders’ stridency was echoed by former Maryland Gov. Martin O’Malley, who noted that he had raised "
+                     "the state’s minimum wage.", "noted", "Martin O’Malley", id="tagged-nn-name"),
+        pytest.param("Sanders is disavowing remarks made by a campaign surrogate who said voters shouldn’t elect them.",
+                     "said", "a campaign surrogate", id="surrogate"),
+        pytest.param('"That\'s the argument," said one Democrat familiar with the discussion, who added that the White '
+                     "House seemed rattled.", "added", "one Democrat", id="familiar-with"),
+        # a bare demonstrative is no speaker
+        pytest.param("But this only explains why the rabble are abandoning the GOP.", "only explains", None, id="this"),
+        pytest.param("This suggests the policy failed, the mayor said.", "suggests", None, id="this-suggests"),
+        # negatives: a place is no "who"; a demonstrative with its noun is someone
+        pytest.param("He spoke at the debate in Houston, who said the plan was bad.", "said", "who", id="neg-place"),
+        pytest.param("That person said the plan was dead.", "said", "That person", id="neg-that-person"),
+    ]
+)
