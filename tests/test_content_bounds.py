@@ -197,6 +197,10 @@ def test_object_with_its_infinitive_unit(nlp, text: str, cue: str, expected: str
         ("He criticized the plan as he left the room.", "criticized", "the plan"),
         ("Clinton opposed it as a candidate.", "opposed", "it"),
         ("They signaled their support as part of the package.", "signaled", "their support"),
+        # a person's role noun for object takes a role judged as its predicate; a bare role is the capacity
+        ("Trump defended his campaign manager as a decent man.", "defended", "his campaign manager as a decent man"),
+        ("She praised the nominee as a brilliant jurist.", "praised", "the nominee as a brilliant jurist"),
+        ("He opposed the nominee as a senator.", "opposed", "the nominee"),
     ],
 )
 def test_object_with_its_predicate(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001

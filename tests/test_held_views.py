@@ -1,6 +1,6 @@
 """Beliefs, stances and naming are attributions a reader accepts (issue 12): ``nlp/extract/held_views.py``
 (an adjective of a view held with its clause: "is convinced that ..."), ``nlp/extract/naming.py`` (the
-name given: "branded the law a power grab") and the medium ``thought`` they report (``media.txt``).
+name given: "branded the law a power grab"; a figure put on a thing: "put his net worth at $45 billion") and the medium ``thought`` they report (``media.txt``).
 
 Each rule with its negatives: no clause ("is sure to win", "worried about the economy"), no holder
 ("It is certain that ..."), a view inside what is reported ("said they were hopeful that ..."), a naming
@@ -54,6 +54,22 @@ test_naming_is_a_stance = rows_table(
         # the verb without the name given names nothing
         ("Smith called him yesterday.", []),
         ("The rancher branded the cattle last week.", []),
+    ]
+)
+
+test_a_figure_put_on_a_thing_is_an_estimate = rows_table(
+    [
+        ("Forbes put his net worth at $45 billion.", [("Forbes", "put", "his net worth at $45 billion")]),
+        ("Bloomberg pegged him at $2.9 billion.", [("Bloomberg", "pegged", "him at $2.9 billion")]),
+        ("Gallup puts Obama’s approval at a solid 50 percent.",
+         [("Gallup", "puts", "Obama’s approval at a solid 50 percent")]),
+        ("Initial estimates put the total number of emails at about 55,000.",
+         [("Initial estimates", "put", "the total number of emails at about 55,000")]),
+        # no figure after "at" (a time, a place, a state), a negated verb: no estimate
+        ("They put the meeting at 3 p.m.", []),
+        ("He placed the bomb at 10 Downing Street.", []),
+        ("The storm put the city at risk.", []),
+        ("Forbes did not put his net worth at $45 billion.", []),
     ]
 )
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import analysis, with_cue
+from sayso.nlp.extract.filters import received_speech
 from sayso.nlp.extract.light_verbs import clause_of_the_claim, held_claim, light_verb_statement
 
 pytestmark = pytest.mark.slow
@@ -137,3 +138,68 @@ def test_clause_of_the_claim_unit(nlp, text: str, verb: str, expected: bool) -> 
     token = next(t for t in doc if t.text == verb)
     that = next((t for t in doc if t.lower_ == "that"), None)
     assert clause_of_the_claim(token, that.idx) is expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        # a view reached or held under its verb ("reached the conclusion that" = "concluded that")
+        ("Comey reached the conclusion that no charges were warranted.", "conclusion", "Comey",
+         "that no charges were warranted"),
+        ("She came to the conclusion that he was lying.", "conclusion", "She", "that he was lying"),
+        ("Investigators drew the conclusion that she was careless.", "conclusion", "Investigators",
+         "that she was careless"),
+        ("The court took the view that the law was void.", "view", "The court", "that the law was void"),
+        ("Comey has long held the view that no charges were warranted.", "view", "Comey",
+         "that no charges were warranted"),
+        ("Republicans adopted the position that no nominee should be considered.", "position", "Republicans",
+         "that no nominee should be considered"),
+        ("The mayor shares the belief that the tax is unfair.", "belief", "The mayor", "that the tax is unfair"),
+        # a view with its holder named: a possessor, or "among" for a consensus
+        ("Her position that taxes should rise cost her votes.", "position", "Her", "that taxes should rise"),
+        ("China has lobbied for support for its position that the court lacks jurisdiction.", "position", "its",
+         "that the court lacks jurisdiction"),
+        ("There is a consensus among economists that tariffs raise prices.", "consensus", "economists",
+         "that tariffs raise prices"),
+    ],
+)
+def test_views_reached_or_held_are_reported(nlp, text: str, cue: str, source: str, content: str) -> None:  # noqa: ANN001
+    report = analysis(nlp, text, min_confidence=None)  # what the default threshold keeps
+    assert [(a.source_span.text if a.source_span else None, a.content.text) for a in with_cue(report, cue)] == \
+        [(source, content)]
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # negatives: negated; a relative clause, not the view's own; no clause; another verb; nobody holds it;
+        # "among" names a holder only of a consensus
+        ("Comey never reached the conclusion that charges were warranted.", "conclusion"),
+        ("There is no consensus among economists that tariffs work.", "consensus"),
+        ("The conclusion that he reached was wrong.", "conclusion"),
+        ("He took the position that he had always held.", "position"),
+        ("She came to the conclusion that everyone was waiting for.", "conclusion"),
+        ("The FBI reached the conclusion in July.", "conclusion"),
+        ("He took the view from the hill.", "view"),
+        ("Critics attacked the conclusion that the dam was safe.", "conclusion"),
+        ("The consensus among voters is clear.", "consensus"),
+        ("The debate among economists that week was heated.", "debate"),
+        # a view the verb reports is told once, by the verb
+        ("Comey defended his conclusion that no charges were warranted.", "conclusion"),
+        ("A spokesperson reiterated the UK's position that settlements are illegal.", "position"),
+    ],
+)
+def test_views_not_held(nlp, text: str, cue: str) -> None:  # noqa: ANN001
+    assert with_cue(analysis(nlp, text, min_confidence=None), cue) == []
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("The plan drew criticism from unions.", "criticism", True),
+        ("Investigators drew the conclusion that she was careless.", "conclusion", False),
+    ],
+)
+def test_view_drawn_is_not_received(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    assert received_speech(next(t for t in doc if t.text == cue)) is expected

@@ -18,7 +18,7 @@ from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_da
 from sayso.nlp.extract.held_views import held_view, linking_words, view_clause
 from sayso.nlp.extract.inverted_asides import aside_parts, inverted_aside
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.light_verbs import light_verb_statement
+from sayso.nlp.extract.light_verbs import held_claim, light_verb_statement
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap
 from sayso.nlp.extract.surname_subjects import misparsed_surname
@@ -164,8 +164,9 @@ def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
     if token.pos_ in ("VERB", "AUX"):
         return token.lemma_.lower() in lexicon.verbs or court_heard(token)
     if token.pos_ in ("NOUN", "PROPN"):
-        # "made the case that ...": a noun the lexicon leaves out (a court's "case") is a cue under a light verb
-        return token.lemma_.lower() in lexicon.nouns or light_verb_statement(token)
+        # "made the case that ...": a noun the lexicon leaves out (a court's "case") is a cue under a light verb,
+        # and so is a view with its holder and its clause ("Comey's conclusion that ...")
+        return token.lemma_.lower() in lexicon.nouns or light_verb_statement(token) or held_claim(token)
     return False
 
 

@@ -14,6 +14,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.light_verbs import light_verb_statement
+from sayso.nlp.extract.naming import figure_put_at
 from sayso.nlp.extract.quotes import QuoteIndex
 
 Range = tuple[int, int]
@@ -92,6 +94,8 @@ def np_content_not_reported(token: Token, content: Content, doc: Doc, quotes: Qu
     """
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in non_statement:
         return False
+    if content.kind == "dobj_plus" and figure_put_at(token):
+        return False  # "Forbes put his net worth at $45 billion": an estimate (``naming``)
     if content.kind in ("child_oprd", "passive_subj"):
         return False  # "The plan was revealed by the Post": the revealed thing is named by its agent
     if content.kind == "head_relcl" and any(c.dep_ == "ccomp" for c in token.children):
@@ -557,9 +561,10 @@ def received_speech(token: Token) -> bool:
     evolving accounts", "the plan drew criticism from unions", "has avoided direct criticism of teachers".
 
     The subject is not the speaker, and the speaker is rarely named: no attribution of
-    the subject's. "raised questions about", "voiced criticism of" stay.
+    the subject's. "raised questions about", "voiced criticism of" stay, and so does a view drawn ("drew the
+    conclusion that ...": ``light_verbs``).
     """
-    if token.pos_ not in ("NOUN", "PROPN"):
+    if token.pos_ not in ("NOUN", "PROPN") or light_verb_statement(token):
         return False
     head = token.head
     if token.dep_ == "pobj" and head.dep_ == "prep":

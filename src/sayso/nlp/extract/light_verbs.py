@@ -19,10 +19,19 @@ SAYING_NOUNS = frozenset({
     "promise", "pledge", "vow", "warning", "suggestion", "comment", "remark", "declaration", "admission", "charge",
     "insistence", "contention", "denial", "complaint", "boast", "case",
 })
+# Verbs by which a view is reached or held and the nouns of a view they carry: "reached the conclusion that",
+# "drew the conclusion that", "took the view that", "holds the position that", "shares the belief that" say
+# what "concluded that", "holds that" and "believes that" say
+VIEW_VERBS = frozenset({"reach", "draw", "take", "adopt", "hold", "share", "embrace"})
+VIEW_NOUNS = frozenset({"conclusion", "view", "position", "belief", "opinion", "stance"})
+# nouns of a view shared among a group: "a consensus among economists that ..."
+SHARED_NOUNS = frozenset({"consensus"})
+# nouns whose holder, named with their own clause, says it (``held_claim``)
+HELD_NOUNS = SAYING_NOUNS | VIEW_NOUNS | SHARED_NOUNS
 _NEGATIONS = frozenset({"not", "n't", "never"})
 # Verbs that take a claim for their object: "the claim that he has made many times" is a relative clause whose
 # gap is that object, no claim's content
-_TAKING_A_CLAIM = LIGHT_VERBS | frozenset({
+_TAKING_A_CLAIM = LIGHT_VERBS | VIEW_VERBS | frozenset({
     "hear", "deny", "reject", "dispute", "dismiss", "echo", "support", "accept", "believe", "push", "spread",
     "investigate", "debunk", "cite", "raise", "see", "read", "find", "wait",
 })
@@ -30,16 +39,33 @@ _OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")
 
 
 def light_verb_statement(token: Token) -> bool:
-    """``token`` is the noun of "made the claim that ...", "issued a warning that ...": the phrase says it."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in SAYING_NOUNS or token.dep_ != "dobj":
+    """``token`` is the noun of "made the claim that ...", "issued a warning that ...", "reached the conclusion
+    that ...", "takes the view that ...": the phrase says it."""
+    if token.pos_ != "NOUN":
         return False
-    verb = token.head
-    if verb.lemma_.lower() not in LIGHT_VERBS or verb.pos_ != "VERB":
+    verb = _carrier(token)
+    if verb is None or verb.pos_ != "VERB":
         return False
     if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in verb.children):
         return False
     return any(c.dep_ in ("acl", "ccomp") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
                and _complete(c) for c in token.children)
+
+
+def _carrier(token: Token) -> Token | None:
+    """The light verb that carries the noun ``token``: "made" of "made the claim", "reached" of "reached the
+    conclusion", "came" of "came to the conclusion"; None when the noun is no such verb's object."""
+    noun = token.lemma_.lower()
+    if token.dep_ == "dobj" and noun in SAYING_NOUNS and token.head.lemma_.lower() in LIGHT_VERBS:
+        return token.head
+    if noun not in VIEW_NOUNS:
+        return None
+    if token.dep_ == "dobj" and token.head.lemma_.lower() in VIEW_VERBS:
+        return token.head
+    prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ == "to" and prep.head.lemma_.lower() == "come" and noun == "conclusion":
+        return prep.head  # "came to the conclusion that"
+    return None
 
 
 # what names no one after "by" or "from": a date or a time ("claims from the 1990s")
@@ -49,12 +75,13 @@ _NOT_HOLDERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MON
 def noun_holder(token: Token) -> Token | None:
     """Who holds the noun of saying ``token``: its possessor ("Trump's claim", "his warning", "budget hawks'
     warnings") or the object of its "by" or "from" ("allegations by two former aides", "warnings from his
-    attorney"); None when it names none."""
+    attorney"), or of "among" for a view shared ("a consensus among economists"); None when it names none."""
     for child in token.children:
         if child.dep_ == "poss":
             return child
+    holders = ("by", "from", "among") if token.lemma_.lower() in SHARED_NOUNS else ("by", "from")
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("by", "from") and child.i > token.i:
+        if child.dep_ == "prep" and child.lower_ in holders and child.i > token.i:
             obj = next((g for g in child.children if g.dep_ == "pobj"), None)
             if obj is not None and obj.ent_type_ not in _NOT_HOLDERS and obj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return obj
@@ -62,12 +89,15 @@ def noun_holder(token: Token) -> Token | None:
 
 
 def held_claim(token: Token) -> bool:
-    """``token`` is a noun of saying with its holder named and a that-clause of its own ("Donald Trump's claim
-    that Obama founded ISIS", "warnings from his attorney that the deal was illegal"): the phrase says the
+    """``token`` is a noun of saying or of a view with its holder named and a that-clause of its own ("Donald
+    Trump's claim that Obama founded ISIS", "warnings from his attorney that the deal was illegal", "Comey's
+    conclusion that ...", "a consensus among economists that tariffs raise prices"): the phrase says the
     holder said it, as "made the claim that" does. A claim nobody holds ("the claim that he lied") is left to
     the cue model."""
-    if token.pos_ != "NOUN" or token.lemma_.lower() not in SAYING_NOUNS or noun_holder(token) is None:
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in HELD_NOUNS or noun_holder(token) is None:
         return False
+    if token.lemma_.lower() not in SAYING_NOUNS and token.dep_ == "dobj" and token.head.pos_ in ("VERB", "AUX"):
+        return False  # "Sanders reiterated his belief that ...", "defended its position that ...": the verb tells it
     # a "relcl" too when its "that" is a conjunction (the parse's "mark"), not a relative pronoun
     return any(c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
                and _complete(c) for c in token.children)

@@ -1,4 +1,5 @@
-"""Naming as a stance: "X called Y a liar", "branded Y (as) a traitor", "painted Y as Z", "dubbed", "labelled".
+"""Naming as a stance: "X called Y a liar", "branded Y (as) a traitor", "painted Y as Z", "dubbed", "labelled";
+and a figure put on a thing ("Forbes put his net worth at $45 billion"), an estimate.
 
 The content is the naming, "Y [is] a liar": a small clause, the object with the name or the description
 given to it (an object predicate, an "as" phrase, or a second object where the parse made the name one:
@@ -52,7 +53,37 @@ def _as_name(prep: Token) -> Token | None:
 
 
 def naming_frame(token: Token) -> bool:
-    """A naming verb with its subject, its object and the name given it: a stance stated outright."""
-    if given_name(token) is None or token.dep_ in ("ccomp", "relcl"):
+    """A naming verb with its subject, its object and the name given it (or a figure put on it): a stance stated
+    outright."""
+    if (given_name(token) is None and not figure_put_at(token)) or token.dep_ in ("ccomp", "relcl"):
         return False  # "Morrison said Hill had dubbed it ...": a naming inside what is reported is the report's
     return any(c.dep_ == "nsubj" for c in token.children) or token.tag_ == "VBG"
+
+
+# verbs that put a figure on a thing: "puts his net worth at $11 billion", "pegged him at $2.9 billion"
+_FIGURING = frozenset({"put", "peg", "place", "list", "estimate"})
+# what a figure is: an amount, a share, a count
+_FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+
+
+def figure_put_at(token: Token) -> bool:
+    """An estimate in the form of a figure put on the object: "Forbes put his net worth at $45 billion",
+    "Gallup puts Obama’s approval at a solid 50 percent", "Bloomberg pegged him at $2.9 billion": the subject
+    says the object is that much (PolNeAR marks it so; content "his net worth at $45 billion"). Only a figure
+    after "at" (an amount, a share, a count: not "put the meeting at 3 p.m." nor "placed the bomb at the
+    door") and a verb with its own subject, not negated."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _FIGURING:
+        return False
+    if any(c.dep_ == "neg" for c in token.children) or not any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if obj is None:
+        return False
+    at = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i), None)
+    figure = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
+    if figure is None:
+        return False
+    words = list(figure.subtree)
+    if any(w.ent_type_ in ("DATE", "TIME") for w in words):
+        return False  # "put the meeting at 3 p.m.": a time set, no estimate
+    return figure.ent_type_ in _FIGURES or any(w.ent_type_ in _FIGURES and w.like_num for w in words)

@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract.agency import Agency, person_plural
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import noun_phrase_with_modifiers
-from sayso.nlp.extract.naming import given_name
+from sayso.nlp.extract.naming import figure_put_at, given_name
 from sayso.nlp.extract.quotes import QuoteIndex
 
 _PREDICATION_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
@@ -46,6 +46,8 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
                 and agency is not None and person_object(token, content, doc, quotes, agency, proposition_nouns))
     if content.kind not in ("child_dobj", "dobj_plus"):
         return False
+    if content.kind == "dobj_plus" and figure_put_at(token):
+        return False  # "pegged him at $2.9 billion": a figure said of the object
     if content.kind == "dobj_plus" and given_name(token) is not None:
         return False  # "branded the law a power grab": the name given is a predication the parse made a second object
     if any(c.dep_ == "prt" for c in token.children):

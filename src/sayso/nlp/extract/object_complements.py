@@ -22,8 +22,9 @@ def object_with_its_predicate(content: Content, token: Token, doc: Doc, roles: f
     no proposition. Only an "as" with its own object right after the cue's object ("hailed the vote as
     “fantastic”", "described the plan as being reckless"); "as" opening a clause ("criticized the plan as he
     left") is a conjunction, not this preposition. Nor the speaker's own capacity: "opposed it as a candidate"
-    (a role noun of ``roles`` said of an object that is no person), "signaled their support as part of the
-    package"."""
+    (a role noun of ``roles`` said of an object that is no person: a person's name, pronoun or role noun takes
+    it as a predicate, "defended his campaign manager as a decent man"), "signaled their support as part of
+    the package"."""
     if content.kind != "child_dobj" or content.quote or content.parts:
         return content
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
@@ -34,7 +35,7 @@ def object_with_its_predicate(content: Content, token: Token, doc: Doc, roles: f
     name = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp", "amod", "acomp")), None)
     if prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.i != token.i or name is None:
         return content
-    if name.lemma_.lower() == "part" or (name.lemma_.lower() in roles and not _person(obj)):
+    if name.lemma_.lower() == "part" or (name.lemma_.lower() in roles and not _person(obj, name, roles)):
         return content
     last = prep.right_edge
     if last.i + 1 < len(doc) and doc[last.i + 1].is_quote and any(t.is_quote for t in doc[prep.i:last.i + 1]):
@@ -43,9 +44,13 @@ def object_with_its_predicate(content: Content, token: Token, doc: Doc, roles: f
     return content if end <= content.end else Content("dobj_plus", content.start, end)
 
 
-def _person(token: Token) -> bool:
-    """A name or a personal pronoun: "defended Smith as a decent man" says something of a person."""
-    return token.pos_ == "PROPN" or token.lower_ in ("him", "her", "them", "me", "us", "you")
+def _person(token: Token, name: Token, roles: frozenset[str] = frozenset()) -> bool:
+    """A name or a personal pronoun: "defended Smith as a decent man" says something of a person; so does a
+    noun of ``roles`` given a role judged ("defended his campaign manager as a very decent man"), where a bare
+    role is the speaker's capacity ("opposed the nominee as a senator")."""
+    if token.pos_ == "PROPN" or token.lower_ in ("him", "her", "them", "me", "us", "you"):
+        return True
+    return token.lemma_.lower() in roles and any(c.dep_ == "amod" or c.is_quote for c in name.subtree)
 
 
 def clause_after_object(content: Content, token: Token, doc: Doc, propositions: frozenset[str]) -> Content:

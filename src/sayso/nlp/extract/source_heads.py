@@ -21,7 +21,7 @@ from sayso.nlp.extract.held_claims import answered
 from sayso.nlp.extract.held_views import view_holder
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_asides import inverted_aside, speaker_read_as_apposition
-from sayso.nlp.extract.light_verbs import held_claim, noun_holder
+from sayso.nlp.extract.light_verbs import held_claim, light_verb_statement, noun_holder
 from sayso.nlp.extract.misparsed_speakers import speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.participles import past_aside
@@ -232,8 +232,10 @@ def _source_head(token: Token) -> Token | None:
         gov = token.head
         if token.dep_ == "pobj" and gov.dep_ == "prep":
             gov = gov.head
-        # not the claim the verb answers: "responded to accusations that ...", "pushed back against the claim that"
-        if token.dep_ in ("dobj", "pobj") and gov.pos_ in ("VERB", "AUX") and not _undergoes(gov) and not answered(token, gov):
+        # not the claim the verb answers: "responded to accusations that ...", "pushed back against the claim that";
+        # "drew the conclusion that": a view drawn is the drawer's (``light_verbs``), unlike criticism drawn
+        if token.dep_ in ("dobj", "pobj") and gov.pos_ in ("VERB", "AUX") and (not _undergoes(gov) or light_verb_statement(token)) \
+                and not answered(token, gov):
             return next((c for c in gov.children if c.dep_ in ("nsubj", "csubj")), None)
     if token.dep_ in ("relcl", "acl") and token.head != token and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return token.head
