@@ -235,7 +235,6 @@ def passive_without_agent(token: Token, content: Content) -> bool:
     return not any(c.dep_ == "agent" for c in token.children)
 
 
-
 _ASKING = frozenset({"ask", "question", "wonder", "query", "raise"})
 
 
@@ -249,6 +248,7 @@ def question_without_asker(token: Token) -> bool:
     if not any(c.dep_ == "auxpass" for c in token.children) or any(c.dep_ == "agent" for c in token.children):
         return False
     return any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in token.children)
+
 
 def looks_like(token: Token) -> bool:
     """ "it looks like the row is over", "looks set to", "it sounds like a plan": appearance, not a statement."""

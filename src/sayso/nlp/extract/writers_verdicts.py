@@ -237,7 +237,6 @@ def _not_yet(verb: Token) -> bool:
     return verb.lemma_.lower() in ("have", "be") and any(c.dep_ == "advmod" and c.lower_ == "yet" for c in verb.children)
 
 
-
 _NOTHING = frozenset({"nothing", "none"})
 # a finding that there is none is a finding ("the inquiry found nothing to suggest ...", "the search showed nothing":
 # PolNeAR marks them, and a reader takes them as the report's)
@@ -264,6 +263,7 @@ def nothing_said(token: Token, content: Content, doc: Doc) -> bool:
     # not "no" for determiner: "has offered no explanation for why ..." is the same, but the form costs PolNeAR dev
     # attr_f1 0.0004 (findings and statements of its kind that PolNeAR marks)
     return root.lower_ in _NOTHING
+
 
 # deeds, outcomes and looks: what someone did or what happened, never what anyone said ("Mr. Trump's performance
 # confirms ...", "Sanders's victory confirmed ...", "A look at his airplanes suggests ..."); documents, data and
