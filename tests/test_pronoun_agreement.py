@@ -20,6 +20,19 @@ from sayso.nlp.extract.lexicon import load_lexicon
 pytestmark = pytest.mark.slow
 
 test_speaker_behind_pronoun = speaker_table([
+    # the one the pronoun's own verb is told to is not the pronoun ("he told Rubio"), even as the subject named last
+    pytest.param('At a coffee shop, Rubio supporter Scott Szlachta told the senator that he drove from Chicago. Rubio '
+                 'co-sponsored a bill this year that would triple the cap.\n\n"U.S. citizens have been horribly abused by '
+                 'the program," he told Rubio.', "told", "Scott Szlachta", id="not-the-one-told"),
+    pytest.param('Marco Rubio spoke in Iowa on Monday. "We will secure the border," he told reporters.', "told",
+                 "Marco Rubio", id="told-reporters-negative"),
+    # the parse made the opening name a compound of its verb ("Scott bristles"): still the subject a "he" goes back to,
+    # not the analyst quoted in the paragraph before (``antecedents.verb_read_as_noun``)
+    pytest.param('Rep. Bobby Scott threw open his farm on Monday.\n\n"He has not shown an ambition for higher office," '
+                 'said Quentin Kidd, a political scientist at Christopher Newport University in Scott\'s district. '
+                 '"There\'s an uncertainty whether he can raise money."\n\nScott bristles at the suggestion he won\'t be '
+                 'ready. "I\'ve fundraised all I\'ve needed to do to get 70 percent of the vote," he said, cutting off a '
+                 'reporter who asked about finances.', "said", "Bobby Scott", id="name-read-as-compound-of-its-verb"),
     # a woman whose family name is also a given name is still one person a "she" reaches, not the man quoted before
     pytest.param('“He would make art in the most surprising places,” Gaiman told me. When Ford visited his editor '
                  'Teresa Nielsen Hayden at her office, he would scribble poems on her desk. “Life was not long '
@@ -152,3 +165,19 @@ def test_gender_not_from_another_persons_pronoun(nlp, text: str, expected: str) 
     report = analysis(nlp, text)
     last = [a for a in report.attributions if a.cue is not None][-1]
     assert speaker(report, last) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        # negatives: a name that qualifies a noun subject, a capitalised compound, a name not opening its sentence
+        ("Apple shares fell sharply on Monday after the report.", "Apple", False),
+        ("Trump Tower rises above Fifth Avenue in Manhattan.", "Trump", False),
+        ("On Monday the Scott campaign bristles at the suggestion.", "Scott", False),
+    ],
+)
+def test_verb_read_as_noun(nlp, text: str, name: str, expected: bool) -> None:
+    from sayso.nlp.extract.antecedents import verb_read_as_noun
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == name)
+    assert verb_read_as_noun(token) is expected

@@ -30,11 +30,25 @@ SALIENCE_WINDOW = 400  # characters: a salient name this much further back than 
 
 
 def is_modifier(head: Token, start: int, end: int) -> bool:
-    """The name (tokens ``start:end``, head ``head``) only qualifies a noun outside it: "Republican Gov."."""
+    """The name (tokens ``start:end``, head ``head``) only qualifies a noun outside it: "Republican Gov."; not the
+    subject of a verb the tagger read as a plural noun ("Scott bristles at ...": ``verb_read_as_noun``)."""
     t = head
     while start <= t.head.i < end and t.head != t:
         t = t.head
-    return t.dep_ in MODIFIER_DEPS and not start <= t.head.i < end and t.head.pos_ in ("NOUN", "PROPN")
+    return t.dep_ in MODIFIER_DEPS and not start <= t.head.i < end and t.head.pos_ in ("NOUN", "PROPN") \
+        and not verb_read_as_noun(t)
+
+
+def verb_read_as_noun(name: Token) -> bool:
+    """ "Scott bristles at the suggestion he won't be ready": the parse made the sentence's opening name a compound
+    of the verb after it (read as a plural noun, or tagged a verb but still given the name as a modifier); the name is
+    its subject, whom a "he" after it stands for. Only a name opening its sentence, compounded onto the lower-case
+    word right after it that is the sentence's root and has a phrase of its own after it."""
+    word = name.head
+    return (name.dep_ == "compound" and name.pos_ == "PROPN" and word.i == name.i + 1 and word.dep_ == "ROOT"
+            and (word.tag_ == "NNS" or word.pos_ == "VERB") and word.text.islower()
+            and name.left_edge.i == name.sent.start
+            and any(c.i > word.i and c.dep_ in ("prep", "ccomp", "xcomp", "advcl", "dobj") for c in word.children))
 
 
 def is_subject(token: Token) -> bool:
@@ -45,7 +59,7 @@ def is_subject(token: Token) -> bool:
     """
     t = token
     for _ in range(6):
-        if t.dep_ in SUBJECTS:
+        if t.dep_ in SUBJECTS or verb_read_as_noun(t):
             return True
         if t.dep_ not in ("appos", "compound", "flat", "conj") or t.head == t:
             return False

@@ -8,6 +8,8 @@ import re
 from bisect import bisect_left
 from collections.abc import Callable
 
+from spacy.tokens import Token
+
 from sayso.nlp.extract.antecedents import is_expletive
 from sayso.nlp.extract.family_choice import title_against, word_before
 from sayso.nlp.extract.name_forms import given_gender
@@ -41,6 +43,9 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     said = ref.said
     if said is not None:  # '“... recorded in Equateur province,” it said': no one the statement names is who says it
         fits = _not_named_in(_outside(fits, said), named_in(ctx, said))
+    addressed = addressees(ctx, ref.head)
+    if addressed:  # '“...,” he told Rubio': the one told is not the one telling
+        fits = _not_named_in(fits, addressed)
     last = antecedent(ctx, ref.head, fits)
     if last is None:
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
@@ -71,6 +76,20 @@ def named_in(ctx: SourceContext, said: tuple[int, int]) -> frozenset[str]:
     lo, hi = bisect_left(ctx.positions, said[0]), bisect_left(ctx.positions, said[1])
     return frozenset(norm_name(n.name) for n in ctx.names[lo:hi]
                      if n.type == "person" and not n.modifier and n.head.dep_ not in ("compound", "amod"))
+
+
+def addressees(ctx: SourceContext, pronoun: Token) -> frozenset[str]:
+    """The people the pronoun's own verb is told to or asks ("he told Rubio", "she asked Mr. Kidd", "he wrote to
+    Smith"), in grouping form: a subject pronoun never stands for its own verb's object."""
+    verb = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return frozenset()
+    heads = {c.i for c in verb.children if c.dep_ in ("dobj", "dative")}
+    heads |= {g.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"}
+    if not heads:
+        return frozenset()
+    lo, hi = bisect_left(ctx.positions, verb.sent.start_char), bisect_left(ctx.positions, verb.sent.end_char)
+    return frozenset(norm_name(n.name) for n in ctx.names[lo:hi] if n.type == "person" and n.head.i in heads)
 
 
 def _not_named_in(fits: Callable[[Name], bool], named: frozenset[str]) -> Callable[[Name], bool]:
