@@ -8,7 +8,6 @@ picks one: the pronoun's own sentence first, then a speaker or main-clause subje
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -125,8 +124,8 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
     """The name the pronoun stands for (see ``antecedents``): its own sentence first, then salience and recency."""
     fits = _both(fits, lambda n: not quoted_elsewhere(ctx, n, pronoun))
     sent = pronoun.sent
-    lo, hi = bisect_left(ctx.positions, sent.start_char), bisect_left(ctx.positions, pronoun.idx)
-    same = [n for n in ctx.names[lo:hi] if fits(n) and reachable_in_sentence(n.head, pronoun)]
+    before = ctx.names_between(sent.start_char, pronoun.idx)
+    same = [n for n in before if fits(n) and reachable_in_sentence(n.head, pronoun)]
     subjects = [n for n in same if is_subject(n.head)]
     # "Clinton, a top aide said, is confident, and she ...": the clause's subject, not the aside's speaker
     subjects = [n for n in subjects if not _aside_speaker(n.head)] or subjects
@@ -135,10 +134,10 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
     introduced = [n for n in same if len(n.name.split()) >= 2 and _first_mention(ctx, n)]
     if introduced:  # "While the ad did not appeal to Julie Graham, a health officer, she said"
         return introduced[-1]
-    fronted = {norm_name(n.name): n for n in ctx.names[lo:hi] if fits(n) and fronted_possessor(n.head, pronoun)}
+    fronted = {norm_name(n.name): n for n in before if fits(n) and fronted_possessor(n.head, pronoun)}
     if len(fronted) == 1:  # "And in Cohen's studies of chronic sinus infection, he discovered"
         return next(iter(fronted.values()))
-    only = only_one_of_gender(ctx, pronoun, [n for n in ctx.names[lo:hi] if fits(n)])
+    only = only_one_of_gender(ctx, pronoun, [n for n in before if fits(n)])
     if only is not None:
         return only
     nearest = ctx.last(sent.start_char, fits)
@@ -198,8 +197,8 @@ def introduced_before(ctx: SourceContext, pronoun: Token, name: Name, fits: Call
         return False
     if not (_first_mention(ctx, name) and narrated(name.head)) or of_a_thing(ctx, name.head):
         return False
-    lo, hi = bisect_left(ctx.positions, start), bisect_left(ctx.positions, pronoun.sent.start_char)
-    return not any(n is not name and fits(n) and is_subject(n.head) for n in ctx.names[lo:hi])
+    return not any(n is not name and fits(n) and is_subject(n.head)
+                   for n in ctx.names_between(start, pronoun.sent.start_char))
 
 
 REACH = 800  # characters of narration: a pronoun whose last fitting name is further back than this names no one a reader recalls

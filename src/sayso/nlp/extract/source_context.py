@@ -227,6 +227,10 @@ class SourceContext:
         """Nouns of people: roles ("spokesman"), anonymous sources ("officials"), groups ("protesters")."""
         return self.lexicon.person_roles | self.lexicon.anonymous | self.lexicon.groups
 
+    def names_between(self, start: int, end: int) -> list[Name]:
+        """The names met from character ``start`` up to (not including) character ``end``, in text order."""
+        return self.names[bisect_left(self.positions, start):bisect_left(self.positions, end)]
+
     def last(self, before: int, pred: Callable[[Name], bool], limit: int = 300) -> Name | None:
         """The nearest name before character ``before`` satisfying ``pred`` (at most ``limit`` back)."""
         k = bisect_left(self.positions, before)

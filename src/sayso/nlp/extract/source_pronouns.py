@@ -5,7 +5,6 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -73,8 +72,7 @@ def _outside(fits: Callable[[Name], bool], said: tuple[int, int]) -> Callable[[N
 def named_in(ctx: SourceContext, said: tuple[int, int]) -> frozenset[str]:
     """The people a statement names, in grouping form ("Avenatti" in it is "michael avenatti"); a name that only
     qualifies a noun ("the Trump administration’s objectives", "the Trump Campaign") names no one."""
-    lo, hi = bisect_left(ctx.positions, said[0]), bisect_left(ctx.positions, said[1])
-    return frozenset(norm_name(n.name) for n in ctx.names[lo:hi]
+    return frozenset(norm_name(n.name) for n in ctx.names_between(*said)
                      if n.type == "person" and not n.modifier and n.head.dep_ not in ("compound", "amod"))
 
 
@@ -88,8 +86,8 @@ def addressees(ctx: SourceContext, pronoun: Token) -> frozenset[str]:
     heads |= {g.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"}
     if not heads:
         return frozenset()
-    lo, hi = bisect_left(ctx.positions, verb.sent.start_char), bisect_left(ctx.positions, verb.sent.end_char)
-    return frozenset(norm_name(n.name) for n in ctx.names[lo:hi] if n.type == "person" and n.head.i in heads)
+    return frozenset(norm_name(n.name) for n in ctx.names_between(verb.sent.start_char, verb.sent.end_char)
+                     if n.type == "person" and n.head.i in heads)
 
 
 def _not_named_in(fits: Callable[[Name], bool], named: frozenset[str]) -> Callable[[Name], bool]:

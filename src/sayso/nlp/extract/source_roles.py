@@ -6,7 +6,6 @@ met by the age the text gave them ("the 45-year-old" after "John Smith, 45,": ``
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 
 from spacy.tokens import Span, Token
 
@@ -177,7 +176,7 @@ def by_outlet_short_name(ctx: SourceContext, ref: Ref) -> Resolution | None:
     word = words[0]
     if word in ctx.surnames:
         return None
-    outlets = {norm_name(n.name): n for n in ctx.names[:bisect_left(ctx.positions, ref.start)]
+    outlets = {norm_name(n.name): n for n in ctx.names_between(0, ref.start)
                if n.type == "outlet" and _one_outlet(norm_name(n.name)) and norm_name(n.name).split()[-1] == word}
     if len(outlets) != 1:
         return None
@@ -208,7 +207,7 @@ def by_stated_age(ctx: SourceContext, ref: Ref) -> Resolution | None:
     age = match.group(1)
     text = ctx.quotes.text
     people = {}
-    for n in ctx.names[:bisect_left(ctx.positions, ref.start)]:
+    for n in ctx.names_between(0, ref.start):
         if n.type != "person":
             continue
         after = _AGE_AFTER.match(text, n.at + len(n.name)) if text.startswith(n.name, n.at) else None
