@@ -19,6 +19,7 @@ from sayso.nlp.extract.circumstances import in_circumstance_clause, main_clause_
 from sayso.nlp.extract.closing_speakers import content_before_closing_speaker
 from sayso.nlp.extract.contents import (
     clause_after_at_the_time,
+    clause_after_manner,
     clause_after_participle_addressee,
     joined_to_content,
     object_with_its_infinitive,
@@ -119,6 +120,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = clause_after_channel(best, token)  # "said in a statement issued Saturday that X": X
     best = without_time_of_saying(best, token)  # "said Tuesday the plant would close": not "Tuesday"
     best = made_clear_content(best, token)  # "made it clear that Y": Y
+    best = clause_after_manner(best, token, doc)  # "pointed out, with a side-by-side, that Y": Y
     return content_before_closing_speaker(best, token)
 
 
