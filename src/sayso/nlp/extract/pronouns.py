@@ -14,7 +14,14 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, clause_of, is_subject, is_topic, reachable_in_sentence
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
-from sayso.nlp.extract.scene import departed, joined_name, mentioned_beside_speaker, of_a_thing, thing_in_between
+from sayso.nlp.extract.scene import (
+    departed,
+    joined_name,
+    mentioned_beside_speaker,
+    of_a_thing,
+    role_in_between,
+    thing_in_between,
+)
 from sayso.nlp.extract.section_breaks import break_ends, section_start
 from sayso.nlp.extract.source_context import (
     PLURAL_KINDS,
@@ -162,7 +169,7 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
         if speaker is not None and chosen.at - speaker.at < SALIENCE_WINDOW:
             chosen = speaker
     if mentioned_beside_speaker(ctx, chosen, pronoun.sent.start_char, pronoun_gender(pronoun)) \
-            or thing_in_between(ctx, pronoun, chosen):
+            or thing_in_between(ctx, pronoun, chosen) or role_in_between(ctx, pronoun, chosen):
         return None
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
 

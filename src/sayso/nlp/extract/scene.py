@@ -3,12 +3,14 @@
 A reader takes a "he said" for the one speaking in the sentences around, not for a man named only in a noun's
 phrase ("protests over the death of Keith Lamont Scott", ``of_a_thing``) or one the text has just said died
 (``departed``); an "it" that shows something after a thing was the subject is that thing, no one who speaks
-(``thing_in_between``); an "it" is never one of two names joined (``joined_name``). ``pronouns.antecedent``
+(``thing_in_between``); an "it" is never one of two names joined (``joined_name``); a "he" after "The president's
+roots came into play" is not the aide named before (``role_in_between``). ``pronouns.antecedent``
 consults them after its ranking.
 """
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.tokens import Token
@@ -108,3 +110,48 @@ def mentioned_beside_speaker(ctx: SourceContext, name: Name, before: int, gender
     return any(name.at - SALIENCE_WINDOW <= n.at < before and n.at != name.at and n.at in ctx.speakers
                and not (n.type == "person" and ctx.genders.get(norm_name(n.name), gender) != gender)
                for n in ctx.names[bisect_left(ctx.positions, name.at - SALIENCE_WINDOW):bisect_left(ctx.positions, before)])
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def role_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
+    """A definite role noun is the subject, or owns the subject, of a sentence after the chosen name's and before the
+    pronoun, and that role was never put beside the chosen name: "Benjamin J. Rhodes, one of the president's aides,
+    recalled ... The president's Pacific roots also came into play. In Honolulu, he told ...": the "he" is the
+    president, not Rhodes. The pronoun is left to no one rather than given to the name before the role.
+
+    A role the chosen one holds keeps the pronoun: "Mayor John Smith spoke. The mayor's plan passed. He said ..."
+    ("Smith, the mayor", "Mayor Smith" or "the mayor, John Smith" put it beside him). Only "he" and "she", only
+    outside quotations, only a singular role ("the president", "the senator"), never a plural or a thing."""
+    if pronoun.lower_ not in ("he", "she"):
+        return False
+    doc = ctx.doc
+    start = doc[chosen.head.i].sent.end
+    for tok in doc[start:pronoun.i]:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in ctx.lexicon.person_roles:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        if not (tok.dep_ in _SUBJECTS or (tok.dep_ == "poss" and tok.head.dep_ in _SUBJECTS)):
+            continue
+        if ctx.quotes.containing(tok.idx) is not None or _holds_role(ctx, chosen, tok.lemma_.lower()):
+            continue
+        return True
+    return False
+
+
+def _holds_role(ctx: SourceContext, chosen: Name, role: str) -> bool:
+    """The role was put beside the chosen one: an apposition or compound ("Smith, the mayor", "the mayor, John
+    Smith"), or a title before the name ("Mayor Smith", "President Barack Obama")."""
+    name = norm_name(chosen.name)
+    if any(norm_name(_name_of(ctx, tok)) == name for _, tok in ctx.roles_by_lemma.get(role, [])):
+        return True
+    surname = chosen.name.split()[-1]
+    return re.search(rf"\b{re.escape(role)}\s+(?:[A-Z][\w.]*\s+)*{re.escape(surname)}\b", ctx.quotes.text,
+                     re.IGNORECASE) is not None
+
+
+def _name_of(ctx: SourceContext, head: Token) -> str:
+    """The name a role was put beside, as the names met give it (its head's own word where none is met)."""
+    return next((n.name for n in ctx.names if n.head.i == head.i), head.text)
