@@ -10,7 +10,6 @@ consults them after its ranking.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_left
 
 from spacy.tokens import Token
@@ -117,41 +116,43 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 def role_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
     """A definite role noun is the subject, or owns the subject, of a sentence after the chosen name's and before the
-    pronoun, and that role was never put beside the chosen name: "Benjamin J. Rhodes, one of the president's aides,
-    recalled ... The president's Pacific roots also came into play. In Honolulu, he told ...": the "he" is the
-    president, not Rhodes. The pronoun is left to no one rather than given to the name before the role.
+    pronoun, and the text described the chosen one by that role as someone else's: "Benjamin J. Rhodes, one of the
+    president's closest aides, recalled ... The president's Pacific roots also came into play. In Honolulu, he
+    told ...": the "he" is the president, not his aide Rhodes. The pronoun is left to no one rather than given to
+    the name before the role.
 
-    A role the chosen one holds keeps the pronoun: "Mayor John Smith spoke. The mayor's plan passed. He said ..."
-    ("Smith, the mayor", "Mayor Smith" or "the mayor, John Smith" put it beside him). Only "he" and "she", only
-    outside quotations, only a singular role ("the president", "the senator"), never a plural or a thing."""
+    A role noun is most often the writer's other name for the one just named ("Bernie Sanders said ... The Vermont
+    senator declined ... But he told"): only a role the chosen one's own description sets apart from him (his
+    boss: "the president's aide", "an adviser to the governor", "the senator's spokesman") counts. Only "he" and
+    "she", only outside quotations, only a singular role."""
     if pronoun.lower_ not in ("he", "she"):
         return False
+    others = _roles_of_others(ctx, chosen)
+    if not others:
+        return False
     doc = ctx.doc
-    start = doc[chosen.head.i].sent.end
-    for tok in doc[start:pronoun.i]:
-        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in ctx.lexicon.person_roles:
+    for tok in doc[doc[chosen.head.i].sent.end:pronoun.i]:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in others:
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
-        if not (tok.dep_ in _SUBJECTS or (tok.dep_ == "poss" and tok.head.dep_ in _SUBJECTS)):
-            continue
-        if ctx.quotes.containing(tok.idx) is not None or _holds_role(ctx, chosen, tok.lemma_.lower()):
-            continue
-        return True
+        subject = tok.dep_ in _SUBJECTS or (tok.dep_ == "poss" and tok.head.dep_ in _SUBJECTS)
+        if subject and ctx.quotes.containing(tok.idx) is None:
+            return True
     return False
 
 
-def _holds_role(ctx: SourceContext, chosen: Name, role: str) -> bool:
-    """The role was put beside the chosen one: an apposition or compound ("Smith, the mayor", "the mayor, John
-    Smith"), or a title before the name ("Mayor Smith", "President Barack Obama")."""
-    name = norm_name(chosen.name)
-    if any(norm_name(_name_of(ctx, tok)) == name for _, tok in ctx.roles_by_lemma.get(role, [])):
-        return True
-    surname = chosen.name.split()[-1]
-    return re.search(rf"\b{re.escape(role)}\s+(?:[A-Z][\w.]*\s+)*{re.escape(surname)}\b", ctx.quotes.text,
-                     re.IGNORECASE) is not None
-
-
-def _name_of(ctx: SourceContext, head: Token) -> str:
-    """The name a role was put beside, as the names met give it (its head's own word where none is met)."""
-    return next((n.name for n in ctx.names if n.head.i == head.i), head.text)
+def _roles_of_others(ctx: SourceContext, chosen: Name) -> frozenset[str]:
+    """The roles the chosen one's own phrase names as someone else's: the possessor or the "of" / "to" object in his
+    description ("one of the president's closest aides", "an adviser to the governor", "chief of staff to the mayor")."""
+    head = chosen.head
+    described = [c for c in head.children if c.dep_ in ("appos", "relcl", "acl")]
+    out = set()
+    for d in described:
+        for tok in d.subtree:
+            lemma = tok.lemma_.lower()
+            if lemma not in ctx.lexicon.person_roles or tok.tag_ != "NN":
+                continue
+            if tok.dep_ == "poss" or (tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "for")):
+                out.add(lemma)
+    return frozenset(out)
