@@ -350,25 +350,6 @@ test_a_camps_mind_in_the_argument_is_the_writers = cue_table(
 )
 
 
-test_what_a_crowd_learned_is_the_writers = cue_table(
-    [
-        # a party or the public coming to know a fact: the writer states it
-        ("Republicans quickly learned that the Solid South no longer gave them a lock.", "learned", False),
-        ("Voters found out that the tax cut was small.", "found", False),
-        ("Democrats discovered that the map was tilted against them.", "discovered", False),
-        ("CPAC attendees learned Friday that Donald Trump backed out of the conference.", "learned", False),
-        # positives: a person or a body that learns, a reporter's finding, a finding of an inquiry, a narrowed
-        # crowd, a quotation
-        ("Chris Christie learned he had been bumped off the main debate stage.", "learned", True),
-        ("The CIA eventually learned that Libyans had located the body.", "learned", True),
-        ("POLITICO has learned that the campaign assembled a data team.", "learned", True),
-        ("Investigators found that the pilot was drunk.", "found", True),
-        ("The study found that voters were angry.", "found", True),
-        ("Voters in the district learned that the plant would close.", "learned", True),
-        ("“Voters found out that the tax cut was small,” the senator said.", "said", True),
-    ],
-)
-
 
 test_a_foreseen_feeling_is_the_writers = cue_table(
     [

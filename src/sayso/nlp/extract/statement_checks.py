@@ -127,24 +127,7 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
     is a lie": ``verdict_on_what_was_said``)."""
     return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc) \
         or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
-        or verdict_on_what_was_said(token, content, doc) or filler_content(content, doc)
-
-
-# adverbs that stand for what was said ("he said so", "she said otherwise"): no filler
-_PRO_ADVERBS = frozenset({"so", "otherwise", "likewise", "similarly", "not", "differently", "thus"})
-
-
-def filler_content(content: Content, doc: Doc) -> bool:
-    """ "According to MSNBC, basically.", "as he put it, frankly": a content of adverbs alone is a filler word the cue's
-    comma left behind, nothing said. Kept: an adverb that stands for what was said ("he said so", "said otherwise"),
-    an answer ("said yes") and a quotation."""
-    if content.quote or content.kind in filters.QUOTE_KINDS:
-        return False
-    span = doc.char_span(content.start, content.end, alignment_mode="expand")
-    if span is None or not len(span):
-        return False
-    words = [t for t in span if not t.is_punct]
-    return bool(words) and all(t.pos_ == "ADV" and t.lower_ not in _PRO_ADVERBS for t in words)
+        or verdict_on_what_was_said(token, content, doc)
 
 
 def verdict_on_what_was_said(token: Token, content: Content, doc: Doc) -> bool:
@@ -211,7 +194,6 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_crowds.guessed_mind(token, sense, quotes)
             or writers_crowds.who_knows(token, subject, quotes)
             or writers_crowds.partisan_crowd(token, subject, quotes)
-            or writers_crowds.crowd_learned(token, subject, quotes)
             or writers_crowds.supposed_feeling(token, sense, quotes)
             or writers_crowds.foreseen_mind(token, sense, quotes)
             or writers_crowds.no_sane_person(subject)

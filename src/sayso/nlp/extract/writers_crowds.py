@@ -15,7 +15,6 @@ an attribution (issue 12, the reader's gold):
   know that ...", "liberals think ..." beside the writer's "we");
 - ``foreseen_mind``: a view someone will hold: "They'll assume that everyone is out of money";
 - ``supposed_feeling``: a knowing the writer foresees: "residents can sleep better knowing that ...";
-- ``crowd_learned``: a fact a party or the public came to know: "Republicans quickly learned that ...";
 - ``no_sane_person``: "No sane person is saying that ...", "no reasonable person can believe": the writer's
   verdict, put as what nobody sensible holds.
 
@@ -310,35 +309,3 @@ def foreseen_mind(token: Token, sense: str | None, quotes: QuoteIndex) -> bool:
     if token.lemma_.lower() in _STANCES:
         return False  # "Collins will oppose the nomination", "will stand by its forecast": a stance announced
     return any(m in _WILL for m in modals(token))
-
-
-# verbs of coming to know a fact: "learned", "discovered", "realized", "found out", "figured out"
-_LEARNING = frozenset({"learn", "discover", "realize", "realise"})
-_LEARNING_PHRASAL = frozenset({"find", "figure"})  # with "out"
-# crowds whose learning the writer tells: a party, a camp, the public at large
-_CROWDS = _PARTIES | _CAMPS | frozenset({
-    "voters", "americans", "people", "residents", "citizens", "taxpayers", "consumers", "fans", "viewers", "readers",
-    "workers", "parents", "supporters", "attendees", "customers", "investors", "constituents", "delegates",
-    "conservatives", "independents", "evangelicals", "millennials", "women", "men", "families", "liberals", "pundits",
-    "donors", "activists", "protesters", "audiences", "students", "britons", "europeans", "immigrants"})
-
-
-def crowd_learned(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
-    """A party or the public coming to know a fact, outside any quotation: "Republicans quickly learned that the “Solid
-    South” no longer gave them a lock", "voters found out that the tax cut was small", "Democrats discovered that the
-    map was tilted against them". The writer states the fact and what a whole crowd made of it; no one is cited (the
-    blind reader audits mark it wrong; PolNeAR marks it).
-
-    Kept: a person or a body that learns ("Christie learned he had been bumped", "the CIA learned that ...",
-    "POLITICO has learned that ...": a reporter's finding), a finding ("investigators found that ...", "the study
-    found": no "out"), a crowd narrowed by a clause or a phrase ("voters who read the report learned that ..."),
-    and a quotation."""
-    if subject is None or quoted(token, quotes) or token.pos_ not in ("VERB", "AUX"):
-        return False
-    lemma = token.lemma_.lower()
-    if lemma not in _LEARNING and not (lemma in _LEARNING_PHRASAL and any(
-            c.dep_ == "prt" and c.lower_ == "out" for c in token.children)):
-        return False
-    if subject.lower_ not in _CROWDS or subject.pos_ == "PRON":
-        return False
-    return not any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in subject.children)
