@@ -10,7 +10,12 @@ from __future__ import annotations
 import pytest
 
 from _cues import rows
-from sayso.nlp.extract.inverted_asides import inverted_aside, parenthetical_cue, subject_left_of_root
+from sayso.nlp.extract.inverted_asides import (
+    inverted_aside,
+    parenthetical_cue,
+    reason_after_aside,
+    subject_left_of_root,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -159,3 +164,39 @@ def test_parenthetical_cue(nlp, text: str, cue: str, expected: bool) -> None:  #
     doc = nlp(text)
     token = next(t for t in doc if t.text == cue)
     assert parenthetical_cue(token) is expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the clause before the aside and the reason after it, both hung on the cue: both are what was said
+        ("That is cause for celebration, he said, because Russians are now living longer.", "said",
+         ("That is cause for celebration", "because Russians are now living longer")),
+        ("The plan is dead, he said on Tuesday, because the votes are not there.", "said",
+         ("The plan is dead", "because the votes are not there")),
+        ("Taxes will go up, the governor said, unless lawmakers cut spending.", "said",
+         ("Taxes will go up", "unless lawmakers cut spending")),
+        # negatives: the time of saying, the writer's concession, no aside, no reason
+        ("The plan is dead, he said, while visiting Ohio.", "said", None),
+        ("The plan is dead, she said, though she declined to say more.", "said", None),
+        ("He said the plan is dead because the votes are not there.", "said", None),
+        ("The plan is dead, he said.", "said", None),
+    ],
+)
+def test_reason_after_aside(nlp, text: str, cue: str, expected: tuple | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    parts = reason_after_aside(token)
+    assert (tuple(text[s:e] for s, e in parts) if parts else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("That is cause for celebration, he said, because Russians are now living longer.",
+         ("he", "said", "That is cause for celebration, he said, because Russians are now living longer")),
+    ],
+)
+def test_reason_said_with_its_clause(nlp, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = rows(nlp, text)
+    assert expected in found, found

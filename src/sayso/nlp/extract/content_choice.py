@@ -79,7 +79,7 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
     if aside_parts(token) is not None:  # "Any interpretation of X, said Kofman, an expert, would read ...": both sides
         best = next((c for c in cands if c.kind == "head_both" and c.parts), best)
     elif parenthetical_cue(token) and not best.quote and not best.parts:
-        # "If the demands are not met, Mr. Taylor warned, die-hard supporters plan to leave": both sides, not one
+        # "A Clinton presidency, she vowed, would bring better-paying jobs": both sides, not the predicate alone
         both = next((c for c in cands if c.kind == "head_both" and c.parts), None)
         if both is not None and any(p[0] <= best.start and best.end <= p[1] for p in both.parts):
             best = both

@@ -93,10 +93,11 @@ def _a_speaker_before(before: Token, cue: Token) -> bool:
 
 def aside_parts(token: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The two parts of what was said around the aside of ``_clause_split``, as character ranges: the subject
-    before the cue, and the rest of the clause after the speaker's comma; or those of ``subject_left_of_root``."""
+    before the cue, and the rest of the clause after the speaker's comma; or those of ``subject_left_of_root`` or
+    ``reason_after_aside``."""
     split = _clause_split(token)
     if split is None:
-        return subject_left_of_root(token)
+        return subject_left_of_root(token) or reason_after_aside(token)
     before, after, clause = split
     left = [t for t in before.subtree if not t.is_punct or t.i not in (before.left_edge.i, before.right_edge.i)]
     comma = _comma_after(after)
@@ -180,3 +181,41 @@ def parenthetical_cue(token: Token) -> bool:
 
 
 _CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+# what opens a reason or a condition the speaker gives after the aside ("..., he said, because ...")
+_REASON_MARKS = frozenset({"because", "unless"})
+
+
+def reason_after_aside(token: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "That is cause for celebration, he said, because Russians are now living longer", "He's leaning toward
+    Kasich, he said, because he prizes electability": the aside interrupts a clause and the reason (or the
+    condition) it gives, and the parse hangs both on the cue, the clause before it and the reason after it.
+    What was said is both, in two parts. The clause must open the sentence (a conjunction may stand before it),
+    the aside be set off by commas with no verb in it but the cue, and the reason be a clause with a subject of
+    its own opened by "because" or "unless": "..., he said, while visiting Ohio" (the time of saying), "..., she
+    said, though she declined to say more" (the writer's) are not what was said."""
+    doc = token.doc
+    if token.dep_ != "ROOT" or token.pos_ != "VERB":
+        return None
+    subj = next((c for c in token.children if c.dep_ in _SUBJECTS and c.i < token.i), None)
+    if subj is None or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    opening = subj.left_edge.i - 1
+    left = next((c for c in token.children if c.dep_ == "ccomp" and c.right_edge.i in (opening - 1, opening)), None)
+    if left is None or any(not (t.is_punct or t.pos_ == "CCONJ") for t in doc[token.sent.start:left.left_edge.i]):
+        return None
+    reason = next((c for c in token.children if c.dep_ == "advcl" and c.i > token.i), None)
+    if reason is None or reason.left_edge.lower_ not in _REASON_MARKS or reason.left_edge.dep_ != "mark" \
+            or not any(c.dep_ in _CLAUSE_SUBJECTS for c in reason.children):
+        return None
+    closing = reason.left_edge.i - 1
+    if closing <= token.i or doc[closing].text != "," or any(t.pos_ in ("VERB", "AUX") for t in doc[token.i + 1:closing]):
+        return None
+    said = [t for t in left.subtree if t.i < opening]
+    rest = list(reason.subtree)
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    if not said or not rest:
+        return None
+    return (said[0].idx, said[-1].idx + len(said[-1])), (rest[0].idx, rest[-1].idx + len(rest[-1]))
