@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.embedded_posts import embedded_posts, instagram_posts, lead_in, post_limit, signed_epigraphs
+from sayso.nlp.extract.embedded_posts import (
+    bracketed_credits,
+    embedded_posts,
+    instagram_posts,
+    lead_in,
+    post_limit,
+    signed_epigraphs,
+)
 
 
 def _posts(text: str) -> list[tuple[str, str, int]]:
@@ -90,6 +97,12 @@ def test_embedded_posts(text: str, expected: list[tuple[str, str, int]]) -> None
          [("“The economy is all that matters to me.”", "Robert King", False)]),
         ("Intro.\n“I drove four hours to be here today.”\n— Juan de la Cruz (50, El Paso)\n",
          [("“I drove four hours to be here today.”", "Juan de la Cruz", False)]),
+        # a review site's visitors, their names masked
+        ("Visitors left their reviews.\n“The show was really great. Booking was easy.”\n– Man**\n“Very talented "
+         "people! Super fun!”\n– Jo** Al****\nThank you all.",
+         [("“The show was really great. Booking was easy.”", "Man**", False),
+          ("“Very talented people! Super fun!”", "Jo** Al****", False)]),
+        ("Speakers at the event were many this year.\n- Jo**\n- Ma***\n", []),
         # a voice's quotation over paragraphs: the whole of it, or nothing where its start cannot be seen
         ("We asked.\n\n“I moved here in 1990 and raised three kids.\n\nNow I can’t afford the rent.”\n\n― Ana Ruiz, 61, Austin\n",
          [("“I moved here in 1990 and raised three kids.\n\nNow I can’t afford the rent.”", "Ana Ruiz", False)]),
@@ -220,3 +233,23 @@ _CAPTION = "So grateful for this little family of mine.\nWe are moving to Wyomin
 def test_instagram_posts(text: str, expected: list[tuple[str, str, int]]) -> None:
     assert [(text[p.content[0]:p.content[1]], text[p.name[0]:p.name[1]], len(p.parts))
             for p in instagram_posts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Here's what the early reviews say:\nStadia isn't a console. It streams games from the cloud.\n[Engadget]\n"
+         "Google says the controller will work wirelessly.\n[CNBC]\nMore.",
+         [("Stadia isn't a console. It streams games from the cloud.", "Engadget"),
+          ("Google says the controller will work wirelessly.", "CNBC")]),
+        ("The critics agree the film is far too long.\n\n[The New Yorker]\n",
+         [("The critics agree the film is far too long.", "The New Yorker")]),
+        # a transcript's or a page's bracketed note, a short line or a heading above, a name inside a line
+        ("THE PRESIDENT: We will win, and we will win big.\n[Applause]\n", []),
+        ("The service launched on Tuesday in 14 countries.\n[Video]\n", []),
+        ("Stadia launch\n[Engadget]\n", []),
+        ("Stadia isn't a console, [Engadget] wrote in its review.\n", []),
+    ],
+)
+def test_bracketed_credits(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text[p.content[0]:p.content[1]], text[p.name[0]:p.name[1]]) for p in bracketed_credits(text)] == expected
