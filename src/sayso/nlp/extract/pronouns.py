@@ -14,7 +14,14 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, clause_of, is_subject, is_topic, reachable_in_sentence
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
-from sayso.nlp.extract.scene import departed, joined_name, mentioned_beside_speaker, of_a_thing, thing_in_between
+from sayso.nlp.extract.scene import (
+    departed,
+    joined_name,
+    mentioned_beside_speaker,
+    of_a_thing,
+    one_of_a_list,
+    thing_in_between,
+)
 from sayso.nlp.extract.source_context import (
     PLURAL_KINDS,
     Name,
@@ -121,7 +128,13 @@ def mere_place(ctx: SourceContext, n: Name, *, plural: bool) -> bool:
 
 
 def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
-    """The name the pronoun stands for (see ``antecedents``): its own sentence first, then salience and recency."""
+    """The name the pronoun stands for (see ``antecedents``): its own sentence first, then salience and recency;
+    none where that name is one of a list of people the pronoun fits alike (``one_of_a_list``)."""
+    chosen = _ranked(ctx, pronoun, fits)
+    return None if chosen is not None and one_of_a_list(ctx, chosen, fits) else chosen
+
+
+def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
     fits = _both(fits, lambda n: not quoted_elsewhere(ctx, n, pronoun))
     sent = pronoun.sent
     before = ctx.names_between(sent.start_char, pronoun.idx)

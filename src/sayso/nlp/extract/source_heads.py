@@ -24,7 +24,7 @@ from sayso.nlp.extract.inverted_asides import inverted_aside, speaker_read_as_ap
 from sayso.nlp.extract.light_verbs import held_claim, light_verb_statement, noun_holder
 from sayso.nlp.extract.misparsed_speakers import speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
-from sayso.nlp.extract.participles import past_aside
+from sayso.nlp.extract.participles import past_aside, received_message
 from sayso.nlp.extract.quoted_subjects import in_other_quotation, speaker_after_quotation, subject_outside_quotation
 from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_spans import DASHES
@@ -359,6 +359,9 @@ def participle_subject(token: Token) -> Token | None:
     caller = _caller_before(token)
     if caller is not None:
         return caller
+    message = received_message(token)
+    if message is not None:
+        return message  # "Smith got an email from her manager telling her ...": the email tells, not Smith
     verb = past_aside(token.head)  # "Locals protested ..., as Breitbart News reported, demanding": the locals
     while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX")):
         verb = verb.head  # out of the reported or relative clause: "an architect who said ..., saying"

@@ -1,0 +1,50 @@
+"""The right speaker after a list of people (``scene.one_of_a_list``) and for a message received
+(``participles.received_message``).
+
+"Performers included Will Smith, Stevie Wonder and Patti LaBelle. ... he said": the "he" may be any man of the
+list, the last no more than the first, so it is left unresolved rather than given to a guess; a member the text
+names again ("LaBelle said"), or the one woman of the list for a "she", is that member. "Smith got an email from
+her manager telling her she was fired": the email tells, not Smith who received it.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import speaker_table
+
+pytestmark = pytest.mark.slow
+
+test_a_pronoun_after_a_list = speaker_table([
+    pytest.param("The concert featured Bruce Springsteen, Jon Bon Jovi and Billy Joel. He said the crowd was great.",
+                 "said", "He", id="he-after-three-men"),
+    pytest.param('Among those attending were John Smith, Mark Jones and Peter Brown. "It is a disaster," he said.',
+                 "said", "he", id="quote-he-after-three-men"),
+    pytest.param("Officials met with John Smith and Mark Jones on Monday. He said the talks went well.",
+                 "said", "He", id="he-after-two-men"),
+    # negatives: gender tells the members apart; a member named again is that member; one name is no list
+    pytest.param("Officials met with John Smith and Mary Jones on Monday. She said the talks went well.",
+                 "said", "Mary Jones", id="the-one-woman"),
+    pytest.param('Performers included Will Smith, Stevie Wonder and Patti LaBelle. "It was a great night," she said.',
+                 "said", "Patti LaBelle", id="the-one-woman-of-three"),
+    pytest.param('Performers included Will Smith, Stevie Wonder and Patti LaBelle. "It was a great night," LaBelle said.',
+                 "said", "Patti LaBelle", id="named-again"),
+    pytest.param('The panel included John Smith, Mark Jones and Peter Brown. "It is a disaster," Jones said. '
+                 '"We must act," he added.', "added", "Mark Jones", id="member-who-spoke"),
+    pytest.param("Officials met with John Smith on Monday. He said the talks went well.",
+                 "said", "John Smith", id="one-name"),
+])
+
+test_a_message_received = speaker_table([
+    pytest.param("Smith got an email from her manager on Friday telling her she was fired.", "telling",
+                 "an email from her manager", id="got-an-email"),
+    pytest.param("The mayor received a letter from residents on Monday demanding that the park stay open.", "demanding",
+                 "a letter from residents", id="received-a-letter"),
+    pytest.param("Jones was sent a text by his lawyer warning him not to talk.", "warning", "his lawyer",
+                 id="was-sent-a-text"),
+    # negatives: the receiver's own act, and a participle of the sender
+    pytest.param("Smith got the job on Friday, telling reporters she was thrilled.", "telling", "Smith",
+                 id="got-a-job"),
+    pytest.param("The governor sent a letter to the mayor on Monday, warning that the schools must close.", "warning",
+                 "The governor", id="sent-a-letter"),
+])
