@@ -48,3 +48,35 @@ test_a_message_received = speaker_table([
     pytest.param("The governor sent a letter to the mayor on Monday, warning that the schools must close.", "warning",
                  "The governor", id="sent-a-letter"),
 ])
+
+# a participle the parse lent a thing, an event or a time goes to the nearest clause's subject that is no thing
+# ("thing_before_participle", "doer_before"); a date or a time is never a source ("a_time")
+test_a_participle_lent_a_thing = speaker_table([
+    pytest.param("The first incident came during a speech at the State University of New York at Purchase, when Sanders "
+                 "protesters interrupted her speech, shouting “she wins, we lose!”", "shouting", "Sanders protesters",
+                 id="incident"),
+    pytest.param("He sent out a fundraising email as the platform committee meeting began vowing to “fight for every "
+                 "vote” in the nation’s last presidential primary.", "vowing", "He", id="meeting"),
+    pytest.param("11:00 am – Police receive 911 calls saying shots have been fired inside the Inland Regional Center.",
+                 "saying", None, id="a-time"),
+    # negatives: a body, a document and an ad speak; a participle's own subject stays
+    pytest.param("The company rejected the claims on Monday, saying they were false.", "saying", "The company",
+                 id="company"),
+    pytest.param("Trump's campaign released a statement saying it was postponing a Monday evening rally.", "saying",
+                 "Trump's campaign", id="statement"),
+    pytest.param("The ad ran on Monday, calling Trump a fraud.", "calling", "The ad", id="ad"),
+])
+
+# a state that ends a place's name, set off by commas, is no second subject of the verb ("state_after_place")
+test_a_state_after_a_place = speaker_table([
+    pytest.param("Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling him “a total "
+                 "stiff.”", "calling", "Trump", id="new-hampshire"),
+    pytest.param("Tuesday at Baldwin Wallace University in Berea, OH, after winning Ohio in the Republican presidential "
+                 "primary, Gov. John Kasich (R-OH), said, “I’m getting ready to rent a covered wagon.”", "said",
+                 "John Kasich", id="ohio"),
+    # negatives: the subject after the place stays; a country that speaks stays its speaker
+    pytest.param("In Moscow, Russia, officials said on Monday that they would not attend.", "said", "officials",
+                 id="officials-in-moscow"),
+    pytest.param("After talks in Geneva, Russia said on Monday that it would not attend.", "said", "Russia",
+                 id="russia-speaks"),
+])

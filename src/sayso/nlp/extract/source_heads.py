@@ -139,10 +139,24 @@ def speaking_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "csubj")) ->
     parse made the only subject, with the speaker its apposition after the dash, gives that apposition."""
     subjects = [c for c in verb.children if c.dep_ in deps]
     if len(subjects) > 1:
-        subjects = [c for c in subjects if not dateline(c) and not colon_label(c) and not run_in_heading(c)] or subjects
+        subjects = [c for c in subjects if not dateline(c) and not colon_label(c) and not run_in_heading(c)
+                    and not state_after_place(c)] or subjects
     if not subjects:
         return None
     return speaker_after_dateline(subjects[0]) or subjects[0]
+
+
+_PLACES = ("GPE", "LOC", "FAC")
+
+
+def state_after_place(subject: Token) -> bool:
+    """ "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush", "in Berea, OH, ... Gov. John
+    Kasich said": the state that ends a place's name, set off by commas, which the parse made a second subject of
+    the verb beside the real one; no speaker. Only a place right after a place and a comma."""
+    doc = subject.doc
+    lo = subject.left_edge.i
+    return subject.ent_type_ in _PLACES and lo >= 2 and doc[lo - 1].text == "," and doc[lo - 2].ent_type_ in _PLACES \
+        and subject.i + 1 < len(doc) and doc[subject.i + 1].text == ","
 
 
 def _opens_line(doc: Doc, i: int) -> bool:
