@@ -80,3 +80,15 @@ test_a_state_after_a_place = speaker_table([
     pytest.param("After talks in Geneva, Russia said on Monday that it would not attend.", "said", "Russia",
                  id="russia-speaks"),
 ])
+
+# a verb of saying repeated after the clause it reported is the first one's speaker's ("reporting_twin")
+test_a_repeated_verb_of_saying = speaker_table([
+    pytest.param("He said the base immediately went into collect mode and said Stevens's rescue was always a priority.",
+                 "said", "He", id="said-and-said"),
+    pytest.param("Rubio pushed back on those claims Thursday, saying that the bill had the correct security components "
+                 "but was waylaid by voter mistrust - and arguing that he and Cruz shared almost all the same views.",
+                 "arguing", "Rubio", id="saying-and-arguing"),
+    # negatives: another verb joined in the reported clause stays its subject's
+    pytest.param("Smith said Jones resigned on Monday and apologized for the delay.", "apologized for", "Jones",
+                 id="reported-deed"),
+])

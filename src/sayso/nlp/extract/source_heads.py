@@ -261,6 +261,9 @@ def _source_head(token: Token) -> Token | None:
         # "Asked whether he would run again, Smith said ...", "When told of the ruling, she said": the main clause's
         # subject is the one asked or told; the asker is named only by an agent ("Asked by reporters")
         return _object_of(token, "agent", "by")
+    twin = reporting_twin(token)
+    if twin is not None:
+        return _source_head(twin)  # "He says the obvious response was ... and says he introduced": he, not the response
     head = token
     for _ in range(4):
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
@@ -276,6 +279,27 @@ def _source_head(token: Token) -> Token | None:
             if child.dep_ in SUBJ_DEPS:
                 return child
     return None
+
+
+def reporting_twin(token: Token) -> Token | None:
+    """The verb of saying a conjoined cue repeats, where the parse joined the cue to the verb of the clause that verb
+    reports: "He says the obvious response was to break them up and says he introduced legislation", "He said the
+    base went into collect mode and said the rescue was a priority", "saying that the bill had the right parts - and
+    arguing that ...". The second "says" is the first one's again, by the speaker who says both; not the response's
+    or the base's. Only the same verb twice ("says ... and says") or two participles ("saying ... and arguing"):
+    "Smith said Jones resigned and apologized" may be Jones's."""
+    if token.dep_ != "conj" or token.head == token or any(c.dep_ in SUBJ_DEPS for c in token.children):
+        return None
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head  # "that the bill had the parts but was waylaid - and arguing": up to "had"
+    if clause.dep_ != "ccomp" or clause.head == clause:
+        return None
+    verb = clause.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > clause.i:
+        return None
+    same = verb.lemma_.lower() == token.lemma_.lower() and verb.tag_ == token.tag_
+    return verb if same or (verb.tag_ == "VBG" and token.tag_ == "VBG") else None
 
 
 # verbs that make their object do what the infinitive says ("forced Stumpf to admit that ...": Stumpf admitted it);
