@@ -92,3 +92,13 @@ test_a_repeated_verb_of_saying = speaker_table([
     pytest.param("Smith said Jones resigned on Monday and apologized for the delay.", "apologized for", "Jones",
                  id="reported-deed"),
 ])
+
+# a headline's passive with its "was" left out names the one judged, never the judge ("reduced_passive")
+test_a_headline_passive = speaker_table([
+    pytest.param("Hillary Clinton Accused Of Shocking Act With Bible In Fit Of Rage.", "Accused", None, id="accused-of"),
+    pytest.param("Senator accused of lying about his war record.", "accused", None, id="lower-case"),
+    pytest.param("Obama blamed for the slow recovery by Republicans.", "blamed for", None, id="blamed-for"),
+    # negatives: an active verb with its object stays its subject's
+    pytest.param("Trump accused Clinton of lying about her emails.", "accused", "Trump", id="accused-clinton"),
+    pytest.param("Obama blamed Republicans for the slow recovery.", "blamed", "Obama", id="blamed-republicans"),
+])

@@ -196,6 +196,8 @@ def _source_head(token: Token) -> Token | None:
     agent = _object_of(token, "agent")
     if agent is not None:
         return agent
+    if reduced_passive(token):
+        return _object_of(token, "prep", "by")  # "Hillary Clinton Accused Of Shocking Act": not Clinton's accusation
     holder = view_holder(token)
     if holder is not None:
         return holder  # "Smith is convinced that ...": who holds the view, the subject of the adjective's verb
@@ -279,6 +281,23 @@ def _source_head(token: Token) -> Token | None:
             if child.dep_ in SUBJ_DEPS:
                 return child
     return None
+
+
+# verbs of judging someone, with the preposition that follows their object: "accused X of", "blamed X for"
+_JUDGING = {"accuse": "of", "charge": "with", "blame": "for", "criticize": "for", "criticise": "for", "slam": "for",
+            "fault": "for", "condemn": "for", "praise": "for", "attack": "for", "mock": "for", "rap": "for"}
+
+
+def reduced_passive(token: Token) -> bool:
+    """ "Hillary Clinton Accused Of Shocking Act With Bible", "Senator accused of lying about his war record": a
+    headline's passive with its "was" left out, which the parse reads as the subject accusing. A verb of judging
+    someone with no object of its own, its preposition right after it: the subject is the one judged, and whoever
+    judges is named only by a "by" phrase. "Trump accused Clinton of lying" has its object and stays Trump's."""
+    prep = _JUDGING.get(token.lemma_.lower())
+    if prep is None or token.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "dative", "auxpass") for c in token.children):
+        return False
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.lower_ == prep and nxt.head == token
 
 
 def reporting_twin(token: Token) -> Token | None:
