@@ -111,3 +111,15 @@ test_an_impersonal_it = speaker_table([
     pytest.param("The State Department reviewed the case on Monday. It said that the rules had been broken.", "said",
                  "The State Department", id="it-said"),
 ])
+
+# a participle after a closing "X added," goes on with X, not with the subject of the words X reported
+# ("source_heads.closing_report")
+test_a_participle_after_a_closing_report = speaker_table([
+    pytest.param("Comey cannot say that “from his perspective,” Lewandowski added, saying it should be “up to the "
+                 "prosecutor to move forward or not.”", "saying", "Lewandowski", id="added-saying"),
+    pytest.param("Grayson said Randolph “would have no chance to win,” the source recalled, adding that Grayson said of "
+                 "his fiancée: “I’m going to marry her.”", "adding", "the source", id="recalled-adding"),
+    # negative: a participle after a clause that reports forward stays the reporter's
+    pytest.param("Sen. John Smith said the rebels were behind the attack, vowing to hunt them down.", "vowing",
+                 "John Smith", id="said-vowing"),
+])

@@ -300,6 +300,25 @@ def reduced_passive(token: Token) -> bool:
     return nxt is not None and nxt.lower_ == prep and nxt.head == token
 
 
+# verbs of saying that close the words they report ("..., the source recalled, adding ...")
+_CLOSING = frozenset({"say", "add", "tell", "write", "note", "explain", "insist", "argue", "continue", "recall",
+                      "claim", "warn", "acknowledge", "admit", "conclude", "reply", "respond"})
+
+
+def closing_report(verb: Token) -> bool:
+    """ "Comey cannot say that “from his perspective,” Lewandowski added, saying ...", "Grayson said Randolph “would
+    have no chance,” the source recalled, adding ...": a verb of saying after the words it reports, with its own
+    subject after a comma, which the parse made a complement of the words' verb. A participle hung on it goes on
+    with its speaker (Lewandowski, the source), not up to the subject of the words (Comey, Grayson)."""
+    if verb.dep_ != "ccomp" or verb.i < verb.head.i or verb.lemma_.lower() not in _CLOSING:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return False
+    before = verb.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return before is not None and before.text in (",", "”", '"', "’")
+
+
 def reporting_twin(token: Token) -> Token | None:
     """The verb of saying a conjoined cue repeats, where the parse joined the cue to the verb of the clause that verb
     reports: "He says the obvious response was to break them up and says he introduced legislation", "He said the
@@ -420,7 +439,7 @@ def participle_subject(token: Token) -> Token | None:
     if message is not None:
         return message  # "Smith got an email from her manager telling her ...": the email tells, not Smith
     verb = past_aside(token.head)  # "Locals protested ..., as Breitbart News reported, demanding": the locals
-    while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX")):
+    while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX")) and not closing_report(verb):
         verb = verb.head  # out of the reported or relative clause: "an architect who said ..., saying"
     subj = speaking_subject(verb)
     if subj is not None and subj.i < token.i:
