@@ -57,6 +57,9 @@ test_a_participle_lent_a_thing = speaker_table([
                  id="incident"),
     pytest.param("He sent out a fundraising email as the platform committee meeting began vowing to “fight for every "
                  "vote” in the nation’s last presidential primary.", "vowing", "He", id="meeting"),
+    pytest.param("It was a potent one-two punch by the two most prominent women in the Democratic Party, as Mrs. Clinton "
+                 "echoed the criticism, saying Mr. Trump ''reminds us every day that he's not in it for the American "
+                 "people''.", "saying", "Clinton", id="it-was-a-punch"),
     pytest.param("11:00 am – Police receive 911 calls saying shots have been fired inside the Inland Regional Center.",
                  "saying", None, id="a-time"),
     # negatives: a body, a document and an ad speak; a participle's own subject stays

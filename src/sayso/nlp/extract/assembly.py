@@ -108,7 +108,11 @@ def thing_before_participle(token: Token, subject: Token, lexicon: Lexicon) -> b
     ...". The one who shouts or claims stands elsewhere in the sentence, where the parse did not look; no source
     is better than the incident. A participle with a subject of its own keeps it, and so do the things that do
     speak: documents, messages, findings ("a statement saying", "an ad calling")."""
-    if token.tag_ != "VBG" or subject.head.i == token.i or subject.pos_ not in ("NOUN", "NUM"):
+    if token.tag_ != "VBG" or subject.head.i == token.i:
+        return False
+    if subject.lower_ in ("it", "this") and subject.head.lemma_ == "be":
+        return True  # "It was a potent one-two punch ..., as Mrs. Clinton echoed the criticism, saying": what it was
+    if subject.pos_ not in ("NOUN", "NUM"):
         return False
     return _thing(subject, lexicon) or subject.lemma_.lower() in _OCCASIONS
 
