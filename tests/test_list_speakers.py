@@ -68,6 +68,15 @@ test_a_participle_lent_a_thing = speaker_table([
     pytest.param("Trump's campaign released a statement saying it was postponing a Monday evening rally.", "saying",
                  "Trump's campaign", id="statement"),
     pytest.param("The ad ran on Monday, calling Trump a fraud.", "calling", "The ad", id="ad"),
+    pytest.param("The first taste the Mexican audience gets of Donald Trump is his golden head speaking from the face of "
+                 "a giant $100 bill, calling them \"frijoleros\" and bragging about the wall.", "calling", None,
+                 id="no-relative-clause-doer"),
+    pytest.param("While 86 percent of black voters in a recent Gallup survey had a favorable opinion of Hillary Clinton, "
+                 "43 said the same for Sanders.", "said", "43", id="a-number-is-no-time"),
+    pytest.param("Elizabeth Warren: Donald Trump Is a ‘Proven Failure’ in Business.\n\nSaturday at the Massachusetts "
+                 "Democratic state’s party convention Sen. Elizabeth Warren (D-MA) said presumptive Republican "
+                 "presidential nominee Donald Trump was a “proven failure” in business.", "said", "Elizabeth Warren",
+                 id="person-after-a-time"),
 ])
 
 # a state that ends a place's name, set off by commas, is no second subject of the verb ("state_after_place")
@@ -91,7 +100,9 @@ test_a_repeated_verb_of_saying = speaker_table([
     pytest.param("Rubio pushed back on those claims Thursday, saying that the bill had the correct security components "
                  "but was waylaid by voter mistrust - and arguing that he and Cruz shared almost all the same views.",
                  "arguing", "Rubio", id="saying-and-arguing"),
-    # negatives: another verb joined in the reported clause stays its subject's
+    # negatives: another verb joined in the reported clause stays its subject's, and a participle of a noun is no twin
+    pytest.param("The Vermont senator emailed supporters saying: “The struggle continues” and vowing to compete in the "
+                 "season’s final primary contest next week.", "vowing", None, id="supporters-saying"),
     pytest.param("Smith said Jones resigned on Monday and apologized for the delay.", "apologized for", "Jones",
                  id="reported-deed"),
 ])

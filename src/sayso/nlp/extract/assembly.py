@@ -37,7 +37,9 @@ def build_found(token: Token, content: Content, quotes: QuoteIndex, score: float
         # "The first incident came ..., when protesters interrupted her speech, shouting": the protesters
         src_tok = doer_before(token, src_tok, lexicon)
     if src_tok is not None and a_time(src_tok):
-        src_tok = None  # "11:00 am – Police receive 911 calls saying ...": no time speaks
+        # "11:00 am – Police receive 911 calls saying ...": no time speaks; but "Saturday at the convention Sen.
+        # Elizabeth Warren (D-MA) said": the person the parse put inside the time's phrase
+        src_tok = person_before_cue(token, src_tok)
     source = None
     if src_tok is not None:
         src_words, src_tok = source_extent(src_tok, cue=token, content=content_ranges, roles=lexicon.person_roles)
@@ -122,7 +124,10 @@ def doer_before(token: Token, thing: Token, lexicon: Lexicon) -> Token | None:
     subject of the nearest clause before it whose subject is no thing ("when Sanders protesters interrupted her
     speech, shouting": the protesters; "He sent out an email as the meeting began vowing": he). None where every
     clause before it in its sentence is a thing's."""
-    for verb in reversed([t for t in token.sent if t.i < token.i and t.pos_ in ("VERB", "AUX")]):
+    # not a relative clause's ("The first taste the Mexican audience gets of Trump is his head ..., calling"), but
+    # for one of time ("a speech ..., when Sanders protesters interrupted her")
+    for verb in reversed([t for t in token.sent if t.i < token.i and t.pos_ in ("VERB", "AUX") and (
+            t.dep_ not in ("relcl", "acl") or any(c.lower_ in _WHEN for c in t.children if c.dep_ in ("advmod", "mark")))]):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subject is None or subject.i == thing.i or subject.tag_ in ("WDT", "EX") or subject.lower_ in ("it", "this", "that"):
             continue
@@ -136,8 +141,19 @@ def doer_before(token: Token, thing: Token, lexicon: Lexicon) -> Token | None:
 
 def a_time(subject: Token) -> bool:
     """ "11:00 am – Police receive 911 calls saying ...", "a spokeswoman, Anna White, said on Saturday": a date or a
-    time the parse made a source is never one (nor "Saturday's statement": a possessor is no head)."""
-    return subject.ent_type_ in ("DATE", "TIME") and subject.dep_ != "poss" and subject.pos_ in ("NOUN", "PROPN", "NUM")
+    time the parse made a source is never one (nor "Saturday's statement": a possessor is no head; nor a number,
+    "43 said the same": 43 percent of them)."""
+    return subject.ent_type_ in ("DATE", "TIME") and subject.dep_ != "poss" and subject.pos_ in ("NOUN", "PROPN")
+
+
+def person_before_cue(token: Token, time: Token) -> Token | None:
+    """A person named between a time the parse made the source and the cue, whose phrase ends right before the cue
+    ("Saturday at the party convention Sen. Elizabeth Warren (D-MA) said": Warren); else None."""
+    return next((t for t in reversed(token.doc[time.i + 1:token.i]) if t.ent_type_ == "PERSON"
+                 and t.dep_ not in ("compound", "flat") and t.right_edge.i + 1 == token.i), None)
+
+
+_WHEN = frozenset({"when", "as", "while", "after", "before", "where"})
 
 
 # times and occasions, which no lexicon of things lists: "the day before", "the first incident", "the conversation"

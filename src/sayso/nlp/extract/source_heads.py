@@ -337,7 +337,9 @@ def reporting_twin(token: Token) -> Token | None:
     if verb.pos_ not in ("VERB", "AUX") or verb.i > clause.i:
         return None
     same = verb.lemma_.lower() == token.lemma_.lower() and verb.tag_ == token.tag_
-    return verb if same or (verb.tag_ == "VBG" and token.tag_ == "VBG") else None
+    # two participles of one clause; not one that describes a noun ("emailed supporters saying ... and vowing")
+    participles = verb.tag_ == "VBG" and token.tag_ == "VBG" and verb.dep_ not in ("acl", "relcl")
+    return verb if same or participles else None
 
 
 # verbs that make their object do what the infinitive says ("forced Stumpf to admit that ...": Stumpf admitted it);
