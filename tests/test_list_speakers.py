@@ -60,6 +60,8 @@ test_a_participle_lent_a_thing = speaker_table([
     pytest.param("It was a potent one-two punch by the two most prominent women in the Democratic Party, as Mrs. Clinton "
                  "echoed the criticism, saying Mr. Trump ''reminds us every day that he's not in it for the American "
                  "people''.", "saying", "Clinton", id="it-was-a-punch"),
+    pytest.param("As Democrats and Republicans turn their attention to the critical primary in New York, it is worth "
+                 "remembering that the state is defined by the Big Apple.", "remembering", "it", id="worth-remembering"),
     pytest.param("11:00 am – Police receive 911 calls saying shots have been fired inside the Inland Regional Center.",
                  "saying", None, id="a-time"),
     # negatives: a body, a document and an ad speak; a participle's own subject stays

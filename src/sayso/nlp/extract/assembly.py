@@ -113,7 +113,9 @@ def thing_before_participle(token: Token, subject: Token, lexicon: Lexicon) -> b
     if token.tag_ != "VBG" or subject.head.i == token.i:
         return False
     if subject.lower_ in ("it", "this") and subject.head.lemma_ == "be":
-        return True  # "It was a potent one-two punch ..., as Mrs. Clinton echoed the criticism, saying": what it was
+        # "It was a potent one-two punch ..., as Mrs. Clinton echoed the criticism, saying": what it was; only a
+        # trailing participle ("it is worth remembering that" is the writer's own)
+        return token.dep_ == "advcl"
     if subject.pos_ not in ("NOUN", "NUM"):
         return False
     return _thing(subject, lexicon) or subject.lemma_.lower() in _OCCASIONS
