@@ -20,8 +20,10 @@ from sayso.nlp.extract.scene import (
     mentioned_beside_speaker,
     of_a_thing,
     one_of_a_list,
+    role_in_between,
     thing_in_between,
 )
+from sayso.nlp.extract.section_breaks import break_ends, section_start
 from sayso.nlp.extract.source_context import (
     PLURAL_KINDS,
     Name,
@@ -136,6 +138,9 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
 
 def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
     fits = _both(fits, lambda n: not quoted_elsewhere(ctx, n, pronoun))
+    opened = section_start(_breaks(ctx), pronoun.idx)
+    if opened:  # a live blog's "6 p.m." entry, a "* * *" section: its "he" is someone it names
+        fits = _both(fits, lambda n: n.at >= opened)
     sent = pronoun.sent
     before = ctx.names_between(sent.start_char, pronoun.idx)
     same = [n for n in before if fits(n) and reachable_in_sentence(n.head, pronoun)]
@@ -171,9 +176,17 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
         if speaker is not None and chosen.at - speaker.at < SALIENCE_WINDOW:
             chosen = speaker
     if mentioned_beside_speaker(ctx, chosen, pronoun.sent.start_char, pronoun_gender(pronoun)) \
-            or thing_in_between(ctx, pronoun, chosen):
+            or thing_in_between(ctx, pronoun, chosen) or role_in_between(ctx, pronoun, chosen):
         return None
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
+
+
+def _breaks(ctx: SourceContext) -> tuple[int, ...]:
+    """The text's section breaks (``section_breaks``), found once."""
+    key = ("section_breaks",)
+    if key not in ctx.memo:
+        ctx.memo[key] = break_ends(ctx.quotes.text)
+    return ctx.memo[key]  # type: ignore[return-value]
 
 
 def _aside_speaker(head: Token) -> bool:
