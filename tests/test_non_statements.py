@@ -91,6 +91,9 @@ test_the_authors_voice_is_not_a_source = cue_table(
         ("“You said the plan would work,” the senator told the secretary.", "told", True),  # "you" quoted
         ("Q: You said in 2016 that the wall would be paid for by Mexico?", "said", True),  # a transcript's line
         ("Dear Senator Smith,\nYou said last week that the bill would pass.", "said", True),  # a letter's addressee
+        # counsel to the one addressed, in a letter too: no one's statement
+        ("DEAR ABBY: My husband flew business class.\n-- FEELING\nDEAR FEELING: Of course you should be happy that "
+         "you will be visiting a beautiful country.", "happy", False),
     ],
 )
 

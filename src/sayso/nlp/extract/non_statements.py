@@ -211,6 +211,8 @@ def reader_as_subject(subject: Token | None, quotes: QuoteIndex) -> bool:
     """
     if subject is None or subject.lower_ != "you" or quotes.containing(subject.idx) is not None:
         return False
+    if any(c.dep_ == "aux" and c.lower_ in _COUNSEL for c in subject.head.children):
+        return True  # "DEAR FEELING: Of course you should be happy that ...": counsel to the one addressed, in any letter
     text = doc_text(subject.doc)
     line_start = text.rfind("\n", 0, subject.idx) + 1
     if ":" in text[line_start:subject.idx]:
@@ -219,6 +221,7 @@ def reader_as_subject(subject: Token | None, quotes: QuoteIndex) -> bool:
 
 
 _LETTER = re.compile(r"(?m)^[ \t]*Dear [A-Z]")
+_COUNSEL = frozenset({"should", "must", "ought", "shall"})
 
 
 _WRITER_NOUNS = frozenset({"reviewer", "writer", "author", "columnist", "reporter", "correspondent", "tester", "critic"})
