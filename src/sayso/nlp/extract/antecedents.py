@@ -120,16 +120,25 @@ def reachable_in_sentence(name: Token, pronoun: Token, *, objects: bool = False)
 
 
 def is_expletive(pronoun: Token) -> bool:
-    """ "It's impossible to know whether ...", "it is clear that ...": an "it" that stands for nothing."""
+    """ "It's impossible to know whether ...", "it is clear that ...", "it's assumed the ruling ...": an "it" that
+    stands for nothing."""
     if pronoun.lower_ != "it":
         return False
     if pronoun.dep_ == "expl":
         return True
     verb = pronoun.head
     deps = {c.dep_ for c in verb.children}
+    if (pronoun.dep_ == "nsubjpass" or "auxpass" in deps) and verb.tag_ in ("VBN", "VBD") and "ccomp" in deps \
+            and verb.lemma_.lower() in _IMPERSONAL:
+        return True  # "While it's assumed the ruling should benefit Sanders", "it is expected that ...": no one
     copula = verb.lemma_ in ("be", "seem", "appear", "become") or verb.lower_ in ("'s", "’s")  # "it’s"
     return copula and bool(deps & {"acomp", "attr"}) and bool(
         deps & {"xcomp", "ccomp", "csubj"})
+
+
+# Verbs whose passive takes an "it" that stands for nothing ("it is believed that"); not "it was convinced that"
+_IMPERSONAL = frozenset({"assume", "expect", "believe", "think", "say", "report", "know", "fear", "hope", "estimate",
+                         "understand", "rumor", "rumour", "allege", "suggest", "suppose", "predict", "feel", "argue"})
 
 
 # Nouns of many people the tagger calls singular: "The police arrested two men. They claimed ..."

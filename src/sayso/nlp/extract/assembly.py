@@ -33,6 +33,13 @@ def build_found(token: Token, content: Content, quotes: QuoteIndex, score: float
         src_tok = None  # "But this only explains why ...": a thing or a proposition, never a speaker as written
     if src_tok is not None and thing_before_conjoined_cue(token, src_tok, lexicon):
         src_tok = None  # "The deaths shocked the state and called on the government to act": no one speaks
+    if src_tok is not None and thing_before_participle(token, src_tok, lexicon):
+        # "The first incident came ..., when protesters interrupted her speech, shouting": the protesters
+        src_tok = doer_before(token, src_tok, lexicon)
+    if src_tok is not None and a_time(src_tok):
+        # "11:00 am – Police receive 911 calls saying ...": no time speaks; but "Saturday at the convention Sen.
+        # Elizabeth Warren (D-MA) said": the person the parse put inside the time's phrase
+        src_tok = person_before_cue(token, src_tok)
     source = None
     if src_tok is not None:
         src_words, src_tok = source_extent(src_tok, cue=token, content=content_ranges, roles=lexicon.person_roles)
@@ -99,6 +106,67 @@ def thing_before_conjoined_cue(token: Token, subject: Token, lexicon: Lexicon) -
     if token.dep_ != "conj" or subject.head.i == token.i or subject.pos_ not in ("NOUN", "NUM"):
         return False
     return _thing(subject, lexicon)
+
+
+def thing_before_participle(token: Token, subject: Token, lexicon: Lexicon) -> bool:
+    """The subject the parse lends a participle of saying is a thing, an event or a time, which says nothing: "The
+    first incident came during a speech, when Sanders protesters interrupted her, shouting ...", "The day before,
+    at a rally, Mr. Trump was just as blunt, claiming ...", "He sent out an email as the meeting began vowing to
+    ...". The one who shouts or claims stands elsewhere in the sentence, where the parse did not look; no source
+    is better than the incident. A participle with a subject of its own keeps it, and so do the things that do
+    speak: documents, messages, findings ("a statement saying", "an ad calling")."""
+    if token.tag_ != "VBG" or subject.head.i == token.i:
+        return False
+    if subject.lower_ in ("it", "this") and subject.head.lemma_ == "be":
+        # "It was a potent one-two punch ..., as Mrs. Clinton echoed the criticism, saying": what it was; only a
+        # trailing participle ("it is worth remembering that" is the writer's own)
+        return token.dep_ == "advcl"
+    if subject.pos_ not in ("NOUN", "NUM"):
+        return False
+    return _thing(subject, lexicon) or subject.lemma_.lower() in _OCCASIONS
+
+
+def doer_before(token: Token, thing: Token, lexicon: Lexicon) -> Token | None:
+    """Who does what the participle reports, where the parse lent it a thing (``thing_before_participle``): the
+    subject of the nearest clause before it whose subject is no thing ("when Sanders protesters interrupted her
+    speech, shouting": the protesters; "He sent out an email as the meeting began vowing": he). None where every
+    clause before it in its sentence is a thing's."""
+    # not a relative clause's ("The first taste the Mexican audience gets of Trump is his head ..., calling"), but
+    # for one of time ("a speech ..., when Sanders protesters interrupted her")
+    for verb in reversed([t for t in token.sent if t.i < token.i and t.pos_ in ("VERB", "AUX") and (
+            t.dep_ not in ("relcl", "acl") or any(c.lower_ in _WHEN for c in t.children if c.dep_ in ("advmod", "mark")))]):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i == thing.i or subject.tag_ in ("WDT", "EX") or subject.lower_ in ("it", "this", "that"):
+            continue
+        if subject.pos_ in ("NOUN", "NUM") and (_thing(subject, lexicon) or subject.lemma_.lower() in _OCCASIONS):
+            continue
+        if a_time(subject):
+            continue
+        return subject
+    return None
+
+
+def a_time(subject: Token) -> bool:
+    """ "11:00 am – Police receive 911 calls saying ...", "a spokeswoman, Anna White, said on Saturday": a date or a
+    time the parse made a source is never one (nor "Saturday's statement": a possessor is no head; nor a number,
+    "43 said the same": 43 percent of them)."""
+    return subject.ent_type_ in ("DATE", "TIME") and subject.dep_ != "poss" and subject.pos_ in ("NOUN", "PROPN")
+
+
+def person_before_cue(token: Token, time: Token) -> Token | None:
+    """A person named between a time the parse made the source and the cue, whose phrase ends right before the cue
+    ("Saturday at the party convention Sen. Elizabeth Warren (D-MA) said": Warren); else None."""
+    return next((t for t in reversed(token.doc[time.i + 1:token.i]) if t.ent_type_ == "PERSON"
+                 and t.dep_ not in ("compound", "flat") and t.right_edge.i + 1 == token.i), None)
+
+
+_WHEN = frozenset({"when", "as", "while", "after", "before", "where"})
+
+
+# times and occasions, which no lexicon of things lists: "the day before", "the first incident", "the conversation"
+_OCCASIONS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "moment", "incident",
+                        "episode", "occasion", "conversation", "exchange", "extent", "rejection", "salvo", "scene",
+                        "convention", "rally", "session"})
 
 
 # deeds, events and parts of the body, which no lexicon of things lists: "the deaths", "the disruptions",

@@ -92,6 +92,30 @@ def object_participle(token: Token, senses: Mapping[str, str], documents: frozen
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+# Messages one receives: "got an email from her manager telling her ...", "was sent a text warning him ..."
+MESSAGES = frozenset({"letter", "telegram", "email", "e-mail", "message", "text", "note", "memo", "cable", "call",
+                      "voicemail", "tweet", "post", "card", "notice", "notification", "summons", "warning"})
+_GETTING = frozenset({"receive", "get", "obtain"})
+_SENDING = frozenset({"send", "give", "hand", "show", "forward", "serve"})  # passive: "was sent a text"
+
+
+def received_message(token: Token) -> Token | None:
+    """The message a participle of saying describes where the parse hangs it on the verb of its receiving:
+    "Smith got an email from her manager on Friday telling her she was fired", "Jones was sent a text by his lawyer
+    warning him not to talk". The one who received it tells nothing; the message does (whose sender its "from"
+    phrase names), so the message's noun is returned, never the receiver. None for a participle of the receiver's
+    own act ("Smith got the job, telling reporters ...": no message received) or any other verb."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.head == token:
+        return None
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    if not ((lemma in _GETTING and not passive) or (lemma in _SENDING and passive)):
+        return None
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i and c.pos_ == "NOUN"
+                 and c.lemma_.lower() in MESSAGES), None)
+
+
 def without_object_participle(start: int, end: int, noun: Token) -> tuple[int, int]:
     """The object's content ``start:end`` up to its participle of saying: "that sentiment", not
     "that sentiment saying the party had been betrayed" (that is the participle's own content)."""

@@ -19,6 +19,7 @@ from sayso.nlp.extract.scene import (
     joined_name,
     mentioned_beside_speaker,
     of_a_thing,
+    one_of_a_list,
     role_in_between,
     thing_in_between,
 )
@@ -129,7 +130,13 @@ def mere_place(ctx: SourceContext, n: Name, *, plural: bool) -> bool:
 
 
 def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
-    """The name the pronoun stands for (see ``antecedents``): its own sentence first, then salience and recency."""
+    """The name the pronoun stands for (see ``antecedents``): its own sentence first, then salience and recency;
+    none where that name is one of a list of people the pronoun fits alike (``one_of_a_list``)."""
+    chosen = _ranked(ctx, pronoun, fits)
+    return None if chosen is not None and one_of_a_list(ctx, chosen, fits) else chosen
+
+
+def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
     fits = _both(fits, lambda n: not quoted_elsewhere(ctx, n, pronoun))
     opened = section_start(_breaks(ctx), pronoun.idx)
     if opened:  # a live blog's "6 p.m." entry, a "* * *" section: its "he" is someone it names

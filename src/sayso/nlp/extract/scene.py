@@ -11,6 +11,7 @@ consults them after its ranking.
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Callable
 
 from spacy.tokens import Token
 
@@ -53,6 +54,39 @@ def joined_name(head: Token) -> bool:
     if head.dep_ == "conj" and head.head.pos_ == "PROPN":
         return True
     return any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in head.children)
+
+
+def one_of_a_list(ctx: SourceContext, name: Name, fits: Callable[[Name], bool]) -> bool:
+    """The person is one of several people a list names ("Performers included Will Smith, Stevie Wonder and Patti
+    LaBelle", "met with John Smith and Mark Jones") whom the pronoun fits alike: a reader cannot tell which one a
+    "he" after it means, the last no more than the first, so no one is better than a guess. Gender tells them apart
+    where the text or a given name says it (``fits``; of a
+    person whose gender is known, only members known to share it are rivals); a member who has been speaking since is met again as the speaker,
+    not as the list's."""
+    if name.type != "person" or name.at in ctx.speakers:
+        return False
+    members = _coordinated(name.head)
+    if len(members) < 2:
+        return False
+    sent = name.head.sent
+    own = norm_name(name.name)
+    gender = ctx.genders.get(own)  # a woman among men of whom one has a name no lexicon knows is still the "she"
+    return any(n.head.i in members and n.type == "person" and norm_name(n.name) != own and fits(n)
+               and (gender is None or ctx.genders.get(norm_name(n.name)) == gender)
+               for n in ctx.names_between(sent.start_char, sent.end_char))
+
+
+def _coordinated(head: Token) -> set[int]:
+    """The tokens the parse joins with ``head`` into one list ("Smith, Wonder and LaBelle"): the heads of its names."""
+    top = head
+    while top.dep_ == "conj" and top.head != top:
+        top = top.head
+    out, todo = set(), [top]
+    while todo:
+        t = todo.pop()
+        out.add(t.i)
+        todo += [c for c in t.children if c.dep_ == "conj"]
+    return out
 
 
 _KILLED = frozenset({"kill", "murder", "slay", "assassinate", "execute", "behead", "lynch"})

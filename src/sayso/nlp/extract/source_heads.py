@@ -24,7 +24,7 @@ from sayso.nlp.extract.inverted_asides import inverted_aside, speaker_read_as_ap
 from sayso.nlp.extract.light_verbs import held_claim, light_verb_statement, noun_holder
 from sayso.nlp.extract.misparsed_speakers import speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
-from sayso.nlp.extract.participles import past_aside
+from sayso.nlp.extract.participles import past_aside, received_message
 from sayso.nlp.extract.quoted_subjects import in_other_quotation, speaker_after_quotation, subject_outside_quotation
 from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_spans import DASHES
@@ -139,10 +139,24 @@ def speaking_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "csubj")) ->
     parse made the only subject, with the speaker its apposition after the dash, gives that apposition."""
     subjects = [c for c in verb.children if c.dep_ in deps]
     if len(subjects) > 1:
-        subjects = [c for c in subjects if not dateline(c) and not colon_label(c) and not run_in_heading(c)] or subjects
+        subjects = [c for c in subjects if not dateline(c) and not colon_label(c) and not run_in_heading(c)
+                    and not state_after_place(c)] or subjects
     if not subjects:
         return None
     return speaker_after_dateline(subjects[0]) or subjects[0]
+
+
+_PLACES = ("GPE", "LOC", "FAC")
+
+
+def state_after_place(subject: Token) -> bool:
+    """ "Speaking at a town hall in Salem, New Hampshire, Trump went after Bush", "in Berea, OH, ... Gov. John
+    Kasich said": the state that ends a place's name, set off by commas, which the parse made a second subject of
+    the verb beside the real one; no speaker. Only a place right after a place and a comma."""
+    doc = subject.doc
+    lo = subject.left_edge.i
+    return subject.ent_type_ in _PLACES and lo >= 2 and doc[lo - 1].text == "," and doc[lo - 2].ent_type_ in _PLACES \
+        and subject.i + 1 < len(doc) and doc[subject.i + 1].text == ","
 
 
 def _opens_line(doc: Doc, i: int) -> bool:
@@ -182,6 +196,8 @@ def _source_head(token: Token) -> Token | None:
     agent = _object_of(token, "agent")
     if agent is not None:
         return agent
+    if reduced_passive(token):
+        return _object_of(token, "prep", "by")  # "Hillary Clinton Accused Of Shocking Act": not Clinton's accusation
     holder = view_holder(token)
     if holder is not None:
         return holder  # "Smith is convinced that ...": who holds the view, the subject of the adjective's verb
@@ -247,6 +263,9 @@ def _source_head(token: Token) -> Token | None:
         # "Asked whether he would run again, Smith said ...", "When told of the ruling, she said": the main clause's
         # subject is the one asked or told; the asker is named only by an agent ("Asked by reporters")
         return _object_of(token, "agent", "by")
+    twin = reporting_twin(token)
+    if twin is not None:
+        return _source_head(twin)  # "He says the obvious response was ... and says he introduced": he, not the response
     head = token
     for _ in range(4):
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
@@ -262,6 +281,65 @@ def _source_head(token: Token) -> Token | None:
             if child.dep_ in SUBJ_DEPS:
                 return child
     return None
+
+
+# verbs of judging someone, with the preposition that follows their object: "accused X of", "blamed X for"
+_JUDGING = {"accuse": "of", "charge": "with", "blame": "for", "criticize": "for", "criticise": "for", "slam": "for",
+            "fault": "for", "condemn": "for", "praise": "for", "attack": "for", "mock": "for", "rap": "for"}
+
+
+def reduced_passive(token: Token) -> bool:
+    """ "Hillary Clinton Accused Of Shocking Act With Bible", "Senator accused of lying about his war record": a
+    headline's passive with its "was" left out, which the parse reads as the subject accusing. A verb of judging
+    someone with no object of its own, its preposition right after it: the subject is the one judged, and whoever
+    judges is named only by a "by" phrase. "Trump accused Clinton of lying" has its object and stays Trump's."""
+    prep = _JUDGING.get(token.lemma_.lower())
+    if prep is None or token.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("dobj", "dative", "auxpass") for c in token.children):
+        return False
+    nxt = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.lower_ == prep and nxt.head == token
+
+
+# verbs of saying that close the words they report ("..., the source recalled, adding ...")
+_CLOSING = frozenset({"say", "add", "tell", "write", "note", "explain", "insist", "argue", "continue", "recall",
+                      "claim", "warn", "acknowledge", "admit", "conclude", "reply", "respond"})
+
+
+def closing_report(verb: Token) -> bool:
+    """ "Comey cannot say that “from his perspective,” Lewandowski added, saying ...", "Grayson said Randolph “would
+    have no chance,” the source recalled, adding ...": a verb of saying after the words it reports, with its own
+    subject after a comma, which the parse made a complement of the words' verb. A participle hung on it goes on
+    with its speaker (Lewandowski, the source), not up to the subject of the words (Comey, Grayson)."""
+    if verb.dep_ != "ccomp" or verb.i < verb.head.i or verb.lemma_.lower() not in _CLOSING:
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subject is None:
+        return False
+    before = verb.doc[subject.left_edge.i - 1] if subject.left_edge.i > 0 else None
+    return before is not None and before.text in (",", "”", '"', "’")
+
+
+def reporting_twin(token: Token) -> Token | None:
+    """The verb of saying a conjoined cue repeats, where the parse joined the cue to the verb of the clause that verb
+    reports: "He says the obvious response was to break them up and says he introduced legislation", "He said the
+    base went into collect mode and said the rescue was a priority", "saying that the bill had the right parts - and
+    arguing that ...". The second "says" is the first one's again, by the speaker who says both; not the response's
+    or the base's. Only the same verb twice ("says ... and says") or two participles ("saying ... and arguing"):
+    "Smith said Jones resigned and apologized" may be Jones's."""
+    if token.dep_ != "conj" or token.head == token or any(c.dep_ in SUBJ_DEPS for c in token.children):
+        return None
+    clause = token.head
+    while clause.dep_ == "conj" and clause.head != clause:
+        clause = clause.head  # "that the bill had the parts but was waylaid - and arguing": up to "had"
+    if clause.dep_ != "ccomp" or clause.head == clause:
+        return None
+    verb = clause.head
+    if verb.pos_ not in ("VERB", "AUX") or verb.i > clause.i:
+        return None
+    same = verb.lemma_.lower() == token.lemma_.lower() and verb.tag_ == token.tag_
+    # two participles of one clause; not one that describes a noun ("emailed supporters saying ... and vowing")
+    participles = verb.tag_ == "VBG" and token.tag_ == "VBG" and verb.dep_ not in ("acl", "relcl")
+    return verb if same or participles else None
 
 
 # verbs that make their object do what the infinitive says ("forced Stumpf to admit that ...": Stumpf admitted it);
@@ -359,8 +437,11 @@ def participle_subject(token: Token) -> Token | None:
     caller = _caller_before(token)
     if caller is not None:
         return caller
+    message = received_message(token)
+    if message is not None:
+        return message  # "Smith got an email from her manager telling her ...": the email tells, not Smith
     verb = past_aside(token.head)  # "Locals protested ..., as Breitbart News reported, demanding": the locals
-    while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX")):
+    while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX")) and not closing_report(verb):
         verb = verb.head  # out of the reported or relative clause: "an architect who said ..., saying"
     subj = speaking_subject(verb)
     if subj is not None and subj.i < token.i:
