@@ -27,6 +27,10 @@ test_judgement_on_a_thing_is_no_statement = cue_table(
         ("The report criticized certain actions and decisions of former FBI Director James Comey, together with "
          "those of other senior FBI officials.", "criticized", False),
         ("Civil rights groups welcomed the ruling on Tuesday.", "welcomed", False),
+        # "such as" and "as well as" list what is judged; no "as" predication
+        ("Sanders criticized free-trade deals such as NAFTA.", "criticized", False),
+        ("The senator praised the police as well as the firefighters.", "praised", False),
+        ("She criticized the plan as a giveaway to the rich.", "criticized", True),
         # a pronoun: a person or a thing judged
         ("The police chief praised him for his quick thinking during the robbery.", "praised", False),
         ("The senator criticized them over the vote.", "criticized", False),

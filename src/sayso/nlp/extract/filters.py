@@ -128,7 +128,7 @@ def noun_phrase_with_modifiers(span: Span) -> bool:
         return False
     if span[0].lower_ in ("that", "whether", "if", "how", "why", "what", "who", "when", "where", "to"):
         return False
-    if any(t.dep_ == "prep" and t.lower_ == "as" for t in span):
+    if any(t.dep_ == "prep" and t.lower_ == "as" and not _listing_as(t) for t in span):
         return False  # "the move announced on Monday as a violation": a predication the parse hung lower down
     if any(c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" and c.left_edge.pos_ == "SCONJ"
            for c in root.children):
@@ -143,6 +143,14 @@ def noun_phrase_with_modifiers(span: Span) -> bool:
         if anc.head.i == root.i and anc.dep_ not in _NP_MODIFIER_DEPS and not _noun_clause_mislabelled(anc, root):
             return False
     return True
+
+
+def _listing_as(token: Token) -> bool:
+    """ "deals such as NAFTA", "the senators as well as the governor": an "as" that lists or adds members of
+    the noun phrase, no predication."""
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    return before == "such" or (before == "well" and token.i > 1 and doc[token.i - 2].lower_ == "as")
 
 
 def _noun_clause_mislabelled(child: Token, root: Token) -> bool:
