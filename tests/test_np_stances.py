@@ -71,6 +71,7 @@ test_stance_on_a_thing_is_no_statement = cue_table(
         ("Reince Priebus announced the creation of a website to explain the process.", "announced", False),
         ("She supported the bill to protect the wetlands.", "supported", False),
         ("Officials announced plans on Monday to close the bridge for repairs.", "announced", True),
+        ("NASA announced the selection of Jane Smith to join its astronaut training program.", "announced", True),
         ("The senator announced that the deal with Iran was dead.", "announced", True),
         # a gerund object of a stance names an act; a proposal or a quotation says what is to be done
         ("The resolution supported eliminating caucuses.", "supported", False),
