@@ -28,6 +28,7 @@ test_a_topic_is_no_content = cue_table(
         ("Smith spoke emotionally of his many flights.", "spoke", False),
         ("The senator talked of the need for tighter border control.", "talked", False),
         ("Smith wrote of his love for the sea in his memoir.", "wrote", False),
+        ("Trump seldom speaks of his brother Freddy, who died as an alcoholic in 1981.", "speaks", False),
         ("She was wondering about his ability.", "wondering", False),
         ("Voters have long pondered about the cost of the war.", "pondered", False),
         # a gerund with no subject of its own names an act, as a noun does
