@@ -90,6 +90,12 @@ def test_embedded_posts(text: str, expected: list[tuple[str, str, int]]) -> None
          [("“The economy is all that matters to me.”", "Robert King", False)]),
         ("Intro.\n“I drove four hours to be here today.”\n— Juan de la Cruz (50, El Paso)\n",
          [("“I drove four hours to be here today.”", "Juan de la Cruz", False)]),
+        # a review site's visitors, their names masked
+        ("Visitors left their reviews.\n“The show was really great. Booking was easy.”\n– Man**\n“Very talented "
+         "people! Super fun!”\n– Jo** Al****\nThank you all.",
+         [("“The show was really great. Booking was easy.”", "Man**", False),
+          ("“Very talented people! Super fun!”", "Jo** Al****", False)]),
+        ("Speakers at the event were many this year.\n- Jo**\n- Ma***\n", []),
         # a voice's quotation over paragraphs: the whole of it, or nothing where its start cannot be seen
         ("We asked.\n\n“I moved here in 1990 and raised three kids.\n\nNow I can’t afford the rent.”\n\n― Ana Ruiz, 61, Austin\n",
          [("“I moved here in 1990 and raised three kids.\n\nNow I can’t afford the rent.”", "Ana Ruiz", False)]),

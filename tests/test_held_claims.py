@@ -112,6 +112,8 @@ test_relative_and_demonstrative = speaker_table(
         # a bare demonstrative is no speaker
         pytest.param("But this only explains why the rabble are abandoning the GOP.", "only explains", None, id="this"),
         pytest.param("This suggests the policy failed, the mayor said.", "suggests", None, id="this-suggests"),
+        pytest.param("Words cannot describe how much I love this team.", "cannot describe", None, id="words-idiom"),
+        pytest.param("His words suggested that the policy had failed.", "suggested", "His words", id="neg-his-words"),
         # negatives: a place is no "who"; a demonstrative with its noun is someone
         pytest.param("He spoke at the debate in Houston, who said the plan was bad.", "said", "who", id="neg-place"),
         pytest.param("That person said the plan was dead.", "said", "That person", id="neg-that-person"),

@@ -65,6 +65,12 @@ test_the_authors_voice_is_not_a_source = cue_table(
         ("But no one knows just how much disruption the streaming wars will have on the industry.", "knows", False),
         ("Everyone agrees that the plan failed.", "agrees", False),
         ("Nobody believes the deal will survive the winter.", "believes", False),
+        ("His main hobby was music, and nothing indicated that he was ill.", "indicated", False),
+        # the piece the writer writes
+        ("This post will discuss why the charity is promising.", "discuss", False),
+        ("This article argues that the plan will fail.", "argues", False),
+        ("Something tells me the deal will not survive the winter.", "tells", False),
+        ("Nothing suggests that the senator knew about the payments.", "suggests", False),
         ("(Watergate, remember, took more than two years to unfold.)", "remember", False),
         ("We’d like to hear what you think about this or any of our articles.", "like", False),
         ("We want to hear from you about your experience with the service.", "want", False),
@@ -75,6 +81,9 @@ test_the_authors_voice_is_not_a_source = cue_table(
         # positives: a quantifier over a named set, a dissent, a parenthetical with its own subject,
         # the author's view, an invitation inside someone's quotation
         ("No one in the campaign said the race was over.", "said", True),
+        ("Nothing in the report suggests that the senator knew about the payments.", "suggests", True),
+        ("The article argues that the plan will fail.", "argues", True),  # an article the text cites
+        ("This study argues that the plan will fail.", "argues", True),
         ("Not everyone agrees that the plan failed.", "agrees", True),
         ("The plan, he said, would fail.", "said", True),
         ("We think the plan will fail.", "think", False),  # the writer's own view (test_the_writer_is_no_source)
@@ -82,6 +91,9 @@ test_the_authors_voice_is_not_a_source = cue_table(
         ("“You said the plan would work,” the senator told the secretary.", "told", True),  # "you" quoted
         ("Q: You said in 2016 that the wall would be paid for by Mexico?", "said", True),  # a transcript's line
         ("Dear Senator Smith,\nYou said last week that the bill would pass.", "said", True),  # a letter's addressee
+        # counsel to the one addressed, in a letter too: no one's statement
+        ("DEAR ABBY: My husband flew business class.\n-- FEELING\nDEAR FEELING: Of course you should be happy that "
+         "you will be visiting a beautiful country.", "happy", False),
     ],
 )
 
@@ -164,6 +176,11 @@ def test_a_letter_speaks_for_its_writer(nlp, cue: str, expected: bool) -> None:
          "We reported", False),
         ("DEAR ABBY: I think so.\n\n-- WORRIED\n\nDEAR WORRIED: I agree.", "I agree", False),
         ("We found the battery lasts ten hours.", "We", False),
+        ("To the editor:\nI think the council is wrong.", "I think", True),
+        ("To whom it may concern,\nI write to complain.", "I write", True),
+        # a sentence opening with "To ..., " is the writer's, no salutation
+        ("To be perfectly honest, I recognized the need.\nI truly believe that actions speak louder.", "I truly", False),
+        ("To get started, I created a quiz.\nI believe the enemy is fear.", "I believe", False),
     ],
 )
 def test_in_letter(text: str, pos_word: str, expected: bool) -> None:

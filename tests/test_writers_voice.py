@@ -417,6 +417,11 @@ test_a_withheld_statement_is_no_statement = cue_table(
         ("He said none of the money was missing.", "said", True),
         ("She said no decision had been made.", "said", True),
         ("The inquiry found nothing to suggest that Mills intervened.", "found", True),
+        # the writer's check of a claim: no proof offered
+        ("He offered no proof that the election was rigged.", "offered", False),
+        ("Trump gave no evidence for his claim that millions voted illegally.", "gave", False),
+        ("The senator offered evidence that the election was fair.", "offered", True),
+        ("The study found no evidence that the drug works.", "found", True),
         # kept: the withholding verb negated, a refusal to grant a point (a denial), a view held,
         # a statement about a future act, an attempt at speech
         ("He did not hesitate to call Clinton a liar.", "call", True),

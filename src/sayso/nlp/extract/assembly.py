@@ -80,7 +80,12 @@ _DEMONSTRATIVES = frozenset({"this", "that", "these"})
 def bare_demonstrative(subject: Token) -> bool:
     """ "This shows he lied", "That irritates Clinton supporters", "These calls for more troops": a demonstrative
     standing alone for a subject points at a thing or a proposition, never at a speaker the reader can see. A
-    relative "that" (its antecedent speaks), "those who said", "those surveyed" and "this reporter" are others."""
+    relative "that" (its antecedent speaks), "those who said", "those surveyed" and "this reporter" are others. So
+    are bare "Words" ("Words cannot describe ..."), whose owner no one names."""
+    if subject.lower_ == "words" and subject.dep_ == "nsubj":
+        # "Words cannot describe how much I love ...": an idiom, no one's words; "his words", "the words of
+        # the statement", "Trump's own words" have an owner
+        return not any(c.dep_ in ("det", "poss", "prep", "amod", "compound") for c in subject.children)
     return subject.lower_ in _DEMONSTRATIVES and subject.tag_ == "DT" and subject.dep_ in ("nsubj", "nsubjpass") \
         and not any(not c.is_punct for c in subject.children)
 

@@ -49,8 +49,9 @@ _SEPARATOR = re.compile(r"[\s*\-_=~•·—–]{3,}")
 # ("— Trump, who ...") or a tail that ends a sentence ("— Clinton, asked about it, laughed.") is prose
 _SIGNATURE_TAIL = (r"(?:,[ \t]*(?:\d{1,3}|(?!(?:who|whose|which|that|and|but|or|said|says|when|because|after|while|as|if)\b)"
                    r"[A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,4}|[A-Z][\w'’-]*\.)){1,4}")
+# a dash and a name alone on its line; a review site masks its reviewers' names ("– Man**", "– Jo** Al****")
 _EPIGRAPH_SIGNATURE = re.compile(
-    r"^[ \t]*(?:--|[-–—―])[ \t]*(?P<name>[A-Z][\w.'’-]*(?:[ \t]+(?:[A-Z][\w.'’-]*|of|de|la|del|da|du|van|von|der|bin|al)){0,4}?)"
+    r"^[ \t]*(?:--|[-–—―])[ \t]*(?P<name>[A-Z][\w.'’*-]*(?:[ \t]+(?:[A-Z][\w.'’*-]*|of|de|la|del|da|du|van|von|der|bin|al)){0,4}?)"
     rf"(?P<tail>{_SIGNATURE_TAIL}|[ \t]+\((?:\d{{1,3}}|[A-Z])[^()\n]{{0,60}}\))?[ \t]*$", re.MULTILINE)
 _QUOTED_LINE = re.compile(r"^[ \t]*[\"“][^\n]*[\"”][.!?]?[ \t]*$")
 POST_MAX_CHARS = 280  # a tweet's length: a post is never longer, so no line above that belongs to it

@@ -144,7 +144,10 @@ def unanswered_wh(token: Token, span: Span) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never") for c in token.children)
 
 
-_GENERIC = frozenset({"nobody", "noone", "no-one", "everybody", "everyone", "anybody", "anyone"})
+# everyone and no one; and a thing no one names ("Nothing indicated that he ...", "Something tells me ..."): the
+# writer's own inference, no source ("nothing in the report suggests" names the report: a restrictor keeps it)
+_GENERIC = frozenset({"nobody", "noone", "no-one", "everybody", "everyone", "anybody", "anyone",
+                      "nothing", "something", "everything", "anything"})
 _RESTRICTORS = frozenset({"prep", "relcl", "acl", "amod", "appos"})
 
 
@@ -208,6 +211,8 @@ def reader_as_subject(subject: Token | None, quotes: QuoteIndex) -> bool:
     """
     if subject is None or subject.lower_ != "you" or quotes.containing(subject.idx) is not None:
         return False
+    if any(c.dep_ == "aux" and c.lower_ in _COUNSEL for c in subject.head.children):
+        return True  # "DEAR FEELING: Of course you should be happy that ...": counsel to the one addressed, in any letter
     text = doc_text(subject.doc)
     line_start = text.rfind("\n", 0, subject.idx) + 1
     if ":" in text[line_start:subject.idx]:
@@ -216,6 +221,7 @@ def reader_as_subject(subject: Token | None, quotes: QuoteIndex) -> bool:
 
 
 _LETTER = re.compile(r"(?m)^[ \t]*Dear [A-Z]")
+_COUNSEL = frozenset({"should", "must", "ought", "shall"})
 
 
 _WRITER_NOUNS = frozenset({"reviewer", "writer", "author", "columnist", "reporter", "correspondent", "tester", "critic"})
@@ -233,7 +239,12 @@ def first_person(subject: Token) -> bool:
         return subject.lower_ in _AUTHOR
     if subject.lower_ in _OWN_NOUNS and any(c.dep_ == "poss" and c.lower_ in _OWN for c in subject.children):
         return True
-    return subject.lower_ in _WRITER_NOUNS and any(c.dep_ == "det" and c.lower_ == "this" for c in subject.children)
+    return subject.lower_ in _WRITER_NOUNS | _OWN_PIECES and any(c.dep_ == "det" and c.lower_ == "this"
+                                                                 for c in subject.children)
+
+
+# the piece the writer is writing: "This post will discuss ...", "This article argues that ...", "this column"
+_OWN_PIECES = frozenset({"post", "article", "piece", "column", "blog", "essay", "guide", "newsletter", "editorial"})
 
 
 _OPENING_QUOTES = "\"“‘'«"
@@ -303,7 +314,9 @@ def someone_elses_paragraph(text: str, pos: int) -> bool:
     return bool(_TWEET_BYLINE.match(rest))
 
 
-_SALUTATION = re.compile(r"(?:dear|to)\s+[^\n:,.]{1,60}[:,]\s", re.IGNORECASE)
+# "Dear Abby:", "DEAR SECRETARY POMPEO, ..."; "To the editor:" and "To whom it may concern," only as a line of their
+# own: "To be perfectly honest, I ..." and "To get started, I created ..." open the writer's sentences, no letter
+_SALUTATION = re.compile(r"(?:dear\s+[^\n:,.]{1,60}[:,]\s|to\s+[^\n:,.]{1,60}[:,]\s*$)", re.IGNORECASE)
 _SIGN_OFF = re.compile(r"^\s*(?:[-–—]{1,2}\s*\S|(?:sincerely|signed|regards|respectfully|yours)\b)", re.IGNORECASE)
 
 

@@ -35,6 +35,8 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
     lem = token.lemma_.lower()
     if lem in HEDGE_VERBS:
         return True
+    if possessed_participle(token):
+        return True  # "Stadia's recommended Chromecast", "the party's stated aim": an adjective
     if lexicon is not None and colon_label(token, lexicon.colon_labels):
         return True  # "Warning: the road is closed": a label, not a speaker's word
     if token.tag_ == "VB" and token.dep_ == "ROOT" and not any(c.dep_ in SUBJ_DEPS for c in token.children) \
@@ -67,6 +69,15 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
         if not has_agent and not has_clause:
             return True
     return False
+
+
+def possessed_participle(token: Token) -> bool:
+    """A participle between a possessive and its noun: "Stadia's recommended Chromecast Ultra", "the party's stated
+    aim", "Trump's promised wall". It qualifies the noun, whatever the parse made of it (it may read "recommended"
+    as the sentence's verb); no one says anything there."""
+    if token.tag_ not in ("VBN", "VBD") or token.i == 0 or token.i + 1 >= len(token.doc):
+        return False
+    return token.doc[token.i - 1].tag_ == "POS" and token.doc[token.i + 1].pos_ in ("NOUN", "PROPN")
 
 
 def colon_label(token: Token, labels: frozenset[str]) -> bool:

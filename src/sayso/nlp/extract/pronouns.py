@@ -14,7 +14,15 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, clause_of, is_subject, is_topic, reachable_in_sentence
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
-from sayso.nlp.extract.scene import departed, joined_name, mentioned_beside_speaker, of_a_thing, thing_in_between
+from sayso.nlp.extract.scene import (
+    departed,
+    joined_name,
+    mentioned_beside_speaker,
+    of_a_thing,
+    role_in_between,
+    thing_in_between,
+)
+from sayso.nlp.extract.section_breaks import break_ends, section_start
 from sayso.nlp.extract.source_context import (
     PLURAL_KINDS,
     Name,
@@ -123,6 +131,9 @@ def mere_place(ctx: SourceContext, n: Name, *, plural: bool) -> bool:
 def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
     """The name the pronoun stands for (see ``antecedents``): its own sentence first, then salience and recency."""
     fits = _both(fits, lambda n: not quoted_elsewhere(ctx, n, pronoun))
+    opened = section_start(_breaks(ctx), pronoun.idx)
+    if opened:  # a live blog's "6 p.m." entry, a "* * *" section: its "he" is someone it names
+        fits = _both(fits, lambda n: n.at >= opened)
     sent = pronoun.sent
     before = ctx.names_between(sent.start_char, pronoun.idx)
     same = [n for n in before if fits(n) and reachable_in_sentence(n.head, pronoun)]
@@ -158,9 +169,17 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
         if speaker is not None and chosen.at - speaker.at < SALIENCE_WINDOW:
             chosen = speaker
     if mentioned_beside_speaker(ctx, chosen, pronoun.sent.start_char, pronoun_gender(pronoun)) \
-            or thing_in_between(ctx, pronoun, chosen):
+            or thing_in_between(ctx, pronoun, chosen) or role_in_between(ctx, pronoun, chosen):
         return None
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
+
+
+def _breaks(ctx: SourceContext) -> tuple[int, ...]:
+    """The text's section breaks (``section_breaks``), found once."""
+    key = ("section_breaks",)
+    if key not in ctx.memo:
+        ctx.memo[key] = break_ends(ctx.quotes.text)
+    return ctx.memo[key]  # type: ignore[return-value]
 
 
 def _aside_speaker(head: Token) -> bool:

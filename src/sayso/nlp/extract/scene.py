@@ -3,7 +3,8 @@
 A reader takes a "he said" for the one speaking in the sentences around, not for a man named only in a noun's
 phrase ("protests over the death of Keith Lamont Scott", ``of_a_thing``) or one the text has just said died
 (``departed``); an "it" that shows something after a thing was the subject is that thing, no one who speaks
-(``thing_in_between``); an "it" is never one of two names joined (``joined_name``). ``pronouns.antecedent``
+(``thing_in_between``); an "it" is never one of two names joined (``joined_name``); a "he" after "The president's
+roots came into play" is not the aide named before (``role_in_between``). ``pronouns.antecedent``
 consults them after its ranking.
 """
 
@@ -108,3 +109,50 @@ def mentioned_beside_speaker(ctx: SourceContext, name: Name, before: int, gender
     return any(name.at - SALIENCE_WINDOW <= n.at < before and n.at != name.at and n.at in ctx.speakers
                and not (n.type == "person" and ctx.genders.get(norm_name(n.name), gender) != gender)
                for n in ctx.names[bisect_left(ctx.positions, name.at - SALIENCE_WINDOW):bisect_left(ctx.positions, before)])
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+
+def role_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
+    """A definite role noun is the subject, or owns the subject, of a sentence after the chosen name's and before the
+    pronoun, and the text described the chosen one by that role as someone else's: "Benjamin J. Rhodes, one of the
+    president's closest aides, recalled ... The president's Pacific roots also came into play. In Honolulu, he
+    told ...": the "he" is the president, not his aide Rhodes. The pronoun is left to no one rather than given to
+    the name before the role.
+
+    A role noun is most often the writer's other name for the one just named ("Bernie Sanders said ... The Vermont
+    senator declined ... But he told"): only a role the chosen one's own description sets apart from him (his
+    boss: "the president's aide", "an adviser to the governor", "the senator's spokesman") counts. Only "he" and
+    "she", only outside quotations, only a singular role."""
+    if pronoun.lower_ not in ("he", "she"):
+        return False
+    others = _roles_of_others(ctx, chosen)
+    if not others:
+        return False
+    doc = ctx.doc
+    for tok in doc[doc[chosen.head.i].sent.end:pronoun.i]:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.lemma_.lower() not in others:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        subject = tok.dep_ in _SUBJECTS or (tok.dep_ == "poss" and tok.head.dep_ in _SUBJECTS)
+        if subject and ctx.quotes.containing(tok.idx) is None:
+            return True
+    return False
+
+
+def _roles_of_others(ctx: SourceContext, chosen: Name) -> frozenset[str]:
+    """The roles the chosen one's own phrase names as someone else's: the possessor or the "of" / "to" object in his
+    description ("one of the president's closest aides", "an adviser to the governor", "chief of staff to the mayor")."""
+    head = chosen.head
+    described = [c for c in head.children if c.dep_ in ("appos", "relcl", "acl")]
+    out = set()
+    for d in described:
+        for tok in d.subtree:
+            lemma = tok.lemma_.lower()
+            if lemma not in ctx.lexicon.person_roles or tok.tag_ != "NN":
+                continue
+            if tok.dep_ == "poss" or (tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "for")):
+                out.add(lemma)
+    return frozenset(out)
