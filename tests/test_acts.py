@@ -113,6 +113,8 @@ test_issued_called_answered = cue_table(
         ("She gave a speech in Ohio.", "gave", False),
         ("He posted an Associated Press article on Facebook.", "posted", False),
         ("He wrote a letter to the editor.", "wrote", False),
+        ("Smith added a note of caution if the rates rise.", "added", False),
+        ("The chairman sounded a note of caution about the economy.", "sounded", False),
         # a call made: whom one phones
         ("The neighbor called police dispatch at 9:40 p.m.", "called", False),
         ("She called police to ensure the children were safe.", "called", False),
@@ -126,6 +128,8 @@ test_issued_called_answered = cue_table(
         ("The company issued a statement that the plant would close.", "statement", True),
         ("The company issued a statement saying the plant would close.", "saying", True),
         ("She wrote that the plan would fail.", "wrote", True),
+        ("Smith added that the rates would rise.", "added", True),
+        ('"We will win," Smith added.', "added", True),
         ("The union called the police racist.", "called", True),
         ("He called him a liar.", "called", True),
         ("He denied the report.", "denied", True),

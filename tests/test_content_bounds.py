@@ -15,7 +15,7 @@ from sayso.nlp.extract.candidates import content_candidates
 from sayso.nlp.extract.contents import object_with_its_infinitive
 from sayso.nlp.extract.label_lines import headline_kicker, note_label
 from sayso.nlp.extract.lexicon import load_lexicon
-from sayso.nlp.extract.object_complements import clause_after_object, object_with_its_predicate
+from sayso.nlp.extract.object_complements import clause_after_object, object_with_its_name, object_with_its_predicate
 from sayso.nlp.extract.quotes import find_quotes
 
 pytestmark = pytest.mark.slow
@@ -210,6 +210,46 @@ def test_object_with_its_predicate(nlp, text: str, cue: str, expected: str) -> N
     lexicon = load_lexicon()
     got = object_with_its_predicate(dobj, token, doc, lexicon.person_roles | lexicon.person_nouns)
     assert text[got.start:got.end] == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a naming verb's object read as a predicate: the name given it belongs to the content
+        ("She has repeatedly called Trump a bully.", "called", "Trump a bully"),
+        ("Beruff, a Scott ally, called Florida’s standards “strong.”", "called", "Florida’s standards “strong.”"),
+        ("Graham called both Trump and Democratic front-runner Hillary Clinton “crazy” and said the party would lose.",
+         "called", "Trump and Democratic front-runner Hillary Clinton “crazy”"),
+        # negatives: one predicate, the name alone; an object of its own; a verb that names nothing
+        ("It was what officials called a hate crime.", "called", "a hate crime"),
+        ("They built a website called Real News Right Now.", "called", None),
+        ("He called him “a liar.”", "called", None),
+    ],
+)
+def test_object_with_its_name(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    quotes = find_quotes(doc.text)
+    first = next((c for c in content_candidates(token, quotes) if c.kind == "child_oprd"), None)
+    if expected is None:
+        assert first is None or object_with_its_name(first, token, doc, quotes) == first
+        return
+    got = object_with_its_name(first, token, doc, quotes)
+    assert text[got.start:got.end] == expected
+
+
+test_called_object_and_name = rows_table(
+    [
+        pytest.param("She has repeatedly called Trump a bully.", [("She", "has repeatedly called", "Trump a bully")],
+                     id="two-predicates"),
+        pytest.param("Beruff, a Scott ally, called Florida’s standards “strong.”",
+                     [("Beruff, a Scott ally", "called", "Florida’s standards “strong")], id="quoted-name"),
+        # negatives: the name alone where the object is the name's own; an object read as one
+        pytest.param("It was what officials called a hate crime.", [("officials", "called", "a hate crime")],
+                     id="neg-relative-name"),
+        pytest.param("Trump called the deal a disaster.", [("Trump", "called", "the deal a disaster")], id="neg-dobj"),
+    ],
+)
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.embedded_posts import embedded_posts, instagram_posts, lead_in, post_limit, signed_epigraphs
+from sayso.nlp.extract.embedded_posts import (
+    bracketed_credits,
+    embedded_posts,
+    instagram_posts,
+    lead_in,
+    post_limit,
+    signed_epigraphs,
+)
 
 
 def _posts(text: str) -> list[tuple[str, str, int]]:
@@ -226,3 +233,23 @@ _CAPTION = "So grateful for this little family of mine.\nWe are moving to Wyomin
 def test_instagram_posts(text: str, expected: list[tuple[str, str, int]]) -> None:
     assert [(text[p.content[0]:p.content[1]], text[p.name[0]:p.name[1]], len(p.parts))
             for p in instagram_posts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Here's what the early reviews say:\nStadia isn't a console. It streams games from the cloud.\n[Engadget]\n"
+         "Google says the controller will work wirelessly.\n[CNBC]\nMore.",
+         [("Stadia isn't a console. It streams games from the cloud.", "Engadget"),
+          ("Google says the controller will work wirelessly.", "CNBC")]),
+        ("The critics agree the film is far too long.\n\n[The New Yorker]\n",
+         [("The critics agree the film is far too long.", "The New Yorker")]),
+        # a transcript's or a page's bracketed note, a short line or a heading above, a name inside a line
+        ("THE PRESIDENT: We will win, and we will win big.\n[Applause]\n", []),
+        ("The service launched on Tuesday in 14 countries.\n[Video]\n", []),
+        ("Stadia launch\n[Engadget]\n", []),
+        ("Stadia isn't a console, [Engadget] wrote in its review.\n", []),
+    ],
+)
+def test_bracketed_credits(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(text[p.content[0]:p.content[1]], text[p.name[0]:p.name[1]]) for p in bracketed_credits(text)] == expected

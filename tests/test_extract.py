@@ -906,6 +906,36 @@ def test_in_the_words_of_negative(nlp, text: str) -> None:
     expect(not any("words" in a.cue.text.lower() for a in report.attributions), describe(report))
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param('Reporters asked Smith about the payments. His response: "I never took the money."',
+                     E("I never took the money", source="His", name="Smith", cue="response", kind="direct"), id="his-response"),
+        pytest.param("Trump’s reply: “Fake news.”", E("Fake news", source="Trump", cue="reply", kind="direct"),
+                     id="x-s-reply"),
+        pytest.param("The senator's blunt assessment: “This bill is dead.”",
+                     E("This bill is dead", source="The senator", cue="assessment", kind="direct"), id="x-s-assessment"),
+    ],
+)
+def test_answer_noun_colon(nlp, text: str, expected: E) -> None:
+    """A sentence that opens with a possessive and a noun for what was said, then a colon and a quotation."""
+    check(nlp, text, [expected])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        pytest.param('The response: "We will fight."', id="no-possessor"),
+        pytest.param('The rally drew thousands. His message: unity.', id="no-quotation"),
+        pytest.param('Reporters praised his response: "fast and clear."', id="object-of-a-verb"),
+        pytest.param('His response time: "under a minute."', id="not-the-colon-word"),
+    ],
+)
+def test_answer_noun_colon_negative(nlp, text: str) -> None:
+    report = sayso.analyze(text, nlp=nlp, min_confidence=0)
+    expect(not any(a.cue.text.lower() in ("response", "message") for a in report.attributions), describe(report))
+
+
 test_speaker_before_an_aside = check_table(
     [
         pytest.param('Smith, asked about the plan, said: "We will appeal the ruling."',

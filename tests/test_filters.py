@@ -243,7 +243,12 @@ def contents(nlp, text: str) -> dict[str, str]:
         ("McCormick told cheering teachers that they weren’t “asking for the moon.”", "told",
          "that they weren’t “asking for the moon.”"),
         ("The minister said the talks weren’t over.", "said", "the talks weren’t over"),
+        # how it was shown, set off by commas, is not what was pointed out: the clause after it is
+        ("Warren pointed out, with a telling side-by-side, that his views had changed.", "pointed out",
+         "that his views had changed"),
+        ("Obama argued, with a chart, that the deficit had fallen.", "argued", "that the deficit had fallen"),
         # positives: the complement itself, a noun's that-clause, a clause's own "in an interview"
+        ("He agreed with the senator that the plan failed.", "agreed", "that the plan failed"),
         ("The spokeswoman said the candidate was headed to the venue to take part in media interviews.", "said",
          "the candidate was headed to the venue to take part in media interviews"),
         ("Republicans accused Cruz of lying about the vote.", "accused", "Cruz of lying about the vote"),
@@ -280,6 +285,24 @@ def test_content_boundaries(nlp, text: str, cue: str, content: str | None) -> No
 def test_channel_is_not_content(nlp, text: str, channel: str, expected: bool) -> None:
     contents = [a.content.text.strip(" .,“”\"") for a in analysis(nlp, text).attributions]
     assert (channel in contents) is expected, contents
+
+
+@pytest.mark.parametrize(
+    "text, content, expected",
+    [
+        # how it was said or shown, after "with", is not what was said
+        ("Warren pointed out with a telling side-by-side.", "a telling side-by-side", False),
+        ("The governor answered with a shrug.", "a shrug", False),
+        # what "with" names for verbs that take it: the one sided with, the charge
+        ("Republicans charged him with a crime against the state, the senator said.",
+         "Republicans charged him with a crime against the state", True),
+        ("The survey finds Clinton with only a small lead over Sanders.", "Clinton with only a small lead over Sanders",
+         True),
+    ],
+)
+def test_manner_is_not_content(nlp, text: str, content: str, expected: bool) -> None:
+    contents = [a.content.text.strip(" .,“”\"") for a in analysis(nlp, text).attributions]
+    assert (content in contents) is expected, contents
 
 
 test_rest_assured_is_no_cue = cue_table(

@@ -10,7 +10,12 @@ from __future__ import annotations
 import pytest
 
 from _cues import rows
-from sayso.nlp.extract.inverted_asides import inverted_aside
+from sayso.nlp.extract.inverted_asides import (
+    inverted_aside,
+    parenthetical_cue,
+    reason_after_aside,
+    subject_left_of_root,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -99,3 +104,99 @@ def test_inverted_aside_unit(nlp, text: str, cue: str, expected: tuple | None) -
     token = next(t for t in doc if t.text == cue)
     aside = inverted_aside(token)
     assert ((aside[0].text, aside[1].text) if aside else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the plain order's aside with the cue read as the root: the subject before it, the predicate after it
+        ("The plan, he told me on Friday, was never going to work.", "told", ("The plan", "was never going to work")),
+        ("That decision, Obama told reporters, was a mistake.", "told", ("That decision", "was a mistake")),
+        ("The economy, he told reporters, is booming.", "told", ("The economy", "is booming")),
+        ("Cruz, the campaign told donors in an email, has the momentum.", "told", ("Cruz", "has the momentum")),
+        ("This sort of opining, CNN claimed, violates its code of journalistic practices.", "claimed",
+         ("This sort of opining", "violates its code of journalistic practices")),
+        # negatives: a predicate with a subject of its own; no aside; the parataxis the candidates take as it is
+        ("Last week, he told reporters, the plan was dead.", "told", None),
+        ("He told reporters the plan was dead.", "told", None),
+        ("The plan, he said, was dead.", "said", None),
+        ("On Friday, he told me that he would resign.", "told", None),
+    ],
+)
+def test_subject_left_of_root(nlp, text: str, cue: str, expected: tuple | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    parts = subject_left_of_root(token)
+    assert (tuple(text[s:e] for s, e in parts) if parts else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The plan, he told me on Friday, was never going to work.",
+         ("he", "told", "The plan, he told me on Friday, was never going to work")),
+        ("That decision, Obama told reporters, was a mistake.",
+         ("Obama", "told", "That decision, Obama told reporters, was a mistake")),
+        # negative: the plain report keeps its clause alone
+        ("Last week, he told reporters, the plan was dead.", ("he", "told", "the plan was dead")),
+    ],
+)
+def test_subject_before_a_plain_aside(nlp, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = rows(nlp, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the aside between the clause's subject and its predicate: the clause on both sides is what was said
+        ("A Clinton presidency, she vowed, would bring better-paying jobs and repaired bridges.", "vowed", True),
+        ("His leverage, they believe, isn’t going anywhere.", "believe", True),
+        # negatives: a connective or an adjunct before the aside; no aside; the speaker after the cue
+        ("But, he added, “We are, in effect, in a war.”", "added", False),
+        ("On top of that, opponents say, the wage increase will raise prices for consumers.", "say", False),
+        ("However, as POLITICO has reported, cases that led to charges included aggravating circumstances.",
+         "reported", False),
+        ("She vowed that a Clinton presidency would bring better-paying jobs.", "vowed", False),
+    ],
+)
+def test_parenthetical_cue(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    assert parenthetical_cue(token) is expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the clause before the aside and the reason after it, both hung on the cue: both are what was said
+        ("That is cause for celebration, he said, because Russians are now living longer.", "said",
+         ("That is cause for celebration", "because Russians are now living longer")),
+        ("The plan is dead, he said on Tuesday, because the votes are not there.", "said",
+         ("The plan is dead", "because the votes are not there")),
+        ("Taxes will go up, the governor said, unless lawmakers cut spending.", "said",
+         ("Taxes will go up", "unless lawmakers cut spending")),
+        # negatives: the time of saying, the writer's concession, no aside, no reason
+        ("The plan is dead, he said, while visiting Ohio.", "said", None),
+        ("The plan is dead, she said, though she declined to say more.", "said", None),
+        ("He said the plan is dead because the votes are not there.", "said", None),
+        ("The plan is dead, he said.", "said", None),
+    ],
+)
+def test_reason_after_aside(nlp, text: str, cue: str, expected: tuple | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    parts = reason_after_aside(token)
+    assert (tuple(text[s:e] for s, e in parts) if parts else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("That is cause for celebration, he said, because Russians are now living longer.",
+         ("he", "said", "That is cause for celebration, he said, because Russians are now living longer")),
+    ],
+)
+def test_reason_said_with_its_clause(nlp, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = rows(nlp, text)
+    assert expected in found, found

@@ -68,6 +68,14 @@ def test_colon_after_a_speech_verb(nlp, text: str, cue: str, expected: bool) -> 
         ("Dear Sir: I write to complain that the bridge has been closed for a year.", None),
         ("The playoff paths are set.\nPath B: Bosnia and Herzegovina, Slovakia, Republic of Ireland, Northern Ireland", None),
         ("The groups were drawn.\nGroup 2: Spain, Italy, Norway and Malta will play in March.", None),
+        # a digest's line: a heading, a spaced dash, the one quoted, a colon and a quotation
+        ("Polls.\nINDIANA FAVORS CRUZ, BUT ECONOMY FAVORS TRUMP - David Wasserman: “Indiana has long looked like a "
+         "huge fork in the road to the nomination.”", "David Wasserman"),
+        ("Polls.\nThe interplay has been important for Republican contests - Philip Bump: “Two weeks ago, his "
+         "strongest territory had been the South.”", "Philip Bump"),
+        # ... never without the quotation, nor with a label after the dash
+        ("Polls.\nINDIANA FAVORS CRUZ - David Wasserman: Indiana has long looked like a fork in the road.", None),
+        ("Polls.\nThe count is slow - Update: “The polls have closed in Indiana.”", None),
     ],
 )
 def test_a_line_opening_label_and_colon(nlp, text: str, speaker: str | None) -> None:

@@ -128,6 +128,12 @@ test_acts_are_not_statements = cue_table(
         ("He chose not to comment on the trade rumors.", "chose", False),
         # an act that withholds the statement its gerund names: nothing recommended, nothing criticized
         ("The FBI decided against recommending charges against Clinton.", "decided", False),
+        # a decision to say something is an act; what is said on it is the embedded verb's own cue
+        ("The FBI decided on Friday to tell Congress about the emails.", "decided", False),
+        ("As a start, Mr. Obama decided to press Israel to freeze settlement construction.", "decided", False),
+        ("Comey chose to announce the findings himself.", "chose", False),
+        ("Comey decided to tell Congress that new emails had been found.", "tell", True),
+        ("Trump went on to criticize the plan in a speech.", "went", True),
         ("The board decided against endorsing either candidate.", "decided", False),
         ("The FBI decided against recommending charges, Comey said.", "said", True),
         ("Cruz pointedly refused to endorse Trump during his convention speech.", "refused", False),

@@ -150,6 +150,12 @@ test_predicates_that_do_not_say = cue_table(
         ("The city agreed to pay $2 million to settle the lawsuit.", "agreed", False),
         ("The two sides agreed that the talks had failed.", "agreed", True),
         ("He agreed to testify before the committee.", "agreed", True),
+        # agreeing to a thing to be done is a deal too; a demand with its own clause is a proposition
+        ("Trump agreed to a 30-minute interview with the special counsel.", "agreed", False),
+        ("Mr. Netanyahu finally agreed to a 10-month moratorium on settlement construction.", "agreed", False),
+        ("The Jets agreed to terms with the quarterback on Monday.", "agreed", False),
+        ("The two sides agreed with each other that the talks had failed.", "agreed", True),
+        ("The minister agreed to the demand that the inquiry be made public.", "agreed", True),
         # summoning someone is no statement; calling for something in a tweet is one
         ("ESA called in its facility in the Netherlands to test the part.", "called", False),
         ("The governor called in the National Guard to restore order.", "called", False),

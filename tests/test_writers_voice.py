@@ -26,6 +26,11 @@ test_supposed_speech_is_no_statement = cue_table(
          "says", False),
         ("Once people truly understand how deep the corruption runs, they will demand change.", "understand", False),
         ("Unless regulators argue that the deal harms consumers, it will close in March.", "argue", False),
+        ("If Trump were to say that the election was rigged, voters would revolt.", "say", False),
+        ("If the senator was to argue that the deal was fair, he would lose the primary.", "argue", False),
+        ("If the governor wants to claim that crime is down, he should publish the figures.", "claim", False),
+        ("Were he to say that the vote was rigged, he would lose.", "say", False),
+        ("Were the senator to argue that the deal was fair, voters would revolt.", "argue", False),
         ("Had the call gone the other way, Bolton would then have claimed that he was told by a leaker.", "claimed",
          False),
         ("Would Adam Schiff have pleaded to keep the identity of a Republican whistleblower secret?", "pleaded", False),
@@ -41,6 +46,9 @@ test_supposed_speech_is_no_statement = cue_table(
         ("Cruz said if elected he could work with the leadership.", "said", True),
         ("“If we do nothing, we will not be able to stop the violence,” Haley warned.", "warned", True),
         ("Once the vote was over, the senator said the bill would pass.", "said", True),
+        ("When he was asked about the vote, Trump went on to say that the election was rigged.", "say", True),
+        ("Trump said that if he were elected he would build a wall.", "said", True),
+        ("Were the talks a success? The minister said they were.", "said", True),
         ("Police can confirm that two people died in the crash.", "confirm", True),
         ("The committee punished him by asking prosecutors to charge him.", "asking", True),
         ("The senator will respond by arguing that the law is unconstitutional.", "arguing", True),
@@ -340,6 +348,7 @@ test_a_camps_mind_in_the_argument_is_the_writers = cue_table(
         ("“The Dems know that they will lose,” the senator said.", "said", True),
     ],
 )
+
 
 
 test_a_foreseen_feeling_is_the_writers = cue_table(

@@ -11,8 +11,8 @@ done, not what was said. Each rule is a pure predicate on the parse; tables of t
 - ``target_not_content``: "lashed out at Obama officials", "hit back at his critics": the target of an
   attack; what was said of it, if anything, is another clause ("..., saying they treated him unfairly");
   and what was answered: "responded to the order", "replied to the letter".
-- ``issued_thing``: "issued a statement on Friday", "filed the court documents", "gave a speech": the
-  document or the speech event is named, not what it says.
+- ``issued_thing``: "issued a statement on Friday", "filed the court documents", "gave a speech", "added a note
+  of caution if the rates rise": the document or the speech event is named, not what it says.
 - ``phoned``: "called police dispatch", "called 911 and said ...": a call made.
 - ``said_without``: "left without saying when the vote would be": a statement not made.
 - ``let_in``: "the Home Office admitted the hate preacher into Britain", "was admitted to hospital": to
@@ -118,7 +118,7 @@ _RESPONDING = frozenset({"respond", "reply", "react"})
 
 
 # what is issued, given or filed: a document or a speech event named as a thing, not what it says
-_ISSUING = frozenset({"issue", "release", "publish", "post", "send", "file", "share", "deliver", "give", "make",
+_ISSUING = frozenset({"issue", "release", "publish", "post", "send", "file", "share", "deliver", "give", "make", "add", "sound",
                       "put", "pen", "write"})
 _SPEECH_EVENTS = frozenset({"speech", "remarks", "remark", "address", "interview", "briefing", "comment", "comments",
                             "testimony", "conference", "apology", "warning", "update"})
@@ -126,7 +126,7 @@ _SPEECH_EVENTS = frozenset({"speech", "remarks", "remark", "address", "interview
 
 def issued_thing(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, documents: frozenset[str]) -> bool:
     """ "The company issued a statement on Friday", "filed the court documents", "gave a speech", "posted an
-    Associated Press article": the content names the document or the speech event, not what it says. Kept: a
+    Associated Press article", "added a note of caution if the rates rise", "sounded a note of caution": the content names the document or the speech event, not what it says. Kept: a
     noun with its own clause ("issued a statement that the plant would close"), a quotation, and what the
     verbs say with a clause ("wrote that ...")."""
     span = verb_complement(token, content, doc, _ISSUING)

@@ -121,7 +121,10 @@ def speaker_colon(token: Token, labels: frozenset[str] = frozenset()) -> bool:
         if "\n" in t.text or "\n" in t.whitespace_:
             break  # the previous line
         before.insert(0, t)
-    if before and before[0].text in _OPENING_QUOTES and not before[0].whitespace_:
+    dash = _dash_before_name(before, token)
+    if dash is not None:
+        before = before[dash + 1:]  # "A SEISMIC SHIFT - David Wasserman: “…”": a digest's heading, a dash, the name
+    elif before and before[0].text in _OPENING_QUOTES and not before[0].whitespace_:
         if not _line_break_before(before[0]):
             return False
         before = before[1:]  # '"Chris Matthews: Seriously, ...': a transcript's turn set in quotation marks
@@ -144,6 +147,25 @@ def speaker_colon(token: Token, labels: frozenset[str] = frozenset()) -> bool:
 
 
 _OPENING_QUOTES = frozenset({'"', "“"})
+_SPACED_DASHES = frozenset({"-", "--", "—", "–"})
+
+
+def _dash_before_name(before: Sequence[Token], colon: Token) -> int | None:
+    """Where in ``before`` (the words on the colon's line before it) a dash set off by spaces stands, when a
+    quotation opens right after the colon: a digest's line "INDIANA FAVORS CRUZ - David Wasserman: “…”" (a
+    heading or a summary, a dash, the one quoted) names the speaker after the dash, as a transcript's line opens
+    with it. Without the quotation ("Update - Note: the office is closed") the words after the colon are nobody's."""
+    doc = colon.doc
+    nxt = colon.i + 1
+    while nxt < len(doc) and doc[nxt].is_space:
+        nxt += 1
+    if nxt >= len(doc) or doc[nxt].text not in _OPENING_QUOTES:
+        return None
+    for k in range(len(before) - 2, 0, -1):
+        t = before[k]
+        if t.text in _SPACED_DASHES and t.whitespace_ and before[k - 1].whitespace_:
+            return k
+    return None
 
 
 def _line_break_before(token: Token) -> bool:

@@ -19,6 +19,7 @@ from sayso.nlp.extract.circumstances import in_circumstance_clause, main_clause_
 from sayso.nlp.extract.closing_speakers import content_before_closing_speaker
 from sayso.nlp.extract.contents import (
     clause_after_at_the_time,
+    clause_after_manner,
     clause_after_participle_addressee,
     joined_to_content,
     object_with_its_infinitive,
@@ -32,12 +33,12 @@ from sayso.nlp.extract.contents import (
     without_writers_aside,
 )
 from sayso.nlp.extract.held_claims import clause_of_answered_claim
-from sayso.nlp.extract.inverted_asides import aside_parts
+from sayso.nlp.extract.inverted_asides import aside_parts, parenthetical_cue
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import made_clear_content
 from sayso.nlp.extract.misparsed_speakers import quote_then_speaker
 from sayso.nlp.extract.not_speech import person_words
-from sayso.nlp.extract.object_complements import clause_after_object, object_with_its_predicate
+from sayso.nlp.extract.object_complements import clause_after_object, object_with_its_name, object_with_its_predicate
 from sayso.nlp.extract.participles import aside_clause, cited_aside, object_participle, without_object_participle
 from sayso.nlp.extract.quote_contents import (
     pair_split_by_cue_only,
@@ -78,6 +79,11 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
                                                              inverted=best.kind == "child_ccomp")), best)
     if aside_parts(token) is not None:  # "Any interpretation of X, said Kofman, an expert, would read ...": both sides
         best = next((c for c in cands if c.kind == "head_both" and c.parts), best)
+    elif parenthetical_cue(token) and not best.quote and not best.parts:
+        # "A Clinton presidency, she vowed, would bring better-paying jobs": both sides, not the predicate alone
+        both = next((c for c in cands if c.kind == "head_both" and c.parts), None)
+        if both is not None and any(p[0] <= best.start and best.end <= p[1] for p in both.parts):
+            best = both
     if inverted_object_subject(token, lexicon.speech) is not None:  # "X was known for ..., said another witness"
         best = next((c for c in cands if c.kind == "child_ccomp" and c.end <= token.idx), best)
     if not (token.lemma_.lower() in RECIPIENT_VERBS and best.kind == "child_ccomp"):
@@ -104,6 +110,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = relative_clause_with_its_noun(best, token, doc)
     best = object_with_its_infinitive(best, cands, token, doc)
     best = object_with_its_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # "criticized X as a 'crazy system'": X as Y
+    best = object_with_its_name(best, token, doc, quotes)  # "called Trump a bully" read as two predicates: both
     best = clause_after_object(best, token, doc, lexicon.proposition_nouns)  # "echoed statements by X that Y": Y
     # "responded to Trump's interjection that Y": Y is Trump's, the content the interjection with Y
     best = clause_of_answered_claim(best, token, doc, lexicon.proposition_nouns | lexicon.nouns)
@@ -119,6 +126,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = clause_after_channel(best, token)  # "said in a statement issued Saturday that X": X
     best = without_time_of_saying(best, token)  # "said Tuesday the plant would close": not "Tuesday"
     best = made_clear_content(best, token)  # "made it clear that Y": Y
+    best = clause_after_manner(best, token, doc)  # "pointed out, with a side-by-side, that Y": Y
     return content_before_closing_speaker(best, token)
 
 

@@ -384,3 +384,22 @@ def clause_after_at_the_time(content: Content, token: Token) -> Content:
     if clause is None or not any(g.dep_ in SUBJ_DEPS for g in clause.children):
         return content
     return content._replace(kind="child_ccomp", start=clause.left_edge.idx)
+
+
+def clause_after_manner(content: Content, token: Token, doc: Doc) -> Content:
+    """ "Warren pointed out, with a telling side-by-side, that his views had changed": the parse hangs the that-clause
+    on "with", and the content opens on the manner phrase; what was pointed out is the clause alone."""
+    if content.quote:
+        return content
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None or not len(span) or span[0].lower_ == "that":
+        return content
+    for t in span:
+        if t.lower_ != "that" or t.dep_ != "mark" or t.i == 0 or doc[t.i - 1].text != ",":
+            continue
+        below = t.head  # the clause, hung on "with" or on its noun ("with a chart, that ...")
+        while below.head.i != below.i and below.head.i != token.i:
+            below = below.head
+        if below.dep_ == "prep" and below.lower_ == "with" and below.head.i == token.i and below.i < t.i:
+            return Content("child_ccomp", t.idx, content.end)
+    return content

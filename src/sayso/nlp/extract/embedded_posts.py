@@ -2,7 +2,8 @@
 
 Text extraction leaves an embedded tweet as its text followed by a signature line,
 "pic.twitter.com/... — Name (@handle) Month D, YYYY" (or "— Name (@handle)"); a pull quote or an
-epigraph is a quotation followed by a line "— Albert Einstein". The words above the signature are
+epigraph is a quotation followed by a line "— Albert Einstein"; a review roundup credits an excerpt to its outlet
+on the line after it, in brackets ("[Engadget]"). The words above the signature are
 Name's (medium writing for a post), never the writer's, though no cue says so. Pure: text in, ranges out.
 
 Where a post begins cannot be seen, so it is decided conservatively (``post_lines``): the lines just
@@ -224,6 +225,32 @@ def signed_epigraphs(text: str) -> list[SignedText]:
     return out
 
 
+# a review roundup's credit: an excerpt, then its outlet alone in brackets on the next line ("... Stadia delivers.\n
+# [Engadget]"); not a transcript's or a page's bracketed note ("[Applause]", "[Video]", "[Updated]")
+_BRACKET_CREDIT = re.compile(r"^[ \t]*\[(?P<name>[A-Z][\w.&'’-]*(?:[ \t][A-Z][\w.&'’-]*){0,3})\][ \t]*$", re.MULTILINE)
+_BRACKET_NOTES = frozenset({"applause", "laughter", "crosstalk", "inaudible", "music", "video", "photo", "image", "audio",
+                            "advertisement", "ad", "update", "updated", "sic", "more", "link", "source", "note", "editor",
+                            "end", "cheers", "silence", "pause", "transcript", "correction", "related", "watch", "listen"})
+
+
+def bracketed_credits(text: str) -> list[SignedText]:
+    """Excerpts credited on the next line to their outlet in brackets, as a review roundup sets them: "Google says the
+    controller will work wirelessly.\n[CNBC]". Only the line above is taken (an excerpt's first line cannot be seen),
+    and only a sentence of a few words; the excerpt is the outlet's writing."""
+    out: list[SignedText] = []
+    for m in _BRACKET_CREDIT.finditer(text):
+        if m.start() == 0 or any(w.lower().strip(".'’") in _BRACKET_NOTES for w in m.group("name").split()):
+            continue
+        start, end = _line_above(text, m.start())
+        above = text[start:end].strip()
+        if len(above.split()) < 4 or not above.endswith(_SENTENCE_END) or _BRACKET_CREDIT.match(above):
+            continue
+        line = _trimmed(text, start, end)
+        if line is not None:
+            out.append(SignedText(line, (), (m.start("name"), m.end("name")), post=True))
+    return out
+
+
 _SENTENCE_END = (".", "!", "?", "”", '"', ".)")
 # the dashes of an excerpt's credit ("–Newsweek"); a signature in another form ("-- Name", a blank line above it,
 # "― Name, 34, Phoenix") signs a voice, so what it signs must be one: a quotation or a first person's words
@@ -362,7 +389,7 @@ def signed_attributions(doc: Doc, found: Sequence[Found]) -> list[Found]:
     gave me their word,” Pompeo said.\\n— Tracy Wilkinson' at an article's end: a byline)."""
     text = doc_text(doc)
     out = list(found)
-    for signed in [*embedded_posts(text), *instagram_posts(text), *signed_epigraphs(text)]:
+    for signed in [*embedded_posts(text), *instagram_posts(text), *signed_epigraphs(text), *bracketed_credits(text)]:
         start, end = signed.content
         if any(f.content[0] <= start and end <= f.content[1] for f in out):
             continue

@@ -422,8 +422,8 @@ def adjunct_pp_content(token: Token, content: Content, doc: Doc) -> bool:
 
     "Omar asked for compassion during Carlineo's sentencing" (content "Carlineo's
     sentencing"), "voted along party lines", "said during the debate last week": when,
-    where or despite what something was said is not what was said. "spoke about X",
-    "called for X", "warned of X" keep their objects.
+    where or despite what something was said is not what was said, and neither is how ("pointed out with a
+    telling side-by-side": ``_manner``). "spoke about X", "called for X", "warned of X" keep their objects.
     """
     prep = cue_preposition(token, content, doc)
     if prep is None:
@@ -431,8 +431,29 @@ def adjunct_pp_content(token: Token, content: Content, doc: Doc) -> bool:
     if prep.lower_ in _ADJUNCT_PREPOSITIONS:
         return True
     objects = [c for c in prep.children if c.dep_ == "pobj"]
+    if prep.lower_ == "with" and _manner(token, objects):
+        return True
     # a sentence adverb in the shape of a phrase: "when, in fact, he responded quickly", "replied in turn"
     return len(objects) == 1 and (prep.lower_, objects[0].lower_) in _ADVERBIAL_PHRASES and not list(objects[0].children)
+
+
+# verbs whose "with" names what is charged, credited or threatened, the one sided with or met, or a finding's
+# predicate ("the survey finds Clinton with only a small lead"): not a manner
+_WITH_OBJECT = frozenset({"charge", "accuse", "credit", "threaten", "agree", "disagree", "side", "concur", "compare",
+                          "find", "show", "reveal", "put", "peg", "have", "leave", "see", "estimate", "picture",
+                          "tie", "link", "associate", "identify", "equate", "present", "confront", "meet", "plead",
+                          "reason", "argue", "speak", "talk", "share", "replace", "provide", "supply", "flirt", "toy",
+                          "struggle", "grapple", "wrestle", "deal", "cope", "reckon", "comply", "sympathize"})
+
+
+def _manner(token: Token, objects: list[Token]) -> bool:
+    """ "pointed out with a telling side-by-side", "answered with a smile", "replied with a chart": an indefinite
+    noun after "with" is how something was said or shown, never what was said."""
+    if len(objects) != 1 or token.lemma_.lower() in _WITH_OBJECT:
+        return False
+    noun = objects[0]
+    return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+        and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in noun.children)
 
 
 _ADVERBIAL_PHRASES = frozenset({

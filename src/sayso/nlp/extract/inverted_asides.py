@@ -93,10 +93,11 @@ def _a_speaker_before(before: Token, cue: Token) -> bool:
 
 def aside_parts(token: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The two parts of what was said around the aside of ``_clause_split``, as character ranges: the subject
-    before the cue, and the rest of the clause after the speaker's comma."""
+    before the cue, and the rest of the clause after the speaker's comma; or those of ``subject_left_of_root`` or
+    ``reason_after_aside``."""
     split = _clause_split(token)
     if split is None:
-        return None
+        return subject_left_of_root(token) or reason_after_aside(token)
     before, after, clause = split
     left = [t for t in before.subtree if not t.is_punct or t.i not in (before.left_edge.i, before.right_edge.i)]
     comma = _comma_after(after)
@@ -115,3 +116,106 @@ def _comma_after(speaker: Token) -> int | None:
     if doc[end].text == ",":
         return end
     return end + 1 if end + 1 < len(doc) and doc[end + 1].text == "," else None
+
+
+# what the parse makes of the subject an aside cuts off ("The plan, he told me, was ..."): a noun phrase hung on the cue
+_LEFT_SUBJECTS = frozenset({"dep", "npadvmod", "nsubj"})
+# and of the rest of its clause: a verb hung on the cue
+_RIGHT_PREDICATES = frozenset({"ccomp", "conj", "dep"})
+
+
+def subject_left_of_root(token: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "The plan, he told me on Friday, was never going to work", "That decision, Obama told reporters, was a
+    mistake": the plain order's aside ("<subject>, <speaker> <cue> ..., <predicate>") where the parse makes the cue
+    the root, hangs the subject before the aside on it as a bare noun phrase and the predicate after it as a clause
+    of its own with no subject. What was said is the subject with its predicate, in two parts (as character ranges);
+    the cue's object ("me", "reporters") and its adjuncts are the aside's. The noun phrase must open the sentence
+    (a conjunction may stand before it) and close right before the comma that opens the aside, the predicate must
+    open right after the comma that closes it, and nothing between may be a verb. Not this form: "Last week, he
+    told reporters, the plan was dead" (the predicate has a subject of its own: the parse's other clause),
+    "The plan, he said, was dead" (the parse's parataxis: ``candidates`` takes both sides)."""
+    doc = token.doc
+    if token.dep_ != "ROOT" or token.pos_ != "VERB":
+        return None
+    subj = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subj is None or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    opening = subj.left_edge.i - 1
+    left = next((c for c in token.children if c.dep_ in _LEFT_SUBJECTS and c.right_edge.i == opening - 1
+                 and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+    if left is None or any(not (t.is_punct or t.pos_ == "CCONJ") for t in doc[token.sent.start:left.left_edge.i]):
+        return None
+    right = next((c for c in token.children if c.dep_ in _RIGHT_PREDICATES and c.i > token.i
+                  and c.pos_ in ("VERB", "AUX")), None)
+    if right is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in right.children):
+        return None
+    closing = right.left_edge.i - 1
+    if closing <= token.i or doc[closing].text != "," or any(t.pos_ in ("VERB", "AUX") for t in doc[token.i + 1:closing]):
+        return None
+    rest = [t for t in right.subtree if t.i > closing]
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    if not rest:
+        return None
+    lt = doc[left.left_edge.i:left.right_edge.i + 1]
+    return (lt.start_char, lt.end_char), (rest[0].idx, rest[-1].idx + len(rest[-1]))
+
+
+def parenthetical_cue(token: Token) -> bool:
+    """ "A Clinton presidency, she vowed, would bring better-paying jobs": the cue's words (its speaker, itself,
+    its object and adjuncts) are set off by a comma on each side between the subject of the clause it hangs on and
+    that clause's predicate, so what was said is the clause on both sides of them, not the predicate alone.
+    Not when what stands before the aside holds no subject of the clause: a connective or an adjunct ("But, he
+    added, “…”", "On top of that, opponents say, ...", "In a statement, an official said, “…”", "However, as
+    POLITICO has reported, ..."), which is the writer's or the saying's, not what was said."""
+    doc = token.doc
+    if token.dep_ not in ("parataxis", "ccomp", "advcl") or token.head.i < token.i:
+        return False
+    words = [t for t in token.subtree if not t.is_punct]
+    first, last = words[0], words[-1]
+    if not (first.i > 0 and last.i + 1 < len(doc) and doc[first.i - 1].text == "," and doc[last.i + 1].text == ","):
+        return False
+    if not any(c.dep_ in _SUBJECTS for c in token.children):
+        return False
+    return any(c.dep_ in _CLAUSE_SUBJECTS and c.i < first.i for c in token.head.children)
+
+
+_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+
+
+# what opens a reason or a condition the speaker gives after the aside ("..., he said, because ...")
+_REASON_MARKS = frozenset({"because", "unless"})
+
+
+def reason_after_aside(token: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "That is cause for celebration, he said, because Russians are now living longer", "He's leaning toward
+    Kasich, he said, because he prizes electability": the aside interrupts a clause and the reason (or the
+    condition) it gives, and the parse hangs both on the cue, the clause before it and the reason after it.
+    What was said is both, in two parts. The clause must open the sentence (a conjunction may stand before it),
+    the aside be set off by commas with no verb in it but the cue, and the reason be a clause with a subject of
+    its own opened by "because" or "unless": "..., he said, while visiting Ohio" (the time of saying), "..., she
+    said, though she declined to say more" (the writer's) are not what was said."""
+    doc = token.doc
+    if token.dep_ != "ROOT" or token.pos_ != "VERB":
+        return None
+    subj = next((c for c in token.children if c.dep_ in _SUBJECTS and c.i < token.i), None)
+    if subj is None or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    opening = subj.left_edge.i - 1
+    left = next((c for c in token.children if c.dep_ == "ccomp" and c.right_edge.i in (opening - 1, opening)), None)
+    if left is None or any(not (t.is_punct or t.pos_ == "CCONJ") for t in doc[token.sent.start:left.left_edge.i]):
+        return None
+    reason = next((c for c in token.children if c.dep_ == "advcl" and c.i > token.i), None)
+    if reason is None or reason.left_edge.lower_ not in _REASON_MARKS or reason.left_edge.dep_ != "mark" \
+            or not any(c.dep_ in _CLAUSE_SUBJECTS for c in reason.children):
+        return None
+    closing = reason.left_edge.i - 1
+    if closing <= token.i or doc[closing].text != "," or any(t.pos_ in ("VERB", "AUX") for t in doc[token.i + 1:closing]):
+        return None
+    said = [t for t in left.subtree if t.i < opening]
+    rest = list(reason.subtree)
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    if not said or not rest:
+        return None
+    return (said[0].idx, said[-1].idx + len(said[-1])), (rest[0].idx, rest[-1].idx + len(rest[-1]))

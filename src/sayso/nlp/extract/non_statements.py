@@ -424,16 +424,30 @@ def physical_find(token: Token, content: Content, doc: Doc) -> bool:
     return False
 
 
+# things to be done that one agrees to: an event, a pause, a deal's terms
+_AGREED_EVENTS = frozenset({"interview", "call", "meeting", "debate", "hearing", "visit", "talk", "session", "sit-down",
+                            "moratorium", "ceasefire", "cease-fire", "truce", "freeze", "recount", "audit", "search",
+                            "trip", "tour", "swap", "exchange", "extension", "delay", "postponement", "summit",
+                            "appearance", "settlement", "term", "merger", "sale", "purchase", "loan", "payment",
+                            "fine", "buyout", "trade", "deposition", "test", "examination", "briefing"})
+
+
 def agreed_to_act(token: Token, content: Content, doc: Doc, senses: dict[str, str] | None = None) -> bool:
-    """ "SoftBank agreed to inject $6.5 billion", "the city agreed to pay a settlement": a deal to do
-    something is an act, not a statement. Agreeing that something is so ("agreed that the plan had
-    failed"), agreeing to say something ("agreed to testify") and a quotation stay."""
+    """ "SoftBank agreed to inject $6.5 billion", "the city agreed to pay a settlement", "agreed to a 30-minute
+    interview", "agreed to a 10-month moratorium": a deal to do something, or to a thing to be done, is an act, not
+    a statement. Agreeing that something is so ("agreed that the plan had failed"), agreeing to say something
+    ("agreed to testify"), a noun with its own clause ("agreed to the demand that he resign") and a quotation
+    stay."""
     if token.lemma_.lower() != "agree" or content.quote or content.kind in QUOTE_KINDS:
         return False
     span = content_span(doc, content)
     if span is None:
         return False
     root = span.root
+    if root.dep_ == "pobj" and root.head.lower_ == "to" and root.head.head.i == token.i:
+        # "agreed to a 30-minute interview": a thing to be done; "agreed to a two-tier wage system", "agreed to the
+        # plan" accept a proposal, a stance PolNeAR marks
+        return root.lemma_.lower() in _AGREED_EVENTS and noun_phrase_with_modifiers(span)
     if root.head.i != token.i or root.pos_ not in ("VERB", "AUX") or not any(
             c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
         return False

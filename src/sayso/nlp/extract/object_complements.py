@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.held_claims import REPEATING, held
+from sayso.nlp.extract.quotes import QuoteIndex
 
 
 def object_with_its_predicate(content: Content, token: Token, doc: Doc, roles: frozenset[str] = frozenset()) -> Content:
@@ -42,6 +43,39 @@ def object_with_its_predicate(content: Content, token: Token, doc: Doc, roles: f
         last = doc[last.i + 1]  # "as a 'crazy system'": the closing mark the parse hung on the verb
     end = last.idx + len(last)
     return content if end <= content.end else Content("dobj_plus", content.start, end)
+
+
+# Verbs that give their object a name: "called the deal a disaster", "branded him a traitor", "dubbed it 'Obamacare'"
+NAMING_VERBS = frozenset({"call", "brand", "label", "dub"})
+
+
+def object_with_its_name(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
+    """A naming verb's object takes the name given it when the parse read the object as the name: "She has
+    repeatedly called Trump a bully" (both "Trump" and "a bully" a predicate), "called Florida's standards
+    “strong.”" (the quotation hung elsewhere). The object alone ("Trump", "Florida's standards") says nothing;
+    what was said is that the object is the name. Only where the cue has no direct object and the content is
+    its first predicate, and the name is a second predicate of the cue or a quotation right after the content
+    (nothing but spaces between). "A website called Real News Right Now", "what officials called a hate crime"
+    (one predicate: the name alone) and "called him “a liar”" (an object of its own) are left as they are."""
+    if token.lemma_.lower() not in NAMING_VERBS or content.kind != "child_oprd" or content.quote or content.parts:
+        return content
+    if any(c.dep_ == "dobj" for c in token.children):
+        return content
+    preds = [c for c in token.children if c.dep_ == "oprd"]
+    if not preds or (preds[0].left_edge.idx, preds[0].right_edge.idx + len(preds[0].right_edge)) != (content.start, content.end):
+        return content
+    end = None
+    later = [c for c in preds[1:] if c.left_edge.i > preds[0].right_edge.i]
+    if later:
+        last = later[0].right_edge
+        if last.i + 1 < len(doc) and doc[last.i + 1].is_quote and any(t.is_quote for t in later[0].subtree):
+            last = doc[last.i + 1]  # "a “bully”": the closing mark the parse hung on the verb
+        end = last.idx + len(last)
+    else:
+        q = quotes.first_after(content.end - 1)
+        if q is not None and q.closed and not quotes.text[content.end:q.start].strip():
+            end = q.end
+    return content if end is None else Content("dobj_plus", content.start, end)
 
 
 def _person(token: Token, name: Token, roles: frozenset[str] = frozenset()) -> bool:

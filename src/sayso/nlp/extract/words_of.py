@@ -6,6 +6,10 @@ unmistakable all the same: "in the words of" and a short noun phrase (or "in" an
 possessive before "words", "in his own words"), then a comma or colon and a quotation. The
 quotation is the content, the noun phrase the source, "in the words of" the cue. A trailer
 ('"…," in the words of one aide') and a phrase with no quotation after it are left alone.
+
+A sentence that opens with a possessive and a noun for what was said, then a colon and a quotation ("His
+response: “I never took the money.”", "Trump's reply: “…”") is the same form: the possessor the source, the
+noun the cue, the quotation the content (``_x_answer``).
 """
 
 from __future__ import annotations
@@ -32,6 +36,12 @@ class WordsOf(NamedTuple):
 def words_of(doc: Doc, quotes: QuoteIndex) -> Iterator[WordsOf]:
     """Every "in the words of X: “…”" and "in X's words, “…”" of ``doc``."""
     for t in doc:
+        if t.lemma_.lower() in _ANSWER_NOUNS and t.pos_ == "NOUN":
+            answer = _x_answer(doc, t)
+            quote = _quote_after(doc, t, quotes) if answer is not None else None
+            if answer is not None and quote is not None:
+                yield WordsOf((t, t), answer, quote)
+            continue
         if t.lower_ != "words" or t.i < 2:
             continue
         found = _words_of_x(doc, t) or _x_words(doc, t)
@@ -81,6 +91,32 @@ def _x_words(doc: Doc, words: Token) -> tuple[tuple[Token, Token], tuple[Token, 
     if not np or any(t.pos_ not in _NP_POS for t in np) or np[-1].pos_ not in ("NOUN", "PROPN"):
         return None
     return (words, words), (np[0], np[-1]), words
+
+
+# what a speaker's words are called in a frame that opens a sentence with them: "His response: “…”"
+_ANSWER_NOUNS = frozenset({"response", "reply", "answer", "retort", "reaction", "message", "comment", "statement",
+                           "verdict", "assessment", "explanation", "advice", "warning", "prediction"})
+
+
+def _x_answer(doc: Doc, noun: Token) -> tuple[Token, Token] | None:
+    """ "His response: “…”", "Trump's reply: “…”", "The senator's blunt assessment: “…”": a sentence that opens
+    with a possessive and a noun for what was said, then a colon; the possessor is the speaker (first and head
+    word). The noun must be the colon's word and the possessive the sentence's first words; "The response: “…”"
+    (no possessor) and "He gave his response: “…”" (a verb's object: the verb's cue) are left to the cues."""
+    if noun.i + 1 >= len(doc) or doc[noun.i + 1].text != ":":
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if owner is None or owner.i > noun.i:
+        return None
+    first = owner.left_edge
+    if first.i != noun.sent.start and not (doc[first.i - 1].is_space or "\n" in doc[first.i - 1].whitespace_):
+        return None
+    if any(t.pos_ not in _NP_POS for t in doc[first.i:noun.i]) or noun.i - first.i > _MAX_NP:
+        return None
+    if owner.lower_ in _POSSESSIVES:
+        return owner, owner
+    head = owner if owner.pos_ in ("PROPN", "NOUN") else None
+    return None if head is None else (first, head)
 
 
 def _quote_before(doc: Doc, first: Token, quotes: QuoteIndex) -> tuple[int, int] | None:

@@ -115,10 +115,14 @@ _POSSIBLE = frozenset({"can", "could", "may", "might", "should"})  # not "will":
 
 def supposed(token: Token) -> bool:
     """The cue's own clause is a condition: "if another attendee says ...", "unless critics argue ...",
-    "once people truly understand ..." (present tense: "once he said it" tells what happened)."""
+    "once people truly understand ..." (present tense: "once he said it" tells what happened), and a cue set in
+    such a clause by "were to", "was to" or "wants to" ("If he were to say that the vote was rigged, ...": the
+    writer's supposition, no one said it), or by an inverted "were" ("Were he to say that ..., he would lose")."""
     verb = token
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
+    if _inverted_were(verb):
+        return True
     if verb.dep_ != "advcl":
         return False
     for c in verb.children:
@@ -129,6 +133,16 @@ def supposed(token: Token) -> bool:
         if c.lower_ == "once" and token.tag_ in PRESENT:
             return True
     return False
+
+
+def _inverted_were(verb: Token) -> bool:
+    """ "Were he to say ...", "Were the senator to argue ...": "were" opens the sentence before its subject, a clause
+    of condition hung on the main one (the parse makes it an adverbial or a complement clause)."""
+    if verb.lower_ != "were" or verb.i != verb.sent.start or verb.dep_ not in ("advcl", "ccomp"):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.i > verb.i and any(
+        c.dep_ == "xcomp" and any(a.lower_ == "to" for a in c.children) for c in verb.children)
 
 
 _QUESTION_CUES = frozenset({"ask", "wonder", "question", "inquire", "query"})
