@@ -27,6 +27,15 @@ test_judgement_on_a_thing_is_no_statement = cue_table(
         ("The report criticized certain actions and decisions of former FBI Director James Comey, together with "
          "those of other senior FBI officials.", "criticized", False),
         ("Civil rights groups welcomed the ruling on Tuesday.", "welcomed", False),
+        # "such as" and "as well as" list what is judged; no "as" predication
+        ("Sanders criticized free-trade deals such as NAFTA.", "criticized", False),
+        ("The senator praised the police as well as the firefighters.", "praised", False),
+        ("She criticized the plan as a giveaway to the rich.", "criticized", True),
+        # an "as" the parse hung at the end of the object's relative clause is the judgement's predication
+        ("Ted Cruz is praising Jeb Bush, who ended his bid for the White House Saturday, as “a man who didn’t go to the "
+         "gutter” and a decent man.", "praising", True),
+        ("Dozens of members of his party condemned the raids in which 121 adults and children were taken into custody "
+         "over New Year's weekend as a failure of policy.", "condemned", True),
         # a pronoun: a person or a thing judged
         ("The police chief praised him for his quick thinking during the robbery.", "praised", False),
         ("The senator criticized them over the vote.", "criticized", False),

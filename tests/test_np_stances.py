@@ -64,10 +64,49 @@ test_stance_on_a_thing_is_no_statement = cue_table(
         ("The UK Home Office also admitted Shaykh Hamza Sodagar into the country.", "admitted", False),
         ("May's government admitted two jihad preachers who had praised the murderer.", "admitted", False),
         ("The Senate confirmed Brett Kavanaugh on Saturday.", "confirmed", False),
-        # a relative pronoun for object stands for its noun: a thing, unless the noun is a proposition
+        # a "to", "with" or infinitive after an announced or rejected thing belongs to the thing: nothing is said of it
+        ("Rupert Murdoch announced his engagement to former supermodel Jerry Hall.", "announced", False),
+        ("Jerry Brown announced the deal with state lawmakers on Monday.", "announced", False),
+        ("Obama announced a series of non-legislative steps to tighten firearms sales.", "announced", False),
+        ("Reince Priebus announced the creation of a website to explain the process.", "announced", False),
+        ("She supported the bill to protect the wetlands.", "supported", False),
+        ("Officials announced plans on Monday to close the bridge for repairs.", "announced", True),
+        ("NASA announced the selection of Jane Smith to join its astronaut training program.", "announced", True),
+        ("The senator announced that the deal with Iran was dead.", "announced", True),
+        # a gerund object of a stance names an act; a proposal or a quotation says what is to be done
+        ("The resolution supported eliminating caucuses.", "supported", False),
+        ("He has supported increasing the number of H-1B visas.", "supported", False),
+        ("Both candidates opposed defunding Planned Parenthood.", "opposed", False),
+        ("Trump proposed barring all foreign Muslims from entering the United States.", "proposed", True),
+        ("She supports \"ending the war on drugs.\"", "supports", True),
+        ("He opposed raising taxes, saying it would hurt growth.", "saying", True),
+        # a noun of stance on a thing: the noun form of "endorsed Cruz"
+        ("Graham's energetic endorsement of Cruz came on Monday.", "endorsement", False),
+        ("Kaine's full embrace of the pro-choice position is important.", "embrace", False),
+        ("Trump's attacks on a federal judge have set off a wave of alarm.", "attacks", False),
+        ("Obama's rejection of \"a politics of cynicism\" drew cheers.", "rejection", True),
+        ("His rejection of the claim that he lied was firm.", "rejection", True),
+        # a clause before the verb set off by a semicolon or a colon frames the sentence
+        ("He proposes breaking up the banks; she backs tougher regulations.", "backs", False),
+        ("Clinton is hemmed in by her record: she supported the North American Free Trade Agreement.", "supported",
+         False),
+        ("He proposes breaking up the banks; she says that tougher regulations will do.", "says", True),
+        # the noun a relative clause hangs on, when "which" is the stance's object
+        ("Following the Mexican War, which most Whigs opposed, the Whigs nominated Taylor.", "opposed", False),
+        ("He repeated the claim, which his rivals have disputed for months.", "disputed", True),
+        ("Clinton was supported by 42 percent.", "supported", False),
+        ("The bill was backed by sixty senators.", "backed", False),
+        ("The nominee was endorsed by the union on Friday.", "endorsed", False),
+        ("The allegations were denied by the ministry.", "denied", True),
+        ("The meeting was first reported by Politico.", "reported", True),
+        ("Sanders is viewed favorably by 40 percent of Republicans.", "viewed", True),
+        ("Clinton was described as reckless by her rival.", "described", True),
+        ("Clinton was supported by 42 percent of voters, the poll found.", "found", True),
+        # a relative pronoun for object stands for its noun, "that" as "which": a thing, unless the noun is a
+        # proposition
+        ("In 2016 both candidates opposed the TPP, a deal that Obama had championed.", "championed", False),
         ("The New York Times hypothesized that this was done, in part, to avoid the kind of conflicts such as that "
          "which Trump has proposed.", "proposed", False),
-        ("He repeated the claim, which his rivals have disputed for months.", "disputed", True),
         # a clause before the verb frames the sentence: it predicates nothing of the object
         ("To defend his position that remarried persons should be able to receive communion, Faggioli invoked the "
          "case of Germany, where 50 percent of Catholic marriages end in divorce.", "invoked", False),

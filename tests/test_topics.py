@@ -1,7 +1,8 @@
 """What was talked about is not what was said (issue 12): ``nlp/extract/topics.py``.
 
 A noun-phrase topic of a verb of talking ("spoke out about the death of X", "isn't saying much about the case",
-"commented on the ruling") is no content; a clause, a gerund or a quotation about it is, and so is the clause of
+"commented on the ruling", "spoke of his many flights", "talked about bringing communities together") is no
+content; a clause or a quotation about it is, and so is the clause of
 a verb that says something on a channel ("said on Twitter that ...").
 """
 
@@ -23,10 +24,30 @@ test_a_topic_is_no_content = cue_table(
         ("Smith wrote about the war in his memoir.", "wrote", False),
         ("Smith said nothing about the charges.", "said", False),
         ("The mayor spoke about the need for tighter border control.", "spoke", False),
-        # what was said about it: a clause, a gerund, a quotation
+        # "of" names the topic of a verb of talking, and a verb of wondering takes its topic with "about"
+        ("Smith spoke emotionally of his many flights.", "spoke", False),
+        ("The senator talked of the need for tighter border control.", "talked", False),
+        ("Smith wrote of his love for the sea in his memoir.", "wrote", False),
+        ("Trump seldom speaks of his brother Freddy, who died as an alcoholic in 1981.", "speaks", False),
+        ("She was wondering about his ability.", "wondering", False),
+        ("Voters have long pondered about the cost of the war.", "pondered", False),
+        # a gerund with no subject of its own names an act, as a noun does
+        ("Smith joked about moving to New Zealand.", "joked", False),
+        ("Jones talked about bringing communities together.", "talked", False),
+        ("The mayor spoke of rebuilding the bridge before winter.", "spoke", False),
+        # what was said about it: a clause, a proposition noun's clause, a quotation
         ("Smith spoke about how the consulate had been taken over.", "spoke", True),
-        ("Smith joked about moving to New Zealand.", "joked", True),
+        ("He talked about how he would fix the economy.", "talked", True),
+        ("He spoke of his belief that the war was lost.", "spoke", True),
+        ("He wrote of his fear that the city would fall.", "wrote", True),
+        ("Smith said of the plan that it would fail.", "said", True),
         ("Smith spoke about \"a culture of fear\" at the agency.", "spoke", True),
+        ("Trump talked about \"a rigged system\" at the rally.", "talked", True),
+        ("Clinton often speaks of breaking \"that highest, hardest glass ceiling\" by being elected.", "speaks", True),
+        ("He spoke about holding out hope that there would be a different response from the Pope.", "spoke", True),
+        # a quotation inside a noun-phrase topic names the topic: still a topic
+        ("Rep. King asked Horowitz about his first encounter with the switch of “extremely careless” for “gross "
+         "negligence,” which violated a criminal statute.", "asked", False),
         # an open question is a topic: nobody answered it
         ("Other officials weighed in about whether the video should be released.", "weighed", False),
         ("The senators talked about whether the bill could pass.", "talked", False),

@@ -80,7 +80,7 @@ def _cannot_share(head: Token, conjunct: Token) -> bool:
     return head.tag_ == "VB" and any(c.dep_ == "aux" for c in head.children)
 
 
-_CHOICE_NOUNS = frozenset({"selection", "appointment", "nomination", "hiring", "choice", "naming", "election",
+CHOICE_NOUNS = frozenset({"selection", "appointment", "nomination", "hiring", "choice", "naming", "election",
                            "recruitment", "designation", "promotion", "reappointment", "hire", "pick"})
 
 
@@ -97,7 +97,7 @@ def object_with_its_infinitive(content: Content, cands: Sequence[Content], token
     if content.kind != "child_dobj" or content.quote or content.parts:
         return content
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
-    if obj is None or obj.lemma_.lower() not in _CHOICE_NOUNS or not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
+    if obj is None or obj.lemma_.lower() not in CHOICE_NOUNS or not any(c.dep_ == "prep" and c.lower_ == "of" for c in obj.children):
         return content
     after = obj.right_edge.i + 1
     if after + 1 >= len(doc) or doc[after].lower_ != "to":

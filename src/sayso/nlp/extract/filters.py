@@ -128,7 +128,7 @@ def noun_phrase_with_modifiers(span: Span) -> bool:
         return False
     if span[0].lower_ in ("that", "whether", "if", "how", "why", "what", "who", "when", "where", "to"):
         return False
-    if any(t.dep_ == "prep" and t.lower_ == "as" for t in span):
+    if any(t.dep_ == "prep" and t.lower_ == "as" and not _listing_as(t) and not _in_relative_clause(t, span) for t in span):
         return False  # "the move announced on Monday as a violation": a predication the parse hung lower down
     if any(c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" and c.left_edge.pos_ == "SCONJ"
            for c in root.children):
@@ -143,6 +143,30 @@ def noun_phrase_with_modifiers(span: Span) -> bool:
         if anc.head.i == root.i and anc.dep_ not in _NP_MODIFIER_DEPS and not _noun_clause_mislabelled(anc, root):
             return False
     return True
+
+
+def _listing_as(token: Token) -> bool:
+    """ "deals such as NAFTA", "the senators as well as the governor": an "as" that lists or adds members of
+    the noun phrase, no predication."""
+    doc = token.doc
+    before = doc[token.i - 1].lower_ if token.i > 0 else ""
+    return before == "such" or (before == "well" and token.i > 1 and doc[token.i - 2].lower_ == "as")
+
+
+def _in_relative_clause(token: Token, span: Span) -> bool:
+    """ "his brother Freddy, who died as an alcoholic in 1981": an "as" right after a verb of a relative clause
+    predicates of the relative pronoun, within the clause; the noun phrase stays a noun phrase. An "as" further on
+    may be the cue's, hung by the parse at the clause's end ("praising Jeb Bush, who ended his bid Saturday, as “a
+    man who didn't go to the gutter”", "condemned the raids in which 121 people were taken into custody as a
+    failure")."""
+    if token.head.i != token.i - 1 or token.head.pos_ not in ("VERB", "AUX"):
+        return False
+    t = token
+    while t.head.i != t.i and span.start <= t.head.i < span.end:
+        if t.dep_ == "relcl":
+            return True
+        t = t.head
+    return t.dep_ == "relcl"
 
 
 def _noun_clause_mislabelled(child: Token, root: Token) -> bool:

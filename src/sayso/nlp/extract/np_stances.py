@@ -5,7 +5,10 @@ phrase. PolNeAR marks many stance verbs with a noun-phrase object as attribution
 other's policies"); a reader, and every hand audit of unseen news, does not: nothing is said that
 could be true or false. A noun that stands for a proposition keeps the stance ("denied the
 allegations": that X did Y), and so do a pronoun ("denied it"), a predication ("called him a liar",
-"condemned the move as illegal") and a noun with its own clause ("the claim that ..."). Pure.
+"condemned the move as illegal") and a noun with its own clause ("the claim that ..."). The same stance has other
+shapes: the subject of its passive ("Clinton was supported by 42 percent"), a gerund that names an act ("supported
+eliminating caucuses"), a relative "that" for the noun ("a deal that Obama had championed") and its noun
+("Graham's endorsement of Cruz"). Pure.
 """
 
 from __future__ import annotations
@@ -14,7 +17,8 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.agency import Agency, person_plural
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.filters import noun_phrase_with_modifiers
+from sayso.nlp.extract.contents import CHOICE_NOUNS
+from sayso.nlp.extract.filters import content_span, noun_phrase_with_modifiers
 from sayso.nlp.extract.naming import figure_put_at, given_name
 from sayso.nlp.extract.quotes import QuoteIndex
 
@@ -44,7 +48,13 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
     if token.lemma_.lower() in propositional_verbs:  # "told responding officers": the parse's xcomp is the object's participle
         return (token.lemma_.lower() in person_verbs and content.kind in ("child_dobj", "dobj_plus", "child_xcomp")
                 and agency is not None and person_object(token, content, doc, quotes, agency, proposition_nouns))
-    if content.kind not in ("child_dobj", "dobj_plus"):
+    if content.kind == "child_xcomp":
+        # "supported eliminating caucuses": the parse makes a gerund object the verb's complement
+        return any(c.dep_ == "xcomp" and _act_named(c, token) for c in token.children) \
+            and not quotes.overlapping(content.start, content.end)
+    if content.kind == "passive_subj" and token.lemma_.lower() not in _ACT_STANCES:
+        return False  # "the meeting was first reported by Politico", "Sanders is viewed favorably by 40 percent": kept
+    if content.kind not in ("child_dobj", "dobj_plus", "passive_subj", "head_relcl"):
         return False
     if content.kind == "dobj_plus" and figure_put_at(token):
         return False  # "pegged him at $2.9 billion": a figure said of the object
@@ -55,25 +65,33 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
     # what comes before the verb frames the sentence ("To defend his position that ..., Faggioli invoked the
     # case of Germany", "as with the number of illegal immigrants, the Feds downplay the actual number")
     if any(c.dep_ in _PREDICATION_DEPS or _predicative_advcl(c) or (c.dep_ == "prep" and (completes(c, token) or charge(c)))
-           for c in token.children if not _fronted_frame(c, token)):
+           for c in token.children if not _fronted_frame(c, token) and not _objects_infinitive(c, token)):
         return False  # "defended the record as the best", "called him a liar", "charged X with espionage": a predication
     if quotes.overlapping(content.start, content.end):
         return False  # "praised the “brave” decision": a quotation is someone's words
-    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    # "Clinton was supported by 42 percent", "the plan was backed by unions": the subject of a passive stance is the
+    # thing the stance is on, as the object is of the active verb
+    obj = next((c for c in token.children if c.dep_ == ("nsubjpass" if content.kind == "passive_subj" else "dobj")), None)
     if obj is None:
         return False
+    if obj.tag_ in ("WP", "WDT") and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
+        # "the kind of conflicts which Trump has proposed", "a deal that Obama had championed": the relative pronoun
+        # stands for its noun
+        antecedent = token.head
+        return antecedent.lemma_.lower() not in proposition_nouns and antecedent.lower_ not in proposition_nouns
+    if content.kind == "head_relcl":
+        return False  # the noun the clause hangs on is not what the verb takes
     span = doc[obj.left_edge.i:obj.right_edge.i + 1]
+    if _act_named(obj, token):
+        return True  # "supported eliminating caucuses", "has opposed defunding Planned Parenthood": a stance on an act
     if not noun_phrase_with_modifiers(span):
         return False
     if any(t.dep_ == "prep" and charge(t) for t in span):
         return False  # "accusing the company of preventing her ...": a charge, hung on the noun by the parse
-    if token.lemma_.lower() in announcing_verbs and obj.lemma_.lower() in intention_nouns and any(
-            c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in obj.children):
+    if token.lemma_.lower() in announcing_verbs and obj.lemma_.lower() in intention_nouns and (any(
+            c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in obj.children)
+            or any(_objects_infinitive(c, token) for c in token.children)):
         return False  # "announced plans to close the bridge": what will be done is said ("praised the decision to withdraw" is a stance on an act)
-    if obj.tag_ in ("WP", "WDT") and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
-        # "the kind of conflicts which Trump has proposed": the relative pronoun stands for its noun
-        antecedent = token.head
-        return antecedent.lemma_.lower() not in proposition_nouns and antecedent.lower_ not in proposition_nouns
     if obj.lower_ in _PERSONAL_PRONOUNS or obj.lower_ == "you":
         return True  # "the police chief praised him for his quick thinking", "warned her over the tests": a person
     if obj.pos_ in ("PRON", "NUM") or obj.tag_ in ("WP", "WDT"):
@@ -81,9 +99,59 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
     return obj.lemma_.lower() not in proposition_nouns and obj.lower_ not in proposition_nouns
 
 
+# nouns of a stance whose "of", "on" or "for" names what the stance is on: "Graham's endorsement of Cruz", "Kaine's
+# embrace of the pro-choice position", "attacks on a federal judge"
+_STANCE_NOUNS = frozenset({"endorsement", "embrace", "support", "opposition", "attack", "criticism", "praise", "rejection",
+                           "condemnation", "denunciation", "defense", "defence", "backing"})
+
+
+def stance_noun_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, *,
+                           proposition_nouns: frozenset[str]) -> bool:
+    """A noun of stance (``_STANCE_NOUNS``) whose content is the noun phrase it is on: "Graham's energetic endorsement of
+    Cruz", "her embrace of her husband's economic legacy". The noun form of "endorsed Cruz"; a quotation ("rejection of
+    “a politics of cynicism”"), a proposition noun ("his rejection of the claim") and a clause stay."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in _STANCE_NOUNS or content.quote or content.kind != "prep_obj":
+        return False
+    span = content_span(doc, content)
+    if span is None or span.start == 0 or quotes.overlapping(content.start, content.end):
+        return False
+    prep = doc[span.start - 1]
+    if prep.dep_ != "prep" or prep.head.i != token.i or prep.lower_ not in ("of", "on", "for"):
+        return False
+    root = span.root
+    return noun_phrase_with_modifiers(span) and root.lemma_.lower() not in proposition_nouns \
+        and root.lower_ not in proposition_nouns
+
+
 # stances that take no complement after their object: a "to", "with" or "against" the parse hung on the verb belongs
-# to the object ("opposed Obama's outreach to Iran", "backed the deal with Iran", "supports the war against ISIS")
-_NO_COMPLEMENT = frozenset({"oppose", "support", "back", "endorse", "favor", "favour", "applaud", "denounce"})
+# to the object ("opposed Obama's outreach to Iran", "backed the deal with Iran", "supports the war against ISIS"), and
+# so does an infinitive ("announced a series of steps to tighten gun sales", "announced the creation of a website to
+# explain the process"); announcing a thing names it ("announced his engagement to Jerry Hall", "announced the deal
+# with state lawmakers"), a "to" after it is whom it was announced to
+_NO_COMPLEMENT = frozenset({"oppose", "support", "back", "endorse", "favor", "favour", "applaud", "denounce", "announce",
+                            "unveil", "reject", "embrace", "champion", "tout", "promote", "resist"})
+# stances whose gerund object names an act ("supported eliminating caucuses"); "proposed barring all foreign Muslims"
+# and "announced closing the plant" say what will be done
+_ACT_STANCES = frozenset({"oppose", "support", "back", "endorse", "favor", "favour", "applaud", "denounce", "reject",
+                          "embrace", "champion", "resist"})
+
+
+def _act_named(obj: Token, verb: Token) -> bool:
+    """A gerund with no subject of its own for the object of a stance (``_ACT_STANCES``): "has supported increasing the
+    number of H-1B visas", "opposed defunding Planned Parenthood". It names an act, as a noun would."""
+    return verb.lemma_.lower() in _ACT_STANCES and obj.tag_ == "VBG" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in obj.children)
+
+
+def _objects_infinitive(child: Token, verb: Token) -> bool:
+    """An infinitive the parse hung on a verb that takes no complement (``_NO_COMPLEMENT``) where it belongs to the
+    object: "announced a series of steps to tighten gun sales" (the steps' purpose), not said of them."""
+    if verb.lemma_.lower() not in _NO_COMPLEMENT or child.dep_ not in ("xcomp", "advcl") or child.i < verb.i:
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in CHOICE_NOUNS for c in verb.children):
+        return False  # "announced the selection of Jane Smith to join its program": the task she was chosen for is said
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children)
 
 
 def completes(prep: Token, verb: Token) -> bool:
@@ -201,8 +269,10 @@ def relative_clause_content(token: Token, content: Content, doc: Doc) -> bool:
 
 
 def _fronted_frame(child: Token, verb: Token) -> bool:
-    """A clause or phrase before the verb, set off by a comma: it frames the sentence."""
+    """A clause or phrase before the verb, set off by a comma: it frames the sentence. So does a clause set off
+    by a semicolon, a colon or a dash, which the parse may hang on the verb ("He proposes breaking up the banks; she
+    backs tougher regulations", "hemmed in by her record: she supported NAFTA")."""
     if child.i > verb.i:
         return False
     after = child.right_edge.i + 1
-    return after < verb.i and verb.doc[after].text == ","
+    return after < verb.i and verb.doc[after].text in (",", ";", ":", "—", "–", "-")

@@ -50,6 +50,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
                                         intention_nouns=lexicon.intention_nouns,
                                         announcing_verbs=lexicon.announcing_verbs, person_verbs=lexicon.person_verbs,
                                         agency=agency_of(lexicon)))
+        or np_stances.stance_noun_on_a_thing(token, content, doc, quotes, proposition_nouns=lexicon.proposition_nouns)
         or judgements.judged_not_said(token, content, doc, quotes, evaluative_verbs=lexicon.evaluative_verbs,
                                       proposition_nouns=lexicon.proposition_nouns)
         or circumstances.circumstance_content(token, content, doc)
@@ -90,7 +91,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.labelled_title_line(token, text)
         or filters.adjunct_pp_content(token, content, doc)
         or filters.topic_of_noun(token, content, doc)
-        or topics.topic_content(token, content, doc)
+        or topics.topic_content(token, content, doc, quotes)
         or filters.called_in(token, lexicon.documents)
         or filters.reflexive_act(token, content, doc)
         or filters.legal_plea(token)

@@ -4,35 +4,42 @@ case", "commented on the ruling".
 Issue 12's line: a content is a clause, a quotation or a proposition, never a bare noun phrase. The object of
 "about" (or "on", "regarding", "concerning") hung on a verb of talking names a topic; nothing in it could be
 true or false, and a reader does not take it as the speaker's words (the blind audits marked each wrong).
-What the speaker said about it stays where it is a clause or a gerund ("spoke about how the consulate fell",
-"joked about moving to New Zealand") or a quotation; an open question ("weighed in about whether the video should
-be released") names a topic as a noun phrase does. Verbs that judge or feel what they are about ("complained
-about", "warned about", "worried about") are left to the other rules. Pure.
+What the speaker said about it stays where it is a clause ("spoke about how the consulate fell") or a
+quotation; a gerund with no subject of its own names an act as a noun does ("talked about bringing communities
+together", "joked about moving to New Zealand"), and an open question ("weighed in about whether the video should
+be released") names a topic as a noun phrase does. "Of" names the topic of a few of these verbs ("spoke emotionally of
+his many flights"), and so does a verb of wondering ("was wondering about his ability"). Verbs that judge or feel what
+they are about ("complained about", "warned about", "worried about") are left to the other rules. Pure.
 
 PolNeAR marks many topics as contents: on its train split, about 25 of sayso's predictions are such topics
-and nearly all match its gold; the PolNeAR floors bound this rule, not the reader.
+and nearly all match its gold, and so do the 17 that "of", manner adverbs, wondering and gerunds added (issue 12
+overrides PolNeAR for this class); the PolNeAR floors bound this rule, not the reader.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import content_span, noun_phrase_with_modifiers
+from sayso.nlp.extract.quotes import QuoteIndex
 
 # verbs of talking or writing that take their topic with "about" or "on"
 TALKING_VERBS = frozenset({"speak", "talk", "say", "testify", "joke", "muse", "speculate", "write", "comment", "ask",
                            "tweet", "post", "chat", "reminisce", "lecture", "inquire", "opine", "remark", "elaborate",
-                           "expand", "weigh", "blog", "reflect", "open"})
+                           "expand", "weigh", "blog", "reflect", "open", "wonder", "ponder"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "on", "regarding", "concerning"})
 # the verbs whose "on" names a topic ("commented on the ruling"); "posted on Twitter" names the channel
 _ON_TOPIC_VERBS = frozenset({"comment", "speak", "talk", "testify", "remark", "elaborate", "expand", "weigh", "reflect",
                              "opine", "lecture"})
+# the verbs whose "of" names a topic ("spoke emotionally of his many flights", "wrote of his love for the sea");
+# "said of the plan that ..." keeps its clause, which is the content then
+_OF_TOPIC_VERBS = frozenset({"speak", "talk", "write", "reminisce", "muse", "joke", "testify", "wonder"})
 # "isn't saying much about the case", "said nothing about it": an amount of talk with its topic
 _AMOUNTS = frozenset({"much", "little", "nothing", "anything", "something", "more", "less", "lot", "everything"})
 
 
-def topic_content(token: Token, content: Content, doc: Doc) -> bool:
+def topic_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
     """The content is the noun-phrase topic of a verb of talking (``TALKING_VERBS``), the object of a topic
     preposition hung on the verb or on the amount it talks ("much about")."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in TALKING_VERBS or content.quote:
@@ -45,12 +52,32 @@ def topic_content(token: Token, content: Content, doc: Doc) -> bool:
             any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for c in root.children):
         return True  # "said nothing about the charges": an amount of talk, and what it was about
     prep = doc[span.start - 1]
-    if prep.dep_ != "prep" or prep.lower_ not in _TOPIC_PREPOSITIONS or span.root.head.i != prep.i:
+    if prep.dep_ != "prep" or span.root.head.i != prep.i:
+        return False
+    if prep.lower_ not in _TOPIC_PREPOSITIONS and not (prep.lower_ == "of" and token.lemma_.lower() in _OF_TOPIC_VERBS):
         return False
     holder = prep.head
-    if holder.i != token.i and not (holder.head.i == token.i and holder.lower_ in _AMOUNTS):
+    # "said much about", "spoke favorably of Mr. Putin's leadership", "spoke highly of his attributes": the topic may
+    # hang on the amount or the manner of the talk
+    if holder.i != token.i and not (holder.head.i == token.i and (holder.lower_ in _AMOUNTS or holder.dep_ == "advmod")):
         return False
     if prep.lower_ == "on" and token.lemma_.lower() not in _ON_TOPIC_VERBS:
         return False  # "said on Twitter", "posted on Tumblr accusing ...": a channel or a day, not a topic
     # "weighed in about whether the video should be released": an open question is a topic too, answered by nobody
-    return noun_phrase_with_modifiers(span) or span[0].lower_ == "whether"
+    return noun_phrase_with_modifiers(span) or span[0].lower_ == "whether" or _act_named(span, quotes)
+
+
+def _act_named(span: Span, quotes: QuoteIndex) -> bool:
+    """ "talked about bringing communities together", "joked about moving to New Zealand": a gerund with no
+    subject of its own names an act, as a noun would; nothing is said of it that could be true or false.
+    Kept: a gerund with its subject ("spoke about police beating him"), one that carries a clause ("spoke about
+    holding out hope that there would be a different response": the hope is said) and one that quotes the speaker
+    ("often speaks of breaking “that highest, hardest glass ceiling”": a partial quotation)."""
+    root = span.root
+    if root.tag_ != "VBG" or root.dep_ != "pcomp" or span[0].i != root.i:
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+        return False
+    if any(t.dep_ == "ccomp" or (t.dep_ == "mark" and t.lower_ in ("that", "whether", "if")) for t in span):
+        return False
+    return not quotes.overlapping(span.start_char, span.end_char)
