@@ -25,6 +25,7 @@ test_acts_and_perceptions_are_not_statements = cue_table(
         ("The researchers observed the moon for 17 nights with the telescope.", "observed", False),
         ("Connor Clifton added a goal for the Bruins.", "added", False),  # a game's tally, no words
         ("The company added 200 jobs in March.", "added", False),
+        ("Pastrnak scored two goals, and Brad Marchand added three assists to lead Boston.", "added", False),
         # speech verbs whose bare object names a topic or an act, not what was said
         ("He was heard talking investigations with the ambassador.", "talking", False),
         ("The Arab League condemned the unilateral move.", "condemned", False),
@@ -46,6 +47,8 @@ test_acts_and_perceptions_are_not_statements = cue_table(
         ("The monitors observed that the vote had been free and fair.", "observed", True),
         ("Volker testified that he had never urged Ukraine to investigate Biden.", "testified", True),
         ("He added that the plan would fail.", "added", True),
+        ("Matt Lauer asked the candidates to discuss their own ideas.", "asked", True),
+        ("The campaign has asked moderators to fact check Donald Trump.", "asked", True),
         ("\"It will fail,\" he added.", "added", True),
         ("He has always denied the allegations.", "denied", True),
         ("The senator backed Sanders in the primary.", "backed", False),  # a stance on a person states nothing (np_stances)

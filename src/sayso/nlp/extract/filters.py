@@ -98,6 +98,8 @@ def np_content_not_reported(token: Token, content: Content, doc: Doc, quotes: Qu
         return False  # "Forbes put his net worth at $45 billion": an estimate (``naming``)
     if content.kind in ("child_oprd", "passive_subj"):
         return False  # "The plan was revealed by the Post": the revealed thing is named by its agent
+    if _purpose_after_object(token, content, doc):
+        return True  # "Marchand added three assists to lead Boston": what the deed was for, nothing said
     if content.kind == "head_relcl" and any(c.dep_ == "ccomp" for c in token.children):
         return False  # "the policies that the governor believes are working": the noun is the subject of a clause
     if content.kind == "dobj_plus":
@@ -114,6 +116,24 @@ def np_content_not_reported(token: Token, content: Content, doc: Doc, quotes: Qu
     return False
 
 
+def _purpose_after_object(token: Token, content: Content, doc: Doc) -> bool:
+    """The content is an infinitive hung on the verb after its own object, a thing: the purpose of the act ("added
+    three assists to lead Boston", "adopted a plan to cut taxes"). One asked or called on to do it is told so
+    ("asked the moderators to fact check Trump", "called him to resign"): a request, kept."""
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if content.quote or content.kind in QUOTE_KINDS or obj is None or obj.pos_ not in ("NOUN", "NUM"):
+        return False
+    if obj.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or token.lemma_.lower() in _REQUESTS:
+        return False
+    span = content_span(doc, content)
+    if span is None or not len(span):
+        return False
+    root = span.root
+    return root.head.i == token.i and root.dep_ in ("xcomp", "advcl") and root.pos_ == "VERB" \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
+
+
+_REQUESTS = frozenset({"ask", "call", "urge", "invite", "press", "push", "challenge", "order", "tell", "encourage"})
 _NP_MODIFIER_DEPS = frozenset({"relcl", "acl", "prep", "pobj", "pcomp", "amod", "compound", "det", "poss", "case", "nummod",
                                "quantmod", "appos", "cc", "conj", "punct", "advmod", "npadvmod", "nmod", "predet", "neg"})
 
