@@ -16,7 +16,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sayso.nlp.extract.agency import agency_of, agentive, it_antecedent
-from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, is_subject
+from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, SUBJECTS, is_subject
 from sayso.nlp.extract.source_context import Name, SourceContext, norm_name
 
 
@@ -78,15 +78,7 @@ def one_of_a_list(ctx: SourceContext, name: Name, fits: Callable[[Name], bool]) 
 
 def _coordinated(head: Token) -> set[int]:
     """The tokens the parse joins with ``head`` into one list ("Smith, Wonder and LaBelle"): the heads of its names."""
-    top = head
-    while top.dep_ == "conj" and top.head != top:
-        top = top.head
-    out, todo = set(), [top]
-    while todo:
-        t = todo.pop()
-        out.add(t.i)
-        todo += [c for c in t.children if c.dep_ == "conj"]
-    return out
+    return {head.i, *(t.i for t in head.conjuncts)}
 
 
 _KILLED = frozenset({"kill", "murder", "slay", "assassinate", "execute", "behead", "lynch"})
@@ -145,9 +137,6 @@ def mentioned_beside_speaker(ctx: SourceContext, name: Name, before: int, gender
                for n in ctx.names[bisect_left(ctx.positions, name.at - SALIENCE_WINDOW):bisect_left(ctx.positions, before)])
 
 
-_SUBJECTS = frozenset({"nsubj", "nsubjpass"})
-
-
 def role_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
     """A definite role noun is the subject, or owns the subject, of a sentence after the chosen name's and before the
     pronoun, and the text described the chosen one by that role as someone else's: "Benjamin J. Rhodes, one of the
@@ -170,7 +159,7 @@ def role_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
             continue
         if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
             continue
-        subject = tok.dep_ in _SUBJECTS or (tok.dep_ == "poss" and tok.head.dep_ in _SUBJECTS)
+        subject = tok.dep_ in SUBJECTS or (tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS)
         if subject and ctx.quotes.containing(tok.idx) is None:
             return True
     return False
