@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.assembly import build_found
+from sayso.nlp.extract.assembly import build_found, choose_source_head
 from sayso.nlp.extract.candidates import Content, content_candidates
 from sayso.nlp.extract.content_choice import charge_content
 from sayso.nlp.extract.cue_scores import TAIL_REPORT_SCORE
@@ -79,6 +79,38 @@ def test_build_found(nlp, lexicon, text: str, cue: str, content_kind: str, expec
     got = (f.kind, text[slice(*f.source)] if f.source else None, text[slice(*f.addressee)] if f.addressee else None,
            f.medium)
     assert got == expected
+
+
+# --- choose_source_head -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the parse's subject, or the object a participle of saying hangs on
+        ("The minister said that the talks had failed.", "said", "minister"),
+        ("The company issued a statement saying that the talks had failed.", "saying", "statement"),
+        # a name before its role: the name, not the role
+        ("Christine South, head of IFRC's operations, said that the talks had failed.", "said", "South"),
+        # a participle lent an event: the subject of the clause before it
+        ("The first incident came during a speech, when protesters interrupted her, shouting that she lied.",
+         "shouting", "protesters"),
+        # a time the parse made the subject: the person inside its phrase
+        ("Saturday at the convention Sen. Elizabeth Warren said that Trump was a failure.", "said", "Warren"),
+        # negatives: a bare demonstrative, a thing before a conjoined cue and a time speak for no one
+        ("This shows that he lied.", "shows", None),
+        ("Thousands of deaths from opioids shocked the state and called on the government to act.", "called", None),
+        ("11:00 am – Police receive 911 calls saying shots have been fired.", "saying", None),
+        # an agentless passive names no one
+        ("It was announced that the talks had failed.", "announced", None),
+    ],
+)
+def test_choose_source_head(nlp, lexicon, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = _word(doc, cue)
+    content = next(iter(content_candidates(token, find_quotes(text))))
+    head = choose_source_head(token, ((content.start, content.end),), lexicon)
+    assert (head.text if head is not None else None) == expected
 
 
 # --- charge_content ---------------------------------------------------------------------

@@ -1,15 +1,17 @@
 """One attribution put together from a cue and its content: the cue's words, the source and addressee
-read off the parse, the medium, the score (``build_found``), and whether it is direct, mixed or
+read off the parse (the source's head chosen by ``choose_source_head``), the medium, the score (``build_found``), and whether it is direct, mixed or
 indirect (``kind_of``). Pure, the Doc is not touched."""
 
 from __future__ import annotations
+
+from collections.abc import Sequence
 
 from spacy.tokens import Token
 
 from sayso.nlp.extract.addressees import addressee_head, np_tokens
 from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content, char_range, cue_tokens
-from sayso.nlp.extract.found import Found, overlaps
+from sayso.nlp.extract.found import Found, Range, overlaps
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.not_speech import person_words
@@ -26,20 +28,7 @@ def build_found(token: Token, content: Content, quotes: QuoteIndex, score: float
     cue = char_range(cue_words)
     assert cue is not None
     content_ranges = content.parts or ((content.start, content.end),)
-    src_tok = object_participle(token, lexicon.senses, lexicon.documents, person_words(lexicon)) or source_head(token, content_ranges)
-    if src_tok is not None and src_tok.dep_ == "nsubj":
-        src_tok = name_before_role(src_tok) or src_tok  # "Christine South, head of IFRC's (...) operations, said"
-    if src_tok is not None and bare_demonstrative(src_tok):
-        src_tok = None  # "But this only explains why ...": a thing or a proposition, never a speaker as written
-    if src_tok is not None and thing_before_conjoined_cue(token, src_tok, lexicon):
-        src_tok = None  # "The deaths shocked the state and called on the government to act": no one speaks
-    if src_tok is not None and thing_before_participle(token, src_tok, lexicon):
-        # "The first incident came ..., when protesters interrupted her speech, shouting": the protesters
-        src_tok = doer_before(token, src_tok, lexicon)
-    if src_tok is not None and a_time(src_tok):
-        # "11:00 am – Police receive 911 calls saying ...": no time speaks; but "Saturday at the convention Sen.
-        # Elizabeth Warren (D-MA) said": the person the parse put inside the time's phrase
-        src_tok = person_before_cue(token, src_tok)
+    src_tok = choose_source_head(token, content_ranges, lexicon)
     source = None
     if src_tok is not None:
         src_words, src_tok = source_extent(src_tok, cue=token, content=content_ranges, roles=lexicon.person_roles)
@@ -62,6 +51,27 @@ def build_found(token: Token, content: Content, quotes: QuoteIndex, score: float
         parts=content.parts,
         medium=medium_of(token, cue_words, src_tok, lexicon.media, lexicon.documents),
     )
+
+
+def choose_source_head(token: Token, content_ranges: Sequence[Range], lexicon: Lexicon) -> Token | None:
+    """The head of the source of cue ``token`` whose content is ``content_ranges`` (character ranges), before
+    ``source_extent`` widens it to its phrase: the object a participle of saying hangs on ("a statement saying") or
+    the parse's subject (``source_head``), corrected where it is no speaker; None when no one speaks as written."""
+    src_tok = object_participle(token, lexicon.senses, lexicon.documents, person_words(lexicon)) or source_head(token, content_ranges)
+    if src_tok is not None and src_tok.dep_ == "nsubj":
+        src_tok = name_before_role(src_tok) or src_tok  # "Christine South, head of IFRC's (...) operations, said"
+    if src_tok is not None and bare_demonstrative(src_tok):
+        return None  # "But this only explains why ...": a thing or a proposition, never a speaker as written
+    if src_tok is not None and thing_before_conjoined_cue(token, src_tok, lexicon):
+        return None  # "The deaths shocked the state and called on the government to act": no one speaks
+    if src_tok is not None and thing_before_participle(token, src_tok, lexicon):
+        # "The first incident came ..., when protesters interrupted her speech, shouting": the protesters
+        src_tok = doer_before(token, src_tok, lexicon)
+    if src_tok is not None and a_time(src_tok):
+        # "11:00 am – Police receive 911 calls saying ...": no time speaks; but "Saturday at the convention Sen.
+        # Elizabeth Warren (D-MA) said": the person the parse put inside the time's phrase
+        src_tok = person_before_cue(token, src_tok)
+    return src_tok
 
 
 def kind_of(content: Content, quotes: QuoteIndex, text: str = "") -> str:
