@@ -8,6 +8,8 @@ aside's commas; the subject before it is the first part of what was said (``cand
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Token
 
 # Subject dependencies the parse gives the two noun phrases of the aside.
@@ -134,31 +136,55 @@ def subject_left_of_root(token: Token) -> tuple[tuple[int, int], tuple[int, int]
     open right after the comma that closes it, and nothing between may be a verb. Not this form: "Last week, he
     told reporters, the plan was dead" (the predicate has a subject of its own: the parse's other clause),
     "The plan, he said, was dead" (the parse's parataxis: ``candidates`` takes both sides)."""
-    doc = token.doc
-    if token.dep_ != "ROOT" or token.pos_ != "VERB":
-        return None
-    subj = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
-    if subj is None or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
-        return None
-    opening = subj.left_edge.i - 1
-    left = next((c for c in token.children if c.dep_ in _LEFT_SUBJECTS and c.right_edge.i == opening - 1
+    return _around_aside(token, ("nsubj",), _bare_subject, _subjectless_predicate)
+
+
+def _bare_subject(token: Token, opening: int) -> Token | None:
+    """The noun phrase hung on the cue that closes right before the aside's opening comma (``subject_left_of_root``)."""
+    return next((c for c in token.children if c.dep_ in _LEFT_SUBJECTS and c.right_edge.i == opening - 1
                  and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
-    if left is None or any(not (t.is_punct or t.pos_ == "CCONJ") for t in doc[token.sent.start:left.left_edge.i]):
-        return None
+
+
+def _subjectless_predicate(token: Token) -> Token | None:
+    """The first verb hung on the cue after it as a clause of its own, if it has no subject (``subject_left_of_root``)."""
     right = next((c for c in token.children if c.dep_ in _RIGHT_PREDICATES and c.i > token.i
                   and c.pos_ in ("VERB", "AUX")), None)
     if right is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in right.children):
         return None
+    return right
+
+
+def _around_aside(token: Token, subjects: tuple[str, ...], left_of: Callable[[Token, int], Token | None],
+                  right_of: Callable[[Token], Token | None]) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The recipe ``subject_left_of_root`` and ``reason_after_aside`` share: the cue is the root verb, its subject
+    (a dependency of ``subjects``) opens the aside right after a comma, what was said before the aside
+    (``left_of(token, opening comma)``) opens the sentence (a conjunction may stand before it), and what was said
+    after it (``right_of(token)``) opens right after the comma that closes the aside, with no verb between the cue
+    and that comma. Returns the two parts as character ranges: the words of the first before the opening comma,
+    the second with its trailing punctuation off; None where any of this fails."""
+    doc = token.doc
+    if token.dep_ != "ROOT" or token.pos_ != "VERB":
+        return None
+    subj = next((c for c in token.children if c.dep_ in subjects and c.i < token.i), None)
+    if subj is None or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
+        return None
+    opening = subj.left_edge.i - 1
+    left = left_of(token, opening)
+    if left is None or any(not (t.is_punct or t.pos_ == "CCONJ") for t in doc[token.sent.start:left.left_edge.i]):
+        return None
+    right = right_of(token)
+    if right is None:
+        return None
     closing = right.left_edge.i - 1
     if closing <= token.i or doc[closing].text != "," or any(t.pos_ in ("VERB", "AUX") for t in doc[token.i + 1:closing]):
         return None
+    said = [t for t in left.subtree if t.i < opening]
     rest = [t for t in right.subtree if t.i > closing]
     while rest and rest[-1].is_punct:
         rest.pop()
-    if not rest:
+    if not said or not rest:
         return None
-    lt = doc[left.left_edge.i:left.right_edge.i + 1]
-    return (lt.start_char, lt.end_char), (rest[0].idx, rest[-1].idx + len(rest[-1]))
+    return (said[0].idx, said[-1].idx + len(said[-1])), (rest[0].idx, rest[-1].idx + len(rest[-1]))
 
 
 def parenthetical_cue(token: Token) -> bool:
@@ -195,27 +221,19 @@ def reason_after_aside(token: Token) -> tuple[tuple[int, int], tuple[int, int]] 
     the aside be set off by commas with no verb in it but the cue, and the reason be a clause with a subject of
     its own opened by "because" or "unless": "..., he said, while visiting Ohio" (the time of saying), "..., she
     said, though she declined to say more" (the writer's) are not what was said."""
-    doc = token.doc
-    if token.dep_ != "ROOT" or token.pos_ != "VERB":
-        return None
-    subj = next((c for c in token.children if c.dep_ in _SUBJECTS and c.i < token.i), None)
-    if subj is None or subj.left_edge.i < 2 or doc[subj.left_edge.i - 1].text != ",":
-        return None
-    opening = subj.left_edge.i - 1
-    left = next((c for c in token.children if c.dep_ == "ccomp" and c.right_edge.i in (opening - 1, opening)), None)
-    if left is None or any(not (t.is_punct or t.pos_ == "CCONJ") for t in doc[token.sent.start:left.left_edge.i]):
-        return None
+    return _around_aside(token, _SUBJECTS, _clause_before, _reason)
+
+
+def _clause_before(token: Token, opening: int) -> Token | None:
+    """The clause hung on the cue that closes at the aside's opening comma or right before it (``reason_after_aside``)."""
+    return next((c for c in token.children if c.dep_ == "ccomp" and c.right_edge.i in (opening - 1, opening)), None)
+
+
+def _reason(token: Token) -> Token | None:
+    """The first clause of circumstance hung on the cue after it, if "because" or "unless" opens it and it has a
+    subject of its own (``reason_after_aside``)."""
     reason = next((c for c in token.children if c.dep_ == "advcl" and c.i > token.i), None)
     if reason is None or reason.left_edge.lower_ not in _REASON_MARKS or reason.left_edge.dep_ != "mark" \
             or not any(c.dep_ in _CLAUSE_SUBJECTS for c in reason.children):
         return None
-    closing = reason.left_edge.i - 1
-    if closing <= token.i or doc[closing].text != "," or any(t.pos_ in ("VERB", "AUX") for t in doc[token.i + 1:closing]):
-        return None
-    said = [t for t in left.subtree if t.i < opening]
-    rest = list(reason.subtree)
-    while rest and rest[-1].is_punct:
-        rest.pop()
-    if not said or not rest:
-        return None
-    return (said[0].idx, said[-1].idx + len(said[-1])), (rest[0].idx, rest[-1].idx + len(rest[-1]))
+    return reason
