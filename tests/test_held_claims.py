@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from _cues import TRIM, analysis, speaker, speaker_table, with_cue
+from sayso.nlp.extract.held_claims import held, named_holder
+from sayso.nlp.extract.light_verbs import noun_holder
 
 
 @pytest.mark.parametrize(
@@ -119,3 +121,24 @@ test_relative_and_demonstrative = speaker_table(
         pytest.param("That person said the plan was dead.", "said", "That person", id="neg-that-person"),
     ]
 )
+
+
+@pytest.mark.parametrize(
+    "text, noun, is_held, named, holder",
+    [
+        # held: a possessor or "by" names a holder; named_holder: not by a possessive pronoun; noun_holder: the one
+        # who holds it, for a source
+        ("Warren rejected Trump's claim that he won.", "claim", True, True, "Trump"),
+        ("Warren rejected his claim that he won.", "claim", True, False, "his"),
+        ("Warren rejected claims by Exxon that it lied.", "claims", True, True, "Exxon"),
+        # "from" names a holder for a source, not for an answered claim (``held``'s docstring says why)
+        ("Warnings from his attorney that the deal was illegal went unheeded.", "Warnings", False, False, "attorney"),
+        # negatives: no holder; a date after "from" is no holder
+        ("Warren rejected the claim that he won.", "claim", False, False, None),
+        ("Warren rejected claims from the 1990s that he lied.", "claims", False, False, None),
+    ],
+)
+def test_holder_readings(nlp, text: str, noun: str, is_held: bool, named: bool, holder: str | None) -> None:  # noqa: ANN001
+    token = next(t for t in nlp(text) if t.text == noun)
+    found = noun_holder(token)
+    assert (held(token), named_holder(token), found.text if found is not None else None) == (is_held, named, holder)

@@ -8,7 +8,10 @@ RECIPIENT_VERBS = ("tell", "ask", "inform", "assure", "warn", "remind", "brief",
 
 
 def addressee_head(token: Token) -> Token | None:
-    """Whom the cue addresses: "told Y", "said to Y", "asked Y"."""
+    """Whom the cue addresses: "told Y", "said to Y", "asked Y".
+
+    ``source_pronouns.addressees`` reads every object of a pronoun's verb instead (who the pronoun cannot be),
+    a wider net on purpose; this one names the addressee of an attribution and so stays with verbs of telling."""
     lem = token.lemma_.lower()
     for child in token.children:
         if child.dep_ == "dative":

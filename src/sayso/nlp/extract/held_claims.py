@@ -37,8 +37,18 @@ def saying_noun(noun: Token, nouns: frozenset[str]) -> bool:
 
 
 def held(noun: Token) -> bool:
-    """The noun names its holder: a possessor ("Trump's claim", "his claim") or "by X" ("claims by Exxon")."""
-    return any(c.dep_ == "poss" or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
+    """The noun names its holder: a possessor ("Trump's claim", "his claim") or "by X" ("claims by Exxon").
+
+    Only whether a holder is named, for ``others_claim``: ``light_verbs.noun_holder`` returns the holder, who becomes
+    the claim's source, so it asks more of "by" (an object that can hold a claim, no date: "claims from the 1990s")
+    and takes "from" too ("warnings from his attorney"). ``others_claim`` was measured with this narrower reading;
+    taking "from" here would change what counts as answered."""
+    return any(_names_holder(c) for c in noun.children)
+
+
+def _names_holder(child: Token) -> bool:
+    """``child`` of a noun names the noun's holder: its possessor or its "by" phrase."""
+    return child.dep_ == "poss" or (child.dep_ == "prep" and child.lower_ == "by")
 
 
 def answered(noun: Token, verb: Token) -> bool:
@@ -55,7 +65,7 @@ def answered(noun: Token, verb: Token) -> bool:
 
 def named_holder(noun: Token) -> bool:
     """The noun names a holder other than by a possessive pronoun: "Donald Trump's proposal", "claims by Exxon"."""
-    return any((c.dep_ == "poss" and c.pos_ != "PRON") or (c.dep_ == "prep" and c.lower_ == "by") for c in noun.children)
+    return any(_names_holder(c) and c.pos_ != "PRON" for c in noun.children)  # "by" is never a pronoun
 
 
 def others_claim(noun: Token, verb: Token, *, by_holder: bool = False) -> bool:

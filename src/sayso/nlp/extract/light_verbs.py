@@ -75,7 +75,10 @@ _NOT_HOLDERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MON
 def noun_holder(token: Token) -> Token | None:
     """Who holds the noun of saying ``token``: its possessor ("Trump's claim", "his warning", "budget hawks'
     warnings") or the object of its "by" or "from" ("allegations by two former aides", "warnings from his
-    attorney"), or of "among" for a view shared ("a consensus among economists"); None when it names none."""
+    attorney"), or of "among" for a view shared ("a consensus among economists"); None when it names none.
+
+    Not ``held_claims.held``, which only asks whether a holder is named (any possessor or "by"): the holder found
+    here becomes a source, so the object must be a word that can hold a claim and no date or number."""
     for child in token.children:
         if child.dep_ == "poss":
             return child

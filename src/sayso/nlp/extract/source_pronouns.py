@@ -78,7 +78,12 @@ def named_in(ctx: SourceContext, said: tuple[int, int]) -> frozenset[str]:
 
 def addressees(ctx: SourceContext, pronoun: Token) -> frozenset[str]:
     """The people the pronoun's own verb is told to or asks ("he told Rubio", "she asked Mr. Kidd", "he wrote to
-    Smith"), in grouping form: a subject pronoun never stands for its own verb's object."""
+    Smith"), in grouping form: a subject pronoun never stands for its own verb's object.
+
+    Wider than ``addressees.addressee_head`` on purpose: that one finds whom a cue is said to, so it takes a direct
+    object only after a verb of telling ("told Rubio", never "slammed Avenatti") and "to" only after a verb of
+    saying; here every direct object, dative and object of "to" of any verb is left out ("He described Avenatti
+    as ..." is not Avenatti describing himself), and the pronoun's own verb need be no cue."""
     verb = pronoun.head
     if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return frozenset()
