@@ -27,7 +27,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_SUBJ = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
+from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS
+
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _AUX = frozenset({"aux", "auxpass"})
 # what a clause that closes the sentence hangs from when the phrase after it vouches for the whole sentence
@@ -101,7 +102,7 @@ def phrase_end(token: Token) -> int:
         rest = doc[comma.i + 1:end + 1]
         if rest and rest[0].tag_ not in _RELATIVE and any(
                 v.pos_ in ("VERB", "AUX") and v.tag_ in _FINITE
-                and any(c.dep_ in _SUBJ and c.tag_ not in _RELATIVE and comma.i < c.i < v.i for c in v.children)
+                and any(c.dep_ in CLAUSE_SUBJECTS and c.tag_ not in _RELATIVE and comma.i < c.i < v.i for c in v.children)
                 for v in rest):
             return comma.i - 1  # "According to the AP, 571 of the 714 superdelegates supported Clinton"
     # "According to the FBI summary, Mills and another aide asked ...": a noun phrase set off by a comma that
@@ -109,7 +110,7 @@ def phrase_end(token: Token) -> int:
     verb = token.head
     joined = [t for t in doc[pobj.i + 1:end + 1] if t.dep_ in ("appos", "conj") and t.right_edge.i == end
               and doc[t.left_edge.i - 1].text == ","]
-    if joined and verb.i > end and verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in _SUBJ for c in verb.children):
+    if joined and verb.i > end and verb.pos_ in ("VERB", "AUX") and not any(c.dep_ in CLAUSE_SUBJECTS for c in verb.children):
         first = joined[0].left_edge.i
         rest = doc[first:end + 1]
         if not any(t.pos_ in ("VERB", "AUX") for t in rest):
@@ -140,7 +141,7 @@ def source_clause(token: Token, end: int) -> Token | None:
         return None
     if token.i == 0 or doc[token.i - 1].text != "," or head.dep_ not in ("advcl", "acl", "relcl", "ccomp", "conj"):
         return None
-    if any(c.dep_ in _SUBJ for c in head.children) or head.head == head:
+    if any(c.dep_ in CLAUSE_SUBJECTS for c in head.children) or head.head == head:
         return None
     return head
 

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 
@@ -172,6 +173,6 @@ def it_antecedent(it: Token) -> Token | None:
     doc = it.doc
     first = max(0, it.i - _BACK)
     for t in reversed(doc[first:it.i]):
-        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN") and t.sent.start >= first:
+        if t.dep_ in SUBJECTS and t.pos_ in ("NOUN", "PROPN") and t.sent.start >= first:
             return t
     return None

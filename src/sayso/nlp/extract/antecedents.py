@@ -24,7 +24,8 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span, Token
 
-SUBJECTS = ("nsubj", "nsubjpass")
+from sayso.nlp.extract.dep_labels import SUBJECTS
+
 MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod")
 SALIENCE_WINDOW = 400  # characters: a salient name this much further back than the nearest still wins
 

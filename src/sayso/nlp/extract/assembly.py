@@ -11,6 +11,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.addressees import addressee_head, np_tokens
 from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content, char_range, cue_tokens
+from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.found import Found, Range, overlaps
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
@@ -103,7 +104,7 @@ def bare_demonstrative(subject: Token) -> bool:
         # "Words cannot describe how much I love ...": an idiom, no one's words; "his words", "the words of
         # the statement", "Trump's own words" have an owner
         return not any(c.dep_ in ("det", "poss", "prep", "amod", "compound") for c in subject.children)
-    return subject.lower_ in _DEMONSTRATIVES and subject.tag_ == "DT" and subject.dep_ in ("nsubj", "nsubjpass") \
+    return subject.lower_ in _DEMONSTRATIVES and subject.tag_ == "DT" and subject.dep_ in SUBJECTS \
         and not any(not c.is_punct for c in subject.children)
 
 
@@ -145,7 +146,7 @@ def doer_before(token: Token, thing: Token, lexicon: Lexicon) -> Token | None:
     # for one of time ("a speech ..., when Sanders protesters interrupted her")
     for verb in reversed([t for t in token.sent if t.i < token.i and t.pos_ in ("VERB", "AUX") and (
             t.dep_ not in ("relcl", "acl") or any(c.lower_ in _WHEN for c in t.children if c.dep_ in ("advmod", "mark")))]):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is None or subject.i == thing.i or subject.tag_ in ("WDT", "EX") or subject.lower_ in ("it", "this", "that"):
             continue
         if subject.pos_ in ("NOUN", "NUM") and (_thing(subject, lexicon) or subject.lemma_.lower() in _OCCASIONS):

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.according_scope import according_sides
 from sayso.nlp.extract.court_reports import court_heard
 from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_day
+from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.held_views import held_view, linking_words, view_clause
 from sayso.nlp.extract.inverted_asides import aside_parts, inverted_aside
 from sayso.nlp.extract.lexicon import Lexicon
@@ -393,7 +394,7 @@ def narration_start(doc: Doc, start: int, end: int) -> int:
     for t in span[2:]:
         if t.dep_ == "mark" and t.lower_ in _NARRATION_MARKS and t.head.dep_ == "advcl" and t.head.right_edge.i >= span.end - 1:
             before = doc[t.i - 1]
-            if before.text == "," and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.head.children):
+            if before.text == "," and any(c.dep_ in SUBJECTS for c in t.head.children):
                 return before.idx
     return end
 

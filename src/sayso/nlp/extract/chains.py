@@ -14,6 +14,8 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.dep_labels import SUBJECTS
+
 # Verbs that pass another's words on verbatim: "quoted a spokesman as saying", "cited officials as saying".
 QUOTING_VERBS = frozenset({"quote", "cite"})
 # Outer verbs whose clause is no statement of the inner speaker: "denied that he told them", "asked whether she said".
@@ -63,7 +65,7 @@ def passed_on(token: Token, senses: Mapping[str, str]) -> Token | None:
         return None
     if _quoted_between(token, outer):
         return None
-    return outer if any(c.dep_ in ("nsubj", "nsubjpass") for c in outer.children) else None
+    return outer if any(c.dep_ in SUBJECTS for c in outer.children) else None
 
 
 _QUOTE_MARKS = frozenset("\"“”«»„")

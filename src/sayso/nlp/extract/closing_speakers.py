@@ -13,15 +13,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _MISREAD = frozenset({"appos", "conj", "npadvmod", "dobj", "pobj"})
 
 
 def subject_before_closing_cue(token: Token) -> Token | None:
     """The head of the noun phrase between a comma and a subjectless cue that ends its sentence, else None."""
-    if token.tag_ not in _FINITE or any(c.dep_ in _SUBJ_DEPS for c in token.children):
+    if token.tag_ not in _FINITE or any(c.dep_ in CLAUSE_SUBJECTS for c in token.children):
         return None
     doc = token.doc
     after = doc[token.i + 1: token.sent.end]

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Token
 
 from sayso.nlp.extract.antecedents import is_topic
+from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.family_names import TITLE
 from sayso.nlp.extract.name_forms import given_gender, norm_name
 
@@ -125,7 +126,7 @@ def _own_pronoun(ctx: SourceContext, head: Token, holders: tuple[tuple[str, ...]
     for clause in verb.children:
         if clause.dep_ != "ccomp" or clause.i < verb.i:
             continue
-        subj = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
         if subj is not None and subj.lower_ in ("he", "she") and not _someone_else_near(ctx, head, holders):
             return subj
     return None

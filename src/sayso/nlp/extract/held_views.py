@@ -13,6 +13,7 @@ from functools import cache
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.lexicon import read_words
 from sayso.nlp.extract.vocabulary import SUBJ_DEPS
 
@@ -52,7 +53,7 @@ def _subject(verb: Token) -> Token | None:
     """The verb's subject, or that of the verb it is coordinated with ("yearn for a comeback and are not confident
     that ...")."""
     for v in (verb, verb.head) if verb.dep_ == "conj" else (verb,):
-        subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in v.children if c.dep_ in SUBJECTS), None)
         if subj is not None:
             return subj
     return None

@@ -8,12 +8,11 @@ aside's commas; the subject before it is the first part of what was said (``cand
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 
 from spacy.tokens import Token
 
-# Subject dependencies the parse gives the two noun phrases of the aside.
-_SUBJECTS = ("nsubj", "nsubjpass")
+from sayso.nlp.extract.dep_labels import ALL_SUBJECTS, CLAUSE_SUBJECTS, SUBJECTS
 
 
 def inverted_aside(token: Token) -> tuple[Token, Token] | None:
@@ -29,8 +28,8 @@ def inverted_aside(token: Token) -> tuple[Token, Token] | None:
         return split[0], split[1]
     if token.dep_ != "parataxis" or token.i < 2 or doc[token.i - 1].text != "," or token.head.i < token.i:
         return None
-    before = next((c for c in token.children if c.dep_ in _SUBJECTS and c.i < token.i), None)
-    after = next((c for c in token.children if c.dep_ in _SUBJECTS and c.i > token.i), None)
+    before = next((c for c in token.children if c.dep_ in SUBJECTS and c.i < token.i), None)
+    after = next((c for c in token.children if c.dep_ in SUBJECTS and c.i > token.i), None)
     if before is None or after is None or before.right_edge.i != token.i - 2 or after.left_edge.i != token.i + 1:
         return None
     if _a_speaker_before(before, token):
@@ -53,7 +52,7 @@ def speaker_read_as_apposition(token: Token) -> Token | None:
     if speaker.dep_ != "appos" or speaker.pos_ not in ("NOUN", "PROPN") or speaker.right_edge.i != speaker.i:
         return None
     subject = speaker.head
-    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.head not in (token, token.head) or subject.i > speaker.i \
+    if subject.dep_ not in SUBJECTS or subject.head not in (token, token.head) or subject.i > speaker.i \
             or doc[speaker.left_edge.i - 1].text != ",":
         return None
     return speaker
@@ -66,7 +65,7 @@ def _clause_split(token: Token) -> tuple[Token, Token, Token] | None:
     doc = token.doc
     if token.dep_ != "ROOT" or token.i < 2 or doc[token.i - 1].text != ",":
         return None
-    before = next((c for c in token.children if c.dep_ in _SUBJECTS and c.i < token.i), None)
+    before = next((c for c in token.children if c.dep_ in SUBJECTS and c.i < token.i), None)
     if before is None or before.right_edge.i not in (token.i - 2, token.i - 1):  # the parse may take the comma in
         return None
     if _a_speaker_before(before, token):
@@ -74,7 +73,7 @@ def _clause_split(token: Token) -> tuple[Token, Token, Token] | None:
     for clause in token.children:
         if clause.dep_ != "ccomp" or clause.i < token.i:
             continue
-        after = next((c for c in clause.children if c.dep_ in _SUBJECTS and c.left_edge.i == token.i + 1), None)
+        after = next((c for c in clause.children if c.dep_ in SUBJECTS and c.left_edge.i == token.i + 1), None)
         if after is None:
             continue
         comma = _comma_after(after)
@@ -149,12 +148,12 @@ def _subjectless_predicate(token: Token) -> Token | None:
     """The first verb hung on the cue after it as a clause of its own, if it has no subject (``subject_left_of_root``)."""
     right = next((c for c in token.children if c.dep_ in _RIGHT_PREDICATES and c.i > token.i
                   and c.pos_ in ("VERB", "AUX")), None)
-    if right is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in right.children):
+    if right is None or any(c.dep_ in CLAUSE_SUBJECTS for c in right.children):
         return None
     return right
 
 
-def _around_aside(token: Token, subjects: tuple[str, ...], left_of: Callable[[Token, int], Token | None],
+def _around_aside(token: Token, subjects: Collection[str], left_of: Callable[[Token, int], Token | None],
                   right_of: Callable[[Token], Token | None]) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The recipe ``subject_left_of_root`` and ``reason_after_aside`` share: the cue is the root verb, its subject
     (a dependency of ``subjects``) opens the aside right after a comma, what was said before the aside
@@ -201,12 +200,9 @@ def parenthetical_cue(token: Token) -> bool:
     first, last = words[0], words[-1]
     if not (first.i > 0 and last.i + 1 < len(doc) and doc[first.i - 1].text == "," and doc[last.i + 1].text == ","):
         return False
-    if not any(c.dep_ in _SUBJECTS for c in token.children):
+    if not any(c.dep_ in SUBJECTS for c in token.children):
         return False
-    return any(c.dep_ in _CLAUSE_SUBJECTS and c.i < first.i for c in token.head.children)
-
-
-_CLAUSE_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+    return any(c.dep_ in ALL_SUBJECTS and c.i < first.i for c in token.head.children)
 
 
 # what opens a reason or a condition the speaker gives after the aside ("..., he said, because ...")
@@ -221,7 +217,7 @@ def reason_after_aside(token: Token) -> tuple[tuple[int, int], tuple[int, int]] 
     the aside be set off by commas with no verb in it but the cue, and the reason be a clause with a subject of
     its own opened by "because" or "unless": "..., he said, while visiting Ohio" (the time of saying), "..., she
     said, though she declined to say more" (the writer's) are not what was said."""
-    return _around_aside(token, _SUBJECTS, _clause_before, _reason)
+    return _around_aside(token, SUBJECTS, _clause_before, _reason)
 
 
 def _clause_before(token: Token, opening: int) -> Token | None:
@@ -234,6 +230,6 @@ def _reason(token: Token) -> Token | None:
     subject of its own (``reason_after_aside``)."""
     reason = next((c for c in token.children if c.dep_ == "advcl" and c.i > token.i), None)
     if reason is None or reason.left_edge.lower_ not in _REASON_MARKS or reason.left_edge.dep_ != "mark" \
-            or not any(c.dep_ in _CLAUSE_SUBJECTS for c in reason.children):
+            or not any(c.dep_ in ALL_SUBJECTS for c in reason.children):
         return None
     return reason

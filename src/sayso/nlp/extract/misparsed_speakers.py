@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
+from sayso.nlp.extract.dep_labels import ALL_SUBJECTS
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
 
@@ -40,7 +41,7 @@ SPEECH_VERBS = frozenset({
 TRAILING_VERBS = SPEECH_VERBS | {"continue"}
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
-_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl", "agent"})
+_SUBJ_DEPS = ALL_SUBJECTS | {"agent"}  # or a passive's agent ("by Smith")
 # Words inside a noun phrase before its head
 _PREMODIFIERS = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT", "ADV", "PART", "SYM"})
 _NP_DEPS = frozenset({"compound", "amod", "det", "poss", "nummod", "nmod", "quantmod", "case", "advmod", "punct"})

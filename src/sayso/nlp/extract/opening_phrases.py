@@ -12,14 +12,15 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS
+
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
-_SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 _MISREAD = frozenset({"appos", "conj", "pobj", "npadvmod"})
 
 
 def subject_after_opening_phrase(token: Token) -> Token | None:
     """The head of the noun phrase between the opening phrase's comma and the subjectless cue, else None."""
-    if token.tag_ not in _FINITE or token.i < 3 or any(c.dep_ in _SUBJ_DEPS for c in token.children):
+    if token.tag_ not in _FINITE or token.i < 3 or any(c.dep_ in CLAUSE_SUBJECTS for c in token.children):
         return None
     doc = token.doc
     last = doc[token.i - 1]

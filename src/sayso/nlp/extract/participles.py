@@ -13,6 +13,8 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, SUBJECTS
+
 # What a bare aside has beside its verb: "as", its subject, commas, "also", "first", an auxiliary.
 _ASIDE_DEPS = frozenset({"mark", "nsubj", "punct", "advmod", "aux", "neg", "npadvmod"})
 
@@ -34,9 +36,9 @@ def report_aside(verb: Token) -> bool:
         return False  # "as the death tolls hit 124 and ...": a clause of time running on, no aside
     # the clause it cites has a subject of its own: "Do as I say" cites nothing
     main = verb.head
-    if main.dep_ in ("nsubj", "nsubjpass"):
+    if main.dep_ in SUBJECTS:
         return True  # "The caravan, as the Times first noted, arrived": the parse hung the aside on the subject
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in main.children)
+    return any(c.dep_ in CLAUSE_SUBJECTS for c in main.children)
 
 
 _SET_OFF = frozenset({",", ".", ";", ":", "(", ")", "—", "–", "!", "?"})
@@ -133,7 +135,7 @@ def aside_clause(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     recently explained, is a complex and rare condition" is "HP" and "is a complex and rare condition"
     (one content from the first to the last), where the parse gave the cue the subject "HP" alone."""
     subject = verb.head
-    if subject.dep_ not in ("nsubj", "nsubjpass") or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
+    if subject.dep_ not in SUBJECTS or subject.pos_ not in ("NOUN", "PROPN", "PRON"):
         return None
     aside = [t for t in verb.subtree]
     before = [t for t in subject.head.subtree if t.i < aside[0].i and not t.is_space]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, SUBJECTS
+
 _RELATIVE_WORDS = frozenset({"which", "who", "that"})
 _SET_OFF = frozenset({",", "—", "–", "(", "-"})
 _CLAUSE_END = frozenset({",", "—", "–", ";", ")", ":"})
@@ -35,7 +37,7 @@ def reporting_subject(token: Token) -> Token | None:
     rel = _relative_word(token)
     if rel is None or rel.i == 0 or token.doc[rel.i - 1].text not in _SET_OFF:
         return None
-    return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and rel.i < c.i < token.i), None)
+    return next((c for c in token.children if c.dep_ in SUBJECTS and rel.i < c.i < token.i), None)
 
 
 def reported_gap(token: Token, cue_end: int) -> tuple[int, int] | None:
@@ -59,7 +61,6 @@ def reported_gap(token: Token, cue_end: int) -> tuple[int, int] | None:
 
 
 _INDEFINITES = frozenset({"everything", "nothing", "anything", "something", "much"})
-_SUBJECTS = ("nsubj", "nsubjpass", "expl", "csubj")
 # verbs whose object may be the thing said ("says everything"); "something Sanders aides argue is possible" is a
 # clause argued, with the pronoun its subject (``reported_gap``'s reading)
 _SAYING_THINGS = frozenset({"say", "write", "tweet", "post", "tell"})
@@ -75,7 +76,7 @@ def indefinite_gap(token: Token) -> Token | None:
     everything was fine"). Where the parse saw the relative clause but still hung the predicate on the cue ("Nothing
     the president said “will assuage people's fears,” the senator said"), the same; else the pronoun opens its
     sentence, after a conjunction or an adverb at most."""
-    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
     if token.lemma_.lower() not in _SAYING_THINGS or subject is None or subject.lower_ in _INDEFINITES:
         return None
     if token.dep_ == "relcl" and token.head.lower_ in _INDEFINITES and token.head.i < subject.i:
@@ -86,7 +87,7 @@ def indefinite_gap(token: Token) -> Token | None:
                 or any(t.dep_ not in ("cc", "punct", "advmod", "intj") for t in token.doc[first.sent.start:first.i]):
             return None
     clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
-    if clause is None or any(c.dep_ in _SUBJECTS for c in clause.children):
+    if clause is None or any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children):
         return None
     return first
 

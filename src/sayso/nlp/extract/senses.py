@@ -35,6 +35,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract import acts
 from sayso.nlp.extract.agency import Agency, agency_of, agentive, referent
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, SUBJECTS
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, coping_with, noun_phrase_with_modifiers
 from sayso.nlp.extract.lexicon import Lexicon
 
@@ -137,7 +138,7 @@ def that_clause(token: Token, content: Content, doc: Doc) -> bool:
         return False
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
         return False
-    return any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children)
+    return any(c.dep_ in CLAUSE_SUBJECTS for c in root.children)
 
 
 _QUESTION_WORDS = frozenset({"how", "whether", "if", "why", "what", "when", "where", "who", "which", "whom"})
@@ -308,7 +309,7 @@ def embedded_statement(token: Token, content: Content, doc: Doc, senses: Mapping
     root = span.root
     if not states_something(root, senses, topic_verbs) or coping_with(root):
         return False  # "struggled to contend with 10 million users": coping, nothing said
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
+    if any(c.dep_ in SUBJECTS for c in root.children):
         return False  # "allowed researchers to see ...": someone else's act, not the subject's statement
     if any(c.dep_ == "neg" for c in root.children):
         return False  # "chose not to comment": no statement made

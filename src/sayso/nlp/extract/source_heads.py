@@ -16,6 +16,7 @@ from sayso.nlp.extract.candidates import SUBJ_DEPS
 from sayso.nlp.extract.chains import quoted_as_saying
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.datelines import line_dateline, speaker_after_dateline
+from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, SUBJECTS
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.held_claims import answered
 from sayso.nlp.extract.held_views import view_holder
@@ -59,7 +60,7 @@ def _own_subject_outside(token: Token, content: Sequence[Range]) -> Token | None
     """The cue's own subject, outside the content, where the parse hung the cue inside the
     quotation ('“... an approach that ...,” Jim Chilton, senior vice president ..., said':
     "said" a relative clause of "approach", with "Chilton" its subject all the same)."""
-    return next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+    return next((c for c in token.children if c.dep_ in SUBJECTS
                  and c.i < token.i and not any(s <= c.idx < e for s, e in content)), None)
 
 
@@ -406,7 +407,7 @@ def subject_before_aside(token: Token) -> Token | None:
     for child in token.children:
         if child.i < token.i and child.tag_ in ("VBN", "VBD") and child.dep_ in ("ccomp", "advcl", "acl") \
                 and child.i > 1 and doc[child.i - 1].text == ",":
-            subj = next((c for c in child.children if c.dep_ in ("nsubj", "nsubjpass") and c.i == child.i - 2), None)
+            subj = next((c for c in child.children if c.dep_ in SUBJECTS and c.i == child.i - 2), None)
             if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return subj
     return None
@@ -499,7 +500,7 @@ def _undergoes(verb: Token) -> bool:
 def compound_subject(token: Token) -> Token | None:
     """ "The company paid no taxes, court records show.": a verb with no subject whose word before it is a noun the
     parse hung on it as a compound; that noun is its subject."""
-    if token.pos_ != "VERB" or token.i == 0 or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in token.children):
+    if token.pos_ != "VERB" or token.i == 0 or any(c.dep_ in CLAUSE_SUBJECTS for c in token.children):
         return None
     before = token.doc[token.i - 1]
     if before.dep_ != "compound" or before.head != token or not before.is_alpha:

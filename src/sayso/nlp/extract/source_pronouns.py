@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sayso.nlp.extract.antecedents import is_expletive
+from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.family_choice import title_against, word_before
 from sayso.nlp.extract.name_forms import given_gender
 from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent
@@ -85,7 +86,7 @@ def addressees(ctx: SourceContext, pronoun: Token) -> frozenset[str]:
     saying; here every direct object, dative and object of "to" of any verb is left out ("He described Avenatti
     as ..." is not Avenatti describing himself), and the pronoun's own verb need be no cue."""
     verb = pronoun.head
-    if pronoun.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+    if pronoun.dep_ not in SUBJECTS or verb.pos_ not in ("VERB", "AUX"):
         return frozenset()
     heads = {c.i for c in verb.children if c.dep_ in ("dobj", "dative")}
     heads |= {g.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" for g in c.children if g.dep_ == "pobj"}

@@ -13,6 +13,8 @@ from weakref import WeakKeyDictionary
 
 from spacy.tokens import Doc, Span, Token
 
+from sayso.nlp.extract.dep_labels import SUBJECTS
+
 # what may follow an inverted cue's subject: the sentence's end, an aside or a prepositional tail
 _AFTER = frozenset(".,;:!?)—–-")
 _TAIL_PREPS = frozenset("in on at during to about via after before from of".split())
@@ -96,7 +98,7 @@ def misparsed_surname(cue: Token) -> Token | None:
         return None
     doc = cue.doc
     for cand, ok in ((_after(cue), _ends_clause), (_before(cue), _opens_clause)):
-        if cand is None or cand.dep_ in ("nsubj", "nsubjpass") or cand.ent_type_ not in ("", "PERSON"):
+        if cand is None or cand.dep_ in SUBJECTS or cand.ent_type_ not in ("", "PERSON"):
             continue
         if not (cand.text[:1].isupper() and cand.is_alpha) or not ok(cand):
             continue

@@ -1,0 +1,19 @@
+"""spaCy's dependency labels (the ClearNLP scheme of the English pipelines) grouped as the extractors read them: one
+home for the sets that modules used to copy ("a clause with a subject of its own", "the subject of a verb").
+
+Only sets read as sets of labels live here. The labels the attribution scorers turn into features
+(``vocabulary.SUBJ_DEPS``, ``CLAUSE_DEPS``, ...) stay in ``vocabulary``: they are the trained weights' vocabulary,
+and changing one there means retraining, not tidying.
+"""
+
+from __future__ import annotations
+
+# a noun phrase as the subject of a verb, active or passive: "Smith said", "Smith was asked"
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
+
+# whatever fills a clause's subject: a noun phrase, a clause ("What he said was false") or an expletive ("it is
+# said that", "there is"); a verb with one of these has a subject of its own
+CLAUSE_SUBJECTS = SUBJECTS | {"csubj", "expl"}
+
+# the same with a passive clausal subject ("That he lied was denied"), which the parser seldom gives
+ALL_SUBJECTS = CLAUSE_SUBJECTS | {"csubjpass"}
