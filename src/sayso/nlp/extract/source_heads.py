@@ -220,10 +220,10 @@ def _source_head(token: Token) -> Token | None:
         return subject
     surname = misparsed_surname(token)
     if surname is not None:
-        return surname
+        return surname  # '..., says Early.': a known person's surname the parse read as an adverb
     compound = compound_subject(token)
     if compound is not None:
-        return compound  # "..., court records show.": the noun the parse made a compound of the verb  # '..., says Early.': a known person's surname the parse read as an adverb
+        return compound  # "..., court records show.": the noun the parse made a compound of the verb
     inverted = inverted_object_subject(token)
     if inverted is not None:
         return inverted
