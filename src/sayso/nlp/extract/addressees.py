@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
+
 RECIPIENT_VERBS = ("tell", "ask", "inform", "assure", "warn", "remind", "brief", "urge")
 
 
@@ -33,7 +35,7 @@ def addressee_head(token: Token) -> Token | None:
 def np_tokens(head: Token) -> list[Token]:
     """The noun phrase of ``head``: its subtree, less trailing relative clauses and punctuation."""
     toks = [t for t in head.subtree]
-    cut = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i]
+    cut = [c for c in head.children if c.dep_ in NOUN_MODIFIER_CLAUSES and c.i > head.i]
     if cut:
         stop = min(c.left_edge.i for c in cut)
         toks = [t for t in toks if t.i < stop]

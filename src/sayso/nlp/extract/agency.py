@@ -16,7 +16,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.dep_labels import SUBJECTS
+from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, SUBJECTS
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 
@@ -151,7 +151,7 @@ def referent(subject: Token) -> Token | None:
     """What a subject pronoun stands for: the noun a relative "which"/"that" describes ("the simulation,
     which aims to"), the subject noun an "it" looks back to (None when there is none); else the subject."""
     low = subject.lower_
-    if low in _RELATIVE_THINGS and subject.head.dep_ in ("relcl", "acl"):
+    if low in _RELATIVE_THINGS and subject.head.dep_ in NOUN_MODIFIER_CLAUSES:
         return subject.head.head
     if low == "it" and subject.pos_ == "PRON":
         return it_antecedent(subject)

@@ -11,7 +11,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.addressees import addressee_head, np_tokens
 from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content, char_range, cue_tokens
-from sayso.nlp.extract.dep_labels import SUBJECTS
+from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, SUBJECTS
 from sayso.nlp.extract.found import Found, Range, overlaps
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
@@ -145,7 +145,7 @@ def doer_before(token: Token, thing: Token, lexicon: Lexicon) -> Token | None:
     # not a relative clause's ("The first taste the Mexican audience gets of Trump is his head ..., calling"), but
     # for one of time ("a speech ..., when Sanders protesters interrupted her")
     for verb in reversed([t for t in token.sent if t.i < token.i and t.pos_ in ("VERB", "AUX") and (
-            t.dep_ not in ("relcl", "acl") or any(c.lower_ in _WHEN for c in t.children if c.dep_ in ("advmod", "mark")))]):
+            t.dep_ not in NOUN_MODIFIER_CLAUSES or any(c.lower_ in _WHEN for c in t.children if c.dep_ in ("advmod", "mark")))]):
         subject = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subject is None or subject.i == thing.i or subject.tag_ in ("WDT", "EX") or subject.lower_ in ("it", "this", "that"):
             continue

@@ -25,6 +25,7 @@ from sayso.nlp.extract.content_choice import pick_content, shape_content
 from sayso.nlp.extract.continuations import continuation_quotes, quote_after_statement, split_at_paragraphs
 from sayso.nlp.extract.cue_scores import NESTED_MIN_SCORE, cue_score, nested_speech, strong_pattern
 from sayso.nlp.extract.dedupe import dedupe, fold_statement_nouns
+from sayso.nlp.extract.dep_labels import COMPLEMENT_CLAUSES
 from sayso.nlp.extract.embedded_posts import signed_attributions
 from sayso.nlp.extract.form_finds import inverted_finds, tail_report_finds, words_of_finds
 from sayso.nlp.extract.found import Found, Range
@@ -69,7 +70,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
             continue  # "the promise of spring": a cue noun with neither a clause nor a speaker
         if weak:
             if best.kind in ("child_ccomp", "quote_before", "quote_after", "quote_pair", "quote_pair_next"):
-                if token.head.lemma_.lower() in HEDGE_VERBS and token.dep_ in ("ccomp", "xcomp"):
+                if token.head.lemma_.lower() in HEDGE_VERBS and token.dep_ in COMPLEMENT_CLAUSES:
                     found.append(f)  # "it appears that X confirmed ...": the hedge is marked, X's cue stands
                 else:
                     nested.append(f)

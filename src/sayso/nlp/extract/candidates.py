@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.according_scope import according_sides
 from sayso.nlp.extract.court_reports import court_heard
 from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_day
-from sayso.nlp.extract.dep_labels import SUBJECTS
+from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, SUBJECTS
 from sayso.nlp.extract.held_views import held_view, linking_words, view_clause
 from sayso.nlp.extract.inverted_asides import aside_parts, inverted_aside
 from sayso.nlp.extract.lexicon import Lexicon
@@ -519,7 +519,7 @@ def _speaker_cue(sent: Span) -> Token | None:
         if child.i < cue.i or child.dep_ in _ABOUT_THE_SAYING:
             continue
         if child.dep_ == "dobj" and cue.lemma_ in _ADDRESSEE_OBJECT_VERBS \
-                and not any(c.dep_ in ("relcl", "acl") for c in child.children):
+                and not any(c.dep_ in NOUN_MODIFIER_CLAUSES for c in child.children):
             continue  # "told reporters", but not "told officers they were separating" (a clause the parse hung on them)
         return None  # a clause, an object or a conjunct of its own: what it says may stand after it
     return cue

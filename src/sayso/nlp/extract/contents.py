@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import SUBJ_DEPS, Content, relative_pronoun
+from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -379,7 +380,7 @@ def clause_after_at_the_time(content: Content, token: Token) -> Content:
     pobj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
     if pobj is None or pobj.lemma_.lower() not in _WHEN_NOUNS or not content.start <= pobj.idx < content.end:
         return content
-    clause = next((c for c in pobj.children if c.dep_ in ("relcl", "acl") and c.left_edge.lower_ == "that"
+    clause = next((c for c in pobj.children if c.dep_ in NOUN_MODIFIER_CLAUSES and c.left_edge.lower_ == "that"
                    and c.left_edge.dep_ not in ("nsubj", "nsubjpass", "dobj")), None)
     if clause is None or not any(g.dep_ in SUBJ_DEPS for g in clause.children):
         return content

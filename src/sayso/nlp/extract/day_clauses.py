@@ -16,6 +16,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.dep_labels import COMPLEMENT_CLAUSES, NOUN_MODIFIER_CLAUSES
+
 
 def clause_on_the_day(token: Token) -> tuple[int, int] | None:
     """ "said Wednesday the death toll stood at 207": the clause the parse made a relative clause of the cue's
@@ -84,7 +86,7 @@ def clause_after_adjunct(token: Token) -> tuple[int, int] | None:
     bomb": ``acl``) is the noun's.
     """
     doc = token.doc
-    if token.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+    if token.pos_ not in ("VERB", "AUX") or any(c.dep_ in COMPLEMENT_CLAUSES for c in token.children):
         return None
     adjuncts = [c for c in token.children if c.i > token.i and c.dep_ in _ADJUNCT_DEPS]
     if not adjuncts:
@@ -95,7 +97,7 @@ def clause_after_adjunct(token: Token) -> tuple[int, int] | None:
         if that.lower_ != "that":
             continue
         clause = that.head
-        if not _complementizer(that) or clause.dep_ not in ("relcl", "acl") or clause.i <= that.i \
+        if not _complementizer(that) or clause.dep_ not in NOUN_MODIFIER_CLAUSES or clause.i <= that.i \
                 or clause.head.i not in covered or clause.head.i >= that.i:
             return None
         occasion = clause.head

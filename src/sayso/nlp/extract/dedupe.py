@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
 from sayso.nlp.extract.found import Found, Range
 from sayso.nlp.extract.held_claims import answered
 
@@ -46,7 +47,7 @@ def fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
     for f in found:
         token = doc[f.cue_head]
         if token.pos_ in ("NOUN", "PROPN") and any(_covers(by_head[c.i], f) for c in token.children
-                                                   if c.dep_ in ("acl", "relcl") and c.i in by_head):
+                                                   if c.dep_ in NOUN_MODIFIER_CLAUSES and c.i in by_head):
             drop.add(f.cue_head)  # "issued a statement warning that X": the participle tells X, the noun again
         elif token.lemma_.lower() in _GOING_ON and any(
                 by_head[c.i].content[0] >= f.content[0] and by_head[c.i].content[1] <= f.content[1]

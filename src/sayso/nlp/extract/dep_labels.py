@@ -1,5 +1,6 @@
 """spaCy's dependency labels (the ClearNLP scheme of the English pipelines) grouped as the extractors read them: one
-home for the sets that modules used to copy ("a clause with a subject of its own", "the subject of a verb").
+home for the sets that modules used to copy ("the subject of a verb", "a clause with a subject of its own", "a
+clause on a noun", "a verb's clausal complement").
 
 Only sets read as sets of labels live here. The labels the attribution scorers turn into features
 (``vocabulary.SUBJ_DEPS``, ``CLAUSE_DEPS``, ...) stay in ``vocabulary``: they are the trained weights' vocabulary,
@@ -17,3 +18,13 @@ CLAUSE_SUBJECTS = SUBJECTS | {"csubj", "expl"}
 
 # the same with a passive clausal subject ("That he lied was denied"), which the parser seldom gives
 ALL_SUBJECTS = CLAUSE_SUBJECTS | {"csubjpass"}
+
+# a clause that modifies a noun: a relative clause ("the man who said"), a participle or an infinitive ("a letter
+# demanding", "a plan to cut")
+NOUN_MODIFIER_CLAUSES = frozenset({"relcl", "acl"})
+
+# a noun's own clause: those, and the content clause the parse hangs as a complement ("the claim that X")
+NOUN_CLAUSES = NOUN_MODIFIER_CLAUSES | {"ccomp"}
+
+# a verb's clausal complement, finite or not: "said that X", "wants to go"
+COMPLEMENT_CLAUSES = frozenset({"ccomp", "xcomp"})

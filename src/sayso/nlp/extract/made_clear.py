@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.agency import agency_of, agentive
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.circumstances import TIME_ENTS
+from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
 from sayso.nlp.extract.lexicon import Lexicon
 
 
@@ -40,7 +41,7 @@ def clear_clause(token: Token) -> tuple[int, int] | None:
     # the clause hangs on "clear" or "made", or the parse read it as a clause of the last word before
     # it ("made clear in interviews that he would not resign": "resign" an acl of "interviews")
     hung = verb.head.i in (clear.i, token.i) and verb.dep_ in ("ccomp", "advcl")
-    if verb.i <= mark.i or not (hung or (verb.dep_ in ("acl", "relcl") and clear.i < verb.head.i < mark.i)):
+    if verb.i <= mark.i or not (hung or (verb.dep_ in NOUN_MODIFIER_CLAUSES and clear.i < verb.head.i < mark.i)):
         return None
     end = verb.right_edge
     return mark.idx, end.idx + len(end)

@@ -16,6 +16,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
+from sayso.nlp.extract.dep_labels import COMPLEMENT_CLAUSES
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.lexicon import Lexicon
@@ -122,7 +123,7 @@ def qualifies_cue(clause: Token, cue: Token) -> bool:
     that X confirmed", "seems to believe"), or a cue word of that clause ("a purported
     statement said"). A hedge in another clause of the sentence qualifies that clause.
     """
-    if cue.i == clause.i or cue.head.i == clause.i and cue.dep_ in ("ccomp", "xcomp"):
+    if cue.i == clause.i or cue.head.i == clause.i and cue.dep_ in COMPLEMENT_CLAUSES:
         return True
     return cue.head.i == clause.i and cue.pos_ in ("NOUN", "PROPN") or cue.text == ":"
 

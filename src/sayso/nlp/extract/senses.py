@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract import acts
 from sayso.nlp.extract.agency import Agency, agency_of, agentive, referent
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, SUBJECTS
+from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, NOUN_CLAUSES, SUBJECTS
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, coping_with, noun_phrase_with_modifiers
 from sayso.nlp.extract.lexicon import Lexicon
 
@@ -198,7 +198,7 @@ def states_something(verb: Token, senses: Mapping[str, str], topic_verbs: frozen
 
 def _has_that_clause(noun: Token) -> bool:
     """ "the view that the law is sound": the noun's clause is a proposition."""
-    return any(c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" for c in noun.children)
+    return any(c.dep_ in NOUN_CLAUSES and c.left_edge.lower_ == "that" for c in noun.children)
 
 
 def _as_predicate(verb: Token, obj: Token) -> bool:

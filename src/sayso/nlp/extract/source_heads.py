@@ -16,7 +16,7 @@ from sayso.nlp.extract.candidates import SUBJ_DEPS
 from sayso.nlp.extract.chains import quoted_as_saying
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.datelines import line_dateline, speaker_after_dateline
-from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, SUBJECTS
+from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, NOUN_MODIFIER_CLAUSES, SUBJECTS
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.held_claims import answered
 from sayso.nlp.extract.held_views import view_holder
@@ -254,7 +254,7 @@ def _source_head(token: Token) -> Token | None:
         if token.dep_ in ("dobj", "pobj") and gov.pos_ in ("VERB", "AUX") and (not _undergoes(gov) or light_verb_statement(token)) \
                 and not answered(token, gov):
             return next((c for c in gov.children if c.dep_ in ("nsubj", "csubj")), None)
-    if token.dep_ in ("relcl", "acl") and token.head != token and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
+    if token.dep_ in NOUN_MODIFIER_CLAUSES and token.head != token and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return token.head
     if token.tag_ == "VBG" and (token.dep_ == "advcl" or _participle_set_off(token)):
         subj = participle_subject(token)
@@ -339,7 +339,7 @@ def reporting_twin(token: Token) -> Token | None:
         return None
     same = verb.lemma_.lower() == token.lemma_.lower() and verb.tag_ == token.tag_
     # two participles of one clause; not one that describes a noun ("emailed supporters saying ... and vowing")
-    participles = verb.tag_ == "VBG" and token.tag_ == "VBG" and verb.dep_ not in ("acl", "relcl")
+    participles = verb.tag_ == "VBG" and token.tag_ == "VBG" and verb.dep_ not in NOUN_MODIFIER_CLAUSES
     return verb if same or participles else None
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.antecedents import relative_antecedent
+from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
 from sayso.nlp.extract.source_context import Mention, Ref, SourceContext
 from sayso.nlp.extract.source_types import RELATIVE_PRONOUNS, source_type
 
@@ -57,7 +58,7 @@ def _a_person(ctx: SourceContext, token: Token) -> bool:
 def _without_clauses(head: Token, start: int, end: int) -> int:
     """Where the mention's name ends: before a clause of its head ("the letter signed by seven
     physicians" is named "the letter"; the mention keeps the clause)."""
-    clauses = [c for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i and start <= c.idx < end]
+    clauses = [c for c in head.children if c.dep_ in NOUN_MODIFIER_CLAUSES and c.i > head.i and start <= c.idx < end]
     if not clauses:
         return end
     edge = min(c.left_edge for c in clauses)

@@ -30,6 +30,7 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.candidates import CUE_ADJUNCT_NOUNS
 from sayso.nlp.extract.circumstances import TIME_ENTS
+from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
 
 Range = tuple[int, int]
 
@@ -60,7 +61,7 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
     sub = list(head.subtree)
     start, end = sub[0].i, sub[-1].i + 1
     for d in sub:
-        if d.i > head.i and d.dep_ in ("relcl", "acl"):
+        if d.i > head.i and d.dep_ in NOUN_MODIFIER_CLAUSES:
             if not _holds(d, cue, content) and (_participle_of(d, head) or _describes_apposition(d, head)):
                 continue
             end = min(end, d.left_edge.i)
