@@ -11,7 +11,13 @@ import pytest
 
 from _cues import analysis, with_cue
 from sayso.nlp.extract.filters import received_speech
-from sayso.nlp.extract.light_verbs import clause_of_the_claim, copular_clause, held_claim, light_verb_statement
+from sayso.nlp.extract.light_verbs import (
+    clause_of_the_claim,
+    copular_clause,
+    copular_content,
+    held_claim,
+    light_verb_statement,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -221,6 +227,9 @@ def test_view_drawn_is_not_received(nlp, text: str, cue: str, expected: bool) ->
          "that the nominee would also need superdelegates"),
         ("Trump's message has long been that he is a winner.", "message has long been", "Trump's",
          "that he is a winner"),
+        # what the parse hung on "was" after the clause is the clause's
+        ("Beck's contention was that Trump is, in fact, appealing to the alt-right and is building a base there.",
+         "contention was", "Beck's", "that Trump is, in fact, appealing to the alt-right and is building a base there"),
     ],
 )
 def test_copular_claims_are_reported(nlp, text: str, cue: str, source: str, content: str) -> None:  # noqa: ANN001
@@ -252,3 +261,19 @@ def test_copular_clause_unit(nlp, text: str, noun: str, expected: bool) -> None:
     doc = nlp(text)
     token = next(t for t in doc if t.text == noun)
     assert (copular_clause(token) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    "text, noun, content",
+    [
+        ("His view is that the deal is dead, he said.", "view", "that the deal is dead"),
+        ("Beck's contention was that Trump is, in fact, appealing to the alt-right.", "contention",
+         "that Trump is, in fact, appealing to the alt-right"),
+        ("His claim is false.", "claim", ""),
+    ],
+)
+def test_copular_content_unit(nlp, text: str, noun: str, content: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == noun)
+    words = copular_content(token)
+    assert (doc[words[0].i:words[-1].i + 1].text if words else "") == content

@@ -146,5 +146,12 @@ test_polls_frame_findings = rows_table(
         ("Warren rose in the polls after the first debate.", []),
         ("In the morning, Governor Hale held a news conference.", []),
         ("In the poll, 60 percent said they back the plan.", [("60 percent", "said", "they back the plan")]),
+        # a headline's question; a clause that says nothing by itself; a poll phrase that runs on past its name
+        ("Why Governor Hale is leading in the polls", []),
+        ("In the latest polls, he doesn't.", []),
+        ("He fell to 9 percent in the latest Quinnipiac poll released Tuesday, a collapse driven by his blunders.", []),
+        # the writer's "But" is no part of the finding; "CNN/ORC" one name
+        ("But the senator fell to 9 percent in the latest CNN/ORC poll.",
+         [("the latest CNN/ORC poll", "in", "the senator fell to 9 percent")]),
     ]
 )

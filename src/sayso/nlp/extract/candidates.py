@@ -18,7 +18,13 @@ from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_da
 from sayso.nlp.extract.held_views import held_view, linking_words, view_clause
 from sayso.nlp.extract.inverted_asides import aside_parts, inverted_aside
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.light_verbs import copular_clause, copular_words, held_claim, light_verb_statement
+from sayso.nlp.extract.light_verbs import (
+    copular_clause,
+    copular_content,
+    copular_words,
+    held_claim,
+    light_verb_statement,
+)
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap
 from sayso.nlp.extract.surname_subjects import misparsed_surname
@@ -290,9 +296,9 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
                 for p in child.children:
                     if p.dep_ in ("pobj", "pcomp"):
                         add("prep_obj", char_range(p.subtree))
-        copular = copular_clause(token)
-        if copular is not None:
-            add("child_ccomp", char_range(copular.subtree))  # "His position is that ...": hung on "is"
+        copular = copular_content(token)
+        if copular:
+            add("child_ccomp", char_range(copular))  # "His position is that ...": hung on "is"
     else:
         for child in token.children:
             dep = child.dep_

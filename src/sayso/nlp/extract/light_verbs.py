@@ -129,6 +129,23 @@ def copular_clause(token: Token) -> Token | None:
                  and c.left_edge.dep_ == "mark" and _complete(c)), None)
 
 
+def copular_content(token: Token) -> list[Token]:
+    """The words of ``copular_clause``'s clause, with what the parse hung on "is" after it but belongs to the clause
+    ("Beck's contention was that Trump is, in fact, appealing to the alt-right": "appealing ..." on "was"); a
+    clause of its own after it (", he said") is not the content's. Empty when the noun has no such clause."""
+    clause = copular_clause(token)
+    if clause is None:
+        return []
+    words = list(clause.subtree)
+    for child in token.head.children:
+        if child.i <= clause.i or child.is_punct or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            continue
+        if child.dep_ not in ("advcl", "conj", "prep", "advmod", "xcomp", "npadvmod"):
+            continue
+        words += [t for t in child.subtree if t.i > words[-1].i]
+    return sorted(words, key=lambda t: t.i)
+
+
 def copular_words(token: Token) -> list[Token]:
     """The verb "is" of ``copular_clause`` with its auxiliaries, the cue's words after the noun as PolNeAR marks them
     ("position is", "message has long been"); none for any other noun."""

@@ -185,6 +185,12 @@ _METHOD_VERBS = frozenset({"ask", "conduct", "interview", "question", "survey", 
 _STANDING_VERBS = frozenset({"lead", "trail", "rise", "fall", "climb", "slip", "sag", "surge", "drop", "gain", "top",
                              "fade", "slide", "sink", "soar", "jump", "rank", "stand", "be", "remain", "stay"})
 
+# what sets off more than the poll's name inside its phrase ("CNN/ORC" is one name)
+_BREAKS = frozenset({",", ";", "—", "–", "--", "(", ":"})
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+# what a clause has that says nothing by itself: its subject, auxiliaries, negation, conjunctions, punctuation
+_BARE_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg", "punct", "cc", "mark"})
+
 
 def poll_frames(doc: Doc) -> Iterator[TailReport]:
     """A clause a poll frames with "in": "In a CNN national poll, Hillary Clinton held a 24-point lead" (the
@@ -205,14 +211,18 @@ def _poll_frame(sent: Span) -> TailReport | None:
     if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
         return None
     words = [t for t in sent if not (t.is_space or t.is_punct)]
-    if not words:
-        return None
+    if not words or words[0].tag_ in _WH_TAGS or any(t.text == "?" for t in sent):
+        return None  # "Why Trump is leading in the polls": a headline's question, no finding
+    if not any(c.dep_ not in _BARE_DEPS and c.lower_ != "in" for c in verb.children):
+        return None  # "In the latest polls, he doesn't": a clause that says nothing by itself
     doc = sent.doc
     for prep in verb.children:
         poll = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
         if prep.lower_ != "in" or poll is None or not polled(poll):
             continue
         end = prep.right_edge.i
+        if any(t.text in _BREAKS for t in doc[prep.i:end + 1]):
+            continue  # "in the latest CNN/ORC poll released Wednesday, a collapse driven by ...": more than the poll
         if prep.i == words[0].i and end + 1 < sent.end and doc[end + 1].text == ",":
             rest = [t for t in doc[end + 2:sent.end] if not t.is_space]  # "In a CNN poll, Clinton held a lead."
         elif end == words[-1].i and prep.i > verb.i and verb.lemma_.lower() in _STANDING_VERBS:
@@ -221,6 +231,8 @@ def _poll_frame(sent: Span) -> TailReport | None:
             continue
         while rest and rest[-1].text != "%" and (rest[-1].is_punct or rest[-1].is_space):
             rest.pop()
+        while rest and (rest[0].is_punct or rest[0].dep_ == "cc"):
+            rest.pop(0)  # "But he fell to 10 percent in the poll": the finding without the writer's "But"
         if len(rest) < 2 or not any(t.i == verb.i for t in rest):
             return None
         return TailReport(prep, (poll.left_edge, poll), (rest[0].idx, rest[-1].idx + len(rest[-1])))
