@@ -29,6 +29,9 @@ from sayso.nlp.extract.quotes import QuoteIndex
 TALKING_VERBS = frozenset({"speak", "talk", "say", "testify", "joke", "muse", "speculate", "write", "comment", "ask",
                            "tweet", "post", "chat", "reminisce", "lecture", "inquire", "opine", "remark", "elaborate",
                            "expand", "weigh", "blog", "reflect", "open", "wonder", "ponder"})
+# verbs of grievance or boast whose "about" names what they are on, no proposition ("complained about his mic",
+# "boasted about his wealth"); "complained that ..." keeps its clause, "complained of chest pains" its symptom
+_GRIEVING_VERBS = frozenset({"complain", "gripe", "grumble", "moan", "whine", "boast", "brag"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "on", "regarding", "concerning"})
 # the verbs whose "on" names a topic ("commented on the ruling"); "posted on Twitter" names the channel
 _ON_TOPIC_VERBS = frozenset({"comment", "speak", "talk", "testify", "remark", "elaborate", "expand", "weigh", "reflect",
@@ -43,7 +46,8 @@ _AMOUNTS = frozenset({"much", "little", "nothing", "anything", "something", "mor
 def topic_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
     """The content is the noun-phrase topic of a verb of talking (``TALKING_VERBS``), the object of a topic
     preposition hung on the verb or on the amount it talks ("much about")."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in TALKING_VERBS or content.quote:
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in TALKING_VERBS | _GRIEVING_VERBS or content.quote:
         return False
     span = content_span(doc, content)
     if span is None or span.start == 0:
@@ -62,6 +66,8 @@ def topic_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) 
     # hang on the amount or the manner of the talk
     if holder.i != token.i and not (holder.head.i == token.i and (holder.lower_ in _AMOUNTS or holder.dep_ == "advmod")):
         return False
+    if lemma in _GRIEVING_VERBS and (prep.lower_ != "about" or quotes.overlapping(content.start, content.end)):
+        return False  # "complained of chest pains": a symptom told; 'boasted about a plan to spend “a million dollars”'
     if prep.lower_ == "on" and token.lemma_.lower() not in _ON_TOPIC_VERBS:
         return False  # "said on Twitter", "posted on Tumblr accusing ...": a channel or a day, not a topic
     # "weighed in about whether the video should be released": an open question is a topic too, answered by nobody
