@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from sayso.nlp.extract.embedded_posts import signs_post
 from sayso.nlp.extract.family_choice import family_member, not_the_holder, title_against, word_before
 from sayso.nlp.extract.inverted_cues import headline_verbs, title_line
 from sayso.nlp.extract.lexicon import Lexicon
@@ -26,6 +27,21 @@ def name_extent(tok: Token) -> tuple[int, int]:
            and title_line(words[-1])):
         words.pop()  # "Pope Francis Accused of ...": the headline's verb the parse made the name's head
     return words[0].idx, words[-1].idx + len(words[-1])
+
+
+def by_signature(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """The signer of an embedded post, named as the signature writes it: "— PFF CLE Browns (@PFF_Browns)" is the
+    account "PFF CLE Browns", whatever NER made of its words (a PERSON "Browns" that the surname map would take to
+    "Browns cornerback Greedy Williams", the player the post is about). A person's account keeps its type ("— Mary
+    Kay Cabot (@MaryKayCabot)"); a name only part of which NER calls a person is an account of unknown kind."""
+    if not signs_post(ctx.quotes.text, ref.ref_start, ref.ref_end):
+        return None
+    name = clean_name(ref.text)
+    typ = ref.type
+    ent = np_entity(ctx.doc, ref.ref_start, ref.ref_end, ref.head)
+    if typ == "person" and (ent is None or ent.label_ != "PERSON" or clean_name(ent.text) != name):
+        typ = "unknown"
+    return Resolution(name, typ, f"{typ}:{norm_name(name)}")
 
 
 def by_surname(ctx: SourceContext, ref: Ref) -> Resolution | None:
