@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract import (
     acts,
     circumstances,
+    depictions,
     filters,
     judgements,
     non_statements,
@@ -185,6 +186,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_voice.writers_question(token, content, quotes)
             or writers_voice.generic_act(token, quotes)
             or writers_voice.set_phrase(token, quotes)
+            or depictions.depicted_speech(token, subject)
             or writers_voice.generic_one(subject, token)
             or writers_voice.he_said_she_said(token, quotes)
             or writers_voice.lets(token, quotes)
