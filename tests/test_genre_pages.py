@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import analysis, cue_table, speaker, speaker_table
+from sayso.model import Article
 
 pytestmark = pytest.mark.slow
 
@@ -103,3 +104,26 @@ test_what_an_artwork_shows = cue_table(
         ("In the interview, the painter said that the mural took a year.", "said", True),
     ]
 )
+
+
+_OUTLET_POST = ("The Senate passed a stopgap spending bill late Thursday.\n\nSen. Chris Murphy says the bill is a disgrace "
+                "pic.twitter.com/q1w2e3 — CNN (@CNN) November 21, 2019\n\nDemocrats said they would keep pushing.")
+
+
+@pytest.mark.parametrize(
+    "outlet, url, expected",
+    [
+        # the outlet's own post in its own page: the page's voice
+        ("CNN", None, []),
+        (None, "https://edition.cnn.com/2019/11/21/politics/spending-bill/index.html", []),
+        ("CNN International", "https://www.cnn.com/2019/11/21/politics/x.html", []),
+        # another outlet's page, or a page of unknown outlet: the post is CNN's
+        ("Fox News", "https://www.foxnews.com/politics/x", ["CNN"]),
+        (None, None, ["CNN"]),
+        ("The Washington Post", "https://www.washingtonpost.com/x", ["CNN"]),
+    ],
+)
+def test_own_outlet_post(nlp, outlet: str | None, url: str | None, expected: list[str]) -> None:  # noqa: ANN001
+    report = analysis(nlp, Article(_OUTLET_POST, outlet=outlet, url=url))
+    assert [speaker(report, a) for a in report.attributions if a.cue is None] == expected
+    assert any(a.cue is not None and a.cue.text == "said" for a in report.attributions)
