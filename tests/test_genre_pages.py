@@ -8,6 +8,7 @@ import pytest
 
 from _cues import analysis, cue_table, speaker, speaker_table
 from sayso.model import Article
+from sayso.nlp.extract.run_in_headings import heading_end
 
 pytestmark = pytest.mark.slow
 
@@ -52,6 +53,8 @@ def _post(nlp, text: str, words: str) -> tuple[str | None, str]:  # noqa: ANN001
         ("Ward told reporters he expects to play.\n\nWard is the best corner in this division and it isn't close "
          "pic.twitter.com/xyz789 — Mary Kay Cabot (@MaryKayCabot) November 13, 2019\n",
          "best corner", ("Mary Kay Cabot", "person")),
+        ("Schiff spoke on Sunday.\n\nThe whistleblower must be protected pic.twitter.com/xyz789 — Rep. Adam Schiff "
+         "(@RepAdamSchiff) November 13, 2019\n", "whistleblower", ("Adam Schiff", "person")),
         # an outlet's promotion of its own programme: no statement
         ("The Senate passed a stopgap spending bill late Thursday.\n\nWatch the full interview with Sen. Chris Murphy "
          "tonight at 9 p.m. ET on CNN pic.twitter.com/q1w2e3 — CNN (@CNN) November 21, 2019\n\nDemocrats said they "
@@ -127,3 +130,25 @@ def test_own_outlet_post(nlp, outlet: str | None, url: str | None, expected: lis
     report = analysis(nlp, Article(_OUTLET_POST, outlet=outlet, url=url))
     assert [speaker(report, a) for a in report.attributions if a.cue is None] == expected
     assert any(a.cue is not None and a.cue.text == "said" for a in report.attributions)
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Best Overall Sony says the battery lasts 30 hours.", "Best Overall Sony", "Sony"),
+        ("Deals.\nStadia Offer Google said so.", "Stadia Offer Google", "Google"),
+        ("Editor's Pick Apple says so.", "Pick Apple", "Apple"),
+        # mid-line, after "the", a named deal, nothing after the heading word, no word before it
+        ("He said the Stadia Offer Google made was fair.", "Stadia Offer Google", "Stadia Offer Google"),
+        ("The Fair Deal Coalition said so.", "Fair Deal Coalition", "Fair Deal Coalition"),
+        ("New Deal Democrats said so.", "New Deal Democrats", "New Deal Democrats"),
+        ("Sale Sharks said so.", "Sale Sharks", "Sale Sharks"),
+        ("Stadia Offer\nGoogle said so.", "Stadia Offer", "Stadia Offer"),
+    ],
+)
+def test_heading_end(nlp, text: str, name: str, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    words = list(span)
+    assert doc[words[heading_end(words)].i:span.end].text == expected

@@ -30,18 +30,20 @@ def name_extent(tok: Token) -> tuple[int, int]:
 
 
 def by_signature(ctx: SourceContext, ref: Ref) -> Resolution | None:
-    """The signer of an embedded post, named as the signature writes it: "— PFF CLE Browns (@PFF_Browns)" is the
-    account "PFF CLE Browns", whatever NER made of its words (a PERSON "Browns" that the surname map would take to
-    "Browns cornerback Greedy Williams", the player the post is about). A person's account keeps its type ("— Mary
-    Kay Cabot (@MaryKayCabot)"); a name only part of which NER calls a person is an account of unknown kind."""
+    """The signer of an embedded post whose signature NER reads as a one-word person inside it: "— PFF CLE Browns
+    (@PFF_Browns)" is the account "PFF CLE Browns", of unknown kind, not a person "Browns" (whom the surname map
+    would take to "Browns cornerback Greedy Williams", the player the post is about). Any other signature goes down
+    the ladder as a name does ("— Rep. Adam Schiff (@RepAdamSchiff)": Adam Schiff, "— CNN (@CNN)": the outlet)."""
     if not signs_post(ctx.quotes.text, ref.ref_start, ref.ref_end):
         return None
-    name = clean_name(ref.text)
-    typ = ref.type
     ent = np_entity(ctx.doc, ref.ref_start, ref.ref_end, ref.head)
-    if typ == "person" and (ent is None or ent.label_ != "PERSON" or clean_name(ent.text) != name):
-        typ = "unknown"
-    return Resolution(name, typ, f"{typ}:{norm_name(name)}")
+    if ent is None or ent.label_ != "PERSON" or len(ent) != 1:
+        return None
+    name = clean_name(ref.text)
+    before = name[:max(0, ent.start_char - ref.ref_start)].split()
+    if not before or all(w.lower().rstrip(".") in ctx.lexicon.person_roles for w in before):
+        return None  # "— Trump (@realDonaldTrump)", "— Sen. Sanders (@SenSanders)": the person
+    return Resolution(name, "unknown", f"unknown:{norm_name(name)}")
 
 
 def by_surname(ctx: SourceContext, ref: Ref) -> Resolution | None:
