@@ -9,7 +9,8 @@ A heading is told by a word of the trade's headings (``HEADING_WORDS``: "Deal", 
 "Verdict", ...) among the capitalised words that open a line, with at least one capitalised word before it (a
 heading names the item: "Stadia Offer") and one after it (the name it ran into). A name that holds such a word
 mid-line ("the Fair Deal Coalition said"), or that opens with it ("Sale Sharks said"), stays whole; "Best" and
-"Top" are no heading words ("Best Buy", "Top Rank").
+"Top" are no heading words ("Best Buy", "Top Rank"); a headline's line is left alone ("Trump Picks Kavanaugh for
+Supreme Court": its capitals are the headline's, and the heading word a verb).
 """
 
 from __future__ import annotations
@@ -17,6 +18,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
+
+from sayso.nlp.extract.inverted_cues import title_line
 
 HEADING_WORDS = frozenset({
     "deal", "deals", "offer", "offers", "pick", "picks", "overall", "bundle", "sale", "verdict", "bargain", "discount",
@@ -45,14 +48,14 @@ def heading_end(words: Sequence[Token]) -> int:
     first = words[0]
     while not _line_start(first) and _capitalised(first.doc[first.i - 1]):
         first = first.doc[first.i - 1]
-    if not _line_start(first) or first.lower_ in ("the", "a", "an"):
-        return 0
+    if not _line_start(first) or first.lower_ in ("the", "a", "an") or title_line(first):
+        return 0  # a headline's words are the headline's ("Trump Picks Kavanaugh for Supreme Court")
     run = [*first.doc[first.i:words[0].i], *words]
     end = 0
     for k in range(1, len(run) - 1):
         if not _capitalised(run[k - 1]) or not _capitalised(run[k]):
             break
-        if run[k].lower_ in HEADING_WORDS and run[k + 1].text[:1].isupper() and run[k + 1].is_alpha \
+        if run[k].lower_ in HEADING_WORDS and run[k].pos_ != "VERB" and run[k + 1].text[:1].isupper() and run[k + 1].is_alpha \
                 and not (run[k].lower_ in ("deal", "deals") and run[k - 1].lower_ in _NAMED_DEALS):
             end = k + 1
     return max(0, end - (len(run) - len(words)))
