@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, cue_table, speaker, speaker_table
+from _cues import analysis, cue_table, rows_table, speaker, speaker_table
 from sayso.model import Article
 from sayso.nlp.extract.run_in_headings import heading_end
 
@@ -152,3 +152,19 @@ def test_heading_end(nlp, text: str, name: str, expected: str) -> None:  # noqa:
     span = doc.char_span(start, start + len(name))
     words = list(span)
     assert doc[words[heading_end(words)].i:span.end].text == expected
+
+
+# a section heading "What X say:" (``label_lines.what_heading``): the words under it are their own speakers'
+test_what_heading = rows_table(
+    [
+        ('What reviewers say: "It is the smartest vacuum I have owned," one Amazon reviewer wrote.',
+         [("one Amazon reviewer", "wrote", "It is the smartest vacuum I have owned")]),
+        ("What the experts say: Doctors say masks work.", [("Doctors", "say", "masks work")]),
+        ("What they said: Smith said the plan failed.", [("Smith", "said", "the plan failed")]),
+        # a label that is no "what" heading, and "what" inside a sentence
+        ("What happened: Smith said the plan failed.", [("Smith", "said", "the plan failed")]),
+        ("Smith told us what he saw: the car was red.", [("Smith", "told", "the car was red")]),
+        ("The senator said what she believed: the bill was unfair.",
+         [("The senator", "said", "what she believed: the bill was unfair")]),
+    ]
+)

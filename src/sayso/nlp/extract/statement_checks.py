@@ -27,7 +27,7 @@ from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
-from sayso.nlp.extract.label_lines import headline_kicker, note_label
+from sayso.nlp.extract.label_lines import headline_kicker, note_label, what_heading
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import clause_of_the_claim
 from sayso.nlp.extract.not_speech import person_words
@@ -87,6 +87,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.coping_with(token)
         or filters.boilerplate(token, text, lexicon.colon_labels)
         or filters.heading_or_list_item(token, text, headings)
+        or what_heading(token)
         or (token.text == ":" and (note_label(token) or headline_kicker(token, person_words(lexicon) | lexicon.person_nouns) or colon_dateline(token)))
         or filters.link_list_item(token, text)
         or filters.labelled_title_line(token, text)
