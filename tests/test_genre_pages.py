@@ -75,11 +75,11 @@ test_writers_own_voice = cue_table(
         ("Like I said last week, the deal ends Monday.", "said", False),
         ("As I've said before, the best time to buy a TV is in January.", "said", False),
         ("As I always tell my clients, the cheapest plan is rarely the best one.", "tell", False),
-        ("As we reported Tuesday, the store will close in March.", "reported", False),
         ("Some of you have asked whether the deal is still on.", "asked", False),
         ("Many of you wrote to say that the app crashes on older phones.", "say", False),
         ("As regular readers know, the Switch is overpriced.", "know", False),
-        # others' words of the same shape
+        # others' words of the same shape, and the outlet's earlier reporting (SPEC types it ``author``)
+        ("As we reported Tuesday, the store will close in March.", "reported", True),
         ("As Smith told me, the plan failed.", "told", True),
         ('"As I said, the plan failed," Smith said.', "said", True),
         ("Some of them have asked whether the deal is still on.", "asked", True),

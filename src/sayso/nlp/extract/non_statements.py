@@ -275,7 +275,8 @@ def authors_own_voice(token: Token, content: Content, subject: Token | None, quo
     if para and para[0] in _OPENING_QUOTES:
         return False  # a paragraph of a long quotation whose closing mark comes later
     return not in_letter(text, subject.idx) and not someone_elses_paragraph(text, subject.idx) \
-        and not reported_by_other(token, (content.start, content.end)) and not in_open_quotation(text, subject.idx)
+        and not reported_by_other(token, (content.start, content.end) if subject.lower_ == "i" else None) \
+        and not in_open_quotation(text, subject.idx)
 
 
 _LOOK_BACK = 1500  # characters: a quotation run over lines of one sentence each ("Let me just remind them ...")
@@ -349,7 +350,9 @@ def reported_by_other(token: Token, content: tuple[int, int] | None = None) -> b
     believe that ..." is the writer's; "Smith said the plan failed and we believe ..." is reached
     through "failed" to "said". Nor is the writer's aside reported by the clause it hangs on when that clause
     is what the cue reports (``content``, char offsets): "Like I said last week, the deal ends Monday", "As I
-    always tell my clients, the cheapest plan is rarely the best one": the deal does not report the writer."""
+    always tell my clients, the cheapest plan is rarely the best one": the deal does not report the writer.
+    ``authors_own_voice`` passes ``content`` for the writer's "I" only: the outlet's "As we noted last week, ..."
+    points at its earlier reporting, a source SPEC types ``author`` (a reader may hide it)."""
     t = token
     while t.head.i != t.i:
         dep, t = t.dep_, t.head
