@@ -168,3 +168,22 @@ test_what_heading = rows_table(
          [("The senator", "said", "what she believed: the bill was unfair")]),
     ]
 )
+
+
+# a greeting, a rite or a yes/no given to a thing (``acts.ritual_words``): a caption's "Smith says goodbye to ..."
+test_ritual_words = cue_table(
+    [
+        ("Caption: Smith says goodbye to his teammates after the game.", "says", False),
+        ("Smith said goodbye to his teammates after the game.", "said", False),
+        ("The senator said a prayer for the victims.", "said", False),
+        ("Fans said farewell to the stadium on Sunday.", "said", False),
+        ("He said grace before dinner.", "said", False),
+        ("The governor said no to the pipeline.", "said", False),
+        ("She said yes to the offer.", "said", False),
+        # a clause or a quotation said
+        ("He said no, the plan would not work.", "said", True),
+        ('"Goodbye," she said.', "said", True),
+        ("He said a prayer would not fix the economy.", "said", True),
+        ("The governor said no decision had been made.", "said", True),
+    ]
+)

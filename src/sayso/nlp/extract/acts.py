@@ -33,6 +33,8 @@ done, not what was said. Each rule is a pure predicate on the parse; tables of t
 - ``refused_request``: "rejected calls to establish a commission": a request turned down.
 - ``pushed_through``: "push a bill through the Senate": a measure moved through a body.
 - ``backed_off``: "backed off some of his initial proposals": a retreat, no stance.
+- ``ritual_words``: "said goodbye to his teammates", "said a prayer for the victims", "said grace", "said no to the
+  pipeline": a greeting, a rite or an answer given to a thing, no proposition said.
 """
 
 from __future__ import annotations
@@ -41,7 +43,13 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content, comma_adjunct
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.filters import content_span, cue_preposition, noun_phrase_with_modifiers, verb_complement
+from sayso.nlp.extract.filters import (
+    QUOTE_KINDS,
+    content_span,
+    cue_preposition,
+    noun_phrase_with_modifiers,
+    verb_complement,
+)
 from sayso.nlp.extract.quotes import QuoteIndex
 
 
@@ -444,3 +452,27 @@ def ruled_for_a_party(token: Token, content: Content, doc: Doc) -> bool:
         return False  # "ruled in 2019": time, judged by the adjunct rules
     span = content_span(doc, content)
     return span is not None and noun_phrase_with_modifiers(span)
+
+
+# what one says as a rite or a greeting: no proposition ("said goodbye", "said a prayer", "said grace")
+_RITUALS = frozenset({"goodbye", "good-bye", "farewell", "hello", "goodnight", "grace", "prayer", "prayers", "amen",
+                      "mass", "rosary", "cheese", "bye", "adieu"})
+
+
+def ritual_words(token: Token, content: Content) -> bool:
+    """ "Smith said goodbye to his teammates", "the senator said a prayer for the victims", "He said grace before
+    dinner", "The governor said no to the pipeline": a greeting or a rite, or a yes or a no given to a thing; what
+    was said is no proposition a reader could hold anyone to.
+
+    Kept: a clause or a quotation beside the word ("He said no, the plan would not work", "She said goodbye, adding
+    that she would be back": the clause is said), "said no" with nothing it is said to (left to the other rules),
+    and any other verb ("prayed that ...")."""
+    if token.lemma_.lower() != "say" or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis") for c in token.children):
+        return False
+    words = [c for c in token.children if c.dep_ in ("dobj", "intj", "npadvmod", "attr", "oprd", "advmod")]
+    if any(w.lower_ in _RITUALS for w in words):
+        return True
+    return any(w.lower_ in ("yes", "no") for w in words) and any(c.dep_ == "prep" and c.lower_ == "to"
+                                                               for c in token.children)
