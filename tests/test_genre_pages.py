@@ -187,3 +187,18 @@ test_ritual_words = cue_table(
         ("The governor said no decision had been made.", "said", True),
     ]
 )
+
+
+# real quotations of others in these genres stay: a press release quoting its CEO, a review quoting the maker
+test_others_quoted_in_these_genres = speaker_table(
+    [
+        ('Acme Corp Reports Record Third Quarter Revenue\n\nSAN JOSE, Calif., Oct. 20, 2020 -- Acme Corp today '
+         'announced financial results.\n\n"This was a record quarter for Acme," said Jane Doe, chief executive officer '
+         'of Acme.', "said", "Jane Doe"),
+        ('Sony WH-1000XM4 review\n\nSony says the battery lasts 30 hours. In my testing, I got closer to 28 hours.\n\n'
+         '"We listened to what customers asked for," Sony\'s product manager Kenji Tanaka told us.', "told",
+         "Kenji Tanaka"),
+        ("Best Black Friday deals\n\nSwitch Bundle\nNintendo says the bundle includes Mario Kart 8 Deluxe.", "says",
+         "Nintendo"),
+    ]
+)
