@@ -244,8 +244,8 @@ def set_phrase(token: Token, quotes: QuoteIndex) -> bool:
     """An idiom in an "as" aside, outside any quotation: "as they say", "as you know", "as one might put
     it", "as the saying goes", "as Sherlock would say", "as regular readers know". No one is cited.
 
-    Kept: "as Smith said", "as the minister put it" (someone named), "as the reader told us" (one reader, who
-    wrote in); an aside inside a quotation
+    Kept: "as Smith said", "as the minister put it" (someone named), "as the reader put it" (one reader who wrote
+    in: not this rule's); an aside inside a quotation
     ("'As they say, we will win,' Smith said": the speaker's own); and the writer pointing back at its own
     words ("as we noted last week"): SPEC types that source ``author``, so a reader can hide it.
     """
