@@ -202,3 +202,20 @@ test_others_quoted_in_these_genres = speaker_table(
          "Nintendo"),
     ]
 )
+
+
+# a sports roundup's or a review's "claimed the title" (``acts.claimed_prize``): a prize won, nothing said
+test_claimed_prize = cue_table(
+    [
+        ("The Bruins claimed their third straight win on Saturday.", "claimed", False),
+        ("Nadal claimed the title with a straight-sets victory.", "claimed", False),
+        ("Mercedes claimed pole position for the Monaco Grand Prix.", "claimed", False),
+        ("The Pixel 7 claims the top spot in our camera rankings.", "claims", False),
+        # claims made
+        ("Democrats claimed victory in the Virginia race.", "claimed", True),
+        ("Smith claimed responsibility for the attack.", "claimed", True),
+        ("Trump claimed credit for the economy.", "claimed", True),
+        ("He claimed that the title was rigged.", "claimed", True),
+        ("The coach claimed the win was unfair.", "claimed", True),
+    ]
+)

@@ -33,6 +33,8 @@ done, not what was said. Each rule is a pure predicate on the parse; tables of t
 - ``refused_request``: "rejected calls to establish a commission": a request turned down.
 - ``pushed_through``: "push a bill through the Senate": a measure moved through a body.
 - ``backed_off``: "backed off some of his initial proposals": a retreat, no stance.
+- ``claimed_prize``: "The Bruins claimed their third straight win", "Nadal claimed the title", "claims the top spot
+  in our rankings": a prize or a place won, no claim made ("claimed victory", "claimed responsibility" stay).
 - ``ritual_words``: "said goodbye to his teammates", "said a prayer for the victims", "said grace", "said no to the
   pipeline": a greeting, a rite or an answer given to a thing, no proposition said.
 """
@@ -476,3 +478,23 @@ def ritual_words(token: Token, content: Content) -> bool:
         return True
     return any(w.lower_ in ("yes", "no") for w in words) and any(c.dep_ == "prep" and c.lower_ == "to"
                                                                for c in token.children)
+
+
+# what a team, a player or a product wins: "claimed the title", "claimed their third straight win", "the top spot".
+# Not "victory" ("Democrats claimed victory": they declared it), "credit", "responsibility" (claims made)
+_PRIZES = frozenset({"win", "title", "crown", "spot", "place", "position", "pole", "medal", "gold", "silver", "bronze",
+                     "trophy", "cup", "prize", "seat", "lead", "championship", "pennant", "berth", "point", "match",
+                     "game", "set", "stage", "round", "record", "award", "honor", "honour", "jersey", "belt", "podium",
+                     "sweep", "series", "slot", "share", "scalp", "double", "treble", "hat-trick", "shutout"})
+
+
+def claimed_prize(token: Token, content: Content) -> bool:
+    """ "The Bruins claimed their third straight win on Saturday", "Nadal claimed the title", "Mercedes claimed pole
+    position", "The Pixel 7 claims the top spot in our camera rankings": a sports roundup's or a review's "claim" of
+    a prize or a place is winning it, nothing said.
+
+    Kept: "claimed victory" (a win declared), "claimed responsibility", "claimed credit" (claims made), and a
+    clause or a quotation ("claimed that the title was rigged")."""
+    if token.lemma_.lower() not in ("claim", "clinch") or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PRIZES for c in token.children)

@@ -79,6 +79,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or acts.pushed_through(token)
         or acts.backed_off(token)
         or acts.ritual_words(token, content)
+        or acts.claimed_prize(token, content)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
         or filters.question_without_asker(token)
