@@ -33,6 +33,10 @@ done, not what was said. Each rule is a pure predicate on the parse; tables of t
 - ``refused_request``: "rejected calls to establish a commission": a request turned down.
 - ``pushed_through``: "push a bill through the Senate": a measure moved through a body.
 - ``backed_off``: "backed off some of his initial proposals": a retreat, no stance.
+- ``claimed_prize``: "The Bruins claimed their third straight win", "Nadal claimed the title", "claims the top spot
+  in our rankings": a prize or a place won, no claim made ("claimed victory", "claimed responsibility" stay).
+- ``ritual_words``: "said goodbye to his teammates", "said a prayer for the victims", "said grace", "said no to the
+  pipeline": a greeting, a rite or an answer given to a thing, no proposition said.
 """
 
 from __future__ import annotations
@@ -41,7 +45,13 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content, comma_adjunct
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.filters import content_span, cue_preposition, noun_phrase_with_modifiers, verb_complement
+from sayso.nlp.extract.filters import (
+    QUOTE_KINDS,
+    content_span,
+    cue_preposition,
+    noun_phrase_with_modifiers,
+    verb_complement,
+)
 from sayso.nlp.extract.quotes import QuoteIndex
 
 
@@ -525,3 +535,47 @@ def told_unsaid(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) ->
     if root.head.i != token.i or root.dep_ not in ("ccomp", "dobj", "xcomp") or root.pos_ not in ("VERB", "AUX"):
         return False
     return first.tag_ in ("WP", "WRB") and first.lower_ not in ("that", "how", "why") and first.head.i == root.i
+
+
+# what one says as a rite or a greeting: no proposition ("said goodbye", "said a prayer", "said grace")
+_RITUALS = frozenset({"goodbye", "good-bye", "farewell", "hello", "goodnight", "grace", "prayer", "prayers", "amen",
+                      "mass", "rosary", "cheese", "bye", "adieu"})
+
+
+def ritual_words(token: Token, content: Content) -> bool:
+    """ "Smith said goodbye to his teammates", "the senator said a prayer for the victims", "He said grace before
+    dinner", "The governor said no to the pipeline": a greeting or a rite, or a yes or a no given to a thing; what
+    was said is no proposition a reader could hold anyone to.
+
+    Kept: a clause or a quotation beside the word ("He said no, the plan would not work", "She said goodbye, adding
+    that she would be back": the clause is said), "said no" with nothing it is said to (left to the other rules),
+    and any other verb ("prayed that ...")."""
+    if token.lemma_.lower() != "say" or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis") for c in token.children):
+        return False
+    words = [c for c in token.children if c.dep_ in ("dobj", "intj", "npadvmod", "attr", "oprd", "advmod")]
+    if any(w.lower_ in _RITUALS for w in words):
+        return True
+    return any(w.lower_ in ("yes", "no") for w in words) and any(c.dep_ == "prep" and c.lower_ == "to"
+                                                               for c in token.children)
+
+
+# what a team, a player or a product wins: "claimed the title", "claimed their third straight win", "the top spot".
+# Not "victory" ("Democrats claimed victory": they declared it), "credit", "responsibility" (claims made)
+_PRIZES = frozenset({"win", "title", "crown", "spot", "place", "position", "pole", "medal", "gold", "silver", "bronze",
+                     "trophy", "cup", "prize", "seat", "lead", "championship", "pennant", "berth", "point", "match",
+                     "game", "set", "stage", "round", "record", "award", "honor", "honour", "jersey", "belt", "podium",
+                     "sweep", "series", "slot", "share", "scalp", "double", "treble", "hat-trick", "shutout"})
+
+
+def claimed_prize(token: Token, content: Content) -> bool:
+    """ "The Bruins claimed their third straight win on Saturday", "Nadal claimed the title", "Mercedes claimed pole
+    position", "The Pixel 7 claims the top spot in our camera rankings": a sports roundup's or a review's "claim" of
+    a prize or a place is winning it, nothing said.
+
+    Kept: "claimed victory" (a win declared), "claimed responsibility", "claimed credit" (claims made), and a
+    clause or a quotation ("claimed that the title was rigged")."""
+    if token.lemma_.lower() not in ("claim", "clinch") or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PRIZES for c in token.children)

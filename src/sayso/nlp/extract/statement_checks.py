@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract import (
     acts,
     circumstances,
+    depictions,
     filters,
     judgements,
     non_statements,
@@ -26,7 +27,7 @@ from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
-from sayso.nlp.extract.label_lines import headline_kicker, note_label
+from sayso.nlp.extract.label_lines import headline_kicker, note_label, what_heading
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import clause_of_the_claim
 from sayso.nlp.extract.not_speech import person_words
@@ -80,6 +81,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or acts.added_tally(token, content, doc, quotes, lexicon.proposition_nouns)
         or acts.read_out(token, content, doc, quotes)
         or acts.told_unsaid(token, content, doc, quotes)
+        or acts.ritual_words(token, content)
+        or acts.claimed_prize(token, content)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
         or filters.question_without_asker(token)
@@ -92,6 +95,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.typographic_note(token)
         or filters.quoted_shell(token, content, doc)
         or filters.heading_or_list_item(token, text, headings)
+        or what_heading(token)
         or (token.text == ":" and (note_label(token) or headline_kicker(token, person_words(lexicon) | lexicon.person_nouns) or colon_dateline(token)))
         or filters.link_list_item(token, text)
         or filters.labelled_title_line(token, text)
@@ -191,6 +195,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_voice.writers_question(token, content, quotes)
             or writers_voice.generic_act(token, quotes)
             or writers_voice.set_phrase(token, quotes)
+            or depictions.depicted_speech(token, subject)
             or writers_voice.generic_one(subject, token)
             or writers_voice.he_said_she_said(token, quotes)
             or writers_voice.lets(token, quotes)
