@@ -19,6 +19,10 @@ def _cue(doc, word: str):  # noqa: ANN001, ANN202
          "is the safest in its class"),
         ("The law, which Smith said he had never read, was repealed.", "said", "Smith", "he had never read"),
         ("The report, which the minister said was accurate, was published.", "said", "minister", "was accurate"),
+        # "whom": the parse makes the pronoun a second subject of the cue; the speaker is the other one
+        ("She ran against Wasserman Schultz, whom many progressives believed was unfairly tilting the primary.",
+         "believed", "progressives", "was unfairly tilting the primary"),
+        ("He praised the mayor, whom residents say has neglected the city.", "say", "residents", "has neglected the city"),
     ],
 )
 def test_relative_report(nlp, text: str, cue: str, speaker: str, gap: str) -> None:
@@ -34,6 +38,7 @@ def test_relative_report(nlp, text: str, cue: str, speaker: str, gap: str) -> No
     [
         ("The car that Nissan claims is the safest goes on sale in May.", "claims"),  # restrictive: no edge
         ("The senator, who said the bill was flawed, voted against it.", "said"),  # the pronoun is the speaker
+        ("The mayor, whom voters elected twice, said the city was broke.", "said"),  # "whom" in another clause
         ("Nissan claims the car is the safest.", "claims"),  # no relative clause
     ],
 )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-_RELATIVE_WORDS = frozenset({"which", "who", "that"})
+_RELATIVE_WORDS = frozenset({"which", "who", "whom", "that"})
 _SET_OFF = frozenset({",", "—", "–", "(", "-"})
 _CLAUSE_END = frozenset({",", "—", "–", ";", ")", ":"})
 _REL_DEPS = ("nsubj", "nsubjpass", "dobj")
