@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import rows_table
-from sayso.nlp.extract.relative_reports import reported_gap, reporting_subject
+from sayso.nlp.extract.relative_reports import report_in_relative, reported_gap, reporting_subject
 
 
 def _cue(doc, word: str):  # noqa: ANN001, ANN202
@@ -66,4 +66,39 @@ test_indefinite_relative = rows_table([
      "aides argue is possible after Tuesday's victory in Indiana.",
      [("Devine", "acknowledged", "that it will be difficult unless Sanders finishes on a winning streak"),
       ("Sanders aides", "argue", "is possible after Tuesday's victory in Indiana")]),
+])
+
+
+# "the policies she supported that Trump argues hurt workers": a relative clause with a report inside it is Trump's,
+# never the content of the cue before it, whatever the parse made of it; a complement clause with a subject of its
+# own stays the cue's
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("She attacked the trade policies she supported that Trump argues hurt American workers.", "supported", True),
+        ("He defended the tax cuts he passed that Democrats say helped only the rich.", "passed", True),
+        ("He presented the emails that Clinton thinks should be made public.", "presented", True),
+        ("They backed a plan that many economists believe will fail.", "backed", True),
+        # negatives: complements with their own subject, a pronoun of the clause's own, no report, a content before
+        ("He argued that Democrats say the cuts helped the rich.", "argued", False),
+        ("She said that critics claim the plan will fail.", "said", False),
+        ("He said that what critics say is wrong.", "said", False),
+        ("Trump said that Mexico will pay for the wall.", "said", False),
+        ("He said that it is said to be safe.", "said", False),
+    ],
+)
+def test_report_in_relative(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = _cue(doc, cue)
+    first = next(t for t in doc if t.lower_ == "that")
+    assert report_in_relative(first, token) is expected
+
+
+test_report_in_relative_rows = rows_table([
+    # the stance's content is not the relative clause (at most the noun it hangs on); the inner report stays
+    ("He defended the tax cuts he passed that Democrats say helped only the rich.",
+     [("He", "defended", "the tax cuts he passed"), ("Democrats", "say", "helped only the rich")]),
+    ("He presented the emails that Clinton thinks should be made public.", []),
+    ("She said that critics claim the plan will fail.",
+     [("She", "said", "that critics claim the plan will fail"), ("critics", "claim", "the plan will fail")]),
 ])

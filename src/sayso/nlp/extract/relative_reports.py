@@ -91,6 +91,39 @@ def indefinite_gap(token: Token) -> Token | None:
     return first
 
 
+# verbs of saying and believing whose clause a relative pronoun may be the gap of ("that Democrats say helped")
+_GAP_VERBS = ("say", "argue", "claim", "believe", "think", "contend", "insist", "allege", "maintain", "suggest",
+              "warn", "note", "predict", "estimate", "fear", "charge", "assert", "acknowledge", "admit")
+_GAP_FORMS = frozenset({f for v in _GAP_VERBS for f in (v, v + "s", v + "d" if v.endswith("e") else v + "ed")}
+                       | {"says", "said", "thought"})
+_REPORTER_WORDS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON"})
+
+
+def report_in_relative(first: Token, cue: Token) -> bool:
+    """ "the trade policies she supported that Trump argues hurt workers", "the tax cuts he passed that Democrats
+    say helped only the rich": ``first``, a "that" after the cue, opens a relative clause with a report inside it
+    ("that [Trump argues] hurt workers": the pronoun is the subject of what Trump argues), whatever the parse
+    made of it (a complement of the cue, "Trump argues" a noun phrase). The clause describes a noun and is
+    Trump's, never what the cue's own subject said. Read off the words: "that", a short noun phrase, a verb of
+    saying or believing, then a verb with no subject of its own. A complement has one ("argued that Democrats say
+    the cuts helped"), and "that what critics say is wrong" opens with a pronoun of its own clause."""
+    if first.lower_ != "that" or first.i <= cue.i:
+        return False
+    doc = first.doc
+    i = first.i + 1
+    words = 0
+    while i < len(doc) and words < 5 and doc[i].lower_ not in _GAP_FORMS:
+        tok = doc[i]
+        if tok.pos_ not in _REPORTER_WORDS or tok.tag_ in ("WP", "WDT", "WP$") or tok.lower_ in ("it", "there", "this"):
+            return False
+        i += 1
+        words += 1
+    if words == 0 or i + 1 >= len(doc) or doc[i].lower_ not in _GAP_FORMS:
+        return False
+    after = doc[i + 1]
+    return after.pos_ in ("VERB", "AUX") and after.lower_ not in ("that", "to")
+
+
 def document_relative(token: Token, documents: frozenset[str], senses: dict[str, str]) -> Token | None:
     """The document a cue's relative clause describes, where the pronoun is the cue's subject, else None.
 
