@@ -85,6 +85,11 @@ test_indefinite_relative = rows_table([
         ("He said that what critics say is wrong.", "said", False),
         ("Trump said that Mexico will pay for the wall.", "said", False),
         ("He said that it is said to be safe.", "said", False),
+        # nouns of the same words: "the charges", "the final say", "Trump's claims"
+        ("He said that the charges were false.", "said", False),
+        ("He argued that the final say rests with Congress.", "argued", False),
+        ("She noted that Trump's claims were false.", "noted", False),
+        ("She noted that the claims were false.", "noted", False),
     ],
 )
 def test_report_in_relative(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001

@@ -118,10 +118,21 @@ def report_in_relative(first: Token, cue: Token) -> bool:
             return False
         i += 1
         words += 1
-    if words == 0 or i + 1 >= len(doc) or doc[i].lower_ not in _GAP_FORMS:
+    if words == 0 or i + 1 >= len(doc) or doc[i].lower_ not in _GAP_FORMS or not _verb_of_saying(doc[i]):
         return False
     after = doc[i + 1]
     return after.pos_ in ("VERB", "AUX") and after.lower_ not in ("that", "to")
+
+
+def _verb_of_saying(word: Token) -> bool:
+    """The word is a verb ("that Democrats say", "that Clinton thinks"), or a verb the tagger took for a plural noun
+    right after a bare name ("that Trump argues hurt"); not a noun ("that the charges were false", "that Trump's
+    claims were false", "that the final say rests with Congress")."""
+    if word.tag_ in ("VBZ", "VBP", "VBD"):
+        return True
+    prev = word.doc[word.i - 1]
+    return word.tag_ == "NNS" and prev.tag_ == "NNP" and not any(
+        t.pos_ == "DET" for t in word.doc[prev.left_edge.i:word.i])
 
 
 def document_relative(token: Token, documents: frozenset[str], senses: dict[str, str]) -> Token | None:
