@@ -79,10 +79,12 @@ test_indefinite_relative = rows_table([
         ("He defended the tax cuts he passed that Democrats say helped only the rich.", "passed", True),
         ("He presented the emails that Clinton thinks should be made public.", "presented", True),
         ("They backed a plan that many economists believe will fail.", "backed", True),
+        ("She cited the program her husband created that critics say wasted billions.", "created", True),
         # negatives: complements with their own subject, a pronoun of the clause's own, no report, a content before
         ("He argued that Democrats say the cuts helped the rich.", "argued", False),
         ("She said that critics claim the plan will fail.", "said", False),
         ("He said that what critics say is wrong.", "said", False),
+        ("He said that critics say good things about the plan.", "said", False),
         ("Trump said that Mexico will pay for the wall.", "said", False),
         ("He said that it is said to be safe.", "said", False),
         # nouns of the same words: "the charges", "the final say", "Trump's claims"

@@ -121,7 +121,8 @@ def report_in_relative(first: Token, cue: Token) -> bool:
     if words == 0 or i + 1 >= len(doc) or doc[i].lower_ not in _GAP_FORMS or not _verb_of_saying(doc[i]):
         return False
     after = doc[i + 1]
-    return after.pos_ in ("VERB", "AUX") and after.lower_ not in ("that", "to")
+    # a verb, or a participle the parse made an adjective ("that critics say wasted billions")
+    return (after.pos_ in ("VERB", "AUX") or after.tag_ in ("VBN", "VBD")) and after.lower_ not in ("that", "to")
 
 
 def _verb_of_saying(word: Token) -> bool:
