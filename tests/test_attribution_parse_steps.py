@@ -112,6 +112,11 @@ def test_addressee_head(nlp, text: str, cue: str, expected: str | None) -> None:
         ("Prices will rise, added Brian Moynihan, chief executive of Bank of America.", "added", None),  # no clause before
         ("The company will close the plant, the minister said.", "said", None),  # a subject before the cue
         ("The minister told reporters the plant will close.", "told", None),  # "told" takes an addressee
+        # "warned" after its clause names its speaker, not whom it warned
+        ("The economy is slowing, warned Janet Yellen in her speech.", "warned", "Yellen"),
+        ("The economy is slowing, warned Janet Yellen.", "warned", "Yellen"),
+        ("He warned the IMF that the economy was slowing.", "warned", None),  # a subject, an addressee
+        ("“The economy is slowing,” she warned the IMF.", "warned", None),
         # a participle in the speaker's phrase read as a second clause's verb: the speaker is its "object"
         ("Job cuts will be announced later this week, said The We Company’s recently named executive chair "
          "Marcelo Claure.", "said", "Claure"),

@@ -99,6 +99,28 @@ test_no_source_or_no_content = cue_table(
         ("- The mayor said the budget was balanced, and the council agreed with her on every point.", None, "said", True),
         ("Note: Smith said the figures were wrong.", None, "said", True),
         ("Read more: Trump says the wall will be built\nThe mayor said the budget was balanced.", None, "said", True),
+        # a reprint's credit line is furniture; the quote above it stays its speaker's
+        ("Trump tweeted, “This is an embarrassment to our County!”\nArticle posted with permission from Pamela Geller",
+         None, "posted", False),
+        ("Trump tweeted, “This is an embarrassment to our County!”\nArticle posted with permission from Pamela Geller",
+         None, "tweeted", True),
+        ("The mayor said the budget was balanced.\nThis article originally appeared on The Conversation.", None,
+         "appeared", False),
+        ("The mayor said the budget was balanced.\nReprinted with permission from the Daily Signal.", None,
+         "reprinted", False),
+        ("Smith posted on Facebook that the budget was balanced.", None, "posted", True),
+        ("Published in The Lancet, the study found that sugar harms teeth.", None, "found", True),
+        # a typographer's note in a quotation is no one's word
+        ("Ritter explains further:\n“No military has shown the ability to stop a determined opponent.” [emphasis added]",
+         None, "added", False),
+        ("Ritter explains further:\n“No military has shown the ability to stop a determined opponent.” [emphasis added]",
+         None, "explains", True),
+        ("“The deficit will fall,” the minister said (italics mine).", None, "said", True),
+        ("The minister added that the deficit would fall.", None, "added", True),
+        # "quoted X as saying" after the quotation: a shell; the quotation is X's
+        ('"The deal is dead," the BBC quoted the minister as saying.', None, "quoted", False),
+        ('"The deal is dead," the BBC quoted the minister as saying.', None, "saying", True),
+        ("The BBC quoted the minister as saying “the deal is dead.”", None, "quoted", True),
     ],
 )
 def test_page_furniture(nlp, text: str, heading, cue: str, expected: bool) -> None:

@@ -71,6 +71,10 @@ test_the_authors_voice_is_not_a_source = cue_table(
         ("This article argues that the plan will fail.", "argues", False),
         ("Something tells me the deal will not survive the winter.", "tells", False),
         ("Nothing suggests that the senator knew about the payments.", "suggests", False),
+        # "any" or "no" before a common noun: a kind, not a speaker
+        ("Any business that tips off illegal aliens admits that it is aware of their status.", "admits", False),
+        ("No Catholic can declare for himself that his marriage was invalid.", "declare", False),
+        ("Any economist will tell you that tariffs raise prices.", "tell", False),
         ("(Watergate, remember, took more than two years to unfold.)", "remember", False),
         ("We’d like to hear what you think about this or any of our articles.", "like", False),
         ("We want to hear from you about your experience with the service.", "want", False),
@@ -81,6 +85,10 @@ test_the_authors_voice_is_not_a_source = cue_table(
         # positives: a quantifier over a named set, a dissent, a parenthetical with its own subject,
         # the author's view, an invitation inside someone's quotation
         ("No one in the campaign said the race was over.", "said", True),
+        ("Any of the officials could say that the plan failed, the mayor said.", "said", True),
+        ("No senator in the room said the vote was rigged, but the mayor said it was.", "said", True),
+        ("The business admits that it is aware of their status.", "admits", True),
+        ("No Microsoft executive would comment, but Satya Nadella said the deal was done.", "said", True),
         ("Nothing in the report suggests that the senator knew about the payments.", "suggests", True),
         ("The article argues that the plan will fail.", "argues", True),  # an article the text cites
         ("This study argues that the plan will fail.", "argues", True),

@@ -348,6 +348,56 @@ def furniture_line(line: str, labels: frozenset[str]) -> bool:
     return m is not None and m.group(1).lower() in labels
 
 
+# a reprint's credit: "Article posted with permission from Pamela Geller", "Reprinted with permission of the author",
+# "This article originally appeared on The Conversation", "Republished from RealClearPolitics"
+_CREDIT_VERB = r"(?:posted|published|reprinted|republished|reproduced|shared|appeared|syndicated|cross-?posted)"
+_CREDIT_NOUN = r"(?:this|the)?\s*(?:article|story|post|piece|column|essay|op-ed|commentary|report)"
+_CREDIT = re.compile(
+    rf"\s*(?:{_CREDIT_NOUN}\s+(?:was\s+|is\s+|has\s+been\s+)?(?:originally\s+|first\s+)?{_CREDIT_VERB}\b"
+    rf"|(?:originally\s+|first\s+)?{_CREDIT_VERB}\b(?=.*\b(?:with permission|by permission|courtesy of|originally)\b)"
+    rf"|(?:reprinted|republished|reproduced|cross-?posted)\s+(?:from|with|by|courtesy)\b)", re.IGNORECASE)
+_CREDIT_WORDS = 25  # a credit line is short; a sentence that opens "Published ..." and runs on is prose
+
+
+def credit_line(token: Token, text: str) -> bool:
+    """A cue on a reprint's credit line ("Article posted with permission from Pamela Geller", "This article originally
+    appeared on The Conversation", "Reprinted from RealClearPolitics"): the page's furniture, no one's statement; the
+    quote above it stays its speaker's. A line that opens with a name ("Smith posted on Facebook that ...") or a
+    finding ("Published in The Lancet, the study found ...") is not one."""
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    line = text[start:end if end >= 0 else len(text)]
+    return len(line.split()) <= _CREDIT_WORDS and _CREDIT.match(line) is not None
+
+
+# a typographer's note inside a quotation: "[emphasis added]", "(italics mine)", "[bold in original]"
+_TYPOGRAPHY = frozenset({"emphasis", "italic", "italics", "bold", "boldface", "underline", "underlining", "capitals",
+                          "caps", "highlighting", "highlight"})
+
+
+def typographic_note(token: Token) -> bool:
+    """ "[emphasis added]", "(italics mine)", "[emphasis in original]": the editor's note on how a quotation is set,
+    no one's statement. The cue's subject is a typographic noun; "The minister added emphasis to the point" (a person
+    subject) is not one."""
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "compound", "amod")]
+    near = [t for t in token.doc[max(0, token.i - 2): token.i] if t.pos_ in ("NOUN", "PROPN")]
+    return any(t.lemma_.lower() in _TYPOGRAPHY or t.lower_ in _TYPOGRAPHY for t in subjects + near)
+
+
+_AS_SAYING = frozenset({"saying", "telling", "stating", "writing", "warning", "adding", "describing"})
+
+
+def quoted_shell(token: Token, content: Content, doc: Doc) -> bool:
+    """ ""The deal is dead," Reuters quoted the minister as saying.": the quotation went before, so the content left
+    to "quoted" is the shell "the minister as saying"; the minister's words are the minister's attribution, and the
+    shell says nothing. "quoted the president as saying “...”" keeps its quotation."""
+    if token.lemma_.lower() != "quote":
+        return False
+    span = content_span(doc, content)
+    words = [t for t in span if not t.is_punct] if span is not None else []
+    return len(words) >= 2 and words[-1].lower_ in _AS_SAYING and words[-2].lower_ == "as"
+
+
 def heading_or_list_item(token: Token, text: str, headings: Sequence[Range] = ()) -> bool:
     """A cue in a heading ("2. Never urged Ukraine to investigate Joe Biden") or a short list item.
 

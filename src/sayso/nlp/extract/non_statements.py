@@ -163,10 +163,25 @@ def generic_subject(subject: Token | None) -> bool:
     if subject.i > 0 and subject.nbor(-1).lower_ == "not":
         return False
     low = subject.lower_
+    if any_or_no_kind(subject):
+        return True
     negative_one = low == "one" and any(c.dep_ == "det" and c.lower_ == "no" for c in subject.children)
     if low not in _GENERIC and not negative_one:
         return False
     return not any(c.dep_ in _RESTRICTORS for c in subject.children)
+
+
+def any_or_no_kind(subject: Token) -> bool:
+    """ "Any business that tips off illegal aliens admits that ...", "No Catholic can declare for himself that ...":
+    "any" or "no" before a common noun speaks of a kind, not of anyone who said it; the writer's generalisation even
+    with a restrictor ("any business that ..."). "No one" is ``generic_subject``'s; "any of the officials" and "no
+    Republican senator in the room" (a named set) stay."""
+    kind = subject.pos_ == "NOUN" or subject.pos_ == "PROPN" and subject.ent_type_ in ("", "NORP")  # "No Catholic"
+    if not kind or subject.lower_ == "one":
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in ("any", "no") for c in subject.children):
+        return False
+    return not any(c.dep_ == "prep" and c.lower_ in ("of", "in", "at", "from", "on") for c in subject.children)
 
 
 def reader_aside(token: Token) -> bool:

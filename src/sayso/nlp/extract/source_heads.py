@@ -357,15 +357,21 @@ def object_controller(xcomp: Token) -> Token | None:
     return next((c for c in verb.children if c.dep_ in ("dobj", "dative") and c.i < xcomp.i), None)
 
 
+# a verb that may take an addressee but, after the clause it reports and a comma, names its speaker: "The economy is
+# slowing, warned the IMF in its report" (the IMF warned; no one warns "the IMF" there)
+_INVERTED_WARNINGS = frozenset({"warn"})
+
+
 def inverted_object_subject(token: Token, speech: frozenset[str] | None = None) -> Token | None:
     """ "Sondland was known for ..., said another witness in the probe, Fiona Hill.": the speaker after "said",
     which the parse often reads as its object when the phrase is long.
 
     A verb of saying that takes no addressee for its object ("said", "added", "wrote"; not "told",
-    "asked"), with a comma before it, the clause it reports before that, no subject, and a noun
+    "asked"; but "warned", which after its clause names its speaker), with a comma before it, the clause it reports before that, no subject, and a noun
     phrase right after it: that noun phrase is the subject, inverted.
     """
-    if (speech is not None and token.lemma_.lower() not in speech) or token.lemma_.lower() in RECIPIENT_VERBS:
+    lemma = token.lemma_.lower()
+    if (speech is not None and lemma not in speech) or lemma in RECIPIENT_VERBS and lemma not in _INVERTED_WARNINGS:
         return None
     if token.pos_ != "VERB" or token.i == 0 or token.doc[token.i - 1].text != ",":
         return None
