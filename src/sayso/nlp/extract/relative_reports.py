@@ -23,6 +23,8 @@ def _relative_word(token: Token) -> Token | None:
     claims"), the subject or object of the reported clause on others ("which critics say
     will raise rents", "which Smith said he never read")."""
     first = token.left_edge
+    if first.lower_ == "whom" and first.head == token and first.dep_ == "dobj":
+        return None  # "the marchers, whom he described as “peaceful”": whom the cue is about, no gap of what was said
     if first.lower_ in _RELATIVE_WORDS and first.dep_ in _REL_DEPS and first.i < token.i:
         return first
     return None

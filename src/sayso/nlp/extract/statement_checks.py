@@ -112,6 +112,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or non_statements.instrument_subject(token, source_head(token, ((content.start, content.end),)), content,
                                              lexicon.measurements)
         or senses.not_a_statement_by_sense(token, content, doc, _subject(token, content, lexicon), lexicon)
+        or _report_in_relative(token, content, doc)  # the shaped content may be the clause ("presented ... that Clinton thinks ...")
     )
 
 
