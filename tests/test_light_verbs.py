@@ -11,7 +11,13 @@ import pytest
 
 from _cues import analysis, with_cue
 from sayso.nlp.extract.filters import received_speech
-from sayso.nlp.extract.light_verbs import clause_of_the_claim, held_claim, light_verb_statement
+from sayso.nlp.extract.light_verbs import (
+    clause_of_the_claim,
+    copular_clause,
+    copular_content,
+    held_claim,
+    light_verb_statement,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -203,3 +209,71 @@ def test_views_not_held(nlp, text: str, cue: str) -> None:  # noqa: ANN001
 def test_view_drawn_is_not_received(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
     assert received_speech(next(t for t in doc if t.text == cue)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, source, content",
+    [
+        # a noun of a statement or a view, its holder named, says its clause through "is": the holder's
+        ("His position is that the tax cut will pay for itself.", "position is", "His",
+         "that the tax cut will pay for itself"),
+        ("Their bet is that voters will forgive him by November.", "bet is", "Their",
+         "that voters will forgive him by November"),
+        ("Rubio's response was that it is unfair for the tax code to allow such write-offs.", "response was",
+         "Rubio's", "that it is unfair for the tax code to allow such write-offs"),
+        ("The governor's fear is that the plant will close before the election.", "fear is", "The governor's",
+         "that the plant will close before the election"),
+        ("Sanders's point was that the nominee would also need superdelegates.", "point was", "Sanders's",
+         "that the nominee would also need superdelegates"),
+        ("Trump's message has long been that he is a winner.", "message has long been", "Trump's",
+         "that he is a winner"),
+        # what the parse hung on "was" after the clause is the clause's
+        ("Beck's contention was that Trump is, in fact, appealing to the alt-right and is building a base there.",
+         "contention was", "Beck's", "that Trump is, in fact, appealing to the alt-right and is building a base there"),
+    ],
+)
+def test_copular_claims_are_reported(nlp, text: str, cue: str, source: str, content: str) -> None:  # noqa: ANN001
+    report = analysis(nlp, text, min_confidence=None)  # what the default threshold keeps
+    assert [(a.source_span.text if a.source_span else None, a.content.text) for a in with_cue(report, cue)] == \
+        [(source, content)]
+
+
+@pytest.mark.parametrize(
+    "text, noun, expected",
+    [
+        ("His position is that the tax cut will pay for itself.", "position", True),
+        ("My impression is that he does not have that support.", "impression", True),
+        ("The White House's view is that the deal is dead.", "view", True),
+        # negatives: nobody holds it; a noun of no statement; negated; no clause; the noun no subject of "is";
+        # "that" a pronoun, no conjunction; another verb
+        ("The idea is that donors can still give to the party.", "idea", False),
+        ("The hope is that turnout will rise.", "hope", False),
+        ("His problem is that he cannot win the state.", "problem", False),
+        ("Her view is not that the deal is dead.", "view", False),
+        ("His claim is false.", "claim", False),
+        ("His claim is that.", "claim", False),
+        ("Nobody shares his view that the deal is dead.", "view", False),
+        ("His argument seems that simple.", "argument", False),
+        ("Their response was slow, and critics said that the city failed.", "response", False),
+    ],
+)
+def test_copular_clause_unit(nlp, text: str, noun: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == noun)
+    assert (copular_clause(token) is not None) is expected
+
+
+@pytest.mark.parametrize(
+    "text, noun, content",
+    [
+        ("His view is that the deal is dead, he said.", "view", "that the deal is dead"),
+        ("Beck's contention was that Trump is, in fact, appealing to the alt-right.", "contention",
+         "that Trump is, in fact, appealing to the alt-right"),
+        ("His claim is false.", "claim", ""),
+    ],
+)
+def test_copular_content_unit(nlp, text: str, noun: str, content: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == noun)
+    words = copular_content(token)
+    assert (doc[words[0].i:words[-1].i + 1].text if words else "") == content

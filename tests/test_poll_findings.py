@@ -125,3 +125,33 @@ def test_share_saying_unit(nlp, text: str, expected: bool) -> None:  # noqa: ANN
     doc = nlp(text)
     token = next(t for t in doc if t.lower_ == "saying")
     assert share_saying(token) is expected
+
+
+test_polls_frame_findings = rows_table(
+    [
+        # "In <a poll>, <clause>": the poll's finding, "In" the cue
+        ("In a Monmouth University poll, Governor Hale held a 12-point lead over his challenger.",
+         [("a Monmouth University poll", "In", "Governor Hale held a 12-point lead over his challenger")]),
+        ("In the latest Quinnipiac survey released Tuesday, the senator fell to 9 percent.",
+         [("the latest Quinnipiac survey", "In", "the senator fell to 9 percent")]),
+        ("In recent polls, Mayor Tom Hale stays well ahead of the council president.",
+         [("recent polls", "In", "Mayor Tom Hale stays well ahead of the council president")]),
+        # a closing "in the polls" after a verb of where one stands
+        ("Warren leads Sanders by six points in the RealClearPolitics average of Iowa polls.",
+         [("the RealClearPolitics average", "in", "Warren leads Sanders by six points")]),
+        # not a finding: the poll's method; "in" no frame (a verb's own argument, the middle of the clause);
+        # a frame that is no poll; a finding another cue reports already
+        ("In the survey, respondents were asked about their views on trade.", []),
+        ("The campaign invested heavily in polling.", []),
+        ("Warren rose in the polls after the first debate.", []),
+        ("In the morning, Governor Hale held a news conference.", []),
+        ("In the poll, 60 percent said they back the plan.", [("60 percent", "said", "they back the plan")]),
+        # a headline's question; a clause that says nothing by itself; a poll phrase that runs on past its name
+        ("Why Governor Hale is leading in the polls", []),
+        ("In the latest polls, he doesn't.", []),
+        ("He fell to 9 percent in the latest Quinnipiac poll released Tuesday, a collapse driven by his blunders.", []),
+        # the writer's "But" is no part of the finding; "CNN/ORC" one name
+        ("But the senator fell to 9 percent in the latest CNN/ORC poll.",
+         [("the latest CNN/ORC poll", "in", "the senator fell to 9 percent")]),
+    ]
+)

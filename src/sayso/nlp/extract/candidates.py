@@ -18,7 +18,13 @@ from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_da
 from sayso.nlp.extract.held_views import held_view, linking_words, view_clause
 from sayso.nlp.extract.inverted_asides import aside_parts, inverted_aside
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.light_verbs import held_claim, light_verb_statement
+from sayso.nlp.extract.light_verbs import (
+    copular_clause,
+    copular_content,
+    copular_words,
+    held_claim,
+    light_verb_statement,
+)
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap
 from sayso.nlp.extract.surname_subjects import misparsed_surname
@@ -188,7 +194,8 @@ def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
     if token.pos_ in ("NOUN", "PROPN"):
         # "made the case that ...": a noun the lexicon leaves out (a court's "case") is a cue under a light verb,
         # and so is a view with its holder and its clause ("Comey's conclusion that ...")
-        return token.lemma_.lower() in lexicon.nouns or light_verb_statement(token) or held_claim(token)
+        return token.lemma_.lower() in lexicon.nouns or light_verb_statement(token) or held_claim(token) \
+            or copular_clause(token) is not None  # "His position is that ...": the noun says it through "is"
     return False
 
 
@@ -220,6 +227,7 @@ def cue_tokens(token: Token, content: tuple[int, int] | None = None) -> list[Tok
             elif pobj is not None and pobj.lemma_.lower() in CUE_ADJUNCT_NOUNS and child.lower_ == "in":
                 toks += [t for t in child.subtree if t.i <= pobj.i]  # "said in a statement"
     toks += linking_words(token)  # "are not convinced that ...": the adjective's verb and its negation
+    toks += copular_words(token)  # "His position is that ...": the noun's "is"
     toks.sort(key=lambda t: t.i)
     # keep the contiguous run around the head only
     run = [token]
@@ -288,6 +296,9 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
                 for p in child.children:
                     if p.dep_ in ("pobj", "pcomp"):
                         add("prep_obj", char_range(p.subtree))
+        copular = copular_content(token)
+        if copular:
+            add("child_ccomp", char_range(copular))  # "His position is that ...": hung on "is"
     else:
         for child in token.children:
             dep = child.dep_

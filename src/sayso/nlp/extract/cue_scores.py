@@ -12,7 +12,7 @@ from sayso.nlp.extract.candidates import Content, cue_features
 from sayso.nlp.extract.chains import passed_on
 from sayso.nlp.extract.held_views import held_view
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.light_verbs import held_claim, light_verb_statement
+from sayso.nlp.extract.light_verbs import copular_clause, held_claim, light_verb_statement
 from sayso.nlp.extract.naming import naming_frame
 from sayso.nlp.extract.participles import cited_aside
 from sayso.nlp.extract.poll_findings import FINDING_VERBS, share_saying, shown_finding
@@ -50,8 +50,10 @@ def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexico
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "with 22 percent saying they would not support him": a poll's answer
     elif poll_finding(token, cands, lexicon) and quotes.containing(token.idx) is None:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "One poll shows Ted Cruz 16 points ahead": a poll's finding, as sure
-    elif (light_verb_statement(token) or held_claim(token)) and quotes.containing(token.idx) is None:
-        # "Cruz made the claim that ...", "Trump's claim that ...": as sure as "Cruz claimed that ..."
+    elif (light_verb_statement(token) or held_claim(token) or copular_clause(token) is not None) \
+            and quotes.containing(token.idx) is None:
+        # "Cruz made the claim that ...", "Trump's claim that ...", "His position is that ...": as sure as "Cruz
+        # claimed that ..."
         p_cue = max(p_cue, TAIL_REPORT_SCORE)
     elif cited_aside(token, lexicon.senses) and quotes.containing(token.idx) is None:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "as Robert Spencer advises, there needs to be ...": the aside cites the clause

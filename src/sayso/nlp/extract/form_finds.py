@@ -16,6 +16,7 @@ from sayso.nlp.extract.inverted_cues import inverted_cues
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.noun_cues import root_noun_cues
+from sayso.nlp.extract.poll_findings import poll_frames
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.tail_reports import tail_reports
 from sayso.nlp.extract.words_of import words_of
@@ -23,9 +24,11 @@ from sayso.nlp.extract.words_of import words_of
 
 def tail_report_finds(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: Sequence[Found]) -> list[Found]:
     """", a new study reports." with "reports" tagged a noun (``tail_reports``), "The group state that ..." with
-    "state" read as the head noun (``noun_cues``), where no cue found the clause."""
+    "state" read as the head noun (``noun_cues``), "In a CNN poll, Clinton held a lead" (``poll_findings``, outside
+    quotations), where no cue found the clause."""
     out = []
-    for t in [*tail_reports(doc, lexicon.verbs, lexicon.documents), *root_noun_cues(doc, lexicon.verbs)]:
+    polls = [t for t in poll_frames(doc) if quotes.containing(t.cue.idx) is None]
+    for t in [*tail_reports(doc, lexicon.verbs, lexicon.documents), *root_noun_cues(doc, lexicon.verbs), *polls]:
         if any(overlaps(f.content, t.content) for f in found):
             continue
         content = Content("head_ccomp", *t.content)

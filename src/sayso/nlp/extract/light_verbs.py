@@ -36,6 +36,14 @@ _TAKING_A_CLAIM = LIGHT_VERBS | VIEW_VERBS | frozenset({
     "investigate", "debunk", "cite", "raise", "see", "read", "find", "wait",
 })
 _OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")
+# nouns of a statement or a view that say it as the subject of "is": "His position is that ...", "Rubio's answer was
+# that ...", "Their bet is that ...", "My impression is that ..." (``copular_clause``); not "problem", "question",
+# "idea", "goal" ("His problem is that he cannot win": the writer's, no one's statement)
+_COPULAR_NOUNS = HELD_NOUNS | frozenset({
+    "answer", "response", "reply", "message", "point", "fear", "hope", "bet", "impression", "advice", "theory",
+    "worry", "concern", "expectation", "assessment", "guess", "feeling", "sense", "thinking", "reasoning",
+    "explanation", "excuse", "defense", "defence", "pitch", "premise", "refrain", "mantra",
+})
 
 
 def light_verb_statement(token: Token) -> bool:
@@ -101,6 +109,50 @@ def held_claim(token: Token) -> bool:
     # a "relcl" too when its "that" is a conjunction (the parse's "mark"), not a relative pronoun
     return any(c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
                and _complete(c) for c in token.children)
+
+
+def copular_clause(token: Token) -> Token | None:
+    """The that-clause the noun ``token`` says as the subject of "be": "His position is that the tax cut will pay for
+    itself", "Rubio's response was that it is unfair", "Their fear is that it could be too late". The noun is one of
+    a statement or a view (``_COPULAR_NOUNS``) with its holder named (``noun_holder``: "his", "Rubio's", "by X");
+    the clause opens with the conjunction "that" after the verb. None otherwise: no holder ("The idea is that ..."),
+    a noun of no statement ("His problem is that ..."), a negated verb ("His view is not that ..."), a predicate
+    that is no clause ("His claim is false")."""
+    if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.lemma_.lower() not in _COPULAR_NOUNS:
+        return None
+    verb = token.head
+    if verb.lemma_.lower() != "be" or verb.i < token.i or noun_holder(token) is None:
+        return None
+    if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.lower_ == "that"
+                 and c.left_edge.dep_ == "mark" and _complete(c)), None)
+
+
+def copular_content(token: Token) -> list[Token]:
+    """The words of ``copular_clause``'s clause, with what the parse hung on "is" after it but belongs to the clause
+    ("Beck's contention was that Trump is, in fact, appealing to the alt-right": "appealing ..." on "was"); a
+    clause of its own after it (", he said") is not the content's. Empty when the noun has no such clause."""
+    clause = copular_clause(token)
+    if clause is None:
+        return []
+    words = list(clause.subtree)
+    for child in token.head.children:
+        if child.i <= clause.i or child.is_punct or any(c.dep_ in ("nsubj", "nsubjpass") for c in child.children):
+            continue
+        if child.dep_ not in ("advcl", "conj", "prep", "advmod", "xcomp", "npadvmod"):
+            continue
+        words += [t for t in child.subtree if t.i > words[-1].i]
+    return sorted(words, key=lambda t: t.i)
+
+
+def copular_words(token: Token) -> list[Token]:
+    """The verb "is" of ``copular_clause`` with its auxiliaries, the cue's words after the noun as PolNeAR marks them
+    ("position is", "message has long been"); none for any other noun."""
+    if copular_clause(token) is None:
+        return []
+    verb = token.head
+    return [verb, *(c for c in verb.children if c.dep_ in ("aux", "advmod") and token.i < c.i < verb.i)]
 
 
 def _complete(verb: Token) -> bool:

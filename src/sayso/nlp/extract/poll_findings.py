@@ -17,16 +17,21 @@ Clinton"), which the tests for a thing shown or a stance on a thing (``np_stance
 Anything else a finder shows stays a thing shown ("the report shows a map of the district"), and so does
 whatever a video, a photograph or a measurement shows ("A video shows Hess talking about concerts":
 ``measurement_nouns.txt``, never a finder). The participle "polls showing Trump leading" is the same
-finding (``finding_participle``; ``not_speech`` would read it as a noun's modifier).
+finding (``finding_participle``; ``not_speech`` would read it as a noun's modifier), and so is a clause a poll
+frames with "in": "In a CNN poll, Clinton held a 24-point lead", "Trump leads Cruz by 9 points in the
+RealClearPolitics average of polls" (``poll_frames``).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.agency import Agency
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+from sayso.nlp.extract.tail_reports import TailReport
 
 # verbs a finder finds with: "the poll shows", "a study found", "the survey reveals", "data suggest"
 FINDING_VERBS = frozenset({"show", "find", "reveal", "suggest", "indicate"})
@@ -169,3 +174,66 @@ def _share(noun: Token) -> bool:
     if noun.lemma_.lower() in _SHARE_WORDS or noun.lower_ in _SHARE_WORDS or noun.ent_type_ == "PERCENT":
         return True
     return noun.like_num and any(t.lower_ == "in" and t.i < noun.i for t in noun.subtree)  # "three in 10"
+
+
+# what a clause framed by "In the poll, ..." does that is the poll's method, no finding: "In the survey,
+# respondents were asked ...", "In the poll, conducted by ...", "In polls, voters name ..." is a finding
+_METHOD_VERBS = frozenset({"ask", "conduct", "interview", "question", "survey", "poll", "sample", "weight", "include",
+                           "release", "publish", "commission", "contact", "call", "reach"})
+# where one stands in the polls, the verbs a closing "in the polls" frames: "Trump leads Cruz by 9 points in the
+# RealClearPolitics average", "Sanders has gained in recent polls"; not "invested heavily in polling"
+_STANDING_VERBS = frozenset({"lead", "trail", "rise", "fall", "climb", "slip", "sag", "surge", "drop", "gain", "top",
+                             "fade", "slide", "sink", "soar", "jump", "rank", "stand", "be", "remain", "stay"})
+
+# what sets off more than the poll's name inside its phrase ("CNN/ORC" is one name)
+_BREAKS = frozenset({",", ";", "—", "–", "--", "(", ":"})
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+# what a clause has that says nothing by itself: its subject, auxiliaries, negation, conjunctions, punctuation
+_BARE_DEPS = frozenset({"nsubj", "nsubjpass", "expl", "aux", "auxpass", "neg", "punct", "cc", "mark"})
+
+
+def poll_frames(doc: Doc) -> Iterator[TailReport]:
+    """A clause a poll frames with "in": "In a CNN national poll, Hillary Clinton held a 24-point lead" (the
+    phrase opens the sentence and a comma closes it) or "Trump leads Cruz by 9 points in the RealClearPolitics
+    average of Indiana polls" (it closes a sentence whose verb says where one stands). The poll (``polled``) is
+    the source, "In" the cue, the rest of the clause its finding. Not a clause of the poll's method ("In the
+    survey, respondents were asked ...") nor one with no subject."""
+    for sent in doc.sents:
+        found = _poll_frame(sent)
+        if found is not None:
+            yield found
+
+
+def _poll_frame(sent: Span) -> TailReport | None:
+    verb = sent.root
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() in _METHOD_VERBS:
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        return None
+    words = [t for t in sent if not (t.is_space or t.is_punct)]
+    if not words or words[0].tag_ in _WH_TAGS or any(t.text == "?" for t in sent):
+        return None  # "Why Trump is leading in the polls": a headline's question, no finding
+    if not any(c.dep_ not in _BARE_DEPS and c.lower_ != "in" for c in verb.children):
+        return None  # "In the latest polls, he doesn't": a clause that says nothing by itself
+    doc = sent.doc
+    for prep in verb.children:
+        poll = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep.dep_ == "prep" else None
+        if prep.lower_ != "in" or poll is None or not polled(poll):
+            continue
+        end = prep.right_edge.i
+        if any(t.text in _BREAKS for t in doc[prep.i:end + 1]):
+            continue  # "in the latest CNN/ORC poll released Wednesday, a collapse driven by ...": more than the poll
+        if prep.i == words[0].i and end + 1 < sent.end and doc[end + 1].text == ",":
+            rest = [t for t in doc[end + 2:sent.end] if not t.is_space]  # "In a CNN poll, Clinton held a lead."
+        elif end == words[-1].i and prep.i > verb.i and verb.lemma_.lower() in _STANDING_VERBS:
+            rest = [t for t in doc[sent.start:prep.i] if not t.is_space]  # "Trump leads Cruz in the polls."
+        else:
+            continue
+        while rest and rest[-1].text != "%" and (rest[-1].is_punct or rest[-1].is_space):
+            rest.pop()
+        while rest and (rest[0].is_punct or rest[0].dep_ == "cc"):
+            rest.pop(0)  # "But he fell to 10 percent in the poll": the finding without the writer's "But"
+        if len(rest) < 2 or not any(t.i == verb.i for t in rest):
+            return None
+        return TailReport(prep, (poll.left_edge, poll), (rest[0].idx, rest[-1].idx + len(rest[-1])))
+    return None
