@@ -32,7 +32,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import clause_of_the_claim
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.quotes import QuoteIndex
-from sayso.nlp.extract.relative_reports import document_relative, indefinite_gap
+from sayso.nlp.extract.relative_reports import document_relative, indefinite_gap, report_in_relative
 from sayso.nlp.extract.source_heads import source_head
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 from sayso.nlp.extract.transcripts import transcript_turn
@@ -119,6 +119,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or non_statements.instrument_subject(token, source_head(token, ((content.start, content.end),)), content,
                                              lexicon.measurements)
         or senses.not_a_statement_by_sense(token, content, doc, _subject(token, content, lexicon), lexicon)
+        or _report_in_relative(token, content, doc)  # the shaped content may be the clause ("presented ... that Clinton thinks ...")
     )
 
 
@@ -138,7 +139,16 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
     is a lie": ``verdict_on_what_was_said``)."""
     return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc) \
         or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
-        or verdict_on_what_was_said(token, content, doc)
+        or verdict_on_what_was_said(token, content, doc) or _report_in_relative(token, content, doc)
+
+
+def _report_in_relative(token: Token, content: Content, doc: Doc) -> bool:
+    """A content that is a relative clause with someone else's report in it ("the policies she supported that Trump
+    argues hurt workers": ``relative_reports.report_in_relative``)."""
+    if content.quote:
+        return False
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and report_in_relative(span[0], token)
 
 
 def verdict_on_what_was_said(token: Token, content: Content, doc: Doc) -> bool:
