@@ -10,7 +10,9 @@ from sayso.nlp.extract.embedded_posts import (
     instagram_posts,
     lead_in,
     post_limit,
+    promotion,
     signed_epigraphs,
+    signs_post,
 )
 
 
@@ -253,3 +255,43 @@ def test_instagram_posts(text: str, expected: list[tuple[str, str, int]]) -> Non
 )
 def test_bracketed_credits(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(text[p.content[0]:p.content[1]], text[p.name[0]:p.name[1]]) for p in bracketed_credits(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "post, expected",
+    [
+        # a call to watch, hear or read: an outlet's promotion of its own programme
+        ("Watch the full interview with Sen. Chris Murphy tonight at 9 p.m. ET on CNN", True),
+        ("Tune in now. Don't miss it!", True),
+        ("Read more here", True),
+        ("WATCH: Listen to the full episode on our podcast.", True),
+        ("“Subscribe to our newsletter for the latest.”", True),
+        # a post that states something, with or without a call beside it
+        ("WATCH: Sen. Murphy says the bill is a disgrace", False),
+        ("The Senate passed the bill. Watch live", False),
+        ("Reading the report, I see no crime", False),
+        ("Watching this makes me sick.", False),
+        ("Listening to the people of Iowa today.", False),
+        ("", False),
+    ],
+)
+def test_promotion(post: str, expected: bool) -> None:
+    assert promotion(post) is expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Greedy Williams has allowed 3 catches pic.twitter.com/abc — PFF CLE Browns (@PFF_Browns) November 13, 2019",
+         "PFF CLE Browns", True),
+        ("Great game tonight\n— Mary Kay Cabot (@MaryKayCabot) November 13, 2019", "Mary Kay Cabot", True),
+        ("He is the best — ???Steff???\n(@Steffs_tweets)", "Steff", True),
+        # a name in prose, a name with no handle after it, a handle with no dash before the name
+        ("PFF CLE Browns (@PFF_Browns) graded him the best corner.", "PFF CLE Browns", False),
+        ("Great game tonight\n— Mary Kay Cabot, The Plain Dealer", "Mary Kay Cabot", False),
+        ("Browns cornerback Greedy Williams (@greedy) is out.", "Greedy Williams", False),
+    ],
+)
+def test_signs_post(text: str, name: str, expected: bool) -> None:
+    start = text.index(name)
+    assert signs_post(text, start, start + len(name)) is expected

@@ -11,6 +11,8 @@ import pytest
 
 from _cues import rows
 from sayso.nlp.extract.inverted_asides import (
+    as_aside,
+    as_aside_parts,
     inverted_aside,
     parenthetical_cue,
     reason_after_aside,
@@ -200,3 +202,54 @@ def test_reason_after_aside(nlp, text: str, cue: str, expected: tuple | None) ->
 def test_reason_said_with_its_clause(nlp, text: str, expected: tuple) -> None:  # noqa: ANN001
     found = rows(nlp, text)
     assert expected in found, found
+
+
+# "Hawaii, as one of Mr. Obama's climate advisers pointed out, is ...": the parse reads "as one of ..." as a
+# preposition's phrase and makes the clause's subject the cue's; the speaker is the aside's subject, and what was
+# said is the clause around the aside
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hawaii, as one of Mr. Obama's climate advisers pointed out, is especially vulnerable to rising seas.",
+         ("one of Mr. Obama's climate advisers", "pointed out",
+          "Hawaii, as one of Mr. Obama's climate advisers pointed out, is especially vulnerable to rising seas")),
+        ("Ohio, as one of the president's aides pointed out, is crucial.",
+         ("one of the president's aides", "pointed out", "Ohio, as one of the president's aides pointed out, is crucial")),
+        ("The tax plan, as one of the senators has argued, would help only the rich.",
+         ("one of the senators", "has argued", "The tax plan, as one of the senators has argued, would help only the rich")),
+        # negatives: the aside the parse reads as a clause of its own (its subject the speaker already); a role
+        # set off by its own commas
+        ("Ohio, as several Republican strategists have argued, will decide the election.",
+         ("several Republican strategists", "have argued", "Ohio, as several Republican strategists have argued, will "
+          "decide the election")),
+        ("Trump, as a candidate, said he would build a wall.", ("Trump", "said", "he would build a wall")),
+    ],
+)
+def test_speaker_of_an_as_aside(nlp, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = rows(nlp, text)
+    assert expected in found, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("Hawaii, as one of Mr. Obama's climate advisers pointed out, is especially vulnerable to rising seas.",
+         "pointed", ("Hawaii", "one", "Hawaii", "is especially vulnerable to rising seas")),
+        ("The island, as one of the governor's aides noted, has no fresh water left.",
+         "noted", ("island", "one", "The island", "has no fresh water left")),
+        # negatives: a role, no cue right after the phrase; no aside; the parse's own clause
+        ("Trump, as a candidate, said he would build a wall.", "said", None),
+        ("One of the advisers pointed out that Hawaii is vulnerable.", "pointed", None),
+        ("Ohio, as several Republican strategists have argued, will decide the election.", "argued", None),
+    ],
+)
+def test_as_aside_unit(nlp, text: str, cue: str, expected: tuple | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    found = as_aside(token)
+    if expected is None:
+        assert found is None
+        assert as_aside_parts(token) is None
+        return
+    assert (found[0].text, found[1].text) == expected[:2]
+    assert tuple(text[s:e] for s, e in as_aside_parts(token)) == expected[2:]

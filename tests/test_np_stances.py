@@ -157,3 +157,24 @@ test_stance_on_a_thing_is_no_statement = cue_table(
         ("The unions said more than 15,000 people registered for the rally.", "said", True),
     ],
 )
+
+
+@pytest.mark.parametrize(
+    "text, gerund, expected",
+    [
+        # a gerund with no subject of its own names an act, as a noun would (one test for stances and topics)
+        ("The resolution supported eliminating caucuses.", "eliminating", True),
+        ("Jones talked about bringing communities together.", "bringing", True),
+        ("Smith joked about moving to New Zealand.", "moving", True),
+        # one with its subject, or one carrying a clause, says something
+        ("He spoke about police beating him.", "beating", False),
+        ("He spoke about holding out hope that there would be a different response.", "holding", False),
+        ("The mayor said the plan was working.", "working", False),  # no gerund: a progressive verb of a clause
+    ],
+)
+def test_a_gerund_names_an_act(nlp, text, gerund, expected):
+    from sayso.nlp.extract.np_stances import act_named
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == gerund)
+    assert act_named(token) is expected, [(t.text, t.tag_, t.dep_) for t in token.subtree]

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import rows_table
-from sayso.nlp.extract.relative_reports import reported_gap, reporting_subject
+from _cues import rows, rows_table
+from sayso.nlp.extract.relative_reports import report_in_relative, reported_gap, reporting_subject
 
 
 def _cue(doc, word: str):  # noqa: ANN001, ANN202
@@ -19,6 +19,10 @@ def _cue(doc, word: str):  # noqa: ANN001, ANN202
          "is the safest in its class"),
         ("The law, which Smith said he had never read, was repealed.", "said", "Smith", "he had never read"),
         ("The report, which the minister said was accurate, was published.", "said", "minister", "was accurate"),
+        # "whom": the parse makes the pronoun a second subject of the cue; the speaker is the other one
+        ("She ran against Wasserman Schultz, whom many progressives believed was unfairly tilting the primary.",
+         "believed", "progressives", "was unfairly tilting the primary"),
+        ("He praised the mayor, whom residents say has neglected the city.", "say", "residents", "has neglected the city"),
     ],
 )
 def test_relative_report(nlp, text: str, cue: str, speaker: str, gap: str) -> None:
@@ -34,6 +38,10 @@ def test_relative_report(nlp, text: str, cue: str, speaker: str, gap: str) -> No
     [
         ("The car that Nissan claims is the safest goes on sale in May.", "claims"),  # restrictive: no edge
         ("The senator, who said the bill was flawed, voted against it.", "said"),  # the pronoun is the speaker
+        ("The mayor, whom voters elected twice, said the city was broke.", "said"),  # "whom" in another clause
+        # "whom" the cue's own object: whom it is about, no gap of what was said
+        ("Observers walked with the marchers, whom he described as peaceful, for the whole route.", "described"),
+        ("His friend is Joel Benenson, whom one Obama insider described as his brother.", "described"),
         ("Nissan claims the car is the safest.", "claims"),  # no relative clause
     ],
 )
@@ -62,3 +70,53 @@ test_indefinite_relative = rows_table([
      [("Devine", "acknowledged", "that it will be difficult unless Sanders finishes on a winning streak"),
       ("Sanders aides", "argue", "is possible after Tuesday's victory in Indiana")]),
 ])
+
+
+# "the policies she supported that Trump argues hurt workers": a relative clause with a report inside it is Trump's,
+# never the content of the cue before it, whatever the parse made of it; a complement clause with a subject of its
+# own stays the cue's
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("She attacked the trade policies she supported that Trump argues hurt American workers.", "supported", True),
+        ("He defended the tax cuts he passed that Democrats say helped only the rich.", "passed", True),
+        ("He presented the emails that Clinton thinks should be made public.", "presented", True),
+        ("They backed a plan that many economists believe will fail.", "backed", True),
+        ("She cited the program her husband created that critics say wasted billions.", "created", True),
+        # negatives: complements with their own subject, a pronoun of the clause's own, no report, a content before
+        ("He argued that Democrats say the cuts helped the rich.", "argued", False),
+        ("She said that critics claim the plan will fail.", "said", False),
+        ("He said that what critics say is wrong.", "said", False),
+        ("He said that critics say good things about the plan.", "said", False),
+        ("Trump said that Mexico will pay for the wall.", "said", False),
+        ("He said that it is said to be safe.", "said", False),
+        # nouns of the same words: "the charges", "the final say", "Trump's claims"
+        ("He said that the charges were false.", "said", False),
+        ("He argued that the final say rests with Congress.", "argued", False),
+        ("She noted that Trump's claims were false.", "noted", False),
+        ("She noted that the claims were false.", "noted", False),
+    ],
+)
+def test_report_in_relative(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = _cue(doc, cue)
+    first = next(t for t in doc if t.lower_ == "that")
+    assert report_in_relative(first, token) is expected
+
+
+test_report_in_relative_rows = rows_table([
+    # the stance's content is not the relative clause (at most the noun it hangs on); the inner report stays
+    ("He defended the tax cuts he passed that Democrats say helped only the rich.",
+     [("He", "defended", "the tax cuts he passed"), ("Democrats", "say", "helped only the rich")]),
+    ("He presented the emails that Clinton thinks should be made public.", []),
+    ("She said that critics claim the plan will fail.",
+     [("She", "said", "that critics claim the plan will fail"), ("critics", "claim", "the plan will fail")]),
+])
+
+
+def test_shaped_content_in_relative(nlp) -> None:  # noqa: ANN001
+    """The content shaped after the pick may be the relative clause with the report in it: no attribution of it."""
+    found = rows(nlp, "Clinton's spokesman, Brian Fallon, presented the findings as the latest turn in an ongoing struggle "
+                      "between government officials over whether to retroactively classify emails that were not marked as "
+                      "sensitive when they were sent and that Clinton thinks should be made public.")
+    assert not any(r[2].startswith("that Clinton thinks") for r in found), found

@@ -146,6 +146,9 @@ def test_by_author(nlp, text: str, mention: str, expected: object) -> None:
          "He", ("Trump", "person")),
         ("James Comey testified on Monday. President Trump accused Comey of leaking. He said the memos were "
          "classified.", "He", ("Trump", "person")),
+        # ...nor the owner of that object ("addressed Trump's concerns")
+        ("Senator Kline spoke in Ohio on Monday. Kline also addressed Donald Trump’s general concerns about the "
+         "economy. He added that jobs were growing.", "He", ("Kline", "person")),
         # ...but not from within the speaker's reported words
         ("Sonya Zoghlin told The Hill that her client did not intend to cause harm to Ilhan Omar. “He is passionate "
          "about his beliefs,” she said.", "she", ("Sonya Zoghlin", "person")),

@@ -31,6 +31,17 @@ test_a_topic_is_no_content = cue_table(
         ("Trump seldom speaks of his brother Freddy, who died as an alcoholic in 1981.", "speaks", False),
         ("She was wondering about his ability.", "wondering", False),
         ("Voters have long pondered about the cost of the war.", "pondered", False),
+        # a grievance or a boast about a thing names a topic
+        ("He complained about his mic during the debate.", "complained", False),
+        ("Fans complained about the referee's decision on Twitter.", "complained", False),
+        ("He boasted about his wealth at the rally.", "boasted", False),
+        ("Residents have griped about the noise for years.", "griped", False),
+        # a grievance with its clause or a quotation, and a symptom told, stay
+        ("She complained that the food was cold.", "complained", True),
+        ('He complained about "a rigged system" in his speech.', "complained", True),
+        ('The executive boasted about a plan to spend "a million dollars" on research.', "boasted", True),
+        ("He complained of chest pains before the match.", "complained", True),
+        ("He boasted that his wealth was unmatched.", "boasted", True),
         # a gerund with no subject of its own names an act, as a noun does
         ("Smith joked about moving to New Zealand.", "joked", False),
         ("Jones talked about bringing communities together.", "talked", False),

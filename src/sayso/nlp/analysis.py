@@ -21,6 +21,7 @@ from sayso.nlp.extract.lexicon import Lexicon, load_lexicon
 from sayso.nlp.extract.markers import ContentIndex, FoundMarker, find_hedges, find_scare_quotes, nested_via
 from sayso.nlp.extract.quotes import QuoteIndex, find_quotes
 from sayso.nlp.extract.sources import Mention, resolve_sources
+from sayso.nlp.own_posts import own_post
 
 NAMED_TYPES = ("person", "organization", "outlet", "government")
 # Attributions below this confidence are left out of reports unless asked for (``min_confidence``):
@@ -127,7 +128,9 @@ def build_report(article: Article, chunks: Sequence[tuple[int, DocAnalysis]], wa
     markers.sort(key=lambda m: (m.span.start, m.span.end))
     markers = [Marker(f"M{i + 1}", m.type, m.label, m.span, m.attribution) for i, m in enumerate(markers)]
     sources = [Source(s.id, s.name, s.type, tuple(sorted(set(mentions[s.id]), key=lambda sp: sp.start)), s.description) for s in sources]
-    return Report(
+    names = {s.id: s.name for s in sources}
+    own = {a.id for a in attributions if own_post(article, a, names.get(a.source or ""))}
+    report = Report(
         article=article,
         sources=tuple(sources),
         attributions=tuple(attributions),
@@ -136,6 +139,8 @@ def build_report(article: Article, chunks: Sequence[tuple[int, DocAnalysis]], wa
         warnings=tuple(warnings),
         pipeline=dict(pipeline or {}),
     )
+    # the outlet's own posts embedded in its page speak in the page's voice (``own_posts``)
+    return keep_attributions(report, lambda a: a.id not in own) if own else report
 
 
 def _attribution(text: str, offset: int, f: Found, aid: str, source: str | None, addressee: str | None, via: str | None, hedged: bool) -> Attribution:

@@ -33,6 +33,10 @@ done, not what was said. Each rule is a pure predicate on the parse; tables of t
 - ``refused_request``: "rejected calls to establish a commission": a request turned down.
 - ``pushed_through``: "push a bill through the Senate": a measure moved through a body.
 - ``backed_off``: "backed off some of his initial proposals": a retreat, no stance.
+- ``claimed_prize``: "The Bruins claimed their third straight win", "Nadal claimed the title", "claims the top spot
+  in our rankings": a prize or a place won, no claim made ("claimed victory", "claimed responsibility" stay).
+- ``ritual_words``: "said goodbye to his teammates", "said a prayer for the victims", "said grace", "said no to the
+  pipeline": a greeting, a rite or an answer given to a thing, no proposition said.
 """
 
 from __future__ import annotations
@@ -41,7 +45,13 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content, comma_adjunct
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.filters import content_span, cue_preposition, noun_phrase_with_modifiers, verb_complement
+from sayso.nlp.extract.filters import (
+    QUOTE_KINDS,
+    content_span,
+    cue_preposition,
+    noun_phrase_with_modifiers,
+    verb_complement,
+)
 from sayso.nlp.extract.quotes import QuoteIndex
 
 
@@ -444,3 +454,128 @@ def ruled_for_a_party(token: Token, content: Content, doc: Doc) -> bool:
         return False  # "ruled in 2019": time, judged by the adjunct rules
     span = content_span(doc, content)
     return span is not None and noun_phrase_with_modifiers(span)
+
+
+# what a tally adds to: a subordinate clause of the game or the time ("added a goal as the Bruins beat the Devils",
+# "added 18 points while Smith had 12")
+_TALLY_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod", "punct", "cc"})
+
+
+def added_tally(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
+                proposition_nouns: frozenset[str] = frozenset()) -> bool:
+    """ "Connor Clifton added a goal as the Bruins beat the Devils", "Jones added 18 points while Smith had 12", "added
+    a provision to the bill": "add" with a noun-phrase object adds a thing (a goal, points, a clause to a bill), and
+    what follows the object is when or where. Kept: "added that ...", '"...," he added', a noun with its own clause
+    ("added a caveat that the figures were early"), a proposition noun ("added the claim"), a pronoun ("added this:
+    ...") and a clause the parse hung on the object ("They added their lobbying ... did not involve Uranium One": the
+    content's root is the clause's verb)."""
+    if token.lemma_.lower() != "add" or token.pos_ != "VERB" or content.quote:
+        return False
+    if quotes.overlapping(content.start, content.end) or any(c.dep_ in ("ccomp", "oprd") for c in token.children):
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    obj = span.root
+    if obj.dep_ != "dobj" or obj.head.i != token.i or obj.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    if obj.lemma_.lower() in proposition_nouns or obj.lower_ in proposition_nouns:
+        return False
+    if not noun_phrase_with_modifiers(doc[obj.left_edge.i:obj.right_edge.i + 1]):
+        return False
+    # the rest of the content hangs on the verb as a time, a place or a subordinate clause of the game
+    return all(obj.left_edge.i <= t.i <= obj.right_edge.i or _under_verb_adjunct(t, token) for t in span)
+
+
+def _under_verb_adjunct(t: Token, verb: Token) -> bool:
+    """``t`` lies in an adjunct of ``verb`` (``_TALLY_DEPS``), not in a clause that says something."""
+    while t.head.i != verb.i and t.head.i != t.i:
+        t = t.head
+    return t.head.i == verb.i and t.dep_ in _TALLY_DEPS
+
+
+def read_out(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
+    """ "Saraki read 16 letters from the governors to the chamber", "read from a prepared statement", "read the names
+    of the victims": reading out a document is an act; the document named is not what it says. Kept: a quotation
+    ("The sign read “Welcome to Texas”"), a clause ("the statement read, in part, that ..."), and the saying part of
+    "read a statement saying that ..." (the participle's own attribution)."""
+    if token.lemma_.lower() != "read" or token.pos_ != "VERB" or content.quote:
+        return False
+    if quotes.overlapping(content.start, content.end) or any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    span = content_span(doc, content)
+    if span is None or not noun_phrase_with_modifiers(span):
+        return False
+    root = span.root
+    if root.dep_ == "dobj" and root.head.i == token.i:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.i == token.i
+
+
+# "tell" with a wh-clause names what was told without telling it; "detail how the man came down with a rare
+# allergy", "explained how the system failed" give an account (the reader's gold marks it), and so does "told how"
+_TELLING = frozenset({"tell"})
+
+
+def told_unsaid(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
+    """ "She told the man what she did", "He told police what happened that night", "told reporters where he had hidden
+    the money": the wh-clause (a free relative or an indirect question) names what was told and does not tell it; no
+    proposition is reported. Kept: an account or a reason ("told how he escaped", "detailed how the man fell ill",
+    "tells why the stock is a good buy"), a clause
+    whose subject is the wh-clause ("told him what she had seen was a UFO":
+    the UFO is said), a quotation, and "asked what ..." (a question, judged elsewhere)."""
+    if token.lemma_.lower() not in _TELLING or token.pos_ != "VERB" or content.quote:
+        return False
+    if quotes.overlapping(content.start, content.end):
+        return False
+    span = content_span(doc, content)
+    if span is None or not len(span):
+        return False
+    root, first = span.root, span[0]
+    if root.head.i != token.i or root.dep_ not in ("ccomp", "dobj", "xcomp") or root.pos_ not in ("VERB", "AUX"):
+        return False
+    return first.tag_ in ("WP", "WRB") and first.lower_ not in ("that", "how", "why") and first.head.i == root.i
+
+
+# what one says as a rite or a greeting: no proposition ("said goodbye", "said a prayer", "said grace")
+_RITUALS = frozenset({"goodbye", "good-bye", "farewell", "hello", "goodnight", "grace", "prayer", "prayers", "amen",
+                      "mass", "rosary", "cheese", "bye", "adieu"})
+
+
+def ritual_words(token: Token, content: Content) -> bool:
+    """ "Smith said goodbye to his teammates", "the senator said a prayer for the victims", "He said grace before
+    dinner", "The governor said no to the pipeline": a greeting or a rite, or a yes or a no given to a thing; what
+    was said is no proposition a reader could hold anyone to.
+
+    Kept: a clause or a quotation beside the word ("He said no, the plan would not work", "She said goodbye, adding
+    that she would be back": the clause is said), "said no" with nothing it is said to (left to the other rules),
+    and any other verb ("prayed that ...")."""
+    if token.lemma_.lower() != "say" or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    if any(c.dep_ in ("ccomp", "parataxis") for c in token.children):
+        return False
+    words = [c for c in token.children if c.dep_ in ("dobj", "intj", "npadvmod", "attr", "oprd", "advmod")]
+    if any(w.lower_ in _RITUALS for w in words):
+        return True
+    return any(w.lower_ in ("yes", "no") for w in words) and any(c.dep_ == "prep" and c.lower_ == "to"
+                                                               for c in token.children)
+
+
+# what a team, a player or a product wins: "claimed the title", "claimed their third straight win", "the top spot".
+# Not "victory" ("Democrats claimed victory": they declared it), "credit", "responsibility" (claims made)
+_PRIZES = frozenset({"win", "title", "crown", "spot", "place", "position", "pole", "medal", "gold", "silver", "bronze",
+                     "trophy", "cup", "prize", "seat", "lead", "championship", "pennant", "berth", "point", "match",
+                     "game", "set", "stage", "round", "record", "award", "honor", "honour", "jersey", "belt", "podium",
+                     "sweep", "series", "slot", "share", "scalp", "double", "treble", "hat-trick", "shutout"})
+
+
+def claimed_prize(token: Token, content: Content) -> bool:
+    """ "The Bruins claimed their third straight win on Saturday", "Nadal claimed the title", "Mercedes claimed pole
+    position", "The Pixel 7 claims the top spot in our camera rankings": a sports roundup's or a review's "claim" of
+    a prize or a place is winning it, nothing said.
+
+    Kept: "claimed victory" (a win declared), "claimed responsibility", "claimed credit" (claims made), and a
+    clause or a quotation ("claimed that the title was rigged")."""
+    if token.lemma_.lower() not in ("claim", "clinch") or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PRIZES for c in token.children)

@@ -19,6 +19,7 @@ from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.participles import object_participle
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.role_tails import name_before_role
+from sayso.nlp.extract.run_in_headings import words_without_heading
 from sayso.nlp.extract.source_heads import source_head
 from sayso.nlp.extract.source_spans import source_extent, without_box_label
 
@@ -33,7 +34,7 @@ def build_found(token: Token, content: Content, quotes: QuoteIndex, score: float
     source = None
     if src_tok is not None:
         src_words, src_tok = source_extent(src_tok, cue=token, content=content_ranges, roles=lexicon.person_roles)
-        source = char_range(without_box_label(src_words, lexicon.colon_labels))
+        source = char_range(words_without_heading(without_box_label(src_words, lexicon.colon_labels)))
     addr_tok = addressee_head(token)
     addressee = char_range(np_tokens(addr_tok)) if addr_tok is not None else None
     if addressee is not None and any(overlaps(addressee, part) for part in content_ranges):

@@ -72,6 +72,18 @@ class SignedText(NamedTuple):
     post: bool  # an embedded post (medium writing), else an epigraph or pull quote
 
 
+# what follows a post's signer on its signature line: the handle ("— PFF CLE Browns (@PFF_Browns) ...")
+_HANDLE_AFTER = re.compile(r"[ \t?]*\n?[ \t]*\(@\w{1,15}\)")
+_DASH_BEFORE = re.compile(r"(?:^|\s)[-–—][ \t?]*$")
+
+
+def signs_post(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is the signer's name on an embedded post's signature line: a dash before it, the
+    handle in brackets after it ("— PFF CLE Browns (@PFF_Browns) November 13, 2019")."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return bool(_HANDLE_AFTER.match(text, end)) and bool(_DASH_BEFORE.search(text[line_start:start]))
+
+
 def embedded_posts(text: str) -> list[SignedText]:
     """The embedded posts of ``text``: each signature line and the post's lines above it."""
     out: list[SignedText] = []
@@ -341,6 +353,33 @@ def _clean_name(text: str, start: int, end: int) -> Range:
     return start, end
 
 
+# a call to watch, hear or read something: an outlet's promotion of its own programme or story, no statement
+# ("Watch the full interview tonight at 9 p.m. ET on CNN", "Tune in: ...", "Don't miss ...", "Read more here")
+_PROMOTION = re.compile(r"(?:watch|tune in|listen|subscribe|stream|catch|read|don[’']t miss|do not miss|sign up|"
+                        r"download|click|check out)\b", re.IGNORECASE)
+# a label that opens a post ("WATCH:", "LIVE:"): what follows it says whether the post states anything
+_POST_LABEL = re.compile(r"^[A-Z ]{2,20}:\s*")
+_POST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=\S)")
+_ABBREVIATION_END = re.compile(r"(?:\b[A-Z][a-z]{0,3}|\b(?:[a-z]\.)+[a-z]?|\b[A-Z])\.$")
+
+
+def promotion(post: str) -> bool:
+    """Whether a post only calls on the reader to watch, hear or read something: "Watch the full interview with Sen.
+    Chris Murphy tonight at 9 p.m. ET on CNN", "Tune in now. Don't miss it!". An outlet promoting itself on its own
+    page speaks in its own voice; a reader takes no statement from it. Kept: a post that states something after
+    its label ("WATCH: Sen. Murphy says the bill is a disgrace") or besides the call ("The Senate passed the bill.
+    Watch live"), and one that opens with something else ("Reading the report, I see no crime")."""
+    sentences: list[str] = []
+    for piece in _POST_SENTENCE.split(post.strip()):
+        if sentences and _ABBREVIATION_END.search(sentences[-1]):
+            sentences[-1] += " " + piece  # "Sen. Chris Murphy", "9 p.m. ET": no sentence ends there
+        elif piece.strip():
+            sentences.append(piece.strip())
+    if not sentences:
+        return False
+    return all(_PROMOTION.match(_POST_LABEL.sub("", s).lstrip("\"“‘'(")) for s in sentences)
+
+
 POST_SCORE = 0.9  # the signature is unmistakable: scored as a confident cue
 
 
@@ -391,6 +430,8 @@ def signed_attributions(doc: Doc, found: Sequence[Found]) -> list[Found]:
     out = list(found)
     for signed in [*embedded_posts(text), *instagram_posts(text), *signed_epigraphs(text), *bracketed_credits(text)]:
         start, end = signed.content
+        if signed.post and promotion(text[start:end]):
+            continue
         if any(f.content[0] <= start and end <= f.content[1] for f in out):
             continue
         if repeats_nearby(text, signed.content, [f.content for f in out]):

@@ -98,7 +98,7 @@ def aside_parts(token: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     ``reason_after_aside``."""
     split = _clause_split(token)
     if split is None:
-        return subject_left_of_root(token) or reason_after_aside(token)
+        return subject_left_of_root(token) or reason_after_aside(token) or as_aside_parts(token)
     before, after, clause = split
     left = [t for t in before.subtree if not t.is_punct or t.i not in (before.left_edge.i, before.right_edge.i)]
     comma = _comma_after(after)
@@ -233,3 +233,76 @@ def _reason(token: Token) -> Token | None:
             or not any(c.dep_ in ALL_SUBJECTS for c in reason.children):
         return None
     return reason
+
+
+def as_aside(token: Token) -> tuple[Token, Token, Token] | None:
+    """(the clause's subject, the speaker, the clause's predicate) of "Hawaii, as one of Mr. Obama's climate advisers
+    pointed out, is especially vulnerable to rising seas", else None.
+
+    An "as" aside names who says the clause it interrupts; its subject is the speaker. Where the aside's subject
+    is "one of ...", the parse reads "as" as a preposition ("as one" like "as a candidate"), makes the clause's
+    subject the cue's own and the predicate after the aside a second clause of the cue: read as the parse has it,
+    Hawaii pointed something out. The speaker is the object of "as", with the cue right after its phrase; the
+    clause's subject must open the sentence and end right before the aside's comma, and the predicate must have no
+    subject of its own and open right after the comma that closes the aside. "Trump, as a candidate, said ..."
+    (a comma between the phrase and the cue: a role, not a speaker) and the aside the parse reads as one ("Ohio, as
+    several strategists have argued, will ...", the speaker its own subject) are not this form."""
+    doc = token.doc
+    if token.pos_ != "VERB":
+        return None
+    subj = next((c for c in token.children if c.dep_ == "nsubj" and c.i < token.i), None)
+    if subj is None:
+        return None
+    as_ = next((t for t in doc[subj.i + 1:token.i] if t.lower_ == "as" and t.dep_ == "prep" and t.head in (token, subj)), None)
+    if as_ is None or doc[as_.i - 1].text != ",":
+        return None
+    if any(not (t.is_punct or t.pos_ == "CCONJ") for t in doc[token.sent.start:subj.left_edge.i]):
+        return None
+    speaker = next((c for c in as_.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN", "NUM")), None)
+    if speaker is None or any(not (t.dep_ in ("aux", "neg", "advmod") and t.head == token)
+                              for t in doc[speaker.right_edge.i + 1:token.i]):
+        return None
+    predicate = _as_predicate(token)
+    if predicate is None or any(c.dep_ in ALL_SUBJECTS for c in predicate.children):
+        return None
+    closing = _predicate_start(token, predicate) - 1
+    if closing <= token.i or doc[closing].text != "," or any(t.pos_ in ("VERB", "AUX") for t in doc[token.i + 1:closing]):
+        return None
+    return subj, speaker, predicate
+
+
+def as_aside_parts(token: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """What was said around the aside of ``as_aside``, in two parts (character ranges): the clause's subject before
+    the aside, and its predicate after it."""
+    found = as_aside(token)
+    if found is None:
+        return None
+    subj, speaker, predicate = found
+    doc = token.doc
+    left = [t for t in doc[subj.left_edge.i:speaker.head.i - 1] if not t.is_space]  # up to the comma before "as"
+    start = _predicate_start(token, predicate)
+    rest = [t for t in predicate.subtree if t.i >= start]
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    if not left or not rest:
+        return None
+    return (left[0].idx, left[-1].idx + len(left[-1])), (rest[0].idx, rest[-1].idx + len(rest[-1]))
+
+
+def _as_predicate(token: Token) -> Token | None:
+    """The predicate after an "as" aside's cue: a verb the parse hung on the cue ("pointed out, is ..."), or the
+    verb the parse hung the cue on (``parataxis``: "noted, has no fresh water left")."""
+    if token.dep_ == "parataxis" and token.head.i > token.i and token.head.pos_ in ("VERB", "AUX"):
+        return token.head
+    return next((c for c in token.children if c.dep_ in _RIGHT_PREDICATES and c.i > token.i
+                 and c.pos_ in ("VERB", "AUX")), None)
+
+
+def _predicate_start(token: Token, predicate: Token) -> int:
+    """The index of the predicate's first word after the aside."""
+    if predicate.head == token:
+        return predicate.left_edge.i
+    i = token.right_edge.i + 1
+    while i < predicate.i and token.doc[i].is_punct:
+        i += 1
+    return i

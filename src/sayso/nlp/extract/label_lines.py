@@ -201,3 +201,24 @@ def written_inside(token: Token) -> bool:
     line_end = text.find("\n", token.idx)
     line_end = len(text) if line_end < 0 else line_end
     return any(mid and not line_start <= at < line_end for at, mid in _words_of(doc).places.get(token.text, ()))
+
+
+# a section's heading made of a free relative on a verb of saying: "What reviewers say:", "What the experts are
+# saying:", "What they said about it:"
+_WHAT_HEADING = re.compile(r"[ \t\xa0]*What\b[^\n.!?:\"“”]{1,60}:")
+
+
+def what_heading(token: Token) -> bool:
+    """Whether the cue ``token`` is the verb of a heading that opens its line with "What" and ends in a colon:
+    "What reviewers say: “It's the smartest vacuum I've owned,” one Amazon reviewer wrote", "What the experts say:
+    Doctors say masks work". The heading names a section of the page, the words under it are each their own
+    speaker's (or the writer's); the heading's subject says none of them.
+
+    Kept: a question ("What did Smith say: that the plan failed?" is left to the question rules; a "?" before the
+    colon is no heading), "Here's what critics are saying: ..." (the writer sums up what critics said), a cue
+    after the colon ("What happened: Smith said the plan failed"), and "what" inside a line ("Smith told us what
+    he saw: ...")."""
+    text = doc_text(token.doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    m = _WHAT_HEADING.match(text, line_start)
+    return m is not None and token.idx < m.end() - 1

@@ -219,11 +219,16 @@ def reader_address(token: Token, subject: Token | None, span: Span | None, quote
 
 def reader_as_subject(subject: Token | None, quotes: QuoteIndex) -> bool:
     """ "perhaps you'd like to retire at 50", "the lifestyle you envision", "you should also aim to pay off
-    your debt": outside any quotation "you" is the reader the writer addresses, no one the article cites.
+    your debt", "some of you have asked whether ...": outside any quotation "you" is the reader the writer
+    addresses, no one the article cites.
 
     Kept: "you" inside a quotation (the speaker's words to someone), on a labelled line of a transcript
     ("Q: You said in 2016 that ..."), and in a letter that addresses its reader by name ("Dear Senator, ...").
     """
+    if subject is not None and subject.lower_ in _SHARES:
+        # "Some of you have asked whether ...", "Many of you wrote in": the readers, a share of them
+        subject = next((o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for o in p.children if o.dep_ == "pobj" and o.lower_ == "you"), None)
     if subject is None or subject.lower_ != "you" or quotes.containing(subject.idx) is not None:
         return False
     if any(c.dep_ == "aux" and c.lower_ in _COUNSEL for c in subject.head.children):
@@ -236,6 +241,7 @@ def reader_as_subject(subject: Token | None, quotes: QuoteIndex) -> bool:
 
 
 _LETTER = re.compile(r"(?m)^[ \t]*Dear [A-Z]")
+_SHARES = frozenset({"some", "many", "most", "few", "those", "all", "one", "several", "none", "both", "each"})
 _COUNSEL = frozenset({"should", "must", "ought", "shall"})
 
 
@@ -284,7 +290,8 @@ def authors_own_voice(token: Token, content: Content, subject: Token | None, quo
     if para and para[0] in _OPENING_QUOTES:
         return False  # a paragraph of a long quotation whose closing mark comes later
     return not in_letter(text, subject.idx) and not someone_elses_paragraph(text, subject.idx) \
-        and not reported_by_other(token) and not in_open_quotation(text, subject.idx)
+        and not reported_by_other(token, (content.start, content.end) if subject.lower_ == "i" else None) \
+        and not in_open_quotation(text, subject.idx)
 
 
 _LOOK_BACK = 1500  # characters: a quotation run over lines of one sentence each ("Let me just remind them ...")
@@ -351,16 +358,22 @@ def in_letter(text: str, pos: int) -> bool:
     return False
 
 
-def reported_by_other(token: Token) -> bool:
+def reported_by_other(token: Token, content: tuple[int, int] | None = None) -> bool:
     """The cue sits in a clause reported by a third-person subject: "Smith said we should expect ...".
 
     A conjunct is not reported by the clause it is joined to: "The status quo is not acceptable, and I
     believe that ..." is the writer's; "Smith said the plan failed and we believe ..." is reached
-    through "failed" to "said"."""
+    through "failed" to "said". Nor is the writer's aside reported by the clause it hangs on when that clause
+    is what the cue reports (``content``, char offsets): "Like I said last week, the deal ends Monday", "As I
+    always tell my clients, the cheapest plan is rarely the best one": the deal does not report the writer.
+    ``authors_own_voice`` passes ``content`` for the writer's "I" only: the outlet's "As we noted last week, ..."
+    points at its earlier reporting, a source SPEC types ``author`` (a reader may hide it)."""
     t = token
     while t.head.i != t.i:
         dep, t = t.dep_, t.head
         if dep not in ("ccomp", "xcomp", "advcl", "parataxis", "relcl"):
+            continue
+        if dep == "advcl" and content is not None and content[0] <= t.idx < content[1]:
             continue
         subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and not first_person(subj):

@@ -50,7 +50,7 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
                 and agency is not None and person_object(token, content, doc, quotes, agency, proposition_nouns))
     if content.kind == "child_xcomp":
         # "supported eliminating caucuses": the parse makes a gerund object the verb's complement
-        return any(c.dep_ == "xcomp" and _act_named(c, token) for c in token.children) \
+        return any(c.dep_ == "xcomp" and _stance_on_an_act(c, token) for c in token.children) \
             and not quotes.overlapping(content.start, content.end)
     if content.kind == "passive_subj" and token.lemma_.lower() not in _ACT_STANCES:
         return False  # "the meeting was first reported by Politico", "Sanders is viewed favorably by 40 percent": kept
@@ -82,7 +82,7 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
     if content.kind == "head_relcl":
         return False  # the noun the clause hangs on is not what the verb takes
     span = doc[obj.left_edge.i:obj.right_edge.i + 1]
-    if _act_named(obj, token):
+    if _stance_on_an_act(obj, token):
         return True  # "supported eliminating caucuses", "has opposed defunding Planned Parenthood": a stance on an act
     if not noun_phrase_with_modifiers(span):
         return False
@@ -136,11 +136,21 @@ _ACT_STANCES = frozenset({"oppose", "support", "back", "endorse", "favor", "favo
                           "embrace", "champion", "resist"})
 
 
-def _act_named(obj: Token, verb: Token) -> bool:
-    """A gerund with no subject of its own for the object of a stance (``_ACT_STANCES``): "has supported increasing the
-    number of H-1B visas", "opposed defunding Planned Parenthood". It names an act, as a noun would."""
-    return verb.lemma_.lower() in _ACT_STANCES and obj.tag_ == "VBG" \
-        and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in obj.children)
+def act_named(gerund: Token) -> bool:
+    """A gerund with no subject of its own names an act, as a noun would: "has supported increasing the number of
+    H-1B visas", "opposed defunding Planned Parenthood", "talked about bringing communities together"; nothing is
+    said of it that could be true or false. Not one with its subject ("spoke about police beating him") nor one
+    that carries a clause ("spoke about holding out hope that there would be a different response": the hope is
+    said). Shared by the stances here and the topics of ``topics``."""
+    if gerund.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in gerund.children):
+        return False
+    return not any(t.dep_ == "ccomp" or (t.dep_ == "mark" and t.lower_ in ("that", "whether", "if"))
+                   for t in gerund.subtree)
+
+
+def _stance_on_an_act(obj: Token, verb: Token) -> bool:
+    """The object of a stance (``_ACT_STANCES``) is a gerund that names an act (``act_named``)."""
+    return verb.lemma_.lower() in _ACT_STANCES and act_named(obj)
 
 
 def _objects_infinitive(child: Token, verb: Token) -> bool:

@@ -300,9 +300,10 @@ def _own_paragraph(ctx: SourceContext, known: Name, chosen: Name, pronoun: Token
 
 def _statement_object(ctx: SourceContext, known: Name, chosen: Name) -> bool:
     """``known`` is the object of the clause whose subject is ``chosen`` ("Trump called Comey a liar", "Trump
-    slammed Comey"), not an addressee put a question ("Carlson asked Catherine Lombardo")."""
+    slammed Comey"), or its object's owner ("Obama also addressed Trump's general concerns"), not an addressee put
+    a question ("Carlson asked Catherine Lombardo")."""
     head = known.head
-    while head.dep_ in ("compound", "flat", "appos") and head.head != head:
+    while head.dep_ in ("compound", "flat", "appos", "poss") and head.head != head:
         head = head.head
     if head.dep_ not in ("dobj", "dative", "oprd", "ccomp") or questioned(head):
         return False

@@ -14,7 +14,7 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, SUBJECTS
 
-_RELATIVE_WORDS = frozenset({"which", "who", "that"})
+_RELATIVE_WORDS = frozenset({"which", "who", "whom", "that"})
 _SET_OFF = frozenset({",", "—", "–", "(", "-"})
 _CLAUSE_END = frozenset({",", "—", "–", ";", ")", ":"})
 _REL_DEPS = ("nsubj", "nsubjpass", "dobj")
@@ -25,6 +25,8 @@ def _relative_word(token: Token) -> Token | None:
     claims"), the subject or object of the reported clause on others ("which critics say
     will raise rents", "which Smith said he never read")."""
     first = token.left_edge
+    if first.lower_ == "whom" and first.head == token and first.dep_ == "dobj":
+        return None  # "the marchers, whom he described as “peaceful”": whom the cue is about, no gap of what was said
     if first.lower_ in _RELATIVE_WORDS and first.dep_ in _REL_DEPS and first.i < token.i:
         return first
     return None
@@ -90,6 +92,51 @@ def indefinite_gap(token: Token) -> Token | None:
     if clause is None or any(c.dep_ in CLAUSE_SUBJECTS for c in clause.children):
         return None
     return first
+
+
+# verbs of saying and believing whose clause a relative pronoun may be the gap of ("that Democrats say helped")
+_GAP_VERBS = ("say", "argue", "claim", "believe", "think", "contend", "insist", "allege", "maintain", "suggest",
+              "warn", "note", "predict", "estimate", "fear", "charge", "assert", "acknowledge", "admit")
+_GAP_FORMS = frozenset({f for v in _GAP_VERBS for f in (v, v + "s", v + "d" if v.endswith("e") else v + "ed")}
+                       | {"says", "said", "thought"})
+_REPORTER_WORDS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON"})
+
+
+def report_in_relative(first: Token, cue: Token) -> bool:
+    """ "the trade policies she supported that Trump argues hurt workers", "the tax cuts he passed that Democrats
+    say helped only the rich": ``first``, a "that" after the cue, opens a relative clause with a report inside it
+    ("that [Trump argues] hurt workers": the pronoun is the subject of what Trump argues), whatever the parse
+    made of it (a complement of the cue, "Trump argues" a noun phrase). The clause describes a noun and is
+    Trump's, never what the cue's own subject said. Read off the words: "that", a short noun phrase, a verb of
+    saying or believing, then a verb with no subject of its own. A complement has one ("argued that Democrats say
+    the cuts helped"), and "that what critics say is wrong" opens with a pronoun of its own clause."""
+    if first.lower_ != "that" or first.i <= cue.i:
+        return False
+    doc = first.doc
+    i = first.i + 1
+    words = 0
+    while i < len(doc) and words < 5 and doc[i].lower_ not in _GAP_FORMS:
+        tok = doc[i]
+        if tok.pos_ not in _REPORTER_WORDS or tok.tag_ in ("WP", "WDT", "WP$") or tok.lower_ in ("it", "there", "this"):
+            return False
+        i += 1
+        words += 1
+    if words == 0 or i + 1 >= len(doc) or doc[i].lower_ not in _GAP_FORMS or not _verb_of_saying(doc[i]):
+        return False
+    after = doc[i + 1]
+    # a verb, or a participle the parse made an adjective ("that critics say wasted billions")
+    return (after.pos_ in ("VERB", "AUX") or after.tag_ in ("VBN", "VBD")) and after.lower_ not in ("that", "to")
+
+
+def _verb_of_saying(word: Token) -> bool:
+    """The word is a verb ("that Democrats say", "that Clinton thinks"), or a verb the tagger took for a plural noun
+    right after a bare name ("that Trump argues hurt"); not a noun ("that the charges were false", "that Trump's
+    claims were false", "that the final say rests with Congress")."""
+    if word.tag_ in ("VBZ", "VBP", "VBD"):
+        return True
+    prev = word.doc[word.i - 1]
+    return word.tag_ == "NNS" and prev.tag_ == "NNP" and not any(
+        t.pos_ == "DET" for t in word.doc[prev.left_edge.i:word.i])
 
 
 def document_relative(token: Token, documents: frozenset[str], senses: dict[str, str]) -> Token | None:

@@ -32,6 +32,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_forms import given_gender, norm_name
 from sayso.nlp.extract.name_runs import garbled_person
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.run_in_headings import without_heading
 from sayso.nlp.extract.source_types import (
     ENTITY_TYPES,
     ORG_NOUNS,
@@ -135,6 +136,7 @@ class SourceContext:
             if ent.label_ not in ENTITY_TYPES:
                 continue
             ent = without_lead_in(without_trailing_verb(ent))  # "Said Smith", "Loomer Tweeted": no verb in a name
+            ent = without_heading(ent)  # "Editor's Pick Apple": a page's heading run into the name
             ent = without_opening_gerund(ent, families_named, lexicon.first_names)  # "Hosting Cook" after "Tim Cook"
             if ent.label_ == "PERSON":
                 ent = with_given_name(full_name(ent), lexicon.first_names)  # "Chris" of "Chris Early runs ...",

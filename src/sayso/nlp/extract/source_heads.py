@@ -21,7 +21,7 @@ from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.held_claims import answered
 from sayso.nlp.extract.held_views import view_holder
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
-from sayso.nlp.extract.inverted_asides import inverted_aside, speaker_read_as_apposition
+from sayso.nlp.extract.inverted_asides import as_aside, inverted_aside, speaker_read_as_apposition
 from sayso.nlp.extract.light_verbs import held_claim, light_verb_statement, noun_holder
 from sayso.nlp.extract.misparsed_speakers import speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
@@ -213,7 +213,10 @@ def _source_head(token: Token) -> Token | None:
         return aside[1]  # "The plan, said the mayor, would cost millions": the mayor, not the plan
     apposed = speaker_read_as_apposition(token)
     if apposed is not None:
-        return apposed  # "His promises, independent analyses agree, would ...": the analyses, not the promises
+        return apposed
+    as_phrase = as_aside(token)
+    if as_phrase is not None:
+        return as_phrase[1]  # "Hawaii, as one of his advisers pointed out, is ...": the adviser, not Hawaii  # "His promises, independent analyses agree, would ...": the analyses, not the promises
     passive = any(c.dep_ == "auxpass" for c in token.children)
     subject = speaking_subject(token, ("nsubj", "csubj") if passive else ("nsubj", "csubj", "nsubjpass"))
     if subject is not None:

@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from sayso.nlp.extract.embedded_posts import signs_post
 from sayso.nlp.extract.family_choice import family_member, not_the_holder, title_against, word_before
 from sayso.nlp.extract.inverted_cues import headline_verbs, title_line
 from sayso.nlp.extract.lexicon import Lexicon
@@ -26,6 +27,23 @@ def name_extent(tok: Token) -> tuple[int, int]:
            and title_line(words[-1])):
         words.pop()  # "Pope Francis Accused of ...": the headline's verb the parse made the name's head
     return words[0].idx, words[-1].idx + len(words[-1])
+
+
+def by_signature(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """The signer of an embedded post whose signature NER reads as a one-word person inside it: "— PFF CLE Browns
+    (@PFF_Browns)" is the account "PFF CLE Browns", of unknown kind, not a person "Browns" (whom the surname map
+    would take to "Browns cornerback Greedy Williams", the player the post is about). Any other signature goes down
+    the ladder as a name does ("— Rep. Adam Schiff (@RepAdamSchiff)": Adam Schiff, "— CNN (@CNN)": the outlet)."""
+    if not signs_post(ctx.quotes.text, ref.ref_start, ref.ref_end):
+        return None
+    ent = np_entity(ctx.doc, ref.ref_start, ref.ref_end, ref.head)
+    if ent is None or ent.label_ != "PERSON" or len(ent) != 1:
+        return None
+    name = clean_name(ref.text)
+    before = name[:max(0, ent.start_char - ref.ref_start)].split()
+    if not before or all(w.lower().rstrip(".") in ctx.lexicon.person_roles for w in before):
+        return None  # "— Trump (@realDonaldTrump)", "— Sen. Sanders (@SenSanders)": the person
+    return Resolution(name, "unknown", f"unknown:{norm_name(name)}")
 
 
 def by_surname(ctx: SourceContext, ref: Ref) -> Resolution | None:

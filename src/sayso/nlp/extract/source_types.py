@@ -19,6 +19,7 @@ from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.run_in_headings import without_heading
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
@@ -62,7 +63,8 @@ def entity_at(doc: Doc, token: Token) -> Span | None:
     """
     if token.ent_iob_ == "O" or token.ent_type_ not in NAME_LABELS:
         return None
-    ent = without_trailing_verb(_entity_span(doc, token.i))  # "Loomer Tweeted": NER ran the verb into the name
+    # "Loomer Tweeted": NER ran the verb into the name; "Best Overall Sony": a page's heading ran into it
+    ent = without_heading(without_trailing_verb(_entity_span(doc, token.i)))
     return ent if ent.start <= token.i < ent.end else None
 
 

@@ -4,6 +4,7 @@ A mention is the noun phrase an attribution names as its source ("he", "the news
 "Anatoly Antonov"). Each mention goes down a ladder of small strategies; the first that
 claims it decides:
 
+0. ``by_signature``    "— PFF CLE Browns (@PFF_Browns)": an embedded post's signer, as signed;
 1. ``by_author``       "we", "this reporter": the article's own voice;
 2. ``by_pronoun``      "he", "they", "it": the earlier name it agrees with, by sentence,
                        salience and recency (``pronouns``); an expletive "it" is no one;
@@ -58,7 +59,7 @@ from sayso.nlp.extract.source_context import (
     person_inside,
 )
 from sayso.nlp.extract.source_groups import Clusters, one_type_per_name
-from sayso.nlp.extract.source_names import by_name, by_surname, modifies_head, with_alias
+from sayso.nlp.extract.source_names import by_name, by_signature, by_surname, modifies_head, with_alias
 from sayso.nlp.extract.source_pronouns import by_author, by_possessor, by_pronoun
 from sayso.nlp.extract.source_refs import make_ref
 from sayso.nlp.extract.source_roles import (
@@ -105,7 +106,7 @@ def by_document(ctx: SourceContext, ref: Ref) -> Resolution | None:
 
 
 LADDER: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (
-    by_author, by_pronoun, by_document, by_possessor, by_apposed_role, by_apposed_name, by_outlet_short_name, by_stated_age,
+    by_signature, by_author, by_pronoun, by_document, by_possessor, by_apposed_role, by_apposed_name, by_outlet_short_name, by_stated_age,
     by_role_noun)
 FALLBACKS: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (by_surname, by_name)
 

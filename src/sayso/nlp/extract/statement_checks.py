@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract import (
     acts,
     circumstances,
+    depictions,
     filters,
     judgements,
     non_statements,
@@ -26,12 +27,12 @@ from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
-from sayso.nlp.extract.label_lines import headline_kicker, note_label
+from sayso.nlp.extract.label_lines import headline_kicker, note_label, what_heading
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import clause_of_the_claim
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.quotes import QuoteIndex
-from sayso.nlp.extract.relative_reports import document_relative, indefinite_gap
+from sayso.nlp.extract.relative_reports import document_relative, indefinite_gap, report_in_relative
 from sayso.nlp.extract.source_heads import source_head
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 from sayso.nlp.extract.transcripts import transcript_turn
@@ -77,6 +78,11 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or acts.refused_request(token, content, doc, quotes)
         or acts.pushed_through(token)
         or acts.backed_off(token)
+        or acts.added_tally(token, content, doc, quotes, lexicon.proposition_nouns)
+        or acts.read_out(token, content, doc, quotes)
+        or acts.told_unsaid(token, content, doc, quotes)
+        or acts.ritual_words(token, content)
+        or acts.claimed_prize(token, content)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
         or filters.question_without_asker(token)
@@ -89,6 +95,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.typographic_note(token)
         or filters.quoted_shell(token, content, doc)
         or filters.heading_or_list_item(token, text, headings)
+        or what_heading(token)
         or (token.text == ":" and (note_label(token) or headline_kicker(token, person_words(lexicon) | lexicon.person_nouns) or colon_dateline(token)))
         or filters.link_list_item(token, text)
         or filters.labelled_title_line(token, text)
@@ -112,6 +119,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or non_statements.instrument_subject(token, source_head(token, ((content.start, content.end),)), content,
                                              lexicon.measurements)
         or senses.not_a_statement_by_sense(token, content, doc, _subject(token, content, lexicon), lexicon)
+        or _report_in_relative(token, content, doc)  # the shaped content may be the clause ("presented ... that Clinton thinks ...")
     )
 
 
@@ -131,7 +139,16 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
     is a lie": ``verdict_on_what_was_said``)."""
     return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc) \
         or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
-        or verdict_on_what_was_said(token, content, doc)
+        or verdict_on_what_was_said(token, content, doc) or _report_in_relative(token, content, doc)
+
+
+def _report_in_relative(token: Token, content: Content, doc: Doc) -> bool:
+    """A content that is a relative clause with someone else's report in it ("the policies she supported that Trump
+    argues hurt workers": ``relative_reports.report_in_relative``)."""
+    if content.quote:
+        return False
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and report_in_relative(span[0], token)
 
 
 def verdict_on_what_was_said(token: Token, content: Content, doc: Doc) -> bool:
@@ -188,6 +205,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_voice.writers_question(token, content, quotes)
             or writers_voice.generic_act(token, quotes)
             or writers_voice.set_phrase(token, quotes)
+            or depictions.depicted_speech(token, subject)
             or writers_voice.generic_one(subject, token)
             or writers_voice.he_said_she_said(token, quotes)
             or writers_voice.lets(token, quotes)

@@ -22,12 +22,16 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import content_span, noun_phrase_with_modifiers
+from sayso.nlp.extract.np_stances import act_named
 from sayso.nlp.extract.quotes import QuoteIndex
 
 # verbs of talking or writing that take their topic with "about" or "on"
 TALKING_VERBS = frozenset({"speak", "talk", "say", "testify", "joke", "muse", "speculate", "write", "comment", "ask",
                            "tweet", "post", "chat", "reminisce", "lecture", "inquire", "opine", "remark", "elaborate",
                            "expand", "weigh", "blog", "reflect", "open", "wonder", "ponder"})
+# verbs of grievance or boast whose "about" names what they are on, no proposition ("complained about his mic",
+# "boasted about his wealth"); "complained that ..." keeps its clause, "complained of chest pains" its symptom
+_GRIEVING_VERBS = frozenset({"complain", "gripe", "grumble", "moan", "whine", "boast", "brag"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "on", "regarding", "concerning"})
 # the verbs whose "on" names a topic ("commented on the ruling"); "posted on Twitter" names the channel
 _ON_TOPIC_VERBS = frozenset({"comment", "speak", "talk", "testify", "remark", "elaborate", "expand", "weigh", "reflect",
@@ -42,7 +46,8 @@ _AMOUNTS = frozenset({"much", "little", "nothing", "anything", "something", "mor
 def topic_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
     """The content is the noun-phrase topic of a verb of talking (``TALKING_VERBS``), the object of a topic
     preposition hung on the verb or on the amount it talks ("much about")."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in TALKING_VERBS or content.quote:
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in TALKING_VERBS | _GRIEVING_VERBS or content.quote:
         return False
     span = content_span(doc, content)
     if span is None or span.start == 0:
@@ -61,23 +66,19 @@ def topic_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) 
     # hang on the amount or the manner of the talk
     if holder.i != token.i and not (holder.head.i == token.i and (holder.lower_ in _AMOUNTS or holder.dep_ == "advmod")):
         return False
+    if lemma in _GRIEVING_VERBS and (prep.lower_ != "about" or quotes.overlapping(content.start, content.end)):
+        return False  # "complained of chest pains": a symptom told; 'boasted about a plan to spend “a million dollars”'
     if prep.lower_ == "on" and token.lemma_.lower() not in _ON_TOPIC_VERBS:
         return False  # "said on Twitter", "posted on Tumblr accusing ...": a channel or a day, not a topic
     # "weighed in about whether the video should be released": an open question is a topic too, answered by nobody
-    return noun_phrase_with_modifiers(span) or span[0].lower_ == "whether" or _act_named(span, quotes)
+    return noun_phrase_with_modifiers(span) or span[0].lower_ == "whether" or _gerund_topic(span, quotes)
 
 
-def _act_named(span: Span, quotes: QuoteIndex) -> bool:
-    """ "talked about bringing communities together", "joked about moving to New Zealand": a gerund with no
-    subject of its own names an act, as a noun would; nothing is said of it that could be true or false.
-    Kept: a gerund with its subject ("spoke about police beating him"), one that carries a clause ("spoke about
-    holding out hope that there would be a different response": the hope is said) and one that quotes the speaker
-    ("often speaks of breaking “that highest, hardest glass ceiling”": a partial quotation)."""
+def _gerund_topic(span: Span, quotes: QuoteIndex) -> bool:
+    """ "talked about bringing communities together", "joked about moving to New Zealand": the topic is a gerund that
+    names an act (``np_stances.act_named``). Kept: one that quotes the speaker ("often speaks of breaking “that
+    highest, hardest glass ceiling”": a partial quotation)."""
     root = span.root
-    if root.tag_ != "VBG" or root.dep_ != "pcomp" or span[0].i != root.i:
-        return False
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children):
-        return False
-    if any(t.dep_ == "ccomp" or (t.dep_ == "mark" and t.lower_ in ("that", "whether", "if")) for t in span):
+    if root.dep_ != "pcomp" or span[0].i != root.i or not act_named(root):
         return False
     return not quotes.overlapping(span.start_char, span.end_char)

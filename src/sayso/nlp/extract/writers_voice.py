@@ -242,9 +242,10 @@ _SET_SUBJECTS = frozenset({"they", "you", "one", "people"})
 
 def set_phrase(token: Token, quotes: QuoteIndex) -> bool:
     """An idiom in an "as" aside, outside any quotation: "as they say", "as you know", "as one might put
-    it", "as the saying goes", "as Sherlock would say". No one is cited.
+    it", "as the saying goes", "as Sherlock would say", "as regular readers know". No one is cited.
 
-    Kept: "as Smith said", "as the minister put it" (someone named); an aside inside a quotation
+    Kept: "as Smith said", "as the minister put it" (someone named), "as the reader put it" (one reader who wrote
+    in: not this rule's); an aside inside a quotation
     ("'As they say, we will win,' Smith said": the speaker's own); and the writer pointing back at its own
     words ("as we noted last week"): SPEC types that source ``author``, so a reader can hide it.
     """
@@ -258,6 +259,8 @@ def set_phrase(token: Token, quotes: QuoteIndex) -> bool:
         return True
     if any(m in ("would", "might", "may", "could") for m in modals(token)):
         return True  # "as Sherlock would say, 'Elementary'", "as a lawyer might put it": an imagined line
+    if subject.lemma_.lower() == "reader" and not any(c.dep_ == "det" and c.lower_ in ("the", "a") for c in subject.children):
+        return token.tag_ in PRESENT  # "as regular readers know", "as readers of this column will recall": the writer's aside
     return low in _SET_SUBJECTS and (token.tag_ in PRESENT or bool(modals(token)))
 
 
