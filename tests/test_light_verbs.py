@@ -242,11 +242,13 @@ def test_copular_claims_are_reported(nlp, text: str, cue: str, source: str, cont
     "text, noun, expected",
     [
         ("His position is that the tax cut will pay for itself.", "position", True),
-        ("My impression is that he does not have that support.", "impression", True),
+        ("Her impression is that he does not have that support.", "impression", True),
         ("The White House's view is that the deal is dead.", "view", True),
         # negatives: nobody holds it; a noun of no statement; negated; no clause; the noun no subject of "is";
         # "that" a pronoun, no conjunction; another verb
         ("The idea is that donors can still give to the party.", "idea", False),
+        ("My guess is that nothing will be found in the investigation.", "guess", False),  # the writer's own
+        ("Our view is that the deal is dead.", "view", False),
         ("The hope is that turnout will rise.", "hope", False),
         ("His problem is that he cannot win the state.", "problem", False),
         ("Her view is not that the deal is dead.", "view", False),

@@ -114,18 +114,25 @@ def held_claim(token: Token) -> bool:
                and _complete(c) for c in token.children)
 
 
+_FIRST_PERSON = frozenset({"my", "our"})
+
+
 def copular_clause(token: Token) -> Token | None:
     """The that-clause the noun ``token`` says as the subject of "be": "His position is that the tax cut will pay for
     itself", "Rubio's response was that it is unfair", "Their fear is that it could be too late". The noun is one of
     a statement or a view (``_COPULAR_NOUNS``) with its holder named (``noun_holder``: "his", "Rubio's", "by X");
     the clause opens with the conjunction "that" after the verb. None otherwise: no holder ("The idea is that ..."),
-    a noun of no statement ("His problem is that ..."), a negated verb ("His view is not that ..."), a predicate
+    a noun of no statement ("His problem is that ..."), the writer's own ("My guess is that ..."), a negated verb ("His view is not that ..."), a predicate
     that is no clause ("His claim is false")."""
     if token.pos_ != "NOUN" or token.dep_ != "nsubj" or token.lemma_.lower() not in _COPULAR_NOUNS:
         return None
     verb = token.head
-    if verb.lemma_.lower() != "be" or verb.i < token.i or noun_holder(token) is None:
+    holder = noun_holder(token)
+    if verb.lemma_.lower() != "be" or verb.i < token.i or holder is None:
         return None
+    if holder.lower_ in _FIRST_PERSON:
+        return None  # "My guess is that ...", "Our view is that ...": the writer's own view (a quoted speaker's is
+        # inside the quotation's attribution)
     if any(c.dep_ == "neg" or c.lower_ in _NEGATIONS for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and c.left_edge.lower_ == "that"
