@@ -93,6 +93,12 @@ test_a_state_after_a_place = speaker_table([
                  id="officials-in-moscow"),
     pytest.param("After talks in Geneva, Russia said on Monday that it would not attend.", "said", "Russia",
                  id="russia-speaks"),
+    # a country ending the place where it happened is no subject of the participle after it
+    # ("country_after_located_place"): the doer before it is
+    pytest.param("Protesters gathered in Paris, France shouting that the law was unjust.", "shouting", "Protesters",
+                 id="paris-france"),
+    pytest.param("In Paris, France said that the law was unjust.", "said", "France", id="france-speaks"),
+    pytest.param("Iran, saying the deal was dead, walked out of the talks.", "saying", "Iran", id="iran-speaks"),
 ])
 
 # a verb of saying repeated after the clause it reported is the first one's speaker's ("reporting_twin")

@@ -20,7 +20,7 @@ from sayso.nlp.extract.participles import object_participle
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.role_tails import name_before_role
 from sayso.nlp.extract.run_in_headings import words_without_heading
-from sayso.nlp.extract.source_heads import source_head
+from sayso.nlp.extract.source_heads import country_after_located_place, source_head
 from sayso.nlp.extract.source_spans import source_extent, without_box_label
 
 
@@ -66,7 +66,7 @@ def choose_source_head(token: Token, content_ranges: Sequence[Range], lexicon: L
         return None  # "But this only explains why ...": a thing or a proposition, never a speaker as written
     if src_tok is not None and thing_before_conjoined_cue(token, src_tok, lexicon):
         return None  # "The deaths shocked the state and called on the government to act": no one speaks
-    if src_tok is not None and thing_before_participle(token, src_tok, lexicon):
+    if src_tok is not None and (thing_before_participle(token, src_tok, lexicon) or country_after_located_place(src_tok)):
         # "The first incident came ..., when protesters interrupted her speech, shouting": the protesters
         src_tok = doer_before(token, src_tok, lexicon)
     if src_tok is not None and a_time(src_tok):

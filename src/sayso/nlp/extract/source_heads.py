@@ -160,6 +160,24 @@ def state_after_place(subject: Token) -> bool:
         and subject.i + 1 < len(doc) and doc[subject.i + 1].text == ","
 
 
+_LOCATIVE = frozenset({"in", "at", "from", "near", "outside", "inside", "across"})
+
+
+def country_after_located_place(subject: Token) -> bool:
+    """ "Farrakhan was filmed in Tehran, Iran chanting ...", "Protesters gathered in Paris, France shouting ...": the
+    country (or state) that ends a place where something happened, which the parse made the subject of the
+    participle after it; a place where, no speaker. Only a place right after a place and a comma, that place the
+    object of "in", "at", "from" ...; "Iran said ..." and "in Paris, the French government said ..." stay."""
+    doc = subject.doc
+    lo = subject.left_edge.i
+    if subject.ent_type_ not in _PLACES or lo < 2 or doc[lo - 1].text != "," or doc[lo - 2].ent_type_ not in _PLACES:
+        return False
+    place = doc[lo - 2]
+    while place.dep_ in ("compound", "flat") and place.head != place:
+        place = place.head
+    return place.dep_ == "pobj" and place.head.lower_ in _LOCATIVE and subject.head.tag_ == "VBG"
+
+
 def _opens_line(doc: Doc, i: int) -> bool:
     """Token ``i`` is the first of its line."""
     return i == 0 or "\n" in doc[i - 1].whitespace_ or "\n" in doc[i - 1].text
