@@ -101,6 +101,22 @@ test_a_state_after_a_place = speaker_table([
     pytest.param("Iran, saying the deal was dead, walked out of the talks.", "saying", "Iran", id="iran-speaks"),
 ])
 
+# a person named after a role right before the cue, where the parse headed the subject with an organisation
+# ("person_after_role")
+test_a_person_after_a_role = speaker_table([
+    pytest.param("Nation of Islam leader Louis Farrakhan said that America is the Great Satan.", "said",
+                 "Louis Farrakhan", id="nation-of-islam"),
+    pytest.param("Teamsters union leader James Hoffa said that the deal was bad.", "said", "James Hoffa",
+                 id="parsed-right"),
+    # negatives: no person's name before the cue; a role with no name
+    pytest.param("The leader of the Nation of Islam said that America is the Great Satan.", "said",
+                 "The leader of the Nation of Islam", id="no-name"),
+    pytest.param("The Nation of Islam said that America is the Great Satan.", "said", "The Nation of Islam",
+                 id="organisation"),
+    pytest.param("A Texas teenager who supports President Trump said that the ban was unfair.", "said",
+                 "A Texas teenager", id="name-in-a-relative-clause"),
+])
+
 # a verb of saying repeated after the clause it reported is the first one's speaker's ("reporting_twin")
 test_a_repeated_verb_of_saying = speaker_table([
     pytest.param("He said the base immediately went into collect mode and said Stevens's rescue was always a priority.",

@@ -18,7 +18,7 @@ from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.participles import object_participle
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
-from sayso.nlp.extract.role_tails import name_before_role
+from sayso.nlp.extract.role_tails import name_before_role, person_after_role, role_phrase
 from sayso.nlp.extract.run_in_headings import words_without_heading
 from sayso.nlp.extract.source_heads import country_after_located_place, source_head
 from sayso.nlp.extract.source_spans import source_extent, without_box_label
@@ -34,6 +34,7 @@ def build_found(token: Token, content: Content, quotes: QuoteIndex, score: float
     source = None
     if src_tok is not None:
         src_words, src_tok = source_extent(src_tok, cue=token, content=content_ranges, roles=lexicon.person_roles)
+        src_words = role_phrase(src_tok, token, lexicon.person_roles) or src_words
         source = char_range(words_without_heading(without_box_label(src_words, lexicon.colon_labels)))
     addr_tok = addressee_head(token)
     addressee = char_range(np_tokens(addr_tok)) if addr_tok is not None else None
@@ -62,6 +63,8 @@ def choose_source_head(token: Token, content_ranges: Sequence[Range], lexicon: L
     src_tok = object_participle(token, lexicon.senses, lexicon.documents, person_words(lexicon)) or source_head(token, content_ranges)
     if src_tok is not None and src_tok.dep_ == "nsubj":
         src_tok = name_before_role(src_tok) or src_tok  # "Christine South, head of IFRC's (...) operations, said"
+        # "Nation of Islam leader Louis Farrakhan said": the parse's head is the organisation
+        src_tok = person_after_role(src_tok, token, lexicon.person_roles) or src_tok
     if src_tok is not None and bare_demonstrative(src_tok):
         return None  # "But this only explains why ...": a thing or a proposition, never a speaker as written
     if src_tok is not None and thing_before_conjoined_cue(token, src_tok, lexicon):

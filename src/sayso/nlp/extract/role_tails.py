@@ -43,3 +43,41 @@ def name_before_role(subject: Token) -> Token | None:
     if not (subject.i + 1 < len(doc) and doc[subject.i + 1].text == ","):
         return None  # the role ends at the subject, as a comma closes it
     return name
+
+
+def person_after_role(subject: Token, cue: Token, roles: frozenset[str]) -> Token | None:
+    """The person named last in the subject's phrase, right before the cue, after a role noun, where the parse made
+    an organisation's name the head: "Nation of Islam leader Louis Farrakhan said" (the parse's subject "Nation",
+    "Louis Farrakhan" the object of its "of"). None when the subject is the person already, when the phrase does
+    not end with a person's name right before the cue ("leader of the Nation of Islam said") or the name is in a
+    clause of its own ("A Texas teenager who supports President Trump said"), or when no role noun
+    stands right before that name ("the Nation of Islam and Louis Farrakhan said" is left to the list rules)."""
+    doc = subject.doc
+    if subject.ent_type_ == "PERSON" or cue.i < 2 or subject.i >= cue.i:
+        return None
+    last = doc[cue.i - 1]
+    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or last.i not in {t.i for t in subject.subtree}:
+        return None
+    up = last.head
+    while up != subject:  # only through nouns and prepositions: "A teenager who supports President Trump said"
+        if up.pos_ not in ("NOUN", "PROPN", "ADP") or up.head == up:
+            return None
+        up = up.head
+    first = last
+    while first.i - 1 > subject.i and doc[first.i - 1].ent_type_ == "PERSON" and doc[first.i - 1].ent_iob_ != "O":
+        if first.ent_iob_ == "B":
+            break
+        first = doc[first.i - 1]
+    role = doc[first.i - 1]
+    if role.i <= subject.i - 1 or role.lower_ not in roles:
+        return None
+    return last
+
+
+def role_phrase(person: Token, cue: Token, roles: frozenset[str]) -> list[Token]:
+    """The whole subject phrase that ``person_after_role`` found ``person`` closing ("Nation of Islam leader Louis
+    Farrakhan"): the mention as written, while the person stays its head and name; empty for any other source."""
+    subject = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < person.i), None)
+    if subject is None or person_after_role(subject, cue, roles) != person:
+        return []
+    return list(person.doc[subject.left_edge.i: person.i + 1])
