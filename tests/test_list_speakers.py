@@ -115,6 +115,8 @@ test_a_person_after_a_role = speaker_table([
                  id="organisation"),
     pytest.param("A Texas teenager who supports President Trump said that the ban was unfair.", "said",
                  "A Texas teenager", id="name-in-a-relative-clause"),
+    pytest.param("The Nation of Islam and its leader Louis Farrakhan said that America is the Great Satan.", "said",
+                 "The Nation of Islam and its leader Louis Farrakhan", id="a-list"),
 ])
 
 # a verb of saying repeated after the clause it reported is the first one's speaker's ("reporting_twin")

@@ -50,19 +50,20 @@ def person_after_role(subject: Token, cue: Token, roles: frozenset[str]) -> Toke
     an organisation's name the head: "Nation of Islam leader Louis Farrakhan said" (the parse's subject "Nation",
     "Louis Farrakhan" the object of its "of"). None when the subject is the person already, when the phrase does
     not end with a person's name right before the cue ("leader of the Nation of Islam said") or the name is in a
-    clause of its own ("A Texas teenager who supports President Trump said"), or when no role noun
+    clause of its own ("A Texas teenager who supports President Trump said") or one of a list ("he and his wife
+    Kali explained"), or when no role noun
     stands right before that name ("the Nation of Islam and Louis Farrakhan said" is left to the list rules)."""
     doc = subject.doc
-    if subject.ent_type_ == "PERSON" or cue.i < 2 or subject.i >= cue.i:
+    if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON" or cue.i < 2 or subject.i >= cue.i:
         return None
     last = doc[cue.i - 1]
     if last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or last.i not in {t.i for t in subject.subtree}:
         return None
-    up = last.head
-    while up != subject:  # only through nouns and prepositions: "A teenager who supports President Trump said"
-        if up.pos_ not in ("NOUN", "PROPN", "ADP") or up.head == up:
-            return None
-        up = up.head
+    step = last
+    while step != subject:  # only through nouns and prepositions: "A teenager who supports President Trump said"
+        if step.dep_ == "conj" or step.head.pos_ not in ("NOUN", "PROPN", "ADP") or step.head == step:
+            return None  # nor through a list: "he and his wife Kali explained" are two
+        step = step.head
     first = last
     while first.i - 1 > subject.i and doc[first.i - 1].ent_type_ == "PERSON" and doc[first.i - 1].ent_iob_ != "O":
         if first.ent_iob_ == "B":
