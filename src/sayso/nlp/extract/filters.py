@@ -348,6 +348,13 @@ def furniture_line(line: str, labels: frozenset[str]) -> bool:
     return m is not None and m.group(1).lower() in labels
 
 
+def line_of(token: Token, text: str) -> tuple[int, str]:
+    """Where the line ``token`` stands on starts in ``text``, and that line (without its newline)."""
+    start = text.rfind("\n", 0, token.idx) + 1
+    end = text.find("\n", token.idx)
+    return start, text[start:len(text) if end < 0 else end]
+
+
 # a reprint's credit: "Article posted with permission from Pamela Geller", "Reprinted with permission of the author",
 # "This article originally appeared on The Conversation", "Republished from RealClearPolitics"
 _CREDIT_VERB = r"(?:posted|published|reprinted|republished|reproduced|shared|appeared|syndicated|cross-?posted)"
@@ -364,9 +371,7 @@ def credit_line(token: Token, text: str) -> bool:
     appeared on The Conversation", "Reprinted from RealClearPolitics"): the page's furniture, no one's statement; the
     quote above it stays its speaker's. A line that opens with a name ("Smith posted on Facebook that ...") or a
     finding ("Published in The Lancet, the study found ...") is not one."""
-    start = text.rfind("\n", 0, token.idx) + 1
-    end = text.find("\n", token.idx)
-    line = text[start:end if end >= 0 else len(text)]
+    line = line_of(token, text)[1]
     return len(line.split()) <= _CREDIT_WORDS and _CREDIT.match(line) is not None
 
 
@@ -406,9 +411,8 @@ def heading_or_list_item(token: Token, text: str, headings: Sequence[Range] = ()
     """
     if any(s <= token.idx < e for s, e in headings):
         return True
-    line_start = text.rfind("\n", 0, token.idx) + 1
-    line_end = text.find("\n", token.idx)
-    line = text[line_start:len(text) if line_end < 0 else line_end].strip()
+    _, line = line_of(token, text)
+    line = line.strip()
     if not _LIST_ITEM.match(line):
         return False
     return len(line.split()) <= 12 and not line.rstrip("”\"'’").endswith((".", "!", "?"))
@@ -428,9 +432,7 @@ def link_list_item(token: Token, text: str) -> bool:
     Monday." keeps "announced"). Prose set in a table ("| “If you ...,” Stafford said. |")
     has bars at the line's edges only and is untouched.
     """
-    line_start = text.rfind("\n", 0, token.idx) + 1
-    line_end = text.find("\n", token.idx)
-    line = text[line_start:len(text) if line_end < 0 else line_end]
+    line_start, line = line_of(token, text)
     items = line.split("|")
     if len(items) < 2:
         return False
@@ -464,9 +466,8 @@ def labelled_title_line(token: Token, text: str) -> bool:
     a transcript's "PENCE: ..." (a label in capitals), a sentence and a quotation are not such lines. A label
     that heads only links ("Related:", "Watch:", ``_LINK_LABELS``) makes a link of a title of any length
     ("Related: Federal prison guards falsified inmate counts at the Brooklyn jail for years, lawyers say")."""
-    line_start = text.rfind("\n", 0, token.idx) + 1
-    line_end = text.find("\n", token.idx)
-    line = text[line_start:len(text) if line_end < 0 else line_end].rstrip()
+    line_start, line = line_of(token, text)
+    line = line.rstrip()
     m = _LABELLED_TITLE.match(line)
     if m is None or token.idx - line_start < m.start("title"):
         return False

@@ -51,25 +51,20 @@ def person_after_role(subject: Token, cue: Token, roles: frozenset[str]) -> Toke
     "Louis Farrakhan" the object of its "of"). None when the subject is the person already, when the phrase does
     not end with a person's name right before the cue ("leader of the Nation of Islam said") or the name is in a
     clause of its own ("A Texas teenager who supports President Trump said") or one of a list ("he and his wife
-    Kali explained"), or when no role noun
-    stands right before that name ("the Nation of Islam and Louis Farrakhan said" is left to the list rules)."""
+    Kali explained"), or when no role noun stands right before that name ("the Nation of Islam and Louis Farrakhan said" is left to the list rules)."""
     doc = subject.doc
     if subject.ent_type_ == "PERSON" or subject.pos_ == "PRON" or cue.i < 2 or subject.i >= cue.i:
         return None
     last = doc[cue.i - 1]
-    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or last.i not in {t.i for t in subject.subtree}:
+    if last.ent_type_ != "PERSON" or last.pos_ != "PROPN" or not subject.is_ancestor(last):
         return None
     step = last
     while step != subject:  # only through nouns and prepositions: "A teenager who supports President Trump said"
         if step.dep_ == "conj" or step.head.pos_ not in ("NOUN", "PROPN", "ADP") or step.head == step:
             return None  # nor through a list: "he and his wife Kali explained" are two
         step = step.head
-    first = last
-    while first.i - 1 > subject.i and doc[first.i - 1].ent_type_ == "PERSON" and doc[first.i - 1].ent_iob_ != "O":
-        if first.ent_iob_ == "B":
-            break
-        first = doc[first.i - 1]
-    role = doc[first.i - 1]
+    name = next(e for e in doc.ents if e.start <= last.i < e.end)
+    role = doc[max(name.start, subject.i + 1) - 1]  # the word before the name (within the subject's phrase)
     if role.i <= subject.i - 1 or role.lower_ not in roles:
         return None
     return last
