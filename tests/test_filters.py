@@ -117,6 +117,13 @@ test_no_source_or_no_content = cue_table(
          None, "explains", True),
         ("“The deficit will fall,” the minister said (italics mine).", None, "said", True),
         ("The minister added that the deficit would fall.", None, "added", True),
+        # the outlet's own note under a label in capitals; a cue inside the note stays
+        ("The archbishop spoke on Sunday.\n\nREMNANT COMMENT: While we appreciate his candour, we would beg him to "
+         "go further.", None, "COMMENT", False),
+        ("The archbishop spoke on Sunday.\n\nOUR VIEW: We would beg him to go further.", None, ":", False),
+        ("The archbishop spoke on Sunday.\n\nEDITOR'S NOTE: The archbishop said that the files would be opened.",
+         None, "said", True),
+        ("The archbishop spoke on Sunday. He will comment on the files next week, his office said.", None, "said", True),
         # "quoted X as saying" after the quotation: a shell; the quotation is X's
         ('"The deal is dead," the BBC quoted the minister as saying.', None, "quoted", False),
         ('"The deal is dead," the BBC quoted the minister as saying.', None, "saying", True),

@@ -355,6 +355,21 @@ def line_of(token: Token, text: str) -> tuple[int, str]:
     return start, text[start:len(text) if end < 0 else end]
 
 
+# the outlet's own note under a label in capitals: "REMNANT COMMENT: ...", "EDITOR'S NOTE: ...", "OUR TAKE: ...",
+# "UPDATE: ..."; the parse reads "COMMENT" as the label's verb
+_EDITORIAL_LABEL = re.compile(r"[ \t\xa0]*(?:[A-Z][A-Z'’&.-]*[ \t\xa0]+){0,3}"
+                              r"(?:COMMENT|NOTE|TAKE|VIEW|UPDATE|ANALYSIS|CORRECTION|CLARIFICATION)[ \t\xa0]*:")
+
+
+def editorial_label(token: Token, text: str) -> bool:
+    """A cue in a label in capitals that opens a line and names the outlet's own note ("REMNANT COMMENT:",
+    "EDITOR'S NOTE:", "OUR VIEW:"): the label heads the outlet's words, it reports no one. Only the label's
+    words: a cue in the note after the colon ("EDITOR'S NOTE: The minister said ...") is the note's own."""
+    start, line = line_of(token, text)
+    label = _EDITORIAL_LABEL.match(line)
+    return label is not None and token.idx < start + label.end()
+
+
 # a reprint's credit: "Article posted with permission from Pamela Geller", "Reprinted with permission of the author",
 # "This article originally appeared on The Conversation", "Republished from RealClearPolitics"
 _CREDIT_VERB = r"(?:posted|published|reprinted|republished|reproduced|shared|appeared|syndicated|cross-?posted)"

@@ -92,6 +92,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.coping_with(token)
         or filters.boilerplate(token, text, lexicon.colon_labels)
         or filters.credit_line(token, text)
+        or filters.editorial_label(token, text)
         or filters.typographic_note(token)
         or filters.quoted_shell(token, content, doc)
         or filters.heading_or_list_item(token, text, headings)
