@@ -86,3 +86,19 @@ test_tallies_and_readings = cue_table(
         ("The statement read, in part, that the company regretted the delay.", "read", True),
     ],
 )
+
+
+test_forwarded_items = cue_table(
+    [
+        # a story, a video or a picture passed on: an act, what it says is not told
+        ("Trump retweeted a story about the assault on Monday.", "retweeted", False),
+        ("The senator reposted a video of the fight with no comment.", "reposted", False),
+        ("She shared a photo of the crowd on Instagram.", "shared", False),
+        ("He retweeted a link to the Breitbart article.", "retweeted", False),
+        # words passed on, a clause, a quotation, a noun with its own clause: said
+        ("Trump retweeted that the polls were rigged.", "retweeted", True),
+        ("Trump retweeted “Make America great again” on Sunday.", "retweeted", True),
+        ("She shared that she had been diagnosed with cancer.", "shared", True),
+        ("He posted: “We will win.”", "posted", True),
+    ]
+)

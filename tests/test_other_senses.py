@@ -22,10 +22,19 @@ test_other_senses_are_no_statements = cue_table(
         ("The UK has admitted Islamic jihadists into the country while banning critics of jihad.", "admitted", False),
         ("The school admitted her to the program in 2015.", "admitted", False),
         ("He was admitted to hospital with burns on Friday.", "admitted", False),
+        # with no place named, the one let in is a person: a name, a noun of people, a count of them
+        ("Britain has admitted thousands of migrants since 2015.", "admitted", False),
+        ("The UK admitted Syed Ahmed, a preacher who says apostates should die.", "admitted", False),
+        ("The government also admitted two jihad preachers last year.", "admitted", False),
+        ("Canada admitted 25,000 Syrian refugees in the first year of the program.", "admitted", False),
+        ("The hospital admitted dozens of patients overnight.", "admitted", False),
         # an admission keeps its clause, its thing or its gerund
         ("He admitted that he had lied to the committee.", "admitted", True),
         ("He admitted wrongdoing in the case.", "admitted", True),
         ("He admitted his guilt to the court on Monday.", "admitted", True),
+        ("He admitted the mistake in an interview.", "admitted", True),
+        ("She admitted it.", "admitted", True),
+        ("The senator admitted thousands of errors had been made.", "admitted", True),
         ("Garcia Zarate has admitted to shooting Steinle.", "admitted", True),
         ("The minister admitted to reporters that the plan had failed.", "admitted", True),
         # "continue" frames the verb it governs, a cue of its own where it says something

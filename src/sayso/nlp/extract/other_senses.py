@@ -53,12 +53,22 @@ def _phoned_noun(noun: Token, *, compounds: bool) -> bool:
 
 
 _PERSONS = frozenset({"him", "her", "them", "me", "us", "you"})
+# people a country, a school or a hospital lets in: "admitted thousands of migrants", "admitted two hate preachers"
+_ENTRANTS = frozenset({"migrant", "immigrant", "refugee", "asylum-seeker", "seeker", "preacher", "cleric", "imam",
+                       "jihadist", "extremist", "terrorist", "fighter", "foreigner", "visitor", "patient", "student",
+                       "applicant", "child", "people", "family", "worker", "national", "citizen", "traveller",
+                       "traveler", "tourist", "pupil", "inmate", "prisoner", "member"})
+# a count of people: "thousands of migrants", "a number of refugees"
+_COUNTS = frozenset({"thousand", "hundred", "million", "dozen", "score", "number", "handful", "wave", "influx"})
 
 
-def let_in(token: Token) -> bool:
+def let_in(token: Token, people: frozenset[str] = frozenset()) -> bool:
     """ "admitted two jihad preachers into the country", "The school admitted her to the program", "was admitted
-    to hospital": someone let into a place. An admission keeps its clause, its thing or its gerund ("admitted
-    that he lied", "admitted his guilt to the court", "admitted to shooting Steinle")."""
+    to hospital", "Britain has admitted thousands of migrants since 2015", "The UK admitted Syed Ahmed, a preacher
+    who ...": someone let into a place; with no place named, the one let in is a person (a name, a noun of
+    ``people`` or ``_ENTRANTS``, a count of them). An admission keeps its clause, its thing or its gerund
+    ("admitted that he lied", "admitted his guilt to the court", "admitted to shooting Steinle", "admitted
+    the mistake")."""
     if token.lemma_.lower() != "admit" or any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
         return False
     admitted = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
@@ -73,6 +83,23 @@ def let_in(token: Token) -> bool:
         if prep.lower_ == "to" and pobj.pos_ in ("NOUN", "PROPN") and (
                 admitted.dep_ == "nsubjpass" or admitted.lower_ in _PERSONS or admitted.ent_type_ == "PERSON"):
             return True
+    return admitted.dep_ == "dobj" and _people_let_in(admitted, people)
+
+
+def _people_let_in(noun: Token, people: frozenset[str]) -> bool:
+    """``noun`` names people (not a pronoun: "admitted it" is an admission): a person's name, a noun of people, or
+    a count of them ("thousands of migrants")."""
+    if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
+        return True
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in _ENTRANTS or lemma in people:
+        return True
+    if lemma in _COUNTS or noun.tag_ == "CD":
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return pobj is not None and _people_let_in(pobj, people)
     return False
 
 
