@@ -16,6 +16,7 @@ from sayso.nlp.extract import (
     filters,
     judgements,
     legal_acts,
+    named_things,
     non_statements,
     np_stances,
     other_senses,
@@ -63,6 +64,9 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or circumstances.main_clause_content(token, content)
         or circumstances.time_only_content(content, doc)
         or np_stances.relative_clause_content(token, content, doc)
+        or named_things.relative_that_content(token, content, doc)
+        or named_things.free_relative_named(token, content, doc, quotes, lexicon.proposition_nouns,
+                                               lexicon.propositional_verbs)
         or responses.means_not_content(token, content, doc)
         or legal_acts.enacted(token)
         or other_senses.let_in(token, person_words(lexicon) | lexicon.person_nouns)
