@@ -36,6 +36,7 @@ from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.label_lines import headline_kicker, note_label, what_heading
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import clause_of_the_claim
+from sayso.nlp.extract.naming import proper_name_given
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.relative_reports import document_relative, indefinite_gap, report_in_relative
@@ -80,6 +81,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or other_senses.phoned(token)
         or other_senses.taste_for_an_act(token)
         or legal_acts.called_to_order(token)
+        or proper_name_given(token)
         or responses.sided_with(token, content, doc, lexicon.proposition_nouns)
         or document_acts.authored(token, content, doc)
         or document_acts.forwarded_item(token, content, doc, quotes)
