@@ -1,6 +1,6 @@
 """Contents that name a thing in the shape of a clause (issue 12, item 3): ``nlp/extract/named_things.py``.
 
-``text -> cue word that must (not) be an attribution``: a free relative that describes a thing ("proposed what he sees
+``text -> cue word that must (not) be an attribution``: a free relative that glosses a thing ("proposed what he sees
 as an ideal plan") and a relative clause the parse hung on the cue ("warned against the kind of 'accommodation' that
 the Vatican has sought") say nothing; a reported clause, a proposition described, a partial quotation stay.
 """
@@ -18,11 +18,14 @@ test_free_relatives_name_things = cue_table(
     [
         # a free relative that describes a thing: the thing is named, nothing is said
         ("The minister proposed what he sees as an ideal immigration plan.", "proposed", False),
-        ("The mayor rejected what she described as a reckless budget.", "rejected", False),
+        ("The mayor rejected what she regards as a reckless budget.", "rejected", False),
         ("The group has long opposed what it regards as a costly subsidy for oil firms.", "opposed", False),
         ("Critics attacked what they see as a giveaway to developers.", "attacked", False),
         # a description that stands for a proposition, a clause whose subject is the free relative, a plain
         # clause: said
+        ("The senator denied what he sees as baseless allegations.", "denied", True),
+        # a description in the speaker's words: an evaluation said
+        ("She criticized what she called the angry, divisive rhetoric of the front-runner.", "criticized", True),
         ("The senator denied what he called baseless allegations.", "denied", True),
         ("She said what she sees as the main problem is cost.", "said", True),
         ("The minister proposed that the plan be put to a vote.", "proposed", True),
