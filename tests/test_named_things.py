@@ -24,6 +24,9 @@ test_free_relatives_name_things = cue_table(
         # a description that stands for a proposition, a clause whose subject is the free relative, a plain
         # clause: said
         ("The senator denied what he sees as baseless allegations.", "denied", True),
+        # a description with a participle says what the thing does: a proposition
+        ("Other bloggers enjoyed what they saw as their great rival pressing the self-destruct button.", "enjoyed",
+         True),
         # a description in the speaker's words: an evaluation said
         ("She criticized what she called the angry, divisive rhetoric of the front-runner.", "criticized", True),
         ("The senator denied what he called baseless allegations.", "denied", True),

@@ -33,7 +33,8 @@ def free_relative_named(token: Token, content: Content, doc: Doc, quotes: QuoteI
     """The content is a free relative "what <subject> sees as <noun phrase>" and nothing more, the object of a stance
     (the parse makes it the cue's clause): it names the thing the noun phrase describes. Kept: a description in
     the speaker's words ("what she called the angry rhetoric"), one that stands for a proposition ("what he sees
-    as baseless allegations"), a quotation, and a clause
+    as baseless allegations" or does something ("what they saw as their rival pressing the self-destruct button"),
+    a quotation, and a clause
     whose subject is the free relative ("said what he sees as the main problem is cost": the clause is said), and
     the verbs whose object is a proposition (``propositional_verbs``: "acknowledged what they consider modest
     achievements" grants that they were achieved)."""
@@ -50,8 +51,8 @@ def free_relative_named(token: Token, content: Content, doc: Doc, quotes: QuoteI
     if first.lower_ != "what" or first.head.i != root.i or first.dep_ not in ("dobj", "nsubjpass"):
         return False
     name = _description(root)
-    if name is None:
-        return False
+    if name is None or any(c.dep_ == "acl" and c.tag_ == "VBG" for c in name.children):
+        return False  # "what they saw as their rival pressing the self-destruct button": the rival is doing something
     return name.lemma_.lower() not in proposition_nouns and name.lower_ not in proposition_nouns
 
 
