@@ -170,7 +170,7 @@ test_what_heading = rows_table(
 )
 
 
-# a greeting, a rite or a yes/no given to a thing (``acts.ritual_words``): a caption's "Smith says goodbye to ..."
+# a greeting, a rite or a yes/no given to a thing (``unsaid.ritual_words``): a caption's "Smith says goodbye to ..."
 test_ritual_words = cue_table(
     [
         ("Caption: Smith says goodbye to his teammates after the game.", "says", False),
@@ -204,7 +204,7 @@ test_others_quoted_in_these_genres = speaker_table(
 )
 
 
-# a sports roundup's or a review's "claimed the title" (``acts.claimed_prize``): a prize won, nothing said
+# a sports roundup's or a review's "claimed the title" (``other_senses.claimed_prize``): a prize won, nothing said
 test_claimed_prize = cue_table(
     [
         ("The Bruins claimed their third straight win on Saturday.", "claimed", False),

@@ -1,6 +1,6 @@
-"""Acts and unanswered questions are no statements (issue 12): ``acts.taste_for_an_act`` ("likes to sing"),
-``acts.sided_with`` ("agreed with Jones"),
-``acts.called_to_order`` ("called the meeting to order") and ``non_statements.unanswered_wh`` ("could not
+"""Acts and unanswered questions are no statements (issue 12): ``other_senses.taste_for_an_act`` ("likes to sing"),
+``responses.sided_with`` ("agreed with Jones"),
+``legal_acts.called_to_order`` ("called the meeting to order") and ``non_statements.unanswered_wh`` ("could not
 explain why ..."). Each with the statements beside it that stay: a wish, a clause, a naming, an answer.
 """
 

@@ -32,11 +32,11 @@ from collections.abc import Mapping
 
 from spacy.tokens import Doc, Token
 
-from sayso.nlp.extract import acts
 from sayso.nlp.extract.agency import Agency, agency_of, agentive, referent
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, NOUN_CLAUSES, SUBJECTS
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, coping_with, noun_phrase_with_modifiers
+from sayso.nlp.extract.legal_acts import pushed_through
 from sayso.nlp.extract.lexicon import Lexicon
 
 
@@ -179,7 +179,7 @@ def says_or_thinks(verb: Token, senses: Mapping[str, str]) -> bool:
 def states_something(verb: Token, senses: Mapping[str, str], topic_verbs: frozenset[str] = frozenset()) -> bool:
     """A verb of saying or thought (``says_or_thinks``) used as one: not an act done with the same verb. "voted
     to hold Pagliano in contempt" ("hold" a view takes a clause: "holds that ..."), "is attempting to push a bill
-    through the Senate" (``acts.pushed_through``), "went on to discuss recently released polls" (a topic:
+    through the Senate" (``legal_acts.pushed_through``), "went on to discuss recently released polls" (a topic:
     ``topic_verbs`` with a noun phrase and no clause) frame no statement."""
     if not says_or_thinks(verb, senses):
         return False
@@ -193,7 +193,7 @@ def states_something(verb: Token, senses: Mapping[str, str], topic_verbs: frozen
         return any(c.dep_ == "prt" for c in verb.children)  # "hold up the report as proof": another verb
     if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
         return True
-    return not (lemma in topic_verbs or acts.pushed_through(verb))
+    return not (lemma in topic_verbs or pushed_through(verb))
 
 
 def _has_that_clause(noun: Token) -> bool:

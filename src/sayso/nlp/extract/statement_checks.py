@@ -1,6 +1,7 @@
 """Only statements and stances are attributions: the tests a cue and its chosen content must pass
-(``not_a_statement``: ``filters``, ``non_statements``, ``np_stances``, ``acts``, ``writers_voice``, ``senses`` ...),
-and the verbs that attribute only with a clause or a quote (``object_only``). Pure, the Doc is not touched."""
+(``not_a_statement``: ``filters``, ``non_statements``, ``np_stances``, the acts (``legal_acts``, ``document_acts``,
+``responses``, ``other_senses``, ``unsaid``), ``writers_voice``, ``senses`` ...), and the verbs that attribute
+only with a clause or a quote (``object_only``). Pure, the Doc is not touched."""
 
 from __future__ import annotations
 
@@ -9,16 +10,21 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract import (
-    acts,
     circumstances,
     depictions,
+    document_acts,
     filters,
     judgements,
+    legal_acts,
+    named_things,
     non_statements,
     np_stances,
+    other_senses,
     poll_findings,
+    responses,
     senses,
     topics,
+    unsaid,
     writers_crowds,
     writers_verdicts,
     writers_voice,
@@ -30,6 +36,7 @@ from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.label_lines import headline_kicker, note_label, what_heading
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import clause_of_the_claim
+from sayso.nlp.extract.naming import proper_name_given
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.relative_reports import document_relative, indefinite_gap, report_in_relative
@@ -58,31 +65,36 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or circumstances.main_clause_content(token, content)
         or circumstances.time_only_content(content, doc)
         or np_stances.relative_clause_content(token, content, doc)
-        or acts.means_not_content(token, content, doc)
-        or acts.enacted(token)
-        or acts.let_in(token)
-        or acts.continued_act(token, content, doc)
-        or acts.legal_dismissal(token)
-        or acts.ruled_for_a_party(token, content, doc)
-        or acts.participle_label(token)
-        or acts.said_without(token)
-        or acts.target_not_content(token, content, doc, quotes)
-        or acts.issued_thing(token, content, doc, quotes, lexicon.documents)
-        or acts.phoned(token)
-        or acts.taste_for_an_act(token)
-        or acts.called_to_order(token)
-        or acts.sided_with(token, content, doc, lexicon.proposition_nouns)
-        or acts.authored(token, content, doc)
-        or acts.thanked(token, content, doc, quotes)
-        or acts.legal_challenge(token)
-        or acts.refused_request(token, content, doc, quotes)
-        or acts.pushed_through(token)
-        or acts.backed_off(token)
-        or acts.added_tally(token, content, doc, quotes, lexicon.proposition_nouns)
-        or acts.read_out(token, content, doc, quotes)
-        or acts.told_unsaid(token, content, doc, quotes)
-        or acts.ritual_words(token, content)
-        or acts.claimed_prize(token, content)
+        or named_things.relative_that_content(token, content, doc)
+        or named_things.free_relative_named(token, content, doc, quotes, lexicon.proposition_nouns,
+                                               lexicon.propositional_verbs)
+        or responses.means_not_content(token, content, doc)
+        or legal_acts.enacted(token)
+        or other_senses.let_in(token, person_words(lexicon) | lexicon.person_nouns)
+        or other_senses.continued_act(token, content, doc)
+        or legal_acts.legal_dismissal(token)
+        or legal_acts.ruled_for_a_party(token, content, doc)
+        or other_senses.participle_label(token)
+        or unsaid.said_without(token)
+        or responses.target_not_content(token, content, doc, quotes)
+        or document_acts.issued_thing(token, content, doc, quotes, lexicon.documents)
+        or other_senses.phoned(token)
+        or other_senses.taste_for_an_act(token)
+        or legal_acts.called_to_order(token)
+        or proper_name_given(token)
+        or responses.sided_with(token, content, doc, lexicon.proposition_nouns)
+        or document_acts.authored(token, content, doc)
+        or document_acts.forwarded_item(token, content, doc, quotes)
+        or responses.thanked(token, content, doc, quotes)
+        or legal_acts.legal_challenge(token)
+        or responses.refused_request(token, content, doc, quotes)
+        or legal_acts.pushed_through(token)
+        or responses.backed_off(token)
+        or document_acts.added_tally(token, content, doc, quotes, lexicon.proposition_nouns)
+        or document_acts.read_out(token, content, doc, quotes)
+        or unsaid.told_unsaid(token, content, doc, quotes)
+        or unsaid.ritual_words(token, content)
+        or other_senses.claimed_prize(token, content)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
         or filters.question_without_asker(token)

@@ -1,0 +1,156 @@
+"""Documents and tallies named by cue verbs: what was issued, read out, written or added is a thing, not what it
+says (issue 12, item 1). Each rule is a pure predicate on the parse; tables of tests: ``tests/test_acts.py``,
+``tests/test_genre_pages.py``.
+
+- ``issued_thing``: "issued a statement on Friday", "filed the court documents", "gave a speech", "added a note
+  of caution if the rates rise": the document or the speech event is named, not what it says.
+- ``read_out``: "read 16 letters from the governors to the chamber": a document read out.
+- ``authored``: "Dear Abby is written by Abigail Van Buren": who wrote a work, named by its title.
+- ``added_tally``: "added a goal as the Bruins beat the Devils", "added a provision to the bill": a thing added.
+- ``forwarded_item``: "retweeted a story about the assault", "reposted a video of the fight": an item passed on.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.filters import content_span, noun_phrase_with_modifiers, verb_complement
+from sayso.nlp.extract.quotes import QuoteIndex
+
+# what is issued, given or filed: a document or a speech event named as a thing, not what it says
+_ISSUING = frozenset({"issue", "release", "publish", "post", "send", "file", "share", "deliver", "give", "make", "add", "sound",
+                      "put", "pen", "write"})
+
+
+_SPEECH_EVENTS = frozenset({"speech", "remarks", "remark", "address", "interview", "briefing", "comment", "comments",
+                            "testimony", "conference", "apology", "warning", "update"})
+
+
+def issued_thing(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, documents: frozenset[str]) -> bool:
+    """ "The company issued a statement on Friday", "filed the court documents", "gave a speech", "posted an
+    Associated Press article", "added a note of caution if the rates rise", "sounded a note of caution": the content names the document or the speech event, not what it says. Kept: a
+    noun with its own clause ("issued a statement that the plant would close"), a quotation, and what the
+    verbs say with a clause ("wrote that ...")."""
+    span = verb_complement(token, content, doc, _ISSUING)
+    if span is None or quotes.overlapping(content.start, content.end) or not noun_phrase_with_modifiers(span):
+        return False
+    root = span.root
+    if root.dep_ not in ("dobj", "nsubjpass"):
+        return False
+    lemma = root.lemma_.lower()
+    if not (lemma in documents or lemma in _SPEECH_EVENTS or root.lower_ in _SPEECH_EVENTS):
+        return False
+    return not _text_follows(doc, token.sent.end_char)
+
+
+def _text_follows(doc: Doc, end: int) -> bool:
+    """The issued text follows the sentence: it ends in a colon, or the next paragraph opens with a quotation
+    ("issued a statement on Thursday.\n“Today, the court ...”"): the statement is told, the attribution stays
+    for the quotation to join."""
+    text = doc_text(doc)
+    last = len(text[:end].rstrip())  # the sentence's last printed character ends here
+    if text[last - 1:last] == ":":
+        return True
+    gap_end = last
+    while gap_end < len(text) and gap_end < last + 40 and text[gap_end].isspace():
+        gap_end += 1
+    return "\n" in text[last:gap_end] and text[gap_end:gap_end + 1] in ("“", '"', "«")
+
+
+def read_out(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
+    """ "Saraki read 16 letters from the governors to the chamber", "read from a prepared statement", "read the names
+    of the victims": reading out a document is an act; the document named is not what it says. Kept: a quotation
+    ("The sign read “Welcome to Texas”"), a clause ("the statement read, in part, that ..."), and the saying part of
+    "read a statement saying that ..." (the participle's own attribution)."""
+    if token.lemma_.lower() != "read" or token.pos_ != "VERB" or content.quote:
+        return False
+    if quotes.overlapping(content.start, content.end) or any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    span = content_span(doc, content)
+    if span is None or not noun_phrase_with_modifiers(span):
+        return False
+    root = span.root
+    if root.dep_ == "dobj" and root.head.i == token.i:
+        return True
+    return root.dep_ == "pobj" and root.head.lower_ == "from" and root.head.head.i == token.i
+
+
+_AUTHORING = frozenset({"write", "author", "co-author", "pen", "co-write", "compose", "edit", "draft", "produce"})
+
+
+def authored(token: Token, content: Content, doc: Doc) -> bool:
+    """ "Dear Abby is written by Abigail Van Buren", "The column was penned by Smith": who wrote a work, named by
+    its title, says nothing; the content is the work's name (the passive subject, no clause, no quotation).
+    Kept: "The plan was revealed by the Post" (no verb of writing), a content beyond the subject ("It was written by
+    the board that the plan failed": the clause)."""
+    if token.lemma_.lower() not in _AUTHORING or not any(c.dep_ == "auxpass" for c in token.children):
+        return False
+    if not any(c.dep_ == "agent" for c in token.children):
+        return False
+    subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    if subj is None:
+        return False
+    start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
+    return content.start >= start and content.end <= end + 1
+
+
+# what a tally adds to: a subordinate clause of the game or the time ("added a goal as the Bruins beat the Devils",
+# "added 18 points while Smith had 12")
+_TALLY_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod", "punct", "cc"})
+
+
+def added_tally(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
+                proposition_nouns: frozenset[str] = frozenset()) -> bool:
+    """ "Connor Clifton added a goal as the Bruins beat the Devils", "Jones added 18 points while Smith had 12", "added
+    a provision to the bill": "add" with a noun-phrase object adds a thing (a goal, points, a clause to a bill), and
+    what follows the object is when or where. Kept: "added that ...", '"...," he added', a noun with its own clause
+    ("added a caveat that the figures were early"), a proposition noun ("added the claim"), a pronoun ("added this:
+    ...") and a clause the parse hung on the object ("They added their lobbying ... did not involve Uranium One": the
+    content's root is the clause's verb)."""
+    if token.lemma_.lower() != "add" or token.pos_ != "VERB" or content.quote:
+        return False
+    if quotes.overlapping(content.start, content.end) or any(c.dep_ in ("ccomp", "oprd") for c in token.children):
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    obj = span.root
+    if obj.dep_ != "dobj" or obj.head.i != token.i or obj.pos_ not in ("NOUN", "PROPN", "NUM"):
+        return False
+    if obj.lemma_.lower() in proposition_nouns or obj.lower_ in proposition_nouns:
+        return False
+    if not noun_phrase_with_modifiers(doc[obj.left_edge.i:obj.right_edge.i + 1]):
+        return False
+    # the rest of the content hangs on the verb as a time, a place or a subordinate clause of the game
+    return all(obj.left_edge.i <= t.i <= obj.right_edge.i or _under_verb_adjunct(t, token) for t in span)
+
+
+def _under_verb_adjunct(t: Token, verb: Token) -> bool:
+    """``t`` lies in an adjunct of ``verb`` (``_TALLY_DEPS``), not in a clause that says something."""
+    while t.head.i != verb.i and t.head.i != t.i:
+        t = t.head
+    return t.head.i == verb.i and t.dep_ in _TALLY_DEPS
+
+
+# passing on what someone else made: "retweeted a story", "reposted a video", "shared a photo"; spaCy's lemma of
+# "retweeted" is "retweete"
+_FORWARDING = frozenset({"retweet", "retweete", "repost", "reshare", "reblog", "forward", "circulate", "share", "post"})
+# items passed on: a story, a video, a picture, a link; not words ("retweeted a quote", "shared his view")
+_MEDIA_ITEMS = frozenset({"story", "video", "clip", "photo", "photograph", "picture", "image", "meme", "gif", "link",
+                          "article", "headline", "screenshot", "cartoon", "graphic", "chart", "map", "post", "tweet",
+                          "footage", "piece", "item", "report", "thread", "page", "petition", "url"})
+
+
+def forwarded_item(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
+    """ "Trump retweeted a story about the assault", "She reposted a video of the fight", "shared a photo of the crowd":
+    a story, a video or a picture passed on is an act; what it says is not told (the blind audits mark it wrong).
+    Kept: a quotation ("retweeted “Make America great”"), words passed on ("retweeted a quote from Mussolini",
+    "shared his concerns"), a clause ("retweeted that the polls were rigged") and a noun with its own clause
+    ("shared a report that the plant would close")."""
+    span = verb_complement(token, content, doc, _FORWARDING)
+    if span is None or quotes.overlapping(content.start, content.end) or not noun_phrase_with_modifiers(span):
+        return False
+    root = span.root
+    return root.dep_ in ("dobj", "nsubjpass") and root.pos_ == "NOUN" and root.lemma_.lower() in _MEDIA_ITEMS

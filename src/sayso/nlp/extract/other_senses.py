@@ -1,0 +1,166 @@
+"""Cue verbs in a sense that is not saying: a call made, someone let in, a prize won, a taste, an act continued, a
+label (issue 12, item 1). Each rule is a pure predicate on the parse; tables of tests: ``tests/test_acts.py``,
+``tests/test_genre_pages.py``.
+
+- ``phoned``: "called police dispatch", "called 911 and said ...": a call made.
+- ``let_in``: "the Home Office admitted the hate preacher into Britain", "was admitted to hospital": to admit someone
+  into a place is to let them in ("admitted that ...", "admitted wrongdoing", "admitted to firing the gun" are
+  admissions).
+- ``continued_act``: "continued bashing Mueller's investigation", "continued to push a line": "continue" frames the
+  verb it governs, which is a cue of its own where it says something ("continued to insist that ...", "continued
+  saying that ..."); '"We will win," he continued' stays.
+- ``participle_label``: "accused woman abuser Keith Ellison", "the alleged gunman": a participle that labels the
+  noun after it, read by the parse as a verb of its own.
+- ``taste_for_an_act``: "likes to sing", "enjoys hunting": a taste or a habit.
+- ``claimed_prize``: "The Bruins claimed their third straight win", "Nadal claimed the title", "claims the top spot
+  in our rankings": a prize or a place won, no claim made ("claimed victory", "claimed responsibility" stay).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.candidates import Content, comma_adjunct
+from sayso.nlp.extract.filters import QUOTE_KINDS
+
+# whom one phones: "called police", "called 911", "called the dispatcher"
+_PHONED = frozenset({"police", "911", "999", "112", "dispatch", "dispatcher", "dispatchers", "ambulance", "cops",
+                     "sheriff", "paramedics", "firefighters", "hotline", "helpline", "number", "authorities",
+                     "emergency", "operator"})
+
+
+def phoned(token: Token) -> bool:
+    """ "The neighbor called police dispatch at 9:40 p.m.", "She called police to ensure the children were safe",
+    "He called 911 and said ...": a call made, not a statement ("said" after it is the statement). Kept: a
+    characterisation ("called police racist", "called the number a scam") and "called for", "called on"."""
+    if token.lemma_.lower() != "call" or token.pos_ != "VERB":
+        return False
+    children = list(token.children)
+    obj = next((c for c in children if c.dep_ == "dobj"), None)
+    if obj is None:
+        # "called police dispatch": the parse reads the lone object as a predicate ("called him a liar")
+        lone = [c for c in children if c.dep_ == "oprd"]
+        return len(lone) == 1 and lone[0].pos_ in ("NOUN", "PROPN", "NUM") and _phoned_noun(lone[0], compounds=False)
+    if any(c.dep_ in ("oprd", "attr", "acomp", "ccomp") for c in children):
+        return False  # "called the police racist": a characterisation
+    return _phoned_noun(obj, compounds=True)
+
+
+def _phoned_noun(noun: Token, *, compounds: bool) -> bool:
+    """The noun, or with ``compounds`` a word compounded with it ("the police department"), is one phoned."""
+    words = (noun, *(c for c in noun.children if c.dep_ == "compound")) if compounds else (noun,)
+    return any(t.lower_ in _PHONED or t.lemma_.lower() in _PHONED for t in words)
+
+
+_PERSONS = frozenset({"him", "her", "them", "me", "us", "you"})
+# people a country, a school or a hospital lets in: "admitted thousands of migrants", "admitted two hate preachers"
+_ENTRANTS = frozenset({"migrant", "immigrant", "refugee", "asylum-seeker", "seeker", "preacher", "cleric", "imam",
+                       "jihadist", "extremist", "terrorist", "fighter", "foreigner", "visitor", "patient", "student",
+                       "applicant", "child", "people", "family", "worker", "national", "citizen", "traveller",
+                       "traveler", "tourist", "pupil", "inmate", "prisoner", "member"})
+# a count of people: "thousands of migrants", "a number of refugees"
+_COUNTS = frozenset({"thousand", "hundred", "million", "dozen", "score", "number", "handful", "wave", "influx"})
+
+
+def let_in(token: Token, people: frozenset[str] = frozenset()) -> bool:
+    """ "admitted two jihad preachers into the country", "The school admitted her to the program", "was admitted
+    to hospital", "Britain has admitted thousands of migrants since 2015", "The UK admitted Syed Ahmed, a preacher
+    who ...": someone let into a place; with no place named, the one let in is a person (a name, a noun of
+    ``people`` or ``_ENTRANTS``, a count of them). An admission keeps its clause, its thing or its gerund
+    ("admitted that he lied", "admitted his guilt to the court", "admitted to shooting Steinle", "admitted
+    the mistake")."""
+    if token.lemma_.lower() != "admit" or any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return False
+    admitted = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if admitted is None:
+        return False
+    for prep in (c for c in token.children if c.dep_ == "prep"):
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if pobj is None:
+            continue
+        if prep.lower_ == "into":
+            return True
+        if prep.lower_ == "to" and pobj.pos_ in ("NOUN", "PROPN") and (
+                admitted.dep_ == "nsubjpass" or admitted.lower_ in _PERSONS or admitted.ent_type_ == "PERSON"):
+            return True
+    return admitted.dep_ == "dobj" and _people_let_in(admitted, people)
+
+
+def _people_let_in(noun: Token, people: frozenset[str]) -> bool:
+    """``noun`` names people (not a pronoun: "admitted it" is an admission): a person's name, a noun of people, or
+    a count of them ("thousands of migrants")."""
+    if noun.ent_type_ == "PERSON" and noun.pos_ == "PROPN":
+        return True
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    if lemma in _ENTRANTS or lemma in people:
+        return True
+    if lemma in _COUNTS or noun.tag_ == "CD":
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        pobj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        return pobj is not None and _people_let_in(pobj, people)
+    return False
+
+
+def continued_act(token: Token, content: Content, doc: Doc) -> bool:
+    """ "continued bashing Robert S. Mueller III's Russia investigation", "also continued to push a line first
+    floated by his attorney": the content is the verb "continue" governs; that verb is judged as a cue of its
+    own ("continued to insist that he had done nothing wrong" is "insist"'s). A quotation or a clause
+    continued ('"We will win," he continued', "He continued: ...") stays."""
+    if token.lemma_.lower() != "continue" or content.quote:
+        return False
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    if comma_adjunct(root):
+        return False  # "fires have continued, showing that enforcement is a problem": a clause of its own
+    return root.head.i == token.i and root.dep_ in ("xcomp", "ccomp", "advcl") and root.pos_ in ("VERB", "AUX") \
+        and root.tag_ in ("VB", "VBG") and not any(c.dep_ in ("nsubj", "nsubjpass") for c in root.children)
+
+
+def participle_label(token: Token) -> bool:
+    """ "understand how pathological liar and accused woman abuser Keith Ellison seeks to ...": a participle
+    before a noun, with no object, clause or agent of its own, labels that noun; no one says anything."""
+    doc = token.doc
+    if token.tag_ not in ("VBN", "VBD") or token.i + 1 >= len(doc) or doc[token.i + 1].pos_ not in ("NOUN", "PROPN"):
+        return False
+    if doc[token.i + 1].dep_ not in ("compound", "amod", "nsubj", "nsubjpass", "dobj", "pobj"):
+        return False
+    return not any(c.dep_ not in ("cc", "punct", "advmod", "neg") for c in token.children)
+
+
+_TASTES = frozenset({"like", "love", "enjoy", "hate"})
+
+
+def taste_for_an_act(token: Token) -> bool:
+    """ "likes to sing", "loves to travel", "enjoys hunting", "hates to lose": a taste or a habit, no view held (the
+    blind reader audits mark it wrong). A wish is a thought and stays ("would like to see the bill pass"), and so
+    do a clause ("likes that the bill passed") and an object ("loved the speech" is left to the stance rules)."""
+    if token.lemma_.lower() not in _TASTES or token.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in ("would", "'d", "’d", "should") for c in token.children):
+        return False
+    return any(c.dep_ == "xcomp" and (c.tag_ in ("VB", "VBG")) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+               for c in token.children)
+
+
+# what a team, a player or a product wins: "claimed the title", "claimed their third straight win", "the top spot".
+# Not "victory" ("Democrats claimed victory": they declared it), "credit", "responsibility" (claims made)
+_PRIZES = frozenset({"win", "title", "crown", "spot", "place", "position", "pole", "medal", "gold", "silver", "bronze",
+                     "trophy", "cup", "prize", "seat", "lead", "championship", "pennant", "berth", "point", "match",
+                     "game", "set", "stage", "round", "record", "award", "honor", "honour", "jersey", "belt", "podium",
+                     "sweep", "series", "slot", "share", "scalp", "double", "treble", "hat-trick", "shutout"})
+
+
+def claimed_prize(token: Token, content: Content) -> bool:
+    """ "The Bruins claimed their third straight win on Saturday", "Nadal claimed the title", "Mercedes claimed pole
+    position", "The Pixel 7 claims the top spot in our camera rankings": a sports roundup's or a review's "claim" of
+    a prize or a place is winning it, nothing said.
+
+    Kept: "claimed victory" (a win declared), "claimed responsibility", "claimed credit" (claims made), and a
+    clause or a quotation ("claimed that the title was rigged")."""
+    if token.lemma_.lower() not in ("claim", "clinch") or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in _PRIZES for c in token.children)

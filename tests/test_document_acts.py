@@ -1,0 +1,104 @@
+"""Documents, calls and tallies named are no statements (issue 12, item 1): ``nlp/extract/document_acts.py``
+(and ``other_senses.phoned``, ``responses.target_not_content`` for the calls made and letters answered).
+
+``text -> cue word that must (not) be an attribution``: the thing issued, read out, written or added is
+named, not what it says; the text that follows and the statement beside it stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cue_table
+
+pytestmark = pytest.mark.slow
+
+
+test_issued_called_answered = cue_table(
+    [
+        # a document or a speech event issued, given or filed: named, not what it says
+        ("The company issued a statement on Friday.", "issued", False),
+        ("He filed the court documents on Tuesday.", "filed", False),
+        ("She gave a speech in Ohio.", "gave", False),
+        ("He posted an Associated Press article on Facebook.", "posted", False),
+        ("He wrote a letter to the editor.", "wrote", False),
+        ("Smith added a note of caution if the rates rise.", "added", False),
+        ("The chairman sounded a note of caution about the economy.", "sounded", False),
+        # a call made: whom one phones
+        ("The neighbor called police dispatch at 9:40 p.m.", "called", False),
+        ("She called police to ensure the children were safe.", "called", False),
+        ("He called 911 and said his wife had been shot.", "called", False),
+        ("He called the police department to report the theft.", "called", False),
+        # what is answered is no content
+        ("The White House responded to the order on Monday.", "responded", False),
+        ("The minister replied to the letter within a week.", "replied", False),
+        # positives: the statement itself, a noun with its clause, a characterisation, a stance on a document
+        ("He called 911 and said his wife had been shot.", "said", True),
+        ("The company issued a statement that the plant would close.", "statement", True),
+        ("The company issued a statement saying the plant would close.", "saying", True),
+        ("She wrote that the plan would fail.", "wrote", True),
+        ("Smith added that the rates would rise.", "added", True),
+        ('"We will win," Smith added.', "added", True),
+        ("The union called the police racist.", "called", True),
+        ("He called him a liar.", "called", True),
+        ("He denied the report.", "denied", True),
+        ("The mayor responded that crime had fallen for three years.", "responded", True),
+        # the issued text follows: after a colon, or as the next paragraph's quotation
+        ("The company issued a statement on Friday:\n\"We are safe.\"", "issued", True),
+        ("The press secretary issued a statement following the ruling on Thursday.\n“Today, the court made clear "
+         "that there is no absolute right.”\nWell, I can see that.", "issued", True),
+    ],
+)
+
+
+test_authorship_is_no_statement = cue_table(
+    [
+        # who wrote a work named by its title: no statement
+        ("Dear Abby is written by Abigail Van Buren, also known as Jeanne Phillips.", "written", False),
+        ("The Daily Briefing column is penned by Mary Jones.", "penned", False),
+        # negatives: a revelation by an agent, a written thing that speaks, a clause after the passive
+        ("The plan was revealed by the Post.", "revealed", True),
+        ("The memo, written by two aides, says the plan failed.", "says", True),
+        ("Smith wrote that the plan had failed.", "wrote", True),
+    ],
+)
+
+
+test_tallies_and_readings = cue_table(
+    [
+        # "add" and a thing added, then when or where: a tally, not a statement
+        ("Connor Clifton added a goal as the Bruins beat the Devils.", "added", False),
+        ("Jones added 18 points while Smith had 12 for the Wolves.", "added", False),
+        ("Marchand added two assists as Boston won 4-2.", "added", False),
+        ("The committee added a provision to the bill on Tuesday.", "added", False),
+        # what is added in words: a clause, a quotation, a noun with its own clause, a misparsed clause
+        ("Smith added that the Bruins would win the series.", "added", True),
+        ('"We will win the series," he added.', "added", True),
+        ("The minister added a caveat that the figures were preliminary.", "added", True),
+        ("They added their lobbying on behalf of the firm did not involve Uranium One.", "added", True),
+        # reading out a document is an act; the document is not what it says
+        ("Saraki read 16 letters from the governors to the chamber.", "read", False),
+        ("The spokesman read from a prepared statement.", "read", False),
+        ("The clerk read the names of the victims aloud on Sunday.", "read", False),
+        # what a text reads, and the saying part of a statement read out, are words
+        ('The sign read "Welcome to Texas".', "read", True),
+        ("Saraki read a statement saying that the Senate would not be intimidated.", "saying", True),
+        ("The statement read, in part, that the company regretted the delay.", "read", True),
+    ],
+)
+
+
+test_forwarded_items = cue_table(
+    [
+        # a story, a video or a picture passed on: an act, what it says is not told
+        ("Trump retweeted a story about the assault on Monday.", "retweeted", False),
+        ("The senator reposted a video of the fight with no comment.", "reposted", False),
+        ("She shared a photo of the crowd on Instagram.", "shared", False),
+        ("He retweeted a link to the Breitbart article.", "retweeted", False),
+        # words passed on, a clause, a quotation, a noun with its own clause: said
+        ("Trump retweeted that the polls were rigged.", "retweeted", True),
+        ("Trump retweeted “Make America great again” on Sunday.", "retweeted", True),
+        ("She shared that she had been diagnosed with cancer.", "shared", True),
+        ("He posted: “We will win.”", "posted", True),
+    ]
+)

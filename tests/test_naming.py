@@ -1,0 +1,33 @@
+"""A proper name given is no statement (issue 12, item 1): ``nlp/extract/naming.py``'s ``proper_name_given``.
+
+``text -> cue word that must (not) be an attribution``: the title a thing goes by ("called it the 'Final
+Solution'") says nothing of it; a description or an epithet given ("called him a liar", "an 'Aunt Tom'", "the nerd
+prom") is the subject's stance and stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cue_table
+
+pytestmark = pytest.mark.slow
+
+
+test_proper_names_given = cue_table(
+    [
+        # a proper name given: a title the thing goes by
+        ("The Nazis called it the 'Final Solution'.", "called", False),
+        ("The Nazis called their plan the Final Solution.", "called", False),
+        ("Locals call the town the 'Crossroads of America'.", "call", False),
+        ("Officials dubbed the operation Lone Star.", "dubbed", False),
+        ("Texas officials named the mission Operation Lone Star in March.", "named", False),
+        # a description, an epithet, an evaluation: the subject's stance on the thing
+        ("Critics called the plan a disgrace.", "called", True),
+        ("Friedan called Mrs. Schlafly an 'Aunt Tom'.", "called", True),
+        ("Others call it the nerd prom.", "call", True),
+        ("He called Trump a 'Russian puppet'.", "called", True),
+        ("Sanders called the decision arbitrary.", "called", True),
+        ("Politicos call this the 'expectations game'.", "call", True),
+    ]
+)
