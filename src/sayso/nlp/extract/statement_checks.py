@@ -20,6 +20,7 @@ from sayso.nlp.extract import (
     senses,
     topics,
     writers_crowds,
+    writers_guesses,
     writers_unknowns,
     writers_verdicts,
     writers_voice,
@@ -205,6 +206,8 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
     subject = source_head(token, ((content.start, content.end),))
     sense = lexicon.sense_of(token.lemma_)
     return (writers_voice.hypothetical_speech(token, subject, quotes)
+            or writers_guesses.guessed_speech(token, subject, quotes, lexicon.anonymous)
+            or writers_guesses.writers_aside_guess(token, quotes)
             or writers_voice.writers_question(token, content, quotes)
             or writers_unknowns.unknown_answer(token)
             or writers_voice.generic_act(token, quotes)
