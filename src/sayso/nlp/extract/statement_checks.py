@@ -21,6 +21,7 @@ from sayso.nlp.extract import (
     topics,
     writers_crowds,
     writers_guesses,
+    writers_inferences,
     writers_unknowns,
     writers_verdicts,
     writers_voice,
@@ -210,6 +211,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_guesses.writers_aside_guess(token, quotes)
             or writers_voice.writers_question(token, content, quotes)
             or writers_unknowns.unknown_answer(token)
+            or writers_inferences.events_as_evidence(token, subject, quotes, lexicon.evidence)
             or writers_voice.generic_act(token, quotes)
             or writers_voice.set_phrase(token, quotes)
             or depictions.depicted_speech(token, subject)
