@@ -19,6 +19,7 @@ from sayso.nlp.extract import (
     poll_findings,
     senses,
     topics,
+    writers_ascriptions,
     writers_crowds,
     writers_guesses,
     writers_inferences,
@@ -212,6 +213,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_voice.writers_question(token, content, quotes)
             or writers_unknowns.unknown_answer(token)
             or writers_inferences.events_as_evidence(token, subject, quotes, lexicon.evidence)
+            or writers_ascriptions.described_wish(token, quotes)
             or writers_voice.generic_act(token, quotes)
             or writers_voice.set_phrase(token, quotes)
             or depictions.depicted_speech(token, subject)
