@@ -41,5 +41,7 @@ test_a_guessed_would_is_no_statement = cue_table(
         ("He said he would resign.", "said", True),
         ("Two aides would tell reporters that the plan was dead.", "tell", True),
         ("Smith insisted that the money was a loan.", "insisted", True),
+        ("Some White House advisers would like to see China agree to large purchases.", "like", True),
+        ("Democrats would prefer to drag the confirmation process into the next Congress.", "prefer", True),
     ],
 )

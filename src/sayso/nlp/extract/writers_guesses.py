@@ -35,6 +35,8 @@ _TYPE_DETERMINERS = frozenset({"a", "an", "any", "every", "most", "many", "some"
 _GUESS_HEADS = frozenset({"suspect", "think", "bet", "imagine", "guess", "expect", "believe", "sure", "confident",
                           "wager", "doubt", "assume", "presume", "reckon", "venture"})
 _WRITER = frozenset({"i", "we"})
+# "would like", "would prefer": a wish put politely, which the holder has now
+_WISHES = frozenset({"like", "love", "prefer", "hate", "welcome", "appreciate", "want", "wish", "rather"})
 
 
 def guessed_speech(token: Token, subject: Token | None, quotes: QuoteIndex, anonymous: frozenset[str]) -> bool:
@@ -45,6 +47,8 @@ def guessed_speech(token: Token, subject: Token | None, quotes: QuoteIndex, anon
     ("Officials would say only that ...", "A spokesman would not comment"), not types of person."""
     if quoted(token, quotes) or negated(token) or not _WOULD.intersection(modals(token)):
         return False
+    if token.lemma_.lower() in _WISHES:
+        return False  # "Some White House advisers would like to see ...": a wish told, not a guess
     adverbs = {c.lower_ for c in token.children if c.dep_ == "advmod"}
     adverbs |= {c.left_edge.lower_ for c in token.children if c.dep_ == "ccomp"}  # "would say only that ..."
     if adverbs & _REAL or any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in token.children):
