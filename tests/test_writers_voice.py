@@ -91,6 +91,7 @@ test_the_writers_question_is_no_statement = cue_table(
         ("Did Clinton think that nobody would read the emails?!", "think", False),
         ('Did Smith say "Why not?" to the reporters?', "say", True),
         ("What do you think of Carson privately saying “pray for him” in response?", "saying", True),
+        ("And, just for good measure, he accused the people accusing him of committing “calumny”?", "accused", True),
         ("Amar said that a deal might be possible: “In business, the question always is, is there an overlap between "
          "the bid and the ask price?", "said", True),
         ('Does the White House think that "the economy is booming," as the press secretary said?', "said", True),

@@ -167,10 +167,15 @@ def writers_question(token: Token, content: Content, quotes: QuoteIndex) -> bool
     words = [t for t in sent if not t.is_space and not (t.is_punct and t.text not in "?!")]
     if not ends_in_question(words) or quotes.containing(words[-1].idx) is not None:
         return False  # no question, or the question mark closes someone's quoted question
-    if any(not _in_content(q, content, quotes.text) for q in quotes.overlapping(sent.start_char, sent.end_char)):
+    inside = quotes.overlapping(sent.start_char, sent.end_char)
+    if any(not _in_content(q, content, quotes.text) for q in inside):
         return False  # "'We will win,' she said. Why?" parsed as one sentence, or a quoted question
     root = sent.root
-    return _asks(root) or any(_asks(c) for c in root.children if c.dep_ == "conj") or _declarative_question(token, sent)
+    if _asks(root) or any(_asks(c) for c in root.children if c.dep_ == "conj"):
+        return True
+    # a statement's order with borrowed words is as often the writer's scorn at a real act ("he accused the people
+    # accusing him of committing “calumny”?") as its disbelief: only an unquoted one is judged
+    return not inside and _declarative_question(token, sent)
 
 
 def ends_in_question(words: list[Token]) -> bool:
