@@ -84,6 +84,17 @@ test_the_writers_question_is_no_statement = cue_table(
         ("The agents told my client that they were briefing the President.\nMy client said, what happened?", "said",
          True),
         ("She asked him: where is the money?", "asked", True),
+        # scare quotes or borrowed words inside the question leave it the writer's; a quoted question does not
+        ("Does His Excellency believe that the “reforms” will save the church?", "believe", False),
+        ('Does Cardinal Burke really think that Amoris Laetitia is "heresy"?', "think", False),
+        ('Does the senator believe that "fake news" is to blame? He said so on Tuesday.', "believe", False),
+        ("Did Clinton think that nobody would read the emails?!", "think", False),
+        ('Did Smith say "Why not?" to the reporters?', "say", True),
+        ("What do you think of Carson privately saying “pray for him” in response?", "saying", True),
+        ("And, just for good measure, he accused the people accusing him of committing “calumny”?", "accused", True),
+        ("Amar said that a deal might be possible: “In business, the question always is, is there an overlap between "
+         "the bid and the ask price?", "said", True),
+        ('Does the White House think that "the economy is booming," as the press secretary said?', "said", True),
     ],
 )
 

@@ -26,6 +26,9 @@ from sayso.nlp.extract import (
     topics,
     unsaid,
     writers_crowds,
+    writers_guesses,
+    writers_inferences,
+    writers_unknowns,
     writers_verdicts,
     writers_voice,
 )
@@ -210,12 +213,18 @@ def _authors_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex)
 
 
 def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:
-    """The writer's supposition, question or idiom (``writers_voice``) or its verdict on words it does not
-    report (``writers_verdicts``), dressed as someone's words."""
+    """The writer's supposition, question or idiom (``writers_voice``), its guess at what someone would say
+    (``writers_guesses``), a question it calls open (``writers_unknowns``), its reading of events
+    (``writers_inferences``) or its verdict on words it does not report (``writers_verdicts``), dressed as someone's
+    words."""
     subject = source_head(token, ((content.start, content.end),))
     sense = lexicon.sense_of(token.lemma_)
     return (writers_voice.hypothetical_speech(token, subject, quotes)
+            or writers_guesses.guessed_speech(token, subject, quotes, lexicon.anonymous)
+            or writers_guesses.writers_aside_guess(token, quotes)
             or writers_voice.writers_question(token, content, quotes)
+            or writers_unknowns.unknown_answer(token)
+            or writers_inferences.events_as_evidence(token, subject, quotes, lexicon.evidence)
             or writers_voice.generic_act(token, quotes)
             or writers_voice.set_phrase(token, quotes)
             or depictions.depicted_speech(token, subject)

@@ -32,7 +32,7 @@ from spacy.tokens import Span, Token
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import QUOTE_KINDS
 from sayso.nlp.extract.non_statements import in_open_quotation
-from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 
 # modals of possibility: the act may happen, nobody has done it. "can" is not here: "police can
 # confirm that two people died" is a statement made
@@ -165,12 +165,35 @@ def writers_question(token: Token, content: Content, quotes: QuoteIndex) -> bool
         return False
     sent = token.sent
     words = [t for t in sent if not t.is_space and not (t.is_punct and t.text not in "?!")]
-    if not words or words[-1].text != "?":
-        return False
-    if quotes.overlapping(sent.start_char, sent.end_char):
+    if not ends_in_question(words) or quotes.containing(words[-1].idx) is not None:
+        return False  # no question, or the question mark closes someone's quoted question
+    inside = quotes.overlapping(sent.start_char, sent.end_char)
+    if any(not _in_content(q, content, quotes.text) for q in inside):
         return False  # "'We will win,' she said. Why?" parsed as one sentence, or a quoted question
     root = sent.root
-    return _asks(root) or any(_asks(c) for c in root.children if c.dep_ == "conj") or _declarative_question(token, sent)
+    if _asks(root) or any(_asks(c) for c in root.children if c.dep_ == "conj"):
+        return True
+    # a statement's order with borrowed words is as often the writer's scorn at a real act ("he accused the people
+    # accusing him of committing “calumny”?") as its disbelief: only an unquoted one is judged
+    return not inside and _declarative_question(token, sent)
+
+
+def ends_in_question(words: list[Token]) -> bool:
+    """The sentence's last mark is a question mark, alone or with an exclamation ("?", "?!", "? !")."""
+    if not words:
+        return False
+    last = words[-1].text
+    if last == "!" and len(words) > 1:
+        last = words[-2].text + last
+    return "?" in last and set(last) <= {"?", "!"}
+
+
+def _in_content(quote: Quote, content: Content, text: str) -> bool:
+    """A quotation inside the content the writer asks about, after the content's first words, with no question of its
+    own: scare quotes or words the writer borrows ("Does His Excellency believe that the “reforms” will save the
+    church?"). A quotation that opens the content is what was said ("What do you think of Carson saying “pray for him”
+    in response?"); one that ends in a question mark is a question someone asked."""
+    return content.start < quote.start and quote.end <= content.end and final_mark(text, quote) not in ("?", "!")
 
 
 # how a cue hangs in its sentence's main clause: "they're going to tell us" (tell <- xcomp going)
@@ -195,7 +218,7 @@ def _declarative_question(token: Token, sent: Span) -> bool:
     nxt = next((w for w in after[1:] if w.dep_ not in ("dobj", "dative", "iobj", "advmod")), None)
     if nxt is not None and nxt.text in (",", ":"):
         return False  # "My client said, what happened?": the question is what was said, unmarked
-    last = max(i for i, w in enumerate(after) if w.text == "?")
+    last = max(i for i, w in enumerate(after) if "?" in w.text)
     return not any(w.text in (".", "!") or "\n" in w.text or "\n" in w.whitespace_ for w in after[:last])
 
 

@@ -1,0 +1,103 @@
+"""The writer's guess at what someone would say: "would" speech that nobody made.
+
+Opinion pieces imagine the words of a type of person or of a named one: "Editors would normally insist on cuts",
+"A good lawyer would argue that the search was illegal", "Faggioli would no doubt say that the synod was a success",
+"I suspect Biden would argue that the economy is recovering", "As I'm sure Faggioli would agree, ...". A reader
+takes none of them as a report: the act is supposed.
+
+``writers_voice.hypothetical_speech`` holds the modals of possibility and the quantifiers ("others may argue", "many
+would agree"); these rules add "would" with a guess in it. Kept: a past habit or a later act with a time word ("he
+would later say", "she would often say"), a report ("Officials would say only that ...", "would not say"), "would"
+inside a speaker's quotation or reported clause ("He said he would argue ..." is his). Tests:
+``tests/test_writers_guesses.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.writers_voice import modals, negated, quoted
+
+_WOULD = frozenset({"would", "'d", "’d"})
+# adverbs of a guess: "would surely agree", "would likely argue", "would no doubt say"
+_GUESSING = frozenset({"surely", "certainly", "likely", "probably", "undoubtedly", "presumably", "doubtless",
+                       "doubtlessly", "perhaps", "maybe", "doubt", "possibly", "inevitably", "predictably"})
+# adverbs of a norm, with a type of person: "editors would normally insist", "a prosecutor would typically argue"
+_NORMALLY = frozenset({"normally", "typically", "ordinarily", "generally", "naturally"})
+# words of a past habit or of a report with "would": "would later say", "would say only that" (as
+# ``writers_voice._WOULD_REAL``, less the habits a type of person has: "usually", "sometimes")
+_REAL = frozenset({"later", "often", "always", "repeatedly", "frequently", "eventually", "only", "then", "also", "soon",
+                   "subsequently", "afterwards", "once", "still", "again"})
+# determiners of a type, not of a person: "a good lawyer", "any economist", "most editors"
+_TYPE_DETERMINERS = frozenset({"a", "an", "any", "every", "most", "many", "some", "no"})
+# the writer's verbs and adjectives of guessing: "I suspect Biden would argue", "I'm sure he would agree"
+_GUESS_HEADS = frozenset({"suspect", "think", "bet", "imagine", "guess", "expect", "believe", "sure", "confident",
+                          "wager", "doubt", "assume", "presume", "reckon", "venture"})
+_WRITER = frozenset({"i", "we"})
+# "would like", "would prefer": a wish put politely, which the holder has now
+_WISHES = frozenset({"like", "love", "prefer", "hate", "welcome", "appreciate", "want", "wish", "rather"})
+
+
+def guessed_speech(token: Token, subject: Token | None, quotes: QuoteIndex, anonymous: frozenset[str]) -> bool:
+    """A cue with "would" that the writer guesses at: with an adverb of guessing ("Faggioli would surely agree",
+    "Republicans would likely argue"), said of a type of person ("Editors would normally insist", "A good lawyer
+    would argue", "Any economist would tell you"), or under the writer's own guess ("I suspect Biden would argue",
+    "as I'm sure Faggioli would agree"). ``anonymous`` (``anonymous.txt``): the nouns of news sources, who report
+    ("Officials would say only that ...", "A spokesman would not comment"), not types of person."""
+    if quoted(token, quotes) or negated(token) or not _WOULD.intersection(modals(token)):
+        return False
+    if token.lemma_.lower() in _WISHES:
+        return False  # "Some White House advisers would like to see ...": a wish told, not a guess
+    adverbs = {c.lower_ for c in token.children if c.dep_ == "advmod"}
+    adverbs |= {c.left_edge.lower_ for c in token.children if c.dep_ == "ccomp"}  # "would say only that ..."
+    if adverbs & _REAL or any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in token.children):
+        return False  # a past habit or a later act; a modal perfect is ``hypothetical_speech``'s
+    if adverbs & _GUESSING:
+        return True
+    return type_of_person(subject, anonymous) or _under_writers_guess(token)
+
+
+def type_of_person(subject: Token | None, anonymous: frozenset[str]) -> bool:
+    """A noun for a type of person, not one person or a named group: a bare plural ("Editors", "Supporters of
+    Sanders") or a noun led by a determiner of a type ("a good lawyer", "any economist", "most editors"). A name, a
+    definite ("the editors", "his lawyer"), a number ("two aides") and a news source ("officials") name someone."""
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if subject.lower_ in anonymous or subject.lemma_.lower() in anonymous:
+        return False
+    if subject.ent_type_ and subject.ent_type_ != "NORP":
+        return False  # "Faggioli" read as a plural noun is still a name; "Republicans" is a type
+    if not subject.lemma_.islower() and subject.ent_type_ != "NORP":
+        return False
+    dets = [c for c in subject.children if c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "amod" and c.tag_ == "JJS")]
+    if not dets:
+        return subject.tag_ in ("NNS", "NNPS")  # "Editors would insist": a bare plural
+    return all(d.lower_ in _TYPE_DETERMINERS for d in dets)
+
+
+def _under_writers_guess(token: Token) -> bool:
+    """The cue's clause is what the writer guesses: "I suspect Biden would argue that ...", "I'm sure Faggioli would
+    agree", "we can bet the senator would say ..."."""
+    if token.dep_ != "ccomp":
+        return False
+    head = token.head
+    if head.lemma_.lower() not in _GUESS_HEADS:
+        return False
+    holder = head.head if head.dep_ == "acomp" else head  # "I'm sure": the subject is on "'m"
+    return any(c.dep_ == "nsubj" and c.lower_ in _WRITER for c in holder.children)
+
+
+def writers_aside_guess(token: Token, quotes: QuoteIndex) -> bool:
+    """ "As I'm sure Faggioli would agree, the church is changing", "as I suspect the senator would say": the writer's
+    aside guessing at someone's assent; the cue of the aside ("'m sure") is the writer's, and what it holds is a guess,
+    no statement. "As I said last week" (no guess inside) is the writer pointing back at its own words."""
+    if quoted(token, quotes):
+        return False
+    holder = token.head if token.dep_ == "acomp" else token
+    if not any(c.dep_ == "mark" and c.lower_ == "as" for c in holder.children):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in _WRITER for c in holder.children):
+        return False
+    guessed = [c for t in (token, holder) for c in t.children if c.dep_ == "ccomp"]
+    return any(_WOULD.union({"might", "could", "will"}).intersection(modals(c)) for c in guessed)

@@ -1,0 +1,41 @@
+"""The writer's inference from events, put as what the events show: "The timing suggests that the leak was planned",
+"The events of these past weeks have shown that the party is divided", "History shows that tariffs fail".
+
+A verb of evidence (``evidence_verbs.txt``) with a subject that carries no one's words or findings: a time, a run of
+events, the past. What follows is the writer's reading of them; nobody is cited. A document, a poll, data, a record
+or a study carries someone's finding and stays ("polls show that ...", "the report suggests ...", "records show ...":
+PolNeAR marks them and so does a careful reader), and so do results and outcomes (a count someone made: PolNeAR marks
+"the results showed that ..."). Tests: ``tests/test_writers_inferences.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.writers_voice import quoted
+
+# subjects that are times or runs of events: they show nothing anyone said or found
+_MUTE = frozenset({"timing", "event", "events", "development", "developments", "circumstance", "circumstances",
+                   "coincidence", "chronology", "sequence", "timeline", "history", "past", "happenings", "turn"})
+
+
+def events_as_evidence(token: Token, subject: Token | None, quotes: QuoteIndex, evidence: dict[str, str]) -> bool:
+    """A verb of evidence whose subject is a time or a run of events ("the timing suggests", "the events of these past
+    weeks have shown", "history shows", "this turn of events indicates"), outside any quotation.
+
+    Kept: a document, data, a poll or a result for subject ("the report suggests", "the results showed"), a person
+    ("Smith suggested that ..."), a verb of saying ("history will say" is not this rule's), and the same inside a
+    speaker's quotation or report (the speaker's inference: "Bush said history has shown ..." keeps "said")."""
+    if subject is None or token.lemma_.lower() not in evidence or quoted(token, quotes):
+        return False
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ not in ("nsubj", "csubj"):
+        return False
+    if subject.lower_ not in _MUTE and subject.lemma_.lower() not in _MUTE:
+        return False
+    # "his voting history", "Trump's past", "credit history": a record someone keeps
+    return subject.lemma_.lower() not in _RECORDS or not any(
+        c.dep_ in ("poss", "compound", "amod") for c in subject.children)
+
+
+_RECORDS = frozenset({"history", "past"})

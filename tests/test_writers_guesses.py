@@ -1,0 +1,47 @@
+"""The writer's guess at what someone would say (issue 12, item 1): ``nlp/extract/writers_guesses.py``.
+
+Each row is ``text, cue, expected``. "Would" with a guess in it (an adverb of guessing, a type of person, the writer's
+"I suspect") is nobody's statement; a past habit, a later act, a report with "would only" and "would" in reported
+speech stay.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cue_table
+
+pytestmark = pytest.mark.slow
+
+
+test_a_guessed_would_is_no_statement = cue_table(
+    [
+        # an adverb of guessing, whoever the subject
+        ("Faggioli would surely agree that the church is changing.", "agree", False),
+        ("Faggioli would no doubt say that the synod was a success.", "say", False),
+        ("Republicans would likely argue that the deal is a giveaway.", "argue", False),
+        ("The Pope would certainly insist that mercy comes first.", "insist", False),
+        ("Trump would probably claim that the polls were rigged.", "claim", False),
+        # a type of person
+        ("Editors would normally insist on cuts to a story like this.", "insist", False),
+        ("Most editors would insist that the piece be cut.", "insist", False),
+        ("A good lawyer would argue that the search was illegal.", "argue", False),
+        ("Any economist would tell you that tariffs are a tax.", "tell", False),
+        ("Normally, a prosecutor would argue that the defendant is a flight risk.", "argue", False),
+        # the writer's own guess
+        ("I suspect Biden would argue that the economy is recovering.", "argue", False),
+        ("I'm sure the senator would say that the bill is fair.", "say", False),
+        ("As I'm sure Faggioli would agree, the church is changing.", "sure", False),
+        ("As I'm sure Faggioli would agree, the church is changing.", "agree", False),
+        # positives: a later act, a habit with a time word, a report, a refusal, reported speech, a number of people
+        ("Smith would later insist that the money was a loan.", "insist", True),
+        ("She would often say that the job was killing her.", "say", True),
+        ("Officials would say only that the talks were productive.", "say", True),
+        ("Sources would only say that the talks had stalled.", "say", True),
+        ("He said he would resign.", "said", True),
+        ("Two aides would tell reporters that the plan was dead.", "tell", True),
+        ("Smith insisted that the money was a loan.", "insisted", True),
+        ("Some White House advisers would like to see China agree to large purchases.", "like", True),
+        ("Democrats would prefer to drag the confirmation process into the next Congress.", "prefer", True),
+    ],
+)

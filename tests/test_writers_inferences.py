@@ -1,0 +1,31 @@
+"""The writer's inference from events (issue 12, item 1): ``nlp/extract/writers_inferences.py``.
+
+Each row is ``text, cue, expected``. A verb of evidence whose subject is a time or a run of events is the writer's
+reading; a document, a poll, data or a result carries someone's finding and stays.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cue_table
+
+pytestmark = pytest.mark.slow
+
+
+test_events_as_evidence_are_no_source = cue_table(
+    [
+        ("The timing suggests that the leak was planned.", "suggests", False),
+        ("The timing of the announcement suggests that the White House knew.", "suggests", False),
+        ("The events of these past weeks have shown that the party is divided.", "shown", False),
+        ("This turn of events indicates that the deal is dead.", "indicates", False),
+        ("History shows that tariffs fail.", "shows", False),
+        # positives: a document, a poll, a result, data, a person, a speaker's words
+        ("The report suggests that costs will rise.", "suggests", True),
+        ("Polls show that Smith leads the race.", "show", True),
+        ("The results showed that Cruz had won most of the delegates.", "showed", True),
+        ("Official data suggest that production peaked in 2013.", "suggest", True),
+        ("Smith suggested that the leak was planned.", "suggested", True),
+        ("“The timing suggests that the leak was planned,” Smith said.", "said", True),
+    ],
+)
