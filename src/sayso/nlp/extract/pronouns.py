@@ -281,9 +281,11 @@ def known_over_weak(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Call
         # The Hill her client did not intend to cause harm to Omar. '...,' she said": not Omar), nor the one
         # the chosen speaker's statement is about ("President Trump called Comey a liar. He said": Trump),
         # unless put a question, which they answer (Lombardo)
+        # (a "she" after "Secretary of State Tillerson met Nancy Pelosi" is Pelosi: news names far more men than
+        # women, and a person whose gender nothing gives is taken for a "he", not for a "she", over one who is hers)
         near = known.at >= previous_sentence_start(pronoun) or _own_paragraph(ctx, known, chosen, pronoun)
-        return known if (near and narrated(known.head) and not _statement_object(ctx, known, chosen)
-                         and not of_a_thing(ctx, known.head)) else chosen
+        kept = gender == "m" and _statement_object(ctx, known, chosen)
+        return known if (near and narrated(known.head) and not kept and not of_a_thing(ctx, known.head)) else chosen
     # a weak name that has itself just spoken keeps the pronoun ('H.R. McMaster said that the "liberation ... could
     # accelerate the cycle of violence." He claimed': NER's "McMaster", not the Trump named before him)
     spoke = chosen.at in ctx.speakers and chosen.at >= previous_sentence_start(pronoun)

@@ -21,7 +21,14 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.antecedents import COLLECTIVE, is_modifier, plural_subjects
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.family_choice import family_member, title_against, word_before
-from sayso.nlp.extract.family_names import TITLE, family_holders, short_names, titled_names, titled_people
+from sayso.nlp.extract.family_names import (
+    TITLE,
+    family_holders,
+    short_names,
+    titled_name_in,
+    titled_names,
+    titled_people,
+)
 from sayso.nlp.extract.inverted_cues import (
     named_families,
     without_lead_in,
@@ -146,6 +153,8 @@ class SourceContext:
             person = person_inside(ent, lexicon)
             if person is not None and OUTLET_PATTERN.fullmatch(person[-1].text):
                 person = None  # an outlet's name: "The San Francisco Chronicle" holds no "Francisco Chronicle"
+            if person is None:
+                person = titled_name_in(ent, lexicon.person_roles)  # NER's ORG "State Tillerson" of "Secretary of State Tillerson"
             if person is not None and len(person) < len(ent):
                 # NER's "Ukraine Kurt Volker" (ORG) holds the person "Kurt Volker"; its "Superintendent
                 # Jennifer McCormick" (PERSON) the person "Jennifer McCormick"
