@@ -38,6 +38,7 @@ from sayso.nlp.extract.inverted_cues import (
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_forms import given_gender, norm_name
 from sayso.nlp.extract.name_runs import garbled_person
+from sayso.nlp.extract.page_furniture import furniture_at
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.run_in_headings import without_heading
 from sayso.nlp.extract.source_types import (
@@ -196,6 +197,9 @@ class SourceContext:
         # a speaker's own mention ("his brother added") goes down the ladder and is remembered as resolved
         kin = kin_names(doc, lexicon.kin_genders, quotes, {n.head.i for n in names} | {m.head for m in mentions})
         names += kin
+        # a name on a line of the page's frame ("Preorder The History of Jihad From Muhammad to ISIS here.", "— via
+        # Breitbart") is no one a later pronoun or role noun reaches
+        names = [n for n in names if not furniture_at(quotes.text, n.at, lexicon.colon_labels)]
         names.sort(key=lambda n: n.at)
         roles = appositions(doc)
         by_lemma: dict[str, list[tuple[int, Token]]] = {}
