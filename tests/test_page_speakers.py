@@ -170,3 +170,14 @@ test_which_not_a_date = speaker_table([
      "The Palestinian Authority"),
     ("The plan was drafted by Jane Smith, who said on Monday that it would pass.", "said", "Jane Smith"),
 ])
+
+test_he_inside_a_quotation = speaker_table([
+    # a "he" in someone's quoted words is someone the words name, never the one quoted
+    ('Gingrich invoked Winston Churchill at the rally: "Churchill understood the stakes. He said we would never '
+     'surrender."', "said", "Winston Churchill"),
+    ('Trump praised Andrew Jackson in Nashville. "Jackson was a great general. He said the union must be preserved," '
+     'Trump told the crowd.', "said", "Andrew Jackson"),
+    # negative: a "he" after the quotation is its speaker's
+    ('"We will not back down. We never have," Smith said. He added that the vote would come Friday.', "added",
+     "Smith"),
+])
