@@ -12,7 +12,7 @@ from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.page_furniture import furniture_at, promotion, sign_off, widget
 from sayso.nlp.extract.source_types import titled
 
-LABELS = frozenset({"read", "related", "watch", "read more", "see also"})
+LABELS = frozenset({"read", "related", "watch", "update", "read more", "see also"})
 
 
 @pytest.mark.parametrize(
@@ -84,6 +84,7 @@ def test_widget(line: str, expected: bool) -> None:
         ("PENCE: Well, Joe Biden was wrong.", "Joe", False),
         ("Pelosi: Republicans are putting children at risk", "Pelosi", False),
         ("Note: Smith later said the figures were wrong.", "Smith", False),
+        ("UPDATE: Smith's office said the senator would vote no.\nHe added.", "Smith", False),
     ],
 )
 def test_furniture_at(text: str, word: str, expected: bool) -> None:

@@ -44,8 +44,13 @@ def furniture_at(text: str, at: int, labels: frozenset[str] = frozenset()) -> bo
     a sign-off or hat tip, a promotion or a widget's legal line."""
     start, line = line_at(text, at)
     here = at - start
-    return (furniture_line(line, labels) or link_labelled(line, here) or labelled_title(line, here)
-            or credit_text(line) or sign_off(line) or promotion(line) or widget(line))
+    return ((furniture_line(line, labels) and not _PROSE.search(line)) or link_labelled(line, here)
+            or labelled_title(line, here) or credit_text(line) or sign_off(line) or promotion(line) or widget(line))
+
+
+# a sentence's end: "UPDATE: Smith's office said the senator would vote no." is the writer's prose under a label,
+# whose names a later "he" may well mean; "READ MORE: Joe Biden speaks in Iowa" is a link's title
+_PROSE = re.compile(r"[.!?][\"”’')\]]*(?:\s|$)")
 
 
 def sign_off(line: str) -> bool:
