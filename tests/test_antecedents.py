@@ -124,3 +124,24 @@ def test_relative_antecedent(nlp, text: str, pronoun: str, expected: str) -> Non
     lex = load_lexicon()
     got = relative_antecedent(_tok(nlp(text), pronoun), lex.person_roles | lex.anonymous | lex.groups)
     assert got is not None and got.text == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a "which" the parse hung on a date or a time stands for the noun said or done then, never the date
+        ("The report came out in 2016, which said the program had failed.", "report"),
+        ("Hamas issued a statement on Monday, which said that the truce was over.", "statement"),
+        ("The ministry published its figures on Tuesday, which showed that exports had fallen.", "figures"),
+        ("The group released a video Sunday, which claimed the attack was staged.", "video"),
+        # negatives: no noun before the date, the whole "which" is left unresolved; an antecedent that agrees stays
+        ("It happened in 2016, which said a lot about the era.", None),
+        ("The memo was sent at 6 p.m., which argued that the tariffs would protect jobs.", "memo"),
+        ("The Palestinian Authority, which has rejected the plan, said no.", "Authority"),
+    ],
+)
+def test_relative_antecedent_no_date(nlp, text: str, expected: str | None) -> None:
+    lex = load_lexicon()
+    which = _tok(nlp(text), "which")
+    got = relative_antecedent(which, lex.person_roles | lex.anonymous | lex.groups)
+    assert (got.text if got is not None else None) == expected

@@ -217,7 +217,39 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
             t = t.head
             if t.pos_ in ("NOUN", "PROPN") and _agrees_relative(pronoun, t, people):
                 return t
-    return None if pronoun.lower_ in _WHO and not _animate(parsed, people) else parsed
+    if pronoun.lower_ in _WHO:
+        return parsed if _animate(parsed, people) else None
+    return _noun_before_time(pronoun, parsed, people) if _time_or_amount(parsed) else parsed
+
+
+# what no "which" or "that" that says something stands for: "a statement released Tuesday, which claimed" is the
+# statement's claim, "in 2016, which said" no year's
+_WHEN_OR_HOW_MUCH = frozenset({"DATE", "TIME", "ORDINAL", "CARDINAL", "QUANTITY", "PERCENT", "MONEY"})
+TIME_REACH = 8  # tokens back from a date the parse hung the clause on: the noun phrase the date is said of
+
+
+def _time_or_amount(noun: Token) -> bool:
+    """A date, a time, an ordinal or an amount ("Tuesday", "6 p.m.", "2016", "third", "$5 million"): no speaker."""
+    return noun.ent_type_ in _WHEN_OR_HOW_MUCH or noun.like_num
+
+
+def _noun_before_time(pronoun: Token, when: Token, people: frozenset[str]) -> Token | None:
+    """ "Hamas issued a statement on Monday, which said", "The report came out in 2016, which said": a "which" the parse
+    hung on a date or an amount stands for the noun said or done at that time, the nearest noun before the date's
+    phrase (over its preposition and verb) that is no date itself; a punctuation mark or ``TIME_REACH`` words without
+    one leave it unresolved, a reader prefers no speaker to a date."""
+    doc = pronoun.doc
+    k = when.left_edge.i - 1
+    sent_start = when.sent.start
+    for _ in range(TIME_REACH):
+        if k < sent_start or doc[k].is_punct:
+            return None
+        t = doc[k]
+        if t.pos_ in ("NOUN", "PROPN") and not _time_or_amount(t) and t.dep_ not in ("compound", "poss") \
+                and _agrees_relative(pronoun, t, people):
+            return t
+        k -= 1
+    return None
 
 
 _PLACES = ("GPE", "LOC", "FAC", "DATE", "TIME", "EVENT", "MONEY")  # "18% who say", "two-thirds who": people
@@ -294,6 +326,8 @@ def _agrees_relative(pronoun: Token, noun: Token, people: frozenset[str]) -> boo
         or (noun.ent_type_ == "PERSON" and noun.pos_ == "NOUN")  # "Martin O’Malley, who": the tagger's NN for a name
     if pronoun.lower_ in _WHO:  # "the Never Trumpers who": a plural that "who" follows is people
         return human or noun.tag_ in ("NNS", "NNPS") and noun.i == pronoun.i - 1
+    if _time_or_amount(noun):
+        return False  # "released Tuesday, which claimed": no day claims anything ("18% who say" are people, above)
     if pronoun.lower_ == "which":
         return not (noun.ent_type_ == "PERSON" or noun.lemma_.lower() in people)
     return True

@@ -171,3 +171,25 @@ def titled_people(doc: Doc, roles: frozenset[str]) -> list[Span]:
         if len(words) >= 2 and words[-1].i - words[0].i == len(words) - 1:
             out.append(Span(doc, words[0].i, words[-1].i + 1, label="PERSON"))
     return out
+
+
+def titled_name_in(ent: Span, roles: frozenset[str]) -> Span | None:
+    """The titled one-word name a non-person entity ends with: NER's ORG "State Tillerson" of "Secretary of State
+    Tillerson", "Senator Grassley": "Tillerson", "Grassley", a person for a later "he" to reach and for the source's
+    type, without the title and its office. Not an entity whose last word is no name of a person's ("the State
+    Department", "General Motors", "Attorney General": ``titled`` and the roles say so)."""
+    if ent.label_ == "PERSON":
+        return None
+    words = [t for t in ent if not t.is_punct]
+    if not words:
+        return None
+    name = words[-1]
+    if name.pos_ != "PROPN" or not name.is_alpha or not name.text[:1].isupper() or name.lower_ in roles \
+            or not titled(name, roles):
+        return None
+    first = name
+    while first.i > ent.start and (prev := ent.doc[first.i - 1]).head == name and prev.dep_ in ("compound", "flat") \
+            and prev.pos_ == "PROPN" and prev.lower_ not in roles:
+        first = prev  # "Secretary Rex Tillerson" tagged ORG whole: the whole name
+    return ent.doc[first.i:name.i + 1]
+

@@ -350,8 +350,13 @@ def furniture_line(line: str, labels: frozenset[str]) -> bool:
 
 def line_of(token: Token, text: str) -> tuple[int, str]:
     """Where the line ``token`` stands on starts in ``text``, and that line (without its newline)."""
-    start = text.rfind("\n", 0, token.idx) + 1
-    end = text.find("\n", token.idx)
+    return line_at(text, token.idx)
+
+
+def line_at(text: str, at: int) -> tuple[int, str]:
+    """Where the line holding character ``at`` starts in ``text``, and that line (without its newline)."""
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
     return start, text[start:len(text) if end < 0 else end]
 
 
@@ -386,7 +391,11 @@ def credit_line(token: Token, text: str) -> bool:
     appeared on The Conversation", "Reprinted from RealClearPolitics"): the page's furniture, no one's statement; the
     quote above it stays its speaker's. A line that opens with a name ("Smith posted on Facebook that ...") or a
     finding ("Published in The Lancet, the study found ...") is not one."""
-    line = line_of(token, text)[1]
+    return credit_text(line_of(token, text)[1])
+
+
+def credit_text(line: str) -> bool:
+    """The line is a reprint's credit ("Reprinted from RealClearPolitics"), short and opening with its words."""
     return len(line.split()) <= _CREDIT_WORDS and _CREDIT.match(line) is not None
 
 
@@ -472,7 +481,7 @@ _LABELLED_TITLE = re.compile(r"^[ \t\xa0]*[A-Z][a-z][\w'’-]*(?:[ \t\xa0]+[\w'�
 _LINK_TITLE_WORDS = 12
 # labels that only ever head a link to another page, however long its title: "Related: ..., lawyers say"
 # ("Update:" and "Note:" head the writer's own sentences, and stay to the word limit)
-_LINK_LABELS = frozenset({"related", "watch", "read", "listen", "video", "videos", "photos", "see", "more"})
+_LINK_LABELS = frozenset({"related", "watch", "read", "listen", "video", "videos", "photos", "see", "more", "trending"})
 
 
 def labelled_title_line(token: Token, text: str) -> bool:
@@ -482,14 +491,29 @@ def labelled_title_line(token: Token, text: str) -> bool:
     that heads only links ("Related:", "Watch:", ``_LINK_LABELS``) makes a link of a title of any length
     ("Related: Federal prison guards falsified inmate counts at the Brooklyn jail for years, lawyers say")."""
     line_start, line = line_of(token, text)
+    return labelled_title(line, token.idx - line_start)
+
+
+def labelled_title(line: str, at: int) -> bool:
+    """Character ``at`` of ``line`` stands in the title of a labelled title line (``labelled_title_line``)."""
     line = line.rstrip()
     m = _LABELLED_TITLE.match(line)
-    if m is None or token.idx - line_start < m.start("title"):
+    if m is None or at < m.start("title"):
         return False
     title = m.group("title")
     label = line[:line.index(":")].split()
     short = len(title.split()) <= _LINK_TITLE_WORDS or (len(label) == 1 and label[0].lower() in _LINK_LABELS)
     return short and not _SENTENCE_END.search(title + " ") and not any(q in title for q in "\"“”‘’«»")
+
+
+_LINK_LABEL = re.compile(r"[ \t\xa0]*(?P<label>[A-Za-z]+)[ \t\xa0]*:[ \t\xa0]+\S")
+
+
+def link_labelled(line: str, at: int) -> bool:
+    """Character ``at`` of ``line`` stands after a label that only ever heads a link (``_LINK_LABELS``: "Related:",
+    "Trending:", "Watch:"): a title of another page, whatever its words ("Trending: Donald Trump Jr. Slams Media")."""
+    m = _LINK_LABEL.match(line)
+    return m is not None and m.group("label").lower() in _LINK_LABELS and at >= m.end() - 1
 
 
 def _has_word(s: str) -> bool:

@@ -158,6 +158,9 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     only = only_one_of_gender(ctx, pronoun, [n for n in before if fits(n)])
     if only is not None:
         return only
+    told = named_in_own_quotation(ctx, pronoun, fits)
+    if told is not None:  # '"Churchill understood the stakes. He said we would never surrender," Gingrich said'
+        return told
     nearest = ctx.last(sent.start_char, fits)
     if nearest is None:
         return None
@@ -281,9 +284,11 @@ def known_over_weak(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Call
         # The Hill her client did not intend to cause harm to Omar. '...,' she said": not Omar), nor the one
         # the chosen speaker's statement is about ("President Trump called Comey a liar. He said": Trump),
         # unless put a question, which they answer (Lombardo)
+        # (a "she" after "Secretary of State Tillerson met Nancy Pelosi" is Pelosi: news names far more men than
+        # women, and a person whose gender nothing gives is taken for a "he", not for a "she", over one who is hers)
         near = known.at >= previous_sentence_start(pronoun) or _own_paragraph(ctx, known, chosen, pronoun)
-        return known if (near and narrated(known.head) and not _statement_object(ctx, known, chosen)
-                         and not of_a_thing(ctx, known.head)) else chosen
+        kept = gender == "m" and _statement_object(ctx, known, chosen)
+        return known if (near and narrated(known.head) and not kept and not of_a_thing(ctx, known.head)) else chosen
     # a weak name that has itself just spoken keeps the pronoun ('H.R. McMaster said that the "liberation ... could
     # accelerate the cycle of violence." He claimed': NER's "McMaster", not the Trump named before him)
     spoke = chosen.at in ctx.speakers and chosen.at >= previous_sentence_start(pronoun)
@@ -344,6 +349,20 @@ def quoted_elsewhere(ctx: SourceContext, n: Name, pronoun: Token) -> bool:
     if q is None or len(ctx.quotes.text[q.start:q.end].split()) < QUOTATION_WORDS:
         return False
     return not (q.start < pronoun.idx < q.end)
+
+
+def named_in_own_quotation(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
+    """The person a quotation names before the "he" or "she" it holds, in an earlier sentence of it: '"Churchill
+    understood the stakes. He said we would never surrender," Gingrich told the rally' is Churchill. In someone's
+    own words a "he" is someone they speak of, never the one quoted, whom the words would call "I"; the speaker
+    on the scene outside the quotation is no antecedent for it. Within ``REACH`` characters; a short quotation
+    (a title, a scare quote: ``QUOTATION_WORDS``) is no one's words."""
+    q = ctx.quotes.containing(pronoun.idx)
+    if q is None or pronoun_gender(pronoun) is None or len(ctx.quotes.text[q.start:q.end].split()) < QUOTATION_WORDS:
+        return None
+    named = [n for n in ctx.names_between(max(q.start, pronoun.idx - REACH), pronoun.sent.start_char)
+             if n.type == "person" and fits(n)]
+    return named[-1] if named else None
 
 
 def _both(a: Callable[[Name], bool], b: Callable[[Name], bool]) -> Callable[[Name], bool]:

@@ -21,7 +21,14 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.antecedents import COLLECTIVE, is_modifier, plural_subjects
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.family_choice import family_member, title_against, word_before
-from sayso.nlp.extract.family_names import TITLE, family_holders, short_names, titled_names, titled_people
+from sayso.nlp.extract.family_names import (
+    TITLE,
+    family_holders,
+    short_names,
+    titled_name_in,
+    titled_names,
+    titled_people,
+)
 from sayso.nlp.extract.inverted_cues import (
     named_families,
     without_lead_in,
@@ -31,6 +38,7 @@ from sayso.nlp.extract.inverted_cues import (
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_forms import given_gender, norm_name
 from sayso.nlp.extract.name_runs import garbled_person
+from sayso.nlp.extract.page_furniture import furniture_at
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.run_in_headings import without_heading
 from sayso.nlp.extract.source_types import (
@@ -146,6 +154,8 @@ class SourceContext:
             person = person_inside(ent, lexicon)
             if person is not None and OUTLET_PATTERN.fullmatch(person[-1].text):
                 person = None  # an outlet's name: "The San Francisco Chronicle" holds no "Francisco Chronicle"
+            if person is None:
+                person = titled_name_in(ent, lexicon.person_roles)  # NER's ORG "State Tillerson" of "Secretary of State Tillerson"
             if person is not None and len(person) < len(ent):
                 # NER's "Ukraine Kurt Volker" (ORG) holds the person "Kurt Volker"; its "Superintendent
                 # Jennifer McCormick" (PERSON) the person "Jennifer McCormick"
@@ -187,6 +197,9 @@ class SourceContext:
         # a speaker's own mention ("his brother added") goes down the ladder and is remembered as resolved
         kin = kin_names(doc, lexicon.kin_genders, quotes, {n.head.i for n in names} | {m.head for m in mentions})
         names += kin
+        # a name on a line of the page's frame ("Preorder The History of Jihad From Muhammad to ISIS here.", "— via
+        # Breitbart") is no one a later pronoun or role noun reaches
+        names = [n for n in names if not furniture_at(quotes.text, n.at, lexicon.colon_labels)]
         names.sort(key=lambda n: n.at)
         roles = appositions(doc)
         by_lemma: dict[str, list[tuple[int, Token]]] = {}

@@ -304,9 +304,14 @@ def personal_relative(name: Token) -> bool:
 
 
 def titled(name: Token, roles: frozenset[str]) -> bool:
-    """A person's title compounded on the name ("Cardinal Reinhard Marx", "Senator Ben Murray-Bruce"); not a
-    company named with a title word ("General Motors", "General Electric")."""
-    return name.lower_ not in ORG_SUFFIXES and any(c.dep_ == "compound" and c.i < name.i and c.text[:1].isupper() and c.lower_ in roles for c in name.children)
+    """A person's title compounded on the name ("Cardinal Reinhard Marx", "Senator Ben Murray-Bruce"), or a title
+    with its office put before it ("Secretary of State Tillerson": the parse hangs "Secretary" on the name as its
+    ``nmod``); not a company named with a title word ("General Motors", "General Electric")."""
+    return name.lower_ not in ORG_SUFFIXES and any(c.dep_ in _TITLE_DEPS and c.i < name.i and c.text[:1].isupper()
+                                                   and c.lower_ in roles for c in name.children)
+
+
+_TITLE_DEPS = frozenset({"compound", "nmod"})
 
 
 # what makes a paper a document, not a newspaper: "a white paper", "a research paper", "the court papers"
