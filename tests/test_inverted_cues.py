@@ -59,6 +59,16 @@ def _found(nlp, text: str) -> list[tuple[str, str, str, str]]:  # noqa: ANN001
          [("gave the only answer", "Faggioli", "“There are different responses.”", "speech")]),
         ("The mayor had a simple message for residents: “Stay indoors tonight.”",
          [("had a simple message", "The mayor", "“Stay indoors tonight.”", "speech")]),
+        # a lead-in on a line of its own, the quotation opening the next paragraph
+        ("The show aired Friday.\n\nStated Stone:\n\n“I think the stakes are so high this year.”",
+         [("Stated", "Stone", "“I think the stakes are so high this year.”", "speech")]),
+        ("The council met on Tuesday.\nWrote the mayor, in her weekly newsletter:\n“We lost, but not by much.”",
+         [("Wrote", "the mayor, in her weekly newsletter", "“We lost, but not by much.”", "writing")]),
+        # negatives: the line before ends on a stop, not a colon; a label that is no lead verb; a quotation with
+        # words before it on its line
+        ("The show aired Friday.\n\nStated Stone.\n\n“I think the stakes are so high this year.”", []),
+        ("The show aired Friday.\n\nStated goals:\n\n“Lower taxes and fewer rules for small firms.”", []),
+        ("Said Smith:\n\nHe thinks “the stakes are high” this year.", []),
         # negatives: the writer's own answer; no reply noun; no colon before the quotation
         ("We had a simple answer: “No.”", []),
         ("The mayor had a long day: “Stay indoors tonight.”", []),

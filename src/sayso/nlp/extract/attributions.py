@@ -38,6 +38,7 @@ from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_heads import subject_before_aside
 from sayso.nlp.extract.statement_checks import not_a_statement, not_content, object_only
 from sayso.nlp.extract.surname_subjects import index_people
+from sayso.nlp.extract.turn_continuations import turn_continuations
 
 
 def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, headings: Sequence[Range] = ()) -> list[Found]:
@@ -83,6 +84,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found = split_at_paragraphs(fold_statement_nouns(dedupe(quotes.text, found), doc), quotes.text)
     continued = continuation_quotes(found, quotes, lexicon.colon_labels)
     continued += quote_after_statement([*found, *continued], quotes)
+    continued += turn_continuations(doc, [*found, *continued])  # a transcript's turn over paragraphs
     # a report the speaker makes inside a quotation that goes on over lines ('“My father told me ...'): kept as
     # inside any other content
     found += continued + [n for n in nested if any(f.content[0] <= n.cue[0] < f.content[1] for f in continued)

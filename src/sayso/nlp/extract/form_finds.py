@@ -5,6 +5,7 @@ inverted frames "Said Smith: “…”", "“…” — Smith" (``inverted_finds
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain
 
 from spacy.tokens import Doc
 
@@ -14,6 +15,7 @@ from sayso.nlp.extract.cue_scores import TAIL_REPORT_SCORE
 from sayso.nlp.extract.found import Found, Range, overlaps
 from sayso.nlp.extract.inverted_cues import inverted_cues
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.manner_trailers import manner_trailers
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.noun_cues import root_noun_cues
 from sayso.nlp.extract.poll_findings import poll_frames
@@ -56,19 +58,23 @@ def words_of_finds(doc: Doc, quotes: QuoteIndex, found: Sequence[Found]) -> list
 
 
 def inverted_finds(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: list[Found]) -> list[Found]:
-    """ "Said Smith: “…”", "“…” — Smith, in a statement", "“…,” came the reply from X" (``inverted_cues``).
+    """ "Said Smith: “…”", "“…” — Smith, in a statement", "“…,” came the reply from X" (``inverted_cues``),
+    '“…,” Dan Fishback whines.' (``manner_trailers``).
 
     The frame's speaker replaces what a cue inside the frame made of it (a colon cue reading
     "Said Smith" as a name, "statement" with no speaker); a quotation another cue outside the
     frame already claims is left to it.
     """
     out = list(found)
-    for inv in inverted_cues(doc, quotes, lexicon.media):
+    for inv in chain(inverted_cues(doc, quotes, lexicon.media), manner_trailers(doc, quotes)):
         if inv.cue[0] < inv.content[0]:
             frame = (inv.cue[0], inv.content[0])  # "Said Smith: " up to the quotation
         else:
             frame = (inv.content[1], max(inv.cue[1], inv.source.end_char) + 1)
-        claims = [f for f in out if overlaps(f.content, inv.content)]
+        # what claims the quotation, and a cue of the frame's own words that took them for its content ("Said the
+        # mayor, who was angry:" over the quotation's paragraph read as a report of "the mayor, who was angry")
+        claims = [f for f in out if overlaps(f.content, inv.content)
+                  or (frame[0] <= f.cue[0] < frame[1] and frame[0] <= f.content[0] and f.content[1] <= frame[1])]
         kept: list[Found] = []
         for f in claims:
             if frame[0] <= f.cue[0] < frame[1] or f.source is None:

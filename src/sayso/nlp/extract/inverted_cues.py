@@ -165,6 +165,8 @@ def lead_in(doc: Doc, q: Quote, media: Mapping[str, str]) -> Inverted | None:
     """ "Said Smith: “…”": a lead verb opening its sentence, a noun phrase, a colon (or a comma), the quotation."""
     text = doc_text(doc)
     real_start = text.rfind("\n", 0, q.start) + 1
+    if not text[real_start:q.start].strip():
+        real_start = _colon_line(text, real_start)  # "Stated Stone:" on its own line over the quotation
     line_start = max(real_start, q.start - _WINDOW)  # the lead-in stands right before the quotation
     before = text[line_start:q.start]
     for cut in _sentence_starts(before, line_start == real_start):
@@ -185,6 +187,18 @@ def lead_in(doc: Doc, q: Quote, media: Mapping[str, str]) -> Inverted | None:
         return Inverted((verb_start, verb_start + len(m.group("verb"))), source, (q.start, q.end),
                         media.get(lemma, "speech"))
     return None
+
+
+def _colon_line(text: str, line_start: int) -> int:
+    """Where the line before ``line_start`` (blank lines passed over) starts, when it ends on a colon: a lead-in
+    on a line of its own over a quotation that opens the next paragraph ("Stated Stone:", "Wrote the mayor:");
+    else ``line_start``."""
+    end = line_start - 1
+    while end > 0 and text[end - 1] in " \t\xa0\n":
+        end -= 1
+    if end <= 0 or text[end - 1] != ":":
+        return line_start
+    return text.rfind("\n", 0, end) + 1
 
 
 def _sentence_starts(before: str, at_line_start: bool) -> list[int]:

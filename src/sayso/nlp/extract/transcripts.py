@@ -160,9 +160,14 @@ def states_something(token: Token, end: int) -> bool:
     statement: a sentence with its subject, and not a question at its end. "All right.", "Sean.", "Obama and
     Holder and Mueller?", a host's "Do you believe it or do you know?" and "Now let me go to Victoria." are a
     transcript's turns, and no statement of the speaker's."""
-    doc = token.doc
-    span = doc.char_span(token.idx + 1, end, alignment_mode="contract")
-    if span is None or doc_text(doc)[token.idx + 1:end].rstrip(" \t\xa0\"”’").endswith("?"):
+    return says_something(token.doc, token.idx + 1, end)
+
+
+def says_something(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words from ``start`` to ``end`` say something a reader takes for a statement
+    (``states_something``): a sentence with its subject, and not a question at its end."""
+    span = doc.char_span(start, end, alignment_mode="contract")
+    if span is None or doc_text(doc)[start:end].rstrip(" \t\xa0\"”’").endswith("?"):
         return False
     # a clause with its subject heads one of its sentences: "I believe that is true", "It is."; a host's
     # directions have none ("Now let me go to Victoria.", "Explain CFIUS, ...", "Back to my question, if I may.")

@@ -1,0 +1,127 @@
+"""Paragraphs of a transcript's turn after its first: pure functions of the found attributions and the Doc.
+
+A transcript labels a turn once, at its first paragraph; a long answer goes on over paragraphs with no label:
+
+    HANNITY: Breaking news tonight. ...
+
+    And Sara Carter reporting that she has received ...
+
+    CARTER: I believe that is true.
+
+The second paragraph is still Hannity's, as a reader takes it: the turn runs until the next speaker's label.
+Each such paragraph that makes a statement is an attribution of the turn's speaker, with no cue of its own
+(``continues`` names the turn's colon), as a quotation's paragraphs after the first are (``continuations``); a
+question ("Was CFIUS told?"), a host's direction ("Sara, let's start with your report.") or a sentence broken
+off ("I mean especially when we at —") is the turn's and no statement, as for a turn's first paragraph
+(``transcripts.states_something``).
+
+Only between two labels of the transcript: after its last turn the writer may speak again ("Follow Pam Key on
+Twitter"), and nothing marks where. A stage direction ("(BEGIN VIDEO CLIP)", "[CROSSTALK]") ends the turn: a
+clip's words are somebody else's. A bare break ("….", "___") gives the paragraphs before it to nobody: the
+transcript may have ended above it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection, Iterator, Sequence
+
+from spacy.tokens import Doc
+
+from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.found import Found, Range
+from sayso.nlp.extract.transcripts import says_something, transcript_turn
+
+# a line that opens with a label and its colon ("CARTER: ...", "Sara Carter: ...", "Q: ..."), or with one in
+# capitals that names the speaker's outlet too ("SARAH CARTER, CIRCA NEWS: ..."): the next turn
+_LABEL = re.compile(r"^[\"“]?[A-Z][\w.'’&-]*(?:[ \t\xa0]+[A-Z][\w.'’&-]*){0,3}[ \t\xa0]*:")
+_CAPS_LABEL = re.compile(r"^[\"“]?(?P<label>[A-Z][^:\n]{0,60}):")
+# a turn broken off ("I mean especially when we at —", "There are somethings said …"): no statement made
+_BROKEN_OFF = ("—", "–", "-", "…", "...")
+_WORDS = re.compile(r"[^\W\d_]{2,}")
+_MIN_WORDS = 3  # "Right." or "Sean." alone is a turn's filler, no statement
+
+
+def paragraphs_after(text: str, start: int) -> Iterator[Range]:
+    """The non-blank lines after the line holding ``start``, each as (its start, its end), spaces trimmed."""
+    at = text.find("\n", start)
+    while 0 <= at < len(text):
+        line_start = at + 1
+        at = text.find("\n", line_start)
+        line_end = len(text) if at < 0 else at
+        line = text[line_start:line_end]
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            yield line_start + lead, line_start + len(line.rstrip())
+        if at < 0:
+            return
+
+
+def stage_direction(line: str) -> bool:
+    """ "(BEGIN VIDEO CLIP)", "[CROSSTALK]", "….", "___": a transcript's note or break, nobody's words."""
+    s = line.strip()
+    return s[:1] in "([" or not _WORDS.search(s)
+
+
+def next_label(line: str) -> bool:
+    """``line`` opens with a speaker's label: "CARTER: ...", "Sara Carter: ...", "SARAH CARTER, CIRCA NEWS: ..."."""
+    if _LABEL.match(line):
+        return True
+    m = _CAPS_LABEL.match(line)
+    return m is not None and m.group("label").isupper()
+
+
+def states_in_turn(doc: Doc, start: int, end: int) -> bool:
+    """The paragraph from ``start`` to ``end`` makes a statement (``transcripts.says_something``: not a question
+    nor a host's direction, "Sara, let's start with your report."), and is not broken off ("when we at —")."""
+    return not doc_text(doc)[start:end].rstrip(" \t\xa0\"”’").endswith(_BROKEN_OFF) and says_something(doc, start, end)
+
+
+def turn_paragraphs(text: str, colon: int, turns: Collection[int]) -> list[Range]:
+    """The paragraphs that go on the turn whose label's colon is at ``colon``: those after its line and before
+    the line of the next turn (``turns``: where each turn's line starts), when it comes before any other label,
+    stage direction or line that opens something with a colon; else none (the transcript may have ended)."""
+    out: list[Range] = []
+    for start, end in paragraphs_after(text, colon):
+        line = text[start:end]
+        if next_label(line):
+            # the next speaker: what came between was this turn's; a label that is no turn ("Related:", a
+            # headline's kicker) may stand after the transcript's end, and what came between be the writer's
+            return out if text.rfind("\n", 0, start) + 1 in turns else []
+        if stage_direction(line):
+            # a direction in brackets is the transcript's own ("(BEGIN VIDEO CLIP)"): the turn ends there; a bare
+            # break ("___") may close the transcript, and the lines before it be the writer's
+            return out if line.strip()[:1] in "([" else []
+        if line.rstrip(" \t\xa0\"”").endswith(":"):
+            return []  # "Partial transcript as follows:": the writer, introducing what comes next
+        out.append((start, end))
+    return []  # the text ends with no other label: the writer's own lines may have followed the transcript
+
+
+def _turns(doc: Doc, found: Sequence[Found]) -> list[Found]:
+    """The found turns of a transcript: a label's colon as the cue, a speaker, not on the text's first line
+    (a headline's "Bernie Sanders: It Is Not A Radical Idea" names the story's subject, and speaks for nobody)."""
+    text = doc_text(doc)
+    first_line_end = text.find("\n")
+    return [f for f in found if f.cue[1] - f.cue[0] == 1 and f.source is not None and f.continues is None
+            and 0 <= first_line_end < f.cue[0] and transcript_turn(doc[f.cue_head])]
+
+
+def turn_continuations(doc: Doc, found: Sequence[Found]) -> list[Found]:
+    """A transcript turn's paragraphs after its labelled first one, each the turn's speaker's (``turn_paragraphs``)
+    when it states something (``states_in_turn``); a paragraph that another attribution's content already covers
+    whole is left to it."""
+    text = doc_text(doc)
+    turns = _turns(doc, found)
+    starts = frozenset(text.rfind("\n", 0, t.cue[0]) + 1 for t in turns)
+    out: list[Found] = []
+    for turn in turns:
+        for start, end in turn_paragraphs(text, turn.cue[0], starts):
+            if len(_WORDS.findall(text, start, end)) < _MIN_WORDS or not states_in_turn(doc, start, end):
+                continue
+            if any(f.content[0] <= start and end <= f.content[1] for f in found):
+                continue
+            out.append(Found(kind="direct", content=(start, end), cue=(start, start), source=None, source_head=None,
+                             addressee=None, addressee_head=None, score=turn.score, cue_head=turn.cue_head,
+                             medium=turn.medium, continues=turn.cue))
+    return out
