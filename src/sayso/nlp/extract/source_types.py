@@ -18,6 +18,7 @@ from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.person_signs import saint, stated_age
 from sayso.nlp.extract.press_names import press_named
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.run_in_headings import without_heading
@@ -173,6 +174,8 @@ def entity_type(ent: Span, lexicon: Lexicon) -> str:
     typ = ENTITY_TYPES[ent.label_]
     if press_named(ent.root) or press_named(ent[-1]):
         return "outlet"  # NER's PERSON "Dawn" of "Pakistan's Dawn newspaper"
+    if stated_age(ent) or (ent.label_ != "GPE" and saint(ent, lexicon.first_names)):
+        return "person"  # NER's GPE "Trenton" of "Trenton, 7, said", its ORG "St. Paul" (not the city, a GPE)
     if ent.text.lower() in PLATFORMS or possessed_person(ent):
         # NER's PERSON "Twitter" of "Trump wrote on Twitter", "John Allen’s Crux" (his outlet): no "he"
         return "organization"
@@ -345,6 +348,8 @@ def possessed_person(ent: Span) -> bool:
 
 def _named_type(ent: Span, lexicon: Lexicon) -> str:
     """The type of the entity a mention's head belongs to."""
+    if stated_age(ent) or saint(ent, lexicon.first_names):
+        return "person"  # "Trenton, 7, said", "As St. Paul wrote": no city speaks so
     if possessed_person(ent):
         return "organization"
     if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):
