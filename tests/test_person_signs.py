@@ -83,3 +83,21 @@ def test_named_in_full_before(nlp, text: str, word: str, expected: bool) -> None
     doc = nlp(text)
     token = [t for t in doc if t.text == word][-1]
     assert named_in_full_before(token, load_lexicon().first_names) is expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("The Bible in the Schools program has run in the county for decades.", "Schools", "unknown"),
+        # negatives: a person's name, with a title or none
+        ("Courtney Tolliver, 26, a teacher in the district, agrees.", "Courtney Tolliver", "person"),
+        ("The talk was given by the Rev. David Dockery on Sunday.", "David Dockery", "person"),
+    ],
+)
+def test_a_word_after_the_is_no_person(nlp, text: str, word: str, expected: str) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.lexicon import load_lexicon
+    from sayso.nlp.extract.source_types import entity_type
+
+    doc = nlp(text)
+    ent = next(e for e in doc.ents if e.text == word)
+    assert entity_type(ent, load_lexicon()) == expected

@@ -3,7 +3,9 @@
 Small sites' pages name people NER knows less well than the wires' regulars: a child called like a city
 ("Trenton, 7, said"), a saint ("St. Paul wrote"), a theologian's surname NER called a place ("Fastiggi and
 Goldstein contend" after "Robert Fastiggi and Dawn Eden Goldstein"). Each sign is read off the words
-around the name, never off the name alone: "Trenton" with no age is the city still.
+around the name, never off the name alone: "Trenton" with no age is the city still. One sign says the
+opposite (``after_the``): a lone word NER called a person after "the" is a word of a program's or a title's
+name ("the Bible in the Schools program"), which no "she" stands for.
 """
 
 from __future__ import annotations
@@ -52,3 +54,10 @@ def named_in_full_before(token: Token, first_names: frozenset[str]) -> bool:
         if any(doc[k].lower_ in first_names for k in range(start, t.i)):
             return True
     return False
+
+
+def after_the(ent: Span) -> bool:
+    """NER's one-word PERSON right after a lower-case "the": "Schools" of "the Bible in the Schools program", a word
+    of a name that is no person's. A person's name takes no article ("the Rev. Smith" has a title between)."""
+    doc = ent.doc
+    return ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == "the"

@@ -18,7 +18,7 @@ from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.person_signs import saint, stated_age
+from sayso.nlp.extract.person_signs import after_the, saint, stated_age
 from sayso.nlp.extract.press_names import press_named
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.run_in_headings import without_heading
@@ -176,6 +176,8 @@ def entity_type(ent: Span, lexicon: Lexicon) -> str:
         return "outlet"  # NER's PERSON "Dawn" of "Pakistan's Dawn newspaper"
     if stated_age(ent) or (ent.label_ != "GPE" and saint(ent, lexicon.first_names)):
         return "person"  # NER's GPE "Trenton" of "Trenton, 7, said", its ORG "St. Paul" (not the city, a GPE)
+    if after_the(ent):
+        return "unknown"  # NER's PERSON "Schools" of "the Bible in the Schools program": no one a "she" stands for
     if ent.text.lower() in PLATFORMS or possessed_person(ent):
         # NER's PERSON "Twitter" of "Trump wrote on Twitter", "John Allen’s Crux" (his outlet): no "he"
         return "organization"
