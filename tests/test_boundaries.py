@@ -45,3 +45,64 @@ def test_abbreviation_continues(word: str, period: str, following: list[str], ex
 )
 def test_a_content_runs_past_an_abbreviation(nlp, text: str, content: str) -> None:
     assert [a.content.text for a in with_cue(analysis(nlp, text), "said")] == [content]
+
+
+@pytest.mark.parametrize(
+    "word, following, expected",
+    [
+        ("Rev.", "David", True),
+        ("Sen.", "Mark", True),
+        ("Dr.", "O'Neill", True),
+        ("Gov.", "Jean-Luc", True),
+        # the line ends a sentence: a name's or a place's end, no period, a word in lower case, a figure
+        ("Jr.", "The", False),
+        ("St.", "Police", False),
+        ("Rev", "David", False),
+        ("Dr.", "said", False),
+        ("Gen.", "2", False),
+        ("Ave.", "Police", False),
+    ],
+)
+def test_title_continues(word: str, following: str, expected: bool) -> None:
+    from sayso.nlp.boundaries import title_continues
+
+    assert title_continues(word, following) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ('"The church has lost its way on this," said the Rev.\nDavid W. Dockery, senior pastor at First Baptist Church.',
+         "said", "David W. Dockery"),
+        ("The church has lost its way, said the Rev.\nDavid W. Dockery, senior pastor at First Baptist Church.",
+         "said", "David W. Dockery"),
+        ('"We never saw the report," said Dr.\nAnne Whitfield, a physician in Dayton.', "said", "Anne Whitfield"),
+        # negative: a name's end still ends the sentence
+        ("The award went to Martin Luther King Jr.\nHis widow said he would have been proud.", "said", "His widow"),
+    ],
+)
+def test_a_title_at_a_line_end_opens_the_name(nlp, text: str, cue: str, speaker: str) -> None:  # noqa: ANN001
+    from _cues import cue_speaker
+
+    assert cue_speaker(nlp, text, cue) == speaker
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("said the Rev.\nDavid W. Dockery", "David", True),
+        ("said the Rev. \n David W. Dockery", "David", True),
+        # negatives: a blank line between, a name's end, a title that is not at the line's end
+        ("said the Rev.\n\nDavid W. Dockery", "David", False),
+        ("said Martin Luther King Jr.\nHis widow", "His", False),
+        ("the Rev. David W. Dockery\nsaid", "said", False),
+    ],
+)
+def test_title_at_line_end(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
+    from sayso.nlp.components import title_at_line_end
+
+    doc = nlp.make_doc(text)
+    token = next(t for t in doc if t.text == word)
+    assert title_at_line_end(doc, token) is expected

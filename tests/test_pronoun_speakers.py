@@ -40,6 +40,15 @@ def _speakers(nlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
                      "They also said that rents would climb.", "also said", "The economists", id="not-the-report"),
         pytest.param("Protesters gathered outside the bar on Monday.\nThe bar was closed all day.\n"
                      "They said the owners had left town.", "said", "Protesters", id="bar-never-spoke"),
+        # a subject of the speakers' own words is no "they" of the speakers' next clause
+        pytest.param("Robert Fastiggi and Dawn Eden Goldstein published a long essay on Monday. Fastiggi and Goldstein "
+                     "write that the critics misread the text, and they declare that the pope is right.", "declare",
+                     "Fastiggi and Goldstein", id="pair-not-their-critics"),
+        pytest.param("Democrats said Republicans had blocked the bill, and they vowed to try again.", "vowed",
+                     "Democrats", id="speakers-not-their-rivals"),
+        # negative: a subject of the writer's own clause after the statement keeps its claim
+        pytest.param("Democrats said the bill was dead. Republicans disagreed, and they vowed to try again.", "vowed",
+                     "Republicans", id="narrated-subject"),
     ],
 )
 def test_they(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001

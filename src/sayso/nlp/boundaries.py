@@ -1,4 +1,5 @@
-"""Where a sentence may not end: a full stop that closes an abbreviation the tokenizer split off.
+"""Where a sentence may not end: a full stop that closes an abbreviation the tokenizer split off, and a person's
+title at a line's end (``title_continues``).
 
 The tokenizer keeps "U.S.", "Jan." and "St." whole, but splits a period from words it does not
 know as abbreviations ("the ID. SPACE VIZZION", "Version No. 1"), and the parser then ends the
@@ -44,3 +45,20 @@ def abbreviation_continues(word: str, period: str, following: Sequence[str]) -> 
         return None
     after = following[n]
     return n if after[:1].islower() or after in (",", ";", ":", "—", "–", "(") else None
+
+
+# titles written before a person's name ("the Rev.", "Sen.", "Dr."); not those a name or a place ends with
+# ("Jr.", "St.", "Ave."), which may end a sentence
+PERSON_TITLES = frozenset(
+    "Mr Mrs Ms Messrs Dr Drs Prof Rep Reps Sen Sens Gov Govs Lt Col Gen Maj Capt Cmdr Adm Sgt Cpl Pvt Det Insp "
+    "Supt Rev Fr Msgr Hon Pres Atty Amb".split()
+)
+
+
+def title_continues(word: str, following: str) -> bool:
+    """A person's title with its period (``word``, as the tokenizer keeps "Rev." whole) before a capitalised word:
+    the title and the name are one, whatever lies between ("said the Rev.\nDavid W. Dockery", a line break where a
+    page's link or a column's wrap put one). Not a title without its period ("Rev" of a heading), nor one
+    before a word in lower case or a figure ("Gen.\n2 of the series")."""
+    return (word.endswith(".") and word[:-1] in PERSON_TITLES and following[:1].isupper()
+            and following.replace("-", "").replace("'", "").isalpha())

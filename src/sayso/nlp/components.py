@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.model import Report
 from sayso.nlp._extensions import DATA, register_extensions
-from sayso.nlp.boundaries import abbreviation_continues
+from sayso.nlp.boundaries import abbreviation_continues, title_continues
 from sayso.nlp.extract.layouts import Layout, text_layout
 
 SPAN_GROUPS = ("sayso_contents", "sayso_cues", "sayso_sources", "sayso_quotes", "sayso_markers")
@@ -123,6 +123,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if prev.is_space and "\n" in prev.text or "\n" in prev.whitespace_:
             if soft and wrapped_line(doc, token):
                 continue
+            if title_at_line_end(doc, token):
+                continue  # "the Rev.\nDavid W. Dockery": one name
             token.is_sent_start = True
         elif any(prev.idx < e <= prev.idx + len(prev) for e in inside):
             token.is_sent_start = False
@@ -142,6 +144,16 @@ def _abbreviation(doc: Doc, i: int) -> Span | None:
             break
     n = abbreviation_continues(word.text, period.text, line)
     return None if n is None else doc[i:i + 2 + n]
+
+
+def title_at_line_end(doc: Doc, token: Token) -> bool:
+    """A person's title ends the line before and the name opens this one ("said the Rev.\nDavid W. Dockery"): one
+    line break (a page's link or a column's wrap), no blank line, and ``boundaries.title_continues``."""
+    last = next((t for t in reversed(doc[:token.i]) if not t.is_space), None)
+    if last is None:
+        return False
+    gap = last.whitespace_ + "".join(t.text + t.whitespace_ for t in doc[last.i + 1:token.i])
+    return gap.count("\n") == 1 and title_continues(last.text, token.text)
 
 
 def wrapped_line(doc: Doc, token: Token) -> bool:

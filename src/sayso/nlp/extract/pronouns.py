@@ -147,6 +147,9 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     subjects = [n for n in same if is_subject(n.head)]
     # "Clinton, a top aide said, is confident, and she ...": the clause's subject, not the aside's speaker
     subjects = [n for n in subjects if not _aside_speaker(n.head)] or subjects
+    # "Fastiggi and Goldstein write that the critics misread the text, and they declare": the speakers, not a subject
+    # of their own words
+    subjects = [n for n in subjects if not in_words_of(ctx, n, fits)] or subjects
     if subjects:
         return subjects[-1]
     introduced = [n for n in same if len(n.name.split()) >= 2 and _first_mention(ctx, n)]
@@ -380,6 +383,12 @@ def reported_speaker(ctx: SourceContext, n: Name, fits: Callable[[Name], bool]) 
     A speaker the pronoun does not fit leaves the name its salience ("Prosecutors said the Awans had learned
     of it, which a spokeswoman, AshLee Strong, told TheDCNF was secret. '...,' she said": Strong)."""
     return n.at in ctx.speakers and any(fits(outer) for outer in ctx.reporters(n.at))
+
+
+def in_words_of(ctx: SourceContext, n: Name, fits: Callable[[Name], bool]) -> bool:
+    """The name stands in the words of a statement whose speaker the pronoun fits as well: "the critics" of
+    "Fastiggi and Goldstein write that the critics misread the text", for a "they" after it."""
+    return any(fits(outer) for outer in ctx.reporters(n.at))
 
 
 def _main_subject_or_speaker(ctx: SourceContext, n: Name) -> bool:

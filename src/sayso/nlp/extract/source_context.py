@@ -39,6 +39,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_forms import given_gender, norm_name
 from sayso.nlp.extract.name_runs import garbled_person
 from sayso.nlp.extract.page_furniture import furniture_at
+from sayso.nlp.extract.press_names import press_names
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.run_in_headings import without_heading
 from sayso.nlp.extract.source_types import (
@@ -140,8 +141,12 @@ class SourceContext:
         index_people(doc, lexicon.first_names)  # the surnames ``misparsed_surname`` reaches, with this lexicon's given names
         names = []
         families_named = named_families(doc.ents, lexicon.first_names)
+        # "Pakistan's Dawn newspaper", "The Spectator magazine": an outlet the text names, whatever NER made of the
+        # name (a person "Dawn", no entity at all), for a later "the paper" to reach
+        press = {p[-1].i: p for p in press_names(doc)}
+        names += [Name(p.start_char, p[-1], p.text, "outlet") for p in press.values()]
         for ent in doc.ents:
-            if ent.label_ not in ENTITY_TYPES:
+            if ent.label_ not in ENTITY_TYPES or any(t.i in press for t in ent):
                 continue
             ent = without_lead_in(without_trailing_verb(ent))  # "Said Smith", "Loomer Tweeted": no verb in a name
             ent = without_heading(ent)  # "Editor's Pick Apple": a page's heading run into the name

@@ -13,6 +13,7 @@ from sayso.nlp.extract.family_choice import family_member, not_the_holder, title
 from sayso.nlp.extract.inverted_cues import headline_verbs, title_line
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_forms import norm_name
+from sayso.nlp.extract.press_names import named_press
 from sayso.nlp.extract.source_context import Ref, Resolution, SourceContext, bare_name, person_inside
 from sayso.nlp.extract.source_types import apposed_role, body_named_as_person, np_entity, titled
 from sayso.nlp.extract.surname_subjects import with_given_name
@@ -113,6 +114,8 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
             description = ref.text
     elif ent is not None and typ in ("organization", "government", "outlet") and len(ent.text) >= len(ref.text) * 0.5:
         name = ent.text
+    elif typ == "outlet" and (press := named_press(ref.head)) is not None:
+        name, description = press.text, ref.text  # "Pakistan's Dawn newspaper": Dawn, as a later "the paper" is
     elif typ == "person" and ent is None and ref.head.pos_ == "PROPN" and (
             apposed_role(ref.head, ctx.lexicon.person_roles) or titled(ref.head, ctx.lexicon.person_roles)):
         # "Eswar Prasad, a trade professor at Cornell": Eswar Prasad; "fellow German Cardinal Reinhard Marx’s": Reinhard Marx

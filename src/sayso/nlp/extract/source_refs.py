@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.antecedents import relative_antecedent
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
+from sayso.nlp.extract.person_signs import named_in_full_before
 from sayso.nlp.extract.source_context import Mention, Ref, SourceContext
 from sayso.nlp.extract.source_types import RELATIVE_PRONOUNS, source_type
 
@@ -52,7 +53,9 @@ def joined_people(ctx: SourceContext, head: Token) -> bool:
 
 
 def _a_person(ctx: SourceContext, token: Token) -> bool:
-    return token.pos_ == "PROPN" and (token.lower_ in ctx.surnames or token.ent_type_ == "PERSON")
+    # "Goldstein" after "Dawn Eden Goldstein", both of which NER may call a place or a building
+    return token.pos_ == "PROPN" and (token.lower_ in ctx.surnames or token.ent_type_ == "PERSON"
+                                      or named_in_full_before(token, ctx.lexicon.first_names))
 
 
 def _without_clauses(head: Token, start: int, end: int) -> int:

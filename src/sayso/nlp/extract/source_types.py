@@ -18,6 +18,8 @@ from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.person_signs import after_the, saint, stated_age
+from sayso.nlp.extract.press_names import press_named
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.run_in_headings import without_heading
 
@@ -170,6 +172,12 @@ def titled_office(ent: Span, lexicon: Lexicon) -> bool:
 def entity_type(ent: Span, lexicon: Lexicon) -> str:
     """The source type of a named entity as it stands in the text (no context)."""
     typ = ENTITY_TYPES[ent.label_]
+    if press_named(ent.root) or press_named(ent[-1]):
+        return "outlet"  # NER's PERSON "Dawn" of "Pakistan's Dawn newspaper"
+    if stated_age(ent) or (ent.label_ != "GPE" and saint(ent, lexicon.first_names)):
+        return "person"  # NER's GPE "Trenton" of "Trenton, 7, said", its ORG "St. Paul" (not the city, a GPE)
+    if after_the(ent):
+        return "unknown"  # NER's PERSON "Schools" of "the Bible in the Schools program": no one a "she" stands for
     if ent.text.lower() in PLATFORMS or possessed_person(ent):
         # NER's PERSON "Twitter" of "Trump wrote on Twitter", "John Allen’s Crux" (his outlet): no "he"
         return "organization"
@@ -228,6 +236,8 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
     bare = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
     if outlet_regex(lexicon).fullmatch(bare) or outlet_regex(lexicon).fullmatch(text) or CALL_SIGN.fullmatch(bare):
         return "outlet"
+    if press_named(head):
+        return "outlet"  # "Dawn, a Pakistani daily": whatever NER made of the name
     ent = entity_at(doc, head)
     if ent is not None:
         return _named_type(ent, lexicon)
@@ -345,6 +355,8 @@ def possessed_person(ent: Span) -> bool:
 
 def _named_type(ent: Span, lexicon: Lexicon) -> str:
     """The type of the entity a mention's head belongs to."""
+    if stated_age(ent) or saint(ent, lexicon.first_names):
+        return "person"  # "Trenton, 7, said", "As St. Paul wrote": no city speaks so
     if possessed_person(ent):
         return "organization"
     if looks_like_person(list(ent), lexicon) and not OUTLET_PATTERN.fullmatch(ent.text):

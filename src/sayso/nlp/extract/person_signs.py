@@ -1,0 +1,63 @@
+"""Signs that a name NER read as a place, a building or a body is a person's. Pure functions of the parse.
+
+Small sites' pages name people NER knows less well than the wires' regulars: a child called like a city
+("Trenton, 7, said"), a saint ("St. Paul wrote"), a theologian's surname NER called a place ("Fastiggi and
+Goldstein contend" after "Robert Fastiggi and Dawn Eden Goldstein"). Each sign is read off the words
+around the name, never off the name alone: "Trenton" with no age is the city still. One sign says the
+opposite (``after_the``): a lone word NER called a person after "the" is a word of a program's or a title's
+name ("the Bible in the Schools program"), which no "she" stands for.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+OLDEST = 120  # years: a larger number after a name is a year, a count or a code ("Paris, 1920")
+_SAINTS = frozenset({"st.", "st", "saint"})
+
+
+def stated_age(ent: Span) -> bool:
+    """The name is followed by an age set off by commas, as news gives a person's: "Trenton, 7, said", "said
+    Paris, 12." Not a year or a figure ("Paris, 1920,", "Texas, 3 p.m."), nor a number that opens a list."""
+    doc = ent.doc
+    if ent.end + 2 > len(doc) or doc[ent.end].text != ",":
+        return False
+    number = doc[ent.end + 1]
+    if not (number.is_digit and len(number.text) <= 3 and 0 < int(number.text) <= OLDEST):
+        return False
+    after = doc[ent.end + 2] if ent.end + 2 < len(doc) else None
+    return after is None or after.text in (",", ".", ";")
+
+
+def saint(ent: Span, first_names: frozenset[str]) -> bool:
+    """ "St. Paul", "Saint Augustine", "St. John Paul": a saint's title before given names only. Not a place or a body
+    named after one ("St. Paul officials", "St. Jude Children's Research Hospital": other words follow), nor
+    "St. Petersburg" (no given name)."""
+    words = [t for t in ent if not t.is_punct and t.lower_ != "the"]
+    return (2 <= len(words) <= 3 and words[0].lower_ in _SAINTS
+            and all(t.lower_ in first_names and t.text[:1].isupper() for t in words[1:]))
+
+
+def named_in_full_before(token: Token, first_names: frozenset[str]) -> bool:
+    """The proper noun is the last word of a person's full name the text wrote earlier, whatever NER labelled it:
+    "Goldstein" after "Dawn Eden Goldstein" (a building, to NER). The full name opens with a known given name and
+    runs two to four capitalised proper nouns."""
+    if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        return False
+    doc = token.doc
+    for t in doc[:token.i]:
+        if t.lower_ != token.lower_ or t.i == 0:
+            continue
+        start = t.i
+        while start > 0 and t.i - start < 3 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+            start -= 1
+        if any(doc[k].lower_ in first_names for k in range(start, t.i)):
+            return True
+    return False
+
+
+def after_the(ent: Span) -> bool:
+    """NER's one-word PERSON right after a lower-case "the": "Schools" of "the Bible in the Schools program", a word
+    of a name that is no person's. A person's name takes no article ("the Rev. Smith" has a title between)."""
+    doc = ent.doc
+    return ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == "the"

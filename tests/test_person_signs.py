@@ -1,0 +1,103 @@
+"""Signs that a name NER read as a place, a building or a body is a person's (``person_signs``): an age set off by
+commas ("Trenton, 7, said"), a saint's title ("St. Paul wrote"), a surname the text wrote before in a person's full
+name ("Fastiggi and Goldstein contend" after "Dawn Eden Goldstein"). Issue 12, audit 18."""
+
+from __future__ import annotations
+
+import pytest
+from tests._cues import analysis, with_cue
+
+pytestmark = pytest.mark.slow
+
+
+def _source(nlp, text: str, cue: str) -> tuple[str, str]:  # noqa: ANN001
+    report = analysis(nlp, text)
+    found = with_cue(report, cue)
+    assert found, [a.cue.text for a in report.attributions if a.cue is not None]
+    src = report.source(found[-1].source)
+    assert src is not None
+    return src.name, src.type
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("Trenton, 7, said he liked the new playground.", "said", ("Trenton", "person")),
+        ('"I like the slide," said Trenton, 7.', "said", ("Trenton", "person")),
+        ("Paris, 12, said she wanted to stay.", "said", ("Paris", "person")),  # not France, Paris's alias
+        ("Trenton, 7, loves the slide. \"It is the best,\" he said.", "said", ("Trenton", "person")),
+        # negatives: a city with no age, a year after a place
+        ("Trenton said the budget would balance.", "said", ("Trenton", "organization")),
+        ("Officials in Paris, 1920, said the treaty was signed.", "said", ("Officials in Paris", "anonymous")),
+    ],
+)
+def test_a_name_given_an_age_is_a_person(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
+    assert _source(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("As St. Paul wrote to the Corinthians, love is patient and kind.", "wrote", ("St. Paul", "person")),
+        ("St. Augustine wrote that the heart is restless.", "wrote", ("St. Augustine", "person")),
+        ("Saint Francis wrote that poverty was a gift.", "wrote", ("Saint Francis", "person")),
+        # negatives: a city's officials, a body named after a saint
+        ("St. Paul officials said the road would close.", "said", ("St. Paul officials", "anonymous")),
+        ("St. Jude Children's Research Hospital said the trial was a success.", "said",
+         ("St. Jude Children's Research Hospital", "organization")),
+    ],
+)
+def test_a_saint_is_a_person(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
+    assert _source(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("Robert Fastiggi and Dawn Eden Goldstein published a long essay on Monday. Fastiggi and Goldstein write that "
+         "the critics misread the text.", "write", ("Fastiggi and Goldstein", "group")),
+        ("Robert Fastiggi and Dawn Eden Goldstein published a long essay on Monday. \"The pope has not changed "
+         "doctrine,\" write Fastiggi and Goldstein.", "write", ("Fastiggi and Goldstein", "group")),
+        ("Robert Fastiggi and Dawn Eden Goldstein published a long essay on Monday. As Fastiggi and Goldstein contend, "
+         "the pope has not changed doctrine.", "contend", ("Fastiggi and Goldstein", "group")),
+        # negative: places joined stay governments
+        ("France and Germany said the treaty would hold.", "said", ("France and Germany", "government")),
+    ],
+)
+def test_surnames_joined_are_people(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
+    assert _source(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Robert Fastiggi and Dawn Eden Goldstein wrote. Goldstein said so.", "Goldstein", True),
+        ("The Hotel Goldstein burned. Goldstein said so.", "Goldstein", False),
+        ("Goldstein said so.", "Goldstein", False),
+    ],
+)
+def test_named_in_full_before(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.lexicon import load_lexicon
+    from sayso.nlp.extract.person_signs import named_in_full_before
+
+    doc = nlp(text)
+    token = [t for t in doc if t.text == word][-1]
+    assert named_in_full_before(token, load_lexicon().first_names) is expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("The Bible in the Schools program has run in the county for decades.", "Schools", "unknown"),
+        # negatives: a person's name, with a title or none
+        ("Courtney Tolliver, 26, a teacher in the district, agrees.", "Courtney Tolliver", "person"),
+        ("The talk was given by the Rev. David Dockery on Sunday.", "David Dockery", "person"),
+    ],
+)
+def test_a_word_after_the_is_no_person(nlp, text: str, word: str, expected: str) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.lexicon import load_lexicon
+    from sayso.nlp.extract.source_types import entity_type
+
+    doc = nlp(text)
+    ent = next(e for e in doc.ents if e.text == word)
+    assert entity_type(ent, load_lexicon()) == expected
