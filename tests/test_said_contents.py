@@ -40,6 +40,8 @@ def _cue_token(doc, cue: str):  # noqa: ANN001, ANN202
                  "were overly punitive school discipline policies", id="said-were-object"),
     pytest.param("They attacked what they described as an overwhelmingly liberal media.", "described as",
                  "an overwhelmingly liberal media", id="described-as"),
+    pytest.param("Funding is still less than half of what researchers say they need every year.", "say",
+                 "they need every year", id="say-clause-with-gap-object"),
     pytest.param("Aides praised what Sroka called a “let a thousand flowers bloom” approach - working with many groups.",
                  "called", "a “let a thousand flowers bloom” approach", id="called-until-dash"),
     # negatives: a relative with nothing after the cue, a clause of its own, the writer's verdict on what was said,

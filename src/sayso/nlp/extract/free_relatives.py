@@ -61,12 +61,19 @@ def free_relative_gap(token: Token) -> tuple[int, int] | None:
     if word.head.i == token.i:
         said = next((c for c in token.children if c.i > token.i and (
             c.dep_ in _NAMING_DEPS or c.dep_ == "prep" and c.lower_ == "as")), None)
-        if said is not None and any(c.dep_ in CLAUSE_SUBJECTS for c in said.children):
-            said = None  # "what he believed, no matter how many times people told him ...": a clause of its own
+        if said is not None and any(c.dep_ in CLAUSE_SUBJECTS for c in said.children) and (
+                said.dep_ != "ccomp" or said.left_edge.i != token.i + 1
+                or any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr") for c in said.children)):
+            # "what he believed, no matter how many times people told him ...": a clause of its own; "what researchers
+            # say [they need every year]": the clause whose object "what" is, right after the cue
+            said = None
         if said is not None and said.dep_ == "prep":
             said = next((c for c in said.children if c.dep_ == "pobj"), None)
+    elif word.head.i > token.i and (word.dep_ in _CLAUSE_GAP_DEPS or word.dep_ == "dobj" and word.head.dep_ == "ccomp"
+                                    and any(c.dep_ in CLAUSE_SUBJECTS for c in word.head.children)):
+        said = word.head  # "what she says [is a lie]"; "what researchers say [they need every year]": a whole clause
     else:
-        said = word.head if word.dep_ in _CLAUSE_GAP_DEPS and word.head.i > token.i else None
+        said = None
     if said is None:
         return None
     after = [t for t in said.subtree if t.i > token.i]
