@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.dashes import set_off_dash
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -194,7 +195,7 @@ def within_brackets(token: Token, end: int) -> tuple[int, int]:
             depth.append(t)
         elif depth and t.text == _BRACKETS[depth[-1].text]:
             depth.pop()
-        elif not depth and _dash(t):
+        elif not depth and set_off_dash(t):
             dashes.append(t)
         elif not depth and t.text in (":", ";") and t.i > sent.start:
             lo, dashes = t.i + 1, []
@@ -205,7 +206,7 @@ def within_brackets(token: Token, end: int) -> tuple[int, int]:
             return opening.i + 1, close - 1
         # "Sales fell 5 percent (according to company filings).": brackets that hold the phrase alone vouch for
         # the words outside them
-    close = next((t.i for t in doc[token.i:sent.end] if _dash(t)), None) if len(dashes) % 2 else None
+    close = next((t.i for t in doc[token.i:sent.end] if set_off_dash(t)), None) if len(dashes) % 2 else None
     if close is not None and any(t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE
                                  for t in doc[dashes[-1].i + 1:token.i]):
         # "Many voters - who made up 46 percent, according to a survey - back her": a clause set off by the dashes
@@ -213,13 +214,6 @@ def within_brackets(token: Token, end: int) -> tuple[int, int]:
         # dash that opens the sentence's last words ("at year's end -- nearly $38 million, according to X") are not
         lo, hi = dashes[-1].i + 1, close - 1
     return lo, hi
-
-
-def _dash(t: Token) -> bool:
-    """A dash that sets words off: "—" or "--" however spaced, "–" or "-" with a space beside it ("one-third",
-    "her then–IT aide" join words)."""
-    spaced = bool(t.whitespace_) or (t.i > 0 and bool(t.doc[t.i - 1].whitespace_))
-    return t.text in ("—", "--") or (t.text in ("–", "-") and spaced)
 
 
 def _relative_source(token: Token) -> bool:

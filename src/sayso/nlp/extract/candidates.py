@@ -13,9 +13,11 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.according_scope import according_sides
+from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside
 from sayso.nlp.extract.court_reports import court_heard
 from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_day
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, SUBJECTS
+from sayso.nlp.extract.free_relatives import free_relative_gap, free_relative_word
 from sayso.nlp.extract.held_views import held_view, linking_words, view_clause
 from sayso.nlp.extract.inverted_asides import aside_parts, inverted_aside
 from sayso.nlp.extract.lexicon import Lexicon
@@ -26,6 +28,7 @@ from sayso.nlp.extract.light_verbs import (
     held_claim,
     light_verb_statement,
 )
+from sayso.nlp.extract.page_notices import reader_notice
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap
 from sayso.nlp.extract.surname_subjects import misparsed_surname
@@ -282,6 +285,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         line_end = quotes.text.find("\n", token.idx)
         add("colon_rest", (token.idx + 1, turn_end(token, len(quotes.text) if line_end < 0 else line_end)))
         return out
+    if free_relative_word(token) is not None and free_relative_gap(token) is None:
+        return out  # "what Trump threatened to do", "asked what she says": the relative names nothing said
     _colon_paragraph(token, quotes.text, add)
     if token.lower_ == "according":
         before, after = according_sides(token)  # the clause the phrase qualifies, on each side of it
@@ -332,6 +337,10 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         gap = reported_gap(token, cue_tokens(token)[-1].i)
         if gap is not None:
             add("head_relcl", gap)  # "the car, which Nissan claims is the safest": the rest of the clause
+        free = free_relative_gap(token)
+        if free is not None:  # "spreading what she says is a false sense": "is a false sense", never "spreading"
+            add("head_relcl", free)
+            gap = gap or free
         indefinite = indefinite_gap(token)
         if indefinite is not None and indefinite.lower_ != "nothing":
             # "Everything Trump says is a lie": "Everything"; "Nothing Smith said was true" is not "Smith said nothing"
@@ -352,6 +361,9 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             aside = inverted_aside(token)
             if aside is not None:  # "The plan, said the mayor, would cost millions": the plan's words join the rest
                 left = [t for t in aside[0].subtree if not t.is_punct]
+            adjunct = adjunct_after_aside(token)
+            if adjunct is not None and not right:  # "This would be achieved, the memo said, with threats": hung on "said"
+                right = [t for t in token.subtree if adjunct[0] <= t.idx < adjunct[1]]
             if left and right and token.dep_ in ("parataxis", "ccomp", "advcl", "ROOT"):
                 # a parenthetical cue: "The museum, Mr. Bush said, celebrated ..."
                 lr, rr = char_range(left), char_range(right)
@@ -419,11 +431,14 @@ def relative_pronoun(token: Token) -> bool:
 
 def comma_adjunct(child: Token) -> bool:
     """ "welcomed the exchange, saying ...": a clause set off by a comma is an adjunct of the
-    sentence (often an attribution of its own), not the complement of the object."""
+    sentence (often an attribution of its own), not the complement of the object. A comma inside the closing
+    quotation mark sets it off too ("called him a “fucking Islamophobe,” saying ...")."""
     if child.dep_ != "advcl":
         return False
-    before = child.left_edge.nbor(-1) if child.left_edge.i > 0 else None
-    return before is not None and before.text in (",", "—", "–", ";")
+    i = child.left_edge.i - 1
+    while i > 0 and child.doc[i].is_quote and child.doc[i].is_punct:
+        i -= 1
+    return i >= 0 and child.doc[i].text in (",", "—", "–", ";")
 
 
 def _colon_paragraph(token: Token, text: str, add) -> None:  # noqa: ANN001
@@ -437,9 +452,12 @@ def _colon_paragraph(token: Token, text: str, add) -> None:  # noqa: ANN001
     if rest.strip():
         return
     nxt = _next_nonspace(text, colon + 1)
+    end = text.find("\n", nxt)
+    while nxt < len(text) and end >= 0 and reader_notice(text[nxt:end]):  # "Take our poll - story continues below"
+        nxt = _next_nonspace(text, end)
+        end = text.find("\n", nxt)
     if nxt >= len(text):
         return
-    end = text.find("\n", nxt)
     add("colon_para", (nxt, len(text) if end < 0 else end))
 
 

@@ -13,6 +13,8 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.according_forms import content_pointed_back, whole_clause, without_dateline
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
+from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside
+from sayso.nlp.extract.aside_fragments import single_quoted_fragment
 from sayso.nlp.extract.candidates import Content, char_range, content_features, cue_tokens, quote_before_speaker
 from sayso.nlp.extract.channel_clauses import clause_after_channel
 from sayso.nlp.extract.circumstances import in_circumstance_clause, main_clause_content
@@ -32,6 +34,7 @@ from sayso.nlp.extract.contents import (
     without_next_saying,
     without_writers_aside,
 )
+from sayso.nlp.extract.free_relatives import free_relative_gap
 from sayso.nlp.extract.held_claims import clause_of_answered_claim
 from sayso.nlp.extract.inverted_asides import aside_parts, parenthetical_cue
 from sayso.nlp.extract.lexicon import Lexicon
@@ -79,6 +82,8 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
                                                              inverted=best.kind == "child_ccomp")), best)
     if aside_parts(token) is not None:  # "Any interpretation of X, said Kofman, an expert, would read ...": both sides
         best = next((c for c in cands if c.kind == "head_both" and c.parts), best)
+    elif adjunct_after_aside(token) is not None:  # "This would be achieved, the memo said, with threats": both sides
+        best = next((c for c in cands if c.kind == "head_both" and c.parts), best)
     elif parenthetical_cue(token) and not best.quote and not best.parts:
         # "A Clinton presidency, she vowed, would bring better-paying jobs": both sides, not the predicate alone
         both = next((c for c in cands if c.kind == "head_both" and c.parts), None)
@@ -91,6 +96,12 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
     best = charge_content(best, token)  # "X is accused by critics of promoting Y": promoting Y
     if reporting_subject(token) is not None:  # "which Nissan claims is the safest": the clause's rest
         best = next((c for c in cands if c.kind == "head_relcl"), best)
+    free = free_relative_gap(token)
+    if free is not None:  # "spreading what she says is a lie": "is a lie", not "spreading"
+        best = next((c for c in cands if (c.start, c.end) == free and not c.parts), Content("head_relcl", *free))
+    fragment = single_quoted_fragment(token, quotes.text)
+    if fragment is not None and not best.quote:  # "far from 'solid and reliable', as Greenwald claims": the words
+        best = best._replace(start=fragment[0], end=fragment[1], parts=())
     best = participle_own_clause(_whole_quote(best, cands), cands, token, lexicon.speech)
     if pair_split_by_cue_only(best, token):  # "“A” and added, “B”": B alone, or what else the cue takes
         best = max((c for c in cands if not c.parts), key=score, default=best)

@@ -16,10 +16,12 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import SUBJ_DEPS, Content, relative_pronoun
+from sayso.nlp.extract.dashes import set_off_dash
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.relative_reports import reporting_subject
 
 
 def without_cue_conjunct(content: Content, token: Token, doc: Doc) -> Content:
@@ -131,7 +133,8 @@ def without_next_saying(content: Content, token: Token, doc: Doc, quotes: QuoteI
             continue
         if any(c.dep_ in SUBJ_DEPS for c in t.children) or not span.start <= t.head.i < t.i:
             continue
-        joined = t.dep_ == "conj" and any(c.dep_ == "cc" for c in t.head.children if c.i < t.i) and t.tag_ == t.head.tag_
+        joined = t.dep_ == "conj" and any(c.dep_ == "cc" for c in t.head.children if c.i < t.i) and t.tag_ == t.head.tag_ \
+            and t.head.dep_ not in ("csubj", "csubjpass")  # "ignoring or denying the progress ... carries risks": a subject
         participle = t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG" and doc[t.left_edge.i - 1].text == ","
         if not (joined or participle) or t.left_edge.i <= span.start:
             continue
@@ -201,19 +204,30 @@ def _last_word(doc: Doc, i: int) -> Token:
     return doc[i]
 
 
+# verbs whose object is always the addressee, never the subject of what was told ("warned voters would suffer" may be)
+_TELLING = frozenset({"tell", "inform", "assure", "remind", "brief"})
+_OBJECT_PRONOUNS = frozenset({"me", "him", "us", "them", "whom"})
+
+
 def subject_object(content: Content, token: Token, doc: Doc) -> Content:
     """ "The CDC recommends all individuals above age 6 months get a flu vaccine": the object the parse gave the cue
     is the subject of the clause after it (a clause with no subject of its own, nothing but the object's words and
-    the cue's between them), and the content starts there."""
+    the cue's between them), and the content starts there. Not after a verb of telling in a relative clause, whose
+    object is whom it was told ("which a spokeswoman told TheDCNF was supposed to be secret": the relative pronoun is
+    the clause's subject); elsewhere "told POLITICO the state's standards are ..." may be parsed so."""
     if content.kind != "child_ccomp" or content.quote or content.parts:
+        return content
+    if token.lemma_.lower() in _TELLING and reporting_subject(token) is not None:
         return content
     clause = next((c for c in token.children if c.dep_ == "ccomp" and c.idx == content.start or
                    c.dep_ == "ccomp" and c.left_edge.idx == content.start), None)
-    if clause is None or any(c.dep_ in SUBJ_DEPS for c in clause.children) or clause.i < token.i:
-        return content
+    if clause is None or any(c.dep_ in SUBJ_DEPS or c.dep_ == "expl" for c in clause.children) or clause.i < token.i:
+        return content  # "told them there is no other interpretation": "there" is the clause's subject
+    if clause.left_edge.lower_ == "that" and clause.left_edge.dep_ == "mark":
+        return content  # "told the President that if he wants our guns, ...": no subject stands before "that"
     obj = next((c for c in token.children if c.dep_ == "dobj" and token.i < c.i < clause.left_edge.i), None)
-    if obj is None:
-        return content
+    if obj is None or obj.lower_ in _OBJECT_PRONOUNS:
+        return content  # "told them “…”": "them" is never a subject
     between = doc[obj.right_edge.i + 1:clause.left_edge.i]
     if any(t.is_punct or (t.head.i != token.i and not any(a.i == t.head.i for a in between)) for t in between):
         return content
@@ -305,7 +319,7 @@ def without_writers_aside(content: Content, doc: Doc, quotes: QuoteIndex) -> Con
             continue
         if not any(x.pos_ in ("VERB", "AUX") for x in span[:max(0, t.left_edge.i - span.start)]):
             continue  # a noun phrase with an aside ("questions about X, who is ..."): no clause to cut back to
-        if t.text in _ASIDE_DASHES:
+        if t.text in _ASIDE_DASHES and set_off_dash(t):  # "her then–IT aide Imran Awan" joins words
             after = [x for x in doc[t.i + 1:last.i + 1] if not x.is_punct]
             if after and len(after) <= 12 and not any(x.pos_ in ("VERB", "AUX") for x in after) \
                     and any(x.pos_ in ("NOUN", "PRON", "NUM") for x in after):

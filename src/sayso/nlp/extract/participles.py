@@ -50,6 +50,8 @@ def _set_off(verb: Token, children: list[Token]) -> bool:
     first = min([verb.i, *(c.i for c in children if c.dep_ != "punct")])
     last = max([verb.i, *(c.i for c in children if c.dep_ != "punct")])
     before = doc[first - 1] if first > 0 else None
+    if before is not None and before.is_quote and before.is_punct and first > 1 and doc[first - 2].text == ",":
+        before = doc[first - 2]  # "'solid and reliable,' as Greenwald claims": the comma inside the closing mark
     after = doc[last + 1] if last + 1 < len(doc) else None
     return (before is None or before.text in _SET_OFF or before.is_sent_end or first == verb.sent.start) and (
         after is None or after.text in _SET_OFF or "\n" in after.text)

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.addressees import RECIPIENT_VERBS
+from sayso.nlp.extract.dashes import set_off_dash
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, SUBJECTS
 
 _RELATIVE_WORDS = frozenset({"which", "who", "whom", "that"})
@@ -29,6 +31,8 @@ def _relative_word(token: Token) -> Token | None:
         return None  # "the marchers, whom he described as “peaceful”": whom the cue is about, no gap of what was said
     if first.lower_ in _RELATIVE_WORDS and first.dep_ in _REL_DEPS and first.i < token.i:
         return first
+    if first.lower_ in ("which", "that") and first.dep_ == "dative" and first.head == token and first.i < token.i:
+        return first  # "which officials told the Foundation would take effect": a thing is no addressee, the gap
     return None
 
 
@@ -49,8 +53,8 @@ def reported_gap(token: Token, cue_end: int) -> tuple[int, int] | None:
         return None
     sent = token.sent
     toks = []
-    for t in token.doc[cue_end + 1:sent.end]:
-        if t.text in _CLAUSE_END:
+    for t in token.doc[_after_addressee(token, cue_end + 1):sent.end]:
+        if t.text in _CLAUSE_END and (t.text not in ("—", "–") or set_off_dash(t)):
             break
         toks.append(t)
     while toks and (toks[-1].is_punct or toks[-1].is_space):
@@ -60,6 +64,28 @@ def reported_gap(token: Token, cue_end: int) -> tuple[int, int] | None:
     if not any(t.pos_ in ("VERB", "AUX") for t in toks):
         return None
     return toks[0].idx, toks[-1].idx + len(toks[-1])
+
+
+def _after_addressee(token: Token, start: int) -> int:
+    """Where what was told starts in "which a spokeswoman told TheDCNF was supposed to be secret": after the
+    addressee the cue's words end at ("TheDCNF", "reporters", "me"), which is whom it was told, not what. The
+    parse makes it the cue's object, or the subject of the reported clause, whose subject is the relative pronoun
+    (the gap), so a noun phrase right after a verb of telling followed by a verb is the addressee either way."""
+    if token.lemma_.lower() not in RECIPIENT_VERBS or start >= len(token.doc):
+        return start
+    doc = token.doc
+    head = doc[start]
+    while head.head.i != head.i and head.head.left_edge.i == start and head.head.i > head.i \
+            and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        head = head.head  # "the Daily Caller News Foundation": up to the phrase's head
+    while head.i < len(doc) - 1 and doc[head.i + 1].head.i == head.i and doc[head.i + 1].dep_ in ("compound", "flat"):
+        head = doc[head.i + 1]
+    if head.pos_ not in ("NOUN", "PROPN", "PRON") or head.left_edge.i != start or head.tag_ in ("WP", "WDT", "EX"):
+        return start
+    end = max(head.right_edge.i, head.i) + 1
+    if end >= len(doc) or doc[end].pos_ not in ("VERB", "AUX"):
+        return start
+    return end
 
 
 _INDEFINITES = frozenset({"everything", "nothing", "anything", "something", "much"})

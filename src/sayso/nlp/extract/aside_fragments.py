@@ -1,0 +1,45 @@
+"""An "as X claims" aside after a quoted fragment: what X claims is the fragment, not the writer's clause.
+
+"But the Guardian is far from 'solid and reliable', as Greenwald claims": the writer rebuts
+Greenwald ("far from"), and Greenwald's words are the quoted ones. Where the quotation is set in
+double marks the quotation is a candidate of its own and wins; in copy that quotes in double marks
+and sets a fragment in single ones (which ``british_quotes`` leaves as apostrophes for the whole
+text) the fragment is read here, off the characters: a single mark that closes right before the
+aside's comma, and the one that opens it at a word's start within the same clause.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.participles import report_aside
+
+_OPENING = ("'", "‘")
+_CLOSING = ("'", "’")
+_MAX_FRAGMENT = 120  # characters: a fragment worked into the writer's clause, not a paragraph
+
+
+def single_quoted_fragment(token: Token, text: str) -> tuple[int, int] | None:
+    """Character range (marks included) of the single-quoted fragment right before the "as X claims" aside of
+    the cue ``token``, else None."""
+    if not report_aside(token) or token.head.i > token.i:
+        return None
+    mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or mark.i == 0:
+        return None
+    end = mark.idx
+    while end > 0 and text[end - 1] in " ,\xa0":
+        end -= 1
+    if end == 0 or text[end - 1] not in _CLOSING:
+        return None
+    close = end - 1
+    if close > 0 and text[close - 1] in ",.":  # "reliable,' as": the comma inside the mark
+        close -= 1
+    lo = max(0, close - _MAX_FRAGMENT)
+    for i in range(close - 1, lo - 1, -1):
+        ch = text[i]
+        if ch in "\n\"“”":
+            return None
+        if ch in _OPENING and (i == 0 or not text[i - 1].isalnum()) and i + 1 < close and text[i + 1].isalnum():
+            return i, end
+    return None

@@ -1,0 +1,245 @@
+"""Contents that are what was said (issue 12, items 1 and 3): the right words for a cue whose speaker is right.
+
+Each table row is ``text, cue, expected``: the content ``sayso.analyze`` gives the attribution of
+``cue`` (trimmed of quotation marks and end punctuation, ``_cues.TRIM``), ``None`` where the cue must
+report nothing. The pure readings under them have tables of their own.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import TRIM, analysis, with_cue
+from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside
+from sayso.nlp.extract.aside_fragments import single_quoted_fragment
+from sayso.nlp.extract.dashes import set_off_dash
+from sayso.nlp.extract.free_relatives import free_relative_gap
+from sayso.nlp.extract.page_notices import reader_notice
+
+pytestmark = pytest.mark.slow
+
+
+def _content(nlp, text: str, cue: str) -> str | None:  # noqa: ANN001
+    found = with_cue(analysis(nlp, text), cue)
+    return found[0].content.text.strip(TRIM) if found else None
+
+
+def _cue_token(doc, cue: str):  # noqa: ANN001, ANN202
+    return next(t for t in doc if t.text == cue)
+
+
+# ---------------------------------------------------------------- "what X says is Y": the predicate, never the governor
+
+@pytest.mark.parametrize("text, cue, expected", [
+    pytest.param("White holds the board responsible for spreading what she says is a false sense of what the program is.",
+                 "says", "is a false sense of what the program is", id="says-is"),
+    pytest.param("They repeated what critics say are lies about the vote.", "say", "are lies about the vote", id="say-are"),
+    pytest.param("He criticized what he said were the policy failures of Clinton.", "said",
+                 "were the policy failures of Clinton", id="said-were"),
+    pytest.param("Clinton would end what she said were overly punitive school discipline policies.", "said",
+                 "were overly punitive school discipline policies", id="said-were-object"),
+    pytest.param("They attacked what they described as an overwhelmingly liberal media.", "described as",
+                 "an overwhelmingly liberal media", id="described-as"),
+    pytest.param("Funding is still less than half of what researchers say they need every year.", "say",
+                 "they need every year", id="say-clause-with-gap-object"),
+    pytest.param("Aides praised what Sroka called a “let a thousand flowers bloom” approach - working with many groups.",
+                 "called", "a “let a thousand flowers bloom” approach", id="called-until-dash"),
+    # negatives: a relative with nothing after the cue, a clause of its own, the writer's verdict on what was said,
+    # "what" the object of another verb: nothing the speaker said is named
+    pytest.param("Reporters asked the mayor what she says to the families.", "says", None, id="neg-question"),
+    pytest.param("That is pretty much what the governor has threatened to do.", "has threatened", None,
+                 id="neg-object-of-infinitive"),
+    pytest.param("Despite what he wrote in the mayor's speech about the strike, Cross said he may vote for her.", "wrote",
+                 None, id="neg-object-and-adjuncts"),
+    pytest.param("The mayor said that the bridge is unsafe.", "said", "that the bridge is unsafe", id="neg-plain-clause"),
+    pytest.param("What she says is true.", "says", None, id="neg-writers-verdict"),
+    pytest.param("What's more, they found that sagging wages reduced earnings.", "found",
+                 "that sagging wages reduced earnings", id="neg-whats-more"),
+])
+def test_free_relative_content(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    assert _content(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("Voters rejected what the governor calls a modest reform.", "calls", "a modest reform"),
+    ("She mocked what he says is a plan.", "says", "is a plan"),
+    ("Aides dismissed what Smith described as a smear.", "described", "a smear"),
+    # negatives: the cue opens no free relative ("said what", "says it is"), or "what" is a question's
+    ("He said what he meant.", "said", None),
+    ("She says it is a plan.", "says", None),
+    ("Nobody knows what she said.", "said", None),
+])
+def test_free_relative_gap(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    gap = free_relative_gap(_cue_token(doc, cue))
+    assert (text[gap[0]:gap[1]] if gap else None) == expected
+
+
+# ---------------------------------------------------------------- the addressee is not what was told
+
+@pytest.mark.parametrize("text, cue, expected", [
+    pytest.param("The memo, which a spokeswoman told TheDCNF was supposed to be secret, was leaked.", "told",
+                 "was supposed to be secret", id="relative-name"),
+    pytest.param("The plan, which the mayor told reporters would cost millions, was dropped.", "told",
+                 "would cost millions", id="relative-noun"),
+    pytest.param("The deal, which an aide told me was final, fell apart.", "told", "was final", id="relative-pronoun"),
+    pytest.param("The rule, which officials told the Daily Caller News Foundation would take effect in May, was delayed.",
+                 "told", "would take effect in May", id="relative-long-name"),
+    pytest.param("Smith called him a “fucking Islamophobe,” saying he had no place in the party.", "called",
+                 "him a “fucking Islamophobe", id="called-then-saying"),
+    pytest.param("The lawyer told them there is no other interpretation of the ruling.", "told",
+                 "there is no other interpretation of the ruling", id="expletive-clause"),
+    pytest.param("A spokesman told them “there is no other interpretation” of the ruling.", "told",
+                 "there is no other interpretation” of the ruling", id="pronoun-before-quote"),
+    # negatives: a clause with its own subject after the addressee; a verb not of telling keeps its object's clause
+    pytest.param("The officials told reporters the rule would take effect in May.", "told",
+                 "the rule would take effect in May", id="neg-own-subject"),
+    pytest.param("He told POLITICO Florida the state's own standards are not perfect but “getting better and better.”",
+                 "told", "the state's own standards are not perfect but “getting better and better", id="neg-not-relative"),
+    pytest.param("The CDC recommends all individuals above age 6 months get a flu vaccine.", "recommends",
+                 "all individuals above age 6 months get a flu vaccine", id="neg-not-telling"),
+    pytest.param("The bill, which Smith says will cut taxes, passed.", "says", "will cut taxes", id="neg-no-addressee"),
+])
+def test_addressee_not_content(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    assert _content(nlp, text, cue) == expected
+
+
+# ---------------------------------------------------------------- a dash joining words is no boundary
+
+@pytest.mark.parametrize("text, cue, expected", [
+    pytest.param("The lawmaker said she knew nothing about the case involving her then–IT aide Imran Awan.", "said",
+                 "she knew nothing about the case involving her then–IT aide Imran Awan", id="en-dash-joins"),
+    pytest.param("The lawmaker said she knew nothing about the case involving her then—IT aide Imran Awan.", "said",
+                 "she knew nothing about the case involving her then—IT aide Imran Awan", id="em-dash-after-then"),
+    pytest.param("The flight, which the airline says left the Dallas–Fort Worth airport late, landed safely.", "says",
+                 "left the Dallas–Fort Worth airport late", id="relative-compound"),
+    # negatives: a dash that sets a noun phrase off is the writer's aside
+    pytest.param("Officials said scores fell on the new exam – one of the top concerns of the unions.", "said",
+                 "scores fell on the new exam", id="neg-spaced-dash"),
+    pytest.param("Officials said scores fell on the new exam—one of the top concerns of the unions.", "said",
+                 "scores fell on the new exam", id="neg-unspaced-em-dash"),
+])
+def test_dash_in_a_name(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    assert _content(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("her then–IT aide", False), ("one-third of voters", False), ("the Dallas–Fort Worth area", False),
+    ("her then—IT aide", False),
+    ("the exam – one of them", True), ("the exam—one of them", True), ("the exam -- one of them", True),
+    ("the exam--one of them", True), ("the exam - one of them", True),
+])
+def test_set_off_dash(nlp, text: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    dashes = [t for t in doc if t.text in ("-", "–", "—", "--")]
+    assert dashes and all(set_off_dash(t) is expected for t in dashes)
+
+
+# ---------------------------------------------------------------- a parenthetical cue: the sentence around it
+
+@pytest.mark.parametrize("text, cue, expected", [
+    pytest.param("This would be achieved, the memo said, with threats and an unrelenting assault.", "said",
+                 ("This would be achieved", "with threats and an unrelenting assault"), id="adjunct-after-aside"),
+    pytest.param("The factory closed, the mayor said, for lack of orders.", "said",
+                 ("The factory closed", "for lack of orders"), id="reason-phrase"),
+    pytest.param("The strategy, they wrote, relied on threats of “exposure” and an unrelenting assault.", "wrote",
+                 ("The strategy", "relied on threats of “exposure” and an unrelenting assault"), id="subject-aside"),
+])
+def test_parenthetical_cue_parts(nlp, text: str, cue: str, expected: tuple[str, ...]) -> None:  # noqa: ANN001
+    found = with_cue(analysis(nlp, text), cue)
+    assert found and tuple(p.text.strip(TRIM) for p in found[0].content_parts) == expected
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("This would be achieved, the memo said, with threats and an unrelenting assault.", "said",
+     "with threats and an unrelenting assault"),
+    # negatives: the time, channel or manner of saying; a clause of the cue's own; a cue that is no aside
+    ("The factory closed, the mayor said, in an interview.", "said", None),
+    ("The plan will work, he said, with a smile.", "said", None),
+    ("The plan will work, he said on Tuesday, adding that costs would fall.", "said", None),
+    ("The mayor said the plant closed with heavy losses.", "said", None),
+    ("A judge kept him in jail after hearing his radio show - proof, the prosecutors argued, of his role in the occupation.",
+     "argued", None),
+])
+def test_adjunct_after_aside(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    rng = adjunct_after_aside(_cue_token(doc, cue))
+    assert (text[rng[0]:rng[1]] if rng else None) == expected
+
+
+# ---------------------------------------------------------------- a colon after the cue line
+
+@pytest.mark.parametrize("text, cue, expected", [
+    pytest.param("He writes:\n\nTake our poll - story continues below\n\nThe policy has failed every family it touched.",
+                 "writes", "The policy has failed every family it touched", id="poll-notice"),
+    pytest.param("He writes:\nADVERTISEMENT\n“The policy has failed every family it touched.”", "writes",
+                 "The policy has failed every family it touched", id="advertisement"),
+    pytest.param("In a rare move, the Vatican letter states:\n\n“The church will not change its position.”", "states",
+                 "The church will not change its position", id="block-quote"),
+    # negative: a paragraph of prose is what follows, even one that mentions a poll
+    pytest.param("He writes:\n\nTake our poll numbers seriously, because every one of them shows the policy failing.",
+                 "writes", "Take our poll numbers seriously, because every one of them shows the policy failing",
+                 id="neg-prose"),
+])
+def test_colon_after_cue_line(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    assert _content(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("Take our poll - story continues below", True), ("ADVERTISEMENT", True), ("Continue reading below", True),
+    ("Story continues below advertisement", True), ("Click here to subscribe", True),
+    # negatives: prose, a long line, an empty one
+    ("The story continues to unfold in Washington, where senators met again on Tuesday night.", False),
+    ("Take our poll numbers seriously.", False), ("", False),
+])
+def test_reader_notice(line: str, expected: bool) -> None:
+    assert reader_notice(line) is expected
+
+
+# ---------------------------------------------------------------- "as X claims" after a quoted fragment
+
+@pytest.mark.parametrize("text, cue, expected", [
+    pytest.param("But the Guardian is far from 'solid and reliable', as Greenwald claims.", "claims", "'solid and reliable'",
+                 id="single-comma-outside"),
+    pytest.param("But the Guardian is far from 'solid and reliable,' as Greenwald claims.", "claims", "'solid and reliable,'",
+                 id="single-comma-inside"),
+    pytest.param("Yet the paper is anything but “solid and reliable,” as Greenwald claims.", "claims", "solid and reliable",
+                 id="double-marks"),
+    pytest.param("Nor is the program a “total failure,” as critics allege.", "allege", "total failure", id="allege"),
+    # negatives: no quoted words, the aside cites the whole clause; an apostrophe is no quotation
+    pytest.param("The economy isn't strong, as the president claims.", "claims", "The economy isn't strong",
+                 id="neg-no-quote"),
+    pytest.param("The deal was the Smiths' idea, as their lawyer claims.", "claims", "The deal was the Smiths' idea",
+                 id="neg-apostrophe"),
+])
+def test_as_claims_after_fragment(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    assert _content(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("But the Guardian is far from 'solid and reliable', as Greenwald claims.", "'solid and reliable'"),
+    ("It's not the 'best deal ever', as Trump's aides claim.", "'best deal ever'"),
+    ("The economy isn't strong, as the president claims.", None),
+    ("The deal was the Smiths' idea, as their lawyer claims.", None),
+])
+def test_single_quoted_fragment(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    cue = next(t for t in doc if t.lemma_ == "claim")
+    rng = single_quoted_fragment(cue, text)
+    assert (text[rng[0]:rng[1]] if rng else None) == expected
+
+
+# ---------------------------------------------------------------- a one-word content cut from a longer one
+
+@pytest.mark.parametrize("text, cue, expected", [
+    pytest.param("But ignoring or denying the progress of the last decade also carries risks, as her supporters point out.",
+                 "point out", "ignoring or denying the progress of the last decade also carries risks",
+                 id="verb-of-saying-in-subject"),
+    pytest.param("But blocking or denying the request also carries risks, as the lawyers argue.", "argue",
+                 "blocking or denying the request also carries risks", id="gerund-subject"),
+    # negative: a verb of saying joined to the content's own verb is the speaker's next act
+    pytest.param("The ministry said it viewed the move as a provocation and said it would heighten tensions.", "said",
+                 "it viewed the move as a provocation", id="neg-next-saying"),
+])
+def test_subject_not_cut_at_saying(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    assert _content(nlp, text, cue) == expected
