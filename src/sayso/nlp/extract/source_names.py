@@ -4,6 +4,7 @@ qualifies the head (``modifies_head``), and a government's aliases (``with_alias
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
@@ -70,6 +71,35 @@ def by_surname(ctx: SourceContext, ref: Ref) -> Resolution | None:
         if not_the_holder(ctx, ref.head, titled_text, name) or title_against(
                 word_before(ctx.quotes.text, start), name, ctx.lexicon.given_genders):
             name = clean_name(ref.head.text)  # "Mr. Obama" beside "Michelle Obama" alone: another Obama
+    return Resolution(name, "person", f"person:{norm_name(name)}")
+
+
+_INITIALS = re.compile(r"[A-Z](?:\.?[A-Z]){1,2}\.?")
+
+
+def initials_of(name: str) -> str:
+    """ "John Pilger" -> "JP", "Dennis M. Bernstein" -> "DMB": the first letters of a name's capitalised words."""
+    return "".join(w[0] for w in name.replace("-", " ").split() if w[:1].isupper())
+
+
+def by_initials(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """A transcript's turn label in initials ("JP: I have never known ...", "D.B.: ...") after the transcript gave
+    the same speaker's turns under the full name ("John Pilger: ..."): the one person whose initials they are.
+    Only a label opening its line before a colon, and only initials of an earlier turn's full label: elsewhere
+    "AP" or "UN" is an acronym, not somebody's initials ("AP: The clinic had closed" after "Anna Pratt, a nurse,
+    said"); two people with the same initials leave it as written."""
+    text = ctx.quotes.text
+    label = ref.text.strip()
+    if not _INITIALS.fullmatch(label) or text[ref.ref_end:ref.ref_end + 1] != ":":
+        return None
+    if text[text.rfind("\n", 0, ref.ref_start) + 1:ref.ref_start].strip():
+        return None
+    letters = label.replace(".", "")
+    people = {name for name in ctx.surnames.values() if len(name.split()) >= 2 and initials_of(name) == letters
+              and re.search(rf"(?m)^[ \t]*{re.escape(name)}[ \t]*:", text[:ref.ref_start])}
+    if len(people) != 1:
+        return None
+    name = people.pop()
     return Resolution(name, "person", f"person:{norm_name(name)}")
 
 

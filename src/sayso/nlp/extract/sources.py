@@ -18,7 +18,8 @@ claims it decides:
    ``by_stated_age``   "the 45-year-old" after "John Smith, 45,": the person given that age;
 4. ``by_role_noun``    a definite role noun ("the spokesperson") met later: the name that
                        role was put beside earlier, or the outlet named before "the paper";
-5. ``by_surname``      "Antonov", "Mr. Antonov" after "Anatoly Antonov": the full name;
+5. ``by_initials``     a turn label "JP:" after "John Pilger" was named: that person;
+   ``by_surname``      "Antonov", "Mr. Antonov" after "Anatoly Antonov": the full name;
 6. ``by_name``         anything else: its named entity or its own words.
 
 A relative pronoun stands for its antecedent first ("the Taliban, who"), and a name used
@@ -59,7 +60,7 @@ from sayso.nlp.extract.source_context import (
     person_inside,
 )
 from sayso.nlp.extract.source_groups import Clusters, one_type_per_name
-from sayso.nlp.extract.source_names import by_name, by_signature, by_surname, modifies_head, with_alias
+from sayso.nlp.extract.source_names import by_initials, by_name, by_signature, by_surname, modifies_head, with_alias
 from sayso.nlp.extract.source_pronouns import by_author, by_possessor, by_pronoun
 from sayso.nlp.extract.source_refs import make_ref
 from sayso.nlp.extract.source_roles import (
@@ -108,7 +109,7 @@ def by_document(ctx: SourceContext, ref: Ref) -> Resolution | None:
 LADDER: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (
     by_signature, by_author, by_pronoun, by_document, by_possessor, by_apposed_role, by_apposed_name, by_outlet_short_name, by_stated_age,
     by_role_noun)
-FALLBACKS: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (by_surname, by_name)
+FALLBACKS: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (by_initials, by_surname, by_name)
 
 
 def resolve_mention(ctx: SourceContext, ref: Ref) -> Resolution:
