@@ -5,7 +5,8 @@ named at the top (issue 12, audit 18)."""
 from __future__ import annotations
 
 import pytest
-from tests._cues import analysis, with_cue
+
+from _cues import cue_source
 
 pytestmark = pytest.mark.slow
 
@@ -18,26 +19,21 @@ pytestmark = pytest.mark.slow
         ("The Pakistani newspaper Dawn reported the raid.", "Dawn"),
         ("The Sunday Times newspaper reported the raid.", "Sunday Times"),
         ("The Spectator magazine published the letter.", "Spectator"),
+        ("The Pakistani publication Dawn reported the raid.", "Dawn"),
+        ("The news outlet Axios reported the raid.", "Axios"),
         # negatives: a paper that may be a document, a website that is a body's, a person's role, no name at all
         ("The Mueller paper reported the raid.", None),
         ("The WHO website reported the raid.", None),
         ("Paul Smith, a newspaper columnist, reported the raid.", None),
         ("The newspaper reported the raid.", None),
+        ("The publication reported the raid.", None),
+        ("Smith, a publication designer, reported the raid.", None),
     ],
 )
 def test_press_names(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001
     from sayso.nlp.extract.press_names import press_names
 
     assert [s.text for s in press_names(nlp(text))] == ([expected] if expected else [])
-
-
-def _source(nlp, text: str, cue: str) -> tuple[str, str]:  # noqa: ANN001
-    report = analysis(nlp, text)
-    found = with_cue(report, cue)
-    assert found, [a.cue.text for a in report.attributions if a.cue is not None]
-    src = report.source(found[-1].source)
-    assert src is not None
-    return src.name, src.type
 
 
 @pytest.mark.parametrize(
@@ -61,6 +57,9 @@ def _source(nlp, text: str, cue: str) -> tuple[str, str]:  # noqa: ANN001
          "group had planned the raid.", "reported", ("Dawn", "outlet")),
         ("The Pakistani newspaper Dawn reported in 2009 that the group had planned the raid.", "reported",
          ("Dawn", "outlet")),
+        ("The Daily Caller News Foundation reviewed the records. A 2009 article in the Pakistani publication Dawn said "
+         "the father faced fraud charges. The police charged the farmers with frivolous cases, the paper said.",
+         "said", ("Dawn", "outlet")),
         # negatives: a person named like the paper, a person the magazine was told something by, a body's website
         ("Dawn Smith told the magazine that she had never met him. \"It is all lies,\" she said.", "said",
          ("Dawn Smith", "person")),
@@ -70,4 +69,4 @@ def _source(nlp, text: str, cue: str) -> tuple[str, str]:  # noqa: ANN001
     ],
 )
 def test_the_paper_is_the_outlet_named_last(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
-    assert _source(nlp, text, cue) == expected
+    assert cue_source(nlp, text, cue) == expected

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span, Token
 
 # what the press is called beside its name; not "paper" ("the Mueller paper" is a document), nor "website",
 # "network" or "agency" ("the WHO website" is the body's)
-PRESS_NOUNS = frozenset({"newspaper", "daily", "magazine", "tabloid", "weekly", "broadsheet"})
+PRESS_NOUNS = frozenset({"newspaper", "daily", "magazine", "tabloid", "weekly", "broadsheet", "publication", "outlet"})
 _BESIDE = ("compound", "appos")
 
 
@@ -32,6 +32,9 @@ def press_named(token: Token) -> bool:
         return True
     if token.dep_ in _BESIDE and press_noun(token.head) and token.head.i < token.i:
         return True  # "the Pakistani newspaper Dawn"
+    if token.dep_ == "appos" and token.i > 0 and press_noun(token.doc[token.i - 1]) \
+            and token.ent_type_ not in ("DATE", "TIME"):
+        return True  # "an article in the Pakistani publication Dawn": the parse set "Dawn" beside "article"
     return any(c.dep_ == "appos" and press_noun(c) for c in token.children)
 
 
