@@ -606,6 +606,10 @@ def test_mention_type(nlp, text: str, mention: str, expected: str) -> None:
         # negatives: no pronoun in the sentence, a pronoun in the next one
         ("Kim Lee spoke on Monday.", "kim lee", None),
         ("Kim Lee spoke on Monday. She said the talks had failed.", "kim lee", None),
+        # the pronoun after the name goes on speaking of someone the sentence spoke of before the name
+        ("Trenton said as he sat with his parents, Brett and Kim Lee, watching his little sister's practice.",
+         "kim lee", None),
+        ("Kim Lee sat with her son, who said his teacher had left.", "kim lee", "f"),
     ],
 )
 def test_genders(nlp, text: str, person: str, expected: str | None) -> None:

@@ -430,11 +430,19 @@ def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = N
     pronouned: dict[str, str] = {}
     last: str | None = None
     last_sent = -1
+    # the genders of the pronouns the sentence used before ``last`` was named: the same pronoun after the name
+    # goes on speaking of that earlier someone ("Trenton said as he sat with his parents, Brett and Courtney
+    # Tolliver, watching his little sister's practice": the second "his" is still Trenton's)
+    seen: set[str] = set()
+    before: frozenset[str] = frozenset()
     sent_no = {s.start: k for k, s in enumerate(doc.sents)}
     ent_at = {e.start: e for e in doc.ents}  # doc.ents builds a new tuple on each access: once, not per person
     k = 0
     for token in doc:
-        k = sent_no.get(token.i, k)
+        if token.i in sent_no:
+            k, seen = sent_no[token.i], set()
+        if token.pos_ == "PRON" and (token.lower_ in _MALE or token.lower_ in _FEMALE):
+            seen.add("m" if token.lower_ in _MALE else "f")
         if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
             ent = ent_at.get(token.i)
             if ent is None:
@@ -448,15 +456,16 @@ def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = N
                 name = ent.text  # "Mr. Obama" beside "Michelle Obama" alone: another Obama
             if title in _MALE or title in _FEMALE:
                 titled.setdefault(norm_name(name), "m" if title in _MALE else "f")
-            last, last_sent = name, k
+            last, last_sent, before = name, k, frozenset(seen)
         elif last is not None and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" \
                 and norm_name(surnames.get(token.lower_, last)) != norm_name(last):
             # another person named by a surname NER left out ("President Trump said it would be 'wonderful' if
             # Ford testifies and 'unfortunate' if she does not"): the "she" is no sign of Trump's
             last = None
         elif last is not None and token.pos_ == "PRON" and (token.lower_ in _MALE or token.lower_ in _FEMALE):
-            if k == last_sent:  # the next sentence's "she" is as often someone else
-                pronouned.setdefault(norm_name(last), "m" if token.lower_ in _MALE else "f")
+            gender = "m" if token.lower_ in _MALE else "f"
+            if k == last_sent and gender not in before:  # the next sentence's "she" is as often someone else
+                pronouned.setdefault(norm_name(last), gender)
             last = None
     out = dict(titled)
     for name, gender in pronouned.items():
