@@ -79,6 +79,16 @@ def cue_speaker(nlp, text: str, cue: str) -> str | None:  # noqa: ANN001
     return speaker(report, found[-1])
 
 
+def cue_source(nlp, text: str, cue: str) -> tuple[str, str]:  # noqa: ANN001
+    """The source (name, type) of the last attribution whose cue is ``cue`` (the test fails when there is none)."""
+    report = analysis(nlp, text)
+    found = with_cue(report, cue)
+    assert found, [a.cue.text for a in report.attributions if a.cue is not None]
+    src = report.source(found[-1].source)
+    assert src is not None
+    return src.name, src.type
+
+
 # ---------------------------------------------------------------------------- tables as tests
 
 Marks = Sequence[pytest.MarkDecorator]

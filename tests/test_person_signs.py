@@ -5,18 +5,10 @@ name ("Fastiggi and Goldstein contend" after "Dawn Eden Goldstein"). Issue 12, a
 from __future__ import annotations
 
 import pytest
-from tests._cues import analysis, with_cue
+
+from _cues import cue_source
 
 pytestmark = pytest.mark.slow
-
-
-def _source(nlp, text: str, cue: str) -> tuple[str, str]:  # noqa: ANN001
-    report = analysis(nlp, text)
-    found = with_cue(report, cue)
-    assert found, [a.cue.text for a in report.attributions if a.cue is not None]
-    src = report.source(found[-1].source)
-    assert src is not None
-    return src.name, src.type
 
 
 @pytest.mark.parametrize(
@@ -32,7 +24,7 @@ def _source(nlp, text: str, cue: str) -> tuple[str, str]:  # noqa: ANN001
     ],
 )
 def test_a_name_given_an_age_is_a_person(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
-    assert _source(nlp, text, cue) == expected
+    assert cue_source(nlp, text, cue) == expected
 
 
 @pytest.mark.parametrize(
@@ -48,7 +40,7 @@ def test_a_name_given_an_age_is_a_person(nlp, text: str, cue: str, expected: tup
     ],
 )
 def test_a_saint_is_a_person(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
-    assert _source(nlp, text, cue) == expected
+    assert cue_source(nlp, text, cue) == expected
 
 
 @pytest.mark.parametrize(
@@ -65,7 +57,7 @@ def test_a_saint_is_a_person(nlp, text: str, cue: str, expected: tuple[str, str]
     ],
 )
 def test_surnames_joined_are_people(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
-    assert _source(nlp, text, cue) == expected
+    assert cue_source(nlp, text, cue) == expected
 
 
 @pytest.mark.parametrize(
