@@ -442,7 +442,8 @@ def heading_or_list_item(token: Token, text: str, headings: Sequence[Range] = ()
     return len(line.split()) <= 12 and not line.rstrip("”\"'’").endswith((".", "!", "?"))
 
 
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\s|$)")
+# a sentence's end: a full stop, "!" or "?", closing quotes or brackets, then a space or the end
+SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*(?:\s|$)")
 
 
 def link_list_item(token: Token, text: str) -> bool:
@@ -466,7 +467,7 @@ def link_list_item(token: Token, text: str) -> bool:
         item_start += len(items[k]) + 1
         k += 1
     item, at = items[k], at - item_start
-    ends = [m.end() for m in _SENTENCE_END.finditer(item)]
+    ends = [m.end() for m in SENTENCE_END.finditer(item)]
     if k + 1 < len(items) and _has_word(items[k + 1]):
         tail = max([e for e in ends if e <= at], default=0)
         if not any(e > at for e in ends) and len(item[tail:].split()) <= _TITLE_WORDS:
@@ -503,7 +504,7 @@ def labelled_title(line: str, at: int) -> bool:
     title = m.group("title")
     label = line[:line.index(":")].split()
     short = len(title.split()) <= _LINK_TITLE_WORDS or (len(label) == 1 and label[0].lower() in _LINK_LABELS)
-    return short and not _SENTENCE_END.search(title + " ") and not any(q in title for q in "\"“”‘’«»")
+    return short and not SENTENCE_END.search(title + " ") and not any(q in title for q in "\"“”‘’«»")
 
 
 _LINK_LABEL = re.compile(r"[ \t\xa0]*(?P<label>[A-Za-z]+)[ \t\xa0]*:[ \t\xa0]+\S")

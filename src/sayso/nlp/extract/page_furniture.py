@@ -14,7 +14,14 @@ from __future__ import annotations
 
 import re
 
-from sayso.nlp.extract.filters import credit_text, furniture_line, labelled_title, line_at, link_labelled
+from sayso.nlp.extract.filters import (
+    SENTENCE_END,
+    credit_text,
+    furniture_line,
+    labelled_title,
+    line_at,
+    link_labelled,
+)
 
 # a line that opens with a dash and names its source: "–Watts Up With That?", "— Anthony Watts", "-- via Breitbart"
 _DASH = re.compile(r"[ \t\xa0]*(?:[–—―]|--?)[ \t\xa0]*(?=\S)")
@@ -41,16 +48,14 @@ _WIDGET_WORDS = 30
 def furniture_at(text: str, at: int, labels: frozenset[str] = frozenset()) -> bool:
     """Whether character ``at`` of ``text`` stands on a line of the page's furniture, not the article's prose: a
     label's line ("READ MORE: ...", ``labels``), a link's title ("Related: ...", "Trending: ..."), a reprint's credit,
-    a sign-off or hat tip, a promotion or a widget's legal line."""
+    a sign-off or hat tip, a promotion or a widget's legal line. A label's line that ends a sentence ("UPDATE: Smith's
+    office said the senator would vote no.") is the writer's prose, whose names a later "he" may well mean."""
     start, line = line_at(text, at)
     here = at - start
-    return ((furniture_line(line, labels) and not _PROSE.search(line)) or link_labelled(line, here)
+    return ((furniture_line(line, labels) and not SENTENCE_END.search(line)) or link_labelled(line, here)
             or labelled_title(line, here) or credit_text(line) or sign_off(line) or promotion(line) or widget(line))
 
 
-# a sentence's end: "UPDATE: Smith's office said the senator would vote no." is the writer's prose under a label,
-# whose names a later "he" may well mean; "READ MORE: Joe Biden speaks in Iowa" is a link's title
-_PROSE = re.compile(r"[.!?][\"”’')\]]*(?:\s|$)")
 
 
 def sign_off(line: str) -> bool:
