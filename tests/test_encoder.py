@@ -102,6 +102,23 @@ def test_the_graph_is_built_once_per_weights_file(tmp_path: Path) -> None:
 
 
 @pytest.mark.slow
+def test_the_int8_graph_multiplies_unsigned_weights(tmp_path: Path) -> None:
+    """u8 x s8 products saturate on x86 CPUs without VNNI, so signed weights would give other
+    states (and other markers) on such machines; every quantised product must read uint8 weights."""
+    import onnx
+
+    from sayso.persuasion._onnx import build_model
+
+    model = onnx.load(str(build_model(embedder_path(), quantized=True, folder=tmp_path)))
+    inits = {i.name: i for i in model.graph.initializer}
+    products = [n for n in model.graph.node if n.op_type == "MatMulInteger"]
+    assert len(products) == 6 * 5  # q k v o and the feed-forward input of six layers, the output kept float
+    for node in products:
+        weight = inits[node.input[1]]
+        assert weight.data_type == onnx.TensorProto.UINT8, node.name
+
+
+@pytest.mark.slow
 def test_earlier_layers_come_from_the_same_pass_when_asked(fast: Encoder) -> None:
     fast.clear()
     plain = fast.encode(SENTENCES[:2])

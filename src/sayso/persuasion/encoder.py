@@ -63,8 +63,8 @@ class Encoder:
 
     The transformer runs in ONNX Runtime on a graph built from the installed weights
     (``_onnx``; built once into the user cache folder, ~10 s): ``quantized`` (the default)
-    int8 weights, per output channel, except the feed-forward output projections, whose
-    inputs (GELU outputs) are the ones int8 reads worst; else the exact float32 graph
+    unsigned 8-bit weights (exact on every CPU), per output channel, except the feed-forward
+    output projections, whose inputs (GELU outputs) are the ones int8 reads worst; else the exact float32 graph
     (the same numbers as the transformers model). torch is not needed.
     """
 
