@@ -8,6 +8,10 @@
 - "according to analysis from Poynter", "according to research by Harvard": a finding with
   its issuer named is cited, although the noun has no article; "according to plan",
   "according to tradition" stay out (``issued_finding``).
+- "Muslims are obliged to live according to the Koran", "The funds were distributed according to a formula set
+  by Congress": run into its clause with no comma, the phrase is the way the act is done, by a norm, a scripture
+  or a standard, and cites no one; "grew 2 percent according to the Commerce Department", "fell 5 percent
+  according to a new survey" still cite their source (``manner_reading``, ``run_in``).
 """
 
 from __future__ import annotations
@@ -15,9 +19,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.according_scope import according_sides, inside_clause
+from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content, char_range, trim_punct
 from sayso.nlp.extract.datelines import dateline_dash
 from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.lexicon import Lexicon
 
 _POINTERS = frozenset({"that", "this"})
 _BE = frozenset({"be", "'s", "’s", "is", "was"})
@@ -99,3 +105,82 @@ def whole_clause(content: Content, token: Token, doc: Doc) -> Content:
     if not (b[0] < b[1] <= token.idx and token.idx < a[0] < a[1]):
         return content
     return Content(content.kind, b[0], a[1], parts=(b, a))
+
+
+# names the parse gives a speaker: a person, a body, a place, a people
+_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_CLAUSE_LINKS = frozenset({"CCONJ", "SCONJ"})
+
+
+def run_in(token: Token) -> bool:
+    """ "live according to the Koran", "built exactly according to the drawings": "according" follows a word of
+    the clause it qualifies, adverbs aside, with no comma, bracket or line break between.
+
+    Not run in: opening its sentence, after punctuation ("..., according to police"), after "and", "but" or a
+    subordinator ("And according to the police, ...", "said that according to its analysis, ...") or after
+    "be" ("That's according to county records": it points back to what was said).
+    """
+    if token.lower_ != "according":
+        return False
+    doc = token.doc
+    i = token.i - 1
+    while i >= token.sent.start and doc[i].pos_ == "ADV" and "\n" not in doc[i].whitespace_:
+        i -= 1  # "exactly according to", "strictly according to"; "Also according to the report, ..." opens a clause
+    if i < token.sent.start:
+        return False
+    prev = doc[i]
+    if not (prev.is_alpha or prev.like_num) or "\n" in prev.whitespace_:
+        return False
+    return prev.lemma_ != "be" and prev.pos_ not in _CLAUSE_LINKS and prev.dep_ not in ("cc", "mark")
+
+
+def according_object(token: Token) -> Token | None:
+    """The head noun of X in "according to X"; None where the parse gives none."""
+    to = next((c for c in token.children if c.lower_ == "to"), None)
+    if to is None and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to":
+        to = token.nbor()
+    return next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+
+
+def manner_reading(token: Token, lexicon: Lexicon) -> bool:
+    """ "according to X" run into its clause (``run_in``) as the way something is done, not who says it.
+
+    - X a norm (``according_norms.txt``), whoever is named inside it: "distributed according to a formula set by
+      Congress", "sentenced according to the federal guidelines issued by the Sentencing Commission", "divided
+      according to the wishes of the late Mr. Harrington"; a norm with its issuer ("guidelines from the American
+      Cancer Society") is cited (``issued_finding``);
+    - the verb one that is done in a manner (``according_verbs.txt``) and X no speaker nor finding (a study,
+      a poll, a report): "Muslims
+      are obliged to live according to the Koran and the Sunnah", "Jews lived according to the Torah" (the parse
+      calls "the Torah" a person: a name with "the" is none);
+    - any other verb, X neither a speaker (a pronoun, a named person, body or place anywhere in X, a role or body
+      noun) nor a finding nor a document ("according to the indictment"): "love man according to the Word of God".
+
+    Kept: "grew 2 percent according to the Commerce Department", "fell 5 percent according to a new survey",
+    "voted for the bill according to the clerk", and every phrase set off by a comma or opening its sentence.
+    """
+    if not run_in(token):
+        return False
+    obj = according_object(token)
+    if obj is None:
+        return False
+    lemma, lower = obj.lemma_.lower(), obj.lower_
+    if (lemma in lexicon.according_norms or lower in lexicon.according_norms) \
+            and not issued_finding(obj, lexicon.documents):
+        return True
+    agency = agency_of(lexicon)
+    if _speaker(obj, agency.people | agency.agents) or lemma in agency.finders:
+        return False
+    if token.head.lemma_.lower() in lexicon.according_verbs:
+        return True  # "rule according to public opinion": a document noun is a standard here
+    return lemma not in lexicon.documents and not any(t.ent_type_ in _SPEAKING_ENTITIES for t in obj.subtree)
+
+
+def _speaker(obj: Token, people: frozenset[str]) -> bool:
+    """X names who speaks: a pronoun, a role or body noun ("the clerk", "the union"), or a name the parse gives
+    a person, a body or a place; a person's name takes no "the" ("the Torah", "the Gospel" are books)."""
+    if obj.pos_ == "PRON" or obj.lemma_.lower() in people or obj.lower_ in people:
+        return True
+    if obj.ent_type_ == "PERSON":
+        return not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
+    return obj.ent_type_ in _SPEAKING_ENTITIES

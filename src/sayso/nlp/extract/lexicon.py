@@ -143,6 +143,8 @@ class Lexicon:
     measurements: frozenset[str] = frozenset()  # "tests showed that ...": an instrument's finding, no speaker
     senses: dict[str, str] = field(default_factory=dict)  # cue lemma -> saying | writing | thought | intending | finding | acting
     agency: dict[str, str] = field(default_factory=dict)  # noun -> agent | venture | thing | finder: who can intend, find or speak (agency_nouns.txt)
+    according_norms: frozenset[str] = frozenset()  # "sentenced according to the guidelines": a norm run into its clause
+    according_verbs: frozenset[str] = frozenset()  # "live according to the Koran": the verb's manner, no source
 
     def sense_of(self, lemma: str) -> str | None:
         """The sense of a cue lemma (``cue_senses.txt``): saying, writing, thought, intending, finding or
@@ -304,4 +306,6 @@ def load_lexicon(*, acceptance: bool = True) -> Lexicon:
         measurements=read_words("measurement_nouns.txt"),
         senses=senses,
         agency=_read_marked("agency_nouns.txt", ("agent", "venture", "thing", "finder", "event"), "noun"),
+        according_norms=read_words("according_norms.txt"),
+        according_verbs=read_words("according_verbs.txt"),
     )

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract import (
+    according_forms,
     circumstances,
     depictions,
     document_acts,
@@ -247,7 +248,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_voice.advised_act(token, quotes)
             or writers_verdicts.characterized_not_reported(token, content, doc)
             or writers_verdicts.imagined_or_attempted(token, lexicon.senses)
-            or writers_verdicts.according_as_manner(token)
+            or according_forms.manner_reading(token, lexicon)
             or writers_verdicts.told_the_truth(token, content)
             or writers_verdicts.route_not_speaker(token)
             or writers_verdicts.denied_speech(token)

@@ -6,7 +6,6 @@ pure predicates on the parse. Nothing of what anyone said is told:
 - ``route_not_speaker``: "one way to test it is to ask whether ...": a way to proceed;
 - ``imagined_or_attempted``: "parents are left to wonder: '...'", "retirees are trying to figure out
   how much ...": a line the writer imagines, an effort to understand;
-- ``according_as_manner``: "love man according to the Word of God": a manner, no source;
 - ``denied_speech``: "At no time does Guyger say she was afraid", "Nowhere in the report does it state that
   ...", "Not once did Obama say that ...", "Smith never once said that ...": the writer denies that anyone said it;
 - ``withheld_speech``: "declined to directly declare it responsible", "avoided saying that ...", "is steering clear
@@ -109,31 +108,6 @@ def imagined_or_attempted(token: Token, senses: dict[str, str]) -> bool:
     if head.lemma_.lower() in _LEFT_TO and any(c.dep_ == "auxpass" for c in head.children):
         return True
     return head.lemma_.lower() in _ATTEMPTS and senses.get(token.lemma_.lower()) == "thought"
-
-
-_SPEAKING_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
-
-
-def according_as_manner(token: Token) -> bool:
-    """ "according to" run into the clause it qualifies, with no comma: "love man according to the Word of
-    God", "everything went according to plan": the way something is done, not who says it.
-
-    Kept: "according to" set off by a comma or opening a sentence ("..., according to police"), and one
-    that names a person, a body or a place ("grew 2 percent according to the Commerce Department")
-    or a pronoun, comma or not: the source of what the clause says.
-    """
-    if token.lower_ != "according" or token.i == 0:
-        return False
-    prev = token.doc[token.i - 1]
-    if not (prev.is_alpha or prev.like_num) or "\n" in prev.whitespace_:
-        return False
-    if prev.lemma_ == "be":
-        return False  # "This is according to county records": it points back to what was said, a source
-    to = next((c for c in token.children if c.lower_ == "to"), None)
-    obj = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-    if obj is None:
-        return False
-    return obj.pos_ != "PRON" and not any(t.ent_type_ in _SPEAKING_ENTITIES for t in obj.subtree)
 
 
 # the nouns of "at no time", "at no point", "in no way", "at no stage": an emphatic "never" fronted or not
