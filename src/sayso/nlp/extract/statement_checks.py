@@ -24,6 +24,7 @@ from sayso.nlp.extract import (
     poll_findings,
     responses,
     senses,
+    teachings,
     topics,
     unsaid,
     writers_crowds,
@@ -136,6 +137,10 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or non_statements.instrument_subject(token, source_head(token, ((content.start, content.end),)), content,
                                              lexicon.measurements)
         or senses.not_a_statement_by_sense(token, content, doc, _subject(token, content, lexicon), lexicon)
+        or (token.lemma_.lower() == teachings.TEACH
+            and teachings.instruction_not_teaching(token, content, doc, _subject(token, content, lexicon),
+                                                   agency_of(lexicon),
+                                                   lexicon.documents | lexicon.person_nouns | set(lexicon.kin_genders)))
         or _report_in_relative(token, content, doc)  # the shaped content may be the clause ("presented ... that Clinton thinks ...")
     )
 
