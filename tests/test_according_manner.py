@@ -87,6 +87,11 @@ def test_according_object(nlp, text: str, expected: str) -> None:  # noqa: ANN00
         ("Women over 50 should be screened every two years according to guidelines from the American Cancer "
          "Society.", False),
         ("The talks collapsed on Friday according to him.", False),
+        # a finding hung on a verb after the phrase: the parse has lost its clause ("view" read as a noun)
+        ("Arizona’s Mexican Americans, 75 percent of whom view Trump unfavorably according to the poll, have a "
+         "growing presence in Phoenix.", True),
+        ("Ohio’s Irish Americans, 64 percent of whom view Clinton unfavorably according to the poll, have a strong "
+         "political presence in Cleveland.", False),
         # not run in: the reporting sense whatever X is
         ("The funds are distributed among the states each year, according to the Treasury.", False),
         ("According to the Koran, Jesus was a prophet.", False),

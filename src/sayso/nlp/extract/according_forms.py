@@ -150,11 +150,13 @@ def manner_reading(token: Token, lexicon: Lexicon) -> bool:
       according to the wishes of the late Mr. Harrington"; a norm with its issuer ("guidelines from the American
       Cancer Society") is cited (``issued_finding``);
     - the verb one that is done in a manner (``according_verbs.txt``) and X no speaker nor finding (a study,
-      a poll, a report): "Muslims
-      are obliged to live according to the Koran and the Sunnah", "Jews lived according to the Torah" (the parse
-      calls "the Torah" a person: a name with "the" is none);
+      a poll, a report): "Muslims are obliged to live according to the Koran and the Sunnah", "Jews lived
+      according to the Torah" (the parse calls "the Torah" a person: a name with "the" is none);
     - any other verb, X neither a speaker (a pronoun, a named person, body or place anywhere in X, a role or body
       noun) nor a finding nor a document ("according to the indictment"): "love man according to the Word of God".
+
+    A role or body noun, a finding or a document counts only where the phrase closes the clause it qualifies
+    (its verb before it): hung on a verb after it, the parse has lost the clause, and the phrase stays out.
 
     Kept: "grew 2 percent according to the Commerce Department", "fell 5 percent according to a new survey",
     "voted for the bill according to the clerk", and every phrase set off by a comma or opening its sentence.
@@ -168,18 +170,23 @@ def manner_reading(token: Token, lexicon: Lexicon) -> bool:
     if (lemma in lexicon.according_norms or lower in lexicon.according_norms) \
             and not issued_finding(obj, lexicon.documents):
         return True
+    # the phrase closes the clause it qualifies ("fell 5 percent according to a new survey"); hung on a verb after it
+    # ("82 percent of whom view Trump unfavorably according to the poll, have ...") the parse has lost the clause
+    trailing = token.head.i < token.i
     agency = agency_of(lexicon)
-    if _speaker(obj, agency.people | agency.agents) or lemma in agency.finders:
+    if _speaker(obj) or (trailing and (lemma in agency.people | agency.agents | agency.finders
+                                       or lower in agency.people | agency.agents)):
         return False
     if token.head.lemma_.lower() in lexicon.according_verbs:
         return True  # "rule according to public opinion": a document noun is a standard here
-    return lemma not in lexicon.documents and not any(t.ent_type_ in _SPEAKING_ENTITIES for t in obj.subtree)
+    return not (trailing and lemma in lexicon.documents) \
+        and not any(t.ent_type_ in _SPEAKING_ENTITIES for t in obj.subtree)
 
 
-def _speaker(obj: Token, people: frozenset[str]) -> bool:
-    """X names who speaks: a pronoun, a role or body noun ("the clerk", "the union"), or a name the parse gives
-    a person, a body or a place; a person's name takes no "the" ("the Torah", "the Gospel" are books)."""
-    if obj.pos_ == "PRON" or obj.lemma_.lower() in people or obj.lower_ in people:
+def _speaker(obj: Token) -> bool:
+    """X names who speaks: a pronoun, or a name the parse gives a person, a body or a place; a person's name takes
+    no "the" ("the Torah", "the Gospel" are books)."""
+    if obj.pos_ == "PRON":
         return True
     if obj.ent_type_ == "PERSON":
         return not any(c.dep_ == "det" and c.lower_ == "the" for c in obj.children)
