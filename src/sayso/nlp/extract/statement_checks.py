@@ -26,6 +26,7 @@ from sayso.nlp.extract import (
     topics,
     unsaid,
     writers_crowds,
+    writers_generalities,
     writers_guesses,
     writers_inferences,
     writers_unknowns,
@@ -36,6 +37,7 @@ from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
+from sayso.nlp.extract.held_views import view_adjectives
 from sayso.nlp.extract.label_lines import headline_kicker, note_label, what_heading
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import clause_of_the_claim
@@ -241,6 +243,10 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_crowds.supposed_feeling(token, sense, quotes)
             or writers_crowds.foreseen_mind(token, sense, quotes)
             or writers_crowds.no_sane_person(subject)
+            or writers_generalities.habitual_knowing(token, subject, quotes)
+            or writers_generalities.crowd_at_large(token, subject, sense, token.lower_ in view_adjectives(), quotes)
+            or writers_generalities.proverbial_they(token, subject, quotes)
+            or writers_generalities.narrated_knowing(token, subject, quotes, writers_crowds.writers_person(doc, quotes))
             or writers_voice.imperative(token, quotes)
             or writers_voice.supposed_case(token, quotes)
             or writers_voice.awaited_act(token, quotes)
