@@ -23,6 +23,7 @@ from sayso.nlp.extract import (
     poll_findings,
     responses,
     senses,
+    subheadings,
     topics,
     unsaid,
     writers_crowds,
@@ -113,6 +114,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.typographic_note(token)
         or filters.quoted_shell(token, content, doc)
         or filters.heading_or_list_item(token, text, headings)
+        or subheadings.subheading_at(text, token.idx)
         or what_heading(token)
         or (token.text == ":" and (note_label(token) or headline_kicker(token, person_words(lexicon) | lexicon.person_nouns) or colon_dateline(token)))
         or filters.link_list_item(token, text)
