@@ -47,10 +47,11 @@ def bare_crowd(subject: Token | None) -> bool:
 
 
 def _present_or_perfect(token: Token) -> bool:
-    """The present of the argument: "forget", "are furious", "have always known" (not "had known", "knew")."""
-    if token.tag_ in PRESENT:
-        return True
+    """The present of the argument: "forget", "are furious", "have always known" (not "had known", "knew", nor "did
+    not understand": a bare verb after "did" is the past)."""
     aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.tag_ in PRESENT:
+        return not any(a.lower_ == "did" for a in aux)
     return token.tag_ == "VBN" and any(a.lower_ in ("have", "has", "'ve") for a in aux)
 
 
