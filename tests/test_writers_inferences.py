@@ -29,3 +29,16 @@ test_events_as_evidence_are_no_source = cue_table(
         ("“The timing suggests that the leak was planned,” Smith said.", "said", True),
     ],
 )
+
+
+test_a_participle_read_as_the_verb_is_no_cue = cue_table(
+    [
+        # a reduced relative ("laid out in the letter") that the parse makes the verb: the timeline said nothing
+        ("The timeline laid out in the letter shows that McCluskie knew about the deal.", "laid", False),
+        ("The timeline laid out in the memo shows that the director was warned in March.", "laid", False),
+        # kept: two verbs of one speaker joined by "and", a participle after a comma, a verb with its clause
+        ("The minister laid out the plan and said that it would pass.", "said", True),
+        ("The mayor wrote a letter, saying that the budget was balanced.", "saying", True),
+        ("The minister outlined in a letter that the tax would rise.", "outlined", True),
+    ],
+)

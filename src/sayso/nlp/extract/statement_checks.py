@@ -24,10 +24,12 @@ from sayso.nlp.extract import (
     poll_findings,
     responses,
     senses,
+    subheadings,
     teachings,
     topics,
     unsaid,
     writers_crowds,
+    writers_generalities,
     writers_guesses,
     writers_inferences,
     writers_unknowns,
@@ -38,6 +40,7 @@ from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
+from sayso.nlp.extract.held_views import view_adjectives
 from sayso.nlp.extract.label_lines import headline_kicker, note_label, what_heading
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import clause_of_the_claim
@@ -113,6 +116,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.typographic_note(token)
         or filters.quoted_shell(token, content, doc)
         or filters.heading_or_list_item(token, text, headings)
+        or subheadings.subheading_at(text, token.idx)
         or what_heading(token)
         or (token.text == ":" and (note_label(token) or headline_kicker(token, person_words(lexicon) | lexicon.person_nouns) or colon_dateline(token)))
         or filters.link_list_item(token, text)
@@ -231,6 +235,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_voice.writers_question(token, content, quotes)
             or writers_unknowns.unknown_answer(token)
             or writers_inferences.events_as_evidence(token, subject, quotes, lexicon.evidence)
+            or writers_inferences.participle_read_as_verb(token)
             or writers_voice.generic_act(token, quotes)
             or writers_voice.set_phrase(token, quotes)
             or depictions.depicted_speech(token, subject)
@@ -247,6 +252,10 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_crowds.supposed_feeling(token, sense, quotes)
             or writers_crowds.foreseen_mind(token, sense, quotes)
             or writers_crowds.no_sane_person(subject)
+            or writers_generalities.habitual_knowing(token, subject, quotes)
+            or writers_generalities.crowd_at_large(token, subject, sense, token.lower_ in view_adjectives(), quotes)
+            or writers_generalities.proverbial_they(token, subject, quotes)
+            or writers_generalities.narrated_knowing(token, subject, quotes, writers_crowds.writers_person(doc, quotes))
             or writers_voice.imperative(token, quotes)
             or writers_voice.supposed_case(token, quotes)
             or writers_voice.awaited_act(token, quotes)

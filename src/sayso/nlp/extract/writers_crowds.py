@@ -233,7 +233,7 @@ def partisan_crowd(token: Token, subject: Token | None, quotes: QuoteIndex) -> b
         return True
     if _named_occasion(token):
         return False  # "Republicans believe on Monday that ...": a party's position taken at a time, news
-    return token.lemma_.lower() in _FACTIVE or "?" in token.sent.text or _writers_person(token.doc, quotes)
+    return token.lemma_.lower() in _FACTIVE or "?" in token.sent.text or writers_person(token.doc, quotes)
 
 
 def _named_occasion(token: Token) -> bool:
@@ -245,7 +245,7 @@ def _named_occasion(token: Token) -> bool:
     return False
 
 
-def _writers_person(doc: Doc, quotes: QuoteIndex) -> bool:
+def writers_person(doc: Doc, quotes: QuoteIndex) -> bool:
     """The text speaks in the writer's own person somewhere outside its quotations: "I", "we", "you"."""
     found = _PERSONS.get(doc)
     if found is None:

@@ -39,3 +39,24 @@ def events_as_evidence(token: Token, subject: Token | None, quotes: QuoteIndex, 
 
 
 _RECORDS = frozenset({"history", "past"})
+
+
+def participle_read_as_verb(token: Token) -> bool:
+    """ "The timeline laid out in the letter shows that McCluskie knew": the parse reads the participle of a reduced
+    relative ("laid out in the letter") as the sentence's verb and the real verb ("shows") as a second verb joined to
+    it with no "and" or comma. The participle's "subject" is the thing laid out, not a speaker; what it "says" is the
+    sentence's own claim.
+
+    Told by the joined verb: finite, after the cue, with no subject of its own, and nothing between them that joins
+    two verbs ("and", "but", "or", a comma, a semicolon). Kept: two verbs of one subject ("Smith laid out the plan
+    and said that it would pass": "and"; "He wrote a letter, saying ...": a participle), and a cue with an object of
+    its own ("The minister laid out the plan in a letter ...": a finite verb with its object)."""
+    if token.tag_ != "VBD" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in token.children):
+        return False
+    for verb in (c for c in token.children if c.dep_ == "conj" and c.i > token.i):
+        if verb.tag_ not in ("VBZ", "VBP", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            continue
+        between = token.doc[token.i + 1:verb.i]
+        if not any(t.dep_ == "cc" or t.text in (",", ";", "—", "–", "-") for t in between):
+            return True
+    return False

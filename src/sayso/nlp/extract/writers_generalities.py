@@ -1,0 +1,177 @@
+"""The writer's generalisations about people at large, and its claims about what someone knew, dressed as someone's
+mind or words: pure predicates on the parse (issue 12, audit 18: the writer's own voice).
+
+Opinion prose argues by what a whole crowd knows, forgets or feels, and by sayings nobody said; a reader takes
+none of these as an attribution:
+
+- ``habitual_knowing``: a crowd's knowing or forgetting as a habit: "People sometimes forget that ...",
+  "Sagacious gun owners have always known that registration precedes confiscation", "Americans often forget";
+- ``crowd_at_large``: the view or feeling of a crowd spread over a land: "Catholics across the country are furious
+  that ...", "Parents everywhere worry that ...";
+- ``proverbial_they``: "They say you shouldn't yell fire in a crowded theater": the "they" of a saying, nobody;
+- ``narrated_knowing``: "Trump knew that he had the CIA over a barrel", told by a writer who argues in its own
+  person: the writer's claim about a mind.
+
+Each keeps a person, a named set and a quotation; what PolNeAR marks of the same verbs is kept (a group's feeling in
+the news, "People forget that ..." without a habit word, "Republicans often argue that ...": speech). Tests:
+``tests/test_writers_generalities.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.writers_voice import PRESENT, modals, negated, quoted
+
+# the verbs of knowing that the writer asserts with them: "knew that ..." is true in the writer's voice
+_FACTIVE_MIND = frozenset({"know", "forget", "remember", "realize", "realise", "understand", "recognize", "recognise"})
+# a habit, not an occasion: "sometimes forget", "have always known"
+_HABITS = frozenset({"always", "often", "sometimes", "usually", "generally", "typically", "invariably", "frequently",
+                     "routinely", "commonly", "seldom", "rarely", "forever"})
+# a determiner, a number or an owner makes a set someone can name: "the voters", "his supporters", "two aides"
+_NAMING = frozenset({"det", "poss", "nummod", "quantmod", "predet", "relcl", "acl", "appos"})
+
+
+def bare_crowd(subject: Token | None) -> bool:
+    """A plural noun with no determiner, number, owner or relative clause: "people", "Americans", "gun owners",
+    "Catholics across the country". A crowd nobody can name or ask. "the voters", "his supporters", "two aides",
+    "voters who attended the rally" and a name are sets someone can."""
+    if subject is None or subject.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if subject.tag_ not in ("NNS", "NNPS") and subject.lower_ != "people":
+        return False
+    if subject.ent_type_ in ("ORG", "PERSON", "GPE"):
+        return False  # "the Rolling Stones", "Democrats for Trump": a body with a name
+    return not any(c.dep_ in _NAMING for c in subject.children)
+
+
+def _present_or_perfect(token: Token) -> bool:
+    """The present of the argument: "forget", "are furious", "have always known" (not "had known", "knew", nor "did
+    not understand": a bare verb after "did" is the past)."""
+    aux = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if token.tag_ in PRESENT:
+        return not any(a.lower_ == "did" for a in aux)
+    return token.tag_ == "VBN" and any(a.lower_ in ("have", "has", "'ve") for a in aux)
+
+
+def habitual_knowing(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
+    """A verb of knowing with a word of habit and a crowd for subject, in the present, outside any quotation:
+    "People sometimes forget that the Constitution protects speech", "Sagacious gun owners have always known that
+    registration precedes confiscation", "Americans often forget that ...". What the crowd is said to know is the
+    writer's claim, made as a generalisation; nobody stated it.
+
+    Kept: a person or a named set ("Smith always knew that ...", "the voters often forget", "many of the residents
+    remember"), the past ("Voters often forgot": a habit told of a time), a verb of speech or of opinion with a habit
+    ("Republicans often argue that ...", "Democratic politicians typically oppose ...": positions PolNeAR marks),
+    no word of habit ("People forget that ...": PolNeAR marks it), and a quotation."""
+    if token.lemma_.lower() not in _FACTIVE_MIND or quoted(token, quotes) or modals(token):
+        return False
+    if not bare_crowd(subject) or not _present_or_perfect(token):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _HABITS for c in token.children)
+
+
+# a land or the world, spread over: "across the country", "around the world", "all over America"
+_SPREAD_PREPS = frozenset({"across", "around", "throughout", "over"})
+_LANDS = frozenset({"country", "nation", "world", "globe", "land", "america", "continent", "states", "u.s.",
+                    "us", "planet", "spectrum", "board"})
+_SPREAD_WORDS = frozenset({"everywhere", "nationwide", "worldwide", "globally"})
+
+
+def spread_over_a_land(subject: Token) -> bool:
+    """ "Catholics across the country", "parents everywhere", "voters nationwide", "people all over America" (the
+    parse may hang the adverb just after the noun on the verb: "Gun owners nationwide believe")."""
+    after = subject.nbor(1) if subject.i + 1 < len(subject.doc) else None
+    if after is not None and after.lower_ in _SPREAD_WORDS and after.head == subject.head:
+        return True
+    for c in subject.children:
+        if c.lower_ in _SPREAD_WORDS and c.dep_ in ("advmod", "amod", "npadvmod"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in _SPREAD_PREPS and any(
+                g.dep_ == "pobj" and g.lower_ in _LANDS for g in c.children):
+            return True
+    return False
+
+
+def crowd_at_large(token: Token, subject: Token | None, sense: str | None, view_adjective: bool,
+                   quotes: QuoteIndex) -> bool:
+    """The view or the feeling of a crowd spread over a land, in the present, outside any quotation: "Catholics
+    across the country are furious that the bishops stayed silent", "Parents everywhere worry that ...", "Gun owners
+    nationwide believe that ...". The writer speaks for a crowd nobody polled or quoted.
+
+    Kept: speech ("Republicans across the country are expressing concern", "Leaders across Europe sent messages":
+    PolNeAR marks them), a poll's or a survey's crowd ("majorities across the spectrum favor ...": a stance, not a
+    view), the past ("Voters across the country feared that ...": a reaction reported), a crowd without a land
+    ("Indiana politicians are furious at the company": news of people a reporter asked), and a quotation."""
+    if not view_adjective and sense != "thought":
+        return False
+    verb = token.head if view_adjective and token.dep_ == "acomp" else token
+    if quoted(token, quotes) or modals(verb) or negated(verb) or negated(token):
+        return False
+    if verb.tag_ not in PRESENT:
+        return False
+    return bare_crowd(subject) and spread_over_a_land(subject)
+
+
+_GENERIC_YOU = frozenset({"you", "one"})
+
+
+def proverbial_they(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
+    """ "They say you shouldn't yell fire in a crowded theater", "They say you can't go home again": the "they" of
+    a saying, with the "you" of anyone in what is said, opening its sentence where no one was named just before.
+    Nobody said it; it is common wisdom the writer calls on.
+
+    Kept: a "they" for people just named ("Officials warned residents on Monday. They say you should stay home."),
+    a "they" that reports what "you" did ("They say you lied to them": a past act), "they said" (a report of a
+    time), a "they" with a dative ("they tell you"), and a quotation."""
+    if token.lemma_.lower() != "say" or token.tag_ != "VBP" or subject is None or subject.lower_ != "they":
+        return False
+    if quoted(token, quotes) or modals(token) or negated(token) or subject.i > token.i:
+        return False
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None or clause.tag_ not in ("VB", "VBP", "VBZ") and not modals(clause):
+        return False
+    if not any(c.dep_ == "nsubj" and c.lower_ in _GENERIC_YOU for c in clause.children):
+        return False
+    return not _named_just_before(subject)
+
+
+def _named_just_before(they: Token) -> bool:
+    """A plural noun or a "they" is the subject of the sentence before the "they", or earlier in its own: whom it
+    stands for."""
+    sent = they.sent
+    doc = they.doc
+    before = doc[sent.start - 1].sent if sent.start > 0 else None
+    scope = list(doc[sent.start:they.i]) + (list(before) if before is not None else [])
+    return any(t.dep_ in ("nsubj", "nsubjpass") and (t.tag_ in ("NNS", "NNPS") or t.lower_ in ("they", "we"))
+               for t in scope)
+
+
+# the writer and the reader: "I knew that", "we knew that", "you knew that" are the writer's own or the reader's
+_PERSONS = frozenset({"i", "we", "you"})
+# a main clause of the writer's: not a clause inside someone's report ("Smith said Trump knew that ...")
+_MAIN = frozenset({"ROOT", "conj", "advcl"})
+
+
+def narrated_knowing(token: Token, subject: Token | None, quotes: QuoteIndex, argued: bool) -> bool:
+    """What someone knew, told in the past by a writer who argues in its own person, outside any quotation: "Trump
+    knew that he had the CIA over a barrel", "The CIA has known for years why the files stayed sealed", "Comey had
+    known all along that the dossier was unverified". "Knew that" asserts the clause as true in the writer's
+    voice: it is the writer's claim about a mind, not a view anyone stated.
+
+    Kept: a text that never speaks in its own person ("argued" false: a news report's "the campaign knew it was
+    possible that she could lose Michigan" tells what its sources said; PolNeAR marks it), the present ("Trump
+    knows we must rethink ...": PolNeAR marks it), a denial of knowing ("didn't know that ...": PolNeAR marks it),
+    the writer's or the reader's own knowing, a knowing inside a report ("Smith said Trump knew that ...") or a
+    sourced one ("Trump knew, according to two aides, that ..."), an object ("He knew Meles well"), and a
+    quotation."""
+    if not argued or token.lemma_.lower() != "know" or token.dep_ not in _MAIN or quoted(token, quotes):
+        return False
+    if negated(token) or modals(token) or subject is None or subject.lower_ in _PERSONS:
+        return False
+    past = token.tag_ == "VBD" or token.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.lower_ in ("have", "has", "had", "'ve", "'d", "’d") for c in token.children)
+    if not past or any(c.dep_ in ("dobj", "attr", "prt") for c in token.children):
+        return False  # "He knew Meles well", "had known him for years": a person known, no claim
+    return not any(t.lower_ == "according" for t in token.sent)

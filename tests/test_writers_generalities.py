@@ -1,0 +1,84 @@
+"""The writer's generalisations about people at large (issue 12, item 1): ``nlp/extract/writers_generalities.py``.
+
+Each table is ``text -> cue word that must (not) be an attribution``; the positives beside the negatives are real
+reports of the same shape, so a rule that swallows them fails.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cue_table
+
+pytestmark = pytest.mark.slow
+
+
+test_a_crowds_habit_of_knowing_is_the_writers = cue_table(
+    [
+        ("People sometimes forget that the Constitution protects unpopular speech.", "forget", False),
+        ("Americans often forget that the Bill of Rights was an afterthought.", "forget", False),
+        ("Sagacious gun owners have always known that registration precedes confiscation.", "known", False),
+        ("Conservatives have always understood that taxes kill growth.", "understood", False),
+        ("Voters usually remember that the last shutdown ended badly for Republicans.", "remember", False),
+        ("Liberals rarely realize that the policy hurts the poor.", "realize", False),
+        # kept: a person, a named set, the past, no habit word, speech or a stance with a habit, a quotation
+        ("Smith always knew that the vote was lost.", "knew", True),
+        ("The voters often forget that the mayor raised taxes, his aide said.", "said", True),
+        ("People forget that Obama hired Bill Daley, a former JPMorgan Chase vice president.", "forget", True),
+        ("Often, families did not understand the implications of dropping the ball on the paperwork.", "understand",
+         True),
+        ("Voters often did not realize that the measure raised their taxes.", "realize", True),
+        ("Republicans often argue that tax cuts pay for themselves.", "argue", True),
+        ("Sanders often says that the system is rigged against working families.", "says", True),
+        ("“People sometimes forget that we won the war,” the general said.", "said", True),
+    ],
+)
+
+
+test_a_crowd_spread_over_a_land_is_the_writers = cue_table(
+    [
+        ("Catholics across the country are furious that the bishops stayed silent.", "furious", False),
+        ("Parents everywhere worry that the schools will close again.", "worry", False),
+        ("Gun owners nationwide believe that the registry is the first step to confiscation.", "believe", False),
+        ("Christians around the world are outraged that the cathedral was burned.", "outraged", False),
+        # kept: a crowd without a land, a named set, the past, a quotation, speech
+        ("Indiana politicians are furious that the company moved its plant to Mexico.", "furious", True),
+        ("Parents worry that the schools will close again, the survey found.", "worry", True),
+        ("The parents across the street are furious that the city closed the park.", "furious", True),
+        ("Voters across the country feared that the vote would be rigged.", "feared", True),
+        ("Activists across the country said that the ruling was a disgrace.", "said", True),
+        ("“Catholics across the country are furious that the bishops stayed silent,” Burke said.", "said", True),
+    ],
+)
+
+
+test_the_they_of_a_saying_is_nobody = cue_table(
+    [
+        ("They say you shouldn't yell fire in a crowded theater.", "say", False),
+        ("He left Ohio at eighteen. They say you can't go home again.", "say", False),
+        ("It was a hard year for the town. They say you never forget your first love.", "say", False),
+        # kept: a "they" for people just named, a past act in what they say, "they said", a quotation
+        ("Officials warned residents on Monday. They say you should stay home until the storm passes.", "say", True),
+        ("They say you lied to them about the money.", "say", True),
+        ("They said you should stay home until the storm passes.", "said", True),
+        ("“They say you can't fight city hall,” the mayor said.", "said", True),
+    ],
+)
+
+
+test_what_someone_knew_told_by_an_arguing_writer_is_the_writers = cue_table(
+    [
+        ("I have written about this before. Trump knew that he had the CIA over a barrel.", "knew", False),
+        ("We should be clear. The CIA has known for years why the files stayed sealed.", "known", False),
+        ("You would think otherwise. Comey had known all along that the dossier was unverified.", "known", False),
+        ("As I argued last week, the governor knew that the bridge was unsafe.", "knew", False),
+        # kept: a text without the writer's person (news of a source's mind), the present, a denial, the writer's
+        # own knowing, a knowing inside a report, a sourced one, a quotation
+        ("Clinton's campaign knew that it was possible she could lose Michigan.", "knew", True),
+        ("I have said it before. Trump knows that the tapes exist.", "knows", True),
+        ("You can see it. Her fellow cast members didn't know that she had been on her own since age 14.", "know",
+         True),
+        ("I said so. Smith said on Monday that Trump knew the vote was lost.", "said", True),
+        ("“We knew that he had the CIA over a barrel,” the senator told me.", "told", True),
+    ],
+)
