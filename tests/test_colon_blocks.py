@@ -123,6 +123,11 @@ def _block(nlp, text: str, cue: str) -> list[str]:  # noqa: ANN001
             "I doubt that very much, and so do my readers.",
             "tweeted", ["We will build the wall and Mexico will pay for it!"], id="writer-i-after-we"),
         pytest.param(
+            "The president tweeted on Friday:\n\n"
+            "I will meet the chairman next month in Singapore.\n\n"
+            "I will believe it when I see it, and so will my readers.",
+            "tweeted", ["I will meet the chairman next month in Singapore"], id="one-tweet"),
+        pytest.param(
             "Jones wrote on Facebook:\n\n"
             "I am stepping down as chair. It has been an honour.\n\n"
             "Jones has told us he will stay on the board, and we believe him.",

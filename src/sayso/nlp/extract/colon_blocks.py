@@ -20,7 +20,8 @@ line with no first person may stand between two that have it ("It departs from w
 The block ends at a paragraph that another attribution claims (a cue or content of its own: "he said", a new
 frame), that names the speaker (the writer speaking of them: "Weinandy sent the letter in July."), that opens a
 frame or label of its own ("Related:", "BISHOP: ..."), a stage direction ("(APPLAUSE)"), a question, or a short
-line (a heading). A reader's notice ("ADVERTISEMENT") between paragraphs is skipped.
+line (a heading). A reader's notice ("ADVERTISEMENT") between paragraphs is skipped. A post ("tweeted:",
+"posted:") is one paragraph, and what follows it the writer's.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ _PLURAL = re.compile(r"\b(?:[Ww]e(?:['’](?:re|ve|ll|d))?|[Oo]ur|[Oo]urs|us|[Oo
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _MIN_WORDS = 4  # a shorter line is a heading or a caption, not the block's sentence
 _SPACE = " \t\xa0\r"
+# a post is one paragraph: after "Trump tweeted:" and the tweet, the writer's "I doubt it." is no second tweet
+_ONE_POST = frozenset({"tweet", "retweet", "post"})
 
 
 def first_person(passage: str, *, plural_only: bool = False) -> bool:
@@ -113,7 +116,7 @@ def block_paragraphs(doc: Doc, frame: Found, found: Sequence[Found], layout: Lay
     the writer's ("I doubt that very much.")."""
     text = doc_text(doc)
     first = text[frame.content[0]:frame.content[1]]
-    if not first_person(first):
+    if not first_person(first) or doc[frame.cue_head].lemma_.lower() in _ONE_POST:
         return []
     plural_only = _SINGULAR.search(first) is None
     head = doc[frame.source_head] if frame.source_head is not None else None
