@@ -115,6 +115,14 @@ def _block(nlp, text: str, cue: str) -> list[str]:  # noqa: ANN001
             ["I have read the working document with great concern",
              "It departs from what the Church has always taught about marriage",
              "We must not be silent when the faith is obscured"], id="sentence-lines"),
+        pytest.param(
+            "Scientists were stunned by the find. John Sexton explains the importance of this discovery:\n\n"
+            "We have never seen soft tissue preserved in a fossil of this age.\n\n"
+            "We will publish the full study in the spring.\n\n"
+            "The fossil goes on display next year.",
+            "explains",
+            ["We have never seen soft tissue preserved in a fossil of this age",
+             "We will publish the full study in the spring"], id="object-before-colon"),
         # negatives: the writer's "I" after a block in "we"; the speaker named; another speaker's cue; a first
         # paragraph in the third person (maybe the writer's summary): the first paragraph alone
         pytest.param(
@@ -158,3 +166,20 @@ def _block(nlp, text: str, cue: str) -> list[str]:  # noqa: ANN001
 )
 def test_colon_block(nlp, text: str, cue: str, expected: list[str]) -> None:  # noqa: ANN001
     assert _block(nlp, text, cue) == expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the object names what the paragraph after the colon says: the paragraph is the content
+        ("John Sexton explains the importance of this discovery:\n\nThe bones are older than any found before.",
+         [("John Sexton", "explains", "The bones are older than any found before")]),
+        # negatives: the words after the colon on its own line are no paragraph after a frame; an object that
+        # stops short of the colon
+        ("The report explains the importance of this discovery: it is the oldest fossil in the state.",
+         [("The report", "explains", "the importance of this discovery")]),
+    ],
+)
+def test_object_before_colon(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert rows(nlp, text) == expected
