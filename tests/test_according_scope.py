@@ -115,6 +115,8 @@ def _according(doc):  # noqa: ANN001, ANN202
                      "According to police", id="neg-relative-between"),
         pytest.param("According to the report, Smith, however, resigned in May.",
                      "According to the report", id="neg-adverb-between"),
+        pytest.param("According to a new poll, in a 12 person Republican primary, Trump is leading by 32 points.",
+                     "According to a new poll", id="neg-prepositional-phrase-between"),
     ],
 )
 def test_phrase_end(nlp, text: str, expected: str) -> None:  # noqa: ANN001

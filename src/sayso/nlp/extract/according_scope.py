@@ -136,9 +136,10 @@ def source_apposition_end(doc: Doc, end: int, verb: Token) -> int:
     if second is None or second == first + 1:
         return end
     words = doc[first + 1:second]
+    heads = [t for t in words if not first < t.head.i < second]  # what the words hang from outside: the phrase's head
     if any(t.pos_ in ("VERB", "AUX") or t.tag_ in _RELATIVE or t.pos_ not in _APPOSITION_POS for t in words) \
-            or not any(t.pos_ in ("PROPN", "NOUN") for t in words):
-        return end
+            or not heads or any(t.pos_ not in ("PROPN", "NOUN") for t in heads):
+        return end  # "..., in a 12 person Republican primary, Trump is ...": a phrase of the clause, no name or role
     # the subject of the verb the phrase hangs from stands after the second comma ("who arrived at 9" is a clause
     # of the words between the commas, not the sentence's)
     subject = any(t.dep_ in CLAUSE_SUBJECTS and t.head == verb and t.i > second for t in verb.children)
