@@ -173,10 +173,13 @@ def test_colon_block(nlp, text: str, cue: str, expected: list[str]) -> None:  # 
     "text, expected",
     [
         # the object names what the paragraph after the colon says: the paragraph is the content
-        ("John Sexton explains the importance of this discovery:\n\nThe bones are older than any found before.",
-         [("John Sexton", "explains", "The bones are older than any found before")]),
+        ("John Sexton explains the importance of this discovery:\n\nWe have never seen bones this old before.",
+         [("John Sexton", "explains", "We have never seen bones this old before")]),
         # negatives: the words after the colon on its own line are no paragraph after a frame; an object that
-        # stops short of the colon
+        # stops short of the colon; a paragraph after it in the third person (the writer's, a video left out)
+        ("CNN also noted the relatively sparse attendance:\n\nEven right-leaning journalist Byron York took a moment "
+         "to point out the lack of a crowd at the event.",
+         []),  # (the bare object is left out as before: no block, no wrong speaker for York's sentence)
         ("The report explains the importance of this discovery: it is the oldest fossil in the state.",
          [("The report", "explains", "the importance of this discovery")]),
     ],
