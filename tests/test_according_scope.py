@@ -50,6 +50,8 @@ test_according_clause = rows_table(
         # closes its clause keeps its one side; "according to plan" cites no one
         pytest.param("According to Dennis Ross, a former envoy, the talks failed.",
                      [("Dennis Ross", "According to", "the talks failed", ())], id="neg-source-apposition"),
+        pytest.param("According to a spokeswoman, AshLee Strong, the speaker will not run.",
+                     [("a spokeswoman", "According to", "the speaker will not run", ())], id="neg-source-name-apposition"),
         pytest.param("According to a report by the group, which said it had interviewed 40 people, the soldiers opened "
                      "fire first.",
                      [("the group", "said", "it had interviewed 40 people", ()),
@@ -99,6 +101,22 @@ def _according(doc):  # noqa: ANN001, ANN202
                      "According to Dennis Ross, a former envoy", id="neg-apposition"),
         pytest.param("According to a report by the group, which said it had interviewed 40 people, the soldiers left.",
                      "According to a report by the group, which said it had interviewed 40 people", id="neg-relative"),
+        # the source's apposition that the parse left out of the phrase: the name or role is the source's
+        pytest.param("According to a spokeswoman, AshLee Strong, the speaker will not run.",
+                     "According to a spokeswoman, AshLee Strong", id="apposition-name"),
+        pytest.param("According to his spokesman, Doug Andres, the bill will pass.",
+                     "According to his spokesman, Doug Andres", id="apposition-name-subject-parse"),
+        pytest.param("According to a company spokesman, John Smith, sales rose 4 percent last year.",
+                     "According to a company spokesman, John Smith", id="apposition-sales"),
+        # negatives: the clause's subject between the commas; a relative clause there; an adverb there
+        pytest.param("According to the poll, Clinton, the front-runner, leads by six points.",
+                     "According to the poll", id="neg-subject-between"),
+        pytest.param("According to police, officers, who arrived at 9, found the door open.",
+                     "According to police", id="neg-relative-between"),
+        pytest.param("According to the report, Smith, however, resigned in May.",
+                     "According to the report", id="neg-adverb-between"),
+        pytest.param("According to a new poll, in a 12 person Republican primary, Trump is leading by 32 points.",
+                     "According to a new poll", id="neg-prepositional-phrase-between"),
     ],
 )
 def test_phrase_end(nlp, text: str, expected: str) -> None:  # noqa: ANN001

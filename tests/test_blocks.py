@@ -28,6 +28,18 @@ def test_extend_to_blockquotes(content, cue, expected_end):
     assert f.content == (content[0], expected_end)
 
 
+def test_continuation_inside_the_extended_block_is_dropped():
+    """A cue-less paragraph continuing the frame inside the blockquote is part of the extended content; one that
+    continues another cue, or stands outside the blockquote, stays."""
+    frame = _found((BQ[0], TEXT.index(" no.") + 4), (3, 10))
+    antonov = TEXT.index("Antonov")
+    inside = Found("direct", (antonov, BQ[1]), (antonov, antonov), None, None, None, None, 1.0, 0, continues=(3, 10))
+    other = inside._replace(continues=(50, 52))
+    after = inside._replace(content=(BQ[1] + 2, len(TEXT)))
+    out = extend_to_blockquotes(TEXT, [frame, inside, other, after], [BQ])
+    assert [f.content for f in out] == [(BQ[0], BQ[1]), other.content, after.content]
+
+
 def test_no_blocks_changes_nothing():
     f = _found((13, 20), (3, 10))
     assert extend_to_blockquotes(TEXT, [f], []) == [f]
@@ -65,3 +77,21 @@ def test_plain_text_keeps_the_paragraph_rule(nlp):
     by = _by_source(analyze(text, nlp=nlp))
     assert by["The Russian Defense Ministry"].via == by["RT"].id
     assert by["Anatoly Antonov"].via is None  # without page structure only the next paragraph is RT's
+
+
+LETTER = """<html><head><title>Bishop writes</title></head><body><article>
+<h1>Bishop warns against synod document</h1>
+<p>The bishop of Tyler sent a pastoral letter to every parish in the diocese on Sunday, his office said.</p>
+<p>In the letter, the bishop wrote:</p><blockquote><p>I have read the working document with great concern.</p>
+<p>We must not be silent when the faith is obscured, and I ask our priests to preach on it.</p></blockquote>
+<p>The letter was read at every Mass in the diocese on Sunday, and other bishops have not yet responded.</p>
+</article></body></html>"""
+
+
+def test_colon_block_in_a_blockquote_is_one_attribution(nlp):
+    """The blockquote's paragraphs are the frame's one content; its first-person paragraphs are no attributions of
+    their own beside it (``colon_blocks`` finds them in plain text)."""
+    report = analyze(article_from_html(LETTER, name="letter.html"), nlp=nlp)
+    inside = [a for a in report.attributions if "working document" in a.content.text or "preach" in a.content.text]
+    assert len(inside) == 1
+    assert inside[0].content.text.startswith("I have read") and inside[0].content.text.endswith("preach on it.")

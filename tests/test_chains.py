@@ -97,6 +97,8 @@ def test_passed_on(nlp, text: str, cue: str, expected: str | None) -> None:  # n
         ("Reuters quoted a spokesman as saying the company would appeal.", "spokesman"),
         ("A spokesman was quoted as saying the company would appeal.", "spokesman"),
         ("The paper cited officials as saying the plant was safe.", "officials"),
+        ("The minister is reported as saying the troops would stay.", "minister"),
+        ("He was reported as saying that the war was over.", "He"),
         # negatives: "as" of a comparison or a role; a plain participle
         ("He spoke as saying goes.", None),
         ("The mayor left the hall, saying the vote was rigged.", None),

@@ -96,6 +96,11 @@ def test_free_relative_gap(nlp, text: str, cue: str, expected: str | None) -> No
                  "the rule would take effect in May", id="neg-own-subject"),
     pytest.param("He told POLITICO Florida the state's own standards are not perfect but “getting better and better.”",
                  "told", "the state's own standards are not perfect but “getting better and better", id="neg-not-relative"),
+    # two objects (the curly apostrophe parses so): the first is whom he told, the nearest the clause's subject
+    pytest.param("He told POLITICO Florida the state’s own standards are not perfect but “getting better and better.”",
+                 "told", "the state’s own standards are not perfect but “getting better and better", id="two-objects"),
+    pytest.param("He told POLITICO Florida the state’s own standards are not perfect but getting better.",
+                 "told", "the state’s own standards are not perfect but getting better", id="two-objects-no-quote"),
     pytest.param("The CDC recommends all individuals above age 6 months get a flu vaccine.", "recommends",
                  "all individuals above age 6 months get a flu vaccine", id="neg-not-telling"),
     pytest.param("The bill, which Smith says will cut taxes, passed.", "says", "will cut taxes", id="neg-no-addressee"),

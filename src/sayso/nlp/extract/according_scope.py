@@ -25,7 +25,7 @@ them the two contents, ``content_choice`` joins them where the phrase sits insid
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.dashes import set_off_dash
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS
@@ -37,6 +37,8 @@ _AUX = frozenset({"aux", "auxpass"})
 _CLOSING_CLIMB = frozenset({"advcl", "conj"})
 _RELATIVE = frozenset({"WDT", "WP", "WP$"})  # "according to X, which said ...": X's own clause
 _BRACKETS = {"(": ")", "[": "]"}
+_APPOSITION_WORDS = 8  # "a spokesman for the House speaker": a name or a role, no longer
+_APPOSITION_POS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "ADP", "PUNCT", "CCONJ", "NUM", "PART"})
 
 
 def according_sides(token: Token) -> tuple[list[Token], list[Token]]:
@@ -116,7 +118,32 @@ def phrase_end(token: Token) -> int:
         rest = doc[first:end + 1]
         if not any(t.pos_ in ("VERB", "AUX") for t in rest):
             return first - 2  # the word before the comma that sets the subject off
-    return end
+    return source_apposition_end(doc, end, verb)
+
+
+def source_apposition_end(doc: Doc, end: int, verb: Token) -> int:
+    """Where the phrase ends when the source's apposition follows it, set off by commas, that the parse left out
+    of it: "According to a spokeswoman, AshLee Strong, the speaker will not run", "According to Brendan Buck, a
+    spokesman for Ryan, the bill will pass": the words after the second comma are what is said, and the name or
+    role between the commas is the source's. A noun phrase with no verb, and a clause with its own subject after
+    the second comma; not "According to the poll, Clinton, the front-runner, leads" (the clause's subject is
+    between the commas) nor "According to police, officers, who arrived at 9, found ..." (their clause's).
+    ``verb`` is the word the phrase hangs from."""
+    first = end + 1
+    if first >= len(doc) or doc[first].text != ",":
+        return end
+    second = next((t.i for t in doc[first + 1:first + 2 + _APPOSITION_WORDS] if t.text == ","), None)
+    if second is None or second == first + 1:
+        return end
+    words = doc[first + 1:second]
+    heads = [t for t in words if not first < t.head.i < second]  # what the words hang from outside: the phrase's head
+    if any(t.pos_ in ("VERB", "AUX") or t.tag_ in _RELATIVE or t.pos_ not in _APPOSITION_POS for t in words) \
+            or not heads or any(t.pos_ not in ("PROPN", "NOUN") for t in heads):
+        return end  # "..., in a 12 person Republican primary, Trump is ...": a phrase of the clause, no name or role
+    # the subject of the verb the phrase hangs from stands after the second comma ("who arrived at 9" is a clause
+    # of the words between the commas, not the sentence's)
+    subject = any(t.dep_ in CLAUSE_SUBJECTS and t.head == verb and t.i > second for t in verb.children)
+    return second - 1 if subject else end
 
 
 def clause_head(token: Token, head: Token, end: int) -> Token | None:

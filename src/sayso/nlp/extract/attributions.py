@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from sayso.nlp.extract.assembly import build_found
 from sayso.nlp.extract.candidates import content_candidates, is_cue_candidate
+from sayso.nlp.extract.colon_blocks import colon_blocks
 from sayso.nlp.extract.content_choice import pick_content, shape_content
 from sayso.nlp.extract.continuations import continuation_quotes, quote_after_statement, split_at_paragraphs
 from sayso.nlp.extract.cue_scores import NESTED_MIN_SCORE, cue_score, nested_speech, strong_pattern
@@ -85,6 +86,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     continued = continuation_quotes(found, quotes, lexicon.colon_labels)
     continued += quote_after_statement([*found, *continued], quotes)
     continued += turn_continuations(doc, [*found, *continued])  # a transcript's turn over paragraphs
+    continued += colon_blocks(doc, [*found, *continued], quotes.layout)  # "He wrote:" and the paragraphs he wrote
     # a report the speaker makes inside a quotation that goes on over lines ('“My father told me ...'): kept as
     # inside any other content
     found += continued + [n for n in nested if any(f.content[0] <= n.cue[0] < f.content[1] for f in continued)

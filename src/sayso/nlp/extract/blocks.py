@@ -16,18 +16,23 @@ Range = tuple[int, int]
 
 
 def extend_to_blockquotes(text: str, found: Sequence[Found], blockquotes: Sequence[Range]) -> list[Found]:
-    """Each attribution whose content opens a blockquote, and whose cue precedes it, covers the whole blockquote."""
+    """Each attribution whose content opens a blockquote, and whose cue precedes it, covers the whole blockquote;
+    a cue-less paragraph found to continue it there (``continues``: a colon frame's block, a quotation's next
+    paragraph) is then part of that content and no attribution of its own."""
     if not blockquotes:
         return list(found)
     out = []
+    covered: list[tuple[int, int, tuple[int, int]]] = []  # each extended content and its cue
     for f in found:
         for start, end in blockquotes:
             opens = text[start:f.content[0]].strip() in ("", "“", '"') and f.content[0] >= start
             if opens and f.cue[1] <= start and f.content[1] < end:
                 f = f._replace(content=(f.content[0], _trim_end(text, f.content[0], end)), parts=())
+                covered.append((*f.content, f.cue))
                 break
         out.append(f)
-    return out
+    return [f for f in out if f.continues is None or not any(
+        s <= f.content[0] and f.content[1] <= e and f.continues == cue for s, e, cue in covered)]
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -14,12 +14,14 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.according_scope import according_sides
 from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside
+from sayso.nlp.extract.colon_blocks import colon_paragraph_end
 from sayso.nlp.extract.court_reports import court_heard
 from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_day
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, SUBJECTS
 from sayso.nlp.extract.free_relatives import free_relative_gap, free_relative_word
 from sayso.nlp.extract.held_views import held_view, linking_words, view_clause
 from sayso.nlp.extract.inverted_asides import aside_parts, inverted_aside
+from sayso.nlp.extract.layouts import Layout
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import (
     copular_clause,
@@ -28,6 +30,7 @@ from sayso.nlp.extract.light_verbs import (
     held_claim,
     light_verb_statement,
 )
+from sayso.nlp.extract.manner_clauses import manner_clause
 from sayso.nlp.extract.page_notices import reader_notice
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap
@@ -194,7 +197,7 @@ def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
     if token.pos_ in ("ADJ", "VERB") and held_view(token):
         return True  # "are worried that ...", "is frustrated that ...": a view held
     if token.pos_ in ("VERB", "AUX"):
-        return token.lemma_.lower() in lexicon.verbs or court_heard(token)
+        return token.lemma_.lower() in lexicon.verbs or court_heard(token) or manner_clause(token)
     if token.pos_ in ("NOUN", "PROPN"):
         # "made the case that ...": a noun the lexicon leaves out (a court's "case") is a cue under a light verb,
         # and so is a view with its holder and its clause ("Comey's conclusion that ...")
@@ -287,7 +290,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         return out
     if free_relative_word(token) is not None and free_relative_gap(token) is None:
         return out  # "what Trump threatened to do", "asked what she says": the relative names nothing said
-    _colon_paragraph(token, quotes.text, add)
+    _colon_paragraph(token, quotes.text, add, quotes.layout)
     if token.lower_ == "according":
         before, after = according_sides(token)  # the clause the phrase qualifies, on each side of it
         add("according_before", char_range(before))
@@ -441,8 +444,9 @@ def comma_adjunct(child: Token) -> bool:
     return i >= 0 and child.doc[i].text in (",", "—", "–", ";")
 
 
-def _colon_paragraph(token: Token, text: str, add) -> None:  # noqa: ANN001
-    """ "RT reports:" closing a paragraph: the next paragraph is what is reported."""
+def _colon_paragraph(token: Token, text: str, add, layout: Layout = Layout.PARAGRAPH_LINES) -> None:  # noqa: ANN001
+    """ "RT reports:" closing a paragraph: the next paragraph is what is reported (``colon_paragraph_end``: in
+    blank-line paragraphs all its lines, not its first alone)."""
     right = token.right_edge
     after = text[token.idx + len(token):right.idx + len(right) + 2] if right.i >= token.i else ""
     colon = text.find(":", token.idx + len(token), right.idx + len(right) + 2)
@@ -458,7 +462,7 @@ def _colon_paragraph(token: Token, text: str, add) -> None:  # noqa: ANN001
         end = text.find("\n", nxt)
     if nxt >= len(text):
         return
-    add("colon_para", (nxt, len(text) if end < 0 else end))
+    add("colon_para", (nxt, colon_paragraph_end(text, nxt, layout)))
 
 
 def _next_nonspace(text: str, i: int) -> int:

@@ -16,8 +16,8 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import SUBJECTS
 
-# Verbs that pass another's words on verbatim: "quoted a spokesman as saying", "cited officials as saying".
-QUOTING_VERBS = frozenset({"quote", "cite"})
+# Verbs that pass another's words on: "quoted a spokesman as saying", "cited officials as saying", "was reported as saying".
+QUOTING_VERBS = frozenset({"quote", "cite", "report"})
 # Outer verbs whose clause is no statement of the inner speaker: "denied that he told them", "asked whether she said".
 _NOT_PASSED_ON = frozenset({"deny", "dispute", "reject", "refute", "dismiss", "ask", "wonder", "question", "inquire"})
 # Inner senses that are statements (a thought or an aim reported second-hand is the reporter's guess).

@@ -19,6 +19,7 @@ from sayso.nlp.extract.candidates import Content, char_range, content_features, 
 from sayso.nlp.extract.channel_clauses import clause_after_channel
 from sayso.nlp.extract.circumstances import in_circumstance_clause, main_clause_content
 from sayso.nlp.extract.closing_speakers import content_before_closing_speaker
+from sayso.nlp.extract.colon_blocks import first_person
 from sayso.nlp.extract.contents import (
     clause_after_at_the_time,
     clause_after_manner,
@@ -61,6 +62,18 @@ from sayso.nlp.extract.time_of_saying import without_time_of_saying
 _OBJECT_KINDS = frozenset({"child_dobj", "dobj_plus", "child_prep", "prep_obj", "head_conj"})
 
 
+def object_before_colon(best: Content, cands: Sequence[Content], text: str) -> Content:
+    """ "John Sexton explains the importance of this discovery:" and a paragraph: the object only names what the
+    paragraph says, so the paragraph is the content ("colon_para"), not the bare noun phrase, when it speaks in the
+    first person ("We have never seen ..."): "CNN also noted the relatively sparse attendance:" and a paragraph of
+    the writer's (the page's video left out) keeps the object. Where the object stops short of the colon, or no
+    paragraph follows the colon's line, ``best`` stays."""
+    if best.kind not in ("child_dobj", "dobj_plus") or text[best.end:best.end + 3].lstrip(" \t")[:1] != ":":
+        return best
+    return next((c for c in cands if c.kind == "colon_para" and c.start > best.end and first_person(text[c.start:c.end])),
+                best)
+
+
 def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexicon: Lexicon) -> Content:
     """The candidate the content model scores best, unless the form names the content outright."""
     def score(c: Content) -> float:
@@ -68,7 +81,8 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
 
     if in_circumstance_clause(token):  # "..., when, in fact, he responded quickly": not the main clause before it
         cands = [c for c in cands if not main_clause_content(token, c)] or cands
-    best = own_clause_before_colon(max(cands, key=score), cands, token, quotes.text)
+    best = object_before_colon(own_clause_before_colon(max(cands, key=score), cands, token, quotes.text), cands,
+                               quotes.text)
     if quote_before_speaker(token, quotes):  # "“…?” Trump said of Apple in February": the quotation, not "of Apple"
         best = next((c for c in cands if c.kind == "quote_before"), best)
     if best.kind in _OBJECT_KINDS or (best.kind in ("child_ccomp", "child_advcl") and best.start > token.idx):

@@ -225,7 +225,10 @@ def subject_object(content: Content, token: Token, doc: Doc) -> Content:
         return content  # "told them there is no other interpretation": "there" is the clause's subject
     if clause.left_edge.lower_ == "that" and clause.left_edge.dep_ == "mark":
         return content  # "told the President that if he wants our guns, ...": no subject stands before "that"
-    obj = next((c for c in token.children if c.dep_ == "dobj" and token.i < c.i < clause.left_edge.i), None)
+    # the object nearest the clause: with two ("told POLITICO Florida the state's standards are ..."), the first is
+    # whom it was told
+    obj = max((c for c in token.children if c.dep_ == "dobj" and token.i < c.i < clause.left_edge.i),
+              key=lambda c: c.i, default=None)
     if obj is None or obj.lower_ in _OBJECT_PRONOUNS:
         return content  # "told them “…”": "them" is never a subject
     between = doc[obj.right_edge.i + 1:clause.left_edge.i]

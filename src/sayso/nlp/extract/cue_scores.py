@@ -13,6 +13,7 @@ from sayso.nlp.extract.chains import passed_on
 from sayso.nlp.extract.held_views import held_view
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import copular_clause, held_claim, light_verb_statement
+from sayso.nlp.extract.manner_clauses import manner_clause
 from sayso.nlp.extract.naming import naming_frame
 from sayso.nlp.extract.participles import cited_aside
 from sayso.nlp.extract.poll_findings import FINDING_VERBS, share_saying, shown_finding
@@ -80,10 +81,11 @@ def poll_finding(token: Token, cands: Sequence[Content], lexicon: Lexicon) -> bo
 def strong_pattern(token: Token, cands: Sequence[Content], text: str) -> bool:
     """Patterns the issue names outright, kept whatever the model says:
     a cue noun with a that-clause ("the claim that ..."), and a passive with its agent
-    ("was revealed by X")."""
+    ("was revealed by X"), and a verb of the manner of speaking with a that-clause ("scoffed that ...":
+    ``manner_clause``; no such verb is in the lexicon the model learned)."""
     if token.pos_ in ("NOUN", "PROPN"):
         return any(c.kind in ("child_acl", "child_ccomp") and text[c.start:c.start + 5].lower() == "that " for c in cands)
-    return any(c.kind == "passive_subj" for c in cands)
+    return any(c.kind == "passive_subj" for c in cands) or manner_clause(token)
 
 
 _TAIL_VERBS = frozenset({"show", "indicate", "reveal", "suggest", "say", "state", "allege", "confirm"})

@@ -6,7 +6,8 @@ question or exclamation mark or a dash, a speaker and a verb that says how the w
 takes the quotation for the speaker's, and PolNeAR marks it so ('“Go back to Univision,” Trump barked',
 '“Oh, my God,” a young woman exclaimed'). Elsewhere these verbs report nothing ("the crowd raged", "she
 snapped a photo", "a Democrat who fumed for weeks"), so they are no cue candidates of their own
-(``resources/manner_verbs.txt`` shares no lemma with ``cue_verbs.txt``): only this frame makes them cues.
+(``resources/manner_verbs.txt`` shares no lemma with ``cue_verbs.txt``): only this frame makes them cues, and a
+that-clause or a colon before a quotation ("scoffed that ...", 'snapped: “…”': ``manner_clauses``).
 
 Not trailers: a quotation closed by a full stop ('“I am done.” He scoffed.': the next sentence may be about
 anything), a verb with an object ('“Smile,” she snapped a photo'), a verb of the face or the body ("smiled",

@@ -1,0 +1,46 @@
+"""manner_clauses: a verb of the manner of speaking with a that-clause ("Trump scoffed that the report was fake
+news") or a colon before a quotation ('Critics scoffed: “This is a joke.”') reports what was said (issue 12,
+audit 18's misses); the same verbs with an object, a prepositional phrase or nothing report no words."""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import rows
+from sayso.nlp.extract.manner_clauses import manner_clause
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [("Trump scoffed that the report was fake news.", "scoffed", True),
+     ("The mayor fumed that the council had ignored him for months.", "fumed", True),
+     ("He huffed that the deal was dead.", "huffed", True),
+     ("A spokesman whispered that the minister had already resigned.", "whispered", True),
+     ("Critics scoffed: “This is a joke.”", "scoffed", True),
+     # negatives: no conjunction written, a preposition, an object, no clause, a colon before no quotation
+     ("She scoffed at the idea that the plan would work.", "scoffed", False),
+     ("The crowd raged for hours outside the embassy.", "raged", False),
+     ("She snapped a photo of the crowd outside the hall.", "snapped", False),
+     ("The senator fumed for weeks about the vote.", "fumed", False),
+     ("She snapped: a photo of the crowd.", "snapped", False)],
+)
+def test_manner_clause(nlp, text: str, verb: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    assert manner_clause(next(t for t in doc if t.text == verb)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Trump scoffed that the report was fake news.", [("Trump", "scoffed", "that the report was fake news")]),
+     ("The mayor fumed that the council had ignored him.", [("The mayor", "fumed", "that the council had ignored him")]),
+     ("The coach snapped: “We played badly and I take the blame.”",
+      [("The coach", "snapped", "We played badly and I take the blame")]),
+     # negatives
+     ("She scoffed at the idea that the plan would work.", []),
+     ("It was so cold that the ice cracked.", []),
+     ("The senator fumed for weeks about the vote.", [])],
+)
+def test_manner_clause_attributions(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert rows(nlp, text) == expected
