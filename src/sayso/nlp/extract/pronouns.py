@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, clause_of, is_subject, is_topic, reachable_in_sentence
+from sayso.nlp.extract.antecedents import COLLECTIVE, SALIENCE_WINDOW, clause_of, is_subject, is_topic, reachable_in_sentence
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.scene import (
     departed,
@@ -33,7 +33,7 @@ from sayso.nlp.extract.source_context import (
     norm_name,
     questioned,
 )
-from sayso.nlp.extract.source_types import ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
+from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 
 POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}  # "their office": as "they" agrees
 
@@ -59,7 +59,8 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
         if n.modifier:
             return False
         if n.type not in want and not (want is PLURAL_KINDS and speaking_body(ctx, n)) \
-                and not (low in PERSON_PRONOUNS and one_unnamed(n)) and not (low in THING_PRONOUNS and speaking_thing(ctx, n)):
+                and not (low in PERSON_PRONOUNS and (one_unnamed(n) or spoken_person(ctx, n))) \
+                and not (low in THING_PRONOUNS and speaking_thing(ctx, n)):
             return False
         if low not in PERSON_PRONOUNS and mere_place(ctx, n, plural=low in PLURAL_PRONOUNS):
             return False
@@ -70,7 +71,8 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
             # "it" is never "the teachers"; a name tagged plural ("Big Machine Records") is one body; one of two
             # names joined ("The United States and China joined the agreement. It showed") is neither alone
             return False
-        return gender is None or n.type != "person" or ctx.genders.get(norm_name(n.name), gender) == gender
+        return gender is None or n.type not in ("person", "unknown", "group") \
+            or ctx.genders.get(norm_name(n.name), gender) == gender
     return fits
 
 
@@ -83,6 +85,35 @@ def one_unnamed(n: Name) -> bool:
 
 
 _ONE_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "its", "their", "our"})
+
+
+def spoken_person(ctx: SourceContext, n: Name) -> bool:
+    """One person who has spoken, named by a noun the lexicons do not type a person: "The ammunition dealer told
+    reporters that Paddock had called him. He said ...": the dealer, not Paddock inside his words; "The Iowa
+    Republican said Kavanaugh had been interviewed. '...,' he said": the senator.
+
+    A singular noun with a determiner, shaped as a noun of someone who does something ("dealer", "talker") and
+    that no lexicon makes a document, a body, an outlet or a thing, or one member of a party or a nation ("the
+    Iowa Republican"); a bare name nothing types ("Twitter said") is left alone."""
+    head = n.head
+    if n.type not in ("unknown", "group") or n.at not in ctx.speakers or head.tag_ not in ("NN", "NNP"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _ONE_DETERMINERS for c in head.children):
+        return False
+    if head.pos_ == "PROPN":
+        return head.ent_type_ == "NORP"  # "the Iowa Republican", "a Democrat": one member of a party or nation
+    lemma = head.lemma_.lower()
+    lex = ctx.lexicon
+    if lemma in ctx.people or lemma in lex.person_nouns:
+        return True
+    if (lemma in lex.documents or lemma in lex.agency or lemma in ORG_NOUNS or lemma in OUTLET_NOUNS
+            or lemma in lex.collective_nouns or lemma in lex.measurements or lemma in COLLECTIVE):
+        return False
+    return lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith(_THING_ENDINGS) and len(lemma) > 4
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # "dealer", "investor", "activist", "historian", "consultant"
+_THING_ENDINGS = ("ment", "paper", "letter", "center", "centre", "order", "number", "chapter", "poster", "computer")
 
 
 def speaking_body(ctx: SourceContext, n: Name) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from sayso.nlp.extract.family_choice import not_the_holder
 from sayso.nlp.extract.source_context import (
     UNRESOLVED_KEY,
+    Name,
     Ref,
     Resolution,
     SourceContext,
@@ -88,6 +89,9 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         return None
     if proper_tokens(ctx.doc, ref.ref_start, ref.ref_end):
         return None
+    unnamed = unnamed_speaker(ctx, ref)
+    if unnamed is not None:  # "A House official who spoke on condition of anonymity said ... The official said"
+        return Resolution(unnamed.name, unnamed.type, f"{unnamed.type}:{norm_name(unnamed.name)}", ref.text)
     earlier = [(i, tok) for i, tok in ctx.roles_by_lemma.get(head.lemma_.lower(), [])
                if ctx.doc[i].idx < ref.start and is_plural(ctx.doc[i]) == is_plural(head)  # "the physicians" are not "Arroyo, a physician"
                and not qualifiers_differ(ctx.doc[i], head)]  # "the Democratic nominee" is not "Republican nominee Donald Trump"
@@ -111,6 +115,30 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         if outlet is not None:
             return Resolution(outlet.name, ref.type, f"outlet:{norm_name(outlet.name)}", ref.text)
     return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+def unnamed_speaker(ctx: SourceContext, ref: Ref) -> Name | None:
+    """The speaker the text brought in unnamed by the role noun's own noun ("A House official who spoke on condition
+    of anonymity said ..."), whom a later "the official" goes on to mean: a writer who names a person calls them by
+    name after, and keeps "the official" for the one left unnamed. So "Paul Irving, the chamber's top security
+    official, did not respond. The official said ..." is still the anonymous official, not Irving.
+
+    The last such speaker before the mention: the same noun in the same number, with "a", "an", "one" or "another",
+    no name put beside it ("A spokesman, Eric Schultz, said" is Schultz: ``by_apposed_role``) and none resolved for it."""
+    head = ref.head
+    lemma = head.lemma_.lower()
+
+    def fits(n: Name) -> bool:
+        noun = n.head
+        return (n.at in ctx.speakers and noun.pos_ == "NOUN" and noun.lemma_.lower() == lemma
+                and is_plural(noun) == is_plural(head) and noun.i != head.i
+                and any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in noun.children)
+                and noun.i not in ctx.roles and not any(c.dep_ == "appos" for c in noun.children)
+                and n.name.lower().startswith(noun.left_edge.lower_ + " "))
+    return ctx.last(ref.start, fits)
 
 
 # party words, one spelling each: "GOP nominee" and "the Republican nominee" are one role
