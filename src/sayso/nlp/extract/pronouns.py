@@ -317,11 +317,12 @@ def known_over_weak(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Call
         # only from the sentence before, and not from within someone's reported words ("Zoghlin told
         # The Hill her client did not intend to cause harm to Omar. '...,' she said": not Omar), nor the one
         # the chosen speaker's statement is about ("President Trump called Comey a liar. He said": Trump),
-        # unless put a question, which they answer (Lombardo)
+        # unless put a question, which they answer (Lombardo), nor one named in the chosen speaker's own words
+        # (``in_own_words``)
         # (a "she" after "Secretary of State Tillerson met Nancy Pelosi" is Pelosi: news names far more men than
         # women, and a person whose gender nothing gives is taken for a "he", not for a "she", over one who is hers)
         near = known.at >= previous_sentence_start(pronoun) or _own_paragraph(ctx, known, chosen, pronoun)
-        kept = gender == "m" and _statement_object(ctx, known, chosen)
+        kept = (gender == "m" and _statement_object(ctx, known, chosen)) or in_own_words(ctx, known, chosen)
         return known if (near and narrated(known.head) and not kept and not of_a_thing(ctx, known.head)) else chosen
     # a weak name that has itself just spoken keeps the pronoun ('H.R. McMaster said that the "liberation ... could
     # accelerate the cycle of violence." He claimed': NER's "McMaster", not the Trump named before him)
@@ -335,6 +336,15 @@ def _own_paragraph(ctx: SourceContext, known: Name, chosen: Name, pronoun: Token
     great line": Fiorina, though Christie was a subject."""
     text = ctx.quotes.text
     return "\n" in text[chosen.at:known.at] and "\n" not in text[known.at:pronoun.idx]
+
+
+def in_own_words(ctx: SourceContext, known: Name, chosen: Name) -> bool:
+    """``known`` is named in the words of a statement ``chosen`` made: "The Florida senator sought to calm his
+    supporters, saying the person would “not get beat up” at his rally, a swipe at ... Trump’s rallies. He said":
+    the senator, whose words Trump stands in, not Trump; "... Hennessey said, and with Clinton’s aides publicly
+    chastened, ... she added": Hennessey. The one a statement speaks of is not the one who goes on speaking."""
+    return any(outer.at == chosen.at or norm_name(outer.name) == norm_name(chosen.name)
+               for outer in ctx.reporters(known.at))
 
 
 def _statement_object(ctx: SourceContext, known: Name, chosen: Name) -> bool:
