@@ -12,7 +12,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.antecedents import COLLECTIVE, SALIENCE_WINDOW, clause_of, is_subject, is_topic, reachable_in_sentence
+from sayso.nlp.extract.antecedents import (
+    COLLECTIVE,
+    SALIENCE_WINDOW,
+    clause_of,
+    is_subject,
+    is_topic,
+    reachable_in_sentence,
+)
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.scene import (
     departed,
