@@ -66,7 +66,7 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
         if n.modifier:
             return False
         if n.type not in want and not (want is PLURAL_KINDS and speaking_body(ctx, n)) \
-                and not (low in PERSON_PRONOUNS and (one_unnamed(n) or spoken_person(ctx, n))) \
+                and not (low in PERSON_PRONOUNS and (one_unnamed(n) or (spoken_person(ctx, n) and introduced(n.head)))) \
                 and not (low in THING_PRONOUNS and speaking_thing(ctx, n)):
             return False
         if low not in PERSON_PRONOUNS and mere_place(ctx, n, plural=low in PLURAL_PRONOUNS):
@@ -78,6 +78,8 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
             # "it" is never "the teachers"; a name tagged plural ("Big Machine Records") is one body; one of two
             # names joined ("The United States and China joined the agreement. It showed") is neither alone
             return False
+        if gender is not None and n.type in ("unknown", "group") and noun_gender(n.head) not in (None, gender):
+            return False  # "The former first lady" is no "he"
         return gender is None or n.type not in ("person", "unknown", "group") \
             or ctx.genders.get(norm_name(n.name), gender) == gender
     return fits
@@ -117,6 +119,46 @@ def spoken_person(ctx: SourceContext, n: Name) -> bool:
             or lemma in lex.collective_nouns or lemma in lex.measurements or lemma in COLLECTIVE):
         return False
     return lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith(_THING_ENDINGS) and len(lemma) > 4
+
+
+_FEMALE_NOUNS = frozenset({"lady", "girl", "mother", "wife", "daughter", "sister", "queen", "actress", "widow", "aunt",
+                           "niece", "grandmother", "mom", "princess", "duchess"})
+_MALE_NOUNS = frozenset({"gentleman", "boy", "father", "husband", "son", "brother", "king", "widower", "uncle", "nephew",
+                         "grandfather", "dad", "prince", "duke"})
+
+
+def noun_gender(head: Token) -> str | None:
+    """The sex a noun of a person says: "the former first lady", "a congresswoman" are a she, "the widower" a he."""
+    lemma = head.lemma_.lower()
+    if lemma in _FEMALE_NOUNS or lemma.endswith("woman"):
+        return "f"
+    if lemma in _MALE_NOUNS:
+        return "m"
+    return None
+
+
+def introduced(head: Token) -> bool:
+    """The noun brings someone new in: "a woman", "an Iowa voter", "one dealer"."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in head.children)
+
+
+def speaker_of_words(ctx: SourceContext, pronoun: Token, chosen: Name) -> Name:
+    """The speaker, met by a definite noun no lexicon types a person (``spoken_person``), of a statement whose
+    words name the chosen person, where that statement is the pronoun's sentence's or the one before: "The
+    ammunition dealer told reporters that Paddock had called him three times. He said": the dealer. A definite noun
+    mostly describes someone the text has named, so it wins only over a person its own words name."""
+    if chosen.type != "person":
+        return chosen
+    gender = pronoun_gender(pronoun)
+    start = previous_sentence_start(pronoun)
+    for begin, end, at in ctx.said:
+        if not start <= at < pronoun.idx or norm_name(chosen.name) not in {
+                norm_name(n.name) for n in ctx.names_between(begin, end) if n.type == "person"}:
+            continue
+        for outer in ctx.names_between(at, at + 1):
+            if spoken_person(ctx, outer) and noun_gender(outer.head) in (None, gender):
+                return outer
+    return chosen
 
 
 _AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # "dealer", "investor", "activist", "historian", "consultant"
@@ -213,7 +255,7 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
             break
     if chosen is not nearest and introduced_before(ctx, pronoun, nearest, fits):
         chosen = nearest
-    chosen = known_over_weak(ctx, pronoun, chosen, fits)
+    chosen = speaker_of_words(ctx, pronoun, known_over_weak(ctx, pronoun, chosen, fits))
     if departed(chosen.head):
         # "Christie said. ... Keith Lamont Scott was killed by an officer. '...,' he said": the one speaking, not the dead
         speaker = ctx.last(chosen.at, lambda n: fits(n) and n.at in ctx.speakers and not departed(n.head))
