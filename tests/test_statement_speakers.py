@@ -4,7 +4,8 @@ A definite role noun after a speaker the text left unnamed by the same noun ("A 
 condition of anonymity said ... The official said") stays its own source, never a named person given that noun
 in between (``source_roles.unnamed_speaker``). A "he" after a statement is its speaker, met by a noun no lexicon
 types a person ("The ammunition dealer told reporters that Paddock had called him. He said"), not a person
-named inside its words (``pronouns.spoken_person``).
+named inside its words (``pronouns.spoken_person``, ``speaker_of_words``), nor one named in the words of the
+speaker a "he" goes back to (``pronouns.in_own_words``).
 """
 
 from __future__ import annotations
@@ -102,6 +103,16 @@ test_he_is_the_speaker_not_the_one_spoken_of = speaker_table(
         pytest.param("Ted Cruz spoke for an hour in Iowa. The conservative activist wrote that Cruz had been raised for "
                      "these times. She said he was the next George Washington.", "said", "The conservative activist",
                      id="activist-she"),
+        # someone new, brought in by "a": the "she" of the next sentence, not the man her words name
+        pytest.param("A woman in the front row told the candidate that Chris Christie had her vote. She said she would "
+                     "vote on Tuesday.", "said", "A woman in the front row", id="a-woman"),
+        # negatives: a definite noun that describes the person named before is no one else; a noun of one sex agrees
+        pytest.param("Michelle Obama deserves kudos for her speech. The first lady spoke from the heart. Her most "
+                     "striking appeal came when she said, “Make no mistake about it, this November is about our "
+                     "children.”", "said", "Michelle Obama", id="description-of-named"),
+        pytest.param("Hillary Clinton has a clear path to the nomination. The former first lady calls it her "
+                     "responsibility gene. Senator Bernie Sanders advocates tax increases; Mrs. Clinton seeks less. He "
+                     "said a single-payer system was the only answer.", "said", "Bernie Sanders", id="lady-is-no-he"),
         # negatives: a body, an outlet or a document that spoke is no "he"; the one it speaks of is
         pytest.param("The newspaper reported that John Smith had resigned. He said he was proud of his record.", "said",
                      "John Smith", id="outlet"),
