@@ -12,7 +12,14 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, clause_of, is_subject, is_topic, reachable_in_sentence
+from sayso.nlp.extract.antecedents import (
+    COLLECTIVE,
+    SALIENCE_WINDOW,
+    clause_of,
+    is_subject,
+    is_topic,
+    reachable_in_sentence,
+)
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.scene import (
     departed,
@@ -33,7 +40,7 @@ from sayso.nlp.extract.source_context import (
     norm_name,
     questioned,
 )
-from sayso.nlp.extract.source_types import ORG_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
+from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
 
 POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}  # "their office": as "they" agrees
 
@@ -59,7 +66,8 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
         if n.modifier:
             return False
         if n.type not in want and not (want is PLURAL_KINDS and speaking_body(ctx, n)) \
-                and not (low in PERSON_PRONOUNS and one_unnamed(n)) and not (low in THING_PRONOUNS and speaking_thing(ctx, n)):
+                and not (low in PERSON_PRONOUNS and (one_unnamed(n) or (spoken_person(ctx, n) and introduced(n.head)))) \
+                and not (low in THING_PRONOUNS and speaking_thing(ctx, n)):
             return False
         if low not in PERSON_PRONOUNS and mere_place(ctx, n, plural=low in PLURAL_PRONOUNS):
             return False
@@ -70,7 +78,10 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
             # "it" is never "the teachers"; a name tagged plural ("Big Machine Records") is one body; one of two
             # names joined ("The United States and China joined the agreement. It showed") is neither alone
             return False
-        return gender is None or n.type != "person" or ctx.genders.get(norm_name(n.name), gender) == gender
+        if gender is not None and n.type in ("unknown", "group") and noun_gender(n.head) not in (None, gender):
+            return False  # "The former first lady" is no "he"
+        return gender is None or n.type not in ("person", "unknown", "group") \
+            or ctx.genders.get(norm_name(n.name), gender) == gender
     return fits
 
 
@@ -83,6 +94,75 @@ def one_unnamed(n: Name) -> bool:
 
 
 _ONE_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "his", "her", "its", "their", "our"})
+
+
+def spoken_person(ctx: SourceContext, n: Name) -> bool:
+    """One person who has spoken, named by a noun the lexicons do not type a person: "The ammunition dealer told
+    reporters that Paddock had called him. He said ...": the dealer, not Paddock inside his words; "The Iowa
+    Republican said Kavanaugh had been interviewed. '...,' he said": the senator.
+
+    A singular noun with a determiner, shaped as a noun of someone who does something ("dealer", "talker") and
+    that no lexicon makes a document, a body, an outlet or a thing, or one member of a party or a nation ("the
+    Iowa Republican"); a bare name nothing types ("Twitter said") is left alone."""
+    head = n.head
+    if n.type not in ("unknown", "group") or n.at not in ctx.speakers or head.tag_ not in ("NN", "NNP"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ in _ONE_DETERMINERS for c in head.children):
+        return False
+    if head.pos_ == "PROPN":
+        return head.ent_type_ == "NORP"  # "the Iowa Republican", "a Democrat": one member of a party or nation
+    lemma = head.lemma_.lower()
+    lex = ctx.lexicon
+    if lemma in ctx.people or lemma in lex.person_nouns:
+        return True
+    if (lemma in lex.documents or lemma in lex.agency or lemma in ORG_NOUNS or lemma in OUTLET_NOUNS
+            or lemma in lex.collective_nouns or lemma in lex.measurements or lemma in COLLECTIVE):
+        return False
+    return lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith(_THING_ENDINGS) and len(lemma) > 4
+
+
+_FEMALE_NOUNS = frozenset({"lady", "girl", "mother", "wife", "daughter", "sister", "queen", "actress", "widow", "aunt",
+                           "niece", "grandmother", "mom", "princess", "duchess"})
+_MALE_NOUNS = frozenset({"gentleman", "boy", "father", "husband", "son", "brother", "king", "widower", "uncle", "nephew",
+                         "grandfather", "dad", "prince", "duke"})
+
+
+def noun_gender(head: Token) -> str | None:
+    """The sex a noun of a person says: "the former first lady", "a congresswoman" are a she, "the widower" a he."""
+    lemma = head.lemma_.lower()
+    if lemma in _FEMALE_NOUNS or lemma.endswith("woman"):
+        return "f"
+    if lemma in _MALE_NOUNS:
+        return "m"
+    return None
+
+
+def introduced(head: Token) -> bool:
+    """The noun brings someone new in: "a woman", "an Iowa voter", "one dealer"."""
+    return any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "one", "another") for c in head.children)
+
+
+def speaker_of_words(ctx: SourceContext, pronoun: Token, chosen: Name) -> Name:
+    """The speaker, met by a definite noun no lexicon types a person (``spoken_person``), of a statement whose
+    words name the chosen person, where that statement is the pronoun's sentence's or the one before: "The
+    ammunition dealer told reporters that Paddock had called him three times. He said": the dealer. A definite noun
+    mostly describes someone the text has named, so it wins only over a person its own words name."""
+    if chosen.type != "person":
+        return chosen
+    gender = pronoun_gender(pronoun)
+    start = previous_sentence_start(pronoun)
+    for begin, end, at in ctx.said:
+        if not start <= at < pronoun.idx or norm_name(chosen.name) not in {
+                norm_name(n.name) for n in ctx.names_between(begin, end) if n.type == "person"}:
+            continue
+        for outer in ctx.names_between(at, at + 1):
+            if spoken_person(ctx, outer) and noun_gender(outer.head) in (None, gender):
+                return outer
+    return chosen
+
+
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # "dealer", "investor", "activist", "historian", "consultant"
+_THING_ENDINGS = ("ment", "paper", "letter", "center", "centre", "order", "number", "chapter", "poster", "computer")
 
 
 def speaking_body(ctx: SourceContext, n: Name) -> bool:
@@ -175,7 +255,7 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
             break
     if chosen is not nearest and introduced_before(ctx, pronoun, nearest, fits):
         chosen = nearest
-    chosen = known_over_weak(ctx, pronoun, chosen, fits)
+    chosen = speaker_of_words(ctx, pronoun, known_over_weak(ctx, pronoun, chosen, fits))
     if departed(chosen.head):
         # "Christie said. ... Keith Lamont Scott was killed by an officer. '...,' he said": the one speaking, not the dead
         speaker = ctx.last(chosen.at, lambda n: fits(n) and n.at in ctx.speakers and not departed(n.head))
@@ -286,11 +366,12 @@ def known_over_weak(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Call
         # only from the sentence before, and not from within someone's reported words ("Zoghlin told
         # The Hill her client did not intend to cause harm to Omar. '...,' she said": not Omar), nor the one
         # the chosen speaker's statement is about ("President Trump called Comey a liar. He said": Trump),
-        # unless put a question, which they answer (Lombardo)
+        # unless put a question, which they answer (Lombardo), nor one named in the chosen speaker's own words
+        # (``in_own_words``)
         # (a "she" after "Secretary of State Tillerson met Nancy Pelosi" is Pelosi: news names far more men than
         # women, and a person whose gender nothing gives is taken for a "he", not for a "she", over one who is hers)
         near = known.at >= previous_sentence_start(pronoun) or _own_paragraph(ctx, known, chosen, pronoun)
-        kept = gender == "m" and _statement_object(ctx, known, chosen)
+        kept = (gender == "m" and _statement_object(ctx, known, chosen)) or in_own_words(ctx, known, chosen)
         return known if (near and narrated(known.head) and not kept and not of_a_thing(ctx, known.head)) else chosen
     # a weak name that has itself just spoken keeps the pronoun ('H.R. McMaster said that the "liberation ... could
     # accelerate the cycle of violence." He claimed': NER's "McMaster", not the Trump named before him)
@@ -304,6 +385,15 @@ def _own_paragraph(ctx: SourceContext, known: Name, chosen: Name, pronoun: Token
     great line": Fiorina, though Christie was a subject."""
     text = ctx.quotes.text
     return "\n" in text[chosen.at:known.at] and "\n" not in text[known.at:pronoun.idx]
+
+
+def in_own_words(ctx: SourceContext, known: Name, chosen: Name) -> bool:
+    """``known`` is named in the words of a statement ``chosen`` made: "The Florida senator sought to calm his
+    supporters, saying the person would “not get beat up” at his rally, a swipe at ... Trump’s rallies. He said":
+    the senator, whose words Trump stands in, not Trump; "... Hennessey said, and with Clinton’s aides publicly
+    chastened, ... she added": Hennessey. The one a statement speaks of is not the one who goes on speaking."""
+    return any(outer.at == chosen.at or norm_name(outer.name) == norm_name(chosen.name)
+               for outer in ctx.reporters(known.at))
 
 
 def _statement_object(ctx: SourceContext, known: Name, chosen: Name) -> bool:

@@ -12,6 +12,7 @@ from spacy.tokens import Span, Token
 from sayso.nlp.extract.family_choice import not_the_holder
 from sayso.nlp.extract.source_context import (
     UNRESOLVED_KEY,
+    Name,
     Ref,
     Resolution,
     SourceContext,
@@ -81,7 +82,8 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     The name that role was put beside earlier; where several people held it ("Cardinal Reinhard
     Marx", "Cardinal Gerhard Müller"; "President Trump", "John Williams, the president of the New
     York Fed"), the one of them named last, as a reader takes "the cardinal" for the one the
-    story is about. For an outlet noun, the outlet named last.
+    story is about. For an outlet noun, the outlet named last. None of them where the text brought in a speaker
+    unnamed by the same noun ("A House official who spoke on condition of anonymity said": ``unnamed_speaker``).
     """
     head = ref.head
     if head.pos_ != "NOUN" or not any(t.lower_ in ("the", "this", "that") for t in head.lefts):
@@ -91,6 +93,10 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     earlier = [(i, tok) for i, tok in ctx.roles_by_lemma.get(head.lemma_.lower(), [])
                if ctx.doc[i].idx < ref.start and is_plural(ctx.doc[i]) == is_plural(head)  # "the physicians" are not "Arroyo, a physician"
                and not qualifiers_differ(ctx.doc[i], head)]  # "the Democratic nominee" is not "Republican nominee Donald Trump"
+    if earlier and unnamed_speaker(ctx, ref) is not None:
+        # "A House official who spoke on condition of anonymity said ... Paul Irving, the chamber's top security
+        # official, did not respond. The official said": the unnamed official, whom the role noun stays
+        return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
     if earlier:
         tok = latest_holder(ctx, [t for _, t in earlier], ref.start)
         ent = entity_at(ctx.doc, tok)
@@ -111,6 +117,31 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         if outlet is not None:
             return Resolution(outlet.name, ref.type, f"outlet:{norm_name(outlet.name)}", ref.text)
     return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
+
+
+_INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+def unnamed_speaker(ctx: SourceContext, ref: Ref) -> Name | None:
+    """The speaker the text brought in unnamed by the role noun's own noun ("A House official who spoke on condition
+    of anonymity said ..."), whom a later "the official" may go on to mean: a writer who names a person calls them by
+    name after, and keeps "the official" for the one left unnamed. So "Paul Irving, the chamber's top security
+    official, did not respond. The official said ..." is the anonymous official, not Irving (``by_role_noun`` leaves
+    it its own source then: the two may still be told apart by what each said).
+
+    The last such speaker before the mention: the same noun in the same number, with "a", "an", "one" or "another",
+    no name put beside it ("A spokesman, Eric Schultz, said" is Schultz: ``by_apposed_role``) and none resolved for it."""
+    head = ref.head
+    lemma = head.lemma_.lower()
+
+    def fits(n: Name) -> bool:
+        noun = n.head
+        return (n.at in ctx.speakers and noun.pos_ == "NOUN" and noun.lemma_.lower() == lemma
+                and is_plural(noun) == is_plural(head) and noun.i != head.i
+                and any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in noun.children)
+                and noun.i not in ctx.roles and not any(c.dep_ == "appos" for c in noun.children)
+                and n.name.lower().startswith(noun.left_edge.lower_ + " "))
+    return ctx.last(ref.start, fits)
 
 
 # party words, one spelling each: "GOP nominee" and "the Republican nominee" are one role
