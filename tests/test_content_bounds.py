@@ -51,6 +51,14 @@ test_participle_takes_its_own_clause = rows_table(
         pytest.param('"We are growing," she says, boasting that sales doubled last year.',
                      [("she", "says", "We are growing"), ("she", "boasting", "that sales doubled last year")],
                      id="after-saying"),
+        # the clause the parse found inside the quotation after the participle: that quotation whole
+        pytest.param('Sanders said the process could be "messy," adding, "Democracy is messy."',
+                     [("Sanders", "said", 'the process could be "messy'), ("Sanders", "adding", "Democracy is messy")],
+                     id="quotation-after-participle"),
+        pytest.param('Albright introduced Clinton, saying "There is a special place in hell for women who do not help '
+                     'each other."',
+                     [("Albright", "saying", "There is a special place in hell for women who do not help each other")],
+                     id="quotation-after-participle-only"),
         # negatives: a participle with no clause of its own, a quotation interrupted by its cue
         pytest.param('"We will win," she said, smiling.', [("she", "said", "We will win")], id="neg-no-clause"),
         pytest.param('"We will win," he said, "and we will do it soon."',
