@@ -89,6 +89,13 @@ test_calls_made_and_things_added = cue_table(
         ("He added that the bill would pass.", "added", True),
         ('"It is over," she added.', "added", True),
         ("He added to reporters that the plan was dead.", "added", True),
+        # people walked past or put off: no view of anything
+        ("The senator brushed past reporters without comment.", "brushed", False),
+        ("The governor brushed off reporters as he left the building.", "brushed", False),
+        ("He brushed aside a reporter who asked about the emails.", "brushed", False),
+        # a thing brushed off or aside: a stance on it (PolNeAR marks it)
+        ("He brushed off these concerns.", "brushed", True),
+        ("Clinton brushed aside the report's findings.", "brushed", True),
         # a thing discovered is told as fact
         ("Investigators also discovered that the logins were shared.", "discovered", False),
         ("Auditors discovered that $2 million was missing from the fund.", "discovered", False),

@@ -7,6 +7,8 @@ label (issue 12, item 1). Each rule is a pure predicate on the parse; tables of 
   to a person or a place, no name given them ("called him a liar" stays).
 - ``convened``: "Warren called a super-secret meeting of the commission", "called snap elections", "called off the
   deal": a sitting, a vote or a strike convened, or a plan called off; nothing said.
+- ``brushed_past_people``: "The senator brushed past reporters", "brushed off reporters as he left": people passed by
+  or put off, no view of anything ("brushed off these concerns" stays: PolNeAR marks it).
 - ``discovered``: "Investigators also discovered that the logins were shared": a finding come upon, told by the writer
   as fact; no one states it.
 - ``put_into``: "adding 'mental health' restrictions to the bill", "added $2 billion to the budget": a thing put
@@ -131,6 +133,21 @@ def convened(token: Token, content: Content) -> bool:
     if any(c.dep_ == "prt" for c in token.children):
         return False
     return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in _CONVENED
+
+
+def brushed_past_people(token: Token, content: Content, people: frozenset[str] = frozenset()) -> bool:
+    """ "The senator brushed past reporters without comment", "The governor brushed off reporters as he left", "brushed
+    aside a reporter who asked about the emails": people walked past or put off; nothing is said of anything.
+
+    Kept: what is brushed off or aside is a thing ("brushed off these concerns", "brushed aside the report's
+    findings", "quickly brushes past that": PolNeAR marks them), and a quotation."""
+    if token.lemma_.lower() != "brush" or token.pos_ != "VERB" or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("past", "by")
+                for p in c.children if p.dep_ == "pobj"]
+    return any(o.lower_ in _PERSONS or (o.pos_ == "PROPN" and o.ent_type_ == "PERSON")
+               or (o.pos_ == "NOUN" and (o.lemma_.lower() in people or o.lower_ in people)) for o in objects)
 
 
 def discovered(token: Token, content: Content) -> bool:
