@@ -71,6 +71,8 @@ test_relative_clauses_are_no_contents = cue_table(
         ("The judge also flatly denied it, Sen. Sheldon Whitehouse (D-R.I.) noted.", "noted",
          "The judge also flatly denied it", False),
         ("The plan was criticized by Mayor Eric Adams on Monday.", "criticized", "The plan", False),
+        # a word the tagger calls a name, no one named
+        ("Everything Smith said turned out to be wrong.", "said", "Everything", False),
         # a reduced relative's object the parse hung inside the subject
         ("Morrison said others had raised concerns, a prospect Vindman denied earlier in the day.", "denied",
          "a prospect", False),

@@ -109,6 +109,8 @@ def _object_of_cue_preposition(noun: Token, cue: Token) -> bool:
         t = t.head
     return t.head.i == cue.i and t.dep_ == "prep" and t.lower_ in _STANCE_PREPS
 
+_NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
 
 def speaker_as_content(token: Token, content: Content, doc: Doc) -> bool:
     """The content is a name inside the cue's own subject or agent: 'The judge flatly denied it, Sen. Sheldon
@@ -120,6 +122,8 @@ def speaker_as_content(token: Token, content: Content, doc: Doc) -> bool:
     words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
     if not words or any(t.pos_ != "PROPN" for t in words):
         return False  # a name only: "a prospect Vindman denied" is a reduced relative's object the parse hung there
+    if not any(t.ent_type_ in _NAME_ENTS for t in words):
+        return False  # "Everything Smith said ...": the tagger's name, no one named
     heads = [c for c in token.children if c.dep_ == "nsubj"]  # a passive subject is what was said ("The plan was announced")
     heads += [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
     return any(all(h.left_edge.i <= t.i <= h.right_edge.i for t in words) for h in heads)
