@@ -96,10 +96,6 @@ test_calls_made_and_things_added = cue_table(
         # a thing brushed off or aside: a stance on it (PolNeAR marks it)
         ("He brushed off these concerns.", "brushed", True),
         ("Clinton brushed aside the report's findings.", "brushed", True),
-        # a thing discovered is told as fact
-        ("Investigators also discovered that the logins were shared.", "discovered", False),
-        ("Auditors discovered that $2 million was missing from the fund.", "discovered", False),
-        ("Investigators also concluded that the logins were shared.", "concluded", True),
     ],
 )
 

@@ -9,8 +9,6 @@ label (issue 12, item 1). Each rule is a pure predicate on the parse; tables of 
   deal": a sitting, a vote or a strike convened, or a plan called off; nothing said.
 - ``brushed_past_people``: "The senator brushed past reporters", "brushed off reporters as he left": people passed by
   or put off, no view of anything ("brushed off these concerns" stays: PolNeAR marks it).
-- ``discovered``: "Investigators also discovered that the logins were shared": a finding come upon, told by the writer
-  as fact; no one states it.
 - ``put_into``: "adding 'mental health' restrictions to the bill", "added $2 billion to the budget": a thing put
   into another, not words added.
 - ``let_in``: "the Home Office admitted the hate preacher into Britain", "was admitted to hospital": to admit someone
@@ -148,16 +146,6 @@ def brushed_past_people(token: Token, content: Content, people: frozenset[str] =
                 for p in c.children if p.dep_ == "pobj"]
     return any(o.lower_ in _PERSONS or (o.pos_ == "PROPN" and o.ent_type_ == "PERSON")
                or (o.pos_ == "NOUN" and (o.lemma_.lower() in people or o.lower_ in people)) for o in objects)
-
-
-def discovered(token: Token, content: Content) -> bool:
-    """ "Investigators also discovered that the logins were shared", "Auditors discovered $2 million missing", "She
-    discovered the letters in a box": a thing come upon, which the writer tells as fact; nobody states or holds it
-    (the blind audits mark it wrong; PolNeAR marks a few, none of which the base finds). "found that" (a study's or an
-    inquiry's finding, which PolNeAR marks) is left to the finding rules. Kept: a quotation ('discovered, "We were
-    robbed"')."""
-    return token.lemma_.lower() == "discover" and token.pos_ == "VERB" and not content.quote \
-        and content.kind not in QUOTE_KINDS
 
 
 _INTO = frozenset({"to", "into", "onto"})

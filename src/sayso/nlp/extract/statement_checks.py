@@ -86,7 +86,6 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or other_senses.rang_up(token, content, person_words(lexicon) | lexicon.person_nouns)
         or other_senses.convened(token, content)
         or other_senses.put_into(token, content)
-        or other_senses.discovered(token, content)
         or other_senses.brushed_past_people(token, content, person_words(lexicon) | lexicon.person_nouns)
         or other_senses.taste_for_an_act(token)
         or legal_acts.called_to_order(token)
