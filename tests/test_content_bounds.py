@@ -39,6 +39,33 @@ test_quote_opening_the_content = rows_table(
 )
 
 
+test_participle_takes_its_own_clause = rows_table(
+    [
+        # a participle set off by a comma takes its own clause, not the quotation of the verb or clause before it
+        pytest.param('He called the decision "a disgrace," adding that the party "has lost its way."',
+                     [("He", "called", 'the decision "a disgrace'), ("He", "adding", 'that the party "has lost its way')],
+                     id="after-naming"),
+        pytest.param('Smith said the plan was "reckless," adding it would "hurt families."',
+                     [("Smith", "said", 'the plan was "reckless'), ("Smith", "adding", 'it would "hurt families')],
+                     id="comma-inside-quote"),
+        pytest.param('"We are growing," she says, boasting that sales doubled last year.',
+                     [("she", "says", "We are growing"), ("she", "boasting", "that sales doubled last year")],
+                     id="after-saying"),
+        # the clause the parse found inside the quotation after the participle: that quotation whole
+        pytest.param('Sanders said the process could be "messy," adding, "Democracy is messy."',
+                     [("Sanders", "said", 'the process could be "messy'), ("Sanders", "adding", "Democracy is messy")],
+                     id="quotation-after-participle"),
+        pytest.param('Albright introduced Clinton, saying "There is a special place in hell for women who do not help '
+                     'each other."',
+                     [("Albright", "saying", "There is a special place in hell for women who do not help each other")],
+                     id="quotation-after-participle-only"),
+        # negatives: a participle with no clause of its own, a quotation interrupted by its cue
+        pytest.param('"We will win," she said, smiling.', [("she", "said", "We will win")], id="neg-no-clause"),
+        pytest.param('"We will win," he said, "and we will do it soon."',
+                     [("he", "said", 'We will win," he said, "and we will do it soon')], id="neg-interrupted"),
+    ],
+)
+
 test_quote_resumed_after_its_cue = rows_table(
     [
         pytest.param('"We are proud of this team," he told Cook. " You guys did everything right."',

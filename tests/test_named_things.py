@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from _cues import cue_table
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.named_things import speaker_as_content
 
 pytestmark = pytest.mark.slow
 
@@ -55,3 +57,30 @@ test_relative_clauses_are_no_contents = cue_table(
         ("The senator warned that the plan, which the governor has backed, would fail.", "warned", True),
     ]
 )
+
+
+@pytest.mark.parametrize(
+    "text, cue, content, expected",
+    [
+        # the words that name who speaks are never what was said
+        ("The judge also flatly denied it, Sen. Sheldon Whitehouse (D-R.I.) noted.", "noted",
+         "Sen. Sheldon Whitehouse (D-R.I.)", True),
+        ("The judge also flatly denied it, Sen. Sheldon Whitehouse (D-R.I.) noted.", "noted", "Sheldon Whitehouse", True),
+        ("The plan was criticized by Mayor Eric Adams on Monday.", "criticized", "Mayor Eric Adams", True),
+        # what was said, beside the speaker's name; a passive subject is what was said
+        ("The judge also flatly denied it, Sen. Sheldon Whitehouse (D-R.I.) noted.", "noted",
+         "The judge also flatly denied it", False),
+        ("The plan was criticized by Mayor Eric Adams on Monday.", "criticized", "The plan", False),
+        # a word the tagger calls a name, no one named
+        ("Everything Smith said turned out to be wrong.", "said", "Everything", False),
+        # a reduced relative's object the parse hung inside the subject
+        ("Morrison said others had raised concerns, a prospect Vindman denied earlier in the day.", "denied",
+         "a prospect", False),
+        ("Whitehouse said the judge denied it.", "said", "the judge denied it", False),
+    ],
+)
+def test_speaker_as_content(nlp, text: str, cue: str, content: str, expected: bool) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    start = text.index(content)
+    assert speaker_as_content(token, Content("child_dobj", start, start + len(content), (), False), doc) is expected

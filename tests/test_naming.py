@@ -22,6 +22,8 @@ test_proper_names_given = cue_table(
         ("Locals call the town the 'Crossroads of America'.", "call", False),
         ("Officials dubbed the operation Lone Star.", "dubbed", False),
         ("Texas officials named the mission Operation Lone Star in March.", "named", False),
+        ('Jordan titled it the "House Theft Investigation."', "titled", False),
+        ("Republicans titled the inquiry the House Theft Investigation.", "titled", False),
         # a description, an epithet, an evaluation: the subject's stance on the thing
         ("Critics called the plan a disgrace.", "called", True),
         ("Friedan called Mrs. Schlafly an 'Aunt Tom'.", "called", True),
@@ -29,5 +31,6 @@ test_proper_names_given = cue_table(
         ("He called Trump a 'Russian puppet'.", "called", True),
         ("Sanders called the decision arbitrary.", "called", True),
         ("Politicos call this the 'expectations game'.", "call", True),
+        ("Critics titled it a witch hunt.", "titled", True),
     ]
 )

@@ -58,6 +58,47 @@ test_other_senses_are_no_statements = cue_table(
 )
 
 
+test_calls_made_and_things_added = cue_table(
+    [
+        # a call made to a person or a place: nothing said of them
+        ("Paddock later called Haig three times to arrange a sale.", "called", False),
+        ("Obama called both candidates on Tuesday night.", "called", False),
+        ("She called the office twice before noon.", "called", False),
+        ("He called his mother on Sunday to tell her the news.", "called", False),
+        ("Palin called a pro-Trump delegate candidate, Clara Powers, and encouraged her to run.", "called", False),
+        ("The governor called them from the airport.", "called", False),
+        # a sitting, a vote or a strike convened, a plan called off
+        ("Warren called a super-secret meeting of the commission.", "called", False),
+        ("A group of conservative leaders is calling a meeting to discuss options for blocking Trump.", "calling",
+         False),
+        ("The prime minister called snap elections for October.", "called", False),
+        ("The union called a strike at the plant on Monday.", "called", False),
+        ("Several Mexican businesses have called off projects with him.", "called off", False),
+        # a name or a verdict given, a quotation, a call for or on: the subject's words
+        ("Trump called Cruz a liar.", "called", True),
+        ('Trump later called Haley "very weak on immigration."', "called", True),
+        ("Sanders called the meeting a farce.", "called", True),
+        ("Trump called the ruling unfair.", "called", True),
+        ("Trump called on Congress to act.", "called", True),
+        ("He called me a coward.", "called", True),
+        # a thing put into another, not words added
+        ('Senate Republicans are now adding "mental health" restrictions to the gun bill.', "adding", False),
+        ('The House also added so-called "poison pill" riders to the spending bill on Friday.', "added", False),
+        ("The House added $2 billion to the budget on Friday.", "added", False),
+        # words added: a clause, a quotation, to someone
+        ("He added that the bill would pass.", "added", True),
+        ('"It is over," she added.', "added", True),
+        ("He added to reporters that the plan was dead.", "added", True),
+        # people walked past or put off: no view of anything
+        ("The senator brushed past reporters without comment.", "brushed", False),
+        ("The governor brushed off reporters as he left the building.", "brushed", False),
+        ("He brushed aside a reporter who asked about the emails.", "brushed", False),
+        # a thing brushed off or aside: a stance on it (PolNeAR marks it)
+        ("He brushed off these concerns.", "brushed", True),
+        ("Clinton brushed aside the report's findings.", "brushed", True),
+    ],
+)
+
 @pytest.mark.parametrize(
     "text, content, expected",
     [

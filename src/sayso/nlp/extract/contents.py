@@ -20,6 +20,7 @@ from sayso.nlp.extract.dashes import set_off_dash
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import content_span
+from sayso.nlp.extract.quote_contents import set_off_by_comma
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.relative_reports import reporting_subject
 
@@ -135,7 +136,8 @@ def without_next_saying(content: Content, token: Token, doc: Doc, quotes: QuoteI
             continue
         joined = t.dep_ == "conj" and any(c.dep_ == "cc" for c in t.head.children if c.i < t.i) and t.tag_ == t.head.tag_ \
             and t.head.dep_ not in ("csubj", "csubjpass")  # "ignoring or denying the progress ... carries risks": a subject
-        participle = t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG" and doc[t.left_edge.i - 1].text == ","
+        # the comma may sit inside a closing quotation mark: 'the plan was “reckless,” adding it would ...'
+        participle = t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG" and set_off_by_comma(t)
         if not (joined or participle) or t.left_edge.i <= span.start:
             continue
         cut = t.left_edge.i

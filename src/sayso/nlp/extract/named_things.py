@@ -9,6 +9,8 @@ complement, but the clause only names what the stance is on, and nothing is said
 - ``relative_that_content``: "warned against the kind of 'accommodation' that the Vatican has sought": a relative
   clause on the noun before it, hung on the cue by the parse; its "that" is the clause's object, not the "that" of a
   reported clause ("warned that the Vatican had sought ...").
+- ``speaker_as_content``: 'the judge flatly denied it, Sen. Sheldon Whitehouse (D-R.I.) noted' read with the content
+  "Sen. Sheldon Whitehouse (D-R.I.)": the words that name who speaks are never what was said.
 
 Pure predicates on the parse; tables of tests: ``tests/test_named_things.py``.
 """
@@ -106,3 +108,22 @@ def _object_of_cue_preposition(noun: Token, cue: Token) -> bool:
     while t.head.i != t.i and t.head.i != cue.i:
         t = t.head
     return t.head.i == cue.i and t.dep_ == "prep" and t.lower_ in _STANCE_PREPS
+
+_NAME_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def speaker_as_content(token: Token, content: Content, doc: Doc) -> bool:
+    """The content is a name inside the cue's own subject or agent: 'The judge flatly denied it, Sen. Sheldon
+    Whitehouse (D-R.I.) noted' with the content "Sen. Sheldon Whitehouse (D-R.I.)". Who speaks is not what is said; a quotation
+    is left alone ('“Hypocrites,” the protesters said' has no subject around it)."""
+    if content.quote:
+        return False
+    span = content_span(doc, content)
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    if not words or any(t.pos_ != "PROPN" for t in words):
+        return False  # a name only: "a prospect Vindman denied" is a reduced relative's object the parse hung there
+    if not any(t.ent_type_ in _NAME_ENTS for t in words):
+        return False  # "Everything Smith said ...": the tagger's name, no one named
+    heads = [c for c in token.children if c.dep_ == "nsubj"]  # a passive subject is what was said ("The plan was announced")
+    heads += [p for c in token.children if c.dep_ == "agent" for p in c.children if p.dep_ == "pobj"]
+    return any(all(h.left_edge.i <= t.i <= h.right_edge.i for t in words) for h in heads)

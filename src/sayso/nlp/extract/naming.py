@@ -19,14 +19,14 @@ NAMING_VERBS = frozenset({"call", "brand", "dub", "label", "paint", "portray", "
 _NAME_POS = frozenset({"NOUN", "PROPN", "ADJ"})
 
 
-def given_name(token: Token) -> Token | None:
-    """The name or description a naming verb ``token`` gives its object, or None where it gives none.
+def given_name(token: Token, verbs: frozenset[str] = NAMING_VERBS) -> Token | None:
+    """The name or description a naming verb ``token`` (one of ``verbs``) gives its object, or None where it gives none.
 
     "called Jones a liar" (the parse's ``oprd``), "branded Jones as a traitor" (an "as" phrase after the
     object), "branded the law a power grab" (a second ``dobj``). The object must come first: "called for
     calm", "called him yesterday", "called the meeting to order" name nothing.
     """
-    if token.pos_ != "VERB" or token.lemma_.lower() not in NAMING_VERBS:
+    if token.pos_ != "VERB" or token.lemma_.lower() not in verbs:
         return None
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if obj is None or obj.i < token.i:
@@ -96,13 +96,14 @@ _NAMING_ONLY = frozenset({"call", "dub", "name", "nickname", "christen", "term",
 
 def proper_name_given(token: Token) -> bool:
     """ "The Nazis called it the 'Final Solution'", "Locals call the town the Crossroads of America", "officials dubbed
-    the operation Lone Star": the name given is a proper name, a title the thing goes by, and says nothing of it
-    that could be true or false (the blind audits mark it wrong; PolNeAR marks naming). Kept: a description or an
+    the operation Lone Star", "Jordan titled it the 'House Theft Investigation'": the name given is a proper name, a
+    title the thing goes by, and says nothing of it that could be true or false (the blind audits mark it wrong;
+    PolNeAR marks naming). Kept: a description or an
     epithet ("called him a liar", "called Mrs. Schlafly an 'Aunt Tom'", "called him the next George Washington",
     "call it the nerd prom"): a common noun, an adjective, an indefinite article or a modifier that judges."""
     if token.lemma_.lower() not in _NAMING_ONLY:
         return False
-    name = given_name(token)
+    name = given_name(token, _NAMING_ONLY)
     if name is None or name.pos_ != "PROPN":
         return False
     words = [t for t in name.subtree if not t.is_punct]

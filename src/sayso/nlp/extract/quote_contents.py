@@ -126,16 +126,33 @@ def participle_own_clause(content: Content, cands: Sequence[Content], token: Tok
     '“We are growing,” she says, boasting that sales doubled last year. “We will hire.”': the
     quotations are what she says; "boasting" reports "that sales doubled last year". The
     participle hangs from the verb of saying ("says, boasting", "said, adding", "told
-    reporters, warning"); one with no clause of its own ("she said, smiling") finds none here.
+    reporters, warning"), or from another verb set off by a comma, whose quotation is that verb's or its
+    clause's ('called the decision “a disgrace,” adding that the party “has lost its way”', 'said the plan was
+    “reckless,” adding it would “hurt families”'); where that clause is inside the quotation after the participle,
+    the quotation whole. One with no clause of its own ("she said, smiling") finds none here.
     """
     if not content.quote and not content.parts:
         return content
     if token.tag_ != "VBG" or token.dep_ not in ("advcl", "xcomp", "conj") or token.head == token:
         return content
-    if token.head.lemma_.lower() not in speech or token.head.i > token.i:
+    if token.head.i > token.i or not (token.head.lemma_.lower() in speech or set_off_by_comma(token)):
         return content
     own = next((c for c in cands if c.kind == "child_ccomp" and not c.quote and c.start > token.idx), None)
-    return own or content
+    if own is None:
+        return content
+    # 'could be “messy,” adding, “Democracy is messy.”': the clause the parse found is inside the quotation after the
+    # participle; that quotation, marks and all, is what it says
+    inside = next((c for c in cands if c.quote and not c.parts and token.idx < c.start < own.start < c.end), None)
+    return inside or own
+
+
+def set_off_by_comma(token: Token) -> bool:
+    """A comma before the word, inside a quotation's closing mark or not: 'was “reckless,” adding'."""
+    doc = token.doc
+    i = token.left_edge.i - 1
+    while i >= 0 and doc[i].is_quote:
+        i -= 1
+    return i >= 0 and doc[i].text == ","
 
 
 COLON_GAP_WORDS = 15  # "her question for Pope Francis on the Chilean situation": what names the statement

@@ -74,6 +74,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or circumstances.time_only_content(content, doc)
         or np_stances.relative_clause_content(token, content, doc)
         or named_things.relative_that_content(token, content, doc)
+        or named_things.speaker_as_content(token, content, doc)
         or named_things.free_relative_named(token, content, doc, quotes, lexicon.proposition_nouns,
                                                lexicon.propositional_verbs)
         or responses.means_not_content(token, content, doc)
@@ -87,6 +88,10 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or responses.target_not_content(token, content, doc, quotes)
         or document_acts.issued_thing(token, content, doc, quotes, lexicon.documents)
         or other_senses.phoned(token)
+        or other_senses.rang_up(token, content, person_words(lexicon) | lexicon.person_nouns)
+        or other_senses.convened(token, content)
+        or other_senses.put_into(token, content)
+        or other_senses.brushed_past_people(token, content, person_words(lexicon) | lexicon.person_nouns)
         or other_senses.taste_for_an_act(token)
         or legal_acts.called_to_order(token)
         or proper_name_given(token)
