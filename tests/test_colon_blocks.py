@@ -38,7 +38,12 @@ _WRAPPED = "He wrote:\n\nI have read the document. It departs from\nwhat the Chu
     [(_WRAPPED, 11, Layout.BLANK_LINE_PARAGRAPHS, "I have read the document. It departs from\nwhat the Church taught."),
      (_WRAPPED, 11, Layout.PARAGRAPH_LINES, "I have read the document. It departs from"),
      ("She said:\nWe will appeal.\nThe court meets in May.", 10, Layout.SENTENCE_LINES, "We will appeal."),
-     ("She said:\nWe will appeal.", 10, Layout.PARAGRAPH_LINES, "We will appeal.")],
+     ("She said:\nWe will appeal.", 10, Layout.PARAGRAPH_LINES, "We will appeal."),
+     # blank lines that stop: one sentence a line to the end is no paragraph of twelve lines
+     ("Its website tells us:\n\n“We saved the art.”\n" + "The writer goes on here.\n" * 11, 23,
+      Layout.BLANK_LINE_PARAGRAPHS, "“We saved the art.”"),
+     ("He wrote:\n\nWe saved the art.\nWe hid it.\n" + "More of his words.\n" * 7, 11,
+      Layout.BLANK_LINE_PARAGRAPHS, "We saved the art.\nWe hid it.\n" + "More of his words.\n" * 6 + "More of his words.")],
 )
 def test_colon_paragraph_end(text: str, start: int, layout: Layout, expected: str) -> None:
     assert text[start:colon_paragraph_end(text, start, layout)] == expected
