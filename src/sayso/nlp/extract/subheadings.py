@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from sayso.nlp.extract.filters import line_at
+
 MAX_WORDS = 14
 # what ends a line of prose or a label: a sentence end, a colon, a closing quotation mark or bracket, a dash
 _PROSE_END = re.compile(r"""(?:[.!?:;,…—–-]|["”’')\]])\s*$""")
@@ -30,12 +32,6 @@ _SENTENCE_END = re.compile(r"""[.!?…]["”’')\]]*\s*$""")
 # a paragraph's opening: a capital or a digit (not a quotation mark: "Smith said in a statement" over a quoted
 # paragraph is a cue with its quotation below)
 _OPENS = re.compile(r"^[A-Z0-9]")
-
-
-def _line(text: str, at: int) -> tuple[int, int]:
-    start = text.rfind("\n", 0, at) + 1
-    end = text.find("\n", at)
-    return start, len(text) if end < 0 else end
 
 
 def _neighbour(text: str, start: int, end: int, *, before: bool) -> str | None:
@@ -49,8 +45,9 @@ def _neighbour(text: str, start: int, end: int, *, before: bool) -> str | None:
 
 def subheading_at(text: str, at: int) -> bool:
     """The character ``at`` stands on a subheading's line (see the module's docstring)."""
-    start, end = _line(text, at)
-    line = text[start:end].strip()
+    start, line = line_at(text, at)
+    end = start + len(line)
+    line = line.strip()
     if not line or not text[:start].strip():
         return False  # the first line: the headline
     if len(line.split()) > MAX_WORDS or _PROSE_END.search(line) or not line[0].isupper():
