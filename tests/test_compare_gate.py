@@ -45,4 +45,7 @@ def test_shipped_pair_model_reproduces_its_recorded_dev_accuracy(shared_data: Pa
     _, meta = load_weights()
     y = [label for label, _, _ in pairs]
     got = bench.scores(np.array(y), (1 / (1 + np.exp(-logits)) >= meta["threshold"]).astype(int))
-    assert abs(got["accuracy"] - meta["dev"]["accuracy"]) <= 0.005, (got, meta["dev"])
+    # Within 2 of the 400 pairs, counted in pairs: a float difference of 0.005 can exceed 0.005 by rounding.
+    right = round(got["accuracy"] * len(pairs))
+    recorded = round(meta["dev"]["accuracy"] * len(pairs))
+    assert abs(right - recorded) <= 2, (got, meta["dev"])
