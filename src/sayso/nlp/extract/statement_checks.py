@@ -22,6 +22,7 @@ from sayso.nlp.extract import (
     np_stances,
     other_senses,
     poll_findings,
+    purposes,
     responses,
     senses,
     subheadings,
@@ -88,6 +89,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or responses.target_not_content(token, content, doc, quotes)
         or document_acts.issued_thing(token, content, doc, quotes, lexicon.documents)
         or other_senses.phoned(token)
+        or purposes.commissioned_saying(token, lexicon.documents)
         or other_senses.rang_up(token, content, person_words(lexicon) | lexicon.person_nouns)
         or other_senses.convened(token, content)
         or other_senses.put_into(token, content)
@@ -166,10 +168,11 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
     """A candidate that is no content whatever else the cue takes, set aside before the content is picked (the cue
     may still have its quotation or its clause): the title of a show or a book ("on CNN's “State of the Union,”"),
     the channel ("responded on Twitter"), a clause of the claim the cue takes for its object ("ignored warnings from
-    his attorney that ...": ``light_verbs.clause_of_the_claim``), a verdict on what was said ("Everything Trump says
+    his attorney that ...": ``light_verbs.clause_of_the_claim``), a phrase of purpose ("asked help in order to protect
+    ...": ``purposes.purpose_phrase``), a verdict on what was said ("Everything Trump says
     is a lie": ``verdict_on_what_was_said``)."""
     return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc) \
-        or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
+        or purposes.purpose_phrase(content, doc) or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
         or verdict_on_what_was_said(token, content, doc) or _report_in_relative(token, content, doc)
 
 
