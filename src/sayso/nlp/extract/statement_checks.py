@@ -95,6 +95,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or other_senses.put_into(token, content)
         or other_senses.brushed_past_people(token, content, person_words(lexicon) | lexicon.person_nouns)
         or other_senses.taste_for_an_act(token)
+        or other_senses.crying_out_for(token, content, doc)
         or legal_acts.called_to_order(token)
         or proper_name_given(token)
         or responses.sided_with(token, content, doc, lexicon.proposition_nouns)
