@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract import (
     according_forms,
     circumstances,
+    definitions,
     depictions,
     document_acts,
     filters,
@@ -143,6 +144,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or non_statements.reader_aside(token)
         or (not finding and non_statements.physical_find(token, content, doc))
         or non_statements.definition_without_predicate(token)
+        or definitions.term_defined(token, person_words(lexicon) | lexicon.person_nouns | ORG_NOUNS | set(lexicon.governments))
         or non_statements.agreed_to_act(token, content, doc, lexicon.senses)
         or _authors_voice(token, content, doc, quotes)
         or _writers_voice(token, content, doc, quotes, lexicon)
