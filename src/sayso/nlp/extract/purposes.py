@@ -1,10 +1,12 @@
 """What an act is for, and a saying someone is sent or asked to make, are not what was said. Pure.
 
 - ``purpose_phrase``: a content candidate that opens a phrase of purpose ("in order to", "in order that", "so as
-  to"): "have asked help from the Federation in order to protect their interests" never says "order to protect
-  their interests"; the parse hangs "in order" on the cue as a preposition with its object, so the candidate is
-  there for every cue that has such a phrase ("called for a meeting in order to warn residents", "wrote to the
-  board so as to explain her decision"). It is set aside before the content is picked (``not_content``).
+  to", "so that"): "have asked help from the Federation in order to protect their interests" never says "order to
+  protect their interests"; the parse hangs "in order" on the cue as a preposition with its object, so the candidate
+  is there for every cue that has such a phrase ("called for a meeting in order to warn residents", "wrote to the
+  board so as to explain her decision"). A "so that" clause, which the candidate may start at its "that", reads as a
+  that-clause of saying ("wrote to the mayor so that the council would act"). It is set aside before the content is
+  picked (``not_content``).
 - ``commissioned_saying``: a verb of saying in the infinitive that hangs on a verb of sending or asking: "Moses
   was sent to Pharaoh to tell him to obey", "God sent a messenger, Jonah, to warn that ...", "The president asked
   Sessions to tell Trump that ...". The one sent or asked has not said anything yet; the request itself is the
@@ -16,7 +18,7 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import content_span
@@ -44,7 +46,18 @@ def purpose_phrase(content: Content, doc: Doc) -> bool:
         return len(words) > 2 and words[2] in ("to", "that")
     if words[0] == "order" and first.i > 0 and doc[first.i - 1].lower_ == "in":
         return len(words) > 1 and words[1] in ("to", "that")
-    return words == ["so", "as", "to"]
+    return words == ["so", "as", "to"] or _so_that_clause(span)
+
+
+def _so_that_clause(span: Span) -> bool:
+    """ "wrote to the mayor so that the council would act": a clause of purpose or result whose "so" and "that" are
+    both its marks, also where the candidate starts at the "that" (it then reads as a that-clause of saying). A
+    that-clause with a "so that" inside ("said he resigned so that ...") has a root of its own."""
+    root = span.root
+    if span[0].lower_ not in ("so", "that") or span[0].dep_ != "mark" or span[0].head.i != root.i:
+        return False
+    marks = {c.lower_ for c in root.children if c.dep_ == "mark"}
+    return {"so", "that"} <= marks
 
 
 def commissioned_saying(token: Token, documents: frozenset[str] = frozenset()) -> bool:
