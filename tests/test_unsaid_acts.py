@@ -1,4 +1,5 @@
 """Acts and unanswered questions are no statements (issue 12): ``other_senses.taste_for_an_act`` ("likes to sing"),
+``other_senses.crying_out_for`` ("the trades are crying out for skilled men"),
 ``responses.sided_with`` ("agreed with Jones"),
 ``legal_acts.called_to_order`` ("called the meeting to order") and ``non_statements.unanswered_wh`` ("could not
 explain why ..."). Each with the statements beside it that stay: a wish, a clause, a naming, an answer.
@@ -21,6 +22,21 @@ test_a_taste_is_no_view = cue_table(
         # a wish and a clause are views held
         ("Smith would like to see the bill pass.", "would like", True),
         ("Smith likes that the bill passed.", "likes", True),
+    ]
+)
+
+
+test_crying_out_for_a_thing_is_a_need = cue_table(
+    [
+        ("The trades are crying out for skilled men and a trade school diploma.", "are crying out", False),
+        ("The region is crying out for investment.", "is crying out", False),
+        ("The neighbourhood has been crying out for a new school for years.", "has been crying out", False),
+        ("Fans are screaming out for a new coach after the third straight loss.", "are screaming out", False),
+        ("Local businesses cried out for relief during the shutdown.", "cried out", False),
+        # a clause or a quotation cried out is said
+        ("She cried out that the house was on fire.", "cried out", True),
+        ('"Help us!" the villagers cried out.', "cried out", True),
+        ('The crowd cried out for "justice now" as the verdict was read.', "cried out", True),
     ]
 )
 

@@ -20,6 +20,8 @@ label (issue 12, item 1). Each rule is a pure predicate on the parse; tables of 
 - ``participle_label``: "accused woman abuser Keith Ellison", "the alleged gunman": a participle that labels the
   noun after it, read by the parse as a verb of its own.
 - ``taste_for_an_act``: "likes to sing", "enjoys hunting": a taste or a habit.
+- ``crying_out_for``: "The trades are crying out for skilled men", "the region is crying out for investment": a need,
+  no words ("cried out that the house was on fire", '"Help us!" the villagers cried out' stay).
 - ``claimed_prize``: "The Bruins claimed their third straight win", "Nadal claimed the title", "claims the top spot
   in our rankings": a prize or a place won, no claim made ("claimed victory", "claimed responsibility" stay).
 """
@@ -29,7 +31,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content, comma_adjunct
-from sayso.nlp.extract.filters import QUOTE_KINDS
+from sayso.nlp.extract.filters import QUOTE_KINDS, cue_preposition
 from sayso.nlp.extract.naming import given_name
 
 # whom one phones: "called police", "called 911", "called the dispatcher"
@@ -260,6 +262,22 @@ def taste_for_an_act(token: Token) -> bool:
         return False
     return any(c.dep_ == "xcomp" and (c.tag_ in ("VB", "VBG")) and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
                for c in token.children)
+
+
+_CRIES = frozenset({"cry", "scream", "shout"})
+
+
+def crying_out_for(token: Token, content: Content, doc: Doc) -> bool:
+    """ "The trades are crying out for skilled men and a trade school diploma", "The neighbourhood has been crying out
+    for a new school": "cry out for" a thing is to need it badly, whoever the subject; the thing is no proposition
+    (blind audit 19). A clause ("cried out that ...") and a quotation stay, and so does a "for" with no "out" ("cried
+    for help" is left to the other rules)."""
+    if token.lemma_.lower() not in _CRIES or token.pos_ != "VERB" or content.quote:
+        return False
+    if not any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children):
+        return False
+    prep = cue_preposition(token, content, doc)
+    return prep is not None and prep.lower_ == "for"
 
 
 # what a team, a player or a product wins: "claimed the title", "claimed their third straight win", "the top spot".

@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract import (
     according_forms,
     circumstances,
+    definitions,
     depictions,
     document_acts,
     filters,
@@ -22,6 +23,7 @@ from sayso.nlp.extract import (
     np_stances,
     other_senses,
     poll_findings,
+    purposes,
     responses,
     senses,
     subheadings,
@@ -88,11 +90,13 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or responses.target_not_content(token, content, doc, quotes)
         or document_acts.issued_thing(token, content, doc, quotes, lexicon.documents)
         or other_senses.phoned(token)
+        or purposes.commissioned_saying(token, lexicon.documents)
         or other_senses.rang_up(token, content, person_words(lexicon) | lexicon.person_nouns)
         or other_senses.convened(token, content)
         or other_senses.put_into(token, content)
         or other_senses.brushed_past_people(token, content, person_words(lexicon) | lexicon.person_nouns)
         or other_senses.taste_for_an_act(token)
+        or other_senses.crying_out_for(token, content, doc)
         or legal_acts.called_to_order(token)
         or proper_name_given(token)
         or responses.sided_with(token, content, doc, lexicon.proposition_nouns)
@@ -140,6 +144,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or non_statements.reader_aside(token)
         or (not finding and non_statements.physical_find(token, content, doc))
         or non_statements.definition_without_predicate(token)
+        or definitions.term_defined(token, person_words(lexicon) | lexicon.person_nouns | ORG_NOUNS | set(lexicon.governments))
         or non_statements.agreed_to_act(token, content, doc, lexicon.senses)
         or _authors_voice(token, content, doc, quotes)
         or _writers_voice(token, content, doc, quotes, lexicon)
@@ -166,10 +171,11 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
     """A candidate that is no content whatever else the cue takes, set aside before the content is picked (the cue
     may still have its quotation or its clause): the title of a show or a book ("on CNN's “State of the Union,”"),
     the channel ("responded on Twitter"), a clause of the claim the cue takes for its object ("ignored warnings from
-    his attorney that ...": ``light_verbs.clause_of_the_claim``), a verdict on what was said ("Everything Trump says
+    his attorney that ...": ``light_verbs.clause_of_the_claim``), a phrase of purpose ("asked help in order to protect
+    ...": ``purposes.purpose_phrase``), a verdict on what was said ("Everything Trump says
     is a lie": ``verdict_on_what_was_said``)."""
     return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc) \
-        or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
+        or purposes.purpose_phrase(content, doc) or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
         or verdict_on_what_was_said(token, content, doc) or _report_in_relative(token, content, doc)
 
 

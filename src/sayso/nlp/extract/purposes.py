@@ -1,0 +1,79 @@
+"""What an act is for, and a saying someone is sent or asked to make, are not what was said. Pure.
+
+- ``purpose_phrase``: a content candidate that opens a phrase of purpose ("in order to", "in order that", "so as
+  to", "so that"): "have asked help from the Federation in order to protect their interests" never says "order to
+  protect their interests"; the parse hangs "in order" on the cue as a preposition with its object, so the candidate
+  is there for every cue that has such a phrase ("called for a meeting in order to warn residents", "wrote to the
+  board so as to explain her decision"). A "so that" clause, which the candidate may start at its "that", reads as a
+  that-clause of saying ("wrote to the mayor so that the council would act"). It is set aside before the content is
+  picked (``not_content``).
+- ``commissioned_saying``: a verb of saying in the infinitive that hangs on a verb of sending or asking: "Moses
+  was sent to Pharaoh to tell him to obey", "God sent a messenger, Jonah, to warn that ...", "The president asked
+  Sessions to tell Trump that ...". The one sent or asked has not said anything yet; the request itself is the
+  asker's attribution ("asked Sessions to ..."), found on its own. A thing sent does its own telling ("sent an
+  email to customers to tell them that their data was stolen": the email told them) and stays, as do the
+  infinitives of a speaker who went somewhere to speak ("stood at a Bush event here to say ...", "went on CNN to
+  declare ...": PolNeAR marks these).
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.filters import content_span
+
+# verbs whose object (or passive subject) is sent, asked or ordered to do what the infinitive says; "call" is not one
+# ("called reporters to say that he would resign": he phoned them and said it)
+_COMMISSIONING = frozenset({"send", "dispatch", "ask", "urge", "order", "instruct", "direct", "tell", "command", "beg",
+                            "implore", "commission", "assign", "press", "encourage", "invite", "charge", "authorize",
+                            "authorise", "delegate"})
+# verbs of sending, whose object may be a thing that does the telling itself ("sent a letter to tell ...")
+_SENDING = frozenset({"send", "dispatch"})
+
+
+def purpose_phrase(content: Content, doc: Doc) -> bool:
+    """The candidate opens a phrase of purpose: "in order to ...", "order to ..." (the object of "in"), "in order
+    that ...", "so as to ...". What the act is for, never what was said."""
+    if content.quote:
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    first = span[0]
+    words = [t.lower_ for t in doc[first.i:first.i + 3]]
+    if words[:2] == ["in", "order"]:
+        return len(words) > 2 and words[2] in ("to", "that")
+    if words[0] == "order" and first.i > 0 and doc[first.i - 1].lower_ == "in":
+        return len(words) > 1 and words[1] in ("to", "that")
+    return words == ["so", "as", "to"] or _so_that_clause(span)
+
+
+def _so_that_clause(span: Span) -> bool:
+    """ "wrote to the mayor so that the council would act": a clause of purpose or result whose "so" and "that" are
+    both its marks, also where the candidate starts at the "that" (it then reads as a that-clause of saying). A
+    that-clause with a "so that" inside ("said he resigned so that ...") has a root of its own."""
+    root = span.root
+    if span[0].lower_ not in ("so", "that") or span[0].dep_ != "mark" or span[0].head.i != root.i:
+        return False
+    marks = {c.lower_ for c in root.children if c.dep_ == "mark"}
+    return {"so", "that"} <= marks
+
+
+def commissioned_saying(token: Token, documents: frozenset[str] = frozenset()) -> bool:
+    """``token`` is a verb of saying in the infinitive ("to tell", "to warn") that hangs on a verb of sending or
+    asking (``_COMMISSIONING``): the saying is what someone was sent or asked to do, not what anyone said.
+    ``documents`` (``document_nouns.txt``) are the things that, sent, do the telling themselves ("sent a letter to
+    tell ...")."""
+    if token.pos_ != "VERB" or token.dep_ not in ("xcomp", "advcl", "ccomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    head = token.head
+    if head.i >= token.i or head.pos_ != "VERB" or head.lemma_.lower() not in _COMMISSIONING:
+        return False
+    if head.lemma_.lower() in _SENDING:
+        sent = next((c for c in head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if sent is not None and (sent.lemma_.lower() in documents or sent.lower_ in documents):
+            return False  # "sent a letter to tell them ...": the letter tells them
+    return True
