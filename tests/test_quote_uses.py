@@ -122,6 +122,11 @@ def test_ironic_lead(text: str, ironic: bool) -> None:
         ("The firm sold another “miracle” cure to investors.", False),
         ("Plumes are exciting because they are sending “free samples” into space.", False),
         ("He wants to keep his “tough on China” stance for the campaign.", False),
+        # a negated verb or a question reports no words
+        ("The experts cannot explain why the “reset” proved to be appeasement.", False),
+        ("Nobody asked whether the “reforms” had worked at all.", False),
+        ("The spokesman did not say that the plant was “perfectly safe” for workers.", False),
+        ("The diplomats never explained how the “deal” would be enforced.", False),
     ],
 )
 def test_someones_words(nlp, text: str, said: bool) -> None:

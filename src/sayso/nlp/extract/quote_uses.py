@@ -53,6 +53,7 @@ _DESCRIBING = frozenset(
     "condemn denounce decry slam blast criticize criticise reject dismiss warn promise pledge vow demand urge predict "
     "forecast announce declare proclaim claim deny accuse speak talk mention cite quote".split())
 _QUOTING_SENSES = ("saying", "writing")
+_WH_TAGS = frozenset("WDT WP WP$ WRB".split())  # why, how, what, which: a question, not what was said
 _CLIPPED_POS = frozenset("ADP SCONJ CCONJ PART".split())  # "“than any time”", "“not close”", "“to the bitter end”"
 MAX_STEPS = 8  # heads walked up from a quotation before giving up
 
@@ -123,12 +124,21 @@ def clipped_quotation(doc: Doc, start: int, end: int) -> bool:
     return first.pos_ in _CLIPPED_POS or first.tag_ == "VB"
 
 
+def asks_or_denies(head: Token, clause: Token) -> bool:
+    """The verb reports no words of the clause: it is negated ("cannot explain why the “reset” failed",
+    "did not say that ...") or the clause is a question ("asked whether the “reforms” worked")."""
+    if any(c.dep_ == "neg" for c in head.children):
+        return True
+    first = clause.left_edge
+    return first.tag_ in _WH_TAGS or first.lower_ in ("whether", "if")
+
+
 def _reports(head: Token, child: Token, lexicon: Lexicon) -> bool:
     """Does ``head`` report what ``child`` (one of its dependents) holds as someone's words?"""
     if head.pos_ != "VERB":
         return False
     if child.dep_ in _CLAUSES:
-        return lexicon.sense_of(head.lemma_) in _QUOTING_SENSES
+        return lexicon.sense_of(head.lemma_) in _QUOTING_SENSES and not asks_or_denies(head, child)
     into = child.dep_ in _OBJECTS or child.dep_ == "prep" and child.lower_ in _QUOTING_PREPS
     return into and head.lemma_.lower() in _DESCRIBING
 
