@@ -648,8 +648,14 @@ test_chains = check_table(
                      ["Assad is gassing his own people"], 0, id="card"),
         pytest.param("Once again the press played the “the economy is booming” card.", ["the economy is booming"], 0, id="var-card"),
         pytest.param("The firm sold another “miracle” cure to investors.", ["miracle"], 0, id="var-miracle"),
+        # a word inside what the commentators said is theirs, not the writer's distance (issue 12, item 5)
         pytest.param("Pro-government commentators dismissed the images as another “atrocity” produced for Western cameras.",
-                     ["atrocity"], None, id="dismissed-atrocity"),
+                     [], None, id="neg-dismissed-atrocity"),
+        pytest.param("The images were, once more, another “atrocity” produced for Western cameras.", ["atrocity"], 0,
+                     id="var-atrocity-cameras"),
+        pytest.param("The so-called “reforms” have cut pensions by a third.", ["reforms"], 0, id="so-called"),
+        pytest.param("Trump said the probe was a \"witch hunt\".", [], 1, id="neg-said-witch-hunt"),
+        pytest.param("Lt. Col. Vindman told lawmakers it was his “duty” to report his concerns.", [], None, id="neg-told-duty"),
         # negatives: quotations that are speech carry no scare-quote marker
         pytest.param("“We will respond,” the minister said.", [], 1, id="neg-direct"),
         pytest.param("Whitfield vowed to “hold Assad responsible” for the deaths of civilians.", [], 1, id="neg-mixed"),

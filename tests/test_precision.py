@@ -242,9 +242,39 @@ def test_speaker_negative(nlp, text: str, content: str, not_name: str) -> None:
         ("Russia issued a statement warning of \"dangerous consequences\".", []),
         ("The Arab League called it an \"extremely adverse development\".", []),
         ("Teachers sang \"We’re Not Gonna Take It\" outside the Statehouse.", []),
+        # a word of a named speaker's reported content is their word, not the writer's distance (issue 12, item 5)
+        ("Trump said the probe was a \"witch hunt\".", []),
+        ("The prince has reportedly told friends that the interview was a “great success”.", []),
+        ("China's ambassador has said that Beijing has the “resolution and power” to end the unrest.", []),
+        ("The colonel told lawmakers it was his “duty” to report the call.", []),
+        ("The mayor insisted the budget was a “responsible” one.", []),
+        ("Forecasters are warning that air pollution is likely to reach “severe” or “emergency” levels.", []),
+        ("In a post she described this as the “worst case scenario” for her catalogue.", []),
+        ("The pair were “not close”, he told the interviewer.", []),
+        # titles and names: a book, a show, a code, a mode, an option, a kind of deal
+        ("The neurologist wrote about such cases in his book “Musicophilia”.", []),
+        ("She landed a role in “War & Peace” after the contest.", []),
+        ("The “Pose” actor shared a clip on Instagram.", []),
+        ("Use code \"50OFF699\" to get it for $799.99.", []),
+        ("The boost mode kicks in when the driver shifts to “S” and floors it.", []),
+        ("The offering could raise more if a “green shoe” option is exercised.", []),
+        ("A “phase one” trade deal was supposed to be limited.", []),
+        ("The arrow keys are once again arranged in an inverted “T” formation.", []),
+        # another language: the rules read English
+        ("Многие «гурманы» считают итальянскую кухню слишком простой, но мне кажется, именно в этом и заключается "
+         "вся прелесть этой кухни, которую я очень люблю и готовлю каждый день для всей моей большой семьи.", []),
+        ("Il black Friday incombe su di noi: per chi non lo sapesse il “venerdì nero” è l’ennesima consuetudine "
+         "importata dagli USA dove, il venerdì dopo il Giorno del Ringraziamento, i negozi fanno sconti.", []),
         # positives: the writer's distance
         ("The rebels staged another “atrocity” for the cameras.", ["atrocity"]),
         ("The firm sold another “miracle” cure to investors.", ["miracle"]),
+        ("The story rests on mere “rebel” claims.", ["rebel"]),
+        ("Once again the media played the “Assad is gassing his own people” card.", ["Assad is gassing his own people"]),
+        ("The “experts” got it wrong again, as they always do.", ["experts"]),
+        ("The so-called “reforms” cut pensions by a third.", ["reforms"]),
+        ("The self-styled “patriots” blocked the road for hours.", ["patriots"]),
+        ("Residents were bused in for another “spontaneous” rally.", ["spontaneous"]),
+        ("The regime's “elections” were held under martial law.", ["elections"]),
     ],
 )
 def test_scare_quotes_are_the_writers(nlp, text: str, scare: list[str]) -> None:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-import re
 import warnings
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -29,6 +28,7 @@ from sayso.nlp.analysis import (
     min_confidence_filter,
 )
 from sayso.nlp.extract.british_quotes import double_quoted, uses_single_quotes
+from sayso.nlp.extract.language import english_share, reads_as_english
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.pipeline import load_pipeline, model_name
 from sayso.nlp.tokenizer import long_runs
@@ -40,14 +40,6 @@ log = logging.getLogger(__name__)
 
 CHUNK_CHARS = 100_000
 TRANSITION_BATCHES = 4  # the parser and NER take this many of the pipeline's batches at once (8 Docs: 32)
-
-_ENGLISH = frozenset(
-    "the of and to a in that is was he for it with as his on be at by i this had not are but from or "
-    "have an they which one you were her all she there would their we him been has when who will more "
-    "no if out so said what up its about into than them can only other new some could time these two "
-    "may then do first any my now such like our over man me even most made after also did many before "
-    "must through back years where much your way well down should because each just those people".split()
-)
 
 
 @dataclass(frozen=True)
@@ -95,14 +87,9 @@ def blockquote_ranges(article: Article, offset: int, length: int, kind: str = "b
 
 def language_warning(text: str) -> str | None:
     """A warning when the text does not read as English (the models are English-only)."""
-    words = re.findall(r"[^\W\d_]+", text[:20000].lower())
-    if len(words) < 20:
+    if reads_as_english(text):
         return None
-    latin = sum(1 for w in words if w.isascii())
-    share = sum(1 for w in words if w in _ENGLISH) / len(words)
-    if latin / len(words) < 0.5 or share < 0.12:
-        return warning("W001", share=share)
-    return None
+    return warning("W001", share=english_share(text).english)
 
 
 def pipeline_info(nlp: Language) -> dict[str, str]:

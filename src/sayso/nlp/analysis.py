@@ -61,7 +61,7 @@ class DocAnalysis:
         self.calibration = lexicon.calibration
         self.sources = sources
         index = ContentIndex(found)
-        self.markers: list[FoundMarker] = find_hedges(doc, found, lexicon, index) + find_scare_quotes(doc, quotes, found, index, headings)
+        self.markers: list[FoundMarker] = find_hedges(doc, found, lexicon, index) + find_scare_quotes(doc, quotes, found, index, headings, lexicon=lexicon)
         self.via = nested_via(found, index)
         self.accepted: list[float] | None = None  # the precision filter's P(a reader accepts it), where there is one
         self.confidence: list[float] = self._confidence(doc, quotes, lexicon)

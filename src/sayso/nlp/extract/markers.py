@@ -19,8 +19,10 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.dep_labels import COMPLEMENT_CLAUSES
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Found
-from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
+from sayso.nlp.extract.language import reads_as_english
+from sayso.nlp.extract.lexicon import Lexicon, load_lexicon
+from sayso.nlp.extract.quote_uses import clipped_quotation, ironic_lead, is_title, named_thing, someones_words
+from sayso.nlp.extract.quotes import Quote, QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.source_types import phrase_regex
 
 SCARE_MAX_WORDS = 8
@@ -132,17 +134,10 @@ _CLAUSE_HINT = re.compile(r"[.!?]$")
 
 
 _WORD = re.compile(r"[^\W_]")  # a letter or digit
-_TITLE_WORD = re.compile(r"^[\W\d]*[A-Z0-9]")
-_MINOR = frozenset("a an the of and or but to in on at for with by from as is it its".split())
+_LATIN = re.compile(r"[A-Za-z]")
 _QUOTING_WORDS = frozenset(
     "warn warning warned call called calling dub dubbed term termed label labelled labeled brand branded describe "
     "described describing deem deemed slam slammed".split())
-
-
-def is_title(inner: str) -> bool:
-    """ "We’re Not Gonna Take It", "Meth. We're On It": a title in title case (songs, films, campaigns)."""
-    words = [w for w in inner.split() if w.lower() not in _MINOR]
-    return len(inner.split()) >= 2 and bool(words) and all(_TITLE_WORD.match(w) for w in words)
 
 
 def quoting_word_before(text: str, q_start: int) -> bool:
@@ -168,31 +163,44 @@ def partial_quotation(doc: Doc, q_start: int, found: Sequence[Found], index: Con
 
 
 def find_scare_quotes(doc: Doc, quotes: QuoteIndex, found: Sequence[Found], index: ContentIndex | None = None,
-                      headings: Sequence[tuple[int, int]] = ()) -> list[FoundMarker]:
-    """Quotations by which the writer distances itself from a word; not titles, headings or a speaker's words."""
-    out = []
+                      headings: Sequence[tuple[int, int]] = (), *, lexicon: Lexicon | None = None) -> list[FoundMarker]:
+    """Quotations by which the writer distances itself from a word; not titles, names, headings or
+    a speaker's words. None in a text that does not read as English: the rules read English."""
+    out: list[FoundMarker] = []
     index = index or ContentIndex(found)
+    lexicon = lexicon or load_lexicon()
     text = quotes.text or doc_text(doc)
+    if not reads_as_english(text):
+        return out
     for q in quotes:
         if any(s <= q.start < e for s, e in headings):
             continue  # a quoted heading ("“The Gordon problem”") is a heading
-        nominal = is_nominal_quote(text, q)
-        if not nominal and any(q.end <= found[i].content[1] + 1 for i in index.holding(q.start)):
-            continue  # part of what someone said
+        if any(q.end <= found[i].content[1] + 1 for i in index.holding(q.start)):
+            continue  # part of what someone said: "Trump said the probe was a “witch hunt”" (their word)
         if any(found[i].content[1] <= q.end for i in index.starting_in(q.start, q.end + 1)):
             continue  # it is (or holds) an attribution's content: speech
         inner = text[q.inner_start:q.inner_end].strip()
         words = len(inner.split())
-        if not _WORD.search(inner):
-            continue  # only quote marks or punctuation inside: nothing is being scare-quoted
+        if not _WORD.search(inner) or not _LATIN.search(inner):
+            continue  # only punctuation inside, or a word of another script (no English word to keep at a distance)
         if words == 0 or words > SCARE_MAX_WORDS or _CLAUSE_HINT.search(inner.rstrip("”\"'’")):
             continue
         if inner.endswith(","):
             continue
-        if is_title(inner) or quoting_word_before(text, q.start) or (not nominal and partial_quotation(doc, q.start, found, index, text)):
+        if not ironic_lead(text, q.start) and not_the_writers(doc, q, text, found, index, lexicon):
             continue
         out.append(FoundMarker("scare_quote", inner, q.start, q.end, None))
     return out
+
+
+def not_the_writers(doc: Doc, q: Quote, text: str, found: Sequence[Found], index: ContentIndex, lexicon: Lexicon) -> bool:
+    """A title or name ("War & Peace", a “green shoe” option) or someone's words in the writer's sentence."""
+    inner = text[q.inner_start:q.inner_end].strip()
+    if is_title(inner, text, q.start) or named_thing(text, q.start, q.end) or quoting_word_before(text, q.start):
+        return True
+    if someones_words(doc, q.inner_start, q.inner_end, lexicon) or clipped_quotation(doc, q.inner_start, q.inner_end):
+        return True
+    return not is_nominal_quote(text, q) and partial_quotation(doc, q.start, found, index, text)
 
 
 def nested_via(found: Sequence[Found], index: ContentIndex | None = None) -> list[int | None]:

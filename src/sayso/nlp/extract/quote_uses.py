@@ -1,0 +1,164 @@
+"""What a short quotation in the writer's sentence is used as, when it is no scare quote.
+
+A scare quote says the WRITER keeps a word at a distance ("another “atrocity”", "a “miracle”
+cure"). Quotation marks do other jobs just as often, and these functions name them:
+
+- a title or a name: “We’re Not Gonna Take It”, “War & Peace”, the book “Musicophilia”, the
+  “Pose” actor, shifts to “S”, the code “GETPRO” (``is_title``, ``named_thing``);
+- the name of a kind of thing: a “green shoe” option, a “phase one” trade deal, a “functions on
+  demand” system (``named_thing``);
+- someone's words quoted inside the writer's sentence: forecasters warning that pollution will
+  reach “severe” levels, she described it as the “worst case scenario” (``someones_words``), or a
+  piece clipped from a sentence: the pair were “not close” (``clipped_quotation``).
+
+A distancing word before the quotation (so-called, self-styled) makes it the writer's again
+(``ironic_lead``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.lexicon import Lexicon
+
+_WORD = re.compile(r"[^\W_]")  # a letter or digit
+_TITLE_WORD = re.compile(r"^[\W\d]*[A-Z0-9]")
+_MINOR = frozenset("a an the of and or but to in on at for with by from as is it its".split())
+_SENTENCE_END = frozenset(".!?:;")
+_OPENERS = frozenset("(\"“‘'«„")
+_IRONIC = frozenset("so-called self-styled self-proclaimed supposed would-be purported".split())
+# a noun right before a quotation that names what the quotation is: the book “Musicophilia”, use code “GETPRO”
+_NAMING_BEFORE = frozenset(
+    "book books novel film films movie movies song songs album single track show series episode sitcom play musical "
+    "podcast documentary poem opera painting exhibition magazine newspaper column blog app game hashtag slogan motto "
+    "catchphrase tagline nickname name names title headline term phrase word words code coupon password username "
+    "option mode edition brand label category codename operation campaign program programme project".split())
+# a noun the quotation modifies, naming a kind of it: a “green shoe” option, a “phase one” trade deal. Not
+# events and policies people take sides on (rally, protest, policy): "another “spontaneous” rally" is a scare quote
+_NAMING_AFTER = frozenset(
+    "option options system systems mode modes model models edition editions version versions feature features setting "
+    "settings button buttons key keys layout formation format deal deals agreement package packages programme program "
+    "campaign campaigns initiative operation brand label line lineup range series tier category class code codes app "
+    "slogan act bill shape logo menu phase stage trim "
+    "package plan plans store stores sale sales event".split())
+_CLAUSES = frozenset("ccomp xcomp parataxis".split())  # what any verb of saying or writing reports
+_OBJECTS = frozenset("dobj attr oprd dative".split())  # what a verb of describing or judging words
+_QUOTING_PREPS = frozenset("as of about".split())  # "described it as", "warned of", "spoke about"
+# verbs whose object (or "as", "of", "about" phrase) is put in their own words: "cheered the “historic” move",
+# "described the “physical fight”", "warned of “dangerous consequences”"
+_DESCRIBING = frozenset(
+    "describe depict portray characterize characterise call dub term label brand deem hail tout praise cheer welcome "
+    "condemn denounce decry slam blast criticize criticise reject dismiss warn promise pledge vow demand urge predict "
+    "forecast announce declare proclaim claim deny accuse speak talk mention cite quote".split())
+_QUOTING_SENSES = ("saying", "writing")
+_WH_TAGS = frozenset("WDT WP WP$ WRB".split())  # why, how, what, which: a question, not what was said
+_CLIPPED_POS = frozenset("ADP SCONJ CCONJ PART".split())  # "“than any time”", "“not close”", "“to the bitter end”"
+MAX_STEPS = 8  # heads walked up from a quotation before giving up
+
+
+def letter_words(inner: str) -> list[str]:
+    """The words of a quotation that hold a letter or digit ("War & Peace" -> War, Peace)."""
+    return [w for w in inner.split() if _WORD.search(w)]
+
+
+def sentence_initial(text: str, q_start: int) -> bool:
+    """Does the quotation open a sentence, a line or the text (where any word is capitalised)?
+    Opening marks and dashes before it are looked through: "(“Hoax”", "— “Hoax”"."""
+    at = q_start
+    while True:
+        before = text[:at].rstrip(" \t\xa0")
+        if not before or before[-1] == "\n" or before[-1] in _SENTENCE_END:
+            return True
+        if before[-1] not in _OPENERS:
+            return False
+        at = len(before) - 1
+
+
+def is_title(inner: str, text: str = "", q_start: int | None = None) -> bool:
+    """ "We’re Not Gonna Take It", "War & Peace": a title in title case (songs, films, campaigns);
+    with its place in ``text``, also one capitalised word inside a sentence: “Musicophilia”, the “Pose”
+    actor, “DWTS”, shifts to “S” (at a sentence's start a capital says nothing)."""
+    words = letter_words(inner)
+    major = [w for w in words if w.lower() not in _MINOR]
+    if len(words) >= 2:
+        return bool(major) and all(_TITLE_WORD.match(w) for w in major)
+    if len(words) != 1 or q_start is None or not _TITLE_WORD.match(words[0]) or not words[0][0].isalnum():
+        return False
+    return not sentence_initial(text, q_start)
+
+
+def _words_before(text: str, q_start: int, n: int) -> list[str]:
+    return [w.strip(",:;()").lower() for w in text[max(0, q_start - 60):q_start].split()][-n:]
+
+
+def ironic_lead(text: str, q_start: int) -> bool:
+    """ "so-called “reforms”", "the self-styled “experts”": the writer says it keeps the word at a distance."""
+    before = _words_before(text, q_start, 1)
+    return bool(before) and before[-1] in _IRONIC
+
+
+def named_thing(text: str, q_start: int, q_end: int) -> bool:
+    """The quotation names a thing: a noun before it says what ("the book “Musicophilia”", "use code
+    “GETPRO”") or it names a kind of the noun it modifies ("a “green shoe” option", "the inverted “T”
+    arrow key layout")."""
+    before = _words_before(text, q_start, 1)
+    if before and before[-1] in _NAMING_BEFORE:
+        return True
+    after = text[q_end:q_end + 40]
+    clause = re.split(r"[,.;:!?()\"“”—–]", after, maxsplit=1)[0]
+    return any(w.lower() in _NAMING_AFTER for w in clause.split()[:3])
+
+
+def clipped_quotation(doc: Doc, start: int, end: int) -> bool:
+    """A piece cut from someone's sentence, no word or name of the writer's: two words or more opening
+    on a verb's base form, a particle, a preposition or a conjunction ("to “show absolutely no mercy”",
+    "the pair were “not close”", "purchases “than any time in our history”", a motto “Put first things
+    first”). A scare quote marks a name for a thing or a quality ("another “atrocity”", the “Assad is
+    gassing his own people” card)."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len([t for t in span if not t.is_punct]) < 2:
+        return False
+    first = next(t for t in span if not t.is_punct)
+    return first.pos_ in _CLIPPED_POS or first.tag_ == "VB"
+
+
+def asks_or_denies(head: Token, clause: Token) -> bool:
+    """The verb reports no words of the clause: it is negated ("cannot explain why the “reset” failed",
+    "did not say that ...") or the clause is a question ("asked whether the “reforms” worked")."""
+    if any(c.dep_ == "neg" for c in head.children):
+        return True
+    first = clause.left_edge
+    return first.tag_ in _WH_TAGS or first.lower_ in ("whether", "if")
+
+
+def _reports(head: Token, child: Token, lexicon: Lexicon) -> bool:
+    """Does ``head`` report what ``child`` (one of its dependents) holds as someone's words?"""
+    if head.pos_ != "VERB":
+        return False
+    if child.dep_ in _CLAUSES:
+        return lexicon.sense_of(head.lemma_) in _QUOTING_SENSES and not asks_or_denies(head, child)
+    into = child.dep_ in _OBJECTS or child.dep_ == "prep" and child.lower_ in _QUOTING_PREPS
+    return into and head.lemma_.lower() in _DESCRIBING
+
+
+def someones_words(doc: Doc, start: int, end: int, lexicon: Lexicon) -> bool:
+    """The quotation at ``[start, end)`` is what a verb of saying or describing in its sentence reports:
+    "forecasters warning that pollution will reach “severe” levels", "she described it as the “worst case
+    scenario”", "cheered the “historic” move". Walked up the parse from the quotation, a verb of saying
+    or writing is reached through the clause it reports, a verb of describing or judging through its
+    object; never through a subject ("“Experts” say"), a clause of time or cause ("said nothing as the
+    “reforms” passed") or a coordinated act ("told me, and easing the “pain”")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    tok = span.root
+    for _ in range(MAX_STEPS):
+        head = tok.head
+        if head.i == tok.i:
+            return False
+        if _reports(head, tok, lexicon):
+            return True
+        tok = head
+    return False
