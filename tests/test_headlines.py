@@ -109,6 +109,9 @@ def test_headline_label(line: str, expected: bool) -> None:
         (f"Trump says probe is a witch hunt\n\nThe president lashed out at the inquiry on Tuesday.\n\n{_BODY}", None,
          ["Trump says probe is a witch hunt"]),
         ("Acme Corp. said today it will cut 500 jobs.\n\nThe company makes ball bearings.", None, []),
+        ("SMITH: We will not back down\n\nJONES: Then we will see you in court\n\nSMITH: So be it", None, []),
+        ("FOR THE RECORD: Why the Mayor Vetoed the Budget\n\nThe mayor said on Monday the budget was too big.", None,
+         ["FOR THE RECORD: Why the Mayor Vetoed the Budget"]),
         ("President Donald Trump said on Tuesday that the\ninvestigation was a witch hunt and that he would\n"
          "not sit for an interview.", None, []),
     ],
@@ -144,6 +147,7 @@ test_a_headline_is_no_attribution = pytest.mark.slow(cue_table(
          "The House passed it last week.", "said", True),
         ("Acme Corp. said today it would cut 500 jobs.\n\nThe company makes ball bearings in Ohio.", "said", True),
         ("Smith said the plan would fail and the board\nagreed with him on every point.", "said", True),
+        ("SMITH: We will not back down\n\nJONES: Then we will see you in court\n\nSMITH: So be it", ":", True),
     ],
 ))
 

@@ -10,7 +10,8 @@ text, text pasted on the command line) opens with it, and the parse reads it as 
 - the first line, when it reads as a headline (``reads_as_headline``): a short line of at most ``MAX_WORDS``
   words that opens with a capital, a digit or a quotation mark, with no sentence end, colon, comma or dash at its
   end (a "!" or "?" only in Title Case), neither a dateline's opening ("WASHINGTON (Reuters) - ...") nor a
-  quotation with its cue ('"We will fight," Smith said'), followed by a blank line, or by a single line break
+  quotation with its cue ('"We will fight," Smith said'), nor a transcript's first turn ("SMITH: We will not
+  back down" over "JONES: ..."), followed by a blank line, or by a single line break
   when it is in Title Case and ends in a capitalised word (a line of hard-wrapped prose breaks anywhere);
 - the first line when it is the Article's own title, whatever its shape;
 - a dek (standfirst) right under such a headline: one line, set apart by blank lines, with no sentence end;
@@ -43,6 +44,8 @@ _QUESTION_ENDS = frozenset("!?")
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t\xa0]+[A-Z][\w. ]*)?(?:[ \t\xa0]*\([^)]{1,40}\))?[ \t\xa0]*(?:—|–|--?)")
 # a quotation closed by a comma before its cue, as prose sets it: '"We will fight this," Smith said'
 _QUOTATION_WITH_CUE = re.compile(r"""[,!?]\s*["”’']\s+\S""")
+# a transcript's turn: a speaker's name in capitals and a colon ("SMITH: We will not back down")
+_TURN = re.compile(r"[ \t\xa0]*[A-Z][A-Z.'’ -]{1,30}:[ \t\xa0]")
 # "Headline: ...", "TITLE: ...", "Dek - ...": an export's or a copy desk's label for the title and its standfirst
 _HEADLINE_LABEL = re.compile(
     r"[ \t\xa0]*(?:head(?:line)?|hed|title|sub-?(?:head(?:line)?|title)|dek|deck|standfirst|strapline|kicker)"
@@ -115,6 +118,12 @@ def _same_line(a: str, b: str) -> bool:
     return bool(norm(a)) and norm(a) == norm(b)
 
 
+def _transcript(lines: list[tuple[int, str]], filled: list[int]) -> bool:
+    """The text opens with a transcript's turn and another line is one too ("SMITH: ...", then "JONES: ...")."""
+    turns = [k for k in filled[:_LABEL_LINES] if _TURN.match(lines[k][1])]
+    return len(turns) >= 2 and turns[0] == filled[0]
+
+
 def headline_label(line: str) -> bool:
     """A line that labels itself the headline or its standfirst: "Headline: Trump Says ...", "TITLE - ...",
     "Dek: The president lashed out ..."."""
@@ -147,7 +156,8 @@ def headline_ranges(text: str, title: str | None = None, *, plain: bool = True) 
     blank_after = filled[1] > first + 1
     heads: list[str] = []
     ranges: list[Range] = []
-    if (title and _same_line(line, title)) or (plain and reads_as_headline(line, blank_after=blank_after)):
+    shaped = plain and reads_as_headline(line, blank_after=blank_after) and not _transcript(lines, filled)
+    if (title and _same_line(line, title)) or shaped:
         ranges.append((start, start + len(line)))
         heads.append(line)
         if blank_after and _dek(lines, filled[1]):
