@@ -34,6 +34,7 @@ _BODY = "President Donald Trump said on Tuesday that the investigation was a \"w
         ("LONDON — The prime minister said on Friday she would resign", True, False),
         ("“We will fight this ruling,” Mayor Jane Roe said", True, False),
         ("“We will fight this ruling and we will win in the end", True, False),
+        ('The mayor said "we will fight this ruling and win', True, False),
         ("The mayor said in a statement:", True, False),
         ("President Donald Trump said on Tuesday that the", False, False),
         ("Senate Majority Leader Mitch McConnell said", False, False),
@@ -44,6 +45,29 @@ _BODY = "President Donald Trump said on Tuesday that the investigation was a \"w
 )
 def test_reads_as_headline(line: str, blank_after: bool, expected: bool) -> None:
     assert reads_as_headline(line, blank_after=blank_after) is expected
+
+
+_LEAD = "President Donald Trump said on Tuesday that the investigation was a witch hunt and would end soon."
+
+
+@pytest.mark.parametrize(
+    ("line", "next_line", "expected"),
+    [
+        ("Trump says Mueller probe is a witch hunt", _LEAD, True),
+        ("Senator vows to block the nominee", "Sen. Jane Roe said on Monday that she would vote against the "
+         "nominee and urged colleagues to do the same.", True),
+        # kept: hard-wrapped prose (lines of one width, a line ending in a word prose breaks after, a next line in
+        # lower case), a next line that is no longer, or ends no sentence
+        ("President Donald Trump said on Tuesday that the", "investigation was a witch hunt and that he would", False),
+        ("Senate Majority Leader Mitch McConnell said", "The House would vote on the bill on Friday, a week before "
+         "the deadline for the deal.", False),
+        ("Trump says Mueller probe is a witch hunt", "President Donald Trump said so on Tuesday.", False),
+        ("Trump says Mueller probe is a witch hunt", "President Donald Trump said on Tuesday that the investigation "
+         "was a witch hunt and that", False),
+    ],
+)
+def test_a_headline_over_a_paragraph_line(line: str, next_line: str, expected: bool) -> None:
+    assert reads_as_headline(line, blank_after=False, next_line=next_line) is expected
 
 
 @pytest.mark.parametrize(
@@ -87,6 +111,7 @@ def test_headline_label(line: str, expected: bool) -> None:
         (f"Trump Says Mueller Probe Is A Witch Hunt\n\n{_BODY}", None, ["Trump Says Mueller Probe Is A Witch Hunt"]),
         (f"  Trump says probe is a witch hunt  \n\n{_BODY}", None, ["  Trump says probe is a witch hunt  "]),
         (f"Trump Says Mueller Probe Is A Witch Hunt\n{_BODY}", None, ["Trump Says Mueller Probe Is A Witch Hunt"]),
+        (f"Trump says probe is a witch hunt\n{_BODY}", None, ["Trump says probe is a witch hunt"]),
         # the dek under a headline, a labelled headline line, a line that repeats the headline or the title
         (f"Trump says probe is a witch hunt\n\nThe president lashed out at the inquiry again\n\n{_BODY}", None,
          ["Trump says probe is a witch hunt", "The president lashed out at the inquiry again"]),
@@ -137,6 +162,8 @@ test_a_headline_is_no_attribution = pytest.mark.slow(cue_table(
          "unlawful.", "says", False),
         ("HEADLINE: Minister says talks with rebels have failed\nBy Jane Roe\n\nThe minister told parliament on "
          "Friday that the talks were over.", "says", False),
+        ("Union warns of strike over pay\nThe union said on Friday that its members would walk out in March if the "
+         "talks failed.", "warns", False),
         ("Mayor defends budget\n\nCity Hall says taxes will not rise\n\nMayor John Smith said on Thursday that "
          "the budget would hold property taxes flat.", "says", False),
         # kept: the body's own attribution, a first line that is a sentence, one line, a dateline's lead
@@ -147,6 +174,7 @@ test_a_headline_is_no_attribution = pytest.mark.slow(cue_table(
          "The House passed it last week.", "said", True),
         ("Acme Corp. said today it would cut 500 jobs.\n\nThe company makes ball bearings in Ohio.", "said", True),
         ("Smith said the plan would fail and the board\nagreed with him on every point.", "said", True),
+        ("Mayor Smith said taxes would not rise next year, and\nthe council agreed with her.", "said", True),
         ("SMITH: We will not back down\n\nJONES: Then we will see you in court\n\nSMITH: So be it", ":", True),
     ],
 ))

@@ -40,6 +40,7 @@ _QUOTES = "\"'“”‘’«»"
 _LAST_MARK = re.compile(r"""([^\s"'“”‘’«»)\]])["'“”‘’»)\]\s]*$""")
 _PROSE_ENDS = frozenset(".;:,…—–-")
 _QUESTION_ENDS = frozenset("!?")
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
 # a dateline opening the line: "WASHINGTON (Reuters) -", "HANOI, Vietnam (AP) —", "LONDON --"
 _DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t\xa0]+[A-Z][\w. ]*)?(?:[ \t\xa0]*\([^)]{1,40}\))?[ \t\xa0]*(?:—|–|--?)")
 # a quotation closed by a comma before its cue, as prose sets it: '"We will fight this," Smith said'
@@ -88,9 +89,10 @@ def no_sentence_end(line: str) -> bool:
     return mark not in _QUESTION_ENDS or title_case(line)
 
 
-def reads_as_headline(line: str, *, blank_after: bool) -> bool:
+def reads_as_headline(line: str, *, blank_after: bool, next_line: str = "") -> bool:
     """``line``, the text's first, reads as its headline (see the module's docstring); ``blank_after``: a blank
-    line follows it (else a single line break, and it must be in Title Case and end in a capitalised word)."""
+    line follows it; else a single line break, and it must be in Title Case and end in a capitalised word, or stand
+    over a paragraph of its own (``_over_paragraph``: ``next_line``, the line after it)."""
     line = line.strip()
     words = line.split()
     if not 2 <= len(words) <= MAX_WORDS:
@@ -100,15 +102,30 @@ def reads_as_headline(line: str, *, blank_after: bool) -> bool:
     if not no_sentence_end(line) or _DATELINE.match(line) or _QUOTATION_WITH_CUE.search(line) \
             or _opens_open_quotation(line):
         return False
-    return blank_after or (title_case(line) and _last_word_capitalised(line))
+    return blank_after or (title_case(line) and _last_word_capitalised(line)) or _over_paragraph(line, next_line)
+
+
+# words a line of wrapped prose may break after, and a headline never ends with
+_RUN_ON_WORDS = frozenset("a an the of to in on at by for from with and or but that as than said says".split())
+
+
+def _over_paragraph(line: str, next_line: str) -> bool:
+    """A line in sentence case over a paragraph set one to a line ("Trump says probe is a witch hunt" over
+    "President Donald Trump said on Tuesday ..."): the next line opens a sentence, runs at least twice as long
+    and ends one; the line does not end in a word prose breaks after. Hard-wrapped prose has lines of one width
+    ("President Donald Trump said on Tuesday that the" over "investigation was ...")."""
+    line, next_line = line.strip(), next_line.strip()
+    if not next_line or not (next_line[0].isupper() or next_line[0] in _QUOTES) or len(next_line) < 2 * len(line):
+        return False
+    return line.split()[-1].lower().strip(_QUOTES) not in _RUN_ON_WORDS and _SENTENCE_END.search(next_line) is not None
 
 
 def _opens_open_quotation(line: str) -> bool:
-    """The line opens a quotation it does not close ('“We will fight this ruling' over the next paragraph): a
-    speaker's words that run on, no headline's quoted phrase ("‘Silent Donation’: ...")."""
-    if line[0] not in _QUOTES:
-        return False
-    return not any(c in _QUOTES for c in line[1:])
+    """The line opens a quotation it does not close ('“We will fight this ruling' over the next paragraph, 'He
+    said "the plan'): a speaker's words that run on, no headline's quoted phrase ("‘Silent Donation’: ...")."""
+    if line.count('"') % 2 or line.count("“") > line.count("”"):
+        return True
+    return line[0] in _QUOTES and not any(c in _QUOTES for c in line[1:])
 
 
 def _same_line(a: str, b: str) -> bool:
@@ -156,7 +173,8 @@ def headline_ranges(text: str, title: str | None = None, *, plain: bool = True) 
     blank_after = filled[1] > first + 1
     heads: list[str] = []
     ranges: list[Range] = []
-    shaped = plain and reads_as_headline(line, blank_after=blank_after) and not _transcript(lines, filled)
+    shaped = plain and reads_as_headline(line, blank_after=blank_after, next_line=lines[filled[1]][1]) \
+        and not _transcript(lines, filled)
     if (title and _same_line(line, title)) or shaped:
         ranges.append((start, start + len(line)))
         heads.append(line)
