@@ -28,6 +28,7 @@ from sayso.nlp.analysis import (
     min_confidence_filter,
 )
 from sayso.nlp.extract.british_quotes import double_quoted, uses_single_quotes
+from sayso.nlp.extract.headlines import headline_ranges
 from sayso.nlp.extract.language import english_share, reads_as_english
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.pipeline import load_pipeline, model_name
@@ -83,6 +84,15 @@ def blockquote_ranges(article: Article, offset: int, length: int, kind: str = "b
     """The article's blocks of ``kind`` (blockquotes) that lie in the chunk at ``offset``, in chunk offsets."""
     return [(b.start - offset, b.end - offset) for b in article.blocks
             if b.kind == kind and b.start >= offset and b.end <= offset + length]
+
+
+def heading_ranges(article: Article, offset: int, length: int) -> list[tuple[int, int]]:
+    """The article's headings that lie in the chunk at ``offset``, in chunk offsets: its HTML heading blocks, and
+    the headline a plain text opens with (or a line that is the article's title), ``headlines.headline_ranges``."""
+    heads = blockquote_ranges(article, offset, length, "heading")
+    lines = headline_ranges(article.text, article.title, plain=not article.blocks)
+    return heads + [(max(s, offset) - offset, min(e, offset + length) - offset) for s, e in lines
+                    if s < offset + length and e > offset]
 
 
 def language_warning(text: str) -> str | None:
@@ -239,7 +249,7 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
         entry, offset = in_flight.popleft()
         assert entry.article is not None
         quotes = blockquote_ranges(entry.article, offset, len(doc.text))
-        heads = blockquote_ranges(entry.article, offset, len(doc.text), "heading")
+        heads = heading_ranges(entry.article, offset, len(doc.text))
         entry.analyses.append((offset, DocAnalysis(doc, lexicon, blockquotes=quotes, headings=heads)))
         entry.remaining -= 1
         yield from flush_ready()

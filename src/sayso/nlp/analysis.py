@@ -17,6 +17,7 @@ from sayso.model import Article, Attribution, Marker, Profile, Report, Source, S
 from sayso.nlp.extract.acceptance import confidences, contexts
 from sayso.nlp.extract.attributions import Found, find_attributions
 from sayso.nlp.extract.blocks import extend_to_blockquotes
+from sayso.nlp.extract.headlines import headline_ranges
 from sayso.nlp.extract.lexicon import Lexicon, load_lexicon
 from sayso.nlp.extract.markers import ContentIndex, FoundMarker, find_hedges, find_scare_quotes, nested_via
 from sayso.nlp.extract.quotes import QuoteIndex, find_quotes
@@ -87,7 +88,9 @@ def analyze_doc(doc: Doc, article: Article | None = None, *, lexicon: Lexicon | 
     """The full report of one Doc (the Doc's text is the article's text), less attributions below ``min_confidence``."""
     article = article or Article(text=doc.text)
     threshold = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
-    return keep_attributions(build_report(article, [(0, DocAnalysis(doc, lexicon))]), min_confidence_filter(threshold))
+    heads = headline_ranges(doc.text, article.title, plain=not article.blocks)  # a plain text's headline
+    return keep_attributions(build_report(article, [(0, DocAnalysis(doc, lexicon, headings=heads))]),
+                             min_confidence_filter(threshold))
 
 
 def build_report(article: Article, chunks: Sequence[tuple[int, DocAnalysis]], warnings: Sequence[str] = (), pipeline: dict[str, str] | None = None) -> Report:

@@ -92,4 +92,11 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found += continued + [n for n in nested if any(f.content[0] <= n.cue[0] < f.content[1] for f in continued)
                           and n not in found]
     found = signed_attributions(doc, quotes_before_cue(found, quotes))
+    found = [f for f in found if not in_heading(f, headings)]
     return sorted(one_statement(found), key=lambda f: (f.content[0], f.cue[0]))
+
+
+def in_heading(found: Found, headings: Sequence[Range]) -> bool:
+    """The attribution's cue stands in a heading, or its content lies inside one: found by form or by a colon
+    ("Trump: Probe Is A Witch Hunt"), not by a cue's parse, it is the heading's all the same."""
+    return any(s <= found.cue[0] < e or (s <= found.content[0] and found.content[1] <= e) for s, e in headings)

@@ -1,0 +1,193 @@
+"""The article's headline at the top of a plain text: pure functions of the text (issue 12, headlines).
+
+A headline is the outlet's summary of the story, not a report of anyone's saying: "Trump Says Mueller Probe Is A
+Witch Hunt" over a body that gives the same saying properly ("President Donald Trump said on Tuesday that ...").
+HTML keeps the title out of the body, but plain text (a .txt file, a JSONL record's text, a WARC record turned to
+text, text pasted on the command line) opens with it, and the parse reads it as a sentence like any other.
+
+``headline_ranges`` finds, as character ranges of the text:
+
+- the first line, when it reads as a headline (``reads_as_headline``): a short line of at most ``MAX_WORDS``
+  words that opens with a capital, a digit or a quotation mark, with no sentence end, colon, comma or dash at its
+  end (a "!" or "?" only in Title Case), neither a dateline's opening ("WASHINGTON (Reuters) - ...") nor a
+  quotation with its cue ('"We will fight," Smith said'), nor a transcript's first turn ("SMITH: We will not
+  back down" over "JONES: ..."), followed by a blank line, or by a single line break
+  when it is in Title Case and ends in a capitalised word (a line of hard-wrapped prose breaks anywhere);
+- the first line when it is the Article's own title, whatever its shape;
+- a dek (standfirst) right under such a headline: one line, set apart by blank lines, with no sentence end;
+- a labelled headline line among the first lines ("Headline: ...", "Title: ...", "Dek: ...");
+- any later line that repeats the headline or the title.
+
+Kept: a first line that ends a sentence ("Trump said on Tuesday that he would veto the bill."), which is also how
+the PolNeAR corpus writes its titles ("Pence Endorses Paul Ryan With Trump's Blessing.": a period added, and the
+title annotated as a statement, so its convention is left alone); a text of one line; a dateline; a line broken in
+mid-sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sayso.nlp.extract.found import Range
+
+MAX_WORDS = 30  # a headline's length: "'Silent Donation': Corporate Emails Reveal Google Executives Tried to ..."
+DEK_WORDS = (6, 45)  # a dek is a sentence without its period; a shorter line is a byline or a page's furniture
+_LABEL_LINES = 12  # a labelled headline stands in the text's header: among its first non-blank lines
+_TITLE_CASE_SHARE = 0.8  # of the words of four letters or more, as inverted_cues.title_line counts them
+
+_QUOTES = "\"'“”‘’«»"
+# the line's end, past closing quotation marks and brackets: the mark that ends a sentence, a label or a clause
+_LAST_MARK = re.compile(r"""([^\s"'“”‘’«»)\]])["'“”‘’»)\]\s]*$""")
+_PROSE_ENDS = frozenset(".;:,…—–-")
+_QUESTION_ENDS = frozenset("!?")
+_SENTENCE_END = re.compile(r"""[.!?…]["'”’)\]]*$""")
+# a dateline opening the line: "WASHINGTON (Reuters) -", "HANOI, Vietnam (AP) —", "LONDON --"
+_DATELINE = re.compile(r"^[A-Z][A-Z.'’ -]*[A-Z.](?:,[ \t\xa0]+[A-Z][\w. ]*)?(?:[ \t\xa0]*\([^)]{1,40}\))?[ \t\xa0]*(?:—|–|--?)")
+# a quotation closed by a comma before its cue, as prose sets it: '"We will fight this," Smith said'
+_QUOTATION_WITH_CUE = re.compile(r"""[,!?]\s*["”’']\s+\S""")
+# a transcript's turn: a speaker's name in capitals and a colon ("SMITH: We will not back down")
+_TURN = re.compile(r"[ \t\xa0]*[A-Z][A-Z.'’ -]{1,30}:[ \t\xa0]")
+# "Headline: ...", "TITLE: ...", "Dek - ...": an export's or a copy desk's label for the title and its standfirst
+_HEADLINE_LABEL = re.compile(
+    r"[ \t\xa0]*(?:head(?:line)?|hed|title|sub-?(?:head(?:line)?|title)|dek|deck|standfirst|strapline|kicker)"
+    r"(?::|[ \t\xa0]+[—–-])[ \t\xa0]*\S", re.IGNORECASE)
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """(start, line) of every line of ``text``, without its newline."""
+    out, start = [], 0
+    for line in text.split("\n"):
+        out.append((start, line))
+        start += len(line) + 1
+    return out
+
+
+def title_case(line: str) -> bool:
+    """Most of the line's words of four letters or more open with a capital ("Trump Says Mueller Probe Is A Witch
+    Hunt"), as ``inverted_cues.title_line`` reads a headline's line."""
+    words = [w.strip(_QUOTES + "()[],:;.!?") for w in line.split()]
+    words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
+    return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
+
+
+def _last_word_capitalised(line: str) -> bool:
+    words = [w.strip(_QUOTES + "()[]!?") for w in line.split()]
+    words = [w for w in words if w]
+    return bool(words) and (words[-1][:1].isupper() or words[-1][:1].isdigit())
+
+
+def no_sentence_end(line: str) -> bool:
+    """The line ends with no mark of prose: no full stop, colon, semicolon, comma or dash, before any closing
+    quotation mark or bracket ("Trump calls the probe a ‘witch hunt’" ends with a word; "... ‘Honesty Is In
+    Question.’" with a full stop). A "!" or "?" ends a headline only in Title Case ("Teach Submit to Tyranny!")."""
+    m = _LAST_MARK.search(line.rstrip())
+    if m is None:
+        return False
+    mark = m.group(1)
+    if mark in _PROSE_ENDS:
+        return False
+    return mark not in _QUESTION_ENDS or title_case(line)
+
+
+def reads_as_headline(line: str, *, blank_after: bool, next_line: str = "") -> bool:
+    """``line``, the text's first, reads as its headline (see the module's docstring); ``blank_after``: a blank
+    line follows it; else a single line break, and it must be in Title Case and end in a capitalised word, or stand
+    over a paragraph of its own (``_over_paragraph``: ``next_line``, the line after it)."""
+    line = line.strip()
+    words = line.split()
+    if not 2 <= len(words) <= MAX_WORDS:
+        return False
+    if not (line[0].isupper() or line[0].isdigit() or line[0] in _QUOTES):
+        return False
+    if not no_sentence_end(line) or _DATELINE.match(line) or _QUOTATION_WITH_CUE.search(line) \
+            or _opens_open_quotation(line):
+        return False
+    return blank_after or (title_case(line) and _last_word_capitalised(line)) or _over_paragraph(line, next_line)
+
+
+# words a line of wrapped prose may break after, and a headline never ends with
+_RUN_ON_WORDS = frozenset("a an the of to in on at by for from with and or but that as than said says".split())
+
+
+def _over_paragraph(line: str, next_line: str) -> bool:
+    """A line in sentence case over a paragraph set one to a line ("Trump says probe is a witch hunt" over
+    "President Donald Trump said on Tuesday ..."): the next line opens a sentence, runs at least twice as long
+    and ends one; the line does not end in a word prose breaks after. Hard-wrapped prose has lines of one width
+    ("President Donald Trump said on Tuesday that the" over "investigation was ...")."""
+    line, next_line = line.strip(), next_line.strip()
+    if not next_line or not (next_line[0].isupper() or next_line[0] in _QUOTES) or len(next_line) < 2 * len(line):
+        return False
+    return line.split()[-1].lower().strip(_QUOTES) not in _RUN_ON_WORDS and _SENTENCE_END.search(next_line) is not None
+
+
+def _opens_open_quotation(line: str) -> bool:
+    """The line opens a quotation it does not close ('“We will fight this ruling' over the next paragraph, 'He
+    said "the plan'): a speaker's words that run on, no headline's quoted phrase ("‘Silent Donation’: ...")."""
+    if line.count('"') % 2 or line.count("“") > line.count("”"):
+        return True
+    return line[0] in _QUOTES and not any(c in _QUOTES for c in line[1:])
+
+
+def _same_line(a: str, b: str) -> bool:
+    """Two lines of the same words, whatever their spacing, case or final period."""
+    def norm(s: str) -> str:
+        return " ".join(s.split()).rstrip(".").casefold()
+    return bool(norm(a)) and norm(a) == norm(b)
+
+
+def _transcript(lines: list[tuple[int, str]], filled: list[int]) -> bool:
+    """The text opens with a transcript's turn and another line is one too ("SMITH: ...", then "JONES: ...")."""
+    turns = [k for k in filled[:_LABEL_LINES] if _TURN.match(lines[k][1])]
+    return len(turns) >= 2 and turns[0] == filled[0]
+
+
+def headline_label(line: str) -> bool:
+    """A line that labels itself the headline or its standfirst: "Headline: Trump Says ...", "TITLE - ...",
+    "Dek: The president lashed out ..."."""
+    return _HEADLINE_LABEL.match(line) is not None
+
+
+def _dek(lines: list[tuple[int, str]], k: int) -> bool:
+    """Line ``k`` (the paragraph after a headline) is its dek: one line of six words or more between blank lines,
+    more text after it, no sentence end, neither a dateline nor a quotation with its cue (a lead of one sentence ends with a period)."""
+    line = lines[k][1].strip()
+    if not line or k + 1 >= len(lines) or lines[k + 1][1].strip():
+        return False  # a paragraph of one line, with a blank line after it
+    if not any(rest.strip() for _, rest in lines[k + 2:]):
+        return False  # the body follows
+    return (DEK_WORDS[0] <= len(line.split()) <= DEK_WORDS[1] and (line[0].isupper() or line[0] in _QUOTES) and no_sentence_end(line)
+            and not _DATELINE.match(line) and not _QUOTATION_WITH_CUE.search(line) and not _opens_open_quotation(line))
+
+
+def headline_ranges(text: str, title: str | None = None, *, plain: bool = True) -> tuple[Range, ...]:
+    """Character ranges of ``text`` that hold its headline, its dek, a labelled headline line and any line that
+    repeats the headline or ``title`` (the Article's title): no cue in them makes an attribution. ``plain``: the
+    text is plain text, whose first line is read for a headline's shape; an HTML page's body (False) holds its
+    headline only where a line is the page's title."""
+    lines = _lines(text)
+    filled = [k for k, (_, line) in enumerate(lines) if line.strip()]
+    if len(filled) < 2:
+        return ()  # one line, or nothing: the text is a statement, not a headline over a story
+    first = filled[0]
+    start, line = lines[first]
+    blank_after = filled[1] > first + 1
+    heads: list[str] = []
+    ranges: list[Range] = []
+    shaped = plain and reads_as_headline(line, blank_after=blank_after, next_line=lines[filled[1]][1]) \
+        and not _transcript(lines, filled)
+    if (title and _same_line(line, title)) or shaped:
+        ranges.append((start, start + len(line)))
+        heads.append(line)
+        if blank_after and _dek(lines, filled[1]):
+            ranges.append((lines[filled[1]][0], lines[filled[1]][0] + len(lines[filled[1]][1])))
+    if title:
+        heads.append(title)
+    for k in filled[:_LABEL_LINES]:
+        s, line = lines[k]
+        if headline_label(line) and (s, s + len(line)) not in ranges:
+            ranges.append((s, s + len(line)))
+    for k in filled[1:]:
+        s, line = lines[k]
+        if any(_same_line(line, h) for h in heads) and (s, s + len(line)) not in ranges:
+            ranges.append((s, s + len(line)))
+    return tuple(sorted(ranges))
