@@ -342,3 +342,26 @@ test_pronoun_with_companions = speaker_table([
     pytest.param("Hillary Clinton spoke in Ohio on Monday. She said that she and her aides would win.", "said",
                  "Hillary Clinton", id="companions-inside-the-content"),
 ])
+
+
+# the "he" who answers right after a question or a statement said to someone is the one spoken to, never the one who
+# spoke (``replies``); a lone statement, or a reply the pronoun's own clause says was asked of him, keeps the speaker
+test_the_answerer_is_the_one_spoken_to = speaker_table([
+    pytest.param("Ahab said to Elijah, “Are you the one who troubles Israel?” And he answered, “I have not troubled "
+                 "Israel, but you have.”", "answered", "Elijah", id="said-to-then-answered"),
+    pytest.param("Reporters asked Donald Trump about the wall on Tuesday. He answered that it would be finished by "
+                 "spring.", "answered", "Donald Trump", id="asked-then-answered"),
+    pytest.param("“Where were you on the night of the fire?” the prosecutor asked Daniel Kim. He answered, “I was at "
+                 "home with my wife.”", "answered", "Daniel Kim", id="quoted-question-then-answered"),
+    pytest.param("Pastor Mike Reed asked Sarah Collins why she left the church. “Nobody listened to us,” she replied.",
+                 "replied", "Sarah Collins", id="asked-why-then-replied"),
+    pytest.param("Maria Lopez told her neighbour, “The water has been off for three days.” She replied, “Mine too, and "
+                 "nobody from the city has called.”", "replied", "She", id="told-an-unnamed-one"),
+    # negatives: nobody was spoken to, the pronoun was the one asked, the pronoun answers someone named
+    pytest.param("John Smith said on Monday that taxes would rise. Asked about the deficit, he replied that it would "
+                 "shrink.", "replied", "John Smith", id="asked-about-then-replied"),
+    pytest.param("Gov. Tom Wolf said the budget was balanced. He replied that the numbers had been audited twice.",
+                 "replied", "Tom Wolf", id="no-one-spoken-to"),
+    pytest.param("Biden told reporters the economy was strong. He answered questions for an hour, saying that "
+                 "inflation was easing.", "saying", "Biden", id="answered-questions"),
+])
