@@ -365,3 +365,25 @@ test_the_answerer_is_the_one_spoken_to = speaker_table([
     pytest.param("Biden told reporters the economy was strong. He answered questions for an hour, saying that "
                  "inflation was easing.", "saying", "Biden", id="answered-questions"),
 ])
+
+
+# a speaker known by the surname alone whom NER typed a body or cut short is still the "he" or "she" after them
+# (class 4 of issue 12 item 4): "Braz de'Aviz" (NER's PERSON "Braz" and a "de'Aviz" left out,
+# ``source_types.person_cut_short``); a lone word NER took for a body that speaks as "I" (``pronouns.speaks_as_i``).
+# Not a body that says "we", and not a person inside the statement's words.
+test_a_surname_speaker_is_the_he_after = speaker_table([
+    pytest.param("Pope Benedict met the cardinals in March. “We were ignored for years,” Braz de'Aviz said. He "
+                 "complained that he had been shut out of the process under Cardinal Rode.", "complained",
+                 "Braz de'Aviz", id="name-cut-short"),
+    pytest.param("“It is over,” Juan de la Cruz said. He complained that Madrid had ignored him.", "said",
+                 "Juan de la Cruz", id="particle-name"),
+    pytest.param("The mayor, Eric Adams, cut the budget in June. “I was never consulted,” Okonkwo said. He complained "
+                 "that Adams had never visited the shelter.", "complained", "Okonkwo", id="lone-word-says-i"),
+    pytest.param("Pope Francis spoke on Sunday. “I have been lied to for years,” Fisher wrote. She complained that "
+                 "Francis had said nothing.", "complained", "Fisher", id="lone-word-she"),
+    # negatives: a body that says "we" is no "he"; a person named before stays the "he"
+    pytest.param("Tim Cook spoke on Monday. “We are proud of the team,” Apple said. He added that sales were strong.",
+                 "added", "Tim Cook", id="body-says-we"),
+    pytest.param("The mayor, Eric Adams, cut the budget in June. “The numbers don't lie,” Okonkwo said. He complained "
+                 "that Adams had never visited the shelter.", "complained", "He", id="lone-word-no-i"),
+])
