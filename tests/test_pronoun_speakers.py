@@ -364,6 +364,10 @@ test_the_answerer_is_the_one_spoken_to = speaker_table([
                  "replied", "Tom Wolf", id="no-one-spoken-to"),
     pytest.param("Biden told reporters the economy was strong. He answered questions for an hour, saying that "
                  "inflation was easing.", "saying", "Biden", id="answered-questions"),
+    pytest.param("Donald Trump told reporters that he would win the state. He responded that the polls were wrong.",
+                 "responded", "Donald Trump", id="told-many-then-responded"),
+    pytest.param("The governor told the committee that the budget was balanced. She replied that the auditors agreed.",
+                 "replied", "The governor", id="told-a-body-then-replied"),
 ])
 
 

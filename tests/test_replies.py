@@ -5,7 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.replies import replying
+from sayso.nlp.extract.lexicon import load_lexicon
+from sayso.nlp.extract.replies import one_person, replying
 
 
 @pytest.mark.parametrize(
@@ -26,3 +27,19 @@ def test_replying(nlp, text: str, pronoun: str, expected: bool) -> None:  # noqa
     doc = nlp(text)
     token = next(t for t in doc if t.text == pronoun)
     assert replying(token) is expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        pytest.param("Ahab said to Elijah that the drought would end.", "Elijah", True, id="a-name"),
+        pytest.param("Maria told her neighbour that the water was off.", "neighbour", True, id="a-person-noun"),
+        # negatives: many people, a body, an outlet
+        pytest.param("Trump told reporters that he would win.", "reporters", False, id="many"),
+        pytest.param("The governor told the committee that the budget was balanced.", "committee", False, id="a-body"),
+        pytest.param("Trump told Fox News that he would win.", "News", False, id="an-outlet"),
+    ],
+)
+def test_one_person(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    assert one_person(next(t for t in doc if t.text == word), load_lexicon()) is expected

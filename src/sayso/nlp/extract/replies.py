@@ -5,7 +5,8 @@ the parse and what ``SourceContext`` recorded of the statements before.
 - ``replying``: the pronoun is the subject of a verb of answering that names no one it answers ("he answered",
   "she replied", "he retorted"; not "he replied to Smith", whom ``source_pronouns.addressees`` already leaves out).
 - ``previous_turn``: the statement made just before the pronoun's sentence, close enough to be the one answered:
-  its speaker and, where its cue names one ("said to Elijah", "asked Smith"), its addressee.
+  a question, or a statement said to one person (``one_person``); its speaker and, where its cue names one ("said
+  to Elijah", "asked Smith"), its addressee.
 """
 
 from __future__ import annotations
@@ -17,7 +18,9 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.addressees import addressee_head
 from sayso.nlp.extract.dep_labels import SUBJECTS
+from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.source_context import Name, SourceContext
+from sayso.nlp.extract.source_types import person_noun
 
 REPLY_VERBS = frozenset({"answer", "reply", "respond", "retort", "rejoin", "riposte", "counter"})
 TURN_REACH = 400  # characters from the end of the previous statement to the answering pronoun: the next turn
@@ -77,9 +80,22 @@ def previous_turn(ctx: SourceContext, pronoun: Token) -> Turn | None:
     verb = speaker.head.head
     target = addressee_head(verb)
     asked = verb.lemma_.lower() in _ASKED or ctx.quotes.text[said_start:said_end].rstrip(" \"”’'").endswith("?")
-    if target is None and not asked:
-        return None  # "Smith said the plan would fail. ... he replied": no one was spoken to who answers
+    if not asked and (target is None or not one_person(target, ctx.lexicon)):
+        # "Smith said the plan would fail. ... he replied": no one was spoken to who answers; "Trump told reporters
+        # ... He responded": the speaker goes on answering the many he spoke to
+        return None
     return Turn(speaker, None if target is None else _addressee(ctx, target))
+
+
+def one_person(target: Token, lexicon: Lexicon) -> bool:
+    """The one a statement is said to is one person, who may answer it: a name NER did not make a body ("Elijah",
+    "Mr. Holder") or a singular noun of a person ("her neighbour", "the witness"); not "reporters", "the
+    committee", "Fox News"."""
+    if target.tag_ not in ("NN", "NNP"):
+        return False
+    if target.pos_ == "PROPN":
+        return target.ent_type_ in ("", "PERSON")
+    return person_noun(target, lexicon)
 
 
 def _name_at(ctx: SourceContext, at: int) -> Name | None:
