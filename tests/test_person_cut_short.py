@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.source_types import person_cut_short
 
 
@@ -29,8 +30,10 @@ def test_cut_short_heads(nlp, text: str, word: str) -> None:  # noqa: ANN001
         pytest.param("Anatoly Antonov said the talks were over.", "Antonov", id="whole-name"),
         pytest.param("Smith said the plan would fail.", "Smith", id="lone-word"),
         pytest.param("Trump Tower said it was closed.", "Tower", id="name-of-a-building"),
+        pytest.param("Former Clinton Pollster Says Clinton Is In Trouble In California", "Pollster", id="a-role"),
     ],
 )
 def test_not_cut_short(nlp, text: str, word: str) -> None:  # noqa: ANN001
     doc = nlp(text)
-    assert not person_cut_short(next(t for t in doc if t.text == word))
+    lexicon = load_lexicon()
+    assert not person_cut_short(next(t for t in doc if t.text == word), lexicon.person_roles | lexicon.person_nouns)

@@ -134,7 +134,8 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         # "The We Company's executive chair Marcelo Claure": a person, whoever employs him; NER's PERSON "Dick Clark
         # Productions", "John Deere" stay bodies
         typ = "person"
-    if typ == "person" and ent is not None and ent.label_ == "PERSON" and ent.end == ref.head.i and person_cut_short(ref.head):
+    if typ == "person" and ent is not None and ent.label_ == "PERSON" and ent.end == ref.head.i and person_cut_short(
+            ref.head, ctx.lexicon.person_roles | ctx.lexicon.person_nouns):
         ent = Span(ctx.doc, ent.start, ref.head.i + 1, label="PERSON")  # "Braz de'Aviz", NER's "Braz" left short
     if typ == "person" and ent is not None:
         ent = person_inside(ent, ctx.lexicon) or ent  # "Superintendent Jennifer McCormick": the person's name
