@@ -342,3 +342,52 @@ test_pronoun_with_companions = speaker_table([
     pytest.param("Hillary Clinton spoke in Ohio on Monday. She said that she and her aides would win.", "said",
                  "Hillary Clinton", id="companions-inside-the-content"),
 ])
+
+
+# the "he" who answers right after a question or a statement said to someone is the one spoken to, never the one who
+# spoke (``replies``); a lone statement, or a reply the pronoun's own clause says was asked of him, keeps the speaker
+test_the_answerer_is_the_one_spoken_to = speaker_table([
+    pytest.param("Ahab said to Elijah, “Are you the one who troubles Israel?” And he answered, “I have not troubled "
+                 "Israel, but you have.”", "answered", "Elijah", id="said-to-then-answered"),
+    pytest.param("Reporters asked Donald Trump about the wall on Tuesday. He answered that it would be finished by "
+                 "spring.", "answered", "Donald Trump", id="asked-then-answered"),
+    pytest.param("“Where were you on the night of the fire?” the prosecutor asked Daniel Kim. He answered, “I was at "
+                 "home with my wife.”", "answered", "Daniel Kim", id="quoted-question-then-answered"),
+    pytest.param("Pastor Mike Reed asked Sarah Collins why she left the church. “Nobody listened to us,” she replied.",
+                 "replied", "Sarah Collins", id="asked-why-then-replied"),
+    pytest.param("Maria Lopez told her neighbour, “The water has been off for three days.” She replied, “Mine too, and "
+                 "nobody from the city has called.”", "replied", "She", id="told-an-unnamed-one"),
+    # negatives: nobody was spoken to, the pronoun was the one asked, the pronoun answers someone named
+    pytest.param("John Smith said on Monday that taxes would rise. Asked about the deficit, he replied that it would "
+                 "shrink.", "replied", "John Smith", id="asked-about-then-replied"),
+    pytest.param("Gov. Tom Wolf said the budget was balanced. He replied that the numbers had been audited twice.",
+                 "replied", "Tom Wolf", id="no-one-spoken-to"),
+    pytest.param("Biden told reporters the economy was strong. He answered questions for an hour, saying that "
+                 "inflation was easing.", "saying", "Biden", id="answered-questions"),
+    pytest.param("Donald Trump told reporters that he would win the state. He responded that the polls were wrong.",
+                 "responded", "Donald Trump", id="told-many-then-responded"),
+    pytest.param("The governor told the committee that the budget was balanced. She replied that the auditors agreed.",
+                 "replied", "The governor", id="told-a-body-then-replied"),
+])
+
+
+# a speaker known by the surname alone whom NER typed a body or cut short is still the "he" or "she" after them
+# (class 4 of issue 12 item 4): "Braz de'Aviz" (NER's PERSON "Braz" and a "de'Aviz" left out,
+# ``source_types.person_cut_short``); a lone word NER took for a body that speaks as "I" (``pronouns.speaks_as_i``).
+# Not a body that says "we", and not a person inside the statement's words.
+test_a_surname_speaker_is_the_he_after = speaker_table([
+    pytest.param("Pope Benedict met the cardinals in March. “We were ignored for years,” Braz de'Aviz said. He "
+                 "complained that he had been shut out of the process under Cardinal Rode.", "complained",
+                 "Braz de'Aviz", id="name-cut-short"),
+    pytest.param("“It is over,” Juan de la Cruz said. He complained that Madrid had ignored him.", "said",
+                 "Juan de la Cruz", id="particle-name"),
+    pytest.param("The mayor, Eric Adams, cut the budget in June. “I was never consulted,” Okonkwo said. He complained "
+                 "that Adams had never visited the shelter.", "complained", "Okonkwo", id="lone-word-says-i"),
+    pytest.param("Pope Francis spoke on Sunday. “I have been lied to for years,” Fisher wrote. She complained that "
+                 "Francis had said nothing.", "complained", "Fisher", id="lone-word-she"),
+    # negatives: a body that says "we" is no "he"; a person named before stays the "he"
+    pytest.param("Tim Cook spoke on Monday. “We are proud of the team,” Apple said. He added that sales were strong.",
+                 "added", "Tim Cook", id="body-says-we"),
+    pytest.param("The mayor, Eric Adams, cut the budget in June. “The numbers don't lie,” Okonkwo said. He complained "
+                 "that Adams had never visited the shelter.", "complained", "He", id="lone-word-no-i"),
+])

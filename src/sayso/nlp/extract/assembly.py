@@ -15,6 +15,7 @@ from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, SUBJECTS
 from sayso.nlp.extract.found import Found, Range, overlaps
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
+from sayso.nlp.extract.mute_sources import cannot_speak
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.participles import object_participle
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
@@ -67,6 +68,8 @@ def choose_source_head(token: Token, content_ranges: Sequence[Range], lexicon: L
         src_tok = person_after_role(src_tok, token, lexicon.person_roles) or src_tok
     if src_tok is not None and bare_demonstrative(src_tok):
         return None  # "But this only explains why ...": a thing or a proposition, never a speaker as written
+    if src_tok is not None and cannot_speak(src_tok, lexicon):
+        return None  # "this kind of bold proclamation", "the total statistical collapse": an abstraction says nothing
     if src_tok is not None and thing_before_conjoined_cue(token, src_tok, lexicon):
         return None  # "The deaths shocked the state and called on the government to act": no one speaks
     if src_tok is not None and (thing_before_participle(token, src_tok, lexicon) or country_after_located_place(src_tok)):

@@ -8,6 +8,7 @@ picks one: the pronoun's own sentence first, then a speaker or main-clause subje
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from spacy.tokens import Token
@@ -66,7 +67,8 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
         if n.modifier:
             return False
         if n.type not in want and not (want is PLURAL_KINDS and speaking_body(ctx, n)) \
-                and not (low in PERSON_PRONOUNS and (one_unnamed(n) or (spoken_person(ctx, n) and introduced(n.head)))) \
+                and not (low in PERSON_PRONOUNS and (one_unnamed(n) or (spoken_person(ctx, n) and introduced(n.head))
+                                                     or speaks_as_i(ctx, n))) \
                 and not (low in THING_PRONOUNS and speaking_thing(ctx, n)):
             return False
         if low not in PERSON_PRONOUNS and mere_place(ctx, n, plural=low in PLURAL_PRONOUNS):
@@ -119,6 +121,21 @@ def spoken_person(ctx: SourceContext, n: Name) -> bool:
             or lemma in lex.collective_nouns or lemma in lex.measurements or lemma in COLLECTIVE):
         return False
     return lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith(_THING_ENDINGS) and len(lemma) > 4
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
+
+
+def speaks_as_i(ctx: SourceContext, n: Name) -> bool:
+    """A lone capitalised word NER took for a body (or for nothing) that speaks of itself as "I": a person known
+    by the surname alone ("“I was never consulted,” Okonkwo said. He complained that ..."), whom a later "he" or
+    "she" means; a company or a body says "we". Only one word, in title case: "NATO", "Apple Inc." are left alone."""
+    if n.type not in ("organization", "unknown") or n.at not in ctx.speakers or n.head.pos_ != "PROPN":
+        return False
+    if not n.name.istitle() or " " in n.name or n.head.ent_type_ not in ("", "ORG", "PERSON"):
+        return False
+    text = ctx.quotes.text
+    return any(speaker == n.at and _FIRST_PERSON.search(text[start:end]) for start, end, speaker in ctx.said)
 
 
 _FEMALE_NOUNS = frozenset({"lady", "girl", "mother", "wife", "daughter", "sister", "queen", "actress", "widow", "aunt",

@@ -16,7 +16,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_forms import norm_name
 from sayso.nlp.extract.press_names import named_press
 from sayso.nlp.extract.source_context import Ref, Resolution, SourceContext, bare_name, person_inside
-from sayso.nlp.extract.source_types import apposed_role, body_named_as_person, np_entity, titled
+from sayso.nlp.extract.source_types import apposed_role, body_named_as_person, np_entity, person_cut_short, titled
 from sayso.nlp.extract.surname_subjects import with_given_name
 
 
@@ -134,6 +134,9 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         # "The We Company's executive chair Marcelo Claure": a person, whoever employs him; NER's PERSON "Dick Clark
         # Productions", "John Deere" stay bodies
         typ = "person"
+    if typ == "person" and ent is not None and ent.label_ == "PERSON" and ent.end == ref.head.i and person_cut_short(
+            ref.head, ctx.lexicon.person_roles | ctx.lexicon.person_nouns):
+        ent = Span(ctx.doc, ent.start, ref.head.i + 1, label="PERSON")  # "Braz de'Aviz", NER's "Braz" left short
     if typ == "person" and ent is not None:
         ent = person_inside(ent, ctx.lexicon) or ent  # "Superintendent Jennifer McCormick": the person's name
         if ent.label_ == "PERSON":

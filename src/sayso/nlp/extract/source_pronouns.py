@@ -14,6 +14,7 @@ from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.family_choice import title_against, word_before
 from sayso.nlp.extract.name_forms import given_gender
 from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent
+from sayso.nlp.extract.replies import previous_turn, replying
 from sayso.nlp.extract.source_context import (
     ANY_PRONOUN,
     UNRESOLVED_KEY,
@@ -46,9 +47,19 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     addressed = addressees(ctx, ref.head)
     if addressed:  # '“...,” he told Rubio': the one told is not the one telling
         fits = _not_named_in(fits, addressed)
+    answered = previous_turn(ctx, ref.head) if replying(ref.head) else None
+    if answered is not None:  # 'Ahab said to Elijah, “...” And he answered': not Ahab, Elijah
+        fits = _not_named_in(fits, frozenset({norm_name(answered.speaker.name)}))
+        if answered.addressee is not None and fits(answered.addressee):
+            return _resolved(ctx, ref, answered.addressee)
     last = antecedent(ctx, ref.head, fits)
     if last is None:
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
+    return _resolved(ctx, ref, last)
+
+
+def _resolved(ctx: SourceContext, ref: Ref, last: Name) -> Resolution:
+    """The name a pronoun stands for, as a source: a possessor's "'s" dropped, a surname made the full name."""
     pname = re.sub(r"[’']s?$", "", last.name) if last.head.dep_ == "poss" else last.name  # "Taylor Swift's" is Taylor Swift
     if last.type == "person" and len(pname.split()) == 1:
         full = ctx.surnames.get(pname.lower(), pname)

@@ -268,12 +268,24 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
     if head.tag_ in ("NNS", "NNPS"):
         return "group"
     if head.pos_ == "PROPN":
+        if person_cut_short(head, lexicon.person_roles | lexicon.person_nouns):
+            return "person"  # "Braz de'Aviz", NER's PERSON "Braz" and a "de'Aviz" it left out
         if OUTLET_PATTERN.search(core) and len(core.split()) > 1:
             return "outlet"  # "E! News", "The Dallas Morning News" where NER saw no name
         if low in lexicon.person_roles and head.text[:1].isupper() and len(bare.split()) == 1:
             return "person"  # "The Pope lamented", "the Chancellor said": a title standing for its holder
         return "organization" if len(core.split()) > 1 else "unknown"
     return "unknown"
+
+
+def person_cut_short(head: Token, roles: frozenset[str] = frozenset()) -> bool:
+    """A proper noun outside every entity, right after a PERSON entity whose last word hangs on it: the end of a
+    person's name NER cut short ("Braz de'Aviz", "Walter van Dijk" where only "Braz", "Walter" were tagged); not a
+    role in title case after a name that qualifies it ("Former Clinton Pollster Says ...": ``roles``)."""
+    if head.ent_type_ or head.i == 0 or head.lower_ in roles:
+        return False
+    prev = head.doc[head.i - 1]
+    return prev.ent_type_ == "PERSON" and prev.head.i == head.i and prev.dep_ in ("compound", "flat")
 
 
 # endings of specialists' nouns: "neurologist", "physician", "psychiatrist"

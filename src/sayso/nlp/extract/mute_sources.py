@@ -1,0 +1,48 @@
+"""Sources that cannot speak: "this kind of bold proclamation", "the total statistical collapse", "Christian
+charity itself", "Bill Clinton's legacy". A source is a person, a group, a body, a document or a medium, or a
+pronoun or role noun standing for one; a common noun that names none of these (an abstraction, a quality, a
+state of affairs) says nothing, and an attribution that gives it as its source has the wrong speaker or none.
+Pure: reads the parse and the lexicons.
+
+Documents, findings and figures stay sources ("the report said", "the survey found", "the data show": PolNeAR
+gold keeps them), and so do the bodies, findings and ventures of ``agency_nouns.txt`` and every noun of a person,
+a group or an outlet.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS, person_noun
+
+# abstractions that name a state of affairs, a quality or a stance, never anyone who speaks: the kinds of head the
+# blind audits found given as speakers. A list, not "anything no lexicon types": documents, media and bodies no
+# lexicon lists yet ("the filing", "the website", "the ministry") speak, and PolNeAR gold has many of them; and
+# not "history" ("history says"), "appearance" ("the appearance hinted"), "justice" or "charity", which PolNeAR
+# gold or the news give as sources (a judge, a body).
+ABSTRACT = frozenset({
+    "proclamation", "collapse", "decline", "legacy", "challenge", "diagnosis", "baggage", "firepower",
+    "role", "value", "concern", "preference", "takeaway", "kind", "sort", "type", "nature", "spirit", "essence",
+    "logic", "wisdom", "truth", "reality", "tradition", "rite", "faith", "love", "mercy", "conscience", "reason",
+    "sense", "experience", "failure", "success", "crisis", "problem",
+    "solution", "loss", "rise", "fall", "growth", "trend", "irony", "fact", "idea", "notion", "concept",
+    "principle", "insistence", "emphasis", "approach", "attitude", "mindset", "mentality", "culture", "climate",
+    "atmosphere", "mood", "tone", "situation", "condition", "circumstance", "context", "reputation",
+    "impression", "presence", "absence", "silence", "prudence", "humility", "pride", "virtue",
+})
+
+
+def cannot_speak(head: Token, lexicon: Lexicon) -> bool:
+    """The source's head is a common noun of ``ABSTRACT`` and of no kind that speaks: no name NER found on it, no
+    person, group, body, outlet, document or figure in the lexicons. A noun of a stance that cues ("his
+    insistence that", "the concern that") is still no one who speaks."""
+    if head.pos_ != "NOUN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
+        return False
+    lemma = head.lemma_.lower()
+    if lemma not in ABSTRACT:
+        return False
+    return not (person_noun(head, lexicon) or lemma in lexicon.anonymous or lemma in lexicon.groups
+                or lemma in lexicon.collective_nouns or lemma in ORG_NOUNS or lemma in OUTLET_NOUNS
+                or lemma in lexicon.documents or lemma in lexicon.measurements
+                or lexicon.agency.get(lemma) in ("agent", "finder", "venture"))

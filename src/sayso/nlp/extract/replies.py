@@ -1,0 +1,123 @@
+"""Who answers: "Ahab said to Elijah, '...' And he answered, '...'" -- the "he" who answers or replies right
+after someone spoke is not that speaker but the one spoken to (Elijah), or at least someone else. Pure: reads
+the parse and what ``SourceContext`` recorded of the statements before.
+
+- ``replying``: the pronoun is the subject of a verb of answering that names no one it answers ("he answered",
+  "she replied", "he retorted"; not "he replied to Smith", whom ``source_pronouns.addressees`` already leaves out).
+- ``previous_turn``: the statement made just before the pronoun's sentence, close enough to be the one answered:
+  a question, or a statement said to one person (``one_person``); its speaker and, where its cue names one ("said
+  to Elijah", "asked Smith"), its addressee.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import NamedTuple
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.addressees import addressee_head
+from sayso.nlp.extract.dep_labels import SUBJECTS
+from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.source_context import Name, SourceContext
+from sayso.nlp.extract.source_types import person_noun
+
+REPLY_VERBS = frozenset({"answer", "reply", "respond", "retort", "rejoin", "riposte", "counter"})
+TURN_REACH = 400  # characters from the end of the previous statement to the answering pronoun: the next turn
+
+
+class Turn(NamedTuple):
+    """A statement made before: who made it and to whom (None: the cue names no one)."""
+
+    speaker: Name
+    addressee: Name | None
+
+
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+_ASKED = frozenset({"ask", "question", "press", "challenge", "confront"})
+
+
+def replying(pronoun: Token) -> bool:
+    """The pronoun is the subject of an answering verb that names no one answered ("he answered", "and she
+    replied"); "he replied to Smith" names whom he answers (``source_pronouns.addressees``), and in "Asked about
+    the deficit, he replied" the pronoun is the one asked, by someone the text does not name."""
+    verb = pronoun.head
+    if pronoun.dep_ not in SUBJECTS or verb.lemma_.lower() not in REPLY_VERBS:
+        return False
+    if any(c.dep_ == "advcl" and c.tag_ == "VBN" and c.lemma_.lower() in _ASKED for c in verb.children):
+        return False
+    return not any(_unquoted(c) for c in verb.children if c.dep_ in ("dobj", "dative")) and not any(
+        _someone(g) for c in verb.children if c.dep_ == "prep" and c.lower_ in ("to", "at") for g in c.children)
+
+
+def _unquoted(obj: Token) -> bool:
+    """An object of the answering verb outside its quotation: whom or what was answered ("answered Smith",
+    "answered questions for an hour": a turn of its own, not the reply to the statement before); the parse
+    makes the first word of a quotation ("She replied, “Mine too ...”") an object too."""
+    first = obj.left_edge
+    return not (first.i > 0 and first.doc[first.i - 1].is_quote)
+
+
+def _someone(token: Token) -> bool:
+    """A name or a personal pronoun: someone answered ("replied to Smith", "replied to her"), not a thing
+    ("responded to the criticism", which ``responses`` reads)."""
+    return token.pos_ == "PROPN" or token.lower_ in _OBJECT_PRONOUNS
+
+
+def previous_turn(ctx: SourceContext, pronoun: Token) -> Turn | None:
+    """The statement just before the pronoun's sentence (ended within ``TURN_REACH`` characters of it) and no
+    other statement in between: its speaker as a name met, and the name its cue addresses."""
+    start = pronoun.sent.start_char
+    before = [s for s in ctx.said if s[2] < start and s[1] <= pronoun.idx]
+    if not before:
+        return None
+    said_start, said_end, speaker_at = max(before, key=lambda s: (max(s[1], s[2]), s[2]))
+    if pronoun.idx - max(said_end, speaker_at) > TURN_REACH:
+        return None
+    speaker = _name_at(ctx, speaker_at)
+    if speaker is None or speaker.head.dep_ not in SUBJECTS:
+        return None
+    verb = speaker.head.head
+    target = addressee_head(verb)
+    asked = verb.lemma_.lower() in _ASKED or ctx.quotes.text[said_start:said_end].rstrip(" \"”’'").endswith("?")
+    if not asked and (target is None or not one_person(target, ctx.lexicon)):
+        # "Smith said the plan would fail. ... he replied": no one was spoken to who answers; "Trump told reporters
+        # ... He responded": the speaker goes on answering the many he spoke to
+        return None
+    return Turn(speaker, None if target is None else _addressee(ctx, target))
+
+
+def one_person(target: Token, lexicon: Lexicon) -> bool:
+    """The one a statement is said to is one person, who may answer it: a name NER did not make a body ("Elijah",
+    "Mr. Holder") or a singular noun of a person ("her neighbour", "the witness"); not "reporters", "the
+    committee", "Fox News"."""
+    if target.tag_ not in ("NN", "NNP"):
+        return False
+    if target.pos_ == "PROPN":
+        return target.ent_type_ in ("", "PERSON")
+    return person_noun(target, lexicon)
+
+
+def _name_at(ctx: SourceContext, at: int) -> Name | None:
+    """The (last recorded) name met at character ``at``: a resolved mention is recorded after its entity."""
+    j = bisect_left(ctx.positions, at)
+    found = None
+    while j < len(ctx.positions) and ctx.positions[j] == at:
+        found = ctx.names[j]
+        j += 1
+    return found
+
+
+def _addressee(ctx: SourceContext, target: Token) -> Name | None:
+    """The name met at the head of the one a cue is said to ("said to Elijah", "asked Mr. Holder"), or a proper
+    noun NER left out ("Elijah"): that person; none for "her neighbour", "the court"."""
+    sent = target.sent
+    met = next((n for n in ctx.names_between(sent.start_char, sent.end_char) if n.head.i == target.i), None)
+    if met is not None and met.type == "unknown" and target.pos_ == "PROPN" and target.ent_type_ in ("", "PERSON"):
+        return met._replace(type="person")  # one spoken to by name is someone, whatever else typed it
+    if met is not None or target.pos_ != "PROPN" or target.ent_type_ not in ("", "PERSON"):
+        return met
+    first = min([target, *(c for c in target.children if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN")],
+                key=lambda t: t.i)
+    name = target.doc[first.i:target.i + 1]
+    return Name(name.start_char, target, name.text, "person")
