@@ -1,0 +1,68 @@
+"""A third party's words reported inside someone's quotation: a pure function of the parse.
+
+'“Ambassador Sondland replied that he was going to do it,” Holmes testified', '“My doctor said I would never
+walk again. I proved him wrong,” Lopez told reporters', 'Taylor testified: “The ambassador told me the aid
+was frozen.”': the quotation is the outer speaker's, and inside it a named speaker says something of their
+own. A reader takes both: the outer attribution, and the inner one with the inner speaker, reported through
+the outer (SPEC's ``via``). The cue model scores a verb inside a quotation low (most are the speaker's own
+words), so the inner report was dropped or kept too doubtful to show; where it was kept without its speaker,
+its words could go to the outer one.
+
+The form read here is the plain one: a finite verb of saying, neither negated, modal nor asked about, under no
+"if", with a subject of its own before it that names someone (a name or a noun, never a pronoun: "he said"
+inside a quotation points at someone only the speaker knows, and "I told them" is the speaker's own), and a
+clause or a quotation after it. Verbs with a subject that is no speaker ("the report said", "the law says")
+are left to the model: a document quoted inside a quotation is rarely what the quoted speaker cites.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS
+from sayso.nlp.extract.misparsed_speakers import SPEECH_VERBS
+from sayso.nlp.extract.quotes import QuoteIndex
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "can", "shall", "wo", "ca", "'d"})
+_CONDITIONS = frozenset({"if", "unless", "whether", "suppose", "supposing"})
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_CLAUSES = frozenset({"ccomp", "parataxis"})
+
+
+def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str] = frozenset()) -> bool:
+    """Whether ``token`` is the verb of a named third party's report inside a quotation (module doc)."""
+    if token.pos_ != "VERB" or token.tag_ not in _FINITE or token.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    if quotes.containing(token.idx) is None:
+        return False
+    kids = list(token.children)
+    if any(c.dep_ == "neg" or (c.dep_ == "aux" and (c.lower_ in _MODALS or c.lemma_ == "do")) for c in kids):
+        return False  # "the mayor never said", "the mayor would say", "did the mayor say ...?"
+    if _conditional(token):
+        return False
+    subj = next((c for c in kids if c.dep_ in CLAUSE_SUBJECTS and c.i < token.i), None)
+    if subj is None or not _names_someone(subj, person_nouns):
+        return False
+    return any(c.dep_ in _CLAUSES and c.i > token.i for c in kids)
+
+
+def _conditional(token: Token) -> bool:
+    """The verb, or a clause above it, under "if" or "whether": what someone would say, not what they said."""
+    t = token
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children):
+            return True
+        if t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def _names_someone(subj: Token, person_nouns: frozenset[str]) -> bool:
+    """A subject that names a speaker: a proper name of a person or body, or a noun for a person."""
+    if subj.pos_ == "PROPN":
+        return subj.ent_type_ in _SPEAKER_ENTS or not subj.ent_type_
+    if subj.pos_ == "NOUN":
+        return subj.lemma_.lower() in person_nouns
+    return False
