@@ -38,3 +38,40 @@ def test_free_relative_colon_frame(nlp, text: str, expected: tuple) -> None:  # 
 )
 def test_no_colon_frame(nlp, text: str, cue: str) -> None:  # noqa: ANN001
     assert not [r for r in rows(nlp, text) if r[1] == cue]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("The bishops gave the following timeline:\nIn 2015, the diocese learned of the first complaint. "
+                     "The priest was removed two years later.\nThe diocese has not commented further.",
+                     ("The bishops", "gave", "In 2015, the diocese learned of the first complaint. The priest was "
+                                             "removed two years later"), id="following-timeline"),
+        pytest.param("The police released this description of the suspect:\nHe is about six feet tall and was last "
+                     "seen wearing a red jacket.", ("The police", "released", "He is about six feet tall and was last "
+                                                    "seen wearing a red jacket"), id="this-description"),
+        pytest.param("The White House issued the following statement on Friday:\n“The President wishes the families "
+                     "peace.”", ("The White House", "issued", "The President wishes the families peace"),
+                     id="following-statement"),
+    ],
+)
+def test_presented_block(nlp, text: str, expected: tuple) -> None:  # noqa: ANN001
+    assert expected in rows(nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # figures and recipes are no statement; the writer's "we received"; the colon's line goes on
+        pytest.param("The company released the following figures:\nRevenue rose 4 percent to $2 billion.", "released",
+                     id="neg-figures"),
+        pytest.param("The restaurant shared this recipe:\nMix two cups of flour with one egg.", "shared",
+                     id="neg-recipe"),
+        pytest.param("We received the following statement:\nThe company regrets the error.", "received",
+                     id="neg-writer-received"),
+        pytest.param("The bishops gave the following timeline: the diocese learned of it in 2015.", "gave",
+                     id="neg-same-line"),
+    ],
+)
+def test_no_presented_block(nlp, text: str, cue: str) -> None:  # noqa: ANN001
+    assert not [r for r in rows(nlp, text) if r[1] == cue]

@@ -44,6 +44,7 @@ from sayso.nlp.extract.misparsed_speakers import quote_then_speaker
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.object_complements import clause_after_object, object_with_its_name, object_with_its_predicate
 from sayso.nlp.extract.participles import aside_clause, cited_aside, object_participle, without_object_participle
+from sayso.nlp.extract.presented_blocks import presented_block
 from sayso.nlp.extract.quote_contents import (
     pair_split_by_cue_only,
     participle_own_clause,
@@ -83,6 +84,8 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
         cands = [c for c in cands if not main_clause_content(token, c)] or cands
     best = object_before_colon(own_clause_before_colon(max(cands, key=score), cands, token, quotes.text), cands,
                                quotes.text)
+    if presented_block(token, cands, lexicon.nouns):  # "The police released this description of the suspect:"
+        best = next(c for c in cands if c.kind == "colon_para")  # the paragraph below, not the noun naming it
     if quote_before_speaker(token, quotes):  # "“…?” Trump said of Apple in February": the quotation, not "of Apple"
         best = next((c for c in cands if c.kind == "quote_before"), best)
     if best.kind in _OBJECT_KINDS or (best.kind in ("child_ccomp", "child_advcl") and best.start > token.idx):

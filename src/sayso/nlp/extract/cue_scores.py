@@ -17,6 +17,7 @@ from sayso.nlp.extract.manner_clauses import manner_clause
 from sayso.nlp.extract.naming import naming_frame
 from sayso.nlp.extract.participles import cited_aside
 from sayso.nlp.extract.poll_findings import FINDING_VERBS, share_saying, shown_finding
+from sayso.nlp.extract.presented_blocks import presented_block
 from sayso.nlp.extract.quote_trailers import heard_saying, quote_trailer
 from sayso.nlp.extract.quoted_reports import quoted_report
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -71,6 +72,8 @@ def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexico
         # '“Ambassador Sondland replied that he would do it,” Holmes testified': a named third party's report
         # inside the speaker's quotation, as plain as the speaker's own (``quoted_reports``)
         p_cue = max(p_cue, TAIL_REPORT_SCORE)
+    elif presented_block(token, cands, lexicon.nouns) and quotes.containing(token.idx) is None:
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "The bishops gave the following timeline:" and the paragraph below
     return p_cue
 
 
