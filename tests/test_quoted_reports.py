@@ -41,6 +41,8 @@ def _inner(nlp, text: str, cue: str):  # noqa: ANN001, ANN202
                      ("Warren", "the bill is dead"), id="claims-present"),
         pytest.param('"Apple says its phones are private," Ruiz wrote, "but that is not the whole story."', "says",
                      ("Apple", "its phones are private"), id="company-name"),
+        pytest.param('"When the mayor said the park would close, we protested," Ruiz said.', "said",
+                     ("the mayor", "the park would close"), id="past-when"),
     ],
 )
 def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tuple) -> None:  # noqa: ANN001
@@ -61,6 +63,14 @@ def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tupl
         pytest.param('"They said it was safe," Ruiz said.', "said", id="neg-pronoun"),
         pytest.param("“When I asked the manager, he said the store would close in March,” said Ana Ruiz, a cashier.",
                      "said", id="neg-pronoun-he"),
+        pytest.param("“I'm not saying everything Bernie says she has to repeat. But we need respect,” Ruiz said.",
+                     "says", id="neg-under-negated-verb-relative"),
+        pytest.param("\"I trust my own experience. Mine told me that she would be the best mayor,\" Ruiz said.", "told",
+                     id="neg-possessive-subject"),
+        pytest.param("''When Twitter says, 'We can't do this,' I don't believe that,'' Ruiz said.", "says",
+                     id="neg-habitual-when"),
+        pytest.param('"This is the plan that Mayor Park said was a success. Really?" Ruiz said.', "said",
+                     id="neg-relative-gap"),
     ],
 )
 def test_no_inner_report_shown(nlp, text: str, cue: str) -> None:  # noqa: ANN001

@@ -28,31 +28,40 @@ _MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must",
 _CONDITIONS = frozenset({"if", "unless", "whether", "suppose", "supposing"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _CLAUSES = frozenset({"ccomp", "parataxis"})
+_POSSESSIVES = frozenset({"mine", "yours", "his", "hers", "ours", "theirs"})
 
 
 def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str] = frozenset()) -> bool:
     """Whether ``token`` is the verb of a named third party's report inside a quotation (module doc)."""
     if token.pos_ != "VERB" or token.tag_ not in _FINITE or token.lemma_.lower() not in SPEECH_VERBS:
         return False
-    if quotes.containing(token.idx) is None:
-        return False
+    quote = quotes.containing(token.idx)
+    if quote is None or token.dep_ in ("relcl", "acl"):
+        return False  # "the place that Clinton said was a success", "everything Bernie says": a relative's gap
     kids = list(token.children)
-    if any(c.dep_ == "neg" or (c.dep_ == "aux" and (c.lower_ in _MODALS or c.lemma_ == "do")) for c in kids):
-        return False  # "the mayor never said", "the mayor would say", "did the mayor say ...?"
-    if _conditional(token):
+    if _unasserted(token):
         return False
+    if token.tag_ != "VBD" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever") for c in kids):
+        return False  # "When Twitter says, 'We can't do this,' I don't believe that": what it says whenever it does
     subj = next((c for c in kids if c.dep_ in CLAUSE_SUBJECTS and c.i < token.i), None)
     if subj is None or not _names_someone(subj, person_nouns):
         return False
-    return any(c.dep_ in _CLAUSES and c.i > token.i for c in kids)
+    clause = next((c for c in kids if c.dep_ in _CLAUSES and c.i > token.i), None)
+    # what is said stays inside the quotation ('he said, ‘I hope so,’” Clinton told ...' runs into the trailer)
+    return clause is not None and clause.right_edge.idx < quote.end
 
 
-def _conditional(token: Token) -> bool:
-    """The verb, or a clause above it, under "if" or "whether": what someone would say, not what they said."""
+def _unasserted(token: Token) -> bool:
+    """The verb, or a clause above it, negated, modal, asked about or under "if"/"whether": "the mayor never
+    said", "the mayor would say", "did the mayor say ...?", "I'm not saying everything Bernie says ...", "if the
+    mayor said ...": what someone would say, or did not, not what they said."""
     t = token
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ in _CONDITIONS for c in t.children):
-            return True
+        for c in t.children:
+            if c.dep_ == "neg" or (c.dep_ == "aux" and (c.lower_ in _MODALS or c.lemma_ == "do")):
+                return True
+            if c.dep_ == "mark" and c.lower_ in _CONDITIONS:
+                return True
         if t.head == t:
             return False
         t = t.head
@@ -61,6 +70,8 @@ def _conditional(token: Token) -> bool:
 
 def _names_someone(subj: Token, person_nouns: frozenset[str]) -> bool:
     """A subject that names a speaker: a proper name of a person or body, or a noun for a person."""
+    if subj.lower_ in _POSSESSIVES:
+        return False  # "Mine told me ...": the speaker's own someone, named by nothing
     if subj.pos_ == "PROPN":
         return subj.ent_type_ in _SPEAKER_ENTS or not subj.ent_type_
     if subj.pos_ == "NOUN":
