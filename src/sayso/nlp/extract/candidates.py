@@ -289,7 +289,10 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         add("colon_rest", (token.idx + 1, turn_end(token, len(quotes.text) if line_end < 0 else line_end)))
         return out
     if free_relative_word(token) is not None and free_relative_gap(token) is None:
-        return out  # "what Trump threatened to do", "asked what she says": the relative names nothing said
+        # "what Trump threatened to do", "asked what she says": the relative names nothing said; but "Here is what
+        # the memo says:" closing its line points at the paragraph below, which is what it says
+        _colon_paragraph(token, quotes.text, add, quotes.layout)
+        return out
     _colon_paragraph(token, quotes.text, add, quotes.layout)
     if token.lower_ == "according":
         before, after = according_sides(token)  # the clause the phrase qualifies, on each side of it

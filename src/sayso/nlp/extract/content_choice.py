@@ -44,6 +44,7 @@ from sayso.nlp.extract.misparsed_speakers import quote_then_speaker
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.object_complements import clause_after_object, object_with_its_name, object_with_its_predicate
 from sayso.nlp.extract.participles import aside_clause, cited_aside, object_participle, without_object_participle
+from sayso.nlp.extract.presented_blocks import presented_block
 from sayso.nlp.extract.quote_contents import (
     pair_split_by_cue_only,
     participle_own_clause,
@@ -83,6 +84,8 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
         cands = [c for c in cands if not main_clause_content(token, c)] or cands
     best = object_before_colon(own_clause_before_colon(max(cands, key=score), cands, token, quotes.text), cands,
                                quotes.text)
+    if presented_block(token, cands, lexicon.nouns):  # "The police released this description of the suspect:"
+        best = next(c for c in cands if c.kind == "colon_para")  # the paragraph below, not the noun naming it
     if quote_before_speaker(token, quotes):  # "“…?” Trump said of Apple in February": the quotation, not "of Apple"
         best = next((c for c in cands if c.kind == "quote_before"), best)
     if best.kind in _OBJECT_KINDS or (best.kind in ("child_ccomp", "child_advcl") and best.start > token.idx):
@@ -94,6 +97,7 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
                         key=lambda c: c.kind == "quote_before")
         best = next((c for c in quoted if quote_then_speaker(token, c.parts[0] if c.parts else (c.start, c.end),
                                                              inverted=best.kind == "child_ccomp")), best)
+    best = quotation_before_misread_speaker(best, cands, token)
     if aside_parts(token) is not None:  # "Any interpretation of X, said Kofman, an expert, would read ...": both sides
         best = next((c for c in cands if c.kind == "head_both" and c.parts), best)
     elif adjunct_after_aside(token) is not None:  # "This would be achieved, the memo said, with threats": both sides
@@ -120,6 +124,23 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
     if pair_split_by_cue_only(best, token):  # "“A” and added, “B”": B alone, or what else the cue takes
         best = max((c for c in cands if not c.parts), key=score, default=best)
     return best
+
+
+def quotation_before_misread_speaker(best: Content, cands: Sequence[Content], token: Token) -> Content:
+    """ '“..., yet sales were below our expectations,” chairman, CEO and president Craig Menear said in the
+    earnings release': a title list before the name sends the parse astray; it hangs the speaker on the quotation's
+    last word (an apposition) and leaves "said" with no subject, so the clause it picks runs past the closing mark
+    into the speaker. A clause that holds the whole quotation before the cue and goes on past its close to the
+    cue is that misreading when the words past the close are the quotation's trailer (``quote_then_speaker``):
+    the quotation is the content. A clause that opens before the quotation ('She said the plan “works,” Jones
+    argued') or a quotation not set off by a comma, "?" or "!" is not this form."""
+    if best.quote or best.parts or best.end > token.idx:
+        return best
+    quote = next((c for c in cands if c.kind == "quote_before"), None)
+    # the clause opens with the quotation (at its mark, or its first word: "``" is two characters wide)
+    if quote is None or not (quote.start <= best.start <= quote.start + 2 and quote.end < best.end):
+        return best
+    return quote if quote_then_speaker(token, (quote.start, quote.end)) else best
 
 
 def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Doc, quotes: QuoteIndex,

@@ -17,7 +17,9 @@ from sayso.nlp.extract.manner_clauses import manner_clause
 from sayso.nlp.extract.naming import naming_frame
 from sayso.nlp.extract.participles import cited_aside
 from sayso.nlp.extract.poll_findings import FINDING_VERBS, share_saying, shown_finding
+from sayso.nlp.extract.presented_blocks import presented_block
 from sayso.nlp.extract.quote_trailers import heard_saying, quote_trailer
+from sayso.nlp.extract.quoted_reports import quoted_report
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.relative_reports import document_relative, reporting_subject
 from sayso.nlp.extract.source_heads import compound_subject, source_head
@@ -66,6 +68,12 @@ def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexico
         # "CNN reported that the FBI told lawmakers ...": the chain's inner report; inside a quotation the
         # speaker's own "we tell clients" or "at no point did we say" is left to the model
         p_cue = max(p_cue, TAIL_REPORT_SCORE)
+    elif quoted_report(token, quotes, lexicon.person_roles | lexicon.person_nouns):
+        # '“Ambassador Sondland replied that he would do it,” Holmes testified': a named third party's report
+        # inside the speaker's quotation, as plain as the speaker's own (``quoted_reports``)
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)
+    elif presented_block(token, cands, lexicon.nouns) and quotes.containing(token.idx) is None:
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "The bishops gave the following timeline:" and the paragraph below
     return p_cue
 
 

@@ -176,7 +176,28 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
     is a lie": ``verdict_on_what_was_said``)."""
     return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc) \
         or purposes.purpose_phrase(content, doc) or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
-        or verdict_on_what_was_said(token, content, doc) or _report_in_relative(token, content, doc)
+        or verdict_on_what_was_said(token, content, doc) or _report_in_relative(token, content, doc) \
+        or addressee_only(token, content, doc)
+
+
+# Verbs of speaking whose "to X" names the one spoken to ("said to them"), never what was said ("admitted to",
+# "objected to", "pointed to" take what they report)
+_SPOKEN_TO = frozenset({"say", "saith", "speak", "talk", "whisper", "shout", "cry", "exclaim", "mutter", "murmur"})
+
+
+def addressee_only(token: Token, content: Content, doc: Doc) -> bool:
+    """ "Then Peter ... said unto them, Ye rulers of the people,\n...", "The coach said to them:": the one spoken
+    to, the object of the cue's "to"/"unto", is no content (the words said, on the next line or past a vocative
+    the parse could not read, are another matter)."""
+    if content.quote or content.parts or token.lemma_.lower() not in _SPOKEN_TO:
+        return False
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None or not len(span):
+        return False
+    root = span.root
+    prep = root.head if root.dep_ == "pobj" else root
+    return prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "unto") and prep.head == token \
+        and span.start >= prep.i and span.end <= prep.right_edge.i + 1
 
 
 def _report_in_relative(token: Token, content: Content, doc: Doc) -> bool:

@@ -1,0 +1,81 @@
+"""A named third party's report inside someone's quotation (``extract/quoted_reports.py``).
+
+'“My doctor said I would never walk again,” Lopez told reporters': the outer attribution is Lopez's, and the
+inner one the doctor's, reported through Lopez's (``via``), confident enough to show. Never the inner words to
+the outer speaker, and no inner report where none was made: a negation, a question, a condition, a pronoun
+whose referent only the speaker knows, a subject that names no one.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import TRIM, analysis, speaker
+from sayso.analyzer import DEFAULT_MIN_CONFIDENCE
+
+pytestmark = pytest.mark.slow
+
+
+def _inner(nlp, text: str, cue: str):  # noqa: ANN001, ANN202
+    """The report, and the attribution whose cue is the inner ``cue`` (the last one with that cue), or None."""
+    report = analysis(nlp, text)
+    found = [a for a in report.attributions if a.cue is not None and a.cue.text == cue]
+    return report, (found[-1] if found else None)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        pytest.param("“My doctor said I would never walk again. I proved him wrong,” Lopez told reporters.", "said",
+                     ("My doctor", "I would never walk again"), id="doctor-said"),
+        pytest.param("Taylor testified: “The ambassador told me the aid was frozen until the inquiry was announced.”",
+                     "told", ("The ambassador", "the aid was frozen until the inquiry was announced"),
+                     id="colon-block-told-me"),
+        pytest.param("“The ambassador told me that the aid was frozen,” Taylor testified.", "told",
+                     ("The ambassador", "that the aid was frozen"), id="told-me-that"),
+        pytest.param('The lawyer argued, "Mr. Smith said the contract was void, and the court agreed."', "said",
+                     ("Smith", "the contract was void"), id="straight-marks"),
+        pytest.param('"The coach told us the season was over," said Maria Ortiz, a parent.', "told",
+                     ("The coach", "the season was over"), id="told-us"),
+        pytest.param("“Senator Warren claims the bill is dead. She is wrong,” the aide said.", "claims",
+                     ("Warren", "the bill is dead"), id="claims-present"),
+        pytest.param('"Apple says its phones are private," Ruiz wrote, "but that is not the whole story."', "says",
+                     ("Apple", "its phones are private"), id="company-name"),
+        pytest.param('"When the mayor said the park would close, we protested," Ruiz said.', "said",
+                     ("the mayor", "the park would close"), id="past-when"),
+    ],
+)
+def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tuple) -> None:  # noqa: ANN001
+    report, inner = _inner(nlp, text, cue)
+    assert inner is not None, [a.cue.text for a in report.attributions if a.cue]
+    assert (speaker(report, inner), inner.content.text.strip(TRIM)) == expected
+    assert inner.confidence >= DEFAULT_MIN_CONFIDENCE
+    outer = report.attribution(inner.via) if inner.via else None
+    assert outer is not None and outer.content.start <= inner.cue.start < outer.content.end
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        pytest.param('"If the mayor said the plan was dead, we would stop," Ruiz said.', "said", id="neg-condition"),
+        pytest.param('"The mayor never said the plan was dead," Ruiz said.', "said", id="neg-negated"),
+        pytest.param("“Did the mayor say the park would close?” Ruiz asked.", "say", id="neg-question"),
+        pytest.param('"They said it was safe," Ruiz said.', "said", id="neg-pronoun"),
+        pytest.param("“When I asked the manager, he said the store would close in March,” said Ana Ruiz, a cashier.",
+                     "said", id="neg-pronoun-he"),
+        pytest.param("“I'm not saying everything Bernie says she has to repeat. But we need respect,” Ruiz said.",
+                     "says", id="neg-under-negated-verb-relative"),
+        pytest.param("\"I trust my own experience. Mine told me that she would be the best mayor,\" Ruiz said.", "told",
+                     id="neg-possessive-subject"),
+        pytest.param("''When Twitter says, 'We can't do this,' I don't believe that,'' Ruiz said.", "says",
+                     id="neg-habitual-when"),
+        pytest.param('"This is the plan that Mayor Park said was a success. Really?" Ruiz said.', "said",
+                     id="neg-relative-gap"),
+    ],
+)
+def test_no_inner_report_shown(nlp, text: str, cue: str) -> None:  # noqa: ANN001
+    """Only the outer attribution is shown (at the default threshold), and it keeps its own speaker."""
+    report = analysis(nlp, text, min_confidence=None)
+    inner = [a for a in report.attributions if a.cue is not None and a.cue.text == cue and a.via is not None]
+    assert not inner, [(a.cue.text, a.content.text) for a in inner]
+    assert all(speaker(report, a) == "Ruiz" or "Ruiz" in (speaker(report, a) or "") for a in report.attributions)
