@@ -237,6 +237,8 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
     return (writers_voice.hypothetical_speech(token, subject, quotes)
             or writers_guesses.guessed_speech(token, subject, quotes, lexicon.anonymous)
             or writers_guesses.writers_aside_guess(token, quotes)
+            or writers_guesses.seeming_speech(token, quotes)
+            or writers_guesses.guessed_gloss(token, quotes)
             or writers_voice.writers_question(token, content, quotes)
             or writers_unknowns.unknown_answer(token)
             or writers_inferences.events_as_evidence(token, subject, quotes, lexicon.evidence)
