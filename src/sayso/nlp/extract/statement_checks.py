@@ -270,6 +270,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_voice.awaited_act(token, quotes)
             or writers_voice.advised_act(token, quotes)
             or writers_verdicts.characterized_not_reported(token, content, doc)
+            or writers_verdicts.known_not_told(token, content, doc)
             or writers_verdicts.imagined_or_attempted(token, lexicon.senses)
             or according_forms.manner_reading(token, lexicon)
             or writers_verdicts.told_the_truth(token, content)
