@@ -258,6 +258,6 @@ def judged_class(token: Token, quotes: QuoteIndex) -> bool:
         return False  # "those whom the mayor told": the antecedent is not the speaker
     if head.lower_ in _ANY_ONE:
         return True
-    if head.dep_ not in ("nsubj", "nsubjpass"):
+    if head.dep_ not in ("nsubj", "nsubjpass", "ROOT"):  # the parse may make the class the root: "People who ..."
         return False  # "She is among those who say ...", "responding to those who believe ...": people who did
     return (verb.tag_ in ("VBP", "VBZ") and not any(a.lower_ in ("did",) for a in verb.children)) or bool(modals(verb))
