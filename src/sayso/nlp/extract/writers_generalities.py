@@ -187,17 +187,20 @@ _GREATER_PART = frozenset({"most", "many", "all"})
 _WE_AND_YOU = frozenset({"us", "you"})
 
 
-def quantified_knowing(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
+def quantified_knowing(token: Token, subject: Token | None, quotes: QuoteIndex, argued: bool) -> bool:
     """A verb of knowing in the present whose subject is the greater part of a crowd, outside any quotation: "most
     Catholics know perfectly well that the bishops gave themselves a pass", "Most Americans know that the tax code is
-    rigged", "many of us know that the system is broken", "all parents understand that ...". "Know" asserts the
-    clause in the writer's voice, and the crowd is nobody a reader could ask.
+    rigged", "many of us know that the system is broken", "all parents understand that ...", told by a writer who
+    argues in its own person ("argued": "I", "we" or "you" outside quotations). "Know" asserts the clause in the
+    writer's voice, and the crowd is nobody a reader could ask.
 
-    Kept: a named or restricted set ("most of the residents know", "many voters in Ohio remember": people a reporter
+    Kept: a news report's generalisation ("most candidates know that they can rely on the network": it tells what its
+    sources said; PolNeAR marks it), a named or restricted set ("most of the residents know", "many voters in Ohio remember": people a reporter
     asked), the past ("most Catholics knew that ...": a state told of a time), a verb of opinion ("most Americans
     believe that ...": a poll's finding, PolNeAR marks it), a denial ("many of us did not know"), and a
     quotation."""
-    if token.lemma_.lower() not in _FACTIVE_MIND or quoted(token, quotes) or modals(token) or negated(token):
+    if not argued or token.lemma_.lower() not in _FACTIVE_MIND or quoted(token, quotes) or modals(token) \
+            or negated(token):
         return False
     if subject is None or subject.dep_ != "nsubj" or not _present_or_perfect(token):
         return False

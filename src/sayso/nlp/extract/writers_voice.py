@@ -124,8 +124,10 @@ def supposed(token: Token) -> bool:
         verb = verb.head
     if _inverted_were(verb) or _inverted_had(verb):
         return True
+    if verb.dep_ == "relcl" and verb.tag_ not in ("VBZ", "VBP"):
+        return False  # "the papacy where 2 + 2 = 5 if the pope says it does" (a misparse); not a past act
     if verb.dep_ not in ("advcl", "relcl"):
-        return False  # a relative clause too: "the papacy where 2 + 2 = 5 if the pope says it does" (a misparse)
+        return False
     for c in verb.children:
         if c.dep_ != "mark":
             continue
