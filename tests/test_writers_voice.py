@@ -512,9 +512,13 @@ test_an_awaited_act_is_no_statement = cue_table(
         ("I want to hear the governor admit that the plan failed.", "admit", False),
         ("I’d love to hear from some monastic superior who had the nerve to tell Rome, “We would like to be dispensed "
          "from the federation.”", "tell", False),
+        ("I’d love to hear from some monastic superior who had the nerve to tell Rome, “We would like to be dispensed "
+         "from the federation.”", "’d love", False),
+        ("I would love to hear the bishop tell reporters that the diocese has nothing to hide.", "love", False),
         ("You can almost hear the spokesman saying that the matter is closed.", "saying", False),
         # kept: an act heard or seen
         ("You could hear the crowd chanting that the election was stolen.", "chanting", True),
+        ("Democrats want to see the senator explain why he voted against the bill.", "want", True),
         ("I heard the governor admit that the plan failed.", "admit", True),
         ("Reporters watched the bishop tell the crowd that the diocese had nothing to hide.", "tell", True),
         # kept: the expectation itself, what happened, the holder's own intention

@@ -451,7 +451,8 @@ def _wished_witness(head: Token) -> bool:
 def awaited_act(token: Token, quotes: QuoteIndex) -> bool:
     """A cue verb in the clause of a wish, an expectation or a request, with a subject of its own: "Mook expects
     moderator Lester Holt to call out Trump when he lies", "The campaign hopes that Holt will say Trump lied",
-    "Obama urged Congress to declare war", "I'd love to see the bishop tell reporters that ..." (a wish to witness it).
+    "Obama urged Congress to declare war", "I'd love to see the bishop tell reporters that ..." (a wish to witness it:
+    the wish itself, "'d love", is no cue of the words it imagines).
     The act has not happened; what Holt or Congress would say is nobody's words (the expectation itself is the
     holder's, a cue of its own).
 
@@ -459,6 +460,9 @@ def awaited_act(token: Token, quotes: QuoteIndex) -> bool:
     rules), a past form ("hopes that Holt said ...": it happened), and a quotation."""
     if token.tag_ in ("VB", "VBG") and not quoted(token, quotes) and _under_wished_witness(token):
         return True  # "I'd love to see the bishop tell reporters that ...", "I want to hear him admit ..."
+    if not quoted(token, quotes) and {"would", "'d", "’d"}.intersection(modals(token)) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() == "hear" and _wished_witness(c) for c in token.children):
+        return True  # the wish itself: "I'd love [to hear from some superior who ...], '...'": its quotation is imagined
     if token.tag_ != "VB" or token.dep_ not in ("ccomp", "xcomp") or quoted(token, quotes):
         return False
     head = token.head
