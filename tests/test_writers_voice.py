@@ -30,6 +30,7 @@ test_supposed_speech_is_no_statement = cue_table(
         ("If the senator was to argue that the deal was fair, he would lose the primary.", "argue", False),
         ("After all, this is the papacy where 2 + 2 = 5 if the pope says it does.", "says", False),
         ("Had Trump said that the election was rigged, the markets would have panicked.", "said", False),
+        ("If Trump said that the election was rigged, he would be lying.", "said", False),
         ("If the governor wants to claim that crime is down, he should publish the figures.", "claim", False),
         ("Were he to say that the vote was rigged, he would lose.", "say", False),
         ("Were the senator to argue that the deal was fair, voters would revolt.", "argue", False),
@@ -44,6 +45,8 @@ test_supposed_speech_is_no_statement = cue_table(
         # content, a condition inside the speaker's quotation, a real statement after "once"
         ("He would later say that the plan had failed.", "say", True),
         ("Smith has claimed that the vote was rigged.", "claimed", True),
+        ("If the mayor suggested that taxes would rise, he did not repeat it on Monday.", "suggested", True),
+        ("But if the senator implied that she would back the bill, she voted against it a week later.", "implied", True),
         ("Officials would say only that the talks were productive.", "say", True),
         ("Cruz said if elected he could work with the leadership.", "said", True),
         ("“If we do nothing, we will not be able to stop the violence,” Haley warned.", "warned", True),

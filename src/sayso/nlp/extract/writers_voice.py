@@ -132,10 +132,20 @@ def supposed(token: Token) -> bool:
         if c.dep_ != "mark":
             continue
         if c.lower_ in _SUPPOSING:
-            return True
+            return not _granted_past(verb)
         if c.lower_ == "once" and token.tag_ in PRESENT:
             return True
     return False
+
+
+def _granted_past(verb: Token) -> bool:
+    """ "But if the senator implied that she would back the bill, she voted against it a week later": an "if" that grants a past
+    act, with a main clause in the past indicative (no modal), tells what was said (PolNeAR marks it). "If Trump said
+    that, he would be lying" (a modal) stays a supposition."""
+    main = verb.head
+    if verb.tag_ != "VBD" or main.i == verb.i or modals(main):
+        return False
+    return main.tag_ == "VBD" or (main.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in main.children))
 
 
 def _inverted_had(verb: Token) -> bool:
