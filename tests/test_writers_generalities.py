@@ -115,14 +115,15 @@ test_what_most_of_a_crowd_knows_is_the_writers = cue_table(
         # the greater part of a crowd knowing, in the present: the writer's claim
         ("As I wrote elsewhere, most Catholics know perfectly well that the bishops gave themselves a pass.", "know",
          False),
-        ("Most Americans know that the tax code is rigged against them. We should say so.", "know", False),
+        ("Most Americans know that the tax code is rigged against them, and we should say so.", "know", False),
         ("Many of us know that the system is broken.", "know", False),
         ("All parents understand that a child needs sleep, and you do too.", "understand", False),
         # kept: a restricted set, the past, an opinion, a denial, a named speaker, a quotation
         ("Most residents in Flint know the water is bad, the survey found.", "found", True),
         ("Most voters knew that the race was close.", "knew", True),
-        # a news report's generalisation, with no "I", "we" or "you" of the writer's: what its sources said
+        # a news report's generalisation, with no "I", "we" or "you" of the writer's in it: what its sources said
         ("Most candidates know that they can count on the network's viewers.", "know", True),
+        ("We asked around. Most candidates know that they can count on the network's viewers.", "know", True),
         ("Most Americans believe that the country is on the wrong track.", "believe", True),
         ("Many of us did not know that the plant had closed.", "know", True),
         ("Smith knows that the deal is dead.", "knows", True),

@@ -31,6 +31,7 @@ test_supposed_speech_is_no_statement = cue_table(
         ("After all, this is the papacy where 2 + 2 = 5 if the pope says it does.", "says", False),
         ("Had Trump said that the election was rigged, the markets would have panicked.", "said", False),
         ("If Trump said that the election was rigged, he would be lying.", "said", False),
+        ("Aides studied what would happen if their candidate announced he would not back Smith.", "announced", False),
         ("If the governor wants to claim that crime is down, he should publish the figures.", "claim", False),
         ("Were he to say that the vote was rigged, he would lose.", "say", False),
         ("Were the senator to argue that the deal was fair, voters would revolt.", "argue", False),

@@ -24,7 +24,7 @@ the news, "People forget that ..." without a habit word, "Republicans often argu
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.writers_voice import PRESENT, modals, negated, quoted
@@ -187,11 +187,11 @@ _GREATER_PART = frozenset({"most", "many", "all"})
 _WE_AND_YOU = frozenset({"us", "you"})
 
 
-def quantified_knowing(token: Token, subject: Token | None, quotes: QuoteIndex, argued: bool) -> bool:
+def quantified_knowing(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
     """A verb of knowing in the present whose subject is the greater part of a crowd, outside any quotation: "most
     Catholics know perfectly well that the bishops gave themselves a pass", "Most Americans know that the tax code is
-    rigged", "many of us know that the system is broken", "all parents understand that ...", told by a writer who
-    argues in its own person ("argued": "I", "we" or "you" outside quotations). "Know" asserts the clause in the
+    rigged, and we should say so", "many of us know that the system is broken", told in a sentence where the writer
+    speaks in its own person ("I", "we", "us" or "you" outside quotations). "Know" asserts the clause in the
     writer's voice, and the crowd is nobody a reader could ask.
 
     Kept: a news report's generalisation ("most candidates know that they can rely on the network": it tells what its
@@ -199,7 +199,7 @@ def quantified_knowing(token: Token, subject: Token | None, quotes: QuoteIndex, 
     asked), the past ("most Catholics knew that ...": a state told of a time), a verb of opinion ("most Americans
     believe that ...": a poll's finding, PolNeAR marks it), a denial ("many of us did not know"), and a
     quotation."""
-    if not argued or token.lemma_.lower() not in _FACTIVE_MIND or quoted(token, quotes) or modals(token) \
+    if not _writer_in(token.sent, quotes) or token.lemma_.lower() not in _FACTIVE_MIND or quoted(token, quotes) or modals(token) \
             or negated(token):
         return False
     if subject is None or subject.dep_ != "nsubj" or not _present_or_perfect(token):
@@ -212,6 +212,14 @@ def quantified_knowing(token: Token, subject: Token | None, quotes: QuoteIndex, 
     if any(c.dep_ in ("poss", "nummod", "relcl", "acl", "appos", "prep") for c in subject.children):
         return False  # "his supporters", "most voters in Ohio": a set someone can name
     return any(c.dep_ in ("amod", "det", "predet") and c.lower_ in _GREATER_PART for c in subject.children)
+
+
+_WRITERS_WORDS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+
+
+def _writer_in(sent: Span, quotes: QuoteIndex) -> bool:
+    """The sentence speaks in the writer's own person outside quotations ("As I wrote elsewhere, ...")."""
+    return any(t.lower_ in _WRITERS_WORDS and t.pos_ == "PRON" and not quoted(t, quotes) for t in sent)
 
 
 # antecedents of a relative clause that make a class, not a set anyone met: "anyone who says", "those who claim"
@@ -261,6 +269,8 @@ def judged_class(token: Token, quotes: QuoteIndex) -> bool:
         return False  # "those whom the mayor told": the antecedent is not the speaker
     if head.lower_ in _ANY_ONE:
         return True
+    if head.dep_ == "ROOT" and verb.i != token.i:
+        return False  # "People who know him say ...", the parse's root on "People" and "say" a conjunct: a report
     if head.dep_ not in ("nsubj", "nsubjpass", "ROOT"):  # the parse may make the class the root: "People who ..."
         return False  # "She is among those who say ...", "responding to those who believe ...": people who did
     return (verb.tag_ in ("VBP", "VBZ") and not any(a.lower_ in ("did",) for a in verb.children)) or bool(modals(verb))

@@ -145,6 +145,9 @@ def _granted_past(verb: Token) -> bool:
     main = verb.head
     if verb.tag_ != "VBD" or main.i == verb.i or modals(main):
         return False
+    inside = {t.i for t in verb.subtree}
+    if any(t.tag_ == "MD" and t.i not in inside for t in verb.sent):
+        return False  # "what the consequences would be if their candidate announced ...": a supposition
     return main.tag_ == "VBD" or (main.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in main.children))
 
 
