@@ -193,6 +193,7 @@ test_circumstances_are_not_contents = cue_table(
         ("Both men claimed that they were treated well, but it's impossible to know whether they were forced to speak.",
          "know", False),
         ("It is fair to say that the talks have failed.", "say", False),
+        ("It seems absurd to argue that the church can do nothing.", "argue", False),
         # the topic of talk is no content either (topics.py); what was said about it is
         ("The senator spoke about the need for reform.", "spoke", False),
         # positives: objects of speech, self-descriptions, pleas with someone, someone's view
@@ -214,6 +215,8 @@ test_circumstances_are_not_contents = cue_table(
         ("Her voice sounded tired when she said the plant would close.", "sounded", False),
         ("The plan sounded great.", "sounded", False),
         ("It sounds like the deal is off.", "sounds", False),
+        ("In fact, this transcript reads like a message of encouragement: stay in the fight!", "reads", False),
+        ("The letter reads as if the author were already resigned.", "reads", False),
         # coping, not contending that
         ("The city contends with flooding every spring.", "contends", False),
         ("The company struggled to contend with the more than 10 million users who activated their accounts.",
@@ -229,6 +232,7 @@ test_circumstances_are_not_contents = cue_table(
         ("She felt confident that the bill would pass.", "felt", True),
         ("Her voice sounded tired when she said the plant would close.", "said", True),
         ("It sounds like the deal is off, the mayor said.", "said", True),
+        ("The letter reads, “We are sorry for the delay.”", "reads", True),
     ],
 )
 def test_other_readings_of_cue_verbs(nlp, text: str, cue: str, expected: bool) -> None:

@@ -289,6 +289,11 @@ test_an_answer_keeps_its_first_person = cue_table(
          "believe", False),
         ("“If it is wrong for Korea, why not Iran?\n“ \nThe Obama team looked away.\nDoes anybody believe that?",
          "believe", False),
+        # a straight mark closing a curly one at its line's end closes it
+        ("God ordained it, and “rulers are not a terror to good works.\"\nDid God tell His Church to submit?", "tell",
+         False),
+        ("God ordained it, and “rulers are not a terror to good works.\nDid God tell His Church to submit?", "tell",
+         True),
         # an opening mark with words after it on its line still opens
         ("He said:\n“If it is wrong for Korea,\nwhy not Iran?\nI believe we must act.", "believe", True),
     ],

@@ -82,3 +82,51 @@ test_what_someone_knew_told_by_an_arguing_writer_is_the_writers = cue_table(
         ("“We knew that he had the CIA over a barrel,” the senator told me.", "told", True),
     ],
 )
+
+
+test_a_class_of_speakers_the_writer_judges_is_nobody = cue_table(
+    [
+        # the writer's verdict on whoever would say it
+        ("Anyone who teaches that the state may punish the righteous is ignorant of Scripture.", "teaches", False),
+        ("Those who claim the election was stolen are lying to you.", "claim", False),
+        ("Whoever tells you that the border is secure has never been to Nogales.", "tells", False),
+        ("Anybody who thinks the mayor will resign does not know him.", "thinks", False),
+        ("Everyone who argues that tariffs help farmers should visit Iowa.", "argues", False),
+        ("Those who say that the Council changed nothing have not read it.", "say", False),
+        ("People who insist that the tax cut paid for itself are simply wrong.", "insist", False),
+        ("I pity anyone who still believes that the bishops will police themselves.", "believes", False),
+        ("Anyone who said the bridge was safe should be fired.", "said", False),
+        ("The kind of person who tells you that the earth is flat is not worth your time.", "tells", False),
+        # kept: a set reported as speaking, the past of "those", a named or restricted set, a quotation
+        ("Those who attended the meeting said the room was full.", "said", True),
+        ("Those who said the bridge was safe were later fired.", "said", True),
+        ("Residents who say the water is brown have filed a lawsuit.", "say", True),
+        ("The people who say the plan will fail wrote it themselves.", "say", True),
+        ("Maria Lopez, a nurse from Fresno, is among those who say they will not vote for Clinton.", "say", True),
+        ("A woman who says she was assaulted by the senator has filed a lawsuit.", "says", True),
+        ("He is the kind of leader who said in 2003 that the war was a mistake.", "said", True),
+        ("“Anyone who says the vote was rigged is lying,” the governor said.", "said", True),
+    ],
+)
+
+
+test_what_most_of_a_crowd_knows_is_the_writers = cue_table(
+    [
+        # the greater part of a crowd knowing, in the present: the writer's claim
+        ("As I wrote elsewhere, most Catholics know perfectly well that the bishops gave themselves a pass.", "know",
+         False),
+        ("Most Americans know that the tax code is rigged against them, and we should say so.", "know", False),
+        ("Many of us know that the system is broken.", "know", False),
+        ("All parents understand that a child needs sleep, and you do too.", "understand", False),
+        # kept: a restricted set, the past, an opinion, a denial, a named speaker, a quotation
+        ("Most residents in Flint know the water is bad, the survey found.", "found", True),
+        ("Most voters knew that the race was close.", "knew", True),
+        # a news report's generalisation, with no "I", "we" or "you" of the writer's in it: what its sources said
+        ("Most candidates know that they can count on the network's viewers.", "know", True),
+        ("We asked around. Most candidates know that they can count on the network's viewers.", "know", True),
+        ("Most Americans believe that the country is on the wrong track.", "believe", True),
+        ("Many of us did not know that the plant had closed.", "know", True),
+        ("Smith knows that the deal is dead.", "knows", True),
+        ("“Most Catholics know the bishops lied,” Burke said.", "said", True),
+    ],
+)

@@ -45,3 +45,31 @@ test_a_guessed_would_is_no_statement = cue_table(
         ("Democrats would prefer to drag the confirmation process into the next Congress.", "prefer", True),
     ],
 )
+
+
+test_speech_the_writer_hears_in_a_manner_is_no_statement = cue_table(
+    [
+        # a clause of likeness on a verb of seeming: the writer's impression
+        ("To the victims, it sounds like he is saying, “Who do you think you are?”", "saying", False),
+        ("To the voters, it sounds like he is saying that their concerns do not matter.", "saying", False),
+        ("It's as if the minister is telling us that the hospital never mattered.", "telling", False),
+        ("It looks as though the board is arguing that nothing happened.", "arguing", False),
+        ("It feels like the mayor is telling residents to move away.", "telling", False),
+        # kept: the speaker's own seeming, a report beside it, a quotation
+        ("“It sounds like he is saying no,” the senator said.", "said", True),
+        ("He sounded angry when he said the plant would close.", "said", True),
+        ("The mayor is telling residents that the water is safe.", "telling", True),
+        ("Looks like somebody told the governor that the polls are close.", "told", True),
+    ],
+)
+
+
+test_a_gloss_the_writer_guesses_is_no_statement = cue_table(
+    [
+        ("“Lisa” presumably refers to Lisa Gevelber, the vice president of marketing.", "refers", False),
+        ("“Sundar” probably refers to Sundar Pichai, the chief executive.", "refers", False),
+        ("The “big guy” apparently refers to the former vice president.", "refers", False),
+        # kept: someone's gloss reported, a guess at someone else's act judged elsewhere
+        ("Smith said the “big guy” refers to the former vice president.", "said", True),
+    ],
+)

@@ -28,6 +28,10 @@ test_supposed_speech_is_no_statement = cue_table(
         ("Unless regulators argue that the deal harms consumers, it will close in March.", "argue", False),
         ("If Trump were to say that the election was rigged, voters would revolt.", "say", False),
         ("If the senator was to argue that the deal was fair, he would lose the primary.", "argue", False),
+        ("After all, this is the papacy where 2 + 2 = 5 if the pope says it does.", "says", False),
+        ("Had Trump said that the election was rigged, the markets would have panicked.", "said", False),
+        ("If Trump said that the election was rigged, he would be lying.", "said", False),
+        ("Aides studied what would happen if their candidate announced he would not back Smith.", "announced", False),
         ("If the governor wants to claim that crime is down, he should publish the figures.", "claim", False),
         ("Were he to say that the vote was rigged, he would lose.", "say", False),
         ("Were the senator to argue that the deal was fair, voters would revolt.", "argue", False),
@@ -42,6 +46,8 @@ test_supposed_speech_is_no_statement = cue_table(
         # content, a condition inside the speaker's quotation, a real statement after "once"
         ("He would later say that the plan had failed.", "say", True),
         ("Smith has claimed that the vote was rigged.", "claimed", True),
+        ("If the mayor suggested that taxes would rise, he did not repeat it on Monday.", "suggested", True),
+        ("But if the senator implied that she would back the bill, she voted against it a week later.", "implied", True),
         ("Officials would say only that the talks were productive.", "say", True),
         ("Cruz said if elected he could work with the leadership.", "said", True),
         ("“If we do nothing, we will not be able to stop the violence,” Haley warned.", "warned", True),
@@ -139,9 +145,15 @@ test_a_verdict_or_an_imagined_line_is_no_statement = cue_table(
         ("The senator finally said what needed to be said.", "said", False),
         # an imagined line, an effort to understand
         ("Parents are left to wonder: “What did we do to deserve this?”", "wonder", False),
+        # a free relative of what others knew or suspected: nothing told
+        ("The report confirmed what everyone in town already knew.", "confirmed", False),
+        ("The senator finally admitted what we had all suspected.", "admitted", False),
+        ("She said what everyone was thinking.", "said", False),
         ("Many retirees are still trying to figure out how much they need to save.", "figure", False),
         # positives: a clause that starts with "what", an attempt at speech, wondering aloud
         ("Smith said what he did was wrong.", "said", True),
+        ("The report confirmed that the water was unsafe, as everyone in town already knew.", "confirmed", True),
+        ("The senator admitted that he had known about the payments.", "admitted", True),
         ("The mayor tried to explain that the budget was balanced.", "explain", True),
         ("Smith wondered aloud whether the plan would survive.", "wondered", True),
     ],
@@ -463,6 +475,7 @@ test_a_case_the_writer_supposes_is_no_statement = cue_table(
         ("Say, for example, Mexico demanded that we pay for it.", "demanded", False),
         ("Suppose the senator argued that the law is void.", "argued", False),
         ("Imagine Trump told reporters that he had lost.", "told", False),
+        ("Picture the mayor telling the families that the money is gone.", "telling", False),
         # kept: an imperative with its own object, a name, a subject before the verb, a quotation
         ("Say what you will, he said the vote was rigged.", "said", True),
         ("Imagine Dragons said the tour was cancelled.", "said", True),
@@ -498,6 +511,20 @@ test_an_awaited_act_is_no_statement = cue_table(
         ("The campaign hopes that Holt will say Trump lied.", "say", False),
         ("He expects the judge to rule that the law is void.", "rule", False),
         ("Obama urged Congress to declare that the group is a terrorist organization.", "declare", False),
+        # an act the writer wishes to see or hear: imagined
+        ("I would love to see the bishop tell reporters that the diocese has nothing to hide.", "tell", False),
+        ("I want to hear the governor admit that the plan failed.", "admit", False),
+        ("I’d love to hear from some monastic superior who had the nerve to tell Rome, “We would like to be dispensed "
+         "from the federation.”", "tell", False),
+        ("I’d love to hear from some monastic superior who had the nerve to tell Rome, “We would like to be dispensed "
+         "from the federation.”", "’d love", False),
+        ("I would love to hear the bishop tell reporters that the diocese has nothing to hide.", "love", False),
+        ("You can almost hear the spokesman saying that the matter is closed.", "saying", False),
+        # kept: an act heard or seen
+        ("You could hear the crowd chanting that the election was stolen.", "chanting", True),
+        ("Democrats want to see the senator explain why he voted against the bill.", "want", True),
+        ("I heard the governor admit that the plan failed.", "admit", True),
+        ("Reporters watched the bishop tell the crowd that the diocese had nothing to hide.", "tell", True),
         # kept: the expectation itself, what happened, the holder's own intention
         ("Robby Mook said Sunday he expects moderator Lester Holt to call out Trump when he lies.", "said", True),
         ("The campaign hopes that Holt will say Trump lied.", "hopes", True),

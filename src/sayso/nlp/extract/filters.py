@@ -295,11 +295,14 @@ def question_without_asker(token: Token) -> bool:
 
 
 def looks_like(token: Token) -> bool:
-    """ "it looks like the row is over", "looks set to", "it sounds like a plan": appearance, not a statement."""
+    """ "it looks like the row is over", "looks set to", "it sounds like a plan", "this transcript reads like a message
+    of encouragement": appearance, not a statement ("The letter reads, '...'" quotes the letter and stays)."""
     lemma = token.lemma_.lower()
-    if lemma not in ("look", "sound"):
+    if lemma not in ("look", "sound", "read"):
         return False
     after = token.nbor(1).lower_ if token.i + 1 < len(token.doc) else ""
+    if lemma == "read":
+        return after == "like" or (after == "as" and token.i + 2 < len(token.doc) and token.nbor(2).lower_ in ("if", "though"))
     if lemma == "sound":
         return after in ("like", "as") or any(c.lower_ == "like" for c in token.children)
     return after in ("like", "as", "set", "certain", "likely") or any(c.lower_ in ("like", "set") for c in token.children)
@@ -686,7 +689,7 @@ def legal_plea(token: Token) -> bool:
 
 
 def impersonal_infinitive(token: Token) -> bool:
-    """ "it's impossible to know whether ...", "it is fair to say", "it is important to note": the writer's
+    """ "it's impossible to know whether ...", "it is fair to say", "It seems absurd to argue that ...": the writer's
     own evaluation with an expletive "it", nobody is cited. With a subject of its own
     the infinitive names who would speak ("it is important for them to show that ...").
     """
@@ -700,7 +703,8 @@ def impersonal_infinitive(token: Token) -> bool:
     if head.dep_ not in ("ROOT", "conj", "parataxis"):
         return False  # "they understood that it is necessary to show ...", "will find it difficult to": someone's view
     it_subject = any(c.dep_ in ("nsubj", "expl") and c.lower_ == "it" for c in head.children)
-    evaluation = head.pos_ == "ADJ" or any(c.dep_ in ("acomp", "attr") for c in head.children)
+    # "It seems absurd to argue that ...": the parse makes the adjective after "seems" a predicative ("oprd")
+    evaluation = head.pos_ == "ADJ" or any(c.dep_ in ("acomp", "attr", "oprd") for c in head.children)
     return it_subject and evaluation
 
 

@@ -310,10 +310,13 @@ def in_open_quotation(text: str, pos: int) -> bool:
         return False  # the first line of a paragraph: the quote index already judges it
     before = text[start:line_start]
     stray = len(_STRAY_OPENING.findall(before))
-    return before.count("“") - stray > before.count("”") + stray
+    straight = len(_STRAIGHT_CLOSE.findall(before))
+    return before.count("“") - stray > before.count("”") + stray + straight
 
 
 _STRAY_OPENING = re.compile(r"“(?=[ \t\xa0]*(?:\n|$))")
+# a curly opening closed by a straight mark at its line's end: '... that “rulers are not a terror to good works."\n'
+_STRAIGHT_CLOSE = re.compile(r"“[^”\n]*\"[ \t\xa0]*(?=\n|$)")
 
 
 # "A: I think ...", "Jane Doe: We found ...": an interview's answer, the speaker's words

@@ -10,7 +10,12 @@ none of these as an attribution:
   that ...", "Parents everywhere worry that ...";
 - ``proverbial_they``: "They say you shouldn't yell fire in a crowded theater": the "they" of a saying, nobody;
 - ``narrated_knowing``: "Trump knew that he had the CIA over a barrel", told by a writer who argues in its own
-  person: the writer's claim about a mind.
+  person: the writer's claim about a mind;
+- ``quantified_knowing``: "most Catholics know perfectly well that ...", "many of us know that ...": what the
+  greater part of a crowd knows, the writer's claim put as common knowledge;
+- ``judged_class``: "Anyone who says that the Council changed nothing is ignorant", "Those who claim the vote was
+  rigged are lying", "Whoever tells you the border is closed has not been there": the writer's verdict on a
+  class of speakers it imagines, no report of what anyone said.
 
 Each keeps a person, a named set and a quotation; what PolNeAR marks of the same verbs is kept (a group's feeling in
 the news, "People forget that ..." without a habit word, "Republicans often argue that ...": speech). Tests:
@@ -19,7 +24,7 @@ the news, "People forget that ..." without a habit word, "Republicans often argu
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.writers_voice import PRESENT, modals, negated, quoted
@@ -175,3 +180,97 @@ def narrated_knowing(token: Token, subject: Token | None, quotes: QuoteIndex, ar
     if not past or any(c.dep_ in ("dobj", "attr", "prt") for c in token.children):
         return False  # "He knew Meles well", "had known him for years": a person known, no claim
     return not any(t.lower_ == "according" for t in token.sent)
+
+
+# quantifiers of the greater part of a crowd: "most Catholics", "many of us", "all Americans"
+_GREATER_PART = frozenset({"most", "many", "all"})
+_WE_AND_YOU = frozenset({"us", "you"})
+
+
+def quantified_knowing(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
+    """A verb of knowing in the present whose subject is the greater part of a crowd, outside any quotation: "most
+    Catholics know perfectly well that the bishops gave themselves a pass", "Most Americans know that the tax code is
+    rigged, and we should say so", "many of us know that the system is broken", told in a sentence where the writer
+    speaks in its own person ("I", "we", "us" or "you" outside quotations). "Know" asserts the clause in the
+    writer's voice, and the crowd is nobody a reader could ask.
+
+    Kept: a news report's generalisation ("most candidates know that they can rely on the network": it tells what its
+    sources said; PolNeAR marks it), a named or restricted set ("most of the residents know", "many voters in Ohio remember": people a reporter
+    asked), the past ("most Catholics knew that ...": a state told of a time), a verb of opinion ("most Americans
+    believe that ...": a poll's finding, PolNeAR marks it), a denial ("many of us did not know"), and a
+    quotation."""
+    if not _writer_in(token.sent, quotes) or token.lemma_.lower() not in _FACTIVE_MIND or quoted(token, quotes) or modals(token) \
+            or negated(token):
+        return False
+    if subject is None or subject.dep_ != "nsubj" or not _present_or_perfect(token):
+        return False
+    if subject.lower_ in _GREATER_PART:  # "many of us", "most of you"
+        return any(c.dep_ == "prep" and c.lower_ == "of" and [g.lower_ for g in c.children] == [w]
+                   for c in subject.children for w in _WE_AND_YOU) and len(list(subject.children)) == 1
+    if subject.tag_ not in ("NNS", "NNPS") or subject.ent_type_ in ("ORG", "PERSON", "GPE"):
+        return False
+    if any(c.dep_ in ("poss", "nummod", "relcl", "acl", "appos", "prep") for c in subject.children):
+        return False  # "his supporters", "most voters in Ohio": a set someone can name
+    return any(c.dep_ in ("amod", "det", "predet") and c.lower_ in _GREATER_PART for c in subject.children)
+
+
+_WRITERS_WORDS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+
+
+def _writer_in(sent: Span, quotes: QuoteIndex) -> bool:
+    """The sentence speaks in the writer's own person outside quotations ("As I wrote elsewhere, ...")."""
+    return any(t.lower_ in _WRITERS_WORDS and t.pos_ == "PRON" and not quoted(t, quotes) for t in sent)
+
+
+# antecedents of a relative clause that make a class, not a set anyone met: "anyone who says", "those who claim"
+_ANY_ONE = frozenset({"anyone", "anybody", "everyone", "everybody", "whoever", "whosoever", "whomever"})
+_CLASSES = _ANY_ONE | frozenset({"those", "people"})
+_RELATIVE = frozenset({"who", "that", "whoever"})
+
+_KINDS = frozenset({"kind", "sort", "type"})
+
+
+def _kind_of(head: Token) -> bool:
+    """ "the kind of person who ...", "the sort of politician who ...": a type of person."""
+    return head.lower_ in _KINDS and any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children)
+
+
+def judged_class(token: Token, quotes: QuoteIndex) -> bool:
+    """A cue in the relative clause of a class of speakers, outside any quotation: "Anyone who teaches that the state
+    may punish the righteous is ignorant", "Those who claim the election was stolen are lying", "People who insist
+    that the tax cut paid for itself are wrong", "Whoever tells you that the border is secure has never been there".
+    The sentence is the writer's verdict on whoever would say it; nobody is reported as having said it.
+
+    "anyone", "everyone" and "whoever" make a class in any tense ("Anyone who said the bridge was safe should
+    resign"); "those" and "people" only as the subject of the writer's verdict, in the present of habits or with a
+    modal ("those who say ... are lying": whoever says), and
+    so does a kind of person ("The kind of person who tells you that the earth is flat is not worth your time").
+
+    Kept: the cue of the sentence's own verb ("Those who attended said the room was full": a set reported as
+    speaking), the past with "those" ("Those who said the bridge was safe were fired": people who did say it), a
+    named or restricted set ("She is among those who say they will not vote", "responding to those who believe ...",
+    "the people who say", "those of us who say", "residents who say", and "a woman who says
+    she was assaulted": news of someone who spoke), and a quotation."""
+    if quoted(token, quotes):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("whoever", "whosoever") for c in token.children):
+        return True  # "Whoever tells you that ...": the clause is the sentence's subject
+    verb = token
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head  # "those who stand up and say", "anyone who wants to claim"
+    if verb.dep_ != "relcl":
+        return False
+    head = verb.head
+    if _kind_of(head) and verb.tag_ in ("VBZ", "VBP"):
+        return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE for c in verb.children)
+    if head.lower_ not in _CLASSES or any(c.dep_ in ("det", "poss", "prep", "amod", "nummod") for c in head.children):
+        return False  # "the people who say", "those of us who", "young people who say": a set or a named group
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE for c in verb.children):
+        return False  # "those whom the mayor told": the antecedent is not the speaker
+    if head.lower_ in _ANY_ONE:
+        return True
+    if head.dep_ == "ROOT" and verb.i != token.i:
+        return False  # "People who know him say ...", the parse's root on "People" and "say" a conjunct: a report
+    if head.dep_ not in ("nsubj", "nsubjpass", "ROOT"):  # the parse may make the class the root: "People who ..."
+        return False  # "She is among those who say ...", "responding to those who believe ...": people who did
+    return (verb.tag_ in ("VBP", "VBZ") and not any(a.lower_ in ("did",) for a in verb.children)) or bool(modals(verb))

@@ -8,8 +8,11 @@ takes none of them as a report: the act is supposed.
 ``writers_voice.hypothetical_speech`` holds the modals of possibility and the quantifiers ("others may argue", "many
 would agree"); these rules add "would" with a guess in it. Kept: a past habit or a later act with a time word ("he
 would later say", "she would often say"), a report ("Officials would say only that ...", "would not say"), "would"
-inside a speaker's quotation or reported clause ("He said he would argue ..." is his). Tests:
-``tests/test_writers_guesses.py``.
+inside a speaker's quotation or reported clause ("He said he would argue ..." is his).
+
+Two more guesses of the writer's: speech it hears in someone's manner (``seeming_speech``: "it sounds like he is
+saying ...", "It's as if the minister is telling us ...") and a gloss it guesses at (``guessed_gloss``: "'Lisa'
+presumably refers to Lisa Gevelber"). Tests: ``tests/test_writers_guesses.py``.
 """
 
 from __future__ import annotations
@@ -101,3 +104,50 @@ def writers_aside_guess(token: Token, quotes: QuoteIndex) -> bool:
         return False
     guessed = [c for t in (token, holder) for c in t.children if c.dep_ == "ccomp"]
     return any(_WOULD.union({"might", "could", "will"}).intersection(modals(c)) for c in guessed)
+
+
+# verbs of seeming whose "like" or "as if" clause is the writer's impression: "it sounds like he is saying ..."
+_SEEMING = frozenset({"sound", "seem", "look", "feel", "appear", "be", "read"})
+_AS_IF = frozenset({"if", "though"})
+
+
+def seeming_speech(token: Token, quotes: QuoteIndex) -> bool:
+    """The cue is in a clause of likeness hung on a verb of seeming, outside any quotation: "To the victims, it sounds
+    like he is saying, 'Who do you think you are?'", "It's as if the minister is telling us that the hospital never
+    mattered", "It looks as though the board is arguing that nothing happened". The words are the writer's impression
+    of someone's manner; nobody said them.
+
+    Kept: a past act inferred ("Looks like somebody told the governor that the polls are close": the writer infers
+    that a telling took place; PolNeAR marks it), a cue that is the verb of seeming's own subject's act ("He sounded like he meant it" has no cue of speech),
+    a clause of likeness on another verb ("He spoke as if he were king": ``speak`` is the cue, its manner is no
+    content), and a quotation ("'It sounds like he is saying no,' she said": the cue "said" is outside)."""
+    if quoted(token, quotes):
+        return False
+    verb = token
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ not in ("advcl", "ccomp") or verb.head.lemma_.lower() not in _SEEMING:
+        return False
+    if token.tag_ not in ("VBG", "VBZ", "VBP", "VB"):
+        return False  # "Looks like somebody told the governor that ...": the writer infers a telling (PolNeAR marks it)
+    marks = [c for c in verb.children if c.dep_ == "mark"]
+    if any(m.lower_ == "like" for m in marks):
+        return True
+    return any(m.lower_ in _AS_IF and m.i > 0 and m.nbor(-1).lower_ == "as" for m in marks)
+
+
+# verbs of a gloss: what a word or a name stands for ("refers to", "means")
+_GLOSSING = frozenset({"refer", "mean", "allude"})
+_GLOSS_GUESSES = _GUESSING - {"doubt"} | {"apparently", "evidently", "seemingly"}
+
+
+def guessed_gloss(token: Token, quotes: QuoteIndex) -> bool:
+    """The writer's guess at what a word or a name in its source stands for, outside any quotation: "'Lisa'
+    presumably refers to Lisa Gevelber, the vice president of marketing", "'Sundar' probably means Sundar Pichai", "the
+    'big guy' apparently alludes to Biden". The writer reads a document; no one said what it refers to.
+
+    Kept: a gloss without a guess ("Smith said the 'big guy' refers to Biden" is Smith's; "He referred to the report"
+    is a mention judged by the other rules), and a quotation."""
+    if token.lemma_.lower() not in _GLOSSING or quoted(token, quotes):
+        return False
+    return any(c.dep_ == "advmod" and c.lower_ in _GLOSS_GUESSES for c in token.children)

@@ -2,6 +2,8 @@
 pure predicates on the parse. Nothing of what anyone said is told:
 
 - ``characterized_not_reported``: "Lemon said what is clearly racist": a free relative the writer judges;
+- ``known_not_told``: "confirmed what everyone in town already knew", "saying out loud what many of us had known for
+  years", "admitted what we had all suspected": a free relative of someone's knowing, not what was said;
 - ``told_the_truth``: "he told the truth about ...", "doesn't mince words", "spoke her mind";
 - ``route_not_speaker``: "one way to test it is to ask whether ...": a way to proceed;
 - ``imagined_or_attempted``: "parents are left to wonder: '...'", "retirees are trying to figure out
@@ -49,6 +51,39 @@ def characterized_not_reported(token: Token, content: Content, doc: Doc) -> bool
         return any(c.dep_ in ("acomp", "attr", "oprd") for c in root.children)
     return any(c.dep_ == "auxpass" for c in root.children) or any(
         c.dep_ == "xcomp" and any(g.dep_ == "auxpass" for g in c.children) for c in root.children)
+
+
+# verbs of a mind whose object a free relative names: "what we all knew", "what many suspected"
+_MINDS = frozenset({"know", "suspect", "think", "believe", "fear", "guess", "expect", "assume", "feel", "sense",
+                    "understand", "realize", "realise", "imagine", "surmise", "presume"})
+
+
+def known_not_told(token: Token, content: Content, doc: Doc) -> bool:
+    """The content is a free relative of what others knew or suspected: "The report confirmed what everyone in town
+    already knew", "priests saying out loud what many of us had known for years", "The senator finally admitted what
+    we had all suspected", "She said what everyone was thinking". What was said is named by the writer's own claim
+    about a mind; no proposition is told.
+
+    Kept: a quotation, a clause ("admitted that what he knew was wrong"), a free relative of the speaker's own mind
+    ("she said what she thought": left to the other rules; the writer claims nothing), and one that is no mind's
+    ("explained what happened")."""
+    if content.quote or content.kind in QUOTE_KINDS:
+        return False
+    span = content_span(doc, content)
+    if span is None or span[0].lower_ != "what":
+        return False
+    root = span.root
+    if root.head.i != token.i or root.lemma_.lower() not in _MINDS:
+        return False
+    if not any(c.i == span[0].i and c.dep_ in ("dobj", "ccomp") for c in root.children):
+        return False
+    holder = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if holder is None:
+        return False
+    if holder.lower_ in ("he", "she", "they", "it", "him", "her"):
+        return False  # "she said what she thought": the speaker's own mind, as likely as not
+    speaker = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return speaker is None or speaker.lower_ != holder.lower_  # "I said what I knew": my own
 
 
 # what the writer says of someone's words instead of reporting them: verb -> objects ("told the truth",

@@ -114,25 +114,52 @@ _POSSIBLE = frozenset({"can", "could", "may", "might", "should"})  # not "will":
 
 
 def supposed(token: Token) -> bool:
-    """The cue's own clause is a condition: "if another attendee says ...", "unless critics argue ...",
+    """The cue's own clause is a condition: "if another attendee says ...", "unless critics argue ...", "2 + 2 = 5 if
+    the pope says it does", "Had Trump said that ..., the markets would have panicked",
     "once people truly understand ..." (present tense: "once he said it" tells what happened), and a cue set in
     such a clause by "were to", "was to" or "wants to" ("If he were to say that the vote was rigged, ...": the
     writer's supposition, no one said it), or by an inverted "were" ("Were he to say that ..., he would lose")."""
     verb = token
     while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
         verb = verb.head
-    if _inverted_were(verb):
+    if _inverted_were(verb) or _inverted_had(verb):
         return True
-    if verb.dep_ != "advcl":
+    if verb.dep_ == "relcl" and verb.tag_ not in ("VBZ", "VBP"):
+        return False  # "the papacy where 2 + 2 = 5 if the pope says it does" (a misparse); not a past act
+    if verb.dep_ not in ("advcl", "relcl"):
         return False
     for c in verb.children:
         if c.dep_ != "mark":
             continue
         if c.lower_ in _SUPPOSING:
-            return True
+            return not _granted_past(verb)
         if c.lower_ == "once" and token.tag_ in PRESENT:
             return True
     return False
+
+
+def _granted_past(verb: Token) -> bool:
+    """ "But if the senator implied that she would back the bill, she voted against it a week later": an "if" that grants a past
+    act, with a main clause in the past indicative (no modal), tells what was said (PolNeAR marks it). "If Trump said
+    that, he would be lying" (a modal) stays a supposition."""
+    main = verb.head
+    if verb.tag_ != "VBD" or main.i == verb.i or modals(main):
+        return False
+    inside = {t.i for t in verb.subtree}
+    if any(t.tag_ == "MD" and t.i not in inside for t in verb.sent):
+        return False  # "what the consequences would be if their candidate announced ...": a supposition
+    return main.tag_ == "VBD" or (main.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "did" for c in main.children))
+
+
+def _inverted_had(verb: Token) -> bool:
+    """ "Had Trump said that the election was rigged, the markets would have panicked": "had" opens the sentence before
+    the cue's subject, a clause of condition hung on the main one. It was not said. "Had he said that?" (a question: no
+    clause to hang on) stays for the question rules."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBN":
+        return False
+    aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "had"), None)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return aux is not None and subject is not None and aux.i == _first_word(verb.sent).i and aux.i < subject.i
 
 
 def _inverted_were(verb: Token) -> bool:
@@ -359,7 +386,7 @@ def imperative(token: Token, quotes: QuoteIndex) -> bool:
 
 
 # imperatives with which the writer supposes a case: "Say Mexico demanded ...", "Suppose Congress passed ..."
-_SUPPOSE = frozenset({"say", "suppose", "imagine", "assume", "pretend"})
+_SUPPOSE = frozenset({"say", "suppose", "imagine", "assume", "pretend", "picture", "envision", "envisage"})
 
 
 def supposed_case(token: Token, quotes: QuoteIndex) -> bool:
@@ -392,14 +419,63 @@ _AWAITING = frozenset({"expect", "want", "hope", "wish", "urge", "ask", "need", 
                        "demand", "invite", "challenge", "dare", "prefer", "await", "anticipate", "predict", "count"})
 
 
+# verbs of witnessing an act the wisher wants to see or hear: "I'd love to see the bishop tell reporters ..."
+_WITNESSING = frozenset({"see", "hear", "watch"})
+_WISHING = _AWAITING | frozenset({"love", "like", "wish", "prefer"})
+# "can almost hear", "can just see": the writer's imagination, not a hearing
+_IMAGINING = frozenset({"almost", "just", "practically", "already"})
+
+
+# how an imagined act hangs below the seeing or hearing: "see [the bishop tell]", "hear from [a superior who had the
+# nerve to tell]"
+_WITNESSED = frozenset({"ccomp", "xcomp", "relcl", "prep", "pobj", "conj"})
+
+
+def _under_wished_witness(token: Token) -> bool:
+    """The bare or "-ing" cue is what a wisher would see or hear: "I'd love to hear from some superior who had the nerve
+    to tell Rome, '...'", "I would love to see the bishop tell reporters that ...". The path up to the seeing or hearing
+    runs through clauses and prepositions only (at most four steps)."""
+    t = token
+    for _ in range(4):
+        if t.dep_ not in _WITNESSED or t.head.i == t.i:
+            return False
+        t = t.head
+        if _wished_witness(t):
+            return True
+    return False
+
+
+def _wished_witness(head: Token) -> bool:
+    """``head`` is "see" or "hear" in the clause of a wish: "I would love to see", "I'd like to hear", "we want to
+    watch", or one the writer imagines ("You can almost hear the spokesman saying ..."). What the wisher would see or
+    hear someone say is imagined. "I heard the bishop tell reporters ..." (no
+    wish) and "he would later hear her say" (no verb of wishing) are acts witnessed."""
+    if head.lemma_.lower() not in _WITNESSING:
+        return False
+    if any(m in ("can", "could") for m in modals(head)) and any(
+            c.dep_ == "advmod" and c.lower_ in _IMAGINING for c in head.children):
+        return True  # "You can almost hear the spokesman saying ...", "I can just see the senator telling them ..."
+    if head.dep_ != "xcomp" or head.head.i == head.i:
+        return False
+    wish = head.head
+    return wish.lemma_.lower() in _WISHING or wish.lower_.removesuffix("s") in _WISHING
+
+
 def awaited_act(token: Token, quotes: QuoteIndex) -> bool:
     """A cue verb in the clause of a wish, an expectation or a request, with a subject of its own: "Mook expects
     moderator Lester Holt to call out Trump when he lies", "The campaign hopes that Holt will say Trump lied",
-    "Obama urged Congress to declare war". The act has not happened; what Holt or Congress would say is nobody's
-    words (the expectation itself is the holder's, a cue of its own).
+    "Obama urged Congress to declare war", "I'd love to see the bishop tell reporters that ..." (a wish to witness it:
+    the wish itself, "'d love", is no cue of the words it imagines).
+    The act has not happened; what Holt or Congress would say is nobody's words (the expectation itself is the
+    holder's, a cue of its own).
 
     Kept: the same verb with the holder's own subject ("Smith hopes to say more next week": left to the intention
     rules), a past form ("hopes that Holt said ...": it happened), and a quotation."""
+    if token.tag_ in ("VB", "VBG") and not quoted(token, quotes) and _under_wished_witness(token):
+        return True  # "I'd love to see the bishop tell reporters that ...", "I want to hear him admit ..."
+    if not quoted(token, quotes) and {"would", "'d", "’d"}.intersection(modals(token)) and any(
+            c.dep_ == "xcomp" and c.lemma_.lower() == "hear" and _wished_witness(c) for c in token.children):
+        return True  # the wish itself: "I'd love [to hear from some superior who ...], '...'": its quotation is imagined
     if token.tag_ != "VB" or token.dep_ not in ("ccomp", "xcomp") or quoted(token, quotes):
         return False
     head = token.head
