@@ -415,7 +415,7 @@ def appositions(doc: Doc) -> dict[int, Token]:
             if a.pos_ == "PROPN" and b.pos_ == "NOUN":
                 out[b.i] = a
             elif b.pos_ == "PROPN" and a.pos_ == "NOUN":
-                out[a.i] = b
+                out[a.i] = titled_name(b)
         elif token.dep_ == "attr" and token.pos_ == "NOUN" and token.head.lemma_ == "be":
             subj = next((c for c in token.head.children if c.dep_ == "nsubj"), None)
             if subj is not None and subj.pos_ == "PROPN":
@@ -427,6 +427,14 @@ def appositions(doc: Doc) -> dict[int, Token]:
     # a day or a time is no one's name ("In a statement Tuesday, the mayor's office, ...": the parse set "office"
     # beside "Tuesday"), nor a party or a nation ("The senator, a Democrat, said": the senator)
     return {i: named for i, named in out.items() if named.ent_type_ not in ("DATE", "TIME", "NORP")}
+
+
+def titled_name(token: Token) -> Token:
+    """The name a list of titles ends in: "chairman, CEO and president Craig Menear" (the parse sets "CEO" beside
+    "chairman" and joins "Menear" to it) is Menear; a name set beside a noun is itself."""
+    if token.ent_type_ == "PERSON":
+        return token
+    return next((c for c in token.conjuncts if c.i > token.i and c.ent_type_ == "PERSON"), token)
 
 
 def relative_clause_apposition(token: Token) -> Token | None:

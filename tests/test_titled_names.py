@@ -1,0 +1,49 @@
+"""A name at the end of a list of titles (``source_types.titled_name``): "chairman, CEO and president Craig Menear"
+is Menear, whose titles the parse sets beside one another ("CEO" an apposition of "chairman", "Menear" joined to
+"CEO"); one person is one source, never "CEO". A name set beside a role noun stays that name."""
+
+from __future__ import annotations
+
+import pytest
+
+import sayso
+
+
+def _speakers(nlp, text: str) -> list[str]:  # noqa: ANN001
+    report = sayso.analyze(text, nlp=nlp, min_confidence=0, techniques=False, claims=False)
+    names = {s.id: s.name for s in report.sources}
+    return [names.get(a.source, "") for a in report.attributions]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("“Our results were strong,” chairman, CEO and president Craig Menear said in the release.",
+                     "Craig Menear", id="quote-first"),
+        pytest.param("“Our third quarter results reflected broad-based growth,” chairman, CEO and president Craig Menear "
+                     "said in the earnings release.", "Craig Menear", id="quote-first-long"),
+        pytest.param("“Our results were strong,” said chairman, CEO and president Craig Menear.", "Craig Menear",
+                     id="inverted"),
+        pytest.param("“We are pleased with the quarter,” said founder, chairman and CEO Jeff Bezos.", "Jeff Bezos",
+                     id="founder-chairman-ceo"),
+        pytest.param("“Sales were below our expectations,” chairman, CEO and president Jane Okafor said on Tuesday.",
+                     "Jane Okafor", id="quote-first-var"),
+    ],
+)
+def test_the_name_after_a_list_of_titles_is_the_speaker(nlp, text: str, name: str) -> None:  # noqa: ANN001
+    got = _speakers(nlp, text)
+    assert got and got[0] == name, got
+
+
+@pytest.mark.parametrize(
+    "text, name, not_name",
+    [
+        pytest.param("The spokesman, John Smith, said the plan was dead.", "John Smith", "spokesman", id="apposed-name"),
+        pytest.param("“The plan is dead,” said spokesman John Smith.", "John Smith", "spokesman", id="compound-title"),
+        pytest.param("Apple's chief executive, Tim Cook, said the phone would ship in May.", "Tim Cook", "executive",
+                     id="role-then-name"),
+    ],
+)
+def test_names_beside_one_role_are_unchanged(nlp, text: str, name: str, not_name: str) -> None:  # noqa: ANN001
+    got = _speakers(nlp, text)
+    assert got and got[0].lower() == name.lower() and not_name.lower() not in got[0].lower(), got
