@@ -21,12 +21,23 @@ Companion of ``writers_voice`` (suppositions, questions, idioms); tests in ``tes
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 
 _VERDICT_HEADS = frozenset({"be", "seem", "sound", "appear"})
+
+
+def free_relative(token: Token, content: Content, doc: Doc) -> tuple[Span, Token] | None:
+    """The content's span and its root when the content is a free relative ("what ...", no quotation) the cue
+    ``token`` takes; else None."""
+    if content.quote or content.kind in QUOTE_KINDS:
+        return None
+    span = content_span(doc, content)
+    if span is None or span[0].lower_ != "what" or span.root.head.i != token.i:
+        return None
+    return span, span.root
 
 
 def characterized_not_reported(token: Token, content: Content, doc: Doc) -> bool:
@@ -36,14 +47,10 @@ def characterized_not_reported(token: Token, content: Content, doc: Doc) -> bool
     Kept: a quotation, a free relative that names an event ("explained what happened": a topic the
     other filters judge), and a clause ("said that what he did was wrong").
     """
-    if content.quote or content.kind in QUOTE_KINDS:
+    found = free_relative(token, content, doc)
+    if found is None:
         return False
-    span = content_span(doc, content)
-    if span is None or span[0].lower_ != "what":
-        return False
-    root = span.root
-    if root.head.i != token.i:
-        return False
+    span, root = found
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None or subj.i != span[0].i:
         return False
@@ -67,13 +74,11 @@ def known_not_told(token: Token, content: Content, doc: Doc) -> bool:
     Kept: a quotation, a clause ("admitted that what he knew was wrong"), a free relative of the speaker's own mind
     ("she said what she thought": left to the other rules; the writer claims nothing), and one that is no mind's
     ("explained what happened")."""
-    if content.quote or content.kind in QUOTE_KINDS:
+    found = free_relative(token, content, doc)
+    if found is None:
         return False
-    span = content_span(doc, content)
-    if span is None or span[0].lower_ != "what":
-        return False
-    root = span.root
-    if root.head.i != token.i or root.lemma_.lower() not in _MINDS:
+    span, root = found
+    if root.lemma_.lower() not in _MINDS:
         return False
     if not any(c.i == span[0].i and c.dep_ in ("dobj", "ccomp") for c in root.children):
         return False
