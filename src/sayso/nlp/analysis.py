@@ -20,6 +20,7 @@ from sayso.nlp.extract.blocks import extend_to_blockquotes
 from sayso.nlp.extract.headlines import headline_ranges
 from sayso.nlp.extract.lexicon import Lexicon, load_lexicon
 from sayso.nlp.extract.markers import ContentIndex, FoundMarker, find_hedges, find_scare_quotes, nested_via
+from sayso.nlp.extract.own_reports import own_speakers
 from sayso.nlp.extract.quotes import QuoteIndex, find_quotes
 from sayso.nlp.extract.sources import Mention, resolve_sources
 from sayso.nlp.own_posts import own_post
@@ -58,12 +59,13 @@ class DocAnalysis:
             j = by_cue.get(f.continues) if f.continues is not None else None
             if j is not None and ("source", j) in self.assignment:
                 self.assignment[("source", i)] = self.assignment[("source", j)]  # the speaker it continues
+        index = ContentIndex(found)
+        self.via = nested_via(found, index)
+        self.assignment = own_speakers(doc, found, self.via, quotes, self.assignment)  # "“I told them ...,” Ruiz said"
         self.found = found
         self.calibration = lexicon.calibration
         self.sources = sources
-        index = ContentIndex(found)
         self.markers: list[FoundMarker] = find_hedges(doc, found, lexicon, index) + find_scare_quotes(doc, quotes, found, index, headings, lexicon=lexicon)
-        self.via = nested_via(found, index)
         self.accepted: list[float] | None = None  # the precision filter's P(a reader accepts it), where there is one
         self.confidence: list[float] = self._confidence(doc, quotes, lexicon)
         self.sentences: list[tuple[int, int]] = [(s.start_char, s.end_char) for s in doc.sents]

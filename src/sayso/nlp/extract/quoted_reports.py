@@ -9,10 +9,17 @@ words), so the inner report was dropped or kept too doubtful to show; where it w
 its words could go to the outer one.
 
 The form read here is the plain one: a finite verb of saying, neither negated, modal nor asked about, under no
-"if", with a subject of its own before it that names someone (a name or a noun, never a pronoun: "he said"
-inside a quotation points at someone only the speaker knows, and "I told them" is the speaker's own), and a
-clause or a quotation after it. Verbs with a subject that is no speaker ("the report said", "the law says")
-are left to the model: a document quoted inside a quotation is rarely what the quoted speaker cites.
+"if", with a subject of its own before it that names someone, and a clause or a quotation after it. Verbs with a
+subject that is no speaker ("the report said", "the law says") are left to the model: a document quoted inside a
+quotation is rarely what the quoted speaker cites.
+
+The subject names someone when it is a name or a noun for a person ("Sondland", "my doctor"), or a pronoun whose
+speaker the quotation itself gives (``pronoun_speaker``): "I"/"we" in the past ("“I told them the plan was
+dead,” Ruiz said": what Ruiz said before, Ruiz's; ``own_reports`` gives it the quoted speaker), and "he"/"she"/
+"they" where the quotation names exactly one person (or, for "they", one body) before it, and no one else ("“Mr. Jones called me.
+He said the deal was off,”"). Any other "he said" inside a quotation points at someone only the speaker knows
+("“He said, ‘The British are coming’” ...", "“My husband said ... Abdul-Ghani ... he said ...”": two could be
+meant), and is left to the model, its mention unresolved.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS
 from sayso.nlp.extract.misparsed_speakers import SPEECH_VERBS
-from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.quotes import Quote, QuoteIndex
 
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "can", "shall", "wo", "ca", "'d"})
@@ -44,7 +51,7 @@ def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str]
     if token.tag_ != "VBD" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever") for c in kids):
         return False  # "When Twitter says, 'We can't do this,' I don't believe that": what it says whenever it does
     subj = next((c for c in kids if c.dep_ in CLAUSE_SUBJECTS and c.i < token.i), None)
-    if subj is None or not _names_someone(subj, person_nouns):
+    if subj is None or not (_names_someone(subj, person_nouns) or pronoun_speaker(subj, token, quote, person_nouns)):
         return False
     clause = next((c for c in kids if c.dep_ in _CLAUSES and c.i > token.i), None)
     # what is said stays inside the quotation ('he said, ‘I hope so,’” Clinton told ...' runs into the trailer)
@@ -77,3 +84,47 @@ def _names_someone(subj: Token, person_nouns: frozenset[str]) -> bool:
     if subj.pos_ == "NOUN":
         return subj.lemma_.lower() in person_nouns
     return False
+
+
+FIRST_PERSON = frozenset({"i", "we"})
+_SINGULAR = frozenset({"he", "she"})
+_PERSON_ENTS = frozenset({"PERSON"})
+_BODY_ENTS = frozenset({"ORG", "NORP"})
+
+
+def pronoun_speaker(subj: Token, verb: Token, quote: Quote, person_nouns: frozenset[str] = frozenset()) -> bool:
+    """A pronoun subject whose speaker the quotation gives: "I"/"we" with a past verb (the quoted speaker's own
+    earlier words; "I say" is what they say now, the outer attribution itself), "he"/"she"/"they" with exactly one
+    antecedent in the quotation before it (``quoted_antecedents``), and that one a name (a person's for "he"/"she",
+    a body's for "they")."""
+    word = subj.lower_
+    if subj.idx < quote.start:
+        return False  # 'I said “...': the writer's own, not the quoted speaker's
+    if word in FIRST_PERSON:
+        return verb.tag_ == "VBD"
+    if word not in _SINGULAR and word != "they":
+        return False
+    people, bodies = quoted_antecedents(subj, quote, person_nouns)
+    named = people if word in _SINGULAR else bodies
+    # one name and no one else: "the manager" alone is left to the model, whose "he" may go to a name outside
+    return len(named) == 1 and len(people) + len(bodies) == 1 and named[0].ent_type_ != ""
+
+
+def quoted_antecedents(subj: Token, quote: Quote, person_nouns: frozenset[str]) -> tuple[list[Token], list[Token]]:
+    """Who the quotation names before ``subj`` that a pronoun could mean: people (a person's name, one token per
+    name; a noun for one person, "my husband") and bodies (a company's or group's name; a plural noun for people,
+    "the doctors"). A name inside another name's span counts once."""
+    people: list[Token] = []
+    bodies: list[Token] = []
+    for t in subj.doc[:subj.i]:
+        if t.idx < quote.start or t.pos_ == "PRON":
+            continue
+        if t.ent_type_ and t.ent_iob_ != "B":
+            continue  # one name, one antecedent
+        if t.ent_type_ in _PERSON_ENTS:
+            people.append(t)
+        elif t.ent_type_ in _BODY_ENTS:
+            bodies.append(t)
+        elif t.pos_ == "NOUN" and t.lemma_.lower() in person_nouns:
+            (bodies if t.tag_ == "NNS" else people).append(t)
+    return people, bodies
