@@ -43,6 +43,20 @@ def _inner(nlp, text: str, cue: str):  # noqa: ANN001, ANN202
                      ("Apple", "its phones are private"), id="company-name"),
         pytest.param('"When the mayor said the park would close, we protested," Ruiz said.', "said",
                      ("the mayor", "the park would close"), id="past-when"),
+        # a pronoun whose speaker the quotation gives: "I"/"we" in the past are the quoted speaker
+        pytest.param("“I told them the plan was dead,” Ruiz said.", "told", ("Ruiz", "the plan was dead"),
+                     id="i-told-them"),
+        pytest.param("“We warned the city last spring that the bridge was unsafe,” said Maria Lopez, the engineer.",
+                     "warned", ("Maria Lopez", "that the bridge was unsafe"), id="we-warned"),
+        pytest.param("“I told the board, ‘We can't keep doing this,’” said Dana Weiss, the treasurer.", "told",
+                     ("Dana Weiss", "We can't keep doing this"), id="i-told-nested-quote"),
+        pytest.param("Okafor told the hearing: “I wrote to the council in May that the pipes were leaking.”", "wrote",
+                     ("Okafor", "that the pipes were leaking"), id="i-wrote-colon-block"),
+        # "he"/"they" with the one name the quotation gives before it
+        pytest.param("“Mr. Jones called me on Friday. He said the deal was off,” Ruiz said.", "said",
+                     ("Jones", "the deal was off"), id="he-after-one-name"),
+        pytest.param("“We called Acme Corp. right away. They said the recall was voluntary,” the farmer said.",
+                     "said", ("Acme Corp.", "the recall was voluntary"), id="they-after-one-company"),
     ],
 )
 def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tuple) -> None:  # noqa: ANN001
@@ -71,6 +85,19 @@ def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tupl
                      id="neg-habitual-when"),
         pytest.param('"This is the plan that Mayor Park said was a success. Really?" Ruiz said.', "said",
                      id="neg-relative-gap"),
+        # a pronoun the quotation does not give a speaker for, or the speaker's words of now
+        pytest.param("“I say we fight this in court,” Ruiz said.", "say", id="neg-i-say-present"),
+        pytest.param("“We never told them the plant was safe,” Ruiz said.", "told", id="neg-we-negated"),
+        pytest.param("“If I told you the plan was dead, would you believe me?” Ruiz asked.", "told",
+                     id="neg-i-condition"),
+        pytest.param("“I met Sarah Kim and Tom Hill last week. He said the deal was off,” Ruiz said.", "said",
+                     id="neg-he-two-names"),
+        pytest.param("“We called Acme Corp. right away. He said the recall was voluntary,” Ruiz said.", "said",
+                     id="neg-he-only-a-company"),
+        pytest.param("“My husband took the boy to the park. When I asked where he was, he told me he was on his "
+                     "way,” Ruiz said.", "told", id="neg-he-noun-antecedent"),
+        pytest.param("“He said, ‘The redcoats are coming!’ Well, we are coming back,” Ruiz said.", "said",
+                     id="neg-he-no-antecedent"),
     ],
 )
 def test_no_inner_report_shown(nlp, text: str, cue: str) -> None:  # noqa: ANN001
