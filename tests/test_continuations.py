@@ -176,3 +176,28 @@ def test_continuation_with_a_report_inside_it(second: str, inner: tuple[str, str
                    addressee=None, addressee_head=None, score=0.9, cue_head=0, medium="speech")
     out = continuation_quotes([first, report], find_quotes(text))
     assert [text[f.content[0]:f.content[1]] for f in out] == expected
+
+
+@pytest.mark.parametrize(
+    "aside, inner, expected",
+    [
+        # an aside after the quotation that states nothing (under four words) still leaves the paragraph the speaker's
+        (", pointing to the charges against Senator Reed, who has denied them.", ("has denied", "them", "who"), "said"),
+        (", citing a memo from the mayor, who disputed it.", ("disputed", "it", "who"), "said"),
+        # negatives: the aside states something (the quotation goes on with its speaker), or a second sentence
+        # follows (someone else may speak on: nobody's)
+        (", and Reed replied that the delay was the ministry's fault.",
+         ("replied", "that the delay was the ministry's fault", "Reed"), "replied"),
+        (". Reed has denied them.", ("has denied", "them", "Reed"), None),
+    ],
+)
+def test_continuation_after_an_aside_that_states_nothing(aside: str, inner: tuple[str, str, str],
+                                                         expected: str | None) -> None:
+    """``expected``: the cue the quote paragraph continues, None when it continues nobody."""
+    text = f'"We were turned away," Antonov said{aside}\n"We waited for hours and then went home."'
+    first = _found(text, '"We were turned away,"', "said", "Antonov", kind="direct")
+    cue, content, source = inner
+    second = _found(text, content, cue, source)
+    out = continuation_quotes([first, second], find_quotes(text))
+    assert [text[f.continues[0]:f.continues[1]] for f in out if f.continues] == ([expected] if expected else [])
+    assert all(text[f.content[0]:f.content[1]] == '"We waited for hours and then went home."' for f in out)

@@ -96,6 +96,7 @@ def _said_in_previous_paragraph(text: str, para_start: int, found: Sequence[Foun
     if not before:
         return None
     last = max(before, key=lambda f: (f.content[1], f.cue[1]))
+    last = quotation_under_aside(text, before, last)
     if last.kind == "direct":
         # the paragraph ends with the quotation's own sentence ('“A,” X told reporters on Tuesday after the
         # meeting.', '“A,” said X, who has served since 2017.'); another sentence after it may be someone else's
@@ -106,6 +107,24 @@ def _said_in_previous_paragraph(text: str, para_start: int, found: Sequence[Foun
         return None  # the paragraph goes on after the statement, or nobody is named
     words = text[last.content[0]:last.content[1]].split()
     return last if len(words) >= 4 and last.medium != "thought" else None  # a statement, not "disagreed with him"
+
+
+def quotation_under_aside(text: str, before: Sequence[Found], last: Found) -> Found:
+    """The paragraph's quotation when all that follows it in its sentence is an aside that states nothing:
+    '“A,” Clinton said, pointing to the allegations against Trump, who has denied them.' ends with Trump's
+    "denied them" (no statement: under four words), and the next quote paragraph is still Clinton's. A
+    statement after the quotation ("..., Clinton said, and Trump replied that it was false.") or a second
+    sentence keeps ``last``: someone else may speak on."""
+    quotations = [f for f in before if f.kind == "direct" and f.continues is None and _end(f) <= last.cue[0]]
+    if last.kind == "direct" or not quotations:
+        return last
+    quotation = max(quotations, key=_end)
+    after = [f for f in before if f is not quotation and _end(f) > _end(quotation)]
+    if not _same_sentence(text, _end(quotation), max(_end(f) for f in after)):
+        return last
+    if any(len(text[f.content[0]:f.content[1]].split()) >= 4 for f in after):
+        return last
+    return quotation
 
 
 def previous_paragraph(text: str, para_start: int, labels: frozenset[str] = frozenset()) -> Range:
