@@ -98,6 +98,12 @@ def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tupl
                      "way,” Ruiz said.", "told", id="neg-he-noun-antecedent"),
         pytest.param("“He said, ‘The redcoats are coming!’ Well, we are coming back,” Ruiz said.", "said",
                      id="neg-he-no-antecedent"),
+        pytest.param("“I met Bill at the fair. She said, ‘Do you understand? It all matters,’” Ruiz said.", "said",
+                     id="neg-she-after-a-mans-name"),
+        pytest.param("“I met Mrs. Jones at the fair. He said the deal was off,” Ruiz said.", "said",
+                     id="neg-he-after-mrs"),
+        pytest.param("“Voters like the things Donald says because he says what they wish they could say,” Ruiz said.",
+                     "says", id="neg-he-says-present"),
     ],
 )
 def test_no_inner_report_shown(nlp, text: str, cue: str) -> None:  # noqa: ANN001

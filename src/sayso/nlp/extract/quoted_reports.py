@@ -24,6 +24,8 @@ meant), and is left to the model, its mention unresolved.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS
@@ -38,7 +40,8 @@ _CLAUSES = frozenset({"ccomp", "parataxis"})
 _POSSESSIVES = frozenset({"mine", "yours", "his", "hers", "ours", "theirs"})
 
 
-def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str] = frozenset()) -> bool:
+def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str] = frozenset(),
+                  given: Mapping[str, str] | None = None) -> bool:
     """Whether ``token`` is the verb of a named third party's report inside a quotation (module doc)."""
     if token.pos_ != "VERB" or token.tag_ not in _FINITE or token.lemma_.lower() not in SPEECH_VERBS:
         return False
@@ -51,7 +54,7 @@ def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str]
     if token.tag_ != "VBD" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever") for c in kids):
         return False  # "When Twitter says, 'We can't do this,' I don't believe that": what it says whenever it does
     subj = next((c for c in kids if c.dep_ in CLAUSE_SUBJECTS and c.i < token.i), None)
-    if subj is None or not (_names_someone(subj, person_nouns) or pronoun_speaker(subj, token, quote, person_nouns)):
+    if subj is None or not (_names_someone(subj, person_nouns) or pronoun_speaker(subj, token, quote, person_nouns, given or {})):
         return False
     clause = next((c for c in kids if c.dep_ in _CLAUSES and c.i > token.i), None)
     # what is said stays inside the quotation ('he said, ‘I hope so,’” Clinton told ...' runs into the trailer)
@@ -92,22 +95,39 @@ _PERSON_ENTS = frozenset({"PERSON"})
 _BODY_ENTS = frozenset({"ORG", "NORP"})
 
 
-def pronoun_speaker(subj: Token, verb: Token, quote: Quote, person_nouns: frozenset[str] = frozenset()) -> bool:
-    """A pronoun subject whose speaker the quotation gives: "I"/"we" with a past verb (the quoted speaker's own
-    earlier words; "I say" is what they say now, the outer attribution itself), "he"/"she"/"they" with exactly one
-    antecedent in the quotation before it (``quoted_antecedents``), and that one a name (a person's for "he"/"she",
-    a body's for "they")."""
+def pronoun_speaker(subj: Token, verb: Token, quote: Quote, person_nouns: frozenset[str] = frozenset(),
+                    given: Mapping[str, str] | None = None) -> bool:
+    """A pronoun subject whose speaker the quotation gives, the verb in the past (what was said before; "I say",
+    "he says what people wish they could say" are the speaker's words of now or a habit): "I"/"we" (the quoted
+    speaker's own earlier words), "he"/"she"/"they" with exactly one antecedent in the quotation before it
+    (``quoted_antecedents``), and that one a name (a person's for "he"/"she", of the pronoun's gender where the
+    given name or title tells it; a body's for "they")."""
     word = subj.lower_
-    if subj.idx < quote.start:
+    if subj.idx < quote.start or verb.tag_ != "VBD":
         return False  # 'I said “...': the writer's own, not the quoted speaker's
     if word in FIRST_PERSON:
-        return verb.tag_ == "VBD"
+        return True
     if word not in _SINGULAR and word != "they":
         return False
     people, bodies = quoted_antecedents(subj, quote, person_nouns)
     named = people if word in _SINGULAR else bodies
     # one name and no one else: "the manager" alone is left to the model, whose "he" may go to a name outside
-    return len(named) == 1 and len(people) + len(bodies) == 1 and named[0].ent_type_ != ""
+    if len(named) != 1 or len(people) + len(bodies) != 1 or not named[0].ent_type_:
+        return False
+    return word == "they" or name_gender(named[0], given or {}) in (None, _GENDERS[word])
+
+
+_GENDERS = {"he": "m", "she": "f"}
+_TITLES = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f", "sir": "m", "lady": "f"}
+
+
+def name_gender(name: Token, given: Mapping[str, str]) -> str | None:
+    """The gender a name's first word tells ("Bill", "Mrs. Clinton"; a title just before it counts), else None."""
+    before = name.doc[name.i - 1] if name.i > 0 else None
+    if before is not None and before.lower_.rstrip(".") in _TITLES:
+        return _TITLES[before.lower_.rstrip(".")]
+    word = name.lower_.rstrip(".")
+    return _TITLES.get(word) or given.get(word)
 
 
 def quoted_antecedents(subj: Token, quote: Quote, person_nouns: frozenset[str]) -> tuple[list[Token], list[Token]]:
