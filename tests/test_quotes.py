@@ -41,6 +41,13 @@ def well_formed(text: str, quotes: list[Quote]) -> None:
         ("„Guten Tag“, sagte er.", ["Guten Tag"]),
         # typewriter pairs of wire copy
         ("``Hello,'' he said.", ["Hello,"]),
+        # the double mark typed as two curly single ones (AP copy as some newspaper systems set it)
+        ("A man could be heard yelling, ‘‘We have shots fired.’’ Then silence.", ["We have shots fired."]),
+        ("‘‘We have two officers down,’’ an officer told a dispatcher.", ["We have two officers down,"]),
+        ("It was ‘‘all quiet right now,’’ he said, and ‘‘nothing moved.’’", ["all quiet right now,", "nothing moved."]),
+        # negatives: a nested single quotation opening a double one, and a lone pair of curly apostrophes
+        ("“‘Go home,’ they told us,” she said.", ["‘Go home,’ they told us,"]),
+        ("The players’ ‘‘ mark stood alone.", []),
         # single quotes inside double ones stay inside
         ("“He said ‘no’ twice,” she said.", ["He said ‘no’ twice,"]),
         # a nested single-quoted passage closing the quotation, set off by a space (wire style): the mark closes

@@ -1,7 +1,8 @@
 """Find quotations in raw text: a pure function of the string, no parse needed.
 
 Handles straight and curly double quotes, « » guillemets, and the typewriter pairs
-``like this'' and ''like this'' (a two-apostrophe mark, common in wire copy).
+``like this'' and ''like this'' (a two-apostrophe mark, common in wire copy), and ‘‘like this’’ (the same
+typed with two curly single marks, as some newspaper systems set AP copy).
 Paragraph-continuation quotes (an opening mark left open at a paragraph's end
 continues when the next paragraph opens with a mark) are one quote. Unbalanced marks
 never raise: a quote left open runs to the end of its paragraph, ``closed=False``.
@@ -24,6 +25,7 @@ _PAIRS: dict[str, tuple[str, ...]] = {
     '"': ('"', "”", "’’"),
     "''": ("''", "”", '"'),
     "``": ("''", "”", '"'),
+    "‘‘": ("’’", "”", "''"),  # two curly single marks for a double one: wire copy set by some newspaper systems
 }
 # marks that close an opener only when none of its own closers does in the paragraph:
 # “…" (a curly opening typed with a straight close) is common in copy pasted between
@@ -52,6 +54,10 @@ def _opening_at(text: str, i: int) -> str | None:
     two = text[i:i + 2]
     if two == "``":
         return "``"
+    if two == "‘‘":
+        before = text[i - 1] if i > 0 else ""
+        after = text[i + 2] if i + 2 < len(text) else ""
+        return two if before in _LEFT_CONTEXT and after and not after.isspace() and after not in "‘’'\"" else None
     ch = text[i]
     if two == "''" or ch == '"':
         mark = two if two == "''" else ch
