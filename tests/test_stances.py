@@ -45,6 +45,8 @@ def _where(nlp, text: str, cue: str) -> str | None:
     ("The minister tweeted out the news on Tuesday.", "tweeted", "stance"),
     ("His firing was first reported by the Times.", "reported", "stance"),
     ("The spokesman explained his decision in a Facebook post.", "explained", "stance"),
+    ("Schumer and Pelosi echoed Warner’s remarks, stating: “It is imperative to make the report public.”", "echoed",
+     "stance"),
     # a clause, a quotation, a request or a predication: an attribution
     ("Smith denied that he had taken the money.", "denied", "attribution"),
     ("She denied the claim that she lied to investigators.", "denied", "attribution"),
@@ -52,6 +54,11 @@ def _where(nlp, text: str, cue: str) -> str | None:
     ("He called the report a hoax.", "called", "attribution"),
     ("Trump described the plan as reckless.", "described", "attribution"),
     ("He denied “any wrongdoing whatsoever.”", "denied", "attribution"),
+    ("Monahan accused Ellison of being physically abusive towards her.", "accused", "attribution"),
+    ("The mayor accused him of corruption.", "accused", "attribution"),
+    ("He said Smith claims the vote was rigged.", "claims", "attribution"),
+    ("Schumer and Pelosi echoed Warner’s remarks, stating: “It is imperative to make the report public.”", "stating",
+     "attribution"),
     ("The mayor admitted the relationship but said it ended in 2015.", "said", "attribution"),
     ("Ellison has denied the allegations, his spokesman said on Monday.", "said", "attribution"),
 ])

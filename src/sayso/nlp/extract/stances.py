@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.found import Found
+from sayso.nlp.extract.np_stances import charge
 from sayso.nlp.extract.quotes import QuoteIndex
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -55,7 +56,7 @@ def quoted(found: Found, quotes: QuoteIndex) -> bool:
 def clausal(span: Span) -> bool:
     """A finite verb, a clause mark ("that", "whether"), a wh- word or a "to"-infinitive in the content."""
     for t in span:
-        if t.tag_ in _FINITE_TAGS or t.tag_ in _WH_TAGS:
+        if (t.tag_ in _FINITE_TAGS and not _plural_noun(t)) or t.tag_ in _WH_TAGS:
             return True
         if t.dep_ == "mark" and t.lower_ in _CLAUSE_MARKS:
             return True
@@ -78,7 +79,7 @@ def cue_object(cue: Token, span: Span) -> Token | None:
             return None
     else:
         return None
-    if not (root.pos_ in ("NOUN", "PROPN", "PRON") or _gerund(root)):
+    if not (root.pos_ in ("NOUN", "PROPN", "PRON") or _gerund(root) or _plural_noun(root)):
         return None
     if any(not (root.left_edge.i <= t.i <= root.right_edge.i) and not _adjunct(t, cue) for t in span):
         return None
@@ -92,6 +93,13 @@ def _adjunct(token: Token, cue: Token) -> bool:
     return token.head.i == cue.i and token.dep_ in ("prep", "npadvmod", "advmod") and token.i > cue.i
 
 
+def _plural_noun(token: Token) -> bool:
+    """ "echoed Warner's remarks": a plural noun the tagger read as a verb (VBZ), which the parse still made an
+    object, with no subject or auxiliary of its own."""
+    return token.tag_ == "VBZ" and token.dep_ in ("dobj", "pobj", "nsubjpass") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children)
+
+
 def _gerund(token: Token) -> bool:
     """ "denying the abuse", "their support of resisting ...": a gerund with no subject of its own names an act."""
     return token.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
@@ -103,7 +111,20 @@ def predicated(cue: Token, obj: Token) -> bool:
     if cue.pos_ not in ("VERB", "AUX"):
         return True
     return any((c.dep_ in _PREDICATION_DEPS or (c.dep_ == "prep" and c.lower_ == "as")) and c.i != obj.i
-               for c in cue.children)
+               and not _set_off(c) for c in cue.children)
+
+
+def _set_off(token: Token) -> bool:
+    """A participle set off by a comma after the object ("echoed Warner's remarks, stating: ...") is a statement of
+    its own, found on its own: it says nothing of the object."""
+    first = token.left_edge.i
+    return token.tag_ in ("VBG", "VBN") and first > 0 and token.doc[first - 1].text in (",", ";", "—", "–")
+
+
+def charged(span: Span) -> bool:
+    """ "accused Ellison of being abusive", "blamed Bush for the crisis": the object's deed or fault is said
+    (``np_stances.charge``), a proposition."""
+    return any(t.dep_ == "prep" and charge(t) for t in span)
 
 
 def stance(doc: Doc, found: Found, quotes: QuoteIndex) -> bool:
@@ -113,7 +134,7 @@ def stance(doc: Doc, found: Found, quotes: QuoteIndex) -> bool:
     span = doc.char_span(found.content[0], found.content[1], alignment_mode="expand")
     if span is None or not len(span) or not 0 <= found.cue_head < len(doc):
         return False
-    if clausal(span):
+    if clausal(span) or charged(span):
         return False
     cue = doc[found.cue_head]
     obj = cue_object(cue, span)
