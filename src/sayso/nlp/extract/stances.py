@@ -7,13 +7,16 @@ news do not. They are kept apart as stances (``Report.stances``), not dropped.
 
 An attribution is a stance when (``stance``), all of:
 
+- its cue is no verb that reports a claim whatever its object (``_CLAIM_VERBS``: "said", "confirmed");
 - its content is no quotation (``quoted``): an indirect attribution with no quote mark in or around it;
 - its content holds no clause (``clausal``): no finite verb, no "that"/"whether"/wh- clause, no
   "to"-infinitive ("urged the FBI to investigate the claims" is a request, an attribution);
 - its content is a noun phrase, a gerund phrase or a pronoun that the cue takes as its object
   (``cue_object``): the direct object ("denied the allegations"), the object of the cue's preposition
-  ("hinted at the alleged abuse") or the subject of the passive cue ("his firing was first reported"),
-  and the cue says nothing more of it (``predicated``: "called him a liar", "described it as a hoax").
+  ("hinted at the alleged abuse") or the subject of the passive cue ("his firing was first reported"), not a
+  demonstrative alone ("confirmed this", "denies that": a proposition said before),
+  and the cue says nothing more of it (``predicated``: "called him a liar", "described it as a hoax"), nor
+  charges it with a deed (``charged``: "accused Ellison of being abusive").
 
 The bare stances on a thing that names no proposition ("praised the judge's decision") are dropped
 earlier (``np_stances``); this module only sorts what was kept. Pure: the Doc is not touched.
@@ -24,7 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.found import Found
-from sayso.nlp.extract.np_stances import charge
+from sayso.nlp.extract.np_stances import charge, completes
 from sayso.nlp.extract.quotes import QuoteIndex
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
@@ -34,6 +37,14 @@ _CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 # plan as reckless", "told him to leave"
 _PREDICATION_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp", "attr"})
 _QUOTE_MARKS = frozenset('"“”„‟«»‹›\'‘’`')
+# verbs that report a claim whatever their object: the parse's noun object is a clause's subject ("said more than
+# 15,000 people registered for the rally": "registered" read as a participle), or the object names a fact the source
+# vouches for ("Police confirmed the death of a 45-year-old man", "confirmed the presence of water vapor")
+_CLAIM_VERBS = frozenset({"say", "tell", "add", "write", "state", "claim", "note", "argue", "insist", "think", "believe",
+                          "confirm", "estimate", "predict", "assert", "maintain", "report"})
+# a demonstrative alone stands for a proposition said before ("Google confirmed this", "strongly denies that"); a
+# personal pronoun ("denied them", "denied it") for a thing as often as not
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "so"})
 
 
 def quoted(found: Found, quotes: QuoteIndex) -> bool:
@@ -62,6 +73,8 @@ def clausal(span: Span) -> bool:
             return True
         if t.tag_ == "TO" and t.head.pos_ in ("VERB", "AUX") and t.dep_ == "aux":
             return True
+        if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN", "VBD"):
+            return True  # "cited a study showing Indiana as ...", "more than 15,000 people registered for the rally"
     return False
 
 
@@ -80,6 +93,8 @@ def cue_object(cue: Token, span: Span) -> Token | None:
     else:
         return None
     if not (root.pos_ in ("NOUN", "PROPN", "PRON") or _gerund(root) or _plural_noun(root)):
+        return None
+    if root.lower_ in _DEMONSTRATIVES and len(span) == 1:
         return None
     if any(not (root.left_edge.i <= t.i <= root.right_edge.i) and not _adjunct(t, cue) for t in span):
         return None
@@ -107,10 +122,11 @@ def _gerund(token: Token) -> bool:
 
 def predicated(cue: Token, obj: Token) -> bool:
     """The cue says something more of its object: a complement beside it ("called him a liar", "told him to
-    leave") or an "as" ("described the plan as reckless"), or the cue is a noun or adjective (no verb's object)."""
+    leave"), a preposition that completes it (``np_stances.completes``: "described the plan as reckless", "attributed the
+    rally to the ruling", "charged Assange with espionage"), or the cue is a noun or adjective (no verb's object)."""
     if cue.pos_ not in ("VERB", "AUX"):
         return True
-    return any((c.dep_ in _PREDICATION_DEPS or (c.dep_ == "prep" and c.lower_ == "as")) and c.i != obj.i
+    return any((c.dep_ in _PREDICATION_DEPS or (c.dep_ == "prep" and completes(c, cue))) and c.i != obj.i
                and not _set_off(c) for c in cue.children)
 
 
@@ -137,5 +153,7 @@ def stance(doc: Doc, found: Found, quotes: QuoteIndex) -> bool:
     if clausal(span) or charged(span):
         return False
     cue = doc[found.cue_head]
+    if cue.lemma_.lower() in _CLAIM_VERBS:
+        return False
     obj = cue_object(cue, span)
     return obj is not None and not predicated(cue, obj)
