@@ -205,3 +205,13 @@ def test_every_view_lists_stances_apart(render):
 @pytest.mark.parametrize("render", [to_markdown, to_html, _text])
 def test_no_stances_no_section(render):
     assert "Stances (no claim reported)" not in render(_report())
+
+
+def test_polnear_score_counts_stances_unless_attributions_only():
+    from _gate import gate_floors, load_bench
+
+    bench = load_bench("eval_polnear")
+    report = set_apart_stances(_report(), {"A1"})
+    assert [a["id"] for a in bench.scored_dict(report)["attributions"]] == ["A1", "A2", "A3", "T1"]
+    assert [a["id"] for a in bench.scored_dict(report, attributions_only=True)["attributions"]] == ["A1", "A2", "A3"]
+    assert "_note" not in gate_floors("polnear_dev") and gate_floors("polnear_dev")["attr_f1"] > 0
