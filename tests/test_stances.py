@@ -46,6 +46,8 @@ def _where(nlp, text: str, cue: str) -> str | None:
     ("The spokesman explained his decision in a Facebook post.", "explained", "stance"),
     ("Schumer and Pelosi echoed Warner’s remarks, stating: “It is imperative to make the report public.”", "echoed",
      "stance"),
+    ("The crowd shouted back their support of resisting the new law.", "shouted", "stance"),
+    ("Sanders has criticized Clinton for having ties to Wall Street.", "criticized", "attribution"),
     # a clause, a quotation, a request or a predication: an attribution
     ("Smith denied that he had taken the money.", "denied", "attribution"),
     ("She denied the claim that she lied to investigators.", "denied", "attribution"),

@@ -139,10 +139,13 @@ def _set_off(token: Token) -> bool:
     return token.tag_ in ("VBG", "VBN") and first > 0 and token.doc[first - 1].text in (",", ";", "—", "–")
 
 
-def charged(span: Span) -> bool:
-    """ "accused Ellison of being abusive", "blamed Bush for the crisis": the object's deed or fault is said
-    (``np_stances.charge``), a proposition."""
-    return any(t.dep_ == "prep" and charge(t) for t in span)
+def charged(span: Span, cue: Token) -> bool:
+    """ "accused Ellison of being abusive", "blamed Bush for the crisis", "criticized Clinton for having ties to Wall
+    Street": the deed or fault of the one the cue is aimed at is said (``np_stances.charge``), a proposition. A gerund
+    on a thing is no one's deed ("shouted back their support of resisting ...")."""
+    return any(t.dep_ == "prep" and charge(t) and (t.head.i == cue.i or cue.lemma_.lower() in ("accuse", "blame")
+                                                    or t.head.pos_ in ("PROPN", "PRON") or t.head.ent_type_ != "")
+               for t in span)
 
 
 def stance(doc: Doc, found: Found, quotes: QuoteIndex) -> bool:
@@ -152,9 +155,9 @@ def stance(doc: Doc, found: Found, quotes: QuoteIndex) -> bool:
     span = doc.char_span(found.content[0], found.content[1], alignment_mode="expand")
     if span is None or not len(span) or not 0 <= found.cue_head < len(doc):
         return False
-    if clausal(span) or charged(span):
-        return False
     cue = doc[found.cue_head]
+    if clausal(span) or charged(span, cue):
+        return False
     if cue.lemma_.lower() in _CLAIM_VERBS:
         return False
     obj = cue_object(cue, span)
