@@ -217,3 +217,49 @@ def test_polnear_score_counts_stances_unless_attributions_only():
     assert [a["id"] for a in bench.scored_dict(report)["attributions"]] == ["A1", "A2", "A3", "T1"]
     assert [a["id"] for a in bench.scored_dict(report, attributions_only=True)["attributions"]] == ["A1", "A2", "A3"]
     assert "_note" not in gate_floors("polnear_dev") and gate_floors("polnear_dev")["attr_f1"] > 0
+
+
+@pytest.mark.parametrize("text, content, kind, expected", [
+    ("Ellison denied the allegations.", "the allegations", "indirect", False),
+    ("Schumer echoed Warner’s remarks.", "Warner’s remarks", "indirect", False),   # an apostrophe in a word
+    ("He echoed the senators’ remarks.", "the senators’ remarks", "indirect", False),  # a plural possessive
+    ("He denied “any wrongdoing.”", "any wrongdoing.", "indirect", True),        # quoted around it
+    ("He denied the “rigged” count.", "the “rigged” count", "indirect", True),     # a scare quote inside
+    ("Ellison denied the allegations.", "the allegations", "mixed", True),
+    ("Ellison denied the allegations.", "the allegations", "direct", True),
+])
+def test_quoted(text, content, kind, expected):
+    from sayso.nlp.extract.found import Found
+    from sayso.nlp.extract.quotes import find_quotes
+
+    start = text.index(content)
+    found = Found(kind, (start, start + len(content)), (0, 0), None, None, None, None, 0.9, 0)
+    assert stances.quoted(found, find_quotes(text)) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cue, expected", [
+    ("Sanders accused Clinton of being influenced by special interests.", "accused", True),
+    ("The mayor blamed the governor for the crisis.", "blamed", True),
+    ("The crowd shouted back their support of resisting the law.", "shouted", False),
+    ("Ellison denied the allegations against him.", "denied", False),
+])
+def test_charged(nlp, text, cue, expected):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    assert stances.charged(doc[token.i + 1:], token) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, cue, expected", [
+    ("He called the report a hoax.", "called", True),
+    ("Analysts attributed the rally to the court's ruling.", "attributed", True),
+    ("Trump described the plan as reckless.", "described", True),
+    ("Ellison denied the allegations on Monday.", "denied", False),
+    ("Schumer echoed Warner’s remarks, stating that the report must be public.", "echoed", False),
+])
+def test_predicated(nlp, text, cue, expected):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    obj = next(t for t in token.children if t.dep_ == "dobj")
+    assert stances.predicated(token, obj) is expected
