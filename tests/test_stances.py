@@ -65,6 +65,8 @@ def _where(nlp, text: str, cue: str) -> str | None:
     ("Analysts attributed the rally in bank stocks to the court's ruling.", "attributed", "attribution"),
     ("Google confirmed this in an email.", "confirmed", "attribution"),
     ("Haig strongly denies that.", "denies", "attribution"),
+    ("Senator Sanders proposed just that in 2013.", "proposed", "attribution"),
+    ("The mayor has denounced the attack as both an act of terrorism and a hate crime.", "denounced", "attribution"),
     ("Many voters still blame those in power for this crisis.", "blame", "attribution"),
     ("His firing was first reported by the Times.", "reported", "attribution"),
     ("A CNN poll of South Carolina showed Trump with a 16-point lead over Cruz.", "showed", "attribution"),
@@ -255,6 +257,8 @@ def test_charged(nlp, text, cue, expected):
     ("He called the report a hoax.", "called", True),
     ("Analysts attributed the rally to the court's ruling.", "attributed", True),
     ("Trump described the plan as reckless.", "described", True),
+    ("The mayor has denounced the attack as both an act of terrorism and a hate crime.", "denounced", True),
+    ("The magazine lists Mr. Trump's wealth at $6.5 billion.", "lists", True),
     ("Ellison denied the allegations on Monday.", "denied", False),
     ("Schumer echoed Warner’s remarks, stating that the report must be public.", "echoed", False),
 ])

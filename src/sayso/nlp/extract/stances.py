@@ -27,6 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.found import Found
+from sayso.nlp.extract.naming import figure_put_at
 from sayso.nlp.extract.np_stances import charge, completes
 from sayso.nlp.extract.quotes import QuoteIndex
 
@@ -96,8 +97,8 @@ def cue_object(cue: Token, span: Span) -> Token | None:
         return None
     if not (root.pos_ in ("NOUN", "PROPN", "PRON") or _gerund(root) or _plural_noun(root)):
         return None
-    if root.lower_ in _DEMONSTRATIVES and len(span) == 1:
-        return None
+    if root.lower_ in _DEMONSTRATIVES and root.pos_ in ("PRON", "DET", "ADV"):
+        return None  # "confirmed this", "proposed just that in 2013"
     if any(not (root.left_edge.i <= t.i <= root.right_edge.i) and not _adjunct(t, cue) for t in span):
         return None
     return root
@@ -125,9 +126,13 @@ def _gerund(token: Token) -> bool:
 def predicated(cue: Token, obj: Token) -> bool:
     """The cue says something more of its object: a complement beside it ("called him a liar", "told him to
     leave"), a preposition that completes it (``np_stances.completes``: "described the plan as reckless", "attributed the
-    rally to the ruling", "charged Assange with espionage"), or the cue is a noun or adjective (no verb's object)."""
-    if cue.pos_ not in ("VERB", "AUX"):
-        return True
+    rally to the ruling", "charged Assange with espionage"; an "as" the parse hung on the object, "denounced the attack
+    as an act of terrorism"), a figure put on it (``naming.figure_put_at``: "lists his wealth at $6.5 billion"), or
+    the cue is a noun or adjective (no verb's object)."""
+    if cue.pos_ not in ("VERB", "AUX") or figure_put_at(cue):
+        return True  # "lists Mr. Trump's wealth at $6.5 billion": a figure said of the object
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children):
+        return True  # "denounced the attack as an act of terrorism": the parse hung the predication on the object
     return any((c.dep_ in _PREDICATION_DEPS or (c.dep_ == "prep" and completes(c, cue))) and c.i != obj.i
                and not _set_off(c) for c in cue.children)
 
