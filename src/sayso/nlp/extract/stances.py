@@ -41,10 +41,11 @@ _QUOTE_MARKS = frozenset('"“”„‟«»‹›\'‘’`')
 # verbs that report a claim whatever their object: the parse's noun object is a clause's subject ("said more than
 # 15,000 people registered for the rally": "registered" read as a participle), the object names a fact the source
 # vouches for ("Police confirmed the death of a 45-year-old man", "confirmed the presence of water vapor") or a
-# finding ("a poll showed Trump with a 16-point lead", "a survey found Clinton with a lead")
+# finding ("a poll showed Trump with a 16-point lead", "a survey found Clinton with a lead"); what is announced
+# happened ("The merger was announced by Acme Corp.")
 _CLAIM_VERBS = frozenset({"say", "tell", "add", "write", "state", "claim", "note", "argue", "insist", "think", "believe",
                           "confirm", "estimate", "predict", "assert", "maintain", "report", "show", "find", "suggest",
-                          "indicate", "reveal", "put"})
+                          "indicate", "reveal", "put", "announce", "disclose"})
 # a demonstrative alone stands for a proposition said before ("Google confirmed this", "strongly denies that"); a
 # personal pronoun ("denied them", "denied it") for a thing as often as not
 _DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "so"})
