@@ -83,7 +83,7 @@ class Bench:
         for i, p in enumerate(self.all):
             p["_i"] = i
         self.weight, self.blend = weight, blend
-        self.floors = json.loads(tf.GATE.read_text(encoding="utf-8"))
+        self.floors = {k: v for k, v in json.loads(tf.GATE.read_text(encoding="utf-8")).items() if not k.startswith("_")}
         self.recall: float | None = None  # the first line's recall at the default: the others are compared there
 
     def matrix(self, transform: Callable[[dict], dict] | None = None, min_count: int = 1):  # noqa: ANN201

@@ -5,7 +5,10 @@
 Without ``--pred`` it extracts each gold page with ``sayso.ingest`` and analyses it (attributions
 only); with ``--pred`` it reads ``sayso.report/1`` JSON files named ``<page id>.json`` (the full
 id or its first 12 characters). The gold (``bench/html_gold/gold.json``, built by
-``bench/html_gold/build.py``) stores offsets into the extracted text, never the text.
+``bench/html_gold/build.py``) stores offsets into the extracted text, never the text. Only a report's
+``attributions`` are scored, never its ``stances`` ("denied the allegations": no claim reported); the
+reader gold marks some of those (8 of the 16 stances on the tuning, held and train pages at the stances
+change: "denied the allegations", "backed up that assessment"), each a loss here by that convention.
 
 The definitions follow ``../shared/tools/score_polnear.py``: a gold attribution is found when a
 predicted content overlaps it with character Dice >= 0.5 (each prediction used once);

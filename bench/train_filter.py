@@ -415,7 +415,7 @@ def main() -> None:
           f"{time.process_time() - c0:.0f}s CPU")
     if len(pages) < 2:
         sys.exit("fewer than 2 reader pages: nothing to cross-validate")
-    floors = json.loads(GATE.read_text(encoding="utf-8"))
+    floors = {k: v for k, v in json.loads(GATE.read_text(encoding="utf-8")).items() if not k.startswith("_")}  # "_": a note
     t_def = DEFAULT_MIN_CONFIDENCE
     dev_docs = [preds for _, preds in dev]
     before = args.before or args.out

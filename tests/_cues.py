@@ -28,9 +28,17 @@ def analysis(nlp, text: str | Article, *, min_confidence: float | None = 0) -> R
     return sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=min_confidence)
 
 
+def kept(report: Report) -> list[Attribution]:
+    """What the extractor kept: the attributions and the stances (``Report.stances``, "denied the allegations": set
+    apart, not dropped), in text order. The rule tables test what is kept; ``test_stances`` tests which are stances."""
+    if not report.stances:
+        return list(report.attributions)
+    return sorted((*report.attributions, *report.stances), key=lambda a: (a.content.start, a.cue.start if a.cue else -1))
+
+
 def with_cue(report: Report, cue: str, *, exact: bool = True) -> list[Attribution]:
     """The attributions whose cue is ``cue`` (``exact``) or holds it in any case ("said" in "Said", "also said")."""
-    return [a for a in report.attributions
+    return [a for a in kept(report)
             if a.cue is not None and (a.cue.text == cue if exact else cue.lower() in a.cue.text.lower())]
 
 
@@ -43,7 +51,7 @@ def speaker(report: Report, a: Attribution) -> str | None:
 def cues(nlp, text: str, *, min_confidence: float | None = 0, headings: tuple[tuple[int, int], ...] = ()) -> list[str]:
     article = Article(text, blocks=tuple(Block("heading", s, e) for s, e in headings))
     report = analysis(nlp, article, min_confidence=min_confidence)
-    return [a.cue.text.lower() for a in report.attributions if a.cue is not None]
+    return [a.cue.text.lower() for a in kept(report) if a.cue is not None]
 
 
 def has_cue(found: list[str], word: str) -> bool:
@@ -63,7 +71,7 @@ def rows(nlp, text: str, *, parts: bool = False) -> list[tuple]:
     """(source name, cue, trimmed content) of every attribution, and the trimmed content parts with ``parts``."""
     report = analysis(nlp, text)
     found: list[tuple] = []
-    for a in report.attributions:
+    for a in kept(report):
         row: tuple = (speaker(report, a), a.cue.text if a.cue else None, a.content.text.strip(TRIM))
         if parts:
             row += (tuple(p.text.strip(TRIM) for p in a.content_parts),)
@@ -75,7 +83,7 @@ def cue_speaker(nlp, text: str, cue: str) -> str | None:  # noqa: ANN001
     """The source name of the last attribution whose cue is ``cue`` (the test fails when there is none)."""
     report = analysis(nlp, text)
     found = with_cue(report, cue)
-    assert found, [a.cue.text for a in report.attributions if a.cue is not None]
+    assert found, [a.cue.text for a in kept(report) if a.cue is not None]
     return speaker(report, found[-1])
 
 
@@ -83,7 +91,7 @@ def cue_source(nlp, text: str, cue: str) -> tuple[str, str]:  # noqa: ANN001
     """The source (name, type) of the last attribution whose cue is ``cue`` (the test fails when there is none)."""
     report = analysis(nlp, text)
     found = with_cue(report, cue)
-    assert found, [a.cue.text for a in report.attributions if a.cue is not None]
+    assert found, [a.cue.text for a in kept(report) if a.cue is not None]
     src = report.source(found[-1].source)
     assert src is not None
     return src.name, src.type

@@ -247,6 +247,9 @@ class Report:
     profile: Profile = field(default_factory=Profile)
     warnings: tuple[str, ...] = ()
     pipeline: dict[str, str] = field(default_factory=dict)
+    # a source's stated position toward a thing that is no proposition ("denied the allegations"): the shape of an
+    # attribution, ids "T1" ..., content the thing; no claim is reported, so none counts in ``profile``
+    stances: tuple[Attribution, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {
@@ -257,6 +260,7 @@ class Report:
             "markers": [m.to_dict() for m in self.markers],
             "claims": [c.to_dict() for c in self.claims],
             "profile": self.profile.to_dict(),
+            "stances": [t.to_dict() for t in self.stances],
         }
         if self.warnings:
             out["warnings"] = [str(w) for w in self.warnings]

@@ -70,6 +70,12 @@ Types: ``str``, ``int``, ``float``, ``bool``; a trailing ``?`` means the value m
     confidence           float   0..1
     ===================  ======  ==========================================================
 
+**stances** (one row per stance: a source's stated position toward a thing that is no proposition,
+"denied the allegations"; no claim is reported, so they are not attributions)
+
+    the columns of **attributions**; ``attribution_id`` is T1, T2, ... within the article, the content
+    is the thing the stance is on
+
 **markers** (one row per hedge, scare quote or persuasion technique)
 
     ===================  ======  ==========================================================
@@ -156,6 +162,7 @@ COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
         ("checkworthiness", "float"), ("attribution_id", "str?"),
     ),
 }
+COLUMNS["stances"] = COLUMNS["attributions"]  # a stance has an attribution's shape (``Report.stances``)
 
 CORPUS_COLUMNS: dict[str, tuple[tuple[str, str], ...]] = {
     "identities": (("identity_id", "str"), ("name", "str"), ("type", "str"), ("n_aliases", "int"),
@@ -302,18 +309,26 @@ def _source_name(report: Report, attribution: Any) -> str | None:
 
 def attribution_rows(report: Report, *, key: str | None = None) -> list[Row]:
     common = _common(report, key)
-    out = []
-    for a in report.attributions:
-        source = report.source(a.source)
-        out.append({
+    return [_attribution_row(report, a, common) for a in report.attributions]
+
+
+def stance_rows(report: Report, *, key: str | None = None) -> list[Row]:
+    """The stances (``Report.stances``) in the columns of the attributions."""
+    common = _common(report, key)
+    return [_attribution_row(report, t, common) for t in report.stances]
+
+
+def _attribution_row(report: Report, a: Attribution, common: Row) -> Row:
+    source = report.source(a.source)
+    return {
             **common, "attribution_id": a.id, "kind": a.kind, "source_id": source.id if source else None,
             "source_name": _source_name(report, a), "source_type": source.type if source else "unresolved",
             **_span("source", a.source_span), **_span("cue", a.cue), **_span("content", a.content),
             "content_parts": ";".join(f"{p.start}:{p.end}" for p in a.content_parts) if len(a.content_parts) > 1 else "",
-            "addressee": a.addressee, "via": a.via, "chain": CHAIN_SEPARATOR.join(chain_names(report, a.id)),
+            "addressee": a.addressee, "via": a.via,
+            "chain": CHAIN_SEPARATOR.join(_source_name(report, c) or "?" for c in report.chain(a)),
             "hedged": bool(a.hedged), "confidence": float(a.confidence),
-        })
-    return out
+        }
 
 
 def marker_rows(report: Report, *, key: str | None = None) -> list[Row]:
@@ -345,6 +360,7 @@ def report_rows(report: Report, *, key: str | None = None) -> dict[str, list[Row
         "attributions": attribution_rows(report, key=key),
         "markers": marker_rows(report, key=key),
         "claims": claim_rows(report, key=key),
+        "stances": stance_rows(report, key=key),
     }
 
 
@@ -373,16 +389,19 @@ def report_from_rows(article: Row, rows: Mapping[str, Sequence[Row]]) -> Report:
         mentions.setdefault(m["source_id"], []).append(Span(m["start"], m["end"], m["text"]))
     sources = tuple(Source(s["source_id"], s["name"], s["type"], tuple(mentions.get(s["source_id"], ())), s["description"])
                     for s in rows.get("sources", ()))
-    attributions = tuple(
-        Attribution(a["attribution_id"], a["kind"], _span_of(a, "content") or Span(0, 0, ""), _span_of(a, "cue"),
-                    source=a["source_id"], source_span=_span_of(a, "source"), addressee=a["addressee"], via=a["via"],
-                    hedged=bool(a["hedged"]), confidence=float(a["confidence"]),
-                    content_parts=_parts_of(doc.text, a.get("content_parts") or ""))
-        for a in rows.get("attributions", ()))
+
+    def attribution(a: Row) -> Attribution:
+        return Attribution(a["attribution_id"], a["kind"], _span_of(a, "content") or Span(0, 0, ""), _span_of(a, "cue"),
+                           source=a["source_id"], source_span=_span_of(a, "source"), addressee=a["addressee"],
+                           via=a["via"], hedged=bool(a["hedged"]), confidence=float(a["confidence"]),
+                           content_parts=_parts_of(doc.text, a.get("content_parts") or ""))
+
+    attributions = tuple(attribution(a) for a in rows.get("attributions", ()))
+    stances = tuple(attribution(t) for t in rows.get("stances", ()))
     markers = tuple(Marker(m["marker_id"], m["type"], m["label"], Span(m["start"], m["end"], m["text"]),
                            m["attribution_id"], m["confidence"]) for m in rows.get("markers", ()))
     claims = tuple(Claim(c["claim_id"], Span(c["start"], c["end"], c["text"]), float(c["checkworthiness"]),
                          c["attribution_id"]) for c in rows.get("claims", ()))
     pipeline = dict(part.split("=", 1) for part in (article["pipeline_version"] or "").split(";") if "=" in part)
-    return Report(article=doc, sources=sources, attributions=attributions, markers=markers, claims=claims,
+    return Report(article=doc, sources=sources, attributions=attributions, markers=markers, claims=claims, stances=stances,
                   warnings=tuple(w for w in (article["warnings"] or "").split("\n") if w), pipeline=pipeline)

@@ -70,6 +70,7 @@ def _cached(key: _Key, text: str) -> Report:
         attributions=tuple(_build(Attribution, a) for a in data.get("attributions", [])),
         markers=tuple(_build(Marker, m) for m in data.get("markers", [])),
         claims=tuple(_build(Claim, c) for c in data.get("claims", [])),
+        stances=tuple(_build(Attribution, a) for a in data.get("stances", [])),
         profile=profile,
         warnings=tuple(Coded(w["code"], w["message"]) for w in coded),
         pipeline=dict(data.get("pipeline", {})),

@@ -23,6 +23,7 @@ from sayso.nlp.extract.markers import ContentIndex, FoundMarker, find_hedges, fi
 from sayso.nlp.extract.own_reports import own_speakers
 from sayso.nlp.extract.quotes import QuoteIndex, find_quotes
 from sayso.nlp.extract.sources import Mention, resolve_sources
+from sayso.nlp.extract.stances import stance
 from sayso.nlp.own_posts import own_post
 
 NAMED_TYPES = ("person", "organization", "outlet", "government")
@@ -36,7 +37,8 @@ DEFAULT_MIN_CONFIDENCE = 0.40
 class DocAnalysis:
     """What the extractors found in one Doc, in Doc character offsets."""
 
-    __slots__ = ("found", "sources", "assignment", "markers", "via", "addressees", "sentences", "calibration", "accepted", "confidence")
+    __slots__ = ("found", "sources", "assignment", "markers", "via", "addressees", "sentences", "calibration", "accepted", "confidence",
+                 "stances")
 
     def __init__(self, doc: Doc, lexicon: Lexicon | None = None, *, blockquotes: Sequence[tuple[int, int]] = (),
                  headings: Sequence[tuple[int, int]] = ()) -> None:
@@ -69,6 +71,7 @@ class DocAnalysis:
         self.accepted: list[float] | None = None  # the precision filter's P(a reader accepts it), where there is one
         self.confidence: list[float] = self._confidence(doc, quotes, lexicon)
         self.sentences: list[tuple[int, int]] = [(s.start_char, s.end_char) for s in doc.sents]
+        self.stances: list[bool] = [stance(doc, f, quotes) for f in found]  # a stance reports no claim (``stances``)
 
 
     def _confidence(self, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> list[float]:
@@ -102,6 +105,7 @@ def build_report(article: Article, chunks: Sequence[tuple[int, DocAnalysis]], wa
     source_keys: dict[tuple[str, str], str] = {}
     mentions: dict[str, list[Span]] = {}
     attributions: list[Attribution] = []
+    stance_ids: set[str] = set()
     markers: list[Marker] = []
     for offset, an in chunks:
         local_ids: dict[int, str] = {}
@@ -127,6 +131,8 @@ def build_report(article: Article, chunks: Sequence[tuple[int, DocAnalysis]], wa
                                              local_ids.get(addr) if addr is not None else None,
                                              f"A{base + via + 1}" if via is not None else None,
                                              i in hedged))
+            if an.stances[i]:
+                stance_ids.add(attributions[-1].id)
         for m in an.markers:
             att = f"A{base + m.attribution + 1}" if m.attribution is not None else None
             markers.append(Marker("", m.type, m.label, Span.of(text, m.start + offset, m.end + offset), att))
@@ -134,7 +140,6 @@ def build_report(article: Article, chunks: Sequence[tuple[int, DocAnalysis]], wa
     markers = [Marker(f"M{i + 1}", m.type, m.label, m.span, m.attribution) for i, m in enumerate(markers)]
     sources = [Source(s.id, s.name, s.type, tuple(sorted(set(mentions[s.id]), key=lambda sp: sp.start)), s.description) for s in sources]
     names = {s.id: s.name for s in sources}
-    own = {a.id for a in attributions if own_post(article, a, names.get(a.source or ""))}
     report = Report(
         article=article,
         sources=tuple(sources),
@@ -144,8 +149,30 @@ def build_report(article: Article, chunks: Sequence[tuple[int, DocAnalysis]], wa
         warnings=tuple(warnings),
         pipeline=dict(pipeline or {}),
     )
+    report = set_apart_stances(report, stance_ids)
+    own = {a.id for a in (*report.attributions, *report.stances) if own_post(article, a, names.get(a.source or ""))}
     # the outlet's own posts embedded in its page speak in the page's voice (``own_posts``)
     return keep_attributions(report, lambda a: a.id not in own) if own else report
+
+
+def set_apart_stances(report: Report, stance_ids: set[str]) -> Report:
+    """The report with the attributions ``stance_ids`` names moved to ``stances`` (ids "T1", "T2" ...).
+
+    What is left is renumbered "A1" ...; a ``via``, marker or claim that pointed at a moved one points at
+    nothing (a stance is no claim to report another through); a stance's own ``via`` to a kept attribution
+    follows its renumbering. Sources stay: a source only a stance names is still in ``sources``. The profile
+    counts the attributions only."""
+    if not stance_ids:
+        return report
+    kept = [a for a in report.attributions if a.id not in stance_ids]
+    att_ids = {a.id: f"A{i + 1}" for i, a in enumerate(kept)}
+    attributions = [replace(a, id=att_ids[a.id], via=att_ids.get(a.via or "")) for a in kept]
+    moved = [replace(a, id=f"T{len(report.stances) + i + 1}", via=att_ids.get(a.via or ""))
+             for i, a in enumerate(a for a in report.attributions if a.id in stance_ids)]
+    markers = tuple(replace(m, attribution=att_ids.get(m.attribution or "")) for m in report.markers)
+    claims = tuple(replace(c, attribution=att_ids.get(c.attribution or "")) for c in report.claims)
+    return replace(report, attributions=tuple(attributions), stances=(*report.stances, *moved), markers=markers,
+                   claims=claims, profile=profile(report.article.text, report.sources, attributions))
 
 
 def _attribution(text: str, offset: int, f: Found, aid: str, source: str | None, addressee: str | None, via: str | None, hedged: bool) -> Attribution:
@@ -209,15 +236,18 @@ def keep_attributions(report: Report, keep: Callable[[Attribution], bool]) -> Re
     ``via`` to a dropped attribution becomes null (the chain is cut, not re-routed); markers
     and claims that pointed at one point at nothing; sources no kept attribution cites or
     addresses are dropped with the mentions only dropped ones made; the profile is recomputed.
-    Used for ``min_confidence`` and for hiding thoughts (``medium == "thought"``).
+    Used for ``min_confidence`` and for hiding thoughts (``medium == "thought"``). Stances (``stances``) pass
+    the same ``keep`` and are renumbered "T1" ...; the sources they cite stay.
     """
     kept = without_restatements([a for a in report.attributions if keep(a)], report.article.text)
-    if len(kept) == len(report.attributions):
+    kept_stances = [a for a in report.stances if keep(a)]
+    if len(kept) == len(report.attributions) and len(kept_stances) == len(report.stances):
         return report
     att_ids = {a.id: f"A{i + 1}" for i, a in enumerate(kept)}
-    dropped = [a for a in report.attributions if a.id not in att_ids]
-    used = {sid for a in kept for sid in (a.source, a.addressee) if sid}
-    kept_spans = {(sp.start, sp.end) for a in kept for sp in (a.source_span,) if sp is not None}
+    stance_ids = {a.id: f"T{i + 1}" for i, a in enumerate(kept_stances)}
+    dropped = [a for a in (*report.attributions, *report.stances) if a.id not in att_ids and a.id not in stance_ids]
+    used = {sid for a in (*kept, *kept_stances) for sid in (a.source, a.addressee) if sid}
+    kept_spans = {(sp.start, sp.end) for a in (*kept, *kept_stances) for sp in (a.source_span,) if sp is not None}
     gone_spans = {(a.source_span.start, a.source_span.end) for a in dropped if a.source_span is not None} - kept_spans
     sources = [s for s in report.sources if s.id in used]
     src_ids = {s.id: f"S{i + 1}" for i, s in enumerate(sources)}
@@ -228,9 +258,15 @@ def keep_attributions(report: Report, keep: Callable[[Attribution], bool]) -> Re
                 via=att_ids.get(a.via or ""))
         for a in kept
     ]
+    stances = [
+        replace(a, id=stance_ids[a.id], source=src_ids.get(a.source or ""), addressee=src_ids.get(a.addressee or ""),
+                via=att_ids.get(a.via or ""))
+        for a in kept_stances
+    ]
     markers = tuple(replace(m, attribution=att_ids.get(m.attribution or "")) for m in report.markers)
     claims = tuple(replace(c, attribution=att_ids.get(c.attribution or "")) for c in report.claims)
-    return replace(report, sources=tuple(sources), attributions=tuple(attributions), markers=markers, claims=claims,
+    return replace(report, sources=tuple(sources), attributions=tuple(attributions), stances=tuple(stances),
+                   markers=markers, claims=claims,
                    profile=profile(report.article.text, sources, attributions))
 
 

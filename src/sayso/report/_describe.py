@@ -99,3 +99,9 @@ def technique_name(label: str) -> str:
 
 def percent(share: float) -> str:
     return f"{share * 100:.1f}%"
+
+
+def stance_line(report: Report, stance: Attribution, limit: int = 120) -> str:
+    """A stance on one line, the way every view lists them: "Ellison — denied — the allegations"."""
+    cue = one_line(stance.cue.text) if stance.cue else "?"
+    return f"{source_name(report, stance)} — {cue} — {truncate(stance.content.text, limit)}"

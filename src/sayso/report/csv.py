@@ -19,6 +19,9 @@ Columns, in order (``COLUMNS``):
     confidence      0..1, four decimals
     medium          speech | writing | thought | unknown (appended last: earlier columns keep their places)
 
+Only the attributions: a stance (``Report.stances``, "denied the allegations") reports no claim and has
+no row here; the JSON report lists them.
+
 Fields are written as they are: a spreadsheet may read a content starting with ``=`` as
 a formula, so open the file as text there.
 """

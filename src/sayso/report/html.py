@@ -149,6 +149,7 @@ class Page:
     claims: list[ClaimRow] = field(default_factory=list)
     toggles: list[Toggle] = field(default_factory=list)
     confidence_steps: tuple[float, ...] = CONFIDENCE_STEPS
+    stances: list[tuple[str, str]] = field(default_factory=list)  # (id, "X — denied — the allegations")
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,6 +275,7 @@ def build_page(report: Report, *, name: str | None = None) -> Page:
         techniques=[TechniqueRow(m.id, d.technique_name(m.label), d.truncate(m.span.text, CONTENT_CHARS), m.confidence or 0.0,
                                  d.voice(report, m.attribution), m.attribution)
                     for m in report.markers if m.type == "technique"],
+        stances=[(t.id, d.stance_line(report, t, CONTENT_CHARS)) for t in report.stances],
         claims=[ClaimRow(c.id, c.checkworthiness, d.truncate(c.span.text, CONTENT_CHARS), d.voice(report, c.attribution), c.attribution)
                 for c in sorted(report.claims, key=lambda c: -c.checkworthiness)],
     )

@@ -1,4 +1,4 @@
-"""Report -> Markdown: an attribution table, the markers and the sourcing profile."""
+"""Report -> Markdown: an attribution table, the stances, the markers and the sourcing profile."""
 
 from __future__ import annotations
 
@@ -49,6 +49,10 @@ def to_markdown(report: Report, *, name: str | None = None) -> str:
     else:
         lines.append("No attributions found.")
     lines.append("")
+    if report.stances:  # a stance reports no claim ("denied the allegations"): listed apart, never counted
+        lines += ["## Stances (no claim reported)", ""]
+        lines += [f"- {t.id}: {cell(d.stance_line(report, t, CONTENT_CHARS))}" for t in report.stances]
+        lines.append("")
     if report.markers:
         lines += ["## Markers", "", "| # | type | label | text | attribution | confidence |", "|---|---|---|---|---|---|"]
         lines += [f"| {m.id} | {m.type} | {cell(m.label)} | {cell(m.span.text, 60)} | {m.attribution or ''} | "

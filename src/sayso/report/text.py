@@ -36,6 +36,9 @@ def text_view(report: Report, *, name: str | None = None) -> RenderableType:
         parts.append(Text("  none found", style="dim"))
     else:
         parts.append(_attributions_table(report))
+    if report.stances:  # a stance reports no claim ("denied the allegations"): listed apart, never counted
+        parts.append(Text(f"\nStances (no claim reported) ({len(report.stances)})", style="bold underline"))
+        parts += [Text(f"  {t.id}  {d.stance_line(report, t)}") for t in report.stances]
     parts += _markers(report)
     parts += _techniques(report) + _claims(report)
     parts.append(Text("\nSourcing profile", style="bold underline"))

@@ -34,6 +34,10 @@ QUERIES: dict[str, str] = {
                     "a.source_start, a.source_end, a.source_text, a.cue_start, a.cue_end, a.cue_text, a.content_start, "
                     "a.content_end, a.content_text, a.content_parts, a.addressee, a.via, a.chain, a.hedged, a.confidence "
                     "FROM attributions a JOIN articles ar ON ar.id = a.article ORDER BY ar.id, a.content_start",
+    "stances": f"SELECT {_ARTICLE}, a.attribution_id, a.kind, a.source_id, a.source_name, a.source_type, "
+               "a.source_start, a.source_end, a.source_text, a.cue_start, a.cue_end, a.cue_text, a.content_start, "
+               "a.content_end, a.content_text, a.content_parts, a.addressee, a.via, a.chain, a.hedged, a.confidence "
+               "FROM stances a JOIN articles ar ON ar.id = a.article ORDER BY ar.id, a.content_start",
     "markers": f'SELECT {_ARTICLE}, k.marker_id, k.type, k.label, k.start, k."end", k.text, k.attribution_id, '
                "k.confidence FROM markers k JOIN articles ar ON ar.id = k.article ORDER BY ar.id, k.start",
     "claims": f'SELECT {_ARTICLE}, c.claim_id, c.start, c."end", c.text, c.checkworthiness, c.attribution_id '

@@ -384,14 +384,15 @@ def _report(conn: sqlite3.Connection, row: tuple[Any, ...]) -> Report:
                     for sid, name, type_, description in conn.execute(
                         "SELECT source_id, name, type, description FROM sources WHERE article = ? "
                         "ORDER BY first_start IS NULL, first_start, source_id", (id_,)))
-    attributions = tuple(
+    attributions, stances = (tuple(
         Attribution(r[0], r[1], Span(r[2], r[3], r[4]), _span(r[5], r[6], r[7]), source=r[8],
                     source_span=_span(r[9], r[10], r[11]), addressee=r[12], via=r[13], hedged=bool(r[14]),
                     confidence=r[15], content_parts=_parts(text, r[16]))
         for r in conn.execute(
             "SELECT attribution_id, kind, content_start, content_end, content_text, cue_start, cue_end, cue_text, "
             "source_id, source_start, source_end, source_text, addressee, via, hedged, confidence, content_parts "
-            "FROM attributions WHERE article = ? ORDER BY content_start, attribution_id", (id_,)))
+            f"FROM {table} WHERE article = ? ORDER BY content_start, attribution_id", (id_,)))
+        for table in ("attributions", "stances"))
     markers = tuple(Marker(r[0], r[1], r[2], Span(r[3], r[4], r[5]), r[6], r[7]) for r in conn.execute(
         'SELECT marker_id, type, label, start, "end", text, attribution_id, confidence FROM markers '
         "WHERE article = ? ORDER BY start, marker_id", (id_,)))
@@ -400,4 +401,5 @@ def _report(conn: sqlite3.Connection, row: tuple[Any, ...]) -> Report:
         "ORDER BY start, claim_id", (id_,)))
     pipeline = dict(part.split("=", 1) for part in version.split(";") if "=" in part)
     return Report(article=article, sources=sources, attributions=attributions, markers=markers, claims=claims,
+                  stances=stances,
                   warnings=tuple(w for w in warnings.split("\n") if w), pipeline=pipeline)

@@ -255,6 +255,31 @@ INSERT OR REPLACE INTO corpus_state VALUES ('identities_rebuild', '1');
 """),
 )
 
+MIGRATIONS += (
+    # A source's stated position toward a thing that is no proposition ("denied the allegations"): the
+    # report's ``stances``, in the columns of the attributions (sayso.tables), apart from them.
+    Migration(9, "0009_stances", """
+CREATE TABLE stances (
+    article INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    attribution_id TEXT NOT NULL,
+    kind TEXT NOT NULL,
+    source_id TEXT,
+    source_name TEXT,
+    source_type TEXT NOT NULL,
+    source_start INTEGER, source_end INTEGER, source_text TEXT,
+    cue_start INTEGER, cue_end INTEGER, cue_text TEXT,
+    content_start INTEGER NOT NULL, content_end INTEGER NOT NULL, content_text TEXT NOT NULL,
+    content_parts TEXT NOT NULL DEFAULT '',
+    addressee TEXT,
+    via TEXT,
+    chain TEXT NOT NULL,
+    hedged INTEGER NOT NULL,
+    confidence REAL NOT NULL,
+    PRIMARY KEY (article, attribution_id)
+) WITHOUT ROWID;
+"""),
+)
+
 LATEST = MIGRATIONS[-1].version
 
 

@@ -20,7 +20,7 @@ from sayso.store import identities
 
 Status = Literal["stored", "present", "replaced"]
 
-_ENTITY_TABLES = ("sources", "mentions", "attributions", "markers", "claims")
+_ENTITY_TABLES = ("sources", "mentions", "attributions", "markers", "claims", "stances")
 _COMMON = {name for name, _ in tables.ARTICLE_COLUMNS}
 
 

@@ -1,0 +1,170 @@
+"""A stance reports no claim: "denied the allegations", "admitted the relationship", "hinted at the abuse".
+
+Issue 12's line: a content is a clause, a quotation or a proposition. "X denied the allegations" is
+real sourcing (X's stated position toward a thing) but nothing X said that could be true or false is
+reported; PolNeAR annotates these as attributions, a careful reader and every blind audit of unseen
+news do not. They are kept apart as stances (``Report.stances``), not dropped.
+
+An attribution is a stance when (``stance``), all of:
+
+- its cue is no verb that reports a claim whatever its object (``_CLAIM_VERBS``: "said", "confirmed");
+- its content is no quotation (``quoted``): an indirect attribution with no quote mark in or around it;
+- its content holds no clause (``clausal``): no finite verb, no "that"/"whether"/wh- clause, no
+  "to"-infinitive ("urged the FBI to investigate the claims" is a request, an attribution);
+- its content is a noun phrase, a gerund phrase or a pronoun that the cue takes as its object
+  (``cue_object``): the direct object ("denied the allegations"), the object of the cue's preposition
+  ("hinted at the alleged abuse") or the subject of the passive cue ("his firing was first reported"), not a
+  demonstrative alone ("confirmed this", "denies that": a proposition said before),
+  and the cue says nothing more of it (``predicated``: "called him a liar", "described it as a hoax"), nor
+  charges it with a deed (``charged``: "accused Ellison of being abusive").
+
+The bare stances on a thing that names no proposition ("praised the judge's decision") are dropped
+earlier (``np_stances``); this module only sorts what was kept. Pure: the Doc is not touched.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from sayso.nlp.extract.found import Found
+from sayso.nlp.extract.naming import figure_put_at
+from sayso.nlp.extract.np_stances import charge, completes
+from sayso.nlp.extract.quotes import QuoteIndex
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
+_CLAUSE_MARKS = frozenset({"that", "whether", "if"})
+# a complement the cue has beside its object says something of the object: "called him a liar", "described the
+# plan as reckless", "told him to leave"
+_PREDICATION_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp", "attr"})
+_QUOTE_MARKS = frozenset('"“”„‟«»‹›\'‘’`')
+# verbs that report a claim whatever their object: the parse's noun object is a clause's subject ("said more than
+# 15,000 people registered for the rally": "registered" read as a participle), the object names a fact the source
+# vouches for ("Police confirmed the death of a 45-year-old man", "confirmed the presence of water vapor") or a
+# finding ("a poll showed Trump with a 16-point lead", "a survey found Clinton with a lead"); what is announced
+# happened ("The merger was announced by Acme Corp.")
+_CLAIM_VERBS = frozenset({"say", "tell", "add", "write", "state", "claim", "note", "argue", "insist", "think", "believe",
+                          "confirm", "estimate", "predict", "assert", "maintain", "report", "show", "find", "suggest",
+                          "indicate", "reveal", "put", "announce", "disclose"})
+# a demonstrative alone stands for a proposition said before ("Google confirmed this", "strongly denies that"); a
+# personal pronoun ("denied them", "denied it") for a thing as often as not
+_DEMONSTRATIVES = frozenset({"this", "that", "these", "those", "so"})
+
+
+def quoted(found: Found, quotes: QuoteIndex) -> bool:
+    """Direct or mixed, or a quote mark inside the content or right at its edges: someone's words."""
+    if found.kind != "indirect":
+        return True
+    start, end = found.content
+    text = quotes.text
+    if quotes.overlapping(start, end):
+        return True
+    inside = text[start:end]
+    edges = text[max(0, start - 1):start] + text[end:end + 1]
+    # an apostrophe inside a word ("Warner’s remarks") is no quote mark
+    marks = [i for i, ch in enumerate(inside) if ch in _QUOTE_MARKS
+             and not (0 < i < len(inside) - 1 and inside[i - 1].isalnum() and inside[i + 1].isalnum())
+             and not (i > 0 and inside[i - 1] in "sS" and ch in "’'" and (i + 1 == len(inside) or inside[i + 1] == " "))]
+    return bool(marks) or any(ch in _QUOTE_MARKS for ch in edges)
+
+
+def clausal(span: Span) -> bool:
+    """A finite verb, a clause mark ("that", "whether"), a wh- word or a "to"-infinitive in the content."""
+    for t in span:
+        if (t.tag_ in _FINITE_TAGS and not _plural_noun(t)) or t.tag_ in _WH_TAGS:
+            return True
+        if t.dep_ == "mark" and t.lower_ in _CLAUSE_MARKS:
+            return True
+        if t.tag_ == "TO" and t.head.pos_ in ("VERB", "AUX") and t.dep_ == "aux":
+            return True
+        if t.dep_ == "acl" and t.tag_ in ("VBG", "VBN", "VBD"):
+            return True  # "cited a study showing Indiana as ...", "more than 15,000 people registered for the rally"
+    return False
+
+
+def cue_object(cue: Token, span: Span) -> Token | None:
+    """The content's head when it is a noun phrase, gerund phrase or pronoun the cue takes as its object
+    (direct object, object of the cue's own preposition, subject of the passive cue) and the content lies within
+    that object; else None."""
+    root = span.root
+    if root.dep_ in ("dobj", "nsubjpass"):
+        if root.head.i != cue.i:
+            return None
+    elif root.dep_ == "pobj":
+        prep = root.head
+        if prep.dep_ != "prep" or prep.head.i != cue.i or prep.lower_ == "as" or prep.i > root.i:
+            return None
+    else:
+        return None
+    if not (root.pos_ in ("NOUN", "PROPN", "PRON") or _gerund(root) or _plural_noun(root)):
+        return None
+    if root.lower_ in _DEMONSTRATIVES and root.pos_ in ("PRON", "DET", "ADV"):
+        return None  # "confirmed this", "proposed just that in 2013"
+    if any(not (root.left_edge.i <= t.i <= root.right_edge.i) and not _adjunct(t, cue) for t in span):
+        return None
+    return root
+
+
+def _adjunct(token: Token, cue: Token) -> bool:
+    """A word of a time, place or manner phrase the parse hung on the cue ("tweeted out the news on Tuesday")."""
+    while token.head.i != cue.i and token.head.i != token.i:
+        token = token.head
+    return token.head.i == cue.i and token.dep_ in ("prep", "npadvmod", "advmod") and token.i > cue.i
+
+
+def _plural_noun(token: Token) -> bool:
+    """ "echoed Warner's remarks": a plural noun the tagger read as a verb (VBZ), which the parse still made an
+    object, with no subject or auxiliary of its own."""
+    return token.tag_ == "VBZ" and token.dep_ in ("dobj", "pobj", "nsubjpass") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in token.children)
+
+
+def _gerund(token: Token) -> bool:
+    """ "denying the abuse", "their support of resisting ...": a gerund with no subject of its own names an act."""
+    return token.tag_ == "VBG" and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in token.children)
+
+
+def predicated(cue: Token, obj: Token) -> bool:
+    """The cue says something more of its object: a complement beside it ("called him a liar", "told him to
+    leave"), a preposition that completes it (``np_stances.completes``: "described the plan as reckless", "attributed the
+    rally to the ruling", "charged Assange with espionage"; an "as" the parse hung on the object, "denounced the attack
+    as an act of terrorism"), a figure put on it (``naming.figure_put_at``: "lists his wealth at $6.5 billion"), or
+    the cue is a noun or adjective (no verb's object)."""
+    if cue.pos_ not in ("VERB", "AUX") or figure_put_at(cue):
+        return True  # "lists Mr. Trump's wealth at $6.5 billion": a figure said of the object
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children):
+        return True  # "denounced the attack as an act of terrorism": the parse hung the predication on the object
+    return any((c.dep_ in _PREDICATION_DEPS or (c.dep_ == "prep" and completes(c, cue))) and c.i != obj.i
+               and not _set_off(c) for c in cue.children)
+
+
+def _set_off(token: Token) -> bool:
+    """A participle set off by a comma after the object ("echoed Warner's remarks, stating: ...") is a statement of
+    its own, found on its own: it says nothing of the object."""
+    first = token.left_edge.i
+    return token.tag_ in ("VBG", "VBN") and first > 0 and token.doc[first - 1].text in (",", ";", "—", "–")
+
+
+def charged(span: Span, cue: Token) -> bool:
+    """ "accused Ellison of being abusive", "blamed Bush for the crisis", "criticized Clinton for having ties to Wall
+    Street": the deed or fault of the one the cue is aimed at is said (``np_stances.charge``), a proposition. A gerund
+    on a thing is no one's deed ("shouted back their support of resisting ...")."""
+    return any(t.dep_ == "prep" and charge(t) and (t.head.i == cue.i or cue.lemma_.lower() in ("accuse", "blame")
+                                                    or t.head.pos_ in ("PROPN", "PRON") or t.head.ent_type_ != "")
+               for t in span)
+
+
+def stance(doc: Doc, found: Found, quotes: QuoteIndex) -> bool:
+    """The attribution reports a stance toward a thing, no claim (the module's tests, all of them)."""
+    if found.continues is not None or quoted(found, quotes):
+        return False
+    span = doc.char_span(found.content[0], found.content[1], alignment_mode="expand")
+    if span is None or not len(span) or not 0 <= found.cue_head < len(doc):
+        return False
+    cue = doc[found.cue_head]
+    if clausal(span) or charged(span, cue):
+        return False
+    if cue.lemma_.lower() in _CLAIM_VERBS:
+        return False
+    obj = cue_object(cue, span)
+    return obj is not None and not predicated(cue, obj)
