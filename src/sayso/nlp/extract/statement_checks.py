@@ -26,6 +26,7 @@ from sayso.nlp.extract import (
     own_reports,
     poll_findings,
     purposes,
+    raised_subjects,
     responses,
     senses,
     subheadings,
@@ -153,6 +154,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or non_statements.instrument_subject(token, source_head(token, ((content.start, content.end),)), content,
                                              lexicon.measurements)
         or senses.not_a_statement_by_sense(token, content, doc, _subject(token, content, lexicon), lexicon)
+        or raised_subjects.raised_passive(token)
         or discoveries.discovery_not_statement(token, content, _subject(token, content, lexicon), agency_of(lexicon))
         or (token.lemma_.lower() == teachings.TEACH
             and teachings.instruction_not_teaching(token, content, doc, _subject(token, content, lexicon),
