@@ -31,7 +31,7 @@ from sayso.nlp.extract.light_verbs import (
     light_verb_statement,
 )
 from sayso.nlp.extract.manner_clauses import manner_clause
-from sayso.nlp.extract.page_notices import reader_notice
+from sayso.nlp.extract.page_notices import poll_widget, reader_notice
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap
 from sayso.nlp.extract.surname_subjects import misparsed_surname
@@ -460,7 +460,12 @@ def _colon_paragraph(token: Token, text: str, add, layout: Layout = Layout.PARAG
         return
     nxt = _next_nonspace(text, colon + 1)
     end = text.find("\n", nxt)
-    while nxt < len(text) and end >= 0 and reader_notice(text[nxt:end]):  # "Take our poll - story continues below"
+    widget: set[str] = set()  # a poll widget's question, repeated on the lines after its notice
+    while nxt < len(text) and end >= 0 and (reader_notice(text[nxt:end]) or text[nxt:end].strip() in widget
+                                            or poll_widget(text[nxt:end]) is not None):
+        question = poll_widget(text[nxt:end])  # "take our poll - story continues below Whom do you consider ...?"
+        if question is not None:
+            widget.add(question)
         nxt = _next_nonspace(text, end)
         end = text.find("\n", nxt)
     if nxt >= len(text):
