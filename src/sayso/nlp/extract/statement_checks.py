@@ -16,6 +16,7 @@ from sayso.nlp.extract import (
     depictions,
     discoveries,
     document_acts,
+    filed_reports,
     filters,
     judgements,
     legal_acts,
@@ -155,6 +156,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
                                              lexicon.measurements)
         or senses.not_a_statement_by_sense(token, content, doc, _subject(token, content, lexicon), lexicon)
         or raised_subjects.raised_passive(token)
+        or filed_reports.filed_report(token, content, doc, _subject(token, content, lexicon),
+                                      lexicon.person_nouns | frozenset(lexicon.kin_genders) | filed_reports.HOUSEHOLDS)
         or discoveries.discovery_not_statement(token, content, _subject(token, content, lexicon), agency_of(lexicon))
         or (token.lemma_.lower() == teachings.TEACH
             and teachings.instruction_not_teaching(token, content, doc, _subject(token, content, lexicon),
