@@ -16,6 +16,7 @@ from sayso.nlp.extract.according_scope import according_sides
 from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside
 from sayso.nlp.extract.colon_blocks import colon_paragraph_end
 from sayso.nlp.extract.court_reports import court_heard
+from sayso.nlp.extract.dashes import clause_past_dashed_relative
 from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_day
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, SUBJECTS
 from sayso.nlp.extract.free_relatives import free_relative_gap, free_relative_word
@@ -352,6 +353,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             # "Everything Trump says is a lie": "Everything"; "Nothing Smith said was true" is not "Smith said nothing"
             add("head_relcl", char_range([indefinite]))
         head = token.head
+        if token.dep_ == "advcl":
+            head = clause_past_dashed_relative(head) or head  # "As X reported, according to police — who ... — the officer went"
         day = clause_on_the_day(token)
         if day is not None:
             add("child_ccomp", day)  # "said Wednesday the death toll stood at 207": the parse made it the day's
