@@ -23,6 +23,8 @@ test_a_discovery_is_not_a_statement = cue_table(
         # kept: a document discovers, a finding stated, learning (PolNeAR gold), a quotation, a speaker's frame
         ("The audit discovered that the money had been moved.", "discovered", True),
         ("A 2014 study discovered that older drivers were safer.", "discovered", True),
+        ("Astronomers discovered that the planet has a thick atmosphere.", "discovered", True),
+        ("The archaeologists discovered that the wall was built centuries earlier.", "discovered", True),
         ("The researchers found that the drug cut deaths by a third.", "found", True),
         ("Ki Hong learned he had never been a citizen.", "learned", True),
         ("“We found out that the dam was leaking,” the engineer said.", "said", True),
