@@ -277,7 +277,13 @@ test_a_quantifiers_belief_is_the_writers = cue_table(
         ("Many remember that the last shutdown ended badly.", "remember", False),
         ("Most think that the tax is unfair to working families.", "think", False),
         ("Some believe that the moon landing was staged in a studio.", "believe", False),
+        # a feeling after a present copula (blind audit 20: "many are happy that ...")
+        ("Many are glad that the minister has finally resigned.", "glad", False),
+        ("Some are worried that the bridge will collapse.", "worried", False),
         # positives: speech, a named set, the past, a quotation
+        ("Many residents are glad that the plant has closed.", "glad", True),
+        ("Many were glad that the minister had resigned.", "glad", True),
+        ("Smith is glad that the minister resigned.", "glad", True),
         ("Many say the governor should resign.", "say", True),
         ("Some experts on Iran believe that the visit is meant to send a message.", "believe", True),
         ("Many of the residents remember that the dam broke in 1976.", "remember", True),
