@@ -16,14 +16,17 @@ test_a_discovery_is_not_a_statement = cue_table(
         ("He found out she was attending the forum on Saturday.", "found", False),
         ("The parents only found out about the closure when the letter arrived, and were furious that nobody "
          "had warned them.", "found", False),
-        ("Investigators discovered that the money had been moved.", "discovered", False),
         ("When she went to the clinic, she discovered she had an infection.", "discovered", False),
-        ("Fans discovered this week that the band had quietly cancelled the tour.", "discovered", False),
+        ("Fans discovered this week that their tickets had been cancelled.", "discovered", False),
         ("The couple discovered that their flight had been cancelled.", "discovered", False),
+        ("He discovered his wife had been lying to him for years.", "discovered", False),
         # kept: a document discovers, a finding stated, learning (PolNeAR gold), a quotation, a speaker's frame
         ("The audit discovered that the money had been moved.", "discovered", True),
         ("A 2014 study discovered that older drivers were safer.", "discovered", True),
         ("Astronomers discovered that the planet has a thick atmosphere.", "discovered", True),
+        ("In 2010 he discovered that recognition of bacterial pathogens triggers an immune response.", "discovered",
+         True),  # a researcher's finding, by a pronoun
+        ("Investigators discovered that the money had been moved.", "discovered", True),
         ("The archaeologists discovered that the wall was built centuries earlier.", "discovered", True),
         ("The researchers found that the drug cut deaths by a third.", "found", True),
         ("Ki Hong learned he had never been a citizen.", "learned", True),

@@ -25,6 +25,8 @@ test_the_thing_believed_is_no_source = cue_table(
         ("A woman who claimed to be undecided was heckled.", "claimed", True),
         ("Both candidates vowed to be tougher on trade.", "vowed", True),
         ("Police said the man was arrested on Tuesday.", "said", True),
+        ("Leaders of the past said to keep on lying after you are caught.", "said", True),  # a directive: told to
+        ("Areas of the moon thought to represent exposed ice were mapped.", "thought", False),
         ("The company, widely expected to be sold this year, said profits fell.", "said", True),
     ],
 )

@@ -28,13 +28,23 @@ RAISING = frozenset({
 _OBJECT_RELATIVES = frozenset({"what", "which", "that", "whom", "who", "whatever"})
 
 
+# verbs of speech whose active takes a directive infinitive ("leaders said to keep on lying": told to): their
+# passive is read only with a stative "to be" / "to have"
+_DIRECTIVE = frozenset({"say", "report"})
+_STATIVE = frozenset({"be", "have"})
+
+
 def infinitive_after(token: Token) -> bool:
-    """ "believed to be", "said to have", "widely thought to be": a to-infinitive right after the verb (adverbs aside)."""
+    """ "believed to be", "said to have", "widely thought to be", "thought to represent": a to-infinitive right after
+    the verb (adverbs aside); after "say" and "report" only "to be" and "to have" ("said to keep on lying" is a
+    directive: the active)."""
     doc = token.doc
     j = token.i + 1
     while j < len(doc) and doc[j].pos_ == "ADV":
         j += 1
-    return j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].pos_ in ("AUX", "VERB")
+    if not (j + 1 < len(doc) and doc[j].lower_ == "to" and doc[j + 1].pos_ in ("AUX", "VERB")):
+        return False
+    return token.lemma_.lower() not in _DIRECTIVE or doc[j + 1].lemma_.lower() in _STATIVE
 
 
 def raised_passive(token: Token) -> bool:

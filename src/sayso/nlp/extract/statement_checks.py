@@ -158,7 +158,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or raised_subjects.raised_passive(token)
         or filed_reports.filed_report(token, content, doc, _subject(token, content, lexicon),
                                       lexicon.person_nouns | frozenset(lexicon.kin_genders) | filed_reports.HOUSEHOLDS)
-        or discoveries.discovery_not_statement(token, content, _subject(token, content, lexicon), agency_of(lexicon))
+        or discoveries.discovery_not_statement(token, content, doc, _subject(token, content, lexicon),
+                                                 agency_of(lexicon))
         or (token.lemma_.lower() == teachings.TEACH
             and teachings.instruction_not_teaching(token, content, doc, _subject(token, content, lexicon),
                                                    agency_of(lexicon),
