@@ -166,3 +166,50 @@ def test_sides_leave_the_phrase_out(nlp) -> None:  # noqa: ANN001
     before, after = according_sides(_according(doc))
     assert [t.text for t in before] == ["Fundraising"]
     assert [t.text for t in after] == ["has", "surged"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative on the source set off by dashes is the source's, not what it says (blind audit 20)
+        pytest.param("According to police — who have been criticised for their handling of the case — the driver "
+                     "fled the scene.", "the driver fled the scene", id="dashed-relative"),
+        pytest.param("According to the mayor — whose office declined to release the report — the budget is balanced.",
+                     "the budget is balanced", id="dashed-whose"),
+        # another outlet's "as" frame before the phrase is not what the phrase's source says
+        pytest.param("As the Herald reported on Wednesday, according to police — who continue to insist this was an "
+                     "accident — the officer went into the wrong apartment and shot the man.",
+                     "the officer went into the wrong apartment and shot the man", id="as-aside-and-dashes"),
+        pytest.param("As the Herald reported, according to police, the officer went into the wrong apartment.",
+                     "the officer went into the wrong apartment", id="as-aside"),
+        # negatives: an "as" clause of time is the source's; a dashed aside that is no relative stays as it was
+        pytest.param("As prices rose, according to the survey, families cut spending.",
+                     "As prices rose, according to the survey, families cut spending", id="neg-as-of-time"),
+        pytest.param("According to police, officers, who arrived at 9, found the door open.",
+                     "officers, who arrived at 9, found the door open", id="neg-comma-relative"),
+    ],
+)
+def test_according_past_a_frame(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    from _cues import analysis, with_cue
+
+    found = with_cue(analysis(nlp, text), "according to", exact=False)
+    assert [a.content.text.strip(" .") for a in found] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("As the Herald reported on Wednesday, according to police — who continue to insist this was an "
+                     "accident — the officer went into the wrong apartment.", "went", id="relative-made-the-clause"),
+        pytest.param("As the Times reported, the senator — who faces a primary in May — voted against the bill.", None,
+                     id="neg-relative-inside-the-clause"),
+        pytest.param("As the Herald reported, the plan failed, the mayor said.", None, id="neg-no-dashes"),
+    ],
+)
+def test_clause_past_dashed_relative(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.dashes import clause_past_dashed_relative
+
+    doc = nlp(text)
+    reported = next(t for t in doc if t.lower_ == "reported")
+    verb = clause_past_dashed_relative(reported.head)
+    assert (verb.text if verb is not None else None) == expected

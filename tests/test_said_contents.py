@@ -14,7 +14,7 @@ from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside
 from sayso.nlp.extract.aside_fragments import single_quoted_fragment
 from sayso.nlp.extract.dashes import set_off_dash
 from sayso.nlp.extract.free_relatives import free_relative_gap
-from sayso.nlp.extract.page_notices import reader_notice
+from sayso.nlp.extract.page_notices import poll_widget, reader_notice
 
 pytestmark = pytest.mark.slow
 
@@ -181,6 +181,13 @@ def test_adjunct_after_aside(nlp, text: str, cue: str, expected: str | None) -> 
                  "The policy has failed every family it touched", id="advertisement"),
     pytest.param("In a rare move, the Vatican letter states:\n\n“The church will not change its position.”", "states",
                  "The church will not change its position", id="block-quote"),
+    # a poll widget: its question on the notice's line and repeated after it (blind audit 20)
+    pytest.param("The Daily Mirror reports:\ntake our poll - story continues below Who do you think is the most corrupt "
+                 "politician?\nWho do you think is the most corrupt politician?\nThe firefighter was suspended on Monday.",
+                 "reports", "The firefighter was suspended on Monday", id="poll-widget-question"),
+    pytest.param("The Herald reports:\nTake our poll - Story continues below Should the mayor have resigned?\n"
+                 "The mayor stepped down after the audit found missing funds.", "reports",
+                 "The mayor stepped down after the audit found missing funds", id="poll-widget-once"),
     # negative: a paragraph of prose is what follows, even one that mentions a poll
     pytest.param("He writes:\n\nTake our poll numbers seriously, because every one of them shows the policy failing.",
                  "writes", "Take our poll numbers seriously, because every one of them shows the policy failing",
@@ -199,6 +206,20 @@ def test_colon_after_cue_line(nlp, text: str, cue: str, expected: str | None) ->
 ])
 def test_reader_notice(line: str, expected: bool) -> None:
     assert reader_notice(line) is expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("take our poll - story continues below Whom do you consider to be the most corrupt politician?",
+     "Whom do you consider to be the most corrupt politician?"),
+    ("Story continues below Who should be the next mayor?", "Who should be the next mayor?"),
+    # negatives: a notice alone, prose, a notice followed by a statement, a question alone
+    ("Take our poll - story continues below", None),
+    ("Readers who take our poll say the mayor should go?", None),
+    ("take our poll - story continues below The mayor resigned on Monday.", None),
+    ("Who should be the next mayor?", None),
+])
+def test_poll_widget(line: str, expected: str | None) -> None:
+    assert poll_widget(line) == expected
 
 
 # ---------------------------------------------------------------- "as X claims" after a quoted fragment

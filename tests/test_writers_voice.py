@@ -131,7 +131,9 @@ test_a_set_phrase_or_anybody_is_no_source = cue_table(
         # positives: "as" with a named speaker, an aside in a quotation, one of a group, a named subject
         ("As Smith said last week, the plan is doomed.", "said", True),
         ("“As I said, we will win,” Smith said.", "said", True),
-        ("As we noted last week, the talks had failed.", "noted", True),  # typed author (SPEC), not dropped
+        # the outlet's "we" pointing at its own reporting is its voice (blind audit 20): ``own_reports``
+        ("As we noted last week, the talks had failed.", "noted", False),
+        ("As the Times noted last week, the talks had failed.", "noted", True),
         ("Two officials spoke to reporters. One said the talks had stalled.", "said", True),
         ("One of the aides says the president will veto the bill.", "says", True),
     ],
@@ -275,7 +277,13 @@ test_a_quantifiers_belief_is_the_writers = cue_table(
         ("Many remember that the last shutdown ended badly.", "remember", False),
         ("Most think that the tax is unfair to working families.", "think", False),
         ("Some believe that the moon landing was staged in a studio.", "believe", False),
+        # a feeling after a present copula (blind audit 20: "many are happy that ...")
+        ("Many are glad that the minister has finally resigned.", "glad", False),
+        ("Some are worried that the bridge will collapse.", "worried", False),
         # positives: speech, a named set, the past, a quotation
+        ("Many residents are glad that the plant has closed.", "glad", True),
+        ("Many were glad that the minister had resigned.", "glad", True),
+        ("Smith is glad that the minister resigned.", "glad", True),
         ("Many say the governor should resign.", "say", True),
         ("Some experts on Iran believe that the visit is meant to send a message.", "believe", True),
         ("Many of the residents remember that the dam broke in 1976.", "remember", True),

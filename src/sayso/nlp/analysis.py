@@ -20,7 +20,7 @@ from sayso.nlp.extract.blocks import extend_to_blockquotes
 from sayso.nlp.extract.headlines import headline_ranges
 from sayso.nlp.extract.lexicon import Lexicon, load_lexicon
 from sayso.nlp.extract.markers import ContentIndex, FoundMarker, find_hedges, find_scare_quotes, nested_via
-from sayso.nlp.extract.own_reports import own_speakers
+from sayso.nlp.extract.quoted_selves import own_speakers
 from sayso.nlp.extract.quotes import QuoteIndex, find_quotes
 from sayso.nlp.extract.sources import Mention, resolve_sources
 from sayso.nlp.extract.stances import stance

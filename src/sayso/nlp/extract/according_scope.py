@@ -52,8 +52,10 @@ def according_sides(token: Token) -> tuple[list[Token], list[Token]]:
     lo, hi = within_brackets(token, end)
     before = [t for t in words if lo <= t.i < token.i]
     after = [t for t in words if end < t.i <= hi]
-    if before and after and after[0].i == end + 1 and not _relative_source(token):
+    if before and after and after[0].i == end + 1 and not _relative_source(token) \
+            and dashed_relative(token, phrase_end(token)) is None:
         after = []  # "according to a newly uncovered email previously kept secret": the source's words
+    before = [t for t in before if not _in_reporting_aside(t, token)]
     if before:  # "The plan would cost $2 billion, according to X; critics say ...": a semicolon ends what X says
         after = [t for t in after if not any(x.text == ";" for x in token.doc[end + 1:t.i])]
     if before and after and after[0].dep_ == "cc" and head is not None and head.i < token.i:
@@ -65,6 +67,24 @@ def according_sides(token: Token) -> tuple[list[Token], list[Token]]:
     elif before and _connective(before):
         before = []  # "In addition, according to the department, nearly nine million ...": the writer's link
     return before, after
+
+
+# verbs of another frame in an "as" clause before the phrase: "As the Herald reported, according to police, ..."
+_ASIDE_VERBS = frozenset({"report", "say", "write", "note", "reveal", "tell", "explain", "detail"})
+
+
+def _in_reporting_aside(word: Token, token: Token) -> bool:
+    """``word`` lies in an "as" clause of reporting that closes before the phrase ("As the Herald reported on
+    Wednesday, according to police, the officer ..."): another source's frame, not what the phrase's source says
+    (the parse may hang the "as" clause on any verb of the sentence)."""
+    t = word
+    while True:
+        if t.dep_ == "advcl" and t.lemma_.lower() in _ASIDE_VERBS and t.right_edge.i < token.i \
+                and any(c.dep_ == "mark" and c.lower_ == "as" for c in t.children):
+            return True
+        if t.head == t or t.head.i >= token.i:
+            return False
+        t = t.head
 
 
 def inside_clause(token: Token) -> bool:
@@ -79,10 +99,39 @@ def _scope(token: Token) -> tuple[int, Token | None]:
     """Where the phrase ends (its source's own words with it) and the head of the clause it qualifies."""
     end = phrase_end(token)
     head = token.head
+    dashed = dashed_relative(token, end)
+    if dashed is not None:
+        end, head = dashed
+        return end, clause_head(token, head, end)
     tail = source_clause(token, end)
     if tail is not None:
         end, head = tail.right_edge.i, tail.head  # "according to an email previously kept secret": the email's words
     return end, clause_head(token, head, end)
+
+
+_DASHES = frozenset({"—", "--", "–", "―"})
+
+
+def dashed_relative(token: Token, end: int) -> tuple[int, Token] | None:
+    """A relative clause on the source set off by dashes ("according to police — who continue to spin the story
+    — the officer went into the wrong apartment"), which the parse may take for the clause the phrase qualifies:
+    the index of the closing dash (the phrase ends there) and the verb of the clause after it; None where the
+    phrase has no such clause or the sentence has nothing after it."""
+    doc = token.doc
+    sent_end = token.sent.end
+    if end + 2 >= sent_end or doc[end + 1].text not in _DASHES or doc[end + 2].tag_ not in _RELATIVE:
+        return None
+    close = next((t.i for t in doc[end + 2:sent_end] if t.text in _DASHES), None)
+    if close is None:
+        return None
+    after = [t for t in doc[close + 1:sent_end] if not t.is_punct and not t.is_space]
+    heads = [t for t in after if not close < t.head.i < sent_end or t.head == t]
+    verb = next((t for t in after if t.pos_ in ("VERB", "AUX") and t in heads), None)
+    if verb is None:
+        verb = next((t for t in after if t.dep_ == "ROOT"), None) or doc[close].sent.root
+    if verb.i <= close:
+        return None
+    return close, verb
 
 
 def phrase_end(token: Token) -> int:

@@ -16,6 +16,7 @@ from sayso.nlp.extract.according_scope import according_sides
 from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside
 from sayso.nlp.extract.colon_blocks import colon_paragraph_end
 from sayso.nlp.extract.court_reports import court_heard
+from sayso.nlp.extract.dashes import clause_past_dashed_relative
 from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_day
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, SUBJECTS
 from sayso.nlp.extract.free_relatives import free_relative_gap, free_relative_word
@@ -31,7 +32,7 @@ from sayso.nlp.extract.light_verbs import (
     light_verb_statement,
 )
 from sayso.nlp.extract.manner_clauses import manner_clause
-from sayso.nlp.extract.page_notices import reader_notice
+from sayso.nlp.extract.page_notices import poll_widget, reader_notice
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap
 from sayso.nlp.extract.surname_subjects import misparsed_surname
@@ -352,6 +353,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             # "Everything Trump says is a lie": "Everything"; "Nothing Smith said was true" is not "Smith said nothing"
             add("head_relcl", char_range([indefinite]))
         head = token.head
+        if token.dep_ == "advcl":
+            head = clause_past_dashed_relative(head) or head  # "As X reported, according to police — who ... — the officer went"
         day = clause_on_the_day(token)
         if day is not None:
             add("child_ccomp", day)  # "said Wednesday the death toll stood at 207": the parse made it the day's
@@ -460,7 +463,12 @@ def _colon_paragraph(token: Token, text: str, add, layout: Layout = Layout.PARAG
         return
     nxt = _next_nonspace(text, colon + 1)
     end = text.find("\n", nxt)
-    while nxt < len(text) and end >= 0 and reader_notice(text[nxt:end]):  # "Take our poll - story continues below"
+    widget: set[str] = set()  # a poll widget's question, repeated on the lines after its notice
+    while nxt < len(text) and end >= 0 and (reader_notice(text[nxt:end]) or text[nxt:end].strip() in widget
+                                            or poll_widget(text[nxt:end]) is not None):
+        question = poll_widget(text[nxt:end])  # "take our poll - story continues below Whom do you consider ...?"
+        if question is not None:
+            widget.add(question)
         nxt = _next_nonspace(text, end)
         end = text.find("\n", nxt)
     if nxt >= len(text):

@@ -27,3 +27,21 @@ def set_off_dash(token: Token) -> bool:
     if token.text in _SHORT_DASHES:
         return False
     return not (token.i > 0 and doc[token.i - 1].lower_ in _TITLE_PREFIXES)
+
+
+_RELATIVE_TAGS = frozenset({"WDT", "WP", "WP$"})
+
+
+def clause_past_dashed_relative(head: Token) -> Token | None:
+    """The verb of the clause after a relative set off by dashes, where the parse made that relative the clause:
+    in "As the Herald reported, according to police — who continue to insist this was an accident — the officer
+    went into the wrong apartment", "continue" (the relative's verb, hung on "went" as a ccomp) is not the clause
+    the aside reports; "went" is. None where ``head`` is no such relative."""
+    if head.dep_ != "ccomp" or head.head.i <= head.i:
+        return None
+    doc = head.doc
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in _RELATIVE_TAGS), None)
+    if subject is None or subject.i == 0 or not set_off_dash(doc[subject.i - 1]):
+        return None
+    close = next((t for t in doc[head.right_edge.i + 1:head.head.i] if set_off_dash(t)), None)
+    return head.head if close is not None else None

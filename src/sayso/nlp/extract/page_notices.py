@@ -3,7 +3,9 @@
 
 They stand between an article's paragraphs wherever the page put a widget, so a cue that closes its
 paragraph with a colon ("The Vatican letter states:") may be followed by one before what it
-introduces: the notice is nobody's statement and what was stated is the paragraph after it.
+introduces: the notice is nobody's statement and what was stated is the paragraph after it. A poll widget
+puts its question on the notice's line ("take our poll - story continues below Whom do you consider to be the
+most corrupt politician?") and often repeats it on the lines after (``poll_widget``).
 """
 
 from __future__ import annotations
@@ -23,3 +25,25 @@ def reader_notice(line: str) -> bool:
     """``line`` is a short notice to the page's reader ("Take our poll - story continues below", "ADVERTISEMENT")."""
     words = line.split()
     return 0 < len(words) <= _WORDS and (_NOTICE.search(line) is not None or _ALONE.fullmatch(line) is not None)
+
+
+_QUESTION_WORDS = 25  # a poll's question: one short sentence
+
+
+def poll_widget(line: str) -> str | None:
+    """The question of a poll widget whose line opens with a notice: "take our poll - story continues below Whom
+    do you consider to be the most corrupt politician?" gives "Whom do you consider ... politician?". None for a
+    line that does not open with a notice ("Readers who take our poll say ...") or whose rest is no question."""
+    m = _NOTICE.search(line)
+    if m is None or line[:m.start()].strip(" \t-–—:|•*") or not _NOTICE_OPENING.match(line):
+        return None
+    rest = line[m.end():].strip(" \t-–—:|•*")
+    while (n := _NOTICE.match(rest)) is not None:  # "take our poll - story continues below": two notices
+        rest = rest[n.end():].strip(" \t-–—:|•*")
+    if not rest.endswith("?") or len(rest.split()) > _QUESTION_WORDS:
+        return None
+    return rest
+
+
+_NOTICE_OPENING = re.compile(r"[\s\-–—:|•*]*(?:take|story|article|text|post|reading|continue|scroll|click|subscribe)\b",
+                             re.IGNORECASE)

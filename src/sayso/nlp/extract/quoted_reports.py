@@ -15,7 +15,7 @@ quotation is rarely what the quoted speaker cites.
 
 The subject names someone when it is a name or a noun for a person ("Sondland", "my doctor"), or a pronoun whose
 speaker the quotation itself gives (``pronoun_speaker``): "I"/"we" in the past ("“I told them the plan was
-dead,” Ruiz said": what Ruiz said before, Ruiz's; ``own_reports`` gives it the quoted speaker), and "he"/"she"/
+dead,” Ruiz said": what Ruiz said before, Ruiz's; ``quoted_selves`` gives it the quoted speaker), and "he"/"she"/
 "they" where the quotation names exactly one person (or, for "they", one body) before it, and no one else ("“Mr. Jones called me.
 He said the deal was off,”"). Any other "he said" inside a quotation points at someone only the speaker knows
 ("“He said, ‘The British are coming’” ...", "“My husband said ... Abdul-Ghani ... he said ...”": two could be

@@ -14,7 +14,9 @@ from sayso.nlp.extract import (
     circumstances,
     definitions,
     depictions,
+    discoveries,
     document_acts,
+    filed_reports,
     filters,
     judgements,
     legal_acts,
@@ -22,8 +24,10 @@ from sayso.nlp.extract import (
     non_statements,
     np_stances,
     other_senses,
+    own_reports,
     poll_findings,
     purposes,
+    raised_subjects,
     responses,
     senses,
     subheadings,
@@ -151,6 +155,11 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or non_statements.instrument_subject(token, source_head(token, ((content.start, content.end),)), content,
                                              lexicon.measurements)
         or senses.not_a_statement_by_sense(token, content, doc, _subject(token, content, lexicon), lexicon)
+        or raised_subjects.raised_passive(token)
+        or filed_reports.filed_report(token, content, doc, _subject(token, content, lexicon),
+                                      lexicon.person_nouns | frozenset(lexicon.kin_genders) | filed_reports.HOUSEHOLDS)
+        or discoveries.discovery_not_statement(token, content, doc, _subject(token, content, lexicon),
+                                                 agency_of(lexicon))
         or (token.lemma_.lower() == teachings.TEACH
             and teachings.instruction_not_teaching(token, content, doc, _subject(token, content, lexicon),
                                                    agency_of(lexicon),
@@ -246,12 +255,14 @@ def _subject(token: Token, content: Content, lexicon: Lexicon) -> Token | None:
 
 def _authors_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
     """A generic subject ("no one knows ..."), the reader as subject ("perhaps you'd like to ..."), the author addressing the reader ("We'd like to hear what you
-    think") or stating its own findings ("We found the battery lasts ...")."""
+    think"), stating its own findings ("We found the battery lasts ...") or pointing at its own earlier reporting
+    ("As we previously reported, ...": ``own_reports``)."""
     subject = source_head(token, ((content.start, content.end),))
     return (non_statements.generic_subject(subject)
             or non_statements.reader_as_subject(subject, quotes)
             or non_statements.reader_address(token, subject, filters.content_span(doc, content), quotes)
-            or non_statements.authors_own_voice(token, content, subject, quotes))
+            or non_statements.authors_own_voice(token, content, subject, quotes)
+            or own_reports.outlets_own_report(token, content, subject, quotes))
 
 
 def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:

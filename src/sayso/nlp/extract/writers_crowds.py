@@ -81,14 +81,17 @@ _QUANTIFIERS = frozenset({"many", "most", "some", "few"})
 
 def generic_belief(token: Token, subject: Token | None, sense: str | None, quotes: QuoteIndex) -> bool:
     """A view the writer gives to a bare quantifier, in the present of habits: "Many remember that the last
-    shutdown ended badly", "Most agree that the tax is unfair", "Some believe the moon landing was staged". It is
+    shutdown ended badly", "Most agree that the tax is unfair", "Some believe the moon landing was staged", "Many
+are glad that the minister has gone" (a feeling adjective after a present copula). It is
     the writer's generalisation in the argument; no one is cited, and no one could be asked.
 
     Kept: speech ("Many say the governor should resign": PolNeAR marks it, and a reader may count it as a
     report of talk), a quantifier over a named set ("Some experts on Iran believe", "many of the residents
     remember"), the past ("Many feared that the dam would break": a reported reaction of those there), and a
     quotation."""
-    if sense != "thought" or subject is None or quoted(token, quotes) or token.tag_ not in PRESENT:
+    feeling = token.pos_ == "ADJ" and token.dep_ == "acomp" and token.head.tag_ in PRESENT  # "Many are glad that"
+    if (sense != "thought" and not feeling) or subject is None or quoted(token, quotes) \
+            or (token.tag_ not in PRESENT and not feeling):
         return False
     return subject.lower_ in _QUANTIFIERS and subject.pos_ in ("PRON", "NOUN", "ADJ", "DET") and not any(
         c.dep_ in ("prep", "relcl", "acl", "amod", "compound") for c in subject.children)

@@ -1,0 +1,58 @@
+"""The outlet's own earlier reporting is the writer's voice, not a cited source: ``nlp/extract/own_reports.py``
+(blind audit 20: "As we previously reported", "In March, we reported ..."). Another outlet's report, a "we"
+inside a quotation and a "we" someone else speaks for stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cue_table
+
+pytestmark = pytest.mark.slow
+
+
+test_the_outlets_own_report = cue_table(
+    [
+        # the outlet points at its earlier story: no one is cited
+        ("As we previously reported, the mayor resigned last week after the audit.", "reported", False),
+        ("As we have noted before, the council never published the minutes.", "noted", False),
+        ("The mayor, as we told you on Monday, has resigned.", "told", False),
+        ("As we reported in March, the plant will close in June.", "reported", False),
+        ("This is not new.\nIn March, we reported that a councillor had been attacked outside the town hall.",
+         "reported", False),
+        ("Donations to the fund have tripled.\nAs we previously reported:\n"
+         "The senator, who is running for governor, has been accused of fraud by a former aide.", "reported", False),
+        ("As we revealed last month, the hospital had quietly cut its night staff.", "revealed", False),
+        ("We wrote last year that the stadium deal would cost taxpayers millions.", "wrote", False),
+        # another outlet's report, a "we" in someone's quotation or clause, someone else's "we": kept
+        ("As The Guardian reported, the minister resigned.", "reported", True),
+        ("As the Huffington Post previously reported, the senator is the top recipient of the donations.",
+         "reported", True),
+        ("The Associated Press reported that the plant would close in June.", "reported", True),
+        ("“As we reported to the board, revenue fell,” Smith said.", "said", True),
+        ("“As we reported to the board, revenue fell,” Smith said.", "reported", False),
+        ("Smith said that, as we reported, the deal had collapsed.", "said", True),
+        ("We reported the break-in to the police right away, the shop owner said.", "said", True),
+        ("Police said the man was arrested on Tuesday.", "said", True),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("As we previously reported, the mayor resigned.", "reported", True),
+        ("We noted that the council never met.", "noted", True),
+        ("We believe that the council never met.", "believe", False),  # a view: ``authors_own_voice``'s case
+        ("Our team reported that the council never met.", "reported", False),  # people of the outlet
+        ("I reported that the council never met.", "reported", False),
+        ("They reported that the council never met.", "reported", False),
+    ],
+)
+def test_publishing_we(nlp, text: str, cue: str, expected: bool) -> None:
+    from sayso.nlp.extract.own_reports import publishing_we
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.lower_ == cue)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    assert publishing_we(token, subject) is expected
