@@ -29,6 +29,7 @@ from sayso.nlp.extract.participles import past_aside, received_message
 from sayso.nlp.extract.quoted_subjects import in_other_quotation, speaker_after_quotation, subject_outside_quotation
 from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_spans import DASHES
+from sayso.nlp.extract.source_types import titled_name
 from sayso.nlp.extract.surname_subjects import misparsed_surname
 
 
@@ -144,7 +145,34 @@ def speaking_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "csubj")) ->
                     and not state_after_place(c)] or subjects
     if not subjects:
         return None
-    return speaker_after_dateline(subjects[0]) or subjects[0]
+    return speaker_after_dateline(subjects[0]) or hyphen_title_name(subjects[0]) or subjects[0]
+
+
+def hyphen_title_name(token: Token) -> Token | None:
+    """ "said co-founder, president and CEO Sarah Lindqvist": the parse split "co-founder" into words it set side
+    by side under the verb ("co", "-", "founder"), and only the last carries the list of titles and the name it
+    ends in; the name (``source_types.titled_name``), or the verb's subject that is a name and follows the titles
+    straight on ("Co-chair and treasurer Mark Dunn said": the parse made "Dunn" a third subject). None where the
+    run ends in no name ("said the co-founder", "The co-founder, a former banker, said")."""
+    doc, verb, last = token.doc, token.head, token
+    while last.i + 2 < len(doc) and not last.whitespace_ and doc[last.i + 1].text == "-" \
+            and not doc[last.i + 1].whitespace_ and doc[last.i + 2].is_alpha \
+            and doc[last.i + 1].head in (verb, last) and doc[last.i + 2].head == verb:
+        last = doc[last.i + 2]
+    if last is token:
+        return None
+    for title in (last, *(c for c in last.children if c.dep_ == "appos")):  # "Co-founder, president and CEO X said"
+        name = titled_name(title)
+        if name is not title:
+            return name
+    after = last.right_edge.i + 1
+    return next((c for c in verb.children if c.dep_ == token.dep_ and c.ent_type_ == "PERSON" and c.left_edge.i == after),
+                None)
+    for title in (last, *(c for c in last.children if c.dep_ == "appos")):  # "Co-founder, president and CEO X said"
+        name = titled_name(title)
+        if name is not title:
+            return name
+    return None
 
 
 _PLACES = ("GPE", "LOC", "FAC")
