@@ -245,8 +245,9 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     # "Clinton, a top aide said, is confident, and she ...": the clause's subject, not the aside's speaker
     subjects = [n for n in subjects if not _aside_speaker(n.head)] or subjects
     # "Fastiggi and Goldstein write that the critics misread the text, and they declare": the speakers, not a subject
-    # of their own words
-    subjects = [n for n in subjects if not in_words_of(ctx, n, fits)] or subjects
+    # of their own words; but a pronoun inside the clause of a subject in those words is that subject's ("The court
+    # heard the pair launched a campaign in which they claimed ...": the pair, not the court)
+    subjects = [n for n in subjects if not in_words_of(ctx, n, fits) or holds_pronoun(n.head, pronoun)] or subjects
     if subjects:
         return subjects[-1]
     introduced = [n for n in same if len(n.name.split()) >= 2 and _first_mention(ctx, n)]
@@ -496,6 +497,13 @@ def in_words_of(ctx: SourceContext, n: Name, fits: Callable[[Name], bool]) -> bo
     """The name stands in the words of a statement whose speaker the pronoun fits as well: "the critics" of
     "Fastiggi and Goldstein write that the critics misread the text", for a "they" after it."""
     return any(fits(outer) for outer in ctx.reporters(n.at))
+
+
+def holds_pronoun(name: Token, pronoun: Token) -> bool:
+    """The clause the name is subject of holds the pronoun in a clause below it: "the pair launched a campaign in
+    which they claimed", not "the critics misread the text, and they declare" (a clause beside it)."""
+    verb = clause_of(name)
+    return is_subject(name) and verb != clause_of(pronoun) and verb in pronoun.ancestors
 
 
 def _main_subject_or_speaker(ctx: SourceContext, n: Name) -> bool:
