@@ -21,6 +21,7 @@ from sayso.nlp.extract.antecedents import (
     is_topic,
     reachable_in_sentence,
 )
+from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.scene import (
     departed,
@@ -230,7 +231,22 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
     """The name the pronoun stands for (see ``antecedents``): its own sentence first, then salience and recency;
     none where that name is one of a list of people the pronoun fits alike (``one_of_a_list``)."""
     chosen = _ranked(ctx, pronoun, fits)
+    if chosen is not None and kin_of_possessor(ctx, pronoun, chosen):
+        # "Abdul-Ghani's mother reported her son missing ... She added": the mother, never the boy her phrase names
+        owner = chosen.head.head
+        return next((n for n in ctx.names if n.head.i == owner.i and fits(n)), None) \
+            or Name(chosen.at, owner, ctx.doc[chosen.head.left_edge.i:owner.i + 1].text, "person")
     return None if chosen is not None and one_of_a_list(ctx, chosen, fits) else chosen
+
+
+def kin_of_possessor(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
+    """The chosen name only owns the speaker's phrase ("Abdul-Ghani's mother told police ..."), a relative whose
+    noun has the pronoun's gender ("mother" for "she", "husband" for "he"): the pronoun is the relative who spoke,
+    not the one named in her phrase. Not a relative who never spoke ("Mary Smith's mother was in the audience")."""
+    owner = chosen.head.head
+    gender = pronoun_gender(pronoun)
+    return chosen.head.dep_ == "poss" and owner.i != chosen.head.i and gender is not None \
+        and noun_gender(owner) == gender and chosen.at in ctx.speakers and owner.dep_ in SUBJECTS
 
 
 def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
