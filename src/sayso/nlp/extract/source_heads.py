@@ -389,7 +389,23 @@ def reporting_twin(token: Token) -> Token | None:
     same = verb.lemma_.lower() == token.lemma_.lower() and verb.tag_ == token.tag_
     # two participles of one clause; not one that describes a noun ("emailed supporters saying ... and vowing")
     participles = verb.tag_ == "VBG" and token.tag_ == "VBG" and verb.dep_ not in NOUN_MODIFIER_CLAUSES
-    return verb if same or participles else None
+    return verb if same or participles or continued_report(token, clause) else None
+
+
+# verbs that go on with what a speaker said ("said ... and added that ..."): a thing in the words never adds
+_CONTINUING = frozenset({"add", "note", "stress", "emphasize", "emphasise", "conclude"})
+
+
+def continued_report(token: Token, clause: Token) -> bool:
+    """ "The judge said that the First Amendment claim had not been decided and added that ...": a verb that goes
+    on with a statement, with a clause of its own, joined to the verb of the words the first verb reports, whose
+    subject is no person (a claim, a report, a plan: "the budget plan was flawed and noted that"). The speaker
+    of the first verb goes on; "Smith said Jones had resigned and added that he was sorry" may be Jones's."""
+    if token.lemma_.lower() not in _CONTINUING or not any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ not in ("PERSON", "ORG", "NORP") \
+        and not any(t.ent_type_ == "PERSON" for t in subject.subtree if t.i <= subject.i)
 
 
 # verbs that make their object do what the infinitive says ("forced Stumpf to admit that ...": Stumpf admitted it);
