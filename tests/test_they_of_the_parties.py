@@ -34,4 +34,7 @@ test_they_of_the_parties = speaker_table([
                  "critics misread the text, and they declare that the pope was right.", "declare",
                  "Fastiggi and Goldstein", id="they-beside-the-words"),
     pytest.param("The couple said they had not seen the boy since Monday.", "said", "The couple", id="the-couple-says"),
+    pytest.param("Bill Mills, a businessman who left the board last month, said Carson had been led astray by insiders "
+                 "-- and he singled out the campaign manager as the root of the problem.", "singled out", "Bill Mills",
+                 id="he-in-a-clause-joined-beside"),
 ])

@@ -517,9 +517,17 @@ def in_words_of(ctx: SourceContext, n: Name, fits: Callable[[Name], bool]) -> bo
 
 def holds_pronoun(name: Token, pronoun: Token) -> bool:
     """The clause the name is subject of holds the pronoun in a clause below it: "the pair launched a campaign in
-    which they claimed", not "the critics misread the text, and they declare" (a clause beside it)."""
+    which they claimed", not "the critics misread the text, and they declare" nor "said Carson had been led astray
+    -- and he singled out" (a clause beside it, however the parse joined it)."""
     verb = clause_of(name)
-    return is_subject(name) and verb != clause_of(pronoun) and verb in pronoun.ancestors
+    if not is_subject(name) or verb == clause_of(pronoun) or verb not in pronoun.ancestors:
+        return False
+    tok = pronoun
+    while tok != verb:
+        if tok.dep_ == "conj":
+            return False
+        tok = tok.head
+    return True
 
 
 def _main_subject_or_speaker(ctx: SourceContext, n: Name) -> bool:
