@@ -81,12 +81,19 @@ def _adjacent_subject(token: Token, content: Sequence[Range]) -> Token | None:
     if left and token.i - left[-1].i <= 3:
         return _phrase_head(left[-1], token, content)
     right = [t for t in outside if t.i > token.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
-    if right and right[0].i - token.i <= 4:
+    if right and right[0].i - token.i <= 4 and not cue_adjunct(right[0], token):
         tok = right[0]
         while tok.head != tok and tok.dep_ in ("compound", "amod", "det", "poss") and tok.head.i > tok.i:
             tok = tok.head
         return tok
     return None
+
+
+def cue_adjunct(noun: Token, cue: Token) -> bool:
+    """ "saying in part, “...”", "saying in a statement", "said on Monday": the object of a preposition the cue
+    takes tells how, where or when it was said, never who said it ("by" names the speaker)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head == cue and prep.lower_ != "by"
 
 
 def _phrase_head(tok: Token, cue: Token, content: Sequence[Range]) -> Token:
