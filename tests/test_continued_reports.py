@@ -25,6 +25,10 @@ test_a_thing_in_the_words_adds_nothing = speaker_table([
                  "stressed", "Ana Ruiz", id="lawsuit-stressed"),
     # negatives: a person in the words; a verb that is no going on; a verb with its own subject
     pytest.param("Smith said Jones had resigned and added that he was sorry.", "added", "Jones", id="person-added"),
+    pytest.param("Obama administration officials said the Republican senators had misread the deal and noted that "
+                 "Iran would comply.", "noted", "the Republican senators", id="people-noted"),
+    pytest.param("The senator said the governor had misread the bill and added that he would vote no.", "added",
+                 "the governor", id="role-noun-added"),
     pytest.param("The mayor said the budget plan was flawed and promised that taxes would not rise.", "promised",
                  None, id="plan-promised"),
     pytest.param("The mayor said the plan was flawed, and the governor added that taxes would rise.", "added",

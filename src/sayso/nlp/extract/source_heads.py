@@ -22,6 +22,7 @@ from sayso.nlp.extract.held_claims import answered
 from sayso.nlp.extract.held_views import view_holder
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_asides import as_aside, inverted_aside, speaker_read_as_apposition
+from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.light_verbs import held_claim, light_verb_statement, noun_holder
 from sayso.nlp.extract.misparsed_speakers import speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
@@ -29,7 +30,7 @@ from sayso.nlp.extract.participles import past_aside, received_message
 from sayso.nlp.extract.quoted_subjects import in_other_quotation, speaker_after_quotation, subject_outside_quotation
 from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_spans import DASHES
-from sayso.nlp.extract.source_types import titled_name
+from sayso.nlp.extract.source_types import ORG_NOUNS, titled_name
 from sayso.nlp.extract.surname_subjects import misparsed_surname
 
 
@@ -411,8 +412,14 @@ def continued_report(token: Token, clause: Token) -> bool:
     if token.lemma_.lower() not in _CONTINUING or not any(c.dep_ == "ccomp" for c in token.children):
         return False
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
-    return subject is not None and subject.pos_ == "NOUN" and subject.ent_type_ not in ("PERSON", "ORG", "NORP") \
-        and not any(t.ent_type_ == "PERSON" for t in subject.subtree if t.i <= subject.i)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return False  # "the Republican senators had erred and noted": people may go on
+    lex = load_lexicon()
+    lemma = subject.lemma_.lower()
+    if lemma in lex.person_roles | lex.person_nouns | lex.groups | lex.anonymous | lex.collective_nouns | ORG_NOUNS \
+            or lemma in {g.lower() for g in lex.governments}:
+        return False  # "the governor had erred and added", "the committee ... and noted": a speaker of its own
+    return not any(t.ent_type_ == "PERSON" for t in subject.subtree if t.i <= subject.i)
 
 
 # verbs that make their object do what the infinitive says ("forced Stumpf to admit that ...": Stumpf admitted it);
