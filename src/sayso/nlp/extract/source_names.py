@@ -131,7 +131,7 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         ent = None  # "A caller to the Michael Savage radio show" is the caller, not Michael Savage
     if ent is not None and in_described_clause(ent, ref.head):
         ent = None  # "Karen Monahan, the woman who accused Keith Ellison of abuse": the accuser, not the accused
-        if ref.head.pos_ == "PROPN":
+        if typ == "person" and ref.head.pos_ == "PROPN":
             name, description = clean_name(ctx.quotes.text[slice(*name_extent(ref.head))]), ref.text
     if (typ in ("organization", "government") and ent is not None and ent.label_ == "PERSON" and ent.start <= ref.head.i < ent.end
             and not body_named_as_person(ent, ctx.lexicon)):
