@@ -20,6 +20,7 @@ pytestmark = pytest.mark.slow
         ("Prices rose – a lot – in May.", None),
         ("Rep. Trey Gowdy (R-S.C.) said the panel would vote.", None),
         ("The GOP-led House voted on Friday.", None),
+        ("Georgia, a nurse from Ohio -- said she had not been paid.", None),
     ],
 )
 def test_dateline_dash(nlp, line: str, label: str | None) -> None:  # noqa: ANN001
@@ -34,9 +35,15 @@ def test_dateline_dash(nlp, line: str, label: str | None) -> None:  # noqa: ANN0
         ("WASHINGTON -- President Obama said Tuesday that the deal was done.", True),
         ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China.", True),
         ("LONDON (Reuters) — Prime Minister Theresa May said on Friday that talks would go on.", True),
+        # a city and its state in title case, set off by a comma
+        ("Dallas, TX — The Dallas Police on Thursday announced the findings of a search warrant.", True),
+        ("Austin, Texas -- Governor Greg Abbott said Monday that the state would appeal.", True),
+        ("Denver, CO – City officials said Friday that the shelter would close.", True),
         # a person, a title or a name before the dash is no place
         ("FBI Director James Comey — a lifelong Republican — said Tuesday that no charges are appropriate.", False),
         ("Kall -- co-editor of a book on the campaign -- said the debates had been unfair.", False),
+        ("Lindqvist, Park -- the two founders -- said the sale was off.", False),
+        ("Dallas Police Chief Renee Hall — a veteran officer — said the review was complete.", False),
     ],
 )
 def test_wire_dateline(nlp, line: str, wire: bool) -> None:  # noqa: ANN001

@@ -144,6 +144,16 @@ _IMPERSONAL = frozenset({"assume", "expect", "believe", "think", "say", "report"
 
 # Nouns of many people the tagger calls singular: "The police arrested two men. They claimed ..."
 COLLECTIVE = frozenset({"police", "staff", "clergy", "personnel", "crew", "faculty"})
+# Nouns of two or three people ("The court heard the pair launched a campaign in which they claimed ..."): the
+# "they" is the pair, not the court; never a quantity ("a couple of weeks", "a pair of shoes": ``people_set``)
+PEOPLE_SETS = frozenset({"pair", "couple", "duo", "trio"})
+
+
+def people_set(token: Token) -> bool:
+    """ "the pair", "the couple", "the duo": a noun of two or three people, not a quantity of something ("a couple of
+    weeks", "a pair of shoes", "a couple more")."""
+    return token.lemma_.lower() in PEOPLE_SETS and token.tag_ == "NN" and not any(
+        c.dep_ in ("prep", "advmod", "nummod", "amod") and c.i > token.i for c in token.children)
 
 
 def plural_subjects(doc: Doc) -> Iterator[Span]:
@@ -154,7 +164,8 @@ def plural_subjects(doc: Doc) -> Iterator[Span]:
             continue
         joined = any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in token.children) and any(
             c.dep_ == "conj" for c in token.children)
-        if token.tag_ not in ("NNS", "NNPS") and not joined and token.lemma_.lower() not in COLLECTIVE:
+        if token.tag_ not in ("NNS", "NNPS") and not joined and token.lemma_.lower() not in COLLECTIVE \
+                and not people_set(token):
             continue
         words = [t for t in token.subtree]
         cut = [c.left_edge.i for c in token.subtree if c.dep_ in ("relcl", "acl", "appos") and c.i > token.i]

@@ -64,9 +64,18 @@ def wire_dateline(label: Span) -> bool:
         if depth == 0 and t.is_alpha:
             words.append(t)
     wire = any(t.text == "(" for t in label)
-    if not words or not (wire or (words[0].is_upper and len(words[0]) > 1)):
+    if not words or not (wire or (words[0].is_upper and len(words[0]) > 1) or _city_and_state(label, words)):
         return False
     return all((t.is_upper and len(t) > 1) or t.ent_type_ in _PLACE_ENTITIES or _state_abbreviation(t) for t in words)
+
+
+def _city_and_state(label: Span, words: list[Token]) -> bool:
+    """ "Dallas, TX", "Austin, Texas", "Salem, Ore.": a place the recogniser knows, a comma, then its state, and
+    nothing else; a dateline in title case. A single word ("Kall") or a name with no comma is no place."""
+    commas = [t for t in label if t.text == ","]
+    if len(commas) != 1 or len(words) < 2 or words[0].ent_type_ not in _PLACE_ENTITIES:
+        return False
+    return words[0].i < commas[0].i < words[-1].i and words[0].is_title
 
 
 def _state_abbreviation(token: Token) -> bool:

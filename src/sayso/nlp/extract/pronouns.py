@@ -21,6 +21,7 @@ from sayso.nlp.extract.antecedents import (
     is_topic,
     reachable_in_sentence,
 )
+from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.scene import (
     departed,
@@ -230,7 +231,22 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
     """The name the pronoun stands for (see ``antecedents``): its own sentence first, then salience and recency;
     none where that name is one of a list of people the pronoun fits alike (``one_of_a_list``)."""
     chosen = _ranked(ctx, pronoun, fits)
+    if chosen is not None and kin_of_possessor(ctx, pronoun, chosen):
+        # "Abdul-Ghani's mother reported her son missing ... She added": the mother, never the boy her phrase names
+        owner = chosen.head.head
+        return next((n for n in ctx.names if n.head.i == owner.i and fits(n)), None) \
+            or Name(chosen.at, owner, ctx.doc[chosen.head.left_edge.i:owner.i + 1].text, "person")
     return None if chosen is not None and one_of_a_list(ctx, chosen, fits) else chosen
+
+
+def kin_of_possessor(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
+    """The chosen name only owns the speaker's phrase ("Abdul-Ghani's mother told police ..."), a relative whose
+    noun has the pronoun's gender ("mother" for "she", "husband" for "he"): the pronoun is the relative who spoke,
+    not the one named in her phrase. Not a relative who never spoke ("Mary Smith's mother was in the audience")."""
+    owner = chosen.head.head
+    gender = pronoun_gender(pronoun)
+    return chosen.head.dep_ == "poss" and owner.i != chosen.head.i and gender is not None \
+        and noun_gender(owner) == gender and chosen.at in ctx.speakers and owner.dep_ in SUBJECTS
 
 
 def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
@@ -245,8 +261,9 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     # "Clinton, a top aide said, is confident, and she ...": the clause's subject, not the aside's speaker
     subjects = [n for n in subjects if not _aside_speaker(n.head)] or subjects
     # "Fastiggi and Goldstein write that the critics misread the text, and they declare": the speakers, not a subject
-    # of their own words
-    subjects = [n for n in subjects if not in_words_of(ctx, n, fits)] or subjects
+    # of their own words; but a pronoun inside the clause of a subject in those words is that subject's ("The court
+    # heard the pair launched a campaign in which they claimed ...": the pair, not the court)
+    subjects = [n for n in subjects if not in_words_of(ctx, n, fits) or holds_pronoun(n.head, pronoun)] or subjects
     if subjects:
         return subjects[-1]
     introduced = [n for n in same if len(n.name.split()) >= 2 and _first_mention(ctx, n)]
@@ -496,6 +513,21 @@ def in_words_of(ctx: SourceContext, n: Name, fits: Callable[[Name], bool]) -> bo
     """The name stands in the words of a statement whose speaker the pronoun fits as well: "the critics" of
     "Fastiggi and Goldstein write that the critics misread the text", for a "they" after it."""
     return any(fits(outer) for outer in ctx.reporters(n.at))
+
+
+def holds_pronoun(name: Token, pronoun: Token) -> bool:
+    """The clause the name is subject of holds the pronoun in a clause below it: "the pair launched a campaign in
+    which they claimed", not "the critics misread the text, and they declare" nor "said Carson had been led astray
+    -- and he singled out" (a clause beside it, however the parse joined it)."""
+    verb = clause_of(name)
+    if not is_subject(name) or verb == clause_of(pronoun) or verb not in pronoun.ancestors:
+        return False
+    tok = pronoun
+    while tok != verb:
+        if tok.dep_ == "conj":
+            return False
+        tok = tok.head
+    return True
 
 
 def _main_subject_or_speaker(ctx: SourceContext, n: Name) -> bool:

@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
 
-from sayso.nlp.extract.antecedents import COLLECTIVE, is_modifier, plural_subjects
+from sayso.nlp.extract.antecedents import COLLECTIVE, is_modifier, people_set, plural_subjects
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.family_choice import family_member, title_against, word_before
 from sayso.nlp.extract.family_names import (
@@ -407,7 +407,7 @@ def can_speak(head: Token, people: frozenset[str]) -> bool:
     if head.pos_ == "PROPN" or head.ent_type_ in ("PERSON", "ORG", "NORP", "GPE"):
         return True
     lemma = head.lemma_.lower()
-    return lemma in people or lemma in COLLECTIVE or head.lower_ in people or lemma.rstrip("s") in people or any(
+    return lemma in people or lemma in COLLECTIVE or people_set(head) or head.lower_ in people or lemma.rstrip("s") in people or any(
         c.dep_ == "conj" and (c.pos_ == "PROPN" or c.lemma_.lower() in people) for c in head.children)
 
 

@@ -22,6 +22,7 @@ from sayso.nlp.extract.held_claims import answered
 from sayso.nlp.extract.held_views import view_holder
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_asides import as_aside, inverted_aside, speaker_read_as_apposition
+from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.light_verbs import held_claim, light_verb_statement, noun_holder
 from sayso.nlp.extract.misparsed_speakers import speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
@@ -29,6 +30,7 @@ from sayso.nlp.extract.participles import past_aside, received_message
 from sayso.nlp.extract.quoted_subjects import in_other_quotation, speaker_after_quotation, subject_outside_quotation
 from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_spans import DASHES
+from sayso.nlp.extract.source_types import ORG_NOUNS, titled_name
 from sayso.nlp.extract.surname_subjects import misparsed_surname
 
 
@@ -80,12 +82,19 @@ def _adjacent_subject(token: Token, content: Sequence[Range]) -> Token | None:
     if left and token.i - left[-1].i <= 3:
         return _phrase_head(left[-1], token, content)
     right = [t for t in outside if t.i > token.i and t.pos_ in ("PROPN", "NOUN", "PRON")]
-    if right and right[0].i - token.i <= 4:
+    if right and right[0].i - token.i <= 4 and not cue_adjunct(right[0], token):
         tok = right[0]
         while tok.head != tok and tok.dep_ in ("compound", "amod", "det", "poss") and tok.head.i > tok.i:
             tok = tok.head
         return tok
     return None
+
+
+def cue_adjunct(noun: Token, cue: Token) -> bool:
+    """ "saying in part, “...”", "saying in a statement", "said on Monday": the object of a preposition the cue
+    takes tells how, where or when it was said, never who said it ("by" names the speaker)."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.head == cue and prep.lower_ != "by"
 
 
 def _phrase_head(tok: Token, cue: Token, content: Sequence[Range]) -> Token:
@@ -144,7 +153,34 @@ def speaking_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "csubj")) ->
                     and not state_after_place(c)] or subjects
     if not subjects:
         return None
-    return speaker_after_dateline(subjects[0]) or subjects[0]
+    return speaker_after_dateline(subjects[0]) or hyphen_title_name(subjects[0]) or subjects[0]
+
+
+def hyphen_title_name(token: Token) -> Token | None:
+    """ "said co-founder, president and CEO Sarah Lindqvist": the parse split "co-founder" into words it set side
+    by side under the verb ("co", "-", "founder"), and only the last carries the list of titles and the name it
+    ends in; the name (``source_types.titled_name``), or the verb's subject that is a name and follows the titles
+    straight on ("Co-chair and treasurer Mark Dunn said": the parse made "Dunn" a third subject). None where the
+    run ends in no name ("said the co-founder", "The co-founder, a former banker, said")."""
+    doc, verb, last = token.doc, token.head, token
+    while last.i + 2 < len(doc) and not last.whitespace_ and doc[last.i + 1].text == "-" \
+            and not doc[last.i + 1].whitespace_ and doc[last.i + 2].is_alpha \
+            and doc[last.i + 1].head in (verb, last) and doc[last.i + 2].head == verb:
+        last = doc[last.i + 2]
+    if last is token:
+        return None
+    for title in (last, *(c for c in last.children if c.dep_ == "appos")):  # "Co-founder, president and CEO X said"
+        name = titled_name(title)
+        if name is not title:
+            return name
+    after = last.right_edge.i + 1
+    return next((c for c in verb.children if c.dep_ == token.dep_ and c.ent_type_ == "PERSON" and c.left_edge.i == after),
+                None)
+    for title in (last, *(c for c in last.children if c.dep_ == "appos")):  # "Co-founder, president and CEO X said"
+        name = titled_name(title)
+        if name is not title:
+            return name
+    return None
 
 
 _PLACES = ("GPE", "LOC", "FAC")
@@ -361,7 +397,29 @@ def reporting_twin(token: Token) -> Token | None:
     same = verb.lemma_.lower() == token.lemma_.lower() and verb.tag_ == token.tag_
     # two participles of one clause; not one that describes a noun ("emailed supporters saying ... and vowing")
     participles = verb.tag_ == "VBG" and token.tag_ == "VBG" and verb.dep_ not in NOUN_MODIFIER_CLAUSES
-    return verb if same or participles else None
+    return verb if same or participles or continued_report(token, clause) else None
+
+
+# verbs that go on with what a speaker said ("said ... and added that ..."): a thing in the words never adds
+_CONTINUING = frozenset({"add", "note", "stress", "emphasize", "emphasise", "conclude"})
+
+
+def continued_report(token: Token, clause: Token) -> bool:
+    """ "The judge said that the First Amendment claim had not been decided and added that ...": a verb that goes
+    on with a statement, with a clause of its own, joined to the verb of the words the first verb reports, whose
+    subject is no person (a claim, a report, a plan: "the budget plan was flawed and noted that"). The speaker
+    of the first verb goes on; "Smith said Jones had resigned and added that he was sorry" may be Jones's."""
+    if token.lemma_.lower() not in _CONTINUING or not any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.ent_type_ in ("PERSON", "ORG", "NORP"):
+        return False  # "the Republican senators had erred and noted": people may go on
+    lex = load_lexicon()
+    lemma = subject.lemma_.lower()
+    if lemma in lex.person_roles | lex.person_nouns | lex.groups | lex.anonymous | lex.collective_nouns | ORG_NOUNS \
+            or lemma in {g.lower() for g in lex.governments}:
+        return False  # "the governor had erred and added", "the committee ... and noted": a speaker of its own
+    return not any(t.ent_type_ == "PERSON" for t in subject.subtree if t.i <= subject.i)
 
 
 # verbs that make their object do what the infinitive says ("forced Stumpf to admit that ...": Stumpf admitted it);

@@ -129,6 +129,10 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         ent = None  # "The chairman of the Conservative Party" is the chairman, not the party
     if typ == "person" and ent is not None and ent.label_ == "PERSON" and in_prepositional_phrase(ent, ref.head):
         ent = None  # "A caller to the Michael Savage radio show" is the caller, not Michael Savage
+    if ent is not None and in_described_clause(ent, ref.head):
+        ent = None  # "Karen Monahan, the woman who accused Keith Ellison of abuse": the accuser, not the accused
+        if typ == "person" and ref.head.pos_ == "PROPN":
+            name, description = clean_name(ctx.quotes.text[slice(*name_extent(ref.head))]), ref.text
     if (typ in ("organization", "government") and ent is not None and ent.label_ == "PERSON" and ent.start <= ref.head.i < ent.end
             and not body_named_as_person(ent, ctx.lexicon)):
         # "The We Company's executive chair Marcelo Claure": a person, whoever employs him; NER's PERSON "Dick Clark
@@ -249,6 +253,24 @@ def office_holder(ent: Span, roles: frozenset[str]) -> Span | None:
         if all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in rest):
             return Span(doc, rest.start, rest.end, label="PERSON")
     return None
+
+
+def in_described_clause(ent: Span, head: Token) -> bool:
+    """The entity stands inside a clause that describes the head ("Karen Monahan, the woman who accused Keith Ellison
+    of domestic abuse", "the lawyer who represents Michael Cohen"): someone the mention's person acted on, never that
+    person, whom NER may have left untagged beside a headline. Not the head's own name."""
+    if ent.start <= head.i < ent.end:
+        return False
+    tok = ent.root
+    for _ in range(12):
+        if tok.head == tok:
+            return False
+        if tok.dep_ in ("relcl", "acl") and (tok.head == head or (tok.head.dep_ == "appos" and tok.head.head == head)):
+            return True
+        if tok.head == head:
+            return False
+        tok = tok.head
+    return False
 
 
 def in_prepositional_phrase(ent: Span, head: Token) -> bool:
