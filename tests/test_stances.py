@@ -254,6 +254,23 @@ def test_charged(nlp, text, cue, expected):
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize("text, cue, subject_words, expected", [
+    # the charge hangs on the cue outside a content cut to the accused's name (blind audit 21): no stance
+    ("Siraj Wahhaj is also accused by Clayton County authorities of abducting his son in December.", "accused", 2,
+     True),
+    ("Dana Cole is accused by state prosecutors of stealing the union's funds.", "accused", 2, True),
+    ("The treasurer was blamed by auditors for losing the receipts.", "blamed", 2, True),
+    # no charge on the cue: the passive subject stays what it was
+    ("The allegations were denied by the ministry on Monday.", "denied", 2, False),
+    ("The plan was criticized by the unions in a statement.", "criticized", 2, False),
+])
+def test_charged_on_the_cue_outside_the_content(nlp, text, cue, subject_words, expected):
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    assert stances.charged(doc[:subject_words], token) is expected
+
+
+@pytest.mark.slow
 @pytest.mark.parametrize("text, cue, expected", [
     ("He called the report a hoax.", "called", True),
     ("Analysts attributed the rally to the court's ruling.", "attributed", True),

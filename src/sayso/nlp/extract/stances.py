@@ -148,10 +148,21 @@ def _set_off(token: Token) -> bool:
 def charged(span: Span, cue: Token) -> bool:
     """ "accused Ellison of being abusive", "blamed Bush for the crisis", "criticized Clinton for having ties to Wall
     Street": the deed or fault of the one the cue is aimed at is said (``np_stances.charge``), a proposition. A gerund
-    on a thing is no one's deed ("shouted back their support of resisting ...")."""
+    on a thing is no one's deed ("shouted back their support of resisting ..."). A charge the cue itself takes
+    outside the content ("Wahhaj is accused by the authorities of abducting his son" with the content "Wahhaj") is
+    said too: the content is cut short, not a stance."""
+    if any(charge(c) for c in _cue_preps(cue) if not span.start <= c.i < span.end):
+        return True
     return any(t.dep_ == "prep" and charge(t) and (t.head.i == cue.i or cue.lemma_.lower() in ("accuse", "blame")
                                                     or t.head.pos_ in ("PROPN", "PRON") or t.head.ent_type_ != "")
                for t in span)
+
+
+def _cue_preps(cue: Token) -> list[Token]:
+    """The prepositions on the cue, and those the parse hung on its agent's noun ("accused by prosecutors of
+    stealing": "of" under "prosecutors")."""
+    agents = [g for c in cue.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return [c for t in (cue, *agents) for c in t.children if c.dep_ == "prep"]
 
 
 def stance(doc: Doc, found: Found, quotes: QuoteIndex) -> bool:
