@@ -586,7 +586,6 @@ def test_aliases_negative(nlp, text: str) -> None:
         ("Sources said the talks had failed.", "Sources", "anonymous"),
         ("Two US officials, speaking on condition of anonymity, said the talks had failed.", "Two US officials", "anonymous"),
         ("A senior European diplomat, who asked not to be named, said the talks had failed.", "A senior European diplomat", "anonymous"),
-        ("As we noted last week, the talks had failed.", "we", "author"),
         ("“The market will recover,” the economist said.", "the economist", "person"),
         ("Reuters reported that the talks had failed.", "Reuters", "outlet"),
         ("The Labor Department said the talks had failed.", "The Labor Department", "government"),
