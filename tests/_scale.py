@@ -27,6 +27,7 @@ def _name(value: str) -> str:
 KEYS = {
     "articles": ("article_key",), "sources": ("article_key", "source_id"),
     "mentions": ("article_key", "source_id", "mention_index"), "attributions": ("article_key", "attribution_id"),
+    "stances": ("article_key", "attribution_id"),
     "markers": ("article_key", "marker_id"), "claims": ("article_key", "claim_id"), "errors": ("input",),
 }
 

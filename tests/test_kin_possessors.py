@@ -18,6 +18,9 @@ test_kin_not_its_possessor = speaker_table([
     pytest.param("Abdul-Ghani's mother reported her son missing after his father took him to the park, the Journal "
                  "reported. She added the boy suffers from a medical condition.", "added", "Abdul-Ghani's mother",
                  id="mother-she-added"),
+    pytest.param("Abdul-Ghani's mother told police her son was missing after his father took him to the park. She "
+                 "added the boy suffers from a medical condition.", "added", "Abdul-Ghani's mother",
+                 id="mother-told-she-added"),
     pytest.param("Jordan Ellis's mother told reporters the teenager had been bullied for months. She said the school "
                  "did nothing.", "said", "Jordan Ellis's mother", id="mother-she-said"),
     pytest.param("Casey Morgan's husband told police the car was gone when he woke up. He said nobody had a key.",

@@ -242,11 +242,14 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
 def kin_of_possessor(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
     """The chosen name only owns the speaker's phrase ("Abdul-Ghani's mother told police ..."), a relative whose
     noun has the pronoun's gender ("mother" for "she", "husband" for "he"): the pronoun is the relative who spoke,
-    not the one named in her phrase. Not a relative who never spoke ("Mary Smith's mother was in the audience")."""
+    not the one named in her phrase. Not a relative who never spoke ("Mary Smith's mother was in the audience").
+    A relative who spoke counts even where what she said is no statement of its own ("reported her son missing":
+    a report filed with the police, ``filed_reports``, still the subject of a verb of saying)."""
     owner = chosen.head.head
     gender = pronoun_gender(pronoun)
+    spoke = chosen.at in ctx.speakers or (owner.dep_ in SUBJECTS and owner.head.lemma_.lower() in ctx.lexicon.verbs)
     return chosen.head.dep_ == "poss" and owner.i != chosen.head.i and gender is not None \
-        and noun_gender(owner) == gender and chosen.at in ctx.speakers and owner.dep_ in SUBJECTS
+        and noun_gender(owner) == gender and spoke and owner.dep_ in SUBJECTS
 
 
 def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
