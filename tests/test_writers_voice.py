@@ -317,7 +317,15 @@ test_a_guess_at_a_mind_is_the_writers = cue_table(
         ("The senator surely knows that the bill will never pass the House.", "knows", False),
         ("Pelosi apparently believes that voters will forgive the shutdown.", "believes", False),
         ("She no doubt believes that the voters will forgive her.", "believes", False),
+        # the writer's sarcasm or imputation: "somehow", "obviously"
+        ("The columnist somehow knows precisely what went on in the killer's mind.", "knows", False),
+        ("The mayor somehow knows exactly what the voters want, though he has never asked them.", "knows", False),
+        ("The government obviously hopes that its critics will be frightened into silence.", "hopes", False),
+        ("Party leaders obviously believe that the scandal will blow over by November.", "believe", False),
         # positives: a view without a guess, hedged speech, a duty, a quotation
+        ("“The mayor somehow knows what the voters want,” his rival said.", "said", True),
+        ("The minister obviously hoped the question would go away, she told reporters later.", "told", True),
+        ("The government hopes that its critics will accept the compromise, a spokesman said.", "said", True),
         ("The family sees this as a betrayal of everything they stood for.", "sees", True),
         ("Pelosi believes that voters will forgive the shutdown, she told reporters.", "believes", True),
         ("The senator apparently said that the bill will never pass the House.", "said", True),
