@@ -38,6 +38,13 @@ test_supposed_speech_is_no_statement = cue_table(
         ("Had the call gone the other way, Bolton would then have claimed that he was told by a leaker.", "claimed",
          False),
         ("Would Adam Schiff have pleaded to keep the identity of a Republican whistleblower secret?", "pleaded", False),
+        # a present "when" clause on a clause that looks ahead or asks: a time to come the writer supposes
+        ("When voters finally realize that the tax cut was a giveaway, they will punish the party at the polls.",
+         "realize", False),
+        ("When the board learns that the chief executive lied, it will fire him.", "learns", False),
+        ("If the president loses, what happens when Russia and China finally realize that there is no partner in "
+         "Washington?", "realize", False),
+        ("Critics say that when the minister finally admits the plan failed, it will be too late.", "admits", False),
         # the means of an act that is only possible: the writer lays out what may be done
         ("Congress has three ways to enforce a subpoena: it can hold a vote of contempt, it can sue in court, or it "
          "can punish the official by asking federal prosecutors to charge someone with contempt.", "asking", False),
@@ -60,6 +67,12 @@ test_supposed_speech_is_no_statement = cue_table(
         ("The senator will respond by arguing that the law is unconstitutional.", "arguing", True),
         ("Reid said that Trump may have violated the law by calling on Russia to hack Clinton's emails.", "calling", True),
         ("The governor will say on Tuesday that the budget is balanced, aides said.", "said", True),
+        ("Sanders exaggerates when he says he helped write the law.", "says", True),
+        ("When reporters asked about the deal, the senator says he was never told about it.", "says", True),
+        ("When the mayor realized that the budget was short, she called the council back.", "realized", True),
+        ("When the president says that the economy is strong, he is ignoring the factories that closed.", "says",
+         True),
+        ("Critics say that when the minister finally admits the plan failed, it will be too late.", "say", True),
     ],
 )
 
