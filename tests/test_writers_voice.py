@@ -335,7 +335,11 @@ test_a_guess_at_a_mind_is_the_writers = cue_table(
         ("The mayor somehow knows exactly what the voters want, though he has never asked them.", "knows", False),
         ("The government obviously hopes that its critics will be frightened into silence.", "hopes", False),
         ("Party leaders obviously believe that the scandal will blow over by November.", "believe", False),
+        # a guess after a line with a term quoted and left unclosed: still the writer's
+        ("Police seized a USB drive and a “lock audit report for both apartments.\nThe family likely sees this as one "
+         "more instance of injustice.", "sees", False),
         # positives: a view without a guess, hedged speech, a duty, a quotation
+        ("The senator said, “We will not back down.\nThe voters surely know that we are right.”", "said", True),
         ("“The mayor somehow knows what the voters want,” his rival said.", "said", True),
         ("The minister obviously hoped the question would go away, she told reporters later.", "told", True),
         ("The government hopes that its critics will accept the compromise, a spokesman said.", "said", True),
