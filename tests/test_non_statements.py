@@ -294,6 +294,17 @@ test_an_answer_keeps_its_first_person = cue_table(
          False),
         ("God ordained it, and “rulers are not a terror to good works.\nDid God tell His Church to submit?", "tell",
          True),
+        # a term quoted after a determiner and left unclosed on its line opens nothing
+        ("Police seized a USB drive and a “lock audit report for both apartments.\nThe family likely sees this as "
+         "an insult.", "sees", False),
+        ("The council called it an “unacceptable breach of trust.\nThe mayor probably thinks the storm will pass.",
+         "thinks", False),
+        ("He denounced the “so-called experts and their models.\nVoters somehow know better.", "know", False),
+        # a speaker's opening after a verb or a colon, or at a line's start, still opens
+        ("The senator said, “We will not back down.\nI believe the voters are with us.", "believe", True),
+        ("He told the crowd that “the fight is not over.\nWe know what we must do.", "know", True),
+        ("The minister said “the party has let the country down.\nWe think the voters will punish us.", "think",
+         True),
         # an opening mark with words after it on its line still opens
         ("He said:\n“If it is wrong for Korea,\nwhy not Iran?\nI believe we must act.", "believe", True),
     ],

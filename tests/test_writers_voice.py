@@ -38,6 +38,13 @@ test_supposed_speech_is_no_statement = cue_table(
         ("Had the call gone the other way, Bolton would then have claimed that he was told by a leaker.", "claimed",
          False),
         ("Would Adam Schiff have pleaded to keep the identity of a Republican whistleblower secret?", "pleaded", False),
+        # a present "when" clause on a clause that looks ahead or asks: a time to come the writer supposes
+        ("When voters finally realize that the tax cut was a giveaway, they will punish the party at the polls.",
+         "realize", False),
+        ("When the board learns that the chief executive lied, it will fire him.", "learns", False),
+        ("If the president loses, what happens when Russia and China finally realize that there is no partner in "
+         "Washington?", "realize", False),
+        ("Critics say that when the minister finally admits the plan failed, it will be too late.", "admits", False),
         # the means of an act that is only possible: the writer lays out what may be done
         ("Congress has three ways to enforce a subpoena: it can hold a vote of contempt, it can sue in court, or it "
          "can punish the official by asking federal prosecutors to charge someone with contempt.", "asking", False),
@@ -60,6 +67,12 @@ test_supposed_speech_is_no_statement = cue_table(
         ("The senator will respond by arguing that the law is unconstitutional.", "arguing", True),
         ("Reid said that Trump may have violated the law by calling on Russia to hack Clinton's emails.", "calling", True),
         ("The governor will say on Tuesday that the budget is balanced, aides said.", "said", True),
+        ("Sanders exaggerates when he says he helped write the law.", "says", True),
+        ("When reporters asked about the deal, the senator says he was never told about it.", "says", True),
+        ("When the mayor realized that the budget was short, she called the council back.", "realized", True),
+        ("When the president says that the economy is strong, he is ignoring the factories that closed.", "says",
+         True),
+        ("Critics say that when the minister finally admits the plan failed, it will be too late.", "say", True),
     ],
 )
 
@@ -317,7 +330,19 @@ test_a_guess_at_a_mind_is_the_writers = cue_table(
         ("The senator surely knows that the bill will never pass the House.", "knows", False),
         ("Pelosi apparently believes that voters will forgive the shutdown.", "believes", False),
         ("She no doubt believes that the voters will forgive her.", "believes", False),
+        # the writer's sarcasm or imputation: "somehow", "obviously"
+        ("The columnist somehow knows precisely what went on in the killer's mind.", "knows", False),
+        ("The mayor somehow knows exactly what the voters want, though he has never asked them.", "knows", False),
+        ("The government obviously hopes that its critics will be frightened into silence.", "hopes", False),
+        ("Party leaders obviously believe that the scandal will blow over by November.", "believe", False),
+        # a guess after a line with a term quoted and left unclosed: still the writer's
+        ("Police seized a USB drive and a “lock audit report for both apartments.\nThe family likely sees this as one "
+         "more instance of injustice.", "sees", False),
         # positives: a view without a guess, hedged speech, a duty, a quotation
+        ("The senator said, “We will not back down.\nThe voters surely know that we are right.”", "said", True),
+        ("“The mayor somehow knows what the voters want,” his rival said.", "said", True),
+        ("The minister obviously hoped the question would go away, she told reporters later.", "told", True),
+        ("The government hopes that its critics will accept the compromise, a spokesman said.", "said", True),
         ("The family sees this as a betrayal of everything they stood for.", "sees", True),
         ("Pelosi believes that voters will forgive the shutdown, she told reporters.", "believes", True),
         ("The senator apparently said that the bill will never pass the House.", "said", True),

@@ -303,7 +303,9 @@ def in_open_quotation(text: str, pos: int) -> bool:
     ...\nLet me just remind them, ... so I ask that they reflect ...”'). Counted in curly marks over the
     lines since the last blank line (a paragraph), at most ``_LOOK_BACK`` characters back; straight marks
     do not say which way they face. An opening mark with nothing after it on its line opens nothing: it is a
-    closing mark typed the wrong way round ('... why doesn't that same mentality apply to Iran?\n“\n')."""
+    closing mark typed the wrong way round ('... why doesn't that same mentality apply to Iran?\n“\n'). Nor does
+    one after a determiner left unclosed on its line: a quoted term the writer forgot to close ('... and a “lock
+    audit report for both apartments.\n')."""
     start = max(text.rfind("\n\n", 0, pos), pos - _LOOK_BACK, 0)
     line_start = text.rfind("\n", 0, pos) + 1
     if line_start <= start:
@@ -311,10 +313,16 @@ def in_open_quotation(text: str, pos: int) -> bool:
     before = text[start:line_start]
     stray = len(_STRAY_OPENING.findall(before))
     straight = len(_STRAIGHT_CLOSE.findall(before))
-    return before.count("“") - stray > before.count("”") + stray + straight
+    scare = len(_SCARE_OPENING.findall(before))  # opens nothing and closes nothing
+    return before.count("“") - stray - scare > before.count("”") + stray + straight
 
 
 _STRAY_OPENING = re.compile(r"“(?=[ \t\xa0]*(?:\n|$))")
+# an opening mark inside a noun phrase, after a determiner, left unclosed on its line: a term the writer quotes and
+# forgot to close ('... an “elevator access door lock” report and a “lock audit report for both apartments.\n'), not
+# a speaker's words run over lines; it opens nothing, so the writer's next lines stay the writer's
+_SCARE_OPENING = re.compile(r"(?<![\w’'])(?:a|an|the|this|these|those|his|her|its|their|our|my|your|some|any|every|each)"
+                            r"[ \t\xa0]+“(?=[^”\n]*(?:\n|$))", re.IGNORECASE)
 # a curly opening closed by a straight mark at its line's end: '... that “rulers are not a terror to good works."\n'
 _STRAIGHT_CLOSE = re.compile(r"“[^”\n]*\"[ \t\xa0]*(?=\n|$)")
 

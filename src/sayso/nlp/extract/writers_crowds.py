@@ -119,12 +119,16 @@ def generic_agent(token: Token, quotes: QuoteIndex) -> bool:
 
 # the writer's own guess, said of a mind it cannot see: "the family likely sees", "he surely knows"
 _GUESSES = frozenset({"likely", "probably", "apparently", "presumably", "surely", "undoubtedly", "doubtless",
-                      "seemingly", "perhaps", "maybe", "possibly", "conceivably", "evidently"})
+                      "seemingly", "perhaps", "maybe", "possibly", "conceivably", "evidently",
+                      # the writer's sarcasm or imputation: "Ganesh somehow knows what went on in his mind", "the
+                      # government obviously hopes that ..." (blind audit 21 W)
+                      "somehow", "obviously"})
 
 
 def guessed_mind(token: Token, sense: str | None, quotes: QuoteIndex) -> bool:
     """A view, belief or wish the writer guesses at, outside any quotation: "The family likely sees this as a
-    betrayal", "Farage apparently believes that Brexit is lost", "Sister X must have known that the boys were
+    betrayal", "Farage apparently believes that Brexit is lost", "the pundit somehow knows what went on in his mind", "the
+    government obviously hopes that critics will fall silent", "Sister X must have known that the boys were
     abused", "he surely knows that", "she no doubt believes". No one stated it;
     the guess is the writer's, and a reader takes it as no one's view.
 

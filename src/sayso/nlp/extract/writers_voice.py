@@ -116,7 +116,8 @@ _POSSIBLE = frozenset({"can", "could", "may", "might", "should"})  # not "will":
 def supposed(token: Token) -> bool:
     """The cue's own clause is a condition: "if another attendee says ...", "unless critics argue ...", "2 + 2 = 5 if
     the pope says it does", "Had Trump said that ..., the markets would have panicked",
-    "once people truly understand ..." (present tense: "once he said it" tells what happened), and a cue set in
+    "once people truly understand ..." (present tense: "once he said it" tells what happened), "when voters finally
+    realize that ..., they will ..." (present tense, the clause it hangs on looking ahead or asking), and a cue set in
     such a clause by "were to", "was to" or "wants to" ("If he were to say that the vote was rigged, ...": the
     writer's supposition, no one said it), or by an inverted "were" ("Were he to say that ..., he would lose")."""
     verb = token
@@ -135,7 +136,23 @@ def supposed(token: Token) -> bool:
             return not _granted_past(verb)
         if c.lower_ == "once" and token.tag_ in PRESENT:
             return True
-    return False
+    # "when" is the clause's mark or its advmod ("When voters finally realize ..., they will ...")
+    return (verb.dep_ == "advcl" and token.tag_ in PRESENT
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ == "when" for c in verb.children) and _ahead(verb.head))
+
+
+_AHEAD = frozenset({"will", "would", "'ll", "’ll", "shall", "may", "might", "could"})
+
+
+def _ahead(head: Token) -> bool:
+    """The clause a "when" clause hangs on looks ahead or asks: "they will punish the party when voters finally
+    realize that ...", "what happens when Russia finally realizes that ...?". A present cue in that "when" clause is a
+    time to come the writer supposes. "Sanders exaggerates when he says ..." (a present act) and "when asked, he
+    says ..." are not."""
+    if any(m in _AHEAD for m in modals(head)):
+        return True
+    return head.sent[-1].text == "?" or (head.sent[-1].is_punct and head.sent[-1].i > 0
+                                          and head.doc[head.sent[-1].i - 1].text == "?")
 
 
 def _granted_past(verb: Token) -> bool:
