@@ -128,10 +128,14 @@ def test_one_holder_and_a_title(nlp, text: str, cue: str, expected: str) -> None
         pytest.param("Governor Laura Pike signed the bill on Tuesday. Pike and her husband, David Pike, live in Salem. "
                      "David Pike is a dentist. David Pike spoke to the paper on Sunday. Pike said the law would help "
                      "families.", "said", "Laura Pike", id="husband-beside-bare"),
-        # negatives: no bare name beside a full one (a modifier is no one; both named in full): the rest decides
+        # negatives: no bare name before a relative named in full (a modifier is no one; no relative's noun; both named
+        # in full): the rest decides
         pytest.param("Keith Ellison is running for attorney general. Kim Ellison is his ex-wife. The Ellison campaign "
                      "released a statement from Kim Ellison on Friday. Kim Ellison spoke again on Saturday. Ellison "
                      "said the claims were false.", "said", "Kim Ellison", id="modifier-is-no-one"),
+        pytest.param("Rep. Keith Ellison is running for attorney general. Ellison and Kim Ellison, a teacher, divorced in "
+                     "2012. Kim Ellison has backed his campaign. Kim Ellison spoke to voters on Friday. Ellison said the "
+                     "claims were false.", "said", "Kim Ellison", id="no-relative-noun"),
         pytest.param("Keith Ellison is running for attorney general. Keith Ellison and Kim Ellison divorced in 2012. "
                      "Kim Ellison spoke to voters on Saturday. Ellison said the claims were false.", "said",
                      "Ellison", id="both-in-full"),

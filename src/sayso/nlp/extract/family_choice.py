@@ -8,8 +8,9 @@ The evidence, strongest first:
    is named is the judge;
 2. the pronoun that carries the statement on ("Ellison said ... She added") or is the subject of what is said
    ("Trump says he would pay for it"), where the two differ in gender;
-3. the writer's own usage: a sentence that names one of them in full beside a bare family name ("Ellison and
-   his ex-wife, Kim Ellison, divorced") keeps the bare name for the other, wherever the text uses it;
+3. the writer's own usage: a sentence that names one of them in full as the relative of a bare family name
+   before ("Ellison and his ex-wife, Kim Ellison, divorced") keeps the bare name for the other, wherever the
+   text uses it;
 4. the only one named, in full or by a statement already resolved to them, within ``NEAR_NAME`` characters
    of narration (both named there in different sentences: this decides nothing); where one sentence names
    both, its subject ("Ammon Bundy, whose father Cliven Bundy
@@ -260,21 +261,22 @@ def next_pronoun(ctx: SourceContext, head: Token) -> Token | None:
 
 
 def _by_contrast(ctx: SourceContext, at: int, head: Token, text: str, holders: tuple[tuple[str, ...], ...]) -> int | None:
-    """ "Ellison and his ex-wife, Kim Ellison, divorced": a writer who names one holder in full beside the bare
-    family name keeps the bare name for the other (``contrasted_holders``); None where that leaves not just one."""
+    """ "Ellison and his ex-wife, Kim Ellison, divorced": a writer who names one holder in full as the relative of
+    the bare family name keeps the bare name for the other (``contrasted_holders``); None where that leaves not just one."""
     key = ("contrast", holders)
     if key not in ctx.memo:
-        contrasted = contrasted_holders(ctx.doc, ctx.quotes.text, holders)
+        contrasted = contrasted_holders(ctx.doc, ctx.quotes.text, holders, ctx.lexicon.kin_genders)
         others = [k for k in range(len(holders)) if k not in contrasted]
         ctx.memo[key] = others[0] if contrasted and len(others) == 1 else None
     return ctx.memo[key]  # type: ignore[return-value]
 
 
-def contrasted_holders(doc: Doc, text: str, holders: tuple[tuple[str, ...], ...]) -> set[int]:
-    """The holders the text names in full in a sentence that also holds the bare family name of a person (a
-    capitalized word, whatever its tag: "Pike" may be read as an interjection; not in a full name nor a modifier:
-    "the Ellison campaign" is no one): "Ellison and his ex-wife, Kim Ellison", "Trump's daughter Ivanka Trump" set
-    Kim Ellison and Ivanka Trump apart from the bare name."""
+def contrasted_holders(doc: Doc, text: str, holders: tuple[tuple[str, ...], ...], kin: dict[str, str]) -> set[int]:
+    """The holders the text names in full as the relative of a bare family name before them in one sentence:
+    "Ellison and his ex-wife, Kim Ellison", "Harlan's daughter, Emily Harlan", "Pike and her husband, David Pike".
+    The bare name is a person's (a capitalized word, whatever its tag: "Pike" may be read as an interjection; not in
+    a full name nor a modifier: "the Ellison campaign" is no one). A full name before the bare one ("Carly Fiorina
+    ... Fiorina said") is most often the same person, and is no sign."""
     family = holders[0][0].split()[-1].lower()
     full: list[tuple[int, int, int]] = []  # start, end, holder
     for k, names in enumerate(holders):
@@ -286,8 +288,17 @@ def contrasted_holders(doc: Doc, text: str, holders: tuple[tuple[str, ...], ...]
                 or any(s <= token.idx < e for s, e, _ in full):
             continue
         sent = token.sent
-        out |= {k for s, e, k in full if sent.start_char <= s and e <= sent.end_char}
+        for s, e, k in full:
+            if token.idx < s and e <= sent.end_char and any(
+                    _kin_word(t, kin) for t in doc[token.i + 1:sent.end] if t.idx < s):
+                out.add(k)
     return out
+
+
+def _kin_word(token: Token, kin: dict[str, str]) -> bool:
+    """ "wife", "ex-wife", "daughter": a relative's noun."""
+    word = token.lower_.removeprefix("ex-")
+    return word in kin or token.lemma_.lower().removeprefix("ex-") in kin
 
 
 def _by_recency(ctx: SourceContext, at: int, head: Token, text: str, holders: tuple[tuple[str, ...], ...]) -> int | None:
