@@ -263,6 +263,9 @@ def next_pronoun(ctx: SourceContext, head: Token) -> Token | None:
 def _by_contrast(ctx: SourceContext, at: int, head: Token, text: str, holders: tuple[tuple[str, ...], ...]) -> int | None:
     """ "Ellison and his ex-wife, Kim Ellison, divorced": a writer who names one holder in full as the relative of
     the bare family name keeps the bare name for the other (``contrasted_holders``); None where that leaves not just one."""
+    words = text.split()
+    if len(words) >= 2 and (words[0].lower() in _MALE_TITLES or words[0].lower() in _FEMALE_TITLES):
+        return None  # "Ms. Khan": a gendered title is the title's to decide (``_by_title``), never the usage's
     key = ("contrast", holders)
     if key not in ctx.memo:
         contrasted = contrasted_holders(ctx.doc, ctx.quotes.text, holders, ctx.lexicon.kin_genders)
