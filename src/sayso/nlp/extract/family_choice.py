@@ -8,11 +8,14 @@ The evidence, strongest first:
    is named is the judge;
 2. the pronoun that carries the statement on ("Ellison said ... She added") or is the subject of what is said
    ("Trump says he would pay for it"), where the two differ in gender;
-3. the only one named, in full or by a statement already resolved to them, within ``NEAR_NAME`` characters
+3. the writer's own usage: a sentence that names one of them in full as the relative of a bare family name
+   before ("Ellison and his ex-wife, Kim Ellison, divorced") keeps the bare name for the other, wherever the
+   text uses it;
+4. the only one named, in full or by a statement already resolved to them, within ``NEAR_NAME`` characters
    of narration (both named there in different sentences: this decides nothing); where one sentence names
    both, its subject ("Ammon Bundy, whose father Cliven Bundy
    took part in a standoff, left. Bundy said": Ammon);
-4. else the one the text names in full far more often (the article's subject: bare "Trump" beside a
+5. else the one the text names in full far more often (the article's subject: bare "Trump" beside a
    single "Ivanka Trump" is the president).
 
 Where none of these decides, no one is chosen: the mention stays its own source as written, since
@@ -25,7 +28,7 @@ import re
 from bisect import bisect_left
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.antecedents import is_topic
 from sayso.nlp.extract.dep_labels import SUBJECTS
@@ -57,7 +60,7 @@ def family_member(ctx: SourceContext, at: int, head: Token, text: str, family: s
     met = tuple(h for h in holders if _first_full_mention(ctx, h) < at) or holders
     if len(met) == 1:
         return met[0][0]
-    for choose in (_by_own_pronoun, _by_next_pronoun, _by_recency) if paragraph else (_by_own_pronoun,):
+    for choose in (_by_own_pronoun, _by_next_pronoun, _by_contrast, _by_recency) if paragraph else (_by_own_pronoun, _by_contrast):
         k = choose(ctx, at, head, text, met)
         if k is not None:
             return met[k][0] if k >= 0 else None
@@ -255,6 +258,50 @@ def next_pronoun(ctx: SourceContext, head: Token) -> Token | None:
         if "\n" in token.text_with_ws:
             break  # the paragraph ends
     return None
+
+
+def _by_contrast(ctx: SourceContext, at: int, head: Token, text: str, holders: tuple[tuple[str, ...], ...]) -> int | None:
+    """ "Ellison and his ex-wife, Kim Ellison, divorced": a writer who names one holder in full as the relative of
+    the bare family name keeps the bare name for the other (``contrasted_holders``); None where that leaves not just one."""
+    words = text.split()
+    if len(words) >= 2 and (words[0].lower() in _MALE_TITLES or words[0].lower() in _FEMALE_TITLES):
+        return None  # "Ms. Khan": a gendered title is the title's to decide (``_by_title``), never the usage's
+    key = ("contrast", holders)
+    if key not in ctx.memo:
+        contrasted = contrasted_holders(ctx.doc, ctx.quotes.text, holders, ctx.lexicon.kin_genders)
+        others = [k for k in range(len(holders)) if k not in contrasted]
+        ctx.memo[key] = others[0] if contrasted and len(others) == 1 else None
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def contrasted_holders(doc: Doc, text: str, holders: tuple[tuple[str, ...], ...], kin: dict[str, str]) -> set[int]:
+    """The holders the text names in full as the relative of a bare family name before them in one sentence:
+    "Ellison and his ex-wife, Kim Ellison", "Harlan's daughter, Emily Harlan", "Pike and her husband, David Pike".
+    The bare name is a person's (a capitalized word, whatever its tag: "Pike" may be read as an interjection; not in
+    a full name nor a modifier: "the Ellison campaign" is no one). A full name before the bare one ("Carly Fiorina
+    ... Fiorina said") is most often the same person, and is no sign."""
+    family = holders[0][0].split()[-1].lower()
+    full: list[tuple[int, int, int]] = []  # start, end, holder
+    for k, names in enumerate(holders):
+        for name in set(names):
+            full += [(m.start(), m.end(), k) for m in re.finditer(rf"\b{re.escape(name)}\b", text)]
+    out: set[int] = set()
+    for token in doc:
+        if token.lower_ != family or not token.text[:1].isupper() or token.dep_ == "compound" \
+                or any(s <= token.idx < e for s, e, _ in full):
+            continue
+        sent = token.sent
+        for s, e, k in full:
+            if token.idx < s and e <= sent.end_char and any(
+                    _kin_word(t, kin) for t in doc[token.i + 1:sent.end] if t.idx < s):
+                out.add(k)
+    return out
+
+
+def _kin_word(token: Token, kin: dict[str, str]) -> bool:
+    """ "wife", "ex-wife", "daughter": a relative's noun."""
+    word = token.lower_.removeprefix("ex-")
+    return word in kin or token.lemma_.lower().removeprefix("ex-") in kin
 
 
 def _by_recency(ctx: SourceContext, at: int, head: Token, text: str, holders: tuple[tuple[str, ...], ...]) -> int | None:

@@ -59,6 +59,9 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
     """The mention's tokens (contiguous) and its head word, which may move ("The company flat-out")."""
     doc = head.doc
     sub = list(head.subtree)
+    possessed = possessed_conjunct(head)
+    if possessed is not None:  # "Morelli's and Joering's families": the families, all of the phrase
+        sub, head = list(doc[sub[0].i:max(sub[-1].i, possessed.right_edge.i) + 1]), possessed
     start, end = sub[0].i, sub[-1].i + 1
     for d in sub:
         if d.i > head.i and d.dep_ in NOUN_MODIFIER_CLAUSES:
@@ -100,6 +103,26 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
     closed = _closed_parenthesis(doc, start, end)
     end = closed if closed > head.i else end
     return list(doc[start:end]), head
+
+
+_POSSESSIVE = frozenset({"'s", "’s", "'", "’"})
+
+
+def possessed_conjunct(head: Token) -> Token | None:
+    """ "Morelli's and Joering's families released a statement": the parse makes the first possessor the subject and
+    the possessed noun its conjunct (or a second subject); the phrase names the families, whose head is the noun the
+    second possessor's phrase ends in, never the first possessor alone. None where the head carries no possessive
+    mark right before "and", or the words after it are no possessed noun."""
+    doc = head.doc
+    if head.i + 3 >= len(doc) or doc[head.i + 1].lower_ not in _POSSESSIVE or doc[head.i + 1].dep_ != "case" \
+            or doc[head.i + 2].lower_ not in ("and", "or", "&"):
+        return None
+    noun = doc[head.i + 3]
+    while noun.dep_ in ("poss", "compound", "det", "amod", "case") and noun.head.i > noun.i:
+        noun = noun.head
+    if noun == head or noun.pos_ not in ("NOUN", "PROPN") or not any(c.dep_ == "poss" for c in noun.children):
+        return None
+    return noun if noun.head == head or noun.head == head.head else None
 
 
 _CHARGING = frozenset({"accuse", "charge", "suspect", "convict", "acquit", "clear"})
