@@ -63,6 +63,9 @@ def _where(nlp, text: str, cue: str) -> str | None:
     ("The ministry confirmed the claim that troops had crossed the border.", "confirmed", "attribution"),
     ("The coach denied that reporting had been suppressed.", "denied", "attribution"),
     ("She said that reporting was wrong.", "said", "attribution"),
+    ("Politicians and even some technologists say that account, and hundreds just like it, show how weak the rules "
+     "have been.", "say", "attribution"),
+    ("Analysts think the reports, and the leaks behind them, matter less than the vote.", "think", "attribution"),
     ("She said the claims made by her aide were false.", "said", "attribution"),
     # a clause, a quotation, a request or a predication: an attribution
     ("Smith denied that he had taken the money.", "denied", "attribution"),

@@ -8,7 +8,8 @@ news do not. They are kept apart as stances (``Report.stances``), not dropped.
 An attribution is a stance when (``stance``), all of:
 
 - its cue is no verb that reports a claim whatever its object (``_CLAIM_VERBS``: "said", "confirmed"), unless that
-  object names words said before and gives none of them (``said_before``: "The AP confirms the report");
+  object names words said before and gives none of them (``said_before``: "The AP confirms the report") and the
+  verb is none that takes a bare clause (``_BARE_CLAUSE_VERBS``: "say that account ... show": a misparse);
 - its content is no quotation (``quoted``): an indirect attribution with no quote mark in or around it;
 - its content holds no clause (``clausal``): no finite verb, no "that"/"whether"/wh- clause, no
   "to"-infinitive ("urged the FBI to investigate the claims" is a request, an attribution); a determiner "that"
@@ -55,6 +56,10 @@ _CLAIM_VERBS = frozenset({"say", "tell", "add", "write", "state", "claim", "note
 SAYING_NOUNS = frozenset({"report", "reporting", "statement", "claim", "allegation", "accusation", "account", "story",
                           "remark", "comment", "contention", "assertion", "characterization", "charge", "rumor",
                           "rumour", "testimony", "version", "insinuation"})
+# verbs that take a clause with no "that": a saying noun after them is the clause's subject the parse made an object
+# ("Politicians say that account, and hundreds just like it, show how ..."), never words said before
+_BARE_CLAUSE_VERBS = frozenset({"say", "tell", "add", "write", "state", "claim", "note", "argue", "insist", "think",
+                                "believe", "assert", "estimate", "predict", "suggest", "indicate", "show", "find"})
 # a preposition on the noun that gives what was said: "confirmed reports of a second death", "the claim about ..."
 _TOPIC_PREPS = frozenset({"of", "about", "on", "over", "that"})
 # a demonstrative alone stands for a proposition said before ("Google confirmed this", "strongly denies that"); a
@@ -207,7 +212,8 @@ def stance(doc: Doc, found: Found, quotes: QuoteIndex) -> bool:
     obj = cue_object(cue, span)
     if obj is None or predicated(cue, obj):
         return False
-    return cue.lemma_.lower() not in _CLAIM_VERBS or said_before(obj)
+    lemma = cue.lemma_.lower()
+    return lemma not in _CLAIM_VERBS or (lemma not in _BARE_CLAUSE_VERBS and said_before(obj))
 
 
 def said_before(obj: Token) -> bool:
