@@ -466,6 +466,31 @@ def test_content_without_the_writers_aside(nlp, text: str, expected: str) -> Non
 @pytest.mark.parametrize(
     "text, cue, expected",
     [
+        # the writer's "which" remark on a naming after its comma is cut (blind audit 21: "which is correct but ...")
+        ('The watchdog actually called the paper "left biased," which is correct but followed up with a rating.',
+         "called", 'the paper "left biased'),
+        ("Critics called the plan a disaster, which drew loud applause from the crowd.", "called", "the plan a disaster"),
+        ("He called Smith a liar, which is simply untrue.", "called", "Smith a liar"),
+        ('The senator labeled the bill "a giveaway to donors," which it arguably is.', "labeled",
+         'the bill "a giveaway to donors'),
+        ('She called the report "garbage," which prompted a rebuttal.', "called", 'the report "garbage'),
+        # negatives: inside the quotation, a "who" on the person named, no naming, a restrictive "which"
+        ('He called the deal "a disaster, which will cost jobs."', "called", 'the deal "a disaster, which will cost jobs'),
+        ('Trump called the judge a "hater of Donald Trump," who had "railroaded" him.', "called",
+         'the judge a "hater of Donald Trump," who had "railroaded" him'),
+        ("The mayor said the plan was a disaster, which drew applause.", "said", "the plan was a disaster, which drew applause"),
+        ("Critics have called the law a power grab which hands the governor new powers.", "called",
+         "the law a power grab which hands the governor new powers"),
+    ],
+)
+def test_naming_without_the_writers_remark(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    found = [r for r in rows(nlp, text, parts=True) if cue in (r[1] or "")]
+    assert found and found[0][2] == expected, found
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
         ("Morrison did reference his earlier testimony, in which he said others had raised concerns about Vindman "
          "potentially leaking information, a prospect Vindman denied earlier in the day.", "denied", "a prospect"),
         ("The mayor said the bridge would close, a claim Smith disputed.", "disputed", "a claim"),

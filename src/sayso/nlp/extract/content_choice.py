@@ -25,6 +25,7 @@ from sayso.nlp.extract.contents import (
     clause_after_manner,
     clause_after_participle_addressee,
     joined_to_content,
+    naming_without_remark,
     object_with_its_infinitive,
     reduced_relative_object,
     relative_clause_with_its_noun,
@@ -165,7 +166,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = subject_object(joined_to_content(best, token, doc), token, doc)
     best = clause_after_participle_addressee(told_that(best, token, RECIPIENT_VERBS), token, RECIPIENT_VERBS)
     best = through_glued_negation(best, token, doc)
-    best = without_writers_aside(best, doc, quotes)
+    best = naming_without_remark(without_writers_aside(best, doc, quotes), token, doc, quotes)
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
     best = whole_clause(best, token, doc)  # "Fundraising, according to the campaign, has surged": both sides
