@@ -283,6 +283,15 @@ def authors_own_voice(token: Token, content: Content, subject: Token | None, quo
     """
     if subject is None or content.quote or content.kind in QUOTE_KINDS or not first_person(subject):
         return False
+    return in_writers_text(token, subject, quotes,
+                           (content.start, content.end) if subject.lower_ == "i" else None)
+
+
+def in_writers_text(token: Token, subject: Token, quotes: QuoteIndex, reported: tuple[int, int] | None) -> bool:
+    """The cue and its first-person subject stand in the writer's own text: not inside a quotation, not in a
+    paragraph that opens a quotation closed later, a letter, someone else's paragraph or a quotation left open,
+    and not in a clause someone else reports (``reported_by_other``, over the content span ``reported``).
+    What ``authors_own_voice`` and ``own_reports.outlets_own_report`` both ask of a "we"/"I"."""
     if quotes.containing(subject.idx) is not None or quotes.containing(token.idx) is not None:
         return False
     text = quotes.text
@@ -290,8 +299,7 @@ def authors_own_voice(token: Token, content: Content, subject: Token | None, quo
     if para and para[0] in _OPENING_QUOTES:
         return False  # a paragraph of a long quotation whose closing mark comes later
     return not in_letter(text, subject.idx) and not someone_elses_paragraph(text, subject.idx) \
-        and not reported_by_other(token, (content.start, content.end) if subject.lower_ == "i" else None) \
-        and not in_open_quotation(text, subject.idx)
+        and not reported_by_other(token, reported) and not in_open_quotation(text, subject.idx)
 
 
 _LOOK_BACK = 1500  # characters: a quotation run over lines of one sentence each ("Let me just remind them ...")

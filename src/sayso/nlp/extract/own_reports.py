@@ -14,12 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.non_statements import (
-    in_letter,
-    in_open_quotation,
-    reported_by_other,
-    someone_elses_paragraph,
-)
+from sayso.nlp.extract.non_statements import in_writers_text
 from sayso.nlp.extract.quotes import QuoteIndex
 
 # verbs of publishing: what an outlet does with a story ("we reported", "we revealed", "as we have noted",
@@ -28,8 +23,6 @@ PUBLISHING = frozenset({
     "report", "reveal", "note", "write", "cover", "detail", "document", "tell", "mention", "explain",
     "publish", "break", "highlight", "chronicle", "expose",
 })
-
-_OPENING_QUOTES = "\"“‘'«"
 
 
 def publishing_we(token: Token, subject: Token | None) -> bool:
@@ -48,11 +41,4 @@ def outlets_own_report(token: Token, content: Content, subject: Token | None, qu
     if not publishing_we(token, subject):
         return False
     assert subject is not None
-    if quotes.containing(subject.idx) is not None or quotes.containing(token.idx) is not None:
-        return False
-    text = quotes.text
-    para = text[text.rfind("\n", 0, subject.idx) + 1:subject.idx].lstrip()
-    if para and para[0] in _OPENING_QUOTES:
-        return False  # a paragraph of a long quotation whose closing mark comes later
-    return not in_letter(text, subject.idx) and not someone_elses_paragraph(text, subject.idx) \
-        and not reported_by_other(token, (content.start, content.end)) and not in_open_quotation(text, subject.idx)
+    return in_writers_text(token, subject, quotes, (content.start, content.end))
