@@ -22,6 +22,16 @@ _SUFFIX = {"parquet": ".parquet", "csv": ".csv", "jsonl": ".jsonl"}
 
 _ARTICLE = "ar.article_key, ar.corpus_id, ar.outlet, ar.published, ar.pipeline_version"
 
+
+
+def _attribution_query(table: str) -> str:
+    """The SELECT of a table in the attributions' columns (``attributions``, ``stances``)."""
+    return (f"SELECT {_ARTICLE}, a.attribution_id, a.kind, a.source_id, a.source_name, a.source_type, "
+            "a.source_start, a.source_end, a.source_text, a.cue_start, a.cue_end, a.cue_text, a.content_start, "
+            "a.content_end, a.content_text, a.content_parts, a.addressee, a.via, a.chain, a.hedged, a.confidence "
+            f"FROM {table} a JOIN articles ar ON ar.id = a.article ORDER BY ar.id, a.content_start")
+
+
 # Each table's SELECT: its columns in the order of tables.COLUMNS / CORPUS_COLUMNS.
 QUERIES: dict[str, str] = {
     "articles": "SELECT article_key, corpus_id, outlet, published, pipeline_version, url, title, authors, language, "
@@ -30,14 +40,8 @@ QUERIES: dict[str, str] = {
                "s.first_end, s.first_text FROM sources s JOIN articles ar ON ar.id = s.article ORDER BY ar.id, s.source_id",
     "mentions": f'SELECT {_ARTICLE}, m.source_id, m.mention_index, m.start, m."end", m.text FROM mentions m '
                 "JOIN articles ar ON ar.id = m.article ORDER BY ar.id, m.source_id, m.mention_index",
-    "attributions": f"SELECT {_ARTICLE}, a.attribution_id, a.kind, a.source_id, a.source_name, a.source_type, "
-                    "a.source_start, a.source_end, a.source_text, a.cue_start, a.cue_end, a.cue_text, a.content_start, "
-                    "a.content_end, a.content_text, a.content_parts, a.addressee, a.via, a.chain, a.hedged, a.confidence "
-                    "FROM attributions a JOIN articles ar ON ar.id = a.article ORDER BY ar.id, a.content_start",
-    "stances": f"SELECT {_ARTICLE}, a.attribution_id, a.kind, a.source_id, a.source_name, a.source_type, "
-               "a.source_start, a.source_end, a.source_text, a.cue_start, a.cue_end, a.cue_text, a.content_start, "
-               "a.content_end, a.content_text, a.content_parts, a.addressee, a.via, a.chain, a.hedged, a.confidence "
-               "FROM stances a JOIN articles ar ON ar.id = a.article ORDER BY ar.id, a.content_start",
+    "attributions": _attribution_query("attributions"),
+    "stances": _attribution_query("stances"),  # a stance has an attribution's columns (``tables.COLUMNS``)
     "markers": f'SELECT {_ARTICLE}, k.marker_id, k.type, k.label, k.start, k."end", k.text, k.attribution_id, '
                "k.confidence FROM markers k JOIN articles ar ON ar.id = k.article ORDER BY ar.id, k.start",
     "claims": f'SELECT {_ARTICLE}, c.claim_id, c.start, c."end", c.text, c.checkworthiness, c.attribution_id '

@@ -41,14 +41,6 @@ _CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 # plan as reckless", "told him to leave"
 _PREDICATION_DEPS = frozenset({"ccomp", "xcomp", "oprd", "acomp", "attr"})
 _QUOTE_MARKS = frozenset('"“”„‟«»‹›\'‘’`')
-# verbs that report a claim whatever their object: the parse's noun object is a clause's subject ("said more than
-# 15,000 people registered for the rally": "registered" read as a participle), the object names a fact the source
-# vouches for ("Police confirmed the death of a 45-year-old man", "confirmed the presence of water vapor") or a
-# finding ("a poll showed Trump with a 16-point lead", "a survey found Clinton with a lead"); what is announced
-# happened ("The merger was announced by Acme Corp.")
-_CLAIM_VERBS = frozenset({"say", "tell", "add", "write", "state", "claim", "note", "argue", "insist", "think", "believe",
-                          "confirm", "estimate", "predict", "assert", "maintain", "report", "show", "find", "suggest",
-                          "indicate", "reveal", "put", "announce", "disclose"})
 # a noun that names something said, not what was said: a claim verb taking it bare ("The Associated Press confirms
 # the report", "confirmed the reports in a statement", "repeated his contention") takes a stance on words said before
 # and reports none of them (blind audit 21: "the report" marked wrong); a fact or a finding it vouches for ("confirmed
@@ -60,6 +52,12 @@ SAYING_NOUNS = frozenset({"report", "reporting", "statement", "claim", "allegati
 # ("Politicians say that account, and hundreds just like it, show how ..."), never words said before
 _BARE_CLAUSE_VERBS = frozenset({"say", "tell", "add", "write", "state", "claim", "note", "argue", "insist", "think",
                                 "believe", "assert", "estimate", "predict", "suggest", "indicate", "show", "find"})
+# verbs that report a claim whatever their object (those that take a bare clause and these): the parse's noun object
+# is a clause's subject ("said more than 15,000 people registered for the rally": "registered" read as a participle),
+# the object names a fact the source vouches for ("Police confirmed the death of a 45-year-old man", "confirmed the
+# presence of water vapor") or a finding ("a poll showed Trump with a 16-point lead", "a survey found Clinton with a
+# lead"); what is announced happened ("The merger was announced by Acme Corp.")
+_CLAIM_VERBS = _BARE_CLAUSE_VERBS | frozenset({"confirm", "maintain", "report", "reveal", "put", "announce", "disclose"})
 # a preposition on the noun that gives what was said: "confirmed reports of a second death", "the claim about ..."
 _TOPIC_PREPS = frozenset({"of", "about", "on", "over", "that"})
 # a demonstrative alone stands for a proposition said before ("Google confirmed this", "strongly denies that"); a
