@@ -247,7 +247,7 @@ def kin_of_possessor(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
     a report filed with the police, ``filed_reports``, still the subject of a verb of saying)."""
     owner = chosen.head.head
     gender = pronoun_gender(pronoun)
-    spoke = chosen.at in ctx.speakers or (owner.dep_ in SUBJECTS and owner.head.lemma_.lower() in ctx.lexicon.verbs)
+    spoke = chosen.at in ctx.speakers or owner.head.lemma_.lower() in ctx.lexicon.verbs
     return chosen.head.dep_ == "poss" and owner.i != chosen.head.i and gender is not None \
         and noun_gender(owner) == gender and spoke and owner.dep_ in SUBJECTS
 

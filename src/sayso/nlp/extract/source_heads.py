@@ -176,11 +176,6 @@ def hyphen_title_name(token: Token) -> Token | None:
     after = last.right_edge.i + 1
     return next((c for c in verb.children if c.dep_ == token.dep_ and c.ent_type_ == "PERSON" and c.left_edge.i == after),
                 None)
-    for title in (last, *(c for c in last.children if c.dep_ == "appos")):  # "Co-founder, president and CEO X said"
-        name = titled_name(title)
-        if name is not title:
-            return name
-    return None
 
 
 _PLACES = ("GPE", "LOC", "FAC")
