@@ -25,7 +25,7 @@ test_a_crowds_habit_of_knowing_is_the_writers = cue_table(
         ("Smith always knew that the vote was lost.", "knew", True),
         ("The voters often forget that the mayor raised taxes, his aide said.", "said", True),
         ("People forget that Obama hired Bill Daley, a former JPMorgan Chase vice president.", "forget", True),
-        ("Often, families did not understand the implications of dropping the ball on the paperwork.", "understand",
+        ("Often, families did not understand that dropping the ball on the paperwork had implications.", "understand",
          True),
         ("Voters often did not realize that the measure raised their taxes.", "realize", True),
         ("Republicans often argue that tax cuts pay for themselves.", "argue", True),

@@ -23,7 +23,7 @@ from sayso.nlp.extract.markers import ContentIndex, FoundMarker, find_hedges, fi
 from sayso.nlp.extract.quoted_selves import own_speakers
 from sayso.nlp.extract.quotes import QuoteIndex, find_quotes
 from sayso.nlp.extract.sources import Mention, resolve_sources
-from sayso.nlp.extract.stances import stance
+from sayso.nlp.extract.stances import stance, unpositioned
 from sayso.nlp.own_posts import own_post
 
 NAMED_TYPES = ("person", "organization", "outlet", "government")
@@ -45,6 +45,8 @@ class DocAnalysis:
         lexicon = lexicon or load_lexicon()
         quotes = find_quotes(doc.text)
         found = extend_to_blockquotes(quotes.text, find_attributions(doc, quotes, lexicon, headings=headings), blockquotes)
+        # a stance on a cue that states no position ("tweeted out the news") is neither a claim nor a stance
+        found = [f for f in found if not unpositioned(doc, f, quotes, lexicon.position_verbs)]
         mentions: list[Mention] = []
         owners: list[tuple[str, int]] = []
         for i, f in enumerate(found):

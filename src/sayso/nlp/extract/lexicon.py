@@ -128,6 +128,9 @@ class Lexicon:
     evaluative_verbs: frozenset[str] = frozenset()  # "praised him", "was criticized by Trump": what is judged is no proposition
     efforts: frozenset[str] = frozenset()  # "is attempting to pull an Obama": an effort is an act, no view held
     topic_verbs: frozenset[str] = frozenset()  # "discussed a need for ...": the object, however modified, is a topic
+    # "denied the allegations", "pushed for greater use": a cue that states a position toward its bare object (a stance);
+    # "tweeted out the news", "explained his decision" state none (``stances.takes_position``)
+    position_verbs: frozenset[str] = frozenset()
     person_nouns: frozenset[str] = frozenset()  # "the man", "a government employee": a person, no role a name is put beside
     collective_nouns: frozenset[str] = frozenset()  # "the crowd", "her team": people together, no institution
     stance_adverbs: frozenset[str] = frozenset()  # "apparently thinks": the writer's stance on a cue (``acceptance``)
@@ -291,6 +294,7 @@ def load_lexicon(*, acceptance: bool = True) -> Lexicon:
         documents=read_words("document_nouns.txt"),
         non_statement=read_words("non_statement_verbs.txt"),
         topic_verbs=read_words("topic_verbs.txt"),
+        position_verbs=read_words("position_verbs.txt"),
         proposition_nouns=read_words("proposition_nouns.txt"),
         propositional_verbs=read_words("propositional_object_verbs.txt"),
         intention_nouns=read_words("intention_nouns.txt"),

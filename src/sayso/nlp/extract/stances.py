@@ -29,6 +29,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.document_acts import text_follows
 from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.naming import figure_put_at
 from sayso.nlp.extract.np_stances import charge, completes
@@ -199,19 +201,57 @@ def _cue_preps(cue: Token) -> list[Token]:
 
 def stance(doc: Doc, found: Found, quotes: QuoteIndex) -> bool:
     """The attribution reports a stance toward a thing, no claim (the module's tests, all of them)."""
+    return stance_object(doc, found, quotes) is not None
+
+
+def stance_object(doc: Doc, found: Found, quotes: QuoteIndex) -> Token | None:
+    """The thing the stance is on (the head of the content the cue takes), when the attribution is a stance; else None."""
     if found.continues is not None or quoted(found, quotes):
-        return False
+        return None
     span = doc.char_span(found.content[0], found.content[1], alignment_mode="expand")
     if span is None or not len(span) or not 0 <= found.cue_head < len(doc):
-        return False
+        return None
     cue = doc[found.cue_head]
     if clausal(span) or charged(span, cue):
-        return False
+        return None
     obj = cue_object(cue, span)
     if obj is None or predicated(cue, obj):
-        return False
+        return None
     lemma = cue.lemma_.lower()
-    return lemma not in _CLAIM_VERBS or (lemma not in _BARE_CLAUSE_VERBS and said_before(obj))
+    return obj if lemma not in _CLAIM_VERBS or (lemma not in _BARE_CLAUSE_VERBS and said_before(obj)) else None
+
+
+def takes_position(cue: Token, obj: Token, position_verbs: frozenset[str]) -> bool:
+    """The cue states a position toward its object (``position_verbs``, position_verbs.txt): its lemma ("denied the
+    allegations"), or its lemma with its particle ("backed up that assessment", "lashed out at") or with the
+    preposition that takes the object ("hinted at the abuse", "pushed for greater use"), or with the manner adverb
+    that is the position ("is viewed favorably by 40 percent"). Telling, narrating,
+    learning, sharing or quoting states none ("tweeted out the news", "explained his decision", "learned about
+    the plan"), nor does a phrasal verb whose particle or preposition makes another word ("pushed the bill")."""
+    lemma = cue.lemma_.lower()
+    if lemma in position_verbs:
+        return True
+    words = [c.lower_ for c in cue.children if c.dep_ in ("prt", "advmod")]
+    if obj.dep_ == "pobj" and obj.head.head.i == cue.i:
+        words.append(obj.head.lower_)
+    return any(f"{lemma} {w}" in position_verbs for w in words)
+
+
+def unpositioned(doc: Doc, found: Found, quotes: QuoteIndex, position_verbs: frozenset[str]) -> bool:
+    """A stance's shape (``stance``) on a cue that states no position (``takes_position``): "Trump tweeted out the
+    news", "the department did respond about the general order". Neither a claim nor a position is reported: no
+    sourcing a reader would take, so no attribution and no stance (issue 12: only statements and stances)."""
+    obj = stance_object(doc, found, quotes)
+    return obj is not None and not takes_position(doc[found.cue_head], obj, position_verbs) \
+        and not announces(doc, found)
+
+
+def announces(doc: Doc, found: Found) -> bool:
+    """The object announces words given next: a colon right after the content ("explains the importance of this
+    discovery: it is the oldest fossil") or after its sentence, or a next paragraph that opens with a quotation
+    ("issued a statement on Thursday.\n“Today, the court ...”"): what is said follows, the attribution stays for it."""
+    after = doc_text(doc)[found.content[1]:found.content[1] + 3].lstrip()
+    return after.startswith(":") or text_follows(doc, doc[found.cue_head].sent.end_char)
 
 
 def said_before(obj: Token) -> bool:
