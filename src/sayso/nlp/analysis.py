@@ -38,15 +38,13 @@ class DocAnalysis:
     """What the extractors found in one Doc, in Doc character offsets."""
 
     __slots__ = ("found", "sources", "assignment", "markers", "via", "addressees", "sentences", "calibration", "accepted", "confidence",
-                 "stances")
+                 "stances", "unpositioned")
 
     def __init__(self, doc: Doc, lexicon: Lexicon | None = None, *, blockquotes: Sequence[tuple[int, int]] = (),
                  headings: Sequence[tuple[int, int]] = ()) -> None:
         lexicon = lexicon or load_lexicon()
         quotes = find_quotes(doc.text)
         found = extend_to_blockquotes(quotes.text, find_attributions(doc, quotes, lexicon, headings=headings), blockquotes)
-        # a stance on a cue that states no position ("tweeted out the news") is neither a claim nor a stance
-        found = [f for f in found if not unpositioned(doc, f, quotes, lexicon.position_verbs)]
         mentions: list[Mention] = []
         owners: list[tuple[str, int]] = []
         for i, f in enumerate(found):
@@ -74,6 +72,9 @@ class DocAnalysis:
         self.confidence: list[float] = self._confidence(doc, quotes, lexicon)
         self.sentences: list[tuple[int, int]] = [(s.start_char, s.end_char) for s in doc.sents]
         self.stances: list[bool] = [stance(doc, f, quotes) for f in found]  # a stance reports no claim (``stances``)
+        # a stance's shape on a cue that states no position ("tweeted out the news"): neither a claim nor a stance, left
+        # out of the report (``build_report``); found until now, it gave the speakers their order
+        self.unpositioned: list[bool] = [unpositioned(doc, f, quotes, lexicon.position_verbs) for f in found]
 
 
     def _confidence(self, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> list[float]:
@@ -108,6 +109,7 @@ def build_report(article: Article, chunks: Sequence[tuple[int, DocAnalysis]], wa
     mentions: dict[str, list[Span]] = {}
     attributions: list[Attribution] = []
     stance_ids: set[str] = set()
+    unpositioned: set[tuple[int, int]] = set()  # (cue start, content start) of the stances that state no position
     markers: list[Marker] = []
     for offset, an in chunks:
         local_ids: dict[int, str] = {}
@@ -135,6 +137,8 @@ def build_report(article: Article, chunks: Sequence[tuple[int, DocAnalysis]], wa
                                              i in hedged))
             if an.stances[i]:
                 stance_ids.add(attributions[-1].id)
+            if an.unpositioned[i]:
+                unpositioned.add(_where(attributions[-1]))
         for m in an.markers:
             att = f"A{base + m.attribution + 1}" if m.attribution is not None else None
             markers.append(Marker("", m.type, m.label, Span.of(text, m.start + offset, m.end + offset), att))
@@ -154,7 +158,14 @@ def build_report(article: Article, chunks: Sequence[tuple[int, DocAnalysis]], wa
     report = set_apart_stances(report, stance_ids)
     own = {a.id for a in (*report.attributions, *report.stances) if own_post(article, a, names.get(a.source or ""))}
     # the outlet's own posts embedded in its page speak in the page's voice (``own_posts``)
-    return keep_attributions(report, lambda a: a.id not in own) if own else report
+    if not own and not unpositioned:
+        return report
+    return keep_attributions(report, lambda a: a.id not in own and _where(a) not in unpositioned)
+
+
+def _where(a: Attribution) -> tuple[int, int]:
+    """Where an attribution is in the article, whatever its id: its cue's start and its content's."""
+    return (a.cue.start if a.cue is not None else -1, a.content.start)
 
 
 def set_apart_stances(report: Report, stance_ids: set[str]) -> Report:

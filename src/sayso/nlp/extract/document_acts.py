@@ -42,10 +42,10 @@ def issued_thing(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, d
     lemma = root.lemma_.lower()
     if not (lemma in documents or lemma in _SPEECH_EVENTS or root.lower_ in _SPEECH_EVENTS):
         return False
-    return not text_follows(doc, token.sent.end_char)
+    return not _text_follows(doc, token.sent.end_char)
 
 
-def text_follows(doc: Doc, end: int) -> bool:
+def _text_follows(doc: Doc, end: int) -> bool:
     """The issued text follows the sentence: it ends in a colon, or the next paragraph opens with a quotation
     ("issued a statement on Thursday.\n“Today, the court ...”"): the statement is told, the attribution stays
     for the quotation to join."""

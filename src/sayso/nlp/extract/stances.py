@@ -30,7 +30,6 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.document_acts import text_follows
 from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.naming import figure_put_at
 from sayso.nlp.extract.np_stances import charge, completes
@@ -240,18 +239,18 @@ def takes_position(cue: Token, obj: Token, position_verbs: frozenset[str]) -> bo
 def unpositioned(doc: Doc, found: Found, quotes: QuoteIndex, position_verbs: frozenset[str]) -> bool:
     """A stance's shape (``stance``) on a cue that states no position (``takes_position``): "Trump tweeted out the
     news", "the department did respond about the general order". Neither a claim nor a position is reported: no
-    sourcing a reader would take, so no attribution and no stance (issue 12: only statements and stances)."""
+    sourcing a reader would take, so no attribution and no stance (issue 12: only statements and stances). The
+    analysis drops it from the report once the speakers are resolved: a quotation in the next paragraph
+    ("issued a statement on Thursday.\n“Today, the court ...”") keeps the speaker it continues."""
     obj = stance_object(doc, found, quotes)
     return obj is not None and not takes_position(doc[found.cue_head], obj, position_verbs) \
         and not announces(doc, found)
 
 
 def announces(doc: Doc, found: Found) -> bool:
-    """The object announces words given next: a colon right after the content ("explains the importance of this
-    discovery: it is the oldest fossil") or after its sentence, or a next paragraph that opens with a quotation
-    ("issued a statement on Thursday.\n“Today, the court ...”"): what is said follows, the attribution stays for it."""
-    after = doc_text(doc)[found.content[1]:found.content[1] + 3].lstrip()
-    return after.startswith(":") or text_follows(doc, doc[found.cue_head].sent.end_char)
+    """A colon right after the content: the object announces the words given after it ("explains the importance of
+    this discovery: it is the oldest fossil"), what is said follows."""
+    return doc_text(doc)[found.content[1]:found.content[1] + 3].lstrip().startswith(":")
 
 
 def said_before(obj: Token) -> bool:
