@@ -34,6 +34,16 @@ test_courts_and_legislatures_act = cue_table(
         ("The Supreme Court ruled for the state in 2019.", "ruled", False),
         ("The appeals court ruled on the motion last week.", "ruled", False),
         ("The court ruled that the law was unconstitutional.", "ruled", True),
+        # a thing asked for refused is an act; a proposition denied stays
+        ("A federal judge denied bail on Wednesday to all five members of the group.", "denied", False),
+        ("The court denied his request for a new trial.", "denied", False),
+        ("She tried to get a restraining order against him, which a judge denied.", "denied", False),
+        ("The senator denied the allegations on Wednesday.", "denied", True),
+        ("The judge denied that the request had been filed late.", "denied", True),
+        # a death declared is an act; a judgement with the same verb stays
+        ("The victim was then transported to the hospital and pronounced deceased.", "pronounced", False),
+        ("He was pronounced dead at the scene.", "pronounced", False),
+        ("The doctor pronounced that the patient would recover.", "pronounced", True),
         ("A federal judge ruled Friday that the school had scammed students.", "ruled", True),
         ("The judge ruled against the motion, saying it came too late.", "saying", True),
         # a ruling with its clause is a statement; an act of one's own ruled out, a thing or a pronoun ruled out are

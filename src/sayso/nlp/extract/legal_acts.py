@@ -10,6 +10,9 @@ opened (issue 12, item 1). Each rule is a pure predicate on the parse; tables of
 - ``legal_challenge``: "are challenging the Clean Power Plan rules in court": a legal action.
 - ``pushed_through``: "push a bill through the Senate": a measure moved through a body.
 - ``called_to_order``: "called the meeting to order": a sitting opened.
+- ``refused_grant``: "a federal judge denied bail", "the court denied his request": what was asked for is refused,
+  an act on a request, no position on a proposition ("denied the allegations" stays).
+- ``pronounced_status``: "was pronounced dead at the scene": a death (or life) declared, an official act.
 """
 
 from __future__ import annotations
@@ -132,3 +135,33 @@ def called_to_order(token: Token) -> bool:
             # the parse reads "to order" as an infinitive; "called him to order lunch" has an object: an errand
             return not any(g.dep_ == "dobj" for g in c.children)
     return False
+
+
+# what is asked for and granted or refused: a refusal of one is an act on a request, not a position on a proposition
+_GRANTS = frozenset({"bail", "parole", "motion", "request", "petition", "appeal", "application", "order", "injunction",
+                     "stay", "permit", "permission", "visa", "entry", "asylum", "waiver", "license", "licence", "pardon",
+                     "clemency", "release", "extension", "warrant", "subpoena", "exemption"})
+_REFUSING = frozenset({"deny", "refuse", "reject"})
+
+
+def refused_grant(token: Token) -> bool:
+    """ "A federal judge denied bail on Wednesday", "the court denied his request for a new trial", "a restraining
+    order against him, which a judge denied": a thing asked for refused, an act. A
+    proposition denied stays ("denied the allegations", "denied ordering the strike": a gerund is no request)."""
+    if token.lemma_.lower() not in _REFUSING:
+        return False
+    thing = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass") or (c.dep_ == "ccomp" and c.pos_ == "NOUN")),
+                 None)
+    if thing is not None and thing.tag_ in ("WDT", "WP") and token.dep_ == "relcl":
+        thing = token.head  # "which a judge denied": the noun the relative clause is on
+    return thing is not None and thing.pos_ == "NOUN" and thing.lemma_.lower() in _GRANTS
+
+
+_STATUSES = frozenset({"dead", "deceased", "alive"})
+
+
+def pronounced_status(token: Token) -> bool:
+    """ "The victim was pronounced deceased", "a doctor pronounced him dead at 3 p.m.": a death declared, no
+    statement ("pronounced that the patient would recover" stays)."""
+    return token.lemma_.lower() == "pronounce" and any(c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in _STATUSES
+                                                       for c in token.children)

@@ -102,6 +102,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or other_senses.taste_for_an_act(token)
         or other_senses.crying_out_for(token, content, doc)
         or legal_acts.called_to_order(token)
+        or legal_acts.refused_grant(token)
+        or legal_acts.pronounced_status(token)
         or proper_name_given(token)
         or responses.sided_with(token, content, doc, lexicon.proposition_nouns)
         or document_acts.authored(token, content, doc)
