@@ -1,0 +1,122 @@
+"""The writer's words after a quotation are not the speaker's: where a content that holds a quotation ends.
+
+A reported clause may work a quotation in ('said the plan was “reckless” and would fail' is one
+clause, the speaker's), but once the quotation is closed and set off by a comma or a dash, what
+follows is often the writer's: an apposition that explains it ('will stop the "war games," an
+apparent reference to joint exercises'), a relative remark ('is “considering all options,” which
+also includes federal remedies'), a dash aside ('met Assange “around March 2016” — the same month
+that ...'), a participle of the writer's narration ('“all quiet right now,” followed by a door
+knock'); or the writer's next sentence. The content then ends at the closing mark (or at the end
+of the sentence that holds the quotation). Pure functions of the text, the parse and the quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.assembly import kind_of
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.found import Found
+from sayso.nlp.extract.quotes import Quote, QuoteIndex
+
+_DASH = re.compile(r"^\s*,?\s*(?:—|–|--|\s-\s)")
+# what opens the writer's remark on a quotation set off by a comma: a relative pronoun, an apposition led by an
+# article, "as well as", "according to"
+_REMARK_LEAD = re.compile(r"^(?:which|who|whom|whose|where|as well as|according to|a|an|the)\b", re.IGNORECASE)
+# participles that still list what the speaker said ("do whatever it takes, including a filibuster")
+_LISTING = frozenset({"include", "exclude", "especially", "particularly"})
+
+
+def _token_at(doc: Doc, pos: int) -> Token | None:
+    """The first token at or after character ``pos``."""
+    i = bisect_left(doc, pos, key=lambda t: t.idx)
+    return doc[i] if i < len(doc) else None
+
+
+def set_off_remark(text: str, quote: Quote, doc: Doc) -> bool:
+    """Whether the words right after the closed ``quote`` are a remark set off from it: a dash, or a comma (inside
+    the closing mark or after it) and then a relative pronoun, an article-led apposition, "as well as",
+    "according to" or a participle ("followed by", "citing"). '“reckless” and would fail', '“unfair,” particularly
+    to farmers' and '“whatever it takes,” including a filibuster' go on with the speaker's clause."""
+    tail = text[quote.end:quote.end + 80]
+    if _DASH.match(tail):
+        return True
+    inner = text[quote.inner_start:quote.inner_end].rstrip()
+    stripped = tail.lstrip()
+    if not (inner.endswith(",") or stripped.startswith(",")):
+        return False
+    rest = stripped.lstrip(", ")
+    if not rest:
+        return False
+    if listed_quotation(rest):
+        return False
+    if _REMARK_LEAD.match(rest):
+        return True
+    token = _token_at(doc, quote.end + (len(tail) - len(rest)))
+    return token is not None and token.tag_ in ("VBG", "VBN") and token.lemma_.lower() not in _LISTING
+
+
+_LIST_WORDS = 3  # 'a “bully,” an “anchor baby” and a “narcissist”': an article, maybe a word, and the next quotation
+
+
+def listed_quotation(rest: str) -> bool:
+    """Whether the words after a quotation's comma open another quotation within a few words: a list of quoted
+    names ('called him a “pathological liar,” a “serial philanderer,” a “bully”'), all the speaker's."""
+    mark = min((i for i in (rest.find(m) for m in "“\"‘«") if i >= 0), default=-1)
+    return mark >= 0 and len(rest[:mark].split()) <= _LIST_WORDS and "." not in rest[:mark]
+
+
+def sentence_end_after(doc: Doc, quote: Quote, end: int, cue_start: int) -> int | None:
+    """The end of the sentence that holds the quotation's closing mark and the cue, when the content (ending at
+    ``end``) runs past it into words of the next sentence; None when the content stays in that sentence, or the cue
+    stands in another (a colon's paragraph of several sentences is all the cue's)."""
+    token, cue = _token_at(doc, quote.end - 1), _token_at(doc, cue_start)
+    if token is None or cue is None or token.sent.start != cue.sent.start:
+        return None
+    sent_end = token.sent.end_char
+    if sent_end >= end or not re.search(r"\w", doc_text(doc)[sent_end:end]):
+        return None
+    return _back_over(doc_text(doc), sent_end, " \n\t")
+
+
+def writers_tail_start(found: Found, doc: Doc, quotes: QuoteIndex) -> int | None:
+    """Where the writer's words begin in a mixed or indirect content after a closed quotation in it (the closing
+    mark, or the end of the quotation's sentence), else None. The cue must stand before that point: in '“A,” Taylor
+    wrote. “B' the words after the first quotation are the trailer and the next quotation."""
+    if found.kind == "direct" or found.parts or found.continues is not None:
+        return None
+    start, end = found.content
+    text = quotes.text
+    inside: Sequence[Quote] = [q for q in quotes.overlapping(start, end) if q.closed and start <= q.start + 1
+                               and q.end < end]
+    for q in inside:
+        if not re.search(r"\w", text[q.end:end]):
+            continue
+        cut = q.end if set_off_remark(text, q, doc) else sentence_end_after(doc, q, end, found.cue[0])
+        if cut is not None and found.cue[0] < cut:
+            return cut
+    return None
+
+
+def _back_over(text: str, i: int, chars: str) -> int:
+    """``i`` moved back over any of ``chars`` before it."""
+    while i > 0 and text[i - 1] in chars:
+        i -= 1
+    return i
+
+
+def without_writers_tail(found: Found, doc: Doc, quotes: QuoteIndex) -> Found:
+    """``found`` with its content ended where the writer's words begin after a quotation (``writers_tail_start``)."""
+    cut = writers_tail_start(found, doc, quotes)
+    if cut is None:
+        return found
+    end = _back_over(quotes.text, cut, " ,;—–-\n\t")
+    if end <= found.content[0]:
+        return found
+    content = Content("cut", found.content[0], end)
+    return found._replace(content=(found.content[0], end), kind=kind_of(content, quotes, quotes.text))
