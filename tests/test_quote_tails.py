@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import TRIM, analysis, with_cue
-from sayso.nlp.extract.quote_tails import sentence_end_after, set_off_remark
+from sayso.nlp.extract.quote_tails import closes_aside, paired_dash, predicate_after, sentence_end_after, set_off_remark
 from sayso.nlp.extract.quotes import find_quotes
 
 pytestmark = pytest.mark.slow
@@ -38,12 +38,60 @@ pytestmark = pytest.mark.slow
         pytest.param("He said the company was “very moved” by the announcement.", False, id="neg-no-set-off"),
         pytest.param("She called Trump a “pathological liar,” a “serial philanderer” and a “bully.”", False,
                      id="neg-list-of-quotations"),
+        pytest.param("He said the schools reminded him of “a third-world country,” where teachers had no books.", False,
+                     id="neg-where"),
     ],
 )
 def test_set_off_remark(nlp, text: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
     quote = next(q for q in find_quotes(text) if q.closed)
     assert set_off_remark(text, quote, doc) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("He said that ''The Sopranos,'' a show that had its premiere in 1999, was among the most popular "
+                     "shows.", True, id="aside-then-verb"),
+        pytest.param("She said Clinton's call to “make America whole again” — itself a rebuttal — was an inferior "
+                     "slogan.", True, id="dash-aside-then-verb"),
+        pytest.param("She said her team is “considering all options,” which also includes federal remedies.", False,
+                     id="neg-relative-remark"),
+        pytest.param("He said the US will stop the “war games,” an apparent reference to joint exercises.", False,
+                     id="neg-apposition"),
+    ],
+)
+def test_predicate_after(nlp, text: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    quote = next(q for q in find_quotes(text) if q.closed)
+    start = text.index("said") + len("said ")
+    assert predicate_after(doc, (start, len(text) - 1), quote.end) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("said “every candidate on stage” - including Cruz - favored legalization", True, id="pair"),
+        pytest.param("said Clinton's call to “make America whole” — itself a rebuttal — was weak", True, id="em-pair"),
+        pytest.param("said he met Assange “around March 2016” — the same month the hacking began", False, id="neg-one"),
+        pytest.param("said he met Assange “around March 2016” — the month — ", False, id="neg-nothing-after"),
+    ],
+)
+def test_paired_dash(text: str, expected: bool) -> None:
+    assert paired_dash(text, text.index("”") + 1, len(text)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("said her messages - like ''I'm a progressive'' - were weak", True, id="aside-closed-after-quote"),
+        pytest.param("said he met Assange “around March 2016” - the same month", False, id="neg-dash-opens"),
+        pytest.param("said the plan - a new one - was “reckless” - a word he used twice", False, id="neg-pair-before"),
+    ],
+)
+def test_closes_aside(text: str, expected: bool) -> None:
+    quote = next(q for q in find_quotes(text) if q.closed)
+    assert closes_aside(text, 0, quote) is expected
 
 
 @pytest.mark.parametrize(
@@ -75,6 +123,13 @@ def test_sentence_end_after(nlp, text: str, runs_on: bool) -> None:  # noqa: ANN
         pytest.param("Obama said the rules were “burning the Constitution” - a charge that might have stung.", "said",
                      "the rules were “burning the Constitution", id="dash-hyphen"),
         # negatives: the clause goes on past the quotation and stays the speaker's
+        pytest.param("Officials said that “every candidate on stage” - including Cruz - favored legalization.", "said",
+                     "that “every candidate on stage” - including Cruz - favored legalization", id="neg-dash-aside"),
+        pytest.param("She said her messages - like “I'm a progressive who gets results” - were far less compelling.",
+                     "said", "her messages - like “I'm a progressive who gets results” - were far less compelling",
+                     id="neg-aside-around-quote"),
+        pytest.param("He said the farmers “do a fantastic job. And it’s so important,” he added later.", "said",
+                     "the farmers “do a fantastic job. And it’s so important", id="neg-sentence-inside-quote"),
         pytest.param("Cruz called the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick.”", "called",
                      "the senator a “nasty guy,” an “anchor baby,” “unstable” and “sick", id="neg-list"),
         pytest.param("Smith said the plan was “reckless” and would fail.", "said", "the plan was “reckless” and would fail",

@@ -27,7 +27,9 @@ from sayso.nlp.extract.quotes import Quote, QuoteIndex
 _DASH = re.compile(r"^\s*,?\s*(?:—|–|--|\s-\s)")
 # what opens the writer's remark on a quotation set off by a comma: a relative pronoun, an apposition led by an
 # article, "as well as", "according to"
-_REMARK_LEAD = re.compile(r"^(?:which|who|whom|whose|where|as well as|according to|a|an|the)\b", re.IGNORECASE)
+# ("who ..." and "where ..." after a quoted noun describe it as often in the speaker's words as in the writer's:
+# '“a third-world country,” where teachers didn't have supplies'; they stay)
+_REMARK_LEAD = re.compile(r"^(?:which|as well as|according to|a|an|the)\b", re.IGNORECASE)
 # participles that still list what the speaker said ("do whatever it takes, including a filibuster")
 _LISTING = frozenset({"include", "exclude", "especially", "particularly"})
 
@@ -84,6 +86,37 @@ def sentence_end_after(doc: Doc, quote: Quote, end: int, cue_start: int) -> int 
     return _back_over(doc_text(doc), sent_end, " \n\t")
 
 
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def predicate_after(doc: Doc, content: tuple[int, int], cut: int) -> bool:
+    """Whether the content's clause goes on past ``cut``: a finite verb after it that governs words before it (its
+    subject, or the clause the parse took for one). "''The Sopranos,'' a show that had its premiere in 1999, ...
+    were among the most popular shows" and 'Clinton's call to “make America whole again” — itself a rebuttal — was
+    an inferior slogan': the remark is an aside inside the clause, whose verb comes after it."""
+    span = doc.char_span(content[0], content[1], alignment_mode="contract")
+    if span is None:
+        return False
+    return any(t.idx < cut and t.head.idx >= cut and t.head.i < span.end and t.head.tag_ in _FINITE
+               and not t.is_punct for t in span)
+
+
+_DASH_ANYWHERE = re.compile(r"—|–|--|\s-\s")
+
+
+def paired_dash(text: str, cut: int, end: int) -> bool:
+    """Whether a dash after the closing mark opens an aside that a second dash closes before the content goes on:
+    '“every candidate on stage” - including Cruz - favored legalization'."""
+    dashes = list(_DASH_ANYWHERE.finditer(text, cut, end))
+    return len(dashes) >= 2 and re.search(r"\w", text[dashes[1].end():end]) is not None
+
+
+def closes_aside(text: str, start: int, quote: Quote) -> bool:
+    """Whether a dash after the quotation closes an aside the content opened before it: 'her safe messages - like
+    ''I'm a progressive who gets results'' - were far less compelling'."""
+    return len(_DASH_ANYWHERE.findall(text, start, quote.start)) % 2 == 1 and _DASH.match(text[quote.end:quote.end + 8]) is not None
+
+
 def writers_tail_start(found: Found, doc: Doc, quotes: QuoteIndex) -> int | None:
     """Where the writer's words begin in a mixed or indirect content after a closed quotation in it (the closing
     mark, or the end of the quotation's sentence), else None. The cue must stand before that point: in '“A,” Taylor
@@ -92,14 +125,19 @@ def writers_tail_start(found: Found, doc: Doc, quotes: QuoteIndex) -> int | None
         return None
     start, end = found.content
     text = quotes.text
+    if quotes.containing(end - 1) is not None and quotes.containing(end - 1).end > end:
+        return None  # the content already stops inside a quotation: its edge is the parse's, not this form's
     inside: Sequence[Quote] = [q for q in quotes.overlapping(start, end) if q.closed and start <= q.start + 1
                                and q.end < end]
     for q in inside:
         if not re.search(r"\w", text[q.end:end]):
             continue
         cut = q.end if set_off_remark(text, q, doc) else sentence_end_after(doc, q, end, found.cue[0])
-        if cut is not None and found.cue[0] < cut:
-            return cut
+        if cut is None or found.cue[0] >= cut or quotes.containing(cut - 1) not in (None, q):
+            continue  # the cue after the cut, or a sentence end the parse put inside a quotation ('“A. B”')
+        if closes_aside(text, start, q) or predicate_after(doc, found.content, cut) or paired_dash(text, cut, end):
+            continue
+        return cut
     return None
 
 
