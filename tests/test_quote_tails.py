@@ -7,6 +7,8 @@ month that ...", "followed by ...") ends the content at the closing mark; a quot
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from _cues import TRIM, analysis, with_cue
@@ -55,6 +57,8 @@ def test_set_off_remark(nlp, text: str, expected: bool) -> None:  # noqa: ANN001
                      "shows.", True, id="aside-then-verb"),
         pytest.param("She said Clinton's call to “make America whole again” — itself a rebuttal — was an inferior "
                      "slogan.", True, id="dash-aside-then-verb"),
+        pytest.param("He warned that while “logic would suggest closer cooperation,” the attacks “may trigger a "
+                     "reaction.”", True, id="subordinate-then-main-clause"),
         pytest.param("She said her team is “considering all options,” which also includes federal remedies.", False,
                      id="neg-relative-remark"),
         pytest.param("He said the US will stop the “war games,” an apparent reference to joint exercises.", False,
@@ -64,7 +68,7 @@ def test_set_off_remark(nlp, text: str, expected: bool) -> None:  # noqa: ANN001
 def test_predicate_after(nlp, text: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
     quote = next(q for q in find_quotes(text) if q.closed)
-    start = text.index("said") + len("said ")
+    start = re.search(r"(?:said|warned) ", text).end()
     assert predicate_after(doc, (start, len(text) - 1), quote.end) is expected
 
 

@@ -93,12 +93,20 @@ def predicate_after(doc: Doc, content: tuple[int, int], cut: int) -> bool:
     """Whether the content's clause goes on past ``cut``: a finite verb after it that governs words before it (its
     subject, or the clause the parse took for one). "''The Sopranos,'' a show that had its premiere in 1999, ...
     were among the most popular shows" and 'Clinton's call to “make America whole again” — itself a rebuttal — was
-    an inferior slogan': the remark is an aside inside the clause, whose verb comes after it."""
+    an inferior slogan': the remark is an aside inside the clause, whose verb comes after it; 'warned that while
+    “logic would suggest X,” the attacks “may trigger a reaction”': the clause before the quotation hangs on the
+    main clause after it."""
     span = doc.char_span(content[0], content[1], alignment_mode="contract")
     if span is None:
         return False
-    return any(t.idx < cut and t.head.idx >= cut and t.head.i < span.end and t.head.tag_ in _FINITE
-               and not t.is_punct for t in span)
+    return any(t.idx < cut and t.head.idx >= cut and t.head.i < span.end and _finite(t.head) and not t.is_punct
+               for t in span)
+
+
+def _finite(verb: Token) -> bool:
+    """A finite verb, or one with a finite auxiliary ("may trigger", "will go")."""
+    return verb.tag_ in _FINITE or (verb.pos_ in ("VERB", "AUX")
+                                    and any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children))
 
 
 _DASH_ANYWHERE = re.compile(r"—|–|--|\s-\s")
@@ -118,10 +126,10 @@ def closes_aside(text: str, start: int, quote: Quote) -> bool:
 
 
 def writers_tail_start(found: Found, doc: Doc, quotes: QuoteIndex) -> int | None:
-    """Where the writer's words begin in a mixed or indirect content after a closed quotation in it (the closing
+    """Where the writer's words begin in a content that runs on past a closed quotation in it (the closing
     mark, or the end of the quotation's sentence), else None. The cue must stand before that point: in '“A,” Taylor
     wrote. “B' the words after the first quotation are the trailer and the next quotation."""
-    if found.kind == "direct" or found.parts or found.continues is not None:
+    if found.parts or found.continues is not None:
         return None
     start, end = found.content
     text = quotes.text
