@@ -38,6 +38,8 @@ pytestmark = pytest.mark.slow
                      id="neg-including"),
         pytest.param("She said the tax was “unfair,” particularly to farmers.", False, id="neg-adverb"),
         pytest.param("He said the company was “very moved” by the announcement.", False, id="neg-no-set-off"),
+        pytest.param('It alleged that the guards "browsed the Internet," lingered in an office and appeared to sleep.',
+                     False, id="neg-series-of-predicates"),
         pytest.param("She called Trump a “pathological liar,” a “serial philanderer” and a “bully.”", False,
                      id="neg-list-of-quotations"),
         pytest.param("He said the schools reminded him of “a third-world country,” where teachers had no books.", False,

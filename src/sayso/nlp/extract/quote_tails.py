@@ -60,7 +60,16 @@ def set_off_remark(text: str, quote: Quote, doc: Doc) -> bool:
     if _REMARK_LEAD.match(rest):
         return True
     token = _token_at(doc, quote.end + (len(tail) - len(rest)))
-    return token is not None and token.tag_ in ("VBG", "VBN") and token.lemma_.lower() not in _LISTING
+    return token is not None and writers_participle(token)
+
+
+def writers_participle(token: Token) -> bool:
+    """A participle opening the writer's narration ("followed by", "citing", "sparking"), not a verb of the
+    speaker's series the tagger read as one ('"browsed the Internet," lingered in an office and appeared to
+    sleep': a clause of the cue, or with a finite verb joined to it) nor one that lists ("including")."""
+    if token.tag_ not in ("VBG", "VBN") or token.lemma_.lower() in _LISTING or token.dep_ in ("conj", "ccomp"):
+        return False
+    return not any(c.dep_ == "conj" and c.tag_ in _FINITE for c in token.children)
 
 
 _LIST_WORDS = 3  # 'a “bully,” an “anchor baby” and a “narcissist”': an article, maybe a word, and the next quotation
