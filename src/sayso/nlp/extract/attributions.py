@@ -35,6 +35,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import stated_clear
 from sayso.nlp.extract.not_speech import HEDGE_VERBS, not_speech
 from sayso.nlp.extract.one_statement import one_statement
+from sayso.nlp.extract.quote_tails import without_writers_tail
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_heads import subject_before_aside
 from sayso.nlp.extract.statement_checks import not_a_statement, not_content, object_only
@@ -92,6 +93,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found += continued + [n for n in nested if any(f.content[0] <= n.cue[0] < f.content[1] for f in continued)
                           and n not in found]
     found = signed_attributions(doc, quotes_before_cue(found, quotes))
+    found = [without_writers_tail(f, doc, quotes) for f in found]  # '“war games,” an apparent reference to ...'
     found = [f for f in found if not in_heading(f, headings)]
     return sorted(one_statement(found), key=lambda f: (f.content[0], f.cue[0]))
 
