@@ -32,6 +32,7 @@ from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_spans import DASHES
 from sayso.nlp.extract.source_types import ORG_NOUNS, titled_name
 from sayso.nlp.extract.surname_subjects import misparsed_surname
+from sayso.nlp.extract.twin_speakers import same_speaker_again, set_off_conjunct
 
 
 def source_head(token: Token, content: Sequence[Range] = ()) -> Token | None:
@@ -377,7 +378,8 @@ def reporting_twin(token: Token) -> Token | None:
     reports: "He says the obvious response was to break them up and says he introduced legislation", "He said the
     base went into collect mode and said the rescue was a priority", "saying that the bill had the right parts - and
     arguing that ...". The second "says" is the first one's again, by the speaker who says both; not the response's
-    or the base's. Only the same verb twice ("says ... and says") or two participles ("saying ... and arguing"):
+    or the base's. Only the same verb twice ("says ... and says"), two participles ("saying ... and arguing"), or a
+    clause whose subject is the speaker again ("He said that he would ... but did not suggest", ``twin_speakers``):
     "Smith said Jones resigned and apologized" may be Jones's."""
     if token.dep_ != "conj" or token.head == token or any(c.dep_ in SUBJ_DEPS for c in token.children):
         return None
@@ -392,7 +394,11 @@ def reporting_twin(token: Token) -> Token | None:
     same = verb.lemma_.lower() == token.lemma_.lower() and verb.tag_ == token.tag_
     # two participles of one clause; not one that describes a noun ("emailed supporters saying ... and vowing")
     participles = verb.tag_ == "VBG" and token.tag_ == "VBG" and verb.dep_ not in NOUN_MODIFIER_CLAUSES
-    return verb if same or participles or continued_report(token, clause) else None
+    if same or participles or continued_report(token, clause) or set_off_conjunct(token, clause):
+        return verb  # "said the party was not in a crisis, and urged ...": the comma ends what was said
+    # "He said that he would offer a prayer but did not suggest ...": the clause's "he" is the speaker again
+    lex = load_lexicon()
+    return verb if same_speaker_again(clause, verb, lex.given_genders, lex.person_roles | lex.person_nouns) else None
 
 
 # verbs that go on with what a speaker said ("said ... and added that ..."): a thing in the words never adds
@@ -404,12 +410,14 @@ def continued_report(token: Token, clause: Token) -> bool:
     on with a statement, with a clause of its own, joined to the verb of the words the first verb reports, whose
     subject is no person (a claim, a report, a plan: "the budget plan was flawed and noted that"). The speaker
     of the first verb goes on; "Smith said Jones had resigned and added that he was sorry" may be Jones's."""
-    if token.lemma_.lower() not in _CONTINUING or not any(c.dep_ == "ccomp" for c in token.children):
-        return False
+    lex = load_lexicon()
+    lemma = token.lemma_.lower()
+    if (lemma not in _CONTINUING and lex.senses.get(lemma) not in ("saying", "writing")) \
+            or not any(c.dep_ == "ccomp" for c in token.children):
+        return False  # a verb of saying with a clause of its own: "noted that troop strength lags ... and asked whether"
     subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.ent_type_ in ("PERSON", "ORG", "NORP"):
         return False  # "the Republican senators had erred and noted": people may go on
-    lex = load_lexicon()
     lemma = subject.lemma_.lower()
     if lemma in lex.person_roles | lex.person_nouns | lex.groups | lex.anonymous | lex.collective_nouns | ORG_NOUNS \
             or lemma in {g.lower() for g in lex.governments}:
