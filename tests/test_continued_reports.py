@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import speaker_table
+from _cues import analysis, speaker_table, with_cue
 
 pytestmark = pytest.mark.slow
 
@@ -38,3 +38,20 @@ test_a_thing_in_the_words_adds_nothing = speaker_table([
     pytest.param("The mayor said the plan was flawed, and the governor added that taxes would rise.", "added",
                  "the governor", id="own-subject"),
 ])
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # an "it" of no one in the reported words adds nothing: the speaker goes on
+        ("Suu Kyi, 70, said it was too early to congratulate winners but added that she expected a landslide.",
+         "added", "Suu Kyi, 70"),
+        # negatives: an "it" that stands for a thing (left to the parse), a person in the words
+        ("Smith said it would appeal the ruling and added that the company was confident.", "added", "it"),
+        ("Smith said Jones had resigned and added that he was sorry.", "added", "Jones"),
+    ],
+)
+def test_expletive_adds_nothing(nlp, text: str, cue: str, source: str) -> None:  # noqa: ANN001
+    found = with_cue(analysis(nlp, text), cue)
+    assert found and found[0].source_span is not None, found
+    assert found[0].source_span.text == source

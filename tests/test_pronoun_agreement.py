@@ -181,3 +181,12 @@ def test_verb_read_as_noun(nlp, text: str, name: str, expected: bool) -> None:
     doc = nlp(text)
     token = next(t for t in doc if t.text == name)
     assert verb_read_as_noun(token) is expected
+
+
+# a possessive that is the mention itself ("Their claim that ...", the noun of saying its cue) stands for the name it
+# agrees with, as "they" would; with none to agree with it stays as written
+test_possessive_mention = speaker_table([
+    pytest.param("The senators met on Monday. Their claim that the bill would fail was disputed.", "claim",
+                 "The senators", id="their-claim"),
+    pytest.param("Their claim that the bill would fail was disputed.", "claim", "Their", id="their-claim-no-antecedent"),
+])

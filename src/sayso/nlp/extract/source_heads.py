@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
+from sayso.nlp.extract.antecedents import is_expletive
 from sayso.nlp.extract.candidates import SUBJ_DEPS
 from sayso.nlp.extract.chains import quoted_as_saying
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
@@ -23,7 +24,7 @@ from sayso.nlp.extract.held_views import view_holder
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_asides import as_aside, inverted_aside, speaker_read_as_apposition
 from sayso.nlp.extract.lexicon import load_lexicon
-from sayso.nlp.extract.light_verbs import held_claim, light_verb_statement, noun_holder
+from sayso.nlp.extract.light_verbs import carrier_subject, held_claim, light_verb_statement, noun_holder
 from sayso.nlp.extract.misparsed_speakers import speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.participles import past_aside, received_message
@@ -289,6 +290,9 @@ def _source_head(token: Token) -> Token | None:
     if passive:
         return channel_sender(token)  # "X was accused of ...": the accuser is not named, unless the channel names him
     if token.pos_ in ("NOUN", "PROPN"):
+        carrier = carrier_subject(token)
+        if carrier is not None:
+            return carrier  # "he reiterated his claim that ...": who repeats it, not the possessor
         for child in token.children:
             if child.dep_ == "poss":
                 return child
@@ -408,14 +412,17 @@ _CONTINUING = frozenset({"add", "note", "stress", "emphasize", "emphasise", "con
 def continued_report(token: Token, clause: Token) -> bool:
     """ "The judge said that the First Amendment claim had not been decided and added that ...": a verb that goes
     on with a statement, with a clause of its own, joined to the verb of the words the first verb reports, whose
-    subject is no person (a claim, a report, a plan: "the budget plan was flawed and noted that"). The speaker
+    subject is no person (a claim, a report, a plan: "the budget plan was flawed and noted that"; an "it" or "there"
+    of no one: "said it was too early to congratulate the winners but added"). The speaker
     of the first verb goes on; "Smith said Jones had resigned and added that he was sorry" may be Jones's."""
     lex = load_lexicon()
     lemma = token.lemma_.lower()
     if (lemma not in _CONTINUING and lex.senses.get(lemma) not in ("saying", "writing")) \
             or not any(c.dep_ == "ccomp" for c in token.children):
         return False  # a verb of saying with a clause of its own: "noted that troop strength lags ... and asked whether"
-    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS or c.dep_ == "expl"), None)
+    if subject is not None and ((subject.dep_ == "expl" and subject.lower_ == "there") or is_expletive(subject)):
+        return True  # "Pence said in politics it takes time to develop ... but added": an "it" of no one adds nothing
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.ent_type_ in ("PERSON", "ORG", "NORP"):
         return False  # "the Republican senators had erred and noted": people may go on
     lemma = subject.lemma_.lower()
