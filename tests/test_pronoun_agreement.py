@@ -190,3 +190,17 @@ test_possessive_mention = speaker_table([
                  "The senators", id="their-claim"),
     pytest.param("Their claim that the bill would fail was disputed.", "claim", "Their", id="their-claim-no-antecedent"),
 ])
+
+
+# a bare family name two people share, whose title the entity left out ("the former Mrs. Trump"), is the one of the
+# title's gender: not Donald, so a "he" whose statement names her may still be Donald, not the last other man quoted
+_TRUMPS = ('For years, Donald J. Trump was a loyal friend of the mayor. He married his first wife, Ivana Trump, in '
+           '1977, and they divorced in 1992.\n\n"He liked them and their star quality," said Edward G. Rendell, a former '
+           'governor of Pennsylvania.\n\n')
+test_title_left_out_of_the_name = speaker_table([
+    pytest.param(_TRUMPS + "Mr. Trump also faces criticism about his personal life, including allegations that he "
+                 "mistreated Ivana Trump, which he has denied and which the former Mrs. Trump later backed away from.",
+                 "has denied", "Donald J. Trump", id="mrs-in-the-statement"),
+    # negative: the title of the speaker's own mention decides as before
+    pytest.param(_TRUMPS + "The former Mrs. Trump said she had moved on.", "said", "Ivana Trump", id="mrs-speaks"),
+])
