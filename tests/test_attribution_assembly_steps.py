@@ -89,7 +89,9 @@ def test_build_found(nlp, lexicon, text: str, cue: str, content_kind: str, expec
     [
         # the parse's subject, or the object a participle of saying hangs on
         ("The minister said that the talks had failed.", "said", "minister"),
-        ("The company issued a statement saying that the talks had failed.", "saying", "statement"),
+        ("A statement saying that the talks had failed was read out.", "saying", "statement"),
+        # a document's issuer, named as the subject of the verb that put it out
+        ("The company issued a statement saying that the talks had failed.", "saying", "company"),
         # a name before its role: the name, not the role
         ("Christine South, head of IFRC's operations, said that the talks had failed.", "said", "South"),
         # a participle lent an event: the subject of the clause before it

@@ -12,6 +12,7 @@ import pytest
 from _cues import analysis, with_cue
 from sayso.nlp.extract.filters import received_speech
 from sayso.nlp.extract.light_verbs import (
+    carrier_subject,
     clause_of_the_claim,
     copular_clause,
     copular_content,
@@ -279,3 +280,37 @@ def test_copular_content_unit(nlp, text: str, noun: str, content: str) -> None: 
     token = next(t for t in doc if t.text == noun)
     words = copular_content(token)
     assert (doc[words[0].i:words[-1].i + 1].text if words else "") == content
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("De Blasio also repeated his claim that profit-making was the motivation.", "Blasio"),
+        ("He reiterated his claim that Mrs. Clinton had bullied some of the women.", "He"),
+        ("The senator repeated Cruz's warning that taxes would rise.", "senator"),
+        # negatives: no possessor (the light verb's subject is found as ever); no light verb; a passive
+        ("Trump made the claim that taxes would rise.", None),
+        ("Reporters doubted his claim that taxes would rise.", None),
+        ("His claim that taxes would rise was repeated by aides.", None),
+    ],
+)
+def test_carrier_subject(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    noun = next(t for t in doc if t.lemma_ in ("claim", "warning"))
+    who = carrier_subject(noun)
+    assert (who.text if who is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Mr. Trump said he loved the state, and he reiterated his claim that Mrs. Clinton had bullied some women.",
+         "he"),
+        # negative: a possessor with no light verb is the holder
+        ("His claim that taxes would rise was false, the senator said.", "His"),
+    ],
+)
+def test_claim_source_span(nlp, text: str, source: str) -> None:  # noqa: ANN001
+    found = with_cue(analysis(nlp, text), "claim")
+    assert found and found[0].source_span is not None, found
+    assert found[0].source_span.text == source

@@ -11,7 +11,7 @@ import pytest
 
 from _cues import analysis, rows, speaker, with_cue
 from sayso.nlp.extract.lexicon import load_lexicon
-from sayso.nlp.extract.participles import cited_aside, object_participle, report_aside
+from sayso.nlp.extract.participles import cited_aside, document_issuer, object_participle, report_aside
 
 pytestmark = pytest.mark.slow
 
@@ -125,3 +125,44 @@ def test_an_aside_cites_its_clause(nlp, text: str, cue: str, expected: tuple | N
 def test_cited_aside(nlp, text: str, verb: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
     assert cited_aside(next(t for t in doc if t.text == verb), load_lexicon().senses) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The council issued a statement saying it took the action because of the conditions.", "council"),
+        ("His office put out a statement saying the country cannot vet refugees.", "office"),
+        ("The campaign sent out a press release saying the senator owes the state an explanation.", "campaign"),
+        ("The agency released a report saying the water was safe.", "agency"),
+        # negatives: no issuing verb (obtained, read); "sent" with no "out" (a message to someone); no document;
+        # a document with no verb; a passive
+        ("Reporters obtained a memo saying the plant would close.", None),
+        ("The mayor read a statement saying the city would appeal.", None),
+        ("Her manager sent her a letter saying she was fired.", None),
+        ("Police issued a warning saying the roads were closed.", None),
+        ("A statement saying the suspect had fled was read out on Monday.", None),
+        ("A statement was issued saying the suspect had fled.", None),
+    ],
+)
+def test_document_issuer(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001
+    lexicon = load_lexicon()
+    doc = nlp(text)
+    token = next(t for t in doc if t.lower_ == "saying")
+    who = document_issuer(token, lexicon.senses, lexicon.documents)
+    assert (who.text if who is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("His office put out a statement saying the country does not have the capacity to vet refugees.", "His office"),
+        ("Later, Trump's campaign released a statement saying he had been treated unfairly.", "Trump's campaign"),
+        # negatives: no issuer named; the issuer's document obtained by another
+        ("A statement saying the suspect had fled was read out on Monday.", "A statement"),
+    ],
+)
+def test_issuer_is_the_source_and_the_medium_writing(nlp, text: str, source: str) -> None:  # noqa: ANN001
+    found = with_cue(analysis(nlp, text), "saying")
+    assert found and found[0].source_span is not None, found
+    assert found[0].source_span.text == source
+    assert found[0].medium == "writing"

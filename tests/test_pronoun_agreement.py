@@ -181,3 +181,26 @@ def test_verb_read_as_noun(nlp, text: str, name: str, expected: bool) -> None:
     doc = nlp(text)
     token = next(t for t in doc if t.text == name)
     assert verb_read_as_noun(token) is expected
+
+
+# a possessive that is the mention itself ("Their claim that ...", the noun of saying its cue) stands for the name it
+# agrees with, as "they" would; with none to agree with it stays as written
+test_possessive_mention = speaker_table([
+    pytest.param("The senators met on Monday. Their claim that the bill would fail was disputed.", "claim",
+                 "The senators", id="their-claim"),
+    pytest.param("Their claim that the bill would fail was disputed.", "claim", "Their", id="their-claim-no-antecedent"),
+])
+
+
+# a bare family name two people share, whose title the entity left out ("the former Mrs. Trump"), is the one of the
+# title's gender: not Donald, so a "he" whose statement names her may still be Donald, not the last other man quoted
+_TRUMPS = ('For years, Donald J. Trump was a loyal friend of the mayor. He married his first wife, Ivana Trump, in '
+           '1977, and they divorced in 1992.\n\n"He liked them and their star quality," said Edward G. Rendell, a former '
+           'governor of Pennsylvania.\n\n')
+test_title_left_out_of_the_name = speaker_table([
+    pytest.param(_TRUMPS + "Mr. Trump also faces criticism about his personal life, including allegations that he "
+                 "mistreated Ivana Trump, which he has denied and which the former Mrs. Trump later backed away from.",
+                 "has denied", "Donald J. Trump", id="mrs-in-the-statement"),
+    # negative: the title of the speaker's own mention decides as before
+    pytest.param(_TRUMPS + "The former Mrs. Trump said she had moved on.", "said", "Ivana Trump", id="mrs-speaks"),
+])

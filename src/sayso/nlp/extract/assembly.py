@@ -17,7 +17,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.mute_sources import cannot_speak
 from sayso.nlp.extract.not_speech import person_words
-from sayso.nlp.extract.participles import object_participle
+from sayso.nlp.extract.participles import document_issuer, object_participle
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.role_tails import name_before_role, person_after_role, role_phrase
 from sayso.nlp.extract.run_in_headings import words_without_heading
@@ -59,9 +59,11 @@ def build_found(token: Token, content: Content, quotes: QuoteIndex, score: float
 
 def choose_source_head(token: Token, content_ranges: Sequence[Range], lexicon: Lexicon) -> Token | None:
     """The head of the source of cue ``token`` whose content is ``content_ranges`` (character ranges), before
-    ``source_extent`` widens it to its phrase: the object a participle of saying hangs on ("a statement saying") or
+    ``source_extent`` widens it to its phrase: the object a participle of saying hangs on ("a statement saying"), the
+    issuer of such a document ("X issued a statement saying": X), or
     the parse's subject (``source_head``), corrected where it is no speaker; None when no one speaks as written."""
-    src_tok = object_participle(token, lexicon.senses, lexicon.documents, person_words(lexicon)) or source_head(token, content_ranges)
+    src_tok = (object_participle(token, lexicon.senses, lexicon.documents, person_words(lexicon))
+               or document_issuer(token, lexicon.senses, lexicon.documents) or source_head(token, content_ranges))
     if src_tok is not None and src_tok.dep_ == "nsubj":
         src_tok = name_before_role(src_tok) or src_tok  # "Christine South, head of IFRC's (...) operations, said"
         # "Nation of Islam leader Louis Farrakhan said": the parse's head is the organisation

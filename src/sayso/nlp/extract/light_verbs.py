@@ -76,6 +76,21 @@ def _carrier(token: Token) -> Token | None:
     return None
 
 
+
+def carrier_subject(token: Token) -> Token | None:
+    """Who says the noun of saying ``token`` that a light verb carries where the noun has a possessor: "he reiterated
+    his claim that Mrs. Clinton had bullied ...", "De Blasio repeated his claim that profit-making was the motive",
+    "civil rights groups embraced his argument that federal courts are the best venue": the light verb's subject,
+    who makes, repeats or holds the claim now, not the possessor ("his", whoever first made it). None where the noun
+    has no possessor (the subject is found as for any light verb), the phrase is no light verb's (``_carrier``) or
+    the verb names no subject ("his claim that ... was repeated")."""
+    if token.pos_ != "NOUN" or not any(c.dep_ == "poss" for c in token.children) or not light_verb_statement(token):
+        return None
+    verb = _carrier(token)
+    if verb is None or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+
 # what names no one after "by" or "from": a date or a time ("claims from the 1990s")
 _NOT_HOLDERS = frozenset({"DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
 

@@ -22,6 +22,8 @@ def medium_of(cue: Token, cue_words: Sequence[Token], source: Token | None,
         return "speech"  # a transcript line: "PENCE: Well, ..."
     if source is not None and source.lemma_.lower() in documents:
         return "writing"  # "the report states", "according to a letter"
+    if cue.dep_ == "acl" and cue.head.pos_ == "NOUN" and cue.head.lemma_.lower() in documents:
+        return "writing"  # "issued a statement saying": the statement's words, whoever is named its source
     if any(t.i != cue.i and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in documents for t in cue_words):
         return "writing"  # "said in a statement", "wrote in an op-ed"
     lemma = cue.lemma_.lower()

@@ -96,6 +96,33 @@ def object_participle(token: Token, senses: Mapping[str, str], documents: frozen
     return next((c for c in verb.children if c.dep_ == "nsubj"), None)
 
 
+
+# verbs by which a body puts out a document of its own ("issued a statement", "put out a release")
+_ISSUING = frozenset({"issue", "release", "put", "send", "publish", "post", "circulate", "distribute", "sign"})
+_OUT_PARTICLES = frozenset({"out"})
+
+
+def document_issuer(token: Token, senses: Mapping[str, str], documents: frozenset[str]) -> Token | None:
+    """ "Black Lives Matter issued a statement saying it took the action ...", "His office put out a statement
+    saying ...", "Rubio's campaign sent out a press release saying ...": the document says the words, but it is
+    its issuer's statement, and the issuer is named as the subject of the verb that put it out: the speaker a
+    reader names (the document stays the channel: ``medium`` reads it off the cue). Only a document (a noun of
+    ``documents``) that is the direct object of an active verb of issuing with a subject; "sent" and "put" only
+    with "out" ("sent a letter saying" may be a message to someone, "put a statement" nothing). None otherwise:
+    "a statement saying ..." alone, "obtained a memo saying ..." (not the obtainer's), "the report says"."""
+    if token.tag_ != "VBG" or token.dep_ != "acl" or senses.get(token.lemma_.lower()) not in ("saying", "writing"):
+        return None
+    noun = token.head
+    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.lemma_.lower() not in documents:
+        return None
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if verb.pos_ != "VERB" or lemma not in _ISSUING or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if lemma in ("put", "send") and not any(c.dep_ == "prt" and c.lower_ in _OUT_PARTICLES for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "that", "which")), None)
+
 # Messages one receives: "got an email from her manager telling her ...", "was sent a text warning him ..."
 MESSAGES = frozenset({"letter", "telegram", "email", "e-mail", "message", "text", "note", "memo", "cable", "call",
                       "voicemail", "tweet", "post", "card", "notice", "notification", "summons", "warning"})

@@ -390,6 +390,9 @@ def _family_name(ctx: SourceContext, n: Name) -> Name:
             and not TITLE.match(ctx.quotes.text[n.at:n.head.idx]):
         return n
     text = ctx.quotes.text[n.at:n.head.idx + len(word)]
+    title = word_before(ctx.quotes.text, n.at)
+    if len(text.split()) == 1 and title.lower() in _GENDERED_TITLES:
+        text = f"{title} {text}"  # "the former Mrs. Trump": the title the entity left out tells Ivana from Donald
     return n._replace(name=family_member(ctx, n.at, n.head, text, family, paragraph=False) or word)
 
 
@@ -413,6 +416,7 @@ def can_speak(head: Token, people: frozenset[str]) -> bool:
 
 _MALE = frozenset({"he", "him", "his", "himself", "mr", "mr."})
 _FEMALE = frozenset({"she", "her", "hers", "herself", "ms", "ms.", "mrs", "mrs.", "miss"})
+_GENDERED_TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss"})
 
 
 def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = None,

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
+from sayso.nlp.extract.antecedents import is_expletive
 from sayso.nlp.extract.candidates import SUBJ_DEPS
 from sayso.nlp.extract.chains import quoted_as_saying
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
@@ -23,7 +24,7 @@ from sayso.nlp.extract.held_views import view_holder
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_asides import as_aside, inverted_aside, speaker_read_as_apposition
 from sayso.nlp.extract.lexicon import load_lexicon
-from sayso.nlp.extract.light_verbs import held_claim, light_verb_statement, noun_holder
+from sayso.nlp.extract.light_verbs import carrier_subject, held_claim, light_verb_statement, noun_holder
 from sayso.nlp.extract.misparsed_speakers import speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.participles import past_aside, received_message
@@ -32,6 +33,7 @@ from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_spans import DASHES
 from sayso.nlp.extract.source_types import ORG_NOUNS, titled_name
 from sayso.nlp.extract.surname_subjects import misparsed_surname
+from sayso.nlp.extract.twin_speakers import same_speaker_again, set_off_conjunct
 
 
 def source_head(token: Token, content: Sequence[Range] = ()) -> Token | None:
@@ -288,6 +290,9 @@ def _source_head(token: Token) -> Token | None:
     if passive:
         return channel_sender(token)  # "X was accused of ...": the accuser is not named, unless the channel names him
     if token.pos_ in ("NOUN", "PROPN"):
+        carrier = carrier_subject(token)
+        if carrier is not None:
+            return carrier  # "he reiterated his claim that ...": who repeats it, not the possessor
         for child in token.children:
             if child.dep_ == "poss":
                 return child
@@ -377,7 +382,8 @@ def reporting_twin(token: Token) -> Token | None:
     reports: "He says the obvious response was to break them up and says he introduced legislation", "He said the
     base went into collect mode and said the rescue was a priority", "saying that the bill had the right parts - and
     arguing that ...". The second "says" is the first one's again, by the speaker who says both; not the response's
-    or the base's. Only the same verb twice ("says ... and says") or two participles ("saying ... and arguing"):
+    or the base's. Only the same verb twice ("says ... and says"), two participles ("saying ... and arguing"), or a
+    clause whose subject is the speaker again ("He said that he would ... but did not suggest", ``twin_speakers``):
     "Smith said Jones resigned and apologized" may be Jones's."""
     if token.dep_ != "conj" or token.head == token or any(c.dep_ in SUBJ_DEPS for c in token.children):
         return None
@@ -392,7 +398,11 @@ def reporting_twin(token: Token) -> Token | None:
     same = verb.lemma_.lower() == token.lemma_.lower() and verb.tag_ == token.tag_
     # two participles of one clause; not one that describes a noun ("emailed supporters saying ... and vowing")
     participles = verb.tag_ == "VBG" and token.tag_ == "VBG" and verb.dep_ not in NOUN_MODIFIER_CLAUSES
-    return verb if same or participles or continued_report(token, clause) else None
+    if same or participles or continued_report(token, clause) or set_off_conjunct(token, clause):
+        return verb  # "said the party was not in a crisis, and urged ...": the comma ends what was said
+    # "He said that he would offer a prayer but did not suggest ...": the clause's "he" is the speaker again
+    lex = load_lexicon()
+    return verb if same_speaker_again(clause, verb, lex.given_genders, lex.person_roles | lex.person_nouns) else None
 
 
 # verbs that go on with what a speaker said ("said ... and added that ..."): a thing in the words never adds
@@ -402,14 +412,19 @@ _CONTINUING = frozenset({"add", "note", "stress", "emphasize", "emphasise", "con
 def continued_report(token: Token, clause: Token) -> bool:
     """ "The judge said that the First Amendment claim had not been decided and added that ...": a verb that goes
     on with a statement, with a clause of its own, joined to the verb of the words the first verb reports, whose
-    subject is no person (a claim, a report, a plan: "the budget plan was flawed and noted that"). The speaker
+    subject is no person (a claim, a report, a plan: "the budget plan was flawed and noted that"; an "it" or "there"
+    of no one: "said it was too early to congratulate the winners but added"). The speaker
     of the first verb goes on; "Smith said Jones had resigned and added that he was sorry" may be Jones's."""
-    if token.lemma_.lower() not in _CONTINUING or not any(c.dep_ == "ccomp" for c in token.children):
-        return False
-    subject = next((c for c in clause.children if c.dep_ in SUBJECTS), None)
+    lex = load_lexicon()
+    lemma = token.lemma_.lower()
+    if (lemma not in _CONTINUING and lex.senses.get(lemma) not in ("saying", "writing")) \
+            or not any(c.dep_ == "ccomp" for c in token.children):
+        return False  # a verb of saying with a clause of its own: "noted that troop strength lags ... and asked whether"
+    subject = next((c for c in clause.children if c.dep_ in SUBJECTS or c.dep_ == "expl"), None)
+    if subject is not None and ((subject.dep_ == "expl" and subject.lower_ == "there") or is_expletive(subject)):
+        return True  # "Pence said in politics it takes time to develop ... but added": an "it" of no one adds nothing
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NN" or subject.ent_type_ in ("PERSON", "ORG", "NORP"):
         return False  # "the Republican senators had erred and noted": people may go on
-    lex = load_lexicon()
     lemma = subject.lemma_.lower()
     if lemma in lex.person_roles | lex.person_nouns | lex.groups | lex.anonymous | lex.collective_nouns | ORG_NOUNS \
             or lemma in {g.lower() for g in lex.governments}:

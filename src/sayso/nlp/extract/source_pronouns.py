@@ -35,8 +35,9 @@ def by_author(ctx: SourceContext, ref: Ref) -> Resolution | None:
 
 
 def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
-    """ "he", "they", "it": the name it agrees with, by sentence, salience and recency (``antecedent``)."""
-    if ref.head.lower_ not in ANY_PRONOUN:
+    """ "he", "they", "it": the name it agrees with, by sentence, salience and recency (``antecedent``); so does
+    a possessive that is the mention itself ("their empty charges that ...": the noun of saying its cue)."""
+    if ref.head.lower_ not in ANY_PRONOUN and ref.head.lower_ not in POSSESSIVES:
         return None
     if is_expletive(ref.head):
         return Resolution(ref.text, "unknown", UNRESOLVED_KEY)

@@ -1,0 +1,78 @@
+"""A verb of saying joined to the words another verb of saying reports, where the words' subject is the
+speaker again: a pure function of the parse.
+
+"He said that he would offer a prayer but did not suggest it would be Trump", "Ginsburg said that she
+didn't want to think about it and predicted that Clinton will win": the parse joins the second verb of
+saying ("suggest", "predicted") to the verb of the reported clause ("offer", "want"), so its subject is
+the clause's "he" or "she". That pronoun stands for the first verb's subject, so either way one person
+speaks twice; a reader takes the two verbs of saying as a pair of that speaker's, and the speaker is the
+first verb's subject as written ("He", "Ginsburg"), not the pronoun inside what it reports. Where the
+clause's subject may be someone else ("Smith said Jones resigned and apologized", "She said he lied and
+denied it", "Huckabee's campaign said he ... and suggested") the parse is left as it is.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+_PERSONAL = frozenset({"he", "she", "they"})
+_MALE_TITLES = frozenset({"mr", "mr."})
+_FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss"})
+_SUBJECT_DEPS = ("nsubj", "nsubjpass")
+
+
+def _subject(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
+
+
+def same_speaker_again(clause: Token, verb: Token, given_genders: dict[str, str] | None = None,
+                       people: frozenset[str] = frozenset()) -> bool:
+    """Whether the subject of ``clause`` (the verb of what ``verb`` reports) is a personal pronoun that
+    agrees with ``verb``'s own subject: the same pronoun ("He said that he ..."), or "he"/"she" after a
+    named person ("Ginsburg said that she ...") whose title or given name does not say otherwise or after a
+    singular noun of a person (``people``: "The senator said she ..."), or "they" after a plural subject
+    ("Officials said they ..."). No other person may be named between the two."""
+    inner, outer = _subject(clause), _subject(verb)
+    if inner is None or outer is None or inner.lower_ not in _PERSONAL or not outer.i < inner.i:
+        return False
+    if outer.lower_ == inner.lower_:
+        return _nobody_between(outer, inner)
+    if inner.lower_ == "they":
+        return outer.tag_ in ("NNS", "NNPS") and _nobody_between(outer, inner)
+    if outer.pos_ == "NOUN" and outer.tag_ == "NN" and outer.lemma_.lower() in people:
+        return _nobody_between(outer, inner)
+    if outer.ent_type_ != "PERSON" or outer.pos_ != "PROPN":
+        return False
+    return _gender_fits(outer, inner.lower_, given_genders or {}) and _nobody_between(outer, inner)
+
+
+def _gender_fits(name: Token, pronoun: str, given_genders: dict[str, str]) -> bool:
+    """A title ("Mr.", "Ms.") or a given name of one gender in ``name``'s phrase is not against ``pronoun``."""
+    words = [t for t in name.subtree if t.i <= name.i]
+    if any(t.lower_ in _MALE_TITLES for t in words):
+        return pronoun == "he"
+    if any(t.lower_ in _FEMALE_TITLES for t in words):
+        return pronoun == "she"
+    given = next((given_genders.get(t.lower_) for t in words if t.ent_type_ == "PERSON" and t.i < name.i), None)
+    return given is None or given == ("m" if pronoun == "he" else "f")
+
+
+def _nobody_between(outer: Token, inner: Token) -> bool:
+    """No other person or pronoun sits between the two subjects ("He said Smith's lawyer told him he ...")."""
+    return not any(t.ent_type_ == "PERSON" or t.lower_ in _PERSONAL or t.lower_ in ("him", "her", "them")
+                   for t in outer.doc[outer.right_edge.i + 1:inner.i])
+
+
+def set_off_conjunct(token: Token, clause: Token) -> bool:
+    """ "Farage said the warning was indicative that the President did not know ..., and accused Number 10 of
+    ...", "Spicer said the party was not in a crisis, and urged that everyone take a deep breath": a verb with no
+    subject of its own joined by a comma and "and" or "but" to the verb of a reported clause (``clause``) goes on
+    with the speaker, past the clause's end the comma marks: the reported clause's subject (a president, a party)
+    does not accuse or urge. Without the comma ("Smith said Jones resigned and apologized") the parse stands."""
+    if token.dep_ != "conj" or token.head == token:
+        return False
+    cc = next((c for c in token.head.children if c.dep_ == "cc" and c.i < token.i), None)
+    if cc is None or cc.lower_ not in ("and", "but") or cc.i == 0:
+        return False
+    before = token.doc[cc.i - 1]
+    return before.text == "," and clause.i < cc.i and not any(t.text == "," for t in token.doc[cc.i + 1:token.i])
