@@ -12,7 +12,7 @@ import pytest
 
 from _cues import analysis, with_cue
 from sayso.nlp.extract.lexicon import load_lexicon
-from sayso.nlp.extract.twin_speakers import same_speaker_again, set_off_conjunct
+from sayso.nlp.extract.twin_speakers import finite_word, in_reporting_tense, same_speaker_again, set_off_conjunct
 
 pytestmark = pytest.mark.slow
 
@@ -48,10 +48,12 @@ def test_same_speaker_again(nlp, text: str, expected: bool) -> None:  # noqa: AN
         ("Ruth Ginsburg said in an interview last week that she did not want to think about the possibility and "
          "predicted that Hillary Clinton will win.", "predicted", "Ruth Ginsburg"),
         ("The senator said she had not seen the memo and insisted that she was innocent.", "insisted", "The senator"),
-        # negatives: the reported clause's subject is another; a body's "he" is its candidate
-        ("Smith said Jones resigned and claimed that the company had lied.", "claimed", "Jones"),
+        # the second verb in the tense of "said", not of "has not accepted": the campaign suggests, not its candidate
         ("Huckabee's campaign said he has not accepted any new gigs and suggested that the bigger question is hers.",
-         "suggested", "he"),
+         "suggested", "Huckabee's campaign"),
+        # negatives: the reported clause's subject is another, in one tense throughout
+        ("Smith said Jones resigned and claimed that the company had lied.", "claimed", "Jones"),
+        ("Smith said Jones had resigned and claimed that the company had lied.", "claimed", "Jones"),
     ],
 )
 def test_source_span_of_the_twin(nlp, text: str, cue: str, source: str) -> None:  # noqa: ANN001
@@ -90,6 +92,58 @@ def test_set_off_conjunct(nlp, text: str, cue: str, expected: bool) -> None:  # 
     ],
 )
 def test_source_span_past_the_reported_clause(nlp, text: str, cue: str, source: str) -> None:  # noqa: ANN001
+    found = with_cue(analysis(nlp, text), cue)
+    assert found and found[0].source_span is not None, found
+    assert found[0].source_span.text == source
+
+
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        ("He said he has not accepted any gigs.", "accepted", "has"),
+        ("He said that he did not suggest it.", "suggest", "did"),
+        ("Kasich says he'd sit Putin down and tell him no more nonsense.", "tell", "'d"),
+        ("He said that he suggested it.", "suggested", "suggested"),
+    ],
+)
+def test_finite_word(nlp, text: str, verb: str, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    assert finite_word(next(t for t in doc if t.text == verb)).text == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("Huckabee's campaign said he has not accepted any new gigs and suggested that the bigger question is hers.",
+         "suggested", True),
+        ("Kasich says he'd sit Putin down and tell him no more nonsense and tells the crowd he was the first one.",
+         "tells", True),
+        ("Police said the suspect has fled and warned that he is armed.", "warned", True),
+        # negatives: one tense throughout; the clause's own tense; a subject of its own
+        ("Smith said Jones had resigned and claimed that the company had lied.", "claimed", False),
+        ("Smith said Jones resigned and claimed that the company had lied.", "claimed", False),
+        ("Smith said Jones has resigned and claims that the company lied.", "claims", False),
+        ("Smith said Jones has resigned and she claimed that the company lied.", "claimed", False),
+    ],
+)
+def test_in_reporting_tense(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    verb = next(t for t in doc if t.lemma_ == "say")
+    assert in_reporting_tense(token, verb) is expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        ("Kasich says he'd sit Putin down and tell him no more nonsense and tells the crowd he was the first one.",
+         "tells", "Kasich"),
+        ("The police said the suspect has fled and warned that he is armed.", "warned", "The police"),
+        # negative: one tense throughout, the clause's subject may go on
+        ("The police said John Jones had fled and claimed that he was innocent.", "claimed", "John Jones"),
+    ],
+)
+def test_source_span_in_reporting_tense(nlp, text: str, cue: str, source: str) -> None:  # noqa: ANN001
     found = with_cue(analysis(nlp, text), cue)
     assert found and found[0].source_span is not None, found
     assert found[0].source_span.text == source

@@ -33,7 +33,7 @@ from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_spans import DASHES
 from sayso.nlp.extract.source_types import ORG_NOUNS, titled_name
 from sayso.nlp.extract.surname_subjects import misparsed_surname
-from sayso.nlp.extract.twin_speakers import same_speaker_again, set_off_conjunct
+from sayso.nlp.extract.twin_speakers import in_reporting_tense, same_speaker_again, set_off_conjunct
 
 
 def source_head(token: Token, content: Sequence[Range] = ()) -> Token | None:
@@ -398,7 +398,8 @@ def reporting_twin(token: Token) -> Token | None:
     same = verb.lemma_.lower() == token.lemma_.lower() and verb.tag_ == token.tag_
     # two participles of one clause; not one that describes a noun ("emailed supporters saying ... and vowing")
     participles = verb.tag_ == "VBG" and token.tag_ == "VBG" and verb.dep_ not in NOUN_MODIFIER_CLAUSES
-    if same or participles or continued_report(token, clause) or set_off_conjunct(token, clause):
+    if same or participles or continued_report(token, clause) or set_off_conjunct(token, clause) \
+            or in_reporting_tense(token, verb):
         return verb  # "said the party was not in a crisis, and urged ...": the comma ends what was said
     # "He said that he would offer a prayer but did not suggest ...": the clause's "he" is the speaker again
     lex = load_lexicon()

@@ -8,7 +8,8 @@ the clause's "he" or "she". That pronoun stands for the first verb's subject, so
 speaks twice; a reader takes the two verbs of saying as a pair of that speaker's, and the speaker is the
 first verb's subject as written ("He", "Ginsburg"), not the pronoun inside what it reports. Where the
 clause's subject may be someone else ("Smith said Jones resigned and apologized", "She said he lied and
-denied it", "Huckabee's campaign said he ... and suggested") the parse is left as it is.
+denied it") the parse is left as it is, unless the second verb's tense is the first verb's and not the
+clause's ("Huckabee's campaign said he has not accepted ... and suggested": ``in_reporting_tense``).
 """
 
 from __future__ import annotations
@@ -76,3 +77,32 @@ def set_off_conjunct(token: Token, clause: Token) -> bool:
         return False
     before = token.doc[cc.i - 1]
     return before.text == "," and clause.i < cc.i and not any(t.text == "," for t in token.doc[cc.i + 1:token.i])
+
+
+_FINITE = frozenset({"VBD", "VBZ", "VBP"})
+_SHARED_FORMS = frozenset({"VB", "VBN", "VBG"})  # the forms a conjunct takes when it shares the first one's auxiliary
+
+
+def finite_word(verb: Token) -> Token:
+    """The word that carries ``verb``'s tense: its first auxiliary ("has" of "has not accepted", "did" of "did not
+    suggest"), the auxiliary a bare conjunct shares with the verb it is joined to ("'d" of "he'd sit ... and
+    tell"), else the verb itself ("suggested", "tells")."""
+    aux = next((c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i), None)
+    if aux is not None:
+        return aux
+    if verb.dep_ == "conj" and verb.head != verb and verb.tag_ in _SHARED_FORMS:
+        return finite_word(verb.head)
+    return verb
+
+
+def in_reporting_tense(token: Token, verb: Token) -> bool:
+    """ "Huckabee's campaign said he has not accepted any new gigs and suggested that ...", "Kasich says he'd sit
+    Putin down and tells the crowd ...", "Police say the suspect has fled and warn that ...": a verb with no subject
+    of its own (``token``), joined to the verb of the clause a verb of saying (``verb``) reports, whose tense is the
+    verb of saying's ("said ... suggested", "says ... tells") and not that clause's ("has", "'d"): a reader takes it
+    for the speaker's second verb, not the clause's. One tense throughout ("Smith said Jones had resigned and
+    claimed ...", "She said he lied and denied it") tells nothing: the parse stands."""
+    if token.dep_ != "conj" or token.head == token or any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+        return False
+    tense = finite_word(token).tag_
+    return tense in _FINITE and tense == finite_word(verb).tag_ and finite_word(token.head).tag_ != tense
