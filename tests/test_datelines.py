@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from _cues import TRIM, analysis, with_cue
+from sayso.nlp.extract.dashes import with_em_dashes
 from sayso.nlp.extract.datelines import dateline_dash, line_dateline, wire_dateline
 
 pytestmark = pytest.mark.slow
@@ -59,3 +61,36 @@ def test_line_dateline_looks_back_no_further_than_a_dateline(nlp) -> None:  # no
     assert line_dateline(hanoi) is not None and line_dateline(hanoi)[1].text == "—"
     assert line_dateline(doc[-3]) is None  # far from its line's start: no dateline, and no walk back to it
     assert line_dateline(doc[0]) is None  # the headline has no dash
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("WASHINGTON ― Sen. Bernie Sanders said", "WASHINGTON — Sen. Bernie Sanders said"),
+        ("Dallas, TX ― Police said", "Dallas, TX — Police said"),
+        # no horizontal bar: the text as it is
+        ("WASHINGTON — Sen. Bernie Sanders said", "WASHINGTON — Sen. Bernie Sanders said"),
+        ("The GOP-led House voted – again.", "The GOP-led House voted – again."),
+    ],
+)
+def test_with_em_dashes(text: str, expected: str) -> None:
+    out = with_em_dashes(text)
+    assert out == expected and len(out) == len(text)
+
+
+@pytest.mark.parametrize(
+    "text, source, content",
+    [
+        # HuffPost's horizontal bar after the dateline: a dateline as an em dash is, out of the content and the source
+        ("WASHINGTON ― The plan would fail, Sen. Bernie Sanders said on Tuesday.", "Sen. Bernie Sanders",
+         "The plan would fail"),
+        ("Dallas, TX ― The suspect had fled, police said on Tuesday.", "police", "The suspect had fled"),
+        # negative: no dateline, the clause before the bar is what was said
+        ("The plan would fail ― and fail badly, Sen. Bernie Sanders said on Tuesday.", "Sen. Bernie Sanders",
+         "The plan would fail ― and fail badly"),
+    ],
+)
+def test_horizontal_bar_dateline(nlp, text: str, source: str, content: str) -> None:  # noqa: ANN001
+    found = with_cue(analysis(nlp, text), "said")
+    assert found and found[0].source_span is not None, found
+    assert (found[0].source_span.text, found[0].content.text.strip(TRIM)) == (source, content)

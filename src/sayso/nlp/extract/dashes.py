@@ -12,6 +12,15 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 _LONG_DASHES = frozenset({"—", "--"})
+# the horizontal bar (U+2015) some sites set for the em dash ("WASHINGTON ― Sen. ... said", HuffPost's house style)
+_EM_DASH_LOOKALIKES = str.maketrans({"\u2015": "—"})
+
+
+def with_em_dashes(text: str) -> str:
+    """``text`` with each horizontal bar ("―", U+2015) read as the em dash it stands for, the same length: every
+    rule that knows "—" (a dateline's dash, an aside, a clause boundary) then knows it, and offsets stay."""
+    return text.translate(_EM_DASH_LOOKALIKES)
+
 _SHORT_DASHES = frozenset({"–", "-"})
 _TITLE_PREFIXES = frozenset({"then", "ex", "now", "vice", "co", "soon", "non", "anti", "pro", "self", "former"})
 
