@@ -47,7 +47,9 @@ test_a_thing_in_the_words_adds_nothing = speaker_table([
         ("Suu Kyi, 70, said it was too early to congratulate winners but added that she expected a landslide.",
          "added", "Suu Kyi, 70"),
         # negatives: an "it" that stands for a thing (left to the parse), a person in the words
-        ("Smith said it would appeal the ruling and added that the company was confident.", "added", "it"),
+        # an "it" that stands for a thing, but "added" wears the tense of "said", not of "would appeal": Smith adds
+        # (``twin_speakers.in_reporting_tense``)
+        ("Smith said it would appeal the ruling and added that the company was confident.", "added", "Smith"),
         ("Smith said Jones had resigned and added that he was sorry.", "added", "Jones"),
     ],
 )
