@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import pytest
 
+from _cues import analysis, with_cue
 from sayso.nlp.extract.lexicon import load_lexicon
-from sayso.nlp.extract.name_runs import garbled_person, in_title_run
+from sayso.nlp.extract.name_runs import garbled_person, in_title_run, opening_modifier
 
 pytestmark = pytest.mark.slow
 
@@ -71,3 +72,39 @@ def test_in_title_run(nlp, text: str, name: str, expected: bool) -> None:
 )
 def test_garbled_person(nlp, text: str, name: str, expected: bool) -> None:
     assert garbled_person(_span(nlp(text), name), load_lexicon()) is expected
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Recent Samsung smart TVs also include the Apple TV app.", "Recent Samsung", True),
+        ("Several Apple engineers said the phone was ready.", "Several Apple", True),
+        # negatives: a title's opener; a given name; the word inside the sentence; a proper noun first
+        ("Former President Barack Obama said the plan was good.", "Former President Barack Obama", False),
+        ("Rich Lowry said the plan was good.", "Rich Lowry", False),
+        ("The fans of Recent Samsung said it was good.", "Recent Samsung", False),
+        ("Juanita Broaddrick said on Monday that the senator had no interest.", "Juanita Broaddrick", False),
+    ],
+)
+def test_opening_modifier(nlp, text: str, name: str, expected: bool) -> None:  # noqa: ANN001
+    lexicon = load_lexicon()
+    assert opening_modifier(_span(nlp(text), name), lexicon.first_names | lexicon.person_roles) is expected
+
+
+@pytest.mark.parametrize(
+    "text, source, kind",
+    [
+        # an adjective that opens a sentence is no part of the company's name, and the company is no person
+        ("Samsung was the first to release AirPlay 2 support.\nRecent Samsung smart TVs also include the Apple TV "
+         "app.\nOn the day that Samsung announced their Apple features were shipping, buyers were pleased.",
+         "Samsung", "organization"),
+        # negative: a person's name with its title's opener stays the person
+        ("Former President Barack Obama spoke on Monday. Obama said that the plan was good.", "Barack Obama", "person"),
+    ],
+)
+def test_source_after_opening_modifier(nlp, text: str, source: str, kind: str) -> None:  # noqa: ANN001
+    report = analysis(nlp, text)
+    found = with_cue(report, "announced") or with_cue(report, "said")
+    assert found, report.attributions
+    src = next(s for s in report.sources if s.id == found[0].source)
+    assert (src.name, src.type) == (source, kind)

@@ -78,7 +78,8 @@ def names_run_together(span: Span, given: frozenset[str]) -> bool:
 
 def garbled_person(span: Span, lexicon: Lexicon) -> bool:
     """A PERSON span that is no one's name: broken across lines; a page's furniture ("Email", ``FURNITURE``); names run together ("Nauert Ivanka
-    Trump" of a poll's "Dina Powell Heather Nauert Ivanka Trump", ``names_run_together``); or cut out of a headline (a run of capitals with a verb in it: "... Approved Uranium
+    Trump" of a poll's "Dina Powell Heather Nauert Ivanka Trump", ``names_run_together``); a sentence's opening
+    adjective run into a name ("Recent Samsung", ``opening_modifier``); or cut out of a headline (a run of capitals with a verb in it: "... Approved Uranium
     One Deal, Netting Clintons Millions") without looking like a name of two or three words.
 
     A list of names set off by commas is prose ("Zachary Quinto, Zoe Saldana, Simon Pegg"), and so
@@ -92,7 +93,30 @@ def garbled_person(span: Span, lexicon: Lexicon) -> bool:
         return True  # "Email" of a share line: a later "He" is not the button
     if names_run_together(span, lexicon.first_names):
         return True
+    if opening_modifier(span, lexicon.first_names | lexicon.person_roles):
+        return True  # "Recent Samsung smart TVs": an adjective and a company's name, no person
     run = title_run(span)
     if len(run) < RUN_EXTRA or not any(_verb_shaped(t) for t in run):
         return False
     return not (len(span) <= 3 and looks_like_person(list(span), lexicon))
+
+
+_MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "DT", "PDT"})
+# adjectives that open a person's title, not a description of a thing: "Former President Barack Obama"
+_TITLE_OPENERS = frozenset({"former", "late", "then", "acting", "retired", "outgoing", "incoming"})
+
+
+def opening_modifier(span: Span, names: frozenset[str] = frozenset()) -> bool:
+    """NER's name opens with the word that opens its sentence or line, capitalised only for being first, which the
+    tagger reads as an adjective or a determiner, before a proper noun: "Recent Samsung smart TVs also include ...",
+    "Several Apple engineers ...". The word describes what follows and is no part of a name; a person's name does not
+    open with it. Not a given name or a title (``names``: "Rich Lowry"; "Former President Obama" is read as the
+    title it opens), nor a word inside the sentence ("the Big Machine label")."""
+    first = span[0]
+    if len(span) < 2 or first.tag_ not in _MODIFIER_TAGS or not first.text[:1].isupper() \
+            or first.lower_ in names or first.lower_ in _TITLE_OPENERS:
+        return False
+    doc = span.doc
+    if not (first.i == 0 or first.is_sent_start or "\n" in doc[first.i - 1].text_with_ws):
+        return False
+    return span[1].pos_ == "PROPN"
