@@ -290,7 +290,8 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
         if best is not None and nearest.at - best.at < SALIENCE_WINDOW:
             chosen = best
             break
-    if chosen is not nearest and introduced_before(ctx, pronoun, nearest, fits):
+    if chosen is not nearest and (introduced_before(ctx, pronoun, nearest, fits)
+                                  or paragraph_topic(ctx, pronoun, nearest, chosen, fits)):
         chosen = nearest
     chosen = speaker_of_words(ctx, pronoun, known_over_weak(ctx, pronoun, chosen, fits))
     if departed(chosen.head):
@@ -348,6 +349,28 @@ def introduced_before(ctx: SourceContext, pronoun: Token, name: Name, fits: Call
         return False
     return not any(n is not name and fits(n) and is_subject(n.head)
                    for n in ctx.names_between(start, pronoun.sent.start_char))
+
+
+_PERSONAL = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
+
+
+def paragraph_topic(ctx: SourceContext, pronoun: Token, nearest: Name, salient: Name,
+                    fits: Callable[[Name], bool]) -> bool:
+    """The nearest name is the subject of a clause in the pronoun's own paragraph, and the salient speaker who would
+    take the pronoun is named only in an earlier paragraph: '"...," Rendell said. [new paragraph] When Democrats get
+    to Philadelphia, it is assumed that Sanders has earned a speaking slot. Beyond that, he has also made clear ...':
+    Sanders, whom the new paragraph is about, not the speaker of the one before. Not where the paragraph spoke of
+    someone by a pronoun before the name ('He said that Sanders has earned a slot. He added': the paragraph goes on
+    with its "He"), nor a name in the words of a speaker the pronoun fits as well."""
+    text = ctx.quotes.text
+    if "\n" not in text[salient.at:nearest.at] or "\n" in text[nearest.at:pronoun.idx]:
+        return False
+    if not is_subject(nearest.head) or in_words_of(ctx, nearest, fits):
+        return False
+    opened = text.rfind("\n", 0, nearest.at) + 1
+    doc = pronoun.doc
+    first = doc.char_span(opened, nearest.at, alignment_mode="expand")
+    return first is None or not any(t.lower_ in _PERSONAL and t.pos_ == "PRON" for t in first)
 
 
 REACH = 800  # characters of narration: a pronoun whose last fitting name is further back than this names no one a reader recalls
