@@ -219,3 +219,23 @@ def test_state_bodies(nlp, text, expected) -> None:  # noqa: ANN001
 )
 def test_name_before_an_aside(nlp, text, cue, expected) -> None:  # noqa: ANN001
     assert _source(nlp, text, cue).name == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # persons named by a noun the role list lacks: a justice, a defendant, a trustee, a musician; the speaker is
+        # the justice, not the court her phrase names
+        ("The justice said the ruling was wrong.", "said", ("The justice", "person")),
+        ("The Supreme Court justice said she regretted her remarks.", "said", ("The Supreme Court justice", "person")),
+        ("The defendant told the jury that he had been at home.", "told", ("The defendant", "person")),
+        ("A trustee said the fund was sound.", "said", ("A trustee", "person")),
+        ("The musician said the song was about his father.", "said", ("The musician", "person")),
+        # negatives: a body whose name holds the word stays the body; a title before a name gives the name
+        ("The Justice Department said the ruling was wrong.", "said", ("The Justice Department", "government")),
+        ("Justice Elena Kagan said the ruling was wrong.", "said", ("Elena Kagan", "person")),
+    ],
+)
+def test_person_nouns_beyond_roles(nlp, text, cue, expected) -> None:  # noqa: ANN001
+    src = _source(nlp, text, cue)
+    assert (src.name, src.type) == expected
