@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import analysis, cue_speaker, speaker, speaker_table
+from sayso.nlp.extract.pronouns import writers_statement
 
 pytestmark = pytest.mark.slow
 
@@ -404,7 +405,25 @@ test_the_paragraphs_topic_is_the_he = speaker_table([
     pytest.param("“You really think you are going to win,” said former governor Ed Rendell.\n\nHe said that Bernie "
                  "Sanders has earned a speaking slot. Beyond that, he has also made clear he will seek to shape the "
                  "party platform.", "has also made", "Ed Rendell", id="paragraph-he"),
+    pytest.param("“It will be first-order business,” Mr. Podesta said.\n\nBut Mrs. Clinton will face the same partisan "
+                 "fire Mr. Obama has. He noted that, like him, Mrs. Clinton had been pilloried.", "noted", "Podesta",
+                 id="relative-clause"),
     pytest.param("“You really think you are going to win,” said former governor Ed Rendell.\n\nRendell insisted that "
                  "Bernie Sanders has earned a speaking slot. Beyond that, he has also made clear he will seek to shape "
                  "the party platform.", "has also made", "Ed Rendell", id="in-his-words"),
 ])
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("When Democrats meet, it is assumed that Sanders has earned a slot.", "Sanders", True),
+        ("Sanders has earned a slot.", "Sanders", True),
+        # negatives: a relative clause, someone's reported words
+        ("Mrs. Clinton will face the same partisan fire Mr. Obama has.", "Obama", False),
+        ("Rendell said that Sanders has earned a slot.", "Sanders", False),
+    ],
+)
+def test_writers_statement(nlp, text: str, name: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    assert writers_statement(next(t for t in doc if t.text == name)) is expected

@@ -361,16 +361,38 @@ def paragraph_topic(ctx: SourceContext, pronoun: Token, nearest: Name, salient: 
     to Philadelphia, it is assumed that Sanders has earned a speaking slot. Beyond that, he has also made clear ...':
     Sanders, whom the new paragraph is about, not the speaker of the one before. Not where the paragraph spoke of
     someone by a pronoun before the name ('He said that Sanders has earned a slot. He added': the paragraph goes on
-    with its "He"), nor a name in the words of a speaker the pronoun fits as well."""
+    with its "He"), nor a name in the words of a speaker the pronoun fits as well, nor one in a relative clause or a
+    cleft ("Mrs. Clinton will face the same fire Mr. Obama has. He noted": not Obama; ``writers_statement``)."""
     text = ctx.quotes.text
     if "\n" not in text[salient.at:nearest.at] or "\n" in text[nearest.at:pronoun.idx]:
         return False
-    if not is_subject(nearest.head) or in_words_of(ctx, nearest, fits):
+    if nearest.type != "person" or not is_subject(nearest.head) or not writers_statement(nearest.head) \
+            or in_words_of(ctx, nearest, fits):
         return False
     opened = text.rfind("\n", 0, nearest.at) + 1
     doc = pronoun.doc
     first = doc.char_span(opened, nearest.at, alignment_mode="expand")
     return first is None or not any(t.lower_ in _PERSONAL and t.pos_ == "PRON" for t in first)
+
+
+def writers_statement(token: Token) -> bool:
+    """The token stands in the writer's own clauses (``narrated``), or in what an impersonal passive reports, which
+    the writer asserts as much ("it is assumed that Sanders has earned a slot", "it is expected that ..."): no
+    relative clause, no cleft ("It was under Mr. Ban's watch that the General Assembly established ..."), no one's
+    reported words."""
+    if narrated(token):
+        return True
+    chain = _clause_chain(token)
+    for verb in chain:
+        if verb.dep_ in ("relcl", "acl", "csubj"):
+            return False
+        if verb.dep_ == "ccomp":
+            above = verb.head
+            passive = any(c.dep_ == "auxpass" for c in above.children)
+            impersonal = any(c.dep_ in ("nsubjpass", "expl") and c.lower_ == "it" for c in above.children)
+            if not (passive and impersonal):
+                return False
+    return True
 
 
 REACH = 800  # characters of narration: a pronoun whose last fitting name is further back than this names no one a reader recalls
