@@ -119,7 +119,12 @@ def test_finite_word(nlp, text: str, verb: str, expected: str) -> None:  # noqa:
         ("Kasich says he'd sit Putin down and tell him no more nonsense and tells the crowd he was the first one.",
          "tells", True),
         ("Police said the suspect has fled and warned that he is armed.", "warned", True),
-        # negatives: one tense throughout; the clause's own tense; a subject of its own
+        ("Supporters question whether she truly opposes the deal and worry that she might capitulate.", "worry", True),
+        ("Clinton said Trump is responsible for his events and accused him of inciting violence.", "accused", True),
+        # negatives: one tense throughout; the clause's own tense; a subject of its own; a past deed and a present
+        # word with no auxiliary; a participle that may share the clause's "has"
+        ("Voters say Sanders marched in 1963 and says he wants to end profiling.", "says", False),
+        ("She said that Sanders has criticized the president and called the president weak.", "called", False),
         ("Smith said Jones had resigned and claimed that the company had lied.", "claimed", False),
         ("Smith said Jones resigned and claimed that the company had lied.", "claimed", False),
         ("Smith said Jones has resigned and claims that the company lied.", "claims", False),
@@ -129,7 +134,7 @@ def test_finite_word(nlp, text: str, verb: str, expected: str) -> None:  # noqa:
 def test_in_reporting_tense(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
     token = next(t for t in doc if t.text == cue)
-    verb = next(t for t in doc if t.lemma_ == "say")
+    verb = next(t for t in doc if t.lemma_ in ("say", "question"))
     assert in_reporting_tense(token, verb) is expected
 
 

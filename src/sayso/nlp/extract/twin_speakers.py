@@ -101,8 +101,23 @@ def in_reporting_tense(token: Token, verb: Token) -> bool:
     of its own (``token``), joined to the verb of the clause a verb of saying (``verb``) reports, whose tense is the
     verb of saying's ("said ... suggested", "says ... tells") and not that clause's ("has", "'d"): a reader takes it
     for the speaker's second verb, not the clause's. One tense throughout ("Smith said Jones had resigned and
-    claimed ...", "She said he lied and denied it") tells nothing: the parse stands."""
+    claimed ...", "She said he lied and denied it") tells nothing: the parse stands, and so does a clause whose tense
+    no auxiliary or copula carries ("Sanders participated in the march and says ...": a past deed and a present
+    word of one person) or a participle that may share the clause's "has" ("has criticized ... and called the
+    president weak"). Two present tenses that do not agree ("she opposes ... and worry") count as two tenses."""
     if token.dep_ != "conj" or token.head == token or any(c.dep_ in _SUBJECT_DEPS for c in token.children):
         return False
     tense = finite_word(token).tag_
-    return tense in _FINITE and tense == finite_word(verb).tag_ and finite_word(token.head).tag_ != tense
+    if tense not in _FINITE or tense != finite_word(verb).tag_:
+        return False
+    clause = finite_word(token.head)
+    if clause.tag_ == tense:
+        return False
+    if {tense, clause.tag_} == {"VBZ", "VBP"}:
+        return True  # "supporters question whether she opposes the deal and worry": "she" would not "worry"
+    if clause.pos_ != "AUX":
+        return False  # "Sanders participated in the march and says he wants ...": a past deed and a present word
+    # "has criticized the president ... and called him weak": a past participle like "called" may share the "has"
+    # (the tagger's past tense tells nothing there); a verb of saying with a clause of its own does not
+    shares = clause.lemma_.lower() in ("have", "be") and clause.dep_ in ("aux", "auxpass")
+    return not shares or any(c.dep_ == "ccomp" for c in token.children)
