@@ -52,3 +52,34 @@ def test_frame_verb(nlp, text: str, verb: str | None) -> None:  # noqa: ANN001
 def test_content_stops_at_frame(nlp, text: str, cue: str, content: str) -> None:  # noqa: ANN001
     found = with_cue(analysis(nlp, text), cue)
     assert [a.content.text.strip(TRIM) for a in found] == [content.strip(TRIM)]
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        pytest.param('"This is a stock that had been getting clobbered," Maley said on CNBC\'s "Trading Nation."',
+                     '"This is a stock that had been getting clobbered,"', id="show-after-cue"),
+        pytest.param("“We need to step away from that,” Pence said on CNN's “State of the Union.”",
+                     "“We need to step away from that,”", id="show-after-cue-curly"),
+        # negatives: the quotation the cue splits goes on after it
+        pytest.param("“We need to step away,” Pence said, “and we need to do it now.”",
+                     "“We need to step away,” Pence said, “and we need to do it now.”", id="neg-split-quote"),
+        pytest.param('"You know, I love Larry," he said, but "Larry has a history of representing fossil fuels."',
+                     '"You know, I love Larry," he said, but "Larry has a history of representing fossil fuels."',
+                     id="neg-split-with-but"),
+    ],
+)
+def test_a_title_after_the_cue_is_no_part(nlp, text: str, content: str) -> None:  # noqa: ANN001
+    found = with_cue(analysis(nlp, text), "said")
+    assert [a.content.text.strip(TRIM) for a in found] == [content.strip(TRIM)]
+
+
+def test_a_title_between_the_parts_of_a_quotation(nlp) -> None:  # noqa: ANN001
+    text = ("“There's a severe disconnect between this White House and our military,” Flynn said Thursday on Fox "
+            "News’s “Fox and Friends.” “I mean, there's a lot of frustration within the ranks.”")
+    report = analysis(nlp, text)
+    (found,) = with_cue(report, "said")
+    assert report.source(found.source).name == "Flynn"  # the show is where it was said, not who said it
+    assert [p.text for p in found.content_parts] == [
+        "“There's a severe disconnect between this White House and our military,”",
+        "“I mean, there's a lot of frustration within the ranks.”"]

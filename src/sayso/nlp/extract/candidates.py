@@ -45,6 +45,7 @@ from sayso.nlp.extract.vocabulary import (
     NOUN_CLAUSE_DEPS,
     SUBJ_DEPS,
 )
+from sayso.nlp.extract.work_titles import titled_work
 
 __all__ = ["CLAUSE_DEPS", "CONTENT_HEAD_DEPS", "SUBJ_DEPS", "Content", "content_candidates", "content_features",
            "cue_features", "cue_tokens", "is_cue_candidate", "speaker_colon"]
@@ -502,7 +503,8 @@ def _quote_candidates(token: Token, quotes: QuoteIndex, add) -> None:  # noqa: A
         if prev is not None:
             near.insert(0, prev)
     before = [q for q in near if q.end <= cue_at]
-    after = [q for q in near if q.start > cue_at]
+    # '“…,” Pence said on CNN's “State of the Union.”': a title after the cue is a name, not the quotation's rest
+    after = [q for q in near if q.start > cue_at and not titled_work(quotes.text, q)]
     if before:
         q = before[-1]
         add("quote_before", (q.start, q.end), quote=True)
@@ -517,6 +519,8 @@ def _quote_candidates(token: Token, quotes: QuoteIndex, add) -> None:  # noqa: A
         text = quotes.text
         a = before[-1]
         nxt = quotes.first_after(cue_at)
+        while nxt is not None and titled_work(text, nxt):  # '“A,” Flynn said on Fox News’s “Fox and Friends.” “B'
+            nxt = quotes.first_after(nxt.start)
         gap = text[a.end:nxt.start] if nxt is not None else ""
         if nxt is not None and nxt.start - s1 <= 3 and "\n" not in gap and any(c in gap for c in ".!?"):
             add("quote_pair_next", (a.start, nxt.end), parts=((a.start, a.end), (nxt.start, nxt.end)), quote=True)
