@@ -42,3 +42,21 @@ def test_in_title_after(nlp, text: str, word: str, expected: bool) -> None:  # n
     cue = next(t for t in doc if t.lower_ == "said")
     head = [t for t in doc if t.text == word][-1]  # the quoted one: "Fox News’s “Fox and Friends”"
     assert in_title_after(head, cue) is expected
+
+
+@pytest.mark.parametrize(
+    "text, content",
+    [
+        pytest.param("''He views Russia as a foreign power,'' Mr. Manafort said on CBS's ''Face the Nation.''",
+                     "''He views Russia as a foreign power,''", id="title-read-as-clause"),
+        pytest.param("“Being a dad, that’s my job,” Weiner said in May on the podcast “Here’s the Thing.”",
+                     "“Being a dad, that’s my job,”", id="work-noun"),
+        # negative: a quotation the cue introduces is the speaker's, title case or not
+        pytest.param("The crowd chanted “Lock Her Up” at the rally.", "“Lock Her Up”", id="neg-chanted"),
+    ],
+)
+def test_a_title_is_never_the_content(nlp, text: str, content: str) -> None:  # noqa: ANN001
+    from _cues import TRIM, analysis
+
+    contents = [a.content.text.strip(TRIM) for a in analysis(nlp, text).attributions]
+    assert len(contents) == 1 and contents[0].startswith(content.strip(TRIM)), contents

@@ -274,7 +274,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             if token.lower_ != "according":  # ", while B has 33 percent, according to X": X's finding, no narration
                 s, e = _trim_punct(quotes.text, s, narration_start(token.doc, s, e))
             s, e = _extend_to_quotes(s, e, quotes, sent_end)
-        if e - s < 2 or (s, e) in seen:
+        if e - s < 2 or (s, e) in seen or _only_a_title(quotes, s, e):
             return
         if s <= token.idx < e and not any(ps <= token.idx < pe for ps, pe in parts) and not parts:
             return  # a content never contains its own cue (a split one runs around it)
@@ -475,6 +475,14 @@ def _colon_paragraph(token: Token, text: str, add, layout: Layout = Layout.PARAG
     if nxt >= len(text):
         return
     add("colon_para", (nxt, colon_paragraph_end(text, nxt, layout)))
+
+
+def _only_a_title(quotes: QuoteIndex, start: int, end: int) -> bool:
+    """The span is one quotation that is the title of a work ("said on CBS's “Face the Nation.”", the parse's
+    clause of "Face"): a name, never what was said (``work_titles``)."""
+    found = quotes.overlapping(start, end)
+    return len(found) == 1 and found[0].start >= start - 2 and found[0].end <= end + 2 \
+        and titled_work(quotes.text, found[0])
 
 
 def _next_nonspace(text: str, i: int) -> int:

@@ -71,7 +71,7 @@ def bare_object(doc: Doc, content: Content, quotes: QuoteIndex) -> bool:
     span = content_span(doc, content)
     if span is None:
         return False
-    if misread_noun_phrase(span):
+    if misread_noun_phrase(span) and not _small_clause_verb(span):
         return True  # "forgot the whole seek part": the parse's clause is a noun phrase
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")]
     if not verbs:
@@ -79,6 +79,16 @@ def bare_object(doc: Doc, content: Content, quotes: QuoteIndex) -> bool:
     if len(verbs) == 1 and len(span) == 1 and verbs[0].tag_ == "VBG":
         return True  # "considered quitting": a bare gerund names an act, it states nothing
     return False
+
+
+# verbs of perceiving and causing take a bare infinitive after their object: "have seen their jobless rate fall",
+# "watched the crowd cheer", "let the deadline pass" are small clauses, not noun phrases
+_SMALL_CLAUSE_VERBS = frozenset({"see", "watch", "hear", "feel", "notice", "observe", "let", "make", "have", "help"})
+
+
+def _small_clause_verb(span: Span) -> bool:
+    """Whether the span's clause hangs on a verb of perceiving or causing (``_SMALL_CLAUSE_VERBS``)."""
+    return span.root.head.lemma_.lower() in _SMALL_CLAUSE_VERBS
 
 
 def misread_noun_phrase(span: Span) -> bool:
