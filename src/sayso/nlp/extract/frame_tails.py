@@ -95,6 +95,8 @@ def frame_tail_start(found: Found, doc: Doc, quotes: QuoteIndex, speech: frozens
         return None
     subj = next(c for c in verb.children if c.dep_ in SUBJECTS)
     cut = doc[_frame_start(verb, subj)].idx
+    if found.cue[0] >= cut:
+        return None  # '“…,” Hewitt said, according to a transcript': the frame is part of what the later cue reports
     if quotes.overlapping(cut, found.content[1]):
         return None  # 'focusing on “he said this, he tweeted that”': words quoted, not a frame
     return cut
