@@ -70,6 +70,17 @@ def test_clause_after_the_adjuncts(nlp, text: str, expected: tuple) -> None:  # 
         ("He claimed for years that he had been cheated.", "claimed", None),  # parsed right: the cue's own clause
         ("She has insisted for months that the deal was fair.", "insisted", "that the deal was fair"),
         ("The strike lasted for weeks that felt like years.", "lasted", None),
+        # whom the words went to: a person takes no that-clause, and a verb with an object has no room for a
+        # relative one ("that" its second object)
+        ("The officer reported to the responding officers that she entered the victim’s apartment believing that "
+         "it was her own.", "reported", "that she entered the victim’s apartment"),
+        ("He explained to the jury that the defendant had bought the gun a week earlier.", "explained",
+         "that the defendant had bought the gun a week earlier"),
+        # negatives: a real relative clause of the person ("that" its subject, or the object of a verb with none)
+        ("He spoke to the officers that arrested him.", "spoke", None),
+        ("She talked to the man that she met the night before.", "talked", None),
+        # a thing after "to" keeps its own clause: "pointed to reports that ..." points at the reports
+        ("That is when she pointed to reports that Trump called the winner names.", "pointed", None),
     ],
 )
 def test_clause_after_adjunct_unit(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001

@@ -30,6 +30,7 @@ from sayso.nlp.extract.dep_labels import COMPLEMENT_CLAUSES
 from sayso.nlp.extract.embedded_posts import signed_attributions
 from sayso.nlp.extract.form_finds import inverted_finds, tail_report_finds, words_of_finds
 from sayso.nlp.extract.found import Found, Range
+from sayso.nlp.extract.frame_tails import without_frame_tail
 from sayso.nlp.extract.lead_quotes import quotes_before_cue
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import stated_clear
@@ -94,6 +95,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
                           and n not in found]
     found = signed_attributions(doc, quotes_before_cue(found, quotes))
     found = [without_writers_tail(f, doc, quotes) for f in found]  # '“war games,” an apparent reference to ...'
+    found = [without_frame_tail(f, doc, quotes, lexicon.speech) for f in found]  # '“...,” the U.S. attorney's office said'
     found = [f for f in found if not in_heading(f, headings)]
     return sorted(one_statement(found), key=lambda f: (f.content[0], f.cue[0]))
 

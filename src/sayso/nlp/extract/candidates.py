@@ -45,6 +45,7 @@ from sayso.nlp.extract.vocabulary import (
     NOUN_CLAUSE_DEPS,
     SUBJ_DEPS,
 )
+from sayso.nlp.extract.work_titles import titled_work
 
 __all__ = ["CLAUSE_DEPS", "CONTENT_HEAD_DEPS", "SUBJ_DEPS", "Content", "content_candidates", "content_features",
            "cue_features", "cue_tokens", "is_cue_candidate", "speaker_colon"]
@@ -273,7 +274,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             if token.lower_ != "according":  # ", while B has 33 percent, according to X": X's finding, no narration
                 s, e = _trim_punct(quotes.text, s, narration_start(token.doc, s, e))
             s, e = _extend_to_quotes(s, e, quotes, sent_end)
-        if e - s < 2 or (s, e) in seen:
+        if e - s < 2 or (s, e) in seen or _only_a_title(quotes, s, e):
             return
         if s <= token.idx < e and not any(ps <= token.idx < pe for ps, pe in parts) and not parts:
             return  # a content never contains its own cue (a split one runs around it)
@@ -476,6 +477,14 @@ def _colon_paragraph(token: Token, text: str, add, layout: Layout = Layout.PARAG
     add("colon_para", (nxt, colon_paragraph_end(text, nxt, layout)))
 
 
+def _only_a_title(quotes: QuoteIndex, start: int, end: int) -> bool:
+    """The span is one quotation that is the title of a work ("said on CBS's “Face the Nation.”", the parse's
+    clause of "Face"): a name, never what was said (``work_titles``)."""
+    found = quotes.overlapping(start, end)
+    return len(found) == 1 and found[0].start >= start - 2 and found[0].end <= end + 2 \
+        and titled_work(quotes.text, found[0])
+
+
 def _next_nonspace(text: str, i: int) -> int:
     while i < len(text) and text[i].isspace():
         i += 1
@@ -502,7 +511,8 @@ def _quote_candidates(token: Token, quotes: QuoteIndex, add) -> None:  # noqa: A
         if prev is not None:
             near.insert(0, prev)
     before = [q for q in near if q.end <= cue_at]
-    after = [q for q in near if q.start > cue_at]
+    # '“…,” Pence said on CNN's “State of the Union.”': a title after the cue is a name, not the quotation's rest
+    after = [q for q in near if q.start > cue_at and not titled_work(quotes.text, q)]
     if before:
         q = before[-1]
         add("quote_before", (q.start, q.end), quote=True)
@@ -517,6 +527,8 @@ def _quote_candidates(token: Token, quotes: QuoteIndex, add) -> None:  # noqa: A
         text = quotes.text
         a = before[-1]
         nxt = quotes.first_after(cue_at)
+        while nxt is not None and titled_work(text, nxt):  # '“A,” Flynn said on Fox News’s “Fox and Friends.” “B'
+            nxt = quotes.first_after(nxt.start)
         gap = text[a.end:nxt.start] if nxt is not None else ""
         if nxt is not None and nxt.start - s1 <= 3 and "\n" not in gap and any(c in gap for c in ".!?"):
             add("quote_pair_next", (a.start, nxt.end), parts=((a.start, a.end), (nxt.start, nxt.end)), quote=True)

@@ -71,22 +71,51 @@ def _complementizer(that: Token) -> bool:
     cannot take the occasion for its object ("said in a filing that Smith lied": "lied" takes none)."""
     if that.dep_ == "mark":
         return True
+    if _second_object(that):
+        return True  # "that she entered the apartment": a verb with an object of its own has no room for a relative one
     return that.dep_ == "dobj" and that.head.lemma_.lower() not in _TAKING_AN_OCCASION and not any(
         c.dep_ in ("dobj", "ccomp") and c != that for c in that.head.children) and that.head.pos_ in ("VERB", "AUX")
+
+
+# verbs whose "to" names whom the words went to ("said to reporters", "reported to police"); "pointed to reports
+# that ...", "referred to claims that ..." name a thing, whose own clause it is
+_SAID_TO = frozenset({"say", "write", "explain", "speak", "complain", "talk", "report", "testify", "admit",
+                      "confess", "confide", "declare", "announce", "insist", "mention", "reveal", "state"})
+
+
+def _second_object(that: Token) -> bool:
+    """Whether the parse made "that" the object of a verb that has an object after it already."""
+    return that.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i > that.i for c in that.head.children)
+
+
+def _trailing_participle(clause: Token, cue: Token) -> bool:
+    """A participle the parse hung on the cue after its adjuncts ("reported to officers that she entered the
+    apartment believing it was hers"): an adjunct of the misread clause, not the cue's own complement."""
+    return clause.tag_ == "VBG" and clause.dep_ == "xcomp" and clause.i > cue.i + 2 and any(
+        t.lower_ == "that" for t in cue.doc[cue.i + 1:clause.i])
+
+
+def addressed_to(noun: Token, cue: Token) -> bool:
+    """Whether ``noun`` is whom the cue's words went to: the object of its "to" ("reported to the responding
+    officers that she entered the apartment", "explained to the court that ...")."""
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.i == cue.i \
+        and noun.pos_ in ("NOUN", "PROPN") and cue.lemma_.lower() in _SAID_TO
 
 
 def clause_after_adjunct(token: Token) -> tuple[int, int] | None:
     """ "said during a news conference that he may wait": the that-clause the parse hung on a word of the
     adjuncts after the cue (a relative clause of "conference"), as a character range from "that"; else None.
 
-    Only a relative clause of an occasion (``OCCASION_NOUNS``, a date, an outlet) opened by a
+    Only a relative clause of an occasion (``OCCASION_NOUNS``, a date, an outlet) or of whom the words went to
+    ("reported to the responding officers that she entered the apartment": ``addressed_to``) opened by a
     complementizer "that" (the parse's ``mark``, not the relative pronoun of "a conference that lasted an
     hour") with a subject of its own, standing right after the cue's adjuncts, counts, and only for a cue
     with no clause of its own; a noun's own clause ("asked about Trump's declaration that it had been a
     bomb": ``acl``) is the noun's.
     """
     doc = token.doc
-    if token.pos_ not in ("VERB", "AUX") or any(c.dep_ in COMPLEMENT_CLAUSES for c in token.children):
+    if token.pos_ not in ("VERB", "AUX") or any(c.dep_ in COMPLEMENT_CLAUSES and not _trailing_participle(c, token)
+                                                for c in token.children):
         return None
     adjuncts = [c for c in token.children if c.i > token.i and c.dep_ in _ADJUNCT_DEPS]
     if not adjuncts:
@@ -101,10 +130,14 @@ def clause_after_adjunct(token: Token) -> tuple[int, int] | None:
                 or clause.head.i not in covered or clause.head.i >= that.i:
             return None
         occasion = clause.head
-        if clause.dep_ == "acl" and occasion.ent_type_ != "DATE":
-            return None  # a noun's own clause ("the claim that ..."); a date or a span of time holds none
-        if occasion.lemma_.lower() not in OCCASION_NOUNS and occasion.ent_type_ not in _OCCASION_ENTITIES:
+        addressee = addressed_to(occasion, token)
+        if clause.dep_ == "acl" and occasion.ent_type_ != "DATE" and not addressee:
+            return None  # a noun's own clause ("the claim that ..."); a date, a span of time or a person holds none
+        if occasion.lemma_.lower() not in OCCASION_NOUNS and occasion.ent_type_ not in _OCCASION_ENTITIES \
+                and not addressee:
             return None
+        if addressee and that.dep_ != "mark" and not _second_object(that):
+            return None  # "talked to the man that she met": a person is what the relative's verb may take
         if not any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in clause.children):
             return None
         between = [t for t in doc[token.i + 1:that.i] if not t.is_punct]

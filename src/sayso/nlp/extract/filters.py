@@ -71,12 +71,39 @@ def bare_object(doc: Doc, content: Content, quotes: QuoteIndex) -> bool:
     span = content_span(doc, content)
     if span is None:
         return False
+    if misread_noun_phrase(span) and not _small_clause_verb(span):
+        return True  # "forgot the whole seek part": the parse's clause is a noun phrase
     verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")]
     if not verbs:
         return all(t.pos_ in _NOUNISH for t in span)
     if len(verbs) == 1 and len(span) == 1 and verbs[0].tag_ == "VBG":
         return True  # "considered quitting": a bare gerund names an act, it states nothing
     return False
+
+
+# verbs of perceiving and causing take a bare infinitive after their object: "have seen their jobless rate fall",
+# "watched the crowd cheer", "let the deadline pass" are small clauses, not noun phrases
+_SMALL_CLAUSE_VERBS = frozenset({"see", "watch", "hear", "feel", "notice", "observe", "let", "make", "have", "help"})
+
+
+def _small_clause_verb(span: Span) -> bool:
+    """Whether the span's clause hangs on a verb of perceiving or causing (``_SMALL_CLAUSE_VERBS``)."""
+    return span.root.head.lemma_.lower() in _SMALL_CLAUSE_VERBS
+
+
+def misread_noun_phrase(span: Span) -> bool:
+    """A clause of the parse that is a noun phrase: its verb a bare base form ("VB") with no auxiliary, "to",
+    or "that" and a subject led by an article or a possessive ("the whole seek part", "his last stand-up
+    set"). An English clause with a subject has a finite verb or a modal; a base form after a singular
+    common-noun subject is a noun or an adjective the tagger misread. "demanded that he leave" (a subjunctive, "that")
+    and "saw Trump wave" (a name) are clauses."""
+    root = span.root
+    if root.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass", "mark") for c in root.children):
+        return False
+    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ or subj.tag_ in ("NNS", "NNPS"):
+        return False  # "the kids play outside": a plural subject's present tense has the base form
+    return subj.left_edge.i == span.start and span[0].tag_ in ("DT", "PRP$")
 
 
 def np_content_not_reported(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, non_statement: frozenset[str],

@@ -28,6 +28,7 @@ from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, noun_phrase_with_modifiers, verb_complement
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_context import can_speak
+from sayso.nlp.extract.work_titles import introduced_as_work, title_cased
 
 # subjects that speak or carry someone's findings: "he confirmed", "the report reveals"
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
@@ -515,15 +516,6 @@ def definition_without_predicate(token: Token) -> bool:
     return not (has_object and any(c.dep_ == "prep" and c.lower_ == "as" for c in token.children))
 
 
-# nouns that name a work whose title follows in quotation marks: "his autobiography, “A Time for Truth,”"
-_WORK_NOUNS = frozenset({"show", "program", "programme", "book", "autobiography", "memoir", "novel", "film", "movie",
-                         "documentary", "song", "album", "series", "sitcom", "podcast", "play", "musical", "column",
-                         "essay", "poem", "episode", "broadcast", "newsletter", "blog", "magazine", "opera"})
-_TITLE_WORD = re.compile(r"^[\W\d]*[A-Z0-9]")
-_MINOR = frozenset("a an the of and or but to in on at for with by from as is it its".split())
-_POSSESSIVE = re.compile(r"\w['’]s\s*$")
-
-
 def work_title(token: Token, content: Content, quotes: QuoteIndex) -> bool:
     """The content is a quotation in title case that a possessive or a noun naming a work introduces: the
     title of a show, a book, a film, not anyone's words. "Sunday on CNN’s “Fareed Zakaria GPS,” when asked
@@ -539,15 +531,8 @@ def work_title(token: Token, content: Content, quotes: QuoteIndex) -> bool:
     q = found[0]
     if start < q.start - 2 or end > q.end + 2:
         return False  # the content runs past the quotation: words of a sentence around it
-    inner = text[q.inner_start:q.inner_end].strip(" ,.;:")
-    words = inner.split()
-    major = [w for w in words if w.lower() not in _MINOR]
-    if not 2 <= len(words) <= 8 or not major or not all(_TITLE_WORD.match(w) for w in major):
+    if not title_cased(text, q):
         return False
     if q.start - 40 <= token.idx < q.end + 2:
         return False  # the cue right before it governs it: "titled “Dangerous”", "declared “What a Super Tuesday!”"
-    before = text[max(0, q.start - 40):q.start].rstrip()
-    if _POSSESSIVE.search(before):
-        return True  # "CNN’s “State of the Union,”"
-    last = before.split()[-1].strip(",").lower() if before.split() else ""
-    return last in _WORK_NOUNS
+    return introduced_as_work(text, q)  # "CNN’s “State of the Union,”", "his autobiography, “A Time for Truth,”"

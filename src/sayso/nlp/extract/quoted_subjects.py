@@ -17,6 +17,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.pronouns import QUOTATION_WORDS
+from sayso.nlp.extract.work_titles import WORK_NOUNS, title_words
 
 _OPEN_MARKS, _CLOSE_MARKS = frozenset({"“", "``"}), frozenset({"”", "''"})
 _SUBJ_DEPS = frozenset({"nsubj", "csubj"})
@@ -84,6 +85,22 @@ def in_other_quotation(head: Token, cue: Token) -> bool:
     words = sum(1 for t in cue.doc[lo + 1:hi] if not t.is_punct)
     # a short one is a name or a scare quote ('“Creepy Lawyer” claims', '“multiple credible sources” told')
     return words >= QUOTATION_WORDS and not lo < cue.i < hi
+
+
+def in_title_after(head: Token, cue: Token) -> bool:
+    """The source's head stands inside the quoted title of a work after the cue, introduced by a possessive or a
+    work noun: '“…,” Flynn, a top Trump surrogate, said on Fox News’s “Fox and Friends.”' (the parse made the show
+    the subject of "said"); the show is where it was said, not who said it."""
+    if head.i <= cue.i:
+        return False
+    span = _quotation_of(head, cue)
+    if span is None or span[0] < 1:
+        return False
+    lo, hi = span
+    doc = cue.doc
+    before = doc[lo - 1]
+    introduced = before.tag_ == "POS" or before.lower_ in ("'s", "’s") or before.lower_ in WORK_NOUNS
+    return introduced and title_words([t.text for t in doc[lo + 1:hi] if not t.is_punct])
 
 
 def subject_outside_quotation(token: Token) -> Token | None:

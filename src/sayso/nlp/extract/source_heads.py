@@ -28,7 +28,12 @@ from sayso.nlp.extract.light_verbs import carrier_subject, held_claim, light_ver
 from sayso.nlp.extract.misparsed_speakers import speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.participles import past_aside, received_message
-from sayso.nlp.extract.quoted_subjects import in_other_quotation, speaker_after_quotation, subject_outside_quotation
+from sayso.nlp.extract.quoted_subjects import (
+    in_other_quotation,
+    in_title_after,
+    speaker_after_quotation,
+    subject_outside_quotation,
+)
 from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_spans import DASHES
 from sayso.nlp.extract.source_types import ORG_NOUNS, titled_name
@@ -43,7 +48,7 @@ def source_head(token: Token, content: Sequence[Range] = ()) -> Token | None:
     the subject of "said") is replaced by the noun phrase beside the cue.
     """
     head = _source_head(token)
-    if head is not None and any(s <= head.idx < e for s, e in content):
+    if head is not None and (any(s <= head.idx < e for s, e in content) or in_title_after(head, token)):
         head = (_own_subject_outside(token, content) or speaker_by_position(token, content)
                 or _adjacent_subject(token, content))
     if head is None:
