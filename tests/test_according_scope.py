@@ -37,6 +37,14 @@ test_according_clause = rows_table(
         # the source's own words straight after it are no content
         pytest.param("The agency knew about the leak in 2012, according to an email previously kept secret.",
                      [("an email", "according to", "The agency knew about the leak in 2012", ())], id="source-participle"),
+        # a relative clause on a place after the phrase is the writer's, the clause before is the source's
+        pytest.param("Several thousand people are now part of the caravan, according to a Reuters witness traveling with "
+                     "the group in Guatemala, where men and children on foot filled a road on their long journey.",
+                     [("a Reuters witness", "according to", "Several thousand people are now part of the caravan", ())],
+                     id="relative-after-phrase"),
+        pytest.param("The caravan has grown, according to a witness, who said that thousands had joined it.",
+                     [("a witness", "according to", "The caravan has grown", ()),
+                      ("a witness", "said", "that thousands had joined it", ())], id="relative-on-source-kept"),
         # the subject the parse joined to the source as an apposition
         pytest.param("According to the FBI summary, Mills and another aide asked the employee to delete emails.",
                      [("the FBI summary", "According to", "Mills and another aide asked the employee to delete emails", ())],

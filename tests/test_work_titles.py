@@ -60,3 +60,21 @@ def test_a_title_is_never_the_content(nlp, text: str, content: str) -> None:  # 
 
     contents = [a.content.text.strip(TRIM) for a in analysis(nlp, text).attributions]
     assert len(contents) == 1 and contents[0].startswith(content.strip(TRIM)), contents
+
+
+@pytest.mark.parametrize(
+    "text, title, expected",
+    [
+        # a title set off after a noun naming a work is the work's name, even right after the cue
+        pytest.param("As I wrote in my October 11 article, “Will Trump Make a Deal with the CIA on JFK Records?,” the CIA "
+                     "is between a rock and a hard place.", "Will Trump Make a Deal", False, id="apposed-to-article"),
+        # negative: a quotation the cue introduces with no work noun before it stays the speaker's
+        pytest.param("The senator wrote, “Will Trump Make a Deal with the CIA on JFK Records?” on Monday.",
+                     "Will Trump Make a Deal", True, id="neg-wrote-quote"),
+    ],
+)
+def test_a_title_apposed_to_a_work_noun(nlp, text: str, title: str, expected: bool) -> None:  # noqa: ANN001
+    from _cues import analysis
+
+    contents = [a.content.text for a in analysis(nlp, text).attributions]
+    assert any(title in c for c in contents) is expected, contents

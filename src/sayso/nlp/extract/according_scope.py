@@ -60,6 +60,11 @@ def according_sides(token: Token) -> tuple[list[Token], list[Token]]:
         after = [t for t in after if not any(x.text == ";" for x in token.doc[end + 1:t.i])]
     if before and after and after[0].dep_ == "cc" and head is not None and head.i < token.i:
         after = []  # "X has won 758 delegates, according to a tally, but his path is narrowing": the writer's clause
+    if after and relative_after(after[0], token):
+        # "..., according to a witness traveling in Guatemala, where men and children filled a road": the clause
+        # after is the place's, the clause before the phrase (which the parse may not hang it on) is the source's
+        after = []
+        before = before or [t for t in token.sent if t.i < token.i and not t.is_punct and not t.is_space]
     conjunct = after_conjunction(token, before)
     if conjunct is not None:
         before = []  # "arrived at 9 pm and, according to the report, found ...": the report's is the conjunct
@@ -67,6 +72,17 @@ def according_sides(token: Token) -> tuple[list[Token], list[Token]]:
     elif before and _connective(before):
         before = []  # "In addition, according to the department, nearly nine million ...": the writer's link
     return before, after
+
+
+def relative_after(word: Token, token: Token) -> bool:
+    """``word``, the first after the phrase ``token`` and its comma, opens a relative clause on a noun before it
+    ("Several thousand people are now part of the caravan, according to a Reuters witness traveling with the group in
+    Guatemala, where men, women and children filled a road"): the clause tells the reader about that noun, in the
+    writer's voice, whatever the parse hangs the phrase on. Only in a sentence with words before the phrase, which
+    are then what the source says ("According to police, when the officers arrived ..." keeps its clause)."""
+    if word.lower_ not in ("where", "which") or word.doc[word.i - 1].text != ",":
+        return False
+    return any(not t.is_punct for t in word.doc[token.sent.start:token.i])
 
 
 # verbs of another frame in an "as" clause before the phrase: "As the Herald reported, according to police, ..."

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import SUBJ_DEPS, Content, relative_pronoun
 from sayso.nlp.extract.dashes import set_off_dash
@@ -139,7 +139,7 @@ def without_next_saying(content: Content, token: Token, doc: Doc, quotes: QuoteI
             and t.head.dep_ not in ("csubj", "csubjpass")  # "ignoring or denying the progress ... carries risks": a subject
         # the comma may sit inside a closing quotation mark: 'the plan was “reckless,” adding it would ...'
         participle = t.dep_ in ("advcl", "xcomp") and t.tag_ == "VBG" and set_off_by_comma(t)
-        if not (joined or participle) or t.left_edge.i <= span.start:
+        if not (joined or participle) or t.left_edge.i <= span.start or _inside_relative(t, span):
             continue
         cut = t.left_edge.i
         while cut > span.start and (doc[cut - 1].dep_ == "cc" or doc[cut - 1].is_punct and not doc[cut - 1].is_quote):
@@ -147,6 +147,15 @@ def without_next_saying(content: Content, token: Token, doc: Doc, quotes: QuoteI
         if cut > span.start:
             return content._replace(end=doc[cut - 1].idx + len(doc[cut - 1]))
     return content
+
+
+def _inside_relative(verb: Token, span: Span) -> bool:
+    """``verb`` is joined to a relative clause on a noun of the content, with the content's own verb after it
+    ("that Kavanaugh, whom she knew only as an acquaintance and said she had not spoken to since, was involved"):
+    the relative clause's words, not the speaker's next act (blind audit 23: the cut left the claim out)."""
+    head = verb.head
+    return head.dep_ in ("relcl", "acl") and span.start <= head.head.i < head.i and head.head.head.i > verb.right_edge.i \
+        and head.head.head.i < span.end
 
 
 _JOINERS = frozenset({",", "and", "but", "or", ";", "yet"})

@@ -28,7 +28,7 @@ from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, noun_phrase_with_modifiers, verb_complement
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_context import can_speak
-from sayso.nlp.extract.work_titles import introduced_as_work, title_cased
+from sayso.nlp.extract.work_titles import apposed_to_work_noun, introduced_as_work, title_cased
 
 # subjects that speak or carry someone's findings: "he confirmed", "the report reveals"
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
@@ -531,8 +531,9 @@ def work_title(token: Token, content: Content, quotes: QuoteIndex) -> bool:
     q = found[0]
     if start < q.start - 2 or end > q.end + 2:
         return False  # the content runs past the quotation: words of a sentence around it
-    if not title_cased(text, q):
+    apposed = apposed_to_work_noun(text, q)  # "in my October 11 article, “Will Trump Make a Deal with ...?,”"
+    if not title_cased(text, q, most=12 if apposed else 8):
         return False
-    if q.start - 40 <= token.idx < q.end + 2:
+    if q.start - 40 <= token.idx < q.end + 2 and not apposed:
         return False  # the cue right before it governs it: "titled “Dangerous”", "declared “What a Super Tuesday!”"
     return introduced_as_work(text, q)  # "CNN’s “State of the Union,”", "his autobiography, “A Time for Truth,”"

@@ -16,6 +16,7 @@ from sayso.nlp.extract import (
     depictions,
     discoveries,
     document_acts,
+    empty_acts,
     filed_reports,
     filters,
     judgements,
@@ -116,6 +117,16 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or document_acts.added_tally(token, content, doc, quotes, lexicon.proposition_nouns)
         or document_acts.read_out(token, content, doc, quotes)
         or unsaid.told_unsaid(token, content, doc, quotes)
+        or empty_acts.nobody_said(token)
+        or empty_acts.told_no_one(token, content, doc)
+        or empty_acts.recalled_question(token, content, doc)
+        or empty_acts.knows_how(token, content, doc)
+        or empty_acts.relative_doer(token, content, doc)
+        or empty_acts.writers_reasoning(token, quotes)
+        or empty_acts.act_noun_content(token, content, doc, quotes)
+        or empty_acts.said_a_noun(token, content, doc, quotes)
+        or empty_acts.indefinite_target(token, content, doc)
+        or empty_acts.misread_participle(token, content, doc)
         or unsaid.ritual_words(token, content)
         or other_senses.claimed_prize(token, content)
         or filters.declined_to_comment(token, content, doc)

@@ -1,0 +1,77 @@
+"""Where a content runs on into the writer's words at its end (blind audit 23): pure trims of a chosen content.
+
+- ``without_open_aside``: "reported that the school was abuzz with gossip about the attack (which apparently took
+  place during summer break), retracted ...": a parenthesis opened inside the content and closed past its end is
+  the writer's aside; the content ends before it.
+- ``naming_without_participle``: "called Ted Kennedy an "inspiration and a friend," presumably also based on their
+  compatible ideologies": after the closing quote of the name given, a comma and a participle or an adverb of the
+  writer's guess are the writer's remark on the naming.
+
+Tables of tests: ``tests/test_content_trails.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.filters import content_span
+from sayso.nlp.extract.quotes import QuoteIndex
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    """``end`` moved back over spaces and the commas, colons and dashes that joined what was cut."""
+    while end > start and text[end - 1] in " \t\n,;:–—-":
+        end -= 1
+    return end
+
+
+def without_open_aside(content: Content, doc: Doc, text: str) -> Content:
+    """ "that the school was abuzz with gossip about the attack (which apparently took place during summer break":
+    the content ends before a "(" or "[" it opens and does not close (or closes as its last word), when the words
+    in it are a clause (a verb): the writer's aside. A parenthesis closed inside the content ("the bill (HB 12) passed"), a name's party and
+    state ("Rep. Don Beyer (D-Va."), and a quotation are kept. ``text`` is the Doc's text (``QuoteIndex.text``)."""
+    if content.quote or content.parts:
+        return content
+    words = text[content.start:content.end]
+    for opening, closing in (("(", ")"), ("[", "]")):
+        at = words.rfind(opening)
+        shut = words.find(closing, at)
+        if at <= 0 or (shut >= 0 and words[shut + 1:].strip(" .,;:")):
+            continue  # closed inside the content, words of the content after it
+        aside = doc.char_span(content.start + at, content.end, alignment_mode="expand")
+        if aside is None or not any(t.pos_ in ("VERB", "AUX") for t in aside):
+            continue
+        end = _trimmed_end(text, content.start, content.start + at)
+        if end > content.start:
+            return content._replace(end=end)
+    return content
+
+
+_GUESSING_ADVERBS = frozenset({"presumably", "apparently", "perhaps", "probably", "possibly", "likely", "seemingly",
+                               "evidently", "doubtless", "undoubtedly", "arguably", "no doubt"})
+
+
+def naming_without_participle(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
+    """ "Senator Feinstein called Ted Kennedy an "inspiration and a friend," presumably also based on their compatible
+    ideologies": past the closing quote of the words the cue takes and its comma, a phrase led by an adverb of
+    guessing ("presumably", "apparently") is the writer's remark; the content ends with the quote. Inside the
+    quotation the words are the speaker's."""
+    if content.parts:
+        return content
+    span = content_span(doc, content)
+    if span is None:
+        return content
+    for t in span:
+        if t.lower_ not in _GUESSING_ADVERBS or t.i < span.start + 2 or quotes.containing(t.idx) is not None:
+            continue
+        before, second = doc[t.i - 1], doc[t.i - 2]
+        if before.is_quote and second.text == ",":
+            cut = before.i  # "a friend," presumably: the quote keeps its comma
+        elif before.text == "," and second.is_quote:
+            cut = second.i  # "a friend", presumably
+        else:
+            continue
+        if t.head.i != token.i and cut >= span.start:
+            return content._replace(end=doc[cut].idx + len(doc[cut]))
+    return content

@@ -1,0 +1,190 @@
+"""A cue with nothing attributed: no one said it, nothing was held, or the content names the act (blind audit 23).
+
+Each rule is a pure predicate on the parse, with its table of tests in ``tests/test_empty_acts.py``:
+
+- ``nobody_said``: "Neither the pope nor any of the cardinals have denied the facts": the subject is negated by
+  "neither ... nor", so no one made the statement.
+- ``told_no_one``: "She told no one about the assault", "said nothing": the object is a negative pronoun; nothing
+  was said to anyone.
+- ``recalled_question``: "Ford can't remember where and when the assault took place", "doesn't know whether ...": a
+  state of memory or knowledge with an indirect question holds no proposition.
+- ``knows_how``: "The IAEA knows not to ask", "knows how to win": knowing how to act is no view held.
+- ``relative_doer``: "the resolution that did mention the missiles": the noun a subject relative clause hangs on is
+  the one who mentions, never what was mentioned.
+- ``writers_reasoning``: "It would also explain why the CIA was monitoring Oswald": "it", "this" or "that" with a
+  modal and a verb of explaining is the writer's inference, not anyone's statement.
+- ``act_noun_content``: "He also sounded the alarm to neighboring countries", "issued a warning to residents": the
+  content is the cue's own object, a noun of saying; it names the act, not what was said.
+- ``said_a_noun``: "Trump said the right things": "say" with a bare noun phrase gives the writer's label for the
+  words, not the words.
+- ``indefinite_target``: "the person who can grant the favor demands something in return": a stance on "something"
+  takes no position.
+- ``misread_participle``: "the Democrats opposed to Judge Kavanaugh happily seized on ...": a noun's participle the
+  parse took for the verb, the real verb hung on its object.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.dep_labels import ALL_SUBJECTS
+from sayso.nlp.extract.filters import QUOTE_KINDS, bare_object, content_span, noun_phrase_with_modifiers
+from sayso.nlp.extract.quotes import QuoteIndex
+
+_NEGATIVE_PRONOUNS = frozenset({"nobody", "noone", "nothing", "none", "neither"})
+
+
+def _negative_noun(word: Token) -> bool:
+    """ "nobody", "nothing", "none of them", "no one", "no official": a noun phrase that names no one."""
+    return word.lower_ in _NEGATIVE_PRONOUNS or any(c.dep_ == "det" and c.lower_ == "no" for c in word.children)
+
+
+def nobody_said(token: Token) -> bool:
+    """The cue's subject is negated by "neither ... nor": "Neither the pope, nor any of the cardinals in Rome have
+    denied ...", "Neither of them said ...": none of them made the statement. A subject with "no" ("No one in the
+    campaign said the race was over", "Nothing in the report suggests ...") is a negated report PolNeAR marks and
+    ``non_statements`` keeps (test_non_statements): left alone."""
+    subject = next((c for c in token.children if c.dep_ in ALL_SUBJECTS), None)
+    if subject is not None and subject.lower_ == "neither":
+        return True
+    sent = token.sent
+    before = [t for t in token.doc[sent.start:token.i]]
+    neither = next((t for t in before if t.lower_ == "neither"), None)
+    if neither is None or not any(t.lower_ == "nor" and t.i > neither.i for t in before):
+        return False
+    # the "neither ... nor" must be the cue's own subject: no other verb between it and the cue
+    return not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg") for t in before if t.i > neither.i)
+
+
+def told_no_one(token: Token, content: Content, doc: Doc) -> bool:
+    """ "She told no one about the assault until 30 years later", "said nothing", "told nobody that she was ill": the
+    cue's object or the one it tells is a negative pronoun: nothing was said, or to no one. "told her sister that no
+    one came" keeps its clause."""
+    if content.quote or content.kind in QUOTE_KINDS:
+        return False
+    if token.lemma_.lower() == "tell" and any(c.dep_ in ("dobj", "dative") and _negative_noun(c) for c in token.children):
+        return True
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    root = span.root
+    return root.head.i == token.i and root.dep_ in ("dobj", "dative", "pobj") and _negative_noun(root) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+_MEMORY_VERBS = frozenset({"remember", "recall", "recollect", "know", "forget"})
+_QUESTION_WORDS = frozenset({"where", "when", "how", "who", "whom", "whose", "whether", "if", "what", "why", "which"})
+
+
+def recalled_question(token: Token, content: Content, doc: Doc) -> bool:
+    """ "Ford can't remember where and when the alleged assault took place", "He doesn't know whether he will run",
+    "She forgot who was there": memory or knowledge of an open question holds no proposition. "remembers that she
+    was there" (a clause) and a quotation are kept."""
+    if token.lemma_.lower() not in _MEMORY_VERBS or token.pos_ not in ("VERB", "AUX") or content.quote:
+        return False
+    span = content_span(doc, content)
+    if span is None or span[0].lower_ not in _QUESTION_WORDS or span.start <= token.i:
+        return False
+    # "didn't know what to make of Mr. Clarke" (a wh-infinitive: what to do) is a stance PolNeAR marks: kept
+    return not any(t.lower_ == "to" and t.tag_ == "TO" and t.i <= span.start + 2 for t in span)
+
+
+def knows_how(token: Token, content: Content, doc: Doc) -> bool:
+    """ "The IAEA knows not to ask", "knows how to win", "learned to keep quiet": knowing how to act is no
+    proposition held; "knows that she lost" keeps its clause."""
+    if token.lemma_.lower() not in ("know", "learn") or content.quote:
+        return False
+    span = content_span(doc, content)
+    if span is None or span.start <= token.i:
+        return False
+    words = [t.lower_ for t in span[:3]]
+    return words[:1] == ["to"] or words[:2] in (["not", "to"], ["how", "to"])
+
+
+def relative_doer(token: Token, content: Content, doc: Doc) -> bool:
+    """ "the replacement UN Security Council resolution that did mention the missiles": a cue in a relative clause
+    whose relative pronoun is its subject is done by the noun the clause hangs on; that noun is no content."""
+    if token.dep_ != "relcl" or content.quote:
+        return False
+    if not any(c.dep_ in ALL_SUBJECTS and c.tag_ in ("WDT", "WP") for c in token.children):
+        return False
+    head = token.head
+    return content.start <= head.idx < content.end
+
+
+_REASONING_VERBS = frozenset({"explain", "show", "suggest", "mean", "prove", "indicate", "imply"})
+_POINTERS = frozenset({"it", "this", "that"})
+
+
+def writers_reasoning(token: Token, quotes: QuoteIndex) -> bool:
+    """ "It would also explain why the CIA was closely monitoring Oswald", "This could mean that the talks fail":
+    a pointer ("it", "this", "that") with a modal and a verb of explaining is the writer's inference, not a
+    statement anyone made. "The report shows that ..." (a named document) and words inside a quotation are kept."""
+    if token.lemma_.lower() not in _REASONING_VERBS or quotes.containing(token.idx) is not None:
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
+    return modal and subject is not None and subject.lower_ in _POINTERS
+
+
+# nouns that name an act of saying: as the content of the verb that does it they name the act, not the words
+# ("echoed statements by Trump", "repeated the message" take up what another said: kept)
+_SAYING_NOUNS = frozenset({"alarm", "warning", "appeal", "plea", "speech", "address", "call", "signal", "cry"})
+
+
+def act_noun_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
+    """ "He also sounded the alarm to neighboring countries", "issued a warning to residents", "delivered a speech
+    in Ohio": the content is the cue's own object, a noun of saying with no clause of its own; it names the act.
+    "issued a warning that the dam could break" (the noun's clause) is kept."""
+    if content.quote or content.kind in QUOTE_KINDS or quotes.overlapping(content.start, content.end):
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    root = span.root
+    return root.head.i == token.i and root.dep_ == "dobj" and root.lemma_.lower() in _SAYING_NOUNS \
+        and noun_phrase_with_modifiers(span)
+
+
+def said_a_noun(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
+    """ "President Trump said the right things", "said all the usual things": "say" with a bare noun phrase is the
+    writer's label for the words, not the words. "said it" (a pronoun pointing at a quotation) is left to others."""
+    if token.lemma_.lower() != "say" or token.pos_ != "VERB":
+        return False
+    span = content_span(doc, content)
+    if span is None or span.root.pos_ != "NOUN" or span.root.head.i != token.i or span.root.dep_ != "dobj":
+        return False
+    # a determiner makes it a noun phrase, not a clause cut short ("has said single people and families - gay,
+    # straight - would qualify": the parse's object is the subject of the clause said)
+    return any(c.dep_ in ("det", "predet") for c in span.root.children) and bare_object(doc, content, quotes)
+
+
+_INDEFINITES = frozenset({"something", "anything"})
+
+
+def indefinite_target(token: Token, content: Content, doc: Doc) -> bool:
+    """ "the person who is in a position to grant the favor demands something in return": a stance toward
+    "something" or "anything" names no thing and takes no position."""
+    if content.quote:
+        return False
+    span = content_span(doc, content)
+    # "was proposing something else entirely" (an alternative, PolNeAR's gold) is kept: only a preposition's phrase
+    return span is not None and span.root.lower_ in _INDEFINITES and span.root.head.i == token.i \
+        and all(c.dep_ == "prep" for c in span.root.children) and not any(t.pos_ in ("VERB", "AUX") for t in span)
+
+
+def misread_participle(token: Token, content: Content, doc: Doc) -> bool:
+    """ "the Democrats opposed to Judge Kavanaugh happily seized on the allegation": the parse read the participle of a
+    noun ("the Democrats (who are) opposed to him") as the sentence's verb and hung the real verb ("seized"), finite,
+    on the object of its preposition. A finite verb modifying a noun is no clause the cue reports: the sentence
+    is the writer's."""
+    if content.quote or token.tag_ not in ("VBD", "VBN"):
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    noun = span.root
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i != token.i:
+        return False
+    return any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") and span.start <= c.i < span.end for c in noun.children)

@@ -1,0 +1,35 @@
+"""Where a content runs on into the writer's words at its end (``sayso.nlp.extract.content_trails``)."""
+
+from __future__ import annotations
+
+from _cues import rows_table
+
+test_without_open_aside = rows_table([
+    ("Another friend who reported that the school was abuzz with gossip about the attack (which apparently took place "
+     "during summer break), retracted her statement.",
+     [("Another friend", "reported", "that the school was abuzz with gossip about the attack")]),
+    ("The mayor said that the bill (HB 12) would pass next week.",
+     [("The mayor", "said", "that the bill (HB 12) would pass next week")]),
+    ("Democrats, who have argued that it helps when Trump is painted as a greedy Republican (which lets the rest of "
+     "the GOP off the hook), were relieved.",
+     [("Democrats", "have argued", "that it helps when Trump is painted as a greedy Republican")]),
+])
+
+test_naming_without_participle = rows_table([
+    ('Senator Feinstein called Ted Kennedy an "inspiration and a friend," presumably also based on their ideologies.',
+     [("Feinstein", "called", 'Ted Kennedy an "inspiration and a friend')]),
+    ('Senator Feinstein called Ted Kennedy an "inspiration and a friend, presumably the best of them."',
+     [("Feinstein", "called", 'Ted Kennedy an "inspiration and a friend, presumably the best of them')]),
+])
+
+test_saying_inside_a_relative_clause = rows_table([
+    ("Yet she claims to be absolutely certain that Kavanaugh, whom she presumably knew only as an acquaintance and said "
+     "she had not spoken to since the night of the party, was involved in the incident.",
+     [("she", "claims", "to be absolutely certain that Kavanaugh, whom she presumably knew only as an acquaintance and "
+       "said she had not spoken to since the night of the party, was involved in the incident"),
+      ("she", "to be absolutely certain", "that Kavanaugh, whom she presumably knew only as an acquaintance and said she "
+       "had not spoken to since the night of the party, was involved in the incident"),
+      ("she", "said", "she had not spoken to since the night of the party")]),
+    ("The minister praised the plan and said it would work.",
+     [("The minister", "said", "it would work")]),
+])

@@ -1,0 +1,76 @@
+"""A cue with nothing attributed (``sayso.nlp.extract.empty_acts``): no one said it, nothing held, the act named.
+
+Each table has its positive rows (dropped) and its negative rows (kept)."""
+
+from __future__ import annotations
+
+from _cues import cue_table
+
+test_nobody_said = cue_table([
+    ("Neither the pope, nor any of the cardinals in Rome have denied the facts I asserted.", "denied", False),
+    ("Neither of them said that the plant would close.", "said", False),
+    ("The pope and the cardinals have denied the facts I asserted.", "denied", True),
+    ("Neither side won the vote, the mayor said on Monday.", "said", True),
+    ("No one in the campaign said the race was over.", "said", True),
+])
+
+test_told_no_one = cue_table([
+    ("She told no one about the assault until 30 years later.", "told", False),
+    ("The senator said nothing to the reporters.", "said", False),
+    ("She told nobody that she was ill.", "told", False),
+    ("She told her sister that no one came to the party.", "told", True),
+    ("She told the police that she was ill.", "told", True),
+])
+
+test_recalled_question = cue_table([
+    ("Ford can't remember where and when the alleged assault took place.", "remember", False),
+    ("The mayor doesn't know whether the bridge will reopen.", "know", False),
+    ("Ford remembers that the party took place in the summer.", "remembers", True),
+    ("The mayor knows that the bridge will not reopen.", "knows", True),
+    ("Critics didn't know what to make of Mr. Clarke.", "know", True),
+])
+
+test_knows_how = cue_table([
+    ("The IAEA knows not to ask.", "knows", False),
+    ("The coach knows how to win a final.", "knows", False),
+    ("The IAEA knows that Iran is hiding its sites.", "knows", True),
+])
+
+test_relative_doer = cue_table([
+    ("The JCPOA did not cover the tests and the UN resolution that did mention the missiles is toothless.", "mention", False),
+    ("The senator who said the bill would fail was right.", "said", True),
+])
+
+test_writers_reasoning = cue_table([
+    ("It would also explain why the CIA was closely monitoring Oswald's movements.", "explain", False),
+    ("This could mean that the talks will fail next week.", "mean", False),
+    ("The report shows that the CIA was closely monitoring Oswald's movements.", "shows", True),
+    ("The director explained why the CIA was monitoring Oswald in 1963.", "explained", True),
+])
+
+test_act_noun_content = cue_table([
+    ("The doctor warned of the outbreak. He also sounded the alarm to neighboring countries.", "sounded", False),
+    ("The governor issued a warning to residents of the coast.", "issued", False),
+    ("The governor issued a warning that the dam could break on Sunday.", "warning", True),
+    ("The mayor echoed statements by Donald Trump last week.", "echoed", True),
+])
+
+test_said_a_noun = cue_table([
+    ("In a series of tweets on Thursday, President Trump said the right things.", "said", False),
+    ("The minister said all the usual things about the budget.", "said", False),
+    ("In a series of tweets on Thursday, President Trump said the caravan must be stopped.", "said", True),
+    ('President Trump said "the right things" were done.', "said", True),
+    ("The Trump team has said single people and families - gay, straight, adoptive and foster - would qualify.", "said", True),
+])
+
+test_indefinite_target = cue_table([
+    ("When someone asks for a favor, the person who can grant it demands something in return.", "demands", False),
+    ("The union demands that the city raise wages by five percent.", "demands", True),
+    ("The senator was proposing something else entirely.", "proposing", True),
+])
+
+test_misread_participle = cue_table([
+    ("Nevertheless, the Democrats opposed to Judge Kavanaugh happily seized on the unsubstantiated allegation.",
+     "opposed to", False),
+    ("The Democrats opposed to Judge Kavanaugh said that the hearing was rushed.", "said", True),
+])
