@@ -73,4 +73,6 @@ test_misread_participle = cue_table([
     ("Nevertheless, the Democrats opposed to Judge Kavanaugh happily seized on the unsubstantiated allegation.",
      "opposed to", False),
     ("The Democrats opposed to Judge Kavanaugh said that the hearing was rushed.", "said", True),
+    ("That is when she pointed to reports that Trump called the pageant winner “Miss Piggy” as an example.", "pointed to",
+     True),
 ])

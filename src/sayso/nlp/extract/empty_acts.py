@@ -187,4 +187,7 @@ def misread_participle(token: Token, content: Content, doc: Doc) -> bool:
     noun = span.root
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i != token.i:
         return False
-    return any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") and span.start <= c.i < span.end for c in noun.children)
+    # the real verb has no subject of its own (the cue's subject is its subject); "pointed to reports that Trump called
+    # her ...", "told him on a regular basis that terrorism is the answer" have a noun's clause with its own subject
+    return any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") and span.start <= c.i < span.end
+               and not any(g.dep_ in ALL_SUBJECTS or g.dep_ == "mark" for g in c.children) for c in noun.children)
