@@ -10,6 +10,8 @@ test_without_open_aside = rows_table([
      [("Another friend", "reported", "that the school was abuzz with gossip about the attack")]),
     ("The mayor said that the bill (HB 12) would pass next week.",
      [("The mayor", "said", "that the bill (HB 12) would pass next week")]),
+    ("Critics said that NASA would be better off adopting commercial rockets (but certainly not limited to) soon.",
+     [("Critics", "said", "that NASA would be better off adopting commercial rockets (but certainly not limited to) soon")]),
     ("Democrats, who have argued that it helps when Trump is painted as a greedy Republican (which lets the rest of "
      "the GOP off the hook), were relieved.",
      [("Democrats", "have argued", "that it helps when Trump is painted as a greedy Republican")]),

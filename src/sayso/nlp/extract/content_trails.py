@@ -29,7 +29,7 @@ def _trimmed_end(text: str, start: int, end: int) -> int:
 def without_open_aside(content: Content, doc: Doc, text: str) -> Content:
     """ "that the school was abuzz with gossip about the attack (which apparently took place during summer break":
     the content ends before a "(" or "[" it opens and does not close (or closes as its last word), when the words
-    in it are a clause (a verb): the writer's aside. A parenthesis closed inside the content ("the bill (HB 12) passed"), a name's party and
+    in it are a clause (a finite verb): the writer's aside. "such as (but certainly not limited to)" is no clause. A parenthesis closed inside the content ("the bill (HB 12) passed"), a name's party and
     state ("Rep. Don Beyer (D-Va."), and a quotation are kept. ``text`` is the Doc's text (``QuoteIndex.text``)."""
     if content.quote or content.parts:
         return content
@@ -40,7 +40,7 @@ def without_open_aside(content: Content, doc: Doc, text: str) -> Content:
         if at <= 0 or (shut >= 0 and words[shut + 1:].strip(" .,;:")):
             continue  # closed inside the content, words of the content after it
         aside = doc.char_span(content.start + at, content.end, alignment_mode="expand")
-        if aside is None or not any(t.pos_ in ("VERB", "AUX") for t in aside):
+        if aside is None or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in aside):
             continue
         end = _trimmed_end(text, content.start, content.start + at)
         if end > content.start:
