@@ -12,6 +12,8 @@ test_without_open_aside = rows_table([
      [("The mayor", "said", "that the bill (HB 12) would pass next week")]),
     ("Critics said that NASA would be better off adopting commercial rockets (but certainly not limited to) soon.",
      [("Critics", "said", "that NASA would be better off adopting commercial rockets (but certainly not limited to) soon")]),
+    ("The survey found that cleavages include ideology (Sanders leads by 29 points among “very liberal” voters).",
+     [("The survey", "found", "that cleavages include ideology (Sanders leads by 29 points among “very liberal” voters)")]),
     ("Democrats, who have argued that it helps when Trump is painted as a greedy Republican (which lets the rest of "
      "the GOP off the hook), were relieved.",
      [("Democrats", "have argued", "that it helps when Trump is painted as a greedy Republican")]),

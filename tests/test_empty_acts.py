@@ -19,6 +19,7 @@ test_told_no_one = cue_table([
     ("The senator said nothing to the reporters.", "said", False),
     ("She told nobody that she was ill.", "told", False),
     ("She told her sister that no one came to the party.", "told", True),
+    ('About 50 protesters stood outside, chanting "no contract, no peace" as she spoke.', "chanting", True),
     ("She told the police that she was ill.", "told", True),
 ])
 
@@ -28,17 +29,20 @@ test_recalled_question = cue_table([
     ("Ford remembers that the party took place in the summer.", "remembers", True),
     ("The mayor knows that the bridge will not reopen.", "knows", True),
     ("Critics didn't know what to make of Mr. Clarke.", "know", True),
+    ("He recalled how on his first trip all he saw was a dark highway lined with trees.", "recalled", True),
+    ("She knows how important it is to defeat Donald Trump in November.", "knows", True),
 ])
 
 test_knows_how = cue_table([
     ("The IAEA knows not to ask.", "knows", False),
-    ("The coach knows how to win a final.", "knows", False),
+    ("The recruits learned to keep quiet about the camp.", "learned", False),
     ("The IAEA knows that Iran is hiding its sites.", "knows", True),
 ])
 
 test_relative_doer = cue_table([
     ("The JCPOA did not cover the tests and the UN resolution that did mention the missiles is toothless.", "mention", False),
     ("The senator who said the bill would fail was right.", "said", True),
+    ('The listing was replaced by a message that said, "Sorry, but the item is no longer in the system."', "said", True),
 ])
 
 test_writers_reasoning = cue_table([
@@ -61,6 +65,8 @@ test_said_a_noun = cue_table([
     ("In a series of tweets on Thursday, President Trump said the caravan must be stopped.", "said", True),
     ('President Trump said "the right things" were done.', "said", True),
     ("The Trump team has said single people and families - gay, straight, adoptive and foster - would qualify.", "said", True),
+    ('"We are defeating Donald Trump," Sanders said of the front-runner, before taking on the fossil fuel industry.', "said",
+     True),
 ])
 
 test_indefinite_target = cue_table([
@@ -72,6 +78,8 @@ test_indefinite_target = cue_table([
 test_misread_participle = cue_table([
     ("Nevertheless, the Democrats opposed to Judge Kavanaugh happily seized on the unsubstantiated allegation.",
      "opposed to", False),
+    ("Western Journalism reported recently about a hapless college student referred to as stickerboy, who was able to "
+     "get into a rally.", "reported", True),
     ("The Democrats opposed to Judge Kavanaugh said that the hearing was rushed.", "said", True),
     ("That is when she pointed to reports that Trump called the pageant winner “Miss Piggy” as an example.", "pointed to",
      True),

@@ -168,7 +168,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = clause_after_participle_addressee(told_that(best, token, RECIPIENT_VERBS), token, RECIPIENT_VERBS)
     best = through_glued_negation(best, token, doc)
     best = naming_without_remark(without_writers_aside(best, doc, quotes), token, doc, quotes)
-    best = naming_without_participle(without_open_aside(best, doc, quotes.text), token, doc, quotes)
+    best = naming_without_participle(without_open_aside(best, doc, quotes), token, doc, quotes)
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
     best = whole_clause(best, token, doc)  # "Fundraising, according to the campaign, has surged": both sides

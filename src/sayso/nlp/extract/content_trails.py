@@ -26,13 +26,16 @@ def _trimmed_end(text: str, start: int, end: int) -> int:
     return end
 
 
-def without_open_aside(content: Content, doc: Doc, text: str) -> Content:
+def without_open_aside(content: Content, doc: Doc, quotes: QuoteIndex) -> Content:
     """ "that the school was abuzz with gossip about the attack (which apparently took place during summer break":
     the content ends before a "(" or "[" it opens and does not close (or closes as its last word), when the words
     in it are a clause (a finite verb): the writer's aside. "such as (but certainly not limited to)" is no clause. A parenthesis closed inside the content ("the bill (HB 12) passed"), a name's party and
-    state ("Rep. Don Beyer (D-Va."), and a quotation are kept. ``text`` is the Doc's text (``QuoteIndex.text``)."""
+    state ("Rep. Don Beyer (D-Va."), and a quotation are kept.
+    A parenthesis with a quotation in it ("citing Exodus 18:21 (''select out of all the people able men ...''",
+    "include ideology (Sanders leads among “very liberal” voters") gives what was cited or found: kept."""
     if content.quote or content.parts:
         return content
+    text = quotes.text
     words = text[content.start:content.end]
     for opening, closing in (("(", ")"), ("[", "]")):
         at = words.rfind(opening)
@@ -40,7 +43,8 @@ def without_open_aside(content: Content, doc: Doc, text: str) -> Content:
         if at <= 0 or (shut >= 0 and words[shut + 1:].strip(" .,;:")):
             continue  # closed inside the content, words of the content after it
         aside = doc.char_span(content.start + at, content.end, alignment_mode="expand")
-        if aside is None or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in aside):
+        if aside is None or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in aside) \
+                or quotes.overlapping(content.start + at, content.end):
             continue
         end = _trimmed_end(text, content.start, content.start + at)
         if end > content.start:

@@ -7,8 +7,8 @@ Each rule is a pure predicate on the parse, with its table of tests in ``tests/t
 - ``told_no_one``: "She told no one about the assault", "said nothing": the object is a negative pronoun; nothing
   was said to anyone.
 - ``recalled_question``: "Ford can't remember where and when the assault took place", "doesn't know whether ...": a
-  state of memory or knowledge with an indirect question holds no proposition.
-- ``knows_how``: "The IAEA knows not to ask", "knows how to win": knowing how to act is no view held.
+  lack of memory or knowledge of an indirect question holds no proposition.
+- ``knows_how``: "The IAEA knows not to ask", "learned to keep quiet": knowing how to act is no view held.
 - ``relative_doer``: "the resolution that did mention the missiles": the noun a subject relative clause hangs on is
   the one who mentions, never what was mentioned.
 - ``writers_reasoning``: "It would also explain why the CIA was monitoring Oswald": "it", "this" or "that" with a
@@ -57,11 +57,11 @@ def nobody_said(token: Token) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg") for t in before if t.i > neither.i)
 
 
-def told_no_one(token: Token, content: Content, doc: Doc) -> bool:
+def told_no_one(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
     """ "She told no one about the assault until 30 years later", "said nothing", "told nobody that she was ill": the
     cue's object or the one it tells is a negative pronoun: nothing was said, or to no one. "told her sister that no
-    one came" keeps its clause."""
-    if content.quote or content.kind in QUOTE_KINDS:
+    one came" keeps its clause, 'chanting "no contract, no peace"' its quotation."""
+    if content.quote or content.kind in QUOTE_KINDS or quotes.overlapping(content.start, content.end):
         return False
     if token.lemma_.lower() == "tell" and any(c.dep_ in ("dobj", "dative") and _negative_noun(c) for c in token.children):
         return True
@@ -79,9 +79,12 @@ _QUESTION_WORDS = frozenset({"where", "when", "how", "who", "whom", "whose", "wh
 
 def recalled_question(token: Token, content: Content, doc: Doc) -> bool:
     """ "Ford can't remember where and when the alleged assault took place", "He doesn't know whether he will run",
-    "She forgot who was there": memory or knowledge of an open question holds no proposition. "remembers that she
-    was there" (a clause) and a quotation are kept."""
+    "She forgot who was there": memory or knowledge, lacking, of an open question holds no proposition. "remembers
+    that she was there" (a clause), a quotation, and an account ("recalled how on his first trip all he saw was a dark
+    highway", "knows how important it is to defeat Trump": PolNeAR's gold, a reader's too) are kept."""
     if token.lemma_.lower() not in _MEMORY_VERBS or token.pos_ not in ("VERB", "AUX") or content.quote:
+        return False
+    if token.lemma_.lower() != "forget" and not any(c.dep_ == "neg" for c in token.children):
         return False
     span = content_span(doc, content)
     if span is None or span[0].lower_ not in _QUESTION_WORDS or span.start <= token.i:
@@ -91,15 +94,16 @@ def recalled_question(token: Token, content: Content, doc: Doc) -> bool:
 
 
 def knows_how(token: Token, content: Content, doc: Doc) -> bool:
-    """ "The IAEA knows not to ask", "knows how to win", "learned to keep quiet": knowing how to act is no
+    """ "The IAEA knows not to ask", "learned to keep quiet": knowing how to act is no
     proposition held; "knows that she lost" keeps its clause."""
     if token.lemma_.lower() not in ("know", "learn") or content.quote:
         return False
     span = content_span(doc, content)
     if span is None or span.start <= token.i:
         return False
-    words = [t.lower_ for t in span[:3]]
-    return words[:1] == ["to"] or words[:2] in (["not", "to"], ["how", "to"])
+    words = [t.lower_ for t in span[:2]]
+    # "knows how to use it" is left: PolNeAR marks it (train), and no audit has judged it
+    return words[:1] == ["to"] or words == ["not", "to"]
 
 
 def relative_doer(token: Token, content: Content, doc: Doc) -> bool:
@@ -110,7 +114,8 @@ def relative_doer(token: Token, content: Content, doc: Doc) -> bool:
     if not any(c.dep_ in ALL_SUBJECTS and c.tag_ in ("WDT", "WP") for c in token.children):
         return False
     head = token.head
-    return content.start <= head.idx < content.end
+    # "a message that said, "Sorry, ..."": a content that runs on past the cue holds what was said
+    return content.start <= head.idx < content.end and content.end <= token.idx + len(token)
 
 
 _REASONING_VERBS = frozenset({"explain", "show", "suggest", "mean", "prove", "indicate", "imply"})
@@ -130,7 +135,8 @@ def writers_reasoning(token: Token, quotes: QuoteIndex) -> bool:
 
 # nouns that name an act of saying: as the content of the verb that does it they name the act, not the words
 # ("echoed statements by Trump", "repeated the message" take up what another said: kept)
-_SAYING_NOUNS = frozenset({"alarm", "warning", "appeal", "plea", "speech", "address", "call", "signal", "cry"})
+# ("tweeted his call that the front-runner share the recording" holds its clause in the parse's relative: kept)
+_SAYING_NOUNS = frozenset({"alarm", "warning", "appeal", "plea", "speech", "address", "signal", "cry"})
 
 
 def act_noun_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
@@ -152,9 +158,13 @@ def said_a_noun(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) ->
     writer's label for the words, not the words. "said it" (a pronoun pointing at a quotation) is left to others."""
     if token.lemma_.lower() != "say" or token.pos_ != "VERB":
         return False
+    sent = token.sent
+    if quotes.overlapping(sent.start_char, sent.end_char):
+        return False  # a quotation in the sentence is what was said, the noun a misparse ("Sanders said of ...")
     span = content_span(doc, content)
-    if span is None or span.root.pos_ != "NOUN" or span.root.head.i != token.i or span.root.dep_ != "dobj":
-        return False
+    if span is None or span.root.pos_ != "NOUN" or span.root.head.i != token.i or span.root.dep_ != "dobj" \
+            or not span.root.is_lower:
+        return False  # "Glenn Beck Says Trump, 'Alt Right' Pose A Threat": a headline's capitals, a misparse
     # a determiner makes it a noun phrase, not a clause cut short ("has said single people and families - gay,
     # straight - would qualify": the parse's object is the subject of the clause said)
     return any(c.dep_ in ("det", "predet") for c in span.root.children) and bare_object(doc, content, quotes)
@@ -185,8 +195,8 @@ def misread_participle(token: Token, content: Content, doc: Doc) -> bool:
     if span is None:
         return False
     noun = span.root
-    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i != token.i:
-        return False
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.head.i != token.i or noun.head.lower_ != "to":
+        return False  # an adjective's participle takes "to" ("opposed to", "committed to"); "reported about" a topic
     # the real verb has no subject of its own (the cue's subject is its subject); "pointed to reports that Trump called
     # her ...", "told him on a regular basis that terrorism is the answer" have a noun's clause with its own subject
     return any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") and span.start <= c.i < span.end
