@@ -57,6 +57,8 @@ test_act_noun_content = cue_table([
     ("The governor issued a warning to residents of the coast.", "issued", False),
     ("The governor issued a warning that the dam could break on Sunday.", "warning", True),
     ("The mayor echoed statements by Donald Trump last week.", "echoed", True),
+    ("On Wednesday night, he acknowledged the appeal of the fractious Republican race in one breath.", "acknowledged",
+     True),
 ])
 
 test_said_a_noun = cue_table([
