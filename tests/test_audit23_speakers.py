@@ -1,0 +1,108 @@
+"""Speakers audit 23 found wrong or garbled, each rule with the resolutions that must not change.
+
+``source_heads.clause_beside_noun``: an imperative's clause the parse made a second subject is no speaker beside
+the noun ("Put to the test the Dems' claims that ..."); ``light_verbs.noun_holder``: a "from" whose name the
+parse hung as a clause still names who complains ("complaints from Trump that ..."); ``pronouns.quoted_elsewhere``:
+a phrase that opens a quotation is inside it, though it takes in the opening mark; ``pronoun_number``: a "they"
+the parse gave to a newspaper beside a plural name is that name's, and a "he" whose own sentence has a subject
+NER did not name is his (left unnamed), not a name further up.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import speaker_table
+from sayso.nlp.extract.light_verbs import noun_holder
+from sayso.nlp.extract.pronoun_number import plural_over_outlet, unnamed_subject
+from sayso.nlp.extract.source_context import Name
+from sayso.nlp.extract.source_heads import clause_beside_noun
+
+pytestmark = pytest.mark.slow
+
+_SHEIKH = ("Don’t be deceived by the likes of Jihad Al-‘Ayesh.\nPreorder The History of Jihad From Muhammad to ISIS.\n"
+           "Kuwaiti cleric Sheikh Jihad Al-‘Ayesh delivered a speech in which he said that the figure of six million "
+           "Jews killed in the Holocaust was a “historical lie.” “The Jews were banished because of their deeds.\n"
+           "They were not banished for being Jews,” he said.")
+
+test_audit23_speakers = speaker_table([
+    # an imperative opening the sentence: the possessor of "claims" speaks, not "Put to the test"
+    pytest.param("Hold the vote no later than Thursday.\nMake Senators go on the record with their votes.\nPut to the "
+                 "test the Dems’ claims that a critical mass of women believes the narrative and will vote accordingly.",
+                 "claims", "the Dems", id="imperative-clause-no-speaker"),
+    pytest.param("The Dems claim that a critical mass of women believes the narrative.", "claim", "The Dems",
+                 id="noun-subject-negative"),
+    # "from" + a name the parse read as a clause
+    pytest.param("That last statement comes amid nearly constant complaints from Trump that Justice Department and "
+                 "FBI investigators are being unfair to the president and his allies.", "complaints", "Trump",
+                 id="complaints-from-name"),
+    # a quotation's opening phrase is no "it"
+    pytest.param("The letter, which is an attempt to usurp the powers vested in the president, asks the three "
+                 "agencies to defy the presidential directive.\n\"Your agencies' review, and any communication with "
+                 "the White House on the substance of the material, should not proceed further until you have "
+                 "briefed the Gang of Eight in person.\"\nIt claims that Trump’s request constitutes improper "
+                 "intervention.", "claims", "The letter", id="quotation-opening-phrase"),
+    # "they" beside a plural name is not the newspaper the parse made the subject
+    pytest.param("Facing his likely confirmation, the Dems, egged on by the mainstream media––especially The New "
+                 "Yorker, which published a story too badly sourced even for The New York Times–– are desperately "
+                 "attempting to delay the process until after the midterm elections, when they hope they will retake "
+                 "the Senate.", "hope", "Dems", id="they-not-the-paper"),
+    # a "he" whose own sentence has a subject NER did not name: unnamed, not the book title's "Muhammad"
+    pytest.param(_SHEIKH, "said", "he", id="unnamed-subject-again"),
+    pytest.param("Ahmed Hassan spoke in Cairo on Monday. The crowd was large, and he said that the figure was a lie.",
+                 "said", "Ahmed Hassan", id="named-before-negative"),
+])
+
+
+_PUT = ("Hold the vote no later than Thursday.\nMake Senators go on the record with their votes.\nPut to the test the "
+        "Dems’ claims that a critical mass of women believes the narrative and will vote accordingly.")
+
+
+@pytest.mark.parametrize("text, i, expected", [
+    (_PUT, 20, True),
+    (_PUT, 25, False),  # the noun subject stays
+])
+def test_clause_beside_noun(nlp, text: str, i: int, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    verb = doc[i].head
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "csubj")]
+    assert clause_beside_noun(doc[i], subjects) is expected
+
+
+@pytest.mark.parametrize("text, noun, expected", [
+    ("That last statement comes amid complaints from Trump that investigators are unfair.", "complaints", "Trump"),
+    ("He ignored claims from the 1990s that the deal was illegal.", "claims", None),
+])
+def test_noun_holder(nlp, text: str, noun: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    holder = noun_holder(next(t for t in doc if t.text == noun))
+    assert (holder.text if holder is not None else None) == expected
+
+
+@pytest.mark.parametrize("text, chosen, chosen_type, expected", [
+    ("The Dems, egged on by The New Yorker, are attempting to delay it, when they hope to win.", "Yorker", "outlet",
+     "Dems"),
+    # negatives: an organisation is "they" as often as "it"; a plural outlet; no plural name before
+    ("The Dems, egged on by Google, are attempting to delay it, when they hope to win.", "Google", "organization",
+     None),
+    ("The New Yorker is attempting to delay it, when they hope to win.", "Yorker", "outlet", None),
+])
+def test_plural_over_outlet(nlp, text: str, chosen: str, chosen_type: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    names = [Name(t.idx, t, t.text, "group") for t in doc if t.text == "Dems"]
+    head = next(t for t in doc if t.text == chosen)
+    found = plural_over_outlet(Name(head.idx, head, head.text, chosen_type), names)
+    assert (found.name if found is not None else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Kuwaiti cleric Sheikh Jihad Al-‘Ayesh delivered a speech in which he said that it was a lie.", "Al-‘Ayesh"),
+    # negatives: a subject NER named; the subject of a clause beside the pronoun's, not above it
+    ("Ahmed Hassan delivered a speech in which he said that it was a lie.", None),
+    ("When Al-‘Ayesh left the hall, he said that it was a lie.", None),
+])
+def test_unnamed_subject(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    pronoun = next(t for t in doc if t.lower_ == "he")
+    found = unnamed_subject(pronoun, set())
+    assert (found.text if found is not None else None) == expected
