@@ -13,8 +13,9 @@ from __future__ import annotations
 import pytest
 
 from _cues import speaker_table
+from sayso.nlp.extract.antecedents import acronym_read_as_relative
 from sayso.nlp.extract.light_verbs import noun_holder
-from sayso.nlp.extract.pronoun_number import plural_over_outlet, unnamed_subject
+from sayso.nlp.extract.pronoun_number import named_elsewhere, plural_over_outlet, unnamed_subject
 from sayso.nlp.extract.source_context import Name
 from sayso.nlp.extract.source_heads import clause_beside_noun
 
@@ -106,3 +107,33 @@ def test_unnamed_subject(nlp, text: str, expected: str | None) -> None:  # noqa:
     pronoun = next(t for t in doc if t.lower_ == "he")
     found = unnamed_subject(pronoun, set())
     assert (found.text if found is not None else None) == expected
+
+
+_WHO_TEXT = ("Peter Salma, head of emergency response at the World Health Organization (WHO) said last week that the "
+             "outbreak was grave.\nThe WHO is planning to send up to 40 specialists to the affected area.")
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    (_WHO_TEXT, "WHO", True),
+    # negatives: a relative pronoun in lower case; one opening a headline set in capitals that NER named nothing
+    ("The officials, who said the plan was good, left.", "who", False),
+    ("WHO SAID IT FIRST?", "WHO", False),
+])
+def test_acronym_read_as_relative(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = [t for t in doc if t.text == word][-1]
+    assert acronym_read_as_relative(token) is expected
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the word NER missed is a name it found before: that name; no name holds it: none (the "he" stays unnamed)
+    ("Pope Francis spoke on Monday. Francis delivered a speech in which he said it was wrong.", "Pope Francis"),
+    ("Ahmed Hassan spoke on Monday. Al-‘Ayesh delivered a speech in which he said it was wrong.", None),
+])
+def test_named_elsewhere(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    names = [Name(e.start_char, e.root, e.text, "person") for e in doc.ents if e.label_ == "PERSON"]
+    subject = [t for t in doc if t.text in ("Francis", "Al-‘Ayesh") and t.dep_ == "nsubj"][-1]
+    found = named_elsewhere(subject, names)
+    assert (found.name if found is not None else None) == expected

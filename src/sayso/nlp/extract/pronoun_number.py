@@ -41,21 +41,30 @@ def unnamed_subject(pronoun: Token, named: set[int]) -> Token | None:
     return None
 
 
-def unnamed_before(pronoun: Token, named: set[int]) -> bool:
-    """The same pronoun in one of the two sentences before stands for an ``unnamed_subject``: 'Sheikh Jihad Al-'Ayesh delivered
-    a speech in which he said .... "...," he said.': the second "he" goes on with him, not to a name above both.
-    Not a different pronoun ("she" after his "he"), nor a "he" with a name NER found."""
+def unnamed_before(pronoun: Token, named: set[int]) -> Token | None:
+    """The ``unnamed_subject`` the same pronoun stands for in one of the two sentences before: 'Sheikh Jihad
+    Al-'Ayesh delivered a speech in which he said .... "...," he said.': the second "he" goes on with him, not to a
+    name above both. None for a different pronoun ("she" after his "he"), or a "he" with a name NER found."""
     doc = pronoun.doc
     start = pronoun.sent.start
     for _ in range(_BACK):  # a quotation's own sentences may stand between ('... he said. "A. B," he said')
         if start == 0:
-            return False
+            return None
         previous = doc[start - 1].sent
-        if any(t.lower_ == pronoun.lower_ and t.tag_ == "PRP" and unnamed_subject(t, named) is not None
-               for t in previous):
-            return True
+        for t in previous:
+            if t.lower_ == pronoun.lower_ and t.tag_ == "PRP":
+                subject = unnamed_subject(t, named)
+                if subject is not None:
+                    return subject
         start = previous.start
-    return False
+    return None
+
+
+def named_elsewhere(subject: Token, names: Sequence[Name]) -> Name | None:
+    """The last of ``names`` that holds the unnamed subject's word: "Francis" NER missed in one sentence is the
+    "Pope Francis" it named before. None where no name holds it."""
+    found = [n for n in names if subject.text in n.name.split() and n.head.i != subject.i]
+    return found[-1] if found else None
 
 
 _BACK = 2

@@ -23,7 +23,7 @@ from sayso.nlp.extract.antecedents import (
 )
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
-from sayso.nlp.extract.pronoun_number import plural_over_outlet, unnamed_before, unnamed_subject
+from sayso.nlp.extract.pronoun_number import named_elsewhere, plural_over_outlet, unnamed_before, unnamed_subject
 from sayso.nlp.extract.scene import (
     departed,
     joined_name,
@@ -271,8 +271,10 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     if subjects:
         # "the Dems, egged on by ... The New Yorker, ... are attempting ..., when they hope": the Dems
         return plural_over_outlet(subjects[-1], [n for n in before if fits(n)]) or subjects[-1]
-    if pronoun_gender(pronoun) is not None and unnamed_subject(pronoun, {n.head.i for n in before}) is not None:
-        return None  # "Sheikh Jihad Al-'Ayesh delivered a speech in which he said": him, whom NER did not name
+    unnamed = unnamed_subject(pronoun, {n.head.i for n in before}) if pronoun_gender(pronoun) is not None else None
+    if unnamed is not None:
+        # "Sheikh Jihad Al-'Ayesh delivered a speech in which he said": him, whom NER did not name
+        return named_elsewhere(unnamed, [n for n in ctx.names_between(0, pronoun.idx) if fits(n)])
     introduced = [n for n in same if len(n.name.split()) >= 2 and _first_mention(ctx, n)]
     if introduced:  # "While the ad did not appeal to Julie Graham, a health officer, she said"
         return introduced[-1]
@@ -285,9 +287,10 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     told = named_in_own_quotation(ctx, pronoun, fits)
     if told is not None:  # '"Churchill understood the stakes. He said we would never surrender," Gingrich said'
         return told
-    if pronoun_gender(pronoun) is not None and unnamed_before(
-            pronoun, {n.head.i for n in ctx.names_between(max(0, pronoun.idx - REACH), pronoun.idx)}):
-        return None  # 'Sheikh Al-'Ayesh delivered a speech in which he said .... "...," he said': him again
+    unnamed = unnamed_before(pronoun, {n.head.i for n in ctx.names_between(max(0, pronoun.idx - REACH), pronoun.idx)}) \
+        if pronoun_gender(pronoun) is not None else None
+    if unnamed is not None:  # 'Sheikh Al-'Ayesh delivered a speech in which he said .... "...," he said': him again
+        return named_elsewhere(unnamed, [n for n in ctx.names_between(0, pronoun.idx) if fits(n)])
     nearest = ctx.last(sent.start_char, fits)
     if nearest is None:
         return None
