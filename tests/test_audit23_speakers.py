@@ -15,6 +15,7 @@ import pytest
 from _cues import speaker_table
 from sayso.nlp.extract.antecedents import acronym_read_as_relative
 from sayso.nlp.extract.light_verbs import noun_holder
+from sayso.nlp.extract.non_statements import in_open_quotation
 from sayso.nlp.extract.pronoun_number import named_elsewhere, plural_over_outlet, unnamed_subject
 from sayso.nlp.extract.source_context import Name
 from sayso.nlp.extract.source_heads import clause_beside_noun
@@ -137,3 +138,21 @@ def test_named_elsewhere(nlp, text: str, expected: str | None) -> None:  # noqa:
     subject = [t for t in doc if t.text in ("Francis", "Al-‘Ayesh") and t.dep_ == "nsubj"][-1]
     found = named_elsewhere(subject, names)
     assert (found.name if found is not None else None) == expected
+
+
+test_open_quotation_we = speaker_table([
+    # a transcript's paragraphs, each opened and none closed: its "we" is the one quoted, not the writer
+    pytest.param("Following is a transcript: Jihad Al-‘Ayesh: “Some people have shown up with a new fashion.\n"
+                 "[…] “That is when the Final Solution began.\nThe Nazis called it the ‘Final Solution’ of the Jews.\n"
+                 "When we say ‘Final Solution,’ we realize that many of the terms constitute Nazi terms.",
+                 "realize", "we", id="transcript-we"),
+])
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Jihad Al-‘Ayesh: “Some people have shown up.\n[…] “That is when it began.\nWhen we say it, we realize it.", True),
+    # negative: the writer's "we" after a quotation that closed
+    ("“Some people have shown up,” he said.\nThat is when it began.\nWhen we say it, we realize it.", False),
+])
+def test_we_in_open_quotation(text: str, expected: bool) -> None:
+    assert in_open_quotation(text, text.index("we realize")) is expected
