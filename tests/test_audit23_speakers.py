@@ -102,6 +102,7 @@ def test_plural_over_outlet(nlp, text: str, chosen: str, chosen_type: str, expec
     # negatives: a subject NER named; the subject of a clause beside the pronoun's, not above it
     ("Ahmed Hassan delivered a speech in which he said that it was a lie.", None),
     ("When Al-‘Ayesh left the hall, he said that it was a lie.", None),
+    ("Loyalty, he noted, has long been a core tenet of the Republican Party.", None),
 ])
 def test_unnamed_subject(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)

@@ -271,7 +271,9 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     if subjects:
         # "the Dems, egged on by ... The New Yorker, ... are attempting ..., when they hope": the Dems
         return plural_over_outlet(subjects[-1], [n for n in before if fits(n)]) or subjects[-1]
-    unnamed = unnamed_subject(pronoun, {n.head.i for n in before}) if pronoun_gender(pronoun) is not None else None
+    quoted = _quoted(ctx)
+    unnamed = unnamed_subject(pronoun, {n.head.i for n in before}, quoted) if pronoun_gender(pronoun) is not None \
+        else None
     if unnamed is not None:
         # "Sheikh Jihad Al-'Ayesh delivered a speech in which he said": him, whom NER did not name
         return named_elsewhere(unnamed, [n for n in ctx.names_between(0, pronoun.idx) if fits(n)])
@@ -287,8 +289,8 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     told = named_in_own_quotation(ctx, pronoun, fits)
     if told is not None:  # '"Churchill understood the stakes. He said we would never surrender," Gingrich said'
         return told
-    unnamed = unnamed_before(pronoun, {n.head.i for n in ctx.names_between(max(0, pronoun.idx - REACH), pronoun.idx)}) \
-        if pronoun_gender(pronoun) is not None else None
+    unnamed = unnamed_before(pronoun, {n.head.i for n in ctx.names_between(max(0, pronoun.idx - REACH), pronoun.idx)},
+                             quoted) if pronoun_gender(pronoun) is not None else None
     if unnamed is not None:  # 'Sheikh Al-'Ayesh delivered a speech in which he said .... "...," he said': him again
         return named_elsewhere(unnamed, [n for n in ctx.names_between(0, pronoun.idx) if fits(n)])
     nearest = ctx.last(sent.start_char, fits)
@@ -313,6 +315,11 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
             or thing_in_between(ctx, pronoun, chosen) or role_in_between(ctx, pronoun, chosen):
         return None
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
+
+
+def _quoted(ctx: SourceContext) -> Callable[[int], bool]:
+    """Whether a character stands inside a quotation of the text."""
+    return lambda idx: ctx.quotes.containing(idx) is not None
 
 
 def _breaks(ctx: SourceContext) -> tuple[int, ...]:
