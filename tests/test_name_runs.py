@@ -9,7 +9,7 @@ import pytest
 
 from _cues import analysis, with_cue
 from sayso.nlp.extract.lexicon import load_lexicon
-from sayso.nlp.extract.name_runs import garbled_person, in_title_run, opening_modifier
+from sayso.nlp.extract.name_runs import article_inside, garbled_person, in_title_run, opening_modifier
 
 pytestmark = pytest.mark.slow
 
@@ -92,8 +92,27 @@ def test_opening_modifier(nlp, text: str, name: str, expected: bool) -> None:  #
 
 
 @pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Preorder The History of Jihad From Muhammad to ISIS.", "Preorder The History of Jihad", True),
+        ("Buy A Tale of Two Cities now.", "Buy A Tale of Two Cities", True),
+        # negatives: an epithet's article is lower case; a name with no article; the sentence's own "The"
+        ("Alexander the Great said the army was ready.", "Alexander the Great", False),
+        ("Juanita Broaddrick said on Monday that the senator had no interest.", "Juanita Broaddrick", False),
+        ("The Rev. Al Sharpton said the march would go on.", "The Rev. Al Sharpton", False),
+    ],
+)
+def test_article_inside(nlp, text: str, name: str, expected: bool) -> None:  # noqa: ANN001
+    assert article_inside(_span(nlp(text), name)) is expected
+
+
+@pytest.mark.parametrize(
     "text, source, kind",
     [
+        # a book's title the page advertises is no person a later "he" can be (NER names no one else: "he" stays)
+        ("Don’t be deceived by the likes of Jihad Al-‘Ayesh.\nPreorder The History of Jihad From Muhammad to ISIS.\n"
+         "Kuwaiti cleric Sheikh Jihad Al-‘Ayesh delivered a speech in which he said that the figure was a lie.",
+         "he", "person"),
         # an adjective that opens a sentence is no part of the company's name, and the company is no person
         ("Samsung was the first to release AirPlay 2 support.\nRecent Samsung smart TVs also include the Apple TV "
          "app.\nOn the day that Samsung announced their Apple features were shipping, buyers were pleased.",

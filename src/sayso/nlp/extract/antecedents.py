@@ -182,6 +182,12 @@ def plural_subjects(doc: Doc) -> Iterator[Span]:
 _WHO = ("who", "whom", "whose")
 
 
+def acronym_read_as_relative(pronoun: Token) -> bool:
+    """A relative pronoun's word written in capitals that NER took for a name: "The WHO is planning to send ..."
+    is the World Health Organization, not a "who" whose antecedent is "The"."""
+    return len(pronoun.text) > 1 and pronoun.text.isupper() and pronoun.ent_type_ != ""
+
+
 def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) -> Token | None:
     """The noun a relative pronoun stands for ("the Palestinian Authority, which has rejected").
 

@@ -108,7 +108,8 @@ def noun_holder(token: Token) -> Token | None:
     holders = ("by", "from", "among") if token.lemma_.lower() in SHARED_NOUNS else ("by", "from")
     for child in token.children:
         if child.dep_ == "prep" and child.lower_ in holders and child.i > token.i:
-            obj = next((g for g in child.children if g.dep_ == "pobj"), None)
+            # "pcomp": a name the parse hung as a clause ("complaints from Trump that ...")
+            obj = next((g for g in child.children if g.dep_ in ("pobj", "pcomp")), None)
             if obj is not None and obj.ent_type_ not in _NOT_HOLDERS and obj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return obj
     return None

@@ -95,10 +95,22 @@ def garbled_person(span: Span, lexicon: Lexicon) -> bool:
         return True
     if opening_modifier(span, lexicon.first_names | lexicon.person_roles):
         return True  # "Recent Samsung smart TVs": an adjective and a company's name, no person
+    if article_inside(span):
+        return True  # "Preorder The History of Jihad": a book's title run into a link's verb, no person
     run = title_run(span)
     if len(run) < RUN_EXTRA or not any(_verb_shaped(t) for t in run):
         return False
     return not (len(span) <= 3 and looks_like_person(list(span), lexicon))
+
+
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def article_inside(span: Span) -> bool:
+    """NER's person has a capitalised article after its first word: "Preorder The History of Jihad", "Read A
+    Tale of Two Cities": a work's title, capitalised as titles are, run into the word before it. A person's
+    name holds no article, and an epithet's is lower case ("Alexander the Great", "Jack the Ripper")."""
+    return any(t.lower_ in _ARTICLES and t.text[:1].isupper() for t in span[1:])
 
 
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "DT", "PDT"})

@@ -23,6 +23,7 @@ from sayso.nlp.extract.antecedents import (
 )
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
+from sayso.nlp.extract.pronoun_number import named_elsewhere, plural_over_outlet, unnamed_before, unnamed_subject
 from sayso.nlp.extract.scene import (
     departed,
     joined_name,
@@ -268,7 +269,14 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     # heard the pair launched a campaign in which they claimed ...": the pair, not the court)
     subjects = [n for n in subjects if not in_words_of(ctx, n, fits) or holds_pronoun(n.head, pronoun)] or subjects
     if subjects:
-        return subjects[-1]
+        # "the Dems, egged on by ... The New Yorker, ... are attempting ..., when they hope": the Dems
+        return plural_over_outlet(subjects[-1], [n for n in before if fits(n)]) or subjects[-1]
+    quoted = _quoted(ctx)
+    unnamed = unnamed_subject(pronoun, {n.head.i for n in before}, quoted) if pronoun_gender(pronoun) is not None \
+        else None
+    if unnamed is not None:
+        # "Sheikh Jihad Al-'Ayesh delivered a speech in which he said": him, whom NER did not name
+        return named_elsewhere(unnamed, [n for n in ctx.names_between(0, pronoun.idx) if fits(n)])
     introduced = [n for n in same if len(n.name.split()) >= 2 and _first_mention(ctx, n)]
     if introduced:  # "While the ad did not appeal to Julie Graham, a health officer, she said"
         return introduced[-1]
@@ -281,6 +289,10 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     told = named_in_own_quotation(ctx, pronoun, fits)
     if told is not None:  # '"Churchill understood the stakes. He said we would never surrender," Gingrich said'
         return told
+    unnamed = unnamed_before(pronoun, {n.head.i for n in ctx.names_between(max(0, pronoun.idx - REACH), pronoun.idx)},
+                             quoted) if pronoun_gender(pronoun) is not None else None
+    if unnamed is not None:  # 'Sheikh Al-'Ayesh delivered a speech in which he said .... "...," he said': him again
+        return named_elsewhere(unnamed, [n for n in ctx.names_between(0, pronoun.idx) if fits(n)])
     nearest = ctx.last(sent.start_char, fits)
     if nearest is None:
         return None
@@ -303,6 +315,11 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
             or thing_in_between(ctx, pronoun, chosen) or role_in_between(ctx, pronoun, chosen):
         return None
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
+
+
+def _quoted(ctx: SourceContext) -> Callable[[int], bool]:
+    """Whether a character stands inside a quotation of the text."""
+    return lambda idx: ctx.quotes.containing(idx) is not None
 
 
 def _breaks(ctx: SourceContext) -> tuple[int, ...]:
@@ -518,9 +535,11 @@ def quoted_elsewhere(ctx: SourceContext, n: Name, pronoun: Token) -> bool:
 
     '"... go out and vote for Matt Bevin," he said': the man named inside the quotation is
     not the one who said it; a reader takes "he" from the narration. A pronoun inside the same
-    quotation ('"Obama told me he would win"') may still reach the names quoted with it.
+    quotation ('"Obama told me he would win"') may still reach the names quoted with it. The name's head
+    decides, not its first character: a phrase that opens the quotation may take in its opening mark
+    ('"Your agencies' review ... should not proceed," ... It claims': the letter, not the review).
     """
-    q = ctx.quotes.containing(n.at)
+    q = ctx.quotes.containing(n.head.idx)
     if q is None or len(ctx.quotes.text[q.start:q.end].split()) < QUOTATION_WORDS:
         return False
     return not (q.start < pronoun.idx < q.end)

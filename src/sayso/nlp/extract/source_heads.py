@@ -157,10 +157,17 @@ def speaking_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "csubj")) ->
     subjects = [c for c in verb.children if c.dep_ in deps]
     if len(subjects) > 1:
         subjects = [c for c in subjects if not dateline(c) and not colon_label(c) and not run_in_heading(c)
-                    and not state_after_place(c)] or subjects
+                    and not state_after_place(c) and not clause_beside_noun(c, subjects)] or subjects
     if not subjects:
         return None
     return speaker_after_dateline(subjects[0]) or hyphen_title_name(subjects[0]) or subjects[0]
+
+
+def clause_beside_noun(subject: Token, subjects: Sequence[Token]) -> bool:
+    """``subject`` is a clause the parse made a subject of the verb beside a noun it also made one: "Put to the test
+    the Dems' claims that ...": an imperative's clause ("Put") and the possessor ("the Dems") the parse read as
+    "claims"' subject. A clause says nothing; where a noun stands beside it, the noun is the one who speaks."""
+    return subject.dep_ == "csubj" and any(s.dep_ == "nsubj" for s in subjects)
 
 
 def hyphen_title_name(token: Token) -> Token | None:

@@ -13,6 +13,7 @@ from sayso.nlp.extract.antecedents import is_expletive
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.family_choice import title_against, word_before
 from sayso.nlp.extract.name_forms import given_gender
+from sayso.nlp.extract.non_statements import in_open_quotation
 from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent
 from sayso.nlp.extract.replies import previous_turn, replying
 from sayso.nlp.extract.source_context import (
@@ -28,9 +29,14 @@ from sayso.nlp.extract.source_types import proper_tokens
 
 
 def by_author(ctx: SourceContext, ref: Ref) -> Resolution | None:
-    """ "we noted", "this reporter": the article's own voice."""
+    """ "we noted", "this reporter": the article's own voice; not a "we" in a quotation opened on an earlier line
+    and not yet closed (a transcript's paragraphs: 'Jihad Al-'Ayesh: “... [...] “That is when the Final Solution
+    began.\nWhen we say ..., we realize': the one quoted and his audience, not the writer)."""
     if ref.type != "author":
         return None
+    if ref.head.pos_ == "PRON" and in_open_quotation(ctx.quotes.text, ref.head.idx):
+        # a key of its own, so no fallback types it the author again; one "we" per text, as "the author" is
+        return Resolution(ref.text, "unknown", f"unknown:{norm_name(ref.text)}")
     return Resolution("the author", "author", "author")
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.antecedents import relative_antecedent
+from sayso.nlp.extract.antecedents import acronym_read_as_relative, relative_antecedent
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
 from sayso.nlp.extract.person_signs import named_in_full_before
 from sayso.nlp.extract.source_context import Mention, Ref, SourceContext
@@ -17,7 +17,8 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
     head = ctx.doc[mention.head]
     start, end = mention.start, mention.end
     # nouns of people, and of a person without a role ("a young child, who said"): what a "who" may stand for
-    antecedent = relative_antecedent(head, ctx.people | ctx.lexicon.person_nouns) if head.lower_ in RELATIVE_PRONOUNS else None
+    antecedent = relative_antecedent(head, ctx.people | ctx.lexicon.person_nouns) \
+        if head.lower_ in RELATIVE_PRONOUNS and not acronym_read_as_relative(head) else None
     if antecedent is not None:
         start, end = antecedent.left_edge.idx, antecedent.idx + len(antecedent)
         if antecedent.pos_ == "NOUN" and antecedent.i < head.i - 1:

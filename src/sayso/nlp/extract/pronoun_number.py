@@ -1,0 +1,74 @@
+"""Pronouns whose sentence tells more than the names NER found: a "they" the parse would give to a newspaper, a
+"he" whose own sentence has a subject NER did not name (``pronouns._ranked`` asks both)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.antecedents import clause_of
+from sayso.nlp.extract.source_context import Name
+
+_PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+
+
+def plural_over_outlet(chosen: Name, before: Sequence[Name]) -> Name | None:
+    """The plural name earlier in the sentence that a "they" the parse gave to a newspaper stands for: "the Dems,
+    egged on by the media, especially The New Yorker, which published a story ..., are attempting to delay ...,
+    when they hope they will retake the Senate": the Dems. News prose calls a paper "it"; a "they" beside a plural
+    name ("the Dems", "the protesters") is theirs. None where ``chosen`` is no outlet named in the singular, or no
+    plural name stands before (``before``: the names of the pronoun's sentence that fit it, in order)."""
+    if chosen.type != "outlet" or chosen.head.tag_ in _PLURAL_TAGS:
+        return None
+    plural = [n for n in before if n.head.tag_ in _PLURAL_TAGS and n.type != "outlet" and n.at < chosen.at]
+    return plural[-1] if plural else None
+
+
+def unnamed_subject(pronoun: Token, named: set[int], quoted: Callable[[int], bool] = lambda _: False) -> Token | None:
+    """A proper noun NER named no one with, the subject of a clause that holds the pronoun's: "Kuwaiti cleric
+    Sheikh Jihad Al-'Ayesh delivered a speech in which he said ...": "he" is Al-'Ayesh, though no name stands for
+    him, and so no earlier name may take the "he" (a book title's "Muhammad" a line above). ``named``: the token
+    indices of the names' heads. None where the subject is named, a common noun, or its clause does not hold the
+    pronoun's ("Al-'Ayesh left before he spoke": the same; "When Al-'Ayesh left, he spoke": not his clause); nor
+    the sentence's first word, capitalised for standing first ("Loyalty, he noted, has long been ..."), nor a
+    pronoun of an aside set into the clause (", he noted,"), whose speaker is no subject of it; nor a word inside
+    quotation marks (``quoted``: '"Savage," she said', "'College Bowl,' he replied": the words, not a speaker)."""
+    ancestors = {t.i for t in pronoun.ancestors}
+    for token in pronoun.sent:
+        if token.i >= pronoun.i:
+            break
+        if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.ent_iob_ == "O" and token.i not in named \
+                and token.text[:1].isupper() and token.i != pronoun.sent.start and clause_of(token).i in ancestors \
+                and pronoun.head.dep_ != "parataxis" and not quoted(token.idx):
+            return token
+    return None
+
+
+def unnamed_before(pronoun: Token, named: set[int], quoted: Callable[[int], bool] = lambda _: False) -> Token | None:
+    """The ``unnamed_subject`` the same pronoun stands for in one of the two sentences before: 'Sheikh Jihad
+    Al-'Ayesh delivered a speech in which he said .... "...," he said.': the second "he" goes on with him, not to a
+    name above both. None for a different pronoun ("she" after his "he"), or a "he" with a name NER found."""
+    doc = pronoun.doc
+    start = pronoun.sent.start
+    for _ in range(_BACK):  # a quotation's own sentences may stand between ('... he said. "A. B," he said')
+        if start == 0:
+            return None
+        previous = doc[start - 1].sent
+        for t in previous:
+            if t.lower_ == pronoun.lower_ and t.tag_ == "PRP":
+                subject = unnamed_subject(t, named, quoted)
+                if subject is not None:
+                    return subject
+        start = previous.start
+    return None
+
+
+def named_elsewhere(subject: Token, names: Sequence[Name]) -> Name | None:
+    """The last of ``names`` that holds the unnamed subject's word: "Francis" NER missed in one sentence is the
+    "Pope Francis" it named before. None where no name holds it."""
+    found = [n for n in names if subject.text in n.name.split() and n.head.i != subject.i]
+    return found[-1] if found else None
+
+
+_BACK = 2
