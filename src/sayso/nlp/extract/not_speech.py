@@ -9,6 +9,7 @@ from sayso.nlp.extract.according_forms import issued_finding
 from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import SUBJ_DEPS
 from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.implicatives import implicative_adjective
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.participles import object_participle
 from sayso.nlp.extract.poll_findings import finding_participle
@@ -21,8 +22,6 @@ _ANONYMITY = ("name", "identify", "identified", "named")
 
 
 _HYPOTHETICAL_HEADS = ("dare", "tempt", "afford")
-
-
 def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
     """Cues that read as attributions but are not.
 
@@ -52,7 +51,8 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
             (lexicon is None or object_participle(token, lexicon.senses, documents, person_words(lexicon)) is None) and \
             (lexicon is None or not finding_participle(token, agency_of(lexicon).finders)):  # "polls showing her behind"
         head = token.head
-        if head.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "poss" for c in head.children):
+        if head.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "poss" for c in head.children) \
+                and not implicative_adjective(head):
             return True
         if head.lemma_.lower() in _HYPOTHETICAL_HEADS:
             return True

@@ -21,6 +21,7 @@ from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, NOUN_MODIFIER_CLAUSES,
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.held_claims import answered
 from sayso.nlp.extract.held_views import view_holder
+from sayso.nlp.extract.implicatives import implicative_adjective
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_asides import as_aside, inverted_aside, speaker_read_as_apposition
 from sayso.nlp.extract.lexicon import load_lexicon
@@ -333,6 +334,9 @@ def _source_head(token: Token) -> Token | None:
     for _ in range(4):
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
             head = head.head  # "by saying", "before asking": up through the preposition
+        if head.dep_ == "acomp" and implicative_adjective(head):
+            head = head.head  # "The company was quick to point out": the copula's subject
+            return next((c for c in head.children if c.dep_ in SUBJ_DEPS), None)
         if head.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "parataxis", "prep") or head.head == head:
             break
         if head.dep_ == "xcomp":
