@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import cue_table, rows_table
-from sayso.nlp.extract.implicatives import implicative_adjective
+from sayso.nlp.extract.implicatives import daring_holder, implicative_adjective
 
 
 @pytest.mark.parametrize(
@@ -39,4 +39,30 @@ test_quick_to_say_speaker = pytest.mark.slow(rows_table([
     ("The mayor was quick to say that no employees were involved.",
      [("The mayor", "to say", "that no employees were involved")]),
     ("It is easy to say that no employees were involved.", []),
+]))
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("Kerry has the gall to say that the decision was reckless.", "say", "Kerry"),
+        ("Kerry had the nerve to claim that the decision was reckless.", "claim", "Kerry"),
+        ("She had the audacity to accuse him of lying.", "accuse", "She"),
+        # negatives: a negated or modal "have", a noun of no daring, a plain infinitive
+        ("Kerry would never have the nerve to claim that the decision was reckless.", "claim", None),
+        ("Kerry did not have the gall to say that the decision was reckless.", "say", None),
+        ("Kerry has every reason to claim that the decision was reckless.", "claim", None),
+        ("Kerry has to explain why the decision was reckless.", "explain", None),
+    ],
+)
+def test_daring_holder(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    token = next(t for t in nlp(text) if t.text == cue)
+    holder = daring_holder(token)
+    assert (holder.text if holder is not None else None) == expected
+
+
+test_had_the_gall_to_say = pytest.mark.slow(rows_table([
+    ("Kerry has the gall to say that the decision was reckless.", [("Kerry", "to say", "that the decision was reckless")]),
+    ("Kerry has every reason to claim that the decision was reckless.", []),
+    ("Kerry has to explain why the decision was reckless.", []),
 ]))
