@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import cue_table, rows_table
-from sayso.nlp.extract.implicatives import daring_holder, implicative_adjective
+from sayso.nlp.extract.implicatives import daring_holder, implicative_adjective, implicative_words
 
 
 @pytest.mark.parametrize(
@@ -29,15 +29,15 @@ def test_implicative_adjective(nlp, text: str, expected: bool) -> None:  # noqa:
 
 
 test_quick_to_say_is_a_cue = pytest.mark.slow(cue_table([
-    ("The company was quick to point out that no employees were involved.", "to point out", True),
-    ("Officials were careful to note that the virus had not spread.", "to note", True),
+    ("The company was quick to point out that no employees were involved.", "was quick to point out", True),
+    ("Officials were careful to note that the virus had not spread.", "were careful to note", True),
     ("The mayor would be quick to say that no employees were involved.", "to say", False),
     ("The mayor was eager to say that no employees were involved.", "to say", False),
 ]))
 
 test_quick_to_say_speaker = pytest.mark.slow(rows_table([
     ("The mayor was quick to say that no employees were involved.",
-     [("The mayor", "to say", "that no employees were involved")]),
+     [("The mayor", "was quick to say", "that no employees were involved")]),
     ("It is easy to say that no employees were involved.", []),
 ]))
 
@@ -66,3 +66,18 @@ test_had_the_gall_to_say = pytest.mark.slow(rows_table([
     ("Kerry has every reason to claim that the decision was reckless.", []),
     ("Kerry has to explain why the decision was reckless.", []),
 ]))
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("The actors are all quick to point out that they are not political.", "point", "are all quick to"),
+        ("Republican candidates were quick to cast the attacks as a failure.", "cast", "were quick to"),
+        # negatives: words between that are no part of the frame; no implicative adjective
+        ("The mayor was, as always, quick to say that it was fine.", "say", ""),
+        ("The mayor was eager to say that it was fine.", "say", ""),
+    ],
+)
+def test_implicative_words(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    token = next(t for t in nlp(text) if t.text == cue)
+    assert " ".join(t.text for t in implicative_words(token)) == expected

@@ -50,3 +50,19 @@ def daring_holder(cue: Token) -> Token | None:
                                             for c in have.children):
         return None
     return next((c for c in have.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def implicative_words(cue: Token) -> list[Token]:
+    """The words before an infinitive cue that say it took place, as PolNeAR marks the cue: "were quick to" of "were
+    quick to cast", "are all quick to" of "are all quick to point out"; none where other words stand between
+    ("was, as always, quick to say") or the adjective is no implicative one."""
+    adjective = cue.head
+    if cue.dep_ != "xcomp" or not implicative_adjective(adjective):
+        return []
+    copula = adjective.head
+    if not copula.i < adjective.i < cue.i:
+        return []
+    words = list(cue.doc[copula.i:cue.i])
+    if any(t.is_punct or t.head not in (copula, adjective, cue) for t in words if t not in (copula, adjective)):
+        return []
+    return words
