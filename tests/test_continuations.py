@@ -127,12 +127,18 @@ _FIRST = "“I didn’t agree with their ideology,” Khweis said in an intervie
         pytest.param("“Our daily life was prayer and eating” Khweis graduated in 2007.", [], id="neg-no-stop"),
         pytest.param("“Our daily life was prayer and eating.” and he graduated in 2007.", [], id="neg-lower-case"),
         pytest.param("“Our daily life was prayer and eating.” Smith said the plan failed.", [], id="neg-cue-after"),
+        # "according to" credits the clause after it, not the quotation before it
+        pytest.param("“Our life was prayer.” But according to Natural News, it isn’t just the violence.",
+                     ["“Our life was prayer.”"], id="according-after"),
+        pytest.param("“Our life was prayer.” The plan failed, according to Smith.", [], id="neg-according-back"),
     ],
 )
 def test_continuation_with_narration_after_it_on_a_sentence_line(second: str, expected: list[str]) -> None:
     text = _SENTENCES_BEFORE + _FIRST + second + _SENTENCES_AFTER
     first = _found(text, "“I didn’t agree with their ideology,”", "said", "Khweis", kind="direct")
     others = [_found(text, "the plan failed", "Smith said", "Smith")] if "Smith said" in text else \
+        [_found(text, "it isn’t just the violence", "according to", "Natural News")] if "Natural" in text else \
+        [_found(text, "The plan failed", "according to", "Smith")] if "according to Smith" in text else \
         [_found(text, "him as kind", "described", "friends")] if "described" in text else []
     out = continuation_quotes([first, *others], find_quotes(text))
     assert [text[f.content[0]:f.content[1]] for f in out] == expected

@@ -83,6 +83,11 @@ def test_embedded_posts(text: str, expected: list[tuple[str, str, int]]) -> None
          [("“Ask not what your country can do for you.”", "JFK", False)]),
         ("Intro.\nMuch of the guard's story remains a mystery to investigators.\n–Newsweek\nHis co-worker started a fund.",
          [("Much of the guard's story remains a mystery to investigators.", "Newsweek", True)]),
+        # an embedded post right below the credit line is the next thing on the page, not the credit's
+        ("Intro.\nThe health body has released $1m from its fund for emergencies.\n–Daily Mail\nMobile labs are "
+         "shipped to the area #Ebola pic.twitter.com/x — WHO African Region (@WHOAFRO) May 12, 2018\n",
+         [("The health body has released $1m from its fund for emergencies.", "Daily Mail", True)]),
+        ("Intro.\nI will never forgive them for what they did.\n— ???Steff???\n(@Steffs_tweets) May 1, 2018\n", []),
         # negatives: a byline under a quotation (an outlet line follows); a quotation's own continuation;
         # a list of dashed names; a heading above; a title alone
         ("“We received commitments,” Pompeo said.\n“They gave me their word.”\n— Tracy Wilkinson\nLos Angeles Times", []),

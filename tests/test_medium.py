@@ -52,6 +52,24 @@ def test_medium_from_the_cue(nlp, text: str, cue: str, medium: str) -> None:
     assert found[0].to_dict()["medium"] == medium
 
 
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # an agency's update is a bulletin it issues: it says what it reports, in writing
+        ("The most recent WHO update says that there are two probable cases at Wangata.", "says", True),
+        ("The latest health ministry update said there were 12 new cases in the city.", "said", True),
+        # negatives: an update that does something says nothing
+        ("The latest WHO update added two towns to the list of affected areas.", "added", False),
+        ("The software update fixed the bug that crashed the phones.", "fixed", False),
+    ],
+)
+def test_an_update_says_what_it_reports(nlp, text: str, cue: str, expected: bool) -> None:
+    found = with_cue(analysis(nlp, text), cue, exact=False)
+    assert bool(found) is expected, [(a.cue.text if a.cue else None, a.content.text) for a in found]
+    assert all(a.medium == "writing" for a in found)
+
+
 def _span(text: str, word: str, nth: int = 0) -> Span:
     start = -1
     for _ in range(nth + 1):

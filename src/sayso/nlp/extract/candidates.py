@@ -21,6 +21,7 @@ from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_da
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, SUBJECTS
 from sayso.nlp.extract.free_relatives import free_relative_gap, free_relative_word
 from sayso.nlp.extract.held_views import held_view, linking_words, view_clause
+from sayso.nlp.extract.implicatives import implicative_words
 from sayso.nlp.extract.inverted_asides import aside_parts, inverted_aside
 from sayso.nlp.extract.layouts import Layout
 from sayso.nlp.extract.lexicon import Lexicon
@@ -237,6 +238,7 @@ def cue_tokens(token: Token, content: tuple[int, int] | None = None) -> list[Tok
                 toks += [t for t in child.subtree if t.i <= pobj.i]  # "said in a statement"
     toks += linking_words(token)  # "are not convinced that ...": the adjective's verb and its negation
     toks += copular_words(token)  # "His position is that ...": the noun's "is"
+    toks += implicative_words(token)  # "were quick to cast": the adjective and its "were"
     toks.sort(key=lambda t: t.i)
     # keep the contiguous run around the head only
     run = [token]

@@ -57,7 +57,7 @@ def narration_after(text: str, quote: Quote, line_end: int, found: Sequence[Foun
     quotation still stands as its own sentence. It must end with a stop inside its marks, the words
     after it must start a sentence (a capital), and no cue may open it ('“B.” Smith said the plan
     failed.': Smith may be the next speaker; within ``NEXT_SPEAKER_WORDS`` words, room for a name and a
-    title). A cue later in that sentence is somebody else's statement ('... in 2007, where friends
+    title), but an "according to" that credits the clause after it (``reports_onward``). A cue later in that sentence is somebody else's statement ('... in 2007, where friends
     described him as ...').
     """
     inner = text[quote.inner_start:quote.inner_end].rstrip()
@@ -66,7 +66,14 @@ def narration_after(text: str, quote: Quote, line_end: int, found: Sequence[Foun
         return False
     opening = _OPENING_WORDS.match(rest)
     window_end = quote.end + (opening.end() if opening else 0)
-    return not any(quote.end <= f.cue[0] < window_end for f in found)
+    return not any(quote.end <= f.cue[0] < window_end and not reports_onward(text, f) for f in found)
+
+
+def reports_onward(text: str, found: Found) -> bool:
+    """An "according to" whose content comes after it: '“B.” But according to Natural News, it isn't just ...'
+    credits the clause it introduces, never the quotation before it, so its source is no next speaker of that
+    quotation ('“B.” Smith said the plan failed.' may be)."""
+    return text[found.cue[0]:found.cue[1]].lower().startswith("according") and found.content[0] >= found.cue[1]
 
 
 NEXT_SPEAKER_WORDS = 8

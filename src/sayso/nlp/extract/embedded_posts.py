@@ -320,14 +320,19 @@ def _line_above(text: str, line_start: int) -> Range:
     return start, end
 
 
+# a post signature's handle opening the next line; a whole post signed at its end ("... — WHO (@WHOAFRO) May 12, 2018")
+# is the next excerpt, not the dashed name's
+_HANDLE_LINE = re.compile(r"\(@\w{1,15}\)")
+
+
 def _byline_or_list(text: str, sig_end: int) -> bool:
     """The line after a dashed name makes it a byline (an outlet's name: capitalised words, no stop) or a list item."""
     nxt_end = text.find("\n", sig_end + 1)
     nxt = text[sig_end + 1:nxt_end if nxt_end >= 0 else len(text)].strip()
     if not nxt:
         return False
-    if _EPIGRAPH_SIGNATURE.match(nxt) or "(@" in nxt:
-        return True  # a list of names, or a post's signature broken over two lines
+    if _EPIGRAPH_SIGNATURE.match(nxt) or _HANDLE_LINE.match(nxt):
+        return True  # a list of names, or a post's signature broken over two lines ("— ???Steff???\n(@Steffs_tweets)")
     return len(nxt.split()) <= 4 and not nxt.endswith((".", "!", "?"))  # "Los Angeles Times", "dpa", "———"
 
 

@@ -9,6 +9,7 @@ from sayso.nlp.extract.according_forms import issued_finding
 from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import SUBJ_DEPS
 from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.implicatives import daring_holder, implicative_adjective
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.participles import object_participle
 from sayso.nlp.extract.poll_findings import finding_participle
@@ -21,8 +22,6 @@ _ANONYMITY = ("name", "identify", "identified", "named")
 
 
 _HYPOTHETICAL_HEADS = ("dare", "tempt", "afford")
-
-
 def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
     """Cues that read as attributions but are not.
 
@@ -44,15 +43,17 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
         return True  # an imperative: "Note: the office is closed"
     if lem == "ask" and any(c.dep_ == "xcomp" and any(g.lemma_.lower() in _ANONYMITY for g in c.subtree) and any(g.dep_ == "neg" for g in c.subtree) for c in token.children):
         return True
-    if token.dep_ in ("relcl", "acl") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
-        return True  # "every reason to claim", "the temptation to say": no one says it
+    if token.dep_ in ("relcl", "acl") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+            and daring_holder(token) is None:
+        return True  # "every reason to claim", "the temptation to say": no one says it ("had the gall to say" did)
     documents = lexicon.documents if lexicon is not None else frozenset()
     if token.dep_ in ("xcomp", "acl") and token.head != token and \
             document_participle(token, documents, lexicon.senses if lexicon is not None else {}) is None and \
             (lexicon is None or object_participle(token, lexicon.senses, documents, person_words(lexicon)) is None) and \
             (lexicon is None or not finding_participle(token, agency_of(lexicon).finders)):  # "polls showing her behind"
         head = token.head
-        if head.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "poss" for c in head.children):
+        if head.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "poss" for c in head.children) \
+                and not implicative_adjective(head) and daring_holder(token) is None:
             return True
         if head.lemma_.lower() in _HYPOTHETICAL_HEADS:
             return True

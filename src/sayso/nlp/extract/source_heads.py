@@ -21,6 +21,7 @@ from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, NOUN_MODIFIER_CLAUSES,
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.held_claims import answered
 from sayso.nlp.extract.held_views import view_holder
+from sayso.nlp.extract.implicatives import daring_holder, implicative_adjective
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_asides import as_aside, inverted_aside, speaker_read_as_apposition
 from sayso.nlp.extract.lexicon import load_lexicon
@@ -323,6 +324,9 @@ def _source_head(token: Token) -> Token | None:
         if token.dep_ in ("dobj", "pobj") and gov.pos_ in ("VERB", "AUX") and (not _undergoes(gov) or light_verb_statement(token)) \
                 and not answered(token, gov):
             return next((c for c in gov.children if c.dep_ in ("nsubj", "csubj")), None)
+    daring = daring_holder(token)
+    if daring is not None:
+        return daring  # "Kerry had the gall to say": Kerry, not the gall
     if token.dep_ in NOUN_MODIFIER_CLAUSES and token.head != token and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return token.head
     if token.tag_ == "VBG" and (token.dep_ == "advcl" or _participle_set_off(token)):
@@ -340,8 +344,13 @@ def _source_head(token: Token) -> Token | None:
     for _ in range(4):
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
             head = head.head  # "by saying", "before asking": up through the preposition
+        if head.dep_ == "acomp" and implicative_adjective(head):
+            head = head.head  # "The company was quick to point out": the copula's subject
+            return next((c for c in head.children if c.dep_ in SUBJ_DEPS), None)
         if head.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "parataxis", "prep") or head.head == head:
             break
+        if head.dep_ in ("xcomp", "acl") and daring_holder(head) is not None:
+            return daring_holder(head)  # "had the gall to label X ... and to accuse Y": the one who had it
         if head.dep_ == "xcomp":
             controller = object_controller(head)
             if controller is not None:

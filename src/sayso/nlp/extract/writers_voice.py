@@ -31,6 +31,7 @@ from spacy.tokens import Span, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import QUOTE_KINDS
+from sayso.nlp.extract.implicatives import daring_holder
 from sayso.nlp.extract.non_statements import in_open_quotation
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 
@@ -530,7 +531,7 @@ def advised_act(token: Token, quotes: QuoteIndex) -> bool:
         return False
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_.lower() in ("need", "have") and head.tag_ in ("VBZ", "VBP") \
-            and not negated(head):
+            and not negated(head) and daring_holder(token) is None:  # "has the gall to say": said
         return True  # "Clinton needs to explain why ...", "Trump has to explain why ...": still to be done
     if head.lower_ == "ought" and head.tag_ == "MD":
         return True  # "ought to explain why ..."
