@@ -1,4 +1,4 @@
-"""Speakers audit 23 found wrong or garbled, each rule with the resolutions that must not change.
+"""Speakers a misparse made wrong or garbled (found by blind audit 23), each rule with the resolutions that must not change.
 
 ``source_heads.clause_beside_noun``: an imperative's clause the parse made a second subject is no speaker beside
 the noun ("Put to the test the Dems' claims that ..."); ``light_verbs.noun_holder``: a "from" whose name the
@@ -27,7 +27,7 @@ _SHEIKH = ("Don’t be deceived by the likes of Jihad Al-‘Ayesh.\nPreorder The
            "Jews killed in the Holocaust was a “historical lie.” “The Jews were banished because of their deeds.\n"
            "They were not banished for being Jews,” he said.")
 
-test_audit23_speakers = speaker_table([
+test_misread_speakers = speaker_table([
     # an imperative opening the sentence: the possessor of "claims" speaks, not "Put to the test"
     pytest.param("Hold the vote no later than Thursday.\nMake Senators go on the record with their votes.\nPut to the "
                  "test the Dems’ claims that a critical mass of women believes the narrative and will vote accordingly.",
