@@ -101,6 +101,13 @@ def kind_of(content: Content, quotes: QuoteIndex, text: str = "") -> str:
     return "indirect"
 
 
+def ended_at(found: Found, end: int, quotes: QuoteIndex) -> Found:
+    """``found`` with its content cut to end at ``end``, its kind read again from the words left (a quotation
+    cut off leaves an indirect content, a trailing frame cut off may leave a direct one)."""
+    return found._replace(content=(found.content[0], end),
+                          kind=kind_of(Content("cut", found.content[0], end), quotes, quotes.text))
+
+
 _DEMONSTRATIVES = frozenset({"this", "that", "these"})
 
 

@@ -14,8 +14,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from sayso.nlp.extract.assembly import kind_of
-from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.assembly import ended_at
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -113,5 +112,4 @@ def without_frame_tail(found: Found, doc: Doc, quotes: QuoteIndex, speech: froze
         end -= 1
     if end <= found.content[0] or not any(ch.isalnum() for ch in text[found.content[0]:end]):
         return found
-    content = Content("cut", found.content[0], end)
-    return found._replace(content=(found.content[0], end), kind=kind_of(content, quotes, text))
+    return ended_at(found, end, quotes)

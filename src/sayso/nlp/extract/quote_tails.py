@@ -18,8 +18,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from sayso.nlp.extract.assembly import kind_of
-from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.assembly import ended_at
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.quotes import Quote, QuoteIndex
@@ -173,5 +172,4 @@ def without_writers_tail(found: Found, doc: Doc, quotes: QuoteIndex) -> Found:
     end = _back_over(quotes.text, cut, " ,;—–-\n\t")
     if end <= found.content[0]:
         return found
-    content = Content("cut", found.content[0], end)
-    return found._replace(content=(found.content[0], end), kind=kind_of(content, quotes, quotes.text))
+    return ended_at(found, end, quotes)
