@@ -24,8 +24,14 @@ def implicative_adjective(adjective: Token) -> bool:
     copula = adjective.head
     if copula.lemma_.lower() != "be" or copula.dep_ not in ("ROOT", "conj", "ccomp", "relcl"):
         return False
+    return states_a_fact(adjective, copula)
+
+
+def states_a_fact(*words: Token) -> bool:
+    """Whether no word of ``words`` is negated, under a modal or an infinitive's "to": "was quick to", "had the
+    gall to" tell a fact; "was not", "would be", "to be", "would not have" do not."""
     return not any(c.dep_ == "neg" or (c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to"))
-                   for c in (*adjective.children, *copula.children))
+                   for w in words for c in w.children)
 
 
 # nouns of daring whose "had the ... to say" said it: "had the gall to label", "had the nerve to claim"
@@ -46,8 +52,7 @@ def daring_holder(cue: Token) -> Token | None:
         have = cue.head
     else:
         return None
-    if have.lemma_.lower() != "have" or have.dep_ not in ("ROOT", "conj", "ccomp") or any(c.dep_ == "neg" or (c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ == "to"))
-                                            for c in have.children):
+    if have.lemma_.lower() != "have" or have.dep_ not in ("ROOT", "conj", "ccomp") or not states_a_fact(have):
         return None
     return next((c for c in have.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
