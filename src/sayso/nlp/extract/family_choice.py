@@ -32,7 +32,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.antecedents import is_topic
 from sayso.nlp.extract.dep_labels import SUBJECTS
-from sayso.nlp.extract.family_names import TITLE
+from sayso.nlp.extract.family_names import FEMALE_TITLES, MALE_TITLES, TITLE
 from sayso.nlp.extract.name_forms import given_gender, norm_name
 
 if TYPE_CHECKING:
@@ -40,8 +40,6 @@ if TYPE_CHECKING:
 
 NEAR_NAME = 400  # characters of narration: a full name this close before a bare surname is whom it means
 DOMINANT = 2  # the usual holder is named in full at least this many times as often as any other
-_MALE_TITLES = frozenset({"mr", "mr."})
-_FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss"})
 _CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl"})  # a relative, reported or adverbial clause
 _EMBEDDED = _CLAUSES | {"pobj", "poss", "dobj"}
 
@@ -100,8 +98,8 @@ def _by_title(ctx: SourceContext, at: int, head: Token, text: str, holders: tupl
     if len(words) < 2:
         return None
     title = words[0].lower()
-    if title in _MALE_TITLES or title in _FEMALE_TITLES:
-        return _one_of(ctx, holders, "m" if title in _MALE_TITLES else "f")
+    if title in MALE_TITLES or title in FEMALE_TITLES:
+        return _one_of(ctx, holders, "m" if title in MALE_TITLES else "f")
     word = title.rstrip(".")
     if not _person_title(ctx, title):
         return None
@@ -145,10 +143,10 @@ def title_against(title: str, name: str, given_genders: dict[str, str]) -> bool:
     """Whether a gendered title ("Mr.", "Mrs.", "Ms.") contradicts the given name of ``name``: "Mr. Obama" is
     not "Michelle Obama"."""
     word = title.lower()
-    if word not in _MALE_TITLES and word not in _FEMALE_TITLES:
+    if word not in MALE_TITLES and word not in FEMALE_TITLES:
         return False
     gender = given_gender(name, given_genders)
-    return gender is not None and gender != ("m" if word in _MALE_TITLES else "f")
+    return gender is not None and gender != ("m" if word in MALE_TITLES else "f")
 
 
 def not_the_holder(ctx: SourceContext, head: Token, text: str, name: str) -> bool:
@@ -164,7 +162,7 @@ def not_the_holder(ctx: SourceContext, head: Token, text: str, name: str) -> boo
     if not words:
         return False
     title = words[0].lower() if len(words) >= 2 else ""
-    if title in _MALE_TITLES or title in _FEMALE_TITLES:
+    if title in MALE_TITLES or title in FEMALE_TITLES:
         return title_against(title, name, ctx.lexicon.given_genders)
     office = head.lower_ if title == "the" else title  # "The president" linked to "President Trump"
     if _person_title(ctx, office) and kin_of_another(ctx, name) and not _titled_in_full(ctx, office, name):
@@ -207,7 +205,7 @@ def _person_title(ctx: SourceContext, title: str) -> bool:
     """Whether ``title`` is a person's title that says no gender: "President", "Sen.", not "Mr."."""
     word = title.rstrip(".")
     return word.isalpha() and (word in ctx.lexicon.person_roles or bool(TITLE.match(title + " "))) \
-        and title not in _MALE_TITLES and title not in _FEMALE_TITLES
+        and title not in MALE_TITLES and title not in FEMALE_TITLES
 
 
 def _someone_else_near(ctx: SourceContext, head: Token, holders: tuple[tuple[str, ...], ...]) -> bool:
@@ -264,7 +262,7 @@ def _by_contrast(ctx: SourceContext, at: int, head: Token, text: str, holders: t
     """ "Ellison and his ex-wife, Kim Ellison, divorced": a writer who names one holder in full as the relative of
     the bare family name keeps the bare name for the other (``contrasted_holders``); None where that leaves not just one."""
     words = text.split()
-    if len(words) >= 2 and (words[0].lower() in _MALE_TITLES or words[0].lower() in _FEMALE_TITLES):
+    if len(words) >= 2 and (words[0].lower() in MALE_TITLES or words[0].lower() in FEMALE_TITLES):
         return None  # "Ms. Khan": a gendered title is the title's to decide (``_by_title``), never the usage's
     key = ("contrast", holders)
     if key not in ctx.memo:

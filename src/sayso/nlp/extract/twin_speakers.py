@@ -16,9 +16,9 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.family_names import FEMALE_TITLES, MALE_TITLES
+
 _PERSONAL = frozenset({"he", "she", "they"})
-_MALE_TITLES = frozenset({"mr", "mr."})
-_FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss"})
 _SUBJECT_DEPS = ("nsubj", "nsubjpass")
 
 
@@ -50,9 +50,9 @@ def same_speaker_again(clause: Token, verb: Token, given_genders: dict[str, str]
 def _gender_fits(name: Token, pronoun: str, given_genders: dict[str, str]) -> bool:
     """A title ("Mr.", "Ms.") or a given name of one gender in ``name``'s phrase is not against ``pronoun``."""
     words = [t for t in name.subtree if t.i <= name.i]
-    if any(t.lower_ in _MALE_TITLES for t in words):
+    if any(t.lower_ in MALE_TITLES for t in words):
         return pronoun == "he"
-    if any(t.lower_ in _FEMALE_TITLES for t in words):
+    if any(t.lower_ in FEMALE_TITLES for t in words):
         return pronoun == "she"
     given = next((given_genders.get(t.lower_) for t in words if t.ent_type_ == "PERSON" and t.i < name.i), None)
     return given is None or given == ("m" if pronoun == "he" else "f")
