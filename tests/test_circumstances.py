@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cue_table
+from _cues import cue_table, rows_table
 
 pytestmark = pytest.mark.slow
 
@@ -64,5 +64,19 @@ test_a_sentence_adverb_in_a_phrase_is_not_what_was_said = cue_table(
         # negatives: the cue's clause or a topic stays
         ("She replied, in fact, that the plan would fail.", "replied", True),
         ("He spoke in favor of the plan to cut taxes.", "spoke", True),
+    ],
+)
+
+
+test_the_speakers_state_is_not_what_was_said = rows_table(
+    [
+        # an adjective set off after the cue by a comma tells how the speaker was: the quotation is what was said
+        ("“15 million dollars has been paid out over sexual harassment claims,” Todd replied, somewhat shocked.",
+         [("Todd", "replied", "15 million dollars has been paid out over sexual harassment claims")]),
+        ("“That is a lie,” the senator said, clearly angry at the question.",
+         [("the senator", "said", "That is a lie")]),
+        # negatives: an adjective the cue takes without a comma, a state set inside before the clause said
+        ("Trump called the plan stupid.", [("Trump", "called", "the plan stupid")]),
+        ("The mayor said, surprised, that the bill had passed.", [("The mayor", "said", "that the bill had passed")]),
     ],
 )

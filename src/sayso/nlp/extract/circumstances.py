@@ -5,7 +5,9 @@ when or how the act happened; the writer says it, not the source ("Trump already
 met Moon", "saying as the two leaders walked down the colonnade"). "if", "whether", "that", "how"
 open what was asked or said and stay. The other way round too: a cue inside a clause of circumstance does
 not report the main clause it hangs on ("The video had been altered to show Starmer failing to answer,
-when, in fact, he responded quickly": the writer says the video was altered) (``in_circumstance_clause``). Pure.
+when, in fact, he responded quickly": the writer says the video was altered) (``in_circumstance_clause``).
+An adjective set off after the cue by a comma ("Todd replied, somewhat shocked") says how the speaker was when
+speaking, not what was said (``speakers_state``). Pure.
 """
 
 from __future__ import annotations
@@ -66,3 +68,25 @@ def time_only_content(content: Content, doc: Doc) -> bool:
     span = doc.char_span(content.start, content.end, alignment_mode="expand")
     words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
     return bool(words) and all(t.ent_type_ in TIME_ENTS for t in words)
+
+
+_STATE_LABELS = frozenset({"acomp", "advcl", "oprd", "amod", "xcomp"})
+
+
+def speakers_state(token: Token, content: Content, doc: Doc) -> bool:
+    """ "“15 million dollars has been paid out,” Todd replied, somewhat shocked", "she said, visibly upset": an
+    adjective (or a participle used as one) hung on the cue and set off from it by a comma tells the speaker's state;
+    the words said are elsewhere (the quotation). Kept: an adjective the cue takes as its object's complement without
+    a comma ("called the plan “stupid”"), and a quotation."""
+    if content.quote:
+        return False
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None or not len(span) or span[0].i <= token.i + 1:
+        return False
+    head = span.root
+    if head.head.i != token.i or head.dep_ not in _STATE_LABELS or head.tag_ not in ("JJ", "VBN"):
+        return False
+    if any(t.pos_ in ("VERB", "AUX") and t.tag_ != "VBN" for t in span):
+        return False  # a clause of its own
+    between = doc[token.i + 1:span[0].i]
+    return bool(len(between)) and between[-1].text == "," and all(t.is_punct for t in between)

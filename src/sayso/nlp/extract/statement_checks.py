@@ -195,11 +195,12 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
     the channel ("responded on Twitter"), a clause of the claim the cue takes for its object ("ignored warnings from
     his attorney that ...": ``light_verbs.clause_of_the_claim``), a phrase of purpose ("asked help in order to protect
     ...": ``purposes.purpose_phrase``), a verdict on what was said ("Everything Trump says
-    is a lie": ``verdict_on_what_was_said``)."""
+    is a lie": ``verdict_on_what_was_said``), the speaker's state ("Todd replied, somewhat shocked":
+    ``circumstances.speakers_state``)."""
     return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc) \
         or purposes.purpose_phrase(content, doc) or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
         or verdict_on_what_was_said(token, content, doc) or _report_in_relative(token, content, doc) \
-        or addressee_only(token, content, doc)
+        or addressee_only(token, content, doc) or circumstances.speakers_state(token, content, doc)
 
 
 # Verbs of speaking whose "to X" names the one spoken to ("said to them"), never what was said ("admitted to",
