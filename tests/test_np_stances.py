@@ -115,6 +115,11 @@ test_stance_on_a_thing_is_no_statement = cue_table(
         # a relative clause after a comma describes the noun before it
         ("We have only what little information the government told us then, which was not very much, considering "
          "the fact that Obama wanted to keep this secret.", "told", False),
+        ("Last Friday, President Donald Trump signed an order giving Puerto Rico $16 billion in disaster recovery aid, "
+         "$2 billion of which will be used to repair the electric grid.", "signed", False),
+        ("The police questioned 300 witnesses, 20 of whom were hurt in the blast.", "questioned", False),
+        # negatives: "of" a noun that is no relative pronoun opens a clause of its own
+        ("The minister said two of the suspects were arrested on Sunday.", "said", True),
         # "called for" a thing is a stance a reader does not take as a statement (the reader's gold: "called for
         # an emergency meeting", "calling for a UN Security Council debate", "call for better pay" are not
         # attributions); a call with a proposition ("called on X to Y", "called for X to be Y") or in quotation is

@@ -13,7 +13,7 @@ eliminating caucuses"), a relative "that" for the noun ("a deal that Obama had c
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.agency import Agency, person_plural
 from sayso.nlp.extract.candidates import Content
@@ -266,7 +266,8 @@ def _predicative_advcl(token: Token) -> bool:
 def relative_clause_content(token: Token, content: Content, doc: Doc) -> bool:
     """ "what little information the government told us then, which was not very much": a content that opens
     with "which" after a comma is a relative clause on the noun before it (the parse made it the cue's
-    clause), not what was said."""
+    clause), not what was said. So is one whose subject holds "of which" or "of whom" ("signed an order giving
+    Puerto Rico $16 billion in aid, $2 billion of which will be used to repair the grid")."""
     if content.quote or token.pos_ not in ("VERB", "AUX"):
         return False
     first = doc.char_span(content.start, content.end, alignment_mode="expand")
@@ -275,7 +276,22 @@ def relative_clause_content(token: Token, content: Content, doc: Doc) -> bool:
     head = first[0]
     if head.i < token.i:
         return False  # "which, Tompkins said, is usually full of activities": the cue is set inside the clause
-    return head.lower_ == "which" and head.tag_ == "WDT" and head.i > 0 and doc[head.i - 1].text == ","
+    if head.i == 0 or doc[head.i - 1].text != ",":
+        return False
+    if head.lower_ == "which" and head.tag_ == "WDT":
+        return True
+    return _partitive_relative(first)
+
+
+def _partitive_relative(span: Span) -> bool:
+    """ "$16 billion in aid, $2 billion of which will be used to repair the grid", "300 people, 20 of whom were
+    hurt": a subject that holds "of which" or "of whom" before the clause's verb opens a relative clause."""
+    for t in span[:8]:
+        if t.pos_ in ("VERB", "AUX"):
+            return False
+        if t.lower_ in ("which", "whom") and t.dep_ == "pobj" and t.head.lower_ == "of":
+            return True
+    return False
 
 
 def _fronted_frame(child: Token, verb: Token) -> bool:
