@@ -180,6 +180,12 @@ test_objects_say_nothing = cue_table(
         ("The proposal threatens to split the party.", "threatens", False),
         ("The heat wave threatens to overwhelm hospitals.", "threatens", False),
         ("The deal promises to bring jobs to the region.", "promises", False),
+        # a time or a moment demands nothing: the writer's voice
+        ("This critical time in the history of the Catholic Church demands that the laity step forward to protect the "
+         "Church.", "demands", False),
+        ("The moment demands that we act now.", "demands", False),
+        ("The union demanded that the mayor resign.", "demanded", True),
+        ("At the time, he said that the plan would fail.", "said", True),
         ("The union threatened to strike if wages are not raised.", "threatened", True),
         # nouns not known as things: people, bodies and documents can threaten and promise
         ("The gunmen threatened to kill the hostages.", "threatened", True),
