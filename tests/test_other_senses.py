@@ -17,6 +17,12 @@ pytestmark = pytest.mark.slow
 
 test_other_senses_are_no_statements = cue_table(
     [
+        # to stand out is to be seen: no stand taken
+        ("While there have been countless stories since the attack that raise the possibility that this was a false "
+         "flag, one has stood out due to the fact that the person who released the information died shortly after.",
+         "has stood out", False),
+        ("Ted Cruz is standing by an accusation he made on the Senate floor that McConnell lied to him.",
+         "is standing by", True),
         # admitted into a place: let in
         ("The Home Office admitted the hate preacher into Britain last year despite warnings.", "admitted", False),
         ("The UK has admitted Islamic jihadists into the country while banning critics of jihad.", "admitted", False),

@@ -24,6 +24,8 @@ label (issue 12, item 1). Each rule is a pure predicate on the parse; tables of 
   no words ("cried out that the house was on fire", '"Help us!" the villagers cried out' stay).
 - ``claimed_prize``: "The Bruins claimed their third straight win", "Nadal claimed the title", "claims the top spot
   in our rankings": a prize or a place won, no claim made ("claimed victory", "claimed responsibility" stay).
+- ``stood_out``: "one has stood out due to the fact that ...", "her answer stuck out": to stand out is to be seen,
+  no stand taken ("stood by his claim that ...", "stood firm" stay).
 """
 
 from __future__ import annotations
@@ -298,3 +300,13 @@ def claimed_prize(token: Token, content: Content) -> bool:
     if token.lemma_.lower() not in ("claim", "clinch") or content.quote or content.kind in QUOTE_KINDS:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _PRIZES for c in token.children)
+
+
+_PROMINENT = frozenset({"stand", "stick"})
+
+
+def stood_out(token: Token) -> bool:
+    """ "While there have been countless stories ..., one has stood out due to the fact that ...": "stand out" (or
+    "stick out") says that something is seen, not that anyone holds a view. "stood by", "stood firm" and "stands
+    against" stay."""
+    return token.lemma_.lower() in _PROMINENT and any(c.dep_ == "prt" and c.lower_ == "out" for c in token.children)

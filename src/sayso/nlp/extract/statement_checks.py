@@ -129,6 +129,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or empty_acts.misread_participle(token, content, doc)
         or unsaid.ritual_words(token, content)
         or other_senses.claimed_prize(token, content)
+        or other_senses.stood_out(token)
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
         or filters.question_without_asker(token)
