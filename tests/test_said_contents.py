@@ -14,7 +14,7 @@ from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside
 from sayso.nlp.extract.aside_fragments import single_quoted_fragment
 from sayso.nlp.extract.dashes import set_off_dash
 from sayso.nlp.extract.free_relatives import free_relative_gap
-from sayso.nlp.extract.page_notices import poll_widget, reader_notice
+from sayso.nlp.extract.page_notices import poll_form_line, poll_widget, reader_notice
 
 pytestmark = pytest.mark.slow
 
@@ -188,6 +188,11 @@ def test_adjunct_after_aside(nlp, text: str, cue: str, expected: str | None) -> 
     pytest.param("The Herald reports:\nTake our poll - Story continues below Should the mayor have resigned?\n"
                  "The mayor stepped down after the audit found missing funds.", "reports",
                  "The mayor stepped down after the audit found missing funds", id="poll-widget-once"),
+    # the poll's answers follow its question: what the frame gives is not found (blind audit 24)
+    pytest.param("Fox News reports:\ntake our poll - story continues below Whom do you consider to be the most corrupt "
+                 "Democrat Politician?\nWhom do you consider to be the most corrupt Democrat Politician?\n* Dianne "
+                 "Feinstein Maxine Waters Adam Schiff Chuck Schumer\nEmail *\nHis lawyer said he would sue.", "reports",
+                 None, id="poll-widget-answers"),
     # negative: a paragraph of prose is what follows, even one that mentions a poll
     pytest.param("He writes:\n\nTake our poll numbers seriously, because every one of them shows the policy failing.",
                  "writes", "Take our poll numbers seriously, because every one of them shows the policy failing",
@@ -220,6 +225,15 @@ def test_reader_notice(line: str, expected: bool) -> None:
 ])
 def test_poll_widget(line: str, expected: str | None) -> None:
     assert poll_widget(line) == expected
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("* Dianne Feinstein Maxine Waters Adam Schiff Chuck Schumer", True), ("Email *", True), ("• Yes", True),
+    # negatives: prose, a footnote's star inside a sentence, an empty line
+    ("The mayor resigned on Monday.", False), ("The figure* was revised on Monday.", False), ("", False),
+])
+def test_poll_form_line(line: str, expected: bool) -> None:
+    assert poll_form_line(line) is expected
 
 
 # ---------------------------------------------------------------- "as X claims" after a quoted fragment

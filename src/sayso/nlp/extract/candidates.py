@@ -33,7 +33,7 @@ from sayso.nlp.extract.light_verbs import (
     light_verb_statement,
 )
 from sayso.nlp.extract.manner_clauses import manner_clause
-from sayso.nlp.extract.page_notices import poll_widget, reader_notice
+from sayso.nlp.extract.page_notices import poll_form_line, poll_widget, reader_notice
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap
 from sayso.nlp.extract.surname_subjects import misparsed_surname
@@ -474,8 +474,8 @@ def _colon_paragraph(token: Token, text: str, add, layout: Layout = Layout.PARAG
             widget.add(question)
         nxt = _next_nonspace(text, end)
         end = text.find("\n", nxt)
-    if nxt >= len(text):
-        return
+    if nxt >= len(text) or (widget and poll_form_line(text[nxt:end if end >= 0 else len(text)])):
+        return  # the poll's answers and fields follow its question: what the frame gives is not found
     add("colon_para", (nxt, colon_paragraph_end(text, nxt, layout)))
 
 

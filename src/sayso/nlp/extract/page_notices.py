@@ -5,7 +5,8 @@ They stand between an article's paragraphs wherever the page put a widget, so a 
 paragraph with a colon ("The Vatican letter states:") may be followed by one before what it
 introduces: the notice is nobody's statement and what was stated is the paragraph after it. A poll widget
 puts its question on the notice's line ("take our poll - story continues below Whom do you consider to be the
-most corrupt politician?") and often repeats it on the lines after (``poll_widget``).
+most corrupt politician?") and often repeats it on the lines after (``poll_widget``), then its answers and its
+form's fields as starred lines ("* Dianne Feinstein Maxine Waters Adam Schiff", "Email *": ``poll_form_line``).
 """
 
 from __future__ import annotations
@@ -47,3 +48,13 @@ def poll_widget(line: str) -> str | None:
 
 _NOTICE_OPENING = re.compile(r"[\s\-–—:|•*]*(?:take|story|article|text|post|reading|continue|scroll|click|subscribe)\b",
                              re.IGNORECASE)
+
+
+_STARRED = re.compile(r"\s*[*•]|.*\s\*\s*$")
+
+
+def poll_form_line(line: str) -> bool:
+    """A line of a poll widget's form after its question: its answers ("* Dianne Feinstein Maxine Waters Adam
+    Schiff") or a field ("Email *"), a line that opens or ends with a star or a bullet. Prose ("The mayor
+    resigned.") and a footnote's star inside a sentence ("The figure* was revised.") are no form."""
+    return bool(line.strip()) and _STARRED.match(line) is not None
