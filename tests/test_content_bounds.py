@@ -427,6 +427,9 @@ test_quote_pair_split_by_the_cue_only = rows_table(
         pytest.param('Volker said he never used the term "three amigos" and added, "I frankly cringe when I hear it."',
                      [("Volker", "said", 'he never used the term "three amigos', ()),
                       ("he", "added", "I frankly cringe when I hear it", ())], id="and-added"),
+        # two quoted words of the writer's sentence, with its words on both sides of the cue: no quotation split
+        pytest.param("He spoke of a liturgical “blessing” of gay unions, he answered the question in a more subtle way "
+                     "without giving an explicit “yes.”", [], id="words-both-sides"),
         # negatives: the cue's own clause between the quotations, with or without words of the first sentence
         pytest.param("“We will respond,” said Anatoly Antonov, “and we will win.”",
                      [("Anatoly Antonov", "said", "We will respond,” said Anatoly Antonov, “and we will win",
@@ -434,6 +437,9 @@ test_quote_pair_split_by_the_cue_only = rows_table(
         pytest.param("“The budget is a disaster,” the senator said Tuesday, “and everyone knows it.”",
                      [("the senator", "said", "The budget is a disaster,” the senator said Tuesday, “and everyone knows it",
                        ("The budget is a disaster", "and everyone knows it"))], id="neg-said-tuesday"),
+        pytest.param("“The budget is a disaster,” the senator told reporters, “and everyone knows it.”",
+                     [("the senator", "told", "The budget is a disaster,” the senator told reporters, “and everyone knows it",
+                       ("The budget is a disaster", "and everyone knows it"))], id="neg-told-reporters"),
     ],
     parts=True,
 )

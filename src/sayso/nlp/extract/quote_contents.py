@@ -117,7 +117,27 @@ def pair_split_by_cue_only(content: Content, token: Token) -> bool:
     own = {t.i for c in token.children if c.dep_ in SUBJ_DEPS for t in c.subtree} | {token.i}
     own |= {c.i for c in token.children if c.dep_ in ("aux", "auxpass", "neg", "advmod", "npadvmod", "prt")}
     between = doc.char_span(content.parts[0][1], token.idx, alignment_mode="contract")
-    return between is not None and any(t.i not in own and (t.dep_ == "cc" or t.pos_ in ("VERB", "AUX")) for t in between)
+    if between is not None and any(t.i not in own and (t.dep_ == "cc" or t.pos_ in ("VERB", "AUX")) for t in between):
+        return True
+    return _words_on_both_sides(doc, content, token, own)
+
+
+_GAP_WORDS = 3  # "said in a statement": the cue's own phrase; a longer run after it is the writer's sentence
+
+
+def _words_on_both_sides(doc: Doc, content: Content, token: Token, own: set[int]) -> bool:
+    """ "rather than saying “yes,” there is a possibility of liturgical “blessing” of gay unions, he answered the
+    question in a more subtle way without giving an explicit “yes.”": words of the writer's sentence both after the
+    first quotation and between the cue and the second ("the question in a more subtle way without giving an
+    explicit"): two quoted words of one sentence, not one quotation split by its cue. "''A'' of the proposals, Mr. X
+    said. ''B''" (words before the cue only) and "“A,” he said in a statement, “B.”" (the cue's phrase after it)
+    stay one quotation."""
+    def writers(start: int, end: int) -> list[Token]:
+        span = doc.char_span(start, end, alignment_mode="contract")
+        return [t for t in span if not t.is_punct and t.i not in own] if span is not None else []
+    before = writers(content.parts[0][1], token.idx)
+    after = writers(token.idx + len(token), content.parts[1][0])
+    return bool(before) and len(after) > _GAP_WORDS
 
 
 def participle_own_clause(content: Content, cands: Sequence[Content], token: Token, speech: frozenset[str]) -> Content:
