@@ -120,3 +120,14 @@ def test_shaped_content_in_relative(nlp) -> None:  # noqa: ANN001
                       "between government officials over whether to retroactively classify emails that were not marked as "
                       "sensitive when they were sent and that Clinton thinks should be made public.")
     assert not any(r[2].startswith("that Clinton thinks") for r in found), found
+
+
+test_main_clause_of_relative = rows_table([
+    # the sentence's main clause, hung by the parse on a cue in a relative clause after its object and a comma
+    ("From dozens of eyewitness reports, including Suchomel’s, that clearly indicate the presence of multiple "
+     "shooters, to the possibility of helicopters being used in the attack, the American people are clearly not "
+     "being told the truth.", []),
+    # negatives: a relative clause's own complement, a relative subject of a report
+    ("The study, which shows that prices rose, was published on Monday.", [("The study", "shows", "that prices rose")]),
+    ("Officials who said the plan would fail were ignored.", [("Officials", "said", "the plan would fail")]),
+])

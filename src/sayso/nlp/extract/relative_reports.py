@@ -190,3 +190,22 @@ def document_participle(token: Token, documents: frozenset[str], senses: dict[st
     if token.head.lemma_.lower() not in documents or senses.get(token.lemma_.lower()) not in ("saying", "writing"):
         return None
     return token.head
+
+
+def main_clause_of_relative(token: Token, clause: Token) -> bool:
+    """ "From dozens of eyewitness reports that clearly indicate the presence of multiple shooters, to the
+    possibility of helicopters ..., the American people are clearly not being told the truth": the cue's subject is
+    a relative pronoun, so the cue heads a relative clause, and the clause the parse hung on it after its object and
+    a comma ("the American people are ... not being told the truth") is the sentence's main clause, the writer's.
+    ``clause`` is the content's head. A relative clause's own complement ("which shows that prices rose", no object
+    and comma before it) is kept."""
+    subject = next((c for c in token.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.lower_ not in _RELATIVE_WORDS or subject.tag_ not in ("WDT", "WP"):
+        return False
+    if clause.head.i != token.i or clause.i <= token.i or clause.dep_ not in ("ccomp", "parataxis", "advcl", "conj"):
+        return False
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i < clause.left_edge.i), None)
+    if obj is None:
+        return False
+    doc = token.doc
+    return any(t.text == "," for t in doc[obj.right_edge.i + 1:clause.left_edge.i + 1])

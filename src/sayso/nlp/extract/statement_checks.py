@@ -54,7 +54,12 @@ from sayso.nlp.extract.light_verbs import clause_of_the_claim
 from sayso.nlp.extract.naming import proper_name_given
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.quotes import QuoteIndex
-from sayso.nlp.extract.relative_reports import document_relative, indefinite_gap, report_in_relative
+from sayso.nlp.extract.relative_reports import (
+    document_relative,
+    indefinite_gap,
+    main_clause_of_relative,
+    report_in_relative,
+)
 from sayso.nlp.extract.source_heads import source_head
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 from sayso.nlp.extract.transcripts import transcript_turn
@@ -197,11 +202,13 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
     his attorney that ...": ``light_verbs.clause_of_the_claim``), a phrase of purpose ("asked help in order to protect
     ...": ``purposes.purpose_phrase``), a verdict on what was said ("Everything Trump says
     is a lie": ``verdict_on_what_was_said``), the speaker's state ("Todd replied, somewhat shocked":
-    ``circumstances.speakers_state``)."""
+    ``circumstances.speakers_state``), the main clause hung on a cue in a relative clause
+    (``_relative_main_clause``)."""
     return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc) \
         or purposes.purpose_phrase(content, doc) or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
         or verdict_on_what_was_said(token, content, doc) or _report_in_relative(token, content, doc) \
-        or addressee_only(token, content, doc) or circumstances.speakers_state(token, content, doc)
+        or addressee_only(token, content, doc) or circumstances.speakers_state(token, content, doc) \
+        or _relative_main_clause(token, content, doc)
 
 
 # Verbs of speaking whose "to X" names the one spoken to ("said to them"), never what was said ("admitted to",
@@ -222,6 +229,16 @@ def addressee_only(token: Token, content: Content, doc: Doc) -> bool:
     prep = root.head if root.dep_ == "pobj" else root
     return prep.dep_ in ("prep", "dative") and prep.lower_ in ("to", "unto") and prep.head == token \
         and span.start >= prep.i and span.end <= prep.right_edge.i + 1
+
+
+def _relative_main_clause(token: Token, content: Content, doc: Doc) -> bool:
+    """The sentence's main clause hung by the parse on a cue in a relative clause ("reports that clearly indicate
+    the presence of multiple shooters, ..., the American people are not being told the truth":
+    ``relative_reports.main_clause_of_relative``)."""
+    if content.quote:
+        return False
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    return span is not None and len(span) > 0 and main_clause_of_relative(token, span.root)
 
 
 def _report_in_relative(token: Token, content: Content, doc: Doc) -> bool:
