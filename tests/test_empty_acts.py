@@ -86,3 +86,13 @@ test_misread_participle = cue_table([
     ("That is when she pointed to reports that Trump called the pageant winner “Miss Piggy” as an example.", "pointed to",
      True),
 ])
+
+test_quoted_whom = cue_table([
+    ("Stütz also quotes in the article itself Father Franz Harant, “a pastoral worker in the field of marriage and the "
+     "family” at the Ursulinenkirche in Linz.", "also quotes", False),
+    ("The article quotes Father Franz Harant, “a pastoral worker in the field of marriage,” who says the blessing is "
+     "available.", "quotes", False),
+    # negatives: "as saying", a quotation of words
+    ("The Times quoted Senator John Smith, a Democrat from Ohio, as saying the bill would fail.", "quoted", True),
+    ("The photo quotes “If God is for us, who can be against us?”", "quotes", True),
+])

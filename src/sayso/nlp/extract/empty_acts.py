@@ -19,6 +19,8 @@ Each rule is a pure predicate on the parse, with its table of tests in ``tests/t
   words, not the words.
 - ``indefinite_target``: "the person who can grant the favor demands something in return": a stance on "something"
   takes no position.
+- ``quoted_whom``: "Stütz also quotes in the article itself Father Franz Harant, “a pastoral worker in the field of
+  marriage”": "quote" with a person and a noun phrase names whom the writer quotes; the words come elsewhere.
 - ``misread_participle``: "the Democrats opposed to Judge Kavanaugh happily seized on ...": a noun's participle the
   parse took for the verb, the real verb hung on its object.
 """
@@ -203,3 +205,17 @@ def misread_participle(token: Token, content: Content, doc: Doc) -> bool:
     # her ...", "told him on a regular basis that terrorism is the answer" have a noun's clause with its own subject
     return any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") and span.start <= c.i < span.end
                and not any(g.dep_ in ALL_SUBJECTS or g.dep_ == "mark" for g in c.children) for c in noun.children)
+
+
+def quoted_whom(token: Token, content: Content, doc: Doc) -> bool:
+    """ "Stütz also quotes in the article itself Father Franz Harant, “a pastoral worker in the field of marriage and
+    the family” at the Ursulinenkirche in Linz": "quote" whose content holds no verb outside a relative clause names
+    the one quoted (and a quoted epithet of them), not what they said. Kept: "quoted X as saying ...", a quotation
+    of words with a verb ('The photo quotes “If God is for us, who can be against us?”')."""
+    if token.lemma_.lower() != "quote" or token.pos_ != "VERB":
+        return False
+    span = content_span(doc, content)
+    if span is None or not len(span):
+        return False
+    relative = {t.i for r in span if r.dep_ == "relcl" for t in r.subtree}
+    return not any(t.pos_ in ("VERB", "AUX") and t.i not in relative for t in span)

@@ -132,6 +132,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or empty_acts.said_a_noun(token, content, doc, quotes)
         or empty_acts.indefinite_target(token, content, doc)
         or empty_acts.misread_participle(token, content, doc)
+        or empty_acts.quoted_whom(token, content, doc)
         or unsaid.ritual_words(token, content)
         or other_senses.claimed_prize(token, content)
         or other_senses.stood_out(token)
