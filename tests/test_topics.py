@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cue_table
+from _cues import cue_table, rows_table
 
 pytestmark = pytest.mark.slow
 
@@ -71,3 +71,17 @@ test_a_topic_is_no_content = cue_table(
         ("Swift posted on Tumblr accusing the label of blocking her songs.", "accusing", True),
     ]
 )
+
+
+test_a_topic_before_a_colon_announces_the_passage = rows_table([
+    # a noun phrase closing its line with a colon names what the passage after it is about: the passage is said
+    ("At HotAir.com John Sexton explains the importance of this discovery:\nIn the FBI memo, you can already see the "
+     "genesis of the distinction the FBI would rely on to clear Clinton.\n",
+     [("John Sexton", "explains", "In the FBI memo, you can already see the genesis of the distinction the FBI would "
+       "rely on to clear Clinton")]),
+    # negatives: a clause before the colon; a noun phrase that does not close its line
+    ("The senator noted that the vote was close:\nThe bill passed by one vote.\n",
+     [("The senator", "noted", "that the vote was close")]),
+    ("Trump explained the president’s refusal to call the attack a result of terrorism.",
+     [("Trump", "explained", "the president’s refusal to call the attack a result of terrorism")]),
+])

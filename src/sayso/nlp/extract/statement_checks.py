@@ -209,7 +209,7 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
         or purposes.purpose_phrase(content, doc) or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
         or verdict_on_what_was_said(token, content, doc) or _report_in_relative(token, content, doc) \
         or addressee_only(token, content, doc) or circumstances.speakers_state(token, content, doc) \
-        or _relative_main_clause(token, content, doc)
+        or _relative_main_clause(token, content, doc) or topics.announced_topic(token, content, doc)
 
 
 # Verbs of speaking whose "to X" names the one spoken to ("said to them"), never what was said ("admitted to",

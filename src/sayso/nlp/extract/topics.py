@@ -11,6 +11,9 @@ be released") names a topic as a noun phrase does. "Of" names the topic of a few
 his many flights"), and so does a verb of wondering ("was wondering about his ability"). Verbs that judge or feel what
 they are about ("complained about", "warned about", "worried about") are left to the other rules. Pure.
 
+A noun phrase that closes its line with a colon ("John Sexton explains the importance of this discovery:") names
+what the passage after the colon is about; the passage is what was said (``announced_topic``).
+
 PolNeAR marks many topics as contents: on its train split, about 25 of sayso's predictions are such topics
 and nearly all match its gold, and so do the 17 that "of", manner adverbs, wondering and gerunds added (issue 12
 overrides PolNeAR for this class); the PolNeAR floors bound this rule, not the reader.
@@ -21,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import content_span, noun_phrase_with_modifiers
 from sayso.nlp.extract.np_stances import act_named
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -82,3 +86,19 @@ def _gerund_topic(span: Span, quotes: QuoteIndex) -> bool:
     if root.dep_ != "pcomp" or span[0].i != root.i or not act_named(root):
         return False
     return not quotes.overlapping(span.start_char, span.end_char)
+
+
+def announced_topic(token: Token, content: Content, doc: Doc) -> bool:
+    """ "At HotAir.com John Sexton explains the importance of this discovery:" then a paragraph: the object of the
+    cue, a noun phrase that closes its line with a colon, names the topic of the passage the colon introduces; it is
+    no content (the passage is). A clause before the colon ("noted that the vote was close:") and a quotation are
+    contents."""
+    if content.quote or content.parts or content.end <= token.idx:
+        return False
+    text = doc_text(doc)
+    rest = text[content.end:content.end + 4]
+    if not rest.startswith(":") or rest[1:].lstrip(" \t")[:1] not in ("\n", ""):
+        return False
+    span = content_span(doc, content)
+    return span is not None and len(span) > 0 and span.root.pos_ in ("NOUN", "PROPN") and span.root.head.i == token.i \
+        and not any(t.pos_ in ("VERB", "AUX") for t in span)
