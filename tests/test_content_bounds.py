@@ -437,6 +437,11 @@ test_quote_pair_split_by_the_cue_only = rows_table(
         pytest.param("“The budget is a disaster,” the senator said Tuesday, “and everyone knows it.”",
                      [("the senator", "said", "The budget is a disaster,” the senator said Tuesday, “and everyone knows it",
                        ("The budget is a disaster", "and everyone knows it"))], id="neg-said-tuesday"),
+        pytest.param("“Cruz,” Beck joked, again using an exaggerated Southern accent, “Amen, brother! Come on up and get "
+                     "baptized!”",
+                     [("Beck", "joked", "Cruz,” Beck joked, again using an exaggerated Southern accent, “Amen, brother! "
+                       "Come on up and get baptized!", ("Cruz", "Amen, brother! Come on up and get baptized!"))],
+                     id="neg-quoted-sentence"),
         pytest.param("“The budget is a disaster,” the senator told reporters, “and everyone knows it.”",
                      [("the senator", "told", "The budget is a disaster,” the senator told reporters, “and everyone knows it",
                        ("The budget is a disaster", "and everyone knows it"))], id="neg-told-reporters"),

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import SUBJ_DEPS, Content
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.quotes import QuoteIndex
 
 
@@ -123,15 +124,20 @@ def pair_split_by_cue_only(content: Content, token: Token) -> bool:
 
 
 _GAP_WORDS = 3  # "said in a statement": the cue's own phrase; a longer run after it is the writer's sentence
+_WORD_QUOTE = 3  # a quoted word or name ("“blessing”", "“Mr. Trump,”"), not a quoted sentence
 
 
 def _words_on_both_sides(doc: Doc, content: Content, token: Token, own: set[int]) -> bool:
     """ "rather than saying “yes,” there is a possibility of liturgical “blessing” of gay unions, he answered the
-    question in a more subtle way without giving an explicit “yes.”": words of the writer's sentence both after the
-    first quotation and between the cue and the second ("the question in a more subtle way without giving an
-    explicit"): two quoted words of one sentence, not one quotation split by its cue. "''A'' of the proposals, Mr. X
-    said. ''B''" (words before the cue only) and "“A,” he said in a statement, “B.”" (the cue's phrase after it)
-    stay one quotation."""
+    question in a more subtle way without giving an explicit “yes.”": two quoted words (at most ``_WORD_QUOTE`` words
+    each) with words of the writer's sentence both after the first and between the cue and the second ("the question
+    in a more subtle way without giving an explicit"): quoted words of one sentence, not one quotation split by its
+    cue. A quoted sentence on either side ('“Cruz,” Beck joked, again using an exaggerated Southern accent, “Amen,
+    brother! ...”', '“They were professionals,” Daley said of their time, “...”') is one quotation split."""
+    text = doc_text(doc)
+    if any(len(text[s:e].split()) > _WORD_QUOTE for s, e in content.parts):
+        return False
+
     def writers(start: int, end: int) -> list[Token]:
         span = doc.char_span(start, end, alignment_mode="contract")
         return [t for t in span if not t.is_punct and t.i not in own] if span is not None else []
