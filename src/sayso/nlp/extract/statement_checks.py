@@ -157,6 +157,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.adjunct_pp_content(token, content, doc)
         or filters.topic_of_noun(token, content, doc)
         or topics.topic_content(token, content, doc, quotes)
+        or topics.announced_topic(token, content, doc)
         or filters.called_in(token, lexicon.documents)
         or filters.reflexive_act(token, content, doc)
         or filters.legal_plea(token)
@@ -209,7 +210,7 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
         or purposes.purpose_phrase(content, doc) or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
         or verdict_on_what_was_said(token, content, doc) or _report_in_relative(token, content, doc) \
         or addressee_only(token, content, doc) or circumstances.speakers_state(token, content, doc) \
-        or _relative_main_clause(token, content, doc) or topics.announced_topic(token, content, doc)
+        or _relative_main_clause(token, content, doc)
 
 
 # Verbs of speaking whose "to X" names the one spoken to ("said to them"), never what was said ("admitted to",

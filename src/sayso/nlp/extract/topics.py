@@ -12,7 +12,9 @@ his many flights"), and so does a verb of wondering ("was wondering about his ab
 they are about ("complained about", "warned about", "worried about") are left to the other rules. Pure.
 
 A noun phrase that closes its line with a colon ("John Sexton explains the importance of this discovery:") names
-what the passage after the colon is about; the passage is what was said (``announced_topic``).
+what the passage after the colon is about (``announced_topic``); whether that passage is the speaker's or the
+writer's the text does not say ("CNN also noted the relatively sparse attendance:" then the writer's line), so
+nothing is attributed.
 
 PolNeAR marks many topics as contents: on its train split, about 25 of sayso's predictions are such topics
 and nearly all match its gold, and so do the 17 that "of", manner adverbs, wondering and gerunds added (issue 12
@@ -90,9 +92,10 @@ def _gerund_topic(span: Span, quotes: QuoteIndex) -> bool:
 
 def announced_topic(token: Token, content: Content, doc: Doc) -> bool:
     """ "At HotAir.com John Sexton explains the importance of this discovery:" then a paragraph: the object of the
-    cue, a noun phrase that closes its line with a colon, names the topic of the passage the colon introduces; it is
-    no content (the passage is). A clause before the colon ("noted that the vote was close:") and a quotation are
-    contents."""
+    cue, a noun phrase that closes its line with a colon, names the topic of the passage the colon introduces: no
+    position is taken on it. The passage may be the speaker's or the writer's ("CNN also noted the relatively sparse
+    attendance:" then "Even right-leaning journalist Byron York took a moment to ..."), so it is not taken either.
+    A clause before the colon ("noted that the vote was close:") and a quotation are contents."""
     if content.quote or content.parts or content.end <= token.idx:
         return False
     text = doc_text(doc)
