@@ -127,15 +127,24 @@ _GAP_WORDS = 3  # "said in a statement": the cue's own phrase; a longer run afte
 _WORD_QUOTE = 3  # a quoted word or name ("“blessing”", "“Mr. Trump,”"), not a quoted sentence
 
 
+def _quoted_word(words: str) -> bool:
+    """ "“blessing”", "“conservative”": a few quoted words that do not close on the comma or the mark of a quoted
+    sentence ("“Cruz,”", "“Stop!”")."""
+    inner = words.strip().strip("\"'“”‘’«»").rstrip()
+    return 0 < len(inner.split()) <= _WORD_QUOTE and inner[-1:] not in ",;:!?.—–-…"
+
+
 def _words_on_both_sides(doc: Doc, content: Content, token: Token, own: set[int]) -> bool:
     """ "rather than saying “yes,” there is a possibility of liturgical “blessing” of gay unions, he answered the
-    question in a more subtle way without giving an explicit “yes.”": two quoted words (at most ``_WORD_QUOTE`` words
-    each) with words of the writer's sentence both after the first and between the cue and the second ("the question
-    in a more subtle way without giving an explicit"): quoted words of one sentence, not one quotation split by its
-    cue. A quoted sentence on either side ('“Cruz,” Beck joked, again using an exaggerated Southern accent, “Amen,
-    brother! ...”', '“They were professionals,” Daley said of their time, “...”') is one quotation split."""
+    question in a more subtle way without giving an explicit “yes.”": words of the writer's sentence both after the
+    first quotation and between the cue and the second ("the question in a more subtle way without giving an
+    explicit"), the first a quoted word (``_quoted_word``) or the second one (at most ``_WORD_QUOTE`` words): quoted
+    words of one sentence, not one quotation split by its cue. A quoted sentence before and after the cue ('“Cruz,”
+    Beck joked, again using an exaggerated Southern accent, “Amen, brother! ...”', '“They were professionals,” Daley
+    said of their time, “...”') is one quotation split."""
     text = doc_text(doc)
-    if any(len(text[s:e].split()) > _WORD_QUOTE for s, e in content.parts):
+    first, second = (text[s:e] for s, e in content.parts)
+    if not _quoted_word(first) and len(second.split()) > _WORD_QUOTE:
         return False
 
     def writers(start: int, end: int) -> list[Token]:
