@@ -16,6 +16,7 @@ from sayso.nlp.extract.contents import object_with_its_infinitive
 from sayso.nlp.extract.label_lines import headline_kicker, note_label
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.object_complements import clause_after_object, object_with_its_name, object_with_its_predicate
+from sayso.nlp.extract.quote_contents import _quoted_word
 from sayso.nlp.extract.quotes import find_quotes
 
 pytestmark = pytest.mark.slow
@@ -546,3 +547,12 @@ def test_content_without_a_reduced_relative(nlp, text: str, expected: str) -> No
 def test_clause_after_at_the_time(nlp, text: str, expected: str) -> None:  # noqa: ANN001
     found = rows(nlp, text, parts=True)
     assert found[0][2] == expected, found
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("“blessing”", True), ("“conservative”", True), ("''third way''", True),
+    # negatives: the close of a quoted sentence, a longer quotation
+    ("“Cruz,”", False), ("“Stop!”", False), ("“We will respond to this today”", False),
+])
+def test_quoted_word(words: str, expected: bool) -> None:
+    assert _quoted_word(words) is expected
