@@ -28,7 +28,7 @@ from sayso.nlp.extract.source_types import ORG_NOUNS, ORG_SUFFIXES, entity_at, p
 def by_apposed_role(ctx: SourceContext, ref: Ref) -> Resolution | None:
     """ "the spokesperson" in "Heather Nauert, the spokesperson, said": the name beside it."""
     named = ctx.roles.get(ref.head.i)
-    if named is None:
+    if named is None or in_own_content(ref, named):
         return None
     ent = entity_at(ctx.doc, named)
     start, end = (ent.start_char, ent.end_char) if ent is not None else name_extent(named)
@@ -43,6 +43,13 @@ def by_apposed_role(ctx: SourceContext, ref: Ref) -> Resolution | None:
             ctx.doc[named.i:named.i + 1] if ent is None else ent):
         ptype = "person"  # "Penkoski’s daughter, Brielle" (NER's GPE): a daughter's name is a person's
     return Resolution(pname, ptype, f"{ptype}:{norm_name(pname)}", ref.text)
+
+
+def in_own_content(ref: Ref, named: Token) -> bool:
+    """The name the parse put beside the role stands inside what the role's speaker says: "According to an
+    ex-Secret Service agent, Vice-President Joe Biden was regularly engaged in ...": Biden, the content's
+    subject, is no name of the agent (the parse made him an apposition of "agent")."""
+    return ref.said is not None and ref.said[0] <= named.idx < ref.said[1]
 
 
 def person_shaped(span: Span) -> bool:
