@@ -100,11 +100,24 @@ def document_issuer(head: Token, documents: frozenset[str], quoted: Callable[[in
             break
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or (t.tag_ == "NNS") != (head.tag_ == "NNS") or quoted(t.idx):
             continue
+        if kinds_differ(t, head):
+            continue  # "the autopsy report of Stephen Paddock" is not "the preliminary police report" met later
         issuer = issuer_inside(t, documents) or issuer_where_issued(t, saying)
         if issuer is not None or not _definite(t):
             return issuer
         # "the statement continued" after "The statement claimed": the same one, further back
     return None
+
+
+def kinds_differ(earlier: Token, later: Token) -> bool:
+    """Two mentions of a document noun that name different kinds of it by their modifiers: "the autopsy
+    report" (the tagger's adjective "autopsy") is not "the preliminary police report", "the Mueller report" not
+    "the Starr report". A mention with no modifier ("the report") differs from none; one word shared ("a new
+    report by E! News ... the new report") keeps them one."""
+    def kinds(token: Token) -> set[str]:
+        return {c.lemma_.lower() for c in token.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")}
+    before, now = kinds(earlier), kinds(later)
+    return bool(before and now and not before & now)
 
 
 def _definite(token: Token) -> bool:
