@@ -30,6 +30,11 @@ def _token(doc, word: str):  # noqa: ANN001, ANN202
         # out of a relative clause: the architect did not say it, Trump did
         ("Trump was defensive when asked about an architect who said he was stiffed, saying he did a bad job.",
          "saying", "Trump"),
+        # ... but not out of what a copula says its subject is: those who push claim it, not the hypocrisy
+        ("Part of the hypocrisy of the Conference of Mayors is that they push to infringe on rights while claiming "
+         "that it is consistent with the Second Amendment.", "claiming", "they"),
+        ("The problem with the senators is that they block every bill, saying that the budget is too high.", "saying",
+         "they"),
         # the noun a reduced relative clause describes ("formed ... and sent ...") is the doer
         ("The group, WeWorkers Coalition, formed in recent weeks and sent a letter to management earlier this month "
          "stating that they don't want to be defined by the scandals.", "stating", "group"),
