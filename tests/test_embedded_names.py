@@ -1,4 +1,5 @@
-"""A "he" is not a man a relative clause only mentions: ``pronouns.subject_outside_relative`` (a subject of a clause
+"""A "he" is not a man a relative clause only mentions, and a "they" of what a copula says of a phrase about a
+name is that name (``pronouns.predicated_of``): ``pronouns.subject_outside_relative`` (a subject of a clause
 that is no relative clause outranks one inside a relative clause) and ``pronouns.unnamed_subject_after`` with
 ``scene.subject_read_as_apposition`` (an unnamed subject the parse hung on a name as an apposition is who the
 sentence is about: the pronoun is left to no one rather than given to the name)."""
@@ -8,7 +9,9 @@ from __future__ import annotations
 import pytest
 
 from _cues import analysis, speaker
+from sayso.nlp.extract.pronouns import predicated_of
 from sayso.nlp.extract.scene import subject_read_as_apposition
+from sayso.nlp.extract.source_context import Name
 
 pytestmark = pytest.mark.slow
 
@@ -83,3 +86,38 @@ def test_subject_read_as_apposition(nlp, text: str, name: str, expected: str | N
     token = next(t for t in doc if t.text == name)
     found = subject_read_as_apposition(token)
     assert (found.text if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the pronoun is the subject of what a copula says of a phrase about a name: that name
+        pytest.param("Part of the hypocrisy of the US Conference of Mayors is that they actually push to infringe on "
+                     "rights while claiming that it is consistent with the Second Amendment.", "claiming",
+                     "the US Conference of Mayors", id="hypocrisy-of"),
+        # negatives: the copula's subject is the name itself; a pronoun of the writer's own clause
+        pytest.param("The Conference of Mayors passed a resolution. The truth is that they said it was "
+                     "consistent with the Second Amendment.", "said", "The Conference of Mayors", id="plain-they"),
+    ],
+)
+def test_predicated_of(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    found = _speakers(nlp, text)
+    assert found.get(cue) == expected, found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The problem with the senators is that they block every bill.", "the senators"),
+        # negatives: not a copula's clause; the name is the copula's subject itself
+        ("The senators said that they block every bill.", None),
+        ("Smith is sure that he will win.", None),
+    ],
+)
+def test_predicated_of_unit(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    pronoun = next(t for t in doc if t.lower_ in ("they", "he"))
+    names = [Name(e.start_char, e.root, e.text, "group") for e in doc.noun_chunks if e.root.pos_ in ("NOUN", "PROPN")
+             and e.root.i < pronoun.i]
+    found = predicated_of(pronoun, names)
+    assert (found.name if found is not None else None) == expected

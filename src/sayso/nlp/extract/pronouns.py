@@ -272,6 +272,9 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     if subjects:
         # "the Dems, egged on by ... The New Yorker, ... are attempting ..., when they hope": the Dems
         return plural_over_outlet(subjects[-1], [n for n in before if fits(n)]) or subjects[-1]
+    owner = predicated_of(pronoun, [n for n in before if fits(n)])
+    if owner is not None:  # "Part of the hypocrisy of the US Conference of Mayors is that they push": the Conference
+        return owner
     quoted = _quoted(ctx)
     unnamed = unnamed_subject(pronoun, {n.head.i for n in before}, quoted) if pronoun_gender(pronoun) is not None \
         else None
@@ -356,6 +359,23 @@ def person_noun(ctx: SourceContext, noun: Token) -> bool:
     if lemma in lex.documents or lemma in lex.agency or lemma in ORG_NOUNS or lemma in OUTLET_NOUNS:
         return False
     return lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith(_THING_ENDINGS) and len(lemma) > 4
+
+
+def predicated_of(pronoun: Token, names: list[Name]) -> Name | None:
+    """The name a copula's subject phrase is about, where the pronoun is the subject of what the copula says that
+    phrase is: "Part of the hypocrisy of the US Conference of Mayors is that they push ...", "The problem with the
+    senators is that they block every bill": the Conference, the senators; the phrase's own head ("Part", "The
+    problem") is no one. Only a name in an "of", "with" or "for" phrase of that subject, the last one that fits."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lemma_ != "be":
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < clause.head.i), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    inside = {t.i for t in subject.subtree}
+    found = [n for n in names if n.head.i in inside and n.head.i != subject.i and n.head.dep_ == "pobj"
+             and n.head.head.lower_ in ("of", "with", "for")]
+    return found[-1] if found else None
 
 
 def _quoted(ctx: SourceContext) -> Callable[[int], bool]:
