@@ -38,6 +38,10 @@ def _resolve(nlp, text: str, mention: str, content: str) -> tuple[str, str]:  # 
         ("According to a White House spokesman, Josh Earnest, the talks had failed.",
          "a White House spokesman, Josh Earnest", "the talks had failed",
          ("a White House spokesman, Josh Earnest", "Josh Earnest")),
+        ("“Positions are gonna soften on Donald Trump,” California Rep. Duncan Hunter’s chief of staff, Joe Kasper, "
+         "told POLITICO. “That’s inevitable.”", "chief of staff", "“Positions are gonna soften on Donald Trump,” "
+         "California Rep. Duncan Hunter’s chief of staff, Joe Kasper, told POLITICO. “That’s inevitable.”",
+         ("chief of staff", "Joe Kasper")),
         ("Heather Nauert, the State Department spokesperson, said the talks had failed.", "the State Department spokesperson",
          "the talks had failed", ("the State Department spokesperson", "Heather Nauert")),
     ],

@@ -58,6 +58,9 @@ def test_subject_outside_relative(nlp, text: str, cue: str, expected: str) -> No
         # ... a name in the writer's own clause; many people as the subject are no "he"
         pytest.param("The informant hired an attorney, Victoria Toensing, to get his story out. “He can’t disclose "
                      "anything he came upon,” she said.", "said", "Victoria Toensing", id="writers-clause"),
+        pytest.param("The woman who started it all identified herself to CNN as a 52-year-old Salem, N.H., resident "
+                     "named Caroline.\n“He truly cares about the American people,” she said of Trump.", "said",
+                     "Caroline", id="her-own-name"),
         pytest.param("During the recordings, which were released by Mike Tokes, reporters heard the dispatchers.\n"
                      "“There are active shooters on the runway,” he declared.", "declared", "Mike Tokes",
                      id="plural-subject"),

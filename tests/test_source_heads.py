@@ -35,6 +35,8 @@ def _token(doc, word: str):  # noqa: ANN001, ANN202
          "that it is consistent with the Second Amendment.", "claiming", "they"),
         ("The problem with the senators is that they block every bill, saying that the budget is too high.", "saying",
          "they"),
+        ("She was adamant that she and the company keep the upper hand, telling Keyworth they would not move first.",
+         "telling", "She"),
         # the noun a reduced relative clause describes ("formed ... and sent ...") is the doer
         ("The group, WeWorkers Coalition, formed in recent weeks and sent a letter to management earlier this month "
          "stating that they don't want to be defined by the scandals.", "stating", "group"),

@@ -323,15 +323,16 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
 
 
 def unnamed_subject_after(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
-    """The chosen name is no subject of its sentence and stands only in a relative or embedded clause, the main
+    """The chosen name is no subject of its sentence and stands only in a relative clause, the main
     subject is one person the text does not name, and the pronoun stands in a later sentence: "During the
     recordings, which were released by Mike Tokes, one of the dispatchers is heard telling a plane that landing
     might not be a good idea. '...,' he declared": the dispatcher, whom no name stands for; the pronoun is left to no one rather than given to Tokes, whom the
     relative clause only mentions. The subject may be one the parse hung on the name as an apposition
     (``scene.subject_read_as_apposition``). A "he" or "she" only, of a gender the subject's noun does not deny."""
     if pronoun.lower_ not in ("he", "she") or chosen.head.sent == pronoun.sent or is_topic(chosen.head) \
-            or narrated(chosen.head):
-        return False  # "The informant hired an attorney, Victoria Toensing. '...,' she said": her, in the writer's clause
+            or not any(t.dep_ == "relcl" for t in _clause_chain(chosen.head)):
+        return False  # "The informant hired an attorney, Victoria Toensing. '...,' she said": her, in the writer's
+        # clause; "The woman identified herself as a resident named Caroline. '...,' she said": the woman's name
     root = chosen.head.sent.root
     subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
         or subject_read_as_apposition(chosen.head)

@@ -577,8 +577,11 @@ def predicated_clause(verb: Token) -> bool:
     """The clause is what a copula says its subject is, no one's reported words: "Part of the hypocrisy of the
     Conference is that they push to infringe on rights while claiming that it is consistent with the Second
     Amendment": those who push claim it, not the hypocrisy (``participle_subject`` stops there)."""
-    return verb.dep_ == "ccomp" and verb.head.lemma_ == "be" and any(c.dep_ == "mark" for c in verb.children) \
-        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    copula = verb.head
+    return verb.dep_ == "ccomp" and copula.lemma_ == "be" and any(c.dep_ == "mark" for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and not any(c.dep_ in ("acomp", "attr") for c in copula.children)  # "She was adamant that she and the
+    # company keep the upper hand, telling Keyworth ...": what she was sure of, and she tells it
 
 
 # Verbs of getting in touch: a participle of saying right after such a clause goes on with it

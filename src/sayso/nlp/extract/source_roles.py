@@ -48,8 +48,10 @@ def by_apposed_role(ctx: SourceContext, ref: Ref) -> Resolution | None:
 def in_own_content(ref: Ref, named: Token) -> bool:
     """The name the parse put beside the role stands inside what the role's speaker says: "According to an
     ex-Secret Service agent, Vice-President Joe Biden was regularly engaged in ...": Biden, the content's
-    subject, is no name of the agent (the parse made him an apposition of "agent")."""
-    return ref.said is not None and ref.said[0] <= named.idx < ref.said[1]
+    subject, is no name of the agent (the parse made him an apposition of "agent"). Only content that opens after
+    the mention: a quotation interrupted by its cue ('"...," Duncan Hunter's chief of staff, Joe Kasper, told
+    POLITICO. "..."') holds its speaker's own phrase."""
+    return ref.said is not None and ref.start < ref.said[0] <= named.idx < ref.said[1]
 
 
 def person_shaped(span: Span) -> bool:
