@@ -201,6 +201,8 @@ def test_by_pronoun(nlp, text: str, mention: str, expected: object) -> None:
         # ... the same kind of document met again, by a word its mentions share or with none later
         ("The Heritage Foundation published a new tax report on Monday. The new report says that the tax cuts will "
          "pay for themselves.", "The new report", ("The Heritage Foundation", "organization")),
+        ("A text message from FBI lawyer Lisa Page came on Monday. The exact message reads that the president wants to "
+         "know everything.", "The exact message", ("Lisa Page", "person")),
         # negatives: some statement; an issuer with no name; a document the text gives no issuer; no document;
         # a document an outlet passed on, the text saying whose it is ("being circulated among NSC officials")
         ("Anatoly Antonov spoke on Monday. A statement said that the deal was done.", "A statement", None),

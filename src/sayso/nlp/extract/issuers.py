@@ -110,14 +110,13 @@ def document_issuer(head: Token, documents: frozenset[str], quoted: Callable[[in
 
 
 def kinds_differ(earlier: Token, later: Token) -> bool:
-    """Two mentions of a document noun that name different kinds of it by their modifiers: "the autopsy
-    report" (the tagger's adjective "autopsy") is not "the preliminary police report", "the Mueller report" not
-    "the Starr report". A mention with no modifier ("the report") differs from none; one word shared ("a new
-    report by E! News ... the new report") keeps them one."""
-    def kinds(token: Token) -> set[str]:
-        return {c.lemma_.lower() for c in token.lefts if c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "PROPN", "ADJ")}
-    before, now = kinds(earlier), kinds(later)
-    return bool(before and now and not before & now)
+    """Two mentions of a document noun that name different kinds of it: the later one names its kind by a noun
+    ("the preliminary police report", "the Starr report") that none of the earlier one's modifiers is ("the
+    autopsy report", the tagger's adjective "autopsy"; "the Mueller report"). A later mention with no such noun
+    ("the report", "The exact message" after "a private text message from Lisa Page") differs from none."""
+    kind = {c.lemma_.lower() for c in later.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}
+    before = {c.lemma_.lower() for c in earlier.lefts if c.dep_ in ("compound", "amod")}
+    return bool(kind and before and not kind & before)
 
 
 def _definite(token: Token) -> bool:
