@@ -342,6 +342,9 @@ def test_by_apposed_name(nlp, text: str, mention: str, expected: object) -> None
         ("Spokespeople said the talks had failed.", "Spokespeople", None),
         ("The Kremlin said the talks had failed.", "The Kremlin", None),
         ("Antonov arrived. He said the talks had failed.", "He", None),
+        # ... a role noun with a name of its own beside it that the tagger made a common noun
+        ("The KirchenZeitung announced that couples were invited. As the Austrian Catholic website Kath.net writes, "
+         "Harant must be quoting here AL 250.", "the Austrian Catholic website Kath.net", None),
     ],
 )
 def test_by_role_noun(nlp, text: str, mention: str, expected: object) -> None:

@@ -97,7 +97,7 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     head = ref.head
     if head.pos_ != "NOUN" or not any(t.lower_ in ("the", "this", "that") for t in head.lefts):
         return None
-    if proper_tokens(ctx.doc, ref.ref_start, ref.ref_end):
+    if proper_tokens(ctx.doc, ref.ref_start, ref.ref_end) or named_beside(head):
         return None
     earlier = [(i, tok) for i, tok in ctx.roles_by_lemma.get(head.lemma_.lower(), [])
                if ctx.doc[i].idx < ref.start and is_plural(ctx.doc[i]) == is_plural(head)  # "the physicians" are not "Arroyo, a physician"
@@ -126,6 +126,17 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         if outlet is not None:
             return Resolution(outlet.name, ref.type, f"outlet:{norm_name(outlet.name)}", ref.text)
     return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
+
+
+_WEB_NAME = re.compile(r"[\w-]+\.(?:com|net|org|co\.uk|info|news|tv|io)$", re.IGNORECASE)
+
+
+def named_beside(role: Token) -> bool:
+    """The role noun has its own name beside it, which the tagger did not make a proper noun: "the Austrian
+    Catholic website Kath.net writes" (a web address, or a word NER named) is Kath.net, not the outlet named
+    before (``by_role_noun`` leaves it to its own name)."""
+    return any(c.dep_ in ("appos", "compound") and c.i > role.i and (c.ent_type_ in ("PERSON", "ORG") or _WEB_NAME.match(c.text))
+               for c in role.children)
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
