@@ -44,6 +44,7 @@ def test_title_and_body_types(nlp, text: str, cue: str, expected: tuple[str, str
         # negatives: an apposition set off by a comma after a description; a lower-case head
         ("The chief, Eddie Garcia, said the suspect had been arrested.", "chief", False),
         ("Police said the suspect had been arrested.", "Police", False),
+        ("Both President Barack Obama and his wife Michelle are expected to visit the state.", "President", False),
     ],
 )
 def test_title_before_name(nlp, text: str, head: str, expected: bool) -> None:  # noqa: ANN001

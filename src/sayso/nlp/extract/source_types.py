@@ -349,7 +349,9 @@ def title_before_name(head: Token) -> bool:
         return False
     doc = head.doc
     return any(c.dep_ == "appos" and c.i > head.i + 1 and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
-               and all(t.pos_ == "PROPN" for t in doc[head.i + 1:c.i]) for c in head.children)
+               and all(t.pos_ == "PROPN" for t in doc[head.i + 1:c.i])
+               and not any(j.dep_ == "conj" for j in c.children)  # "President Barack Obama and his wife Michelle": both
+               for c in head.children)
 
 
 _TITLE_DEPS = frozenset({"compound", "nmod"})
