@@ -14,6 +14,7 @@ from sayso.nlp.extract.antecedents import (
     plural_subjects,
     reachable_in_sentence,
     relative_antecedent,
+    which_after_body,
 )
 from sayso.nlp.extract.lexicon import load_lexicon
 
@@ -104,6 +105,22 @@ def test_plural_subjects(nlp, text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("To solve this quandary, they turned to the Chicago Police Department which reported “2,521 shooting "
+         "incidents” in the city.", "Department"),
+        # negatives: a person's name; a common noun; no "which"
+        ("To solve this quandary, they turned to John Smith which reported the numbers.", None),
+        ("To solve this quandary, they turned to the police which reported the numbers.", None),
+    ],
+)
+def test_which_after_body(nlp, text: str, expected: str | None) -> None:
+    lex = load_lexicon()
+    got = which_after_body(_tok(nlp(text), "which"), lex.person_roles | lex.anonymous | lex.groups)
+    assert (got.text if got is not None else None) == expected
+
+
+@pytest.mark.parametrize(
     "text, pronoun, expected",
     [
         ("The Palestinian Authority, which has rejected the plan, said no.", "which", "Authority"),
@@ -115,6 +132,9 @@ def test_plural_subjects(nlp, text: str, expected: list[str]) -> None:
         # a "who" right after a noun of people is that noun's, wherever the parse hung its clause
         ("It does not mean that the effort to empower Muslims who want to make the vision possible should stop.",
          "who", "Muslims"),
+        # a "which" right after a body's name, its clause misparsed as the verb's own
+        ("To solve this quandary, they turned to the Chicago Police Department which reported “2,521 shooting "
+         "incidents” in the city.", "which", "Department"),
         # negatives: the parse's antecedent agrees already; no climbing out of the noun phrase
         ("Trump assailed Williams as part of the “Never Trumpers” who oppose his presidency.", "who", "Trumpers"),
         ("The spokesman for the ministry, who asked not to be named, said no.", "who", "spokesman"),

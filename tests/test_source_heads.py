@@ -30,6 +30,13 @@ def _token(doc, word: str):  # noqa: ANN001, ANN202
         # out of a relative clause: the architect did not say it, Trump did
         ("Trump was defensive when asked about an architect who said he was stiffed, saying he did a bad job.",
          "saying", "Trump"),
+        # ... but not out of what a copula says its subject is: those who push claim it, not the hypocrisy
+        ("Part of the hypocrisy of the Conference of Mayors is that they push to infringe on rights while claiming "
+         "that it is consistent with the Second Amendment.", "claiming", "they"),
+        ("The problem with the senators is that they block every bill, saying that the budget is too high.", "saying",
+         "they"),
+        ("She was adamant that she and the company keep the upper hand, telling Keyworth they would not move first.",
+         "telling", "She"),
         # the noun a reduced relative clause describes ("formed ... and sent ...") is the doer
         ("The group, WeWorkers Coalition, formed in recent weeks and sent a letter to management earlier this month "
          "stating that they don't want to be defined by the scandals.", "stating", "group"),

@@ -198,6 +198,11 @@ def test_by_pronoun(nlp, text: str, mention: str, expected: object) -> None:
          "that the party had gone awry.", "The article", ("The New Yorker", "outlet")),
         ("Attorney General Jeff Sessions released a statement saying that the verdict was wrong. “They put the public "
          "at risk,” the statement said.", "the statement", ("Jeff Sessions", "person")),
+        # ... the same kind of document met again, by a word its mentions share or with none later
+        ("The Heritage Foundation published a new tax report on Monday. The new report says that the tax cuts will "
+         "pay for themselves.", "The new report", ("The Heritage Foundation", "organization")),
+        ("A text message from FBI lawyer Lisa Page came on Monday. The exact message reads that the president wants to "
+         "know everything.", "The exact message", ("Lisa Page", "person")),
         # negatives: some statement; an issuer with no name; a document the text gives no issuer; no document;
         # a document an outlet passed on, the text saying whose it is ("being circulated among NSC officials")
         ("Anatoly Antonov spoke on Monday. A statement said that the deal was done.", "A statement", None),
@@ -211,6 +216,10 @@ def test_by_pronoun(nlp, text: str, mention: str, expected: object) -> None:
         ("The figures appear in a report that says unemployment will rise.", "a report", None),
         ("Goldman Sachs found the error in a report. The report says that unemployment will rise.", "The report",
          None),
+        # ... another kind of the document than the one whose issuer the text gave ("the autopsy report" is not
+        # "the police report")
+        ("The Heritage Foundation published a tax report on Monday. The budget report says that the tax cuts will "
+         "pay for themselves.", "The budget report", None),
     ],
 )
 def test_by_document(nlp, text: str, mention: str, expected: object) -> None:
@@ -333,6 +342,9 @@ def test_by_apposed_name(nlp, text: str, mention: str, expected: object) -> None
         ("Spokespeople said the talks had failed.", "Spokespeople", None),
         ("The Kremlin said the talks had failed.", "The Kremlin", None),
         ("Antonov arrived. He said the talks had failed.", "He", None),
+        # ... a role noun with a name of its own beside it that the tagger made a common noun
+        ("The KirchenZeitung announced that couples were invited. As the Austrian Catholic website Kath.net writes, "
+         "Harant must be quoting here AL 250.", "the Austrian Catholic website Kath.net", None),
     ],
 )
 def test_by_role_noun(nlp, text: str, mention: str, expected: object) -> None:

@@ -100,11 +100,23 @@ def document_issuer(head: Token, documents: frozenset[str], quoted: Callable[[in
             break
         if t.lemma_.lower() != lemma or t.pos_ != "NOUN" or (t.tag_ == "NNS") != (head.tag_ == "NNS") or quoted(t.idx):
             continue
+        if kinds_differ(t, head):
+            continue  # "the autopsy report of Stephen Paddock" is not "the preliminary police report" met later
         issuer = issuer_inside(t, documents) or issuer_where_issued(t, saying)
         if issuer is not None or not _definite(t):
             return issuer
         # "the statement continued" after "The statement claimed": the same one, further back
     return None
+
+
+def kinds_differ(earlier: Token, later: Token) -> bool:
+    """Two mentions of a document noun that name different kinds of it: the later one names its kind by a noun
+    ("the preliminary police report", "the Starr report") that none of the earlier one's modifiers is ("the
+    autopsy report", the tagger's adjective "autopsy"; "the Mueller report"). A later mention with no such noun
+    ("the report", "The exact message" after "a private text message from Lisa Page") differs from none."""
+    kind = {c.lemma_.lower() for c in later.lefts if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")}
+    before = {c.lemma_.lower() for c in earlier.lefts if c.dep_ in ("compound", "amod")}
+    return bool(kind and before and not kind & before)
 
 
 def _definite(token: Token) -> bool:

@@ -31,6 +31,7 @@ from sayso.nlp.extract.scene import (
     of_a_thing,
     one_of_a_list,
     role_in_between,
+    subject_read_as_apposition,
     thing_in_between,
 )
 from sayso.nlp.extract.section_breaks import break_ends, section_start
@@ -271,6 +272,9 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     if subjects:
         # "the Dems, egged on by ... The New Yorker, ... are attempting ..., when they hope": the Dems
         return plural_over_outlet(subjects[-1], [n for n in before if fits(n)]) or subjects[-1]
+    owner = predicated_of(pronoun, [n for n in before if fits(n)])
+    if owner is not None:  # "Part of the hypocrisy of the US Conference of Mayors is that they push": the Conference
+        return owner
     quoted = _quoted(ctx)
     unnamed = unnamed_subject(pronoun, {n.head.i for n in before}, quoted) if pronoun_gender(pronoun) is not None \
         else None
@@ -297,7 +301,7 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     if nearest is None:
         return None
     chosen = nearest
-    for salient in (_main_subject_or_speaker, _any_subject):
+    for salient in (_main_subject_or_speaker, subject_outside_relative, _any_subject):
         best = ctx.last(sent.start_char, _both(fits, lambda n, f=salient: f(ctx, n) and not reported_speaker(ctx, n, fits)))
         if best is not None and nearest.at - best.at < SALIENCE_WINDOW:
             chosen = best
@@ -312,9 +316,67 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
         if speaker is not None and chosen.at - speaker.at < SALIENCE_WINDOW:
             chosen = speaker
     if mentioned_beside_speaker(ctx, chosen, pronoun.sent.start_char, pronoun_gender(pronoun)) \
-            or thing_in_between(ctx, pronoun, chosen) or role_in_between(ctx, pronoun, chosen):
+            or thing_in_between(ctx, pronoun, chosen) or role_in_between(ctx, pronoun, chosen) \
+            or unnamed_subject_after(ctx, pronoun, chosen):
         return None
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
+
+
+def unnamed_subject_after(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
+    """The chosen name is no subject of its sentence and stands only in a relative clause, the main
+    subject is one person the text does not name, and the pronoun stands in a later sentence: "During the
+    recordings, which were released by Mike Tokes, one of the dispatchers is heard telling a plane that landing
+    might not be a good idea. '...,' he declared": the dispatcher, whom no name stands for; the pronoun is left to no one rather than given to Tokes, whom the
+    relative clause only mentions. The subject may be one the parse hung on the name as an apposition
+    (``scene.subject_read_as_apposition``). A "he" or "she" only, of a gender the subject's noun does not deny."""
+    if pronoun.lower_ not in ("he", "she") or chosen.head.sent == pronoun.sent or is_topic(chosen.head) \
+            or not any(t.dep_ == "relcl" for t in _clause_chain(chosen.head)):
+        return False  # "The informant hired an attorney, Victoria Toensing. '...,' she said": her, in the writer's
+        # clause; "The woman identified herself as a resident named Caroline. '...,' she said": the woman's name
+    root = chosen.head.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
+        or subject_read_as_apposition(chosen.head)
+    if subject is None or subject.pos_ == "PRON" or any(t.pos_ == "PROPN" for t in subject.subtree):
+        return False
+    of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is not None and subject.lower_ in ("one", "each", "another"):
+        noun = next((c for c in of.children if c.dep_ == "pobj"), subject)  # "one of the dispatchers": a dispatcher
+    elif subject.tag_ == "NN":
+        noun = subject
+    else:
+        return False  # "Reporters pressed Governor John Smith ... he said": no one of many is a "he"
+    return person_noun(ctx, noun) and noun_gender(noun) in (None, pronoun_gender(pronoun))
+
+
+def person_noun(ctx: SourceContext, noun: Token) -> bool:
+    """A common noun of a person: a role or a noun of people the lexicons know ("spokesman", "official"), or one
+    shaped as a noun of someone who does something ("dispatcher", "investor"), as ``spoken_person`` reads it."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    lex = ctx.lexicon
+    if lemma in ctx.people or lemma in lex.person_nouns or lemma in lex.person_roles:
+        return True
+    if lemma in lex.documents or lemma in lex.agency or lemma in ORG_NOUNS or lemma in OUTLET_NOUNS:
+        return False
+    return lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith(_THING_ENDINGS) and len(lemma) > 4
+
+
+def predicated_of(pronoun: Token, names: list[Name]) -> Name | None:
+    """The name a copula's subject phrase is about, where the pronoun is the subject of what the copula says that
+    phrase is: "Part of the hypocrisy of the US Conference of Mayors is that they push ...", "The problem with the
+    senators is that they block every bill": the Conference, the senators; the phrase's own head ("Part", "The
+    problem") is no one. Only a name in an "of", "with" or "for" phrase of that subject, the last one that fits."""
+    clause = pronoun.head
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp" or clause.head.lemma_ != "be":
+        return None
+    subject = next((c for c in clause.head.children if c.dep_ == "nsubj" and c.i < clause.head.i), None)
+    if subject is None or subject.pos_ != "NOUN":
+        return None
+    inside = {t.i for t in subject.subtree}
+    found = [n for n in names if n.head.i in inside and n.head.i != subject.i and n.head.dep_ == "pobj"
+             and n.head.head.lower_ in ("of", "with", "for")]
+    return found[-1] if found else None
 
 
 def _quoted(ctx: SourceContext) -> Callable[[int], bool]:
@@ -607,6 +669,14 @@ def _main_subject_or_speaker(ctx: SourceContext, n: Name) -> bool:
 def narrated(token: Token) -> bool:
     """The token stands in the writer's own clauses, not in someone's reported words or a relative clause."""
     return not any(t.dep_ in ("ccomp", "relcl", "acl", "csubj") for t in _clause_chain(token))
+
+
+def subject_outside_relative(ctx: SourceContext, n: Name) -> bool:
+    """A subject of a clause that is no relative clause, where no main-clause subject is at hand: "Small wonder:
+    Poulet, who died in 2014, belonged to the movement that none other than Pius XII had condemned. [...] He simply
+    wished that it was so": Poulet (the parse hung his clause on "wonder"), not Pius XII, whom the relative clause
+    only mentions as the one who condemned the movement."""
+    return is_topic(n.head) and not any(t.dep_ == "relcl" for t in _clause_chain(n.head))
 
 
 def _any_subject(ctx: SourceContext, n: Name) -> bool:

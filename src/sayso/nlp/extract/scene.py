@@ -179,3 +179,28 @@ def _roles_of_others(ctx: SourceContext, chosen: Name) -> frozenset[str]:
             if tok.dep_ == "poss" or (tok.dep_ == "pobj" and tok.head.lower_ in ("of", "to", "for")):
                 out.add(lemma)
     return frozenset(out)
+
+
+def subject_read_as_apposition(name: Token) -> Token | None:
+    """The subject of the sentence's main verb, which the parse hung on the name as an apposition: "During the
+    recordings, which were released by Mike Tokes, one of the dispatchers is heard telling a plane ...": the
+    dispatcher is heard, not Tokes; the main verb has no subject of its own, and the apposition runs right up to
+    it (its auxiliaries between). Only a phrase with no proper noun (someone the text does not name) and only a
+    name that is itself no subject."""
+    if name.dep_ in SUBJECTS:
+        return None
+    doc = name.doc
+    root = name.sent.root
+    if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
+        return None
+    for appos in (t for t in name.subtree if t.dep_ == "appos" and t.i > name.i):  # "strategist and co-founder ... Mike
+        # Tokes, one of the dispatchers": the apposition hung on the last word of the name's phrase
+        if any(t.pos_ == "PROPN" for t in appos.subtree):
+            continue
+        k = appos.right_edge.i + 1
+        while k < root.i and doc[k].dep_ in ("aux", "auxpass", "neg", "advmod"):
+            k += 1
+        if k == root.i:
+            return appos
+    return None
+

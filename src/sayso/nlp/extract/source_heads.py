@@ -559,7 +559,8 @@ def participle_subject(token: Token) -> Token | None:
     if message is not None:
         return message  # "Smith got an email from her manager telling her ...": the email tells, not Smith
     verb = past_aside(token.head)  # "Locals protested ..., as Breitbart News reported, demanding": the locals
-    while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX")) and not closing_report(verb):
+    while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX")) and not closing_report(verb) \
+            and not predicated_clause(verb):
         verb = verb.head  # out of the reported or relative clause: "an architect who said ..., saying"
     subj = speaking_subject(verb)
     if subj is not None and subj.i < token.i:
@@ -570,6 +571,17 @@ def participle_subject(token: Token) -> Token | None:
     root = token.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
     return subj if subj is not None and root.i < token.i else None
+
+
+def predicated_clause(verb: Token) -> bool:
+    """The clause is what a copula says its subject is, no one's reported words: "Part of the hypocrisy of the
+    Conference is that they push to infringe on rights while claiming that it is consistent with the Second
+    Amendment": those who push claim it, not the hypocrisy (``participle_subject`` stops there)."""
+    copula = verb.head
+    return verb.dep_ == "ccomp" and copula.lemma_ == "be" and any(c.dep_ == "mark" for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) \
+        and not any(c.dep_ in ("acomp", "attr") for c in copula.children)  # "She was adamant that she and the
+    # company keep the upper hand, telling Keyworth ...": what she was sure of, and she tells it
 
 
 # Verbs of getting in touch: a participle of saying right after such a clause goes on with it

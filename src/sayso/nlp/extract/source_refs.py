@@ -29,10 +29,23 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
                 end = last.idx + len(last)
         head = antecedent
     end = _without_clauses(head, start, end)
+    end = before_content(ctx.quotes.text, head, start, end, mention.said)
     typ = source_type(ctx.doc, start, end, head, ctx.lexicon, ctx.quotes)
     if joined_people(ctx, head):
         typ = "group"
     return Ref(mention.start, start, end, head, ctx.quotes.text[start:end], typ, mention.said)
+
+
+def before_content(text: str, head: Token, start: int, end: int, said: tuple[int, int] | None) -> int:
+    """Where the mention's name ends: before the content of its own statement, which no source phrase reaches into.
+
+    "According to an ex-Secret Service agent, Vice-President Joe Biden was regularly engaged in ...": the parse
+    makes "Joe Biden", the content's subject, an apposition of "agent"; the source is the agent, never Biden. A
+    name whose head stands inside the content is left as it is (another reading of the sentence, not a phrase run
+    on)."""
+    if said is None or not start < said[0] < end or said[0] <= head.idx:
+        return end
+    return start + len(text[start:said[0]].rstrip(" ,;:—–-\n\t"))
 
 
 RELATIVE_PHRASE = 7  # words: a longer run before "who" is more than the noun's own phrase ("a rebuke of the pope by ...")

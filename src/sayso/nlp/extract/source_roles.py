@@ -28,7 +28,7 @@ from sayso.nlp.extract.source_types import ORG_NOUNS, ORG_SUFFIXES, entity_at, p
 def by_apposed_role(ctx: SourceContext, ref: Ref) -> Resolution | None:
     """ "the spokesperson" in "Heather Nauert, the spokesperson, said": the name beside it."""
     named = ctx.roles.get(ref.head.i)
-    if named is None:
+    if named is None or in_own_content(ref, named):
         return None
     ent = entity_at(ctx.doc, named)
     start, end = (ent.start_char, ent.end_char) if ent is not None else name_extent(named)
@@ -43,6 +43,15 @@ def by_apposed_role(ctx: SourceContext, ref: Ref) -> Resolution | None:
             ctx.doc[named.i:named.i + 1] if ent is None else ent):
         ptype = "person"  # "Penkoski’s daughter, Brielle" (NER's GPE): a daughter's name is a person's
     return Resolution(pname, ptype, f"{ptype}:{norm_name(pname)}", ref.text)
+
+
+def in_own_content(ref: Ref, named: Token) -> bool:
+    """The name the parse put beside the role stands inside what the role's speaker says: "According to an
+    ex-Secret Service agent, Vice-President Joe Biden was regularly engaged in ...": Biden, the content's
+    subject, is no name of the agent (the parse made him an apposition of "agent"). Only content that opens after
+    the mention: a quotation interrupted by its cue ('"...," Duncan Hunter's chief of staff, Joe Kasper, told
+    POLITICO. "..."') holds its speaker's own phrase."""
+    return ref.said is not None and ref.start < ref.said[0] <= named.idx < ref.said[1]
 
 
 def person_shaped(span: Span) -> bool:
@@ -88,7 +97,7 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     head = ref.head
     if head.pos_ != "NOUN" or not any(t.lower_ in ("the", "this", "that") for t in head.lefts):
         return None
-    if proper_tokens(ctx.doc, ref.ref_start, ref.ref_end):
+    if proper_tokens(ctx.doc, ref.ref_start, ref.ref_end) or named_beside(head):
         return None
     earlier = [(i, tok) for i, tok in ctx.roles_by_lemma.get(head.lemma_.lower(), [])
                if ctx.doc[i].idx < ref.start and is_plural(ctx.doc[i]) == is_plural(head)  # "the physicians" are not "Arroyo, a physician"
@@ -117,6 +126,17 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         if outlet is not None:
             return Resolution(outlet.name, ref.type, f"outlet:{norm_name(outlet.name)}", ref.text)
     return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
+
+
+_WEB_NAME = re.compile(r"[\w-]+\.(?:com|net|org|co\.uk|info|news|tv|io)$", re.IGNORECASE)
+
+
+def named_beside(role: Token) -> bool:
+    """The role noun has its own name beside it, which the tagger did not make a proper noun: "the Austrian
+    Catholic website Kath.net writes" (a web address, or a word NER named) is Kath.net, not the outlet named
+    before (``by_role_noun`` leaves it to its own name)."""
+    return any(c.dep_ in ("appos", "compound") and c.i > role.i and (c.ent_type_ in ("PERSON", "ORG") or _WEB_NAME.match(c.text))
+               for c in role.children)
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})

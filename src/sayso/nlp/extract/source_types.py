@@ -230,7 +230,7 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
     if text.lower() in ("this reporter", "this writer", "this newspaper", "this publication", "the author"):
         return "author"
     if head.pos_ == "PROPN" and (apposed_role(head, lexicon.person_roles) or titled(head, lexicon.person_roles)
-                                 or personal_relative(head)):
+                                 or personal_relative(head) or title_before_name(head)):
         return "person"  # "Eswar Prasad, a trade professor at Cornell", "Cardinal Reinhard Marx", whatever NER made of the name
     core = full[start:head.idx + len(head)]  # the phrase up to its head word
     bare = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
@@ -329,8 +329,29 @@ def titled(name: Token, roles: frozenset[str]) -> bool:
     """A person's title compounded on the name ("Cardinal Reinhard Marx", "Senator Ben Murray-Bruce"), or a title
     with its office put before it ("Secretary of State Tillerson": the parse hangs "Secretary" on the name as its
     ``nmod``); not a company named with a title word ("General Motors", "General Electric")."""
-    return name.lower_ not in ORG_SUFFIXES and any(c.dep_ in _TITLE_DEPS and c.i < name.i and c.text[:1].isupper()
-                                                   and c.lower_ in roles for c in name.children)
+    return name.lower_ not in ORG_SUFFIXES and name.lower_ not in BODY_HEADS \
+        and any(c.dep_ in _TITLE_DEPS and c.i < name.i and c.text[:1].isupper() and c.lower_ in roles
+                for c in name.children)
+
+
+# heads of a body's name that a title word may open ("the United Nations General Assembly", "General Council",
+# "the Supreme Court"): no person titled "General"
+BODY_HEADS = frozenset({"assembly", "council", "conference", "synod", "secretariat", "court", "staff", "command",
+                        "hospital", "services", "administration"})
+
+
+def title_before_name(head: Token) -> bool:
+    """A title the parse made the head, with the person's full name hung on it as an apposition right after it:
+    "Police Chief Eddie Garcia said" (the parse's subject "Chief", "Garcia" its apposition): a person, not the
+    police the title names. Only a capitalised head and a name NER calls a person, with nothing but proper nouns
+    between them."""
+    if not head.text[:1].isupper():
+        return False
+    doc = head.doc
+    return any(c.dep_ == "appos" and c.i > head.i + 1 and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
+               and all(t.pos_ == "PROPN" for t in doc[head.i + 1:c.i])
+               and not any(j.dep_ == "conj" for j in c.children)  # "President Barack Obama and his wife Michelle": both
+               for c in head.children)
 
 
 _TITLE_DEPS = frozenset({"compound", "nmod"})
