@@ -118,8 +118,6 @@ def _speaker_of(text: str, last: Found, found: Sequence[Found]) -> str | None:
     return None if last.source is None else text[last.source[0]:last.source[1]]
 
 
-
-
 def reports_onward(text: str, found: Found) -> bool:
     """An "according to" whose content comes after it: '“B.” But according to Natural News, it isn't just ...'
     credits the clause it introduces, never the quotation before it, so its source is no next speaker of that
