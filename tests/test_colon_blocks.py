@@ -180,6 +180,10 @@ def test_colon_block(nlp, text: str, cue: str, expected: list[str]) -> None:  # 
         # the object names what the paragraph after the colon says: the paragraph is the content
         ("John Sexton explains the importance of this discovery:\n\nWe have never seen bones this old before.",
          [("John Sexton", "explains", "We have never seen bones this old before")]),
+        # ... or in the second person, a writer addressing the reader (audit 24, 764609985: Sexton's passage)
+        ("At HotAir.com John Sexton explains the importance of this discovery:\n\nIn the FBI memo, you can already "
+         "see the genesis of the distinction the FBI would rely on.",
+         [("John Sexton", "explains", "In the FBI memo, you can already see the genesis of the distinction the FBI would rely on")]),
         # negatives: the words after the colon on its own line are no paragraph after a frame; an object that
         # stops short of the colon; a paragraph after it in the third person (the writer's, a video left out)
         ("CNN also noted the relatively sparse attendance:\n\nEven right-leaning journalist Byron York took a moment "

@@ -110,6 +110,27 @@ test_label_lines_are_notes = rows_table(
                       ("KAINE", ":", "Let me finish. We never said that", ())], id="neg-transcript"),
         pytest.param("THE DEBATE\nPENCE: Well, I think the president was right.",
                      [("PENCE", ":", "Well, I think the president was right", ())], id="neg-transcript-heading"),
+        # a dialogue's question opens with an auxiliary tagged as a note's verb ("Does" as "Hosts"), but it has a
+        # subject of its own: the run stays a dialogue (audit 24, 776049384: McCarrick's lines were all lost)
+        pytest.param("ROMAN: Does he have a chance?\nMCCARRICK: I don't think so. No one has mentioned his name.",
+                     [("MCCARRICK", ":", "I don't think so. No one has mentioned his name", ())], id="neg-question-line"),
+        pytest.param("Roman: Does he have a chance?\nMcCarrick: I don't think so. No one has mentioned his name.",
+                     [("McCarrick", ":", "I don't think so. No one has mentioned his name", ())], id="neg-question-line-names"),
+    ],
+    parts=True,
+)
+
+
+# a speaker's turn is the whole line after the label: a verb of saying inside it is the speaker's own words
+test_turn_keeps_the_speakers_saying = rows_table(
+    [
+        pytest.param("PENCE: I was surprised and said it was wrong.\nKAINE: Let me finish. We never said that.",
+                     [("PENCE", ":", "I was surprised and said it was wrong", ()),
+                      ("KAINE", ":", "Let me finish. We never said that", ())], id="turn-with-said"),
+        # negative: outside a turn, the speaker's next act of saying is no part of what was said
+        pytest.param("Pence said the plan was wrong and added that he would vote against it.",
+                     [("Pence", "said", "the plan was wrong", ()), ("Pence", "added", "that he would vote against it", ())],
+                     id="neg-no-turn"),
     ],
     parts=True,
 )
@@ -122,12 +143,16 @@ test_label_lines_are_notes = rows_table(
         ("Wild: Lost three straight games.\nDallas: Jason Robertson scored twice.", "Dallas", True),  # the run is notes
         ("Celtics: Have won four in a row.", "Celtics", True),
         ("Bulls: At Boston on Friday.", "Bulls", True),
+        ("Wild: Was swept by Dallas last week.", "Wild", True),  # the label is the passive's subject
         ("TIP-INS\nDallas: Jason Robertson scored twice.", "Dallas", True),
         # negatives: a speaker's words, a transcript under a heading, a colon inside a sentence
         ("Rush Limbaugh: We are not going anywhere.", "Limbaugh", False),
         ("KAINE: Let me finish.\nPENCE: Well, no.", "PENCE", False),
         ("THE DEBATE\nPENCE: Well, I think the president was right.", "PENCE", False),
         ("He said one thing. Dallas: a city that shrugs.", "Dallas", False),
+        # a question's auxiliary with its own subject after it: a dialogue, not a note ("Does" is tagged as "Hosts")
+        ("Roman: Does he have a chance?\nMcCarrick: I do not think so.", "McCarrick", False),
+        ("Smith: Is this the end?", "Smith", False),
     ],
 )
 def test_note_label(nlp, text: str, label: str, expected: bool) -> None:  # noqa: ANN001

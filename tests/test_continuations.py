@@ -45,6 +45,28 @@ def test_quote_after_statement(text: str, content: str, source: str | None, medi
         assert (f.kind, f.cue, f.source, f.parts) == ("direct", statement.cue, statement.source, ())
 
 
+PARTIAL = "Another has exposed himself, she said, and some victims have had “their private parts grabbed on the floor.”"
+ASK = "“All they ask in return is to be able to work in a safe place.”"
+
+
+@pytest.mark.parametrize(
+    "kind, content, expected",
+    [
+        # a statement that ends with a partial quotation closing its sentence: the next quotation goes on with it
+        ("mixed", "Another has exposed himself, she said, and some victims have had “their private parts grabbed on the floor.”",
+         [ASK]),
+        # negative: a whole quotation before it ('the document states: “A.” “B.”'): B may be the words of
+        # whoever quotes the document
+        ("direct", "“their private parts grabbed on the floor.”", []),
+    ],
+)
+def test_quote_after_a_statement_closing_its_sentence_inside_marks(kind: str, content: str, expected: list[str]) -> None:
+    text = f"{PARTIAL} {ASK}"
+    statement = _found(text, content, "said", "she", kind=kind)
+    out = quote_after_statement([statement], find_quotes(text))
+    assert [text[f.content[0]:f.content[1]] for f in out] == expected
+
+
 def test_quote_after_statement_leaves_claimed_quotes() -> None:
     text = f"{STATEMENT} {QUOTE}"
     claimed = _found(text, QUOTE, "Swift's", "Swift's rep", kind="direct")
@@ -141,6 +163,40 @@ def test_continuation_with_narration_after_it_on_a_sentence_line(second: str, ex
         [_found(text, "The plan failed", "according to", "Smith")] if "according to Smith" in text else \
         [_found(text, "him as kind", "described", "friends")] if "described" in text else []
     out = continuation_quotes([first, *others], find_quotes(text))
+    assert [text[f.content[0]:f.content[1]] for f in out] == expected
+
+
+@pytest.mark.parametrize(
+    "second, cue, source, expected",
+    [
+        # the speaker of the line before speaks again in the sentence after the quotation: named again, by a
+        # pronoun, or by the role the text sets beside the name ("Khweis, the student from Virginia")
+        pytest.param("“Our life was prayer.” Khweis said the group had changed.", "said", "Khweis",
+                     ["“Our life was prayer.”"], id="same-surname"),
+        pytest.param("“Our life was prayer.” He said the group had changed.", "said", "He",
+                     ["“Our life was prayer.”"], id="pronoun"),
+        pytest.param("“Our life was prayer.” The student adds that the group had changed.", "adds", "The student",
+                     ["“Our life was prayer.”"], id="described-role"),
+        # negatives: another name may be the quotation's own speaker; a role the text never sets beside the name
+        pytest.param("“Our life was prayer.” Smith said the group had changed.", "said", "Smith", [], id="neg-other-name"),
+        pytest.param("“Our life was prayer.” The prosecutor adds that the group had changed.", "adds", "The prosecutor",
+                     [], id="neg-other-role"),
+    ],
+)
+def test_continuation_before_the_same_speaker_on_a_sentence_line(second: str, cue: str, source: str,
+                                                                  expected: list[str]) -> None:
+    first_line = "“I didn’t agree with their ideology,” Khweis, the student from Virginia, said in 2016.\n"
+    text = _SENTENCES_BEFORE + first_line + second + _SENTENCES_AFTER
+    first = _found(text, "“I didn’t agree with their ideology,”", "said", "Khweis", kind="direct")
+    start = text.index(second)
+    clause = "that the group had changed" if "adds" in second else "the group had changed"
+    at = text.index(clause, start)
+    cue_at = text.index(f"{source} {cue}", start) + len(source) + 1
+    src_at = text.index(source, start)
+    then = Found(kind="indirect", content=(at, at + len(clause)), cue=(cue_at, cue_at + len(cue)),
+                 source=(src_at, src_at + len(source)), source_head=None, addressee=None, addressee_head=None,
+                 score=0.9, cue_head=0, medium="speech")
+    out = continuation_quotes([first, then], find_quotes(text))
     assert [text[f.content[0]:f.content[1]] for f in out] == expected
 
 

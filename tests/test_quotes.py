@@ -309,6 +309,12 @@ _ONE_SENTENCE_A_LINE = ("The verdict came on Thursday after a long trial.\nThe j
         # negatives: a straight mark after a space opens, it does not close; a curly opening first
         pytest.param('“We will appeal.\nHe read "the ruling" aloud.', ["We will appeal.", "the ruling"], id="neg-opens"),
         pytest.param("“We will appeal.\nThe “new” ruling came.", ["We will appeal.", "new"], id="neg-curly-opening"),
+        # a close typed as an opening mark, alone on the next line (a sentence splitter set it there): it opens
+        # nothing, so it closes; with words after it on its line it opens a quotation of its own
+        pytest.param("“If it is wrong for them, why is it right for us?\n“", ["If it is wrong for them, why is it right for us?\n"],
+                     id="opening-mark-alone-closes"),
+        pytest.param("“If it is wrong for them, why is it right for us?\nHe left. “We will see,” he said.",
+                     ["If it is wrong for them, why is it right for us?", "We will see,"], id="neg-opening-mark-with-words"),
     ],
 )
 def test_quote_over_sentence_lines_closes_with_its_fallback_mark(para: str, expected: list[str]) -> None:

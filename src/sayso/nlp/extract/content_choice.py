@@ -7,6 +7,7 @@ rest, the whole quotation); ``shape_content`` then moves its edges where the par
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
@@ -73,8 +74,18 @@ def object_before_colon(best: Content, cands: Sequence[Content], text: str) -> C
     paragraph follows the colon's line, ``best`` stays."""
     if best.kind not in ("child_dobj", "dobj_plus") or text[best.end:best.end + 3].lstrip(" \t")[:1] != ":":
         return best
-    return next((c for c in cands if c.kind == "colon_para" and c.start > best.end and first_person(text[c.start:c.end])),
+    return next((c for c in cands if c.kind == "colon_para" and c.start > best.end and speaks_to_someone(text[c.start:c.end])),
                 best)
+
+
+_SECOND_PERSON = re.compile(r"\b[Yy]ou(?:['’](?:re|ve|ll|d))?\b")
+
+
+def speaks_to_someone(passage: str) -> bool:
+    """Whether ``passage`` has a voice of its own: the first person ("We have never seen ...") or the second, a
+    writer addressing a reader ("In the FBI memo, you can already see the genesis of ..."), as the one introduced
+    by the frame does; a writer's own description of what is shown ("The crowd was sparse.") has neither."""
+    return first_person(passage) or _SECOND_PERSON.search(passage) is not None
 
 
 def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexicon: Lexicon) -> Content:

@@ -123,9 +123,10 @@ def without_next_saying(content: Content, token: Token, doc: Doc, quotes: QuoteI
     saying he trusted the courts": a verb of saying with no subject of its own, joined by "and"
     or set off by a comma as a participle, is what the speaker did next, not what was said
     (the parse hangs it on the content's verb instead of the cue). Inside a quotation it is the
-    speaker's own words, and stays.
+    speaker's own words, and stays; so in a speaker's turn after their label and colon ("McCarrick: I was
+    surprised and said, What about Bergoglio?": the whole line is what the label's speaker says).
     """
-    if content.quote or content.parts:
+    if content.quote or content.parts or content.kind == "colon_rest":
         return content
     span = content_span(doc, content)
     if span is None or len(span) < 4:

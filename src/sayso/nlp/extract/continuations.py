@@ -33,9 +33,6 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: froz
         line_end = len(text) if line_end < 0 else line_end
         if text[para_start:q.start].strip() or not q.closed:
             continue
-        if text[q.end:line_end].strip() and not (quotes.layout is Layout.SENTENCE_LINES
-                                                 and narration_after(text, q, line_end, found)):
-            continue
         if any(_claims(f, q) for f in (*found, *out)):
             continue  # already someone's content
         if quoted_heading(text[q.start:q.end]):
@@ -43,13 +40,16 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: froz
         last = _said_in_previous_paragraph(text, para_start, (*found, *out), labels)
         if last is None:
             continue
+        if text[q.end:line_end].strip() and not (quotes.layout is Layout.SENTENCE_LINES and narration_after(
+                text, q, line_end, found, _speaker_of(text, last, (*found, *out)))):
+            continue
         out.append(Found(kind="direct", content=(q.start, q.end), cue=(q.start, q.start), source=None, source_head=None,
                          addressee=None, addressee_head=None, score=last.score, cue_head=last.cue_head,
                          medium=last.medium, continues=last.continues or last.cue))
     return out
 
 
-def narration_after(text: str, quote: Quote, line_end: int, found: Sequence[Found]) -> bool:
+def narration_after(text: str, quote: Quote, line_end: int, found: Sequence[Found], speaker: str | None = None) -> bool:
     """A sentence of narration after a whole-sentence quotation on its line: '“Our life was prayer.” Khweis
     graduated in 2007.'
 
@@ -57,7 +57,9 @@ def narration_after(text: str, quote: Quote, line_end: int, found: Sequence[Foun
     quotation still stands as its own sentence. It must end with a stop inside its marks, the words
     after it must start a sentence (a capital), and no cue may open it ('“B.” Smith said the plan
     failed.': Smith may be the next speaker; within ``NEXT_SPEAKER_WORDS`` words, room for a name and a
-    title), but an "according to" that credits the clause after it (``reports_onward``). A cue later in that sentence is somebody else's statement ('... in 2007, where friends
+    title), but an "according to" that credits the clause after it (``reports_onward``) or a statement of
+    the same ``speaker`` again ('“B.” Speier said one of them ...', '“B.” She added that ...':
+    ``speaks_again``). A cue later in that sentence is somebody else's statement ('... in 2007, where friends
     described him as ...').
     """
     inner = text[quote.inner_start:quote.inner_end].rstrip()
@@ -66,7 +68,54 @@ def narration_after(text: str, quote: Quote, line_end: int, found: Sequence[Foun
         return False
     opening = _OPENING_WORDS.match(rest)
     window_end = quote.end + (opening.end() if opening else 0)
-    return not any(quote.end <= f.cue[0] < window_end and not reports_onward(text, f) for f in found)
+    return not any(quote.end <= f.cue[0] < window_end and not reports_onward(text, f)
+                   and not speaks_again(text, f, speaker) for f in found)
+
+
+def speaks_again(text: str, found: Found, speaker: str | None) -> bool:
+    """Whether ``found``, a statement in the sentence after a cue-less quotation, is made by ``speaker`` (the
+    source of the statement before the quotation) once more: named again by the same last word ("Jackie Speier"
+    then "Speier said ...") or by a personal pronoun ("she said ..."), with a content of its own after its cue.
+    The quotation between two statements of one speaker is that speaker's, as a reader takes it; another name
+    ('“B.” Smith said the plan failed.') may be the quotation's own speaker, and leaves it."""
+    if speaker is None or found.source is None or found.content[0] < found.cue[0]:
+        return False
+    said = text[found.source[0]:found.source[1]].split()
+    if not said:
+        return False
+    if len(said) == 1 and said[0].lower() in _PERSONAL:
+        return True
+    if not speaker.split():
+        return False
+    surname = _last_word(speaker.split()[-1])
+    if _last_word(said[-1]) == surname:
+        return True
+    return said[0].lower() == "the" and len(said) > 1 and described_as(text, surname, " ".join(said[1:]))
+
+
+def described_as(text: str, surname: str, role: str) -> bool:
+    """Whether the text sets ``role`` ("pastoral assistant") beside the name ending in ``surname`` as its
+    description: "Irmgard Lehner, the pastoral assistant of the church" or "the pastoral assistant Irmgard
+    Lehner"; "the pastoral assistant adds" then names her again."""
+    name, words = re.escape(surname), re.escape(role.lower())
+    low = text.lower()
+    return re.search(rf"\b{name},\s+(?:the|a|an)\s+{words}\b", low) is not None \
+        or re.search(rf"\b{words},?\s+(?:[a-z.'’-]+\s+){{0,3}}{name}\b", low) is not None
+
+
+_PERSONAL = frozenset({"he", "she"})
+
+
+def _last_word(word: str) -> str:
+    return word.lower().removesuffix("’s").removesuffix("'s").strip(",.")
+
+
+def _speaker_of(text: str, last: Found, found: Sequence[Found]) -> str | None:
+    """The text naming the source of ``last``, or of the attribution it continues (a cue-less quotation has none
+    of its own)."""
+    if last.source is None and last.continues is not None:
+        last = next((f for f in found if f.cue == last.continues and f.continues is None), last)
+    return None if last.source is None else text[last.source[0]:last.source[1]]
 
 
 def reports_onward(text: str, found: Found) -> bool:
@@ -171,8 +220,7 @@ def quote_after_statement(found: Sequence[Found], quotes: QuoteIndex) -> list[Fo
         if not before:
             continue
         last = max(before, key=_end)
-        gap = text[_end(last):q.start]
-        if gap.strip() not in (".", "!", "?", ".”", '."') or "\n" in gap:
+        if not sentence_between(text, _end(last), q.start, partial=last.kind != "direct"):
             continue
         if last.source is None and last.continues is None or last.medium == "thought":
             continue
@@ -180,6 +228,25 @@ def quote_after_statement(found: Sequence[Found], quotes: QuoteIndex) -> list[Fo
             continue
         out.append(last._replace(kind="direct", content=(q.start, q.end), parts=()))  # the same act of saying: its cue and source
     return out
+
+
+def sentence_between(text: str, end: int, start: int, *, partial: bool = True) -> bool:
+    """Whether a sentence ends between a statement ending at ``end`` and a quotation starting at ``start``, and
+    nothing else stands there: a stop ('... the whole truth. “Big Machine ...'), or, for a ``partial`` quotation
+    (a statement in the writer's words), one that ends with a quotation closing its own sentence ('some victims
+    have had “their private parts grabbed on the House floor.” “All they ask ...'). A comma or a word between
+    them, or a line break, leaves the quotation to its own reading; so does a whole quotation right before it
+    ('the document states: “some LGBT youth ...” “This acknowledgement ...': the second may be the words of
+    whoever quotes the document, the quotation around both)."""
+    gap = text[end:start]
+    if "\n" in gap:
+        return False
+    if gap.strip() in (".", "!", "?", ".”", '."'):
+        return True
+    return partial and not gap.strip() and text[max(0, end - 2):end] in _CLOSED_SENTENCES
+
+
+_CLOSED_SENTENCES = frozenset({".”", '."', "!”", '!"', "?”", '?"'})
 
 
 def _claims(f: Found, quote: Quote) -> bool:

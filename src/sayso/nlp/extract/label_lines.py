@@ -108,10 +108,22 @@ def _opens_with_note(doc: Doc, colon: int) -> bool:
     if first.lower_ in _NOTE_WORDS:
         return True
     if first.tag_ in _NOTE_TAGS:
-        return True
+        return not subject_after(first)
     if first.lower_ in ("has", "have", "had") and span.end + 1 < len(doc) and doc[span.end + 1].tag_ == "VBN":
         return True  # "Have won four in a row"
     return False
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl"})
+
+
+def subject_after(first: Token) -> bool:
+    """Whether the verb ``first`` opens, or the verb it is the auxiliary of, has its own subject after ``first``:
+    a dialogue's question "Roman: Does he have a chance?", "Smith: Is this the end?" ("Does" is tagged as "Hosts"
+    is), where a note's verb takes the label for its subject ("Celtics: Have won four in a row", "Wild: Was swept
+    by Dallas": the label stands before the colon)."""
+    verb = first.head if first.dep_ in ("aux", "auxpass") else first
+    return any(c.dep_ in _SUBJECTS and c.i > first.i for c in verb.children)
 
 
 # who can speak in a headline's "X: ..." ("Pelosi: ...", "FBI: ...", "Russia: ..."); a kicker names none of them

@@ -201,7 +201,7 @@ def _close_across_lines(text: str, line_end: int, opener: str) -> tuple[int, int
         end = _line_end(text, start)
         lines += 1
         for k in range(start, end):
-            if _opening_at(text, k) is not None:
+            if _opening_at(text, k) is not None and not ends_its_line(text, k, end):
                 return None  # another quotation opens first: the open mark was a stray
             # its own mark, or a fallback one (“…" typed across systems), as within a line
             width = _closing_at(text, k, opener) or _closing_at(text, k, opener, fallback=True)
@@ -211,6 +211,13 @@ def _close_across_lines(text: str, line_end: int, opener: str) -> tuple[int, int
                 return None  # a mark that neither opens nor closes this one
         j = end
     return None
+
+
+def ends_its_line(text: str, k: int, line_end: int) -> bool:
+    """Whether the mark at ``k`` has nothing after it on its line: '“If it is wrong ..., why doesn't that same
+    mentality apply to Iran?\n“' (a close typed as an opening mark, set on a line of its own by a sentence
+    splitter) opens no quotation, since nothing follows it; it closes the one left open above."""
+    return not text[k + 1:line_end].strip()
 
 
 def _reopened_below(text: str, line_end: int) -> tuple[int, int] | None:
