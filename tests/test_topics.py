@@ -74,10 +74,13 @@ test_a_topic_is_no_content = cue_table(
 
 
 test_a_topic_before_a_colon_announces_the_passage = rows_table([
-    # a noun phrase closing its line with a colon names what the passage after it is about: no position taken, and
-    # the passage may be the speaker's or the writer's
+    # a noun phrase closing its line with a colon names what the passage after it is about: no position taken; the
+    # passage is the speaker's where it speaks to the reader ("you", content_choice.object_before_colon), else the
+    # writer's and nothing is attributed
     ("At HotAir.com John Sexton explains the importance of this discovery:\nIn the FBI memo, you can already see the "
-     "genesis of the distinction the FBI would rely on to clear Clinton.\n", []),
+     "genesis of the distinction the FBI would rely on to clear Clinton.\n",
+     [("John Sexton", "explains", "In the FBI memo, you can already see the genesis of the distinction the FBI would "
+       "rely on to clear Clinton")]),
     ("CNN also noted the relatively sparse attendance:\nThe stands were empty at one end of the stadium.\n", []),
     # negatives: a clause before the colon; a noun phrase that does not close its line
     ("The senator noted that the vote was close:\nThe bill passed by one vote.\n",
