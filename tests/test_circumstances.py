@@ -14,11 +14,17 @@ test_a_clause_of_circumstance_is_not_what_was_said = cue_table(
         ("The official spoke anonymously because they weren't authorized to disclose case information.", "spoke", False),
         ("Trump already pledged when he met South Korean President Moon Jae-in last year.", "pledged", False),
         ("The mayor commented while the crowd was still gathering outside the hall.", "commented", False),
+        # a trailing cue the parse coordinated with a clause of time set off by dashes: when, not what
+        ("President Donald Trump has called Powell about the job twice, first on Sunday -- before current United "
+         "Nations Ambassador Nikki Haley announced her resignation -- and again on Wednesday, the people said.",
+         "said", False),
         # what was asked or said stays: if, whether, that, how
         ("The reporter asked if the president would resign.", "asked", True),
         ("She said that the plan would fail because the money had run out.", "said", True),
         ("He explained how the money had been moved.", "explained", True),
         ("Officials warned that the river would flood when the snow melts.", "warned", True),
+        ("The plant will close in May, before the new owners announce their plans, and reopen in June, the "
+         "mayor said.", "said", True),
     ],
 )
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import rows
-from sayso.nlp.extract.colon_blocks import colon_paragraph_end, first_person, paragraphs_from
+from sayso.nlp.extract.colon_blocks import colon_paragraph_end, first_person, paragraphs_from, title_line
 from sayso.nlp.extract.layouts import Layout
 
 
@@ -28,6 +28,21 @@ from sayso.nlp.extract.layouts import Layout
 )
 def test_first_person(passage: str, plural_only: bool, expected: bool) -> None:
     assert first_person(passage, plural_only=plural_only) is expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [('Rescript "from an Audience with His Holiness"', True),
+     ("Statement of the Board of Directors", True),
+     # negatives: a sentence's end, lower-case words, a single word
+     ("Sad!", False),
+     ("We will win.", False),
+     ("no comment", False),
+     ("The plan was a failure of nerve", False),
+     ("Thanks", False)],
+)
+def test_title_line(line: str, expected: bool) -> None:
+    assert title_line(line) is expected
 
 
 _WRAPPED = "He wrote:\n\nI have read the document. It departs from\nwhat the Church taught.\n\nWe must speak.\n"
@@ -191,6 +206,12 @@ def test_colon_block(nlp, text: str, cue: str, expected: list[str]) -> None:  # 
          []),  # (the bare object is left out as before: no block, no wrong speaker for York's sentence)
         ("The report explains the importance of this discovery: it is the oldest fossil in the state.",
          [("The report", "explains", "the importance of this discovery")]),
+        # a document's title over its text after "reads as follows:": the text is what it reads (audit 25, 712382330)
+        ("Cardinal Parolin's rescript on the papal documents reads as follows:\nRescript \"from an Audience with His "
+         "Holiness\"\nThe Supreme Pontiff decreed that the two documents be promulgated as authentic Magisterium.\n"
+         "From the Vatican Palace, on the day of June 5 in the year 2017\n",
+         [("Cardinal Parolin's rescript on the papal documents", "reads", "The Supreme Pontiff decreed that the two "
+           "documents be promulgated as authentic Magisterium")]),
     ],
 )
 def test_object_before_colon(nlp, text: str, expected: list) -> None:  # noqa: ANN001

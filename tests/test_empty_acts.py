@@ -96,3 +96,11 @@ test_quoted_whom = cue_table([
     ("The Times quoted Senator John Smith, a Democrat from Ohio, as saying the bill would fail.", "quoted", True),
     ("The photo quotes “If God is for us, who can be against us?”", "quotes", True),
 ])
+
+test_as_if_object = cue_table([
+    ("But mainstream media dutifully reported official statements as if the veracity of the information couldn't "
+     "be disputed.", "reported", False),
+    # "as if" inside what was said, or beside a quotation: kept
+    ("Trump said the economy was booming as if nothing had happened.", "said", True),
+    ('"It was wrong," he said, as if nobody had noticed.', "said", True),
+])

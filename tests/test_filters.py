@@ -23,6 +23,10 @@ test_acts_and_perceptions_are_not_statements = cue_table(
         ("Volker and Morrison testified side-by-side before the committee.", "testified", False),
         ("The governor has avoided direct criticism of teachers.", "avoided", False),
         ("The researchers observed the moon for 17 nights with the telescope.", "observed", False),
+        # a perceived thing stays a noun phrase however its modifiers run on
+        ("That is where he observed a nebula that became the first entry in the catalog: M1, also known as the Crab "
+         "Nebula.", "observed", False),
+        ("Reporters watched the plane that crashed into the river.", "watched", False),
         ("Connor Clifton added a goal for the Bruins.", "added", False),  # a game's tally, no words
         ("The company added 200 jobs in March.", "added", False),
         ("Pastrnak scored two goals, and Brad Marchand added three assists to lead Boston.", "added", False),
@@ -36,6 +40,8 @@ test_acts_and_perceptions_are_not_statements = cue_table(
         ("In the meeting they discussed a need for Ukraine to launch investigations.", "discussed", False),
         ("The Arab League condemned the unilateral move announced on Monday by Mike Pompeo.", "condemned", False),
         ("Taylor didn't know the time that he was suffering from the disease.", "know", False),
+        ("The preliminary police report mentioned the autopsy.", "mentioned", False),
+        ("The preliminary police report mentioned that the autopsy had been delayed.", "mentioned", True),
         ("The US welcomed the exchange of prisoners.", "welcomed", False),
         ("The US welcomed the decision, which it said would bring peace.", "welcomed", False),
         ("The US welcomed the news that the hostages were free.", "welcomed", True),

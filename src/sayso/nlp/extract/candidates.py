@@ -7,6 +7,7 @@ model trained on PolNeAR sees exactly what it is later applied to.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
@@ -14,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.according_scope import according_sides
 from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside
-from sayso.nlp.extract.colon_blocks import colon_paragraph_end
+from sayso.nlp.extract.colon_blocks import colon_paragraph_end, title_line
 from sayso.nlp.extract.court_reports import court_heard
 from sayso.nlp.extract.dashes import clause_past_dashed_relative
 from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_day
@@ -476,6 +477,11 @@ def _colon_paragraph(token: Token, text: str, add, layout: Layout = Layout.PARAG
         end = text.find("\n", nxt)
     if nxt >= len(text) or (widget and poll_form_line(text[nxt:end if end >= 0 else len(text)])):
         return  # the poll's answers and fields follow its question: what the frame gives is not found
+    # only a document's frame ("reads:", "as follows:"): after "tweeted:" a line in capitals is the post itself
+    if end >= 0 and (token.lemma_.lower() == "read" or "follows" in after) and title_line(text[nxt:end]):
+        below = _next_nonspace(text, end)  # "reads as follows:" then the document's title: its text is below
+        if below < len(text) and re.search(r"[.!?][\"”’]?\s*$", text[below:colon_paragraph_end(text, below, layout)]):
+            nxt = below
     add("colon_para", (nxt, colon_paragraph_end(text, nxt, layout)))
 
 

@@ -33,7 +33,11 @@ def circumstance_content(token: Token, content: Content, doc: Doc) -> bool:
     if first.lower_ not in _CIRCUMSTANCE_MARKS or first.dep_ not in ("mark", "advmod"):
         return False
     clause = first.head
-    return clause.dep_ == "advcl" and clause.head.i == token.i
+    if clause.dep_ != "advcl":
+        return False
+    # "has called Powell twice, first on Sunday -- before Haley announced her resignation -- and again on Wednesday,
+    # the people said": the parse coordinated the trailing cue with the clause of time; it tells when, not what
+    return clause.head.i == token.i or (token.dep_ == "conj" and token.head.i == clause.i and token.i > clause.i)
 
 
 # the marks of a clause of time, cause, condition or contrast whose cue cannot report its main clause; not "as"

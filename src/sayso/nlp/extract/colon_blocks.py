@@ -55,6 +55,25 @@ def first_person(passage: str, *, plural_only: bool = False) -> bool:
     return _PLURAL.search(passage) is not None or (not plural_only and _SINGULAR.search(passage) is not None)
 
 
+# the small words a title leaves in lower case ("Rescript from an Audience with His Holiness")
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or",
+                                "as"})
+_MAX_TITLE_WORDS = 10
+
+
+def title_line(line: str) -> bool:
+    """Whether ``line`` is a document's title set over its text ('Rescript "from an Audience with His Holiness"' after
+    "the rescript reads as follows:"): a few words, each capitalised but a title's small words, no sentence end
+    and no verb's lower-case word. The text is the paragraph below it. A line that ends a sentence ("Sad!", "We
+    will win."), one in lower case ("no comment") and a single word (a name, a greeting) are no title."""
+    words = [w.strip("\"“”‘’'()[]") for w in line.split()]
+    words = [w for w in words if w]
+    if not 2 <= len(words) <= _MAX_TITLE_WORDS or re.search(r"[.!?;:,]\W*$", line.strip()):
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _TITLE_SMALL_WORDS for w in words) \
+        and words[0][0].isupper()
+
+
 def colon_paragraph_end(text: str, start: int, layout: Layout) -> int:
     """Where the paragraph opening at ``start`` after a colon frame ends: the next blank line in blank-line
     paragraphs ("He wrote:\\n\\nI have read the document with great concern. It departs from\\nwhat the Church

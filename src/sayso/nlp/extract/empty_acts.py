@@ -23,6 +23,8 @@ Each rule is a pure predicate on the parse, with its table of tests in ``tests/t
   marriage”": "quote" with a person and a noun phrase names whom the writer quotes; the words come elsewhere.
 - ``misread_participle``: "the Democrats opposed to Judge Kavanaugh happily seized on ...": a noun's participle the
   parse took for the verb, the real verb hung on its object.
+- ``as_if_object``: "mainstream media dutifully reported official statements as if the veracity of the information
+  couldn't be disputed": an object and the writer's "as if" on how the act was done; neither is what was said.
 """
 
 from __future__ import annotations
@@ -219,3 +221,24 @@ def quoted_whom(token: Token, content: Content, doc: Doc) -> bool:
         return False
     relative = {t.i for r in span if r.dep_ == "relcl" for t in r.subtree}
     return not any(t.pos_ in ("VERB", "AUX") and t.i not in relative for t in span)
+
+
+_AS_IF = frozenset({"if", "though"})
+
+
+def as_if_object(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
+    """The content is the cue's noun-phrase object run on into an "as if" (or "as though") clause hung on the cue:
+    the clause is the writer's comment on the manner of the act, the object a thing, not a proposition. Kept: a
+    quotation, and an "as if" clause inside what was said ("said the plan works as if by magic")."""
+    if content.quote or content.kind in QUOTE_KINDS or quotes.overlapping(content.start, content.end):
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    clause = next((c for c in token.children if c.dep_ == "advcl" and span.start <= c.i < span.end
+                   and any(m.dep_ == "mark" and m.lower_ in _AS_IF for m in c.children)
+                   and any(m.dep_ == "mark" and m.lower_ == "as" for m in c.children)), None)
+    obj = next((c for c in token.children if c.dep_ == "dobj" and span.start <= c.i < span.end), None)
+    if clause is None or obj is None or clause.left_edge.i <= obj.i:
+        return False
+    return obj.pos_ in ("NOUN", "PROPN") and noun_phrase_with_modifiers(doc[obj.left_edge.i:obj.right_edge.i + 1])

@@ -106,6 +106,11 @@ def misread_noun_phrase(span: Span) -> bool:
     return subj.left_edge.i == span.start and span[0].tag_ in ("DT", "PRP$")
 
 
+# verbs of perceiving: their noun-phrase object is what was seen, whatever relative clauses describe it ("observed a
+# nebula that became the first entry in the catalog"); "observed that ..." keeps its clause
+_PERCEIVING = frozenset({"observe", "notice", "watch", "witness"})
+
+
 def np_content_not_reported(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, non_statement: frozenset[str],
                             topic_verbs: frozenset[str] = frozenset()) -> bool:
     """An act, perception or state with a bare noun phrase for content: nothing is said.
@@ -136,11 +141,31 @@ def np_content_not_reported(token: Token, content: Content, doc: Doc, quotes: Qu
             return False  # "called Trump a fascist", "condemned the move as illegal": a predication, a small clause
     if bare_object(doc, content, quotes):
         return True
+    if token.lemma_.lower() in _PERCEIVING and not content.quote and content.kind not in QUOTE_KINDS:
+        span = content_span(doc, content)
+        return span is not None and not quotes.overlapping(content.start, content.end) and _perceived_thing(span)
     if token.lemma_.lower() in topic_verbs and not content.quote and content.kind not in QUOTE_KINDS:
         # "questioned his testimony, in which he raised concerns": the relative clause describes the topic
         span = content_span(doc, content)
         return span is not None and not quotes.overlapping(content.start, content.end) and noun_phrase_with_modifiers(span)
     return False
+
+
+def _perceived_thing(span: Span) -> bool:
+    """A noun phrase whose every verb sits in a relative clause or a participle on one of its nouns ("a nebula that
+    became the first entry in the catalog: M1, also known as the Crab Nebula"): a thing seen, however described."""
+    root = span.root
+    if root.pos_ not in ("NOUN", "PROPN") or span[0].lower_ in ("that", "whether", "if", "how", "what", "to"):
+        return False
+    for t in span:
+        if t.pos_ not in ("VERB", "AUX"):
+            continue
+        anc = t
+        while anc.dep_ not in ("relcl", "acl") and anc.head.i != anc.i and span.start <= anc.head.i < span.end:
+            anc = anc.head
+        if anc.dep_ not in ("relcl", "acl") or anc.head.pos_ not in ("NOUN", "PROPN"):
+            return False
+    return True
 
 
 def _purpose_after_object(token: Token, content: Content, doc: Doc) -> bool:

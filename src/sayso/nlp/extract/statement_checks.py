@@ -21,6 +21,7 @@ from sayso.nlp.extract import (
     filters,
     judgements,
     legal_acts,
+    misread_relatives,
     named_things,
     non_statements,
     np_stances,
@@ -133,6 +134,9 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or empty_acts.indefinite_target(token, content, doc)
         or empty_acts.misread_participle(token, content, doc)
         or empty_acts.quoted_whom(token, content, doc)
+        or empty_acts.as_if_object(token, content, doc, quotes)
+        or misread_relatives.relative_pronoun_content(token, content, doc)
+        or misread_relatives.double_object_clause(token, content, doc)
         or unsaid.ritual_words(token, content)
         or other_senses.claimed_prize(token, content)
         or other_senses.stood_out(token)

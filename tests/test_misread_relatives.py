@@ -1,0 +1,29 @@
+"""A noun's relative clause the parse hung on the cue is not what was said (``nlp/extract/misread_relatives.py``).
+
+Each table has its positive rows (dropped) and its negative rows (kept)."""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cue_table
+
+pytestmark = pytest.mark.slow
+
+
+test_relative_pronoun_content = cue_table([
+    ("Indeed, the editor had simply referred to Qur'anic Suras that mandate the Hijab for women and sanction "
+     "sexual slavery.", "referred", False),
+    # a "that" marking the clause, or the cue's own object before it: what was said
+    ("He told reporters that the deal would be a mistake.", "told", True),
+    ("The mayor referred to the report that the council was lying.", "referred", True),
+    ("He observed that the plane had crashed.", "observed", True),
+])
+
+test_double_object_clause = cue_table([
+    ("Two months ago, the Department of Justice quietly offered Wilson a settlement to end a lawsuit he and a group "
+     "of co-plaintiffs have pursued since 2015 against the United States government.", "offered", False),
+    # one object and a clause: what was told
+    ("The lawyer told the court he had never seen the letter.", "told", True),
+    ("She told him that the settlement was fair.", "told", True),
+])
