@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from _cues import speaker_table
 from sayso.nlp.extract.source_heads import source_head
 from sayso.nlp.extract.stranded_speakers import stranded_conjunct_subject, title_after_opening_noun
 
@@ -92,3 +93,32 @@ _WERNZ = ('Burke was reiterating Church teaching, as expressed by famed canonist
 )
 def test_agent_before_colon(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     assert _head(source_head(_token(nlp(text), cue), _quoted(text))) == expected
+
+
+_FAIRBANKS = ("According to Big League Politics’ Cassandra Fairbanks, a Secret Service agent who spoke on condition of "
+              "anonymity revealed that Biden “would mess with every single woman or teen,” and that a party had to be "
+              "canceled.")
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the name ends the "according to" phrase; its apposition revealed it
+        (_FAIRBANKS, "revealed", "agent"),
+        # negatives: a comma closes the phrase; no "according to" at all
+        ("According to the report, Smith, a senator from Ohio, said that the plan had failed.", "said", "Smith"),
+        ("Cassandra Fairbanks, a reporter for the site, revealed that the party had been canceled.", "revealed",
+         "Fairbanks"),
+    ],
+)
+def test_apposed_after_according(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert _head(source_head(_token(nlp(text), cue))) == expected
+
+
+test_speaker_after_according = speaker_table([
+    # the agent, not the reporter the "according to" phrase names, nor that phrase's apposed role
+    ("Joe Biden was accused of groping.\n" + _FAIRBANKS, "revealed", "a Secret Service agent"),
+    # negative: a comma closes the phrase, the named senator speaks
+    ("Joe Biden was accused of groping.\nAccording to the report, Smith, a senator from Ohio, said that the plan had "
+     "failed.", "said", "Smith"),
+])

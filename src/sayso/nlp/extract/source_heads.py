@@ -38,7 +38,12 @@ from sayso.nlp.extract.quoted_subjects import (
 from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_spans import DASHES
 from sayso.nlp.extract.source_types import ORG_NOUNS, titled_name
-from sayso.nlp.extract.stranded_speakers import agent_before_colon, stranded_conjunct_subject, title_after_opening_noun
+from sayso.nlp.extract.stranded_speakers import (
+    agent_before_colon,
+    apposed_after_according,
+    stranded_conjunct_subject,
+    title_after_opening_noun,
+)
 from sayso.nlp.extract.surname_subjects import misparsed_surname
 from sayso.nlp.extract.twin_speakers import in_reporting_tense, same_speaker_again, set_off_conjunct
 
@@ -164,7 +169,9 @@ def speaking_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "csubj")) ->
                     and not title_after_opening_noun(c)] or subjects
     if not subjects:
         return None
-    return speaker_after_dateline(subjects[0]) or hyphen_title_name(subjects[0]) or subjects[0]
+    # "According to Big League Politics’ Cassandra Fairbanks, a Secret Service agent ... revealed": the agent
+    return (speaker_after_dateline(subjects[0]) or hyphen_title_name(subjects[0]) or apposed_after_according(subjects[0])
+            or subjects[0])
 
 
 def clause_beside_noun(subject: Token, subjects: Sequence[Token]) -> bool:

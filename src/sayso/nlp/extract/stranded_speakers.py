@@ -12,7 +12,11 @@ thing that cannot have said them:
   read as a second subject of the cue; the work is where he said it, not who said it;
 - ``agent_before_colon``: "Burke was reiterating Church teaching, as expressed by famed canonist
   Franz Wernz in his Ius Canonicum: "In sum, ..."": the words after the colon are those of the one
-  an "as ... by" clause names right before it, not of the subject who cites them.
+  an "as ... by" clause names right before it, not of the subject who cites them;
+- ``apposed_after_according``: "According to Big League Politics’ Cassandra Fairbanks, a Secret Service
+  agent who spoke on condition of anonymity revealed that ...": the parse reads the possessive's
+  curly apostrophe as punctuation, ends the "according to" phrase before the reporter's name and makes
+  her the subject, the agent her apposition; the one who revealed it is the agent.
 """
 
 from __future__ import annotations
@@ -82,3 +86,23 @@ def agent_before_colon(token: Token, content: Sequence[Range]) -> Token | None:
         if name is not None:
             return name
     return None
+
+
+def apposed_after_according(subject: Token) -> Token | None:
+    """The apposition of a subject that follows an "according to" phrase of its verb with no comma between them
+    ("According to Big League Politics’ Cassandra Fairbanks, a Secret Service agent ... revealed"): the name is the
+    end of the phrase (whose source it is), the apposed noun the subject; else None ("According to the report,
+    Smith, a senator, said": a comma closes the phrase, Smith speaks)."""
+    first = subject.left_edge
+    if subject.dep_ != "nsubj" or first.i == 0:
+        return None
+    before = subject.doc[first.i - 1]
+    if before.text == "," or before.is_space:
+        return None
+    according = before
+    while according.head != according and according.lower_ != "according" and according.i <= before.i:
+        according = according.head
+    if according.lower_ != "according" or according.head != subject.head or according.i > subject.i:
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.i > subject.i
+                 and subject.doc[c.left_edge.i - 1].text == ","), None)
