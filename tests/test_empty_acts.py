@@ -64,6 +64,8 @@ test_act_noun_content = cue_table([
 test_said_a_noun = cue_table([
     ("In a series of tweets on Thursday, President Trump said the right things.", "said", False),
     ("The minister said all the usual things about the budget.", "said", False),
+    ("Not that he said things the way he should have.", "said", False),
+    ("The senator said things would change after the vote.", "said", True),
     ("In a series of tweets on Thursday, President Trump said the caravan must be stopped.", "said", True),
     ('President Trump said "the right things" were done.', "said", True),
     ("The Trump team has said single people and families - gay, straight, adoptive and foster - would qualify.", "said", True),

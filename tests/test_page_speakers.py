@@ -9,7 +9,7 @@ import pytest
 from _cues import speaker_table
 from sayso.nlp.extract.family_names import titled_name_in
 from sayso.nlp.extract.lexicon import load_lexicon
-from sayso.nlp.extract.page_furniture import furniture_at, promotion, sign_off, widget
+from sayso.nlp.extract.page_furniture import furniture_at, promotion, shop_box, sign_off, widget
 from sayso.nlp.extract.source_types import titled
 
 LABELS = frozenset({"read", "related", "watch", "update", "read more", "see also"})
@@ -69,6 +69,25 @@ def test_promotion(line: str, expected: bool) -> None:
 )
 def test_widget(line: str, expected: bool) -> None:
     assert widget(line) is expected
+
+
+_BOX = ("Rob Pincus Best Price: $2.00 Buy New $17.99 (as of 03:35 EDT - Details) He’d launched the site months earlier, "
+        "Wilson said.")
+
+
+@pytest.mark.parametrize(
+    "line, word, expected",
+    [
+        (_BOX, "Rob", True),
+        ("Gregg Jarrett Best Price: $13.99 (as of 08:40 EDT - Details)", "Gregg", True),
+        # negatives: the prose after the box on its line; a sentence about a price; a price with no shop's words
+        (_BOX, "Wilson", False),
+        ("Smith said the best price was $2.00 at the market.", "Smith", False),
+        ("Smith said: Best price: $2.00, and no more.", "Smith", False),
+    ],
+)
+def test_shop_box(line: str, word: str, expected: bool) -> None:
+    assert shop_box(line, line.index(word)) is expected
 
 
 @pytest.mark.parametrize(
@@ -136,6 +155,10 @@ test_speaker_past_furniture = speaker_table([
      "He said the files would be released next week.", "said", "A spokesman for the agency"),
     ("The post was shared thousands of times.\n\n–Anthony Watts, Watts Up With That?\n\nHe said the data had been "
      "adjusted.", "said", "He"),
+    # the author in a shop's box for a book, run into the prose line, is not the "He" after it
+    ("Cody Wilson uploaded the blueprints for the pistol to his website.\n\nDefend Yourself: A Com...\n\nRob Pincus "
+     "Best Price: $2.00 Buy New $17.99 (as of 03:35 EDT - Details) He’d launched the site months earlier, declaring "
+     "that gun control would never be the same.", "declaring", "Cody Wilson"),
     # negatives: a name in the article's own sentences, a signer of an embedded post, stay what they were
     ("The post was shared thousands of times.\n\nAnthony Watts wrote that the data were fine.\n\nHe said the data had "
      "been adjusted.", "said", "Anthony Watts"),

@@ -172,8 +172,18 @@ def said_a_noun(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) ->
             or not span.root.is_lower:
         return False  # "Glenn Beck Says Trump, 'Alt Right' Pose A Threat": a headline's capitals, a misparse
     # a determiner makes it a noun phrase, not a clause cut short ("has said single people and families - gay,
-    # straight - would qualify": the parse's object is the subject of the clause said)
-    return any(c.dep_ in ("det", "predet") for c in span.root.children) and bare_object(doc, content, quotes)
+    # straight - would qualify": the parse's object is the subject of the clause said); so does a lone plural with no
+    # verb after it ("Not that he said things the way he should have")
+    return (any(c.dep_ in ("det", "predet") for c in span.root.children) or lone_plural(span)) \
+        and bare_object(doc, content, quotes)
+
+
+def lone_plural(span) -> bool:  # noqa: ANN001 - a Span
+    """The content is one plural noun with no verb or auxiliary right after it: "said things the way he should have";
+    not the subject of a clause the parse cut short ("said people would qualify")."""
+    root = span.root
+    after = root.doc[root.i + 1] if root.i + 1 < len(root.doc) else None
+    return len(span) == 1 and root.tag_ == "NNS" and (after is None or after.pos_ not in ("VERB", "AUX"))
 
 
 _INDEFINITES = frozenset({"something", "anything"})

@@ -43,17 +43,24 @@ _PROMOTION_WORDS = 25
 _WIDGET = re.compile(r"\b(?:privacy[ \t\xa0]+policy|terms[ \t\xa0]+of[ \t\xa0]+(?:use|service)|cookie[ \t\xa0]+policy"
                      r"|all[ \t\xa0]+rights[ \t\xa0]+reserved)\b|©", re.IGNORECASE)
 _WIDGET_WORDS = 30
+# a shop's box for a book run into the prose: "Defend Yourself: A Com... Rob Pincus Best Price: $2.00 Buy New $17.99
+# (as of 03:35 EDT - Details) He'd launched the site ...": a price, then "Buy New" or "(as of TIME - Details)"
+_SHOP_BOX = re.compile(r"\b(?:best|lowest|list|our)[ \t\xa0]+price:?[ \t\xa0]*\$[ \t\xa0]*\d[\d.,]*"
+                       r"(?:[ \t\xa0]+buy[ \t\xa0]+new[ \t\xa0]*\$[ \t\xa0]*\d[\d.,]*)?"
+                       r"(?:[ \t\xa0]*\(as[ \t\xa0]+of[^)\n]{0,40}details\))?", re.IGNORECASE)
 
 
 def furniture_at(text: str, at: int, labels: frozenset[str] = frozenset()) -> bool:
     """Whether character ``at`` of ``text`` stands on a line of the page's furniture, not the article's prose: a
     label's line ("READ MORE: ...", ``labels``), a link's title ("Related: ...", "Trending: ..."), a reprint's credit,
     a sign-off or hat tip, a promotion or a widget's legal line. A label's line that ends a sentence ("UPDATE: Smith's
-    office said the senator would vote no.") is the writer's prose, whose names a later "he" may well mean."""
+    office said the senator would vote no.") is the writer's prose, whose names a later "he" may well mean; so is the
+    prose after a shop's box for a book run into its line, the box's author name not."""
     start, line = line_at(text, at)
     here = at - start
     return ((furniture_line(line, labels) and not SENTENCE_END.search(line)) or link_labelled(line, here)
-            or labelled_title(line, here) or credit_text(line) or sign_off(line) or promotion(line) or widget(line))
+            or labelled_title(line, here) or credit_text(line) or sign_off(line) or promotion(line) or widget(line)
+            or shop_box(line, here))
 
 
 
@@ -88,3 +95,15 @@ def promotion(line: str) -> bool:
 def widget(line: str) -> bool:
     """A widget's legal line: "Privacy Policy and Terms of Use", "© 2019 Breitbart. All rights reserved."."""
     return len(line.split()) <= _WIDGET_WORDS and _WIDGET.search(line) is not None
+
+
+def shop_box(line: str, here: int) -> bool:
+    """Character ``here`` of ``line`` lies in a shop's box for a book, up to its price and "(as of ... - Details)":
+    "Rob Pincus Best Price: $2.00 Buy New $17.99 (as of 03:35 EDT - Details)": the author there is no one on the
+    scene. Only a box that shows both its price and "Buy New" or the time of the price; the article's own prose
+    after the box, on the same line, stays prose, and so does a sentence about a price ("the best price was $2")."""
+    for box in _SHOP_BOX.finditer(line):
+        shown = box.group(0).lower()
+        if ("buy" in shown or "details" in shown) and here < box.end():
+            return True
+    return False

@@ -38,6 +38,12 @@ from sayso.nlp.extract.quoted_subjects import (
 from sayso.nlp.extract.relative_reports import reporting_subject
 from sayso.nlp.extract.source_spans import DASHES
 from sayso.nlp.extract.source_types import ORG_NOUNS, titled_name
+from sayso.nlp.extract.stranded_speakers import (
+    agent_before_colon,
+    apposed_after_according,
+    stranded_conjunct_subject,
+    title_after_opening_noun,
+)
 from sayso.nlp.extract.surname_subjects import misparsed_surname
 from sayso.nlp.extract.twin_speakers import in_reporting_tense, same_speaker_again, set_off_conjunct
 
@@ -48,7 +54,7 @@ def source_head(token: Token, content: Sequence[Range] = ()) -> Token | None:
     A subject found inside the content (a parse that reads the quote's first words as
     the subject of "said") is replaced by the noun phrase beside the cue.
     """
-    head = _source_head(token)
+    head = agent_before_colon(token, content) or _source_head(token)  # "as expressed by Wernz in his book: "...""
     if head is not None and (any(s <= head.idx < e for s, e in content) or in_title_after(head, token)):
         head = (_own_subject_outside(token, content) or speaker_by_position(token, content)
                 or _adjacent_subject(token, content))
@@ -153,15 +159,19 @@ def dateline(token: Token) -> bool:
 
 def speaking_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "csubj")) -> Token | None:
     """The subject of ``verb`` that can be its speaker: where the parse gave the verb a second subject that is
-    page furniture (a dateline, a colon label, a run-in heading in capitals), the other one; a dateline the
+    page furniture (a dateline, a colon label, a run-in heading in capitals) or the title of a work an opening
+    phrase names ("In the documentary The Fog of War, McNamara admitted"), the other one; a dateline the
     parse made the only subject, with the speaker its apposition after the dash, gives that apposition."""
     subjects = [c for c in verb.children if c.dep_ in deps]
     if len(subjects) > 1:
         subjects = [c for c in subjects if not dateline(c) and not colon_label(c) and not run_in_heading(c)
-                    and not state_after_place(c) and not clause_beside_noun(c, subjects)] or subjects
+                    and not state_after_place(c) and not clause_beside_noun(c, subjects)
+                    and not title_after_opening_noun(c)] or subjects
     if not subjects:
         return None
-    return speaker_after_dateline(subjects[0]) or hyphen_title_name(subjects[0]) or subjects[0]
+    # "According to Big League Politics’ Cassandra Fairbanks, a Secret Service agent ... revealed": the agent
+    return (speaker_after_dateline(subjects[0]) or hyphen_title_name(subjects[0]) or apposed_after_according(subjects[0])
+            or subjects[0])
 
 
 def clause_beside_noun(subject: Token, subjects: Sequence[Token]) -> bool:
@@ -337,6 +347,9 @@ def _source_head(token: Token) -> Token | None:
         # "Asked whether he would run again, Smith said ...", "When told of the ruling, she said": the main clause's
         # subject is the one asked or told; the asker is named only by an agent ("Asked by reporters")
         return _object_of(token, "agent", "by")
+    stranded = stranded_conjunct_subject(token)
+    if stranded is not None:
+        return stranded  # "went public after Ms. Feinstein, ..., said": Feinstein, not what went public
     twin = reporting_twin(token)
     if twin is not None:
         return _source_head(twin)  # "He says the obvious response was ... and says he introduced": he, not the response

@@ -23,12 +23,15 @@ from sayso.nlp.extract.source_context import (
 )
 from sayso.nlp.extract.source_names import name_extent
 from sayso.nlp.extract.source_types import ORG_NOUNS, ORG_SUFFIXES, entity_at, proper_tokens, source_type
+from sayso.nlp.extract.stranded_speakers import apposed_after_according
 
 
 def by_apposed_role(ctx: SourceContext, ref: Ref) -> Resolution | None:
     """ "the spokesperson" in "Heather Nauert, the spokesperson, said": the name beside it."""
     named = ctx.roles.get(ref.head.i)
-    if named is None or in_own_content(ref, named):
+    if named is None or in_own_content(ref, named) or apposed_after_according(named) == ref.head:
+        # "According to Big League Politics’ Cassandra Fairbanks, a Secret Service agent ... revealed": the agent is
+        # no role of the reporter the "according to" phrase names (``stranded_speakers``)
         return None
     ent = entity_at(ctx.doc, named)
     start, end = (ent.start_char, ent.end_char) if ent is not None else name_extent(named)

@@ -1,0 +1,108 @@
+"""Speakers the parse strands in an opening phrase or a subordinate clause: pure functions of the parse.
+
+Two misparses give a cue the subject of another clause, and so put the words in the mouth of a
+thing that cannot have said them:
+
+- ``stranded_conjunct_subject``: "The allegation went public last week after Ms. Feinstein, ranking
+  Democrat on the Senate Judiciary Committee, said she received a letter": the parse ends the
+  "after" phrase at the name and joins "said" to "went" with no conjunction, so "said" inherits
+  "The allegation"; the one who said it is the name right before the cue;
+- ``title_after_opening_noun``: "In the 2003 documentary The Fog of War, the former Secretary of
+  Defense Robert S. McNamara admitted that ...": the title of the work an opening phrase names is
+  read as a second subject of the cue; the work is where he said it, not who said it;
+- ``agent_before_colon``: "Burke was reiterating Church teaching, as expressed by famed canonist
+  Franz Wernz in his Ius Canonicum: "In sum, ..."": the words after the colon are those of the one
+  an "as ... by" clause names right before it, not of the subject who cites them;
+- ``apposed_after_according``: "According to Big League Politics’ Cassandra Fairbanks, a Secret Service
+  agent who spoke on condition of anonymity revealed that ...": the parse reads the possessive's
+  curly apostrophe as punctuation, ends the "according to" phrase before the reporter's name and makes
+  her the subject, the agent her apposition; the one who revealed it is the agent.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.dep_labels import ALL_SUBJECTS
+from sayso.nlp.extract.found import Range
+
+# prepositions that open a subordinate clause the parse may read as a phrase ("after Smith said")
+_SUBORDINATING = frozenset({"after", "before", "since", "until", "till", "once", "when", "as", "because", "while"})
+
+
+def stranded_conjunct_subject(token: Token) -> Token | None:
+    """The noun right before a cue the parse joined, with no conjunction, to the verb of the clause before it, where
+    that noun is the object of a subordinating preposition ("after Ms. Feinstein, ..., said"): the cue's speaker.
+    None where a conjunction joins the two verbs ("The bill passed and said ...": the bill's, left to others) or the
+    noun before the cue is no such object."""
+    head = token.head
+    if token.dep_ != "conj" or head == token or head.pos_ not in ("VERB", "AUX") \
+            or any(c.dep_ in ALL_SUBJECTS for c in token.children):
+        return None
+    if any(c.dep_ in ("cc", "preconj") and head.i < c.i < token.i for c in head.children):
+        return None
+    before = token.i - 1
+    while before >= 0 and (token.doc[before].text == "," or token.doc[before].is_space):
+        before -= 1
+    for noun in head.subtree:
+        if noun.i >= token.i:
+            break
+        if noun.dep_ == "pobj" and noun.pos_ in ("PROPN", "NOUN") and noun.head.lower_ in _SUBORDINATING \
+                and noun.head.head == head and noun.right_edge.i in (before, token.i - 1):
+            return noun
+    return None
+
+
+def title_after_opening_noun(subject: Token) -> bool:
+    """``subject`` is a name right after the noun of an opening phrase of its verb ("In the documentary The Fog of
+    War, McNamara admitted"): the work's title the parse made a second subject, which says nothing."""
+    first = subject.left_edge
+    if first.i == 0 or subject.pos_ != "PROPN":
+        return False
+    noun = subject.doc[first.i - 1]
+    return noun.dep_ == "pobj" and noun.pos_ == "NOUN" and noun.head.dep_ == "prep" and noun.head.head == subject.head \
+        and noun.head.i < subject.i
+
+
+def agent_before_colon(token: Token, content: Sequence[Range]) -> Token | None:
+    """The agent of an "as ... by X" clause of ``token`` that runs up to the colon opening the content ("as expressed
+    by Franz Wernz in his Ius Canonicum: "..."", "as put by the court:"): X, whose words they are; else None (the
+    clause ends before the colon, "as noted by Smith, the plan failed: ...", or there is no such clause)."""
+    doc = token.doc
+    for clause in token.children:
+        if clause.dep_ != "advcl" or clause.tag_ != "VBN" or clause.i < token.i \
+                or not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+            continue
+        colon = clause.right_edge.i + 1
+        if colon >= len(doc) or doc[colon].text != ":":
+            continue
+        opens = doc[colon + 1].idx if colon + 1 < len(doc) else None
+        if opens is None or not any(s <= opens + 1 and e > opens for s, e in content):
+            continue
+        agent = next((c for c in clause.children if c.dep_ == "agent"), None)
+        name = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if name is not None:
+            return name
+    return None
+
+
+def apposed_after_according(subject: Token) -> Token | None:
+    """The apposition of a subject that follows an "according to" phrase of its verb with no comma between them
+    ("According to Big League Politics’ Cassandra Fairbanks, a Secret Service agent ... revealed"): the name is the
+    end of the phrase (whose source it is), the apposed noun the subject; else None ("According to the report,
+    Smith, a senator, said": a comma closes the phrase, Smith speaks)."""
+    first = subject.left_edge
+    if subject.dep_ != "nsubj" or first.i == 0:
+        return None
+    before = subject.doc[first.i - 1]
+    if before.text == "," or before.is_space:
+        return None
+    according = before
+    while according.head != according and according.lower_ != "according" and according.i <= before.i:
+        according = according.head
+    if according.lower_ != "according" or according.head != subject.head or according.i > subject.i:
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and c.pos_ in ("NOUN", "PROPN") and c.i > subject.i
+                 and subject.doc[c.left_edge.i - 1].text == ","), None)

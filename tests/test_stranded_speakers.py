@@ -1,0 +1,124 @@
+"""``sayso.nlp.extract.stranded_speakers``: a speaker the parse strands in a subordinate clause or an opening phrase.
+
+Each table is ``text, cue -> expected``: the cue is the first occurrence of its word; the expected value is the
+source's head word as ``source_head`` reads it (``None``: no source).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import speaker_table
+from sayso.nlp.extract.source_heads import source_head
+from sayso.nlp.extract.stranded_speakers import stranded_conjunct_subject, title_after_opening_noun
+
+pytestmark = pytest.mark.slow
+
+
+def _token(doc, word: str):  # noqa: ANN001, ANN202
+    return next(t for t in doc if t.text == word)
+
+
+def _head(head) -> str | None:  # noqa: ANN001
+    return head.text if head is not None else None
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # "after NAME, aside, said" read as a phrase and a conjunct of the main verb: the name speaks
+        ("The allegation went public last week after Ms. Feinstein, ranking Democrat on the Senate Judiciary "
+         "Committee, said she received a letter about the incident in late July.", "said", "Feinstein"),
+        # negatives: a conjunction joins the verbs; no subordinate phrase before the cue
+        ("The mayor went to the bridge last week and said it would reopen.", "said", None),
+        ("The mayor visited the bridge on Monday, said it would reopen.", "said", None),
+    ],
+)
+def test_stranded_conjunct_subject(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    assert _head(stranded_conjunct_subject(_token(nlp(text), cue))) == expected
+
+
+# the parse reads the title as a subject after a sentence before it (alone, it makes it a "dep" of "In")
+_FOG = ("The navy fired first.\nIn the 2003 documentary The Fog of War , the former United States Secretary of Defense Robert S. McNamara "
+        "admitted that the August 4 Gulf of Tonkin attack never happened.")
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("The allegation went public last week after Ms. Feinstein, ranking Democrat on the Senate Judiciary "
+         "Committee, said she received a letter about the incident in late July.", "said", "Feinstein"),
+        (_FOG, "admitted", "McNamara"),
+        # negatives: the main verb's subject speaks where a conjunction joins; a plain subject stays
+        ("The mayor went to the bridge last week and said it would reopen.", "said", "mayor"),
+        ("In the documentary, McNamara admitted that the attack never happened.", "admitted", "McNamara"),
+    ],
+)
+def test_source_head_past_a_stranded_speaker(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert _head(source_head(_token(nlp(text), cue))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        (_FOG, "Fog", True),
+        (_FOG, "McNamara", False),
+        ("In the documentary, McNamara admitted that the attack never happened.", "McNamara", False),
+    ],
+)
+def test_title_after_opening_noun(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
+    assert title_after_opening_noun(_token(nlp(text), word)) is expected
+
+
+def _quoted(text: str) -> list[tuple[int, int]]:
+    """The quotation after the first colon of ``text`` as a content range."""
+    start = text.index('"', text.index(":"))
+    return [(start, text.index('"', start + 1) + 1)]
+
+
+_WERNZ = ('Burke was reiterating Church teaching, as expressed by famed canonist Franz Wernz in his Ius Canonicum: '
+          '"In sum, it needs to be said clearly that a heretical Roman Pontiff loses his power upon the very fact."')
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the "as ... by" clause runs up to the colon: its agent's words follow
+        (_WERNZ, "reiterating", "Wernz"),
+        # negatives: no "as ... by" clause; the clause ends before the colon
+        ('Burke was reiterating Church teaching in his book: "In sum, a heretical pontiff loses his power."',
+         "reiterating", "Burke"),
+        ('As noted by Smith, the mayor said: "The bridge will reopen on Monday."', "said", "mayor"),
+    ],
+)
+def test_agent_before_colon(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert _head(source_head(_token(nlp(text), cue), _quoted(text))) == expected
+
+
+_FAIRBANKS = ("According to Big League Politics’ Cassandra Fairbanks, a Secret Service agent who spoke on condition of "
+              "anonymity revealed that Biden “would mess with every single woman or teen,” and that a party had to be "
+              "canceled.")
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the name ends the "according to" phrase; its apposition revealed it
+        (_FAIRBANKS, "revealed", "agent"),
+        # negatives: a comma closes the phrase; no "according to" at all
+        ("According to the report, Smith, a senator from Ohio, said that the plan had failed.", "said", "Smith"),
+        ("Cassandra Fairbanks, a reporter for the site, revealed that the party had been canceled.", "revealed",
+         "Fairbanks"),
+    ],
+)
+def test_apposed_after_according(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert _head(source_head(_token(nlp(text), cue))) == expected
+
+
+test_speaker_after_according = speaker_table([
+    # the agent, not the reporter the "according to" phrase names, nor that phrase's apposed role
+    ("Joe Biden was accused of groping.\n" + _FAIRBANKS, "revealed", "a Secret Service agent"),
+    # negative: a comma closes the phrase, the named senator speaks
+    ("Joe Biden was accused of groping.\nAccording to the report, Smith, a senator from Ohio, said that the plan had "
+     "failed.", "said", "Smith"),
+])
