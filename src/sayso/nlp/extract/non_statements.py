@@ -319,7 +319,7 @@ def in_open_quotation(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     if line_start <= start:
         return False  # the first line of a paragraph: the quote index already judges it
-    before = text[start:line_start]
+    before = text[start:pos]  # the line's own marks before ``pos`` too: 'FRAUD.” Ms. Broaddrick also said' is closed
     stray = len(_STRAY_OPENING.findall(before))
     straight = len(_STRAIGHT_CLOSE.findall(before))
     scare = len(_SCARE_OPENING.findall(before))  # opens nothing and closes nothing
