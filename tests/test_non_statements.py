@@ -294,6 +294,16 @@ test_an_answer_keeps_its_first_person = cue_table(
          False),
         ("God ordained it, and “rulers are not a terror to good works.\nDid God tell His Church to submit?", "tell",
          True),
+        # a quotation run over lines and closed on the line itself, before the word, is closed
+        ("“You didn’t care back then.\nYou are a complete FRAUD.” She also said that if Democrats want an inquiry, "
+         "they should reopen her case.", "want", False),
+        ("“You didn’t care back then.\nYou are a complete FRAUD. She also said that if Democrats want an inquiry, "
+         "they should reopen her case.", "want", True),
+        # a straight mark after end punctuation, before the speech tag, closes a curly one
+        ("“We regard this as unacceptable,\" he added.\nJust this week, we reported that Hungary was weary.", "reported",
+         False),
+        ("“We regard this as unacceptable, he added.\nJust this week, we reported that Hungary was weary.", "reported",
+         True),
         # a term quoted after a determiner and left unclosed on its line opens nothing
         ("Police seized a USB drive and a “lock audit report for both apartments.\nThe family likely sees this as "
          "an insult.", "sees", False),

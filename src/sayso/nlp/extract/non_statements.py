@@ -319,7 +319,7 @@ def in_open_quotation(text: str, pos: int) -> bool:
     line_start = text.rfind("\n", 0, pos) + 1
     if line_start <= start:
         return False  # the first line of a paragraph: the quote index already judges it
-    before = text[start:line_start]
+    before = text[start:pos]  # the line's own marks before ``pos`` too: 'FRAUD.” Ms. Broaddrick also said' is closed
     stray = len(_STRAY_OPENING.findall(before))
     straight = len(_STRAIGHT_CLOSE.findall(before))
     scare = len(_SCARE_OPENING.findall(before))  # opens nothing and closes nothing
@@ -332,8 +332,9 @@ _STRAY_OPENING = re.compile(r"“(?=[ \t\xa0]*(?:\n|$))")
 # a speaker's words run over lines; it opens nothing, so the writer's next lines stay the writer's
 _SCARE_OPENING = re.compile(r"(?<![\w’'])(?:a|an|the|this|these|those|his|her|its|their|our|my|your|some|any|every|each)"
                             r"[ \t\xa0]+“(?=[^”\n]*(?:\n|$))", re.IGNORECASE)
-# a curly opening closed by a straight mark at its line's end: '... that “rulers are not a terror to good works."\n'
-_STRAIGHT_CLOSE = re.compile(r"“[^”\n]*\"[ \t\xa0]*(?=\n|$)")
+# a curly opening closed by a straight mark at its line's end: '... that “rulers are not a terror to good works."\n',
+# or by one after end punctuation before the speech tag: '“We regard this as unacceptable," he added.\n'
+_STRAIGHT_CLOSE = re.compile(r"“[^”\n]*\"[ \t\xa0]*(?=\n|$)|“[^”\n\"]*[,.!?]\"(?=[ \t\xa0])")
 
 
 # "A: I think ...", "Jane Doe: We found ...": an interview's answer, the speaker's words

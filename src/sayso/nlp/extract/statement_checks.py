@@ -35,6 +35,7 @@ from sayso.nlp.extract import (
     subheadings,
     teachings,
     topics,
+    unreal_speech,
     unsaid,
     writers_crowds,
     writers_generalities,
@@ -354,7 +355,18 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_verdicts.denied_speech(token)
             or writers_verdicts.withheld_speech(token, lexicon.senses)
             or writers_verdicts.nothing_said(token, content, doc)
-            or writers_verdicts.inferred_from_a_deed(token, content, subject, lexicon.evidence))
+            or writers_verdicts.inferred_from_a_deed(token, content, subject, lexicon.evidence)
+            or _unreal(token, subject, quotes))
+
+
+def _unreal(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
+    """Speech nobody made, framed by the words around the cue (``unreal_speech``): "may come forward and declare",
+    "would lead one to admit", "History tells us", "seeing that", "the perfect time for Trump to call for"."""
+    return (unreal_speech.borrowed_modal(token, quotes)
+            or unreal_speech.led_to_say(token, quotes)
+            or unreal_speech.abstraction_speaks(token, subject, quotes)
+            or unreal_speech.reasoning_seeing(token)
+            or unreal_speech.wished_for(token, quotes))
 
 
 def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:

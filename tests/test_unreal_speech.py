@@ -1,0 +1,68 @@
+"""Speech nobody made, framed by the words around the cue: ``nlp/extract/unreal_speech.py`` (blind audit 25:
+"may come forward one day and declare", "would lead one to admit", "History tells us", "seeing that", "the perfect
+time for Trump to call for"). Real speech with the same words stays."""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cue_table
+
+pytestmark = pytest.mark.slow
+
+
+test_borrowed_modal = cue_table(
+    [
+        ("We shouldn't rule out that Francis may come forward one day and declare that the teaching is binding.",
+         "declare", False),
+        ("The senator might decide to argue that the vote was rigged.", "argue", False),
+        ("Trump should come out and say that the deal is dead.", "say", False),
+        # a report: no modal, a negated one, "would later", a gerund after "could be heard"
+        ("Francis came forward last week and declared that the teaching is binding.", "declared", True),
+        ("The mayor could not come forward and say that the deal was dead, aides said.", "said", True),
+        ("She would later go on to say that the deal was dead.", "say", True),
+        ("Survivors said the panel could be disbanded, saying it had accomplished little.", "saying", True),
+    ],
+)
+
+test_led_to_say = cue_table(
+    [
+        ("Any honest review of the decade would lead one to admit that Trump has been tougher on Russia.", "admit",
+         False),
+        ("The record leads us to believe that the plan will fail.", "believe", False),
+        # a named object said it
+        ("The evidence led the senator to admit that he had lied.", "admit", True),
+        ("The pressure forced the minister to concede that the plan had failed.", "concede", True),
+    ],
+)
+
+test_abstraction_speaks = cue_table(
+    [
+        ("History tells us why so many people are afraid to do the right thing.", "tells", False),
+        ("Experience teaches that such promises are rarely kept.", "teaches", False),
+        # a document or a person that speaks
+        ("The history of the case shows that the firm was warned, the report said.", "said", True),
+        ("Smith tells us that the plant will close in June.", "tells", True),
+    ],
+)
+
+test_reasoning_seeing = cue_table(
+    [
+        ("This story is crucial to amplify now, seeing that Facebook is clearly accelerating its attack on speech.",
+         "seeing", False),
+        # a finite "saw that" with its subject is a view held
+        ("Smith said the plan would fail, noting that the budget was cut.", "noting", True),
+    ],
+)
+
+test_wished_for = cue_table(
+    [
+        ("This would be the perfect time for Trump to call for the US to exit the organization.", "call", False),
+        ("It is crucial for the mayor to admit that the plan failed.", "admit", False),
+        # someone who called for it
+        ("Trump called for the US to exit the organization, the White House said.", "called", True),
+        ("Trump on Monday called for the US to exit the organization.", "called", True),
+        ("It took a week for the mayor to admit that the plan failed.", "admit", True),
+        ("It has always been awkward for Republicans to say that government is the problem.", "say", True),
+    ],
+)
