@@ -87,12 +87,19 @@ def cue_speaker(nlp, text: str, cue: str) -> str | None:  # noqa: ANN001
     return speaker(report, found[-1])
 
 
-def cue_source(nlp, text: str, cue: str) -> tuple[str, str]:  # noqa: ANN001
-    """The source (name, type) of the last attribution whose cue is ``cue`` (the test fails when there is none)."""
+def speakers_by_cue(nlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
+    """cue text -> the resolved source name of every attribution (at any confidence; a later one of a cue wins)."""
+    report = analysis(nlp, text)
+    return {a.cue.text: speaker(report, a) for a in report.attributions if a.cue is not None}
+
+
+def cue_source(nlp, text: str, cue: str, *, index: int = -1) -> tuple[str, str]:  # noqa: ANN001
+    """The source (name, type) of the attribution whose cue is ``cue``, the last one unless ``index`` says which (the
+    test fails when there is none)."""
     report = analysis(nlp, text)
     found = with_cue(report, cue)
     assert found, [a.cue.text for a in kept(report) if a.cue is not None]
-    src = report.source(found[-1].source)
+    src = report.source(found[index].source)
     assert src is not None
     return src.name, src.type
 

@@ -8,17 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, speaker
+from _cues import speakers_by_cue
 from sayso.nlp.extract.pronouns import predicated_of
 from sayso.nlp.extract.scene import subject_read_as_apposition
 from sayso.nlp.extract.source_context import Name
 
 pytestmark = pytest.mark.slow
-
-
-def _speakers(nlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
-    report = analysis(nlp, text)
-    return {a.cue.text: speaker(report, a) for a in report.attributions if a.cue is not None}
 
 
 @pytest.mark.parametrize(
@@ -38,7 +33,7 @@ def _speakers(nlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
     ],
 )
 def test_subject_outside_relative(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    found = _speakers(nlp, text)
+    found = speakers_by_cue(nlp, text)
     assert found.get(cue) == expected, found
 
 
@@ -67,7 +62,7 @@ def test_subject_outside_relative(nlp, text: str, cue: str, expected: str) -> No
     ],
 )
 def test_unnamed_subject_after(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    found = _speakers(nlp, text)
+    found = speakers_by_cue(nlp, text)
     assert found.get(cue) == expected, found
 
 
@@ -104,7 +99,7 @@ def test_subject_read_as_apposition(nlp, text: str, name: str, expected: str | N
     ],
 )
 def test_predicated_of(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    found = _speakers(nlp, text)
+    found = speakers_by_cue(nlp, text)
     assert found.get(cue) == expected, found
 
 

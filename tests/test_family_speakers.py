@@ -9,18 +9,13 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, speaker
+from _cues import speakers_by_cue
 
 pytestmark = pytest.mark.slow
 
 _INTRO = "Keith Ellison spoke on Monday. Karen Ellison spoke on Tuesday.\n"
 # narration that puts a full name out of a bare surname's reach (``family_choice.NEAR_NAME``)
 _FILLER = "The weather was mild in the city that week, and the markets opened slightly higher on Tuesday. " * 5 + "\n"
-
-
-def _speakers(nlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
-    report = analysis(nlp, text)
-    return {a.cue.text: speaker(report, a) for a in report.attributions if a.cue is not None}
 
 
 @pytest.mark.parametrize(
@@ -66,7 +61,7 @@ def _speakers(nlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
     ],
 )
 def test_family_speaker(nlp, text: str, cue: str, expected: str) -> None:
-    assert _speakers(nlp, text).get(cue) == expected
+    assert speakers_by_cue(nlp, text).get(cue) == expected
 
 
 @pytest.mark.parametrize(
@@ -111,7 +106,7 @@ def test_family_speaker(nlp, text: str, cue: str, expected: str) -> None:
     ],
 )
 def test_one_holder_and_a_title(nlp, text: str, cue: str, expected: str) -> None:
-    assert _speakers(nlp, text).get(cue) == expected
+    assert speakers_by_cue(nlp, text).get(cue) == expected
 
 
 @pytest.mark.parametrize(
@@ -146,4 +141,4 @@ def test_one_holder_and_a_title(nlp, text: str, cue: str, expected: str) -> None
     ],
 )
 def test_bare_name_kept_for_the_other(nlp, text: str, cue: str, expected: str) -> None:
-    assert _speakers(nlp, text)[cue] == expected
+    assert speakers_by_cue(nlp, text)[cue] == expected

@@ -11,18 +11,9 @@ Carolina", found in the issue-12 reading); a company named after people ("Morgan
 from __future__ import annotations
 
 import pytest
-from tests._cues import analysis, with_cue
 
+from _cues import analysis, cue_source, with_cue
 from sayso.nlp.extract.lexicon import load_lexicon
-
-
-def _speaker(nlp, text: str, cue: str) -> tuple[str, str]:  # noqa: ANN001
-    report = analysis(nlp, text)
-    found = with_cue(report, cue)
-    assert found, [a.cue.text for a in report.attributions if a.cue is not None]
-    src = report.source(found[0].source)
-    assert src is not None
-    return src.name, src.type
 
 
 def _last_speaker(nlp, text: str) -> str | None:  # noqa: ANN001
@@ -57,7 +48,7 @@ def _last_speaker(nlp, text: str) -> str | None:  # noqa: ANN001
     ],
 )
 def test_given_names_type_people_not_bodies(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
-    assert _speaker(nlp, text, cue) == expected
+    assert cue_source(nlp, text, cue, index=0) == expected
 
 
 def test_public_given_names_join_the_lexicon() -> None:

@@ -10,16 +10,10 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, cue_speaker, speaker, speaker_table
+from _cues import analysis, cue_speaker, speaker_table, speakers_by_cue
 from sayso.nlp.extract.pronouns import writers_statement
 
 pytestmark = pytest.mark.slow
-
-
-def _speakers(nlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
-    """cue -> the resolved source name of every attribution (at any confidence)."""
-    report = analysis(nlp, text)
-    return {a.cue.text: speaker(report, a) for a in report.attributions if a.cue is not None}
 
 
 @pytest.mark.parametrize(
@@ -53,7 +47,7 @@ def _speakers(nlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
     ],
 )
 def test_they(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    found = _speakers(nlp, text)
+    found = speakers_by_cue(nlp, text)
     assert found.get(cue) == expected, found
 
 

@@ -5,20 +5,11 @@
 from __future__ import annotations
 
 import pytest
-from tests._cues import analysis, with_cue
 
+from _cues import cue_source
 from sayso.nlp.extract.source_types import title_before_name
 
 pytestmark = pytest.mark.slow
-
-
-def _speaker(nlp, text: str, cue: str) -> tuple[str, str]:  # noqa: ANN001
-    report = analysis(nlp, text)
-    found = with_cue(report, cue)
-    assert found, [a.cue.text for a in report.attributions if a.cue is not None]
-    src = report.source(found[0].source)
-    assert src is not None
-    return src.name, src.type
 
 
 @pytest.mark.parametrize(
@@ -34,7 +25,7 @@ def _speaker(nlp, text: str, cue: str) -> tuple[str, str]:  # noqa: ANN001
     ],
 )
 def test_title_and_body_types(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
-    assert _speaker(nlp, text, cue) == expected
+    assert cue_source(nlp, text, cue, index=0) == expected
 
 
 @pytest.mark.parametrize(
