@@ -4,7 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.continuations import continuation_quotes, quote_after_statement, split_at_paragraphs
+from sayso.nlp.extract.continuations import (
+    continuation_quotes,
+    quote_after_statement,
+    speaks_again,
+    split_at_paragraphs,
+)
 from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.quotes import find_quotes
 
@@ -263,3 +268,22 @@ def test_continuation_after_an_aside_that_states_nothing(aside: str, inner: tupl
     out = continuation_quotes([first, second], find_quotes(text))
     assert [text[f.continues[0]:f.continues[1]] for f in out if f.continues] == ([expected] if expected else [])
     assert all(text[f.content[0]:f.content[1]] == '"We waited for hours and then went home."' for f in out)
+
+
+@pytest.mark.parametrize(
+    "pronoun, speaker, given, expected",
+    [
+        ("She", "Mary Smith", {"mary": "f", "john": "m"}, True),
+        ("He", "John Smith", {"mary": "f", "john": "m"}, True),
+        ("He", "Khweis", {"mary": "f", "john": "m"}, True),  # no given name: the gender is not told
+        ("She", "John Smith", None, True),  # no given names known
+        # negatives: a pronoun of the other gender is somebody else
+        ("She", "John Smith", {"mary": "f", "john": "m"}, False),
+        ("He", "Mary Smith", {"mary": "f", "john": "m"}, False),
+    ],
+)
+def test_a_pronoun_speaks_again_only_in_the_speaker_s_gender(pronoun: str, speaker: str, given: dict | None,
+                                                              expected: bool) -> None:
+    text = f"“Our life was prayer.” {pronoun} said the group had changed."
+    found = _found(text, "the group had changed", "said", pronoun)
+    assert speaks_again(text, found, speaker, given) is expected

@@ -32,6 +32,8 @@ def _head(head) -> str | None:  # noqa: ANN001
         # negatives: a conjunction joins the verbs; no subordinate phrase before the cue
         ("The mayor went to the bridge last week and said it would reopen.", "said", None),
         ("The mayor visited the bridge on Monday, said it would reopen.", "said", None),
+        # a common noun after the preposition is no speaker: a meeting says nothing
+        ("The mayor left after the meeting, said it would reopen.", "said", None),
     ],
 )
 def test_stranded_conjunct_subject(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001

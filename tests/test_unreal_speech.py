@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from _cues import cue_table
+from sayso.nlp.extract.quotes import find_quotes
+from sayso.nlp.extract.unreal_speech import led_to_say
 
 pytestmark = pytest.mark.slow
 
@@ -43,8 +45,28 @@ test_abstraction_speaks = cue_table(
         # a document or a person that speaks
         ("The history of the case shows that the firm was warned, the report said.", "said", True),
         ("Smith tells us that the plant will close in June.", "tells", True),
+        # a magazine named like an abstraction speaks ("time" and "nature" are things elsewhere)
+        ("Time says the war is over.", "says", True),
     ],
 )
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the generic one as the object of the causative, or as the subject the parse gave the cue ("makes one wonder")
+        ("Any honest review would lead one to admit that the plan failed.", "admit", True),
+        ("The record makes one believe that the plan will fail.", "believe", True),
+        # a named one who was led to it said it
+        ("The evidence made the senator believe that the plan would fail.", "believe", False),
+        ("The record makes Smith believe that the plan will fail.", "believe", False),
+    ],
+)
+def test_led_to_say_reads_the_generic_one_where_the_parse_puts_it(nlp, text: str, cue: str,  # noqa: ANN001
+                                                                  expected: bool) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    assert led_to_say(token, find_quotes(text)) is expected
 
 test_reasoning_seeing = cue_table(
     [

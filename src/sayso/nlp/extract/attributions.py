@@ -85,7 +85,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found += words_of_finds(doc, quotes, found)
     found = inverted_finds(doc, quotes, lexicon, found)
     found = split_at_paragraphs(fold_statement_nouns(dedupe(quotes.text, found), doc), quotes.text)
-    continued = continuation_quotes(found, quotes, lexicon.colon_labels)
+    continued = continuation_quotes(found, quotes, lexicon.colon_labels, lexicon.given_genders)
     continued += quote_after_statement([*found, *continued], quotes)
     continued += turn_continuations(doc, [*found, *continued])  # a transcript's turn over paragraphs
     continued += colon_blocks(doc, [*found, *continued], quotes.layout)  # "He wrote:" and the paragraphs he wrote

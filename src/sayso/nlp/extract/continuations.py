@@ -7,15 +7,17 @@ speaker intervenes.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from sayso.nlp.extract import filters
 from sayso.nlp.extract.found import Found, Range
 from sayso.nlp.extract.layouts import Layout
+from sayso.nlp.extract.name_forms import given_gender
 from sayso.nlp.extract.quotes import Quote, QuoteIndex
 
 
-def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: frozenset[str] = frozenset()) -> list[Found]:
+def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: frozenset[str] = frozenset(),
+                        given: Mapping[str, str] | None = None) -> list[Found]:
     """Quote paragraphs with no cue of their own continue the previous paragraph's speaker.
 
     ``“A,” X said.`` then a paragraph ``“B.”``: B is X's too, as a reader assumes, unless
@@ -23,7 +25,8 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: froz
     quotation or a statement with a named source, and nothing else may stand on B's line, but a
     sentence of narration in text set one sentence a line: ``narration_after``). A line of page furniture between
     them ("SEE MORE: ...", a ``labels`` word in capitals and a colon) interrupts nobody. The new attribution has no cue
-    and no source mention of its own (``continues`` names the cue it follows).
+    and no source mention of its own (``continues`` names the cue it follows). ``given`` (given name -> "m" | "f")
+    lets a "he"/"she" after the quotation speak again only for a speaker of that gender.
     """
     text = quotes.text
     out: list[Found] = []
@@ -41,7 +44,7 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: froz
         if last is None:
             continue
         if text[q.end:line_end].strip() and not (quotes.layout is Layout.SENTENCE_LINES and narration_after(
-                text, q, line_end, found, _speaker_of(text, last, (*found, *out)))):
+                text, q, line_end, found, _speaker_of(text, last, (*found, *out)), given)):
             continue
         out.append(Found(kind="direct", content=(q.start, q.end), cue=(q.start, q.start), source=None, source_head=None,
                          addressee=None, addressee_head=None, score=last.score, cue_head=last.cue_head,
@@ -49,7 +52,8 @@ def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: froz
     return out
 
 
-def narration_after(text: str, quote: Quote, line_end: int, found: Sequence[Found], speaker: str | None = None) -> bool:
+def narration_after(text: str, quote: Quote, line_end: int, found: Sequence[Found], speaker: str | None = None,
+                    given: Mapping[str, str] | None = None) -> bool:
     """A sentence of narration after a whole-sentence quotation on its line: '“Our life was prayer.” Khweis
     graduated in 2007.'
 
@@ -69,13 +73,14 @@ def narration_after(text: str, quote: Quote, line_end: int, found: Sequence[Foun
     opening = _OPENING_WORDS.match(rest)
     window_end = quote.end + (opening.end() if opening else 0)
     return not any(quote.end <= f.cue[0] < window_end and not reports_onward(text, f)
-                   and not speaks_again(text, f, speaker) for f in found)
+                   and not speaks_again(text, f, speaker, given) for f in found)
 
 
-def speaks_again(text: str, found: Found, speaker: str | None) -> bool:
+def speaks_again(text: str, found: Found, speaker: str | None, given: Mapping[str, str] | None = None) -> bool:
     """Whether ``found``, a statement in the sentence after a cue-less quotation, is made by ``speaker`` (the
     source of the statement before the quotation) once more: named again by the same last word ("Jackie Speier"
-    then "Speier said ...") or by a personal pronoun ("she said ..."), with a content of its own after its cue.
+    then "Speier said ...") or by a personal pronoun ("she said ...") of the speaker's gender where ``given`` tells
+    it (not "she" after "John Smith"), with a content of its own after its cue.
     The quotation between two statements of one speaker is that speaker's, as a reader takes it; another name
     ('“B.” Smith said the plan failed.') may be the quotation's own speaker, and leaves it."""
     if speaker is None or found.source is None or found.content[0] < found.cue[0]:
@@ -84,7 +89,8 @@ def speaks_again(text: str, found: Found, speaker: str | None) -> bool:
     if not said:
         return False
     if len(said) == 1 and said[0].lower() in _PERSONAL:
-        return True
+        gender = given_gender(speaker, dict(given or {}))
+        return gender is None or gender == _PERSONAL[said[0].lower()]
     if not speaker.split():
         return False
     surname = _last_word(speaker.split()[-1])
@@ -103,7 +109,7 @@ def described_as(text: str, surname: str, role: str) -> bool:
         or re.search(rf"\b{words},?\s+(?:[a-z.'’-]+\s+){{0,3}}{name}\b", low) is not None
 
 
-_PERSONAL = frozenset({"he", "she"})
+_PERSONAL = {"he": "m", "she": "f"}
 
 
 def _last_word(word: str) -> str:

@@ -38,6 +38,7 @@ from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, NOUN_CLAUSES, SUBJECTS
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, coping_with, noun_phrase_with_modifiers
 from sayso.nlp.extract.legal_acts import pushed_through
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.source_types import NAME_LABELS
 
 
 def not_a_statement_by_sense(token: Token, content: Content, doc: Doc, subject: Token | None, lexicon: Lexicon) -> bool:
@@ -61,15 +62,15 @@ def object_subject(token: Token, content: Content, subject: Token | None, sense:
     """A model, a device, a feature or an object for the subject of a verb of saying or thought: "The new
     model predicts that sea levels will rise", "a feature that warns users when ...". Nobody speaks.
     A document (``document_nouns.txt``: "the law says", "the bill states"), a programme or a mission
-    that speaks as a body ("the U.S. mission said") and a quotation stay.
+    that speaks as a body ("the U.S. mission said"), a name ("Time says": the magazine) and a quotation stay.
     """
     if sense not in ("saying", "writing", "thought") or token.pos_ not in ("VERB", "AUX") or subject is None:
         return False
     if content.quote or content.kind in QUOTE_KINDS:
         return False
     noun = referent(subject)
-    if noun is None or noun.pos_ != "NOUN":
-        return False
+    if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in NAME_LABELS:
+        return False  # a name the tagger left a common noun: "Time says ..." (the magazine) speaks
     return noun.lemma_.lower() in agency.objects or noun.lower_ in agency.objects
 
 

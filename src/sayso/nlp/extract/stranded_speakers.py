@@ -36,7 +36,7 @@ def stranded_conjunct_subject(token: Token) -> Token | None:
     """The noun right before a cue the parse joined, with no conjunction, to the verb of the clause before it, where
     that noun is the object of a subordinating preposition ("after Ms. Feinstein, ..., said"): the cue's speaker.
     None where a conjunction joins the two verbs ("The bill passed and said ...": the bill's, left to others) or the
-    noun before the cue is no such object."""
+    word before the cue is no such object or no name ("spoke after the meeting, said ...": a meeting says nothing)."""
     head = token.head
     if token.dep_ != "conj" or head == token or head.pos_ not in ("VERB", "AUX") \
             or any(c.dep_ in ALL_SUBJECTS for c in token.children):
@@ -49,7 +49,7 @@ def stranded_conjunct_subject(token: Token) -> Token | None:
     for noun in head.subtree:
         if noun.i >= token.i:
             break
-        if noun.dep_ == "pobj" and noun.pos_ in ("PROPN", "NOUN") and noun.head.lower_ in _SUBORDINATING \
+        if noun.dep_ == "pobj" and noun.pos_ == "PROPN" and noun.head.lower_ in _SUBORDINATING \
                 and noun.head.head == head and noun.right_edge.i in (before, token.i - 1):
             return noun
     return None

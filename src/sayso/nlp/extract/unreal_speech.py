@@ -22,11 +22,9 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.quotes import QuoteIndex
-from sayso.nlp.extract.writers_voice import modals, negated, quoted
+from sayso.nlp.extract.source_types import NAME_LABELS
+from sayso.nlp.extract.writers_voice import MAYBE_MODALS, modals, negated, quoted
 
-# modals of possibility and counsel: the act may happen, nobody has done it ("would" and "will" are not here:
-# "he would later say", "Trump will say in his speech tonight" report speech)
-_MAYBE = frozenset({"may", "might", "could", "should"})
 _LINKS = frozenset({"conj", "xcomp"})
 
 
@@ -50,7 +48,7 @@ def borrowed_modal(token: Token, quotes: QuoteIndex) -> bool:
         verb = verb.head
         aux = modals(verb)
         if aux:
-            return any(m in _MAYBE for m in aux) and not negated(verb) and verb.tag_ == "VB"
+            return any(m in MAYBE_MODALS for m in aux) and not negated(verb) and verb.tag_ == "VB"
     return False
 
 
@@ -68,6 +66,7 @@ def led_to_say(token: Token, quotes: QuoteIndex) -> bool:
     if head.lemma_.lower() not in _CAUSATIVES:
         return False
     said_by = [c for c in head.children if c.dep_ in ("dobj", "nsubj") and c.i < token.i and c.i > head.i]
+    said_by += [c for c in token.children if c.dep_ == "nsubj" and head.i < c.i < token.i]  # "makes one wonder"
     return any(c.lower_ in _ANYBODY and not list(c.children) for c in said_by)
 
 
@@ -78,12 +77,14 @@ _FIGURE_CUES = frozenset({"tell", "teach", "say", "show", "remind", "dictate", "
 
 def abstraction_speaks(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
     """A bare abstraction for speaker: "History tells us why ...", "Experience teaches that ...", "common sense
-    says ...". Kept: a determined or modified noun ("the history of the case shows", "his life story"), a quoted
-    cue."""
+    says ...". Kept: a determined or modified noun ("the history of the case shows", "his life story"), a name
+    ("Time says ...", the magazine), a quoted cue."""
     if subject is None or subject.dep_ != "nsubj" or subject.head.i != token.i or quoted(token, quotes):
         return False
     if token.lemma_.lower() not in _FIGURE_CUES or subject.lemma_.lower() not in _ABSTRACTIONS:
         return False
+    if subject.pos_ == "PROPN" or subject.ent_type_ in NAME_LABELS:
+        return False  # a title that speaks: the magazines Time, Nature, Reason
     modifiers = [c for c in subject.children if c.dep_ in ("det", "poss", "prep", "compound", "relcl", "acl")]
     if subject.lower_ == "sense":
         return any(c.dep_ == "amod" and c.lower_ == "common" for c in subject.children) and not modifiers

@@ -37,7 +37,7 @@ from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 
 # modals of possibility: the act may happen, nobody has done it. "can" is not here: "police can
 # confirm that two people died" is a statement made
-_MAYBE = frozenset({"may", "might", "could", "should"})
+MAYBE_MODALS = frozenset({"may", "might", "could", "should"})
 # "would" is a past habit or a future in the past with a time word ("he would later say that ...",
 # "she would often say ..."), a real statement; with a generic subject it is a supposition
 _WOULD_REAL = frozenset({"later", "often", "always", "repeatedly", "frequently", "eventually", "usually", "sometimes",
@@ -88,7 +88,7 @@ def hypothetical_speech(token: Token, subject: Token | None, quotes: QuoteIndex)
     if aux and any(c.dep_ == "aux" and c.lower_ in ("have", "'ve") for c in token.children) and token.tag_ == "VBN":
         return True  # "Bolton would then have claimed that ...", "would Schiff have pleaded ...": it was not said
     if aux and not negated(token):
-        if any(m in _MAYBE for m in aux):  # "others may argue", "critics could argue"
+        if any(m in MAYBE_MODALS for m in aux):  # "others may argue", "critics could argue"
             return True
         if ("would" in aux or "will" in aux) and generic_plural(subject):  # "many would agree", "some will say"
             return not any(c.dep_ == "advmod" and c.lower_ in _WOULD_REAL for c in token.children)
