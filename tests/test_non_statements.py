@@ -317,6 +317,8 @@ test_an_answer_keeps_its_first_person = cue_table(
          True),
         # an opening mark with words after it on its line still opens
         ("He said:\n“If it is wrong for Korea,\nwhy not Iran?\nI believe we must act.", "believe", True),
+        # ... also where it stands right before the word: the line goes on after it
+        ("He spoke at length.\n“We believe the plan will work.", "We", True),
     ],
 )
 def test_in_open_quotation(text: str, word: str, expected: bool) -> None:

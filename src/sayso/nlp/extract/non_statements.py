@@ -320,9 +320,14 @@ def in_open_quotation(text: str, pos: int) -> bool:
     if line_start <= start:
         return False  # the first line of a paragraph: the quote index already judges it
     before = text[start:pos]  # the line's own marks before ``pos`` too: 'FRAUD.” Ms. Broaddrick also said' is closed
-    stray = len(_STRAY_OPENING.findall(before))
-    straight = len(_STRAIGHT_CLOSE.findall(before))
-    scare = len(_SCARE_OPENING.findall(before))  # opens nothing and closes nothing
+    line_end = text.find("\n", pos)
+    lines = text[start:len(text) if line_end < 0 else line_end]  # the patterns read to a line's real end
+
+    def marks(pattern: re.Pattern[str]) -> int:
+        return sum(1 for m in pattern.finditer(lines) if start + m.start() < pos)
+
+    stray, straight = marks(_STRAY_OPENING), marks(_STRAIGHT_CLOSE)
+    scare = marks(_SCARE_OPENING)  # opens nothing and closes nothing
     return before.count("“") - stray - scare > before.count("”") + stray + straight
 
 
