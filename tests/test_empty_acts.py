@@ -97,6 +97,9 @@ test_quoted_whom = cue_table([
     # negatives: "as saying", a quotation of words
     ("The Times quoted Senator John Smith, a Democrat from Ohio, as saying the bill would fail.", "quoted", True),
     ("The photo quotes “If God is for us, who can be against us?”", "quotes", True),
+    # a whole quotation with no verb is still the words quoted
+    ("The senator quotes the mayor: “A disgrace.”", "quotes", True),
+    ("The article quotes Smith: “A total disgrace from start to finish.”", "quotes", True),
 ])
 
 test_as_if_object = cue_table([

@@ -224,8 +224,8 @@ def quoted_whom(token: Token, content: Content, doc: Doc) -> bool:
     the family” at the Ursulinenkirche in Linz": "quote" whose content holds no verb outside a relative clause names
     the one quoted (and a quoted epithet of them), not what they said. Kept: "quoted X as saying ...", a quotation
     of words with a verb ('The photo quotes “If God is for us, who can be against us?”')."""
-    if token.lemma_.lower() != "quote" or token.pos_ != "VERB":
-        return False
+    if token.lemma_.lower() != "quote" or token.pos_ != "VERB" or content.quote:
+        return False  # 'quotes him: “A disgrace.”': a whole quotation is the words quoted
     span = content_span(doc, content)
     if span is None or not len(span):
         return False
