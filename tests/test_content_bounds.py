@@ -493,6 +493,22 @@ test_quote_pair_split_by_the_cue_only = rows_table(
                      "want a deal.",
                      "the bill would pass on Monday – with the votes of the other party's moderates who want a deal",
                      id="neg-dash-clause"),
+        # a sentence relative that judges the fact told or draws from it is the writer's comment (blind audit 26)
+        pytest.param("The report also shows that more than 90 offenders will be listed in Wuerl’s former diocese, which "
+                     "is ironic since Wuerl is one of Pope Francis’s closest advisers.",
+                     "that more than 90 offenders will be listed in Wuerl’s former diocese", id="which-is-ironic"),
+        pytest.param("Lombardo said Campos had been shot six minutes earlier, which means the guard could have led Paddock "
+                     "to start firing.", "Campos had been shot six minutes earlier", id="which-means"),
+        pytest.param("The senator said the vote was delayed again, which is telling given the deadline.",
+                     "the vote was delayed again", id="which-is-telling"),
+        # negatives: a "which" that describes its noun, and a consequence in the speaker's quoted words
+        pytest.param("The mayor said the bridge, which is old, would close for repairs.",
+                     "the bridge, which is old, would close for repairs", id="neg-which-describes"),
+        pytest.param("Smith said the state had cut the budget, which is pending in court.",
+                     "the state had cut the budget, which is pending in court", id="neg-which-pending"),
+        pytest.param('Kasich said 20% of the vote is enough to qualify, which means Kasich "can do a lot of damage" in '
+                     'the cities.', '20% of the vote is enough to qualify, which means Kasich "can do a lot of damage" in '
+                     'the cities', id="neg-which-means-quoted"),
     ],
 )
 def test_content_without_the_writers_aside(nlp, text: str, expected: str) -> None:  # noqa: ANN001

@@ -34,6 +34,9 @@ test_other_senses_are_no_statements = cue_table(
         ("The government also admitted two jihad preachers last year.", "admitted", False),
         ("Canada admitted 25,000 Syrian refugees in the first year of the program.", "admitted", False),
         ("The hospital admitted dozens of patients overnight.", "admitted", False),
+        # a possessive the parse read as a clause before the object is no clause admitted (blind audit 26)
+        ("Theresa May’s relentlessly appeasement-minded government also admitted two jihad preachers who had praised "
+         "the murderer of a foe of Pakistan’s blasphemy laws.", "admitted", False),
         # an admission keeps its clause, its thing or its gerund
         ("He admitted that he had lied to the committee.", "admitted", True),
         ("He admitted wrongdoing in the case.", "admitted", True),

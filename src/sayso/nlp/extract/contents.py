@@ -352,7 +352,39 @@ def without_writers_aside(content: Content, doc: Doc, quotes: QuoteIndex) -> Con
         if t.dep_ == "relcl" and t.head.pos_ == "PROPN" and t.right_edge.i >= last.i and before.text == "," \
                 and t.left_edge.lower_ in ("which", "who"):
             return _cut_before(content, doc, before.i, span.start)
+        if t.right_edge.i >= last.i and before.text in _COMMENT_OPENERS and writers_comment(t) \
+                and not quotes.overlapping(doc[t.left_edge.i].idx, content.end):
+            if before.text in (")", "]") and before.i > span.start:  # "a (full six minutes ...) which means": the bracket stays
+                return content._replace(end=before.idx + len(before))
+            return _cut_before(content, doc, before.i, span.start)
     return content
+
+
+_COMMENT_OPENERS = frozenset({",", ")", "]", ";", "–", "—", "--"})
+# what the writer says of a fact just told: "..., which is ironic since ...", "which is telling"
+_FACT_JUDGEMENTS = frozenset({"ironic", "odd", "strange", "curious", "funny", "interesting", "telling", "remarkable",
+                              "notable", "noteworthy", "surprising", "unsurprising", "amusing", "laughable", "absurd",
+                              "hilarious", "rich", "convenient", "fitting", "fascinating", "troubling", "disturbing",
+                              "worrying", "alarming", "unfortunate", "predictable", "revealing", "significant"})
+# what the writer draws from a fact just told: "..., which means the guard could have ...", "which explains why"
+_FACT_CONSEQUENCES = frozenset({"mean", "imply", "explain"})
+
+
+def writers_comment(verb: Token) -> bool:
+    """ "which is ironic since Wuerl is one of Pope Francis's closest advisers", "(...) which means the guard could
+    have led Paddock to open fire": a clause opened by "which" that judges the whole fact before it (``be`` and an
+    adjective of ``_FACT_JUDGEMENTS``) or draws a consequence from it (``_FACT_CONSEQUENCES``) is a sentence
+    relative: the writer's comment on what was reported, not part of the report. A "which" that describes its noun
+    ("the bill, which is pending", "the plan, which means cuts to schools" is left to the parse) is kept unless its
+    verb is one of these; a quotation in it is the speaker's (checked by the caller)."""
+    if verb.pos_ not in ("VERB", "AUX") or verb.left_edge.lower_ != "which" or verb.left_edge.i == verb.i:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _FACT_CONSEQUENCES:
+        return True
+    if verb.lower_ in _FACT_JUDGEMENTS:  # "which is telling": the parse may read the adjective as a progressive
+        return any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
+    return lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in _FACT_JUDGEMENTS for c in verb.children)
 
 
 def naming_without_remark(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:

@@ -189,7 +189,10 @@ def let_in(token: Token, people: frozenset[str] = frozenset()) -> bool:
     ``people`` or ``_ENTRANTS``, a count of them). An admission keeps its clause, its thing or its gerund
     ("admitted that he lied", "admitted his guilt to the court", "admitted to shooting Steinle", "admitted
     the mistake")."""
-    if token.lemma_.lower() != "admit" or any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+    # a clause admitted follows the verb or opens the sentence with no object ('"I lied," he admitted'); one the
+    # parse found before an object ("Theresa May's ... government also admitted two jihad preachers", the
+    # possessive read as a clause) is a misreading
+    if token.lemma_.lower() != "admit" or any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in token.children):
         return False
     admitted = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if admitted is None:
