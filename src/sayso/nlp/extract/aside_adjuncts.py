@@ -65,3 +65,26 @@ def _clause_adjunct(word: Token) -> bool:
     if not objects:
         return False
     return not any(o.lemma_.lower() in _MANNER_NOUNS or o.ent_type_ in ("DATE", "TIME") for o in objects)
+
+
+# subordinators of a clause put before its main clause to set a time or a condition: "if it spreads, ..."
+_FRONTED_MARKS = frozenset({"if", "unless", "when", "once", "after", "before", "while", "until", "since", "because"})
+
+
+def clause_past_fronted_adverbial(token: Token, head: Token) -> Token:
+    """ "As Slavo noted, should the disease spread to the African mainland, one can assume that it will be all but
+    impossible to control": an "as" clause that opens the sentence reports the whole sentence, but the parse hangs it
+    on the nearest verb, that of a conditional or time clause put before the main clause ("should the disease
+    spread", "if it spreads", "when prices rise"), so the content would be the condition alone. The verb of the main
+    clause that clause hangs on is the one reported. ``head`` as it is where the cue is not an opening "as" clause
+    or ``head`` is no such fronted clause."""
+    if token.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
+        return head
+    main = head.head
+    if head.dep_ != "advcl" or main.i <= head.i or token.i > head.i or main.pos_ not in ("VERB", "AUX"):
+        return head
+    # "should the disease spread", "had they known", "were it to pass": the auxiliary before the subject
+    inverted = any(c.dep_ == "aux" and c.lower_ in ("should", "had", "were") and c.i < head.i
+                   and any(s.dep_ in SUBJECTS and c.i < s.i < head.i for s in head.children) for c in head.children)
+    marked = any(c.dep_ == "mark" and c.lower_ in _FRONTED_MARKS for c in head.children)
+    return main if inverted or marked else head

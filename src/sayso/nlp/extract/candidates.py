@@ -14,7 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.according_scope import according_sides
-from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside
+from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside, clause_past_fronted_adverbial
 from sayso.nlp.extract.colon_blocks import colon_paragraph_end, title_line
 from sayso.nlp.extract.court_reports import court_heard
 from sayso.nlp.extract.dashes import clause_past_dashed_relative
@@ -359,6 +359,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         head = token.head
         if token.dep_ == "advcl":
             head = clause_past_dashed_relative(head) or head  # "As X reported, according to police — who ... — the officer went"
+            head = clause_past_fronted_adverbial(token, head)  # "As X noted, should it spread, one can assume ..."
         day = clause_on_the_day(token)
         if day is not None:
             add("child_ccomp", day)  # "said Wednesday the death toll stood at 207": the parse made it the day's

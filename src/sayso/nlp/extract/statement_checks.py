@@ -212,6 +212,7 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
     ``circumstances.speakers_state``), the main clause hung on a cue in a relative clause
     (``_relative_main_clause``)."""
     return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc) \
+        or filters.adjunct_clause_content(token, content, doc) \
         or purposes.purpose_phrase(content, doc) or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
         or verdict_on_what_was_said(token, content, doc) or _report_in_relative(token, content, doc) \
         or addressee_only(token, content, doc) or circumstances.speakers_state(token, content, doc) \
