@@ -18,6 +18,12 @@ test_issued_called_answered = cue_table(
     [
         # a document or a speech event issued, given or filed: named, not what it says
         ("The company issued a statement on Friday.", "issued", False),
+        # a plural document noun the parse read as a verb ("the visitor" + "logs"): still the document (audit 26)
+        ("The problem with this latest fabrication is that Moreno had already released the visitor logs to the "
+         "Mueller inquiry.", "had already released", False),
+        ("The White House released the visitor logs on Friday.", "released", False),
+        # what the document says stays
+        ("The logs show that Manafort never visited the embassy.", "show", True),
         ("He filed the court documents on Tuesday.", "filed", False),
         ("She gave a speech in Ohio.", "gave", False),
         ("He posted an Associated Press article on Facebook.", "posted", False),

@@ -37,6 +37,14 @@ test_other_senses_are_no_statements = cue_table(
         # a possessive the parse read as a clause before the object is no clause admitted (blind audit 26)
         ("Theresa May’s relentlessly appeasement-minded government also admitted two jihad preachers who had praised "
          "the murderer of a foe of Pakistan’s blasphemy laws.", "admitted", False),
+        # an event that puts a thing in doubt says nothing (blind audit 26); a person who does takes a stance
+        ("The new wave of allegations has called Pope Francis’s handling of abuse into question as many Catholics look "
+         "to him to help the church regain its credibility.", "has called", False),
+        ("The scandal has called the deal into question as investors look to the board for answers.", "has called",
+         False),
+        ("Senator Smith has called the agency's handling of the case into question as voters look to him for answers.",
+         "has called", True),
+        ("The report calls into question whether the donations bought access.", "question", True),
         # an admission keeps its clause, its thing or its gerund
         ("He admitted that he had lied to the committee.", "admitted", True),
         ("He admitted wrongdoing in the case.", "admitted", True),

@@ -23,6 +23,14 @@ test_a_topic_is_no_content = cue_table(
         ("The governor commented on the ruling on Friday.", "commented", False),
         ("Smith wrote about the war in his memoir.", "wrote", False),
         ("Smith said nothing about the charges.", "said", False),
+        # an amount and its topic, whatever the verb of saying (blind audit 26: "explained more about Campos's actions")
+        ("Undersheriff Kevin McMahill explained more about Campos’s actions the night of the shooting.", "explained",
+         False),
+        ("The senator explained more about the bill, which would cut taxes.", "explained", False),
+        ("The governor revealed little about the plan on Monday.", "revealed", False),
+        # the amount as the subject of the clause said, and an explanation with its clause, stay
+        ("He said more about the plan would be revealed soon.", "said", True),
+        ("McMahill explained that Campos had been shot before the attack began.", "explained", True),
         ("The mayor spoke about the need for tighter border control.", "spoke", False),
         # "of" names the topic of a verb of talking, and a verb of wondering takes its topic with "about"
         ("Smith spoke emotionally of his many flights.", "spoke", False),

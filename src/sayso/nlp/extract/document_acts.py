@@ -34,15 +34,30 @@ def issued_thing(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, d
     noun with its own clause ("issued a statement that the plant would close"), a quotation, and what the
     verbs say with a clause ("wrote that ...")."""
     span = verb_complement(token, content, doc, _ISSUING)
-    if span is None or quotes.overlapping(content.start, content.end) or not noun_phrase_with_modifiers(span):
+    if span is None or quotes.overlapping(content.start, content.end):
         return False
     root = span.root
-    if root.dep_ not in ("dobj", "nsubjpass"):
+    if misread_document(root, documents):
+        return not _text_follows(doc, token.sent.end_char)
+    if not noun_phrase_with_modifiers(span) or root.dep_ not in ("dobj", "nsubjpass"):
         return False
     lemma = root.lemma_.lower()
     if not (lemma in documents or lemma in _SPEECH_EVENTS or root.lower_ in _SPEECH_EVENTS):
         return False
     return not _text_follows(doc, token.sent.end_char)
+
+
+def misread_document(root: Token, documents: frozenset[str]) -> bool:
+    """ "released the visitor logs to the Mueller inquiry", "published the company reports": a plural document noun
+    after a noun reads as a verb in the present ("the visitor" its subject, "logs" its verb); a clause with no
+    object, complement or clause of its own and a document noun for its verb is the noun phrase misread."""
+    if root.tag_ != "VBZ" or root.dep_ != "ccomp" or root.lemma_.lower() not in documents:
+        return False
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.i != root.i - 1 \
+            or not any(c.dep_ == "det" for c in subject.children):
+        return False
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "aux", "neg") for c in root.children)
 
 
 def _text_follows(doc: Doc, end: int) -> bool:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sayso.nlp.extract.agency import Agency, agentive
 from sayso.nlp.extract.candidates import Content, comma_adjunct
 from sayso.nlp.extract.filters import QUOTE_KINDS, cue_preposition
 from sayso.nlp.extract.naming import given_name
@@ -173,6 +174,23 @@ def put_into(token: Token, content: Content) -> bool:
         if pobj is not None and pobj.pos_ == "NOUN" and pobj.ent_type_ != "PERSON":
             return True
     return False
+_DOUBTING_VERBS = frozenset({"call", "bring", "throw", "cast", "put"})
+_DOUBTS = frozenset({"question", "doubt"})
+
+
+def put_in_doubt(token: Token, content: Content, subject: Token | None, agency: Agency) -> bool:
+    """ "The new wave of allegations has called Pope Francis's handling of abuse into question", "the scandal threw
+    the deal into doubt": an event or a state of affairs that makes a thing doubtful says nothing; the thing doubted
+    is no proposition. Kept: a person or a body that calls it into question ("Democrats called the findings into
+    question": a stance taken, which PolNeAR marks), a quotation, and a clause ("calls into question whether ...")."""
+    if token.lemma_.lower() not in _DOUBTING_VERBS or token.pos_ != "VERB" or content.quote \
+            or content.kind in QUOTE_KINDS or any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    doubt = any(c.dep_ == "prep" and c.lower_ in ("into", "in") and any(
+        p.dep_ == "pobj" and p.lemma_.lower() in _DOUBTS for p in c.children) for c in token.children)
+    return doubt and subject is not None and not agentive(subject, agency, plural_people=False)
+
+
 # people a country, a school or a hospital lets in: "admitted thousands of migrants", "admitted two hate preachers"
 _ENTRANTS = frozenset({"migrant", "immigrant", "refugee", "asylum-seeker", "seeker", "preacher", "cleric", "imam",
                        "jihadist", "extremist", "terrorist", "fighter", "foreigner", "visitor", "patient", "student",

@@ -106,6 +106,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or other_senses.rang_up(token, content, person_words(lexicon) | lexicon.person_nouns)
         or other_senses.convened(token, content)
         or other_senses.put_into(token, content)
+        or other_senses.put_in_doubt(token, content, _subject(token, content, lexicon), agency_of(lexicon))
         or other_senses.brushed_past_people(token, content, person_words(lexicon) | lexicon.person_nouns)
         or other_senses.taste_for_an_act(token)
         or other_senses.crying_out_for(token, content, doc)

@@ -53,15 +53,16 @@ def topic_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) 
     """The content is the noun-phrase topic of a verb of talking (``TALKING_VERBS``), the object of a topic
     preposition hung on the verb or on the amount it talks ("much about")."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or lemma not in TALKING_VERBS | _GRIEVING_VERBS or content.quote:
+    if token.pos_ != "VERB" or content.quote:
         return False
     span = content_span(doc, content)
     if span is None or span.start == 0:
         return False
+    if amount_of_talk(token, span, quotes):
+        return True
+    if lemma not in TALKING_VERBS | _GRIEVING_VERBS:
+        return False
     root = span.root
-    if root.lower_ in _AMOUNTS and root.head.i == token.i and \
-            any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS for c in root.children):
-        return True  # "said nothing about the charges": an amount of talk, and what it was about
     prep = doc[span.start - 1]
     if prep.dep_ != "prep" or span.root.head.i != prep.i:
         return False
@@ -78,6 +79,20 @@ def topic_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) 
         return False  # "said on Twitter", "posted on Tumblr accusing ...": a channel or a day, not a topic
     # "weighed in about whether the video should be released": an open question is a topic too, answered by nobody
     return noun_phrase_with_modifiers(span) or span[0].lower_ == "whether" or _gerund_topic(span, quotes)
+
+
+def amount_of_talk(token: Token, span: Span, quotes: QuoteIndex) -> bool:
+    """ "said nothing about the charges", "explained more about Campos's actions the night of the shooting", "revealed
+    little about the plan": an amount (``_AMOUNTS``) the cue takes, with what it was about, names how much was said
+    on a topic, whatever the verb of saying; no proposition is in it, a relative clause on the topic included
+    ("explained more about the bill, which would cut taxes"). Kept: a quotation, and an amount that is the subject
+    of the clause said ("said more about the plan would be revealed soon")."""
+    amount = span[0]
+    if amount.lower_ not in _AMOUNTS or amount.head.i != token.i or amount.dep_ not in ("dobj", "advmod", "npadvmod") \
+            or len(span) < 3 or quotes.overlapping(span.start_char, span.end_char):
+        return False
+    prep = span[1]  # "more about", the preposition hung on the amount or on the cue
+    return prep.dep_ == "prep" and prep.lower_ in _TOPIC_PREPOSITIONS and prep.head.i in (amount.i, token.i)
 
 
 def _gerund_topic(span: Span, quotes: QuoteIndex) -> bool:
