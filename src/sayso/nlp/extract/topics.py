@@ -62,7 +62,6 @@ def topic_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) 
         return True
     if lemma not in TALKING_VERBS | _GRIEVING_VERBS:
         return False
-    root = span.root
     prep = doc[span.start - 1]
     if prep.dep_ != "prep" or span.root.head.i != prep.i:
         return False
