@@ -161,6 +161,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.link_list_item(token, text)
         or filters.labelled_title_line(token, text)
         or filters.adjunct_pp_content(token, content, doc)
+        or filters.adjunct_clause_content(token, content, doc)
         or filters.topic_of_noun(token, content, doc)
         or topics.topic_content(token, content, doc, quotes)
         or topics.announced_topic(token, content, doc)
@@ -213,7 +214,6 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
     ``circumstances.speakers_state``), the main clause hung on a cue in a relative clause
     (``_relative_main_clause``)."""
     return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc) \
-        or filters.adjunct_clause_content(token, content, doc) \
         or purposes.purpose_phrase(content, doc) or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
         or verdict_on_what_was_said(token, content, doc) or _report_in_relative(token, content, doc) \
         or addressee_only(token, content, doc) or circumstances.speakers_state(token, content, doc) \
