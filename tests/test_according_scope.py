@@ -27,6 +27,14 @@ test_according_clause = rows_table(
                      [("prison records", "according to",
                        "One of the officers, according to prison records, had been disciplined twice",
                        ("One of the officers", "had been disciplined twice"))], id="truncated-subject"),
+        # in brackets right after a quotation in words with no verb: the quotation (blind audit 26); after a clause
+        # the clause stays
+        pytest.param('All this and rampant homosexuality in the priesthood, too, along with a "trivialized liturgy" '
+                     "(according to Pope Benedict XVI) and widespread apostasy among the faithful.",
+                     [("Benedict XVI", "according to", "trivialized liturgy", ())], id="bracket-after-quote"),
+        pytest.param('The bill would create a "death panel" (according to critics) for elderly patients.',
+                     [("critics", "according to", 'The bill would create a "death panel', ())],
+                     id="neg-bracket-after-clause"),
         # after "and": the conjunct it opens, not the writer's clause before
         pytest.param("Police arrived at 9 pm and, according to the report, found the door open.",
                      [("the report", "according to", "found the door open", ())], id="after-and"),

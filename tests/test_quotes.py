@@ -189,6 +189,11 @@ def test_unclosed_quote_runs_to_paragraph_end(text: str, expected: str) -> None:
         ('“We will win,’’ says Early. He left.', ["We will win,"]),
         ("“We will win,'' says Early.", ["We will win,"]),
         ('"We will win,’’ Early said.', ["We will win,"]),
+        ("\"We will win,'' Early said.", ["We will win,"]),
+        # ... the close of a nested single quotation before it (blind audit 26: the quote ran two paragraphs on)
+        ("a pope who \"breaks traditions, because he is 'free from attachments'?''\n\nYou don't say!\n\nAll this "
+         "and a \"trivialized liturgy\" too?", ["breaks traditions, because he is 'free from attachments'?",
+                                             "trivialized liturgy"]),
     ],
 )
 def test_mismatched_marks(text: str, expected: list[str]) -> None:

@@ -24,6 +24,7 @@ from sayso.nlp.extract.candidates import Content, char_range, trim_punct
 from sayso.nlp.extract.datelines import dateline_dash
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.quotes import QuoteIndex
 
 _POINTERS = frozenset({"that", "this"})
 _BE = frozenset({"be", "'s", "’s", "is", "was"})
@@ -55,6 +56,36 @@ def content_pointed_back(content: Content, token: Token, doc: Doc) -> Content:
     end = last.idx if last.is_punct and last.text in ".!?" else last.idx + len(last)  # the sentence's own stop is not said
     start = words_before[0].idx
     return Content("according_before", start, end)
+
+
+def quotation_before_bracket(content: Content, token: Token, quotes: QuoteIndex, doc: Doc) -> Content:
+    """ 'All this and rampant homosexuality in the priesthood, too... along with a "trivialized liturgy" (according
+    to Pope Benedict XVI) and widespread apostasy': an "according to" in brackets right after a quotation's close,
+    in words with no finite verb before it, vouches for the quotation, not for the writer's fragment around it.
+    Kept: a clause before it ('The bill would create a "death panel" (according to critics)': what they say;
+    'He called it a "farce" (according to his aides)': the aides vouch for the report), and an "according to" set
+    off by a comma or standing free."""
+    if token.lower_ != "according" or content.kind != "according_before" or content.parts or content.quote:
+        return content
+    text = quotes.text
+    i = token.idx - 1
+    while i >= 0 and text[i] in " \t":
+        i -= 1
+    if i < 1 or text[i] not in "([":
+        return content
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    quote = quotes.containing(j)
+    if quote is None or quote.end != j + 1 or not (content.start <= quote.start and quote.end <= content.end + 1):
+        return content
+    fragment = doc.char_span(content.start, quote.start, alignment_mode="contract")
+    if fragment is None or any(t.tag_ in _FINITE_TAGS for t in fragment):
+        return content
+    return Content("according_before", quote.start, quote.end, (), True)
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def without_dateline(content: Content, doc: Doc) -> Content:

@@ -12,7 +12,12 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from sayso.nlp.extract.according_forms import content_pointed_back, whole_clause, without_dateline
+from sayso.nlp.extract.according_forms import (
+    content_pointed_back,
+    quotation_before_bracket,
+    whole_clause,
+    without_dateline,
+)
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside
 from sayso.nlp.extract.aside_fragments import single_quoted_fragment
@@ -182,6 +187,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = naming_without_participle(without_open_aside(best, doc, quotes), token, doc, quotes)
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
+    best = quotation_before_bracket(best, token, quotes, doc)  # 'a "trivialized liturgy" (according to X)': the quotation
     best = whole_clause(best, token, doc)  # "Fundraising, according to the campaign, has surged": both sides
     best = clause_after_channel(best, token)  # "said in a statement issued Saturday that X": X
     best = without_time_of_saying(best, token)  # "said Tuesday the plant would close": not "Tuesday"

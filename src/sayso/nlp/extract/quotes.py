@@ -22,7 +22,7 @@ _PAIRS: dict[str, tuple[str, ...]] = {
     "“": ("”", "“", "’’", "''"),  # a second “ closes too: some outlets type “…“; some type the close as two apostrophes
     "«": ("»",),
     "„": ("“", "”"),
-    '"': ('"', "”", "’’"),
+    '"': ('"', "”", "’’", "''"),  # "…'' : a straight opening closed as two apostrophes (typewriter copy)
     "''": ("''", "”", '"'),
     "``": ("''", "”", '"'),
     "‘‘": ("’’", "”", "''"),  # two curly single marks for a double one: wire copy set by some newspaper systems
