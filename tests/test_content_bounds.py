@@ -15,7 +15,12 @@ from sayso.nlp.extract.candidates import content_candidates
 from sayso.nlp.extract.contents import object_with_its_infinitive
 from sayso.nlp.extract.label_lines import headline_kicker, note_label
 from sayso.nlp.extract.lexicon import load_lexicon
-from sayso.nlp.extract.object_complements import clause_after_object, object_with_its_name, object_with_its_predicate
+from sayso.nlp.extract.object_complements import (
+    clause_after_object,
+    object_with_its_name,
+    object_with_its_predicate,
+    passive_subject_with_predicate,
+)
 from sayso.nlp.extract.quote_contents import _quoted_word
 from sayso.nlp.extract.quotes import find_quotes
 
@@ -263,6 +268,27 @@ def test_object_with_its_predicate(nlp, text: str, cue: str, expected: str) -> N
     lexicon = load_lexicon()
     got = object_with_its_predicate(dobj, token, doc, lexicon.person_roles | lexicon.person_nouns)
     assert text[got.start:got.end] == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a passive's subject takes the "as" phrase said of it, the agent left out (blind audit 26)
+        ("The Hammond case is viewed by many in the West as a manifest miscarriage of justice.", "viewed",
+         ("The Hammond case", "as a manifest miscarriage of justice")),
+        ("The attack was initially portrayed by the White House as a violent protest.", "portrayed",
+         ("The attack", "as a violent protest")),
+        # negatives: "as" opening a clause, no "as" at all
+        ("The bill was praised by Democrats as the vote began.", "praised", ()),
+        ("The plan was revealed by the Post on Monday.", "revealed", ()),
+    ],
+)
+def test_passive_subject_with_predicate(nlp, text: str, cue: str, expected: tuple) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    subj = next(c for c in content_candidates(token, find_quotes(doc.text)) if c.kind == "passive_subj")
+    got = passive_subject_with_predicate(subj, token, doc)
+    assert tuple(text[s:e] for s, e in got.parts) == expected
 
 
 @pytest.mark.parametrize(

@@ -50,7 +50,12 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import made_clear_content
 from sayso.nlp.extract.misparsed_speakers import quote_then_speaker
 from sayso.nlp.extract.not_speech import person_words
-from sayso.nlp.extract.object_complements import clause_after_object, object_with_its_name, object_with_its_predicate
+from sayso.nlp.extract.object_complements import (
+    clause_after_object,
+    object_with_its_name,
+    object_with_its_predicate,
+    passive_subject_with_predicate,
+)
 from sayso.nlp.extract.participles import aside_clause, cited_aside, object_participle, without_object_participle
 from sayso.nlp.extract.presented_blocks import presented_block
 from sayso.nlp.extract.quote_contents import (
@@ -174,6 +179,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = relative_clause_with_its_noun(best, token, doc)
     best = object_with_its_infinitive(best, cands, token, doc)
     best = object_with_its_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # "criticized X as a 'crazy system'": X as Y
+    best = passive_subject_with_predicate(best, token, doc)  # "X is viewed by many as Y": X as Y
     best = object_with_its_name(best, token, doc, quotes)  # "called Trump a bully" read as two predicates: both
     best = clause_after_object(best, token, doc, lexicon.proposition_nouns)  # "echoed statements by X that Y": Y
     # "responded to Trump's interjection that Y": Y is Trump's, the content the interjection with Y
