@@ -17,6 +17,10 @@ test_without_open_aside = rows_table([
     ("Democrats, who have argued that it helps when Trump is painted as a greedy Republican (which lets the rest of "
      "the GOP off the hook), were relieved.",
      [("Democrats", "have argued", "that it helps when Trump is painted as a greedy Republican")]),
+    # an article the aside leaves without its noun goes with it (blind audit 26: "shot about 9:59 p.m. a (full ...")
+    ("Lombardo said that Campos had been shot at 9:59 a (full six minutes before the shooting began) which means "
+     "the guard could have fled.",
+     [("Lombardo", "said", "that Campos had been shot at 9:59")]),
 ])
 
 test_naming_without_participle = rows_table([

@@ -18,11 +18,22 @@ from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.quotes import QuoteIndex
 
+_ARTICLES = ("a", "an", "the")
+
 
 def _trimmed_end(text: str, start: int, end: int) -> int:
-    """``end`` moved back over spaces and the commas, colons and dashes that joined what was cut."""
+    """``end`` moved back over spaces and the commas, colons and dashes that joined what was cut, and over an
+    article left without its noun ("shot about 9:59 p.m. a (full six minutes before ...)": a content never ends
+    on "a", "an" or "the")."""
     while end > start and text[end - 1] in " \t\n,;:–—-":
         end -= 1
+    for article in _ARTICLES:
+        cut = end - len(article)
+        if cut > start and text[cut:end].lower() == article and text[cut - 1] in " \t\n":
+            end = cut
+            while end > start and text[end - 1] in " \t\n,;:–—-":
+                end -= 1
+            break
     return end
 
 
