@@ -31,6 +31,23 @@ test_events_as_evidence_are_no_source = cue_table(
 )
 
 
+test_things_that_explain_are_no_source = cue_table(
+    [
+        # "explain" in its causal sense: a pointer, a fact with its clause, a deed or a run of events (blind audit 26)
+        ("And still, none of this explains why Campos is not registered as a security guard.", "explains", False),
+        ("The departure of the choppers and the fact that several of them overflew the lot does not explain all of the "
+         "debris being kicked up by a heavy downdraft.", "explain", False),
+        ("The timing explains why the leak happened so fast.", "explains", False),
+        ("His decision to resign explains why the party lost.", "explains", False),
+        # positives: a person, people, a document, a pronoun that may stand for someone, a quotation
+        ("None of the officials explained why the plan failed.", "explained", True),
+        ("The report explains that the program failed.", "explains", True),
+        ("The spokesman explained that the plan had failed.", "explained", True),
+        ("“None of this explains why the plan failed,” Smith said.", "said", True),
+    ],
+)
+
+
 test_a_participle_read_as_the_verb_is_no_cue = cue_table(
     [
         # a reduced relative ("laid out in the letter") that the parse makes the verb: the timeline said nothing

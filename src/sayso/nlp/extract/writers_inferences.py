@@ -5,7 +5,9 @@ A verb of evidence (``evidence_verbs.txt``) with a subject that carries no one's
 events, the past. What follows is the writer's reading of them; nobody is cited. A document, a poll, data, a record
 or a study carries someone's finding and stays ("polls show that ...", "the report suggests ...", "records show ...":
 PolNeAR marks them and so does a careful reader), and so do results and outcomes (a count someone made: PolNeAR marks
-"the results showed that ..."). Tests: ``tests/test_writers_inferences.py``.
+"the results showed that ..."). "explain" in its causal sense is the same reading: "none of this explains why ...",
+"the fact that the choppers left does not explain the debris" (``things_explain``). Tests:
+``tests/test_writers_inferences.py``.
 """
 
 from __future__ import annotations
@@ -39,6 +41,45 @@ def events_as_evidence(token: Token, subject: Token | None, quotes: QuoteIndex, 
 
 
 _RECORDS = frozenset({"history", "past"})
+
+
+# pointers to what the writer has just set out: "none of this explains ...", "This explains why ...", "Nothing explains"
+_POINTERS = frozenset({"this", "that", "these", "those"})
+_NONE = frozenset({"none", "nothing", "neither", "all", "much", "little", "some"})
+
+
+def things_explain(token: Token, subject: Token | None, quotes: QuoteIndex, deeds: frozenset[str]) -> bool:
+    """ "explain" in its causal sense, with a thing for subject: "none of this explains why Campos is not registered",
+    "the departure of the choppers and the fact that several of them overflew the lot does not explain all of the
+    debris": the writer weighs causes, nobody explains anything (blind audit 26 marked both wrong).
+
+    The subject is a pointer to what the writer has set out ("this", "none of this", "nothing"), a fact with its own
+    clause ("the fact that ..."), or a deed or a run of events (``deeds``, with ``_MUTE``), alone or joined to one.
+    Kept: a person, a body, a document ("the report explains", "An Egyptian textbook explains ...", PolNeAR's gold), a
+    pronoun that may stand for someone ("it did not explain ...": the company), "none of them" (people), and the same
+    words inside a quotation."""
+    if token.lemma_.lower() != "explain" or token.pos_ not in ("VERB", "AUX") or quoted(token, quotes):
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), subject)
+    if subject is None:
+        return False
+    low = subject.lower_
+    if low in _POINTERS or low == "nothing":
+        return not list(subject.children)  # "this report explains ..." names a document
+    if low in _NONE:  # "none of this", "all of that"; "none of them" are people
+        of = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+        return bool(of) and all(o.dep_ == "pobj" and o.lower_ in _POINTERS for o in of)
+    if subject.pos_ != "NOUN":
+        return False
+    return any(_thing_explaining(n, deeds) for n in (subject, *(c for c in subject.children if c.dep_ == "conj")))
+
+
+def _thing_explaining(noun: Token, deeds: frozenset[str]) -> bool:
+    """A deed or a run of events ("the move", "the timing"), or a fact with its own clause ("the fact that ...")."""
+    if noun.lemma_.lower() in deeds or noun.lower_ in deeds or noun.lemma_.lower() in _MUTE:
+        return True
+    return any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in noun.children)
 
 
 def participle_read_as_verb(token: Token) -> bool:
