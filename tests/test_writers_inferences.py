@@ -20,12 +20,16 @@ test_events_as_evidence_are_no_source = cue_table(
         ("The events of these past weeks have shown that the party is divided.", "shown", False),
         ("This turn of events indicates that the deal is dead.", "indicates", False),
         ("History shows that tariffs fail.", "shows", False),
+        ("None of this suggests that the senator knew about the payments.", "suggests", False),
+        ("All of this shows that the party is divided.", "shows", False),
         # positives: a document, a poll, a result, data, a person, a speaker's words
         ("The report suggests that costs will rise.", "suggests", True),
         ("Polls show that Smith leads the race.", "show", True),
         ("The results showed that Cruz had won most of the delegates.", "showed", True),
         ("Official data suggest that production peaked in 2013.", "suggest", True),
         ("Smith suggested that the leak was planned.", "suggested", True),
+        ("None of the officials suggested that the leak was planned.", "suggested", True),
+        ("Nothing in the record suggests that the senator knew.", "suggests", True),
         ("“The timing suggests that the leak was planned,” Smith said.", "said", True),
     ],
 )

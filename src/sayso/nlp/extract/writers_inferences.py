@@ -24,13 +24,16 @@ _MUTE = frozenset({"timing", "event", "events", "development", "developments", "
 
 def events_as_evidence(token: Token, subject: Token | None, quotes: QuoteIndex, evidence: dict[str, str]) -> bool:
     """A verb of evidence whose subject is a time or a run of events ("the timing suggests", "the events of these past
-    weeks have shown", "history shows", "this turn of events indicates"), outside any quotation.
+    weeks have shown", "history shows", "this turn of events indicates") or a share of what the writer has set out
+    ("none of this suggests that ...", "all of this shows that ...": ``pointer_share``), outside any quotation.
 
     Kept: a document, data, a poll or a result for subject ("the report suggests", "the results showed"), a person
     ("Smith suggested that ..."), a verb of saying ("history will say" is not this rule's), and the same inside a
     speaker's quotation or report (the speaker's inference: "Bush said history has shown ..." keeps "said")."""
     if subject is None or token.lemma_.lower() not in evidence or quoted(token, quotes):
         return False
+    if pointer_share(subject):
+        return True  # "none of this suggests that ...", "all of this shows that ...": what the writer has set out
     if subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ not in ("nsubj", "csubj"):
         return False
     if subject.lower_ not in _MUTE and subject.lemma_.lower() not in _MUTE:
@@ -66,12 +69,20 @@ def things_explain(token: Token, subject: Token | None, quotes: QuoteIndex, deed
     low = subject.lower_
     if low in _POINTERS or low == "nothing":
         return not list(subject.children)  # "this report explains ..." names a document
-    if low in _NONE:  # "none of this", "all of that"; "none of them" are people
-        of = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-        return bool(of) and all(o.dep_ == "pobj" and o.lower_ in _POINTERS for o in of)
+    if low in _NONE:
+        return pointer_share(subject)
     if subject.pos_ != "NOUN":
         return False
     return any(_thing_explaining(n, deeds) for n in (subject, *(c for c in subject.children if c.dep_ == "conj")))
+
+
+def pointer_share(subject: Token) -> bool:
+    """ "none of this", "all of that", "much of these": a share of what the writer has just set out; "none of them",
+    "some of the officials" are people, "all of this report" a document."""
+    if subject.lower_ not in _NONE:
+        return False
+    of = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return bool(of) and all(o.dep_ == "pobj" and o.lower_ in _POINTERS and not list(o.children) for o in of)
 
 
 def _thing_explaining(noun: Token, deeds: frozenset[str]) -> bool:
