@@ -33,6 +33,9 @@ test_other_senses_are_no_statements = cue_table(
         ("The UK admitted Syed Ahmed, a preacher who says apostates should die.", "admitted", False),
         ("The government also admitted two jihad preachers last year.", "admitted", False),
         ("Canada admitted 25,000 Syrian refugees in the first year of the program.", "admitted", False),
+        # the parse reads "Theresa May’s" as "May is", a clause before the verb: not what was admitted (audit 26)
+        ("Theresa May’s relentlessly appeasement-minded government also admitted two jihad preachers who had praised "
+         "the murderer of a foe of Pakistan’s blasphemy laws.", "admitted", False),
         ("The hospital admitted dozens of patients overnight.", "admitted", False),
         # an admission keeps its clause, its thing or its gerund
         ("He admitted that he had lied to the committee.", "admitted", True),
@@ -43,6 +46,7 @@ test_other_senses_are_no_statements = cue_table(
         ("The senator admitted thousands of errors had been made.", "admitted", True),
         ("Garcia Zarate has admitted to shooting Steinle.", "admitted", True),
         ("The minister admitted to reporters that the plan had failed.", "admitted", True),
+        ("Asked about the vote, the minister admitted the plan had failed.", "admitted", True),
         # "continue" frames the verb it governs, a cue of its own where it says something
         ("President Donald Trump continued bashing Robert S. Mueller III’s Russia investigation on Monday.",
          "continued", False),

@@ -189,8 +189,8 @@ def let_in(token: Token, people: frozenset[str] = frozenset()) -> bool:
     ``people`` or ``_ENTRANTS``, a count of them). An admission keeps its clause, its thing or its gerund
     ("admitted that he lied", "admitted his guilt to the court", "admitted to shooting Steinle", "admitted
     the mistake")."""
-    if token.lemma_.lower() != "admit" or any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
-        return False
+    if token.lemma_.lower() != "admit" or any(c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in token.children):
+        return False  # a clause before the verb is a misparse of its subject ("Theresa May’s ... government": "May is")
     admitted = next((c for c in token.children if c.dep_ in ("dobj", "nsubjpass")), None)
     if admitted is None:
         return False
