@@ -37,6 +37,14 @@ test_other_senses_are_no_statements = cue_table(
         ("Theresa May’s relentlessly appeasement-minded government also admitted two jihad preachers who had praised "
          "the murderer of a foe of Pakistan’s blasphemy laws.", "admitted", False),
         ("The hospital admitted dozens of patients overnight.", "admitted", False),
+        # doubt cast on a thing: no proposition, and the clause hung on the verb is the writer's (audit 26)
+        ("The new wave of allegations has called Pope Francis’s handling of abuse into question as many Catholics "
+         "look to him to help the church.", "called", False),
+        ("The scandal calls the bishop's account into question because the dates do not match.", "calls", False),
+        # kept: a clause of the verb's own, another sense of "call", a quotation
+        ("The senator called into question whether the plan would work.", "called", True),
+        ("The senator called the plan a disaster because it had failed.", "called", True),
+        ("“This calls the whole plan into question,” Smith said.", "said", True),
         # an admission keeps its clause, its thing or its gerund
         ("He admitted that he had lied to the committee.", "admitted", True),
         ("He admitted wrongdoing in the case.", "admitted", True),

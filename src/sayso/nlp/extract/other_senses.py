@@ -3,6 +3,8 @@ label (issue 12, item 1). Each rule is a pure predicate on the parse; tables of 
 ``tests/test_genre_pages.py``.
 
 - ``phoned``: "called police dispatch", "called 911 and said ...": a call made.
+- ``called_into_question``: "the allegations have called his handling of abuse into question": doubt cast on a
+  thing, no proposition.
 - ``rang_up``: "Paddock later called Haig three times to arrange a sale", "She called the office twice": a call made
   to a person or a place, no name given them ("called him a liar" stays).
 - ``convened``: "Warren called a super-secret meeting of the commission", "called snap elections", "called off the
@@ -71,6 +73,21 @@ _RUNG = frozenset({"office", "home", "house", "headquarters", "desk", "station",
                    "switchboard", "embassy", "consulate", "clinic", "hospital", "newsroom"})
 # what a call to someone's words would show after its object: a name given, a clause, a predicate
 _GIVEN = frozenset({"oprd", "attr", "acomp", "ccomp", "parataxis"})
+
+
+def called_into_question(token: Token, content: Content) -> bool:
+    """ "The new wave of allegations has called Pope Francis’s handling of abuse into question as many Catholics look
+    to him ...": to call a thing into question is to cast doubt on it, a deed whoever does it; the thing doubted is no
+    proposition, and the clause the parse hangs on the verb ("as many Catholics look to him") is the writer's (blind
+    audit 26). "The senator called the figures into question" is dropped the same way as a stance on a thing
+    (``np_stances``). Kept: a clause of the verb's own ("called into question whether the plan would work"), a
+    quotation."""
+    if token.lemma_.lower() != "call" or token.pos_ != "VERB" or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    if not any(c.dep_ == "prep" and c.lower_ == "into" and any(o.dep_ == "pobj" and o.lower_ == "question"
+                                                               for o in c.children) for c in token.children):
+        return False
+    return not any(c.dep_ == "ccomp" and c.i > token.i for c in token.children)
 
 
 def rang_up(token: Token, content: Content, people: frozenset[str] = frozenset()) -> bool:

@@ -104,6 +104,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or other_senses.phoned(token)
         or purposes.commissioned_saying(token, lexicon.documents)
         or other_senses.rang_up(token, content, person_words(lexicon) | lexicon.person_nouns)
+        or other_senses.called_into_question(token, content)
         or other_senses.convened(token, content)
         or other_senses.put_into(token, content)
         or other_senses.brushed_past_people(token, content, person_words(lexicon) | lexicon.person_nouns)
