@@ -465,6 +465,8 @@ test_the_writers_denial_of_speech_is_no_statement = cue_table(
         ("Even Carter thought that the money belonged to the Shah.", "thought", True),
         ("He even said that he would resign.", "said", True),
         ("He did not say that even the governor would resign.", "say", True),
+        ("Not even a week later, Trump said that the deal was dead.", "said", True),  # "not even" on a time
+        ("He said not even the governor would resign.", "said", True),  # inside what was said
         # ... and "no" on a noun of occasion that is no fronted "never"
         ("With no way to verify the claim, officials said the report was false.", "said", True),
         ("With no time left on the clock, the coach said his team had done enough.", "said", True),
