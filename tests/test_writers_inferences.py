@@ -42,10 +42,11 @@ test_things_that_explain_are_no_source = cue_table(
         ("The departure of the choppers and the fact that several of them overflew the lot does not explain all of the "
          "debris being kicked up by a heavy downdraft.", "explain", False),
         ("The timing explains why the leak happened so fast.", "explains", False),
-        ("His decision to resign explains why the party lost.", "explains", False),
+        ("His move to quit the race explains why the party lost.", "explains", False),
         # positives: a person, people, a document, a pronoun that may stand for someone, a quotation
         ("None of the officials explained why the plan failed.", "explained", True),
         ("The report explains that the program failed.", "explains", True),
+        ("The court's decision explains that the law was never enforced.", "explains", True),
         ("The spokesman explained that the plan had failed.", "explained", True),
         ("“None of this explains why the plan failed,” Smith said.", "said", True),
     ],

@@ -51,14 +51,16 @@ _POINTERS = frozenset({"this", "that", "these", "those"})
 _NONE = frozenset({"none", "nothing", "neither", "all", "much", "little", "some"})
 
 
-def things_explain(token: Token, subject: Token | None, quotes: QuoteIndex, deeds: frozenset[str]) -> bool:
+def things_explain(token: Token, subject: Token | None, quotes: QuoteIndex, deeds: frozenset[str],
+                   documents: frozenset[str] = frozenset()) -> bool:
     """ "explain" in its causal sense, with a thing for subject: "none of this explains why Campos is not registered",
     "the departure of the choppers and the fact that several of them overflew the lot does not explain all of the
     debris": the writer weighs causes, nobody explains anything (blind audit 26 marked both wrong).
 
     The subject is a pointer to what the writer has set out ("this", "none of this", "nothing"), a fact with its own
     clause ("the fact that ..."), or a deed or a run of events (``deeds``, with ``_MUTE``), alone or joined to one.
-    Kept: a person, a body, a document ("the report explains", "An Egyptian textbook explains ...", PolNeAR's gold), a
+    Kept: a person, a body, a document ("the report explains", "the court's decision explains": ``documents``; "An
+    Egyptian textbook explains ...", PolNeAR's gold), a
     pronoun that may stand for someone ("it did not explain ...": the company), "none of them" (people), and the same
     words inside a quotation."""
     if token.lemma_.lower() != "explain" or token.pos_ not in ("VERB", "AUX") or quoted(token, quotes):
@@ -71,8 +73,8 @@ def things_explain(token: Token, subject: Token | None, quotes: QuoteIndex, deed
         return not list(subject.children)  # "this report explains ..." names a document
     if low in _NONE:
         return pointer_share(subject)
-    if subject.pos_ != "NOUN":
-        return False
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() in documents:
+        return False  # "The court's decision explains that ...": a written ruling, its judges' words
     return any(_thing_explaining(n, deeds) for n in (subject, *(c for c in subject.children if c.dep_ == "conj")))
 
 
