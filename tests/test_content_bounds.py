@@ -13,7 +13,7 @@ import pytest
 from _cues import TRIM, analysis, rows, rows_table, with_cue
 from sayso.nlp.extract.candidates import content_candidates
 from sayso.nlp.extract.contents import object_with_its_infinitive
-from sayso.nlp.extract.label_lines import headline_kicker, note_label
+from sayso.nlp.extract.label_lines import headline_kicker, note_label, reply_word_label
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.object_complements import (
     clause_after_object,
@@ -164,6 +164,26 @@ def test_note_label(nlp, text: str, label: str, expected: bool) -> None:  # noqa
     doc = nlp(text)
     colon = next(t for t in doc if t.text == ":" and doc[t.i - 1].text == label)
     assert note_label(colon) is expected
+
+
+@pytest.mark.parametrize(
+    "text, label, expected",
+    [
+        # the writer answering its own question: a reply word, no speaker (blind audit 26)
+        ("Harding?\n\nNah: his tax cuts got the American economy roaring.", "Nah", True),
+        ("Was it worth it?\nYes: the plan saved the company.", "Yes", True),
+        ("Well: we lost the vote.", "Well", True),
+        # negatives: a name, a transcript's speaker, an interview's letter, a longer label
+        ("Harding: My tax cuts got the economy roaring.", "Harding", False),
+        ("PENCE: Well, no.", "PENCE", False),
+        ("Q: Did you vote?\nA: No.", "A", False),
+        ("Rush Limbaugh: We are not going anywhere.", "Limbaugh", False),
+    ],
+)
+def test_reply_word_label(nlp, text: str, label: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    colon = next(t for t in doc if t.text == ":" and doc[t.i - 1].text == label)
+    assert reply_word_label(colon) is expected
 
 
 test_headline_kickers_are_no_speakers = rows_table(

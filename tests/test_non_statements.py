@@ -121,6 +121,20 @@ test_a_deed_is_not_a_statement = cue_table(
 )
 
 
+test_a_deed_that_signals_is_not_a_statement = cue_table(
+    [
+        # a verb of evidence with "by" and a gerund: the deed signals, the writer reads it (blind audit 26)
+        ("By merging Iran's external aggression with its internal repression, Trump signaled a readiness to drive a "
+         "wedge between the regime and the people.", "signaled", False),
+        ("By cutting the budget, the governor suggested that schools were no priority.", "suggested", False),
+        # positives: the same verb without the means, a verb that reports a telling, a quotation
+        ("Trump signaled that he would meet the Iranian president.", "signaled", True),
+        ("By releasing the memo, the agency confirmed that the program existed.", "confirmed", True),
+        ("“By cutting the budget, the governor suggested that schools were no priority,” Smith said.", "said", True),
+    ],
+)
+
+
 test_the_writer_is_no_source = cue_table(
     [
         # the writer or the outlet stating its own findings and views, outside quotation marks

@@ -33,10 +33,10 @@ test_other_senses_are_no_statements = cue_table(
         ("The UK admitted Syed Ahmed, a preacher who says apostates should die.", "admitted", False),
         ("The government also admitted two jihad preachers last year.", "admitted", False),
         ("Canada admitted 25,000 Syrian refugees in the first year of the program.", "admitted", False),
-        ("The hospital admitted dozens of patients overnight.", "admitted", False),
-        # a possessive the parse read as a clause before the object is no clause admitted (blind audit 26)
+        # the parse reads "Theresa May’s" as "May is", a clause before the verb: not what was admitted (audit 26)
         ("Theresa May’s relentlessly appeasement-minded government also admitted two jihad preachers who had praised "
          "the murderer of a foe of Pakistan’s blasphemy laws.", "admitted", False),
+        ("The hospital admitted dozens of patients overnight.", "admitted", False),
         # an event that puts a thing in doubt says nothing (blind audit 26); a person who does takes a stance
         ("The new wave of allegations has called Pope Francis’s handling of abuse into question as many Catholics look "
          "to him to help the church regain its credibility.", "has called", False),
@@ -45,6 +45,14 @@ test_other_senses_are_no_statements = cue_table(
         ("Senator Smith has called the agency's handling of the case into question as voters look to him for answers.",
          "has called", True),
         ("The report calls into question whether the donations bought access.", "question", True),
+        # doubt cast on a thing: no proposition, and the clause hung on the verb is the writer's (audit 26)
+        ("The new wave of allegations has called Pope Francis’s handling of abuse into question as many Catholics "
+         "look to him to help the church.", "called", False),
+        ("The scandal calls the bishop's account into question because the dates do not match.", "calls", False),
+        # kept: a clause of the verb's own, another sense of "call", a quotation
+        ("The senator called into question whether the plan would work.", "called", True),
+        ("The senator called the plan a disaster because it had failed.", "called", True),
+        ("“This calls the whole plan into question,” Smith said.", "said", True),
         # an admission keeps its clause, its thing or its gerund
         ("He admitted that he had lied to the committee.", "admitted", True),
         ("He admitted wrongdoing in the case.", "admitted", True),
@@ -54,6 +62,7 @@ test_other_senses_are_no_statements = cue_table(
         ("The senator admitted thousands of errors had been made.", "admitted", True),
         ("Garcia Zarate has admitted to shooting Steinle.", "admitted", True),
         ("The minister admitted to reporters that the plan had failed.", "admitted", True),
+        ("Asked about the vote, the minister admitted the plan had failed.", "admitted", True),
         # "continue" frames the verb it governs, a cue of its own where it says something
         ("President Donald Trump continued bashing Robert S. Mueller III’s Russia investigation on Monday.",
          "continued", False),

@@ -20,13 +20,35 @@ test_events_as_evidence_are_no_source = cue_table(
         ("The events of these past weeks have shown that the party is divided.", "shown", False),
         ("This turn of events indicates that the deal is dead.", "indicates", False),
         ("History shows that tariffs fail.", "shows", False),
+        ("None of this suggests that the senator knew about the payments.", "suggests", False),
+        ("All of this shows that the party is divided.", "shows", False),
         # positives: a document, a poll, a result, data, a person, a speaker's words
         ("The report suggests that costs will rise.", "suggests", True),
         ("Polls show that Smith leads the race.", "show", True),
         ("The results showed that Cruz had won most of the delegates.", "showed", True),
         ("Official data suggest that production peaked in 2013.", "suggest", True),
         ("Smith suggested that the leak was planned.", "suggested", True),
+        ("None of the officials suggested that the leak was planned.", "suggested", True),
+        ("Nothing in the record suggests that the senator knew.", "suggests", True),
         ("“The timing suggests that the leak was planned,” Smith said.", "said", True),
+    ],
+)
+
+
+test_things_that_explain_are_no_source = cue_table(
+    [
+        # "explain" in its causal sense: a pointer, a fact with its clause, a deed or a run of events (blind audit 26)
+        ("And still, none of this explains why Campos is not registered as a security guard.", "explains", False),
+        ("The departure of the choppers and the fact that several of them overflew the lot does not explain all of the "
+         "debris being kicked up by a heavy downdraft.", "explain", False),
+        ("The timing explains why the leak happened so fast.", "explains", False),
+        ("His move to quit the race explains why the party lost.", "explains", False),
+        # positives: a person, people, a document, a pronoun that may stand for someone, a quotation
+        ("None of the officials explained why the plan failed.", "explained", True),
+        ("The report explains that the program failed.", "explains", True),
+        ("The court's decision explains that the law was never enforced.", "explains", True),
+        ("The spokesman explained that the plan had failed.", "explained", True),
+        ("“None of this explains why the plan failed,” Smith said.", "said", True),
     ],
 )
 

@@ -448,6 +448,12 @@ test_the_writers_denial_of_speech_is_no_statement = cue_table(
         ("Smith never once said that he would resign.", "said", False),
         ("Never once has the president said that he would sign the bill.", "said", False),
         ("Never did the senator claim that the bill would pass.", "claim", False),
+        # an emphatic "never even", "not even" on the cue or on its subject (blind audit 26)
+        ("Assange never even considered fleeing to Russia.", "considered", False),
+        ("He did not even say that he would resign.", "say", False),
+        ("Not even his aides believed that he would win.", "believed", False),
+        ("Not even Jimmy Carter, who made the Islamic Republic possible, thought that the money belonged to the mullahs.",
+         "thought", False),
         # positives: a plain negation (PolNeAR marks it), the denial inside the content, the reporter of a denial
         ("Johnson never said that the border was closed.", "said", True),
         ("Clinton did not say that the emails were deleted.", "say", True),  # with a wh-clause: unanswered_wh
@@ -455,6 +461,12 @@ test_the_writers_denial_of_speech_is_no_statement = cue_table(
         ("At no time does Guyger say she was afraid for her life, the officer told reporters.", "told", True),
         ("At no time, the minister said, had taxes been raised.", "said", True),
         ("The senator has never claimed that the bill would pass, his aide said.", "claimed", True),
+        # ... a bare "even" (no negation) and a negation with "even" elsewhere
+        ("Even Carter thought that the money belonged to the Shah.", "thought", True),
+        ("He even said that he would resign.", "said", True),
+        ("He did not say that even the governor would resign.", "say", True),
+        ("Not even a week later, Trump said that the deal was dead.", "said", True),  # "not even" on a time
+        ("He said not even the governor would resign.", "said", True),  # inside what was said
         # ... and "no" on a noun of occasion that is no fronted "never"
         ("With no way to verify the claim, officials said the report was false.", "said", True),
         ("With no time left on the clock, the coach said his team had done enough.", "said", True),

@@ -10,7 +10,8 @@ list), as is a run set under a heading in capitals ("UP NEXT", "TIP-INS"). A tra
 "KAINE: Let me finish." opens with a bare verb a speaker says, and stays a speaker's line.
 
 A headline's kicker is a label too: "Stealth Over Health: Hillary Clinton Was Headed to ER", "Bombshell:
-Obama Knew About Server" put a topic before the colon, not a speaker (``headline_kicker``).
+Obama Knew About Server" put a topic before the colon, not a speaker (``headline_kicker``), and so does the writer's
+reply to its own question: "Harding?\nNah: his tax cuts ..." (``reply_word_label``).
 """
 
 from __future__ import annotations
@@ -35,6 +36,25 @@ _HEADING = re.compile(r"^[ \t\xa0]*[A-Z][A-Z0-9'’&-]*(?:[ \t\xa0]+[A-Z0-9'’&
 # per document: a label line's colon -> (the line before its run, whether a line of the run opens with a note);
 # a run is read once for all its colons, not once per colon (a transcript of 600 speakers' lines was quadratic)
 _RUNS: WeakKeyDictionary[Doc, dict[int, tuple[str | None, bool]]] = WeakKeyDictionary()
+
+
+# the writer's answer to its own question ("Harding?\nNah: his tax cuts ..."), a reply word, never a speaker's name
+_REPLY_WORDS = frozenset({"yes", "no", "nah", "nope", "yeah", "yep", "yup", "well", "oh", "ok", "okay", "sure", "hmm",
+                          "indeed", "absolutely", "exactly", "wrong", "right", "true", "false", "correct"})
+
+
+def reply_word_label(token: Token) -> bool:
+    """``token``, a colon, closes a label that is one reply word at its line's start: "Nah: his tax cuts ... got the
+    economy roaring", "Yes: the plan works": the writer answering its own question, nobody cited (blind audit 26).
+    A name ("Harding: ...", "PENCE: ..."), a transcript's "Q:" and a longer label stay."""
+    doc = token.doc
+    text = doc_text(doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    words = [t for t in doc[max(token.i - 3, 0):token.i] if t.idx >= line_start]
+    if len(words) != 1:
+        return False
+    # the tagger may read a capitalised "Nah" as a name: the word decides, the tag only for a word not listed
+    return words[0].lower_ in _REPLY_WORDS or (words[0].pos_ == "INTJ" and words[0].ent_type_ != "PERSON")
 
 
 def note_label(token: Token) -> bool:

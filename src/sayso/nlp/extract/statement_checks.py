@@ -50,7 +50,7 @@ from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.held_views import view_adjectives
-from sayso.nlp.extract.label_lines import headline_kicker, note_label, what_heading
+from sayso.nlp.extract.label_lines import headline_kicker, note_label, reply_word_label, what_heading
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import clause_of_the_claim
 from sayso.nlp.extract.naming import proper_name_given
@@ -157,7 +157,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.heading_or_list_item(token, text, headings)
         or subheadings.subheading_at(text, token.idx)
         or what_heading(token)
-        or (token.text == ":" and (note_label(token) or headline_kicker(token, person_words(lexicon) | lexicon.person_nouns) or colon_dateline(token)))
+        or (token.text == ":" and (note_label(token) or reply_word_label(token) or headline_kicker(token, person_words(lexicon) | lexicon.person_nouns) or colon_dateline(token)))
         or filters.link_list_item(token, text)
         or filters.labelled_title_line(token, text)
         or filters.adjunct_pp_content(token, content, doc)
@@ -321,6 +321,8 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_voice.writers_question(token, content, quotes)
             or writers_unknowns.unknown_answer(token)
             or writers_inferences.events_as_evidence(token, subject, quotes, lexicon.evidence)
+            or writers_inferences.things_explain(token, subject, quotes, writers_verdicts.UNTOLD_DEEDS,
+                                                lexicon.documents)
             or writers_inferences.participle_read_as_verb(token)
             or writers_voice.generic_act(token, quotes)
             or writers_voice.set_phrase(token, quotes)
@@ -378,6 +380,7 @@ def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     people = lexicon.person_roles | lexicon.anonymous | lexicon.groups | ORG_NOUNS | OUTLET_NOUNS | bodies
     subject = source_head(token, ((content.start, content.end),))
     return (non_statements.shown_by_deeds(token, content, lexicon.evidence, subject, people, lexicon.documents)
+            or non_statements.shown_by_means(token, content, quotes, lexicon.evidence)
             or non_statements.evidence_not_statement(token, content, doc, quotes, lexicon.evidence, subject,
                                                      people | lexicon.documents))
 

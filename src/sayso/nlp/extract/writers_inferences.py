@@ -5,7 +5,9 @@ A verb of evidence (``evidence_verbs.txt``) with a subject that carries no one's
 events, the past. What follows is the writer's reading of them; nobody is cited. A document, a poll, data, a record
 or a study carries someone's finding and stays ("polls show that ...", "the report suggests ...", "records show ...":
 PolNeAR marks them and so does a careful reader), and so do results and outcomes (a count someone made: PolNeAR marks
-"the results showed that ..."). Tests: ``tests/test_writers_inferences.py``.
+"the results showed that ..."). "explain" in its causal sense is the same reading: "none of this explains why ...",
+"the fact that the choppers left does not explain the debris" (``things_explain``). Tests:
+``tests/test_writers_inferences.py``.
 """
 
 from __future__ import annotations
@@ -22,13 +24,16 @@ _MUTE = frozenset({"timing", "event", "events", "development", "developments", "
 
 def events_as_evidence(token: Token, subject: Token | None, quotes: QuoteIndex, evidence: dict[str, str]) -> bool:
     """A verb of evidence whose subject is a time or a run of events ("the timing suggests", "the events of these past
-    weeks have shown", "history shows", "this turn of events indicates"), outside any quotation.
+    weeks have shown", "history shows", "this turn of events indicates") or a share of what the writer has set out
+    ("none of this suggests that ...", "all of this shows that ...": ``pointer_share``), outside any quotation.
 
     Kept: a document, data, a poll or a result for subject ("the report suggests", "the results showed"), a person
     ("Smith suggested that ..."), a verb of saying ("history will say" is not this rule's), and the same inside a
     speaker's quotation or report (the speaker's inference: "Bush said history has shown ..." keeps "said")."""
     if subject is None or token.lemma_.lower() not in evidence or quoted(token, quotes):
         return False
+    if pointer_share(subject):
+        return True  # "none of this suggests that ...", "all of this shows that ...": what the writer has set out
     if subject.pos_ not in ("NOUN", "PROPN") or subject.dep_ not in ("nsubj", "csubj"):
         return False
     if subject.lower_ not in _MUTE and subject.lemma_.lower() not in _MUTE:
@@ -39,6 +44,55 @@ def events_as_evidence(token: Token, subject: Token | None, quotes: QuoteIndex, 
 
 
 _RECORDS = frozenset({"history", "past"})
+
+
+# pointers to what the writer has just set out: "none of this explains ...", "This explains why ...", "Nothing explains"
+_POINTERS = frozenset({"this", "that", "these", "those"})
+_NONE = frozenset({"none", "nothing", "neither", "all", "much", "little", "some"})
+
+
+def things_explain(token: Token, subject: Token | None, quotes: QuoteIndex, deeds: frozenset[str],
+                   documents: frozenset[str] = frozenset()) -> bool:
+    """ "explain" in its causal sense, with a thing for subject: "none of this explains why Campos is not registered",
+    "the departure of the choppers and the fact that several of them overflew the lot does not explain all of the
+    debris": the writer weighs causes, nobody explains anything (blind audit 26 marked both wrong).
+
+    The subject is a pointer to what the writer has set out ("this", "none of this", "nothing"), a fact with its own
+    clause ("the fact that ..."), or a deed or a run of events (``deeds``, with ``_MUTE``), alone or joined to one.
+    Kept: a person, a body, a document ("the report explains", "the court's decision explains": ``documents``; "An
+    Egyptian textbook explains ...", PolNeAR's gold), a
+    pronoun that may stand for someone ("it did not explain ...": the company), "none of them" (people), and the same
+    words inside a quotation."""
+    if token.lemma_.lower() != "explain" or token.pos_ not in ("VERB", "AUX") or quoted(token, quotes):
+        return False
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), subject)
+    if subject is None:
+        return False
+    low = subject.lower_
+    if low in _POINTERS or low == "nothing":
+        return not list(subject.children)  # "this report explains ..." names a document
+    if low in _NONE:
+        return pointer_share(subject)
+    if subject.pos_ != "NOUN" or subject.lemma_.lower() in documents:
+        return False  # "The court's decision explains that ...": a written ruling, its judges' words
+    return any(_thing_explaining(n, deeds) for n in (subject, *(c for c in subject.children if c.dep_ == "conj")))
+
+
+def pointer_share(subject: Token) -> bool:
+    """ "none of this", "all of that", "much of these": a share of what the writer has just set out; "none of them",
+    "some of the officials" are people, "all of this report" a document."""
+    if subject.lower_ not in _NONE:
+        return False
+    of = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return bool(of) and all(o.dep_ == "pobj" and o.lower_ in _POINTERS and not list(o.children) for o in of)
+
+
+def _thing_explaining(noun: Token, deeds: frozenset[str]) -> bool:
+    """A deed or a run of events ("the move", "the timing"), or a fact with its own clause ("the fact that ...")."""
+    if noun.lemma_.lower() in deeds or noun.lower_ in deeds or noun.lemma_.lower() in _MUTE:
+        return True
+    return any(c.dep_ in ("acl", "ccomp") and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+               and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children) for c in noun.children)
 
 
 def participle_read_as_verb(token: Token) -> bool:

@@ -167,7 +167,8 @@ def denied_speech(token: Token) -> bool:
     """The writer's emphatic denial that the words were ever said: "At no time does Guyger say she was afraid for
     her life", "At no point did the FBI claim that ...", "In no way did Clinton suggest that ...", "Nowhere in the
     report does it state that ...", "The report nowhere states that ...", "Not once did Obama say that ...",
-    "Smith never once said that ...", "Never did the senator claim that ...". Whatever follows is what the cue's
+    "Smith never once said that ...", "Never did the senator claim that ...", "never even considered ...", "not even
+    Carter thought ..." (``emphatic_not``, blind audit 26). Whatever follows is what the cue's
     subject did not say; nothing is attributed to it.
 
     Kept: a plain negation ("Johnson never said that the border was closed", "Clinton did not say when ...":
@@ -191,10 +192,25 @@ def denied_speech(token: Token) -> bool:
     subject = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and any(c.lower_ == "nowhere" for c in subject.children):
         return True  # "The report nowhere states that ...": the parse hangs "nowhere" on the subject
+    if emphatic_not(token) or (subject is not None and emphatic_not(subject)):
+        return True  # "never even considered fleeing", "didn't even mention it", "not even Carter thought ..."
     never = next((c for c in kids if c.dep_ == "neg" and c.lower_ == "never"), None)
     aux = next((c for c in kids if c.dep_ == "aux"), None)
     # "Never did the senator claim": the fronted "never" and the auxiliary before the subject
     return never is not None and aux is not None and subject is not None and never.i < aux.i < subject.i
+
+
+def emphatic_not(word: Token) -> bool:
+    """ "never even", "not even", "n't even" on the cue or on its subject: the writer's emphatic denial ("Assange never
+    even considered fleeing", "He didn't even mention the deficit", "not even Jimmy Carter thought that money belonged
+    to the mullahs"): the act did not happen, or the one named did not make it; a report that drops the negation puts
+    the opposite in the subject's mouth. A plain "not" ("did not say that ...") and a bare "even" ("even Carter thought
+    ...") are not emphatic denials and stay."""
+    for even in (c for c in word.children if c.lower_ == "even" and c.dep_ == "advmod" and c.i > 0):
+        neg = word.doc[even.i - 1]
+        if neg.dep_ == "neg" and neg.head.i in (word.i, even.i):  # the parse hangs a fronted "Not" on "even"
+            return True
+    return False
 
 
 # verbs that withhold the act their infinitive or gerund names: "declined to declare it responsible", "avoided
@@ -287,7 +303,7 @@ _SUPPORT = frozenset({"proof", "evidence", "explanation", "detail", "basis", "su
 # deeds, outcomes and looks: what someone did or what happened, never what anyone said ("Mr. Trump's performance
 # confirms ...", "Sanders's victory confirmed ...", "A look at his airplanes suggests ..."); documents, data and
 # results are not here ("the report suggests", "the data show", "Monday night's results showed": findings)
-_DEEDS = frozenset({
+DEEDS = frozenset({
     "performance", "victory", "win", "loss", "defeat", "look", "glance", "attack", "attacks", "popularity", "discovery",
     "appointment", "impact", "gaffe", "move", "moves", "decision", "success", "failure", "surge", "rise", "fall",
     "collapse", "behavior", "behaviour", "conduct", "action", "actions", "response", "reaction", "silence", "absence",
@@ -310,7 +326,7 @@ def inferred_from_a_deed(token: Token, content: Content, subject: Token | None, 
         return False
     if content.quote or content.kind in QUOTE_KINDS or subject.pos_ != "NOUN":
         return False
-    if subject.lemma_.lower() not in _DEEDS and subject.lower_ not in _DEEDS:
+    if subject.lemma_.lower() not in DEEDS and subject.lower_ not in DEEDS:
         return False
     # "A Washington Post story revealed that ...", "her story shows ...": a story someone told or published is theirs
     return not (subject.lemma_.lower() in _TOLD and any(
@@ -318,3 +334,5 @@ def inferred_from_a_deed(token: Token, content: Content, subject: Token | None, 
 
 
 _TOLD = frozenset({"story", "anecdote", "tale", "account"})
+# deeds that tell nothing of themselves: "a story explains" may be someone's story
+UNTOLD_DEEDS = DEEDS - _TOLD
