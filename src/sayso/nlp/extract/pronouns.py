@@ -28,6 +28,7 @@ from sayso.nlp.extract.scene import (
     departed,
     joined_name,
     mentioned_beside_speaker,
+    newcomer_in_between,
     of_a_thing,
     one_of_a_list,
     role_in_between,
@@ -76,8 +77,9 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
             return False
         if low not in PERSON_PRONOUNS and mere_place(ctx, n, plural=low in PLURAL_PRONOUNS):
             return False
-        if n.type == "group" and n.head.pos_ == "NOUN" and not can_speak(n.head, ctx.people | ORG_NOUNS):
-            return False  # "their galaxies" is no one who speaks
+        if n.type == "group" and n.head.pos_ == "NOUN" and not can_speak(n.head, ctx.people | ORG_NOUNS) \
+                and n.at not in ctx.speakers:
+            return False  # "their galaxies" is no one who speaks; "Some locals say ... They say" have spoken
         if low in THING_PRONOUNS and ((is_plural(n.head) and n.head.pos_ != "PROPN") or n.head.i in joined
                                       or joined_name(n.head)):
             # "it" is never "the teachers"; a name tagged plural ("Big Machine Records") is one body; one of two
@@ -190,11 +192,18 @@ def speaking_body(ctx: SourceContext, n: Name) -> bool:
 
     "the bar announced that it had fired Jimenez because they believed ...; they wrote": the bar
     (an "unknown" noun, not a person) has spoken, and a business is "they" as often as "it". A
-    document ("the report said") is no "they"; a name that has not spoken is left to the lexicons.
+    document ("the report said") is no "they"; a name that has not spoken is left to the lexicons. Nor is one
+    person met by a noun of a person ("his brother said ... they continue to claim": ``one_person_noun``).
     """
     head = n.head
     return (n.type == "unknown" and n.at in ctx.speakers and head.pos_ == "NOUN" and head.tag_ == "NN"
-            and head.lemma_.lower() not in ctx.lexicon.documents)
+            and head.lemma_.lower() not in ctx.lexicon.documents and not one_person_noun(ctx, head))
+
+
+def one_person_noun(ctx: SourceContext, head: Token) -> bool:
+    """A singular noun of one person ("his brother", "the man", "a congresswoman"): never a "they", even where
+    the name was typed "unknown" so a later "he" reaches the person the text names (``antecedent_type``)."""
+    return head.tag_ == "NN" and (head.lemma_.lower() in ctx.lexicon.person_nouns or noun_gender(head) is not None)
 
 
 def speaking_thing(ctx: SourceContext, n: Name) -> bool:
@@ -317,7 +326,7 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
             chosen = speaker
     if mentioned_beside_speaker(ctx, chosen, pronoun.sent.start_char, pronoun_gender(pronoun)) \
             or thing_in_between(ctx, pronoun, chosen) or role_in_between(ctx, pronoun, chosen) \
-            or unnamed_subject_after(ctx, pronoun, chosen):
+            or newcomer_in_between(ctx, pronoun, chosen) or unnamed_subject_after(ctx, pronoun, chosen):
         return None
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
 
