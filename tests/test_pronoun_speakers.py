@@ -336,6 +336,9 @@ test_pronoun_with_companions = speaker_table([
                  "explained", "Eric Roberge", id="he-alone"),
     pytest.param("Hillary Clinton spoke in Ohio on Monday. She said that she and her aides would win.", "said",
                  "Hillary Clinton", id="companions-inside-the-content"),
+    # a pronoun no one was found for: the group keeps the mention's own words, not its companions twice
+    pytest.param("And on Tuesday night, the manager yanked the arm of a reporter as she tried to ask a question, she "
+                 "and another reporter said.", "said", "she and another reporter", id="unresolved-with-companion"),
 ])
 
 
@@ -499,4 +502,19 @@ def test_newcomer_in_between(nlp, text: str, cue: str, expected: str) -> None:  
     ],
 )
 def test_possessor_is_no_document(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert cue_speaker(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a group that only shows something is no "they"; a group that spoke paragraphs before is none
+        pytest.param("The poll shows that GOP moderates may be pliable.\nThe results show that Catholic Republicans "
+                     "are out of step with the base.\nThey generally agree that the rich should pay more in taxes.",
+                     "generally agree", "Catholic Republicans", id="results-show"),
+        pytest.param("Some locals believe the plague is a conspiracy, and say they will keep the ritual.\n"
+                     "They say they will continue to dance with the dead.", "say", "Some locals", id="locals-just-spoke"),
+    ],
+)
+def test_spoken_group(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     assert cue_speaker(nlp, text, cue) == expected

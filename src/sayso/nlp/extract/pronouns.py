@@ -78,7 +78,7 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
         if low not in PERSON_PRONOUNS and mere_place(ctx, n, plural=low in PLURAL_PRONOUNS):
             return False
         if n.type == "group" and n.head.pos_ == "NOUN" and not can_speak(n.head, ctx.people | ORG_NOUNS) \
-                and n.at not in ctx.speakers:
+                and not spoken_group(ctx, n, pronoun):
             return False  # "their galaxies" is no one who speaks; "Some locals say ... They say" have spoken
         if low in THING_PRONOUNS and ((is_plural(n.head) and n.head.pos_ != "PROPN") or n.head.i in joined
                                       or joined_name(n.head)):
@@ -204,6 +204,17 @@ def one_person_noun(ctx: SourceContext, head: Token) -> bool:
     """A singular noun of one person ("his brother", "the man", "a congresswoman"): never a "they", even where
     the name was typed "unknown" so a later "he" reaches the person the text names (``antecedent_type``)."""
     return head.tag_ == "NN" and (head.lemma_.lower() in ctx.lexicon.person_nouns or noun_gender(head) is not None)
+
+
+def spoken_group(ctx: SourceContext, n: Name, pronoun: Token) -> bool:
+    """A group no lexicon types people that has just spoken, in the pronoun's sentence or the one before: "Some
+    locals believe the plague is a conspiracy, and say ... They say they will continue": the locals; "old Iowa
+    political hands say ... they say". Not one that only shows something ("The results show that Catholic
+    Republicans are out of step. They're less hostile": a verb of evidence, ``evidence_verbs.txt``), nor one that
+    spoke paragraphs before ("three separate denizens of the hall of mirrors told me ..." is no later "they")."""
+    verb = n.head.head
+    return n.at in ctx.speakers and n.at >= previous_sentence_start(pronoun) \
+        and verb.lemma_.lower() not in ctx.lexicon.evidence
 
 
 def speaking_thing(ctx: SourceContext, n: Name) -> bool:
