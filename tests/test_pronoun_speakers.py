@@ -490,15 +490,18 @@ def test_newcomer_in_between(nlp, text: str, cue: str, expected: str) -> None:  
 @pytest.mark.parametrize(
     "text, cue, expected",
     [
-        # a document owns no document: "its website" after "the indictment lists" is not the indictment's
+        # a document owns no document: "its website" after "the indictment lists" is not the indictment's, but the
+        # body its own sentence names (``owner_in_sentence``)
         pytest.param("While the indictment lists his company as “Company A,” a search reveals that Lambert is the head "
                      "of DAHER-TLI, “the leading freight company,” according to its website.", "according to",
-                     "its website", id="no-documents-website"),
+                     "DAHER-TLI", id="no-documents-website"),
         pytest.param("The report criticized the ministry.\nThe ministry later issued a response.\nAccording to its "
                      "statement, the claims are false.", "According to", "its statement", id="no-reports-statement"),
-        # negative: a body owns its statement
+        # negatives: a body owns its statement; a fitting subject of the sentence over a nearer body in it
         pytest.param("Big Machine Records denied it.\nAccording to its statement, the claims were false.",
                      "According to", "Big Machine Records", id="body-owns-statement"),
+        pytest.param("The company, citing data from the EPA, said emissions fell, according to its report.",
+                     "according to", "The company", id="subject-owns-report"),
     ],
 )
 def test_possessor_is_no_document(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001

@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.antecedents import is_expletive
+from sayso.nlp.extract.antecedents import is_expletive, is_subject
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.family_choice import title_against, word_before
 from sayso.nlp.extract.name_forms import given_gender
@@ -147,6 +147,20 @@ def _not_named_in(fits: Callable[[Name], bool], named: frozenset[str]) -> Callab
     return lambda n: fits(n) and not (n.type == "person" and norm_name(n.name) in named)
 
 
+def owner_in_sentence(ctx: SourceContext, poss: Token, fits: Callable[[Name], bool]) -> Name | None:
+    """The body an "its" owns a document of, named earlier in its own sentence where no subject there fits it: "a
+    search reveals that Lambert is the co-President of DAHER-TLI, ..., according to its website": DAHER-TLI, not
+    TENEX a sentence before (the ranking looks past a sentence's names that are no subject). A fitting subject
+    ("The company, citing the EPA, said so in its report") is left to the ranking (``antecedent``); so are "his",
+    "her" and "their"."""
+    if poss.lower_ != "its":
+        return None
+    before = [n for n in ctx.names_between(poss.sent.start_char, poss.idx) if fits(n)]
+    if not before or any(is_subject(n.head) for n in before):
+        return None
+    return before[-1]
+
+
 def _no_document(ctx: SourceContext, fits: Callable[[Name], bool]) -> Callable[[Name], bool]:
     """ "a simple search reveals that Lambert heads DAHER-TLI, ... according to its website", after "the indictment
     lists ...": a document owns no document; the "its" is the company's, never the indictment's."""
@@ -165,7 +179,8 @@ def by_possessor(ctx: SourceContext, ref: Ref) -> Resolution | None:
     poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
     if poss is None or proper_tokens(ctx.doc, ref.ref_start, ref.ref_end):
         return None
-    owner = antecedent(ctx, poss, _no_document(ctx, agreement(ctx, poss)))
+    fits = _no_document(ctx, agreement(ctx, poss))
+    owner = owner_in_sentence(ctx, poss, fits) or antecedent(ctx, poss, fits)
     if owner is None:
         return None
     name = ctx.surnames.get(owner.name.lower(), owner.name) if owner.type == "person" else owner.name
