@@ -521,3 +521,21 @@ def test_possessor_is_no_document(nlp, text: str, cue: str, expected: str) -> No
 )
 def test_spoken_group(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     assert cue_speaker(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # another subject took over since the group spoke: "they" is the returns, which no name stands for
+        pytest.param("While no law requires it, presidential contenders of both parties have understood that it is "
+                     "necessary to show they have nothing to hide.\nMitt Romney released his returns in 2012, even though "
+                     "they exposed his bank accounts.\nHillary Clinton released her returns this year, even though they "
+                     "disclosed the unseemly specter of her husband making millions.", "disclosed", "they",
+                     id="returns-not-contenders"),
+        # negative: no subject in between
+        pytest.param("Proponents, including the Conference of Mayors, have urged Congress to leave the program intact, "
+                     "although they say they support some of the changes.", "say", "Proponents", id="proponents"),
+    ],
+)
+def test_spoken_group_not_past_another_subject(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert cue_speaker(nlp, text, cue) == expected

@@ -211,11 +211,24 @@ def spoken_group(ctx: SourceContext, n: Name, pronoun: Token) -> bool:
     locals believe the plague is a conspiracy, and say ... They say they will continue": the locals; "old Iowa
     political hands say ... they say". Not one that only shows something ("The results show that Catholic
     Republicans are out of step. They're less hostile": a verb of evidence, ``evidence_verbs.txt``), nor one that
-    spoke paragraphs before ("three separate denizens of the hall of mirrors told me ..." is no later "they")."""
+    spoke paragraphs before ("three separate denizens of the hall of mirrors told me ..." is no later "they"), nor one
+    the subject of a sentence since has taken over from ("presidential contenders have understood that ... Mitt Romney released
+    his returns, even though they exposed ...": the returns, which no name stands for)."""
     verb = n.head.head
-    return n.at in ctx.speakers and n.at >= previous_sentence_start(pronoun) \
-        and verb.lemma_.lower() not in ctx.lexicon.evidence
+    if n.at not in ctx.speakers or n.at < previous_sentence_start(pronoun) or verb.lemma_.lower() in ctx.lexicon.evidence:
+        return False
+    own, after = norm_name(n.name), n.head.sent.end_char
+    return not any(is_subject(m.head) and norm_name(m.name) != own and _takes_over(m.head, pronoun)
+                   for m in ctx.names_between(after, pronoun.idx))
 
+
+def _takes_over(subject: Token, pronoun: Token) -> bool:
+    """A subject after the group's sentence is the new topic for the pronoun: one of a sentence in between, or of the
+    pronoun's own sentence whose clause holds the pronoun ("Romney released his returns, even though they exposed");
+    not the subject of what the pronoun's clause says ("Cruz could help turn out the base, they've suggested")."""
+    if subject.sent.start != pronoun.sent.start:
+        return True
+    return clause_of(subject) in pronoun.ancestors
 
 def speaking_thing(ctx: SourceContext, n: Name) -> bool:
     """A thing named by a common noun that "it" may stand for: one that has spoken, or a document the writer's
