@@ -8,10 +8,13 @@ noun that never spoke, is no "they". And no one named in what a statement says i
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from _cues import analysis, cue_speaker, speaker_table, speakers_by_cue
-from sayso.nlp.extract.pronouns import writers_statement
+from sayso.nlp.extract.pronouns import name_gender, writers_statement
+from sayso.nlp.extract.source_context import Name
 
 pytestmark = pytest.mark.slow
 
@@ -539,3 +542,21 @@ def test_spoken_group(nlp, text: str, cue: str, expected: str) -> None:  # noqa:
 )
 def test_spoken_group_not_past_another_subject(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     assert cue_speaker(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, genders, expected",
+    [
+        # a gendered title on the mention itself decides, though the text left the family name to no one
+        pytest.param("As Mr. Trump spoke", "Trump", {}, "m", id="mr-on-the-mention"),
+        pytest.param("As Ms. Nwanguma spoke", "Nwanguma", {"nwanguma": "m"}, "f", id="ms-over-the-text"),
+        # negatives: a title of no gender, no title: the text's gender, or none
+        pytest.param("As President Obama spoke", "Obama", {}, None, id="president"),
+        pytest.param("As Jane Smith spoke", "Jane Smith", {"jane smith": "f"}, "f", id="the-texts"),
+        pytest.param("As Kim spoke", "Kim", {}, None, id="unknown"),
+    ],
+)
+def test_name_gender(text: str, name: str, genders: dict[str, str], expected: str | None) -> None:
+    ctx = SimpleNamespace(genders=genders, quotes=SimpleNamespace(text=text))
+    n = Name(text.index(name), None, name, "person")  # type: ignore[arg-type]
+    assert name_gender(ctx, n) == expected  # type: ignore[arg-type]

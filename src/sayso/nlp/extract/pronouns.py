@@ -22,6 +22,8 @@ from sayso.nlp.extract.antecedents import (
     reachable_in_sentence,
 )
 from sayso.nlp.extract.dep_labels import SUBJECTS
+from sayso.nlp.extract.family_choice import word_before
+from sayso.nlp.extract.family_names import FEMALE_TITLES, MALE_TITLES
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.pronoun_number import named_elsewhere, plural_over_outlet, unnamed_before, unnamed_subject
 from sayso.nlp.extract.scene import (
@@ -88,8 +90,20 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
         if gender is not None and n.type in ("unknown", "group") and noun_gender(n.head) not in (None, gender):
             return False  # "The former first lady" is no "he"
         return gender is None or n.type not in ("person", "unknown", "group") \
-            or ctx.genders.get(norm_name(n.name), gender) == gender
+            or (name_gender(ctx, n) or gender) == gender
     return fits
+
+
+def name_gender(ctx: SourceContext, n: Name) -> str | None:
+    """The gender of a name: its own title's first ("Mr. Trump" is a he, though the text's other "Fascist Trump" left
+    the bare family name to no one in ``SourceContext.genders``: "she" is never him), then the text's
+    (``SourceContext.genders``). A title that says no gender ("President Obama") leaves it to the text."""
+    title = word_before(ctx.quotes.text, n.at).lower()
+    if title in MALE_TITLES:
+        return "m"
+    if title in FEMALE_TITLES:
+        return "f"
+    return ctx.genders.get(norm_name(n.name))
 
 
 def one_unnamed(n: Name) -> bool:
