@@ -8,10 +8,13 @@ noun that never spoke, is no "they". And no one named in what a statement says i
 
 from __future__ import annotations
 
+from types import SimpleNamespace
+
 import pytest
 
 from _cues import analysis, cue_speaker, speaker_table, speakers_by_cue
-from sayso.nlp.extract.pronouns import writers_statement
+from sayso.nlp.extract.pronouns import name_gender, writers_statement
+from sayso.nlp.extract.source_context import Name
 
 pytestmark = pytest.mark.slow
 
@@ -336,6 +339,9 @@ test_pronoun_with_companions = speaker_table([
                  "explained", "Eric Roberge", id="he-alone"),
     pytest.param("Hillary Clinton spoke in Ohio on Monday. She said that she and her aides would win.", "said",
                  "Hillary Clinton", id="companions-inside-the-content"),
+    # a pronoun no one was found for: the group keeps the mention's own words, not its companions twice
+    pytest.param("And on Tuesday night, the manager yanked the arm of a reporter as she tried to ask a question, she "
+                 "and another reporter said.", "said", "she and another reporter", id="unresolved-with-companion"),
 ])
 
 
@@ -421,3 +427,136 @@ test_the_paragraphs_topic_is_the_he = speaker_table([
 def test_writers_statement(nlp, text: str, name: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
     assert writers_statement(next(t for t in doc if t.text == name)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # one person met by a noun of a person is no "they", though typed "unknown" for a later "he"
+        pytest.param("The family received his remains on Thursday and his brother said that the family has no autopsy "
+                     "report.\nThe case was handled by local police, and yet, they continue to claim there is no link.",
+                     "to claim", "they", id="brother-no-they"),
+        # a group of no known kind that has spoken is a "they"
+        pytest.param("Some locals believe the plague is a conspiracy, and say they will keep the ritual.\n"
+                     "They say they will continue to dance with the dead, AFP reports.", "say", "Some locals",
+                     id="locals-they"),
+        # negatives: a body that spoke stays a "they"; a group that never spoke is none
+        pytest.param("The bar announced that it had fired Jimenez.\nOn their Facebook page, they wrote that the "
+                     "employee was gone.", "wrote", "The bar", id="body-still-they"),
+        pytest.param("Astronomers studied the distant galaxies for years.\nThe galaxies were bright.\n"
+                     "They said the light was old.", "said", "Astronomers", id="galaxies-never-spoke"),
+    ],
+)
+def test_they_by_number(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert cue_speaker(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # "he said so": the subject of the clause he affirms, though the statement names him
+        pytest.param("The media hid Barack Hussein Obama’s ties.\nThe photographer Askia Muhammad, who took this photo of "
+                     "candidate Barack Obama, knew this would impact the election: he said so.", "said so",
+                     "Askia Muhammad", id="said-so-complement"),
+        pytest.param("Mayor John Smith met the governor on Monday.\nThe governor, Tom Jones, believed the plan would "
+                     "fail, and he said so.", "said so", "Tom Jones", id="said-so-conjunct"),
+        # negatives: a subject of another sex affirms nothing of "he"; a plain "he said" keeps the ranking
+        pytest.param("Mayor John Smith met Mary Jones on Monday.\nMary Jones believed the plan would fail, and he "
+                     "said so.", "said so", "John Smith", id="said-so-other-sex"),
+        pytest.param("Mayor John Smith met the governor on Monday.\nHe said the governor, Tom Jones, would fail.",
+                     "said", "John Smith", id="plain-said"),
+    ],
+)
+def test_said_so(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert cue_speaker(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # someone new, unnamed, speaks between the name and the "he": the "he" is left to no one
+        pytest.param("The embassy reopened in 2015 as part of Barack Obama’s new policy.\nThe Daily Mail reported that "
+                     "one diplomat described being jolted awake by a noise.\nWhen he got back into bed, the sound hit "
+                     "him again; as if, he told doctors, he had walked through a wall.", "told", "he",
+                     id="one-diplomat"),
+        # negatives: the newcomer is no speaker (an object), or of the other sex
+        pytest.param("Mayor John Smith met one diplomat on Monday.\nHe said the plan was sound.", "said", "John Smith",
+                     id="newcomer-object"),
+        pytest.param("Mayor John Smith met reporters on Monday.\nA woman said the budget was late.\nHe said the plan "
+                     "was sound.", "said", "John Smith", id="newcomer-other-sex"),
+    ],
+)
+def test_newcomer_in_between(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert cue_speaker(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a document owns no document: "its website" after "the indictment lists" is not the indictment's, but the
+        # body its own sentence names (``owner_in_sentence``)
+        pytest.param("While the indictment lists his company as “Company A,” a search reveals that Lambert is the head "
+                     "of DAHER-TLI, “the leading freight company,” according to its website.", "according to",
+                     "DAHER-TLI", id="no-documents-website"),
+        pytest.param("The report criticized the ministry.\nThe ministry later issued a response.\nAccording to its "
+                     "statement, the claims are false.", "According to", "its statement", id="no-reports-statement"),
+        # negatives: a body owns its statement; a fitting subject of the sentence over a nearer body in it
+        pytest.param("Big Machine Records denied it.\nAccording to its statement, the claims were false.",
+                     "According to", "Big Machine Records", id="body-owns-statement"),
+        pytest.param("The company, citing data from the EPA, said emissions fell, according to its report.",
+                     "according to", "The company", id="subject-owns-report"),
+    ],
+)
+def test_possessor_is_no_document(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert cue_speaker(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a group that only shows something is no "they"; a group that spoke paragraphs before is none
+        pytest.param("The poll shows that GOP moderates may be pliable.\nThe results show that Catholic Republicans "
+                     "are out of step with the base.\nThey generally agree that the rich should pay more in taxes.",
+                     "generally agree", "Catholic Republicans", id="results-show"),
+        pytest.param("Some locals believe the plague is a conspiracy, and say they will keep the ritual.\n"
+                     "They say they will continue to dance with the dead.", "say", "Some locals", id="locals-just-spoke"),
+    ],
+)
+def test_spoken_group(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert cue_speaker(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # another subject took over since the group spoke: "they" is the returns, which no name stands for
+        pytest.param("While no law requires it, presidential contenders of both parties have understood that it is "
+                     "necessary to show they have nothing to hide.\nMitt Romney released his returns in 2012, even though "
+                     "they exposed his bank accounts.\nHillary Clinton released her returns this year, even though they "
+                     "disclosed the unseemly specter of her husband making millions.", "disclosed", "they",
+                     id="returns-not-contenders"),
+        # negative: no subject in between
+        pytest.param("Proponents, including the Conference of Mayors, have urged Congress to leave the program intact, "
+                     "although they say they support some of the changes.", "say", "Proponents", id="proponents"),
+    ],
+)
+def test_spoken_group_not_past_another_subject(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert cue_speaker(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name, genders, expected",
+    [
+        # a gendered title on the mention itself decides, though the text left the family name to no one
+        pytest.param("As Mr. Trump spoke", "Trump", {}, "m", id="mr-on-the-mention"),
+        pytest.param("As Ms. Nwanguma spoke", "Nwanguma", {"nwanguma": "m"}, "f", id="ms-over-the-text"),
+        # negatives: a title of no gender, no title: the text's gender, or none
+        pytest.param("As President Obama spoke", "Obama", {}, None, id="president"),
+        pytest.param("As Jane Smith spoke", "Jane Smith", {"jane smith": "f"}, "f", id="the-texts"),
+        pytest.param("As Kim spoke", "Kim", {}, None, id="unknown"),
+    ],
+)
+def test_name_gender(text: str, name: str, genders: dict[str, str], expected: str | None) -> None:
+    ctx = SimpleNamespace(genders=genders, quotes=SimpleNamespace(text=text))
+    n = Name(text.index(name), None, name, "person")  # type: ignore[arg-type]
+    assert name_gender(ctx, n) == expected  # type: ignore[arg-type]

@@ -13,6 +13,7 @@ import sys
 
 import pytest
 
+from _cues import cue_speaker
 from sayso.nlp.extract.family_names import short_names
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.quotes import find_quotes
@@ -650,3 +651,21 @@ def test_entity_type(nlp, text: str, name: str, label: str, expected: str) -> No
     start = text.index(name)
     span = doc.char_span(start, start + len(name), label=label)
     assert entity_type(span, load_lexicon()) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a body named after a person is no holder of a person's role, and the person it is named after is not him
+        pytest.param("The informant was threatened with a gag order, according to his attorney – former Reagan Justice "
+                     "Dept.\nofficial and former counsel Victoria Toensing.", "according to",
+                     "his attorney – former Reagan Justice Dept.", id="body-named-after-reagan"),
+        # negatives: a person beside the role; a role of a body named after a person keeps its own words
+        pytest.param("The plan would fail, according to his attorney, Victoria Toensing.", "according to",
+                     "Victoria Toensing", id="person-beside-role"),
+        pytest.param("The plan would fail, said a spokesman for the Obama administration.", "said",
+                     "a spokesman for the Obama administration", id="spokesman-for-body"),
+    ],
+)
+def test_named_after_person(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert cue_speaker(nlp, text, cue) == expected

@@ -10,7 +10,7 @@ import pytest
 
 from _cues import speaker_table
 from sayso.nlp.extract.source_heads import source_head
-from sayso.nlp.extract.stranded_speakers import stranded_conjunct_subject, title_after_opening_noun
+from sayso.nlp.extract.stranded_speakers import paired_verb_subject, stranded_conjunct_subject, title_after_opening_noun
 
 pytestmark = pytest.mark.slow
 
@@ -40,6 +40,20 @@ def test_stranded_conjunct_subject(nlp, text: str, cue: str, expected: str | Non
     assert _head(stranded_conjunct_subject(_token(nlp(text), cue))) == expected
 
 
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # "thought and hoped" read as "helped ... and hoped": the twin verb's subject hoped
+        ("The report has helped renew a crisis many in the church thought and hoped had ended.", "hoped", "many"),
+        # negatives: the twin is the cue's own head; the cue has a subject of its own
+        ("The mayor went to the bridge last week and said it would reopen.", "said", None),
+        ("The report renewed a crisis that bishops feared, and officials hoped it had ended.", "hoped", None),
+    ],
+)
+def test_paired_verb_subject(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    assert _head(paired_verb_subject(_token(nlp(text), cue))) == expected
+
+
 # the parse reads the title as a subject after a sentence before it (alone, it makes it a "dep" of "In")
 _FOG = ("The navy fired first.\nIn the 2003 documentary The Fog of War , the former United States Secretary of Defense Robert S. McNamara "
         "admitted that the August 4 Gulf of Tonkin attack never happened.")
@@ -51,6 +65,7 @@ _FOG = ("The navy fired first.\nIn the 2003 documentary The Fog of War , the for
         ("The allegation went public last week after Ms. Feinstein, ranking Democrat on the Senate Judiciary "
          "Committee, said she received a letter about the incident in late July.", "said", "Feinstein"),
         (_FOG, "admitted", "McNamara"),
+        ("The report has helped renew a crisis many in the church thought and hoped had ended.", "hoped", "many"),
         # negatives: the main verb's subject speaks where a conjunction joins; a plain subject stays
         ("The mayor went to the bridge last week and said it would reopen.", "said", "mayor"),
         ("In the documentary, McNamara admitted that the attack never happened.", "admitted", "McNamara"),

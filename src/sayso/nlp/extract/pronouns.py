@@ -22,12 +22,15 @@ from sayso.nlp.extract.antecedents import (
     reachable_in_sentence,
 )
 from sayso.nlp.extract.dep_labels import SUBJECTS
+from sayso.nlp.extract.family_choice import word_before
+from sayso.nlp.extract.family_names import FEMALE_TITLES, MALE_TITLES
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.pronoun_number import named_elsewhere, plural_over_outlet, unnamed_before, unnamed_subject
 from sayso.nlp.extract.scene import (
     departed,
     joined_name,
     mentioned_beside_speaker,
+    newcomer_in_between,
     of_a_thing,
     one_of_a_list,
     role_in_between,
@@ -76,8 +79,9 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
             return False
         if low not in PERSON_PRONOUNS and mere_place(ctx, n, plural=low in PLURAL_PRONOUNS):
             return False
-        if n.type == "group" and n.head.pos_ == "NOUN" and not can_speak(n.head, ctx.people | ORG_NOUNS):
-            return False  # "their galaxies" is no one who speaks
+        if n.type == "group" and n.head.pos_ == "NOUN" and not can_speak(n.head, ctx.people | ORG_NOUNS) \
+                and not spoken_group(ctx, n, pronoun):
+            return False  # "their galaxies" is no one who speaks; "Some locals say ... They say" have spoken
         if low in THING_PRONOUNS and ((is_plural(n.head) and n.head.pos_ != "PROPN") or n.head.i in joined
                                       or joined_name(n.head)):
             # "it" is never "the teachers"; a name tagged plural ("Big Machine Records") is one body; one of two
@@ -86,8 +90,20 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
         if gender is not None and n.type in ("unknown", "group") and noun_gender(n.head) not in (None, gender):
             return False  # "The former first lady" is no "he"
         return gender is None or n.type not in ("person", "unknown", "group") \
-            or ctx.genders.get(norm_name(n.name), gender) == gender
+            or (name_gender(ctx, n) or gender) == gender
     return fits
+
+
+def name_gender(ctx: SourceContext, n: Name) -> str | None:
+    """The gender of a name: its own title's first ("Mr. Trump" is a he, though the text's other "Fascist Trump" left
+    the bare family name to no one in ``SourceContext.genders``: "she" is never him), then the text's
+    (``SourceContext.genders``). A title that says no gender ("President Obama") leaves it to the text."""
+    title = word_before(ctx.quotes.text, n.at).lower()
+    if title in MALE_TITLES:
+        return "m"
+    if title in FEMALE_TITLES:
+        return "f"
+    return ctx.genders.get(norm_name(n.name))
 
 
 def one_unnamed(n: Name) -> bool:
@@ -190,12 +206,43 @@ def speaking_body(ctx: SourceContext, n: Name) -> bool:
 
     "the bar announced that it had fired Jimenez because they believed ...; they wrote": the bar
     (an "unknown" noun, not a person) has spoken, and a business is "they" as often as "it". A
-    document ("the report said") is no "they"; a name that has not spoken is left to the lexicons.
+    document ("the report said") is no "they"; a name that has not spoken is left to the lexicons. Nor is one
+    person met by a noun of a person ("his brother said ... they continue to claim": ``one_person_noun``).
     """
     head = n.head
     return (n.type == "unknown" and n.at in ctx.speakers and head.pos_ == "NOUN" and head.tag_ == "NN"
-            and head.lemma_.lower() not in ctx.lexicon.documents)
+            and head.lemma_.lower() not in ctx.lexicon.documents and not one_person_noun(ctx, head))
 
+
+def one_person_noun(ctx: SourceContext, head: Token) -> bool:
+    """A singular noun of one person ("his brother", "the man", "a congresswoman"): never a "they", even where
+    the name was typed "unknown" so a later "he" reaches the person the text names (``antecedent_type``)."""
+    return head.tag_ == "NN" and (head.lemma_.lower() in ctx.lexicon.person_nouns or noun_gender(head) is not None)
+
+
+def spoken_group(ctx: SourceContext, n: Name, pronoun: Token) -> bool:
+    """A group no lexicon types people that has just spoken, in the pronoun's sentence or the one before: "Some
+    locals believe the plague is a conspiracy, and say ... They say they will continue": the locals; "old Iowa
+    political hands say ... they say". Not one that only shows something ("The results show that Catholic
+    Republicans are out of step. They're less hostile": a verb of evidence, ``evidence_verbs.txt``), nor one that
+    spoke paragraphs before ("three separate denizens of the hall of mirrors told me ..." is no later "they"), nor one
+    the subject of a sentence since has taken over from ("presidential contenders have understood that ... Mitt Romney released
+    his returns, even though they exposed ...": the returns, which no name stands for)."""
+    verb = n.head.head
+    if n.at not in ctx.speakers or n.at < previous_sentence_start(pronoun) or verb.lemma_.lower() in ctx.lexicon.evidence:
+        return False
+    own, after = norm_name(n.name), n.head.sent.end_char
+    return not any(is_subject(m.head) and norm_name(m.name) != own and _takes_over(m.head, pronoun)
+                   for m in ctx.names_between(after, pronoun.idx))
+
+
+def _takes_over(subject: Token, pronoun: Token) -> bool:
+    """A subject after the group's sentence is the new topic for the pronoun: one of a sentence in between, or of the
+    pronoun's own sentence whose clause holds the pronoun ("Romney released his returns, even though they exposed");
+    not the subject of what the pronoun's clause says ("Cruz could help turn out the base, they've suggested")."""
+    if subject.sent.start != pronoun.sent.start:
+        return True
+    return clause_of(subject) in pronoun.ancestors
 
 def speaking_thing(ctx: SourceContext, n: Name) -> bool:
     """A thing named by a common noun that "it" may stand for: one that has spoken, or a document the writer's
@@ -317,7 +364,7 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
             chosen = speaker
     if mentioned_beside_speaker(ctx, chosen, pronoun.sent.start_char, pronoun_gender(pronoun)) \
             or thing_in_between(ctx, pronoun, chosen) or role_in_between(ctx, pronoun, chosen) \
-            or unnamed_subject_after(ctx, pronoun, chosen):
+            or newcomer_in_between(ctx, pronoun, chosen) or unnamed_subject_after(ctx, pronoun, chosen):
         return None
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
 

@@ -165,6 +165,37 @@ def role_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
     return False
 
 
+_NEW_ONE = frozenset({"a", "an", "one", "another"})
+_MALE, _FEMALE = frozenset({"man", "boy", "father", "husband", "son", "brother"}), frozenset(
+    {"woman", "girl", "mother", "wife", "daughter", "sister"})
+
+
+def newcomer_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
+    """Someone new the text brings in without a name ("one diplomat", "a man") speaks after the chosen name's
+    sentence and before the pronoun: "... reestablishment of relations by Barack Obama. The Daily Mail reported that
+    one diplomat described being jolted awake ... When he got back into bed, ... as if, he told doctors, he had
+    walked through a wall": the "he" is the diplomat, whom no name stands for, not Obama. The pronoun is left to
+    no one rather than given to the name before. Only "he" and "she"; only a singular noun of a person or a role
+    after "a", "an", "one" or "another", of no other sex ("a woman said" is no "he"), the subject of a verb of
+    saying, outside quotations; "Obama met one diplomat" (an object, not speaking) is no newcomer."""
+    if pronoun.lower_ not in ("he", "she"):
+        return False
+    doc = ctx.doc
+    other = _FEMALE if pronoun.lower_ == "he" else _MALE
+    lex = ctx.lexicon
+    for tok in doc[doc[chosen.head.i].sent.end:pronoun.sent.start]:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in SUBJECTS or tok.lemma_.lower() in other \
+                or tok.lemma_.lower().endswith("woman" if pronoun.lower_ == "he" else "man"):
+            continue
+        if tok.lemma_.lower() not in lex.person_nouns and tok.lemma_.lower() not in lex.person_roles:
+            continue
+        if not any(c.dep_ in ("det", "nummod") and c.lower_ in _NEW_ONE for c in tok.children):
+            continue
+        if tok.head.lemma_.lower() in lex.verbs and ctx.quotes.containing(tok.idx) is None:
+            return True
+    return False
+
+
 def _roles_of_others(ctx: SourceContext, chosen: Name) -> frozenset[str]:
     """The roles the chosen one's own phrase names as someone else's: the possessor or the "of" / "to" object in his
     description ("one of the president's closest aides", "an adviser to the governor", "chief of staff to the mayor")."""

@@ -41,6 +41,7 @@ from sayso.nlp.extract.source_types import ORG_NOUNS, titled_name
 from sayso.nlp.extract.stranded_speakers import (
     agent_before_colon,
     apposed_after_according,
+    paired_verb_subject,
     stranded_conjunct_subject,
     title_after_opening_noun,
 )
@@ -347,7 +348,7 @@ def _source_head(token: Token) -> Token | None:
         # "Asked whether he would run again, Smith said ...", "When told of the ruling, she said": the main clause's
         # subject is the one asked or told; the asker is named only by an agent ("Asked by reporters")
         return _object_of(token, "agent", "by")
-    stranded = stranded_conjunct_subject(token)
+    stranded = stranded_conjunct_subject(token) or paired_verb_subject(token)
     if stranded is not None:
         return stranded  # "went public after Ms. Feinstein, ..., said": Feinstein, not what went public
     twin = reporting_twin(token)

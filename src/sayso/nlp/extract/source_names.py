@@ -16,7 +16,14 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_forms import norm_name
 from sayso.nlp.extract.press_names import named_press
 from sayso.nlp.extract.source_context import Ref, Resolution, SourceContext, bare_name, person_inside
-from sayso.nlp.extract.source_types import apposed_role, body_named_as_person, np_entity, person_cut_short, titled
+from sayso.nlp.extract.source_types import (
+    apposed_role,
+    body_named_as_person,
+    named_after_person,
+    np_entity,
+    person_cut_short,
+    titled,
+)
 from sayso.nlp.extract.surname_subjects import with_given_name
 
 
@@ -123,6 +130,9 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         ent = None  # "the Jewish state's premier" is not "Jewish"
     if ent is not None and modifies_head(ent, ref.head, ctx.lexicon.documents):
         ent = None  # "Morrison's lawyer" is the lawyer, "Key Security Council powers" the powers
+    if ent is not None and ent.label_ == "PERSON" and ent.root.dep_ == "compound" and ent.root.head != ref.head \
+            and named_after_person(ent.root.head):
+        ent = None  # "his attorney – former Reagan Justice Dept.": the attorney, not Reagan whom a body is named after
     if typ == "person" and ent is not None and ent.label_ not in ("PERSON", "ORG") and ent.root != ref.head:
         ent = None
     if typ == "person" and ent is not None and ent.label_ != "PERSON" and ent.root != ref.head and ref.head.pos_ == "NOUN":

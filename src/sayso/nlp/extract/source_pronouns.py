@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.antecedents import is_expletive
+from sayso.nlp.extract.antecedents import is_expletive, is_subject
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.family_choice import title_against, word_before
 from sayso.nlp.extract.name_forms import given_gender
@@ -48,6 +48,9 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     if is_expletive(ref.head):
         return Resolution(ref.text, "unknown", UNRESOLVED_KEY)
     fits = agreement(ctx, ref.head)
+    affirmer = affirmed_subject(ctx, ref.head, fits)
+    if affirmer is not None:  # "Askia Muhammad ... knew this would impact the election: he said so": Muhammad
+        return _resolved(ctx, ref, affirmer)
     said = ref.said
     if said is not None:  # '“... recorded in Equateur province,” it said': no one the statement names is who says it
         fits = _not_named_in(_outside(fits, said), named_in(ctx, said))
@@ -63,6 +66,30 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     if last is None:
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
     return _resolved(ctx, ref, last)
+
+
+def affirmed_subject(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
+    """The subject of the clause a "he said so" affirms, in the pronoun's own sentence before it: "The photographer
+    Askia Muhammad, who took this photo of Barack Obama, knew this would impact the election: he said so":
+    Muhammad, who is no one the statement merely names (``named_in``), but its own subject saying so. Only a
+    subject pronoun of a verb with "so" right after it, whose clause (a complement the parse hung on the verb,
+    before it, or the clause the verb is joined to) has a fitting name for subject; None for a plain "he said" and for "Jones knew it; he said so"
+    where Jones does not fit the pronoun."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.i + 1 >= len(verb.doc) or verb.nbor().lower_ != "so" \
+            or verb.nbor().head != verb:
+        return None
+    clause = next((c for c in verb.children if c.dep_ in ("ccomp", "parataxis") and c.i < pronoun.i), None)
+    if clause is None and verb.dep_ == "conj" and verb.head.i < pronoun.i:
+        clause = verb.head  # "Jones believed the plan would fail, and he said so"
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None) if clause is not None else None
+    if subject is None:
+        return None
+    phrase = {t.i for t in subject.subtree if t.dep_ not in ("relcl", "acl")} - {
+        t.i for c in subject.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    found = [n for n in ctx.names_between(subject.left_edge.idx, subject.right_edge.idx + 1)
+             if n.head.i in phrase and fits(n)]
+    return found[0] if found else None
 
 
 def _resolved(ctx: SourceContext, ref: Ref, last: Name) -> Resolution:
@@ -120,6 +147,26 @@ def _not_named_in(fits: Callable[[Name], bool], named: frozenset[str]) -> Callab
     return lambda n: fits(n) and not (n.type == "person" and norm_name(n.name) in named)
 
 
+def owner_in_sentence(ctx: SourceContext, poss: Token, fits: Callable[[Name], bool]) -> Name | None:
+    """The body an "its" owns a document of, named earlier in its own sentence where no subject there fits it: "a
+    search reveals that Lambert is the co-President of DAHER-TLI, ..., according to its website": DAHER-TLI, not
+    TENEX a sentence before (the ranking looks past a sentence's names that are no subject). A fitting subject
+    ("The company, citing the EPA, said so in its report") is left to the ranking (``antecedent``); so are "his",
+    "her" and "their"."""
+    if poss.lower_ != "its":
+        return None
+    before = [n for n in ctx.names_between(poss.sent.start_char, poss.idx) if fits(n)]
+    if not before or any(is_subject(n.head) for n in before):
+        return None
+    return before[-1]
+
+
+def _no_document(ctx: SourceContext, fits: Callable[[Name], bool]) -> Callable[[Name], bool]:
+    """ "a simple search reveals that Lambert heads DAHER-TLI, ... according to its website", after "the indictment
+    lists ...": a document owns no document; the "its" is the company's, never the indictment's."""
+    return lambda n: fits(n) and not (n.head.pos_ == "NOUN" and n.head.lemma_.lower() in ctx.lexicon.documents)
+
+
 def by_possessor(ctx: SourceContext, ref: Ref) -> Resolution | None:
     """ "its statement", "their report": a document speaks for the one its possessive stands for.
 
@@ -132,7 +179,8 @@ def by_possessor(ctx: SourceContext, ref: Ref) -> Resolution | None:
     poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
     if poss is None or proper_tokens(ctx.doc, ref.ref_start, ref.ref_end):
         return None
-    owner = antecedent(ctx, poss, agreement(ctx, poss))
+    fits = _no_document(ctx, agreement(ctx, poss))
+    owner = owner_in_sentence(ctx, poss, fits) or antecedent(ctx, poss, fits)
     if owner is None:
         return None
     name = ctx.surnames.get(owner.name.lower(), owner.name) if owner.type == "person" else owner.name

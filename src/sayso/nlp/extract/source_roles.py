@@ -22,7 +22,14 @@ from sayso.nlp.extract.source_context import (
     person_inside,
 )
 from sayso.nlp.extract.source_names import name_extent
-from sayso.nlp.extract.source_types import ORG_NOUNS, ORG_SUFFIXES, entity_at, proper_tokens, source_type
+from sayso.nlp.extract.source_types import (
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    entity_at,
+    named_after_person,
+    proper_tokens,
+    source_type,
+)
 from sayso.nlp.extract.stranded_speakers import apposed_after_according
 
 
@@ -34,6 +41,8 @@ def by_apposed_role(ctx: SourceContext, ref: Ref) -> Resolution | None:
         # no role of the reporter the "according to" phrase names (``stranded_speakers``)
         return None
     ent = entity_at(ctx.doc, named)
+    if ent is None and ref.head.lemma_.lower() in ctx.lexicon.person_roles and named_after_person(named):
+        return None  # "his attorney – former Reagan Justice Dept.": a body named after a person holds no person's role
     start, end = (ent.start_char, ent.end_char) if ent is not None else name_extent(named)
     pname = ctx.quotes.text[start:end]  # "The group that owns her music, Big Machine": "Big Machine"
     ptype = source_type(ctx.doc, start, end, named, ctx.lexicon, ctx.quotes)

@@ -202,6 +202,14 @@ def person_named_body(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
                                 or " ".join(w.lower_ for w in words) in lexicon.person_named_bodies)
 
 
+def named_after_person(named: Token) -> bool:
+    """A proper name whose head is no person but whose modifier is one: "Reagan Justice Dept" (the parse's apposition
+    of "his attorney" where a line break cut "official" off), "the Obama administration", "the Clinton Foundation".
+    "Victoria Toensing" (a PERSON head) and "Justice Dept" (no person in it) are not."""
+    return named.pos_ == "PROPN" and named.ent_type_ != "PERSON" and any(
+        c.dep_ == "compound" and c.ent_type_ == "PERSON" for c in named.children)
+
+
 def body_named_as_person(ent: Span, lexicon: Lexicon) -> bool:
     """NER's PERSON that names a body: a company word ends it ("Dick Clark Productions") or the body is named after
     a person ("John Deere", ``person_named_body``)."""

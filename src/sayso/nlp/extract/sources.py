@@ -146,7 +146,8 @@ def with_companions(ctx: SourceContext, ref: Ref, res: Resolution) -> Resolution
     rest = ctx.quotes.text[own_end:ref.ref_end].rstrip(" ,")
     if not rest.lstrip().lower().startswith(("and ", "& ")):
         return res  # an aside or apposition between the name and its companions: left as resolved
-    name = f"{res.name} {rest.strip()}"
+    # a pronoun no one was found for keeps the mention's own words ("she and another reporter"), never twice
+    name = res.name if norm_name(res.name).endswith(norm_name(rest)) else f"{res.name} {rest.strip()}"
     return Resolution(name, "group", f"group:{norm_name(name)}", res.description)
 
 

@@ -7,6 +7,9 @@ thing that cannot have said them:
   Democrat on the Senate Judiciary Committee, said she received a letter": the parse ends the
   "after" phrase at the name and joins "said" to "went" with no conjunction, so "said" inherits
   "The allegation"; the one who said it is the name right before the cue;
+- ``paired_verb_subject``: "The report has helped renew a crisis many in the church thought and hoped had
+  ended": the parse hangs "hoped" on the main verb "helped", so it inherits "The report"; but the verb right
+  before "and" ("thought"), with a subject of its own, is the cue's twin, and its subject hoped;
 - ``title_after_opening_noun``: "In the 2003 documentary The Fog of War, the former Secretary of
   Defense Robert S. McNamara admitted that ...": the title of the work an opening phrase names is
   read as a second subject of the cue; the work is where he said it, not who said it;
@@ -53,6 +56,22 @@ def stranded_conjunct_subject(token: Token) -> Token | None:
                 and noun.head.head == head and noun.right_edge.i in (before, token.i - 1):
             return noun
     return None
+
+
+def paired_verb_subject(token: Token) -> Token | None:
+    """The subject of the verb right before a conjoined cue ("many in the church thought and hoped": "many"), where the
+    parse joined the cue to an earlier verb instead (so "hoped" inherits "The report" of "helped"). Only a verb of the
+    same tense standing just before "and" or "or", between the cue and the verb the parse gave it, with a subject of
+    its own; None for "The mayor went to the bridge and said" (the twin is the cue's own head) or a cue with its own
+    subject."""
+    head = token.head
+    if token.dep_ != "conj" or head == token or token.i < 2 or any(c.dep_ in ALL_SUBJECTS for c in token.children):
+        return None
+    conjunction, twin = token.doc[token.i - 1], token.doc[token.i - 2]
+    if conjunction.lower_ not in ("and", "or") or twin.tag_ != token.tag_ or twin.pos_ != "VERB" \
+            or not head.i < twin.i or twin == head:
+        return None
+    return next((c for c in twin.children if c.dep_ in ("nsubj", "csubj")), None)
 
 
 def title_after_opening_noun(subject: Token) -> bool:
