@@ -21,6 +21,9 @@ test_without_open_aside = rows_table([
     ("Lombardo said that Campos had been shot at 9:59 a (full six minutes before the shooting began) which means "
      "the guard could have fled.",
      [("Lombardo", "said", "that Campos had been shot at 9:59")]),
+    # a capital "A" is a grade, no article: it stays
+    ("The principal said the school earned an A (which it had not done since 2010).",
+     [("The principal", "said", "the school earned an A")]),
 ])
 
 test_naming_without_participle = rows_table([

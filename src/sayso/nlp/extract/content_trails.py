@@ -29,7 +29,8 @@ def _trimmed_end(text: str, start: int, end: int) -> int:
         end -= 1
     for article in _ARTICLES:
         cut = end - len(article)
-        if cut > start and text[cut:end].lower() == article and text[cut - 1] in " \t\n":
+        # lower case only: a capital "A" ends a grade, a vitamin or a plan ("earned an A (which ...)"), no article
+        if cut > start and text[cut:end] == article and text[cut - 1] in " \t\n":
             end = cut
             while end > start and text[end - 1] in " \t\n,;:–—-":
                 end -= 1
