@@ -479,6 +479,13 @@ def test_said_so(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN0
                      "one diplomat described being jolted awake by a noise.\nWhen he got back into bed, the sound hit "
                      "him again; as if, he told doctors, he had walked through a wall.", "told", "he",
                      id="one-diplomat"),
+        # "woman" ends in "man" but is no man: she blocks a "she"; a man does not
+        pytest.param("Hillary Clinton spoke at the rally on Monday.\nThe Daily Mail reported that one woman described "
+                     "being pushed by the crowd.\nWhen she got home, she told reporters, she felt sick.", "told", "she",
+                     id="one-woman"),
+        pytest.param("Hillary Clinton spoke at the rally on Monday.\nThe Daily Mail reported that one man described "
+                     "being pushed by the crowd.\nWhen she got home, she told reporters, she felt sick.", "told",
+                     "Hillary Clinton", id="one-man-she"),
         # negatives: the newcomer is no speaker (an object), or of the other sex
         pytest.param("Mayor John Smith met one diplomat on Monday.\nHe said the plan was sound.", "said", "John Smith",
                      id="newcomer-object"),

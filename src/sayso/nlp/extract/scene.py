@@ -185,7 +185,7 @@ def newcomer_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> boo
     lex = ctx.lexicon
     for tok in doc[doc[chosen.head.i].sent.end:pronoun.sent.start]:
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in SUBJECTS or tok.lemma_.lower() in other \
-                or tok.lemma_.lower().endswith("woman" if pronoun.lower_ == "he" else "man"):
+                or _of_other_sex(tok.lemma_.lower(), pronoun.lower_):
             continue
         if tok.lemma_.lower() not in lex.person_nouns and tok.lemma_.lower() not in lex.person_roles:
             continue
@@ -194,6 +194,13 @@ def newcomer_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> boo
         if tok.head.lemma_.lower() in lex.verbs and ctx.quotes.containing(tok.idx) is None:
             return True
     return False
+
+
+def _of_other_sex(lemma: str, pronoun: str) -> bool:
+    """A compound of "-woman" is no "he", one of "-man" ("spokesman") no "she"; "woman" itself ends in "man" too."""
+    if lemma.endswith("woman"):
+        return pronoun == "he"
+    return pronoun == "she" and lemma.endswith("man")
 
 
 def _roles_of_others(ctx: SourceContext, chosen: Name) -> frozenset[str]:
