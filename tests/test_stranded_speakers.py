@@ -48,6 +48,9 @@ def test_stranded_conjunct_subject(nlp, text: str, cue: str, expected: str | Non
         # negatives: the twin is the cue's own head; the cue has a subject of its own
         ("The mayor went to the bridge last week and said it would reopen.", "said", None),
         ("The report renewed a crisis that bishops feared, and officials hoped it had ended.", "hoped", None),
+        # the cue says a clause with a subject of its own: the main verb's subject's, not the twin's
+        ("The mayor criticized the plan that the council drafted and said it would fail.", "said", None),
+        ("Smith left the meeting after Jones arrived and said the deal was off.", "said", None),
     ],
 )
 def test_paired_verb_subject(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
@@ -68,6 +71,7 @@ _FOG = ("The navy fired first.\nIn the 2003 documentary The Fog of War , the for
         ("The report has helped renew a crisis many in the church thought and hoped had ended.", "hoped", "many"),
         # negatives: the main verb's subject speaks where a conjunction joins; a plain subject stays
         ("The mayor went to the bridge last week and said it would reopen.", "said", "mayor"),
+        ("The mayor criticized the plan that the council drafted and said it would fail.", "said", "mayor"),
         ("In the documentary, McNamara admitted that the attack never happened.", "admitted", "McNamara"),
     ],
 )

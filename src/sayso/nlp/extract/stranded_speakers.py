@@ -62,14 +62,21 @@ def paired_verb_subject(token: Token) -> Token | None:
     """The subject of the verb right before a conjoined cue ("many in the church thought and hoped": "many"), where the
     parse joined the cue to an earlier verb instead (so "hoped" inherits "The report" of "helped"). Only a verb of the
     same tense standing just before "and" or "or", between the cue and the verb the parse gave it, with a subject of
-    its own; None for "The mayor went to the bridge and said" (the twin is the cue's own head) or a cue with its own
-    subject."""
+    its own, where the cue's clause has no subject (the gap the two verbs share); None for "The mayor went to the
+    bridge and said" (the twin is the cue's own head), a cue with its own subject, and "The mayor criticized the plan
+    the council drafted and said it would fail" (a clause with its own subject: the mayor's)."""
     head = token.head
     if token.dep_ != "conj" or head == token or token.i < 2 or any(c.dep_ in ALL_SUBJECTS for c in token.children):
         return None
     conjunction, twin = token.doc[token.i - 1], token.doc[token.i - 2]
     if conjunction.lower_ not in ("and", "or") or twin.tag_ != token.tag_ or twin.pos_ != "VERB" \
             or not head.i < twin.i or twin == head:
+        return None
+    # the two verbs share a relative clause's gap ("thought and hoped [it] had ended"): the cue's clause has no subject;
+    # "criticized the plan the council drafted and said it would fail" and "left after Jones arrived and said the deal
+    # was off" say a whole clause, the main verb's subject's
+    clause = next((c for c in token.children if c.dep_ == "ccomp"), None)
+    if clause is None or any(c.dep_ in ALL_SUBJECTS for c in clause.children):
         return None
     return next((c for c in twin.children if c.dep_ in ("nsubj", "csubj")), None)
 
