@@ -49,6 +49,10 @@ test_things_that_explain_are_no_source = cue_table(
         ("The court's decision explains that the law was never enforced.", "explains", True),
         ("The spokesman explained that the plan had failed.", "explained", True),
         ("“None of this explains why the plan failed,” Smith said.", "said", True),
+        # a relative "that" stands for its noun, no pointer; a demonstrative "That" is one
+        ("The agency released a memo that explains why the plan failed.", "explains", True),
+        ("The company hired two consultants that explained why the plan failed.", "explained", True),
+        ("The agency released a memo on Monday. That explains why the plan failed.", "explains", False),
     ],
 )
 

@@ -61,8 +61,9 @@ def things_explain(token: Token, subject: Token | None, quotes: QuoteIndex, deed
     clause ("the fact that ..."), or a deed or a run of events (``deeds``, with ``_MUTE``), alone or joined to one.
     Kept: a person, a body, a document ("the report explains", "the court's decision explains": ``documents``; "An
     Egyptian textbook explains ...", PolNeAR's gold), a
-    pronoun that may stand for someone ("it did not explain ...": the company), "none of them" (people), and the same
-    words inside a quotation."""
+    pronoun that may stand for someone ("it did not explain ...": the company), "none of them" (people), a relative
+    "that" ("a memo that explains why ...", "consultants that explained ..."), and the same words inside a
+    quotation."""
     if token.lemma_.lower() != "explain" or token.pos_ not in ("VERB", "AUX") or quoted(token, quotes):
         return False
     subject = next((c for c in token.children if c.dep_ in ("nsubj", "csubj")), subject)
@@ -70,6 +71,8 @@ def things_explain(token: Token, subject: Token | None, quotes: QuoteIndex, deed
         return False
     low = subject.lower_
     if low in _POINTERS or low == "nothing":
+        if subject.tag_ in ("WDT", "WP") or token.dep_ == "relcl":
+            return False  # "a memo that explains why ...": the relative "that" stands for the memo, no pointer
         return not list(subject.children)  # "this report explains ..." names a document
     if low in _NONE:
         return pointer_share(subject)
