@@ -1,6 +1,6 @@
 """A content that is only a time or condition clause while the claim is elsewhere (blind audit 26).
 
-- ``filters.adjunct_clause_content``: "Pompeo offered that support hours after Trump had mounted a defense": a clause
+- ``circumstances.circumstance_content`` (``_measured_clause``): "Pompeo offered that support hours after Trump had mounted a defense": a clause
   hung on the cue by "after", "before", "until", "unless" ... tells when the act was done, not what was said.
 - ``aside_adjuncts.clause_past_fronted_adverbial``: "As Slavo noted, should the disease spread ..., one can assume
   ...": an opening "as" clause reports the main clause, not the condition put before it.

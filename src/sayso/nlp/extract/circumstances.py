@@ -12,9 +12,10 @@ speaking, not what was said (``speakers_state``). Pure.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.filters import QUOTE_KINDS
 
 _CIRCUMSTANCE_MARKS = frozenset({
     "because", "when", "whenever", "as", "after", "before", "while", "whilst", "although", "though", "since",
@@ -23,12 +24,18 @@ _CIRCUMSTANCE_MARKS = frozenset({
 
 
 def circumstance_content(token: Token, content: Content, doc: Doc) -> bool:
-    """The content is an adverbial clause of the cue opened by a mark of cause, time or concession."""
+    """The content is an adverbial clause of the cue opened by a mark of cause, time or concession, or by a measure
+    of time before its mark ("offered that support hours after Trump had mounted a defense": ``_measured_clause``)."""
     if content.quote:
         return False
     span = doc.char_span(content.start, content.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
+    return _opened_by_mark(token, span) or _measured_clause(token, content, span)
+
+
+def _opened_by_mark(token: Token, span: Span) -> bool:
+    """The span opens with a mark of cause, time or concession of an adverbial clause of the cue."""
     first = span[0]
     if first.lower_ not in _CIRCUMSTANCE_MARKS or first.dep_ not in ("mark", "advmod"):
         return False
@@ -38,6 +45,26 @@ def circumstance_content(token: Token, content: Content, doc: Doc) -> bool:
     # "has called Powell twice, first on Sunday -- before Haley announced her resignation -- and again on Wednesday,
     # the people said": the parse coordinated the trailing cue with the clause of time; it tells when, not what
     return clause.head.i == token.i or (token.dep_ == "conj" and token.head.i == clause.i and token.i > clause.i)
+
+
+# subordinators of a clause that tells when or on what condition something was done, where a measure of time may
+# come before them ("hours after Trump had mounted a defense", "shortly before the vote was taken"); "if" and
+# "whether" put a question ("asked if he would run"), "that" and "as" are left to the other rules
+_MEASURED_MARKS = frozenset({"after", "before", "since", "until", "till", "once", "whenever", "while", "unless"})
+
+
+def _measured_clause(token: Token, content: Content, span: Span) -> bool:
+    """ "Pompeo offered that support hours after President Donald Trump had mounted an even stronger defense": a
+    clause hung on the cue by a subordinator of time or condition (``_MEASURED_MARKS``), within its first words,
+    tells when the act was done, not what was said. Kept: a quotation, a clause the cue takes ("said that ..."), a
+    question ("asked if ...")."""
+    if content.kind in QUOTE_KINDS:
+        return False
+    root = span.root
+    if root.dep_ != "advcl" or root.head.i != token.i or root.pos_ not in ("VERB", "AUX"):
+        return False
+    mark = next((c for c in root.children if c.dep_ == "mark"), None)
+    return mark is not None and mark.lower_ in _MEASURED_MARKS and mark.i <= span.start + 3
 
 
 # the marks of a clause of time, cause, condition or contrast whose cue cannot report its main clause; not "as"

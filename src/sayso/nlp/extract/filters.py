@@ -603,28 +603,6 @@ def adjunct_pp_content(token: Token, content: Content, doc: Doc) -> bool:
     return len(objects) == 1 and (prep.lower_, objects[0].lower_) in _ADVERBIAL_PHRASES and not list(objects[0].children)
 
 
-# subordinators of a clause that tells when or on what condition something was done: "offered that support hours
-# after Trump had mounted a defense", "spoke before the vote was taken"; "if" and "whether" put a question ("asked
-# if he would run"), "that" and "as" are left to the other rules
-_ADJUNCT_MARKS = frozenset({"after", "before", "since", "until", "till", "once", "whenever", "while", "unless"})
-
-
-def adjunct_clause_content(token: Token, content: Content, doc: Doc) -> bool:
-    """ "Pompeo offered that support hours after President Donald Trump had mounted an even stronger defense": a
-    clause hung on the cue by a subordinator of time or condition (``_ADJUNCT_MARKS``) tells when the act was done,
-    not what was said. Kept: a quotation, a clause the cue takes ("said that ..."), a question ("asked if ...")."""
-    if content.quote or content.kind in QUOTE_KINDS:
-        return False
-    span = content_span(doc, content)
-    if span is None or not len(span):
-        return False
-    root = span.root
-    if root.dep_ != "advcl" or root.head.i != token.i or root.pos_ not in ("VERB", "AUX"):
-        return False
-    mark = next((c for c in root.children if c.dep_ == "mark"), None)
-    return mark is not None and mark.lower_ in _ADJUNCT_MARKS and mark.i <= span.start + 3
-
-
 # verbs whose "with" names what is charged, credited or threatened, the one sided with or met, or a finding's
 # predicate ("the survey finds Clinton with only a small lead"): not a manner
 _WITH_OBJECT = frozenset({"charge", "accuse", "credit", "threaten", "agree", "disagree", "side", "concur", "compare",

@@ -161,7 +161,6 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.link_list_item(token, text)
         or filters.labelled_title_line(token, text)
         or filters.adjunct_pp_content(token, content, doc)
-        or filters.adjunct_clause_content(token, content, doc)
         or filters.topic_of_noun(token, content, doc)
         or topics.topic_content(token, content, doc, quotes)
         or topics.announced_topic(token, content, doc)
