@@ -301,13 +301,18 @@ def test_object_with_its_predicate(nlp, text: str, cue: str, expected: str) -> N
         # negatives: "as" opening a clause, no "as" at all
         ("The bill was praised by Democrats as the vote began.", "praised", ()),
         ("The plan was revealed by the Post on Monday.", "revealed", ()),
+        # negatives as for an object: the agent's capacity, "as part of"; a person judged in a role takes it
+        ("The measure was opposed by Smith as a senator in 2010.", "opposed", ()),
+        ("The plan was praised by the mayor as part of the budget deal.", "praised", ()),
+        ("Smith was described by his aides as a decent man.", "described", ("Smith", "as a decent man")),
     ],
 )
 def test_passive_subject_with_predicate(nlp, text: str, cue: str, expected: tuple) -> None:  # noqa: ANN001
     doc = nlp(text)
     token = next(t for t in doc if t.text == cue)
     subj = next(c for c in content_candidates(token, find_quotes(doc.text)) if c.kind == "passive_subj")
-    got = passive_subject_with_predicate(subj, token, doc)
+    lexicon = load_lexicon()
+    got = passive_subject_with_predicate(subj, token, doc, lexicon.person_roles | lexicon.person_nouns)
     assert tuple(text[s:e] for s, e in got.parts) == expected
 
 

@@ -179,7 +179,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = relative_clause_with_its_noun(best, token, doc)
     best = object_with_its_infinitive(best, cands, token, doc)
     best = object_with_its_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # "criticized X as a 'crazy system'": X as Y
-    best = passive_subject_with_predicate(best, token, doc)  # "X is viewed by many as Y": X as Y
+    best = passive_subject_with_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # X as Y
     best = object_with_its_name(best, token, doc, quotes)  # "called Trump a bully" read as two predicates: both
     best = clause_after_object(best, token, doc, lexicon.proposition_nouns)  # "echoed statements by X that Y": Y
     # "responded to Trump's interjection that Y": Y is Trump's, the content the interjection with Y

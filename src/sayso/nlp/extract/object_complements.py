@@ -45,19 +45,25 @@ def object_with_its_predicate(content: Content, token: Token, doc: Doc, roles: f
     return content if end <= content.end else Content("dobj_plus", content.start, end)
 
 
-def passive_subject_with_predicate(content: Content, token: Token, doc: Doc) -> Content:
+def passive_subject_with_predicate(content: Content, token: Token, doc: Doc,
+                                   roles: frozenset[str] = frozenset()) -> Content:
     """The passive's subject takes the "as" phrase said of it: "The Hammond case is viewed by many in the West ...
     as a manifest miscarriage of justice", "the attack was initially portrayed by the White House as a violent
     protest": what the agent says is that the subject is the predicate; the subject alone is a topic (blind audit
     26). Two parts, the agent left out (PolNeAR's gold marks both sides so). Only an "as" hung on the cue after it
     with an object of its own; "as" opening a clause ("was criticized by Democrats as the vote began") is a
-    conjunction."""
+    conjunction. Nor, as for an object (``object_with_its_predicate``), the agent's own capacity ("was opposed by
+    Smith as a senator": a bare role of ``roles`` said of no person) or "as part of the deal"."""
     if content.kind != "passive_subj" or content.quote or content.parts:
         return content
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as" and c.i > token.i), None)
     name = next((p for p in prep.children if p.dep_ in ("pobj", "pcomp", "amod", "acomp")), None) \
         if prep is not None else None
     if name is None or name.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in name.children):
+        return content
+    subject = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    person = subject is not None and (subject.pos_ == "PRON" or _person(subject, name, roles))
+    if name.lemma_.lower() == "part" or (name.lemma_.lower() in roles and not person):
         return content
     last = prep.right_edge
     if last.i + 1 < len(doc) and doc[last.i + 1].is_quote and any(t.is_quote for t in doc[prep.i:last.i + 1]):
