@@ -552,11 +552,15 @@ test_quote_pair_split_by_the_cue_only = rows_table(
                      "to start firing.", "Campos had been shot six minutes earlier", id="which-means"),
         pytest.param("The senator said the vote was delayed again, which is telling given the deadline.",
                      "the vote was delayed again", id="which-is-telling"),
+        pytest.param("The senator said the vote was delayed again, which explains why the bill died.",
+                     "the vote was delayed again", id="which-explains-why"),
         # negatives: a "which" that describes its noun, and a consequence in the speaker's quoted words
         pytest.param("The mayor said the bridge, which is old, would close for repairs.",
                      "the bridge, which is old, would close for repairs", id="neg-which-describes"),
         pytest.param("Smith said the state had cut the budget, which is pending in court.",
                      "the state had cut the budget, which is pending in court", id="neg-which-pending"),
+        pytest.param("The mayor said the city will adopt the plan, which means cuts to schools.",
+                     "the city will adopt the plan, which means cuts to schools", id="neg-which-means-noun"),
         pytest.param('Kasich said 20% of the vote is enough to qualify, which means Kasich "can do a lot of damage" in '
                      'the cities.', '20% of the vote is enough to qualify, which means Kasich "can do a lot of damage" in '
                      'the cities', id="neg-which-means-quoted"),

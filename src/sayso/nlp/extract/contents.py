@@ -375,13 +375,13 @@ def writers_comment(verb: Token) -> bool:
     have led Paddock to open fire": a clause opened by "which" that judges the whole fact before it (``be`` and an
     adjective of ``_FACT_JUDGEMENTS``) or draws a consequence from it (``_FACT_CONSEQUENCES``) is a sentence
     relative: the writer's comment on what was reported, not part of the report. A "which" that describes its noun
-    ("the bill, which is pending", "the plan, which means cuts to schools" is left to the parse) is kept unless its
-    verb is one of these; a quotation in it is the speaker's (checked by the caller)."""
+    ("the bill, which is pending", "the plan, which means cuts to schools": a consequence verb with a noun, not a
+    clause, for object) is kept; a quotation in it is the speaker's (checked by the caller)."""
     if verb.pos_ not in ("VERB", "AUX") or verb.left_edge.lower_ != "which" or verb.left_edge.i == verb.i:
         return False
     lemma = verb.lemma_.lower()
-    if lemma in _FACT_CONSEQUENCES:
-        return True
+    if lemma in _FACT_CONSEQUENCES:  # a consequence is a clause ("which means the guard could have ..."); a noun
+        return any(c.dep_ in ("ccomp", "advcl") for c in verb.children)  # ("which means cuts") describes its noun
     if verb.lower_ in _FACT_JUDGEMENTS:  # "which is telling": the parse may read the adjective as a progressive
         return any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
     return lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in _FACT_JUDGEMENTS for c in verb.children)
