@@ -24,6 +24,9 @@ test_issued_called_answered = cue_table(
         ("The White House released the visitor logs on Friday.", "released", False),
         # what the document says stays
         ("The logs show that Manafort never visited the embassy.", "show", True),
+        # a "that" clause whose verb is a document noun is a clause written or added, not a misread document
+        ("Smith added that the agency reports to the governor.", "added", True),
+        ("Smith wrote that the company reports directly to the board.", "wrote", True),
         ("He filed the court documents on Tuesday.", "filed", False),
         ("She gave a speech in Ohio.", "gave", False),
         ("He posted an Associated Press article on Facebook.", "posted", False),

@@ -50,14 +50,16 @@ def issued_thing(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, d
 def misread_document(root: Token, documents: frozenset[str]) -> bool:
     """ "released the visitor logs to the Mueller inquiry", "published the company reports": a plural document noun
     after a noun reads as a verb in the present ("the visitor" its subject, "logs" its verb); a clause with no
-    object, complement or clause of its own and a document noun for its verb is the noun phrase misread."""
+    object, complement or clause of its own and a document noun for its verb is the noun phrase misread. A clause
+    opened by "that" is a clause ("Smith added that the agency reports to the governor")."""
     if root.tag_ != "VBZ" or root.dep_ != "ccomp" or root.lemma_.lower() not in documents:
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ != "NOUN" or subject.i != root.i - 1 \
             or not any(c.dep_ == "det" for c in subject.children):
         return False
-    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "aux", "neg") for c in root.children)
+    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "aux", "neg", "mark")
+                   for c in root.children)
 
 
 def _text_follows(doc: Doc, end: int) -> bool:
