@@ -30,6 +30,9 @@ test_events_as_evidence_are_no_source = cue_table(
         ("Smith suggested that the leak was planned.", "suggested", True),
         ("None of the officials suggested that the leak was planned.", "suggested", True),
         ("Nothing in the record suggests that the senator knew.", "suggests", True),
+        # "these" may stand for people the text named
+        ("Dozens of officials were interviewed. None of these suggested that the senator knew about the payments.",
+         "suggested", True),
         ("“The timing suggests that the leak was planned,” Smith said.", "said", True),
     ],
 )
@@ -47,6 +50,8 @@ test_things_that_explain_are_no_source = cue_table(
         ("None of the officials explained why the plan failed.", "explained", True),
         ("The report explains that the program failed.", "explains", True),
         ("The court's decision explains that the law was never enforced.", "explains", True),
+        # a deed's noun with a "that" clause: "explain" in its telling sense, someone's words
+        ("The agency's response explained that the records had been destroyed in a fire.", "explained", True),
         ("The spokesman explained that the plan had failed.", "explained", True),
         ("“None of this explains why the plan failed,” Smith said.", "said", True),
         # a relative "that" stands for its noun, no pointer; a demonstrative "That" is one

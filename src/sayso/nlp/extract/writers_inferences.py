@@ -78,16 +78,20 @@ def things_explain(token: Token, subject: Token | None, quotes: QuoteIndex, deed
         return pointer_share(subject)
     if subject.pos_ != "NOUN" or subject.lemma_.lower() in documents:
         return False  # "The court's decision explains that ...": a written ruling, its judges' words
+    if any(c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children)
+           for c in token.children):
+        return False  # "The agency's response explained that the records were lost": telling, not the causal sense
     return any(_thing_explaining(n, deeds) for n in (subject, *(c for c in subject.children if c.dep_ == "conj")))
 
 
 def pointer_share(subject: Token) -> bool:
-    """ "none of this", "all of that", "much of these": a share of what the writer has just set out; "none of them",
-    "some of the officials" are people, "all of this report" a document."""
+    """ "none of this", "all of that": a share of what the writer has just set out; "none of them", "some of the
+    officials" are people, and so may "none of these" be ("Dozens of officials were interviewed. None of these
+    suggested ..."); "all of this report" is a document."""
     if subject.lower_ not in _NONE:
         return False
     of = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
-    return bool(of) and all(o.dep_ == "pobj" and o.lower_ in _POINTERS and not list(o.children) for o in of)
+    return bool(of) and all(o.dep_ == "pobj" and o.lower_ in ("this", "that") and not list(o.children) for o in of)
 
 
 def _thing_explaining(noun: Token, deeds: frozenset[str]) -> bool:
