@@ -174,6 +174,8 @@ def put_into(token: Token, content: Content) -> bool:
         if pobj is not None and pobj.pos_ == "NOUN" and pobj.ent_type_ != "PERSON":
             return True
     return False
+
+
 _DOUBTING_VERBS = frozenset({"call", "bring", "throw", "cast", "put"})
 _DOUBTS = frozenset({"question", "doubt"})
 

@@ -244,6 +244,7 @@ def _takes_over(subject: Token, pronoun: Token) -> bool:
         return True
     return clause_of(subject) in pronoun.ancestors
 
+
 def speaking_thing(ctx: SourceContext, n: Name) -> bool:
     """A thing named by a common noun that "it" may stand for: one that has spoken, or a document the writer's
     clause is about.
