@@ -221,6 +221,8 @@ test_circumstances_are_not_contents = cue_table(
         ("Her voice sounded tired when she said the plant would close.", "sounded", False),
         ("The plan sounded great.", "sounded", False),
         ("It sounds like the deal is off.", "sounds", False),
+        # a degree word the parse reads as a preposition before the quality (a tech review, html-articles 65bf3048)
+        ("The MacBook Pro for the last seven years has sounded about the same.", "sounded", False),
         ("In fact, this transcript reads like a message of encouragement: stay in the fight!", "reads", False),
         ("The letter reads as if the author were already resigned.", "reads", False),
         # coping, not contending that
@@ -238,6 +240,7 @@ test_circumstances_are_not_contents = cue_table(
         ("She felt confident that the bill would pass.", "felt", True),
         ("Her voice sounded tired when she said the plant would close.", "said", True),
         ("It sounds like the deal is off, the mayor said.", "said", True),
+        ("The senator sounded off about the new budget rules that the governor signed.", "sounded", True),
         ("The letter reads, “We are sorry for the delay.”", "reads", True),
     ],
 )

@@ -369,10 +369,26 @@ def linking_quality(token: Token, content: Content, doc: Doc) -> bool:
     of the subject, not a statement. The content is the adjective after the verb; "felt confident that the
     bill would pass" (a clause after the adjective) and "sounded the alarm" (an object) stay."""
     span = verb_complement(token, content, doc, _LINKING)
-    if span is None or any(t.dep_ == "ccomp" or t.tag_ in ("VBD", "VBZ", "VBP") for t in span):
+    if span is None:
+        return degree_quality(token, content, doc)
+    if any(t.dep_ == "ccomp" or t.tag_ in ("VBD", "VBZ", "VBP") for t in span):
         return False
     root = span.root
     return root.dep_ == "acomp" or (root.pos_ == "ADJ" and root.dep_ in ("npadvmod", "attr", "oprd", "dobj"))
+
+
+def degree_quality(token: Token, content: Content, doc: Doc) -> bool:
+    """ "The MacBook Pro has sounded about the same for seven years", "the results looked roughly similar": a
+    degree word before the quality, which the parse takes for a preposition ("about" + "the same"), so the
+    adjective hangs on it rather than on the linking verb; still a quality of the subject. Kept: a noun after the
+    preposition ("sounded off about the budget" is talk about a thing)."""
+    if token.lemma_.lower() not in _LINKING or token.pos_ not in ("VERB", "AUX") or content.quote:
+        return False
+    span = content_span(doc, content)
+    if span is None or any(t.dep_ == "ccomp" or t.tag_ in ("VBD", "VBZ", "VBP") for t in span):
+        return False
+    root, prep = span.root, span.root.head
+    return root.pos_ == "ADJ" and root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == token.i
 
 
 def coping_with(token: Token) -> bool:
