@@ -28,8 +28,13 @@ test_a_topic_is_no_content = cue_table(
          False),
         ("The senator explained more about the bill, which would cut taxes.", "explained", False),
         ("The governor revealed little about the plan on Monday.", "revealed", False),
+        # an adjective between the amount and its topic, a scare-quoted word in the topic (blind audit 23 788173482)
+        ("In a separate text message to Page, Strzok wrote something cryptic about an “insurance policy” in case "
+         "Donald Trump got elected.", "wrote", False),
+        ("The mayor said something positive about the new stadium.", "said", False),
         # the amount as the subject of the clause said, and an explanation with its clause, stay
         ("He said more about the plan would be revealed soon.", "said", True),
+        ("She said something strange about the plan had bothered her from the start.", "said", True),
         ("McMahill explained that Campos had been shot before the attack began.", "explained", True),
         ("The mayor spoke about the need for tighter border control.", "spoke", False),
         # "of" names the topic of a verb of talking, and a verb of wondering takes its topic with "about"

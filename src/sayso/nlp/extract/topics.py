@@ -82,16 +82,20 @@ def topic_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) 
 
 def amount_of_talk(token: Token, span: Span, quotes: QuoteIndex) -> bool:
     """ "said nothing about the charges", "explained more about Campos's actions the night of the shooting", "revealed
-    little about the plan": an amount (``_AMOUNTS``) the cue takes, with what it was about, names how much was said
-    on a topic, whatever the verb of saying; no proposition is in it, a relative clause on the topic included
-    ("explained more about the bill, which would cut taxes"). Kept: a quotation, and an amount that is the subject
-    of the clause said ("said more about the plan would be revealed soon")."""
-    amount = span[0]
+    little about the plan", "wrote something cryptic about an “insurance policy”": an amount (``_AMOUNTS``) the cue
+    takes, with what it was about, names how much was said on a topic, whatever the verb of saying; no proposition is
+    in it, a relative clause on the topic included ("explained more about the bill, which would cut taxes"), a
+    scare-quoted word in the topic too. Kept: an amount inside a quotation, and an amount that is the subject of the
+    clause said ("said more about the plan would be revealed soon")."""
+    amount = span[0] if span[0].lower_ in _AMOUNTS else span.root
     if amount.lower_ not in _AMOUNTS or amount.head.i != token.i or amount.dep_ not in ("dobj", "advmod", "npadvmod") \
-            or len(span) < 3 or quotes.overlapping(span.start_char, span.end_char):
+            or len(span) < 3 or quotes.overlapping(amount.idx, amount.idx + len(amount.text)):
         return False
-    prep = span[1]  # "more about", the preposition hung on the amount or on the cue
-    return prep.dep_ == "prep" and prep.lower_ in _TOPIC_PREPOSITIONS and prep.head.i in (amount.i, token.i)
+    # the preposition of the topic, hung on the amount ("something cryptic about"), on its adjective ("something
+    # positive about") or on the cue ("more about")
+    adjectives = [c for c in amount.children if c.dep_ == "amod"]
+    return any(c.dep_ == "prep" and c.lower_ in _TOPIC_PREPOSITIONS and span.start < c.i < span.end
+               for c in (*amount.children, *(g for a in adjectives for g in a.children), *token.children))
 
 
 def _gerund_topic(span: Span, quotes: QuoteIndex) -> bool:
