@@ -45,6 +45,8 @@ test_things_that_explain_are_no_source = cue_table(
         ("The departure of the choppers and the fact that several of them overflew the lot does not explain all of the "
          "debris being kicked up by a heavy downdraft.", "explain", False),
         ("The timing explains why the leak happened so fast.", "explains", False),
+        # a bare "this" (tests/test_held_claims.py once kept it as an attribution with no speaker)
+        ("But this only explains why the rabble are abandoning the GOP.", "only explains", False),
         ("His move to quit the race explains why the party lost.", "explains", False),
         # positives: a person, people, a document, a pronoun that may stand for someone, a quotation
         ("None of the officials explained why the plan failed.", "explained", True),
