@@ -95,6 +95,9 @@ test_no_source_or_no_content = cue_table(
         ("READ MORE: Trump says the wall will be built\nThe mayor said the budget was balanced.", None, "says", False),
         ("WATCH: Pelosi says the vote will go ahead\nThe mayor said the budget was balanced.", None, "says", False),
         ("Read more: Trump says the wall will be built\nThe mayor said the budget was balanced.", None, "says", False),
+        ("The server vanished.\n(RELATED: Becerra Tried To Block Awan, But Logins Continued)\n"
+         "The mayor said the budget was balanced.", None,
+         "Continued", False),
         ("See also: Pelosi says the vote will go ahead\nThe mayor said the budget was balanced.", None, "says", False),
         ("Intro.\n2. Never urged Ukraine to investigate Joe Biden\nVolker said he never urged it.", None, "urged", False),
         ("Brexit: Parliament rejects the deal again\nThe speaker said the vote was final.",
@@ -104,6 +107,10 @@ test_no_source_or_no_content = cue_table(
         ("Intro.\n2. Never urged Ukraine to investigate Joe Biden\nVolker said he never urged it.", None, "said", True),
         ("- The mayor said the budget was balanced, and the council agreed with her on every point.", None, "said", True),
         ("Note: Smith said the figures were wrong.", None, "said", True),
+        ("(Note: Smith said the figures were wrong.)", None, "said", True),
+        ("The server vanished.\n(RELATED: Becerra Tried To Block Awan, But Logins Continued)\n"
+         "The mayor said the budget was balanced.", None,
+         "said", True),
         ("Read more: Trump says the wall will be built\nThe mayor said the budget was balanced.", None, "said", True),
         # a reprint's credit line is furniture; the quote above it stays its speaker's
         ("Trump tweeted, “This is an embarrassment to our County!”\nArticle posted with permission from Pamela Geller",

@@ -6,9 +6,30 @@ import pytest
 
 from _cues import analysis, cue_table, rows
 from sayso.model import Article
-from sayso.nlp.extract.headlines import headline_label, headline_ranges, no_sentence_end, reads_as_headline
+from sayso.nlp.extract.headlines import (
+    headline_label,
+    headline_length,
+    headline_ranges,
+    no_sentence_end,
+    reads_as_headline,
+)
 
 _BODY = "President Donald Trump said on Tuesday that the investigation was a \"witch hunt\".\n\nHis lawyers agreed."
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Trump Says Mueller Probe Is A Witch Hunt", True),
+        ("New Audio From The Night Of The Las Vegas Massacre Reveals That There Was Another Active Shooter In The Bar"
+         " At The Top Of The Mandalay Bay Hotel During The Attack", True),
+        ("Politics", False),
+        ("the mayor said that " + "the council would meet again and " * 5 + "vote", False),  # 33 words, not Title Case
+        ("Mayor Says " + "The Council Will Meet Again And " * 8 + "Vote", False),  # 51 words
+    ],
+)
+def test_headline_length(line: str, expected: bool) -> None:
+    assert headline_length(line) is expected
 
 
 @pytest.mark.parametrize(
@@ -23,6 +44,8 @@ _BODY = "President Donald Trump said on Tuesday that the investigation was a \"w
         ("Trump: Mueller Probe Is A 'Witch Hunt'", True, True),
         ("2 Senators Say They Will Oppose the Nominee", True, True),
         ("Trump Says Mueller Probe Is A Witch Hunt", False, True),  # Title Case over a single line break
+        ("New Audio From The Night Of The Las Vegas Massacre Reveals That There Was “Another Active Shooter” In The Bar"
+         " At The Top Of The Mandalay Bay Hotel During The Attack", True, True),  # 31 words, in Title Case
         # kept: a sentence (as PolNeAR writes its titles, with a period), a question in sentence case, a dateline,
         # a quotation with its cue, a line broken in mid-sentence, a label's colon, a long line, one word
         ("Trump said on Tuesday that he would veto the bill.", True, False),
@@ -41,6 +64,7 @@ _BODY = "President Donald Trump said on Tuesday that the investigation was a \"w
         ("Trump says Mueller probe is a witch hunt", False, False),  # sentence case over one line break
         ("Trump says " + "the probe is a witch hunt and " * 6 + "more", True, False),
         ("Politics", True, False),
+        ("Trump Says " + "The Probe Is A Witch Hunt And " * 8 + "More", True, False),  # 51 words: too long for any
     ],
 )
 def test_reads_as_headline(line: str, blank_after: bool, expected: bool) -> None:

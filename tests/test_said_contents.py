@@ -14,7 +14,7 @@ from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside
 from sayso.nlp.extract.aside_fragments import single_quoted_fragment
 from sayso.nlp.extract.dashes import set_off_dash
 from sayso.nlp.extract.free_relatives import free_relative_gap
-from sayso.nlp.extract.page_notices import poll_form_line, poll_widget, reader_notice
+from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_widget, reader_notice
 
 pytestmark = pytest.mark.slow
 
@@ -193,6 +193,14 @@ def test_adjunct_after_aside(nlp, text: str, cue: str, expected: str | None) -> 
                  "Democrat Politician?\nWhom do you consider to be the most corrupt Democrat Politician?\n* Dianne "
                  "Feinstein Maxine Waters Adam Schiff Chuck Schumer\nEmail *\nHis lawyer said he would sue.", "reports",
                  None, id="poll-widget-answers"),
+    # the question on a line of its own under its notice, then the answers (blind audit 27)
+    pytest.param("Rosiak writes:\ntake our poll - story continues below\nWhom do you consider to be the most corrupt "
+                 "Democrat Politician?\nWhom do you consider to be the most corrupt Democrat Politician?\n* Dianne "
+                 "Feinstein Maxine Waters Adam Schiff Chuck Schumer\nEmail *\nHis lawyer said he would sue.", "writes",
+                 None, id="poll-question-own-line"),
+    # negative: a question under a notice with prose after it is what the frame gives
+    pytest.param("He asks:\nADVERTISEMENT\nWhy would anyone trust this council again?\nThe mayor resigned on Monday.",
+                 "asks", "Why would anyone trust this council again?", id="neg-question-over-prose"),
     # negative: a paragraph of prose is what follows, even one that mentions a poll
     pytest.param("He writes:\n\nTake our poll numbers seriously, because every one of them shows the policy failing.",
                  "writes", "Take our poll numbers seriously, because every one of them shows the policy failing",
@@ -234,6 +242,21 @@ def test_poll_widget(line: str, expected: str | None) -> None:
 ])
 def test_poll_form_line(line: str, expected: bool) -> None:
     assert poll_form_line(line) is expected
+
+
+@pytest.mark.parametrize("lines, expected", [
+    (["Whom do you consider the most corrupt?", "Whom do you consider the most corrupt?", "* Feinstein Waters"],
+     "Whom do you consider the most corrupt?"),
+    (["Should Jim Acosta have gotten his press pass back?", "* Yes No", "Email *"],
+     "Should Jim Acosta have gotten his press pass back?"),
+    # negatives: a question over prose, a statement over a form, a question alone, nothing
+    (["Why would anyone trust this council?", "The mayor resigned on Monday."], None),
+    (["The mayor resigned on Monday.", "* Yes No"], None),
+    (["Who should be the next mayor?"], None),
+    ([], None),
+])
+def test_poll_question(lines: list[str], expected: str | None) -> None:
+    assert poll_question(lines) == expected
 
 
 # ---------------------------------------------------------------- "as X claims" after a quoted fragment

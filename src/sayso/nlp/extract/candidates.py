@@ -34,7 +34,7 @@ from sayso.nlp.extract.light_verbs import (
     light_verb_statement,
 )
 from sayso.nlp.extract.manner_clauses import manner_clause
-from sayso.nlp.extract.page_notices import poll_form_line, poll_widget, reader_notice
+from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_widget, reader_notice
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap
 from sayso.nlp.extract.surname_subjects import misparsed_surname
@@ -469,11 +469,15 @@ def _colon_paragraph(token: Token, text: str, add, layout: Layout = Layout.PARAG
     nxt = _next_nonspace(text, colon + 1)
     end = text.find("\n", nxt)
     widget: set[str] = set()  # a poll widget's question, repeated on the lines after its notice
+    notice = False  # a notice to the reader was passed: a poll's question may stand on the line after it
     while nxt < len(text) and end >= 0 and (reader_notice(text[nxt:end]) or text[nxt:end].strip() in widget
-                                            or poll_widget(text[nxt:end]) is not None):
-        question = poll_widget(text[nxt:end])  # "take our poll - story continues below Whom do you consider ...?"
+                                            or poll_widget(text[nxt:end]) is not None
+                                            or (notice and _poll_question_at(text, nxt) is not None)):
+        # "take our poll - story continues below Whom do you consider ...?", or the question on the next line
+        question = poll_widget(text[nxt:end]) or (_poll_question_at(text, nxt) if notice else None)
         if question is not None:
             widget.add(question)
+        notice = notice or reader_notice(text[nxt:end])
         nxt = _next_nonspace(text, end)
         end = text.find("\n", nxt)
     if nxt >= len(text) or (widget and poll_form_line(text[nxt:end if end >= 0 else len(text)])):
@@ -484,6 +488,11 @@ def _colon_paragraph(token: Token, text: str, add, layout: Layout = Layout.PARAG
         if below < len(text) and re.search(r"[.!?][\"”’]?\s*$", text[below:colon_paragraph_end(text, below, layout)]):
             nxt = below
     add("colon_para", (nxt, colon_paragraph_end(text, nxt, layout)))
+
+
+def _poll_question_at(text: str, at: int) -> str | None:
+    """The poll's question on the line at ``at``, read with the few non-blank lines after it (``poll_question``)."""
+    return poll_question([line for line in text[at:].split("\n", 8)[:8] if line.strip()])
 
 
 def _only_a_title(quotes: QuoteIndex, start: int, end: int) -> bool:

@@ -408,9 +408,10 @@ def boilerplate(token: Token, text: str, labels: frozenset[str] = frozenset()) -
 
 
 def furniture_line(line: str, labels: frozenset[str]) -> bool:
-    """A line that opens with a known label in capitals and a colon: "SEE MORE: ...", "READ MORE: ...",
-    or with a label of several words in any case that ``labels`` lists whole: "Read more: ...", "See also: ..."."""
-    m = re.match(r"\s*([A-Z][A-Z' ]{1,30}):", line)  # the label and the link title after it
+    """A line that opens with a known label in capitals and a colon: "SEE MORE: ...", "READ MORE: ...", in a
+    bracket too ("(RELATED: Becerra Tried To Block Awan ...)"), or with a label of several words in any case that
+    ``labels`` lists whole: "Read more: ...", "See also: ..."."""
+    m = re.match(r"\s*[(\[]?\s*([A-Z][A-Z' ]{1,30}):", line)  # the label and the link title after it
     if m is not None:
         # a known label ("READ", "WATCH", "RELATED"), not a transcript's speaker ("PENCE: Well, ...")
         return m.group(1).split()[0].lower() in labels

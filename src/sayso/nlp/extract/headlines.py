@@ -7,7 +7,7 @@ text, text pasted on the command line) opens with it, and the parse reads it as 
 
 ``headline_ranges`` finds, as character ranges of the text:
 
-- the first line, when it reads as a headline (``reads_as_headline``): a short line of at most ``MAX_WORDS``
+- the first line, when it reads as a headline (``reads_as_headline``): a short line of at most ``MAX_WORDS`` (in Title Case ``MAX_TITLE_CASE_WORDS``)
   words that opens with a capital, a digit or a quotation mark, with no sentence end, colon, comma or dash at its
   end (a "!" or "?" only in Title Case), neither a dateline's opening ("WASHINGTON (Reuters) - ...") nor a
   quotation with its cue ('"We will fight," Smith said'), nor a transcript's first turn ("SMITH: We will not
@@ -31,6 +31,9 @@ import re
 from sayso.nlp.extract.found import Range
 
 MAX_WORDS = 30  # a headline's length: "'Silent Donation': Corporate Emails Reveal Google Executives Tried to ..."
+# a Title Case headline may run longer: "New Audio From The Night Of The Las Vegas Massacre Reveals That There Was ...
+# In The Bar At The Top Of The Mandalay Bay Hotel During The Attack" (31 words); prose is never in Title Case
+MAX_TITLE_CASE_WORDS = 45
 DEK_WORDS = (6, 45)  # a dek is a sentence without its period; a shorter line is a byline or a page's furniture
 _LABEL_LINES = 12  # a labelled headline stands in the text's header: among its first non-blank lines
 _TITLE_CASE_SHARE = 0.8  # of the words of four letters or more, as inverted_cues.title_line counts them
@@ -89,13 +92,19 @@ def no_sentence_end(line: str) -> bool:
     return mark not in _QUESTION_ENDS or title_case(line)
 
 
+def headline_length(line: str) -> bool:
+    """The line is of a headline's length: two words to ``MAX_WORDS``, or up to ``MAX_TITLE_CASE_WORDS`` in Title
+    Case (a long line in sentence case is a paragraph's sentence without its period)."""
+    words = len(line.split())
+    return 2 <= words <= MAX_WORDS or (MAX_WORDS < words <= MAX_TITLE_CASE_WORDS and title_case(line))
+
+
 def reads_as_headline(line: str, *, blank_after: bool, next_line: str = "") -> bool:
     """``line``, the text's first, reads as its headline (see the module's docstring); ``blank_after``: a blank
     line follows it; else a single line break, and it must be in Title Case and end in a capitalised word, or stand
     over a paragraph of its own (``_over_paragraph``: ``next_line``, the line after it)."""
     line = line.strip()
-    words = line.split()
-    if not 2 <= len(words) <= MAX_WORDS:
+    if not headline_length(line):
         return False
     if not (line[0].isupper() or line[0].isdigit() or line[0] in _QUOTES):
         return False

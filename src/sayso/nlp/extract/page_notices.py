@@ -12,6 +12,7 @@ form's fields as starred lines ("* Dianne Feinstein Maxine Waters Adam Schiff", 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 _WORDS = 10  # a notice is a short line; a sentence that mentions a poll runs longer
 _NOTICE = re.compile(
@@ -48,6 +49,19 @@ def poll_widget(line: str) -> str | None:
 
 _NOTICE_OPENING = re.compile(r"[\s\-–—:|•*]*(?:take|story|article|text|post|reading|continue|scroll|click|subscribe)\b",
                              re.IGNORECASE)
+
+
+def poll_question(lines: Sequence[str]) -> str | None:
+    """The question of a poll widget set on a line of its own under its notice ("take our poll - story continues
+    below", then "Whom do you consider to be the most corrupt Democrat Politician?"): ``lines``, the non-blank
+    lines from it on, open with a short question, repeated or not, and its form's answers follow
+    (``poll_form_line``). None for a question the article asks and goes on from ("Why would he do this?" over
+    prose)."""
+    question = lines[0].strip() if lines else ""
+    if not question.endswith("?") or len(question.split()) > _QUESTION_WORDS:
+        return None
+    rest = [line for line in lines[1:] if line.strip() != question]
+    return question if rest and poll_form_line(rest[0]) else None
 
 
 _STARRED = re.compile(r"\s*[*•]|.*\s\*\s*$")
