@@ -12,6 +12,7 @@ import pytest
 from _cues import TRIM, analysis, with_cue
 from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside
 from sayso.nlp.extract.aside_fragments import single_quoted_fragment
+from sayso.nlp.extract.candidates import complement_is_content, fronted_adjunct
 from sayso.nlp.extract.dashes import set_off_dash
 from sayso.nlp.extract.free_relatives import free_relative_gap
 from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_widget, reader_notice
@@ -306,3 +307,43 @@ def test_single_quoted_fragment(nlp, text: str, expected: str | None) -> None:  
 ])
 def test_subject_not_cut_at_saying(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
     assert _content(nlp, text, cue) == expected
+
+
+# ---------------------------------------------------------------- a bare phrase is not what was said (blind audit 27)
+
+@pytest.mark.parametrize("text, cue, expected", [
+    pytest.param("In a lengthy report by Rosiak at the Daily Caller, he writes:\ntake our poll - story continues below\n"
+                 "Whom do you consider the most corrupt politician?\nWhom do you consider the most corrupt politician?\n"
+                 "* Dianne Feinstein Maxine Waters\nEmail *\nHis lawyer said he would sue.", "writes", None,
+                 id="fronted-phrase-no-content"),
+    pytest.param("Nine countries were urged by the World Health Organisation to prepare for an outbreak of plague.",
+                 "were urged", "to prepare for an outbreak of plague", id="passive-request-infinitive"),
+    pytest.param("It was reported by the hotel there was a shooter moving through the building.", "was reported",
+                 "there was a shooter moving through the building", id="passive-placeholder-it"),
+    # negative: a clause after a fronted phrase is what was said
+    pytest.param("In a statement, the mayor said the budget was balanced.", "said", "the budget was balanced",
+                 id="neg-clause-after-phrase"),
+])
+def test_bare_phrase_contents(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    assert _content(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In a lengthy report by Rosiak, he writes that the plan failed.", True),
+    ("On Tuesday, he said the plan failed.", True),
+    ("About the plan he said little.", False),
+    ("He spoke about the plan on Tuesday.", False),
+])
+def test_fronted_adjunct(nlp, text: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    assert any(fronted_adjunct(t) for t in doc) is expected
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("Nine countries were urged by the WHO to prepare for an attack.", "urged", True),
+    ("It was reported by the hotel there was a shooter.", "reported", True),
+    ("The plan was revealed by the Post.", "revealed", False),
+    ("The deal was announced by the ministry on Tuesday.", "announced", False),
+])
+def test_complement_is_content(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
+    assert complement_is_content(_cue_token(nlp(text), cue)) is expected

@@ -324,6 +324,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             if dep in CLAUSE_DEPS or dep == "prep" or dep == "acl":
                 if dep == "conj" and child.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ_DEPS for c in child.children):
                     continue
+                if fronted_adjunct(child):
+                    continue  # "In a lengthy report by Rosiak, he writes:": where he writes, never what
                 add("child_" + dep, char_range(child.subtree))
                 if dep == "prep":
                     for p in child.children:
@@ -335,7 +337,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         if any(c.dep_ == "agent" for c in token.children):
             # "The plan was revealed by the Post": the passive subject is what is said
             subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-            if subj is not None:
+            if subj is not None and not complement_is_content(token):
                 add("passive_subj", char_range(subj.subtree))
         dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if dobj is not None:
@@ -441,6 +443,23 @@ def relative_pronoun(token: Token) -> bool:
     so the clause describes the noun; in "the claim that he lied" it is a conjunction and
     the clause is what is claimed (a conjunction, whatever relation the parse gives it)."""
     return token.lower_ in ("that", "which") and token.pos_ == "PRON" and token.dep_ in ("nsubj", "nsubjpass", "dobj")
+
+
+def fronted_adjunct(child: Token) -> bool:
+    """ "In a lengthy report by Rosiak, he writes:": a prepositional phrase before its verb, set off by a comma, is
+    the saying's circumstance (where, when, in what), never what was said; "About the plan he said little" has no
+    comma and a phrase after the verb ("spoke about the plan") is left to the other candidates."""
+    if child.dep_ != "prep" or child.i > child.head.i:
+        return False
+    after = child.right_edge.i + 1
+    return after < child.head.i and child.doc[after].text == ","
+
+
+def complement_is_content(token: Token) -> bool:
+    """A passive cue with a clause of its own: "Nine countries were urged by the WHO to prepare for an attack" (what
+    is urged is "to prepare ...", not "Nine countries"), "It was reported by the hotel there was a shooter" ("It" is
+    a placeholder for the clause). "The plan was revealed by the Post" has none: its subject is what is revealed."""
+    return any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
 
 
 def comma_adjunct(child: Token) -> bool:
