@@ -15,7 +15,13 @@ from sayso.nlp.extract.aside_fragments import single_quoted_fragment
 from sayso.nlp.extract.candidates import complement_is_content, fronted_adjunct
 from sayso.nlp.extract.dashes import set_off_dash
 from sayso.nlp.extract.free_relatives import free_relative_gap
-from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_widget, reader_notice
+from sayso.nlp.extract.page_notices import (
+    poll_form_line,
+    poll_question,
+    poll_widget,
+    reader_notice,
+    reading_pointer,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -347,3 +353,30 @@ def test_fronted_adjunct(nlp, text: str, expected: bool) -> None:  # noqa: ANN00
 ])
 def test_complement_is_content(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
     assert complement_is_content(_cue_token(nlp(text), cue)) is expected
+
+
+_REVIEW = "See Peter Brimelow’s review: “Wheel And Fight”—Pat Buchanan’s Nixon Book"
+
+
+@pytest.mark.parametrize("line, at, expected", [
+    (_REVIEW, _REVIEW.index("“"), True),
+    ("Read our earlier story: Trump Says Wall Will Be Built", 30, True),
+    ("Watch the interview: “We will win”", 25, True),
+    # negatives: a question word (what follows is what was said), an embedded post, before the colon, prose
+    ("See what the mayor said: “The budget is balanced,” she told reporters.", 30, False),
+    ("See the video: https://t.co/x — Joe Galli (@JoeGalliNews) July 11, 2018", 20, False),
+    (_REVIEW, 4, False),
+    ("The mayor said: “The budget is balanced.”", 20, False),
+])
+def test_reading_pointer(line: str, at: int, expected: bool) -> None:
+    assert reading_pointer(line, at) is expected
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    pytest.param("The book is a road map.\n" + _REVIEW + "\nThe mayor said the budget was balanced.", "—", None,
+                 id="pointed-title"),
+    pytest.param("The book is a road map.\n“We will fight this ruling to the end”—Pat Buchanan\n", "—",
+                 "We will fight this ruling to the end", id="neg-dash-credit"),
+])
+def test_pointed_title_is_no_quotation(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    assert _content(nlp, text, cue) == expected

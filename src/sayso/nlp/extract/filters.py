@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.light_verbs import light_verb_statement
 from sayso.nlp.extract.naming import figure_put_at
+from sayso.nlp.extract.page_notices import reading_pointer
 from sayso.nlp.extract.quotes import QuoteIndex
 
 Range = tuple[int, int]
@@ -564,7 +565,8 @@ def labelled_title_line(token: Token, text: str) -> bool:
     that heads only links ("Related:", "Watch:", ``_LINK_LABELS``) makes a link of a title of any length
     ("Related: Federal prison guards falsified inmate counts at the Brooklyn jail for years, lawyers say")."""
     line_start, line = line_of(token, text)
-    return labelled_title(line, token.idx - line_start)
+    return labelled_title(line, token.idx - line_start) or reading_pointer(line, token.idx - line_start)
+
 
 
 def labelled_title(line: str, at: int) -> bool:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.lexicon import read_list
+from sayso.nlp.extract.page_notices import reading_pointer
 from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
 
 Range = tuple[int, int]
@@ -221,8 +222,9 @@ def dash_trailer(doc: Doc, q: Quote) -> Inverted | None:
     line_end = text.find("\n", q.end)
     line_end = len(text) if line_end < 0 else line_end
     m = _TRAILER.match(text[q.end:line_end])
-    if m is None:
-        return None
+    line_start = text.rfind("\n", 0, q.start) + 1
+    if m is None or reading_pointer(text[line_start:line_end], q.start - line_start):
+        return None  # "See Peter Brimelow’s review: “Wheel And Fight”—Pat Buchanan’s Nixon Book": a link's title
     np = m.group("np").strip()
     if not _NP_START.match(np) or len(np.split()) > 6:
         return None

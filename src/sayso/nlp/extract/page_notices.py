@@ -72,3 +72,18 @@ def poll_form_line(line: str) -> bool:
     Schiff") or a field ("Email *"), a line that opens or ends with a star or a bullet. Prose ("The mayor
     resigned.") and a footnote's star inside a sentence ("The figure* was revised.") are no form."""
     return bool(line.strip()) and _STARRED.match(line) is not None
+
+
+# the page sends its reader elsewhere: "See Peter Brimelow’s review:", "Read our earlier story:", "Watch the interview:";
+# not "See what the mayor said:" (a question word: what follows is what was said)
+_POINTER = re.compile(r"[ \t\xa0]*(?:See|Read|Watch|Listen[ \t\xa0]+to)\b"
+                      r"(?![ \t\xa0]+(?:what|how|why|who|whom|when|where|whether|if)\b)[^\n:.!?;“”\"]{0,60}:[ \t\xa0]+\S")
+_HANDLE_SIGNED = re.compile(r"\(@\w{1,15}\)")  # "— Joe Galli (@JoeGalliNews) July 11, 2018": an embedded post
+
+
+def reading_pointer(line: str, at: int) -> bool:
+    """Character ``at`` of ``line`` stands after a pointer to another page: "See Peter Brimelow’s review: “Wheel And
+    Fight”—Pat Buchanan’s Nixon Book" (the title of the page pointed to, quotation marks and all, is nobody's saying).
+    An embedded post under "See the video:" signs with its handle and stays; so does the text before the colon."""
+    m = _POINTER.match(line)
+    return m is not None and at >= m.end() - 1 and _HANDLE_SIGNED.search(line) is None
