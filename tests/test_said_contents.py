@@ -350,6 +350,9 @@ def test_fronted_adjunct(nlp, text: str, expected: bool) -> None:  # noqa: ANN00
     ("It was reported by the hotel there was a shooter.", "reported", True),
     ("The plan was revealed by the Post.", "revealed", False),
     ("The deal was announced by the ministry on Tuesday.", "announced", False),
+    ("She is seen by party leaders as uniquely credible.", "seen", False),
+    ("He was told by aides to resign.", "told", True),
+    ("The initiative was called by the SVP to force the government to act.", "called", False),
 ])
 def test_complement_is_content(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
     assert complement_is_content(_cue_token(nlp(text), cue)) is expected

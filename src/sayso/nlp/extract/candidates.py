@@ -14,6 +14,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.according_scope import according_sides
+from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside, clause_past_fronted_adverbial
 from sayso.nlp.extract.colon_blocks import colon_paragraph_end, title_line
 from sayso.nlp.extract.court_reports import court_heard
@@ -324,8 +325,6 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             if dep in CLAUSE_DEPS or dep == "prep" or dep == "acl":
                 if dep == "conj" and child.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ_DEPS for c in child.children):
                     continue
-                if fronted_adjunct(child):
-                    continue  # "In a lengthy report by Rosiak, he writes:": where he writes, never what
                 add("child_" + dep, char_range(child.subtree))
                 if dep == "prep":
                     for p in child.children:
@@ -457,9 +456,20 @@ def fronted_adjunct(child: Token) -> bool:
 
 def complement_is_content(token: Token) -> bool:
     """A passive cue with a clause of its own: "Nine countries were urged by the WHO to prepare for an attack" (what
-    is urged is "to prepare ...", not "Nine countries"), "It was reported by the hotel there was a shooter" ("It" is
-    a placeholder for the clause). "The plan was revealed by the Post" has none: its subject is what is revealed."""
-    return any(c.dep_ in ("ccomp", "xcomp") for c in token.children)
+    is urged is the infinitive "to prepare ...", not "Nine countries"), "It was reported by the hotel there was a
+    shooter" ("It" is a placeholder for the clause). "The plan was revealed by the Post" has none, "She is seen
+    by party leaders as credible" no infinitive, and in "The initiative was called by the SVP to force a vote" the
+    infinitive is the act's purpose, "call" no verb of telling someone (``RECIPIENT_VERBS``): their subject stays."""
+    subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
+    placeholder = subj is not None and subj.lower_ == "it"
+    addressed = token.lemma_.lower() in RECIPIENT_VERBS  # "were urged", "was told", "was asked": the subject is whom
+    return any((c.dep_ == "ccomp" and placeholder) or (c.dep_ == "xcomp" and addressed and _infinitive(c))
+               for c in token.children)
+
+
+def _infinitive(verb: Token) -> bool:
+    """ "to prepare": a verb with its "to" (a request's content, what is asked)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def comma_adjunct(child: Token) -> bool:

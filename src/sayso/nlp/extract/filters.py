@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.candidates import Content, fronted_adjunct
 from sayso.nlp.extract.light_verbs import light_verb_statement
 from sayso.nlp.extract.naming import figure_put_at
 from sayso.nlp.extract.page_notices import reading_pointer
@@ -613,8 +613,8 @@ def adjunct_pp_content(token: Token, content: Content, doc: Doc) -> bool:
     prep = cue_preposition(token, content, doc)
     if prep is None:
         return False
-    if prep.lower_ in _ADJUNCT_PREPOSITIONS:
-        return True
+    if prep.lower_ in _ADJUNCT_PREPOSITIONS or fronted_adjunct(prep):
+        return True  # "In a lengthy report by Rosiak, he writes:": a phrase before the cue, set off by a comma
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if prep.lower_ == "with" and _manner(token, objects):
         return True
