@@ -58,6 +58,25 @@ def stranded_conjunct_subject(token: Token) -> Token | None:
     return None
 
 
+def bare_after_singular(token: Token) -> bool:
+    """A cue in its bare form ("claim") the parse joined to a finite verb whose subject is one person or thing:
+    "Her latest antics are to point to a claim that Brett Kavanaugh engaged in misconduct ... and somehow claim that
+    he may have committed a crime": a "Kavanaugh ... claim" cannot agree (that would be "claims"), so the cue is a
+    twin of some infinitive before ("to point ... and claim") and not the subject's; the speaker is left to no one
+    rather than given to him. Not a cue with its own subject or auxiliary ("and will claim"), a verb with a plural
+    or joined subject ("The officials met and say", where "say" may be present tense), nor a head in the bare form
+    itself ("will go and claim")."""
+    head = token.head
+    if token.dep_ != "conj" or head == token or token.tag_ not in ("VB", "VBP") or token.lower_.endswith("s") \
+            or head.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ALL_SUBJECTS or c.dep_ in ("aux", "auxpass", "mark")
+                                                      for c in token.children):
+        return False
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+        return False
+    return subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it")
+
+
 def paired_verb_subject(token: Token) -> Token | None:
     """The subject of the verb right before a conjoined cue ("many in the church thought and hoped": "many"), where the
     parse joined the cue to an earlier verb instead (so "hoped" inherits "The report" of "helped"). Only a verb of the
