@@ -78,6 +78,7 @@ def test_paired_verb_subject(nlp, text: str, cue: str, expected: str | None) -> 
         ("The officials met on Monday and say the bridge will reopen.", "say", False),
         ("The mayor will visit the bridge and say it will reopen.", "say", False),
         ("The mayor visited the bridge and will say it reopens.", "say", False),
+        ("The whole country knew about the abuse for years, and the Pope say he has no information.", "say", False),
     ],
 )
 def test_bare_after_singular(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001

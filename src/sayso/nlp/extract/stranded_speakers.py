@@ -64,13 +64,19 @@ def bare_after_singular(token: Token) -> bool:
     he may have committed a crime": a "Kavanaugh ... claim" cannot agree (that would be "claims"), so the cue is a
     twin of some infinitive before ("to point ... and claim") and not the subject's; the speaker is left to no one
     rather than given to him. Not a cue with its own subject or auxiliary ("and will claim"), a verb with a plural
-    or joined subject ("The officials met and say", where "say" may be present tense), nor a head in the bare form
-    itself ("will go and claim")."""
+    or joined subject ("The officials met and say", where "say" may be present tense), a head in the bare form
+    itself ("will go and claim"), nor a cue not right after its "and" (adverbs between): "Latin America knew it and
+    the Pope say ..." may give the cue a subject the parse missed."""
     head = token.head
     if token.dep_ != "conj" or head == token or token.tag_ not in ("VB", "VBP") or token.lower_.endswith("s") \
             or head.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ALL_SUBJECTS or c.dep_ in ("aux", "auxpass", "mark")
                                                       for c in token.children):
         return False
+    k = token.i - 1
+    while k > head.i and token.doc[k].pos_ == "ADV":
+        k -= 1
+    if token.doc[k].lower_ not in ("and", "or", "but"):
+        return False  # "... and the Pope say he has no information": a noun right before it may be its own subject
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or any(c.dep_ == "conj" for c in subject.children):
         return False
