@@ -12,6 +12,7 @@ from _cues import speaker_table
 from sayso.nlp.extract.source_heads import source_head
 from sayso.nlp.extract.stranded_speakers import (
     bare_after_singular,
+    infinitive_twin,
     paired_verb_subject,
     stranded_conjunct_subject,
     title_after_opening_noun,
@@ -88,10 +89,27 @@ def test_bare_after_singular(nlp, text: str, cue: str, expected: bool) -> None: 
 @pytest.mark.parametrize(
     "text, cue, expected",
     [
+        ("This week, the president declined to threaten Moscow or even directly declare it responsible.", "declare",
+         "threaten"),
+        # negative: the conjunction hangs on the cue's own head
+        ("Her latest antics are to point to a claim that Supreme Court nominee Brett Kavanaugh engaged in sexual "
+         "misconduct while he was in high school and somehow claim that he may have committed a crime.", "claim", None),
+    ],
+)
+def test_infinitive_twin(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    assert _head(infinitive_twin(_last(nlp(text), cue))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
         ("Her latest antics are to point to a claim that Supreme Court nominee Brett Kavanaugh engaged in sexual "
          "misconduct while he was in high school and somehow claim that he may have committed a crime.", "claim",
          None),
         ("The mayor went to the bridge last week and said it would reopen.", "said", "mayor"),
+        # the conjunction hangs on an infinitive before: its speaker
+        ("This week, the president declined to threaten Moscow or even directly declare it responsible.", "declare",
+         "president"),
     ],
 )
 def test_bare_after_singular_source(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001

@@ -83,6 +83,21 @@ def bare_after_singular(token: Token) -> bool:
     return subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it")
 
 
+def infinitive_twin(token: Token) -> Token | None:
+    """The bare verb the conjunction before a bare cue hangs on, where the parse joined the cue itself to a finite
+    verb: "the president declined to threaten Moscow or even directly declare it responsible" ("or" hangs on
+    "threaten"): the cue is the twin of "threaten", whose speaker is the one who declined. None where the conjunction
+    hangs on the cue's own head ("Kavanaugh engaged ... and somehow claim")."""
+    k = token.i - 1
+    while k > 0 and token.doc[k].pos_ == "ADV":
+        k -= 1
+    conjunction = token.doc[k]
+    twin = conjunction.head
+    if conjunction.dep_ != "cc" or twin in (token, token.head) or twin.tag_ != "VB" or twin.i > token.i:
+        return None
+    return twin
+
+
 def paired_verb_subject(token: Token) -> Token | None:
     """The subject of the verb right before a conjoined cue ("many in the church thought and hoped": "many"), where the
     parse joined the cue to an earlier verb instead (so "hoped" inherits "The report" of "helped"). Only a verb of the
