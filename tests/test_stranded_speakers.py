@@ -91,6 +91,8 @@ def test_bare_after_singular(nlp, text: str, cue: str, expected: bool) -> None: 
     [
         ("This week, the president declined to threaten Moscow or even directly declare it responsible.", "declare",
          "threaten"),
+        ("The whole region was well aware of what was happening, Yore noted, and yet the Pope continues to shrug his "
+         "shoulders and say he has no information.", "say", "shrug"),
         # negative: the conjunction hangs on the cue's own head
         ("Her latest antics are to point to a claim that Supreme Court nominee Brett Kavanaugh engaged in sexual "
          "misconduct while he was in high school and somehow claim that he may have committed a crime.", "claim", None),
@@ -110,6 +112,8 @@ def test_infinitive_twin(nlp, text: str, cue: str, expected: str | None) -> None
         # the conjunction hangs on an infinitive before: its speaker
         ("This week, the president declined to threaten Moscow or even directly declare it responsible.", "declare",
          "president"),
+        ("The whole region was well aware of what was happening, Yore noted, and yet the Pope continues to shrug his "
+         "shoulders and say he has no information.", "say", "Pope"),
     ],
 )
 def test_bare_after_singular_source(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001

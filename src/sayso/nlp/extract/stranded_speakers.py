@@ -86,16 +86,22 @@ def bare_after_singular(token: Token) -> bool:
 def infinitive_twin(token: Token) -> Token | None:
     """The bare verb the conjunction before a bare cue hangs on, where the parse joined the cue itself to a finite
     verb: "the president declined to threaten Moscow or even directly declare it responsible" ("or" hangs on
-    "threaten"): the cue is the twin of "threaten", whose speaker is the one who declined. None where the conjunction
-    hangs on the cue's own head ("Kavanaugh engaged ... and somehow claim")."""
+    "threaten"): the cue is the twin of "threaten", whose speaker is the one who declined; or the head's own "to"
+    infinitive between it and the cue ("the Pope continues to shrug his shoulders and say"). None where neither is
+    there ("Kavanaugh engaged ... and somehow claim")."""
     k = token.i - 1
     while k > 0 and token.doc[k].pos_ == "ADV":
         k -= 1
     conjunction = token.doc[k]
     twin = conjunction.head
-    if conjunction.dep_ != "cc" or twin in (token, token.head) or twin.tag_ != "VB" or twin.i > token.i:
-        return None
-    return twin
+    if conjunction.dep_ == "cc" and twin not in (token, token.head) and twin.tag_ == "VB" and twin.i < token.i:
+        return twin
+    # "the Pope continues to shrug his shoulders and say he has no information": the head's own infinitive between
+    # it and the cue ("continues to [shrug and say]"), though the parse hung the "and" on "continues"
+    head = token.head
+    own = [t for t in token.doc[head.i + 1:token.i] if t.head == head and t.dep_ == "xcomp" and t.tag_ == "VB"
+           and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)]
+    return own[-1] if own else None
 
 
 def paired_verb_subject(token: Token) -> Token | None:
