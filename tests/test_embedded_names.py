@@ -45,6 +45,12 @@ def test_subject_outside_relative(nlp, text: str, cue: str, expected: str) -> No
                      "Tokes, one of the dispatchers is heard telling an incoming plane that landing might not be a "
                      "good idea.\n“Shutting down might not be a good idea, there’s active shooters on the runway,” he "
                      "declared.", "declared", "he", id="dispatcher-not-tokes"),
+        # the same sentence as a report another outlet wrote: its verb, not the outlet's, holds the dispatcher
+        pytest.param("“During the air traffic control recordings, which were released by political strategist and "
+                     "co-founder of “The New Right” Mike Tokes, one of the dispatchers is heard telling an incoming "
+                     "plane that landing might not be a good idea because there were multiple active shooters on the "
+                     "airport property itself,” SHTFplan reported.\n“Shutting down might not be a good idea, there’s "
+                     "active shooters on the runway,” he declared.", "declared", "he", id="quoted-report"),
         # negatives: the name is the subject; an apposition that describes the name
         pytest.param("Political strategist Mike Tokes released the recordings on Monday.\n“There are active shooters "
                      "on the runway,” he declared.", "declared", "Mike Tokes", id="subject"),
@@ -56,6 +62,9 @@ def test_subject_outside_relative(nlp, text: str, cue: str, expected: str) -> No
         pytest.param("The woman who started it all identified herself to CNN as a 52-year-old Salem, N.H., resident "
                      "named Caroline.\n“He truly cares about the American people,” she said of Trump.", "said",
                      "Caroline", id="her-own-name"),
+        pytest.param("Mike Tokes released the recordings on Monday.\n“The recordings, which were released by Mike "
+                     "Tokes, show the airport was closed,” SHTFplan reported.\n“There are active shooters on the "
+                     "runway,” he declared.", "declared", "Mike Tokes", id="quoted-report-named-subject"),
         pytest.param("During the recordings, which were released by Mike Tokes, reporters heard the dispatchers.\n"
                      "“There are active shooters on the runway,” he declared.", "declared", "Mike Tokes",
                      id="plural-subject"),
@@ -77,6 +86,7 @@ def test_unnamed_subject_after(nlp, text: str, cue: str, expected: str) -> None:
          "Tokes", None),
         ("During the recordings, which were released by Mike Tokes, Officer Jane Doe is heard telling a plane to turn.",
          "Tokes", None),
+        ("The bill, which Senator John Smith, a Democrat, introduced, passed on Monday.", "Smith", None),
     ],
 )
 def test_subject_read_as_apposition(nlp, text: str, name: str, expected: str | None) -> None:  # noqa: ANN001

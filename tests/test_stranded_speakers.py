@@ -10,13 +10,23 @@ import pytest
 
 from _cues import speaker_table
 from sayso.nlp.extract.source_heads import source_head
-from sayso.nlp.extract.stranded_speakers import paired_verb_subject, stranded_conjunct_subject, title_after_opening_noun
+from sayso.nlp.extract.stranded_speakers import (
+    bare_after_singular,
+    infinitive_twin,
+    paired_verb_subject,
+    stranded_conjunct_subject,
+    title_after_opening_noun,
+)
 
 pytestmark = pytest.mark.slow
 
 
 def _token(doc, word: str):  # noqa: ANN001, ANN202
     return next(t for t in doc if t.text == word)
+
+
+def _last(doc, word: str):  # noqa: ANN001, ANN202
+    return [t for t in doc if t.text == word][-1]
 
 
 def _head(head) -> str | None:  # noqa: ANN001
@@ -55,6 +65,59 @@ def test_stranded_conjunct_subject(nlp, text: str, cue: str, expected: str | Non
 )
 def test_paired_verb_subject(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
     assert _head(paired_verb_subject(_token(nlp(text), cue))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a bare "claim" cannot be "Kavanaugh ... claim": the twin of "to point", not his
+        ("Her latest antics are to point to a more than 30 year old claim that Supreme Court nominee Brett Kavanaugh "
+         "engaged in sexual misconduct while he was in high school and somehow claim that he may have committed a "
+         "crime.", "claim", True),
+        # negatives: an agreeing conjunct; a plural subject (present "say"); a bare head; an auxiliary of its own
+        ("The mayor went to the bridge last week and said it would reopen.", "said", False),
+        ("The officials met on Monday and say the bridge will reopen.", "say", False),
+        ("The mayor will visit the bridge and say it will reopen.", "say", False),
+        ("The mayor visited the bridge and will say it reopens.", "say", False),
+        ("The whole country knew about the abuse for years, and the Pope say he has no information.", "say", False),
+    ],
+)
+def test_bare_after_singular(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
+    assert bare_after_singular(_last(nlp(text), cue)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("This week, the president declined to threaten Moscow or even directly declare it responsible.", "declare",
+         "threaten"),
+        ("The whole region was well aware of what was happening, Yore noted, and yet the Pope continues to shrug his "
+         "shoulders and say he has no information.", "say", "shrug"),
+        # negative: the conjunction hangs on the cue's own head
+        ("Her latest antics are to point to a claim that Supreme Court nominee Brett Kavanaugh engaged in sexual "
+         "misconduct while he was in high school and somehow claim that he may have committed a crime.", "claim", None),
+    ],
+)
+def test_infinitive_twin(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    assert _head(infinitive_twin(_last(nlp(text), cue))) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("Her latest antics are to point to a claim that Supreme Court nominee Brett Kavanaugh engaged in sexual "
+         "misconduct while he was in high school and somehow claim that he may have committed a crime.", "claim",
+         None),
+        ("The mayor went to the bridge last week and said it would reopen.", "said", "mayor"),
+        # the conjunction hangs on an infinitive before: its speaker
+        ("This week, the president declined to threaten Moscow or even directly declare it responsible.", "declare",
+         "president"),
+        ("The whole region was well aware of what was happening, Yore noted, and yet the Pope continues to shrug his "
+         "shoulders and say he has no information.", "say", "Pope"),
+    ],
+)
+def test_bare_after_singular_source(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    assert _head(source_head(_last(nlp(text), cue))) == expected
 
 
 # the parse reads the title as a subject after a sentence before it (alone, it makes it a "dep" of "In")

@@ -213,6 +213,9 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
             return near
         return which_after_body(pronoun, people)
     parsed = clause.head
+    last = last_conjunct(pronoun, parsed, near)
+    if last is not None and _agrees_relative(pronoun, last, people):
+        return last
     if _agrees_relative(pronoun, parsed, people):
         return _person_above(pronoun, parsed, people) or parsed
     if near is not None and near != parsed and near.pos_ in ("NOUN", "PROPN") and _agrees_relative(pronoun, near, people):
@@ -239,6 +242,31 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
     if pronoun.lower_ in _WHO:
         return parsed if _animate(parsed, people) else None
     return _noun_before_time(pronoun, parsed, people) if _time_or_amount(parsed) else parsed
+
+
+def last_conjunct(pronoun: Token, parsed: Token, near: Token | None) -> Token | None:
+    """The last of two names joined by "and", where the parse hung the relative clause after them on the first:
+    "parallels between Ford and Anita Hill, who in 1991 accused Clarence Thomas": Hill accused him, not Ford. A
+    non-restrictive "who" right after a comma takes the nearest name. None where the clause's verb says it is of
+    more than one ("Strzok and Page, who have exchanged texts", "Feinstein and Schumer, who are ...": both), and
+    where the name before the comma is no conjunct of the parse's noun."""
+    if pronoun.lower_ not in _WHO or near is None or near == parsed or near.dep_ != "conj" \
+            or near.pos_ != "PROPN" or not any(t.text == "," for t in pronoun.doc[near.i + 1:pronoun.i]):
+        return None
+    t = near
+    while t.dep_ == "conj" and t.head != t and t != parsed:
+        t = t.head
+    if t != parsed:
+        return None
+    verb = pronoun.head
+    plural = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(t.tag_ == "VBP" or t.lower_ in ("were", "are") for t in plural) \
+            or any(t.lower_ in _TOGETHER for t in pronoun.doc[pronoun.i + 1:verb.i + 2]):
+        return None
+    return near
+
+
+_TOGETHER = frozenset({"both", "each", "together", "jointly", "all"})
 
 
 # what no "which" or "that" that says something stands for: "a statement released Tuesday, which claimed" is the

@@ -381,9 +381,9 @@ def unnamed_subject_after(ctx: SourceContext, pronoun: Token, chosen: Name) -> b
             or not any(t.dep_ == "relcl" for t in _clause_chain(chosen.head)):
         return False  # "The informant hired an attorney, Victoria Toensing. '...,' she said": her, in the writer's
         # clause; "The woman identified herself as a resident named Caroline. '...,' she said": the woman's name
-    root = chosen.head.sent.root
-    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None) \
-        or subject_read_as_apposition(chosen.head)
+    host = relative_host(chosen.head)
+    subject = subject_read_as_apposition(chosen.head, host) or _subject_of(host) \
+        or _subject_of(chosen.head.sent.root) or subject_read_as_apposition(chosen.head)
     if subject is None or subject.pos_ == "PRON" or any(t.pos_ == "PROPN" for t in subject.subtree):
         return False
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -394,6 +394,20 @@ def unnamed_subject_after(ctx: SourceContext, pronoun: Token, chosen: Name) -> b
     else:
         return False  # "Reporters pressed Governor John Smith ... he said": no one of many is a "he"
     return person_noun(ctx, noun) and noun_gender(noun) in (None, pronoun_gender(pronoun))
+
+
+def relative_host(token: Token) -> Token:
+    """The clause the token's relative clause hangs in: the sentence's root in the writer's own sentence, the
+    quoted report's verb where the sentence is a report another outlet wrote ('"During the recordings, which were
+    released by Mike Tokes, one of the dispatchers is heard telling a plane ...," SHTFplan reported': "heard", whose
+    subject is the dispatcher, not "reported", whose subject is the outlet)."""
+    chain = _clause_chain(token)
+    below = next((k for k, verb in enumerate(chain) if verb.dep_ == "relcl"), None)
+    return chain[below + 1] if below is not None and below + 1 < len(chain) else token.sent.root
+
+
+def _subject_of(verb: Token) -> Token | None:
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def person_noun(ctx: SourceContext, noun: Token) -> bool:

@@ -219,17 +219,22 @@ def _roles_of_others(ctx: SourceContext, chosen: Name) -> frozenset[str]:
     return frozenset(out)
 
 
-def subject_read_as_apposition(name: Token) -> Token | None:
+def subject_read_as_apposition(name: Token, verb: Token | None = None) -> Token | None:
     """The subject of the sentence's main verb, which the parse hung on the name as an apposition: "During the
     recordings, which were released by Mike Tokes, one of the dispatchers is heard telling a plane ...": the
     dispatcher is heard, not Tokes; the main verb has no subject of its own, and the apposition runs right up to
     it (its auxiliaries between). Only a phrase with no proper noun (someone the text does not name) and only a
-    name that is itself no subject."""
+    name that is itself no subject. The verb is the sentence's root, or the one ``verb`` names (the verb of a
+    quoted report: '"During the recordings, which ..., one of the dispatchers is heard ...," SHTFplan reported');
+    a subject of its own counts only where the parse swallowed the name's whole phrase into it ("the recordings,
+    which were released by Mike Tokes, one of the dispatchers" read as one subject of "is heard")."""
     if name.dep_ in SUBJECTS:
         return None
     doc = name.doc
-    root = name.sent.root
-    if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in root.children):
+    root = name.sent.root if verb is None else verb
+    if root.pos_ not in ("VERB", "AUX") or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")
+                                               and not c.left_edge.i <= name.i <= c.right_edge.i
+                                               for c in root.children):
         return None
     for appos in (t for t in name.subtree if t.dep_ == "appos" and t.i > name.i):  # "strategist and co-founder ... Mike
         # Tokes, one of the dispatchers": the apposition hung on the last word of the name's phrase

@@ -41,6 +41,8 @@ from sayso.nlp.extract.source_types import ORG_NOUNS, titled_name
 from sayso.nlp.extract.stranded_speakers import (
     agent_before_colon,
     apposed_after_according,
+    bare_after_singular,
+    infinitive_twin,
     paired_verb_subject,
     stranded_conjunct_subject,
     title_after_opening_noun,
@@ -354,6 +356,11 @@ def _source_head(token: Token) -> Token | None:
     twin = reporting_twin(token)
     if twin is not None:
         return _source_head(twin)  # "He says the obvious response was ... and says he introduced": he, not the response
+    if bare_after_singular(token):
+        # "a claim that Kavanaugh engaged in misconduct ... and somehow claim that": not his claim; "declined to
+        # threaten Moscow or even directly declare": the twin infinitive's speaker
+        twin = infinitive_twin(token)
+        return _source_head(twin) if twin is not None else None
     head = token
     for _ in range(4):
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":

@@ -58,6 +58,52 @@ def stranded_conjunct_subject(token: Token) -> Token | None:
     return None
 
 
+def bare_after_singular(token: Token) -> bool:
+    """A cue in its bare form ("claim") the parse joined to a finite verb whose subject is one person or thing:
+    "Her latest antics are to point to a claim that Brett Kavanaugh engaged in misconduct ... and somehow claim that
+    he may have committed a crime": a "Kavanaugh ... claim" cannot agree (that would be "claims"), so the cue is a
+    twin of some infinitive before ("to point ... and claim") and not the subject's; the speaker is left to no one
+    rather than given to him. Not a cue with its own subject or auxiliary ("and will claim"), a verb with a plural
+    or joined subject ("The officials met and say", where "say" may be present tense), a head in the bare form
+    itself ("will go and claim"), nor a cue not right after its "and" (adverbs between): "Latin America knew it and
+    the Pope say ..." may give the cue a subject the parse missed."""
+    head = token.head
+    if token.dep_ != "conj" or head == token or token.tag_ not in ("VB", "VBP") or token.lower_.endswith("s") \
+            or head.tag_ not in ("VBD", "VBZ") or any(c.dep_ in ALL_SUBJECTS or c.dep_ in ("aux", "auxpass", "mark")
+                                                      for c in token.children):
+        return False
+    k = token.i - 1
+    while k > head.i and token.doc[k].pos_ == "ADV":
+        k -= 1
+    if token.doc[k].lower_ not in ("and", "or", "but"):
+        return False  # "... and the Pope say he has no information": a noun right before it may be its own subject
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or any(c.dep_ == "conj" for c in subject.children):
+        return False
+    return subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it")
+
+
+def infinitive_twin(token: Token) -> Token | None:
+    """The bare verb the conjunction before a bare cue hangs on, where the parse joined the cue itself to a finite
+    verb: "the president declined to threaten Moscow or even directly declare it responsible" ("or" hangs on
+    "threaten"): the cue is the twin of "threaten", whose speaker is the one who declined; or the head's own "to"
+    infinitive between it and the cue ("the Pope continues to shrug his shoulders and say"). None where neither is
+    there ("Kavanaugh engaged ... and somehow claim")."""
+    k = token.i - 1
+    while k > 0 and token.doc[k].pos_ == "ADV":
+        k -= 1
+    conjunction = token.doc[k]
+    twin = conjunction.head
+    if conjunction.dep_ == "cc" and twin not in (token, token.head) and twin.tag_ == "VB" and twin.i < token.i:
+        return twin
+    # "the Pope continues to shrug his shoulders and say he has no information": the head's own infinitive between
+    # it and the cue ("continues to [shrug and say]"), though the parse hung the "and" on "continues"
+    head = token.head
+    own = [t for t in token.doc[head.i + 1:token.i] if t.head == head and t.dep_ == "xcomp" and t.tag_ == "VB"
+           and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)]
+    return own[-1] if own else None
+
+
 def paired_verb_subject(token: Token) -> Token | None:
     """The subject of the verb right before a conjoined cue ("many in the church thought and hoped": "many"), where the
     parse joined the cue to an earlier verb instead (so "hoped" inherits "The report" of "helped"). Only a verb of the
