@@ -108,6 +108,8 @@ test_no_source_or_no_content = cue_table(
         ("- The mayor said the budget was balanced, and the council agreed with her on every point.", None, "said", True),
         ("Note: Smith said the figures were wrong.", None, "said", True),
         ("(Note: Smith said the figures were wrong.)", None, "said", True),
+        # in a bracket only a label that heads links is furniture; an update carries the article's own news
+        ("(UPDATE: A spokesman for the governor said Tuesday that the bridge would reopen.)", None, "said", True),
         ("The server vanished.\n(RELATED: Becerra Tried To Block Awan, But Logins Continued)\n"
          "The mayor said the budget was balanced.", None,
          "said", True),

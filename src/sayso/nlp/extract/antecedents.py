@@ -245,10 +245,11 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
 
 
 def last_conjunct(pronoun: Token, parsed: Token, near: Token | None) -> Token | None:
-    """The last of two names joined by "and", where the parse hung the relative clause after them on the first:
-    "parallels between Ford and Anita Hill, who in 1991 accused Clarence Thomas": Hill accused him, not Ford. A
-    non-restrictive "who" right after a comma takes the nearest name. None where the clause's verb says it is of
-    more than one ("Strzok and Page, who have exchanged texts", "Feinstein and Schumer, who are ...": both), and
+    """The last of two names joined by "and", where the parse hung the relative clause after them on the first and
+    the clause's verb says it is of one: "parallels between Ford and Anita Hill, who in 1991 was accused ...", "who
+    says": a non-restrictive "who" right after a comma takes the nearest name. None where the verb says nothing of
+    number ("Ford and Anita Hill, who in 1991 accused Clarence Thomas": past tense, the parse's choice stands; both
+    readings are a guess), where it says the clause is of more than one ("Strzok and Page, who have exchanged texts", "Feinstein and Schumer, who are ...": both), and
     where the name before the comma is no conjunct of the parse's noun."""
     if pronoun.lower_ not in _WHO or near is None or near == parsed or near.dep_ != "conj" \
             or near.pos_ != "PROPN" or not any(t.text == "," for t in pronoun.doc[near.i + 1:pronoun.i]):
@@ -259,11 +260,15 @@ def last_conjunct(pronoun: Token, parsed: Token, near: Token | None) -> Token | 
     if t != parsed:
         return None
     verb = pronoun.head
-    plural = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(t.tag_ == "VBP" or t.lower_ in ("were", "are") for t in plural) \
+    verbs = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    if any(t.tag_ == "VBP" or t.lower_ in ("were", "are") for t in verbs) \
             or any(t.lower_ in _TOGETHER for t in pronoun.doc[pronoun.i + 1:verb.i + 2]):
         return None
-    return near
+    # only a verb that says the clause is of one ("who says", "who was", "who has") makes it the nearest name's; a
+    # past tense says nothing of number ("Peter Smith and John Jones, who said the plan had failed"), and the parse's
+    # choice stands
+    one = any(t.tag_ == "VBZ" or t.lower_ in ("was", "is", "has", "does") for t in verbs)
+    return near if one else None
 
 
 _TOGETHER = frozenset({"both", "each", "together", "jointly", "all"})

@@ -412,10 +412,12 @@ def furniture_line(line: str, labels: frozenset[str]) -> bool:
     """A line that opens with a known label in capitals and a colon: "SEE MORE: ...", "READ MORE: ...", in a
     bracket too ("(RELATED: Becerra Tried To Block Awan ...)"), or with a label of several words in any case that
     ``labels`` lists whole: "Read more: ...", "See also: ..."."""
-    m = re.match(r"\s*[(\[]?\s*([A-Z][A-Z' ]{1,30}):", line)  # the label and the link title after it
+    m = re.match(r"\s*([(\[]?)\s*([A-Z][A-Z' ]{1,30}):", line)  # the label and the link title after it
     if m is not None:
-        # a known label ("READ", "WATCH", "RELATED"), not a transcript's speaker ("PENCE: Well, ...")
-        return m.group(1).split()[0].lower() in labels
+        # a known label ("READ", "WATCH", "RELATED"), not a transcript's speaker ("PENCE: Well, ..."); in a bracket
+        # only a label that heads links ("(UPDATE: A spokesman said ...)" carries the article's own news)
+        label = m.group(2).split()[0].lower()
+        return label in labels and (not m.group(1) or label in _LINK_LABELS)
     # "Read more:" but not "Note: Smith said ...": one word in mixed case may open the article's own sentence
     m = re.match(r"\s*([A-Z][a-z]+(?: [A-Za-z]+){1,2}):", line)
     return m is not None and m.group(1).lower() in labels

@@ -63,8 +63,9 @@ def bare_after_singular(token: Token) -> bool:
     "Her latest antics are to point to a claim that Brett Kavanaugh engaged in misconduct ... and somehow claim that
     he may have committed a crime": a "Kavanaugh ... claim" cannot agree (that would be "claims"), so the cue is a
     twin of some infinitive before ("to point ... and claim") and not the subject's; the speaker is left to no one
-    rather than given to him. Not a cue with its own subject or auxiliary ("and will claim"), a verb with a plural
-    or joined subject ("The officials met and say", where "say" may be present tense), a head in the bare form
+    rather than given to him. Not a cue with its own subject or auxiliary ("and will claim"), a verb with a plural,
+    joined or collective subject ("The officials met and say", "The club confirmed the signing and say", where "say"
+    may be present tense: only a person's name or "he"/"she" counts as one), a head in the bare form
     itself ("will go and claim"), nor a cue not right after its "and" (adverbs between): "Latin America knew it and
     the Pope say ..." may give the cue a subject the parse missed."""
     head = token.head
@@ -80,7 +81,9 @@ def bare_after_singular(token: Token) -> bool:
     subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is None or any(c.dep_ == "conj" for c in subject.children):
         return False
-    return subject.tag_ in ("NN", "NNP") or subject.lower_ in ("he", "she", "it")
+    # one person: a name or "he"/"she"; a common noun may be a collective that takes "say" ("Hospital staff treated
+    # the victims and say ...", "The club confirmed the signing and say ...")
+    return (subject.tag_ == "NNP" and subject.ent_type_ == "PERSON") or subject.lower_ in ("he", "she")
 
 
 def infinitive_twin(token: Token) -> Token | None:
