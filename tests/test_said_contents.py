@@ -370,6 +370,9 @@ _REVIEW = "See Peter Brimelow’s review: “Wheel And Fight”—Pat Buchanan�
     ("See the video: https://t.co/x — Joe Galli (@JoeGalliNews) July 11, 2018", 20, False),
     (_REVIEW, 4, False),
     ("The mayor said: “The budget is balanced.”", 20, False),
+    # a quotation with its cue after the colon is someone's words (clean-clone CI of merge28)
+    ("Read his statement: “I did nothing wrong,” Smith wrote.", 25, False),
+    ("Read more: “We will not back down,” the union says", 15, False),
 ])
 def test_reading_pointer(line: str, at: int, expected: bool) -> None:
     assert reading_pointer(line, at) is expected

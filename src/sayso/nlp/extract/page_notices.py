@@ -84,6 +84,13 @@ _HANDLE_SIGNED = re.compile(r"\(@\w{1,15}\)")  # "— Joe Galli (@JoeGalliNews) 
 def reading_pointer(line: str, at: int) -> bool:
     """Character ``at`` of ``line`` stands after a pointer to another page: "See Peter Brimelow’s review: “Wheel And
     Fight”—Pat Buchanan’s Nixon Book" (the title of the page pointed to, quotation marks and all, is nobody's saying).
-    An embedded post under "See the video:" signs with its handle and stays; so does the text before the colon."""
+    An embedded post under "See the video:" signs with its handle and stays; so does the text before the colon, and a
+    quotation with its cue after it ("Read his statement: “I did nothing wrong,” Smith wrote.")."""
     m = _POINTER.match(line)
-    return m is not None and at >= m.end() - 1 and _HANDLE_SIGNED.search(line) is None
+    return m is not None and at >= m.end() - 1 and _HANDLE_SIGNED.search(line) is None \
+        and _QUOTED_SAYING.search(line, m.end() - 1) is None
+
+
+# a quotation closed on a comma or a question and a word after it: someone's words with their cue ("Read more: “We
+# will not back down,” the union says"), not a title
+_QUOTED_SAYING = re.compile(r"[,?!][”\"’'][ \t\xa0]+\w")
