@@ -397,10 +397,11 @@ def unnamed_subject_after(ctx: SourceContext, pronoun: Token, chosen: Name) -> b
 
 
 def relative_host(token: Token) -> Token:
-    """The clause the token's relative clause hangs in: the sentence's root in the writer's own sentence, the
-    quoted report's verb where the sentence is a report another outlet wrote ('"During the recordings, which were
-    released by Mike Tokes, one of the dispatchers is heard telling a plane ...," SHTFplan reported': "heard", whose
-    subject is the dispatcher, not "reported", whose subject is the outlet)."""
+    """The clause the token's relative clause hangs in: the first verb above the relative clause on the way to the
+    root, which in a report another outlet wrote is the quoted report's own verb, not the writer's ('"During the
+    recordings, which were released by Mike Tokes, one of the dispatchers is heard telling a plane ...," SHTFplan
+    reported': "heard", whose subject is the dispatcher, not "reported", whose subject is the outlet); the sentence's
+    root where the token is in no relative clause or the relative clause hangs from the root itself."""
     chain = _clause_chain(token)
     below = next((k for k, verb in enumerate(chain) if verb.dep_ == "relcl"), None)
     return chain[below + 1] if below is not None and below + 1 < len(chain) else token.sent.root

@@ -92,6 +92,8 @@ def infinitive_twin(token: Token) -> Token | None:
     "threaten"): the cue is the twin of "threaten", whose speaker is the one who declined; or the head's own "to"
     infinitive between it and the cue ("the Pope continues to shrug his shoulders and say"). None where neither is
     there ("Kavanaugh engaged ... and somehow claim")."""
+    if token.i == 0:
+        return None  # no conjunction before the first word (doc[-1] is the last; twin.i < 0 would reject it anyway)
     k = token.i - 1
     while k > 0 and token.doc[k].pos_ == "ADV":
         k -= 1
