@@ -1,6 +1,7 @@
 """spaCy's dependency labels (the ClearNLP scheme of the English pipelines) grouped as the extractors read them: one
 home for the sets that modules used to copy ("the subject of a verb", "a clause with a subject of its own", "a
-clause on a noun", "a verb's clausal complement").
+clause on a noun", "a verb's clausal complement"), and the one lookup on them that modules wrote out by hand
+(``subject_of``).
 
 Only sets read as sets of labels live here. The labels the attribution scorers turn into features
 (``vocabulary.SUBJ_DEPS``, ``CLAUSE_DEPS``, ...) stay in ``vocabulary``: they are the trained weights' vocabulary,
@@ -8,6 +9,8 @@ and changing one there means retraining, not tidying.
 """
 
 from __future__ import annotations
+
+from spacy.tokens import Token
 
 # a noun phrase as the subject of a verb, active or passive: "Smith said", "Smith was asked"
 SUBJECTS = frozenset({"nsubj", "nsubjpass"})
@@ -28,3 +31,9 @@ NOUN_CLAUSES = NOUN_MODIFIER_CLAUSES | {"ccomp"}
 
 # a verb's clausal complement, finite or not: "said that X", "wants to go"
 COMPLEMENT_CLAUSES = frozenset({"ccomp", "xcomp"})
+
+
+def subject_of(verb: Token) -> Token | None:
+    """The verb's own noun-phrase subject, active or passive ("Smith" of "Smith said", of "Smith was asked"); None
+    where it has none (an infinitive, an imperative, a clause whose subject the parse hung elsewhere)."""
+    return next((c for c in verb.children if c.dep_ in SUBJECTS), None)

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.dep_labels import subject_of
+
 # works of art whose figures speak only as the artist makes them; not "photo", "video", "footage" (records)
 ARTWORKS = frozenset({
     "painting", "mural", "sculpture", "statue", "fresco", "drawing", "illustration", "cartoon", "canvas", "portrait",
@@ -26,10 +28,6 @@ _COMPLEMENTS = frozenset({"ccomp", "xcomp", "acl", "advcl", "oprd", "dobj"})
 
 def _artwork(token: Token | None) -> bool:
     return token is not None and token.lemma_.lower() in ARTWORKS
-
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def depicted_speech(token: Token, subject: Token | None) -> bool:
@@ -46,7 +44,7 @@ def depicted_speech(token: Token, subject: Token | None) -> bool:
         verb = verb.head  # "shows a child whispering": the participle on the figure shown
     if token.dep_ not in _COMPLEMENTS or verb.i == token.i or verb.lemma_.lower() not in DEPICTING:
         return False
-    holder = _subject(verb)
+    holder = subject_of(verb)
     if holder is None and verb.dep_ == "acl":
         holder = verb.head  # "a canvas showing the king telling ..."
     return _artwork(holder)

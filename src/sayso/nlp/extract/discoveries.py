@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.agency import Agency
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.dep_labels import subject_of
 from sayso.nlp.extract.filters import QUOTE_KINDS
 
 DISCOVER = "discover"
@@ -58,7 +59,7 @@ def about_oneself(content: Content, doc: Doc) -> bool:
     span = doc.char_span(content.start, content.end, alignment_mode="expand")
     if span is None or not len(span):
         return False
-    subject = next((c for c in span.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject_of(span.root)
     if subject is None:
         return False
     return subject.lower_ in _SELF or any(c.dep_ == "poss" and c.lower_ in _OWN for c in subject.children)

@@ -32,7 +32,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.dep_labels import ALL_SUBJECTS
+from sayso.nlp.extract.dep_labels import ALL_SUBJECTS, subject_of
 from sayso.nlp.extract.filters import QUOTE_KINDS, bare_object, content_span, noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
 
@@ -132,7 +132,7 @@ def writers_reasoning(token: Token, quotes: QuoteIndex) -> bool:
     statement anyone made. "The report shows that ..." (a named document) and words inside a quotation are kept."""
     if token.lemma_.lower() not in _REASONING_VERBS or quotes.containing(token.idx) is not None:
         return False
-    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject_of(token)
     modal = any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children)
     return modal and subject is not None and subject.lower_ in _POINTERS
 

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content, fronted_adjunct
+from sayso.nlp.extract.dep_labels import subject_of
 from sayso.nlp.extract.light_verbs import light_verb_statement
 from sayso.nlp.extract.naming import figure_put_at
 from sayso.nlp.extract.page_notices import reading_pointer
@@ -101,7 +102,7 @@ def misread_noun_phrase(span: Span) -> bool:
     root = span.root
     if root.tag_ != "VB" or any(c.dep_ in ("aux", "auxpass", "mark") for c in root.children):
         return False
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = subject_of(root)
     if subj is None or subj.pos_ in ("PRON", "PROPN") or subj.ent_type_ or subj.tag_ in ("NNS", "NNPS"):
         return False  # "the kids play outside": a plural subject's present tense has the base form
     return subj.left_edge.i == span.start and span[0].tag_ in ("DT", "PRP$")
@@ -568,7 +569,6 @@ def labelled_title_line(token: Token, text: str) -> bool:
     ("Related: Federal prison guards falsified inmate counts at the Brooklyn jail for years, lawyers say")."""
     line_start, line = line_of(token, text)
     return labelled_title(line, token.idx - line_start) or reading_pointer(line, token.idx - line_start)
-
 
 
 def labelled_title(line: str, at: int) -> bool:

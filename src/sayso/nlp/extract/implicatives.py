@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.dep_labels import subject_of
+
 # adjectives whose infinitive happened when the predicate holds: "was quick to say" said it; "easy", "likely",
 # "ready", "eager" or "reluctant to say" leave the saying hypothetical
 _IMPLICATIVE_ADJECTIVES = frozenset({"quick", "swift", "careful"})
@@ -54,7 +56,7 @@ def daring_holder(cue: Token) -> Token | None:
         return None
     if have.lemma_.lower() != "have" or have.dep_ not in ("ROOT", "conj", "ccomp") or not states_a_fact(have):
         return None
-    return next((c for c in have.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject_of(have)
 
 
 def implicative_words(cue: Token) -> list[Token]:

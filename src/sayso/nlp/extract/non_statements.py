@@ -26,6 +26,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.dep_labels import subject_of
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, noun_phrase_with_modifiers, verb_complement
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -424,7 +425,7 @@ def reported_by_other(token: Token, content: tuple[int, int] | None = None) -> b
             continue
         if dep == "advcl" and content is not None and content[0] <= t.idx < content[1]:
             continue
-        subj = next((c for c in t.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = subject_of(t)
         if subj is not None and not first_person(subj):
             return True
     return False
@@ -485,7 +486,7 @@ def physical_find(token: Token, content: Content, doc: Doc) -> bool:
         return False
     if any(c.dep_ == "mark" for c in root.children) or span[0].lower_ == "that":
         return False
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = subject_of(root)
     if root.dep_ in ("ccomp", "oprd", "xcomp") and subj is not None and root.i != subj.i:
         if any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
             return False  # "found him to be credible": a judgment

@@ -21,7 +21,7 @@ from sayso.nlp.extract.antecedents import (
     is_topic,
     reachable_in_sentence,
 )
-from sayso.nlp.extract.dep_labels import SUBJECTS
+from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
 from sayso.nlp.extract.family_choice import word_before
 from sayso.nlp.extract.family_names import FEMALE_TITLES, MALE_TITLES
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
@@ -382,8 +382,8 @@ def unnamed_subject_after(ctx: SourceContext, pronoun: Token, chosen: Name) -> b
         return False  # "The informant hired an attorney, Victoria Toensing. '...,' she said": her, in the writer's
         # clause; "The woman identified herself as a resident named Caroline. '...,' she said": the woman's name
     host = relative_host(chosen.head)
-    subject = subject_read_as_apposition(chosen.head, host) or _subject_of(host) \
-        or _subject_of(chosen.head.sent.root) or subject_read_as_apposition(chosen.head)
+    subject = subject_read_as_apposition(chosen.head, host) or subject_of(host) \
+        or subject_of(chosen.head.sent.root) or subject_read_as_apposition(chosen.head)
     if subject is None or subject.pos_ == "PRON" or any(t.pos_ == "PROPN" for t in subject.subtree):
         return False
     of = next((c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -405,10 +405,6 @@ def relative_host(token: Token) -> Token:
     chain = _clause_chain(token)
     below = next((k for k, verb in enumerate(chain) if verb.dep_ == "relcl"), None)
     return chain[below + 1] if below is not None and below + 1 < len(chain) else token.sent.root
-
-
-def _subject_of(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def person_noun(ctx: SourceContext, noun: Token) -> bool:

@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.dep_labels import ALL_SUBJECTS
+from sayso.nlp.extract.dep_labels import ALL_SUBJECTS, subject_of
 from sayso.nlp.extract.found import Range
 
 # prepositions that open a subordinate clause the parse may read as a phrase ("after Smith said")
@@ -78,7 +78,7 @@ def bare_after_singular(token: Token) -> bool:
         k -= 1
     if token.doc[k].lower_ not in ("and", "or", "but"):
         return False  # "... and the Pope say he has no information": a noun right before it may be its own subject
-    subject = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject_of(head)
     if subject is None or any(c.dep_ == "conj" for c in subject.children):
         return False
     # one person: a name or "he"/"she"; a common noun may be a collective that takes "say" ("Hospital staff treated

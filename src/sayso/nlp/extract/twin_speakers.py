@@ -16,14 +16,10 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
 from sayso.nlp.extract.family_names import FEMALE_TITLES, MALE_TITLES
 
 _PERSONAL = frozenset({"he", "she", "they"})
-_SUBJECT_DEPS = ("nsubj", "nsubjpass")
-
-
-def _subject(verb: Token) -> Token | None:
-    return next((c for c in verb.children if c.dep_ in _SUBJECT_DEPS), None)
 
 
 def same_speaker_again(clause: Token, verb: Token, given_genders: dict[str, str] | None = None,
@@ -33,7 +29,7 @@ def same_speaker_again(clause: Token, verb: Token, given_genders: dict[str, str]
     named person ("Ginsburg said that she ...") whose title or given name does not say otherwise or after a
     singular noun of a person (``people``: "The senator said she ..."), or "they" after a plural subject
     ("Officials said they ..."). No other person may be named between the two."""
-    inner, outer = _subject(clause), _subject(verb)
+    inner, outer = subject_of(clause), subject_of(verb)
     if inner is None or outer is None or inner.lower_ not in _PERSONAL or not outer.i < inner.i:
         return False
     if outer.lower_ == inner.lower_:
@@ -105,7 +101,7 @@ def in_reporting_tense(token: Token, verb: Token) -> bool:
     no auxiliary or copula carries ("Sanders participated in the march and says ...": a past deed and a present
     word of one person) or a participle that may share the clause's "has" ("has criticized ... and called the
     president weak"). Two present tenses that do not agree ("she opposes ... and worry") count as two tenses."""
-    if token.dep_ != "conj" or token.head == token or any(c.dep_ in _SUBJECT_DEPS for c in token.children):
+    if token.dep_ != "conj" or token.head == token or any(c.dep_ in SUBJECTS for c in token.children):
         return False
     tense = finite_word(token).tag_
     if tense not in _FINITE or tense != finite_word(verb).tag_:

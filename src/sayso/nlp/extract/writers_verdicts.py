@@ -24,6 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.dep_labels import subject_of
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 
 _VERDICT_HEADS = frozenset({"be", "seem", "sound", "appear"})
@@ -51,7 +52,7 @@ def characterized_not_reported(token: Token, content: Content, doc: Doc) -> bool
     if found is None:
         return False
     span, root = found
-    subj = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subj = subject_of(root)
     if subj is None or subj.i != span[0].i:
         return False
     if root.lemma_.lower() in _VERDICT_HEADS:
@@ -87,7 +88,7 @@ def known_not_told(token: Token, content: Content, doc: Doc) -> bool:
         return False
     if holder.lower_ in ("he", "she", "they", "it", "him", "her"):
         return False  # "she said what she thought": the speaker's own mind, as likely as not
-    speaker = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    speaker = subject_of(token)
     return speaker is None or speaker.lower_ != holder.lower_  # "I said what I knew": my own
 
 

@@ -30,6 +30,7 @@ import re
 from spacy.tokens import Span, Token
 
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.dep_labels import subject_of
 from sayso.nlp.extract.filters import QUOTE_KINDS
 from sayso.nlp.extract.implicatives import daring_holder
 from sayso.nlp.extract.non_statements import in_open_quotation
@@ -176,7 +177,7 @@ def _inverted_had(verb: Token) -> bool:
     if verb.dep_ != "advcl" or verb.tag_ != "VBN":
         return False
     aux = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "had"), None)
-    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject_of(verb)
     return aux is not None and subject is not None and aux.i == _first_word(verb.sent).i and aux.i < subject.i
 
 
@@ -319,7 +320,7 @@ def set_phrase(token: Token, quotes: QuoteIndex) -> bool:
     """
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
         return False
-    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    subject = subject_of(token)
     if subject is None or quoted(token, quotes):
         return False
     low = subject.lower_
