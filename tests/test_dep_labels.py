@@ -12,6 +12,8 @@ from sayso.nlp.extract.dep_labels import (
     NOUN_CLAUSES,
     NOUN_MODIFIER_CLAUSES,
     SUBJECTS,
+    subject_of,
+    to_infinitive,
 )
 
 
@@ -28,3 +30,30 @@ def test_the_sets_nest() -> None:
 @pytest.mark.slow
 def test_every_label_is_the_parsers(nlp) -> None:  # noqa: ANN001
     assert set(nlp.get_pipe("parser").labels) >= ALL_SUBJECTS | NOUN_CLAUSES | COMPLEMENT_CLAUSES
+
+
+@pytest.mark.parametrize(
+    "text, verb, subject",
+    [
+        ("Smith said the plan would fail.", "said", "Smith"),
+        ("Smith was asked about the plan.", "asked", "Smith"),
+        ("Say what you like about the plan.", "Say", None),  # an imperative has none
+        ("He declined to comment on the plan.", "comment", None),  # nor has an infinitive
+    ],
+)
+def test_subject_of(nlp, text: str, verb: str, subject: str | None) -> None:  # noqa: ANN001
+    found = subject_of(next(t for t in nlp(text) if t.text == verb))
+    assert (found.text if found is not None else None) == subject
+
+
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        ("The WHO urged them to prepare for an attack.", "prepare", True),
+        ("He declined to say who paid.", "say", True),
+        ("He said the plan would fail.", "said", False),
+        ("She went to Paris and said nothing.", "went", False),  # "to" as a preposition is no infinitive's
+    ],
+)
+def test_to_infinitive(nlp, text: str, verb: str, expected: bool) -> None:  # noqa: ANN001
+    assert to_infinitive(next(t for t in nlp(text) if t.text == verb)) == expected

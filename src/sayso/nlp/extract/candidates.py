@@ -20,7 +20,7 @@ from sayso.nlp.extract.colon_blocks import colon_paragraph_end, title_line
 from sayso.nlp.extract.court_reports import court_heard
 from sayso.nlp.extract.dashes import clause_past_dashed_relative
 from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_day
-from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, SUBJECTS
+from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, SUBJECTS, to_infinitive
 from sayso.nlp.extract.free_relatives import free_relative_gap, free_relative_word
 from sayso.nlp.extract.held_views import held_view, linking_words, view_clause
 from sayso.nlp.extract.implicatives import implicative_words
@@ -463,13 +463,8 @@ def complement_is_content(token: Token) -> bool:
     subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
     placeholder = subj is not None and subj.lower_ == "it"
     addressed = token.lemma_.lower() in RECIPIENT_VERBS  # "were urged", "was told", "was asked": the subject is whom
-    return any((c.dep_ == "ccomp" and placeholder) or (c.dep_ == "xcomp" and addressed and _infinitive(c))
+    return any((c.dep_ == "ccomp" and placeholder) or (c.dep_ == "xcomp" and addressed and to_infinitive(c))
                for c in token.children)
-
-
-def _infinitive(verb: Token) -> bool:
-    """ "to prepare": a verb with its "to" (a request's content, what is asked)."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def comma_adjunct(child: Token) -> bool:

@@ -1,7 +1,7 @@
 """spaCy's dependency labels (the ClearNLP scheme of the English pipelines) grouped as the extractors read them: one
 home for the sets that modules used to copy ("the subject of a verb", "a clause with a subject of its own", "a
 clause on a noun", "a verb's clausal complement"), and the one lookup on them that modules wrote out by hand
-(``subject_of``).
+(``subject_of``, ``to_infinitive``).
 
 Only sets read as sets of labels live here. The labels the attribution scorers turn into features
 (``vocabulary.SUBJ_DEPS``, ``CLAUSE_DEPS``, ...) stay in ``vocabulary``: they are the trained weights' vocabulary,
@@ -37,3 +37,8 @@ def subject_of(verb: Token) -> Token | None:
     """The verb's own noun-phrase subject, active or passive ("Smith" of "Smith said", of "Smith was asked"); None
     where it has none (an infinitive, an imperative, a clause whose subject the parse hung elsewhere)."""
     return next((c for c in verb.children if c.dep_ in SUBJECTS), None)
+
+
+def to_infinitive(verb: Token) -> bool:
+    """The verb has its own "to": "to prepare" in "urged them to prepare", "to say" in "declined to say"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

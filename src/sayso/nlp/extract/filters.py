@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content, fronted_adjunct
-from sayso.nlp.extract.dep_labels import subject_of
+from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.light_verbs import light_verb_statement
 from sayso.nlp.extract.naming import figure_put_at
 from sayso.nlp.extract.page_notices import reading_pointer
@@ -184,7 +184,7 @@ def _purpose_after_object(token: Token, content: Content, doc: Doc) -> bool:
         return False
     root = span.root
     return root.head.i == token.i and root.dep_ in ("xcomp", "advcl") and root.pos_ == "VERB" \
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children)
+        and to_infinitive(root)
 
 
 _REQUESTS = frozenset({"ask", "call", "urge", "invite", "press", "push", "challenge", "order", "tell", "encourage"})
@@ -766,7 +766,7 @@ def impersonal_infinitive(token: Token) -> bool:
     own evaluation with an expletive "it", nobody is cited. With a subject of its own
     the infinitive names who would speak ("it is important for them to show that ...").
     """
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not to_infinitive(token):
         return False
     if any(c.dep_ in ("nsubj", "mark") for c in token.children):
         return False

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.dep_labels import subject_of
+from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 
 # adjectives whose infinitive happened when the predicate holds: "was quick to say" said it; "easy", "likely",
 # "ready", "eager" or "reluctant to say" leave the saying hypothetical
@@ -45,7 +45,7 @@ def daring_holder(cue: Token) -> Token | None:
     noun): the saying took place, as "said" tells. None where "had" is negated or under a modal ("would not
     have the nerve to say"), in a relative clause ("some superior who had the nerve to tell Rome", wished for), or
     the form is another."""
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children):
+    if not to_infinitive(cue):
         return None
     if cue.dep_ == "acl" and cue.head.lemma_.lower() in _DARING_NOUNS and cue.head.dep_ == "dobj":
         have = cue.head.head

@@ -26,7 +26,7 @@ import re
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.dep_labels import subject_of
+from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, noun_phrase_with_modifiers, verb_complement
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -488,7 +488,7 @@ def physical_find(token: Token, content: Content, doc: Doc) -> bool:
         return False
     subj = subject_of(root)
     if root.dep_ in ("ccomp", "oprd", "xcomp") and subj is not None and root.i != subj.i:
-        if any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
+        if to_infinitive(root):
             return False  # "found him to be credible": a judgment
         if any(c.dep_ in ("aux", "auxpass") for c in root.children):
             return False  # "the study found the mass could be reduced": a clause with its own verb group
@@ -526,8 +526,7 @@ def agreed_to_act(token: Token, content: Content, doc: Doc, senses: dict[str, st
         # "agreed to a 30-minute interview": a thing to be done; "agreed to a two-tier wage system", "agreed to the
         # plan" accept a proposal, a stance PolNeAR marks
         return root.lemma_.lower() in _AGREED_EVENTS and noun_phrase_with_modifiers(span)
-    if root.head.i != token.i or root.pos_ not in ("VERB", "AUX") or not any(
-            c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
+    if root.head.i != token.i or root.pos_ not in ("VERB", "AUX") or not to_infinitive(root):
         return False
     return senses is None or senses.get(root.lemma_.lower()) not in ("saying", "writing")
 

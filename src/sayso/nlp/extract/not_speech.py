@@ -8,6 +8,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.according_forms import issued_finding
 from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import SUBJ_DEPS
+from sayso.nlp.extract.dep_labels import to_infinitive
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.implicatives import daring_holder, implicative_adjective
 from sayso.nlp.extract.lexicon import Lexicon
@@ -43,7 +44,7 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
         return True  # an imperative: "Note: the office is closed"
     if lem == "ask" and any(c.dep_ == "xcomp" and any(g.lemma_.lower() in _ANONYMITY for g in c.subtree) and any(g.dep_ == "neg" for g in c.subtree) for c in token.children):
         return True
-    if token.dep_ in ("relcl", "acl") and token.head.pos_ == "NOUN" and any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children) \
+    if token.dep_ in ("relcl", "acl") and token.head.pos_ == "NOUN" and to_infinitive(token) \
             and daring_holder(token) is None:
         return True  # "every reason to claim", "the temptation to say": no one says it ("had the gall to say" did)
     documents = lexicon.documents if lexicon is not None else frozenset()

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.agency import Agency, person_plural
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.contents import CHOICE_NOUNS
+from sayso.nlp.extract.dep_labels import to_infinitive
 from sayso.nlp.extract.filters import content_span, noun_phrase_with_modifiers
 from sayso.nlp.extract.naming import figure_put_at, given_name
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -160,7 +161,7 @@ def _objects_infinitive(child: Token, verb: Token) -> bool:
         return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in CHOICE_NOUNS for c in verb.children):
         return False  # "announced the selection of Jane Smith to join its program": the task she was chosen for is said
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in child.children) \
+    return to_infinitive(child) \
         and not any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in child.children)
 
 

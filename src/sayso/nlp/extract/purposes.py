@@ -21,6 +21,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.dep_labels import to_infinitive
 from sayso.nlp.extract.filters import content_span
 
 # verbs whose object (or passive subject) is sent, asked or ordered to do what the infinitive says; "call" is not one
@@ -67,7 +68,7 @@ def commissioned_saying(token: Token, documents: frozenset[str] = frozenset()) -
     tell ...")."""
     if token.pos_ != "VERB" or token.dep_ not in ("xcomp", "advcl", "ccomp"):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not to_infinitive(token):
         return False
     head = token.head
     if head.i >= token.i or head.pos_ != "VERB" or head.lemma_.lower() not in _COMMISSIONING:

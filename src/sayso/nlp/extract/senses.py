@@ -34,7 +34,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.agency import Agency, agency_of, agentive, referent
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, NOUN_CLAUSES, SUBJECTS
+from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, NOUN_CLAUSES, SUBJECTS, to_infinitive
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, coping_with, noun_phrase_with_modifiers
 from sayso.nlp.extract.legal_acts import pushed_through
 from sayso.nlp.extract.lexicon import Lexicon
@@ -112,8 +112,7 @@ def own_clause(token: Token, content: Content, doc: Doc) -> bool:
     if root.head.i != token.i or root.pos_ not in ("VERB", "AUX"):
         return False
     # "sought on Wednesday to ease ...", "looked to stop the bleeding": the parse often makes the infinitive an advcl
-    return root.dep_ in ("xcomp", "ccomp") or (root.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in root.children))
+    return root.dep_ in ("xcomp", "ccomp") or (root.dep_ == "advcl" and to_infinitive(root))
 
 
 def noun_clause(content: Content, doc: Doc) -> bool:
@@ -137,7 +136,7 @@ def that_clause(token: Token, content: Content, doc: Doc) -> bool:
     root = span.root
     if root.head.i != token.i or root.dep_ != "ccomp" or root.pos_ not in ("VERB", "AUX"):
         return False
-    if any(c.dep_ == "aux" and c.lower_ == "to" for c in root.children):
+    if to_infinitive(root):
         return False
     return any(c.dep_ in CLAUSE_SUBJECTS for c in root.children)
 

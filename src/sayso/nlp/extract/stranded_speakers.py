@@ -28,7 +28,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.dep_labels import ALL_SUBJECTS, subject_of
+from sayso.nlp.extract.dep_labels import ALL_SUBJECTS, subject_of, to_infinitive
 from sayso.nlp.extract.found import Range
 
 # prepositions that open a subordinate clause the parse may read as a phrase ("after Smith said")
@@ -105,7 +105,7 @@ def infinitive_twin(token: Token) -> Token | None:
     # it and the cue ("continues to [shrug and say]"), though the parse hung the "and" on "continues"
     head = token.head
     own = [t for t in token.doc[head.i + 1:token.i] if t.head == head and t.dep_ == "xcomp" and t.tag_ == "VB"
-           and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children)]
+           and to_infinitive(t)]
     return own[-1] if own else None
 
 

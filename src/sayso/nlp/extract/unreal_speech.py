@@ -21,15 +21,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.dep_labels import to_infinitive
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_types import NAME_LABELS
 from sayso.nlp.extract.writers_voice import MAYBE_MODALS, modals, negated, quoted
 
 _LINKS = frozenset({"conj", "xcomp"})
-
-
-def _infinitive(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
 
 
 def borrowed_modal(token: Token, quotes: QuoteIndex) -> bool:
@@ -43,7 +40,7 @@ def borrowed_modal(token: Token, quotes: QuoteIndex) -> bool:
     for _ in range(3):
         if verb.dep_ not in _LINKS or verb.head.i == verb.i:
             return False
-        if verb.dep_ == "xcomp" and not _infinitive(verb):
+        if verb.dep_ == "xcomp" and not to_infinitive(verb):
             return False
         verb = verb.head
         aux = modals(verb)
@@ -113,7 +110,7 @@ def wished_for(token: Token, quotes: QuoteIndex) -> bool:
     verb = token
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head  # "for Trump not to appoint ... and call for ..."
-    if not _infinitive(verb) or not any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
+    if not to_infinitive(verb) or not any(c.dep_ == "mark" and c.lower_ == "for" for c in verb.children):
         return False
     head = verb.head
     if head.lemma_.lower() == "be":  # "it is crucial for him to admit": the adjective is the copula's

@@ -24,7 +24,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.dep_labels import subject_of
+from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 
 _VERDICT_HEADS = frozenset({"be", "seem", "sound", "appear"})
@@ -124,7 +124,7 @@ def route_not_speaker(token: Token) -> bool:
     """An infinitive that says what one way, step or rule is: "one way to test old claims is to ask whether
     there is any corroboration", "the first step is to admit that ...". A route, no one takes it.
     A person's plan ("His plan is to argue that ...") or a subject of its own stays."""
-    if token.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if token.dep_ != "xcomp" or not to_infinitive(token):
         return False
     head = token.head
     if head.lemma_.lower() != "be" or any(c.dep_ == "nsubj" for c in token.children):

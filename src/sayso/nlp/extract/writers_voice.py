@@ -30,7 +30,7 @@ import re
 from spacy.tokens import Span, Token
 
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.dep_labels import subject_of
+from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.filters import QUOTE_KINDS
 from sayso.nlp.extract.implicatives import daring_holder
 from sayso.nlp.extract.non_statements import in_open_quotation
@@ -528,7 +528,7 @@ def advised_act(token: Token, quotes: QuoteIndex) -> bool:
     if token.dep_ == "ROOT":  # "had better explain": "had" and "better" hang on the cue
         return any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in token.children) and any(
             c.dep_ == "advmod" and c.lower_ == "better" for c in token.children)
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+    if not to_infinitive(token):
         return False
     head = token.head
     if token.dep_ == "xcomp" and head.lemma_.lower() in ("need", "have") and head.tag_ in ("VBZ", "VBP") \
