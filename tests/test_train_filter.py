@@ -124,6 +124,9 @@ def _tried(aw: float, key: float, margin: float, w_rate: float, kept: float) -> 
     ([_tried(0.0, 0.730, 0.01, 0.10, 0.95), _tried(4.0, 0.720, 0.01, 0.07, 0.95)], 0.0),
     # V = 4 breaks the dev gate's slack
     ([_tried(0.0, 0.730, 0.01, 0.10, 0.95), _tried(4.0, 0.730, 0.001, 0.07, 0.95)], 0.0),
+    # none keeps the slack: at the floors, the lowest W rate; below a floor never
+    ([_tried(0.0, 0.730, 0.001, 0.10, 0.95), _tried(4.0, 0.730, 0.002, 0.07, 0.95)], 4.0),
+    ([_tried(0.0, 0.730, 0.001, 0.10, 0.95), _tried(4.0, 0.730, -0.001, 0.07, 0.95)], 0.0),
 ])
 def test_audit_rows_are_kept_only_when_they_lower_the_wrong_share_out_of_fold_at_no_cost(tf, tried, chosen) -> None:
     (_, aw), _ = tf.choose_with_audits(tried, {"w_rate": 0.11, "right_kept": 0.95})
@@ -140,3 +143,15 @@ def test_a_report_without_a_found_row_drops_it_and_keeps_the_order(tf) -> None:
     preds, kept = tf.in_report(found, report)
     assert [p.content for p in preds] == [(105, 120), (160, 180)]
     assert [r["content"] for r in kept] == [(5, 20), (60, 80)] and kept[1]["parent"] == 0
+
+
+@pytest.mark.parametrize(("judged", "found", "same"), [
+    ([10, 20], (12, 18), True),    # the same mention
+    (None, None, True),            # both without a speaker
+    ([10, 20], (30, 40), False),   # another speaker today: the verdict is not on today's attribution
+    ([10, 20], None, False),
+    (None, (30, 40), False),
+])
+def test_a_verdict_labels_a_found_attribution_only_with_the_speaker_it_judged(tf, judged, found, same) -> None:
+    assert tf.same_speaker(judged, found) is same
+

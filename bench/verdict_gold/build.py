@@ -5,8 +5,8 @@
 Each audit judged the predictions its base code made on PTC train articles (``audit2N/sealed_base/<id>.json``,
 listed as ``A<n>`` / ``ST<n>`` in ``list_base/<id>.md``) C (right), P (partly: one defect) or W (wrong, with a class
 word); ``verdicts_*.md`` hold one line per prediction, then what was MISSED and a TOTAL per article. One row per
-judged prediction: article id, audit, auditor, kind (attribution / stance), cue and content offsets, the source's
-name (short), verdict and W class; one ``missed`` row per article (the auditor's MISSED count, for recall). Offsets
+judged prediction: article id, audit, auditor, kind (attribution / stance), cue, content and source offsets, the
+source's name (short), verdict and W class; one ``missed`` row per article (the auditor's MISSED count, for recall). Offsets
 and short names only: the articles stay in ``../shared`` (``bench/train_filter.py`` reads them there).
 """
 
@@ -109,6 +109,7 @@ def build(coord: Path) -> tuple[list[dict], list[str]]:
                     rows.append({"article": art, "audit": audit, "auditor": auditor,
                                  "kind": "attribution" if kind == "A" else "stance", "id": f"{kind}{n}",
                                  "cue": span(p.get("cue")), "content": span(p.get("content")),
+                                 "source_span": span(p.get("source_span")),
                                  "source": (src or "")[:60] or None, "verdict": verdict,
                                  "w_class": w_class(reason) if verdict == "W" else None})
                 judged = {(r["kind"], r["id"]) for r in rows if r["article"] == art and r["audit"] == audit}
