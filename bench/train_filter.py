@@ -1,13 +1,13 @@
-"""Train the precision filter (``sayso.nlp.extract.acceptance``) on PolNeAR train and a reader's gold; write it into the package.
+"""Train the precision filter (``sayso.nlp.extract.acceptance``) on PolNeAR train and a reader's gold, measured on the blind audits' verdicts (rows too with ``--audit-weight``); write it into the package.
 
     python bench/train_filter.py --cache /tmp/filter/cache
 
 That one command does the whole job, deterministically (the coordinator's retraining command);
 ``--dry-run`` trains and reports without writing, ``--weight W --share S --c C`` skip the search,
 ``--cache`` keeps the parses (DocBin) for reruns. Needs the ``train`` extra (scikit-learn) and
-``../shared`` (PolNeAR, the html-articles pages).
+``../shared`` (PolNeAR, the html-articles pages, the audited PTC train articles).
 
-Two kinds of rows, one per attribution sayso finds with no minimum confidence:
+Three kinds of rows, one per attribution sayso finds with no minimum confidence:
 
 - **PolNeAR train** (840 articles): right when it matches a gold attribution as
   ``../shared/tools/score_polnear.py`` matches (``bench/calibration.py``'s ``match``): ``full`` =
@@ -17,16 +17,34 @@ Two kinds of rows, one per attribution sayso finds with no minimum confidence:
   headings), labelled with the html-gold scorer's own functions (``bench/score_html_gold.py``:
   ``match``, content Dice >= 0.5, and ``same_source``, the source by name): right when the
   content is found and its source is right (the scorer's ``attr_src``; ``--reader-label``).
+- **The blind audits' verdicts** (``bench/verdict_gold/verdicts.jsonl``: audits 23-28, 122 PTC train
+  articles, each prediction of the audit's base code judged C / P / W by a careful reader): each
+  article analysed as ``sayso.analyze`` analyses a plain text; a found attribution is a row when it
+  is a judged prediction (the same cue start, content Dice >= 0.5, the same speaker: ``judged``,
+  ``same_speaker``; a continued quote by its content), right when judged C or P, wrong when W. The
+  others were never judged and are no rows. They weigh ``V`` (``--audit-weight``) and share the
+  reader rows' feature copies. By default ``V`` = 0: the audits measure the filter (out of fold: a
+  model that never saw them) and are no rows (``AUDIT_WEIGHTS`` says why).
 
 PolNeAR marks acts and intentions as attributions ("the mission aims to", "the rule allowed"), a
 reader does not. The reader rows weigh ``W`` against a PolNeAR row's 1 and, with ``S`` > 0, carry
 their own copy of every feature scaled by ``S`` (feature augmentation, ``fit``: a reader's weight is
 PolNeAR's plus a correction only reader rows pay for; the weight file holds the reader's). ``W``,
-``S`` and the regularisation ``C`` are chosen by page-grouped cross-validation on the reader
+``S`` and the regularisation ``C`` are chosen (``--search``) by page-grouped cross-validation on the reader
 pages (GroupKFold by page, ``FOLDS`` folds; each fold's model sees all of PolNeAR train and the
 other folds' reader pages).
 
-**The objective**: the out-of-fold reader ``attr_src_f1`` (the html-gold scorer's, pages pooled)
+**The audit weight V** is chosen by leaving one audit out at a time (6 folds; each fold's model sees
+PolNeAR train, every reader page and the other five audits): the lowest pooled out-of-fold share of
+W among the kept audit rows at the default threshold, among the V (``AUDIT_WEIGHTS``) that keep at
+least ``AUDIT_KEEP`` of the right (C + P) audit rows the bundled filter keeps, an out-of-fold reader
+attr_src_f1 within ``READER_SLACK`` of the best with no audit rows and PolNeAR dev's gate (as below);
+else V = 0. The audit rows are selected: each was shown by its audit's code, so above its threshold;
+the bundled filter keeps almost all of them, and what a filter can show is which of them it would
+now drop (the per-audit table, before and after, and the pooled curve by threshold).
+
+``W``, ``S`` and ``C`` are the bundled file's (the last search's) unless ``--search`` (or
+``--weight``, ``--share``, ``--c``) asks again. **The objective** of that search: the out-of-fold reader ``attr_src_f1`` (the html-gold scorer's, pages pooled)
 at the default ``--min-confidence`` (``analysis.DEFAULT_MIN_CONFIDENCE``) of the reported
 confidence, to 3 places, then the lower out-of-fold log-loss; only among the (W, S, C) whose model
 fit on everything keeps every figure of ``tests/gates/polnear_dev.json`` at that threshold at least
@@ -46,9 +64,11 @@ band (0.40-0.55, 0.55-0.70, >= 0.70) before and after, for all pages, the PTC an
 the document's voice (``genre.voice``: opinion prose ``own``, ``some``, ``none``); the reliability
 tables and ECE of the reader confidences and of PolNeAR dev (``calibration.reliability``); the PolNeAR dev curves of the cue
 score, the filter and the reported blend (the filter weighing ``--blend``: see ``acceptance.py``)
-and the gate's figures before and after. About 3 minutes CPU with the parses cached (30 settings;
-6 minutes wall on the shared 2-core machine; the first run parses PolNeAR train and dev and the
-reader pages: about 2 more).
+and the gate's figures before and after; the audits out of fold, per audit and pooled, bundled filter
+(never trained on them) against new: rows, kept, C, P, W, the W rate and the right rows kept, by
+threshold, and the W share per confidence band. About 2 minutes CPU per audit weight with the parses
+cached, 3 more for the rows (4 weights: 11 minutes wall on the shared 2-core machine; with ``--search`` 30 times the reader CV more;
+the first run parses PolNeAR train and dev, the reader pages and the audited articles: about 3 more).
 """
 
 from __future__ import annotations
@@ -70,8 +90,8 @@ from spacy.tokens import DocBin  # noqa: E402
 import score_html_gold as scorer  # noqa: E402
 from calibration import match, reliability, scores_at  # noqa: E402
 from polnear import POLNEAR, SCORER, articles  # noqa: E402
-from sayso.analyzer import blockquote_ranges, split_chunks  # noqa: E402
-from sayso.ingest.text import sanitized  # noqa: E402
+from sayso.analyzer import blockquote_ranges, heading_ranges, reading_text, split_chunks  # noqa: E402
+from sayso.ingest.text import article_from_text, sanitized  # noqa: E402
 from sayso.nlp.analysis import DEFAULT_MIN_CONFIDENCE, DocAnalysis, build_report  # noqa: E402
 from sayso.nlp.extract.acceptance import contexts, features, vocabulary  # noqa: E402
 from sayso.nlp.extract.genre import genre_of, voice  # noqa: E402
@@ -83,6 +103,14 @@ from sayso.nlp.pipeline import load_pipeline, model_name  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "sayso" / "nlp" / "resources" / "attribution_filter.json"
 GATE = ROOT / "tests" / "gates" / "polnear_dev.json"
+VERDICTS = ROOT / "bench" / "verdict_gold" / "verdicts.jsonl"  # the blind audits' verdicts (bench/verdict_gold/build.py)
+PTC_TRAIN = POLNEAR.parent / "ptc" / "train"  # the audited articles' texts (article<id>.txt)
+# an audit row against a PolNeAR row. Measured 2026-12-03 (out of fold, at 0.40, 1,242 audit rows): V = 4 dropped
+# 2 W of the bundled filter's 106 for 4 right, V = 16 5 W for 7 right, while PolNeAR dev precision fell 0.005;
+# the gain is within one retrain's noise, so by default the audits are a measure, not rows (--audit-weight 4 16)
+AUDIT_WEIGHTS = (0.0,)
+READER_SLACK = 0.005  # the out-of-fold reader attr_src_f1 a setting with audit rows may lose to the best without
+AUDIT_KEEP = 0.97  # the share of the bundled filter's kept right (C + P) audit rows a new filter must keep
 CS = (0.03, 0.1, 0.3)
 WEIGHTS = (0.0, 4.0, 8.0, 16.0)  # a reader row against a PolNeAR row (2 was never better than 0 or 4)
 SHARES = (0.0, 0.25, 0.5)  # the scale of the reader rows' own feature copies (``fit``)
@@ -170,6 +198,36 @@ class ReaderPage:
         return scorer.PageResult(self.page, set_, self.outlet, self.gold, kept, self.text)
 
 
+def where(p: dict) -> tuple[int, int]:
+    """A found row's place in the article as the report gives it (``analysis._where``): cue start, content start."""
+    return (p["cue"][0] + p["at"] if p["cue"] is not None else -1, p["content"][0] + p["at"])
+
+
+def in_report(found: list[dict], report: dict) -> tuple[list, list[dict]]:
+    """The report's attributions (``scorer.Att``) and the found rows they are, in the report's order: the report
+    sets stances apart and leaves out a no-position stance or the page's own post, which are then no rows (a
+    reader never sees them as attributions); a continued quote has no cue in the report."""
+    by_where = {where(p): i for i, p in enumerate(found)}
+    by_content: dict[int, int] = {}
+    for i, p in sorted(enumerate(found), key=lambda t: t[1]["parent"] is None):  # a continued quote's first
+        by_content.setdefault(p["content"][0] + p["at"], i)
+    preds, picked = [], []
+    for a in report.get("attributions", []):
+        att = scorer.report_atts({"attributions": [a], "sources": report.get("sources", [])})
+        if not att:
+            continue
+        key = (a["cue"]["start"] if a.get("cue") else -1, a["content"]["start"])
+        i = by_where.get(key, by_content.get(key[1]))
+        if i is None or i in picked:
+            sys.exit(f"{report.get('article', {}).get('id')}: the report's attribution at {key} is no attribution found")
+        preds.append(att[0])
+        picked.append(i)
+    new = {i: k for k, i in enumerate(picked)}
+    rows = [found[i] | {"parent": new.get(found[i]["parent"]) if found[i]["parent"] is not None else None}
+            for i in picked]
+    return preds, rows
+
+
 def reader_pages(nlp, lexicon, cache: Path | None, label: str,  # noqa: ANN001
                  sets: tuple[str, ...] = READER_SETS) -> list[ReaderPage]:
     """Every page of ``sets`` of the html gold (to train on: tuning and train), analysed as ``sayso.analyze`` does."""
@@ -190,16 +248,15 @@ def reader_pages(nlp, lexicon, cache: Path | None, label: str,  # noqa: ANN001
             if path is not None:
                 path.parent.mkdir(parents=True, exist_ok=True)
                 path.write_bytes(_docbin(docs))
-        analyses, rows = [], []
+        analyses, found = [], []
         for (offset, chunk), doc in zip(chunks, docs, strict=True):
             an = DocAnalysis(doc, lexicon, blockquotes=blockquote_ranges(article, offset, len(chunk)),
                              headings=blockquote_ranges(article, offset, len(chunk), "heading"))
             analyses.append((offset, an))
-            base = len(rows)
-            rows += [p | {"parent": None if p["parent"] is None else base + p["parent"]} for p in found_rows(doc, an, lexicon)]
-        preds = scorer.report_atts(build_report(article, analyses).to_dict())
-        if len(preds) != len(rows):
-            sys.exit(f"{scorer.short_id(pid)}: {len(rows)} attributions found but {len(preds)} in the report")
+            base = len(found)
+            found += [p | {"parent": None if p["parent"] is None else base + p["parent"], "at": offset}
+                      for p in found_rows(doc, an, lexicon)]
+        preds, rows = in_report(found, build_report(article, analyses).to_dict())
         atts, _, lost = scorer.gold_page(pid, entry, article.text)
         if lost:
             sys.exit(f"{scorer.short_id(pid)}: {lost} gold spans no longer in the text: rebuild the gold (bench/html_gold/build.py)")
@@ -215,6 +272,116 @@ def reader_pages(nlp, lexicon, cache: Path | None, label: str,  # noqa: ANN001
             p["page"] = pid
         pages.append(ReaderPage(pid, entry["set"], entry.get("outlet", ""), article.text, atts, preds, rows))
     return pages
+
+
+@dataclass
+class AuditArticle:
+    """One blind-audited PTC train article: every attribution sayso finds on it today (no minimum), in order;
+    those that match a judged prediction carry its ``verdict`` (C, P, W) and are rows (``y``: C or P)."""
+
+    article: str
+    audit: int
+    rows: list[dict]
+
+
+def dice(a: tuple[int, int], b: tuple[int, int]) -> float:
+    return scorer.dice(tuple(a), tuple(b))
+
+
+def judged(verdicts: list[dict], cue: tuple[int, int] | None, content: tuple[int, int],
+           continued: bool = False) -> dict | None:
+    """The judged prediction a found attribution is: the same cue start and content Dice >= 0.5 (the best; its
+    speaker is checked apart, ``same_speaker``); a
+    quote that continues its speaker's (no cue in the report) by its content alone, among the judged ones with no cue."""
+    if continued:
+        same = [(dice(v["content"], content), i, v) for i, v in enumerate(verdicts)
+                if v["cue"] is None and v["content"] is not None]
+    elif cue is None:
+        return None
+    else:
+        same = [(dice(v["content"], content), i, v) for i, v in enumerate(verdicts)
+                if v["cue"] is not None and v["content"] is not None and v["cue"][0] == cue[0]]
+    best = max(same, key=lambda t: (t[0], -t[1]), default=None)
+    return best[2] if best is not None and best[0] >= 0.5 else None
+
+
+def same_speaker(judged_span: list[int] | None, found: tuple[int, int] | None) -> bool:
+    """Whether a found attribution names the speaker the judged prediction named: both none, or overlapping spans."""
+    if judged_span is None or found is None:
+        return judged_span is None and found is None
+    return scorer.overlap(tuple(judged_span), found) > 0
+
+
+def audit_articles(nlp, lexicon, cache: Path | None, path: Path = VERDICTS) -> list[AuditArticle]:  # noqa: ANN001
+    """The audited articles (``bench/verdict_gold/verdicts.jsonl``), each analysed as ``sayso.analyze`` analyses a
+    plain text (chunks, reading text, headlines), its found attributions labelled by the verdicts they match."""
+    if not path.exists():
+        return []
+    verdicts: dict[tuple[int, str], list[dict]] = {}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        v = json.loads(line)
+        if v["kind"] != "missed":
+            verdicts.setdefault((v["audit"], v["article"]), []).append(v)
+    if not PTC_TRAIN.is_dir():
+        sys.exit(f"the audited PTC train articles are not at {PTC_TRAIN}")
+    out = []
+    for (audit, art), vs in sorted(verdicts.items()):
+        article = article_from_text((PTC_TRAIN / f"article{art}.txt").read_text(encoding="utf-8"), name=art)
+        read = reading_text(article.text)
+        chunks = [(o, read[o:o + len(c)]) for o, c in split_chunks(article.text)]
+        key = f"audit-{art}-{scorer.span_hash(read)}-{model_name()}.spacy"
+        docs = list(DocBin().from_bytes((cache / key).read_bytes()).get_docs(nlp.vocab)) \
+            if cache is not None and (cache / key).exists() else []
+        if [d.text for d in docs] != [c for _, c in chunks]:
+            docs = list(nlp.pipe(c for _, c in chunks))
+            if cache is not None:
+                cache.mkdir(parents=True, exist_ok=True)
+                (cache / key).write_bytes(_docbin(docs))
+        rows: list[dict] = []
+        for (offset, _), doc in zip(chunks, docs, strict=True):
+            an = DocAnalysis(doc, lexicon, blockquotes=blockquote_ranges(article, offset, len(doc.text)),
+                             headings=heading_ranges(article, offset, len(doc.text)))
+            base = len(rows)
+            for p in found_rows(doc, an, lexicon):
+                cue = (p["cue"][0] + offset, p["cue"][1] + offset) if p["cue"] is not None else None
+                v = judged(vs, cue, (p["content"][0] + offset, p["content"][1] + offset), p["parent"] is not None)
+                src = (p["source"][0] + offset, p["source"][1] + offset) if p["source"] is not None else None
+                if v is not None and p["parent"] is None and not same_speaker(v.get("source_span"), src):
+                    v = None  # judged with another speaker: the verdict is not on what sayso says today
+                rows.append(p | {"parent": None if p["parent"] is None else base + p["parent"], "reader": False,
+                                 "audit": audit, "verdict": v["verdict"] if v else None,
+                                 "y": v is not None and v["verdict"] in "CP"})
+        out.append(AuditArticle(art, audit, rows))
+    return out
+
+
+def audit_figures(arts: list[AuditArticle], key: str, t: float) -> dict[str, float]:
+    """Kept judged rows at ``key`` >= ``t``: kept, C, P, W, the W rate (W / kept) and C + P kept / C + P judged."""
+    rows = [r for a in arts for r in a.rows if r["verdict"] is not None]
+    kept = [r for r in rows if r[key] >= t]
+    n = {v: sum(r["verdict"] == v for r in kept) for v in "CPW"}
+    right = sum(r["verdict"] in "CP" for r in rows)
+    return {"judged": len(rows), "kept": len(kept), **n, "w_rate": n["W"] / max(1, len(kept)),
+            "right_kept": (n["C"] + n["P"]) / max(1, right)}
+
+
+def audit_line(f: dict[str, float]) -> str:
+    return (f"{f['judged']:4d} {f['kept']:4d} {f['C']:4d} {f['P']:3d} {f['W']:3d} {f['w_rate']:.3f} "
+            f"{f['right_kept']:.3f}")
+
+
+AUDIT_HEAD = "rows kept    C   P   W Wrate CPkept"
+
+
+def leave_one_audit_out(design: Design, reader: list[dict], arts: list[AuditArticle],
+                        cfg: tuple[float, float, float], audit_weight: float, blend: float) -> None:
+    """Out-of-fold ``oof_audit`` / ``oof_audit_blend`` on every audit row: each audit's rows scored by a model fit on
+    PolNeAR train, every reader page and the other audits' rows."""
+    weight, share, c = cfg
+    for audit in sorted({a.audit for a in arts}):
+        rest = [r for a in arts if a.audit != audit for r in a.rows]
+        model = design.fit(reader, c, weight, share, rest, audit_weight)
+        predict(model, [a.rows for a in arts if a.audit == audit], "oof_audit", blend)
 
 
 READER = "R|"  # the reader rows' own copy of every feature (``--share``: feature augmentation)
@@ -238,11 +405,13 @@ class Design:
     A feature no picked row has is an all-zero column, which L2 regularisation weighs 0, as if absent.
     Continued quotes are not rows: they inherit their speaker's score."""
 
-    def __init__(self, polnear: list[dict], reader: list[dict]) -> None:
+    def __init__(self, polnear: list[dict], reader: list[dict], audit: list[dict] = ()) -> None:  # type: ignore[assignment]
         from sklearn.feature_extraction import DictVectorizer
 
         self.polnear = [p for p in polnear if p["parent"] is None]
-        self.reader = [p for p in reader if p["parent"] is None]
+        # a reader's gold and the audits' verdicts are both a reader's judgement: one feature copy (``READER``)
+        self.reader = [p for p in reader if p["parent"] is None] + [
+            p for p in audit if p["parent"] is None and p.get("verdict") is not None]
         copies = [{READER + k: v for k, v in p["x"].items()} for p in self.reader]
         vec = DictVectorizer().fit([p["x"] for p in self.polnear + self.reader] + copies)
         self.names = [str(n) for n in vec.get_feature_names_out()]
@@ -250,10 +419,12 @@ class Design:
                                      vec.transform([p["x"] for p in self.reader]), vec.transform(copies))
         self.row = {id(p): i for i, p in enumerate(self.reader)}
 
-    def fit(self, reader: list[dict], c: float, weight: float, share: float) -> Model:
-        """A logistic regression on the PolNeAR rows (weight 1) and the rows of ``reader`` (weight ``weight``).
+    def fit(self, reader: list[dict], c: float, weight: float, share: float,
+            audit: list[dict] = (), audit_weight: float = 0.0) -> Model:  # type: ignore[assignment]
+        """A logistic regression on the PolNeAR rows (weight 1), the rows of ``reader`` (weight ``weight``) and
+        the judged rows of ``audit`` (weight ``audit_weight``).
 
-        With ``share`` > 0 the reader rows also carry their own copy of each feature, scaled by
+        With ``share`` > 0 the reader and audit rows also carry their own copy of each feature, scaled by
         ``share`` (Daume's feature augmentation: a reader weight is PolNeAR's plus a correction the
         reader rows pay for, regularised the more the smaller ``share``); the model a report uses is
         the reader's: each weight plus ``share`` times its copy.
@@ -263,10 +434,12 @@ class Design:
 
         x, y, w = self.xp, [int(p["y"]) for p in self.polnear], [1.0] * len(self.polnear)
         picked = [self.row[id(p)] for p in reader if id(p) in self.row] if weight > 0 else []
-        if picked:
-            x = vstack([x, self.xr[picked] + share * self.xc[picked]]).tocsr()
-            y = y + [int(self.reader[i]["y"]) for i in picked]
-            w = w + [weight] * len(picked)
+        judged_rows = [self.row[id(p)] for p in audit if id(p) in self.row] if audit_weight > 0 else []
+        if picked or judged_rows:
+            rows = picked + judged_rows
+            x = vstack([x, self.xr[rows] + share * self.xc[rows]]).tocsr()
+            y = y + [int(self.reader[i]["y"]) for i in rows]
+            w = w + [weight] * len(picked) + [audit_weight] * len(judged_rows)
         clf = LogisticRegression(C=c, max_iter=3000).fit(x, y, sample_weight=w)
         coef = dict(zip(self.names, clf.coef_[0], strict=True))
         weights = {k: float(v) + share * float(coef.get(READER + k, 0.0)) for k, v in coef.items()
@@ -344,8 +517,10 @@ def shared_scores(stems: list[str], docs: list[list[dict]], key: str, t: float) 
     return json.loads(res.stdout)
 
 
-def cross_validate(design: Design, pages: list[ReaderPage], cfg: tuple[float, float, float], blend: float) -> None:
-    """Out-of-fold ``oof`` / ``oof_blend`` on every reader row: GroupKFold by page; ``cfg`` = (W, share, C)."""
+def cross_validate(design: Design, pages: list[ReaderPage], cfg: tuple[float, float, float], blend: float,
+                   audit: list[dict] = (), audit_weight: float = 0.0) -> None:  # type: ignore[assignment]
+    """Out-of-fold ``oof`` / ``oof_blend`` on every reader row: GroupKFold by page; ``cfg`` = (W, share, C); each
+    fold's model also sees every ``audit`` row (weight ``audit_weight``)."""
     from sklearn.model_selection import GroupKFold
 
     weight, share, c = cfg
@@ -353,7 +528,7 @@ def cross_validate(design: Design, pages: list[ReaderPage], cfg: tuple[float, fl
     groups = [p["page"] for p in rows]
     for fit_idx, _ in GroupKFold(n_splits=min(FOLDS, len(pages))).split(rows, groups=groups):
         train_pages = {groups[i] for i in fit_idx}
-        model = design.fit([p for p in rows if p["page"] in train_pages], c, weight, share)
+        model = design.fit([p for p in rows if p["page"] in train_pages], c, weight, share, audit, audit_weight)
         predict(model, [page.rows for page in pages if page.page not in train_pages], "oof", blend)
 
 
@@ -372,6 +547,27 @@ def choose(tried: list[tuple[tuple[float, float, float], tuple[float, float], fl
         if fits:
             return max(fits, key=lambda t: t[1])[0], why
     return max(tried, key=lambda t: t[2])[0], "NONE keeps PolNeAR dev at its floors: the one nearest them"
+
+
+def choose_with_audits(tried: list, base: dict[str, float] | None) -> tuple[tuple, str]:
+    """The setting ((W, S, C), V) to keep. With audit figures: among the settings whose out-of-fold audit rows keep at
+    least ``AUDIT_KEEP`` of the right (C + P) ones the bundled filter keeps, whose out-of-fold reader attr_src_f1 is
+    within ``READER_SLACK`` of the best with no audit rows, and that keep PolNeAR dev's gate (``choose``'s rule): the
+    lowest pooled out-of-fold W rate, then the reader objective. Else (or with none such) ``choose`` among V = 0."""
+    plain = [t[:3] for t in tried if t[0][1] == 0]
+    if base is None or all(t[3] is None for t in tried):
+        return choose(plain or [t[:3] for t in tried])
+    best_plain = max((t[1][0] for t in tried if t[0][1] == 0), default=0.0)
+    for need, where in ((DEV_SLACK, f"{DEV_SLACK} above its floor"), (0.0, "at its floor")):
+        ok = [t for t in tried if t[3]["right_kept"] >= AUDIT_KEEP * base["right_kept"] - 1e-9
+              and t[1][0] >= best_plain - READER_SLACK - 1e-9 and t[2] >= need - 1e-9]
+        if ok:
+            pick = min(ok, key=lambda t: (round(t[3]["w_rate"], 4), tuple(-k for k in t[1])))
+            return pick[0], (f"the lowest pooled out-of-fold audit W rate among those keeping >= {AUDIT_KEEP} of the "
+                             f"bundled filter's right audit rows, the reader attr_src_f1 within {READER_SLACK} of the "
+                             f"best without audit rows and every dev gate figure {where}")
+    setting, why = choose(plain or [t[:3] for t in tried])
+    return setting, "no setting with audit rows keeps the audits' right rows, the reader and dev: " + why
 
 
 def figures(s: dict[str, float]) -> str:
@@ -395,6 +591,11 @@ def main() -> None:
     ap.add_argument("--blend", type=float, default=0.5, help="the filter's weight in the reported confidence")
     ap.add_argument("--out", type=Path, default=OUT)
     ap.add_argument("--before", type=Path, help="the weight file the 'before' figures score (default: --out as it is)")
+    ap.add_argument("--audit-weight", type=float, nargs="+", help="an audit row's weight, 0: none; several: the "
+                                                                  f"ones to choose from (default: {AUDIT_WEIGHTS})")
+    ap.add_argument("--no-audits", action="store_true", help="leave the audits' verdicts out (rows and figures)")
+    ap.add_argument("--search", action="store_true", help="search the reader's (W, S, C) again (default: the "
+                                                          "bundled file's)")
     ap.add_argument("--dry-run", action="store_true", help="train and report, write nothing")
     args = ap.parse_args()
     t0, c0 = time.time(), time.process_time()
@@ -419,40 +620,80 @@ def main() -> None:
     t_def = DEFAULT_MIN_CONFIDENCE
     dev_docs = [preds for _, preds in dev]
     before = args.before or args.out
-    old = bundled(before, dev_docs + [page.rows for page in pages]) if before.exists() else None
+    arts = audit_articles(nlp, lexicon, args.cache) if not args.no_audits else []
+    audit = [r for a in arts for r in a.rows]
+    if arts:
+        rows_a = [r for r in audit if r["verdict"] is not None]
+        print(f"audits: {len(arts)} articles ({', '.join(f'{n} {sum(a.audit == n for a in arts)}' for n in sorted({a.audit for a in arts}))}), "
+              f"{len(audit)} attributions found, {len(rows_a)} match a judged prediction (C "
+              + " ".join(f"{sum(r['verdict'] == v for r in rows_a)}" if v == "C" else f"{v} {sum(r['verdict'] == v for r in rows_a)}"
+                         for v in "CPW") + ")")
+    old = bundled(before, dev_docs + [page.rows for page in pages] + [a.rows for a in arts]) if before.exists() else None
+    recorded = json.loads(before.read_text(encoding="utf-8")) if before.exists() else {}
 
-    # --- (W, share, C) by page-grouped CV on the reader pages -------------------------------------------------
+    # --- (W, share, C, audit weight V): reader CV by page, audits left out one at a time ----------------------------
+    # without --search the reader's (W, S, C) are the bundled file's (chosen by this search before the audits came)
+    mine = recorded.get("reader", {})
+    fixed = not args.search and all(v is not None for v in (mine.get("weight"), mine.get("share"), recorded.get("c")))
     grid = sorted({(w, sh if w > 0 else 0.0, c)
-                   for w in ((args.weight,) if args.weight is not None else WEIGHTS)
-                   for sh in ((args.share,) if args.share is not None else SHARES)
-                   for c in ((args.c,) if args.c is not None else CS)})
-    print(f"\nreader CV ({min(FOLDS, len(pages))} folds by page), out of fold at t = {t_def} | PolNeAR dev at "
-          f"t = {t_def} by the shared scorer (model fit on everything; every figure of {GATE.name} must reach its "
-          f"floor + {DEV_SLACK}: " + ", ".join(f"{k} {v}" for k, v in floors.items()) + ")")
-    print(f"  W     S    C    {HEAD}  logloss | dev attr_f1 src_f1 full_f1")
-    design = Design(polnear, reader)
-    tried = []  # (cfg, objective key, the least margin of a dev gate figure over its floor)
+                   for w in ((args.weight,) if args.weight is not None else (mine["weight"],) if fixed else WEIGHTS)
+                   for sh in ((args.share,) if args.share is not None else (mine["share"],) if fixed else SHARES)
+                   for c in ((args.c,) if args.c is not None else (recorded["c"],) if fixed else CS)})
+    vs = tuple(args.audit_weight) if args.audit_weight is not None else AUDIT_WEIGHTS if arts else (0.0,)
+    base_audit = audit_figures(arts, "before_blend", t_def) if arts and old is not None else None
+    print(f"\nreader CV ({min(FOLDS, len(pages))} folds by page), out of fold at t = {t_def} | audits left out one at "
+          f"a time, pooled, at t = {t_def} | PolNeAR dev at t = {t_def} by the shared scorer (model fit on everything; "
+          f"every figure of {GATE.name} must reach its floor + {DEV_SLACK}: "
+          + ", ".join(f"{k} {v}" for k, v in floors.items()) + ")")
+    if base_audit is not None:
+        print(f"  the bundled filter on the audit rows (never trained on them): {AUDIT_HEAD}\n{'':63}{audit_line(base_audit)}")
+    print(f"  W     S    C    V    {HEAD}  logloss | {AUDIT_HEAD} | dev attr_f1 src_f1 full_f1")
+    design = Design(polnear, reader, audit)
+    tried = []  # ((cfg, V), objective key, the least margin of a dev gate figure over its floor, audit figures)
     for cfg in grid:
-        cross_validate(design, pages, cfg, args.blend)
-        s = reader_scores(pages, "oof_blend", t_def)
-        loss = log_loss([p for p in reader if p["parent"] is None], "oof_blend")
-        predict(design.fit(reader, cfg[2], cfg[0], cfg[1]), dev_docs, "filt", args.blend)
-        d = shared_scores(stems, dev_docs, "filt_blend", t_def)
-        low = [k for k, floor in floors.items() if d[k] < floor + DEV_SLACK]
-        print(f"  {cfg[0]:<5g} {cfg[1]:<4g} {cfg[2]:<4g} {figures(s)}  {loss:.4f} | {d['attr_f1']:.4f} "
-              f"{d['attr_src_f1']:.4f} {d['attr_full_f1']:.4f}"
-              + (f"  (too low: {', '.join(f'{k} {d[k]}' for k in low)})" if low else ""),
-              flush=True)
-        tried.append((cfg, (round(s["attr_src_f1"], 3), -loss), min(d[k] - floor for k, floor in floors.items())))
-    cfg, why = choose(tried)
+        for aw in vs:
+            cross_validate(design, pages, cfg, args.blend, audit, aw)
+            s = reader_scores(pages, "oof_blend", t_def)
+            loss = log_loss([p for p in reader if p["parent"] is None], "oof_blend")
+            fa = None
+            if arts:
+                leave_one_audit_out(design, reader, arts, cfg, aw, args.blend)
+                fa = audit_figures(arts, "oof_audit_blend", t_def)
+            predict(design.fit(reader, cfg[2], cfg[0], cfg[1], audit, aw), dev_docs, "filt", args.blend)
+            d = shared_scores(stems, dev_docs, "filt_blend", t_def)
+            low = [k for k, floor in floors.items() if d[k] < floor + DEV_SLACK]
+            print(f"  {cfg[0]:<5g} {cfg[1]:<4g} {cfg[2]:<4g} {aw:<4g} {figures(s)}  {loss:.4f} | "
+                  f"{audit_line(fa) if fa else '-':>34} | {d['attr_f1']:.4f} {d['attr_src_f1']:.4f} {d['attr_full_f1']:.4f}"
+                  + (f"  (too low: {', '.join(f'{k} {d[k]}' for k in low)})" if low else ""),
+                  flush=True)
+            tried.append(((cfg, aw), (round(s["attr_src_f1"], 3), -loss),
+                          min(d[k] - floor for k, floor in floors.items()), fa))
+    (cfg, aw), why = choose_with_audits(tried, base_audit)
     if why.startswith("NONE"):
         print("WARNING: no setting keeps PolNeAR dev at its gate's floors; the gate will fail", file=sys.stderr)
     w, share, c = cfg
-    print(f"chosen: W = {w:g}, S = {share:g}, C = {c:g} (the best out-of-fold reader attr_src_f1 at {t_def}, to 3 "
-          f"places, then the lower out-of-fold log-loss, among those {why})")
+    print(f"chosen: W = {w:g}, S = {share:g}, C = {c:g}, V = {aw:g} ({why})")
+    if arts:
+        leave_one_audit_out(design, reader, arts, cfg, aw, args.blend)
+        print(f"\naudits, out of fold (each audit's rows scored by a model that never saw that audit) at t = {t_def}: "
+              f"the bundled filter | the new filter")
+        print(f"  audit {AUDIT_HEAD} | {AUDIT_HEAD}")
+        for n in [*sorted({a.audit for a in arts}), None]:
+            part = [a for a in arts if n is None or a.audit == n]
+            print(f"  {n if n is not None else 'all':>5} "
+                  + (audit_line(audit_figures(part, "before_blend", t_def)) if old is not None else "-")
+                  + " | " + audit_line(audit_figures(part, "oof_audit_blend", t_def)))
+        print("  pooled, by threshold:")
+        for t in THRESHOLDS[4:]:
+            print(f"  {t:5.2f} " + (audit_line(audit_figures(arts, "before_blend", t)) if old is not None else "-")
+                  + " | " + audit_line(audit_figures(arts, "oof_audit_blend", t)))
+        rows_a = [r for r in audit if r["verdict"] is not None and r["parent"] is None]
+        print("  wrong by confidence band (audit rows, right = C or P): before | after out of fold")
+        print("        " + " | ".join(band_line(rows_a, k) for k in ("before_blend", "oof_audit_blend")
+                                        if old is not None or k == "oof_audit_blend"))
 
     # --- out of fold, before and after, per threshold ---------------------------------------------------------------
-    cross_validate(design, pages, cfg, args.blend)
+    cross_validate(design, pages, cfg, args.blend, audit, aw)
     for sets in (READER_SETS, ("tuning",), ("train",)):
         print(f"\nreader pages ({'+'.join(sets)}), leaving out attributions below t: "
               f"the bundled filter (before, not trained on them) | the new filter out of fold")
@@ -494,11 +735,11 @@ def main() -> None:
 
     # --- the final model and PolNeAR dev ----------------------------------------------------------------------------
     c1 = time.process_time()
-    model = design.fit(reader, c, w, share)
+    model = design.fit(reader, c, w, share, audit, aw)
     t_fit = time.process_time() - c1
     predict(model, dev_docs, "filt", args.blend)
     print(f"\nfinal fit in {t_fit:.1f}s CPU on {len(polnear)} PolNeAR + {len(reader)} reader attributions (W = {w:g}, "
-          f"S = {share:g}, C = {c:g})")
+          f"S = {share:g}, C = {c:g}) + {sum(r['verdict'] is not None for r in audit)} audit rows (V = {aw:g})")
     print("PolNeAR dev, leaving out attributions below t: the calibrated cue score | the filter | reported (blend)"
           + (" | the bundled filter's blend (before)" if old is not None else ""))
     cols = ("conf", "filt", "filt_blend", *(["before_blend"] if old is not None else []))
@@ -514,23 +755,31 @@ def main() -> None:
     if old is not None:
         reliability([(p, bool(p["full_ok"])) for p in dev_rows], "before_blend")
     reliability([(p, bool(p["full_ok"])) for p in dev_rows], "filt_blend")
-    data = export(model, nlp, args, len(polnear), pages, cfg)
+    data = export(model, nlp, args, len(polnear), pages, cfg, arts, aw)
     if not args.dry_run:
         args.out.write_text(json.dumps(data, indent=0, sort_keys=True) + "\n", encoding="utf-8")
         print(f"wrote {args.out}", file=sys.stderr)
     print(f"# {time.time() - t0:.0f}s wall, {time.process_time() - c0:.0f}s CPU", file=sys.stderr)
 
 
-def export(model: Model, nlp, args, n_polnear: int, pages: list[ReaderPage], cfg: tuple[float, float, float]) -> dict:  # noqa: ANN001
+def export(model: Model, nlp, args, n_polnear: int, pages: list[ReaderPage], cfg: tuple[float, float, float],  # noqa: ANN001
+           arts: list[AuditArticle] = (), audit_weight: float = 0.0) -> dict:  # type: ignore[assignment]
     w, share, c = cfg
     n_reader = sum(len(p.rows) for p in pages)
+    judged_rows = sum(r["verdict"] is not None and r["parent"] is None for a in arts for r in a.rows) if audit_weight > 0 else 0
+    audits = sorted({a.audit for a in arts}) if audit_weight > 0 else []
     return {
         "version": time.strftime("%Y%m%d"),
         "trained_on": f"PolNeAR v1.0 train: {n_polnear} attributions sayso finds, labelled {args.label}; the html gold's "
                       f"{len(pages)} tuning and train pages: {n_reader} attributions, labelled {args.reader_label}, "
-                      f"weight {w:g}, own features scaled {share:g}; by bench/train_filter.py",
+                      f"weight {w:g}, own features scaled {share:g}"
+                      + (f"; the blind audits' verdicts ({', '.join(map(str, audits))}: bench/verdict_gold): {judged_rows} "
+                         f"judged attributions of {len(arts)} PTC train articles, right = C or P, weight {audit_weight:g}"
+                         if audits else "") + "; by bench/train_filter.py",
         "label": args.label,
         "reader": {"label": args.reader_label, "weight": w, "share": share, "pages": sorted(scorer.short_id(p.page) for p in pages)},
+        "audits": {"weight": audit_weight, "audits": audits, "rows": judged_rows,
+                   "articles": sorted({a.article for a in arts}) if audits else []},
         "c": c,
         "blend": args.blend,  # the filter's weight in the reported confidence (a weighted geometric mean)
         "spacy": pipeline_record(nlp),  # checked at load: the parses these weights expect

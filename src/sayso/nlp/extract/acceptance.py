@@ -7,9 +7,14 @@ said"), what it hangs from ("wants to say"), what kind of thing the content is (
 quotation, a that-clause, a bare noun phrase, a question), who the source is (a named
 person, an organisation, a pronoun, nobody), where the sentence stands and whether the writer
 speaks there in their own voice ("As I see it, the family likely sees this as ...": ``genre.py``). It is a
-logistic regression trained on PolNeAR train by ``bench/train_filter.py``: each
-attribution sayso finds there is labelled right when it matches a gold attribution as the
-shared scorer matches them (content Dice >= 0.5, source and cue overlapping).
+logistic regression trained by ``bench/train_filter.py``, each row an attribution sayso finds with no
+minimum confidence: PolNeAR train's (right when it matches a gold attribution as the shared scorer
+matches them: content Dice >= 0.5, source and cue overlapping) and a reader's html gold pages'
+(``bench/html_gold``: right when the content is found and its source is right, weighing the weight
+file's ``reader.weight``). The script can add a third kind, the blind audits' verdicts on sayso's own
+predictions in PTC train articles (``bench/verdict_gold``: right when judged C or P, wrong when W);
+the bundled file was trained without them (its ``trained_on`` says what it was trained on): out of
+fold they moved the audits' wrong share at the default threshold by a few predictions only.
 
 The ``confidence`` a report carries is the geometric mean of its probability and the
 calibrated cue score (``calibration.py``), the filter weighing ``blend`` (0.5) in the weight

@@ -1,0 +1,142 @@
+"""Build ``verdicts.jsonl``: the blind audits' verdicts (23-28) on sayso's own predictions, as offsets.
+
+    python bench/verdict_gold/build.py [/work/coord]
+
+Each audit judged the predictions its base code made on PTC train articles (``audit2N/sealed_base/<id>.json``,
+listed as ``A<n>`` / ``ST<n>`` in ``list_base/<id>.md``) C (right), P (partly: one defect) or W (wrong, with a class
+word); ``verdicts_*.md`` hold one line per prediction, then what was MISSED and a TOTAL per article. One row per
+judged prediction: article id, audit, auditor, kind (attribution / stance), cue, content and source offsets, the
+source's name (short), verdict and W class; one ``missed`` row per article (the auditor's MISSED count, for recall). Offsets
+and short names only: the articles stay in ``../shared`` (``bench/train_filter.py`` reads them there).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+AUDITS = (23, 24, 25, 26, 27, 28)
+OUT = Path(__file__).resolve().parent / "verdicts.jsonl"
+LINE = re.compile(r"^\**(A|ST)(\d+)\**\s*(?:[—–:-]\s*)?([CPW])\b\s*(?:[—–:-]\s*)?(.*)$")
+ARTICLE = re.compile(r"^##\s+(\d{6,})\b")
+TOTAL = re.compile(r"^TOTAL\s+(\d{6,})\s*:.*?\bM\s+(\d+)")
+ROW = re.compile(r"^\|\s*(\d{6,})\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|")
+# the auditors' W classes (AUDITOR.md), by the words their reasons start with
+CLASSES = (("not an attribution", "not_attribution"), ("writer's voice", "writers_voice"),
+           ("writer’s voice", "writers_voice"), ("wrong speaker", "wrong_speaker"),
+           ("content not what was said", "content_wrong"), ("run-on", "run_on"), ("stance", "stance_no_position"),
+           ("other", "other"), ("garbled", "other"))
+
+
+def w_class(reason: str) -> str | None:
+    """The W class a reason names first (its opening words), None when it names none."""
+    head = reason.strip().lower()
+    for words, name in CLASSES:
+        if head.startswith(words):
+            return name
+    hits = [(head.find(w), name) for w, name in CLASSES if w in head]
+    return min(hits)[1] if hits else None
+
+
+def span(d: dict | None) -> list[int] | None:
+    return [d["start"], d["end"]] if d else None
+
+
+def parse(path: Path) -> tuple[dict[str, list[tuple[str, int, str, str]]], dict[str, int], list[str]]:
+    """Per article: (A|ST, n, verdict, reason) lines; the MISSED count; lines that look like verdicts but do not parse."""
+    verdicts: dict[str, list] = {}
+    missed: dict[str, int] = {}
+    listed: dict[str, int] = {}
+    odd, art, in_missed = [], None, False
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        line = raw.strip()
+        if m := ARTICLE.match(line):
+            art, in_missed = m.group(1), False
+            verdicts.setdefault(art, [])
+            listed.setdefault(art, 0)
+            continue
+        if m := TOTAL.match(line):
+            missed[m.group(1)] = int(m.group(2))
+            continue
+        if m := ROW.match(line):
+            missed.setdefault(m.group(1), int(m.group(6)))
+            continue
+        if art is None:
+            continue
+        if m := LINE.match(line):
+            verdicts[art].append((m.group(1), int(m.group(2)), m.group(3), m.group(4)))
+            in_missed = False
+        elif line.upper().startswith("MISSED"):
+            in_missed = True
+            if line.split(":", 1)[-1].strip() and line.rstrip(":").upper() != "MISSED":
+                listed[art] += 1
+        elif in_missed and line.startswith(("-", "*")):
+            listed[art] += 1
+        elif re.match(r"^(A|ST)\d+\b", line):
+            odd.append(f"{path.name}: {line[:80]}")
+    for a, n in listed.items():
+        missed.setdefault(a, n)
+    return verdicts, missed, odd
+
+
+def build(coord: Path) -> tuple[list[dict], list[str]]:
+    rows, problems = [], []
+    for audit in AUDITS:
+        folder = coord / f"audit{audit}"
+        ids = json.loads((folder / "SET.json").read_text(encoding="utf-8"))["ids"]
+        seen: set[str] = set()
+        for path in sorted(folder.glob("verdicts_*.md")):
+            auditor = path.stem.removeprefix("verdicts_")
+            verdicts, missed, odd = parse(path)
+            problems += [f"audit {audit} {o}" for o in odd]
+            for art, lines in verdicts.items():
+                if art not in ids:
+                    problems.append(f"audit {audit} {path.name}: article {art} not in SET.json")
+                    continue
+                seen.add(art)
+                sealed = json.loads((folder / "sealed_base" / f"{art}.json").read_text(encoding="utf-8"))
+                preds = {("A", int(a["id"][1:])): a for a in sealed["attributions"]}
+                preds |= {("ST", int(s["id"][1:])): s for s in sealed.get("stances", [])}
+                names = {s["id"]: s.get("name") for s in sealed.get("sources", [])}
+                for kind, n, verdict, reason in lines:
+                    p = preds.get((kind, n))
+                    if p is None:
+                        problems.append(f"audit {audit} {path.name} {art}: {kind}{n} is no prediction of sealed_base")
+                        continue
+                    src = names.get(p.get("source")) or (p.get("source_span") or {}).get("text")
+                    rows.append({"article": art, "audit": audit, "auditor": auditor,
+                                 "kind": "attribution" if kind == "A" else "stance", "id": f"{kind}{n}",
+                                 "cue": span(p.get("cue")), "content": span(p.get("content")),
+                                 "source_span": span(p.get("source_span")),
+                                 "source": (src or "")[:60] or None, "verdict": verdict,
+                                 "w_class": w_class(reason) if verdict == "W" else None})
+                judged = {(r["kind"], r["id"]) for r in rows if r["article"] == art and r["audit"] == audit}
+                unjudged = len(preds) - len(judged)
+                if unjudged:
+                    problems.append(f"audit {audit} {path.name} {art}: {unjudged} of {len(preds)} predictions have no verdict")
+                rows.append({"article": art, "audit": audit, "auditor": auditor, "kind": "missed",
+                             "missed": missed.get(art)})
+        for art in sorted(set(ids) - seen):
+            problems.append(f"audit {audit}: article {art} has no verdicts")
+    return rows, problems
+
+
+def main() -> None:
+    coord = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/coord")
+    rows, problems = build(coord)
+    OUT.write_text("".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows), encoding="utf-8")
+    for audit in AUDITS:
+        mine = [r for r in rows if r["audit"] == audit and r["kind"] != "missed"]
+        arts = {r["article"] for r in rows if r["audit"] == audit}
+        print(f"audit {audit}: {len(arts)} articles, {len(mine)} verdicts "
+              + " ".join(f"{v} {sum(r['verdict'] == v for r in mine)}" for v in "CPW")
+              + f", missed {sum(r['missed'] or 0 for r in rows if r['audit'] == audit and r['kind'] == 'missed')}")
+    for p in problems:
+        print("  could not map:", p)
+    print(f"wrote {OUT} ({len(rows)} rows)", file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

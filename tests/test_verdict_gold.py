@@ -1,0 +1,68 @@
+"""bench/verdict_gold/build.py reads the auditors' verdict lines, whatever their small differences of format."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+import pytest
+
+BUILD = Path(__file__).resolve().parent.parent / "bench" / "verdict_gold" / "build.py"
+
+
+@pytest.fixture(scope="module")
+def vg():
+    spec = importlib.util.spec_from_file_location("verdict_gold_build", BUILD)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
+
+
+@pytest.mark.parametrize(("line", "parsed"), [
+    ("A1 C Ramirez accused Kavanaugh", ("A", "1", "C")),
+    ("A12 P — medium wrong", ("A", "12", "P")),
+    ("A3 — P — report indicates", ("A", "3", "P")),
+    ("ST2 W not an attribution", ("ST", "2", "W")),
+    ("A7 W", ("A", "7", "W")),
+    ("A7 Cut short", None),           # no verdict letter on its own
+    ("MISSED: P9 the inspector", None),
+    ("Among the rest, A5 C", None),  # not a verdict line
+])
+def test_a_verdict_line_parses_in_every_auditor_format(vg, line, parsed) -> None:
+    m = vg.LINE.match(line)
+    assert (m.group(1, 2, 3) if m else None) == parsed
+
+
+@pytest.mark.parametrize(("reason", "cls"), [
+    ("not an attribution — negated", "not_attribution"),
+    ("wrong speaker — the police", "wrong_speaker"),
+    ("writer's voice — we reported", "writers_voice"),
+    ("run-on into writer's words", "run_on"),
+    ("content not what was said: cut", "content_wrong"),
+    ("other (garbled source)", "other"),
+    ("the content is fine", None),
+])
+def test_a_w_reason_names_its_class(vg, reason, cls) -> None:
+    assert vg.w_class(reason) == cls
+
+
+def test_the_verdicts_and_missed_counts_of_one_article_parse(vg, tmp_path) -> None:
+    path = tmp_path / "verdicts_x.md"
+    path.write_text("# Verdicts\n\n## 123456789\nA1 C\nA2 — W wrong speaker\nMISSED:\n- P3 one\n- P4 two\n"
+                    "TOTAL 123456789: pred 2 C 1 P 0 W 1 M 2\n\n## 987654321\nA1 P cut\nMISSED: P2 one\n",
+                    encoding="utf-8")
+    verdicts, missed, odd = vg.parse(path)
+    assert [v[:3] for v in verdicts["123456789"]] == [("A", 1, "C"), ("A", 2, "W")]
+    assert missed == {"123456789": 2, "987654321": 1} and odd == []
+
+
+def test_the_committed_verdicts_hold_offsets_and_no_text() -> None:
+    import json
+
+    rows = [json.loads(line) for line in (BUILD.parent / "verdicts.jsonl").read_text(encoding="utf-8").splitlines()]
+    judged = [r for r in rows if r["kind"] != "missed"]
+    assert {r["audit"] for r in rows} == {23, 24, 25, 26, 27, 28} and len(judged) > 1300
+    assert all(r["verdict"] in "CPW" and r["content"][1] > r["content"][0] for r in judged)
+    assert all(set(r) <= {"article", "audit", "auditor", "kind", "id", "cue", "content", "source", "source_span",
+                                 "verdict", "w_class"}
+               for r in judged)
