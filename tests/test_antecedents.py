@@ -157,6 +157,27 @@ def test_relative_antecedent(nlp, text: str, pronoun: str, expected: str) -> Non
     assert got is not None and got.text == expected
 
 
+_LIST = ("The guests included celebrities like Oprah Winfrey, Will Smith, Robert DeNiro, Patti LaBelle and Stevie "
+         "Wonder, who joked of the museum, ''I haven't seen it yet.''")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the parse hung the "who" on a name inside a list of names (neither first nor last): no reading a reader has
+        (_LIST, None),
+        # negatives: the list's first name (the parse's choice stands); two names, a verb said of one (the last)
+        ("The report was written by Peter Smith and John Jones, who said the plan had failed.", "Smith"),
+        ("Many commentators have drawn parallels between Ford and Anita Hill, who says Clarence Thomas harassed her.",
+         "Hill"),
+    ],
+)
+def test_relative_antecedent_inside_a_list(nlp, text: str, expected: str | None) -> None:
+    lex = load_lexicon()
+    got = relative_antecedent(_tok(nlp(text), "who"), lex.person_roles | lex.anonymous | lex.groups)
+    assert (got.text if got is not None else None) == expected
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

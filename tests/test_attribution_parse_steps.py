@@ -42,6 +42,10 @@ def lexicon():  # noqa: ANN201
         ("The plan was announced by the minister on Monday.", "announced", False),  # its agent speaks
         ("The minister said the talks had stalled.", "said", False),
         ("According to the minister, the talks have stalled.", "According", False),
+        # a clause with its own subject and tense hung on a noun: someone said it ("the fact that he has said")
+        ("The office admitted him, despite the fact that he has said: “Kill them all.”", "said", False),
+        ("The temptation to say that the vote was rigged is strong.", "say", True),  # an infinitive: no one says it
+        ("They act on the mere fact that someone claims that a man is a danger.", "claims", True),  # a case put
     ],
 )
 def test_not_speech(nlp, lexicon, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001

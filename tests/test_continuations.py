@@ -287,3 +287,22 @@ def test_a_pronoun_speaks_again_only_in_the_speaker_s_gender(pronoun: str, speak
     text = f"“Our life was prayer.” {pronoun} said the group had changed."
     found = _found(text, "the group had changed", "said", pronoun)
     assert speaks_again(text, found, speaker, given) is expected
+
+
+@pytest.mark.parametrize(
+    "with_quotation, expected",
+    [
+        # "according to" reports the quotation with its own speaker: the next quote paragraph is the speaker's
+        (True, "said"),
+        # negative: no quotation of a speaker's own inside it: nobody's (the outlet's cue ends before its name)
+        (False, None),
+    ],
+)
+def test_continuation_after_a_quotation_reported_by_according_to(with_quotation: bool, expected: str | None) -> None:
+    """``expected``: the cue the quote paragraph continues, None when it continues nobody."""
+    text = '"I did what I believe was right," Schaaf said Friday, according to NBC Bay Area.\n"People should live freely."'
+    first = _found(text, '"I did what I believe was right,"', "said", "Schaaf", kind="direct")
+    outer = _found(text, 'I did what I believe was right," Schaaf said Friday', "according to", "NBC Bay Area",
+                   kind="mixed")
+    out = continuation_quotes([first, outer] if with_quotation else [outer], find_quotes(text))
+    assert [text[f.continues[0]:f.continues[1]] for f in out if f.continues] == ([expected] if expected else [])

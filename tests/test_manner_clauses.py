@@ -1,6 +1,7 @@
 """manner_clauses: a verb of the manner of speaking with a that-clause ("Trump scoffed that the report was fake
 news") or a colon before a quotation ('Critics scoffed: “This is a joke.”') reports what was said (issue 12,
-audit 18's misses); the same verbs with an object, a prepositional phrase or nothing report no words."""
+audit 18's misses), and any verb setting its object "as" a quotation ('defamed Assange as “a tool of
+Russian intelligence”', audit 28's misses); the same verbs with an object, a prepositional phrase or nothing report no words."""
 
 from __future__ import annotations
 
@@ -24,7 +25,16 @@ pytestmark = pytest.mark.slow
      ("The crowd raged for hours outside the embassy.", "raged", False),
      ("She snapped a photo of the crowd outside the hall.", "snapped", False),
      ("The senator fumed for weeks about the vote.", "fumed", False),
-     ("She snapped: a photo of the crowd.", "snapped", False)],
+     ("She snapped: a photo of the crowd.", "snapped", False),
+     # any verb that sets its object "as" a quotation of two words or more
+     ("Clinton defamed Assange as “very clearly a tool of Russian intelligence”.", "defamed", True),
+     ("The authors abused Assange as a “damaged personality” and “callous”.", "abused", True),
+     # negatives: a name in quotation marks, a single quoted word, a passive, no object, no quotation
+     ("The firm registered the boat as “Sea Star” in 2010.", "registered", False),
+     ("The critics smeared the plan as “socialism”.", "smeared", False),
+     ("He was known as “the Butcher of Baghdad” for years.", "known", False),
+     ("She worked as a “personal assistant” for years.", "worked", False),
+     ("The critics smeared the plan as a socialist takeover.", "smeared", False)],
 )
 def test_manner_clause(nlp, text: str, verb: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
@@ -37,7 +47,10 @@ def test_manner_clause(nlp, text: str, verb: str, expected: bool) -> None:  # no
      ("The mayor fumed that the council had ignored him.", [("The mayor", "fumed", "that the council had ignored him")]),
      ("The coach snapped: “We played badly and I take the blame.”",
       [("The coach", "snapped", "We played badly and I take the blame")]),
+     ("Clinton defamed Assange as “very clearly a tool of Russian intelligence”.",
+      [("Clinton", "defamed", "Assange as “very clearly a tool of Russian intelligence")]),
      # negatives
+     ("The firm registered the boat as “Sea Star” in 2010.", []),
      ("She scoffed at the idea that the plan would work.", []),
      ("It was so cold that the ice cracked.", []),
      ("The senator fumed for weeks about the vote.", [])],

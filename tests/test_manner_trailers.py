@@ -35,6 +35,16 @@ def _trailers(nlp, text: str) -> list[tuple[str, str, str]]:  # noqa: ANN001
         ("“Oh, my God,” a young woman exclaimed upon seeing him.",
          [("exclaimed", "a young woman", "“Oh, my God,”")]),
         ("“Who asked you?” the mayor hissed angrily.", [("hissed", "the mayor", "“Who asked you?”")]),
+        # a title in lower case before the name, a note in brackets after it
+        ("“It is going against everything I’ve seen,” huffed committee member Patrick Leahy (D-Vt.).",
+         [("huffed", "committee member Patrick Leahy", "“It is going against everything I’ve seen,”")]),
+        ("“What a disgrace,” groused former senator Bob Dole.",
+         [("groused", "former senator Bob Dole", "“What a disgrace,”")]),
+        ("“What a disgrace,” scoffed Sen. Rob Portman (R-Ohio).",
+         [("scoffed", "Sen. Rob Portman", "“What a disgrace,”")]),
+        # negatives: a preposition before the name, not a title; a note in brackets after a speaker with no name
+        ("“What a disgrace,” fumed over the weekend Bob Dole.", []),
+        ("“What a disgrace,” scoffed the senator (R-Ohio).", []),
         # negatives: a verb of the face or the body; a verb with its object; a quotation closed by a stop (the next
         # sentence may tell anything); the verb on the next line; a verb of manner with no quotation before it
         ("“It is over,” she sighed.", []),
@@ -57,6 +67,8 @@ def test_manner_trailers(nlp, text: str, expected: list[tuple[str, str, str]]) -
          [("Collins", "scoffed", "This is a sham")]),
         ("“We are done here!” the chairman bellowed, and the room emptied.",
          [("the chairman", "bellowed", "We are done here!")]),
+        ("“It is a sham,” huffed committee member Patrick Leahy (D-Vt.).\n“They are not following normal procedure.”",
+         [("Patrick Leahy", "huffed", "It is a sham"), ("Patrick Leahy", None, "They are not following normal procedure")]),
         # negatives: the verbs report nothing outside the frame
         ("The chairman bellowed at the staff for an hour.", []),
         ("She snapped a photo of the crowd outside the hall.", []),

@@ -216,6 +216,8 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
     last = last_conjunct(pronoun, parsed, near)
     if last is not None and _agrees_relative(pronoun, last, people):
         return last
+    if middle_conjunct(pronoun, parsed, near):
+        return None
     if _agrees_relative(pronoun, parsed, people):
         return _person_above(pronoun, parsed, people) or parsed
     if near is not None and near != parsed and near.pos_ in ("NOUN", "PROPN") and _agrees_relative(pronoun, near, people):
@@ -242,6 +244,19 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
     if pronoun.lower_ in _WHO:
         return parsed if _animate(parsed, people) else None
     return _noun_before_time(pronoun, parsed, people) if _time_or_amount(parsed) else parsed
+
+
+def middle_conjunct(pronoun: Token, parsed: Token, near: Token | None) -> bool:
+    """The parse hung a "who" after a list of names on one inside the list, neither its first nor its last:
+    "celebrities like Oprah Winfrey, Will Smith, Robert DeNiro and Stevie Wonder, who joked ...": Will Smith is
+    no reading a reader has (the last name, or all of them); left unresolved, as a reader prefers no name to a
+    wrong one. A clause hung on the list's first name (the head of all of them) is the parse's choice, as before."""
+    if pronoun.lower_ not in _WHO or near is None or near == parsed or parsed.dep_ != "conj" or near.dep_ != "conj":
+        return False
+    t = near
+    while t.dep_ == "conj" and t.head != t and t != parsed:
+        t = t.head
+    return t == parsed
 
 
 def last_conjunct(pronoun: Token, parsed: Token, near: Token | None) -> Token | None:

@@ -43,6 +43,7 @@ from sayso.nlp.extract.contents import (
     without_next_saying,
     without_writers_aside,
 )
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.free_relatives import free_relative_gap
 from sayso.nlp.extract.held_claims import clause_of_answered_claim
 from sayso.nlp.extract.inverted_asides import aside_parts, parenthetical_cue
@@ -121,6 +122,7 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
         best = next((c for c in quoted if quote_then_speaker(token, c.parts[0] if c.parts else (c.start, c.end),
                                                              inverted=best.kind == "child_ccomp")), best)
     best = quotation_before_misread_speaker(best, cands, token)
+    best = quotation_after_adjunct(best, cands, token)
     if aside_parts(token) is not None:  # "Any interpretation of X, said Kofman, an expert, would read ...": both sides
         best = next((c for c in cands if c.kind == "head_both" and c.parts), best)
     elif adjunct_after_aside(token) is not None:  # "This would be achieved, the memo said, with threats": both sides
@@ -147,6 +149,26 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
     if pair_split_by_cue_only(best, token):  # "“A” and added, “B”": B alone, or what else the cue takes
         best = max((c for c in cands if not c.parts), key=score, default=best)
     return best
+
+
+_SETTING_OFF = frozenset({",", ":"})
+
+
+def quotation_after_adjunct(best: Content, cands: Sequence[Content], token: Token) -> Content:
+    """ 'the woman who had once bragged on CNN, “Over 90% of student visas are ...”': a prepositional phrase of
+    the cue (where or to whom it was said) and then a quotation set off by a comma or colon; the quotation is what
+    was said, not "CNN". Only when nothing but the phrase, the comma or colon and spaces stands between the cue
+    and the quotation's opening; a phrase with a clause after it ('spoke on CNN about the visas, “…”') stays."""
+    if best.kind not in ("child_prep", "prep_obj") or best.start < token.idx:
+        return best
+    quoted = next((c for c in cands if c.kind == "quote_after" and c.start >= best.end), None)
+    if quoted is None:
+        return best
+    text = doc_text(token.doc)
+    phrase = next((c for c in cands if c.kind == "child_prep" and c.start <= best.start and best.end <= c.end), best)
+    between = text[token.idx + len(token.text):phrase.start]
+    gap = text[phrase.end:quoted.start].strip()
+    return quoted if not between.strip() and gap in _SETTING_OFF else best
 
 
 def quotation_before_misread_speaker(best: Content, cands: Sequence[Content], token: Token) -> Content:

@@ -159,6 +159,7 @@ def _said_in_previous_paragraph(text: str, para_start: int, found: Sequence[Foun
         return None
     last = max(before, key=lambda f: (f.content[1], f.cue[1]))
     last = quotation_under_aside(text, before, last)
+    last = quotation_reported(text, before, last)
     if last.kind == "direct":
         # the paragraph ends with the quotation's own sentence ('“A,” X told reporters on Tuesday after the
         # meeting.', '“A,” said X, who has served since 2017.'); another sentence after it may be someone else's
@@ -169,6 +170,17 @@ def _said_in_previous_paragraph(text: str, para_start: int, found: Sequence[Foun
         return None  # the paragraph goes on after the statement, or nobody is named
     words = text[last.content[0]:last.content[1]].split()
     return last if len(words) >= 4 and last.medium != "thought" else None  # a statement, not "disagreed with him"
+
+
+def quotation_reported(text: str, before: Sequence[Found], last: Found) -> Found:
+    """The quotation an "according to" reports, when its content holds it with the quotation's own cue: '“A,”
+    Schaaf said Friday, according to NBC Bay Area.' then “B.”: B goes on with Schaaf's words (the outlet only
+    reports them), as a reader takes it. Any other ``last`` stands."""
+    if not text[last.cue[0]:last.cue[1]].lower().startswith("according"):
+        return last
+    inner = [f for f in before if f is not last and f.kind == "direct" and f.continues is None
+             and last.content[0] <= f.cue[0] < last.content[1] and f.source is not None]
+    return max(inner, key=_end) if inner else last
 
 
 def quotation_under_aside(text: str, before: Sequence[Found], last: Found) -> Found:

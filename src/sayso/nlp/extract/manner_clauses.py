@@ -36,7 +36,42 @@ def colon_quotation(token: Token) -> bool:
 
 def manner_clause(token: Token) -> bool:
     """``token`` is a verb of the manner of speaking (``manner_verbs``) with its subject and a that-clause, or a
-    colon and a quotation."""
-    return (token.pos_ == "VERB" and token.lower_ in manner_verbs()
-            and any(c.dep_ in SUBJECTS for c in token.children)
-            and (that_clause(token) is not None or colon_quotation(token)))
+    colon and a quotation; or any verb that sets its object "as" a quotation (``quoted_as``)."""
+    if token.pos_ != "VERB" or not any(c.dep_ in SUBJECTS for c in token.children):
+        return False
+    if token.lower_ in manner_verbs() and (that_clause(token) is not None or colon_quotation(token)):
+        return True
+    return quoted_as(token)
+
+
+_QUOTED_AS_MIN_WORDS = 2  # a single quoted word after "as" is as often the writer's scare quote ('as “fake”')
+
+
+def quoted_as(token: Token) -> bool:
+    """``token`` has an object and an "as" phrase that opens with a quotation: 'Clinton defamed Assange as “very
+    clearly a tool of Russian intelligence”', 'The authors abused Assange as a “damaged personality”'. The
+    quotation is what the subject said of the object, whatever the verb (a reader takes it so); the cue lexicon's
+    verbs ("described X as") are cues already. Not a name set in quotation marks ('registered the boat as “Sea
+    Star”': every word capitalised), a single word (a scare quote as often as anyone's word), a passive ('was
+    known as “the Butcher”': no subject speaks), a verb with no object ('worked as a “consultant”')."""
+    if not any(c.dep_ in ("nsubj", "csubj") for c in token.children):
+        return False
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if obj is None or prep is None or prep.i < obj.i:
+        return False
+    doc = token.doc
+    i = prep.i + 1
+    if i < len(doc) and doc[i].pos_ == "DET":
+        i += 1
+    if i >= len(doc) or doc[i].text not in ("“", '"'):
+        return False
+    words = []
+    for t in doc[i + 1:]:
+        if t.text in ("”", '"') or t.is_sent_start:
+            break
+        words.append(t)
+    else:
+        return False
+    names = [w for w in words if w.is_alpha]
+    return len(names) >= _QUOTED_AS_MIN_WORDS and not all(w.text[:1].isupper() for w in names)

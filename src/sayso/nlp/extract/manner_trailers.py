@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator, Mapping
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.inverted_cues import Inverted
@@ -32,6 +32,11 @@ _OPEN_ENDS = frozenset({",", "?", "!", "—", "–", "-", "…"})
 # a speaker: a personal pronoun, a noun phrase opened by a determiner, or a name of up to four capitalised words
 _SPEAKER = (r"(?:he|she|they|I|we|(?:the|a|an|one|another|his|her|their)(?:[ \t\xa0]+[\w’'.-]+){1,3}"
             r"|[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,3})")
+# after the verb, a name may carry its title in lower case before it ('“…,” huffed committee member Patrick Leahy')
+# and a note in brackets after it ('… Patrick Leahy (D-Vt.).'): the words before the name must be nouns or
+# adjectives (``_title_words``), not a preposition or a verb ('“…,” fumed over the weekend Smith')
+_TITLED_NAME = r"(?:[a-z][\w’'-]*[ \t\xa0]+){1,3}[A-Z][\w.'’-]*(?:[ \t\xa0]+[A-Z][\w.'’-]*){0,3}"
+_BRACKETED = r"(?P<bracket>[ \t\xa0]+\([^()\n]{1,30}\))?"
 # what may follow the verb and still tell only how or when it was said: an end mark, the line's end, a
 # particle ("shot back"), a preposition ("at reporters", "on Tuesday") or an adverb in -ly ("angrily")
 _AFTER = (r"(?:[ \t\xa0]*(?:[.,;:!?…—–]|$)|[ \t\xa0]+(?:back|out|up|at|to|on|in|as|from|during|after|before|when"
@@ -55,7 +60,7 @@ def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     that a speaker's words are never taken for the verb: "the audience screamed back")."""
     verb = "(?P<verb>" + "|".join(sorted(manner_verbs(), key=len, reverse=True)) + r")\b"
     return (re.compile(rf"^[ \t\xa0]+(?P<np>{_SPEAKER})[ \t\xa0]+{verb}{_AFTER}"),
-            re.compile(rf"^[ \t\xa0]+{verb}[ \t\xa0]+(?P<np>{_SPEAKER})[ \t\xa0]*(?:[.,;]|$)"))
+            re.compile(rf"^[ \t\xa0]+{verb}[ \t\xa0]+(?P<np>{_SPEAKER}|{_TITLED_NAME}){_BRACKETED}[ \t\xa0]*(?:[.,;]|$)"))
 
 
 def manner_trailer(doc: Doc, q: Quote) -> Inverted | None:
@@ -81,8 +86,27 @@ def manner_trailer(doc: Doc, q: Quote) -> Inverted | None:
             continue
         if any(t.pos_ in ("VERB", "AUX") for t in source):
             continue  # '“…,” the man who fumed': a clause, not a speaker
+        if np[:1].islower() and not _title_words(source):
+            continue
+        if "bracket" in m.groupdict() and m.group("bracket") and not np.split()[-1][:1].isupper():
+            continue  # '“…,” scoffed the senator (R-Ohio).': the note names no one the reader can take
         return Inverted((verb_start, verb_start + len(m.group("verb"))), source, (q.start, q.end), "speech")
     return None
+
+
+_PERSONAL = frozenset({"he", "she", "they", "we"})
+_DETERMINERS = frozenset({"the", "a", "an", "one", "another", "his", "her", "their"})
+
+
+def _title_words(source: Span) -> bool:
+    """Whether the lower-case words opening ``source`` (a speaker set after the verb) are a title before a name
+    ("committee member", "former senator"), nouns and adjectives only; a personal pronoun or a noun phrase opened
+    by a determiner is a speaker as it stands."""
+    first = source[0].lower_
+    if first in _PERSONAL or first in _DETERMINERS:
+        return True
+    lower = [t for t in source if t.text[:1].islower()]
+    return bool(lower) and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in lower)
 
 
 def manner_trailers(doc: Doc, quotes: QuoteIndex) -> Iterator[Inverted]:

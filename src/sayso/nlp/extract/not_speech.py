@@ -54,7 +54,7 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
             (lexicon is None or not finding_participle(token, agency_of(lexicon).finders)):  # "polls showing her behind"
         head = token.head
         if head.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "poss" for c in head.children) \
-                and not implicative_adjective(head) and daring_holder(token) is None:
+                and not implicative_adjective(head) and daring_holder(token) is None and not finite_clause(token):
             return True
         if head.lemma_.lower() in _HYPOTHETICAL_HEADS:
             return True
@@ -71,6 +71,21 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
         if not has_agent and not has_clause:
             return True
     return False
+
+
+_INDEFINITE_SUBJECTS = frozenset(
+    "someone somebody anyone anybody everyone everybody nobody no-one one whoever".split())
+
+
+def finite_clause(token: Token) -> bool:
+    """``token`` heads a clause of its own, with a subject and a tense ("despite the fact that he has said: “…”",
+    "the news that she told reporters ..."): someone said it, whatever noun the parse hangs the clause on; a
+    participle or an infinitive ("a man named Smith", "the temptation to say") has no subject of its own, and
+    an indefinite subject says nothing yet ("based on the fact that someone claims ...": a case put)."""
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.lower_ in _INDEFINITE_SUBJECTS:
+        return False
+    return token.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ != "to" for c in token.children)
 
 
 def possessed_participle(token: Token) -> bool:

@@ -368,7 +368,8 @@ def _source_head(token: Token) -> Token | None:
         if head.dep_ == "acomp" and implicative_adjective(head):
             head = head.head  # "The company was quick to point out": the copula's subject
             return next((c for c in head.children if c.dep_ in SUBJ_DEPS), None)
-        if head.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "parataxis", "prep") or head.head == head:
+        if (head.dep_ not in ("conj", "advcl", "xcomp", "ccomp", "parataxis", "prep") and not series_verb(head)) \
+                or head.head == head:
             break
         if head.dep_ in ("xcomp", "acl") and daring_holder(head) is not None:
             return daring_holder(head)  # "had the gall to label X ... and to accuse Y": the one who had it
@@ -381,6 +382,20 @@ def _source_head(token: Token) -> Token | None:
             if child.dep_ in SUBJ_DEPS:
                 return child
     return None
+
+
+def series_verb(token: Token) -> bool:
+    """A verb of a series of the subject's deeds that the parse hung on the first one as a bare "dep", not a
+    conjunct: 'Goldwater took on the establishment, voted against the act, defiantly declared, "..."'. It has no
+    subject of its own, the same tense as the verb it hangs on, and a comma before it; the series' subject is its
+    speaker."""
+    head = token.head
+    if token.dep_ != "dep" or head == token or token.pos_ != "VERB" or head.pos_ != "VERB" or token.i < head.i:
+        return False
+    if token.tag_ != head.tag_ or any(c.dep_ in SUBJ_DEPS for c in token.children):
+        return False
+    before = token.left_edge.i - 1
+    return before >= 0 and token.doc[before].text == ","
 
 
 # verbs of judging someone, with the preposition that follows their object: "accused X of", "blamed X for"
