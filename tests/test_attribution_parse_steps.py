@@ -126,6 +126,13 @@ def test_addressee_head(nlp, text: str, cue: str, expected: str | None) -> None:
          "Marcelo Claure.", "said", "Claure"),
         ("Job cuts will be announced later this week, said the company’s recently named executive chair "
          "Marcelo Claure.", "said", "Claure"),
+        # the cue read as a second verb of the clause before it, the name closing the sentence its object
+        ("The senator resigned on Monday, reported The Daily Wire.", "reported", "Wire"),
+        ("The plant will close in May, reported the Associated Press.", "reported", "Press"),
+        ("The senator resigned on Monday, reported the incident.", "reported", None),  # no name: what was reported
+        ("The senator resigned on Monday, reported Smith to the police.", "reported", None),  # it goes on
+        ("He resigned on Monday, and reported Smith to the police.", "reported", None),  # "and": his second act
+        ("The senator resigned on Monday, reported The Daily Wire on Tuesday.", "reported", None),  # it goes on
     ],
 )
 def test_inverted_object_subject(nlp, lexicon, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001

@@ -403,6 +403,8 @@ test_speaker_after_the_cue = rows_table(
         pytest.param("The plan was dead, told reporters at the briefing.", [(None, "told", "The plan was dead", ())],
                      id="neg-told-object"),
         pytest.param("The plan was dead, the mayor said.", [("the mayor", "said", "The plan was dead", ())], id="neg-subject"),
+        pytest.param("The senator resigned on Monday, reported The Daily Wire.",
+                     [("The Daily Wire", "reported", "The senator resigned on Monday", ())], id="conjunct-reported-name"),
     ],
     parts=True,
 )

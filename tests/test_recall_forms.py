@@ -341,6 +341,11 @@ test_closing_speaker = rows_table(
                      [("Heather Nauert", "said", "The plant will close")], id="neg-apposition"),
         pytest.param("Prices rose in Paris, London and Berlin, the report said.",
                      [("the report", "said", "Prices rose in Paris, London and Berlin")], id="neg-own-subject"),
+        # the speaker's describing adjective read as a clause ("officials" the subject of "close"), the addressee after
+        pytest.param("The Awans kept access to the equipment after red flags emerged, House officials close to the "
+                     "investigation told TheDCNF.",
+                     [("House officials", "told", "The Awans kept access to the equipment after red flags emerged")],
+                     id="close-to-told-addressee"),
     ],
 )
 
@@ -351,11 +356,15 @@ test_closing_speaker = rows_table(
         ("Patel went to Jordan, a statement of facts filed with his plea said.", "statement"),
         ("Patel went to Jordan, the report said.", None),
         ("Patel went to Jordan, a statement said on Monday.", None),
+        ("The Awans kept access after red flags emerged, House officials close to the investigation told TheDCNF.",
+         "officials"),
+        ("The Awans kept access after red flags emerged, House officials close to the investigation told TheDCNF on "
+         "Monday.", None),  # words after the addressee: not the closing form
     ],
 )
 def test_subject_before_closing_cue(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)
-    got = subject_before_closing_cue(next(t for t in doc if t.lemma_ == "say"))
+    got = subject_before_closing_cue(next(t for t in doc if t.lemma_ in ("say", "tell")))
     assert (got.text if got is not None else None) == expected
 
 

@@ -103,6 +103,11 @@ test_the_writers_question_is_no_statement = cue_table(
         ("The agents told my client that they were briefing the President.\nMy client said, what happened?", "said",
          True),
         ("She asked him: where is the money?", "asked", True),
+        # a statement, a dash or a semicolon, then the writer's own question about it: the statement is reported
+        ("Police have said that the radio call helped them find the gunman – so why change the story now?", "said",
+         True),
+        ("The mayor said the budget was balanced; but why did taxes rise?", "said", True),
+        ("So the governor says that the budget is balanced – and taxes will fall?", "says", False),  # no wh-word
         # scare quotes or borrowed words inside the question leave it the writer's; a quoted question does not
         ("Does His Excellency believe that the “reforms” will save the church?", "believe", False),
         ('Does Cardinal Burke really think that Amoris Laetitia is "heresy"?', "think", False),

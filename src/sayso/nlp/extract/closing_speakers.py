@@ -24,16 +24,45 @@ def subject_before_closing_cue(token: Token) -> Token | None:
     if token.tag_ not in _FINITE or any(c.dep_ in CLAUSE_SUBJECTS for c in token.children):
         return None
     doc = token.doc
-    after = doc[token.i + 1: token.sent.end]
+    after = doc[_addressee_end(token) + 1: token.sent.end]
     if any(not (t.is_punct or t.is_space) for t in after):
         return None  # words after the verb: not the closing ", X said."
     for head in doc[max(token.sent.start, token.i - 12): token.i]:
-        if head.pos_ not in ("NOUN", "PROPN") or head.dep_ not in _MISREAD or head.right_edge.i != token.i - 1:
+        if head.pos_ not in ("NOUN", "PROPN"):
             continue
-        first = head.left_edge.i
+        if head.dep_ in _MISREAD and head.right_edge.i == token.i - 1:
+            first = head.left_edge.i
+        elif stranded_by_adjective(head, token):
+            first = head.left_edge.i
+        else:
+            continue
         if first > token.sent.start + 1 and doc[first - 1].text == ",":
             return head
     return None
+
+
+def _addressee_end(token: Token) -> int:
+    """The last word of the cue's addressee right after it ("told TheDCNF", "told The Wall Street Journal"), or the
+    cue itself where no object follows it: ", House officials ... told TheDCNF." closes its sentence as ", X said." does."""
+    obj = next((c for c in token.children if c.dep_ in ("dobj", "dative") and c.left_edge.i == token.i + 1
+                and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+    return obj.right_edge.i if obj is not None else token.i
+
+
+# adjectives that open a speaker's description after its noun ("officials close to the probe", "people familiar with
+# the talks"), which the parse may read as a clause with the noun for its subject
+_DESCRIBING = frozenset({"close", "familiar", "knowledgeable", "involved", "briefed", "privy"})
+
+
+def stranded_by_adjective(head: Token, token: Token) -> bool:
+    """ ", House officials close to the investigation told TheDCNF.": the parse made "officials" the subject of
+    "close" (read as a preposition on the comma), so the noun phrase does not reach the cue. The noun, the
+    describing adjective right after it, and nothing but its phrase up to the cue: no verb, no comma."""
+    doc = head.doc
+    nxt = doc[head.i + 1] if head.i + 1 < token.i else None
+    if nxt is None or nxt.lower_ not in _DESCRIBING or head.head != nxt or head.dep_ != "nsubj":
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") or t.text == "," for t in doc[head.i + 2: token.i])
 
 
 def content_before_closing_speaker(content: Content, token: Token) -> Content:

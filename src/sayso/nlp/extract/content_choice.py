@@ -133,7 +133,8 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
         if both is not None and any(p[0] <= best.start and best.end <= p[1] for p in both.parts):
             best = both
     if inverted_object_subject(token, lexicon.speech) is not None:  # "X was known for ..., said another witness"
-        best = next((c for c in cands if c.kind == "child_ccomp" and c.end <= token.idx), best)
+        # "..., reported The Daily Wire": the clause the cue is a conjunct of ("head_conj")
+        best = next((c for c in cands if c.kind in ("child_ccomp", "head_conj") and c.end <= token.idx), best)
     if not (token.lemma_.lower() in RECIPIENT_VERBS and best.kind == "child_ccomp"):
         best = next((c for c in cands if c.kind == "passive_subj"), best)  # "X was revealed by Y": X
     best = charge_content(best, token)  # "X is accused by critics of promoting Y": promoting Y

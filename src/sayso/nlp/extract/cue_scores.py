@@ -14,7 +14,7 @@ from sayso.nlp.extract.held_views import held_view
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import copular_clause, held_claim, light_verb_statement
 from sayso.nlp.extract.manner_clauses import manner_clause
-from sayso.nlp.extract.naming import naming_frame
+from sayso.nlp.extract.naming import charge_frame, naming_frame
 from sayso.nlp.extract.participles import cited_aside
 from sayso.nlp.extract.poll_findings import FINDING_VERBS, share_saying, shown_finding
 from sayso.nlp.extract.presented_blocks import presented_block
@@ -64,6 +64,8 @@ def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexico
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "Politicians are worried that ...": a view held, its holder and its clause
     elif naming_frame(token) and quotes.containing(token.idx) is None:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "branded the law a power grab": the name given is the subject's stance
+    elif charge_frame(token) and quotes.containing(token.idx) is None:
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "who have accused Rep. Keith Ellison of abusing them": the charge, as sure
     elif passed_on(token, lexicon.senses) is not None and quotes.containing(token.idx) is None:
         # "CNN reported that the FBI told lawmakers ...": the chain's inner report; inside a quotation the
         # speaker's own "we tell clients" or "at no point did we say" is left to the model

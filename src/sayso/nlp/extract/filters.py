@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.candidates import Content, fronted_adjunct
 from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.light_verbs import light_verb_statement
-from sayso.nlp.extract.naming import figure_put_at
+from sayso.nlp.extract.naming import figure_put_at, figure_reported
 from sayso.nlp.extract.page_notices import reading_pointer
 from sayso.nlp.extract.quotes import QuoteIndex
 
@@ -130,6 +130,8 @@ def np_content_not_reported(token: Token, content: Content, doc: Doc, quotes: Qu
         return False
     if content.kind == "dobj_plus" and figure_put_at(token):
         return False  # "Forbes put his net worth at $45 billion": an estimate (``naming``)
+    if content.kind in ("child_dobj", "dobj_plus") and figure_reported(token):
+        return False  # "German police reported 906 attacks": a figure reported (``naming``)
     if content.kind in ("child_oprd", "passive_subj"):
         return False  # "The plan was revealed by the Post": the revealed thing is named by its agent
     if _purpose_after_object(token, content, doc):

@@ -114,3 +114,42 @@ def proper_name_given(token: Token) -> bool:
 
 # lower-case words inside a proper name: "the Crossroads of America", "Operation Desert Storm"
 _NAME_LINKS = frozenset({"the", "of", "and", "for", "in", "on", "de", "la", "von", "van", "al"})
+
+
+def charge_frame(token: Token) -> bool:
+    """An accusation stated outright: "Clinton also accused Sanders of being a Johnny-come-lately", "two women who
+    have accused Rep. Keith Ellison of abusing them", "a Web video that accuses Cruz of being welcoming to refugees".
+    The verb "accuse" in the active voice with its object and the "of" phrase after it, and its speaker there: a
+    subject, or the noun a relative clause hangs on (PolNeAR marks every such "accused X of Y"). Not a passive
+    ("is accused of killing nine people": who accuses is not said), not a bare "accused X" with no charge, and not a
+    verb inside a clause that is itself reported (``naming_frame``'s rule: the report's, not the writer's)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() != "accuse" or token.dep_ == "ccomp":
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+        return False
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if obj is None or not any(c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i for c in token.children):
+        return False
+    return any(c.dep_ == "nsubj" for c in token.children) or token.dep_ == "relcl"
+
+
+# verbs that report a count or an amount as their object: "police reported 906 attacks", "reported a profit of $1.78"
+_FIGURE_REPORTING = frozenset({"report"})
+
+
+def figure_reported(token: Token) -> bool:
+    """A figure reported as the object: "German police reported 906 attacks against asylum seeker homes", "The
+    online retail giant reported a profit of $1.78 per share", "WHO has reported 2119 cases of the plague",
+    "authorities reported at least 20 victims" (PolNeAR marks each). The subject says there were that many; it
+    states a fact, as "said there were 906 attacks" would. Only "report" in the active voice with its own subject, and
+    a number, an amount or a share inside its object, not a date ("reported the incident on May 3" names no figure)
+    nor a negation ("did not report 906 attacks" is no report)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _FIGURE_REPORTING:
+        return False
+    if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in token.children) or not any(c.dep_ == "nsubj" for c in token.children):
+        return False
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if obj is None:
+        return False
+    return any(w.ent_type_ in _FIGURES and w.like_num for w in obj.subtree)
+

@@ -523,11 +523,38 @@ def inverted_object_subject(token: Token, speech: frozenset[str] | None = None) 
     if any(c.dep_ in SUBJ_DEPS for c in token.children):
         return None
     if not any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
-        return None
+        return name_closing_conjunct(token)
     obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
     if obj is None:
         return _participle_read_as_clause(token)
     if obj.left_edge.i != token.i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return obj
+
+
+# verbs that only report, so that a name after them, past the clause and a comma, is who reports: not "accused Smith",
+# "admitted Smith", "warned Smith" (an object of the act), nor "told", "asked" (an addressee)
+_CONJUNCT_INVERSIONS = frozenset({"say", "report", "write", "add", "note", "state", "declare", "announce", "tweet",
+                                  "claim", "explain", "insist", "confirm", "argue", "assert", "contend", "maintain"})
+
+
+def name_closing_conjunct(token: Token) -> Token | None:
+    """ "He received a new hat signed by the president himself, reported The Daily Wire.": the parse made the cue a
+    second verb of the clause before it (a conjunct with no "and") and the speaker its object. Only a verb that only
+    reports, in the past or present tense, after a comma, with a name (a proper noun) right after it that ends the
+    sentence: that name is the inverted subject.
+
+    Kept as they are: "He left the store, reported the theft." (no name), "He resigned, and reported Smith" (no
+    comma right before the verb: a second act of the same subject), "The deal closed, reported CNN on Monday, citing sources" (the sentence goes on)."""
+    if token.dep_ != "conj" or token.head.i > token.i or token.tag_ not in ("VBD", "VBZ"):
+        return None
+    if token.lemma_.lower() not in _CONJUNCT_INVERSIONS or token.doc[token.i - 1].text != ",":
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if obj is None or obj.pos_ != "PROPN" or obj.left_edge.i != token.i + 1:
+        return None
+    rest = token.doc[obj.right_edge.i + 1: token.sent.end]
+    if any(not (t.is_punct or t.is_space) for t in rest):
         return None
     return obj
 

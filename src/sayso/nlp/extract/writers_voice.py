@@ -26,6 +26,7 @@ are in ``writers_verdicts``. Each is a small pure function with its own table of
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from spacy.tokens import Span, Token
 
@@ -217,7 +218,12 @@ def writers_question(token: Token, content: Content, quotes: QuoteIndex) -> bool
     if any(not _in_content(q, content, quotes.text) for q in inside):
         return False  # "'We will win,' she said. Why?" parsed as one sentence, or a quoted question
     root = sent.root
-    if _asks(root) or any(_asks(c) for c in root.children if c.dep_ == "conj"):
+    if _asks(root):
+        return True
+    after = [w for w in sent if w.i >= token.i]
+    if question_after_break(after[:max(i for i, w in enumerate(after) if "?" in w.text)]):
+        return False  # "Police have said that ... – so why change the narrative?": the question is the writer's own
+    if any(_asks(c) for c in root.children if c.dep_ == "conj"):
         return True
     # a statement's order with borrowed words is as often the writer's scorn at a real act ("he accused the people
     # accusing him of committing “calumny”?") as its disbelief: only an unquoted one is judged
@@ -266,6 +272,30 @@ def _declarative_question(token: Token, sent: Span) -> bool:
         return False  # "My client said, what happened?": the question is what was said, unmarked
     last = max(i for i, w in enumerate(after) if "?" in w.text)
     return not any(w.text in (".", "!") or "\n" in w.text or "\n" in w.whitespace_ for w in after[:last])
+
+
+# marks that end a statement's clause inside one sentence, before a question of the writer's own
+_CLAUSE_BREAKS = frozenset({"–", "—", "--", ";"})
+# words that may open that question before its wh-word ("– so why ...", "; but how ...")
+_QUESTION_OPENERS = frozenset({"so", "but", "and", "then", "yet"})
+
+
+def question_after_break(words: Sequence[Token]) -> bool:
+    """A dash or a semicolon, then a wh-word (after "so", "but", ...), among the words after the cue and before the
+    question mark: "Police have said that when Campos radioed, it helped them track him – so why change the
+    narrative?". The statement ends at the break; what follows is the writer's question about it, and the statement
+    is reported all the same. A sentence whose own verb asks ("Did Trump say that ... – and why?") is the writer's
+    question whole (``writers_question`` checks that first); a break with no wh-word after it ("says that the budget
+    is balanced – and taxes will fall?") opens no new question."""
+    for i, w in enumerate(words):
+        if w.text not in _CLAUSE_BREAKS:
+            continue
+        rest = [t for t in words[i + 1:i + 3] if not t.is_space]
+        if rest and rest[0].lower_ in _QUESTION_OPENERS:
+            rest = rest[1:]
+        if rest and rest[0].lower_ in _WH:
+            return True
+    return False
 
 
 def _asks(verb: Token) -> bool:
