@@ -45,6 +45,10 @@ def lexicon():  # noqa: ANN201
         # a clause with its own subject and tense hung on a noun: someone said it ("the fact that he has said")
         ("The office admitted him, despite the fact that he has said: “Kill them all.”", "said", False),
         ("The temptation to say that the vote was rigged is strong.", "say", True),  # an infinitive: no one says it
+        # someone's account, not a fact the writer asserts: she rejected it, she did not say it
+        ("She rejected the suggestion that she had called voters “deplorables” in private.", "called", True),
+        ("The claim that he said “I will resign” was false, his office said.", "said", True),
+        ("The fact that the president will say “no” is clear.", "say", True),  # a modal: not said yet
         ("They act on the mere fact that someone claims that a man is a danger.", "claims", True),  # a case put
     ],
 )
@@ -133,6 +137,9 @@ def test_addressee_head(nlp, text: str, cue: str, expected: str | None) -> None:
         ("The senator resigned on Monday, reported Smith to the police.", "reported", None),  # it goes on
         ("He resigned on Monday, and reported Smith to the police.", "reported", None),  # "and": his second act
         ("The senator resigned on Monday, reported The Daily Wire on Tuesday.", "reported", None),  # it goes on
+        # a verb that also names a deed done to its object: the name is what was won, announced, written
+        ("England drew the fifth Test, claimed The Ashes.", "claimed", None),
+        ("The company closed its plant, announced The Layoffs.", "announced", None),
     ],
 )
 def test_inverted_object_subject(nlp, lexicon, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001

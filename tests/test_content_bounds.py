@@ -405,6 +405,8 @@ test_speaker_after_the_cue = rows_table(
         pytest.param("The plan was dead, the mayor said.", [("the mayor", "said", "The plan was dead", ())], id="neg-subject"),
         pytest.param("The senator resigned on Monday, reported The Daily Wire.",
                      [("The Daily Wire", "reported", "The senator resigned on Monday", ())], id="conjunct-reported-name"),
+        # the writer's question after a dash: never inside the speaker's words
+        pytest.param("The mayor said the budget was balanced – who will pay for it?", [], id="neg-question-after-dash"),
     ],
     parts=True,
 )

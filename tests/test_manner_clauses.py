@@ -31,6 +31,8 @@ pytestmark = pytest.mark.slow
      ("The authors abused Assange as a “damaged personality” and “callous”.", "abused", True),
      # negatives: a name in quotation marks, a single quoted word, a passive, no object, no quotation
      ("The firm registered the boat as “Sea Star” in 2010.", "registered", False),
+     ("He registered the boat as “Sea of Tranquility” in Florida.", "registered", False),  # small words in a name
+     ("The network relaunched the show as “Dancing with the Stars” in 2005.", "relaunched", False),
      ("The critics smeared the plan as “socialism”.", "smeared", False),
      ("He was known as “the Butcher of Baghdad” for years.", "known", False),
      ("She worked as a “personal assistant” for years.", "worked", False),
@@ -51,6 +53,7 @@ def test_manner_clause(nlp, text: str, verb: str, expected: bool) -> None:  # no
       [("Clinton", "defamed", "Assange as “very clearly a tool of Russian intelligence")]),
      # negatives
      ("The firm registered the boat as “Sea Star” in 2010.", []),
+     ("The company relaunched the drink as “Diet Coke with Lime” last year.", []),
      ("She scoffed at the idea that the plan would work.", []),
      ("It was so cold that the ice cracked.", []),
      ("The senator fumed for weeks about the vote.", [])],

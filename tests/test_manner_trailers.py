@@ -45,6 +45,9 @@ def _trailers(nlp, text: str) -> list[tuple[str, str, str]]:  # noqa: ANN001
         # negatives: a preposition before the name, not a title; a note in brackets after a speaker with no name
         ("“What a disgrace,” fumed over the weekend Bob Dole.", []),
         ("“What a disgrace,” scoffed the senator (R-Ohio).", []),
+        # negatives: a plural noun of people then a day is no title and name
+        ("“Welcome home,” whispered relatives Monday.", []),
+        ("“We will never forget,” whispered mourners Sunday.", []),
         # negatives: a verb of the face or the body; a verb with its object; a quotation closed by a stop (the next
         # sentence may tell anything); the verb on the next line; a verb of manner with no quotation before it
         ("“It is over,” she sighed.", []),

@@ -63,6 +63,8 @@ def test_the_committed_verdicts_hold_offsets_and_no_text() -> None:
     judged = [r for r in rows if r["kind"] != "missed"]
     assert {r["audit"] for r in rows} == {23, 24, 25, 26, 27, 28} and len(judged) > 1300
     assert all(r["verdict"] in "CPW" and r["content"][1] > r["content"][0] for r in judged)
-    assert all(set(r) <= {"article", "audit", "auditor", "kind", "id", "cue", "content", "source", "source_span",
-                                 "verdict", "w_class"}
+    assert all(set(r) <= {"article", "audit", "auditor", "kind", "id", "cue", "content", "source_span", "verdict",
+                          "w_class"}
                for r in judged)
+    # ids, offsets and labels only: no string could hold a phrase of an article (the W class is the auditor's word)
+    assert all(len(v) <= 12 for r in rows for k, v in r.items() if isinstance(v, str) and k != "w_class")

@@ -5,9 +5,9 @@
 Each audit judged the predictions its base code made on PTC train articles (``audit2N/sealed_base/<id>.json``,
 listed as ``A<n>`` / ``ST<n>`` in ``list_base/<id>.md``) C (right), P (partly: one defect) or W (wrong, with a class
 word); ``verdicts_*.md`` hold one line per prediction, then what was MISSED and a TOTAL per article. One row per
-judged prediction: article id, audit, auditor, kind (attribution / stance), cue, content and source offsets, the
-source's name (short), verdict and W class; one ``missed`` row per article (the auditor's MISSED count, for recall). Offsets
-and short names only: the articles stay in ``../shared`` (``bench/train_filter.py`` reads them there).
+judged prediction: article id, audit, auditor, kind (attribution / stance), cue, content and source offsets,
+verdict and W class; one ``missed`` row per article (the auditor's MISSED count, for recall). Offsets and labels
+only, no names or words of the articles (a garbled source may be a phrase of one): the articles stay in ``../shared`` (``bench/train_filter.py`` reads them there).
 """
 
 from __future__ import annotations
@@ -99,18 +99,16 @@ def build(coord: Path) -> tuple[list[dict], list[str]]:
                 sealed = json.loads((folder / "sealed_base" / f"{art}.json").read_text(encoding="utf-8"))
                 preds = {("A", int(a["id"][1:])): a for a in sealed["attributions"]}
                 preds |= {("ST", int(s["id"][1:])): s for s in sealed.get("stances", [])}
-                names = {s["id"]: s.get("name") for s in sealed.get("sources", [])}
                 for kind, n, verdict, reason in lines:
                     p = preds.get((kind, n))
                     if p is None:
                         problems.append(f"audit {audit} {path.name} {art}: {kind}{n} is no prediction of sealed_base")
                         continue
-                    src = names.get(p.get("source")) or (p.get("source_span") or {}).get("text")
                     rows.append({"article": art, "audit": audit, "auditor": auditor,
                                  "kind": "attribution" if kind == "A" else "stance", "id": f"{kind}{n}",
                                  "cue": span(p.get("cue")), "content": span(p.get("content")),
                                  "source_span": span(p.get("source_span")),
-                                 "source": (src or "")[:60] or None, "verdict": verdict,
+                                 "verdict": verdict,
                                  "w_class": w_class(reason) if verdict == "W" else None})
                 judged = {(r["kind"], r["id"]) for r in rows if r["article"] == art and r["audit"] == audit}
                 unjudged = len(preds) - len(judged)

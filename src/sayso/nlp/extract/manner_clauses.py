@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.dep_labels import SUBJECTS
+from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
 from sayso.nlp.extract.manner_trailers import manner_verbs
 
 _OPENERS = frozenset({'"', "“", "‘", "'"})
@@ -52,9 +52,10 @@ def quoted_as(token: Token) -> bool:
     clearly a tool of Russian intelligence”', 'The authors abused Assange as a “damaged personality”'. The
     quotation is what the subject said of the object, whatever the verb (a reader takes it so); the cue lexicon's
     verbs ("described X as") are cues already. Not a name set in quotation marks ('registered the boat as “Sea
-    Star”': every word capitalised), a single word (a scare quote as often as anyone's word), a passive ('was
+    Star”', 'relaunched the show as “Dancing with the Stars”': every word but the small ones capitalised), a single word (a scare quote as often as anyone's word), a passive ('was
     known as “the Butcher”': no subject speaks), a verb with no object ('worked as a “consultant”')."""
-    if not any(c.dep_ in ("nsubj", "csubj") for c in token.children):
+    subject = subject_of(token)
+    if subject is None or subject.dep_ != "nsubj":
         return False
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "as"), None)
@@ -74,4 +75,5 @@ def quoted_as(token: Token) -> bool:
     else:
         return False
     names = [w for w in words if w.is_alpha]
-    return len(names) >= _QUOTED_AS_MIN_WORDS and not all(w.text[:1].isupper() for w in names)
+    content = [w for w in names if not w.is_stop] or names  # "of", "with", "the" stay small in a title
+    return len(names) >= _QUOTED_AS_MIN_WORDS and not all(w.text[:1].isupper() for w in content)

@@ -100,13 +100,16 @@ _DETERMINERS = frozenset({"the", "a", "an", "one", "another", "his", "her", "the
 
 def _title_words(source: Span) -> bool:
     """Whether the lower-case words opening ``source`` (a speaker set after the verb) are a title before a name
-    ("committee member", "former senator"), nouns and adjectives only; a personal pronoun or a noun phrase opened
-    by a determiner is a speaker as it stands."""
+    ("committee member", "former senator"): singular nouns and adjectives only, and the capitalised words a name,
+    not a day or a time ('“Welcome home,” whispered relatives Monday': a plural noun of people, then when). A
+    personal pronoun or a noun phrase opened by a determiner is a speaker as it stands."""
     first = source[0].lower_
     if first in _PERSONAL or first in _DETERMINERS:
         return True
     lower = [t for t in source if t.text[:1].islower()]
-    return bool(lower) and all(t.pos_ in ("NOUN", "ADJ", "PROPN") for t in lower)
+    if not lower or any(t.ent_type_ in ("DATE", "TIME") for t in source):
+        return False
+    return all(t.tag_ == "NN" or t.pos_ == "ADJ" for t in lower)
 
 
 def manner_trailers(doc: Doc, quotes: QuoteIndex) -> Iterator[Inverted]:

@@ -65,6 +65,7 @@ def naming_frame(token: Token) -> bool:
 _FIGURING = frozenset({"put", "peg", "place", "list", "estimate"})
 # what a figure is: an amount, a share, a count
 _FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+_AMOUNTS = frozenset({"MONEY", "PERCENT"})  # a figure by itself wherever it stands ("a profit of $1.78 per share")
 
 
 def figure_put_at(token: Token) -> bool:
@@ -122,7 +123,9 @@ def charge_frame(token: Token) -> bool:
     The verb "accuse" in the active voice with its object and the "of" phrase after it, and its speaker there: a
     subject, or the noun a relative clause hangs on (PolNeAR marks every such "accused X of Y"). Not a passive
     ("is accused of killing nine people": who accuses is not said), not a bare "accused X" with no charge, and not a
-    verb inside a clause that is itself reported (``naming_frame``'s rule: the report's, not the writer's)."""
+    verb that is itself the clause another verb reports ("said that the bank had accused ...": ``naming_frame``'s
+    rule; only the verb's own dependency is read, a conjunct deeper in that clause is not). A negated charge is
+    raised as any other: PolNeAR marks negated cues ("did not accuse X of Y" is gold there)."""
     if token.pos_ != "VERB" or token.lemma_.lower() != "accuse" or token.dep_ == "ccomp":
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
@@ -142,14 +145,18 @@ def figure_reported(token: Token) -> bool:
     online retail giant reported a profit of $1.78 per share", "WHO has reported 2119 cases of the plague",
     "authorities reported at least 20 victims" (PolNeAR marks each). The subject says there were that many; it
     states a fact, as "said there were 906 attacks" would. Only "report" in the active voice with its own subject, and
-    a number, an amount or a share inside its object, not a date ("reported the incident on May 3" names no figure)
-    nor a negation ("did not report 906 attacks" is no report)."""
+    a number that counts its object ("906 attacks"), or an amount or a share inside it; not a date ("reported the
+    incident on May 3" names no figure), a number inside what was reported ("reported the theft of 300 vials"), a
+    thing or a person reported to someone ("reported 12 students to the principal": a denunciation), nor a negation
+    ("did not report 906 attacks" is no report)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _FIGURE_REPORTING:
         return False
     if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in token.children) or not any(c.dep_ == "nsubj" for c in token.children):
         return False
     obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
-    if obj is None:
+    if obj is None or any(c.dep_ == "prep" and c.lower_ == "to" for c in (*token.children, *obj.children)):
         return False
-    return any(w.ent_type_ in _FIGURES and w.like_num for w in obj.subtree)
+    counted = (obj.like_num and obj.ent_type_ in _FIGURES) \
+        or any(c.dep_ in ("nummod", "quantmod") and c.like_num for c in obj.children)
+    return counted or any(w.ent_type_ in _AMOUNTS and w.like_num for w in obj.subtree)
 

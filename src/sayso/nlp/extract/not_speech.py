@@ -8,7 +8,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.according_forms import issued_finding
 from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import SUBJ_DEPS
-from sayso.nlp.extract.dep_labels import to_infinitive
+from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.implicatives import daring_holder, implicative_adjective
 from sayso.nlp.extract.lexicon import Lexicon
@@ -75,17 +75,27 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
 
 _INDEFINITE_SUBJECTS = frozenset(
     "someone somebody anyone anybody everyone everybody nobody no-one one whoever".split())
+# nouns whose clause the writer takes as true ("the fact that he said"); "the claim / suggestion / story that he said"
+# is someone else's account, which may be false
+_FACTIVE_NOUNS = frozenset({"fact", "news"})
 
 
 def finite_clause(token: Token) -> bool:
-    """``token`` heads a clause of its own, with a subject and a tense ("despite the fact that he has said: “…”",
-    "the news that she told reporters ..."): someone said it, whatever noun the parse hangs the clause on; a
-    participle or an infinitive ("a man named Smith", "the temptation to say") has no subject of its own, and
-    an indefinite subject says nothing yet ("based on the fact that someone claims ...": a case put)."""
-    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.lower_ in _INDEFINITE_SUBJECTS:
+    """``token`` heads a clause of its own, with a subject and a tense, on a noun that takes it as true ("despite the
+    fact that he has said: “…”", "the news that she told reporters ..."): the writer says someone said it. Not on a
+    noun of someone's account ("She rejected the suggestion that she had called voters “deplorables”", "the claim that
+    he said ..."), nor with a modal ("the fact that he will say": not said yet); a participle or an infinitive ("a man
+    named Smith", "the temptation to say") has no subject of its own, and an indefinite subject says nothing yet
+    ("based on the fact that someone claims ...": a case put)."""
+    if token.head.lemma_.lower() not in _FACTIVE_NOUNS:
         return False
-    return token.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ != "to" for c in token.children)
+    subject = subject_of(token)
+    if subject is None or subject.dep_ != "nsubj" or subject.lower_ in _INDEFINITE_SUBJECTS:
+        return False
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxes):
+        return False
+    return token.tag_ in ("VBD", "VBZ", "VBP") or bool(auxes)
 
 
 def possessed_participle(token: Token) -> bool:

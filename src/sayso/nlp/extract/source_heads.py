@@ -534,14 +534,17 @@ def inverted_object_subject(token: Token, speech: frozenset[str] | None = None) 
 
 # verbs that only report, so that a name after them, past the clause and a comma, is who reports: not "accused Smith",
 # "admitted Smith", "warned Smith" (an object of the act), nor "told", "asked" (an addressee)
-_CONJUNCT_INVERSIONS = frozenset({"say", "report", "write", "add", "note", "state", "declare", "announce", "tweet",
-                                  "claim", "explain", "insist", "confirm", "argue", "assert", "contend", "maintain"})
+# verbs that only report; not those that also name a deed done to their object ("claimed The Ashes", "announced The
+# Layoffs", "confirmed the nominee", "wrote The Road", "declared war", "maintained the lead")
+_CONJUNCT_INVERSIONS = frozenset({"say", "report", "add", "note", "state", "tweet", "explain", "insist", "argue",
+                                  "assert", "contend"})
 
 
 def name_closing_conjunct(token: Token) -> Token | None:
     """ "He received a new hat signed by the president himself, reported The Daily Wire.": the parse made the cue a
     second verb of the clause before it (a conjunct with no "and") and the speaker its object. Only a verb that only
-    reports, in the past or present tense, after a comma, with a name (a proper noun) right after it that ends the
+    reports (not one that also names a deed: "claimed The Ashes"), in the past or the third person present
+    ("reported", "reports"), after a comma, with a name (a proper noun) right after it that ends the
     sentence: that name is the inverted subject.
 
     Kept as they are: "He left the store, reported the theft." (no name), "He resigned, and reported Smith" (no

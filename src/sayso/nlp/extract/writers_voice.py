@@ -221,8 +221,9 @@ def writers_question(token: Token, content: Content, quotes: QuoteIndex) -> bool
     if _asks(root):
         return True
     after = [w for w in sent if w.i >= token.i]
-    if question_after_break(after[:max(i for i, w in enumerate(after) if "?" in w.text)]):
-        return False  # "Police have said that ... – so why change the narrative?": the question is the writer's own
+    brk = question_after_break(after[:max(i for i, w in enumerate(after) if "?" in w.text)])
+    if brk is not None:  # "Police have said that ... – so why change the narrative?": the question is the writer's own
+        return content.end > brk.idx  # the statement stands where its content stops at the break, not with the question
     if any(_asks(c) for c in root.children if c.dep_ == "conj"):
         return True
     # a statement's order with borrowed words is as often the writer's scorn at a real act ("he accused the people
@@ -280,13 +281,13 @@ _CLAUSE_BREAKS = frozenset({"–", "—", "--", ";"})
 _QUESTION_OPENERS = frozenset({"so", "but", "and", "then", "yet"})
 
 
-def question_after_break(words: Sequence[Token]) -> bool:
+def question_after_break(words: Sequence[Token]) -> Token | None:
     """A dash or a semicolon, then a wh-word (after "so", "but", ...), among the words after the cue and before the
     question mark: "Police have said that when Campos radioed, it helped them track him – so why change the
     narrative?". The statement ends at the break; what follows is the writer's question about it, and the statement
     is reported all the same. A sentence whose own verb asks ("Did Trump say that ... – and why?") is the writer's
     question whole (``writers_question`` checks that first); a break with no wh-word after it ("says that the budget
-    is balanced – and taxes will fall?") opens no new question."""
+    is balanced – and taxes will fall?") opens no new question. Returns the break, None where there is none."""
     for i, w in enumerate(words):
         if w.text not in _CLAUSE_BREAKS:
             continue
@@ -294,8 +295,8 @@ def question_after_break(words: Sequence[Token]) -> bool:
         if rest and rest[0].lower_ in _QUESTION_OPENERS:
             rest = rest[1:]
         if rest and rest[0].lower_ in _WH:
-            return True
-    return False
+            return w
+    return None
 
 
 def _asks(verb: Token) -> bool:
