@@ -360,11 +360,14 @@ test_closing_speaker = rows_table(
          "officials"),
         ("The Awans kept access after red flags emerged, House officials close to the investigation told TheDCNF on "
          "Monday.", None),  # words after the addressee: not the closing form
+        # an object that is no addressee: what was announced, not whom it was told to
+        ("The Awans kept access after red flags emerged, House officials close to the investigation announced the "
+         "plan.", None),
     ],
 )
 def test_subject_before_closing_cue(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)
-    got = subject_before_closing_cue(next(t for t in doc if t.lemma_ in ("say", "tell")))
+    got = subject_before_closing_cue(next(t for t in doc if t.lemma_ in ("say", "tell", "announce")))
     assert (got.text if got is not None else None) == expected
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.addressees import addressee_head
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS
 
@@ -42,11 +43,14 @@ def subject_before_closing_cue(token: Token) -> Token | None:
 
 
 def _addressee_end(token: Token) -> int:
-    """The last word of the cue's addressee right after it ("told TheDCNF", "told The Wall Street Journal"), or the
-    cue itself where no object follows it: ", House officials ... told TheDCNF." closes its sentence as ", X said." does."""
-    obj = next((c for c in token.children if c.dep_ in ("dobj", "dative") and c.left_edge.i == token.i + 1
-                and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
-    return obj.right_edge.i if obj is not None else token.i
+    """The last word of the cue's addressee right after it ("told TheDCNF", "told The Wall Street Journal": whom a
+    verb of telling addresses, ``addressees.addressee_head``), or the cue itself where none follows it: ", House
+    officials ... told TheDCNF." closes its sentence as ", X said." does; ", officials ... announced the plan." does
+    not (the plan is what was announced, no addressee)."""
+    head = addressee_head(token)
+    if head is None or head.left_edge.i != token.i + 1 or head.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return token.i
+    return head.right_edge.i
 
 
 # adjectives that open a speaker's description after its noun ("officials close to the probe", "people familiar with
