@@ -30,6 +30,7 @@ from sayso.nlp.extract.scene import (
     departed,
     joined_name,
     mentioned_beside_speaker,
+    named_in_passing,
     newcomer_in_between,
     of_a_thing,
     one_of_a_list,
@@ -366,6 +367,11 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     if mentioned_beside_speaker(ctx, chosen, pronoun.sent.start_char, pronoun_gender(pronoun)) \
             or thing_in_between(ctx, pronoun, chosen) or role_in_between(ctx, pronoun, chosen) \
             or newcomer_in_between(ctx, pronoun, chosen) or unnamed_subject_after(ctx, pronoun, chosen):
+        return None
+    if named_in_passing(ctx, pronoun, chosen) and not introduced_before(ctx, pronoun, chosen, fits):
+        # "... made life more difficult for Putin at every turn. ... Not that he said things the way he should
+        # have": a name only mentioned, never speaking, is no one a reader hears in the "he"; but one the sentence
+        # before brings on ("The committee also heard from Dr. Robert Jones, a professor. '...,' he said") is
         return None
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
 
