@@ -39,6 +39,8 @@ pytestmark = pytest.mark.slow
         pytest.param("Some staunch defenders of globalization, like Gary Clyde Hufbauer, a senior fellow at the "
                      "institute, concede the costs.\nBut the benefit of free trade is “ten times the losses,” he said.",
                      "said", "Gary Clyde Hufbauer", id="described"),
+        pytest.param("McDonough was responding to a message from Undersecretary Wendy Sherman about the trip.\n"
+                     "“The plane took off a few minutes ago,” she wrote.", "wrote", "Wendy Sherman", id="author-of-words"),
     ],
 )
 def test_named_in_passing(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001

@@ -149,10 +149,12 @@ def named_in_passing(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
     if pronoun.lower_ not in ("he", "she") or chosen.type != "person" or chosen.head.sent == pronoun.sent \
             or is_topic(chosen.head):
         return False
-    if addressed(ctx, chosen.head) or _phrase_head(chosen.head).dep_ in ("attr", "oprd") or described(chosen.head):
+    if addressed(ctx, chosen.head) or _phrase_head(chosen.head).dep_ in ("attr", "oprd") or described(chosen.head) \
+            or author_of_words(ctx, chosen.head):
         # "Carlson asked fellow guest Catherine Lombardo about it. '...,' she said": the one asked answers; "a resident
         # named Caroline", "the winner was John Smith": the name of the one the sentence is about; "like Gary
-        # Hufbauer, a senior fellow at the institute": a description brings him on the scene
+        # Hufbauer, a senior fellow at the institute": a description brings him on the scene; "a message from Wendy
+        # Sherman": the one whose words the text goes on to give
         return False
     key = _person_key(chosen.name)
     return not any(n.at in ctx.speakers or (n.at < pronoun.idx and (is_topic(n.head) or n.head.sent == pronoun.sent))
@@ -174,6 +176,18 @@ def described(name: Token) -> bool:
     while t.dep_ in ("compound", "flat") and t.head != t:
         t = t.head
     return any(c.dep_ == "appos" and c.i > t.i and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+
+
+def author_of_words(ctx: SourceContext, name: Token) -> bool:
+    """The name is whom a noun of words is from, of or by ("a message from Wendy Sherman", "the very words of Abraham
+    Lincoln", "a statement by the senator"): its author, whose words a later "she wrote" may give."""
+    t = _phrase_head(name)
+    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in ("from", "of", "by"):
+        return False
+    noun = t.head.head
+    lex = ctx.lexicon
+    return noun.pos_ == "NOUN" and any(w in words for w in (noun.lemma_.lower(), noun.lower_)
+                                       for words in (lex.nouns, lex.documents, _WORDS))
 
 
 def _phrase_head(name: Token) -> Token:
