@@ -18,7 +18,8 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     "text, cue, expected",
     [
-        # only mentioned: an object, a name in a relative clause about others
+        # only mentioned: an object, a name in a relative clause about others (of no gender the text gives, so no
+        # ``sole_fit``)
         pytest.param("The new sanctions have made life more difficult for Putin at every turn.\nThe talks ended early "
                      "on Monday.\nHe said the two sides would meet again in the spring.", "said", "He",
                      id="object-only"),
@@ -41,6 +42,8 @@ pytestmark = pytest.mark.slow
                      "said", "Gary Clyde Hufbauer", id="described"),
         pytest.param("McDonough was responding to a message from Undersecretary Wendy Sherman about the trip.\n"
                      "“The plane took off a few minutes ago,” she wrote.", "wrote", "Wendy Sherman", id="author-of-words"),
+        pytest.param("Senator Grassley met Nancy Pelosi on Tuesday.\nShe said the talks had been useful.", "said",
+                     "Nancy Pelosi", id="sole-fit"),
     ],
 )
 def test_named_in_passing(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
