@@ -30,6 +30,7 @@ from sayso.nlp.extract.scene import (
     departed,
     joined_name,
     mentioned_beside_speaker,
+    named_in_passing,
     newcomer_in_between,
     of_a_thing,
     one_of_a_list,
@@ -367,7 +368,43 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
             or thing_in_between(ctx, pronoun, chosen) or role_in_between(ctx, pronoun, chosen) \
             or newcomer_in_between(ctx, pronoun, chosen) or unnamed_subject_after(ctx, pronoun, chosen):
         return None
+    if named_in_passing(ctx, pronoun, chosen) and not introduced_before(ctx, pronoun, chosen, fits) \
+            and not sole_fit(ctx, pronoun, chosen, fits):
+        # "... made life more difficult for Putin at every turn. ... Not that he said things the way he should
+        # have": a name only mentioned, never speaking, is no one a reader hears in the "he"; but one the sentence
+        # before brings on ("The committee also heard from Dr. Robert Jones, a professor. '...,' he said") is
+        return None
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
+
+
+def sole_fit(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Callable[[Name], bool]) -> bool:
+    """The chosen name is of the pronoun's gender and no one else the pronoun may stand for is named or made a
+    subject from the chosen one's sentence to the pronoun: "Senator Grassley met Nancy Pelosi on Tuesday. She said
+    ...": no doubt who "she" is. Not so "He cited Robert Spencer and Pamela Geller as precedents for action against
+    Trump. In a letter to May, he said" (Trump is a "he" too), nor "Trump is like George Patton. He hates losing"
+    (a subject of the same sentence; so a "he" subject: "He cited Robert Spencer ..."), nor "Sanders is outlining proposals" where NER left Sanders unnamed (a proper
+    noun subject) or "A president who authorized the raid that killed Osama bin Laden" (a person noun subject)."""
+    gender = pronoun_gender(pronoun)
+    if name_gender(ctx, chosen) != gender:
+        return False
+    key = norm_name(chosen.name).split()[-1:]
+    start = chosen.head.sent.start_char
+    named = ctx.names_between(start, pronoun.idx)
+    # one after the name the pronoun may stand for; one before it in its sentence only of the pronoun's gender
+    # ("Senator Grassley met Nancy Pelosi": no "she" for all the text says)
+    if any(fits(n) and norm_name(n.name).split()[-1:] != key and n.head.pos_ != "PRON"
+           and (n.at > chosen.at or name_gender(ctx, n) == gender) for n in named):
+        return False
+    own = {t.i for t in chosen.head.subtree} | {chosen.head.i} | {n.head.i for n in named}
+    for tok in ctx.doc[chosen.head.sent.start:pronoun.i]:
+        if tok.dep_ not in SUBJECTS or tok.i in own or ctx.quotes.containing(tok.idx) is not None:
+            continue
+        if (tok.pos_ == "PROPN" and tok.lower_ not in key) \
+                or (tok.lower_ == pronoun.lower_ and tok.sent == chosen.head.sent):
+            return False  # "He cited Robert Spencer ...": the "he" who is the topic of the name's sentence
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and person_noun(ctx, tok) and noun_gender(tok) in (None, gender):
+            return False
+    return True
 
 
 def unnamed_subject_after(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:

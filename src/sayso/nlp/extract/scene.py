@@ -4,7 +4,8 @@ A reader takes a "he said" for the one speaking in the sentences around, not for
 phrase ("protests over the death of Keith Lamont Scott", ``of_a_thing``) or one the text has just said died
 (``departed``); an "it" that shows something after a thing was the subject is that thing, no one who speaks
 (``thing_in_between``); an "it" is never one of two names joined (``joined_name``); a "he" after "The president's
-roots came into play" is not the aide named before (``role_in_between``). ``pronouns.antecedent``
+roots came into play" is not the aide named before (``role_in_between``); a "he" is no one named only in passing,
+never a subject nor a speaker ("made life more difficult for Putin", ``named_in_passing``). ``pronouns.antecedent``
 consults them after its ranking.
 """
 
@@ -16,7 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sayso.nlp.extract.agency import agency_of, agentive, it_antecedent
-from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, SUBJECTS, is_subject
+from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, SUBJECTS, is_subject, is_topic
 from sayso.nlp.extract.source_context import Name, SourceContext, norm_name
 
 
@@ -135,6 +136,72 @@ def mentioned_beside_speaker(ctx: SourceContext, name: Name, before: int, gender
     return any(name.at - SALIENCE_WINDOW <= n.at < before and n.at != name.at and n.at in ctx.speakers
                and not (n.type == "person" and ctx.genders.get(norm_name(n.name), gender) != gender)
                for n in ctx.names[bisect_left(ctx.positions, name.at - SALIENCE_WINDOW):bisect_left(ctx.positions, before)])
+
+
+def named_in_passing(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
+    """The chosen name, in a sentence before the pronoun's, is no topic there (an object, a possessor of an object,
+    a name in a phrase: "made life more difficult for Putin", "part of Barack Obama's reestablishment of
+    relations", "the Christians who were following the living Christ"), and the text never names that person as a
+    speaker nor, before the pronoun, as a subject: a reader hears in the "he said" someone on the scene, never a man
+    only mentioned. The pronoun is left to no one rather than given to him. "Tillerson met Iraqi leaders. He said"
+    is Tillerson's: the subject; so is "... visited Bernie Sanders. He said" where Sanders speaks elsewhere.
+    Only "he" and "she", of a person."""
+    if pronoun.lower_ not in ("he", "she") or chosen.type != "person" or chosen.head.sent == pronoun.sent \
+            or is_topic(chosen.head):
+        return False
+    if addressed(ctx, chosen.head) or _phrase_head(chosen.head).dep_ in ("attr", "oprd") or described(chosen.head) \
+            or author_of_words(ctx, chosen.head):
+        # "Carlson asked fellow guest Catherine Lombardo about it. '...,' she said": the one asked answers; "a resident
+        # named Caroline", "the winner was John Smith": the name of the one the sentence is about; "like Gary
+        # Hufbauer, a senior fellow at the institute": a description brings him on the scene; "a message from Wendy
+        # Sherman": the one whose words the text goes on to give
+        return False
+    key = _person_key(chosen.name)
+    return not any(n.at in ctx.speakers or (n.at < pronoun.idx and (is_topic(n.head) or n.head.sent == pronoun.sent))
+                   for n in ctx.names
+                   if n.type == "person" and n.head.pos_ != "PRON" and _person_key(n.name) == key)
+
+
+def addressed(ctx: SourceContext, name: Token) -> bool:
+    """The name (or the noun it stands beside: "asked fellow guest Catherine Lombardo") is the object of a verb of
+    saying or asking: the one told or asked, whom a reader expects to answer."""
+    t = _phrase_head(name)
+    return t.dep_ in ("dobj", "dative") and t.head.lemma_.lower() in ctx.lexicon.verbs
+
+
+def described(name: Token) -> bool:
+    """The name has a description after it, set off as an apposition: "Jay DiPietro, the club's president",
+    "IIyse Hogue, president of NARAL": someone the text introduces, not one it only mentions."""
+    t = name
+    while t.dep_ in ("compound", "flat") and t.head != t:
+        t = t.head
+    return any(c.dep_ == "appos" and c.i > t.i and c.pos_ in ("NOUN", "PROPN") for c in t.children)
+
+
+def author_of_words(ctx: SourceContext, name: Token) -> bool:
+    """The name is whom a noun of words is from, of or by ("a message from Wendy Sherman", "the very words of Abraham
+    Lincoln", "a statement by the senator"): its author, whose words a later "she wrote" may give."""
+    t = _phrase_head(name)
+    if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in ("from", "of", "by"):
+        return False
+    noun = t.head.head
+    lex = ctx.lexicon
+    return noun.pos_ == "NOUN" and any(w in words for w in (noun.lemma_.lower(), noun.lower_)
+                                       for words in (lex.nouns, lex.documents, _WORDS))
+
+
+def _phrase_head(name: Token) -> Token:
+    """The noun a name stands beside or in ("fellow guest Catherine Lombardo": guest)."""
+    t = name
+    while t.dep_ in ("appos", "compound", "flat") and t.head != t:
+        t = t.head
+    return t
+
+
+def _person_key(name: str) -> str:
+    """A person's surname as names group ("Barack Obama", "Mr. Obama", "Obama's" are one)."""
+    words = norm_name(name).split()
+    return words[-1] if words else ""
 
 
 def role_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
