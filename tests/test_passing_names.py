@@ -44,6 +44,11 @@ pytestmark = pytest.mark.slow
                      "“The plane took off a few minutes ago,” she wrote.", "wrote", "Wendy Sherman", id="author-of-words"),
         pytest.param("Senator Grassley met Nancy Pelosi on Tuesday.\nShe said the talks had been useful.", "said",
                      "Nancy Pelosi", id="sole-fit"),
+        # the one the sentence's own verb acts on is on the scene (a bare surname: no gender, no ``sole_fit``)
+        pytest.param("Police arrested Smith on Monday.\nHe told reporters he was innocent.", "told", "Smith",
+                     id="arrested"),
+        pytest.param("CNN interviewed Harris on Sunday.\nThe interview ran for an hour.\nShe said the party was united.",
+                     "said", "Harris", id="interviewed-gap"),
     ],
 )
 def test_named_in_passing(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001

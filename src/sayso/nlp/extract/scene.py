@@ -145,9 +145,10 @@ def named_in_passing(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
     speaker nor, before the pronoun, as a subject: a reader hears in the "he said" someone on the scene, never a man
     only mentioned. The pronoun is left to no one rather than given to him. "Tillerson met Iraqi leaders. He said"
     is Tillerson's: the subject; so is "... visited Bernie Sanders. He said" where Sanders speaks elsewhere.
-    Only "he" and "she", of a person."""
+    Only "he" and "she", of a person; not a name the sentence's own verb acts on (``acted_on``: "Police arrested
+    Smith. He told reporters"), one asked or told, one a sentence names or describes, the author of words."""
     if pronoun.lower_ not in ("he", "she") or chosen.type != "person" or chosen.head.sent == pronoun.sent \
-            or is_topic(chosen.head):
+            or is_topic(chosen.head) or acted_on(chosen.head):
         return False
     if addressed(ctx, chosen.head) or _phrase_head(chosen.head).dep_ in ("attr", "oprd") or described(chosen.head) \
             or author_of_words(ctx, chosen.head):
@@ -160,6 +161,17 @@ def named_in_passing(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
     return not any(n.at in ctx.speakers or (n.at < pronoun.idx and (is_topic(n.head) or n.head.sent == pronoun.sent))
                    for n in ctx.names
                    if n.type == "person" and n.head.pos_ != "PRON" and _person_key(n.name) == key)
+
+
+def acted_on(name: Token) -> bool:
+    """The name is the object of its sentence's own verb, not of a relative clause inside it: "Police arrested Smith
+    on Monday. He told reporters ...", "CNN interviewed Harris": the one acted on is on the scene, as a subject is, and
+    a later "he said" is his. "the Christians who were following the living Christ" is an object in a clause about
+    others, a name in passing."""
+    t = _phrase_head(name)
+    if t.dep_ not in ("dobj", "dative"):
+        return False
+    return not any(v.dep_ in ("relcl", "acl") for v in (t.head, *t.head.ancestors))
 
 
 def addressed(ctx: SourceContext, name: Token) -> bool:
