@@ -18,6 +18,12 @@ import pytest
 import sayso
 from sayso.model import Article, Attribution, Block, Report
 
+
+def token_of(doc, word: str):  # noqa: ANN001, ANN201
+    """The first token of ``doc`` written ``word``: how a predicate's test names the token it asks about."""
+    return next(t for t in doc if t.text == word)
+
+
 # What is trimmed off a content before a table compares it: quotation marks and end punctuation.
 TRIM = " \t\n\"“”«»,.;:"
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from _cues import token_of
 from sayso.nlp.extract.addressees import addressee_head
 from sayso.nlp.extract.candidates import content_candidates
 from sayso.nlp.extract.cue_scores import TAIL_REPORT_SCORE, cue_score, nested_speech, strong_pattern
@@ -20,10 +21,6 @@ from sayso.nlp.extract.source_names import name_extent
 from sayso.nlp.extract.source_roles import person_shaped
 
 pytestmark = pytest.mark.slow
-
-
-def _token(doc, word: str):  # noqa: ANN001, ANN202
-    return next(t for t in doc if t.text == word)
 
 
 @pytest.fixture(scope="module")
@@ -53,7 +50,7 @@ def lexicon():  # noqa: ANN201
     ],
 )
 def test_not_speech(nlp, lexicon, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
-    assert not_speech(_token(nlp(text), cue), lexicon) is expected
+    assert not_speech(token_of(nlp(text), cue), lexicon) is expected
 
 
 @pytest.mark.parametrize(
@@ -67,7 +64,7 @@ def test_not_speech(nlp, lexicon, text: str, cue: str, expected: bool) -> None: 
 )
 def test_strong_pattern(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = _token(doc, cue)
+    token = token_of(doc, cue)
     quotes = find_quotes(text)
     assert strong_pattern(token, content_candidates(token, quotes), text) is expected
 
@@ -81,7 +78,7 @@ def test_strong_pattern(nlp, text: str, cue: str, expected: bool) -> None:  # no
     ],
 )
 def test_nested_speech(nlp, lexicon, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
-    assert nested_speech(_token(nlp(text), cue), lexicon) is expected
+    assert nested_speech(token_of(nlp(text), cue), lexicon) is expected
 
 
 @pytest.mark.parametrize(
@@ -92,7 +89,7 @@ def test_nested_speech(nlp, lexicon, text: str, cue: str, expected: bool) -> Non
     ],
 )
 def test_cue_score_raises_the_unmistakable_forms(nlp, lexicon, text: str, cue: str) -> None:  # noqa: ANN001
-    token = _token(nlp(text), cue)
+    token = token_of(nlp(text), cue)
     quotes = find_quotes(text)
     assert cue_score(token, content_candidates(token, quotes), quotes, lexicon) >= TAIL_REPORT_SCORE
 
@@ -108,7 +105,7 @@ def test_cue_score_raises_the_unmistakable_forms(nlp, lexicon, text: str, cue: s
     ],
 )
 def test_addressee_head(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
-    head = addressee_head(_token(nlp(text), cue))
+    head = addressee_head(token_of(nlp(text), cue))
     assert (head.text if head is not None else None) == expected
 
 
@@ -143,7 +140,7 @@ def test_addressee_head(nlp, text: str, cue: str, expected: str | None) -> None:
     ],
 )
 def test_inverted_object_subject(nlp, lexicon, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
-    head = inverted_object_subject(_token(nlp(text), cue), lexicon.speech)
+    head = inverted_object_subject(token_of(nlp(text), cue), lexicon.speech)
     assert (head.text if head is not None else None) == expected
 
 
@@ -157,7 +154,7 @@ def test_inverted_object_subject(nlp, lexicon, text: str, cue: str, expected: st
     ],
 )
 def test_subject_before_aside(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
-    subj = subject_before_aside(_token(nlp(text), cue))
+    subj = subject_before_aside(token_of(nlp(text), cue))
     assert (subj.text if subj is not None else None) == expected
 
 
@@ -175,7 +172,7 @@ def test_subject_before_aside(nlp, text: str, cue: str, expected: str | None) ->
     ],
 )
 def test_name_extent(nlp, text: str, word: str, expected: str) -> None:  # noqa: ANN001
-    start, end = name_extent(_token(nlp(text), word))
+    start, end = name_extent(token_of(nlp(text), word))
     assert text[start:end] == expected
 
 

@@ -6,14 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, with_cue
+from _cues import analysis, token_of, with_cue
 from sayso.nlp.extract.naming import charge_frame
 
 pytestmark = pytest.mark.slow
-
-
-def _token(doc, word: str):  # noqa: ANN001, ANN202
-    return next(t for t in doc if t.text == word)
 
 
 @pytest.mark.parametrize(
@@ -30,7 +26,7 @@ def _token(doc, word: str):  # noqa: ANN001, ANN202
     ],
 )
 def test_charge_frame(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
-    assert charge_frame(_token(nlp(text), cue)) is expected
+    assert charge_frame(token_of(nlp(text), cue)) is expected
 
 
 @pytest.mark.parametrize(

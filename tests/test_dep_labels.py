@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from _cues import token_of
 from sayso.nlp.extract.dep_labels import (
     ALL_SUBJECTS,
     CLAUSE_SUBJECTS,
@@ -12,6 +13,7 @@ from sayso.nlp.extract.dep_labels import (
     NOUN_CLAUSES,
     NOUN_MODIFIER_CLAUSES,
     SUBJECTS,
+    object_after,
     subject_of,
     to_infinitive,
 )
@@ -57,3 +59,17 @@ def test_subject_of(nlp, text: str, verb: str, subject: str | None) -> None:  # 
 )
 def test_to_infinitive(nlp, text: str, verb: str, expected: bool) -> None:  # noqa: ANN001
     assert to_infinitive(next(t for t in nlp(text) if t.text == verb)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, verb, obj",
+    [
+        ("She branded the law a power grab.", "branded", "law"),
+        ("German police reported 906 attacks last year.", "reported", "attacks"),
+        ("What he called it was a scandal.", "called", None),  # the object the parse puts first is no object after
+        ("He said the plan would fail.", "said", None),  # a clause is no direct object
+    ],
+)
+def test_object_after(nlp, text: str, verb: str, obj: str | None) -> None:  # noqa: ANN001
+    found = object_after(token_of(nlp(text), verb))
+    assert (found.text if found is not None else None) == obj

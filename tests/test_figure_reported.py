@@ -7,14 +7,10 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cue_table
+from _cues import cue_table, token_of
 from sayso.nlp.extract.naming import figure_reported
 
 pytestmark = pytest.mark.slow
-
-
-def _token(doc, word: str):  # noqa: ANN001, ANN202
-    return next(t for t in doc if t.text == word)
 
 
 @pytest.mark.parametrize(
@@ -36,7 +32,7 @@ def _token(doc, word: str):  # noqa: ANN001, ANN202
     ],
 )
 def test_figure_reported(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
-    assert figure_reported(_token(nlp(text), cue)) is expected
+    assert figure_reported(token_of(nlp(text), cue)) is expected
 
 
 test_figure_reported_is_kept = cue_table(

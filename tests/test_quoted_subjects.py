@@ -9,14 +9,10 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import rows
+from _cues import rows, token_of
 from sayso.nlp.extract.quoted_subjects import quotation_spans, speaker_after_quotation
 
 pytestmark = pytest.mark.slow
-
-
-def _token(doc, word: str):  # noqa: ANN001, ANN202
-    return next(t for t in doc if t.text == word)
 
 
 @pytest.mark.parametrize(
@@ -43,7 +39,7 @@ def _token(doc, word: str):  # noqa: ANN001, ANN202
 )
 def test_speaker_after_quotation(nlp, text: str, head: str, cue: str, expected: str | None) -> None:
     doc = nlp(text)
-    found = speaker_after_quotation(_token(doc, head), _token(doc, cue))
+    found = speaker_after_quotation(token_of(doc, head), token_of(doc, cue))
     assert (found.text if found is not None else None) == expected
 
 

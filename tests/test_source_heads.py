@@ -8,15 +8,12 @@ from __future__ import annotations
 
 import pytest
 
+from _cues import token_of
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.source_heads import colon_label, participle_subject, source_head
 from sayso.nlp.extract.source_spans import source_extent
 
 pytestmark = pytest.mark.slow
-
-
-def _token(doc, word: str):  # noqa: ANN001, ANN202
-    return next(t for t in doc if t.text == word)
 
 
 @pytest.mark.parametrize(
@@ -61,7 +58,7 @@ def _token(doc, word: str):  # noqa: ANN001, ANN202
 )
 def test_participle_subject(nlp, text: str, cue: str, expected: str | None) -> None:
     doc = nlp(text)
-    subj = participle_subject(_token(doc, cue))
+    subj = participle_subject(token_of(doc, cue))
     assert (subj.text if subj is not None else None) == expected
 
 
@@ -109,7 +106,7 @@ def test_participle_subject(nlp, text: str, cue: str, expected: str | None) -> N
 )
 def test_source_extent(nlp, text: str, cue: str, expected: str | None) -> None:
     doc = nlp(text)
-    token = _token(doc, cue)
+    token = token_of(doc, cue)
     head = source_head(token)
     if expected is None:  # the relative clause that holds the cue is no part of its source
         assert head is not None and "said" not in doc.text[head.idx:head.idx + len(head)]
@@ -136,7 +133,7 @@ def test_source_extent(nlp, text: str, cue: str, expected: str | None) -> None:
 )
 def test_cue_noun_source(nlp, text: str, cue: str, expected: str | None) -> None:
     doc = nlp(text)
-    head = source_head(_token(doc, cue))
+    head = source_head(token_of(doc, cue))
     assert (head.text if head is not None else None) == expected
 
 
@@ -155,7 +152,7 @@ def test_cue_noun_source(nlp, text: str, cue: str, expected: str | None) -> None
 )
 def test_passive_cue_channel_sender(nlp, text: str, cue: str, expected: str | None) -> None:
     doc = nlp(text)
-    head = source_head(_token(doc, cue))
+    head = source_head(token_of(doc, cue))
     assert (head.text if head is not None else None) == expected
 
 
@@ -175,7 +172,7 @@ def test_passive_cue_channel_sender(nlp, text: str, cue: str, expected: str | No
     ],
 )
 def test_source_head_past_colon_label(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    head = source_head(_token(nlp(text), cue))
+    head = source_head(token_of(nlp(text), cue))
     assert head is not None and head.text == expected
 
 
@@ -188,7 +185,7 @@ def test_source_head_past_colon_label(nlp, text: str, cue: str, expected: str) -
     ],
 )
 def test_colon_label(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
-    assert colon_label(_token(nlp(text), word)) is expected
+    assert colon_label(token_of(nlp(text), word)) is expected
 
 
 @pytest.mark.parametrize(
@@ -206,7 +203,7 @@ def test_colon_label(nlp, text: str, word: str, expected: bool) -> None:  # noqa
     ],
 )
 def test_infinitive_of_an_object(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
-    head = source_head(_token(nlp(text), cue))
+    head = source_head(token_of(nlp(text), cue))
     assert (head.text if head is not None else None) == expected
 
 
@@ -236,5 +233,5 @@ def _quote_range(text: str) -> list[tuple[int, int]]:
     ],
 )
 def test_source_head_beside_a_quotation(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    head = source_head(_token(nlp(text), cue), _quote_range(text))
+    head = source_head(token_of(nlp(text), cue), _quote_range(text))
     assert head is not None and head.text == expected

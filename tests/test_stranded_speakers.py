@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import speaker_table
+from _cues import speaker_table, token_of
 from sayso.nlp.extract.source_heads import source_head
 from sayso.nlp.extract.stranded_speakers import (
     bare_after_singular,
@@ -19,10 +19,6 @@ from sayso.nlp.extract.stranded_speakers import (
 )
 
 pytestmark = pytest.mark.slow
-
-
-def _token(doc, word: str):  # noqa: ANN001, ANN202
-    return next(t for t in doc if t.text == word)
 
 
 def _last(doc, word: str):  # noqa: ANN001, ANN202
@@ -47,7 +43,7 @@ def _head(head) -> str | None:  # noqa: ANN001
     ],
 )
 def test_stranded_conjunct_subject(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
-    assert _head(stranded_conjunct_subject(_token(nlp(text), cue))) == expected
+    assert _head(stranded_conjunct_subject(token_of(nlp(text), cue))) == expected
 
 
 @pytest.mark.parametrize(
@@ -64,7 +60,7 @@ def test_stranded_conjunct_subject(nlp, text: str, cue: str, expected: str | Non
     ],
 )
 def test_paired_verb_subject(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
-    assert _head(paired_verb_subject(_token(nlp(text), cue))) == expected
+    assert _head(paired_verb_subject(token_of(nlp(text), cue))) == expected
 
 
 @pytest.mark.parametrize(
@@ -142,7 +138,7 @@ _FOG = ("The navy fired first.\nIn the 2003 documentary The Fog of War , the for
     ],
 )
 def test_source_head_past_a_stranded_speaker(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    assert _head(source_head(_token(nlp(text), cue))) == expected
+    assert _head(source_head(token_of(nlp(text), cue))) == expected
 
 
 @pytest.mark.parametrize(
@@ -154,7 +150,7 @@ def test_source_head_past_a_stranded_speaker(nlp, text: str, cue: str, expected:
     ],
 )
 def test_title_after_opening_noun(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
-    assert title_after_opening_noun(_token(nlp(text), word)) is expected
+    assert title_after_opening_noun(token_of(nlp(text), word)) is expected
 
 
 def _quoted(text: str) -> list[tuple[int, int]]:
@@ -179,7 +175,7 @@ _WERNZ = ('Burke was reiterating Church teaching, as expressed by famed canonist
     ],
 )
 def test_agent_before_colon(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    assert _head(source_head(_token(nlp(text), cue), _quoted(text))) == expected
+    assert _head(source_head(token_of(nlp(text), cue), _quoted(text))) == expected
 
 
 _FAIRBANKS = ("According to Big League Politics’ Cassandra Fairbanks, a Secret Service agent who spoke on condition of "
@@ -199,7 +195,7 @@ _FAIRBANKS = ("According to Big League Politics’ Cassandra Fairbanks, a Secret
     ],
 )
 def test_apposed_after_according(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    assert _head(source_head(_token(nlp(text), cue))) == expected
+    assert _head(source_head(token_of(nlp(text), cue))) == expected
 
 
 test_speaker_after_according = speaker_table([

@@ -1,7 +1,7 @@
 """spaCy's dependency labels (the ClearNLP scheme of the English pipelines) grouped as the extractors read them: one
 home for the sets that modules used to copy ("the subject of a verb", "a clause with a subject of its own", "a
-clause on a noun", "a verb's clausal complement"), and the one lookup on them that modules wrote out by hand
-(``subject_of``, ``to_infinitive``).
+clause on a noun", "a verb's clausal complement"), and the one lookups on them that modules wrote out by hand
+(``subject_of``, ``to_infinitive``, ``object_after``).
 
 Only sets read as sets of labels live here. The labels the attribution scorers turn into features
 (``vocabulary.SUBJ_DEPS``, ``CLAUSE_DEPS``, ...) stay in ``vocabulary``: they are the trained weights' vocabulary,
@@ -42,3 +42,10 @@ def subject_of(verb: Token) -> Token | None:
 def to_infinitive(verb: Token) -> bool:
     """The verb has its own "to": "to prepare" in "urged them to prepare", "to say" in "declined to say"."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def object_after(verb: Token) -> Token | None:
+    """The verb's first direct object after it ("the law" of "branded the law a power grab", "906 attacks" of
+    "reported 906 attacks"); None where it has none or the parse put it first ("What he called it ..."): the
+    reading the naming and sense checks share."""
+    return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)

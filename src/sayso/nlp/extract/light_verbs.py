@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.dep_labels import object_after
+
 # Verbs that carry a noun of saying and add nothing of their own
 LIGHT_VERBS = frozenset({"make", "issue", "deliver", "level", "voice", "repeat", "reiterate", "offer"})
 # Nouns of saying whose light-verb phrase is the verb of saying ("made the claim" = "claimed")
@@ -205,7 +207,7 @@ def clause_of_the_claim(token: Token, clause_start: int) -> bool:
     holder stand between the verb and the clause."""
     if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() in LIGHT_VERBS:
         return False  # "made the claim that ...": ``light_verb_statement``
-    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    obj = object_after(token)
     if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in SAYING_NOUNS or obj.idx >= clause_start:
         return False
     clause = next((c for c in token.children if c.dep_ == "ccomp" and c.left_edge.idx == clause_start), None)

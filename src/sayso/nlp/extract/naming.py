@@ -13,6 +13,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.dep_labels import object_after
+
 # Verbs whose small clause names or describes the object: what the subject holds it to be.
 # "cast" is left out: "cast Michael B. Jordan as the Human Torch" is a film's casting (PolNeAR train: 1 of 6 marked).
 NAMING_VERBS = frozenset({"call", "brand", "dub", "label", "paint", "portray", "characterize", "characterise", "term"})
@@ -78,7 +80,7 @@ def figure_put_at(token: Token) -> bool:
         return False
     if any(c.dep_ == "neg" for c in token.children) or not any(c.dep_ == "nsubj" for c in token.children):
         return False
-    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    obj = object_after(token)
     if obj is None:
         return False
     at = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i), None)
@@ -130,7 +132,7 @@ def charge_frame(token: Token) -> bool:
         return False
     if any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
         return False
-    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    obj = object_after(token)
     if obj is None or not any(c.dep_ == "prep" and c.lower_ == "of" and c.i > obj.i for c in token.children):
         return False
     return any(c.dep_ == "nsubj" for c in token.children) or token.dep_ == "relcl"
@@ -153,7 +155,7 @@ def figure_reported(token: Token) -> bool:
         return False
     if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in token.children) or not any(c.dep_ == "nsubj" for c in token.children):
         return False
-    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    obj = object_after(token)
     if obj is None or any(c.dep_ == "prep" and c.lower_ == "to" for c in (*token.children, *obj.children)):
         return False
     counted = (obj.like_num and obj.ent_type_ in _FIGURES) \

@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.agency import Agency, agentive
 from sayso.nlp.extract.candidates import Content, comma_adjunct
+from sayso.nlp.extract.dep_labels import object_after
 from sayso.nlp.extract.filters import QUOTE_KINDS, cue_preposition
 from sayso.nlp.extract.naming import given_name
 
@@ -130,7 +131,7 @@ def convened(token: Token, content: Content) -> bool:
         return False
     if any(c.dep_ in _GIVEN for c in token.children) or given_name(token) is not None:
         return False
-    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    obj = object_after(token)
     if any(c.dep_ == "prt" and c.lower_ == "off" for c in token.children):
         return obj is not None  # "called off the deal", "called off projects with him"
     if any(c.dep_ == "prt" for c in token.children):
@@ -166,7 +167,7 @@ def put_into(token: Token, content: Content) -> bool:
         return False
     if any(c.dep_ in ("ccomp", "parataxis") for c in token.children):
         return False
-    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    obj = object_after(token)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "NUM", "SYM"):
         return False
     for prep in (c for c in (*token.children, *obj.children) if c.dep_ == "prep" and c.lower_ in _INTO and c.i > obj.i):

@@ -17,7 +17,7 @@ from sayso.nlp.extract.candidates import SUBJ_DEPS
 from sayso.nlp.extract.chains import quoted_as_saying
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.datelines import line_dateline, speaker_after_dateline
-from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, NOUN_MODIFIER_CLAUSES, SUBJECTS
+from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, NOUN_MODIFIER_CLAUSES, SUBJECTS, object_after
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.held_claims import answered
 from sayso.nlp.extract.held_views import view_holder
@@ -524,7 +524,7 @@ def inverted_object_subject(token: Token, speech: frozenset[str] | None = None) 
         return None
     if not any(c.dep_ == "ccomp" and c.i < token.i for c in token.children):
         return name_closing_conjunct(token)
-    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    obj = object_after(token)
     if obj is None:
         return _participle_read_as_clause(token)
     if obj.left_edge.i != token.i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
@@ -553,7 +553,7 @@ def name_closing_conjunct(token: Token) -> Token | None:
         return None
     if token.lemma_.lower() not in _CONJUNCT_INVERSIONS or token.doc[token.i - 1].text != ",":
         return None
-    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    obj = object_after(token)
     if obj is None or obj.pos_ != "PROPN" or obj.left_edge.i != token.i + 1:
         return None
     rest = token.doc[obj.right_edge.i + 1: token.sent.end]
