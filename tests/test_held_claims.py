@@ -83,6 +83,29 @@ def test_thing_before_conjoined_cue(nlp, text: str, cue: str, expected: str | No
     assert found and speaker(report, found[-1]) == expected
 
 
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the cue the parse joined to a clause of someone's reported words is the reporter's, not the mute thing's
+        ("In a post on Twitter, Trump wrote that her sentence of 63 months in prison was unfair and accused Sessions "
+         "of having a double standard.", "accused", "Trump"),
+        ("Some members of his own party said that his apology was entirely insufficient and are calling for Franken "
+         "to be held accountable.", "are calling", "Some members of his own party"),
+        # negatives: a document, a body, a person the clause names may accuse them themselves
+        ("Trump wrote that the report was unfair and accused Sessions of having a double standard.", "accused",
+         "the report"),
+        ("Trump wrote that the committee was unfair and accused Sessions of having a double standard.", "accused",
+         "the committee"),
+        ("Trump wrote that his aide was unfair and accused Sessions of having a double standard.", "accused",
+         "his aide"),
+    ],
+)
+def test_reporter_of_conjoined_cue(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    report = analysis(nlp, text)
+    found = with_cue(report, cue)
+    assert found and speaker(report, found[-1]) == expected
+
+
 test_possessed_kin = speaker_table(
     [
         # a relative named by a possessive as a clause's subject is a person of her own, whom "she" may mean
