@@ -385,12 +385,3 @@ def test_news_flag_is_furniture(line: str, expected: bool) -> None:
     from sayso.nlp.extract.lexicon import load_lexicon
 
     assert furniture_line(line, load_lexicon().colon_labels) is expected
-
-
-def test_new_opening_a_name_is_no_flag(nlp) -> None:  # noqa: ANN001
-    """ "New" opening a line opens a name there, never a label cut from the source (``filters._NEWS_FLAGS``)."""
-    from _cues import speaker
-
-    report = analysis(nlp, "The plan was released on Monday.\nNew Jersey officials said the plan would fail.")
-    found = [a for a in kept(report) if a.cue is not None and a.cue.text == "said"]
-    assert found and speaker(report, found[0]) == "New Jersey officials"

@@ -412,7 +412,7 @@ def boilerplate(token: Token, text: str, labels: frozenset[str] = frozenset()) -
 
 
 def furniture_line(line: str, labels: frozenset[str]) -> bool:
-    """A line that opens with a known label in capitals and a colon: "SEE MORE: ...", "READ MORE: ...", "NEW: ...", in a
+    """A line that opens with a known label in capitals and a colon: "SEE MORE: ...", "READ MORE: ...", in a
     bracket too ("(RELATED: Becerra Tried To Block Awan ...)"), or with a label of several words in any case that
     ``labels`` lists whole: "Read more: ...", "See also: ..."."""
     m = re.match(r"\s*([(\[]?)\s*([A-Z][A-Z' ]{1,30}):", line)  # the label and the link title after it
@@ -420,17 +420,10 @@ def furniture_line(line: str, labels: frozenset[str]) -> bool:
         # a known label ("READ", "WATCH", "RELATED"), not a transcript's speaker ("PENCE: Well, ..."); in a bracket
         # only a label that heads links ("(UPDATE: A spokesman said ...)" carries the article's own news)
         label = m.group(2).split()[0].lower()
-        if label in _NEWS_FLAGS and m.group(2).strip().lower() == label and not m.group(1):
-            return True  # "NEW: The honesty of the campaign staff ...": a post's flag in capitals, no one's name
         return label in labels and (not m.group(1) or label in _LINK_LABELS)
     # "Read more:" but not "Note: Smith said ...": one word in mixed case may open the article's own sentence
     m = re.match(r"\s*([A-Z][a-z]+(?: [A-Za-z]+){1,2}):", line)
     return m is not None and m.group(1).lower() in labels
-
-
-# a flag in capitals heading a post or a line, kept out of the colon labels: "New" opens a name at a line's start
-# ("New York Times reporters said ...") where those labels are cut from a source (``without_box_label``)
-_NEWS_FLAGS = frozenset({"new"})
 
 
 def line_of(token: Token, text: str) -> tuple[int, str]:
