@@ -367,21 +367,3 @@ test_rest_assured_is_no_cue = cue_table(
         ("The minister assured parliament that the budget was balanced.", "assured", True),
     ]
 )
-
-
-@pytest.mark.parametrize(
-    "line, expected",
-    [
-        # a news flag in capitals heading a post or a line ("NEW:", "BREAKING:") is furniture, no one's name
-        ("NEW: The honesty of Gillum's campaign staff on undercover video is refreshing.", True),
-        ("BREAKING: The Senate has passed the bill.", True),
-        # negatives: a transcript's speaker, and a label of a name that begins the same way
-        ("NEWMAN: The honesty of the campaign staff is refreshing.", False),
-        ("SMITH: We will pass the bill.", False),
-    ],
-)
-def test_news_flag_is_furniture(line: str, expected: bool) -> None:
-    from sayso.nlp.extract.filters import furniture_line
-    from sayso.nlp.extract.lexicon import load_lexicon
-
-    assert furniture_line(line, load_lexicon().colon_labels) is expected
