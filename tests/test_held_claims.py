@@ -98,12 +98,32 @@ def test_thing_before_conjoined_cue(nlp, text: str, cue: str, expected: str | No
          "the committee"),
         ("Trump wrote that his aide was unfair and accused Sessions of having a double standard.", "accused",
          "his aide"),
+        # a thing that acts, or one with no possessive (an institution the lexicons lack), is left to the parse
+        ("Activists said the government had ignored their warnings and claimed that the dam was safe.", "claimed",
+         "the government"),
+        ("The students said the university had ignored the complaints and accused them of fabricating the "
+         "allegations.", "accused", "the university"),
+        ("The senator said his government was stonewalling and insisted that no documents existed.", "insisted",
+         "his government"),
     ],
 )
 def test_reporter_of_conjoined_cue(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
     report = analysis(nlp, text)
     found = with_cue(report, cue)
     assert found and speaker(report, found[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # a thing that acts in the reported clause: the conjoined verb is its own, never the reporter's words
+        ("The FBI said the malware infected the network and threatened to publish the stolen files.", "threatened"),
+        ("Officials said its alarm sounded at 3 a.m. and warned residents to leave their homes.", "warned"),
+    ],
+)
+def test_reporter_of_conjoined_cue_not_for_acts(nlp, text: str, cue: str) -> None:  # noqa: ANN001
+    report = analysis(nlp, text)
+    assert all(speaker(report, a) not in ("The FBI", "Officials") for a in with_cue(report, cue))
 
 
 test_possessed_kin = speaker_table(

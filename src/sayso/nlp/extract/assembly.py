@@ -151,15 +151,27 @@ def reporter_of_conjoined_cue(token: Token, subject: Token, lexicon: Lexicon) ->
     if token.dep_ != "conj" or subject.head.i != clause.i or clause.dep_ != "ccomp" or clause.i > token.i:
         return None
     saying = clause.head
-    if saying.lemma_.lower() not in lexicon.verbs or not mute_thing(subject, lexicon):
+    if saying.lemma_.lower() not in lexicon.verbs or not judged(clause) or not mute_thing(subject, lexicon):
         return None
     return next((c for c in saying.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
 
 
+def judged(clause: Token) -> bool:
+    """The reported clause only judges its subject: a copula or an adjective for predicate ("her sentence was
+    unfair", "his apology insufficient"), not an act the subject did ("the malware infected the network and
+    threatened to publish", "the government had ignored the warnings and claimed"): a thing that acts may also be
+    the one the conjoined verb speaks of, and the reporter is then the wrong speaker."""
+    return clause.lemma_.lower() == "be" or clause.pos_ == "ADJ"
+
+
 def mute_thing(noun: Token, lexicon: Lexicon) -> bool:
-    """A common noun of no kind that speaks: no name NER found on it, no person, group, body, outlet, document,
-    measurement or agent of the lexicons ("his apology", "her sentence", not "the report", "the committee")."""
+    """A common noun of no kind that speaks, owned by a person's possessive ("his apology", "her sentence"): no name
+    NER found on it, no person, group, body, government, outlet, document, measurement or agent of the lexicons (not
+    "the report", "the committee", "his government"); a noun with no possessive may be an institution the lexicons
+    lack ("the university", "the authorities")."""
     if noun.pos_ != "NOUN" or noun.ent_type_ or (noun.text[:1].isupper() and not noun.is_sent_start):
+        return False
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children) or noun.lemma_.lower() in lexicon.governments:
         return False
     lemma = noun.lemma_.lower()
     return not (person_noun(noun, lexicon) or lemma in lexicon.anonymous or lemma in lexicon.groups
