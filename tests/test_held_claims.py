@@ -105,12 +105,36 @@ def test_thing_before_conjoined_cue(nlp, text: str, cue: str, expected: str | No
          "allegations.", "accused", "the university"),
         ("The senator said his government was stonewalling and insisted that no documents existed.", "insisted",
          "his government"),
+        # a possessed noun for people, or for where they are, may itself speak
+        ("Aides said his supporters were furious and chanted that the election had been stolen.", "chanted",
+         "his supporters"),
+        ("Officials said his followers were angry and shouted that the vote had been stolen.", "shouted",
+         "his followers"),
     ],
 )
 def test_reporter_of_conjoined_cue(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
     report = analysis(nlp, text)
     found = with_cue(report, cue)
     assert found and speaker(report, found[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Trump wrote that her sentence was unfair.", "sentence", True),
+        ("They said that his apology was insufficient.", "apology", True),
+        ("They said the sentence was unfair.", "sentence", False),  # no possessive: may be an institution
+        ("Friends said her accuser was relentless.", "accuser", False),  # one who does
+        ("Aides said his supporters were furious.", "supporters", False),  # people
+        ("Aides said his camp was furious.", "camp", False),  # where his people are
+        ("The senator said his government was stonewalling.", "government", False),
+    ],
+)
+def test_mute_thing(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.assembly import mute_thing
+    from sayso.nlp.extract.lexicon import load_lexicon
+
+    assert mute_thing(next(t for t in nlp(text) if t.text == word), load_lexicon()) == expected
 
 
 @pytest.mark.parametrize(

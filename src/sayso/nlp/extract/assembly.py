@@ -156,6 +156,13 @@ def reporter_of_conjoined_cue(token: Token, subject: Token, lexicon: Lexicon) ->
     return next((c for c in saying.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
 
 
+# a noun for one who does ("supporter", "accuser", "employer", "publisher", "activist", "attendant", "trustee"), or a
+# place or a side that stands for its people ("his camp was furious and accused ..."): not a mute thing
+_AGENTIVE = ("er", "or", "ist", "ant", "ee")
+_PLACES = frozenset({"camp", "side", "team", "school", "church", "office", "home", "hometown", "country", "city",
+                     "town", "state", "village", "party", "family", "household", "staff", "base"})
+
+
 def judged(clause: Token) -> bool:
     """The reported clause only judges its subject: a copula or an adjective for predicate ("her sentence was
     unfair", "his apology insufficient"), not an act the subject did ("the malware infected the network and
@@ -173,6 +180,8 @@ def mute_thing(noun: Token, lexicon: Lexicon) -> bool:
         return False
     if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children) or noun.lemma_.lower() in lexicon.governments:
         return False
+    if noun.tag_ != "NN" or noun.lemma_.lower().endswith(_AGENTIVE) or noun.lemma_.lower() in _PLACES:
+        return False  # "his supporters", "her accuser", "his camp", "his school": people, or where people are
     lemma = noun.lemma_.lower()
     return not (person_noun(noun, lexicon) or lemma in lexicon.anonymous or lemma in lexicon.groups
                 or lemma in lexicon.person_nouns or lemma in lexicon.collective_nouns or lemma in ORG_NOUNS
