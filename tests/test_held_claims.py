@@ -83,6 +83,73 @@ def test_thing_before_conjoined_cue(nlp, text: str, cue: str, expected: str | No
     assert found and speaker(report, found[-1]) == expected
 
 
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the cue the parse joined to a clause of someone's reported words is the reporter's, not the mute thing's
+        ("In a post on Twitter, Trump wrote that her sentence of 63 months in prison was unfair and accused Sessions "
+         "of having a double standard.", "accused", "Trump"),
+        ("Some members of his own party said that his apology was entirely insufficient and are calling for Franken "
+         "to be held accountable.", "are calling", "Some members of his own party"),
+        # negatives: a document, a body, a person the clause names may accuse them themselves
+        ("Trump wrote that the report was unfair and accused Sessions of having a double standard.", "accused",
+         "the report"),
+        ("Trump wrote that the committee was unfair and accused Sessions of having a double standard.", "accused",
+         "the committee"),
+        ("Trump wrote that his aide was unfair and accused Sessions of having a double standard.", "accused",
+         "his aide"),
+        # a thing that acts, or one with no possessive (an institution the lexicons lack), is left to the parse
+        ("Activists said the government had ignored their warnings and claimed that the dam was safe.", "claimed",
+         "the government"),
+        ("The students said the university had ignored the complaints and accused them of fabricating the "
+         "allegations.", "accused", "the university"),
+        ("The senator said his government was stonewalling and insisted that no documents existed.", "insisted",
+         "his government"),
+        # a possessed noun for people, or for where they are, may itself speak
+        ("Aides said his supporters were furious and chanted that the election had been stolen.", "chanted",
+         "his supporters"),
+        ("Officials said his followers were angry and shouted that the vote had been stolen.", "shouted",
+         "his followers"),
+    ],
+)
+def test_reporter_of_conjoined_cue(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    report = analysis(nlp, text)
+    found = with_cue(report, cue)
+    assert found and speaker(report, found[-1]) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Trump wrote that her sentence was unfair.", "sentence", True),
+        ("They said that his apology was insufficient.", "apology", True),
+        ("They said the sentence was unfair.", "sentence", False),  # no possessive: may be an institution
+        ("Friends said her accuser was relentless.", "accuser", False),  # one who does
+        ("Aides said his supporters were furious.", "supporters", False),  # people
+        ("Aides said his camp was furious.", "camp", False),  # where his people are
+        ("The senator said his government was stonewalling.", "government", False),
+    ],
+)
+def test_mute_thing(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.assembly import mute_thing
+    from sayso.nlp.extract.lexicon import load_lexicon
+
+    assert mute_thing(next(t for t in nlp(text) if t.text == word), load_lexicon()) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # a thing that acts in the reported clause: the conjoined verb is its own, never the reporter's words
+        ("The FBI said the malware infected the network and threatened to publish the stolen files.", "threatened"),
+        ("Officials said its alarm sounded at 3 a.m. and warned residents to leave their homes.", "warned"),
+    ],
+)
+def test_reporter_of_conjoined_cue_not_for_acts(nlp, text: str, cue: str) -> None:  # noqa: ANN001
+    report = analysis(nlp, text)
+    assert all(speaker(report, a) not in ("The FBI", "Officials") for a in with_cue(report, cue))
+
+
 test_possessed_kin = speaker_table(
     [
         # a relative named by a possessive as a clause's subject is a person of her own, whom "she" may mean

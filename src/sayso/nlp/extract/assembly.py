@@ -23,6 +23,7 @@ from sayso.nlp.extract.role_tails import name_before_role, person_after_role, ro
 from sayso.nlp.extract.run_in_headings import words_without_heading
 from sayso.nlp.extract.source_heads import country_after_located_place, source_head
 from sayso.nlp.extract.source_spans import source_extent, without_box_label
+from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS, person_noun
 
 
 def build_found(token: Token, content: Content, quotes: QuoteIndex, score: float, lexicon: Lexicon) -> Found:
@@ -72,6 +73,8 @@ def choose_source_head(token: Token, content_ranges: Sequence[Range], lexicon: L
         return None  # "But this only explains why ...": a thing or a proposition, never a speaker as written
     if src_tok is not None and cannot_speak(src_tok, lexicon):
         return None  # "this kind of bold proclamation", "the total statistical collapse": an abstraction says nothing
+    if src_tok is not None and (reporter := reporter_of_conjoined_cue(token, src_tok, lexicon)) is not None:
+        return reporter  # "Trump wrote that her sentence was unfair and accused Sessions": Trump accused him
     if src_tok is not None and thing_before_conjoined_cue(token, src_tok, lexicon):
         return None  # "The deaths shocked the state and called on the government to act": no one speaks
     if src_tok is not None and (thing_before_participle(token, src_tok, lexicon) or country_after_located_place(src_tok)):
@@ -133,6 +136,57 @@ def thing_before_conjoined_cue(token: Token, subject: Token, lexicon: Lexicon) -
     if token.dep_ != "conj" or subject.head.i == token.i or subject.pos_ not in ("NOUN", "NUM"):
         return False
     return _thing(subject, lexicon)
+
+
+def reporter_of_conjoined_cue(token: Token, subject: Token, lexicon: Lexicon) -> Token | None:
+    """The one who reports, where the parse joined the cue to a clause of his reported words and lent it their
+    subject, a thing that speaks no words: "Trump wrote that her sentence of 63 months was unfair and accused
+    Sessions of a double standard", "some members of his party said that his apology was insufficient and are
+    calling for him to be held accountable": Trump accused, the members are calling, not the sentence nor the
+    apology. Only a conjoined cue whose head is the complement clause of a verb of saying with a subject of its own,
+    and only a lent subject that is a common noun of no kind that speaks (no name, person, group, body, outlet,
+    document or figure: "said the report was flawed and called for ..." and "said the committee was biased and
+    called for ..." may be theirs, and are left to the parse)."""
+    clause = token.head
+    if token.dep_ != "conj" or subject.head.i != clause.i or clause.dep_ != "ccomp" or clause.i > token.i:
+        return None
+    saying = clause.head
+    if saying.lemma_.lower() not in lexicon.verbs or not judged(clause) or not mute_thing(subject, lexicon):
+        return None
+    return next((c for c in saying.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < clause.i), None)
+
+
+# a noun for one who does ("supporter", "accuser", "employer", "publisher", "activist", "attendant", "trustee"), or a
+# place or a side that stands for its people ("his camp was furious and accused ..."): not a mute thing
+_AGENTIVE = ("er", "or", "ist", "ant", "ee")
+_PLACES = frozenset({"camp", "side", "team", "school", "church", "office", "home", "hometown", "country", "city",
+                     "town", "state", "village", "party", "family", "household", "staff", "base"})
+
+
+def judged(clause: Token) -> bool:
+    """The reported clause only judges its subject: a copula or an adjective for predicate ("her sentence was
+    unfair", "his apology insufficient"), not an act the subject did ("the malware infected the network and
+    threatened to publish", "the government had ignored the warnings and claimed"): a thing that acts may also be
+    the one the conjoined verb speaks of, and the reporter is then the wrong speaker."""
+    return clause.lemma_.lower() == "be" or clause.pos_ == "ADJ"
+
+
+def mute_thing(noun: Token, lexicon: Lexicon) -> bool:
+    """A common noun of no kind that speaks, owned by a person's possessive ("his apology", "her sentence"): no name
+    NER found on it, no person, group, body, government, outlet, document, measurement or agent of the lexicons (not
+    "the report", "the committee", "his government"); a noun with no possessive may be an institution the lexicons
+    lack ("the university", "the authorities")."""
+    if noun.pos_ != "NOUN" or noun.ent_type_ or (noun.text[:1].isupper() and not noun.is_sent_start):
+        return False
+    if not any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in noun.children) or noun.lemma_.lower() in lexicon.governments:
+        return False
+    if noun.tag_ != "NN" or noun.lemma_.lower().endswith(_AGENTIVE) or noun.lemma_.lower() in _PLACES:
+        return False  # "his supporters", "her accuser", "his camp", "his school": people, or where people are
+    lemma = noun.lemma_.lower()
+    return not (person_noun(noun, lexicon) or lemma in lexicon.anonymous or lemma in lexicon.groups
+                or lemma in lexicon.person_nouns or lemma in lexicon.collective_nouns or lemma in ORG_NOUNS
+                or lemma in OUTLET_NOUNS or lemma in lexicon.documents or lemma in lexicon.measurements
+                or lexicon.agency.get(lemma) in ("agent", "finder", "venture"))
 
 
 def thing_before_participle(token: Token, subject: Token, lexicon: Lexicon) -> bool:
