@@ -107,7 +107,9 @@ VERDICTS = ROOT / "bench" / "verdict_gold" / "verdicts.jsonl"  # the blind audit
 PTC_TRAIN = POLNEAR.parent / "ptc" / "train"  # the audited articles' texts (article<id>.txt)
 # an audit row against a PolNeAR row. Measured 2026-12-03 (out of fold, at 0.40, 1,242 audit rows): V = 4 dropped
 # 2 W of the bundled filter's 106 for 4 right, V = 16 5 W for 7 right, while PolNeAR dev precision fell 0.005;
-# the gain is within one retrain's noise, so by default the audits are a measure, not rows (--audit-weight 4 16)
+# the gain is within one retrain's noise, so by default the audits are a measure, not rows (--audit-weight 4 16).
+# Again with audits 23-30 (1,694 rows, 175 W, the bundled filter keeping all): V = 0 / 16 left 172 / 166 W for
+# 5 / 12 right lost; with --signs (acceptance schema 4) 171 / 164 W for 8 / 13 (reader_signs.py says more)
 AUDIT_WEIGHTS = (0.0,)
 READER_SLACK = 0.005  # the out-of-fold reader attr_src_f1 a setting with audit rows may lose to the best without
 AUDIT_KEEP = 0.97  # the share of the bundled filter's kept right (C + P) audit rows a new filter must keep
