@@ -17,7 +17,7 @@ Three kinds of rows, one per attribution sayso finds with no minimum confidence:
   headings), labelled with the html-gold scorer's own functions (``bench/score_html_gold.py``:
   ``match``, content Dice >= 0.5, and ``same_source``, the source by name): right when the
   content is found and its source is right (the scorer's ``attr_src``; ``--reader-label``).
-- **The blind audits' verdicts** (``bench/verdict_gold/verdicts.jsonl``: audits 23-28, 122 PTC train
+- **The blind audits' verdicts** (``bench/verdict_gold/verdicts.jsonl``: audits 23-30, 162 PTC train
   articles, each prediction of the audit's base code judged C / P / W by a careful reader): each
   article analysed as ``sayso.analyze`` analyses a plain text; a found attribution is a row when it
   is a judged prediction (the same cue start, content Dice >= 0.5, the same speaker: ``judged``,
@@ -34,8 +34,8 @@ PolNeAR's plus a correction only reader rows pay for; the weight file holds the 
 pages (GroupKFold by page, ``FOLDS`` folds; each fold's model sees all of PolNeAR train and the
 other folds' reader pages).
 
-**The audit weight V** is chosen by leaving one audit out at a time (6 folds; each fold's model sees
-PolNeAR train, every reader page and the other five audits): the lowest pooled out-of-fold share of
+**The audit weight V** is chosen by leaving one audit out at a time (8 folds; each fold's model sees
+PolNeAR train, every reader page and the other seven audits): the lowest pooled out-of-fold share of
 W among the kept audit rows at the default threshold, among the V (``AUDIT_WEIGHTS``) that keep at
 least ``AUDIT_KEEP`` of the right (C + P) audit rows the bundled filter keeps, an out-of-fold reader
 attr_src_f1 within ``READER_SLACK`` of the best with no audit rows and PolNeAR dev's gate (as below);
@@ -107,7 +107,9 @@ VERDICTS = ROOT / "bench" / "verdict_gold" / "verdicts.jsonl"  # the blind audit
 PTC_TRAIN = POLNEAR.parent / "ptc" / "train"  # the audited articles' texts (article<id>.txt)
 # an audit row against a PolNeAR row. Measured 2026-12-03 (out of fold, at 0.40, 1,242 audit rows): V = 4 dropped
 # 2 W of the bundled filter's 106 for 4 right, V = 16 5 W for 7 right, while PolNeAR dev precision fell 0.005;
-# the gain is within one retrain's noise, so by default the audits are a measure, not rows (--audit-weight 4 16)
+# the gain is within one retrain's noise, so by default the audits are a measure, not rows (--audit-weight 4 16).
+# Again with audits 23-30 (1,694 rows, 175 W, the bundled filter keeping all): V = 0 / 16 left 172 / 166 W for
+# 5 / 12 right lost; with --signs (acceptance schema 4) 171 / 164 W for 8 / 13 (reader_signs.py says more)
 AUDIT_WEIGHTS = (0.0,)
 READER_SLACK = 0.005  # the out-of-fold reader attr_src_f1 a setting with audit rows may lose to the best without
 AUDIT_KEEP = 0.97  # the share of the bundled filter's kept right (C + P) audit rows a new filter must keep
@@ -119,6 +121,8 @@ READER_SETS = ("tuning", "train")  # never "held": those pages are our check aga
 DEV_SLACK = 0.003
 THRESHOLD_GAIN = 0.01
 THRESHOLDS = [round(0.05 * i, 2) for i in range(0, 17)]
+# the features with what a reader checks (``reader_signs``, schema 4): ``--signs`` (main sets it before any row)
+SIGNS = False
 BIN_ATTRS = ["ORTH", "TAG", "HEAD", "DEP", "ENT_IOB", "ENT_TYPE", "LEMMA", "POS", "MORPH", "SENT_START", "SPACY"]
 
 
@@ -149,12 +153,13 @@ def parsed(nlp, split: str, cache: Path | None):  # noqa: ANN001, ANN201
 
 def found_rows(doc, an: DocAnalysis, lexicon) -> list[dict]:  # noqa: ANN001
     """One row per attribution found in one Doc: prediction (as calibration.py's), features, parent."""
-    types = []
+    types, names = [], []
     for i in range(len(an.found)):
         k = an.assignment.get(("source", i))
         types.append(an.sources[k].type if k is not None else None)
+        names.append(an.sources[k].name if k is not None else None)
     quotes = find_quotes(doc.text)
-    ctxs = contexts(doc, an.found, types, an.via, lexicon)
+    ctxs = contexts(doc, an.found, types, an.via, lexicon, names)
     own = voice(genre_of(doc, quotes)) if an.found else None  # the document's voice: the report splits by it
     by_cue = {f.cue: i for i, f in enumerate(an.found) if f.continues is None}
     preds = []
@@ -163,7 +168,7 @@ def found_rows(doc, an: DocAnalysis, lexicon) -> list[dict]:  # noqa: ANN001
         # a continued quote takes the score of the attribution it continues (acceptance.confidences)
         parent = by_cue.get(f.continues) if f.continues is not None else None
         preds.append({"content": f.content, "cue": f.cue, "source": f.source, "raw": f.score, "kind": f.kind,
-                      "conf": an.calibration(f.score, f.kind, has_src), "x": features(doc, f, quotes, ctx),
+                      "conf": an.calibration(f.score, f.kind, has_src), "x": features(doc, f, quotes, ctx, signs=SIGNS),
                       "parent": parent, "voice": own})
     return preds
 
@@ -597,7 +602,11 @@ def main() -> None:
     ap.add_argument("--search", action="store_true", help="search the reader's (W, S, C) again (default: the "
                                                           "bundled file's)")
     ap.add_argument("--dry-run", action="store_true", help="train and report, write nothing")
+    ap.add_argument("--signs", action="store_true", help="add what a reader checks (acceptance schema 4: "
+                                                         "reader_signs.py)")
     args = ap.parse_args()
+    global SIGNS  # noqa: PLW0603 - one switch for every row builder
+    SIGNS = args.signs
     t0, c0 = time.time(), time.process_time()
     nlp = load_pipeline(with_sayso=False)
     lexicon = load_lexicon(acceptance=False)  # the features of what sayso finds, whatever the filter says
@@ -783,7 +792,7 @@ def export(model: Model, nlp, args, n_polnear: int, pages: list[ReaderPage], cfg
         "c": c,
         "blend": args.blend,  # the filter's weight in the reported confidence (a weighted geometric mean)
         "spacy": pipeline_record(nlp),  # checked at load: the parses these weights expect
-        "features": vocabulary(),  # checked at load: the feature templates they speak
+        "features": vocabulary(SIGNS),  # checked at load: the feature templates they speak
         "bias": round(model.bias, 4),
         "weights": {k: round(v, 4) for k, v in sorted(model.weights.items()) if abs(v) >= 1e-3},
     }

@@ -1,4 +1,4 @@
-"""Build ``verdicts.jsonl``: the blind audits' verdicts (23-28) on sayso's own predictions, as offsets.
+"""Build ``verdicts.jsonl``: the blind audits' verdicts (23-30) on sayso's own predictions, as offsets.
 
     python bench/verdict_gold/build.py [/work/coord]
 
@@ -17,7 +17,7 @@ import re
 import sys
 from pathlib import Path
 
-AUDITS = (23, 24, 25, 26, 27, 28)
+AUDITS = (23, 24, 25, 26, 27, 28, 29, 30)
 OUT = Path(__file__).resolve().parent / "verdicts.jsonl"
 LINE = re.compile(r"^\**(A|ST)(\d+)\**\s*(?:[—–:-]\s*)?([CPW])\b\s*(?:[—–:-]\s*)?(.*)$")
 ARTICLE = re.compile(r"^##\s+(\d{6,})\b")

@@ -85,9 +85,11 @@ class DocAnalysis:
         if model is None:
             return calibrated
         model.check_lexicon(lexicon)  # another stance list would silently change what ``cue_adv=`` means
-        types = [self.sources[k].type if (k := self.assignment.get(("source", i))) is not None else None
-                 for i in range(len(self.found))]
-        self.accepted = confidences(doc, self.found, quotes, contexts(doc, self.found, types, self.via, lexicon), model)
+        keys = [self.assignment.get(("source", i)) for i in range(len(self.found))]
+        types = [self.sources[k].type if k is not None else None for k in keys]
+        names = [self.sources[k].name if k is not None else None for k in keys] if model.signs else None
+        self.accepted = confidences(doc, self.found, quotes, contexts(doc, self.found, types, self.via, lexicon, names),
+                                    model)
         return [model.confidence(a, c) for a, c in zip(self.accepted, calibrated, strict=True)]
 
 

@@ -46,6 +46,8 @@ from spacy.tokens import Doc, Span, Token
 from sayso.errors import ResourceError
 from sayso.nlp.extract.genre import writers_words
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.reader_signs import TEMPLATES as SIGN_TEMPLATES
+from sayso.nlp.extract.reader_signs import signs as reader_signs
 
 if TYPE_CHECKING:  # attributions -> lexicon -> this module: the type only
     from sayso.nlp.extract.attributions import Found
@@ -53,6 +55,9 @@ if TYPE_CHECKING:  # attributions -> lexicon -> this module: the type only
 
 # Bump when a feature keeps its name but changes its meaning (or new templates come).
 SCHEMA = 3
+# schema 4 = schema 3 + what a reader checks (``reader_signs``: how the speaker was found, the content's edges, the
+# cue's world); a weight file says which it speaks, and the features follow it
+SIGNS_SCHEMA = 4
 # Feature templates (the part before "="): the weight file records them and load checks them.
 TEMPLATES: frozenset[str] = frozenset([
     "bias", "logit", "kind", "medium", "lem", "lem_kind", "pos", "tag", "dep", "head_lem", "neg", "modal", "to_inf",
@@ -82,14 +87,18 @@ class Context:
     agency: str | None = None  # the source's head noun's class in the lexicon (agent, venture, thing, finder, person)
     # the lexicon's adverbs of the writer's stance on a cue ("apparently thinks": resources/stance_adverbs.txt)
     stance_adverbs: frozenset[str] = frozenset()
+    source_name: str | None = None  # the resolved source's name (what a pronoun or role noun was taken to mean)
+    sent_starts: tuple[int, ...] = ()  # every sentence's first token (``reader_signs``)
 
 
 def _bin(n: int) -> str:
     return next((f"<{b}" for b in _LEN_BINS if n < b), f">={_LEN_BINS[-1]}")
 
 
-def features(doc: Doc, found: Found, quotes: QuoteIndex, ctx: Context = Context()) -> dict[str, float]:
-    """The features of one found attribution: name -> value (1.0 for indicator features)."""
+def features(doc: Doc, found: Found, quotes: QuoteIndex, ctx: Context = Context(), *,
+             signs: bool = False) -> dict[str, float]:
+    """The features of one found attribution: name -> value (1.0 for indicator features); with ``signs`` also
+    what a reader checks (``reader_signs``: schema 4)."""
     text = quotes.text  # Doc.text joins every token on each call
     token: Token = doc[found.cue_head]
     kind = found.kind
@@ -157,6 +166,9 @@ def features(doc: Doc, found: Found, quotes: QuoteIndex, ctx: Context = Context(
         if line_start == 0 or not text[:line_start].strip():
             on("headline")  # the first line: a headline or a dateline more often than a statement
     on("same_sent", min(ctx.same_sentence, 2))
+    if signs:
+        starts = ctx.sent_starts or tuple(s.start for s in doc.sents)
+        out |= reader_signs(doc, found, quotes, sent, starts, ctx.source_name, ctx.source_type)
     return out
 
 
@@ -221,11 +233,14 @@ def content_form(feats: Mapping[str, float]) -> str:
 
 
 def contexts(doc: Doc, found: Sequence[Found], source_types: Sequence[str | None],
-             via: Sequence[int | None], lexicon: Lexicon | None = None) -> list[Context]:
+             via: Sequence[int | None], lexicon: Lexicon | None = None,
+             source_names: Sequence[str | None] | None = None) -> list[Context]:
     """The ``Context`` of every attribution of one Doc; the lexicon gives the cue's sense and the
-    source noun's agency where it has them (``Lexicon.sense_of``, ``Lexicon.agency``)."""
+    source noun's agency where it has them (``Lexicon.sense_of``, ``Lexicon.agency``); ``source_names``, the
+    resolved sources' names, where the caller has them."""
     sents = [(s.start, s.end) for s in doc.sents] if found else []
     starts = [b[0] for b in sents]
+    starts_t = tuple(starts)
     sent_of = [bisect_right(starts, f.cue_head) - 1 for f in found]
     per_sent = Counter(sent_of)
     sense_of = getattr(lexicon, "sense_of", None)  # a lexicon without senses: no sense features
@@ -242,7 +257,9 @@ def contexts(doc: Doc, found: Sequence[Found], source_types: Sequence[str | None
         if head is not None and head.pos_ == "NOUN":
             lemma = head.lemma_.lower()
             kind = agency.get(lemma) or ("person" if lemma in people else None)
-        out.append(Context(source_types[i], via[i] is not None, per_sent[k] - 1, k, sents[k], sense, kind, stance))
+        name = source_names[i] if source_names is not None else None
+        out.append(Context(source_types[i], via[i] is not None, per_sent[k] - 1, k, sents[k], sense, kind, stance,
+                           name, starts_t))
     return out
 
 
@@ -253,7 +270,7 @@ def confidences(doc: Doc, found: Sequence[Found], quotes: QuoteIndex, ctxs: Sequ
     A quote paragraph that continues the previous speaker (``continues``) has neither cue nor
     source of its own: it is as trustworthy as the attribution it continues, whose score it takes.
     """
-    own = {i: model(features(doc, f, quotes, ctx)) for i, (f, ctx) in enumerate(zip(found, ctxs, strict=True))
+    own = {i: model(features(doc, f, quotes, ctx, signs=model.signs)) for i, (f, ctx) in enumerate(zip(found, ctxs, strict=True))
            if f.continues is None}
     by_cue = {found[i].cue: score for i, score in own.items()}
     out = []
@@ -261,7 +278,7 @@ def confidences(doc: Doc, found: Sequence[Found], quotes: QuoteIndex, ctxs: Sequ
         score = own.get(i)
         if score is None and f.continues is not None:
             score = by_cue.get(f.continues)
-        out.append(score if score is not None else model(features(doc, f, quotes, ctx)))  # its speaker is gone
+        out.append(score if score is not None else model(features(doc, f, quotes, ctx, signs=model.signs)))  # its speaker is gone
     return out
 
 
@@ -274,6 +291,7 @@ class AcceptanceModel:
     blend: float = 1.0  # the filter's share of the reported confidence; the calibrated cue score has the rest
     trained_with: Mapping[str, Any] | None = None  # the spaCy pipeline (``vocabulary.pipeline_record``)
     stance_adverbs: frozenset[str] | None = None  # the words ``cue_adv=`` was trained with; None: not checked
+    signs: bool = False  # trained with what a reader checks (``reader_signs``, schema 4)
 
     def __call__(self, feats: Mapping[str, float]) -> float:
         z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in feats.items())
@@ -293,18 +311,20 @@ class AcceptanceModel:
             recorded = data["features"]
         except (KeyError, TypeError, ValueError, AttributeError) as e:
             raise ResourceError(f"{name} has no valid 'bias', 'weights' and 'features': {retrain}") from e
-        if not isinstance(recorded, Mapping) or recorded.get("schema") != SCHEMA \
-                or sorted(recorded.get("templates", ())) != sorted(TEMPLATES) \
+        signs = isinstance(recorded, Mapping) and recorded.get("schema") == SIGNS_SCHEMA
+        templates = TEMPLATES | SIGN_TEMPLATES if signs else TEMPLATES
+        if not isinstance(recorded, Mapping) or recorded.get("schema") not in (SCHEMA, SIGNS_SCHEMA) \
+                or sorted(recorded.get("templates", ())) != sorted(templates) \
                 or recorded.get("stance_adverbs", stance) != stance:
             raise ResourceError(f"{name} was trained with another feature vocabulary "
                                 f"(schema {recorded.get('schema') if isinstance(recorded, Mapping) else '?'}, "
                                 f"today {SCHEMA}): {retrain}")
-        stray = sorted({k.split("=", 1)[0] for k in weights} - TEMPLATES)
+        stray = sorted({k.split("=", 1)[0] for k in weights} - templates)
         if stray:
             raise ResourceError(f"{name} weighs unknown features {stray[:5]}: {retrain}")
         if not 0.0 <= blend <= 1.0:
             raise ResourceError(f"{name}: 'blend' {blend} is not a share between 0 and 1: {retrain}")
-        return cls(weights, bias, blend, data.get("spacy"), frozenset(stance))
+        return cls(weights, bias, blend, data.get("spacy"), frozenset(stance), signs)
 
     def check_lexicon(self, lexicon: object) -> None:
         """Raise ``ResourceError`` unless ``lexicon``'s stance adverbs are the words the weights were trained with:
@@ -323,9 +343,12 @@ class AcceptanceModel:
         return max(accepted, 0.0) ** self.blend * max(calibrated, 0.0) ** (1.0 - self.blend)
 
 
-def vocabulary() -> dict[str, Any]:
-    """What a weight file records of today's features: the templates, and the words ``cue_adv`` takes."""
-    return {"schema": SCHEMA, "templates": sorted(TEMPLATES), "stance_adverbs": sorted(_stance_adverbs())}
+def vocabulary(signs: bool = False) -> dict[str, Any]:
+    """What a weight file records of today's features: the templates, and the words ``cue_adv`` takes; with
+    ``signs``, schema 4's (``reader_signs``)."""
+    return {"schema": SIGNS_SCHEMA if signs else SCHEMA,
+            "templates": sorted(TEMPLATES | SIGN_TEMPLATES if signs else TEMPLATES),
+            "stance_adverbs": sorted(_stance_adverbs())}
 
 
 def _stance_adverbs() -> frozenset[str]:
