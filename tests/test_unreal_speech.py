@@ -88,3 +88,27 @@ test_wished_for = cue_table(
         ("It has always been awkward for Republicans to say that government is the problem.", "say", True),
     ],
 )
+
+
+_DIALOGUE = ("Defense Attorney: When did this occur, Ms. Ford?\n"
+             "Ms. Ford: I'm not exactly sure. I believe it was in the summer of 1982.\n"
+             "Defense Attorney: Where did it happen?\n"
+             "Ms. Ford: I don't remember whose house it was.\n")
+
+test_invented_exchange = cue_table(
+    [
+        # the writer makes the dialogue up: a frame of possibility over its first label line
+        ("A defense attorney could shatter her credibility within minutes.\nHere's what that might look like:\n"
+         + _DIALOGUE, ":", False),
+        ("Her lawyers know the questions she will face.\nIt would go something like this:\n" + _DIALOGUE, ":", False),
+        ("Imagine the exchange in a courtroom:\n" + _DIALOGUE, ":", False),
+        # a transcript announced as what was said, or with no frame: the turns stay
+        ("The senators questioned her on Thursday.\nHere is the exchange:\n" + _DIALOGUE, ":", True),
+        ("The hearing was tense.\n" + _DIALOGUE, ":", True),
+        # a paragraph of narration between the frame and the dialogue ends the frame's reach
+        ("Here's what that might look like:\nShe would be asked about the date, the house and the people there, and "
+         "every answer would be weighed against the account she gave her therapist in 2012, which named no one at "
+         "all and set the party in the mid-1980s rather than in 1982.\nThe real hearing went differently.\n"
+         + _DIALOGUE, ":", True),
+    ],
+)

@@ -364,12 +364,14 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
 
 def _unreal(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
     """Speech nobody made, framed by the words around the cue (``unreal_speech``): "may come forward and declare",
-    "would lead one to admit", "History tells us", "seeing that", "the perfect time for Trump to call for"."""
+    "would lead one to admit", "History tells us", "seeing that", "the perfect time for Trump to call for", the turns of
+    a dialogue the writer makes up."""
     return (unreal_speech.borrowed_modal(token, quotes)
             or unreal_speech.led_to_say(token, quotes)
             or unreal_speech.abstraction_speaks(token, subject, quotes)
             or unreal_speech.reasoning_seeing(token)
-            or unreal_speech.wished_for(token, quotes))
+            or unreal_speech.wished_for(token, quotes)
+            or unreal_speech.invented_exchange(token))
 
 
 def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:

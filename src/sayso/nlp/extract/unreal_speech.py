@@ -10,7 +10,9 @@ cue borrows from the verb or noun it hangs on:
 - ``abstraction_speaks``: a figure of speech: "History tells us why ...", "Experience teaches that ...";
 - ``reasoning_seeing``: "seeing that ..." (since): the writer's reasoning, no one's view;
 - ``wished_for``: "the perfect time for Trump to call for ...", "it is crucial for him to admit that ...": the act the
-  writer wishes for, nobody did it.
+  writer wishes for, nobody did it;
+- ``invented_exchange``: the turns of a dialogue the writer makes up ("Here's what that might look like:" over
+  "Defense Attorney: When did this occur?" and "Ms. Ford: I'm not exactly sure."), blind audit 29.
 
 Kept: a cue inside a quotation (someone's words), a negated modal ("could not say": the refusal filters judge
 it), a real report with a time word ("would later say"), "it took him a week to admit" (it happened).
@@ -19,11 +21,13 @@ Tables of tests: ``tests/test_unreal_speech.py``.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.dep_labels import to_infinitive
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_types import NAME_LABELS
+from sayso.nlp.extract.transcripts import label_line
 from sayso.nlp.extract.writers_voice import MAYBE_MODALS, modals, negated, quoted
 
 _LINKS = frozenset({"conj", "xcomp"})
@@ -125,3 +129,63 @@ _ORDINALS = frozenset({"first", "second", "third", "last", "only"})
 _WISHED = frozenset({"time", "moment", "chance", "opportunity", "need", "occasion", "important", "crucial", "necessary",
                      "essential", "vital", "imperative", "urgent", "critical", "best", "better", "right", "appropriate",
                      "fitting", "possible", "impossible"})
+
+
+# how far back a turn looks for the line that announces its dialogue, and the longest line a dialogue's turn or the
+# page furniture inside it has (a paragraph of narration ends the dialogue)
+_TURNS_BACK = 40
+_TURN_CHARS = 200
+# verbs that set a scene the reader is asked to picture: "Imagine the exchange:", "Picture this:"
+_PICTURE = frozenset({"imagine", "picture", "suppose", "envision", "envisage"})
+
+
+def invented_exchange(token: Token) -> bool:
+    """The colon of a speaker's label in a dialogue the writer makes up: the line that announces it, the last one
+    ending in a colon before its first label line, is a frame of possibility ("Here's what that might look like:",
+    "It could go something like this:", "Imagine the exchange:"), so no turn under it was said ("Ms. Ford : I'm not
+    exactly sure."). Kept: a transcript announced as what was said ("Here is the exchange:", "He told the panel:"),
+    a label line with no such frame, a frame a paragraph of narration ends (a longer line than a turn's)."""
+    if token.text != ":":
+        return False
+    text = doc_text(token.doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    if ":" in text[line_start:token.idx] or not label_line(text[line_start:len(text) if line_end < 0 else line_end]):
+        return False
+    end = line_start - 1  # the newline that ends the line before
+    after_label = True  # the line after the one read is a speaker's
+    for _ in range(_TURNS_BACK):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        raw = text[start:end]
+        line = raw.strip()
+        end = start - 1
+        if not line:
+            continue
+        if label_line(line):
+            after_label = True
+            continue
+        if line.endswith(":"):
+            first = start + len(raw) - len(raw.lstrip())
+            return after_label and _possible_frame(token.doc, first, first + len(line))
+        if len(line) > _TURN_CHARS:
+            return False
+        after_label = False
+    return False
+
+
+def _possible_frame(doc: Doc, start: int, end: int) -> bool:
+    """The line from ``start`` to ``end`` frames what follows as possible, not said: a modal of possibility with a
+    likeness ("what that might look like", "could go something like this"), or a scene to picture ("Imagine the
+    exchange")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    if any(t.lemma_.lower() in _PICTURE and t.pos_ == "VERB" for t in span):
+        return True
+    return any(t.tag_ == "MD" and t.lower_ in _FRAME_MODALS for t in span) and any(
+        t.lower_ == "like" and t.pos_ in ("ADP", "SCONJ") for t in span)
+
+
+_FRAME_MODALS = MAYBE_MODALS | {"would", "'d", "’d"}
