@@ -479,6 +479,23 @@ test_the_writers_denial_of_speech_is_no_statement = cue_table(
 )
 
 
+test_an_unacknowledged_claim_is_no_statement = cue_table(
+    [
+        # a verb of granting the writer negates over a clause: the clause is the writer's claim (blind audit 30)
+        ("The FBI doesn't acknowledge that there is a global jihad, or that Islam has anything to do with terrorism.",
+         "acknowledge", False),
+        ("The West doesn't admit that there is a war going on.", "admit", False),
+        ("The ministry does not concede that the dam was unsafe.", "concede", False),
+        # kept: a refusal, a modal, a noun phrase, someone's denial, a clause someone reports, the other verbs
+        ("The ministry refused to concede that the dam was unsafe.", "concede", True),
+        ("The company did not admit wrongdoing.", "admit", True),
+        ('"We do not acknowledge that the dam was unsafe," the minister said.', "said", True),
+        ("Aides said the minister does not acknowledge that the dam was unsafe.", "said", True),
+        ("The mayor did not say that the city would appeal.", "say", True),
+    ]
+)
+
+
 test_a_withheld_statement_is_no_statement = cue_table(
     [
         # a verb of saying whose act the writer says was withheld: nothing was said

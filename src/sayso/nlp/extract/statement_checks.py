@@ -359,6 +359,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_verdicts.route_not_speaker(token)
             or writers_verdicts.denied_speech(token)
             or writers_verdicts.withheld_speech(token, lexicon.senses)
+            or writers_verdicts.unacknowledged(token, quotes)
             or writers_verdicts.nothing_said(token, content, doc)
             or writers_verdicts.inferred_from_a_deed(token, content, subject, lexicon.evidence)
             or _unreal(token, subject, quotes))
