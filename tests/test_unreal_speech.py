@@ -19,6 +19,8 @@ test_borrowed_modal = cue_table(
          "declare", False),
         ("The senator might decide to argue that the vote was rigged.", "argue", False),
         ("Trump should come out and say that the deal is dead.", "say", False),
+        ("The senator can decide to argue that the vote was rigged.", "argue", False),  # an option open (blind audit 29)
+        ("The senator decided to argue that the vote was rigged.", "argue", True),
         # a report: no modal, a negated one, "would later", a gerund after "could be heard"
         ("Francis came forward last week and declared that the teaching is binding.", "declared", True),
         ("The mayor could not come forward and say that the deal was dead, aides said.", "said", True),

@@ -4,7 +4,8 @@
 cue borrows from the verb or noun it hangs on:
 
 - ``borrowed_modal``: a cue joined to, or set under, a verb of possibility: "Francis may come forward one day
-  and declare that ...", "he might decide to argue that ...", "Trump should come out and say ...";
+  and declare that ...", "he might decide to argue that ...", "Trump should come out and say ...", "Ford can choose
+  to state her case";
 - ``led_to_say``: a cue that a causative verb puts in the mouth of anybody: "any honest review would lead one
   to admit that ...", "it makes one wonder whether ...", "which leads us to believe ...";
 - ``abstraction_speaks``: a figure of speech: "History tells us why ...", "Experience teaches that ...";
@@ -49,8 +50,12 @@ def borrowed_modal(token: Token, quotes: QuoteIndex) -> bool:
         verb = verb.head
         aux = modals(verb)
         if aux:
-            return any(m in MAYBE_MODALS for m in aux) and not negated(verb) and verb.tag_ == "VB"
+            return any(m in _OPTION_MODALS for m in aux) and not negated(verb) and verb.tag_ == "VB"
     return False
+
+
+# a modal of possibility, or of an option open ("Ford can choose to state her case on Monday": nothing said yet)
+_OPTION_MODALS = MAYBE_MODALS | {"can"}
 
 
 _CAUSATIVES = frozenset({"lead", "make", "cause", "force", "compel", "prompt", "drive", "push"})
