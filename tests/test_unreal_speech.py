@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cue_table
+from _cues import cue_table, rows
 from sayso.nlp.extract.quotes import find_quotes
 from sayso.nlp.extract.unreal_speech import led_to_say
 
@@ -107,6 +107,19 @@ test_invented_exchange = cue_table(
         # a transcript announced as what was said, or with no frame: the turns stay
         ("The senators questioned her on Thursday.\nHere is the exchange:\n" + _DIALOGUE, ":", True),
         ("The hearing was tense.\n" + _DIALOGUE, ":", True),
+        # a frame of what was said, whatever else its line holds: a verb of picturing that opens no sentence, a modal
+        # off the verb "like" hangs on, "like" over a clause, a modal in the sentence before (reviewer, round 10)
+        ("It's hard to imagine a more awkward exchange than this one on CNN's \"State of the Union\":\n" + _DIALOGUE,
+         ":", True),
+        ("The exchange, which could end up in a Democratic campaign ad, went like this:\n" + _DIALOGUE, ":", True),
+        ("Those who watched the hearing might feel like they had seen it before:\n" + _DIALOGUE, ":", True),
+        ("Democrats want to know what Barr would do with the report. Here's what the exchange looked like:\n"
+         + _DIALOGUE, ":", True),
+        # ... and beside them the frames of possibility: the imperative, "let's", the modal on the verb of likeness
+        ("Picture the exchange in a courtroom:\n" + _DIALOGUE, ":", False),
+        ("Let's imagine the exchange in a courtroom:\n" + _DIALOGUE, ":", False),
+        ("Democrats want to know what Barr did with the report. Here's what the exchange would look like:\n"
+         + _DIALOGUE, ":", False),
         # a paragraph of narration between the frame and the dialogue ends the frame's reach
         ("Here's what that might look like:\nShe would be asked about the date, the house and the people there, and "
          "every answer would be weighed against the account she gave her therapist in 2012, which named no one at "
@@ -114,3 +127,26 @@ test_invented_exchange = cue_table(
          + _DIALOGUE, ":", True),
     ],
 )
+
+
+_REAL = ("GRASSLEY: Dr. Ford, how sure are you that it was him?\n"
+         "FORD: One hundred percent.\n"
+         "GRASSLEY: Thank you.\n"
+         "FORD: I am glad to help the committee.\n")
+
+
+@pytest.mark.parametrize("text, content, expected", [
+    # a real transcript below an invented dialogue, a narration line set off by a blank line between: its turns stay
+    ("Here's what that might look like:\n" + _DIALOGUE + "\nThat is not what happened on Thursday, when she "
+     "testified.\n" + _REAL, "I am glad to help the committee", True),
+    ("Here's what that might look like:\n" + _DIALOGUE + "\nThat is not what happened on Thursday, when she "
+     "testified.\n" + _REAL, "I don't remember whose house it was", False),
+    # a short line inside the dialogue with no blank line around it (a turn's second line, page furniture): the
+    # frame reaches over it
+    ("Here's what that might look like:\n" + _DIALOGUE.replace("\nDefense Attorney: Where",
+                                                                "\nTake our poll - story continues below\n"
+                                                                "Defense Attorney: Where"),
+     "I don't remember whose house it was", False),
+])
+def test_invented_exchange_ends_at_narration(nlp, text: str, content: str, expected: bool) -> None:  # noqa: ANN001
+    assert any(r[2] == content for r in rows(nlp, text)) is expected, rows(nlp, text)

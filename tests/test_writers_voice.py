@@ -492,6 +492,18 @@ test_an_unacknowledged_claim_is_no_statement = cue_table(
         ('"We do not acknowledge that the dam was unsafe," the minister said.', "said", True),
         ("Aides said the minister does not acknowledge that the dam was unsafe.", "said", True),
         ("The mayor did not say that the city would appeal.", "say", True),
+        # kept: a grant of the moment, made at last or not yet (reviewer, round 10), beside the same verbs refused
+        ("Not until Tuesday did the company acknowledge that the personal data of 50 million users had been exposed.",
+         "acknowledge", True),
+        ("The company did not acknowledge that the personal data of 50 million users had been exposed.",
+         "acknowledge", False),
+        ("She didn't admit that she had made a mistake until the audit was published, when she apologized.", "admit",
+         True),
+        ("She didn't admit that she had made a mistake, and she never apologized.", "admit", False),
+        ("The company did not immediately acknowledge that the breach had occurred, but on Friday it confirmed that 50 "
+         "million accounts were affected.", "acknowledge", True),
+        ("The company did not acknowledge that the breach had occurred, but on Friday it confirmed that 50 million "
+         "accounts were affected.", "acknowledge", False),
     ]
 )
 

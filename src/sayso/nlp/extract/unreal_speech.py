@@ -148,8 +148,9 @@ def invented_exchange(token: Token) -> bool:
     """The colon of a speaker's label in a dialogue the writer makes up: the line that announces it, the last one
     ending in a colon before its first label line, is a frame of possibility ("Here's what that might look like:",
     "It could go something like this:", "Imagine the exchange:"), so no turn under it was said ("Ms. Ford : I'm not
-    exactly sure."). Kept: a transcript announced as what was said ("Here is the exchange:", "He told the panel:"),
-    a label line with no such frame, a frame a paragraph of narration ends (a longer line than a turn's)."""
+    exactly sure."). Kept: a transcript announced as what was said ("Here is the exchange:", "He told the panel:",
+    "The exchange went like this:"), a label line with no such frame, a frame a paragraph of narration ends (a longer
+    line than a turn's, or a line set off by a blank line: "That is not what happened on Thursday.")."""
     if token.text != ":":
         return False
     text = doc_text(token.doc)
@@ -159,6 +160,7 @@ def invented_exchange(token: Token) -> bool:
         return False
     end = line_start - 1  # the newline that ends the line before
     after_label = True  # the line after the one read is a speaker's
+    blank_below = False  # a blank line lies between the line read and the one after it
     for _ in range(_TURNS_BACK):
         if end <= 0:
             return False
@@ -167,30 +169,64 @@ def invented_exchange(token: Token) -> bool:
         line = raw.strip()
         end = start - 1
         if not line:
+            blank_below = True
             continue
         if label_line(line):
-            after_label = True
+            after_label, blank_below = True, False
             continue
         if line.endswith(":"):
             first = start + len(raw) - len(raw.lstrip())
             return after_label and _possible_frame(token.doc, first, first + len(line))
-        if len(line) > _TURN_CHARS:
+        if len(line) > _TURN_CHARS or blank_below or _blank_above(text, start):
             return False
         after_label = False
     return False
 
 
+def _blank_above(text: str, start: int) -> bool:
+    """Whether the line that opens at ``start`` follows a blank line (a paragraph set off from a dialogue above)."""
+    above_end = start - 1
+    if above_end <= 0:
+        return False
+    return not text[text.rfind("\n", 0, above_end) + 1:above_end].strip()
+
+
 def _possible_frame(doc: Doc, start: int, end: int) -> bool:
-    """The line from ``start`` to ``end`` frames what follows as possible, not said: a modal of possibility with a
-    likeness ("what that might look like", "could go something like this"), or a scene to picture ("Imagine the
-    exchange")."""
+    """The last sentence of the line from ``start`` to ``end`` frames what follows as possible, not said: a modal of
+    possibility on the verb a likeness hangs on ("what that might look like", "It could go something like this"), or
+    a scene to picture, the imperative that opens it ("Imagine the exchange", "Let's imagine"). Kept: a modal
+    elsewhere in the line ("The exchange, which could end up in an ad, went like this:", a modal in the sentence
+    before), "like" over a clause ("might feel like they had seen it before"), a verb of picturing that opens no
+    sentence ("It's hard to imagine a more awkward exchange than this one:")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
-    if any(t.lemma_.lower() in _PICTURE and t.pos_ == "VERB" for t in span):
-        return True
-    return any(t.tag_ == "MD" and t.lower_ in _FRAME_MODALS for t in span) and any(
-        t.lower_ == "like" and t.pos_ in ("ADP", "SCONJ") for t in span)
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return False
+    sent = words[-1].sent
+    words = [t for t in words if t.i >= sent.start]
+    return _picture_imperative(words) or any(_modal_likeness(t) for t in words)
+
+
+def _picture_imperative(words: list[Token]) -> bool:
+    """Whether ``words``, a sentence, opens with a verb of picturing in the imperative ("Imagine ...", "Picture
+    this", "Let's imagine ...", "Let us suppose ...")."""
+    first = words[0]
+    if first.lower_ == "let" and len(words) > 2 and words[1].lower_ in ("'s", "’s", "us"):
+        first = words[2]
+    return first.lemma_.lower() in _PICTURE and first.tag_ == "VB"
+
+
+def _modal_likeness(word: Token) -> bool:
+    """Whether ``word`` is a "like" of likeness (a preposition, not the mark of a clause) whose verb carries a modal of
+    possibility: "what that might look like", "It would go something like this", "It could sound like this"."""
+    if word.lower_ != "like" or word.dep_ != "prep":
+        return False
+    verb = word.head
+    if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "npadvmod", "attr"):  # "go something like this"
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _FRAME_MODALS for c in verb.children)
 
 
 _FRAME_MODALS = MAYBE_MODALS | {"would", "'d", "’d"}

@@ -219,15 +219,37 @@ def unacknowledged(token: Token, quotes: QuoteIndex) -> bool:
     Kept: a refusal ("refused to admit that ...": ``withheld_speech`` keeps it, a denial PolNeAR marks), a modal ("would
     not concede that ...", "could not admit": a refusal of the moment), a noun phrase ("did not admit wrongdoing": a
     settlement's phrase, which PolNeAR marks), the negation inside a quotation or in a clause someone else reports
-    ("Aides said he does not acknowledge that ..."), and the other verbs of saying negated ("did not say that ...":
+    ("Aides said he does not acknowledge that ..."), a grant of the moment ("did not immediately acknowledge that ...",
+    "didn't admit that ... until ...", "Not until Tuesday did it acknowledge that ..."), and the other verbs of saying
+    negated ("did not say that ...":
     PolNeAR marks the words someone did not say, 20 of 23 on its train split)."""
     if token.lemma_.lower() not in _FACTIVE_GRANTS or token.pos_ not in ("VERB", "AUX"):
         return False
-    if not any(c.dep_ == "neg" for c in token.children) or modals(token) or quoted(token, quotes):
+    if not _negated_after_subject(token) or modals(token) or quoted(token, quotes):
         return False
-    if not any(c.dep_ == "ccomp" for c in token.children):
+    if not any(c.dep_ == "ccomp" for c in token.children) or _granted_later(token):
         return False
     return not reported_by_other(token)
+
+
+def _negated_after_subject(token: Token) -> bool:
+    """Whether ``token`` is negated after its subject ("The FBI doesn't acknowledge"), not by a fronted "Not" that
+    only sets a time ("Not until Tuesday did the company acknowledge that ...": it did)."""
+    subject = subject_of(token)
+    return subject is not None and any(c.dep_ == "neg" and c.i > subject.i for c in token.children)
+
+
+# a time the grant came at last: "didn't admit that ... until the audit was published"
+_UNTIL = frozenset({"until", "till", "til"})
+
+
+def _granted_later(token: Token) -> bool:
+    """Whether the negated grant is one of the moment, made later or withheld for now: an "until" adjunct ("She
+    didn't admit that she had made a mistake until the audit was published", the parser may hang it on the clause),
+    or wire copy's "did not immediately acknowledge that ..." (no answer yet, nothing refused)."""
+    if any(c.dep_ == "advmod" and c.lower_ == "immediately" for c in token.children):
+        return True
+    return any(t.lower_ in _UNTIL and t.dep_ in ("prep", "mark") for t in token.subtree)
 
 
 def emphatic_not(word: Token) -> bool:
