@@ -103,7 +103,6 @@ test_invented_exchange = cue_table(
         ("A defense attorney could shatter her credibility within minutes.\nHere's what that might look like:\n"
          + _DIALOGUE, ":", False),
         ("Her lawyers know the questions she will face.\nIt would go something like this:\n" + _DIALOGUE, ":", False),
-        ("Imagine the exchange in a courtroom:\n" + _DIALOGUE, ":", False),
         # a transcript announced as what was said, or with no frame: the turns stay
         ("The senators questioned her on Thursday.\nHere is the exchange:\n" + _DIALOGUE, ":", True),
         ("The hearing was tense.\n" + _DIALOGUE, ":", True),
@@ -115,9 +114,20 @@ test_invented_exchange = cue_table(
         ("Those who watched the hearing might feel like they had seen it before:\n" + _DIALOGUE, ":", True),
         ("Democrats want to know what Barr would do with the report. Here's what the exchange looked like:\n"
          + _DIALOGUE, ":", True),
-        # ... and beside them the frames of possibility: the imperative, "let's", the modal on the verb of likeness
-        ("Picture the exchange in a courtroom:\n" + _DIALOGUE, ":", False),
-        ("Let's imagine the exchange in a courtroom:\n" + _DIALOGUE, ":", False),
+        # a scene to picture: real transcripts follow it (reviewer 2, round 10), the verb is no frame of possibility
+        ("Imagine being Jeff Sessions during this exchange at Tuesday's hearing:\n"
+         "HARRIS: Did you have any communications with Russian officials?\n"
+         "SESSIONS: I'm not able to be rushed this fast. It makes me nervous.\n", ":", True),
+        ("Picture the scene in the hearing room on Thursday:\n"
+         "GRASSLEY: Judge, were you ever at a party like the one she described?\n"
+         "KAVANAUGH: I was not, Senator.\n", ":", True),
+        ("Imagine the surprise in the room when this exchange took place on Tuesday:\n"
+         "SCHIFF: Was there a quid pro quo with Ukraine?\n"
+         "SONDLAND: As I testified previously, with regard to the requested White House call and the White House "
+         "meeting, the answer is yes.\n", ":", True),
+        ("Let's imagine the exchange in a courtroom:\n" + _DIALOGUE, ":", True),
+        # ... and beside them the frame of possibility, the modal on the verb of likeness
+        ("Here's what that might look like:\n" + _DIALOGUE, ":", False),
         ("Democrats want to know what Barr did with the report. Here's what the exchange would look like:\n"
          + _DIALOGUE, ":", False),
         # a paragraph of narration between the frame and the dialogue ends the frame's reach

@@ -140,16 +140,15 @@ _WISHED = frozenset({"time", "moment", "chance", "opportunity", "need", "occasio
 # page furniture inside it has (a paragraph of narration ends the dialogue)
 _TURNS_BACK = 40
 _TURN_CHARS = 200
-# verbs that set a scene the reader is asked to picture: "Imagine the exchange:", "Picture this:"
-_PICTURE = frozenset({"imagine", "picture", "suppose", "envision", "envisage"})
 
 
 def invented_exchange(token: Token) -> bool:
     """The colon of a speaker's label in a dialogue the writer makes up: the line that announces it, the last one
     ending in a colon before its first label line, is a frame of possibility ("Here's what that might look like:",
-    "It could go something like this:", "Imagine the exchange:"), so no turn under it was said ("Ms. Ford : I'm not
-    exactly sure."). Kept: a transcript announced as what was said ("Here is the exchange:", "He told the panel:",
-    "The exchange went like this:"), a label line with no such frame, a frame a paragraph of narration ends (a longer
+    "It could go something like this:"), so no turn under it was said ("Ms. Ford : I'm not exactly sure."). Kept: a
+    transcript announced as what was said ("Here is the exchange:", "He told the panel:", "The exchange went like
+    this:"), a frame of a scene to picture ("Imagine being Jeff Sessions during this exchange at Tuesday's hearing:",
+    "Picture the scene in the hearing room on Thursday:": real transcripts follow those), a label line with no such frame, a frame a paragraph of narration ends (a longer
     line than a turn's, or a line set off by a blank line: "That is not what happened on Thursday.")."""
     if token.text != ":":
         return False
@@ -193,11 +192,10 @@ def _blank_above(text: str, start: int) -> bool:
 
 def _possible_frame(doc: Doc, start: int, end: int) -> bool:
     """The last sentence of the line from ``start`` to ``end`` frames what follows as possible, not said: a modal of
-    possibility on the verb a likeness hangs on ("what that might look like", "It could go something like this"), or
-    a scene to picture, the imperative that opens it ("Imagine the exchange", "Let's imagine"). Kept: a modal
-    elsewhere in the line ("The exchange, which could end up in an ad, went like this:", a modal in the sentence
-    before), "like" over a clause ("might feel like they had seen it before"), a verb of picturing that opens no
-    sentence ("It's hard to imagine a more awkward exchange than this one:")."""
+    possibility on the verb a likeness hangs on ("what that might look like", "It could go something like this").
+    Kept: a modal elsewhere in the line ("The exchange, which could end up in an ad, went like this:", a modal in the sentence
+    before), "like" over a clause ("might feel like they had seen it before"), a verb of picturing ("Imagine the
+    surprise in the room when this exchange took place on Tuesday:")."""
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None:
         return False
@@ -206,16 +204,7 @@ def _possible_frame(doc: Doc, start: int, end: int) -> bool:
         return False
     sent = words[-1].sent
     words = [t for t in words if t.i >= sent.start]
-    return _picture_imperative(words) or any(_modal_likeness(t) for t in words)
-
-
-def _picture_imperative(words: list[Token]) -> bool:
-    """Whether ``words``, a sentence, opens with a verb of picturing in the imperative ("Imagine ...", "Picture
-    this", "Let's imagine ...", "Let us suppose ...")."""
-    first = words[0]
-    if first.lower_ == "let" and len(words) > 2 and words[1].lower_ in ("'s", "’s", "us"):
-        first = words[2]
-    return first.lemma_.lower() in _PICTURE and first.tag_ == "VB"
+    return any(_modal_likeness(t) for t in words)
 
 
 def _modal_likeness(word: Token) -> bool:

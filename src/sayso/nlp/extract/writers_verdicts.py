@@ -219,15 +219,16 @@ def unacknowledged(token: Token, quotes: QuoteIndex) -> bool:
     Kept: a refusal ("refused to admit that ...": ``withheld_speech`` keeps it, a denial PolNeAR marks), a modal ("would
     not concede that ...", "could not admit": a refusal of the moment), a noun phrase ("did not admit wrongdoing": a
     settlement's phrase, which PolNeAR marks), the negation inside a quotation or in a clause someone else reports
-    ("Aides said he does not acknowledge that ..."), a grant of the moment ("did not immediately acknowledge that ...",
-    "didn't admit that ... until ...", "Not until Tuesday did it acknowledge that ..."), and the other verbs of saying
-    negated ("did not say that ...":
-    PolNeAR marks the words someone did not say, 20 of 23 on its train split)."""
+    ("Aides said he does not acknowledge that ..."), a fronted "Not until Tuesday does it acknowledge that ...", any
+    tense but the present ("did not admit that ...", "has not acknowledged that ...", "never conceded that ...": a
+    narrative of what was, or was not yet, said, often granted later: "At first she did not admit that she had taken
+    the money, but she later confessed"), and the other verbs of saying negated ("did not say that ...": PolNeAR marks
+    the words someone did not say, 20 of 23 on its train split)."""
     if token.lemma_.lower() not in _FACTIVE_GRANTS or token.pos_ not in ("VERB", "AUX"):
         return False
-    if not _negated_after_subject(token) or modals(token) or quoted(token, quotes):
+    if not _negated_after_subject(token) or not _present(token) or modals(token) or quoted(token, quotes):
         return False
-    if not any(c.dep_ == "ccomp" for c in token.children) or _granted_later(token):
+    if not any(c.dep_ == "ccomp" for c in token.children):
         return False
     return not reported_by_other(token)
 
@@ -239,17 +240,14 @@ def _negated_after_subject(token: Token) -> bool:
     return subject is not None and any(c.dep_ == "neg" and c.i > subject.i for c in token.children)
 
 
-# a time the grant came at last: "didn't admit that ... until the audit was published"
-_UNTIL = frozenset({"until", "till", "til"})
-
-
-def _granted_later(token: Token) -> bool:
-    """Whether the negated grant is one of the moment, made later or withheld for now: an "until" adjunct ("She
-    didn't admit that she had made a mistake until the audit was published", the parser may hang it on the clause),
-    or wire copy's "did not immediately acknowledge that ..." (no answer yet, nothing refused)."""
-    if any(c.dep_ == "advmod" and c.lower_ == "immediately" for c in token.children):
+def _present(token: Token) -> bool:
+    """Whether ``token`` is in the present tense, a stance held now: "doesn't acknowledge", "does not admit", "do not
+    concede", "never admits". Not: a past ("did not admit", "never conceded"), a perfect ("has not acknowledged")."""
+    if token.tag_ in ("VBZ", "VBP"):
         return True
-    return any(t.lower_ in _UNTIL and t.dep_ in ("prep", "mark") for t in token.subtree)
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return token.tag_ == "VB" and bool(auxes) and all(a.lemma_.lower() == "do" and a.tag_ in ("VBZ", "VBP")
+                                                      for a in auxes)
 
 
 def emphatic_not(word: Token) -> bool:
