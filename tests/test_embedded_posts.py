@@ -11,6 +11,7 @@ from sayso.nlp.extract.embedded_posts import (
     lead_in,
     post_limit,
     promotion,
+    signature_only,
     signed_epigraphs,
     signs_post,
 )
@@ -300,3 +301,19 @@ def test_promotion(post: str, expected: bool) -> None:
 def test_signs_post(text: str, name: str, expected: bool) -> None:
     start = text.index(name)
     assert signs_post(text, start, start + len(name)) is expected
+
+
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        # links and a signature, no words: the content a cue ("FULL:") took is the post's furniture
+        ("https://t.co/G0V1HlyAlz pic.twitter.com/YDWifuIDWv — James O'Keefe (@JamesOKeefeIII) November 1, 2018", True),
+        ("pic.twitter.com/abc — PFF CLE Browns (@PFF_Browns)", True),
+        # the post's words before its signature, a signature-less link, prose
+        ("We will win this race. pic.twitter.com/abc — Jane Doe (@jdoe) May 1, 2018", False),
+        ("https://t.co/G0V1HlyAlz", False),
+        ("the campaign has to appeal to white guilt", False),
+    ],
+)
+def test_signature_only(content: str, expected: bool) -> None:
+    assert signature_only(content) is expected

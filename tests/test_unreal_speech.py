@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cue_table
+from _cues import cue_table, rows
 from sayso.nlp.extract.quotes import find_quotes
 from sayso.nlp.extract.unreal_speech import led_to_say
 
@@ -19,6 +19,8 @@ test_borrowed_modal = cue_table(
          "declare", False),
         ("The senator might decide to argue that the vote was rigged.", "argue", False),
         ("Trump should come out and say that the deal is dead.", "say", False),
+        ("The senator can decide to argue that the vote was rigged.", "argue", False),  # an option open (blind audit 29)
+        ("The senator decided to argue that the vote was rigged.", "argue", True),
         # a report: no modal, a negated one, "would later", a gerund after "could be heard"
         ("Francis came forward last week and declared that the teaching is binding.", "declared", True),
         ("The mayor could not come forward and say that the deal was dead, aides said.", "said", True),
@@ -88,3 +90,73 @@ test_wished_for = cue_table(
         ("It has always been awkward for Republicans to say that government is the problem.", "say", True),
     ],
 )
+
+
+_DIALOGUE = ("Defense Attorney: When did this occur, Ms. Ford?\n"
+             "Ms. Ford: I'm not exactly sure. I believe it was in the summer of 1982.\n"
+             "Defense Attorney: Where did it happen?\n"
+             "Ms. Ford: I don't remember whose house it was.\n")
+
+test_invented_exchange = cue_table(
+    [
+        # the writer makes the dialogue up: a frame of possibility over its first label line
+        ("A defense attorney could shatter her credibility within minutes.\nHere's what that might look like:\n"
+         + _DIALOGUE, ":", False),
+        ("Her lawyers know the questions she will face.\nIt would go something like this:\n" + _DIALOGUE, ":", False),
+        # a transcript announced as what was said, or with no frame: the turns stay
+        ("The senators questioned her on Thursday.\nHere is the exchange:\n" + _DIALOGUE, ":", True),
+        ("The hearing was tense.\n" + _DIALOGUE, ":", True),
+        # a frame of what was said, whatever else its line holds: a verb of picturing that opens no sentence, a modal
+        # off the verb "like" hangs on, "like" over a clause, a modal in the sentence before (reviewer, round 10)
+        ("It's hard to imagine a more awkward exchange than this one on CNN's \"State of the Union\":\n" + _DIALOGUE,
+         ":", True),
+        ("The exchange, which could end up in a Democratic campaign ad, went like this:\n" + _DIALOGUE, ":", True),
+        ("Those who watched the hearing might feel like they had seen it before:\n" + _DIALOGUE, ":", True),
+        ("Democrats want to know what Barr would do with the report. Here's what the exchange looked like:\n"
+         + _DIALOGUE, ":", True),
+        # a scene to picture: real transcripts follow it (reviewer 2, round 10), the verb is no frame of possibility
+        ("Imagine being Jeff Sessions during this exchange at Tuesday's hearing:\n"
+         "HARRIS: Did you have any communications with Russian officials?\n"
+         "SESSIONS: I'm not able to be rushed this fast. It makes me nervous.\n", ":", True),
+        ("Picture the scene in the hearing room on Thursday:\n"
+         "GRASSLEY: Judge, were you ever at a party like the one she described?\n"
+         "KAVANAUGH: I was not, Senator.\n", ":", True),
+        ("Imagine the surprise in the room when this exchange took place on Tuesday:\n"
+         "SCHIFF: Was there a quid pro quo with Ukraine?\n"
+         "SONDLAND: As I testified previously, with regard to the requested White House call and the White House "
+         "meeting, the answer is yes.\n", ":", True),
+        ("Let's imagine the exchange in a courtroom:\n" + _DIALOGUE, ":", True),
+        # ... and beside them the frame of possibility, the modal on the verb of likeness
+        ("Here's what that might look like:\n" + _DIALOGUE, ":", False),
+        ("Democrats want to know what Barr did with the report. Here's what the exchange would look like:\n"
+         + _DIALOGUE, ":", False),
+        # a paragraph of narration between the frame and the dialogue ends the frame's reach
+        ("Here's what that might look like:\nShe would be asked about the date, the house and the people there, and "
+         "every answer would be weighed against the account she gave her therapist in 2012, which named no one at "
+         "all and set the party in the mid-1980s rather than in 1982.\nThe real hearing went differently.\n"
+         + _DIALOGUE, ":", True),
+    ],
+)
+
+
+_REAL = ("GRASSLEY: Dr. Ford, how sure are you that it was him?\n"
+         "FORD: One hundred percent.\n"
+         "GRASSLEY: Thank you.\n"
+         "FORD: I am glad to help the committee.\n")
+
+
+@pytest.mark.parametrize("text, content, expected", [
+    # a real transcript below an invented dialogue, a narration line set off by a blank line between: its turns stay
+    ("Here's what that might look like:\n" + _DIALOGUE + "\nThat is not what happened on Thursday, when she "
+     "testified.\n" + _REAL, "I am glad to help the committee", True),
+    ("Here's what that might look like:\n" + _DIALOGUE + "\nThat is not what happened on Thursday, when she "
+     "testified.\n" + _REAL, "I don't remember whose house it was", False),
+    # a short line inside the dialogue with no blank line around it (a turn's second line, page furniture): the
+    # frame reaches over it
+    ("Here's what that might look like:\n" + _DIALOGUE.replace("\nDefense Attorney: Where",
+                                                                "\nTake our poll - story continues below\n"
+                                                                "Defense Attorney: Where"),
+     "I don't remember whose house it was", False),
+])
+def test_invented_exchange_ends_at_narration(nlp, text: str, content: str, expected: bool) -> None:  # noqa: ANN001
+    assert any(r[2] == content for r in rows(nlp, text)) is expected, rows(nlp, text)

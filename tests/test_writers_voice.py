@@ -479,6 +479,46 @@ test_the_writers_denial_of_speech_is_no_statement = cue_table(
 )
 
 
+test_an_unacknowledged_claim_is_no_statement = cue_table(
+    [
+        # a verb of granting the writer negates over a clause: the clause is the writer's claim (blind audit 30)
+        ("The FBI doesn't acknowledge that there is a global jihad, or that Islam has anything to do with terrorism.",
+         "acknowledge", False),
+        ("The West doesn't admit that there is a war going on.", "admit", False),
+        ("The ministry does not concede that the dam was unsafe.", "concede", False),
+        # kept: a refusal, a modal, a noun phrase, someone's denial, a clause someone reports, the other verbs
+        ("The ministry refused to concede that the dam was unsafe.", "concede", True),
+        ("The company did not admit wrongdoing.", "admit", True),
+        ('"We do not acknowledge that the dam was unsafe," the minister said.', "said", True),
+        ("Aides said the minister does not acknowledge that the dam was unsafe.", "said", True),
+        ("The mayor did not say that the city would appeal.", "say", True),
+        # kept: a fronted "Not until", an "until", wire copy's "immediately" (reviewer, round 10)
+        ("Not until Tuesday did the company acknowledge that the personal data of 50 million users had been exposed.",
+         "acknowledge", True),
+        ("She didn't admit that she had made a mistake until the audit was published, when she apologized.", "admit",
+         True),
+        ("The company did not immediately acknowledge that the breach had occurred, but on Friday it confirmed that 50 "
+         "million accounts were affected.", "acknowledge", True),
+        # kept: a past, a perfect, a "never" past: a narrative of what was (not yet) said (reviewer, round 10) ...
+        ("At first, she did not admit that she had taken the money, but she later confessed to investigators.",
+         "admit", True),
+        ("The company initially did not acknowledge that the breach had occurred, but on Friday it confirmed that 50 "
+         "million accounts were affected.", "acknowledge", True),
+        ("Originally the ministry did not acknowledge that the virus was spreading, but it later confirmed 200 cases.",
+         "acknowledge", True),
+        ("The company has not acknowledged that the personal data of 50 million users had been exposed.",
+         "acknowledged", True),
+        ("The ministry never conceded that the dam was unsafe.", "conceded", True),
+        # ... beside the present, a stance held now: dropped
+        ("The company does not acknowledge that the personal data of 50 million users had been exposed.",
+         "acknowledge", False),
+        ("The ministry still does not acknowledge that the virus is spreading, though it confirmed 200 cases.",
+         "acknowledge", False),
+        ("The ministry never concedes that the dam was unsafe.", "concedes", False),
+    ]
+)
+
+
 test_a_withheld_statement_is_no_statement = cue_table(
     [
         # a verb of saying whose act the writer says was withheld: nothing was said

@@ -84,6 +84,21 @@ def signs_post(text: str, start: int, end: int) -> bool:
     return bool(_HANDLE_AFTER.match(text, end)) and bool(_DASH_BEFORE.search(text[line_start:start]))
 
 
+_LINK = re.compile(r"(?:pic\.twitter\.com/|https?://)\S+")
+
+
+def signature_only(content: str) -> bool:
+    """Whether ``content`` is nothing but an embedded post's links and signature ("https://t.co/G0V1HlyAlz
+    pic.twitter.com/YDWifuIDWv — James O'Keefe (@JamesOKeefeIII) November 1, 2018"): a cue before it ("FULL:") has
+    no words to report; the post's words, when the page kept them, are above the signature. Kept: a signature after
+    words ("We will win. — Jane Doe (@jdoe) May 1, 2018": the post's words are there)."""
+    m = _POST_SIGNATURE.search(content)
+    if m is None:
+        return False
+    rest = _LINK.sub(" ", content[:m.start()] + content[m.end():])
+    return not any(ch.isalpha() for ch in rest)
+
+
 def embedded_posts(text: str) -> list[SignedText]:
     """The embedded posts of ``text``: each signature line and the post's lines above it."""
     out: list[SignedText] = []

@@ -16,6 +16,7 @@ from sayso.nlp.extract import (
     depictions,
     discoveries,
     document_acts,
+    embedded_posts,
     empty_acts,
     filed_reports,
     filters,
@@ -93,6 +94,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
                                                lexicon.propositional_verbs)
         or responses.means_not_content(token, content, doc)
         or legal_acts.enacted(token)
+        or embedded_posts.signature_only(text[content.start:content.end])  # "FULL: https://t.co/x — Name (@handle)"
         or other_senses.let_in(token, person_words(lexicon) | lexicon.person_nouns)
         or other_senses.continued_act(token, content, doc)
         or legal_acts.legal_dismissal(token)
@@ -357,6 +359,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_verdicts.route_not_speaker(token)
             or writers_verdicts.denied_speech(token)
             or writers_verdicts.withheld_speech(token, lexicon.senses)
+            or writers_verdicts.unacknowledged(token, quotes)
             or writers_verdicts.nothing_said(token, content, doc)
             or writers_verdicts.inferred_from_a_deed(token, content, subject, lexicon.evidence)
             or _unreal(token, subject, quotes))
@@ -364,12 +367,14 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
 
 def _unreal(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
     """Speech nobody made, framed by the words around the cue (``unreal_speech``): "may come forward and declare",
-    "would lead one to admit", "History tells us", "seeing that", "the perfect time for Trump to call for"."""
+    "would lead one to admit", "History tells us", "seeing that", "the perfect time for Trump to call for", the turns of
+    a dialogue the writer makes up."""
     return (unreal_speech.borrowed_modal(token, quotes)
             or unreal_speech.led_to_say(token, quotes)
             or unreal_speech.abstraction_speaks(token, subject, quotes)
             or unreal_speech.reasoning_seeing(token)
-            or unreal_speech.wished_for(token, quotes))
+            or unreal_speech.wished_for(token, quotes)
+            or unreal_speech.invented_exchange(token))
 
 
 def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:

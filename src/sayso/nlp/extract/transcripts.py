@@ -75,6 +75,11 @@ def _is_transcript(doc: Doc) -> bool:
     return got
 
 
+def label_line(line: str) -> bool:
+    """Whether ``line`` opens with a speaker's label and a colon ("TAPPER: Do you think ...", "Ms. Ford : No.")."""
+    return _LABEL.match(line) is not None
+
+
 def transcript_turn(token: Token) -> bool:
     """Whether ``token``, a colon after a speaker's label at a line's start, is a turn of a transcript: the text
     has a speaker whose label opens two lines or more, and two speakers at least ("TAPPER:" twice, "FALLIN:");

@@ -4,13 +4,16 @@
 cue borrows from the verb or noun it hangs on:
 
 - ``borrowed_modal``: a cue joined to, or set under, a verb of possibility: "Francis may come forward one day
-  and declare that ...", "he might decide to argue that ...", "Trump should come out and say ...";
+  and declare that ...", "he might decide to argue that ...", "Trump should come out and say ...", "Ford can choose
+  to state her case";
 - ``led_to_say``: a cue that a causative verb puts in the mouth of anybody: "any honest review would lead one
   to admit that ...", "it makes one wonder whether ...", "which leads us to believe ...";
 - ``abstraction_speaks``: a figure of speech: "History tells us why ...", "Experience teaches that ...";
 - ``reasoning_seeing``: "seeing that ..." (since): the writer's reasoning, no one's view;
 - ``wished_for``: "the perfect time for Trump to call for ...", "it is crucial for him to admit that ...": the act the
-  writer wishes for, nobody did it.
+  writer wishes for, nobody did it;
+- ``invented_exchange``: the turns of a dialogue the writer makes up ("Here's what that might look like:" over
+  "Defense Attorney: When did this occur?" and "Ms. Ford: I'm not exactly sure."), blind audit 29.
 
 Kept: a cue inside a quotation (someone's words), a negated modal ("could not say": the refusal filters judge
 it), a real report with a time word ("would later say"), "it took him a week to admit" (it happened).
@@ -19,11 +22,13 @@ Tables of tests: ``tests/test_unreal_speech.py``.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.dep_labels import to_infinitive
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_types import NAME_LABELS
+from sayso.nlp.extract.transcripts import label_line
 from sayso.nlp.extract.writers_voice import MAYBE_MODALS, modals, negated, quoted
 
 _LINKS = frozenset({"conj", "xcomp"})
@@ -45,8 +50,12 @@ def borrowed_modal(token: Token, quotes: QuoteIndex) -> bool:
         verb = verb.head
         aux = modals(verb)
         if aux:
-            return any(m in MAYBE_MODALS for m in aux) and not negated(verb) and verb.tag_ == "VB"
+            return any(m in _OPTION_MODALS for m in aux) and not negated(verb) and verb.tag_ == "VB"
     return False
+
+
+# a modal of possibility, or of an option open ("Ford can choose to state her case on Monday": nothing said yet)
+_OPTION_MODALS = MAYBE_MODALS | {"can"}
 
 
 _CAUSATIVES = frozenset({"lead", "make", "cause", "force", "compel", "prompt", "drive", "push"})
@@ -125,3 +134,88 @@ _ORDINALS = frozenset({"first", "second", "third", "last", "only"})
 _WISHED = frozenset({"time", "moment", "chance", "opportunity", "need", "occasion", "important", "crucial", "necessary",
                      "essential", "vital", "imperative", "urgent", "critical", "best", "better", "right", "appropriate",
                      "fitting", "possible", "impossible"})
+
+
+# how far back a turn looks for the line that announces its dialogue, and the longest line a dialogue's turn or the
+# page furniture inside it has (a paragraph of narration ends the dialogue)
+_TURNS_BACK = 40
+_TURN_CHARS = 200
+
+
+def invented_exchange(token: Token) -> bool:
+    """The colon of a speaker's label in a dialogue the writer makes up: the line that announces it, the last one
+    ending in a colon before its first label line, is a frame of possibility ("Here's what that might look like:",
+    "It could go something like this:"), so no turn under it was said ("Ms. Ford : I'm not exactly sure."). Kept: a
+    transcript announced as what was said ("Here is the exchange:", "He told the panel:", "The exchange went like
+    this:"), a frame of a scene to picture ("Imagine being Jeff Sessions during this exchange at Tuesday's hearing:",
+    "Picture the scene in the hearing room on Thursday:": real transcripts follow those), a label line with no such frame, a frame a paragraph of narration ends (a longer
+    line than a turn's, or a line set off by a blank line: "That is not what happened on Thursday.")."""
+    if token.text != ":":
+        return False
+    text = doc_text(token.doc)
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line_end = text.find("\n", token.idx)
+    if ":" in text[line_start:token.idx] or not label_line(text[line_start:len(text) if line_end < 0 else line_end]):
+        return False
+    end = line_start - 1  # the newline that ends the line before
+    after_label = True  # the line after the one read is a speaker's
+    blank_below = False  # a blank line lies between the line read and the one after it
+    for _ in range(_TURNS_BACK):
+        if end <= 0:
+            return False
+        start = text.rfind("\n", 0, end) + 1
+        raw = text[start:end]
+        line = raw.strip()
+        end = start - 1
+        if not line:
+            blank_below = True
+            continue
+        if label_line(line):
+            after_label, blank_below = True, False
+            continue
+        if line.endswith(":"):
+            first = start + len(raw) - len(raw.lstrip())
+            return after_label and _possible_frame(token.doc, first, first + len(line))
+        if len(line) > _TURN_CHARS or blank_below or _blank_above(text, start):
+            return False
+        after_label = False
+    return False
+
+
+def _blank_above(text: str, start: int) -> bool:
+    """Whether the line that opens at ``start`` follows a blank line (a paragraph set off from a dialogue above)."""
+    above_end = start - 1
+    if above_end <= 0:
+        return False
+    return not text[text.rfind("\n", 0, above_end) + 1:above_end].strip()
+
+
+def _possible_frame(doc: Doc, start: int, end: int) -> bool:
+    """The last sentence of the line from ``start`` to ``end`` frames what follows as possible, not said: a modal of
+    possibility on the verb a likeness hangs on ("what that might look like", "It could go something like this").
+    Kept: a modal elsewhere in the line ("The exchange, which could end up in an ad, went like this:", a modal in the sentence
+    before), "like" over a clause ("might feel like they had seen it before"), a verb of picturing ("Imagine the
+    surprise in the room when this exchange took place on Tuesday:")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct]
+    if not words:
+        return False
+    sent = words[-1].sent
+    words = [t for t in words if t.i >= sent.start]
+    return any(_modal_likeness(t) for t in words)
+
+
+def _modal_likeness(word: Token) -> bool:
+    """Whether ``word`` is a "like" of likeness (a preposition, not the mark of a clause) whose verb carries a modal of
+    possibility: "what that might look like", "It would go something like this", "It could sound like this"."""
+    if word.lower_ != "like" or word.dep_ != "prep":
+        return False
+    verb = word.head
+    if verb.pos_ not in ("VERB", "AUX") and verb.dep_ in ("dobj", "npadvmod", "attr"):  # "go something like this"
+        verb = verb.head
+    return any(c.dep_ == "aux" and c.tag_ == "MD" and c.lower_ in _FRAME_MODALS for c in verb.children)
+
+
+_FRAME_MODALS = MAYBE_MODALS | {"would", "'d", "’d"}

@@ -10,6 +10,8 @@ pure predicates on the parse. Nothing of what anyone said is told:
   how much ...": a line the writer imagines, an effort to understand;
 - ``denied_speech``: "At no time does Guyger say she was afraid", "Nowhere in the report does it state that
   ...", "Not once did Obama say that ...", "Smith never once said that ...": the writer denies that anyone said it;
+- ``unacknowledged``: "The FBI doesn't acknowledge that there is a global jihad", "he does not admit that ...": the
+  writer's claim, which the subject does not grant;
 - ``withheld_speech``: "declined to directly declare it responsible", "avoided saying that ...", "is steering clear
   of criticizing Trump", "has yet to explain why ...": a statement withheld, nothing said;
 - ``nothing_said``: "Trump has proposed nothing that would ...", "said nothing about the wall": no words to report;
@@ -26,6 +28,9 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+from sayso.nlp.extract.non_statements import reported_by_other
+from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.writers_voice import modals, quoted
 
 _VERDICT_HEADS = frozenset({"be", "seem", "sound", "appear"})
 
@@ -199,6 +204,50 @@ def denied_speech(token: Token) -> bool:
     aux = next((c for c in kids if c.dep_ == "aux"), None)
     # "Never did the senator claim": the fronted "never" and the auxiliary before the subject
     return never is not None and aux is not None and subject is not None and never.i < aux.i < subject.i
+
+
+# verbs of granting that take their clause as true: "admits that X" tells X, the writer's as well as the subject's
+_FACTIVE_GRANTS = frozenset({"acknowledge", "admit", "concede", "recognize", "recognise", "grant"})
+
+
+def unacknowledged(token: Token, quotes: QuoteIndex) -> bool:
+    """A verb of granting the writer negates over a clause: "The FBI doesn't acknowledge that there is a global jihad,
+    or that Islam has anything to do with terrorism", "the West doesn't admit that there is a war going on" (blind
+    audit 30). The clause is the writer's own claim, one the subject does not hold: a report of it puts in the
+    subject's mouth what it refuses.
+
+    Kept: a refusal ("refused to admit that ...": ``withheld_speech`` keeps it, a denial PolNeAR marks), a modal ("would
+    not concede that ...", "could not admit": a refusal of the moment), a noun phrase ("did not admit wrongdoing": a
+    settlement's phrase, which PolNeAR marks), the negation inside a quotation or in a clause someone else reports
+    ("Aides said he does not acknowledge that ..."), a fronted "Not until Tuesday does it acknowledge that ...", any
+    tense but the present ("did not admit that ...", "has not acknowledged that ...", "never conceded that ...": a
+    narrative of what was, or was not yet, said, often granted later: "At first she did not admit that she had taken
+    the money, but she later confessed"), and the other verbs of saying negated ("did not say that ...": PolNeAR marks
+    the words someone did not say, 20 of 23 on its train split)."""
+    if token.lemma_.lower() not in _FACTIVE_GRANTS or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if not _negated_after_subject(token) or not _present(token) or modals(token) or quoted(token, quotes):
+        return False
+    if not any(c.dep_ == "ccomp" for c in token.children):
+        return False
+    return not reported_by_other(token)
+
+
+def _negated_after_subject(token: Token) -> bool:
+    """Whether ``token`` is negated after its subject ("The FBI doesn't acknowledge"), not by a fronted "Not" that
+    only sets a time ("Not until Tuesday did the company acknowledge that ...": it did)."""
+    subject = subject_of(token)
+    return subject is not None and any(c.dep_ == "neg" and c.i > subject.i for c in token.children)
+
+
+def _present(token: Token) -> bool:
+    """Whether ``token`` is in the present tense, a stance held now: "doesn't acknowledge", "does not admit", "do not
+    concede", "never admits". Not: a past ("did not admit", "never conceded"), a perfect ("has not acknowledged")."""
+    if token.tag_ in ("VBZ", "VBP"):
+        return True
+    auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+    return token.tag_ == "VB" and bool(auxes) and all(a.lemma_.lower() == "do" and a.tag_ in ("VBZ", "VBP")
+                                                      for a in auxes)
 
 
 def emphatic_not(word: Token) -> bool:
