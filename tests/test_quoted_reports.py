@@ -57,6 +57,20 @@ def _inner(nlp, text: str, cue: str):  # noqa: ANN001, ANN202
                      ("Jones", "the deal was off"), id="he-after-one-name"),
         pytest.param("“We called Acme Corp. right away. They said the recall was voluntary,” the farmer said.",
                      "said", ("Acme Corp.", "the recall was voluntary"), id="they-after-one-company"),
+        # the subject of the first of two joined verbs speaks: "came back and said"
+        pytest.param("“The officer came back and said, ‘I thought you guys were the other party,’” Smith said.",
+                     "said", ("The officer", "I thought you guys were the other party"), id="shared-subject-said"),
+        pytest.param("“The nurse walked in and told us the ward was closed,” Ruiz said.", "told",
+                     ("The nurse", "the ward was closed"), id="shared-subject-told-clause"),
+        # a single-quoted passage after the verb is what was said, an order as well as a statement
+        pytest.param("Erdogan said: “The Americans told us, ‘Don't come to Manbij.’ We will go anyway.”", "told",
+                     ("The Americans", "Don't come to Manbij"), id="inner-passage-order"),
+        pytest.param("\"The officer told me: 'Get back in line!' I did,\" Ruiz said.", "told",
+                     ("The officer", "Get back in line"), id="inner-passage-straight-marks"),
+        # "he" saying a single-quoted passage, someone named before it in the quotation: a turn of the dialogue
+        # recounted, its pronoun kept as written (never the outer speaker's name)
+        pytest.param("“My father was a hard man. He told me, ‘Never trust a banker.’ I never did,” said Maria Lopez.",
+                     "told", ("He", "Never trust a banker"), id="he-turn-inner-passage"),
     ],
 )
 def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tuple) -> None:  # noqa: ANN001
@@ -104,6 +118,16 @@ def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tupl
                      id="neg-he-after-mrs"),
         pytest.param("“Voters like the things Donald says because he says what they wish they could say,” Ruiz said.",
                      "says", id="neg-he-says-present"),
+        # no speaker for the joined verb, or a negated first verb; a quoted word that is not what was said
+        pytest.param("“Come back and say, ‘I was wrong,’ and we will talk,” Ruiz said.", "say", id="neg-shared-no-subject"),
+        pytest.param("“The officer never came back and said, ‘Sorry,’ not once,” Ruiz said.", "said",
+                     id="neg-shared-negated"),
+        pytest.param("“The officer told us about the ‘protest zone,’ nothing more,” Ruiz said.", "told",
+                     id="neg-passage-not-after-verb"),
+        pytest.param("“Then he came back and said, ‘I thought you guys were the other party,’” Ruiz said.", "said",
+                     id="neg-he-no-antecedent-inner-passage"),
+        pytest.param("“My father is a hard man. He always tells me, ‘Never trust a banker,’” Ruiz said.", "tells",
+                     id="neg-he-turn-habitual"),
     ],
 )
 def test_no_inner_report_shown(nlp, text: str, cue: str) -> None:  # noqa: ANN001

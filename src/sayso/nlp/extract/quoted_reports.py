@@ -53,12 +53,55 @@ def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str]
         return False
     if token.tag_ != "VBD" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever") for c in kids):
         return False  # "When Twitter says, 'We can't do this,' I don't believe that": what it says whenever it does
-    subj = next((c for c in kids if c.dep_ in CLAUSE_SUBJECTS and c.i < token.i), None)
-    if subj is None or not (_names_someone(subj, person_nouns) or pronoun_speaker(subj, token, quote, person_nouns, given or {})):
+    subj = own_or_shared_subject(token)
+    if subj is None:
         return False
+    passage = inner_passage(token, quote, quotes.text)
+    if passage is not None and pronoun_turn(subj, token, quote, person_nouns, given):
+        return True  # '“The cop came ... Then he came back and said, ‘I thought ...’”': the cop's turn, "he" as written
+    if not (_names_someone(subj, person_nouns) or pronoun_speaker(subj, token, quote, person_nouns, given or {})):
+        return False
+    if passage is not None:
+        return True  # '“The Americans told us, ‘Don't come to Manbij.’”': the inner quotation is what was said
     clause = next((c for c in kids if c.dep_ in _CLAUSES and c.i > token.i), None)
     # what is said stays inside the quotation ('he said, ‘I hope so,’” Clinton told ...' runs into the trailer)
     return clause is not None and clause.right_edge.idx < quote.end
+
+
+def own_or_shared_subject(token: Token) -> Token | None:
+    """The verb's subject before it, or, for the second of two verbs joined by "and", the first one's: '“The
+    officer came back and said, ‘...’”' (the officer said it). None when neither has one ("Come back and say ...")."""
+    subj = next((c for c in token.children if c.dep_ in CLAUSE_SUBJECTS and c.i < token.i), None)
+    if subj is not None or token.dep_ != "conj" or token.head.pos_ not in ("VERB", "AUX"):
+        return subj
+    return next((c for c in token.head.children if c.dep_ in CLAUSE_SUBJECTS and c.i < token.head.i), None)
+
+
+_INNER_OPENINGS = ("‘", "'")
+_INNER_CLOSINGS = {"‘": "’", "'": "'"}
+
+
+def inner_passage(token: Token, quote: Quote, text: str) -> tuple[int, int] | None:
+    """The single-quoted passage that follows the verb inside the quotation, its marks excluded: '“He told
+    us, ‘Don't come.’”', '“... said: 'I thought so.'”' (only a comma, a colon or the addressee between the verb and
+    the mark, the closing mark inside the quotation). None otherwise: an apostrophe of a word ('“They said 'em
+    ..."'), a passage cited elsewhere in the quotation."""
+    k = token.idx + len(token.text)
+    for t in token.doc[token.i + 1:]:
+        if t.idx >= quote.end or t.text in _INNER_OPENINGS:
+            break
+        if not (t.is_punct and t.text in ",:" or t.dep_ in ("dobj", "dative", "iobj") and t.pos_ in ("PRON", "PROPN", "NOUN")):
+            return None
+        k = t.idx + len(t.text)
+    rest = text[k:quote.end]
+    mark = rest.lstrip()[:1]
+    if mark not in _INNER_OPENINGS or not rest.startswith((" ", ":", ",")) and rest[:1] != mark:
+        return None
+    start = k + rest.index(mark) + 1
+    if start >= len(text) or not (text[start].isalpha() or text[start] in "\"“"):
+        return None
+    end = text.find(_INNER_CLOSINGS[mark], start + 1, quote.end)
+    return (start, end) if end > start else None
 
 
 def _unasserted(token: Token) -> bool:
@@ -115,6 +158,22 @@ def pronoun_speaker(subj: Token, verb: Token, quote: Quote, person_nouns: frozen
     if len(named) != 1 or len(people) + len(bodies) != 1 or not named[0].ent_type_:
         return False
     return word == "they" or name_gender(named[0], given or {}) in (None, _GENDERS[word])
+
+
+def pronoun_turn(subj: Token, verb: Token, quote: Quote, person_nouns: frozenset[str] = frozenset(),
+                 given: Mapping[str, str] | None = None) -> bool:
+    """A "he"/"she"/"they" who said a single-quoted passage in the past, inside a quotation that names someone
+    before it: a turn of the dialogue the quoted speaker recounts ('“The cop came to the office ... Then he came
+    back and said, ‘I thought you guys were the other party.’”'). The pronoun is kept as written (two people may
+    be meant); a "he said" with no one named before it ('“He said, ‘The redcoats are coming!’”') is the
+    speaker's figure of speech, not a report; nor is a "she" after men's names only ("I met Bill ... She said")."""
+    word = subj.lower_
+    if word not in _SINGULAR and word != "they" or verb.tag_ != "VBD" or subj.idx < quote.start:
+        return False
+    people, bodies = quoted_antecedents(subj, quote, person_nouns)
+    if word == "they":
+        return bool(people or bodies)
+    return any(name_gender(p, given or {}) in (None, _GENDERS[word]) for p in people)
 
 
 _GENDERS = {"he": "m", "she": "f"}
