@@ -67,6 +67,11 @@ def _inner(nlp, text: str, cue: str):  # noqa: ANN001, ANN202
                      ("The Americans", "Don't come to Manbij"), id="inner-passage-order"),
         pytest.param("\"The officer told me: 'Get back in line!' I did,\" Ruiz said.", "told",
                      ("The officer", "Get back in line"), id="inner-passage-straight-marks"),
+        # a body that speaks is as plain a subject as a person; a progressive verb as finite as a past one
+        pytest.param("“The local police are telling us there is no terrorist connection,” Perry said.", "are telling",
+                     ("The local police", "there is no terrorist connection"), id="body-progressive"),
+        pytest.param("“The ministry told us the border would reopen in May,” Ruiz said.", "told",
+                     ("The ministry", "the border would reopen in May"), id="body-ministry"),
         # "he" saying a single-quoted passage, someone named before it in the quotation: a turn of the dialogue
         # recounted, its pronoun kept as written (never the outer speaker's name)
         pytest.param("“My father was a hard man. He told me, ‘Never trust a banker.’ I never did,” said Maria Lopez.",
@@ -126,6 +131,11 @@ def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tupl
                      id="neg-passage-not-after-verb"),
         pytest.param("“Then he came back and said, ‘I thought you guys were the other party,’” Ruiz said.", "said",
                      id="neg-he-no-antecedent-inner-passage"),
+        pytest.param("“People said the plant was safe. It was not,” Ruiz said.", "said", id="neg-generic-people"),
+        pytest.param("“The report said the plant was safe,” Ruiz said.", "said", id="neg-document-subject"),
+        pytest.param("“The police will be telling us the road is safe,” Ruiz said.", "telling",
+                     id="neg-progressive-modal"),
+        pytest.param("“The police are telling the truth for once,” Ruiz said.", "telling", id="neg-progressive-no-clause"),
         pytest.param("“My father is a hard man. He always tells me, ‘Never trust a banker,’” Ruiz said.", "tells",
                      id="neg-he-turn-habitual"),
     ],

@@ -41,9 +41,11 @@ _POSSESSIVES = frozenset({"mine", "yours", "his", "hers", "ours", "theirs"})
 
 
 def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str] = frozenset(),
-                  given: Mapping[str, str] | None = None) -> bool:
-    """Whether ``token`` is the verb of a named third party's report inside a quotation (module doc)."""
-    if token.pos_ != "VERB" or token.tag_ not in _FINITE or token.lemma_.lower() not in SPEECH_VERBS:
+                  given: Mapping[str, str] | None = None, bodies: frozenset[str] = frozenset()) -> bool:
+    """Whether ``token`` is the verb of a named third party's report inside a quotation (module doc); ``bodies``:
+    nouns of bodies that speak ("the government", "the police"), a subject as plain as a person's."""
+    if token.pos_ != "VERB" or not (token.tag_ in _FINITE or progressive(token)) \
+            or token.lemma_.lower() not in SPEECH_VERBS:
         return False
     quote = quotes.containing(token.idx)
     if quote is None or token.dep_ in ("relcl", "acl"):
@@ -59,13 +61,23 @@ def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str]
     passage = inner_passage(token, quote, quotes.text)
     if passage is not None and pronoun_turn(subj, token, quote, person_nouns, given):
         return True  # '“The cop came ... Then he came back and said, ‘I thought ...’”': the cop's turn, "he" as written
-    if not (_names_someone(subj, person_nouns) or pronoun_speaker(subj, token, quote, person_nouns, given or {})):
+    if not (_names_someone(subj, person_nouns | (bodies - _GENERIC)) or pronoun_speaker(subj, token, quote, person_nouns, given or {})):
         return False
     if passage is not None:
         return True  # '“The Americans told us, ‘Don't come to Manbij.’”': the inner quotation is what was said
     clause = next((c for c in kids if c.dep_ in _CLAUSES and c.i > token.i), None)
     # what is said stays inside the quotation ('he said, ‘I hope so,’” Clinton told ...' runs into the trailer)
     return clause is not None and clause.right_edge.idx < quote.end
+
+
+_GENERIC = frozenset({"people", "person", "someone", "everyone", "everybody", "anyone", "nobody"})
+_BE = frozenset({"be"})
+
+
+def progressive(token: Token) -> bool:
+    """A verb in the progressive, "are telling us", "is saying", "was telling me": finite through its "be" (a
+    modal or a negation above it is ``_unasserted``'s to judge)."""
+    return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ in _BE and c.tag_ in _FINITE for c in token.children)
 
 
 def own_or_shared_subject(token: Token) -> Token | None:
