@@ -56,9 +56,11 @@ def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str]
     if token.tag_ != "VBD" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever") for c in kids):
         return False  # "When Twitter says, 'We can't do this,' I don't believe that": what it says whenever it does
     subj = own_or_shared_subject(token)
-    if subj is None:
-        return False
+    if subj is None or subj.idx < quote.start:
+        return False  # 'Broaddrick said Clinton approached her “and said, ‘...’”': the speaker named outside the quotation
     passage = inner_passage(token, quote, quotes.text)
+    if passage is not None and not clause_within(token, passage):
+        return False  # '“When that group said, ‘We think so,’ that ignited ...”': the parse runs past the passage
     if passage is not None and pronoun_turn(subj, token, quote, person_nouns, given):
         return True  # '“The cop came ... Then he came back and said, ‘I thought ...’”': the cop's turn, "he" as written
     if not (_names_someone(subj, person_nouns | (bodies - _GENERIC)) or pronoun_speaker(subj, token, quote, person_nouns, given or {})):
@@ -86,7 +88,17 @@ def own_or_shared_subject(token: Token) -> Token | None:
     subj = next((c for c in token.children if c.dep_ in CLAUSE_SUBJECTS and c.i < token.i), None)
     if subj is not None or token.dep_ != "conj" or token.head.pos_ not in ("VERB", "AUX"):
         return subj
+    if token.tag_ != "VBD" or token.head.tag_ != "VBD":
+        return None  # "gives waivers ... or tells them": a habit; "I remember a caller who called and said": misparsed
     return next((c for c in token.head.children if c.dep_ in CLAUSE_SUBJECTS and c.i < token.head.i), None)
+
+
+def clause_within(token: Token, passage: tuple[int, int]) -> bool:
+    """The verb takes a clause inside the single-quoted passage, and every clause it takes after it ends there
+    (what the content is read from): not so where the parse hangs the passage on another verb."""
+    clauses = [c for c in token.children if c.dep_ in (*_CLAUSES, "xcomp", "dobj") and c.i > token.i
+               and c.idx >= passage[0]]
+    return bool(clauses) and all(c.right_edge.idx < passage[1] + 1 for c in clauses)
 
 
 _INNER_OPENINGS = ("‘", "'")
