@@ -60,6 +60,8 @@ def _inner(nlp, text: str, cue: str):  # noqa: ANN001, ANN202
         # the subject of the first of two joined verbs speaks: "came back and said"
         pytest.param("“The officer came back and said, ‘I thought you guys were the other party,’” Smith said.",
                      "said", ("The officer", "I thought you guys were the other party"), id="shared-subject-said"),
+        pytest.param("Crawford said, “Marla called and said, ‘Susan, I can't do it.’”", "said",
+                     ("Marla", "Susan, I can't do it"), id="shared-subject-under-outer-cue"),
         pytest.param("“The nurse walked in and told us the ward was closed,” Ruiz said.", "told",
                      ("The nurse", "the ward was closed"), id="shared-subject-told-clause"),
         # a single-quoted passage after the verb is what was said, an order as well as a statement
@@ -154,3 +156,20 @@ def test_no_inner_report_shown(nlp, text: str, cue: str) -> None:  # noqa: ANN00
     inner = [a for a in report.attributions if a.cue is not None and a.cue.text == cue and a.via is not None]
     assert not inner, [(a.cue.text, a.content.text) for a in inner]
     assert all(speaker(report, a) == "Ruiz" or "Ruiz" in (speaker(report, a) or "") for a in report.attributions)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Crawford said, “Marla called and said, ‘Susan, I can't do it.’”", "Marla",
+                     id="joined-verb-opens-quotation"),
+        pytest.param("He said the base went into collect mode and said the rescue was a priority.", "He",
+                     id="neg-reporting-twin-no-quotation"),
+    ],
+)
+def test_second_said_speaker(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    """The second "said" of "X called and said" is X's where X opens a quotation under another's verb; without
+    the quotation it is the outer speaker's again (``source_heads.conjunct_head_subject``)."""
+    report = analysis(nlp, text)
+    second = [a for a in report.attributions if a.cue is not None and a.cue.text == "said"][-1]
+    assert speaker(report, second) == expected

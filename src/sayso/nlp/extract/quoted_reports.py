@@ -60,7 +60,9 @@ def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str]
         return False  # 'Broaddrick said Clinton approached her “and said, ‘...’”': the speaker named outside the quotation
     passage = inner_passage(token, quote, quotes.text)
     if passage is not None and not clause_within(token, passage):
-        return False  # '“When that group said, ‘We think so,’ that ignited ...”': the parse runs past the passage
+        # '“When that group said, ‘We think so,’ that ignited ...”': the parse runs past the passage, whose
+        # content would too; read as before this passage was looked for, a person's or a name's report only
+        passage, bodies = None, frozenset()
     if passage is not None and pronoun_turn(subj, token, quote, person_nouns, given):
         return True  # '“The cop came ... Then he came back and said, ‘I thought ...’”': the cop's turn, "he" as written
     if not (_names_someone(subj, person_nouns | (bodies - _GENERIC)) or pronoun_speaker(subj, token, quote, person_nouns, given or {})):
@@ -98,7 +100,7 @@ def clause_within(token: Token, passage: tuple[int, int]) -> bool:
     (what the content is read from): not so where the parse hangs the passage on another verb."""
     clauses = [c for c in token.children if c.dep_ in (*_CLAUSES, "xcomp", "dobj") and c.i > token.i
                and c.idx >= passage[0]]
-    return bool(clauses) and all(c.right_edge.idx < passage[1] + 1 for c in clauses)
+    return bool(clauses) and all(max(t.idx for t in c.subtree if not t.is_punct) < passage[1] for c in clauses)
 
 
 _INNER_OPENINGS = ("‘", "'")
