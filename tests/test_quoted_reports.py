@@ -165,6 +165,8 @@ def test_no_inner_report_shown(nlp, text: str, cue: str) -> None:  # noqa: ANN00
                      id="joined-verb-opens-quotation"),
         pytest.param("He said the base went into collect mode and said the rescue was a priority.", "He",
                      id="neg-reporting-twin-no-quotation"),
+        pytest.param("By her own admission, Ms. Ford “said she does not remember some key details.” She left.", "Ford",
+                     id="own-subject-before-the-quotation"),
     ],
 )
 def test_second_said_speaker(nlp, text: str, expected: str) -> None:  # noqa: ANN001

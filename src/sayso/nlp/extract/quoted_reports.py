@@ -56,8 +56,8 @@ def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str]
     if token.tag_ != "VBD" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever") for c in kids):
         return False  # "When Twitter says, 'We can't do this,' I don't believe that": what it says whenever it does
     subj = own_or_shared_subject(token)
-    if subj is None or subj.idx < quote.start:
-        return False  # 'Broaddrick said Clinton approached her “and said, ‘...’”': the speaker named outside the quotation
+    if subj is None or subj.head != token and subj.idx < quote.start:
+        return False  # 'Broaddrick said Clinton approached her “and said, ‘...’”': a joined verb's subject outside it
     passage = inner_passage(token, quote, quotes.text)
     if passage is not None and not clause_within(token, passage):
         # '“When that group said, ‘We think so,’ that ignited ...”': the parse runs past the passage, whose
