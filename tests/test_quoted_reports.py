@@ -78,6 +78,11 @@ def _inner(nlp, text: str, cue: str):  # noqa: ANN001, ANN202
         # recounted, its pronoun kept as written (never the outer speaker's name)
         pytest.param("“My father was a hard man. He told me, ‘Never trust a banker.’ I never did,” said Maria Lopez.",
                      "told", ("He", "Never trust a banker"), id="he-turn-inner-passage"),
+        # a verb of imagining that frames no scene the report stands in; a verb of writing with what was written
+        pytest.param("“We never imagined it. Then the police told us, ‘Your son is dead.’ I fell,” said Ana Ruiz.",
+                     "told", ("the police", "Your son is dead"), id="imagine-frames-no-report"),
+        pytest.param("“Then Mr. Trump wrote, ‘The deal is dead.’ Nobody believed him,” Ruiz said.", "wrote",
+                     ("Trump", "The deal is dead"), id="wrote-set-off-passage"),
     ],
 )
 def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tuple) -> None:  # noqa: ANN001
@@ -148,6 +153,22 @@ def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tupl
                      "said", id="neg-passage-clause-runs-past"),
         pytest.param("“My father is a hard man. He always tells me, ‘Never trust a banker,’” Ruiz said.", "tells",
                      id="neg-he-turn-habitual"),
+        # a scene the listener is asked to imagine: nothing was said
+        pytest.param("“Suppose the police told you, ‘Your son is dead.’ What would you do?” Ruiz said.", "told",
+                     id="neg-suppose-frame"),
+        pytest.param("“Imagine Mr. Lee came to your door and said, ‘You must leave.’” Ruiz said.", "said",
+                     id="neg-imagine-frame-joined-verb"),
+        pytest.param("“Let's say the police told you, ‘Your son is dead.’ What would you do?” Ruiz said.", "told",
+                     id="neg-lets-say-frame"),
+        pytest.param("“Say the police told you, ‘Your son is dead.’ What would you do?” Ruiz said.", "told",
+                     id="neg-say-frame"),
+        pytest.param("“Picture this: the police told you, ‘Your son is dead.’ What would you do?” Ruiz said.", "told",
+                     id="neg-picture-this-frame"),
+        # the name of a work written or posted, no words said
+        pytest.param("“Mr. Trump wrote ‘The Art of the Deal’ in 1987 and it sold well,” Ruiz said.", "wrote",
+                     id="neg-title-wrote"),
+        pytest.param("“Senator Lee posted ‘A Letter to My Son’ on Facebook,” Ruiz said.", "posted",
+                     id="neg-title-posted"),
     ],
 )
 def test_no_inner_report_shown(nlp, text: str, cue: str) -> None:  # noqa: ANN001
@@ -167,6 +188,9 @@ def test_no_inner_report_shown(nlp, text: str, cue: str) -> None:  # noqa: ANN00
                      id="neg-reporting-twin-no-quotation"),
         pytest.param("By her own admission, Ms. Ford “said she does not remember some key details.” She left.", "Ford",
                      id="own-subject-before-the-quotation"),
+        # a phrase quoted in the outer speaker's sentence, closed before the joined verb: the outer speaker's again
+        pytest.param("Smith said “in all honesty” the committee acted too fast and said he regretted his vote.", "Smith",
+                     id="neg-quoted-phrase-closed-before-the-verb"),
     ],
 )
 def test_second_said_speaker(nlp, text: str, expected: str) -> None:  # noqa: ANN001
@@ -175,3 +199,37 @@ def test_second_said_speaker(nlp, text: str, expected: str) -> None:  # noqa: AN
     report = analysis(nlp, text)
     second = [a for a in report.attributions if a.cue is not None and a.cue.text == "said"][-1]
     assert speaker(report, second) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the one name the quotation gives before the pronoun
+        pytest.param("“Mr. Jones called me on Friday. He said the deal was off,” Ruiz said.", "said", "Jones",
+                     id="one-name-in-the-quotation"),
+        pytest.param("Ruiz hired Tom Jones in May. “Mr. Jones was angry. He told me, ‘The deal is off.’ I was stunned,” "
+                     "Ruiz said.", "told", "Tom Jones", id="one-name-in-the-quotation-full-name"),
+        # a noun that only says what the named one is names no one else
+        pytest.param("“Jackson was a great general. He said the union must be preserved,” Trump told the crowd.", "said",
+                     "Jackson", id="one-name-and-its-predicate-noun"),
+        pytest.param("“Tom Jones, my lawyer, was angry. He told me, ‘The deal is off.’ I was stunned,” Ruiz said.", "told",
+                     "Tom Jones", id="one-name-and-its-apposition"),
+        # a name the quotation gives beside the person it names by a noun, or one named only outside it: as written
+        pytest.param("“The cop came to the office of Chris Gowen. Then he came back and said, ‘I thought you guys were "
+                     "the other party.’” Ruiz said.", "said", "he", id="neg-name-beside-a-person-noun"),
+        pytest.param("“The officer came to [the defense attorney] Chris Gowen’s office with a stack of papers … Then he "
+                     "came back and said, ‘I thought you guys were the other party.’ He was very angry,” Ruiz said.",
+                     "said", "he", id="neg-name-beside-two-person-nouns"),
+        pytest.param("Ruiz hired Tom Jones in May. “My lawyer was angry. He told me, ‘The deal is off.’ I was stunned,” "
+                     "Ruiz said.", "told", "He", id="neg-name-only-outside-the-quotation"),
+        pytest.param("Ruiz met Tom Jones in May. “The officer was a tall man. Then he came back and said, ‘I thought you "
+                     "guys were the other party.’” Ruiz said.", "said", "he", id="neg-person-noun-and-its-predicate"),
+    ],
+)
+def test_pronoun_inside_quotation_speaker(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    """A "he" who speaks inside another speaker's quotation stands for a name only where the quotation names that
+    one alone before it; else it stays as written, never a name the quoted speaker did not give
+    (``quoted_pronouns``, ``source_pronouns.by_pronoun``)."""
+    report, inner = _inner(nlp, text, cue)
+    assert inner is not None and inner.via is not None, [(a.cue.text, a.content.text) for a in report.attributions if a.cue]
+    assert speaker(report, inner) == expected

@@ -51,7 +51,7 @@ def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str]
     if quote is None or token.dep_ in ("relcl", "acl"):
         return False  # "the place that Clinton said was a success", "everything Bernie says": a relative's gap
     kids = list(token.children)
-    if _unasserted(token):
+    if _unasserted(token) or hypothetical(token):
         return False
     if token.tag_ != "VBD" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever") for c in kids):
         return False  # "When Twitter says, 'We can't do this,' I don't believe that": what it says whenever it does
@@ -59,6 +59,8 @@ def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str]
     if subj is None or subj.head != token and subj.idx < quote.start:
         return False  # 'Broaddrick said Clinton approached her “and said, ‘...’”': a joined verb's subject outside it
     passage = inner_passage(token, quote, quotes.text)
+    if passage is not None and quoted_title(token, passage, quotes.text):
+        return False  # '“Mr. Trump wrote ‘The Art of the Deal’ ...”': the name of a work, nothing said
     if passage is not None and not clause_within(token, passage):
         # '“When that group said, ‘We think so,’ that ignited ...”': the parse runs past the passage, whose
         # content would too; read as before this passage was looked for, a person's or a name's report only
@@ -130,6 +132,21 @@ def inner_passage(token: Token, quote: Quote, text: str) -> tuple[int, int] | No
     return (start, end) if end > start else None
 
 
+_WORKS = frozenset({"write", "post", "publish", "pen", "author", "title", "release"})
+
+
+def quoted_title(token: Token, passage: tuple[int, int], text: str) -> bool:
+    """The passage is the name of a work the verb's subject made: '“Mr. Trump wrote ‘The Art of the Deal’ in
+    1987”', '“She posted ‘A Letter to My Son’ ...”': a verb of writing or publishing with the passage right after
+    it (no comma or colon: '“He wrote, ‘I am sorry’”' is what he wrote) read as its object noun, no verb of its
+    own in it. A greeting said ('“He said ‘Merry Christmas’ to all”') is no work: only verbs of making one."""
+    if token.lemma_.lower() not in _WORKS or text[token.idx + len(token.text):passage[0]].strip(" ‘'") != "":
+        return False
+    inside = [t for t in token.doc[token.i + 1:] if passage[0] <= t.idx < passage[1]]
+    return any(t.head == token and t.dep_ in ("dobj", "oprd", "attr") and t.pos_ in ("NOUN", "PROPN") for t in inside) \
+        and not any(t.pos_ in ("VERB", "AUX") for t in inside)
+
+
 def _unasserted(token: Token) -> bool:
     """The verb, or a clause above it, negated, modal, asked about or under "if"/"whether": "the mayor never
     said", "the mayor would say", "did the mayor say ...?", "I'm not saying everything Bernie says ...", "if the
@@ -145,6 +162,45 @@ def _unasserted(token: Token) -> bool:
             return False
         t = t.head
     return False
+
+
+_SUPPOSING = frozenset({"suppose", "imagine", "picture", "pretend", "assume", "envision", "envisage"})
+_FRAME_PATH = frozenset({"ccomp", "conj", "xcomp", "parataxis"})
+
+
+def hypothetical(token: Token) -> bool:
+    """The verb stands in a scene the quoted speaker asks the listener to imagine: '“Suppose the police told you,
+    ‘Your son is dead.’ ...”', '“Imagine Mr. Lee came to your door and said, ‘You must leave.’”', '“Let's say
+    the mayor told you ...”', '“Picture this: the police told you ...”'. Nothing was said: the verb's clause (or
+    one it is joined to) is what an imperative "suppose"/"imagine"/"picture" or a "let's say" takes, or such a
+    verb opens its sentence before it. A clause of time under it is no scene ('“Imagine my surprise when Mr.
+    Lee told me ...”': he did)."""
+    t = token
+    for _ in range(5):
+        if t is not token and _supposing(t):
+            return True
+        if any(c.i < token.i and c.dep_ in _FRAME_PATH | {"dep", "npadvmod"} and _supposing(c) for c in t.children):
+            return True  # "Picture this: the police told you": the frame hung on the verb it frames
+        if t.dep_ not in _FRAME_PATH or t.head == t:
+            return False
+        t = t.head
+    return False
+
+
+def _supposing(verb: Token) -> bool:
+    """An imperative "suppose"/"imagine"/"picture"/"pretend" (no subject; the parse may read a sentence's first
+    "Picture" as a noun), the "say" of "let's say"/"let us say", or a "Say" that opens its sentence."""
+    word = verb.lemma_.lower()
+    if word == "say" and verb.head.lemma_.lower() == "let" and verb.head != verb:
+        return True
+    if word not in _SUPPOSING and verb.lower_ not in _SUPPOSING and word != "say":
+        return False
+    if any(c.dep_ in CLAUSE_SUBJECTS for c in verb.children):
+        return False  # "I imagine he told them": the speaker's guess at a report, not a scene
+    first = verb.i == verb.sent.start or verb.doc[verb.i - 1].is_punct and verb.i - 1 == verb.sent.start
+    # a bare "say" only opening its sentence ("Say the police told you ..."); "suppose" also where the parse
+    # reads it in the sentence ("So suppose ...")
+    return first if word == "say" else verb.tag_ == "VB" or first
 
 
 def _names_someone(subj: Token, person_nouns: frozenset[str]) -> bool:
@@ -171,14 +227,22 @@ def pronoun_speaker(subj: Token, verb: Token, quote: Quote, person_nouns: frozen
     speaker's own earlier words), "he"/"she"/"they" with exactly one antecedent in the quotation before it
     (``quoted_antecedents``), and that one a name (a person's for "he"/"she", of the pronoun's gender where the
     given name or title tells it; a body's for "they")."""
-    word = subj.lower_
     if subj.idx < quote.start or verb.tag_ != "VBD":
         return False  # 'I said “...': the writer's own, not the quoted speaker's
-    if word in FIRST_PERSON:
-        return True
-    if word not in _SINGULAR and word != "they":
+    return subj.lower_ in FIRST_PERSON or sole_quoted_name(subj, quote, person_nouns, given)
+
+
+def sole_quoted_name(pronoun: Token, quote: Quote, person_nouns: frozenset[str] = frozenset(),
+                     given: Mapping[str, str] | None = None) -> bool:
+    """Whether the quotation names the one a "he"/"she"/"they" inside it stands for: exactly one antecedent in it
+    before the pronoun (``quoted_antecedents``), and that one a name (a person's for "he"/"she", of the pronoun's
+    gender where the given name or title tells it; a body's for "they"). "“Mr. Jones called me. He said ...”":
+    Jones; "“The cop came to Chris Gowen's office ... Then he came back and said ...”": the cop or Gowen, the
+    quoted speaker knows which."""
+    word = pronoun.lower_
+    if word not in _SINGULAR and word != "they" or pronoun.idx < quote.start:
         return False
-    people, bodies = quoted_antecedents(subj, quote, person_nouns)
+    people, bodies = quoted_antecedents(pronoun, quote, person_nouns)
     named = people if word in _SINGULAR else bodies
     # one name and no one else: "the manager" alone is left to the model, whose "he" may go to a name outside
     if len(named) != 1 or len(people) + len(bodies) != 1 or not named[0].ent_type_:
@@ -218,7 +282,8 @@ def name_gender(name: Token, given: Mapping[str, str]) -> str | None:
 def quoted_antecedents(subj: Token, quote: Quote, person_nouns: frozenset[str]) -> tuple[list[Token], list[Token]]:
     """Who the quotation names before ``subj`` that a pronoun could mean: people (a person's name, one token per
     name; a noun for one person, "my husband") and bodies (a company's or group's name; a plural noun for people,
-    "the doctors"). A name inside another name's span counts once."""
+    "the doctors"). A name inside another name's span counts once; a noun that only says what a name is counts
+    not at all ('“Jackson was a great general. He said ...”', '“Tom Jones, my lawyer, ...”': Jackson, Jones)."""
     people: list[Token] = []
     bodies: list[Token] = []
     for t in subj.doc[:subj.i]:
@@ -226,6 +291,8 @@ def quoted_antecedents(subj: Token, quote: Quote, person_nouns: frozenset[str]) 
             continue
         if t.ent_type_ and t.ent_iob_ != "B":
             continue  # one name, one antecedent
+        if t.pos_ == "NOUN" and _describes_a_name(t):
+            continue
         if t.ent_type_ in _PERSON_ENTS:
             people.append(t)
         elif t.ent_type_ in _BODY_ENTS:
@@ -233,3 +300,13 @@ def quoted_antecedents(subj: Token, quote: Quote, person_nouns: frozenset[str]) 
         elif t.pos_ == "NOUN" and t.lemma_.lower() in person_nouns:
             (bodies if t.tag_ == "NNS" else people).append(t)
     return people, bodies
+
+
+def _describes_a_name(noun: Token) -> bool:
+    """A noun that only says what a named one is: the predicate of "Jackson was a great general", an apposition
+    to a name ("Tom Jones, my lawyer"), or a noun a name is set beside ("my lawyer, Tom Jones")."""
+    if noun.dep_ == "attr" and any(c.dep_ in ("nsubj", "nsubjpass") and c.ent_type_ for c in noun.head.children):
+        return True
+    if noun.dep_ == "appos" and noun.head.ent_type_:
+        return True
+    return any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in noun.children)

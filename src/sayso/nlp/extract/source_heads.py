@@ -391,7 +391,9 @@ def conjunct_head_subject(token: Token) -> Token | None:
     """The subject of the verb a conjoined cue is joined to, where that verb opens a quotation under another
     speaker's verb: 'Crawford said, “Marla called and said, ‘...’”' is Marla's, not Crawford's. None where the cue
     has a subject of its own, the verb it is joined to has none, or no quotation opens between the outer verb and
-    that subject ("He said the base went into collect mode and said ...": his twice, ``reporting_twin``)."""
+    that subject ("He said the base went into collect mode and said ...": his twice, ``reporting_twin``), or the
+    quotation closes before the cue ('Smith said “in all honesty” the committee acted too fast and said he
+    regretted his vote': a phrase quoted in Smith's sentence, the second "said" Smith's too)."""
     head = token.head
     if token.dep_ != "conj" or head == token or head.pos_ not in ("VERB", "AUX") or head.dep_ != "ccomp" \
             or any(c.dep_ in SUBJ_DEPS for c in token.children):
@@ -400,7 +402,10 @@ def conjunct_head_subject(token: Token) -> Token | None:
     outer = head.head
     if subj is None or not outer.i < subj.i:
         return None
-    return subj if any(t.tag_ == "``" for t in token.doc[outer.i + 1:subj.left_edge.i]) else None
+    opening = next((t.i for t in reversed(token.doc[outer.i + 1:subj.left_edge.i]) if t.tag_ == "``"), None)
+    if opening is None or any(t.tag_ == "''" for t in token.doc[opening + 1:token.i]):
+        return None
+    return subj
 
 
 def series_verb(token: Token) -> bool:
