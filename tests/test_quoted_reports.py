@@ -70,8 +70,11 @@ def _inner(nlp, text: str, cue: str):  # noqa: ANN001, ANN202
         pytest.param("\"The officer told me: 'Get back in line!' I did,\" Ruiz said.", "told",
                      ("The officer", "Get back in line"), id="inner-passage-straight-marks"),
         # a body that speaks is as plain a subject as a person; a progressive verb as finite as a past one
-        pytest.param("“The local police are telling us there is no terrorist connection,” Perry said.", "are telling",
-                     ("The local police", "there is no terrorist connection"), id="body-progressive"),
+        # a progressive verb with a person for subject (a body, a place, a crowd "telling us" is left to the model)
+        pytest.param("“My doctors are always telling me that I need to rest,” Ruiz said.", "are always telling",
+                     ("My doctors", "that I need to rest"), id="progressive-my-doctors"),
+        pytest.param("“The sheriff is telling us the road will stay closed,” Ruiz said.", "is telling",
+                     ("The sheriff", "the road will stay closed"), id="progressive-person-noun"),
         pytest.param("“The ministry told us the border would reopen in May,” Ruiz said.", "told",
                      ("The ministry", "the border would reopen in May"), id="body-ministry"),
         # "he" saying a single-quoted passage, someone named before it in the quotation: a turn of the dialogue
@@ -81,6 +84,17 @@ def _inner(nlp, text: str, cue: str):  # noqa: ANN001, ANN202
         # a verb of imagining that frames no scene the report stands in; a verb of writing with what was written
         pytest.param("“We never imagined it. Then the police told us, ‘Your son is dead.’ I fell,” said Ana Ruiz.",
                      "told", ("the police", "Your son is dead"), id="imagine-frames-no-report"),
+        # "say what you will" grants a point, and a clause joined to the frame verb is what happened, not a scene
+        pytest.param("“Say what you will, but the governor told us, ‘There is no money,’ and he meant it,” de Blasio "
+                     "said.", "told", ("the governor", "There is no money"), id="say-what-you-will-concession"),
+        pytest.param("“Say what you want about Albany, the governor told us, ‘We will fund the subway,’ and he did,” "
+                     "de Blasio said.", "told", ("the governor", "We will fund the subway"),
+                     id="say-what-you-want-concession"),
+        pytest.param("“Picture it: 2 a.m., the phone rings, and my sister says, ‘Dad is gone.’ That's how I found out,” "
+                     "Ramirez said.", "says", ("my sister", "Dad is gone"), id="picture-it-joined-scene-lived"),
+        # a scene that speaks to no "you" is one the speaker lived, not one the listener is asked to imagine
+        pytest.param("“Picture this: my sister called and said, ‘Dad is gone.’ That's how I found out,” Ramirez said.",
+                     "said", ("my sister", "Dad is gone"), id="picture-this-no-listener"),
         pytest.param("“Then Mr. Trump wrote, ‘The deal is dead.’ Nobody believed him,” Ruiz said.", "wrote",
                      ("Trump", "The deal is dead"), id="wrote-set-off-passage"),
     ],
@@ -164,6 +178,13 @@ def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tupl
                      id="neg-say-frame"),
         pytest.param("“Picture this: the police told you, ‘Your son is dead.’ What would you do?” Ruiz said.", "told",
                      id="neg-picture-this-frame"),
+        pytest.param("“Imagine you are a farmer and the bank tells you, ‘We are taking your land.’” Ruiz said.", "tells",
+                     id="neg-imagine-intj-frame"),
+        # a place, a market or an electorate "telling us" is the speaker's figure of speech
+        pytest.param("“The voters are telling us that they want change,” Ruiz said.", "are telling",
+                     id="neg-progressive-electorate"),
+        pytest.param("“Wall Street is telling you that this deal is bad,” Ruiz said.", "is telling",
+                     id="neg-progressive-market"),
         # the name of a work written or posted, no words said
         pytest.param("“Mr. Trump wrote ‘The Art of the Deal’ in 1987 and it sold well,” Ruiz said.", "wrote",
                      id="neg-title-wrote"),
@@ -214,6 +235,12 @@ def test_second_said_speaker(nlp, text: str, expected: str) -> None:  # noqa: AN
                      "Jackson", id="one-name-and-its-predicate-noun"),
         pytest.param("“Tom Jones, my lawyer, was angry. He told me, ‘The deal is off.’ I was stunned,” Ruiz said.", "told",
                      "Tom Jones", id="one-name-and-its-apposition"),
+        pytest.param("“She asked Mr. Jones about the deal. He said, ‘It is off.’ I was stunned,” Ruiz said.", "said",
+                     "Jones", id="one-name-after-a-pronoun-of-the-other-gender"),
+        # a name after a pronoun of its gender in the quotation (the pronoun is someone else): as written
+        pytest.param("Trump was furious, according to Bannon. “When he heard Comey had been fired, he called me and said, "
+                     "‘This is the best day of my presidency,’” Bannon recalled.", "said", "he",
+                     id="neg-name-after-a-same-gender-pronoun"),
         # a name the quotation gives beside the person it names by a noun, or one named only outside it: as written
         pytest.param("“The cop came to the office of Chris Gowen. Then he came back and said, ‘I thought you guys were "
                      "the other party.’” Ruiz said.", "said", "he", id="neg-name-beside-a-person-noun"),
@@ -233,3 +260,24 @@ def test_pronoun_inside_quotation_speaker(nlp, text: str, cue: str, expected: st
     report, inner = _inner(nlp, text, cue)
     assert inner is not None and inner.via is not None, [(a.cue.text, a.content.text) for a in report.attributions if a.cue]
     assert speaker(report, inner) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Senator Ron Johnson met with Joe Biden. “I asked him about Vladimir Putin. He said the sanctions "
+                     "would stay,” Johnson said.", "Vladimir Putin", id="neg-name-after-him"),
+    ],
+)
+def test_no_name_after_a_same_gender_pronoun(nlp, text: str, name: str) -> None:  # noqa: ANN001
+    """A "he" inside a quotation never becomes a name the quotation gives after another "he"/"him" (someone the
+    speaker knows, who may be the one meant) (``quoted_reports.someone_else_before``)."""
+    report = analysis(nlp, text)
+    assert all(speaker(report, a) != name for a in report.attributions), \
+        [(speaker(report, a), a.cue.text if a.cue else None) for a in report.attributions]
+
+
+def test_name_after_a_pronoun_of_the_other_gender(nlp) -> None:  # noqa: ANN001
+    """The right form beside it: a "she" before the name is no one the later "he" could be."""
+    report = analysis(nlp, "“She asked Mr. Jones about the deal. He said the deal was off,” Ruiz said.")
+    assert "Jones" in [speaker(report, a) for a in report.attributions]

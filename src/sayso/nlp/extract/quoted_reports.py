@@ -58,6 +58,8 @@ def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str]
     subj = own_or_shared_subject(token)
     if subj is None or subj.head != token and subj.idx < quote.start:
         return False  # 'Broaddrick said Clinton approached her “and said, ‘...’”': a joined verb's subject outside it
+    if token.tag_ not in _FINITE and not person_subject(subj, person_nouns):
+        return False  # '“The voters are telling us ...”', '“Wall Street is telling you ...”': a figure of speech
     passage = inner_passage(token, quote, quotes.text)
     if passage is not None and quoted_title(token, passage, quotes.text):
         return False  # '“Mr. Trump wrote ‘The Art of the Deal’ ...”': the name of a work, nothing said
@@ -84,6 +86,24 @@ def progressive(token: Token) -> bool:
     """A verb in the progressive, "are telling us", "is saying", "was telling me": finite through its "be" (a
     modal or a negation above it is ``_unasserted``'s to judge)."""
     return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ in _BE and c.tag_ in _FINITE for c in token.children)
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "i"})
+
+
+def person_subject(subj: Token, person_nouns: frozenset[str]) -> bool:
+    """A subject that is one person, or people the speaker knows, as a progressive report needs one ("is telling
+    me", "are always telling me"): a person's name, "he"/"she"/"I", a noun for a person ("the sheriff"; plural
+    only as someone's, "my doctors"). A place, a market, a crowd or an electorate that "is telling us" something
+    ('“Wall Street is telling you this deal is bad”', '“The voters are telling us they want change”') speaks
+    only in the speaker's figure."""
+    if subj.pos_ == "PRON":
+        return subj.lower_ in _PERSON_PRONOUNS
+    if subj.pos_ == "PROPN":
+        return subj.ent_type_ == "PERSON"
+    if subj.pos_ != "NOUN" or subj.lemma_.lower() not in person_nouns:
+        return False
+    return subj.tag_ != "NNS" or any(c.dep_ == "poss" for c in subj.children)
 
 
 def own_or_shared_subject(token: Token) -> Token | None:
@@ -166,31 +186,51 @@ def _unasserted(token: Token) -> bool:
 
 _SUPPOSING = frozenset({"suppose", "imagine", "picture", "pretend", "assume", "envision", "envisage"})
 _FRAME_PATH = frozenset({"ccomp", "conj", "xcomp", "parataxis"})
+_FRAME_HUNG = frozenset({"ccomp", "xcomp", "parataxis", "dep", "npadvmod", "intj"})
+_SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 
 
 def hypothetical(token: Token) -> bool:
     """The verb stands in a scene the quoted speaker asks the listener to imagine: '“Suppose the police told you,
     ‘Your son is dead.’ ...”', '“Imagine Mr. Lee came to your door and said, ‘You must leave.’”', '“Let's say
-    the mayor told you ...”', '“Picture this: the police told you ...”'. Nothing was said: the verb's clause (or
-    one it is joined to) is what an imperative "suppose"/"imagine"/"picture" or a "let's say" takes, or such a
-    verb opens its sentence before it. A clause of time under it is no scene ('“Imagine my surprise when Mr.
-    Lee told me ...”': he did)."""
+    the mayor told you ...”', '“Picture this: the police told you ...”', '“Imagine you are a farmer and the bank
+    tells you ...”'. Nothing was said: the verb's clause (or one it is joined to) is what an imperative
+    "suppose"/"imagine"/"picture" or a "let's say" takes, or such a verb opens its sentence before it, and the
+    scene speaks to the listener (``_addressed``). A clause of time under it is no scene ('“Imagine my surprise
+    when Mr. Lee told me ...”': he did); nor a clause joined to the frame verb itself ('“Picture it: 2 a.m., the
+    phone rings, and my sister says, ‘Dad is gone.’”', '“Say what you will, but the governor told us ...”': the
+    scene set, then what happened)."""
     t = token
     for _ in range(5):
-        if t is not token and _supposing(t):
+        if t is not token and _supposing(t) and _addressed(t, token):
             return True
-        if any(c.i < token.i and c.dep_ in _FRAME_PATH | {"dep", "npadvmod"} and _supposing(c) for c in t.children):
+        if any(c.i < token.i and c.dep_ in _FRAME_HUNG and _supposing(c) and _addressed(c, token) for c in t.children):
             return True  # "Picture this: the police told you": the frame hung on the verb it frames
-        if t.dep_ not in _FRAME_PATH or t.head == t:
+        if t.dep_ not in _FRAME_PATH or t.head == t or t.dep_ == "conj" and _supposing(t.head):
             return False
         t = t.head
     return False
 
 
+def _addressed(frame: Token, verb: Token) -> bool:
+    """The imagined scene speaks to a second person, "you"/"your" in the frame's own clause (its conjuncts left
+    out) or in the speech verb's: '“Suppose the police told you ...”', '“Imagine Mr. Lee came to your door and
+    said ...”'. A scene the speaker lived ('“Picture it: 2 a.m. ... my sister says ...”') addresses no one."""
+    joined = {t.i for c in frame.children if c.dep_ == "conj" for t in c.subtree}
+    return any(t.lower_ in _SECOND_PERSON for t in verb.subtree) \
+        or any(t.lower_ in _SECOND_PERSON and t.i not in joined for t in frame.subtree)
+
+
+_CONCESSIONS = frozenset({"what", "whatever"})
+
+
 def _supposing(verb: Token) -> bool:
     """An imperative "suppose"/"imagine"/"picture"/"pretend" (no subject; the parse may read a sentence's first
-    "Picture" as a noun), the "say" of "let's say"/"let us say", or a "Say" that opens its sentence."""
+    "Picture" as a noun), the "say" of "let's say"/"let us say", or a "Say" that opens its sentence. "Say what you
+    will/want/like" is a concession, no frame."""
     word = verb.lemma_.lower()
+    if word == "say" and verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].lower_ in _CONCESSIONS:
+        return False  # '“Say what you will, but the governor told us ...”': granted, and then what was said
     if word == "say" and verb.head.lemma_.lower() == "let" and verb.head != verb:
         return True
     if word not in _SUPPOSING and verb.lower_ not in _SUPPOSING and word != "say":
@@ -247,7 +287,20 @@ def sole_quoted_name(pronoun: Token, quote: Quote, person_nouns: frozenset[str] 
     # one name and no one else: "the manager" alone is left to the model, whose "he" may go to a name outside
     if len(named) != 1 or len(people) + len(bodies) != 1 or not named[0].ent_type_:
         return False
+    if word in _SINGULAR and someone_else_before(named[0], quote, word):
+        return False
     return word == "they" or name_gender(named[0], given or {}) in (None, _GENDERS[word])
+
+
+_SAME_GENDER = {"he": frozenset({"he", "him", "his", "himself"}), "she": frozenset({"she", "her", "hers", "herself"})}
+
+
+def someone_else_before(name: Token, quote: Quote, word: str) -> bool:
+    """A pronoun of ``word``'s gender stands in the quotation before the name: it is someone the speaker knows,
+    and a later "he" may be that one as well as the name ('“When he heard Comey had been fired, he called me and
+    said ...”': the president; '“I asked him about Vladimir Putin. He said ...”': the man asked)."""
+    same = _SAME_GENDER[word]
+    return any(t.lower_ in same for t in name.doc[:name.i] if t.idx >= quote.start)
 
 
 def pronoun_turn(subj: Token, verb: Token, quote: Quote, person_nouns: frozenset[str] = frozenset(),
