@@ -12,6 +12,7 @@ import pytest
 
 from _cues import TRIM, analysis, speaker
 from sayso.analyzer import DEFAULT_MIN_CONFIDENCE
+from sayso.nlp.extract.candidates import nested_close_end
 
 pytestmark = pytest.mark.slow
 
@@ -97,6 +98,11 @@ def _inner(nlp, text: str, cue: str):  # noqa: ANN001, ANN202
                      "said", ("my sister", "Dad is gone"), id="picture-this-no-listener"),
         pytest.param("“Then Mr. Trump wrote, ‘The deal is dead.’ Nobody believed him,” Ruiz said.", "wrote",
                      ("Trump", "The deal is dead"), id="wrote-set-off-passage"),
+        # "Imagine that:" is an exclamation, no scene; a "you" only in the words reported addresses no listener
+        pytest.param("“Imagine that: my own commander told me, ‘You don't belong here,’” the veteran said.", "told",
+                     ("my own commander", "You don't belong here"), id="imagine-that-exclamation-you-inside"),
+        pytest.param("“Picture that! The coach told me, ‘You will never play,’” said Ana Ruiz.", "told",
+                     ("The coach", "You will never play"), id="picture-that-exclamation-you-inside"),
     ],
 )
 def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tuple) -> None:  # noqa: ANN001
@@ -180,6 +186,9 @@ def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tupl
                      id="neg-picture-this-frame"),
         pytest.param("“Imagine you are a farmer and the bank tells you, ‘We are taking your land.’” Ruiz said.", "tells",
                      id="neg-imagine-intj-frame"),
+        # the right form beside "Imagine that:": the scene speaks to the listener as its addressee ("told you")
+        pytest.param("“Imagine the police told you, ‘You don't belong here.’ What would you do?” Ruiz said.", "told",
+                     id="neg-imagine-addressee-and-you-inside"),
         # a place, a market or an electorate "telling us" is the speaker's figure of speech
         pytest.param("“The voters are telling us that they want change,” Ruiz said.", "are telling",
                      id="neg-progressive-electorate"),
@@ -237,6 +246,17 @@ def test_second_said_speaker(nlp, text: str, expected: str) -> None:  # noqa: AN
                      "Tom Jones", id="one-name-and-its-apposition"),
         pytest.param("“She asked Mr. Jones about the deal. He said, ‘It is off.’ I was stunned,” Ruiz said.", "said",
                      "Jones", id="one-name-after-a-pronoun-of-the-other-gender"),
+        # a possessive before the name refers ahead to it: the name still stands alone
+        pytest.param("“In his first call, Mr. Biden told me he was worried. Then he said, ‘We will fix it together,’” "
+                     "Zelensky said.", "said", "Biden", id="possessive-his-before-the-name"),
+        pytest.param("“When her plane landed, Ms. Harris called me. She said, ‘We need to talk,’” Emhoff said.", "said",
+                     "Harris", id="possessive-her-before-the-name"),
+        # a personal pronoun of the name's gender before it: the turn kept, its pronoun as written (the outer
+        # speaker's "said" that the parse hangs on the inner one takes no part)
+        pytest.param("“After he landed, Mr. Biden told me he was worried. Then he said, ‘We will fix it together,’” "
+                     "Zelensky said.", "said", "he", id="neg-personal-he-before-the-name-turn-kept"),
+        pytest.param("“When she landed, Ms. Harris called me. She said, ‘We need to talk,’” Emhoff said.", "said",
+                     "She", id="neg-personal-she-before-the-name-turn-kept"),
         # a name after a pronoun of its gender in the quotation (the pronoun is someone else): as written
         pytest.param("Trump was furious, according to Bannon. “When he heard Comey had been fired, he called me and said, "
                      "‘This is the best day of my presidency,’” Bannon recalled.", "said", "he",
@@ -281,3 +301,33 @@ def test_name_after_a_pronoun_of_the_other_gender(nlp) -> None:  # noqa: ANN001
     """The right form beside it: a "she" before the name is no one the later "he" could be."""
     report = analysis(nlp, "“She asked Mr. Jones about the deal. He said the deal was off,” Ruiz said.")
     assert "Jones" in [speaker(report, a) for a in report.attributions]
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        pytest.param("“Jones called. He said, ‘Mom is on her way,’” Ruiz said.", "said", "Mom is on her way",
+                     id="nested-close-trimmed"),
+        pytest.param("“My mother called. He said, ‘Mom is on her way,’” Ruiz said.", "said", "Mom is on her way",
+                     id="nested-close-trimmed-pronoun-turn"),
+    ],
+)
+def test_inner_content_without_closing_marks(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    """An inner passage closed with its quotation: the content leaves out both closing marks."""
+    _, inner = _inner(nlp, text, cue)
+    assert inner is not None and inner.content.text == expected
+
+
+@pytest.mark.parametrize(
+    "span, expected",
+    [
+        pytest.param("Mom is on her way,’”", "Mom is on her way", id="comma-inner-outer"),
+        pytest.param("We need to talk,' \"", "We need to talk", id="straight-marks"),
+        # the right forms beside it: marks the content opens itself, or no inner close
+        pytest.param("‘Mom is on her way,’”", "‘Mom is on her way,’”", id="neg-opened-inside"),
+        pytest.param("“We need to talk,” she said", "“We need to talk,” she said", id="neg-opened-double"),
+        pytest.param("the deal was off,”", "the deal was off,”", id="neg-outer-close-only"),
+    ],
+)
+def test_nested_close_end(span: str, expected: str) -> None:
+    assert span[:nested_close_end(span, 0, len(span))] == expected

@@ -63,7 +63,7 @@ def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str]
     passage = inner_passage(token, quote, quotes.text)
     if passage is not None and quoted_title(token, passage, quotes.text):
         return False  # '“Mr. Trump wrote ‘The Art of the Deal’ ...”': the name of a work, nothing said
-    if passage is not None and not clause_within(token, passage):
+    if passage is not None and not clause_within(token, passage, quote.end):
         # '“When that group said, ‘We think so,’ that ignited ...”': the parse runs past the passage, whose
         # content would too; read as before this passage was looked for, a person's or a name's report only
         passage, bodies = None, frozenset()
@@ -117,11 +117,13 @@ def own_or_shared_subject(token: Token) -> Token | None:
     return next((c for c in token.head.children if c.dep_ in CLAUSE_SUBJECTS and c.i < token.head.i), None)
 
 
-def clause_within(token: Token, passage: tuple[int, int]) -> bool:
+def clause_within(token: Token, passage: tuple[int, int], limit: int | None = None) -> bool:
     """The verb takes a clause inside the single-quoted passage, and every clause it takes after it ends there
-    (what the content is read from): not so where the parse hangs the passage on another verb."""
+    (what the content is read from): not so where the parse hangs the passage on another verb. A clause from
+    ``limit`` on (the outer quotation's end) is no part of it: '“... Then he said, ‘We will fix it,’” Zelensky
+    said' hangs the trailer's "said" on the inner one, the outer speaker's verb, not what was said."""
     clauses = [c for c in token.children if c.dep_ in (*_CLAUSES, "xcomp", "dobj") and c.i > token.i
-               and c.idx >= passage[0]]
+               and c.idx >= passage[0] and (limit is None or c.idx < limit)]
     return bool(clauses) and all(max(t.idx for t in c.subtree if not t.is_punct) < passage[1] for c in clauses)
 
 
@@ -214,11 +216,38 @@ def hypothetical(token: Token) -> bool:
 
 def _addressed(frame: Token, verb: Token) -> bool:
     """The imagined scene speaks to a second person, "you"/"your" in the frame's own clause (its conjuncts left
-    out) or in the speech verb's: '“Suppose the police told you ...”', '“Imagine Mr. Lee came to your door and
-    said ...”'. A scene the speaker lived ('“Picture it: 2 a.m. ... my sister says ...”') addresses no one."""
+    out) or in the speech verb's, never in what the verb says: '“Suppose the police told you ...”', '“Imagine Mr.
+    Lee came to your door and said ...”'. A scene the speaker lived ('“Picture it: 2 a.m. ... my sister says
+    ...”') addresses no one, nor does one whose "you" is only in the words reported ('“Imagine that: my own
+    commander told me, ‘You don't belong here’”': the commander's "you", ``said_words``)."""
+    said = said_words(verb)
     joined = {t.i for c in frame.children if c.dep_ == "conj" for t in c.subtree}
-    return any(t.lower_ in _SECOND_PERSON for t in verb.subtree) \
-        or any(t.lower_ in _SECOND_PERSON and t.i not in joined for t in frame.subtree)
+    return any(t.lower_ in _SECOND_PERSON and t.i not in said for t in verb.subtree) \
+        or any(t.lower_ in _SECOND_PERSON and t.i not in joined | said for t in frame.subtree)
+
+
+def said_words(verb: Token) -> set[int]:
+    """The tokens of what a verb of saying says: its clauses after it ('told me, ‘You don't belong here’') and
+    any quotation opened after it, up to its close."""
+    said = {t.i for c in verb.children if c.dep_ in _CLAUSES and c.i > verb.i for t in c.subtree}
+    doc = verb.doc
+    opening = next((t.i for t in doc[verb.i + 1:verb.i + 4] if t.tag_ == "``" or t.text in _OPENING_MARKS), None)
+    if opening is not None:
+        close = next((t.i for t in doc[opening + 1:] if t.tag_ == "''" or t.text in _CLOSING_MARKS), len(doc))
+        said.update(range(opening, close + 1))
+    return said
+
+
+_OPENING_MARKS = frozenset({"‘", "“", "'", '"'})
+_CLOSING_MARKS = frozenset({"’", "”"})
+_EXCLAIMED = frozenset({"that"})
+
+
+def _exclaimed(verb: Token) -> bool:
+    """"Imagine that!", "Picture that:": the frame verb with a demonstrative "that" and then a mark, an
+    exclamation of surprise at what follows, not a scene set for the listener ("Picture this: ..." sets one)."""
+    doc = verb.doc
+    return verb.i + 2 < len(doc) and doc[verb.i + 1].lower_ in _EXCLAIMED and doc[verb.i + 2].is_punct
 
 
 _CONCESSIONS = frozenset({"what", "whatever"})
@@ -235,6 +264,8 @@ def _supposing(verb: Token) -> bool:
         return True
     if word not in _SUPPOSING and verb.lower_ not in _SUPPOSING and word != "say":
         return False
+    if _exclaimed(verb):
+        return False  # '“Imagine that: my own commander told me ...”': surprise at what happened, no scene
     if any(c.dep_ in CLAUSE_SUBJECTS for c in verb.children):
         return False  # "I imagine he told them": the speaker's guess at a report, not a scene
     first = verb.i == verb.sent.start or verb.doc[verb.i - 1].is_punct and verb.i - 1 == verb.sent.start
@@ -292,15 +323,17 @@ def sole_quoted_name(pronoun: Token, quote: Quote, person_nouns: frozenset[str] 
     return word == "they" or name_gender(named[0], given or {}) in (None, _GENDERS[word])
 
 
-_SAME_GENDER = {"he": frozenset({"he", "him", "his", "himself"}), "she": frozenset({"she", "her", "hers", "herself"})}
+_SAME_GENDER = {"he": frozenset({"he", "him", "himself"}), "she": frozenset({"she", "her", "herself"})}
 
 
 def someone_else_before(name: Token, quote: Quote, word: str) -> bool:
-    """A pronoun of ``word``'s gender stands in the quotation before the name: it is someone the speaker knows,
-    and a later "he" may be that one as well as the name ('“When he heard Comey had been fired, he called me and
-    said ...”': the president; '“I asked him about Vladimir Putin. He said ...”': the man asked)."""
+    """A personal pronoun of ``word``'s gender stands in the quotation before the name: it is someone the speaker
+    knows, and a later "he" may be that one as well as the name ('“When he heard Comey had been fired, he called me
+    and said ...”': the president; '“I asked him about Vladimir Putin. He said ...”': the man asked). A possessive
+    ("his", "her" before a noun: tag PRP$) often refers ahead to the name ('“In his first call, Mr. Biden told me
+    ...”', '“When her plane landed, Ms. Harris called me ...”') and counts not."""
     same = _SAME_GENDER[word]
-    return any(t.lower_ in same for t in name.doc[:name.i] if t.idx >= quote.start)
+    return any(t.lower_ in same and t.tag_ == "PRP" for t in name.doc[:name.i] if t.idx >= quote.start)
 
 
 def pronoun_turn(subj: Token, verb: Token, quote: Quote, person_nouns: frozenset[str] = frozenset(),
