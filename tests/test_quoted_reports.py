@@ -12,6 +12,7 @@ import pytest
 
 from _cues import TRIM, analysis, speaker
 from sayso.analyzer import DEFAULT_MIN_CONFIDENCE
+from sayso.nlp.extract.candidates import nested_close_end
 
 pytestmark = pytest.mark.slow
 
@@ -57,6 +58,51 @@ def _inner(nlp, text: str, cue: str):  # noqa: ANN001, ANN202
                      ("Jones", "the deal was off"), id="he-after-one-name"),
         pytest.param("“We called Acme Corp. right away. They said the recall was voluntary,” the farmer said.",
                      "said", ("Acme Corp.", "the recall was voluntary"), id="they-after-one-company"),
+        # the subject of the first of two joined verbs speaks: "came back and said"
+        pytest.param("“The officer came back and said, ‘I thought you guys were the other party,’” Smith said.",
+                     "said", ("The officer", "I thought you guys were the other party"), id="shared-subject-said"),
+        pytest.param("Crawford said, “Marla called and said, ‘Susan, I can't do it.’”", "said",
+                     ("Marla", "Susan, I can't do it"), id="shared-subject-under-outer-cue"),
+        pytest.param("“The nurse walked in and told us the ward was closed,” Ruiz said.", "told",
+                     ("The nurse", "the ward was closed"), id="shared-subject-told-clause"),
+        # a single-quoted passage after the verb is what was said, an order as well as a statement
+        pytest.param("Erdogan said: “The Americans told us, ‘Don't come to Manbij.’ We will go anyway.”", "told",
+                     ("The Americans", "Don't come to Manbij"), id="inner-passage-order"),
+        pytest.param("\"The officer told me: 'Get back in line!' I did,\" Ruiz said.", "told",
+                     ("The officer", "Get back in line"), id="inner-passage-straight-marks"),
+        # a body that speaks is as plain a subject as a person; a progressive verb as finite as a past one
+        # a progressive verb with a person for subject (a body, a place, a crowd "telling us" is left to the model)
+        pytest.param("“My doctors are always telling me that I need to rest,” Ruiz said.", "are always telling",
+                     ("My doctors", "that I need to rest"), id="progressive-my-doctors"),
+        pytest.param("“The sheriff is telling us the road will stay closed,” Ruiz said.", "is telling",
+                     ("The sheriff", "the road will stay closed"), id="progressive-person-noun"),
+        pytest.param("“The ministry told us the border would reopen in May,” Ruiz said.", "told",
+                     ("The ministry", "the border would reopen in May"), id="body-ministry"),
+        # "he" saying a single-quoted passage, someone named before it in the quotation: a turn of the dialogue
+        # recounted, its pronoun kept as written (never the outer speaker's name)
+        pytest.param("“My father was a hard man. He told me, ‘Never trust a banker.’ I never did,” said Maria Lopez.",
+                     "told", ("He", "Never trust a banker"), id="he-turn-inner-passage"),
+        # a verb of imagining that frames no scene the report stands in; a verb of writing with what was written
+        pytest.param("“We never imagined it. Then the police told us, ‘Your son is dead.’ I fell,” said Ana Ruiz.",
+                     "told", ("the police", "Your son is dead"), id="imagine-frames-no-report"),
+        # "say what you will" grants a point, and a clause joined to the frame verb is what happened, not a scene
+        pytest.param("“Say what you will, but the governor told us, ‘There is no money,’ and he meant it,” de Blasio "
+                     "said.", "told", ("the governor", "There is no money"), id="say-what-you-will-concession"),
+        pytest.param("“Say what you want about Albany, the governor told us, ‘We will fund the subway,’ and he did,” "
+                     "de Blasio said.", "told", ("the governor", "We will fund the subway"),
+                     id="say-what-you-want-concession"),
+        pytest.param("“Picture it: 2 a.m., the phone rings, and my sister says, ‘Dad is gone.’ That's how I found out,” "
+                     "Ramirez said.", "says", ("my sister", "Dad is gone"), id="picture-it-joined-scene-lived"),
+        # a scene that speaks to no "you" is one the speaker lived, not one the listener is asked to imagine
+        pytest.param("“Picture this: my sister called and said, ‘Dad is gone.’ That's how I found out,” Ramirez said.",
+                     "said", ("my sister", "Dad is gone"), id="picture-this-no-listener"),
+        pytest.param("“Then Mr. Trump wrote, ‘The deal is dead.’ Nobody believed him,” Ruiz said.", "wrote",
+                     ("Trump", "The deal is dead"), id="wrote-set-off-passage"),
+        # "Imagine that:" is an exclamation, no scene; a "you" only in the words reported addresses no listener
+        pytest.param("“Imagine that: my own commander told me, ‘You don't belong here,’” the veteran said.", "told",
+                     ("my own commander", "You don't belong here"), id="imagine-that-exclamation-you-inside"),
+        pytest.param("“Picture that! The coach told me, ‘You will never play,’” said Ana Ruiz.", "told",
+                     ("The coach", "You will never play"), id="picture-that-exclamation-you-inside"),
     ],
 )
 def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tuple) -> None:  # noqa: ANN001
@@ -104,6 +150,55 @@ def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tupl
                      id="neg-he-after-mrs"),
         pytest.param("“Voters like the things Donald says because he says what they wish they could say,” Ruiz said.",
                      "says", id="neg-he-says-present"),
+        # no speaker for the joined verb, or a negated first verb; a quoted word that is not what was said
+        pytest.param("“Come back and say, ‘I was wrong,’ and we will talk,” Ruiz said.", "say", id="neg-shared-no-subject"),
+        pytest.param("“The officer never came back and said, ‘Sorry,’ not once,” Ruiz said.", "said",
+                     id="neg-shared-negated"),
+        pytest.param("“The officer told us about the ‘protest zone,’ nothing more,” Ruiz said.", "told",
+                     id="neg-passage-not-after-verb"),
+        pytest.param("“Then he came back and said, ‘I thought you guys were the other party,’” Ruiz said.", "said",
+                     id="neg-he-no-antecedent-inner-passage"),
+        pytest.param("“People said the plant was safe. It was not,” Ruiz said.", "said", id="neg-generic-people"),
+        pytest.param("“The report said the plant was safe,” Ruiz said.", "said", id="neg-document-subject"),
+        pytest.param("“The police will be telling us the road is safe,” Ruiz said.", "telling",
+                     id="neg-progressive-modal"),
+        pytest.param("“The police are telling the truth for once,” Ruiz said.", "telling", id="neg-progressive-no-clause"),
+        pytest.param("“The office gives permits to shops, or tells them they are not getting one,” Ruiz said.", "tells",
+                     id="neg-shared-subject-habit"),
+        pytest.param("“I remember a caller who called and said, ‘The white vote sanctioned him,’” Ruiz said.", "said",
+                     id="neg-shared-subject-misparsed"),
+        pytest.param("Ruiz said the mayor approached her “and said, ‘It's so nice to meet you’ and so on.”", "said",
+                     id="neg-subject-outside-quotation"),
+        pytest.param("“When that group said, ‘We think Obama would be good,’ that ignited something,” Ruiz said.",
+                     "said", id="neg-passage-clause-runs-past"),
+        pytest.param("“My father is a hard man. He always tells me, ‘Never trust a banker,’” Ruiz said.", "tells",
+                     id="neg-he-turn-habitual"),
+        # a scene the listener is asked to imagine: nothing was said
+        pytest.param("“Suppose the police told you, ‘Your son is dead.’ What would you do?” Ruiz said.", "told",
+                     id="neg-suppose-frame"),
+        pytest.param("“Imagine Mr. Lee came to your door and said, ‘You must leave.’” Ruiz said.", "said",
+                     id="neg-imagine-frame-joined-verb"),
+        pytest.param("“Let's say the police told you, ‘Your son is dead.’ What would you do?” Ruiz said.", "told",
+                     id="neg-lets-say-frame"),
+        pytest.param("“Say the police told you, ‘Your son is dead.’ What would you do?” Ruiz said.", "told",
+                     id="neg-say-frame"),
+        pytest.param("“Picture this: the police told you, ‘Your son is dead.’ What would you do?” Ruiz said.", "told",
+                     id="neg-picture-this-frame"),
+        pytest.param("“Imagine you are a farmer and the bank tells you, ‘We are taking your land.’” Ruiz said.", "tells",
+                     id="neg-imagine-intj-frame"),
+        # the right form beside "Imagine that:": the scene speaks to the listener as its addressee ("told you")
+        pytest.param("“Imagine the police told you, ‘You don't belong here.’ What would you do?” Ruiz said.", "told",
+                     id="neg-imagine-addressee-and-you-inside"),
+        # a place, a market or an electorate "telling us" is the speaker's figure of speech
+        pytest.param("“The voters are telling us that they want change,” Ruiz said.", "are telling",
+                     id="neg-progressive-electorate"),
+        pytest.param("“Wall Street is telling you that this deal is bad,” Ruiz said.", "is telling",
+                     id="neg-progressive-market"),
+        # the name of a work written or posted, no words said
+        pytest.param("“Mr. Trump wrote ‘The Art of the Deal’ in 1987 and it sold well,” Ruiz said.", "wrote",
+                     id="neg-title-wrote"),
+        pytest.param("“Senator Lee posted ‘A Letter to My Son’ on Facebook,” Ruiz said.", "posted",
+                     id="neg-title-posted"),
     ],
 )
 def test_no_inner_report_shown(nlp, text: str, cue: str) -> None:  # noqa: ANN001
@@ -112,3 +207,127 @@ def test_no_inner_report_shown(nlp, text: str, cue: str) -> None:  # noqa: ANN00
     inner = [a for a in report.attributions if a.cue is not None and a.cue.text == cue and a.via is not None]
     assert not inner, [(a.cue.text, a.content.text) for a in inner]
     assert all(speaker(report, a) == "Ruiz" or "Ruiz" in (speaker(report, a) or "") for a in report.attributions)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        pytest.param("Crawford said, “Marla called and said, ‘Susan, I can't do it.’”", "Marla",
+                     id="joined-verb-opens-quotation"),
+        pytest.param("He said the base went into collect mode and said the rescue was a priority.", "He",
+                     id="neg-reporting-twin-no-quotation"),
+        pytest.param("By her own admission, Ms. Ford “said she does not remember some key details.” She left.", "Ford",
+                     id="own-subject-before-the-quotation"),
+        # a phrase quoted in the outer speaker's sentence, closed before the joined verb: the outer speaker's again
+        pytest.param("Smith said “in all honesty” the committee acted too fast and said he regretted his vote.", "Smith",
+                     id="neg-quoted-phrase-closed-before-the-verb"),
+    ],
+)
+def test_second_said_speaker(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    """The second "said" of "X called and said" is X's where X opens a quotation under another's verb; without
+    the quotation it is the outer speaker's again (``source_heads.conjunct_head_subject``)."""
+    report = analysis(nlp, text)
+    second = [a for a in report.attributions if a.cue is not None and a.cue.text == "said"][-1]
+    assert speaker(report, second) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the one name the quotation gives before the pronoun
+        pytest.param("“Mr. Jones called me on Friday. He said the deal was off,” Ruiz said.", "said", "Jones",
+                     id="one-name-in-the-quotation"),
+        pytest.param("Ruiz hired Tom Jones in May. “Mr. Jones was angry. He told me, ‘The deal is off.’ I was stunned,” "
+                     "Ruiz said.", "told", "Tom Jones", id="one-name-in-the-quotation-full-name"),
+        # a noun that only says what the named one is names no one else
+        pytest.param("“Jackson was a great general. He said the union must be preserved,” Trump told the crowd.", "said",
+                     "Jackson", id="one-name-and-its-predicate-noun"),
+        pytest.param("“Tom Jones, my lawyer, was angry. He told me, ‘The deal is off.’ I was stunned,” Ruiz said.", "told",
+                     "Tom Jones", id="one-name-and-its-apposition"),
+        pytest.param("“She asked Mr. Jones about the deal. He said, ‘It is off.’ I was stunned,” Ruiz said.", "said",
+                     "Jones", id="one-name-after-a-pronoun-of-the-other-gender"),
+        # a possessive before the name refers ahead to it: the name still stands alone
+        pytest.param("“In his first call, Mr. Biden told me he was worried. Then he said, ‘We will fix it together,’” "
+                     "Zelensky said.", "said", "Biden", id="possessive-his-before-the-name"),
+        pytest.param("“When her plane landed, Ms. Harris called me. She said, ‘We need to talk,’” Emhoff said.", "said",
+                     "Harris", id="possessive-her-before-the-name"),
+        # a personal pronoun of the name's gender before it: the turn kept, its pronoun as written (the outer
+        # speaker's "said" that the parse hangs on the inner one takes no part)
+        pytest.param("“After he landed, Mr. Biden told me he was worried. Then he said, ‘We will fix it together,’” "
+                     "Zelensky said.", "said", "he", id="neg-personal-he-before-the-name-turn-kept"),
+        pytest.param("“When she landed, Ms. Harris called me. She said, ‘We need to talk,’” Emhoff said.", "said",
+                     "She", id="neg-personal-she-before-the-name-turn-kept"),
+        # a name after a pronoun of its gender in the quotation (the pronoun is someone else): as written
+        pytest.param("Trump was furious, according to Bannon. “When he heard Comey had been fired, he called me and said, "
+                     "‘This is the best day of my presidency,’” Bannon recalled.", "said", "he",
+                     id="neg-name-after-a-same-gender-pronoun"),
+        # a name the quotation gives beside the person it names by a noun, or one named only outside it: as written
+        pytest.param("“The cop came to the office of Chris Gowen. Then he came back and said, ‘I thought you guys were "
+                     "the other party.’” Ruiz said.", "said", "he", id="neg-name-beside-a-person-noun"),
+        pytest.param("“The officer came to [the defense attorney] Chris Gowen’s office with a stack of papers … Then he "
+                     "came back and said, ‘I thought you guys were the other party.’ He was very angry,” Ruiz said.",
+                     "said", "he", id="neg-name-beside-two-person-nouns"),
+        pytest.param("Ruiz hired Tom Jones in May. “My lawyer was angry. He told me, ‘The deal is off.’ I was stunned,” "
+                     "Ruiz said.", "told", "He", id="neg-name-only-outside-the-quotation"),
+        pytest.param("Ruiz met Tom Jones in May. “The officer was a tall man. Then he came back and said, ‘I thought you "
+                     "guys were the other party.’” Ruiz said.", "said", "he", id="neg-person-noun-and-its-predicate"),
+    ],
+)
+def test_pronoun_inside_quotation_speaker(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    """A "he" who speaks inside another speaker's quotation stands for a name only where the quotation names that
+    one alone before it; else it stays as written, never a name the quoted speaker did not give
+    (``quoted_pronouns``, ``source_pronouns.by_pronoun``)."""
+    report, inner = _inner(nlp, text, cue)
+    assert inner is not None and inner.via is not None, [(a.cue.text, a.content.text) for a in report.attributions if a.cue]
+    assert speaker(report, inner) == expected
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        pytest.param("Senator Ron Johnson met with Joe Biden. “I asked him about Vladimir Putin. He said the sanctions "
+                     "would stay,” Johnson said.", "Vladimir Putin", id="neg-name-after-him"),
+    ],
+)
+def test_no_name_after_a_same_gender_pronoun(nlp, text: str, name: str) -> None:  # noqa: ANN001
+    """A "he" inside a quotation never becomes a name the quotation gives after another "he"/"him" (someone the
+    speaker knows, who may be the one meant) (``quoted_reports.someone_else_before``)."""
+    report = analysis(nlp, text)
+    assert all(speaker(report, a) != name for a in report.attributions), \
+        [(speaker(report, a), a.cue.text if a.cue else None) for a in report.attributions]
+
+
+def test_name_after_a_pronoun_of_the_other_gender(nlp) -> None:  # noqa: ANN001
+    """The right form beside it: a "she" before the name is no one the later "he" could be."""
+    report = analysis(nlp, "“She asked Mr. Jones about the deal. He said the deal was off,” Ruiz said.")
+    assert "Jones" in [speaker(report, a) for a in report.attributions]
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        pytest.param("“Jones called. He said, ‘Mom is on her way,’” Ruiz said.", "said", "Mom is on her way",
+                     id="nested-close-trimmed"),
+        pytest.param("“My mother called. He said, ‘Mom is on her way,’” Ruiz said.", "said", "Mom is on her way",
+                     id="nested-close-trimmed-pronoun-turn"),
+    ],
+)
+def test_inner_content_without_closing_marks(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    """An inner passage closed with its quotation: the content leaves out both closing marks."""
+    _, inner = _inner(nlp, text, cue)
+    assert inner is not None and inner.content.text == expected
+
+
+@pytest.mark.parametrize(
+    "span, expected",
+    [
+        pytest.param("Mom is on her way,’”", "Mom is on her way", id="comma-inner-outer"),
+        pytest.param("We need to talk,' \"", "We need to talk", id="straight-marks"),
+        # the right forms beside it: marks the content opens itself, or no inner close
+        pytest.param("‘Mom is on her way,’”", "‘Mom is on her way,’”", id="neg-opened-inside"),
+        pytest.param("“We need to talk,” she said", "“We need to talk,” she said", id="neg-opened-double"),
+        pytest.param("the deal was off,”", "the deal was off,”", id="neg-outer-close-only"),
+    ],
+)
+def test_nested_close_end(span: str, expected: str) -> None:
+    assert span[:nested_close_end(span, 0, len(span))] == expected

@@ -113,6 +113,21 @@ def _trim_punct(text: str, start: int, end: int) -> tuple[int, int]:
         end -= len(word)
 
 
+# a passage quoted inside a quotation and closed with it: a mark of the sentence, then the inner and outer closes
+_NESTED_CLOSE = re.compile(r"[,;:]?[’']\s*[”\"]$")
+
+
+def nested_close_end(text: str, start: int, end: int) -> int:
+    """The end of a content without the closing marks of a passage quoted inside a quotation that it runs to:
+    '“... He said, ‘Mom is on her way,’”' reads "Mom is on her way", not "Mom is on her way,’”". Only where
+    the content opens none of those marks itself (a content quoted whole keeps its marks)."""
+    span = text[start:end]
+    m = _NESTED_CLOSE.search(span)
+    if m is None or any(c in span for c in "‘“") or m.start() == 0:
+        return end
+    return start + m.start()
+
+
 trim_punct = _trim_punct  # the same trimming for a content shaped after the candidates (``according_forms``)
 
 
@@ -274,6 +289,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             raise ValueError(f"candidate kind {kind!r} is not in the feature vocabulary (vocabulary.CONTENT_KINDS)")
         s, e = _trim_punct(quotes.text, *rng)
         if not quote:
+            s, e = _trim_punct(quotes.text, s, nested_close_end(quotes.text, s, e))
             s, e = _trim_punct(quotes.text, s, channel_start(token.doc, s, e))
             if token.lower_ != "according":  # ", while B has 33 percent, according to X": X's finding, no narration
                 s, e = _trim_punct(quotes.text, s, narration_start(token.doc, s, e))

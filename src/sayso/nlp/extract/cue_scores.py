@@ -70,7 +70,8 @@ def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexico
         # "CNN reported that the FBI told lawmakers ...": the chain's inner report; inside a quotation the
         # speaker's own "we tell clients" or "at no point did we say" is left to the model
         p_cue = max(p_cue, TAIL_REPORT_SCORE)
-    elif quoted_report(token, quotes, lexicon.person_roles | lexicon.person_nouns, lexicon.given_genders):
+    elif quoted_report(token, quotes, lexicon.person_roles | lexicon.person_nouns, lexicon.given_genders,
+                       agency_of(lexicon).people):
         # '“Ambassador Sondland replied that he would do it,” Holmes testified': a named third party's report
         # inside the speaker's quotation, as plain as the speaker's own (``quoted_reports``)
         p_cue = max(p_cue, TAIL_REPORT_SCORE)

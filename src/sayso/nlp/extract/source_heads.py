@@ -350,6 +350,9 @@ def _source_head(token: Token) -> Token | None:
         # "Asked whether he would run again, Smith said ...", "When told of the ruling, she said": the main clause's
         # subject is the one asked or told; the asker is named only by an agent ("Asked by reporters")
         return _object_of(token, "agent", "by")
+    shared = conjunct_head_subject(token)
+    if shared is not None:
+        return shared  # 'Crawford said, "Marla called and said, ..."': Marla, not the subject above "called"
     stranded = stranded_conjunct_subject(token) or paired_verb_subject(token)
     if stranded is not None:
         return stranded  # "went public after Ms. Feinstein, ..., said": Feinstein, not what went public
@@ -382,6 +385,27 @@ def _source_head(token: Token) -> Token | None:
             if child.dep_ in SUBJ_DEPS:
                 return child
     return None
+
+
+def conjunct_head_subject(token: Token) -> Token | None:
+    """The subject of the verb a conjoined cue is joined to, where that verb opens a quotation under another
+    speaker's verb: 'Crawford said, “Marla called and said, ‘...’”' is Marla's, not Crawford's. None where the cue
+    has a subject of its own, the verb it is joined to has none, or no quotation opens between the outer verb and
+    that subject ("He said the base went into collect mode and said ...": his twice, ``reporting_twin``), or the
+    quotation closes before the cue ('Smith said “in all honesty” the committee acted too fast and said he
+    regretted his vote': a phrase quoted in Smith's sentence, the second "said" Smith's too)."""
+    head = token.head
+    if token.dep_ != "conj" or head == token or head.pos_ not in ("VERB", "AUX") or head.dep_ != "ccomp" \
+            or any(c.dep_ in SUBJ_DEPS for c in token.children):
+        return None
+    subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < head.i), None)
+    outer = head.head
+    if subj is None or not outer.i < subj.i:
+        return None
+    opening = next((t.i for t in reversed(token.doc[outer.i + 1:subj.left_edge.i]) if t.tag_ == "``"), None)
+    if opening is None or any(t.tag_ == "''" for t in token.doc[opening + 1:token.i]):
+        return None
+    return subj
 
 
 def series_verb(token: Token) -> bool:

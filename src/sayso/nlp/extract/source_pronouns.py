@@ -15,6 +15,8 @@ from sayso.nlp.extract.family_choice import title_against, word_before
 from sayso.nlp.extract.name_forms import given_gender
 from sayso.nlp.extract.non_statements import in_open_quotation
 from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent
+from sayso.nlp.extract.quoted_pronouns import quoted_speaker_scope
+from sayso.nlp.extract.quoted_reports import sole_quoted_name
 from sayso.nlp.extract.replies import previous_turn, replying
 from sayso.nlp.extract.source_context import (
     ANY_PRONOUN,
@@ -48,6 +50,14 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     if is_expletive(ref.head):
         return Resolution(ref.text, "unknown", UNRESOLVED_KEY)
     fits = agreement(ctx, ref.head)
+    quote = quoted_speaker_scope(ctx.quotes, ref.head, ref.said)
+    if quote is not None:
+        # '“The cop came to Chris Gowen's office ... Then he came back and said, ‘...’”': only the one name the
+        # quotation gives before it, else the pronoun as written (``quoted_pronouns``)
+        lex = ctx.lexicon
+        if not sole_quoted_name(ref.head, quote, lex.person_roles | lex.person_nouns, lex.given_genders):
+            return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
+        fits = _within(fits, (quote.start, ref.head.idx))
     affirmer = affirmed_subject(ctx, ref.head, fits)
     if affirmer is not None:  # "Askia Muhammad ... knew this would impact the election: he said so": Muhammad
         return _resolved(ctx, ref, affirmer)
@@ -109,6 +119,10 @@ def _gender_against(ctx: SourceContext, pronoun: str, name: str) -> bool:
     """Whether "he" or "she" contradicts the given name of ``name``."""
     gender = given_gender(name, ctx.lexicon.given_genders)
     return pronoun in ("he", "she") and gender is not None and gender != ("m" if pronoun == "he" else "f")
+
+
+def _within(fits: Callable[[Name], bool], span: tuple[int, int]) -> Callable[[Name], bool]:
+    return lambda n: fits(n) and span[0] <= n.at < span[1]
 
 
 def _outside(fits: Callable[[Name], bool], said: tuple[int, int]) -> Callable[[Name], bool]:

@@ -1,0 +1,30 @@
+"""A "he", "she" or "they" who speaks inside another speaker's quotation: whom it may stand for. Pure.
+
+'“The cop came to Chris Gowen's office ... Then he came back and said, ‘I thought you guys were the other
+party.’”': the "he" is someone the quoted speaker talks about, known to the speaker and named, if at all, in the
+speaker's own words. A name the article gives outside the quotation, or one the quotation gives beside others
+(the cop, the lawyer), is the resolver's guess at whom the speaker meant; a wrong one puts the words in a named
+person's mouth. So such a pronoun stands for a name only where the quotation names exactly that one before it
+(``quoted_reports.sole_quoted_name``: '“Mr. Jones called me. He said the deal was off,”'); else it stays as
+written.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.quotes import Quote, QuoteIndex
+
+QUOTED_PRONOUNS = frozenset({"he", "she", "they"})
+
+
+def quoted_speaker_scope(quotes: QuoteIndex, pronoun: Token, said: tuple[int, int] | None) -> Quote | None:
+    """The quotation holding both the pronoun that speaks and what it says, else None: '“... Then he came back and
+    said, ‘...’”' (both inside the source's quotation). A '“...,” he said' has its pronoun outside; an addressee
+    (no ``said``) is not asked about."""
+    if said is None or pronoun.lower_ not in QUOTED_PRONOUNS:
+        return None
+    quote = quotes.containing(pronoun.idx)
+    if quote is None or not (quote.start <= said[0] and said[1] <= quote.end):
+        return None
+    return quote
