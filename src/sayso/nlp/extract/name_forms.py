@@ -1,4 +1,5 @@
-"""Forms of a person's name that every source module compares by: the grouping form, the given name's gender. Pure."""
+"""Forms of a person's name that every source module compares by: the grouping form, the surname, the given name's
+gender. Pure."""
 
 from __future__ import annotations
 
@@ -10,6 +11,13 @@ def norm_name(name: str) -> str:
     name = re.sub(r"^(the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
     name = re.sub(r"[’']s$", "", name)
     return " ".join(name.lower().split())
+
+
+def surname(name: str) -> str:
+    """A person's surname as names group: the last word of the grouping form ("Barack Obama", "Mr. Obama", "Obama's"
+    are one); "" for a name of no words."""
+    words = norm_name(name).split()
+    return words[-1] if words else ""
 
 
 def given_gender(name: str, given: dict[str, str]) -> str | None:

@@ -25,6 +25,7 @@ from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
 from sayso.nlp.extract.family_choice import word_before
 from sayso.nlp.extract.family_names import FEMALE_TITLES, MALE_TITLES
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
+from sayso.nlp.extract.name_forms import surname
 from sayso.nlp.extract.pronoun_number import named_elsewhere, plural_over_outlet, unnamed_before, unnamed_subject
 from sayso.nlp.extract.scene import (
     departed,
@@ -387,12 +388,12 @@ def sole_fit(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Callable[[N
     gender = pronoun_gender(pronoun)
     if name_gender(ctx, chosen) != gender:
         return False
-    key = norm_name(chosen.name).split()[-1:]
+    key = surname(chosen.name)
     start = chosen.head.sent.start_char
     named = ctx.names_between(start, pronoun.idx)
     # one after the name the pronoun may stand for; one before it in its sentence only of the pronoun's gender
     # ("Senator Grassley met Nancy Pelosi": no "she" for all the text says)
-    if any(fits(n) and norm_name(n.name).split()[-1:] != key and n.head.pos_ != "PRON"
+    if any(fits(n) and surname(n.name) != key and n.head.pos_ != "PRON"
            and (n.at > chosen.at or name_gender(ctx, n) == gender) for n in named):
         return False
     own = {t.i for t in chosen.head.subtree} | {chosen.head.i} | {n.head.i for n in named}

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.agency import agency_of, agentive, it_antecedent
 from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, SUBJECTS, is_subject, is_topic
+from sayso.nlp.extract.name_forms import surname
 from sayso.nlp.extract.source_context import Name, SourceContext, norm_name
 
 
@@ -157,10 +158,10 @@ def named_in_passing(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
         # Hufbauer, a senior fellow at the institute": a description brings him on the scene; "a message from Wendy
         # Sherman": the one whose words the text goes on to give
         return False
-    key = _person_key(chosen.name)
+    key = surname(chosen.name)
     return not any(n.at in ctx.speakers or (n.at < pronoun.idx and (is_topic(n.head) or n.head.sent == pronoun.sent))
                    for n in ctx.names
-                   if n.type == "person" and n.head.pos_ != "PRON" and _person_key(n.name) == key)
+                   if n.type == "person" and n.head.pos_ != "PRON" and surname(n.name) == key)
 
 
 def acted_on(name: Token) -> bool:
@@ -208,12 +209,6 @@ def _phrase_head(name: Token) -> Token:
     while t.dep_ in ("appos", "compound", "flat") and t.head != t:
         t = t.head
     return t
-
-
-def _person_key(name: str) -> str:
-    """A person's surname as names group ("Barack Obama", "Mr. Obama", "Obama's" are one)."""
-    words = norm_name(name).split()
-    return words[-1] if words else ""
 
 
 def role_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from sayso.nlp.extract.family_choice import not_the_holder
+from sayso.nlp.extract.name_forms import surname
 from sayso.nlp.extract.source_context import (
     UNRESOLVED_KEY,
     Name,
@@ -209,11 +210,11 @@ def qualifiers_differ(role: Token, mention: Token) -> bool:
 def latest_holder(ctx: SourceContext, holders: list[Token], before: int) -> Token:
     """Of the names a role was put beside, the one the text named last before ``before``, by any
     mention (a surname, a resolved "he"); the last put beside it where none is found."""
-    surnames = {_surname(_holder_name(ctx, t)): t for t in holders}
+    surnames = {surname(_holder_name(ctx, t)): t for t in holders}
     if len(surnames) > 1:
-        named = ctx.last(before, lambda n: n.type == "person" and _surname(n.name) in surnames)
+        named = ctx.last(before, lambda n: n.type == "person" and surname(n.name) in surnames)
         if named is not None:
-            return surnames[_surname(named.name)]
+            return surnames[surname(named.name)]
     return holders[-1]
 
 
@@ -221,11 +222,6 @@ def _holder_name(ctx: SourceContext, tok: Token) -> str:
     ent = entity_at(ctx.doc, tok)
     start, end = name_extent(tok) if ent is None else (ent.start_char, ent.end_char)
     return ctx.quotes.text[start:end]
-
-
-def _surname(name: str) -> str:
-    words = norm_name(name).split()
-    return words[-1] if words else ""
 
 
 def by_outlet_short_name(ctx: SourceContext, ref: Ref) -> Resolution | None:
