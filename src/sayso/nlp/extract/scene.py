@@ -29,9 +29,7 @@ def of_a_thing(ctx: SourceContext, name: Token) -> bool:
     a cue noun, a document, ``_WORDS``), one of the people it names ("defenders of globalization, like Gary
     Hufbauer": only a phrase about the person counts, ``_ABOUT``), one a description brings on ("courtesy of Wes
     Nakagiri, a delegate from Michigan"), or the person a subject noun is about ("The death of Scott shocked")."""
-    t = name
-    while t.dep_ in ("compound", "flat", "appos") and t.head != t:
-        t = t.head
+    t = _phrase_head(name)
     if t.dep_ != "pobj" or t.head.dep_ != "prep" or t.head.lower_ not in _ABOUT:
         return False  # "at an event in Ohio, Brenda Johnson railed": the parse's "in" phrase, no noun's object
     if any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in t.children):
@@ -90,9 +88,7 @@ def departed(name: Token) -> bool:
     """The text has just said the person died: the subject of "died" or of a passive "was killed", "was murdered",
     "was shot dead". A speaker on the scene outranks him for a later "he said" (an obituary's own subject, with
     no one else speaking, keeps it)."""
-    t = name
-    while t.dep_ in ("compound", "flat", "appos") and t.head != t:
-        t = t.head
+    t = _phrase_head(name)
     verb = t.head
     if t.dep_ == "nsubj":
         return verb.lemma_.lower() == "die"
