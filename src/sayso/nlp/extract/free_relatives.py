@@ -22,8 +22,6 @@ _FREE_RELATIVE_WORDS = frozenset({"what", "whatever"})
 _GAP_DEPS = frozenset({"dobj", "nsubj", "nsubjpass", "attr", "oprd"})
 # the cue's words after it that name what "what" is: "calls [a hoax]", "said [were lies]", "considers [too risky]"
 _NAMING_DEPS = frozenset({"oprd", "xcomp", "ccomp", "attr", "acomp"})
-# "what" as the subject of the cue's clause: "what she says [is a lie]"
-_CLAUSE_GAP_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def free_relative_word(token: Token) -> Token | None:
@@ -69,7 +67,7 @@ def free_relative_gap(token: Token) -> tuple[int, int] | None:
             said = None
         if said is not None and said.dep_ == "prep":
             said = next((c for c in said.children if c.dep_ == "pobj"), None)
-    elif word.head.i > token.i and (word.dep_ in _CLAUSE_GAP_DEPS or word.dep_ == "dobj" and word.head.dep_ == "ccomp"
+    elif word.head.i > token.i and (word.dep_ in SUBJECTS or word.dep_ == "dobj" and word.head.dep_ == "ccomp"
                                     and any(c.dep_ in CLAUSE_SUBJECTS for c in word.head.children)):
         said = word.head  # "what she says [is a lie]"; "what researchers say [they need every year]": a whole clause
     else:

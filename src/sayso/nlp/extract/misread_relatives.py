@@ -17,10 +17,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.filters import content_span
 
 _RELATIVE_PRONOUNS = frozenset({"that", "which", "who"})
-_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
 
 def relative_pronoun_content(token: Token, content: Content, doc: Doc) -> bool:
@@ -32,7 +32,7 @@ def relative_pronoun_content(token: Token, content: Content, doc: Doc) -> bool:
     if span is None or not len(span) or span[0].i <= token.i + 1:
         return False
     first = span[0]
-    if first.lower_ not in _RELATIVE_PRONOUNS or first.dep_ not in _SUBJECT_DEPS or first.pos_ == "SCONJ":
+    if first.lower_ not in _RELATIVE_PRONOUNS or first.dep_ not in SUBJECTS or first.pos_ == "SCONJ":
         return False
     noun = doc[first.i - 1]
     if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i == token.i:

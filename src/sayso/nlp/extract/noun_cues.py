@@ -15,10 +15,10 @@ from collections.abc import Iterator
 
 from spacy.tokens import Doc, Span
 
+from sayso.nlp.extract.dep_labels import NOUN_CLAUSES
 from sayso.nlp.extract.tail_reports import TailReport
 
 _NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
-_CLAUSE_DEPS = frozenset({"relcl", "acl", "ccomp"})
 _SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "expl"})
 
 
@@ -37,7 +37,7 @@ def _root_noun_cue(sent: Span, verbs: frozenset[str]) -> TailReport | None:
     np = [t for t in sent.doc[cue.left_edge.i: cue.i] if not t.is_punct]
     if not np or any(t.pos_ not in _NP_POS for t in np) or np[-1].dep_ != "compound" or np[-1].head != cue:
         return None
-    clause = next((c for c in cue.children if c.dep_ in _CLAUSE_DEPS and c.i > cue.i), None)
+    clause = next((c for c in cue.children if c.dep_ in NOUN_CLAUSES and c.i > cue.i), None)
     if clause is None or clause.left_edge.lower_ != "that" or clause.left_edge.pos_ != "SCONJ":
         return None
     if not any(c.dep_ in _SUBJ_DEPS for c in clause.children):
