@@ -14,15 +14,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.quotes import Quote, QuoteIndex
-
-QUOTED_PRONOUNS = frozenset({"he", "she", "they"})
+from sayso.nlp.extract.source_types import THIRD_PERSON_SUBJECTS
 
 
 def quoted_speaker_scope(quotes: QuoteIndex, pronoun: Token, said: tuple[int, int] | None) -> Quote | None:
     """The quotation holding both the pronoun that speaks and what it says, else None: '“... Then he came back and
     said, ‘...’”' (both inside the source's quotation). A '“...,” he said' has its pronoun outside; an addressee
     (no ``said``) is not asked about."""
-    if said is None or pronoun.lower_ not in QUOTED_PRONOUNS:
+    if said is None or pronoun.lower_ not in THIRD_PERSON_SUBJECTS:
         return None
     quote = quotes.containing(pronoun.idx)
     if quote is None or not (quote.start <= said[0] and said[1] <= quote.end):

@@ -26,6 +26,8 @@ from sayso.nlp.extract.run_in_headings import without_heading
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 THING_PRONOUNS = frozenset({"it"})
+# a third person as the subject who speaks: "he said", "they told" ("it" is a thing's or a body's)
+THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom", "whose"})
 AUTHOR_PRONOUNS = frozenset({"we", "i", "us", "me", "our"})
 OUTLET_NOUNS = frozenset({

@@ -18,8 +18,7 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
 from sayso.nlp.extract.family_names import FEMALE_TITLES, MALE_TITLES
-
-_PERSONAL = frozenset({"he", "she", "they"})
+from sayso.nlp.extract.source_types import THIRD_PERSON_SUBJECTS
 
 
 def same_speaker_again(clause: Token, verb: Token, given_genders: dict[str, str] | None = None,
@@ -30,7 +29,7 @@ def same_speaker_again(clause: Token, verb: Token, given_genders: dict[str, str]
     singular noun of a person (``people``: "The senator said she ..."), or "they" after a plural subject
     ("Officials said they ..."). No other person may be named between the two."""
     inner, outer = subject_of(clause), subject_of(verb)
-    if inner is None or outer is None or inner.lower_ not in _PERSONAL or not outer.i < inner.i:
+    if inner is None or outer is None or inner.lower_ not in THIRD_PERSON_SUBJECTS or not outer.i < inner.i:
         return False
     if outer.lower_ == inner.lower_:
         return _nobody_between(outer, inner)
@@ -56,7 +55,7 @@ def _gender_fits(name: Token, pronoun: str, given_genders: dict[str, str]) -> bo
 
 def _nobody_between(outer: Token, inner: Token) -> bool:
     """No other person or pronoun sits between the two subjects ("He said Smith's lawyer told him he ...")."""
-    return not any(t.ent_type_ == "PERSON" or t.lower_ in _PERSONAL or t.lower_ in ("him", "her", "them")
+    return not any(t.ent_type_ == "PERSON" or t.lower_ in THIRD_PERSON_SUBJECTS or t.lower_ in ("him", "her", "them")
                    for t in outer.doc[outer.right_edge.i + 1:inner.i])
 
 
