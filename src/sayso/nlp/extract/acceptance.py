@@ -48,6 +48,7 @@ from sayso.nlp.extract.genre import writers_words
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.reader_signs import TEMPLATES as SIGN_TEMPLATES
 from sayso.nlp.extract.reader_signs import signs as reader_signs
+from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 if TYPE_CHECKING:  # attributions -> lexicon -> this module: the type only
     from sayso.nlp.extract.attributions import Found
@@ -203,7 +204,7 @@ def _content(out: dict[str, float], doc: Doc, found: Found, token: Token, sent: 
         roots = [t for t in span if t.head.i < span.start or t.head.i >= span.end or t.head.i == t.i]
         root = min(roots, key=lambda t: t.i) if roots else span.root
         out[f"content_head={root.pos_}"] = 1.0
-        if any(t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in span):
+        if any(t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_OR_MODAL_TAGS for t in span):
             out["content_verb=finite"] = 1.0
         elif any(t.pos_ in ("VERB", "AUX") for t in span):
             out["content_verb=nonfinite"] = 1.0

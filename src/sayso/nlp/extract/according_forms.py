@@ -25,6 +25,7 @@ from sayso.nlp.extract.datelines import dateline_dash
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 _POINTERS = frozenset({"that", "this"})
 _BE = frozenset({"be", "'s", "’s", "is", "was"})
@@ -80,12 +81,9 @@ def quotation_before_bracket(content: Content, token: Token, quotes: QuoteIndex,
     if quote is None or quote.end != j + 1 or not (content.start <= quote.start and quote.end <= content.end + 1):
         return content
     fragment = doc.char_span(content.start, quote.start, alignment_mode="contract")
-    if fragment is None or any(t.tag_ in _FINITE_TAGS for t in fragment):
+    if fragment is None or any(t.tag_ in FINITE_OR_MODAL_TAGS for t in fragment):
         return content
     return Content("according_before", quote.start, quote.end, (), True)
-
-
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def without_dateline(content: Content, doc: Doc) -> Content:

@@ -29,8 +29,8 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.dashes import set_off_dash
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS
+from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _AUX = frozenset({"aux", "auxpass"})
 # what a clause that closes the sentence hangs from when the phrase after it vouches for the whole sentence
 # (not a ccomp: "that does not explain why she told no one, according to X" is X's on "why ..." only)
@@ -169,7 +169,7 @@ def phrase_end(token: Token) -> int:
     for comma in reversed(commas):
         rest = doc[comma.i + 1:end + 1]
         if rest and rest[0].tag_ not in _RELATIVE and any(
-                v.pos_ in ("VERB", "AUX") and v.tag_ in _FINITE
+                v.pos_ in ("VERB", "AUX") and v.tag_ in FINITE_OR_MODAL_TAGS
                 and any(c.dep_ in CLAUSE_SUBJECTS and c.tag_ not in _RELATIVE and comma.i < c.i < v.i for c in v.children)
                 for v in rest):
             return comma.i - 1  # "According to the AP, 571 of the 714 superdelegates supported Clinton"
@@ -299,7 +299,7 @@ def within_brackets(token: Token, end: int) -> tuple[int, int]:
         # "Sales fell 5 percent (according to company filings).": brackets that hold the phrase alone vouch for
         # the words outside them
     close = next((t.i for t in doc[token.i:sent.end] if set_off_dash(t)), None) if len(dashes) % 2 else None
-    if close is not None and any(t.pos_ in ("VERB", "AUX") and t.tag_ in _FINITE
+    if close is not None and any(t.pos_ in ("VERB", "AUX") and t.tag_ in FINITE_OR_MODAL_TAGS
                                  for t in doc[dashes[-1].i + 1:token.i]):
         # "Many voters - who made up 46 percent, according to a survey - back her": a clause set off by the dashes
         # is the survey's; "most Americans - 63 percent in 2014, according to the report - still believe ..." and a

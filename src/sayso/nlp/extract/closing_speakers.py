@@ -15,14 +15,14 @@ from spacy.tokens import Token
 from sayso.nlp.extract.addressees import addressee_head
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS
+from sayso.nlp.extract.verb_tags import FINITE_TAGS
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _MISREAD = frozenset({"appos", "conj", "npadvmod", "dobj", "pobj"})
 
 
 def subject_before_closing_cue(token: Token) -> Token | None:
     """The head of the noun phrase between a comma and a subjectless cue that ends its sentence, else None."""
-    if token.tag_ not in _FINITE or any(c.dep_ in CLAUSE_SUBJECTS for c in token.children):
+    if token.tag_ not in FINITE_TAGS or any(c.dep_ in CLAUSE_SUBJECTS for c in token.children):
         return None
     doc = token.doc
     after = doc[_addressee_end(token) + 1: token.sent.end]

@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 _ARTICLES = ("a", "an", "the")
 
@@ -55,7 +56,7 @@ def without_open_aside(content: Content, doc: Doc, quotes: QuoteIndex) -> Conten
         if at <= 0 or (shut >= 0 and words[shut + 1:].strip(" .,;:")):
             continue  # closed inside the content, words of the content after it
         aside = doc.char_span(content.start + at, content.end, alignment_mode="expand")
-        if aside is None or not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in aside) \
+        if aside is None or not any(t.tag_ in FINITE_OR_MODAL_TAGS for t in aside) \
                 or quotes.overlapping(content.start + at, content.end):
             continue
         end = _trimmed_end(text, content.start, content.start + at)

@@ -24,6 +24,7 @@ from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.relative_reports import document_relative, reporting_subject
 from sayso.nlp.extract.source_heads import compound_subject, source_head
 from sayso.nlp.extract.transcripts import inline_turn, states_something, transcript_turn
+from sayso.nlp.extract.verb_tags import FINITE_TAGS
 
 NESTED_MIN_SCORE = 0.05
 TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue
@@ -108,7 +109,7 @@ def document_tail(token: Token, documents: frozenset[str]) -> bool:
     showing or saying set off after the clause it reports, its subject a document; the form is the
     writer's citation of the record (PolNeAR marks it). Only after a comma, with nothing of the verb's own
     after it: "records show a drop" has its own object, and "the photo shows a man" is no document."""
-    if token.pos_ != "VERB" or token.lemma_.lower() not in _TAIL_VERBS or token.tag_ not in ("VBZ", "VBP", "VBD"):
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _TAIL_VERBS or token.tag_ not in FINITE_TAGS:
         return False
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None) or compound_subject(token)
     if subject is None or subject.pos_ not in ("NOUN", "VERB") or subject.i > token.i or \

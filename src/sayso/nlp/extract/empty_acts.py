@@ -35,6 +35,7 @@ from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import ALL_SUBJECTS, subject_of
 from sayso.nlp.extract.filters import QUOTE_KINDS, bare_object, content_span, noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.verb_tags import FINITE_TAGS
 
 _NEGATIVE_PRONOUNS = frozenset({"nobody", "noone", "nothing", "none", "neither"})
 
@@ -215,7 +216,7 @@ def misread_participle(token: Token, content: Content, doc: Doc) -> bool:
         return False  # an adjective's participle takes "to" ("opposed to", "committed to"); "reported about" a topic
     # the real verb has no subject of its own (the cue's subject is its subject); "pointed to reports that Trump called
     # her ...", "told him on a regular basis that terrorism is the answer" have a noun's clause with its own subject
-    return any(c.dep_ == "acl" and c.tag_ in ("VBD", "VBZ", "VBP") and span.start <= c.i < span.end
+    return any(c.dep_ == "acl" and c.tag_ in FINITE_TAGS and span.start <= c.i < span.end
                and not any(g.dep_ in ALL_SUBJECTS or g.dep_ == "mark" for g in c.children) for c in noun.children)
 
 

@@ -19,6 +19,7 @@ from sayso.nlp.extract.light_verbs import light_verb_statement
 from sayso.nlp.extract.naming import figure_put_at, figure_reported
 from sayso.nlp.extract.page_notices import reading_pointer
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.verb_tags import FINITE_TAGS
 
 Range = tuple[int, int]
 
@@ -375,7 +376,7 @@ def linking_quality(token: Token, content: Content, doc: Doc) -> bool:
     span = verb_complement(token, content, doc, _LINKING)
     if span is None:
         return degree_quality(token, content, doc)
-    if any(t.dep_ == "ccomp" or t.tag_ in ("VBD", "VBZ", "VBP") for t in span):
+    if any(t.dep_ == "ccomp" or t.tag_ in FINITE_TAGS for t in span):
         return False
     root = span.root
     return root.dep_ == "acomp" or (root.pos_ == "ADJ" and root.dep_ in ("npadvmod", "attr", "oprd", "dobj"))
@@ -389,7 +390,7 @@ def degree_quality(token: Token, content: Content, doc: Doc) -> bool:
     if token.lemma_.lower() not in _LINKING or token.pos_ not in ("VERB", "AUX") or content.quote:
         return False
     span = content_span(doc, content)
-    if span is None or any(t.dep_ == "ccomp" or t.tag_ in ("VBD", "VBZ", "VBP") for t in span):
+    if span is None or any(t.dep_ == "ccomp" or t.tag_ in FINITE_TAGS for t in span):
         return False
     root, prep = span.root, span.root.head
     return root.pos_ == "ADJ" and root.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.i == token.i

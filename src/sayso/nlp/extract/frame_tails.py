@@ -18,8 +18,8 @@ from sayso.nlp.extract.assembly import ended_at
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.verb_tags import FINITE_TAGS
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 # what a frame verb may govern before its comma: the clause it reports, and punctuation
 _REPORTED = frozenset({"ccomp", "parataxis", "punct"})
 # what a frame verb may govern after it: its subject, addressee, a "in a statement" phrase, a time, an adverb
@@ -43,7 +43,7 @@ def frame_verb(span: Span, speech: frozenset[str]) -> Token | None:
         return None
     last = toks[-1]
     for verb in (last, *(t for t in toks[-_MAX_FRAME:] if t.i < last.i)):
-        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in _FINITE or verb.lemma_.lower() not in speech:
+        if verb.pos_ not in ("VERB", "AUX") or verb.tag_ not in FINITE_TAGS or verb.lemma_.lower() not in speech:
             continue
         subj = next((c for c in verb.children if c.dep_ in SUBJECTS), None)
         if subj is not None and subj.i > span.start and _frame_is_tail(span, verb, subj, last):

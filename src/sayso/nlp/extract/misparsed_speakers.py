@@ -29,6 +29,7 @@ from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.dep_labels import ALL_SUBJECTS
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
+from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS, FINITE_TAGS
 
 # Verbs of saying and writing whose subject is their speaker
 SPEECH_VERBS = frozenset({
@@ -39,7 +40,6 @@ SPEECH_VERBS = frozenset({
 # and those that go on with what was said: '“It will reopen in May,” she continued after a pause' (a quotation
 # right before them is what they report; elsewhere "continue" is an act, "the fight continued")
 TRAILING_VERBS = SPEECH_VERBS | {"continue"}
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _PERSONAL_SUBJECTS = frozenset({"he", "she", "they", "we", "i"})
 _SUBJ_DEPS = ALL_SUBJECTS | {"agent"}  # or a passive's agent ("by Smith")
 # Words inside a noun phrase before its head
@@ -53,7 +53,7 @@ _MAX_REGION = 40  # tokens between the clause's start and the cue
 
 def speaker_by_position(token: Token, content: Sequence[Range] = ()) -> Token | None:
     """The head of the noun phrase that says what ``token`` reports, where the parse gave it none; else None."""
-    if token.pos_ != "VERB" or token.tag_ not in _FINITE or token.lemma_.lower() not in SPEECH_VERBS:
+    if token.pos_ != "VERB" or token.tag_ not in FINITE_TAGS or token.lemma_.lower() not in SPEECH_VERBS:
         return None
     if any((c.dep_ in _SUBJ_DEPS and not _inside(c, content)) or c.dep_ == "auxpass" for c in token.children):
         return None  # a subject inside the content is the parse reading the quotation's words as the speaker
@@ -152,7 +152,7 @@ def _aside_only(rest) -> bool:  # noqa: ANN001 - a Span
             relative = True
         elif t.text in (";", ":"):
             return False
-        elif t.tag_ in ("VBD", "VBZ", "VBP", "MD") and not relative:
+        elif t.tag_ in FINITE_OR_MODAL_TAGS and not relative:
             return False
     return True
 

@@ -15,6 +15,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.participles import object_participle
 from sayso.nlp.extract.poll_findings import finding_participle
 from sayso.nlp.extract.relative_reports import document_participle
+from sayso.nlp.extract.verb_tags import FINITE_TAGS
 
 HEDGE_VERBS = ("appear", "seem")
 
@@ -95,7 +96,7 @@ def finite_clause(token: Token) -> bool:
     auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
     if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxes):
         return False
-    return token.tag_ in ("VBD", "VBZ", "VBP") or bool(auxes)
+    return token.tag_ in FINITE_TAGS or bool(auxes)
 
 
 def possessed_participle(token: Token) -> bool:

@@ -13,14 +13,14 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS
+from sayso.nlp.extract.verb_tags import FINITE_TAGS
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _MISREAD = frozenset({"appos", "conj", "pobj", "npadvmod"})
 
 
 def subject_after_opening_phrase(token: Token) -> Token | None:
     """The head of the noun phrase between the opening phrase's comma and the subjectless cue, else None."""
-    if token.tag_ not in _FINITE or token.i < 3 or any(c.dep_ in CLAUSE_SUBJECTS for c in token.children):
+    if token.tag_ not in FINITE_TAGS or token.i < 3 or any(c.dep_ in CLAUSE_SUBJECTS for c in token.children):
         return None
     doc = token.doc
     last = doc[token.i - 1]

@@ -22,6 +22,7 @@ from sayso.nlp.extract.assembly import ended_at
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.quotes import Quote, QuoteIndex
+from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 _DASH = re.compile(r"^\s*,?\s*(?:—|–|--|\s-\s)")
 # what opens the writer's remark on a quotation set off by a comma: a relative pronoun, an apposition led by an
@@ -68,7 +69,7 @@ def writers_participle(token: Token) -> bool:
     sleep': a clause of the cue, or with a finite verb joined to it) nor one that lists ("including")."""
     if token.tag_ not in ("VBG", "VBN") or token.lemma_.lower() in _LISTING or token.dep_ in ("conj", "ccomp"):
         return False
-    return not any(c.dep_ == "conj" and c.tag_ in _FINITE for c in token.children)
+    return not any(c.dep_ == "conj" and c.tag_ in FINITE_OR_MODAL_TAGS for c in token.children)
 
 
 _LIST_WORDS = 3  # 'a “bully,” an “anchor baby” and a “narcissist”': an article, maybe a word, and the next quotation
@@ -94,9 +95,6 @@ def sentence_end_after(doc: Doc, quote: Quote, end: int, cue_start: int) -> int 
     return _back_over(doc_text(doc), sent_end, " \n\t")
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
-
-
 def predicate_after(doc: Doc, content: tuple[int, int], cut: int) -> bool:
     """Whether the content's clause goes on past ``cut``: a finite verb after it that governs words before it (its
     subject, or the clause the parse took for one). "''The Sopranos,'' a show that had its premiere in 1999, ...
@@ -113,8 +111,9 @@ def predicate_after(doc: Doc, content: tuple[int, int], cut: int) -> bool:
 
 def _finite(verb: Token) -> bool:
     """A finite verb, or one with a finite auxiliary ("may trigger", "will go")."""
-    return verb.tag_ in _FINITE or (verb.pos_ in ("VERB", "AUX")
-                                    and any(c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE for c in verb.children))
+    return verb.tag_ in FINITE_OR_MODAL_TAGS or (
+        verb.pos_ in ("VERB", "AUX")
+        and any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_OR_MODAL_TAGS for c in verb.children))
 
 
 _DASH_ANYWHERE = re.compile(r"—|–|--|\s-\s")

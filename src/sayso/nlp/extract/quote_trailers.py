@@ -15,6 +15,7 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.quotes import QuoteIndex, final_mark
+from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 _NAME = r"(?:[A-Z][\w.'’-]*|the|a|an|he|she|they|we|I|it|[a-z][\w'’-]*)"
 # "Graham", "the company", "a spokeswoman for the agency" is too long: at most four words
@@ -46,16 +47,13 @@ def quote_trailer(token: Token, quotes: QuoteIndex, speech: frozenset[str]) -> b
     return _NP.match(gap) is not None and _END.match(text[end:end + 3]) is not None
 
 
-_FINITE = ("VBD", "VBZ", "VBP", "MD")
-
-
 def _long_subject_after(token: Token) -> bool:
     """'“…,” said The We Company's recently named executive chair Marcelo Claure in an email': the
     parse's subject after the verb, a noun phrase too long for the text pattern, with no verb of its own."""
     subj = next((c for c in token.rights if c.dep_ in SUBJECTS), None)
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i - token.i > 12:
         return False
-    return all(t.tag_ not in _FINITE for t in token.doc[token.i + 1:subj.right_edge.i + 1])
+    return all(t.tag_ not in FINITE_OR_MODAL_TAGS for t in token.doc[token.i + 1:subj.right_edge.i + 1])
 
 
 _PERCEIVING = frozenset({"hear", "overhear", "watch", "see"})

@@ -31,8 +31,8 @@ from spacy.tokens import Token
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS
 from sayso.nlp.extract.misparsed_speakers import SPEECH_VERBS
 from sayso.nlp.extract.quotes import Quote, QuoteIndex
+from sayso.nlp.extract.verb_tags import FINITE_TAGS
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "can", "shall", "wo", "ca", "'d"})
 _CONDITIONS = frozenset({"if", "unless", "whether", "suppose", "supposing"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -44,7 +44,7 @@ def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str]
                   given: Mapping[str, str] | None = None, bodies: frozenset[str] = frozenset()) -> bool:
     """Whether ``token`` is the verb of a named third party's report inside a quotation (module doc); ``bodies``:
     nouns of bodies that speak ("the government", "the police"), a subject as plain as a person's."""
-    if token.pos_ != "VERB" or not (token.tag_ in _FINITE or progressive(token)) \
+    if token.pos_ != "VERB" or not (token.tag_ in FINITE_TAGS or progressive(token)) \
             or token.lemma_.lower() not in SPEECH_VERBS:
         return False
     quote = quotes.containing(token.idx)
@@ -58,7 +58,7 @@ def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str]
     subj = own_or_shared_subject(token)
     if subj is None or subj.head != token and subj.idx < quote.start:
         return False  # 'Broaddrick said Clinton approached her “and said, ‘...’”': a joined verb's subject outside it
-    if token.tag_ not in _FINITE and not person_subject(subj, person_nouns):
+    if token.tag_ not in FINITE_TAGS and not person_subject(subj, person_nouns):
         return False  # '“The voters are telling us ...”', '“Wall Street is telling you ...”': a figure of speech
     passage = inner_passage(token, quote, quotes.text)
     if passage is not None and quoted_title(token, passage, quotes.text):
@@ -85,7 +85,7 @@ _BE = frozenset({"be"})
 def progressive(token: Token) -> bool:
     """A verb in the progressive, "are telling us", "is saying", "was telling me": finite through its "be" (a
     modal or a negation above it is ``_unasserted``'s to judge)."""
-    return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ in _BE and c.tag_ in _FINITE for c in token.children)
+    return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_ in _BE and c.tag_ in FINITE_TAGS for c in token.children)
 
 
 _PERSON_PRONOUNS = frozenset({"he", "she", "i"})

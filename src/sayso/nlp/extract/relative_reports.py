@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.dashes import set_off_dash
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, SUBJECTS
+from sayso.nlp.extract.verb_tags import FINITE_TAGS
 
 _RELATIVE_WORDS = frozenset({"which", "who", "whom", "that"})
 _SET_OFF = frozenset({",", "—", "–", "(", "-"})
@@ -158,7 +159,7 @@ def _verb_of_saying(word: Token) -> bool:
     """The word is a verb ("that Democrats say", "that Clinton thinks"), or a verb the tagger took for a plural noun
     right after a bare name ("that Trump argues hurt"); not a noun ("that the charges were false", "that Trump's
     claims were false", "that the final say rests with Congress")."""
-    if word.tag_ in ("VBZ", "VBP", "VBD"):
+    if word.tag_ in FINITE_TAGS:
         return True
     prev = word.doc[word.i - 1]
     return word.tag_ == "NNS" and prev.tag_ == "NNP" and not any(

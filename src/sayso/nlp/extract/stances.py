@@ -34,8 +34,8 @@ from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.naming import figure_put_at
 from sayso.nlp.extract.np_stances import charge, completes
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
 _CLAUSE_MARKS = frozenset({"that", "whether", "if"})
 # a complement the cue has beside its object says something of the object: "called him a liar", "described the
@@ -86,7 +86,7 @@ def quoted(found: Found, quotes: QuoteIndex) -> bool:
 def clausal(span: Span) -> bool:
     """A finite verb, a clause mark ("that", "whether"), a wh- word or a "to"-infinitive in the content."""
     for t in span:
-        if (t.tag_ in _FINITE_TAGS and not _plural_noun(t)) or t.tag_ in _WH_TAGS:
+        if (t.tag_ in FINITE_OR_MODAL_TAGS and not _plural_noun(t)) or t.tag_ in _WH_TAGS:
             return True
         if t.dep_ == "mark" and t.lower_ in _CLAUSE_MARKS and not _determiner_that(t):
             return True

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
 from sayso.nlp.extract.family_names import FEMALE_TITLES, MALE_TITLES
 from sayso.nlp.extract.source_types import THIRD_PERSON_SUBJECTS
+from sayso.nlp.extract.verb_tags import FINITE_TAGS
 
 
 def same_speaker_again(clause: Token, verb: Token, given_genders: dict[str, str] | None = None,
@@ -74,7 +75,6 @@ def set_off_conjunct(token: Token, clause: Token) -> bool:
     return before.text == "," and clause.i < cc.i and not any(t.text == "," for t in token.doc[cc.i + 1:token.i])
 
 
-_FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _SHARED_FORMS = frozenset({"VB", "VBN", "VBG"})  # the forms a conjunct takes when it shares the first one's auxiliary
 
 
@@ -103,7 +103,7 @@ def in_reporting_tense(token: Token, verb: Token) -> bool:
     if token.dep_ != "conj" or token.head == token or any(c.dep_ in SUBJECTS for c in token.children):
         return False
     tense = finite_word(token).tag_
-    if tense not in _FINITE or tense != finite_word(verb).tag_:
+    if tense not in FINITE_TAGS or tense != finite_word(verb).tag_:
         return False
     clause = finite_word(token.head)
     if clause.tag_ == tense:

@@ -15,6 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.verb_tags import FINITE_TAGS
 from sayso.nlp.extract.writers_voice import quoted
 
 # subjects that are times or runs of events: they show nothing anyone said or found
@@ -115,7 +116,7 @@ def participle_read_as_verb(token: Token) -> bool:
     if token.tag_ != "VBD" or any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in token.children):
         return False
     for verb in (c for c in token.children if c.dep_ == "conj" and c.i > token.i):
-        if verb.tag_ not in ("VBZ", "VBP", "VBD") or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+        if verb.tag_ not in FINITE_TAGS or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
             continue
         between = token.doc[token.i + 1:verb.i]
         if not any(t.dep_ == "cc" or t.text in (",", ";", "—", "–", "-") for t in between):
