@@ -15,7 +15,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.filters import QUOTE_KINDS
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 
 _CIRCUMSTANCE_MARKS = frozenset({
     "because", "when", "whenever", "as", "after", "before", "while", "whilst", "although", "though", "since",
@@ -28,8 +28,8 @@ def circumstance_content(token: Token, content: Content, doc: Doc) -> bool:
     of time before its mark ("offered that support hours after Trump had mounted a defense": ``_measured_clause``)."""
     if content.quote:
         return False
-    span = doc.char_span(content.start, content.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = content_span(doc, content)
+    if span is None:
         return False
     return _opened_by_mark(token, span) or _measured_clause(token, content, span)
 
@@ -111,8 +111,8 @@ def speakers_state(token: Token, content: Content, doc: Doc) -> bool:
     a comma ("called the plan “stupid”"), and a quotation."""
     if content.quote:
         return False
-    span = doc.char_span(content.start, content.end, alignment_mode="expand")
-    if span is None or not len(span) or span[0].i <= token.i + 1:
+    span = content_span(doc, content)
+    if span is None or span[0].i <= token.i + 1:
         return False
     head = span.root
     if head.head.i != token.i or head.dep_ not in _STATE_LABELS or head.tag_ not in ("JJ", "VBN"):

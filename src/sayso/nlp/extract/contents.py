@@ -490,8 +490,8 @@ def clause_after_manner(content: Content, token: Token, doc: Doc) -> Content:
     on "with", and the content opens on the manner phrase; what was pointed out is the clause alone."""
     if content.quote:
         return content
-    span = doc.char_span(content.start, content.end, alignment_mode="expand")
-    if span is None or not len(span) or span[0].lower_ == "that":
+    span = content_span(doc, content)
+    if span is None or span[0].lower_ == "that":
         return content
     for t in span:
         if t.lower_ != "that" or t.dep_ != "mark" or t.i == 0 or doc[t.i - 1].text != ",":

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract.agency import Agency
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import subject_of
-from sayso.nlp.extract.filters import QUOTE_KINDS
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 
 DISCOVER = "discover"
 # people whose discoveries are findings they publish
@@ -56,8 +56,8 @@ def about_oneself(content: Content, doc: Doc) -> bool:
     his wife had lied"). "He discovered that recognition of bacterial pathogens triggers ..." (a researcher's
     finding, kept by the hand-made html gold) and "Investigators discovered that the money had been moved" are
     not."""
-    span = doc.char_span(content.start, content.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = content_span(doc, content)
+    if span is None:
         return False
     subject = subject_of(span.root)
     if subject is None:

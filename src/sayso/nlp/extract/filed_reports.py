@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.filters import QUOTE_KINDS
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 
 REPORT = "report"
 # the states a report to the police files a person or a thing in
@@ -44,8 +44,8 @@ def filed_report(token: Token, content: Content, doc: Doc, subject: Token | None
     if token.lemma_.lower() != REPORT or token.pos_ not in ("VERB", "AUX") or content.quote \
             or content.kind in QUOTE_KINDS:
         return False
-    span = doc.char_span(content.start, content.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = content_span(doc, content)
+    if span is None:
         return False
     if not filed_by_person(subject, people) and span[0].lower_ not in _PERSONS_OWN:
         return False  # "her son missing", "his car stolen": a person's own, whoever the tagger takes "Ramzi" for

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.filters import content_span
 
 # prepositions whose object is what the verb answers or aims at, not the medium it speaks through ("said in a
 # statement that"): "pushed back against", "scoffed at", "clashed over", "was asked about"; "to" only after a verb
@@ -90,8 +91,8 @@ def clause_of_answered_claim(content: Content, token: Token, doc: Doc, nouns: fr
     a medium ("said in a statement that ...") is the speaker's and stays."""
     if content.quote or content.parts or token.pos_ not in ("VERB", "AUX"):
         return content
-    span = doc.char_span(content.start, content.end, alignment_mode="expand")
-    if span is None or not len(span) or span[0].lower_ != "that" or span[0].dep_ != "mark":
+    span = content_span(doc, content)
+    if span is None or span[0].lower_ != "that" or span[0].dep_ != "mark":
         return content
     mark = span[0]
     if mark.head.head.i != token.i or mark.head.i < mark.i:

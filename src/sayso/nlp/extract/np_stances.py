@@ -273,8 +273,8 @@ def relative_clause_content(token: Token, content: Content, doc: Doc) -> bool:
     Puerto Rico $16 billion in aid, $2 billion of which will be used to repair the grid")."""
     if content.quote or token.pos_ not in ("VERB", "AUX"):
         return False
-    first = doc.char_span(content.start, content.end, alignment_mode="expand")
-    if first is None or not len(first):
+    first = content_span(doc, content)
+    if first is None:
         return False
     head = first[0]
     if head.i < token.i:

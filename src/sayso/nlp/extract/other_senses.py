@@ -35,7 +35,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract.agency import Agency, agentive
 from sayso.nlp.extract.candidates import Content, comma_adjunct
 from sayso.nlp.extract.dep_labels import object_after
-from sayso.nlp.extract.filters import QUOTE_KINDS, cue_preposition
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, cue_preposition
 from sayso.nlp.extract.naming import given_name
 
 # whom one phones: "called police", "called 911", "called the dispatcher"
@@ -254,8 +254,8 @@ def continued_act(token: Token, content: Content, doc: Doc) -> bool:
     continued ('"We will win," he continued', "He continued: ...") stays."""
     if token.lemma_.lower() != "continue" or content.quote:
         return False
-    span = doc.char_span(content.start, content.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = content_span(doc, content)
+    if span is None:
         return False
     root = span.root
     if comma_adjunct(root):

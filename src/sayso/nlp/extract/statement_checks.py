@@ -232,8 +232,8 @@ def addressee_only(token: Token, content: Content, doc: Doc) -> bool:
     the parse could not read, are another matter)."""
     if content.quote or content.parts or token.lemma_.lower() not in _SPOKEN_TO:
         return False
-    span = doc.char_span(content.start, content.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = filters.content_span(doc, content)
+    if span is None:
         return False
     root = span.root
     prep = root.head if root.dep_ == "pobj" else root
@@ -247,8 +247,8 @@ def _relative_main_clause(token: Token, content: Content, doc: Doc) -> bool:
     ``relative_reports.main_clause_of_relative``)."""
     if content.quote:
         return False
-    span = doc.char_span(content.start, content.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and main_clause_of_relative(token, span.root)
+    span = filters.content_span(doc, content)
+    return span is not None and main_clause_of_relative(token, span.root)
 
 
 def _report_in_relative(token: Token, content: Content, doc: Doc) -> bool:
@@ -256,8 +256,8 @@ def _report_in_relative(token: Token, content: Content, doc: Doc) -> bool:
     argues hurt workers": ``relative_reports.report_in_relative``)."""
     if content.quote:
         return False
-    span = doc.char_span(content.start, content.end, alignment_mode="expand")
-    return span is not None and len(span) > 0 and report_in_relative(span[0], token)
+    span = filters.content_span(doc, content)
+    return span is not None and report_in_relative(span[0], token)
 
 
 def verdict_on_what_was_said(token: Token, content: Content, doc: Doc) -> bool:
@@ -268,8 +268,8 @@ def verdict_on_what_was_said(token: Token, content: Content, doc: Doc) -> bool:
     gap = indefinite_gap(token)
     if gap is None:
         return False
-    span = doc.char_span(content.start, content.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = filters.content_span(doc, content)
+    if span is None:
         return False
     if gap.lower_ == "nothing" and span.start == gap.i and len(span) == 1:
         return True  # "Nothing the president said ...": not that he said nothing
@@ -281,8 +281,8 @@ def question_put(token: Token, content: Content, doc: Doc) -> bool:
     speaker, a clause of "asked" before the cue, is not what the speaker said."""
     if content.quote or content.end > token.idx:
         return False
-    span = doc.char_span(content.start, content.end, alignment_mode="expand")
-    if span is None or not len(span):
+    span = filters.content_span(doc, content)
+    if span is None:
         return False
     first = span[0]
     return first.lemma_.lower() == "ask" and first.tag_ in ("VBN", "VBD") and first.dep_ in ("advcl", "ccomp", "conj") \
