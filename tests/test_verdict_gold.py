@@ -68,3 +68,37 @@ def test_the_committed_verdicts_hold_offsets_and_no_text() -> None:
                for r in judged)
     # ids, offsets and labels only: no string could hold a phrase of an article (the W class is the auditor's word)
     assert all(len(v) <= 12 for r in rows for k, v in r.items() if isinstance(v, str) and k != "w_class")
+
+
+def _audit_folder(coord: Path, audit: int, art: str) -> None:
+    import json
+
+    folder = coord / f"audit{audit}"
+    (folder / "sealed_base").mkdir(parents=True)
+    (folder / "SET.json").write_text(json.dumps({"ids": [art]}), encoding="utf-8")
+    span = {"start": 0, "end": 4, "text": "abcd"}
+    (folder / "sealed_base" / f"{art}.json").write_text(json.dumps({"attributions": [
+        {"id": "A1", "cue": span, "content": {"start": 5, "end": 9, "text": "efgh"}, "source_span": None}]}),
+        encoding="utf-8")
+    (folder / "verdicts_x.md").write_text(f"## {art}\nA1 W run-on\nMISSED:\n- one\n", encoding="utf-8")
+
+
+def test_an_audit_whose_folder_is_gone_keeps_its_committed_rows(vg, tmp_path, monkeypatch) -> None:
+    import json
+
+    monkeypatch.setattr(vg, "AUDITS", (1, 2))
+    committed = tmp_path / "verdicts.jsonl"
+    old = {"article": "111111111", "audit": 1, "auditor": "y", "kind": "missed", "missed": 3}
+    committed.write_text(json.dumps(old) + "\n" + json.dumps(old | {"audit": 9}) + "\n", encoding="utf-8")
+    _audit_folder(tmp_path / "coord", 2, "222222222")
+    rows, problems = vg.build(tmp_path / "coord", committed)
+    assert problems == []
+    assert rows[0] == old  # audit 1 has no folder: its committed row, and only audit 1's
+    assert [(r["audit"], r["kind"], r.get("verdict"), r.get("w_class")) for r in rows[1:]] == [
+        (2, "attribution", "W", "run_on"), (2, "missed", None, None)]
+
+
+def test_an_audit_with_neither_folder_nor_rows_is_a_problem(vg, tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(vg, "AUDITS", (1,))
+    rows, problems = vg.build(tmp_path / "coord", tmp_path / "none.jsonl")
+    assert rows == [] and problems == [f"audit 1: no folder at {tmp_path / 'coord' / 'audit1'} and no committed rows"]

@@ -1,4 +1,4 @@
-"""Build ``verdicts.jsonl``: the blind audits' verdicts (23-30) on sayso's own predictions, as offsets.
+"""Build ``verdicts.jsonl``: the blind audits' verdicts (23-30, 32) on sayso's own predictions, as offsets.
 
     python bench/verdict_gold/build.py [/work/coord]
 
@@ -8,6 +8,10 @@ word); ``verdicts_*.md`` hold one line per prediction, then what was MISSED and 
 judged prediction: article id, audit, auditor, kind (attribution / stance), cue, content and source offsets,
 verdict and W class; one ``missed`` row per article (the auditor's MISSED count, for recall). Offsets and labels
 only, no names or words of the articles (a garbled source may be a phrase of one): the articles stay in ``../shared`` (``bench/train_filter.py`` reads them there).
+
+An audit whose folder is no longer in the coordination folder keeps the rows ``verdicts.jsonl`` already holds for
+it (``kept``), so one new audit is added without the folders of the old ones (audit 31's folder was lost before it
+was added: it is not here).
 """
 
 from __future__ import annotations
@@ -17,7 +21,7 @@ import re
 import sys
 from pathlib import Path
 
-AUDITS = (23, 24, 25, 26, 27, 28, 29, 30)
+AUDITS = (23, 24, 25, 26, 27, 28, 29, 30, 32)
 OUT = Path(__file__).resolve().parent / "verdicts.jsonl"
 LINE = re.compile(r"^\**(A|ST)(\d+)\**\s*(?:[—–:-]\s*)?([CPW])\b\s*(?:[—–:-]\s*)?(.*)$")
 ARTICLE = re.compile(r"^##\s+(\d{6,})\b")
@@ -81,10 +85,24 @@ def parse(path: Path) -> tuple[dict[str, list[tuple[str, int, str, str]]], dict[
     return verdicts, missed, odd
 
 
-def build(coord: Path) -> tuple[list[dict], list[str]]:
+def kept(path: Path, audit: int) -> list[dict]:
+    """The rows ``path`` (a verdicts.jsonl) already holds for ``audit``; none where it does not exist."""
+    if not path.exists():
+        return []
+    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return [r for r in rows if r["audit"] == audit]
+
+
+def build(coord: Path, committed: Path = OUT) -> tuple[list[dict], list[str]]:
     rows, problems = [], []
     for audit in AUDITS:
         folder = coord / f"audit{audit}"
+        if not (folder / "SET.json").exists():
+            old = kept(committed, audit)
+            if not old:
+                problems.append(f"audit {audit}: no folder at {folder} and no committed rows")
+            rows += old
+            continue
         ids = json.loads((folder / "SET.json").read_text(encoding="utf-8"))["ids"]
         seen: set[str] = set()
         for path in sorted(folder.glob("verdicts_*.md")):
