@@ -17,7 +17,7 @@ Three kinds of rows, one per attribution sayso finds with no minimum confidence:
   headings), labelled with the html-gold scorer's own functions (``bench/score_html_gold.py``:
   ``match``, content Dice >= 0.5, and ``same_source``, the source by name): right when the
   content is found and its source is right (the scorer's ``attr_src``; ``--reader-label``).
-- **The blind audits' verdicts** (``bench/verdict_gold/verdicts.jsonl``: audits 23-30, 162 PTC train
+- **The blind audits' verdicts** (``bench/verdict_gold/verdicts.jsonl``: audits 23-30 and 32, 187 PTC train
   articles, each prediction of the audit's base code judged C / P / W by a careful reader): each
   article analysed as ``sayso.analyze`` analyses a plain text; a found attribution is a row when it
   is a judged prediction (the same cue start, content Dice >= 0.5, the same speaker: ``judged``,
@@ -34,8 +34,8 @@ PolNeAR's plus a correction only reader rows pay for; the weight file holds the 
 pages (GroupKFold by page, ``FOLDS`` folds; each fold's model sees all of PolNeAR train and the
 other folds' reader pages).
 
-**The audit weight V** is chosen by leaving one audit out at a time (8 folds; each fold's model sees
-PolNeAR train, every reader page and the other seven audits): the lowest pooled out-of-fold share of
+**The audit weight V** is chosen by leaving one audit out at a time (one fold per audit; each fold's model sees
+PolNeAR train, every reader page and the other audits): the lowest pooled out-of-fold share of
 W among the kept audit rows at the default threshold, among the V (``AUDIT_WEIGHTS``) that keep at
 least ``AUDIT_KEEP`` of the right (C + P) audit rows the bundled filter keeps, an out-of-fold reader
 attr_src_f1 within ``READER_SLACK`` of the best with no audit rows and PolNeAR dev's gate (as below);
