@@ -16,48 +16,24 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from content_ends import TRIM, end_candidates, end_features, trimmed_end  # noqa: E402
+from content_ends import end_candidates, end_features, trimmed_end  # noqa: E402
 from polnear import articles  # noqa: E402
 from sayso.nlp.extract.attributions import find_attributions  # noqa: E402
 from sayso.nlp.extract.lexicon import load_lexicon  # noqa: E402
 from sayso.nlp.extract.quotes import find_quotes  # noqa: E402
 from sayso.nlp.pipeline import load_pipeline  # noqa: E402
-
-
-def trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in TRIM:
-        s += 1
-    while e > s and text[e - 1] in TRIM:
-        e -= 1
-    return s, e
-
-
-def dice(a: tuple[int, int], b: tuple[int, int]) -> float:
-    ov = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    tot = (a[1] - a[0]) + (b[1] - b[0])
-    return 2 * ov / tot if tot else 0.0
+from score_html_gold import match, trim  # noqa: E402
 
 
 def instances(stem: str, doc, gold, lexicon):  # noqa: ANN001, ANN201
     text = doc.text
     found = find_attributions(doc, find_quotes(text), lexicon)
-    used: set[int] = set()
-    for g in gold:
-        best, bi = 0.0, None
-        for i, f in enumerate(found):
-            if i in used:
-                continue
-            d = dice(g.content, f.content)
-            if d > best:
-                best, bi = d, i
-        if bi is None or best < 0.5:
-            continue
-        used.add(bi)
-        f = found[bi]
+    for gi, fi in match(gold, found):  # the scorer's gold-major greedy, content Dice >= 0.5
+        g, f = gold[gi], found[fi]
         if f.kind != "indirect":
             continue
-        gs, ge = trim(text, *g.content)
-        fs, _ = trim(text, *f.content)
+        gs, ge = trim(text, g.content)
+        fs, _ = trim(text, f.content)
         rules_end = trimmed_end(text, *f.content)
         cands = end_candidates(doc, f)
         if rules_end not in cands:

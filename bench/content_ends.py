@@ -13,18 +13,21 @@ from JSON (plain Python: no scikit-learn at run time). ``bench/train_content_end
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from math import exp
+from pathlib import Path
 from typing import Any
 
 from spacy.tokens import Doc, Token
 
-from sayso.nlp.extract.found import Found
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-# The characters the PolNeAR scorer trims off a span's ends: two ends that differ only by these are one end.
-TRIM = " \t\n\r\xa0\"'“”‘’«»,.;:!?()[]-—–"
+from sayso.nlp.extract.found import Found  # noqa: E402
+from score_html_gold import TRIM  # noqa: E402  the characters the scorers trim off a span's ends
+
 BOUNDARY_WORDS = frozenset(
     "which who whom whose where while whereas as because but although though after before when since unless "
     "until if so and or nor yet according adding saying noting citing despite including".split())
