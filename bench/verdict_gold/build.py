@@ -10,7 +10,7 @@ verdict and W class; one ``missed`` row per article (the auditor's MISSED count,
 only, no names or words of the articles (a garbled source may be a phrase of one): the articles stay in ``../shared`` (``bench/train_filter.py`` reads them there).
 
 An audit whose folder is no longer in the coordination folder keeps the rows ``verdicts.jsonl`` already holds for
-it (``kept``), so one new audit is added without the folders of the old ones (audit 31's folder was lost before it
+it (``committed_rows``), so one new audit is added without the folders of the old ones (audit 31's folder was lost before it
 was added: it is not here).
 """
 
@@ -85,20 +85,20 @@ def parse(path: Path) -> tuple[dict[str, list[tuple[str, int, str, str]]], dict[
     return verdicts, missed, odd
 
 
-def kept(path: Path, audit: int) -> list[dict]:
-    """The rows ``path`` (a verdicts.jsonl) already holds for ``audit``; none where it does not exist."""
+def committed_rows(path: Path) -> list[dict]:
+    """The rows ``path`` (a verdicts.jsonl) already holds; none where it does not exist."""
     if not path.exists():
         return []
-    rows = (json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return [r for r in rows if r["audit"] == audit]
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
 def build(coord: Path, committed: Path = OUT) -> tuple[list[dict], list[str]]:
     rows, problems = [], []
+    before = committed_rows(committed)  # read once: the rows of the audits whose folders are gone
     for audit in AUDITS:
         folder = coord / f"audit{audit}"
         if not (folder / "SET.json").exists():
-            old = kept(committed, audit)
+            old = [r for r in before if r["audit"] == audit]
             if not old:
                 problems.append(f"audit {audit}: no folder at {folder} and no committed rows")
             rows += old
