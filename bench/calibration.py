@@ -34,38 +34,21 @@ from sayso.nlp.analysis import DocAnalysis  # noqa: E402
 from sayso.nlp.extract.calibration import FEATURES, features  # noqa: E402
 from sayso.nlp.extract.lexicon import load_lexicon  # noqa: E402
 from sayso.nlp.pipeline import load_pipeline  # noqa: E402
+from span_match import match_spans, overlap  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "src" / "sayso" / "nlp" / "resources" / "attribution_calibration.json"
 THRESHOLDS = [round(0.05 * i, 2) for i in range(0, 19)]
 
 
-def _overlap(a, b) -> int:  # noqa: ANN001
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def _dice(a, b) -> float:  # noqa: ANN001
-    total = (a[1] - a[0]) + (b[1] - b[0])
-    return 2 * _overlap(a, b) / total if total else 0.0
-
-
 def match(gold, preds) -> dict[int, tuple[bool, bool]]:  # noqa: ANN001
     """pred index -> (source right, cue right) for every matched prediction (the scorer's greedy)."""
     used: dict[int, tuple[bool, bool]] = {}
-    for g in gold:
-        best, bi = 0.0, None
-        for i, p in enumerate(preds):
-            if i in used:
-                continue
-            d = _dice(g.content, p["content"])
-            if d > best:
-                best, bi = d, i
-        if bi is None or best < 0.5:
-            continue
-        p = preds[bi]
+    for gi, pi in match_spans([g.content for g in gold], [p["content"] for p in preds]):
+        g, p = gold[gi], preds[pi]
         src_ok = (g.source is None and p["source"] is None) or (
-            g.source is not None and p["source"] is not None and _overlap(g.source, p["source"]) > 0)
-        cue_ok = g.cue is not None and _overlap(g.cue, p["cue"]) > 0
-        used[bi] = (src_ok, cue_ok)
+            g.source is not None and p["source"] is not None and overlap(g.source, p["source"]) > 0)
+        cue_ok = g.cue is not None and overlap(g.cue, p["cue"]) > 0
+        used[pi] = (src_ok, cue_ok)
     return used
 
 

@@ -22,7 +22,7 @@ from sayso.nlp.extract.attributions import find_attributions  # noqa: E402
 from sayso.nlp.extract.lexicon import load_lexicon  # noqa: E402
 from sayso.nlp.extract.quotes import find_quotes  # noqa: E402
 from sayso.nlp.pipeline import load_pipeline  # noqa: E402
-from score_html_gold import match, trim  # noqa: E402
+from span_match import match, trim  # noqa: E402
 
 
 def instances(stem: str, doc, gold, lexicon):  # noqa: ANN001, ANN201

@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Token
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from sayso.nlp.extract.found import Found  # noqa: E402
-from score_html_gold import TRIM  # noqa: E402  the characters the scorers trim off a span's ends
+from span_match import TRIM  # noqa: E402  the characters the scorers trim off a span's ends
 
 BOUNDARY_WORDS = frozenset(
     "which who whom whose where while whereas as because but although though after before when since unless "

@@ -49,6 +49,10 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import NamedTuple
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from span_match import TRIM, Span, dice, match, overlap, trim  # noqa: E402, F401  re-exported: the scorer's own names
+
 
 def _load_build():
     """``bench/html_gold/build.py`` by path, under a name no installed package can shadow."""
@@ -64,7 +68,6 @@ _build = _load_build()
 DATA, GOLD, page_article, span_hash, short_id = (_build.DATA, _build.GOLD, _build.page_article, _build.span_hash,
                                                  _build.short_id)
 
-TRIM = " \t\n\r\xa0\"'“”‘’«»,.;:!?()[]-—–"
 SETS = ("tuning", "held", "train")
 # the sets ``all_`` adds up and a plain run scores: the ``train`` pages (annotated to train the precision
 # filter, bench/train_filter.py) are scored only when asked for (``--set train``), never in ``all_``
@@ -74,8 +77,6 @@ TITLES = {"mr", "mrs", "ms", "dr", "the", "a", "an", "sen", "rep", "gov", "presi
           "secretary", "ambassador", "lt", "col", "gen", "u.s", "us", "former", "of", "state"}
 PRONOUNS = {"i", "we", "you", "he", "she", "it", "they", "him", "her", "them", "his", "its", "their", "us", "me"}
 DRIFT_WINDOW = 3000
-
-Span = tuple[int, int]
 
 
 class Att(NamedTuple):
@@ -101,24 +102,6 @@ class PageResult(NamedTuple):
 
 # --- pure scoring --------------------------------------------------------------------------------
 
-def trim(text: str, span: Span) -> Span:
-    s, e = span
-    while s < e and text[s] in TRIM:
-        s += 1
-    while e > s and text[e - 1] in TRIM:
-        e -= 1
-    return s, e
-
-
-def overlap(a: Span, b: Span) -> int:
-    return max(0, min(a[1], b[1]) - max(a[0], b[0]))
-
-
-def dice(a: Span, b: Span) -> float:
-    total = (a[1] - a[0]) + (b[1] - b[0])
-    return 2 * overlap(a, b) / total if total else 0.0
-
-
 def f1(p: float, r: float) -> float:
     return 2 * p * r / (p + r) if p + r else 0.0
 
@@ -142,24 +125,6 @@ def same_source(gold: str | None, pred: str | None) -> bool:
         if g and p and (g <= p or p <= g):
             return True
     return False
-
-
-def match(gold: list[Att], pred: list[Att]) -> list[tuple[int, int]]:
-    """(gold index, pred index) pairs: each gold takes the unused prediction of best Dice >= 0.5."""
-    used: set[int] = set()
-    pairs = []
-    for gi, g in enumerate(gold):
-        best, bi = 0.0, None
-        for pi, p in enumerate(pred):
-            if pi in used:
-                continue
-            d = dice(g.content, p.content)
-            if d > best:
-                best, bi = d, pi
-        if bi is not None and best >= 0.5:
-            used.add(bi)
-            pairs.append((gi, bi))
-    return pairs
 
 
 class Tally:

@@ -34,23 +34,9 @@ from sayso.nlp.extract.lexicon import load_lexicon  # noqa: E402
 from sayso.nlp.extract.quotes import find_quotes  # noqa: E402
 from sayso.nlp.extract.vocabulary import CONTENT_TEMPLATES, CUE_TEMPLATES, pipeline_record, template_of, vocabulary  # noqa: E402
 from sayso.nlp.pipeline import load_pipeline, model_name  # noqa: E402
+from span_match import dice, trim  # noqa: E402
 
-TRIM = " \t\n\r\xa0\"'“”‘’«»,.;:!?()[]-—–"
 OUT = Path(__file__).resolve().parent.parent / "src" / "sayso" / "nlp" / "resources" / "attribution_model.json"
-
-
-def trim(text: str, s: int, e: int) -> tuple[int, int]:
-    while s < e and text[s] in TRIM:
-        s += 1
-    while e > s and text[e - 1] in TRIM:
-        e -= 1
-    return s, e
-
-
-def dice(a: tuple[int, int], b: tuple[int, int]) -> float:
-    o = max(0, min(a[1], b[1]) - max(a[0], b[0]))
-    total = (a[1] - a[0]) + (b[1] - b[0])
-    return 2 * o / total if total else 0.0
 
 
 def examples(doc, gold: list[GoldAttribution], lexicon):  # noqa: ANN001, ANN201
@@ -75,8 +61,8 @@ def examples(doc, gold: list[GoldAttribution], lexicon):  # noqa: ANN001, ANN201
         cue_rows.append((cue_features(token, quotes, cands), int(g is not None)))
         if g is None or not cands:
             continue
-        gc = trim(text, *g.content)
-        scores = [dice(trim(text, c.start, c.end), gc) for c in cands]
+        gc = trim(text, g.content)
+        scores = [dice(trim(text, (c.start, c.end)), gc) for c in cands]
         best = max(range(len(cands)), key=lambda i: scores[i])
         for i, c in enumerate(cands):
             label = int(i == best and scores[i] >= 0.5)
