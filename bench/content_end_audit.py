@@ -24,7 +24,7 @@ from sayso.nlp.extract.attributions import find_attributions  # noqa: E402
 from sayso.nlp.extract.lexicon import load_lexicon  # noqa: E402
 from sayso.nlp.extract.quotes import find_quotes  # noqa: E402
 from sayso.nlp.pipeline import load_pipeline  # noqa: E402
-from train_filter import PTC_TRAIN, VERDICTS, judged  # noqa: E402
+from train_filter import PTC_TRAIN, judged, judged_verdicts  # noqa: E402
 
 
 def main() -> None:
@@ -33,11 +33,7 @@ def main() -> None:
     ap.add_argument("--show", action="store_true")
     args = ap.parse_args()
     model = EndModel.from_json(json.loads(args.weights.read_text()))
-    verdicts: dict[tuple[int, str], list[dict]] = {}
-    for line in VERDICTS.read_text(encoding="utf-8").splitlines():
-        v = json.loads(line)
-        if v["kind"] != "missed":
-            verdicts.setdefault((v["audit"], v["article"]), []).append(v)
+    verdicts = judged_verdicts()
     nlp = load_pipeline(with_sayso=False)
     lexicon = load_lexicon(acceptance=False)
     seen, changed = Counter(), Counter()

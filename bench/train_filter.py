@@ -317,16 +317,22 @@ def same_speaker(judged_span: list[int] | None, found: tuple[int, int] | None) -
     return scorer.overlap(tuple(judged_span), found) > 0
 
 
-def audit_articles(nlp, lexicon, cache: Path | None, path: Path = VERDICTS) -> list[AuditArticle]:  # noqa: ANN001
-    """The audited articles (``bench/verdict_gold/verdicts.jsonl``), each analysed as ``sayso.analyze`` analyses a
-    plain text (chunks, reading text, headlines), its found attributions labelled by the verdicts they match."""
-    if not path.exists():
-        return []
+def judged_verdicts(path: Path = VERDICTS) -> dict[tuple[int, str], list[dict]]:
+    """The blind audits' verdicts on predictions (the ``missed`` rows left out), by (audit, article), in file order."""
     verdicts: dict[tuple[int, str], list[dict]] = {}
     for line in path.read_text(encoding="utf-8").splitlines():
         v = json.loads(line)
         if v["kind"] != "missed":
             verdicts.setdefault((v["audit"], v["article"]), []).append(v)
+    return verdicts
+
+
+def audit_articles(nlp, lexicon, cache: Path | None, path: Path = VERDICTS) -> list[AuditArticle]:  # noqa: ANN001
+    """The audited articles (``bench/verdict_gold/verdicts.jsonl``), each analysed as ``sayso.analyze`` analyses a
+    plain text (chunks, reading text, headlines), its found attributions labelled by the verdicts they match."""
+    if not path.exists():
+        return []
+    verdicts = judged_verdicts(path)
     if not PTC_TRAIN.is_dir():
         sys.exit(f"the audited PTC train articles are not at {PTC_TRAIN}")
     out = []

@@ -6,6 +6,8 @@ two pieces its figures rest on with hand-made rows.
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from _gate import load_bench
@@ -155,3 +157,16 @@ def test_a_report_without_a_found_row_drops_it_and_keeps_the_order(tf) -> None:
 def test_a_verdict_labels_a_found_attribution_only_with_the_speaker_it_judged(tf, judged, found, same) -> None:
     assert tf.same_speaker(judged, found) is same
 
+
+
+def test_judged_verdicts_group_the_judged_predictions_by_audit_and_article_and_leave_out_the_missed(tf, tmp_path) -> None:
+    rows = [{"audit": 31, "article": "7", "kind": "attribution", "id": "A1"},
+            {"audit": 31, "article": "7", "kind": "missed", "id": "M1"},  # a gold the prediction lacked: no verdict on it
+            {"audit": 32, "article": "7", "kind": "attribution", "id": "A1"},
+            {"audit": 31, "article": "7", "kind": "attribution", "id": "A2"},
+            {"audit": 32, "article": "9", "kind": "missed", "id": "M1"}]
+    path = tmp_path / "verdicts.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    got = tf.judged_verdicts(path)
+    assert {k: [v["id"] for v in vs] for k, vs in got.items()} == {(31, "7"): ["A1", "A2"], (32, "7"): ["A1"]}
+    assert (32, "9") not in got  # an article with only missed rows has nothing judged
