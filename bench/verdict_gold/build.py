@@ -12,6 +12,12 @@ only, no names or words of the articles (a garbled source may be a phrase of one
 An audit whose folder is no longer in the coordination folder keeps the rows ``verdicts.jsonl`` already holds for
 it (``committed_rows``), so one new audit is added without the folders of the old ones (audit 31's folder was lost before it
 was added: it is not here).
+
+``pages.jsonl`` holds the same rows for the blind audits of real news pages of ``../shared/data/html-articles``
+(``h32`` ...: folder ``audit32h``, its ``text/<page>.txt`` the main text sayso extracted, listed and judged as the PTC
+audits): each row names its ``page`` by the first 12 hex digits of the page id, and the ``missed`` row of a page
+gives ``text_length`` and ``text_sha`` (``html_gold``'s fingerprint) of the text its offsets index into, so a
+change of the extraction shows (``tests/test_verdict_gold.py`` checks it against today's).
 """
 
 from __future__ import annotations
