@@ -102,3 +102,68 @@ def test_an_audit_with_neither_folder_nor_rows_is_a_problem(vg, tmp_path, monkey
     monkeypatch.setattr(vg, "AUDITS", (1,))
     rows, problems = vg.build(tmp_path / "coord", tmp_path / "none.jsonl")
     assert rows == [] and problems == [f"audit 1: no folder at {tmp_path / 'coord' / 'audit1'} and no committed rows"]
+
+
+@pytest.mark.parametrize(("header", "art"), [
+    ("## 123456789", "123456789"),
+    ("## 06e5123e4ef7", "06e5123e4ef7"),      # a page id's first 12 hex digits
+    ("## 680c2848e94a (CNN)", "680c2848e94a"),
+    ("## 06e5123e4ef7a", None),               # 13 hex digits: no id of either kind
+    ("## 12345", None),
+    ("## Verdicts", None),
+])
+def test_an_article_header_names_a_ptc_article_or_a_page(vg, header, art) -> None:
+    m = vg.ARTICLE.match(header)
+    assert (m.group(1) if m else None) == art
+
+
+def test_a_page_audit_keeps_the_page_id_and_the_fingerprint_of_its_text(vg, tmp_path) -> None:
+    import json
+
+    folder = tmp_path / "coord" / "audit7h"
+    (folder / "sealed_base").mkdir(parents=True)
+    (folder / "text").mkdir()
+    page = "06e5123e4ef7"
+    (folder / "SET.json").write_text(json.dumps({"ids": [page]}), encoding="utf-8")
+    (folder / "text" / f"{page}.txt").write_text("Kim said  it rained.\n", encoding="utf-8")
+    (folder / "sealed_base" / f"{page}.json").write_text(json.dumps({"attributions": [
+        {"id": "A1", "cue": {"start": 4, "end": 8}, "content": {"start": 10, "end": 19}, "source_span": None}]}),
+        encoding="utf-8")
+    (folder / "verdicts_u.md").write_text(f"## {page}\nA1 C\nMISSED:\nTOTAL {page}: C 1 P 0 W 0 M 0\n", encoding="utf-8")
+    rows, problems = vg.build(tmp_path / "coord", tmp_path / "none.jsonl", ("h7",), page=True)
+    assert problems == []
+    assert rows[0]["page"] == page and "article" not in rows[0] and rows[0]["verdict"] == "C"
+    assert rows[1] == {"page": page, "audit": "h7", "auditor": "u", "kind": "missed", "missed": 0,
+                       "text_length": 21, "text_sha": vg.span_hash("Kim said it rained.")}
+    # the same folder read as a PTC audit would be another audit's: it is not found
+    rows, problems = vg.build(tmp_path / "coord", tmp_path / "none.jsonl", (7,))
+    assert rows == [] and problems and "no folder" in problems[0]
+
+
+def _page_rows() -> list[dict]:
+    import json
+
+    return [json.loads(line) for line in (BUILD.parent / "pages.jsonl").read_text(encoding="utf-8").splitlines()]
+
+
+def test_the_committed_page_verdicts_hold_offsets_inside_their_texts_and_no_text() -> None:
+    rows = _page_rows()
+    length = {r["page"]: r["text_length"] for r in rows if r["kind"] == "missed"}
+    judged = [r for r in rows if r["kind"] != "missed"]
+    assert {r["audit"] for r in rows} >= {"h32"} and len(judged) >= 294
+    assert all(r["verdict"] in "CPW" and 0 <= r["content"][0] < r["content"][1] <= length[r["page"]] for r in judged)
+    assert all(len(v) <= 12 for r in rows for k, v in r.items() if isinstance(v, str) and k != "w_class")
+
+
+SHARED_PAGES = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "html-articles"
+
+
+@pytest.mark.skipif(not SHARED_PAGES.is_dir(), reason="../shared/data/html-articles is absent")
+def test_the_page_texts_sayso_extracts_today_are_the_ones_the_verdicts_index(vg) -> None:
+    from score_html_gold import DATA, page_article  # importable: build.py put bench/ on the path
+
+    tails = [r for r in _page_rows() if r["kind"] == "missed"]
+    changed = [r["page"] for r in tails
+               if (text := page_article(DATA, r["page"])[2].text) and
+               (len(text), vg.span_hash(text)) != (r["text_length"], r["text_sha"])]
+    assert changed == []

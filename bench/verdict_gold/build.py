@@ -12,6 +12,12 @@ only, no names or words of the articles (a garbled source may be a phrase of one
 An audit whose folder is no longer in the coordination folder keeps the rows ``verdicts.jsonl`` already holds for
 it (``committed_rows``), so one new audit is added without the folders of the old ones (audit 31's folder was lost before it
 was added: it is not here).
+
+``pages.jsonl`` holds the same rows for the blind audits of real news pages of ``../shared/data/html-articles``
+(``h32`` ...: folder ``audit32h``, its ``text/<page>.txt`` the main text sayso extracted, listed and judged as the PTC
+audits): each row names its ``page`` by the first 12 hex digits of the page id, and the ``missed`` row of a page
+gives ``text_length`` and ``text_sha`` (``html_gold``'s fingerprint) of the text its offsets index into, so a
+change of the extraction shows (``tests/test_verdict_gold.py`` checks it against today's).
 """
 
 from __future__ import annotations
@@ -21,12 +27,20 @@ import re
 import sys
 from pathlib import Path
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from score_html_gold import span_hash  # noqa: E402  the page-text fingerprint html_gold stores
+
 AUDITS = (23, 24, 25, 26, 27, 28, 29, 30, 32)
 OUT = Path(__file__).resolve().parent / "verdicts.jsonl"
+# the blind audits of real news pages (../shared/data/html-articles): h<N> in the folder audit<N>h, page ids by
+# their first 12 hex digits, offsets into the text sayso extracted (``text_length`` and ``text_sha`` say which)
+PAGE_AUDITS = ("h32",)
+PAGES_OUT = Path(__file__).resolve().parent / "pages.jsonl"
 LINE = re.compile(r"^\**(A|ST)(\d+)\**\s*(?:[—–:-]\s*)?([CPW])\b\s*(?:[—–:-]\s*)?(.*)$")
-ARTICLE = re.compile(r"^##\s+(\d{6,})\b")
-TOTAL = re.compile(r"^TOTAL\s+(\d{6,})\s*:.*?\bM\s+(\d+)")
-ROW = re.compile(r"^\|\s*(\d{6,})\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|")
+ID = r"(\d{6,}|[0-9a-f]{12})"  # a PTC article number, or a page id's first 12 hex digits
+ARTICLE = re.compile(rf"^##\s+{ID}\b")
+TOTAL = re.compile(rf"^TOTAL\s+{ID}\s*:.*?\bM\s+(\d+)")
+ROW = re.compile(rf"^\|\s*{ID}\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|\s*(\d+)\s*\|")
 # the auditors' W classes (AUDITOR.md), by the words their reasons start with
 CLASSES = (("not an attribution", "not_attribution"), ("writer's voice", "writers_voice"),
            ("writer’s voice", "writers_voice"), ("wrong speaker", "wrong_speaker"),
@@ -92,66 +106,97 @@ def committed_rows(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def build(coord: Path, committed: Path = OUT) -> tuple[list[dict], list[str]]:
+def audit_rows(folder: Path, audit: int | str, page: bool = False) -> tuple[list[dict], list[str]]:
+    """One audit folder's rows: a row per judged prediction and a ``missed`` row per article (for a page audit,
+    with the length and hash of the page text its offsets index into)."""
+    rows, problems = [], []
+    key = "page" if page else "article"
+    ids = json.loads((folder / "SET.json").read_text(encoding="utf-8"))["ids"]
+    seen: set[str] = set()
+    for path in sorted(folder.glob("verdicts_*.md")):
+        auditor = path.stem.removeprefix("verdicts_")
+        verdicts, missed, odd = parse(path)
+        problems += [f"audit {audit} {o}" for o in odd]
+        for art, lines in verdicts.items():
+            if art not in ids:
+                problems.append(f"audit {audit} {path.name}: article {art} not in SET.json")
+                continue
+            seen.add(art)
+            sealed = json.loads((folder / "sealed_base" / f"{art}.json").read_text(encoding="utf-8"))
+            preds = {("A", int(a["id"][1:])): a for a in sealed["attributions"]}
+            preds |= {("ST", int(s["id"][1:])): s for s in sealed.get("stances", [])}
+            mine = []
+            for kind, n, verdict, reason in lines:
+                p = preds.get((kind, n))
+                if p is None:
+                    problems.append(f"audit {audit} {path.name} {art}: {kind}{n} is no prediction of sealed_base")
+                    continue
+                mine.append({key: art, "audit": audit, "auditor": auditor,
+                             "kind": "attribution" if kind == "A" else "stance", "id": f"{kind}{n}",
+                             "cue": span(p.get("cue")), "content": span(p.get("content")),
+                             "source_span": span(p.get("source_span")),
+                             "verdict": verdict,
+                             "w_class": w_class(reason) if verdict == "W" else None})
+            unjudged = len(preds) - len({(r["kind"], r["id"]) for r in mine})
+            if unjudged:
+                problems.append(f"audit {audit} {path.name} {art}: {unjudged} of {len(preds)} predictions have no verdict")
+            rows += mine
+            tail = {key: art, "audit": audit, "auditor": auditor, "kind": "missed", "missed": missed.get(art)}
+            if page:
+                text = (folder / "text" / f"{art}.txt").read_text(encoding="utf-8")
+                tail |= {"text_length": len(text), "text_sha": span_hash(text)}
+            rows.append(tail)
+    for art in sorted(set(ids) - seen):
+        problems.append(f"audit {audit}: article {art} has no verdicts")
+    return rows, problems
+
+
+def build(coord: Path, committed: Path = OUT, audits: tuple | None = None,
+          page: bool = False) -> tuple[list[dict], list[str]]:
+    """The rows of ``audits`` (PTC numbers, or page audits ``h<N>`` with ``page``) from their folders under
+    ``coord``; an audit whose folder is gone keeps the rows ``committed`` holds for it."""
+    audits = AUDITS if audits is None else audits
     rows, problems = [], []
     before = committed_rows(committed)  # read once: the rows of the audits whose folders are gone
-    for audit in AUDITS:
-        folder = coord / f"audit{audit}"
+    for audit in audits:
+        folder = coord / (f"audit{audit[1:]}h" if page else f"audit{audit}")
         if not (folder / "SET.json").exists():
             old = [r for r in before if r["audit"] == audit]
             if not old:
                 problems.append(f"audit {audit}: no folder at {folder} and no committed rows")
             rows += old
             continue
-        ids = json.loads((folder / "SET.json").read_text(encoding="utf-8"))["ids"]
-        seen: set[str] = set()
-        for path in sorted(folder.glob("verdicts_*.md")):
-            auditor = path.stem.removeprefix("verdicts_")
-            verdicts, missed, odd = parse(path)
-            problems += [f"audit {audit} {o}" for o in odd]
-            for art, lines in verdicts.items():
-                if art not in ids:
-                    problems.append(f"audit {audit} {path.name}: article {art} not in SET.json")
-                    continue
-                seen.add(art)
-                sealed = json.loads((folder / "sealed_base" / f"{art}.json").read_text(encoding="utf-8"))
-                preds = {("A", int(a["id"][1:])): a for a in sealed["attributions"]}
-                preds |= {("ST", int(s["id"][1:])): s for s in sealed.get("stances", [])}
-                for kind, n, verdict, reason in lines:
-                    p = preds.get((kind, n))
-                    if p is None:
-                        problems.append(f"audit {audit} {path.name} {art}: {kind}{n} is no prediction of sealed_base")
-                        continue
-                    rows.append({"article": art, "audit": audit, "auditor": auditor,
-                                 "kind": "attribution" if kind == "A" else "stance", "id": f"{kind}{n}",
-                                 "cue": span(p.get("cue")), "content": span(p.get("content")),
-                                 "source_span": span(p.get("source_span")),
-                                 "verdict": verdict,
-                                 "w_class": w_class(reason) if verdict == "W" else None})
-                judged = {(r["kind"], r["id"]) for r in rows if r["article"] == art and r["audit"] == audit}
-                unjudged = len(preds) - len(judged)
-                if unjudged:
-                    problems.append(f"audit {audit} {path.name} {art}: {unjudged} of {len(preds)} predictions have no verdict")
-                rows.append({"article": art, "audit": audit, "auditor": auditor, "kind": "missed",
-                             "missed": missed.get(art)})
-        for art in sorted(set(ids) - seen):
-            problems.append(f"audit {audit}: article {art} has no verdicts")
+        more, trouble = audit_rows(folder, audit, page)
+        rows += more
+        problems += trouble
     return rows, problems
+
+
+def write(rows: list[dict], out: Path) -> None:
+    out.write_text("".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows), encoding="utf-8")
+
+
+def summary(rows: list[dict], audits: tuple) -> list[str]:
+    lines = []
+    for audit in audits:
+        mine = [r for r in rows if r["audit"] == audit and r["kind"] != "missed"]
+        arts = {r.get("article", r.get("page")) for r in rows if r["audit"] == audit}
+        lines.append(f"audit {audit}: {len(arts)} articles, {len(mine)} verdicts "
+                     + " ".join(f"{v} {sum(r['verdict'] == v for r in mine)}" for v in "CPW")
+                     + f", missed {sum(r['missed'] or 0 for r in rows if r['audit'] == audit and r['kind'] == 'missed')}")
+    return lines
 
 
 def main() -> None:
     coord = Path(sys.argv[1]) if len(sys.argv) > 1 else Path("/work/coord")
-    rows, problems = build(coord)
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False, sort_keys=True) + "\n" for r in rows), encoding="utf-8")
-    for audit in AUDITS:
-        mine = [r for r in rows if r["audit"] == audit and r["kind"] != "missed"]
-        arts = {r["article"] for r in rows if r["audit"] == audit}
-        print(f"audit {audit}: {len(arts)} articles, {len(mine)} verdicts "
-              + " ".join(f"{v} {sum(r['verdict'] == v for r in mine)}" for v in "CPW")
-              + f", missed {sum(r['missed'] or 0 for r in rows if r['audit'] == audit and r['kind'] == 'missed')}")
-    for p in problems:
-        print("  could not map:", p)
-    print(f"wrote {OUT} ({len(rows)} rows)", file=sys.stderr)
+    for out, audits, page in ((OUT, AUDITS, False), (PAGES_OUT, PAGE_AUDITS, True)):
+        rows, problems = build(coord, out, audits, page)
+        write(rows, out)
+        for line in summary(rows, audits):
+            print(line)
+        for p in problems:
+            print("  could not map:", p)
+        print(f"wrote {out} ({len(rows)} rows)", file=sys.stderr)
 
 
 if __name__ == "__main__":

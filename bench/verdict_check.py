@@ -1,0 +1,171 @@
+"""Today's code against the blind readers' verdicts: how many judged-wrong predictions it still makes, how many
+judged-right ones it lost, and what it says that no reader judged (a dev measure: these verdicts were read).
+
+    python bench/verdict_check.py                  # every audit of bench/verdict_gold (PTC and real pages)
+    python bench/verdict_check.py --audits 32 h32  # some audits
+    python bench/verdict_check.py --list           # also print the lost and the unjudged predictions
+    python bench/verdict_check.py --json
+
+Each audited article (``verdicts.jsonl``: PTC train articles; ``pages.jsonl``: real pages of
+``../shared/data/html-articles``, whose extracted text must still be the one the verdicts index: its length and
+hash are checked) is read and analysed as ``sayso analyze`` does by default (techniques and claims off, the default
+``--min-confidence``). A prediction of today is the judged one it matches by ``train_filter.judged`` (the same cue
+start and content Dice >= 0.5, a continued quote by its content) and ``same_speaker`` (its speaker span overlaps the
+judged one's), else it is unjudged. Per audit: the judged predictions, how many of them today still makes by verdict
+(C / P / W) and their W rate, the lost ones by verdict, and the unjudged ones. The W rate of what is kept says
+whether a change removed wrong predictions; the unjudged ones say how much of today's output no reader has seen
+(a fresh blind audit judges those). Needs ``../shared``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from score_html_gold import DATA, page_article, span_hash  # noqa: E402
+from train_filter import judged, same_speaker  # noqa: E402
+
+GOLD = Path(__file__).resolve().parent / "verdict_gold"
+PTC = "ptc-"  # how ``page_article`` names a PTC article (``bench/html_gold/build.py``)
+FILES = (GOLD / "verdicts.jsonl", GOLD / "pages.jsonl")
+
+
+@dataclass(frozen=True)
+class Audited:
+    """One audited article or page: the id sayso's readers go by, its audit, the judged predictions, and the
+    length and hash of the text they index (pages only)."""
+
+    key: str  # ``ptc-<N>`` or a page id's first 12 hex digits (``score_html_gold.page_article`` reads both)
+    audit: int | str
+    verdicts: list[dict]
+    text: tuple[int, str] | None = None
+
+
+def audited(rows: list[dict]) -> list[Audited]:
+    """The verdict rows grouped by audit and article, in the order they come."""
+    groups: dict[tuple, list[dict]] = {}
+    texts: dict[tuple, tuple[int, str]] = {}
+    for r in rows:
+        key = (r["audit"], f"{PTC}{r['article']}" if "article" in r else r["page"])
+        judged_rows = groups.setdefault(key, [])
+        if r["kind"] == "missed":
+            if "text_length" in r:
+                texts[key] = (r["text_length"], r["text_sha"])
+        else:
+            judged_rows.append(r)
+    return [Audited(key, audit, vs, texts.get((audit, key))) for (audit, key), vs in groups.items()]
+
+
+def compare(report: dict, verdicts: list[dict]) -> tuple[list[tuple[dict, dict | None]], list[dict]]:
+    """Each attribution of ``report`` with the judged prediction it is (or None), and the judged ones none is."""
+    pairs, used = [], set()
+    for a in report["attributions"]:
+        cue = (a["cue"]["start"], a["cue"]["end"]) if a.get("cue") else None
+        content = (a["content"]["start"], a["content"]["end"])
+        src = (a["source_span"]["start"], a["source_span"]["end"]) if a.get("source_span") else None
+        v = judged([v for v in verdicts if v["kind"] == "attribution"], cue, content, cue is None)
+        if v is not None and cue is not None and not same_speaker(v.get("source_span"), src):
+            v = None
+        if v is not None and id(v) in used:
+            v = None  # two of today's predictions on one judged one: the second was never judged
+        if v is not None:
+            used.add(id(v))
+        pairs.append((a, v))
+    lost = [v for v in verdicts if v["kind"] == "attribution" and id(v) not in used]
+    return pairs, lost
+
+
+def figures(results: list[tuple[list[tuple[dict, dict | None]], list[dict]]]) -> dict[str, float]:
+    """Judged, kept (C / P / W), the kept W rate, lost (C / P / W) and unjudged over some compared reports."""
+    kept = Counter(v["verdict"] for pairs, _ in results for _, v in pairs if v is not None)
+    lost = Counter(v["verdict"] for _, gone in results for v in gone)
+    unjudged = sum(v is None for pairs, _ in results for _, v in pairs)
+    n = sum(kept.values())
+    return {"judged": n + sum(lost.values()), "kept": n, **{f"kept_{x}": kept[x] for x in "CPW"},
+            "kept_w_rate": round(kept["W"] / n, 4) if n else 0.0, **{f"lost_{x}": lost[x] for x in "CPW"},
+            "unjudged": unjudged}
+
+
+HEAD = "audit     judged  kept    C    P    W  Wrate | lost C  P  W | unjudged"
+
+
+def line(name: str, f: dict[str, float]) -> str:
+    return (f"{name:<9} {f['judged']:6d} {f['kept']:5d} {f['kept_C']:4d} {f['kept_P']:4d} {f['kept_W']:4d} "
+            f"{f['kept_w_rate']:.3f} | {f['lost_C']:6d} {f['lost_P']:2d} {f['lost_W']:2d} | {f['unjudged']:8d}")
+
+
+def load(files: tuple[Path, ...] = FILES) -> list[Audited]:
+    rows = [json.loads(line) for path in files if path.exists()
+            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return audited(rows)
+
+
+def run(items: list[Audited], min_confidence: float | None = None) -> dict[tuple, tuple]:
+    """Every audited article analysed by today's code and compared with its verdicts, by (audit, key)."""
+    from sayso.analyzer import analyze_many
+
+    articles = []
+    for item in items:
+        _, _, article = page_article(DATA, item.key)
+        if item.text is not None and (len(article.text), span_hash(article.text)) != item.text:
+            sys.exit(f"{item.key}: the text sayso extracts today is not the one audit {item.audit} judged")
+        articles.append(article)
+    reports = analyze_many(articles, techniques=False, claims=False, min_confidence=min_confidence)
+    return {(item.audit, item.key): compare(report.to_dict(), item.verdicts)
+            for item, report in zip(items, reports, strict=True)}
+
+
+def listing(item: Audited, text: str, result: tuple) -> list[str]:
+    """The lost judged predictions and the unjudged new ones of one article, as text (for reading, never stored)."""
+    pairs, lost = result
+    out = [f"## audit {item.audit} {item.key}"]
+    for v in lost:
+        out.append(f"- lost {v['verdict']} {v['id']}: {text[v['content'][0]:v['content'][1]][:160]!r}")
+    for a, v in pairs:
+        if v is None:
+            who = a["source_span"]["text"] if a.get("source_span") else "-"
+            cue = a["cue"]["text"] if a.get("cue") else "(continued)"
+            out.append(f"- new {a['id']} [{a['kind']}, {a['medium']}, {a['confidence']:.2f}] {who} | {cue} | "
+                       f"{a['content']['text'][:160]!r}")
+    return out if len(out) > 1 else []
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--audits", nargs="*", help="audit numbers or page audits (h32 ...); all by default")
+    ap.add_argument("--min-confidence", type=float, default=None)
+    ap.add_argument("--list", action="store_true", help="print the lost and the unjudged predictions")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+    if not DATA.is_dir():
+        sys.exit(f"the audited texts are not at {DATA.parent}")
+    items = load()
+    if args.audits:
+        wanted = set(args.audits)
+        items = [i for i in items if str(i.audit) in wanted]
+    results = run(items, args.min_confidence)
+    audits = list(dict.fromkeys(i.audit for i in items))
+    per = {str(a): figures([results[(i.audit, i.key)] for i in items if i.audit == a]) for a in audits}
+    per["ptc"] = figures([results[(i.audit, i.key)] for i in items if isinstance(i.audit, int)])
+    per["pages"] = figures([results[(i.audit, i.key)] for i in items if isinstance(i.audit, str)])
+    if args.json:
+        print(json.dumps(per, indent=2))
+    else:
+        print(HEAD)
+        for name, f in per.items():
+            print(line(name, f))
+    if args.list:
+        for item in items:
+            lines = listing(item, page_article(DATA, item.key)[2].text, results[(item.audit, item.key)])
+            if lines:
+                print("\n".join(lines))
+
+
+if __name__ == "__main__":
+    main()
