@@ -1,0 +1,201 @@
+"""Does a frozen MiniLM encoding of a prediction in its sentence tell a reader's W from C / P better than the bundled confidence?
+
+    PYTHONPATH=src python bench/verdict_model.py --cache /tmp/filtercache
+
+The rows are ``bench/train_filter.py``'s audit rows (``audit_articles``: today's code re-run on the audited PTC
+train articles, each found attribution matched to a judged prediction of ``bench/verdict_gold/verdicts.jsonl``);
+each carries the reported confidence (``DocAnalysis.confidence``, what ``--min-confidence`` filters) and the
+window it is read in: the sentences its cue, content and source touch (``window``). A row's representation
+(``row_vector``): MiniLM's last-layer token states (``sayso.persuasion.encoder``, int8, frozen) mean-pooled over
+the cue, the content and the source span (zeros where the span is absent or past the 256-token truncation),
+the pooled window vector, the confidence and whether a source is named: 4 x 384 + 2 numbers.
+
+The model (fixed before any result was seen): standardised features, L2 logistic regression of right (C + P)
+against W, C picked among ``CS`` by an inner leave-one-audit-out on the training audits (AUC). **The protocol**:
+leave one audit out over the 9 audits (``folds``); the held-out scores are pooled. For a share ``s`` of right rows
+kept, the threshold is the highest that keeps at least ``s`` of them (``threshold_at_kept``); what is compared is
+the W rows below it (``removed_at``), for the confidence alone and for the model, pooled and per audit (each
+audit at its own threshold), and AUC of right against W. The bar: >= 1.5x the confidence's W removed at 0.95
+kept, pooled, and not worse on most single audits.
+
+Measured (see ``RESULTS`` below for the table this script prints).
+"""
+
+from __future__ import annotations
+
+import argparse
+import math
+import sys
+import time
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+
+import numpy as np
+
+SHARES = (1.0, 0.98, 0.95, 0.92)  # right (C + P) rows kept: 1.00 is what the default threshold keeps
+CS = (0.001, 0.003, 0.01, 0.03, 0.1)
+DIM = 384
+Span = tuple[int, int] | None
+
+
+def window(sents: Sequence[tuple[int, int]], spans: Sequence[Span]) -> tuple[int, int]:
+    """The character range of the sentences (``sents``: sorted (start, end)) that any of ``spans`` touches; a span
+    in no sentence (a gap) widens the range to itself."""
+    present = [s for s in spans if s is not None]
+    if not present:
+        raise ValueError("a row has no span to read it by")
+    lo, hi = min(s[0] for s in present), max(s[1] for s in present)
+    for a, b in sents:
+        if a < hi and lo < b:
+            lo, hi = min(lo, a), max(hi, b)
+    return lo, hi
+
+
+def span_mean(tokens: np.ndarray, offsets: Sequence[tuple[int, int]], span: Span) -> np.ndarray:
+    """Mean of the token states whose range overlaps ``span`` (window-relative); zeros when none does."""
+    if span is None:
+        return np.zeros(tokens.shape[1], dtype=np.float32)
+    pick = [i for i, (a, b) in enumerate(offsets) if a < span[1] and span[0] < b]
+    return tokens[pick].mean(0) if pick else np.zeros(tokens.shape[1], dtype=np.float32)
+
+
+def row_vector(tokens: np.ndarray, offsets: Sequence[tuple[int, int]], pooled: np.ndarray,
+               cue: Span, content: Span, source: Span, confidence: float) -> np.ndarray:
+    """One row's features: cue, content and source means, the pooled window, the confidence, a source named."""
+    return np.concatenate([span_mean(tokens, offsets, cue), span_mean(tokens, offsets, content),
+                           span_mean(tokens, offsets, source), pooled,
+                           np.array([confidence, float(source is not None)], dtype=np.float32)])
+
+
+def shifted(span: Span, by: int) -> Span:
+    return None if span is None else (span[0] - by, span[1] - by)
+
+
+def folds(audits: Sequence[int]) -> Iterator[tuple[int, np.ndarray, np.ndarray]]:
+    """(held-out audit, train indices, test indices) per audit, in audit order."""
+    a = np.asarray(audits)
+    for held in sorted(set(a.tolist())):
+        yield held, np.flatnonzero(a != held), np.flatnonzero(a == held)
+
+
+def threshold_at_kept(right_scores: Sequence[float], share: float) -> float:
+    """The highest threshold t such that at least ``share`` of ``right_scores`` are >= t."""
+    s = sorted(right_scores, reverse=True)
+    if not s:
+        raise ValueError("no right rows")
+    return s[max(1, math.ceil(share * len(s) - 1e-9)) - 1]
+
+
+def removed_at(scores: Sequence[float], right: Sequence[bool], share: float) -> tuple[int, int, float]:
+    """(W removed, W rows, right kept share) at ``threshold_at_kept`` of the right rows' scores."""
+    t = threshold_at_kept([s for s, r in zip(scores, right, strict=True) if r], share)
+    w = [s for s, r in zip(scores, right, strict=True) if not r]
+    kept = sum(s >= t for s, r in zip(scores, right, strict=True) if r) / max(1, sum(right))
+    return sum(s < t for s in w), len(w), kept
+
+
+def auc(scores: Sequence[float], right: Sequence[bool]) -> float:
+    """P(a right row scores above a W row), ties half."""
+    pos = np.array([s for s, r in zip(scores, right, strict=True) if r])
+    neg = np.array([s for s, r in zip(scores, right, strict=True) if not r])
+    if not len(pos) or not len(neg):
+        return float("nan")
+    gt = (pos[:, None] > neg[None, :]).sum() + 0.5 * (pos[:, None] == neg[None, :]).sum()
+    return float(gt / (len(pos) * len(neg)))
+
+
+def fit_score(x_train: np.ndarray, y_train: np.ndarray, groups: np.ndarray, x_test: np.ndarray) -> tuple[np.ndarray, float]:
+    """P(right) of the test rows by the model fit on the train rows (C by inner leave-one-group-out AUC), and its C."""
+    from sklearn.linear_model import LogisticRegression, LogisticRegressionCV
+    from sklearn.preprocessing import StandardScaler
+
+    scaler = StandardScaler().fit(x_train)
+    xs, xt = scaler.transform(x_train), scaler.transform(x_test)
+    inner = [(tr, te) for _, tr, te in folds(groups)]
+    cv = LogisticRegressionCV(Cs=list(CS), cv=inner, scoring="roc_auc", max_iter=3000, l1_ratios=(0.0,),
+                              use_legacy_attributes=False).fit(xs, y_train)
+    c = float(cv.C_)
+    model = LogisticRegression(C=c, max_iter=3000).fit(xs, y_train)
+    return model.predict_proba(xt)[:, 1], c
+
+
+def annotate_rows():  # noqa: ANN201
+    """``train_filter.found_rows`` that also keeps, per row, the reported confidence (``rep``) and the window it is
+    read in (``win``: its text, and the cue, content and source window-relative)."""
+    import train_filter as tf
+
+    orig = tf.found_rows
+
+    def found_rows(doc, an, lexicon):  # noqa: ANN001, ANN202
+        rows = orig(doc, an, lexicon)
+        sents = [(s.start_char, s.end_char) for s in doc.sents] if rows else []
+        for i, r in enumerate(rows):
+            lo, hi = window(sents, [r["cue"], r["content"], r["source"]])
+            r["rep"] = an.confidence[i]
+            r["win"] = (doc.text[lo:hi], shifted(r["cue"], lo), shifted(r["content"], lo), shifted(r["source"], lo))
+        return rows
+
+    tf.found_rows = found_rows
+    return tf
+
+
+def audit_rows(cache: Path | None) -> list[dict]:
+    """The judged audit rows of today's code, with ``rep`` and ``win``."""
+    tf = annotate_rows()
+    from sayso.nlp.extract.lexicon import load_lexicon
+    from sayso.nlp.pipeline import load_pipeline
+
+    arts = tf.audit_articles(load_pipeline(with_sayso=False), load_lexicon(), cache)
+    if not arts:
+        sys.exit(f"no audit rows: {tf.VERDICTS} or the PTC train articles are missing")
+    return [r for a in arts for r in a.rows if r["verdict"] is not None]
+
+
+def design(rows: list[dict]) -> np.ndarray:
+    from sayso.persuasion.encoder import shared_encoder
+
+    encs = shared_encoder().encode([r["win"][0] for r in rows])
+    return np.stack([row_vector(e.tokens, e.offsets, e.pooled, *r["win"][1:], r["rep"]) for e, r in zip(encs, rows, strict=True)])
+
+
+def table(name: str, scores: dict[str, np.ndarray], right: np.ndarray) -> list[str]:
+    out = []
+    for key, s in scores.items():
+        cells = []
+        for share in SHARES:
+            removed, n_w, kept = removed_at(s.tolist(), right.tolist(), share)
+            cells.append(f"{removed:3d}/{n_w:<3d} ({kept:.3f})")
+        out.append(f"{name:>6} {key:<5} {len(right):4d} " + "  ".join(cells) + f"  {auc(s.tolist(), right.tolist()):.3f}")
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--cache", type=Path, default=None, help="the parses' DocBin cache (train_filter.py's)")
+    args = ap.parse_args()
+    t0, c0 = time.time(), time.process_time()
+    sys.path.insert(0, str(Path(__file__).resolve().parent))
+    rows = audit_rows(args.cache)
+    t_rows = time.time()
+    x = design(rows)
+    t_enc = time.time()
+    right = np.array([r["verdict"] in "CP" for r in rows])
+    audits = np.array([r["audit"] for r in rows])
+    model = np.zeros(len(rows))
+    chosen = {}
+    for held, tr, te in folds(audits):
+        model[te], chosen[held] = fit_score(x[tr], right[tr], audits[tr], x[te])
+    conf = np.array([r["rep"] for r in rows])
+    print(f"# {len(rows)} judged rows, {int((~right).sum())} W; C per fold {chosen}")
+    print(f"{'audit':>6} {'score':<5} rows  " + "  ".join(f"W removed at {s:.2f} kept" for s in SHARES) + "  AUC")
+    lines = table("pooled", {"conf": conf, "model": model}, right)
+    for held in sorted(set(audits.tolist())):
+        m = audits == held
+        lines += table(str(held), {"conf": conf[m], "model": model[m]}, right[m])
+    print("\n".join(lines))
+    print(f"# rows {t_rows - t0:.0f}s, encoding {t_enc - t_rows:.0f}s, folds {time.time() - t_enc:.0f}s wall; "
+          f"{time.process_time() - c0:.0f}s CPU")
+
+
+if __name__ == "__main__":
+    main()
