@@ -32,9 +32,14 @@ from pathlib import Path
 
 import numpy as np
 
-SHARES = (1.0, 0.98, 0.95, 0.92)  # right (C + P) rows kept: 1.00 is what the default threshold keeps
-CS = (0.001, 0.003, 0.01, 0.03, 0.1)
 DIM = 384
+SHARES = (1.0, 0.98, 0.95, 0.92)  # right (C + P) rows kept: 1.00 is what the default threshold keeps
+CS = (0.0001, 0.0003, 0.001, 0.003, 0.01, 0.03, 0.1)  # the first run's grid started at 0.001 and every fold chose it
+CONF = -2  # the confidence's column in ``row_vector``
+# the models compared with the confidence: (the columns, the confidence column's scale after standardising). "model"
+# is the one fixed before any result; "model+" weighs the confidence column 10x, so the penalty barely touches it
+# (the encoder as a correction on the confidence); "enc" is the encoder alone (no confidence, no source flag)
+VARIANTS = {"model": (slice(None), 1.0), "model+": (slice(None), 10.0), "enc": (slice(0, 4 * DIM), 1.0)}
 Span = tuple[int, int] | None
 
 
@@ -104,16 +109,20 @@ def auc(scores: Sequence[float], right: Sequence[bool]) -> float:
     return float(gt / (len(pos) * len(neg)))
 
 
-def fit_score(x_train: np.ndarray, y_train: np.ndarray, groups: np.ndarray, x_test: np.ndarray) -> tuple[np.ndarray, float]:
-    """P(right) of the test rows by the model fit on the train rows (C by inner leave-one-group-out AUC), and its C."""
+def fit_score(x_train: np.ndarray, y_train: np.ndarray, groups: np.ndarray, x_test: np.ndarray,
+              scale: np.ndarray | None = None) -> tuple[np.ndarray, float]:
+    """P(right) of the test rows by the model fit on the train rows (C by inner leave-one-group-out AUC), and its C;
+    ``scale`` multiplies the standardised columns (a column scaled by k pays 1/k^2 of the penalty)."""
     from sklearn.linear_model import LogisticRegression, LogisticRegressionCV
     from sklearn.preprocessing import StandardScaler
 
     scaler = StandardScaler().fit(x_train)
     xs, xt = scaler.transform(x_train), scaler.transform(x_test)
+    if scale is not None:
+        xs, xt = xs * scale, xt * scale
     inner = [(tr, te) for _, tr, te in folds(groups)]
     cv = LogisticRegressionCV(Cs=list(CS), cv=inner, scoring="roc_auc", max_iter=3000, l1_ratios=(0.0,),
-                              use_legacy_attributes=False).fit(xs, y_train)
+                              use_legacy_attributes=False, n_jobs=2).fit(xs, y_train)
     c = float(cv.C_)
     model = LogisticRegression(C=c, max_iter=3000).fit(xs, y_train)
     return model.predict_proba(xt)[:, 1], c
@@ -124,6 +133,8 @@ def annotate_rows():  # noqa: ANN201
     read in (``win``: its text, and the cue, content and source window-relative)."""
     import train_filter as tf
 
+    if getattr(tf.found_rows, "annotates", False):
+        return tf
     orig = tf.found_rows
 
     def found_rows(doc, an, lexicon):  # noqa: ANN001, ANN202
@@ -135,6 +146,7 @@ def annotate_rows():  # noqa: ANN201
             r["win"] = (doc.text[lo:hi], shifted(r["cue"], lo), shifted(r["content"], lo), shifted(r["source"], lo))
         return rows
 
+    found_rows.annotates = True  # type: ignore[attr-defined]
     tf.found_rows = found_rows
     return tf
 
@@ -151,11 +163,51 @@ def audit_rows(cache: Path | None) -> list[dict]:
     return [r for a in arts for r in a.rows if r["verdict"] is not None]
 
 
+def polnear_rows(cache: Path | None, every: int) -> list[dict]:
+    """Every ``every``-th PolNeAR train article's found rows (no minimum), ``y`` = the content matches a gold
+    attribution (Dice >= 0.5, ``calibration.match``: the scorer's matching), with ``rep``, ``win`` and ``article``."""
+    tf = annotate_rows()
+    from sayso.nlp.extract.lexicon import load_lexicon
+    from sayso.nlp.pipeline import load_pipeline
+
+    lexicon = load_lexicon()
+    out = []
+    for k, (stem, gold, doc) in enumerate(tf.parsed(load_pipeline(with_sayso=False), "train", cache)):
+        if k % every == 0:
+            out += [r | {"article": stem} for r in tf.rows_of(gold, doc, lexicon, "content")]
+    return out
+
+
 def design(rows: list[dict]) -> np.ndarray:
     from sayso.persuasion.encoder import shared_encoder
 
     encs = shared_encoder().encode([r["win"][0] for r in rows])
     return np.stack([row_vector(e.tokens, e.offsets, e.pooled, *r["win"][1:], r["rep"]) for e, r in zip(encs, rows, strict=True)])
+
+
+def polnear_scores(args: argparse.Namespace, x: np.ndarray, right: np.ndarray, audits: np.ndarray) -> dict[str, np.ndarray]:
+    """"pn": P(content matched) by a model fit on PolNeAR train rows alone (C by 5-fold CV grouped by article, AUC);
+    "pn+": logistic regression on (confidence, logit pn) fit leave one audit out on the audit rows."""
+    path = args.features.with_suffix(".polnear.npz") if args.features is not None else None
+    if path is not None and path.exists():
+        data = np.load(path)
+        xp, yp, groups = data["x"], data["y"], data["groups"]
+    else:
+        rows = polnear_rows(args.cache, args.polnear)
+        xp = design(rows)
+        yp = np.array([bool(r["y"]) for r in rows])
+        groups = np.unique([r["article"] for r in rows], return_inverse=True)[1] % 5
+        if path is not None:
+            np.savez_compressed(path, x=xp, y=yp, groups=groups)
+    print(f"# PolNeAR: {len(yp)} rows, {int(yp.sum())} matched", file=sys.stderr)
+    pn, c = fit_score(xp, yp, groups, x)
+    print(f"# pn: C {c}", file=sys.stderr)
+    logit = np.log(np.clip(pn, 1e-6, 1 - 1e-6) / np.clip(1 - pn, 1e-6, 1))
+    stack = np.stack([x[:, CONF], logit], 1)
+    plus = np.zeros(len(right))
+    for _, tr, te in folds(audits):
+        plus[te] = fit_score(stack[tr], right[tr], audits[tr], stack[te])[0]
+    return {"pn": pn, "pn+": plus}
 
 
 def table(name: str, scores: dict[str, np.ndarray], right: np.ndarray) -> list[str]:
@@ -165,33 +217,56 @@ def table(name: str, scores: dict[str, np.ndarray], right: np.ndarray) -> list[s
         for share in SHARES:
             removed, n_w, kept = removed_at(s.tolist(), right.tolist(), share)
             cells.append(f"{removed:3d}/{n_w:<3d} ({kept:.3f})")
-        out.append(f"{name:>6} {key:<5} {len(right):4d} " + "  ".join(cells) + f"  {auc(s.tolist(), right.tolist()):.3f}")
+        out.append(f"{name:>6} {key:<6} {len(right):4d} " + "  ".join(cells) + f"  {auc(s.tolist(), right.tolist()):.3f}")
     return out
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--cache", type=Path, default=None, help="the parses' DocBin cache (train_filter.py's)")
+    ap.add_argument("--features", type=Path, default=None,
+                    help="an .npz of the rows' features, verdicts and audits: read when there, else written (reruns skip "
+                         "the parses and the encoder; delete it when the code or the verdicts change)")
+    ap.add_argument("--polnear", type=int, default=0, metavar="K",
+                    help="also a model fit on every K-th PolNeAR train article's rows (content matched or not) alone "
+                         "(\"pn\", never sees an audit) and a stack of it with the confidence fit leave one audit out "
+                         "(\"pn+\"); with --features, their features go to <features>.polnear.npz")
+    ap.add_argument("--variants", nargs="*", default=list(VARIANTS), choices=list(VARIANTS))
     args = ap.parse_args()
     t0, c0 = time.time(), time.process_time()
     sys.path.insert(0, str(Path(__file__).resolve().parent))
-    rows = audit_rows(args.cache)
-    t_rows = time.time()
-    x = design(rows)
-    t_enc = time.time()
-    right = np.array([r["verdict"] in "CP" for r in rows])
-    audits = np.array([r["audit"] for r in rows])
-    model = np.zeros(len(rows))
-    chosen = {}
-    for held, tr, te in folds(audits):
-        model[te], chosen[held] = fit_score(x[tr], right[tr], audits[tr], x[te])
-    conf = np.array([r["rep"] for r in rows])
-    print(f"# {len(rows)} judged rows, {int((~right).sum())} W; C per fold {chosen}")
-    print(f"{'audit':>6} {'score':<5} rows  " + "  ".join(f"W removed at {s:.2f} kept" for s in SHARES) + "  AUC")
-    lines = table("pooled", {"conf": conf, "model": model}, right)
+    if args.features is not None and args.features.exists():
+        data = np.load(args.features)
+        x, right, audits = data["x"], data["right"], data["audits"]
+        t_rows = t_enc = time.time()
+    else:
+        rows = audit_rows(args.cache)
+        t_rows = time.time()
+        x = design(rows)
+        t_enc = time.time()
+        right = np.array([r["verdict"] in "CP" for r in rows])
+        audits = np.array([r["audit"] for r in rows])
+        if args.features is not None:
+            np.savez_compressed(args.features, x=x, right=right, audits=audits)
+    scores = {"conf": x[:, CONF].astype(np.float64)}
+    chosen: dict[str, dict[int, float]] = {}
+    for name in args.variants:
+        cols, k = VARIANTS[name]
+        xv = x[:, cols]
+        scale = np.ones(xv.shape[1])
+        if k != 1.0:
+            scale[CONF] = k
+        scores[name], chosen[name] = np.zeros(len(right)), {}
+        for held, tr, te in folds(audits):
+            scores[name][te], chosen[name][held] = fit_score(xv[tr], right[tr], audits[tr], xv[te], scale)
+    if args.polnear:
+        scores |= polnear_scores(args, x, right, audits)
+    print(f"# {len(right)} judged rows, {int((~right).sum())} W; C per fold {chosen}")
+    print(f"{'audit':>6} {'score':<6} rows  " + "  ".join(f"W removed at {s:.2f} kept" for s in SHARES) + "  AUC")
+    lines = table("pooled", scores, right)
     for held in sorted(set(audits.tolist())):
         m = audits == held
-        lines += table(str(held), {"conf": conf[m], "model": model[m]}, right[m])
+        lines += table(str(held), {k: v[m] for k, v in scores.items()}, right[m])
     print("\n".join(lines))
     print(f"# rows {t_rows - t0:.0f}s, encoding {t_enc - t_rows:.0f}s, folds {time.time() - t_enc:.0f}s wall; "
           f"{time.process_time() - c0:.0f}s CPU")
