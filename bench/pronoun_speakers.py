@@ -13,23 +13,16 @@ sentence before it, for a reader to count. Never run on PTC dev or PolNeAR dev a
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import sys
 from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent
+sys.path.insert(0, str(ROOT))
+from loading import load_module  # noqa: E402
+
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "who", "which", "that", "him", "her", "them"})
-
-
-def _module(name: str, path: Path):
-    spec = importlib.util.spec_from_file_location(name, path)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def reports(keys: list[str], articles: list, cache: Path | None) -> dict[str, dict]:
@@ -72,8 +65,8 @@ def pronoun_rows(rep: dict) -> list[dict]:
 
 
 def html(cache: Path | None) -> None:
-    score = _module("score_html_gold", ROOT / "score_html_gold.py")
-    check = _module("source_type_check", ROOT / "source_type_check.py")
+    score = load_module("score_html_gold", ROOT / "score_html_gold.py")
+    check = load_module("source_type_check", ROOT / "source_type_check.py")
     build = check._load_build()
     pages = check.train_pages()
     reps = reports([build.short_id(p) for p in pages], [build.page_article(build.DATA, p)[2] for p in pages], cache)

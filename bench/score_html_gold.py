@@ -39,7 +39,6 @@ reported as drifted; spans not found are dropped from scoring and counted.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
@@ -51,17 +50,13 @@ from typing import NamedTuple
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from loading import load_module  # noqa: E402
 from span_match import TRIM, Span, dice, match, overlap, trim  # noqa: E402, F401  re-exported: the scorer's own names
 
 
 def _load_build():
     """``bench/html_gold/build.py`` by path, under a name no installed package can shadow."""
-    spec = importlib.util.spec_from_file_location("html_gold_build", Path(__file__).resolve().parent / "html_gold" / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses in it look their module up
-    spec.loader.exec_module(module)
-    return module
+    return load_module("html_gold_build", Path(__file__).resolve().parent / "html_gold" / "build.py")
 
 
 _build = _load_build()

@@ -17,7 +17,6 @@ holds a mention overlapping that offset; none holding it counts as lost, apart f
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import re
 import sys
@@ -28,16 +27,14 @@ from typing import NamedTuple
 
 ROOT = Path(__file__).resolve().parent
 GOLD = ROOT / "source_types_gold.tsv"
+sys.path.insert(0, str(ROOT))
+from loading import load_module  # noqa: E402
+
 HEADER = ("page", "start", "end", "name", "type", "gold_type", "gold_name", "note")
 
 
 def _load_build():
-    spec = importlib.util.spec_from_file_location("html_gold_build", ROOT / "html_gold" / "build.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module
-    spec.loader.exec_module(module)
-    return module
+    return load_module("html_gold_build", ROOT / "html_gold" / "build.py")
 
 
 class Row(NamedTuple):
