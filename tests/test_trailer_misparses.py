@@ -38,6 +38,11 @@ def shown(nlp, text: str) -> list[tuple]:  # noqa: ANN001
          [("the reporter", "asked", "Why not?")]),
         # with a subject of its own, "asked" keeps its addressee
         ("“Why is it blue?” she asked the boy.", [("she", "asked", "Why is it blue?")]),
+        # the parse ends the sentence after the question; an adverb stands between the speaker and the cue
+        ("“Can I give it to James?” Brooke tearfully asked before apologizing to the actor.",
+         [("Brooke", "tearfully asked", "Can I give it to James?")]),
+        ("“Who do they think they are?” Trump angrily said of Apple in February, when the company refused.",
+         [("Trump", "angrily said", "Who do they think they are?")]),
     ],
 )
 def test_found_with_speaker(nlp, text: str, expected: list) -> None:  # noqa: ANN001
@@ -54,6 +59,8 @@ def test_found_with_speaker(nlp, text: str, expected: list) -> None:  # noqa: AN
         # the writer's own question, then a request made of someone
         "What is the answer? “Is it true?” asked the boy to leave.",
         "Is the sky blue? Many children ask the question.",
+        # a clause of the cue's own after the question: it says what was said, the question is the writer's
+        "“Who do they think they are?” Trump then said the company was wrong.",
     ],
 )
 def test_no_direct_quote(nlp, text: str) -> None:  # noqa: ANN001

@@ -625,7 +625,9 @@ def _speaker_cue(sent: Span) -> Token | None:
     if cue is None or cue.i == sent.start or cue.dep_ != "ROOT":
         return None
     subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
-    if subj is None or subj.left_edge.i != sent.start or subj.right_edge.i != cue.i - 1:
+    # "Brooke tearfully asked": an adverb of the cue's own may stand between the speaker and the cue
+    if subj is None or subj.left_edge.i != sent.start or any(
+            t.dep_ != "advmod" or t.head != cue or t.pos_ != "ADV" for t in sent.doc[subj.right_edge.i + 1:cue.i]):
         return None
     if subj.pos_ not in ("PROPN", "NOUN") and subj.lower_ not in _SPEAKER_PRONOUNS:
         return None  # "That said, President Trump made clear ...": an idiom, no speaker
