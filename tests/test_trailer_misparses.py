@@ -61,6 +61,11 @@ def test_found_with_speaker(nlp, text: str, expected: list) -> None:  # noqa: AN
         "Is the sky blue? Many children ask the question.",
         # a clause of the cue's own after the question: it says what was said, the question is the writer's
         "“Who do they think they are?” Trump then said the company was wrong.",
+        # an adverb of time or addition opens a new statement (PolNeAR train nyt_2016-06-27: Clinton "also argued in
+        # favor of ..." is not what she promised to reject)
+        "She promised to reject “bad trade deals.” She also argued in favor of Britain's remaining in the union.",
+        "“We will win.” Smith then said in a statement on Monday that the vote was close.",
+        "“We will win.” Smith quietly said in a statement on Monday that the vote was close.",
     ],
 )
 def test_no_direct_quote(nlp, text: str) -> None:  # noqa: ANN001
