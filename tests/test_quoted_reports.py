@@ -103,6 +103,11 @@ def _inner(nlp, text: str, cue: str):  # noqa: ANN001, ANN202
                      ("my own commander", "You don't belong here"), id="imagine-that-exclamation-you-inside"),
         pytest.param("“Picture that! The coach told me, ‘You will never play,’” said Ana Ruiz.", "told",
                      ("The coach", "You will never play"), id="picture-that-exclamation-you-inside"),
+        # the one spoken to between the verb and the passage: "said to me:" (html train page ptc-728343601's form)
+        pytest.param("“Then the officer said to me, ‘Get out of the car.’ I was shaking,” Smith said.", "said",
+                     ("the officer", "Get out of the car"), id="said-to-me-passage"),
+        pytest.param("“Karadima said to the boys: ‘Put your mouth next to mine.’ We were children,” Cruz writes.",
+                     "said", ("Karadima", "Put your mouth next to mine"), id="said-to-the-boys-passage"),
     ],
 )
 def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tuple) -> None:  # noqa: ANN001
@@ -199,6 +204,7 @@ def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tupl
                      id="neg-title-wrote"),
         pytest.param("“Senator Lee posted ‘A Letter to My Son’ on Facebook,” Ruiz said.", "posted",
                      id="neg-title-posted"),
+        pytest.param("“Senator Lee read ‘A Letter to My Son’ to the crowd,” Ruiz said.", "read", id="neg-title-read-to"),
     ],
 )
 def test_no_inner_report_shown(nlp, text: str, cue: str) -> None:  # noqa: ANN001

@@ -5,6 +5,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
+from sayso.nlp.extract.quote_trailers import inverted_asker
 
 RECIPIENT_VERBS = ("tell", "ask", "inform", "assure", "warn", "remind", "brief", "urge")
 
@@ -21,7 +22,7 @@ def addressee_head(token: Token) -> Token | None:
                 return next((p for p in child.children if p.dep_ == "pobj"), None)
             return child
         if child.dep_ == "dobj" and lem in RECIPIENT_VERBS:
-            return child
+            return None if child == inverted_asker(token) else child  # '“Why?” asked the boy': the boy asks
         if child.dep_ == "nsubjpass" and lem in RECIPIENT_VERBS and any(c.dep_ == "auxpass" for c in token.children):
             return child  # "Employees were told that ...", "We've been told": the passive subject is told
     for child in token.children:

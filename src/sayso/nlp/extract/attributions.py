@@ -37,6 +37,7 @@ from sayso.nlp.extract.made_clear import stated_clear
 from sayso.nlp.extract.not_speech import HEDGE_VERBS, not_speech
 from sayso.nlp.extract.one_statement import one_statement
 from sayso.nlp.extract.quote_tails import without_writers_tail
+from sayso.nlp.extract.quote_trailers import trailer_hung_inside
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_heads import subject_before_aside
 from sayso.nlp.extract.statement_checks import not_a_statement, not_content, object_only
@@ -53,7 +54,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         if not is_cue_candidate(token, lexicon):
             continue
         cands = content_candidates(token, quotes)
-        if not cands or not_speech(token, lexicon):
+        if not cands or (not_speech(token, lexicon) and not trailer_hung_inside(token, quotes, lexicon.speech)):
             continue
         p_cue = cue_score(token, cands, quotes, lexicon)
         weak = p_cue < lexicon.cue_model.threshold and not strong_pattern(token, cands, quotes.text) \

@@ -613,7 +613,21 @@ def _quote_ending_before(sent: Span, quotes: QuoteIndex, cue: Token) -> Quote | 
         return None
     if "\n" in gap and not (gap.count("\n") == 1 and _whole_line(sent, text)):
         return None  # across a line only as one sentence a line: '“…!”\nTrump tweeted.'
+    if len(sent) > 8 and cue.i > sent.start and _manner_adverb(cue.doc[cue.i - 1], cue):
+        # '“Can I give it to James?” Brooke tearfully asked': only after a question or an exclamation, where the
+        # parser's sentence break is the quotation's own mark; after a full stop a new sentence may say more
+        return q if final_mark(text, q) in ("?", "!") else None
     return q if final_mark(text, q) in (".", "?", "!", ",") else None
+
+
+_NOT_MANNER = frozenset({"only", "early", "finally", "previously", "recently", "really", "separately", "repeatedly",
+                         "publicly", "privately", "reportedly", "initially", "subsequently", "similarly", "frequently"})
+
+
+def _manner_adverb(token: Token, cue: Token) -> bool:
+    """ "tearfully", "angrily": an adverb of how the cue was said, not of when or how often ("later", "also")."""
+    return token.dep_ == "advmod" and token.head == cue and token.pos_ == "ADV" and token.lower_.endswith("ly") \
+        and token.lower_ not in _NOT_MANNER
 
 
 def _speaker_cue(sent: Span) -> Token | None:
@@ -625,7 +639,10 @@ def _speaker_cue(sent: Span) -> Token | None:
     if cue is None or cue.i == sent.start or cue.dep_ != "ROOT":
         return None
     subj = next((c for c in cue.children if c.dep_ == "nsubj" and c.i < cue.i), None)
-    if subj is None or subj.left_edge.i != sent.start or subj.right_edge.i != cue.i - 1:
+    # "Brooke tearfully asked": an adverb of manner may stand between the speaker and the cue ("She also argued",
+    # "He then said": another statement follows)
+    if subj is None or subj.left_edge.i != sent.start or not all(
+            _manner_adverb(t, cue) for t in sent.doc[subj.right_edge.i + 1:cue.i]):
         return None
     if subj.pos_ not in ("PROPN", "NOUN") and subj.lower_ not in _SPEAKER_PRONOUNS:
         return None  # "That said, President Trump made clear ...": an idiom, no speaker

@@ -47,6 +47,22 @@ def quote_trailer(token: Token, quotes: QuoteIndex, speech: frozenset[str]) -> b
     return _NP.match(gap) is not None and _END.match(text[end:end + 3]) is not None
 
 
+# the links by which the parse hangs a trailer's verb from a word of the quotation before it ('“... strong evidence that
+# the Pope was, in fact, aware ...,” Smith said': "said" a clause of "evidence", as in "the evidence Smith gave")
+_HUNG_DEPS = frozenset({"acl", "relcl", "xcomp", "advcl", "ccomp", "conj"})
+
+
+def trailer_hung_inside(token: Token, quotes: QuoteIndex, speech: frozenset[str]) -> bool:
+    """The verb of '“…,” X said.' that the parse hung from a word inside the quotation (a clause of one of its
+    nouns): a relative or infinitive reading would need that noun outside the closed quotation, so the rules that
+    read such a clause as no one's speech ("every reason to claim", "the temptation to say") do not apply."""
+    if token.dep_ not in _HUNG_DEPS or token.head.i >= token.i:
+        return False
+    q = quotes.containing(token.head.idx)
+    return q is not None and q.end <= token.idx and quote_trailer(token, quotes, speech) \
+        and any(c.dep_ in SUBJECTS and q.end <= c.idx < token.idx for c in token.children)
+
+
 def _long_subject_after(token: Token) -> bool:
     """'“…,” said The We Company's recently named executive chair Marcelo Claure in an email': the
     parse's subject after the verb, a noun phrase too long for the text pattern, with no verb of its own."""
@@ -54,6 +70,27 @@ def _long_subject_after(token: Token) -> bool:
     if subj is None or subj.pos_ not in ("NOUN", "PROPN") or subj.i - token.i > 12:
         return False
     return all(t.tag_ not in FINITE_OR_MODAL_TAGS for t in token.doc[token.i + 1:subj.right_edge.i + 1])
+
+
+_CLOSING_MARKS = frozenset("\"”’'»")
+
+
+def inverted_asker(token: Token) -> Token | None:
+    """The speaker of '“Why is it blue?” asked the boy.': "ask" right after a closed question, with no subject of
+    its own and a noun phrase after it that the parse read as its object (who is asked). Inverted after a
+    quotation, that noun phrase is who asks; '“Why?” she asked the boy' has its subject and keeps its addressee."""
+    doc = token.doc
+    if token.lemma_.lower() != "ask" or token.pos_ != "VERB" or token.i < 2:
+        return None
+    if doc[token.i - 1].text not in _CLOSING_MARKS or doc[token.i - 2].text not in ("?", "?!", "!?") \
+            or doc[token.i - 1].whitespace_ == "" or "\n" in doc[token.i - 1].whitespace_:
+        return None
+    if any(c.dep_ in SUBJECTS or c.dep_ in ("ccomp", "xcomp") and c.i > token.i for c in token.children):
+        return None  # "asked the boy to leave", "asked the boy whether ...": a request made of him
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if obj is None or obj.left_edge.i != token.i + 1 or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return obj
 
 
 _PERCEIVING = frozenset({"hear", "overhear", "watch", "see"})

@@ -140,7 +140,8 @@ def inner_passage(token: Token, quote: Quote, text: str) -> tuple[int, int] | No
     for t in token.doc[token.i + 1:]:
         if t.idx >= quote.end or t.text in _INNER_OPENINGS:
             break
-        if not (t.is_punct and t.text in ",:" or t.dep_ in ("dobj", "dative", "iobj") and t.pos_ in ("PRON", "PROPN", "NOUN")):
+        if not (t.is_punct and t.text in ",:" or t.dep_ in ("dobj", "dative", "iobj") and t.pos_ in ("PRON", "PROPN", "NOUN")
+                or _to_addressee(t, token)):
             return None
         k = t.idx + len(t.text)
     rest = text[k:quote.end]
@@ -152,6 +153,15 @@ def inner_passage(token: Token, quote: Quote, text: str) -> tuple[int, int] | No
         return None
     end = text.find(_INNER_CLOSINGS[mark], start + 1, quote.end)
     return (start, end) if end > start else None
+
+
+def _to_addressee(t: Token, verb: Token) -> bool:
+    """A word of "said to me:" / "said to the boy:" between the verb and its passage: the one spoken to."""
+    if t.lower_ == "to" and t.head == verb and t.dep_ in ("prep", "dative"):
+        return True
+    return t.dep_ == "pobj" and t.head.lower_ == "to" and t.head.head == verb and t.pos_ in ("PRON", "PROPN", "NOUN") \
+        or t.dep_ in ("det", "compound", "poss") and t.head.dep_ == "pobj" and t.head.head.lower_ == "to" \
+        and t.head.head.head == verb
 
 
 _WORKS = frozenset({"write", "post", "publish", "pen", "author", "title", "release"})

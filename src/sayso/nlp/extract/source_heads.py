@@ -29,6 +29,7 @@ from sayso.nlp.extract.light_verbs import carrier_subject, held_claim, light_ver
 from sayso.nlp.extract.misparsed_speakers import speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.participles import past_aside, received_message
+from sayso.nlp.extract.quote_trailers import inverted_asker
 from sayso.nlp.extract.quoted_subjects import (
     in_other_quotation,
     in_title_after,
@@ -304,7 +305,7 @@ def _source_head(token: Token) -> Token | None:
     compound = compound_subject(token)
     if compound is not None:
         return compound  # "..., court records show.": the noun the parse made a compound of the verb
-    inverted = inverted_object_subject(token)
+    inverted = inverted_object_subject(token) or inverted_asker(token)  # '“Why?” asked the boy.': the boy asks
     if inverted is not None:
         return inverted
     aside = subject_before_aside(token)
