@@ -221,24 +221,6 @@ def test_a_continued_quote_takes_its_speakers_score(nlp) -> None:
     assert atts[1].confidence >= DEFAULT_MIN_CONFIDENCE  # a quote continued by its speaker is kept
 
 
-# a transcript: each speaker's label opens two lines or more (``transcripts``)
-_TURNS = ("Fox News aired the interview on Tuesday.\nHANNITY: Welcome back.\nThe documents tell a story tonight.\n"
-          "SOLOMON: That seems to be accurate.\nWe have a subset of the documents and they are very voluminous.\n"
-          "HANNITY: All right.\nWe have a lot of time in the segment so I want to go very slowly here.\n"
-          "SOLOMON: I do.\nThere are new flows of money there that we will report on.\n")
-
-
-@pytest.mark.slow
-def test_a_turns_filler_opening_does_not_sink_its_sentences(nlp) -> None:
-    """'HANNITY: All right.' then the turn's next line: the label names who says every sentence of the turn, so the
-    filler's low score is not the next sentence's (a quotation's continued paragraph, above, still takes its speaker's)."""
-    report = sayso.analyze(_TURNS, nlp=nlp, techniques=False, claims=False, min_confidence=0)
-    by_text = {a.content.text: a for a in report.attributions}
-    filler, after = by_text["All right."], by_text["We have a lot of time in the segment so I want to go very slowly here."]
-    assert after.cue is None and report.source(after.source).name == "HANNITY"
-    assert after.confidence > filler.confidence + 0.1
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize(
     "text, kept",

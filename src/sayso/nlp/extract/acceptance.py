@@ -48,7 +48,6 @@ from sayso.nlp.extract.genre import writers_words
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.reader_signs import TEMPLATES as SIGN_TEMPLATES
 from sayso.nlp.extract.reader_signs import signs as reader_signs
-from sayso.nlp.extract.transcripts import inline_turn, transcript_turn
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 if TYPE_CHECKING:  # attributions -> lexicon -> this module: the type only
@@ -280,18 +279,8 @@ def confidences(doc: Doc, found: Sequence[Found], quotes: QuoteIndex, ctxs: Sequ
         score = own.get(i)
         if score is None and f.continues is not None:
             score = by_cue.get(f.continues)
-            if score is not None and _turn_label(doc, f.continues):
-                # "HANNITY: All right. We have a lot of time ...": the label names the speaker of every sentence of
-                # the turn, and a filler that opens it ("All right.", "Sean.") says nothing of the sentences after it
-                score = max(score, model(features(doc, f, quotes, ctx, signs=model.signs)))
         out.append(score if score is not None else model(features(doc, f, quotes, ctx, signs=model.signs)))  # its speaker is gone
     return out
-
-
-def _turn_label(doc: Doc, cue: tuple[int, int]) -> bool:
-    """The cue is the colon of a transcript's speaker label ("HANNITY:", ``transcripts``)."""
-    span = doc.char_span(*cue)
-    return span is not None and len(span) == 1 and (transcript_turn(span[0]) or inline_turn(span[0]))
 
 
 @dataclass(frozen=True)
