@@ -17,7 +17,7 @@ Three kinds of rows, one per attribution sayso finds with no minimum confidence:
   headings), labelled with the html-gold scorer's own functions (``bench/score_html_gold.py``:
   ``match``, content Dice >= 0.5, and ``same_source``, the source by name): right when the
   content is found and its source is right (the scorer's ``attr_src``; ``--reader-label``).
-- **The blind audits' verdicts** (``bench/verdict_gold/verdicts.jsonl``: audits 23-30 and 32, 187 PTC train
+- **The blind audits' verdicts** (``bench/verdict_gold/verdicts.jsonl``: audits 23-30, 32 and 33, 206 PTC train
   articles, each prediction of the audit's base code judged C / P / W by a careful reader): each
   article analysed as ``sayso.analyze`` analyses a plain text; a found attribution is a row when it
   is a judged prediction (the same cue start, content Dice >= 0.5, the same speaker: ``judged``,

@@ -23,6 +23,8 @@ def vg():
     ("A12 P — medium wrong", ("A", "12", "P")),
     ("A3 — P — report indicates", ("A", "3", "P")),
     ("ST2 W not an attribution", ("ST", "2", "W")),
+    ("T1 C", ("T", "1", "C")),                # a stance as the report numbers it
+    ("The 3 C", None),
     ("A7 W", ("A", "7", "W")),
     ("A7 Cut short", None),           # no verdict letter on its own
     ("MISSED: P9 the inspector", None),
@@ -61,7 +63,7 @@ def test_the_committed_verdicts_hold_offsets_and_no_text() -> None:
 
     rows = [json.loads(line) for line in (BUILD.parent / "verdicts.jsonl").read_text(encoding="utf-8").splitlines()]
     judged = [r for r in rows if r["kind"] != "missed"]
-    assert {r["audit"] for r in rows} == {23, 24, 25, 26, 27, 28, 29, 30, 32} and len(judged) > 2000
+    assert {r["audit"] for r in rows} == {23, 24, 25, 26, 27, 28, 29, 30, 32, 33} and len(judged) > 2000
     assert all(r["verdict"] in "CPW" and r["content"][1] > r["content"][0] for r in judged)
     assert all(set(r) <= {"article", "audit", "auditor", "kind", "id", "cue", "content", "source_span", "verdict",
                           "w_class"}

@@ -1,4 +1,4 @@
-"""Build ``verdicts.jsonl``: the blind audits' verdicts (23-30, 32) on sayso's own predictions, as offsets.
+"""Build ``verdicts.jsonl``: the blind audits' verdicts (23-30, 32, 33) on sayso's own predictions, as offsets.
 
     python bench/verdict_gold/build.py [/work/coord]
 
@@ -30,13 +30,14 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from score_html_gold import span_hash  # noqa: E402  the page-text fingerprint html_gold stores
 
-AUDITS = (23, 24, 25, 26, 27, 28, 29, 30, 32)
+AUDITS = (23, 24, 25, 26, 27, 28, 29, 30, 32, 33)
 OUT = Path(__file__).resolve().parent / "verdicts.jsonl"
 # the blind audits of real news pages (../shared/data/html-articles): h<N> in the folder audit<N>h, page ids by
 # their first 12 hex digits, offsets into the text sayso extracted (``text_length`` and ``text_sha`` say which)
-PAGE_AUDITS = ("h32",)
+PAGE_AUDITS = ("h32", "h33")
 PAGES_OUT = Path(__file__).resolve().parent / "pages.jsonl"
-LINE = re.compile(r"^\**(A|ST)(\d+)\**\s*(?:[—–:-]\s*)?([CPW])\b\s*(?:[—–:-]\s*)?(.*)$")
+LINE = re.compile(r"^\**(A|ST|T)(\d+)\**\s*(?:[—–:-]\s*)?([CPW])\b\s*(?:[—–:-]\s*)?(.*)$")
+STANCE = "ST"  # a stance's line: the listings number stances T1 ... (the report's ids), older ones ST1 ...
 ID = r"(\d{6,}|[0-9a-f]{12})"  # a PTC article number, or a page id's first 12 hex digits
 ARTICLE = re.compile(rf"^##\s+{ID}\b")
 TOTAL = re.compile(rf"^TOTAL\s+{ID}\s*:.*?\bM\s+(\d+)")
@@ -84,7 +85,7 @@ def parse(path: Path) -> tuple[dict[str, list[tuple[str, int, str, str]]], dict[
         if art is None:
             continue
         if m := LINE.match(line):
-            verdicts[art].append((m.group(1), int(m.group(2)), m.group(3), m.group(4)))
+            verdicts[art].append((STANCE if m.group(1) == "T" else m.group(1), int(m.group(2)), m.group(3), m.group(4)))
             in_missed = False
         elif line.upper().startswith("MISSED"):
             in_missed = True
@@ -92,7 +93,7 @@ def parse(path: Path) -> tuple[dict[str, list[tuple[str, int, str, str]]], dict[
                 listed[art] += 1
         elif in_missed and line.startswith(("-", "*")):
             listed[art] += 1
-        elif re.match(r"^(A|ST)\d+\b", line):
+        elif re.match(r"^(A|ST|T)\d+\b", line):
             odd.append(f"{path.name}: {line[:80]}")
     for a, n in listed.items():
         missed.setdefault(a, n)
