@@ -65,11 +65,12 @@ def audited(rows: list[dict]) -> list[Audited]:
 def compare(report: dict, verdicts: list[dict]) -> tuple[list[tuple[dict, dict | None]], list[dict]]:
     """Each attribution of ``report`` with the judged prediction it is (or None), and the judged ones none is."""
     pairs, used = [], set()
+    attributions = [v for v in verdicts if v["kind"] == "attribution"]
     for a in report["attributions"]:
         cue = (a["cue"]["start"], a["cue"]["end"]) if a.get("cue") else None
         content = (a["content"]["start"], a["content"]["end"])
         src = (a["source_span"]["start"], a["source_span"]["end"]) if a.get("source_span") else None
-        v = judged([v for v in verdicts if v["kind"] == "attribution"], cue, content, cue is None)
+        v = judged(attributions, cue, content, cue is None)
         if v is not None and cue is not None and not same_speaker(v.get("source_span"), src):
             v = None
         if v is not None and id(v) in used:
@@ -77,7 +78,7 @@ def compare(report: dict, verdicts: list[dict]) -> tuple[list[tuple[dict, dict |
         if v is not None:
             used.add(id(v))
         pairs.append((a, v))
-    lost = [v for v in verdicts if v["kind"] == "attribution" and id(v) not in used]
+    lost = [v for v in attributions if id(v) not in used]
     return pairs, lost
 
 
@@ -106,16 +107,21 @@ def load(files: tuple[Path, ...] = FILES) -> list[Audited]:
     return audited(rows)
 
 
-def run(items: list[Audited], min_confidence: float | None = None) -> dict[tuple, tuple]:
-    """Every audited article analysed by today's code and compared with its verdicts, by (audit, key)."""
-    from sayso.analyzer import analyze_many
-
+def articles_of(items: list[Audited]) -> list:
+    """Each audited article as sayso reads it today; a page whose extracted text is no longer the judged one stops."""
     articles = []
     for item in items:
         _, _, article = page_article(DATA, item.key)
         if item.text is not None and (len(article.text), span_hash(article.text)) != item.text:
             sys.exit(f"{item.key}: the text sayso extracts today is not the one audit {item.audit} judged")
         articles.append(article)
+    return articles
+
+
+def run(items: list[Audited], articles: list, min_confidence: float | None = None) -> dict[tuple, tuple]:
+    """Every audited article analysed by today's code and compared with its verdicts, by (audit, key)."""
+    from sayso.analyzer import analyze_many
+
     reports = analyze_many(articles, techniques=False, claims=False, min_confidence=min_confidence)
     return {(item.audit, item.key): compare(report.to_dict(), item.verdicts)
             for item, report in zip(items, reports, strict=True)}
@@ -149,7 +155,8 @@ def main() -> None:
     if args.audits:
         wanted = set(args.audits)
         items = [i for i in items if str(i.audit) in wanted]
-    results = run(items, args.min_confidence)
+    articles = articles_of(items)
+    results = run(items, articles, args.min_confidence)
     audits = list(dict.fromkeys(i.audit for i in items))
     per = {str(a): figures([results[(i.audit, i.key)] for i in items if i.audit == a]) for a in audits}
     per["ptc"] = figures([results[(i.audit, i.key)] for i in items if isinstance(i.audit, int)])
@@ -161,8 +168,8 @@ def main() -> None:
         for name, f in per.items():
             print(line(name, f))
     if args.list:
-        for item in items:
-            lines = listing(item, page_article(DATA, item.key)[2].text, results[(item.audit, item.key)])
+        for item, article in zip(items, articles, strict=True):
+            lines = listing(item, article.text, results[(item.audit, item.key)])
             if lines:
                 print("\n".join(lines))
 
