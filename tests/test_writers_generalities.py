@@ -130,3 +130,25 @@ test_what_most_of_a_crowd_knows_is_the_writers = cue_table(
         ("“Most Catholics know the bishops lied,” Burke said.", "said", True),
     ],
 )
+
+
+test_a_wish_that_picks_out_a_class_is_no_report = cue_table(
+    [
+        ("It infringes on the rights of law-abiding citizens who want to purchase several guns.", "want", False),
+        ("She is one of many Federal District Court Judges who want to run immigration policy.", "want", False),
+        ("This is the pattern of judges who don't want to be overruled as often as others.", "want", False),
+        ("People who are barred from buying firearms or want to own an illegal gun can print one.", "want", False),
+        ("The movement casts them as sexists who want to silence the accuser.", "want", False),
+        ("Funds go to groups that plan to register voters in the South.", "plan", False),
+        ("Critics slammed voters who want to see the wall built by Friday.", "want", False),
+        ("The law protects workers who want to join a union.", "want", False),
+        # kept: a non-defining clause, a named group, one person, a main clause, speech and views, a quotation
+        ("Saris, who wants to micromanage the deportation system, ruled again on Monday.", "wants", True),
+        ("Democrats who want to delay the vote met on Tuesday.", "want", True),
+        ("Mr. Wilson, an avowed anarchist who hopes that governments will fall, sued the State Department.", "hopes",
+         True),
+        ("The senators want to delay the vote until after the midterms.", "want", True),
+        ("Residents who say the plant poisoned the river filed suit on Monday.", "say", True),
+        ("“These are judges who want to run immigration policy,” the senator said.", "said", True),
+    ],
+)

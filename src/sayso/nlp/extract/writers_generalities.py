@@ -15,7 +15,9 @@ none of these as an attribution:
   greater part of a crowd knows, the writer's claim put as common knowledge;
 - ``judged_class``: "Anyone who says that the Council changed nothing is ignorant", "Those who claim the vote was
   rigged are lying", "Whoever tells you the border is closed has not been there": the writer's verdict on a
-  class of speakers it imagines, no report of what anyone said.
+  class of speakers it imagines, no report of what anyone said;
+- ``wish_that_names_a_class``: "law-abiding citizens who want to purchase guns", "Judges who want to run immigration
+  policy": a defining relative clause of wanting or planning picks out a class by its wish; nobody is reported.
 
 Each keeps a person, a named set and a quotation; what PolNeAR marks of the same verbs is kept (a group's feeling in
 the news, "People forget that ..." without a habit word, "Republicans often argue that ...": speech). Tests:
@@ -274,3 +276,40 @@ def judged_class(token: Token, quotes: QuoteIndex) -> bool:
     if head.dep_ not in ("nsubj", "nsubjpass", "ROOT"):  # the parse may make the class the root: "People who ..."
         return False  # "She is among those who say ...", "responding to those who believe ...": people who did
     return (verb.tag_ in ("VBP", "VBZ") and not any(a.lower_ in ("did",) for a in verb.children)) or bool(modals(verb))
+
+
+# a wish or an intention: the verbs a defining relative clause picks a class out by ("people who want to ...")
+_WISHES = frozenset({"want", "wish", "hope", "plan", "intend", "aim", "seek", "desire"})
+_RELATIVE_SUBJECTS = frozenset({"who", "that"})
+_NON_DEFINING = frozenset({",", "(", "—", "–", "-", ";"})
+_NAMED_GROUPS = frozenset({"NORP", "ORG", "GPE", "PERSON"})  # "Democrats who want": a named group
+_CLASS_WORDS = frozenset({"people", "those", "anyone", "everyone"})
+
+
+def wish_that_names_a_class(token: Token, quotes: QuoteIndex) -> bool:
+    """A wish or an intention in a defining relative clause on a common noun, outside any quotation: "law-abiding
+    citizens who want to purchase several guns", "Federal District Court Judges who want to run immigration policy",
+    "people who are barred from purchasing firearms or want to own a gun", "sexists who want to silence the accuser".
+    The clause says which people the writer means, by what they want; it reports no wish anyone voiced or held.
+
+    Kept: a non-defining clause after a comma ("Saris, who wants to micromanage the deportation system": news of one
+    person's aim), a named group ("Democrats who want to delay the vote"), one person ("Mr. Wilson, an avowed
+    anarchist who hopes for a world without borders"), views and speech ("people who say", "those who believe":
+    ``judged_class`` and the others judge those), and a quotation. The parse often hangs the clause on
+    the wrong noun ("the pattern of Judges who don't want ..."): the word before the relative pronoun is the one
+    it names, a plural common noun (or "people", "those") for a class."""
+    if token.lemma_.lower() not in _WISHES or quoted(token, quotes):
+        return False
+    verb = token
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "who are barred from purchasing firearms or want to own a gun"
+    if verb.dep_ != "relcl":
+        return False
+    relative = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_SUBJECTS),
+                    None)
+    if relative is None or relative.i == 0:
+        return False
+    named = relative.nbor(-1)  # the parse may hang the clause elsewhere: the word before the pronoun is what it names
+    if named.text in _NON_DEFINING or named.ent_type_ in _NAMED_GROUPS:
+        return False
+    return named.tag_ in ("NNS", "NNPS") or named.lower_ in _CLASS_WORDS
