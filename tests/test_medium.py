@@ -42,6 +42,10 @@ from sayso.report.markdown import to_markdown
         # negatives: "according to" a person says neither; a spoken verb is not writing
         ("According to the minister, the talks had failed.", "According to", "unknown"),
         ("The minister said on television that the talks had failed.", "said", "speech"),
+        # advice: a document's is written, a person's spoken
+        ("“Do not attempt to locate their source,” the alert advised.", "advised", "writing"),
+        ("The health alert advised that U.S. citizens in China should consult a doctor.", "advised", "writing"),
+        ("“Stay indoors and keep your windows closed,” the mayor advised.", "advised", "speech"),
     ],
 )
 def test_medium_from_the_cue(nlp, text: str, cue: str, medium: str) -> None:

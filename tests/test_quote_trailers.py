@@ -28,6 +28,9 @@ def _verb(nlp, text: str, word: str):  # noqa: ANN001, ANN202
          "said"),
         ("“We will appeal,” said a spokeswoman for the city's transport agency.", "said"),
         ('"We will appeal," he added.', "added"),
+        # a verb of advice trailing a quotation reports it, whatever the speech list holds
+        ("“Do not attempt to locate their source,” the alert advised.", "advised"),
+        ("“Stay indoors and keep your windows closed,” the mayor advised.", "advised"),
     ],
 )
 def test_quote_trailer(nlp, text: str, word: str) -> None:
@@ -46,6 +49,9 @@ def test_quote_trailer(nlp, text: str, word: str) -> None:
         ("“We will appeal,” said the lawyer who told him the case was lost.", "said"),
         # not a speech verb, or no quotation before it
         ("“We will appeal,” he laughed.", "laughed"),
+        # advice with its own object after it: someone advised, not the quotation
+        ("“We will appeal,” the firm that advised Clinton said.", "advised"),
+        ("“We will appeal,” he advised the company on Monday.", "advised"),
         ("He said the company would appeal.", "said"),
         # a scare quote before the name
         ("The “reform” Graham said would pass failed.", "said"),

@@ -108,6 +108,14 @@ def _inner(nlp, text: str, cue: str):  # noqa: ANN001, ANN202
                      ("the officer", "Get out of the car"), id="said-to-me-passage"),
         pytest.param("“Karadima said to the boys: ‘Put your mouth next to mine.’ We were children,” Cruz writes.",
                      "said", ("Karadima", "Put your mouth next to mine"), id="said-to-the-boys-passage"),
+        # a habit's "would" with the words heard, said to the quoted speaker: what was said, again and again
+        pytest.param('"Karadima would say to me: \'Put your mouth next to mine and stick out your tongue.\' He\'d '
+                     'stick out his," Cruz writes.', "would say",
+                     ("Karadima", "Put your mouth next to mine and stick out your tongue"), id="would-say-to-me"),
+        pytest.param("“Every week Jones would say to me: ‘You are fired.’ Then he laughed,” Ruiz said.", "would say",
+                     ("Jones", "You are fired"), id="would-say-to-me-curly"),
+        pytest.param("“My boss, Tom Jones, was awful. Every week he would say to me: ‘You are fired.’ Then he laughed,” "
+                     "Ruiz said.", "would say", ("Tom Jones", "You are fired"), id="would-say-he-named-before"),
     ],
 )
 def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tuple) -> None:  # noqa: ANN001
@@ -205,6 +213,19 @@ def test_inner_report_has_inner_speaker(nlp, text: str, cue: str, expected: tupl
         pytest.param("“Senator Lee posted ‘A Letter to My Son’ on Facebook,” Ruiz said.", "posted",
                      id="neg-title-posted"),
         pytest.param("“Senator Lee read ‘A Letter to My Son’ to the crowd,” Ruiz said.", "read", id="neg-title-read-to"),
+        # "would say" that is no habit heard: negated, under "if", to someone else, no words quoted, no one named
+        pytest.param("“Jones would not say to me: ‘You are fired.’ He just laughed,” Ruiz said.", "would not say",
+                     id="neg-would-not-say"),
+        pytest.param("“If I asked him, Jones would say to me: ‘You are fired.’ He just laughed,” Ruiz said.",
+                     "would say", id="neg-would-say-if"),
+        pytest.param("“Jones would say to the press: ‘We are fine.’ He just laughed,” Ruiz said.", "would say",
+                     id="neg-would-say-to-the-press"),
+        pytest.param("“Jones would say to me that I was fired. He just laughed,” Ruiz said.", "would say",
+                     id="neg-would-say-that"),
+        pytest.param("“Jones could say to me: ‘You are fired.’ He just laughed,” Ruiz said.", "could say",
+                     id="neg-could-say"),
+        pytest.param("“Every week he would say to me: ‘You are fired.’ Then he laughed,” Ruiz said.", "would say",
+                     id="neg-would-say-he-unnamed"),
     ],
 )
 def test_no_inner_report_shown(nlp, text: str, cue: str) -> None:  # noqa: ANN001

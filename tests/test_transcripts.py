@@ -5,8 +5,11 @@ from __future__ import annotations
 
 import pytest
 
+import sayso
 from _cues import TRIM, analysis, speaker
-from sayso.nlp.extract.transcripts import inline_turn, transcript_turn, written_as_name
+from sayso.analyzer import DEFAULT_MIN_CONFIDENCE
+from sayso.nlp.extract.lexicon import load_lexicon
+from sayso.nlp.extract.transcripts import inline_turn, known_speaker, transcript_turn, written_as_name
 
 pytestmark = pytest.mark.slow
 
@@ -144,3 +147,61 @@ def test_inline_turn(nlp, text: str, expected: list[bool]) -> None:  # noqa: ANN
 ])
 def test_only_statements_raised(nlp, text: str, expected: list[str]) -> None:  # noqa: ANN001
     assert [content for _, content in _turns(nlp, text)] == expected
+
+
+_ANSWERS = "SOLOMON: That seems to be accurate.\nWe have a subset of the documents and they are very voluminous.\n"
+_LAST = "SOLOMON: I do.\nThere are new flows of money there that we will report on.\n"
+
+
+@pytest.mark.parametrize("text, label, expected", [
+    # the label opens two turns: a speaker's ("HANNITY:" twice; "SOLOMON:" twice in each text)
+    ("Fox News aired it.\nHANNITY: Welcome back.\nThe story goes on.\n" + _ANSWERS + "HANNITY: All right.\n" + _LAST,
+     "HANNITY", True),
+    # once, but the surname of a person the text names
+    ("Fox News host Sean Hannity spoke to the reporter on Tuesday.\nHANNITY: All right.\nWe have time.\n" + _ANSWERS
+     + _LAST, "HANNITY", True),
+    # once, naming nobody the text names: a heading, a kicker, a book in an advert
+    ("The network aired it.\n" + _ANSWERS + "Special Ed: Voices from the Classroom. Best Price $12.99\n"
+     "We have a lot of time.\n" + _LAST, "Ed", False),
+    ("The network aired it.\n" + _ANSWERS + "BREAKING: All right.\nWe have a lot of time.\n" + _LAST, "BREAKING", False),
+    ("The network aired it.\n" + _ANSWERS + "Photo Gallery: All right.\nWe have a lot of time.\n" + _LAST, "Gallery",
+     False),
+    # the person's name in lower case inside a label of other words is no speaker's
+    ("Tom Price spoke on Tuesday.\n" + _ANSWERS + "Best Price: All right.\nWe have a lot of time.\n" + _LAST, "Price",
+     False),
+])
+def test_known_speaker(nlp, text: str, label: str, expected: bool) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    colon = next(t for t in doc if t.text == ":" and doc[t.i - 1].text == label)
+    assert known_speaker(colon, load_lexicon().first_names) is expected
+
+
+# a transcript: each speaker's label opens two lines or more
+_TURNS = ("Fox News aired the interview on Tuesday.\nHANNITY: Welcome back.\nThe documents tell a story tonight.\n"
+          + _ANSWERS + "HANNITY: All right.\nWe have a lot of time in the segment so I want to go very slowly here.\n"
+          + _LAST)
+
+
+def test_a_turns_filler_opening_does_not_sink_its_sentences(nlp) -> None:  # noqa: ANN001
+    """'HANNITY: All right.' then the turn's next line: the label names who says every sentence of the turn, so the
+    filler's low score is not the next sentence's."""
+    report = sayso.analyze(_TURNS, nlp=nlp, techniques=False, claims=False, min_confidence=0)
+    by_text = {a.content.text: a for a in report.attributions}
+    filler, after = by_text["All right."], by_text["We have a lot of time in the segment so I want to go very slowly here."]
+    assert after.cue is None and speaker(report, after) == "HANNITY"
+    assert after.confidence > filler.confidence + 0.1
+
+
+@pytest.mark.parametrize("label", [
+    "Special Ed: Voices from the Classroom. Best Price $12.99", "BREAKING: All right.", "UPDATE: All right.",
+    "Photo: All right.", "Source: All right.",
+])
+def test_a_label_seen_once_lends_no_turn(nlp, label: str) -> None:  # noqa: ANN001
+    """A label that opens one line and names nobody the text names may be an advert's or a heading's: the
+    first-person line under it is not given to it at the default threshold (in a transcript of other speakers)."""
+    text = "The network aired the interview on Tuesday.\n" + _ANSWERS + label + "\n" \
+        "We have a lot of time in the segment so I want to go very slowly here.\n" + _LAST
+    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False, min_confidence=0)
+    after = [a for a in report.attributions if a.content.text.startswith("We have a lot of time")]
+    assert all(a.confidence < DEFAULT_MIN_CONFIDENCE or speaker(report, a) == "SOLOMON" for a in after), \
+        [(speaker(report, a), a.confidence) for a in after]

@@ -89,7 +89,7 @@ class DocAnalysis:
         types = [self.sources[k].type if k is not None else None for k in keys]
         names = [self.sources[k].name if k is not None else None for k in keys] if model.signs else None
         self.accepted = confidences(doc, self.found, quotes, contexts(doc, self.found, types, self.via, lexicon, names),
-                                    model)
+                                    model, given=lexicon.first_names)
         return [model.confidence(a, c) for a, c in zip(self.accepted, calibrated, strict=True)]
 
 

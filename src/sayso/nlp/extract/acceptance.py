@@ -48,6 +48,7 @@ from sayso.nlp.extract.genre import writers_words
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.reader_signs import TEMPLATES as SIGN_TEMPLATES
 from sayso.nlp.extract.reader_signs import signs as reader_signs
+from sayso.nlp.extract.transcripts import inline_turn, known_speaker, transcript_turn
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 if TYPE_CHECKING:  # attributions -> lexicon -> this module: the type only
@@ -265,11 +266,13 @@ def contexts(doc: Doc, found: Sequence[Found], source_types: Sequence[str | None
 
 
 def confidences(doc: Doc, found: Sequence[Found], quotes: QuoteIndex, ctxs: Sequence[Context],
-                model: AcceptanceModel) -> list[float]:
+                model: AcceptanceModel, *, given: frozenset[str] = frozenset()) -> list[float]:
     """P(a reader accepts it) for every attribution of one Doc.
 
     A quote paragraph that continues the previous speaker (``continues``) has neither cue nor
-    source of its own: it is as trustworthy as the attribution it continues, whose score it takes.
+    source of its own: it is as trustworthy as the attribution it continues, whose score it takes. A transcript
+    turn's line after a label known to name a speaker takes its own score where that is higher (``given``: the
+    lexicon's given names, by which a label names a person the text names: ``transcripts.known_speaker``).
     """
     own = {i: model(features(doc, f, quotes, ctx, signs=model.signs)) for i, (f, ctx) in enumerate(zip(found, ctxs, strict=True))
            if f.continues is None}
@@ -279,8 +282,21 @@ def confidences(doc: Doc, found: Sequence[Found], quotes: QuoteIndex, ctxs: Sequ
         score = own.get(i)
         if score is None and f.continues is not None:
             score = by_cue.get(f.continues)
+            if score is not None and _speakers_turn(doc, f.continues, given):
+                # "HANNITY: All right. We have a lot of time ...": the label names the speaker of every sentence of
+                # the turn, and a filler that opens it ("All right.", "Sean.") says nothing of the sentences after it
+                score = max(score, model(features(doc, f, quotes, ctx, signs=model.signs)))
         out.append(score if score is not None else model(features(doc, f, quotes, ctx, signs=model.signs)))  # its speaker is gone
     return out
+
+
+def _speakers_turn(doc: Doc, cue: tuple[int, int], given: frozenset[str]) -> bool:
+    """The cue is the colon of a transcript's turn (``transcripts``) whose label is known to name a speaker
+    (``known_speaker``): it opens two turns or more, or names a person the text names. A label seen once and
+    naming nobody ("Special Ed: Voices from ...", a book in an advert) lends its score to no line after it."""
+    span = doc.char_span(*cue)
+    return span is not None and len(span) == 1 and (transcript_turn(span[0]) or inline_turn(span[0])) \
+        and known_speaker(span[0], given)
 
 
 @dataclass(frozen=True)

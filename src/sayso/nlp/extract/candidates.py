@@ -48,6 +48,7 @@ from sayso.nlp.extract.vocabulary import (
     NOUN_CLAUSE_DEPS,
     SUBJ_DEPS,
 )
+from sayso.nlp.extract.wanted_answers import asking_words
 from sayso.nlp.extract.work_titles import titled_work
 
 __all__ = ["CLAUSE_DEPS", "CONTENT_HEAD_DEPS", "SUBJ_DEPS", "Content", "content_candidates", "content_features",
@@ -256,6 +257,7 @@ def cue_tokens(token: Token, content: tuple[int, int] | None = None) -> list[Tok
     toks += linking_words(token)  # "are not convinced that ...": the adjective's verb and its negation
     toks += copular_words(token)  # "His position is that ...": the noun's "is"
     toks += implicative_words(token)  # "were quick to cast": the adjective and its "were"
+    toks += asking_words(token, content)  # '“Why?” Issa wanted to know': "to know"
     toks.sort(key=lambda t: t.i)
     # keep the contiguous run around the head only
     run = [token]

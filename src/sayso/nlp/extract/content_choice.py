@@ -72,6 +72,7 @@ from sayso.nlp.extract.source_heads import inverted_object_subject
 from sayso.nlp.extract.source_spans import charge_after_agent
 from sayso.nlp.extract.subordinate import own_clause_before_colon, subordinate_clause_content
 from sayso.nlp.extract.time_of_saying import without_time_of_saying
+from sayso.nlp.extract.wanted_answers import asked_question
 
 # Contents that are the cue's object or a phrase on it, not a clause: a quotation right before the cue beats them
 _OBJECT_KINDS = frozenset({"child_dobj", "dobj_plus", "child_prep", "prep_obj", "head_conj"})
@@ -112,6 +113,7 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
         best = next(c for c in cands if c.kind == "colon_para")  # the paragraph below, not the noun naming it
     if quote_before_speaker(token, quotes):  # "“…?” Trump said of Apple in February": the quotation, not "of Apple"
         best = next((c for c in cands if c.kind == "quote_before"), best)
+    best = asked_question(token, cands, quotes.text) or best  # '“Why would they do that?” Issa wanted to know'
     if best.kind in _OBJECT_KINDS or (best.kind in ("child_ccomp", "child_advcl") and best.start > token.idx):
         # "“…,” Ramos, 58, told AFP in an interview": the quotation, not "AFP in ..."; "“…,” said retired
         # neurosurgeon Ben Carson, asked about ...": not the speaker the parse read as a clause; "“Really,” she

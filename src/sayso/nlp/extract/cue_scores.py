@@ -25,6 +25,7 @@ from sayso.nlp.extract.relative_reports import document_relative, reporting_subj
 from sayso.nlp.extract.source_heads import compound_subject, source_head
 from sayso.nlp.extract.transcripts import inline_turn, states_something, transcript_turn
 from sayso.nlp.extract.verb_tags import FINITE_TAGS
+from sayso.nlp.extract.wanted_answers import asked_question
 
 NESTED_MIN_SCORE = 0.05
 TAIL_REPORT_SCORE = 0.9  # the form is unmistakable; scored as a confident cue
@@ -46,6 +47,8 @@ def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexico
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "which Nissan claims is ...": the form is unmistakable
     elif quote_trailer(token, quotes, lexicon.speech) or heard_saying(token, quotes, lexicon.speech):
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # '“…,” Graham said.': so is this one
+    elif asked_question(token, cands, quotes.text) is not None:
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)  # '“Why would they do that?” Issa wanted to know.': as plain as "asked"
     elif document_relative(token, lexicon.documents, lexicon.senses) is not None and quotes.containing(token.idx) is None:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "a blog post that said ...": and this one (a speaker's own words are left to the model)
     elif document_tail(token, lexicon.documents) and quotes.containing(token.idx) is None:

@@ -22,11 +22,17 @@ _NAME = r"(?:[A-Z][\w.'’-]*|the|a|an|he|she|they|we|I|it|[a-z][\w'’-]*)"
 _NP = re.compile(rf"^\s*{_NAME}(?:\s+{_NAME}){{0,3}}\s*$")
 _END = re.compile(r"^\s*(?:[.,;]|$|\n|[“\"«])")
 _QUOTE_END = (",", "?", "!", "—", "–")
+# verbs of advice that report the quotation they trail ('“Do not attempt to locate their source,” the alert
+# advised.') as a verb of saying does, though no core one: before an object they advise someone ("advised Clinton's
+# campaign"), so the trailer's form alone makes them a cue
+ADVICE_VERBS = frozenset({"advise"})
 
 
 def quote_trailer(token: Token, quotes: QuoteIndex, speech: frozenset[str]) -> bool:
-    """Whether ``token`` is the verb of '“…,” X said.' or '“…,” said X.' for a speech lemma."""
-    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in speech:
+    """Whether ``token`` is the verb of '“…,” X said.' or '“…,” said X.' for a speech lemma or one of advice
+    (``ADVICE_VERBS``: '“…,” the alert advised.')."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or (lemma not in speech and lemma not in ADVICE_VERBS):
         return False
     text = quotes.text
     start, end = token.idx, token.idx + len(token)

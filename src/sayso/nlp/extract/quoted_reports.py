@@ -9,7 +9,8 @@ words), so the inner report was dropped or kept too doubtful to show; where it w
 its words could go to the outer one.
 
 The form read here is the plain one: a finite verb of saying, neither negated, modal nor asked about, under no
-"if", with a subject of its own before it that names someone, and a clause or a quotation after it. Verbs with a
+"if" (a habit's "would" with the words heard is as plain: '“Karadima would say to me: 'Put your mouth next to
+mine.'”', ``habitual``), with a subject of its own before it that names someone, and a clause or a quotation after it. Verbs with a
 subject that is no speaker ("the report said", "the law says") are left to the model: a document quoted inside a
 quotation is rarely what the quoted speaker cites.
 
@@ -44,23 +45,26 @@ def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str]
                   given: Mapping[str, str] | None = None, bodies: frozenset[str] = frozenset()) -> bool:
     """Whether ``token`` is the verb of a named third party's report inside a quotation (module doc); ``bodies``:
     nouns of bodies that speak ("the government", "the police"), a subject as plain as a person's."""
-    if token.pos_ != "VERB" or not (token.tag_ in FINITE_TAGS or progressive(token)) \
+    habit = habitual(token)
+    if token.pos_ != "VERB" or not (token.tag_ in FINITE_TAGS or progressive(token) or habit) \
             or token.lemma_.lower() not in SPEECH_VERBS:
         return False
     quote = quotes.containing(token.idx)
     if quote is None or token.dep_ in ("relcl", "acl"):
         return False  # "the place that Clinton said was a success", "everything Bernie says": a relative's gap
     kids = list(token.children)
-    if _unasserted(token) or hypothetical(token):
+    if _unasserted(token, habit) or hypothetical(token):
         return False
     if token.tag_ != "VBD" and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("when", "whenever") for c in kids):
         return False  # "When Twitter says, 'We can't do this,' I don't believe that": what it says whenever it does
     subj = own_or_shared_subject(token)
     if subj is None or subj.head != token and subj.idx < quote.start:
         return False  # 'Broaddrick said Clinton approached her “and said, ‘...’”': a joined verb's subject outside it
-    if token.tag_ not in FINITE_TAGS and not person_subject(subj, person_nouns):
+    if token.tag_ not in FINITE_TAGS and not habit and not person_subject(subj, person_nouns):
         return False  # '“The voters are telling us ...”', '“Wall Street is telling you ...”': a figure of speech
     passage = inner_passage(token, quote, quotes.text)
+    if habit and passage is None:
+        return False  # "he would say to me that ...": a habit's gist, or a guess at what he would say
     if passage is not None and quoted_title(token, passage, quotes.text):
         return False  # '“Mr. Trump wrote ‘The Art of the Deal’ ...”': the name of a work, nothing said
     if passage is not None and not clause_within(token, passage, quote.end):
@@ -80,6 +84,28 @@ def quoted_report(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str]
 
 _GENERIC = frozenset({"people", "person", "someone", "everyone", "everybody", "anyone", "nobody"})
 _BE = frozenset({"be"})
+
+
+_HEARERS = frozenset({"me", "us"})
+
+
+def habitual(token: Token) -> bool:
+    """ '“Karadima would say to me: 'Put your mouth next to mine.'”': the "would" of a habit the quoted speaker
+    lived through, not of a guess: a verb of saying in the bare form under "would" alone (no negation, no other
+    auxiliary), said "to me" / "to us" (the one who heard it, again and again) and, in ``quoted_report``, followed
+    by a single-quoted passage (the words, as heard). "She would say that ..." or "he would tell you: ..." may be
+    what someone would say; what stands above the verb is ``_unasserted``'s to judge ("if he asked, she would say
+    to me: ...": a guess; so is one with its own "if" clause)."""
+    if token.tag_ != "VB":
+        return False
+    aux = [c for c in token.children if c.dep_ in ("aux", "auxpass", "neg")]
+    if len(aux) != 1 or aux[0].lower_ != "would" or aux[0].i > token.i:
+        return False
+    if any(c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in _CONDITIONS for m in c.children)
+           for c in token.children):
+        return False  # "If I asked him, Jones would say to me: ...": what he would have said, a guess
+    return any(c.lower_ == "to" and c.dep_ in ("prep", "dative") and c.i == token.i + 1
+               and any(p.dep_ == "pobj" and p.lower_ in _HEARERS for p in c.children) for c in token.children)
 
 
 def progressive(token: Token) -> bool:
@@ -179,13 +205,16 @@ def quoted_title(token: Token, passage: tuple[int, int], text: str) -> bool:
         and not any(t.pos_ in ("VERB", "AUX") for t in inside)
 
 
-def _unasserted(token: Token) -> bool:
+def _unasserted(token: Token, habit: bool = False) -> bool:
     """The verb, or a clause above it, negated, modal, asked about or under "if"/"whether": "the mayor never
     said", "the mayor would say", "did the mayor say ...?", "I'm not saying everything Bernie says ...", "if the
-    mayor said ...": what someone would say, or did not, not what they said."""
+    mayor said ...": what someone would say, or did not, not what they said. With ``habit`` the verb's own "would"
+    is a habit's (``habitual``), and only what stands above it counts."""
     t = token
     for _ in range(4):
         for c in t.children:
+            if habit and t is token and c.dep_ == "aux" and c.lower_ == "would":
+                continue
             if c.dep_ == "neg" or (c.dep_ == "aux" and (c.lower_ in _MODALS or c.lemma_ == "do")):
                 return True
             if c.dep_ == "mark" and c.lower_ in _CONDITIONS:
@@ -308,7 +337,7 @@ def pronoun_speaker(subj: Token, verb: Token, quote: Quote, person_nouns: frozen
     speaker's own earlier words), "he"/"she"/"they" with exactly one antecedent in the quotation before it
     (``quoted_antecedents``), and that one a name (a person's for "he"/"she", of the pronoun's gender where the
     given name or title tells it; a body's for "they")."""
-    if subj.idx < quote.start or verb.tag_ != "VBD":
+    if subj.idx < quote.start or not (verb.tag_ == "VBD" or habitual(verb)):
         return False  # 'I said “...': the writer's own, not the quoted speaker's
     return subj.lower_ in FIRST_PERSON or sole_quoted_name(subj, quote, person_nouns, given)
 
@@ -354,7 +383,7 @@ def pronoun_turn(subj: Token, verb: Token, quote: Quote, person_nouns: frozenset
     be meant); a "he said" with no one named before it ('“He said, ‘The redcoats are coming!’”') is the
     speaker's figure of speech, not a report; nor is a "she" after men's names only ("I met Bill ... She said")."""
     word = subj.lower_
-    if word not in _SINGULAR and word != "they" or verb.tag_ != "VBD" or subj.idx < quote.start:
+    if word not in _SINGULAR and word != "they" or not (verb.tag_ == "VBD" or habitual(verb)) or subj.idx < quote.start:
         return False
     people, bodies = quoted_antecedents(subj, quote, person_nouns)
     if word == "they":

@@ -44,6 +44,7 @@ _TURNS: WeakKeyDictionary[Doc, bool] = WeakKeyDictionary()
 _CAPS_LABEL = re.compile(r"(?<![\w'’.-])([A-Z][A-Z'’.-]*[A-Z](?:[ \t\xa0]+[A-Z][A-Z'’.-]*[A-Z]){0,2}):[ \t\xa0]+(?=\S)")
 _SENTENCE_END = frozenset('.?!…”"’)')
 _CAPS: WeakKeyDictionary[Doc, list[tuple[int, int, str]]] = WeakKeyDictionary()
+_PEOPLE: WeakKeyDictionary[Doc, dict[frozenset[str], list[str]]] = WeakKeyDictionary()
 
 
 def _surname(label: str) -> str:
@@ -98,6 +99,56 @@ def transcript_turn(token: Token) -> bool:
         return True
     # a label in capitals whose transcript goes on inside paragraphs ("QUIJANO: What would you do? PENCE: ...")
     return m.group(1).isupper() and _caps_transcript(_speakers(token.doc, frozenset()), _surname(m.group(1)))
+
+
+def known_speaker(token: Token, given: frozenset[str] = frozenset()) -> bool:
+    """Whether ``token``, the colon of a turn's label (``transcript_turn``, ``inline_turn``), ends a label known to
+    name a speaker: the label (or its surname, "JAKE TAPPER:" then "TAPPER:") opens two turns or more, or it is the
+    name or surname of a person the text names outside its labels ("HANNITY:" and "Sean Hannity"), in capitals or
+    as the text writes the name; a person is NER's, or a known given name (``given``) before a capitalised word
+    (NER reads "Sean Hannity" as an organisation). A label that opens one line and names nobody the text names
+    ("Special Ed: Voices from ...", a book's title in an advert, "BREAKING: ...") may be a heading or a kicker,
+    whatever the other lines of the transcript are: the lines under it are not known to be anyone's turn."""
+    if token.text != ":":
+        return False
+    labels = _label_spans(token.doc)
+    own = next((words for _, colon, words in labels if colon == token.idx), None)
+    if own is None:
+        return False
+    key = " ".join(own.lower().split())
+    if sum(_same_speaker(key, " ".join(w.lower().split())) for _, _, w in labels) >= 2:
+        return True
+    caps = own.isupper()
+    for name in _people(token.doc, given):
+        low = name.lower()
+        if _same_speaker(key, low) and (caps or own == name or own == name.split()[-1]):
+            return True
+    return False
+
+
+def _label_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """Every label of the text, at a line's start or in capitals after a sentence's end: (its start, its colon,
+    its words as written), once per label."""
+    text = doc_text(doc)
+    spans = {m.start(1): (m.start(1), text.index(":", m.end(1)), m.group(1)) for m in _LABEL.finditer(text)
+             if len(m.group(1).rstrip(".")) > 1}  # "Q:", "A:" name nobody
+    for start, colon, _ in _caps_labels(doc):
+        spans.setdefault(start, (start, colon, text[start:colon]))
+    return sorted(spans.values())
+
+
+def _people(doc: Doc, given: frozenset[str]) -> list[str]:
+    """The names of the persons the text names outside its labels, one space between words, as written: NER's,
+    and a known given name with the capitalised word after it ("Sean Hannity")."""
+    got = _PEOPLE.setdefault(doc, {}).get(given)
+    if got is None:
+        labels = [(s, c) for s, c, _ in _label_spans(doc)]
+        spans = [(e.start_char, e.text) for e in doc.ents if e.label_ == "PERSON"]
+        spans += [(t.idx, f"{t.text} {t.nbor().text}") for t in doc[:-1] if t.lower_ in given and t.is_title
+                  and t.whitespace_ and t.nbor().is_title and t.nbor().is_alpha]
+        got = _PEOPLE[doc][given] = [" ".join(name.split()) for start, name in spans
+                                     if not any(s <= start < c for s, c in labels)]
+    return got
 
 
 def written_as_name(token: Token) -> bool:
