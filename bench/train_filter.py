@@ -99,11 +99,11 @@ from sayso.nlp.extract.lexicon import load_lexicon  # noqa: E402
 from sayso.nlp.extract.quotes import find_quotes  # noqa: E402
 from sayso.nlp.extract.vocabulary import pipeline_record  # noqa: E402
 from sayso.nlp.pipeline import load_pipeline, model_name  # noqa: E402
+from verdict_gold.rows import VERDICTS, read_rows  # noqa: E402  the blind audits' verdicts (verdict_gold/build.py)
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "sayso" / "nlp" / "resources" / "attribution_filter.json"
 GATE = ROOT / "tests" / "gates" / "polnear_dev.json"
-VERDICTS = ROOT / "bench" / "verdict_gold" / "verdicts.jsonl"  # the blind audits' verdicts (bench/verdict_gold/build.py)
 PTC_TRAIN = POLNEAR.parent / "ptc" / "train"  # the audited articles' texts (article<id>.txt)
 # an audit row against a PolNeAR row. Measured 2026-12-03 (out of fold, at 0.40, 1,242 audit rows): V = 4 dropped
 # 2 W of the bundled filter's 106 for 4 right, V = 16 5 W for 7 right, while PolNeAR dev precision fell 0.005;
@@ -320,8 +320,7 @@ def same_speaker(judged_span: list[int] | None, found: tuple[int, int] | None) -
 def judged_verdicts(path: Path = VERDICTS) -> dict[tuple[int, str], list[dict]]:
     """The blind audits' verdicts on predictions (the ``missed`` rows left out), by (audit, article), in file order."""
     verdicts: dict[tuple[int, str], list[dict]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        v = json.loads(line)
+    for v in read_rows(path):
         if v["kind"] != "missed":
             verdicts.setdefault((v["audit"], v["article"]), []).append(v)
     return verdicts
