@@ -2,20 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
+
+from _gate import load_module
 
 BUILD = Path(__file__).resolve().parent.parent / "bench" / "verdict_gold" / "build.py"
 
 
 @pytest.fixture(scope="module")
 def vg():
-    spec = importlib.util.spec_from_file_location("verdict_gold_build", BUILD)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_module("verdict_gold_build", BUILD)
 
 
 @pytest.mark.parametrize(("line", "parsed"), [
