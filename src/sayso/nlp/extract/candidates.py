@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -26,7 +27,7 @@ from sayso.nlp.extract.held_views import held_view, linking_words, view_clause
 from sayso.nlp.extract.implicatives import implicative_words
 from sayso.nlp.extract.inverted_asides import aside_parts, inverted_aside
 from sayso.nlp.extract.layouts import Layout
-from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.lexicon import Lexicon, read_words
 from sayso.nlp.extract.light_verbs import (
     copular_clause,
     copular_content,
@@ -620,14 +621,16 @@ def _quote_ending_before(sent: Span, quotes: QuoteIndex, cue: Token) -> Quote | 
     return q if final_mark(text, q) in (".", "?", "!", ",") else None
 
 
-_NOT_MANNER = frozenset({"only", "early", "finally", "previously", "recently", "really", "separately", "repeatedly",
-                         "publicly", "privately", "reportedly", "initially", "subsequently", "similarly", "frequently"})
+@cache
+def not_manner_adverbs() -> frozenset[str]:
+    """``not_manner_adverbs.txt``: adverbs in -ly of when, how often or how known ("previously", "reportedly")."""
+    return read_words("not_manner_adverbs.txt")
 
 
 def _manner_adverb(token: Token, cue: Token) -> bool:
     """ "tearfully", "angrily": an adverb of how the cue was said, not of when or how often ("later", "also")."""
     return token.dep_ == "advmod" and token.head == cue and token.pos_ == "ADV" and token.lower_.endswith("ly") \
-        and token.lower_ not in _NOT_MANNER
+        and token.lower_ not in not_manner_adverbs()
 
 
 def _speaker_cue(sent: Span) -> Token | None:
