@@ -37,7 +37,7 @@ from sayso.nlp.extract.light_verbs import (
 )
 from sayso.nlp.extract.manner_clauses import manner_clause
 from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_widget, reader_notice
-from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
+from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap
 from sayso.nlp.extract.surname_subjects import misparsed_surname
 from sayso.nlp.extract.transcripts import inline_turn, turn_end, written_as_name
@@ -526,7 +526,7 @@ def _colon_paragraph(token: Token, text: str, add, layout: Layout = Layout.PARAG
     # only a document's frame ("reads:", "as follows:"): after "tweeted:" a line in capitals is the post itself
     if end >= 0 and (token.lemma_.lower() == "read" or "follows" in after) and title_line(text[nxt:end]):
         below = _next_nonspace(text, end)  # "reads as follows:" then the document's title: its text is below
-        if below < len(text) and re.search(r"[.!?][\"”’]?\s*$", text[below:colon_paragraph_end(text, below, layout)]):
+        if below < len(text) and re.search(rf"[.!?][{CLOSING_QUOTES}]?\s*$", text[below:colon_paragraph_end(text, below, layout)]):
             nxt = below
     add("colon_para", (nxt, colon_paragraph_end(text, nxt, layout)))
 

@@ -29,6 +29,7 @@ from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.dep_labels import ALL_SUBJECTS
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
+from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS, FINITE_TAGS
 
 # Verbs of saying and writing whose subject is their speaker
@@ -166,7 +167,7 @@ def quote_then_speaker(token: Token, quote: Range, *, inverted: bool = False) ->
         return False
     doc = token.doc
     text = doc_text(doc)
-    inner = text[quote[0]:quote[1]].rstrip(" \xa0\"'”’")
+    inner = text[quote[0]:quote[1]].rstrip(" \xa0" + CLOSING_QUOTES_AND_APOSTROPHE)
     if not inner.endswith((",", "?", "!")) or text[quote[1]:token.idx].count("\n") or not _opens_sentence(text, quote[0]):
         return False
     k = token.i
@@ -189,4 +190,4 @@ def _opens_sentence(text: str, start: int) -> bool:
     not; there the words quoted are the aside's, and the cue reports what follows)."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].rstrip(" \xa0\t")
-    return not before or before.rstrip("\"'”’").endswith((".", "!", "?", ":"))
+    return not before or before.rstrip(CLOSING_QUOTES_AND_APOSTROPHE).endswith((".", "!", "?", ":"))
