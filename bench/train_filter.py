@@ -92,6 +92,7 @@ from calibration import match, reliability, scores_at  # noqa: E402
 from polnear import POLNEAR, SCORER, articles  # noqa: E402
 from sayso.analyzer import blockquote_ranges, heading_ranges, reading_text, split_chunks  # noqa: E402
 from sayso.ingest.text import article_from_text, sanitized  # noqa: E402
+from sayso.model import Article  # noqa: E402
 from sayso.nlp.analysis import DEFAULT_MIN_CONFIDENCE, DocAnalysis, build_report  # noqa: E402
 from sayso.nlp.extract.acceptance import contexts, features, vocabulary  # noqa: E402
 from sayso.nlp.extract.genre import genre_of, voice  # noqa: E402
@@ -326,6 +327,14 @@ def judged_verdicts(path: Path = VERDICTS) -> dict[tuple[int, str], list[dict]]:
     return verdicts
 
 
+def audited_article(art: str) -> tuple[Article, str, list[tuple[int, str]]]:
+    """The audited PTC train article ``art`` as ``sayso.analyze`` reads a plain text: the article, its reading text
+    and the chunks of that text the pipeline parses, each with its offset."""
+    article = article_from_text((PTC_TRAIN / f"article{art}.txt").read_text(encoding="utf-8"), name=art)
+    read = reading_text(article.text)
+    return article, read, [(o, read[o:o + len(c)]) for o, c in split_chunks(article.text)]
+
+
 def audit_articles(nlp, lexicon, cache: Path | None, path: Path = VERDICTS) -> list[AuditArticle]:  # noqa: ANN001
     """The audited articles (``bench/verdict_gold/verdicts.jsonl``), each analysed as ``sayso.analyze`` analyses a
     plain text (chunks, reading text, headlines), its found attributions labelled by the verdicts they match."""
@@ -336,9 +345,7 @@ def audit_articles(nlp, lexicon, cache: Path | None, path: Path = VERDICTS) -> l
         sys.exit(f"the audited PTC train articles are not at {PTC_TRAIN}")
     out = []
     for (audit, art), vs in sorted(verdicts.items()):
-        article = article_from_text((PTC_TRAIN / f"article{art}.txt").read_text(encoding="utf-8"), name=art)
-        read = reading_text(article.text)
-        chunks = [(o, read[o:o + len(c)]) for o, c in split_chunks(article.text)]
+        article, read, chunks = audited_article(art)
         key = f"audit-{art}-{scorer.span_hash(read)}-{model_name()}.spacy"
         docs = list(DocBin().from_bytes((cache / key).read_bytes()).get_docs(nlp.vocab)) \
             if cache is not None and (cache / key).exists() else []
