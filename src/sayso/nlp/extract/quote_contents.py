@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import SUBJ_DEPS, Content
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.quotes import CLOSING_QUOTES, QuoteIndex
+from sayso.nlp.extract.quotes import CLOSING_QUOTES, QUOTE_MARKS, QuoteIndex
 
 
 def _next_is_quotation(text: str, start: int, end: int) -> bool:
@@ -130,7 +130,7 @@ _WORD_QUOTE = 3  # a quoted word or name ("“blessing”", "“Mr. Trump,”"),
 def _quoted_word(words: str) -> bool:
     """ "“blessing”", "“conservative”": a few quoted words that do not close on the comma or the mark of a quoted
     sentence ("“Cruz,”", "“Stop!”")."""
-    inner = words.strip().strip("\"'“”‘’«»").rstrip()
+    inner = words.strip().strip(QUOTE_MARKS).rstrip()
     return 0 < len(inner.split()) <= _WORD_QUOTE and inner[-1:] not in ",;:!?.—–-…"
 
 

@@ -38,6 +38,8 @@ _LEFT_CONTEXT = set(" \t\n\r\xa0([{—–-/‘'") | {""}
 CLOSING_QUOTES = "\"”’"
 # the same and the straight single mark (the '' that closes ``typewriter'' and ''wire'' quotations, or a lone ')
 CLOSING_QUOTES_AND_APOSTROPHE = CLOSING_QUOTES + "'"
+# every quotation mark, opening or closing: straight and curly, double and single, and guillemets
+QUOTE_MARKS = "\"'“”‘’«»"
 
 
 class Quote(NamedTuple):
