@@ -29,6 +29,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from loading import load_module  # noqa: E402
 from polnear import POLNEAR, SCORER, GoldAttribution  # noqa: E402
 from sayso.nlp.analysis import DocAnalysis  # noqa: E402
 from sayso.nlp.extract.calibration import FEATURES, features  # noqa: E402
@@ -54,12 +55,7 @@ def match(gold, preds) -> dict[int, tuple[bool, bool]]:  # noqa: ANN001
 
 def _articles(split: str):  # noqa: ANN202
     """(stem, text, gold) read with the shared scorer's own reader, so the figures are its figures."""
-    import importlib.util
-
-    spec = importlib.util.spec_from_file_location("score_polnear", SCORER)
-    assert spec is not None and spec.loader is not None
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
+    scorer = load_module("score_polnear", SCORER)
     for ann in sorted((POLNEAR / split).glob("*.ann")):
         gold = [GoldAttribution(g["content"], g.get("cue"), g.get("source")) for g in scorer.read_ann(ann)]
         yield ann.stem, ann.with_suffix(".txt").read_text(encoding="utf-8"), gold

@@ -18,13 +18,12 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from content_ends import EndModel, trimmed_end  # noqa: E402
-from sayso.analyzer import heading_ranges, reading_text, split_chunks  # noqa: E402
-from sayso.ingest.text import article_from_text  # noqa: E402
+from sayso.analyzer import heading_ranges  # noqa: E402
 from sayso.nlp.extract.attributions import find_attributions  # noqa: E402
 from sayso.nlp.extract.lexicon import load_lexicon  # noqa: E402
 from sayso.nlp.extract.quotes import find_quotes  # noqa: E402
 from sayso.nlp.pipeline import load_pipeline  # noqa: E402
-from train_filter import PTC_TRAIN, judged, judged_verdicts  # noqa: E402
+from train_filter import audited_article, judged, judged_verdicts  # noqa: E402
 
 
 def main() -> None:
@@ -38,9 +37,7 @@ def main() -> None:
     lexicon = load_lexicon(acceptance=False)
     seen, changed = Counter(), Counter()
     for (audit, art), vs in sorted(verdicts.items()):
-        article = article_from_text((PTC_TRAIN / f"article{art}.txt").read_text(encoding="utf-8"), name=art)
-        read = reading_text(article.text)
-        chunks = [(o, read[o:o + len(c)]) for o, c in split_chunks(article.text)]
+        article, _, chunks = audited_article(art)
         for (offset, chunk), doc in zip(chunks, nlp.pipe(c for _, c in chunks), strict=True):
             heads = heading_ranges(article, offset, len(chunk))
             for f in find_attributions(doc, find_quotes(doc.text), lexicon, headings=heads):

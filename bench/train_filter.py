@@ -92,6 +92,7 @@ from calibration import match, reliability, scores_at  # noqa: E402
 from polnear import POLNEAR, SCORER, articles  # noqa: E402
 from sayso.analyzer import blockquote_ranges, heading_ranges, reading_text, split_chunks  # noqa: E402
 from sayso.ingest.text import article_from_text, sanitized  # noqa: E402
+from sayso.model import Article  # noqa: E402
 from sayso.nlp.analysis import DEFAULT_MIN_CONFIDENCE, DocAnalysis, build_report  # noqa: E402
 from sayso.nlp.extract.acceptance import contexts, features, vocabulary  # noqa: E402
 from sayso.nlp.extract.genre import genre_of, voice  # noqa: E402
@@ -99,11 +100,11 @@ from sayso.nlp.extract.lexicon import load_lexicon  # noqa: E402
 from sayso.nlp.extract.quotes import find_quotes  # noqa: E402
 from sayso.nlp.extract.vocabulary import pipeline_record  # noqa: E402
 from sayso.nlp.pipeline import load_pipeline, model_name  # noqa: E402
+from verdict_gold.rows import VERDICTS, read_rows  # noqa: E402  the blind audits' verdicts (verdict_gold/build.py)
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "sayso" / "nlp" / "resources" / "attribution_filter.json"
 GATE = ROOT / "tests" / "gates" / "polnear_dev.json"
-VERDICTS = ROOT / "bench" / "verdict_gold" / "verdicts.jsonl"  # the blind audits' verdicts (bench/verdict_gold/build.py)
 PTC_TRAIN = POLNEAR.parent / "ptc" / "train"  # the audited articles' texts (article<id>.txt)
 # an audit row against a PolNeAR row. Measured 2026-12-03 (out of fold, at 0.40, 1,242 audit rows): V = 4 dropped
 # 2 W of the bundled filter's 106 for 4 right, V = 16 5 W for 7 right, while PolNeAR dev precision fell 0.005;
@@ -320,11 +321,18 @@ def same_speaker(judged_span: list[int] | None, found: tuple[int, int] | None) -
 def judged_verdicts(path: Path = VERDICTS) -> dict[tuple[int, str], list[dict]]:
     """The blind audits' verdicts on predictions (the ``missed`` rows left out), by (audit, article), in file order."""
     verdicts: dict[tuple[int, str], list[dict]] = {}
-    for line in path.read_text(encoding="utf-8").splitlines():
-        v = json.loads(line)
+    for v in read_rows(path):
         if v["kind"] != "missed":
             verdicts.setdefault((v["audit"], v["article"]), []).append(v)
     return verdicts
+
+
+def audited_article(art: str) -> tuple[Article, str, list[tuple[int, str]]]:
+    """The audited PTC train article ``art`` as ``sayso.analyze`` reads a plain text: the article, its reading text
+    and the chunks of that text the pipeline parses, each with its offset."""
+    article = article_from_text((PTC_TRAIN / f"article{art}.txt").read_text(encoding="utf-8"), name=art)
+    read = reading_text(article.text)
+    return article, read, [(o, read[o:o + len(c)]) for o, c in split_chunks(article.text)]
 
 
 def audit_articles(nlp, lexicon, cache: Path | None, path: Path = VERDICTS) -> list[AuditArticle]:  # noqa: ANN001
@@ -337,9 +345,7 @@ def audit_articles(nlp, lexicon, cache: Path | None, path: Path = VERDICTS) -> l
         sys.exit(f"the audited PTC train articles are not at {PTC_TRAIN}")
     out = []
     for (audit, art), vs in sorted(verdicts.items()):
-        article = article_from_text((PTC_TRAIN / f"article{art}.txt").read_text(encoding="utf-8"), name=art)
-        read = reading_text(article.text)
-        chunks = [(o, read[o:o + len(c)]) for o, c in split_chunks(article.text)]
+        article, read, chunks = audited_article(art)
         key = f"audit-{art}-{scorer.span_hash(read)}-{model_name()}.spacy"
         docs = list(DocBin().from_bytes((cache / key).read_bytes()).get_docs(nlp.vocab)) \
             if cache is not None and (cache / key).exists() else []

@@ -30,10 +30,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from score_html_gold import DATA, page_article, span_hash  # noqa: E402
 from train_filter import judged, same_speaker  # noqa: E402
+from verdict_gold.rows import PAGES, VERDICTS, read_rows  # noqa: E402
 
-GOLD = Path(__file__).resolve().parent / "verdict_gold"
 PTC = "ptc-"  # how ``page_article`` names a PTC article (``bench/html_gold/build.py``)
-FILES = (GOLD / "verdicts.jsonl", GOLD / "pages.jsonl")
+FILES = (VERDICTS, PAGES)
 
 
 @dataclass(frozen=True)
@@ -102,9 +102,7 @@ def line(name: str, f: dict[str, float]) -> str:
 
 
 def load(files: tuple[Path, ...] = FILES) -> list[Audited]:
-    rows = [json.loads(line) for path in files if path.exists()
-            for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
-    return audited(rows)
+    return audited([r for path in files if path.exists() for r in read_rows(path)])
 
 
 def articles_of(items: list[Audited]) -> list:

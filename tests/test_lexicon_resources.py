@@ -35,3 +35,12 @@ def test_a_json_resource_that_is_not_json_is_named(own_resources: Path, name: st
     (own_resources / name).write_text('{"weights": ', encoding="utf-8")
     with pytest.raises(ResourceError, match=rf"^{re.escape(name)} is not valid JSON"):
         load_lexicon()
+
+
+def test_the_adverbs_of_no_manner_load_from_their_list() -> None:
+    from sayso.nlp.extract.candidates import not_manner_adverbs
+
+    words = not_manner_adverbs()
+    assert words == read_words("not_manner_adverbs.txt")
+    assert {"previously", "reportedly", "publicly", "only"} <= words and "tearfully" not in words
+    assert all(w.endswith("ly") for w in words)  # ``_manner_adverb`` looks up only an adverb in -ly

@@ -2,20 +2,19 @@
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
 
+from _gate import load_module
+
 BUILD = Path(__file__).resolve().parent.parent / "bench" / "verdict_gold" / "build.py"
+GOLD = load_module("verdict_gold_rows", BUILD.parent / "rows.py")  # the one reader of the committed verdict files
 
 
 @pytest.fixture(scope="module")
 def vg():
-    spec = importlib.util.spec_from_file_location("verdict_gold_build", BUILD)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_module("verdict_gold_build", BUILD)
 
 
 @pytest.mark.parametrize(("line", "parsed"), [
@@ -59,9 +58,7 @@ def test_the_verdicts_and_missed_counts_of_one_article_parse(vg, tmp_path) -> No
 
 
 def test_the_committed_verdicts_hold_offsets_and_no_text() -> None:
-    import json
-
-    rows = [json.loads(line) for line in (BUILD.parent / "verdicts.jsonl").read_text(encoding="utf-8").splitlines()]
+    rows = GOLD.read_rows(GOLD.VERDICTS)
     judged = [r for r in rows if r["kind"] != "missed"]
     assert {r["audit"] for r in rows} == {23, 24, 25, 26, 27, 28, 29, 30, 32, 33} and len(judged) > 2000
     assert all(r["verdict"] in "CPW" and r["content"][1] > r["content"][0] for r in judged)
@@ -143,9 +140,7 @@ def test_a_page_audit_keeps_the_page_id_and_the_fingerprint_of_its_text(vg, tmp_
 
 
 def _page_rows() -> list[dict]:
-    import json
-
-    return [json.loads(line) for line in (BUILD.parent / "pages.jsonl").read_text(encoding="utf-8").splitlines()]
+    return GOLD.read_rows(GOLD.PAGES)
 
 
 def test_the_committed_page_verdicts_hold_offsets_inside_their_texts_and_no_text() -> None:

@@ -29,13 +29,14 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from score_html_gold import span_hash  # noqa: E402  the page-text fingerprint html_gold stores
+from verdict_gold.rows import PAGES, VERDICTS, read_rows  # noqa: E402
 
 AUDITS = (23, 24, 25, 26, 27, 28, 29, 30, 32, 33)
-OUT = Path(__file__).resolve().parent / "verdicts.jsonl"
+OUT = VERDICTS
 # the blind audits of real news pages (../shared/data/html-articles): h<N> in the folder audit<N>h, page ids by
 # their first 12 hex digits, offsets into the text sayso extracted (``text_length`` and ``text_sha`` say which)
 PAGE_AUDITS = ("h32", "h33")
-PAGES_OUT = Path(__file__).resolve().parent / "pages.jsonl"
+PAGES_OUT = PAGES
 LINE = re.compile(r"^\**(A|ST|T)(\d+)\**\s*(?:[—–:-]\s*)?([CPW])\b\s*(?:[—–:-]\s*)?(.*)$")
 STANCE = "ST"  # a stance's line: the listings number stances T1 ... (the report's ids), older ones ST1 ...
 ID = r"(\d{6,}|[0-9a-f]{12})"  # a PTC article number, or a page id's first 12 hex digits
@@ -102,9 +103,7 @@ def parse(path: Path) -> tuple[dict[str, list[tuple[str, int, str, str]]], dict[
 
 def committed_rows(path: Path) -> list[dict]:
     """The rows ``path`` (a verdicts.jsonl) already holds; none where it does not exist."""
-    if not path.exists():
-        return []
-    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return read_rows(path) if path.exists() else []
 
 
 def audit_rows(folder: Path, audit: int | str, page: bool = False) -> tuple[list[dict], list[str]]:

@@ -31,6 +31,7 @@ from sayso.model import Report
 from sayso.nlp._extensions import DATA, register_extensions
 from sayso.nlp.boundaries import abbreviation_continues, title_continues
 from sayso.nlp.extract.layouts import Layout, text_layout
+from sayso.nlp.extract.quotes import CLOSING_QUOTES
 
 SPAN_GROUPS = ("sayso_contents", "sayso_cues", "sayso_sources", "sayso_quotes", "sayso_markers")
 
@@ -163,7 +164,7 @@ def wrapped_line(doc: Doc, token: Token) -> bool:
     if gap.count("\n") != 1:
         return False
     last = next((t for t in reversed(doc[:token.i]) if not t.is_space), None)
-    return last is not None and last.text[-1] not in ".!?:;\"”’)" and token.text[:1].islower()
+    return last is not None and last.text[-1] not in ".!?:;)" + CLOSING_QUOTES and token.text[:1].islower()
 
 
 @Language.factory(

@@ -45,7 +45,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.errors import ResourceError
 from sayso.nlp.extract.genre import writers_words
-from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QuoteIndex
 from sayso.nlp.extract.reader_signs import TEMPLATES as SIGN_TEMPLATES
 from sayso.nlp.extract.reader_signs import signs as reader_signs
 from sayso.nlp.extract.transcripts import inline_turn, known_speaker, transcript_turn
@@ -159,7 +159,7 @@ def features(doc: Doc, found: Found, quotes: QuoteIndex, ctx: Context = Context(
             on("cue_adv", adv)  # "apparently thinks", "likely sees", "never said", "reportedly told"
     if ctx.sense is not None:  # a thought in the present is a guess ("are realizing"), a saying in the past a report
         on("sense_tag", f"{ctx.sense}|{token.tag_}")
-    if text[sent.start_char:sent.end_char].rstrip().rstrip("”\"'’").endswith("?"):
+    if text[sent.start_char:sent.end_char].rstrip().rstrip(CLOSING_QUOTES_AND_APOSTROPHE).endswith("?"):
         on("question")
     on("sent_pos", "0" if ctx.sentence == 0 else "1-2" if ctx.sentence <= 2 else "3+")
     line_start = text.rfind("\n", 0, sent.start_char) + 1

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 from typing import NamedTuple
 
 from spacy.tokens import Doc, Span, Token
@@ -26,7 +27,7 @@ from sayso.nlp.extract.held_views import held_view, linking_words, view_clause
 from sayso.nlp.extract.implicatives import implicative_words
 from sayso.nlp.extract.inverted_asides import aside_parts, inverted_aside
 from sayso.nlp.extract.layouts import Layout
-from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.lexicon import Lexicon, read_words
 from sayso.nlp.extract.light_verbs import (
     copular_clause,
     copular_content,
@@ -36,7 +37,7 @@ from sayso.nlp.extract.light_verbs import (
 )
 from sayso.nlp.extract.manner_clauses import manner_clause
 from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_widget, reader_notice
-from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
+from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap
 from sayso.nlp.extract.surname_subjects import misparsed_surname
 from sayso.nlp.extract.transcripts import inline_turn, turn_end, written_as_name
@@ -527,7 +528,7 @@ def _colon_paragraph(token: Token, text: str, add, layout: Layout = Layout.PARAG
     # only a document's frame ("reads:", "as follows:"): after "tweeted:" a line in capitals is the post itself
     if end >= 0 and (token.lemma_.lower() == "read" or "follows" in after) and title_line(text[nxt:end]):
         below = _next_nonspace(text, end)  # "reads as follows:" then the document's title: its text is below
-        if below < len(text) and re.search(r"[.!?][\"”’]?\s*$", text[below:colon_paragraph_end(text, below, layout)]):
+        if below < len(text) and re.search(rf"[.!?][{CLOSING_QUOTES}]?\s*$", text[below:colon_paragraph_end(text, below, layout)]):
             nxt = below
     add("colon_para", (nxt, colon_paragraph_end(text, nxt, layout)))
 
@@ -622,14 +623,16 @@ def _quote_ending_before(sent: Span, quotes: QuoteIndex, cue: Token) -> Quote | 
     return q if final_mark(text, q) in (".", "?", "!", ",") else None
 
 
-_NOT_MANNER = frozenset({"only", "early", "finally", "previously", "recently", "really", "separately", "repeatedly",
-                         "publicly", "privately", "reportedly", "initially", "subsequently", "similarly", "frequently"})
+@cache
+def not_manner_adverbs() -> frozenset[str]:
+    """``not_manner_adverbs.txt``: adverbs in -ly of when, how often or how known ("previously", "reportedly")."""
+    return read_words("not_manner_adverbs.txt")
 
 
 def _manner_adverb(token: Token, cue: Token) -> bool:
     """ "tearfully", "angrily": an adverb of how the cue was said, not of when or how often ("later", "also")."""
     return token.dep_ == "advmod" and token.head == cue and token.pos_ == "ADV" and token.lower_.endswith("ly") \
-        and token.lower_ not in _NOT_MANNER
+        and token.lower_ not in not_manner_adverbs()
 
 
 def _speaker_cue(sent: Span) -> Token | None:

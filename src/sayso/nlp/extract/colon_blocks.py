@@ -35,6 +35,7 @@ from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Found, Range, overlaps
 from sayso.nlp.extract.layouts import BLANK_LINE, Layout
 from sayso.nlp.extract.page_notices import reader_notice
+from sayso.nlp.extract.quotes import CLOSING_QUOTES
 from sayso.nlp.extract.transcripts import says_something
 from sayso.nlp.extract.turn_continuations import next_label, stage_direction
 
@@ -118,7 +119,7 @@ def frame_colon(text: str, found: Found, layout: Layout) -> bool:
     if colon < 0 or "\n" in text[found.cue[1]:colon] or len(between) < 2 or between[0].strip() \
             or not all(not line.strip() or reader_notice(line.strip()) for line in between[1:]):
         return False  # the words after the colon on its line are the content of "colon_rest", no frame's
-    return not text[end:colon_paragraph_end(text, start, layout)].strip(" \t\xa0.\"”’")
+    return not text[end:colon_paragraph_end(text, start, layout)].strip(" \t\xa0." + CLOSING_QUOTES)
 
 
 def _claimed(unit: Range, found: Sequence[Found]) -> bool:

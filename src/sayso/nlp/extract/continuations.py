@@ -13,7 +13,7 @@ from sayso.nlp.extract import filters
 from sayso.nlp.extract.found import Found, Range
 from sayso.nlp.extract.layouts import Layout
 from sayso.nlp.extract.name_forms import given_gender
-from sayso.nlp.extract.quotes import Quote, QuoteIndex
+from sayso.nlp.extract.quotes import QUOTE_MARKS, Quote, QuoteIndex
 
 
 def continuation_quotes(found: Sequence[Found], quotes: QuoteIndex, labels: frozenset[str] = frozenset(),
@@ -141,7 +141,7 @@ _HEADING_WORDS = 8
 def quoted_heading(quote: str) -> bool:
     """ '“A new beginning”' alone on its line: a short quotation with no closing punctuation inside its marks
     is a sub-heading set in quotation marks, not the previous speaker going on ('“Absolutely.”' is one)."""
-    inner = quote.strip().strip("\"“”‘’'«»").strip()
+    inner = quote.strip().strip(QUOTE_MARKS).strip()
     return bool(inner) and len(inner.split()) <= _HEADING_WORDS and inner[-1] not in ".!?,;:…-—–"
 
 

@@ -18,7 +18,7 @@ from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.light_verbs import light_verb_statement
 from sayso.nlp.extract.naming import figure_put_at, figure_reported
 from sayso.nlp.extract.page_notices import reading_pointer
-from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QuoteIndex
 from sayso.nlp.extract.verb_tags import FINITE_TAGS
 
 Range = tuple[int, int]
@@ -518,7 +518,7 @@ def heading_or_list_item(token: Token, text: str, headings: Sequence[Range] = ()
     line = line.strip()
     if not _LIST_ITEM.match(line):
         return False
-    return len(line.split()) <= 12 and not line.rstrip("”\"'’").endswith((".", "!", "?"))
+    return len(line.split()) <= 12 and not line.rstrip(CLOSING_QUOTES_AND_APOSTROPHE).endswith((".", "!", "?"))
 
 
 # a sentence's end: a full stop, "!" or "?", closing quotes or brackets, then a space or the end

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QuoteIndex
 
 # the writer (and the writer with the reader): "I", "my", "we", "our"; "us" too ("they want us to believe")
 FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
@@ -63,7 +63,7 @@ def _in_quote(quotes: QuoteIndex, idx: int) -> bool:
 def _sentence_end(text: str, start: int, end: int) -> tuple[int, str]:
     """The offset and character of a sentence's last mark, closing quotation marks and brackets skipped."""
     i = end - 1
-    while i >= start and (text[i].isspace() or text[i] in "”\"'’)]»"):
+    while i >= start and (text[i].isspace() or text[i] in CLOSING_QUOTES_AND_APOSTROPHE + ")]»"):
         i -= 1
     return (i, text[i]) if i >= start else (start, "")
 

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from sayso.nlp.extract.found import Range
+from sayso.nlp.extract.quotes import QUOTE_MARKS
 
 MAX_WORDS = 30  # a headline's length: "'Silent Donation': Corporate Emails Reveal Google Executives Tried to ..."
 # a Title Case headline may run longer: "New Audio From The Night Of The Las Vegas Massacre Reveals That There Was ...
@@ -38,7 +39,6 @@ DEK_WORDS = (6, 45)  # a dek is a sentence without its period; a shorter line is
 _LABEL_LINES = 12  # a labelled headline stands in the text's header: among its first non-blank lines
 _TITLE_CASE_SHARE = 0.8  # of the words of four letters or more, as inverted_cues.title_line counts them
 
-_QUOTES = "\"'“”‘’«»"
 # the line's end, past closing quotation marks and brackets: the mark that ends a sentence, a label or a clause
 _LAST_MARK = re.compile(r"""([^\s"'“”‘’«»)\]])["'“”‘’»)\]\s]*$""")
 _PROSE_ENDS = frozenset(".;:,…—–-")
@@ -68,13 +68,13 @@ def _lines(text: str) -> list[tuple[int, str]]:
 def title_case(line: str) -> bool:
     """Most of the line's words of four letters or more open with a capital ("Trump Says Mueller Probe Is A Witch
     Hunt"), as ``inverted_cues.title_line`` reads a headline's line."""
-    words = [w.strip(_QUOTES + "()[],:;.!?") for w in line.split()]
+    words = [w.strip(QUOTE_MARKS + "()[],:;.!?") for w in line.split()]
     words = [w for w in words if len(w) > 3 and w[:1].isalpha()]
     return len(words) >= 2 and sum(w[:1].isupper() for w in words) >= _TITLE_CASE_SHARE * len(words)
 
 
 def _last_word_capitalised(line: str) -> bool:
-    words = [w.strip(_QUOTES + "()[]!?") for w in line.split()]
+    words = [w.strip(QUOTE_MARKS + "()[]!?") for w in line.split()]
     words = [w for w in words if w]
     return bool(words) and (words[-1][:1].isupper() or words[-1][:1].isdigit())
 
@@ -106,7 +106,7 @@ def reads_as_headline(line: str, *, blank_after: bool, next_line: str = "") -> b
     line = line.strip()
     if not headline_length(line):
         return False
-    if not (line[0].isupper() or line[0].isdigit() or line[0] in _QUOTES):
+    if not (line[0].isupper() or line[0].isdigit() or line[0] in QUOTE_MARKS):
         return False
     if not no_sentence_end(line) or _DATELINE.match(line) or _QUOTATION_WITH_CUE.search(line) \
             or _opens_open_quotation(line):
@@ -124,9 +124,9 @@ def _over_paragraph(line: str, next_line: str) -> bool:
     and ends one; the line does not end in a word prose breaks after. Hard-wrapped prose has lines of one width
     ("President Donald Trump said on Tuesday that the" over "investigation was ...")."""
     line, next_line = line.strip(), next_line.strip()
-    if not next_line or not (next_line[0].isupper() or next_line[0] in _QUOTES) or len(next_line) < 2 * len(line):
+    if not next_line or not (next_line[0].isupper() or next_line[0] in QUOTE_MARKS) or len(next_line) < 2 * len(line):
         return False
-    return line.split()[-1].lower().strip(_QUOTES) not in _RUN_ON_WORDS and _SENTENCE_END.search(next_line) is not None
+    return line.split()[-1].lower().strip(QUOTE_MARKS) not in _RUN_ON_WORDS and _SENTENCE_END.search(next_line) is not None
 
 
 def _opens_open_quotation(line: str) -> bool:
@@ -134,7 +134,7 @@ def _opens_open_quotation(line: str) -> bool:
     said "the plan'): a speaker's words that run on, no headline's quoted phrase ("‘Silent Donation’: ...")."""
     if line.count('"') % 2 or line.count("“") > line.count("”"):
         return True
-    return line[0] in _QUOTES and not any(c in _QUOTES for c in line[1:])
+    return line[0] in QUOTE_MARKS and not any(c in QUOTE_MARKS for c in line[1:])
 
 
 def _same_line(a: str, b: str) -> bool:
@@ -164,7 +164,7 @@ def _dek(lines: list[tuple[int, str]], k: int) -> bool:
         return False  # a paragraph of one line, with a blank line after it
     if not any(rest.strip() for _, rest in lines[k + 2:]):
         return False  # the body follows
-    return (DEK_WORDS[0] <= len(line.split()) <= DEK_WORDS[1] and (line[0].isupper() or line[0] in _QUOTES) and no_sentence_end(line)
+    return (DEK_WORDS[0] <= len(line.split()) <= DEK_WORDS[1] and (line[0].isupper() or line[0] in QUOTE_MARKS) and no_sentence_end(line)
             and not _DATELINE.match(line) and not _QUOTATION_WITH_CUE.search(line) and not _opens_open_quotation(line))
 
 

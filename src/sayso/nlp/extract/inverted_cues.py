@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.lexicon import read_list
 from sayso.nlp.extract.page_notices import reading_pointer
-from sayso.nlp.extract.quotes import Quote, QuoteIndex, final_mark
+from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
 
 Range = tuple[int, int]
 
@@ -206,7 +206,7 @@ def _sentence_starts(before: str, at_line_start: bool) -> list[int]:
     """Offsets in ``before`` (a line, or its last characters, up to a quotation) where a sentence may start:
     the line's start (when ``before`` opens there) and after ". "."""
     starts = [0] if at_line_start else []
-    starts += [m.end() for m in re.finditer(r"[.!?][\"”’]?[ \t\xa0]+", before)]
+    starts += [m.end() for m in re.finditer(rf"[.!?][{CLOSING_QUOTES}]?[ \t\xa0]+", before)]
     return starts
 
 

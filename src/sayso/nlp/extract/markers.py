@@ -22,7 +22,7 @@ from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.language import reads_as_english
 from sayso.nlp.extract.lexicon import Lexicon, load_lexicon
 from sayso.nlp.extract.quote_uses import clipped_quotation, ironic_lead, is_title, named_thing, someones_words
-from sayso.nlp.extract.quotes import Quote, QuoteIndex, is_nominal_quote
+from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, Quote, QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.source_types import phrase_regex
 
 SCARE_MAX_WORDS = 8
@@ -183,7 +183,7 @@ def find_scare_quotes(doc: Doc, quotes: QuoteIndex, found: Sequence[Found], inde
         words = len(inner.split())
         if not _WORD.search(inner) or not _LATIN.search(inner):
             continue  # only punctuation inside, or a word of another script (no English word to keep at a distance)
-        if words == 0 or words > SCARE_MAX_WORDS or _CLAUSE_HINT.search(inner.rstrip("”\"'’")):
+        if words == 0 or words > SCARE_MAX_WORDS or _CLAUSE_HINT.search(inner.rstrip(CLOSING_QUOTES_AND_APOSTROPHE)):
             continue
         if inner.endswith(","):
             continue

@@ -29,6 +29,7 @@ from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.dep_labels import ALL_SUBJECTS
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
+from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QUOTE_MARKS
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS, FINITE_TAGS
 
 # Verbs of saying and writing whose subject is their speaker
@@ -46,7 +47,7 @@ _SUBJ_DEPS = ALL_SUBJECTS | {"agent"}  # or a passive's agent ("by Smith")
 _PREMODIFIERS = frozenset({"DET", "ADJ", "NUM", "PROPN", "NOUN", "PUNCT", "ADV", "PART", "SYM"})
 _NP_DEPS = frozenset({"compound", "amod", "det", "poss", "nummod", "nmod", "quantmod", "case", "advmod", "punct"})
 _RELATIVES = frozenset({"who", "which", "whom", "whose", "that"})
-_QUOTE_MARKS = frozenset("\"'“”‘’«»`")
+_QUOTE_MARKS = frozenset(QUOTE_MARKS + "`")
 _NOT_SPEAKERS = frozenset({"DATE", "TIME", "GPE", "LOC", "ORDINAL", "MONEY"})
 _MAX_REGION = 40  # tokens between the clause's start and the cue
 
@@ -166,7 +167,7 @@ def quote_then_speaker(token: Token, quote: Range, *, inverted: bool = False) ->
         return False
     doc = token.doc
     text = doc_text(doc)
-    inner = text[quote[0]:quote[1]].rstrip(" \xa0\"'”’")
+    inner = text[quote[0]:quote[1]].rstrip(" \xa0" + CLOSING_QUOTES_AND_APOSTROPHE)
     if not inner.endswith((",", "?", "!")) or text[quote[1]:token.idx].count("\n") or not _opens_sentence(text, quote[0]):
         return False
     k = token.i
@@ -189,4 +190,4 @@ def _opens_sentence(text: str, start: int) -> bool:
     not; there the words quoted are the aside's, and the cue reports what follows)."""
     line_start = text.rfind("\n", 0, start) + 1
     before = text[line_start:start].rstrip(" \xa0\t")
-    return not before or before.rstrip("\"'”’").endswith((".", "!", "?", ":"))
+    return not before or before.rstrip(CLOSING_QUOTES_AND_APOSTROPHE).endswith((".", "!", "?", ":"))

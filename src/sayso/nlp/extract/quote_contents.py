@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import SUBJ_DEPS, Content
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.quotes import CLOSING_QUOTES, QUOTE_MARKS, QuoteIndex
 
 
 def _next_is_quotation(text: str, start: int, end: int) -> bool:
@@ -93,7 +93,7 @@ def resumed_after_cue(content: Content, token: Token, cue_end: int, quotes: Quot
     if len(words) > _RESUME_WORDS or "\n" in lead or any(t.pos_ in ("VERB", "AUX") for t in _tokens(token.doc, comma + 1, q.start)):
         return content
     tail = text[q.end:sent_end]
-    if tail.strip(" .!?,;\n\"”’"):
+    if tail.strip(" .!?,;\n" + CLOSING_QUOTES):
         return content  # the sentence goes on after the quotation: the writer's, or another statement
     right = (q.start - len(lead.lstrip()) if words else q.start, q.end)
     return content._replace(end=right[1], parts=((content.start, content.end), right))
@@ -130,7 +130,7 @@ _WORD_QUOTE = 3  # a quoted word or name ("“blessing”", "“Mr. Trump,”"),
 def _quoted_word(words: str) -> bool:
     """ "“blessing”", "“conservative”": a few quoted words that do not close on the comma or the mark of a quoted
     sentence ("“Cruz,”", "“Stop!”")."""
-    inner = words.strip().strip("\"'“”‘’«»").rstrip()
+    inner = words.strip().strip(QUOTE_MARKS).rstrip()
     return 0 < len(inner.split()) <= _WORD_QUOTE and inner[-1:] not in ",;:!?.—–-…"
 
 

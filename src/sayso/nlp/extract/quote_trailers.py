@@ -14,7 +14,7 @@ import re
 from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import SUBJECTS
-from sayso.nlp.extract.quotes import QuoteIndex, final_mark
+from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QuoteIndex, final_mark
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 _NAME = r"(?:[A-Z][\w.'’-]*|the|a|an|he|she|they|we|I|it|[a-z][\w'’-]*)"
@@ -78,7 +78,7 @@ def _long_subject_after(token: Token) -> bool:
     return all(t.tag_ not in FINITE_OR_MODAL_TAGS for t in token.doc[token.i + 1:subj.right_edge.i + 1])
 
 
-_CLOSING_MARKS = frozenset("\"”’'»")
+_CLOSING_MARKS = frozenset(CLOSING_QUOTES_AND_APOSTROPHE + "»")
 
 
 def inverted_asker(token: Token) -> Token | None:

@@ -33,6 +33,13 @@ _PAIRS: dict[str, tuple[str, ...]] = {
 # not end the outer one
 _FALLBACK: dict[str, tuple[str, ...]] = {"“": ('"',), "„": ('"',)}
 _LEFT_CONTEXT = set(" \t\n\r\xa0([{—–-/‘'") | {""}
+# the marks that end a quotation, which the extractors strip or look past to the sentence mark inside ('… it?"'):
+# the straight and the right double mark and the right single mark (of a nested quotation, or ’’ of wire copy)
+CLOSING_QUOTES = "\"”’"
+# the same and the straight single mark (the '' that closes ``typewriter'' and ''wire'' quotations, or a lone ')
+CLOSING_QUOTES_AND_APOSTROPHE = CLOSING_QUOTES + "'"
+# every quotation mark, opening or closing: straight and curly, double and single, and guillemets
+QUOTE_MARKS = "\"'“”‘’«»"
 
 
 class Quote(NamedTuple):
@@ -85,7 +92,7 @@ def _spaced_opening(text: str, i: int) -> bool:
         return False
     line_start = text.rfind("\n", 0, i) + 1
     lead = text[line_start:i]
-    if lead and (not lead[-1].isspace() or not lead.rstrip().rstrip("\"”’'").endswith((".", "!", "?"))):
+    if lead and (not lead[-1].isspace() or not lead.rstrip().rstrip(CLOSING_QUOTES_AND_APOSTROPHE).endswith((".", "!", "?"))):
         return False
     return _first_close(text, i + 1, _line_end(text, i), '"') is not None
 

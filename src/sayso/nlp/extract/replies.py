@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.addressees import addressee_head
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE
 from sayso.nlp.extract.source_context import Name, SourceContext
 from sayso.nlp.extract.source_types import person_noun
 
@@ -79,7 +80,7 @@ def previous_turn(ctx: SourceContext, pronoun: Token) -> Turn | None:
         return None
     verb = speaker.head.head
     target = addressee_head(verb)
-    asked = verb.lemma_.lower() in _ASKED or ctx.quotes.text[said_start:said_end].rstrip(" \"”’'").endswith("?")
+    asked = verb.lemma_.lower() in _ASKED or ctx.quotes.text[said_start:said_end].rstrip(" " + CLOSING_QUOTES_AND_APOSTROPHE).endswith("?")
     if not asked and (target is None or not one_person(target, ctx.lexicon)):
         # "Smith said the plan would fail. ... he replied": no one was spoken to who answers; "Trump told reporters
         # ... He responded": the speaker goes on answering the many he spoke to

@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.label_lines import written_inside
+from sayso.nlp.extract.quotes import CLOSING_QUOTES
 
 # a label line: an optional quotation mark, one to four capitalised words, a colon, the words after it
 _LABEL = re.compile(r"^[ \t\xa0]*[\"“]?([A-Z][\w.'’&-]*(?:[ \t\xa0]+[A-Z][\w.'’&-]*){0,3})[ \t\xa0]*:[ \t\xa0]+\S", re.M)
@@ -223,7 +224,7 @@ def says_something(doc: Doc, start: int, end: int) -> bool:
     """Whether the words from ``start`` to ``end`` say something a reader takes for a statement
     (``states_something``): a sentence with its subject, and not a question at its end."""
     span = doc.char_span(start, end, alignment_mode="contract")
-    if span is None or doc_text(doc)[start:end].rstrip(" \t\xa0\"”’").endswith("?"):
+    if span is None or doc_text(doc)[start:end].rstrip(" \t\xa0" + CLOSING_QUOTES).endswith("?"):
         return False
     # a clause with its subject heads one of its sentences: "I believe that is true", "It is."; a host's
     # directions have none ("Now let me go to Victoria.", "Explain CFIUS, ...", "Back to my question, if I may.")

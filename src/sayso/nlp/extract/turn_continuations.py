@@ -30,6 +30,7 @@ from spacy.tokens import Doc
 
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Found, Range
+from sayso.nlp.extract.quotes import CLOSING_QUOTES
 from sayso.nlp.extract.transcripts import says_something, transcript_turn
 
 # a line that opens with a label and its colon ("CARTER: ...", "Sara Carter: ...", "Q: ..."), or with one in
@@ -74,7 +75,7 @@ def next_label(line: str) -> bool:
 def states_in_turn(doc: Doc, start: int, end: int) -> bool:
     """The paragraph from ``start`` to ``end`` makes a statement (``transcripts.says_something``: not a question
     nor a host's direction, "Sara, let's start with your report."), and is not broken off ("when we at —")."""
-    return not doc_text(doc)[start:end].rstrip(" \t\xa0\"”’").endswith(_BROKEN_OFF) and says_something(doc, start, end)
+    return not doc_text(doc)[start:end].rstrip(" \t\xa0" + CLOSING_QUOTES).endswith(_BROKEN_OFF) and says_something(doc, start, end)
 
 
 def turn_paragraphs(text: str, colon: int, turns: Collection[int]) -> list[Range]:

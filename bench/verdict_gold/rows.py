@@ -1,0 +1,21 @@
+"""The blind audits' verdict rows as ``build.py`` writes them, read by one function for every script that uses them.
+
+    from verdict_gold.rows import PAGES, VERDICTS, read_rows   # with bench/ on sys.path
+
+``verdicts.jsonl`` (PTC train articles) and ``pages.jsonl`` (real pages) hold one JSON object a line: a judged
+prediction, or the ``missed`` row of an article (``build.py`` says what each field means).
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+GOLD = Path(__file__).resolve().parent
+VERDICTS = GOLD / "verdicts.jsonl"
+PAGES = GOLD / "pages.jsonl"
+
+
+def read_rows(path: Path) -> list[dict]:
+    """The rows of ``path``, in file order (blank lines passed over)."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
