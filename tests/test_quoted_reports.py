@@ -10,9 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import TRIM, analysis, speaker
+from _cues import TRIM, analysis, rows, speaker
 from sayso.analyzer import DEFAULT_MIN_CONFIDENCE
 from sayso.nlp.extract.candidates import nested_close_end
+from sayso.nlp.extract.mark_cuts import cut_at_a_mark
+from sayso.nlp.extract.quotes import find_quotes
 
 pytestmark = pytest.mark.slow
 
@@ -358,3 +360,66 @@ def test_inner_content_without_closing_marks(nlp, text: str, cue: str, expected:
 )
 def test_nested_close_end(span: str, expected: str) -> None:
     assert span[:nested_close_end(span, 0, len(span))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a passage quoted inside a colon-introduced quotation that goes on after it: the inner report's content is
+        # the passage, never the outer report's words before the cue ("Cruz wrote: “", read as the left side of a
+        # parenthetical "said" whose right side was only the marks ". ’")
+        pytest.param("Cruz wrote: “Barros said: ‘Stay quiet.’ I did not.”",
+                     [("Cruz", "wrote", "Barros said: ‘Stay quiet.’ I did not"), ("Barros", "said", "Stay quiet")],
+                     id="wrote-colon-said-colon-then-more"),
+        pytest.param("Cruz wrote: “Barros said to me: ‘Stay quiet.’ I did not.”",
+                     [("Cruz", "wrote", "Barros said to me: ‘Stay quiet.’ I did not"), ("Barros", "said", "Stay quiet")],
+                     id="said-to-me-colon-then-more"),
+        pytest.param("Cruz wrote: “Barros said: ‘Stay quiet.’ I did not, and I never will.”",
+                     [("Cruz", "wrote", "Barros said: ‘Stay quiet.’ I did not, and I never will"),
+                      ("Barros", "said", "Stay quiet")], id="said-colon-then-a-longer-sentence"),
+        pytest.param("The bishop wrote: “The priest said to us: ‘Tell no one.’ We obeyed him for years.”",
+                     [("The bishop", "wrote", "The priest said to us: ‘Tell no one.’ We obeyed him for years"),
+                      ("The priest", "said", "Tell no one")], id="said-to-us-colon-then-more"),
+        # the forms beside it, as they were
+        pytest.param("He wrote: “Barros said: ‘Stay quiet.’”",
+                     [("He", "wrote", "Barros said: ‘Stay quiet.’"), ("Barros", "said", "Stay quiet")],
+                     id="neg-nested-passage-ends-the-quotation"),
+        pytest.param("Cruz wrote: “Barros told me: ‘Stay quiet.’ I did not.”",
+                     [("Cruz", "wrote", "Barros told me: ‘Stay quiet.’ I did not"), ("Barros", "told", "Stay quiet")],
+                     id="neg-told-me-colon-then-more"),
+        pytest.param("She wrote: “He told me: ‘Go.’”", [("She", "wrote", "He told me: ‘Go.’")], id="neg-told-me-go"),
+        pytest.param("“A,” he said. “B.”", [("he", "said", "A,” he said. “B")], id="neg-pair-over-the-cue"),
+        pytest.param("He said: “We will win.” Then he left.", [("He", "said", "We will win")], id="neg-colon-then-narration"),
+        pytest.param("The plan will fail, Barros said.", [("Barros", "said", "The plan will fail")], id="neg-fronted"),
+        pytest.param("The museum, Mr. Bush said, celebrated the war.",
+                     [("Bush", "said", "The museum, Mr. Bush said, celebrated the war")], id="neg-parenthetical-cue"),
+        pytest.param('The values are "not negotiable," she said, and "never will be."',
+                     [("she", "said", 'The values are "not negotiable," she said, and "never will be')],
+                     id="neg-parenthetical-cue-resumed-quotation"),
+    ],
+)
+def test_nested_passage_after_a_colon(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert rows(nlp, text) == expected
+
+
+def test_colon_quotation_then_narration(nlp) -> None:  # noqa: ANN001
+    """'He said: “A.” Then he left.': the parse hung "Then he left" on "said"; a content that opens on a
+    quotation's closing mark ("” Then he left") is no content, so the quotation is."""
+    assert rows(nlp, "He said: “A.” Then he left.") == [("He", "said", "A")]
+
+
+@pytest.mark.parametrize(
+    "text, span, expected",
+    [
+        pytest.param("Cruz wrote: “Barros said.”", "Cruz wrote: “", True, id="ends-on-an-opening-mark"),
+        pytest.param("He said: “A.” Then he left.", "” Then he left", True, id="opens-on-a-closing-mark"),
+        pytest.param("He said: ‘Go.’", "He said: ‘", True, id="ends-on-an-opening-single-mark"),
+        pytest.param("Cruz wrote: “Barros said.”", "“Barros said.”", False, id="neg-the-whole-quotation"),
+        pytest.param("Cruz wrote: “Barros said.”", "Barros said.", False, id="neg-inside-the-marks"),
+        pytest.param("“A,” he said, “B.”", "“A,” he said, “B.”", False, id="neg-a-pair"),
+        pytest.param("The players’ union said no.", "The players’", False, id="neg-apostrophe"),
+    ],
+)
+def test_cut_at_a_mark(text: str, span: str, expected: bool) -> None:
+    start = text.index(span)
+    assert cut_at_a_mark(find_quotes(text), start, start + len(span)) is expected

@@ -22,6 +22,7 @@ from sayso.nlp.extract import (
     filters,
     judgements,
     legal_acts,
+    mark_cuts,
     misread_relatives,
     named_things,
     non_statements,
@@ -213,12 +214,13 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
     ...": ``purposes.purpose_phrase``), a verdict on what was said ("Everything Trump says
     is a lie": ``verdict_on_what_was_said``), the speaker's state ("Todd replied, somewhat shocked":
     ``circumstances.speakers_state``), the main clause hung on a cue in a relative clause
-    (``_relative_main_clause``)."""
+    (``_relative_main_clause``), a span cut at a quotation's mark ('Cruz wrote: “' for the "said" of 'Cruz wrote:
+    “Barros said: ‘Stay quiet.’ I did not.”': ``mark_cuts``)."""
     return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc) \
         or purposes.purpose_phrase(content, doc) or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
         or verdict_on_what_was_said(token, content, doc) or _report_in_relative(token, content, doc) \
         or addressee_only(token, content, doc) or circumstances.speakers_state(token, content, doc) \
-        or _relative_main_clause(token, content, doc)
+        or _relative_main_clause(token, content, doc) or mark_cuts.cut_content(content, quotes)
 
 
 # Verbs of speaking whose "to X" names the one spoken to ("said to them"), never what was said ("admitted to",

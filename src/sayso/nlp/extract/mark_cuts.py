@@ -1,0 +1,32 @@
+"""Candidate contents that cut a quotation off its marks: never content.
+
+'Cruz wrote: “Barros said: ‘Stay quiet.’ I did not.”': the parse hangs the inner "said" on "wrote" and leaves it
+the marks ". ’" on its right, so the parenthetical reading of the cue ("The museum, Mr. Bush said, celebrated
+...": both sides of it) proposes the outer report's words "Cruz wrote: “" for what Barros said: a side that
+ends on the opening mark of the very quotation the cue stands in. (A side with no word in it is no sign by
+itself: 'The values are "not negotiable," she said, and "never will be."' has "." there, and the content's
+shaping finds the words after the cue.) Set aside before the content is picked (``statement_checks.not_content``),
+not when the candidates are made: the cue model reads which kinds of candidate a cue has, and was trained on them
+as they are. Pure, the Doc is not touched.
+"""
+
+from __future__ import annotations
+
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.quotes import QuoteIndex
+
+__all__ = ["cut_at_a_mark", "cut_content"]
+
+
+def cut_at_a_mark(quotes: QuoteIndex, start: int, end: int) -> bool:
+    """The span ends on a quotation's opening mark ('Cruz wrote: “') or opens on its closing one ('” Then he
+    left'). An opening single mark ends nothing either: single quotes are not in the index (they are apostrophes
+    more often), but "‘" never is one."""
+    if quotes.text[end - 1:end] == "‘":
+        return True
+    return any(q.start < end <= q.inner_start or q.inner_end <= start < q.end for q in quotes.overlapping(start, end))
+
+
+def cut_content(content: Content, quotes: QuoteIndex) -> bool:
+    """``content`` or one of its parts is cut at a quotation's mark (``cut_at_a_mark``)."""
+    return any(cut_at_a_mark(quotes, s, e) for s, e in [(content.start, content.end), *content.parts])
