@@ -36,6 +36,7 @@ from sayso.nlp.extract.light_verbs import (
     light_verb_statement,
 )
 from sayso.nlp.extract.manner_clauses import manner_clause
+from sayso.nlp.extract.misread_main_verbs import main_verb_read_as_modifier
 from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_widget, reader_notice
 from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap
@@ -694,15 +695,19 @@ def cue_features(token: Token, quotes: QuoteIndex, contents: Sequence[Content]) 
     lem = token.lemma_.lower() if token.lower_ != "according" else "according"
     deps = {c.dep_ for c in token.children}
     subj = next((c for c in token.children if c.dep_ in SUBJ_DEPS), None)
+    dep, tag, head_pos = token.dep_, token.tag_, token.head.pos_
+    if main_verb_read_as_modifier(token):
+        # "The company, which ..., confirmed on Monday that": scored as the main verb it is, its subject the noun
+        subj, dep, tag, head_pos = token.head, "ROOT", "VBD" if tag == "VBN" else tag, token.pos_
     feats = [
         "bias",
         f"lem={lem}",
         f"pos={token.pos_}",
-        f"dep={token.dep_}",
-        f"tag={token.tag_}",
-        f"lem_dep={lem}|{token.dep_}",
-        f"lem_tag={lem}|{token.tag_}",
-        f"head_pos={token.head.pos_}",  # a root's own: the cue model was trained so (a root is its own head)
+        f"dep={dep}",
+        f"tag={tag}",
+        f"lem_dep={lem}|{dep}",
+        f"lem_tag={lem}|{tag}",
+        f"head_pos={head_pos}",  # a root's own: the cue model was trained so (a root is its own head)
     ]
     for d in CUE_CHILD_DEPS:
         if d in deps:
@@ -735,7 +740,7 @@ def cue_features(token: Token, quotes: QuoteIndex, contents: Sequence[Content]) 
         feats.append(f"next={nxt.lower_ if not nxt.is_punct else nxt.text}")
         feats.append(f"lem_next={lem}|{nxt.pos_}")
     head = token.head
-    if token.dep_ in ("xcomp", "acl", "relcl", "pcomp", "ccomp"):  # never the root
+    if dep in ("xcomp", "acl", "relcl", "pcomp", "ccomp"):  # never the root
         feats.append(f"head_lem={head.lemma_.lower()}")
     return feats
 

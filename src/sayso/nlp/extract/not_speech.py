@@ -12,6 +12,7 @@ from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.implicatives import daring_holder, implicative_adjective
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.misread_main_verbs import main_verb_read_as_modifier
 from sayso.nlp.extract.participles import object_participle
 from sayso.nlp.extract.poll_findings import finding_participle
 from sayso.nlp.extract.relative_reports import document_participle
@@ -55,7 +56,8 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
             (lexicon is None or not finding_participle(token, agency_of(lexicon).finders)):  # "polls showing her behind"
         head = token.head
         if head.pos_ in ("NOUN", "ADJ") and not any(c.dep_ == "poss" for c in head.children) \
-                and not implicative_adjective(head) and daring_holder(token) is None and not finite_clause(token):
+                and not implicative_adjective(head) and daring_holder(token) is None and not finite_clause(token) \
+                and not main_verb_read_as_modifier(token):  # "The company, which ..., confirmed on Monday that"
             return True
         if head.lemma_.lower() in _HYPOTHETICAL_HEADS:
             return True
