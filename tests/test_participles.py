@@ -134,8 +134,13 @@ def test_cited_aside(nlp, text: str, verb: str, expected: bool) -> None:  # noqa
         ("His office put out a statement saying the country cannot vet refugees.", "office"),
         ("The campaign sent out a press release saying the senator owes the state an explanation.", "campaign"),
         ("The agency released a report saying the water was safe.", "agency"),
+        # an answer given in a document: "responded with", "replied with"
+        ("The ministry responded with a statement saying the claims were baseless.", "ministry"),
+        ("She replied with a tweet saying the report was false.", "She"),
         # negatives: no issuing verb (obtained, read); "sent" with no "out" (a message to someone); no document;
-        # a document with no verb; a passive
+        # a document with no verb; a passive; another's document agreed with; one that only travels with the subject
+        ("He agreed with a report saying the plan would fail.", None),
+        ("The courier came with a letter saying the office was closed.", None),
         ("Reporters obtained a memo saying the plant would close.", None),
         ("The mayor read a statement saying the city would appeal.", None),
         ("Her manager sent her a letter saying she was fired.", None),

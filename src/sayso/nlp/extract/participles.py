@@ -113,7 +113,11 @@ def document_issuer(token: Token, senses: Mapping[str, str], documents: frozense
     if token.tag_ != "VBG" or token.dep_ != "acl" or senses.get(token.lemma_.lower()) not in ("saying", "writing"):
         return None
     noun = token.head
-    if noun.pos_ != "NOUN" or noun.dep_ != "dobj" or noun.lemma_.lower() not in documents:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in documents:
+        return None
+    if noun.dep_ == "pobj":
+        return _answer_in_document(noun)
+    if noun.dep_ != "dobj":
         return None
     verb = noun.head
     lemma = verb.lemma_.lower()
@@ -122,6 +126,23 @@ def document_issuer(token: Token, senses: Mapping[str, str], documents: frozense
     if lemma in ("put", "send") and not any(c.dep_ == "prt" and c.lower_ in _OUT_PARTICLES for c in verb.children):
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "that", "which")), None)
+
+# verbs of answering, whose "with" names the form of the answer: "responded with a statement saying ..."
+_ANSWERING = frozenset({"respond", "reply", "answer", "retort", "react", "counter"})
+
+
+def _answer_in_document(noun: Token) -> Token | None:
+    """ "The ministry responded with a statement saying the claims were baseless": the subject of a verb of
+    answering whose "with" names the document, which carries its answer. Not "agreed with a report saying ..." or
+    "came with a letter saying ...": another's document, or one that only travels with the subject."""
+    prep = noun.head
+    if prep.dep_ != "prep" or prep.lower_ != "with":
+        return None
+    verb = prep.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _ANSWERING or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ not in ("it", "that", "which")), None)
+
 
 # Messages one receives: "got an email from her manager telling her ...", "was sent a text warning him ..."
 MESSAGES = frozenset({"letter", "telegram", "email", "e-mail", "message", "text", "note", "memo", "cable", "call",
