@@ -3,7 +3,9 @@
 "Locals protested against the caravan, as Breitbart News reported, demanding they leave": the
 parse hangs "demanding" on the nearest verb, "reported", and its subject became Breitbart's.
 An "as X reported" aside is the writer's citation of the main clause, a parenthesis: a
-participle after it goes on with the main clause, whose subject demands. Pure functions of
+participle after it goes on with the main clause, whose subject demands. A passive participle
+that opens a clause ("When asked how ..., Smith says") makes its main clause's subject the one
+asked, never the asker, however the tagger read it (``passive_adjunct``). Pure functions of
 the parse.
 """
 
@@ -178,3 +180,33 @@ def aside_clause(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     if not before or not after:
         return None
     return ((before[0].idx, before[-1].idx + len(before[-1])), (after[0].idx, after[-1].idx + len(after[-1])))
+
+
+# Words that open an adverbial clause: "when asked", "if pressed", "once told"
+_OPENERS = frozenset({"when", "whenever", "if", "once", "after", "while", "though", "although", "unless", "until",
+                      "before", "as"})
+
+
+def passive_adjunct(token: Token) -> bool:
+    """A passive participle that opens an adverbial clause before its main clause: "Asked whether he would run, Smith
+    said ...", "When asked how Gillum would fund the programs, Smith says ...". Its main clause's subject is the one
+    asked, never the asker. Tagged VBN, or VBD where the tagger reads the bare past form as a past tense (it does
+    with "When asked how ..." and "Asked how ..." in running text): a past form with no subject and no auxiliary,
+    nothing before it in its clause but "when", "if" and the like, at the start of its sentence or after a comma,
+    cannot be an active past tense in English."""
+    if token.dep_ != "advcl" or token.head == token:
+        return False
+    if token.tag_ == "VBN":
+        return True
+    if token.tag_ != "VBD" or token.head.i < token.i:
+        return False
+    if any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ in ("aux", "auxpass", "expl") for c in token.children):
+        return False
+    if not all(t.is_punct or (t.lower_ in _OPENERS and t.dep_ in ("advmod", "mark")) for t in token.lefts):
+        return False
+    first = token.left_edge
+    while first.i < token.i and first.is_punct:
+        first = first.nbor()
+    doc = token.doc
+    return first.i == first.sent.start or all(t.is_punct for t in doc[first.sent.start:first.i]) \
+        or doc[first.i - 1].text in (",", "—", "–", "(")

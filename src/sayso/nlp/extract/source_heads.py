@@ -28,7 +28,7 @@ from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.light_verbs import carrier_subject, held_claim, light_verb_statement, noun_holder
 from sayso.nlp.extract.misparsed_speakers import speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
-from sayso.nlp.extract.participles import past_aside, received_message
+from sayso.nlp.extract.participles import passive_adjunct, past_aside, received_message
 from sayso.nlp.extract.quote_trailers import inverted_asker
 from sayso.nlp.extract.quoted_subjects import (
     in_other_quotation,
@@ -347,7 +347,7 @@ def _source_head(token: Token) -> Token | None:
         subj = participle_subject(token)
         if subj is not None:
             return subj
-    if token.tag_ == "VBN" and token.dep_ == "advcl":
+    if passive_adjunct(token):
         # "Asked whether he would run again, Smith said ...", "When told of the ruling, she said": the main clause's
         # subject is the one asked or told; the asker is named only by an agent ("Asked by reporters")
         return _object_of(token, "agent", "by")
