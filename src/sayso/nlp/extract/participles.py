@@ -3,7 +3,8 @@
 "Locals protested against the caravan, as Breitbart News reported, demanding they leave": the
 parse hangs "demanding" on the nearest verb, "reported", and its subject became Breitbart's.
 An "as X reported" aside is the writer's citation of the main clause, a parenthesis: a
-participle after it goes on with the main clause, whose subject demands. A passive participle
+participle after it goes on with the main clause, whose subject demands; so does one after a
+second "and that ..." complement of a verb of saying (``second_complement``). A passive participle
 that opens a clause ("When asked how ..., Smith says") makes its main clause's subject the one
 asked, never the asker, however the tagger read it (``passive_adjunct``). Pure functions of
 the parse.
@@ -180,6 +181,16 @@ def aside_clause(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     if not before or not after:
         return None
     return ((before[0].idx, before[-1].idx + len(before[-1])), (after[0].idx, after[-1].idx + len(after[-1])))
+
+
+def second_complement(verb: Token) -> bool:
+    """A "that" clause joined by "and" to a reported clause: a second complement of the same verb of saying ("Smith
+    says that the rules in Florida are unfair and that Florida is a “cracker state,” explaining that ...": the parse
+    joins "is" to "are" as a conjunct, and a participle hung on it is Smith's, who says both, not Florida's). Only
+    with its own "that", which makes it reported: "Police said the man fled, and officers chased him, saying ..."
+    is a clause of its own."""
+    return verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in verb.children)
 
 
 # Words that open an adverbial clause: "when asked", "if pressed", "once told"
