@@ -38,6 +38,15 @@ pytestmark = pytest.mark.slow
                      id="document-participle-no-issuer"),
         pytest.param("Smith left the meeting early, as he had said he would, saying he had a flight.", "saying",
                      "Smith", id="aside-with-clause"),
+        # a second "and that ..." complement is reported too: the participle after it is the reporter's
+        pytest.param("Smith says that the rules in Florida are unfair and that Florida is a “cracker state,” "
+                     "explaining that the legislature has to change for the agenda to advance.", "explaining", "Smith",
+                     id="second-complement"),
+        # ... but a clause joined without "that" is one of its own, and a participle after a plain clause is its subject's
+        pytest.param("Police said the man fled, and officers chased him, shouting that he should stop.", "shouting",
+                     "officers", id="conjunct-of-its-own"),
+        pytest.param("After Swift scolded her label, accusing it of greed, the company apologized.", "accusing",
+                     "Swift", id="plain-clause"),
     ],
 )
 def test_participle_speaker(nlp, text: str, cue: str, speaker: str) -> None:  # noqa: ANN001

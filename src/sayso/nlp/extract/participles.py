@@ -3,7 +3,10 @@
 "Locals protested against the caravan, as Breitbart News reported, demanding they leave": the
 parse hangs "demanding" on the nearest verb, "reported", and its subject became Breitbart's.
 An "as X reported" aside is the writer's citation of the main clause, a parenthesis: a
-participle after it goes on with the main clause, whose subject demands. Pure functions of
+participle after it goes on with the main clause, whose subject demands; so does one after a
+second "and that ..." complement of a verb of saying (``second_complement``). A passive participle
+that opens a clause ("When asked how ..., Smith says") makes its main clause's subject the one
+asked, never the asker, however the tagger read it (``passive_adjunct``). Pure functions of
 the parse.
 """
 
@@ -199,3 +202,43 @@ def aside_clause(verb: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     if not before or not after:
         return None
     return ((before[0].idx, before[-1].idx + len(before[-1])), (after[0].idx, after[-1].idx + len(after[-1])))
+
+
+def second_complement(verb: Token) -> bool:
+    """A "that" clause joined by "and" to a reported clause: a second complement of the same verb of saying ("Smith
+    says that the rules in Florida are unfair and that Florida is a “cracker state,” explaining that ...": the parse
+    joins "is" to "are" as a conjunct, and a participle hung on it is Smith's, who says both, not Florida's). Only
+    with its own "that", which makes it reported: "Police said the man fled, and officers chased him, saying ..."
+    is a clause of its own."""
+    return verb.dep_ == "conj" and verb.head.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and c.lower_ == "that" and c.i < verb.i for c in verb.children)
+
+
+# Words that open an adverbial clause: "when asked", "if pressed", "once told"
+_OPENERS = frozenset({"when", "whenever", "if", "once", "after", "while", "though", "although", "unless", "until",
+                      "before", "as"})
+
+
+def passive_adjunct(token: Token) -> bool:
+    """A passive participle that opens an adverbial clause before its main clause: "Asked whether he would run, Smith
+    said ...", "When asked how Gillum would fund the programs, Smith says ...". Its main clause's subject is the one
+    asked, never the asker. Tagged VBN, or VBD where the tagger reads the bare past form as a past tense (it does
+    with "When asked how ..." and "Asked how ..." in running text): a past form with no subject and no auxiliary,
+    nothing before it in its clause but "when", "if" and the like, at the start of its sentence or after a comma,
+    cannot be an active past tense in English."""
+    if token.dep_ != "advcl" or token.head == token:
+        return False
+    if token.tag_ == "VBN":
+        return True
+    if token.tag_ != "VBD" or token.head.i < token.i:
+        return False
+    if any(c.dep_ in CLAUSE_SUBJECTS or c.dep_ in ("aux", "auxpass", "expl") for c in token.children):
+        return False
+    if not all(t.is_punct or (t.lower_ in _OPENERS and t.dep_ in ("advmod", "mark")) for t in token.lefts):
+        return False
+    first = token.left_edge
+    while first.i < token.i and first.is_punct:
+        first = first.nbor()
+    doc = token.doc
+    return first.i == first.sent.start or all(t.is_punct for t in doc[first.sent.start:first.i]) \
+        or doc[first.i - 1].text in (",", "—", "–", "(")

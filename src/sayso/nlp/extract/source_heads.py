@@ -28,7 +28,7 @@ from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.light_verbs import carrier_subject, held_claim, light_verb_statement, noun_holder
 from sayso.nlp.extract.misparsed_speakers import speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
-from sayso.nlp.extract.participles import past_aside, received_message
+from sayso.nlp.extract.participles import passive_adjunct, past_aside, received_message, second_complement
 from sayso.nlp.extract.quote_trailers import inverted_asker
 from sayso.nlp.extract.quoted_subjects import (
     in_other_quotation,
@@ -347,7 +347,7 @@ def _source_head(token: Token) -> Token | None:
         subj = participle_subject(token)
         if subj is not None:
             return subj
-    if token.tag_ == "VBN" and token.dep_ == "advcl":
+    if passive_adjunct(token):
         # "Asked whether he would run again, Smith said ...", "When told of the ruling, she said": the main clause's
         # subject is the one asked or told; the asker is named only by an agent ("Asked by reporters")
         return _object_of(token, "agent", "by")
@@ -637,10 +637,11 @@ def participle_subject(token: Token) -> Token | None:
 
     The parse hangs it on the nearest verb. When that verb is a reported clause ("X said Y
     were behind it, vowing to ...") the participle is the reporter's: up through the
-    complement clauses to the verb that reports them; likewise out of a relative clause
-    ("defending an architect who said ..., saying ..."). Otherwise it is that verb's own
-    subject ("after Swift scolded her label, accusing it of ..."), or the noun a reduced
-    relative clause describes ("The group, X, formed ... and sent a letter ..., stating").
+    complement clauses to the verb that reports them, a second "and that ..." complement too
+    (``second_complement``); likewise out of a relative clause ("defending an architect who
+    said ..., saying ..."). Otherwise it is that verb's own subject ("after Swift scolded her
+    label, accusing it of ..."), or the noun a reduced relative clause describes ("The group, X,
+    formed ... and sent a letter ..., stating").
     With no subject there, the sentence's subject before the participle.
     """
     caller = _caller_before(token)
@@ -650,8 +651,8 @@ def participle_subject(token: Token) -> Token | None:
     if message is not None:
         return message  # "Smith got an email from her manager telling her ...": the email tells, not Smith
     verb = past_aside(token.head)  # "Locals protested ..., as Breitbart News reported, demanding": the locals
-    while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX")) and not closing_report(verb) \
-            and not predicated_clause(verb):
+    while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX") or second_complement(verb)) \
+            and not closing_report(verb) and not predicated_clause(verb):
         verb = verb.head  # out of the reported or relative clause: "an architect who said ..., saying"
     subj = speaking_subject(verb)
     if subj is not None and subj.i < token.i:
