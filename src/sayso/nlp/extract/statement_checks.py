@@ -381,7 +381,7 @@ def _unreal(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
 
 
 def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:
-    if token.lemma_.lower() not in lexicon.evidence:
+    if non_statements.evidence_key(token) not in lexicon.evidence and token.lemma_.lower() not in lexicon.evidence:
         return False  # the subject and the speaker nouns are looked up only for verbs of evidence
     bodies = frozenset(g.lower() for g in lexicon.governments if " " not in g)  # "the ministry", "police"
     people = lexicon.person_roles | lexicon.anonymous | lexicon.groups | ORG_NOUNS | OUTLET_NOUNS | bodies
