@@ -27,3 +27,21 @@ test_double_object_clause = cue_table([
     ("The lawyer told the court he had never seen the letter.", "told", True),
     ("She told him that the settlement was fair.", "told", True),
 ])
+
+test_contact_relative_subject = cue_table([
+    # a relative clause with no relative word on the subject: the noun is what was referred to, the predicate the
+    # writer's (blind audit 27)
+    ("The institutions Bono referenced — the U.N., EU, NATO — all trace their roots to the 1940s and 1950s.",
+     "referenced", False),
+    # the same, the name read as a second subject of the cue
+    ("“We live in a time,” said U2’s Bono this week, “when institutions as vital to human progress as the United "
+     "Nations are under attack.” The institutions Bono referenced — the U.N., EU, NATO — all trace their roots to the "
+     "1940s and 1950s.", "referenced", False),
+    ("The 21 pages Trump wants to be declassified only make up a small part of the 412 pages of FISA applications.",
+     "wants", False),
+    # a noun of people in apposition to its names, a comma, the cue's own object: the speaker and what was said
+    ("The senators Warren and Sanders said the plan would fail.", "said", True),
+    ("The reports Reuters obtained said the company had lied.", "said", True),
+    ("The protesters, Smith said, were peaceful.", "said", True),
+    ("The singer Bono said the institutions were under attack.", "said", True),
+])

@@ -29,7 +29,15 @@ test_evidence_is_not_a_statement = cue_table(
         ("The crisis highlighted sharp differences among the members.", "highlighted", False),
         ("It is yet another eyewitness report that contradicts the official story of the shooting.", "contradicts",
          False),
+        # a thing that echoes or backs up another relates them, nobody says anything (blind audits 30, 32)
+        ("The findings echo similar reports that caused the US to recall non-essential embassy staff from Cuba in "
+         "2017.", "echo", False),
+        ("This testimony also backs up claims by another eyewitness, Rene Downs, who has spent the past few days "
+         "doing interviews.", "backs", False),
         # positives: a clause, a predication on the noun, a speaker doing a speech act, a phrasal verb
+        ("The senator echoed Trump's claim that the election was stolen.", "echoed", True),
+        ("Trump echoed the claims of his allies.", "echoed", True),
+        ("Police backed up her claim that she had been attacked.", "backed", True),
         ("A Bloomberg poll shows that wealthy voters have abandoned the party.", "shows", True),
         ("The latest poll showed Trump leading the field with 31 percent.", "showed", True),
         ("Scientists suggest that the plumes are made of water vapor.", "suggest", True),

@@ -10,6 +10,12 @@ becomes the content. Two shapes, each a pure predicate with its table in ``tests
 - ``double_object_clause``: "the Department of Justice quietly offered Wilson a settlement to end a lawsuit he and a
   group of co-plaintiffs have pursued since 2015": a verb with two objects (one given to, one given) has no room
   for a clause too; an unmarked clause right after a noun of its object is that noun's relative clause.
+- ``contact_relative_subject``: "The institutions Bono referenced — the U.N., EU, NATO — all trace their roots to the
+  1940s", "The 21 pages Trump wants to be declassified only make up a small part of the 412 pages": a relative clause
+  with no relative word ("the institutions [that] Bono referenced") on the sentence's subject, which the parse read as
+  the noun, the name as its appositive, the cue as the main verb and the sentence's predicate as the cue's clause. The
+  noun is what the cue's speaker referred to or wants, never the speaker, and the predicate is the writer's (blind
+  audit 27, two articles, both marked wrong).
 """
 
 from __future__ import annotations
@@ -63,3 +69,44 @@ def double_object_clause(token: Token, content: Content, doc: Doc) -> bool:
 def _marked(span: Span) -> bool:
     """Whether the clause opens with a mark or a question word ("that ...", "whether ...", "how ...")."""
     return any(c.dep_ == "mark" for c in span.root.children) or span[0].tag_ in ("WDT", "WP", "WRB")
+
+
+# what may stand between the speaker's name and the cue of a relative clause: "the pages Trump has long wanted"
+_BETWEEN = frozenset({"aux", "auxpass", "neg", "advmod"})
+_NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def contact_relative_subject(token: Token, doc: Doc, people: tuple[frozenset[str], ...]) -> bool:
+    """The cue's subject is a plural common noun with a single name right after it, no comma between, that the parse
+    made its appositive or a second subject of the cue; the cue follows the name and has no object of its own: "The
+    institutions Bono referenced ... all trace", "The 21 pages Trump wants to be declassified only make up". A plural noun cannot stand in
+    apposition to one name ("the senator Warren" can; "the institutions Bono" cannot): the name opens a relative
+    clause on the noun, whose gap is the cue's object.
+
+    Kept: a noun of people, a group or a body that names its member ("the senators Warren and Sanders said", "the
+    brothers Grimm wrote": ``people``, the lexicon's sets of such nouns, and two names or a plural one), a comma before the name ("the institutions,
+    Bono said, ..."), a cue with its own object ("the institutions Bono praised the UN"), and a content before the cue
+    or a quotation (the caller)."""
+    if token.pos_ != "VERB":
+        return False
+    subject = next((c for c in token.children if c.dep_ in SUBJECTS and c.i < token.i), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS":
+        return False
+    if subject.i + 1 >= token.i:
+        return False
+    name = doc[subject.i + 1]
+    if name.dep_ == "compound" and name.head.i < token.i:
+        name = name.head  # "the pages Donald Trump wants"
+    # the parse makes the name the noun's appositive, or a second subject of the cue
+    if not ((name.dep_ == "appos" and name.head.i == subject.i) or (name.dep_ in SUBJECTS and name.head.i == token.i)):
+        return False
+    if name.left_edge.i != subject.i + 1 or name.tag_ == "NNPS" or any(c.dep_ in ("conj", "cc") for c in name.children):
+        return False
+    if name.pos_ != "PROPN" and name.ent_type_ not in _NAME_ENTITIES:
+        return False
+    if any(t.dep_ not in _BETWEEN for t in doc[name.right_edge.i + 1:token.i]):
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return False  # "the institutions Bono praised the UN": an object of its own, no gap
+    words = (subject.lemma_.lower(), subject.lower_)
+    return not any(word in nouns for nouns in people for word in words)

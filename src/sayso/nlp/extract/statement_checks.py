@@ -142,6 +142,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or empty_acts.as_if_object(token, content, doc, quotes)
         or misread_relatives.relative_pronoun_content(token, content, doc)
         or misread_relatives.double_object_clause(token, content, doc)
+        or (not content.quote and misread_relatives.contact_relative_subject(token, doc, _people_nouns(lexicon)))
         or unsaid.ritual_words(token, content)
         or other_senses.claimed_prize(token, content)
         or other_senses.stood_out(token)
@@ -196,6 +197,12 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
                                                    lexicon.documents | lexicon.person_nouns | set(lexicon.kin_genders)))
         or _report_in_relative(token, content, doc)  # the shaped content may be the clause ("presented ... that Clinton thinks ...")
     )
+
+
+def _people_nouns(lexicon: Lexicon) -> tuple[frozenset[str], ...]:
+    """Nouns of people, groups and bodies, which may stand in apposition to a name ("the senators Warren and
+    Sanders"): the lexicon's sets, not their union (built on every call)."""
+    return (agency_of(lexicon).people, lexicon.person_nouns, frozenset(lexicon.kin_genders))
 
 
 def _finding(token: Token, content: Content, lexicon: Lexicon) -> bool:
@@ -381,7 +388,7 @@ def _unreal(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
 
 
 def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:
-    if token.lemma_.lower() not in lexicon.evidence:
+    if non_statements.evidence_key(token) not in lexicon.evidence and token.lemma_.lower() not in lexicon.evidence:
         return False  # the subject and the speaker nouns are looked up only for verbs of evidence
     bodies = frozenset(g.lower() for g in lexicon.governments if " " not in g)  # "the ministry", "police"
     people = lexicon.person_roles | lexicon.anonymous | lexicon.groups | ORG_NOUNS | OUTLET_NOUNS | bodies
