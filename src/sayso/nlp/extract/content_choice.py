@@ -55,6 +55,7 @@ from sayso.nlp.extract.object_complements import (
     clause_after_object,
     object_with_its_name,
     object_with_its_predicate,
+    object_with_its_verb,
     passive_subject_with_predicate,
 )
 from sayso.nlp.extract.participles import aside_clause, cited_aside, object_participle, without_object_participle
@@ -207,6 +208,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = passive_subject_with_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # X as Y
     best = object_with_its_name(best, token, doc, quotes)  # "called Trump a bully" read as two predicates: both
     best = clause_after_object(best, token, doc, lexicon.proposition_nouns)  # "echoed statements by X that Y": Y
+    best = object_with_its_verb(best, token, doc)  # "suggested the likely reason X is fear": the whole clause
     # "responded to Trump's interjection that Y": Y is Trump's, the content the interjection with Y
     best = clause_of_answered_claim(best, token, doc, lexicon.proposition_nouns | lexicon.nouns)
     best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
