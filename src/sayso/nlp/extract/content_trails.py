@@ -6,6 +6,10 @@
 - ``naming_without_participle``: "called Ted Kennedy an "inspiration and a friend," presumably also based on their
   compatible ideologies": after the closing quote of the name given, a comma and a participle or an adverb of the
   writer's guess are the writer's remark on the naming.
+- ``without_reported_relative``: "said the timing suggests that the Awans had learned of their investigation, which a
+  spokeswoman for Paul Ryan told TheDCNF was supposed to be secret", "confirmed that it had been contacted by the
+  Attorney General's office, which will reportedly focus on Adam Neumann": a relative clause set off by a comma
+  at the content's end that attributes its words to someone else, or to what is reported, is the writer's.
 
 Tables of tests: ``tests/test_content_trails.py``.
 """
@@ -15,6 +19,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
 from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
@@ -92,3 +97,55 @@ def naming_without_participle(content: Content, token: Token, doc: Doc, quotes: 
         if t.head.i != token.i and cut >= span.start:
             return content._replace(end=doc[cut].idx + len(doc[cut]))
     return content
+
+
+_RELATIVE_OPENERS = frozenset({"which", "who", "whom"})
+
+
+def without_reported_relative(content: Content, token: Token, doc: Doc, quotes: QuoteIndex,
+                              speech: frozenset[str]) -> Content:
+    """A content ends before a relative clause at its end that the writer attributes to another: a verb of saying
+    (``speech``) with a subject of its own that is no pronoun and not the cue's speaker (", which a spokeswoman for
+    Speaker Paul Ryan, AshLee Strong, told TheDCNF was supposed to be secret"), or the writer's "reportedly"
+    (", which will reportedly focus on activities by WeWork's founder"). The speaker did not cite another's words
+    or the press about their own statement; the writer did (blind audits 27 and h32: run_on). A clause with the
+    speaker's own saying ("the land deal, which he told the Washington Examiner was “quickly souring”": "he" may
+    be the speaker), one with no report ("the bill, which passed in May") and one inside a quotation stay."""
+    if content.quote or content.parts:
+        return content
+    span = content_span(doc, content)
+    if span is None or len(span) < 6:
+        return content
+    last = span[-1]
+    for t in span[3:]:
+        if t.dep_ != "relcl" or not span.start < t.head.i < t.i:
+            continue
+        if t.right_edge.i < last.i and (doc[t.right_edge.i + 1].is_punct or quotes.containing(last.idx) is not None):
+            continue  # an aside closed inside the content (", which X said was costly, will fail"); the parse may hang
+            # the relative's own clause on the verb before it ("which a spokeswoman told TheDCNF | was ... secret")
+        opener = t.left_edge
+        if opener.lower_ not in _RELATIVE_OPENERS or opener.i == 0 or doc[opener.i - 1].text != ",":
+            continue
+        if quotes.containing(t.idx) is not None or quotes.containing(opener.idx) is not None:
+            continue
+        if _reportedly(t) or _others_report(t, token, speech):
+            end = _trimmed_end(quotes.text, content.start, doc[opener.i - 1].idx)
+            if end > content.start:
+                return content._replace(end=end)
+    return content
+
+
+def _reportedly(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "reportedly" for c in verb.children)
+
+
+def _others_report(verb: Token, cue: Token, speech: frozenset[str]) -> bool:
+    """ "which a spokeswoman told TheDCNF was ...": a verb of saying whose subject (not the relative pronoun) is a
+    noun phrase that is not the cue's speaker."""
+    if verb.lemma_.lower() not in speech:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS and c.tag_ not in ("WDT", "WP")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    speaker = subject_of(cue)
+    return speaker is None or speaker.lower_ != subj.lower_
