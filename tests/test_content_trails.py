@@ -62,3 +62,20 @@ test_without_reported_relative = rows_table([
     ("The mayor said the money went to the new stadium, which opened in May.",
      [("The mayor", "said", "the money went to the new stadium, which opened in May")]),
 ])
+
+test_without_retort = rows_table([
+    # the content's polarity turned around with the verb phrase left out: the writer's retort (blind audits 28, 29)
+    ("Comey testified that his decision to exonerate Hillary was not made before her interview took place, when for "
+     "all intents and purposes it was.",
+     [("Comey", "testified", "that his decision to exonerate Hillary was not made before her interview took place")]),
+    ("Therefore, the government still believes it has a right to regulate certain arms, which it does not have "
+     "authority to do.",
+     [("the government", "still believes", "it has a right to regulate certain arms")]),
+    # the same polarity, a predicate of its own, "but": the speaker's words, kept
+    ("The mayor said he would leave the city when he could.",
+     [("The mayor", "said", "he would leave the city when he could")]),
+    ("The senator said the bill would not pass, though the vote was close.",
+     [("The senator", "said", "the bill would not pass, though the vote was close")]),
+    ("He said he wanted to go to the meeting but couldn't.",
+     [("He", "said", "he wanted to go to the meeting but couldn't")]),
+])
