@@ -387,7 +387,7 @@ def test_clause_after_object(nlp, text: str, cue: str, expected: str) -> None:  
          "retribution.", "suggested",
          "the most likely reason Rukban residents are refusing to leave the camp is fear of Syrian retribution"),
         ("William Jacobson explains the latest “revise” by the authorities is the now infamously botched Vegas "
-         "investigation:", "explains",
+         "investigation:\nOctober 13, 2017, Legal Insurrection.", "explains",
          "the latest “revise” by the authorities is the now infamously botched Vegas investigation"),
         # negatives: a plain object; a clause with a subject of its own; a verb whose object is its addressee
         ("Simpson suggested a compromise.", "suggested", "a compromise"),

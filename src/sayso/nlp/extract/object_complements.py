@@ -190,6 +190,6 @@ def object_with_its_verb(content: Content, token: Token, doc: Doc) -> Content:
     if first.tag_ not in FINITE_OR_MODAL_TAGS or (first.i != clause.i and first.dep_ not in ("aux", "auxpass", "neg")):
         return content
     last = clause.right_edge
-    while last.i > clause.i and last.is_punct:
+    while last.i > clause.i and (last.is_punct or last.is_space):  # "investigation:\n": the colon and the line end
         last = doc[last.i - 1]
     return Content("child_ccomp", content.start, last.idx + len(last))
