@@ -49,6 +49,7 @@ from sayso.nlp.extract.contents import (
     without_writers_aside,
 )
 from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.elided_contents import elided_content
 from sayso.nlp.extract.free_relatives import free_relative_gap
 from sayso.nlp.extract.held_claims import clause_of_answered_claim
 from sayso.nlp.extract.inverted_asides import aside_parts, parenthetical_cue
@@ -148,6 +149,8 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
     best = charge_content(best, token)  # "X is accused by critics of promoting Y": promoting Y
     if reporting_subject(token) is not None:  # "which Nissan claims is the safest": the clause's rest
         best = next((c for c in cands if c.kind == "head_relcl"), best)
+        if elided_content(best, token.doc):  # "which SSMU claimed were “conflicts”": the rest is the cue's clause
+            best = next((c for c in cands if c.kind == "child_ccomp" and c.start > token.idx), best)
     free = free_relative_gap(token)
     if free is not None:  # "spreading what she says is a lie": "is a lie", not "spreading"
         best = next((c for c in cands if (c.start, c.end) == free and not c.parts), Content("head_relcl", *free))

@@ -3,10 +3,11 @@
 ``elided_content``: the content the cue took holds nothing but words that stand for what was said elsewhere or
 leave it out, so it tells the reader nothing of the statement, and no reader takes it for one:
 
-- a relative pronoun, alone or after its preposition: "the BDS ban passed, which Democratize SSMU claimed were
-  “conflicts of interests.”" (content "which"), "a payout that Cooperman blasted as “morally wrong”" ("that"),
+- a relative pronoun, alone or after its preposition: "a payout that Cooperman blasted as “morally wrong”" ("that"),
   "the manner in which Trump described Iran's regime" ("in which"): the pronoun stands for a noun of the writer's
-  sentence; what was said, if anything, is elsewhere;
+  sentence; what was said, if anything, is elsewhere (where the cue has a clause after it, "the BDS ban passed,
+  which Democratize SSMU claimed were “conflicts of interests.”", ``content_choice.pick_content`` takes it instead:
+  the rest of the relative clause, as for "which Nissan claims is the safest");
 - the "to" of an infinitive whose verb is left out: "even when their media outlets didn't want to." ("to");
 - a subject and a stranded auxiliary or modal, the verb phrase left out: "The economy is doing exactly what he
   promised it would." ("it would"), "... as he said he did.".
