@@ -27,4 +27,6 @@ test_elided_content = cue_table([
     ("Democratize SSMU claimed the students had “conflicts of interests.”", "claimed", True),
     ("The senator said that was wrong.", "said", True),
     ("The mayor denied it.", "denied", True),
+    # a turn or an answer is a whole reply (html gold, train pages)
+    ("The host asked whether the deal was done.\nCARTER: It is.\nSOLOMON: I do think so.", ":", True),
 ])

@@ -22,10 +22,10 @@ Tables of tests: ``tests/test_elided_contents.py``.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.filters import content_span
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
@@ -34,10 +34,12 @@ _STRANDED = frozenset({"MD", "VBD", "VBZ", "VBP", "VB"})
 _AUXILIARY_LEMMAS = frozenset({"be", "have", "do"})
 
 
-def elided_content(content: Content, doc: Doc) -> bool:
+def elided_content(content: Content, doc: Doc, token: Token | None = None) -> bool:
     """Whether ``content`` is only a relative pronoun (with its preposition), a bare infinitive "to", or a subject
-    pronoun with a stranded auxiliary (``not`` allowed): no word of what was said."""
-    if content.quote or content.parts:
+    pronoun with a stranded auxiliary (``not`` allowed): no word of what was said. The last two only after a verb
+    cue (``token``) in the content's own sentence: a turn or an answer ("CARTER: It is.", "SOLOMON: I do.", "He
+    was, according to people I have spoken with") is a whole reply, what was said (html gold, train pages)."""
+    if content.quote or content.parts or content.kind in QUOTE_KINDS:
         return False
     span = content_span(doc, content)
     if span is None:
@@ -45,7 +47,11 @@ def elided_content(content: Content, doc: Doc) -> bool:
     words = [t for t in span if not t.is_punct and not t.is_space]
     if not words or len(words) > 3:
         return False
-    return _relative_pronoun(words) or _bare_to(words) or _stranded_auxiliary(words)
+    if _relative_pronoun(words):
+        return True
+    after_verb = token is not None and token.pos_ in ("VERB", "AUX") and token.i < span.start \
+        and token.sent == span[0].sent
+    return after_verb and (_bare_to(words) or _stranded_auxiliary(words))
 
 
 def _relative_pronoun(words: list) -> bool:

@@ -142,7 +142,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or empty_acts.quoted_whom(token, content, doc)
         or empty_acts.as_if_object(token, content, doc, quotes)
         or misread_relatives.relative_pronoun_content(token, content, doc)
-        or elided_contents.elided_content(content, doc)  # "which", "to", "it would": no word of what was said
+        or elided_contents.elided_content(content, doc, token)  # "which", "to", "it would": no word of what was said
         or misread_relatives.double_object_clause(token, content, doc)
         or unsaid.ritual_words(token, content)
         or other_senses.claimed_prize(token, content)
