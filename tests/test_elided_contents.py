@@ -29,4 +29,6 @@ test_elided_content = cue_table([
     ("The mayor denied it.", "denied", True),
     # a turn or an answer is a whole reply (html gold, train pages)
     ("The host asked whether the deal was done.\nCARTER: It is.\nSOLOMON: I do think so.", ":", True),
+    ("They will know whether President Obama was briefed on this, and according to a number of people that I have "
+     "spoken with as well, he was.", "according to", True),
 ])

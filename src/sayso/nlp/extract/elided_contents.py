@@ -36,9 +36,10 @@ _AUXILIARY_LEMMAS = frozenset({"be", "have", "do"})
 
 def elided_content(content: Content, doc: Doc, token: Token | None = None) -> bool:
     """Whether ``content`` is only a relative pronoun (with its preposition), a bare infinitive "to", or a subject
-    pronoun with a stranded auxiliary (``not`` allowed): no word of what was said. The last two only after a verb
-    cue (``token``) in the content's own sentence: a turn or an answer ("CARTER: It is.", "SOLOMON: I do.", "He
-    was, according to people I have spoken with") is a whole reply, what was said (html gold, train pages)."""
+    pronoun with a stranded auxiliary (``not`` allowed): no word of what was said. The last two only as the
+    complement of a verb cue (``token``) before them: a turn or an answer ("CARTER: It is.", "SOLOMON: I do.") is a
+    whole reply, and "according to a number of people that I have spoken with as well, he was" tells what the
+    sentence before it asked (html gold, train pages: both are gold contents)."""
     if content.quote or content.parts or content.kind in QUOTE_KINDS:
         return False
     span = content_span(doc, content)
@@ -49,9 +50,9 @@ def elided_content(content: Content, doc: Doc, token: Token | None = None) -> bo
         return False
     if _relative_pronoun(words):
         return True
-    after_verb = token is not None and token.pos_ in ("VERB", "AUX") and token.i < span.start \
-        and token.sent == span[0].sent
-    return after_verb and (_bare_to(words) or _stranded_auxiliary(words))
+    governed = token is not None and token.pos_ in ("VERB", "AUX") and token.i < span.start \
+        and span.root.head.i == token.i  # "promised it would": not "according to people I spoke with, he was"
+    return governed and (_bare_to(words) or _stranded_auxiliary(words))
 
 
 def _relative_pronoun(words: list) -> bool:
