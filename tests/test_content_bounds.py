@@ -19,6 +19,7 @@ from sayso.nlp.extract.object_complements import (
     clause_after_object,
     object_with_its_name,
     object_with_its_predicate,
+    object_with_its_verb,
     passive_subject_with_predicate,
 )
 from sayso.nlp.extract.quote_contents import _quoted_word
@@ -375,6 +376,33 @@ def test_clause_after_object(nlp, text: str, cue: str, expected: str) -> None:  
     token = next(t for t in doc if t.text == cue)
     dobj = next(c for c in content_candidates(token, find_quotes(doc.text)) if c.kind == "child_dobj")
     got = clause_after_object(dobj, token, doc, load_lexicon().proposition_nouns)
+    assert text[got.start:got.end] == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the object is the subject of the unmarked clause after it: the object and the clause (blind audits 33, h32)
+        ("Simpson suggested the most likely reason Rukban residents are refusing to leave the camp is fear of Syrian "
+         "retribution.", "suggested",
+         "the most likely reason Rukban residents are refusing to leave the camp is fear of Syrian retribution"),
+        ("William Jacobson explains the latest “revise” by the authorities is the now infamously botched Vegas "
+         "investigation:\nOctober 13, 2017, Legal Insurrection.", "explains",
+         "the latest “revise” by the authorities is the now infamously botched Vegas investigation"),
+        # negatives: a plain object; a clause with a subject of its own; a verb whose object is its addressee
+        ("Simpson suggested a compromise.", "suggested", "a compromise"),
+        ("Smith explained the rules when the game began.", "explained", "the rules"),
+        ("She told reporters the plan is dead.", "told", None),
+    ],
+)
+def test_object_with_its_verb(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    dobj = next((c for c in content_candidates(token, find_quotes(doc.text)) if c.kind == "child_dobj"), None)
+    if expected is None:  # no object candidate, or one left as it is
+        assert dobj is None or object_with_its_verb(dobj, token, doc) == dobj
+        return
+    got = object_with_its_verb(dobj, token, doc)
     assert text[got.start:got.end] == expected
 
 

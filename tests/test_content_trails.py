@@ -44,3 +44,38 @@ test_saying_inside_a_relative_clause = rows_table([
     ("The minister praised the plan and said it would work.",
      [("The minister", "said", "it would work")]),
 ])
+
+test_without_reported_relative = rows_table([
+    # another's report or the writer's "reportedly" in a relative clause at the content's end: the writer's
+    ("Prosecutors said the timing suggests that the Awans had learned of their investigation, which a spokeswoman for "
+     "Speaker of the House Paul Ryan, AshLee Strong, told TheDCNF was supposed to be secret.",
+     [("Prosecutors", "said", "the timing suggests that the Awans had learned of their investigation"),
+      ("a spokeswoman for Speaker of the House Paul Ryan, AshLee Strong", "told", "was supposed to be secret")]),
+    ("The company confirmed that it had been contacted by Attorney General Letitia James' office, which will "
+     "reportedly focus on activities by WeWork's founder and former CEO, Adam Neumann.",
+     [("The company", "confirmed", "that it had been contacted by Attorney General Letitia James' office")]),
+    # the speaker's own saying, no report, an aside closed inside the content: kept
+    ("Cohen said the wire transfer instead had to do with the land deal, which he told the Washington Examiner was "
+     "“quickly souring.”",
+     [("Cohen", "said", "the wire transfer instead had to do with the land deal, which he told the Washington "
+       "Examiner was “quickly souring"), ("Cohen", "told", "was “quickly souring")]),
+    ("The mayor said the money went to the new stadium, which opened in May.",
+     [("The mayor", "said", "the money went to the new stadium, which opened in May")]),
+])
+
+test_without_retort = rows_table([
+    # the content's polarity turned around with the verb phrase left out: the writer's retort (blind audits 28, 29)
+    ("Comey testified that his decision to exonerate Hillary was not made before her interview took place, when for "
+     "all intents and purposes it was.",
+     [("Comey", "testified", "that his decision to exonerate Hillary was not made before her interview took place")]),
+    ("Therefore, the government still believes it has a right to regulate certain arms, which it does not have "
+     "authority to do.",
+     [("the government", "still believes", "it has a right to regulate certain arms")]),
+    # the same polarity, a predicate of its own, "but": the speaker's words, kept
+    ("The mayor said he would leave the city when he could.",
+     [("The mayor", "said", "he would leave the city when he could")]),
+    ("The senator said the bill would not pass, though the vote was close.",
+     [("The senator", "said", "the bill would not pass, though the vote was close")]),
+    ("He said he wanted to go to the meeting but couldn't.",
+     [("He", "said", "he wanted to go to the meeting but couldn't")]),
+])

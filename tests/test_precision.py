@@ -291,10 +291,22 @@ def test_scare_quotes_are_the_writers(nlp, text: str, scare: list[str]) -> None:
          "to protect Medicaid"),
         ("Trump said he would order a review of the defenses and warned against attacks.", "said",
          "he would order a review of the defenses"),
+        # a participle cue: "using" cannot share "can" (blind audit 32)
+        ("“It’s a cracker state,” Smith says, explaining that a progressive agenda cannot pass and using a racial "
+         "slur against white voters.", "explaining", "that a progressive agenda cannot pass"),
         # negatives: conjuncts of the same form, a past after "had", a conjunct deeper in the content
         ("He said he would resign and leave the city.", "said", "he would resign and leave the city"),
         ("He said he had resigned and left the city.", "said", "he had resigned and left the city"),
         ("She said the plan would work and the budget would pass.", "said", "the plan would work and the budget would pass"),
+        ("He kept explaining that they would keep fighting and winning.", "explaining",
+         "that they would keep fighting and winning"),
+        # a present in -s after a modal: the parse may join a clause whose subject it missed (PolNeAR dev)
+        ("A former Democratic National Committee chairman says President Barack Obama and the party’s congressional "
+         "leaders should immediately come up with a process to identify a potential successor candidate for Hillary "
+         "Clinton for the off-chance a health emergency forces her out of the race.", "says",
+         "President Barack Obama and the party’s congressional leaders should immediately come up with a process to "
+         "identify a potential successor candidate for Hillary Clinton for the off-chance a health emergency forces "
+         "her out of the race"),
         # a relative clause the parse cut from the cue's object takes its noun back
         ("Some consumers who sought help on launch day reported telephone wait times that exceeded two hours.",
          "reported", "telephone wait times that exceeded two hours"),

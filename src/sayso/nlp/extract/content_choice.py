@@ -26,7 +26,12 @@ from sayso.nlp.extract.channel_clauses import clause_after_channel
 from sayso.nlp.extract.circumstances import in_circumstance_clause, main_clause_content
 from sayso.nlp.extract.closing_speakers import content_before_closing_speaker
 from sayso.nlp.extract.colon_blocks import first_person
-from sayso.nlp.extract.content_trails import naming_without_participle, without_open_aside
+from sayso.nlp.extract.content_trails import (
+    naming_without_participle,
+    without_open_aside,
+    without_reported_relative,
+    without_retort,
+)
 from sayso.nlp.extract.contents import (
     clause_after_at_the_time,
     clause_after_manner,
@@ -44,6 +49,7 @@ from sayso.nlp.extract.contents import (
     without_writers_aside,
 )
 from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.elided_contents import elided_content
 from sayso.nlp.extract.free_relatives import free_relative_gap
 from sayso.nlp.extract.held_claims import clause_of_answered_claim
 from sayso.nlp.extract.inverted_asides import aside_parts, parenthetical_cue
@@ -55,6 +61,7 @@ from sayso.nlp.extract.object_complements import (
     clause_after_object,
     object_with_its_name,
     object_with_its_predicate,
+    object_with_its_verb,
     passive_subject_with_predicate,
 )
 from sayso.nlp.extract.participles import aside_clause, cited_aside, object_participle, without_object_participle
@@ -142,6 +149,8 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
     best = charge_content(best, token)  # "X is accused by critics of promoting Y": promoting Y
     if reporting_subject(token) is not None:  # "which Nissan claims is the safest": the clause's rest
         best = next((c for c in cands if c.kind == "head_relcl"), best)
+        if elided_content(best, token.doc):  # "which SSMU claimed were “conflicts”": the rest is the cue's clause
+            best = next((c for c in cands if c.kind == "child_ccomp" and c.start > token.idx), best)
     free = free_relative_gap(token)
     if free is not None:  # "spreading what she says is a lie": "is a lie", not "spreading"
         best = next((c for c in cands if (c.start, c.end) == free and not c.parts), Content("head_relcl", *free))
@@ -207,6 +216,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = passive_subject_with_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # X as Y
     best = object_with_its_name(best, token, doc, quotes)  # "called Trump a bully" read as two predicates: both
     best = clause_after_object(best, token, doc, lexicon.proposition_nouns)  # "echoed statements by X that Y": Y
+    best = object_with_its_verb(best, token, doc)  # "suggested the likely reason X is fear": the whole clause
     # "responded to Trump's interjection that Y": Y is Trump's, the content the interjection with Y
     best = clause_of_answered_claim(best, token, doc, lexicon.proposition_nouns | lexicon.nouns)
     best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
@@ -216,6 +226,8 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = through_glued_negation(best, token, doc)
     best = naming_without_remark(without_writers_aside(best, doc, quotes), token, doc, quotes)
     best = naming_without_participle(without_open_aside(best, doc, quotes), token, doc, quotes)
+    best = without_reported_relative(best, token, doc, quotes, lexicon.speech)  # ", which X told Y was ...": the writer's
+    best = without_retort(best, doc, quotes)  # "was not made before ..., when it was": the writer's retort
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
     best = quotation_before_bracket(best, token, quotes, doc)  # 'a "trivialized liturgy" (according to X)': the quotation

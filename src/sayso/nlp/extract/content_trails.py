@@ -6,15 +6,25 @@
 - ``naming_without_participle``: "called Ted Kennedy an "inspiration and a friend," presumably also based on their
   compatible ideologies": after the closing quote of the name given, a comma and a participle or an adverb of the
   writer's guess are the writer's remark on the naming.
+- ``without_reported_relative``: "said the timing suggests that the Awans had learned of their investigation, which a
+  spokeswoman for Paul Ryan told TheDCNF was supposed to be secret", "confirmed that it had been contacted by the
+  Attorney General's office, which will reportedly focus on Adam Neumann": a relative clause set off by a comma
+  at the content's end that attributes its words to someone else, or to what is reported, is the writer's.
+- ``without_retort``: "testified that his decision was not made before her interview took place, when for all
+  intents and purposes it was": a clause at the end that turns the content's polarity around with its verb phrase
+  left out is the writer's retort.
 
 Tables of tests: ``tests/test_content_trails.py``.
 """
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
 from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
@@ -92,3 +102,110 @@ def naming_without_participle(content: Content, token: Token, doc: Doc, quotes: 
         if t.head.i != token.i and cut >= span.start:
             return content._replace(end=doc[cut].idx + len(doc[cut]))
     return content
+
+
+_RELATIVE_OPENERS = frozenset({"which", "who", "whom"})
+
+
+def without_reported_relative(content: Content, token: Token, doc: Doc, quotes: QuoteIndex,
+                              speech: frozenset[str]) -> Content:
+    """A content ends before a relative clause at its end that the writer attributes to another: a verb of saying
+    (``speech``) with a subject of its own that is no pronoun and not the cue's speaker (", which a spokeswoman for
+    Speaker Paul Ryan, AshLee Strong, told TheDCNF was supposed to be secret"), or the writer's "reportedly"
+    (", which will reportedly focus on activities by WeWork's founder"). The speaker did not cite another's words
+    or the press about their own statement; the writer did (blind audits 27 and h32: run_on). A clause with the
+    speaker's own saying ("the land deal, which he told the Washington Examiner was “quickly souring”": "he" may
+    be the speaker), one with no report ("the bill, which passed in May") and one inside a quotation stay."""
+    if content.quote or content.parts:
+        return content
+    span = content_span(doc, content)
+    if span is None or len(span) < 6:
+        return content
+    last = span[-1]
+    for t in span[3:]:
+        if t.dep_ != "relcl" or not span.start < t.head.i < t.i:
+            continue
+        if t.right_edge.i < last.i and (doc[t.right_edge.i + 1].is_punct or quotes.containing(last.idx) is not None):
+            continue  # an aside closed inside the content (", which X said was costly, will fail"); the parse may hang
+            # the relative's own clause on the verb before it ("which a spokeswoman told TheDCNF | was ... secret")
+        opener = t.left_edge
+        if opener.lower_ not in _RELATIVE_OPENERS or opener.i == 0 or doc[opener.i - 1].text != ",":
+            continue
+        if quotes.containing(t.idx) is not None or quotes.containing(opener.idx) is not None:
+            continue
+        if _reportedly(t) or _others_report(t, token, speech):
+            end = _trimmed_end(quotes.text, content.start, doc[opener.i - 1].idx)
+            if end > content.start:
+                return content._replace(end=end)
+    return content
+
+
+def _reportedly(verb: Token) -> bool:
+    return any(c.dep_ == "advmod" and c.lower_ == "reportedly" for c in verb.children)
+
+
+def _others_report(verb: Token, cue: Token, speech: frozenset[str]) -> bool:
+    """ "which a spokeswoman told TheDCNF was ...": a verb of saying whose subject (not the relative pronoun) is a
+    noun phrase that is not the cue's speaker."""
+    if verb.lemma_.lower() not in speech:
+        return False
+    subj = next((c for c in verb.children if c.dep_ in SUBJECTS and c.tag_ not in ("WDT", "WP")), None)
+    if subj is None or subj.pos_ == "PRON":
+        return False
+    speaker = subject_of(cue)
+    return speaker is None or speaker.lower_ != subj.lower_
+
+
+# what opens the writer's retort on a content: "..., when it was", "..., which it does not have authority to do"
+_RETORT_OPENERS = frozenset({"when", "which", "though", "although", "whereas", "while"})
+_ELLIPSIS_HOSTS = frozenset({"be", "have", "do"})
+_COMPLEMENTS = frozenset({"dobj", "attr", "acomp", "ccomp", "xcomp", "oprd", "acl", "relcl", "advcl", "conj"})
+
+
+def without_retort(content: Content, doc: Doc, quotes: QuoteIndex) -> Content:
+    """A content ends before a clause at its end that says the opposite of it with its verb left out.
+
+    "Comey testified that his decision to exonerate Hillary was not made before her interview took place, when for
+    all intents and purposes it was", "the government still believes it has a right to regulate certain arms,
+    which it does not have authority to do": a clause set off by a comma, opened by "when", "which", "though",
+    "although", "whereas" or "while", whose verb phrase is left out ("it was", "to do": it stands for the
+    content's own predicate) and whose polarity is the content's turned around (one negated, the other not), is
+    the writer's retort on what was said, not the speaker's words (blind audits 28 and 29: run_on). A clause with
+    its own predicate ("when the vote comes"), one of the same polarity ("said he would leave when he could",
+    "said he would pay, which he did": no retort, though the second is the writer's too) and "but" ("wanted to go
+    but couldn't": the speaker's own) stay; so does a quotation."""
+    if content.quote or content.parts:
+        return content
+    span = content_span(doc, content)
+    if span is None or len(span) < 6:
+        return content
+    last = span[-1]
+    while last.i > span.start and last.is_punct:
+        last = doc[last.i - 1]
+    for t in span[3:]:
+        if t.dep_ not in ("advcl", "relcl") or t.right_edge.i < last.i or quotes.containing(t.idx) is not None:
+            continue
+        opener = t.left_edge
+        if opener.lower_ not in _RETORT_OPENERS or opener.i <= span.start or doc[opener.i - 1].text != ",":
+            continue
+        clause = doc[opener.i:last.i + 1]
+        if not _elided(t, last) or _negated(clause) == _negated(doc[span.start:opener.i]):
+            continue
+        end = _trimmed_end(quotes.text, content.start, doc[opener.i - 1].idx)
+        if end > content.start:
+            return content._replace(end=end)
+    return content
+
+
+def _elided(verb: Token, last: Token) -> bool:
+    """The clause's verb phrase is left out: it ends on a stranded "be", "have", "do" or a modal with no complement
+    ("it was", "he did", "she could"), or on an infinitive "to do" with no object of its own ("authority to do")."""
+    if last.i == verb.i:
+        return (verb.lemma_.lower() in _ELLIPSIS_HOSTS or verb.tag_ == "MD") \
+            and not any(c.dep_ in _COMPLEMENTS for c in verb.children)
+    return last.lemma_.lower() == "do" and last.tag_ == "VB" and any(c.lower_ == "to" for c in last.children) \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in last.children)
+
+
+def _negated(words: Iterable[Token]) -> bool:
+    return any(w.dep_ == "neg" or w.lower_ in ("never", "no") for w in words)

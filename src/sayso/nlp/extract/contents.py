@@ -35,9 +35,11 @@ def without_cue_conjunct(content: Content, token: Token, doc: Doc) -> Content:
     leave the city"), and so does one after "has" or "had", where a past tense and a
     participle look alike ("said he had resigned and left the city"), and a conjunct deeper
     in the content than its own verb ("described behavior in which they were given tasks to
-    perform and competed for jobs").
+    perform and competed for jobs"). A participle cue takes the same cut: "Smith says,
+    explaining that a progressive agenda cannot pass and using a racial slur against white
+    voters": "using" cannot share "can" (blind audit 32: run_on).
     """
-    if content.quote or content.parts or token.tag_ not in ("VBD", "VBN", "VBZ", "VBP"):
+    if content.quote or content.parts or token.tag_ not in ("VBD", "VBN", "VBZ", "VBP", "VBG"):
         return content
     span = content_span(doc, content)
     if span is None:
@@ -77,10 +79,12 @@ def relative_clause_with_its_noun(content: Content, token: Token, doc: Doc) -> C
 
 
 def _cannot_share(head: Token, conjunct: Token) -> bool:
-    """A past tense with no subject of its own, joined to a bare verb after "to" or a modal ("to protect
-    ... and hammered", "would work ... and demanded"): the two cannot share "to" or the modal. After
-    "has" or "had" a past tense and a participle look alike ("had resigned and left"): left alone."""
-    if conjunct.tag_ != "VBD" or any(c.dep_ in SUBJ_DEPS for c in conjunct.children):
+    """A past tense or a participle in -ing with no subject of its own, joined to a bare verb after "to" or a
+    modal ("to protect ... and hammered", "would work ... and demanded", "cannot pass and using"): only a bare
+    verb can share "to" or the modal. After "has" or "had" a past tense and a participle look alike ("had resigned
+    and left"): left alone. Not a present in -s: the parse joins a clause whose subject it missed ("should come up
+    with a process for the off-chance a health emergency forces her out": PolNeAR dev's gold content)."""
+    if conjunct.tag_ not in ("VBD", "VBG") or any(c.dep_ in SUBJ_DEPS for c in conjunct.children):
         return False
     return head.tag_ == "VB" and any(c.dep_ == "aux" for c in head.children)
 

@@ -1,9 +1,10 @@
-"""What an object says when the parse cut it from what it carries: an "as" predicate or a "that" clause.
+"""What an object says when the parse cut it from what it carries: an "as" predicate, a "that" clause, a verb.
 
 "Bill Clinton criticized the Affordable Care Act as a 'crazy system'" says the act is a crazy system;
-"X echoed statements by Trump last week that the media was biased" reports that the media was biased.
-The object alone ("the Affordable Care Act", "statements") is no proposition (issue 12, item 1: the
-blind reader audits marked both wrong). Pure functions on the chosen content, run by
+"X echoed statements by Trump last week that the media was biased" reports that the media was biased;
+"Simpson suggested the most likely reason they stay is fear" suggests the whole clause. The object alone
+("the Affordable Care Act", "statements") is no proposition (issue 12, item 1: the blind reader audits marked
+both wrong). Pure functions on the chosen content, run by
 ``content_choice.shape_content``; tables of tests in ``tests/test_content_bounds.py``.
 """
 
@@ -15,6 +16,7 @@ from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.held_claims import REPEATING, held
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 
 def object_with_its_predicate(content: Content, token: Token, doc: Doc, roles: frozenset[str] = frozenset()) -> Content:
@@ -158,3 +160,36 @@ def _verb_adjunct(word: Token, verb: Token) -> bool:
     while word.head.i != verb.i and word.head.i != word.i:
         word = word.head
     return word.head.i == verb.i and word.dep_ in ("prep", "npadvmod", "advmod") and word.i > verb.i
+
+
+_ADDRESSING = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "brief", "urge", "show", "teach"})
+
+
+def object_with_its_verb(content: Content, token: Token, doc: Doc) -> Content:
+    """An object that is the subject of the unmarked clause right after it: the object and the clause.
+
+    "Simpson suggested the most likely reason Rukban residents are refusing to leave the camp is fear of Syrian
+    retribution", "William Jacobson explains the latest “revise” by the authorities is the now infamously botched
+    Vegas investigation": the parse reads the noun phrase as the cue's object and hangs the clause's verb ("is") on
+    the cue with no subject; but a finite verb needs one, and the noun phrase before it is that subject. What was
+    suggested is the whole clause ("the most likely reason ... is fear of Syrian retribution"); the noun phrase
+    alone names the topic (blind audits 33 and h32: marked content_wrong). Only a clause that opens right after the
+    object, with no subject of its own and a finite verb or modal; not after a verb whose object is whom it
+    addresses ("told reporters ...", ``_ADDRESSING``)."""
+    if content.kind != "child_dobj" or content.quote or content.parts or token.lemma_.lower() in _ADDRESSING:
+        return content
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.idx < content.start or obj.right_edge.i + 1 >= len(doc):
+        return content
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > obj.i), None)
+    if clause is None or clause.left_edge.i != obj.right_edge.i + 1 or clause.pos_ not in ("VERB", "AUX"):
+        return content
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "mark") for c in clause.children):
+        return content  # "suggested the plan, that it was ..." / a subject of its own: another shape
+    first = clause.left_edge
+    if first.tag_ not in FINITE_OR_MODAL_TAGS or (first.i != clause.i and first.dep_ not in ("aux", "auxpass", "neg")):
+        return content
+    last = clause.right_edge
+    while last.i > clause.i and (last.is_punct or last.is_space):  # "investigation:\n": the colon and the line end
+        last = doc[last.i - 1]
+    return Content("child_ccomp", content.start, last.idx + len(last))

@@ -16,6 +16,7 @@ from sayso.nlp.extract import (
     depictions,
     discoveries,
     document_acts,
+    elided_contents,
     embedded_posts,
     empty_acts,
     filed_reports,
@@ -141,6 +142,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or empty_acts.quoted_whom(token, content, doc)
         or empty_acts.as_if_object(token, content, doc, quotes)
         or misread_relatives.relative_pronoun_content(token, content, doc)
+        or elided_contents.elided_content(content, doc, token)  # "which", "to", "it would": no word of what was said
         or misread_relatives.double_object_clause(token, content, doc)
         or (not content.quote and misread_relatives.contact_relative_subject(token, doc, _people_nouns(lexicon)))
         or unsaid.ritual_words(token, content)

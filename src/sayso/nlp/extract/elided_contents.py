@@ -1,0 +1,79 @@
+"""A content with no words of what was said in it: a pure predicate (blind audits 29, 32, 33, h32).
+
+``elided_content``: the content the cue took holds nothing but words that stand for what was said elsewhere or
+leave it out, so it tells the reader nothing of the statement, and no reader takes it for one:
+
+- a relative pronoun, alone or after its preposition: "a payout that Cooperman blasted as “morally wrong”" ("that"),
+  "the manner in which Trump described Iran's regime" ("in which"): the pronoun stands for a noun of the writer's
+  sentence; what was said, if anything, is elsewhere (where the cue has a clause after it, "the BDS ban passed,
+  which Democratize SSMU claimed were “conflicts of interests.”", ``content_choice.pick_content`` takes it instead:
+  the rest of the relative clause, as for "which Nissan claims is the safest");
+- the "to" of an infinitive whose verb is left out: "even when their media outlets didn't want to." ("to");
+- a subject and a stranded auxiliary or modal, the verb phrase left out: "The economy is doing exactly what he
+  promised it would." ("it would"), "... as he said he did.".
+
+All were judged wrong (content_wrong) by the blind readers and none right; PolNeAR's "which"/"that" contents
+("which he denied") are not what sayso predicts (two of 1,360 dev predictions, neither its gold span). A
+demonstrative ("said that", "ruled that out"), a pronoun object ("said it", "denied it") and "so" ("said so") are
+words of their own and stay; so does a quotation.
+
+Tables of tests: ``tests/test_elided_contents.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+
+_RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
+_SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
+# a stranded auxiliary or modal: "it would", "he did", "she has", "they are", "he will"
+_STRANDED = frozenset({"MD", "VBD", "VBZ", "VBP", "VB"})
+_AUXILIARY_LEMMAS = frozenset({"be", "have", "do"})
+
+
+def elided_content(content: Content, doc: Doc, token: Token | None = None) -> bool:
+    """Whether ``content`` is only a relative pronoun (with its preposition), a bare infinitive "to", or a subject
+    pronoun with a stranded auxiliary (``not`` allowed): no word of what was said. The last two only as the
+    complement of a verb cue (``token``) before them: a turn or an answer ("CARTER: It is.", "SOLOMON: I do.") is a
+    whole reply, and "according to a number of people that I have spoken with as well, he was" tells what the
+    sentence before it asked (html gold, train pages: both are gold contents)."""
+    if content.quote or content.parts or content.kind in QUOTE_KINDS:
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if not words or len(words) > 3:
+        return False
+    if _relative_pronoun(words):
+        return True
+    governed = token is not None and token.pos_ in ("VERB", "AUX") and token.i < span.start \
+        and span.root.head.i == token.i  # "promised it would": not "according to people I spoke with, he was"
+    return governed and (_bare_to(words) or _stranded_auxiliary(words))
+
+
+def _relative_pronoun(words: list) -> bool:
+    """ "which", "that" (a relative pronoun: tagged WDT, never the demonstrative "that" or the conjunction), "in
+    which"."""
+    *before, last = words
+    if last.lower_ not in _RELATIVE_PRONOUNS or last.tag_ not in ("WDT", "WP", "WP$"):
+        return False
+    return not before or (len(before) == 1 and before[0].pos_ == "ADP")
+
+
+def _bare_to(words: list) -> bool:
+    return len(words) == 1 and words[0].lower_ == "to" and words[0].tag_ == "TO"
+
+
+def _stranded_auxiliary(words: list) -> bool:
+    """ "it would", "he did", "she didn't", "they will not": a subject pronoun, then an auxiliary or a modal with no
+    verb after it."""
+    if len(words) < 2 or words[0].lower_ not in _SUBJECT_PRONOUNS:
+        return False
+    aux, *rest = words[1:]
+    if aux.tag_ not in _STRANDED or not (aux.tag_ == "MD" or aux.lemma_.lower() in _AUXILIARY_LEMMAS):
+        return False
+    return all(t.dep_ == "neg" for t in rest)

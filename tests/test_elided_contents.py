@@ -1,0 +1,34 @@
+"""A content with no word of what was said is no attribution (``nlp/extract/elided_contents.py``).
+
+Positive rows (dropped): a relative pronoun, a bare "to", a subject with a stranded auxiliary; negative rows
+(kept): the same cues with words of what was said, a demonstrative "that", a pronoun object."""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cue_table
+
+pytestmark = pytest.mark.slow
+
+
+test_elided_content = cue_table([
+    # a relative pronoun: it stands for the writer's noun
+    ("Fortress will leave with a payout that New Media investor Leon Cooperman blasted on an investor conference "
+     "call as “morally wrong.”", "blasted", False),
+    ("Nowhere was this more evident than in the manner in which Trump described Iran’s repressive regime.",
+     "described", False),
+    # the verb phrase left out
+    ("Kessler discussed the subject even when their media outlets didn't want to.", "want", False),
+    ("The economy is doing exactly what he promised it would.", "promised", False),
+    # words of what was said: kept
+    ("Cooperman blasted the payout as “morally wrong.”", "blasted", True),
+    ("He promised it would create millions of jobs.", "promised", True),
+    ("Democratize SSMU claimed the students had “conflicts of interests.”", "claimed", True),
+    ("The senator said that was wrong.", "said", True),
+    ("The mayor denied it.", "denied", True),
+    # a turn or an answer is a whole reply (html gold, train pages)
+    ("The host asked whether the deal was done.\nCARTER: It is.\nSOLOMON: I do think so.", ":", True),
+    ("They will know whether President Obama was briefed on this, and according to a number of people that I have "
+     "spoken with as well, he was.", "according to", True),
+])
