@@ -27,6 +27,9 @@ test_elided_content = cue_table([
     ("Democratize SSMU claimed the students had “conflicts of interests.”", "claimed", True),
     ("The senator said that was wrong.", "said", True),
     ("The mayor denied it.", "denied", True),
+    # a main clause's ellipsis answers the question before it (PolNeAR gold)
+    ("Were the talks a success? The minister said they were.", "said", True),
+    ("Will he back Trump? Flake said he would.", "said", True),
     # a turn or an answer is a whole reply (html gold, train pages)
     ("The host asked whether the deal was done.\nCARTER: It is.\nSOLOMON: I do think so.", ":", True),
     ("They will know whether President Obama was briefed on this, and according to a number of people that I have "

@@ -298,6 +298,9 @@ def test_scare_quotes_are_the_writers(nlp, text: str, scare: list[str]) -> None:
         ("He said he would resign and leave the city.", "said", "he would resign and leave the city"),
         ("He said he had resigned and left the city.", "said", "he had resigned and left the city"),
         ("She said the plan would work and the budget would pass.", "said", "the plan would work and the budget would pass"),
+        ("Beck campaigned, declaring that\xa0“real Christians” don’t support Trump\xa0and that\xa0“the Evangelicals are not "
+         "listening to their God.”", "declaring",
+         "that\xa0“real Christians” don’t support Trump\xa0and that\xa0“the Evangelicals are not listening to their God.”"),
         ("He kept explaining that they would keep fighting and winning.", "explaining",
          "that they would keep fighting and winning"),
         # a present in -s after a modal: the parse may join a clause whose subject it missed (PolNeAR dev)

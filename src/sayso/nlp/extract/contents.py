@@ -86,6 +86,8 @@ def _cannot_share(head: Token, conjunct: Token) -> bool:
     with a process for the off-chance a health emergency forces her out": PolNeAR dev's gold content)."""
     if conjunct.tag_ not in ("VBD", "VBG") or any(c.dep_ in SUBJ_DEPS for c in conjunct.children):
         return False
+    if any(c.dep_ == "mark" for c in conjunct.children):
+        return False  # "declaring that they don't support Trump and that the South is not listening": a second clause
     return head.tag_ == "VB" and any(c.dep_ == "aux" for c in head.children)
 
 

@@ -52,6 +52,10 @@ def elided_content(content: Content, doc: Doc, token: Token | None = None) -> bo
         return True
     governed = token is not None and token.pos_ in ("VERB", "AUX") and token.i < span.start \
         and span.root.head.i == token.i  # "promised it would": not "according to people I spoke with, he was"
+    # only a cue inside a clause of the writer's ("exactly what he promised it would", "even when they didn't want
+    # to"): the left-out verb is the writer's predicate; a main clause's "The minister said they were." answers the
+    # question before it (PolNeAR marks these: "Flake said he would", "officials said it would not")
+    governed = governed and token.dep_ != "ROOT"
     return governed and (_bare_to(words) or _stranded_auxiliary(words))
 
 
