@@ -247,7 +247,7 @@ def _in_relative_clause(token: Token, span: Span) -> bool:
     predicates of the relative pronoun, within the clause; the noun phrase stays a noun phrase. An "as" further on
     may be the cue's, hung by the parse at the clause's end ("praising Jeb Bush, who ended his bid Saturday, as “a
     man who didn't go to the gutter”", "condemned the raids in which 121 people were taken into custody as a
-    failure")."""
+    failure"). A naming participle's "as" ("a pet project known as ...") is the noun phrase's too (``_naming_participle``)."""
     if token.head.i != token.i - 1 or token.head.pos_ not in ("VERB", "AUX"):
         return False
     if _naming_participle(token.head, span):
