@@ -40,6 +40,12 @@ test_acts_and_perceptions_are_not_statements = cue_table(
         ("In the meeting they discussed a need for Ukraine to launch investigations.", "discussed", False),
         ("The Arab League condemned the unilateral move announced on Monday by Mike Pompeo.", "condemned", False),
         ("Taylor didn't know the time that he was suffering from the disease.", "know", False),
+        # a relative "that" the tagger calls SCONJ, and a naming participle's "as": the noun phrase stays one
+        ("The Senate President read 16 letters that the legislative chambers had received.", "read", False),
+        ("Powell was pushing a pet project known as 10,000 women, which is intended to foster entrepreneurship.",
+         "pushing", False),
+        ("He denied the allegation that he had received the letters.", "denied", True),
+        ("The group condemned the project as a waste of money.", "condemned", True),
         ("The preliminary police report mentioned the autopsy.", "mentioned", False),
         ("The preliminary police report mentioned that the autopsy had been delayed.", "mentioned", True),
         ("The US welcomed the exchange of prisoners.", "welcomed", False),

@@ -105,6 +105,10 @@ test_stance_on_a_thing_is_no_statement = cue_table(
         # a relative pronoun for object stands for its noun, "that" as "which": a thing, unless the noun is a
         # proposition
         ("In 2016 both candidates opposed the TPP, a deal that Obama had championed.", "championed", False),
+        # a relative "that" the tagger reads as a complementizer (IN) is the pronoun all the same
+        ("Trump cited problems in the Middle East, China and elsewhere that he blamed on the policies of President "
+         "Obama.", "blamed", False),
+        ("He cited the claims that he blamed on the press.", "cited", True),
         ("The New York Times hypothesized that this was done, in part, to avoid the kind of conflicts such as that "
          "which Trump has proposed.", "proposed", False),
         # a clause before the verb frames the sentence: it predicates nothing of the object

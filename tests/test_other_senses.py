@@ -122,6 +122,15 @@ test_calls_made_and_things_added = cue_table(
         # a thing brushed off or aside: a stance on it (PolNeAR marks it)
         ("He brushed off these concerns.", "brushed", True),
         ("Clinton brushed aside the report's findings.", "brushed", True),
+        # "brush" with no "off", "aside", "past" ...: a touch (brushed_in_touch)
+        ("Ramirez claims Kavanaugh exposed himself to her and brushed his genitals against her.", "brushed", False),
+        ("She brushed the snow from her coat and walked in.", "brushed", False),
+        ("The minister brushed off the allegations against him.", "brushed", True),
+        # a death toll: nothing claimed (claimed_lives)
+        ("So far the plague has claimed 57 lives.", "claimed", False),
+        ("The fire claimed the life of a firefighter on Sunday.", "claimed", False),
+        ("He claimed that the plague had taken 57 lives.", "claimed", True),
+        ("The group claimed responsibility for the attack.", "claimed", True),
     ],
 )
 

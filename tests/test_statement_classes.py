@@ -156,6 +156,10 @@ test_predicates_that_do_not_say = cue_table(
         ("The Jets agreed to terms with the quarterback on Monday.", "agreed", False),
         ("The two sides agreed with each other that the talks had failed.", "agreed", True),
         ("The minister agreed to the demand that the inquiry be made public.", "agreed", True),
+        # the British transitive "agree": a deal made
+        ("Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager.", "agreed", False),
+        ("The club agreed a fee with Ajax for the striker.", "agreed", False),
+        ("The ministers agreed the plan was dead.", "agreed", True),
         # summoning someone is no statement; calling for something in a tweet is one
         ("ESA called in its facility in the Netherlands to test the part.", "called", False),
         ("The governor called in the National Guard to restore order.", "called", False),

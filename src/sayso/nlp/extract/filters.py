@@ -217,8 +217,7 @@ def noun_phrase_with_modifiers(span: Span) -> bool:
         return False
     if any(t.dep_ == "prep" and t.lower_ == "as" and not _listing_as(t) and not _in_relative_clause(t, span) for t in span):
         return False  # "the move announced on Monday as a violation": a predication the parse hung lower down
-    if any(c.dep_ in ("acl", "ccomp", "relcl") and c.left_edge.lower_ == "that" and c.left_edge.pos_ == "SCONJ"
-           for c in root.children):
+    if any(c.dep_ in ("acl", "ccomp", "relcl") and _complement_that(c) for c in root.children):
         return False  # "the news that the hostages were free": the noun's clause is a proposition
     for t in span:
         if t.i == root.i:
@@ -230,6 +229,19 @@ def noun_phrase_with_modifiers(span: Span) -> bool:
         if anc.head.i == root.i and anc.dep_ not in _NP_MODIFIER_DEPS and not _noun_clause_mislabelled(anc, root):
             return False
     return True
+
+
+# dependencies of an argument in a clause: a "that" the parse makes one is the relative pronoun, not a complementizer
+_ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+
+
+def _complement_that(clause: Token) -> bool:
+    """The clause on a noun opens with a complementizer "that": "the news that the hostages were free" (a proposition).
+    The tagger calls a relative "that" SCONJ too, but where the parse gives it a role in its clause ("16 letters that
+    the legislative chambers had received": the object of "received") it stands for the noun, and the noun phrase
+    stays a noun phrase (the blind readers' kept W "read 16 letters that the chambers had received")."""
+    first = clause.left_edge
+    return first.lower_ == "that" and first.pos_ == "SCONJ" and first.dep_ not in _ARGUMENT_DEPS
 
 
 def _listing_as(token: Token) -> bool:
@@ -245,15 +257,32 @@ def _in_relative_clause(token: Token, span: Span) -> bool:
     predicates of the relative pronoun, within the clause; the noun phrase stays a noun phrase. An "as" further on
     may be the cue's, hung by the parse at the clause's end ("praising Jeb Bush, who ended his bid Saturday, as “a
     man who didn't go to the gutter”", "condemned the raids in which 121 people were taken into custody as a
-    failure")."""
+    failure"). A naming participle's "as" ("a pet project known as ...") is the noun phrase's too (``_naming_participle``)."""
     if token.head.i != token.i - 1 or token.head.pos_ not in ("VERB", "AUX"):
         return False
+    if _naming_participle(token.head, span):
+        return True
     t = token
     while t.head.i != t.i and span.start <= t.head.i < span.end:
         if t.dep_ == "relcl":
             return True
         t = t.head
     return t.dep_ == "relcl"
+
+
+# participles that name or class the noun they hang on: "a pet project known as 10,000 women", "a group designated as
+# a terrorist organisation"; the "as" after them is the participle's, inside the noun phrase
+_NAMING_PARTICIPLES = frozenset({"know", "bill", "style", "brand", "label", "designate", "list", "classify", "dub",
+                                 "nickname", "describe"})
+
+
+def _naming_participle(verb: Token, span: Span) -> bool:
+    """ "a pet project known as 10,000 women, which is ostensibly intended to ...": a past participle of naming
+    (``_NAMING_PARTICIPLES``) on a noun of the span, right before its "as": what the thing is known as belongs to the
+    noun phrase and predicates nothing of the cue's (the blind readers' kept W "was pushing a pet project known as
+    ..."). An "as" further on ("condemned the move announced on Monday as a violation") stays the cue's."""
+    return verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.lemma_.lower() in _NAMING_PARTICIPLES \
+        and span.start <= verb.head.i < span.end and verb.head.pos_ in ("NOUN", "PROPN")
 
 
 def _noun_clause_mislabelled(child: Token, root: Token) -> bool:

@@ -521,10 +521,14 @@ _AGREED_EVENTS = frozenset({"interview", "call", "meeting", "debate", "hearing",
                             "fine", "buyout", "trade", "deposition", "test", "examination", "briefing"})
 
 
+# what the transitive "agree" makes (the blind readers' kept W "has agreed a deal to replace Mauricio Pochettino")
+_AGREED_DEALS = frozenset({"deal", "contract", "fee", "price", "package", "transfer", "budget"})
+
+
 def agreed_to_act(token: Token, content: Content, doc: Doc, senses: dict[str, str] | None = None) -> bool:
     """ "SoftBank agreed to inject $6.5 billion", "the city agreed to pay a settlement", "agreed to a 30-minute
-    interview", "agreed to a 10-month moratorium": a deal to do something, or to a thing to be done, is an act, not
-    a statement. Agreeing that something is so ("agreed that the plan had failed"), agreeing to say something
+    interview", "agreed to a 10-month moratorium", "has agreed a deal to replace Pochettino": a deal to do something,
+    to a thing to be done, or a deal made, is an act, not a statement. Agreeing that something is so ("agreed that the plan had failed"), agreeing to say something
     ("agreed to testify"), a noun with its own clause ("agreed to the demand that he resign") and a quotation
     stay."""
     if token.lemma_.lower() != "agree" or content.quote or content.kind in QUOTE_KINDS:
@@ -537,6 +541,12 @@ def agreed_to_act(token: Token, content: Content, doc: Doc, senses: dict[str, st
         # "agreed to a 30-minute interview": a thing to be done; "agreed to a two-tier wage system", "agreed to the
         # plan" accept a proposal, a stance PolNeAR marks
         return root.lemma_.lower() in _AGREED_EVENTS and noun_phrase_with_modifiers(span)
+    if root.dep_ == "dobj" and root.head.i == token.i:
+        # "Mourinho has agreed a deal to replace Pochettino", "agreed terms", "agreed a fee": the British transitive
+        # "agree" makes a deal; its infinitive says what the deal is for, no one said it
+        return root.lemma_.lower() in _AGREED_EVENTS | _AGREED_DEALS and not any(
+            c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
+            for c in root.children)
     if root.head.i != token.i or root.pos_ not in ("VERB", "AUX") or not to_infinitive(root):
         return False
     return senses is None or senses.get(root.lemma_.lower()) not in ("saying", "writing")

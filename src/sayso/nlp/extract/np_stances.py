@@ -77,9 +77,10 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
     obj = next((c for c in token.children if c.dep_ == ("nsubjpass" if content.kind == "passive_subj" else "dobj")), None)
     if obj is None:
         return False
-    if obj.tag_ in ("WP", "WDT") and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
+    if (obj.tag_ in ("WP", "WDT") or obj.lower_ == "that") and token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN"):
         # "the kind of conflicts which Trump has proposed", "a deal that Obama had championed": the relative pronoun
-        # stands for its noun
+        # stands for its noun; the tagger may call a relative "that" IN ("problems ... that he blamed on the policies
+        # of Obama"), but as the object of a relative clause it is the pronoun all the same
         antecedent = token.head
         return antecedent.lemma_.lower() not in proposition_nouns and antecedent.lower_ not in proposition_nouns
     if content.kind == "head_relcl":

@@ -9,6 +9,8 @@ label (issue 12, item 1). Each rule is a pure predicate on the parse; tables of 
   deal": a sitting, a vote or a strike convened, or a plan called off; nothing said.
 - ``brushed_past_people``: "The senator brushed past reporters", "brushed off reporters as he left": people passed by
   or put off, no view of anything ("brushed off these concerns" stays: PolNeAR marks it).
+- ``brushed_in_touch``: "brushed his genitals against her", "brushed her hair": a touch, no stance ("brushed off",
+  "brushed aside", "brushes past that" stay).
 - ``put_into``: "adding 'mental health' restrictions to the bill", "added $2 billion to the budget": a thing put
   into another, not words added.
 - ``let_in``: "the Home Office admitted the hate preacher into Britain", "was admitted to hospital": to admit someone
@@ -24,6 +26,8 @@ label (issue 12, item 1). Each rule is a pure predicate on the parse; tables of 
   no words ("cried out that the house was on fire", '"Help us!" the villagers cried out' stay).
 - ``claimed_prize``: "The Bruins claimed their third straight win", "Nadal claimed the title", "claims the top spot
   in our rankings": a prize or a place won, no claim made ("claimed victory", "claimed responsibility" stay).
+- ``claimed_lives``: "the plague has claimed 57 lives", "the fire claimed the life of a firefighter": a death toll,
+  nothing claimed.
 - ``stood_out``: "one has stood out due to the fact that ...", "her answer stuck out": to stand out is to be seen,
   no stand taken ("stood by his claim that ...", "stood firm" stay).
 """
@@ -152,6 +156,21 @@ def brushed_past_people(token: Token, content: Content, people: frozenset[str] =
                 for p in c.children if p.dep_ == "pobj"]
     return any(o.lower_ in _PERSONS or (o.pos_ == "PROPN" and o.ent_type_ == "PERSON")
                or (o.pos_ == "NOUN" and (o.lemma_.lower() in people or o.lower_ in people)) for o in objects)
+
+
+# the words that make "brush" a stance: "brushed off these concerns", "brushed aside the findings", "quickly brushes
+# past that", "brushed away the criticism", "brushed over the details" (every "brush" cue of PolNeAR has one)
+_BRUSH_STANCE_WORDS = frozenset({"off", "aside", "away", "past", "by", "over", "back"})
+
+
+def brushed_in_touch(token: Token, content: Content) -> bool:
+    """ "Ramirez claims Kavanaugh exposed himself to her and brushed his genitals against her", "She brushed her hair":
+    "brush" with no "off", "aside", "past" ... (``_BRUSH_STANCE_WORDS``) is a touch, and its object a thing touched,
+    nothing said or held (the blind readers' kept W, twice). Kept: "brushed off these concerns", "brushed aside the
+    report's findings" (stances PolNeAR marks); ``brushed_past_people`` drops the people brushed past."""
+    if token.lemma_.lower() != "brush" or token.pos_ != "VERB" or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    return not any(c.dep_ in ("prt", "prep", "advmod") and c.lower_ in _BRUSH_STANCE_WORDS for c in token.children)
 
 
 _INTO = frozenset({"to", "into", "onto"})
@@ -324,6 +343,20 @@ def claimed_prize(token: Token, content: Content) -> bool:
     if token.lemma_.lower() not in ("claim", "clinch") or content.quote or content.kind in QUOTE_KINDS:
         return False
     return any(c.dep_ == "dobj" and c.lemma_.lower() in _PRIZES for c in token.children)
+
+
+# what a disaster, a disease or a war claims: its dead
+_TOLLS = frozenset({"life", "victim"})
+
+
+def claimed_lives(token: Token, content: Content) -> bool:
+    """ "So far the plague has claimed 57 lives", "The fire claimed the life of a firefighter", "the virus claimed its
+    first victim": "claim" with lives or victims for object counts the dead (``_TOLLS``), nobody claims anything (the
+    blind readers' kept W "the plague has claimed 57 lives"). Kept: "claimed that 57 lives were lost", a quotation,
+    "claimed responsibility"."""
+    if token.lemma_.lower() != "claim" or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in _TOLLS for c in token.children)
 
 
 _PROMINENT = frozenset({"stand", "stick"})
