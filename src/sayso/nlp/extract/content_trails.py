@@ -25,7 +25,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
-from sayso.nlp.extract.filters import content_span
+from sayso.nlp.extract.filters import content_span, trimmable_span
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
@@ -116,10 +116,8 @@ def without_reported_relative(content: Content, token: Token, doc: Doc, quotes: 
     or the press about their own statement; the writer did (blind audits 27 and h32: run_on). A clause with the
     speaker's own saying ("the land deal, which he told the Washington Examiner was “quickly souring”": "he" may
     be the speaker), one with no report ("the bill, which passed in May") and one inside a quotation stay."""
-    if content.quote or content.parts:
-        return content
-    span = content_span(doc, content)
-    if span is None or len(span) < 6:
+    span = trimmable_span(doc, content)
+    if span is None:
         return content
     last = span[-1]
     for t in span[3:]:
@@ -174,10 +172,8 @@ def without_retort(content: Content, doc: Doc, quotes: QuoteIndex) -> Content:
     its own predicate ("when the vote comes"), one of the same polarity ("said he would leave when he could",
     "said he would pay, which he did": no retort, though the second is the writer's too) and "but" ("wanted to go
     but couldn't": the speaker's own) stay; so does a quotation."""
-    if content.quote or content.parts:
-        return content
-    span = content_span(doc, content)
-    if span is None or len(span) < 6:
+    span = trimmable_span(doc, content)
+    if span is None:
         return content
     last = span[-1]
     while last.i > span.start and last.is_punct:

@@ -19,7 +19,7 @@ from sayso.nlp.extract.candidates import SUBJ_DEPS, Content, relative_pronoun
 from sayso.nlp.extract.dashes import set_off_dash
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.filters import content_span
+from sayso.nlp.extract.filters import content_span, trimmable_span
 from sayso.nlp.extract.naming import NAMING_VERBS, given_name
 from sayso.nlp.extract.quote_contents import set_off_by_comma
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -330,10 +330,8 @@ def without_writers_aside(content: Content, doc: Doc, quotes: QuoteIndex) -> Con
     of the unions"), and a noun with a clause of a named subject ("..., a claim Smith disputed").
     Inside a quotation they are the speaker's.
     """
-    if content.quote or content.parts:
-        return content
-    span = content_span(doc, content)
-    if span is None or len(span) < 6:
+    span = trimmable_span(doc, content)
+    if span is None:
         return content
     last = span[-1]
     for t in span[3:]:

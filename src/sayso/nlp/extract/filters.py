@@ -34,6 +34,16 @@ def content_span(doc: Doc, content: Content) -> Span | None:
     return span if span is not None and len(span) else None
 
 
+def trimmable_span(doc: Doc, content: Content) -> Span | None:
+    """The span of a content whose trailing clause a trim may cut, or None: a quotation or a content of quoted
+    parts is the speaker's own words to its end, and under six tokens there is no room for a clause of the
+    speaker's and another to cut after it. The one opening the trims of a content's end share."""
+    if content.quote or content.parts:
+        return None
+    span = content_span(doc, content)
+    return span if span is not None and len(span) >= 6 else None
+
+
 def verb_complement(token: Token, content: Content, doc: Doc, lemmas: frozenset[str]) -> Span | None:
     """The content's span when ``token`` is a verb of ``lemmas``, the content no quotation, and its root hangs on
     the cue: what the predicates that read a verb's own complement ("sounded awful", "issued a statement", "did
