@@ -102,3 +102,24 @@ test_without_writers_truth = rows_table([
     ('The senator said "the agency was cutting costs, when in fact it was spending more."',
      [("The senator", "said", "the agency was cutting costs, when in fact it was spending more")]),
 ])
+
+test_without_according_tail = rows_table([
+    # the writer's source for the saying is no part of what was said; it vouches for the saying with its clause
+    ("Ohio Gov. John Kasich said he would have fired Lewandowski if such an incident had happened in his campaign, "
+     "according to press reports.",
+     [("press reports", "according to", "Ohio Gov. John Kasich said he would have fired Lewandowski if such an "
+       "incident had happened in his campaign"),
+      ("John Kasich", "said", "he would have fired Lewandowski if such an incident had happened in his "
+       "campaign")]),
+    ("Guyger said she confused Jean’s home for her own and shot him when he refused her commands, according to "
+     "court documents.",
+     [("court documents", "according to", "Guyger said she confused Jean’s home for her own and shot him when he "
+       "refused her commands"),
+      ("Guyger", "said", "she confused Jean’s home for her own and shot him when he refused her commands")]),
+    # inside the content, inside a quotation: kept
+    ("The minister said that, according to the police, the man fled the scene on foot.",
+     [("The minister", "said", "that, according to the police, the man fled the scene on foot"),
+      ("the police", "according to", "the man fled the scene on foot")]),
+    ('The minister said "the man fled the scene on foot, according to the police."',
+     [("The minister", "said", "the man fled the scene on foot, according to the police")]),
+])

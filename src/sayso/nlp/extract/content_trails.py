@@ -16,6 +16,8 @@
 - ``without_writers_truth``: "tried to say he had been in that church for years and never heard such things, which
   isn't true", "said Hasan had died a martyr, though in fact he remains alive on military death row": the writer's
   verdict on whether what was said is true, or the writer's correction of it, closes the content.
+- ``without_according_tail``: "said she confused Jean's home for her own ..., according to court documents": the
+  writer's own source for the saying is no part of what was said.
 
 Tables of tests: ``tests/test_content_trails.py``.
 """
@@ -274,3 +276,29 @@ def _correction(clause: Span) -> bool:
         return False
     return any(w.tag_ in FINITE_OR_MODAL_TAGS for w in clause)
 
+
+def without_according_tail(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
+    """A content ends before ", according to X" at its end, when the cue is not that "according to" (blind audits
+    29 and 35: run_on, content_wrong).
+
+    "Guyger said she confused Jean's home for her own ... and shot him when he refused her commands, according to
+    court documents", "finally told the therapist she did not name Kavanaugh, according to the therapist's notes":
+    the phrase names the writer's source for the saying (the analysis gives it an attribution of its own), not a
+    word of what was said. "according to" inside the content ("said that, according to the police, the man fled"),
+    with no comma ("went according to plan"), or inside a quotation stays."""
+    span = trimmable_span(doc, content)
+    if span is None or token.lower_ == "according":
+        return content
+    last = span[-1]
+    while last.i > span.start and last.is_punct:
+        last = doc[last.i - 1]
+    for t in span[3:]:
+        if t.lower_ != "according" or t.i + 2 > last.i or doc[t.i + 1].lower_ != "to" \
+                or doc[t.i - 1].text != "," or quotes.containing(t.idx) is not None:
+            continue
+        if doc[t.i + 1].right_edge.i < last.i or quotes.overlapping(t.idx, content.end):
+            continue  # the phrase ends inside the content ("..., according to X, is ..."): the speaker's own words
+        end = _trimmed_end(quotes.text, content.start, doc[t.i - 1].idx)
+        if end > content.start:
+            return content._replace(end=end)
+    return content
