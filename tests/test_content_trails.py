@@ -123,3 +123,13 @@ test_without_according_tail = rows_table([
     ('The minister said "the man fled the scene on foot, according to the police."',
      [("The minister", "said", "the man fled the scene on foot, according to the police")]),
 ])
+
+test_according_tail_kept = rows_table([
+    # under a cue that is no verb of saying, the phrase's content is the cue's clause: the content keeps its tail
+    ("They fear that Mr. Trump may end up giving fewer concessions than they anticipate, according to people "
+     "familiar with their thinking.",
+     [("They", "fear", "that Mr. Trump may end up giving fewer concessions than they anticipate, according to people "
+       "familiar with their thinking"),
+      ("people familiar with their thinking", "according to", "that Mr. Trump may end up giving fewer concessions "
+       "than they anticipate")]),
+])
