@@ -79,3 +79,57 @@ test_without_retort = rows_table([
     ("He said he wanted to go to the meeting but couldn't.",
      [("He", "said", "he wanted to go to the meeting but couldn't")]),
 ])
+
+test_without_writers_truth = rows_table([
+    # the writer's verdict on the truth of what was said, or the writer's correction of it, closes the content
+    ("Obama said he had been in that church for years and never heard such things, which isn't true.",
+     [("Obama", "said", "he had been in that church for years and never heard such things")]),
+    ("He also said Hasan had died a martyr, though in fact he remains alive on military death row.",
+     [("He", "also said", "Hasan had died a martyr")]),
+    ("The senator claimed the agency was cutting costs, when in fact it was spending more than ever before.",
+     [("The senator", "claimed", "the agency was cutting costs")]),
+    # the speaker's rebuttal of another's claim, an adjective with words of its own, "but in fact", a plain
+    # concession: kept
+    ("Smith said Trump claimed the wall was paid for, which isn't true.",
+     [("Smith", "said", "Trump claimed the wall was paid for, which isn't true"),
+      ("Trump", "claimed", "the wall was paid for")]),
+    ("The mayor said the new bill would pass next month, which is true to its name.",
+     [("The mayor", "said", "the new bill would pass next month, which is true to its name")]),
+    ("Critics argued that the law was not about guns but in fact about power over ordinary people.",
+     [("Critics", "argued", "that the law was not about guns but in fact about power over ordinary people")]),
+    ("The senator said he would go to the meeting, though he was tired after the long trip.",
+     [("The senator", "said", "he would go to the meeting, though he was tired after the long trip")]),
+    ('The senator said "the agency was cutting costs, when in fact it was spending more."',
+     [("The senator", "said", "the agency was cutting costs, when in fact it was spending more")]),
+])
+
+test_without_according_tail = rows_table([
+    # the writer's source for the saying is no part of what was said; it vouches for the saying with its clause
+    ("Ohio Gov. John Kasich said he would have fired Lewandowski if such an incident had happened in his campaign, "
+     "according to press reports.",
+     [("press reports", "according to", "Ohio Gov. John Kasich said he would have fired Lewandowski if such an "
+       "incident had happened in his campaign"),
+      ("John Kasich", "said", "he would have fired Lewandowski if such an incident had happened in his "
+       "campaign")]),
+    ("Guyger said she confused Jean’s home for her own and shot him when he refused her commands, according to "
+     "court documents.",
+     [("court documents", "according to", "Guyger said she confused Jean’s home for her own and shot him when he "
+       "refused her commands"),
+      ("Guyger", "said", "she confused Jean’s home for her own and shot him when he refused her commands")]),
+    # inside the content, inside a quotation: kept
+    ("The minister said that, according to the police, the man fled the scene on foot.",
+     [("The minister", "said", "that, according to the police, the man fled the scene on foot"),
+      ("the police", "according to", "the man fled the scene on foot")]),
+    ('The minister said "the man fled the scene on foot, according to the police."',
+     [("The minister", "said", "the man fled the scene on foot, according to the police")]),
+])
+
+test_according_tail_kept = rows_table([
+    # under a cue that is no verb of saying, the phrase's content is the cue's clause: the content keeps its tail
+    ("They fear that Mr. Trump may end up giving fewer concessions than they anticipate, according to people "
+     "familiar with their thinking.",
+     [("They", "fear", "that Mr. Trump may end up giving fewer concessions than they anticipate, according to people "
+       "familiar with their thinking"),
+      ("people familiar with their thinking", "according to", "that Mr. Trump may end up giving fewer concessions "
+       "than they anticipate")]),
+])

@@ -28,9 +28,11 @@ from sayso.nlp.extract.closing_speakers import content_before_closing_speaker
 from sayso.nlp.extract.colon_blocks import first_person
 from sayso.nlp.extract.content_trails import (
     naming_without_participle,
+    without_according_tail,
     without_open_aside,
     without_reported_relative,
     without_retort,
+    without_writers_truth,
 )
 from sayso.nlp.extract.contents import (
     clause_after_at_the_time,
@@ -228,6 +230,8 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = naming_without_participle(without_open_aside(best, doc, quotes), token, doc, quotes)
     best = without_reported_relative(best, token, doc, quotes, lexicon.speech)  # ", which X told Y was ...": the writer's
     best = without_retort(best, doc, quotes)  # "was not made before ..., when it was": the writer's retort
+    best = without_writers_truth(best, doc, quotes, lexicon.speech)  # "..., which isn't true": the writer's
+    best = without_according_tail(best, token, doc, quotes)  # "said X, according to court documents": X
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
     best = quotation_before_bracket(best, token, quotes, doc)  # 'a "trivialized liturgy" (according to X)': the quotation

@@ -13,6 +13,11 @@
 - ``without_retort``: "testified that his decision was not made before her interview took place, when for all
   intents and purposes it was": a clause at the end that turns the content's polarity around with its verb phrase
   left out is the writer's retort.
+- ``without_writers_truth``: "tried to say he had been in that church for years and never heard such things, which
+  isn't true", "said Hasan had died a martyr, though in fact he remains alive on military death row": the writer's
+  verdict on whether what was said is true, or the writer's correction of it, closes the content.
+- ``without_according_tail``: "said she confused Jean's home for her own ..., according to court documents": the
+  writer's own source for the saying is no part of what was said.
 
 Tables of tests: ``tests/test_content_trails.py``.
 """
@@ -21,8 +26,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
+from sayso.nlp.extract.according_scope import SAYING
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
 from sayso.nlp.extract.filters import content_span, trimmable_span
@@ -205,3 +211,98 @@ def _elided(verb: Token, last: Token) -> bool:
 
 def _negated(words: Iterable[Token]) -> bool:
     return any(w.dep_ == "neg" or w.lower_ in ("never", "no") for w in words)
+
+
+# what the writer says of a content's truth: "..., which isn't true", "..., which is simply false"
+_TRUTH_WORDS = frozenset({"true", "untrue", "false", "correct", "incorrect", "accurate", "inaccurate", "wrong"})
+# what opens the writer's correction of a content: "..., though in fact he remains alive", "when in reality"
+_CORRECTION_OPENERS = frozenset({"though", "although", "whereas", "while", "when"})
+_CORRECTION_ADVERBS = (("in", "fact"), ("in", "reality"), ("in", "truth"), ("actually",))
+
+
+def without_writers_truth(content: Content, doc: Doc, quotes: QuoteIndex, speech: frozenset[str]) -> Content:
+    """A content ends before the writer's verdict on its truth or the writer's correction of it (blind audit 35:
+    run_on, "which isn't true", "though in fact he remains alive on military death row").
+
+    - a sentence relative set off by a comma at the content's end, "which" and "be" with a bare adjective of truth
+      (``_TRUTH_WORDS``: "which isn't true", "which is simply false") judges the whole report; an adjective with
+      words of its own ("which is true to its name", "which was wrong about the date") speaks of a noun: kept;
+    - a clause set off by a comma at the end, opened by "though", "although", "whereas", "while" or "when" and then
+      "in fact", "in reality", "in truth" or "actually" ("when in fact it was spending more") sets what is against
+      what was said: the writer's correction. "but in fact" stays ("argued that the law was not about guns but in
+      fact about power": the speaker's own contrast).
+
+    The speaker may rebut another's claim in the same words ("Smith said Trump claimed the wall was paid for, which
+    isn't true"): a content with a verb of saying (``speech``) before the clause keeps it; so does a quotation."""
+    span = trimmable_span(doc, content)
+    if span is None:
+        return content
+    last = span[-1]
+    while last.i > span.start and last.is_punct:
+        last = doc[last.i - 1]
+    for t in span[3:]:
+        if t.text != "," or t.i + 2 > last.i or quotes.containing(t.idx) is not None:
+            continue
+        clause = doc[t.i + 1:last.i + 1]
+        if not (_truth_verdict(clause) or _correction(clause)) or quotes.overlapping(clause.start_char, content.end):
+            continue
+        if any(w.lemma_.lower() in speech and w.pos_ == "VERB" for w in doc[span.start:t.i]):
+            return content
+        end = _trimmed_end(quotes.text, content.start, t.idx)
+        if end > content.start:
+            return content._replace(end=end)
+    return content
+
+
+def _truth_verdict(clause: Span) -> bool:
+    """ "which isn't true", "which is simply false": "which", a form of "be", then adverbs and negation only, and a
+    bare adjective of truth last."""
+    words = list(clause)
+    if len(words) < 3 or words[0].lower_ != "which" or words[1].lemma_.lower() != "be":
+        return False
+    verdict = words[-1]
+    if verdict.lower_ not in _TRUTH_WORDS or any(True for _ in verdict.children):
+        return False
+    return all(w.dep_ in ("neg", "advmod") or w.lower_ in ("n't", "not") for w in words[2:-1])
+
+
+def _correction(clause: Span) -> bool:
+    """ "though in fact he remains alive", "when actually it was": a concessive or contrastive opener, the adverb
+    of what is really so, then a finite clause."""
+    words = [w.lower_ for w in clause]
+    if not words or words[0] not in _CORRECTION_OPENERS:
+        return False
+    rest = [w for w in words[1:] if w != ","]
+    if not any(tuple(rest[:len(adverb)]) == adverb for adverb in _CORRECTION_ADVERBS):
+        return False
+    return any(w.tag_ in FINITE_OR_MODAL_TAGS for w in clause)
+
+
+def without_according_tail(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
+    """A content ends before ", according to X" at its end, when the cue is not that "according to" (blind audits
+    29 and 35: run_on, content_wrong).
+
+    "Guyger said she confused Jean's home for her own ... and shot him when he refused her commands, according to
+    court documents", "finally told the therapist she did not name Kavanaugh, according to the therapist's notes":
+    the phrase names the writer's source for the saying (the analysis gives it an attribution of its own, over the
+    saying and its clause: ``according_scope.SAYING``), not a word of what was said. Only under those verbs of
+    saying: under another cue ("They fear that Trump may give fewer concessions, according to people familiar with
+    their thinking") the phrase's own content is the cue's clause, and the trimmed content would be the same, one
+    of the two attributions lost (a 181-page run). "according to" inside the content ("said that, according to the police, the man fled"),
+    with no comma ("went according to plan"), or inside a quotation stays."""
+    span = trimmable_span(doc, content)
+    if span is None or token.lemma_.lower() not in SAYING:
+        return content
+    last = span[-1]
+    while last.i > span.start and last.is_punct:
+        last = doc[last.i - 1]
+    for t in span[3:]:
+        if t.lower_ != "according" or t.i + 2 > last.i or doc[t.i + 1].lower_ != "to" \
+                or doc[t.i - 1].text != "," or quotes.containing(t.idx) is not None:
+            continue
+        if doc[t.i + 1].right_edge.i < last.i or quotes.overlapping(t.idx, content.end):
+            continue  # the phrase ends inside the content ("..., according to X, is ..."): the speaker's own words
+        end = _trimmed_end(quotes.text, content.start, doc[t.i - 1].idx)
+        if end > content.start:
+            return content._replace(end=end)
+    return content
