@@ -11,9 +11,9 @@ from sayso.nlp.extract.antecedents import (
     is_modifier,
     is_subject,
     is_topic,
+    plural_clause_on_singular,
     plural_subjects,
     reachable_in_sentence,
-    plural_clause_on_singular,
     relative_antecedent,
     which_after_body,
 )
