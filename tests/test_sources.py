@@ -624,6 +624,11 @@ def test_mention_type(nlp, text: str, mention: str, expected: str) -> None:
         ("Trenton said as he sat with his parents, Brett and Kim Lee, watching his little sister's practice.",
          "kim lee", None),
         ("Kim Lee sat with her son, who said his teacher had left.", "kim lee", "f"),
+        # a noun of one sex put beside the name says it, as a title does ("Imran's brother, Abid Awan")
+        ("The money went to Imran's brother, Abid Awan, bank records show, but she said she was afraid.",
+         "abid awan", "m"),
+        ("Police spoke to his wife, Kim Lee, on Monday.", "kim lee", "f"),
+        ("Kim Lee, his brother, spoke to her on Monday.", "kim lee", "m"),
     ],
 )
 def test_genders(nlp, text: str, person: str, expected: str | None) -> None:

@@ -38,6 +38,7 @@ from sayso.nlp.extract.inverted_cues import (
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_forms import given_gender, norm_name
 from sayso.nlp.extract.name_runs import garbled_person
+from sayso.nlp.extract.noun_genders import apposed_gender
 from sayso.nlp.extract.page_furniture import furniture_at
 from sayso.nlp.extract.press_names import press_names
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -423,7 +424,8 @@ def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = N
             shared: frozenset[str] = frozenset()) -> dict[str, str]:
     """Each person's grammatical gender as the text shows it, for pronouns to agree with.
 
-    A title before the name ("Ms. Persson") decides; then a given name that nearly always is one
+    A title before the name ("Ms. Persson") or a noun of one sex put beside it ("Imran's brother, Abid Awan":
+    ``noun_genders.apposed_gender``) decides; then a given name that nearly always is one
     gender (``given``: "Victoria", "Bill"); only then the first gendered pronoun after the person's
     mention, in the same sentence and before another person is named ("Taylor Swift, her former
     record label"). The pronoun is the weakest sign: in "hired an attorney, Victoria Toensing, to get
@@ -460,6 +462,8 @@ def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = N
                 name = ent.text  # "Mr. Obama" beside "Michelle Obama" alone: another Obama
             if title in _MALE or title in _FEMALE:
                 titled.setdefault(norm_name(name), "m" if title in _MALE else "f")
+            elif (stated := apposed_gender(ent)) is not None:
+                titled.setdefault(norm_name(name), stated)  # "Imran's brother, Abid Awan": as sure as a title
             last, last_sent, before = name, k, frozenset(seen)
         elif last is not None and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" \
                 and norm_name(surnames.get(token.lower_, last)) != norm_name(last):
