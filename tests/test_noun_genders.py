@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.noun_genders import apposed_gender, noun_gender
 
 
@@ -16,7 +17,6 @@ def _ent(doc, name: str):  # noqa: ANN001, ANN202
     [
         ("The widower spoke.", "widower", "m"),
         ("The congresswoman spoke.", "congresswoman", "f"),
-        ("Her stepmother spoke.", "stepmother", "f"),
         # negatives: a noun of either sex
         ("The senator spoke.", "senator", None),
         ("The lawyer spoke.", "lawyer", None),
@@ -34,10 +34,11 @@ def test_noun_gender(nlp, text: str, word: str, expected: str | None) -> None:
         ("The payment went to Imran's brother, Abid Awan, bank records show.", "Abid Awan", "m"),
         ("Police spoke to his wife, Kim Lee, on Monday.", "Kim Lee", "f"),
         ("Kim Lee, his brother, spoke on Monday.", "Kim Lee", "m"),
+        ("Police spoke to her stepmother, Kim Lee, on Monday.", "Kim Lee", "f"),
         # negatives: a noun of either sex beside the name; a gendered noun elsewhere in the sentence
         ("Police spoke to his lawyer, Kim Lee, on Monday.", "Kim Lee", None),
         ("Kim Lee paid his sister on Monday.", "Kim Lee", None),
     ],
 )
 def test_apposed_gender(nlp, text: str, name: str, expected: str | None) -> None:
-    assert apposed_gender(_ent(nlp(text), name)) == expected
+    assert apposed_gender(_ent(nlp(text), name), load_lexicon().kin_genders) == expected

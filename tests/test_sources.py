@@ -106,6 +106,9 @@ def test_by_author(nlp, text: str, mention: str, expected: object) -> None:
         ("The researchers ran the simulation. These phenomena appeared in it. They said the results were new.",
          "They", ("The researchers", "group")),
         ("These phenomena appeared on Monday. They said the results were new.", "They", UNRESOLVED),
+        # "authorities" are people who say things: a later "they" is theirs, not a plural named before them
+        ("Islamic spokesmen call for Muslims to act. Western authorities should ponder his words. Instead, they have "
+         "dismissed him as an extremist.", "they", ("Western authorities", "group")),
         # a given name says the gender the text does not: "he" is not Stephanie Grisham
         ("“We pray for them,” said Stephanie Grisham. He said the talks had failed.", "He", UNRESOLVED),
         # the pronoun's own clause, and a clause with no subject of its own, hold no antecedent
@@ -635,7 +638,7 @@ def test_genders(nlp, text: str, person: str, expected: str | None) -> None:
     doc = nlp(text)
     lexicon = load_lexicon()
     surnames = short_names([e.text for e in doc.ents if e.label_ == "PERSON"], lexicon.person_roles)
-    assert genders(doc, surnames, lexicon.given_genders).get(person) == expected
+    assert genders(doc, surnames, lexicon.given_genders, kin=lexicon.kin_genders).get(person) == expected
 
 
 @pytest.mark.parametrize(

@@ -211,7 +211,7 @@ class SourceContext:
         by_lemma: dict[str, list[tuple[int, Token]]] = {}
         for i, tok in roles.items():
             by_lemma.setdefault(doc[i].lemma_.lower(), []).append((i, tok))
-        known = genders(doc, surnames, lexicon.given_genders, frozenset(families))
+        known = genders(doc, surnames, lexicon.given_genders, frozenset(families), lexicon.kin_genders)
         for n in names:  # what the text does not say, a given name mostly does ("Stephanie Grisham")
             gender = given_gender(n.name, lexicon.given_genders) if n.type == "person" else None
             if gender is None and n.type == "person" and n.name.isalpha() and n.name.lower() not in surnames:
@@ -421,7 +421,7 @@ _GENDERED_TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss"})
 
 
 def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = None,
-            shared: frozenset[str] = frozenset()) -> dict[str, str]:
+            shared: frozenset[str] = frozenset(), kin: dict[str, str] | None = None) -> dict[str, str]:
     """Each person's grammatical gender as the text shows it, for pronouns to agree with.
 
     A title before the name ("Ms. Persson") or a noun of one sex put beside it ("Imran's brother, Abid Awan":
@@ -462,7 +462,7 @@ def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = N
                 name = ent.text  # "Mr. Obama" beside "Michelle Obama" alone: another Obama
             if title in _MALE or title in _FEMALE:
                 titled.setdefault(norm_name(name), "m" if title in _MALE else "f")
-            elif (stated := apposed_gender(ent)) is not None:
+            elif (stated := apposed_gender(ent, kin)) is not None:
                 titled.setdefault(norm_name(name), stated)  # "Imran's brother, Abid Awan": as sure as a title
             last, last_sent, before = name, k, frozenset(seen)
         elif last is not None and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" \
