@@ -203,10 +203,12 @@ def test_relative_antecedent_no_date(nlp, text: str, expected: str | None) -> No
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # a plural verb of a "who" never stands for a single thing the tagger called a name: left unresolved
+        # a plural verb of a "who" never stands for a single thing the tagger called a name: the people or body up
+        # its phrase, else left unresolved
         ("The letter is not from the cardinals, but from a group of Islamic converts to Catholicism, who want Francis "
-         "to answer a simple question.", None),
-        ("The appeal came from converts to Catholicism, who have asked the pope to answer.", None),
+         "to answer a simple question.", "group"),
+        ("The appeal came from teachers of Catholicism, who have asked the pope to answer.", "teachers"),
+        ("The appeal spoke of Catholicism, who want the pope to answer.", None),
         # negatives: a body's name with a plural verb (British usage), a singular verb, a person, joined names
         ("The campaign was launched by Greenpeace, who want the government to act.", "Greenpeace"),
         ("The appeal came from Matt Bevin, who wants the pope to answer.", "Bevin"),

@@ -242,7 +242,9 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
             if t.pos_ in ("NOUN", "PROPN") and _agrees_relative(pronoun, t, people):
                 return t
     if pronoun.lower_ in _WHO:
-        return parsed if _animate(parsed, people) and not plural_clause_on_singular(pronoun, parsed) else None
+        if plural_clause_on_singular(pronoun, parsed):
+            return _many_above(parsed, people)
+        return parsed if _animate(parsed, people) else None
     return _noun_before_time(pronoun, parsed, people) if _time_or_amount(parsed) else parsed
 
 
@@ -416,6 +418,18 @@ def plural_clause_on_singular(pronoun: Token, noun: Token) -> bool:
     verbs = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
     first = min(verbs, key=lambda t: t.i)
     return first.tag_ == "VBP" or first.lower_ in ("are", "were")
+
+
+def _many_above(noun: Token, people: frozenset[str]) -> Token | None:
+    """The people or body up the noun phrase of a singular name a plural "who" cannot stand for
+    (``plural_clause_on_singular``): "a group of Islamic converts to Catholicism, who want": the group; "teachers of
+    Catholicism, who have asked": the teachers. Up through prepositions and nouns only; None where none is people."""
+    t = noun
+    while t.head != t and (t.head.pos_ in ("NOUN", "PROPN") or t.head.dep_ == "prep"):
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN") and t.tag_ != "NNP" and _animate(t, people):
+            return t
+    return None
 
 
 def _agrees_relative(pronoun: Token, noun: Token, people: frozenset[str]) -> bool:
