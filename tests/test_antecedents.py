@@ -11,6 +11,7 @@ from sayso.nlp.extract.antecedents import (
     is_modifier,
     is_subject,
     is_topic,
+    plural_clause_on_singular,
     plural_subjects,
     reachable_in_sentence,
     relative_antecedent,
@@ -197,3 +198,39 @@ def test_relative_antecedent_no_date(nlp, text: str, expected: str | None) -> No
     which = _tok(nlp(text), "which")
     got = relative_antecedent(which, lex.person_roles | lex.anonymous | lex.groups)
     assert (got.text if got is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plural verb of a "who" never stands for a single thing the tagger called a name: the people or body up
+        # its phrase, else left unresolved
+        ("The letter is not from the cardinals, but from a group of Islamic converts to Catholicism, who want Francis "
+         "to answer a simple question.", "group"),
+        ("The appeal came from teachers of Catholicism, who have asked the pope to answer.", "teachers"),
+        ("The appeal spoke of Catholicism, who want the pope to answer.", None),
+        # negatives: a body's name with a plural verb (British usage), a singular verb, a person, joined names
+        ("The campaign was launched by Greenpeace, who want the government to act.", "Greenpeace"),
+        ("The appeal came from Matt Bevin, who wants the pope to answer.", "Bevin"),
+        ("Investigators questioned Peter Strzok and Lisa Page, who have said that the texts were private.", "Strzok"),
+    ],
+)
+def test_relative_antecedent_plural_clause(nlp, text: str, expected: str | None) -> None:
+    lex = load_lexicon()
+    got = relative_antecedent(_tok(nlp(text), "who"), lex.person_roles | lex.anonymous | lex.groups)
+    assert (got.text if got is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, noun, expected",
+    [
+        ("They heard from converts to Catholicism, who want an answer.", "Catholicism", True),
+        ("They heard from converts to Catholicism, who are waiting.", "Catholicism", True),
+        ("They heard from converts to Catholicism, who wanted an answer.", "Catholicism", False),
+        ("They heard from converts to Catholicism, who wants an answer.", "Catholicism", False),
+        ("The campaign was launched by Greenpeace, who want the government to act.", "Greenpeace", False),
+    ],
+)
+def test_plural_clause_on_singular(nlp, text: str, noun: str, expected: bool) -> None:
+    doc = nlp(text)
+    assert plural_clause_on_singular(_tok(doc, "who"), _tok(doc, noun)) is expected

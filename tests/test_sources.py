@@ -106,6 +106,9 @@ def test_by_author(nlp, text: str, mention: str, expected: object) -> None:
         ("The researchers ran the simulation. These phenomena appeared in it. They said the results were new.",
          "They", ("The researchers", "group")),
         ("These phenomena appeared on Monday. They said the results were new.", "They", UNRESOLVED),
+        # "authorities" are people who say things: a later "they" is theirs, not a plural named before them
+        ("Islamic spokesmen call for Muslims to act. Western authorities should ponder his words. Instead, they have "
+         "dismissed him as an extremist.", "they", ("Western authorities", "group")),
         # a given name says the gender the text does not: "he" is not Stephanie Grisham
         ("“We pray for them,” said Stephanie Grisham. He said the talks had failed.", "He", UNRESOLVED),
         # the pronoun's own clause, and a clause with no subject of its own, hold no antecedent
@@ -624,13 +627,18 @@ def test_mention_type(nlp, text: str, mention: str, expected: str) -> None:
         ("Trenton said as he sat with his parents, Brett and Kim Lee, watching his little sister's practice.",
          "kim lee", None),
         ("Kim Lee sat with her son, who said his teacher had left.", "kim lee", "f"),
+        # a noun of one sex put beside the name says it, as a title does ("Imran's brother, Abid Awan")
+        ("The money went to Imran's brother, Abid Awan, bank records show, but she said she was afraid.",
+         "abid awan", "m"),
+        ("Police spoke to his wife, Kim Lee, on Monday.", "kim lee", "f"),
+        ("Kim Lee, his brother, spoke to her on Monday.", "kim lee", "m"),
     ],
 )
 def test_genders(nlp, text: str, person: str, expected: str | None) -> None:
     doc = nlp(text)
     lexicon = load_lexicon()
     surnames = short_names([e.text for e in doc.ents if e.label_ == "PERSON"], lexicon.person_roles)
-    assert genders(doc, surnames, lexicon.given_genders).get(person) == expected
+    assert genders(doc, surnames, lexicon.given_genders, kin=lexicon.kin_genders).get(person) == expected
 
 
 @pytest.mark.parametrize(

@@ -242,6 +242,8 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
             if t.pos_ in ("NOUN", "PROPN") and _agrees_relative(pronoun, t, people):
                 return t
     if pronoun.lower_ in _WHO:
+        if plural_clause_on_singular(pronoun, parsed):
+            return _many_above(parsed, people)
         return parsed if _animate(parsed, people) else None
     return _noun_before_time(pronoun, parsed, people) if _time_or_amount(parsed) else parsed
 
@@ -400,7 +402,39 @@ def which_after_body(pronoun: Token, people: frozenset[str]) -> Token | None:
     return before
 
 
+def plural_clause_on_singular(pronoun: Token, noun: Token) -> bool:
+    """A "who" whose clause's verb is plural ("who want", "who are", "who have said") cannot stand for a single
+    thing the tagger called a name: "a group of Islamic converts to Catholicism, who want Francis to answer": the
+    converts want it, never Catholicism. A present tense agrees with its subject in number (a "who" subject is in
+    the third person, so a VBP is plural).
+
+    Only a singular proper noun no NER label makes a person or a body of people, standing alone: a body's name takes
+    a plural verb in British English ("Greenpeace, who want"), a named person is the parse's own reading, joined
+    names are many ("Strzok and Page, who have"), and a past tense says nothing of number."""
+    if pronoun.lower_ not in _WHO or pronoun.dep_ not in ("nsubj", "nsubjpass") or noun.tag_ != "NNP" \
+            or noun.ent_type_ in ("PERSON", "ORG", "NORP", "GPE") or any(c.dep_ == "conj" for c in noun.children):
+        return False
+    verb = pronoun.head
+    verbs = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i]
+    first = min(verbs, key=lambda t: t.i)
+    return first.tag_ == "VBP" or first.lower_ in ("are", "were")
+
+
+def _many_above(noun: Token, people: frozenset[str]) -> Token | None:
+    """The people or body up the noun phrase of a singular name a plural "who" cannot stand for
+    (``plural_clause_on_singular``): "a group of Islamic converts to Catholicism, who want": the group; "teachers of
+    Catholicism, who have asked": the teachers. Up through prepositions and nouns only; None where none is people."""
+    t = noun
+    while t.head != t and (t.head.pos_ in ("NOUN", "PROPN") or t.head.dep_ == "prep"):
+        t = t.head
+        if t.pos_ in ("NOUN", "PROPN") and t.tag_ != "NNP" and _animate(t, people):
+            return t
+    return None
+
+
 def _agrees_relative(pronoun: Token, noun: Token, people: frozenset[str]) -> bool:
+    if plural_clause_on_singular(pronoun, noun):
+        return False
     # a place is no "who": "a gynecologist from Englewood, New Jersey, who said"
     human = (noun.pos_ == "PROPN" and not _place(noun)) or noun.lemma_.lower() in people or noun.lower_ in people \
         or (noun.ent_type_ == "PERSON" and noun.pos_ == "NOUN")  # "Martin O’Malley, who": the tagger's NN for a name

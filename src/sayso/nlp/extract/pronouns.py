@@ -26,6 +26,7 @@ from sayso.nlp.extract.family_choice import word_before
 from sayso.nlp.extract.family_names import FEMALE_TITLES, MALE_TITLES
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.name_forms import surname
+from sayso.nlp.extract.noun_genders import noun_gender
 from sayso.nlp.extract.pronoun_number import named_elsewhere, plural_over_outlet, unnamed_before, unnamed_subject
 from sayso.nlp.extract.scene import (
     departed,
@@ -157,22 +158,6 @@ def speaks_as_i(ctx: SourceContext, n: Name) -> bool:
         return False
     text = ctx.quotes.text
     return any(speaker == n.at and _FIRST_PERSON.search(text[start:end]) for start, end, speaker in ctx.said)
-
-
-_FEMALE_NOUNS = frozenset({"lady", "girl", "mother", "wife", "daughter", "sister", "queen", "actress", "widow", "aunt",
-                           "niece", "grandmother", "mom", "princess", "duchess"})
-_MALE_NOUNS = frozenset({"gentleman", "boy", "father", "husband", "son", "brother", "king", "widower", "uncle", "nephew",
-                         "grandfather", "dad", "prince", "duke"})
-
-
-def noun_gender(head: Token) -> str | None:
-    """The sex a noun of a person says: "the former first lady", "a congresswoman" are a she, "the widower" a he."""
-    lemma = head.lemma_.lower()
-    if lemma in _FEMALE_NOUNS or lemma.endswith("woman"):
-        return "f"
-    if lemma in _MALE_NOUNS:
-        return "m"
-    return None
 
 
 def introduced(head: Token) -> bool:

@@ -38,6 +38,7 @@ from sayso.nlp.extract.inverted_cues import (
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_forms import given_gender, norm_name
 from sayso.nlp.extract.name_runs import garbled_person
+from sayso.nlp.extract.noun_genders import apposed_gender
 from sayso.nlp.extract.page_furniture import furniture_at
 from sayso.nlp.extract.press_names import press_names
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -210,7 +211,7 @@ class SourceContext:
         by_lemma: dict[str, list[tuple[int, Token]]] = {}
         for i, tok in roles.items():
             by_lemma.setdefault(doc[i].lemma_.lower(), []).append((i, tok))
-        known = genders(doc, surnames, lexicon.given_genders, frozenset(families))
+        known = genders(doc, surnames, lexicon.given_genders, frozenset(families), lexicon.kin_genders)
         for n in names:  # what the text does not say, a given name mostly does ("Stephanie Grisham")
             gender = given_gender(n.name, lexicon.given_genders) if n.type == "person" else None
             if gender is None and n.type == "person" and n.name.isalpha() and n.name.lower() not in surnames:
@@ -420,10 +421,11 @@ _GENDERED_TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss"})
 
 
 def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = None,
-            shared: frozenset[str] = frozenset()) -> dict[str, str]:
+            shared: frozenset[str] = frozenset(), kin: dict[str, str] | None = None) -> dict[str, str]:
     """Each person's grammatical gender as the text shows it, for pronouns to agree with.
 
-    A title before the name ("Ms. Persson") decides; then a given name that nearly always is one
+    A title before the name ("Ms. Persson") or a noun of one sex put beside it ("Imran's brother, Abid Awan":
+    ``noun_genders.apposed_gender``) decides; then a given name that nearly always is one
     gender (``given``: "Victoria", "Bill"); only then the first gendered pronoun after the person's
     mention, in the same sentence and before another person is named ("Taylor Swift, her former
     record label"). The pronoun is the weakest sign: in "hired an attorney, Victoria Toensing, to get
@@ -460,6 +462,8 @@ def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = N
                 name = ent.text  # "Mr. Obama" beside "Michelle Obama" alone: another Obama
             if title in _MALE or title in _FEMALE:
                 titled.setdefault(norm_name(name), "m" if title in _MALE else "f")
+            elif (stated := apposed_gender(ent, kin)) is not None:
+                titled.setdefault(norm_name(name), stated)  # "Imran's brother, Abid Awan": as sure as a title
             last, last_sent, before = name, k, frozenset(seen)
         elif last is not None and token.pos_ == "PROPN" and token.ent_type_ != "PERSON" \
                 and norm_name(surnames.get(token.lower_, last)) != norm_name(last):

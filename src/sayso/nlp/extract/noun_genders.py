@@ -1,0 +1,40 @@
+"""The sex a noun of a person states, and the name such a noun is put beside: pure functions of the parse.
+
+"the former first lady", "a congresswoman" are a she, "the widower" a he (``noun_gender``); "Imran's brother,
+Abid Awan" is a he, whatever his given name says to a reader who does not know it (``apposed_gender``)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from spacy.tokens import Span, Token
+
+_FEMALE_NOUNS = frozenset({"lady", "girl", "mother", "wife", "daughter", "sister", "queen", "actress", "widow", "aunt",
+                           "niece", "grandmother", "mom", "princess", "duchess"})
+_MALE_NOUNS = frozenset({"gentleman", "boy", "father", "husband", "son", "brother", "king", "widower", "uncle", "nephew",
+                         "grandfather", "dad", "prince", "duke"})
+
+
+def noun_gender(head: Token) -> str | None:
+    """The sex a noun of a person says: "the former first lady", "a congresswoman" are a she, "the widower" a he."""
+    lemma = head.lemma_.lower()
+    if lemma in _FEMALE_NOUNS or lemma.endswith("woman"):
+        return "f"
+    if lemma in _MALE_NOUNS:
+        return "m"
+    return None
+
+
+def apposed_gender(ent: Span, kin: Mapping[str, str] | None = None) -> str | None:
+    """The sex of a person's name the text puts beside a noun that states it: "Imran's brother, Abid Awan",
+    "Abid Awan, his brother,", "his wife Jane": the apposition says the name is that noun, so a later "she" is not
+    the brother. Only an apposition (or a name the parse hung on the noun as a compound, "his wife Jane"): a noun
+    elsewhere in the sentence ("Abid Awan paid his sister") says nothing of the name. None where nothing says.
+    ``kin``: the lexicon's nouns of relatives and their sex ("stepmother" -> "f", kin_nouns.txt), beside the nouns
+    ``noun_gender`` knows."""
+    root = ent.root
+    nouns = [c for c in root.children if c.dep_ == "appos" and c.pos_ == "NOUN"]
+    if root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        nouns.append(root.head)
+    said = {g for g in ((kin or {}).get(n.lemma_.lower()) or noun_gender(n) for n in nouns) if g is not None}
+    return said.pop() if len(said) == 1 else None
