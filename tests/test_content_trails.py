@@ -132,4 +132,9 @@ test_according_tail_kept = rows_table([
        "familiar with their thinking"),
       ("people familiar with their thinking", "according to", "that Mr. Trump may end up giving fewer concessions "
        "than they anticipate")]),
+    # the speaker's own record ("its report") vouches for what was said, not for the saying: the phrase stays on the
+    # content, and the according-to keeps the content alone
+    ("The company said emissions fell sharply last year at its three plants, according to its annual report.",
+     [("The company", "said", "emissions fell sharply last year at its three plants, according to its annual report"),
+      ("The company", "according to", "emissions fell sharply last year at its three plants")]),
 ])

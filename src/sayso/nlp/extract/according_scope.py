@@ -226,10 +226,24 @@ def clause_head(token: Token, head: Token, end: int) -> Token | None:
         head = head.head  # "Other major cleavages, according to the poll, include ...": the noun's verb
     closes = all(t.is_punct or t.is_space for t in token.doc[end + 1:token.sent.end])
     while head.dep_ == "conj" or (closes and head.dep_ in _CLOSING_CLIMB and head.head != head) \
-            or (closes and head.dep_ == "ccomp" and head.head.lemma_.lower() in SAYING and head.head.i < token.i):
+            or (closes and head.dep_ == "ccomp" and head.head.lemma_.lower() in SAYING and head.head.i < token.i
+                and not own_record(token, end)):
         head = head.head  # "X denied A and described B, according to Y", "A, while B, according to Y": all of it;
         # "Guyger said she confused ... and shot him, according to court documents": the saying with its clause
     return head
+
+
+# possessive pronouns that make a record the speaker's own ("according to its report")
+_OWN = frozenset({"its", "his", "her", "their"})
+
+
+def own_record(token: Token, end: int) -> bool:
+    """ "The company said emissions fell, according to its report": a phrase (``token`` to ``end``) that names a
+    record by a possessive pronoun names the speaker's own record, which vouches for what was said, not for the
+    saying: no climb from the complement to the saying (``clause_head``), and the phrase stays on the said content
+    (``content_trails.without_according_tail``). "according to press reports", "according to court documents" name
+    the writer's source for the saying."""
+    return any(t.tag_ == "PRP$" and t.lower_ in _OWN for t in token.doc[token.i:end + 1])
 
 
 def source_clause(token: Token, end: int) -> Token | None:

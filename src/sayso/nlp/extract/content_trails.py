@@ -28,7 +28,7 @@ from collections.abc import Iterable
 
 from spacy.tokens import Doc, Span, Token
 
-from sayso.nlp.extract.according_scope import SAYING
+from sayso.nlp.extract.according_scope import SAYING, own_record
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
 from sayso.nlp.extract.filters import content_span, trimmable_span
@@ -302,6 +302,8 @@ def without_according_tail(content: Content, token: Token, doc: Doc, quotes: Quo
             continue
         if doc[t.i + 1].right_edge.i < last.i or quotes.overlapping(t.idx, content.end):
             continue  # the phrase ends inside the content ("..., according to X, is ..."): the speaker's own words
+        if own_record(t, last.i):
+            continue  # "said emissions fell, according to its report": the speaker's own record of what was said
         end = _trimmed_end(quotes.text, content.start, doc[t.i - 1].idx)
         if end > content.start:
             return content._replace(end=end)
