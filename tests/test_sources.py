@@ -678,3 +678,19 @@ def test_entity_type(nlp, text: str, name: str, label: str, expected: str) -> No
 )
 def test_named_after_person(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     assert cue_speaker(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a hyphened given name is one name: the tokenizer's split at the hyphen must not garble it
+        ("The patients were quarantined, according to Sui-Lee Wee of the New York Times.", "according to",
+         "Sui-Lee Wee"),
+        ("Former prime minister Jean-Pierre Raffarin said the plan would fail.", "said", "Jean-Pierre Raffarin"),
+        # negatives: a hyphened word that is no part of the name, a spaced dash
+        ("Paris-based analyst Pierre Vimont said the plan would fail.", "said", "Pierre Vimont"),
+        ("The envoy - Pierre Vimont - said the plan would fail.", "said", "Pierre Vimont"),
+    ],
+)
+def test_hyphened_given_name(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert cue_speaker(nlp, text, cue) == expected

@@ -489,8 +489,22 @@ def person_inside(span: Span, lexicon: Lexicon) -> Span | None:
             while len(tail) and (tail[-1].is_punct or tail[-1].lower_ in ("'s", "’s")):
                 tail = tail[:-1]
             if looks_like_person(list(tail), lexicon) and all(t.pos_ == "PROPN" for t in tail):
-                return tail
+                return span[hyphened_start(span, k):tail.end - span.start]
     return None
+
+
+_HYPHENS = frozenset({"-", "‐", "‑"})
+
+
+def hyphened_start(span: Span, k: int) -> int:
+    """Where the given name at ``span[k]`` begins when it is the second half of a hyphened one: "Sui-Lee Wee",
+    "Jean-Pierre Raffarin" (the tokenizer splits them at the hyphen; "Lee" and "Pierre" alone would garble the
+    name). Capitalised parts joined by a hyphen with no space are one name; "Smith - Lee Wee" (spaced) is not."""
+    start = k
+    while start >= 2 and span[start - 1].text in _HYPHENS and not span[start - 1].whitespace_ \
+            and not span[start - 2].whitespace_ and span[start - 2].text[:1].isupper() and span[start - 2].is_alpha:
+        start -= 2
+    return start
 
 
 UNRESOLVED_KEY = None
