@@ -694,3 +694,18 @@ def test_named_after_person(nlp, text: str, cue: str, expected: str) -> None:  #
 )
 def test_hyphened_given_name(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     assert cue_speaker(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the entity recogniser cuts a romanised given name at its hyphen ("Moon Jae"): the syllable after it is the name's
+        ("South Korean President Moon Jae-in said the talks would resume.", "said", "Moon Jae-in"),
+        ("Former UN chief Ban Ki-moon said the climate deal was historic.", "said", "Ban Ki-moon"),
+        # negatives: a spaced dash, a double-barrelled surname already whole
+        ("Senator Smith - a Democrat - said the plan failed.", "said", "Smith"),
+        ("John Smith-Jones said the plan failed.", "said", "John Smith-Jones"),
+    ],
+)
+def test_hyphened_name_tail(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert cue_speaker(nlp, text, cue) == expected

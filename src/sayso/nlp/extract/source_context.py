@@ -496,6 +496,20 @@ def person_inside(span: Span, lexicon: Lexicon) -> Span | None:
 _HYPHENS = frozenset({"-", "‐", "‑"})
 
 
+def with_hyphened_tail(ent: Span) -> Span:
+    """A person's name the entity recogniser cut at a hyphen: "Moon Jae" of "Moon Jae-in" (the tokenizer splits
+    "Jae-in" at the hyphen). The part after a hyphen with no space around it belongs to the name when it is a
+    syllable of a romanised given name (alphabetic, four letters at most: "Jae-in", "Geun-hye", "Ki-moon") right
+    after a capitalised word; "Smith - a Democrat" (spaced) and a hyphened word of the phrase ("a Smith-led
+    panel": a verb or adjective) do not."""
+    doc, end = ent.doc, ent.end
+    while end + 1 < len(doc) and doc[end].text in _HYPHENS and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha and doc[end - 1].text[:1].isupper() \
+            and doc[end + 1].pos_ not in ("VERB", "ADJ") and len(doc[end + 1]) <= 4:
+        end += 2
+    return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
+
+
 def hyphened_start(span: Span, k: int) -> int:
     """Where the given name at ``span[k]`` begins when it is the second half of a hyphened one: "Sui-Lee Wee",
     "Jean-Pierre Raffarin" (the tokenizer splits them at the hyphen; "Lee" and "Pierre" alone would garble the

@@ -15,7 +15,14 @@ from sayso.nlp.extract.inverted_cues import headline_verbs, title_line
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_forms import norm_name
 from sayso.nlp.extract.press_names import named_press
-from sayso.nlp.extract.source_context import Ref, Resolution, SourceContext, bare_name, person_inside
+from sayso.nlp.extract.source_context import (
+    Ref,
+    Resolution,
+    SourceContext,
+    bare_name,
+    person_inside,
+    with_hyphened_tail,
+)
 from sayso.nlp.extract.source_types import (
     apposed_role,
     body_named_as_person,
@@ -155,6 +162,7 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         ent = person_inside(ent, ctx.lexicon) or ent  # "Superintendent Jennifer McCormick": the person's name
         if ent.label_ == "PERSON":
             ent = with_given_name(ent, ctx.lexicon.first_names)  # "Ivanka Trump" with "Trump" alone tagged
+            ent = with_hyphened_tail(ent)  # "Moon Jae-in", NER's "Moon Jae"
         bare = bare_name(ent.text, ctx.lexicon.person_roles)  # "Cardinal Müller" is "Müller"
         name = ctx.surnames.get(bare, ent.text) if len(bare.split()) == 1 else known_tail(ctx, ent.text)
         if ent.text != ref.text:
