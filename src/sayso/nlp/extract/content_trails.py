@@ -181,9 +181,7 @@ def without_retort(content: Content, doc: Doc, quotes: QuoteIndex) -> Content:
     span = trimmable_span(doc, content)
     if span is None:
         return content
-    last = span[-1]
-    while last.i > span.start and last.is_punct:
-        last = doc[last.i - 1]
+    last = last_word(span)
     for t in span[3:]:
         if t.dep_ not in ("advcl", "relcl") or t.right_edge.i < last.i or quotes.containing(t.idx) is not None:
             continue
@@ -213,6 +211,15 @@ def _negated(words: Iterable[Token]) -> bool:
     return any(w.dep_ == "neg" or w.lower_ in ("never", "no") for w in words)
 
 
+def last_word(span: Span) -> Token:
+    """The span's last token that is no punctuation (its first where all are): where a trailing clause of the
+    content ends, before the sentence's stop."""
+    last = span[-1]
+    while last.i > span.start and last.is_punct:
+        last = span.doc[last.i - 1]
+    return last
+
+
 # what the writer says of a content's truth: "..., which isn't true", "..., which is simply false"
 _TRUTH_WORDS = frozenset({"true", "untrue", "false", "correct", "incorrect", "accurate", "inaccurate", "wrong"})
 # what opens the writer's correction of a content: "..., though in fact he remains alive", "when in reality"
@@ -237,9 +244,7 @@ def without_writers_truth(content: Content, doc: Doc, quotes: QuoteIndex, speech
     span = trimmable_span(doc, content)
     if span is None:
         return content
-    last = span[-1]
-    while last.i > span.start and last.is_punct:
-        last = doc[last.i - 1]
+    last = last_word(span)
     for t in span[3:]:
         if t.text != "," or t.i + 2 > last.i or quotes.containing(t.idx) is not None:
             continue
@@ -293,9 +298,7 @@ def without_according_tail(content: Content, token: Token, doc: Doc, quotes: Quo
     span = trimmable_span(doc, content)
     if span is None or token.lemma_.lower() not in SAYING:
         return content
-    last = span[-1]
-    while last.i > span.start and last.is_punct:
-        last = doc[last.i - 1]
+    last = last_word(span)
     for t in span[3:]:
         if t.lower_ != "according" or t.i + 2 > last.i or doc[t.i + 1].lower_ != "to" \
                 or doc[t.i - 1].text != "," or quotes.containing(t.idx) is not None:

@@ -523,6 +523,7 @@ _AGREED_EVENTS = frozenset({"interview", "call", "meeting", "debate", "hearing",
 
 # what the transitive "agree" makes (the blind readers' kept W "has agreed a deal to replace Mauricio Pochettino")
 _AGREED_DEALS = frozenset({"deal", "contract", "fee", "price", "package", "transfer", "budget"})
+_AGREED_OBJECTS = _AGREED_EVENTS | _AGREED_DEALS  # what the transitive "agree" makes: an event or a deal
 
 
 def agreed_to_act(token: Token, content: Content, doc: Doc, senses: dict[str, str] | None = None) -> bool:
@@ -544,7 +545,7 @@ def agreed_to_act(token: Token, content: Content, doc: Doc, senses: dict[str, st
     if root.dep_ == "dobj" and root.head.i == token.i:
         # "Mourinho has agreed a deal to replace Pochettino", "agreed terms", "agreed a fee": the British transitive
         # "agree" makes a deal; its infinitive says what the deal is for, no one said it
-        return root.lemma_.lower() in _AGREED_EVENTS | _AGREED_DEALS and not any(
+        return root.lemma_.lower() in _AGREED_OBJECTS and not any(
             c.dep_ in ("acl", "relcl", "ccomp") and c.left_edge.lower_ == "that" and c.left_edge.dep_ == "mark"
             for c in root.children)
     if root.head.i != token.i or root.pos_ not in ("VERB", "AUX") or not to_infinitive(root):
