@@ -4,6 +4,7 @@ judged-right ones it lost, and what it says that no reader judged (a dev measure
     python bench/verdict_check.py                  # every audit of bench/verdict_gold (PTC and real pages)
     python bench/verdict_check.py --audits 32 h32  # some audits
     python bench/verdict_check.py --list           # also print the lost and the unjudged predictions
+    python bench/verdict_check.py --kept W         # also print the kept predictions judged W, with the resolved source
     python bench/verdict_check.py --json
 
 Each audited article (``verdicts.jsonl``: PTC train articles; ``pages.jsonl``: real pages of
@@ -14,7 +15,10 @@ start and content Dice >= 0.5, a continued quote by its content) and ``same_spea
 judged one's), else it is unjudged. Per audit: the judged predictions, how many of them today still makes by verdict
 (C / P / W) and their W rate, the lost ones by verdict, and the unjudged ones. The W rate of what is kept says
 whether a change removed wrong predictions; the unjudged ones say how much of today's output no reader has seen
-(a fresh blind audit judges those). Needs ``../shared``.
+(a fresh blind audit judges those). A prediction is matched on spans, so a change of the resolved speaker alone
+("he" now resolved to another person) keeps the match: ``--kept W`` prints each kept wrong one with its W class and
+the name its source resolves to today, and the same listing of two trees, diffed, shows which resolutions a change
+moved (the readers' wrong-speaker rows are the ones to read). Needs ``../shared``.
 """
 
 from __future__ import annotations
@@ -116,13 +120,17 @@ def articles_of(items: list[Audited]) -> list:
     return articles
 
 
-def run(items: list[Audited], articles: list, min_confidence: float | None = None) -> dict[tuple, tuple]:
-    """Every audited article analysed by today's code and compared with its verdicts, by (audit, key)."""
+def run(items: list[Audited], articles: list, min_confidence: float | None = None
+        ) -> tuple[dict[tuple, tuple], dict[tuple, dict]]:
+    """Every audited article analysed by today's code and compared with its verdicts, and its report, by
+    (audit, key)."""
     from sayso.analyzer import analyze_many
 
-    reports = analyze_many(articles, techniques=False, claims=False, min_confidence=min_confidence)
-    return {(item.audit, item.key): compare(report.to_dict(), item.verdicts)
-            for item, report in zip(items, reports, strict=True)}
+    reports = [r.to_dict() for r in analyze_many(articles, techniques=False, claims=False,
+                                                  min_confidence=min_confidence)]
+    keys = [(item.audit, item.key) for item in items]
+    results = {key: compare(report, item.verdicts) for key, item, report in zip(keys, items, reports, strict=True)}
+    return results, dict(zip(keys, reports, strict=True))
 
 
 def listing(item: Audited, text: str, result: tuple) -> list[str]:
@@ -140,11 +148,32 @@ def listing(item: Audited, text: str, result: tuple) -> list[str]:
     return out if len(out) > 1 else []
 
 
+def resolved_name(report: dict, attribution: dict) -> str:
+    """The name of the source an attribution resolves to (``-`` when unresolved)."""
+    names = {s["id"]: s.get("name") or "?" for s in report.get("sources", [])}
+    return names.get(attribution.get("source"), "-")
+
+
+def kept_listing(item: Audited, report: dict, result: tuple, verdicts: set[str]) -> list[str]:
+    """The kept judged predictions of some verdicts, each with its W class, span speaker and resolved source."""
+    pairs, _ = result
+    out = []
+    for a, v in pairs:
+        if v is not None and v["verdict"] in verdicts:
+            who = a["source_span"]["text"] if a.get("source_span") else "-"
+            cue = a["cue"]["text"] if a.get("cue") else "(continued)"
+            out.append(f"- kept {v['verdict']} {v.get('w_class') or '-'} {item.audit} {item.key} {v['id']}: "
+                       f"{who} -> {resolved_name(report, a)} | {cue} | {a['content']['text'][:140]!r}")
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--audits", nargs="*", help="audit numbers or page audits (h32 ...); all by default")
     ap.add_argument("--min-confidence", type=float, default=None)
     ap.add_argument("--list", action="store_true", help="print the lost and the unjudged predictions")
+    ap.add_argument("--kept", nargs="*", metavar="VERDICT",
+                    help="print the kept predictions of these verdicts (W by default) with the resolved source")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     if not DATA.is_dir():
@@ -154,7 +183,7 @@ def main() -> None:
         wanted = set(args.audits)
         items = [i for i in items if str(i.audit) in wanted]
     articles = articles_of(items)
-    results = run(items, articles, args.min_confidence)
+    results, reports = run(items, articles, args.min_confidence)
     audits = list(dict.fromkeys(i.audit for i in items))
     per = {str(a): figures([results[(i.audit, i.key)] for i in items if i.audit == a]) for a in audits}
     per["ptc"] = figures([results[(i.audit, i.key)] for i in items if isinstance(i.audit, int)])
@@ -168,6 +197,13 @@ def main() -> None:
     if args.list:
         for item, article in zip(items, articles, strict=True):
             lines = listing(item, article.text, results[(item.audit, item.key)])
+            if lines:
+                print("\n".join(lines))
+    if args.kept is not None:
+        wanted_verdicts = set(args.kept) or {"W"}
+        for item in items:
+            key = (item.audit, item.key)
+            lines = kept_listing(item, reports[key], results[key], wanted_verdicts)
             if lines:
                 print("\n".join(lines))
 

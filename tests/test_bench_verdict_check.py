@@ -69,3 +69,18 @@ def test_rows_group_by_audit_and_article_and_a_page_keeps_its_text_fingerprint(v
     items = vc.audited(rows)
     assert [(i.key, i.audit, len(i.verdicts), i.text) for i in items] == [
         ("ptc-111111111", 23, 1, None), ("06e5123e4ef7", "h32", 1, (500, "abcd1234"))]
+
+
+def test_the_kept_listing_names_the_resolved_source_and_only_the_verdicts_asked(vc) -> None:
+    report = {"sources": [{"id": "S1", "name": "Jane Doe"}],
+              "attributions": [{**attribution("A1", (10, 14), (15, 60), (0, 9)), "source": "S1"},
+                               {**attribution("A2", (70, 74), (75, 120), (61, 69)), "source": None}]}
+    judged = [JUDGED[0], {**JUDGED[1], "w_class": "wrong_speaker"}]
+    result = vc.compare(report, judged)
+    item = vc.Audited("ptc-111111111", 23, judged)
+    wrong = vc.kept_listing(item, report, result, {"W"})
+    assert len(wrong) == 1 and wrong[0].startswith("- kept W wrong_speaker 23 ptc-111111111 A2: ")
+    assert "-> - |" in wrong[0]  # unresolved
+    right = vc.kept_listing(item, report, result, {"C"})
+    assert len(right) == 1 and "-> Jane Doe |" in right[0] and " C - " in right[0]
+    assert vc.kept_listing(item, report, result, {"P"}) == []
