@@ -20,6 +20,7 @@ from sayso.nlp.extract.agency import agency_of, agentive, it_antecedent
 from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, SUBJECTS, is_subject, is_topic
 from sayso.nlp.extract.name_forms import surname
 from sayso.nlp.extract.source_context import Name, SourceContext, norm_name
+from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 
 
 def of_a_thing(ctx: SourceContext, name: Token) -> bool:
@@ -247,7 +248,10 @@ def newcomer_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> boo
     walked through a wall": the "he" is the diplomat, whom no name stands for, not Obama. The pronoun is left to
     no one rather than given to the name before. Only "he" and "she"; only a singular noun of a person or a role
     after "a", "an", "one" or "another", of no other sex ("a woman said" is no "he"), the subject of a verb of
-    saying, outside quotations; "Obama met one diplomat" (an object, not speaking) is no newcomer."""
+    saying, outside quotations; "Obama met one diplomat" (an object, not speaking) is no newcomer. A newcomer who
+    is the main subject of the sentence right before the pronoun's is one whatever his verb ("A terrorist stabbed
+    four people while screaming ... He also shouted": the one the text has just brought on, not the suspect it
+    named two sentences before)."""
     if pronoun.lower_ not in ("he", "she"):
         return False
     doc = ctx.doc
@@ -257,13 +261,37 @@ def newcomer_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> boo
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in SUBJECTS or tok.lemma_.lower() in other \
                 or _of_other_sex(tok.lemma_.lower(), pronoun.lower_):
             continue
-        if tok.lemma_.lower() not in lex.person_nouns and tok.lemma_.lower() not in lex.person_roles:
+        known = tok.lemma_.lower() in lex.person_nouns or tok.lemma_.lower() in lex.person_roles
+        leads = _leads_sentence_before(tok, pronoun) and person_noun(ctx, tok)  # "a terrorist" read off its ending
+        if not (known or leads) or not any(c.dep_ in ("det", "nummod") and c.lower_ in _NEW_ONE for c in tok.children):
             continue
-        if not any(c.dep_ in ("det", "nummod") and c.lower_ in _NEW_ONE for c in tok.children):
-            continue
-        if tok.head.lemma_.lower() in lex.verbs and ctx.quotes.containing(tok.idx) is None:
+        if ctx.quotes.containing(tok.idx) is None and (leads or (known and tok.head.lemma_.lower() in lex.verbs)):
             return True
     return False
+
+
+def _leads_sentence_before(tok: Token, pronoun: Token) -> bool:
+    """The token is the active subject of the root of the sentence right before the pronoun's."""
+    sent = tok.sent
+    return tok.dep_ == "nsubj" and tok.head == sent.root and sent.end == pronoun.sent.start
+
+
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # "dealer", "investor", "activist", "historian", "consultant"
+THING_ENDINGS = ("ment", "paper", "letter", "center", "centre", "order", "number", "chapter", "poster", "computer")
+
+
+def person_noun(ctx: SourceContext, noun: Token) -> bool:
+    """A common noun of a person: a role or a noun of people the lexicons know ("spokesman", "official"), or one
+    shaped as a noun of someone who does something ("dispatcher", "investor"), as ``spoken_person`` reads it."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    lex = ctx.lexicon
+    if lemma in ctx.people or lemma in lex.person_nouns or lemma in lex.person_roles:
+        return True
+    if lemma in lex.documents or lemma in lex.agency or lemma in ORG_NOUNS or lemma in OUTLET_NOUNS:
+        return False
+    return lemma.endswith(AGENT_ENDINGS) and not lemma.endswith(THING_ENDINGS) and len(lemma) > 4
 
 
 def _of_other_sex(lemma: str, pronoun: str) -> bool:
