@@ -497,6 +497,11 @@ def test_said_so(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN0
                      "shouted that his victims were all unbelievers.", "also shouted", "he", id="leading-newcomer"),
         pytest.param("Mayor John Smith toured the site on Monday.\nA man stabbed two people at the station.\nHe said "
                      "the city would add patrols.", "said", "He", id="leading-newcomer-man"),
+        # the "him" of the sentence after, which goes on with him ("he also shouted"), is still him
+        pytest.param("The suspect, Traore Kobili, is scheduled to have a third evaluation.\nHe is alleged to have beaten "
+                     "her.\nA Muslim terrorist stabbed four people at a train station near Munich.\nIn between, he also "
+                     "shouted that his victims were all unbelievers.\nA woman heard him say, “Infidel, you must die”.",
+                     "say", "him", id="leading-newcomer-goes-on"),
         # negatives: a newcomer two sentences back, a passive subject, a newcomer only an object
         pytest.param("Mayor John Smith toured the site on Monday.\nA man stabbed two people at the station.\nThe "
                      "station was closed for hours.\nHe said the city would add patrols.", "said", "John Smith",

@@ -280,6 +280,7 @@ def _titles(name: Name, roles: frozenset[str]) -> set[str]:
 
 
 _NEW_ONE = frozenset({"a", "an", "one", "another"})
+_PERSONAL = {"he": "he", "him": "he", "she": "she", "her": "she"}  # the object forms: "heard him say"
 _MALE, _FEMALE = frozenset({"man", "boy", "father", "husband", "son", "brother"}), frozenset(
     {"woman", "girl", "mother", "wife", "daughter", "sister"})
 
@@ -294,18 +295,19 @@ def newcomer_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> boo
     saying, outside quotations; "Obama met one diplomat" (an object, not speaking) is no newcomer. A newcomer who
     is the main subject of the sentence right before the pronoun's is one whatever his verb ("A terrorist stabbed
     four people while screaming ... He also shouted": the one the text has just brought on, not the suspect it
-    named two sentences before)."""
-    if pronoun.lower_ not in ("he", "she"):
+    named two sentences before); so is the "him" of "A woman heard him say ..." after him."""
+    low = _PERSONAL.get(pronoun.lower_) if pronoun.tag_ == "PRP" else None
+    if low is None:
         return False
     doc = ctx.doc
-    other = _FEMALE if pronoun.lower_ == "he" else _MALE
+    other = _FEMALE if low == "he" else _MALE
     lex = ctx.lexicon
     for tok in doc[doc[chosen.head.i].sent.end:pronoun.sent.start]:
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in SUBJECTS or tok.lemma_.lower() in other \
-                or _of_other_sex(tok.lemma_.lower(), pronoun.lower_):
+                or _of_other_sex(tok.lemma_.lower(), low):
             continue
         known = tok.lemma_.lower() in lex.person_nouns or tok.lemma_.lower() in lex.person_roles
-        leads = _leads_sentence_before(tok, pronoun) and person_noun(ctx, tok)  # "a terrorist" read off its ending
+        leads = _leads_sentence_before(tok, pronoun, low) and person_noun(ctx, tok)  # "a terrorist" read off its ending
         if not (known or leads) or not any(c.dep_ in ("det", "nummod") and c.lower_ in _NEW_ONE for c in tok.children):
             continue
         if ctx.quotes.containing(tok.idx) is None and (leads or (known and tok.head.lemma_.lower() in lex.verbs)):
@@ -313,10 +315,21 @@ def newcomer_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> boo
     return False
 
 
-def _leads_sentence_before(tok: Token, pronoun: Token) -> bool:
-    """The token is the active subject of the root of the sentence right before the pronoun's."""
+def _leads_sentence_before(tok: Token, pronoun: Token, low: str) -> bool:
+    """The token is the active subject of the root of the sentence right before the pronoun's, or of one before it
+    whose following sentences, up to the pronoun's, go on with the same pronoun as their subject ("A terrorist
+    stabbed four people. He also shouted .... A woman heard him say ...")."""
     sent = tok.sent
-    return tok.dep_ == "nsubj" and tok.head == sent.root and sent.end == pronoun.sent.start
+    if tok.dep_ != "nsubj" or tok.head != sent.root:
+        return False
+    doc = tok.doc
+    end = sent.end
+    while end < pronoun.sent.start:
+        nxt = doc[end].sent
+        if not any(t.dep_ == "nsubj" and t.head == nxt.root and _PERSONAL.get(t.lower_) == low for t in nxt):
+            return False
+        end = nxt.end
+    return True
 
 
 AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # "dealer", "investor", "activist", "historian", "consultant"
