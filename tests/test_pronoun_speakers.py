@@ -491,6 +491,25 @@ def test_said_so(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN0
                      id="newcomer-object"),
         pytest.param("Mayor John Smith met reporters on Monday.\nA woman said the budget was late.\nHe said the plan "
                      "was sound.", "said", "John Smith", id="newcomer-other-sex"),
+        # the main subject of the sentence right before, brought on by "a", whatever his verb: the "he" is him
+        pytest.param("The suspect, Traore Kobili, is scheduled to have a third evaluation.\nHe is alleged to have beaten "
+                     "her.\nA Muslim terrorist stabbed four people at a train station near Munich.\nIn between, he also "
+                     "shouted that his victims were all unbelievers.", "also shouted", "he", id="leading-newcomer"),
+        pytest.param("Mayor John Smith toured the site on Monday.\nA man stabbed two people at the station.\nHe said "
+                     "the city would add patrols.", "said", "He", id="leading-newcomer-man"),
+        # the "him" of the sentence after, which goes on with him ("he also shouted"), is still him
+        pytest.param("The suspect, Traore Kobili, is scheduled to have a third evaluation.\nHe is alleged to have beaten "
+                     "her.\nA Muslim terrorist stabbed four people at a train station near Munich.\nIn between, he also "
+                     "shouted that his victims were all unbelievers.\nA woman heard him say, “Infidel, you must die”.",
+                     "say", "him", id="leading-newcomer-goes-on"),
+        # negatives: a newcomer two sentences back, a passive subject, a newcomer only an object
+        pytest.param("Mayor John Smith toured the site on Monday.\nA man stabbed two people at the station.\nThe "
+                     "station was closed for hours.\nHe said the city would add patrols.", "said", "John Smith",
+                     id="newcomer-two-sentences-back"),
+        pytest.param("Mayor John Smith toured the site on Monday.\nA man was arrested at the station.\nHe said the "
+                     "city would add patrols.", "said", "John Smith", id="passive-newcomer"),
+        pytest.param("Mayor John Smith toured the site on Monday.\nPolice arrested a man at the station.\nHe said the "
+                     "city would add patrols.", "said", "John Smith", id="newcomer-object-before"),
     ],
 )
 def test_newcomer_in_between(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001

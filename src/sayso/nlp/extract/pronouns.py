@@ -29,6 +29,8 @@ from sayso.nlp.extract.name_forms import surname
 from sayso.nlp.extract.noun_genders import noun_gender
 from sayso.nlp.extract.pronoun_number import named_elsewhere, plural_over_outlet, unnamed_before, unnamed_subject
 from sayso.nlp.extract.scene import (
+    AGENT_ENDINGS,
+    THING_ENDINGS,
     departed,
     joined_name,
     mentioned_beside_speaker,
@@ -36,6 +38,7 @@ from sayso.nlp.extract.scene import (
     newcomer_in_between,
     of_a_thing,
     one_of_a_list,
+    person_noun,
     role_in_between,
     subject_read_as_apposition,
     thing_in_between,
@@ -142,7 +145,7 @@ def spoken_person(ctx: SourceContext, n: Name) -> bool:
     if (lemma in lex.documents or lemma in lex.agency or lemma in ORG_NOUNS or lemma in OUTLET_NOUNS
             or lemma in lex.collective_nouns or lemma in lex.measurements or lemma in COLLECTIVE):
         return False
-    return lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith(_THING_ENDINGS) and len(lemma) > 4
+    return lemma.endswith(AGENT_ENDINGS) and not lemma.endswith(THING_ENDINGS) and len(lemma) > 4
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|myself)\b")
@@ -184,8 +187,6 @@ def speaker_of_words(ctx: SourceContext, pronoun: Token, chosen: Name) -> Name:
     return chosen
 
 
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # "dealer", "investor", "activist", "historian", "consultant"
-_THING_ENDINGS = ("ment", "paper", "letter", "center", "centre", "order", "number", "chapter", "poster", "computer")
 
 
 def speaking_body(ctx: SourceContext, n: Name) -> bool:
@@ -428,20 +429,6 @@ def relative_host(token: Token) -> Token:
     chain = _clause_chain(token)
     below = next((k for k, verb in enumerate(chain) if verb.dep_ == "relcl"), None)
     return chain[below + 1] if below is not None and below + 1 < len(chain) else token.sent.root
-
-
-def person_noun(ctx: SourceContext, noun: Token) -> bool:
-    """A common noun of a person: a role or a noun of people the lexicons know ("spokesman", "official"), or one
-    shaped as a noun of someone who does something ("dispatcher", "investor"), as ``spoken_person`` reads it."""
-    if noun.pos_ != "NOUN":
-        return False
-    lemma = noun.lemma_.lower()
-    lex = ctx.lexicon
-    if lemma in ctx.people or lemma in lex.person_nouns or lemma in lex.person_roles:
-        return True
-    if lemma in lex.documents or lemma in lex.agency or lemma in ORG_NOUNS or lemma in OUTLET_NOUNS:
-        return False
-    return lemma.endswith(_AGENT_ENDINGS) and not lemma.endswith(_THING_ENDINGS) and len(lemma) > 4
 
 
 def predicated_of(pronoun: Token, names: list[Name]) -> Name | None:

@@ -20,6 +20,7 @@ from sayso.nlp.extract.agency import agency_of, agentive, it_antecedent
 from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, SUBJECTS, is_subject, is_topic
 from sayso.nlp.extract.name_forms import surname
 from sayso.nlp.extract.source_context import Name, SourceContext, norm_name
+from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 
 
 def of_a_thing(ctx: SourceContext, name: Token) -> bool:
@@ -217,9 +218,15 @@ def role_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
     A role noun is most often the writer's other name for the one just named ("Bernie Sanders said ... The Vermont
     senator declined ... But he told"): only a role the chosen one's own description sets apart from him (his
     boss: "the president's aide", "an adviser to the governor", "the senator's spokesman") counts. Only "he" and
-    "she", only outside quotations, only a singular role."""
+    "she", only outside quotations, only a singular role.
+
+    So does a role the chosen one's own title says he does not hold, where that role is the main subject of the
+    sentence right before the pronoun's (``other_titled_role``): "Is this not what Cardinal Marx is doing? ... Nor
+    can the pope, in calling for a cultural revolution, explain it. He says ...": the pope, not the cardinal."""
     if pronoun.lower_ not in ("he", "she"):
         return False
+    if other_titled_role(ctx, pronoun, chosen):
+        return True
     others = _roles_of_others(ctx, chosen)
     if not others:
         return False
@@ -235,7 +242,45 @@ def role_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
     return False
 
 
+def other_titled_role(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
+    """A definite singular role noun ("the pope") is the subject of the root of the sentence right before the
+    pronoun's, outside quotations, of no other sex, and the text gives that role as the title of another person
+    ("Pope Francis") than the chosen one, whose own title is another role ("Cardinal Marx"): the one that sentence is
+    about holds another office, so the pronoun is not given to the chosen one. A role with no other person titled
+    by it ("Former candidate Bernie Sanders ... The Vermont senator declined. He told": the writer's other name for
+    him), the chosen one's own title's role, or a chosen name with no role in its title leaves the chosen one."""
+    lex = ctx.lexicon
+    titles = _titles(chosen, lex.person_roles)
+    sent = pronoun.sent
+    if not titles or sent.start == 0:
+        return False
+    before = ctx.doc[sent.start - 1].sent
+    if before.start <= chosen.head.i:
+        return False
+    own = surname(chosen.name)
+    for tok in before:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head != before.root:
+            continue
+        lemma = tok.lemma_.lower()
+        if lemma not in lex.person_roles or lemma in titles or ctx.quotes.containing(tok.idx) is not None \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
+                or _of_other_sex(lemma, pronoun.lower_) or lemma in (_FEMALE if pronoun.lower_ == "he" else _MALE):
+            continue
+        if any(n.type == "person" and surname(n.name) != own and lemma in _titles(n, lex.person_roles)
+               for n in ctx.names):
+            return True
+    return False
+
+
+def _titles(name: Name, roles: frozenset[str]) -> set[str]:
+    """The roles a name carries as its title: "Cardinal Marx" (in its words or as a compound before its head)."""
+    words = {w.strip(".,").lower() for w in name.name.split()[:-1]} | {
+        t.lemma_.lower() for t in name.head.lefts if t.dep_ == "compound"}
+    return words & roles
+
+
 _NEW_ONE = frozenset({"a", "an", "one", "another"})
+_PERSONAL = {"he": "he", "him": "he", "she": "she", "her": "she"}  # the object forms: "heard him say"
 _MALE, _FEMALE = frozenset({"man", "boy", "father", "husband", "son", "brother"}), frozenset(
     {"woman", "girl", "mother", "wife", "daughter", "sister"})
 
@@ -247,23 +292,62 @@ def newcomer_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> boo
     walked through a wall": the "he" is the diplomat, whom no name stands for, not Obama. The pronoun is left to
     no one rather than given to the name before. Only "he" and "she"; only a singular noun of a person or a role
     after "a", "an", "one" or "another", of no other sex ("a woman said" is no "he"), the subject of a verb of
-    saying, outside quotations; "Obama met one diplomat" (an object, not speaking) is no newcomer."""
-    if pronoun.lower_ not in ("he", "she"):
+    saying, outside quotations; "Obama met one diplomat" (an object, not speaking) is no newcomer. A newcomer who
+    is the main subject of the sentence right before the pronoun's is one whatever his verb ("A terrorist stabbed
+    four people while screaming ... He also shouted": the one the text has just brought on, not the suspect it
+    named two sentences before); so is the "him" of "A woman heard him say ..." after him."""
+    low = _PERSONAL.get(pronoun.lower_) if pronoun.tag_ == "PRP" else None
+    if low is None:
         return False
     doc = ctx.doc
-    other = _FEMALE if pronoun.lower_ == "he" else _MALE
+    other = _FEMALE if low == "he" else _MALE
     lex = ctx.lexicon
     for tok in doc[doc[chosen.head.i].sent.end:pronoun.sent.start]:
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in SUBJECTS or tok.lemma_.lower() in other \
-                or _of_other_sex(tok.lemma_.lower(), pronoun.lower_):
+                or _of_other_sex(tok.lemma_.lower(), low):
             continue
-        if tok.lemma_.lower() not in lex.person_nouns and tok.lemma_.lower() not in lex.person_roles:
+        known = tok.lemma_.lower() in lex.person_nouns or tok.lemma_.lower() in lex.person_roles
+        leads = _leads_sentence_before(tok, pronoun, low) and person_noun(ctx, tok)  # "a terrorist" read off its ending
+        if not (known or leads) or not any(c.dep_ in ("det", "nummod") and c.lower_ in _NEW_ONE for c in tok.children):
             continue
-        if not any(c.dep_ in ("det", "nummod") and c.lower_ in _NEW_ONE for c in tok.children):
-            continue
-        if tok.head.lemma_.lower() in lex.verbs and ctx.quotes.containing(tok.idx) is None:
+        if ctx.quotes.containing(tok.idx) is None and (leads or (known and tok.head.lemma_.lower() in lex.verbs)):
             return True
     return False
+
+
+def _leads_sentence_before(tok: Token, pronoun: Token, low: str) -> bool:
+    """The token is the active subject of the root of the sentence right before the pronoun's, or of one before it
+    whose following sentences, up to the pronoun's, go on with the same pronoun as their subject ("A terrorist
+    stabbed four people. He also shouted .... A woman heard him say ...")."""
+    sent = tok.sent
+    if tok.dep_ != "nsubj" or tok.head != sent.root:
+        return False
+    doc = tok.doc
+    end = sent.end
+    while end < pronoun.sent.start:
+        nxt = doc[end].sent
+        if not any(t.dep_ == "nsubj" and t.head == nxt.root and _PERSONAL.get(t.lower_) == low for t in nxt):
+            return False
+        end = nxt.end
+    return True
+
+
+AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent")  # "dealer", "investor", "activist", "historian", "consultant"
+THING_ENDINGS = ("ment", "paper", "letter", "center", "centre", "order", "number", "chapter", "poster", "computer")
+
+
+def person_noun(ctx: SourceContext, noun: Token) -> bool:
+    """A common noun of a person: a role or a noun of people the lexicons know ("spokesman", "official"), or one
+    shaped as a noun of someone who does something ("dispatcher", "investor"), as ``spoken_person`` reads it."""
+    if noun.pos_ != "NOUN":
+        return False
+    lemma = noun.lemma_.lower()
+    lex = ctx.lexicon
+    if lemma in ctx.people or lemma in lex.person_nouns or lemma in lex.person_roles:
+        return True
+    if lemma in lex.documents or lemma in lex.agency or lemma in ORG_NOUNS or lemma in OUTLET_NOUNS:
+        return False
+    return lemma.endswith(AGENT_ENDINGS) and not lemma.endswith(THING_ENDINGS) and len(lemma) > 4
 
 
 def _of_other_sex(lemma: str, pronoun: str) -> bool:
