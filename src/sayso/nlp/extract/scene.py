@@ -218,15 +218,9 @@ def role_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
     A role noun is most often the writer's other name for the one just named ("Bernie Sanders said ... The Vermont
     senator declined ... But he told"): only a role the chosen one's own description sets apart from him (his
     boss: "the president's aide", "an adviser to the governor", "the senator's spokesman") counts. Only "he" and
-    "she", only outside quotations, only a singular role.
-
-    So does a role the chosen one's own title says he does not hold, where that role is the main subject of the
-    sentence right before the pronoun's (``other_titled_role``): "Is this not what Cardinal Marx is doing? ... Nor
-    can the pope, in calling for a cultural revolution, explain it. He says ...": the pope, not the cardinal."""
+    "she", only outside quotations, only a singular role."""
     if pronoun.lower_ not in ("he", "she"):
         return False
-    if other_titled_role(ctx, pronoun, chosen):
-        return True
     others = _roles_of_others(ctx, chosen)
     if not others:
         return False
@@ -240,43 +234,6 @@ def role_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
         if subject and ctx.quotes.containing(tok.idx) is None:
             return True
     return False
-
-
-def other_titled_role(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
-    """A definite singular role noun ("the pope") is the subject of the root of the sentence right before the
-    pronoun's, outside quotations, of no other sex, and the text gives that role as the title of another person
-    ("Pope Francis") than the chosen one, whose own title is another role ("Cardinal Marx"): the one that sentence is
-    about holds another office, so the pronoun is not given to the chosen one. A role with no other person titled
-    by it ("Former candidate Bernie Sanders ... The Vermont senator declined. He told": the writer's other name for
-    him), the chosen one's own title's role, or a chosen name with no role in its title leaves the chosen one."""
-    lex = ctx.lexicon
-    titles = _titles(chosen, lex.person_roles)
-    sent = pronoun.sent
-    if not titles or sent.start == 0:
-        return False
-    before = ctx.doc[sent.start - 1].sent
-    if before.start <= chosen.head.i:
-        return False
-    own = surname(chosen.name)
-    for tok in before:
-        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in ("nsubj", "nsubjpass") or tok.head != before.root:
-            continue
-        lemma = tok.lemma_.lower()
-        if lemma not in lex.person_roles or lemma in titles or ctx.quotes.containing(tok.idx) is not None \
-                or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) \
-                or _of_other_sex(lemma, pronoun.lower_) or lemma in (_FEMALE if pronoun.lower_ == "he" else _MALE):
-            continue
-        if any(n.type == "person" and surname(n.name) != own and lemma in _titles(n, lex.person_roles)
-               for n in ctx.names):
-            return True
-    return False
-
-
-def _titles(name: Name, roles: frozenset[str]) -> set[str]:
-    """The roles a name carries as its title: "Cardinal Marx" (in its words or as a compound before its head)."""
-    words = {w.strip(".,").lower() for w in name.name.split()[:-1]} | {
-        t.lemma_.lower() for t in name.head.lefts if t.dep_ == "compound"}
-    return words & roles
 
 
 _NEW_ONE = frozenset({"a", "an", "one", "another"})
