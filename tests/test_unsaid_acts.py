@@ -116,6 +116,9 @@ test_a_statement_not_made_is_not_said = cue_table(
         ("He said not to worry about the vote.", "said", True),
         ("He not only said that the plan would fail but also voted against it.", "said", True),
         ("No one in the campaign said the race was over.", "said", True),
+        # a modal or a prepositional content: an ability or an act toward a thing refused (PolNeAR's gold)
+        ("They can't blame this on President Bush.", "can't blame", True),
+        ("Trump didn't apologize for his past statements.", "didn't apologize", True),
         # a quotation's "not" the parse hung on the verb is the quotation's (verdict gold h32)
         ("“It’s hard not to, though,” Suter acknowledged. “We know where we are.”", "acknowledged", True),
     ]

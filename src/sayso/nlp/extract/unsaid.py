@@ -28,6 +28,10 @@ def said_without(token: Token) -> bool:
 # "tell" with a wh-clause names what was told without telling it; "detail how the man came down with a rare
 # allergy", "explained how the system failed" give an account (the reader's gold marks it), and so does "told how"
 _TELLING = frozenset({"tell"})
+# verbs of saying and revealing whose "what" clause is a free relative, the thing said or revealed named, not told:
+# "Graham said what everyone had been waiting on", "WikiLeaks has revealed what journalists should have revealed",
+# "exposed what was happening"; their other wh-clauses ("said when the vote would be held") are left as they were
+_SAYING_WHAT = frozenset({"say", "reveal", "expose"})
 
 
 def told_unsaid(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
@@ -37,7 +41,8 @@ def told_unsaid(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) ->
     "tells why the stock is a good buy"), a clause
     whose subject is the wh-clause ("told him what she had seen was a UFO":
     the UFO is said), a quotation, and "asked what ..." (a question, judged elsewhere)."""
-    if token.lemma_.lower() not in _TELLING or token.pos_ != "VERB" or content.quote:
+    lemma = token.lemma_.lower()
+    if lemma not in _TELLING | _SAYING_WHAT or token.pos_ != "VERB" or content.quote:
         return False
     if quotes.overlapping(content.start, content.end):
         return False
@@ -47,7 +52,24 @@ def told_unsaid(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) ->
     root, first = span.root, span[0]
     if root.head.i != token.i or root.dep_ not in ("ccomp", "dobj", "xcomp") or root.pos_ not in ("VERB", "AUX"):
         return False
+    if lemma in _SAYING_WHAT:
+        return first.lower_ == "what" and _free_relative_what(first, root)
     return first.tag_ in ("WP", "WRB") and first.lower_ not in ("that", "how", "why") and first.head.i == root.i
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+
+
+def _free_relative_what(what: Token, root: Token) -> bool:
+    """``what`` opens the clause ``root`` as its own argument, however deep ("what was happening", "what journalists
+    should have revealed", "what everyone had been waiting on"), not inside a subject of it ("what she had seen was a
+    UFO": the clause says the UFO)."""
+    t = what
+    while t.head.i != t.i and t.head.i != root.i:
+        t = t.head
+        if t.dep_ in _SUBJECTS:
+            return False
+    return t.head.i == root.i
 
 
 # what one says as a rite or a greeting: no proposition ("said goodbye", "said a prayer", "said grace")
@@ -90,9 +112,13 @@ def negated_saying(token: Token, content: Content, sense: str | None) -> bool:
     sense is not saying), "not only said ... but" (said all the same), a question ("Didn't he say that ...?": the
     writer asserts he did), and a negation after the verb or inside the words ("He said not to worry", '"We will not
     back down," he said': the content's). A quotation the verb negates is not said either ("the late pope does not
-    say “Let them have a home”": the writer's words put in no one's mouth)."""
-    if sense not in _SAYING_SENSES or token.pos_ not in ("VERB", "AUX"):
+    say “Let them have a home”": the writer's words put in no one's mouth). Left to the other rules, as PolNeAR marks
+    them: a modal ("They can't blame this on Bush", "would not say whether ...") and a prepositional content ("Trump
+    didn't apologize for his past statements", "did not respond to requests": an act toward a thing refused)."""
+    if sense not in _SAYING_SENSES or token.pos_ not in ("VERB", "AUX") or content.kind in ("prep_obj", "child_prep"):
         return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
+        return False  # "They can't blame this on Bush", "would not say whether": ability or refusal (other rules)
     doc = token.doc
     # the negation stands in the verb's own group ("has not yet said", "does not now plan"): no punctuation between
     # them, so a "not" of a quotation the parse hung on the verb ('"It's hard not to," Suter acknowledged') is not it
