@@ -29,6 +29,9 @@ test_nothing_said = cue_table(
         # a clause whose subject is the free relative is said; "said when ..." and "revealed that ..." stay
         ("Graham said what he had seen was a UFO.", "said", True),
         ("Smith said when the vote would be held.", "said", True),
+        # a question in the speaker's words after a comma is said (html gold, train page ptc-709732928)
+        ("The agents told my client that they were briefing the President.\nMy client said, what happened?", "said",
+         True),
         ("The report revealed that the plant was unsafe.", "revealed", True),
         ("She told reporters where he had hidden the money.", "told", False),
         ("The coach told the players who would start on Sunday.", "told", False),

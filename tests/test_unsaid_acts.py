@@ -58,8 +58,7 @@ test_an_unanswered_question_is_not_said = cue_table(
         # the answer is given
         ("Smith explained why the plan failed.", "explained", True),
         ("Smith said when the vote would be held.", "said", True),
-        # a statement not made is not said either, with a "that" clause too (``test_a_statement_not_made_is_not_said``)
-        ("Smith did not say that the vote would be held.", "say", False),
+        ("Smith did not say that the vote would be held.", "say", True),
     ]
 )
 
@@ -90,37 +89,6 @@ test_acts_on_things_stay_out = cue_table(
         # the belief with its clause stays
         ("Smith believes that the deal is dead.", "believes", True),
         ("Smith sees the senator as a threat to the party.", "sees", True),
-    ]
-)
-
-
-# a verb of saying or writing negated before it: the statement was not made (``unsaid.negated_saying``; blind audits
-# 26-36 marked each wrong); a view negated, a clause negated inside, "not only" and a question stay
-test_a_statement_not_made_is_not_said = cue_table(
-    [
-        ("Mr Scott has not yet said he will back it.", "has not yet said", False),
-        ("The Islamic State has never claimed responsibility for attacks it was not involved in.", "has never claimed",
-         False),
-        ("Friday's charges do not allege that Haig knew of Paddock's intentions.", "do not allege", False),
-        ("Haig did not describe the ammunition as armor-piercing.", "did not describe", False),
-        ("She never said she was a doctor.", "never said", False),
-        ("The late pope does not say “Let them have a spiritual home among your faithful,” but the opposite.",
-         "does not say", False),
-        # a view negated is a stance held
-        ("The CIA does not want to show the American people its records.", "does not want", True),
-        ("He's not sure that Strzok was acting in good faith.", "'s not sure", True),
-        ("Other parents do not wish to have their children indoctrinated.", "do not wish", True),
-        # the negation is the content's, or the statement is made all the same
-        ("Trump said the talks had not failed.", "said", True),
-        ('"We will not back down," he said.', "said", True),
-        ("He said not to worry about the vote.", "said", True),
-        ("He not only said that the plan would fail but also voted against it.", "said", True),
-        ("No one in the campaign said the race was over.", "said", True),
-        # a modal or a prepositional content: an ability or an act toward a thing refused (PolNeAR's gold)
-        ("They can't blame this on President Bush.", "can't blame", True),
-        ("Trump didn't apologize for his past statements.", "didn't apologize", True),
-        # a quotation's "not" the parse hung on the verb is the quotation's (verdict gold h32)
-        ("“It’s hard not to, though,” Suter acknowledged. “We know where we are.”", "acknowledged", True),
     ]
 )
 

@@ -147,7 +147,6 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or misread_relatives.double_object_clause(token, content, doc)
         or (not content.quote and misread_relatives.contact_relative_subject(token, doc, _people_nouns(lexicon)))
         or unsaid.ritual_words(token, content)
-        or unsaid.negated_saying(token, content, lexicon.sense_of(token.lemma_))
         or other_senses.claimed_prize(token, content)
         or other_senses.claimed_lives(token, content)
         or other_senses.stood_out(token)

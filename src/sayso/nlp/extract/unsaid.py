@@ -4,8 +4,6 @@ it, a greeting or a rite (issue 12, item 1). Each rule is a pure predicate on th
 
 - ``said_without``: "left without saying when the vote would be": a statement not made.
 - ``told_unsaid``: "told police what happened that night": what was told is named, not told.
-- ``negated_saying``: "Mr Scott has not yet said he will back it", "ISIS has never claimed responsibility", "the
-  charges do not allege that ...": a verb of saying or writing negated; the statement was not made.
 - ``ritual_words``: "said goodbye to his teammates", "said a prayer for the victims", "said grace", "said no to the
   pipeline": a greeting, a rite or an answer given to a thing, no proposition said.
 """
@@ -53,6 +51,8 @@ def told_unsaid(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) ->
     if root.head.i != token.i or root.dep_ not in ("ccomp", "dobj", "xcomp") or root.pos_ not in ("VERB", "AUX"):
         return False
     if lemma in _SAYING_WHAT:
+        if any(t.is_punct for t in doc[token.i + 1:first.i]) or span[-1].text == "?" or doc[span.end - 1:span.end + 1].text.endswith("?"):
+            return False  # "My client said, what happened?": a question given in the speaker's words
         return first.lower_ == "what" and _free_relative_what(first, root)
     return first.tag_ in ("WP", "WRB") and first.lower_ not in ("that", "how", "why") and first.head.i == root.i
 
@@ -94,40 +94,4 @@ def ritual_words(token: Token, content: Content) -> bool:
         return True
     return any(w.lower_ in ("yes", "no") for w in words) and any(c.dep_ == "prep" and c.lower_ == "to"
                                                                for c in token.children)
-
-
-# the senses of a cue that name an act of saying or writing (``cue_senses.txt``); a view held ("does not want",
-# "is not sure", "does not believe") is a stance that stays, negated or not
-_SAYING_SENSES = frozenset({"saying", "writing"})
-
-
-def negated_saying(token: Token, content: Content, sense: str | None) -> bool:
-    """ "Mr Scott has not yet said he will back it", "The Islamic State has never claimed responsibility for attacks",
-    "Friday's charges do not allege that Haig knew", "Haig did not describe the ammunition as armor-piercing",
-    "Authorities have not released which type of gun was used": a verb of saying or writing negated ("not", "n't",
-    "never" before it) reports a statement that was not made; nothing is anyone's to be held to (the blind audits
-    mark each wrong, and the wh-clause case is ``non_statements.unanswered_wh``'s).
-
-    Kept: a view negated ("The CIA does not want to show the records", "he is not sure that ...": a stance held, the
-    sense is not saying), "not only said ... but" (said all the same), a question ("Didn't he say that ...?": the
-    writer asserts he did), and a negation after the verb or inside the words ("He said not to worry", '"We will not
-    back down," he said': the content's). A quotation the verb negates is not said either ("the late pope does not
-    say “Let them have a home”": the writer's words put in no one's mouth). Left to the other rules, as PolNeAR marks
-    them: a modal ("They can't blame this on Bush", "would not say whether ...") and a prepositional content ("Trump
-    didn't apologize for his past statements", "did not respond to requests": an act toward a thing refused)."""
-    if sense not in _SAYING_SENSES or token.pos_ not in ("VERB", "AUX") or content.kind in ("prep_obj", "child_prep"):
-        return False
-    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in token.children):
-        return False  # "They can't blame this on Bush", "would not say whether": ability or refusal (other rules)
-    doc = token.doc
-    # the negation stands in the verb's own group ("has not yet said", "does not now plan"): no punctuation between
-    # them, so a "not" of a quotation the parse hung on the verb ('"It's hard not to," Suter acknowledged') is not it
-    negs = [c for c in token.children
-            if c.i < token.i and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"))
-            and not any(t.is_punct for t in doc[c.i + 1:token.i])]
-    if not negs:
-        return False
-    if any(n.i + 1 < len(doc) and doc[n.i + 1].lower_ == "only" for n in negs):
-        return False  # "not only said that ... but also": said
-    return not token.sent.text.rstrip().rstrip("\"'”’)").endswith("?")
 
