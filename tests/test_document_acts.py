@@ -113,3 +113,18 @@ test_forwarded_items = cue_table(
         ("He posted: “We will win.”", "posted", True),
     ]
 )
+
+
+# a story, a video or a picture passed on, whatever adjuncts of the verb the content runs into
+# (``document_acts.forwarded_item``; blind audits 35-36); words, clauses and things that are no media item stay
+test_a_media_item_passed_on_is_no_statement = cue_table(
+    [
+        ("The mother posted the video of the incident on Facebook as evidence of her claims.", "posted", False),
+        ("In April 2016, Zakkout promoted a report discussing the notion of Jewish involvement in the attacks.",
+         "promoted", False),
+        ("Trump tweeted a photo of the crowd on Sunday.", "tweeted", False),
+        ("Trump tweeted that the polls were rigged.", "tweeted", True),
+        ("He is promoting her plans for enhancing public service.", "is promoting", True),
+        ("Trump tweeted a photo of the crowd, saying it was the largest ever.", "saying", True),
+    ]
+)

@@ -22,6 +22,17 @@ test_nothing_said = cue_table(
         # a wh-clause names what was told and does not tell it
         ("She told the man what she did.", "told", False),
         ("He told police what happened that night.", "told", False),
+        # "say", "reveal", "expose" with a free relative "what": the thing named, not said (blind audits 28, 33)
+        ("WikiLeaks has revealed what journalists should have revealed a long time ago.", "has revealed", False),
+        ("The Daily Caller exposed what was happening.", "exposed", False),
+        ("Finally, Graham said what everyone had been waiting on.", "said", False),
+        # a clause whose subject is the free relative is said; "said when ..." and "revealed that ..." stay
+        ("Graham said what he had seen was a UFO.", "said", True),
+        ("Smith said when the vote would be held.", "said", True),
+        # a question in the speaker's words after a comma is said (html gold, train page ptc-709732928)
+        ("The agents told my client that they were briefing the President.\nMy client said, what happened?", "said",
+         True),
+        ("The report revealed that the plant was unsafe.", "revealed", True),
         ("She told reporters where he had hidden the money.", "told", False),
         ("The coach told the players who would start on Sunday.", "told", False),
         # a clause whose subject is the wh-clause, a that-clause, a quotation: told

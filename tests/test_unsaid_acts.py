@@ -91,3 +91,4 @@ test_acts_on_things_stay_out = cue_table(
         ("Smith sees the senator as a threat to the party.", "sees", True),
     ]
 )
+

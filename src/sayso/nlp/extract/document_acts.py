@@ -144,30 +144,46 @@ def added_tally(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
     return all(obj.left_edge.i <= t.i <= obj.right_edge.i or _under_verb_adjunct(t, token) for t in span)
 
 
-def _under_verb_adjunct(t: Token, verb: Token) -> bool:
-    """``t`` lies in an adjunct of ``verb`` (``_TALLY_DEPS``), not in a clause that says something."""
+def _under_verb_adjunct(t: Token, verb: Token, deps: frozenset[str] = _TALLY_DEPS) -> bool:
+    """``t`` lies in an adjunct of ``verb`` (one of ``deps``), not in a clause that says something."""
     while t.head.i != verb.i and t.head.i != t.i:
         t = t.head
-    return t.head.i == verb.i and t.dep_ in _TALLY_DEPS
+    return t.head.i == verb.i and t.dep_ in deps
 
 
-# passing on what someone else made: "retweeted a story", "reposted a video", "shared a photo"; spaCy's lemma of
-# "retweeted" is "retweete"
-_FORWARDING = frozenset({"retweet", "retweete", "repost", "reshare", "reblog", "forward", "circulate", "share", "post"})
+# passing on what someone else made: "retweeted a story", "reposted a video", "shared a photo", "tweeted out photos of the
+# officers", "promoted a report on the attacks"; spaCy's lemma of "retweeted" is "retweete"
+_FORWARDING = frozenset({"retweet", "retweete", "repost", "reshare", "reblog", "forward", "circulate", "share", "post",
+                         "tweet", "promote"})
 # items passed on: a story, a video, a picture, a link; not words ("retweeted a quote", "shared his view")
 _MEDIA_ITEMS = frozenset({"story", "video", "clip", "photo", "photograph", "picture", "image", "meme", "gif", "link",
                           "article", "headline", "screenshot", "cartoon", "graphic", "chart", "map", "post", "tweet",
                           "footage", "piece", "item", "report", "thread", "page", "petition", "url"})
+# where, when and why an item was passed on ("on Facebook", "to Facebook", "as evidence of her claims", "on Monday"); a
+# clause on the verb ("..., saying the crowd was huge") may be words and is not among them
+_PASSED_ON_DEPS = frozenset({"prep", "npadvmod", "advmod", "punct", "prt"})
 
 
 def forwarded_item(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
-    """ "Trump retweeted a story about the assault", "She reposted a video of the fight", "shared a photo of the crowd":
-    a story, a video or a picture passed on is an act; what it says is not told (the blind audits mark it wrong).
+    """ "Trump retweeted a story about the assault", "She reposted a video of the fight", "shared a photo of the crowd",
+    "tweeted out photos of officers in riot gear", "promoted a report discussing the attacks": a story, a video or a
+    picture passed on is an act; what it says is not told (the blind audits mark it wrong). The item is judged as
+    the object's own phrase: where the verb's adjuncts run into the content ("posted the video on Facebook as
+    evidence of her claims", "posted to Facebook a Duke video") they are where and why it was passed on, not words.
     Kept: a quotation ("retweeted “Make America great”"), words passed on ("retweeted a quote from Mussolini",
-    "shared his concerns"), a clause ("retweeted that the polls were rigged") and a noun with its own clause
-    ("shared a report that the plant would close")."""
-    span = verb_complement(token, content, doc, _FORWARDING)
-    if span is None or quotes.overlapping(content.start, content.end) or not noun_phrase_with_modifiers(span):
+    "shared his concerns"), a clause ("retweeted that the polls were rigged"), a noun with its own clause
+    ("shared a report that the plant would close") and a clause on the verb beside the item ("tweeted a photo,
+    saying the crowd was huge")."""
+    if token.lemma_.lower() not in _FORWARDING or token.pos_ != "VERB" or content.quote:
         return False
-    root = span.root
-    return root.dep_ in ("dobj", "nsubjpass") and root.pos_ == "NOUN" and root.lemma_.lower() in _MEDIA_ITEMS
+    if quotes.overlapping(content.start, content.end) or any(c.dep_ in ("ccomp", "oprd", "xcomp") for c in token.children):
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    obj = next((t for t in span if t.head.i == token.i and t.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None or obj.pos_ != "NOUN" or obj.lemma_.lower() not in _MEDIA_ITEMS:
+        return False
+    if not noun_phrase_with_modifiers(doc[obj.left_edge.i:obj.right_edge.i + 1]):
+        return False
+    return all(obj.left_edge.i <= t.i <= obj.right_edge.i or _under_verb_adjunct(t, token, _PASSED_ON_DEPS) for t in span)

@@ -26,6 +26,10 @@ def said_without(token: Token) -> bool:
 # "tell" with a wh-clause names what was told without telling it; "detail how the man came down with a rare
 # allergy", "explained how the system failed" give an account (the reader's gold marks it), and so does "told how"
 _TELLING = frozenset({"tell"})
+# verbs of saying and revealing whose "what" clause is a free relative, the thing said or revealed named, not told:
+# "Graham said what everyone had been waiting on", "WikiLeaks has revealed what journalists should have revealed",
+# "exposed what was happening"; their other wh-clauses ("said when the vote would be held") are left as they were
+_SAYING_WHAT = frozenset({"say", "reveal", "expose"})
 
 
 def told_unsaid(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
@@ -35,7 +39,8 @@ def told_unsaid(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) ->
     "tells why the stock is a good buy"), a clause
     whose subject is the wh-clause ("told him what she had seen was a UFO":
     the UFO is said), a quotation, and "asked what ..." (a question, judged elsewhere)."""
-    if token.lemma_.lower() not in _TELLING or token.pos_ != "VERB" or content.quote:
+    lemma = token.lemma_.lower()
+    if lemma not in _TELLING | _SAYING_WHAT or token.pos_ != "VERB" or content.quote:
         return False
     if quotes.overlapping(content.start, content.end):
         return False
@@ -45,7 +50,26 @@ def told_unsaid(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) ->
     root, first = span.root, span[0]
     if root.head.i != token.i or root.dep_ not in ("ccomp", "dobj", "xcomp") or root.pos_ not in ("VERB", "AUX"):
         return False
+    if lemma in _SAYING_WHAT:
+        if any(t.is_punct for t in doc[token.i + 1:first.i]) or span[-1].text == "?" or doc[span.end - 1:span.end + 1].text.endswith("?"):
+            return False  # "My client said, what happened?": a question given in the speaker's words
+        return first.lower_ == "what" and _free_relative_what(first, root)
     return first.tag_ in ("WP", "WRB") and first.lower_ not in ("that", "how", "why") and first.head.i == root.i
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+
+
+def _free_relative_what(what: Token, root: Token) -> bool:
+    """``what`` opens the clause ``root`` as its own argument, however deep ("what was happening", "what journalists
+    should have revealed", "what everyone had been waiting on"), not inside a subject of it ("what she had seen was a
+    UFO": the clause says the UFO)."""
+    t = what
+    while t.head.i != t.i and t.head.i != root.i:
+        t = t.head
+        if t.dep_ in _SUBJECTS:
+            return False
+    return t.head.i == root.i
 
 
 # what one says as a rite or a greeting: no proposition ("said goodbye", "said a prayer", "said grace")
@@ -70,3 +94,4 @@ def ritual_words(token: Token, content: Content) -> bool:
         return True
     return any(w.lower_ in ("yes", "no") for w in words) and any(c.dep_ == "prep" and c.lower_ == "to"
                                                                for c in token.children)
+
