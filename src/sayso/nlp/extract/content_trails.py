@@ -321,14 +321,16 @@ def without_speakers_conjunct(content: Content, token: Token, doc: Doc, quotes: 
     """A content ends before a verb phrase at its end that is the speaker's next act, not a part of what was said
     (blind audits 32 and h32: run_on).
 
-    "She said the plan is sound and urged lawmakers to act", "Smith says the plan failed and calls for a new vote",
-    "explaining that a progressive agenda cannot pass and using a racial slur": the parse hangs the verb after "and"
-    on the content's verb, but two verbs joined by "and" share one form ("is sound and is urged"); a verb with no
-    subject of its own in the cue's form ("urged" like "said", "calls" like "says", "using" like "explaining") that
-    its head in the content does not share ("is", "failed", "pass") is the cue's conjunct: the speaker's act, said
-    by the writer. Kept: a conjunct in its head's form ("the plan failed and cost millions", "is growing and
-    hiring"), one with its own subject ("said X, and Y will follow"), a head in the past participle ("has confused
-    employees and demanded": "demanded" may be a participle the "has" governs too), and a quotation."""
+    "She said the plan would work and urged lawmakers to act", "explaining that a progressive agenda cannot pass and
+    using a racial slur": the parse hangs the verb after "and" on the content's verb, but that verb's auxiliary
+    cannot govern it: a finite verb ("urged") under a modal ("would work and urged"), a participle ("using") on a
+    verb with no "be" to share. A verb with no subject of its own in the cue's form ("urged" like "said", "using"
+    like "explaining") is then the cue's conjunct: the speaker's act, told by the writer.
+
+    Two finite verbs of different tenses stay ("said Carlineo is a convicted felon and possessed a handgun": what
+    was said mixes a state and a past act; "says the man lied and faces charges"), so do a participle that a "be"
+    of its head may govern ("said the plant was closed and moving to Mexico"), a conjunct with its own subject
+    ("said X, and Y will follow") and a quotation."""
     if token.tag_ not in _CUE_FORMS:
         return content
     span = trimmable_span(doc, content)
@@ -339,12 +341,10 @@ def without_speakers_conjunct(content: Content, token: Token, doc: Doc, quotes: 
         head = t.head
         if t.dep_ != "conj" or t.tag_ != token.tag_ or t.pos_ not in ("VERB", "AUX") or t.right_edge.i < last.i:
             continue
-        if not span.start <= head.i < t.i or head.pos_ not in ("VERB", "AUX") or head.tag_ in (token.tag_, "VBN"):
+        if not span.start <= head.i < t.i or head.pos_ not in ("VERB", "AUX") or not _ungoverned(t, head):
             continue
         if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in t.children) or quotes.containing(t.idx) is not None:
             continue
-        if any(a.dep_ in ("aux", "auxpass") and a.tag_ == token.tag_ for a in head.children):
-            continue  # "is growing and hiring": the head's own auxiliary is in the cue's form, the two may share it
         cc = next((c for c in head.children if c.dep_ == "cc" and c.i < t.i), None)
         if cc is None or doc[cc.i + 1:t.i].text.strip():
             continue  # joined by "and" right before the verb: "and urged", not "and, in May, urged"
@@ -352,6 +352,15 @@ def without_speakers_conjunct(content: Content, token: Token, doc: Doc, quotes: 
         if end > content.start:
             return content._replace(end=end)
     return content
+
+
+def _ungoverned(conjunct: Token, head: Token) -> bool:
+    """The auxiliaries of ``head`` cannot govern ``conjunct``: a finite verb after a head under a modal ("would
+    work and urged"), a participle after a head that is no participle and has no "be" ("cannot pass and using")."""
+    auxes = [a for a in head.children if a.dep_ in ("aux", "auxpass")]
+    if conjunct.tag_ == "VBG":
+        return head.tag_ != "VBG" and not any(a.lemma_.lower() == "be" for a in auxes)
+    return head.tag_ == "VB" and any(a.tag_ == "MD" for a in auxes)
 
 
 # the acts of giving grounds or particulars whose absence the writer notes after a comma: "..., without providing
