@@ -158,6 +158,12 @@ test_without_speakers_conjunct = rows_table([
      [("Smith", "said", "the plan failed and cost the city millions")]),
     ("Smith said the rules would change, and the board agreed to review them.",
      [("Smith", "said", "the rules would change")]),
+    ("The decree starts by laying out its premise:\nThe Pope intended to present the path taken by the Church in the "
+     "light of the Council and considering the changed conditions.",
+     [("The decree", "laying out", "The Pope intended to present the path taken by the Church in the light of the "
+       "Council and considering the changed conditions"),
+      ("The Pope", "intended", "to present the path taken by the Church in the light of the Council and considering "
+       "the changed conditions")]),
     ('She said "the plan would work and urged lawmakers to act quickly."',
      [("She", "said", "the plan would work and urged lawmakers to act quickly")]),
 ])

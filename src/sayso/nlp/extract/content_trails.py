@@ -330,7 +330,8 @@ def without_speakers_conjunct(content: Content, token: Token, doc: Doc, quotes: 
     Two finite verbs of different tenses stay ("said Carlineo is a convicted felon and possessed a handgun": what
     was said mixes a state and a past act; "says the man lied and faces charges"), so do a participle that a "be"
     of its head may govern ("said the plant was closed and moving to Mexico"), a conjunct with its own subject
-    ("said X, and Y will follow") and a quotation."""
+    ("said X, and Y will follow"), one outside the cue's sentence (a block after its colon: the cited text) and a
+    quotation."""
     if token.tag_ not in _CUE_FORMS:
         return content
     span = trimmable_span(doc, content)
@@ -343,6 +344,8 @@ def without_speakers_conjunct(content: Content, token: Token, doc: Doc, quotes: 
             continue
         if not span.start <= head.i < t.i or head.pos_ not in ("VERB", "AUX") or not _ungoverned(t, head):
             continue
+        if t.sent.start != token.sent.start:
+            continue  # a block after the cue's colon ("laying out its premise:\n..."): the cited text, no conjunct
         if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in t.children) or quotes.containing(t.idx) is not None:
             continue
         cc = next((c for c in head.children if c.dep_ == "cc" and c.i < t.i), None)
@@ -370,13 +373,15 @@ _GROUNDS_VERBS = frozenset({"provide", "give", "offer", "cite", "present", "prod
                             "say", "reveal", "disclose", "substantiate", "back", "address"})
 
 
-def without_missing_grounds(content: Content, doc: Doc, quotes: QuoteIndex, speech: frozenset[str]) -> Content:
+def without_missing_grounds(content: Content, token: Token, doc: Doc, quotes: QuoteIndex,
+                            speech: frozenset[str]) -> Content:
     """A content ends before ", without" and a participle of giving grounds or particulars at its end (blind audit
     30: run_on): "claimed that the administration's “objectives are to weaken Iranian influence,” without
     discussing the means to accomplish those objectives", "said the election was rigged, without providing
     evidence". The phrase tells what the speaker left unsaid: the writer's remark on the saying, not a word of it.
     Kept: "without" and another act ("said the firm would grow, without raising prices": the speaker's condition),
-    no comma before it ("would pay without giving up control"), and inside a quotation."""
+    no comma before it ("would pay without giving up control"), a sentence other than the cue's (a block after its
+    colon) and inside a quotation."""
     span = trimmable_span(doc, content)
     if span is None:
         return content
@@ -392,6 +397,8 @@ def without_missing_grounds(content: Content, doc: Doc, quotes: QuoteIndex, spee
             continue
         if verb.lemma_.lower() not in _GROUNDS_VERBS and verb.lemma_.lower() not in speech:
             continue
+        if t.sent.start != token.sent.start:
+            continue  # a block after the cue's colon: the cited text's own words
         cut = before.idx
         if doc[t.i - 1].is_quote:
             cut = doc[t.i - 1].idx + len(doc[t.i - 1])  # the quotation closes the content
