@@ -138,3 +138,49 @@ test_according_tail_kept = rows_table([
      [("The company", "said", "emissions fell sharply last year at its three plants, according to its annual report"),
       ("The company", "according to", "emissions fell sharply last year at its three plants")]),
 ])
+
+test_without_speakers_conjunct = rows_table([
+    # a subjectless conjunct in the cue's form that the auxiliary of the content's verb cannot govern: the speaker's
+    ("Jones says the rule would hurt farmers and urges the agency to drop it.",
+     [("Jones", "says", "the rule would hurt farmers"), ("Jones", "urges", "the agency to drop it")]),
+    ("Smith says the plan will fail and calls for a new vote.",
+     [("Smith", "says", "the plan will fail")]),
+    ("Smith says the economy will grow and predicts lower unemployment.",
+     [("Smith", "says", "the economy will grow")]),
+    # two tenses in what was said, a "be" to share, a head in the cue's form, its own subject, a quotation: kept
+    ("Federal prosecutors said Carlineo is a convicted felon and possessed a loaded handgun at his home.",
+     [("Federal prosecutors", "said", "Carlineo is a convicted felon and possessed a loaded handgun at his home")]),
+    ("Smith says the man lied and faces charges.",
+     [("Smith", "says", "the man lied and faces charges")]),
+    ("He said the company is growing and hiring new staff.",
+     [("He", "said", "the company is growing and hiring new staff")]),
+    ("Smith said the plan failed and cost the city millions.",
+     [("Smith", "said", "the plan failed and cost the city millions")]),
+    ("Smith said the rules would change, and the board agreed to review them.",
+     [("Smith", "said", "the rules would change")]),
+    ("The decree starts by laying out its premise:\nThe Pope intended to present the path taken by the Church in the "
+     "light of the Council and considering the changed conditions.",
+     [("The decree", "laying out", "The Pope intended to present the path taken by the Church in the light of the "
+       "Council and considering the changed conditions"),
+      ("The Pope", "intended", "to present the path taken by the Church in the light of the Council and considering "
+       "the changed conditions")]),
+    ('She said "the plan would work and urged lawmakers to act quickly."',
+     [("She", "said", "the plan would work and urged lawmakers to act quickly")]),
+])
+
+test_without_missing_grounds = rows_table([
+    # ", without" and giving grounds at the content's end: the writer's remark on the saying
+    ("Trump said the election was rigged, without providing any evidence.",
+     [("Trump", "said", "the election was rigged")]),
+    ("He claimed that the administration’s “objectives are to weaken Iranian influence across the region broadly,” "
+     "without discussing the means to accomplish those objectives.",
+     [("He", "claimed", "that the administration’s “objectives are to weaken Iranian influence across the region "
+       "broadly")]),
+    # another act, no comma, a quotation: the speaker's own words
+    ("Officials said the firm would keep paying its workers, without raising prices.",
+     [("Officials", "said", "the firm would keep paying its workers, without raising prices")]),
+    ("The minister said the agency would act without giving up control of the program.",
+     [("The minister", "said", "the agency would act without giving up control of the program")]),
+    ('Trump said "the election was rigged, without providing any evidence."',
+     [("Trump", "said", "the election was rigged, without providing any evidence")]),
+])

@@ -29,9 +29,11 @@ from sayso.nlp.extract.colon_blocks import first_person
 from sayso.nlp.extract.content_trails import (
     naming_without_participle,
     without_according_tail,
+    without_missing_grounds,
     without_open_aside,
     without_reported_relative,
     without_retort,
+    without_speakers_conjunct,
     without_writers_truth,
 )
 from sayso.nlp.extract.contents import (
@@ -232,6 +234,8 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_retort(best, doc, quotes)  # "was not made before ..., when it was": the writer's retort
     best = without_writers_truth(best, doc, quotes, lexicon.speech)  # "..., which isn't true": the writer's
     best = without_according_tail(best, token, doc, quotes)  # "said X, according to court documents": X
+    best = without_speakers_conjunct(best, token, doc, quotes)  # "said X is sound and urged Y": X is sound
+    best = without_missing_grounds(best, token, doc, quotes, lexicon.speech)  # "said X, without providing evidence": X
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
     best = quotation_before_bracket(best, token, quotes, doc)  # 'a "trivialized liturgy" (according to X)': the quotation

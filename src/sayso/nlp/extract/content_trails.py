@@ -311,3 +311,98 @@ def without_according_tail(content: Content, token: Token, doc: Doc, quotes: Quo
         if end > content.start:
             return content._replace(end=end)
     return content
+
+
+# the verb forms a clause of the cue's own shows by itself: past, present (either person) and the participle
+_CUE_FORMS = frozenset({"VBD", "VBZ", "VBP", "VBG"})
+
+
+def without_speakers_conjunct(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
+    """A content ends before a verb phrase at its end that is the speaker's next act, not a part of what was said
+    (blind audits 32 and h32: run_on).
+
+    "She said the plan would work and urged lawmakers to act", "explaining that a progressive agenda cannot pass and
+    using a racial slur": the parse hangs the verb after "and" on the content's verb, but that verb's auxiliary
+    cannot govern it: a finite verb ("urged") under a modal ("would work and urged"), a participle ("using") on a
+    verb with no "be" to share. A verb with no subject of its own in the cue's form ("urged" like "said", "using"
+    like "explaining") is then the cue's conjunct: the speaker's act, told by the writer.
+
+    Two finite verbs of different tenses stay ("said Carlineo is a convicted felon and possessed a handgun": what
+    was said mixes a state and a past act; "says the man lied and faces charges"), so do a participle that a "be"
+    of its head may govern ("said the plant was closed and moving to Mexico"), a conjunct with its own subject
+    ("said X, and Y will follow"), one outside the cue's sentence (a block after its colon: the cited text) and a
+    quotation."""
+    if token.tag_ not in _CUE_FORMS:
+        return content
+    span = trimmable_span(doc, content)
+    if span is None:
+        return content
+    last = last_word(span)
+    for t in span[3:]:
+        head = t.head
+        if t.dep_ != "conj" or t.tag_ != token.tag_ or t.pos_ not in ("VERB", "AUX") or t.right_edge.i < last.i:
+            continue
+        if not span.start <= head.i < t.i or head.pos_ not in ("VERB", "AUX") or not _ungoverned(t, head):
+            continue
+        if t.sent.start != token.sent.start:
+            continue  # a block after the cue's colon ("laying out its premise:\n..."): the cited text, no conjunct
+        if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in t.children) or quotes.containing(t.idx) is not None:
+            continue
+        cc = next((c for c in head.children if c.dep_ == "cc" and c.i < t.i), None)
+        if cc is None or doc[cc.i + 1:t.i].text.strip():
+            continue  # joined by "and" right before the verb: "and urged", not "and, in May, urged"
+        end = _trimmed_end(quotes.text, content.start, cc.idx)
+        if end > content.start:
+            return content._replace(end=end)
+    return content
+
+
+def _ungoverned(conjunct: Token, head: Token) -> bool:
+    """The auxiliaries of ``head`` cannot govern ``conjunct``: a finite verb after a head under a modal ("would
+    work and urged"), a participle after a head that is no participle and has no "be" ("cannot pass and using")."""
+    auxes = [a for a in head.children if a.dep_ in ("aux", "auxpass")]
+    if conjunct.tag_ == "VBG":
+        return head.tag_ != "VBG" and not any(a.lemma_.lower() == "be" for a in auxes)
+    return head.tag_ == "VB" and any(a.tag_ == "MD" for a in auxes)
+
+
+# the acts of giving grounds or particulars whose absence the writer notes after a comma: "..., without providing
+# evidence", "..., without elaborating", "..., without naming the officials"
+_GROUNDS_VERBS = frozenset({"provide", "give", "offer", "cite", "present", "produce", "show", "share", "supply",
+                            "elaborate", "specify", "detail", "name", "identify", "discuss", "explain", "mention",
+                            "say", "reveal", "disclose", "substantiate", "back", "address"})
+
+
+def without_missing_grounds(content: Content, token: Token, doc: Doc, quotes: QuoteIndex,
+                            speech: frozenset[str]) -> Content:
+    """A content ends before ", without" and a participle of giving grounds or particulars at its end (blind audit
+    30: run_on): "claimed that the administration's “objectives are to weaken Iranian influence,” without
+    discussing the means to accomplish those objectives", "said the election was rigged, without providing
+    evidence". The phrase tells what the speaker left unsaid: the writer's remark on the saying, not a word of it.
+    Kept: "without" and another act ("said the firm would grow, without raising prices": the speaker's condition),
+    no comma before it ("would pay without giving up control"), a sentence other than the cue's (a block after its
+    colon) and inside a quotation."""
+    span = trimmable_span(doc, content)
+    if span is None:
+        return content
+    last = last_word(span)
+    for t in span[3:]:
+        if t.lower_ != "without" or t.i + 1 > last.i or quotes.containing(t.idx) is not None:
+            continue
+        before = doc[t.i - 1]
+        if before.is_quote and t.i >= 2:
+            before = doc[t.i - 2]  # '... broadly," without': the comma inside the closing quote
+        verb = doc[t.i + 1]
+        if before.text != "," or verb.tag_ != "VBG" or t.right_edge.i < last.i:
+            continue
+        if verb.lemma_.lower() not in _GROUNDS_VERBS and verb.lemma_.lower() not in speech:
+            continue
+        if t.sent.start != token.sent.start:
+            continue  # a block after the cue's colon: the cited text's own words
+        cut = before.idx
+        if doc[t.i - 1].is_quote:
+            cut = doc[t.i - 1].idx + len(doc[t.i - 1])  # the quotation closes the content
+        end = _trimmed_end(quotes.text, content.start, cut)
+        if end > content.start:
+            return content._replace(end=end)
+    return content
