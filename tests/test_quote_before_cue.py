@@ -35,6 +35,8 @@ pytestmark = pytest.mark.slow
         pytest.param('"What\'s shaping up is a battle for the ages," said David Brock, a Clinton confidant who heads '
                      "the super PAC Correct the Record.", "said", "What's shaping up is a battle for the ages",
                      id="inverted-name-with-apposition"),
+        pytest.param("The speech was long.\n\n“The economy is strong,” he said, referring to the jobs report released "
+                     "on Friday.", "said", "The economy is strong", id="participle-clause-after"),
         # negatives: the cue takes a clause of its own after it; the quotation is the subject's words, not set off
         pytest.param('"It failed," he said, adding that the plan would be revised.', "adding",
                      "that the plan would be revised", id="neg-clause-of-next-cue"),
