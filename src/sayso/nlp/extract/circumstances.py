@@ -80,6 +80,26 @@ def in_circumstance_clause(token: Token) -> bool:
         c.dep_ in ("mark", "advmod") and c.i < token.i and c.lower_ in _MAIN_CLAUSE_NOT_REPORTED for c in token.children)
 
 
+# the marks of a clause after a cue that tells when, why or while what it was said: "as", "when", "after" ...
+_SAYING_CIRCUMSTANCE_MARKS = _CIRCUMSTANCE_MARKS - {"so", "where"}
+
+
+def circumstance_after_cue(token: Token, content: Content) -> bool:
+    """ '"He didn't report the loans," he said as some wearing Cruz shirts booed', '“…?” Clinton asks as a
+    maintenance guy walks in', '“Too forced?” he tweeted when Clinton ended a debate': the content is a clause
+    after the cue that opens with a subordinator of time, cause or contrast. It tells when or why the words were
+    said, never what they were, even where the parse hangs it on the cue as a complement. So is a clause that
+    opens with a participle ('“…,” Mr. Obama told the lawmakers and millions watching at home', '“…,” he said,
+    referring to ...'): it tells who heard it or what the speaker meant, not the words."""
+    if content.quote or content.parts or content.start <= token.idx:
+        return False
+    span = token.doc.char_span(content.start, content.end, alignment_mode="expand")
+    first = next((t for t in span if not (t.is_punct or t.is_space)), None) if span is not None else None
+    if first is None:
+        return False
+    return (first.lower_ in _SAYING_CIRCUMSTANCE_MARKS and first.dep_ in ("mark", "advmod")) or first.tag_ == "VBG"
+
+
 def main_clause_content(token: Token, content: Content) -> bool:
     """The content is the main clause before the cue, or around it, that the cue's clause of circumstance hangs
     on (``in_circumstance_clause``; "Back when he wrote his book, Mr. McKinley said that ...": not what he

@@ -23,7 +23,7 @@ from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside
 from sayso.nlp.extract.aside_fragments import single_quoted_fragment
 from sayso.nlp.extract.candidates import Content, char_range, content_features, cue_tokens, quote_before_speaker
 from sayso.nlp.extract.channel_clauses import clause_after_channel
-from sayso.nlp.extract.circumstances import in_circumstance_clause, main_clause_content
+from sayso.nlp.extract.circumstances import circumstance_after_cue, in_circumstance_clause, main_clause_content
 from sayso.nlp.extract.closing_speakers import content_before_closing_speaker
 from sayso.nlp.extract.colon_blocks import first_person
 from sayso.nlp.extract.content_trails import (
@@ -125,15 +125,19 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
     if quote_before_speaker(token, quotes):  # "“…?” Trump said of Apple in February": the quotation, not "of Apple"
         best = next((c for c in cands if c.kind == "quote_before"), best)
     best = asked_question(token, cands, quotes.text) or best  # '“Why would they do that?” Issa wanted to know'
-    if best.kind in _OBJECT_KINDS or (best.kind in ("child_ccomp", "child_advcl") and best.start > token.idx):
+    if best.kind in _OBJECT_KINDS or (best.kind in _CLAUSE_KINDS and best.start > token.idx):
         # "“…,” Ramos, 58, told AFP in an interview": the quotation, not "AFP in ..."; "“…,” said retired
         # neurosurgeon Ben Carson, asked about ...": not the speaker the parse read as a clause; "“Really,” she
         # added when the interviewer expressed shock": not the time of saying
         # the pair split by the cue where there is one ('“A,” said X, who ... . “B.”'), else the quotation before it
-        quoted = sorted((c for c in cands if c.kind in ("quote_pair", "quote_pair_next", "quote_before")),
-                        key=lambda c: c.kind == "quote_before")
+        # ('"…," Maddow said, another reference to ...': the parse took the quotation for the cue's complement, so it
+        # stands as "child_ccomp", not as "quote_before")
+        quoted = sorted((c for c in cands if c.kind in ("quote_pair", "quote_pair_next", "quote_before")
+                         or whole_quotation_before(c, token, quotes)),
+                        key=lambda c: c.kind != "quote_pair" and c.kind != "quote_pair_next")
         best = next((c for c in quoted if quote_then_speaker(token, c.parts[0] if c.parts else (c.start, c.end),
-                                                             inverted=best.kind == "child_ccomp")), best)
+                                                             inverted=best.kind == "child_ccomp"
+                                                             and not circumstance_after_cue(token, best))), best)
     best = quotation_before_misread_speaker(best, cands, token)
     best = quotation_after_adjunct(best, cands, token)
     if aside_parts(token) is not None:  # "Any interpretation of X, said Kofman, an expert, would read ...": both sides
@@ -168,6 +172,18 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
 
 
 _SETTING_OFF = frozenset({",", ":"})
+# clauses the parse may hang on a cue after it that tell how or when it was said, not what: "“…,” he said as some
+# booed", "“…,” she told CNN in the interview taped on Wednesday"
+_CLAUSE_KINDS = frozenset({"child_ccomp", "child_advcl", "child_xcomp"})
+
+
+def whole_quotation_before(content: Content, token: Token, quotes: QuoteIndex) -> bool:
+    """The candidate is one closed quotation, marks and all, that ends before the cue: a complement the parse
+    hung on the cue that is exactly the words quoted."""
+    if content.parts or content.end > token.idx:
+        return False
+    return any(q.closed and abs(q.start - content.start) <= 2 and q.end == content.end
+               for q in quotes.overlapping(content.start, content.end))
 
 
 def quotation_after_adjunct(best: Content, cands: Sequence[Content], token: Token) -> Content:
