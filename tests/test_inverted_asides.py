@@ -69,6 +69,15 @@ def test_pronoun_after_an_aside_speaker(nlp) -> None:  # noqa: ANN001
          "Woodrow Wilson Center in Washington, would read this as a public admission.",
          ("Michael Kofman", "said", "Any ''cleareyed'' interpretation of Mr. Kerry's actions, said Michael Kofman, an "
           "expert on Russia at the Woodrow Wilson Center in Washington, would read this as a public admission")),
+        # opinion writing's "X, writes Y, ...": the writer after the cue, never the one written about
+        ("Francis, writes Royal, “has little use for established procedures.”",
+         ("Royal", "writes", "has little use for established procedures")),
+        ("Francis, Royal writes, “has little use for established procedures.”",
+         ("Royal", "writes", "has little use for established procedures")),
+        ("The pope, said John Smith, was wrong about the church.",
+         ("John Smith", "said", "The pope, said John Smith, was wrong about the church")),
+        ("Trump, said Clinton, would be a disaster for the country.",
+         ("Clinton", "said", "Trump, said Clinton, would be a disaster for the country")),
     ],
 )
 def test_speaker_of_an_inverted_aside(nlp, text: str, expected: tuple) -> None:  # noqa: ANN001
@@ -99,6 +108,17 @@ def test_speaker_of_an_inverted_aside(nlp, text: str, expected: tuple) -> None: 
          None),
         ("He, too, said Jones, a Democrat, would win the seat.", "said", None),
         ('"The plan is dead," said the mayor, who would know.', "said", None),
+        # the name before the cue is a person's, set off by the comma alone: what the aside's speaker speaks of
+        ("Trump, said Clinton, would be a disaster for the country.", "said", ("Trump", "Clinton")),
+        # the parse reads the speaker after the cue as its object, or hangs the subject on the clause, not the cue
+        ("Francis, writes Royal, “has little use for established procedures.”", "writes", ("Francis", "Royal")),
+        ("The pope, says Smith, is wrong about the church.", "says", ("pope", "Smith")),
+        ("The pope, said John Smith, was wrong about the church.", "said", ("pope", "Smith")),
+        # the plain order the parse gave two subjects: the one next to the cue speaks
+        ("Francis, Royal writes, “has little use for established procedures.”", "writes", ("Francis", "Royal")),
+        # negatives: an object that is no name's, no comma after it
+        ("Smith, writes often about the church and its pope.", "writes", None),
+        ("Trump, Clinton and Sanders said the plan would fail.", "said", None),
     ],
 )
 def test_inverted_aside_unit(nlp, text: str, cue: str, expected: tuple | None) -> None:  # noqa: ANN001

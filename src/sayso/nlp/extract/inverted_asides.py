@@ -26,18 +26,67 @@ def inverted_aside(token: Token) -> tuple[Token, Token] | None:
     split = _clause_split(token)
     if split is not None:
         return split[0], split[1]
-    if token.dep_ != "parataxis" or token.i < 2 or doc[token.i - 1].text != "," or token.head.i < token.i:
+    if token.dep_ != "parataxis" or token.head.i < token.i:
         return None
-    before = next((c for c in token.children if c.dep_ in SUBJECTS and c.i < token.i), None)
-    after = next((c for c in token.children if c.dep_ in SUBJECTS and c.i > token.i), None)
-    if before is None or after is None or before.right_edge.i != token.i - 2 or after.left_edge.i != token.i + 1:
+    plain = _plain_aside(token)
+    if plain is not None:
+        return plain
+    if token.i < 2 or doc[token.i - 1].text != ",":
+        return None
+    before = _subject_before_aside(token)
+    after = next((c for c in token.children if c.dep_ in SUBJECTS and c.i > token.i), None) or _object_speaker(token)
+    if before is None or after is None or after.left_edge.i != token.i + 1:
         return None
     if _a_speaker_before(before, token):
         return None
-    end = after.right_edge.i + 1
-    if end >= len(doc) or doc[end].text != ",":
+    if _comma_after(after) is None:
         return None
     return before, after
+
+
+def _subject_before_aside(token: Token) -> Token | None:
+    """The subject the aside cuts off from its clause, ending at the comma before the cue (the parse may take that
+    comma into the phrase): the cue's own subject as the parse often has it ("The plan, said the mayor, ..."), or
+    that of the clause the cue hangs on ("The pope, says Smith, is wrong": "pope" hangs on "is")."""
+    for verb in (token, token.head):
+        before = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i < token.i), None)
+        if before is not None and before.right_edge.i in (token.i - 2, token.i - 1):
+            return before
+    return None
+
+
+def _object_speaker(token: Token) -> Token | None:
+    """ "Francis, writes Royal, “has little use for ...”": the parse reads the name after an inverted cue as the
+    verb's object. It is the speaker when it is a noun or a name standing right after the cue, the cue has no other
+    complement (no clause, no second object), and a comma closes it; "Smith, writes letters ..." has no comma."""
+    if token.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    objects = [c for c in token.children if c.dep_ in ("dobj", "ccomp", "xcomp", "dative", "attr")]
+    if len(objects) != 1 or objects[0].dep_ != "dobj" or objects[0].pos_ not in ("PROPN", "NOUN"):
+        return None
+    return objects[0]
+
+
+def _plain_aside(token: Token) -> tuple[Token, Token] | None:
+    """(the clause's subject, the speaker) of the plain order's aside the parse gave two subjects: "Francis, Royal
+    writes, “has little use for ...”": both names hung on the cue as its subjects, the clause's subject first and
+    closed by a comma, the speaker right before the cue, and a comma after the cue before the rest of the clause.
+    The speaker is the one next to the cue; the first is what was spoken of."""
+    doc = token.doc
+    if token.i + 1 >= len(doc) or doc[token.i + 1].text != ",":
+        return None
+    subjects = [c for c in token.children if c.dep_ in SUBJECTS and c.i < token.i]
+    if len(subjects) != 2:
+        return None
+    before, speaker = subjects
+    if any(not (t.dep_ in ("aux", "neg", "advmod") and t.head == token) for t in doc[speaker.right_edge.i + 1:token.i]):
+        return None
+    if speaker.left_edge.i < 2 or doc[speaker.left_edge.i - 1].text != "," \
+            or before.right_edge.i not in (speaker.left_edge.i - 2, speaker.left_edge.i - 1):
+        return None
+    if before.pos_ == "PRON" or any(t.text == "," for t in doc[before.left_edge.i:speaker.left_edge.i - 1]):
+        return None
+    return before, speaker
 
 
 def speaker_read_as_apposition(token: Token) -> Token | None:
@@ -83,11 +132,11 @@ def _clause_split(token: Token) -> tuple[Token, Token, Token] | None:
 
 
 def _a_speaker_before(before: Token, cue: Token) -> bool:
-    """Whether the subject before the cue reads as its speaker in the plain order: a pronoun or a person's name
-    ("Trump, speaking in Ohio, said Clinton, who ..., would ..."), or a noun phrase with an aside of its own
+    """Whether the subject before the cue reads as its speaker in the plain order: a pronoun ("He, too, said Jones
+    ..."), or a noun phrase with an aside of its own ("Trump, speaking in Ohio, said Clinton, who ..., would ...",
     ("The senator, 65, said ...", "The official, who was not authorized to speak, said ..."): the comma before
     the cue closes that aside, and what follows the cue is what was said, not an inverted speaker."""
-    if before.pos_ == "PRON" or before.ent_type_ == "PERSON":
+    if before.pos_ == "PRON":
         return True
     return any(t.text == "," for t in before.doc[before.left_edge.i:cue.i - 1])
 
