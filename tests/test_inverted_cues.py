@@ -118,6 +118,28 @@ def test_without_lead_in(nlp, text: str, expected: str) -> None:  # noqa: ANN001
 
 
 @pytest.mark.parametrize(
+    "text, tagged, expected",
+    [
+        # NER took the lead verb alone for the name ("Quoth" of "Quoth Fisher:"): the name after it, not the verb
+        ("Simcha Fisher wrote a column.\nQuoth Fisher:\nThe pope is wrong.", "Quoth", "Fisher"),
+        ("Smith spoke on Monday.\nSaid Jones: “We will win.”", "Said", "Jones"),
+        # negatives: a lone name that is no lead verb; a lead verb with no proper noun after it; mid-sentence
+        ("Simcha Fisher wrote a column.\nQuoth the raven: “Nevermore.”", "Quoth", "Quoth"),
+        ("Simcha Fisher wrote a column.\nFisher wrote: The pope is wrong.", "Fisher", "Fisher"),
+        ("He met Edward and Said Jones at noon.", "Said", "Said"),
+    ],
+)
+def test_lead_verb_tagged_alone(nlp, text: str, tagged: str, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    i = next(t.i for t in doc if t.text == tagged and t.i > 3)
+    doc.ents = [Span(doc, i, i + 1, label="PERSON")]  # NER's tag on the word alone, as met in the audited article
+    for t in doc[i + 1:i + 2]:
+        t.ent_type_ = ""
+    ent = without_lead_in(doc.ents[0])
+    assert (ent.text, ent.label_) == (expected, "PERSON")
+
+
+@pytest.mark.parametrize(
     "text, expected",
     [
         # NER runs a capitalised verb after the name into it; the parse still makes the name its subject

@@ -168,6 +168,44 @@ def test_gender_not_from_another_persons_pronoun(nlp, text: str, expected: str) 
 
 
 @pytest.mark.parametrize(
+    "text, surnames, expected",
+    [
+        # the bare family name NER tagged no person ("Fisher’s" an organisation) is still her mention: her "she" says it
+        ("Simcha Fisher wrote a column. The scales have fallen from Fisher’s eyes and now, at last, she sees him for "
+         "what he is.", {"fisher": "Simcha Fisher"}, {"simcha fisher": "f"}),
+        ("Simcha Fisher wrote a column. But why is Fisher still working hard when she knows the truth?",
+         {"fisher": "Simcha Fisher"}, {"simcha fisher": "f"}),
+        ("Jordan Fisher wrote a column. The scales have fallen from Fisher’s eyes and now, at last, he sees the pope "
+         "for what he is.", {"fisher": "Jordan Fisher"}, {"jordan fisher": "m"}),
+        # negatives: no full name the family name stands for; a family name that only opens a longer name
+        ("Fisher wrote a column. The scales have fallen from Fisher’s eyes and now she sees him.", {}, {}),
+        ("Simcha Fisher wrote a column. The Fisher Price toys fell and she saw them.", {"fisher": "Simcha Fisher"},
+         {}),
+    ],
+)
+def test_gender_of_a_surname_ner_left_out(nlp, text: str, surnames: dict, expected: dict) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.source_context import genders
+
+    assert genders(nlp(text), surnames) == expected
+
+
+def test_he_not_given_to_a_woman_the_text_calls_she(nlp) -> None:  # noqa: ANN001
+    """A woman no given name types ("Simcha"), whose "she" the text gives only after a bare family name NER did not
+    tag a person, and whose quoted words the "he" stands in: the "he" is the man her words are about."""
+    from _cues import analysis, speaker
+
+    text = ("I never thought I would see the day when a writer such as Simcha Fisher, as notorious as Mark Shea for her "
+            "invective against traditionalists, would turn on the pope. The scales have fallen from Fisher’s eyes and "
+            "now, at last, she sees him for what he is.\nQuoth Fisher:\nThey tell me that Pope Francis is sounding "
+            "more and more like the men who abused them.\nHe’s sounding like the men who hid that abuse from the "
+            "world, who taught their victims to blame themselves.\nAfter responding to a question about the "
+            "accusations, he said point blank, “I will not say a single word on this.”")
+    report = analysis(nlp, text)
+    said = [a for a in report.attributions if a.cue is not None and a.cue.text == "said"]
+    assert [speaker(report, a) for a in said] == ["Pope Francis"]
+
+
+@pytest.mark.parametrize(
     "text, name, expected",
     [
         # negatives: a name that qualifies a noun subject, a capitalised compound, a name not opening its sentence

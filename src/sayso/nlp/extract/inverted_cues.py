@@ -53,13 +53,19 @@ def lead_in_verbs() -> Mapping[str, str]:
 
 
 def without_lead_in(ent: Span) -> Span:
-    """A name NER ran into the lead verb before it ("Said Smith", "Added Maria Lopez"), without the verb."""
+    """A name NER ran into the lead verb before it ("Said Smith", "Added Maria Lopez"), without the verb; the verb
+    NER took for the name alone ("Quoth" of "Quoth Fisher:", the name after it left untagged) gives that name."""
     first = ent[0]
-    if len(ent) < 2 or first.lower_ not in lead_in_verbs() or not first.text[:1].isupper():
-        return ent
     doc = ent.doc
+    if first.lower_ not in lead_in_verbs() or not first.text[:1].isupper():
+        return ent
     if first.i > 0 and not first.is_sent_start and "\n" not in doc[first.i - 1].text_with_ws:
         return ent  # mid-sentence "Said" is a name's own word
+    if len(ent) < 2:
+        nxt = doc[ent.end] if ent.end < len(doc) else None
+        if nxt is None or nxt.pos_ != "PROPN" or not nxt.text[:1].isupper() or nxt.ent_type_:
+            return ent
+        return Span(doc, ent.end, ent.end + 1, label=ent.label_)
     return Span(doc, ent.start + 1, ent.end, label=ent.label_)  # a slice would lose the label
 
 

@@ -449,8 +449,8 @@ def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = N
             k, seen = sent_no[token.i], set()
         if token.pos_ == "PRON" and (token.lower_ in _MALE or token.lower_ in _FEMALE):
             seen.add("m" if token.lower_ in _MALE else "f")
-        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
-            ent = ent_at.get(token.i)
+        if (token.ent_type_ == "PERSON" and token.ent_iob_ == "B") or _surname_left_out(token, surnames):
+            ent = ent_at.get(token.i) if token.ent_type_ == "PERSON" else doc[token.i:token.i + 1]
             if ent is None:
                 continue
             if ent.text.lower() in shared:
@@ -479,6 +479,18 @@ def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = N
     for name, gender in pronouned.items():
         out.setdefault(name, given_gender(name, given or {}) or gender)
     return out
+
+
+def _surname_left_out(token: Token, surnames: dict[str, str]) -> bool:
+    """A bare family name of a person the text names in full that the entity recogniser did not tag a person here
+    ("Simcha Fisher ... The scales have fallen from Fisher’s eyes and now, at last, she sees": "Fisher" tagged an
+    organisation): the person's mention all the same, for a pronoun after it to give her gender. Only a proper noun
+    standing alone (no part of a longer name: "Fisher Price" is not her)."""
+    if token.ent_type_ == "PERSON" or token.pos_ != "PROPN" or token.lower_ not in surnames:
+        return False
+    if token.dep_ in ("compound", "flat") or any(c.dep_ in ("compound", "flat") for c in token.children):
+        return False
+    return " " in surnames[token.lower_]
 
 
 def person_inside(span: Span, lexicon: Lexicon) -> Span | None:
