@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 from sayso.nlp.extract.assembly import build_found
 from sayso.nlp.extract.candidates import content_candidates, is_cue_candidate
 from sayso.nlp.extract.colon_blocks import colon_blocks
+from sayso.nlp.extract.colon_quotes import colon_quote_finds
 from sayso.nlp.extract.content_choice import pick_content, shape_content
 from sayso.nlp.extract.continuations import continuation_quotes, quote_after_statement, split_at_paragraphs
 from sayso.nlp.extract.cue_scores import NESTED_MIN_SCORE, cue_score, nested_speech, strong_pattern
@@ -84,6 +85,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found += [n for n in nested if any(f.content[0] <= n.cue[0] < f.content[1] for f in found)]
     found += tail_report_finds(doc, quotes, lexicon, found)
     found += words_of_finds(doc, quotes, found)
+    found = colon_quote_finds(doc, quotes, lexicon, found)  # 'Trump leaned in and boomed: “…”'
     found = inverted_finds(doc, quotes, lexicon, found)
     found = split_at_paragraphs(fold_statement_nouns(dedupe(quotes.text, found), doc), quotes.text)
     continued = continuation_quotes(found, quotes, lexicon.colon_labels, lexicon.given_genders)

@@ -1,0 +1,122 @@
+"""A clause that hands over to a quotation through a colon: "Trump leaned in and boomed: “Let's defeat her.”",
+"Asked which county was his favorite, he demurred: “Whichever one I'm in.”", "Trump went even further: “If he
+loses, it's the end of his career.”": a pure function of the parse and the quotes.
+
+The colon closing a clause whose subject is someone, with a quotation of a whole sentence right after it that
+runs to the sentence's end, is how English writes a direct quotation led in by its speaker, whatever the verb:
+a verb of saying the lexicon lacks ("boomed", "demurred", "blogged"), a phrase that only says how it was said
+("went even further", "gave the Texan a back-handed compliment", "returned to his familiar lines"). The clause's
+verb is the cue (with the rest of its predicate up to the colon, but for one spoken to: "told reporters:"), its subject the source, the quotation the content.
+
+Not this form: a passive subject ("He was asked: “Will you run?”": the question is someone else's), a subject
+no one is (a thing, a time, "it"), a quotation of a word or a title ("He likes the phrase: “self-deportation.”":
+under four words or no capital), a quotation the sentence goes on after ("...: “A,” he added"), and a quotation
+another cue already claims.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.assembly import build_found
+from sayso.nlp.extract.candidates import Content, char_range
+from sayso.nlp.extract.cue_scores import TAIL_REPORT_SCORE
+from sayso.nlp.extract.found import Found, overlaps
+from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.quotes import Quote, QuoteIndex
+from sayso.nlp.extract.source_spans import source_extent
+from sayso.nlp.extract.source_types import ORG_NOUNS, person_noun
+
+_OPENING = frozenset({'"', "“", "''", "``"})
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+_SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_MIN_WORDS = 4
+
+
+def colon_quote_finds(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: Sequence[Found]) -> list[Found]:
+    """The attributions of "<someone> <verb ...>: “<a sentence>”" that no cue found; those found without a
+    speaker for the same quotation ('Asked whether ..., Mr. Smith shot back: “…”' read as a report of "Asked")
+    give way."""
+    out = list(found)
+    for colon in doc:
+        if colon.text != ":":
+            continue
+        quote = _sentence_quote_after(doc, colon, quotes)
+        if quote is None:
+            continue
+        verb = _verb_before(colon)
+        if verb is None or "\n" in doc[verb.i:colon.i].text:
+            continue
+        subject = _active_subject(verb)
+        if subject is None or not _someone(subject, lexicon):
+            continue
+        content = (quote.start, quote.end)
+        claims = [f for f in out if overlaps(f.content, content)]
+        if any(f.source is not None for f in claims):
+            continue
+        f = build_found(verb, Content("quote_after", *content, quote=True), quotes, TAIL_REPORT_SCORE, lexicon)
+        if f.source is None and subject.head != verb:  # "Trump gestured ..., then leaned in and boomed:"
+            words, head = source_extent(subject, cue=verb, content=(content,), roles=lexicon.person_roles)
+            f = f._replace(source=char_range(words), source_head=head.i)
+        if f.source is None or f.source_head is None or not (subject.left_edge.i <= f.source_head <= subject.i):
+            continue  # the parse's speaker is not the clause's subject: left alone
+        last = doc[colon.i - 1]
+        if f.addressee is None and len(doc[verb.i:colon.i]) <= 8 and "," not in doc[verb.i:colon.i].text:
+            # "went even further", "gave the Texan a back-handed compliment": the predicate says how it was said
+            f = f._replace(cue=(f.cue[0], last.idx + len(last)))
+        out = [g for g in out if g not in claims] + [f._replace(kind="direct")]
+    return out
+
+
+def _sentence_quote_after(doc: Doc, colon: Token, quotes: QuoteIndex) -> Quote | None:
+    """The quotation opening right after ``colon`` on its line, a whole sentence (a capital, four words or more)
+    that the sentence ends with (nothing but a full stop after it before the line's end or the next sentence)."""
+    text = quotes.text
+    i = colon.idx + 1
+    while i < len(text) and text[i] in " \t\xa0":
+        i += 1
+    quote = quotes.first_after(i - 1)
+    if quote is None or quote.start != i:
+        return None
+    inner = text[quote.inner_start:quote.inner_end].lstrip(" .…")
+    if not inner[:1].isupper() or quote.words(text) < _MIN_WORDS:
+        return None
+    rest = text[quote.end:quote.end + 200]
+    line = rest.split("\n", 1)[0].lstrip(" \t\xa0.?!")
+    return quote if not line or line[:1].isupper() else None
+
+
+def _verb_before(colon: Token) -> Token | None:
+    """The verb of the clause the colon closes: the word before it or the first verb above that word ("quip" in
+    "could only quip:", "went" in "went even further:", "gave" in "gave the Texan a compliment:"), whatever the
+    parser hung the colon on (a verb inside the quotation, at times)."""
+    if colon.i == 0:
+        return None
+    word = colon.doc[colon.i - 1]
+    while word.pos_ not in ("VERB", "AUX"):
+        if word.head.i == word.i or word.head.i > colon.i or word.is_space:
+            return None
+        word = word.head
+    return word
+
+
+def _active_subject(verb: Token) -> Token | None:
+    """The active subject of ``verb`` or of the verb it is conjoined to ("Trump gestured, then leaned in and boomed")."""
+    while True:
+        if any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children):
+            return None  # "he was asked: “…?”": the quotation is put to the subject
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None or verb.dep_ not in ("conj", "dep") or verb.head.i >= verb.i \
+                or verb.head.pos_ not in ("VERB", "AUX"):
+            return subject
+        verb = verb.head
+
+
+def _someone(subject: Token, lexicon: Lexicon) -> bool:
+    """A subject who can speak: a personal pronoun, a name, an entity, a person's noun ("a spokesman"), an
+    organisation's ("The Clinton campaign")."""
+    if subject.lower_ in _PERSON_PRONOUNS or person_noun(subject, lexicon) or subject.lemma_.lower() in ORG_NOUNS:
+        return True
+    return subject.pos_ == "PROPN" or subject.ent_type_ in _SPEAKER_ENTS

@@ -1,0 +1,65 @@
+"""colon_quotes.colon_quote_finds: "<someone> <verb ...>: “<a sentence>”" is a direct quotation of the subject,
+whatever the verb; a passive subject, a thing, a quoted word and a quotation the sentence goes on after are not."""
+
+from __future__ import annotations
+
+import pytest
+
+from sayso.nlp.extract.colon_quotes import colon_quote_finds
+from sayso.nlp.extract.found import Found
+from sayso.nlp.extract.lexicon import load_lexicon
+from sayso.nlp.extract.quotes import find_quotes
+
+
+@pytest.fixture(scope="module")
+def lexicon():
+    return load_lexicon()
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.”",
+         ("Trump", "boomed", "“Let’s defeat her in November.”")),
+        ("Asked which Iowa county was his favorite, he demurred: “Whichever one I’m in at the moment.”",
+         ("he", "demurred", "“Whichever one I’m in at the moment.”")),
+        ("In a Fox interview later that day, Trump went even further: “If he goes forward and loses, it’s the end "
+         "of his career.”", ("Trump", "went even further", "“If he goes forward and loses, it’s the end of his career.”")),
+        ('The scheduling was so odd that a spokesman for Bernie Sanders could only quip: "I guess Christmas Eve was '
+         'booked."', ("a spokesman for Bernie Sanders", "could only quip", '"I guess Christmas Eve was booked."')),
+        # negatives: a passive subject (the question is put to him); a thing; a quoted word; under four words; the
+        # sentence going on after the quotation; no colon
+        ('He was asked: "Will you run for the Senate again next year?"', None),
+        ("The sign on the door read: “Closed until further notice, sorry.”", None),
+        ("Also, a lot of people didn’t like the phrase: “self-deportation.”", None),
+        ("Trump shouted: “Lock her up!”", None),
+        ("Trump used a phrase: “a total and complete shutdown of Muslims,” which drew boos.", None),
+        ("Trump boomed “Let’s defeat her in November.”", None),
+    ],
+)
+def test_colon_quote_finds(nlp, lexicon, text: str, expected: tuple[str, str, str] | None) -> None:
+    doc = nlp(text)
+    got = colon_quote_finds(doc, find_quotes(text), lexicon, [])
+    if expected is None:
+        assert got == []
+        return
+    (f,) = got
+    assert f.source is not None
+    assert (text[f.source[0]:f.source[1]], text[f.cue[0]:f.cue[1]], text[f.content[0]:f.content[1]]) == expected
+
+
+def _found(content: tuple[int, int], source: tuple[int, int] | None) -> Found:
+    return Found(kind="direct", content=content, cue=(0, 5), source=source, source_head=None, addressee=None,
+                 addressee_head=None, score=0.3, cue_head=0)
+
+
+@pytest.mark.parametrize("with_source, replaced", [(False, True), (True, False)])
+def test_claimed_quotation(nlp, lexicon, with_source: bool, replaced: bool) -> None:
+    """A quotation another cue found with a speaker stays that cue's; one found without a speaker gives way."""
+    text = ("Asked whether the campaign should take responsibility, Mr. Smith shot back: “That would be good for "
+            "all of us.”")
+    start = text.index("“")
+    other = _found((start, len(text)), (0, 5) if with_source else None)
+    got = colon_quote_finds(nlp(text), find_quotes(text), lexicon, [other])
+    assert (other not in got) == replaced
+    assert len(got) == 1
