@@ -58,7 +58,7 @@ def an_quotes(doc):  # noqa: ANN001, ANN201
         # the content's edges: runs past its quotation's closing mark
         ("“We are done,” and the talks are over, Ruiz said.", "said", [], ["edge_quote=past"]),
         ("The mayor said the bridge would close next week.", "said", ["edge_roots=1"], ["edge_size=one", "edge_lead=wh"]),
-        ("The mayor said what everyone had been waiting for.", "said", ["edge_lead=wh"], ["edge_size=one"]),
+        ("The mayor said what the council wanted was a new bridge.", "said", ["edge_lead=wh"], ["edge_size=one"]),
         # the writer beside the cue, in the sentence before
         ("I have long argued this. The mayor said the bridge would close.", "said", ["writer_near=1"], []),
         ("The council met. The mayor said the bridge would close.", "said", [], ["writer_near=1"]),

@@ -29,6 +29,8 @@ test_nothing_said = cue_table(
         # a clause whose subject is the free relative is said; "said when ..." and "revealed that ..." stay
         ("Graham said what he had seen was a UFO.", "said", True),
         ("Smith said when the vote would be held.", "said", True),
+        # a "what" that announces the words a colon gives is said (tests/test_genre_pages.py)
+        ("The senator said what she believed: the bill was unfair.", "said", True),
         # a question in the speaker's words after a comma is said (html gold, train page ptc-709732928)
         ("The agents told my client that they were briefing the President.\nMy client said, what happened?", "said",
          True),

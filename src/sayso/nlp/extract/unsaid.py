@@ -53,6 +53,8 @@ def told_unsaid(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) ->
     if lemma in _SAYING_WHAT:
         if any(t.is_punct for t in doc[token.i + 1:first.i]) or span[-1].text == "?" or doc[span.end - 1:span.end + 1].text.endswith("?"):
             return False  # "My client said, what happened?": a question given in the speaker's words
+        if any(t.text == ":" for t in span) or (span.end < len(doc) and doc[span.end].text == ":"):
+            return False  # "said what she believed: the bill was unfair": the "what" announces what the colon says
         return first.lower_ == "what" and _free_relative_what(first, root)
     return first.tag_ in ("WP", "WRB") and first.lower_ not in ("that", "how", "why") and first.head.i == root.i
 
