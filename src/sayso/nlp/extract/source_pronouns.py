@@ -28,6 +28,7 @@ from sayso.nlp.extract.source_context import (
     norm_name,
 )
 from sayso.nlp.extract.source_types import proper_tokens
+from sayso.nlp.extract.unnamed_people import unnamed_person
 
 
 def by_author(ctx: SourceContext, ref: Ref) -> Resolution | None:
@@ -73,6 +74,9 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         if answered.addressee is not None and fits(answered.addressee):
             return _resolved(ctx, ref, answered.addressee)
     last = antecedent(ctx, ref.head, fits)
+    if last is None:
+        # "A Muslim terrorist stabbed four people ... he also shouted": the one the text introduced, not named
+        last = unnamed_person(ctx, ref.head)
     if last is None:
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
     return _resolved(ctx, ref, last)
