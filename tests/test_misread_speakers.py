@@ -16,7 +16,7 @@ from _cues import speaker_table
 from sayso.nlp.extract.antecedents import acronym_read_as_relative
 from sayso.nlp.extract.light_verbs import noun_holder
 from sayso.nlp.extract.non_statements import in_open_quotation
-from sayso.nlp.extract.pronoun_number import named_elsewhere, plural_over_outlet, unnamed_subject
+from sayso.nlp.extract.pronoun_number import named_elsewhere, plural_over_outlet, unnamed_name, unnamed_subject
 from sayso.nlp.extract.source_context import Name
 from sayso.nlp.extract.source_heads import clause_beside_noun
 
@@ -49,8 +49,9 @@ test_misread_speakers = speaker_table([
                  "Yorker, which published a story too badly sourced even for The New York Times–– are desperately "
                  "attempting to delay the process until after the midterm elections, when they hope they will retake "
                  "the Senate.", "hope", "Dems", id="they-not-the-paper"),
-    # a "he" whose own sentence has a subject NER did not name: unnamed, not the book title's "Muhammad"
-    pytest.param(_SHEIKH, "said", "he", id="unnamed-subject-again"),
+    # a "he" whose own sentence has a subject NER did not name: that subject's proper nouns (``unnamed_name``), not
+    # the book title's "Muhammad"
+    pytest.param(_SHEIKH, "said", "Sheikh Jihad Al-‘Ayesh", id="unnamed-subject-again"),
     pytest.param("Ahmed Hassan spoke in Cairo on Monday. The crowd was large, and he said that the figure was a lie.",
                  "said", "Ahmed Hassan", id="named-before-negative"),
 ])
@@ -139,6 +140,18 @@ def test_named_elsewhere(nlp, text: str, expected: str | None) -> None:  # noqa:
     subject = [t for t in doc if t.text in ("Francis", "Al-‘Ayesh") and t.dep_ == "nsubj"][-1]
     found = named_elsewhere(subject, names)
     assert (found.name if found is not None else None) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the proper nouns the NER-missed subject ends: the name a reader hears in the "he"; a common noun ends the run
+    ("Kuwaiti cleric Sheikh Jihad Al-‘Ayesh delivered a speech in which he said it was wrong.", "Sheikh Jihad Al-‘Ayesh"),
+    ("Al-‘Ayesh delivered a speech in which he said it was wrong.", "Al-‘Ayesh"),
+])
+def test_unnamed_name(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    subject = next(t for t in doc if t.text == "Al-‘Ayesh" and t.dep_ == "nsubj")
+    found = unnamed_name(subject)
+    assert (found.name, found.type) == (expected, "person")
 
 
 test_open_quotation_we = speaker_table([

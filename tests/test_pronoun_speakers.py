@@ -474,14 +474,15 @@ def test_said_so(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN0
 @pytest.mark.parametrize(
     "text, cue, expected",
     [
-        # someone new, unnamed, speaks between the name and the "he": the "he" is left to no one
+        # someone new, unnamed, speaks between the name and the "he": the "he" is no name's, but that unnamed one's
+        # (``unnamed_people``)
         pytest.param("The embassy reopened in 2015 as part of Barack Obama’s new policy.\nThe Daily Mail reported that "
                      "one diplomat described being jolted awake by a noise.\nWhen he got back into bed, the sound hit "
-                     "him again; as if, he told doctors, he had walked through a wall.", "told", "he",
+                     "him again; as if, he told doctors, he had walked through a wall.", "told", "one diplomat",
                      id="one-diplomat"),
         # "woman" ends in "man" but is no man: she blocks a "she"; a man does not
         pytest.param("Hillary Clinton spoke at the rally on Monday.\nThe Daily Mail reported that one woman described "
-                     "being pushed by the crowd.\nWhen she got home, she told reporters, she felt sick.", "told", "she",
+                     "being pushed by the crowd.\nWhen she got home, she told reporters, she felt sick.", "told", "one woman",
                      id="one-woman"),
         pytest.param("Hillary Clinton spoke at the rally on Monday.\nThe Daily Mail reported that one man described "
                      "being pushed by the crowd.\nWhen she got home, she told reporters, she felt sick.", "told",
@@ -491,17 +492,18 @@ def test_said_so(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN0
                      id="newcomer-object"),
         pytest.param("Mayor John Smith met reporters on Monday.\nA woman said the budget was late.\nHe said the plan "
                      "was sound.", "said", "John Smith", id="newcomer-other-sex"),
-        # the main subject of the sentence right before, brought on by "a", whatever his verb: the "he" is him
+        # the main subject of the sentence right before, brought on by "a", whatever his verb: the "he" is him, named
+        # by his phrase (``unnamed_people``)
         pytest.param("The suspect, Traore Kobili, is scheduled to have a third evaluation.\nHe is alleged to have beaten "
                      "her.\nA Muslim terrorist stabbed four people at a train station near Munich.\nIn between, he also "
-                     "shouted that his victims were all unbelievers.", "also shouted", "he", id="leading-newcomer"),
+                     "shouted that his victims were all unbelievers.", "also shouted", "A Muslim terrorist", id="leading-newcomer"),
         pytest.param("Mayor John Smith toured the site on Monday.\nA man stabbed two people at the station.\nHe said "
-                     "the city would add patrols.", "said", "He", id="leading-newcomer-man"),
+                     "the city would add patrols.", "said", "A man", id="leading-newcomer-man"),
         # the "him" of the sentence after, which goes on with him ("he also shouted"), is still him
         pytest.param("The suspect, Traore Kobili, is scheduled to have a third evaluation.\nHe is alleged to have beaten "
                      "her.\nA Muslim terrorist stabbed four people at a train station near Munich.\nIn between, he also "
                      "shouted that his victims were all unbelievers.\nA woman heard him say, “Infidel, you must die”.",
-                     "say", "him", id="leading-newcomer-goes-on"),
+                     "say", "A Muslim terrorist", id="leading-newcomer-goes-on"),
         # negatives: a newcomer two sentences back, a passive subject, a newcomer only an object
         pytest.param("Mayor John Smith toured the site on Monday.\nA man stabbed two people at the station.\nThe "
                      "station was closed for hours.\nHe said the city would add patrols.", "said", "John Smith",

@@ -64,6 +64,17 @@ def unnamed_before(pronoun: Token, named: set[int], quoted: Callable[[int], bool
     return None
 
 
+def unnamed_name(subject: Token) -> Name:
+    """The proper noun NER named no one with, as the person's name: the run of proper nouns it ends ("Kuwaiti cleric
+    Sheikh Jihad Al-'Ayesh delivered a speech in which he said": Sheikh Jihad Al-'Ayesh, whom a reader hears in the
+    "he"; a bare "he" is no speaker to a reader). The common nouns before it ("cleric") end the run."""
+    doc = subject.doc
+    start = subject.i
+    while start > subject.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text[:1].isupper():
+        start -= 1
+    return Name(doc[start].idx, subject, doc[start:subject.i + 1].text, "person")
+
+
 def named_elsewhere(subject: Token, names: Sequence[Name]) -> Name | None:
     """The last of ``names`` that holds the unnamed subject's word: "Francis" NER missed in one sentence is the
     "Pope Francis" it named before. None where no name holds it."""

@@ -27,7 +27,13 @@ from sayso.nlp.extract.family_names import FEMALE_TITLES, MALE_TITLES
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.name_forms import surname
 from sayso.nlp.extract.noun_genders import noun_gender
-from sayso.nlp.extract.pronoun_number import named_elsewhere, plural_over_outlet, unnamed_before, unnamed_subject
+from sayso.nlp.extract.pronoun_number import (
+    named_elsewhere,
+    plural_over_outlet,
+    unnamed_before,
+    unnamed_name,
+    unnamed_subject,
+)
 from sayso.nlp.extract.scene import (
     AGENT_ENDINGS,
     THING_ENDINGS,
@@ -316,7 +322,8 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
         else None
     if unnamed is not None:
         # "Sheikh Jihad Al-'Ayesh delivered a speech in which he said": him, whom NER did not name
-        return named_elsewhere(unnamed, [n for n in ctx.names_between(0, pronoun.idx) if fits(n)])
+        return named_elsewhere(unnamed, [n for n in ctx.names_between(0, pronoun.idx) if fits(n)]) \
+            or unnamed_name(unnamed)
     introduced = [n for n in same if len(n.name.split()) >= 2 and _first_mention(ctx, n)]
     if introduced:  # "While the ad did not appeal to Julie Graham, a health officer, she said"
         return introduced[-1]
@@ -332,7 +339,8 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     unnamed = unnamed_before(pronoun, {n.head.i for n in ctx.names_between(max(0, pronoun.idx - REACH), pronoun.idx)},
                              quoted) if pronoun_gender(pronoun) is not None else None
     if unnamed is not None:  # 'Sheikh Al-'Ayesh delivered a speech in which he said .... "...," he said': him again
-        return named_elsewhere(unnamed, [n for n in ctx.names_between(0, pronoun.idx) if fits(n)])
+        return named_elsewhere(unnamed, [n for n in ctx.names_between(0, pronoun.idx) if fits(n)]) \
+            or unnamed_name(unnamed)
     nearest = ctx.last(sent.start_char, fits)
     if nearest is None:
         return None

@@ -14,6 +14,7 @@ from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.family_choice import title_against, word_before
 from sayso.nlp.extract.name_forms import given_gender
 from sayso.nlp.extract.non_statements import in_open_quotation
+from sayso.nlp.extract.pronoun_chains import chained_antecedent
 from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent
 from sayso.nlp.extract.quoted_pronouns import quoted_speaker_scope
 from sayso.nlp.extract.quoted_reports import sole_quoted_name
@@ -28,6 +29,7 @@ from sayso.nlp.extract.source_context import (
     norm_name,
 )
 from sayso.nlp.extract.source_types import proper_tokens
+from sayso.nlp.extract.unnamed_people import unnamed_person
 
 
 def by_author(ctx: SourceContext, ref: Ref) -> Resolution | None:
@@ -73,6 +75,12 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         if answered.addressee is not None and fits(answered.addressee):
             return _resolved(ctx, ref, answered.addressee)
     last = antecedent(ctx, ref.head, fits)
+    if last is None:
+        # "A Muslim terrorist stabbed four people ... he also shouted": the one the text introduced, not named
+        last = unnamed_person(ctx, ref.head)
+    if last is None:
+        # "He cited Robert Spencer ... In a letter to May, he said": whoever the "He" before is
+        last = chained_antecedent(ctx, ref.head, lambda t: antecedent(ctx, t, agreement(ctx, t)))
     if last is None:
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
     return _resolved(ctx, ref, last)
