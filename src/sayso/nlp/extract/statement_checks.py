@@ -154,6 +154,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.passive_without_agent(token, content)
         or filters.question_without_asker(token)
         or filters.discourse_said(token)
+        or filters.said_determiner(token)
         or filters.looks_like(token)
         or filters.linking_quality(token, content, doc)
         or filters.coping_with(token)
