@@ -66,6 +66,11 @@ test_said_as_determiner_is_no_cue = cue_table(
         ("The court ordered him to return said property within 30 days.", "said", False),
         ("The players travel to the ruins only to find said civilisation had issues of its own.", "said", False),
         ("The agency must now return said money to taxpayers.", "said", False),
+        # the parse made "find" an auxiliary of "said"
+        ("The general setup of visiting the remnants of an ancient civilisation to obtain items or power intended to "
+         "deal with a modern problem, only to find said civilisation had issues of its own, is familiar and ends up "
+         "having little bearing on the narrative.", "said",
+         False),
         # "said" with a subject of its own, after an auxiliary or before a determiner stays a cue
         ("Residents who attended said traffic was heavy.", "said", True),
         ("Those who know said plans were dropped.", "said", True),

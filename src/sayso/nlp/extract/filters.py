@@ -364,6 +364,7 @@ def discourse_said(token: Token) -> bool:
 
 
 _NOT_OBJECT_PREPOSITIONS = frozenset({"as", "than", "like"})  # "as said": a comparison, not "of said shares"
+_AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "get"})
 
 
 def said_determiner(token: Token) -> bool:
@@ -375,15 +376,18 @@ def said_determiner(token: Token) -> bool:
     doc, i = token.doc, token.i
     if token.lower_ != "said" or i == 0 or i + 1 >= len(doc) or doc[i + 1].tag_ not in ("NN", "NNS"):
         return False
+    prev = doc[i - 1]
+    if prev.dep_ in ("aux", "auxpass") and prev.head.i == i and prev.tag_.startswith("VB") \
+            and prev.lemma_.lower() not in _AUXILIARY_LEMMAS:
+        return True  # "only to find said civilisation had issues": the parse made "find" an auxiliary of a verb "said"
     if any(c.dep_ in SUBJ_DEPS or c.dep_ == "expl" for c in token.children):
         return False
-    prev = doc[i - 1]
     if prev.tag_ == "DT" or prev.tag_ == "PDT":
         return True  # "the said property"
     if prev.pos_ == "ADP" and prev.dep_ == "prep" and prev.lower_ not in _NOT_OBJECT_PREPOSITIONS:
         return True  # "of said shares"
-    return prev.pos_ == "VERB" and prev.dep_ not in ("aux", "auxpass") \
-        and prev.lemma_.lower() not in ("be", "have", "do")  # "find said civilisation", "return said property"
+    # "return said property", "Police found said weapon" (not "has said", "being said")
+    return prev.tag_.startswith("VB") and prev.lemma_.lower() not in _AUXILIARY_LEMMAS
 
 
 def passive_without_agent(token: Token, content: Content) -> bool:
