@@ -136,6 +136,12 @@ def test_embedded_posts(text: str, expected: list[tuple[str, str, int]]) -> None
         ("This year’s winners are:\n— Carol Lee of the Wall Street Journal, winner of the Beckman Award.\n", []),
         ("“We received commitments,” Pompeo said.\n\n“They gave me their word.”\n\n― Tracy Wilkinson, 45, Washington\n",
          []),
+        # a sign-up box's small print above a post's signature the page broke over two lines ("— Sec.\nKirstjen
+        # Nielsen (@SecNielsen)"): the post did not load, the line is the page's; beside it, a signed line stays
+        ("Email *\nYou may opt out at anytime.\nYou also agree to this site's Privacy Policy and Terms of Use.\n— Sec.\n"
+         "Kirstjen Nielsen (@SecNielsen) November 19, 2018\n", []),
+        ("Intro.\nYou also agree to keep this policy of ours in mind, always.\n– Dana Whitfield\n",
+         [("You also agree to keep this policy of ours in mind, always.", "Dana Whitfield", True)]),
     ],
 )
 def test_signed_epigraphs(text: str, expected: list[tuple[str, str, bool]]) -> None:
@@ -257,6 +263,8 @@ def test_instagram_posts(text: str, expected: list[tuple[str, str, int]]) -> Non
         ("The service launched on Tuesday in 14 countries.\n[Video]\n", []),
         ("Stadia launch\n[Engadget]\n", []),
         ("Stadia isn't a console, [Engadget] wrote in its review.\n", []),
+        # a sign-up box's small print is the page's own, whatever follows it
+        ("Sign up below.\nBy subscribing you agree to our Terms of Service.\n[Engadget]\n", []),
     ],
 )
 def test_bracketed_credits(text: str, expected: list[tuple[str, str]]) -> None:

@@ -28,6 +28,17 @@ test_double_object_clause = cue_table([
     ("She told him that the settlement was fair.", "told", True),
 ])
 
+test_adjunct_noun_clause = cue_table([
+    # the cue's object, an adjunct clause ending on a noun, then an unmarked clause going on from that noun
+    ("Small investors in Hong Kong have welcomed the deal, subscribing for so many shares they will be allotted the "
+     "maximum 10 per cent of the total they can get, Reuters reported.", "have welcomed", False),
+    # the same report's own cue; a cue with no object of its own; a clause marked by "that": what was said
+    ("Small investors in Hong Kong have welcomed the deal, subscribing for so many shares they will be allotted the "
+     "maximum 10 per cent of the total they can get, Reuters reported.", "reported", True),
+    ("The governor said after touring the plant the line would close next year.", "said", True),
+    ("The union welcomed the offer and said that workers would vote on it next week.", "said", True),
+])
+
 test_contact_relative_subject = cue_table([
     # a relative clause with no relative word on the subject: the noun is what was referred to, the predicate the
     # writer's (blind audit 27)

@@ -2,7 +2,7 @@
 not say, bare noun-phrase contents, and finders named by a role noun.
 
 Each table holds news-like sentences written for the rule, the statements it must keep beside the
-non-statements it must drop. Rules: ``filters.declined_to_comment``, ``filters.discourse_said``,
+non-statements it must drop. Rules: ``filters.declined_to_comment``, ``filters.discourse_said``, ``filters.said_determiner``,
 ``filters.topic_of_noun``, ``statement_checks.colon_dateline``, ``continuations.quoted_heading``,
 ``non_statements.physical_find``, ``non_statements.agreed_to_act``, ``senses.that_clause`` (an embedded
 question is no that-clause), ``source_spans.charge_after_agent`` and the word lists
@@ -55,6 +55,28 @@ test_linking_phrases_are_no_statements = cue_table(
         ("That said, the governor insisted that the budget was balanced.", "insisted", True),
         ("The coach said that the team still has work to do.", "said", True),
         ("The minister went on saying that the deal was dead.", "saying", True),
+    ],
+    marks=(pytest.mark.slow,),
+)
+
+
+test_said_as_determiner_is_no_cue = cue_table(
+    [
+        # "said" before a noun that a verb, a preposition or a determiner takes as its object: "the aforementioned"
+        ("The court ordered him to return said property within 30 days.", "said", False),
+        ("The players travel to the ruins only to find said civilisation had issues of its own.", "said", False),
+        ("The agency must now return said money to taxpayers.", "said", False),
+        # the parse made "find" an auxiliary of "said"
+        ("The general setup of visiting the remnants of an ancient civilisation to obtain items or power intended to "
+         "deal with a modern problem, only to find said civilisation had issues of its own, is familiar and ends up "
+         "having little bearing on the narrative.", "said",
+         False),
+        # "said" with a subject of its own, after an auxiliary or before a determiner stays a cue
+        ("Residents who attended said traffic was heavy.", "said", True),
+        ("Those who know said plans were dropped.", "said", True),
+        ("He has said prices will rise.", "has said", True),
+        ("The officials who stepped in said costs would rise.", "said", True),
+        ("Police said the weapon was found in the car.", "said", True),
     ],
     marks=(pytest.mark.slow,),
 )

@@ -238,6 +238,8 @@ def signed_epigraphs(text: str) -> list[SignedText]:
             start, above, quoted = opening, text[opening:end], True
         if _EPIGRAPH_SIGNATURE.match(above) or len(above.split()) < 4 or not above.rstrip().endswith(_SENTENCE_END):
             continue
+        if _SITE_FURNITURE.search(above):
+            continue  # a sign-up box's small print above a signature whose post did not load: nobody's words
         voiced = m.group("tail") or end < m.start() - 1 or text[m.start():m.start("name")].strip() not in _DASHES
         if voiced and not (quoted or _FIRST_PERSON.search(_QUOTATION.sub("", above))):
             continue  # '...they followed different paths.\n\n-- Scott Clement.': a reporter's byline, no voice heard
@@ -270,7 +272,8 @@ def bracketed_credits(text: str) -> list[SignedText]:
             continue
         start, end = _line_above(text, m.start())
         above = text[start:end].strip()
-        if len(above.split()) < 4 or not above.endswith(_SENTENCE_END) or _BRACKET_CREDIT.match(above):
+        if len(above.split()) < 4 or not above.endswith(_SENTENCE_END) or _BRACKET_CREDIT.match(above) \
+                or _SITE_FURNITURE.search(above):
             continue
         line = _trimmed(text, start, end)
         if line is not None:

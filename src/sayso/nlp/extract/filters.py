@@ -20,6 +20,7 @@ from sayso.nlp.extract.naming import figure_put_at, figure_reported
 from sayso.nlp.extract.page_notices import reading_pointer
 from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QuoteIndex
 from sayso.nlp.extract.verb_tags import FINITE_TAGS
+from sayso.nlp.extract.vocabulary import SUBJ_DEPS
 
 Range = tuple[int, int]
 
@@ -360,6 +361,33 @@ def discourse_said(token: Token) -> bool:
         return False  # "a message that said, “Sorry ...”": a relative clause and its quotation
     start = i - 1 - (1 if doc[i - 1].lower_ == "being" else 0)
     return all(t.lower_ in _OPENERS or t.is_punct or t.is_space for t in doc[token.sent.start:start])
+
+
+_NOT_OBJECT_PREPOSITIONS = frozenset({"as", "than", "like"})  # "as said": a comparison, not "of said shares"
+_AUXILIARY_LEMMAS = frozenset({"be", "have", "do", "get"})
+
+
+def said_determiner(token: Token) -> bool:
+    """ "to return said property", "only to find said civilisation had issues": "said" before a common noun is the
+    legal and literary determiner ("the aforementioned"), no verb of saying, where the word before it takes it as
+    its object (a verb that is no auxiliary, a preposition, a determiner) and it has no subject of its own.
+    "Residents who attended said traffic was heavy" (a subject of its own) and "has said prices will rise" (an
+    auxiliary before it) stay."""
+    doc, i = token.doc, token.i
+    if token.lower_ != "said" or i == 0 or i + 1 >= len(doc) or doc[i + 1].tag_ not in ("NN", "NNS"):
+        return False
+    prev = doc[i - 1]
+    if prev.dep_ in ("aux", "auxpass") and prev.head.i == i and prev.tag_.startswith("VB") \
+            and prev.lemma_.lower() not in _AUXILIARY_LEMMAS:
+        return True  # "only to find said civilisation had issues": the parse made "find" an auxiliary of a verb "said"
+    if any(c.dep_ in SUBJ_DEPS or c.dep_ == "expl" for c in token.children):
+        return False
+    if prev.tag_ == "DT" or prev.tag_ == "PDT":
+        return True  # "the said property"
+    if prev.pos_ == "ADP" and prev.dep_ == "prep" and prev.lower_ not in _NOT_OBJECT_PREPOSITIONS:
+        return True  # "of said shares"
+    # "return said property", "Police found said weapon" (not "has said", "being said")
+    return prev.tag_.startswith("VB") and prev.lemma_.lower() not in _AUXILIARY_LEMMAS
 
 
 def passive_without_agent(token: Token, content: Content) -> bool:

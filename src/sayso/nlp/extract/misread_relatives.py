@@ -10,6 +10,9 @@ becomes the content. Two shapes, each a pure predicate with its table in ``tests
 - ``double_object_clause``: "the Department of Justice quietly offered Wilson a settlement to end a lawsuit he and a
   group of co-plaintiffs have pursued since 2015": a verb with two objects (one given to, one given) has no room
   for a clause too; an unmarked clause right after a noun of its object is that noun's relative clause.
+- ``adjunct_noun_clause``: "Small investors in Hong Kong have welcomed the deal, subscribing for so many shares they
+  will be allotted the maximum 10 per cent": a verb with its object, then an adjunct clause ending on a noun and an
+  unmarked clause right after it: the clause goes on from that noun, it is not what the cue reports.
 - ``contact_relative_subject``: "The institutions Bono referenced — the U.N., EU, NATO — all trace their roots to the
   1940s", "The 21 pages Trump wants to be declassified only make up a small part of the 412 pages": a relative clause
   with no relative word ("the institutions [that] Bono referenced") on the sentence's subject, which the parse read as
@@ -64,6 +67,28 @@ def double_object_clause(token: Token, content: Content, doc: Doc) -> bool:
         return False
     before = doc[span.start - 1]
     return before.pos_ in ("NOUN", "PROPN") and obj.left_edge.i <= before.i <= obj.right_edge.i
+
+
+def adjunct_noun_clause(token: Token, content: Content, doc: Doc) -> bool:
+    """The cue has a direct object and then an adjunct clause of its own that ends on a noun, and the content is an
+    unmarked clause right after that noun, no comma between: "Small investors have welcomed the deal, subscribing for
+    so many shares they will be allotted the maximum": the clause goes on from the adjunct's noun ("so many shares
+    [that] they will be allotted"), the parse hung it on the cue. What the investors welcomed is the deal. A cue
+    without an object of its own ("said after touring the plant the line would close") or a comma after the adjunct
+    ("welcomed the deal, citing the report, and said costs would fall") is kept."""
+    if content.quote or token.pos_ != "VERB":
+        return False
+    span = content_span(doc, content)
+    if span is None or not len(span) or span.start == 0:
+        return False
+    root = span.root
+    if root.head.i != token.i or root.dep_ != "ccomp" or _marked(span):
+        return False
+    if not any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") and token.i < c.i < span.start for c in token.children):
+        return False
+    before = doc[span.start - 1]
+    return before.pos_ == "NOUN" and any(
+        c.dep_ == "advcl" and token.i < c.i < span.start and c.right_edge.i == before.i for c in token.children)
 
 
 def _marked(span: Span) -> bool:

@@ -145,6 +145,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or misread_relatives.relative_pronoun_content(token, content, doc)
         or elided_contents.elided_content(content, doc, token)  # "which", "to", "it would": no word of what was said
         or misread_relatives.double_object_clause(token, content, doc)
+        or misread_relatives.adjunct_noun_clause(token, content, doc)
         or (not content.quote and misread_relatives.contact_relative_subject(token, doc, _people_nouns(lexicon)))
         or unsaid.ritual_words(token, content)
         or other_senses.claimed_prize(token, content)
@@ -154,6 +155,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.passive_without_agent(token, content)
         or filters.question_without_asker(token)
         or filters.discourse_said(token)
+        or filters.said_determiner(token)
         or filters.looks_like(token)
         or filters.linking_quality(token, content, doc)
         or filters.coping_with(token)
