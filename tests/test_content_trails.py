@@ -184,3 +184,25 @@ test_without_missing_grounds = rows_table([
     ('Trump said "the election was rigged, without providing any evidence."',
      [("Trump", "said", "the election was rigged, without providing any evidence")]),
 ])
+
+
+test_without_writers_first_person = rows_table([
+    # a clause at the content's end whose subject is "we" or "I" outside quotation marks: the writer's remark
+    ("The report claims the display size will remain 13.3 inches, although given the source is DigiTimes, we would "
+     "not completely rule out hopes of a larger display.",
+     [("The report", "claims", "the display size will remain 13.3 inches")]),
+    ("The ministry said prices rose 5 percent in May, and we expect more of the same this summer.",
+     [("The ministry", "said", "prices rose 5 percent in May")]),
+    ("The ministry said prices rose 5 percent in May, although we have not seen the data.",
+     [("The ministry", "said", "prices rose 5 percent in May")]),
+    # the speaker's own first person before the clause, a quotation, "us" as an object, a "we" inside the content:
+    # kept
+    ("The union said our wages fell 5 percent in May, and we expect more cuts this summer.",
+     [("The union", "said", "our wages fell 5 percent in May, and we expect more cuts this summer")]),
+    ("Smith said “prices rose 5 percent in May, and we expect more of the same.”",
+     [("Smith", "said", "prices rose 5 percent in May, and we expect more of the same")]),
+    ("The mayor said the fund would help us, and the money arrived in May.",
+     [("The mayor", "said", "the fund would help us, and the money arrived in May")]),
+    ("Jones said the fund, which we reported on last week, would close.",
+     [("Jones", "said", "the fund, which we reported on last week, would close")]),
+])

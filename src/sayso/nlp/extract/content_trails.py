@@ -18,6 +18,9 @@
   verdict on whether what was said is true, or the writer's correction of it, closes the content.
 - ``without_according_tail``: "said she confused Jean's home for her own ..., according to court documents": the
   writer's own source for the saying is no part of what was said.
+- ``without_writers_first_person``: "claims the display size will remain 13.3 inches, although given the source is
+  DigiTimes, we would not completely rule out hopes of a larger display": outside quotation marks "we" and "I" are
+  the writer, and a clause of theirs at the content's end is the writer's remark.
 
 Tables of tests: ``tests/test_content_trails.py``.
 """
@@ -403,6 +406,48 @@ def without_missing_grounds(content: Content, token: Token, doc: Doc, quotes: Qu
         if doc[t.i - 1].is_quote:
             cut = doc[t.i - 1].idx + len(doc[t.i - 1])  # the quotation closes the content
         end = _trimmed_end(quotes.text, content.start, cut)
+        if end > content.start:
+            return content._replace(end=end)
+    return content
+
+
+# what opens a clause the writer adds to a content: "..., although we would not rule out ...", "..., but I doubt it"
+_WRITERS_CLAUSE_OPENERS = frozenset({"although", "though", "but", "yet", "and", "while", "whereas", "even", "so"})
+_FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
+
+
+def without_writers_first_person(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
+    """A content ends before a clause at its end whose subject is "I" or "we" outside any quotation (blind audit
+    h35: run_on): "The report claims the display size will remain 13.3 inches, although given the source is
+    DigiTimes, we would not completely rule out hopes of a larger display", "The study found that Clinton leads
+    among women, but we don't know which company fielded it". In reported speech the speaker is a third person;
+    outside quotation marks "I" and "we" are the writer, so the clause is the writer's remark on what was said.
+
+    Only a clause set off by a comma and opened by a joining or conceding word ("although", "but", "and", "while")
+    that runs to the content's end. Kept: a cue inside a quotation (the quoted speaker's "we"), a speaker who is
+    "I" or "we" ("We said the bill was unfair, and we will vote against it": both the speaker's), a content that
+    already speaks in the first person before the clause (the speaker's words reported as said: "said our plan was
+    flawed, but we would fix it"), "we" as an object ("said the fund would help us") and a quotation."""
+    span = trimmable_span(doc, content)
+    if span is None or quotes.containing(token.idx) is not None:
+        return content
+    speaker = subject_of(token)
+    if speaker is not None and speaker.lower_ in _FIRST_PERSON:
+        return content
+    last = last_word(span)
+    for t in span[3:]:
+        if t.lower_ not in ("i", "we") or t.dep_ not in SUBJECTS or quotes.containing(t.idx) is not None:
+            continue
+        verb = t.head
+        if verb.i < t.i or verb.right_edge.i < last.i or not span.start + 3 <= verb.left_edge.i <= t.i:
+            continue  # no clause of "we" that runs to the content's end
+        opener = verb.left_edge if verb.left_edge.lower_ in _WRITERS_CLAUSE_OPENERS else doc[verb.left_edge.i - 1]
+        comma = doc[opener.i - 1]
+        if opener.lower_ not in _WRITERS_CLAUSE_OPENERS or comma.text != "," or quotes.containing(comma.idx) is not None:
+            continue  # not set off by a comma and a joining word ("said the plan we made would work")
+        if any(w.lower_ in _FIRST_PERSON and quotes.containing(w.idx) is None for w in doc[span.start:comma.i]):
+            return content  # the speaker's words reported in the first person: the clause may be theirs too
+        end = _trimmed_end(quotes.text, content.start, comma.idx)
         if end > content.start:
             return content._replace(end=end)
     return content
