@@ -206,3 +206,22 @@ test_without_writers_first_person = rows_table([
     ("Jones said the fund, which we reported on last week, would close.",
      [("Jones", "said", "the fund, which we reported on last week, would close")]),
 ])
+
+
+test_without_saying_occasion = rows_table([
+    # past a quotation's closing mark, the day or the occasion of the saying: the writer's account of it
+    ("Louis Farrakhan claimed that “America has never been a democracy” on Sunday during a solidarity trip to Iran, "
+     "ahead of the re-implementation of US sanctions on the country this week.",
+     [("Louis Farrakhan", "claimed", "that “America has never been a democracy")]),
+    ("Trump called the Affordable Care Act a “crazy system” during a presidential campaign stop in Flint, Michigan.",
+     [("Trump", "called", "the Affordable Care Act a “crazy system")]),
+    ("The mayor said the storm was “the worst in a century” during a news conference on Monday.",
+     [("The mayor", "said", "the storm was “the worst in a century")]),
+    # no occasion of saying, a modal before the mark (the day may be the vote's), a clause after the day: kept
+    ("The general said the troops had been “heroic” during the battle for the city.",
+     [("The general", "said", "the troops had been “heroic” during the battle for the city")]),
+    ("The senator said the vote would be “close” on Tuesday.",
+     [("The senator", "said", "the vote would be “close” on Tuesday")]),
+    ("The senator said that “the bill is dead” on Tuesday and that it would not return.",
+     [("The senator", "said", "that “the bill is dead” on Tuesday and that it would not return")]),
+])
