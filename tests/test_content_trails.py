@@ -222,6 +222,8 @@ test_without_saying_occasion = rows_table([
      [("The general", "said", "the troops had been “heroic” during the battle for the city")]),
     ("The senator said the vote would be “close” on Tuesday.",
      [("The senator", "said", "the vote would be “close” on Tuesday")]),
+    ("Clinton acknowledged that she had made a “poor choice of words” at a previous campaign event.",
+     [("Clinton", "acknowledged", "that she had made a “poor choice of words” at a previous campaign event")]),
     ("The senator said that “the bill is dead” on Tuesday and that it would not return.",
      [("The senator", "said", "that “the bill is dead” on Tuesday and that it would not return")]),
 ])

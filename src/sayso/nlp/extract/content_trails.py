@@ -474,9 +474,10 @@ def without_saying_occasion(content: Content, token: Token, doc: Doc, quotes: Qu
     saying. PolNeAR's gold contents end at the closing mark before such words in 9 of 10 cases (train and dev).
 
     Kept: words after the occasion with a verb of their own ("said “the bill is dead” on Tuesday and that it would
-    not return", "during a speech in which he said ..."), a content with a modal before the mark ("said the vote
-    would be “close” on Tuesday": the day may be the vote's), another quotation after it, a cue inside a
-    quotation, and any other phrase ("“heroic” during the battle": the battle is no occasion of saying)."""
+    not return", "during a speech in which he said ..."), a content with a modal or a past perfect before the mark
+    ("said the vote would be “close” on Tuesday", "said she had made a “poor choice of words” at a campaign event":
+    the day or the occasion may be the reported act's), another quotation after it, a cue inside a quotation, and
+    any other phrase ("“heroic” during the battle": the battle is no occasion of saying)."""
     if content.quote or content.parts or quotes.containing(token.idx) is not None:
         return content
     span = content_span(doc, content)
@@ -490,8 +491,9 @@ def without_saying_occasion(content: Content, token: Token, doc: Doc, quotes: Qu
             continue
         if any(t.tag_ in FINITE_OR_MODAL_TAGS for t in doc[first.i:span.end]):
             continue  # a clause of its own after the occasion: what was said may go on
-        if any(t.tag_ == "MD" for t in doc[span.start:first.i]):
-            continue
+        if any(t.tag_ == "MD" or (t.lower_ == "had" and t.dep_ == "aux") for t in doc[span.start:first.i]):
+            continue  # the occasion may be the reported act's: "would be “close” on Tuesday", "had made a “poor
+            # choice of words” at a campaign event" (an earlier act, and its occasion, in PolNeAR's gold)
         end = _trimmed_end(quotes.text, content.start, q.end)
         if end > content.start:
             return content._replace(end=end)
