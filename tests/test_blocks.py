@@ -28,6 +28,21 @@ def test_extend_to_blockquotes(content, cue, expected_end):
     assert f.content == (content[0], expected_end)
 
 
+POST = ("Take a look at what PFF said:\n\nSchobert posted an elite 93.2 grade.\n*min. 25 snaps pic.twitter.com/PQqbN5\n"
+        "— PFF CLE Browns (@PFF_Browns) November 15, 2019\n\nOther news.")
+POST_BQ = (POST.index("Schobert"), POST.index("\n\nOther"))
+
+
+@pytest.mark.parametrize("end_before, expected", [
+    (" pic.twitter", " pic.twitter"),  # an embedded post: its link and signature are no words of it
+    ("\n\nOther", " pic.twitter"),
+])
+def test_blockquote_of_a_post_ends_before_its_signature(end_before, expected):
+    content = (POST_BQ[0], POST.index(".") + 1)
+    (f,) = extend_to_blockquotes(POST, [_found(content, (20, 24))], [(POST_BQ[0], POST.index(end_before))])
+    assert f.content == (content[0], POST.index(expected))
+
+
 def test_continuation_inside_the_extended_block_is_dropped():
     """A cue-less paragraph continuing the frame inside the blockquote is part of the extended content; one that
     continues another cue, or stands outside the blockquote, stays."""

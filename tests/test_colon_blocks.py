@@ -57,6 +57,11 @@ _WRAPPED = "He wrote:\n\nI have read the document. It departs from\nwhat the Chu
      # blank lines that stop: one sentence a line to the end is no paragraph of twelve lines
      ("Its website tells us:\n\n“We saved the art.”\n" + "The writer goes on here.\n" * 11, 23,
       Layout.BLANK_LINE_PARAGRAPHS, "“We saved the art.”"),
+     # an embedded post under the colon: its link and signature are the page's credit line
+     ("PFF said:\n\nSchobert posted an elite grade. pic.twitter.com/PQqbN5\n— PFF CLE Browns (@PFF_Browns) "
+      "November 15, 2019\n\nNext.", 11, Layout.BLANK_LINE_PARAGRAPHS, "Schobert posted an elite grade."),
+     ("PFF said:\n\nSchobert posted an elite grade.\n— PFF CLE Browns, our correspondent\n\nNext.", 11,
+      Layout.BLANK_LINE_PARAGRAPHS, "Schobert posted an elite grade.\n— PFF CLE Browns, our correspondent"),
      ("He wrote:\n\nWe saved the art.\nWe hid it.\n" + "More of his words.\n" * 7, 11,
       Layout.BLANK_LINE_PARAGRAPHS, "We saved the art.\nWe hid it.\n" + "More of his words.\n" * 6 + "More of his words.")],
 )

@@ -184,3 +184,46 @@ test_without_missing_grounds = rows_table([
     ('Trump said "the election was rigged, without providing any evidence."',
      [("Trump", "said", "the election was rigged, without providing any evidence")]),
 ])
+
+
+test_without_writers_first_person = rows_table([
+    # a clause at the content's end whose subject is "we" or "I" outside quotation marks: the writer's remark
+    ("The report claims the display size will remain 13.3 inches, although given the source is DigiTimes, we would "
+     "not completely rule out hopes of a larger display.",
+     [("The report", "claims", "the display size will remain 13.3 inches")]),
+    ("The ministry said prices rose 5 percent in May, and we expect more of the same this summer.",
+     [("The ministry", "said", "prices rose 5 percent in May")]),
+    ("The ministry said prices rose 5 percent in May, although we have not seen the data.",
+     [("The ministry", "said", "prices rose 5 percent in May")]),
+    # the speaker's own first person before the clause, a quotation, "us" as an object, a "we" inside the content:
+    # kept
+    ("The union said our wages fell 5 percent in May, and we expect more cuts this summer.",
+     [("The union", "said", "our wages fell 5 percent in May, and we expect more cuts this summer")]),
+    ("Smith said “prices rose 5 percent in May, and we expect more of the same.”",
+     [("Smith", "said", "prices rose 5 percent in May, and we expect more of the same")]),
+    ("The mayor said the fund would help us, and the money arrived in May.",
+     [("The mayor", "said", "the fund would help us, and the money arrived in May")]),
+    ("Jones said the fund, which we reported on last week, would close.",
+     [("Jones", "said", "the fund, which we reported on last week, would close")]),
+])
+
+
+test_without_saying_occasion = rows_table([
+    # past a quotation's closing mark, the day or the occasion of the saying: the writer's account of it
+    ("Louis Farrakhan claimed that “America has never been a democracy” on Sunday during a solidarity trip to Iran, "
+     "ahead of the re-implementation of US sanctions on the country this week.",
+     [("Louis Farrakhan", "claimed", "that “America has never been a democracy")]),
+    ("Trump called the Affordable Care Act a “crazy system” during a presidential campaign stop in Flint, Michigan.",
+     [("Trump", "called", "the Affordable Care Act a “crazy system")]),
+    ("The mayor said the storm was “the worst in a century” during a news conference on Monday.",
+     [("The mayor", "said", "the storm was “the worst in a century")]),
+    # no occasion of saying, a modal before the mark (the day may be the vote's), a clause after the day: kept
+    ("The general said the troops had been “heroic” during the battle for the city.",
+     [("The general", "said", "the troops had been “heroic” during the battle for the city")]),
+    ("The senator said the vote would be “close” on Tuesday.",
+     [("The senator", "said", "the vote would be “close” on Tuesday")]),
+    ("Clinton acknowledged that she had made a “poor choice of words” at a previous campaign event.",
+     [("Clinton", "acknowledged", "that she had made a “poor choice of words” at a previous campaign event")]),
+    ("The senator said that “the bill is dead” on Tuesday and that it would not return.",
+     [("The senator", "said", "that “the bill is dead” on Tuesday and that it would not return")]),
+])

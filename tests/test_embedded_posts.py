@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from sayso.nlp.extract.embedded_posts import (
+    before_post_signature,
     bracketed_credits,
     embedded_posts,
     instagram_posts,
@@ -325,3 +326,26 @@ def test_signs_post(text: str, name: str, expected: bool) -> None:
 )
 def test_signature_only(content: str, expected: bool) -> None:
     assert signature_only(content) is expected
+
+
+_PFF = ("The #Browns highest-graded player on defense was Joe Schobert. He posted an elite 93.2 grade.\n"
+        "*min. 25 snaps pic.twitter.com/PQqbN51wBW\n— PFF CLE Browns (@PFF_Browns) November 15, 2019")
+
+
+@pytest.mark.parametrize(
+    "content, expected",
+    [
+        # a post's lines and its link and signature under them (a blockquote, a colon's paragraph): the post's words
+        (_PFF, _PFF[:_PFF.index(" pic.twitter")]),
+        ("Not going to happen! #MAGA https://t.co/AbC123 — Donald J. Trump (@realDonaldTrump) May 1, 2019",
+         "Not going to happen!"),
+        ("We will win this race.\n— Jane Doe (@jdoe)\nThe writer's next paragraph.", "We will win this race."),
+        # no signature: a line under a dash with no handle, a handle in prose, a signature alone: unchanged
+        ("We will win this race.\n— Jane Doe, campaign manager", "We will win this race.\n— Jane Doe, campaign manager"),
+        ("He wrote to Jane Doe (@jdoe) on May 1 that the race was over.",
+         "He wrote to Jane Doe (@jdoe) on May 1 that the race was over."),
+        ("pic.twitter.com/abc — PFF CLE Browns (@PFF_Browns)", "pic.twitter.com/abc — PFF CLE Browns (@PFF_Browns)"),
+    ],
+)
+def test_before_post_signature(content: str, expected: str) -> None:
+    assert content[:before_post_signature(content, 0, len(content))] == expected

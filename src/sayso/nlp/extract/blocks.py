@@ -2,14 +2,17 @@
 
 An HTML article's blocks (``Article.blocks``) say where a quoted passage begins and ends,
 which plain text cannot: "RT reports:" followed by a ``<blockquote>`` of three paragraphs
-attributes all three to RT, so the attributions inside get RT's as their ``via``.
-Pure: ranges in, ranges out.
+attributes all three to RT, so the attributions inside get RT's as their ``via``. An embedded
+post is a blockquote too, its link and signature line inside it ("pic.twitter.com/x — PFF CLE Browns
+(@PFF_Browns) November 15, 2019"): the content ends before them, the page's credit line and no words of
+the post (blind audit h33: run_on). Pure: ranges in, ranges out.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from sayso.nlp.extract.embedded_posts import before_post_signature
 from sayso.nlp.extract.found import Found
 
 Range = tuple[int, int]
@@ -27,7 +30,8 @@ def extend_to_blockquotes(text: str, found: Sequence[Found], blockquotes: Sequen
         for start, end in blockquotes:
             opens = text[start:f.content[0]].strip() in ("", "“", '"') and f.content[0] >= start
             if opens and f.cue[1] <= start and f.content[1] < end:
-                f = f._replace(content=(f.content[0], _trim_end(text, f.content[0], end)), parts=())
+                block_end = before_post_signature(text, f.content[0], _trim_end(text, f.content[0], end))
+                f = f._replace(content=(f.content[0], block_end), parts=())
                 covered.append((*f.content, f.cue))
                 break
         out.append(f)

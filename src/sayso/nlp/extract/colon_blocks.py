@@ -32,6 +32,7 @@ from collections.abc import Iterator, Sequence
 from spacy.tokens import Doc
 
 from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.embedded_posts import before_post_signature
 from sayso.nlp.extract.found import Found, Range, overlaps
 from sayso.nlp.extract.layouts import BLANK_LINE, Layout
 from sayso.nlp.extract.page_notices import reader_notice
@@ -81,7 +82,9 @@ def colon_paragraph_end(text: str, start: int, layout: Layout) -> int:
     taught.\\n\\n": a hard-wrapped paragraph's lines are all his), else the line's end; spaces trimmed.
     Blank-line paragraphs of more than ``_MAX_PARAGRAPH_LINES`` lines are the line alone: a page whose blank lines
     stop (one sentence a line after its top) would otherwise give the frame everything to the next blank line, or
-    to the end of the article (audit 19: a museum's website "tells us:" took 4,900 characters, the writer's too)."""
+    to the end of the article (audit 19: a museum's website "tells us:" took 4,900 characters, the writer's too).
+    A paragraph that holds an embedded post's signature ends before it (``embedded_posts.before_post_signature``).
+    """
     line_end = text.find("\n", start)
     line_end = len(text) if line_end < 0 else line_end
     end = line_end
@@ -92,7 +95,9 @@ def colon_paragraph_end(text: str, start: int, layout: Layout) -> int:
             end = block_end
     while end > start and text[end - 1].isspace():
         end -= 1
-    return end
+    # an embedded post's lines and its signature set one under the other: the post ends at its link and signature,
+    # the page's credit line ("Take a look at what PFF said:\n<post> pic.twitter.com/x\n— PFF (@PFF) May 1, 2019")
+    return before_post_signature(text, start, end)
 
 
 def paragraphs_from(text: str, start: int, layout: Layout) -> Iterator[Range]:

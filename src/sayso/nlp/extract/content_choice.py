@@ -33,7 +33,9 @@ from sayso.nlp.extract.content_trails import (
     without_open_aside,
     without_reported_relative,
     without_retort,
+    without_saying_occasion,
     without_speakers_conjunct,
+    without_writers_first_person,
     without_writers_truth,
 )
 from sayso.nlp.extract.contents import (
@@ -252,6 +254,8 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_according_tail(best, token, doc, quotes)  # "said X, according to court documents": X
     best = without_speakers_conjunct(best, token, doc, quotes)  # "said X is sound and urged Y": X is sound
     best = without_missing_grounds(best, token, doc, quotes, lexicon.speech)  # "said X, without providing evidence": X
+    best = without_writers_first_person(best, token, doc, quotes)  # "claims X, although we would not rule out Y": X
+    best = without_saying_occasion(best, token, doc, quotes)  # 'claimed that “X” on Sunday during a trip': “X”
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
     best = quotation_before_bracket(best, token, quotes, doc)  # 'a "trivialized liturgy" (according to X)': the quotation

@@ -99,6 +99,29 @@ def signature_only(content: str) -> bool:
     return not any(ch.isalpha() for ch in rest)
 
 
+def before_post_signature(text: str, start: int, end: int) -> int:
+    """Where a content ``text[start:end]`` ends that runs on into an embedded post's signature: before the
+    signature's link and dash ("... a passer rating of just 22.4\n*min. 25 snaps pic.twitter.com/PQqbN51wBW\n— PFF
+    CLE Browns (@PFF_Browns) November 15, 2019": the content ends at "25 snaps"), with the links and hashtags that
+    close the post's words; ``end`` where no signature is inside it (blind audit h33: run_on).
+
+    A colon's block ("Take a look at what PFF said about his performance:\n") takes the lines under it, and where
+    the page sets the post's lines and its signature one under the other, nothing but the signature tells where the
+    post ends: the name, handle and date are the page's credit line, not words of the post, and what follows is
+    the writer's again. A content that is nothing but a signature is left alone (``signature_only`` says it
+    reports nothing)."""
+    for m in _POST_SIGNATURE.finditer(text, start, end):
+        cut = m.start("link") if m.group("link") else m.start()
+        words = text[start:cut]
+        tags = _TRAILING_TAGS.search(words)
+        if tags is not None:
+            words = words[:tags.start()]
+        words = words.rstrip()
+        if any(ch.isalpha() for ch in words):
+            return start + len(words)
+    return end
+
+
 def embedded_posts(text: str) -> list[SignedText]:
     """The embedded posts of ``text``: each signature line and the post's lines above it."""
     out: list[SignedText] = []
