@@ -99,5 +99,8 @@ test_a_cue_in_a_clause_of_circumstance_inside_a_report_does_not_take_its_words =
         ("The senator said, after aides warned that the bill would fail, that she would vote no.", "warned", True),
         ("As the minister said, prices will rise.", "said", True),
         ("When reporters asked, she said that the plan would fail.", "said", True),
+        # a passive head, no clause set off by commas: the clause's cue reports what follows it
+        ("The clergy were blasted as predators in the report, while the working document argues that: “Some youths "
+         "wish to benefit from greater closeness.”", "argues", True),
     ],
 )

@@ -113,10 +113,16 @@ def main_cues_words(token: Token, content: Content, saying: Callable[[str], bool
     if not any(c.dep_ in ("mark", "advmod") and c.i < token.i and c.lower_ in _SAYING_CIRCUMSTANCE_MARKS
                for c in token.children):
         return False
-    span = token.doc.char_span(content.start, content.end, alignment_mode="expand")
+    if not any(c.dep_ == "nsubj" for c in head.children):  # "X added": a speaker, not "were blasted, while ..."
+        return False
+    doc = token.doc
+    end = token.right_edge.i + 1  # the clause set off by commas on both sides, the words after the second
+    if end >= len(doc) or doc[end].text != "," or doc[token.left_edge.i - 1].text != "," or content.start <= doc[end].idx:
+        return False
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
     words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
     mine = {t.i for t in token.subtree}
-    return content.start > token.idx and bool(words) and not any(t.i in mine for t in words)
+    return bool(words) and not any(t.i in mine for t in words)
 
 
 def main_clause_content(token: Token, content: Content) -> bool:
