@@ -86,3 +86,21 @@ test_the_speakers_state_is_not_what_was_said = rows_table(
         ("The mayor said, surprised, that the bill had passed.", [("The mayor", "said", "that the bill had passed")]),
     ],
 )
+
+
+test_a_cue_in_a_clause_of_circumstance_inside_a_report_does_not_take_its_words = cue_table(
+    [
+        # the cue heads a clause of time set inside another report: the words after it are the verb of saying's
+        ("The mayor added, as the crowd cheered, “We will rebuild this city.”", "cheered", False),
+        ("The mayor added, as the crowd cheered, “We will rebuild this city.”", "added", True),
+        ("He said, while the crowd booed, that he would stay.", "booed", False),
+        # negatives: the clause's own words stay ("after aides warned that ..."); "as X said" reports the main clause;
+        # a cue of its own after a clause of time
+        ("The senator said, after aides warned that the bill would fail, that she would vote no.", "warned", True),
+        ("As the minister said, prices will rise.", "said", True),
+        ("When reporters asked, she said that the plan would fail.", "said", True),
+        # a passive head, no clause set off by commas: the clause's cue reports what follows it
+        ("The clergy were blasted as predators in the report, while the working document argues that: “Some youths "
+         "wish to benefit from greater closeness.”", "argues", True),
+    ],
+)

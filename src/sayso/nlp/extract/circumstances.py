@@ -12,6 +12,8 @@ speaking, not what was said (``speakers_state``). Pure.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
@@ -98,6 +100,29 @@ def circumstance_after_cue(token: Token, content: Content) -> bool:
     if first is None:
         return False
     return (first.lower_ in _SAYING_CIRCUMSTANCE_MARKS and first.dep_ in ("mark", "advmod")) or first.tag_ == "VBG"
+
+
+def main_cues_words(token: Token, content: Content, saying: Callable[[str], bool]) -> bool:
+    """ 'The mayor added, as the crowd cheered, “We will rebuild this city.”', 'He said, while the crowd booed, that he
+    would stay': the cue heads a clause of circumstance set inside another report, hung on a verb of saying before
+    it, and the content after it is that verb's (none of its words is the cue's dependent): the words are the
+    mayor's, the crowd only cheered. ``saying`` tells a lemma of saying or writing."""
+    head = token.head
+    if token.dep_ != "advcl" or head.i >= token.i or head.pos_ not in ("VERB", "AUX") or not saying(head.lemma_):
+        return False
+    if not any(c.dep_ in ("mark", "advmod") and c.i < token.i and c.lower_ in _SAYING_CIRCUMSTANCE_MARKS
+               for c in token.children):
+        return False
+    if not any(c.dep_ == "nsubj" for c in head.children):  # "X added": a speaker, not "were blasted, while ..."
+        return False
+    doc = token.doc
+    end = token.right_edge.i + 1  # the clause set off by commas on both sides, the words after the second
+    if end >= len(doc) or doc[end].text != "," or doc[token.left_edge.i - 1].text != "," or content.start <= doc[end].idx:
+        return False
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    words = [t for t in span if not (t.is_punct or t.is_space)] if span is not None else []
+    mine = {t.i for t in token.subtree}
+    return bool(words) and not any(t.i in mine for t in words)
 
 
 def main_clause_content(token: Token, content: Content) -> bool:

@@ -88,6 +88,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
                                       proposition_nouns=lexicon.proposition_nouns)
         or circumstances.circumstance_content(token, content, doc)
         or circumstances.main_clause_content(token, content)
+        or circumstances.main_cues_words(token, content, lambda lemma: lexicon.sense_of(lemma) in ("saying", "writing"))
         or circumstances.time_only_content(content, doc)
         or np_stances.relative_clause_content(token, content, doc)
         or named_things.relative_that_content(token, content, doc)
