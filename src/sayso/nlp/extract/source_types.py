@@ -345,8 +345,9 @@ def titled(name: Token, roles: frozenset[str]) -> bool:
                 for c in name.children)
 
 
-# what a verb governs after it, and a name does not: "Hid in Bushes", "Slams Critics", "Says that ..."
-_VERB_DEPS = frozenset({"prep", "dobj", "ccomp", "xcomp", "advcl", "dative", "agent"})
+# what a verb governs after it, and a name does not: "Slams Critics", "Says that ...", "Hid ... While Husband Shot";
+# not a preposition, which a headline hangs on a name too ("President Trump in Paris")
+_VERB_DEPS = frozenset({"dobj", "ccomp", "xcomp", "advcl", "dative", "agent"})
 
 
 def verb_read(token: Token) -> bool:
