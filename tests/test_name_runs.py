@@ -162,8 +162,11 @@ def test_plural_role_end(nlp, text: str, name: str, expected: bool) -> None:
     "text, name, expected",
     [
         ("Obrigado muito ao Carlos pela visita de hoje.", "muito ao Carlos", "Carlos"),
-        ("The photo was taken by ex-Carlos Mendes fans.", "ex-Carlos Mendes", "Carlos Mendes"),
-        # negatives: a name's particle opens it; a capital opens it; nothing capitalised is left
+        ("He said it was a Donald Trump rally.", "a Donald Trump", "Donald Trump"),
+        # negatives: a name's particle opens it; a capital opens it; nothing capitalised is left; a word joined to the
+        # name by a hyphen
+        ("Priorities USA, a pro-Clinton super PAC, said the ads would run.", "pro-Clinton", "pro-Clinton"),
+        ("The photo was taken by ex-Carlos Mendes fans.", "ex-Carlos Mendes", "ex-Carlos Mendes"),
         ("Mayor Bill de Blasio said the city was ready.", "de Blasio", "de Blasio"),
         ("Crown Prince bin Salman said the plan would go ahead.", "bin Salman", "bin Salman"),
         ("Ursula von der Leyen said the plan would go ahead.", "von der Leyen", "von der Leyen"),

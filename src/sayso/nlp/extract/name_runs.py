@@ -141,13 +141,16 @@ NAME_PARTICLES = frozenset("al bin bint ibn abu ben da das de del della der des 
 
 def without_lower_lead(ent: Span) -> Span:
     """A PERSON span without the lower-case words NER ran into its front: "muito ao Carlos" of a Portuguese
-    "Obrigado muito ao Carlos" (NER reads a language it was not trained on as names), "ex-Carlos": a person's name
-    opens with a capital or a name's particle ("de Blasio", ``NAME_PARTICLES``), never with a lower-case word.
-    The span itself when it opens so, or when nothing capitalised is left."""
+    "Obrigado muito ao Carlos" (NER reads a language it was not trained on as names), "a Donald Trump": a person's
+    name opens with a capital or a name's particle ("de Blasio", ``NAME_PARTICLES``), never with a lower-case word.
+    The span itself when it opens so, or when nothing capitalised is left, or when the word is joined to the name by
+    a hyphen ("pro-Clinton", "anti-Obama" of "a pro-Clinton super PAC": a modifier made of the name, which stays
+    what it was, no mention of the person for a pronoun to reach)."""
     doc = ent.doc
     k = ent.start
-    while k < ent.end - 1 and ((doc[k].is_alpha and doc[k].text[:1].islower() and doc[k].lower_ not in NAME_PARTICLES)
-                               or doc[k].is_punct):
+    while k < ent.end - 1 and doc[k].is_alpha and doc[k].text[:1].islower() and doc[k].lower_ not in NAME_PARTICLES:
+        if doc[k].whitespace_ == "":
+            return ent  # "pro-Clinton", "ex-Carlos": one word with the name
         k += 1
     if k == ent.start or not doc[k].text[:1].isupper():
         return ent
