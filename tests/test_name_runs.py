@@ -9,7 +9,14 @@ import pytest
 
 from _cues import analysis, with_cue
 from sayso.nlp.extract.lexicon import load_lexicon
-from sayso.nlp.extract.name_runs import article_inside, garbled_person, in_title_run, opening_modifier
+from sayso.nlp.extract.name_runs import (
+    article_inside,
+    garbled_person,
+    in_title_run,
+    opening_modifier,
+    plural_role_end,
+    without_lower_lead,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -128,3 +135,44 @@ def test_source_after_opening_modifier(nlp, text: str, source: str, kind: str) -
     assert found, report.attributions
     src = next(s for s in report.sources if s.id == found[0].source)
     assert (src.name, src.type) == (source, kind)
+
+
+_HEADLINE = "Ohio Cop Killing Suspect’s Wife Hid in Bushes While Husband Shot Officers, 911 Call Shows"
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        (_HEADLINE, "Shot Officers", True),
+        ("Hospital Overrun As Striking Local Nurses Walk Out", "Local Nurses", True),
+        # negatives: a given name opens it; a name ending in "s" that is no role's plural; one word; a role's singular
+        ("Gloria Bishops said the parish would stay open.", "Gloria Bishops", False),
+        ("Venus Williams said she would play on.", "Venus Williams", False),
+        ("Officers said the road was closed.", "Officers", False),
+        ("Deputy Officer Smith said the road was closed.", "Officer Smith", False),
+    ],
+)
+def test_plural_role_end(nlp, text: str, name: str, expected: bool) -> None:
+    assert plural_role_end(_span(nlp(text), name), load_lexicon()) is expected
+    if expected:
+        assert garbled_person(_span(nlp(text), name), load_lexicon())
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Obrigado muito ao Carlos pela visita de hoje.", "muito ao Carlos", "Carlos"),
+        ("He said it was a Donald Trump rally.", "a Donald Trump", "Donald Trump"),
+        # negatives: a name's particle opens it; a capital opens it; nothing capitalised is left; a word joined to the
+        # name by a hyphen
+        ("Priorities USA, a pro-Clinton super PAC, said the ads would run.", "pro-Clinton", "pro-Clinton"),
+        ("The photo was taken by ex-Carlos Mendes fans.", "ex-Carlos Mendes", "ex-Carlos Mendes"),
+        ("Mayor Bill de Blasio said the city was ready.", "de Blasio", "de Blasio"),
+        ("Crown Prince bin Salman said the plan would go ahead.", "bin Salman", "bin Salman"),
+        ("Ursula von der Leyen said the plan would go ahead.", "von der Leyen", "von der Leyen"),
+        ("Carlos Mendes said the plan would go ahead.", "Carlos Mendes", "Carlos Mendes"),
+        ("They said muito obrigado to the crowd.", "muito obrigado", "muito obrigado"),
+    ],
+)
+def test_without_lower_lead(nlp, text: str, name: str, expected: str) -> None:
+    assert without_lower_lead(_span(nlp(text), name)).text == expected

@@ -97,6 +97,8 @@ def garbled_person(span: Span, lexicon: Lexicon) -> bool:
         return True  # "Recent Samsung smart TVs": an adjective and a company's name, no person
     if article_inside(span):
         return True  # "Preorder The History of Jihad": a book's title run into a link's verb, no person
+    if plural_role_end(span, lexicon):
+        return True  # "Husband Shot Officers" of a headline: people of a role, no one's name
     run = title_run(span)
     if len(run) < RUN_EXTRA or not any(_verb_shaped(t) for t in run):
         return False
@@ -104,6 +106,20 @@ def garbled_person(span: Span, lexicon: Lexicon) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+
+
+def plural_role_end(span: Span, lexicon: Lexicon) -> bool:
+    """NER's person ends in the plural of a role noun and opens with no given name: "Shot Officers" of a headline's
+    "... While Husband Shot Officers", "Local Nurses": people of that role, capitalised as a headline capitalises,
+    whom no single name ends with (a later "Officers said" is those people, a "she" none of them). A name whose
+    family name happens to be such a word opens with a given name ("Kirk Parsons") and stands."""
+    words = [t for t in span if t.is_alpha]
+    if len(words) < 2 or words[0].lower_ in lexicon.first_names:
+        return False
+    last = words[-1].lower_
+    if not last.endswith("s") or last.endswith("ss"):
+        return False
+    return any(singular in lexicon.person_roles for singular in (last[:-1], last[:-2] if last.endswith("es") else ""))
 
 
 def article_inside(span: Span) -> bool:
@@ -116,6 +132,29 @@ def article_inside(span: Span) -> bool:
 _MODIFIER_TAGS = frozenset({"JJ", "JJR", "JJS", "DT", "PDT"})
 # adjectives that open a person's title, not a description of a thing: "Former President Barack Obama"
 _TITLE_OPENERS = frozenset({"former", "late", "then", "acting", "retired", "outgoing", "incoming"})
+
+
+# lower-case words that open a person's name ("de Blasio", "bin Salman", "van der Bellen")
+NAME_PARTICLES = frozenset("al bin bint ibn abu ben da das de del della der des di do dos du el la le van von ter"
+                           .split())
+
+
+def without_lower_lead(ent: Span) -> Span:
+    """A PERSON span without the lower-case words NER ran into its front: "muito ao Carlos" of a Portuguese
+    "Obrigado muito ao Carlos" (NER reads a language it was not trained on as names), "a Donald Trump": a person's
+    name opens with a capital or a name's particle ("de Blasio", ``NAME_PARTICLES``), never with a lower-case word.
+    The span itself when it opens so, or when nothing capitalised is left, or when the word is joined to the name by
+    a hyphen ("pro-Clinton", "anti-Obama" of "a pro-Clinton super PAC": a modifier made of the name, which stays
+    what it was, no mention of the person for a pronoun to reach)."""
+    doc = ent.doc
+    k = ent.start
+    while k < ent.end - 1 and doc[k].is_alpha and doc[k].text[:1].islower() and doc[k].lower_ not in NAME_PARTICLES:
+        if doc[k].whitespace_ == "":
+            return ent  # "pro-Clinton", "ex-Carlos": one word with the name
+        k += 1
+    if k == ent.start or not doc[k].text[:1].isupper():
+        return ent
+    return Span(doc, k, ent.end, label=ent.label_)  # a slice would lose the label
 
 
 def opening_modifier(span: Span, names: frozenset[str] = frozenset()) -> bool:

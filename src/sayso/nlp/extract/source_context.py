@@ -37,7 +37,7 @@ from sayso.nlp.extract.inverted_cues import (
 )
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_forms import given_gender, norm_name
-from sayso.nlp.extract.name_runs import garbled_person
+from sayso.nlp.extract.name_runs import garbled_person, without_lower_lead
 from sayso.nlp.extract.noun_genders import apposed_gender
 from sayso.nlp.extract.page_furniture import furniture_at
 from sayso.nlp.extract.press_names import press_names
@@ -153,6 +153,7 @@ class SourceContext:
             ent = without_heading(ent)  # "Editor's Pick Apple": a page's heading run into the name
             ent = without_opening_gerund(ent, families_named, lexicon.first_names)  # "Hosting Cook" after "Tim Cook"
             if ent.label_ == "PERSON":
+                ent = without_lower_lead(ent)  # "muito ao Carlos": no lower-case word opens a name
                 ent = with_given_name(full_name(ent), lexicon.first_names)  # "Chris" of "Chris Early runs ...",
                 # "Ivanka" of "Ivanka Trump" with "Trump" alone tagged: the whole name
                 if garbled_person(ent, lexicon):

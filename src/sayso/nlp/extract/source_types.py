@@ -338,10 +338,24 @@ def personal_relative(name: Token) -> bool:
 def titled(name: Token, roles: frozenset[str]) -> bool:
     """A person's title compounded on the name ("Cardinal Reinhard Marx", "Senator Ben Murray-Bruce"), or a title
     with its office put before it ("Secretary of State Tillerson": the parse hangs "Secretary" on the name as its
-    ``nmod``); not a company named with a title word ("General Motors", "General Electric")."""
-    return name.lower_ not in ORG_SUFFIXES and name.lower_ not in BODY_HEADS \
+    ``nmod``); not a company named with a title word ("General Motors", "General Electric"); nor a headline's verb
+    the tagger capitalised into a proper noun after a role word (``verb_read``: "Suspect's Wife Hid in Bushes")."""
+    return name.lower_ not in ORG_SUFFIXES and name.lower_ not in BODY_HEADS and not verb_read(name) \
         and any(c.dep_ in _TITLE_DEPS and c.i < name.i and c.text[:1].isupper() and c.lower_ in roles
                 for c in name.children)
+
+
+# what a verb governs after it, and a name does not: "Slams Critics", "Says that ...", "Hid ... While Husband Shot";
+# not a preposition, which a headline hangs on a name too ("President Trump in Paris")
+_VERB_DEPS = frozenset({"dobj", "ccomp", "xcomp", "advcl", "dative", "agent"})
+
+
+def verb_read(token: Token) -> bool:
+    """A proper noun the parse made its sentence's root with a verb's dependents after it: a Title Case headline's
+    verb the tagger read as a name ("Ohio Cop Killing Suspect's Wife Hid in Bushes While Husband Shot Officers":
+    "Hid", governing "in Bushes" and the "While" clause). A name at a sentence's root has no such dependents."""
+    return token.dep_ == "ROOT" and token.pos_ == "PROPN" \
+        and any(c.dep_ in _VERB_DEPS and c.i > token.i for c in token.children)
 
 
 # heads of a body's name that a title word may open ("the United Nations General Assembly", "General Council",
