@@ -588,3 +588,24 @@ def test_name_gender(text: str, name: str, genders: dict[str, str], expected: st
     ctx = SimpleNamespace(genders=genders, quotes=SimpleNamespace(text=text))
     n = Name(text.index(name), None, name, "person")  # type: ignore[arg-type]
     assert name_gender(ctx, n) == expected  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # the subject of a relative clause on a name is never that name: the clause's verb acts on it
+        pytest.param("Viktor Orbán spoke in Budapest on Friday. His party broke with George Soros, whom he accused of "
+                     "meddling in Hungary's affairs.", "accused", "Viktor Orbán", id="whom-he-accused"),
+        pytest.param("Senator Mary Collins met the governor on Monday. The governor praised Jane Smith, whom she said "
+                     "had saved the state money.", "said", "Mary Collins", id="whom-she-said"),
+        # negatives: the name is the relative clause's own subject, or the pronoun is in a clause of its own
+        pytest.param("Viktor Orbán spoke in Budapest on Friday. He attacked George Soros, who said he would keep "
+                     "funding the university.", "said", "George Soros", id="who-said-he"),
+        pytest.param("Mary Jones, who told reporters she would run again, said the vote was rigged.", "told",
+                     "Mary Jones", id="who-told-she"),
+        pytest.param("George Soros founded a university in 1991, which he said would train young leaders.", "said",
+                     "George Soros", id="relative-on-a-thing"),
+    ],
+)
+def test_relative_object(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert speakers_by_cue(nlp, text).get(cue) == expected

@@ -82,7 +82,7 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
     joined = ctx.joined_heads
 
     def fits(n: Name) -> bool:
-        if n.modifier:
+        if n.modifier or relative_object(pronoun, n):
             return False
         if n.type not in want and not (want is PLURAL_KINDS and speaking_body(ctx, n)) \
                 and not (low in PERSON_PRONOUNS and (one_unnamed(n) or (spoken_person(ctx, n) and introduced(n.head))
@@ -104,6 +104,14 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
         return gender is None or n.type not in ("person", "unknown", "group") \
             or (name_gender(ctx, n) or gender) == gender
     return fits
+
+
+def relative_object(pronoun: Token, n: Name) -> bool:
+    """The pronoun is the subject of a relative clause on the name, which the clause's verb takes as other than its
+    subject: "Soros, whom he now criticizes", "the university he founded", "Smith, whose lawyer he hired": one the
+    pronoun acts on is never the pronoun (that would be "himself"); "Soros, who said he" is another clause."""
+    verb = pronoun.head
+    return pronoun.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl" and verb.head.i == n.head.i
 
 
 def name_gender(ctx: SourceContext, n: Name) -> str | None:
