@@ -218,8 +218,8 @@ test_without_saying_occasion = rows_table([
     ("The mayor said the storm was “the worst in a century” during a news conference on Monday.",
      [("The mayor", "said", "the storm was “the worst in a century")]),
     # no occasion of saying, a modal before the mark (the day may be the vote's), a clause after the day: kept
-    ("The general said the troops had been “heroic” during the battle for the city.",
-     [("The general", "said", "the troops had been “heroic” during the battle for the city")]),
+    ("The general said the troops were “heroic” during the battle for the city.",
+     [("The general", "said", "the troops were “heroic” during the battle for the city")]),
     ("The senator said the vote would be “close” on Tuesday.",
      [("The senator", "said", "the vote would be “close” on Tuesday")]),
     ("Clinton acknowledged that she had made a “poor choice of words” at a previous campaign event.",

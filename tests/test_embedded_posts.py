@@ -143,6 +143,9 @@ def test_embedded_posts(text: str, expected: list[tuple[str, str, int]]) -> None
          "Kirstjen Nielsen (@SecNielsen) November 19, 2018\n", []),
         ("Intro.\nYou also agree to keep this policy of ours in mind, always.\n– Dana Whitfield\n",
          [("You also agree to keep this policy of ours in mind, always.", "Dana Whitfield", True)]),
+        # a post or a reader that names a privacy policy or terms of service is no sign-up box
+        ("Intro.\nFacebook’s new privacy policy is a disgrace, and users deserve better.\n— Ed Markey\n",
+         [("Facebook’s new privacy policy is a disgrace, and users deserve better.", "Ed Markey", True)]),
     ],
 )
 def test_signed_epigraphs(text: str, expected: list[tuple[str, str, bool]]) -> None:

@@ -220,6 +220,13 @@ _SITE_FURNITURE = re.compile(r"privacy policy|terms of (?:use|service)|for valid
                              re.IGNORECASE)
 
 
+# the same small print said as a sign-up box says it, for a line above a signature: a post or a quoted reader may well
+# name a privacy policy or terms of service ("Facebook’s new privacy policy is a disgrace ..." — Ed Markey)
+_SIGN_UP_PRINT = re.compile(r"\b(?:you (?:also )?agree to|by (?:subscribing|signing up|clicking)\b).*"
+                            r"(?:privacy policy|terms of (?:use|service))|for validation purposes|opt out at any ?time",
+                            re.IGNORECASE)
+
+
 def _furniture(line: str) -> bool:
     """A line of page furniture: a label ("Email *") or a sign-up box's small print ("You also agree to this
     site's Privacy Policy and Terms of Use.")."""
@@ -261,7 +268,7 @@ def signed_epigraphs(text: str) -> list[SignedText]:
             start, above, quoted = opening, text[opening:end], True
         if _EPIGRAPH_SIGNATURE.match(above) or len(above.split()) < 4 or not above.rstrip().endswith(_SENTENCE_END):
             continue
-        if _SITE_FURNITURE.search(above):
+        if _SIGN_UP_PRINT.search(above):
             continue  # a sign-up box's small print above a signature whose post did not load: nobody's words
         voiced = m.group("tail") or end < m.start() - 1 or text[m.start():m.start("name")].strip() not in _DASHES
         if voiced and not (quoted or _FIRST_PERSON.search(_QUOTATION.sub("", above))):
@@ -296,7 +303,7 @@ def bracketed_credits(text: str) -> list[SignedText]:
         start, end = _line_above(text, m.start())
         above = text[start:end].strip()
         if len(above.split()) < 4 or not above.endswith(_SENTENCE_END) or _BRACKET_CREDIT.match(above) \
-                or _SITE_FURNITURE.search(above):
+                or _SIGN_UP_PRINT.search(above):
             continue
         line = _trimmed(text, start, end)
         if line is not None:

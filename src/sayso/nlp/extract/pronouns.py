@@ -304,6 +304,11 @@ def kin_of_possessor(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
         and noun_gender(owner) == gender and spoke and owner.dep_ in SUBJECTS
 
 
+def _fitting(name: Name, fits: Callable[[Name], bool]) -> Name | None:
+    """The name where the pronoun may stand for it (not the one told, not one named in the words), else None."""
+    return name if fits(name) else None
+
+
 def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) -> Name | None:
     fits = _both(fits, lambda n: not quoted_elsewhere(ctx, n, pronoun))
     opened = section_start(_breaks(ctx), pronoun.idx)
@@ -331,7 +336,7 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     if unnamed is not None:
         # "Sheikh Jihad Al-'Ayesh delivered a speech in which he said": him, whom NER did not name
         return named_elsewhere(unnamed, [n for n in ctx.names_between(0, pronoun.idx) if fits(n)]) \
-            or unnamed_name(unnamed)
+            or _fitting(unnamed_name(unnamed), fits)
     introduced = [n for n in same if len(n.name.split()) >= 2 and _first_mention(ctx, n)]
     if introduced:  # "While the ad did not appeal to Julie Graham, a health officer, she said"
         return introduced[-1]
@@ -348,7 +353,7 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
                              quoted) if pronoun_gender(pronoun) is not None else None
     if unnamed is not None:  # 'Sheikh Al-'Ayesh delivered a speech in which he said .... "...," he said': him again
         return named_elsewhere(unnamed, [n for n in ctx.names_between(0, pronoun.idx) if fits(n)]) \
-            or unnamed_name(unnamed)
+            or _fitting(unnamed_name(unnamed), fits)
     nearest = ctx.last(sent.start_char, fits)
     if nearest is None:
         return None

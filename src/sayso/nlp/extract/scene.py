@@ -92,11 +92,12 @@ def departed(name: Token) -> bool:
     t = _phrase_head(name)
     verb = t.head
     if t.dep_ == "nsubj":
-        return verb.lemma_.lower() == "die"
+        return verb.lemma_.lower() in ("die", "drown")
     if t.dep_ != "nsubjpass":
         return False
     verbs = [verb] + [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]  # "was shot and killed"
-    return any(v.lemma_.lower() in _KILLED or (v.lemma_.lower() == "shoot" and any(c.lower_ == "dead" for c in v.children))
+    return any(v.lemma_.lower() in _KILLED or (v.lemma_.lower() in ("shoot", "find", "pronounce")
+                                               and any(c.lower_ == "dead" for c in v.children))
                for v in verbs)
 
 

@@ -81,6 +81,8 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     if last is None:
         # "He cited Robert Spencer ... In a letter to May, he said": whoever the "He" before is
         last = chained_antecedent(ctx, ref.head, lambda t: antecedent(ctx, t, agreement(ctx, t)))
+        if last is not None and not fits(last):  # '“You are wrong,” he told Rubio': not Rubio, whatever "He" was
+            last = None
     if last is None:
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
     return _resolved(ctx, ref, last)

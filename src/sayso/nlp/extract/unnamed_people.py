@@ -14,7 +14,7 @@ subject: a name, another pronoun, people ("Officers ...": no one of many), or a 
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.noun_genders import noun_gender
@@ -59,10 +59,19 @@ def unnamed_person(ctx: SourceContext, pronoun: Token) -> Name | None:
             return None
         if noun_gender(noun) not in (None, gender) or _of_other_sex(noun.lemma_.lower(), gender):
             continue  # "A woman heard him say": not the "him"
-        if (noun is tok and noun.tag_ != "NN") or departed(tok) or not _made_one(tok, noun):
+        if (noun is tok and noun.tag_ != "NN") or departed(tok) or not _made_one(tok, noun) \
+                or _person_named_before(ctx, doc[start:tok.left_edge.i]):
             return None
         return Name(tok.left_edge.idx, tok, _phrase(tok, noun), "anonymous")
     return None
+
+
+def _person_named_before(ctx: SourceContext, before: Span) -> bool:
+    """A named person stands as a subject in the sentences walked before the newcomer ("Mayor John Smith toured the
+    site. A man stabbed two people. He said the city would add patrols"): the "he" may be either, and a wrong name
+    is worse than none, so it is left to no one (``scene.newcomer_in_between``'s reading)."""
+    people = {n.head.i for n in ctx.names if n.type == "person"}
+    return any(_subject(t) and t.i in people and ctx.quotes.containing(t.idx) is None for t in before)
 
 
 def _subject(tok: Token) -> bool:
