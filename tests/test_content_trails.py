@@ -191,12 +191,17 @@ test_without_writers_first_person = rows_table([
     ("The report claims the display size will remain 13.3 inches, although given the source is DigiTimes, we would "
      "not completely rule out hopes of a larger display.",
      [("The report", "claims", "the display size will remain 13.3 inches")]),
-    ("The ministry said prices rose 5 percent in May, and we expect more of the same this summer.",
+    ("The ministry said prices rose 5 percent in May, but we expect more of the same this summer.",
      [("The ministry", "said", "prices rose 5 percent in May")]),
     ("The ministry said prices rose 5 percent in May, although we have not seen the data.",
      [("The ministry", "said", "prices rose 5 percent in May")]),
     # the speaker's own first person before the clause, a quotation, "us" as an object, a "we" inside the content:
     # kept
+    # after "and" or "so" the "I" or "we" may be the speaker's own words going on, unquoted: kept
+    ("And he said, Oh let not the Lord be angry, and I will speak once more.",
+     [("he", "said", "Oh let not the Lord be angry, and I will speak once more")]),
+    ("The coach said the team played badly, so we will practice harder this week.",
+     [("The coach", "said", "the team played badly, so we will practice harder this week")]),
     ("The union said our wages fell 5 percent in May, and we expect more cuts this summer.",
      [("The union", "said", "our wages fell 5 percent in May, and we expect more cuts this summer")]),
     ("Smith said “prices rose 5 percent in May, and we expect more of the same.”",
@@ -220,6 +225,10 @@ test_without_saying_occasion = rows_table([
     # no occasion of saying, a modal before the mark (the day may be the vote's), a clause after the day: kept
     ("The general said the troops were “heroic” during the battle for the city.",
      [("The general", "said", "the troops were “heroic” during the battle for the city")]),
+    # an event the words tell of is no occasion of saying: "during the debate", "during an event in 2006"
+    ("Trump said Clinton “lied” during the debate.", [("Trump", "said", "Clinton “lied” during the debate")]),
+    ("A woman told the magazine that Franken tried to give her a “wet, open-mouthed kiss” during an event in 2006.",
+     [("A woman", "told", "that Franken tried to give her a “wet, open-mouthed kiss” during an event in 2006")]),
     ("The senator said the vote would be “close” on Tuesday.",
      [("The senator", "said", "the vote would be “close” on Tuesday")]),
     ("Clinton acknowledged that she had made a “poor choice of words” at a previous campaign event.",

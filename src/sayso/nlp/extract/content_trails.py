@@ -414,7 +414,9 @@ def without_missing_grounds(content: Content, token: Token, doc: Doc, quotes: Qu
 
 
 # what opens a clause the writer adds to a content: "..., although we would not rule out ...", "..., but I doubt it"
-_WRITERS_CLAUSE_OPENERS = frozenset({"although", "though", "but", "yet", "and", "while", "whereas", "even", "so"})
+# a writer's aside after the words is a concession or a contrast ("although ... we would not rule out"); after "and" or
+# "so" the "we" goes on with the speaker's own words as often ("and I will speak", "so we will practice harder")
+_WRITERS_CLAUSE_OPENERS = frozenset({"although", "though", "but", "yet", "while", "whereas", "even"})
 _FIRST_PERSON = frozenset({"i", "we", "me", "us", "my", "our", "ours", "myself", "ourselves"})
 
 
@@ -456,11 +458,11 @@ def without_writers_first_person(content: Content, token: Token, doc: Doc, quote
 
 
 # the occasions of a saying: "in an interview with CNN", "at a rally in Ohio", "during a campaign stop in Flint"
+# the ways words are given out; not the events they may tell of ("said Clinton “lied” during the debate", "tried to
+# kiss her “at least twice” during an event in 2006": the debate and the event are what was said about)
 _OCCASION_NOUNS = frozenset({"speech", "statement", "interview", "tweet", "post", "op-ed", "letter", "release", "video",
-                             "remarks", "address", "appearance", "rally", "conference", "briefing", "debate", "hearing",
-                             "meeting", "forum", "hall", "stop", "session", "summit", "ceremony", "trip", "visit",
-                             "broadcast", "podcast", "show", "program", "programme", "email", "memo", "testimony",
-                             "sermon", "lecture", "panel", "call", "message", "posting", "column", "essay", "event"})
+                             "remarks", "address", "appearance", "conference", "briefing", "broadcast", "podcast",
+                             "email", "memo", "sermon", "lecture", "message", "posting", "column", "essay", "rally", "stop"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 
