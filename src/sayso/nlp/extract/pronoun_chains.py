@@ -17,7 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import SUBJECTS
-from sayso.nlp.extract.scene import person_noun
+from sayso.nlp.extract.scene import person_noun, sentences_back
 from sayso.nlp.extract.source_context import Name, SourceContext
 
 _BACK = 2  # sentences before the pronoun's own
@@ -30,13 +30,7 @@ def chained_antecedent(ctx: SourceContext, pronoun: Token, resolve: Callable[[To
     low = pronoun.lower_
     if low not in ("he", "she") or pronoun.dep_ not in SUBJECTS or ctx.quotes.containing(pronoun.idx) is not None:
         return None
-    doc = pronoun.doc
-    start = pronoun.sent.start
-    for _ in range(_BACK):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
-    for tok in reversed(doc[start:pronoun.i]):
+    for tok in reversed(pronoun.doc[sentences_back(pronoun, _BACK):pronoun.i]):
         if tok.dep_ not in SUBJECTS or ctx.quotes.containing(tok.idx) is not None:
             continue
         if tok.lower_ == low and tok.tag_ == "PRP":

@@ -262,7 +262,7 @@ def newcomer_in_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> boo
     lex = ctx.lexicon
     for tok in doc[doc[chosen.head.i].sent.end:pronoun.sent.start]:
         if tok.pos_ != "NOUN" or tok.tag_ != "NN" or tok.dep_ not in SUBJECTS or tok.lemma_.lower() in other \
-                or _of_other_sex(tok.lemma_.lower(), low):
+                or of_other_sex(tok.lemma_.lower(), "m" if low == "he" else "f"):
             continue
         known = tok.lemma_.lower() in lex.person_nouns or tok.lemma_.lower() in lex.person_roles
         leads = _leads_sentence_before(tok, pronoun, low) and person_noun(ctx, tok)  # "a terrorist" read off its ending
@@ -308,11 +308,24 @@ def person_noun(ctx: SourceContext, noun: Token) -> bool:
     return lemma.endswith(AGENT_ENDINGS) and not lemma.endswith(THING_ENDINGS) and len(lemma) > 4
 
 
-def _of_other_sex(lemma: str, pronoun: str) -> bool:
-    """A compound of "-woman" is no "he", one of "-man" ("spokesman") no "she"; "woman" itself ends in "man" too."""
+def of_other_sex(lemma: str, gender: str | None) -> bool:
+    """A compound of "-woman" is no "he" (gender "m"), one of "-man" ("spokesman") no "she" ("f"); "woman" itself
+    ends in "man" too."""
     if lemma.endswith("woman"):
-        return pronoun == "he"
-    return pronoun == "she" and lemma.endswith("man")
+        return gender == "m"
+    return gender == "f" and lemma.endswith("man")
+
+
+def sentences_back(token: Token, back: int) -> int:
+    """The first token of the sentence ``back`` sentences before the token's own (fewer at the document's start):
+    where a walk back over the last few sentences begins."""
+    doc = token.doc
+    start = token.sent.start
+    for _ in range(back):
+        if start == 0:
+            break
+        start = doc[start - 1].sent.start
+    return start
 
 
 def _roles_of_others(ctx: SourceContext, chosen: Name) -> frozenset[str]:

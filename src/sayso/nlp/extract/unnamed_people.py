@@ -18,11 +18,11 @@ from spacy.tokens import Span, Token
 
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.noun_genders import noun_gender
-from sayso.nlp.extract.scene import departed, person_noun, subject_read_as_apposition
+from sayso.nlp.extract.pronouns import pronoun_gender
+from sayso.nlp.extract.scene import departed, of_other_sex, person_noun, sentences_back, subject_read_as_apposition
 from sayso.nlp.extract.source_context import Name, SourceContext
 
 _BACK = 3  # sentences before the pronoun's own
-_GENDERS = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f"}
 _ONE = frozenset({"a", "an", "another", "one"})
 _RELATIVES = frozenset({"who", "whom", "which", "that", "whose"})
 
@@ -31,23 +31,19 @@ def unnamed_person(ctx: SourceContext, pronoun: Token) -> Name | None:
     """The unnamed person a "he" or "she" (a "him" or "her" subject of a bare infinitive: "heard him say") stands
     for, as a name of type ``anonymous`` whose words are the phrase ("a woman", "one of the dispatchers"); None
     where the walk back meets anyone else first, or the pronoun stands in a quotation."""
-    gender = _GENDERS.get(pronoun.lower_)
+    gender = pronoun_gender(pronoun)
     if gender is None or pronoun.tag_ not in ("PRP", "PRP$") or ctx.quotes.containing(pronoun.idx) is not None:
         return None
     doc = pronoun.doc
-    start = pronoun.sent.start
-    for _ in range(_BACK):
-        if start == 0:
-            break
-        start = doc[start - 1].sent.start
+    start = sentences_back(pronoun, _BACK)
     named = {n.head.i for n in ctx.names}
     for tok in reversed(doc[start:pronoun.i]):
         if not _subject(tok) or ctx.quotes.containing(tok.idx) is not None:
             continue
-        if any(c.dep_ == "poss" and _GENDERS.get(c.lower_) == gender for c in tok.children):
+        if any(c.dep_ == "poss" and pronoun_gender(c) == gender for c in tok.children):
             continue  # "his victims were all unbelievers": his, so he is still the one spoken of
         if tok.pos_ == "PRON" and tok.lower_ not in ("one", "another"):
-            if _GENDERS.get(tok.lower_) == gender or tok.lower_ in _RELATIVES or tok.lower_ == "it":
+            if pronoun_gender(tok) == gender or tok.lower_ in _RELATIVES or tok.lower_ == "it":
                 continue  # the same one goes on ("When he moved ..."), or a relative, or a thing
             return None
         if tok.i in named or tok.pos_ == "PROPN" or any(t.pos_ == "PROPN" for t in tok.subtree):
@@ -57,7 +53,7 @@ def unnamed_person(ctx: SourceContext, pronoun: Token) -> Name | None:
             if tok.pos_ == "NOUN" and (tok.tag_ != "NNS" or not person_noun(ctx, tok)):
                 continue  # "the noise stopped", "landing might not be a good idea": no one
             return None
-        if noun_gender(noun) not in (None, gender) or _of_other_sex(noun.lemma_.lower(), gender):
+        if noun_gender(noun) not in (None, gender) or of_other_sex(noun.lemma_.lower(), gender):
             continue  # "A woman heard him say": not the "him"
         if (noun is tok and noun.tag_ != "NN") or departed(tok) or not _made_one(tok, noun) \
                 or _person_named_before(ctx, doc[start:tok.left_edge.i]):
@@ -101,10 +97,3 @@ def _phrase(tok: Token, noun: Token) -> str:
     relative clause or apposition after it."""
     end = noun.i if noun is not tok else tok.i
     return tok.doc[tok.left_edge.i:end + 1].text
-
-
-def _of_other_sex(lemma: str, gender: str) -> bool:
-    """A compound of "-woman" is no "he", one of "-man" ("spokesman") no "she"."""
-    if lemma.endswith("woman"):
-        return gender == "m"
-    return gender == "f" and lemma.endswith("man")
