@@ -18,6 +18,7 @@ from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import content_span, noun_phrase_with_modifiers, verb_complement
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 
 # what is issued, given or filed: a document or a speech event named as a thing, not what it says
 _ISSUING = frozenset({"issue", "release", "publish", "post", "send", "file", "share", "deliver", "give", "make", "add", "sound",
@@ -156,9 +157,7 @@ def _under_verb_adjunct(t: Token, verb: Token, deps: frozenset[str] = _TALLY_DEP
 _FORWARDING = frozenset({"retweet", "retweete", "repost", "reshare", "reblog", "forward", "circulate", "share", "post",
                          "tweet", "promote"})
 # items passed on: a story, a video, a picture, a link; not words ("retweeted a quote", "shared his view")
-_MEDIA_ITEMS = frozenset({"story", "video", "clip", "photo", "photograph", "picture", "image", "meme", "gif", "link",
-                          "article", "headline", "screenshot", "cartoon", "graphic", "chart", "map", "post", "tweet",
-                          "footage", "piece", "item", "report", "thread", "page", "petition", "url"})
+_MEDIA_ITEMS = read_words("passed_on_items.txt")
 # where, when and why an item was passed on ("on Facebook", "to Facebook", "as evidence of her claims", "on Monday"); a
 # clause on the verb ("..., saying the crowd was huge") may be words and is not among them
 _PASSED_ON_DEPS = frozenset({"prep", "npadvmod", "advmod", "punct", "prt"})

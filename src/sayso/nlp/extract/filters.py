@@ -19,6 +19,7 @@ from sayso.nlp.extract.light_verbs import light_verb_statement
 from sayso.nlp.extract.naming import figure_put_at, figure_reported
 from sayso.nlp.extract.page_notices import reading_pointer
 from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.verb_tags import FINITE_TAGS
 from sayso.nlp.extract.vocabulary import SUBJ_DEPS
 
@@ -696,11 +697,7 @@ def adjunct_pp_content(token: Token, content: Content, doc: Doc) -> bool:
 
 # verbs whose "with" names what is charged, credited or threatened, the one sided with or met, or a finding's
 # predicate ("the survey finds Clinton with only a small lead"): not a manner
-_WITH_OBJECT = frozenset({"charge", "accuse", "credit", "threaten", "agree", "disagree", "side", "concur", "compare",
-                          "find", "show", "reveal", "put", "peg", "have", "leave", "see", "estimate", "picture",
-                          "tie", "link", "associate", "identify", "equate", "present", "confront", "meet", "plead",
-                          "reason", "argue", "speak", "talk", "share", "replace", "provide", "supply", "flirt", "toy",
-                          "struggle", "grapple", "wrestle", "deal", "cope", "reckon", "comply", "sympathize"})
+_WITH_OBJECT = read_words("with_object_verbs.txt")
 
 
 def _manner(token: Token, objects: list[Token]) -> bool:
@@ -747,9 +744,7 @@ _CHANNELS = _STATEMENT_NOUNS | {"email", "video", "column", "article", "podcast"
 
 
 # where words are put out: "responded on Twitter", "said on television" ("commented on the post" is a topic)
-_PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "linkedin", "reddit",
-                        "truth", "television", "tv", "radio", "air", "camera", "website", "podcast", "show", "program",
-                        "programme", "livestream", "stream", "phone", "telephone", "blog", "x"})
+_PLATFORMS = read_words("platforms.txt")
 # what words are put out in: "said in a statement", "wrote in an email", "argued in his email"
 _CHANNEL_CONTAINERS = _CHANNELS | _PLATFORMS | {"book", "memoir", "autobiography", "interview", "op-ed", "ad", "letter",
                                                 "message", "text", "tweet", "post", "video", "speech", "essay"}

@@ -18,10 +18,9 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-ISSUE_VERBS = frozenset({
-    "issue", "release", "publish", "send", "post", "put", "sign", "write", "file", "share", "circulate",
-    "distribute", "deliver", "submit", "pen", "author", "tweet", "email", "e-mail",
-})
+from sayso.nlp.extract.resource_files import read_words
+
+ISSUE_VERBS = read_words("issue_verbs.txt")
 ISSUER_PREPOSITIONS = ("by", "from", "of")
 # a poll, a survey or a study "of X" is of what it asked or studied, not by X ("a poll of 1,042 Ohio voters",
 # "a CNN/ORC poll of South Carolina", "a study of the minimum wage"): "of" names no issuer there

@@ -23,6 +23,7 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.resource_files import read_words
 
 # a label line: a short capitalised label, a colon, words after it
 _LABEL_LINE = re.compile(r"^[ \t\xa0]*[A-Z][\w.'’&-]*(?:[ \t\xa0][A-Z][\w.'’&-]*){0,3}[ \t\xa0]*:[ \t\xa0]+\S")
@@ -39,8 +40,7 @@ _RUNS: WeakKeyDictionary[Doc, dict[int, tuple[str | None, bool]]] = WeakKeyDicti
 
 
 # the writer's answer to its own question ("Harding?\nNah: his tax cuts ..."), a reply word, never a speaker's name
-_REPLY_WORDS = frozenset({"yes", "no", "nah", "nope", "yeah", "yep", "yup", "well", "oh", "ok", "okay", "sure", "hmm",
-                          "indeed", "absolutely", "exactly", "wrong", "right", "true", "false", "correct"})
+_REPLY_WORDS = read_words("reply_words.txt")
 
 
 def reply_word_label(token: Token) -> bool:

@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import content_span, cue_preposition, noun_phrase_with_modifiers
 from sayso.nlp.extract.noun_clauses import noun_with_that_clause
+from sayso.nlp.extract.resource_files import read_words
 
 
 def enacted(token: Token) -> bool:
@@ -138,9 +139,7 @@ def called_to_order(token: Token) -> bool:
 
 
 # what is asked for and granted or refused: a refusal of one is an act on a request, not a position on a proposition
-_GRANTS = frozenset({"bail", "parole", "motion", "request", "petition", "appeal", "application", "order", "injunction",
-                     "stay", "permit", "permission", "visa", "entry", "asylum", "waiver", "license", "licence", "pardon",
-                     "clemency", "release", "extension", "warrant", "subpoena", "exemption"})
+_GRANTS = read_words("granted_requests.txt")
 _REFUSING = frozenset({"deny", "refuse", "reject"})
 
 

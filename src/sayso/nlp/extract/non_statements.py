@@ -30,6 +30,7 @@ from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, noun_phrase_with_modifiers, verb_complement
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_context import can_speak
 from sayso.nlp.extract.work_titles import apposed_to_work_noun, introduced_as_work, title_cased
 
@@ -285,9 +286,7 @@ _WRITER_NOUNS = frozenset({"reviewer", "writer", "author", "columnist", "reporte
 _OWN = frozenset({"our", "my"})
 # what "our" or "my" makes the outlet's own voice: its people as a body and its own work. Other
 # nouns name third persons ("my husband says", "our sources say", "my colleague John Smith reported")
-_OWN_NOUNS = frozenset({"team", "staff", "editors", "editorial", "board", "reviewers", "testers", "lab", "newsroom",
-                        "test", "tests", "testing", "review", "analysis", "reporting", "investigation", "research",
-                        "experience", "measurements", "results", "verdict", "take", "view", "opinion", "sense"})
+_OWN_NOUNS = read_words("outlet_own_nouns.txt")
 
 
 def first_person(subject: Token) -> bool:
@@ -514,11 +513,7 @@ def physical_find(token: Token, content: Content, doc: Doc) -> bool:
 
 
 # things to be done that one agrees to: an event, a pause, a deal's terms
-_AGREED_EVENTS = frozenset({"interview", "call", "meeting", "debate", "hearing", "visit", "talk", "session", "sit-down",
-                            "moratorium", "ceasefire", "cease-fire", "truce", "freeze", "recount", "audit", "search",
-                            "trip", "tour", "swap", "exchange", "extension", "delay", "postponement", "summit",
-                            "appearance", "settlement", "term", "merger", "sale", "purchase", "loan", "payment",
-                            "fine", "buyout", "trade", "deposition", "test", "examination", "briefing"})
+_AGREED_EVENTS = read_words("agreed_things.txt")
 
 
 # what the transitive "agree" makes (the blind readers' kept W "has agreed a deal to replace Mauricio Pochettino")

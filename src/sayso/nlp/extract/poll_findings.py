@@ -31,6 +31,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.agency import Agency
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.tail_reports import TailReport
 
 # verbs a finder finds with: "the poll shows", "a study found", "the survey reveals", "data suggest"
@@ -40,12 +41,7 @@ _STANDING_PREPS = frozenset({"with", "in", "at", "within", "ahead", "behind", "b
 _STANDING_WORDS = frozenset({"ahead", "behind", "up", "down", "even", "tied", "leading", "trailing", "winning",
                              "losing", "atop"})
 # what a poll finds, named by a noun: "a slimmer lead for Clinton", "90 percent support"
-RESULT_NOUNS = frozenset({
-    "lead", "gap", "divide", "difference", "differences", "margin", "edge", "advantage", "support", "approval",
-    "disapproval", "rating", "ratings", "majority", "plurality", "percent", "tie", "heat", "tightening", "drop",
-    "decline", "increase", "rise", "jump", "surge", "shift", "gain", "gains", "deficit", "split", "evidence",
-    "share", "percentage", "standing",
-})
+RESULT_NOUNS = read_words("poll_result_nouns.txt")
 _STANDERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 POLL_NOUNS = frozenset({"poll", "polls", "survey", "polling", "tally", "census"})
 
@@ -182,8 +178,7 @@ _METHOD_VERBS = frozenset({"ask", "conduct", "interview", "question", "survey", 
                            "release", "publish", "commission", "contact", "call", "reach"})
 # where one stands in the polls, the verbs a closing "in the polls" frames: "Trump leads Cruz by 9 points in the
 # RealClearPolitics average", "Sanders has gained in recent polls"; not "invested heavily in polling"
-_STANDING_VERBS = frozenset({"lead", "trail", "rise", "fall", "climb", "slip", "sag", "surge", "drop", "gain", "top",
-                             "fade", "slide", "sink", "soar", "jump", "rank", "stand", "be", "remain", "stay"})
+_STANDING_VERBS = read_words("poll_standing_verbs.txt")
 
 # what sets off more than the poll's name inside its phrase ("CNN/ORC" is one name)
 _BREAKS = frozenset({",", ";", "—", "–", "--", "(", ":"})

@@ -21,6 +21,7 @@ from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import content_span, cue_preposition, noun_phrase_with_modifiers
 from sayso.nlp.extract.noun_clauses import noun_with_that_clause
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 
 
 def means_not_content(token: Token, content: Content, doc: Doc) -> bool:
@@ -64,8 +65,7 @@ def target_not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIn
 
 # verbs whose "at" names what is said: "hinted at a run", "pointed at the budget as the cause",
 # "estimated the cost at $5 million", "put the death toll at 12", "balked at the price"
-_AT_PROPOSITION = frozenset({"hint", "point", "estimate", "put", "peg", "place", "value", "guess", "aim", "look",
-                             "marvel", "wonder", "balk", "set", "arrive", "get", "gesture", "allude"})
+_AT_PROPOSITION = read_words("at_proposition_verbs.txt")
 
 
 # verbs whose "to" names what is answered: "responded to the order", "replied to the letter", "reacted to the ruling"

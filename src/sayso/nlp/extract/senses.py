@@ -38,6 +38,7 @@ from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, NOUN_CLAUSES, SUBJECTS
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, coping_with, noun_phrase_with_modifiers
 from sayso.nlp.extract.legal_acts import pushed_through
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_types import NAME_LABELS
 
 
@@ -344,12 +345,7 @@ def made_clear(token: Token) -> bool:
 
 
 # feelings one voices about someone or something: with a noun phrase after them no proposition is stated
-_FEELINGS = frozenset({
-    "confidence", "faith", "trust", "concern", "concerns", "worry", "worries", "optimism", "pessimism", "frustration",
-    "disappointment", "satisfaction", "gratitude", "thanks", "appreciation", "admiration", "pride", "sympathy",
-    "condolence", "condolences", "regret", "sadness", "sorrow", "anger", "outrage", "dismay", "surprise", "shock",
-    "excitement", "enthusiasm", "interest", "skepticism", "scepticism", "doubt", "doubts", "hope", "hopes", "relief",
-})
+_FEELINGS = read_words("voiced_feelings.txt")
 _VOICING = frozenset({"express", "voice", "show", "convey", "register", "profess"})
 
 

@@ -21,6 +21,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.person_signs import after_the, saint, stated_age
 from sayso.nlp.extract.press_names import press_named
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.run_in_headings import without_heading
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -34,11 +35,7 @@ OUTLET_NOUNS = frozenset({
     "newspaper", "paper", "daily", "outlet", "network", "channel", "broadcaster", "magazine",
     "tabloid", "website", "site", "agency", "publication", "weekly", "station", "blog",
 })
-ORG_NOUNS = frozenset({
-    "company", "firm", "group", "organization", "organisation", "campaign", "party", "committee", "union", "institute",
-    "foundation", "automaker", "carmaker", "manufacturer", "retailer", "label", "studio", "airline", "bank", "charity",
-    "corporation", "conglomerate", "startup", "association", "coalition", "alliance",
-})
+ORG_NOUNS = read_words("organisation_nouns.txt")
 OUTLET_PATTERN = re.compile(
     r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Telegraph|Guardian|Chronicle|"
     r"Observer|Review|Magazine|Press|Radio|TV|Television|Broadcasting|Report|Examiner|Insider|Today)\b"

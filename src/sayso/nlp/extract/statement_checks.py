@@ -65,6 +65,7 @@ from sayso.nlp.extract.relative_reports import (
     main_clause_of_relative,
     report_in_relative,
 )
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_heads import source_head
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 from sayso.nlp.extract.transcripts import transcript_turn
@@ -443,5 +444,5 @@ def colon_dateline(token: Token) -> bool:
     return after is not None and not any(t.lower_ in _FIRST_SECOND for t in after)
 
 
-_FIRST_SECOND = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+_FIRST_SECOND = read_words("first_second_person.txt")
 _WIRES = frozenset({"reuters", "ap", "afp", "ians", "pti", "ani", "upi", "xinhua", "bloomberg"})

@@ -30,11 +30,10 @@ from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import content_span, noun_phrase_with_modifiers
 from sayso.nlp.extract.np_stances import act_named
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 
 # verbs of talking or writing that take their topic with "about" or "on"
-TALKING_VERBS = frozenset({"speak", "talk", "say", "testify", "joke", "muse", "speculate", "write", "comment", "ask",
-                           "tweet", "post", "chat", "reminisce", "lecture", "inquire", "opine", "remark", "elaborate",
-                           "expand", "weigh", "blog", "reflect", "open", "wonder", "ponder", "report"})
+TALKING_VERBS = read_words("talking_verbs.txt")
 # verbs of grievance or boast whose "about" names what they are on, no proposition ("complained about his mic",
 # "boasted about his wealth"); "complained that ..." keeps its clause, "complained of chest pains" its symptom
 _GRIEVING_VERBS = frozenset({"complain", "gripe", "grumble", "moan", "whine", "boast", "brag"})

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.circumstances import TIME_ENTS
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.writers_voice import PRESENT, modals, negated, quoted
 
 _FUTURE = frozenset({"will", "would", "'ll", "’ll", "wo"})
@@ -204,7 +205,7 @@ _FACTIVE = frozenset({"know", "realize", "realise", "understand", "recognize"})
 # "House Democrats", "Senate Republicans", "the Democrats on the committee": a caucus that speaks as one
 _NAMED_SET = ("compound", "amod", "prep", "relcl", "acl", "appos", "nummod", "poss")
 # the writer's own person outside quotations: "I", "we", "you" argue; a news report names none of them
-_WRITERS_PERSONS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+_WRITERS_PERSONS = read_words("first_second_person.txt")
 
 
 def partisan_crowd(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.writers_voice import PRESENT, modals, negated, quoted
 
 # the verbs of knowing that the writer asserts with them: "knew that ..." is true in the writer's voice
@@ -216,7 +217,7 @@ def quantified_knowing(token: Token, subject: Token | None, quotes: QuoteIndex) 
     return any(c.dep_ in ("amod", "det", "predet") and c.lower_ in _GREATER_PART for c in subject.children)
 
 
-_WRITERS_WORDS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+_WRITERS_WORDS = read_words("first_second_person.txt")
 
 
 def _writer_in(sent: Span, quotes: QuoteIndex) -> bool:

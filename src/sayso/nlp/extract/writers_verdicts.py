@@ -30,6 +30,7 @@ from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 from sayso.nlp.extract.non_statements import reported_by_other
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.writers_voice import modals, quoted
 
 _VERDICT_HEADS = frozenset({"be", "seem", "sound", "appear"})
@@ -121,8 +122,7 @@ def told_the_truth(token: Token, content: Content) -> bool:
                for g in c.children) for c in token.children)
 
 
-_ROUTE_NOUNS = frozenset({"way", "step", "thing", "solution", "answer", "idea", "goal", "key", "job", "trick", "rule",
-                          "option", "approach", "method", "test", "task", "point", "lesson", "temptation", "instinct"})
+_ROUTE_NOUNS = read_words("route_nouns.txt")
 
 
 def route_not_speaker(token: Token) -> bool:
@@ -353,13 +353,7 @@ _SUPPORT = frozenset({"proof", "evidence", "explanation", "detail", "basis", "su
 # deeds, outcomes and looks: what someone did or what happened, never what anyone said ("Mr. Trump's performance
 # confirms ...", "Sanders's victory confirmed ...", "A look at his airplanes suggests ..."); documents, data and
 # results are not here ("the report suggests", "the data show", "Monday night's results showed": findings)
-DEEDS = frozenset({
-    "performance", "victory", "win", "loss", "defeat", "look", "glance", "attack", "attacks", "popularity", "discovery",
-    "appointment", "impact", "gaffe", "move", "moves", "decision", "success", "failure", "surge", "rise", "fall",
-    "collapse", "behavior", "behaviour", "conduct", "action", "actions", "response", "reaction", "silence", "absence",
-    "fact", "episode", "incident", "experience", "showing", "finish", "turnout", "history", "track", "career", "story",
-    "anecdote", "tale", "example", "case", "choice", "pick", "selection", "embrace", "retreat", "reversal",
-})
+DEEDS = read_words("deeds.txt")
 
 
 def inferred_from_a_deed(token: Token, content: Content, subject: Token | None, evidence: dict[str, str]) -> bool:
