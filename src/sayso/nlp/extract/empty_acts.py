@@ -33,7 +33,8 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import ALL_SUBJECTS, subject_of
-from sayso.nlp.extract.filters import QUOTE_KINDS, bare_object, content_span, noun_phrase_with_modifiers
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+from sayso.nlp.extract.np_contents import bare_object, noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.verb_tags import FINITE_TAGS
 

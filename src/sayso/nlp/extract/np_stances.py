@@ -19,8 +19,9 @@ from sayso.nlp.extract.agency import Agency, person_plural
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.contents import CHOICE_NOUNS
 from sayso.nlp.extract.dep_labels import to_infinitive
-from sayso.nlp.extract.filters import content_span, noun_phrase_with_modifiers
+from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.naming import figure_put_at, figure_reported, given_name
+from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
 
 _PREDICATION_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from sayso.nlp.extract.filters import (
+from sayso.nlp.extract.furniture_lines import (
     SENTENCE_END,
     credit_text,
     furniture_line,

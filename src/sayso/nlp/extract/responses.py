@@ -18,8 +18,9 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.filters import content_span, cue_preposition, noun_phrase_with_modifiers
+from sayso.nlp.extract.filters import content_span, cue_preposition
 from sayso.nlp.extract.noun_clauses import noun_with_that_clause
+from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
 
