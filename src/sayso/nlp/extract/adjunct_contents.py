@@ -64,8 +64,7 @@ _ADVERBIAL_PHRASES = frozenset({
 })
 
 
-_STATEMENT_NOUNS = frozenset({"statement", "comment", "remark", "testimony", "speech", "announcement", "release",
-                              "post", "tweet", "message", "interview", "letter", "briefing", "address", "op-ed"})
+_STATEMENT_NOUNS = read_words("statement_nouns.txt")
 
 
 _TOPIC_PREPOSITIONS = frozenset({"about", "on", "regarding", "concerning", "over", "re"})
@@ -87,8 +86,7 @@ def topic_of_noun(token: Token, content: Content, doc: Doc) -> bool:
         and noun_phrase_with_modifiers(span)
 
 
-_CHANNELS = _STATEMENT_NOUNS | {"email", "video", "column", "article", "podcast", "broadcast", "appearance", "conference",
-                                "call", "filing", "remarks", "op-ed", "blog", "newsletter", "editorial", "memo", "note"}
+_CHANNELS = _STATEMENT_NOUNS | read_words("channel_nouns.txt")
 
 
 # where words are put out: "responded on Twitter", "said on television" ("commented on the post" is a topic)
@@ -96,8 +94,7 @@ _PLATFORMS = read_words("platforms.txt")
 
 
 # what words are put out in: "said in a statement", "wrote in an email", "argued in his email"
-_CHANNEL_CONTAINERS = _CHANNELS | _PLATFORMS | {"book", "memoir", "autobiography", "interview", "op-ed", "ad", "letter",
-                                                "message", "text", "tweet", "post", "video", "speech", "essay"}
+_CHANNEL_CONTAINERS = _CHANNELS | _PLATFORMS | read_words("channel_containers.txt")
 
 
 def channel_content(token: Token, content: Content, doc: Doc) -> bool:

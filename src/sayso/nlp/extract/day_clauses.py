@@ -76,8 +76,7 @@ def _complementizer(that: Token) -> bool:
 
 # verbs whose "to" names whom the words went to ("said to reporters", "reported to police"); "pointed to reports
 # that ...", "referred to claims that ..." name a thing, whose own clause it is
-_SAID_TO = frozenset({"say", "write", "explain", "speak", "complain", "talk", "report", "testify", "admit",
-                      "confess", "confide", "declare", "announce", "insist", "mention", "reveal", "state"})
+_SAID_TO = read_words("said_to_verbs.txt")
 
 
 def _second_object(that: Token) -> bool:

@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import to_infinitive
 from sayso.nlp.extract.light_verbs import light_verb_statement
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.verb_tags import FINITE_TAGS
 from sayso.nlp.extract.vocabulary import SUBJ_DEPS
 
@@ -93,8 +94,7 @@ _WRITERS_PASSIVES = frozenset({"expect", "see", "allow", "require", "schedule", 
 
 # What a source can refuse to tell: "declined to say when ...", "refused to confirm whether ...", "declined to
 # comment": a refusal states nothing, whatever question follows it, so the question is never the source's content.
-_REFUSED_TELLING = _NO_COMMENT | {"confirm", "specify", "disclose", "reveal", "detail", "identify", "name", "answer", "explain",
-                                  "address", "state", "tell", "describe", "divulge", "clarify"}
+_REFUSED_TELLING = _NO_COMMENT | read_words("refused_telling_verbs.txt")
 
 
 def _refused_telling(verb: Token) -> bool:
@@ -209,7 +209,7 @@ def looks_like(token: Token) -> bool:
 
 
 # verbs that link their subject to a quality when an adjective follows: "the music sounded awful"
-_LINKING = frozenset({"sound", "look", "seem", "appear", "feel", "smell", "taste", "remain", "stay", "become"})
+_LINKING = read_words("linking_verbs.txt")
 
 
 def linking_quality(token: Token, content: Content, doc: Doc) -> bool:
@@ -250,8 +250,7 @@ def coping_with(token: Token) -> bool:
 
 
 # a typographer's note inside a quotation: "[emphasis added]", "(italics mine)", "[bold in original]"
-_TYPOGRAPHY = frozenset({"emphasis", "italic", "italics", "bold", "boldface", "underline", "underlining", "capitals",
-                          "caps", "highlighting", "highlight"})
+_TYPOGRAPHY = read_words("typography_words.txt")
 
 
 def typographic_note(token: Token) -> bool:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.page_notices import reading_pointer
 from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE
+from sayso.nlp.extract.resource_files import read_words
 
 _LIST_ITEM = re.compile(r"^\s*(?:\d{1,2}[.)]|[-•*–—])\s+")
 
@@ -158,7 +159,7 @@ _LINK_TITLE_WORDS = 12
 
 # labels that only ever head a link to another page, however long its title: "Related: ..., lawyers say"
 # ("Update:" and "Note:" head the writer's own sentences, and stay to the word limit)
-_LINK_LABELS = frozenset({"related", "watch", "read", "listen", "video", "videos", "photos", "see", "more", "trending"})
+_LINK_LABELS = read_words("link_labels.txt")
 
 
 def labelled_title_line(token: Token, text: str) -> bool:

@@ -22,11 +22,10 @@ from sayso.nlp.extract.resource_files import read_words
 # to", "made good on a promise to" are the subject's own.
 ANSWERED_PREPS = frozenset({"against", "at", "about", "over"})
 _QUESTIONING = frozenset({"ask", "question", "press", "quiz", "query", "grill", "challenge"})
-_ANSWERING = frozenset({"respond", "reply", "react", "answer", "object", "retort", "refer", "allude", "liken", "compare"})
+_ANSWERING = read_words("answering_verbs.txt")
 
 # words for what was said that no list of statement nouns holds, heard in debates and interviews
-_UTTERANCES = frozenset({"interjection", "quip", "retort", "jab", "joke", "tweet", "line", "words", "interruption",
-                         "remarks", "comments", "claims", "assertions", "suggestions"})
+_UTTERANCES = read_words("utterance_nouns.txt")
 
 # verbs by which the subject says the claim again, its own or taken up: "repeated his contention that X" says X
 REPEATING = read_words("repeating_verbs.txt")

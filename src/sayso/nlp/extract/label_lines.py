@@ -28,8 +28,7 @@ from sayso.nlp.extract.resource_files import read_words
 # a label line: a short capitalised label, a colon, words after it
 _LABEL_LINE = re.compile(r"^[ \t\xa0]*[A-Z][\w.'’&-]*(?:[ \t\xa0][A-Z][\w.'’&-]*){0,3}[ \t\xa0]*:[ \t\xa0]+\S")
 # schedule words that open a note whatever the tagger makes of them ("Host" reads as a name)
-_NOTE_WORDS = frozenset({"host", "hosts", "visit", "visits", "at", "vs", "vs.", "versus", "play", "plays", "face",
-                         "faces", "open", "opens", "travel", "travels"})
+_NOTE_WORDS = read_words("note_words.txt")
 _NOTE_TAGS = frozenset({"VBZ", "VBD", "VBN"})  # "Hosts", "Lost", "Beaten": a form that wants the label as subject
 _HEADING = re.compile(r"^[ \t\xa0]*[A-Z][A-Z0-9'’&-]*(?:[ \t\xa0]+[A-Z0-9'’&-]+){0,3}[ \t\xa0]*$")
 

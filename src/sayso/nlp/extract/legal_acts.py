@@ -33,12 +33,10 @@ def enacted(token: Token) -> bool:
                for c in token.children)
 
 
-_CASES = frozenset({"charge", "case", "lawsuit", "suit", "complaint", "indictment", "count", "appeal", "petition",
-                    "motion", "claim"})
+_CASES = read_words("legal_case_nouns.txt")
 
 
-_COURTS = frozenset({"prosecutor", "judge", "court", "jury", "magistrate", "tribunal", "justice", "da",
-                     "prosecution", "attorney"})
+_COURTS = read_words("court_actors.txt")
 
 
 def legal_dismissal(token: Token) -> bool:

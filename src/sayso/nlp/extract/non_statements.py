@@ -184,8 +184,7 @@ def unanswered_wh(token: Token, span: Span) -> bool:
 
 # everyone and no one; and a thing no one names ("Nothing indicated that he ...", "Something tells me ..."): the
 # writer's own inference, no source ("nothing in the report suggests" names the report: a restrictor keeps it)
-_GENERIC = frozenset({"nobody", "noone", "no-one", "everybody", "everyone", "anybody", "anyone",
-                      "nothing", "something", "everything", "anything"})
+_GENERIC = read_words("generic_subjects.txt")
 _RESTRICTORS = frozenset({"prep", "relcl", "acl", "amod", "appos"})
 
 
@@ -279,7 +278,7 @@ def reader_as_subject(subject: Token | None, quotes: QuoteIndex) -> bool:
 
 
 _LETTER = re.compile(r"(?m)^[ \t]*Dear [A-Z]")
-_SHARES = frozenset({"some", "many", "most", "few", "those", "all", "one", "several", "none", "both", "each"})
+_SHARES = read_words("share_subjects.txt")
 _COUNSEL = frozenset({"should", "must", "ought", "shall"})
 
 
@@ -473,11 +472,9 @@ _FINDING_VERBS = frozenset({"find", "discover", "locate", "spot"})
 _PERSONAL = frozenset({"him", "her", "them", "he", "she", "they", "me", "us", "it"})
 # states a person or a thing is found in: "found her dead", "found him unresponsive". A judgment
 # ("found him guilty", "found the law unconstitutional") is a finding and is not here.
-_FOUND_STATES = frozenset({"dead", "alive", "unconscious", "unresponsive", "injured", "wounded", "safe", "unharmed",
-                           "missing", "trapped", "buried", "lying", "hiding", "asleep", "naked", "bleeding"})
+_FOUND_STATES = read_words("found_states.txt")
 
-_FOUND_THINGS = frozenset({"body", "remains", "corpse", "gun", "weapon", "knife", "firearm", "vehicle", "car", "cash",
-                           "wreckage", "debris", "device"})
+_FOUND_THINGS = read_words("found_things.txt")
 
 
 def physical_find(token: Token, content: Content, doc: Doc) -> bool:

@@ -13,6 +13,7 @@ from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 from sayso.nlp.extract.naming import figure_put_at, figure_reported
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 
 _NOUNISH = frozenset({"NOUN", "PROPN", "PRON", "NUM", "DET", "ADJ", "ADV", "ADP", "PART", "CCONJ", "PUNCT", "SYM", "X", "SPACE"})
 
@@ -43,7 +44,7 @@ def bare_object(doc: Doc, content: Content, quotes: QuoteIndex) -> bool:
 
 # verbs of perceiving and causing take a bare infinitive after their object: "have seen their jobless rate fall",
 # "watched the crowd cheer", "let the deadline pass" are small clauses, not noun phrases
-_SMALL_CLAUSE_VERBS = frozenset({"see", "watch", "hear", "feel", "notice", "observe", "let", "make", "have", "help"})
+_SMALL_CLAUSE_VERBS = read_words("small_clause_verbs.txt")
 
 
 def _small_clause_verb(span: Span) -> bool:
@@ -147,7 +148,7 @@ def _purpose_after_object(token: Token, content: Content, doc: Doc) -> bool:
         and to_infinitive(root)
 
 
-_REQUESTS = frozenset({"ask", "call", "urge", "invite", "press", "push", "challenge", "order", "tell", "encourage"})
+_REQUESTS = read_words("request_verbs.txt")
 
 
 _NP_MODIFIER_DEPS = frozenset({"relcl", "acl", "prep", "pobj", "pcomp", "amod", "compound", "det", "poss", "case", "nummod",
@@ -221,8 +222,7 @@ def _in_relative_clause(token: Token, span: Span) -> bool:
 
 # participles that name or class the noun they hang on: "a pet project known as 10,000 women", "a group designated as
 # a terrorist organisation"; the "as" after them is the participle's, inside the noun phrase
-_NAMING_PARTICIPLES = frozenset({"know", "bill", "style", "brand", "label", "designate", "list", "classify", "dub",
-                                 "nickname", "describe"})
+_NAMING_PARTICIPLES = read_words("naming_participles.txt")
 
 
 def _naming_participle(verb: Token, span: Span) -> bool:

@@ -72,8 +72,7 @@ def _phoned_noun(noun: Token, *, compounds: bool) -> bool:
 
 _PERSONS = frozenset({"him", "her", "them", "me", "us", "you"})
 # places one rings: "called the office", "called his home"
-_RUNG = frozenset({"office", "home", "house", "headquarters", "desk", "station", "line", "cell", "phone", "landline",
-                   "switchboard", "embassy", "consulate", "clinic", "hospital", "newsroom"})
+_RUNG = read_words("rung_places.txt")
 # what a call to someone's words would show after its object: a name given, a clause, a predicate
 _GIVEN = frozenset({"oprd", "attr", "acomp", "ccomp", "parataxis"})
 

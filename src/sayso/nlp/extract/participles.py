@@ -215,8 +215,7 @@ def second_complement(verb: Token) -> bool:
 
 
 # Words that open an adverbial clause: "when asked", "if pressed", "once told"
-_OPENERS = frozenset({"when", "whenever", "if", "once", "after", "while", "though", "although", "unless", "until",
-                      "before", "as"})
+_OPENERS = read_words("adverbial_openers.txt")
 
 
 def passive_adjunct(token: Token) -> bool:

@@ -112,12 +112,10 @@ def sided_with(token: Token, content: Content, doc: Doc, proposition_nouns: froz
 
 
 # requests turned down: "rejected calls to establish a commission", "refused the request", "rebuffed an offer"
-_REFUSING = frozenset({"reject", "refuse", "rebuff", "spurn", "decline", "deny", "dismiss", "ignore", "heed", "answer",
-                       "resist"})
+_REFUSING = read_words("refusing_verbs.txt")
 
 
-_REQUESTS = frozenset({"call", "request", "demand", "appeal", "plea", "invitation", "bid", "overture", "entreaty",
-                       "ultimatum", "pressure", "urging"})
+_REQUESTS = read_words("request_nouns.txt")
 
 
 def refused_request(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:

@@ -143,7 +143,7 @@ def that_clause(token: Token, content: Content, doc: Doc) -> bool:
     return any(c.dep_ in CLAUSE_SUBJECTS for c in root.children)
 
 
-_QUESTION_WORDS = frozenset({"how", "whether", "if", "why", "what", "when", "where", "who", "which", "whom"})
+_QUESTION_WORDS = read_words("question_openers.txt")
 
 
 def _looks_to(token: Token) -> bool:

@@ -442,8 +442,7 @@ def reduced_passive(token: Token) -> bool:
 
 
 # verbs of saying that close the words they report ("..., the source recalled, adding ...")
-_CLOSING = frozenset({"say", "add", "tell", "write", "note", "explain", "insist", "argue", "continue", "recall",
-                      "claim", "warn", "acknowledge", "admit", "conclude", "reply", "respond"})
+_CLOSING = read_words("closing_verbs.txt")
 
 
 def closing_report(verb: Token) -> bool:
@@ -562,8 +561,7 @@ def inverted_object_subject(token: Token, speech: frozenset[str] | None = None) 
 # "admitted Smith", "warned Smith" (an object of the act), nor "told", "asked" (an addressee)
 # verbs that only report; not those that also name a deed done to their object ("claimed The Ashes", "announced The
 # Layoffs", "confirmed the nominee", "wrote The Road", "declared war", "maintained the lead")
-_CONJUNCT_INVERSIONS = frozenset({"say", "report", "add", "note", "state", "tweet", "explain", "insist", "argue",
-                                  "assert", "contend"})
+_CONJUNCT_INVERSIONS = read_words("conjunct_inversion_verbs.txt")
 
 
 def name_closing_conjunct(token: Token) -> Token | None:

@@ -243,7 +243,7 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
 
 # Verbs of speaking whose "to X" names the one spoken to ("said to them"), never what was said ("admitted to",
 # "objected to", "pointed to" take what they report)
-_SPOKEN_TO = frozenset({"say", "saith", "speak", "talk", "whisper", "shout", "cry", "exclaim", "mutter", "murmur"})
+_SPOKEN_TO = read_words("spoken_to_verbs.txt")
 
 
 def addressee_only(token: Token, content: Content, doc: Doc) -> bool:

@@ -40,8 +40,7 @@ TALKING_VERBS = read_words("talking_verbs.txt")
 _GRIEVING_VERBS = frozenset({"complain", "gripe", "grumble", "moan", "whine", "boast", "brag"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "on", "regarding", "concerning"})
 # the verbs whose "on" names a topic ("commented on the ruling"); "posted on Twitter" names the channel
-_ON_TOPIC_VERBS = frozenset({"comment", "speak", "talk", "testify", "remark", "elaborate", "expand", "weigh", "reflect",
-                             "opine", "lecture", "report"})
+_ON_TOPIC_VERBS = read_words("on_topic_verbs.txt")
 # the verbs whose "of" names a topic ("spoke emotionally of his many flights", "wrote of his love for the sea");
 # "said of the plan that ..." keeps its clause, which is the content then
 _OF_TOPIC_VERBS = frozenset({"speak", "talk", "write", "reminisce", "muse", "joke", "testify", "wonder"})

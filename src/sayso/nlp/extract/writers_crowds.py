@@ -198,8 +198,7 @@ _CAMPS = frozenset({"dems", "leftists", "libs", "politicians", "elites", "global
 _PARTIES = frozenset({"democrats", "republicans", "liberals", "conservatives", "progressives", "democrat"})
 # a mind's verbs, not a stance's: "Democrats want a vote" and "Republicans oppose the bill" are positions a party
 # takes in public and a reader keeps
-_MINDS = frozenset({"know", "think", "believe", "consider", "realize", "realise", "understand", "hope", "fear",
-                    "assume", "suspect", "figure", "imagine", "feel", "recognize", "see"})
+_MINDS = read_words("crowd_mind_verbs.txt")
 # the verbs whose content the writer asserts as true: "Democrats know that ..." is the writer's claim
 _FACTIVE = frozenset({"know", "realize", "realise", "understand", "recognize"})
 # "House Democrats", "Senate Republicans", "the Democrats on the committee": a caucus that speaks as one
@@ -273,9 +272,7 @@ def _aside(child: Token) -> bool:
 
 
 # a modal that foresees or allows: the act it rides on has not happened ("can sleep better", "will rest easy")
-_FORESEEN = frozenset({"can", "could", "will", "would", "may", "might", "'ll", "’ll", "ca", "wo"})
-
-
+_FORESEEN = read_words("foreseeing_modals.txt")
 def supposed_feeling(token: Token, sense: str | None, quotes: QuoteIndex) -> bool:
     """A participle of the mind on a verb the writer foresees or allows, outside any quotation: "Residents can
     sleep better knowing that the plant is closed", "Parents will rest easy knowing that their children are
@@ -299,8 +296,7 @@ _WILL = frozenset({"will", "'ll", "’ll", "wo", "shall"})
 # a deliberation to come is an act that will be reported ("the board will consider the offer on Monday")
 _DELIBERATE = frozenset({"consider", "weigh", "review", "decide", "study"})
 # the ``thought`` sense's stances: a position taken in public, announced ahead ("will oppose the nomination")
-_STANCES = frozenset({"oppose", "support", "back", "favor", "favour", "side", "stand", "stick", "remain", "embrace",
-                      "balk", "want", "prefer", "hold"})
+_STANCES = read_words("public_stance_verbs.txt")
 
 
 def foreseen_mind(token: Token, sense: str | None, quotes: QuoteIndex) -> bool:

@@ -35,8 +35,7 @@ from sayso.nlp.extract.writers_voice import PRESENT, modals, negated, quoted
 # the verbs of knowing that the writer asserts with them: "knew that ..." is true in the writer's voice
 _FACTIVE_MIND = frozenset({"know", "forget", "remember", "realize", "realise", "understand", "recognize", "recognise"})
 # a habit, not an occasion: "sometimes forget", "have always known"
-_HABITS = frozenset({"always", "often", "sometimes", "usually", "generally", "typically", "invariably", "frequently",
-                     "routinely", "commonly", "seldom", "rarely", "forever"})
+_HABITS = read_words("habit_adverbs.txt")
 # a determiner, a number or an owner makes a set someone can name: "the voters", "his supporters", "two aides"
 _NAMING = frozenset({"det", "poss", "nummod", "quantmod", "predet", "relcl", "acl", "appos"})
 
@@ -82,8 +81,7 @@ def habitual_knowing(token: Token, subject: Token | None, quotes: QuoteIndex) ->
 
 # a land or the world, spread over: "across the country", "around the world", "all over America"
 _SPREAD_PREPS = frozenset({"across", "around", "throughout", "over"})
-_LANDS = frozenset({"country", "nation", "world", "globe", "land", "america", "continent", "states", "u.s.",
-                    "us", "planet", "spectrum", "board"})
+_LANDS = read_words("lands.txt")
 _SPREAD_WORDS = frozenset({"everywhere", "nationwide", "worldwide", "globally"})
 
 

@@ -68,8 +68,7 @@ def characterized_not_reported(token: Token, content: Content, doc: Doc) -> bool
 
 
 # verbs of a mind whose object a free relative names: "what we all knew", "what many suspected"
-_MINDS = frozenset({"know", "suspect", "think", "believe", "fear", "guess", "expect", "assume", "feel", "sense",
-                    "understand", "realize", "realise", "imagine", "surmise", "presume"})
+_MINDS = read_words("free_relative_mind_verbs.txt")
 
 
 def known_not_told(token: Token, content: Content, doc: Doc) -> bool:
@@ -320,8 +319,7 @@ def _not_yet(verb: Token) -> bool:
 _NOTHING = frozenset({"nothing", "none"})
 # a finding that there is none is a finding ("the inquiry found nothing to suggest ...", "the search showed nothing":
 # PolNeAR marks them, and a reader takes them as the report's)
-_FINDING = frozenset({"cite", "show", "find", "reveal", "indicate", "suggest", "uncover", "confirm", "detect",
-                      "identify", "turn", "yield", "see"})
+_FINDING = read_words("finding_verbs.txt")
 
 
 def nothing_said(token: Token, content: Content, doc: Doc) -> bool:
