@@ -44,3 +44,33 @@ def test_the_adverbs_of_no_manner_load_from_their_list() -> None:
     assert words == read_words("not_manner_adverbs.txt")
     assert {"previously", "reportedly", "publicly", "only"} <= words and "tearfully" not in words
     assert all(w.endswith("ly") for w in words)  # ``_manner_adverb`` looks up only an adverb in -ly
+
+
+def _word_lists() -> list[str]:
+    from importlib import resources
+
+    return sorted(f.name for f in resources.files("sayso.nlp.resources").iterdir() if f.name.endswith(".txt"))
+
+
+@pytest.mark.parametrize("name", _word_lists())
+def test_every_word_list_says_what_it_is_for_and_is_read(name: str) -> None:
+    """A list opens with a comment saying what it is for, holds entries, and some module names it (no orphan)."""
+    from importlib import resources
+
+    text = resources.files("sayso.nlp.resources").joinpath(name).read_text(encoding="utf-8")
+    assert text.startswith("#") and read_list(name)
+    sources = Path(__file__).resolve().parents[1] / "src" / "sayso"
+    assert any(f'"{name}"' in p.read_text(encoding="utf-8") for p in sources.rglob("*.py"))
+
+
+@pytest.mark.parametrize(("name", "readers"), [
+    ("modals.txt", ["acceptance.MODALS", "chains._MODALS", "quoted_reports._MODALS"]),
+    ("first_second_person.txt", ["statement_checks._FIRST_SECOND", "writers_crowds._WRITERS_PERSONS",
+                                 "writers_generalities._WRITERS_WORDS"]),
+])
+def test_a_list_once_written_in_several_modules_is_one_file(name: str, readers: list[str]) -> None:
+    import importlib
+
+    for reader in readers:
+        module, constant = reader.split(".")
+        assert getattr(importlib.import_module(f"sayso.nlp.extract.{module}"), constant) == read_words(name), reader

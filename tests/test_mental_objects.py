@@ -1,6 +1,6 @@
 """A thing in mind is not a belief (issue 12, item 1): remembering, forgetting, realising or picturing a thing
-holds no proposition (``non_statement_verbs.txt``, ``filters.np_content_not_reported``), and a clause the parser
-made of a noun phrase ("the whole seek part") is a noun phrase (``filters.misread_noun_phrase``).
+holds no proposition (``non_statement_verbs.txt``, ``np_contents.np_content_not_reported``), and a clause the parser
+made of a noun phrase ("the whole seek part") is a noun phrase (``np_contents.misread_noun_phrase``).
 """
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import cue_table
-from sayso.nlp.extract.filters import misread_noun_phrase
+from sayso.nlp.extract.np_contents import misread_noun_phrase
 
 pytestmark = pytest.mark.slow
 

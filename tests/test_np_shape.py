@@ -1,4 +1,4 @@
-"""``filters.noun_phrase_with_modifiers``: is a content a plain noun phrase (no proposition)?
+"""``np_contents.noun_phrase_with_modifiers``: is a content a plain noun phrase (no proposition)?
 
 Tokens are compared by index: spaCy makes a new Token on every access, so the old "is" tests never
 held (review10 finding 8): a span holding its sentence's root walked up forever, and a noun's clause
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.filters import noun_phrase_with_modifiers
+from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
 
 
 @pytest.mark.parametrize(

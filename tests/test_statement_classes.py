@@ -3,7 +3,7 @@ not say, bare noun-phrase contents, and finders named by a role noun.
 
 Each table holds news-like sentences written for the rule, the statements it must keep beside the
 non-statements it must drop. Rules: ``filters.declined_to_comment``, ``filters.discourse_said``, ``filters.said_determiner``,
-``filters.topic_of_noun``, ``statement_checks.colon_dateline``, ``continuations.quoted_heading``,
+``adjunct_contents.topic_of_noun``, ``statement_checks.colon_dateline``, ``continuations.quoted_heading``,
 ``non_statements.physical_find``, ``non_statements.agreed_to_act``, ``senses.that_clause`` (an embedded
 question is no that-clause), ``source_spans.charge_after_agent`` and the word lists
 (``measurement_nouns.txt``, ``person_roles.txt``, ``non_statement_verbs.txt``).
@@ -16,7 +16,7 @@ import pytest
 from _cues import analysis, assert_cue, cue_table
 from sayso.model import Article
 from sayso.nlp.extract.continuations import quoted_heading
-from sayso.nlp.extract.filters import labelled_title_line
+from sayso.nlp.extract.furniture_lines import labelled_title_line
 
 
 def _attributions(nlp, text: str) -> list[tuple[str | None, str | None, str]]:

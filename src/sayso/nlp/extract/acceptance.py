@@ -48,6 +48,7 @@ from sayso.nlp.extract.genre import writers_words
 from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QuoteIndex
 from sayso.nlp.extract.reader_signs import TEMPLATES as SIGN_TEMPLATES
 from sayso.nlp.extract.reader_signs import signs as reader_signs
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.transcripts import inline_turn, known_speaker, transcript_turn
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
@@ -72,7 +73,7 @@ TEMPLATES: frozenset[str] = frozenset([
     # the tense a sense is reported in ("the Russians are realizing", "apparently thinks")
     "self_voice", "cue_adv", "sense_tag",
 ])
-MODALS = frozenset({"could", "would", "may", "might", "should", "must", "can", "will", "shall", "'d", "ca", "wo"})
+MODALS = read_words("modals.txt")
 _LEN_BINS = (3, 6, 12, 25, 50)
 
 

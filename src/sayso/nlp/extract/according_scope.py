@@ -29,6 +29,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.dashes import set_off_dash
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 _AUX = frozenset({"aux", "auxpass"})
@@ -39,8 +40,7 @@ _CLOSING_CLIMB = frozenset({"advcl", "conj"})
 # him, according to press reports": the reports tell that Kasich said it; PolNeAR train gives the whole clause in
 # the 15 "X said Y, according to Z" it marks)
 # ("explain" is no such verb: "that does not explain why she told no one, according to X" is X's on "why ..." only)
-SAYING = frozenset({"say", "tell", "claim", "state", "write", "add", "insist", "argue", "testify", "admit",
-                    "acknowledge", "announce", "warn", "note", "confirm", "deny", "allege", "assert"})
+SAYING = read_words("according_vouched_verbs.txt")
 _RELATIVE = frozenset({"WDT", "WP", "WP$"})  # "according to X, which said ...": X's own clause
 _BRACKETS = {"(": ")", "[": "]"}
 _APPOSITION_WORDS = 8  # "a spokesman for the House speaker": a name or a role, no longer
@@ -281,12 +281,7 @@ def after_conjunction(token: Token, before: list[Token]) -> Token | None:
 
 
 # the writer's links between sentences, which open a clause but are nobody's words
-_CONNECTIVES = frozenset({
-    "in addition", "additionally", "also", "however", "meanwhile", "moreover", "furthermore", "still", "yet", "but",
-    "and", "so", "thus", "indeed", "in fact", "at the same time", "as a result", "for example", "for instance",
-    "in other words", "by contrast", "in contrast", "on the other hand", "in turn", "instead", "otherwise",
-    "nevertheless", "nonetheless", "besides", "likewise", "similarly", "then", "therefore", "hence", "in short",
-})
+_CONNECTIVES = read_words("sentence_connectives.txt")
 
 
 def _connective(words: list[Token]) -> bool:

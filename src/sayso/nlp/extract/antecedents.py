@@ -25,6 +25,7 @@ from collections.abc import Iterator
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.dep_labels import SUBJECTS
+from sayso.nlp.extract.resource_files import read_words
 
 MODIFIER_DEPS = ("amod", "compound", "nmod", "npadvmod")
 SALIENCE_WINDOW = 400  # characters: a salient name this much further back than the nearest still wins
@@ -138,8 +139,7 @@ def is_expletive(pronoun: Token) -> bool:
 
 
 # Verbs whose passive takes an "it" that stands for nothing ("it is believed that"); not "it was convinced that"
-_IMPERSONAL = frozenset({"assume", "expect", "believe", "think", "say", "report", "know", "fear", "hope", "estimate",
-                         "understand", "rumor", "rumour", "allege", "suggest", "suppose", "predict", "feel", "argue"})
+_IMPERSONAL = read_words("impersonal_passive_verbs.txt")
 
 
 # Nouns of many people the tagger calls singular: "The police arrested two men. They claimed ..."
@@ -348,10 +348,7 @@ def _place(noun: Token) -> bool:
     return noun.ent_type_ in _PLACES and noun.dep_ not in SUBJECTS
 
 
-_BODIES = frozenset({
-    "company", "firm", "group", "organization", "organisation", "campaign", "party", "committee", "union", "team",
-    "government", "administration", "agency", "council", "board", "panel", "family", "department", "ministry",
-    "leadership", "management", "side", "camp", "staff", "office", "court", "jury", "audience", "crowd"})
+_BODIES = read_words("bodies_of_people.txt")
 _PERSON_ENDINGS = ("ologist", "ician", "iatrist")  # "neurologist", "physician", as ``source_types`` reads them
 
 

@@ -16,13 +16,12 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.dashes import set_off_dash
 from sayso.nlp.extract.dep_labels import ALL_SUBJECTS, SUBJECTS
+from sayso.nlp.extract.resource_files import read_words
 
 # the preposition phrases that close the clause, not the saying: "in an interview", "on Tuesday", "at a rally",
 # "after the vote" and "with a smile" tell when, where or how it was said
-_SAYING_PREPS = frozenset({"in", "on", "at", "during", "after", "before", "via", "through", "by", "while", "when",
-                           "since", "until", "outside", "inside", "near", "from", "of"})  # "of": a noun's
-_MANNER_NOUNS = frozenset({"smile", "laugh", "shrug", "grin", "sigh", "chuckle", "wink", "nod", "tear", "frown",
-                           "smirk", "straight face", "emphasis", "voice"})
+_SAYING_PREPS = read_words("aside_prepositions.txt")  # "of": a noun's
+_MANNER_NOUNS = read_words("manner_nouns.txt")
 _ASIDE_DEPS = frozenset({"parataxis", "ccomp", "advcl", "conj"})
 
 
@@ -68,7 +67,7 @@ def _clause_adjunct(word: Token) -> bool:
 
 
 # subordinators of a clause put before its main clause to set a time or a condition: "if it spreads, ..."
-_FRONTED_MARKS = frozenset({"if", "unless", "when", "once", "after", "before", "while", "until", "since", "because"})
+_FRONTED_MARKS = read_words("fronted_subordinators.txt")
 
 
 def clause_past_fronted_adverbial(token: Token, head: Token) -> Token:

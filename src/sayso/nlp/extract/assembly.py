@@ -19,6 +19,7 @@ from sayso.nlp.extract.mute_sources import cannot_speak
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.participles import document_issuer, object_participle
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.role_tails import name_before_role, person_after_role, role_phrase
 from sayso.nlp.extract.run_in_headings import words_without_heading
 from sayso.nlp.extract.source_heads import country_after_located_place, source_head
@@ -159,8 +160,7 @@ def reporter_of_conjoined_cue(token: Token, subject: Token, lexicon: Lexicon) ->
 # a noun for one who does ("supporter", "accuser", "employer", "publisher", "activist", "attendant", "trustee"), or a
 # place or a side that stands for its people ("his camp was furious and accused ..."): not a mute thing
 _AGENTIVE = ("er", "or", "ist", "ant", "ee")
-_PLACES = frozenset({"camp", "side", "team", "school", "church", "office", "home", "hometown", "country", "city",
-                     "town", "state", "village", "party", "family", "household", "staff", "base"})
+_PLACES = read_words("places_of_people.txt")
 
 
 def judged(clause: Token) -> bool:
@@ -245,15 +245,12 @@ _WHEN = frozenset({"when", "as", "while", "after", "before", "where"})
 
 
 # times and occasions, which no lexicon of things lists: "the day before", "the first incident", "the conversation"
-_OCCASIONS = frozenset({"day", "week", "month", "year", "morning", "afternoon", "evening", "night", "moment", "incident",
-                        "episode", "occasion", "conversation", "exchange", "extent", "rejection", "salvo", "scene",
-                        "convention", "rally", "session"})
+_OCCASIONS = read_words("occasion_nouns.txt")
 
 
 # deeds, events and parts of the body, which no lexicon of things lists: "the deaths", "the disruptions",
 # "his recent attacks", "the move", "the businessman's rhetoric", "Mr. Obama's eyes"
-UNSPEAKING = frozenset({"death", "killing", "shooting", "attack", "disruption", "crash", "fire", "storm", "violence",
-                        "move", "rhetoric", "eye", "taste", "thing", "time", "goal", "effort", "flood", "explosion"})
+UNSPEAKING = read_words("unspeaking_nouns.txt")
 _QUANTITIES = frozenset({"thousand", "hundred", "million", "dozen", "number", "lot", "handful", "couple"})
 
 

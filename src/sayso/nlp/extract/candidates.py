@@ -27,7 +27,7 @@ from sayso.nlp.extract.held_views import held_view, linking_words, view_clause
 from sayso.nlp.extract.implicatives import implicative_words
 from sayso.nlp.extract.inverted_asides import aside_parts, inverted_aside
 from sayso.nlp.extract.layouts import Layout
-from sayso.nlp.extract.lexicon import Lexicon, read_words
+from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import (
     copular_clause,
     copular_content,
@@ -40,6 +40,7 @@ from sayso.nlp.extract.misread_main_verbs import main_verb_read_as_modifier
 from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_widget, reader_notice
 from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.surname_subjects import misparsed_surname
 from sayso.nlp.extract.transcripts import inline_turn, turn_end, written_as_name
 from sayso.nlp.extract.vocabulary import (
@@ -80,11 +81,7 @@ _TRAILING_WORDS = ("and", "but", "or", "as", "so")
 # "“…?” US Senator Jeff Sessions said as he ...": the words a speaker before the cue may take (a name and a title)
 MAX_SPEAKER_WORDS = 6
 # The verbs that report a quotation closed before them in a sentence of their own ("“…?” Trump said of Apple ...")
-QUOTE_BEFORE_VERBS = frozenset({
-    "say", "tell", "add", "ask", "write", "reply", "respond", "explain", "note", "continue", "insist", "recall",
-    "tweet", "declare", "joke", "quip", "argue", "warn", "remark", "exclaim", "shout", "yell", "complain",
-    "acknowledge", "admit", "concede", "observe", "boast",
-})
+QUOTE_BEFORE_VERBS = read_words("quote_before_verbs.txt")
 # Verbs whose object is the one spoken to ("told reporters", "asked the crowd"), not what was said
 _ADDRESSEE_OBJECT_VERBS = frozenset({"tell", "ask"})
 # What may follow such a cue and only tell about the saying: "of Apple", "as he launched the process", "on Monday"

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import SUBJECTS
+from sayso.nlp.extract.resource_files import read_words
 
 # Verbs that pass another's words on: "quoted a spokesman as saying", "cited officials as saying", "was reported as saying".
 QUOTING_VERBS = frozenset({"quote", "cite", "report"})
@@ -22,7 +23,7 @@ QUOTING_VERBS = frozenset({"quote", "cite", "report"})
 _NOT_PASSED_ON = frozenset({"deny", "dispute", "reject", "refute", "dismiss", "ask", "wonder", "question", "inquire"})
 # Inner senses that are statements (a thought or an aim reported second-hand is the reporter's guess).
 _STATEMENT_SENSES = ("saying", "writing")
-_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "can", "shall", "wo", "ca", "'d"})
+_MODALS = read_words("modals.txt")
 
 
 def quoted_as_saying(token: Token) -> Token | None:

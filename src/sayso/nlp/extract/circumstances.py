@@ -18,11 +18,9 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+from sayso.nlp.extract.resource_files import read_words
 
-_CIRCUMSTANCE_MARKS = frozenset({
-    "because", "when", "whenever", "as", "after", "before", "while", "whilst", "although", "though", "since",
-    "once", "until", "till", "unless", "where", "so",
-})
+_CIRCUMSTANCE_MARKS = read_words("circumstance_subordinators.txt")
 
 
 def circumstance_content(token: Token, content: Content, doc: Doc) -> bool:

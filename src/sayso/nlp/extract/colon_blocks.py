@@ -37,6 +37,7 @@ from sayso.nlp.extract.found import Found, Range, overlaps
 from sayso.nlp.extract.layouts import BLANK_LINE, Layout
 from sayso.nlp.extract.page_notices import reader_notice
 from sayso.nlp.extract.quotes import CLOSING_QUOTES
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.transcripts import says_something
 from sayso.nlp.extract.turn_continuations import next_label, stage_direction
 
@@ -58,8 +59,7 @@ def first_person(passage: str, *, plural_only: bool = False) -> bool:
 
 
 # the small words a title leaves in lower case ("Rescript from an Audience with His Holiness")
-_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "by", "and", "or",
-                                "as"})
+_TITLE_SMALL_WORDS = read_words("title_small_words.txt")
 _MAX_TITLE_WORDS = 10
 
 

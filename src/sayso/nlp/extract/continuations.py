@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from sayso.nlp.extract import filters
+from sayso.nlp.extract import furniture_lines
 from sayso.nlp.extract.found import Found, Range
 from sayso.nlp.extract.layouts import Layout
 from sayso.nlp.extract.name_forms import given_gender
@@ -208,7 +208,7 @@ def previous_paragraph(text: str, para_start: int, labels: frozenset[str] = froz
         while prev_end > 0 and text[prev_end - 1] in "\n\r \t\xa0":
             prev_end -= 1
         prev_start = text.rfind("\n", 0, prev_end) + 1
-        if prev_start == 0 or not filters.furniture_line(text[prev_start:prev_end], labels):
+        if prev_start == 0 or not furniture_lines.furniture_line(text[prev_start:prev_end], labels):
             return prev_start, prev_end
         prev_end = prev_start - 1
 

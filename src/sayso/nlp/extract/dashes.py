@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.resource_files import read_words
+
 _LONG_DASHES = frozenset({"—", "--"})
 # the horizontal bar (U+2015) some sites set for the em dash ("WASHINGTON ― Sen. ... said", HuffPost's house style)
 _EM_DASH_LOOKALIKES = str.maketrans({"\u2015": "—"})
@@ -22,7 +24,7 @@ def with_em_dashes(text: str) -> str:
     return text.translate(_EM_DASH_LOOKALIKES)
 
 _SHORT_DASHES = frozenset({"–", "-"})
-_TITLE_PREFIXES = frozenset({"then", "ex", "now", "vice", "co", "soon", "non", "anti", "pro", "self", "former"})
+_TITLE_PREFIXES = read_words("title_prefixes.txt")
 
 
 def set_off_dash(token: Token) -> bool:

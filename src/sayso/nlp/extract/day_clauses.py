@@ -17,6 +17,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import COMPLEMENT_CLAUSES, NOUN_MODIFIER_CLAUSES
+from sayso.nlp.extract.resource_files import read_words
 
 
 def clause_on_the_day(token: Token) -> tuple[int, int] | None:
@@ -59,11 +60,7 @@ _OCCASION_ENTITIES = frozenset({"DATE", "ORG"})
 
 # verbs that take the occasion itself for their object: "said in a statement that she posted on Instagram" is a
 # relative clause of the statement ("that" its object), no content
-_TAKING_AN_OCCASION = frozenset({
-    "post", "sign", "file", "read", "release", "publish", "write", "issue", "send", "submit", "obtain", "see",
-    "review", "give", "deliver", "make", "share", "tweet", "record", "hold", "attend", "host", "air", "watch",
-    "draft", "prepare", "receive", "email", "quote", "cite", "upload", "stream", "broadcast", "schedule", "call",
-})
+_TAKING_AN_OCCASION = read_words("occasion_object_verbs.txt")
 
 
 def _complementizer(that: Token) -> bool:
@@ -79,8 +76,7 @@ def _complementizer(that: Token) -> bool:
 
 # verbs whose "to" names whom the words went to ("said to reporters", "reported to police"); "pointed to reports
 # that ...", "referred to claims that ..." name a thing, whose own clause it is
-_SAID_TO = frozenset({"say", "write", "explain", "speak", "complain", "talk", "report", "testify", "admit",
-                      "confess", "confide", "declare", "announce", "insist", "mention", "reveal", "state"})
+_SAID_TO = read_words("said_to_verbs.txt")
 
 
 def _second_object(that: Token) -> bool:

@@ -15,12 +15,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import subject_of
+from sayso.nlp.extract.resource_files import read_words
 
 # works of art whose figures speak only as the artist makes them; not "photo", "video", "footage" (records)
-ARTWORKS = frozenset({
-    "painting", "mural", "sculpture", "statue", "fresco", "drawing", "illustration", "cartoon", "canvas", "portrait",
-    "tapestry", "relief", "engraving", "etching", "artwork", "lithograph", "mosaic", "frieze", "woodcut", "triptych",
-    "diptych", "sketch", "watercolor", "watercolour", "caricature", "comic", "altarpiece", "installation"})
+ARTWORKS = read_words("artworks.txt")
 # verbs with which a work shows its figures
 DEPICTING = frozenset({"show", "depict", "portray", "picture", "feature", "capture", "illustrate", "represent", "render"})
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "acl", "advcl", "oprd", "dobj"})

@@ -19,14 +19,11 @@ from sayso.nlp.extract.agency import Agency
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import subject_of
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+from sayso.nlp.extract.resource_files import read_words
 
 DISCOVER = "discover"
 # people whose discoveries are findings they publish
-RESEARCHERS = frozenset({
-    "scientist", "researcher", "astronomer", "physicist", "chemist", "biologist", "geologist", "archaeologist",
-    "archeologist", "economist", "epidemiologist", "analyst", "scholar", "historian", "geneticist", "scientists",
-    "researchers", "astronomers", "study", "team", "auditor", "auditors", "paleontologist", "physician",
-})
+RESEARCHERS = read_words("researchers.txt")
 
 
 def found_out(token: Token) -> bool:

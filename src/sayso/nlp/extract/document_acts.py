@@ -16,16 +16,16 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.filters import content_span, noun_phrase_with_modifiers, verb_complement
+from sayso.nlp.extract.filters import content_span, verb_complement
+from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 
 # what is issued, given or filed: a document or a speech event named as a thing, not what it says
-_ISSUING = frozenset({"issue", "release", "publish", "post", "send", "file", "share", "deliver", "give", "make", "add", "sound",
-                      "put", "pen", "write"})
+_ISSUING = read_words("issuing_verbs.txt")
 
 
-_SPEECH_EVENTS = frozenset({"speech", "remarks", "remark", "address", "interview", "briefing", "comment", "comments",
-                            "testimony", "conference", "apology", "warning", "update"})
+_SPEECH_EVENTS = read_words("speech_events.txt")
 
 
 def issued_thing(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, documents: frozenset[str]) -> bool:
@@ -153,12 +153,9 @@ def _under_verb_adjunct(t: Token, verb: Token, deps: frozenset[str] = _TALLY_DEP
 
 # passing on what someone else made: "retweeted a story", "reposted a video", "shared a photo", "tweeted out photos of the
 # officers", "promoted a report on the attacks"; spaCy's lemma of "retweeted" is "retweete"
-_FORWARDING = frozenset({"retweet", "retweete", "repost", "reshare", "reblog", "forward", "circulate", "share", "post",
-                         "tweet", "promote"})
+_FORWARDING = read_words("forwarding_verbs.txt")
 # items passed on: a story, a video, a picture, a link; not words ("retweeted a quote", "shared his view")
-_MEDIA_ITEMS = frozenset({"story", "video", "clip", "photo", "photograph", "picture", "image", "meme", "gif", "link",
-                          "article", "headline", "screenshot", "cartoon", "graphic", "chart", "map", "post", "tweet",
-                          "footage", "piece", "item", "report", "thread", "page", "petition", "url"})
+_MEDIA_ITEMS = read_words("passed_on_items.txt")
 # where, when and why an item was passed on ("on Facebook", "to Facebook", "as evidence of her claims", "on Monday"); a
 # clause on the verb ("..., saying the crowd was huge") may be words and is not among them
 _PASSED_ON_DEPS = frozenset({"prep", "npadvmod", "advmod", "punct", "prt"})

@@ -22,6 +22,7 @@ from spacy.tokens import Doc
 
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Found, Range
+from sayso.nlp.extract.resource_files import read_words
 
 # "pic.twitter.com/x — Name (@handle) October 4, 2017"; the name may run to the next line before its
 # handle when an emoji was lost ("— ???Steff???\n(@Steffs_tweets)")
@@ -287,9 +288,7 @@ def signed_epigraphs(text: str) -> list[SignedText]:
 # a review roundup's credit: an excerpt, then its outlet alone in brackets on the next line ("... Stadia delivers.\n
 # [Engadget]"); not a transcript's or a page's bracketed note ("[Applause]", "[Video]", "[Updated]")
 _BRACKET_CREDIT = re.compile(r"^[ \t]*\[(?P<name>[A-Z][\w.&'’-]*(?:[ \t][A-Z][\w.&'’-]*){0,3})\][ \t]*$", re.MULTILINE)
-_BRACKET_NOTES = frozenset({"applause", "laughter", "crosstalk", "inaudible", "music", "video", "photo", "image", "audio",
-                            "advertisement", "ad", "update", "updated", "sic", "more", "link", "source", "note", "editor",
-                            "end", "cheers", "silence", "pause", "transcript", "correction", "related", "watch", "listen"})
+_BRACKET_NOTES = read_words("bracket_notes.txt")
 
 
 def bracketed_credits(text: str) -> list[SignedText]:

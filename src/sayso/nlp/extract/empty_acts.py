@@ -33,8 +33,10 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import ALL_SUBJECTS, subject_of
-from sayso.nlp.extract.filters import QUOTE_KINDS, bare_object, content_span, noun_phrase_with_modifiers
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+from sayso.nlp.extract.np_contents import bare_object, noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.verb_tags import FINITE_TAGS
 
 _NEGATIVE_PRONOUNS = frozenset({"nobody", "noone", "nothing", "none", "neither"})
@@ -79,7 +81,7 @@ def told_no_one(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) ->
 
 
 _MEMORY_VERBS = frozenset({"remember", "recall", "recollect", "know", "forget"})
-_QUESTION_WORDS = frozenset({"where", "when", "how", "who", "whom", "whose", "whether", "if", "what", "why", "which"})
+_QUESTION_WORDS = read_words("question_words.txt")
 
 
 def recalled_question(token: Token, content: Content, doc: Doc) -> bool:

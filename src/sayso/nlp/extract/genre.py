@@ -27,9 +27,10 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 
 # the writer (and the writer with the reader): "I", "my", "we", "our"; "us" too ("they want us to believe")
-FIRST_PERSON = frozenset({"i", "me", "my", "mine", "myself", "we", "us", "our", "ours", "ourselves"})
+FIRST_PERSON = read_words("writer_first_person.txt")
 SECOND_PERSON = frozenset({"you", "your", "yours", "yourself", "yourselves"})
 
 

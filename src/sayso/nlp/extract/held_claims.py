@@ -14,6 +14,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import content_span
+from sayso.nlp.extract.resource_files import read_words
 
 # prepositions whose object is what the verb answers or aims at, not the medium it speaks through ("said in a
 # statement that"): "pushed back against", "scoffed at", "clashed over", "was asked about"; "to" only after a verb
@@ -21,15 +22,13 @@ from sayso.nlp.extract.filters import content_span
 # to", "made good on a promise to" are the subject's own.
 ANSWERED_PREPS = frozenset({"against", "at", "about", "over"})
 _QUESTIONING = frozenset({"ask", "question", "press", "quiz", "query", "grill", "challenge"})
-_ANSWERING = frozenset({"respond", "reply", "react", "answer", "object", "retort", "refer", "allude", "liken", "compare"})
+_ANSWERING = read_words("answering_verbs.txt")
 
 # words for what was said that no list of statement nouns holds, heard in debates and interviews
-_UTTERANCES = frozenset({"interjection", "quip", "retort", "jab", "joke", "tweet", "line", "words", "interruption",
-                         "remarks", "comments", "claims", "assertions", "suggestions"})
+_UTTERANCES = read_words("utterance_nouns.txt")
 
 # verbs by which the subject says the claim again, its own or taken up: "repeated his contention that X" says X
-REPEATING = frozenset({"echo", "repeat", "reiterate", "restate", "renew", "amplify", "endorse", "embrace", "share",
-                        "accept", "adopt", "second", "back", "support", "make", "press", "push", "advance", "voice"})
+REPEATING = read_words("repeating_verbs.txt")
 
 
 def saying_noun(noun: Token, nouns: frozenset[str]) -> bool:

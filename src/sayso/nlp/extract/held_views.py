@@ -14,11 +14,11 @@ from functools import cache
 from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import SUBJECTS
-from sayso.nlp.extract.lexicon import read_words
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.vocabulary import SUBJ_DEPS
 
 # verbs that link a subject to the adjective: "is", "seemed", "remain", "grew", "are starting to feel"
-_LINKING = frozenset({"be", "seem", "appear", "remain", "feel", "grow", "become", "sound", "look", "stay", "get"})
+_LINKING = read_words("view_linking_verbs.txt")
 _CONTRACTED = frozenset({"'re", "’re", "'s", "’s", "'m", "’m"})  # "they're hopeful that ...": the parse's lemma varies
 _NO_HOLDER = frozenset({"it", "there", "this", "that", "what", "which"})
 

@@ -18,15 +18,13 @@ from collections.abc import Callable
 
 from spacy.tokens import Token
 
-ISSUE_VERBS = frozenset({
-    "issue", "release", "publish", "send", "post", "put", "sign", "write", "file", "share", "circulate",
-    "distribute", "deliver", "submit", "pen", "author", "tweet", "email", "e-mail",
-})
+from sayso.nlp.extract.resource_files import read_words
+
+ISSUE_VERBS = read_words("issue_verbs.txt")
 ISSUER_PREPOSITIONS = ("by", "from", "of")
 # a poll, a survey or a study "of X" is of what it asked or studied, not by X ("a poll of 1,042 Ohio voters",
 # "a CNN/ORC poll of South Carolina", "a study of the minimum wage"): "of" names no issuer there
-SURVEY_NOUNS = frozenset({"poll", "survey", "study", "analysis", "review", "audit", "investigation", "inquiry", "probe",
-                          "tally", "census", "assessment", "polling"})
+SURVEY_NOUNS = read_words("survey_nouns.txt")
 # verbs that pass a document on as often as they issue it: with a clause saying it was in others' hands
 # ("a policy paper being circulated among NSC officials", "a memo drafted by Pentagon lawyers"), not the subject's;
 # "an article written by Ronan Farrow" (its writers) and "a statement saying" (its words) leave it the subject's

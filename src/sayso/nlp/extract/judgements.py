@@ -32,7 +32,8 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content, comma_adjunct, relative_pronoun
-from sayso.nlp.extract.filters import content_span, cue_preposition, noun_phrase_with_modifiers
+from sayso.nlp.extract.filters import content_span, cue_preposition
+from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
 from sayso.nlp.extract.np_stances import charge
 from sayso.nlp.extract.quotes import QuoteIndex
 

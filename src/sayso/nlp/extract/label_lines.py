@@ -23,12 +23,12 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.resource_files import read_words
 
 # a label line: a short capitalised label, a colon, words after it
 _LABEL_LINE = re.compile(r"^[ \t\xa0]*[A-Z][\w.'’&-]*(?:[ \t\xa0][A-Z][\w.'’&-]*){0,3}[ \t\xa0]*:[ \t\xa0]+\S")
 # schedule words that open a note whatever the tagger makes of them ("Host" reads as a name)
-_NOTE_WORDS = frozenset({"host", "hosts", "visit", "visits", "at", "vs", "vs.", "versus", "play", "plays", "face",
-                         "faces", "open", "opens", "travel", "travels"})
+_NOTE_WORDS = read_words("note_words.txt")
 _NOTE_TAGS = frozenset({"VBZ", "VBD", "VBN"})  # "Hosts", "Lost", "Beaten": a form that wants the label as subject
 _HEADING = re.compile(r"^[ \t\xa0]*[A-Z][A-Z0-9'’&-]*(?:[ \t\xa0]+[A-Z0-9'’&-]+){0,3}[ \t\xa0]*$")
 
@@ -39,8 +39,7 @@ _RUNS: WeakKeyDictionary[Doc, dict[int, tuple[str | None, bool]]] = WeakKeyDicti
 
 
 # the writer's answer to its own question ("Harding?\nNah: his tax cuts ..."), a reply word, never a speaker's name
-_REPLY_WORDS = frozenset({"yes", "no", "nah", "nope", "yeah", "yep", "yup", "well", "oh", "ok", "okay", "sure", "hmm",
-                          "indeed", "absolutely", "exactly", "wrong", "right", "true", "false", "correct"})
+_REPLY_WORDS = read_words("reply_words.txt")
 
 
 def reply_word_label(token: Token) -> bool:

@@ -20,8 +20,10 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.filters import content_span, cue_preposition, noun_phrase_with_modifiers
+from sayso.nlp.extract.filters import content_span, cue_preposition
 from sayso.nlp.extract.noun_clauses import noun_with_that_clause
+from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
+from sayso.nlp.extract.resource_files import read_words
 
 
 def enacted(token: Token) -> bool:
@@ -31,12 +33,10 @@ def enacted(token: Token) -> bool:
                for c in token.children)
 
 
-_CASES = frozenset({"charge", "case", "lawsuit", "suit", "complaint", "indictment", "count", "appeal", "petition",
-                    "motion", "claim"})
+_CASES = read_words("legal_case_nouns.txt")
 
 
-_COURTS = frozenset({"prosecutor", "judge", "court", "jury", "magistrate", "tribunal", "justice", "da",
-                     "prosecution", "attorney"})
+_COURTS = read_words("court_actors.txt")
 
 
 def legal_dismissal(token: Token) -> bool:
@@ -138,9 +138,7 @@ def called_to_order(token: Token) -> bool:
 
 
 # what is asked for and granted or refused: a refusal of one is an act on a request, not a position on a proposition
-_GRANTS = frozenset({"bail", "parole", "motion", "request", "petition", "appeal", "application", "order", "injunction",
-                     "stay", "permit", "permission", "visa", "entry", "asylum", "waiver", "license", "licence", "pardon",
-                     "clemency", "release", "extension", "warrant", "subpoena", "exemption"})
+_GRANTS = read_words("granted_requests.txt")
 _REFUSING = frozenset({"deny", "refuse", "reject"})
 
 

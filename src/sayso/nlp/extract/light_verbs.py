@@ -12,15 +12,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import object_after
+from sayso.nlp.extract.resource_files import read_words
 
 # Verbs that carry a noun of saying and add nothing of their own
 LIGHT_VERBS = frozenset({"make", "issue", "deliver", "level", "voice", "repeat", "reiterate", "offer"})
 # Nouns of saying whose light-verb phrase is the verb of saying ("made the claim" = "claimed")
-SAYING_NOUNS = frozenset({
-    "claim", "announcement", "argument", "assertion", "accusation", "allegation", "statement", "prediction",
-    "promise", "pledge", "vow", "warning", "suggestion", "comment", "remark", "declaration", "admission", "charge",
-    "insistence", "contention", "denial", "complaint", "boast", "case",
-})
+SAYING_NOUNS = read_words("light_verb_saying_nouns.txt")
 # Verbs by which a view is reached or held and the nouns of a view they carry: "reached the conclusion that",
 # "drew the conclusion that", "took the view that", "holds the position that", "shares the belief that" say
 # what "concluded that", "holds that" and "believes that" say
@@ -33,19 +30,12 @@ HELD_NOUNS = SAYING_NOUNS | VIEW_NOUNS | SHARED_NOUNS
 _NEGATIONS = frozenset({"not", "n't", "never"})
 # Verbs that take a claim for their object: "the claim that he has made many times" is a relative clause whose
 # gap is that object, no claim's content
-_TAKING_A_CLAIM = LIGHT_VERBS | VIEW_VERBS | frozenset({
-    "hear", "deny", "reject", "dispute", "dismiss", "echo", "support", "accept", "believe", "push", "spread",
-    "investigate", "debunk", "cite", "raise", "see", "read", "find", "wait",
-})
+_TAKING_A_CLAIM = LIGHT_VERBS | VIEW_VERBS | read_words("claim_object_verbs.txt")
 _OBJECTS = ("dobj", "ccomp", "xcomp", "attr", "oprd", "dative")
 # nouns of a statement or a view that say it as the subject of "is": "His position is that ...", "Rubio's answer was
 # that ...", "Their bet is that ...", "My impression is that ..." (``copular_clause``); not "problem", "question",
 # "idea", "goal" ("His problem is that he cannot win": the writer's, no one's statement)
-_COPULAR_NOUNS = HELD_NOUNS | frozenset({
-    "answer", "response", "reply", "message", "point", "fear", "hope", "bet", "impression", "advice", "theory",
-    "worry", "concern", "expectation", "assessment", "guess", "feeling", "sense", "thinking", "reasoning",
-    "explanation", "excuse", "defense", "defence", "pitch", "premise", "refrain", "mantra",
-})
+_COPULAR_NOUNS = HELD_NOUNS | read_words("copular_statement_nouns.txt")
 
 
 def light_verb_statement(token: Token) -> bool:

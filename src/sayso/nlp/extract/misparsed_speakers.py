@@ -30,14 +30,11 @@ from sayso.nlp.extract.dep_labels import ALL_SUBJECTS
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QUOTE_MARKS
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS, FINITE_TAGS
 
 # Verbs of saying and writing whose subject is their speaker
-SPEECH_VERBS = frozenset({
-    "say", "tell", "add", "write", "tweet", "explain", "argue", "note", "claim", "insist", "state", "declare",
-    "warn", "acknowledge", "admit", "announce", "predict", "ask", "reply", "respond", "recall", "post",
-    "text", "email", "concede", "caution", "contend", "complain", "observe", "remark", "testify", "conclude",
-})
+SPEECH_VERBS = read_words("subject_speaker_verbs.txt")
 # and those that go on with what was said: '“It will reopen in May,” she continued after a pause' (a quotation
 # right before them is what they report; elsewhere "continue" is an act, "the fight continued")
 TRAILING_VERBS = SPEECH_VERBS | {"continue"}

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS, person_noun
 
 # abstractions that name a state of affairs, a quality or a stance, never anyone who speaks: the kinds of head the
@@ -21,16 +22,7 @@ from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS, person_noun
 # lexicon lists yet ("the filing", "the website", "the ministry") speak, and PolNeAR gold has many of them; and
 # not "history" ("history says"), "appearance" ("the appearance hinted"), "justice" or "charity", which PolNeAR
 # gold or the news give as sources (a judge, a body).
-ABSTRACT = frozenset({
-    "proclamation", "collapse", "decline", "legacy", "challenge", "diagnosis", "baggage", "firepower",
-    "role", "value", "concern", "preference", "takeaway", "kind", "sort", "type", "nature", "spirit", "essence",
-    "logic", "wisdom", "truth", "reality", "tradition", "rite", "faith", "love", "mercy", "conscience", "reason",
-    "sense", "experience", "failure", "success", "crisis", "problem",
-    "solution", "loss", "rise", "fall", "growth", "trend", "irony", "fact", "idea", "notion", "concept",
-    "principle", "insistence", "emphasis", "approach", "attitude", "mindset", "mentality", "culture", "climate",
-    "atmosphere", "mood", "tone", "situation", "condition", "circumstance", "context", "reputation",
-    "impression", "presence", "absence", "silence", "prudence", "humility", "pride", "virtue",
-})
+ABSTRACT = read_words("abstract_nouns.txt")
 
 
 def cannot_speak(head: Token, lexicon: Lexicon) -> bool:

@@ -14,6 +14,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import object_after
+from sayso.nlp.extract.resource_files import read_words
 
 # Verbs whose small clause names or describes the object: what the subject holds it to be.
 # "cast" is left out: "cast Michael B. Jordan as the Human Torch" is a film's casting (PolNeAR train: 1 of 6 marked).
@@ -116,7 +117,7 @@ def proper_name_given(token: Token) -> bool:
 
 
 # lower-case words inside a proper name: "the Crossroads of America", "Operation Desert Storm"
-_NAME_LINKS = frozenset({"the", "of", "and", "for", "in", "on", "de", "la", "von", "van", "al"})
+_NAME_LINKS = read_words("name_link_words.txt")
 
 
 def charge_frame(token: Token) -> bool:

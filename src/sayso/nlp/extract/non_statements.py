@@ -28,8 +28,10 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, noun_phrase_with_modifiers, verb_complement
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, verb_complement
+from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_context import can_speak
 from sayso.nlp.extract.work_titles import apposed_to_work_noun, introduced_as_work, title_cased
 
@@ -182,8 +184,7 @@ def unanswered_wh(token: Token, span: Span) -> bool:
 
 # everyone and no one; and a thing no one names ("Nothing indicated that he ...", "Something tells me ..."): the
 # writer's own inference, no source ("nothing in the report suggests" names the report: a restrictor keeps it)
-_GENERIC = frozenset({"nobody", "noone", "no-one", "everybody", "everyone", "anybody", "anyone",
-                      "nothing", "something", "everything", "anything"})
+_GENERIC = read_words("generic_subjects.txt")
 _RESTRICTORS = frozenset({"prep", "relcl", "acl", "amod", "appos"})
 
 
@@ -277,7 +278,7 @@ def reader_as_subject(subject: Token | None, quotes: QuoteIndex) -> bool:
 
 
 _LETTER = re.compile(r"(?m)^[ \t]*Dear [A-Z]")
-_SHARES = frozenset({"some", "many", "most", "few", "those", "all", "one", "several", "none", "both", "each"})
+_SHARES = read_words("share_subjects.txt")
 _COUNSEL = frozenset({"should", "must", "ought", "shall"})
 
 
@@ -285,9 +286,7 @@ _WRITER_NOUNS = frozenset({"reviewer", "writer", "author", "columnist", "reporte
 _OWN = frozenset({"our", "my"})
 # what "our" or "my" makes the outlet's own voice: its people as a body and its own work. Other
 # nouns name third persons ("my husband says", "our sources say", "my colleague John Smith reported")
-_OWN_NOUNS = frozenset({"team", "staff", "editors", "editorial", "board", "reviewers", "testers", "lab", "newsroom",
-                        "test", "tests", "testing", "review", "analysis", "reporting", "investigation", "research",
-                        "experience", "measurements", "results", "verdict", "take", "view", "opinion", "sense"})
+_OWN_NOUNS = read_words("outlet_own_nouns.txt")
 
 
 def first_person(subject: Token) -> bool:
@@ -473,11 +472,9 @@ _FINDING_VERBS = frozenset({"find", "discover", "locate", "spot"})
 _PERSONAL = frozenset({"him", "her", "them", "he", "she", "they", "me", "us", "it"})
 # states a person or a thing is found in: "found her dead", "found him unresponsive". A judgment
 # ("found him guilty", "found the law unconstitutional") is a finding and is not here.
-_FOUND_STATES = frozenset({"dead", "alive", "unconscious", "unresponsive", "injured", "wounded", "safe", "unharmed",
-                           "missing", "trapped", "buried", "lying", "hiding", "asleep", "naked", "bleeding"})
+_FOUND_STATES = read_words("found_states.txt")
 
-_FOUND_THINGS = frozenset({"body", "remains", "corpse", "gun", "weapon", "knife", "firearm", "vehicle", "car", "cash",
-                           "wreckage", "debris", "device"})
+_FOUND_THINGS = read_words("found_things.txt")
 
 
 def physical_find(token: Token, content: Content, doc: Doc) -> bool:
@@ -514,11 +511,7 @@ def physical_find(token: Token, content: Content, doc: Doc) -> bool:
 
 
 # things to be done that one agrees to: an event, a pause, a deal's terms
-_AGREED_EVENTS = frozenset({"interview", "call", "meeting", "debate", "hearing", "visit", "talk", "session", "sit-down",
-                            "moratorium", "ceasefire", "cease-fire", "truce", "freeze", "recount", "audit", "search",
-                            "trip", "tour", "swap", "exchange", "extension", "delay", "postponement", "summit",
-                            "appearance", "settlement", "term", "merger", "sale", "purchase", "loan", "payment",
-                            "fine", "buyout", "trade", "deposition", "test", "examination", "briefing"})
+_AGREED_EVENTS = read_words("agreed_things.txt")
 
 
 # what the transitive "agree" makes (the blind readers' kept W "has agreed a deal to replace Mauricio Pochettino")

@@ -9,10 +9,10 @@ from collections.abc import Mapping
 
 from spacy.tokens import Span, Token
 
-_FEMALE_NOUNS = frozenset({"lady", "girl", "mother", "wife", "daughter", "sister", "queen", "actress", "widow", "aunt",
-                           "niece", "grandmother", "mom", "princess", "duchess"})
-_MALE_NOUNS = frozenset({"gentleman", "boy", "father", "husband", "son", "brother", "king", "widower", "uncle", "nephew",
-                         "grandfather", "dad", "prince", "duke"})
+from sayso.nlp.extract.resource_files import read_words
+
+_FEMALE_NOUNS = read_words("female_nouns.txt")
+_MALE_NOUNS = read_words("male_nouns.txt")
 
 
 def noun_gender(head: Token) -> str | None:

@@ -19,9 +19,11 @@ from sayso.nlp.extract.agency import Agency, person_plural
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.contents import CHOICE_NOUNS
 from sayso.nlp.extract.dep_labels import to_infinitive
-from sayso.nlp.extract.filters import content_span, noun_phrase_with_modifiers
+from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.naming import figure_put_at, figure_reported, given_name
+from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 
 _PREDICATION_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
 # prepositions that complete what is said of the object ("attributed the rally to the ruling", "charged
@@ -105,8 +107,7 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
 
 # nouns of a stance whose "of", "on" or "for" names what the stance is on: "Graham's endorsement of Cruz", "Kaine's
 # embrace of the pro-choice position", "attacks on a federal judge"
-_STANCE_NOUNS = frozenset({"endorsement", "embrace", "support", "opposition", "attack", "criticism", "praise", "rejection",
-                           "condemnation", "denunciation", "defense", "defence", "backing"})
+_STANCE_NOUNS = read_words("stance_nouns.txt")
 
 
 def stance_noun_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, *,
@@ -132,12 +133,10 @@ def stance_noun_on_a_thing(token: Token, content: Content, doc: Doc, quotes: Quo
 # so does an infinitive ("announced a series of steps to tighten gun sales", "announced the creation of a website to
 # explain the process"); announcing a thing names it ("announced his engagement to Jerry Hall", "announced the deal
 # with state lawmakers"), a "to" after it is whom it was announced to
-_NO_COMPLEMENT = frozenset({"oppose", "support", "back", "endorse", "favor", "favour", "applaud", "denounce", "announce",
-                            "unveil", "reject", "embrace", "champion", "tout", "promote", "resist"})
+_NO_COMPLEMENT = read_words("no_complement_stances.txt")
 # stances whose gerund object names an act ("supported eliminating caucuses"); "proposed barring all foreign Muslims"
 # and "announced closing the plant" say what will be done
-_ACT_STANCES = frozenset({"oppose", "support", "back", "endorse", "favor", "favour", "applaud", "denounce", "reject",
-                          "embrace", "champion", "resist"})
+_ACT_STANCES = read_words("act_stances.txt")
 
 
 def act_named(gerund: Token) -> bool:

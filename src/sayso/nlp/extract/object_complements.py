@@ -16,6 +16,7 @@ from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.held_claims import REPEATING, held
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 
@@ -162,7 +163,7 @@ def _verb_adjunct(word: Token, verb: Token) -> bool:
     return word.head.i == verb.i and word.dep_ in ("prep", "npadvmod", "advmod") and word.i > verb.i
 
 
-_ADDRESSING = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "brief", "urge", "show", "teach"})
+_ADDRESSING = read_words("addressing_verbs.txt")
 
 
 def object_with_its_verb(content: Content, token: Token, doc: Doc) -> Content:

@@ -41,11 +41,10 @@ from sayso.nlp.extract.candidates import Content, comma_adjunct
 from sayso.nlp.extract.dep_labels import object_after
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, cue_preposition
 from sayso.nlp.extract.naming import given_name
+from sayso.nlp.extract.resource_files import read_words
 
 # whom one phones: "called police", "called 911", "called the dispatcher"
-_PHONED = frozenset({"police", "911", "999", "112", "dispatch", "dispatcher", "dispatchers", "ambulance", "cops",
-                     "sheriff", "paramedics", "firefighters", "hotline", "helpline", "number", "authorities",
-                     "emergency", "operator"})
+_PHONED = read_words("phoned.txt")
 
 
 def phoned(token: Token) -> bool:
@@ -73,8 +72,7 @@ def _phoned_noun(noun: Token, *, compounds: bool) -> bool:
 
 _PERSONS = frozenset({"him", "her", "them", "me", "us", "you"})
 # places one rings: "called the office", "called his home"
-_RUNG = frozenset({"office", "home", "house", "headquarters", "desk", "station", "line", "cell", "phone", "landline",
-                   "switchboard", "embassy", "consulate", "clinic", "hospital", "newsroom"})
+_RUNG = read_words("rung_places.txt")
 # what a call to someone's words would show after its object: a name given, a clause, a predicate
 _GIVEN = frozenset({"oprd", "attr", "acomp", "ccomp", "parataxis"})
 
@@ -118,10 +116,7 @@ def _named_role(token: Token) -> Token | None:
 
 
 # what one convenes or calls: a sitting, a vote, a strike, a pause
-_CONVENED = frozenset({"meeting", "session", "summit", "conference", "hearing", "election", "vote", "referendum",
-                       "strike", "recess", "caucus", "convention", "assembly", "briefing", "halt", "timeout",
-                       "time-out", "walkout", "boycott", "roll", "poll", "plebiscite", "primary", "retreat", "huddle",
-                       "sitting", "gathering", "rally", "ceasefire", "truce", "moratorium"})
+_CONVENED = read_words("convened.txt")
 
 
 def convened(token: Token, content: Content) -> bool:
@@ -214,10 +209,7 @@ def put_in_doubt(token: Token, content: Content, subject: Token | None, agency: 
 
 
 # people a country, a school or a hospital lets in: "admitted thousands of migrants", "admitted two hate preachers"
-_ENTRANTS = frozenset({"migrant", "immigrant", "refugee", "asylum-seeker", "seeker", "preacher", "cleric", "imam",
-                       "jihadist", "extremist", "terrorist", "fighter", "foreigner", "visitor", "patient", "student",
-                       "applicant", "child", "people", "family", "worker", "national", "citizen", "traveller",
-                       "traveler", "tourist", "pupil", "inmate", "prisoner", "member"})
+_ENTRANTS = read_words("entrants.txt")
 # a count of people: "thousands of migrants", "a number of refugees"
 _COUNTS = frozenset({"thousand", "hundred", "million", "dozen", "score", "number", "handful", "wave", "influx"})
 
@@ -327,10 +319,7 @@ def crying_out_for(token: Token, content: Content, doc: Doc) -> bool:
 
 # what a team, a player or a product wins: "claimed the title", "claimed their third straight win", "the top spot".
 # Not "victory" ("Democrats claimed victory": they declared it), "credit", "responsibility" (claims made)
-_PRIZES = frozenset({"win", "title", "crown", "spot", "place", "position", "pole", "medal", "gold", "silver", "bronze",
-                     "trophy", "cup", "prize", "seat", "lead", "championship", "pennant", "berth", "point", "match",
-                     "game", "set", "stage", "round", "record", "award", "honor", "honour", "jersey", "belt", "podium",
-                     "sweep", "series", "slot", "share", "scalp", "double", "treble", "hat-trick", "shutout"})
+_PRIZES = read_words("prizes.txt")
 
 
 def claimed_prize(token: Token, content: Content) -> bool:

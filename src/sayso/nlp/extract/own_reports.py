@@ -16,13 +16,11 @@ from spacy.tokens import Token
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.non_statements import in_writers_text
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 
 # verbs of publishing: what an outlet does with a story ("we reported", "we revealed", "as we have noted",
 # "we told you", "as we detailed")
-PUBLISHING = frozenset({
-    "report", "reveal", "note", "write", "cover", "detail", "document", "tell", "mention", "explain",
-    "publish", "break", "highlight", "chronicle", "expose",
-})
+PUBLISHING = read_words("publishing_verbs.txt")
 
 
 def publishing_we(token: Token, subject: Token | None) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from sayso.nlp.extract.filters import (
+from sayso.nlp.extract.furniture_lines import (
     SENTENCE_END,
     credit_text,
     furniture_line,
@@ -22,11 +22,12 @@ from sayso.nlp.extract.filters import (
     line_at,
     link_labelled,
 )
+from sayso.nlp.extract.resource_files import read_words
 
 # a line that opens with a dash and names its source: "–Watts Up With That?", "— Anthony Watts", "-- via Breitbart"
 _DASH = re.compile(r"[ \t\xa0]*(?:[–—―]|--?)[ \t\xa0]*(?=\S)")
 # words a credit's name may hold in lower case: "Watts Up With That", "Friends of Science", "via Breitbart"
-_NAME_JOINERS = frozenset({"of", "the", "and", "&", "with", "at", "for", "on", "in", "up", "via", "a", "an", "to"})
+_NAME_JOINERS = read_words("name_joiners.txt")
 _SIGN_OFF_WORDS = 10
 # a hat tip: "h/t Gateway Pundit", "H/T: Jim Hoft", "Hat tip to The Blaze", "HT @instapundit"
 _HAT_TIP = re.compile(r"[ \t\xa0]*(?:[–—―]|--?)?[ \t\xa0]*(?:h/t|ht|hat[ -]tip)\b[ \t\xa0]*(?:[:,]|to\b)?", re.IGNORECASE)

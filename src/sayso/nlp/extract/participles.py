@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, SUBJECTS
+from sayso.nlp.extract.resource_files import read_words
 
 # What a bare aside has beside its verb: "as", its subject, commas, "also", "first", an auxiliary.
 _ASIDE_DEPS = frozenset({"mark", "nsubj", "punct", "advmod", "aux", "neg", "npadvmod"})
@@ -148,8 +149,7 @@ def _answer_in_document(noun: Token) -> Token | None:
 
 
 # Messages one receives: "got an email from her manager telling her ...", "was sent a text warning him ..."
-MESSAGES = frozenset({"letter", "telegram", "email", "e-mail", "message", "text", "note", "memo", "cable", "call",
-                      "voicemail", "tweet", "post", "card", "notice", "notification", "summons", "warning"})
+MESSAGES = read_words("received_messages.txt")
 _GETTING = frozenset({"receive", "get", "obtain"})
 _SENDING = frozenset({"send", "give", "hand", "show", "forward", "serve"})  # passive: "was sent a text"
 
@@ -215,8 +215,7 @@ def second_complement(verb: Token) -> bool:
 
 
 # Words that open an adverbial clause: "when asked", "if pressed", "once told"
-_OPENERS = frozenset({"when", "whenever", "if", "once", "after", "while", "though", "although", "unless", "until",
-                      "before", "as"})
+_OPENERS = read_words("adverbial_openers.txt")
 
 
 def passive_adjunct(token: Token) -> bool:

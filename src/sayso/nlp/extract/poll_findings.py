@@ -31,21 +31,16 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.agency import Agency
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.tail_reports import TailReport
 
 # verbs a finder finds with: "the poll shows", "a study found", "the survey reveals", "data suggest"
 FINDING_VERBS = frozenset({"show", "find", "reveal", "suggest", "indicate"})
 # where a candidate stands in a poll: "with a lead", "in a dead heat", "at 36 percent", "within two points"
-_STANDING_PREPS = frozenset({"with", "in", "at", "within", "ahead", "behind", "by", "above", "below", "up", "down"})
-_STANDING_WORDS = frozenset({"ahead", "behind", "up", "down", "even", "tied", "leading", "trailing", "winning",
-                             "losing", "atop"})
+_STANDING_PREPS = read_words("poll_standing_prepositions.txt")
+_STANDING_WORDS = read_words("poll_standing_words.txt")
 # what a poll finds, named by a noun: "a slimmer lead for Clinton", "90 percent support"
-RESULT_NOUNS = frozenset({
-    "lead", "gap", "divide", "difference", "differences", "margin", "edge", "advantage", "support", "approval",
-    "disapproval", "rating", "ratings", "majority", "plurality", "percent", "tie", "heat", "tightening", "drop",
-    "decline", "increase", "rise", "jump", "surge", "shift", "gain", "gains", "deficit", "split", "evidence",
-    "share", "percentage", "standing",
-})
+RESULT_NOUNS = read_words("poll_result_nouns.txt")
 _STANDERS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 POLL_NOUNS = frozenset({"poll", "polls", "survey", "polling", "tally", "census"})
 
@@ -150,8 +145,7 @@ def result_noun(span: Span, poll: bool) -> bool:
 
 
 # the head of a poll's share of respondents: "22 percent", "the share of Republicans", "a majority of voters"
-_SHARE_WORDS = frozenset({"percent", "%", "majority", "plurality", "half", "third", "thirds", "quarter", "quarters",
-                          "fifth", "fifths", "share", "proportion"})
+_SHARE_WORDS = read_words("poll_share_words.txt")
 
 
 def share_saying(token: Token) -> bool:
@@ -178,12 +172,10 @@ def _share(noun: Token) -> bool:
 
 # what a clause framed by "In the poll, ..." does that is the poll's method, no finding: "In the survey,
 # respondents were asked ...", "In the poll, conducted by ...", "In polls, voters name ..." is a finding
-_METHOD_VERBS = frozenset({"ask", "conduct", "interview", "question", "survey", "poll", "sample", "weight", "include",
-                           "release", "publish", "commission", "contact", "call", "reach"})
+_METHOD_VERBS = read_words("poll_method_verbs.txt")
 # where one stands in the polls, the verbs a closing "in the polls" frames: "Trump leads Cruz by 9 points in the
 # RealClearPolitics average", "Sanders has gained in recent polls"; not "invested heavily in polling"
-_STANDING_VERBS = frozenset({"lead", "trail", "rise", "fall", "climb", "slip", "sag", "surge", "drop", "gain", "top",
-                             "fade", "slide", "sink", "soar", "jump", "rank", "stand", "be", "remain", "stay"})
+_STANDING_VERBS = read_words("poll_standing_verbs.txt")
 
 # what sets off more than the poll's name inside its phrase ("CNN/ORC" is one name)
 _BREAKS = frozenset({",", ";", "—", "–", "--", "(", ":"})

@@ -16,13 +16,12 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.resource_files import read_words
 
 # Verbs that hand a statement over
-HANDING_VERBS = frozenset({"give", "offer", "provide", "issue", "release", "share", "post", "publish", "present",
-                           "outline", "lay", "put", "send", "circulate"})
+HANDING_VERBS = read_words("handing_verbs.txt")
 # Nouns of a statement's kind that the lexicon's lists may lack
-_ACCOUNT_NOUNS = frozenset({"timeline", "chronology", "response", "reply", "answer", "summary", "explanation",
-                            "account", "statement", "version", "update", "description", "message", "reasoning"})
+_ACCOUNT_NOUNS = read_words("account_nouns.txt")
 _NEXT_WORDS = frozenset({"following", "this", "these"})
 
 

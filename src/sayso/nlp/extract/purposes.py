@@ -23,12 +23,11 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import to_infinitive
 from sayso.nlp.extract.filters import content_span
+from sayso.nlp.extract.resource_files import read_words
 
 # verbs whose object (or passive subject) is sent, asked or ordered to do what the infinitive says; "call" is not one
 # ("called reporters to say that he would resign": he phoned them and said it)
-_COMMISSIONING = frozenset({"send", "dispatch", "ask", "urge", "order", "instruct", "direct", "tell", "command", "beg",
-                            "implore", "commission", "assign", "press", "encourage", "invite", "charge", "authorize",
-                            "authorise", "delegate"})
+_COMMISSIONING = read_words("commissioning_verbs.txt")
 # verbs of sending, whose object may be a thing that does the telling itself ("sent a letter to tell ...")
 _SENDING = frozenset({"send", "dispatch"})
 

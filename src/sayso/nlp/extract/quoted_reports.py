@@ -32,9 +32,10 @@ from spacy.tokens import Token
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS
 from sayso.nlp.extract.misparsed_speakers import SPEECH_VERBS
 from sayso.nlp.extract.quotes import Quote, QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.verb_tags import FINITE_TAGS
 
-_MODALS = frozenset({"will", "would", "could", "might", "may", "should", "must", "can", "shall", "wo", "ca", "'d"})
+_MODALS = read_words("modals.txt")
 _CONDITIONS = frozenset({"if", "unless", "whether", "suppose", "supposing"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _CLAUSES = frozenset({"ccomp", "parataxis"})

@@ -16,13 +16,12 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.resource_files import read_words
+
 # verbs whose passive raises the subject of the infinitive ("is said to", "believed to be") and whose active
 # cannot take an infinitive of its own subject ("*she believed to be", "*he said to be"); "expect" and
 # "claim" can ("he expected to win", "a woman who claimed to be undecided") and are left out
-RAISING = frozenset({
-    "believe", "think", "say", "report", "allege", "know", "rumor", "rumour", "understand", "suspect",
-    "consider", "estimate", "presume", "suppose", "reckon", "deem", "assume", "reputed", "repute",
-})
+RAISING = read_words("raising_verbs.txt")
 
 # a relative or interrogative object before the subject makes the verb active ("what many people believed to be")
 _OBJECT_RELATIVES = frozenset({"what", "which", "that", "whom", "who", "whatever"})

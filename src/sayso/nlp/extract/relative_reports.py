@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.dashes import set_off_dash
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, SUBJECTS
+from sayso.nlp.extract.resource_files import read_list
 from sayso.nlp.extract.verb_tags import FINITE_TAGS
 
 _RELATIVE_WORDS = frozenset({"which", "who", "whom", "that"})
@@ -122,8 +123,7 @@ def indefinite_gap(token: Token) -> Token | None:
 
 
 # verbs of saying and believing whose clause a relative pronoun may be the gap of ("that Democrats say helped")
-_GAP_VERBS = ("say", "argue", "claim", "believe", "think", "contend", "insist", "allege", "maintain", "suggest",
-              "warn", "note", "predict", "estimate", "fear", "charge", "assert", "acknowledge", "admit")
+_GAP_VERBS = read_list("relative_gap_verbs.txt")
 _GAP_FORMS = frozenset({f for v in _GAP_VERBS for f in (v, v + "s", v + "d" if v.endswith("e") else v + "ed")}
                        | {"says", "said", "thought"})
 _REPORTER_WORDS = frozenset({"PROPN", "NOUN", "DET", "ADJ", "NUM", "PRON"})

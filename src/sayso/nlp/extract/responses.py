@@ -18,9 +18,11 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.filters import content_span, cue_preposition, noun_phrase_with_modifiers
+from sayso.nlp.extract.filters import content_span, cue_preposition
 from sayso.nlp.extract.noun_clauses import noun_with_that_clause
+from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 
 
 def means_not_content(token: Token, content: Content, doc: Doc) -> bool:
@@ -64,8 +66,7 @@ def target_not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIn
 
 # verbs whose "at" names what is said: "hinted at a run", "pointed at the budget as the cause",
 # "estimated the cost at $5 million", "put the death toll at 12", "balked at the price"
-_AT_PROPOSITION = frozenset({"hint", "point", "estimate", "put", "peg", "place", "value", "guess", "aim", "look",
-                             "marvel", "wonder", "balk", "set", "arrive", "get", "gesture", "allude"})
+_AT_PROPOSITION = read_words("at_proposition_verbs.txt")
 
 
 # verbs whose "to" names what is answered: "responded to the order", "replied to the letter", "reacted to the ruling"
@@ -111,12 +112,10 @@ def sided_with(token: Token, content: Content, doc: Doc, proposition_nouns: froz
 
 
 # requests turned down: "rejected calls to establish a commission", "refused the request", "rebuffed an offer"
-_REFUSING = frozenset({"reject", "refuse", "rebuff", "spurn", "decline", "deny", "dismiss", "ignore", "heed", "answer",
-                       "resist"})
+_REFUSING = read_words("refusing_verbs.txt")
 
 
-_REQUESTS = frozenset({"call", "request", "demand", "appeal", "plea", "invitation", "bid", "overture", "entreaty",
-                       "ultimatum", "pressure", "urging"})
+_REQUESTS = read_words("request_nouns.txt")
 
 
 def refused_request(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:

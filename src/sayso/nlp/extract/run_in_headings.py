@@ -20,10 +20,9 @@ from collections.abc import Sequence
 from spacy.tokens import Span, Token
 
 from sayso.nlp.extract.inverted_cues import title_line
+from sayso.nlp.extract.resource_files import read_words
 
-HEADING_WORDS = frozenset({
-    "deal", "deals", "offer", "offers", "pick", "picks", "overall", "bundle", "sale", "verdict", "bargain", "discount",
-    "coupon", "promo", "alert", "winner", "runner-up", "upgrade", "splurge"})
+HEADING_WORDS = read_words("heading_words.txt")
 
 
 def _line_start(token: Token) -> bool:

@@ -19,6 +19,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.agency import agency_of, agentive, it_antecedent
 from sayso.nlp.extract.antecedents import SALIENCE_WINDOW, SUBJECTS, is_subject, is_topic
 from sayso.nlp.extract.name_forms import surname
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_context import Name, SourceContext, norm_name
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 
@@ -45,7 +46,7 @@ def of_a_thing(ctx: SourceContext, name: Token) -> bool:
 
 
 _ABOUT = frozenset({"of", "over", "about", "against", "on", "for"})  # "the death of", "protests over", "a case against"
-_WORDS = frozenset({"word", "words", "response", "answer", "reply", "speech", "view", "views", "account", "version"})
+_WORDS = read_words("words_nouns.txt")
 
 
 def joined_name(head: Token) -> bool:

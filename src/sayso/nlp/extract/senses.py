@@ -35,9 +35,11 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract.agency import Agency, agency_of, agentive, referent
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, NOUN_CLAUSES, SUBJECTS, to_infinitive
-from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, coping_with, noun_phrase_with_modifiers
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, coping_with
 from sayso.nlp.extract.legal_acts import pushed_through
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_types import NAME_LABELS
 
 
@@ -141,7 +143,7 @@ def that_clause(token: Token, content: Content, doc: Doc) -> bool:
     return any(c.dep_ in CLAUSE_SUBJECTS for c in root.children)
 
 
-_QUESTION_WORDS = frozenset({"how", "whether", "if", "why", "what", "when", "where", "who", "which", "whom"})
+_QUESTION_WORDS = read_words("question_openers.txt")
 
 
 def _looks_to(token: Token) -> bool:
@@ -344,12 +346,7 @@ def made_clear(token: Token) -> bool:
 
 
 # feelings one voices about someone or something: with a noun phrase after them no proposition is stated
-_FEELINGS = frozenset({
-    "confidence", "faith", "trust", "concern", "concerns", "worry", "worries", "optimism", "pessimism", "frustration",
-    "disappointment", "satisfaction", "gratitude", "thanks", "appreciation", "admiration", "pride", "sympathy",
-    "condolence", "condolences", "regret", "sadness", "sorrow", "anger", "outrage", "dismay", "surprise", "shock",
-    "excitement", "enthusiasm", "interest", "skepticism", "scepticism", "doubt", "doubts", "hope", "hopes", "relief",
-})
+_FEELINGS = read_words("voiced_feelings.txt")
 _VOICING = frozenset({"express", "voice", "show", "convey", "register", "profess"})
 
 

@@ -22,6 +22,8 @@ from sayso.nlp.extract.antecedents import COLLECTIVE, is_modifier, people_set, p
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.family_choice import family_member, title_against, word_before
 from sayso.nlp.extract.family_names import (
+    FEMALE_TITLES,
+    MALE_TITLES,
     TITLE,
     family_holders,
     short_names,
@@ -416,9 +418,9 @@ def can_speak(head: Token, people: frozenset[str]) -> bool:
         c.dep_ == "conj" and (c.pos_ == "PROPN" or c.lemma_.lower() in people) for c in head.children)
 
 
-_MALE = frozenset({"he", "him", "his", "himself", "mr", "mr."})
-_FEMALE = frozenset({"she", "her", "hers", "herself", "ms", "ms.", "mrs", "mrs.", "miss"})
-_GENDERED_TITLES = frozenset({"mr", "mr.", "ms", "ms.", "mrs", "mrs.", "miss"})
+_MALE = frozenset({"he", "him", "his", "himself"}) | MALE_TITLES
+_FEMALE = frozenset({"she", "her", "hers", "herself"}) | FEMALE_TITLES
+_GENDERED_TITLES = MALE_TITLES | FEMALE_TITLES
 
 
 def genders(doc: Doc, surnames: dict[str, str], given: dict[str, str] | None = None,

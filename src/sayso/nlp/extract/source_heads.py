@@ -37,6 +37,7 @@ from sayso.nlp.extract.quoted_subjects import (
     subject_outside_quotation,
 )
 from sayso.nlp.extract.relative_reports import reporting_subject
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_spans import DASHES
 from sayso.nlp.extract.source_types import ORG_NOUNS, titled_name
 from sayso.nlp.extract.stranded_speakers import (
@@ -441,8 +442,7 @@ def reduced_passive(token: Token) -> bool:
 
 
 # verbs of saying that close the words they report ("..., the source recalled, adding ...")
-_CLOSING = frozenset({"say", "add", "tell", "write", "note", "explain", "insist", "argue", "continue", "recall",
-                      "claim", "warn", "acknowledge", "admit", "conclude", "reply", "respond"})
+_CLOSING = read_words("closing_verbs.txt")
 
 
 def closing_report(verb: Token) -> bool:
@@ -561,8 +561,7 @@ def inverted_object_subject(token: Token, speech: frozenset[str] | None = None) 
 # "admitted Smith", "warned Smith" (an object of the act), nor "told", "asked" (an addressee)
 # verbs that only report; not those that also name a deed done to their object ("claimed The Ashes", "announced The
 # Layoffs", "confirmed the nominee", "wrote The Road", "declared war", "maintained the lead")
-_CONJUNCT_INVERSIONS = frozenset({"say", "report", "add", "note", "state", "tweet", "explain", "insist", "argue",
-                                  "assert", "contend"})
+_CONJUNCT_INVERSIONS = read_words("conjunct_inversion_verbs.txt")
 
 
 def name_closing_conjunct(token: Token) -> Token | None:
@@ -677,8 +676,7 @@ def predicated_clause(verb: Token) -> bool:
 
 
 # Verbs of getting in touch: a participle of saying right after such a clause goes on with it
-_CONTACT_VERBS = frozenset({"call", "phone", "telephone", "ring", "write", "email", "e-mail", "text", "tweet", "post",
-                            "message", "contact", "radio", "wire", "cable", "respond", "reply", "complain"})
+_CONTACT_VERBS = read_words("contact_verbs.txt")
 # ... of them, those that also make a thing ("after he posted the video", "after Trump wrote it"): with an object
 # that is no person they are no getting in touch, and the participle is the main clause's ("Twitter suspended
 # the account after he posted the video, saying it violated its rules": Twitter says so)
@@ -708,10 +706,7 @@ def _caller_before(token: Token) -> Token | None:
 
 # Verbs whose subject meets or causes a statement rather than makes it: "the migration crisis
 # prompted a recognition that ...", "Clinton is seizing a report that ...", "X faces criticism".
-_UNDERGO_VERBS = frozenset({
-    "lead", "cause", "prompt", "spark", "trigger", "draw", "face", "receive", "get", "seize", "cite", "ignore",
-    "dismiss", "reject", "deny", "read", "see", "hear", "follow",
-})  # not "raise", "bring": "Democrats raised questions" are the Democrats' questions
+_UNDERGO_VERBS = read_words("undergo_verbs.txt")  # not "raise", "bring": "Democrats raised questions" are the Democrats' questions
 
 
 def _undergoes(verb: Token) -> bool:

@@ -15,6 +15,7 @@ from sayso.nlp.extract.inverted_cues import headline_verbs, title_line
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_forms import norm_name
 from sayso.nlp.extract.press_names import named_press
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_context import (
     Ref,
     Resolution,
@@ -254,8 +255,7 @@ def modifies_head(ent: Span, head: Token, documents: frozenset[str] = frozenset(
 
 
 # the departments a "Secretary of ..." or "Minister of ..." heads, which NER runs into the holder's name
-_OFFICE_WORDS = frozenset({"state", "defense", "defence", "treasury", "commerce", "energy", "education", "labor",
-                           "labour", "agriculture", "transportation", "interior", "health", "justice", "war", "finance"})
+_OFFICE_WORDS = read_words("office_words.txt")
 
 
 def office_holder(ent: Span, roles: frozenset[str]) -> Span | None:

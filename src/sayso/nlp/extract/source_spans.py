@@ -31,6 +31,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.candidates import CUE_ADJUNCT_NOUNS
 from sayso.nlp.extract.circumstances import TIME_ENTS
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
+from sayso.nlp.extract.resource_files import read_words
 
 Range = tuple[int, int]
 
@@ -50,8 +51,7 @@ def _holds(token: Token, cue: Token | None, content: Sequence[Range]) -> bool:
 
 
 # verbs of saying that open a speaker's label before a colon ("Said Smith:", "Added the mayor:")
-LABEL_VERBS = frozenset({"said", "says", "added", "adds", "asked", "asks", "replied", "replies", "wrote", "writes",
-                         "tweeted", "tweets", "explained", "explains", "answered", "answers"})
+LABEL_VERBS = read_words("label_verbs.txt")
 
 
 def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Range] = (),

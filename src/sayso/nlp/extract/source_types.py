@@ -21,6 +21,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.person_signs import after_the, saint, stated_age
 from sayso.nlp.extract.press_names import press_named
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.run_in_headings import without_heading
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
@@ -30,15 +31,8 @@ THING_PRONOUNS = frozenset({"it"})
 THIRD_PERSON_SUBJECTS = frozenset({"he", "she", "they"})
 RELATIVE_PRONOUNS = frozenset({"who", "that", "which", "whom", "whose"})
 AUTHOR_PRONOUNS = frozenset({"we", "i", "us", "me", "our"})
-OUTLET_NOUNS = frozenset({
-    "newspaper", "paper", "daily", "outlet", "network", "channel", "broadcaster", "magazine",
-    "tabloid", "website", "site", "agency", "publication", "weekly", "station", "blog",
-})
-ORG_NOUNS = frozenset({
-    "company", "firm", "group", "organization", "organisation", "campaign", "party", "committee", "union", "institute",
-    "foundation", "automaker", "carmaker", "manufacturer", "retailer", "label", "studio", "airline", "bank", "charity",
-    "corporation", "conglomerate", "startup", "association", "coalition", "alliance",
-})
+OUTLET_NOUNS = read_words("outlet_nouns.txt")
+ORG_NOUNS = read_words("organisation_nouns.txt")
 OUTLET_PATTERN = re.compile(
     r"\b(News|Times|Post|Journal|Herald|Tribune|Gazette|Daily|Telegraph|Guardian|Chronicle|"
     r"Observer|Review|Magazine|Press|Radio|TV|Television|Broadcasting|Report|Examiner|Insider|Today)\b"
@@ -360,8 +354,7 @@ def verb_read(token: Token) -> bool:
 
 # heads of a body's name that a title word may open ("the United Nations General Assembly", "General Council",
 # "the Supreme Court"): no person titled "General"
-BODY_HEADS = frozenset({"assembly", "council", "conference", "synod", "secretariat", "court", "staff", "command",
-                        "hospital", "services", "administration"})
+BODY_HEADS = read_words("body_heads.txt")
 
 
 def title_before_name(head: Token) -> bool:
@@ -382,8 +375,7 @@ _TITLE_DEPS = frozenset({"compound", "nmod"})
 
 
 # what makes a paper a document, not a newspaper: "a white paper", "a research paper", "the court papers"
-_DOCUMENT_PAPER_WORDS = frozenset({"white", "research", "academic", "scientific", "position", "policy", "working",
-                                   "discussion", "court", "legal", "insurance", "bankruptcy", "divorce"})
+_DOCUMENT_PAPER_WORDS = read_words("document_paper_words.txt")
 # "a paper published in the journal Nature": a participle of publishing makes a paper a document
 _PAPER_PUBLISHED = frozenset({"publish", "release", "present", "submit", "write", "issue", "co-author", "author"})
 

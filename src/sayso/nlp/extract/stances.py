@@ -34,6 +34,7 @@ from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.naming import figure_put_at
 from sayso.nlp.extract.np_stances import charge, completes
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 _WH_TAGS = frozenset({"WDT", "WP", "WP$", "WRB"})
@@ -46,13 +47,10 @@ _QUOTE_MARKS = frozenset('"“”„‟«»‹›\'‘’`')
 # the report", "confirmed the reports in a statement", "repeated his contention") takes a stance on words said before
 # and reports none of them (blind audit 21: "the report" marked wrong); a fact or a finding it vouches for ("confirmed
 # the death of a man", "confirmed the news") is no such noun
-SAYING_NOUNS = frozenset({"report", "reporting", "statement", "claim", "allegation", "accusation", "account", "story",
-                          "remark", "comment", "contention", "assertion", "characterization", "charge", "rumor",
-                          "rumour", "testimony", "version", "insinuation"})
+SAYING_NOUNS = read_words("said_thing_nouns.txt")
 # verbs that take a clause with no "that": a saying noun after them is the clause's subject the parse made an object
 # ("Politicians say that account, and hundreds just like it, show how ..."), never words said before
-_BARE_CLAUSE_VERBS = frozenset({"say", "tell", "add", "write", "state", "claim", "note", "argue", "insist", "think",
-                                "believe", "assert", "estimate", "predict", "suggest", "indicate", "show", "find"})
+_BARE_CLAUSE_VERBS = read_words("bare_clause_verbs.txt")
 # verbs that report a claim whatever their object (those that take a bare clause and these): the parse's noun object
 # is a clause's subject ("said more than 15,000 people registered for the rally": "registered" read as a participle),
 # the object names a fact the source vouches for ("Police confirmed the death of a 45-year-old man", "confirmed the

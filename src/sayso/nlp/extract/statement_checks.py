@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract import (
     according_forms,
+    adjunct_contents,
     circumstances,
     definitions,
     depictions,
@@ -21,12 +22,14 @@ from sayso.nlp.extract import (
     empty_acts,
     filed_reports,
     filters,
+    furniture_lines,
     judgements,
     legal_acts,
     mark_cuts,
     misread_relatives,
     named_things,
     non_statements,
+    np_contents,
     np_stances,
     other_senses,
     own_reports,
@@ -65,6 +68,7 @@ from sayso.nlp.extract.relative_reports import (
     main_clause_of_relative,
     report_in_relative,
 )
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_heads import source_head
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 from sayso.nlp.extract.transcripts import transcript_turn
@@ -76,7 +80,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     text = quotes.text
     finding = _finding(token, content, lexicon)  # "a poll shows Trump leading": no thing shown, a finding
     return (
-        (not finding and filters.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement,
+        (not finding and np_contents.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement,
                                                          lexicon.topic_verbs))
         or (not finding and np_stances.stance_on_a_thing(token, content, doc, quotes, proposition_nouns=lexicon.proposition_nouns,
                                         propositional_verbs=lexicon.propositional_verbs,
@@ -160,27 +164,27 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.looks_like(token)
         or filters.linking_quality(token, content, doc)
         or filters.coping_with(token)
-        or filters.boilerplate(token, text, lexicon.colon_labels)
-        or filters.credit_line(token, text)
-        or filters.editorial_label(token, text)
+        or furniture_lines.boilerplate(token, text, lexicon.colon_labels)
+        or furniture_lines.credit_line(token, text)
+        or furniture_lines.editorial_label(token, text)
         or filters.typographic_note(token)
         or filters.quoted_shell(token, content, doc)
-        or filters.heading_or_list_item(token, text, headings)
+        or furniture_lines.heading_or_list_item(token, text, headings)
         or subheadings.subheading_at(text, token.idx)
         or what_heading(token)
         or (token.text == ":" and (note_label(token) or reply_word_label(token) or headline_kicker(token, person_words(lexicon) | lexicon.person_nouns) or colon_dateline(token)))
-        or filters.link_list_item(token, text)
-        or filters.labelled_title_line(token, text)
-        or filters.adjunct_pp_content(token, content, doc)
-        or filters.topic_of_noun(token, content, doc)
+        or furniture_lines.link_list_item(token, text)
+        or furniture_lines.labelled_title_line(token, text)
+        or adjunct_contents.adjunct_pp_content(token, content, doc)
+        or adjunct_contents.topic_of_noun(token, content, doc)
         or topics.topic_content(token, content, doc, quotes)
         or topics.announced_topic(token, content, doc)
-        or filters.called_in(token, lexicon.documents)
+        or adjunct_contents.called_in(token, lexicon.documents)
         or filters.reflexive_act(token, content, doc)
         or filters.legal_plea(token)
         or filters.impersonal_infinitive(token)
         or filters.received_speech(token)
-        or filters.according_to_channel(token, content, doc, lexicon.documents)
+        or adjunct_contents.according_to_channel(token, content, doc, lexicon.documents)
         or (not finding and _shown_not_said(token, content, doc, quotes, lexicon))
         or non_statements.question_not_answered(token, content, doc, lexicon.assertive)
         or non_statements.reader_aside(token)
@@ -230,7 +234,7 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
     ``circumstances.speakers_state``), the main clause hung on a cue in a relative clause
     (``_relative_main_clause``), a span cut at a quotation's mark ('Cruz wrote: “' for the "said" of 'Cruz wrote:
     “Barros said: ‘Stay quiet.’ I did not.”': ``mark_cuts``)."""
-    return non_statements.work_title(token, content, quotes) or filters.channel_content(token, content, doc) \
+    return non_statements.work_title(token, content, quotes) or adjunct_contents.channel_content(token, content, doc) \
         or purposes.purpose_phrase(content, doc) or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
         or verdict_on_what_was_said(token, content, doc) or _report_in_relative(token, content, doc) \
         or addressee_only(token, content, doc) or circumstances.speakers_state(token, content, doc) \
@@ -239,7 +243,7 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
 
 # Verbs of speaking whose "to X" names the one spoken to ("said to them"), never what was said ("admitted to",
 # "objected to", "pointed to" take what they report)
-_SPOKEN_TO = frozenset({"say", "saith", "speak", "talk", "whisper", "shout", "cry", "exclaim", "mutter", "murmur"})
+_SPOKEN_TO = read_words("spoken_to_verbs.txt")
 
 
 def addressee_only(token: Token, content: Content, doc: Doc) -> bool:
@@ -443,5 +447,5 @@ def colon_dateline(token: Token) -> bool:
     return after is not None and not any(t.lower_ in _FIRST_SECOND for t in after)
 
 
-_FIRST_SECOND = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+_FIRST_SECOND = read_words("first_second_person.txt")
 _WIRES = frozenset({"reuters", "ap", "afp", "ians", "pti", "ani", "upi", "xinhua", "bloomberg"})

@@ -30,9 +30,10 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import ALL_SUBJECTS, subject_of, to_infinitive
 from sayso.nlp.extract.found import Range
+from sayso.nlp.extract.resource_files import read_words
 
 # prepositions that open a subordinate clause the parse may read as a phrase ("after Smith said")
-_SUBORDINATING = frozenset({"after", "before", "since", "until", "till", "once", "when", "as", "because", "while"})
+_SUBORDINATING = read_words("subordinating_prepositions.txt")
 
 
 def stranded_conjunct_subject(token: Token) -> Token | None:

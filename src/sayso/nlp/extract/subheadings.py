@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from sayso.nlp.extract.filters import line_at
+from sayso.nlp.extract.furniture_lines import line_at
 
 MAX_WORDS = 14
 # what ends a line of prose or a label: a sentence end, a colon, a closing quotation mark or bracket, a dash

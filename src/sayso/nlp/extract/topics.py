@@ -27,21 +27,20 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.filters import content_span, noun_phrase_with_modifiers
+from sayso.nlp.extract.filters import content_span
+from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
 from sayso.nlp.extract.np_stances import act_named
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 
 # verbs of talking or writing that take their topic with "about" or "on"
-TALKING_VERBS = frozenset({"speak", "talk", "say", "testify", "joke", "muse", "speculate", "write", "comment", "ask",
-                           "tweet", "post", "chat", "reminisce", "lecture", "inquire", "opine", "remark", "elaborate",
-                           "expand", "weigh", "blog", "reflect", "open", "wonder", "ponder", "report"})
+TALKING_VERBS = read_words("talking_verbs.txt")
 # verbs of grievance or boast whose "about" names what they are on, no proposition ("complained about his mic",
 # "boasted about his wealth"); "complained that ..." keeps its clause, "complained of chest pains" its symptom
 _GRIEVING_VERBS = frozenset({"complain", "gripe", "grumble", "moan", "whine", "boast", "brag"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "on", "regarding", "concerning"})
 # the verbs whose "on" names a topic ("commented on the ruling"); "posted on Twitter" names the channel
-_ON_TOPIC_VERBS = frozenset({"comment", "speak", "talk", "testify", "remark", "elaborate", "expand", "weigh", "reflect",
-                             "opine", "lecture", "report"})
+_ON_TOPIC_VERBS = read_words("on_topic_verbs.txt")
 # the verbs whose "of" names a topic ("spoke emotionally of his many flights", "wrote of his love for the sea");
 # "said of the plan that ..." keeps its clause, which is the content then
 _OF_TOPIC_VERBS = frozenset({"speak", "talk", "write", "reminisce", "muse", "joke", "testify", "wonder"})

@@ -27,6 +27,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract.dep_labels import to_infinitive
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_types import NAME_LABELS
 from sayso.nlp.extract.transcripts import label_line
 from sayso.nlp.extract.writers_voice import MAYBE_MODALS, modals, negated, quoted
@@ -131,9 +132,7 @@ def wished_for(token: Token, quotes: QuoteIndex) -> bool:
 
 _ORDINALS = frozenset({"first", "second", "third", "last", "only"})
 # what ought to or may be done, not what is judged done: "awkward for Republicans to say" presupposes they say it
-_WISHED = frozenset({"time", "moment", "chance", "opportunity", "need", "occasion", "important", "crucial", "necessary",
-                     "essential", "vital", "imperative", "urgent", "critical", "best", "better", "right", "appropriate",
-                     "fitting", "possible", "impossible"})
+_WISHED = read_words("wished_words.txt")
 
 
 # how far back a turn looks for the line that announces its dialogue, and the longest line a dialogue's turn or the

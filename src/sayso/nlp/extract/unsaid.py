@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 
 
 def said_without(token: Token) -> bool:
@@ -75,8 +76,7 @@ def _free_relative_what(what: Token, root: Token) -> bool:
 
 
 # what one says as a rite or a greeting: no proposition ("said goodbye", "said a prayer", "said grace")
-_RITUALS = frozenset({"goodbye", "good-bye", "farewell", "hello", "goodnight", "grace", "prayer", "prayers", "amen",
-                      "mass", "rosary", "cheese", "bye", "adieu"})
+_RITUALS = read_words("rituals.txt")
 
 
 def ritual_words(token: Token, content: Content) -> bool:

@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 
 _NP_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM", "PART", "PRON", "ADP", "CCONJ"})
 _POSSESSIVES = frozenset({"his", "her", "their", "its", "our", "my"})
@@ -94,8 +95,7 @@ def _x_words(doc: Doc, words: Token) -> tuple[tuple[Token, Token], tuple[Token, 
 
 
 # what a speaker's words are called in a frame that opens a sentence with them: "His response: “…”"
-_ANSWER_NOUNS = frozenset({"response", "reply", "answer", "retort", "reaction", "message", "comment", "statement",
-                           "verdict", "assessment", "explanation", "advice", "warning", "prediction"})
+_ANSWER_NOUNS = read_words("answer_nouns.txt")
 
 
 def _x_answer(doc: Doc, noun: Token) -> tuple[Token, Token] | None:

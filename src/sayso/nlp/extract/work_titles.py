@@ -11,12 +11,10 @@ from __future__ import annotations
 import re
 
 from sayso.nlp.extract.quotes import Quote
+from sayso.nlp.extract.resource_files import read_words
 
 # nouns that name a work whose title follows in quotation marks: "his autobiography, “A Time for Truth,”"
-WORK_NOUNS = frozenset({"show", "program", "programme", "book", "autobiography", "memoir", "novel", "film", "movie",
-                        "documentary", "song", "album", "series", "sitcom", "podcast", "play", "musical", "column",
-                        "essay", "poem", "episode", "broadcast", "newsletter", "blog", "magazine", "opera", "article",
-                        "op-ed", "editorial"})
+WORK_NOUNS = read_words("work_nouns.txt")
 _TITLE_WORD = re.compile(r"^[\W\d]*[A-Z0-9]")
 _MINOR = frozenset("a an the of and or but to in on at for with by from as is it its".split())
 _POSSESSIVE = re.compile(r"\w['’]s\s*$")

@@ -30,6 +30,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.circumstances import TIME_ENTS
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.writers_voice import PRESENT, modals, negated, quoted
 
 _FUTURE = frozenset({"will", "would", "'ll", "’ll", "wo"})
@@ -197,14 +198,13 @@ _CAMPS = frozenset({"dems", "leftists", "libs", "politicians", "elites", "global
 _PARTIES = frozenset({"democrats", "republicans", "liberals", "conservatives", "progressives", "democrat"})
 # a mind's verbs, not a stance's: "Democrats want a vote" and "Republicans oppose the bill" are positions a party
 # takes in public and a reader keeps
-_MINDS = frozenset({"know", "think", "believe", "consider", "realize", "realise", "understand", "hope", "fear",
-                    "assume", "suspect", "figure", "imagine", "feel", "recognize", "see"})
+_MINDS = read_words("crowd_mind_verbs.txt")
 # the verbs whose content the writer asserts as true: "Democrats know that ..." is the writer's claim
 _FACTIVE = frozenset({"know", "realize", "realise", "understand", "recognize"})
 # "House Democrats", "Senate Republicans", "the Democrats on the committee": a caucus that speaks as one
 _NAMED_SET = ("compound", "amod", "prep", "relcl", "acl", "appos", "nummod", "poss")
 # the writer's own person outside quotations: "I", "we", "you" argue; a news report names none of them
-_WRITERS_PERSONS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+_WRITERS_PERSONS = read_words("first_second_person.txt")
 
 
 def partisan_crowd(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
@@ -272,9 +272,7 @@ def _aside(child: Token) -> bool:
 
 
 # a modal that foresees or allows: the act it rides on has not happened ("can sleep better", "will rest easy")
-_FORESEEN = frozenset({"can", "could", "will", "would", "may", "might", "'ll", "’ll", "ca", "wo"})
-
-
+_FORESEEN = read_words("foreseeing_modals.txt")
 def supposed_feeling(token: Token, sense: str | None, quotes: QuoteIndex) -> bool:
     """A participle of the mind on a verb the writer foresees or allows, outside any quotation: "Residents can
     sleep better knowing that the plant is closed", "Parents will rest easy knowing that their children are
@@ -298,8 +296,7 @@ _WILL = frozenset({"will", "'ll", "’ll", "wo", "shall"})
 # a deliberation to come is an act that will be reported ("the board will consider the offer on Monday")
 _DELIBERATE = frozenset({"consider", "weigh", "review", "decide", "study"})
 # the ``thought`` sense's stances: a position taken in public, announced ahead ("will oppose the nomination")
-_STANCES = frozenset({"oppose", "support", "back", "favor", "favour", "side", "stand", "stick", "remain", "embrace",
-                      "balk", "want", "prefer", "hold"})
+_STANCES = read_words("public_stance_verbs.txt")
 
 
 def foreseen_mind(token: Token, sense: str | None, quotes: QuoteIndex) -> bool:

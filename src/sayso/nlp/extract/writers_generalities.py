@@ -29,13 +29,13 @@ from __future__ import annotations
 from spacy.tokens import Span, Token
 
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.writers_voice import PRESENT, modals, negated, quoted
 
 # the verbs of knowing that the writer asserts with them: "knew that ..." is true in the writer's voice
 _FACTIVE_MIND = frozenset({"know", "forget", "remember", "realize", "realise", "understand", "recognize", "recognise"})
 # a habit, not an occasion: "sometimes forget", "have always known"
-_HABITS = frozenset({"always", "often", "sometimes", "usually", "generally", "typically", "invariably", "frequently",
-                     "routinely", "commonly", "seldom", "rarely", "forever"})
+_HABITS = read_words("habit_adverbs.txt")
 # a determiner, a number or an owner makes a set someone can name: "the voters", "his supporters", "two aides"
 _NAMING = frozenset({"det", "poss", "nummod", "quantmod", "predet", "relcl", "acl", "appos"})
 
@@ -81,8 +81,7 @@ def habitual_knowing(token: Token, subject: Token | None, quotes: QuoteIndex) ->
 
 # a land or the world, spread over: "across the country", "around the world", "all over America"
 _SPREAD_PREPS = frozenset({"across", "around", "throughout", "over"})
-_LANDS = frozenset({"country", "nation", "world", "globe", "land", "america", "continent", "states", "u.s.",
-                    "us", "planet", "spectrum", "board"})
+_LANDS = read_words("lands.txt")
 _SPREAD_WORDS = frozenset({"everywhere", "nationwide", "worldwide", "globally"})
 
 
@@ -216,7 +215,7 @@ def quantified_knowing(token: Token, subject: Token | None, quotes: QuoteIndex) 
     return any(c.dep_ in ("amod", "det", "predet") and c.lower_ in _GREATER_PART for c in subject.children)
 
 
-_WRITERS_WORDS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+_WRITERS_WORDS = read_words("first_second_person.txt")
 
 
 def _writer_in(sent: Span, quotes: QuoteIndex) -> bool:

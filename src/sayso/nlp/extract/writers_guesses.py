@@ -20,23 +20,21 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.writers_voice import modals, negated, quoted
 
 _WOULD = frozenset({"would", "'d", "’d"})
 # adverbs of a guess: "would surely agree", "would likely argue", "would no doubt say"
-_GUESSING = frozenset({"surely", "certainly", "likely", "probably", "undoubtedly", "presumably", "doubtless",
-                       "doubtlessly", "perhaps", "maybe", "doubt", "possibly", "inevitably", "predictably"})
+_GUESSING = read_words("guessing_adverbs.txt")
 # adverbs of a norm, with a type of person: "editors would normally insist", "a prosecutor would typically argue"
 _NORMALLY = frozenset({"normally", "typically", "ordinarily", "generally", "naturally"})
 # words of a past habit or of a report with "would": "would later say", "would say only that" (as
 # ``writers_voice._WOULD_REAL``, less the habits a type of person has: "usually", "sometimes")
-_REAL = frozenset({"later", "often", "always", "repeatedly", "frequently", "eventually", "only", "then", "also", "soon",
-                   "subsequently", "afterwards", "once", "still", "again"})
+_REAL = read_words("would_real_words.txt")
 # determiners of a type, not of a person: "a good lawyer", "any economist", "most editors"
 _TYPE_DETERMINERS = frozenset({"a", "an", "any", "every", "most", "many", "some", "no"})
 # the writer's verbs and adjectives of guessing: "I suspect Biden would argue", "I'm sure he would agree"
-_GUESS_HEADS = frozenset({"suspect", "think", "bet", "imagine", "guess", "expect", "believe", "sure", "confident",
-                          "wager", "doubt", "assume", "presume", "reckon", "venture"})
+_GUESS_HEADS = read_words("guess_heads.txt")
 _WRITER = frozenset({"i", "we"})
 # "would like", "would prefer": a wish put politely, which the holder has now
 _WISHES = frozenset({"like", "love", "prefer", "hate", "welcome", "appreciate", "want", "wish", "rather"})

@@ -15,12 +15,12 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.verb_tags import FINITE_TAGS
 from sayso.nlp.extract.writers_voice import quoted
 
 # subjects that are times or runs of events: they show nothing anyone said or found
-_MUTE = frozenset({"timing", "event", "events", "development", "developments", "circumstance", "circumstances",
-                   "coincidence", "chronology", "sequence", "timeline", "history", "past", "happenings", "turn"})
+_MUTE = read_words("mute_event_subjects.txt")
 
 
 def events_as_evidence(token: Token, subject: Token | None, quotes: QuoteIndex, evidence: dict[str, str]) -> bool:

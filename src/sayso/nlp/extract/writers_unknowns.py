@@ -16,24 +16,24 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.resource_files import read_words
+
 # predicates that say the answer is not known: "it is unclear whether", "it remains uncertain why"
-_UNKNOWN_ADJECTIVES = frozenset({"unclear", "uncertain", "unknown", "unsure", "murky", "debatable", "doubtful",
-                                 "unexplained", "undetermined", "unanswered", "mysterious", "moot", "unresolved"})
+_UNKNOWN_ADJECTIVES = read_words("unknown_adjectives.txt")
 # the same when negated: "it is not clear what", "it was never known why"
 _KNOWN_ADJECTIVES = frozenset({"clear", "certain", "known", "obvious", "apparent", "evident", "sure"})
 # nouns that name an open question: "the question is what ...", "it is a mystery why ...", "the question of whether"
 _QUESTION_NOUNS = frozenset({"question", "mystery", "puzzle", "riddle", "enigma", "guess", "unknown"})
 # verbs of knowing and telling, open when negated or when no one does them: "nobody knows whether", "we don't know
 # why", "it is hard to say whether", "there is no telling what"
-_KNOWING = frozenset({"know", "understand", "say", "tell", "determine", "predict", "guess", "fathom", "explain",
-                      "figure", "establish", "confirm", "verify", "ascertain"})
+_KNOWING = read_words("knowing_verbs.txt")
 _NOBODY = frozenset({"nobody", "no-one", "noone", "none"})
 # adjectives that make knowing hard: "it is hard to say whether", "impossible to know why"
 _HARD = frozenset({"hard", "difficult", "impossible", "tough", "tricky", "unclear"})
 # the writer (or the reader) wondering: "I wonder whether", "one has to wonder why", "you have to ask whether"
 _WRITER = frozenset({"i", "we", "one", "you"})
 _WONDERING = frozenset({"wonder", "ask", "question"})
-_WH = frozenset({"why", "what", "how", "who", "whom", "whose", "which", "when", "where", "whatever", "whoever"})
+_WH = read_words("wh_words.txt")
 _YES_NO = frozenset({"whether", "if"})
 # what opens a question hung on a noun, not a relative clause ("a mystery why ...", not "the mystery that he solved")
 _QUESTION_OPENERS = frozenset({"why", "how", "whether", "if", "what", "when", "where", "who"})

@@ -30,6 +30,7 @@ from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 from sayso.nlp.extract.non_statements import reported_by_other
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.writers_voice import modals, quoted
 
 _VERDICT_HEADS = frozenset({"be", "seem", "sound", "appear"})
@@ -67,8 +68,7 @@ def characterized_not_reported(token: Token, content: Content, doc: Doc) -> bool
 
 
 # verbs of a mind whose object a free relative names: "what we all knew", "what many suspected"
-_MINDS = frozenset({"know", "suspect", "think", "believe", "fear", "guess", "expect", "assume", "feel", "sense",
-                    "understand", "realize", "realise", "imagine", "surmise", "presume"})
+_MINDS = read_words("free_relative_mind_verbs.txt")
 
 
 def known_not_told(token: Token, content: Content, doc: Doc) -> bool:
@@ -121,8 +121,7 @@ def told_the_truth(token: Token, content: Content) -> bool:
                for g in c.children) for c in token.children)
 
 
-_ROUTE_NOUNS = frozenset({"way", "step", "thing", "solution", "answer", "idea", "goal", "key", "job", "trick", "rule",
-                          "option", "approach", "method", "test", "task", "point", "lesson", "temptation", "instinct"})
+_ROUTE_NOUNS = read_words("route_nouns.txt")
 
 
 def route_not_speaker(token: Token) -> bool:
@@ -320,8 +319,7 @@ def _not_yet(verb: Token) -> bool:
 _NOTHING = frozenset({"nothing", "none"})
 # a finding that there is none is a finding ("the inquiry found nothing to suggest ...", "the search showed nothing":
 # PolNeAR marks them, and a reader takes them as the report's)
-_FINDING = frozenset({"cite", "show", "find", "reveal", "indicate", "suggest", "uncover", "confirm", "detect",
-                      "identify", "turn", "yield", "see"})
+_FINDING = read_words("finding_verbs.txt")
 
 
 def nothing_said(token: Token, content: Content, doc: Doc) -> bool:
@@ -353,13 +351,7 @@ _SUPPORT = frozenset({"proof", "evidence", "explanation", "detail", "basis", "su
 # deeds, outcomes and looks: what someone did or what happened, never what anyone said ("Mr. Trump's performance
 # confirms ...", "Sanders's victory confirmed ...", "A look at his airplanes suggests ..."); documents, data and
 # results are not here ("the report suggests", "the data show", "Monday night's results showed": findings)
-DEEDS = frozenset({
-    "performance", "victory", "win", "loss", "defeat", "look", "glance", "attack", "attacks", "popularity", "discovery",
-    "appointment", "impact", "gaffe", "move", "moves", "decision", "success", "failure", "surge", "rise", "fall",
-    "collapse", "behavior", "behaviour", "conduct", "action", "actions", "response", "reaction", "silence", "absence",
-    "fact", "episode", "incident", "experience", "showing", "finish", "turnout", "history", "track", "career", "story",
-    "anecdote", "tale", "example", "case", "choice", "pick", "selection", "embrace", "retreat", "reversal",
-})
+DEEDS = read_words("deeds.txt")
 
 
 def inferred_from_a_deed(token: Token, content: Content, subject: Token | None, evidence: dict[str, str]) -> bool:
