@@ -26,6 +26,10 @@ test_without_remark_appositive = rows_table([
      [("Israel", "said", "all of Jerusalem is its capital, a claim no one can deny")]),
     ("The minister said the budget was balanced, the figure is wrong.",
      [("The minister", "said", "the budget was balanced, the figure is wrong")]),
+    ("The group said that many of the terms used by the state constitute Nazi terms, ideas, and notions.",
+     [("The group", "said", "that many of the terms used by the state constitute Nazi terms, ideas, and notions")]),
+    ("The report said the firm had broken rules on pay, hiring, and promotions.",
+     [("The report", "said", "the firm had broken rules on pay, hiring, and promotions")]),
     ("The official said there had been no specific, credible threats against the city.",
      [("The official", "said", "there had been no specific, credible threats against the city")]),
     ("Gowdy said the report failed to provide any new information about the Sept. 11, 2012, attacks on the "

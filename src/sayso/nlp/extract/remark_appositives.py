@@ -39,8 +39,8 @@ def without_remark_appositive(content: Content, token: Token, doc: Doc, quotes: 
     names a remark or an act (``remark_nouns``): ", a claim not recognized internationally", "— a move that may
     help trigger opposition", ", remarks that were featured on state news", ", both utterly unbelievable claims".
 
-    The phrase must open with an article, a quantifier or a demonstrative, or be a plural noun ("claims that the
-    report could not corroborate"), and hold nothing outside its head's own words (no verb of its own: ", a claim
+    The phrase must open with an article, a quantifier or a demonstrative, or be a plural noun with a clause of its
+    own ("claims that the report could not corroborate"; "Nazi terms, ideas, and notions" is a list), and hold nothing outside its head's own words (no verb of its own: ", a claim
     that he denies" is the noun's relative clause; ", the claim is false" is a clause, kept). Kept: a phrase inside
     a quotation, a cue inside a quotation, a phrase that renames a noun of the same kind just before it ("rejected
     the proposal, a plan to cut taxes": the noun's own apposition) and any other noun ("said he would veto the
@@ -77,10 +77,14 @@ def _remark_phrase(phrase: Span) -> bool:
     head = next((w for w in phrase if w.pos_ == "NOUN"), None)
     if head is None or head.lemma_.lower() not in remark_nouns() or head.i > phrase.start + 4:
         return False
+    listed = head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN")
+    if listed or any(c.dep_ in ("cc", "conj") for c in head.children):
+        return False  # "constitute Nazi terms, ideas, and notions": a list's next item, no apposition
     first = phrase[0]
     if first.lower_ not in _OPENERS and not (head.tag_ == "NNS" and all(
-            w.pos_ in ("ADJ", "ADV") for w in phrase[:head.i - phrase.start])):
-        return False
+            w.pos_ in ("ADJ", "ADV") for w in phrase[:head.i - phrase.start])
+            and any(c.dep_ in ("relcl", "acl") for c in head.children)):
+        return False  # a bare plural only with a clause of its own: ", claims that the report could not corroborate"
     if any(w.pos_ in ("VERB", "AUX") and w.tag_ in FINITE_OR_MODAL_TAGS for w in phrase[:head.i - phrase.start]):
         return False
     if head.dep_ in ("nsubj", "nsubjpass", "expl"):
