@@ -5,7 +5,7 @@ was moving ahead with enrichment — the sharpest response to date by the Islami
 the weapon and that it discharged by itself, both utterly unbelievable claims": a noun phrase set off by a comma
 or a dash at the content's end, whose head names a remark or an act (``remark_nouns.txt``: claim, comment, move,
 response, sign ...), stands in apposition to the whole saying. It is the writer's account of what was said, not
-a word of it (blind audits 28, 34, 35: run_on). PolNeAR's gold contents end before it in about 9 of 10 cases.
+a word of it (blind audits 34 and 35: run_on). PolNeAR's gold contents end before it in about 9 of 10 cases.
 
 Tables of tests: ``tests/test_remark_appositives.py``.
 """
@@ -62,8 +62,8 @@ def without_remark_appositive(content: Content, token: Token, doc: Doc, quotes: 
         before = doc[t.i - 1]
         if before.lemma_.lower() in remark_nouns() or before.lower_ in remark_nouns():
             continue  # "rejected his claims, allegations that ...": the noun's own apposition
-        if before.pos_ in ("ADJ", "NUM", "DET"):
-            continue  # "no specific, credible threats", "the Sept. 11, 2001, attacks": one noun phrase
+        if before.pos_ == "ADJ":
+            continue  # "no specific, credible threats": one noun phrase, its adjectives set off by a comma
         end = _trimmed_end(quotes.text, content.start, t.idx)
         if end > content.start:
             return content._replace(end=end)
