@@ -1,0 +1,99 @@
+"""A content ends before the writer's naming of the saying set after it: pure trims of a chosen content.
+
+"Israel said all of Jerusalem is its capital, a claim not recognized internationally", "Iran announced that it
+was moving ahead with enrichment — the sharpest response to date by the Islamic Republic", "He said he had found
+the weapon and that it discharged by itself, both utterly unbelievable claims": a noun phrase set off by a comma
+or a dash at the content's end, whose head names a remark or an act (``remark_nouns.txt``: claim, comment, move,
+response, sign ...), stands in apposition to the whole saying. It is the writer's account of what was said, not
+a word of it (blind audits 34 and 35: run_on). PolNeAR's gold contents end before it in about 9 of 10 cases.
+
+Tables of tests: ``tests/test_remark_appositives.py``.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from spacy.tokens import Doc, Span, Token
+
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.content_trails import last_word
+from sayso.nlp.extract.filters import trimmable_span
+from sayso.nlp.extract.lexicon import read_words
+from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
+
+_SEPARATORS = frozenset({",", "—", "–", "--"})
+# what opens the phrase: an article, a quantifier or a demonstrative ("a claim", "both claims", "one more sign")
+_OPENERS = frozenset({"a", "an", "the", "both", "one", "another", "this", "these", "those", "all"})
+
+
+@cache
+def remark_nouns() -> frozenset[str]:
+    """``remark_nouns.txt``: read once."""
+    return read_words("remark_nouns.txt")
+
+
+def without_remark_appositive(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
+    """The content ends before a noun phrase of the writer's, set off by a comma or a dash at its end, whose head
+    names a remark or an act (``remark_nouns``): ", a claim not recognized internationally", "— a move that may
+    help trigger opposition", ", remarks that were featured on state news", ", both utterly unbelievable claims".
+
+    The phrase must open with an article, a quantifier or a demonstrative, or be a plural noun with a clause of its
+    own ("claims that the report could not corroborate"; "Nazi terms, ideas, and notions" is a list), and hold nothing outside its head's own words (no verb of its own: ", a claim
+    that he denies" is the noun's relative clause; ", the claim is false" is a clause, kept). Kept: a phrase inside
+    a quotation, a cue inside a quotation, a phrase that renames a noun of the same kind just before it ("rejected
+    the proposal, a plan to cut taxes": the noun's own apposition) and any other noun ("said he would veto the
+    bill, a measure that ..."; "met the governor, a former ally")."""
+    span = trimmable_span(doc, content)
+    if span is None or quotes.containing(token.idx) is not None:
+        return content
+    last = last_word(span)
+    for t in span[3:]:
+        if t.text not in _SEPARATORS or t.i + 1 > last.i or quotes.containing(t.idx) is not None:
+            continue
+        if t.i < span.end - 1 and doc[t.i + 1].is_quote:
+            continue
+        phrase = doc[t.i + 1:last.i + 1]
+        if quotes.overlapping(phrase.start_char, phrase.end_char) or not _remark_phrase(phrase):
+            continue
+        if t.sent.start != token.sent.start or phrase.end > t.sent.end:
+            continue  # another sentence: a block after the cue's colon is the cited text's own words
+        before = doc[t.i - 1]
+        if before.lemma_.lower() in remark_nouns() or before.lower_ in remark_nouns():
+            continue  # "rejected his claims, allegations that ...": the noun's own apposition
+        if before.pos_ == "ADJ":
+            continue  # "no specific, credible threats": one noun phrase, its adjectives set off by a comma
+        end = _trimmed_end(quotes.text, content.start, t.idx)
+        if end > content.start:
+            return content._replace(end=end)
+    return content
+
+
+def _remark_phrase(phrase: Span) -> bool:
+    """``phrase`` is one noun phrase whose head names a remark: its opener (an article, a quantifier, a
+    demonstrative, or the plural head itself with adjectives before it), then the head, every word of the phrase
+    within the head's own subtree, and no finite verb outside a clause that hangs on the head."""
+    head = next((w for w in phrase if w.pos_ == "NOUN"), None)
+    if head is None or head.lemma_.lower() not in remark_nouns() or head.i > phrase.start + 4:
+        return False
+    listed = head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN")
+    if listed or any(c.dep_ in ("cc", "conj") for c in head.children):
+        return False  # "constitute Nazi terms, ideas, and notions": a list's next item, no apposition
+    first = phrase[0]
+    if first.lower_ not in _OPENERS and not (head.tag_ == "NNS" and all(
+            w.pos_ in ("ADJ", "ADV") for w in phrase[:head.i - phrase.start])
+            and any(c.dep_ in ("relcl", "acl") for c in head.children)):
+        return False  # a bare plural only with a clause of its own: ", claims that the report could not corroborate"
+    if any(w.pos_ in ("VERB", "AUX") and w.tag_ in FINITE_OR_MODAL_TAGS for w in phrase[:head.i - phrase.start]):
+        return False
+    if head.dep_ in ("nsubj", "nsubjpass", "expl"):
+        return False  # ", the claim is false": a clause of its own
+    inside = {w.i for w in head.subtree}
+    return all(w.i in inside or w.is_punct for w in phrase)
+
+
+def _trimmed_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1] in " \t\n,;:–—-":
+        end -= 1
+    return end

@@ -1,0 +1,37 @@
+"""The writer's naming of a saying set after its content (``sayso.nlp.extract.remark_appositives``)."""
+
+from __future__ import annotations
+
+from _cues import rows_table
+
+test_without_remark_appositive = rows_table([
+    # a noun phrase naming the remark, set off by a comma or a dash at the content's end: the writer's
+    ("Israel said all of Jerusalem is its indivisible capital, a claim not recognized internationally.",
+     [("Israel", "said", "all of Jerusalem is its indivisible capital")]),
+    ("Iran announced that it was formally moving ahead with preparations to increase its enrichment capacities — "
+     "the sharpest response to date by the Islamic Republic.",
+     [("Iran", "announced", "that it was formally moving ahead with preparations to increase its enrichment "
+       "capacities")]),
+    ("He said he had found the stolen weapon wrapped in a cloth and that it discharged by itself, both utterly "
+     "unbelievable claims.",
+     [("He", "said", "he had found the stolen weapon wrapped in a cloth and that it discharged by itself")]),
+    ("Sanders said the deal was backed by the Obama administration last week — a move that may help trigger fresh "
+     "opposition to the agreement.",
+     [("Sanders", "said", "the deal was backed by the Obama administration last week")]),
+    ("The company said the deal was signed on May 5, 2016, a move that surprised its rivals.",
+     [("The company", "said", "the deal was signed on May 5, 2016")]),
+    ("She said she had their backs, remarks that were prominently featured on state news channels.",
+     [("She", "said", "she had their backs")]),
+    # the speaker's own words: a quotation, a phrase that is a clause of its own, one noun phrase broken by a comma
+    # (coordinated adjectives), a list: kept
+    ('Israel said "all of Jerusalem is its capital, a claim no one can deny."',
+     [("Israel", "said", "all of Jerusalem is its capital, a claim no one can deny")]),
+    ("The minister said the budget was balanced, the figure is wrong.",
+     [("The minister", "said", "the budget was balanced, the figure is wrong")]),
+    ("The group said that many of the terms used by the state constitute Nazi terms, ideas, and notions.",
+     [("The group", "said", "that many of the terms used by the state constitute Nazi terms, ideas, and notions")]),
+    ("The report said the firm had broken rules on pay, hiring, and promotions.",
+     [("The report", "said", "the firm had broken rules on pay, hiring, and promotions")]),
+    ("The official said there had been no specific, credible threats against the city.",
+     [("The official", "said", "there had been no specific, credible threats against the city")]),
+])
