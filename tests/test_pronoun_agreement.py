@@ -95,6 +95,20 @@ test_speaker_behind_pronoun = speaker_table([
                  'Facebook page. It continued: '
                  '"We have since terminated this employee."', "continued", "the Rumble bar in San Antonio",
                  id="thing-that-spoke-it"),
+    # a title the text sets beside a noun of a written thing is a document, no "he" (``pronouns.document_titles``)
+    pytest.param("In the discussion following his talk, Cardinal Müller also responded to questions concerning Pope "
+                 "Francis' post-synodal exhortation, Amoris Laetitia. Professor Livio Melina, the former President of the "
+                 "Pontifical Institute, was another speaker at the conference. He stressed that Amoris Laetitia has to be "
+                 "\u201cread in the context of the encyclical Veritatis Splendor.\u201d In returning to that encyclical, "
+                 "explained the Italian professor and theologian, Amoris Laetitia could be given a hermeneutic in light of "
+                 "a \u201ccontinuity with the Magisterium of the Church.\u201d He also said: \u201cThe Commandments are an "
+                 "expression of the Love of God for us.\u201d", "also said", "Livio Melina", id="document-title-no-he"),
+    # a person in apposition to a written thing's author, or a title that speaks, keeps the "he"
+    pytest.param("The author of the book, Michael Wolff, defended it on Friday. He said every quote was recorded.",
+                 "said", "Michael Wolff", id="author-apposition-negative"),
+    pytest.param("The senator released a statement, John Smith, and left. Professor Jane Doe spoke first. John Smith "
+                 "said the plan would fail. He added that the vote was close.", "added", "John Smith",
+                 id="apposed-name-that-speaks-negative"),
     # a "who" is never a place
     pytest.param('"It was a disaster," said Alan Berger, a gynecologist from Englewood, New Jersey, who said he is '
                  'friendly with the family.', "said", "Alan Berger", id="who-not-place"),

@@ -80,9 +80,10 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
     else:
         want = ("organization", "outlet", "government")
     joined = ctx.joined_heads
+    titles = document_titles(ctx) if low in PERSON_PRONOUNS else frozenset()
 
     def fits(n: Name) -> bool:
-        if n.modifier or relative_object(pronoun, n):
+        if n.modifier or relative_object(pronoun, n) or norm_name(n.name) in titles:
             return False
         if n.type not in want and not (want is PLURAL_KINDS and speaking_body(ctx, n)) \
                 and not (low in PERSON_PRONOUNS and (one_unnamed(n) or (spoken_person(ctx, n) and introduced(n.head))
@@ -104,6 +105,19 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
         return gender is None or n.type not in ("person", "unknown", "group") \
             or (name_gender(ctx, n) or gender) == gender
     return fits
+
+
+def document_titles(ctx: SourceContext) -> frozenset[str]:
+    """Names NER took for people that the text sets in apposition to a noun of a written thing: "Pope Francis'
+    exhortation, Amoris Laetitia": a document's title, no "he" or "she" (Latin titles read as given names and
+    surnames). Not one the text makes a speaker anywhere ("the book's author, Michael Wolff, said": the appositive
+    is the author's, and a person who speaks is a person)."""
+    documents = ctx.lexicon.documents
+    titled = {norm_name(n.name) for n in ctx.names
+              if n.type == "person" and n.head.dep_ == "appos" and n.head.head.lemma_.lower() in documents}
+    if not titled:
+        return frozenset()
+    return frozenset(titled - {norm_name(n.name) for n in ctx.names if n.at in ctx.speakers})
 
 
 def relative_object(pronoun: Token, n: Name) -> bool:
