@@ -152,6 +152,14 @@ def test_who_is_animate(nlp, text: str, expected: str | None) -> None:  # noqa: 
         # negatives: the pronoun stands above the owner, or the phrase follows it
         ("He praised Cohen's studies of chronic infection.", "Cohen", False),
         ("He discovered a pathway in Cohen's studies of chronic infection.", "Cohen", False),
+        # the author of the fronted phrase's noun, as its participle's agent (``_authored_by``)
+        ("In a famous speech given in the 1930s by Parson Martin Niemoller, he said that the Nazis came first.",
+         "Niemoller", True),
+        ("In a letter written by John Smith to the board, he said the plan would fail.", "Smith", True),
+        # negatives: the one who asked, not the author; an author the pronoun owns; an agent after the pronoun
+        ("In an interview conducted by Jake Tapper, he said the plan would fail.", "Tapper", False),
+        ("In a letter written by his brother Tom, he said the plan would fail.", "Tom", False),
+        ("He said the plan would fail in a letter written by John Smith.", "Smith", False),
     ],
 )
 def test_fronted_possessor(nlp, text: str, name: str, expected: bool) -> None:  # noqa: ANN001

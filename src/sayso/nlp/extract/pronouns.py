@@ -505,15 +505,38 @@ def _aside_speaker(head: Token) -> bool:
 
 def fronted_possessor(name: Token, pronoun: Token) -> bool:
     """The name owns the noun of a phrase put before the pronoun's own clause, whose subject the pronoun is:
-    "In Cohen's studies of chronic sinus infection, he discovered" (Cohen), "At Smith's rally, she said". The
+    "In Cohen's studies of chronic sinus infection, he discovered" (Cohen), "At Smith's rally, she said", or is
+    its author ("In a speech given by Niemoller, he said": ``_authored_by``). The
     pronoun does not stand above the phrase, so it may be its owner (as "Cohen's" could not be the "he" of
     "he praised Cohen's studies")."""
-    if name.dep_ != "poss" or pronoun.dep_ not in ("nsubj", "nsubjpass") or name.i > pronoun.i:
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or name.i > pronoun.i:
         return False
-    noun = name.head
+    noun = name.head if name.dep_ == "poss" else _authored_by(name)
+    if noun is None:
+        return False
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.i < pronoun.i and prep.head == pronoun.head
             and prep.head.i > pronoun.i)
+
+
+# Verbs whose agent is the author of what they make: "a speech given by X", "a letter written by X"; not "an
+# interview conducted by Jake Tapper" (the one asking) nor "a statement issued by his lawyer" (a go-between)
+_AUTHORING = frozenset({"give", "deliver", "write", "pen", "author", "sign", "preach", "compose", "make"})
+
+
+def _authored_by(name: Token) -> Token | None:
+    """The noun whose author the name is, as the agent of a participle on it: "In a famous speech given in the
+    1930s by Martin Niemoller, he said" (the parse may hang the "by" on a word of the participle's phrase). Not a
+    name a possessive pronoun makes someone else's ("a letter written by his brother": the "he" owns the brother)."""
+    agent = name.head
+    if name.dep_ != "pobj" or agent.lower_ != "by" or agent.dep_ not in ("agent", "prep") \
+            or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in name.children):
+        return None
+    for up in agent.ancestors:
+        if up.dep_ == "pobj" and up.pos_ == "NOUN":
+            verb = next((c for c in up.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < agent.i), None)
+            return up if verb is not None and verb.lemma_.lower() in _AUTHORING else None
+    return None
 
 
 def introduced_before(ctx: SourceContext, pronoun: Token, name: Name, fits: Callable[[Name], bool]) -> bool:
