@@ -6,7 +6,9 @@ it); ``pronouns.speaking_thing`` and ``source_context.document_subjects``: an "i
 ... It says") is that thing, not an organisation named nearby; ``pronouns._main_subject_or_speaker``: a
 speaker inside someone's reported words is no salient speaker; ``antecedents.relative_antecedent``: a
 "who" is never a place or a thing; ``source_context.genders``: a "she" after another person named by a
-bare surname is no sign of the first person's gender. Each with the resolutions that must not change.
+bare surname is no sign of the first person's gender; ``pronouns.document_titles``: a document's title NER took
+for a person is no "he"; ``pronouns.negated_name``: "Muslims" of "non-Muslims" is no "they". Each with the
+resolutions that must not change.
 """
 
 from __future__ import annotations
@@ -109,6 +111,15 @@ test_speaker_behind_pronoun = speaker_table([
     pytest.param("The senator released a statement, John Smith, and left. Professor Jane Doe spoke first. John Smith "
                  "said the plan would fail. He added that the vote was close.", "added", "John Smith",
                  id="apposed-name-that-speaks-negative"),
+    # a name that is the tail of a negating word ("non-Muslims") is not the people a "they" stands for
+    # (``pronouns.negated_name``)
+    pytest.param("In the year 718, the caliph sent out a message to the governors: The non-Muslims are nothing but "
+                 "dirt. Allah has created them to be partisans of Satan, whose whole endeavor is useless, though they "
+                 "themselves imagine that they are doing fine work.", "imagine", "non-Muslims", id="non-prefixed-name"),
+    pytest.param("The non-Muslims in the village were not invited to the council. They said the meeting was unfair.",
+                 "said", "non-Muslims", id="non-prefixed-subject"),
+    pytest.param("The Muslims in the village were not invited to the council. They said the meeting was unfair.",
+                 "said", "Muslims", id="unprefixed-name-negative"),
     # a "who" is never a place
     pytest.param('"It was a disaster," said Alan Berger, a gynecologist from Englewood, New Jersey, who said he is '
                  'friendly with the family.', "said", "Alan Berger", id="who-not-place"),

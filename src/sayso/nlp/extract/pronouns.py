@@ -83,7 +83,7 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
     titles = document_titles(ctx) if low in PERSON_PRONOUNS else frozenset()
 
     def fits(n: Name) -> bool:
-        if n.modifier or relative_object(pronoun, n) or norm_name(n.name) in titles:
+        if n.modifier or relative_object(pronoun, n) or norm_name(n.name) in titles or negated_name(ctx, n):
             return False
         if n.type not in want and not (want is PLURAL_KINDS and speaking_body(ctx, n)) \
                 and not (low in PERSON_PRONOUNS and (one_unnamed(n) or (spoken_person(ctx, n) and introduced(n.head))
@@ -118,6 +118,17 @@ def document_titles(ctx: SourceContext) -> frozenset[str]:
     if not titled:
         return frozenset()
     return frozenset(titled - {norm_name(n.name) for n in ctx.names if n.at in ctx.speakers})
+
+
+_NEGATING_PREFIX = re.compile(r"(?<![\w-])(?:non|anti)-$", re.IGNORECASE)
+
+
+def negated_name(ctx: SourceContext, n: Name) -> bool:
+    """A name that is the tail of a word whose prefix says the opposite: "non-Muslims", "anti-Catholics" (the parse
+    may make "Muslims" a name of its own beside "non-Muslims"): those named are the ones the word excludes, never
+    the people a pronoun after it stands for ("The non-Muslims are nothing but dirt ... though they themselves
+    imagine": not the Muslims)."""
+    return bool(_NEGATING_PREFIX.search(ctx.quotes.text[max(0, n.at - 6):n.at]))
 
 
 def relative_object(pronoun: Token, n: Name) -> bool:
