@@ -7,7 +7,8 @@ it); ``pronouns.speaking_thing`` and ``source_context.document_subjects``: an "i
 speaker inside someone's reported words is no salient speaker; ``antecedents.relative_antecedent``: a
 "who" is never a place or a thing; ``source_context.genders``: a "she" after another person named by a
 bare surname is no sign of the first person's gender; ``pronouns.document_titles``: a document's title NER took
-for a person is no "he"; ``pronouns.negated_name``: "Muslims" of "non-Muslims" is no "they". Each with the
+for a person is no "he"; ``pronouns.negated_name``: "Muslims" of "non-Muslims" is no "they"; ``pronouns.gendered_noun_between``: a "she"
+after one of no known sex and a noun of a woman is left to no one. Each with the
 resolutions that must not change.
 """
 
@@ -20,6 +21,12 @@ from sayso.nlp.extract.antecedents import relative_antecedent
 from sayso.nlp.extract.lexicon import load_lexicon
 
 pytestmark = pytest.mark.slow
+
+_AWAN = ("After former Democratic IT aide Imran Awan allegedly threatened his stepmother not to talk to police, her email "
+         "account was accessed in suspicious ways and a lawyer for one of Awan’s brothers found out she emailed the FBI "
+         "on specific dates and lashed out at her: “You’re a liar, aren’t you?” Days after that, a bank account the "
+         "stepmother controlled was almost completely drained through a payment to Imran’s brother, Abid Awan, bank "
+         "records show — but she said she is too afraid to press criminal charges.")
 
 test_speaker_behind_pronoun = speaker_table([
     # the one the pronoun's own verb is told to is not the pronoun ("he told Rubio"), even as the subject named last
@@ -120,6 +127,13 @@ test_speaker_behind_pronoun = speaker_table([
                  "said", "non-Muslims", id="non-prefixed-subject"),
     pytest.param("The Muslims in the village were not invited to the council. They said the meeting was unfair.",
                  "said", "Muslims", id="unprefixed-name-negative"),
+    # one of no known sex is not the "she" where a noun of a woman acts in between (``pronouns.gendered_noun_between``):
+    # left to no one; the chosen one keeps it with no such noun, or where the text gives her sex
+    pytest.param(_AWAN, "said", "she", id="gendered-noun-between"),
+    pytest.param(_AWAN.replace("the stepmother controlled", "the family controlled"), "said",
+                 "a lawyer for one of Awan’s brothers", id="no-gendered-noun-negative"),
+    pytest.param(_AWAN.replace("a lawyer for one of Awan’s brothers", "Mary Jones, a lawyer for one of Awan’s brothers,"),
+                 "said", "Mary Jones", id="chosen-of-known-sex-negative"),
     # a "who" is never a place
     pytest.param('"It was a disaster," said Alan Berger, a gynecologist from Englewood, New Jersey, who said he is '
                  'friendly with the family.', "said", "Alan Berger", id="who-not-place"),

@@ -399,7 +399,8 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
             chosen = speaker
     if mentioned_beside_speaker(ctx, chosen, pronoun.sent.start_char, pronoun_gender(pronoun)) \
             or thing_in_between(ctx, pronoun, chosen) or role_in_between(ctx, pronoun, chosen) \
-            or newcomer_in_between(ctx, pronoun, chosen) or unnamed_subject_after(ctx, pronoun, chosen):
+            or newcomer_in_between(ctx, pronoun, chosen) or unnamed_subject_after(ctx, pronoun, chosen) \
+            or gendered_noun_between(ctx, pronoun, chosen):
         return None
     if named_in_passing(ctx, pronoun, chosen) and not introduced_before(ctx, pronoun, chosen, fits) \
             and not sole_fit(ctx, pronoun, chosen, fits):
@@ -438,6 +439,34 @@ def sole_fit(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Callable[[N
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and person_noun(ctx, tok) and noun_gender(tok) in (None, gender):
             return False
     return True
+
+
+def gendered_noun_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
+    """The chosen one is of no known sex, and after its sentence, before the pronoun, a noun of a person of the
+    pronoun's sex acts (the subject of a clause, or its owner): "a lawyer for one of Awan's brothers found out she
+    emailed the FBI ... a bank account the stepmother controlled was drained ... but she said she is too afraid":
+    the "she" is the stepmother, whom no name stands for, as likely as the lawyer. Left to no one rather than to the
+    name before. Only "he" and "she", only a definite or owned noun ("the stepmother", "his wife"), outside
+    quotations; a chosen one the text gives a sex ("Senator Mary Smith ... the mother ... She said") keeps it."""
+    gender = pronoun_gender(pronoun) if pronoun.tag_ == "PRP" else None
+    if gender is None or chosen.type not in ("person", "unknown") or name_gender(ctx, chosen) is not None \
+            or _noun_sex(ctx, chosen.head) is not None:
+        return False
+    doc = ctx.doc
+    for tok in doc[doc[chosen.head.i].sent.end:pronoun.i]:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or _noun_sex(ctx, tok) != gender:
+            continue
+        if not any(c.dep_ in ("det", "poss") for c in tok.children):
+            continue
+        acts = tok.dep_ in SUBJECTS or (tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS)
+        if acts and ctx.quotes.containing(tok.idx) is None:
+            return True
+    return False
+
+
+def _noun_sex(ctx: SourceContext, head: Token) -> str | None:
+    """The sex a noun of a person states: a relative's noun ("stepmother", ``kin_nouns.txt``) or ``noun_gender``'s."""
+    return ctx.lexicon.kin_genders.get(head.lemma_.lower()) or noun_gender(head)
 
 
 def unnamed_subject_after(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
