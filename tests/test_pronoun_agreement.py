@@ -134,6 +134,14 @@ test_speaker_behind_pronoun = speaker_table([
                  "a lawyer for one of Awan’s brothers", id="no-gendered-noun-negative"),
     pytest.param(_AWAN.replace("a lawyer for one of Awan’s brothers", "Mary Jones, a lawyer for one of Awan’s brothers,"),
                  "said", "Mary Jones", id="chosen-of-known-sex-negative"),
+    # a possessive goes back to its own clause's subject where no other name comes between
+    # (``pronouns.own_clause_subject``)
+    pytest.param("Robert Fastiggi wrote a reply to the column on Monday. Unfortunately, Mr. Ferrara provides no real "
+                 "evidence for his claim that the pope wishes to change the rules.", "claim", "Ferrara",
+                 id="possessive-own-subject"),
+    pytest.param("Robert Fastiggi wrote a reply to the column on Monday. Unfortunately, Mr. Ferrara attacked Mr. Smith "
+                 "over his claim that the pope wishes to change the rules.", "claim", "Robert Fastiggi",
+                 id="possessive-name-between-negative"),
     # a "who" is never a place
     pytest.param('"It was a disaster," said Alan Berger, a gynecologist from Englewood, New Jersey, who said he is '
                  'friendly with the family.', "said", "Alan Berger", id="who-not-place"),

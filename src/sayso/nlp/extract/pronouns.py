@@ -341,6 +341,9 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
         fits = _both(fits, lambda n: n.at >= opened)
     sent = pronoun.sent
     before = ctx.names_between(sent.start_char, pronoun.idx)
+    owner = own_clause_subject(pronoun, [n for n in before if fits(n)])
+    if owner is not None:  # "Mr. Ferrara provides no real evidence for his claim": Ferrara
+        return owner
     same = [n for n in before if fits(n) and reachable_in_sentence(n.head, pronoun)]
     subjects = [n for n in same if is_subject(n.head)]
     # "Clinton, a top aide said, is confident, and she ...": the clause's subject, not the aside's speaker
@@ -409,6 +412,26 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
         # before brings on ("The committee also heard from Dr. Robert Jones, a professor. '...,' he said") is
         return None
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
+
+
+def own_clause_subject(pronoun: Token, fitting: list[Name]) -> Name | None:
+    """The subject of a possessive's own clause, where no other name it may stand for comes between them: "Mr.
+    Ferrara provides no real evidence for his claim" (Ferrara), "Smith defended her record". A possessive in its
+    own clause goes back to that clause's subject as surely as a "himself" does; ``reachable_in_sentence`` leaves
+    the pronoun's own clause out for a "he" ("Smith told him"), which never stands for its own clause's subject.
+    Not where another fitting name comes between ("Smith attacked Jones over his claim": either), nor a subject
+    the possessive's noun stands in ("his claim was denied")."""
+    if pronoun.tag_ != "PRP$" or pronoun.dep_ != "poss":
+        return None
+    own = clause_of(pronoun)
+    subjects = [n for n in fitting if n.head.dep_ == "nsubj" and n.head.head.i == own.i
+                and pronoun.i not in {t.i for t in n.head.subtree}]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if any(n.at > subject.at and n.head.i not in {t.i for t in subject.head.subtree} for n in fitting):
+        return None
+    return subject
 
 
 def sole_fit(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Callable[[Name], bool]) -> bool:
