@@ -6,7 +6,10 @@ it); ``pronouns.speaking_thing`` and ``source_context.document_subjects``: an "i
 ... It says") is that thing, not an organisation named nearby; ``pronouns._main_subject_or_speaker``: a
 speaker inside someone's reported words is no salient speaker; ``antecedents.relative_antecedent``: a
 "who" is never a place or a thing; ``source_context.genders``: a "she" after another person named by a
-bare surname is no sign of the first person's gender. Each with the resolutions that must not change.
+bare surname is no sign of the first person's gender; ``pronouns.document_titles``: a document's title NER took
+for a person is no "he"; ``pronouns.negated_name``: "Muslims" of "non-Muslims" is no "they"; ``pronouns.gendered_noun_between``: a "she"
+after one of no known sex and a noun of a woman is left to no one. Each with the
+resolutions that must not change.
 """
 
 from __future__ import annotations
@@ -18,6 +21,12 @@ from sayso.nlp.extract.antecedents import relative_antecedent
 from sayso.nlp.extract.lexicon import load_lexicon
 
 pytestmark = pytest.mark.slow
+
+_AWAN = ("After former Democratic IT aide Imran Awan allegedly threatened his stepmother not to talk to police, her email "
+         "account was accessed in suspicious ways and a lawyer for one of Awan’s brothers found out she emailed the FBI "
+         "on specific dates and lashed out at her: “You’re a liar, aren’t you?” Days after that, a bank account the "
+         "stepmother controlled was almost completely drained through a payment to Imran’s brother, Abid Awan, bank "
+         "records show — but she said she is too afraid to press criminal charges.")
 
 test_speaker_behind_pronoun = speaker_table([
     # the one the pronoun's own verb is told to is not the pronoun ("he told Rubio"), even as the subject named last
@@ -95,6 +104,44 @@ test_speaker_behind_pronoun = speaker_table([
                  'Facebook page. It continued: '
                  '"We have since terminated this employee."', "continued", "the Rumble bar in San Antonio",
                  id="thing-that-spoke-it"),
+    # a title the text sets beside a noun of a written thing is a document, no "he" (``pronouns.document_titles``)
+    pytest.param("In the discussion following his talk, Cardinal Müller also responded to questions concerning Pope "
+                 "Francis' post-synodal exhortation, Amoris Laetitia. Professor Livio Melina, the former President of the "
+                 "Pontifical Institute, was another speaker at the conference. He stressed that Amoris Laetitia has to be "
+                 "\u201cread in the context of the encyclical Veritatis Splendor.\u201d In returning to that encyclical, "
+                 "explained the Italian professor and theologian, Amoris Laetitia could be given a hermeneutic in light of "
+                 "a \u201ccontinuity with the Magisterium of the Church.\u201d He also said: \u201cThe Commandments are an "
+                 "expression of the Love of God for us.\u201d", "also said", "Livio Melina", id="document-title-no-he"),
+    # a person in apposition to a written thing's author, or a title that speaks, keeps the "he"
+    pytest.param("The author of the book, Michael Wolff, defended it on Friday. He said every quote was recorded.",
+                 "said", "Michael Wolff", id="author-apposition-negative"),
+    pytest.param("The senator released a statement, John Smith, and left. Professor Jane Doe spoke first. John Smith "
+                 "said the plan would fail. He added that the vote was close.", "added", "John Smith",
+                 id="apposed-name-that-speaks-negative"),
+    # a name that is the tail of a negating word ("non-Muslims") is not the people a "they" stands for
+    # (``pronouns.negated_name``)
+    pytest.param("In the year 718, the caliph sent out a message to the governors: The non-Muslims are nothing but "
+                 "dirt. Allah has created them to be partisans of Satan, whose whole endeavor is useless, though they "
+                 "themselves imagine that they are doing fine work.", "imagine", "non-Muslims", id="non-prefixed-name"),
+    pytest.param("The non-Muslims in the village were not invited to the council. They said the meeting was unfair.",
+                 "said", "non-Muslims", id="non-prefixed-subject"),
+    pytest.param("The Muslims in the village were not invited to the council. They said the meeting was unfair.",
+                 "said", "Muslims", id="unprefixed-name-negative"),
+    # one of no known sex is not the "she" where a noun of a woman acts in between (``pronouns.gendered_noun_between``):
+    # left to no one; the chosen one keeps it with no such noun, or where the text gives her sex
+    pytest.param(_AWAN, "said", "she", id="gendered-noun-between"),
+    pytest.param(_AWAN.replace("the stepmother controlled", "the family controlled"), "said",
+                 "a lawyer for one of Awan’s brothers", id="no-gendered-noun-negative"),
+    pytest.param(_AWAN.replace("a lawyer for one of Awan’s brothers", "Mary Jones, a lawyer for one of Awan’s brothers,"),
+                 "said", "Mary Jones", id="chosen-of-known-sex-negative"),
+    # a possessive goes back to its own clause's subject where no other name comes between
+    # (``pronouns.own_clause_subject``)
+    pytest.param("Robert Fastiggi wrote a reply to the column on Monday. Unfortunately, Mr. Ferrara provides no real "
+                 "evidence for his claim that the pope wishes to change the rules.", "claim", "Ferrara",
+                 id="possessive-own-subject"),
+    pytest.param("Robert Fastiggi wrote a reply to the column on Monday. Unfortunately, Mr. Ferrara attacked Mr. Smith "
+                 "over his claim that the pope wishes to change the rules.", "claim", "Robert Fastiggi",
+                 id="possessive-name-between-negative"),
     # a "who" is never a place
     pytest.param('"It was a disaster," said Alan Berger, a gynecologist from Englewood, New Jersey, who said he is '
                  'friendly with the family.', "said", "Alan Berger", id="who-not-place"),
@@ -138,6 +185,14 @@ def test_who_is_animate(nlp, text: str, expected: str | None) -> None:  # noqa: 
         # negatives: the pronoun stands above the owner, or the phrase follows it
         ("He praised Cohen's studies of chronic infection.", "Cohen", False),
         ("He discovered a pathway in Cohen's studies of chronic infection.", "Cohen", False),
+        # the author of the fronted phrase's noun, as its participle's agent (``_authored_by``)
+        ("In a famous speech given in the 1930s by Parson Martin Niemoller, he said that the Nazis came first.",
+         "Niemoller", True),
+        ("In a letter written by John Smith to the board, he said the plan would fail.", "Smith", True),
+        # negatives: the one who asked, not the author; an author the pronoun owns; an agent after the pronoun
+        ("In an interview conducted by Jake Tapper, he said the plan would fail.", "Tapper", False),
+        ("In a letter written by his brother Tom, he said the plan would fail.", "Tom", False),
+        ("He said the plan would fail in a letter written by John Smith.", "Smith", False),
     ],
 )
 def test_fronted_possessor(nlp, text: str, name: str, expected: bool) -> None:  # noqa: ANN001

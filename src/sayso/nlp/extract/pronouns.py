@@ -80,9 +80,10 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
     else:
         want = ("organization", "outlet", "government")
     joined = ctx.joined_heads
+    titles = document_titles(ctx) if low in PERSON_PRONOUNS else frozenset()
 
     def fits(n: Name) -> bool:
-        if n.modifier or relative_object(pronoun, n):
+        if n.modifier or relative_object(pronoun, n) or norm_name(n.name) in titles or negated_name(ctx, n):
             return False
         if n.type not in want and not (want is PLURAL_KINDS and speaking_body(ctx, n)) \
                 and not (low in PERSON_PRONOUNS and (one_unnamed(n) or (spoken_person(ctx, n) and introduced(n.head))
@@ -104,6 +105,30 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
         return gender is None or n.type not in ("person", "unknown", "group") \
             or (name_gender(ctx, n) or gender) == gender
     return fits
+
+
+def document_titles(ctx: SourceContext) -> frozenset[str]:
+    """Names NER took for people that the text sets in apposition to a noun of a written thing: "Pope Francis'
+    exhortation, Amoris Laetitia": a document's title, no "he" or "she" (Latin titles read as given names and
+    surnames). Not one the text makes a speaker anywhere ("the book's author, Michael Wolff, said": the appositive
+    is the author's, and a person who speaks is a person)."""
+    documents = ctx.lexicon.documents
+    titled = {norm_name(n.name) for n in ctx.names
+              if n.type == "person" and n.head.dep_ == "appos" and n.head.head.lemma_.lower() in documents}
+    if not titled:
+        return frozenset()
+    return frozenset(titled - {norm_name(n.name) for n in ctx.names if n.at in ctx.speakers})
+
+
+_NEGATING_PREFIX = re.compile(r"(?<![\w-])(?:non|anti)-$", re.IGNORECASE)
+
+
+def negated_name(ctx: SourceContext, n: Name) -> bool:
+    """A name that is the tail of a word whose prefix says the opposite: "non-Muslims", "anti-Catholics" (the parse
+    may make "Muslims" a name of its own beside "non-Muslims"): those named are the ones the word excludes, never
+    the people a pronoun after it stands for ("The non-Muslims are nothing but dirt ... though they themselves
+    imagine": not the Muslims)."""
+    return bool(_NEGATING_PREFIX.search(ctx.quotes.text[max(0, n.at - 6):n.at]))
 
 
 def relative_object(pronoun: Token, n: Name) -> bool:
@@ -316,6 +341,9 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
         fits = _both(fits, lambda n: n.at >= opened)
     sent = pronoun.sent
     before = ctx.names_between(sent.start_char, pronoun.idx)
+    owner = own_clause_subject(pronoun, [n for n in before if fits(n)])
+    if owner is not None:  # "Mr. Ferrara provides no real evidence for his claim": Ferrara
+        return owner
     same = [n for n in before if fits(n) and reachable_in_sentence(n.head, pronoun)]
     subjects = [n for n in same if is_subject(n.head)]
     # "Clinton, a top aide said, is confident, and she ...": the clause's subject, not the aside's speaker
@@ -374,7 +402,8 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
             chosen = speaker
     if mentioned_beside_speaker(ctx, chosen, pronoun.sent.start_char, pronoun_gender(pronoun)) \
             or thing_in_between(ctx, pronoun, chosen) or role_in_between(ctx, pronoun, chosen) \
-            or newcomer_in_between(ctx, pronoun, chosen) or unnamed_subject_after(ctx, pronoun, chosen):
+            or newcomer_in_between(ctx, pronoun, chosen) or unnamed_subject_after(ctx, pronoun, chosen) \
+            or gendered_noun_between(ctx, pronoun, chosen):
         return None
     if named_in_passing(ctx, pronoun, chosen) and not introduced_before(ctx, pronoun, chosen, fits) \
             and not sole_fit(ctx, pronoun, chosen, fits):
@@ -383,6 +412,26 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
         # before brings on ("The committee also heard from Dr. Robert Jones, a professor. '...,' he said") is
         return None
     return chosen if within_reach(ctx, chosen, sent.start_char) else None
+
+
+def own_clause_subject(pronoun: Token, fitting: list[Name]) -> Name | None:
+    """The subject of a possessive's own clause, where no other name it may stand for comes between them: "Mr.
+    Ferrara provides no real evidence for his claim" (Ferrara), "Smith defended her record". A possessive in its
+    own clause goes back to that clause's subject as surely as a "himself" does; ``reachable_in_sentence`` leaves
+    the pronoun's own clause out for a "he" ("Smith told him"), which never stands for its own clause's subject.
+    Not where another fitting name comes between ("Smith attacked Jones over his claim": either), nor a subject
+    the possessive's noun stands in ("his claim was denied")."""
+    if pronoun.tag_ != "PRP$" or pronoun.dep_ != "poss":
+        return None
+    own = clause_of(pronoun)
+    subjects = [n for n in fitting if n.head.dep_ == "nsubj" and n.head.head.i == own.i
+                and pronoun.i not in {t.i for t in n.head.subtree}]
+    if len(subjects) != 1:
+        return None
+    subject = subjects[0]
+    if any(n.at > subject.at and n.head.i not in {t.i for t in subject.head.subtree} for n in fitting):
+        return None
+    return subject
 
 
 def sole_fit(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Callable[[Name], bool]) -> bool:
@@ -413,6 +462,34 @@ def sole_fit(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Callable[[N
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and person_noun(ctx, tok) and noun_gender(tok) in (None, gender):
             return False
     return True
+
+
+def gendered_noun_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
+    """The chosen one is of no known sex, and after its sentence, before the pronoun, a noun of a person of the
+    pronoun's sex acts (the subject of a clause, or its owner): "a lawyer for one of Awan's brothers found out she
+    emailed the FBI ... a bank account the stepmother controlled was drained ... but she said she is too afraid":
+    the "she" is the stepmother, whom no name stands for, as likely as the lawyer. Left to no one rather than to the
+    name before. Only "he" and "she", only a definite or owned noun ("the stepmother", "his wife"), outside
+    quotations; a chosen one the text gives a sex ("Senator Mary Smith ... the mother ... She said") keeps it."""
+    gender = pronoun_gender(pronoun) if pronoun.tag_ == "PRP" else None
+    if gender is None or chosen.type not in ("person", "unknown") or name_gender(ctx, chosen) is not None \
+            or _noun_sex(ctx, chosen.head) is not None:
+        return False
+    doc = ctx.doc
+    for tok in doc[doc[chosen.head.i].sent.end:pronoun.i]:
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or _noun_sex(ctx, tok) != gender:
+            continue
+        if not any(c.dep_ in ("det", "poss") for c in tok.children):
+            continue
+        acts = tok.dep_ in SUBJECTS or (tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS)
+        if acts and ctx.quotes.containing(tok.idx) is None:
+            return True
+    return False
+
+
+def _noun_sex(ctx: SourceContext, head: Token) -> str | None:
+    """The sex a noun of a person states: a relative's noun ("stepmother", ``kin_nouns.txt``) or ``noun_gender``'s."""
+    return ctx.lexicon.kin_genders.get(head.lemma_.lower()) or noun_gender(head)
 
 
 def unnamed_subject_after(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
@@ -491,15 +568,38 @@ def _aside_speaker(head: Token) -> bool:
 
 def fronted_possessor(name: Token, pronoun: Token) -> bool:
     """The name owns the noun of a phrase put before the pronoun's own clause, whose subject the pronoun is:
-    "In Cohen's studies of chronic sinus infection, he discovered" (Cohen), "At Smith's rally, she said". The
+    "In Cohen's studies of chronic sinus infection, he discovered" (Cohen), "At Smith's rally, she said", or is
+    its author ("In a speech given by Niemoller, he said": ``_authored_by``). The
     pronoun does not stand above the phrase, so it may be its owner (as "Cohen's" could not be the "he" of
     "he praised Cohen's studies")."""
-    if name.dep_ != "poss" or pronoun.dep_ not in ("nsubj", "nsubjpass") or name.i > pronoun.i:
+    if pronoun.dep_ not in ("nsubj", "nsubjpass") or name.i > pronoun.i:
         return False
-    noun = name.head
+    noun = name.head if name.dep_ == "poss" else _authored_by(name)
+    if noun is None:
+        return False
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.dep_ == "prep" and prep.i < pronoun.i and prep.head == pronoun.head
             and prep.head.i > pronoun.i)
+
+
+# Verbs whose agent is the author of what they make: "a speech given by X", "a letter written by X"; not "an
+# interview conducted by Jake Tapper" (the one asking) nor "a statement issued by his lawyer" (a go-between)
+_AUTHORING = frozenset({"give", "deliver", "write", "pen", "author", "sign", "preach", "compose", "make"})
+
+
+def _authored_by(name: Token) -> Token | None:
+    """The noun whose author the name is, as the agent of a participle on it: "In a famous speech given in the
+    1930s by Martin Niemoller, he said" (the parse may hang the "by" on a word of the participle's phrase). Not a
+    name a possessive pronoun makes someone else's ("a letter written by his brother": the "he" owns the brother)."""
+    agent = name.head
+    if name.dep_ != "pobj" or agent.lower_ != "by" or agent.dep_ not in ("agent", "prep") \
+            or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in name.children):
+        return None
+    for up in agent.ancestors:
+        if up.dep_ == "pobj" and up.pos_ == "NOUN":
+            verb = next((c for c in up.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < agent.i), None)
+            return up if verb is not None and verb.lemma_.lower() in _AUTHORING else None
+    return None
 
 
 def introduced_before(ctx: SourceContext, pronoun: Token, name: Name, fits: Callable[[Name], bool]) -> bool:
