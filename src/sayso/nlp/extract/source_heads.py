@@ -687,19 +687,13 @@ _PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 def _caller_before(token: Token) -> Token | None:
     """ "Police arrested Smith after his neighbor called them, saying that he had threatened her": the parse hangs
     the participle on the main verb, but it goes on with the clause of getting in touch that ends right before
-    it, whose subject says it (the neighbor), not the main clause's (the police); so does one the parse hangs on a
-    reported clause of getting in touch ("Officials said the man called 911, saying he had been shot": the man)."""
+    it, whose subject says it (the neighbor), not the main clause's (the police)."""
     doc = token.doc
     end = token.i - 1 if token.i > 0 and doc[token.i - 1].text == "," else token.i
-    for clause in [*token.head.children, token.head]:
-        if clause.lemma_.lower() not in _CONTACT_VERBS or clause.i >= token.i:
+    for clause in token.head.children:
+        if clause.dep_ != "advcl" or clause.i >= token.i or clause.lemma_.lower() not in _CONTACT_VERBS:
             continue
-        if clause.i == token.head.i:
-            # the participle hangs on a reported clause of getting in touch ("The Guardian reported that Bryant has
-            # written to May, urging her ..."): Bryant urges, not the paper that reports it
-            if clause.dep_ != "ccomp" or _clause_end(clause, token) + 1 not in (end, token.i):
-                continue
-        elif clause.dep_ != "advcl" or clause.right_edge.i + 1 not in (end, token.i):  # the comma may be its own
+        if clause.right_edge.i + 1 not in (end, token.i):  # the comma may be the clause's own
             continue
         if clause.lemma_.lower() in _MAKING_VERBS and any(
                 c.dep_ == "dobj" and c.lower_ not in _PERSON_PRONOUNS and c.ent_type_ != "PERSON" for c in clause.children):
@@ -708,12 +702,6 @@ def _caller_before(token: Token) -> Token | None:
         if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") and subj.lower_ not in ("it", "i", "we"):
             return subj
     return None
-
-
-def _clause_end(clause: Token, participle: Token) -> int:
-    """The last token of the clause without the participle hung on it (nor the punctuation before it)."""
-    ends = [clause.i, *(c.right_edge.i for c in clause.children if c.i < participle.i and not c.is_punct)]
-    return max(ends)
 
 
 # Verbs whose subject meets or causes a statement rather than makes it: "the migration crisis
