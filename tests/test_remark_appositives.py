@@ -34,4 +34,9 @@ test_without_remark_appositive = rows_table([
      [("The report", "said", "the firm had broken rules on pay, hiring, and promotions")]),
     ("The official said there had been no specific, credible threats against the city.",
      [("The official", "said", "there had been no specific, credible threats against the city")]),
+    # a share of what the content names, no naming of the saying (the review's rows)
+    ("She said the plan would cost jobs, a number of them in rural areas.",
+     [("She", "said", "the plan would cost jobs, a number of them in rural areas")]),
+    ("She said the rebels had fired rockets, a number of them at civilian areas.",
+     [("She", "said", "the rebels had fired rockets, a number of them at civilian areas")]),
 ])

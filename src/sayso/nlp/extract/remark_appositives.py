@@ -89,8 +89,19 @@ def _remark_phrase(phrase: Span) -> bool:
         return False
     if head.dep_ in ("nsubj", "nsubjpass", "expl"):
         return False  # ", the claim is false": a clause of its own
+    if _partitive(head):
+        return False  # "would cost jobs, a number of them in rural areas": a share of what the content names
     inside = {w.i for w in head.subtree}
     return all(w.i in inside or w.is_punct for w in phrase)
+
+
+def _partitive(head: Token) -> bool:
+    """``head`` counts a share of something: "a number of ..." ("a number of them in rural areas"), or any head
+    with "of" and a pronoun ("some of which", "one of them"): the phrase goes on with the content's own things."""
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"):
+        if head.lemma_.lower() == "number" or any(o.pos_ == "PRON" for o in prep.children if o.dep_ == "pobj"):
+            return True
+    return False
 
 
 def _trimmed_end(text: str, start: int, end: int) -> int:
