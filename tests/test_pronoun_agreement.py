@@ -134,6 +134,13 @@ test_speaker_behind_pronoun = speaker_table([
                  "a lawyer for one of Awan’s brothers", id="no-gendered-noun-negative"),
     pytest.param(_AWAN.replace("a lawyer for one of Awan’s brothers", "Mary Jones, a lawyer for one of Awan’s brothers,"),
                  "said", "Mary Jones", id="chosen-of-known-sex-negative"),
+    # an epithet of the one named (not a relative's noun, or one with "of") is no one new: the name keeps the "she"
+    pytest.param("Casey Morgan lost everything in the fire. The mother of three was in tears on Monday. She said she "
+                 "had nowhere to go.", "said", "Casey Morgan", id="epithet-with-of-negative"),
+    pytest.param("Sydney Adams was hired by the firm in 2015. The woman later sued it. She said she had been paid "
+                 "less than men.", "said", "Sydney Adams", id="epithet-noun-negative"),
+    pytest.param("Pat Lewis sued the city in June. The woman's lawyer filed papers on Monday. She said the city had "
+                 "ignored her.", "said", "Pat Lewis", id="epithet-owner-negative"),
     # a possessive goes back to its own clause's subject where no other name comes between
     # (``pronouns.own_clause_subject``)
     pytest.param("Robert Fastiggi wrote a reply to the column on Monday. Unfortunately, Mr. Ferrara provides no real "
@@ -142,6 +149,11 @@ test_speaker_behind_pronoun = speaker_table([
     pytest.param("Robert Fastiggi wrote a reply to the column on Monday. Unfortunately, Mr. Ferrara attacked Mr. Smith "
                  "over his claim that the pope wishes to change the rules.", "claim", "Robert Fastiggi",
                  id="possessive-name-between-negative"),
+    # the object of a verb may be someone else's words: left to the old walk (the one named before)
+    pytest.param("Joe Biden met Donald Trump on Monday. Trump mocked his promise that taxes would not rise.",
+                 "promise", "Joe Biden", id="possessive-verb-object-negative"),
+    pytest.param("Boris Johnson spoke to Keir Starmer on Tuesday. Starmer mocked his promise that the NHS would be "
+                 "fixed.", "promise", "Boris Johnson", id="possessive-verb-object-negative-2"),
     # a "who" is never a place
     pytest.param('"It was a disaster," said Alan Berger, a gynecologist from Englewood, New Jersey, who said he is '
                  'friendly with the family.', "said", "Alan Berger", id="who-not-place"),

@@ -421,7 +421,7 @@ def own_clause_subject(pronoun: Token, fitting: list[Name]) -> Name | None:
     the pronoun's own clause out for a "he" ("Smith told him"), which never stands for its own clause's subject.
     Not where another fitting name comes between ("Smith attacked Jones over his claim": either), nor a subject
     the possessive's noun stands in ("his claim was denied")."""
-    if pronoun.tag_ != "PRP$" or pronoun.dep_ != "poss":
+    if pronoun.tag_ != "PRP$" or pronoun.dep_ != "poss" or not _owned_in_noun_phrase(pronoun.head):
         return None
     own = clause_of(pronoun)
     subjects = [n for n in fitting if n.head.dep_ == "nsubj" and n.head.head.i == own.i
@@ -432,6 +432,15 @@ def own_clause_subject(pronoun: Token, fitting: list[Name]) -> Name | None:
     if any(n.at > subject.at and n.head.i not in {t.i for t in subject.head.subtree} for n in fitting):
         return None
     return subject
+
+
+def _owned_in_noun_phrase(owned: Token) -> bool:
+    """The possessive's noun is the object of a preposition on another noun ("no real evidence for his claim",
+    "the details of her plan"): the subject offers or holds that noun's phrase as its own. Not the object of a
+    verb, nor of a preposition on a verb, where the subject may be acting on someone else's words ("Trump mocked
+    his promise", "scoffed at his promise": Biden's, named before)."""
+    prep = owned.head
+    return owned.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.pos_ in ("NOUN", "PROPN")
 
 
 def sole_fit(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Callable[[Name], bool]) -> bool:
@@ -469,18 +478,20 @@ def gendered_noun_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> b
     pronoun's sex acts (the subject of a clause, or its owner): "a lawyer for one of Awan's brothers found out she
     emailed the FBI ... a bank account the stepmother controlled was drained ... but she said she is too afraid":
     the "she" is the stepmother, whom no name stands for, as likely as the lawyer. Left to no one rather than to the
-    name before. Only "he" and "she", only a definite or owned noun ("the stepmother", "his wife"), outside
-    quotations; a chosen one the text gives a sex ("Senator Mary Smith ... the mother ... She said") keeps it."""
+    name before. Only "he" and "she", only a definite or owned relative's noun ("the stepmother", "his wife";
+    not "the woman", "the actress", "the mother of three", as likely the named one again), outside quotations; a
+    chosen one the text gives a sex ("Senator Mary Smith ... the mother ... She said") keeps it."""
     gender = pronoun_gender(pronoun) if pronoun.tag_ == "PRP" else None
     if gender is None or chosen.type not in ("person", "unknown") or name_gender(ctx, chosen) is not None \
             or _noun_sex(ctx, chosen.head) is not None:
         return False
     doc = ctx.doc
     for tok in doc[doc[chosen.head.i].sent.end:pronoun.i]:
-        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or _noun_sex(ctx, tok) != gender:
-            continue
-        if not any(c.dep_ in ("det", "poss") for c in tok.children):
-            continue
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN" or ctx.lexicon.kin_genders.get(tok.lemma_.lower()) != gender:
+            continue  # a relative's noun only: "the woman", "the congresswoman" are as likely the named one again
+        if not any(c.dep_ in ("det", "poss") for c in tok.children) \
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue  # "The mother of three was in tears": an epithet of the one named
         acts = tok.dep_ in SUBJECTS or (tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS)
         if acts and ctx.quotes.containing(tok.idx) is None:
             return True
