@@ -34,6 +34,11 @@ test_without_remark_appositive = rows_table([
      [("The report", "said", "the firm had broken rules on pay, hiring, and promotions")]),
     ("The official said there had been no specific, credible threats against the city.",
      [("The official", "said", "there had been no specific, credible threats against the city")]),
+    # a phrase that names a person stays (cut out, the name would stand in the writer's text for the next "he")
+    ("The senator took a heckler in stride, saying the man would \"not get beat up\" at his rally, a swipe at the "
+     "recent fights at some of Trump's rallies.",
+     [("The senator", "saying", "the man would \"not get beat up\" at his rally, a swipe at the recent fights at some "
+       "of Trump's rallies")]),
     # a share of what the content names, no naming of the saying (the review's rows)
     ("She said the plan would cost jobs, a number of them in rural areas.",
      [("She", "said", "the plan would cost jobs, a number of them in rural areas")]),

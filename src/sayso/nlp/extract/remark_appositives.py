@@ -44,7 +44,9 @@ def without_remark_appositive(content: Content, token: Token, doc: Doc, quotes: 
     that he denies" is the noun's relative clause; ", the claim is false" is a clause, kept). Kept: a phrase inside
     a quotation, a cue inside a quotation, a phrase that renames a noun of the same kind just before it ("rejected
     the proposal, a plan to cut taxes": the noun's own apposition) and any other noun ("said he would veto the
-    bill, a measure that ..."; "met the governor, a former ally")."""
+    bill, a measure that ..."; "met the governor, a former ally"), and a phrase that holds a name (a name left
+    in the speaker's words is no antecedent of the next "he"; cut out, it would be one: NER may call a person an
+    organisation, so any proper noun)."""
     span = trimmable_span(doc, content)
     if span is None or quotes.containing(token.idx) is not None:
         return content
@@ -64,6 +66,9 @@ def without_remark_appositive(content: Content, token: Token, doc: Doc, quotes: 
             continue  # "rejected his claims, allegations that ...": the noun's own apposition
         if before.pos_ == "ADJ":
             continue  # "no specific, credible threats": one noun phrase, its adjectives set off by a comma
+        if any(w.pos_ == "PROPN" for w in phrase):
+            continue  # "..., a swipe at the recent fights at some of Trump's rallies. He said": cut, the phrase
+            # would set a name in the writer's text, for the next "he" to reach instead of the speaker
         end = _trimmed_end(quotes.text, content.start, t.idx)
         if end > content.start:
             return content._replace(end=end)
