@@ -12,7 +12,7 @@ import pytest
 
 from _cues import TRIM, analysis, speaker, token_of
 from sayso.analyzer import DEFAULT_MIN_CONFIDENCE
-from sayso.nlp.extract.inner_trailers import inner_trailer
+from sayso.nlp.extract.inner_trailers import inner_lead_in, inner_trailer
 from sayso.nlp.extract.quotes import find_quotes
 
 pytestmark = pytest.mark.slow
@@ -113,3 +113,34 @@ def test_near_cases_unchanged(nlp, text: str) -> None:  # noqa: ANN001
     """No inner attribution with an inner passage for content: the outer quotation stays Ruiz's."""
     report = analysis(nlp, text)
     assert all(speaker(report, a) == "Ruiz" for a in report.attributions if a.confidence >= DEFAULT_MIN_CONFIDENCE)
+
+
+def _lead_in(nlp, text: str, cue: str) -> str | None:  # noqa: ANN001
+    doc = nlp(text)
+    span = inner_lead_in(token_of(doc, cue), find_quotes(text))
+    return None if span is None else text[span[0]:span[1]]
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        pytest.param("“My father said, ‘Never give up,’” she recalled.", "said", "Never give up,", id="lead-in-comma"),
+        pytest.param("“The officer said: ‘We were talkin’ about it all night. Don’t worry.’ Then he left,” Ruiz said.",
+                     "said", "We were talkin’ about it all night. Don’t worry.", id="lead-in-past-apostrophes"),
+        pytest.param("“I told the board, ‘We can’t keep doing this’” said Dana Weiss.", "told",
+                     "We can’t keep doing this", id="lead-in-closed-by-the-outer-mark"),
+        # no passage: a title with no comma, a word in single marks later in the clause, no outer quotation
+        pytest.param("“Mr. Trump wrote ‘The Art of the Deal’ in 1987,” Ruiz said.", "wrote", None, id="title"),
+        pytest.param("“The mayor said the plan was a ‘disaster,’ and left,” Ruiz said.", "said", None, id="scare-quote"),
+        pytest.param("My father said, ‘Never give up.’", "said", None, id="no-outer-quotation"),
+    ],
+)
+def test_inner_lead_in(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    assert _lead_in(nlp, text, cue) == expected
+
+
+def test_lead_in_content_is_the_passage(nlp) -> None:  # noqa: ANN001
+    """The inner speaker's words are the passage, never the outer trailer the parse hangs on the verb."""
+    report = analysis(nlp, "“My father said, ‘Never give up,’” she recalled.")
+    father = [a for a in report.attributions if a.cue is not None and a.cue.text == "said"]
+    assert [a.content.text.strip(TRIM + "’") for a in father] == ["Never give up"]

@@ -1,4 +1,4 @@
-"""A quotation inside a quotation with its own trailer, both inside the outer one: a pure function of the parse.
+"""A quotation inside a quotation with its own trailer or lead-in, both inside the outer one: pure functions of the parse.
 
 '“‘Take the guns first, go through due process second,’ Trump said.”' (a column quoted as a block, its own quotes
 in single marks), '“It was over. ‘We are done here,’ the chairman said.” Ruiz recalled': the outer quotation is
@@ -16,6 +16,11 @@ as its subject ("Trump said", "the sheriff told reporters", "said Pence"), nothi
 trailer ends its sentence. An apostrophe inside a word never closes the passage (the close is found from the
 trailer back, not from the opening forward); a word in single marks inside a quotation ("a ‘hoax’"), a title
 ('“I loved ‘Jaws,’ Spielberg's film”') and a "he said" with no inner passage before it are no such form.
+
+The lead-in form ('“My father said, ‘Never give up,’” she recalled', ``inner_lead_in``) is the verb before the
+passage: the cue is ``quoted_reports``' to judge; here only its content, the passage, closed by the same reading
+of the right single mark (the parse may hang the outer trailer on the inner verb, "she recalled" read as what the
+father said).
 """
 
 from __future__ import annotations
@@ -103,3 +108,48 @@ def _trailer_ends(token: Token, subj: Token, quote_end: int, text: str) -> bool:
         return False
     rest = text[after_at:quote_end].lstrip(" \xa0")
     return rest[:1] in (".", "”", "\"") or rest[:2] in (",”", ",\"")
+
+
+_LEAD_PUNCT = frozenset(",:")
+_HEARER_DEPS = frozenset({"dobj", "dative", "iobj"})
+_CLOSE_BEFORE = frozenset(".,?!;…")
+
+
+def inner_lead_in(token: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
+    """ '“My father said, ‘Never give up,’” she recalled': the inner passage that a verb of saying inside an outer
+    quotation opens, after a comma or a colon (its marks excluded), or None. The passage closes at the first
+    right single mark after a sentence's or a clause's punctuation, or right before the outer closing mark:
+    never at an apostrophe inside or at the end of a word ("‘Don’t come,’", "‘We were talkin’ about it.’"). No
+    comma, no passage: "wrote ‘The Art of the Deal’" names a work."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    quote = quotes.containing(token.idx)
+    if quote is None:
+        return None
+    text = quotes.text
+    hearer = {t.i for c in token.children if c.dep_ in _HEARER_DEPS and c.i > token.i for t in c.subtree}
+    last = token
+    for t in token.doc[token.i + 1:]:
+        if t.i not in hearer:
+            break
+        last = t
+    k = last.idx + len(last.text)  # past the one spoken to: "told the board, ‘...’", "told me: ‘...’"
+    rest = text[k:quote.end]
+    lead = rest.lstrip(" \xa0")
+    if lead[:1] not in _LEAD_PUNCT:
+        return None
+    after = lead[1:].lstrip(" \xa0")
+    if after[:1] not in ("‘", "'"):
+        return None
+    start = quote.end - len(after) + 1
+    if start >= quote.end or not text[start].isalnum():
+        return None
+    closing = "’" if after[0] == "‘" else "'"
+    at = start
+    while True:
+        at = text.find(closing, at + 1, quote.end)
+        if at < 0 or "\n" in text[start:at]:
+            return None
+        if text[at - 1] in _CLOSE_BEFORE or text[at + 1:at + 2] in ("”", "\""):
+            return (start, at)
+
