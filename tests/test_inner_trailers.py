@@ -133,6 +133,8 @@ def _lead_in(nlp, text: str, cue: str) -> str | None:  # noqa: ANN001
         pytest.param("“Mr. Trump wrote ‘The Art of the Deal’ in 1987,” Ruiz said.", "wrote", None, id="title"),
         pytest.param("“The mayor said the plan was a ‘disaster,’ and left,” Ruiz said.", "said", None, id="scare-quote"),
         pytest.param("My father said, ‘Never give up.’", "said", None, id="no-outer-quotation"),
+        pytest.param("“He said, ‘The redcoats are coming!’ Well, we are back,” Ruiz said.", "said", None,
+                     id="pronoun-only-the-speaker-knows"),
     ],
 )
 def test_inner_lead_in(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001

@@ -112,6 +112,7 @@ def _trailer_ends(token: Token, subj: Token, quote_end: int, text: str) -> bool:
 
 _LEAD_PUNCT = frozenset(",:")
 _HEARER_DEPS = frozenset({"dobj", "dative", "iobj"})
+_SELVES = frozenset({"i", "we"})
 _CLOSE_BEFORE = frozenset(".,?!;…")
 
 
@@ -120,12 +121,16 @@ def inner_lead_in(token: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
     quotation opens, after a comma or a colon (its marks excluded), or None. The passage closes at the first
     right single mark after a sentence's or a clause's punctuation, or right before the outer closing mark:
     never at an apostrophe inside or at the end of a word ("‘Don’t come,’", "‘We were talkin’ about it.’"). No
-    comma, no passage: "wrote ‘The Art of the Deal’" names a work."""
+    comma, no passage: "wrote ‘The Art of the Deal’" names a work. The verb's subject is before it and no pronoun
+    but "I"/"we" (a "he" inside a quotation is someone only the speaker knows: ``quoted_reports``)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in SPEECH_VERBS:
         return None
     quote = quotes.containing(token.idx)
     if quote is None:
         return None
+    subj = next((c for c in token.children if c.dep_ in CLAUSE_SUBJECTS and c.i < token.i), None)
+    if subj is None or subj.pos_ == "PRON" and subj.lower_ not in _SELVES:
+        return None  # '“He said, ‘The redcoats are coming!’ ...”': someone only the speaker knows, left as it was
     text = quotes.text
     hearer = {t.i for c in token.children if c.dep_ in _HEARER_DEPS and c.i > token.i for t in c.subtree}
     last = token
