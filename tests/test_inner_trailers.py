@@ -135,6 +135,18 @@ def _lead_in(nlp, text: str, cue: str) -> str | None:  # noqa: ANN001
         pytest.param("My father said, ‘Never give up.’", "said", None, id="no-outer-quotation"),
         pytest.param("“He said, ‘The redcoats are coming!’ Well, we are back,” Ruiz said.", "said", None,
                      id="pronoun-only-the-speaker-knows"),
+        # the passage closes before the next speaker's (the review's rows): at a mark before a comma or a dash, and
+        # never across the next opening mark or a plural's apostrophe
+        pytest.param("“Dad said, ‘Go’, and Mom said, ‘Stay.’” Kim said.", "said", "Go", id="closed-before-comma"),
+        pytest.param("“The coach said, ‘Run’, so we ran. Then the referee said, ‘Stop!’” the captain said.", "said",
+                     "Run", id="closed-before-comma-2"),
+        pytest.param("“I said, ‘Fine’ — and meant it. She’s the boss,’” Kim said.", "said", "Fine",
+                     id="closed-before-dash"),
+        pytest.param("“Dad said, ‘Go’ and Mom said, ‘Stay,’” Kim said.", "said", None, id="next-opening-mark"),
+        pytest.param("“The officer told me: ‘Get back’ and I did. Later the sergeant said: ‘Well done.’” Ruiz said.",
+                     "told", None, id="next-opening-mark-2"),
+        pytest.param("“Dad said, ‘Go’ and we drove to the Joneses’” Kim said.", "said", None,
+                     id="word-final-mark-before-the-outer-close"),
     ],
 )
 def test_inner_lead_in(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001

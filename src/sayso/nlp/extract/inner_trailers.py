@@ -114,6 +114,7 @@ _LEAD_PUNCT = frozenset(",:")
 _HEARER_DEPS = frozenset({"dobj", "dative", "iobj"})
 _SELVES = frozenset({"i", "we"})
 _CLOSE_BEFORE = frozenset(".,?!;…")
+_CLOSE_AFTER = frozenset(",.;:—–")  # a mark closed right before them: "‘Go’, and", "‘Fine’ — and meant it"
 
 
 def inner_lead_in(token: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
@@ -150,11 +151,38 @@ def inner_lead_in(token: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
     if start >= quote.end or not text[start].isalnum():
         return None
     closing = "’" if after[0] == "‘" else "'"
+    limit = _passage_limit(text, start, quote.end, after[0])
     at = start
     while True:
-        at = text.find(closing, at + 1, quote.end)
-        if at < 0 or "\n" in text[start:at]:
+        at = text.find(closing, at + 1, limit)
+        if at < 0:
             return None
-        if text[at - 1] in _CLOSE_BEFORE or text[at + 1:at + 2] in ("”", "\""):
-            return (start, at)
+        if text[at - 1] in _CLOSE_BEFORE or text[at + 1:limit].lstrip(" \xa0")[:1] in _CLOSE_AFTER:
+            return (start, at)  # "‘Never give up,’", "‘Go’, and ...", "‘Fine’ — and meant it"
+        if text[at + 1:at + 2] in ("”", "\""):
+            # right before the outer mark, with no punctuation: only where no word-final mark came before it
+            # ("‘Go’ and we drove to the Joneses’”": the passage may have closed at "Go’")
+            return None if _word_final_mark(text, start, at, closing) else (start, at)
+
+
+def _passage_limit(text: str, start: int, end: int, opening: str) -> int:
+    """Where an inner passage opened at ``start`` must close by: its line's end, and for curly marks the next
+    opening mark ("“Dad said, ‘Go’ and Mom said, ‘Stay.’”": Dad's passage never takes in Mom's)."""
+    limit = text.find("\n", start, end)
+    limit = end if limit < 0 else limit
+    if opening == "‘":
+        nxt = text.find("‘", start, limit)
+        limit = limit if nxt < 0 else nxt
+    return limit
+
+
+def _word_final_mark(text: str, start: int, at: int, closing: str) -> bool:
+    """A ``closing`` mark after a letter and before a space between ``start`` and ``at``: a plural's apostrophe
+    ("the students’ union") or the passage's own close ("‘Go’ and we drove")."""
+    k = text.find(closing, start, at)
+    while k >= 0:
+        if text[k - 1].isalpha() and text[k + 1:k + 2].isspace():
+            return True
+        k = text.find(closing, k + 1, at)
+    return False
 
