@@ -71,7 +71,7 @@ def _inner(nlp, text: str, cue: str):  # noqa: ANN001, ANN202
         pytest.param("Erdogan said: “The Americans told us, ‘Don't come to Manbij.’ We will go anyway.”", "told",
                      ("The Americans", "Don't come to Manbij"), id="inner-passage-order"),
         pytest.param("\"The officer told me: 'Get back in line!' I did,\" Ruiz said.", "told",
-                     ("The officer", "Get back in line"), id="inner-passage-straight-marks"),
+                     ("The officer", "Get back in line!"), id="inner-passage-straight-marks"),  # the passage, its "!" with it
         # a body that speaks is as plain a subject as a person; a progressive verb as finite as a past one
         # a progressive verb with a person for subject (a body, a place, a crowd "telling us" is left to the model)
         pytest.param("“My doctors are always telling me that I need to rest,” Ruiz said.", "are always telling",

@@ -25,6 +25,7 @@ from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, SUBJECTS, to_inf
 from sayso.nlp.extract.free_relatives import free_relative_gap, free_relative_word
 from sayso.nlp.extract.held_views import held_view, linking_words, view_clause
 from sayso.nlp.extract.implicatives import implicative_words
+from sayso.nlp.extract.inner_trailers import inner_lead_in, inner_trailer
 from sayso.nlp.extract.inverted_asides import aside_parts, inverted_aside
 from sayso.nlp.extract.layouts import Layout
 from sayso.nlp.extract.lexicon import Lexicon
@@ -307,6 +308,14 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
                 clipped.append((ps, pe))
         out.append(Content(kind, s, e, tuple(clipped) if len(clipped) > 1 else (), quote))
 
+    inner = inner_trailer(token, quotes)
+    if inner is not None:  # '“‘Take the guns first,’ Trump said.”': the inner quotation its trailer closes, alone
+        add("quote_before", inner, quote=True)
+        return out
+    lead_in = inner_lead_in(token, quotes)
+    if lead_in is not None:  # '“My father said, ‘Never give up,’” she recalled': the inner quotation it opens, alone
+        add("quote_after", lead_in, quote=True)
+        return out
     if token.text == ":":
         line_end = quotes.text.find("\n", token.idx)
         add("colon_rest", (token.idx + 1, turn_end(token, len(quotes.text) if line_end < 0 else line_end)))

@@ -11,6 +11,7 @@ from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content, cue_features
 from sayso.nlp.extract.chains import passed_on
 from sayso.nlp.extract.held_views import held_view
+from sayso.nlp.extract.inner_trailers import inner_trailer
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import copular_clause, held_claim, light_verb_statement
 from sayso.nlp.extract.manner_clauses import manner_clause
@@ -78,6 +79,9 @@ def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexico
                        agency_of(lexicon).people):
         # '“Ambassador Sondland replied that he would do it,” Holmes testified': a named third party's report
         # inside the speaker's quotation, as plain as the speaker's own (``quoted_reports``)
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)
+    elif inner_trailer(token, quotes, lexicon.person_roles | lexicon.person_nouns) is not None:
+        # '“‘Take the guns first,’ Trump said.”': an inner quotation closed by its own trailer inside the outer one
         p_cue = max(p_cue, TAIL_REPORT_SCORE)
     elif presented_block(token, cands, lexicon.nouns) and quotes.containing(token.idx) is None:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "The bishops gave the following timeline:" and the paragraph below
