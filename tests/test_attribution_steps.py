@@ -94,6 +94,14 @@ def test_clusters_group_by_key_and_keep_the_longest_spelling() -> None:
     assert clusters.name_of("person:nobody") is None
 
 
+def test_clusters_name_has_no_line_breaks() -> None:
+    clusters = Clusters()
+    clusters.add(Resolution("Chris Ferrara\n\n", "person", "person:ferrara"), (0, 15))
+    clusters.add(Resolution("Mr. Ferrara", "person", "person:ferrara"), (20, 31))
+    clusters.add(Resolution("Robert\nFastiggi’s ", "person", "person:fastiggi"), (40, 58))
+    assert [s.name for s in clusters.sources()] == ["Chris Ferrara", "Robert Fastiggi"]
+
+
 def test_clusters_keep_a_spelling_of_another_type_apart() -> None:
     clusters = Clusters()
     clusters.add(Resolution("Moscow", "government", "government:russia"), (0, 6))

@@ -12,7 +12,8 @@ _POSSESSIVE = re.compile(r"(?<=\w)[’']s?$")
 
 
 class Clusters:
-    """Sources being built: one per key, the longest same-type spelling wins."""
+    """Sources being built: one per key, the longest same-type spelling wins; a name's runs of white space are
+    one space (NER may take in a headline's line breaks: "Chris Ferrara\n\n" would outgrow "Chris Ferrara")."""
 
     def __init__(self) -> None:
         self.items: list[dict] = []
@@ -23,6 +24,7 @@ class Clusters:
 
     def add(self, res: Resolution, span: tuple[int, int]) -> int:
         assert res.key is not None
+        res = res._replace(name=" ".join(res.name.split()) or res.name)  # "Chris Ferrara\n\n" of a headline's end
         if res.type == "person":
             res = res._replace(name=_POSSESSIVE.sub("", res.name) or res.name)  # "Mr. Trump’s approach": Trump
         if res.key in self.index:
