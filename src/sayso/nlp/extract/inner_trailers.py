@@ -68,7 +68,9 @@ def inner_trailer(token: Token, quotes: QuoteIndex, person_nouns: frozenset[str]
         return None  # only the speaker between the passage and the verb
     text = quotes.text
     head = token.doc[first]
-    close = len(text[:head.idx].rstrip(" \xa0"))
+    close = head.idx
+    while close > 0 and text[close - 1] in " \xa0":  # back over the spaces before the trailer, no copy of the text
+        close -= 1
     if close < 2 or close == head.idx or text[close - 1] not in _OPENINGS or text[close - 2] not in _CLOSE_PUNCT:
         return None
     end = close - 1
