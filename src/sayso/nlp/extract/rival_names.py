@@ -1,13 +1,14 @@
 """Whether a pronoun's antecedent is a guess: someone as prominent named since. Pure.
 
-"Cody Wilson ... drove back to Austin and uploaded the blueprints ... He'd launched the site months earlier ...,
-declaring": a "he" or "she" whose chosen name lies a sentence or more of the writer's back, with another name of the
-same sex named in between in the writer's words that the text has named at least as often as the chosen one up to
-the pronoun, is no longer plainly about the chosen one: the ranking picked one of two names a reader weighs alike,
-and a wrong one puts words in a named person's mouth. Such a pronoun is left as written ("he" said: partly right for
-a reader) rather than given a name. The main character of a text (named more often than anyone in between) keeps
-his "he" across sentences that mention others ("Orban has criticized Soros ... He also said"); so does the name of
-the sentence right before the pronoun's, and one whose rival is only named in someone's words.
+"Mark Hill, a lawyer, said the deal was fair. The deal was signed in the office of Tom Reed. The office was closed on
+Friday. He said the deal would hold": a "he" or "she" whose chosen name lies a sentence or more of the writer's back,
+with another name of the same sex named in between in the writer's words that the text has named at least as often
+as the chosen one up to the pronoun, is no longer plainly about the chosen one: the ranking picked one of two
+names a reader weighs alike, and a wrong one puts words in a named person's mouth. Such a pronoun is left as written
+("he" said: partly right for a reader) rather than given a name. The main character of a text (named more often
+than anyone in between) keeps his "he" across sentences that mention others ("Orban has criticized Soros ... He also
+said"); so does the name of the sentence right before the pronoun's, and one whose rival is only named in someone's
+words.
 """
 
 from __future__ import annotations
@@ -73,4 +74,3 @@ def _narrated(ctx: SourceContext, at: int) -> bool:
     """The offset is in the writer's own words: outside quotations and outside what a statement says ("Smith said
     that Jones had lied. The office closed. He added": Jones is named by Smith, no rival of his)."""
     return ctx.quotes.containing(at) is None and not any(start <= at < end for start, end, _ in ctx.said)
-

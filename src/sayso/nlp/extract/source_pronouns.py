@@ -85,7 +85,7 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         if last is not None and not fits(last):  # '“You are wrong,” he told Rubio': not Rubio, whatever "He" was
             last = None
     if last is None or rival_in_between(ctx, ref.head, last, agreement(ctx, ref.head)):
-        # "Cody Wilson ... drove back to Austin ... He'd launched the site": a guess between two names, left as written
+        # "Mark Hill said ... in the office of Tom Reed. The office was closed. He said": a guess between two names
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
     return _resolved(ctx, ref, last)
 
