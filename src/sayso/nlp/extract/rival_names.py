@@ -1,24 +1,27 @@
-"""Whether a pronoun's antecedent is a guess: someone as prominent named since. Pure.
+"""Whether a pronoun's antecedent is a guess: someone named more often since, as a sentence's subject. Pure.
 
-"Mark Hill, a lawyer, said the deal was fair. The deal was signed in the office of Tom Reed. The office was closed on
-Friday. He said the deal would hold": a "he" or "she" whose chosen name lies a sentence or more of the writer's back,
-with another name of the same sex named in between in the writer's words that the text has named at least as often
-as the chosen one up to the pronoun, is no longer plainly about the chosen one: the ranking picked one of two
-names a reader weighs alike, and a wrong one puts words in a named person's mouth. Such a pronoun is left as written
-("he" said: partly right for a reader) rather than given a name. The main character of a text (named more often
-than anyone in between) keeps his "he" across sentences that mention others ("Orban has criticized Soros ... He also
-said"); so does the name of the sentence right before the pronoun's, and one whose rival is only named in someone's
-words.
+"Jessie Buckley said the film was hard. Mary Reed wrote the songs. Reed had never written songs before. Reed bought
+a house in Nashville. 'It could have been easy for Mary Reed to quit, but she didn't,' she said": a "he" or "she"
+whose chosen name lies a writer's sentence or more back, when another person of the same sex has since been the
+subject of one of the writer's sentences and the text has named that one more often than the chosen one (whose
+own "he"s since count for him) up to the pronoun, is no longer plainly about the chosen one: the ranking picked
+one of two names a reader weighs at least alike, and a wrong one puts words in a named person's mouth. Such a
+pronoun is left as written ("she" said: partly right for a reader) rather than given a name. Not a rival: a name
+that is only an object, a by-agent or a possessor ("He was assisted by Cardinal Pietro Parolin", "drafted by David
+Brown's office"), one in the chosen name's own sentence ("Gerald Ford pardoned Richard Nixon"), one named only in
+someone's words; and the name of the sentence right before the pronoun's keeps it.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.name_forms import surname
-from sayso.nlp.extract.pronouns import name_gender, pronoun_gender
+from sayso.nlp.extract.pronouns import agreement, antecedent, name_gender, pronoun_gender
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.source_context import Name, SourceContext
 
@@ -45,17 +48,37 @@ def _first_word(sent: Span) -> Token:
 def mentions(ctx: SourceContext, name: str, before: int) -> int:
     """How often the text names someone (by surname, as names group; a resolved pronoun counts) before an offset:
     the places named, once each however many names were read there."""
-    key = surname(name)
-    return len({n.at for n in ctx.names_between(0, before) if surname(n.name) == key})
+    return bisect_left(_places(ctx).get(surname(name), ()), before)
+
+
+def _places(ctx: SourceContext) -> dict[str, list[int]]:
+    """Where each surname is named, in text order (once per offset): built once per state of the names, not per
+    pronoun (a long text's thousand pronouns would rescan every name each). Names change only as mentions are
+    resolved (``SourceContext.remember``: one offset more in ``recalled`` each), so their count and that of the
+    recalled offsets tell a stale table."""
+    state = (len(ctx.names), len(ctx.recalled))
+    cached = ctx.memo.get(("rival_places",))
+    if cached is not None and cached[0] == state:  # type: ignore[index]
+        return cached[1]  # type: ignore[index,no-any-return]
+    places: dict[str, list[int]] = {}
+    for n in ctx.names:
+        at = places.setdefault(surname(n.name), [])
+        if not at or at[-1] != n.at:
+            at.append(n.at)
+    ctx.memo[("rival_places",)] = (state, places)
+    return places
 
 
 def rival_in_between(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Callable[[Name], bool]) -> bool:
-    """A subject "he" or "she" whose chosen name is a writer's sentence or more back, with another name of the
-    pronoun's sex that it agrees with (``fits``) named since in the writer's words, that the text has named at
-    least as often as the chosen one: the resolution is a guess between the two. A rival the text gives no sex
-    ("This graphic, provided by Statista, shows ...") is none. Not "they" or "it": a body or group named since is
-    named more loosely ("The signatories go on: ... many ex-Muslims are leaving the Church. They warn": the
-    signatories)."""
+    """A subject "he" or "she" whose chosen name is a writer's sentence or more back, when another person of the
+    pronoun's sex that it agrees with (``fits``) is since the subject of one of the writer's sentences and the text
+    has named that one more often than the chosen one: the resolution is a guess between the two. The chosen one's
+    weight counts the subject pronouns the ranking reads as him since he was named ("Prince Harry arrived ... He was
+    photographed ... with bodyguard Tom Pike. ... He told reporters": Harry twice). A name that is no sentence's
+    subject is none ("He was assisted by Cardinal Pietro Parolin", "drafted by David Brown's office"), nor one in
+    the chosen name's own sentence ("Gerald Ford pardoned Richard Nixon"), nor one the text gives no sex ("This
+    graphic, provided by Statista, shows ..."). Not "they" or "it": a body or group named since is named more
+    loosely ("The signatories go on: ... many ex-Muslims are leaving the Church. They warn": the signatories)."""
     if pronoun.tag_ != "PRP" or pronoun.lower_ not in SUBJECT_PRONOUNS:
         return False
     if sentences_between(ctx.quotes, chosen.head, pronoun) < 1:
@@ -63,11 +86,31 @@ def rival_in_between(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Cal
     own, gender = surname(chosen.name), pronoun_gender(pronoun)
     rivals = {surname(n.name) for n in ctx.names_between(chosen.at + 1, pronoun.idx)
               if n.head.pos_ != "PRON" and surname(n.name) not in ("", own) and fits(n)
+              and n.head.sent.start > chosen.head.sent.start and _sentence_subject(n.head)
               and _narrated(ctx, n.at) and name_gender(ctx, n) == gender}
     if not rivals:
         return False
-    weight = mentions(ctx, chosen.name, pronoun.idx)
-    return any(mentions(ctx, rival, pronoun.idx) >= weight for rival in rivals)
+    weight = mentions(ctx, chosen.name, pronoun.idx) + _linked_pronouns(ctx, chosen, pronoun)
+    return any(mentions(ctx, rival, pronoun.idx) > weight for rival in rivals)
+
+
+def _sentence_subject(head: Token) -> bool:
+    """The name is the subject of its sentence's main verb or of a verb joined to it ("Anthony Rendon, the
+    speaker, praised it"), not of a clause inside it nor an object or agent ("It was co-sponsored by Tim Scott")."""
+    verb, root = head.head, head.sent.root
+    return head.dep_ in SUBJECTS and (verb == root or (verb.dep_ == "conj" and verb.head == root))
+
+
+def _linked_pronouns(ctx: SourceContext, chosen: Name, pronoun: Token) -> int:
+    """The subject "he"s and "she"s of the pronoun's sex after the chosen name and before the pronoun that the
+    ranking reads as the chosen one and that are no name already (a resolved speaker is one, ``mentions``)."""
+    own, named = surname(chosen.name), set(_places(ctx).get(surname(chosen.name), ()))
+    count = 0
+    for t in ctx.doc[chosen.head.i + 1:pronoun.i]:
+        if t.lower_ == pronoun.lower_ and t.tag_ == "PRP" and t.dep_ in SUBJECTS and t.idx not in named:
+            found = antecedent(ctx, t, agreement(ctx, t))
+            count += found is not None and surname(found.name) == own
+    return count
 
 
 def _narrated(ctx: SourceContext, at: int) -> bool:
