@@ -19,6 +19,7 @@ from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent
 from sayso.nlp.extract.quoted_pronouns import quoted_speaker_scope
 from sayso.nlp.extract.quoted_reports import sole_quoted_name
 from sayso.nlp.extract.replies import previous_turn, replying
+from sayso.nlp.extract.rival_names import rival_in_between
 from sayso.nlp.extract.source_context import (
     ANY_PRONOUN,
     UNRESOLVED_KEY,
@@ -83,7 +84,8 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         last = chained_antecedent(ctx, ref.head, lambda t: antecedent(ctx, t, agreement(ctx, t)))
         if last is not None and not fits(last):  # '“You are wrong,” he told Rubio': not Rubio, whatever "He" was
             last = None
-    if last is None:
+    if last is None or rival_in_between(ctx, ref.head, last, agreement(ctx, ref.head)):
+        # "Mark Hill said ... in the office of Tom Reed. The office was closed. He said": a guess between two names
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
     return _resolved(ctx, ref, last)
 

@@ -7,7 +7,8 @@ claims it decides:
 0. ``by_signature``    "— PFF CLE Browns (@PFF_Browns)": an embedded post's signer, as signed;
 1. ``by_author``       "we", "this reporter": the article's own voice;
 2. ``by_pronoun``      "he", "they", "it": the earlier name it agrees with, by sentence,
-                       salience and recency (``pronouns``); an expletive "it" is no one;
+                       salience and recency (``pronouns``); an expletive "it" is no one, and a "he"
+                       or "she" with a rival as prominent named since is left as written (``rival_names``);
    ``by_document``     "the statement", "a report by E! News": its issuer, where the text
                        names one (``issuers``);
    ``by_possessor``    "its statement": the one "its" stands for;
