@@ -42,6 +42,21 @@ pytestmark = pytest.mark.slow
          "neighbor"),
         ("The council met on Monday after Mary Jones wrote to the mayor, noting that the budget had doubled.",
          "noting", "Jones"),
+        # a bare participle on a verb of getting in touch inside another's report: the contact's subject says it
+        ("The media reported that over 1,300 Catholic faithful in Osorno wrote to the pope asking him to rescind "
+         "the appointment.", "asking", "faithful"),
+        ("The lawyer said the man called 911 saying his wife had been shot.", "saying", "man"),
+        ("The paper reported that parents emailed the school asking it to cancel the trip.", "asking", "parents"),
+        # ... not set off by a comma (the reporter's trailing remark), nor after a verb of no contact
+        ("Police said the man called 911, saying his wife had been shot.", "saying", "Police"),
+        ("The media reported that the faithful wrote to the pope, asking him to rescind the appointment.", "asking",
+         "media"),
+        ("Police said the suspect fled the scene, saying he was innocent.", "saying", "Police"),
+        ("Police said the suspect fled the scene saying he was innocent.", "saying", "Police"),
+        ("The governor said the state would appeal, calling the ruling a disgrace.", "calling", "governor"),
+        # ... nor after a quote closed by a comma, nor on a verb that made the thing it names
+        ('Police said the man wrote to his "dear friends," asking them to forgive him.', "asking", "Police"),
+        ("Officials said the user posted the video saying it was fake.", "saying", "Officials"),
         # negatives: no subject before the participle anywhere; a clause of another kind, or not right before it
         ("Vowing to hold them responsible, the minister left.", "Vowing", None),
         ("Police arrested Smith after his neighbor left the house, saying that he had threatened her.", "saying",

@@ -649,6 +649,9 @@ def participle_subject(token: Token) -> Token | None:
     message = received_message(token)
     if message is not None:
         return message  # "Smith got an email from her manager telling her ...": the email tells, not Smith
+    contact = bare_contact_subject(token)
+    if contact is not None:
+        return contact  # "The media reported that the faithful wrote to the pope asking him ...": the faithful
     verb = past_aside(token.head)  # "Locals protested ..., as Breitbart News reported, demanding": the locals
     while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX") or second_complement(verb)) \
             and not closing_report(verb) and not predicated_clause(verb):
@@ -662,6 +665,31 @@ def participle_subject(token: Token) -> Token | None:
     root = token.sent.root
     subj = next((c for c in root.children if c.dep_ in ("nsubj", "csubj")), None)
     return subj if subj is not None and root.i < token.i else None
+
+
+def bare_contact_subject(token: Token) -> Token | None:
+    """ "The media reported that the faithful wrote to the pope asking him to rescind the appointment", "The lawyer
+    said the man called 911 saying his wife had been shot": a participle of saying hung with no punctuation at all on
+    a verb of getting in touch (``contact_verbs.txt``) says what that contact carried, so its speaker is that verb's
+    own subject, even inside another's reported clause (the report chains it, ``via``). Only bare: a comma, or a
+    quote closed by one ('... “maniacal,” adding'), sets the participle off as a trailing remark of the reporter
+    ("Police said the man called 911, saying ...": kept theirs, ``participle_subject``). A verb that makes a thing
+    with that thing as its object ("posted the video saying") is no getting in touch (``_caller_before``)."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.head == token:
+        return None
+    verb = token.head
+    lemma = verb.lemma_.lower()
+    if verb.i > token.i or verb.pos_ != "VERB" or lemma not in _CONTACT_VERBS:
+        return None
+    if any(t.is_punct or "\n" in t.text for t in token.doc[verb.i + 1:token.i]):
+        return None
+    if lemma in _MAKING_VERBS and any(
+            c.dep_ == "dobj" and c.lower_ not in _PERSON_PRONOUNS and c.ent_type_ != "PERSON" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+    if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in ("it", "that", "which"):
+        return None
+    return subj
 
 
 def predicated_clause(verb: Token) -> bool:
