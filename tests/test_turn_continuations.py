@@ -7,7 +7,13 @@ from __future__ import annotations
 import pytest
 
 from _cues import rows
-from sayso.nlp.extract.turn_continuations import next_label, stage_direction, states_in_turn, turn_paragraphs
+from sayso.nlp.extract.turn_continuations import (
+    next_label,
+    stage_direction,
+    states_in_turn,
+    transcript_note,
+    turn_paragraphs,
+)
 
 _TURNS = ("HANNITY: Breaking news tonight on the uranium deal.\n\n"
           "And Sara Carter is reporting that she has received new documents.\n\n"
@@ -55,6 +61,66 @@ def test_turn_paragraphs(label: str, expected: list[str]) -> None:
 )
 def test_turn_ended_by_no_turn(text: str) -> None:
     assert _paragraphs(text, "FALLIN:", ("FALLIN:", "TAPPER:")) == []
+
+
+# a deposition quoted in an opinion piece: the last label's answer, then the writer's own argument for paragraphs,
+# then a bracketed aside of the writer's (no direction of the transcript)
+_DEPOSITION = ("BELIN: Was Oswald in some way a CIA agent?\n"
+               "HELMS: The Agency was never able to find any evidence whatsoever.\n"
+               "He was certainly not an agent of the CIA.\n"
+               "Shapira ends his article by suggesting that commentators should do more research.\n"
+               "But Shapira would be wise to follow his own advice.\n"
+               "He left out that Helms was a perjurer.\n"
+               "(See my book The Kennedy Autopsy.)\n"
+               "The body was flown to Maryland for a secret autopsy.")
+
+
+@pytest.mark.parametrize(
+    "text, label, expected",
+    [
+        # the writer's aside after the last label: the writer may have spoken since any line above it
+        (_DEPOSITION, "HELMS:", []),
+        (_DEPOSITION.replace("(See my book The Kennedy Autopsy.)", "[2] Helms was convicted in 1977 of lying."),
+         "HELMS:", []),
+        # a later excerpt of another transcript, after more of the writer's lines, tells nothing of this one
+        (_DEPOSITION + "\nThe autopsy doctor was asked the same.\nBELIN: Did you see the body?\nHELMS: I did not.",
+         "HELMS: The", []),
+        # a direction of the transcript's own still ends the last turn, the lines above it the speaker's
+        ("HELMS: The Agency found no evidence.\nHe was certainly not an agent of the CIA.\n(Laughter.)\nThe end.",
+         "HELMS:", ["He was certainly not an agent of the CIA."]),
+        # an aside the next turn follows at once ends the turn there, as a direction does
+        ("HELMS: The Agency found no evidence.\nHe was certainly not an agent of the CIA.\n"
+         "(The year 1994 was during the tenure of the Review Board.)\nBELIN: Thank you.",
+         "HELMS:", ["He was certainly not an agent of the CIA."]),
+        # an aside the writer goes on from: the writer may have been speaking above it too
+        ("HELMS: The Agency found no evidence.\nHe was certainly not an agent of the CIA.\n"
+         "(The year 1994 was during the tenure of the Review Board.)\nThe board was formed later.\nBELIN: Thank you.",
+         "HELMS:", []),
+        # a hearing's closing note in mixed case is the transcript's own
+        ("COMEY: We informed the chairman.\nI believe the committee was told of it.\n"
+         "(Whereupon, at 11:42 a.m., the committee was adjourned.)\nThe hearing drew protests outside.",
+         "COMEY:", ["I believe the committee was told of it."]),
+    ],
+)
+def test_turn_paragraphs_and_asides(text: str, label: str, expected: list[str]) -> None:
+    assert _paragraphs(text, label, ("BELIN:", "HELMS:", "COMEY:")) == expected
+
+
+@pytest.mark.parametrize(
+    "line, expected",
+    [("(BEGIN VIDEO CLIP)", True), ("[CROSSTALK]", True), ("(Laughter.)", True), ("(Laughter and applause.)", True),
+     ("[missing audio...]", True), ("(COMMERCIAL BREAK FOLLOWED BY A REPORT FROM THE SCENE)", True),
+     ("(Whereupon, at 11:42 a.m., the committee was adjourned.)", True),
+     ("[The prepared statement of Mr. Comey follows:]", True), ("(Laughter and applause from the audience)", True),
+     ("(Pause while the witness confers with counsel.)", True),
+     # negatives: the writer's bracketed sentence, a footnote, two brackets, a quotation's elision, no bracket
+     ("(See my book The Kennedy Autopsy.)", False), ("(The year 1994 was during the tenure of the Board.)", False),
+     ("[2] Worth remembering is the fact that it was Benedict.", False), ("[6][7] (Wikipedia)", False),
+     ("[…] “Was there annihilation?", False), ("CROSSTALK", False), (".", False), ("…", False),
+     ("And Sara Carter is reporting it.", False)],
+)
+def test_transcript_note(line: str, expected: bool) -> None:
+    assert transcript_note(line) is expected
 
 
 @pytest.mark.parametrize(

@@ -17,8 +17,10 @@ off ("I mean especially when we at —") is the turn's and no statement, as for 
 
 Only between two labels of the transcript: after its last turn the writer may speak again ("Follow Pam Key on
 Twitter"), and nothing marks where. A stage direction ("(BEGIN VIDEO CLIP)", "[CROSSTALK]") ends the turn: a
-clip's words are somebody else's. A bare break ("….", "___") gives the paragraphs before it to nobody: the
-transcript may have ended above it.
+clip's words are somebody else's. The writer's bracketed aside ("(See my book The Kennedy Autopsy.)", a footnote)
+is no direction: it ends a turn that another label follows, but after the last label the writer may have been
+speaking for paragraphs before it, so the turn is given nothing, as at the text's end. A bare break ("….",
+"___") gives the paragraphs before it to nobody: the transcript may have ended above it.
 """
 
 from __future__ import annotations
@@ -41,6 +43,12 @@ _CAPS_LABEL = re.compile(r"^[\"“]?(?P<label>[A-Z][^:\n]{0,60}):")
 _BROKEN_OFF = ("—", "–", "-", "…", "...")
 _WORDS = re.compile(r"[^\W\d_]{2,}")
 _MIN_WORDS = 3  # "Right." or "Sean." alone is a turn's filler, no statement
+_MAX_NOTE_WORDS = 4  # "(Laughter and applause.)", "(Video YouTube/TIME)"; a longer bracket in mixed case is a sentence
+_OPENERS = re.compile(r"[(\[]")  # "[6][7] (Wikipedia)": two brackets on one line are no one note
+# a longer note a transcript writes in mixed case: a hearing's "(Whereupon, at 11:42 a.m., the committee was
+# adjourned.)", "[The prepared statement of Mr. Comey follows:]", "(Laughter and applause from the audience)"
+_NOTE_OPENING = re.compile(r"(?i)^(?:whereupon|laughter|applause|pause|recess|crosstalk|inaudible|cheers|silence)\b")
+_NOTE_ENDING = re.compile(r"(?i)\bfollows?\s*:?$")
 
 
 def paragraphs_after(text: str, start: int) -> Iterator[Range]:
@@ -72,6 +80,20 @@ def next_label(line: str) -> bool:
     return m is not None and m.group("label").isupper()
 
 
+def transcript_note(line: str) -> bool:
+    """A bracketed line that is the transcript's own note: "(BEGIN VIDEO CLIP)", "[CROSSTALK]", "(Laughter.)",
+    "[missing audio...]": the whole line one bracket, in capitals or of a few words. A bracketed sentence of the
+    writer's ("(See my book The Kennedy Autopsy.)", "(The year 1994 was during the tenure of ...)") and a
+    footnote ("[2] It is notable that ...") are no note of the transcript: they say nothing of where a turn ends."""
+    s = line.strip().rstrip(".")
+    if not s or s[0] not in "([" or s[-1] != {"(": ")", "[": "]"}[s[0]] or _OPENERS.search(s[1:-1]):
+        return False
+    words = _WORDS.findall(s)
+    inner = s[1:-1].strip()
+    return (len(words) <= _MAX_NOTE_WORDS or all(w.isupper() for w in words)
+            or _NOTE_OPENING.match(inner) is not None or _NOTE_ENDING.search(inner) is not None)
+
+
 def states_in_turn(doc: Doc, start: int, end: int) -> bool:
     """The paragraph from ``start`` to ``end`` makes a statement (``transcripts.says_something``: not a question
     nor a host's direction, "Sara, let's start with your report."), and is not broken off ("when we at —")."""
@@ -80,8 +102,9 @@ def states_in_turn(doc: Doc, start: int, end: int) -> bool:
 
 def turn_paragraphs(text: str, colon: int, turns: Collection[int]) -> list[Range]:
     """The paragraphs that go on the turn whose label's colon is at ``colon``: those after its line and before
-    the line of the next turn (``turns``: where each turn's line starts), when it comes before any other label,
-    stage direction or line that opens something with a colon; else none (the transcript may have ended)."""
+    the line of the next turn (``turns``: where each turn's line starts) or a note of the transcript's, when that
+    comes before any other label, break, line that opens something with a colon, or bracketed aside of the
+    writer's that the next turn does not follow at once; else none (the transcript may have ended)."""
     out: list[Range] = []
     for start, end in paragraphs_after(text, colon):
         line = text[start:end]
@@ -89,14 +112,27 @@ def turn_paragraphs(text: str, colon: int, turns: Collection[int]) -> list[Range
             # the next speaker: what came between was this turn's; a label that is no turn ("Related:", a
             # headline's kicker) may stand after the transcript's end, and what came between be the writer's
             return out if text.rfind("\n", 0, start) + 1 in turns else []
-        if stage_direction(line):
-            # a direction in brackets is the transcript's own ("(BEGIN VIDEO CLIP)"): the turn ends there; a bare
-            # break ("___") may close the transcript, and the lines before it be the writer's
-            return out if line.strip()[:1] in "([" else []
+        if transcript_note(line):
+            return out  # the transcript's own direction ("(BEGIN VIDEO CLIP)"): the turn ends there
+        if line.strip()[:1] in "([":
+            # the writer's bracketed aside ("(See my book ...)") or a footnote: the writer speaks. Where the next
+            # turn's label follows at once the turn ends there, as at a direction; else the writer may have been
+            # speaking since any line above it (a later excerpt of another transcript tells nothing of this one)
+            return out if _turn_follows(text, end, turns) else []
+        if not _WORDS.search(line):
+            return []  # a bare break ("___") may close the transcript, and the lines before it be the writer's
         if line.rstrip(" \t\xa0\"”").endswith(":"):
             return []  # "Partial transcript as follows:": the writer, introducing what comes next
         out.append((start, end))
     return []  # the text ends with no other label: the writer's own lines may have followed the transcript
+
+
+def _turn_follows(text: str, end: int, turns: Collection[int]) -> bool:
+    """The first line after ``end`` that is no transcript note is the line of a turn (``turns``: line starts)."""
+    for start, line_end in paragraphs_after(text, end):
+        if not transcript_note(text[start:line_end]):
+            return text.rfind("\n", 0, start) + 1 in turns
+    return False
 
 
 def _turns(doc: Doc, found: Sequence[Found]) -> list[Found]:
