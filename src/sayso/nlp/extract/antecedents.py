@@ -216,7 +216,7 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
     last = last_conjunct(pronoun, parsed, near)
     if last is not None and _agrees_relative(pronoun, last, people):
         return last
-    if middle_conjunct(pronoun, parsed, near):
+    if middle_conjunct(pronoun, parsed, near) or numberless_pair(pronoun, parsed, near):
         return None
     if _agrees_relative(pronoun, parsed, people):
         return _person_above(pronoun, parsed, people) or parsed
@@ -263,29 +263,49 @@ def middle_conjunct(pronoun: Token, parsed: Token, near: Token | None) -> bool:
 
 def last_conjunct(pronoun: Token, parsed: Token, near: Token | None) -> Token | None:
     """The last of two names joined by "and", where the parse hung the relative clause after them on the first and
-    the clause's verb says it is of one: "parallels between Ford and Anita Hill, who in 1991 was accused ...", "who
-    says": a non-restrictive "who" right after a comma takes the nearest name. None where the verb says nothing of
-    number ("Ford and Anita Hill, who in 1991 accused Clarence Thomas": past tense, the parse's choice stands; both
-    readings are a guess), where it says the clause is of more than one ("Strzok and Page, who have exchanged texts", "Feinstein and Schumer, who are ...": both), and
-    where the name before the comma is no conjunct of the parse's noun."""
+    the clause's verb says it is of one: "parallels between Ford and Anita Hill, who says ...", "who has said": a
+    non-restrictive "who" right after a comma takes the nearest name. None where the verb says nothing of number
+    (``numberless_pair``), where it says the clause is of more than one ("Strzok and Page, who have exchanged
+    texts", "Feinstein and Schumer, who are ...": both, the parse's choice), and where the name before the comma is
+    no conjunct of the parse's noun."""
+    if not _joined_pair(pronoun, parsed, near) or _clause_number(pronoun) != "one":
+        return None
+    return near
+
+
+def numberless_pair(pronoun: Token, parsed: Token, near: Token | None) -> bool:
+    """A "who" after two names joined by "and", hung by the parse on the first, whose verb says nothing of number
+    (a past tense, a modal): "parallels between Ford and Anita Hill, who in 1991 accused Clarence Thomas", "Peter
+    Smith and John Jones, who said the plan had failed". The clause is the last name's or both names'; the first
+    alone is the one reading a reader hardly has, and the nearest on a guess once put words in the wrong mouth
+    (review of merge28): left unresolved, the span kept (a reader judges it partly right, as the first name for
+    both). Not a verb that says one ("who says": ``last_conjunct``) or many ("who have said": both, the parse's
+    first name stands)."""
+    return _joined_pair(pronoun, parsed, near) and _clause_number(pronoun) is None
+
+
+def _joined_pair(pronoun: Token, parsed: Token, near: Token | None) -> bool:
+    """A "who" right after a comma after a proper noun that is a conjunct of the noun the parse hung its clause on."""
     if pronoun.lower_ not in _WHO or near is None or near == parsed or near.dep_ != "conj" \
             or near.pos_ != "PROPN" or not any(t.text == "," for t in pronoun.doc[near.i + 1:pronoun.i]):
-        return None
+        return False
     t = near
     while t.dep_ == "conj" and t.head != t and t != parsed:
         t = t.head
-    if t != parsed:
-        return None
+    return t == parsed
+
+
+def _clause_number(pronoun: Token) -> str | None:
+    """What the relative clause's verb says of its subject's number: "many" ("who have", "who were", "who both
+    said"), "one" ("who says", "who was", "who has"), None (a past tense, a modal: nothing)."""
     verb = pronoun.head
     verbs = [verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     if any(t.tag_ == "VBP" or t.lower_ in ("were", "are") for t in verbs) \
             or any(t.lower_ in _TOGETHER for t in pronoun.doc[pronoun.i + 1:verb.i + 2]):
-        return None
-    # only a verb that says the clause is of one ("who says", "who was", "who has") makes it the nearest name's; a
-    # past tense says nothing of number ("Peter Smith and John Jones, who said the plan had failed"), and the parse's
-    # choice stands
-    one = any(t.tag_ == "VBZ" or t.lower_ in ("was", "is", "has", "does") for t in verbs)
-    return near if one else None
+        return "many"
+    if any(t.tag_ == "VBZ" or t.lower_ in ("was", "is", "has", "does") for t in verbs):
+        return "one"
+    return None
 
 
 _TOGETHER = frozenset({"both", "each", "together", "jointly", "all"})
