@@ -104,16 +104,11 @@ def test_plural_over_outlet(nlp, text: str, chosen: str, chosen_type: str, expec
     ("Ahmed Hassan delivered a speech in which he said that it was a lie.", None),
     ("When Al-‘Ayesh left the hall, he said that it was a lie.", None),
     ("Loyalty, he noted, has long been a core tenet of the Republican Party.", None),
-    # a given name NER missed that opens the sentence is its subject all the same
-    ("The tyrant Ahab called him the troubler of Israel. Elijah set the record straight when he answered.", "Elijah"),
-    # negatives: a capitalised first word that is no given name; a given name in capitals; not the pronoun's clause
-    ("The tyrant Ahab called him the troubler of Israel. Loyalty set the record straight when he answered.", None),
-    ("When Elijah left the hall, he said that it was a lie.", None),
 ])
 def test_unnamed_subject(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)
     pronoun = next(t for t in doc if t.lower_ == "he")
-    found = unnamed_subject(pronoun, set(), given=frozenset({"elijah"}))
+    found = unnamed_subject(pronoun, set())
     assert (found.text if found is not None else None) == expected
 
 

@@ -25,15 +25,13 @@ def plural_over_outlet(chosen: Name, before: Sequence[Name]) -> Name | None:
     return plural[-1] if plural else None
 
 
-def unnamed_subject(pronoun: Token, named: set[int], quoted: Callable[[int], bool] = lambda _: False,
-                    given: frozenset[str] = frozenset()) -> Token | None:
+def unnamed_subject(pronoun: Token, named: set[int], quoted: Callable[[int], bool] = lambda _: False) -> Token | None:
     """A proper noun NER named no one with, the subject of a clause that holds the pronoun's: "Kuwaiti cleric
     Sheikh Jihad Al-'Ayesh delivered a speech in which he said ...": "he" is Al-'Ayesh, though no name stands for
     him, and so no earlier name may take the "he" (a book title's "Muhammad" a line above). ``named``: the token
     indices of the names' heads. None where the subject is named, a common noun, or its clause does not hold the
     pronoun's ("Al-'Ayesh left before he spoke": the same; "When Al-'Ayesh left, he spoke": not his clause); nor
-    the sentence's first word, capitalised for standing first ("Loyalty, he noted, has long been ..."), unless it is
-    a given name (``given``, lower case: "Elijah set the record straight when he answered": Elijah), nor a
+    the sentence's first word, capitalised for standing first ("Loyalty, he noted, has long been ..."), nor a
     pronoun of an aside set into the clause (", he noted,"), whose speaker is no subject of it; nor a word inside
     quotation marks (``quoted``: '"Savage," she said', "'College Bowl,' he replied": the words, not a speaker)."""
     ancestors = {t.i for t in pronoun.ancestors}
@@ -41,21 +39,13 @@ def unnamed_subject(pronoun: Token, named: set[int], quoted: Callable[[int], boo
         if token.i >= pronoun.i:
             break
         if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.ent_iob_ == "O" and token.i not in named \
-                and token.text[:1].isupper() and (token.i != pronoun.sent.start or _given_name(token, given)) \
-                and clause_of(token).i in ancestors \
+                and token.text[:1].isupper() and token.i != pronoun.sent.start and clause_of(token).i in ancestors \
                 and pronoun.head.dep_ != "parataxis" and not quoted(token.idx):
             return token
     return None
 
 
-def _given_name(token: Token, given: frozenset[str]) -> bool:
-    """A word that opens its sentence and is a known given name in title case ("Elijah"), not a word any sentence
-    may open with capitalised ("Loyalty") nor one in capitals ("NATO")."""
-    return token.text.istitle() and token.lower_ in given
-
-
-def unnamed_before(pronoun: Token, named: set[int], quoted: Callable[[int], bool] = lambda _: False,
-                   given: frozenset[str] = frozenset()) -> Token | None:
+def unnamed_before(pronoun: Token, named: set[int], quoted: Callable[[int], bool] = lambda _: False) -> Token | None:
     """The ``unnamed_subject`` the same pronoun stands for in one of the two sentences before: 'Sheikh Jihad
     Al-'Ayesh delivered a speech in which he said .... "...," he said.': the second "he" goes on with him, not to a
     name above both. None for a different pronoun ("she" after his "he"), or a "he" with a name NER found."""
@@ -67,7 +57,7 @@ def unnamed_before(pronoun: Token, named: set[int], quoted: Callable[[int], bool
         previous = doc[start - 1].sent
         for t in previous:
             if t.lower_ == pronoun.lower_ and t.tag_ == "PRP":
-                subject = unnamed_subject(t, named, quoted, given)
+                subject = unnamed_subject(t, named, quoted)
                 if subject is not None:
                     return subject
         start = previous.start

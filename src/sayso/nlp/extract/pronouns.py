@@ -359,9 +359,8 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     if owner is not None:  # "Part of the hypocrisy of the US Conference of Mayors is that they push": the Conference
         return owner
     quoted = _quoted(ctx)
-    given = ctx.lexicon.first_names
-    unnamed = unnamed_subject(pronoun, {n.head.i for n in before}, quoted, given) \
-        if pronoun_gender(pronoun) is not None else None
+    unnamed = unnamed_subject(pronoun, {n.head.i for n in before}, quoted) if pronoun_gender(pronoun) is not None \
+        else None
     if unnamed is not None:
         # "Sheikh Jihad Al-'Ayesh delivered a speech in which he said": him, whom NER did not name
         return named_elsewhere(unnamed, [n for n in ctx.names_between(0, pronoun.idx) if fits(n)]) \
@@ -379,7 +378,7 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     if told is not None:  # '"Churchill understood the stakes. He said we would never surrender," Gingrich said'
         return told
     unnamed = unnamed_before(pronoun, {n.head.i for n in ctx.names_between(max(0, pronoun.idx - REACH), pronoun.idx)},
-                             quoted, given) if pronoun_gender(pronoun) is not None else None
+                             quoted) if pronoun_gender(pronoun) is not None else None
     if unnamed is not None:  # 'Sheikh Al-'Ayesh delivered a speech in which he said .... "...," he said': him again
         return named_elsewhere(unnamed, [n for n in ctx.names_between(0, pronoun.idx) if fits(n)]) \
             or _fitting(unnamed_name(unnamed), fits)
