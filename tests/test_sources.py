@@ -297,6 +297,16 @@ def test_by_apposed_role(nlp, text: str, mention: str, expected: object) -> None
         # negatives: no apposition, an apposition without a person's name
         ("Another diplomat said the talks had failed.", "Another diplomat", None),
         ("The agency, a federal body, said the talks had failed.", "The agency, a federal body", None),
+        # a possessor's name qualifies the head: the lawyer or the source is someone else, named by no name here
+        ("Jane Smith's lawyer, a former prosecutor, said the talks had failed.",
+         "Jane Smith's lawyer, a former prosecutor", None),
+        ("Reporter Nisan Ahmado's source inside the camp, a Syrian refugee, said the talks had failed.",
+         "Reporter Nisan Ahmado's source inside the camp, a Syrian refugee", None),
+        # near cases kept: the apposition names the person, beside a possessor or a role
+        ("Hillary Clinton's spokesman, former aide Jack Brown, said the talks had failed.",
+         "Hillary Clinton's spokesman, former aide Jack Brown", ("Jack Brown", "person")),
+        ("His lawyer, former prosecutor Jane Smith, said the talks had failed.",
+         "His lawyer, former prosecutor Jane Smith", ("Jane Smith", "person")),
     ],
 )
 def test_by_apposed_name(nlp, text: str, mention: str, expected: object) -> None:

@@ -10,6 +10,7 @@ import re
 from spacy.tokens import Span, Token
 
 from sayso.nlp.extract.family_choice import not_the_holder
+from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_forms import surname
 from sayso.nlp.extract.source_context import (
     UNRESOLVED_KEY,
@@ -22,7 +23,7 @@ from sayso.nlp.extract.source_context import (
     norm_name,
     person_inside,
 )
-from sayso.nlp.extract.source_names import name_extent
+from sayso.nlp.extract.source_names import modifies_head, name_extent
 from sayso.nlp.extract.source_types import (
     ORG_NOUNS,
     ORG_SUFFIXES,
@@ -92,10 +93,23 @@ def by_apposed_name(ctx: SourceContext, ref: Ref) -> Resolution | None:
     span = ctx.doc.char_span(ref.ref_start, ref.ref_end, alignment_mode="expand")
     if span is None or not any(t.dep_ == "appos" and t.head.i == ref.head.i for t in span):
         return None
-    person = next((e for e in span.ents if e.label_ == "PERSON" and len(e) >= 2), None) or person_inside(span, ctx.lexicon)
+    person = apposed_person(span, ref.head, ctx.lexicon)
     if person is None:
         return None
     return Resolution(person.text, "person", f"person:{norm_name(person.text)}", ref.text)
+
+
+def apposed_person(span: Span, head: Token, lexicon: Lexicon) -> Span | None:
+    """The person's name in a phrase whose head has an apposition, unless that name only qualifies the head: in
+    "Jane Smith's lawyer, a former prosecutor" or "reporter Nisan Ahmado's source inside the camp, a Syrian refugee"
+    the possessor is someone else than the lawyer or the source, who is named by no name of the phrase (left to the
+    other strategies, which keep the phrase as its own source). "Another diplomat, former special envoy Kurt Volker":
+    Volker, the name the apposition gives."""
+    ents = [e for e in span.ents if e.label_ == "PERSON" and len(e) >= 2]
+    if ents:
+        return next((e for e in ents if not modifies_head(e, head)), None)
+    person = person_inside(span, lexicon)
+    return None if person is None or modifies_head(person, head) else person
 
 
 def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
