@@ -50,6 +50,10 @@ def test_surname_is_the_speaker(nlp, text: str, expected: list[tuple[str, str]])
         # a known surname that is not beside the cue
         (INTRO + "She said early that the city must act.", "said"),
         (INTRO + "Officials said Early voting starts Monday.", "said"),
+        # a participle is never inverted: the known surname after it is whom it tells or thanks
+        (INTRO + '"We all miss him so much," Marc Benioff said, telling Early, "you have been so true to him."',
+         "telling"),
+        (INTRO + "Marc Benioff spoke last, thanking Early.", "thanking"),
     ],
 )
 def test_no_surname(nlp, text: str, cue: str) -> None:
@@ -58,9 +62,17 @@ def test_no_surname(nlp, text: str, cue: str) -> None:
     assert misparsed_surname(token) is None
 
 
-def test_surname_found(nlp) -> None:
-    doc = nlp(INTRO + '"We have never seen demand like this," says Early.')
-    token = next(t for t in doc if t.text == "says")
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        (INTRO + '"We have never seen demand like this," says Early.', "says"),
+        # near case kept: the finite cue after the participle's sentence is inverted as before
+        (INTRO + '"We have never seen demand like this, telling everyone," said Early.', "said"),
+    ],
+)
+def test_surname_found(nlp, text: str, cue: str) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
     assert misparsed_surname(token) is not None and misparsed_surname(token).text == "Early"
 
 

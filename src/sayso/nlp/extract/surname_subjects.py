@@ -93,11 +93,13 @@ def with_given_name(ent: Span, first_names: frozenset[str]) -> Span:
 
 
 def misparsed_surname(cue: Token) -> Token | None:
-    """The word beside ``cue`` that is a known person's surname the parse gave another role."""
+    """The word beside ``cue`` that is a known person's surname the parse gave another role. Never the word after a
+    participle: English inverts "..., says Early." but not "..., telling Cook, ..." (Cook is told: ``inverted_cue``)."""
     if cue.pos_ not in ("VERB", "AUX"):
         return None
     doc = cue.doc
-    for cand, ok in ((_after(cue), _ends_clause), (_before(cue), _opens_clause)):
+    after = None if not inverted_cue(cue) else _after(cue)
+    for cand, ok in ((after, _ends_clause), (_before(cue), _opens_clause)):
         if cand is None or cand.dep_ in SUBJECTS or cand.ent_type_ not in ("", "PERSON"):
             continue
         if not (cand.text[:1].isupper() and cand.is_alpha) or not ok(cand):
@@ -105,6 +107,12 @@ def misparsed_surname(cue: Token) -> Token | None:
         if known_surname(doc, cand.text, cand.idx) is not None:
             return cand
     return None
+
+
+def inverted_cue(cue: Token) -> bool:
+    """Whether the cue's subject may follow it ("..., says Early.", "..., said Early"): a finite verb or a bare form,
+    never a present participle ("..., telling Cook, ...", "..., adding Smith": the word after it is its object)."""
+    return cue.tag_ != "VBG"  # not VBN: the tagger reads an inverted "said" as one often enough
 
 
 def _after(cue: Token) -> Token | None:
