@@ -47,6 +47,14 @@ pytestmark = pytest.mark.slow
                      "officers", id="conjunct-of-its-own"),
         pytest.param("After Swift scolded her label, accusing it of greed, the company apologized.", "accusing",
                      "Swift", id="plain-clause"),
+        # a message handed on with its sender's "from" phrase says what its sender wrote, not its bearer
+        pytest.param("Lawyers submitted a letter to him from ICE saying that as part of the 2010 deal he would be "
+                     "allowed to leave the country.", "saying", "ICE", id="message-sender"),
+        # ... but "from" a place says where it came from, and no message is no one's letter: the subject's as before
+        pytest.param("Smith sent a letter from Paris saying he would resign.", "saying", "Smith",
+                     id="message-from-place"),
+        pytest.param("Smith returned from Paris saying the talks had failed.", "saying", "Smith",
+                     id="no-message-from"),
     ],
 )
 def test_participle_speaker(nlp, text: str, cue: str, speaker: str) -> None:  # noqa: ANN001

@@ -171,6 +171,35 @@ def received_message(token: Token) -> Token | None:
                  and c.lemma_.lower() in MESSAGES), None)
 
 
+_NO_SENDER = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
+
+
+def message_sender(token: Token) -> Token | None:
+    """The sender of a message a participle of saying describes, where the parse hangs both the participle and the
+    message's "from" phrase on the verb that handles the message: "Lawyers submitted a letter to him from ICE saying
+    that he would be allowed to leave", "She forwarded an email from the school telling parents ...". The letter says
+    it, and its sender is named by "from": ICE, not the lawyers who submitted it. Only a message noun (``MESSAGES``)
+    that is the verb's object, a "from" phrase after it naming a body or a person (not a place: "sent a letter from
+    Paris saying" is the sender's), and the participle right after that phrase with no punctuation between ("..., from
+    ICE, saying" may be the subject's remark). None otherwise."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.head == token:
+        return None
+    verb = token.head
+    message = next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i and c.pos_ == "NOUN"
+                    and c.lemma_.lower() in MESSAGES), None)
+    if message is None:
+        return None
+    for prep in [*verb.children, *message.children]:
+        if prep.dep_ != "prep" or prep.lower_ != "from" or not message.i < prep.i < token.i:
+            continue
+        # a name, of no place or time: "from Paris", "from his home" say where it was sent from, not who wrote it
+        sender = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "PROPN"
+                       and c.ent_type_ not in _NO_SENDER), None)
+        if sender is not None and sender.right_edge.i + 1 == token.i:
+            return sender
+    return None
+
+
 def without_object_participle(start: int, end: int, noun: Token) -> tuple[int, int]:
     """The object's content ``start:end`` up to its participle of saying: "that sentiment", not
     "that sentiment saying the party had been betrayed" (that is the participle's own content)."""

@@ -28,7 +28,13 @@ from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.light_verbs import carrier_subject, held_claim, light_verb_statement, noun_holder
 from sayso.nlp.extract.misparsed_speakers import speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
-from sayso.nlp.extract.participles import passive_adjunct, past_aside, received_message, second_complement
+from sayso.nlp.extract.participles import (
+    message_sender,
+    passive_adjunct,
+    past_aside,
+    received_message,
+    second_complement,
+)
 from sayso.nlp.extract.quote_trailers import inverted_asker
 from sayso.nlp.extract.quoted_subjects import (
     in_other_quotation,
@@ -649,6 +655,9 @@ def participle_subject(token: Token) -> Token | None:
     message = received_message(token)
     if message is not None:
         return message  # "Smith got an email from her manager telling her ...": the email tells, not Smith
+    sender = message_sender(token)
+    if sender is not None:
+        return sender  # "Lawyers submitted a letter to him from ICE saying ...": ICE's letter says it, not the lawyers
     contact = bare_contact_subject(token)
     if contact is not None:
         return contact  # "The media reported that the faithful wrote to the pope asking him ...": the faithful
