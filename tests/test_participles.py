@@ -55,6 +55,15 @@ pytestmark = pytest.mark.slow
                      id="message-from-place"),
         pytest.param("Smith returned from Paris saying the talks had failed.", "saying", "Smith",
                      id="no-message-from"),
+        # ... nor a message the subject sends or writes himself, whatever "from" names (review 48 must-fix 3)
+        pytest.param("Trump sent a letter from Mar-a-Lago saying he would not concede.", "saying", "Trump",
+                     id="sent-from-named-place"),
+        pytest.param("The journalist sent a letter from Evin Prison saying she was on hunger strike.", "saying",
+                     "The journalist", id="sent-from-prison"),
+        pytest.param("He wrote an email from Goldman saying he was resigning.", "saying", "He", id="wrote-from-firm"),
+        # a message forwarded from its named sender is the sender's
+        pytest.param("The lawyers forwarded a memo from the FBI saying the inquiry was closed.", "saying",
+                     "the FBI", id="forwarded-memo"),
     ],
 )
 def test_participle_speaker(nlp, text: str, cue: str, speaker: str) -> None:  # noqa: ANN001

@@ -172,17 +172,23 @@ def received_message(token: Token) -> Token | None:
 
 
 _NO_SENDER = frozenset({"GPE", "LOC", "FAC", "DATE", "TIME", "EVENT"})
+# verbs by which one hands on or shows another's message; not those by which the subject writes or sends
+# his own ("Trump sent a letter from Mar-a-Lago saying", "He wrote an email from Goldman saying": the subject's)
+_HANDED_ON = frozenset({"submit", "forward", "file", "present", "release", "read", "obtain", "leak",
+                        "produce", "share", "publish", "cite", "show", "quote", "unveil", "reveal", "circulate"})
 
 
 def message_sender(token: Token) -> Token | None:
     """The sender of a message a participle of saying describes, where the parse hangs both the participle and the
     message's "from" phrase on the verb that handles the message: "Lawyers submitted a letter to him from ICE saying
     that he would be allowed to leave", "She forwarded an email from the school telling parents ...". The letter says
-    it, and its sender is named by "from": ICE, not the lawyers who submitted it. Only a message noun (``MESSAGES``)
-    that is the verb's object, a "from" phrase after it naming a body or a person (not a place: "sent a letter from
-    Paris saying" is the sender's), and the participle right after that phrase with no punctuation between ("..., from
-    ICE, saying" may be the subject's remark). None otherwise."""
-    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.head == token:
+    it, and its sender is named by "from": ICE, not the lawyers who submitted it. Only on a verb that hands on or
+    shows the message (``_HANDED_ON``: not "sent"/"wrote", by which it is the subject's own), a message noun
+    (``MESSAGES``) that is the verb's object, a "from" phrase after it naming a body or a person (not a place:
+    "forwarded a letter from Paris saying" is the subject's), and the participle right after that phrase with no
+    punctuation between ("..., from ICE, saying" may be the subject's remark). None otherwise."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.head == token \
+            or token.head.lemma_.lower() not in _HANDED_ON:
         return None
     verb = token.head
     message = next((c for c in verb.children if c.dep_ == "dobj" and c.i < token.i and c.pos_ == "NOUN"
