@@ -1,5 +1,6 @@
 """colon_quotes.colon_quote_finds: "<someone> <verb ...>: “<a sentence>”" is a direct quotation of the subject,
-whatever the verb; a passive subject, a thing, a quoted word and a quotation the sentence goes on after are not."""
+whatever the verb; a passive subject, a thing, a quoted word, a quotation the sentence goes on after and a relative
+clause of no saying (the writer's aside: the main clause's speaker's, if it speaks) are not."""
 
 from __future__ import annotations
 
@@ -35,6 +36,14 @@ def lexicon():
         ("Trump shouted: “Lock her up!”", None),
         ("Trump used a phrase: “a total and complete shutdown of Muslims,” which drew boos.", None),
         ("Trump boomed “Let’s defeat her in November.”", None),
+        # a relative clause of no saying is the writer's aside on a noun: the quotation is the main clause's
+        # speaker's where that clause speaks or writes, else nobody's
+        ("The coach praised the team, which has won nine straight games: “They never stop believing in each other.”",
+         ("The coach", "praised", "“They never stop believing in each other.”")),
+        ("Magister summed up the state of the Church, to which Bergoglio has contributed mightily: “From the "
+         "seminaries to the cardinals, they are present at all levels.”", None),
+        ("I never thought I’d see the day when Fisher would unload on the pope with the following headline: “Does "
+         "Francis know he sounds like an abuser?”", None),
     ],
 )
 def test_colon_quote_finds(nlp, lexicon, text: str, expected: tuple[str, str, str] | None) -> None:

@@ -8,7 +8,8 @@ a verb of saying the lexicon lacks ("boomed", "demurred", "blogged"), a phrase t
 ("went even further", "gave the Texan a back-handed compliment", "returned to his familiar lines"). The clause's
 verb is the cue (with the rest of its predicate up to the colon, but for one spoken to: "told reporters:"), its subject the source, the quotation the content.
 
-Not this form: a passive subject ("He was asked: “Will you run?”": the question is someone else's), a subject
+Not this form: a passive subject ("He was asked: “Will you run?”": the question is someone else's), a relative
+clause of no saying ("..., to which Bergoglio has contributed mightily: “...”": the writer's aside), a subject
 no one is (a thing, a time, "it"), a quotation of a word or a title ("He likes the phrase: “self-deportation.”":
 under four words or no capital), a quotation the sentence goes on after ("...: “A,” he added"), and a quotation
 another cue already claims.
@@ -49,6 +50,10 @@ def colon_quote_finds(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: Seq
         verb = _verb_before(colon)
         if verb is None or "\n" in doc[verb.i:colon.i].text:
             continue
+        if relative_aside(verb, lexicon):
+            verb = _saying_above(verb, lexicon)  # "Magister summed up the state ..., to which ...:": Magister's
+            if verb is None:
+                continue
         subject = _active_subject(verb)
         if subject is None or not _someone(subject, lexicon):
             continue
@@ -68,6 +73,27 @@ def colon_quote_finds(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: Seq
             f = f._replace(cue=(f.cue[0], last.idx + len(last)))
         out = [g for g in out if g not in claims] + [f._replace(kind="direct")]
     return out
+
+
+def relative_aside(verb: Token, lexicon: Lexicon) -> bool:
+    """The colon closes a relative clause with no verb of saying in it, the writer's aside on a noun of the main
+    clause: "Magister summed up the state of the Church, to which Bergoglio has contributed mightily: “...”": the
+    quotation is no word of the relative clause's subject (Bergoglio contributed, he said nothing). A relative
+    clause of saying is its subject's ("the senator, who tweeted: “We will win.”")."""
+    return verb.dep_ == "relcl" and verb.lemma_.lower() not in lexicon.verbs
+
+
+def _saying_above(relative: Token, lexicon: Lexicon) -> Token | None:
+    """The verb of speech or writing (``lexicon.media``) above the relative clause's noun ("The coach praised the
+    team, which has won nine straight games: “...”": the coach's), or None: a main clause that says nothing
+    ("visited the hospital, which he had founded") or only sees or thinks ("I never thought I'd see the day when
+    a doyenne would unload on the pope with the following headline: “...”": the headline is hers, not the
+    writer's)."""
+    word = relative.head
+    while word.head.i != word.i and word.pos_ != "VERB":
+        word = word.head
+    said = word.pos_ == "VERB" and lexicon.media.get(word.lemma_.lower()) in ("speech", "writing")
+    return word if said and word.i < relative.i else None
 
 
 def _sentence_quote_after(doc: Doc, colon: Token, quotes: QuoteIndex) -> Quote | None:
