@@ -1,5 +1,6 @@
 """colon_quotes.colon_quote_finds: "<someone> <verb ...>: “<a sentence>”" is a direct quotation of the subject,
-whatever the verb; a passive subject, a thing, a quoted word and a quotation the sentence goes on after are not."""
+whatever the verb; a passive subject, a thing, a quoted word, a quotation the sentence goes on after and a relative
+clause commenting on its noun with no saying (the writer's aside) are not."""
 
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ def lexicon():
         ("Trump shouted: “Lock her up!”", None),
         ("Trump used a phrase: “a total and complete shutdown of Muslims,” which drew boos.", None),
         ("Trump boomed “Let’s defeat her in November.”", None),
+        # a relative clause commenting on its noun, with no saying, is the writer's aside: nobody's quotation here
+        ("Magister summed up the state of the Church, to which Bergoglio has contributed mightily: “From the "
+         "seminaries to the cardinals, they are present at all levels.”", None),
     ],
 )
 def test_colon_quote_finds(nlp, lexicon, text: str, expected: tuple[str, str, str] | None) -> None:
@@ -63,3 +67,22 @@ def test_claimed_quotation(nlp, lexicon, with_source: bool, replaced: bool) -> N
     got = colon_quote_finds(nlp(text), find_quotes(text), lexicon, [other])
     assert (other not in got) == replaced
     assert len(got) == 1
+
+
+@pytest.mark.parametrize(
+    "text, speaker",
+    [
+        # a relative clause whose relative word is its subject, a time or a place is its subject's act: kept
+        ("I never thought I’d see the day when Fisher would unload on the pope with the following headline: “Does "
+         "Francis know he sounds like an abuser?”", "Fisher"),
+        ("The anchor interviewed the mayor, who blogged later that night: “The interview was a hit job from start "
+         "to finish.”", "the mayor"),
+        ("She recalled the rally in Ohio, where he thundered: “We will build the wall and they will pay for it.”", "he"),
+        # a pronoun subject may be the main clause's speaker (resolved later): kept as before
+        ("Smith visited the hospital, which he had founded in 1990: “This place is my life’s work and my legacy.”",
+         "he"),
+    ],
+)
+def test_relative_clause_of_its_subject(nlp, lexicon, text: str, speaker: str) -> None:
+    got = colon_quote_finds(nlp(text), find_quotes(text), lexicon, [])
+    assert all(text[f.source[0]:f.source[1]] == speaker for f in got if f.source is not None)

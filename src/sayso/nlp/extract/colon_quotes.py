@@ -8,7 +8,9 @@ a verb of saying the lexicon lacks ("boomed", "demurred", "blogged"), a phrase t
 ("went even further", "gave the Texan a back-handed compliment", "returned to his familiar lines"). The clause's
 verb is the cue (with the rest of its predicate up to the colon, but for one spoken to: "told reporters:"), its subject the source, the quotation the content.
 
-Not this form: a passive subject ("He was asked: “Will you run?”": the question is someone else's), a subject
+Not this form: a passive subject ("He was asked: “Will you run?”": the question is someone else's), a relative
+clause commenting on its noun with no saying ("..., to which Bergoglio has contributed mightily: “...”": the
+writer's aside; the quotation is given to no one here), a subject
 no one is (a thing, a time, "it"), a quotation of a word or a title ("He likes the phrase: “self-deportation.”":
 under four words or no capital), a quotation the sentence goes on after ("...: “A,” he added"), and a quotation
 another cue already claims.
@@ -33,6 +35,7 @@ _OPENING = frozenset({'"', "“", "''", "``"})
 _PERSON_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _MIN_WORDS = 4
+_RELATIVE_WORDS = frozenset({"WDT", "WP", "WP$"})  # which, that, who(m), whose
 
 
 def colon_quote_finds(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: Sequence[Found]) -> list[Found]:
@@ -49,6 +52,8 @@ def colon_quote_finds(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: Seq
         verb = _verb_before(colon)
         if verb is None or "\n" in doc[verb.i:colon.i].text:
             continue
+        if _comment_on_noun(verb, lexicon):
+            continue  # "Magister summed up the state ..., to which Bergoglio has contributed mightily:": no one's
         subject = _active_subject(verb)
         if subject is None or not _someone(subject, lexicon):
             continue
@@ -68,6 +73,23 @@ def colon_quote_finds(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: Seq
             f = f._replace(cue=(f.cue[0], last.idx + len(last)))
         out = [g for g in out if g not in claims] + [f._replace(kind="direct")]
     return out
+
+
+def _comment_on_noun(verb: Token, lexicon: Lexicon) -> bool:
+    """The colon closes a relative clause that comments on its noun, the relative word its object ("to which
+    Bergoglio has contributed mightily", "which critics have long mocked"), with no verb of saying or writing
+    (``lexicon.verbs``, ``lexicon.media``): the writer's aside, whose subject says nothing of the quotation after
+    it ("Magister summed up the state of the Church, to which Bergoglio has contributed mightily: “...”": Magister's
+    words, not Bergoglio's); its subject a name or a noun, not a pronoun ("Smith visited the hospital, which he had
+    founded in 1990: “...”": he may be Smith, speaking). A relative clause whose relative word is its subject or a
+    time or place is its subject's act ("the mayor, who blogged:", "the rally, where he thundered:", "the day when
+    Fisher would unload on the pope with the following headline:")."""
+    if verb.dep_ != "relcl" or verb.lemma_.lower() in lexicon.verbs or verb.lemma_.lower() in lexicon.media:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is None or subject.pos_ == "PRON":
+        return False  # "Smith visited the hospital, which he had founded: “...”": he may be the main clause's speaker
+    return any(t.tag_ in _RELATIVE_WORDS and t.dep_ in ("pobj", "dobj") for t in verb.subtree if t.i < verb.i)
 
 
 def _sentence_quote_after(doc: Doc, colon: Token, quotes: QuoteIndex) -> Quote | None:
