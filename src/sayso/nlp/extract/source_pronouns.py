@@ -52,7 +52,8 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         return None
     if is_expletive(ref.head):
         return Resolution(ref.text, "unknown", UNRESOLVED_KEY)
-    fits = agreement(ctx, ref.head)
+    agrees = agreement(ctx, ref.head)
+    fits = agrees
     quote = quoted_speaker_scope(ctx.quotes, ref.head, ref.said)
     if quote is not None:
         # '“The cop came to Chris Gowen's office ... Then he came back and said, ‘...’”': only the one name the
@@ -84,7 +85,7 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         last = chained_antecedent(ctx, ref.head, lambda t: antecedent(ctx, t, agreement(ctx, t)))
         if last is not None and not fits(last):  # '“You are wrong,” he told Rubio': not Rubio, whatever "He" was
             last = None
-    if last is None or rival_in_between(ctx, ref.head, last, agreement(ctx, ref.head)):
+    if last is None or rival_in_between(ctx, ref.head, last, agrees):
         # "Mark Hill said ... in the office of Tom Reed. The office was closed. He said": a guess between two names
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
     return _resolved(ctx, ref, last)

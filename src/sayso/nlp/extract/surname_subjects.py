@@ -98,7 +98,7 @@ def misparsed_surname(cue: Token) -> Token | None:
     if cue.pos_ not in ("VERB", "AUX"):
         return None
     doc = cue.doc
-    after = None if not inverted_cue(cue) else _after(cue)
+    after = _after(cue) if inverted_cue(cue) else None
     for cand, ok in ((after, _ends_clause), (_before(cue), _opens_clause)):
         if cand is None or cand.dep_ in SUBJECTS or cand.ent_type_ not in ("", "PERSON"):
             continue

@@ -111,7 +111,7 @@ def turn_paragraphs(text: str, colon: int, turns: Collection[int]) -> list[Range
         if next_label(line):
             # the next speaker: what came between was this turn's; a label that is no turn ("Related:", a
             # headline's kicker) may stand after the transcript's end, and what came between be the writer's
-            return out if text.rfind("\n", 0, start) + 1 in turns else []
+            return out if _turn_line(text, start, turns) else []
         if transcript_note(line):
             return out  # the transcript's own direction ("(BEGIN VIDEO CLIP)"): the turn ends there
         if line.strip()[:1] in "([":
@@ -131,8 +131,13 @@ def _turn_follows(text: str, end: int, turns: Collection[int]) -> bool:
     """The first line after ``end`` that is no transcript note is the line of a turn (``turns``: line starts)."""
     for start, line_end in paragraphs_after(text, end):
         if not transcript_note(text[start:line_end]):
-            return text.rfind("\n", 0, start) + 1 in turns
+            return _turn_line(text, start, turns)
     return False
+
+
+def _turn_line(text: str, at: int, turns: Collection[int]) -> bool:
+    """The line holding ``at`` is a turn's (``turns``: where each turn's line starts)."""
+    return text.rfind("\n", 0, at) + 1 in turns
 
 
 def _turns(doc: Doc, found: Sequence[Found]) -> list[Found]:
