@@ -213,6 +213,27 @@ def test_relative_antecedent_no_date(nlp, text: str, expected: str | None) -> No
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a "who" the parse hung on the noun of the verb's adverbial phrase (how, where) is the person right before it
+        ("“Let everybody know that we are here to stay,” Bundy says to Santilli on camera, who responds "
+         "enthusiastically: “Okay!”", "Santilli"),
+        ("He spoke with reporters by phone, who said the plan had failed.", "reporters"),
+        ("Trump met Smith at the hotel, who said the talks had gone well.", "Smith"),
+        # negatives: no person before the phrase; a "who" with no comma is the noun's own clause (no person: left
+        # unresolved, not Trump); a person the parse hung the clause on already
+        ("The debate took place in Houston, who said it was a disaster.", None),
+        ("Reid has gone after Trump as a human leech who will bleed the country.", None),
+        ("Bundy spoke about the plan to Santilli, who responded enthusiastically.", "Santilli"),
+    ],
+)
+def test_relative_antecedent_before_adjunct(nlp, text: str, expected: str | None) -> None:
+    lex = load_lexicon()
+    got = relative_antecedent(_tok(nlp(text), "who"), lex.person_roles | lex.anonymous | lex.groups)
+    assert (got.text if got is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a plural verb of a "who" never stands for a single thing the tagger called a name: the people or body up
         # its phrase, else left unresolved
         ("The letter is not from the cardinals, but from a group of Islamic converts to Catholicism, who want Francis "

@@ -244,8 +244,32 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
     if pronoun.lower_ in _WHO:
         if plural_clause_on_singular(pronoun, parsed):
             return _many_above(parsed, people)
-        return parsed if _animate(parsed, people) else None
+        return parsed if _animate(parsed, people) else person_before_adjunct(pronoun, parsed, people)
     return _noun_before_time(pronoun, parsed, people) if _time_or_amount(parsed) else parsed
+
+
+def person_before_adjunct(pronoun: Token, parsed: Token, people: frozenset[str]) -> Token | None:
+    """A "who" the parse hung on the noun of a phrase that says how or where the verb's act was done ("on camera",
+    "by phone", "in the courtroom"), which no person is, stands for the person right before that phrase, the verb's
+    object or the object of its preposition: "Bundy says to Santilli on camera, who responds enthusiastically"
+    (Santilli responds, not the camera). Only a "who" set off by a comma right after the phrase, and a noun of a
+    person or a name the "who" agrees with, ending right where the phrase opens; else None, left unresolved as
+    before ("the debate in Houston, who said": no person before "in")."""
+    prep = parsed.head
+    if pronoun.lower_ not in _WHO or parsed.dep_ != "pobj" or prep.dep_ != "prep" or prep.i == 0 \
+            or prep.head.pos_ not in ("VERB", "AUX") or parsed.i >= pronoun.i:
+        return None
+    doc = pronoun.doc
+    between = doc[parsed.i + 1:pronoun.i]
+    if not any(t.text == "," for t in between) or any(not t.is_punct for t in between):
+        return None  # a non-restrictive "who", set off by a comma: "a leech who will bleed" is the leech's own
+    person = doc[prep.i - 1]
+    argument = person.dep_ in ("dobj", "dative") and person.head == prep.head or (
+        person.dep_ == "pobj" and person.head.dep_ in ("prep", "dative") and person.head.head == prep.head)
+    if not argument or person.pos_ not in ("NOUN", "PROPN") or not _agrees_relative(pronoun, person, people) \
+            or not _animate(person, people):
+        return None
+    return person
 
 
 def middle_conjunct(pronoun: Token, parsed: Token, near: Token | None) -> bool:
