@@ -1,12 +1,15 @@
 """colon_quotes.colon_quote_finds: "<someone> <verb ...>: “<a sentence>”" is a direct quotation of the subject,
 whatever the verb; a passive subject, a thing, a quoted word, a quotation the sentence goes on after and a relative
-clause commenting on its noun with no saying (the writer's aside) are not."""
+clause commenting on its noun with no saying (the writer's aside) are not. A relative clause of its subject that is an
+act ("the firefighters, who demurred:") takes the quotation from the main clause's cue; one that describes its noun
+("reporters, who had gathered outside the court:") does not."""
 
 from __future__ import annotations
 
 import pytest
 
-from sayso.nlp.extract.colon_quotes import colon_quote_finds
+from _cues import analysis, kept, speaker
+from sayso.nlp.extract.colon_quotes import colon_quote_finds, relative_act
 from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.quotes import find_quotes
@@ -86,3 +89,59 @@ def test_claimed_quotation(nlp, lexicon, with_source: bool, replaced: bool) -> N
 def test_relative_clause_of_its_subject(nlp, lexicon, text: str, speaker: str) -> None:
     got = colon_quote_finds(nlp(text), find_quotes(text), lexicon, [])
     assert all(text[f.source[0]:f.source[1]] == speaker for f in got if f.source is not None)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the colon closes a relative clause of its subject that is an act of its own (a bare intransitive, a verb of
+        # saying): the quotation is the antecedent's, and the main clause's cue gives it up
+        ("The mayor praised the firefighters, who demurred: “We were just doing our jobs.”",
+         ("the firefighters", "demurred")),
+        ("Critics slammed the CEO, who blogged: “The company will not back down.”", ("the CEO", "blogged")),
+        ("The moderator asked Sanders, who smiled: “I have said this a hundred times.”", ("Sanders", "smiled")),
+        ("“Let everybody know that we are here to stay,” Bundy says to Santilli on camera, who responds "
+         "enthusiastically: “Okay, we will tell everyone today.”", ("Santilli", "responds enthusiastically")),
+        ("Trump attacked Clinton, who shot back: “He is temperamentally unfit to be president.”",
+         ("Clinton", "shot back")),
+        # negatives: the relative clause describes its noun (a copula, a perfect, an object, a prepositional
+        # phrase, a phrase of time): the main clause's speaker keeps the quotation
+        ("Green Party activist Ernest Hancock said to Kyrsten Sinema, who is now Arizona's Democrat candidate for "
+         "Senate: “As an individual, I can fight in any army I want.”", ("Ernest Hancock", "said")),
+        ("He told reporters, who had gathered outside the court: “We will appeal the verdict.”", ("He", "told")),
+        ("The authors cite many theologians, including Kasper, who openly campaigned for the abolition of moral "
+         "teaching: “It was characteristic of the old moral theology.”", ("The authors", "cite")),
+        ("He said of Smith, who died last year: “He was a great man and a true friend.”", ("He", "said")),
+        ("Isaac Saul tweeted back at Trump, a candidate who promised mass deportation: “Your plan is to spend "
+         "billions deporting people.”", ("Isaac Saul", "tweeted back")),
+    ],
+)
+def test_relative_act_takes_the_quotation(nlp, text: str, expected: tuple[str, str]) -> None:
+    """The quotation after a colon closing a relative clause: whose it is, and by which cue (``relative_act``)."""
+    report = analysis(nlp, text)
+    start = text.rindex("“")
+    (a,) = [a for a in kept(report) if a.content.start == start]
+    assert (speaker(report, a), a.cue.text if a.cue else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        ("The mayor praised the firefighters, who demurred: “We were just doing our jobs.”", "demurred", True),
+        ("He turned to his wife, who nodded: “That is right, we are leaving for good.”", "nodded", True),
+        ("He told reporters, who replied in a statement: “We will keep asking the same question.”", "replied", True),
+        # negatives: a copula, a perfect, an object, a phrase of time, an antecedent no one is
+        ("He said to Sinema, who is now a candidate for Senate: “I can fight in any army I want.”", "is", False),
+        ("He told reporters, who had gathered outside the court: “We will appeal the verdict.”", "gathered", False),
+        ("He tweeted at Trump, a candidate who promised mass deportation: “Your plan will cost billions.”",
+         "promised", False),
+        ("He said of Smith, who died last year: “He was a great man and a true friend.”", "died", False),
+        ("He pointed to the sign, which read: “Closed until further notice, sorry.”", "read", False),
+    ],
+)
+def test_relative_act(nlp, lexicon, text: str, verb: str, expected: bool) -> None:
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == verb)
+    subject = next(c for c in token.children if c.dep_ == "nsubj")
+    colon = next(t for t in doc if t.text == ":")
+    assert relative_act(token, subject, colon, lexicon) is expected

@@ -7,6 +7,9 @@ runs to the sentence's end, is how English writes a direct quotation led in by i
 a verb of saying the lexicon lacks ("boomed", "demurred", "blogged"), a phrase that only says how it was said
 ("went even further", "gave the Texan a back-handed compliment", "returned to his familiar lines"). The clause's
 verb is the cue (with the rest of its predicate up to the colon, but for one spoken to: "told reporters:"), its subject the source, the quotation the content.
+So is a relative clause of its subject that is an act of its own ("The mayor praised the firefighters, who demurred:
+“We were just doing our jobs.”": ``relative_act``): the quotation is the antecedent's, and the main clause's cue,
+which would otherwise take the quotation after it, gives it up.
 
 Not this form: a passive subject ("He was asked: “Will you run?”": the question is someone else's), a relative
 clause commenting on its noun with no saying ("..., to which Bergoglio has contributed mightily: “...”": the
@@ -22,6 +25,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from sayso.nlp.extract.antecedents import relative_antecedent
 from sayso.nlp.extract.assembly import build_found
 from sayso.nlp.extract.candidates import Content, char_range
 from sayso.nlp.extract.cue_scores import TAIL_REPORT_SCORE
@@ -55,11 +59,14 @@ def colon_quote_finds(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: Seq
         if _comment_on_noun(verb, lexicon):
             continue  # "Magister summed up the state ..., to which Bergoglio has contributed mightily:": no one's
         subject = _active_subject(verb)
-        if subject is None or not _someone(subject, lexicon):
+        relative = subject is not None and relative_act(verb, subject, colon, lexicon)
+        if subject is None or not (relative or _someone(subject, lexicon)):
             continue
         content = (quote.start, quote.end)
         claims = [f for f in out if overlaps(f.content, content)]
-        if any(f.source is not None for f in claims):
+        # "The mayor praised the firefighters, who demurred: “…”": a cue before the relative clause gives way
+        held = [f for f in claims if not relative or _within(f.cue, subject, colon)]
+        if any(f.source is not None for f in held):
             continue
         f = build_found(verb, Content("quote_after", *content, quote=True), quotes, TAIL_REPORT_SCORE, lexicon)
         if f.source is None and subject.head != verb:  # "Trump gestured ..., then leaned in and boomed:"
@@ -73,6 +80,56 @@ def colon_quote_finds(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: Seq
             f = f._replace(cue=(f.cue[0], last.idx + len(last)))
         out = [g for g in out if g not in claims] + [f._replace(kind="direct")]
     return out
+
+
+def relative_act(verb: Token, subject: Token, colon: Token, lexicon: Lexicon) -> bool:
+    """The colon closes a relative clause whose subject is the relative word, standing for someone, and the clause
+    is an act of its own: "The mayor praised the firefighters, who demurred: “We were just doing our jobs.”",
+    "Critics slammed the CEO, who blogged: “…”", "Bundy says to Santilli on camera, who responds enthusiastically:
+    “…”". The quotation that follows is the antecedent's (the writer hands over to the one the clause just
+    introduced), not the main clause's speaker's. An act is a verb of saying or writing (``lexicon.verbs``,
+    ``lexicon.media``: "who replied:") or a bare intransitive predicate (``_bare_predicate``). Not a relative clause
+    that describes its noun: a copula ("Sinema, who is now Arizona's Democratic candidate for Senate:"), a perfect
+    ("reporters, who had gathered outside the court:"), an object or a prepositional phrase ("Kasper, who openly
+    campaigned for the abolition of moral teaching:"): background to the main clause, whose speaker's the quotation
+    stays."""
+    if verb.dep_ != "relcl" or subject.tag_ not in _RELATIVE_WORDS or subject.lower_ not in ("who", "which", "that"):
+        return False
+    # the nouns of people the sources' reading gives a "who" (``source_refs.make_ref``)
+    people = lexicon.person_roles | lexicon.anonymous | lexicon.groups | lexicon.person_nouns
+    antecedent = relative_antecedent(subject, people)
+    if antecedent is None or not _someone(antecedent, lexicon):
+        return False
+    lemma = verb.lemma_.lower()
+    saying = lemma in lexicon.verbs or lemma in lexicon.media
+    return _bare_predicate(verb, subject, colon, _SAYING_MODIFIERS if saying else _BARE_MODIFIERS)
+
+
+# a phrase of time says the clause is background ("Smith, who died last year:", "who resigned Tuesday:")
+_BARE_MODIFIERS = frozenset({"advmod", "prt", "neg"})
+# a verb of saying may also say where or to whom ("who wrote on Facebook:", "who replied in a statement:")
+_SAYING_MODIFIERS = _BARE_MODIFIERS | {"prep", "dative"}
+
+
+def _bare_predicate(verb: Token, subject: Token, colon: Token, modifiers: frozenset[str]) -> bool:
+    """Between the relative word and the colon stands the verb alone, with ``modifiers`` at most: adverbs and
+    particles ("who smiled", "who fired back", "who responds enthusiastically"), a modal or "did" its only auxiliary;
+    not a copula, a perfect ("who had gathered"), a passive, a phrase of time ("who died last year"), nor an object
+    or a clause of its own, which the quotation then is not ("a candidate who promised mass deportation:")."""
+    if verb.lemma_.lower() == "be" or verb.i > colon.i:
+        return False
+    bare = {verb.i}
+    for child in verb.children:
+        if child.dep_ in modifiers:
+            bare.update(t.i for t in child.subtree)
+        elif child.dep_ == "aux" and (child.tag_ == "MD" or child.lemma_.lower() == "do"):
+            bare.add(child.i)
+    return all(i in bare for i in range(subject.i + 1, colon.i))
+
+
+def _within(cue: tuple[int, int], subject: Token, colon: Token) -> bool:
+    """The cue lies in the relative clause from its relative word ``subject`` to ``colon``."""
+    return subject.idx <= cue[0] < colon.idx
 
 
 def _comment_on_noun(verb: Token, lexicon: Lexicon) -> bool:
