@@ -94,12 +94,14 @@ def test_relative_clause_of_its_subject(nlp, lexicon, text: str, speaker: str) -
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # the colon closes a relative clause of its subject that is an act of its own (a bare intransitive, a verb of
-        # saying): the quotation is the antecedent's, and the main clause's cue gives it up
+        # the colon closes a relative clause of its subject that is a turn of its own (a verb of replying, of
+        # saying or writing alone, a phrasal one with its particle): the quotation is the antecedent's, and the main
+        # clause's cue gives it up
         ("The mayor praised the firefighters, who demurred: “We were just doing our jobs.”",
          ("the firefighters", "demurred")),
         ("Critics slammed the CEO, who blogged: “The company will not back down.”", ("the CEO", "blogged")),
-        ("The moderator asked Sanders, who smiled: “I have said this a hundred times.”", ("Sanders", "smiled")),
+        ("Pelosi wrote a letter to the president, who fired back: “She has no idea what she is talking about.”",
+         ("the president", "fired back")),
         ("“Let everybody know that we are here to stay,” Bundy says to Santilli on camera, who responds "
          "enthusiastically: “Okay, we will tell everyone today.”", ("Santilli", "responds enthusiastically")),
         ("Trump attacked Clinton, who shot back: “He is temperamentally unfit to be president.”",
@@ -112,6 +114,10 @@ def test_relative_clause_of_its_subject(nlp, lexicon, text: str, speaker: str) -
         ("The authors cite many theologians, including Kasper, who openly campaigned for the abolition of moral "
          "teaching: “It was characteristic of the old moral theology.”", ("The authors", "cite")),
         ("He said of Smith, who died last year: “He was a great man and a true friend.”", ("He", "said")),
+        # a motion, a gesture, a look is no turn of its own: the main clause's speaker may be the one quoted
+        ("The senator told reporters, who waited: “I will vote no on this bill.”", ("The senator", "told")),
+        ("Biden praised Harris, who stood nearby: “She is ready to lead this country.”", ("Biden", "praised")),
+        ("Johnson wrote to Hunt, who resigned: “Your service was exemplary in every way.”", ("Johnson", "wrote")),
         ("Isaac Saul tweeted back at Trump, a candidate who promised mass deportation: “Your plan is to spend "
          "billions deporting people.”", ("Isaac Saul", "tweeted back")),
     ],
@@ -128,7 +134,12 @@ def test_relative_act_takes_the_quotation(nlp, text: str, expected: tuple[str, s
     "text, verb, expected",
     [
         ("The mayor praised the firefighters, who demurred: “We were just doing our jobs.”", "demurred", True),
-        ("He turned to his wife, who nodded: “That is right, we are leaving for good.”", "nodded", True),
+        ("Pelosi wrote to the president, who fired back: “She has no idea what she is talking about.”", "fired",
+         True),
+        ("He turned to his wife, who nodded: “That is right, we are leaving for good.”", "nodded", False),
+        ("The moderator asked Sanders, who smiled: “I have said this a hundred times.”", "smiled", False),
+        ("Biden praised Harris, who stood nearby: “She is ready to lead this country.”", "stood", False),
+        ("The general ordered the troops, who fired: “Hold the line until dawn.”", "fired", False),
         ("He told reporters, who replied in a statement: “We will keep asking the same question.”", "replied", True),
         # negatives: a copula, a perfect, an object, a phrase of time, an antecedent no one is
         ("He said to Sinema, who is now a candidate for Senate: “I can fight in any army I want.”", "is", False),

@@ -32,6 +32,7 @@ from sayso.nlp.extract.cue_scores import TAIL_REPORT_SCORE
 from sayso.nlp.extract.found import Found, overlaps
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import Quote, QuoteIndex
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_spans import source_extent
 from sayso.nlp.extract.source_types import ORG_NOUNS, person_noun
 
@@ -87,12 +88,13 @@ def relative_act(verb: Token, subject: Token, colon: Token, lexicon: Lexicon) ->
     is an act of its own: "The mayor praised the firefighters, who demurred: “We were just doing our jobs.”",
     "Critics slammed the CEO, who blogged: “…”", "Bundy says to Santilli on camera, who responds enthusiastically:
     “…”". The quotation that follows is the antecedent's (the writer hands over to the one the clause just
-    introduced), not the main clause's speaker's. An act is a verb of saying or writing (``lexicon.verbs``,
-    ``lexicon.media``: "who replied:") or a bare intransitive predicate (``_bare_predicate``). Not a relative clause
-    that describes its noun: a copula ("Sinema, who is now Arizona's Democratic candidate for Senate:"), a perfect
-    ("reporters, who had gathered outside the court:"), an object or a prepositional phrase ("Kasper, who openly
-    campaigned for the abolition of moral teaching:"): background to the main clause, whose speaker's the quotation
-    stays."""
+    introduced), not the main clause's speaker's. An act is a speaker's own turn (``rejoinder_verbs.txt``: "who
+    replied:", "who demurred:", "who fired back:"), with adverbs, particles or a prepositional phrase at most
+    (``_bare_predicate``). Not a relative clause that describes its noun or shows a gesture: a copula ("Sinema, who
+    is now Arizona's Democratic candidate for Senate:"), a perfect ("reporters, who had gathered outside the
+    court:"), an object ("Kasper, who openly campaigned for the abolition of moral teaching:"), a motion or a look
+    ("reporters, who waited:", "Harris, who stood nearby:", "his wife, who smiled:"), a verb of saying the lexicon
+    reads in other senses ("stand", "fire"): background to the main clause, whose speaker's the quotation stays."""
     if verb.dep_ != "relcl" or subject.tag_ not in _RELATIVE_WORDS or subject.lower_ not in ("who", "which", "that"):
         return False
     # the nouns of people the sources' reading gives a "who" (``source_refs.make_ref``)
@@ -100,15 +102,35 @@ def relative_act(verb: Token, subject: Token, colon: Token, lexicon: Lexicon) ->
     antecedent = relative_antecedent(subject, people)
     if antecedent is None or not _someone(antecedent, lexicon):
         return False
-    lemma = verb.lemma_.lower()
-    saying = lemma in lexicon.verbs or lemma in lexicon.media
-    return _bare_predicate(verb, subject, colon, _SAYING_MODIFIERS if saying else _BARE_MODIFIERS)
+    return rejoinder(verb) and _bare_predicate(verb, subject, colon, _SAYING_MODIFIERS)
 
 
-# a phrase of time says the clause is background ("Smith, who died last year:", "who resigned Tuesday:")
-_BARE_MODIFIERS = frozenset({"advmod", "prt", "neg"})
-# a verb of saying may also say where or to whom ("who wrote on Facebook:", "who replied in a statement:")
-_SAYING_MODIFIERS = _BARE_MODIFIERS | {"prep", "dative"}
+def rejoinder(verb: Token) -> bool:
+    """``verb`` is a speaker's own turn in an exchange (``rejoinder_verbs.txt``): "demurred", "replied", "fired back"
+    (a phrasal one only with its particle, which the parse may call an adverb: "fired" alone is not), by its lemma
+    or its written form ("blogged", whose lemma the model gives as "blogge")."""
+    words = {verb.lemma_.lower(), verb.lower_}
+    particles = [c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod") and c.i > verb.i]
+    return any(w in _REJOINDERS or any(f"{w} {p}" in _REJOINDERS for p in particles) for w in words)
+
+
+def _inflections(entry: str) -> set[str]:
+    """The written forms of a verb entry, its particle kept ("blog" -> "blogs", "blogged", "blogging"; "reply" ->
+    "replied"; "fire back" -> "fired back")."""
+    verb, _, rest = entry.partition(" ")
+    tail = f" {rest}" if rest else ""
+    stems = {verb + "s", verb + "ed", verb + "d", verb + "ing", verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+    if verb.endswith("y"):
+        stems |= {verb[:-1] + "ied", verb[:-1] + "ies"}
+    if verb.endswith("e"):
+        stems.add(verb[:-1] + "ing")
+    return {verb + tail} | {s + tail for s in stems}
+
+
+_REJOINDERS = frozenset(form for entry in read_words("rejoinder_verbs.txt") for form in _inflections(entry))
+# adverbs, particles, a negation; a verb of saying may also say where or to whom ("who replied in a statement:",
+# "who blogged on Facebook:"); a phrase of time says the clause is background ("who replied last year:")
+_SAYING_MODIFIERS = frozenset({"advmod", "prt", "neg", "prep", "dative"})
 
 
 def _bare_predicate(verb: Token, subject: Token, colon: Token, modifiers: frozenset[str]) -> bool:
