@@ -31,6 +31,7 @@ from sayso.nlp.extract.family_names import (
     titled_names,
     titled_people,
 )
+from sayso.nlp.extract.heading_names import without_heading_verb
 from sayso.nlp.extract.inverted_cues import (
     named_families,
     without_lead_in,
@@ -156,6 +157,7 @@ class SourceContext:
             ent = without_opening_gerund(ent, families_named, lexicon.first_names)  # "Hosting Cook" after "Tim Cook"
             if ent.label_ == "PERSON":
                 ent = without_lower_lead(ent)  # "muito ao Carlos": no lower-case word opens a name
+                ent = without_heading_verb(ent, lexicon.first_names)  # "Bergoglio Pleads" of a heading: Bergoglio
                 ent = with_given_name(full_name(ent), lexicon.first_names)  # "Chris" of "Chris Early runs ...",
                 # "Ivanka" of "Ivanka Trump" with "Trump" alone tagged: the whole name
                 if garbled_person(ent, lexicon):
