@@ -38,6 +38,9 @@ def _span(doc, name: str):  # noqa: ANN001, ANN202
          "Rand Paul Blocks", "Rand Paul"),
         ("The inquiry went on.\n\nLouis Farrakhan Refers to the Report\n\nFarrakhan said the report was false.",
          "Louis Farrakhan Refers", "Louis Farrakhan"),
+        # the surname the body calls the person by stays, the verb after it goes
+        ("The film opened on Friday.\n\nTom Hanks Returns to the Stage\n\nHanks said he had missed the theatre.",
+         "Tom Hanks Returns", "Tom Hanks"),
         # negatives: a surname the body calls the person by, whatever verb it spells ("Burns", "Waters")
         ("The film opened on Friday.\n\nTom Hanks Returns to the Stage\n\nHanks said he had missed the theatre.",
          "Tom Hanks", "Tom Hanks"),

@@ -14,8 +14,9 @@ given to a source named "Bergoglio Pleads". ``inverted_cues.without_trailing_ver
   object, a particle, a clause, an auxiliary, a negation), or, unless right after the name's given name, a word in
   "-s" (a headline's present tense: "Pleads", "Surrenders"; the tagger reads its capitals as a plural proper noun).
 
-Kept: a name written whole elsewhere or only on the heading ("Tom Hanks" of a heading over a body that says
-"Hanks"; a list of names, a heading naming someone the body does not); a surname in "-s" after a given name
+Kept: a word the body writes with a capital too ("Hanks" of "Tom Hanks Returns to the Stage" over a body that says
+"Hanks": only "Returns" goes, as "Ken Burns", "Maxine Waters" keep their verb-like surnames); a name only headings
+write (a list of names, a heading naming someone the body does not); a surname in "-s" right after a given name
 ("Bernie Sanders" over a body that says "Bernie"), which only the tag or the parse can make a verb; any name off a
 heading's line ("Grand Challenges Canada", "Joe Hits").
 """
