@@ -41,13 +41,12 @@ def _span(doc, name: str):  # noqa: ANN001, ANN202
         # the surname the body calls the person by stays, the verb after it goes
         ("The film opened on Friday.\n\nTom Hanks Returns to the Stage\n\nHanks said he had missed the theatre.",
          "Tom Hanks Returns", "Tom Hanks"),
-        # negatives: a surname the body calls the person by, whatever verb it spells ("Burns", "Waters")
-        ("The film opened on Friday.\n\nTom Hanks Returns to the Stage\n\nHanks said he had missed the theatre.",
-         "Tom Hanks", "Tom Hanks"),
+        # negatives: a surname the body calls the person by, whatever verb it spells ("Burns", "Waters"), stays
+        # where NER runs on into the heading's verb, which goes
         ("The film opened on Friday.\n\nKen Burns Returns to Vietnam\n\nBurns said the war still divided the country.",
-         "Ken Burns", "Ken Burns"),
+         "Ken Burns Returns", "Ken Burns"),
         ("The hearing went on.\n\nMaxine Waters Calls for Impeachment\n\nWaters said the president had to go.",
-         "Maxine Waters", "Maxine Waters"),
+         "Maxine Waters Calls", "Maxine Waters"),
         ("The award went to an actor.\n\nWill Smith Slaps Chris Rock\n\nSmith said he was sorry.", "Will Smith",
          "Will Smith"),
         # a surname in "-s" right after a given name, the body using the given name only

@@ -23,7 +23,9 @@ heading's line ("Grand Challenges Canada", "Joe Hits").
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from collections.abc import Mapping
+
+from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.inverted_cues import title_line
 
@@ -45,12 +47,27 @@ def line_bounds(token: Token) -> tuple[int, int]:
     return lo, hi
 
 
-def written_elsewhere(token: Token) -> bool:
+Capitals = Mapping[str, tuple[int, ...]]
+
+
+def capitalised_words(doc: Doc) -> dict[str, tuple[int, ...]]:
+    """Where the text writes each word with a capital: its lower-cased form -> the token indices, built once per
+    text so that ``written_elsewhere`` looks a word up rather than reading the whole text for each name."""
+    out: dict[str, list[int]] = {}
+    for t in doc:
+        if t.text[:1].isupper():
+            out.setdefault(t.lower_, []).append(t.i)
+    return {w: tuple(ix) for w, ix in out.items()}
+
+
+def written_elsewhere(token: Token, capitals: Capitals | None = None) -> bool:
     """The text writes ``token``'s word with a capital off its line and off any heading's line: "Bergoglio" of a
-    body's "Bergoglio said", not "Pleads" of the heading "Bergoglio Pleads the Fifth" alone."""
+    body's "Bergoglio said", not "Pleads" of the heading "Bergoglio Pleads the Fifth" alone. ``capitals``: the
+    text's ``capitalised_words`` (built here where not given)."""
+    doc = token.doc
+    where = (capitals if capitals is not None else capitalised_words(doc)).get(token.lower_, ())
     lo, hi = line_bounds(token)
-    return any(t.lower_ == token.lower_ and t.text[:1].isupper() and not lo <= t.i <= hi and not title_line(t)
-               for t in token.doc)
+    return any(not lo <= i <= hi and not title_line(doc[i]) for i in where)
 
 
 def verb_shaped(token: Token, *, after_given: bool = False) -> bool:
@@ -64,25 +81,29 @@ def verb_shaped(token: Token, *, after_given: bool = False) -> bool:
     return not after_given and len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
 
 
-def heading_verb_at(ent: Span, given: frozenset[str] = frozenset()) -> int | None:
+def heading_verb_at(ent: Span, given: frozenset[str] = frozenset(), capitals: Capitals | None = None) -> int | None:
     """The index in ``ent`` of the first word that is a heading's verb run into the name before it (see the
-    module's docstring), or None."""
+    module's docstring), or None. ``capitals``: the text's ``capitalised_words``, where already built."""
     if not title_line(ent[0]):
         return None
+    if capitals is None:
+        capitals = capitalised_words(ent.doc)
     for k in range(1, len(ent)):
         word, before = ent[k], ent[k - 1]
         if not (word.is_alpha and word.text[:1].isupper() and before.is_alpha):
             continue
         after_given = k == 1 and before.lower_ in given
-        if verb_shaped(word, after_given=after_given) and not written_elsewhere(word) and written_elsewhere(before):
+        if verb_shaped(word, after_given=after_given) and not written_elsewhere(word, capitals) \
+                and written_elsewhere(before, capitals):
             return k if all(t.tag_ in _PROPER for t in ent[:k]) else None
     return None
 
 
-def without_heading_verb(ent: Span, given: frozenset[str] = frozenset()) -> Span:
+def without_heading_verb(ent: Span, given: frozenset[str] = frozenset(), capitals: Capitals | None = None) -> Span:
     """NER's name without a heading's verb it ran into and the words after it ("Bergoglio Pleads": Bergoglio);
-    the span itself where there is none. ``given``: the given names (``Lexicon.first_names``)."""
-    k = heading_verb_at(ent, given)
+    the span itself where there is none. ``given``: the given names (``Lexicon.first_names``); ``capitals``: the
+    text's ``capitalised_words``, built once by the caller that reads every name of a text."""
+    k = heading_verb_at(ent, given, capitals)
     if k is None:
         return ent
     return Span(ent.doc, ent.start, ent.start + k, label=ent.label_)  # a slice would lose the label
