@@ -51,12 +51,18 @@ Capitals = Mapping[str, tuple[int, ...]]
 
 
 def capitalised_words(doc: Doc) -> dict[str, tuple[int, ...]]:
-    """Where the text writes each word with a capital: its lower-cased form -> the token indices, built once per
-    text so that ``written_elsewhere`` looks a word up rather than reading the whole text for each name."""
+    """Where the text writes each word with a capital off a heading's line: its lower-cased form -> the token
+    indices, built once per text (each line's ``title_line`` read once) so that ``written_elsewhere`` looks a word
+    up rather than reading the whole text, line by line, for each word of each name."""
     out: dict[str, list[int]] = {}
-    for t in doc:
-        if t.text[:1].isupper():
-            out.setdefault(t.lower_, []).append(t.i)
+    start = 0
+    while start < len(doc):
+        lo, hi = line_bounds(doc[start])
+        if not title_line(doc[lo]):
+            for t in doc[lo:hi + 1]:
+                if t.text[:1].isupper():
+                    out.setdefault(t.lower_, []).append(t.i)
+        start = hi + 1
     return {w: tuple(ix) for w, ix in out.items()}
 
 
@@ -64,10 +70,9 @@ def written_elsewhere(token: Token, capitals: Capitals | None = None) -> bool:
     """The text writes ``token``'s word with a capital off its line and off any heading's line: "Bergoglio" of a
     body's "Bergoglio said", not "Pleads" of the heading "Bergoglio Pleads the Fifth" alone. ``capitals``: the
     text's ``capitalised_words`` (built here where not given)."""
-    doc = token.doc
-    where = (capitals if capitals is not None else capitalised_words(doc)).get(token.lower_, ())
+    where = (capitals if capitals is not None else capitalised_words(token.doc)).get(token.lower_, ())
     lo, hi = line_bounds(token)
-    return any(not lo <= i <= hi and not title_line(doc[i]) for i in where)
+    return any(not lo <= i <= hi for i in where)
 
 
 def verb_shaped(token: Token, *, after_given: bool = False) -> bool:
