@@ -31,6 +31,7 @@ from sayso.nlp.extract.family_names import (
     titled_names,
     titled_people,
 )
+from sayso.nlp.extract.heading_names import capitalised_words, without_heading_verb
 from sayso.nlp.extract.inverted_cues import (
     named_families,
     without_lead_in,
@@ -148,6 +149,7 @@ class SourceContext:
         # name (a person "Dawn", no entity at all), for a later "the paper" to reach
         press = {p[-1].i: p for p in press_names(doc)}
         names += [Name(p.start_char, p[-1], p.text, "outlet") for p in press.values()]
+        capitals = capitalised_words(doc)  # where each word is written with a capital, for ``without_heading_verb``
         for ent in doc.ents:
             if ent.label_ not in ENTITY_TYPES or any(t.i in press for t in ent):
                 continue
@@ -156,6 +158,7 @@ class SourceContext:
             ent = without_opening_gerund(ent, families_named, lexicon.first_names)  # "Hosting Cook" after "Tim Cook"
             if ent.label_ == "PERSON":
                 ent = without_lower_lead(ent)  # "muito ao Carlos": no lower-case word opens a name
+                ent = without_heading_verb(ent, lexicon.first_names, capitals)  # "Bergoglio Pleads" of a heading: Bergoglio
                 ent = with_given_name(full_name(ent), lexicon.first_names)  # "Chris" of "Chris Early runs ...",
                 # "Ivanka" of "Ivanka Trump" with "Trump" alone tagged: the whole name
                 if garbled_person(ent, lexicon):
