@@ -90,7 +90,7 @@ test_a_work_written_is_no_statement = cue_table(
          "published", False),
         ("Growing Up Weightless, a story of political intrigue on the moon, is told not by the diplomats and "
          "governors, but by their children.", "told", False),
-        ("In a column he wrote last week, Smith said the plan would fail.", "wrote", False),
+        ("In the book he wrote last year, Smith said the war was lost.", "wrote", False),
         ("The Times wrote a story saying the plan would fail.", "wrote", False),
         # kept: a clause or a quotation the verb governs, a noun with its own clause, the participle that says
         ("Smith wrote that the plan would fail.", "wrote", True),
@@ -100,13 +100,18 @@ test_a_work_written_is_no_statement = cue_table(
         ("“The plan will fail,” Smith wrote.", "wrote", True),
         ("The most lucrative side hustles are those that generate passive income, he wrote.", "wrote", True),
         ("Smith wrote Congress that the plan would fail.", "wrote", True),
+        ("Smith wrote The Times that the plan would fail.", "wrote", True),
         ("He wrote the song: “We shall overcome.”", "wrote", True),
         ("The Post wrote a story that the mayor had resigned.", "wrote", True),
         ("The Times wrote a story saying the plan would fail.", "saying", True),
         ("The Times published a report saying the plan would fail.", "saying", True),
         ("She wrote a letter saying the plan would fail.", "saying", True),
         ("He wrote a column arguing that the plan would fail.", "arguing", True),
-        ("In a column he wrote last week, Smith said the plan would fail.", "said", True),
+        ("In the book he wrote last year, Smith said the war was lost.", "said", True),
+        # what the work says: a participle on it, the writer's own act in it (PolNeAR gold: "wrote | an op-ed urging
+        # Congress to ...", "has written a book in which he exposes | the rage ...")
+        ("Smith wrote a song in 1968 urging young men to resist the draft.", "wrote", True),
+        ("Last year, Byrne wrote a story in which he exposes the rage of Hillary Clinton.", "wrote", True),
         ("The voters were told by officials that the polls would close early.", "told", True),
     ],
 )

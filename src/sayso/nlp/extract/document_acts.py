@@ -15,7 +15,7 @@ says (issue 12, item 1). Each rule is a pure predicate on the parse; tables of t
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.doc_text import doc_text
@@ -160,7 +160,33 @@ def written_work(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -
         return False  # "wrote Congress that the plan would fail": a clause of the verb's own
     if span.start <= work.i < span.end and not noun_phrase_with_modifiers(doc[work.left_edge.i:work.right_edge.i + 1]):
         return False  # "wrote a story that the plan had failed": the noun's clause is said
-    return not _that_clause(work, token)
+    return not (_that_clause(work, token) or _participle_says(work, token, span) or _writer_acts_in_work(work, token))
+
+
+def _participle_says(work: Token, token: Token, span: Span) -> bool:
+    """ "wrote an op-ed urging Congress to fast track the TPP", "published a novel warning of ...": a participle on the
+    work, or on the verb after it where the parse hung it there, says what the work says (PolNeAR gold: "wrote | an
+    op-ed urging Congress to ..."); the content holds it."""
+    return any(t.tag_ == "VBG" and ((t.dep_ == "acl" and t.head.i == work.i) or (t.dep_ == "advcl" and t.head.i == token.i))
+               and t.i > work.i for t in span)
+
+
+def _writer_acts_in_work(work: Token, token: Token) -> bool:
+    """ "has written a book in which he exposes the rage of ...", "wrote a column where she argues ...": a relative
+    clause on the work whose subject is the writer (a personal pronoun or the cue's subject's word) tells what the writer
+    does in it (PolNeAR gold: "has written a book in which he exposes | the rage ..."). "a short story where God cheats
+    at Scrabble" is the story's plot."""
+    writer = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    for clause in work.children:
+        if clause.dep_ != "relcl" or clause.i == token.i:
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (subj.lower_ in _WRITER_PRONOUNS or (writer is not None and subj.lower_ == writer.lower_)):
+            return True
+    return False
+
+
+_WRITER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 
 def _that_clause(work: Token, token: Token) -> bool:
@@ -207,7 +233,7 @@ def names_work(noun: Token, *, publishing: bool = False) -> bool:
     if publishing or noun.ent_type_ == "WORK_OF_ART":
         return True
     first = noun.left_edge
-    return first.i > first.sent.start and first.text in ("A", "An", "The") and first.head.i == noun.i
+    return not first.is_sent_start and first.text in ("A", "An", "The") and first.head.i == noun.i
 
 
 # what a tally adds to: a subordinate clause of the game or the time ("added a goal as the Bruins beat the Devils",
