@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cue_table
+from _cues import cue_table, token_of
 
 pytestmark = pytest.mark.slow
 
@@ -74,6 +74,70 @@ test_authorship_is_no_statement = cue_table(
     ],
 )
 
+
+test_a_work_written_is_no_statement = cue_table(
+    [
+        # a verb that makes a work (a story, a novel, a title): the work is named, and what the parse hangs on it (its
+        # relative clause, the sentence's main clause, an adjunct) is not what the writer said (blind audit h42)
+        ("He was writing a short story where God cheats at Scrabble.", "writing", False),
+        ("Smith wrote a short story about a boy who lost his dog.", "wrote", False),
+        ("Ford’s attitude toward religion was epitomized by the short story he wrote where God cheats at Scrabble.",
+         "wrote", False),
+        ("Over a decade before George R.R. Martin wrote A Song of Ice and Fire, Ford created an alternate-history "
+         "retelling of the Wars of the Roses, filled with palace intrigue, dark magic, and more Shakespeare references "
+         "than are dreamt of in our philosophy.", "wrote", False),
+        ("Instead, Tor, which had been recently acquired by St. Martin’s, published Scholars with a blank back cover.",
+         "published", False),
+        ("Growing Up Weightless, a story of political intrigue on the moon, is told not by the diplomats and "
+         "governors, but by their children.", "told", False),
+        ("In the book he wrote last year, Smith said the war was lost.", "wrote", False),
+        ("The Times wrote a story saying the plan would fail.", "wrote", False),
+        # kept: a clause or a quotation the verb governs, a noun with its own clause, the participle that says
+        ("Smith wrote that the plan would fail.", "wrote", True),
+        ("Smith wrote in a memo that the plan would fail.", "wrote", True),
+        ("Smith wrote on Twitter that the plan would fail.", "wrote", True),
+        ("Smith wrote: “The plan will fail.”", "wrote", True),
+        ("“The plan will fail,” Smith wrote.", "wrote", True),
+        ("The most lucrative side hustles are those that generate passive income, he wrote.", "wrote", True),
+        ("Smith wrote Congress that the plan would fail.", "wrote", True),
+        ("Smith wrote The Times that the plan would fail.", "wrote", True),
+        ("He wrote the song: “We shall overcome.”", "wrote", True),
+        ("The Post wrote a story that the mayor had resigned.", "wrote", True),
+        ("The Times wrote a story saying the plan would fail.", "saying", True),
+        ("The Times published a report saying the plan would fail.", "saying", True),
+        ("She wrote a letter saying the plan would fail.", "saying", True),
+        ("He wrote a column arguing that the plan would fail.", "arguing", True),
+        ("In the book he wrote last year, Smith said the war was lost.", "said", True),
+        # what the work says: a participle on it, the writer's own act in it (PolNeAR gold: "wrote | an op-ed urging
+        # Congress to ...", "has written a book in which he exposes | the rage ...")
+        ("Smith wrote a song in 1968 urging young men to resist the draft.", "wrote", True),
+        ("Last year, Byrne wrote a story in which he exposes the rage of Hillary Clinton.", "wrote", True),
+        ("The voters were told by officials that the polls would close early.", "told", True),
+    ],
+)
+
+
+@pytest.mark.parametrize("text, verb, expected", [
+    # the work a verb made, and whether it names one: the object, a relative clause's noun, a passive's appositive
+    ("He was writing a short story where God cheats at Scrabble.", "writing", ("story", True)),
+    ("It was the short story he wrote in 1990.", "wrote", ("story", True)),
+    ("It was the book which he wrote in 1990.", "wrote", ("book", True)),
+    ("Growing Up Weightless, a story of political intrigue on the moon, is told by their children.", "told",
+     ("story", True)),
+    ("Tor published Scholars with a blank back cover.", "published", ("Scholars", True)),
+    # a message, an addressee, a name that is no title, no object at all: no work
+    ("She wrote a letter to the editor.", "wrote", ("letter", False)),
+    ("Smith wrote Congress last week.", "wrote", ("Congress", False)),
+    ("Smith wrote that the plan would fail.", "wrote", None),
+    ("The author who wrote in 1990 said nothing.", "wrote", None),
+])
+def test_work_written(nlp, text: str, verb: str, expected: tuple[str, bool] | None) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.document_acts import PUBLISHING, names_work, work_written
+
+    token = token_of(nlp(text), verb)
+    work = work_written(token)
+    found = None if work is None else (work.text, names_work(work, publishing=token.lemma_ in PUBLISHING))
+    assert found == expected
 
 test_tallies_and_readings = cue_table(
     [

@@ -1,7 +1,7 @@
 """A content with no word of what was said is no attribution (``nlp/extract/elided_contents.py``).
 
-Positive rows (dropped): a relative pronoun, a bare "to", a subject with a stranded auxiliary; negative rows
-(kept): the same cues with words of what was said, a demonstrative "that", a pronoun object."""
+Positive rows (dropped): a relative pronoun, a bare "to", a subject with a stranded auxiliary, the cue's verb repeated;
+negative rows (kept): the same cues with words of what was said, a demonstrative "that", a pronoun object."""
 
 from __future__ import annotations
 
@@ -21,7 +21,11 @@ test_elided_content = cue_table([
     # the verb phrase left out
     ("Kessler discussed the subject even when their media outlets didn't want to.", "want", False),
     ("The economy is doing exactly what he promised it would.", "promised", False),
+    # the cue's own verb again, bare: how much was written, not what (blind audit h42)
+    ("After that, Ford wrote, and wrote, and wrote.", "wrote", False),
     # words of what was said: kept
+    ("He wrote, and wrote that the plan would fail.", "wrote", True),
+    ("Smith said and said again that it failed.", "said", True),
     ("Cooperman blasted the payout as “morally wrong.”", "blasted", True),
     ("He promised it would create millions of jobs.", "promised", True),
     ("Democratize SSMU claimed the students had “conflicts of interests.”", "claimed", True),

@@ -6,17 +6,20 @@ says (issue 12, item 1). Each rule is a pure predicate on the parse; tables of t
   of caution if the rates rise": the document or the speech event is named, not what it says.
 - ``read_out``: "read 16 letters from the governors to the chamber": a document read out.
 - ``authored``: "Dear Abby is written by Abigail Van Buren": who wrote a work, named by its title.
+- ``written_work``: "was writing a short story where God cheats at Scrabble", "Before Martin wrote A Song of Ice and
+  Fire, Ford created ...", "published Scholars with a blank back cover": a work written or published is named, and
+  what the parse hangs on it (its relative clause, the sentence's main clause) is not what the writer said.
 - ``added_tally``: "added a goal as the Bruins beat the Devils", "added a provision to the bill": a thing added.
 - ``forwarded_item``: "retweeted a story about the assault", "reposted a video of the fight": an item passed on.
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.filters import content_span, verb_complement
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, verb_complement
 from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
@@ -111,6 +114,126 @@ def authored(token: Token, content: Content, doc: Doc) -> bool:
         return False
     start, end = subj.left_edge.idx, subj.right_edge.idx + len(subj.right_edge)
     return content.start >= start and content.end <= end + 1
+
+
+# works made by writing: a book, a story, a song, a screenplay, a column (``written_works.txt``)
+WRITTEN_WORKS = read_words("written_works.txt")
+# verbs that make a written work (lemmas as spaCy gives them: "penned" -> "pen", "authored" -> "author"); "publish"
+# makes one public, and a title it publishes is a work whatever the parse calls it ("published Scholars": PERSON)
+_WORK_MAKING = frozenset({"write", "rewrite", "co-write", "cowrite", "ghostwrite", "pen", "author", "co-author",
+                          "coauthor", "compose", "publish", "self-publish"})
+PUBLISHING = frozenset({"publish", "self-publish"})
+# the passive of telling a work: "Growing Up Weightless, a story of political intrigue, is told by their children"
+_NARRATING = frozenset({"tell", "narrate", "recount"})
+_WH_OPENERS = frozenset({"where", "when", "why", "how", "what", "which", "who", "whom", "whose"})
+
+
+def written_work(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
+    """ "He was writing a short story where God cheats at Scrabble", "Smith wrote a short story about a boy who lost his
+    dog", "Before George R.R. Martin wrote A Song of Ice and Fire, Ford created ...", "the short story he wrote where
+    God cheats at Scrabble", "Tor published Scholars with a blank back cover", "Growing Up Weightless, a story of
+    intrigue, is told by their children": a verb that makes a work (``_WORK_MAKING``, or the passive of telling one)
+    whose work (``work_written``) is a book, a story, a song (``WRITTEN_WORKS``) or a title names the work; whatever
+    the parse took for its content (the work's own relative clause, the clause the verb hangs in, an adjunct) is not
+    what the writer said (blind audit h42 marked each wrong).
+
+    Kept: a quotation ("wrote the song: “...”"), a clause the verb itself governs ("wrote Congress that the plan would
+    fail", "wrote in a memo that ...": no work), a noun with its own clause ("wrote a story that the plan had failed":
+    ``noun_phrase_with_modifiers`` says no), and a message (a letter, a memo, a report: not a work; "a letter saying
+    ..." is the participle's attribution)."""
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or content.quote or content.kind in QUOTE_KINDS:
+        return False
+    passive = any(c.dep_ == "auxpass" for c in token.children)
+    if lemma not in _WORK_MAKING and not (passive and lemma in _NARRATING):
+        return False
+    if quotes.overlapping(content.start, content.end):
+        return False
+    work = work_written(token)
+    if work is None or not names_work(work, publishing=lemma in PUBLISHING):
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    root = span.root
+    if root.dep_ == "ccomp" and root.head.i == token.i and span[0].lower_ not in _WH_OPENERS:
+        return False  # "wrote Congress that the plan would fail": a clause of the verb's own
+    if span.start <= work.i < span.end and not noun_phrase_with_modifiers(doc[work.left_edge.i:work.right_edge.i + 1]):
+        return False  # "wrote a story that the plan had failed": the noun's clause is said
+    return not (_that_clause(work, token) or _participle_says(work, token, span) or _writer_acts_in_work(work, token))
+
+
+def _participle_says(work: Token, token: Token, span: Span) -> bool:
+    """ "wrote an op-ed urging Congress to fast track the TPP", "published a novel warning of ...": a participle on the
+    work, or on the verb after it where the parse hung it there, says what the work says (PolNeAR gold: "wrote | an
+    op-ed urging Congress to ..."); the content holds it."""
+    return any(t.tag_ == "VBG" and ((t.dep_ == "acl" and t.head.i == work.i) or (t.dep_ == "advcl" and t.head.i == token.i))
+               and t.i > work.i for t in span)
+
+
+def _writer_acts_in_work(work: Token, token: Token) -> bool:
+    """ "has written a book in which he exposes the rage of ...", "wrote a column where she argues ...": a relative
+    clause on the work whose subject is the writer (a personal pronoun or the cue's subject's word) tells what the writer
+    does in it (PolNeAR gold: "has written a book in which he exposes | the rage ..."). "a short story where God cheats
+    at Scrabble" is the story's plot."""
+    writer = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    for clause in work.children:
+        if clause.dep_ != "relcl" or clause.i == token.i:
+            continue
+        subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subj is not None and (subj.lower_ in _WRITER_PRONOUNS or (writer is not None and subj.lower_ == writer.lower_)):
+            return True
+    return False
+
+
+_WRITER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+
+
+def _that_clause(work: Token, token: Token) -> bool:
+    """ "wrote a story that the mayor had resigned": a "that" clause with a subject of its own on the work may be what
+    the story says; the parse makes the "that" a relative pronoun either way ("a story that the mayor had resigned",
+    "the story that he wrote"), so the work keeps its clause (the cue's own relative clause aside)."""
+    return any(c.dep_ in ("relcl", "acl") and c.i != token.i and c.left_edge.lower_ == "that"
+               and any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ != "that" for s in c.children)
+               for c in work.children)
+
+
+def work_written(token: Token) -> Token | None:
+    """The noun that names what the verb made: its object ("wrote a novel"), the subject of its passive ("the novel was
+    written by ...", and an appositive in it: "Growing Up Weightless, a story of ..., is told by"), or, in a relative
+    clause whose relative word is left out or is its object, the noun the clause hangs on ("the short story he wrote").
+    """
+    relative = token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN")
+    obj = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if obj is not None:
+        return token.head if relative and _relative_word(obj) else obj
+    subj = next((c for c in token.children if c.dep_ in ("nsubjpass", "csubjpass")), None)
+    if subj is not None:
+        if relative and _relative_word(subj):
+            return token.head
+        named = [t for t in subj.subtree if t.dep_ == "appos" and t.pos_ == "NOUN"]
+        return named[0] if subj.pos_ not in ("NOUN", "PROPN") and named else subj
+    if relative and any(c.dep_ == "nsubj" and not _relative_word(c) for c in token.children):
+        return token.head  # "the short story he wrote": the story is what he wrote
+    return None
+
+
+def _relative_word(t: Token) -> bool:
+    return t.tag_ in ("WDT", "WP") or (t.lower_ == "that" and t.dep_ != "mark")
+
+
+def names_work(noun: Token, *, publishing: bool = False) -> bool:
+    """ "a novel", "the short story", "songs" (``WRITTEN_WORKS``), a title the tagger knows for one ("The Dragon Waiting":
+    WORK_OF_ART) or one opening with a capitalised article inside the sentence ("A Song of Ice and Fire"), and, after a
+    verb of publishing, any name ("published Scholars": a publisher publishes works, never a person's words)."""
+    if noun.pos_ == "NOUN":
+        return noun.lemma_.lower() in WRITTEN_WORKS or noun.lower_ in WRITTEN_WORKS
+    if noun.pos_ != "PROPN":
+        return False
+    if publishing or noun.ent_type_ == "WORK_OF_ART":
+        return True
+    first = noun.left_edge
+    return not first.is_sent_start and first.text in ("A", "An", "The") and first.head.i == noun.i
 
 
 # what a tally adds to: a subordinate clause of the game or the time ("added a goal as the Bruins beat the Devils",

@@ -126,6 +126,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or proper_name_given(token)
         or responses.sided_with(token, content, doc, lexicon.proposition_nouns)
         or document_acts.authored(token, content, doc)
+        or document_acts.written_work(token, content, doc, quotes)
         or document_acts.forwarded_item(token, content, doc, quotes)
         or responses.thanked(token, content, doc, quotes)
         or legal_acts.legal_challenge(token)
