@@ -109,3 +109,20 @@ test_as_if_object = cue_table([
     ("Trump said the economy was booming as if nothing had happened.", "said", True),
     ('"It was wrong," he said, as if nobody had noticed.', "said", True),
 ])
+
+test_pronoun_object_only = cue_table([
+    ("The Cardinal admitted his mistake, but he said this as if it had no importance.", "said", False),
+    ("The senator described it to friends.", "described", False),
+    ("He said that to reporters because he was angry.", "said", False),
+    ("The governor said it at a rally in Ohio.", "said", False),
+    # negatives: a clause the cue governs, a predication on the pronoun, a complementizer, the forward-pointing pronoun
+    ("He said that the plan would fail.", "said", True),
+    ("She said it was over.", "said", True),
+    ("The mainstream media dismissed it as a conspiracy theory.", "dismissed", True),
+    ("Trump accused it of misleading the court.", "accused", True),
+    ("He said this: the plan will fail.", "said", True),
+    ("He said something that shocked everyone.", "said", True),
+    # a second argument of the verb: PolNeAR marks "said that of Cruz's campaign", "asked something of her rival"
+    ("Obama and Clinton can't blame this on President Bush.", "can't blame", True),
+    ("The faithful throughout the world also demand this of him.", "also demand", True),
+])

@@ -25,6 +25,8 @@ Each rule is a pure predicate on the parse, with its table of tests in ``tests/t
   parse took for the verb, the real verb hung on its object.
 - ``as_if_object``: "mainstream media dutifully reported official statements as if the veracity of the information
   couldn't be disputed": an object and the writer's "as if" on how the act was done; neither is what was said.
+- ``pronoun_object_only``: "he said this as if it had no importance", "described it to friends": an object pronoun
+  and the writer's words on the act (whom, where, how, why); the pronoun stands for what was said elsewhere.
 """
 
 from __future__ import annotations
@@ -255,3 +257,62 @@ def as_if_object(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -
     if clause is None or obj is None or clause.left_edge.i <= obj.i:
         return False
     return obj.pos_ in ("NOUN", "PROPN") and noun_phrase_with_modifiers(doc[obj.left_edge.i:obj.right_edge.i + 1])
+
+
+
+# pronouns that point at what was said elsewhere: "said this", "demand it"; "that" as the object the parse makes
+_POINTING_PRONOUNS = frozenset({"this", "that", "these", "those", "it"})
+# the writer's clauses on the act: its manner ("as if", "as though") or its reason ("because")
+_ACT_CLAUSE_MARKS = frozenset({"if", "though", "because"})
+# prepositions of the act's place, time or occasion ("in the debate", "at a rally", "during the hearing"); the
+# prepositions a verb takes for a second argument are not here: PolNeAR marks "said that of Cruz's campaign", "asked
+# something of her rival", "blame this on President Bush", "discussed it with Brafman" as contents
+_OCCASION_PREPOSITIONS = frozenset({"in", "at", "during", "before", "after"})
+# a preposition's object that is an amount makes a predication: "put it at $4.5 billion" (an estimate)
+_AMOUNTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
+_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
+
+
+def pronoun_object_only(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
+                        people: frozenset[str] = frozenset()) -> bool:
+    """The content is the cue's object pronoun ("this", "it") and words on the act only: the one told, its place or
+    time, an adverb, a clause of manner or reason ("he said this as if it had no importance", "described it to
+    friends", "said it in the debate"). The pronoun stands for what was said elsewhere; the rest is the writer's, so
+    the content tells the reader nothing of the statement (blind audits 42, h42: judged wrong). Kept: the pronoun
+    alone ("said it", "denied this": PolNeAR marks it), a second argument of the verb ("said that of Cruz's
+    campaign", "blame this on Bush", "attributed it to the agency": PolNeAR marks them), a predication ("called it a
+    hoax", "dismissed it as a theory", "put it at $4.5 billion", "accused it of misleading the court"), a clause the
+    cue governs ("said it was over"; a "that" before one is the complementizer the parse misread), a quotation.
+    ``people``: nouns of people, who may be the ones told ("to friends", "to reporters")."""
+    if content.quote or content.kind in QUOTE_KINDS or quotes.overlapping(content.start, content.end):
+        return False
+    span = content_span(doc, content)
+    if span is None or span[0].dep_ != "dobj" or span[0].head.i != token.i:
+        return False
+    obj = span[0]
+    if obj.lower_ not in _POINTING_PRONOUNS or any(c.dep_ != "punct" for c in obj.children):
+        return False  # "this that he wrote": a noun phrase of its own
+    if any(c.dep_ in ("ccomp", "xcomp", "oprd") for c in token.children):
+        return False  # "pointed out that of the top five apps, none are American-made": a clause after all
+    rest = [t for t in span if t.i != obj.i and not t.is_punct]
+    if not rest:
+        return False  # the bare pronoun: PolNeAR's gold marks "said it", "denied this"
+    words = {t.i for c in token.children if c.i > obj.i and _act_adjunct(c, people) for t in c.subtree}
+    return all(t.i in words for t in rest)
+
+
+def _act_adjunct(child: Token, people: frozenset[str]) -> bool:
+    """A dependent of the cue that says to whom, where, when, how or why the act was done, not what was said."""
+    if child.dep_ in ("advmod", "npadvmod", "punct"):
+        return True
+    if child.dep_ == "advcl":
+        return any(m.dep_ == "mark" and m.lower_ in _ACT_CLAUSE_MARKS for m in child.children)
+    if child.dep_ not in ("prep", "dative"):
+        return False
+    objects = [c for c in child.children if c.dep_ != "punct"]
+    if not objects or any(o.dep_ != "pobj" or o.pos_ not in ("NOUN", "PROPN", "PRON") for o in objects):
+        return False  # "of misleading the court": a gerund's clause
+    if child.lower_ == "to":
+        return all(o.lower_ in _PERSONAL_OBJECTS or o.ent_type_ == "PERSON" or o.lemma_.lower() in people
+                   or o.lower_ in people for o in objects)  # the one told: "described it to friends"
+    return child.lower_ in _OCCASION_PREPOSITIONS and not any(o.ent_type_ in _AMOUNTS for o in objects)
