@@ -653,4 +653,10 @@ test_the_writer_carries_the_name_on = speaker_table([
                  "He said the plan was dead.", "said", "John Smith", id="third-person-subject"),
     pytest.param("John Smith opened the meeting on Tuesday. “Nobody listens to Tom Jones,” I wrote in my notes. I "
                  "called him later. He said the plan was dead.", "said", "John Smith", id="name-in-quotation"),
+    pytest.param("“This has become a litmus test issue,” Senator Chris Murphy told me.\nThe gun push has yielded only "
+                 "one victory: forcing Bernie Sanders to reverse his opposition to liability suits. “The primary has "
+                 "moved him on the issue of guns,” he said.", "said", "Chris Murphy", id="quoted-him"),
+    pytest.param("“This has become a litmus test issue,” Senator Chris Murphy told me.\nThe gun push has yielded only "
+                 "one victory: forcing Bernie Sanders to reverse his opposition to liability suits. He said the primary "
+                 "had changed the party.", "said", "Chris Murphy", id="his-of-own-sentence"),
 ])

@@ -644,8 +644,9 @@ def carried_on(ctx: SourceContext, pronoun: Token, nearest: Name, fits: Callable
     him respectfully. He immediately said to me": McCarrick, the one person the writer's sentences since his name
     speak of, not the subject of a sentence before. Not where a third person is a subject in between ("Smith met
     Jones on Monday. He told him": Smith; "Trump called Comey. I asked him about it. He said": the "him" is Trump as
-    much as Comey), nor a name without a later pronoun for it ("Obama praised Biden. He said"), nor a name in
-    someone's quoted or reported words."""
+    much as Comey), nor a name no later sentence took up by a pronoun ("Obama praised Biden. He said"), nor a name
+    in someone's quoted or reported words, nor a speaker whose quoted words call the person "him"
+    (``quotes_of_another``)."""
     gender = pronoun_gender(pronoun)
     if gender is None or nearest.type != "person" or _quoted(ctx)(nearest.at) or in_words_of(ctx, nearest, fits):
         return False
@@ -657,11 +658,20 @@ def carried_on(ctx: SourceContext, pronoun: Token, nearest: Name, fits: Callable
     if any(fits(n) and n is not nearest and norm_name(n.name) != own
            for n in ctx.names_between(doc[first].idx, pronoun.sent.start_char)):
         return False
-    between = doc[first:pronoun.sent.start]
     quoted = _quoted(ctx)
-    return only_writer_acts(ctx, between, gender, quoted) \
-        and any(t.lower_ in _SAME_PERSON[gender] and t.pos_ == "PRON" and not quoted(t.idx)
-                for t in doc[nearest.head.i + 1:pronoun.sent.start])
+    if not only_writer_acts(ctx, doc[first:pronoun.sent.start], gender, quoted) \
+            or quotes_of_another(pronoun, gender, quoted):
+        return False
+    # a later sentence of the writer's took the name up again; a "his" of the name's own sentence binds within it
+    return any(t.lower_ in _SAME_PERSON[gender] and t.pos_ == "PRON" and not quoted(t.idx)
+               for t in doc[nearest.head.sent.end:pronoun.sent.start])
+
+
+def quotes_of_another(pronoun: Token, gender: str, quoted: Callable[[int], bool]) -> bool:
+    """The quoted words of the pronoun's sentence speak of a "him" ("her") of its gender, whom a speaker does not
+    call himself: '... forcing Sanders to reverse his opposition. "The primary has moved him on guns," he said':
+    the speaker is not Sanders."""
+    return any(t.lower_ in _SAME_PERSON[gender] and t.pos_ == "PRON" and quoted(t.idx) for t in pronoun.sent)
 
 
 def only_writer_acts(ctx: SourceContext, tokens: Span, gender: str, quoted: Callable[[int], bool]) -> bool:
