@@ -629,3 +629,34 @@ def test_relative_object(nlp, text: str, cue: str, expected: str) -> None:  # no
 )
 def test_no_speaker_the_text_rules_out(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     assert cue_speaker(nlp, text, cue) == expected
+
+# the writer's narration carries the last name on: only "I" acts since, and a "him" already stood for him; the
+# "he" is that person, not a subject named before him (``pronouns.carried_on``)
+test_the_writer_carries_the_name_on = speaker_table([
+    pytest.param("Pope Francis kept this commitment made by his predecessor.\nOf course I also came to Rome from "
+                 "Washington.\nOn the morning of June 20, I went to the Domus Sanctae Marthae.\nAs soon as I entered "
+                 "the hall I met Cardinal McCarrick, who wore the red-trimmed cassock.\nI greeted him respectfully as I "
+                 "had always done.\nHe immediately said to me: “The Pope received me yesterday, tomorrow I am going to "
+                 "China.”", "immediately said", "McCarrick", id="greeted-him"),
+    pytest.param("Senator Maria Lopez opened the hearing on Tuesday. Later that day we visited Anna Kowalski at her "
+                 "home in Warsaw. We asked her about the fire. She said that the firefighters came too late.", "said",
+                 "Anna Kowalski", id="asked-her"),
+    # negatives: a third person acts in between ("Smith met Jones", "The clerk greeted him"); no pronoun carried
+    # the name on; the name is in someone's quoted words
+    pytest.param("John Smith met Tom Jones on Monday. He told him that the deal was off.", "told", "John Smith",
+                 id="subject-met-object"),
+    pytest.param("Barack Obama praised Joe Biden on Monday. He said the bill would pass.", "said", "Barack Obama",
+                 id="no-pronoun-between"),
+    pytest.param("Donald Trump called James Comey on Monday. I asked him about it. He said the call was routine.",
+                 "said", "Donald Trump", id="him-either-man"),
+    pytest.param("John Smith opened the meeting on Tuesday. Later I met Tom Jones in the hall. The clerk greeted him. "
+                 "He said the plan was dead.", "said", "John Smith", id="third-person-subject"),
+    pytest.param("John Smith opened the meeting on Tuesday. “Nobody listens to Tom Jones,” I wrote in my notes. I "
+                 "called him later. He said the plan was dead.", "said", "John Smith", id="name-in-quotation"),
+    pytest.param("“This has become a litmus test issue,” Senator Chris Murphy told me.\nThe gun push has yielded only "
+                 "one victory: forcing Bernie Sanders to reverse his opposition to liability suits. “The primary has "
+                 "moved him on the issue of guns,” he said.", "said", "Chris Murphy", id="quoted-him"),
+    pytest.param("“This has become a litmus test issue,” Senator Chris Murphy told me.\nThe gun push has yielded only "
+                 "one victory: forcing Bernie Sanders to reverse his opposition to liability suits. He said the primary "
+                 "had changed the party.", "said", "Chris Murphy", id="his-of-own-sentence"),
+])

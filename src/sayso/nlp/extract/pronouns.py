@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from sayso.nlp.extract.antecedents import (
     COLLECTIVE,
@@ -392,7 +392,8 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
             chosen = best
             break
     if chosen is not nearest and (introduced_before(ctx, pronoun, nearest, fits)
-                                  or paragraph_topic(ctx, pronoun, nearest, chosen, fits)):
+                                  or paragraph_topic(ctx, pronoun, nearest, chosen, fits)
+                                  or carried_on(ctx, pronoun, nearest, fits)):
         chosen = nearest
     chosen = speaker_of_words(ctx, pronoun, known_over_weak(ctx, pronoun, chosen, fits))
     if departed(chosen.head):
@@ -629,6 +630,67 @@ def introduced_before(ctx: SourceContext, pronoun: Token, name: Name, fits: Call
         return False
     return not any(n is not name and fits(n) and is_subject(n.head)
                    for n in ctx.names_between(start, pronoun.sent.start_char))
+
+
+_WRITER_SUBJECTS = frozenset({"i", "we", "you"})
+_SAME_PERSON = {"m": frozenset({"he", "him", "his", "himself"}), "f": frozenset({"she", "her", "hers", "herself"})}
+
+
+def carried_on(ctx: SourceContext, pronoun: Token, nearest: Name, fits: Callable[[Name], bool]) -> bool:
+    """The writer's narration carries the nearest name on to the pronoun: only a first person (or no person) acts
+    from the name's sentence to the pronoun's, and a pronoun of the same gender already stood for the name.
+
+    "Pope Francis kept this commitment. [...] I met Cardinal McCarrick, who wore the red-trimmed cassock. I greeted
+    him respectfully. He immediately said to me": McCarrick, the one person the writer's sentences since his name
+    speak of, not the subject of a sentence before. Not where a third person is a subject in between ("Smith met
+    Jones on Monday. He told him": Smith; "Trump called Comey. I asked him about it. He said": the "him" is Trump as
+    much as Comey), nor a name no later sentence took up by a pronoun ("Obama praised Biden. He said"), nor a name
+    in someone's quoted or reported words, nor a speaker whose quoted words call the person "him"
+    (``quotes_of_another``)."""
+    gender = pronoun_gender(pronoun)
+    if gender is None or nearest.type != "person" or _quoted(ctx)(nearest.at) or in_words_of(ctx, nearest, fits):
+        return False
+    doc = pronoun.doc
+    first = nearest.head.sent.start
+    if first >= pronoun.sent.start:
+        return False
+    own = norm_name(nearest.name)
+    if any(fits(n) and n is not nearest and norm_name(n.name) != own
+           for n in ctx.names_between(doc[first].idx, pronoun.sent.start_char)):
+        return False
+    quoted = _quoted(ctx)
+    if not only_writer_acts(ctx, doc[first:pronoun.sent.start], gender, quoted) \
+            or quotes_of_another(pronoun, gender, quoted):
+        return False
+    # a later sentence of the writer's took the name up again; a "his" of the name's own sentence binds within it
+    return any(t.lower_ in _SAME_PERSON[gender] and t.pos_ == "PRON" and not quoted(t.idx)
+               for t in doc[nearest.head.sent.end:pronoun.sent.start])
+
+
+def quotes_of_another(pronoun: Token, gender: str, quoted: Callable[[int], bool]) -> bool:
+    """The quoted words of the pronoun's sentence speak of a "him" ("her") of its gender, whom a speaker does not
+    call himself: '... forcing Sanders to reverse his opposition. "The primary has moved him on guns," he said':
+    the speaker is not Sanders."""
+    return any(t.lower_ in _SAME_PERSON[gender] and t.pos_ == "PRON" and quoted(t.idx) for t in pronoun.sent)
+
+
+def only_writer_acts(ctx: SourceContext, tokens: Span, gender: str, quoted: Callable[[int], bool]) -> bool:
+    """Every subject of the writer's clauses among the tokens is the writer ("I", "we"), a relative word, or no
+    person the pronoun of ``gender`` could be: "As soon as I entered the hall I met Cardinal McCarrick, who wore
+    the cassock. I greeted him": yes; "Trump called Comey", "The spokesman told him": no."""
+    for t in tokens:
+        if t.dep_ not in SUBJECTS or quoted(t.idx):
+            continue
+        low = t.lower_
+        if low in _WRITER_SUBJECTS or t.tag_ in ("WP", "WDT"):
+            continue
+        if t.pos_ == "PRON":
+            if low in _SAME_PERSON[gender] or low in ("they", "who", "someone", "somebody", "everyone"):
+                return False
+            continue
+        if t.pos_ == "PROPN" or person_noun(ctx, t) or noun_gender(t) == gender:
+            return False
+    return True
 
 
 _PERSONAL = frozenset({"he", "she", "him", "her", "his", "they", "them", "their"})
