@@ -659,4 +659,19 @@ test_the_writer_carries_the_name_on = speaker_table([
     pytest.param("“This has become a litmus test issue,” Senator Chris Murphy told me.\nThe gun push has yielded only "
                  "one victory: forcing Bernie Sanders to reverse his opposition to liability suits. He said the primary "
                  "had changed the party.", "said", "Chris Murphy", id="his-of-own-sentence"),
+    # the name is what the writer asked someone else about, or only owns a phrase: the one asked speaks
+    pytest.param("Senator Lindsey Graham spoke to reporters on Monday. I asked him about Vladimir Putin. I pressed him "
+                 "on sanctions. He said Russia must pay.", "said", "Lindsey Graham", id="asked-about"),
+    pytest.param("Mitch McConnell took questions on Tuesday. I asked him about Donald Trump. I asked him twice. He "
+                 "said he would support the nominee.", "said", "Mitch McConnell", id="asked-about-twice"),
+    pytest.param("Governor Ron DeSantis met me in Tallahassee on Friday. We discussed Donald Trump. I asked him about "
+                 "the primary. He said he would win Florida.", "said", "Ron DeSantis", id="discussed"),
 ])
+
+
+def test_the_writer_does_not_carry_on_a_possessor(nlp) -> None:  # noqa: ANN001
+    """A possessor only owns the phrase of the one the writer spoke to ("Anna Kowalski's lawyer ... I asked her"):
+    the "she" is never Kowalski (``pronouns.talked_about``)."""
+    text = ("Senator Maria Lopez opened the hearing on Tuesday. Later we spoke to Anna Kowalski's lawyer. I asked her "
+            "about the fire. She said that the firefighters came too late.")
+    assert cue_speaker(nlp, text, "said") != "Anna Kowalski"

@@ -650,6 +650,8 @@ def carried_on(ctx: SourceContext, pronoun: Token, nearest: Name, fits: Callable
     gender = pronoun_gender(pronoun)
     if gender is None or nearest.type != "person" or _quoted(ctx)(nearest.at) or in_words_of(ctx, nearest, fits):
         return False
+    if talked_about(nearest.head, gender):
+        return False
     doc = pronoun.doc
     first = nearest.head.sent.start
     if first >= pronoun.sent.start:
@@ -665,6 +667,25 @@ def carried_on(ctx: SourceContext, pronoun: Token, nearest: Name, fits: Callable
     # a later sentence of the writer's took the name up again; a "his" of the name's own sentence binds within it
     return any(t.lower_ in _SAME_PERSON[gender] and t.pos_ == "PRON" and not quoted(t.idx)
                for t in doc[nearest.head.sent.end:pronoun.sent.start])
+
+
+_TOPIC_PREPOSITIONS = frozenset({"about", "on", "regarding", "of", "over"})
+_TOPIC_VERBS = frozenset({"discuss", "mention", "raise"})
+
+
+def talked_about(head: Token, gender: str) -> bool:
+    """The name is what the writer's talk with someone else was about, or only owns a phrase: the object of
+    "about"/"on"/"regarding" ("I asked him about Vladimir Putin. I pressed him. He said": the one asked), of
+    "discuss"/"mention" ("We discussed Donald Trump"), a possessor ("We spoke to Mary Smith's lawyer. I asked her":
+    the lawyer), or a name whose own sentence has a "him"/"her" of the pronoun's gender that is someone else (the
+    one the writer spoke to)."""
+    if head.dep_ == "poss" or (head.dep_ == "pobj" and head.head.lower_ in _TOPIC_PREPOSITIONS):
+        return True
+    if head.dep_ in ("dobj", "pobj") and head.head.lemma_.lower() in _TOPIC_VERBS:
+        return True
+    inside = range(head.left_edge.i, head.right_edge.i + 1)
+    return any(t.lower_ in _SAME_PERSON[gender] and t.pos_ == "PRON" and t.dep_ != "poss" and t.i not in inside
+               for t in head.sent)
 
 
 def quotes_of_another(pronoun: Token, gender: str, quoted: Callable[[int], bool]) -> bool:
