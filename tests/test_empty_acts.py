@@ -121,6 +121,8 @@ test_pronoun_object_only = cue_table([
     ("The mainstream media dismissed it as a conspiracy theory.", "dismissed", True),
     ("Trump accused it of misleading the court.", "accused", True),
     ("He said this: the plan will fail.", "said", True),
+    # a "that" the parse took for the object, a statement after the phrase of time
+    ("He said that at the time the company was broke.", "said", True),
     ("He said something that shocked everyone.", "said", True),
     # a second argument of the verb: PolNeAR marks "said that of Cruz's campaign", "asked something of her rival"
     ("Obama and Clinton can't blame this on President Bush.", "can't blame", True),

@@ -312,6 +312,8 @@ def _act_adjunct(child: Token, people: frozenset[str]) -> bool:
     objects = [c for c in child.children if c.dep_ != "punct"]
     if not objects or any(o.dep_ != "pobj" or o.pos_ not in ("NOUN", "PROPN", "PRON") for o in objects):
         return False  # "of misleading the court": a gerund's clause
+    if any(t.dep_ in ("nsubj", "nsubjpass") for t in child.subtree):
+        return False  # "said that at the time the company was broke": the misread "that" opens a statement after all
     if child.lower_ == "to":
         return all(o.lower_ in _PERSONAL_OBJECTS or o.ent_type_ == "PERSON" or o.lemma_.lower() in people
                    or o.lower_ in people for o in objects)  # the one told: "described it to friends"
