@@ -274,7 +274,7 @@ _PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
 
 
 def pronoun_object_only(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
-                        people: frozenset[str] = frozenset()) -> bool:
+                        people: tuple[frozenset[str], ...] = ()) -> bool:
     """The content is the cue's object pronoun ("this", "it") and words on the act only: the one told, its place or
     time, an adverb, a clause of manner or reason ("he said this as if it had no importance", "described it to
     friends", "said it in the debate"). The pronoun stands for what was said elsewhere; the rest is the writer's, so
@@ -283,7 +283,8 @@ def pronoun_object_only(token: Token, content: Content, doc: Doc, quotes: QuoteI
     campaign", "blame this on Bush", "attributed it to the agency": PolNeAR marks them), a predication ("called it a
     hoax", "dismissed it as a theory", "put it at $4.5 billion", "accused it of misleading the court"), a clause the
     cue governs ("said it was over"; a "that" before one is the complementizer the parse misread), a quotation.
-    ``people``: nouns of people, who may be the ones told ("to friends", "to reporters")."""
+    ``people``: sets of nouns of people, who may be the ones told ("to friends", "to reporters"); the lexicon's
+    sets as they are, not a union built for every cue."""
     if content.quote or content.kind in QUOTE_KINDS or quotes.overlapping(content.start, content.end):
         return False
     span = content_span(doc, content)
@@ -301,7 +302,7 @@ def pronoun_object_only(token: Token, content: Content, doc: Doc, quotes: QuoteI
     return all(t.i in words for t in rest)
 
 
-def _act_adjunct(child: Token, people: frozenset[str]) -> bool:
+def _act_adjunct(child: Token, people: tuple[frozenset[str], ...]) -> bool:
     """A dependent of the cue that says to whom, where, when, how or why the act was done, not what was said."""
     if child.dep_ in ("advmod", "npadvmod", "punct"):
         return True
@@ -315,6 +316,7 @@ def _act_adjunct(child: Token, people: frozenset[str]) -> bool:
     if any(t.dep_ in ("nsubj", "nsubjpass") for t in child.subtree):
         return False  # "said that at the time the company was broke": the misread "that" opens a statement after all
     if child.lower_ == "to":
-        return all(o.lower_ in _PERSONAL_OBJECTS or o.ent_type_ == "PERSON" or o.lemma_.lower() in people
-                   or o.lower_ in people for o in objects)  # the one told: "described it to friends"
+        return all(o.lower_ in _PERSONAL_OBJECTS or o.ent_type_ == "PERSON"
+                   or any(o.lemma_.lower() in s or o.lower_ in s for s in people)
+                   for o in objects)  # the one told: "described it to friends"
     return child.lower_ in _OCCASION_PREPOSITIONS and not any(o.ent_type_ in _AMOUNTS for o in objects)

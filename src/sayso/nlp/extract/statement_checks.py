@@ -148,7 +148,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or empty_acts.misread_participle(token, content, doc)
         or empty_acts.quoted_whom(token, content, doc)
         or empty_acts.as_if_object(token, content, doc, quotes)
-        or empty_acts.pronoun_object_only(token, content, doc, quotes, person_words(lexicon) | lexicon.person_nouns)
+        or empty_acts.pronoun_object_only(token, content, doc, quotes, (lexicon.person_roles, lexicon.anonymous,
+                                                                       lexicon.groups, lexicon.person_nouns))
         or misread_relatives.relative_pronoun_content(token, content, doc)
         or elided_contents.elided_content(content, doc, token)  # "which", "to", "it would": no word of what was said
         or misread_relatives.double_object_clause(token, content, doc)
