@@ -24,6 +24,14 @@ def token_of(doc, word: str):  # noqa: ANN001, ANN201
     return next(t for t in doc if t.text == word)
 
 
+def person_span(doc, name: str):  # noqa: ANN001, ANN201
+    """The first occurrence of ``name`` in ``doc`` as a PERSON span: how a name rule's test hands it NER's name."""
+    start = doc.text.index(name)
+    span = doc.char_span(start, start + len(name), alignment_mode="expand", label="PERSON")
+    assert span is not None, name
+    return span
+
+
 # What is trimmed off a content before a table compares it: quotation marks and end punctuation.
 TRIM = " \t\n\"“”«»,.;:"
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import rows, token_of
+from _cues import person_span, rows, token_of
 from sayso.nlp.extract.heading_names import verb_shaped, without_heading_verb, written_elsewhere
 from sayso.nlp.extract.lexicon import read_first_names
 
@@ -16,13 +16,6 @@ pytestmark = pytest.mark.slow
 BERGOGLIO = ("Pope Francis has refused to answer questions about the letter.\n\nBergoglio Pleads the Fifth\n\n"
              "Asked about the testimony on the plane, Bergoglio said: “I will not say a single word about it.” "
              "Bergoglio later told reporters that the journalists should read the document carefully.")
-
-
-def _span(doc, name: str):  # noqa: ANN001, ANN202
-    start = doc.text.index(name)
-    span = doc.char_span(start, start + len(name), alignment_mode="expand", label="PERSON")
-    assert span is not None, name
-    return span
 
 
 @pytest.mark.parametrize(
@@ -64,7 +57,7 @@ def _span(doc, name: str):  # noqa: ANN001, ANN202
     ],
 )
 def test_without_heading_verb(nlp, text: str, name: str, expected: str) -> None:  # noqa: ANN001
-    span = without_heading_verb(_span(nlp(text), name), read_first_names())
+    span = without_heading_verb(person_span(nlp(text), name), read_first_names())
     assert span.text == expected
     assert span.label_ == "PERSON"
 

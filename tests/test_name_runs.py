@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, with_cue
+from _cues import analysis, person_span, with_cue
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.name_runs import (
     article_inside,
@@ -19,13 +19,6 @@ from sayso.nlp.extract.name_runs import (
 )
 
 pytestmark = pytest.mark.slow
-
-
-def _span(doc, name: str):  # noqa: ANN001, ANN202
-    start = doc.text.index(name)
-    span = doc.char_span(start, start + len(name), alignment_mode="expand", label="PERSON")
-    assert span is not None, name
-    return span
 
 
 @pytest.mark.parametrize(
@@ -44,7 +37,7 @@ def _span(doc, name: str):  # noqa: ANN001, ANN202
     ],
 )
 def test_in_title_run(nlp, text: str, name: str, expected: bool) -> None:
-    assert in_title_run(_span(nlp(text), name)) is expected
+    assert in_title_run(person_span(nlp(text), name)) is expected
 
 
 @pytest.mark.parametrize(
@@ -78,7 +71,7 @@ def test_in_title_run(nlp, text: str, name: str, expected: bool) -> None:
     ],
 )
 def test_garbled_person(nlp, text: str, name: str, expected: bool) -> None:
-    assert garbled_person(_span(nlp(text), name), load_lexicon()) is expected
+    assert garbled_person(person_span(nlp(text), name), load_lexicon()) is expected
 
 
 @pytest.mark.parametrize(
@@ -95,7 +88,7 @@ def test_garbled_person(nlp, text: str, name: str, expected: bool) -> None:
 )
 def test_opening_modifier(nlp, text: str, name: str, expected: bool) -> None:  # noqa: ANN001
     lexicon = load_lexicon()
-    assert opening_modifier(_span(nlp(text), name), lexicon.first_names | lexicon.person_roles) is expected
+    assert opening_modifier(person_span(nlp(text), name), lexicon.first_names | lexicon.person_roles) is expected
 
 
 @pytest.mark.parametrize(
@@ -110,7 +103,7 @@ def test_opening_modifier(nlp, text: str, name: str, expected: bool) -> None:  #
     ],
 )
 def test_article_inside(nlp, text: str, name: str, expected: bool) -> None:  # noqa: ANN001
-    assert article_inside(_span(nlp(text), name)) is expected
+    assert article_inside(person_span(nlp(text), name)) is expected
 
 
 @pytest.mark.parametrize(
@@ -153,9 +146,9 @@ _HEADLINE = "Ohio Cop Killing Suspect’s Wife Hid in Bushes While Husband Shot 
     ],
 )
 def test_plural_role_end(nlp, text: str, name: str, expected: bool) -> None:
-    assert plural_role_end(_span(nlp(text), name), load_lexicon()) is expected
+    assert plural_role_end(person_span(nlp(text), name), load_lexicon()) is expected
     if expected:
-        assert garbled_person(_span(nlp(text), name), load_lexicon())
+        assert garbled_person(person_span(nlp(text), name), load_lexicon())
 
 
 @pytest.mark.parametrize(
@@ -175,4 +168,4 @@ def test_plural_role_end(nlp, text: str, name: str, expected: bool) -> None:
     ],
 )
 def test_without_lower_lead(nlp, text: str, name: str, expected: str) -> None:
-    assert without_lower_lead(_span(nlp(text), name)).text == expected
+    assert without_lower_lead(person_span(nlp(text), name)).text == expected

@@ -87,7 +87,7 @@ QUOTE_BEFORE_VERBS = read_words("quote_before_verbs.txt")
 _ADDRESSEE_OBJECT_VERBS = frozenset({"tell", "ask"})
 # What may follow such a cue and only tell about the saying: "of Apple", "as he launched the process", "on Monday"
 _ABOUT_THE_SAYING = frozenset({"prep", "advcl", "npadvmod", "advmod", "punct", "dative", "agent"})
-_SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
+SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})  # personal pronouns a speaker is named by
 _ADVERB_TOO = ("as", "so")  # "plans to do so", "see it as": a conjunction dangles only after a comma
 _SO_ADVERBS = frozenset({"far", "much", "many", "long", "few", "little"})  # "so far", "so many": "so" opens the clause
 
@@ -656,7 +656,7 @@ def _speaker_cue(sent: Span) -> Token | None:
     if subj is None or subj.left_edge.i != sent.start or not all(
             _manner_adverb(t, cue) for t in sent.doc[subj.right_edge.i + 1:cue.i]):
         return None
-    if subj.pos_ not in ("PROPN", "NOUN") and subj.lower_ not in _SPEAKER_PRONOUNS:
+    if subj.pos_ not in ("PROPN", "NOUN") and subj.lower_ not in SPEAKER_PRONOUNS:
         return None  # "That said, President Trump made clear ...": an idiom, no speaker
     for child in cue.children:
         if child.i < cue.i or child.dep_ in _ABOUT_THE_SAYING:

@@ -27,17 +27,17 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.antecedents import relative_antecedent
 from sayso.nlp.extract.assembly import build_found
-from sayso.nlp.extract.candidates import Content, char_range
+from sayso.nlp.extract.candidates import SPEAKER_PRONOUNS, Content, char_range
 from sayso.nlp.extract.cue_scores import TAIL_REPORT_SCORE
 from sayso.nlp.extract.found import Found, overlaps
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.quotes import Quote, QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_spans import source_extent
 from sayso.nlp.extract.source_types import ORG_NOUNS, person_noun
 
 _OPENING = frozenset({'"', "“", "''", "``"})
-_PERSON_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 _SPEAKER_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 _MIN_WORDS = 4
 _RELATIVE_WORDS = frozenset({"WDT", "WP", "WP$"})  # which, that, who(m), whose
@@ -97,12 +97,11 @@ def relative_act(verb: Token, subject: Token, colon: Token, lexicon: Lexicon) ->
     reads in other senses ("stand", "fire"): background to the main clause, whose speaker's the quotation stays."""
     if verb.dep_ != "relcl" or subject.tag_ not in _RELATIVE_WORDS or subject.lower_ not in ("who", "which", "that"):
         return False
-    # the nouns of people the sources' reading gives a "who" (``source_refs.make_ref``)
-    people = lexicon.person_roles | lexicon.anonymous | lexicon.groups | lexicon.person_nouns
-    antecedent = relative_antecedent(subject, people)
-    if antecedent is None or not _someone(antecedent, lexicon):
+    if not (rejoinder(verb) and _bare_predicate(verb, subject, colon, _SAYING_MODIFIERS)):
         return False
-    return rejoinder(verb) and _bare_predicate(verb, subject, colon, _SAYING_MODIFIERS)
+    # the nouns of people the sources' reading gives a "who" (``source_refs.make_ref``)
+    antecedent = relative_antecedent(subject, person_words(lexicon) | lexicon.person_nouns)
+    return antecedent is not None and _someone(antecedent, lexicon)
 
 
 def rejoinder(verb: Token) -> bool:
@@ -218,6 +217,6 @@ def _active_subject(verb: Token) -> Token | None:
 def _someone(subject: Token, lexicon: Lexicon) -> bool:
     """A subject who can speak: a personal pronoun, a name, an entity, a person's noun ("a spokesman"), an
     organisation's ("The Clinton campaign")."""
-    if subject.lower_ in _PERSON_PRONOUNS or person_noun(subject, lexicon) or subject.lemma_.lower() in ORG_NOUNS:
+    if subject.lower_ in SPEAKER_PRONOUNS or person_noun(subject, lexicon) or subject.lemma_.lower() in ORG_NOUNS:
         return True
     return subject.pos_ == "PROPN" or subject.ent_type_ in _SPEAKER_ENTS

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
-from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.candidates import SPEAKER_PRONOUNS, Content
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, verb_complement
 from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
@@ -181,12 +181,9 @@ def _writer_acts_in_work(work: Token, token: Token) -> bool:
         if clause.dep_ != "relcl" or clause.i == token.i:
             continue
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-        if subj is not None and (subj.lower_ in _WRITER_PRONOUNS or (writer is not None and subj.lower_ == writer.lower_)):
+        if subj is not None and (subj.lower_ in SPEAKER_PRONOUNS or (writer is not None and subj.lower_ == writer.lower_)):
             return True
     return False
-
-
-_WRITER_PRONOUNS = frozenset({"he", "she", "they", "i", "we"})
 
 
 def _that_clause(work: Token, token: Token) -> bool:

@@ -648,7 +648,8 @@ def carried_on(ctx: SourceContext, pronoun: Token, nearest: Name, fits: Callable
     in someone's quoted or reported words, nor a speaker whose quoted words call the person "him"
     (``quotes_of_another``)."""
     gender = pronoun_gender(pronoun)
-    if gender is None or nearest.type != "person" or _quoted(ctx)(nearest.at) or in_words_of(ctx, nearest, fits):
+    quoted = _quoted(ctx)
+    if gender is None or nearest.type != "person" or quoted(nearest.at) or in_words_of(ctx, nearest, fits):
         return False
     if talked_about(nearest.head, gender):
         return False
@@ -660,7 +661,6 @@ def carried_on(ctx: SourceContext, pronoun: Token, nearest: Name, fits: Callable
     if any(fits(n) and n is not nearest and norm_name(n.name) != own
            for n in ctx.names_between(doc[first].idx, pronoun.sent.start_char)):
         return False
-    quoted = _quoted(ctx)
     if not only_writer_acts(ctx, doc[first:pronoun.sent.start], gender, quoted) \
             or quotes_of_another(pronoun, gender, quoted):
         return False
