@@ -11,7 +11,7 @@ import pytest
 from _cues import token_of
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.source_heads import colon_label, participle_subject, source_head
-from sayso.nlp.extract.source_spans import source_extent
+from sayso.nlp.extract.source_spans import set_off_subordinate, source_extent
 
 pytestmark = pytest.mark.slow
 
@@ -250,3 +250,65 @@ def _quote_range(text: str) -> list[tuple[int, int]]:
 def test_source_head_beside_a_quotation(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     head = source_head(token_of(nlp(text), cue), _quote_range(text))
     assert head is not None and head.text == expected
+
+
+def _misparsed_comma_subject(vocab, *, subordinate: bool = True):  # noqa: ANN001, ANN202
+    """ "During the visit, the bishop, before he blessed the crowd, said, “We pray.”" as the parse read one such sentence
+    after a line ending in a newline: the comma before "said" its subject, the speaker hung on another comma, the aside
+    hung on the speaker (the parse this pipeline gave a sentence of a PTC article). ``subordinate=False``: the same parse
+    with "he blessed the crowd" an aside with no subordinator."""
+    from spacy.tokens import Doc
+
+    rows = [  # word, head, dep, pos, tag
+        ("During", 13, "prep", "ADP", "IN"), ("the", 2, "det", "DET", "DT"), ("visit", 0, "pobj", "NOUN", "NN"),
+        (",", 13, "punct", "PUNCT", ","), ("the", 5, "det", "DET", "DT"), ("bishop", 3, "prep", "NOUN", "NN"),
+        (",", 5, "punct", "PUNCT", ","), ("before", 9, "mark", "SCONJ", "IN"), ("he", 9, "nsubj", "PRON", "PRP"),
+        ("blessed", 6, "prep", "VERB", "VBD"), ("the", 11, "det", "DET", "DT"), ("crowd", 9, "dobj", "NOUN", "NN"),
+        (",", 13, "nsubj", "PUNCT", ","), ("said", 13, "ROOT", "VERB", "VBD"), (",", 13, "punct", "PUNCT", ","),
+        ("“", 13, "punct", "PUNCT", "``"), ("We", 17, "nsubj", "PRON", "PRP"), ("pray", 13, "ccomp", "VERB", "VBP"),
+        (".", 13, "punct", "PUNCT", "."), ("”", 13, "punct", "PUNCT", "''"),
+    ]
+    if not subordinate:
+        rows[7] = ("then", 9, "advmod", "ADV", "RB")
+    words = [r[0] for r in rows]
+    spaces = [nxt not in (",", ".", "”") and w != "“" for w, nxt in zip(words, words[1:], strict=False)] + [False]
+    lemmas = [w.lower() if w != "said" else "say" for w in words]
+    lemmas[9] = "bless"
+    return Doc(vocab, words=words, spaces=spaces, heads=[r[1] for r in rows], deps=[r[2] for r in rows],
+               pos=[r[3] for r in rows], tags=[r[4] for r in rows], lemmas=lemmas)
+
+
+def test_comma_the_parse_made_the_subject_is_no_source(nlp) -> None:  # noqa: ANN001
+    """A comma as "said"'s subject is no speaker: the noun phrase that opens the clause after the opening phrase, with
+    only a subordinate clause set off by commas between it and the cue, is; its span stops before that clause."""
+    doc = _misparsed_comma_subject(nlp.vocab)
+    said = doc[13]
+    content = ((doc[15].idx, doc[19].idx + 1),)
+    head = source_head(said, content)
+    assert head is not None and head.text == "bishop"
+    tokens, _ = source_extent(head, cue=said, content=content)
+    assert " ".join(t.text for t in tokens) == "the bishop"
+
+
+def test_comma_subject_with_no_opening_speaker_is_no_source(nlp) -> None:  # noqa: ANN001
+    """Where the words between the noun phrase and the cue hold a clause of their own that is no aside ("he then blessed
+    the crowd"), no speaker is read off the order; the comma is still none: no source beats a comma."""
+    doc = _misparsed_comma_subject(nlp.vocab, subordinate=False)
+    said = doc[13]
+    head = source_head(said, ((doc[15].idx, doc[19].idx + 1),))
+    assert head is None or head.text != ","
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("The bishop, before he blessed the crowd, said the Mass was over.", "before", True),
+        ("The mayor, although she was tired, said the plan would pass.", "although", True),
+        # negatives: a subordinator with no comma before it; a relative word; "that" opening a reported clause
+        ("The mayor left before he said a word.", "before", False),
+        ("The mayor, who spoke first, said it would pass.", "who", False),
+        ("The mayor said that it would pass.", "that", False),
+    ],
+)
+def test_set_off_subordinate(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
+    assert set_off_subordinate(token_of(nlp(text), word)) is expected

@@ -53,14 +53,22 @@ def speaker_by_position(token: Token, content: Sequence[Range] = ()) -> Token | 
     """The head of the noun phrase that says what ``token`` reports, where the parse gave it none; else None."""
     if token.pos_ != "VERB" or token.tag_ not in FINITE_TAGS or token.lemma_.lower() not in SPEECH_VERBS:
         return None
-    if any((c.dep_ in _SUBJ_DEPS and not _inside(c, content)) or c.dep_ == "auxpass" for c in token.children):
-        return None  # a subject inside the content is the parse reading the quotation's words as the speaker
+    if any((c.dep_ in _SUBJ_DEPS and not _inside(c, content) and not punctuation_only(c)) or c.dep_ == "auxpass"
+           for c in token.children):
+        # a subject inside the content is the parse reading the quotation's words as the speaker; a comma the parse
+        # made the subject ("During the meeting, the priest, before he ..., said") is no subject at all
+        return None
     if any(c.dep_ == "dobj" and (c.left_edge.idx, c.right_edge.idx + len(c.right_edge)) in content for c in token.children):
         return None  # "wrote a series of baffling observations": an object, no statement to give a speaker to
     before = [e for s, e in content if e <= token.idx]
     if before:
         return _inverted(token, content, max(before))
     return _opening(token, content)
+
+
+def punctuation_only(tok: Token) -> bool:
+    """A token with no letter or digit: a comma or a dash the parse took for a noun phrase, never a speaker."""
+    return not any(ch.isalnum() for ch in tok.text)
 
 
 def _inside(tok: Token, content: Sequence[Range]) -> bool:
@@ -146,8 +154,9 @@ def _aside_only(rest) -> bool:  # noqa: ANN001 - a Span
     for t in rest:
         if t.text in _QUOTE_MARKS or t.text in ("“", "”"):
             return False
-        if t.lower_ in _RELATIVES and t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "nsubj"):
-            relative = True
+        if (t.lower_ in _RELATIVES and t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "nsubj")) \
+                or (t.dep_ == "mark" and t.pos_ == "SCONJ" and t.i > 0 and t.doc[t.i - 1].text == ","):
+            relative = True  # "who ... spoke", or a clause set off by a comma: ", before he celebrated Mass,"
         elif t.text in (";", ":"):
             return False
         elif t.tag_ in FINITE_OR_MODAL_TAGS and not relative:

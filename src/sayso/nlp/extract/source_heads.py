@@ -26,7 +26,7 @@ from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_
 from sayso.nlp.extract.inverted_asides import as_aside, inverted_aside, speaker_read_as_apposition
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.light_verbs import carrier_subject, held_claim, light_verb_statement, noun_holder
-from sayso.nlp.extract.misparsed_speakers import speaker_by_position
+from sayso.nlp.extract.misparsed_speakers import punctuation_only, speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.participles import (
     message_sender,
@@ -69,6 +69,8 @@ def source_head(token: Token, content: Sequence[Range] = ()) -> Token | None:
     if head is not None and (any(s <= head.idx < e for s, e in content) or in_title_after(head, token)):
         head = (_own_subject_outside(token, content) or speaker_by_position(token, content)
                 or _adjacent_subject(token, content))
+    if head is not None and punctuation_only(head):
+        head = None  # "During the meeting, the priest, before he ..., said,": the parse made the comma the subject
     if head is None:
         head = speaker_by_position(token, content)  # "One attendee, who ... spoke ..., said": the parse lost it
     if head is not None:

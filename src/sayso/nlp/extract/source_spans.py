@@ -54,6 +54,12 @@ def _holds(token: Token, cue: Token | None, content: Sequence[Range]) -> bool:
 LABEL_VERBS = read_words("label_verbs.txt")
 
 
+def set_off_subordinate(token: Token) -> bool:
+    """``token`` opens a subordinate clause set off by a comma (", before he celebrated", ", when she arrived"):
+    its subordinator, right after a comma."""
+    return token.dep_ == "mark" and token.pos_ == "SCONJ" and token.i > 0 and token.doc[token.i - 1].text == ","
+
+
 def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Range] = (),
                   roles: frozenset[str] = frozenset()) -> tuple[list[Token], Token]:
     """The mention's tokens (contiguous) and its head word, which may move ("The company flat-out")."""
@@ -68,6 +74,8 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
             if not _holds(d, cue, content) and (_participle_of(d, head) or _describes_apposition(d, head)):
                 continue
             end = min(end, d.left_edge.i)
+        elif d.i > head.i and set_off_subordinate(d):
+            end = min(end, d.i - 1)  # "the priest, before he celebrated the Eucharist, said": the aside is no name
         elif d.i > head.i and d.head == head and channel_adjunct(d):
             end = min(end, d.i)  # "said ... chair Marcelo Claure in an email": the email is the cue's
         elif d.i > head.i and d.head == head and time_adjunct(d) and d.right_edge.i == sub[-1].i:
