@@ -49,3 +49,11 @@ def object_after(verb: Token) -> Token | None:
     "reported 906 attacks"); None where it has none or the parse put it first ("What he called it ..."): the
     reading the naming and sense checks share."""
     return next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+
+
+def set_off_subordinate(token: Token) -> bool:
+    """``token`` is the subordinator opening a clause set off by a comma (", before he celebrated", ", although she
+    was tired"): the aside a speaker's noun phrase may carry before the cue, never part of a name. A capital in
+    mid-sentence is a title's first word ("the memoir, Before I Let Go,"), not a subordinator."""
+    return (token.dep_ == "mark" and token.pos_ == "SCONJ" and token.i > 0 and token.doc[token.i - 1].text == ","
+            and not (token.text[:1].isupper() and not token.is_sent_start))

@@ -16,7 +16,9 @@ subject (so no source, and a confidence too low to report):
 Only a finite verb of saying with no subject of its own is read this way, and only a noun
 phrase that the words around it leave no other role for: right after the quotation the cue
 closes ("..., '' said X"), or opening the clause (after an opening phrase set off by a comma)
-with nothing but an aside (commas, "who ...", a participle) between it and the cue.
+with nothing but an aside (commas, "who ...", a participle, ", before he ...,") between it and the cue.
+A comma the parse made the cue's subject ("During the meeting, the priest, before he celebrated the
+Eucharist, said, ...") counts as no subject.
 """
 
 from __future__ import annotations
@@ -26,7 +28,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
-from sayso.nlp.extract.dep_labels import ALL_SUBJECTS
+from sayso.nlp.extract.dep_labels import ALL_SUBJECTS, set_off_subordinate
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QUOTE_MARKS
@@ -149,13 +151,13 @@ def _addressee_name(head: Token, start: int) -> bool:
 
 def _aside_only(rest) -> bool:  # noqa: ANN001 - a Span
     """What lies between the speaker and the cue is an aside: no verb of a clause of its own outside a relative
-    clause ("who ... spoke"), and no quotation."""
+    clause ("who ... spoke") or a subordinate clause set off by a comma (", before he celebrated Mass,"), and no
+    quotation."""
     relative = False
     for t in rest:
         if t.text in _QUOTE_MARKS or t.text in ("“", "”"):
             return False
-        if (t.lower_ in _RELATIVES and t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "nsubj")) \
-                or (t.dep_ == "mark" and t.pos_ == "SCONJ" and t.i > 0 and t.doc[t.i - 1].text == ","):
+        if (t.lower_ in _RELATIVES and t.dep_ in ("nsubj", "nsubjpass", "dobj", "poss", "nsubj")) or set_off_subordinate(t):
             relative = True  # "who ... spoke", or a clause set off by a comma: ", before he celebrated Mass,"
         elif t.text in (";", ":"):
             return False

@@ -16,7 +16,9 @@ parse wanders:
 - lower-case nouns that are no role before a name are not ("a prospect Vindman denied",
   a headline's "surveillance authority extension Omar asks"): "Vindman", "Omar";
 - the channel of the statement is not ("chair Marcelo Claure in an email"), nor its date ("A federal judge
-  on Monday", "Franken on Thursday");
+  on Monday", "Franken on Thursday"), nor a subordinate clause set off by commas after the head ("the priest,
+  before he celebrated the Eucharist,"), unless it is an aside inside a clause the phrase keeps ("a former
+  official who, after he left, founded Crosscut");
 - leading and trailing adverbs, conjunctions and punctuation are not ("Even China", "..., yet");
 - a word split at a hyphen stays whole ("His ex-wife"), and a parenthesis opened is closed
   ("Sen. Bernie Sanders (Vt.)").
@@ -30,7 +32,7 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.candidates import CUE_ADJUNCT_NOUNS
 from sayso.nlp.extract.circumstances import TIME_ENTS
-from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
+from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, set_off_subordinate
 from sayso.nlp.extract.resource_files import read_words
 
 Range = tuple[int, int]
@@ -54,10 +56,15 @@ def _holds(token: Token, cue: Token | None, content: Sequence[Range]) -> bool:
 LABEL_VERBS = read_words("label_verbs.txt")
 
 
-def set_off_subordinate(token: Token) -> bool:
-    """``token`` opens a subordinate clause set off by a comma (", before he celebrated", ", when she arrived"):
-    its subordinator, right after a comma."""
-    return token.dep_ == "mark" and token.pos_ == "SCONJ" and token.i > 0 and token.doc[token.i - 1].text == ","
+def _within_clause(token: Token, head: Token) -> bool:
+    """``token`` lies inside a clause of the noun phrase that opened before it ("a former official who, after he
+    left, founded Crosscut"): the clause's own aside, kept with the clause, not one that ends the name."""
+    for a in token.ancestors:
+        if a == head:
+            return False
+        if a.dep_ in NOUN_MODIFIER_CLAUSES and a.left_edge.i < token.i:
+            return True
+    return False
 
 
 def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Range] = (),
@@ -74,7 +81,7 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
             if not _holds(d, cue, content) and (_participle_of(d, head) or _describes_apposition(d, head)):
                 continue
             end = min(end, d.left_edge.i)
-        elif d.i > head.i and set_off_subordinate(d):
+        elif d.i > head.i and set_off_subordinate(d) and not _within_clause(d, head):
             end = min(end, d.i - 1)  # "the priest, before he celebrated the Eucharist, said": the aside is no name
         elif d.i > head.i and d.head == head and channel_adjunct(d):
             end = min(end, d.i)  # "said ... chair Marcelo Claure in an email": the email is the cue's
