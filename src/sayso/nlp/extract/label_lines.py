@@ -155,7 +155,10 @@ def headline_kicker(token: Token, people: frozenset[str] = frozenset()) -> bool:
     ER", "Deep State Panic: Comey Memos Show ...", "Madagascar Outbreak: It Is ‘Inevitable’ ..."). The words after
     the colon are the writer's headline, not the label's. A label is a kicker when it names nothing the tagger or
     the text knows as a speaker, or when it ends in a common noun, a word the text also writes in lower case
-    ("Outbreak", "Speech", "Solutions": a name never is); ``people`` are the role nouns that do speak.
+    ("Outbreak", "Speech", "Solutions": a name never is); ``people`` are the role nouns that do speak. A report's
+    section label over each of its entries ("Possible Solutions:" again and again) is one too when the text also
+    writes its words as a common phrase ("possible solutions", "Possible solutions:"); its copies at other lines'
+    starts are no sentence that writes it as a name.
 
     Kept: a label that names a person or a body ("Pelosi: Republicans Are Putting Children at Risk", "Judicial
     Watch: State Department Hid ...", "NY Post: ..."), or whose words the text names as one elsewhere ("Kaine: Let
