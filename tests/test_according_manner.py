@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import cue_table
-from sayso.nlp.extract.according_forms import according_object, done_by_a_norm, manner_reading, run_in
+from sayso.nlp.extract.according_forms import according_object, manner_reading, run_in
 from sayso.nlp.extract.lexicon import load_lexicon
 
 pytestmark = pytest.mark.slow
@@ -138,50 +138,5 @@ test_according_as_a_manner_cites_no_one = cue_table(
         ("And according to the police, the gunman acted alone.", "according to", True),
         ("The campaign has not said where he will go. But according to reports in the local press, he could not "
          "convince the family.", "according to", True),
-    ],
-)
-
-
-@pytest.mark.parametrize(
-    "text, expected",
-    [
-        # an act reported done, then the norm it was done by: the authority for the act, comma or not (audit 44)
-        ("With the passing of time the Assembly of the Federation has transferred tasks to the President of the "
-         "Federation, according to the faculties described in the statutes, in particular regarding our mutual "
-         "solidarity.", True),
-        ("The council elected a new president, according to the procedure laid down in the bylaws.", True),
-        ("The bishop was removed from office last year, according to the canons.", True),
-        ("The estate was divided among the heirs, according to the terms of the will.", True),
-        # what the norm says (PolNeAR gold cites "According to state law, no one may ..."), a state, an act with no
-        # object, a phrase before its clause, and an X that is no norm: the reporting sense
-        ("No one may serve more than two terms, according to the statutes.", False),
-        ("According to the statutes, the president is elected for four years.", False),
-        ("Jesus was a prophet, according to the teachings of the Church.", False),
-        ("Jesus rose from the dead, according to the teachings of the Church.", False),
-        ("The company fired 200 workers last year, according to figures described in the report.", False),
-        ("The ministry cancelled the contract in May, according to a statement released by the ministry.", False),
-        ("The ministry cancelled the contract in May, according to a report issued by the ministry.", False),
-        ("The senator pleaded not guilty, according to his lawyer.", False),
-    ],
-)
-def test_done_by_a_norm(nlp, text: str, expected: bool) -> None:  # noqa: ANN001
-    assert done_by_a_norm(_according(nlp(text)), load_lexicon()) is expected
-
-
-test_according_to_the_norm_of_an_act_cites_no_one = cue_table(
-    [
-        ("With the passing of time the Assembly of the Federation has transferred tasks to the President of the "
-         "Federation, according to the faculties described in the statutes, in particular regarding our mutual "
-         "solidarity.", "according to", False),
-        ("The council elected a new president, according to the procedure laid down in the bylaws.", "according to",
-         False),
-        ("The bishop was removed from office last year, according to the canons.", "according to", False),
-        # the reporting sense stays
-        ("No one may serve more than two terms, according to the statutes.", "according to", True),
-        ("According to the statutes, the president is elected for four years.", "according to", True),
-        ("The company fired 200 workers last year, according to figures described in the report.", "according to",
-         True),
-        ("The ministry cancelled the contract in May, according to a statement released by the ministry.",
-         "according to", True),
     ],
 )

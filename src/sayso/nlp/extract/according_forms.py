@@ -212,59 +212,6 @@ def manner_reading(token: Token, lexicon: Lexicon) -> bool:
         and not any(t.ent_type_ in _SPEAKING_ENTITIES for t in obj.subtree)
 
 
-_RULE_TEXT_PREPOSITIONS = frozenset({"in", "by", "under"})
-
-
-def done_by_a_norm(token: Token, lexicon: Lexicon) -> bool:
-    """ "The Assembly has transferred tasks to the President, according to the faculties described in the statutes":
-    an act reported done, then the norm it was done by. A norm (a statute, the rules, a procedure, the terms) states
-    what must or may be done, never what was done: after an act in the past or the perfect, the phrase names the
-    authority for the act, not who reports it, with a comma before it too (``manner_reading`` takes the phrase run
-    into its clause). X is a norm by its head (``according_norms.txt``, ``according_not_sources.txt``) or by the
-    participle that places it in one ("the faculties described in the statutes", "the procedure laid down in the
-    bylaws").
-
-    Kept: what a norm says ("According to state law, no one may solicit votes ...", "No one may serve more than two
-    terms, according to the statutes": PolNeAR gold cites the law so), a state ("Jesus was a prophet, according to
-    the teachings of the Church"), an act with no object ("Jesus rose from the dead, according to the teachings"),
-    and every X that is no norm ("The economy grew 2 percent last year, according to figures described in the
-    report").
-    """
-    if token.lower_ != "according":
-        return False
-    verb = token.head
-    if verb.i > token.i or verb.pos_ != "VERB" or verb.lemma_ == "be" or not _act_done(verb):
-        return False
-    obj = according_object(token)
-    if obj is None or issued_finding(obj, lexicon.documents):
-        return False
-    return _norm(obj, lexicon) or any(_norm(text, lexicon) for text in _placed_in(obj))
-
-
-def _act_done(verb: Token) -> bool:
-    """``verb`` reports an act done to something: the past or the perfect, no modal, an object or a passive ("has
-    transferred tasks", "was removed", "elected a new president")."""
-    auxes = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
-    if any(c.tag_ == "MD" or c.lower_ == "to" for c in auxes):
-        return False
-    past = verb.tag_ == "VBD" or (verb.tag_ == "VBN" and any(c.lemma_ in ("have", "be") and c.tag_ != "VBG"
-                                                               for c in auxes))
-    return past and any(c.dep_ in ("dobj", "auxpass") for c in verb.children)
-
-
-def _norm(noun: Token, lexicon: Lexicon) -> bool:
-    words = lexicon.according_norms | lexicon.not_sources
-    return noun.lemma_.lower() in words or noun.lower_ in words
-
-
-def _placed_in(obj: Token) -> list[Token]:
-    """The nouns a participle of ``obj`` places it in: "statutes" in "the faculties described in the statutes",
-    "bylaws" in "the procedure laid down in the bylaws", "law" in "the powers granted by law"."""
-    return [p for acl in obj.children if acl.dep_ == "acl" and acl.tag_ == "VBN"
-            for prep in acl.children if prep.dep_ in ("prep", "agent") and prep.lower_ in _RULE_TEXT_PREPOSITIONS
-            for p in prep.children if p.dep_ == "pobj"]
-
-
 def _speaker(obj: Token) -> bool:
     """X names who speaks: a pronoun, or a name the parse gives a person, a body or a place; a person's name takes
     no "the" ("the Torah", "the Gospel" are books)."""

@@ -379,7 +379,6 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_verdicts.known_not_told(token, content, doc)
             or writers_verdicts.imagined_or_attempted(token, lexicon.senses)
             or according_forms.manner_reading(token, lexicon)
-            or according_forms.done_by_a_norm(token, lexicon)
             or writers_verdicts.told_the_truth(token, content)
             or writers_verdicts.route_not_speaker(token)
             or writers_verdicts.denied_speech(token)
