@@ -246,6 +246,14 @@ test_headline_kickers_are_no_speakers = rows_table(
         ("Judicial Watch: We sued.\nJudicial Watch: We will watch the judicial branch.", "Watch", False),
         ("Chris Matthews: Seriously, he is done.\nJoy Reid: He is not.\nChris Matthews: We will see.",
          "Matthews", False),
+        # a body's label again on every entry, though the text writes its name in lower case too
+        ("The school board and the teachers union remain far apart. Here is where they stand.\nPay\n"
+         "Teachers Union: We want a 6 percent raise.\nSchool Board: We can offer 3 percent.\nClass size\n"
+         "Teachers Union: No class should have more than 25 pupils.", "Union", False),
+        ("The independent review panel met in private. Its findings, item by item:\nReview Panel: The hospital "
+         "failed to act.\nHospital Trust: We accept the findings.\nReview Panel: Staff were not trained.", "Panel", False),
+        ("An audience member asked the senator.\nAudience Member: The record says you did.\n"
+         "Audience Member: Answer the question.", "Member", False),
     ],
 )
 def test_headline_kicker(nlp, text: str, label: str, expected: bool) -> None:  # noqa: ANN001

@@ -189,8 +189,10 @@ def headline_kicker(token: Token, people: frozenset[str] = frozenset()) -> bool:
         # the label again at other lines' starts ("Possible Solutions:" over each report of a list, "Jake Tapper:"
         # over each turn): no sentence writes it as a name; it is a section's label when the text also writes it
         # as a phrase of common words ("possible solutions", "Possible solutions:": a name keeps its capitals)
-        return len(words) > 1 and not any(t.ent_type_ in _SPEAKER_ENTS for t in label) \
-            and _written_in_lower_case(text, label, own)
+        # A body's or a member's name ("Green Party:" beside "the Green party", "Teachers Union:", "Audience
+        # Member:") is a speaker's label however the text writes it
+        return len(words) > 1 and low not in _BODY_WORDS and low.rstrip("s") not in _BODY_WORDS \
+            and not any(t.ent_type_ in _SPEAKER_ENTS for t in label) and _written_in_lower_case(text, label, own)
     if seen.words[low] > Counter(_WORD.findall(text[own[0]:own[1]]))[low]:
         return True  # "Outbreak" over a text about the outbreak: a common noun, no name
     if any(t.ent_type_ in _SPEAKER_ENTS for t in label):
@@ -199,6 +201,9 @@ def headline_kicker(token: Token, people: frozenset[str] = frozenset()) -> bool:
 
 
 _WORD = re.compile(r"[\w-]+")
+# the last words of a body's or a speaker's label: a party, a union, a panel, a ministry, a court's actors, a member
+_BODY_WORDS = (read_words("bodies_of_people.txt") | read_words("organisation_nouns.txt") | read_words("court_actors.txt")
+               | {"member"})
 
 
 def _written_in_lower_case(text: str, label: list[Token], own: tuple[int, int]) -> bool:
