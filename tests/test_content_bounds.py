@@ -199,6 +199,24 @@ test_headline_kickers_are_no_speakers = rows_table(
                      [("Elizabeth Warren", ":", "Donald Trump Is a ‘Proven Failure’ in Business", ())], id="neg-person"),
         pytest.param("SMITH: We will not back down.", [("SMITH", ":", "We will not back down", ())],
                      id="neg-transcript"),
+        # a report's section labels over each federation's entry: the text writes them in lower case too ("possible
+        # solutions"), so the label again on the next entry is no name, nor a "they" after it anyone (audit 44)
+        pytest.param("The reports list possible solutions for each federation.\nFederation: Italy\n"
+                     "Present problems: there are big differences between the convents.\n"
+                     "Possible Solutions: They are working on formation through courses.\n"
+                     "Federation: Spain\nPresent problems: the sisters are old.\n"
+                     "Possible Solutions: We will merge two convents.", [], id="recurring-section-label"),
+        pytest.param("Each report names present problems and possible solutions.\nFederation: Italy\n"
+                     "Present Problems: The convents differ widely.\nPossible Solutions: We will merge two convents.\n"
+                     "Federation: Spain\nPresent Problems: The sisters are old.\n"
+                     "Possible Solutions: They are working on formation through courses.", [],
+                     id="recurring-title-case-labels"),
+        # negatives: a transcript's speakers again on every turn, one of their words a common one ("young voters")
+        pytest.param("HOST: Welcome back.\nRush Limbaugh: We are not going anywhere.\nHOST: Why not?\n"
+                     "Rush Limbaugh: Because the rush of listeners is huge.",
+                     [("HOST", ":", "Welcome back", ()), ("Rush Limbaugh", ":", "We are not going anywhere", ()),
+                      ("HOST", ":", "Why not?", ()), ("Rush Limbaugh", ":", "Because the rush of listeners is huge", ())],
+                     id="neg-recurring-speaker-common-word"),
     ],
     parts=True,
 )
@@ -219,6 +237,23 @@ test_headline_kickers_are_no_speakers = rows_table(
         ("Texas Mom: My Son Was Attacked\nThe mom said her son was 16.", "Mom", False),
         ("Black Lives Matter: Police Must Answer\nOn Monday, said Black Lives Matter, it is a matter of trust.",
          "Matter", False),
+        # a section label again over each entry of a report, its words written in lower case too: no name
+        ("The possible solutions differ.\nPossible Solutions: They are working on formation.\n"
+         "Possible Solutions: We will merge two convents.", "Solutions", True),
+        ("Present problems and next steps.\nNext Steps: We will merge.\nNext Steps: We will wait.", "Steps", True),
+        # negatives: a speaker's label again on every turn; a word of it never in lower case ("Jake"), or NER's name
+        ("Jake Young: I think we will win.\nAnna Smith: Why?\nJake Young: Young voters like us.", "Young", False),
+        ("Judicial Watch: We sued.\nJudicial Watch: We will watch the judicial branch.", "Watch", False),
+        ("Chris Matthews: Seriously, he is done.\nJoy Reid: He is not.\nChris Matthews: We will see.",
+         "Matthews", False),
+        # a body's label again on every entry, though the text writes its name in lower case too
+        ("The school board and the teachers union remain far apart. Here is where they stand.\nPay\n"
+         "Teachers Union: We want a 6 percent raise.\nSchool Board: We can offer 3 percent.\nClass size\n"
+         "Teachers Union: No class should have more than 25 pupils.", "Union", False),
+        ("The independent review panel met in private. Its findings, item by item:\nReview Panel: The hospital "
+         "failed to act.\nHospital Trust: We accept the findings.\nReview Panel: Staff were not trained.", "Panel", False),
+        ("An audience member asked the senator.\nAudience Member: The record says you did.\n"
+         "Audience Member: Answer the question.", "Member", False),
     ],
 )
 def test_headline_kicker(nlp, text: str, label: str, expected: bool) -> None:  # noqa: ANN001

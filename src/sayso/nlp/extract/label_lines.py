@@ -155,7 +155,10 @@ def headline_kicker(token: Token, people: frozenset[str] = frozenset()) -> bool:
     ER", "Deep State Panic: Comey Memos Show ...", "Madagascar Outbreak: It Is ‘Inevitable’ ..."). The words after
     the colon are the writer's headline, not the label's. A label is a kicker when it names nothing the tagger or
     the text knows as a speaker, or when it ends in a common noun, a word the text also writes in lower case
-    ("Outbreak", "Speech", "Solutions": a name never is); ``people`` are the role nouns that do speak.
+    ("Outbreak", "Speech", "Solutions": a name never is); ``people`` are the role nouns that do speak. A report's
+    section label over each of its entries ("Possible Solutions:" again and again) is one too when the text also
+    writes its words as a common phrase ("possible solutions", "Possible solutions:"); its copies at other lines'
+    starts are no sentence that writes it as a name.
 
     Kept: a label that names a person or a body ("Pelosi: Republicans Are Putting Children at Risk", "Judicial
     Watch: State Department Hid ...", "NY Post: ..."), or whose words the text names as one elsewhere ("Kaine: Let
@@ -179,8 +182,17 @@ def headline_kicker(token: Token, people: frozenset[str] = frozenset()) -> bool:
         return False
     seen = _words_of(doc)
     own = (line_start, token.idx + 1)
-    if any(mid and not own[0] <= at < own[1] for at, mid in seen.places.get(last.text, ())):
+    others = [at for at, mid in seen.places.get(last.text, ()) if mid and not own[0] <= at < own[1]]
+    if any(not _in_line_label(text, at) for at in others):
         return False  # "Judicial Watch" again in the story, a transcript's "Hadeed:" on every other line: a name
+    if others:
+        # the label again at other lines' starts ("Possible Solutions:" over each report of a list, "Jake Tapper:"
+        # over each turn): no sentence writes it as a name; it is a section's label when the text also writes it
+        # as a phrase of common words ("possible solutions", "Possible solutions:": a name keeps its capitals)
+        # A body's or a member's name ("Green Party:" beside "the Green party", "Teachers Union:", "Audience
+        # Member:") is a speaker's label however the text writes it
+        return len(words) > 1 and low not in _BODY_WORDS and low.rstrip("s") not in _BODY_WORDS \
+            and not any(t.ent_type_ in _SPEAKER_ENTS for t in label) and _written_in_lower_case(text, label, own)
     if seen.words[low] > Counter(_WORD.findall(text[own[0]:own[1]]))[low]:
         return True  # "Outbreak" over a text about the outbreak: a common noun, no name
     if any(t.ent_type_ in _SPEAKER_ENTS for t in label):
@@ -189,6 +201,25 @@ def headline_kicker(token: Token, people: frozenset[str] = frozenset()) -> bool:
 
 
 _WORD = re.compile(r"[\w-]+")
+# the last words of a body's or a speaker's label: a party, a union, a panel, a ministry, a court's actors, a member
+_BODY_WORDS = (read_words("bodies_of_people.txt") | read_words("organisation_nouns.txt") | read_words("court_actors.txt")
+               | {"member"})
+
+
+def _written_in_lower_case(text: str, label: list[Token], own: tuple[int, int]) -> bool:
+    """Whether the text writes the words of ``label`` (a label of two words or more) elsewhere than ``own`` with all
+    but the first in lower case: "possible solutions", "Possible solutions:" for "Possible Solutions"."""
+    first, rest = label[0].text, [t.lower_ for t in label[1:]]
+    phrase = re.compile(rf"(?<!\w)[{re.escape(first[0].lower() + first[0].upper())}]{re.escape(first[1:].lower())}"
+                        + "".join(rf"\s*{re.escape(w)}" for w in rest) + r"(?!\w)")
+    return any(not own[0] <= m.start() < own[1] for m in phrase.finditer(text))
+
+
+def _in_line_label(text: str, at: int) -> bool:
+    """Whether the word at ``at`` lies inside the label of a label line ("Possible Solutions: ..."): the label again
+    on another line is no sentence that writes it as a name."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return _LABEL_LINE.match(text[line_start:at + 200]) is not None and at < text.index(":", line_start)
 
 
 class _Seen:
