@@ -5,7 +5,7 @@
 That one command does the whole job, deterministically (the coordinator's retraining command);
 ``--dry-run`` trains and reports without writing, ``--weight W --share S --c C`` skip the search,
 ``--cache`` keeps the parses (DocBin) for reruns. Needs the ``train`` extra (scikit-learn) and
-``../shared`` (PolNeAR, the html-articles pages, the audited PTC train articles).
+``../shared`` (PolNeAR, the html-articles pages, the audited PTC articles).
 
 Three kinds of rows, one per attribution sayso finds with no minimum confidence:
 
@@ -105,7 +105,7 @@ from verdict_gold.rows import VERDICTS, read_rows  # noqa: E402  the blind audit
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "sayso" / "nlp" / "resources" / "attribution_filter.json"
 GATE = ROOT / "tests" / "gates" / "polnear_dev.json"
-PTC_TRAIN = POLNEAR.parent / "ptc" / "train"  # the audited articles' texts (article<id>.txt)
+PTC = POLNEAR.parent / "ptc"  # the audited articles' texts: <split>/article<id>.txt (train; dev from audit 46 on)
 # an audit row against a PolNeAR row. Measured 2026-12-03 (out of fold, at 0.40, 1,242 audit rows): V = 4 dropped
 # 2 W of the bundled filter's 106 for 4 right, V = 16 5 W for 7 right, while PolNeAR dev precision fell 0.005;
 # the gain is within one retrain's noise, so by default the audits are a measure, not rows (--audit-weight 4 16).
@@ -282,7 +282,7 @@ def reader_pages(nlp, lexicon, cache: Path | None, label: str,  # noqa: ANN001
 
 @dataclass
 class AuditArticle:
-    """One blind-audited PTC train article: every attribution sayso finds on it today (no minimum), in order;
+    """One blind-audited PTC article: every attribution sayso finds on it today (no minimum), in order;
     those that match a judged prediction carry its ``verdict`` (C, P, W) and are rows (``y``: C or P)."""
 
     article: str
@@ -327,10 +327,17 @@ def judged_verdicts(path: Path = VERDICTS) -> dict[tuple[int, str], list[dict]]:
     return verdicts
 
 
+def audited_path(art: str) -> Path:
+    """The text of audited PTC article ``art``: in train (audits 23-45) or dev (audits 46 on, drawn once the train
+    articles no rule was written from were spent); the train one where both hold it."""
+    paths = [PTC / split / f"article{art}.txt" for split in ("train", "dev")]
+    return next((p for p in paths if p.exists()), paths[0])
+
+
 def audited_article(art: str) -> tuple[Article, str, list[tuple[int, str]]]:
-    """The audited PTC train article ``art`` as ``sayso.analyze`` reads a plain text: the article, its reading text
+    """The audited PTC article ``art`` as ``sayso.analyze`` reads a plain text: the article, its reading text
     and the chunks of that text the pipeline parses, each with its offset."""
-    article = article_from_text((PTC_TRAIN / f"article{art}.txt").read_text(encoding="utf-8"), name=art)
+    article = article_from_text(audited_path(art).read_text(encoding="utf-8"), name=art)
     read = reading_text(article.text)
     return article, read, [(o, read[o:o + len(c)]) for o, c in split_chunks(article.text)]
 
@@ -341,8 +348,8 @@ def audit_articles(nlp, lexicon, cache: Path | None, path: Path = VERDICTS) -> l
     if not path.exists():
         return []
     verdicts = judged_verdicts(path)
-    if not PTC_TRAIN.is_dir():
-        sys.exit(f"the audited PTC train articles are not at {PTC_TRAIN}")
+    if not (PTC / "train").is_dir():
+        sys.exit(f"the audited PTC articles are not at {PTC}")
     out = []
     for (audit, art), vs in sorted(verdicts.items()):
         article, read, chunks = audited_article(art)

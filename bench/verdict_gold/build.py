@@ -2,7 +2,7 @@
 
     python bench/verdict_gold/build.py [/work/coord]
 
-Each audit judged the predictions its base code made on PTC train articles (``audit2N/sealed_base/<id>.json``,
+Each audit judged the predictions its base code made on PTC articles (train; dev from audit 46 on: ``audit2N/sealed_base/<id>.json``,
 listed as ``A<n>`` / ``ST<n>`` in ``list_base/<id>.md``) C (right), P (partly: one defect) or W (wrong, with a class
 word); ``verdicts_*.md`` hold one line per prediction, then what was MISSED and a TOTAL per article. One row per
 judged prediction: article id, audit, auditor, kind (attribution / stance), cue, content and source offsets,
@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from score_html_gold import span_hash  # noqa: E402  the page-text fingerprint html_gold stores
 from verdict_gold.rows import PAGES, VERDICTS, read_rows  # noqa: E402
 
-AUDITS = (23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45)
+AUDITS = (23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 48)
 OUT = VERDICTS
 # the blind audits of real news pages (../shared/data/html-articles): h<N> in the folder audit<N>h, page ids by
 # their first 12 hex digits, offsets into the text sayso extracted (``text_length`` and ``text_sha`` say which)
