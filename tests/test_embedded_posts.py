@@ -15,6 +15,7 @@ from sayso.nlp.extract.embedded_posts import (
     signature_only,
     signed_epigraphs,
     signs_post,
+    tags_only,
 )
 
 
@@ -46,6 +47,11 @@ NARRATION = "The governor spent the weekend touring the flooded towns along the 
          [("We are closing the airport now", "City of Bay", 1)]),
         ("The mayor wrote on Twitter…\nNo one is above the law.\n#Justice #Now — Sam Poe (@sampoe) December 1, 2017",
          [("No one is above the law.", "Sam Poe", 1)]),
+        # a thread's counter after the tags is no word of the post either
+        ("The mayor wrote on Twitter…\nNo one is above the law.\n#Justice (1 of 3) — Sam Poe (@sampoe) December 1, 2017",
+         [("No one is above the law.", "Sam Poe", 1)]),
+        ("The mayor wrote on Twitter…\nWe cut the budget by 1/3 [2/5] — Sam Poe (@sampoe) December 1, 2017",
+         [("We cut the budget by 1/3", "Sam Poe", 1)]),
         # a name broken from its handle by a lost emoji; no date
         ("Officials said little.\nWe will rebuild!\n— ???Steff???\n(@steff_t)", [("We will rebuild!", "Steff", 1)]),
         # where the post begins cannot be seen: its last line, and the lines above it with a post's marks
@@ -352,3 +358,19 @@ _PFF = ("The #Browns highest-graded player on defense was Joe Schobert. He poste
 )
 def test_before_post_signature(content: str, expected: str) -> None:
     assert content[:before_post_signature(content, 0, len(content))] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("@LauraAJarrett", True),
+        ("#gapol #gasen", True),
+        ("@NYTimes, @WSJ.", True),
+        # negatives: a word beside the tags; an email address; nothing at all
+        ("@LauraAJarrett no more indictments", False),
+        ("write to tips@example.com", False),
+        ("", False),
+    ],
+)
+def test_tags_only(text: str, expected: bool) -> None:
+    assert tags_only(text) is expected

@@ -4,7 +4,11 @@ Each table has its positive rows (dropped) and its negative rows (kept)."""
 
 from __future__ import annotations
 
+import pytest
+
 from _cues import cue_table
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.empty_acts import mentions_only
 
 test_nobody_said = cue_table([
     ("Neither the pope, nor any of the cardinals in Rome have denied the facts I asserted.", "denied", False),
@@ -128,3 +132,21 @@ test_pronoun_object_only = cue_table([
     ("Obama and Clinton can't blame this on President Bush.", "can't blame", True),
     ("The faithful throughout the world also demand this of him.", "also demand", True),
 ])
+
+
+@pytest.mark.parametrize(
+    "text, said, expected",
+    [
+        # the handle a post is addressed to, the post's hashtags: no word of what was said
+        ("Important: no more indictments are coming, a DOJ official tells @LauraAJarrett", "@LauraAJarrett", True),
+        ("The campaign answered @NYTimes, @WSJ.", "@NYTimes, @WSJ.", True),
+        # negatives: words beside the mention; a mention inside a quotation is the speaker's own words
+        ("A DOJ official tells @LauraAJarrett no more indictments are coming.",
+         "@LauraAJarrett no more indictments are coming.", False),
+        ("He wrote “@CNN #FakeNews” under the clip.", "“@CNN #FakeNews”", False),
+    ],
+)
+def test_mentions_only(nlp, text: str, said: str, expected: bool) -> None:  # noqa: ANN001
+    start = text.index(said)
+    content = Content("ccomp", start, start + len(said), quote=said.startswith("“"))
+    assert mentions_only(content, nlp(text)) is expected

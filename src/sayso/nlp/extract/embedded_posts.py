@@ -41,8 +41,17 @@ _INSTAGRAM_SIGNATURE = re.compile(
 )
 INSTAGRAM_MAX_CHARS = 2200  # an Instagram caption's length
 _INSTAGRAM_HEADER = re.compile(r"^\s*View this (?:post|photo|video|profile) on Instagram\s*$", re.IGNORECASE)
-# a link or a run of hashtags closing the post's text: not its words ("... gun.\n#KatesLaw #JoseZarate")
-_TRAILING_TAGS = re.compile(r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+))+\s*$")
+# a link, a run of hashtags or a thread's counter closing the post's text: not its words ("... gun.\n#KatesLaw
+# #JoseZarate", "#gapol (1 of 3)"); a counter only in brackets, as a bare "1/3" may be a fraction of the words
+_TRAILING_TAGS = re.compile(
+    r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+|[(\[]\d{1,2}[ \t]*(?:/|of)[ \t]*\d{1,2}[)\]]))+\s*$")
+# a text of nothing but @mentions and #hashtags: "@LauraAJarrett", "#gapol #gasen"
+_TAGS_ONLY = re.compile(r"\s*(?:[@#]\w+[\s,.;:!?]*)+")
+
+
+def tags_only(text: str) -> bool:
+    """Whether ``text`` is nothing but @mentions and #hashtags: a post's addressee or its tags, never words said."""
+    return bool(_TAGS_ONLY.fullmatch(text))
 # a rule between the writer's prose and a post ("* * *", "---", "•••"): the post begins below it
 _SEPARATOR = re.compile(r"[\s*\-_=~•·—–]{3,}")
 # an epigraph's signature: a line of a dash (a hyphen, en or em dash, a horizontal bar or "--") and a name
