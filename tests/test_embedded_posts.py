@@ -10,12 +10,12 @@ from sayso.nlp.extract.embedded_posts import (
     embedded_posts,
     instagram_posts,
     lead_in,
+    mentions_only,
     post_limit,
     promotion,
     signature_only,
     signed_epigraphs,
     signs_post,
-    tags_only,
 )
 
 
@@ -327,6 +327,9 @@ def test_signs_post(text: str, name: str, expected: bool) -> None:
         # links and a signature, no words: the content a cue ("FULL:") took is the post's furniture
         ("https://t.co/G0V1HlyAlz pic.twitter.com/YDWifuIDWv — James O'Keefe (@JamesOKeefeIII) November 1, 2018", True),
         ("pic.twitter.com/abc — PFF CLE Browns (@PFF_Browns)", True),
+        # hashtags and a thread's counter before the signature are no words either
+        ("#gapol (1 of 3) — Brian Kemp (@BrianKempGA) November 16, 2018", True),
+        ("(2/2) — Jane Doe (@jdoe) May 1, 2018", True),
         # the post's words before its signature, a signature-less link, prose
         ("We will win this race. pic.twitter.com/abc — Jane Doe (@jdoe) May 1, 2018", False),
         ("https://t.co/G0V1HlyAlz", False),
@@ -364,13 +367,14 @@ def test_before_post_signature(content: str, expected: str) -> None:
     "text, expected",
     [
         ("@LauraAJarrett", True),
-        ("#gapol #gasen", True),
         ("@NYTimes, @WSJ.", True),
-        # negatives: a word beside the tags; an email address; nothing at all
+        # negatives: a hashtag may be the message ("she wrote #TimesUp"); a word beside the mention; an email
+        # address; nothing at all
+        ("#TimesUp", False),
         ("@LauraAJarrett no more indictments", False),
         ("write to tips@example.com", False),
         ("", False),
     ],
 )
-def test_tags_only(text: str, expected: bool) -> None:
-    assert tags_only(text) is expected
+def test_mentions_only(text: str, expected: bool) -> None:
+    assert mentions_only(text) is expected

@@ -140,7 +140,9 @@ test_pronoun_object_only = cue_table([
         # the handle a post is addressed to, the post's hashtags: no word of what was said
         ("Important: no more indictments are coming, a DOJ official tells @LauraAJarrett", "@LauraAJarrett", True),
         ("The campaign answered @NYTimes, @WSJ.", "@NYTimes, @WSJ.", True),
-        # negatives: words beside the mention; a mention inside a quotation is the speaker's own words
+        # negatives: a hashtag may be the message; words beside the mention; a mention inside a quotation is the
+        # speaker's own words
+        ("In a post, she wrote #TimesUp.", "#TimesUp", False),
         ("A DOJ official tells @LauraAJarrett no more indictments are coming.",
          "@LauraAJarrett no more indictments are coming.", False),
         ("He wrote “@CNN #FakeNews” under the clip.", "“@CNN #FakeNews”", False),

@@ -45,13 +45,8 @@ _INSTAGRAM_HEADER = re.compile(r"^\s*View this (?:post|photo|video|profile) on I
 # #JoseZarate", "#gapol (1 of 3)"); a counter only in brackets, as a bare "1/3" may be a fraction of the words
 _TRAILING_TAGS = re.compile(
     r"(?:\s*(?:#\w+|pic\.twitter\.com/\S+|https?://\S+|[(\[]\d{1,2}[ \t]*(?:/|of)[ \t]*\d{1,2}[)\]]))+\s*$")
-# a text of nothing but @mentions and #hashtags: "@LauraAJarrett", "#gapol #gasen"
-_TAGS_ONLY = re.compile(r"\s*(?:[@#]\w+[\s,.;:!?]*)+")
-
-
-def tags_only(text: str) -> bool:
-    """Whether ``text`` is nothing but @mentions and #hashtags: a post's addressee or its tags, never words said."""
-    return bool(_TAGS_ONLY.fullmatch(text))
+# a text of nothing but @mentions: "@LauraAJarrett", "@NYTimes, @WSJ."
+_MENTIONS_ONLY = re.compile(r"\s*(?:@\w+[\s,.;:!?]*)+")
 # a rule between the writer's prose and a post ("* * *", "---", "•••"): the post begins below it
 _SEPARATOR = re.compile(r"[\s*\-_=~•·—–]{3,}")
 # an epigraph's signature: a line of a dash (a hyphen, en or em dash, a horizontal bar or "--") and a name
@@ -105,8 +100,16 @@ def signature_only(content: str) -> bool:
     m = _POST_SIGNATURE.search(content)
     if m is None:
         return False
-    rest = _LINK.sub(" ", content[:m.start()] + content[m.end():])
+    words = content[:m.start()]
+    tags = _TRAILING_TAGS.search(words)  # "#gapol (1 of 3) — Brian Kemp (@BrianKempGA)": tags and a counter, no words
+    rest = _LINK.sub(" ", (words[:tags.start()] if tags is not None else words) + content[m.end():])
     return not any(ch.isalpha() for ch in rest)
+
+
+def mentions_only(text: str) -> bool:
+    """Whether ``text`` is nothing but @mentions: whom a post was written to, never words said ("a DOJ official tells
+    @LauraAJarrett"). A hashtag alone may be the message ("she wrote #TimesUp"), so it does not count."""
+    return bool(_MENTIONS_ONLY.fullmatch(text))
 
 
 def before_post_signature(text: str, start: int, end: int) -> int:

@@ -27,8 +27,8 @@ Each rule is a pure predicate on the parse, with its table of tests in ``tests/t
   couldn't be disputed": an object and the writer's "as if" on how the act was done; neither is what was said.
 - ``pronoun_object_only``: "he said this as if it had no importance", "described it to friends": an object pronoun
   and the writer's words on the act (whom, where, how, why); the pronoun stands for what was said elsewhere.
-- ``mentions_only``: "a DOJ official tells @LauraAJarrett": a content of nothing but @mentions and #hashtags is
-  whom a post was written to or its tags, not what was said.
+- ``mentions_only``: "a DOJ official tells @LauraAJarrett": a content of nothing but @mentions is whom a post was
+  written to, not what was said.
 """
 
 from __future__ import annotations
@@ -38,7 +38,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import ALL_SUBJECTS, subject_of
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.embedded_posts import tags_only
+from sayso.nlp.extract.embedded_posts import mentions_only as _mentions_only
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 from sayso.nlp.extract.np_contents import bare_object, noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -196,9 +196,9 @@ def lone_plural(span) -> bool:  # noqa: ANN001 - a Span
 
 
 def mentions_only(content: Content, doc: Doc) -> bool:
-    """ "No more indictments coming from Mueller a DOJ officials tells @LauraAJarrett": the content is the handle the
-    post is addressed to (or the post's hashtags), no word of what was said."""
-    return not content.quote and tags_only(doc_text(doc)[content.start:content.end])
+    """ "No more indictments coming from Mueller, a DOJ official tells @LauraAJarrett": the content is the handle the
+    post is addressed to, no word of what was said."""
+    return not content.quote and _mentions_only(doc_text(doc)[content.start:content.end])
 
 
 _INDEFINITES = frozenset({"something", "anything"})
