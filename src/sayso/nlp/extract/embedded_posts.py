@@ -100,10 +100,15 @@ def signature_only(content: str) -> bool:
     m = _POST_SIGNATURE.search(content)
     if m is None:
         return False
-    words = content[:m.start()]
-    tags = _TRAILING_TAGS.search(words)  # "#gapol (1 of 3) — Brian Kemp (@BrianKempGA)": tags and a counter, no words
-    rest = _LINK.sub(" ", (words[:tags.start()] if tags is not None else words) + content[m.end():])
+    # "#gapol (1 of 3) — Brian Kemp (@BrianKempGA)": tags and a counter before the signature, no words
+    rest = _LINK.sub(" ", _without_trailing_tags(content[:m.start()]) + content[m.end():])
     return not any(ch.isalpha() for ch in rest)
+
+
+def _without_trailing_tags(text: str) -> str:
+    """``text`` without the links, hashtags and thread counter that close it (``_TRAILING_TAGS``)."""
+    tags = _TRAILING_TAGS.search(text)
+    return text[:tags.start()] if tags is not None else text
 
 
 def mentions_only(text: str) -> bool:
@@ -125,11 +130,7 @@ def before_post_signature(text: str, start: int, end: int) -> int:
     reports nothing)."""
     for m in _POST_SIGNATURE.finditer(text, start, end):
         cut = m.start("link") if m.group("link") else m.start()
-        words = text[start:cut]
-        tags = _TRAILING_TAGS.search(words)
-        if tags is not None:
-            words = words[:tags.start()]
-        words = words.rstrip()
+        words = _without_trailing_tags(text[start:cut]).rstrip()
         if any(ch.isalpha() for ch in words):
             return start + len(words)
     return end
@@ -397,10 +398,7 @@ def _byline_or_list(text: str, sig_end: int) -> bool:
 
 def _trimmed(text: str, start: int, end: int) -> Range | None:
     """The line ``start:end`` without surrounding space and trailing hashtags or links; None when no word is left."""
-    segment = text[start:end]
-    tags = _TRAILING_TAGS.search(segment)
-    if tags is not None:
-        segment = segment[:tags.start()]
+    segment = _without_trailing_tags(text[start:end])
     lead = len(segment) - len(segment.lstrip())
     body = segment.strip()
     if not any(c.isalnum() for c in body) and body not in ("?", "!"):

@@ -188,9 +188,9 @@ def headline_kicker(token: Token, people: frozenset[str] = frozenset()) -> bool:
     if others:
         # the label again at other lines' starts ("Possible Solutions:" over each report of a list, "Jake Tapper:"
         # over each turn): no sentence writes it as a name; it is a section's label when the text also writes it
-        # as a phrase of common words ("possible solutions", "Possible solutions:": a name keeps its capitals)
-        # A body's or a member's name ("Green Party:" beside "the Green party", "Teachers Union:", "Audience
-        # Member:") is a speaker's label however the text writes it
+        # as a phrase of common words ("possible solutions", "Possible solutions:": a name keeps its capitals),
+        # unless it ends in a body or a member ("Green Party:" beside "the Green party", "Teachers Union:",
+        # "Audience Member:"), a speaker's label however the text writes it
         return len(words) > 1 and low not in _BODY_WORDS and low.rstrip("s") not in _BODY_WORDS \
             and not any(t.ent_type_ in _SPEAKER_ENTS for t in label) and _written_in_lower_case(text, label, own)
     if seen.words[low] > Counter(_WORD.findall(text[own[0]:own[1]]))[low]:
