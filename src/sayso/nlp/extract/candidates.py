@@ -387,6 +387,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         if token.dep_ == "advcl":
             head = clause_past_dashed_relative(head) or head  # "As X reported, according to police — who ... — the officer went"
             head = clause_past_fronted_adverbial(token, head)  # "As X noted, should it spread, one can assume ..."
+            head = verb_of_auxiliary(head)  # "As X documented, this official — ... — was centrally involved in ..."
         day = clause_on_the_day(token)
         if day is not None:
             add("child_ccomp", day)  # "said Wednesday the death toll stood at 207": the parse made it the day's
@@ -415,6 +416,16 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         add("head_both", (parts[0][0], parts[1][1]), parts=parts)
     _quote_candidates(token, quotes, add)
     return out
+
+
+def verb_of_auxiliary(head: Token) -> Token:
+    """The verb an auxiliary serves, where the parse hung the fronted "as" clause (and the subject) on the
+    auxiliary: "As Miller documented, this official — whom the paper did not name — was centrally involved in the
+    worst abuses": a dash pair in the subject sends the parse astray, and the clause under "was" alone stops at
+    "was", before its predicate (blind audit 47: content_wrong). An auxiliary heads no clause; its verb does."""
+    if head.dep_ in ("aux", "auxpass") and head.head.i > head.i and head.head.pos_ in ("VERB", "AUX"):
+        return head.head
+    return head
 
 
 def _bare_answer(word: Token) -> bool:

@@ -21,6 +21,7 @@ from sayso.nlp.extract.according_forms import (
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside
 from sayso.nlp.extract.aside_fragments import single_quoted_fragment
+from sayso.nlp.extract.aside_predicates import predicate_after_aside
 from sayso.nlp.extract.candidates import Content, char_range, content_features, cue_tokens, quote_before_speaker
 from sayso.nlp.extract.channel_clauses import clause_after_channel
 from sayso.nlp.extract.circumstances import circumstance_after_cue, in_circumstance_clause, main_clause_content
@@ -240,6 +241,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = object_with_its_name(best, token, doc, quotes)  # "called Trump a bully" read as two predicates: both
     best = clause_after_object(best, token, doc, lexicon.proposition_nouns)  # "echoed statements by X that Y": Y
     best = object_with_its_verb(best, token, doc)  # "suggested the likely reason X is fear": the whole clause
+    best = predicate_after_aside(best, token, doc, lexicon.speech)  # "says X, with no notice, violated Y": to Y
     # "responded to Trump's interjection that Y": Y is Trump's, the content the interjection with Y
     best = clause_of_answered_claim(best, token, doc, lexicon.proposition_nouns | lexicon.nouns)
     best = resumed_after_cue(best, token, _cue_end(token, best), quotes)

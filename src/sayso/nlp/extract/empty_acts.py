@@ -29,12 +29,15 @@ Each rule is a pure predicate on the parse, with its table of tests in ``tests/t
   and the writer's words on the act (whom, where, how, why); the pronoun stands for what was said elsewhere.
 - ``mentions_only``: "a DOJ official tells @LauraAJarrett": a content of nothing but @mentions is whom a post was
   written to, not what was said.
+- ``ends_at_title``: "the USCCB demanded that Fr.\nWeinandy resign ...": the content stops at a person's title, the
+  name and the predicate cut off; a fragment that misstates the claim.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sayso.nlp.boundaries import PERSON_TITLES
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import ALL_SUBJECTS, subject_of
 from sayso.nlp.extract.doc_text import doc_text
@@ -199,6 +202,28 @@ def mentions_only(content: Content, doc: Doc) -> bool:
     """ "No more indictments coming from Mueller, a DOJ official tells @LauraAJarrett": the content is the handle the
     post is addressed to, no word of what was said."""
     return not content.quote and _mentions_only(doc_text(doc)[content.start:content.end])
+
+
+def ends_at_title(content: Content, doc: Doc) -> bool:
+    """ "the USCCB demanded that Fr.\nWeinandy resign his position": the tokenizer splits "Fr" from its period (it
+    keeps "Rev." and "Sen." whole) and the parser ends the sentence there, or a line break after the title does;
+    the content stops at the title, before the name and the predicate (blind audit 44: content_wrong). A content
+    whose last word is a person's title (``boundaries.PERSON_TITLES``) with a capitalised word after it names no
+    claim; the sentence's real end after a title ("went to the Capt. It was gone") is no different to a reader, as
+    the title names no one."""
+    if content.quote:
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    last = span[-1]
+    if last.text == "." and last.i > span.start and not doc[last.i - 1].whitespace_:
+        last = doc[last.i - 1]
+    word = last.text[:-1] if last.text.endswith(".") else last.text
+    if word not in PERSON_TITLES:
+        return False
+    after = doc_text(doc)[content.end:].lstrip(" .\n\t")
+    return after[:1].isupper()
 
 
 _INDEFINITES = frozenset({"something", "anything"})

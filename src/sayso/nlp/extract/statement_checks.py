@@ -146,6 +146,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or empty_acts.said_a_noun(token, content, doc, quotes)
         or empty_acts.indefinite_target(token, content, doc)
         or empty_acts.mentions_only(content, doc)
+        or empty_acts.ends_at_title(content, doc)
         or empty_acts.misread_participle(token, content, doc)
         or empty_acts.quoted_whom(token, content, doc)
         or empty_acts.as_if_object(token, content, doc, quotes)
