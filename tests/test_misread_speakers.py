@@ -142,6 +142,29 @@ def test_named_elsewhere(nlp, text: str, expected: str | None) -> None:  # noqa:
     assert (found.name if found is not None else None) == expected
 
 
+_POPES = "Pope Benedict resigned in 2013.\nPope Francis was elected.\n"
+
+
+@pytest.mark.parametrize("text, named, expected", [
+    # a word the names of two people hold (a title two popes share) is neither's: the "he" is left to the word
+    (_POPES + "The Pope defends his man, as he had done in Chile.", ("Pope Benedict", "Pope Francis"), None),
+    # negatives: the names of one person ("Pope Francis", "Francis"); one name of the two holds the word
+    ("Pope Francis spoke.\nFrancis was in Rome.\nThe Pope defends his man, as he had done in Chile.",
+     ("Pope Francis", "Francis"), "Francis"),
+    (_POPES + "Francis defends his man, as he had done in Chile.", ("Pope Benedict", "Pope Francis"), "Pope Francis"),
+])
+def test_named_elsewhere_of_two_people(nlp, text: str, named: tuple[str, ...], expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    names = []
+    for name in named:
+        at = text.index(name, names[-1].at + 1 if names else 0)
+        span = doc.char_span(at, at + len(name))
+        names.append(Name(at, span.root, name, "person"))
+    subject = next(t for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.idx > names[-1].at + 1)
+    found = named_elsewhere(subject, names)
+    assert (found.name if found is not None else None) == expected
+
+
 @pytest.mark.parametrize("text, expected", [
     # the proper nouns the NER-missed subject ends: the name a reader hears in the "he"; a common noun ends the run
     ("Kuwaiti cleric Sheikh Jihad Al-‘Ayesh delivered a speech in which he said it was wrong.", "Sheikh Jihad Al-‘Ayesh"),

@@ -77,9 +77,23 @@ def unnamed_name(subject: Token) -> Name:
 
 def named_elsewhere(subject: Token, names: Sequence[Name]) -> Name | None:
     """The last of ``names`` that holds the unnamed subject's word: "Francis" NER missed in one sentence is the
-    "Pope Francis" it named before. None where no name holds it."""
+    "Pope Francis" it named before. None where no name holds it, or where the word is held by the names of more
+    than one person: "The Pope defends his man ... did he recognize his error" after "Pope Benedict" and "Pope
+    Francis" is either, and a guess between them puts the words in the wrong pope's mouth (the "he" is then
+    left to the word itself, "Pope": ``unnamed_name``). Names that end alike are one person ("Pope Francis",
+    "Francis")."""
     found = [n for n in names if subject.text in n.name.split() and n.head.i != subject.i]
-    return found[-1] if found else None
+    if not found:
+        return None
+    last = found[-1]
+    if any(not _same_person(n.name, last.name) for n in found):
+        return None
+    return last
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Two names of the one person as a text writes them: the same last word ("Pope Francis", "Francis")."""
+    return one.split()[-1].lower() == other.split()[-1].lower()
 
 
 _BACK = 2
