@@ -599,14 +599,23 @@ def fronted_possessor(name: Token, pronoun: Token) -> bool:
 _AUTHORING = frozenset({"give", "deliver", "write", "pen", "author", "sign", "preach", "compose", "make"})
 
 
+# Nouns of one's own words, whose "by" names their author: "a statement by X", "a letter by X"; not "an interview by
+# Jake Tapper" (the one asking) nor "a report by X" (a reporter's words about others)
+_OWN_WORDS = frozenset({"statement", "letter", "speech", "post", "tweet", "message", "essay", "op-ed", "sermon",
+                        "memo", "column"})
+
+
 def _authored_by(name: Token) -> Token | None:
     """The noun whose author the name is, as the agent of a participle on it: "In a famous speech given in the
-    1930s by Martin Niemoller, he said" (the parse may hang the "by" on a word of the participle's phrase). Not a
+    1930s by Martin Niemoller, he said" (the parse may hang the "by" on a word of the participle's phrase), or of a
+    noun of one's own words ("In a statement by Jay Wallace, he wrote", ``_OWN_WORDS``). Not a
     name a possessive pronoun makes someone else's ("a letter written by his brother": the "he" owns the brother)."""
     agent = name.head
     if name.dep_ != "pobj" or agent.lower_ != "by" or agent.dep_ not in ("agent", "prep") \
             or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in name.children):
         return None
+    if agent.head.pos_ == "NOUN" and agent.head.lemma_.lower() in _OWN_WORDS:
+        return agent.head  # "In a statement by Fox News President Jay Wallace, he wrote:": Wallace's own words
     for up in agent.ancestors:
         if up.dep_ == "pobj" and up.pos_ == "NOUN":
             verb = next((c for c in up.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < agent.i), None)
