@@ -317,3 +317,17 @@ test_title_left_out_of_the_name = speaker_table([
     # negative: the title of the speaker's own mention decides as before
     pytest.param(_TRUMPS + "The former Mrs. Trump said she had moved on.", "said", "Ivana Trump", id="mrs-speaks"),
 ])
+
+
+test_relative_subject = speaker_table([
+    # the subject of a relative clause that only describes a noun is not whom the sentence's "he" goes with
+    pytest.param("Ian Shapira wrote about the file on Monday.\nShapira then proceeds to provide the answer that Helms "
+                 "gave, which, as he points out, has been public.", "points out", "Ian Shapira",
+                 id="relative-clause-subject"),
+    # negatives (kept as they were): the main subject after a relative clause on it; a relative clause the pronoun
+    # stands in
+    pytest.param("Senator John Smith, whom Tom Jones hired in 2010, said he would vote against the bill.", "said",
+                 "John Smith", id="name-whom-subject"),
+    pytest.param("Mary Smith chaired the panel that Tom Jones led when he said the plan would fail.", "said",
+                 "Tom Jones", id="pronoun-in-the-relative"),
+])

@@ -352,6 +352,9 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     # of their own words; but a pronoun inside the clause of a subject in those words is that subject's ("The court
     # heard the pair launched a campaign in which they claimed ...": the pair, not the court)
     subjects = [n for n in subjects if not in_words_of(ctx, n, fits) or holds_pronoun(n.head, pronoun)] or subjects
+    # "Shapira then provides the answer that Helms gave, which, as he points out, has been public": Shapira, not the
+    # subject of a relative clause that only describes a noun of the sentence
+    subjects = [n for n in subjects if not in_other_relative(n.head, pronoun)] or subjects
     if subjects:
         # "the Dems, egged on by ... The New Yorker, ... are attempting ..., when they hope": the Dems
         return plural_over_outlet(subjects[-1], [n for n in before if fits(n)]) or subjects[-1]
@@ -539,6 +542,15 @@ def relative_host(token: Token) -> Token:
     chain = _clause_chain(token)
     below = next((k for k, verb in enumerate(chain) if verb.dep_ == "relcl"), None)
     return chain[below + 1] if below is not None and below + 1 < len(chain) else token.sent.root
+
+
+def in_other_relative(name: Token, pronoun: Token) -> bool:
+    """The name is the subject of a relative clause that does not hold the pronoun ("the answer that Helms gave",
+    "Smith, whom Jones hired, said he"): a clause that describes a noun, whose subject is not the one the sentence
+    is about. Not a relative clause the pronoun stands in ("the pair launched a campaign in which they claimed")."""
+    chain = _clause_chain(name)
+    ancestors = {t.i for t in pronoun.ancestors}
+    return any(verb.dep_ == "relcl" and verb.i not in ancestors for verb in chain)
 
 
 def predicated_of(pronoun: Token, names: list[Name]) -> Name | None:
