@@ -362,12 +362,15 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     if owner is not None:  # "Part of the hypocrisy of the US Conference of Mayors is that they push": the Conference
         return owner
     quoted = _quoted(ctx)
-    unnamed = unnamed_subject(pronoun, {n.head.i for n in before}, quoted) if pronoun_gender(pronoun) is not None \
-        else None
+    unnamed = unnamed_subject(pronoun, {n.head.i for n in before}, quoted, _person_words(ctx)) \
+        if pronoun_gender(pronoun) is not None else None
     if unnamed is not None:
-        # "Sheikh Jihad Al-'Ayesh delivered a speech in which he said": him, whom NER did not name
-        return named_elsewhere(unnamed, [n for n in ctx.names_between(0, pronoun.idx) if fits(n)]) \
-            or _fitting(unnamed_name(unnamed), fits)
+        # "Sheikh Jihad Al-'Ayesh delivered a speech in which he said": him, whom NER did not name; a name given
+        # before stands here, at the subject ("Elijah set the record straight when he answered": no one named
+        # between the two Elijahs is a rival, ``rival_names``)
+        found = named_elsewhere(unnamed, [n for n in ctx.names_between(0, pronoun.idx) if fits(n)])
+        return found._replace(at=unnamed.idx, head=unnamed) if found is not None \
+            else _fitting(unnamed_name(unnamed), fits)
     introduced = [n for n in same if len(n.name.split()) >= 2 and _first_mention(ctx, n)]
     if introduced:  # "While the ad did not appeal to Julie Graham, a health officer, she said"
         return introduced[-1]
@@ -568,6 +571,11 @@ def predicated_of(pronoun: Token, names: list[Name]) -> Name | None:
     found = [n for n in names if n.head.i in inside and n.head.i != subject.i and n.head.dep_ == "pobj"
              and n.head.head.lower_ in ("of", "with", "for")]
     return found[-1] if found else None
+
+
+def _person_words(ctx: SourceContext) -> frozenset[str]:
+    """The words of the people's names the text gives (NER's, as ``SourceContext.build`` read them)."""
+    return frozenset(w for n in ctx.names if n.type == "person" for w in n.name.split())
 
 
 def _quoted(ctx: SourceContext) -> Callable[[int], bool]:
