@@ -5,7 +5,9 @@ the noun ("Put to the test the Dems' claims that ..."); ``light_verbs.noun_holde
 parse hung as a clause still names who complains ("complaints from Trump that ..."); ``pronouns.quoted_elsewhere``:
 a phrase that opens a quotation is inside it, though it takes in the opening mark; ``pronoun_number``: a "they"
 the parse gave to a newspaper beside a plural name is that name's, and a "he" whose own sentence has a subject
-NER did not name is his (left unnamed), not a name further up.
+NER did not name is his (left unnamed), not a name further up, the sentence's first word too where a name the text
+gives holds it ("Elijah set the record straight when he answered"), and a word the names of two people hold ("Pope")
+is neither's.
 """
 
 from __future__ import annotations
@@ -112,6 +114,30 @@ def test_unnamed_subject(nlp, text: str, expected: str | None) -> None:  # noqa:
     assert (found.text if found is not None else None) == expected
 
 
+_ELIJAH = "What of that lone prophet, Elijah?\nThe tyrant Ahab called him the troubler of Israel.\n"
+
+
+@pytest.mark.parametrize("text, known, expected", [
+    # the sentence's first word is a word of a name the text gives: the subject NER missed
+    (_ELIJAH + "Elijah set the record straight when he answered.", {"Elijah", "Ahab"}, "Elijah"),
+    # negatives: a first word no name holds ("Loyalty"), or one with no name known at all
+    ("Loyalty, he noted, has long been a core tenet of the party.", {"Elijah"}, None),
+    (_ELIJAH + "Elijah set the record straight when he answered.", set(), None),
+])
+def test_unnamed_first_word(nlp, text: str, known: set[str], expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    pronoun = [t for t in doc if t.lower_ == "he"][-1]
+    found = unnamed_subject(pronoun, set(), known=frozenset(known))
+    assert (found.text if found is not None else None) == expected
+
+
+test_unnamed_first_word_speaker = speaker_table([
+    # the "he" of the subject's own clause, not the Ahab named between the two Elijahs
+    pytest.param(_ELIJAH + "Elijah set the record straight when he answered, “I have not troubled Israel; but thou "
+                 "hast followed false gods.”", "answered", "Elijah", id="first-word-subject"),
+])
+
+
 _WHO_TEXT = ("Peter Salma, head of emergency response at the World Health Organization (WHO) said last week that the "
              "outbreak was grave.\nThe WHO is planning to send up to 40 specialists to the affected area.")
 
@@ -138,6 +164,29 @@ def test_named_elsewhere(nlp, text: str, expected: str | None) -> None:  # noqa:
     doc = nlp(text)
     names = [Name(e.start_char, e.root, e.text, "person") for e in doc.ents if e.label_ == "PERSON"]
     subject = [t for t in doc if t.text in ("Francis", "Al-‘Ayesh") and t.dep_ == "nsubj"][-1]
+    found = named_elsewhere(subject, names)
+    assert (found.name if found is not None else None) == expected
+
+
+_POPES = "Pope Benedict resigned in 2013.\nPope Francis was elected.\n"
+
+
+@pytest.mark.parametrize("text, named, expected", [
+    # a word the names of two people hold (a title two popes share) is neither's: the "he" is left to the word
+    (_POPES + "The Pope defends his man, as he had done in Chile.", ("Pope Benedict", "Pope Francis"), None),
+    # negatives: the names of one person ("Pope Francis", "Francis"); one name of the two holds the word
+    ("Pope Francis spoke.\nFrancis was in Rome.\nThe Pope defends his man, as he had done in Chile.",
+     ("Pope Francis", "Francis"), "Francis"),
+    (_POPES + "Francis defends his man, as he had done in Chile.", ("Pope Benedict", "Pope Francis"), "Pope Francis"),
+])
+def test_named_elsewhere_of_two_people(nlp, text: str, named: tuple[str, ...], expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    names = []
+    for name in named:
+        at = text.index(name, names[-1].at + 1 if names else 0)
+        span = doc.char_span(at, at + len(name))
+        names.append(Name(at, span.root, name, "person"))
+    subject = next(t for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.idx > names[-1].at + 1)
     found = named_elsewhere(subject, names)
     assert (found.name if found is not None else None) == expected
 

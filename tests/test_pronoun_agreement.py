@@ -8,8 +8,10 @@ speaker inside someone's reported words is no salient speaker; ``antecedents.rel
 "who" is never a place or a thing; ``source_context.genders``: a "she" after another person named by a
 bare surname is no sign of the first person's gender; ``pronouns.document_titles``: a document's title NER took
 for a person is no "he"; ``pronouns.negated_name``: "Muslims" of "non-Muslims" is no "they"; ``pronouns.gendered_noun_between``: a "she"
-after one of no known sex and a noun of a woman is left to no one. Each with the
-resolutions that must not change.
+after one of no known sex and a noun of a woman is left to no one; ``pronouns.in_other_relative``: the subject of a
+relative clause that only describes a noun ("the answer that Helms gave") is not whom the sentence's "he" goes
+with; ``pronouns.fronted_possessor``: the author of a fronted phrase ("In a statement by Jay Wallace, he wrote").
+Each with the resolutions that must not change.
 """
 
 from __future__ import annotations
@@ -201,8 +203,14 @@ def test_who_is_animate(nlp, text: str, expected: str | None) -> None:  # noqa: 
         ("In a famous speech given in the 1930s by Parson Martin Niemoller, he said that the Nazis came first.",
          "Niemoller", True),
         ("In a letter written by John Smith to the board, he said the plan would fail.", "Smith", True),
+        # or the "by" of a noun of one's own words
+        ("In a statement by Fox News President Jay Wallace, he wrote that the network supports CNN.", "Wallace", True),
+        ("In a letter by Mary Jones to the board, she said the plan would fail.", "Jones", True),
         # negatives: the one who asked, not the author; an author the pronoun owns; an agent after the pronoun
         ("In an interview conducted by Jake Tapper, he said the plan would fail.", "Tapper", False),
+        ("In an interview by Jake Tapper, he said the plan would fail.", "Tapper", False),
+        ("In a report by John Smith, he said the plan would fail.", "Smith", False),
+        ("In a statement by his lawyer Tom Smith, he said the plan would fail.", "Smith", False),
         ("In a letter written by his brother Tom, he said the plan would fail.", "Tom", False),
         ("He said the plan would fail in a letter written by John Smith.", "Smith", False),
     ],
@@ -308,4 +316,18 @@ test_title_left_out_of_the_name = speaker_table([
                  "has denied", "Donald J. Trump", id="mrs-in-the-statement"),
     # negative: the title of the speaker's own mention decides as before
     pytest.param(_TRUMPS + "The former Mrs. Trump said she had moved on.", "said", "Ivana Trump", id="mrs-speaks"),
+])
+
+
+test_relative_subject = speaker_table([
+    # the subject of a relative clause that only describes a noun is not whom the sentence's "he" goes with
+    pytest.param("Ian Shapira wrote about the file on Monday.\nShapira then proceeds to provide the answer that Helms "
+                 "gave, which, as he points out, has been public.", "points out", "Ian Shapira",
+                 id="relative-clause-subject"),
+    # negatives (kept as they were): the main subject after a relative clause on it; a relative clause the pronoun
+    # stands in
+    pytest.param("Senator John Smith, whom Tom Jones hired in 2010, said he would vote against the bill.", "said",
+                 "John Smith", id="name-whom-subject"),
+    pytest.param("Mary Smith chaired the panel that Tom Jones led when he said the plan would fail.", "said",
+                 "Tom Jones", id="pronoun-in-the-relative"),
 ])

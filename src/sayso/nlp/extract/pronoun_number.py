@@ -25,7 +25,8 @@ def plural_over_outlet(chosen: Name, before: Sequence[Name]) -> Name | None:
     return plural[-1] if plural else None
 
 
-def unnamed_subject(pronoun: Token, named: set[int], quoted: Callable[[int], bool] = lambda _: False) -> Token | None:
+def unnamed_subject(pronoun: Token, named: set[int], quoted: Callable[[int], bool] = lambda _: False,
+                    known: frozenset[str] = frozenset()) -> Token | None:
     """A proper noun NER named no one with, the subject of a clause that holds the pronoun's: "Kuwaiti cleric
     Sheikh Jihad Al-'Ayesh delivered a speech in which he said ...": "he" is Al-'Ayesh, though no name stands for
     him, and so no earlier name may take the "he" (a book title's "Muhammad" a line above). ``named``: the token
@@ -33,13 +34,17 @@ def unnamed_subject(pronoun: Token, named: set[int], quoted: Callable[[int], boo
     pronoun's ("Al-'Ayesh left before he spoke": the same; "When Al-'Ayesh left, he spoke": not his clause); nor
     the sentence's first word, capitalised for standing first ("Loyalty, he noted, has long been ..."), nor a
     pronoun of an aside set into the clause (", he noted,"), whose speaker is no subject of it; nor a word inside
-    quotation marks (``quoted``: '"Savage," she said', "'College Bowl,' he replied": the words, not a speaker)."""
+    quotation marks (``quoted``: '"Savage," she said', "'College Bowl,' he replied": the words, not a speaker).
+    The first word does count where it is a word of a person's name the text gives elsewhere (``known``): "What of
+    that lone prophet, Elijah? [...] Elijah set the record straight when he answered": Elijah, not the Ahab named
+    between."""
     ancestors = {t.i for t in pronoun.ancestors}
     for token in pronoun.sent:
         if token.i >= pronoun.i:
             break
         if token.dep_ == "nsubj" and token.pos_ == "PROPN" and token.ent_iob_ == "O" and token.i not in named \
-                and token.text[:1].isupper() and token.i != pronoun.sent.start and clause_of(token).i in ancestors \
+                and token.text[:1].isupper() and (token.i != pronoun.sent.start or token.text in known) \
+                and clause_of(token).i in ancestors \
                 and pronoun.head.dep_ != "parataxis" and not quoted(token.idx):
             return token
     return None
@@ -77,9 +82,23 @@ def unnamed_name(subject: Token) -> Name:
 
 def named_elsewhere(subject: Token, names: Sequence[Name]) -> Name | None:
     """The last of ``names`` that holds the unnamed subject's word: "Francis" NER missed in one sentence is the
-    "Pope Francis" it named before. None where no name holds it."""
+    "Pope Francis" it named before. None where no name holds it, or where the word is held by the names of more
+    than one person: "The Pope defends his man ... did he recognize his error" after "Pope Benedict" and "Pope
+    Francis" is either, and a guess between them puts the words in the wrong pope's mouth (the "he" is then
+    left to the word itself, "Pope": ``unnamed_name``). Names that end alike are one person ("Pope Francis",
+    "Francis")."""
     found = [n for n in names if subject.text in n.name.split() and n.head.i != subject.i]
-    return found[-1] if found else None
+    if not found:
+        return None
+    last = found[-1]
+    if any(not _same_person(n.name, last.name) for n in found):
+        return None
+    return last
+
+
+def _same_person(one: str, other: str) -> bool:
+    """Two names of the one person as a text writes them: the same last word ("Pope Francis", "Francis")."""
+    return one.split()[-1].lower() == other.split()[-1].lower()
 
 
 _BACK = 2

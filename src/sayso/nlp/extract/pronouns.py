@@ -352,6 +352,9 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     # of their own words; but a pronoun inside the clause of a subject in those words is that subject's ("The court
     # heard the pair launched a campaign in which they claimed ...": the pair, not the court)
     subjects = [n for n in subjects if not in_words_of(ctx, n, fits) or holds_pronoun(n.head, pronoun)] or subjects
+    # "Shapira then provides the answer that Helms gave, which, as he points out, has been public": Shapira, not the
+    # subject of a relative clause that only describes a noun of the sentence
+    subjects = [n for n in subjects if not in_other_relative(n.head, pronoun)] or subjects
     if subjects:
         # "the Dems, egged on by ... The New Yorker, ... are attempting ..., when they hope": the Dems
         return plural_over_outlet(subjects[-1], [n for n in before if fits(n)]) or subjects[-1]
@@ -359,12 +362,15 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     if owner is not None:  # "Part of the hypocrisy of the US Conference of Mayors is that they push": the Conference
         return owner
     quoted = _quoted(ctx)
-    unnamed = unnamed_subject(pronoun, {n.head.i for n in before}, quoted) if pronoun_gender(pronoun) is not None \
-        else None
+    unnamed = unnamed_subject(pronoun, {n.head.i for n in before}, quoted, _person_words(ctx)) \
+        if pronoun_gender(pronoun) is not None else None
     if unnamed is not None:
-        # "Sheikh Jihad Al-'Ayesh delivered a speech in which he said": him, whom NER did not name
-        return named_elsewhere(unnamed, [n for n in ctx.names_between(0, pronoun.idx) if fits(n)]) \
-            or _fitting(unnamed_name(unnamed), fits)
+        # "Sheikh Jihad Al-'Ayesh delivered a speech in which he said": him, whom NER did not name; a name given
+        # before stands here, at the subject ("Elijah set the record straight when he answered": no one named
+        # between the two Elijahs is a rival, ``rival_names``)
+        found = named_elsewhere(unnamed, [n for n in ctx.names_between(0, pronoun.idx) if fits(n)])
+        return found._replace(at=unnamed.idx, head=unnamed) if found is not None \
+            else _fitting(unnamed_name(unnamed), fits)
     introduced = [n for n in same if len(n.name.split()) >= 2 and _first_mention(ctx, n)]
     if introduced:  # "While the ad did not appeal to Julie Graham, a health officer, she said"
         return introduced[-1]
@@ -541,6 +547,15 @@ def relative_host(token: Token) -> Token:
     return chain[below + 1] if below is not None and below + 1 < len(chain) else token.sent.root
 
 
+def in_other_relative(name: Token, pronoun: Token) -> bool:
+    """The name is the subject of a relative clause that does not hold the pronoun ("the answer that Helms gave",
+    "Smith, whom Jones hired, said he"): a clause that describes a noun, whose subject is not the one the sentence
+    is about. Not a relative clause the pronoun stands in ("the pair launched a campaign in which they claimed")."""
+    chain = _clause_chain(name)
+    ancestors = {t.i for t in pronoun.ancestors}
+    return any(verb.dep_ == "relcl" and verb.i not in ancestors for verb in chain)
+
+
 def predicated_of(pronoun: Token, names: list[Name]) -> Name | None:
     """The name a copula's subject phrase is about, where the pronoun is the subject of what the copula says that
     phrase is: "Part of the hypocrisy of the US Conference of Mayors is that they push ...", "The problem with the
@@ -556,6 +571,11 @@ def predicated_of(pronoun: Token, names: list[Name]) -> Name | None:
     found = [n for n in names if n.head.i in inside and n.head.i != subject.i and n.head.dep_ == "pobj"
              and n.head.head.lower_ in ("of", "with", "for")]
     return found[-1] if found else None
+
+
+def _person_words(ctx: SourceContext) -> frozenset[str]:
+    """The words of the people's names the text gives (NER's, as ``SourceContext.build`` read them)."""
+    return frozenset(w for n in ctx.names if n.type == "person" for w in n.name.split())
 
 
 def _quoted(ctx: SourceContext) -> Callable[[int], bool]:
@@ -599,14 +619,23 @@ def fronted_possessor(name: Token, pronoun: Token) -> bool:
 _AUTHORING = frozenset({"give", "deliver", "write", "pen", "author", "sign", "preach", "compose", "make"})
 
 
+# Nouns of one's own words, whose "by" names their author: "a statement by X", "a letter by X"; not "an interview by
+# Jake Tapper" (the one asking) nor "a report by X" (a reporter's words about others)
+_OWN_WORDS = frozenset({"statement", "letter", "speech", "post", "tweet", "message", "essay", "op-ed", "sermon",
+                        "memo", "column"})
+
+
 def _authored_by(name: Token) -> Token | None:
     """The noun whose author the name is, as the agent of a participle on it: "In a famous speech given in the
-    1930s by Martin Niemoller, he said" (the parse may hang the "by" on a word of the participle's phrase). Not a
+    1930s by Martin Niemoller, he said" (the parse may hang the "by" on a word of the participle's phrase), or of a
+    noun of one's own words ("In a statement by Jay Wallace, he wrote", ``_OWN_WORDS``). Not a
     name a possessive pronoun makes someone else's ("a letter written by his brother": the "he" owns the brother)."""
     agent = name.head
     if name.dep_ != "pobj" or agent.lower_ != "by" or agent.dep_ not in ("agent", "prep") \
             or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in name.children):
         return None
+    if agent.head.pos_ == "NOUN" and agent.head.lemma_.lower() in _OWN_WORDS:
+        return agent.head  # "In a statement by Fox News President Jay Wallace, he wrote:": Wallace's own words
     for up in agent.ancestors:
         if up.dep_ == "pobj" and up.pos_ == "NOUN":
             verb = next((c for c in up.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.i < agent.i), None)
