@@ -38,6 +38,11 @@ def contents(nlp, text: str, cue: str) -> list[str]:  # noqa: ANN001
         ("The mayor denied the report, published Tuesday, resigned the next day.", "denied",
          "the report, published Tuesday"),
         ("The mayor denied the report, published Tuesday, and resigned.", "denied", "the report, published Tuesday"),
+        # the speaker's next act with an auxiliary of its own after a cue with one (review): no run into it
+        ("The company has denied the claims, made in a lawsuit in Texas, will fight them in court.", "has denied",
+         "the claims, made in a lawsuit in Texas"),
+        ("The firm had announced the layoffs, some 900 jobs, would close two plants.", "had announced",
+         "the layoffs, some 900 jobs"),
     ],
 )
 def test_predicate_after_aside(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001

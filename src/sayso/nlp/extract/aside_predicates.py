@@ -60,6 +60,9 @@ def predicate_after_aside(content: Content, token: Token, doc: Doc, speech: froz
         return content
     if verb.dep_ == "conj" and verb.tag_ == verb.head.tag_:
         return content  # "denied the report, published Tuesday, resigned the next day": a series of the speaker's acts
+    if any(c.dep_ == "aux" for c in token.children) and any(c.dep_ in ("aux", "auxpass") and c.i < verb.i
+                                                            for c in verb.children):
+        return content  # "has denied the claims, made in Texas, will fight them": the speaker's acts, each with its aux
     if any(c.dep_ in SUBJ_DEPS or c.dep_ in ("expl", "mark", "cc") for c in verb.children):
         return content
     if any(t.i < k and t.i >= span.start for t in verb.subtree if not t.is_punct):
