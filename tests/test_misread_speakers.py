@@ -178,6 +178,12 @@ _POPES = "Pope Benedict resigned in 2013.\nPope Francis was elected.\n"
     ("Pope Francis spoke.\nFrancis was in Rome.\nThe Pope defends his man, as he had done in Chile.",
      ("Pope Francis", "Francis"), "Francis"),
     (_POPES + "Francis defends his man, as he had done in Chile.", ("Pope Benedict", "Pope Francis"), "Pope Francis"),
+    # two given names before one family name are two people (father and daughter): neither's
+    ("Roy Moore spoke on Monday.\nMichael Moore was in Rome.\nMoore defends his plan, as he had done in Ohio.",
+     ("Roy Moore", "Michael Moore"), None),
+    # one person with and without the generation after the name
+    ("Pope Benedict XVI resigned in 2013.\nPope Benedict was tired.\nThe Pope defends his man, as he had done in "
+     "Chile.", ("Pope Benedict XVI", "Pope Benedict"), "Pope Benedict"),
 ])
 def test_named_elsewhere_of_two_people(nlp, text: str, named: tuple[str, ...], expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)
@@ -186,7 +192,7 @@ def test_named_elsewhere_of_two_people(nlp, text: str, named: tuple[str, ...], e
         at = text.index(name, names[-1].at + 1 if names else 0)
         span = doc.char_span(at, at + len(name))
         names.append(Name(at, span.root, name, "person"))
-    subject = next(t for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.idx > names[-1].at + 1)
+    subject = next(t for t in doc if t.dep_ == "nsubj" and t.pos_ == "PROPN" and t.idx >= names[-1].at + len(names[-1].name))
     found = named_elsewhere(subject, names)
     assert (found.name if found is not None else None) == expected
 

@@ -213,6 +213,10 @@ def test_who_is_animate(nlp, text: str, expected: str | None) -> None:  # noqa: 
         ("In a statement by his lawyer Tom Smith, he said the plan would fail.", "Smith", False),
         ("In a letter written by his brother Tom, he said the plan would fail.", "Tom", False),
         ("He said the plan would fail in a letter written by John Smith.", "Smith", False),
+        # a noun of one's own words after another preposition: the "he" reacts to it, he is not its author (review)
+        ("After a statement by Sean Spicer, he said he would keep asking questions.", "Spicer", False),
+        ("Under a post by Elon Musk, he wrote that the plan would fail.", "Musk", False),
+        ("At a speech by Barack Obama, he said the plan would fail.", "Obama", False),
     ],
 )
 def test_fronted_possessor(nlp, text: str, name: str, expected: bool) -> None:  # noqa: ANN001
@@ -330,4 +334,10 @@ test_relative_subject = speaker_table([
                  "John Smith", id="name-whom-subject"),
     pytest.param("Mary Smith chaired the panel that Tom Jones led when he said the plan would fail.", "said",
                  "Tom Jones", id="pronoun-in-the-relative"),
+    # a second relative clause on the same noun, opened by a preposition and "which", that the pronoun stands in:
+    # the words are in the thing the first clause's subject made (review)
+    pytest.param("Bob Woodward played the tapes that Donald Trump recorded, on which he said the virus was deadly.",
+                 "said", "Donald Trump", id="on-which-he-said"),
+    pytest.param("William Barr released the memo that Robert Mueller wrote, in which he said the evidence was thin.",
+                 "said", "Robert Mueller", id="in-which-he-said"),
 ])

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
@@ -97,8 +98,23 @@ def named_elsewhere(subject: Token, names: Sequence[Name]) -> Name | None:
 
 
 def _same_person(one: str, other: str) -> bool:
-    """Two names of the one person as a text writes them: the same last word ("Pope Francis", "Francis")."""
-    return one.split()[-1].lower() == other.split()[-1].lower()
+    """Two names of the one person as a text writes them: the shorter, less its generation ("Jr.", "XVI"), ends the
+    longer ("Pope Francis", "Francis"; "Pope Benedict XVI", "Pope Benedict"). Two given names before one family
+    name are two people ("Ivanka Trump", "Donald Trump"); a title and a given name ("Senator Cruz", "Ted Cruz")
+    are told apart the same way, which leaves the "he" to the word alone, a vaguer name, never a wrong one."""
+    a, b = _name_words(one), _name_words(other)
+    short, long = sorted((a, b), key=len)
+    return bool(short) and long[len(long) - len(short):] == short
+
+
+_GENERATION = re.compile(r"^(?:[Jj][Rr]|[Ss][Rr])\.?$|^[IVX]{2,5}$")  # "Jr.", "III", "XVI"; not "Li", "X"
+
+
+def _name_words(name: str) -> list[str]:
+    words = name.split()
+    while len(words) > 1 and _GENERATION.match(words[-1]):
+        words.pop()
+    return [w.lower() for w in words]
 
 
 _BACK = 2

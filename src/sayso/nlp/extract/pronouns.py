@@ -553,7 +553,13 @@ def in_other_relative(name: Token, pronoun: Token) -> bool:
     is about. Not a relative clause the pronoun stands in ("the pair launched a campaign in which they claimed")."""
     chain = _clause_chain(name)
     ancestors = {t.i for t in pronoun.ancestors}
-    return any(verb.dep_ == "relcl" and verb.i not in ancestors for verb in chain)
+    other = [verb for verb in chain if verb.dep_ == "relcl" and verb.i not in ancestors]
+    own = pronoun.head
+    if own.dep_ == "relcl" and any(own.head == verb.head for verb in other) \
+            and any(c.dep_ == "prep" and any(g.dep_ == "pobj" and g.lower_ in ("which", "whom") for g in c.children)
+                    for c in own.children):
+        return False  # "the tapes that Trump recorded, on which he said": the words are in the tapes, Trump's
+    return bool(other)
 
 
 def predicated_of(pronoun: Token, names: list[Name]) -> Name | None:
@@ -634,7 +640,8 @@ def _authored_by(name: Token) -> Token | None:
     if name.dep_ != "pobj" or agent.lower_ != "by" or agent.dep_ not in ("agent", "prep") \
             or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in name.children):
         return None
-    if agent.head.pos_ == "NOUN" and agent.head.lemma_.lower() in _OWN_WORDS:
+    if agent.head.pos_ == "NOUN" and agent.head.lemma_.lower() in _OWN_WORDS and agent.head.dep_ == "pobj" \
+            and agent.head.head.lower_ == "in":
         return agent.head  # "In a statement by Fox News President Jay Wallace, he wrote:": Wallace's own words
     for up in agent.ancestors:
         if up.dep_ == "pobj" and up.pos_ == "NOUN":
