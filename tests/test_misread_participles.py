@@ -13,6 +13,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import speaker_table
+from sayso.nlp.extract.participles import verb_read_as_auxiliary
 
 pytestmark = pytest.mark.slow
 
@@ -42,4 +43,28 @@ test_misread_participle = speaker_table([
     ("He remembers that officer saying he had no choice.", "saying", "that officer"),
     ("She heard that official saying he would resign.", "saying", "that official"),
     ("Witnesses heard that guard saying, “Nobody leaves.”", "saying", "that guard"),
+    # review 51s: the participle hangs on the noun (a message the subject received or shared), which speaks
+    ("Trump waved the letter he received saying Kim wanted to meet.", "received saying", "the letter"),
+    ("Smith showed reporters the message he received warning him to stay away.", "received warning", "the message"),
+    ("Facebook removed the posts he shared claiming vaccines cause autism.", "shared claiming", "the posts"),
+    # review 51s: "that" + a speaker or a medium after a verb of perceiving or citing: the noun speaks
+    ("Drivers saw that sign warning, “Bridge out ahead.”", "warning", "sign"),
+    ("Reporters overheard that aide saying, “He has no idea what he's doing.”", "saying", "aide"),
+    ("The senator saw that report saying, “Thousands have died.”", "saying", "report"),
+    ("The senator heard that rumor saying, “The plan will fail.”", "saying", "rumor"),
+    ("The senator cited that man warning, “The plan will fail.”", "warning", "man"),
+    ("Haley echoed that view warning, “Iran cannot be trusted.”", "warning", "Haley"),
 ])
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the relative clause's verb the parse made the participle's auxiliary: its subject claims
+    ("WFAA asked the Dallas Police Department for the laws she cited claiming that she can’t fire Guyger.", "she"),
+    # near: a verb of taking words in ("received"): its subject did not write them, so no speaker from it
+    ("She asked for the emails he received claiming that the vote was rigged.", None),
+])
+def test_verb_read_as_auxiliary(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    participle = next(t for t in doc if t.text == "claiming")
+    found = verb_read_as_auxiliary(participle)
+    assert (found.text if found is not None else None) == expected
