@@ -6,8 +6,10 @@ An "as X reported" aside is the writer's citation of the main clause, a parenthe
 participle after it goes on with the main clause, whose subject demands; so does one after a
 second "and that ..." complement of a verb of saying (``second_complement``). A passive participle
 that opens a clause ("When asked how ..., Smith says") makes its main clause's subject the one
-asked, never the asker, however the tagger read it (``passive_adjunct``). Pure functions of
-the parse.
+asked, never the asker, however the tagger read it (``passive_adjunct``). Two misreadings hide a
+participle's own speaker: a relative clause's verb made its auxiliary ("the laws she cited claiming": she,
+``verb_read_as_auxiliary``) and a determiner "that" made its complementizer ("echoed that sentiment saying": the
+one who echoed, not the sentiment, ``object_read_as_subject``). Pure functions of the parse.
 """
 
 from __future__ import annotations
@@ -276,3 +278,60 @@ def passive_adjunct(token: Token) -> bool:
     doc = token.doc
     return first.i == first.sent.start or all(t.is_punct for t in doc[first.sent.start:first.i]) \
         or doc[first.i - 1].text in (",", "—", "–", "(")
+
+
+# the past forms an auxiliary of a participle takes ("was saying", "had been claiming", "got going", "kept saying"):
+# any other past tense the parse made one is a verb of its own
+_PAST_AUXILIARIES = frozenset("was were been had did got kept".split())
+# the verbs of taking words in: their subject is not who wrote the words ("the memo he received warning ...")
+# (past forms too: a verb the parse made an auxiliary keeps its form as its lemma)
+_TAKING_IN = frozenset("receive received obtain obtained find found see saw seen hear heard read view viewed watch "
+                       "watched".split())
+
+
+def verb_read_as_auxiliary(token: Token) -> Token | None:
+    """ "WFAA asked the police for the laws she cited claiming that she can't fire Guyger": the parse made the
+    relative clause's verb ("cited") an auxiliary of the participle after it, with that verb's own subject ("she")
+    beside it; the one who claims is that subject, not the outer clause's ("WFAA"). Only a past tense that is no
+    auxiliary (``_PAST_AUXILIARIES``) with a subject of its own before it, right before the participle."""
+    if token.tag_ != "VBG" or token.dep_ == "acl":
+        return None  # "the letter he received saying ...": the parse hangs the participle on the noun, which speaks
+    for aux in token.children:
+        if aux.dep_ != "aux" or aux.i != token.i - 1 or aux.tag_ not in ("VBD", "VBN") \
+                or aux.lower_ in _PAST_AUXILIARIES or not aux.is_alpha:
+            continue
+        if aux.lower_ in _TAKING_IN or aux.lemma_.lower() in _TAKING_IN:
+            return None  # "the memo he received warning him": who received it did not write it
+        subj = next((c for c in aux.children if c.dep_ == "nsubj" and c.i < aux.i), None)
+        if subj is not None and subj.pos_ in ("PRON", "PROPN", "NOUN") and subj.lower_ not in ("it", "that", "which"):
+            return subj
+    return None
+
+
+# what one echoes or repeats, never itself a speaker (a person, a post, a report, a sign is one)
+_VIEWS = frozenset("sentiment view views message point concern concerns theme argument criticism claim idea opinion "
+                   "position stance thought belief feeling assessment line refrain".split())
+_ECHOING = frozenset("echo repeat reiterate share voice amplify second endorse express underscore stress emphasize "
+                     "reinforce quote restate".split())
+
+
+def object_read_as_subject(token: Token) -> Token | None:
+    """ "Batten echoed that sentiment saying, ...": the parse read the determiner "that" as a complementizer and
+    the verb's object ("sentiment") as the subject of a clause the participle heads, a clause with no finite
+    verb (no auxiliary). The participle goes on with the verb it hangs on: its speaker is that verb's subject,
+    not the object. Only that misreading: "that" tagged a determiner made the participle's ``mark``, right before
+    the common noun, which stands right before the participle ("He remembers that officer saying ..." parses
+    "that" as the officer's determiner, and the officer speaks)."""
+    if token.tag_ != "VBG" or token.dep_ != "ccomp" or token.head == token or token.head.i > token.i:
+        return None
+    if token.head.pos_ != "VERB" or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return None
+    mark = next((c for c in token.children if c.dep_ == "mark"), None)
+    subj = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if mark is None or subj is None or mark.lower_ != "that" or mark.tag_ != "DT":
+        return None
+    if subj.pos_ != "NOUN" or subj.i != token.i - 1 or mark.i != subj.left_edge.i - 1:
+        return None
+    if subj.lemma_.lower() not in _VIEWS or token.head.lemma_.lower() not in _ECHOING:
+        return None  # "saw that sign warning, ...", "heard that aide saying, ...": the sign, the aide speak
+    return next((c for c in token.head.children if c.dep_ in ("nsubj", "csubj") and c.i < token.head.i), None)

@@ -30,10 +30,12 @@ from sayso.nlp.extract.misparsed_speakers import punctuation_only, speaker_by_po
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.participles import (
     message_sender,
+    object_read_as_subject,
     passive_adjunct,
     past_aside,
     received_message,
     second_complement,
+    verb_read_as_auxiliary,
 )
 from sayso.nlp.extract.quote_trailers import inverted_asker
 from sayso.nlp.extract.quoted_subjects import (
@@ -304,6 +306,9 @@ def _source_head(token: Token) -> Token | None:
     as_phrase = as_aside(token)
     if as_phrase is not None:
         return as_phrase[1]  # "Hawaii, as one of his advisers pointed out, is ...": the adviser, not Hawaii  # "His promises, independent analyses agree, would ...": the analyses, not the promises
+    misread = verb_read_as_auxiliary(token) or object_read_as_subject(token)
+    if misread is not None:
+        return misread  # "the laws she cited claiming": she; "Batten echoed that sentiment saying": Batten
     passive = any(c.dep_ == "auxpass" for c in token.children)
     subject = speaking_subject(token, ("nsubj", "csubj") if passive else ("nsubj", "csubj", "nsubjpass"))
     if subject is not None:
