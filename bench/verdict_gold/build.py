@@ -31,7 +31,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from score_html_gold import span_hash  # noqa: E402  the page-text fingerprint html_gold stores
 from verdict_gold.rows import PAGES, VERDICTS, read_rows  # noqa: E402
 
-AUDITS = (23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50)
+AUDITS = (23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51)
 OUT = VERDICTS
 # the blind audits of real news pages (../shared/data/html-articles): h<N> in the folder audit<N>h, page ids by
 # their first 12 hex digits, offsets into the text sayso extracted (``text_length`` and ``text_sha`` say which)
