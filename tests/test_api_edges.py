@@ -86,6 +86,16 @@ def test_analyze_file_and_a_path_passed_as_text(nlp, tmp_path) -> None:
         sayso.analyze(str(tmp_path / "missing.html"), nlp=nlp, techniques=False, claims=False)
 
 
+@pytest.mark.parametrize("text", ["~0", "~no_such_user_sayso/story.html", "~"])
+def test_a_tilde_of_no_known_user_is_text(nlp, text: str) -> None:
+    # "~0" names the home of a user "0": where no such user is known, expanduser raises; the text is text
+    from sayso.ingest.text import names_a_file
+
+    assert names_a_file(text) is False
+    report = sayso.analyze(text, nlp=nlp, techniques=False, claims=False)
+    assert not report.attributions and report.article.text == text
+
+
 @pytest.mark.slow
 def test_lone_surrogates_are_replaced_per_item(nlp) -> None:
     report = sayso.analyze("“We will respond,” the minister said \ud800.", nlp=nlp, techniques=False, claims=False)

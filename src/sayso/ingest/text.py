@@ -91,7 +91,7 @@ def names_a_file(text: str) -> bool:
         return False
     try:
         return Path(candidate).expanduser().is_file()
-    except (OSError, ValueError):  # a name too long, a NUL byte: not a path
+    except (OSError, ValueError, RuntimeError):  # a name too long, a NUL byte, "~0" of no known user: not a path
         return False
 
 
