@@ -459,17 +459,21 @@ test_the_writers_denial_of_speech_is_no_statement = cue_table(
         ("Not even his aides believed that he would win.", "believed", False),
         ("Not even Jimmy Carter, who made the Islamic Republic possible, thought that the money belonged to the mullahs.",
          "thought", False),
-        # positives: a plain negation (PolNeAR marks it), the denial inside the content, the reporter of a denial
-        ("Johnson never said that the border was closed.", "said", True),
-        ("Clinton did not say that the emails were deleted.", "say", True),  # with a wh-clause: unanswered_wh
+        # a plain negation is no statement either (``negated_reports``: the blind readers judge it wrong, though
+        # PolNeAR marks it)
+        ("Johnson never said that the border was closed.", "said", False),
+        ("Clinton did not say that the emails were deleted.", "say", False),
+        # positives: the denial inside the content, the reporter of a denial
         ("The president said at no time had he asked Ukraine for help.", "said", True),
         ("At no time does Guyger say she was afraid for her life, the officer told reporters.", "told", True),
         ("At no time, the minister said, had taxes been raised.", "said", True),
-        ("The senator has never claimed that the bill would pass, his aide said.", "claimed", True),
+        ("The senator has never claimed that the bill would pass, his aide said.", "said", True),
+        ("The senator has never claimed that the bill would pass, his aide said.", "claimed", False),
         # ... a bare "even" (no negation) and a negation with "even" elsewhere
         ("Even Carter thought that the money belonged to the Shah.", "thought", True),
         ("He even said that he would resign.", "said", True),
-        ("He did not say that even the governor would resign.", "say", True),
+        ("He did not say that even the governor would resign.", "say", False),  # plain: negated_reports
+        ("He said that not even the governor would resign.", "said", True),
         ("Not even a week later, Trump said that the deal was dead.", "said", True),  # "not even" on a time
         ("He said not even the governor would resign.", "said", True),  # inside what was said
         # ... and "no" on a noun of occasion that is no fronted "never"
@@ -488,10 +492,11 @@ test_an_unacknowledged_claim_is_no_statement = cue_table(
         ("The ministry does not concede that the dam was unsafe.", "concede", False),
         # kept: a refusal, a modal, a noun phrase, someone's denial, a clause someone reports, the other verbs
         ("The ministry refused to concede that the dam was unsafe.", "concede", True),
-        ("The company did not admit wrongdoing.", "admit", True),
+        ("The company did not admit wrongdoing.", "admit", False),  # a negated verb of saying: negated_reports
+        ("The company admitted wrongdoing.", "admitted", True),
         ('"We do not acknowledge that the dam was unsafe," the minister said.', "said", True),
         ("Aides said the minister does not acknowledge that the dam was unsafe.", "said", True),
-        ("The mayor did not say that the city would appeal.", "say", True),
+        ("The mayor did not say that the city would appeal.", "say", False),  # negated_reports
         # kept: a fronted "Not until", an "until", wire copy's "immediately" (reviewer, round 10)
         ("Not until Tuesday did the company acknowledge that the personal data of 50 million users had been exposed.",
          "acknowledge", True),
@@ -499,17 +504,18 @@ test_an_unacknowledged_claim_is_no_statement = cue_table(
          True),
         ("The company did not immediately acknowledge that the breach had occurred, but on Friday it confirmed that 50 "
          "million accounts were affected.", "acknowledge", True),
-        # kept: a past, a perfect, a "never" past: a narrative of what was (not yet) said (reviewer, round 10) ...
+        # kept: a narrative of what was said in the end (reviewer, round 10) ...
         ("At first, she did not admit that she had taken the money, but she later confessed to investigators.",
          "admit", True),
         ("The company initially did not acknowledge that the breach had occurred, but on Friday it confirmed that 50 "
          "million accounts were affected.", "acknowledge", True),
         ("Originally the ministry did not acknowledge that the virus was spreading, but it later confirmed 200 cases.",
          "acknowledge", True),
+        # ... a perfect or a past with nothing said in the end is a plain negation: dropped (``negated_reports``)
         ("The company has not acknowledged that the personal data of 50 million users had been exposed.",
-         "acknowledged", True),
-        ("The ministry never conceded that the dam was unsafe.", "conceded", True),
-        # ... beside the present, a stance held now: dropped
+         "acknowledged", False),
+        ("The ministry never conceded that the dam was unsafe.", "conceded", False),
+        # ... and the present, a stance held now: dropped
         ("The company does not acknowledge that the personal data of 50 million users had been exposed.",
          "acknowledge", False),
         ("The ministry still does not acknowledge that the virus is spreading, though it confirmed 200 cases.",

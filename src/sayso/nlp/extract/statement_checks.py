@@ -28,6 +28,7 @@ from sayso.nlp.extract import (
     mark_cuts,
     misread_relatives,
     named_things,
+    negated_reports,
     non_statements,
     np_contents,
     np_stances,
@@ -386,6 +387,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_verdicts.denied_speech(token)
             or writers_verdicts.withheld_speech(token, lexicon.senses)
             or writers_verdicts.unacknowledged(token, quotes)
+            or negated_reports.negated_report(token, lexicon.senses)
             or writers_verdicts.nothing_said(token, content, doc)
             or writers_verdicts.inferred_from_a_deed(token, content, subject, lexicon.evidence)
             or _unreal(token, subject, quotes))

@@ -176,9 +176,9 @@ def denied_speech(token: Token) -> bool:
     Carter thought ..." (``emphatic_not``, blind audit 26). Whatever follows is what the cue's
     subject did not say; nothing is attributed to it.
 
-    Kept: a plain negation ("Johnson never said that the border was closed", "Clinton did not say when ...":
-    PolNeAR marks the words someone did not say, 43 of 54 negated cues sayso finds on its train split are gold),
-    and the negation inside the content ("The president said at no time had he asked Ukraine for help": he said
+    A plain negation ("Johnson never said that the border was closed") is ``negated_reports``'s: dropped as well,
+    though PolNeAR marks the words someone did not say (43 of 54 negated cues sayso found on its train split were
+    gold), since the blind readers judge it wrong. Kept: the negation inside the content ("The president said at no time had he asked Ukraine for help": he said
     it). The rule reads the cue's own modifiers, so the same words in a quotation are the quoted speaker's denial.
     """
     kids = list(token.children)
@@ -219,10 +219,10 @@ def unacknowledged(token: Token, quotes: QuoteIndex) -> bool:
     not concede that ...", "could not admit": a refusal of the moment), a noun phrase ("did not admit wrongdoing": a
     settlement's phrase, which PolNeAR marks), the negation inside a quotation or in a clause someone else reports
     ("Aides said he does not acknowledge that ..."), a fronted "Not until Tuesday does it acknowledge that ...", any
-    tense but the present ("did not admit that ...", "has not acknowledged that ...", "never conceded that ...": a
-    narrative of what was, or was not yet, said, often granted later: "At first she did not admit that she had taken
-    the money, but she later confessed"), and the other verbs of saying negated ("did not say that ...": PolNeAR marks
-    the words someone did not say, 20 of 23 on its train split)."""
+    tense but the present ("At first she did not admit that she had taken the money, but she later confessed": a
+    narrative of what was granted later). A past or perfect with nothing granted in the end ("has not acknowledged
+    that ...", "never conceded that ...") and the other verbs of saying negated ("did not say that ...") are
+    ``negated_reports``'s."""
     if token.lemma_.lower() not in _FACTIVE_GRANTS or token.pos_ not in ("VERB", "AUX"):
         return False
     if not _negated_after_subject(token) or not _present(token) or modals(token) or quoted(token, quotes):

@@ -1,0 +1,102 @@
+"""A verb of saying the text negates reports no statement: a pure predicate on the parse (issue 12, item 1).
+
+"Clinton did not mention that the emails were deleted", "Haig did not describe the ammunition as armor-piercing",
+"Mr Scott has not yet said he will back it", "Barros has never denied having had a close friendship with Karadima",
+"the report did not address whether ...": the source did not say what follows. Reported as the source's attribution,
+the words are put in its mouth, and every corpus figure (who says what, where a claim came from) counts them as said.
+The blind readers judged such predictions wrong in every genre read so far: 14 of the 15 with a verb of saying or
+writing in the verdict gold (the 15th: "not only claimed"), and both in the wire sentences of audits 52 and 53.
+
+PolNeAR marks many of them (its contract cites "the words someone did not say"); sayso now follows its readers, as
+the issue asks ("only statements and stances are attributions"). PolNeAR dev: sayso predicted two such cues
+("didn't apologize for", "can't blame"), and the gate figures are measured with the rule.
+
+``negated_report`` reads the cue's own negation ("not", "n't", "never"), so:
+
+- a verb of thought or intention stays: "does not want to ...", "doesn't think that ...", "didn't know what to make
+  of ...": a view held, the negation inside it (medium ``thought``);
+- the act done later stays: "did not immediately acknowledge ..., but on Friday it confirmed", "did not admit that
+  ... until the audit was published", "At first she did not admit ..., but she later confessed";
+- "not only claimed ... but", "couldn't agree more", a question ("Didn't he say that ...?"), and a negation in the
+  subject ("No one in the campaign said ...", ``empty_acts.nobody_said`` for "neither ... nor") or in the content
+  ("said he would not resign") stay;
+- the emphatic forms ("At no time did X say", "never even considered") are ``writers_verdicts.denied_speech``'s, a
+  refusal ("declined to say") ``filters.declined_to_comment``'s and ``writers_verdicts.withheld_speech``'s.
+
+Tables of tests: ``tests/test_negated_reports.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# the senses of a cue lemma (``cue_senses.txt``) that name an act of telling: what is negated was not said, written
+# or found. Thought and intention ("does not want", "doesn't believe") are views held, the negation theirs.
+_TELLING_SENSES = frozenset({"saying", "writing", "finding"})
+# "not only claimed ... but", "not just said", "not merely suggested": the act was done, and more
+_NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
+# the act done after all: "did not immediately acknowledge", "initially did not admit", "did not admit ... until"
+_LATER = frozenset({"immediately", "initially", "originally", "first", "until", "till"})
+# "couldn't agree more", "can't stress enough": an emphatic yes
+_EMPHATIC_YES = frozenset({"more", "enough"})
+
+
+def negated_report(token: Token, senses: dict[str, str]) -> bool:
+    """The cue is a verb of saying, writing or finding that the text negates ("did not say that ...", "never
+    mentions ...", "has not yet said ...", "can't blame this on ..."): nothing is reported as said. Kept: a verb of
+    thought, the act done later, "not only", an emphatic yes, a question, a negation that is not the cue's own."""
+    if token.pos_ not in ("VERB", "AUX") or senses.get(token.lemma_.lower()) not in _TELLING_SENSES:
+        return False
+    negation = _own_negation(token)
+    if negation is None or _not_only(negation):
+        return False
+    return not (_done_later(token) or _emphatic_yes(token) or _in_question(token))
+
+
+def _own_negation(token: Token) -> Token | None:
+    """The cue's own "not", "n't" or "never" before it ("did not say", "never mentioned", "hasn't said"), the parse
+    may hang it on the cue's auxiliary ("has never been said")."""
+    kids = list(token.children)
+    words = kids + [g for k in kids if k.dep_ in ("aux", "auxpass") for g in k.children]
+    return next((c for c in words if c.i < token.i and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"))
+                 and _in_verb_group(c, token)), None)
+
+
+def _in_verb_group(negation: Token, token: Token) -> bool:
+    """Only auxiliaries and adverbs between the negation and the cue ("did not say", "has not yet said", "would
+    never have said", "did not, however, say"): not a "not" the parse lifts from a quotation before the cue ("“It's hard not to,” Suter
+    acknowledged")."""
+    between = token.doc[negation.i + 1:token.i]
+    return len(between) <= 5 and all(t.text == "," or (t.dep_ in ("aux", "auxpass", "neg", "advmod") and not t.is_punct)
+                                     for t in between)  # "did not, however, say"
+
+
+def _not_only(negation: Token) -> bool:
+    """ "not only claimed ... but", "not just said": the word after the negation limits it."""
+    after = negation.nbor(1) if negation.i + 1 < len(negation.doc) else None
+    return after is not None and after.lower_ in _NOT_ONLY
+
+
+def _done_later(token: Token) -> bool:
+    """ "did not immediately acknowledge", "initially did not admit", "at first did not say", "did not admit ...
+    until the audit": a narrative of what was said in the end."""
+    for c in token.children:
+        if c.lower_ in _LATER and c.dep_ in ("advmod", "prep", "mark", "advcl", "npadvmod"):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "at" and any(g.lower_ == "first" for g in c.children):
+            return True  # "At first, she did not admit that ..."
+    # "did not admit that she had made a mistake until the audit was published": the parse may hang the "until"
+    # clause on the content's verb
+    return any(t.lower_ in ("until", "till") and t.dep_ in ("mark", "prep") for t in token.subtree if t.i > token.i)
+
+
+def _emphatic_yes(token: Token) -> bool:
+    """ "couldn't agree more", "can't stress enough": the negation makes the act stronger."""
+    return any(c.lower_ in _EMPHATIC_YES and c.dep_ in ("advmod", "dobj", "acomp") for c in token.children)
+
+
+def _in_question(token: Token) -> bool:
+    """A sentence that asks ("Didn't he say that the deal was done?"): a rhetorical question says he did."""
+    sent = token.sent
+    last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "”", "’", "'")), None)
+    return last is not None and last.text == "?"
