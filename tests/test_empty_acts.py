@@ -129,8 +129,10 @@ test_pronoun_object_only = cue_table([
     ("He said that at the time the company was broke.", "said", True),
     ("He said something that shocked everyone.", "said", True),
     # a second argument of the verb: PolNeAR marks "said that of Cruz's campaign", "asked something of her rival"
-    ("Obama and Clinton can't blame this on President Bush.", "can't blame", True),
     ("The faithful throughout the world also demand this of him.", "also demand", True),
+    ("Obama and Clinton blame this on President Bush.", "blame", True),
+    # ... negated, no statement (negated_reports): dropped
+    ("Obama and Clinton can't blame this on President Bush.", "can't blame", False),
 ])
 
 

@@ -35,6 +35,14 @@ test_a_negated_report_is_no_statement = cue_table(
         # inside another's report or a quotation: the inner speaker did not say it either
         ("The senator has never claimed that the bill would pass, his aide said.", "has never claimed", False),
         ("The paper reported that officials never said the plant was safe.", "never said", False),
+        # an "until" in the content dates what was not said (reviewer rev53n)
+        ("The minister did not say that the ban would remain in place until the end of the year.", "did not say",
+         False),
+        ("Officials did not say that the curfew would last until Sunday.", "did not say", False),
+        # "never" needs no "do"
+        ("The governor never mentioned the deficit.", "never mentioned", False),
+        # an agreement not made
+        ("The union did not agree to the terms.", "did not agree", False),
     ]
 )
 
@@ -59,6 +67,19 @@ test_what_stays_beside_a_negated_report = cue_table(
          "didn't admit", True),
         # the act done, and more
         ("Ellison not only claimed the women were lying but then fled the scene.", "claimed", True),
+        # a "not" with no "do" on a finite verb is no clause negation: a sentence adverb's (reviewer rev53n)
+        ("The mayor not unreasonably argued that the city could not afford the stadium.", "argued", True),
+        ("Jones not incidentally noted that the company had paid for the study.", "noted", True),
+        ("The agency not infrequently reports that the numbers have been revised.", "reports", True),
+        ("The senator not surprisingly said that the bill was dead.", "said", True),
+        # a view held in the words of agreeing (as "doesn't think"); an agreement not made is dropped
+        ("The governor does not agree that the tax is necessary.", "does not agree", True),
+        ("The senator does not agree with the president that the deal is good.", "does not agree", True),
+        ("Many scientists did not agree that the data supported the claim.", "did not agree", True),
+        # what follows the exception was said
+        ("The spokesman did not say more than that the investigation was ongoing.", "did not say", True),
+        ("She did not say anything other than that she was innocent.", "did not say", True),
+        ("The minister did not say anything beyond that the talks would continue.", "did not say", True),
         # no negation: the same verbs report
         ("Clinton mentioned that the emails were deleted.", "mentioned", True),
         ("The mayor said that the city would appeal.", "said", True),

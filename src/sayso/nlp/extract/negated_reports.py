@@ -39,6 +39,11 @@ _NOT_ONLY = frozenset({"only", "just", "merely", "simply"})
 _LATER = frozenset({"immediately", "initially", "originally", "first", "until", "till"})
 # "couldn't agree more", "can't stress enough": an emphatic yes
 _EMPHATIC_YES = frozenset({"more", "enough"})
+# "does not agree that the tax is necessary", "doesn't disagree with that": a view held, like "doesn't think that"
+_VIEW_HELD = frozenset({"agree", "disagree"})
+# "did not say more than that ...", "anything other than that ...", "anything beyond that ...": what follows was said
+_EXCEPTIVE = (("more", "than"), ("other", "than"), ("else", "than"), ("beyond",), ("except",), ("besides",),
+              ("apart", "from"), ("aside", "from"))
 
 
 def negated_report(token: Token, senses: dict[str, str]) -> bool:
@@ -50,7 +55,8 @@ def negated_report(token: Token, senses: dict[str, str]) -> bool:
     negation = _own_negation(token)
     if negation is None or _not_only(negation):
         return False
-    return not (_done_later(token) or _emphatic_yes(token) or _in_question(token))
+    return not (_done_later(token) or _emphatic_yes(token) or _in_question(token) or _view_held(token)
+                or _exceptive(token))
 
 
 def _own_negation(token: Token) -> Token | None:
@@ -58,8 +64,12 @@ def _own_negation(token: Token) -> Token | None:
     may hang it on the cue's auxiliary ("has never been said")."""
     kids = list(token.children)
     words = kids + [g for k in kids if k.dep_ in ("aux", "auxpass") for g in k.children]
+    # a "not" before a finite verb with no auxiliary is no clause negation ("The mayor not unreasonably argued",
+    # "Jones not incidentally noted"): English negates a finite verb with "do"; "never" needs none
+    supported = token.tag_ not in ("VBD", "VBZ", "VBP") or any(k.dep_ in ("aux", "auxpass") and k.i < token.i
+                                                                for k in kids)
     return next((c for c in words if c.i < token.i and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"))
-                 and _in_verb_group(c, token)), None)
+                 and (supported or c.lower_ == "never") and _in_verb_group(c, token)), None)
 
 
 def _in_verb_group(negation: Token, token: Token) -> bool:
@@ -87,7 +97,8 @@ def _done_later(token: Token) -> bool:
             return True  # "At first, she did not admit that ..."
     # "did not admit that she had made a mistake until the audit was published": the parse may hang the "until"
     # clause on the content's verb
-    return any(t.lower_ in ("until", "till") and t.dep_ in ("mark", "prep") for t in token.subtree if t.i > token.i)
+    # clause; a date deeper in the content is the content's ("did not say that the ban would last until 2030")
+    return any(t.lower_ in ("until", "till") and t.dep_ == "mark" for t in token.subtree if t.i > token.i)
 
 
 def _emphatic_yes(token: Token) -> bool:
@@ -100,3 +111,21 @@ def _in_question(token: Token) -> bool:
     sent = token.sent
     last = next((t for t in reversed(sent) if not t.is_space and t.text not in ('"', "”", "’", "'")), None)
     return last is not None and last.text == "?"
+
+
+def _view_held(token: Token) -> bool:
+    """ "does not agree that the tax is necessary", "did not agree with the president that ...": a view held, the
+    negation inside it (as "doesn't think that"); "did not agree to the terms", "on a deal" are acts not done."""
+    return token.lemma_.lower() in _VIEW_HELD and any(
+        c.dep_ == "ccomp" or (c.dep_ == "prep" and c.lower_ == "with") for c in token.children)
+
+
+def _exceptive(token: Token) -> bool:
+    """ "did not say more than that the inquiry was ongoing", "did not say anything other than that she was
+    innocent": the words after the exception were said."""
+    after = [t.lower_ for t in token.doc[token.i + 1:token.i + 8]]
+    # the exception names words ("than that ...", "beyond saying", "except to confirm"), not a hearer ("had not told
+    # anyone other than prosecutors")
+    return any(tuple(after[i:i + len(e)]) == e and i + len(e) < len(after)
+               and after[i + len(e)] in ("that", "to", "saying", '"', "“", ":")
+               for e in _EXCEPTIVE for i in range(min(len(after), 5)))
