@@ -44,6 +44,10 @@ pytestmark = pytest.mark.slow
         ("The rain made it clear the game would be cancelled.", []),
         ("The senator made her position clear on Tuesday.", []),
         ("The senator made it known.", []),
+        # a clause whose subject has a determiner, or "there"
+        ("The board made it clear the chief executive would stay.",
+         [("The board", "made", "the chief executive would stay")]),
+        ("Police made it clear there was no danger.", [("Police", "made", "there was no danger")]),
     ],
 )
 def test_made_clear(nlp, text: str, expected: list[tuple]) -> None:
@@ -81,3 +85,22 @@ def test_made_clear_is_kept_at_the_default_confidence(nlp, text: str, cue: str) 
     """The idiom is as plain as "stated that": its cue score is raised (``cue_scores.cue_score``), so the default
     ``--min-confidence`` keeps it (the cue model alone reads "make" and scored these 0.2-0.3)."""
     assert with_cue(analysis(nlp, text, min_confidence=None), cue)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # evidence, not a statement: a plural noun not known for people, an "it" that stands for nothing
+        "The results made it clear that voters wanted change.",
+        "The results made it clear voters wanted change.",
+        "The attacks made it clear that the region was unstable.",
+        "The figures made it known that unemployment had risen.",
+        "The findings made it clear that more work is needed.",
+        "It made it clear that the plan had collapsed.",
+        "The events made it clear the ceasefire was fragile.",
+        "The results made it known who had won.",  # and a wh-clause names no proposition
+    ],
+)
+def test_evidence_made_clear_is_not_kept(nlp, text: str) -> None:  # noqa: ANN001
+    """The raised score is for a speaker's "made it clear"; what only shows something stays under the default."""
+    assert not with_cue(analysis(nlp, text, min_confidence=None), "made")

@@ -13,8 +13,8 @@ from sayso.nlp.extract.chains import passed_on
 from sayso.nlp.extract.held_views import held_view
 from sayso.nlp.extract.inner_trailers import inner_trailer
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.made_clear import stated_clear
 from sayso.nlp.extract.light_verbs import copular_clause, held_claim, light_verb_statement
+from sayso.nlp.extract.made_clear import stated_clear
 from sayso.nlp.extract.manner_clauses import manner_clause
 from sayso.nlp.extract.naming import charge_frame, naming_frame
 from sayso.nlp.extract.participles import cited_aside

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.agency import agency_of, agentive
+from sayso.nlp.extract.agency import agency_of, agentive, referent
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.circumstances import TIME_ENTS
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
@@ -58,8 +58,10 @@ def _clause_without_that(clear: Token, token: Token) -> tuple[int, int] | None:
     on "clear" (or on "made"), after nothing but circumstance words; its character range, else None."""
     for verb in (c for c in (*clear.children, *token.children) if c.i > clear.i and c.dep_ in ("ccomp", "advcl")):
         first = verb.left_edge
-        if verb.pos_ not in ("VERB", "AUX") or first.i - clear.i > CLEAR_REACH or first.dep_ not in ("nsubj", "nsubjpass"):
-            continue  # "made it clear, as it always does, ...": no clause of its own that opens with its subject
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if verb.pos_ not in ("VERB", "AUX") or first.i - clear.i > CLEAR_REACH or subject is None \
+                or subject.left_edge.i != first.i or subject.tag_ in ("WP", "WDT"):
+            continue  # "made it clear, as it always does, ...", "made it known who had won": no clause of its own
         if not all(_circumstance_word(t, clear.i, first.i) for t in clear.doc[clear.i + 1:first.i]):
             continue
         end = verb.right_edge
@@ -102,4 +104,10 @@ def stated_clear(token: Token, lexicon: Lexicon) -> bool:
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    return subject.lemma_.lower() in lexicon.documents or agentive(subject, agency_of(lexicon))
+    if subject.lower_ == "it" and subject.pos_ == "PRON" and referent(subject) is None:
+        return False  # "It made it clear that the plan had collapsed": nobody to have said it
+    agency = agency_of(lexicon)
+    if subject.lemma_.lower() in agency.events:
+        return False  # "The events made it clear", "The vote made it clear": what happened shows, it says nothing
+    # a plural noun must be known for people ("voters", "officials"): "the results", "the attacks" only show
+    return subject.lemma_.lower() in lexicon.documents or agentive(subject, agency, plural_people=False)
