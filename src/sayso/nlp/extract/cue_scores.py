@@ -14,6 +14,7 @@ from sayso.nlp.extract.held_views import held_view
 from sayso.nlp.extract.inner_trailers import inner_trailer
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import copular_clause, held_claim, light_verb_statement
+from sayso.nlp.extract.made_clear import stated_clear
 from sayso.nlp.extract.manner_clauses import manner_clause
 from sayso.nlp.extract.naming import charge_frame, naming_frame
 from sayso.nlp.extract.participles import cited_aside
@@ -85,6 +86,8 @@ def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexico
         p_cue = max(p_cue, TAIL_REPORT_SCORE)
     elif presented_block(token, cands, lexicon.nouns) and quotes.containing(token.idx) is None:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "The bishops gave the following timeline:" and the paragraph below
+    elif stated_clear(token, lexicon) and quotes.containing(token.idx) is None:
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "Tehran has made it clear that ...": as plain as "Tehran stated that ..."
     return p_cue
 
 

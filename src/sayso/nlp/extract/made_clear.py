@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.agency import agency_of, agentive
+from sayso.nlp.extract.agency import agency_of, agentive, referent
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.circumstances import TIME_ENTS
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
@@ -20,8 +20,12 @@ def clear_word(token: Token) -> Token | None:
     """The "clear" of "made (it) clear" on the cue ``token``, else None."""
     if token.lemma_.lower() != "make":
         return None
-    return next((c for c in token.children if c.lower_ == "clear" and c.i > token.i
+    return next((c for c in token.children if c.lower_ in _CLEAR_WORDS and c.i > token.i
                  and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj")), None)
+
+
+# "made (it) clear", "made it plain", "made it known": what was made clear, plain or known is what was said
+_CLEAR_WORDS = frozenset({"clear", "plain", "known"})
 
 
 CLEAR_REACH = 16  # tokens: "made it clear to his players on Monday in Boston that" fits, a paragraph does not
@@ -35,7 +39,9 @@ def clear_clause(token: Token) -> tuple[int, int] | None:
     # the "that" stands within a few words of "clear", in its sentence: never a scan to the Doc's end
     window = clear.doc[clear.i + 1:min(clear.i + 1 + CLEAR_REACH, clear.sent.end)]
     mark = next((t for t in window if t.lower_ == "that" and t.dep_ == "mark"), None)
-    if mark is None or not all(_circumstance_word(t, clear.i, mark.i) for t in clear.doc[clear.i + 1:mark.i]):
+    if mark is None:
+        return _clause_without_that(clear, token)
+    if not all(_circumstance_word(t, clear.i, mark.i) for t in clear.doc[clear.i + 1:mark.i]):
         return None
     verb = mark.head
     # the clause hangs on "clear" or "made", or the parse read it as a clause of the last word before
@@ -45,6 +51,22 @@ def clear_clause(token: Token) -> tuple[int, int] | None:
         return None
     end = verb.right_edge
     return mark.idx, end.idx + len(end)
+
+
+def _clause_without_that(clear: Token, token: Token) -> tuple[int, int] | None:
+    """ "made it clear she would run", "have made it clear they want a deal": a clause with a subject of its own hung
+    on "clear" (or on "made"), after nothing but circumstance words; its character range, else None."""
+    for verb in (c for c in (*clear.children, *token.children) if c.i > clear.i and c.dep_ in ("ccomp", "advcl")):
+        first = verb.left_edge
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if verb.pos_ not in ("VERB", "AUX") or first.i - clear.i > CLEAR_REACH or subject is None \
+                or subject.left_edge.i != first.i or subject.tag_ in ("WP", "WDT"):
+            continue  # "made it clear, as it always does, ...", "made it known who had won": no clause of its own
+        if not all(_circumstance_word(t, clear.i, first.i) for t in clear.doc[clear.i + 1:first.i]):
+            continue
+        end = verb.right_edge
+        return first.idx, end.idx + len(end)
+    return None
 
 
 def _circumstance_word(word: Token, lo: int, hi: int) -> bool:
@@ -82,4 +104,10 @@ def stated_clear(token: Token, lexicon: Lexicon) -> bool:
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     if subject is None:
         return False
-    return subject.lemma_.lower() in lexicon.documents or agentive(subject, agency_of(lexicon))
+    if subject.lower_ == "it" and subject.pos_ == "PRON" and referent(subject) is None:
+        return False  # "It made it clear that the plan had collapsed": nobody to have said it
+    agency = agency_of(lexicon)
+    if subject.lemma_.lower() in agency.events:
+        return False  # "The events made it clear", "The vote made it clear": what happened shows, it says nothing
+    # a plural noun must be known for people ("voters", "officials"): "the results", "the attacks" only show
+    return subject.lemma_.lower() in lexicon.documents or agentive(subject, agency, plural_people=False)
