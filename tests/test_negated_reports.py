@@ -31,6 +31,9 @@ test_a_negated_report_is_no_statement = cue_table(
         ("Wills never mentions the verse, which commands believers to wage war.", "never mentions", False),
         ("Trump didn't apologize for his past statements.", "didn't apologize", False),
         ("He did not, however, say that the plan was dead.", "say", False),
+        ("Words cannot describe how much I love this team.", "cannot describe", False),
+        ("He said he would offer a prayer for the nominee but did not suggest it would be Trump.", "did not suggest",
+         False),
         ("The mayor would never have said that the plan was dead.", "would never have said", False),
         # inside another's report or a quotation: the inner speaker did not say it either
         ("The senator has never claimed that the bill would pass, his aide said.", "has never claimed", False),
