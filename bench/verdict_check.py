@@ -1,15 +1,16 @@
 """Today's code against the blind readers' verdicts: how many judged-wrong predictions it still makes, how many
 judged-right ones it lost, and what it says that no reader judged (a dev measure: these verdicts were read).
 
-    python bench/verdict_check.py                  # every audit of bench/verdict_gold (PTC and real pages)
-    python bench/verdict_check.py --audits 32 h32  # some audits
+    python bench/verdict_check.py                  # every audit of bench/verdict_gold (PTC, real pages, sentences)
+    python bench/verdict_check.py --audits 32 h32 m54  # some audits
     python bench/verdict_check.py --list           # also print the lost and the unjudged predictions
     python bench/verdict_check.py --kept W         # also print the kept predictions judged W, with the resolved source
     python bench/verdict_check.py --json
 
-Each audited article (``verdicts.jsonl``: PTC train articles; ``pages.jsonl``: real pages of
+Each audited article (``verdicts.jsonl``: PTC articles; ``pages.jsonl``: real pages of
 ``../shared/data/html-articles``, whose extracted text must still be the one the verdicts index: its length and
-hash are checked) is read and analysed as ``sayso analyze`` does by default (techniques and claims off, the default
+hash are checked; ``sentences.jsonl``: single wire-news sentences of ``../shared/data/paraphrase``, found by the hash
+of their text, each analysed alone as its audit did) is read and analysed as ``sayso analyze`` does by default (techniques and claims off, the default
 ``--min-confidence``). A prediction of today is the judged one it matches by ``train_filter.judged`` (the same cue
 start and content Dice >= 0.5, a continued quote by its content) and ``same_speaker`` (its speaker span overlaps the
 judged one's), else it is unjudged. Per audit: the judged predictions, how many of them today still makes by verdict
@@ -34,10 +35,12 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from score_html_gold import DATA, page_article, span_hash  # noqa: E402
 from train_filter import judged, same_speaker  # noqa: E402
-from verdict_gold.rows import PAGES, VERDICTS, read_rows  # noqa: E402
+from verdict_gold.rows import PAGES, SENTENCES, VERDICTS, read_rows  # noqa: E402
+from verdict_gold.sentences import msr_sentences  # noqa: E402
 
 PTC = "ptc-"  # how ``page_article`` names a PTC article (``bench/html_gold/build.py``)
-FILES = (VERDICTS, PAGES)
+MSR = "msr-"  # a single news sentence of the MSR Paraphrase corpus, by ``sentences.sentence_key``
+FILES = (VERDICTS, PAGES, SENTENCES)
 
 
 @dataclass(frozen=True)
@@ -56,11 +59,12 @@ def audited(rows: list[dict]) -> list[Audited]:
     groups: dict[tuple, list[dict]] = {}
     texts: dict[tuple, tuple[int, str]] = {}
     for r in rows:
-        key = (r["audit"], f"{PTC}{r['article']}" if "article" in r else r["page"])
+        key = (r["audit"], f"{PTC}{r['article']}" if "article" in r else f"{MSR}{r['sentence']}" if "sentence" in r
+               else r["page"])
         judged_rows = groups.setdefault(key, [])
         if r["kind"] == "missed":
             if "text_length" in r:
-                texts[key] = (r["text_length"], r["text_sha"])
+                texts[key] = (r["text_length"], r.get("text_sha"))  # a sentence's row holds its length only
         else:
             judged_rows.append(r)
     return [Audited(key, audit, vs, texts.get((audit, key))) for (audit, key), vs in groups.items()]
@@ -111,8 +115,17 @@ def load(files: tuple[Path, ...] = FILES) -> list[Audited]:
 
 def articles_of(items: list[Audited]) -> list:
     """Each audited article as sayso reads it today; a page whose extracted text is no longer the judged one stops."""
+    from sayso.model import Article
+
     articles = []
+    sentences = msr_sentences() if any(item.key.startswith(MSR) for item in items) else {}
     for item in items:
+        if item.key.startswith(MSR):
+            text = sentences.get(item.key.removeprefix(MSR))
+            if text is None or len(text) != item.text[0]:
+                sys.exit(f"{item.key}: no MSR sentence of audit {item.audit}'s length has that key")
+            articles.append(Article(text=text))
+            continue
         _, _, article = page_article(DATA, item.key)
         if item.text is not None and (len(article.text), span_hash(article.text)) != item.text:
             sys.exit(f"{item.key}: the text sayso extracts today is not the one audit {item.audit} judged")
@@ -187,7 +200,8 @@ def main() -> None:
     audits = list(dict.fromkeys(i.audit for i in items))
     per = {str(a): figures([results[(i.audit, i.key)] for i in items if i.audit == a]) for a in audits}
     per["ptc"] = figures([results[(i.audit, i.key)] for i in items if isinstance(i.audit, int)])
-    per["pages"] = figures([results[(i.audit, i.key)] for i in items if isinstance(i.audit, str)])
+    per["pages"] = figures([results[(i.audit, i.key)] for i in items if str(i.audit).startswith("h")])
+    per["sentences"] = figures([results[(i.audit, i.key)] for i in items if str(i.audit).startswith("m")])
     if args.json:
         print(json.dumps(per, indent=2))
     else:

@@ -84,3 +84,11 @@ def test_the_kept_listing_names_the_resolved_source_and_only_the_verdicts_asked(
     right = vc.kept_listing(item, report, result, {"C"})
     assert len(right) == 1 and "-> Jane Doe |" in right[0] and " C - " in right[0]
     assert vc.kept_listing(item, report, result, {"P"}) == []
+
+
+def test_a_sentence_row_groups_by_its_key_and_keeps_its_length(vc) -> None:
+    rows = [{"sentence": "0123456789ab", "corpus": "msr-train", "audit": "m53", **JUDGED[0]},
+            {"sentence": "0123456789ab", "corpus": "msr-train", "audit": "m53", "kind": "missed", "missed": 1,
+             "text_length": 80}]
+    items = vc.audited(rows)
+    assert [(i.key, i.audit, len(i.verdicts), i.text) for i in items] == [("msr-0123456789ab", "m53", 1, (80, None))]

@@ -2,7 +2,7 @@
 
     from verdict_gold.rows import PAGES, VERDICTS, read_rows   # with bench/ on sys.path
 
-``verdicts.jsonl`` (PTC train articles) and ``pages.jsonl`` (real pages) hold one JSON object a line: a judged
+``verdicts.jsonl`` (PTC articles), ``pages.jsonl`` (real pages) and ``sentences.jsonl`` (single wire-news sentences) hold one JSON object a line: a judged
 prediction, or the ``missed`` row of an article (``build.py`` says what each field means).
 """
 
@@ -14,6 +14,7 @@ from pathlib import Path
 GOLD = Path(__file__).resolve().parent
 VERDICTS = GOLD / "verdicts.jsonl"
 PAGES = GOLD / "pages.jsonl"
+SENTENCES = GOLD / "sentences.jsonl"  # single news sentences (``sentences.py``)
 
 
 def read_rows(path: Path) -> list[dict]:
