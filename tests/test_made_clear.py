@@ -52,6 +52,11 @@ pytestmark = pytest.mark.slow
         ("The senator made it clear in a statement that she would run.", [("The senator", "made", "that she would run")]),
         ("The senator made it known to the committee that she would run.",
          [("The senator", "made", "that she would run")]),
+        # a relative "that" of the noun between is no opening of the clause (the parse reads it as its verb's object)
+        ("She made it clear in the letter that she sent to the board that she opposes the merger.",
+         [("She", "made", "that she opposes the merger")]),
+        ("Merkel made it clear at the summit that Germany would not pay.",
+         [("Merkel", "made", "that Germany would not pay")]),
         # negatives that must not change: no clause
         ("The senator made her position clear.", []),
         ("The coach made clear his choice.", []),

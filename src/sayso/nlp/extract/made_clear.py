@@ -51,6 +51,11 @@ def clear_clause(token: Token) -> tuple[int, int] | None:
     # the "that" stands within a few words of "clear", in its sentence: never a scan to the Doc's end
     window = clear.doc[clear.i + 1:min(clear.i + 1 + CLEAR_REACH, clear.sent.end)]
     mark = next((t for t in window if _opening_that(t)), None)
+    if mark is not None and mark.dep_ == "dobj" and mark.head.dep_ in NOUN_MODIFIER_CLAUSES:
+        # "made it clear in a speech that he gave on Monday that he would resign": the first "that" may be the
+        # relative of the noun before it; a marked "that" after it opens the clause ("at the summit that Germany
+        # would not pay" has none: the object reading stands)
+        mark = next((t for t in window if t.i > mark.i and t.lower_ == "that" and t.dep_ == "mark"), mark)
     if mark is None:
         return _clause_without_that(clear, token)
     if not all(_circumstance_word(t, clear.i, mark.i) for t in clear.doc[clear.i + 1:mark.i]):
