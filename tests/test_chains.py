@@ -99,6 +99,7 @@ def test_passed_on(nlp, text: str, cue: str, expected: str | None) -> None:  # n
         ("The paper cited officials as saying the plant was safe.", "officials"),
         ("The minister is reported as saying the troops would stay.", "minister"),
         ("He was reported as saying that the war was over.", "He"),
+        ("The paper describes the minister as saying he would resign.", "minister"),
         # negatives: "as" of a comparison or a role; a plain participle
         ("He spoke as saying goes.", None),
         ("The mayor left the hall, saying the vote was rigged.", None),
@@ -109,3 +110,31 @@ def test_quoted_as_saying(nlp, text: str, expected: str | None) -> None:  # noqa
     token = next(t for t in doc if t.lower_ == "saying")
     who = quoted_as_saying(token)
     assert (who.text if who is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quotation before the frame: both cues claim it, the one quoted said it (a wire shape: Reuters came out)
+        pytest.param('Ken Langone defended the chairman. "Dick is going to be there as long as Dick wants to be '
+                     'there," Reuters reports Langone as saying.', [("Ken Langone", "saying")], id="reports-as-saying"),
+        pytest.param('"We will win," the Times quotes the coach as saying.', [("the coach", "saying")],
+                     id="quotes-as-saying"),
+        pytest.param('"It is over," the Post reports the senator as telling aides.',
+                     [("the senator", "telling"), ("Post", "reports")], id="as-hung-on-the-one-quoted"),
+        # a quotation or a clause after the frame: the one quoted says it, the outlet's report holds his
+        pytest.param('Reuters quotes Langone as saying, "Dick is going to be there as long as he wants."',
+                     [("Reuters", "quotes"), ("Langone", "saying")], id="quotes-then-quote"),
+        pytest.param("The paper describes the minister as telling aides that he would resign.",
+                     [("The paper", "describes"), ("the minister", "telling")], id="describes-as-telling"),
+        pytest.param("The newspaper cites a senior official as warning that the talks could collapse.",
+                     [("The newspaper", "cites"), ("a senior official", "warning")], id="cites-as-warning"),
+        # negatives that must not change: a that-clause report; no saying at all
+        pytest.param("Reuters reports that Langone said the deal was done.",
+                     [("Reuters", "reports"), ("Langone", "said")], id="reports-that-said"),
+        pytest.param("Reuters reports the market as steady.", [], id="reports-as-steady"),
+    ],
+)
+def test_the_one_quoted_says_it(nlp, text: str, expected: list[tuple]) -> None:  # noqa: ANN001
+    """ "X reports/quotes/cites/describes Y as saying ...": Y is who says the quotation or the clause."""
+    assert [(who, cue) for who, cue, _ in _chain(nlp, text)] == expected

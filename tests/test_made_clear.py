@@ -44,6 +44,22 @@ pytestmark = pytest.mark.slow
         ("The rain made it clear the game would be cancelled.", []),
         ("The senator made her position clear on Tuesday.", []),
         ("The senator made it known.", []),
+        # wire shapes: "made clear" with neither "it" nor "that" (the parse hangs the clause on "clear" as its subject);
+        # a clause hung on the noun of "in a statement"; a "that" the parse reads as the clause verb's object
+        ("Robin Saunders, head of the unit, has made clear she has funding to buy parts of the business.",
+         [("Robin Saunders", "has made", "she has funding to buy parts of the business")]),
+        ("She made clear that she would run.", [("She", "made", "that she would run")]),
+        ("The senator made it clear in a statement that she would run.", [("The senator", "made", "that she would run")]),
+        ("The senator made it known to the committee that she would run.",
+         [("The senator", "made", "that she would run")]),
+        # a relative "that" of the noun between is no opening of the clause (the parse reads it as its verb's object)
+        ("She made it clear in the letter that she sent to the board that she opposes the merger.",
+         [("She", "made", "that she opposes the merger")]),
+        ("Merkel made it clear at the summit that Germany would not pay.",
+         [("Merkel", "made", "that Germany would not pay")]),
+        # negatives that must not change: no clause
+        ("The senator made her position clear.", []),
+        ("The coach made clear his choice.", []),
         # a clause whose subject has a determiner, or "there"
         ("The board made it clear the chief executive would stay.",
          [("The board", "made", "the chief executive would stay")]),

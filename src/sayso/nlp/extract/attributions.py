@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from sayso.nlp.extract.assembly import build_found
 from sayso.nlp.extract.candidates import content_candidates, is_cue_candidate
+from sayso.nlp.extract.chains import quoting_frames
 from sayso.nlp.extract.colon_blocks import colon_blocks
 from sayso.nlp.extract.colon_quotes import colon_quote_finds
 from sayso.nlp.extract.content_choice import pick_content, shape_content
@@ -87,7 +88,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found += words_of_finds(doc, quotes, found)
     found = colon_quote_finds(doc, quotes, lexicon, found)  # 'Trump leaned in and boomed: “…”'
     found = inverted_finds(doc, quotes, lexicon, found)
-    found = split_at_paragraphs(fold_statement_nouns(dedupe(quotes.text, found), doc), quotes.text)
+    found = split_at_paragraphs(fold_statement_nouns(dedupe(quotes.text, found, quoting_frames(doc)), doc), quotes.text)
     continued = continuation_quotes(found, quotes, lexicon.colon_labels, lexicon.given_genders)
     continued += quote_after_statement([*found, *continued], quotes)
     continued += turn_continuations(doc, [*found, *continued])  # a transcript's turn over paragraphs

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.resource_files import read_words
 
-# Verbs that pass another's words on: "quoted a spokesman as saying", "cited officials as saying", "was reported as saying".
-QUOTING_VERBS = frozenset({"quote", "cite", "report"})
+# Verbs that pass another's words on: "quoted a spokesman as saying", "cited officials as saying", "was reported as
+# saying", "describes the minister as telling aides"
+QUOTING_VERBS = frozenset({"quote", "cite", "report", "describe"})
 # Outer verbs whose clause is no statement of the inner speaker: "denied that he told them", "asked whether she said".
 _NOT_PASSED_ON = frozenset({"deny", "dispute", "reject", "refute", "dismiss", "ask", "wonder", "question", "inquire"})
 # Inner senses that are statements (a thought or an aim reported second-hand is the reporter's guess).
@@ -29,12 +30,35 @@ _MODALS = read_words("modals.txt")
 def quoted_as_saying(token: Token) -> Token | None:
     """ "Reuters quoted a spokesman as saying X", "a spokesman was quoted as saying X": the one quoted
     (the quoting verb's object, or its passive subject) is who says X, not the outlet that quotes him."""
+    frame = _frame(token)
+    return None if frame is None else frame[1]
+
+
+def quoting_verb(token: Token) -> Token | None:
+    """The quoting verb of "Reuters reports Langone as saying" on its "saying" ``token``, else None."""
+    frame = _frame(token)
+    return None if frame is None else frame[0]
+
+
+def _frame(token: Token) -> tuple[Token, Token] | None:
+    """(quoting verb, one quoted) of the "as saying" ``token``, else None."""
     if token.tag_ != "VBG" or token.dep_ != "pcomp":
         return None
     prep = token.head
-    if prep.lower_ != "as" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in QUOTING_VERBS:
+    if prep.lower_ != "as" or prep.dep_ != "prep":
         return None
-    return next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if prep.head.dep_ == "dobj" and prep.head.head.lemma_.lower() in QUOTING_VERBS:
+        return prep.head.head, prep.head  # "the Post reports the senator as telling aides": "as" hung on the one quoted
+    if prep.head.lemma_.lower() not in QUOTING_VERBS:
+        return None
+    quoted = next((c for c in prep.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return None if quoted is None else (prep.head, quoted)
+
+
+def quoting_frames(doc: Doc) -> dict[int, int]:
+    """Token index of each "as saying" of "Reuters reports Langone as saying" to the index of its quoting verb: where
+    both cues claim one quotation ('“...,” Reuters reports Langone as saying') the one who says it is Langone."""
+    return {t.i: verb.i for t in doc if (verb := quoting_verb(t)) is not None}
 
 
 def passed_on(token: Token, senses: Mapping[str, str]) -> Token | None:
@@ -50,8 +74,9 @@ def passed_on(token: Token, senses: Mapping[str, str]) -> Token | None:
     """
     if senses.get(token.lemma_.lower()) not in _STATEMENT_SENSES or token.pos_ != "VERB":
         return None
-    if quoted_as_saying(token) is not None:
-        return token.head.head
+    verb = quoting_verb(token)
+    if verb is not None:
+        return verb
     if any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in _MODALS) for c in token.children):
         return None
     if not any(c.dep_ == "nsubj" for c in token.children) or not any(c.dep_ == "ccomp" for c in token.children):

@@ -5,6 +5,8 @@ the same ("issued a statement warning that X") into the participle, and "went on
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from spacy.tokens import Doc
 
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
@@ -65,8 +67,11 @@ def _covers(verb: Found, noun: Found) -> bool:
         and noun.content[1] - noun.content[0] >= 0.8 * (verb.content[1] - verb.content[0]) - 6
 
 
-def dedupe(text: str, found: list[Found]) -> list[Found]:
+def dedupe(text: str, found: list[Found], frames: Mapping[int, int] | None = None) -> list[Found]:
     """Two cues claiming the same content keep the better one; order by position.
+
+    ``frames`` maps the "as saying" of "Reuters reports Langone as saying" to its quoting verb
+    (``chains.quoting_frames``): of the two claiming one quotation, the one quoted said it, whatever the scores.
 
     Of two cues before it, the one that introduces the content right before it (only a colon or comma
     between them) is the better one whatever the scores: 'this newspaper published a petition which
@@ -78,6 +83,8 @@ def dedupe(text: str, found: list[Found]) -> list[Found]:
         cur = best.get(f.content)
         if cur is None:
             best[f.content] = f
+        elif frames and (frames.get(f.cue_head) == cur.cue_head or frames.get(cur.cue_head) == f.cue_head):
+            best[f.content] = f if frames.get(f.cue_head) == cur.cue_head else cur
         elif f.cue[1] <= f.content[0] and cur.cue[1] <= cur.content[0] and _introduces(text, f) != _introduces(text, cur):
             best[f.content] = f if _introduces(text, f) else cur
         elif f.score > cur.score:

@@ -34,6 +34,7 @@ from sayso.nlp.extract import (
     np_stances,
     other_senses,
     own_reports,
+    planned_discussions,
     poll_findings,
     purposes,
     raised_subjects,
@@ -115,6 +116,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or purposes.commissioned_saying(token, lexicon.documents)
         or other_senses.rang_up(token, content, person_words(lexicon) | lexicon.person_nouns)
         or other_senses.convened(token, content)
+        or planned_discussions.planned_discussion(token, content, doc)  # "agreed to meet to discuss whether ..."
         or other_senses.put_into(token, content)
         or other_senses.put_in_doubt(token, content, _subject(token, content, lexicon), agency_of(lexicon))
         or other_senses.brushed_past_people(token, content, person_words(lexicon) | lexicon.person_nouns)
