@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.according_scope import according_sides
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside, clause_past_fronted_adverbial
+from sayso.nlp.extract.clear_words import idiom_words
 from sayso.nlp.extract.colon_blocks import colon_paragraph_end, title_line
 from sayso.nlp.extract.court_reports import court_heard
 from sayso.nlp.extract.dashes import clause_past_dashed_relative
@@ -257,6 +258,7 @@ def cue_tokens(token: Token, content: tuple[int, int] | None = None) -> list[Tok
     toks += linking_words(token)  # "are not convinced that ...": the adjective's verb and its negation
     toks += copular_words(token)  # "His position is that ...": the noun's "is"
     toks += implicative_words(token)  # "were quick to cast": the adjective and its "were"
+    toks += idiom_words(token)  # "made it clear that ...": the idiom's words, not the bare "made"
     toks += asking_words(token, content)  # '“Why?” Issa wanted to know': "to know"
     toks.sort(key=lambda t: t.i)
     # keep the contiguous run around the head only

@@ -12,21 +12,9 @@ from spacy.tokens import Token
 from sayso.nlp.extract.agency import agency_of, agentive, referent
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.circumstances import TIME_ENTS
+from sayso.nlp.extract.clear_words import clear_word
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
 from sayso.nlp.extract.lexicon import Lexicon
-
-
-def clear_word(token: Token) -> Token | None:
-    """The "clear" of "made (it) clear" on the cue ``token``, else None."""
-    if token.lemma_.lower() != "make":
-        return None
-    return next((c for c in token.children if c.lower_ in _CLEAR_WORDS and c.i > token.i
-                 and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj")), None)
-
-
-# "made (it) clear", "made it plain", "made it known": what was made clear, plain or known is what was said
-_CLEAR_WORDS = frozenset({"clear", "plain", "known"})
-
 
 CLEAR_REACH = 16  # tokens: "made it clear to his players on Monday in Boston that" fits, a paragraph does not
 

@@ -138,6 +138,8 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         ent = None  # "the Jewish state's premier" is not "Jewish"
     if ent is not None and modifies_head(ent, ref.head, ctx.lexicon.documents):
         ent = None  # "Morrison's lawyer" is the lawyer, "Key Security Council powers" the powers
+    if ent is not None and hyphened_modifier(ent, ref.head):
+        ent = None  # "the Oscar-winning film director" is the director, not "Oscar"
     if ent is not None and ent.label_ == "PERSON" and ent.root.dep_ == "compound" and ent.root.head != ref.head \
             and named_after_person(ent.root.head):
         ent = None  # "his attorney – former Reagan Justice Dept.": the attorney, not Reagan whom a body is named after
@@ -252,6 +254,19 @@ def modifies_head(ent: Span, head: Token, documents: frozenset[str] = frozenset(
     while root.head != root and root.head.i < ent.end and root.head.i >= ent.start:
         root = root.head
     return root.head == head and root.dep_ in ("poss", "compound", "nmod", "amod")
+
+
+def hyphened_modifier(ent: Span, head: Token) -> bool:
+    """The name is the first part of a hyphened modifier of the phrase's head noun ("the Oscar-winning film director",
+    "the Pulitzer-winning author", "a Kremlin-backed group", "the Clinton-era official"): the phrase names the one it
+    describes, not the prize, the place or the person in the modifier. A name with a hyphen of its own ("Moon Jae-in")
+    holds the head."""
+    doc = ent.doc
+    if head.pos_ != "NOUN" or ent.start <= head.i < ent.end or ent.end + 1 >= len(doc):
+        return False
+    hyphen = doc[ent.end]
+    return hyphen.text in ("-", "‑") and not ent[-1].whitespace_ and not hyphen.whitespace_ and ent.end + 1 < head.i \
+        and head.i <= ent.end + 4
 
 
 # the departments a "Secretary of ..." or "Minister of ..." heads, which NER runs into the holder's name

@@ -1,0 +1,32 @@
+""""made (it) clear", "made it plain", "made it known": the words of the idiom on the parse (pure).
+
+``made_clear`` reads what was made clear (the clause); ``candidates.cue_tokens`` gives the cue the idiom's words, as
+PolNeAR marks them ("made it clear", "has made clear"), not the bare "made" a reader takes for no word of saying.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# what was made clear, plain or known is what was said
+CLEAR_WORDS = frozenset({"clear", "plain", "known"})
+
+
+def clear_word(token: Token) -> Token | None:
+    """The "clear" of "made (it) clear" on the cue ``token``, else None."""
+    if token.lemma_.lower() != "make":
+        return None
+    return next((c for c in token.children if c.lower_ in CLEAR_WORDS and c.i > token.i
+                 and c.dep_ in ("ccomp", "oprd", "acomp", "xcomp", "dobj")), None)
+
+
+def idiom_words(token: Token) -> list[Token]:
+    """The words after the cue "made" up to its "clear", when only "it" and adverbs of "clear" stand between ("made
+    it clear", "made it very clear", "made clear"); [] otherwise ("made her position clear": no idiom of saying)."""
+    clear = clear_word(token)
+    if clear is None:
+        return []
+    between = list(token.doc[token.i + 1:clear.i])
+    if any(not ((t.lower_ == "it" and t.pos_ == "PRON") or (t.dep_ == "advmod" and t.head.i == clear.i)) for t in between):
+        return []
+    return [*between, clear]
