@@ -139,3 +139,35 @@ def test_the_cue_is_the_idiom_not_the_bare_made(nlp, text: str, cue: str) -> Non
     """The cue holds the idiom's words ("made it clear"), as PolNeAR marks it: two blind diff readers of this stop
     judged a bare "made" or "has made" a wrong cue (``clear_words.idiom_words``)."""
     assert with_cue(analysis(nlp, text), cue)
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # the idiom ends the cue: an adverb of "made" after "clear" is no word of it (PTC)
+        ("That said, President Trump made clear earlier in the week that US officials must make efforts to "
+         "differentiate between the people of Iran and its ruling regime.", "made clear", None),
+        # the relative's gap starts after where it was made clear (PolNeAR: lost once the cue reached "clear")
+        ("Mr. Bannon has been a supporter of Mr. Trump's pugilistic instincts, which the candidate has made clear in "
+         "interviews he is uncertain about suppressing.", "has made clear", "he is uncertain about suppressing"),
+        ("The plan, which she made clear to reporters on Monday was dead, failed.", "made clear", "was dead"),
+        ("The deal, which officials have made clear repeatedly is dead, was signed in 2015.", "have made clear", "is dead"),
+    ],
+)
+def test_the_idiom_bounds_the_cue_and_the_gap(nlp, text: str, cue: str, content: str | None) -> None:  # noqa: ANN001
+    found = with_cue(analysis(nlp, text), cue)
+    assert found
+    if content is not None:
+        assert found[0].content.text == content
+
+
+def test_the_cue_shares_no_word_with_the_content(nlp) -> None:  # noqa: ANN001
+    """Where the content still holds "it clear" (the clause not found), the cue is the bare verb."""
+    for a in analysis(nlp, "She made it clear later that she would not run.").attributions:
+        assert a.cue is None or a.cue.end <= a.content.start or a.content.end <= a.cue.start
+
+
+def test_made_known_is_no_question_asked(nlp) -> None:  # noqa: ANN001
+    """ "made it known" is not '"Why?" she wanted to know': its medium is the verb's, not speech."""
+    found = with_cue(analysis(nlp, "Merkel made it known that Germany would not pay."), "made it known")
+    assert found and found[0].medium != "speech"

@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.according_scope import according_sides
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside, clause_past_fronted_adverbial
-from sayso.nlp.extract.clear_words import idiom_words
+from sayso.nlp.extract.clear_words import idiom_words, past_circumstances
 from sayso.nlp.extract.colon_blocks import colon_paragraph_end, title_line
 from sayso.nlp.extract.court_reports import court_heard
 from sayso.nlp.extract.dashes import clause_past_dashed_relative
@@ -258,8 +258,13 @@ def cue_tokens(token: Token, content: tuple[int, int] | None = None) -> list[Tok
     toks += linking_words(token)  # "are not convinced that ...": the adjective's verb and its negation
     toks += copular_words(token)  # "His position is that ...": the noun's "is"
     toks += implicative_words(token)  # "were quick to cast": the adjective and its "were"
-    toks += idiom_words(token)  # "made it clear that ...": the idiom's words, not the bare "made"
+    idiom = idiom_words(token)
+    if content is not None and any(content[0] <= t.idx < content[1] for t in idiom):
+        idiom = []  # "made it clear later that ...", content "it clear later that ...": cue and content never share a word
+    toks += idiom  # "made it clear that ...": the idiom's words, not the bare "made"
     toks += asking_words(token, content)  # '“Why?” Issa wanted to know': "to know"
+    if idiom:  # "made clear earlier in the week": the idiom ends the cue, not an adverb of "made" after it
+        toks = [t for t in toks if t.i <= idiom[-1].i]
     toks.sort(key=lambda t: t.i)
     # keep the contiguous run around the head only
     run = [token]
@@ -374,7 +379,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
                      and not comma_adjunct(c)]
             if comps:
                 add("dobj_plus", (dobj.left_edge.idx, max(c.right_edge.idx + len(c.right_edge) for c in comps)))
-        gap = reported_gap(token, cue_tokens(token)[-1].i)
+        gap = reported_gap(token, past_circumstances(token, cue_tokens(token)[-1].i))
         if gap is not None:
             add("head_relcl", gap)  # "the car, which Nissan claims is the safest": the rest of the clause
         free = free_relative_gap(token)

@@ -30,3 +30,24 @@ def idiom_words(token: Token) -> list[Token]:
     if any(not ((t.lower_ == "it" and t.pos_ == "PRON") or (t.dep_ == "advmod" and t.head.i == clear.i)) for t in between):
         return []
     return [*between, clear]
+
+
+def past_circumstances(token: Token, end: int) -> int:
+    """The index of the last word of the adverbs and prepositional phrases on "made" or its "clear" right after index ``end``
+    ("which the candidate has made clear in interviews he is uncertain about": "in interviews"), else ``end``: the
+    words of saying end at "clear", what is said starts after where and to whom it was made clear."""
+    clear = clear_word(token)
+    if clear is None:
+        return end
+    doc = token.doc
+    while end + 1 < len(doc):
+        prep = doc[end + 1]
+        if prep.dep_ == "advmod" and prep.head.i in (token.i, clear.i):
+            end += 1  # "which officials have made clear repeatedly is dead"
+            continue
+        pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if prep.dep_ not in ("prep", "dative") or prep.head.i not in (token.i, clear.i) or pobj is None:
+            break
+        # the noun and its words before it ("in two interviews"), not a clause the parse hung on it
+        end = max([pobj.i, *(c.right_edge.i for c in pobj.children if c.dep_ in ("prep", "compound", "amod"))])
+    return end

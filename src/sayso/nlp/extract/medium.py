@@ -27,7 +27,7 @@ def medium_of(cue: Token, cue_words: Sequence[Token], source: Token | None,
     if any(t.i != cue.i and t.pos_ in ("NOUN", "PROPN") and t.lemma_.lower() in documents for t in cue_words):
         return "writing"  # "said in a statement", "wrote in an op-ed"
     lemma = cue.lemma_.lower()
-    if any(t.lemma_.lower() == "know" and t.i > cue.i for t in cue_words):
+    if any(t.lemma_.lower() == "know" and t.i > cue.i and t.lower_ != "known" for t in cue_words):
         return "speech"  # '“Why?” Issa wanted to know': a question asked (``wanted_answers``)
     if lemma == "according":
         return "unknown"  # "according to officials": spoken or written, the text does not say
