@@ -32,7 +32,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from score_html_gold import span_hash  # noqa: E402  the page-text fingerprint html_gold stores
 from verdict_gold import sentences  # noqa: E402  the audits of single news sentences
-from verdict_gold.rows import PAGES, SENTENCES, VERDICTS, read_rows  # noqa: E402
+from verdict_gold.rows import PAGES, SENTENCES, VERDICTS, gone_audit_rows, read_rows  # noqa: E402
 
 AUDITS = (23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51)
 OUT = VERDICTS
@@ -164,10 +164,9 @@ def build(coord: Path, committed: Path = OUT, audits: tuple | None = None,
     for audit in audits:
         folder = coord / (f"audit{audit[1:]}h" if page else f"audit{audit}")
         if not (folder / "SET.json").exists():
-            old = [r for r in before if r["audit"] == audit]
-            if not old:
-                problems.append(f"audit {audit}: no folder at {folder} and no committed rows")
+            old, trouble = gone_audit_rows(before, audit, folder)
             rows += old
+            problems += trouble
             continue
         more, trouble = audit_rows(folder, audit, page)
         rows += more

@@ -20,3 +20,9 @@ SENTENCES = GOLD / "sentences.jsonl"  # single news sentences (``sentences.py``)
 def read_rows(path: Path) -> list[dict]:
     """The rows of ``path``, in file order (blank lines passed over)."""
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def gone_audit_rows(committed: list[dict], audit: int | str, folder: Path) -> tuple[list[dict], list[str]]:
+    """The rows ``committed`` holds for ``audit``, whose folder is gone, and a problem where it holds none."""
+    old = [r for r in committed if r["audit"] == audit]
+    return old, [] if old else [f"audit {audit}: no folder at {folder} and no committed rows"]

@@ -24,6 +24,8 @@ import json
 import re
 from pathlib import Path
 
+from verdict_gold.rows import gone_audit_rows
+
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 MSR = SHARED / "paraphrase"
 # audit name -> (its folder in the coordination folder, the MSR split it drew from)
@@ -140,10 +142,9 @@ def build(coord: Path, committed: list[dict], audits: dict[str, tuple[str, str]]
     for audit, (name, split) in audits.items():
         folder = coord / name
         if not (folder / "sealed.json").exists():
-            old = [r for r in committed if r["audit"] == audit]
-            if not old:
-                problems.append(f"audit {audit}: no folder at {folder} and no committed rows")
+            old, trouble = gone_audit_rows(committed, audit, folder)
             rows += old
+            problems += trouble
             continue
         more, trouble = audit_rows(folder, audit, split)
         rows += more
