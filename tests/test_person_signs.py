@@ -93,3 +93,42 @@ def test_a_word_after_the_is_no_person(nlp, text: str, word: str, expected: str)
     doc = nlp(text)
     ent = next(e for e in doc.ents if e.text == word)
     assert entity_type(ent, load_lexicon()) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a courtesy title opens a surname NER or the company words took for a body (audit 57: "Mr. Mills" typed
+        # organization, "Mills" being a company's word)
+        ("Mr. Mills declined to comment yesterday, saying that he never discussed personnel matters.", "saying",
+         ("Mills", "person")),
+        ("Mr. Mills said the plan was dead.", "said", ("Mills", "person")),
+        ("Ms. Banks said the merger would close in May.", "said", ("Banks", "person")),
+        ("Dr. Wood said the vaccine works in older patients.", "said", ("Wood", "person")),
+        ("Prof. Anhalt said children drink too much soda.", "said", ("Anhalt", "person")),
+        # negatives: a title NER holds inside a company's name, a company word with no title, a title elsewhere
+        ("Dr Pepper said sales fell in the third quarter.", "said", ("Dr Pepper", "organization")),
+        ("General Mills said sales fell in the third quarter.", "said", ("General Mills", "organization")),
+    ],
+)
+def test_a_courtesy_title_makes_a_person(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
+    assert cue_source(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Mr. Mills said so.", "Mills", True),
+        ("Dr Smith said so.", "Smith", True),
+        ("Mrs. Jane Banks said so.", "Banks", True),
+        ("Mills, which Mr. Smith runs, said so.", "Mills", False),
+        ("Dr Pepper said so.", "Pepper", False),
+        ("Mills said so.", "Mills", False),
+    ],
+)
+def test_honorific(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.person_signs import honorific
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert honorific(token) is expected

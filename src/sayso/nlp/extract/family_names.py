@@ -11,11 +11,9 @@ from importlib import resources
 
 from spacy.tokens import Doc, Span
 
+from sayso.nlp.extract.person_signs import FEMALE_TITLES, MALE_TITLES  # noqa: F401 (the gendered titles; read from here)
 from sayso.nlp.extract.source_types import titled
 
-# the titles that tell a holder's gender: "Mr. Trump" is a man, "the former Mrs. Trump" a woman
-MALE_TITLES = frozenset({"mr", "mr."})
-FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss"})
 TITLE = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen|pres)\.?\s+", re.IGNORECASE)
 
 

@@ -12,6 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+# the titles that tell a holder's gender: "Mr. Trump" is a man, "the former Mrs. Trump" a woman
+MALE_TITLES = frozenset({"mr", "mr."})
+FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss"})
+# a person's courtesy titles, which no company's or place's name opens: "Mr. Mills", "Dr. Wood", "Ms. Banks"
+HONORIFICS = MALE_TITLES | FEMALE_TITLES | frozenset({"mx", "mx.", "dr", "dr.", "prof", "prof."})
+
 OLDEST = 120  # years: a larger number after a name is a year, a count or a code ("Paris, 1920")
 _SAINTS = frozenset({"st.", "st", "saint"})
 
@@ -61,3 +67,25 @@ def after_the(ent: Span) -> bool:
     of a name that is no person's. A person's name takes no article ("the Rev. Smith" has a title between)."""
     doc = ent.doc
     return ent.label_ == "PERSON" and len(ent) == 1 and ent.start > 0 and doc[ent.start - 1].text == "the"
+
+
+def honorific(name: Token) -> bool:
+    """A proper noun a courtesy title opens: "Mr. Mills declined to comment, saying ...", "Dr. Wood said": a person,
+    though NER read the surname as a company ("Mills", "Banks") or a place. The title stands right before the name's
+    words, or the parse hangs it on the name; a title word elsewhere in the sentence is no sign ("Mills, which Mr.
+    Smith runs"), nor one NER holds inside a company's name ("Dr Pepper said": ``_courtesy_title``)."""
+    if name.pos_ != "PROPN" or not name.text[:1].isupper():
+        return False
+    doc = name.doc
+    start = name.i
+    while start > name.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in HONORIFICS \
+            and name.i - start < 3:
+        start -= 1
+    before = doc[start - 1] if start > name.sent.start else None
+    return (before is not None and _courtesy_title(before)) or any(
+        c.dep_ in ("compound", "nmod") and c.i < name.i and _courtesy_title(c) for c in name.children)
+
+
+def _courtesy_title(token: Token) -> bool:
+    """A capitalised courtesy title outside any company's name: NER's ORG "Dr Pepper" holds its "Dr"."""
+    return token.lower_ in HONORIFICS and token.text[:1].isupper() and token.ent_type_ not in ("ORG", "PRODUCT")

@@ -18,7 +18,7 @@ from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.person_signs import after_the, saint, stated_age
+from sayso.nlp.extract.person_signs import after_the, honorific, saint, stated_age
 from sayso.nlp.extract.press_names import press_named
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
@@ -233,7 +233,8 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
         return "unknown" if in_q else "author"
     if text.lower() in ("this reporter", "this writer", "this newspaper", "this publication", "the author"):
         return "author"
-    if head.pos_ == "PROPN" and (apposed_role(head, lexicon.person_roles) or titled(head, lexicon.person_roles)
+    if head.pos_ == "PROPN" and (honorific(head) or apposed_role(head, lexicon.person_roles)
+                                 or titled(head, lexicon.person_roles)
                                  or personal_relative(head) or title_before_name(head)):
         return "person"  # "Eswar Prasad, a trade professor at Cornell", "Cardinal Reinhard Marx", whatever NER made of the name
     core = full[start:head.idx + len(head)]  # the phrase up to its head word
