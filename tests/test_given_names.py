@@ -45,6 +45,11 @@ def _last_speaker(nlp, text: str) -> str | None:  # noqa: ANN001
         ("The Ford Foundation said the grant was made.", "said", ("The Ford Foundation", "organization")),
         ("Virginia Tech said the plan failed.", "said", ("Virginia Tech", "organization")),
         ("Tyson Foods said profits rose.", "said", ("Tyson Foods", "organization")),
+        # a firm's partners joined by an ampersand (audit 57: "Ernst & Young has denied any wrongdoing" typed person)
+        ("Ernst & Young said the audit was sound.", "said", ("Ernst & Young", "organization")),
+        ("Simon & Schuster said the book would be published.", "said", ("Simon & Schuster", "organization")),
+        # but people joined by "and" are people
+        ("John Smith and Mary Jones said the plan failed.", "said", ("John Smith and Mary Jones", "group")),
     ],
 )
 def test_given_names_type_people_not_bodies(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001

@@ -130,11 +130,13 @@ def looks_like_person(tokens: Sequence[Token], lexicon: Lexicon) -> bool:
     """ "Laura Post", "Anatoly Antonov": a known given name opening 2-4 capitalised words.
 
     Not "Dick Clark Productions" or "Ben Johnson Group": a company word ends it. Not a body named after
-    a person the lexicon knows ("Morgan Stanley", "John Deere": ``person_named_bodies.txt``).
+    a person the lexicon knows ("Morgan Stanley", "John Deere": ``person_named_bodies.txt``). Not a firm's
+    partners joined by an ampersand ("Ernst & Young", "Simon & Schuster"): people are joined by "and".
     """
     words = [t for t in tokens if not t.is_punct and t.lower_ not in ("the", "'s", "’s")]
     return (
-        2 <= len(words) <= 4
+        not any(t.text == "&" for t in tokens)
+        and 2 <= len(words) <= 4
         and (words[-1].lower_ not in ORG_SUFFIXES or len(words) == 2)
         and not person_named_body(words, lexicon)
         and words[0].lower_ in lexicon.first_names
