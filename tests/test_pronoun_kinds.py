@@ -47,6 +47,17 @@ test_pronoun_agrees = speaker_table([
                  'the reform. Cor Orans states that everything is to be done in accord with the charism. She '
                  'acknowledges that the orders have been gathered into federations.', "acknowledges", "Sister Teresa",
                  id="document-title-no-she"),
+    # a person's title makes a faith word a surname, and a document's name a man who spoke (review rev57t)
+    pytest.param('Mr. Rahman, a shopkeeper, said the floods were the worst he had seen. Mr. Islam said he had lost '
+                 'everything. He added that the government had done nothing.', "added", "Islam",
+                 id="titled-surname-islam-keeps-he"),
+    pytest.param('Chuck Schumer attacked the Grassley memo. Senator Grassley said the memo was accurate. He added that '
+                 'the FBI had misled the court.', "added", "Grassley", id="titled-senator-not-document-title"),
+    pytest.param('Jim Jordan read the Horowitz report closely. Horowitz said the FBI made 17 errors. He added that '
+                 'there was no evidence of bias.', "added", "Horowitz", id="said-in-past-not-document-title"),
+    pytest.param('John Smith, a lawyer for the bureau, criticized the Durham report on Monday. Durham said the FBI '
+                 'lacked evidence. He added that the case should never have begun.', "added", "Durham",
+                 id="report-author-keeps-he"),
     # a boy named so is no "she"
     pytest.param('The police did not find the little boy, named Abdul-Ghani Wahhaj, but they found 11 other children. '
                  'Abdul-Ghani Wahhaj was last seen in Georgia. She added that the boy suffers from a medical condition.',

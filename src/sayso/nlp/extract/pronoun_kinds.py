@@ -10,15 +10,23 @@ door mat which ...") speaks for no body of people (``object_noun``)."""
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
+from sayso.nlp.extract.dep_labels import SUBJECTS
+from sayso.nlp.extract.family_names import FEMALE_TITLES, MALE_TITLES
 from sayso.nlp.extract.resource_files import read_words
-from sayso.nlp.extract.source_context import Name, SourceContext
+from sayso.nlp.extract.source_context import Name, SourceContext, norm_name
 
 _DOCTRINES = read_words("doctrines.txt")
 _BODY_KINDS = frozenset({"organization", "outlet", "government"})
 # the phrase roles of a name only mentioned: the object of a verb, of a preposition, or what a copula says it is
 _PASSING_ROLES = frozenset({"pobj", "dobj", "dative", "attr", "oprd", "pcomp"})
+# abbreviated titles of people, beside ``MALE_TITLES``/``FEMALE_TITLES`` and the lexicon's person roles ("Senator")
+_TITLE_WORDS = frozenset({"sen", "rep", "gov", "gen", "dr", "pres", "justice", "judge", "prof", "lt", "col", "sgt",
+                          "capt", "cmdr", "adm", "atty", "det", "supt", "rev", "fr", "sister", "brother", "rabbi"})
+_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.\-]*)\s+$")
 
 
 def doctrine(n: Name) -> bool:
@@ -80,3 +88,28 @@ def mentioned_only(head: Token) -> bool:
     prep = role.head
     return not (role.dep_ == "pobj" and (prep.dep_ == "agent" or prep.lower_ == "by"
                                          or (prep.lower_ == "to" and prep.head.lower_ == "according")))
+
+
+def person_marked(ctx: SourceContext, key: str) -> bool:
+    """Some mention of the name (in grouping form, ``key``) carries a person's title ("Mr. Islam", "Ms. Communion",
+    "Senator Grassley", "Sen. Warren"): a person, whatever else the word names: no faith ("Mr. Islam said he was
+    innocent. He added ...") and no document's title ("Senator Grassley released the Grassley memo. He said")."""
+    titles = MALE_TITLES | FEMALE_TITLES | _TITLE_WORDS | ctx.lexicon.person_roles
+    text = ctx.quotes.text
+    for n in ctx.names:
+        if norm_name(n.name) != key:
+            continue
+        found = _WORD_BEFORE.search(text[max(0, n.at - 30):n.at])
+        if found is not None and found.group(1).lower().rstrip(".") in titles:
+            return True
+    return False
+
+
+def spoke_in_past(ctx: SourceContext, key: str) -> bool:
+    """Some mention of the name is the subject of a past-tense verb of a statement ("Durham said the FBI lacked
+    evidence", "Horowitz said"): news reports a person's words so; a document's title is cited in the present ("Cor
+    Orans states that ..."), and "the Durham report" beside it does not make the man a title."""
+    for n in ctx.names:
+        if norm_name(n.name) == key and n.at in ctx.speakers and n.head.dep_ in SUBJECTS and n.head.head.tag_ == "VBD":
+            return True
+    return False

@@ -27,7 +27,7 @@ from sayso.nlp.extract.family_names import FEMALE_TITLES, MALE_TITLES
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.name_forms import given_gender, surname
 from sayso.nlp.extract.noun_genders import noun_gender
-from sayso.nlp.extract.pronoun_kinds import doctrine, object_noun, passing_body
+from sayso.nlp.extract.pronoun_kinds import doctrine, object_noun, passing_body, person_marked, spoke_in_past
 from sayso.nlp.extract.pronoun_number import (
     named_elsewhere,
     plural_over_outlet,
@@ -86,8 +86,9 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
     def fits(n: Name) -> bool:
         if n.modifier or relative_object(pronoun, n) or norm_name(n.name) in titles or negated_name(ctx, n):
             return False
-        if low not in THING_PRONOUNS and doctrine(n):
-            return False  # "Islam was afforded special privilege ... they are asking the kids": no one who speaks
+        if low not in THING_PRONOUNS and doctrine(n) and not person_marked(ctx, norm_name(n.name)):
+            # "Islam was afforded special privilege ... they are asking the kids": no one; "Mr. Islam" is a man
+            return False
         if low in PLURAL_PRONOUNS and passing_body(ctx, n, pronoun):
             return False  # "the words of the Consecration were pronounced. [...] They also called me": not it
         if n.type not in want and not (want is PLURAL_KINDS and speaking_body(ctx, n)) \
@@ -131,8 +132,10 @@ def document_titles(ctx: SourceContext) -> frozenset[str]:
     named = people & document_names(ctx.doc, documents)
     # "the Cor Orans document": a title even where the document "states" (a speaker); a person's name of a known
     # gender that names a report ("the Devin Nunes memo") stays a person
+    # one a title or a past-tense "said" marks a person ("Senator Grassley", "Durham said") stays a person too
     titled |= {name for name in named if name not in ctx.genders
-               and given_gender(name, ctx.lexicon.given_genders) is None}
+               and given_gender(name, ctx.lexicon.given_genders) is None
+               and not person_marked(ctx, name) and not spoke_in_past(ctx, name)}
     ctx.memo[key] = frozenset(titled)
     return ctx.memo[key]  # type: ignore[return-value]
 
