@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.antecedents import (
     COLLECTIVE,
@@ -25,8 +25,9 @@ from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
 from sayso.nlp.extract.family_choice import word_before
 from sayso.nlp.extract.family_names import FEMALE_TITLES, MALE_TITLES
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
-from sayso.nlp.extract.name_forms import surname
+from sayso.nlp.extract.name_forms import given_gender, surname
 from sayso.nlp.extract.noun_genders import noun_gender
+from sayso.nlp.extract.pronoun_kinds import doctrine, object_noun, passing_body, person_marked, spoke_in_past
 from sayso.nlp.extract.pronoun_number import (
     named_elsewhere,
     plural_over_outlet,
@@ -85,6 +86,11 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
     def fits(n: Name) -> bool:
         if n.modifier or relative_object(pronoun, n) or norm_name(n.name) in titles or negated_name(ctx, n):
             return False
+        if low not in THING_PRONOUNS and doctrine(n) and not person_marked(ctx, norm_name(n.name)):
+            # "Islam was afforded special privilege ... they are asking the kids": no one; "Mr. Islam" is a man
+            return False
+        if low in PLURAL_PRONOUNS and passing_body(ctx, n, pronoun):
+            return False  # "the words of the Consecration were pronounced. [...] They also called me": not it
         if n.type not in want and not (want is PLURAL_KINDS and speaking_body(ctx, n)) \
                 and not (low in PERSON_PRONOUNS and (one_unnamed(n) or (spoken_person(ctx, n) and introduced(n.head))
                                                      or speaks_as_i(ctx, n))) \
@@ -111,13 +117,44 @@ def document_titles(ctx: SourceContext) -> frozenset[str]:
     """Names NER took for people that the text sets in apposition to a noun of a written thing: "Pope Francis'
     exhortation, Amoris Laetitia": a document's title, no "he" or "she" (Latin titles read as given names and
     surnames). Not one the text makes a speaker anywhere ("the book's author, Michael Wolff, said": the appositive
-    is the author's, and a person who speaks is a person)."""
+    is the author's, and a person who speaks is a person). Nor one the text writes as the name of a document
+    noun ("The Cor Orans document is the death-knell of Carmel ... Sister T. continued ... She acknowledges": the
+    words that name the document, ``document_names``), unless the text or the given name gives it a gender ("the
+    Devin Nunes memo" is a man's)."""
+    key = ("document_titles",)
+    if key in ctx.memo:
+        return ctx.memo[key]  # type: ignore[return-value]
     documents = ctx.lexicon.documents
     titled = {norm_name(n.name) for n in ctx.names
               if n.type == "person" and n.head.dep_ == "appos" and n.head.head.lemma_.lower() in documents}
-    if not titled:
-        return frozenset()
-    return frozenset(titled - {norm_name(n.name) for n in ctx.names if n.at in ctx.speakers})
+    titled -= {norm_name(n.name) for n in ctx.names if n.at in ctx.speakers}
+    people = {norm_name(n.name) for n in ctx.names if n.type == "person"}
+    named = people & document_names(ctx.doc, documents)
+    # "the Cor Orans document": a title even where the document "states" (a speaker); a person's name of a known
+    # gender that names a report ("the Devin Nunes memo") stays a person
+    # one a title or a past-tense "said" marks a person ("Senator Grassley", "Durham said") stays a person too
+    titled |= {name for name in named if name not in ctx.genders
+               and given_gender(name, ctx.lexicon.given_genders) is None
+               and not person_marked(ctx, name) and not spoke_in_past(ctx, name)}
+    ctx.memo[key] = frozenset(titled)
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def document_names(doc: Doc, documents: frozenset[str]) -> frozenset[str]:
+    """The capitalised words compounded before a noun of a written thing, in grouping form: "The Cor Orans document"
+    gives "cor orans", "the Steele dossier" "steele". Only proper nouns, the whole run before the noun."""
+    found = set()
+    for token in doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in documents:
+            continue
+        run = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+        if not run:
+            continue
+        start = min(t.left_edge.i for t in run)
+        words = doc[start:token.i]
+        if all(t.pos_ == "PROPN" or t.is_punct for t in words) and any(t.pos_ == "PROPN" for t in words):
+            found.add(norm_name(words.text))
+    return frozenset(found)
 
 
 _NEGATING_PREFIX = re.compile(r"(?<![\w-])(?:non|anti)-$", re.IGNORECASE)
@@ -142,13 +179,27 @@ def relative_object(pronoun: Token, n: Name) -> bool:
 def name_gender(ctx: SourceContext, n: Name) -> str | None:
     """The gender of a name: its own title's first ("Mr. Trump" is a he, though the text's other "Fascist Trump" left
     the bare family name to no one in ``SourceContext.genders``: "she" is never him), then the text's
-    (``SourceContext.genders``). A title that says no gender ("President Obama") leaves it to the text."""
+    (``SourceContext.genders``), for the whole name or its first words (``given_part_gender``). A title that says
+    no gender ("President Obama") leaves it to the text."""
     title = word_before(ctx.quotes.text, n.at).lower()
     if title in MALE_TITLES:
         return "m"
     if title in FEMALE_TITLES:
         return "f"
-    return ctx.genders.get(norm_name(n.name))
+    key = norm_name(n.name)
+    return ctx.genders.get(key) or given_part_gender(ctx.genders, key)
+
+
+def given_part_gender(genders: dict[str, str], key: str) -> str | None:
+    """The gender the text gave the first words of a longer name: "the little boy, named Abdul-Ghani Wahhaj" made
+    "Abdul-Ghani" (NER's cut) a he, and "Abdul-Ghani Wahhaj" is the same boy. The longest such part decides; a
+    bare family name is no part ("Wahhaj" of two Wahhajs is no one's)."""
+    words = key.split()
+    for k in range(len(words) - 1, 0, -1):
+        gender = genders.get(" ".join(words[:k]))
+        if gender is not None:
+            return gender
+    return None
 
 
 def one_unnamed(n: Name) -> bool:
@@ -234,11 +285,14 @@ def speaking_body(ctx: SourceContext, n: Name) -> bool:
     "the bar announced that it had fired Jimenez because they believed ...; they wrote": the bar
     (an "unknown" noun, not a person) has spoken, and a business is "they" as often as "it". A
     document ("the report said") is no "they"; a name that has not spoken is left to the lexicons. Nor is one
-    person met by a noun of a person ("his brother said ... they continue to claim": ``one_person_noun``).
+    person met by a noun of a person ("his brother said ... they continue to claim": ``one_person_noun``), nor a
+    thing a verb or a preposition has for object ("he had a distinct red door mat which ...": ``object_noun``),
+    whatever a speaker finder made of it.
     """
     head = n.head
     return (n.type == "unknown" and n.at in ctx.speakers and head.pos_ == "NOUN" and head.tag_ == "NN"
-            and head.lemma_.lower() not in ctx.lexicon.documents and not one_person_noun(ctx, head))
+            and head.lemma_.lower() not in ctx.lexicon.documents and not one_person_noun(ctx, head)
+            and not object_noun(head))
 
 
 def one_person_noun(ctx: SourceContext, head: Token) -> bool:
