@@ -109,6 +109,8 @@ def test_a_word_after_the_is_no_person(nlp, text: str, word: str, expected: str)
         # negatives: a title NER holds inside a company's name, a company word with no title, a title elsewhere
         ("Dr Pepper said sales fell in the third quarter.", "said", ("Dr Pepper", "organization")),
         ("General Mills said sales fell in the third quarter.", "said", ("General Mills", "organization")),
+        ("The Dr. Oz Show said the episode was cancelled.", "said", ("The Dr. Oz Show", "organization")),
+        ("Ms. Smith & Associates said the audit was clean.", "said", ("Smith & Associates", "organization")),
     ],
 )
 def test_a_courtesy_title_makes_a_person(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
@@ -124,6 +126,10 @@ def test_a_courtesy_title_makes_a_person(nlp, text: str, cue: str, expected: tup
         ("Mills, which Mr. Smith runs, said so.", "Mills", False),
         ("Dr Pepper said so.", "Pepper", False),
         ("Mills said so.", "Mills", False),
+        # a body named after a titled person takes an article; a title outside the name's own words is no sign
+        ("The Dr. Oz Show said so.", "Show", False),
+        ("The Mr. Rogers Foundation said so.", "Foundation", False),
+        ("Ms. Smith & Associates said so.", "Associates", False),
     ],
 )
 def test_honorific(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001

@@ -77,13 +77,18 @@ def honorific(name: Token) -> bool:
     if name.pos_ != "PROPN" or not name.text[:1].isupper():
         return False
     doc = name.doc
+    if any(t.text == "&" for t in name.subtree) or (name.i + 1 < len(doc) and doc[name.i + 1].text == "&"):
+        return False  # "Ms. Smith & Associates": partners joined by an ampersand are a firm (``looks_like_person``)
     start = name.i
     while start > name.sent.start and doc[start - 1].pos_ == "PROPN" and doc[start - 1].lower_ not in HONORIFICS \
             and name.i - start < 3:
         start -= 1
     before = doc[start - 1] if start > name.sent.start else None
-    return (before is not None and _courtesy_title(before)) or any(
-        c.dep_ in ("compound", "nmod") and c.i < name.i and _courtesy_title(c) for c in name.children)
+    title = before if before is not None and _courtesy_title(before) else next(
+        (c for c in name.children if c.dep_ in ("compound", "nmod") and c.i < name.i and _courtesy_title(c)
+         and all(t.pos_ == "PROPN" for t in doc[c.i + 1:name.i])), None)
+    # "The Dr. Oz Show", "the Mr. Rogers Foundation": a person's title takes no article, a body named after him does
+    return title is not None and not (title.i > 0 and doc[title.i - 1].lower_ in ("the", "a", "an"))
 
 
 def _courtesy_title(token: Token) -> bool:
