@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from sayso.nlp.extract.addressees import addressee_head, np_tokens
+from sayso.nlp.extract.adjunct_fears import fearing_thing
 from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content, char_range, cue_tokens
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, SUBJECTS
@@ -74,6 +75,8 @@ def choose_source_head(token: Token, content_ranges: Sequence[Range], lexicon: L
         return None  # "But this only explains why ...": a thing or a proposition, never a speaker as written
     if src_tok is not None and cannot_speak(src_tok, lexicon):
         return None  # "this kind of bold proclamation", "the total statistical collapse": an abstraction says nothing
+    if src_tok is not None and fearing_thing(token, src_tok, lexicon):
+        return None  # "Prices rose because of fears that ...": prices fear nothing, no one named holds the fear
     if src_tok is not None and (reporter := reporter_of_conjoined_cue(token, src_tok, lexicon)) is not None:
         return reporter  # "Trump wrote that her sentence was unfair and accused Sessions": Trump accused him
     if src_tok is not None and thing_before_conjoined_cue(token, src_tok, lexicon):
