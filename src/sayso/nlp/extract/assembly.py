@@ -14,6 +14,7 @@ from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content, char_range, cue_tokens
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, SUBJECTS
 from sayso.nlp.extract.found import Found, Range, overlaps
+from sayso.nlp.extract.hoping_participles import participle_holder
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.mute_sources import cannot_speak
@@ -67,6 +68,8 @@ def choose_source_head(token: Token, content_ranges: Sequence[Range], lexicon: L
     the parse's subject (``source_head``), corrected where it is no speaker; None when no one speaks as written."""
     src_tok = (object_participle(token, lexicon.senses, lexicon.documents, person_words(lexicon))
                or document_issuer(token, lexicon.senses, lexicon.documents) or source_head(token, content_ranges))
+    # "Radio reports said settlers converged ..., hoping to ...": the settlers hope, not the reports
+    src_tok = participle_holder(token, src_tok, lexicon)
     if src_tok is not None and src_tok.dep_ == "nsubj":
         src_tok = name_before_role(src_tok) or src_tok  # "Christine South, head of IFRC's (...) operations, said"
         # "Nation of Islam leader Louis Farrakhan said": the parse's head is the organisation
