@@ -37,6 +37,8 @@ test_hoping_speaker = speaker_table([
                  "settlers", id="reports-cannot-hope"),
     pytest.param("Police said protesters gathered outside the embassy, hoping to free the prisoners.", "hoping", None,
                  id="both-could-hope"),
+    pytest.param("Radio reports said hundreds of settlers had converged on the outpost, hoping to disrupt their "
+                 "evacuation.", "hoping", "hundreds of settlers", id="counted-people"),
     pytest.param("Settlers converged on the outpost, hoping to disrupt the evacuation.", "hoping", "Settlers",
                  id="own-clause"),
     pytest.param("Police said two men were arrested, adding that more arrests were expected.", "adding", "Police",

@@ -25,6 +25,8 @@ from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS, person_noun
 _ADJUNCT_PREPOSITIONS = frozenset({"because", "due", "on", "amid", "amidst", "over", "after", "following", "despite",
                                    "with", "out", "given", "from"})
 _HOLDER_ENTITIES = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+_QUANTITIES = frozenset({"hundred", "hundreds", "dozen", "dozens", "thousand", "thousands", "million", "millions",
+                         "score", "scores", "some", "many", "most", "all", "few", "several", "number", "handful"})
 _THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "which", "what"})
 # endings of nouns of people the lexicons do not list ("investors", "traders", "residents", "employees"): read as
 # holders, so a thing is only a noun that has none of them
@@ -47,8 +49,11 @@ def fearing_thing(cue: Token, subject: Token, lexicon: Lexicon) -> bool:
 
 def can_hold(head: Token, lexicon: Lexicon) -> bool:
     """The noun can hold a fear or a hope: a personal pronoun, a name, a person, a group, a body, a government or an
-    outlet, or a noun with the ending of a word for people ("investors", "traders"); not a thing ("prices",
-    "studies", "the dollar"), a document or a figure."""
+    outlet, or a noun with the ending of a word for people ("investors", "traders"), or a count of any of them
+    ("hundreds of settlers"); not a thing ("prices", "studies", "the dollar"), a document or a figure."""
+    member = _member_of(head)
+    if member is not None:
+        return can_hold(member, lexicon)  # "hundreds of settlers", "dozens of them": the people counted
     if head.pos_ == "PRON":
         return head.lower_ not in _THING_PRONOUNS
     if head.pos_ == "PROPN" or head.ent_type_ in _HOLDER_ENTITIES:
@@ -57,3 +62,12 @@ def can_hold(head: Token, lexicon: Lexicon) -> bool:
     return (person_noun(head, lexicon) or lemma in lexicon.anonymous or lemma in lexicon.groups
             or lemma in lexicon.collective_nouns or lemma in ORG_NOUNS or lemma in OUTLET_NOUNS
             or lemma in lexicon.governments or lexicon.agency.get(lemma) == "agent" or lemma.endswith(_PEOPLE_ENDINGS))
+
+
+def _member_of(head: Token) -> Token | None:
+    """What a number or a word of quantity counts ("hundreds of settlers", "dozens of them", "2,000 of the
+    workers", "some of the investors"): the object of its "of", else None."""
+    if head.pos_ != "NUM" and head.lemma_.lower() not in _QUANTITIES:
+        return None
+    of = next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
