@@ -41,6 +41,8 @@ test_hoping_speaker = speaker_table([
                  "evacuation.", "hoping", "hundreds of settlers", id="counted-people"),
     pytest.param("Settlers converged on the outpost, hoping to disrupt the evacuation.", "hoping", "Settlers",
                  id="own-clause"),
+    pytest.param("Officials have made clear that they are raising more money, hoping to deprive him of delegates.",
+                 "hoping", "Officials", id="pronoun-doer-keeps-reporter"),
     pytest.param("Police said two men were arrested, adding that more arrests were expected.", "adding", "Police",
                  id="adding-reporter"),
     pytest.param("Officials said the minister resigned on Friday, saying he wanted to spend time with his family.",

@@ -11,7 +11,8 @@ do not tell whose it is, and the attribution keeps no source rather than a wrong
 
 Kept as before: a participle of saying, doing or citing ("adding", "citing", "saying"); a participle the parse hangs
 on the reporting verb itself; a reported clause without a subject of its own before the participle, or whose
-subject is a thing ("Officials said prices rose, fearing ..."): the reporter stays.
+subject is a thing ("Officials said prices rose, fearing ..."), or a pronoun that may stand for the reporter
+("officials have made clear that they are raising money, hoping to ..."): the reporter stays.
 """
 
 from __future__ import annotations
@@ -40,4 +41,6 @@ def participle_holder(token: Token, reporter: Token | None, lexicon: Lexicon) ->
     doer = reported_doer(token, lexicon.media)
     if doer is None or reporter is None or doer.i == reporter.i or not can_hold(doer, lexicon):
         return reporter
+    if doer.pos_ == "PRON" and can_hold(reporter, lexicon):
+        return reporter  # "officials have made clear that they are raising money, hoping to ...": they are the officials
     return None if can_hold(reporter, lexicon) else doer
