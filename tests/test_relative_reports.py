@@ -147,6 +147,15 @@ test_main_clause_of_relative = rows_table([
                      id="set-off"),
         pytest.param("He read the memo that Smith wrote last year.", "wrote", None, id="object-gap"),
         pytest.param("She cited a study that found that crime fell.", "found", None, id="pronoun-speaks"),
+        # the parse swallowed the main verb into the reported clause: its rest is not all the speaker's
+        pytest.param("A report that officials say was never finished surfaced this week.", "say", None,
+                     id="main-verb-swallowed"),
+        pytest.param("The program that Democrats argue helps families was cut.", "argue", None, id="main-verb-cut"),
+        pytest.param("The policy that officials say was designed to help farmers hurt them instead.", "say", None,
+                     id="main-verb-hurt"),
+        # the clause may belong to the noun a participle phrase hangs on (the effort, not the leaders)
+        pytest.param("He slammed an effort supported by Obama and House leaders that Sanders said would make things "
+                     "worse.", "said", None, id="participle-phrase"),
     ],
 )
 def test_restrictive_gap(nlp, text: str, cue: str, expected: tuple[str, str] | None) -> None:  # noqa: ANN001

@@ -90,6 +90,8 @@ def restrictive_gap(token: Token) -> tuple[tuple[int, int], tuple[int, int]] | N
         return None
     if not any(c.dep_ in SUBJECTS and rel.i < c.i < token.i for c in token.children):
         return None
+    if _main_verb_swallowed(token) or _inside_participle_phrase(head):
+        return None
     antecedent = [t for t in head.subtree if t.i < rel.i]
     rest = [t for t in clause.subtree if t.i > token.i]
     while rest and (rest[-1].is_punct or rest[-1].is_space):
@@ -98,6 +100,20 @@ def restrictive_gap(token: Token) -> tuple[tuple[int, int], tuple[int, int]] | N
         return None
     first, last = antecedent[-1], rest[-1]
     return ((antecedent[0].idx, first.idx + len(first)), (rest[0].idx, last.idx + len(last)))
+
+
+def _main_verb_swallowed(token: Token) -> bool:
+    """No verb of the sentence stands outside the relative clause ("A report that officials say was never finished
+    surfaced this week", "The program that Democrats argue helps families was cut"): the parse took the main clause's
+    verb into the reported clause, whose rest would put "surfaced this week" in the officials' mouths."""
+    return not any(t.pos_ in ("VERB", "AUX") and t.i != token.i and not token.is_ancestor(t) for t in token.sent)
+
+
+def _inside_participle_phrase(head: Token) -> bool:
+    """The antecedent the parse chose is the object of a preposition in a participle's phrase on another noun ("an
+    effort supported by Obama and House leaders that Sanders said would make ..."): the clause may belong to the
+    larger noun (the effort), and the words do not tell which."""
+    return head.dep_ == "pobj" and head.head.head.dep_ == "acl"
 
 
 def _after_addressee(token: Token, start: int) -> int:
