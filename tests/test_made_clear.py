@@ -130,6 +130,8 @@ def test_evidence_made_clear_is_not_kept(nlp, text: str) -> None:  # noqa: ANN00
         ("Tehran has made it clear that it will not give up enrichment.", "has made it clear"),
         ("Obama made clear that he would veto the bill.", "made clear"),
         ("She made it very clear that she would not run.", "made it very clear"),
+        ("The minister made it crystal clear that there would be no new taxes.", "made it crystal clear"),
+        ("She made it abundantly clear that she would not run.", "made it abundantly clear"),
         ("The company made it known that it was looking for a buyer.", "made it known"),
         ("Robin Saunders, head of the unit, has made clear she has funding to buy parts of the business.",
          "has made clear"),

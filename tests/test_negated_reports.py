@@ -116,7 +116,27 @@ def senses() -> dict[str, str]:
         ("She didn't admit that she had made a mistake until the audit was published.", "admit", False),
         ("I couldn't agree more with the mayor.", "agree", False),
         ("Didn't the president say that the deal was done?", "say", False),
+        # "no longer", "neither ... nor" on the verbs, not the subject's
+        ("The company no longer claims that its product cures cancer.", "claims", True),
+        ("The law neither says nor implies that companies must disclose their donors.", "says", True),
+        ("The law neither says nor implies that companies must disclose their donors.", "implies", True),
+        ("Neither Smith nor Jones said the plan would work.", "said", False),
+        ("The company still claims that its product cures cancer.", "claims", False),
+        ("The law says and implies that companies must disclose their donors.", "implies", False),
     ],
 )
 def test_negated_report_on_the_parse(nlp, senses, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
     assert negated_report(token_of(nlp(text), word), senses) is expected
+
+
+test_no_longer_and_neither_nor = cue_table(
+    [
+        pytest.param("The company no longer claims that its product cures cancer.", "claims", False, id="no-longer"),
+        pytest.param("The law neither says nor implies that companies must disclose their donors.", "says", False,
+                     id="neither-says"),
+        pytest.param("The law neither says nor implies that companies must disclose their donors.", "implies", False,
+                     id="nor-implies"),
+        pytest.param("He said neither the plan nor the budget would pass.", "said", True, id="neither-in-content"),
+        pytest.param("He no longer works there, he said.", "said", True, id="no-longer-in-content"),
+    ]
+)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import analysis, cue_table, rows_table, with_cue
-from sayso.nlp.extract.poll_findings import share_saying
+from sayso.nlp.extract.poll_findings import share_saying, share_self_description
 
 test_finders_find_in_small_clauses = cue_table(
     [
@@ -155,3 +155,31 @@ test_polls_frame_findings = rows_table(
          [("the latest CNN/ORC poll", "in", "the senator fell to 9 percent")]),
     ]
 )
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        pytest.param("In the survey, 41 percent describe themselves as Republicans.", "describe", True,
+                     id="percent-describe"),
+        pytest.param("Twenty percent consider themselves independents.", "consider", True, id="consider-small-clause"),
+        pytest.param("About three in 10 identify themselves as liberals.", "identify", True, id="three-in-10"),
+        # negatives: a share saying a clause, a person describing himself, a share describing others
+        pytest.param("Sixty percent of voters said they would back the measure.", "said", False, id="share-said"),
+        pytest.param("He describes himself as a socialist.", "describes", False, id="person-self"),
+        pytest.param("Forty percent describe the economy as poor.", "describe", False, id="share-describes-thing"),
+    ],
+)
+def test_share_self_description(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
+    token = next(t for t in nlp(text) if t.text == cue)
+    assert share_self_description(token) is expected
+
+
+test_share_self_description_cues = cue_table([
+    pytest.param("In the survey, 41 percent describe themselves as Republicans.", "describe", False,
+                 id="describe-dropped"),
+    pytest.param("Twenty percent consider themselves independents.", "consider", False, id="consider-dropped"),
+    pytest.param("Sixty percent of voters said they would back the measure in November.", "said", True,
+                 id="share-said-kept"),
+    pytest.param("He describes himself as a socialist.", "describes", True, id="person-kept"),
+])

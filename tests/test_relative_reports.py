@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import rows, rows_table
-from sayso.nlp.extract.relative_reports import report_in_relative, reported_gap, reporting_subject
+from sayso.nlp.extract.relative_reports import report_in_relative, reported_gap, reporting_subject, restrictive_gap
 
 
 def _cue(doc, word: str):  # noqa: ANN001, ANN202
@@ -131,3 +131,40 @@ test_main_clause_of_relative = rows_table([
     ("The study, which shows that prices rose, was published on Monday.", [("The study", "shows", "that prices rose")]),
     ("Officials who said the plan would fail were ignored.", [("Officials", "said", "the plan would fail")]),
 ])
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        pytest.param("Police found a tonne of TNT that officials say was intended for the attack.", "say",
+                     ("a tonne of TNT", "was intended for the attack"), id="tnt"),
+        pytest.param("The army seized weapons that officials said were bound for the rebels.", "said",
+                     ("weapons", "were bound for the rebels"), id="weapons"),
+        pytest.param("He was carrying a letter which police believe was written by the victim.", "believe",
+                     ("a letter", "was written by the victim"), id="which-letter"),
+        # negatives: a set-off clause (``reported_gap``'s), the pronoun the cue's object, the pronoun the speaker
+        pytest.param("The car, which Nissan claims is the safest in its class, goes on sale in May.", "claims", None,
+                     id="set-off"),
+        pytest.param("He read the memo that Smith wrote last year.", "wrote", None, id="object-gap"),
+        pytest.param("She cited a study that found that crime fell.", "found", None, id="pronoun-speaks"),
+        # the parse swallowed the main verb into the reported clause: its rest is not all the speaker's
+        pytest.param("A report that officials say was never finished surfaced this week.", "say", None,
+                     id="main-verb-swallowed"),
+        pytest.param("The program that Democrats argue helps families was cut.", "argue", None, id="main-verb-cut"),
+        pytest.param("The policy that officials say was designed to help farmers hurt them instead.", "say", None,
+                     id="main-verb-hurt"),
+        # the clause may belong to the noun a participle phrase hangs on (the effort, not the leaders)
+        pytest.param("He slammed an effort supported by Obama and House leaders that Sanders said would make things "
+                     "worse.", "said", None, id="participle-phrase"),
+    ],
+)
+def test_restrictive_gap(nlp, text: str, cue: str, expected: tuple[str, str] | None) -> None:  # noqa: ANN001
+    parts = restrictive_gap(_cue(nlp(text), cue))
+    assert (parts if parts is None else tuple(text[s:e] for s, e in parts)) == expected
+
+
+test_restrictive_relative_rows = rows_table([
+    pytest.param("Police found a tonne of TNT that officials say was intended for the attack.",
+                 [("officials", "say", "a tonne of TNT that officials say was intended for the attack",
+                   ("a tonne of TNT", "was intended for the attack"))], id="tnt-two-parts"),
+], parts=True)

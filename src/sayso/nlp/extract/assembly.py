@@ -9,10 +9,12 @@ from collections.abc import Sequence
 from spacy.tokens import Token
 
 from sayso.nlp.extract.addressees import addressee_head, np_tokens
+from sayso.nlp.extract.adjunct_fears import fearing_thing
 from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content, char_range, cue_tokens
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, SUBJECTS
 from sayso.nlp.extract.found import Found, Range, overlaps
+from sayso.nlp.extract.hoping_participles import participle_holder
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.mute_sources import cannot_speak
@@ -66,6 +68,8 @@ def choose_source_head(token: Token, content_ranges: Sequence[Range], lexicon: L
     the parse's subject (``source_head``), corrected where it is no speaker; None when no one speaks as written."""
     src_tok = (object_participle(token, lexicon.senses, lexicon.documents, person_words(lexicon))
                or document_issuer(token, lexicon.senses, lexicon.documents) or source_head(token, content_ranges))
+    # "Radio reports said settlers converged ..., hoping to ...": the settlers hope, not the reports
+    src_tok = participle_holder(token, src_tok, lexicon)
     if src_tok is not None and src_tok.dep_ == "nsubj":
         src_tok = name_before_role(src_tok) or src_tok  # "Christine South, head of IFRC's (...) operations, said"
         # "Nation of Islam leader Louis Farrakhan said": the parse's head is the organisation
@@ -74,6 +78,8 @@ def choose_source_head(token: Token, content_ranges: Sequence[Range], lexicon: L
         return None  # "But this only explains why ...": a thing or a proposition, never a speaker as written
     if src_tok is not None and cannot_speak(src_tok, lexicon):
         return None  # "this kind of bold proclamation", "the total statistical collapse": an abstraction says nothing
+    if src_tok is not None and fearing_thing(token, src_tok, lexicon):
+        return None  # "Prices rose because of fears that ...": prices fear nothing, no one named holds the fear
     if src_tok is not None and (reporter := reporter_of_conjoined_cue(token, src_tok, lexicon)) is not None:
         return reporter  # "Trump wrote that her sentence was unfair and accused Sessions": Trump accused him
     if src_tok is not None and thing_before_conjoined_cue(token, src_tok, lexicon):

@@ -10,6 +10,8 @@ from spacy.tokens import Token
 
 # what was made clear, plain or known is what was said
 CLEAR_WORDS = frozenset({"clear", "plain", "known"})
+# words of degree before "clear" the parse may read as a noun ("made it crystal clear": "crystal" a subject of "clear")
+_DEGREE_WORDS = frozenset({"crystal", "abundantly", "perfectly", "absolutely", "very", "quite", "pretty", "so"})
 
 
 def clear_word(token: Token) -> Token | None:
@@ -22,12 +24,14 @@ def clear_word(token: Token) -> Token | None:
 
 def idiom_words(token: Token) -> list[Token]:
     """The words after the cue "made" up to its "clear", when only "it" and adverbs of "clear" stand between ("made
-    it clear", "made it very clear", "made clear"); [] otherwise ("made her position clear": no idiom of saying)."""
+    it clear", "made it very clear", "made it crystal clear", "made clear"); [] otherwise ("made her position
+    clear": no idiom of saying)."""
     clear = clear_word(token)
     if clear is None:
         return []
     between = list(token.doc[token.i + 1:clear.i])
-    if any(not ((t.lower_ == "it" and t.pos_ == "PRON") or (t.dep_ == "advmod" and t.head.i == clear.i)) for t in between):
+    if any(not ((t.lower_ == "it" and t.pos_ == "PRON") or (t.dep_ == "advmod" and t.head.i == clear.i)
+                or (t.lower_ in _DEGREE_WORDS and t.head.i == clear.i)) for t in between):
         return []
     return [*between, clear]
 

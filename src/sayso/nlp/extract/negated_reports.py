@@ -64,8 +64,12 @@ def negated_report(token: Token, senses: dict[str, str]) -> bool:
 
 def _own_negation(token: Token) -> Token | None:
     """The cue's own "not", "n't" or "never" before it ("did not say", "never mentioned", "hasn't said"), the parse
-    may hang it on the cue's auxiliary ("has never been said")."""
+    may hang it on the cue's auxiliary ("has never been said"); or the cue's "no longer" ("no longer claims that
+    ...": it is not said now), or a "neither ... nor" joining the cue ("neither says nor implies that ...": both)."""
     kids = list(token.children)
+    paired = _neither_nor(token) or _no_longer(token)
+    if paired is not None:
+        return paired
     words = kids + [g for k in kids if k.dep_ in ("aux", "auxpass") for g in k.children]
     # a "not" before a finite verb with no auxiliary is no clause negation ("The mayor not unreasonably argued",
     # "Jones not incidentally noted"): English negates a finite verb with "do"; "never" needs none
@@ -73,6 +77,24 @@ def _own_negation(token: Token) -> Token | None:
                                                                 for k in kids)
     return next((c for c in words if c.i < token.i and (c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never"))
                  and (supported or c.lower_ == "never") and _in_verb_group(c, token)), None)
+
+
+def _no_longer(token: Token) -> Token | None:
+    """ "no longer claims that ...", "no longer says": the "longer" before the cue whose "no" negates it."""
+    return next((c for c in token.children if c.dep_ == "advmod" and c.lower_ == "longer" and c.i < token.i
+                 and any(g.lower_ == "no" for g in c.children)), None)
+
+
+def _neither_nor(token: Token) -> Token | None:
+    """ "The law neither says nor implies that ...": the "neither" on the first verb, or the "nor" joining the
+    second to it; a "neither" of the subject ("Neither Smith nor Jones said", ``empty_acts.nobody_said``) is not
+    the verb's."""
+    first = token.head if token.dep_ == "conj" else token
+    neither = next((c for c in first.children if c.dep_ == "preconj" and c.lower_ == "neither" and c.i < first.i), None)
+    nor = next((c for c in first.children if c.dep_ == "cc" and c.lower_ == "nor"), None)
+    if neither is None or nor is None:
+        return None
+    return neither if first.i == token.i else nor
 
 
 def _in_verb_group(negation: Token, token: Token) -> bool:

@@ -163,6 +163,30 @@ def share_saying(token: Token) -> bool:
     return share is not None and _share(share)
 
 
+# verbs of calling oneself something: "41 percent describe themselves as Republicans", "20 percent consider
+# themselves independents"
+_SELF_NAMING_VERBS = frozenset({"describe", "consider", "identify", "call", "label", "define", "see", "regard",
+                                "classify", "count", "class"})
+_REFLEXIVES = frozenset({"themselves", "himself", "herself", "ourselves", "itself", "oneself"})
+
+
+def share_self_description(token: Token) -> bool:
+    """ "In the survey, 41 percent describe themselves as Republicans", "Twenty percent consider themselves
+    independents": a poll's share of respondents calling themselves something is who the sample is, a
+    demographic the writer reports, no statement of theirs (the blind readers found it wrong as an attribution).
+    Kept: a share saying a clause ("Sixty percent of voters said they would back the measure": what the
+    respondents answered, PolNeAR gold marks it), and one person describing himself ("He describes himself as a
+    socialist"), which is his own claim."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in _SELF_NAMING_VERBS:
+        return False
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+    # the object, or the subject of the small clause the parse made ("consider [themselves independents]")
+    if after is None or after.lower_ not in _REFLEXIVES or not token.is_ancestor(after):
+        return False
+    share = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+    return share is not None and _share(share)
+
+
 def _share(noun: Token) -> bool:
     """ "22 percent", "30 percent of voters", "the share of Republicans", "three in 10", "half": a share of people."""
     if noun.lemma_.lower() in _SHARE_WORDS or noun.lower_ in _SHARE_WORDS or noun.ent_type_ == "PERCENT":

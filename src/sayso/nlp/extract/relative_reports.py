@@ -68,6 +68,54 @@ def reported_gap(token: Token, cue_end: int) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
+def restrictive_gap(token: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two parts of what a restrictive relative clause's speaker reports, else None.
+
+    "a tonne of TNT that officials say was intended for the attack": "say" is a relative clause of "tonne" whose
+    pronoun is the subject (the gap) of the reported clause ("was intended for the attack"). What the officials say
+    is that the tonne of TNT was intended for the attack: the antecedent's noun phrase (up to the pronoun) and the
+    clause's rest, never the bare noun phrase. Kept for a clause whose reported verb has no subject but the pronoun;
+    a set-off clause ("which Nissan claims is ...") is ``reported_gap``'s, and one whose pronoun is the cue's object
+    ("the memo that Smith wrote") reports nothing of the noun."""
+    head = token.head
+    if token.dep_ != "relcl" or token.pos_ not in ("VERB", "AUX") or head.pos_ not in ("NOUN", "PROPN") \
+            or reporting_subject(token) is not None:
+        return None
+    rel = token.left_edge
+    if rel.lower_ not in ("that", "which", "who") or rel.dep_ not in ("nsubj", "nsubjpass") or rel.i <= head.i:
+        return None
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+    if clause is None or rel.head.i != clause.i \
+            or any(c.dep_ in SUBJECTS and c.i != rel.i for c in clause.children):
+        return None
+    if not any(c.dep_ in SUBJECTS and rel.i < c.i < token.i for c in token.children):
+        return None
+    if _main_verb_swallowed(token) or _inside_participle_phrase(head):
+        return None
+    antecedent = [t for t in head.subtree if t.i < rel.i]
+    rest = [t for t in clause.subtree if t.i > token.i]
+    while rest and (rest[-1].is_punct or rest[-1].is_space):
+        rest.pop()
+    if not antecedent or not rest:
+        return None
+    first, last = antecedent[-1], rest[-1]
+    return ((antecedent[0].idx, first.idx + len(first)), (rest[0].idx, last.idx + len(last)))
+
+
+def _main_verb_swallowed(token: Token) -> bool:
+    """No verb of the sentence stands outside the relative clause ("A report that officials say was never finished
+    surfaced this week", "The program that Democrats argue helps families was cut"): the parse took the main clause's
+    verb into the reported clause, whose rest would put "surfaced this week" in the officials' mouths."""
+    return not any(t.pos_ in ("VERB", "AUX") and t.i != token.i and not token.is_ancestor(t) for t in token.sent)
+
+
+def _inside_participle_phrase(head: Token) -> bool:
+    """The antecedent the parse chose is the object of a preposition in a participle's phrase on another noun ("an
+    effort supported by Obama and House leaders that Sanders said would make ..."): the clause may belong to the
+    larger noun (the effort), and the words do not tell which."""
+    return head.dep_ == "pobj" and head.head.head.dep_ == "acl"
+
+
 def _after_addressee(token: Token, start: int) -> int:
     """Where what was told starts in "which a spokeswoman told TheDCNF was supposed to be secret": after the
     addressee the cue's words end at ("TheDCNF", "reporters", "me"), which is whom it was told, not what. The

@@ -172,6 +172,9 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
             description = ref.text
     elif ent is not None and typ in ("organization", "government", "outlet") and len(ent.text) >= len(ref.text) * 0.5:
         name = ent.text
+    elif ent is not None and typ in ("organization", "government", "outlet") and hyphened_modifiers_before(
+            ctx.quotes.text[ref.ref_start:ent.start_char]) and ent.start <= ref.head.i < ent.end:
+        name, description = ent.text, ref.text  # "The Kremlin-backed RT" is RT, described as Kremlin-backed
     elif typ == "outlet" and (press := named_press(ref.head)) is not None:
         name, description = press.text, ref.text  # "Pakistan's Dawn newspaper": Dawn, as a later "the paper" is
     elif typ == "person" and ent is None and ref.head.pos_ == "PROPN" and (
@@ -254,6 +257,17 @@ def modifies_head(ent: Span, head: Token, documents: frozenset[str] = frozenset(
     while root.head != root and root.head.i < ent.end and root.head.i >= ent.start:
         root = root.head
     return root.head == head and root.dep_ in ("poss", "compound", "nmod", "amod")
+
+
+# "the Kremlin-backed ", "state-run, Kremlin-funded ": an article and hyphened modifiers only
+_HYPHENED_MODIFIERS = re.compile(r"(?:(?:the|a|an)\s+)?(?:[^\W\d_][\w.'’]*(?:-[^\W\d_][\w'’]*)+,?\s+)+", re.IGNORECASE)
+
+
+def hyphened_modifiers_before(words: str) -> bool:
+    """The words of a mention before its name are an article and hyphened modifiers only ("The Kremlin-backed RT",
+    "the state-owned, Moscow-based Sputnik"): they describe the name, which is the body's whole name. Not a name of
+    many words NER cut ("the New York Times": no hyphen), nor a common noun ("the Kremlin-backed network")."""
+    return bool(words) and _HYPHENED_MODIFIERS.fullmatch(words) is not None
 
 
 def hyphened_modifier(ent: Span, head: Token) -> bool:

@@ -103,6 +103,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
                                                lexicon.propositional_verbs)
         or responses.means_not_content(token, content, doc)
         or legal_acts.enacted(token)
+        or poll_findings.share_self_description(token)  # "41 percent describe themselves as Republicans"
         or embedded_posts.signature_only(text[content.start:content.end])  # "FULL: https://t.co/x — Name (@handle)"
         or other_senses.let_in(token, person_words(lexicon) | lexicon.person_nouns)
         or other_senses.continued_act(token, content, doc)
