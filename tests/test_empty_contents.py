@@ -19,6 +19,8 @@ test_addressee_content = cue_table([
      "firearm.", "according to", True),
     ("She called Trump a liar.", "called", True),
     ("She called him racist.", "called", True),
+    # "pointed to" names what is pointed at, not a hearer (blind audit 25: partly right)
+    ("Critics pointed to Haig's background in the aerospace industry.", "pointed to", True),
     ("He denied the allegations.", "denied", True),
 ])
 
@@ -27,6 +29,7 @@ test_accused_only = cue_table([
     # negatives: the charge is in the content
     ("Ford accused Kavanaugh of exposing himself to her at a party.", "accused", True),
     ("He accused the senator of lying about the deal.", "accused", True),
+    ("Abrams accused rival Republican Brian Kemp of voter suppression.", "accused", True),
 ])
 
 test_pronoun_said = cue_table([
