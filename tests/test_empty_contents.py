@@ -20,7 +20,7 @@ test_addressee_content = cue_table([
     ("She called Trump a liar.", "called", True),
     ("She called him racist.", "called", True),
     # "pointed to" names what is pointed at, not a hearer (blind audit 25: partly right)
-    ("Critics pointed to Haig's background in the aerospace industry.", "pointed to", True),
+    ("Lawyers pointed to Haig's background in the aerospace industry as a motive.", "pointed to", True),
     ("He denied the allegations.", "denied", True),
 ])
 
