@@ -20,6 +20,7 @@ from sayso.nlp.extract import (
     elided_contents,
     embedded_posts,
     empty_acts,
+    empty_contents,
     filed_reports,
     filters,
     furniture_lines,
@@ -156,6 +157,10 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or empty_acts.as_if_object(token, content, doc, quotes)
         or empty_acts.pronoun_object_only(token, content, doc, quotes, (lexicon.person_roles, lexicon.anonymous,
                                                                        lexicon.groups, lexicon.person_nouns))
+        or empty_contents.addressee_content(token, content, doc, quotes)
+        or empty_contents.accused_only(token, content, doc, quotes)
+        or empty_contents.pronoun_said(token, content, doc, quotes)
+        or empty_contents.name_said(token, content, doc, quotes)
         or misread_relatives.relative_pronoun_content(token, content, doc)
         or elided_contents.elided_content(content, doc, token)  # "which", "to", "it would": no word of what was said
         or misread_relatives.double_object_clause(token, content, doc)
