@@ -9,7 +9,7 @@ Each rule is a pure predicate on the parse, with its table of tests in ``tests/t
   after a verb of talking, the one phoned), never what was said.
 - ``accused_only``: "Siraj Wahhaj is also accused by Clayton County authorities of abducting his son": the content
   is the accused alone, the charge left out of it.
-- ``pronoun_said``: "Pope Francis explains this again", "They said that.", "others think about it": a bare pronoun
+- ``pronoun_said``: "They said that.", "others think about it": a bare pronoun
   as all that a verb of saying, writing or thinking reports tells the reader nothing of the statement.
 - ``name_said``: "a claim ... sent to the office of Sen. Sheldon Whitehouse, which the judge also flatly denied": a
   person's name alone as what a verb of saying reports is a misread antecedent or object, never a statement.
@@ -38,10 +38,13 @@ _TO_HEARER_VERBS = frozenset({"say", "write", "explain", "speak", "complain", "t
 _WITH_HEARER_VERBS = frozenset({"argue", "speak", "talk", "chat", "spar", "meet", "plead", "negotiate", "consult",
                                 "quarrel", "clash", "confer"})
 # verbs that report a statement, a text or a thought, whose bare pronoun object tells the reader nothing ("said
-# that", "explains this", "think about it"); the stance verbs ("denied it", "admitted this", "confirmed that",
+# that", "think about it"); the stance verbs ("denied it", "admitted this", "confirmed that",
 # "opposed it", "supports it"), "believe"/"know" (a view held of a proposition said before: PolNeAR marks "believe
 # that", "know this") and "mention" (PolNeAR marks "did not mention it") keep theirs
-_PLAIN_SAYING_VERBS = frozenset({"say", "tell", "write", "explain", "think", "talk", "speak", "describe", "discuss",
+# "explain" keeps its pronoun too: PolNeAR's gold marks "Clinton often has explained this in the past" and "has done
+# nothing to explain this to the American people" (wash-post_2015-11-16, breitbart_2016-06-20: the only two
+# pronoun contents this rule dropped in PolNeAR train, both gold)
+_PLAIN_SAYING_VERBS = frozenset({"say", "tell", "write", "think", "talk", "speak", "describe", "discuss",
                                  "note", "state", "repeat", "add", "point", "argue", "reply", "respond", "recount"})
 _POINTING_PRONOUNS = frozenset({"this", "that", "it", "these", "those", "something", "them"})
 # verbs of saying whose content a bare person's name cannot be ("the judge denied Sen. Whitehouse": a misread
@@ -51,6 +54,11 @@ _NAME_NOT_SAID_VERBS = _PLAIN_SAYING_VERBS | frozenset({"deny", "confirm", "clai
 # PolNeAR's gold marks with the persons charged as its content (dev)
 _ACCUSING_VERBS = frozenset({"accuse"})
 _PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
+# what is told, never who is told: "told a slightly different tale", "tells a much different story" (PolNeAR's gold)
+_TOLD_THINGS = frozenset({"story", "tale", "lie", "truth", "joke", "version", "account", "secret", "anecdote",
+                          "thing", "anything", "something", "nothing", "everything", "fib", "falsehood", "narrative",
+                          "fable", "parable", "history"})
+_OBJECT_DEPS = frozenset({"dobj", "dative", "ccomp", "xcomp", "oprd", "attr", "acomp"})
 
 
 def _plain(content: Content, doc: Doc, quotes: QuoteIndex) -> Span | None:
@@ -71,7 +79,11 @@ def _hearers(token: Token) -> list[Token]:
     for child in token.children:
         if child.dep_ == "dative":
             out.extend([p for p in child.children if p.dep_ == "pobj"] if child.pos_ == "ADP" else [child])
-        elif child.dep_ == "dobj" and lemma in RECIPIENT_VERBS:
+        elif (child.dep_ == "dobj" and lemma in RECIPIENT_VERBS and child.lemma_.lower() not in _TOLD_THINGS
+              and not any(c.dep_ == "dative" and c.tag_ not in ("WP", "WDT") for c in token.children)):
+            # "told reporters a different story": with a dative beside it, the object is what was told; "Fox told
+            # a slightly different tale" (PolNeAR's gold marks the tale): a story told is no hearer; "what Melania
+            # Trump told NBC News" (the parse's "what" is no dative) names the hearer
             out.append(child)
         elif child.dep_ == "prep" and ((child.lower_ == "to" and lemma in _TO_HEARER_VERBS and _says_to(token))
                                        or (child.lower_ == "with" and lemma in _WITH_HEARER_VERBS)):
@@ -115,7 +127,14 @@ def addressee_content(token: Token, content: Content, doc: Doc, quotes: QuoteInd
     if span is None:
         return False
     root = span.root
-    return any(root.i == hearer.i for hearer in _hearers(token))
+    hearer = next((h for h in _hearers(token) if h.i == root.i), None)
+    if hearer is None:
+        return False
+    # a content that runs on into another object of the cue is more than the hearer: "Tell You He 'Won' By Finishing
+    # Third In Iowa" (a headline whose verb the parse missed; PolNeAR's gold); a time or a topic beside the hearer
+    # ("told NBC News before her appearance", "complained to aides about the coverage") is not
+    others = {t.i for c in token.children if c.i != hearer.i and c.dep_ in _OBJECT_DEPS for t in c.subtree}
+    return not any(t.i in others for t in span)
 
 
 def accused_only(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
@@ -136,11 +155,11 @@ def accused_only(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -
 
 
 def pronoun_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
-    """ "Pope Francis explains this again in AL 305", "They said that.", "now even the pope himself says that",
+    """ "They said that.", "now even the pope himself says that",
     "others think about it": the content is one pronoun ("this", "that", "it", "something", "them") and the cue a
     plain verb of saying, writing, explaining or thinking; the reader learns nothing of what was said (blind audits
     35, 45, h34: judged wrong, none right). Kept: the stance verbs ("denied it", "admitted this", "opposed it"),
-    "believe that", "know this" and "did not mention it" (PolNeAR's gold), a pronoun with words of its own ("said
+    "believe that", "know this", "explained this" and "did not mention it" (PolNeAR's gold), a pronoun with words of its own ("said
     this: the plan will fail"; ``empty_acts.pronoun_object_only`` judges "said it to friends"), "said so"."""
     if token.lemma_.lower() not in _PLAIN_SAYING_VERBS:
         return False
@@ -156,7 +175,8 @@ def name_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> b
     flatly denied": the content is a person's name and nothing else (a title and a parenthesis aside), the cue a
     verb of saying or denying; a person is no statement (a misread antecedent or object). Kept: the stance and topic
     verbs whose object a person is ("endorsed Clinton", "backed Sanders", "did not mention Ryan", "attacked Trump":
-    PolNeAR marks them), a quotation, a name with a clause ("said Trump would win")."""
+    PolNeAR marks them), a quotation, a name with a clause ("said Trump would win"), a topic ("How Paul Ryan Thinks
+    About Donald Trump": PolNeAR's gold), the answer to a question ("Asked who leads the party, he said Ryan")."""
     if token.lemma_.lower() not in _NAME_NOT_SAID_VERBS:
         return False
     span = _plain(content, doc, quotes)
@@ -165,6 +185,25 @@ def name_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> b
     root = span.root
     if root.pos_ != "PROPN" or root.ent_type_ != "PERSON":
         return False
+    if (root.dep_ == "pobj" and root.head.head.i == token.i) or _answers_question(token):
+        return False
     inside = {t.i for c in root.children if c.dep_ == "appos" or c.text == "(" for t in c.subtree}
     return all(t.is_punct or t.i in inside or t.ent_type_ == "PERSON" or t.dep_ == "compound" or t.tag_ == "NNP"
                for t in span)
+
+
+_ASKING_LEMMAS = frozenset({"ask", "press", "question", "query", "quiz"})
+
+
+def _answers_question(token: Token) -> bool:
+    """The cue answers a question put just before it: "Asked on Fox News who leads the party, he said Ryan",
+    '"Who will win?" she asked. He said Clinton.': the bare name is the whole answer (PolNeAR's gold marks "Ryan"),
+    a statement elided, not a misread object. A verb of asking before the cue in its sentence, or a question or a
+    verb of asking in the sentence before it."""
+    sent = token.sent
+    if any(t.lemma_.lower() in _ASKING_LEMMAS for t in token.doc[sent.start:token.i]):
+        return True
+    if sent.start == 0:
+        return False
+    before = token.doc[sent.start - 1].sent
+    return any(t.text == "?" or t.lemma_.lower() in _ASKING_LEMMAS for t in before)
