@@ -2,7 +2,7 @@
 
 ``pronoun_kinds.doctrine``: a faith or creed NER took for an organisation is no "they", "he" or "she";
 ``pronoun_kinds.passing_body``: a body named in the singular only as an object in an earlier sentence is no "they",
-while a company that spoke or acted keeps its "they"; ``pronoun_kinds.object_noun``: a thing that is a verb's
+while a company that spoke or acted, or that someone called or asked (``contacted``), keeps its "they"; ``pronoun_kinds.object_noun``: a thing that is a verb's
 object is no speaking body; ``pronouns.document_titles`` / ``document_names``: "the Cor Orans document" names a
 document, no "she"; ``noun_genders.named_noun`` and ``pronouns.given_part_gender``: "the little boy, named
 Abdul-Ghani Wahhaj" is no "she". Positive rows keep the resolutions that must not change.
@@ -38,6 +38,12 @@ test_pronoun_agrees = speaker_table([
                  id="body-in-passing-no-they"),
     pytest.param('Completing this poll grants you access to Freedom Outpost updates. They wish you would disbelieve.',
                  "wish", "They", id="outlet-in-passing-no-they"),
+    # but a body one called, reached or spoke with answers: its "they" is its reply (the full suite's
+    # test_quoted_reports row "they-after-one-company")
+    pytest.param('We called Acme Corp. right away. They said the recall was voluntary.', "said", "Acme Corp.",
+                 id="called-company-they"),
+    pytest.param('We spoke with Comcast on Friday. They said service would return by Monday.', "said", "Comcast",
+                 id="spoke-with-company-they"),
     # a thing is no speaking body
     pytest.param('Jean had a distinct red door mat which would have been enough for the cop to know she was at the '
                  'wrong place. Even as the officers rally, the plant they claim to have found is fake.', "claim",

@@ -66,9 +66,30 @@ def passing_body(ctx: SourceContext, n: Name, pronoun: Token) -> bool:
     push"), and a name tagged plural ("the Democrats", "Big Machine Records")."""
     if n.type not in _BODY_KINDS or n.at in ctx.speakers or n.at >= pronoun.sent.start_char:
         return False
-    if n.head.tag_ in ("NNS", "NNPS"):
+    if n.head.tag_ in ("NNS", "NNPS") or contacted(n.head):
         return False
     return mentioned_only(n.head)
+
+
+# verbs of getting in touch (``contact_verbs.txt``) and of putting a question to someone: a body so reached answers,
+# and a "they" after it is its reply ("We called Acme Corp. right away. They said the recall was voluntary")
+_CONTACTING = read_words("contact_verbs.txt") | frozenset({"reach", "ask", "question", "query", "approach", "interview",
+                                                           "speak", "talk"})
+
+
+def contacted(head: Token) -> bool:
+    """The body is the one a verb of getting in touch or of asking reaches, as its object or through its preposition
+    ("called Acme Corp.", "reached out to the Pentagon", "asked the FBI", "spoke with Google"): a body that answers,
+    which a later "they" may stand for. "sold shares of Boeing", "the words of the Consecration" reach no one."""
+    role = phrase_role(head)
+    verb = role.head
+    if role.dep_ == "pobj":  # "reached out to the Pentagon", "spoke with Google": the preposition's verb
+        verb = verb.head
+        if verb.dep_ == "prt":
+            verb = verb.head
+    # "oprd": the parse reads "called Acme Corp. right away" as a naming ("called him Acme")
+    return role.dep_ in ("dobj", "dative", "pobj", "oprd") and verb.pos_ == "VERB" \
+        and verb.lemma_.lower() in _CONTACTING
 
 
 def object_noun(head: Token) -> bool:
