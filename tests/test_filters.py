@@ -75,6 +75,17 @@ test_acts_and_perceptions_are_not_statements = cue_table(
 test_no_source_or_no_content = cue_table(
     [
         ("The ICC is expected to take key decisions on two cases in the coming weeks.", "expected", False),
+        # a "be" shared with the verb before "and" makes a passive too (wire audit: "expected" -> "to arrive")
+        ("The lawmakers were departing Wednesday and expected to arrive in Pyongyang on Friday.", "expected", False),
+        ("He was arrested on Sunday and expected to appear in court on Monday.", "expected", False),
+        ("The delegation was leaving Seoul on Monday and is expected to arrive in Pyongyang on Friday.", "expected",
+         False),
+        # one who expects: no "be" to share, an auxiliary or a subject of its own, a clause
+        ("The lawmakers departed Wednesday and expected to arrive in Pyongyang on Friday.", "expected", True),
+        ("The lawmakers were departing Wednesday and they expected to arrive in Pyongyang on Friday.", "expected",
+         True),
+        ("The lawmakers were leaving Wednesday and had expected to arrive on Friday.", "expected", True),
+        ("Officials were meeting on Monday and expected that a deal would come by Friday.", "expected", True),
         ("A spokesman for the ministry declined to comment.", "declined", False),
         # a passive question with the empty "it" and no asker: a question arose, nobody asked it
         ("It was asked whether the deal was legal.", "asked", False),

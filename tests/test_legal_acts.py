@@ -28,6 +28,13 @@ test_courts_and_legislatures_act = cue_table(
         ("The lawsuit was dismissed by a federal judge in March.", "dismissed", False),
         # a party's dismissal of a charge is what it says of it
         ("Trump dismissed the charges as a witch hunt.", "dismissed", True),
+        # the noun: rulings on an issue decide it, saying nothing of it (wire audit: "rulings on" -> "the issue")
+        ("Appellate courts across the country have issued differing rulings on the issue, allowing some states to "
+         "proceed.", "rulings", False),
+        ("The judges issued conflicting rulings on the appeal last year.", "rulings", False),
+        # a ruling with its clause says something; so does a question it settles
+        ("The judge's ruling that the law was unconstitutional angered the governor.", "ruling", True),
+        ("The judge issued a ruling on whether the law stands.", "ruling", True),
         ("Iran has dismissed the charge that it sent the drone into Israeli airspace.", "dismissed", True),
         # a court deciding for or against a party or a measure acts; its ruling with a clause is a statement
         ("The court ruled against Ohio's procedure on Tuesday.", "ruled", False),

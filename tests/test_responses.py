@@ -24,6 +24,13 @@ test_responses_are_no_statements = cue_table(
         ("Smith responded by using the example of Chicago to prove that gun control is not the solution.", "responded",
          True),
         ("The mayor responded that crime had fallen for three years.", "responded", True),
+        # what was answered: a survey a relative clause names is no proposition (wire audit), a claim's clause is
+        ("Of those three, only Dillard's responded to the survey that ranked 45 large companies on their diversity.",
+         "responded", False),
+        ("The company responded to the letter that the union sent last week.", "responded", False),
+        ("Only 12 of the 50 governors responded to the questionnaire.", "responded", False),
+        ("The mayor responded to the claim that crime had risen.", "responded", True),
+        ("The mayor responded to the report that he had resigned.", "responded", True),
         # the target of an attack is not what was said of it
         ("But he lashed out at Obama officials, saying they treated him unfairly.", "lashed", False),
         ("The senator lashed out at the governor during the debate.", "lashed", False),

@@ -43,6 +43,7 @@ from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_w
 from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap, restrictive_gap
 from sayso.nlp.extract.resource_files import read_words
+from sayso.nlp.extract.speaking_gestures import gesture_while_saying
 from sayso.nlp.extract.surname_subjects import misparsed_surname
 from sayso.nlp.extract.transcripts import inline_turn, turn_end, written_as_name
 from sayso.nlp.extract.vocabulary import (
@@ -358,6 +359,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             if dep in CLAUSE_DEPS or dep == "prep" or dep == "acl":
                 if dep == "conj" and child.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ_DEPS for c in child.children):
                     continue
+                if gesture_while_saying(child):
+                    continue  # "asked Franklin, pointing to a photo": what the speaker did, never what was said
                 add("child_" + dep, char_range(child.subtree))
                 if dep == "prep":
                     for p in child.children:

@@ -170,13 +170,34 @@ def passive_without_agent(token: Token, content: Content) -> bool:
     """ "The ICC is expected to ...", "is seen as", "is allowed to": the writer's forecast, nobody cited.
 
     Only for verbs of expectation and permission with no "by X" and a non-quoted
-    content; "was told that", "is believed to" by unnamed sources stay for the model.
+    content; "was told that", "is believed to" by unnamed sources stay for the model. The "be" may be
+    shared with the verb before "and" (``shared_passive``: "were departing Wednesday and expected to arrive").
     """
     if token.pos_ not in ("VERB", "AUX") or content.quote or token.lemma_.lower() not in _WRITERS_PASSIVES:
         return False
-    if not any(c.dep_ == "auxpass" for c in token.children):
+    if not any(c.dep_ == "auxpass" for c in token.children) and not shared_passive(token):
         return False
     return not any(c.dep_ == "agent" for c in token.children)
+
+
+_BE_FORMS = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+
+
+def shared_passive(token: Token) -> bool:
+    """ "The lawmakers were departing Wednesday and expected to arrive in Pyongyang on Friday", "He was arrested and
+    expected to appear in court": a participle joined by "and" to a verb whose "be" auxiliary it shares, with no
+    subject or auxiliary of its own, is passive too ("were ... expected"). Kept: a verb after a copula ("He was
+    tired and expected to lose": "was" is no auxiliary, he expected), one with its own subject or auxiliary
+    ("they left and they expected to win", "were leaving and had expected to win"), one with an object ("were
+    meeting and expected a deal") and one after a head with no
+    "be" ("The lawmakers departed and expected to arrive": they expected)."""
+    if token.dep_ != "conj" or token.tag_ not in ("VBD", "VBN") or token.head.tag_ not in ("VBG", "VBN"):
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl", "dobj", "ccomp") for c in token.children):
+        return False  # "were meeting on Monday and expected a deal": an object, so active (they expected)
+    if not any(c.dep_ == "cc" and c.lower_ == "and" and c.i < token.i for c in token.head.children):
+        return False
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BE_FORMS and c.i < token.head.i for c in token.head.children)
 
 
 _ASKING = frozenset({"ask", "question", "wonder", "query", "raise"})

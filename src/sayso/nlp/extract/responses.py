@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import content_span, cue_preposition
-from sayso.nlp.extract.noun_clauses import noun_with_that_clause
+from sayso.nlp.extract.noun_clauses import noun_with_proposition, noun_with_that_clause
 from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
@@ -45,7 +45,9 @@ def means_not_content(token: Token, content: Content, doc: Doc) -> bool:
 def target_not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
     """The content is the object of "at" hung on the cue: whom an attack aimed at ("lashed out at Obama
     officials", "took aim at the governor"), or of "to" after a verb of answering: what was answered
-    ("responded to the order"); not what was said. A quotation there is someone's words."""
+    ("responded to the order", "responded to the survey that ranked 45 companies": a relative clause says which
+    survey); not what was said. A quotation there is someone's words, a noun with its that-clause ("responded to the
+    claim that ...") a proposition."""
     if quotes.overlapping(content.start, content.end):
         return False
     prep = cue_preposition(token, content, doc)
@@ -53,7 +55,8 @@ def target_not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIn
         return False
     if prep.lower_ == "to" and token.lemma_.lower() in _RESPONDING:
         pobj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-        return pobj is not None and not noun_with_that_clause(pobj)  # "responded to the claim that ...": said
+        # "responded to the claim that ...": said; "responded to the survey that ranked ...": which survey, no claim
+        return pobj is not None and not noun_with_proposition(pobj)
     if prep.lower_ != "at":
         return False
     if token.lemma_.lower() in _AT_PROPOSITION:

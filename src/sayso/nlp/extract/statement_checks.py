@@ -110,6 +110,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or other_senses.continued_act(token, content, doc)
         or legal_acts.legal_dismissal(token)
         or legal_acts.ruled_for_a_party(token, content, doc)
+        or legal_acts.ruling_on_a_case(token, content, doc)
         or other_senses.participle_label(token)
         or unsaid.said_without(token)
         or responses.target_not_content(token, content, doc, quotes)

@@ -1,0 +1,52 @@
+"""What a speaker did while speaking is no content (issue 12): ``nlp/extract/speaking_gestures.py``.
+
+``text -> cue, content``: a participle set off after the cue ("asked Franklin, pointing to a photo", "she added,
+smiling") is no content of the cue; a participle that reports a clause of its own ("said, adding that ...") stays
+that participle's report.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cue_table, token_of
+from sayso.nlp.extract.speaking_gestures import gesture_while_saying
+
+pytestmark = pytest.mark.slow
+
+
+test_gestures_are_no_contents = cue_table(
+    [
+        # the wire sentence the blind readers judged wrong: "asked" -> "pointing to a color photo ..."
+        ("Ebert asked Franklin, pointing to a color photo of Linda Franklin on a projection screen.", "asked", False),
+        ("Smith asked reporters, pointing to the chart.", "asked", False),
+        ("Smith warned, speaking to reporters in Washington.", "warned", False),
+        ("The minister said, citing data that showed inflation rising.", "said", False),
+        # a quotation or a clause before the participle is what was said
+        ("“It is here,” the general said, pointing to the map.", "said", True),
+        ("“Why now?” he asked, referring to the report.", "asked", True),
+        ("Prices will rise, the minister said, citing data that showed inflation rising.", "said", True),
+        ("He has repeatedly insisted, pointing to the polls, that he will win.", "insisted", True),
+        ("Pointing to the map, the general said the city had fallen.", "said", True),
+        # a participle of saying with a clause is a report of its own
+        ("The mayor said, adding that the plan would cost millions.", "adding", True),
+        ("The mayor spoke at length, saying that the plan would cost millions.", "saying", True),
+        ("Smith asked Jones, noting that the deadline had passed.", "noting", True),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Ebert asked Franklin, pointing to a color photo of Linda Franklin on a projection screen.", "pointing", True),
+        ("“We will win,” she added, smiling.", "smiling", True),
+        ("The minister said, citing data that showed inflation rising.", "citing", True),
+        ("The mayor said, adding that the plan would cost millions.", "adding", False),  # its own clause
+        ("Smith told reporters, pointing out that the deadline had passed.", "pointing", False),
+        ("Pointing to the map, the general said the city had fallen.", "Pointing", False),  # before the cue
+        ("The company responded by offering refunds to every customer.", "offering", False),  # no comma: "by"
+    ],
+)
+def test_gesture_while_saying(nlp, text: str, word: str, expected: bool) -> None:
+    assert gesture_while_saying(token_of(nlp(text), word)) is expected
