@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from _cues import rows, rows_table
-from sayso.nlp.extract.relative_reports import report_in_relative, reported_gap, reporting_subject, restrictive_gap
+from sayso.nlp.extract.relative_reports import (
+    bare_relative_speaker,
+    report_in_relative,
+    reported_gap,
+    reporting_subject,
+    restrictive_gap,
+)
 
 
 def _cue(doc, word: str):  # noqa: ANN001, ANN202
@@ -168,3 +174,33 @@ test_restrictive_relative_rows = rows_table([
                  [("officials", "say", "a tonne of TNT that officials say was intended for the attack",
                    ("a tonne of TNT", "was intended for the attack"))], id="tnt-two-parts"),
 ], parts=True)
+
+
+# "a ton of TNT officials say was intended for ...": a relative clause with no "that" that the parse hung on the main
+# verb; its speaker is the noun right before the cue, never the main clause's subject (wire audit: "He" for "say")
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("He led Philippine police to a ton of TNT officials say was intended for attacks on Western targets.", "say",
+         "officials"),
+        ("He led investigators to a stash of weapons police say was hidden by the rebels.", "say", "police"),
+        ("She took reporters to a pile of ballots officials say were never counted.", "say", "officials"),
+        # parsed as the relative clause it is (the other rules' form), a trailer, a clause with its own subject, a "that" clause and a plain subject: not this form
+        ("Police seized a cache of weapons residents say were stolen from the army.", "say", None),
+        ("He left the room, officials say.", "say", None),
+        ("He led police to a ton of TNT officials say it was intended for attacks.", "say", None),
+        ("Police found a ton of TNT that officials say was intended for attacks.", "say", None),
+        ("Officials say the TNT was intended for attacks.", "say", None),
+    ],
+)
+def test_bare_relative_speaker(nlp, text: str, cue: str, speaker: str | None) -> None:  # noqa: ANN001
+    found = bare_relative_speaker(_cue(nlp(text), cue))
+    assert (found.text if found is not None else None) == speaker
+
+
+test_bare_relative_rows = rows_table([
+    ("He led Philippine police to a ton of TNT officials say was intended for attacks on Western targets.",
+     [("officials", "say", "was intended for attacks on Western targets")]),
+    ("She took reporters to a pile of ballots officials say were never counted.",
+     [("officials", "say", "were never counted")]),
+])

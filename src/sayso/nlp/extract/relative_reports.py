@@ -258,3 +258,31 @@ def main_clause_of_relative(token: Token, clause: Token) -> bool:
         return False
     doc = token.doc
     return any(t.text == "," for t in doc[obj.right_edge.i + 1:clause.left_edge.i + 1])
+
+
+_BARE_NOUN_DEPS = frozenset({"pobj", "dobj", "compound", "conj", "appos"})
+
+
+def bare_relative_speaker(token: Token) -> Token | None:
+    """The speaker of a restrictive relative clause with no "that", which the parse hung on the main verb: "He led
+    Philippine police to a ton of TNT officials say was intended for attacks on Western targets" (the ton of TNT that
+    officials say ...): the parse took "officials" into the object's noun phrase and left "say" with no subject,
+    so the main clause's "He" looked like the speaker; the noun right before the cue is the speaker. Only a
+    present-tense cue ("say", "says") with no subject, conjunction or auxiliary of its own, a noun right before it
+    in the main verb's object, and a reported clause whose subject is the gap ("was intended ..."). Kept as it was:
+    "He left the room, officials say." (a comma: a trailer), "the TNT that officials say ..." (``restrictive_gap``)."""
+    if token.dep_ != "advcl" or token.tag_ not in ("VBP", "VBZ") or token.i == 0:
+        return None
+    if any(c.dep_ in (*SUBJECTS, "mark", "aux", "auxpass", "neg") for c in token.children):
+        return None
+    noun = token.doc[token.i - 1]
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in _BARE_NOUN_DEPS or not token.head.i < noun.i:
+        return None
+    if not token.head.is_ancestor(noun) or token.is_ancestor(noun):
+        return None
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+    if clause is None or clause.left_edge.i != token.i + 1 or clause.left_edge.tag_ not in FINITE_TAGS:
+        return None  # the gap: the reported clause opens on its finite verb ("was intended", "helps families")
+    if any(c.dep_ in (*SUBJECTS, "expl", "mark") for c in clause.children):
+        return None  # "officials say it was intended": a subject of its own, no gap
+    return noun

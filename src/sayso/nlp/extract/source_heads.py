@@ -44,7 +44,7 @@ from sayso.nlp.extract.quoted_subjects import (
     speaker_after_quotation,
     subject_outside_quotation,
 )
-from sayso.nlp.extract.relative_reports import reporting_subject
+from sayso.nlp.extract.relative_reports import bare_relative_speaker, reporting_subject
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_spans import DASHES
 from sayso.nlp.extract.source_types import ORG_NOUNS, titled_name
@@ -379,6 +379,9 @@ def _source_head(token: Token) -> Token | None:
         # threaten Moscow or even directly declare": the twin infinitive's speaker
         twin = infinitive_twin(token)
         return _source_head(twin) if twin is not None else None
+    bare = bare_relative_speaker(token)
+    if bare is not None:
+        return bare  # "a ton of TNT officials say was intended for ...": the officials, not the main clause's subject
     head = token
     for _ in range(4):
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":

@@ -33,6 +33,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.candidates import CUE_ADJUNCT_NOUNS
 from sayso.nlp.extract.circumstances import TIME_ENTS
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, set_off_subordinate
+from sayso.nlp.extract.relative_reports import bare_relative_speaker
 from sayso.nlp.extract.resource_files import read_words
 
 Range = tuple[int, int]
@@ -99,6 +100,9 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
         # show.": the parse hung the record's words on the verb; they are the record's name
         while start > 0 and doc[start - 1].dep_ in ("compound", "amod", "det", "nmod") and doc[start - 1].is_alpha:
             start -= 1
+    if cue is not None and start < head.i and start > 0 and doc[start - 1].dep_ == "prep" \
+            and doc[start].dep_ == "compound" and bare_relative_speaker(cue) == head:
+        start += 1  # "a ton of TNT officials say was intended": the TNT is the object's noun, the officials speak
     for content_start, _ in content if cue is not None and cue.lower_ == "according" else ():
         if content_start > head.idx:  # "According to the FBI summary, Mills and an aide asked ...": the parse
             # joined the content's subject to the source; the source ends where what it says begins
