@@ -45,6 +45,10 @@ test_gestures_are_no_contents = cue_table(
         ("The mayor said, adding that the plan would cost millions.", "adding", False),  # its own clause
         ("Smith told reporters, pointing out that the deadline had passed.", "pointing", False),
         ("Pointing to the map, the general said the city had fallen.", "Pointing", False),  # before the cue
+        # what a document says (PolNeAR dev gold: "calling for" -> "his dismissal")
+        ("Trump's populism defies almost everything Republicans in Washington have stood for, drawing scorn from party "
+         "leaders.", "drawing", False),  # after a relative clause: the main clause's
+        ("A group of doctors sent a letter to the vice chairman, calling for his dismissal.", "calling", False),
         ("The company responded by offering refunds to every customer.", "offering", False),  # no comma: "by"
     ],
 )
