@@ -195,16 +195,6 @@ def _read_senses() -> dict[str, str]:
     return _read_marked("cue_senses.txt", SENSES, "lemma")
 
 
-@cache
-def _cached_senses() -> dict[str, str]:
-    return _read_senses()
-
-
-def cue_sense(lemma: str) -> str | None:
-    """The sense of a cue lemma (``cue_senses.txt``), read once, for a rule that has no ``Lexicon`` at hand."""
-    return _cached_senses().get(lemma.lower())
-
-
 def _read_media_with_senses(senses: dict[str, str]) -> dict[str, str]:
     """``media.txt``, and for a lemma it does not list, the medium its sense reports: an intention
     ("plan", "aim", "seek") is a thought, as PolNeAR's attributions of intention are."""

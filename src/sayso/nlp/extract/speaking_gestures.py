@@ -17,13 +17,11 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.lexicon import cue_sense
-from sayso.nlp.extract.resource_files import read_words
+from sayso.nlp.extract.lexicon import load_lexicon
 
 _CLAUSE_DEPS = frozenset({"ccomp", "parataxis"})
 _OWN_SUBJECTS = frozenset({"nsubj", "nsubjpass", "expl", "csubj"})
 _SET_OFF = frozenset({",", "—", "–", ";"})
-_DOCUMENTS = read_words("document_nouns.txt")
 
 
 def gesture_while_saying(child: Token) -> bool:
@@ -32,7 +30,8 @@ def gesture_while_saying(child: Token) -> bool:
     cue = child.head
     if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i < cue.i:
         return False
-    if cue_sense(cue.lemma_) not in ("saying", "writing"):
+    lexicon = load_lexicon()  # cached: the lexicon every rule reads
+    if lexicon.sense_of(cue.lemma_) not in ("saying", "writing"):
         return False  # "have stood for, drawing scorn": a stance's, left to the other rules
     if cue.dep_ in ("relcl", "acl"):
         return False  # "defies everything Republicans have stood for, drawing scorn": the main clause's act, left as it was
@@ -44,7 +43,7 @@ def gesture_while_saying(child: Token) -> bool:
         return False  # "asked while pointing", "said by pointing": a conjunction or preposition opens it
     if any(c.dep_ in _OWN_SUBJECTS for c in child.children):
         return False
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in _DOCUMENTS for c in cue.children):
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in lexicon.documents for c in cue.children):
         return False  # "sent a letter to the chairman, calling for his dismissal": what the letter says
     if any(c.dep_ in _CLAUSE_DEPS for c in child.children):
         return False  # "adding that ...", "pointing out that ...": a report of its own ("citing data that showed ..."
