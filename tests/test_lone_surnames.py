@@ -61,9 +61,14 @@ def test_a_lone_surname_that_speaks_is_a_person(nlp, text: str, cue: str, expect
          ("Secure Computing", "organization")),
         ("The only passenger airline serving Baghdad, Royal Jordanian, said it was suspending service.", "said",
          ("Royal Jordanian", "organization")),
+        ("Cisco reported earnings of $987 million, or 14 cents a share, for the quarter.", "reported",
+         ("Cisco", "organization")),
+        ("Dell said it expects revenue to grow.", "said", ("Dell", "organization")),
         # negatives: a person's sign, a name that is no brand, a person's role a company noun qualifies
         ("Mr. Virgin said he would stay.", "said", ("Virgin", "person")),
         ("Company founder Bill Gates said the software would ship.", "said", ("Bill Gates", "person")),
+        ("Donald Trump's campaign manager says he is gratified by the decision.", "says",
+         ("Donald Trump's campaign manager", "person")),
         ("But Branson wants to operate Concorde on routes to New York.", "wants", ("Branson", "person")),
     ],
 )

@@ -159,5 +159,15 @@ def company_noun_on(head: Token) -> bool:
     """A company's noun compounded right onto a name NER took for a person's: "Network security products maker
     Secure Computing said ...", "the airline Virgin". Not a role of a person's a company noun qualifies ("company
     founder Bill Gates": "founder" is the name's word, "company" is its), nor a name with a courtesy title."""
-    return not honorific(head) and any(
+    if head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or honorific(head):
+        return False  # "Donald Trump's campaign manager": a person's noun, whatever noun qualifies it
+    return any(
         c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in COMPANY_NOUNS for c in head.children)
+
+
+def founder_company_speaker(head: Token, text: str) -> bool:
+    """A founder's company alone with a company's sign in the sentence, whatever NER made of it: "Cisco reported
+    earnings of $987 million" (NER's GPE), "Dell said it expects revenue to grow". Not without the sign ("Ford
+    said the talks would resume" may be a Ford), nor with a person's ("Ford said he ...")."""
+    return (text.strip() == head.text and head.pos_ == "PROPN" and head.text[:1].isupper()
+            and _word(head) in FOUNDER_COMPANIES and company_sign(head) and not person_sign(head))
