@@ -64,6 +64,7 @@ def test_a_lone_surname_that_speaks_is_a_person(nlp, text: str, cue: str, expect
         ("Cisco reported earnings of $987 million, or 14 cents a share, for the quarter.", "reported",
          ("Cisco", "organization")),
         ("Dell said it expects revenue to grow.", "said", ("Dell", "organization")),
+        ("Pfizer said the drug was safe.", "said", ("Pfizer", "organization")),
         # negatives: a person's sign, a name that is no brand, a person's role a company noun qualifies
         ("Mr. Virgin said he would stay.", "said", ("Virgin", "person")),
         ("Company founder Bill Gates said the software would ship.", "said", ("Bill Gates", "person")),
@@ -102,6 +103,8 @@ def test_company_sign(nlp, text: str, word: str, expected: bool) -> None:  # noq
         # negatives: no person's pronoun, a body's "we"
         ("Kempenaers said fidelity still exists.", "Kempenaers", False),
         ('Trump told Newsmax that Romney lost, adding, "He lost all of the vote."', "Newsmax", False),
+        ("No journalism in my lifetime can equal what WikiLeaks has done in calling power to account.", "WikiLeaks",
+         False),
         ('"We will not raise prices," Kellogg said.', "Kellogg", False),
     ],
 )

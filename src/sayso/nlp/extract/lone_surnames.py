@@ -77,8 +77,9 @@ def _said_clauses(head: Token) -> set[Token]:
     cue is an aside to ("Its sales fell, Ford said")."""
     cue = head.head
     out = {c for c in cue.children if c.dep_ == "ccomp"}
-    if cue.dep_ in ("parataxis", "ccomp") and cue.head != cue:
-        out.add(cue.head)
+    opening = head.doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+    if cue.dep_ in ("parataxis", "ccomp") and cue.head.i < head.i and opening is not None and opening.is_punct:
+        out.add(cue.head)  # "Its sales fell, Ford said": not "... can equal what WikiLeaks has done"
     return out
 
 
@@ -104,17 +105,19 @@ def company_sign(head: Token) -> bool:
 
 def person_sign(head: Token) -> bool:
     """A sign in the sentence that a person speaks: a "he" or "she" subject of what the speaker says ("Soltes said
-    she is likely to continue"; not a "he" of another clause, who may be anyone), an "I", "my" or "me" ("'I think
-    ...,' Tauzin told reporters"), a courtesy title on the name ("Mr. Wood"). The pronouns count only where the name
+    she is likely to continue"; not a "he" of another clause, who may be anyone), an "I", "my" or "me" in what it
+    says ("'I think ...,' Tauzin told reporters"; not the writer's "in my lifetime" around "what WikiLeaks has done
+    in calling ..."), a courtesy title on the name ("Mr. Wood"). The pronouns count only where the name
     is the subject of the cue: "Trump told Newsmax that ... 'He lost ...'" says nothing of Newsmax."""
     if honorific(head):
         return True
     if head.dep_ not in _SUBJECT_DEPS:
         return False  # "Trump told Newsmax that ...": the words said are not the addressee's
     said = _said_clauses(head)
+    words = {t.i for verb in said for t in verb.subtree}
     return any(
         (t.lower_ in PERSON_SUBJECTS and t.dep_ in _SUBJECT_DEPS and t.head in said)
-        or (t.lower_ in FIRST_SINGULAR and t.pos_ == "PRON")
+        or (t.lower_ in FIRST_SINGULAR and t.pos_ == "PRON" and t.i in words)
         for t in head.sent)
 
 
@@ -145,10 +148,10 @@ def surname_speaker(head: Token, text: str) -> bool:
 
 
 def brand_speaker(head: Token, text: str) -> bool:
-    """NER's PERSON alone that is a company seldom anyone's name ("But Virgin wants to operate Concorde ..."),
-    with no person's sign in the sentence ("Mr. Virgin", "Virgin said he ...")."""
+    """NER's PERSON alone, or a word NER left out, that is a company seldom anyone's name ("But Virgin wants to
+    operate Concorde ...", "Pfizer said the drug was safe"), with no person's sign in the sentence ("Mr. Virgin", "Virgin said he ...")."""
     return (text.strip() in (head.text, f"{head.text}'s", f"{head.text}’s") and head.pos_ == "PROPN"
-            and head.ent_type_ == "PERSON" and _word(head) in BRANDS and not person_sign(head))
+            and head.ent_type_ in ("PERSON", "") and _word(head) in BRANDS and not person_sign(head))
 
 
 # nouns of a company a name may be set beside: the organisation nouns, and a maker's or a carrier's

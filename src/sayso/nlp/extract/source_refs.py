@@ -37,7 +37,7 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
     alone = ctx.surnames.get(head.lower_, head.text) == head.text
     if typ in ("organization", "group", "unknown") and alone and surname_speaker(head, text):
         typ = "person"  # "Wood said", "'...,' Hollings said": a surname NER took for a company or a plural
-    elif typ == "person" and ((alone and brand_speaker(head, text)) or company_noun_on(head)):
+    elif typ in ("person", "unknown") and ((alone and brand_speaker(head, text)) or company_noun_on(head)):
         typ = "organization"  # "But Virgin wants to ...", "products maker Secure Computing said": NER's PERSON, a company
     elif typ in ("person", "government") and alone and founder_company_speaker(head, text):
         typ = "organization"  # "Cisco reported earnings of $987 million": NER's GPE, a company by its earnings
