@@ -40,7 +40,10 @@ BRANDS = frozenset(e.split()[0].lower() for e in _FOUNDER_ENTRIES if e.rstrip().
 # words of a company in the sentence: its legal form, its shares, the noun itself
 COMPANY_WORDS = frozenset(
     "inc inc. corp corp. co co. ltd ltd. llc plc company companies firm shares share stock stocks shareholders "
-    "shareholder stockholders investors earnings revenue revenues profit profits subsidiary subsidiaries".split())
+    "shareholder stockholders investors earnings revenue revenues profit profits subsidiary subsidiaries "
+    # its trade: what it sells, to whom, and the polls and ratings a pollster or rater publishes ("Campbell said
+    # soup sales were flat", "Gallup said its poll ...", "Fitch cut the rating")
+    "sales orders customers clients products rating ratings poll polls survey surveys".split())
 # a person's sign: the subject pronouns of one person, and the first person singular of a quote
 PERSON_SUBJECTS = frozenset({"he", "she"})
 FIRST_SINGULAR = frozenset({"i", "my", "me", "myself"})
@@ -139,10 +142,14 @@ def named_as_body(head: Token) -> bool:
 def surname_speaker(head: Token, text: str) -> bool:
     """A lone capitalised speaker that is a person's surname (see the module): "Wood said", "Powers said",
     "'I am happy to be here ...,' Wilson said"; not "Ford said its sales fell", "Disney said", "NIMA said"."""
-    if not lone_name(head, text) or _word(head) in FOUNDER_COMPANIES or _word(head) in SURNAME_PLACES:
+    if not lone_name(head, text) or _word(head) in SURNAME_PLACES:
         return False
     if company_sign(head) or named_as_body(head):
         return False
+    if _word(head) in FOUNDER_COMPANIES:
+        # the census is no evidence for a company's name ("Gallup said", "Campbell said soup sales were flat"); a
+        # person's sign is ("Morgan said he was stunned", "'I was wrong,' Campbell said")
+        return head.tag_ == "NNP" and person_sign(head)
     # a plural's reading ("Hollings") takes the census's word: "She says to Nevadans" has a person's sign
     return _word(head) in CENSUS_SURNAMES or (head.tag_ == "NNP" and person_sign(head))
 
