@@ -267,9 +267,14 @@ _SCOTT = "The mayor had defended the protests after the death of Keith Lamont Sc
 test_merely_mentioned = speaker_table([
     pytest.param("Chris Christie went after the mayor on Thursday. “The city is burning and she does nothing,” Christie "
                  "said. " + _SCOTT + "“She's a disgrace,” he said.", "said", "Chris Christie", id="speaker-over-the-dead"),
-    pytest.param("Christie went after the mayor on Thursday. “The city is burning and she does nothing,” Christie "
+    pytest.param("Amnesty International went after the mayor on Thursday. “The city is burning and she does nothing,” "
+                 "Amnesty International "
                  "said. “Nothing at all.” " + _SCOTT + "“She's a disgrace,” he said.", "said", "he",
                  id="no-one-over-the-dead"),
+    # a bare census surname before "said" is a person (``lone_surnames``): the "he" is his, as after a full name
+    pytest.param("Christie went after the mayor on Thursday. “The city is burning and she does nothing,” Christie "
+                 "said. “Nothing at all.” " + _SCOTT + "“She's a disgrace,” he said.", "said", "Christie",
+                 id="surname-over-the-dead"),
     pytest.param("“We will not back down,” said Sen. Chuck Grassley. The committee also heard testimony from Dr. Robert "
                  "Jones, a professor at Yale University. “The tariffs will hurt farmers most,” he said.", "said",
                  "Robert Jones", id="testimony-from"),

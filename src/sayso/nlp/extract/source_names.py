@@ -13,6 +13,7 @@ from sayso.nlp.extract.embedded_posts import signs_post
 from sayso.nlp.extract.family_choice import family_member, not_the_holder, title_against, word_before
 from sayso.nlp.extract.inverted_cues import headline_verbs, title_line
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.lone_surnames import brand_speaker, company_noun_on
 from sayso.nlp.extract.name_forms import norm_name
 from sayso.nlp.extract.press_names import named_press
 from sayso.nlp.extract.resource_files import read_words
@@ -72,8 +73,8 @@ def by_surname(ctx: SourceContext, ref: Ref) -> Resolution | None:
     bare = bare_name(ref.text, ctx.lexicon.person_roles)
     if bare not in ctx.surnames and ref.head.pos_ == "PROPN" and not any(c.dep_ == "conj" for c in ref.head.children):
         bare = bare_name(ctx.quotes.text[slice(*name_extent(ref.head))], ctx.lexicon.person_roles)
-    if bare not in ctx.surnames:
-        return None
+    if bare not in ctx.surnames or brand_speaker(ref.head, ref.text):
+        return None  # NER's PERSON "Virgin" alone is its own "surname": a company (``lone_surnames``)
     if ref.head.pos_ != "PROPN" and not ref.head.text[:1].isupper():
         return None  # "the judge" is no "Mark Judge", "the rich" no "Denise Rich"
     start, end = name_extent(ref.head)
@@ -154,7 +155,8 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         if typ == "person" and ref.head.pos_ == "PROPN":
             name, description = clean_name(ctx.quotes.text[slice(*name_extent(ref.head))]), ref.text
     if (typ in ("organization", "government") and ent is not None and ent.label_ == "PERSON" and ent.start <= ref.head.i < ent.end
-            and not body_named_as_person(ent, ctx.lexicon)):
+            and not body_named_as_person(ent, ctx.lexicon) and not brand_speaker(ref.head, ref.text)
+            and not company_noun_on(ref.head)):
         # "The We Company's executive chair Marcelo Claure": a person, whoever employs him; NER's PERSON "Dick Clark
         # Productions", "John Deere" stay bodies
         typ = "person"

@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.antecedents import acronym_read_as_relative, relative_antecedent
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
+from sayso.nlp.extract.lone_surnames import brand_speaker, company_noun_on, founder_company_speaker, surname_speaker
 from sayso.nlp.extract.person_signs import named_in_full_before
 from sayso.nlp.extract.source_context import Mention, Ref, SourceContext
 from sayso.nlp.extract.source_types import RELATIVE_PRONOUNS, source_type
@@ -31,6 +32,15 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
     end = _without_clauses(head, start, end)
     end = before_content(ctx.quotes.text, head, start, end, mention.said)
     typ = source_type(ctx.doc, start, end, head, ctx.lexicon, ctx.quotes)
+    text = ctx.quotes.text[start:end]
+    # a surname the text gives a full name for ("Sam Wood ... Wood said") is left to ``by_surname``
+    alone = ctx.surnames.get(head.lower_, head.text) == head.text
+    if typ in ("organization", "group", "unknown") and alone and surname_speaker(head, text):
+        typ = "person"  # "Wood said", "'...,' Hollings said": a surname NER took for a company or a plural
+    elif typ in ("person", "unknown") and ((alone and brand_speaker(head, text)) or company_noun_on(head)):
+        typ = "organization"  # "But Virgin wants to ...", "products maker Secure Computing said": NER's PERSON, a company
+    elif typ in ("person", "government") and alone and founder_company_speaker(head, text):
+        typ = "organization"  # "Cisco reported earnings of $987 million": NER's GPE, a company by its earnings
     if joined_people(ctx, head):
         typ = "group"
     return Ref(mention.start, start, end, head, ctx.quotes.text[start:end], typ, mention.said)

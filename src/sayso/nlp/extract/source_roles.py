@@ -11,7 +11,9 @@ from spacy.tokens import Span, Token
 
 from sayso.nlp.extract.family_choice import not_the_holder
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.lone_surnames import COMPANY_NOUNS
 from sayso.nlp.extract.name_forms import surname
+from sayso.nlp.extract.person_signs import honorific
 from sayso.nlp.extract.source_context import (
     UNRESOLVED_KEY,
     Name,
@@ -51,6 +53,8 @@ def by_apposed_role(ctx: SourceContext, ref: Ref) -> Resolution | None:
     role = ref.head.lemma_.lower()
     if ptype in ("unknown", "anonymous"):
         ptype = "organization" if role in ORG_NOUNS or role in ("label", "company", "firm") else "person"
+    elif ptype == "person" and role in COMPANY_NOUNS and ent is not None and ent.label_ == "PERSON" and not honorific(named):
+        ptype = "organization"  # "The only passenger airline serving Baghdad, Royal Jordanian, said": NER's PERSON, an airline
     elif ptype in ("organization", "government") and role in ctx.lexicon.person_roles and person_shaped(ctx.doc[named.i:named.i + 1] if ent is None else ent):
         ptype = "person"  # "executive chair Marcelo Claure" (NER's ORG): a person's role names a person
     elif ptype in ("organization", "government") and (role in ctx.lexicon.person_nouns or role in ctx.lexicon.person_roles) and given_name_only(

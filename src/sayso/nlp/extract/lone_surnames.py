@@ -1,0 +1,183 @@
+"""A lone capitalised word that speaks: a person's surname or a company's name? Pure predicates on the parse.
+
+Wire copy names a person by the surname alone once the story has introduced them ("Wood said", "Conte said
+yesterday"); a sentence read alone keeps only that word, and the small English model tags many such words ORG
+("Anhalt", "Gehman") or reads one ending in "s" as a plural ("Powers", "Hollings": a group). Business news names
+a company by one word just as often ("Ford said its sales fell", "Disney said"). ``surname_speaker`` says which
+lone speakers are people, on the evidence a reader uses:
+
+- the word is a surname of the 1990 US Census list (``census_surnames.txt``), or the sentence has a person's
+  sign (a "he" or "she" subject, an "I" or "my" in it: "'I think ...,' Tauzin told reporters");
+- and nothing in the sentence is a company's (``company_sign``: "Inc.", "shares", "the company", an "it" that
+  does something, an "its" on a subject: "Ford said its sales fell"), and the word is no company named after its
+  founder (``founder_companies.txt``: "Ford", "Morgan", "Hilton" are census surnames too), nor a city
+  (``surname_places.txt``: "Trenton said the budget would balance").
+
+``brand_speaker`` goes the other way for the few companies of that list that are seldom anyone's name: NER's
+PERSON "Virgin" of "But Virgin wants to operate Concorde ..." is the airline.
+
+What they keep: a name of two words or more (``looks_like_person`` and NER decide those), a name NER calls a
+person (left to it), a word written all in capitals ("NIMA", "IBM": acronyms of bodies), a word with an article or
+a modifier ("the Powers", "Wilson Sporting Goods"), and a word the text names a company by in full elsewhere.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.person_signs import honorific
+from sayso.nlp.extract.resource_files import read_list, read_words
+from sayso.nlp.extract.source_types import ORG_NOUNS
+
+CENSUS_SURNAMES = read_words("census_surnames.txt")
+# places a lone speaker names as their government ("Trenton said the budget would balance"), surnames all
+SURNAME_PLACES = read_words("surname_places.txt")
+_FOUNDER_ENTRIES = read_list("founder_companies.txt")
+FOUNDER_COMPANIES = frozenset(e.split()[0].lower() for e in _FOUNDER_ENTRIES)
+# the founder companies seldom anyone's name in news ("Virgin", "Pfizer"): a lone one is the company
+BRANDS = frozenset(e.split()[0].lower() for e in _FOUNDER_ENTRIES if e.rstrip().endswith("*"))
+
+# words of a company in the sentence: its legal form, its shares, the noun itself
+COMPANY_WORDS = frozenset(
+    "inc inc. corp corp. co co. ltd ltd. llc plc company companies firm shares share stock stocks shareholders "
+    "shareholder stockholders investors earnings revenue revenues profit profits subsidiary subsidiaries "
+    # its trade: what it sells, to whom, and the polls and ratings a pollster or rater publishes ("Campbell said
+    # soup sales were flat", "Gallup said its poll ...", "Fitch cut the rating")
+    "sales orders customers clients products rating ratings poll polls survey surveys".split())
+# a person's sign: the subject pronouns of one person, and the first person singular of a quote
+PERSON_SUBJECTS = frozenset({"he", "she"})
+FIRST_SINGULAR = frozenset({"i", "my", "me", "myself"})
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+
+
+def _word(token: Token) -> str:
+    low = token.lower_
+    return low[:-2] if low.endswith(("'s", "’s")) else low
+
+
+def lone_name(head: Token, text: str) -> bool:
+    """The mention is one capitalised proper noun alone ("Wood", "Powers"): no article, no modifier, not written in
+    capitals (an acronym), not a person by NER's reading, nor a place's (left to their own types). The tagger reads
+    a surname ending in "s" as a plural noun now and then ("'...,' Hollings said"): such a noun counts where it is
+    capitalised mid-sentence, never where a sentence opens with it ("Powers said", "Farmers said")."""
+    return (
+        text.strip() == head.text
+        and (head.pos_ == "PROPN" or (head.tag_ == "NNS" and not _opens_sentence(head)))
+        and len(head.text) >= 3
+        and head.text[:1].isupper()
+        and not head.text.isupper()
+        and head.ent_type_ in ("", "ORG")
+        and not any(c.dep_ in ("det", "compound", "amod", "poss", "nmod") for c in head.children)
+    )
+
+
+def _opens_sentence(token: Token) -> bool:
+    return all(t.is_punct or t.is_space for t in token.doc[token.sent.start:token.i])
+
+
+def _said_clauses(head: Token) -> set[Token]:
+    """The verbs of what the speaker says: the cue's clausal complement ("Ford said its sales fell"), or the clause the
+    cue is an aside to ("Its sales fell, Ford said")."""
+    cue = head.head
+    out = {c for c in cue.children if c.dep_ == "ccomp"}
+    opening = head.doc[head.left_edge.i - 1] if head.left_edge.i > 0 else None
+    if cue.dep_ in ("parataxis", "ccomp") and cue.head.i < head.i and opening is not None and opening.is_punct:
+        out.add(cue.head)  # "Its sales fell, Ford said": not "... can equal what WikiLeaks has done"
+    return out
+
+
+def company_sign(head: Token) -> bool:
+    """A word of the sentence that makes a lone speaker a company: its legal form or its shares ("Inc.", "shares",
+    "the company", "earnings"), an "it" that does something as the subject of what it says ("Secure Computing said
+    it is acquiring ..."; not "it was the first time", nor an "it" of another clause: "... as one serving, while it
+    actually contains 2.5"), or an "its" no noun subject before it could own ("Ford said its sales fell", "Putnam
+    said the U.S. Attorney had subpoenaed its trading documents"; not "The plant plans to shut down its first
+    shift", whose "its" is the plant's)."""
+    said = _said_clauses(head)
+    owner = False  # a common noun subject met so far: what a later "its" may belong to
+    for t in head.sent:
+        if t.lower_ in COMPANY_WORDS and t.pos_ in ("NOUN", "PROPN"):
+            return True
+        if t.lower_ == "it" and t.dep_ in _SUBJECT_DEPS and t.head in said and t.head.lemma_ != "be":
+            return True
+        if t.lower_ == "its" and not owner:
+            return True
+        owner = owner or (t.dep_ in _SUBJECT_DEPS and t.tag_ == "NN")
+    return False
+
+
+def person_sign(head: Token) -> bool:
+    """A sign in the sentence that a person speaks: a "he" or "she" subject of what the speaker says ("Soltes said
+    she is likely to continue"; not a "he" of another clause, who may be anyone), an "I", "my" or "me" in what it
+    says ("'I think ...,' Tauzin told reporters"; not the writer's "in my lifetime" around "what WikiLeaks has done
+    in calling ..."), a courtesy title on the name ("Mr. Wood"). The pronouns count only where the name
+    is the subject of the cue: "Trump told Newsmax that ... 'He lost ...'" says nothing of Newsmax."""
+    if honorific(head):
+        return True
+    if head.dep_ not in _SUBJECT_DEPS:
+        return False  # "Trump told Newsmax that ...": the words said are not the addressee's
+    said = _said_clauses(head)
+    words = {t.i for verb in said for t in verb.subtree}
+    return any(
+        (t.lower_ in PERSON_SUBJECTS and t.dep_ in _SUBJECT_DEPS and t.head in said)
+        or (t.lower_ in FIRST_SINGULAR and t.pos_ == "PRON" and t.i in words)
+        for t in head.sent)
+
+
+def named_as_body(head: Token) -> bool:
+    """The text names a body by the word with more words elsewhere: "Wilson Sporting Goods ... Wilson said"."""
+    doc = head.doc
+    for t in doc:
+        if t.i != head.i and t.text == head.text and t.ent_type_ == "ORG":
+            start, end = t.i, t.i + 1
+            while start > 0 and doc[start].ent_iob_ == "I":
+                start -= 1
+            while end < len(doc) and doc[end].ent_iob_ == "I":
+                end += 1
+            if end - start > 1:
+                return True
+    return False
+
+
+def surname_speaker(head: Token, text: str) -> bool:
+    """A lone capitalised speaker that is a person's surname (see the module): "Wood said", "Powers said",
+    "'I am happy to be here ...,' Wilson said"; not "Ford said its sales fell", "Disney said", "NIMA said"."""
+    if not lone_name(head, text) or _word(head) in SURNAME_PLACES:
+        return False
+    if company_sign(head) or named_as_body(head):
+        return False
+    if _word(head) in FOUNDER_COMPANIES:
+        # the census is no evidence for a company's name ("Gallup said", "Campbell said soup sales were flat"); a
+        # person's sign is ("Morgan said he was stunned", "'I was wrong,' Campbell said")
+        return head.tag_ == "NNP" and person_sign(head)
+    # a plural's reading ("Hollings") takes the census's word: "She says to Nevadans" has a person's sign
+    return _word(head) in CENSUS_SURNAMES or (head.tag_ == "NNP" and person_sign(head))
+
+
+def brand_speaker(head: Token, text: str) -> bool:
+    """NER's PERSON alone, or a word NER left out, that is a company seldom anyone's name ("But Virgin wants to
+    operate Concorde ...", "Pfizer said the drug was safe"), with no person's sign in the sentence ("Mr. Virgin", "Virgin said he ...")."""
+    return (text.strip() in (head.text, f"{head.text}'s", f"{head.text}’s") and head.pos_ == "PROPN"
+            and head.ent_type_ in ("PERSON", "") and _word(head) in BRANDS and not person_sign(head))
+
+
+# nouns of a company a name may be set beside: the organisation nouns, and a maker's or a carrier's
+COMPANY_NOUNS = ORG_NOUNS | frozenset({"maker", "carrier", "producer", "supplier", "chain"})
+
+
+def company_noun_on(head: Token) -> bool:
+    """A company's noun compounded right onto a name NER took for a person's: "Network security products maker
+    Secure Computing said ...", "the airline Virgin". Not a role of a person's a company noun qualifies ("company
+    founder Bill Gates": "founder" is the name's word, "company" is its), nor a name with a courtesy title."""
+    if head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or honorific(head):
+        return False  # "Donald Trump's campaign manager": a person's noun, whatever noun qualifies it
+    return any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.lemma_.lower() in COMPANY_NOUNS for c in head.children)
+
+
+def founder_company_speaker(head: Token, text: str) -> bool:
+    """A founder's company alone with a company's sign in the sentence, whatever NER made of it: "Cisco reported
+    earnings of $987 million" (NER's GPE), "Dell said it expects revenue to grow". Not without the sign ("Ford
+    said the talks would resume" may be a Ford), nor with a person's ("Ford said he ...")."""
+    return (text.strip() == head.text and head.pos_ == "PROPN" and head.text[:1].isupper()
+            and _word(head) in FOUNDER_COMPANIES and company_sign(head) and not person_sign(head))
