@@ -43,7 +43,7 @@ from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_w
 from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap, restrictive_gap
 from sayso.nlp.extract.resource_files import read_words
-from sayso.nlp.extract.speaking_gestures import gesture_while_saying
+from sayso.nlp.extract.speaking_gestures import clause_past_gesture, gesture_while_saying, report_of_its_own
 from sayso.nlp.extract.surname_subjects import misparsed_surname
 from sayso.nlp.extract.transcripts import inline_turn, turn_end, written_as_name
 from sayso.nlp.extract.vocabulary import (
@@ -220,6 +220,8 @@ def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
     if token.pos_ in ("ADJ", "VERB") and held_view(token):
         return True  # "are worried that ...", "is frustrated that ...": a view held
     if token.pos_ in ("VERB", "AUX"):
+        if clause_past_gesture(token) is not None:
+            return False  # "said, pointing to the chart, that the rate fell": a gesture; the clause is the cue's
         return token.lemma_.lower() in lexicon.verbs or court_heard(token) or manner_clause(token)
     if token.pos_ in ("NOUN", "PROPN"):
         # "made the case that ...": a noun the lexicon leaves out (a court's "case") is a cue under a light verb,
@@ -361,6 +363,12 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
                     continue
                 if gesture_while_saying(child):
                     continue  # "asked Franklin, pointing to a photo": what the speaker did, never what was said
+                gestured = clause_past_gesture(child)
+                if gestured is not None:  # "said, pointing to the chart, that the rate fell": the cue's clause
+                    add("child_ccomp", char_range(gestured.subtree))
+                    continue
+                if report_of_its_own(child):
+                    continue  # "told reporters, pointing out that sales fell": the participle's report, not twice
                 add("child_" + dep, char_range(child.subtree))
                 if dep == "prep":
                     for p in child.children:
