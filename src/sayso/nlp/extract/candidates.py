@@ -43,6 +43,7 @@ from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_w
 from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap, restrictive_gap
 from sayso.nlp.extract.resource_files import read_words
+from sayso.nlp.extract.told_gatherings import gathering_end
 from sayso.nlp.extract.speaking_gestures import clause_past_gesture, gesture_while_saying, report_of_its_own
 from sayso.nlp.extract.surname_subjects import misparsed_surname
 from sayso.nlp.extract.transcripts import inline_turn, turn_end, written_as_name
@@ -303,6 +304,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         if not quote:
             s, e = _trim_punct(quotes.text, s, nested_close_end(quotes.text, s, e))
             s, e = _trim_punct(quotes.text, s, channel_start(token.doc, s, e))
+            s, e = _trim_punct(quotes.text, gathering_end(token, token.doc, s, e), e)  # "told a briefing prices ..."
             if token.lower_ != "according":  # ", while B has 33 percent, according to X": X's finding, no narration
                 s, e = _trim_punct(quotes.text, s, narration_start(token.doc, s, e))
             s, e = _extend_to_quotes(s, e, quotes, sent_end)
