@@ -43,6 +43,8 @@ from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_w
 from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap, restrictive_gap
 from sayso.nlp.extract.resource_files import read_words
+from sayso.nlp.extract.place_headings import place_heading
+from sayso.nlp.extract.self_names import names_oneself
 from sayso.nlp.extract.told_gatherings import gathering_end
 from sayso.nlp.extract.speaking_gestures import clause_past_gesture, gesture_while_saying, report_of_its_own
 from sayso.nlp.extract.surname_subjects import misparsed_surname
@@ -170,6 +172,8 @@ def speaker_colon(token: Token, labels: frozenset[str] = frozenset()) -> bool:
     if not before or len(before) > 4 or before[0].is_space:
         return False
     first = before[0]
+    if place_heading(before, token):
+        return False  # "Kentucky: Republican Ernie Fletcher ... is battling ...": a roundup's heading, no speaker
     if first.lower_ in labels:
         return False  # "Note:", "Warning:", "Update:" label text, nobody speaks
     if first.lower_ == "dear":
@@ -221,6 +225,8 @@ def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
     if token.pos_ in ("ADJ", "VERB") and held_view(token):
         return True  # "are worried that ...", "is frustrated that ...": a view held
     if token.pos_ in ("VERB", "AUX"):
+        if names_oneself(token):
+            return False  # "who identified himself only as “Eleonora67”": a name given, no statement
         if clause_past_gesture(token) is not None:
             return False  # "said, pointing to the chart, that the rate fell": a gesture; the clause is the cue's
         return token.lemma_.lower() in lexicon.verbs or court_heard(token) or manner_clause(token)
