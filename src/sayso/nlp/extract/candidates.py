@@ -41,7 +41,7 @@ from sayso.nlp.extract.manner_clauses import manner_clause
 from sayso.nlp.extract.misread_main_verbs import main_verb_read_as_modifier
 from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_widget, reader_notice
 from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
-from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap, restrictive_gap
+from sayso.nlp.extract.relative_reports import bare_restrictive_gap, indefinite_gap, reported_gap, restrictive_gap
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.place_headings import place_heading
 from sayso.nlp.extract.self_names import names_oneself
@@ -401,7 +401,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         gap = reported_gap(token, past_circumstances(token, cue_tokens(token)[-1].i))
         if gap is not None:
             add("head_relcl", gap)  # "the car, which Nissan claims is the safest": the rest of the clause
-        restrictive = restrictive_gap(token)
+        restrictive = restrictive_gap(token) or bare_restrictive_gap(token)
         if restrictive is not None:  # "a tonne of TNT that officials say was intended for ...": the noun and the rest
             gap = (restrictive[0][0], restrictive[1][1])
             add("head_relcl", gap, parts=restrictive)
