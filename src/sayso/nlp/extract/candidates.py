@@ -229,6 +229,8 @@ def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
             return False  # "who identified himself only as “Eleonora67”": a name given, no statement
         if clause_past_gesture(token) is not None:
             return False  # "said, pointing to the chart, that the rate fell": a gesture; the clause is the cue's
+        if any(report_of_its_own(c) for c in token.children):
+            return False  # "told reporters, pointing out that sales fell": one statement, the participle's
         return token.lemma_.lower() in lexicon.verbs or court_heard(token) or manner_clause(token)
     if token.pos_ in ("NOUN", "PROPN"):
         # "made the case that ...": a noun the lexicon leaves out (a court's "case") is a cue under a light verb,
@@ -375,8 +377,6 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
                 if gestured is not None:  # "said, pointing to the chart, that the rate fell": the cue's clause
                     add("child_ccomp", char_range(gestured.subtree))
                     continue
-                if report_of_its_own(child):
-                    continue  # "told reporters, pointing out that sales fell": the participle's report, not twice
                 add("child_" + dep, char_range(child.subtree))
                 if dep == "prep":
                     for p in child.children:

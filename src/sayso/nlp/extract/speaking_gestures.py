@@ -87,8 +87,8 @@ def clause_past_gesture(participle: Token) -> Token | None:
 def report_of_its_own(child: Token) -> bool:
     """``child`` is a participle of saying set off after a cue with no clause of its own, and carries its own
     reported clause: "He told reporters, pointing out that sales fell", "Smith said, adding that costs rose". The
-    participle is the report ("pointing out" that sales fell); the cue before it is the same act, and taking the
-    participle's words for its content would give the one statement twice. Kept: a cue with a clause of its own
+    participle is the report ("pointing out" that sales fell); the cue before it is the same act, no cue of its own:
+    taking the participle's words (or a quotation near it) for its content would give the one statement twice. Kept: a cue with a clause of its own
     ("said the plan failed, adding that costs rose": two statements), a participle with no clause ("asked, pointing
     to a photo": ``gesture_while_saying``) or with a subject of its own."""
     cue = child.head
@@ -102,6 +102,6 @@ def report_of_its_own(child: Token) -> bool:
     doc = child.doc
     if child.i < 1 or doc[child.i - 1].text not in _SET_OFF or child.left_edge.i != child.i:
         return False
-    if any(c.dep_ in _OWN_SUBJECTS for c in child.children):
-        return False
+    if any(c.dep_ in _OWN_SUBJECTS for c in child.children) or clause_past_gesture(child) is not None:
+        return False  # "said, pointing to the chart, that the rate fell": the clause is the cue's
     return any(c.dep_ == "ccomp" and c.i > child.i for c in child.children)
