@@ -89,6 +89,11 @@ def test_clause_past_gesture(nlp, text: str, word: str, expected: str | None) ->
         ("Smith said the plan failed, adding that costs rose.", "adding", False),  # the cue has its clause
         ("Smith said, pointing to the chart, that the rate fell.", "pointing", False),  # a gesture
         ("Ebert asked Franklin, pointing to a color photo.", "pointing", False),  # no clause
+        # the cue's own words: an object or a phrase (PolNeAR dev gold)
+        ("Clinton spoke out Tuesday about the death of Terence Crutcher, arguing that the killings are intolerable.",
+         "arguing", False),
+        ("Reid frequently mocked Romney for not releasing his tax returns, claiming that he had a source.", "claiming",
+         False),
     ],
 )
 def test_report_of_its_own(nlp, text: str, word: str, expected: bool) -> None:

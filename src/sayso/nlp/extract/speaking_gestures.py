@@ -86,10 +86,12 @@ def clause_past_gesture(participle: Token) -> Token | None:
 
 def report_of_its_own(child: Token) -> bool:
     """``child`` is a participle of saying set off after a cue with no clause of its own, and carries its own
-    reported clause: "He told reporters, pointing out that sales fell", "Smith said, adding that costs rose". The
+    reported clause, after a cue that says nothing of its own, only whom it told: "He told reporters, pointing out
+    that sales fell", "Smith said, adding that costs rose". The
     participle is the report ("pointing out" that sales fell); the cue before it is the same act, no cue of its own:
-    taking the participle's words (or a quotation near it) for its content would give the one statement twice. Kept: a cue with a clause of its own
-    ("said the plan failed, adding that costs rose": two statements), a participle with no clause ("asked, pointing
+    taking the participle's words (or a quotation near it) for its content would give the one statement twice. Kept: a
+    cue with a clause or an object of its own ("said the plan failed, adding that costs rose": two statements; "spoke
+    out about the death of X, arguing that ...", "mocked Romney for ..., claiming that ...": PolNeAR dev gold), a participle with no clause ("asked, pointing
     to a photo": ``gesture_while_saying``) or with a subject of its own."""
     cue = child.head
     if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i < cue.i:
@@ -97,11 +99,23 @@ def report_of_its_own(child: Token) -> bool:
     lexicon = load_lexicon()
     if lexicon.sense_of(cue.lemma_) not in ("saying", "writing") or child.lemma_.lower() not in lexicon.verbs:
         return False
-    if any(c.dep_ in (*_CLAUSE_DEPS, "xcomp") for c in cue.children):
-        return False
+    if any(c != child and not _bare_of_words(c, cue) for c in cue.children):
+        return False  # "spoke out about the death ..., arguing", "mocked Romney for ..., claiming": words of its own
     doc = child.doc
     if child.i < 1 or doc[child.i - 1].text not in _SET_OFF or child.left_edge.i != child.i:
         return False
     if any(c.dep_ in _OWN_SUBJECTS for c in child.children) or clause_past_gesture(child) is not None:
         return False  # "said, pointing to the chart, that the rate fell": the clause is the cue's
     return any(c.dep_ == "ccomp" and c.i > child.i for c in child.children)
+
+
+_HEARER_VERBS = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "brief"})
+_BARE_DEPS = frozenset({*_OWN_SUBJECTS, "aux", "auxpass", "neg", "punct", "advmod", "npadvmod"})
+
+
+def _bare_of_words(child: Token, cue: Token) -> bool:
+    """``child`` of the cue says nothing of what was said: its subject, an auxiliary, an adverb, a day, punctuation,
+    or whom a verb of telling told ("told reporters")."""
+    if child.dep_ in _BARE_DEPS:
+        return True
+    return child.dep_ == "dobj" and cue.lemma_.lower() in _HEARER_VERBS and child.pos_ in ("NOUN", "PROPN", "PRON")
