@@ -40,14 +40,14 @@ from sayso.nlp.extract.light_verbs import (
 from sayso.nlp.extract.manner_clauses import manner_clause
 from sayso.nlp.extract.misread_main_verbs import main_verb_read_as_modifier
 from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_widget, reader_notice
+from sayso.nlp.extract.place_headings import place_heading
 from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import bare_restrictive_gap, indefinite_gap, reported_gap, restrictive_gap
 from sayso.nlp.extract.resource_files import read_words
-from sayso.nlp.extract.place_headings import place_heading
 from sayso.nlp.extract.self_names import names_oneself
-from sayso.nlp.extract.told_gatherings import gathering_end
 from sayso.nlp.extract.speaking_gestures import clause_past_gesture, gesture_while_saying, report_of_its_own
 from sayso.nlp.extract.surname_subjects import misparsed_surname
+from sayso.nlp.extract.told_gatherings import gathering_end
 from sayso.nlp.extract.transcripts import inline_turn, turn_end, written_as_name
 from sayso.nlp.extract.vocabulary import (
     CLAUSE_DEPS,
