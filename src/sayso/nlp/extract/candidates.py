@@ -312,7 +312,10 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         if not quote:
             s, e = _trim_punct(quotes.text, s, nested_close_end(quotes.text, s, e))
             s, e = _trim_punct(quotes.text, s, channel_start(token.doc, s, e))
-            s, e = _trim_punct(quotes.text, gathering_end(token, token.doc, s, e), e)  # "told a briefing prices ..."
+            after_gathering = gathering_end(token, token.doc, s, e)
+            if after_gathering != s:  # "told a briefing prices would rise": the clause the parse ran the hearers into
+                s, e = _trim_punct(quotes.text, after_gathering, e)
+                kind = "child_ccomp"
             if token.lower_ != "according":  # ", while B has 33 percent, according to X": X's finding, no narration
                 s, e = _trim_punct(quotes.text, s, narration_start(token.doc, s, e))
             s, e = _extend_to_quotes(s, e, quotes, sent_end)
