@@ -19,6 +19,7 @@ test_conjunct_speaker = speaker_table(
         # kept: coordinated at the reporter's level (the same tense)
         ("The senator said that the bill was dead and claimed the vote was rigged.", "claimed", "The senator"),
         ("Those two witnesses say that Nelson confessed to killing Rosenbaum.", "say", "Those two witnesses"),
+        ("Democrats say the president lied, and argued in 2019 that he should be impeached.", "argued", "Democrats"),
     ]
 )
 
@@ -32,6 +33,10 @@ test_conjunct_speaker = speaker_table(
         ("They say the plan failed and call for a new one.", "call", None),  # both present
         ("They have said the plan failed and claimed it cost millions.", "claimed", None),  # an auxiliary's tense
         ("Those two witnesses say that Nelson confessed, but he claimed he was drunk.", "claimed", None),  # own subject
+        # a time or a place of its own: the reporter narrates the subject's act (review rev59w)
+        ("Critics say the plan failed, and warned last year that it would cost jobs.", "warned", None),
+        ("Democrats say the president lied, and argued in 2019 that he should be impeached.", "argued", None),
+        ("His lawyers say he was never there, and argued at trial that the evidence was planted.", "argued", None),
     ],
 )
 def test_reported_clause_subject(nlp, text: str, word: str, expected: str | None) -> None:

@@ -30,6 +30,7 @@ test_self_naming_cues = cue_table(
         ("Voters who identify themselves as independents backed him.", False),
         ("Police identified the suspect as John Smith.", False),
         ("The woman identified herself to the officers.", False),
+        ("He identified himself as Palestinian.", False),  # a nationality: a kind of person (review rev59w)
     ],
 )
 def test_names_oneself(nlp, text: str, expected: bool) -> None:

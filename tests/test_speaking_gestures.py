@@ -94,6 +94,8 @@ def test_clause_past_gesture(nlp, text: str, word: str, expected: str | None) ->
          "arguing", False),
         ("Reid frequently mocked Romney for not releasing his tax returns, claiming that he had a source.", "claiming",
          False),
+        # a gesture with a phrase of its own before the words: the quotation is the cue's (review rev59w)
+        ('She told the court, pointing at the defendant, "He is the man."', "pointing", False),
     ],
 )
 def test_report_of_its_own(nlp, text: str, word: str, expected: bool) -> None:

@@ -24,6 +24,8 @@ pytestmark = pytest.mark.slow
         ("He told reporters that prices would rise.", "told", "that prices would rise"),
         ("He said the meeting was a success.", "said", "the meeting was a success"),  # no cue of telling
         ("He told the meeting's chairman to resign.", "told", "to resign"),
+        # a gathering's noun as a person's title: no gathering told (review rev59w)
+        ("She told the hearing examiner she was innocent.", "told", "she was innocent"),
         # kept as the readers judged it right (C): a "that" the parse read as the gathering's relative pronoun
         ("On Tuesday, U.S. Representative Jackie Speier told a congressional hearing that she personally knows of two "
          "current members of Congress that have “engaged in sexual harassment”…", "told",

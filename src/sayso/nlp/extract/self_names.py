@@ -31,4 +31,6 @@ def names_oneself(token: Token) -> bool:
     if name is None:
         return False
     quoted = any(t.is_quote for t in as_.subtree)
+    if name.ent_type_ == "NORP":
+        return False  # "identified himself as Palestinian", "as a Democrat": a kind of person, a claim about oneself
     return quoted or (name.pos_ == "PROPN" and name.tag_ != "NNPS")

@@ -106,7 +106,12 @@ def report_of_its_own(child: Token) -> bool:
         return False
     if any(c.dep_ in _OWN_SUBJECTS for c in child.children) or clause_past_gesture(child) is not None:
         return False  # "said, pointing to the chart, that the rate fell": the clause is the cue's
-    return any(c.dep_ == "ccomp" and c.i > child.i for c in child.children)
+    clause = next((c for c in child.children if c.dep_ == "ccomp" and c.i > child.i), None)
+    if clause is None:
+        return False
+    # "told the court, pointing at the defendant, “He is the man.”": a gesture with a phrase of its own before the
+    # words; the words are the cue's, not the pointing's
+    return not any(c.dep_ in ("prep", "dobj") and c.i < clause.left_edge.i for c in child.children)
 
 
 _HEARER_VERBS = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "brief"})

@@ -26,6 +26,13 @@ GATHERINGS = frozenset(
 # the hearers a bare plural names, which the parse compounds onto the clause's subject as it does a gathering
 # ("told reporters prices would rise": "reporters prices")
 HEARERS = frozenset("reporters journalists lawmakers legislators delegates".split())
+# a gathering's noun compounded onto one who serves it is that person's title ("the hearing examiner", "the session
+# chairman"), no gathering told
+_MEMBERS = frozenset(
+    "examiner examiners officer officers organizer organizers organiser organisers chairman chairwoman chair "
+    "chairperson host hosts moderator moderators panel panelists participants attendees goers judge clerk "
+    "secretary president director".split()
+)
 _PHRASE_TAGS = frozenset({"DT", "PRP$", "JJ", "NN", "NNS", "NNP"})
 _MAX_WORDS = 5
 
@@ -46,6 +53,10 @@ def gathering_end(cue: Token, doc: Doc, start: int, end: int) -> int:
             return start
         if (k > 0 and word.tag_ in ("NN", "NNS") and word.lemma_.lower() in GATHERINGS) or (k == 0 and bare):
             rest = span[k + 1:]
+            if rest and rest[0].lemma_.lower() in GATHERINGS and k + 1 < _MAX_WORDS:
+                continue  # "the rally crowd the election was rigged": the gathering goes on
+            if rest and rest[0].lower_ in _MEMBERS:
+                return start  # "the hearing examiner she was innocent", "the session chairman": a person, named
             if len(rest) < 2 or rest[0].is_punct or rest[0].tag_ in ("POS", "IN", "TO") or rest[0].dep_ == "case":
                 return start  # "the meeting's chairman", "the meeting in Geneva", "the meeting." : no clause opens here
             return rest[0].idx
