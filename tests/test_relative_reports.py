@@ -7,6 +7,7 @@ import pytest
 from _cues import rows, rows_table
 from sayso.nlp.extract.relative_reports import (
     bare_relative_speaker,
+    bare_restrictive_gap,
     report_in_relative,
     reported_gap,
     reporting_subject,
@@ -198,9 +199,33 @@ def test_bare_relative_speaker(nlp, text: str, cue: str, speaker: str | None) ->
     assert (found.text if found is not None else None) == speaker
 
 
+# what they say is the noun and the rest, in two parts, as the "that" form reports it (wire audit: the content had lost
+# "a ton of TNT"); a clause with a subject of its own is not this form
 test_bare_relative_rows = rows_table([
     ("He led Philippine police to a ton of TNT officials say was intended for attacks on Western targets.",
-     [("officials", "say", "was intended for attacks on Western targets")]),
+     [("officials", "say", "a ton of TNT officials say was intended for attacks on Western targets",
+       ("a ton of TNT", "was intended for attacks on Western targets"))]),
     ("She took reporters to a pile of ballots officials say were never counted.",
-     [("officials", "say", "were never counted")]),
-])
+     [("officials", "say", "a pile of ballots officials say were never counted",
+       ("a pile of ballots", "were never counted"))]),
+    ("He led investigators to a stash of weapons police say was hidden by the rebels.",
+     [("police", "say", "a stash of weapons police say was hidden by the rebels",
+       ("a stash of weapons", "was hidden by the rebels"))]),
+    ("He left the room, officials say.", [("officials", "say", "He left the room", ())]),
+], parts=True)
+
+
+@pytest.mark.parametrize(
+    "text, cue, parts",
+    [
+        ("He led Philippine police to a ton of TNT officials say was intended for attacks.", "say",
+         ("a ton of TNT", "was intended for attacks")),
+        ("He left the room, officials say.", "say", None),  # a trailer
+        ("Police found a ton of TNT that officials say was intended for attacks.", "say", None),  # restrictive_gap's
+        ("He led police to a ton of TNT officials say it was intended for attacks.", "say", None),  # no gap
+    ],
+)
+def test_bare_restrictive_gap(nlp, text: str, cue: str, parts: tuple | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    found = bare_restrictive_gap(_cue(doc, cue))
+    assert (tuple(doc.text[s:e] for s, e in found) if found is not None else None) == parts

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cue_table, token_of
-from sayso.nlp.extract.speaking_gestures import gesture_while_saying
+from _cues import cue_table, rows_table, token_of
+from sayso.nlp.extract.speaking_gestures import clause_past_gesture, gesture_while_saying, report_of_its_own
 
 pytestmark = pytest.mark.slow
 
@@ -54,3 +54,49 @@ test_gestures_are_no_contents = cue_table(
 )
 def test_gesture_while_saying(nlp, text: str, word: str, expected: bool) -> None:
     assert gesture_while_saying(token_of(nlp(text), word)) is expected
+
+
+# a that-clause the parse hung on a gesture set off inside the cue's sentence is the cue's (wire audit: "pointing" was
+# the cue); a participle with a report of its own is the one statement, the cue before it no second one ("told")
+test_gesture_and_report_rows = rows_table([
+    ("Smith said, pointing to the chart, that the rate fell.", [("Smith", "said", "that the rate fell")]),
+    ("He told reporters, pointing out that sales fell.", [("He", "pointing out", "that sales fell")]),
+    # kept: a cue with a clause of its own says it, and its participle says another
+    ("Smith said the plan failed, adding that costs rose.",
+     [("Smith", "said", "the plan failed"), ("Smith", "adding", "that costs rose")]),
+])
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Smith said, pointing to the chart, that the rate fell.", "pointing", "fell"),
+        ("Smith said, pointing out that the rate fell.", "pointing", None),  # a particle: a report of its own
+        ("Smith said the rate fell, pointing to the chart.", "pointing", None),  # no clause on the participle
+        ("Smith said the rate fell, pointing to the chart that showed it.", "pointing", None),  # the cue has its clause
+    ],
+)
+def test_clause_past_gesture(nlp, text: str, word: str, expected: str | None) -> None:
+    clause = clause_past_gesture(token_of(nlp(text), word))
+    assert (clause.text if clause is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("He told reporters, pointing out that sales fell.", "pointing", True),
+        ("Smith said, adding that costs rose.", "adding", True),
+        ("Smith said the plan failed, adding that costs rose.", "adding", False),  # the cue has its clause
+        ("Smith said, pointing to the chart, that the rate fell.", "pointing", False),  # a gesture
+        ("Ebert asked Franklin, pointing to a color photo.", "pointing", False),  # no clause
+        # the cue's own words: an object or a phrase (PolNeAR dev gold)
+        ("Clinton spoke out Tuesday about the death of Terence Crutcher, arguing that the killings are intolerable.",
+         "arguing", False),
+        ("Reid frequently mocked Romney for not releasing his tax returns, claiming that he had a source.", "claiming",
+         False),
+        # a gesture with a phrase of its own before the words: the quotation is the cue's (review rev59w)
+        ('She told the court, pointing at the defendant, "He is the man."', "pointing", False),
+    ],
+)
+def test_report_of_its_own(nlp, text: str, word: str, expected: bool) -> None:
+    assert report_of_its_own(token_of(nlp(text), word)) is expected

@@ -40,11 +40,14 @@ from sayso.nlp.extract.light_verbs import (
 from sayso.nlp.extract.manner_clauses import manner_clause
 from sayso.nlp.extract.misread_main_verbs import main_verb_read_as_modifier
 from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_widget, reader_notice
+from sayso.nlp.extract.place_headings import place_heading
 from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
-from sayso.nlp.extract.relative_reports import indefinite_gap, reported_gap, restrictive_gap
+from sayso.nlp.extract.relative_reports import bare_restrictive_gap, indefinite_gap, reported_gap, restrictive_gap
 from sayso.nlp.extract.resource_files import read_words
-from sayso.nlp.extract.speaking_gestures import gesture_while_saying
+from sayso.nlp.extract.self_names import names_oneself
+from sayso.nlp.extract.speaking_gestures import clause_past_gesture, gesture_while_saying, report_of_its_own
 from sayso.nlp.extract.surname_subjects import misparsed_surname
+from sayso.nlp.extract.told_gatherings import gathering_end
 from sayso.nlp.extract.transcripts import inline_turn, turn_end, written_as_name
 from sayso.nlp.extract.vocabulary import (
     CLAUSE_DEPS,
@@ -169,6 +172,8 @@ def speaker_colon(token: Token, labels: frozenset[str] = frozenset()) -> bool:
     if not before or len(before) > 4 or before[0].is_space:
         return False
     first = before[0]
+    if place_heading(before, token):
+        return False  # "Kentucky: Republican Ernie Fletcher ... is battling ...": a roundup's heading, no speaker
     if first.lower_ in labels:
         return False  # "Note:", "Warning:", "Update:" label text, nobody speaks
     if first.lower_ == "dear":
@@ -220,6 +225,12 @@ def is_cue_candidate(token: Token, lexicon: Lexicon) -> bool:
     if token.pos_ in ("ADJ", "VERB") and held_view(token):
         return True  # "are worried that ...", "is frustrated that ...": a view held
     if token.pos_ in ("VERB", "AUX"):
+        if names_oneself(token):
+            return False  # "who identified himself only as “Eleonora67”": a name given, no statement
+        if clause_past_gesture(token) is not None:
+            return False  # "said, pointing to the chart, that the rate fell": a gesture; the clause is the cue's
+        if any(report_of_its_own(c) for c in token.children):
+            return False  # "told reporters, pointing out that sales fell": one statement, the participle's
         return token.lemma_.lower() in lexicon.verbs or court_heard(token) or manner_clause(token)
     if token.pos_ in ("NOUN", "PROPN"):
         # "made the case that ...": a noun the lexicon leaves out (a court's "case") is a cue under a light verb,
@@ -301,6 +312,10 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         if not quote:
             s, e = _trim_punct(quotes.text, s, nested_close_end(quotes.text, s, e))
             s, e = _trim_punct(quotes.text, s, channel_start(token.doc, s, e))
+            after_gathering = gathering_end(token, token.doc, s, e)
+            if after_gathering != s:  # "told a briefing prices would rise": the clause the parse ran the hearers into
+                s, e = _trim_punct(quotes.text, after_gathering, e)
+                kind = "child_ccomp"
             if token.lower_ != "according":  # ", while B has 33 percent, according to X": X's finding, no narration
                 s, e = _trim_punct(quotes.text, s, narration_start(token.doc, s, e))
             s, e = _extend_to_quotes(s, e, quotes, sent_end)
@@ -361,6 +376,10 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
                     continue
                 if gesture_while_saying(child):
                     continue  # "asked Franklin, pointing to a photo": what the speaker did, never what was said
+                gestured = clause_past_gesture(child)
+                if gestured is not None:  # "said, pointing to the chart, that the rate fell": the cue's clause
+                    add("child_ccomp", char_range(gestured.subtree))
+                    continue
                 add("child_" + dep, char_range(child.subtree))
                 if dep == "prep":
                     for p in child.children:
@@ -385,7 +404,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         gap = reported_gap(token, past_circumstances(token, cue_tokens(token)[-1].i))
         if gap is not None:
             add("head_relcl", gap)  # "the car, which Nissan claims is the safest": the rest of the clause
-        restrictive = restrictive_gap(token)
+        restrictive = restrictive_gap(token) or bare_restrictive_gap(token)
         if restrictive is not None:  # "a tonne of TNT that officials say was intended for ...": the noun and the rest
             gap = (restrictive[0][0], restrictive[1][1])
             add("head_relcl", gap, parts=restrictive)

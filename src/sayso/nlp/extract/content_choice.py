@@ -81,7 +81,7 @@ from sayso.nlp.extract.quote_contents import (
     resumed_after_cue,
 )
 from sayso.nlp.extract.quotes import QuoteIndex
-from sayso.nlp.extract.relative_reports import reporting_subject
+from sayso.nlp.extract.relative_reports import bare_relative_speaker, reporting_subject
 from sayso.nlp.extract.remark_appositives import without_remark_appositive
 from sayso.nlp.extract.source_heads import inverted_object_subject
 from sayso.nlp.extract.source_spans import charge_after_agent
@@ -163,6 +163,8 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
         best = next((c for c in cands if c.kind == "head_relcl"), best)
         if elided_content(best, token.doc):  # "which SSMU claimed were “conflicts”": the rest is the cue's clause
             best = next((c for c in cands if c.kind == "child_ccomp" and c.start > token.idx), best)
+    if bare_relative_speaker(token) is not None:  # "a ton of TNT officials say was intended for ...": the noun and the rest
+        best = next((c for c in cands if c.kind == "head_relcl" and c.parts), best)
     free = free_relative_gap(token)
     if free is not None:  # "spreading what she says is a lie": "is a lie", not "spreading"
         best = next((c for c in cands if (c.start, c.end) == free and not c.parts), Content("head_relcl", *free))

@@ -286,3 +286,34 @@ def bare_relative_speaker(token: Token) -> Token | None:
     if any(c.dep_ in (*SUBJECTS, "expl", "mark") for c in clause.children):
         return None  # "officials say it was intended": a subject of its own, no gap
     return noun
+
+
+def bare_restrictive_gap(token: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The two parts of what the speaker of a relative clause with no "that" reports (``bare_relative_speaker``'s
+    shape), else None: "a ton of TNT officials say was intended for attacks" reports that a ton of TNT was intended
+    for attacks, as "a ton of TNT that officials say ..." does (``restrictive_gap``): the noun phrase the parse ran
+    the speaker into, up to the speaker's own words, and the reported clause. The speaker's own words (its article,
+    its adjectives) stay out; a noun the parse compounded onto it is the antecedent's ("TNT")."""
+    noun = bare_relative_speaker(token)
+    if noun is None:
+        return None
+    phrase = noun
+    while phrase.head != token.head and phrase.head != phrase:
+        phrase = phrase.head
+    if phrase.head != token.head:
+        return None
+    if phrase.dep_ == "prep":
+        phrase = next((c for c in phrase.children if c.dep_ == "pobj"), phrase)
+    own = [c.left_edge.i for c in noun.lefts if c.dep_ != "compound"]
+    speaker_start = min(own, default=noun.i)
+    antecedent = [t for t in token.doc[phrase.left_edge.i:speaker_start] if not t.is_space]
+    clause = next((c for c in token.children if c.dep_ == "ccomp" and c.i > token.i), None)
+    if not antecedent or clause is None or antecedent[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    rest = [t for t in clause.subtree if t.i > token.i]
+    while rest and (rest[-1].is_punct or rest[-1].is_space):
+        rest.pop()
+    if not rest:
+        return None
+    first, last = antecedent[-1], rest[-1]
+    return ((antecedent[0].idx, first.idx + len(first)), (rest[0].idx, last.idx + len(last)))

@@ -45,6 +45,7 @@ from sayso.nlp.extract.quoted_subjects import (
     subject_outside_quotation,
 )
 from sayso.nlp.extract.relative_reports import bare_relative_speaker, reporting_subject
+from sayso.nlp.extract.reported_conjuncts import reported_clause_subject
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_spans import DASHES
 from sayso.nlp.extract.source_types import ORG_NOUNS, titled_name
@@ -365,6 +366,9 @@ def _source_head(token: Token) -> Token | None:
         # "Asked whether he would run again, Smith said ...", "When told of the ruling, she said": the main clause's
         # subject is the one asked or told; the asker is named only by an agent ("Asked by reporters")
         return _object_of(token, "agent", "by")
+    reported = reported_clause_subject(token)
+    if reported is not None:
+        return reported  # "witnesses say that Nelson confessed ..., but claimed ...": Nelson, not the witnesses
     shared = conjunct_head_subject(token)
     if shared is not None:
         return shared  # 'Crawford said, "Marla called and said, ..."': Marla, not the subject above "called"

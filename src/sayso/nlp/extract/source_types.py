@@ -15,6 +15,7 @@ from functools import cache
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
+from sayso.nlp.extract.fronted_phrases import without_fronted_phrase
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
@@ -63,6 +64,7 @@ def entity_at(doc: Doc, token: Token) -> Span | None:
         return None
     # "Loomer Tweeted": NER ran the verb into the name; "Best Overall Sony": a page's heading ran into it
     ent = without_heading(without_trailing_verb(_entity_span(doc, token.i)))
+    ent = without_fronted_phrase(ent, token)  # "To the frightened Burns, Richardson said": Richardson
     return ent if ent.start <= token.i < ent.end else None
 
 

@@ -49,3 +49,78 @@ def gesture_while_saying(child: Token) -> bool:
         return False  # "adding that ...", "pointing out that ...": a report of its own ("citing data that showed ..."
         # has its clause under the object: the data's, not the participle's)
     return not any(t.is_quote and t.is_punct for t in child.subtree)
+
+
+def clause_past_gesture(participle: Token) -> Token | None:
+    """The that-clause the parse hung on a gesture set off inside the cue's sentence, which is the cue's own: "Smith
+    said, pointing to the chart, that the rate fell" (Smith said that the rate fell; "pointing to the chart" is what
+    he did). ``participle`` is the "-ing" verb set off by a comma after a cue of saying with no clause of its own; it
+    has an object or a phrase of its own ("to the chart"), no particle ("pointing out that sales fell" is a report of
+    its own) and no subject; its clause opens with "that" right after the comma that closes the gesture. The clause's
+    head, else None."""
+    cue = participle.head
+    if participle.dep_ != "advcl" or participle.tag_ != "VBG" or participle.i < cue.i:
+        return None
+    if load_lexicon().sense_of(cue.lemma_) not in ("saying", "writing") or cue.dep_ in ("relcl", "acl"):
+        return None
+    if any(c.dep_ in (*_CLAUSE_DEPS, "xcomp") for c in cue.children):
+        return None  # "said the rate fell, pointing to the chart that ...": the cue has its clause
+    doc = participle.doc
+    if participle.i < 1 or doc[participle.i - 1].text not in _SET_OFF or participle.left_edge.i != participle.i:
+        return None
+    kids = list(participle.children)
+    if any(c.dep_ in (*_OWN_SUBJECTS, "prt") for c in kids):
+        return None
+    clauses = [c for c in kids if c.dep_ == "ccomp" and c.i > participle.i]
+    own = [c for c in kids if c.dep_ in ("prep", "dobj") and c.i > participle.i]
+    if len(clauses) != 1 or not own:
+        return None
+    clause = clauses[0]
+    that = clause.left_edge
+    if that.lower_ != "that" or that.dep_ != "mark" or doc[that.i - 1].text not in _SET_OFF:
+        return None
+    if any(c.right_edge.i >= that.i - 1 for c in own):
+        return None  # the gesture's phrase runs on to the clause: no comma closes it
+    return clause
+
+
+def report_of_its_own(child: Token) -> bool:
+    """``child`` is a participle of saying set off after a cue with no clause of its own, and carries its own
+    reported clause, after a cue that says nothing of its own, only whom it told: "He told reporters, pointing out
+    that sales fell", "Smith said, adding that costs rose". The
+    participle is the report ("pointing out" that sales fell); the cue before it is the same act, no cue of its own:
+    taking the participle's words (or a quotation near it) for its content would give the one statement twice. Kept: a
+    cue with a clause or an object of its own ("said the plan failed, adding that costs rose": two statements; "spoke
+    out about the death of X, arguing that ...", "mocked Romney for ..., claiming that ...": PolNeAR dev gold), a participle with no clause ("asked, pointing
+    to a photo": ``gesture_while_saying``) or with a subject of its own."""
+    cue = child.head
+    if child.dep_ != "advcl" or child.tag_ != "VBG" or child.i < cue.i:
+        return False
+    lexicon = load_lexicon()
+    if lexicon.sense_of(cue.lemma_) not in ("saying", "writing") or child.lemma_.lower() not in lexicon.verbs:
+        return False
+    if any(c != child and not _bare_of_words(c, cue) for c in cue.children):
+        return False  # "spoke out about the death ..., arguing", "mocked Romney for ..., claiming": words of its own
+    doc = child.doc
+    if child.i < 1 or doc[child.i - 1].text not in _SET_OFF or child.left_edge.i != child.i:
+        return False
+    if any(c.dep_ in _OWN_SUBJECTS for c in child.children) or clause_past_gesture(child) is not None:
+        return False  # "said, pointing to the chart, that the rate fell": the clause is the cue's
+    clause = next((c for c in child.children if c.dep_ == "ccomp" and c.i > child.i), None)
+    if clause is None:
+        return False
+    # "told the court, pointing at the defendant, “He is the man.”": a gesture with a phrase of its own before the
+    # words; the words are the cue's, not the pointing's
+    return not any(c.dep_ in ("prep", "dobj") and c.i < clause.left_edge.i for c in child.children)
+
+
+_HEARER_VERBS = frozenset({"tell", "ask", "inform", "assure", "warn", "remind", "brief"})
+_BARE_DEPS = frozenset({*_OWN_SUBJECTS, "aux", "auxpass", "neg", "punct", "advmod", "npadvmod"})
+
+
+def _bare_of_words(child: Token, cue: Token) -> bool:
+    """``child`` of the cue says nothing of what was said: its subject, an auxiliary, an adverb, a day, punctuation,
+    or whom a verb of telling told ("told reporters")."""
+    if child.dep_ in _BARE_DEPS:
+        return True
+    return child.dep_ == "dobj" and cue.lemma_.lower() in _HEARER_VERBS and child.pos_ in ("NOUN", "PROPN", "PRON")
