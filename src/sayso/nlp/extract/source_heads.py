@@ -25,7 +25,7 @@ from sayso.nlp.extract.implicatives import daring_holder, implicative_adjective
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_asides import as_aside, inverted_aside, speaker_read_as_apposition
 from sayso.nlp.extract.lexicon import load_lexicon
-from sayso.nlp.extract.light_verbs import carrier_subject, held_claim, light_verb_statement, noun_holder
+from sayso.nlp.extract.light_verbs import carrier_subject, held_claim, light_verb_statement, noun_holder, time_possessor
 from sayso.nlp.extract.misparsed_speakers import punctuation_only, speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.participles import (
@@ -335,7 +335,7 @@ def _source_head(token: Token) -> Token | None:
         if carrier is not None:
             return carrier  # "he reiterated his claim that ...": who repeats it, not the possessor
         for child in token.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and not time_possessor(child):  # "Tuesday's warning from X": X, not Tuesday
                 return child
         by = _object_of(token, "prep", "by")
         if by is not None:
