@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from sayso.nlp.extract.addressed_letters import letter_writer
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.antecedents import is_expletive
 from sayso.nlp.extract.candidates import SUBJ_DEPS
@@ -306,9 +307,11 @@ def _source_head(token: Token) -> Token | None:
     as_phrase = as_aside(token)
     if as_phrase is not None:
         return as_phrase[1]  # "Hawaii, as one of his advisers pointed out, is ...": the adviser, not Hawaii  # "His promises, independent analyses agree, would ...": the analyses, not the promises
-    misread = verb_read_as_auxiliary(token) or object_read_as_subject(token)
+    misread = verb_read_as_auxiliary(token) or object_read_as_subject(token) or letter_writer(token)
     if misread is not None:
-        return misread  # "the laws she cited claiming": she; "Batten echoed that sentiment saying": Batten
+        # "the laws she cited claiming": she; "Batten echoed that sentiment saying": Batten; "she wrote the letter to
+        # Paul Burrell claiming": she, not Burrell
+        return misread
     passive = any(c.dep_ == "auxpass" for c in token.children)
     subject = speaking_subject(token, ("nsubj", "csubj") if passive else ("nsubj", "csubj", "nsubjpass"))
     if subject is not None:
