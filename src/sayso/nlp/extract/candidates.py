@@ -19,6 +19,7 @@ from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside, clause_past_fronted_adverbial
 from sayso.nlp.extract.clear_words import idiom_words, past_circumstances
 from sayso.nlp.extract.colon_blocks import colon_paragraph_end, title_line
+from sayso.nlp.extract.coordinated_acts import coordinated_act
 from sayso.nlp.extract.court_reports import court_heard
 from sayso.nlp.extract.dashes import clause_past_dashed_relative
 from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_day
@@ -359,8 +360,10 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             if dep in CLAUSE_DEPS or dep == "prep" or dep == "acl":
                 if dep == "conj" and child.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ_DEPS for c in child.children):
                     continue
-                if gesture_while_saying(child):
-                    continue  # "asked Franklin, pointing to a photo": what the speaker did, never what was said
+                if gesture_while_saying(child) or coordinated_act(token, child):
+                    # "asked Franklin, pointing to a photo": what the speaker did, never what was said; "ads that
+                    # promote, support, attack or oppose a candidate": another act with the same object
+                    continue
                 add("child_" + dep, char_range(child.subtree))
                 if dep == "prep":
                     for p in child.children:
