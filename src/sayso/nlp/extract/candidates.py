@@ -251,6 +251,8 @@ def cue_tokens(token: Token, content: tuple[int, int] | None = None) -> list[Tok
         if child.dep_ in ("aux", "auxpass", "neg", "prt", "advmod") and abs(child.i - token.i) <= 3 and not child.is_punct:
             if child.dep_ != "advmod" or child.pos_ == "ADV":
                 toks.append(child)
+                # "no longer believes": the "no" the parse hung on "longer" negates the cue with it
+                toks += [g for g in child.children if g.dep_ == "neg" and g.i == child.i - 1 and child.dep_ == "advmod"]
         elif child.dep_ == "prep" and child.i == token.i + 1:
             pobj = next((p for p in child.children if p.dep_ in ("pobj", "pcomp")), None)
             if content is not None and pobj is not None and content[0] in (pobj.idx, pobj.left_edge.idx):
