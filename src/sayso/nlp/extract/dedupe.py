@@ -35,7 +35,9 @@ def fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
             verb = by_head.get(token.head.head.i)
             if verb is None:
                 continue
-            follows = f.content[0] - (token.idx + len(token)) <= 2  # the noun's own clause, not a quote further on
+            # the noun's own clause, not a quote further on nor one before it ('its venture "Spike TV," according
+            # to a statement read in court': a name the quote_before of "statement" took)
+            follows = 0 <= f.content[0] - (token.idx + len(token)) <= 2
             inside = follows and verb.content[0] <= f.content[0] and f.content[1] <= verb.content[1]
             if answered(token, doc[verb.cue_head]):
                 # "responded to the claim that X": two statements; the verb's content the claim with its clause
