@@ -64,6 +64,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import clause_of_the_claim
 from sayso.nlp.extract.naming import proper_name_given
 from sayso.nlp.extract.not_speech import person_words
+from sayso.nlp.extract.pledged_sums import pledged_sum
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.relative_reports import (
     document_relative,
@@ -130,6 +131,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or legal_acts.refused_grant(token)
         or legal_acts.pronounced_status(token)
         or proper_name_given(token)
+        or pledged_sum(token)  # "has pledged at least $3 million": a donation
         or responses.sided_with(token, content, doc, lexicon.proposition_nouns)
         or document_acts.authored(token, content, doc)
         or document_acts.written_work(token, content, doc, quotes)
