@@ -425,7 +425,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             adjunct = adjunct_after_aside(token)
             if adjunct is not None and not right:  # "This would be achieved, the memo said, with threats": hung on "said"
                 right = [t for t in token.subtree if adjunct[0] <= t.idx < adjunct[1]]
-            if left and right and token.dep_ in ("parataxis", "ccomp", "advcl", "ROOT"):
+            if left and right and token.dep_ in ("parataxis", "ccomp", "advcl", "ROOT") \
+                    and not opening_frame(left, right, head):
                 # a parenthetical cue: "The museum, Mr. Bush said, celebrated ..."
                 lr, rr = char_range(left), char_range(right)
                 if lr is not None and rr is not None:
@@ -435,6 +436,20 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         add("head_both", (parts[0][0], parts[1][1]), parts=parts)
     _quote_candidates(token, quotes, add)
     return out
+
+
+def opening_frame(left: list[Token], right: list[Token], head: Token) -> bool:
+    """The words before a parenthetical cue are only the phrase that opens the sentence and a quotation follows the
+    cue ('In an advertisement for the book, Berg says, "More than my remembrances, ..."'): where and how it was
+    said, which the parse hung on the quotation's verb, no first half of what was said. A subject before the cue
+    ("The museum, Mr. Bush said, celebrated ...") is, and so is an opening phrase with no quotation after the cue
+    ("In the end, he said, the plan failed": the speaker's words may be both halves)."""
+    words = [t for t in left if not t.is_punct]
+    if not words or not right or right[0].text not in ("\"", "“", "‘", "«"):
+        return False
+    opener = words[0]
+    return opener.dep_ == "prep" and opener.head == head and opener.i == opener.sent.start \
+        and all(t.i in range(opener.left_edge.i, opener.right_edge.i + 1) for t in words)
 
 
 def verb_of_auxiliary(head: Token) -> Token:
