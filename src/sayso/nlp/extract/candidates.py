@@ -435,7 +435,12 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
     if parts is not None:  # "Any interpretation of ..., said Michael Kofman, an expert ..., would read this as ..."
         add("head_both", (parts[0][0], parts[1][1]), parts=parts)
     _quote_candidates(token, quotes, add)
-    return out
+    # "pushed back on the remarks, and said that ..., and he was exposing the audience to ideas found “in the real
+    # world.”": where the cue has a coordinated act, a quotation in that act's words, or in a later conjunct clause,
+    # is theirs, not the cue's
+    others = [char_range(c.subtree) for c in token.children if c.dep_ == "conj" and c.i > token.i] \
+        if any(coordinated_act(token, c) for c in token.children) else []
+    return [c for c in out if not (c.quote and any(r is not None and r[0] <= c.start < r[1] for r in others))]
 
 
 def opening_frame(left: list[Token], right: list[Token], head: Token) -> bool:
