@@ -36,6 +36,8 @@ def test_a_coordinated_act_is_no_content(nlp, text: str, expected: list) -> None
         # negatives: the cue's object comes first; the conjunct has its own subject
         ("He said the plan would fail and left the room.", "said", "left", False),
         ("He said the plan would fail and she agreed.", "said", "agreed", False),
+        ("Tosatti commented dryly, “Rejoice and be glad… but not if you’re a cloistered contemplative.”", "commented",
+         "Rejoice", False),
         ("Officials have described — but have not released — what they say are recordings.", "described", "released",
          False),
     ],

@@ -4,7 +4,8 @@
 "oppose" as conjuncts of "promote", and the conjunct's subtree became the content of "promote" ("support, attack or
 oppose a candidate"). A list of acts sharing one object says nothing of the first act's own.
 
-Kept: a conjunct with a subject of its own (another clause; ``candidates`` leaves it out already), one with an
+Kept: a conjunct inside a quotation after the cue ('commented dryly, “Rejoice and be glad ...”': the quoted
+imperative the parse made a conjunct is what was said), a conjunct with a subject of its own (another clause; ``candidates`` leaves it out already), one with an
 auxiliary or a negation of its own ("have described — but have not released — what they say are recordings": a
 blind audit judged that content partly right), and a cue that
 has an object or a clause of its own before the conjunct ("said the plan would fail and left"): there the
@@ -18,6 +19,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.dep_labels import SUBJECTS
 
 # what a cue's own content hangs by: a cue with one of these before its conjunct has said something of its own
+_QUOTE_MARKS = frozenset({'"', "“", "‘", "«", "'"})
 _OWN_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "prep", "dative", "parataxis"})
 
 
@@ -29,4 +31,7 @@ def coordinated_act(cue: Token, child: Token) -> bool:
     if any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass", "neg") for c in child.children):
         return False  # a clause of its own, or a verb phrase with its own auxiliary ("have described — but have not
         # released — what they say are recordings": the readers took that content in part)
+    if any(t.text in _QUOTE_MARKS for t in cue.doc[cue.i + 1:child.i + 1]):
+        return False  # 'commented dryly, “Rejoice and be glad ...”': a quotation's verb the parse made a conjunct is what
+        # was said
     return not any(c.dep_ in _OWN_COMPLEMENTS and c.i < child.i for c in cue.children)
