@@ -26,8 +26,8 @@ _OWN_COMPLEMENTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp",
 def coordinated_act(cue: Token, child: Token) -> bool:
     """``child`` is a conjunct of the cue ``cue`` in a list of acts that share an object: no subject of its own, after
     the cue with nothing of the cue's own between ("promote, support, attack or oppose a candidate")."""
-    if child.dep_ != "conj" or child.head != cue or child.i < cue.i:
-        return False
+    if child.dep_ != "conj" or child.head != cue or child.i < cue.i or child.lemma_ == cue.lemma_:
+        return False  # "Ford wrote, and wrote, and wrote": the cue's verb again is ``elided_contents``' to read
     if any(c.dep_ in SUBJECTS or c.dep_ in ("aux", "auxpass", "neg") for c in child.children):
         return False  # a clause of its own, or a verb phrase with its own auxiliary ("have described — but have not
         # released — what they say are recordings": the readers took that content in part)
