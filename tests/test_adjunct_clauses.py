@@ -35,6 +35,9 @@ pytestmark = pytest.mark.slow
         ("Austria argued for decades that it was the first victim of National Socialism.",
          ("Austria", "argued", "that it was the first victim of National Socialism")),
         ("Officials warned for weeks that the dam could fail.", ("Officials", "warned", "that the dam could fail")),
+        # whom a verb of telling told stands before the occasion
+        ("He allegedly told his ex-wife in an angry phone call that he had no intention of following their new "
+         "custody agreement.", ("He", "allegedly told", "that he had no intention of following their new custody agreement")),
     ],
 )
 def test_clause_after_the_adjuncts(nlp, text: str, expected: tuple) -> None:  # noqa: ANN001
@@ -78,6 +81,10 @@ def test_clause_after_the_adjuncts(nlp, text: str, expected: tuple) -> None:  # 
          "that the defendant had bought the gun a week earlier"),
         # negatives: a real relative clause of the person ("that" its subject, or the object of a verb with none)
         ("He spoke to the officers that arrested him.", "spoke", None),
+        ("He told his wife in a phone call that he had no intention of paying.", "told", "that he had no intention of paying"),
+        # negatives: the object of a verb that tells nothing; the telling's addressee with a real relative clause
+        ("He made a promise in a phone call that lasted an hour.", "made", None),
+        ("He told his wife in a phone call that lasted an hour.", "told", None),
         ("She talked to the man that she met the night before.", "talked", None),
         # a thing after "to" keeps its own clause: "pointed to reports that ..." points at the reports
         ("That is when she pointed to reports that Trump called the winner names.", "pointed", None),

@@ -159,6 +159,16 @@ def test_a_statement_nouns_quotation_further_on_stays_the_verbs(nlp) -> None:  #
     assert fold_statement_nouns([verb, noun], doc) == [verb]
 
 
+def test_a_quotation_before_the_statement_noun_stays_the_verbs(nlp) -> None:  # noqa: ANN001
+    """ 'its venture "Spike TV," according to a statement read in court': the name quoted before the noun is not the
+    noun's clause, and the according-to keeps the clause it scopes over."""
+    text = 'Lee no longer believes that Viacom called its venture "Spike TV," according to a statement read in court.'
+    doc = nlp(text)
+    verb = _found(doc, "according to", 'Lee no longer believes that Viacom called its venture "Spike TV,"')
+    noun = _found(doc, "statement", '"Spike TV,"', kind="direct")
+    assert fold_statement_nouns([verb, noun], doc) == [verb]
+
+
 def test_a_statement_noun_folds_into_its_participle(nlp) -> None:  # noqa: ANN001
     """ "issued a statement warning that X": the participle tells X, the noun does not tell it again."""
     text = "The Electoral Commission issued a statement warning that “voters are entitled to transparency.”"

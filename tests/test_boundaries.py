@@ -106,3 +106,38 @@ def test_title_at_line_end(nlp, text: str, word: str, expected: bool) -> None:  
     doc = nlp.make_doc(text)
     token = next(t for t in doc if t.text == word)
     assert title_at_line_end(doc, token) is expected
+
+
+@pytest.mark.parametrize(
+    "word, following, expected",
+    [
+        ("a.m.", "Sunday", True),
+        ("p.m.", "Wednesday", True),
+        ("P.M.", "Friday", True),
+        # the sentence may end: another word after the time, a possessive, no clock abbreviation
+        ("a.m.", "The", False),
+        ("p.m.", "Police", False),
+        ("p.m.", "Sunday's", False),
+        ("Inc.", "Sunday", False),
+    ],
+)
+def test_day_follows_time(word: str, following: str, expected: bool) -> None:
+    from sayso.nlp.boundaries import day_follows_time
+
+    assert day_follows_time(word, following) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        ("Their contract will expire at 12:01 a.m. Wednesday instead of 12:01 a.m. Sunday, said Rian Wathen, "
+         "organizing director for the union.", "said", "Rian Wathen"),
+        # negative: a time that ends a sentence still ends it
+        ("The strike began at 5 p.m. The union's director said talks would resume.", "said", "The union's director"),
+    ],
+)
+def test_a_day_after_a_clock_time_goes_on(nlp, text: str, cue: str, speaker: str) -> None:  # noqa: ANN001
+    from _cues import cue_speaker
+
+    assert cue_speaker(nlp, text, cue) == speaker

@@ -87,6 +87,12 @@ def test_light_verb_statement_unit(nlp, text: str, cue: str, expected: bool) -> 
          "two former aides", "that he had taken bribes"),
         ("The warnings from his attorney that the deal was illegal went unheeded.", "warnings", "his attorney",
          "that the deal was illegal"),
+        # a time's possessive holds nothing: the "from" or "by" after the noun does
+        ("Investors kept in mind Tuesday's warning from Japan's top financial diplomat Zembei Mizoguchi that Japan "
+         "would act to prevent excessive swings in currency rates.", "warning",
+         "Japan's top financial diplomat Zembei Mizoguchi", "that Japan would act to prevent excessive swings in currency rates"),
+        ("Traders recalled yesterday's claim by the ministry that the yen was too strong.", "claim", "the ministry",
+         "that the yen was too strong"),
     ],
 )
 def test_held_claims_are_reported(nlp, text: str, cue: str, source: str, content: str) -> None:  # noqa: ANN001
@@ -314,3 +320,21 @@ def test_claim_source_span(nlp, text: str, source: str) -> None:  # noqa: ANN001
     found = with_cue(analysis(nlp, text), "claim")
     assert found and found[0].source_span is not None, found
     assert found[0].source_span.text == source
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("Tuesday's warning from the minister that Japan would act", "Tuesday", True),
+        ("yesterday's claim by the ministry that the yen was too strong", "yesterday", True),
+        ("last week's statement that taxes would rise", "week", True),
+        # a person's, a body's, a pronoun's possessive holds the claim
+        ("Mizoguchi's warning that Japan would act", "Mizoguchi", False),
+        ("the ministry's claim that the yen was too strong", "ministry", False),
+        ("his warning that Britain would go to the back of the queue", "his", False),
+    ],
+)
+def test_time_possessor(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.light_verbs import time_possessor
+
+    assert time_possessor(next(t for t in nlp(text) if t.text == word)) is expected

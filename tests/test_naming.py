@@ -24,8 +24,11 @@ test_proper_names_given = cue_table(
         ("Texas officials named the mission Operation Lone Star in March.", "named", False),
         ('Jordan titled it the "House Theft Investigation."', "titled", False),
         ("Republicans titled the inquiry the House Theft Investigation.", "titled", False),
+        # the name hung on the object as its apposition
+        ('Viacom intended to trade on his name by calling its own venture "Spike TV," a statement said.', "calling", False),
         # a description, an epithet, an evaluation: the subject's stance on the thing
         ("Critics called the plan a disgrace.", "called", True),
+        ('He mocked the plan by calling its author "a clown."', "calling", True),
         ("Friedan called Mrs. Schlafly an 'Aunt Tom'.", "called", True),
         ("Others call it the nerd prom.", "call", True),
         ("He called Trump a 'Russian puppet'.", "called", True),

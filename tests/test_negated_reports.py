@@ -140,3 +140,22 @@ test_no_longer_and_neither_nor = cue_table(
         pytest.param("He no longer works there, he said.", "said", True, id="no-longer-in-content"),
     ]
 )
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cue",
+    [
+        # the "no" of "no longer" is the cue's, with "longer"
+        ('Spike Lee no longer believes that Viacom deliberately intended to trade on his name, according to a statement.',
+         "no longer believes"),
+        ("The senator no longer thinks the plan will work.", "no longer thinks"),
+        # negatives: an adverb with no negation of its own stays as it was
+        ("The senator still believes the plan will work.", "still believes"),
+        ("The senator believes the plan will no longer work.", "believes"),
+    ],
+)
+def test_no_longer_stays_in_the_cue(nlp, text: str, cue: str) -> None:  # noqa: ANN001
+    from _cues import analysis
+
+    assert cue in [a.cue.text for a in analysis(nlp, text).attributions if a.cue is not None]

@@ -341,6 +341,11 @@ test_closing_speaker = rows_table(
                      [("Heather Nauert", "said", "The plant will close")], id="neg-apposition"),
         pytest.param("Prices rose in Paris, London and Berlin, the report said.",
                      [("the report", "said", "Prices rose in Paris, London and Berlin")], id="neg-own-subject"),
+        # the speakers the parse made conjuncts of the content's last noun, then the day of the saying
+        pytest.param("A couple starved their four adopted sons for years while allowing their daughters to feast on "
+                     "takeaways, police and neighbours said today.",
+                     [("police and neighbours", "said", "A couple starved their four adopted sons for years while "
+                       "allowing their daughters to feast on takeaways")], id="conjoined-speakers-today"),
         # the speaker's describing adjective read as a clause ("officials" the subject of "close"), the addressee after
         pytest.param("The Awans kept access to the equipment after red flags emerged, House officials close to the "
                      "investigation told TheDCNF.",
@@ -356,6 +361,11 @@ test_closing_speaker = rows_table(
         ("Patel went to Jordan, a statement of facts filed with his plea said.", "statement"),
         ("Patel went to Jordan, the report said.", None),
         ("Patel went to Jordan, a statement said on Monday.", None),
+        ("A couple starved their four adopted sons for years while allowing their daughters to feast on takeaways, "
+         "police and neighbours said today.", "police"),
+        # negative: words after the day are more than the time of saying
+        ("A couple starved their four adopted sons for years while allowing their daughters to feast on takeaways, "
+         "police and neighbours said today in court.", None),
         ("The Awans kept access after red flags emerged, House officials close to the investigation told TheDCNF.",
          "officials"),
         ("The Awans kept access after red flags emerged, House officials close to the investigation told TheDCNF on "

@@ -118,6 +118,10 @@ def test_participle_subject(nlp, text: str, cue: str, expected: str | None) -> N
         # negatives: a place or an office is the source's
         ("A judge in Ohio said the plan worked.", "said", "A judge in Ohio"),
         ("The plan worked, said the head of the office in Geneva.", "said", "the head of the office in Geneva"),
+        # the place of what a passive reports is not its named agent's
+        ("A total of 17 confirmed cases of cholera were reported yesterday by the World Health Organisation in the "
+         "southern Iraqi city of Basra.", "reported", "the World Health Organisation"),
+        ("Officials in Basra said 17 cases were confirmed.", "said", "Officials in Basra"),
     ],
 )
 def test_source_extent(nlp, text: str, cue: str, expected: str | None) -> None:

@@ -1,5 +1,5 @@
-"""Where a sentence may not end: a full stop that closes an abbreviation the tokenizer split off, and a person's
-title at a line's end (``title_continues``).
+"""Where a sentence may not end: a full stop that closes an abbreviation the tokenizer split off, a person's
+title at a line's end (``title_continues``), and a clock time's "a.m." before its day (``day_follows_time``).
 
 The tokenizer keeps "U.S.", "Jan." and "St." whole, but splits a period from words it does not
 know as abbreviations ("the ID. SPACE VIZZION", "Version No. 1"), and the parser then ends the
@@ -62,3 +62,16 @@ def title_continues(word: str, following: str) -> bool:
     before a word in lower case or a figure ("Gen.\n2 of the series")."""
     return (word.endswith(".") and word[:-1] in PERSON_TITLES and following[:1].isupper()
             and following.replace("-", "").replace("'", "").isalpha())
+
+
+# the clock's abbreviations, as the tokenizer keeps them whole
+_TIME_OF_DAY = frozenset({"a.m.", "p.m.", "A.M.", "P.M."})
+WEEKDAYS = frozenset("Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
+
+
+def day_follows_time(word: str, following: str) -> bool:
+    """A clock time's "a.m." or "p.m." (``word``, kept whole by the tokenizer) before a day's name (``following``):
+    the wire's "at 12:01 a.m. Sunday, said Rian Wathen" is one sentence, the day the time's, though the parser ends
+    a sentence at the abbreviation's period. Only a weekday's bare name: "at 5 p.m. The police said" and
+    "at 5 p.m. Sunday's game" (a possessive, that may open a sentence) end or may end it."""
+    return word in _TIME_OF_DAY and following in WEEKDAYS

@@ -29,7 +29,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.model import Report
 from sayso.nlp._extensions import DATA, register_extensions
-from sayso.nlp.boundaries import abbreviation_continues, title_continues
+from sayso.nlp.boundaries import abbreviation_continues, day_follows_time, title_continues
 from sayso.nlp.extract.layouts import Layout, text_layout
 from sayso.nlp.extract.quotes import CLOSING_QUOTES
 
@@ -127,8 +127,8 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             if title_at_line_end(doc, token):
                 continue  # "the Rev.\nDavid W. Dockery": one name
             token.is_sent_start = True
-        elif any(prev.idx < e <= prev.idx + len(prev) for e in inside):
-            token.is_sent_start = False
+        elif any(prev.idx < e <= prev.idx + len(prev) for e in inside) or day_follows_time(prev.text, token.text):
+            token.is_sent_start = False  # "the ID. SPACE VIZZION", "at 12:01 a.m. Sunday, said ..."
     return doc
 
 

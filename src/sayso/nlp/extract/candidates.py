@@ -19,6 +19,7 @@ from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside, clause_past_fronted_adverbial
 from sayso.nlp.extract.clear_words import idiom_words, past_circumstances
 from sayso.nlp.extract.colon_blocks import colon_paragraph_end, title_line
+from sayso.nlp.extract.coordinated_acts import coordinated_act
 from sayso.nlp.extract.court_reports import court_heard
 from sayso.nlp.extract.dashes import clause_past_dashed_relative
 from sayso.nlp.extract.day_clauses import clause_after_adjunct, clause_on_the_day
@@ -261,6 +262,8 @@ def cue_tokens(token: Token, content: tuple[int, int] | None = None) -> list[Tok
         if child.dep_ in ("aux", "auxpass", "neg", "prt", "advmod") and abs(child.i - token.i) <= 3 and not child.is_punct:
             if child.dep_ != "advmod" or child.pos_ == "ADV":
                 toks.append(child)
+                # "no longer believes": the "no" the parse hung on "longer" negates the cue with it
+                toks += [g for g in child.children if g.dep_ == "neg" and g.i == child.i - 1 and child.dep_ == "advmod"]
         elif child.dep_ == "prep" and child.i == token.i + 1:
             pobj = next((p for p in child.children if p.dep_ in ("pobj", "pcomp")), None)
             if content is not None and pobj is not None and content[0] in (pobj.idx, pobj.left_edge.idx):
@@ -374,8 +377,10 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             if dep in CLAUSE_DEPS or dep == "prep" or dep == "acl":
                 if dep == "conj" and child.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ_DEPS for c in child.children):
                     continue
-                if gesture_while_saying(child):
-                    continue  # "asked Franklin, pointing to a photo": what the speaker did, never what was said
+                if gesture_while_saying(child) or coordinated_act(token, child):
+                    # "asked Franklin, pointing to a photo": what the speaker did, never what was said; "ads that
+                    # promote, support, attack or oppose a candidate": another act with the same object
+                    continue
                 gestured = clause_past_gesture(child)
                 if gestured is not None:  # "said, pointing to the chart, that the rate fell": the cue's clause
                     add("child_ccomp", char_range(gestured.subtree))
@@ -439,7 +444,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             adjunct = adjunct_after_aside(token)
             if adjunct is not None and not right:  # "This would be achieved, the memo said, with threats": hung on "said"
                 right = [t for t in token.subtree if adjunct[0] <= t.idx < adjunct[1]]
-            if left and right and token.dep_ in ("parataxis", "ccomp", "advcl", "ROOT"):
+            if left and right and token.dep_ in ("parataxis", "ccomp", "advcl", "ROOT") \
+                    and not opening_frame(left, right, head):
                 # a parenthetical cue: "The museum, Mr. Bush said, celebrated ..."
                 lr, rr = char_range(left), char_range(right)
                 if lr is not None and rr is not None:
@@ -448,7 +454,26 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
     if parts is not None:  # "Any interpretation of ..., said Michael Kofman, an expert ..., would read this as ..."
         add("head_both", (parts[0][0], parts[1][1]), parts=parts)
     _quote_candidates(token, quotes, add)
-    return out
+    # "pushed back on the remarks, and said that ..., and he was exposing the audience to ideas found “in the real
+    # world.”": where the cue has a coordinated act, a quotation in that act's words, or in a later conjunct clause,
+    # is theirs, not the cue's
+    others = [char_range(c.subtree) for c in token.children if c.dep_ == "conj" and c.i > token.i] \
+        if any(coordinated_act(token, c) for c in token.children) else []
+    return [c for c in out if not (c.quote and any(r is not None and r[0] <= c.start < r[1] for r in others))]
+
+
+def opening_frame(left: list[Token], right: list[Token], head: Token) -> bool:
+    """The words before a parenthetical cue are only the phrase that opens the sentence and a quotation follows the
+    cue ('In an advertisement for the book, Berg says, "More than my remembrances, ..."'): where and how it was
+    said, which the parse hung on the quotation's verb, no first half of what was said. A subject before the cue
+    ("The museum, Mr. Bush said, celebrated ...") is, and so is an opening phrase with no quotation after the cue
+    ("In the end, he said, the plan failed": the speaker's words may be both halves)."""
+    words = [t for t in left if not t.is_punct]
+    if not words or not right or right[0].text not in ("\"", "“", "‘", "«"):
+        return False
+    opener = words[0]
+    return opener.dep_ == "prep" and opener.head == head and opener.i == opener.sent.start \
+        and all(t.i in range(opener.left_edge.i, opener.right_edge.i + 1) for t in words)
 
 
 def verb_of_auxiliary(head: Token) -> Token:

@@ -4,8 +4,9 @@
 said.": the parse reads "a statement of facts ..." as an apposition of "Jordan", so "said"
 has no subject and its content runs into the speaker. The form is the plainest trailer of
 news copy all the same: a comma, a noun phrase that reaches the verb, the verb, the full
-stop. The noun phrase is the speaker; the content ends at the comma. A verb with a subject
-of its own, or words after it, is not this form.
+stop (or the day it was said: ", police and neighbours said today."). The noun phrase is the
+speaker; the content ends at the comma. A verb with a subject of its own, or other words after it,
+is not this form.
 """
 
 from __future__ import annotations
@@ -26,8 +27,8 @@ def subject_before_closing_cue(token: Token) -> Token | None:
         return None
     doc = token.doc
     after = doc[_addressee_end(token) + 1: token.sent.end]
-    if any(not (t.is_punct or t.is_space) for t in after):
-        return None  # words after the verb: not the closing ", X said."
+    if any(not (t.is_punct or t.is_space or _time_of_saying(t, token)) for t in after):
+        return None  # words after the verb: not the closing ", X said." (but ", X said today." is)
     for head in doc[max(token.sent.start, token.i - 12): token.i]:
         if head.pos_ not in ("NOUN", "PROPN"):
             continue
@@ -40,6 +41,12 @@ def subject_before_closing_cue(token: Token) -> Token | None:
         if first > token.sent.start + 1 and doc[first - 1].text == ",":
             return head
     return None
+
+
+def _time_of_saying(word: Token, token: Token) -> bool:
+    """ ", police and neighbours said today.": a day or a time the parse hung on the cue (a DATE or TIME entity, its
+    own word or one of its phrase) is when it was said, no more words of the sentence."""
+    return word.ent_type_ in ("DATE", "TIME") and (word.head == token or word.head.ent_type_ in ("DATE", "TIME"))
 
 
 def _addressee_end(token: Token) -> int:

@@ -83,6 +83,7 @@ from sayso.nlp.extract.quote_contents import (
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.relative_reports import bare_relative_speaker, reporting_subject
 from sayso.nlp.extract.remark_appositives import without_remark_appositive
+from sayso.nlp.extract.request_fulfilments import without_fulfilment
 from sayso.nlp.extract.source_heads import inverted_object_subject
 from sayso.nlp.extract.source_spans import charge_after_agent
 from sayso.nlp.extract.subordinate import own_clause_before_colon, subordinate_clause_content
@@ -262,6 +263,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_remark_appositive(best, token, doc, quotes)  # "said X, a claim not recognized ...": X
     best = without_writers_first_person(best, token, doc, quotes)  # "claims X, although we would not rule out Y": X
     best = without_saying_occasion(best, token, doc, quotes)  # 'claimed that “X” on Sunday during a trip': “X”
+    best = without_fulfilment(best, token, doc, quotes)  # "asked for pizzas, which officers delivered": pizzas
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)
     best = quotation_before_bracket(best, token, quotes, doc)  # 'a "trivialized liturgy" (according to X)': the quotation

@@ -84,6 +84,16 @@ def _second_object(that: Token) -> bool:
     return that.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i > that.i for c in that.head.children)
 
 
+# verbs of telling whose object is whom the words went to: those of ``addressees.RECIPIENT_VERBS`` that tell, not
+# "ask" or "urge" ("asked the court in a filing that it ..." may ask a question of its own)
+_TELLING = frozenset({"tell", "inform", "assure", "warn", "remind", "brief"})
+
+
+def _addressee_object(child: Token, cue: Token) -> bool:
+    """The object of a verb of telling, a noun phrase of a person or people ("told his ex-wife"), is whom it told."""
+    return cue.lemma_.lower() in _TELLING and child.dep_ in ("dobj", "dative") and child.pos_ in ("NOUN", "PROPN", "PRON")
+
+
 def _trailing_participle(clause: Token, cue: Token) -> bool:
     """A participle the parse hung on the cue after its adjuncts ("reported to officers that she entered the
     apartment believing it was hers"): an adjunct of the misread clause, not the cue's own complement."""
@@ -118,6 +128,8 @@ def clause_after_adjunct(token: Token) -> tuple[int, int] | None:
         return None
     end = min(len(doc), token.i + _MAX_GAP + 1)
     covered = {t.i for c in adjuncts for t in c.subtree}
+    # "told his ex-wife in an angry phone call that ...": whom a verb of telling addresses stands before its adjuncts
+    covered |= {t.i for c in token.children if c.i > token.i and _addressee_object(c, token) for t in c.subtree}
     for that in doc[token.i + 1:end]:
         if that.lower_ != "that":
             continue

@@ -35,7 +35,12 @@ def fold_statement_nouns(found: list[Found], doc: Doc) -> list[Found]:
             verb = by_head.get(token.head.head.i)
             if verb is None:
                 continue
-            follows = f.content[0] - (token.idx + len(token)) <= 2  # the noun's own clause, not a quote further on
+            # the noun's own clause, not a quote further on; nor, under "according to", a quote before it ('its
+            # venture "Spike TV," according to a statement read in court': a name inside the clause the phrase
+            # scopes over, which the quote_before of "statement" took). Before "said in a statement" a quotation is
+            # what was said ('“saddest living conditions ...,” the sheriff said in a statement')
+            follows = f.content[0] - (token.idx + len(token)) <= 2 \
+                and not (doc[verb.cue_head].lower_ == "according" and f.content[0] < token.idx)
             inside = follows and verb.content[0] <= f.content[0] and f.content[1] <= verb.content[1]
             if answered(token, doc[verb.cue_head]):
                 # "responded to the claim that X": two statements; the verb's content the claim with its clause

@@ -95,7 +95,7 @@ def noun_holder(token: Token) -> Token | None:
     Not ``held_claims.held``, which only asks whether a holder is named (any possessor or "by"): the holder found
     here becomes a source, so the object must be a word that can hold a claim and no date or number."""
     for child in token.children:
-        if child.dep_ == "poss":
+        if child.dep_ == "poss" and not time_possessor(child):
             return child
     holders = ("by", "from", "among") if token.lemma_.lower() in SHARED_NOUNS else ("by", "from")
     for child in token.children:
@@ -105,6 +105,18 @@ def noun_holder(token: Token) -> Token | None:
             if obj is not None and obj.ent_type_ not in _NOT_HOLDERS and obj.pos_ in ("PROPN", "NOUN", "PRON"):
                 return obj
     return None
+
+
+# the words of a day that the parse may leave without a DATE entity ("Tuesday's", "yesterday's")
+_DAY_WORDS = frozenset("monday tuesday wednesday thursday friday saturday sunday today yesterday tomorrow tonight".split())
+
+
+def time_possessor(token: Token) -> bool:
+    """A possessive that names a time, not a holder: "Tuesday's warning from Japan's top financial diplomat",
+    "last week's claim by the ministry", "yesterday's statement" (a DATE or TIME entity, or a day's word). A
+    time never speaks; the holder is the "from" or "by" after the noun, or no one. A person's or a body's
+    possessive ("Mizoguchi's warning", "the ministry's claim") holds it."""
+    return token.dep_ == "poss" and (token.ent_type_ in ("DATE", "TIME") or token.lower_ in _DAY_WORDS)
 
 
 def held_claim(token: Token) -> bool:

@@ -107,13 +107,24 @@ def proper_name_given(token: Token) -> bool:
     "call it the nerd prom"): a common noun, an adjective, an indefinite article or a modifier that judges."""
     if token.lemma_.lower() not in _NAMING_ONLY:
         return False
-    name = given_name(token, _NAMING_ONLY)
-    if name is None or name.pos_ != "PROPN":
+    name = given_name(token, _NAMING_ONLY) or _apposed_name(token)
+    if name is None or (name.pos_ != "PROPN" and not name.ent_type_):
         return False
     words = [t for t in name.subtree if not t.is_punct]
     if any(t.lower_ in ("a", "an") or t.pos_ in ("ADJ", "NUM") for t in words):
         return False  # "an Aunt Tom", "the next George Washington", "the best Candidate": an epithet
     return all(t.is_title or t.is_upper or t.lower_ in _NAME_LINKS for t in words)
+
+
+def _apposed_name(token: Token) -> Token | None:
+    """The name the parse hung on the object as its apposition: "by calling its own venture \"Spike TV\"" ("TV" the
+    appos of "venture", an entity NER found); None where the object has none or the verb's object is no noun."""
+    if token.pos_ != "VERB":
+        return None
+    obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    return next((c for c in obj.children if c.dep_ == "appos" and c.i > obj.i), None)
 
 
 # lower-case words inside a proper name: "the Crossroads of America", "Operation Desert Storm"

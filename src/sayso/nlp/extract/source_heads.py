@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
+from sayso.nlp.extract.addressed_letters import letter_writer
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.antecedents import is_expletive
 from sayso.nlp.extract.candidates import SUBJ_DEPS
@@ -25,7 +26,7 @@ from sayso.nlp.extract.implicatives import daring_holder, implicative_adjective
 from sayso.nlp.extract.implicit_sources import channel_sender, reduced_relative_head
 from sayso.nlp.extract.inverted_asides import as_aside, inverted_aside, speaker_read_as_apposition
 from sayso.nlp.extract.lexicon import load_lexicon
-from sayso.nlp.extract.light_verbs import carrier_subject, held_claim, light_verb_statement, noun_holder
+from sayso.nlp.extract.light_verbs import carrier_subject, held_claim, light_verb_statement, noun_holder, time_possessor
 from sayso.nlp.extract.misparsed_speakers import punctuation_only, speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
 from sayso.nlp.extract.participles import (
@@ -307,9 +308,11 @@ def _source_head(token: Token) -> Token | None:
     as_phrase = as_aside(token)
     if as_phrase is not None:
         return as_phrase[1]  # "Hawaii, as one of his advisers pointed out, is ...": the adviser, not Hawaii  # "His promises, independent analyses agree, would ...": the analyses, not the promises
-    misread = verb_read_as_auxiliary(token) or object_read_as_subject(token)
+    misread = verb_read_as_auxiliary(token) or object_read_as_subject(token) or letter_writer(token)
     if misread is not None:
-        return misread  # "the laws she cited claiming": she; "Batten echoed that sentiment saying": Batten
+        # "the laws she cited claiming": she; "Batten echoed that sentiment saying": Batten; "she wrote the letter to
+        # Paul Burrell claiming": she, not Burrell
+        return misread
     passive = any(c.dep_ == "auxpass" for c in token.children)
     subject = speaking_subject(token, ("nsubj", "csubj") if passive else ("nsubj", "csubj", "nsubjpass"))
     if subject is not None:
@@ -336,7 +339,7 @@ def _source_head(token: Token) -> Token | None:
         if carrier is not None:
             return carrier  # "he reiterated his claim that ...": who repeats it, not the possessor
         for child in token.children:
-            if child.dep_ == "poss":
+            if child.dep_ == "poss" and not time_possessor(child):  # "Tuesday's warning from X": X, not Tuesday
                 return child
         by = _object_of(token, "prep", "by")
         if by is not None:

@@ -15,7 +15,8 @@ parse wanders:
   flat-out denied": "The company");
 - lower-case nouns that are no role before a name are not ("a prospect Vindman denied",
   a headline's "surveillance authority extension Omar asks"): "Vindman", "Omar";
-- the channel of the statement is not ("chair Marcelo Claure in an email"), nor its date ("A federal judge
+- the channel of the statement is not ("chair Marcelo Claure in an email"), nor the place of what a passive
+  reports ("reported by the World Health Organisation in the southern Iraqi city of Basra"), nor its date ("A federal judge
   on Monday", "Franken on Thursday"), nor a subordinate clause set off by commas after the head ("the priest,
   before he celebrated the Eucharist,"), unless it is an aside inside a clause the phrase keeps ("a former
   official who, after he left, founded Crosscut");
@@ -86,6 +87,8 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
             end = min(end, d.i - 1)  # "the priest, before he celebrated the Eucharist, said": the aside is no name
         elif d.i > head.i and d.head == head and channel_adjunct(d):
             end = min(end, d.i)  # "said ... chair Marcelo Claure in an email": the email is the cue's
+        elif d.i > head.i and d.head == head and place_after_agent(d, head):
+            end = min(end, d.i)  # "reported ... by the World Health Organisation in the southern Iraqi city of Basra"
         elif d.i > head.i and d.head == head and time_adjunct(d) and d.right_edge.i == sub[-1].i:
             # "A federal judge on Monday ruled": the day is the statement's, no part of the name; one that words
             # of the phrase follow stays ("a statement on Friday from Governor Rossello": the issuer is after it)
@@ -165,6 +168,21 @@ def time_adjunct(token: Token) -> bool:
     if token.dep_ != "prep" or token.lower_ not in _TIME_PREPOSITIONS:
         return False
     return any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTS for c in token.children)
+
+
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def place_after_agent(token: Token, head: Token) -> bool:
+    """ "were reported yesterday by the World Health Organisation in the southern Iraqi city of Basra": the "in" of a
+    place after the name of a passive's agent is where the reported thing happened, which the parse hung on the name
+    (the name NER found ends before it). Only a named agent (an ORG or a PERSON whose entity ends at the head) and a
+    place NER found in the phrase; "officials in Basra said" (no name, an active subject) keeps its place."""
+    if token.dep_ != "prep" or token.lower_ != "in" or head.dep_ != "pobj" or head.head.dep_ != "agent":
+        return False
+    if head.ent_type_ not in ("ORG", "PERSON") or (head.i + 1 < len(head.doc) and head.doc[head.i + 1].ent_iob_ == "I"):
+        return False
+    return any(t.ent_type_ in _PLACE_ENTS for t in token.subtree)
 
 
 def channel_adjunct(token: Token) -> bool:

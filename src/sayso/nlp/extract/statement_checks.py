@@ -64,6 +64,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import clause_of_the_claim
 from sayso.nlp.extract.naming import proper_name_given
 from sayso.nlp.extract.not_speech import person_words
+from sayso.nlp.extract.pledged_sums import pledged_sum
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.relative_reports import (
     document_relative,
@@ -75,6 +76,7 @@ from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_heads import source_head
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS
 from sayso.nlp.extract.transcripts import transcript_turn
+from sayso.nlp.extract.witnessing import thing_saw
 
 
 def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon,
@@ -130,6 +132,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or legal_acts.refused_grant(token)
         or legal_acts.pronounced_status(token)
         or proper_name_given(token)
+        or pledged_sum(token)  # "has pledged at least $3 million": a donation
+        or thing_saw(token, _subject(token, content, lexicon), lexicon)  # "His criticism ... saw the PA ban his books"
         or responses.sided_with(token, content, doc, lexicon.proposition_nouns)
         or document_acts.authored(token, content, doc)
         or document_acts.written_work(token, content, doc, quotes)

@@ -1,0 +1,51 @@
+"""A verb coordinated with a cue is another act, never what the cue says (``extract/coordinated_acts.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import rows
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list of acts sharing one object: no content of the first act's own
+        ("It upheld fallback rules that bar the same groups from airing ads that promote, support, attack or oppose a "
+         "candidate at any time.", []),
+        ("He said and repeated that the plan would fail.", [("He", "repeated", "that the plan would fail")]),
+        # a quotation in the coordinated act's words, or in a later conjunct clause, is theirs
+        ("The comic pushed back, and said his jokes were not offensive, and he was exposing them to ideas found “in the "
+         "real world.”", [("The comic", "said", "his jokes were not offensive")]),
+        # negatives: the cue's own clause stays; a conjunct with its own subject was never the content
+        ("He said the plan would fail and left the room.", [("He", "said", "the plan would fail")]),
+        ("Groups that support or oppose the measure said it would pass.", [("Groups", "said", "it would pass")]),
+    ],
+)
+def test_a_coordinated_act_is_no_content(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    # the rows of other cues ("report", "was exposing": below the report's confidence) are no matter here
+    assert [r for r in rows(nlp, text) if r[1] not in ("report", "was exposing")] == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, child, expected",
+    [
+        ("ads that promote, support, attack or oppose a candidate", "promote", "support", True),
+        ("He denied and condemned the report.", "denied", "condemned", True),
+        # negatives: the cue's object comes first; the conjunct has its own subject
+        ("He said the plan would fail and left the room.", "said", "left", False),
+        ("He said the plan would fail and she agreed.", "said", "agreed", False),
+        ("Tosatti commented dryly, “Rejoice and be glad… but not if you’re a cloistered contemplative.”", "commented",
+         "Rejoice", False),
+        ("Officials have described — but have not released — what they say are recordings.", "described", "released",
+         False),
+    ],
+)
+def test_coordinated_act(nlp, text: str, cue: str, child: str, expected: bool) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.coordinated_acts import coordinated_act
+
+    doc = nlp(text)
+    c = next(t for t in doc if t.text == cue)
+    k = next(t for t in doc if t.text == child)
+    assert coordinated_act(c, k) is expected

@@ -1,0 +1,45 @@
+"""What no one sees: "see" with a thing or a time for its subject is an event's outcome (``extract/witnessing.py``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cue_table
+
+test_a_thing_sees_nothing = cue_table(
+    [
+        ("His harsh criticism of the PLO's chairman, Yasser Arafat, saw the Palestinian Authority ban his books for a "
+         "time.", "saw", False),
+        # people, a plural that may be people, a finding: they see
+        ("The senator saw the ban as a mistake.", "saw", True),
+        ("Analysts see the economy slowing next year.", "see", True),
+        ("The report sees growth slowing next year.", "sees", True),
+        ("Sanders sees these gains as evidence that the losses were a trick.", "sees", True),
+    ],
+    marks=[pytest.mark.slow],
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("His harsh criticism of the PLO's chairman saw the Authority ban his books.", True),
+        ("The past decade saw the town shrink by half.", True),
+        ("The move saw shares fall 5 percent.", True),
+        # negatives: a person, a body, a plural, a finding, a name
+        ("The senator saw the ban as a mistake.", False),
+        ("The committee saw no reason to delay the vote.", False),
+        ("Analysts see the economy slowing next year.", False),
+        ("The report sees growth slowing next year.", False),
+        ("Sanders sees these gains as evidence.", False),
+    ],
+)
+def test_thing_saw(nlp, text: str, expected: bool) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.lexicon import load_lexicon
+    from sayso.nlp.extract.witnessing import thing_saw
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.lemma_ == "see")
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    assert thing_saw(token, subject, load_lexicon()) is expected
