@@ -132,7 +132,9 @@ def unnamed_body(pronoun: Token, named: set[int], quoted: Callable[[int], bool] 
     Russia", "When 'western' intelligence get caught spreading disinformation, they accuse Russia", "The
     authorities' view changed Thursday when they said they received a message". The "they" is that body, never a
     name of an earlier sentence (the "republicans", "the sources" or "the couple" named before it), and
-    ``pronouns._ranked`` leaves it to no one rather than jump past the body.
+    ``pronouns._ranked`` leaves it to no one rather than jump past the body; it asks only where no name of the
+    pronoun's own sentence fits the "they" ("The court heard the pair launched a campaign in which they claimed":
+    the pair, not the court).
 
     A body: an organization or nationality NER labels, a collective or body noun ("police", "committee"), a plural
     owner of the subject ("The authorities' view"), or a singular noun whose verb is plural ("intelligence get"). Not

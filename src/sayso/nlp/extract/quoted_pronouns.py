@@ -13,7 +13,6 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.non_statements import in_open_quotation
 from sayso.nlp.extract.quotes import Quote, QuoteIndex
 from sayso.nlp.extract.source_types import THIRD_PERSON_SUBJECTS
 
@@ -28,25 +27,3 @@ def quoted_speaker_scope(quotes: QuoteIndex, pronoun: Token, said: tuple[int, in
     if quote is None or not (quote.start <= said[0] and said[1] <= quote.end):
         return None
     return quote
-
-
-def open_quotation_scope(text: str, pronoun: Token, said: tuple[int, int] | None) -> Quote | None:
-    """The quotation holding the pronoun that speaks and what it says where the speaker's words run over several
-    lines, opened on an earlier line and not yet closed (``non_statements.in_open_quotation``), which the quote
-    index, a line's own marks, does not see: '“Our governments,” Wilders declared, “sold us out with mass
-    immigration.\\nWe are almost foreigners in our own lands.\\nAnd if we complain about it, they call us racists':
-    the "they" is whoever Wilders means, never the crowd of 20,000 the narration named before he spoke. The
-    quotation runs from its last opening mark before the pronoun to its closing mark (or the text's end); None
-    where the pronoun or what it says stands outside an open quotation, or for a pronoun that is no
-    "he"/"she"/"they" (``quoted_speaker_scope`` asks the same of a quotation closed on its line)."""
-    if said is None or pronoun.lower_ not in THIRD_PERSON_SUBJECTS:
-        return None
-    if not in_open_quotation(text, pronoun.idx) or not in_open_quotation(text, said[0]):
-        return None
-    opening = text.rfind("“", 0, pronoun.idx)
-    if opening < 0:
-        return None
-    close = text.find("”", pronoun.idx)
-    end = len(text) if close < 0 else close + 1
-    return Quote(opening, end, opening + 1, end if close < 0 else close, close >= 0,
-                 text.count("\n", opening, pronoun.idx) + 1)

@@ -16,7 +16,7 @@ from sayso.nlp.extract.name_forms import given_gender
 from sayso.nlp.extract.non_statements import in_open_quotation
 from sayso.nlp.extract.pronoun_chains import chained_antecedent
 from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent
-from sayso.nlp.extract.quoted_pronouns import open_quotation_scope, quoted_speaker_scope
+from sayso.nlp.extract.quoted_pronouns import quoted_speaker_scope
 from sayso.nlp.extract.quoted_reports import sole_quoted_name
 from sayso.nlp.extract.replies import previous_turn, replying
 from sayso.nlp.extract.rival_names import rival_in_between
@@ -54,7 +54,7 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         return Resolution(ref.text, "unknown", UNRESOLVED_KEY)
     agrees = agreement(ctx, ref.head)
     fits = agrees
-    quote = quoted_speaker_scope(ctx.quotes, ref.head, ref.said) or open_quotation_scope(ctx.quotes.text, ref.head, ref.said)
+    quote = quoted_speaker_scope(ctx.quotes, ref.head, ref.said)
     if quote is not None:
         # '“The cop came to Chris Gowen's office ... Then he came back and said, ‘...’”': only the one name the
         # quotation gives before it, else the pronoun as written (``quoted_pronouns``)
