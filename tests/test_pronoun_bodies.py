@@ -37,6 +37,9 @@ pytestmark = pytest.mark.slow
         pytest.param("Golding was found guilty on 7 March of harassment alongside deputy leader Jayda Fransen. The "
                      "court heard the pair launched a political campaign in which they claimed to be trying to expose "
                      "the men.", "claimed", "the pair", id="a-name-of-its-own-sentence"),
+        pytest.param("Wilcox and Beruff argued that the department is not needed to oversee "
+                     "schools. State departments of education can do that, they said.", "said", "Beruff",
+                     id="words-about-a-body"),  # the ranking's own choice, as before the rule: not left to no one
         pytest.param("The senators met on Tuesday. Asked whether the committee would act, they said they did not "
                      "know.", "said", "The senators", id="unreachable-subject"),
     ],

@@ -140,9 +140,11 @@ def unnamed_body(pronoun: Token, named: set[int], quoted: Callable[[int], bool] 
     owner of the subject ("The authorities' view"), or a singular noun whose verb is plural ("intelligence get"). Not
     a head of a name the sentence already holds (``named``: those agreement judged), a pronoun, a word inside
     quotation marks, nor a subject no clause of the pronoun's can reach ("Asked whether the committee would act,
-    they said": ``antecedents.reachable_in_sentence``). A "they" only."""
-    if pronoun.lower_ != "they":
-        return None
+    they said": ``antecedents.reachable_in_sentence``). A "they" only, and not one of an aside the parse set into
+    the sentence ("State departments of education can do that, they said": the speakers named before, not the
+    departments their words are about; as ``unnamed_subject``)."""
+    if pronoun.lower_ != "they" or pronoun.head.dep_ == "parataxis":
+        return None  # an aside's "they" (", they said,") is who says the sentence's words, not a subject in them
     for token in pronoun.sent:
         if token.i >= pronoun.i:
             break
@@ -151,9 +153,19 @@ def unnamed_body(pronoun: Token, named: set[int], quoted: Callable[[int], bool] 
         owner = token.dep_ == "poss" and token.head.dep_ in SUBJECTS and token.tag_ in _PLURAL_TAGS
         if not (owner or token.dep_ in SUBJECTS):
             continue
-        if (owner or _a_body(token)) and reachable_in_sentence(token.head if owner else token, pronoun):
+        if (owner or _a_body(token)) and reachable_in_sentence(token.head if owner else token, pronoun) \
+                and not _in_words_said(token, pronoun):
             return token
     return None
+
+
+def _in_words_said(token: Token, pronoun: Token) -> bool:
+    """The token stands in the clause the pronoun's own verb says ("State departments of education can do that, they
+    said"): what the "they" says is about it, so it is not the "they"."""
+    verb = pronoun.head
+    if any(c.i > pronoun.i and c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False  # "..., they blamed Russia": the verb's own object follows, the clause before is no words of it
+    return any(c.dep_ in ("ccomp", "parataxis") and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children)
 
 
 def _a_body(subject: Token) -> bool:
