@@ -8,7 +8,9 @@ from collections.abc import Callable, Sequence
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.antecedents import clause_of
+from sayso.nlp.extract.antecedents import COLLECTIVE, clause_of, reachable_in_sentence
+from sayso.nlp.extract.dep_labels import SUBJECTS
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_context import Name
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -118,3 +120,63 @@ def _name_words(name: str) -> list[str]:
 
 
 _BACK = 2
+
+
+BODIES = read_words("bodies_of_people.txt")  # "the committee", "the agency": many people
+_MANY_VERBS = frozenset({"are", "were", "have", "do"})
+
+
+def unnamed_body(pronoun: Token, named: set[int], quoted: Callable[[int], bool] = lambda _: False) -> Token | None:
+    """A body of people no name stands for, the subject (or the subject's owner) of a clause before a "they" in the
+    pronoun's own sentence that the pronoun can reach: "The Deep State responded like they always do, they blamed
+    Russia", "When 'western' intelligence get caught spreading disinformation, they accuse Russia", "The
+    authorities' view changed Thursday when they said they received a message". The "they" is that body, never a
+    name of an earlier sentence (the "republicans", "the sources" or "the couple" named before it), and
+    ``pronouns._ranked`` leaves it to no one rather than jump past the body; it asks only where no name of the
+    pronoun's own sentence fits the "they" ("The court heard the pair launched a campaign in which they claimed":
+    the pair, not the court).
+
+    A body: an organization or nationality NER labels, a collective or body noun ("police", "committee"), a plural
+    owner of the subject ("The authorities' view"), or a singular noun whose verb is plural ("intelligence get"). Not
+    a head of a name the sentence already holds (``named``: those agreement judged), a pronoun, a word inside
+    quotation marks, nor a subject no clause of the pronoun's can reach ("Asked whether the committee would act,
+    they said": ``antecedents.reachable_in_sentence``). A "they" only, and not one of an aside the parse set into
+    the sentence ("State departments of education can do that, they said": the speakers named before, not the
+    departments their words are about; as ``unnamed_subject``)."""
+    if pronoun.lower_ != "they" or pronoun.head.dep_ == "parataxis":
+        return None  # an aside's "they" (", they said,") is who says the sentence's words, not a subject in them
+    for token in pronoun.sent:
+        if token.i >= pronoun.i:
+            break
+        if token.i in named or token.pos_ not in ("NOUN", "PROPN") or quoted(token.idx):
+            continue
+        owner = token.dep_ == "poss" and token.head.dep_ in SUBJECTS and token.tag_ in _PLURAL_TAGS
+        if not (owner or token.dep_ in SUBJECTS):
+            continue
+        if (owner or _a_body(token)) and reachable_in_sentence(token.head if owner else token, pronoun) \
+                and not _in_words_said(token, pronoun):
+            return token
+    return None
+
+
+def _in_words_said(token: Token, pronoun: Token) -> bool:
+    """The token stands in the clause the pronoun's own verb says ("State departments of education can do that, they
+    said"): what the "they" says is about it, so it is not the "they"."""
+    verb = pronoun.head
+    if any(c.i > pronoun.i and c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+        return False  # "..., they blamed Russia": the verb's own object follows, the clause before is no words of it
+    return any(c.dep_ in ("ccomp", "parataxis") and c.left_edge.i <= token.i <= c.right_edge.i for c in verb.children)
+
+
+def _a_body(subject: Token) -> bool:
+    """The subject names a body of people: NER's organization or nationality, a proper noun after "the" that NER
+    labels nothing ("The Deep State"), a collective or body noun, or a singular noun its present-tense verb makes
+    many ("intelligence get caught")."""
+    if subject.ent_type_ in ("ORG", "NORP") or subject.lemma_.lower() in COLLECTIVE | BODIES:
+        return True
+    if subject.pos_ == "PROPN" and subject.ent_type_ == "" and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return True  # "The Deep State", NER's no one: a person's name takes no "the", a place NER labels
+    verb = subject.head
+    first = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i], key=lambda t: t.i)
+    return subject.tag_ in ("NN", "NNP") and first.i > subject.i and (first.tag_ == "VBP" or first.lower_ in _MANY_VERBS)

@@ -32,6 +32,7 @@ from sayso.nlp.extract.pronoun_number import (
     named_elsewhere,
     plural_over_outlet,
     unnamed_before,
+    unnamed_body,
     unnamed_name,
     unnamed_subject,
 )
@@ -442,6 +443,8 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     if unnamed is not None:  # 'Sheikh Al-'Ayesh delivered a speech in which he said .... "...," he said': him again
         return named_elsewhere(unnamed, [n for n in ctx.names_between(0, pronoun.idx) if fits(n)]) \
             or _fitting(unnamed_name(unnamed), fits)
+    if not any(fits(n) for n in before) and unnamed_body(pronoun, {n.head.i for n in before}, quoted) is not None:
+        return None  # "The Deep State responded like they always do, they blamed Russia": no earlier name's
     nearest = ctx.last(sent.start_char, fits)
     if nearest is None:
         return None
