@@ -154,7 +154,7 @@ def unnamed_body(pronoun: Token, named: set[int], quoted: Callable[[int], bool] 
         if not (owner or token.dep_ in SUBJECTS):
             continue
         if (owner or _a_body(token)) and reachable_in_sentence(token.head if owner else token, pronoun) \
-                and not _in_words_said(token, pronoun):
+                and not _in_words_said(token, pronoun) and (owner or _many_enough(token)):
             return token
     return None
 
@@ -180,3 +180,23 @@ def _a_body(subject: Token) -> bool:
     verb = subject.head
     first = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i], key=lambda t: t.i)
     return subject.tag_ in ("NN", "NNP") and first.i > subject.i and (first.tag_ == "VBP" or first.lower_ in _MANY_VERBS)
+
+
+_ONE_VERBS = frozenset({"is", "was", "has", "does"})
+
+
+def _many_enough(subject: Token) -> bool:
+    """A body written as one ("the company", "the government") may still be the "they" of its sentence ("The council
+    were unmoved, and they said"), but not where its verb makes it one ("The government has refused to budge, but
+    they said they would stay": the farmers named before), nor where it is the subject of a clause set before the
+    "they"'s own ("When the company refused to comment, they said it was hiding the spill": the activists named
+    before) unless its verb or its form makes it many ("When 'western' intelligence get caught, they accuse")."""
+    if subject.tag_ in _PLURAL_TAGS:
+        return True
+    verb = subject.head
+    first = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i], key=lambda t: t.i)
+    if first.i > subject.i and (first.tag_ == "VBZ" or first.lower_ in _ONE_VERBS):
+        return False
+    if verb.dep_ == "advcl" or any(c.dep_ == "mark" for c in verb.children):
+        return first.i > subject.i and (first.tag_ == "VBP" or first.lower_ in _MANY_VERBS)
+    return True
