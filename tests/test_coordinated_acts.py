@@ -18,6 +18,11 @@ from _cues import rows
         # a quotation in the coordinated act's words, or in a later conjunct clause, is theirs
         ("The comic pushed back, and said his jokes were not offensive, and he was exposing them to ideas found “in the "
          "real world.”", [("The comic", "said", "his jokes were not offensive")]),
+        # the object the acts share is the cue's content too (PolNeAR train's cue "derided and insulted")
+        ("Former Obama spokesman Robert Gibbs derided and insulted “the professional left” in press conferences.",
+         [("Robert Gibbs", "derided", "the professional left")]),
+        ("The company admitted and regretted that it had misled investors.",
+         [("The company", "admitted", "that it had misled investors")]),
         # negatives: the cue's own clause stays; a conjunct with its own subject was never the content
         ("He said the plan would fail and left the room.", [("He", "said", "the plan would fail")]),
         ("Groups that support or oppose the measure said it would pass.", [("Groups", "said", "it would pass")]),

@@ -16,6 +16,9 @@ from _cues import rows
          [("Berg", "says", "More than my remembrances, this book intends to convey hers")]),
         # negatives: no quotation after the cue, a subject before it: both halves stay the speaker's
         ("In the end, he said, the plan failed.", [("he", "said", "In the end, he said, the plan failed")]),
+        # a quotation that goes on in lower case continues the sentence the opening phrase began
+        ('Without the deal, he said, "we would be at war."',
+         [("he", "said", 'Without the deal, he said, "we would be at war')]),
         ("The museum, Mr. Bush said, celebrated the nation's history.",
          [("Bush", "said", "The museum, Mr. Bush said, celebrated the nation's history")]),
     ],

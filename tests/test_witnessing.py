@@ -33,6 +33,10 @@ test_a_thing_sees_nothing = cue_table(
         ("Analysts see the economy slowing next year.", False),
         ("The report sees growth slowing next year.", False),
         ("Sanders sees these gains as evidence.", False),
+        # "see X as Y" is a view whatever the subject: a public, a crowd, an industry
+        ("The public saw the speech as a failure.", False),
+        ("The crowd saw the candidate as a hero.", False),
+        ("The industry sees the rule as too costly.", False),
     ],
 )
 def test_thing_saw(nlp, text: str, expected: bool) -> None:  # noqa: ANN001

@@ -380,6 +380,12 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
                 if gesture_while_saying(child) or coordinated_act(token, child):
                     # "asked Franklin, pointing to a photo": what the speaker did, never what was said; "ads that
                     # promote, support, attack or oppose a candidate": another act with the same object
+                    if not gesture_while_saying(child):
+                        # "derided and insulted “the professional left”": the object the acts share is the cue's
+                        # too; a bare pronoun ("found and rescued her") is no content
+                        for obj in (c for c in child.children
+                                    if c.dep_ in ("dobj", "ccomp") and c.i > child.i and c.pos_ != "PRON"):
+                            add("child_" + obj.dep_, char_range(obj.subtree))  # as if its own object
                     continue
                 gestured = clause_past_gesture(child)
                 if gestured is not None:  # "said, pointing to the chart, that the rate fell": the cue's clause
@@ -471,6 +477,10 @@ def opening_frame(left: list[Token], right: list[Token], head: Token) -> bool:
     words = [t for t in left if not t.is_punct]
     if not words or not right or right[0].text not in ("\"", "“", "‘", "«"):
         return False
+    first = next((t for t in right[1:] if not t.is_punct), None)
+    if first is None or first.text[:1].islower():
+        return False  # 'Without the deal, he said, "we would be at war."': a quotation that goes on the sentence; the
+        # opening phrase may be the speaker's own first half
     opener = words[0]
     return opener.dep_ == "prep" and opener.head == head and opener.i == opener.sent.start \
         and all(t.i in range(opener.left_edge.i, opener.right_edge.i + 1) for t in words)

@@ -29,6 +29,8 @@ def thing_saw(token: Token, subject: Token | None, lexicon: Lexicon) -> bool:
         return False
     if subject.i > token.i or subject.head != token:
         return False  # only the verb's own subject: "Asked what he saw, Smith said ..." is no case of it
+    if any(t.lower_ == "as" and t.dep_ == "prep" and t.head in (token, *token.children) for t in token.subtree):
+        return False  # "The public saw the speech as a failure", "The industry sees the rule as too costly": a view
     noun = referent(subject)
     if noun is None:
         return False
