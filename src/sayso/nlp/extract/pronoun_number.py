@@ -178,11 +178,21 @@ def _a_body(subject: Token) -> bool:
             c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
         return True  # "The Deep State", NER's no one: a person's name takes no "the", a place NER labels
     verb = subject.head
-    first = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i], key=lambda t: t.i)
-    return subject.tag_ in ("NN", "NNP") and first.i > subject.i and (first.tag_ == "VBP" or first.lower_ in _MANY_VERBS)
+    first = _first_verb_word(verb)
+    return subject.tag_ in ("NN", "NNP") and _says_many(first, subject)
 
 
 _ONE_VERBS = frozenset({"is", "was", "has", "does"})
+
+
+def _first_verb_word(verb: Token) -> Token:
+    """The verb's first word, where its number shows: its first auxiliary before it, or the verb itself."""
+    return min([verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i], key=lambda t: t.i)
+
+
+def _says_many(first: Token, subject: Token) -> bool:
+    """The verb's first word, after its subject, is plural ("intelligence get", "the council were")."""
+    return first.i > subject.i and (first.tag_ == "VBP" or first.lower_ in _MANY_VERBS)
 
 
 def _many_enough(subject: Token) -> bool:
@@ -194,9 +204,9 @@ def _many_enough(subject: Token) -> bool:
     if subject.tag_ in _PLURAL_TAGS:
         return True
     verb = subject.head
-    first = min([verb] + [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < verb.i], key=lambda t: t.i)
+    first = _first_verb_word(verb)
     if first.i > subject.i and (first.tag_ == "VBZ" or first.lower_ in _ONE_VERBS):
         return False
     if verb.dep_ == "advcl" or any(c.dep_ == "mark" for c in verb.children):
-        return first.i > subject.i and (first.tag_ == "VBP" or first.lower_ in _MANY_VERBS)
+        return _says_many(first, subject)
     return True
