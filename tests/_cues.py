@@ -118,6 +118,15 @@ def cue_source(nlp, text: str, cue: str, *, index: int = -1) -> tuple[str, str]:
     return src.name, src.type
 
 
+def cue_span(nlp, text: str, cue: str) -> str:  # noqa: ANN001
+    """The source span's text, as written, of the first attribution whose cue is ``cue`` (the test fails when there
+    is none or it has no source span)."""
+    found = with_cue(analysis(nlp, text), cue)
+    assert found and found[0].source_span is not None, found
+    return found[0].source_span.text
+
+
+
 # ---------------------------------------------------------------------------- tables as tests
 
 Marks = Sequence[pytest.MarkDecorator]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, with_cue
+from _cues import analysis, cue_span, with_cue
 from sayso.nlp.extract.filters import received_speech
 from sayso.nlp.extract.light_verbs import (
     carrier_subject,
@@ -317,9 +317,7 @@ def test_carrier_subject(nlp, text: str, expected: str | None) -> None:  # noqa:
     ],
 )
 def test_claim_source_span(nlp, text: str, source: str) -> None:  # noqa: ANN001
-    found = with_cue(analysis(nlp, text), "claim")
-    assert found and found[0].source_span is not None, found
-    assert found[0].source_span.text == source
+    assert cue_span(nlp, text, "claim") == source
 
 
 @pytest.mark.parametrize(
