@@ -126,6 +126,10 @@ def cue_span(nlp, text: str, cue: str) -> str:  # noqa: ANN001
     return found[0].source_span.text
 
 
+def cue_contents(nlp, text: str, cue: str, *, exact: bool = True) -> list[str]:  # noqa: ANN001
+    """The trimmed (``TRIM``) contents of the attributions whose cue is ``cue`` (``with_cue``), in text order."""
+    return [a.content.text.strip(TRIM) for a in with_cue(analysis(nlp, text), cue, exact=exact)]
+
 
 # ---------------------------------------------------------------------------- tables as tests
 
