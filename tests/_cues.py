@@ -12,6 +12,7 @@ A table whose test only runs that check is written as data: ``test_x = cue_table
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import pytest
 
@@ -107,7 +108,14 @@ def speakers_by_cue(nlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
     return {a.cue.text: speaker(report, a) for a in report.attributions if a.cue is not None}
 
 
-def cue_source(nlp, text: str, cue: str, *, index: int = -1) -> tuple[str, str]:  # noqa: ANN001
+class NameType(NamedTuple):
+    """A source's name and type: equal to the plain ``(name, type)`` a table writes, and read as ``.name``, ``.type``."""
+
+    name: str
+    type: str
+
+
+def cue_source(nlp, text: str, cue: str, *, index: int = -1) -> NameType:  # noqa: ANN001
     """The source (name, type) of the attribution whose cue is ``cue``, the last one unless ``index`` says which (the
     test fails when there is none)."""
     report = analysis(nlp, text)
@@ -115,7 +123,7 @@ def cue_source(nlp, text: str, cue: str, *, index: int = -1) -> tuple[str, str]:
     assert found, [a.cue.text for a in kept(report) if a.cue is not None]
     src = report.source(found[index].source)
     assert src is not None
-    return src.name, src.type
+    return NameType(src.name, src.type)
 
 
 def cue_span(nlp, text: str, cue: str) -> str:  # noqa: ANN001
