@@ -139,6 +139,14 @@ def cue_contents(nlp, text: str, cue: str, *, exact: bool = True) -> list[str]: 
     return [a.content.text.strip(TRIM) for a in with_cue(analysis(nlp, text), cue, exact=exact)]
 
 
+def cue_span_contents(nlp, text: str, cue: str, *,  # noqa: ANN001
+                      min_confidence: float | None = 0) -> list[tuple[str | None, str]]:
+    """(source span, content), both as written, of each attribution whose cue is ``cue``; the span None where there
+    is none. ``min_confidence`` as in ``analysis`` (None: what the default threshold keeps)."""
+    report = analysis(nlp, text, min_confidence=min_confidence)
+    return [(a.source_span.text if a.source_span else None, a.content.text) for a in with_cue(report, cue)]
+
+
 # ---------------------------------------------------------------------------- tables as tests
 
 Marks = Sequence[pytest.MarkDecorator]
