@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import TRIM, analysis, cue_contents, with_cue
+from _cues import TRIM, analysis, cue_contents, speaker, with_cue
 from sayso.nlp.extract.frame_tails import frame_verb
 
 pytestmark = pytest.mark.slow
@@ -81,7 +81,7 @@ def test_a_title_between_the_parts_of_a_quotation(nlp) -> None:  # noqa: ANN001
             "News’s “Fox and Friends.” “I mean, there's a lot of frustration within the ranks.”")
     report = analysis(nlp, text)
     (found,) = with_cue(report, "said")
-    assert report.source(found.source).name == "Flynn"  # the show is where it was said, not who said it
+    assert speaker(report, found) == "Flynn"  # the show is where it was said, not who said it
     assert [p.text for p in found.content_parts] == [
         "“There's a severe disconnect between this White House and our military,”",
         "“I mean, there's a lot of frustration within the ranks.”"]
