@@ -82,9 +82,10 @@ def assert_cue(nlp, text: str, cue: str, expected: bool, *, headings: tuple[tupl
     return found
 
 
-def rows(nlp, text: str, *, parts: bool = False) -> list[tuple]:
-    """(source name, cue, trimmed content) of every attribution, and the trimmed content parts with ``parts``."""
-    report = analysis(nlp, text)
+def rows(nlp, text: str, *, parts: bool = False, min_confidence: float | None = 0) -> list[tuple]:
+    """(source name, cue, trimmed content) of every attribution, and the trimmed content parts with ``parts``;
+    ``min_confidence`` as in ``analysis`` (None: what a reader sees at the default threshold)."""
+    report = analysis(nlp, text, min_confidence=min_confidence)
     found: list[tuple] = []
     for a in kept(report):
         row: tuple = (speaker(report, a), a.cue.text if a.cue else None, a.content.text.strip(TRIM))
