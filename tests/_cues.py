@@ -12,6 +12,7 @@ A table whose test only runs that check is written as data: ``test_x = cue_table
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import NamedTuple
 
 import pytest
 
@@ -81,9 +82,10 @@ def assert_cue(nlp, text: str, cue: str, expected: bool, *, headings: tuple[tupl
     return found
 
 
-def rows(nlp, text: str, *, parts: bool = False) -> list[tuple]:
-    """(source name, cue, trimmed content) of every attribution, and the trimmed content parts with ``parts``."""
-    report = analysis(nlp, text)
+def rows(nlp, text: str, *, parts: bool = False, min_confidence: float | None = 0) -> list[tuple]:
+    """(source name, cue, trimmed content) of every attribution, and the trimmed content parts with ``parts``;
+    ``min_confidence`` as in ``analysis`` (None: what a reader sees at the default threshold)."""
+    report = analysis(nlp, text, min_confidence=min_confidence)
     found: list[tuple] = []
     for a in kept(report):
         row: tuple = (speaker(report, a), a.cue.text if a.cue else None, a.content.text.strip(TRIM))
@@ -107,7 +109,14 @@ def speakers_by_cue(nlp, text: str) -> dict[str, str | None]:  # noqa: ANN001
     return {a.cue.text: speaker(report, a) for a in report.attributions if a.cue is not None}
 
 
-def cue_source(nlp, text: str, cue: str, *, index: int = -1) -> tuple[str, str]:  # noqa: ANN001
+class NameType(NamedTuple):
+    """A source's name and type: equal to the plain ``(name, type)`` a table writes, and read as ``.name``, ``.type``."""
+
+    name: str
+    type: str
+
+
+def cue_source(nlp, text: str, cue: str, *, index: int = -1) -> NameType:  # noqa: ANN001
     """The source (name, type) of the attribution whose cue is ``cue``, the last one unless ``index`` says which (the
     test fails when there is none)."""
     report = analysis(nlp, text)
@@ -115,7 +124,28 @@ def cue_source(nlp, text: str, cue: str, *, index: int = -1) -> tuple[str, str]:
     assert found, [a.cue.text for a in kept(report) if a.cue is not None]
     src = report.source(found[index].source)
     assert src is not None
-    return src.name, src.type
+    return NameType(src.name, src.type)
+
+
+def cue_span(nlp, text: str, cue: str) -> str:  # noqa: ANN001
+    """The source span's text, as written, of the first attribution whose cue is ``cue`` (the test fails when there
+    is none or it has no source span)."""
+    found = with_cue(analysis(nlp, text), cue)
+    assert found and found[0].source_span is not None, found
+    return found[0].source_span.text
+
+
+def cue_contents(nlp, text: str, cue: str, *, exact: bool = True) -> list[str]:  # noqa: ANN001
+    """The trimmed (``TRIM``) contents of the attributions whose cue is ``cue`` (``with_cue``), in text order."""
+    return [a.content.text.strip(TRIM) for a in with_cue(analysis(nlp, text), cue, exact=exact)]
+
+
+def cue_span_contents(nlp, text: str, cue: str, *,  # noqa: ANN001
+                      min_confidence: float | None = 0) -> list[tuple[str | None, str]]:
+    """(source span, content), both as written, of each attribution whose cue is ``cue``; the span None where there
+    is none. ``min_confidence`` as in ``analysis`` (None: what the default threshold keeps)."""
+    report = analysis(nlp, text, min_confidence=min_confidence)
+    return [(a.source_span.text if a.source_span else None, a.content.text) for a in with_cue(report, cue)]
 
 
 # ---------------------------------------------------------------------------- tables as tests

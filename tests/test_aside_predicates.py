@@ -10,13 +10,9 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import TRIM, analysis, with_cue
+from _cues import cue_contents
 
 pytestmark = pytest.mark.slow
-
-
-def contents(nlp, text: str, cue: str) -> list[str]:  # noqa: ANN001
-    return [a.content.text.strip(TRIM) for a in with_cue(analysis(nlp, text), cue)]
 
 
 @pytest.mark.parametrize(
@@ -46,7 +42,7 @@ def contents(nlp, text: str, cue: str) -> list[str]:  # noqa: ANN001
     ],
 )
 def test_predicate_after_aside(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    assert expected in contents(nlp, text, cue)
+    assert expected in cue_contents(nlp, text, cue)
 
 
 @pytest.mark.parametrize(
@@ -66,7 +62,7 @@ def test_predicate_after_aside(nlp, text: str, cue: str, expected: str) -> None:
     ],
 )
 def test_clause_of_the_auxiliarys_verb(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    assert contents(nlp, text, cue) == [expected]
+    assert cue_contents(nlp, text, cue) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -94,4 +90,4 @@ def test_clause_of_the_auxiliarys_verb(nlp, text: str, cue: str, expected: str) 
     ],
 )
 def test_content_ending_at_a_title(nlp, text: str, cue: str, expected: list[str]) -> None:  # noqa: ANN001
-    assert contents(nlp, text, cue) == expected
+    assert cue_contents(nlp, text, cue) == expected

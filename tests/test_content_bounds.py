@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import TRIM, analysis, rows, rows_table, with_cue
+from _cues import cue_contents, rows, rows_table
 from sayso.nlp.extract.candidates import content_candidates
 from sayso.nlp.extract.contents import object_with_its_infinitive
 from sayso.nlp.extract.label_lines import headline_kicker, note_label, reply_word_label
@@ -681,8 +681,7 @@ def test_naming_without_the_writers_remark(nlp, text: str, cue: str, expected: s
     ],
 )
 def test_reduced_relative_object(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
-    got = [a.content.text.strip(TRIM) for a in with_cue(analysis(nlp, text), cue, exact=False)]
-    assert got == [expected]
+    assert cue_contents(nlp, text, cue, exact=False) == [expected]
 
 
 @pytest.mark.parametrize(
@@ -696,8 +695,7 @@ def test_reduced_relative_object(nlp, text: str, cue: str, expected: str) -> Non
     ],
 )
 def test_content_without_a_reduced_relative(nlp, text: str, expected: str) -> None:  # noqa: ANN001
-    said = [a.content.text.strip(TRIM) for a in with_cue(analysis(nlp, text), "said")]
-    assert said == [expected]
+    assert cue_contents(nlp, text, "said") == [expected]
 
 
 @pytest.mark.parametrize(

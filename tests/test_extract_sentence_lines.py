@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 import sayso
+from _cues import speaker
 
 pytestmark = pytest.mark.slow
 
@@ -24,8 +25,7 @@ TEXT = (
 
 def _contents(text: str) -> list[tuple[str, str | None, str]]:
     report = sayso.analyze(text, techniques=False, claims=False)
-    names = {s.id: s.name for s in report.sources}
-    return [(a.kind, names.get(a.source) if a.source else None, text[a.content.start:a.content.end])
+    return [(a.kind, speaker(report, a), text[a.content.start:a.content.end])
             for a in report.attributions]
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import TRIM, analysis, with_cue
+from _cues import TRIM, analysis, cue_contents, speaker, with_cue
 from sayso.nlp.extract.frame_tails import frame_verb
 
 pytestmark = pytest.mark.slow
@@ -54,8 +54,7 @@ def test_frame_verb(nlp, text: str, verb: str | None) -> None:  # noqa: ANN001
     ],
 )
 def test_content_stops_at_frame(nlp, text: str, cue: str, content: str) -> None:  # noqa: ANN001
-    found = with_cue(analysis(nlp, text), cue)
-    assert [a.content.text.strip(TRIM) for a in found] == [content.strip(TRIM)]
+    assert cue_contents(nlp, text, cue) == [content.strip(TRIM)]
 
 
 @pytest.mark.parametrize(
@@ -74,8 +73,7 @@ def test_content_stops_at_frame(nlp, text: str, cue: str, content: str) -> None:
     ],
 )
 def test_a_title_after_the_cue_is_no_part(nlp, text: str, content: str) -> None:  # noqa: ANN001
-    found = with_cue(analysis(nlp, text), "said")
-    assert [a.content.text.strip(TRIM) for a in found] == [content.strip(TRIM)]
+    assert cue_contents(nlp, text, "said") == [content.strip(TRIM)]
 
 
 def test_a_title_between_the_parts_of_a_quotation(nlp) -> None:  # noqa: ANN001
@@ -83,7 +81,7 @@ def test_a_title_between_the_parts_of_a_quotation(nlp) -> None:  # noqa: ANN001
             "News’s “Fox and Friends.” “I mean, there's a lot of frustration within the ranks.”")
     report = analysis(nlp, text)
     (found,) = with_cue(report, "said")
-    assert report.source(found.source).name == "Flynn"  # the show is where it was said, not who said it
+    assert speaker(report, found) == "Flynn"  # the show is where it was said, not who said it
     assert [p.text for p in found.content_parts] == [
         "“There's a severe disconnect between this White House and our military,”",
         "“I mean, there's a lot of frustration within the ranks.”"]

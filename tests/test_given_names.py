@@ -12,15 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, cue_source, with_cue
+from _cues import cue_source, cue_speaker
 from sayso.nlp.extract.lexicon import load_lexicon
-
-
-def _last_speaker(nlp, text: str) -> str | None:  # noqa: ANN001
-    report = analysis(nlp, text)
-    said = with_cue(report, "said")
-    src = report.source(said[-1].source) if said else None
-    return src.name if src else None
 
 
 @pytest.mark.parametrize(
@@ -87,4 +80,4 @@ def test_public_given_names_join_the_lexicon() -> None:
     ],
 )
 def test_given_name_gender_and_surname(nlp, text: str, expected: str) -> None:  # noqa: ANN001
-    assert _last_speaker(nlp, text) == expected
+    assert cue_speaker(nlp, text, "said") == expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import TRIM, analysis, speaker, speaker_table, with_cue
+from _cues import TRIM, analysis, cue_speaker, speaker, speaker_table, with_cue
 from sayso.nlp.extract.held_claims import held, named_holder
 from sayso.nlp.extract.light_verbs import noun_holder
 
@@ -78,9 +78,7 @@ test_participle_set_off = speaker_table(
     ],
 )
 def test_thing_before_conjoined_cue(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
-    report = analysis(nlp, text)
-    found = with_cue(report, cue)
-    assert found and speaker(report, found[-1]) == expected
+    assert cue_speaker(nlp, text, cue) == expected
 
 
 @pytest.mark.parametrize(
@@ -113,9 +111,7 @@ def test_thing_before_conjoined_cue(nlp, text: str, cue: str, expected: str | No
     ],
 )
 def test_reporter_of_conjoined_cue(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
-    report = analysis(nlp, text)
-    found = with_cue(report, cue)
-    assert found and speaker(report, found[-1]) == expected
+    assert cue_speaker(nlp, text, cue) == expected
 
 
 @pytest.mark.parametrize(

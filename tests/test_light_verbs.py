@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, with_cue
+from _cues import analysis, cue_span, cue_span_contents, with_cue
 from sayso.nlp.extract.filters import received_speech
 from sayso.nlp.extract.light_verbs import (
     carrier_subject,
@@ -96,9 +96,8 @@ def test_light_verb_statement_unit(nlp, text: str, cue: str, expected: bool) -> 
     ],
 )
 def test_held_claims_are_reported(nlp, text: str, cue: str, source: str, content: str) -> None:  # noqa: ANN001
-    report = analysis(nlp, text, min_confidence=None)  # what the default threshold keeps
-    assert [(a.source_span.text if a.source_span else None, a.content.text) for a in with_cue(report, cue)] == \
-        [(source, content)]
+    # what the default threshold keeps
+    assert cue_span_contents(nlp, text, cue, min_confidence=None) == [(source, content)]
 
 
 @pytest.mark.parametrize(
@@ -177,9 +176,8 @@ def test_clause_of_the_claim_unit(nlp, text: str, verb: str, expected: bool) -> 
     ],
 )
 def test_views_reached_or_held_are_reported(nlp, text: str, cue: str, source: str, content: str) -> None:  # noqa: ANN001
-    report = analysis(nlp, text, min_confidence=None)  # what the default threshold keeps
-    assert [(a.source_span.text if a.source_span else None, a.content.text) for a in with_cue(report, cue)] == \
-        [(source, content)]
+    # what the default threshold keeps
+    assert cue_span_contents(nlp, text, cue, min_confidence=None) == [(source, content)]
 
 
 @pytest.mark.parametrize(
@@ -240,9 +238,8 @@ def test_view_drawn_is_not_received(nlp, text: str, cue: str, expected: bool) ->
     ],
 )
 def test_copular_claims_are_reported(nlp, text: str, cue: str, source: str, content: str) -> None:  # noqa: ANN001
-    report = analysis(nlp, text, min_confidence=None)  # what the default threshold keeps
-    assert [(a.source_span.text if a.source_span else None, a.content.text) for a in with_cue(report, cue)] == \
-        [(source, content)]
+    # what the default threshold keeps
+    assert cue_span_contents(nlp, text, cue, min_confidence=None) == [(source, content)]
 
 
 @pytest.mark.parametrize(
@@ -317,9 +314,7 @@ def test_carrier_subject(nlp, text: str, expected: str | None) -> None:  # noqa:
     ],
 )
 def test_claim_source_span(nlp, text: str, source: str) -> None:  # noqa: ANN001
-    found = with_cue(analysis(nlp, text), "claim")
-    assert found and found[0].source_span is not None, found
-    assert found[0].source_span.text == source
+    assert cue_span(nlp, text, "claim") == source
 
 
 @pytest.mark.parametrize(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, cue_table, rows_table, with_cue
+from _cues import analysis, cue_table, rows_table, speaker, with_cue
 from sayso.nlp.extract.poll_findings import share_saying, share_self_description
 
 test_finders_find_in_small_clauses = cue_table(
@@ -97,7 +97,7 @@ def test_a_headline_label_is_no_apposition(nlp) -> None:  # noqa: ANN001
             "The poll also shows a majority of Republican voters will vote for Trump.")
     report = analysis(nlp, text)
     (a,) = with_cue(report, "also shows")
-    assert report.source(a.source).name == "The poll"
+    assert speaker(report, a) == "The poll"
 
 
 # a poll's share of respondents saying a clause: as sure a report as "22 percent said ..."

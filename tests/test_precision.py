@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, with_cue
+from _cues import analysis, cue_span_contents, with_cue
 from sayso.model import Report
 
 pytestmark = pytest.mark.slow
@@ -335,8 +335,7 @@ def test_content_is_the_clause_said(nlp, text: str, cue: str, content: str) -> N
     ],
 )
 def test_reporting_clause_at_the_end(nlp, text: str, cue: str, source: str, content: str) -> None:
-    report = analysis(nlp, text)
-    got = [(a.source_span.text if a.source_span else None, a.content.text) for a in with_cue(report, cue)]
+    got = cue_span_contents(nlp, text, cue)
     assert got == [(source, content)], got
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import TRIM, analysis, with_cue
+from _cues import cue_contents
 
 pytestmark = pytest.mark.slow
 
@@ -46,8 +46,7 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_quotation_before_cue(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
-    found = with_cue(analysis(nlp, text), cue)
-    contents = [a.content.text.strip(TRIM) for a in found]
+    contents = cue_contents(nlp, text, cue)
     if expected is None:
         assert not contents, contents
     else:

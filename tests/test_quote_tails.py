@@ -11,7 +11,7 @@ import re
 
 import pytest
 
-from _cues import TRIM, analysis, with_cue
+from _cues import TRIM, cue_contents
 from sayso.nlp.extract.quote_tails import closes_aside, paired_dash, predicate_after, sentence_end_after, set_off_remark
 from sayso.nlp.extract.quotes import find_quotes
 
@@ -146,5 +146,4 @@ def test_sentence_end_after(nlp, text: str, runs_on: bool) -> None:  # noqa: ANN
     ],
 )
 def test_content_ends_at_closing_mark(nlp, text: str, cue: str, content: str) -> None:  # noqa: ANN001
-    found = with_cue(analysis(nlp, text), cue)
-    assert [a.content.text.strip(TRIM) for a in found] == [content.strip(TRIM)]
+    assert cue_contents(nlp, text, cue) == [content.strip(TRIM)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import TRIM, analysis, with_cue
+from _cues import TRIM, analysis, cue_contents, token_of, with_cue
 from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside
 from sayso.nlp.extract.aside_fragments import single_quoted_fragment
 from sayso.nlp.extract.candidates import complement_is_content, fronted_adjunct
@@ -27,12 +27,9 @@ pytestmark = pytest.mark.slow
 
 
 def _content(nlp, text: str, cue: str) -> str | None:  # noqa: ANN001
-    found = with_cue(analysis(nlp, text), cue)
-    return found[0].content.text.strip(TRIM) if found else None
-
-
-def _cue_token(doc, cue: str):  # noqa: ANN001, ANN202
-    return next(t for t in doc if t.text == cue)
+    """The trimmed content of the first attribution whose cue is ``cue``, None when there is none."""
+    found = cue_contents(nlp, text, cue)
+    return found[0] if found else None
 
 
 # ---------------------------------------------------------------- "what X says is Y": the predicate, never the governor
@@ -78,7 +75,7 @@ def test_free_relative_content(nlp, text: str, cue: str, expected: str | None) -
 ])
 def test_free_relative_gap(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)
-    gap = free_relative_gap(_cue_token(doc, cue))
+    gap = free_relative_gap(token_of(doc, cue))
     assert (text[gap[0]:gap[1]] if gap else None) == expected
 
 
@@ -175,7 +172,7 @@ def test_parenthetical_cue_parts(nlp, text: str, cue: str, expected: tuple[str, 
 ])
 def test_adjunct_after_aside(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)
-    rng = adjunct_after_aside(_cue_token(doc, cue))
+    rng = adjunct_after_aside(token_of(doc, cue))
     assert (text[rng[0]:rng[1]] if rng else None) == expected
 
 
@@ -355,7 +352,7 @@ def test_fronted_adjunct(nlp, text: str, expected: bool) -> None:  # noqa: ANN00
     ("The initiative was called by the SVP to force the government to act.", "called", False),
 ])
 def test_complement_is_content(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
-    assert complement_is_content(_cue_token(nlp(text), cue)) is expected
+    assert complement_is_content(token_of(nlp(text), cue)) is expected
 
 
 _REVIEW = "See Peter Brimelow’s review: “Wheel And Fight”—Pat Buchanan’s Nixon Book"

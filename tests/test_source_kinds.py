@@ -7,18 +7,9 @@ Found on the html gold's train pages and PTC train articles (``bench/source_type
 from __future__ import annotations
 
 import pytest
-from tests._cues import analysis, with_cue
 
+from _cues import cue_source
 from sayso.nlp.extract.source_types import CALL_SIGN
-
-
-def _source(nlp, text: str, cue: str):  # noqa: ANN001, ANN202
-    report = analysis(nlp, text)
-    found = with_cue(report, cue)
-    assert found, [a.cue.text for a in report.attributions if a.cue is not None]
-    src = report.source(found[-1].source)
-    assert src is not None
-    return src
 
 
 @pytest.mark.parametrize(
@@ -44,7 +35,7 @@ def _source(nlp, text: str, cue: str):  # noqa: ANN001, ANN202
     ],
 )
 def test_person_and_group_nouns(nlp, text, cue, expected) -> None:  # noqa: ANN001
-    assert _source(nlp, text, cue).type == expected
+    assert cue_source(nlp, text, cue).type == expected
 
 
 @pytest.mark.parametrize(
@@ -60,7 +51,7 @@ def test_person_and_group_nouns(nlp, text, cue, expected) -> None:  # noqa: ANN0
     ],
 )
 def test_titles_stand_for_their_holder(nlp, text, cue, expected) -> None:  # noqa: ANN001
-    assert _source(nlp, text, cue).type == expected
+    assert cue_source(nlp, text, cue).type == expected
 
 
 @pytest.mark.parametrize(
@@ -80,8 +71,7 @@ def test_titles_stand_for_their_holder(nlp, text, cue, expected) -> None:  # noq
     ],
 )
 def test_office_holders_named(nlp, text, cue, expected) -> None:  # noqa: ANN001
-    src = _source(nlp, text, cue)
-    assert (src.name, src.type) == expected
+    assert cue_source(nlp, text, cue) == expected
 
 
 @pytest.mark.parametrize(
@@ -105,7 +95,7 @@ def test_office_holders_named(nlp, text, cue, expected) -> None:  # noqa: ANN001
     ],
 )
 def test_outlets_and_documents(nlp, text, cue, expected) -> None:  # noqa: ANN001
-    assert _source(nlp, text, cue).type == expected
+    assert cue_source(nlp, text, cue).type == expected
 
 
 @pytest.mark.parametrize(
@@ -129,7 +119,7 @@ def test_call_sign(text, expected) -> None:  # noqa: ANN001
     ],
 )
 def test_name_in_prepositional_phrase(nlp, text, cue, expected) -> None:  # noqa: ANN001
-    assert _source(nlp, text, cue).name == expected
+    assert cue_source(nlp, text, cue).name == expected
 
 
 @pytest.mark.parametrize(
@@ -148,7 +138,7 @@ def test_name_in_prepositional_phrase(nlp, text, cue, expected) -> None:  # noqa
     ],
 )
 def test_person_noun_is_no_antecedent(nlp, text, cue, expected) -> None:  # noqa: ANN001
-    assert _source(nlp, text, cue).name == expected
+    assert cue_source(nlp, text, cue).name == expected
 
 
 @pytest.mark.parametrize(
@@ -163,8 +153,7 @@ def test_person_noun_is_no_antecedent(nlp, text, cue, expected) -> None:  # noqa
     ],
 )
 def test_one_word_name_beside_a_person_noun(nlp, text, expected) -> None:  # noqa: ANN001
-    src = _source(nlp, text, "said")
-    assert (src.name, src.type) == expected
+    assert cue_source(nlp, text, "said") == expected
 
 
 @pytest.mark.parametrize(
@@ -182,7 +171,7 @@ def test_one_word_name_beside_a_person_noun(nlp, text, expected) -> None:  # noq
     ],
 )
 def test_name_as_written_elsewhere(nlp, text, expected) -> None:  # noqa: ANN001
-    assert _source(nlp, text, "said").name == expected
+    assert cue_source(nlp, text, "said").name == expected
 
 
 @pytest.mark.parametrize(
@@ -200,7 +189,7 @@ def test_name_as_written_elsewhere(nlp, text, expected) -> None:  # noqa: ANN001
     ],
 )
 def test_state_bodies(nlp, text, expected) -> None:  # noqa: ANN001
-    assert _source(nlp, text, "said").type == expected
+    assert cue_source(nlp, text, "said").type == expected
 
 
 @pytest.mark.parametrize(
@@ -218,7 +207,7 @@ def test_state_bodies(nlp, text, expected) -> None:  # noqa: ANN001
     ],
 )
 def test_name_before_an_aside(nlp, text, cue, expected) -> None:  # noqa: ANN001
-    assert _source(nlp, text, cue).name == expected
+    assert cue_source(nlp, text, cue).name == expected
 
 
 @pytest.mark.parametrize(
@@ -237,5 +226,4 @@ def test_name_before_an_aside(nlp, text, cue, expected) -> None:  # noqa: ANN001
     ],
 )
 def test_person_nouns_beyond_roles(nlp, text, cue, expected) -> None:  # noqa: ANN001
-    src = _source(nlp, text, cue)
-    assert (src.name, src.type) == expected
+    assert cue_source(nlp, text, cue) == expected

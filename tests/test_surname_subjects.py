@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis
+from _cues import analysis, speaker
 from sayso.nlp.extract.surname_subjects import index_people, known_surname, misparsed_surname
 
 pytestmark = pytest.mark.slow
@@ -15,8 +15,7 @@ INTRO = "Chris Early runs the shelter in Spokane. "
 def attributed(nlp, text: str) -> list[tuple[str | None, str]]:  # noqa: ANN001
     """(source name, content) of each attribution."""
     report = analysis(nlp, text, min_confidence=None)
-    names = {s.id: s.name for s in report.sources}
-    return [(names.get(a.source), a.content.text) for a in report.attributions]
+    return [(speaker(report, a), a.content.text) for a in report.attributions]
 
 
 @pytest.mark.parametrize(

@@ -6,14 +6,13 @@ from __future__ import annotations
 
 import pytest
 
-import sayso
+from _cues import analysis, speaker
 from sayso.nlp.extract.source_types import verb_read
 
 
 def _speakers(nlp, text: str) -> list[str]:  # noqa: ANN001
-    report = sayso.analyze(text, nlp=nlp, min_confidence=0, techniques=False, claims=False)
-    names = {s.id: s.name for s in report.sources}
-    return [names.get(a.source, "") for a in report.attributions]
+    report = analysis(nlp, text)
+    return [speaker(report, a) or "" for a in report.attributions]
 
 
 @pytest.mark.parametrize(

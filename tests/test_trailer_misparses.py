@@ -8,15 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import TRIM, analysis, kept, speaker
+from _cues import analysis, kept, rows
 
 pytestmark = pytest.mark.slow
-
-
-def shown(nlp, text: str) -> list[tuple]:  # noqa: ANN001
-    """(source, cue, trimmed content) of every attribution a reader sees (the default ``min_confidence``)."""
-    report = analysis(nlp, text, min_confidence=None)
-    return [(speaker(report, a), a.cue.text if a.cue else None, a.content.text.strip(TRIM)) for a in kept(report)]
 
 
 @pytest.mark.parametrize(
@@ -46,7 +40,7 @@ def shown(nlp, text: str) -> list[tuple]:  # noqa: ANN001
     ],
 )
 def test_found_with_speaker(nlp, text: str, expected: list) -> None:  # noqa: ANN001
-    assert shown(nlp, text) == expected
+    assert rows(nlp, text, min_confidence=None) == expected  # what a reader sees
 
 
 @pytest.mark.parametrize(

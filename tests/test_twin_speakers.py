@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, with_cue
+from _cues import cue_span
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.twin_speakers import finite_word, in_reporting_tense, same_speaker_again, set_off_conjunct
 
@@ -56,9 +56,7 @@ def test_same_speaker_again(nlp, text: str, expected: bool) -> None:  # noqa: AN
     ],
 )
 def test_source_span_of_the_twin(nlp, text: str, cue: str, source: str) -> None:  # noqa: ANN001
-    found = with_cue(analysis(nlp, text), cue)
-    assert found and found[0].source_span is not None, found
-    assert found[0].source_span.text == source
+    assert cue_span(nlp, text, cue) == source
 
 
 @pytest.mark.parametrize(
@@ -91,9 +89,7 @@ def test_set_off_conjunct(nlp, text: str, cue: str, expected: bool) -> None:  # 
     ],
 )
 def test_source_span_past_the_reported_clause(nlp, text: str, cue: str, source: str) -> None:  # noqa: ANN001
-    found = with_cue(analysis(nlp, text), cue)
-    assert found and found[0].source_span is not None, found
-    assert found[0].source_span.text == source
+    assert cue_span(nlp, text, cue) == source
 
 
 @pytest.mark.parametrize(
@@ -148,6 +144,4 @@ def test_in_reporting_tense(nlp, text: str, cue: str, expected: bool) -> None:  
     ],
 )
 def test_source_span_in_reporting_tense(nlp, text: str, cue: str, source: str) -> None:  # noqa: ANN001
-    found = with_cue(analysis(nlp, text), cue)
-    assert found and found[0].source_span is not None, found
-    assert found[0].source_span.text == source
+    assert cue_span(nlp, text, cue) == source
