@@ -43,6 +43,7 @@ from sayso.nlp.extract import (
     senses,
     subheadings,
     teachings,
+    testimony_settings,
     topics,
     unreal_speech,
     unsaid,
@@ -151,6 +152,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or empty_acts.recalled_question(token, content, doc)
         or empty_acts.knows_how(token, content, doc)
         or empty_acts.relative_doer(token, content, doc)
+        or testimony_settings.testified_setting(token, content, doc)  # "testifying in a court where ..."
         or empty_acts.writers_reasoning(token, quotes)
         or empty_acts.act_noun_content(token, content, doc, quotes)
         or empty_acts.said_a_noun(token, content, doc, quotes)
