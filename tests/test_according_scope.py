@@ -229,3 +229,38 @@ def test_clause_past_dashed_relative(nlp, text: str, expected: str | None) -> No
     reported = next(t for t in doc if t.lower_ == "reported")
     verb = clause_past_dashed_relative(reported.head)
     assert (verb.text if verb is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a closing phrase after a report with its own cue and another clause: the last clause only (blind audit 60)
+        pytest.param("Tyco later said the loan had not been forgiven, and Swartz repaid it in full, with interest, "
+                     "according to his lawyer, Charles Stillman.", "Swartz repaid it in full, with interest",
+                     id="after-own-report"),
+        pytest.param("Police said the suspect fled, and the victim died at the hospital, according to a family spokesman.",
+                     "the victim died at the hospital", id="after-own-report-said"),
+        pytest.param("The mayor announced that taxes would rise, but the council rejected the plan, according to city "
+                     "records.", "the council rejected the plan", id="after-own-report-but"),
+        # negatives: no cue in the first clause, one subject for both, the conjunct inside the report
+        pytest.param("Sales rose 5 percent and profits fell 2 percent, according to the report.",
+                     "Sales rose 5 percent and profits fell 2 percent",
+                     id="neg-no-cue"),
+        pytest.param("He denied the charges and described the deal as legal, according to court papers.",
+                     "He denied the charges and described the deal as legal", id="neg-one-subject"),
+        pytest.param("The ministry denied the report, and troops crossed the border on Monday, according to witnesses.",
+                     "The ministry denied the report, and troops crossed the border on Monday", id="neg-no-clause"),
+        pytest.param("The boy told the FBI that his mother believed she received messages from God, and that he watched "
+                     "her perform rituals over the boy, according to the agent's affidavit.",
+                     "The boy told the FBI that his mother believed she received messages from God, and that he watched "
+                     "her perform rituals over the boy",
+                     id="neg-conjunct-inside-report"),
+        pytest.param("Kasich said he would have fired him, according to press reports.",
+                     "Kasich said he would have fired him", id="neg-said-alone"),
+    ],
+)
+def test_according_after_own_report(nlp, text: str, expected: str) -> None:  # noqa: ANN001
+    from _cues import analysis, with_cue
+
+    found = with_cue(analysis(nlp, text), "according to")
+    assert [a.content.text.strip(" .") for a in found] == [expected]

@@ -54,3 +54,55 @@ def test_coordinated_act(nlp, text: str, cue: str, child: str, expected: bool) -
     c = next(t for t in doc if t.text == cue)
     k = next(t for t in doc if t.text == child)
     assert coordinated_act(c, k) is expected
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two acts of judging one object, or two acts on a statement: one attribution, the first cue's (rev59a)
+        ("The leaders condemned and denounced the attack.", [("The leaders", "condemned", "the attack")]),
+        ("The leaders condemned and denounced the attack on the embassy.",
+         [("The leaders", "condemned", "the attack on the embassy")]),
+        ("The senators questioned and challenged the findings.", [("The senators", "questioned", "the findings")]),
+        ("The senators questioned and challenged the claim.", [("The senators", "questioned", "the claim")]),
+        ("The senators criticized and condemned the decision.", [("The senators", "criticized", "the decision")]),
+        ("The senators condemned and criticized the decision.", [("The senators", "condemned", "the decision")]),
+        # negatives: a list of acts on a candidate; one act alone on a thing; the conjunct's own predication
+        ("The law bans ads that promote, support, attack or oppose a candidate.", []),
+        ("The leaders condemned the attack.", []),
+        ("The senators questioned the findings.", []),
+        ("The group condemned and denounced the attack as an act of terror.",
+         [("The group", "denounced", "the attack as an act of terror")]),
+    ],
+)
+def test_acts_judging_one_object(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert rows(nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("The leaders condemned and denounced the attack.", "condemned", True),
+        ("The senators questioned and challenged the findings.", "questioned", True),
+        # negatives: people judged; acts on a thing that judge nothing; three acts; the conjunct, not the first cue
+        ("The mayor praised and thanked the volunteers.", "praised", False),
+        ("Residents supported and promoted the plan.", "supported", False),
+        ("ads that promote, support, attack or oppose a candidate", "promote", False),
+        ("The leaders condemned and denounced the attack.", "denounced", False),
+    ],
+)
+def test_judged_together(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.candidates import Content
+    from sayso.nlp.extract.lexicon import load_lexicon
+    from sayso.nlp.extract.shared_objects import judged_together
+
+    lexicon = load_lexicon()
+    doc = nlp(text)
+    c = next(t for t in doc if t.text == cue)
+    conjunct = next((k for k in c.children if k.dep_ == "conj"), c)
+    obj = next((o for o in conjunct.children if o.dep_ == "dobj"), None)
+    content = Content("child_dobj", obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)) if obj is not None \
+        else Content("child_dobj", 0, 0)
+    assert judged_together(c, content, doc, evaluative_verbs=lexicon.evaluative_verbs,
+                           proposition_nouns=lexicon.proposition_nouns, people=frozenset()) is expected

@@ -18,6 +18,12 @@ test_place_colons = cue_table(
         # kept: speech after the colon (a quotation, the first person)
         ("Iran: we will respond to any attack on our soil.", ":", True),
         ('Kentucky: "We will win this race."', ":", True),
+        # a country's judgement of another place: the country is the speaker (note59's doubtful row)
+        ("Pakistan: India is responsible for the attack.", ":", True),
+        # kept headings: a person's race, an event told in the past, another place's past deed
+        ("Mississippi: Gov. Ronnie Musgrove faces a tough race against Haley Barbour.", ":", False),
+        ("Iraq: Insurgents killed 12 soldiers near Mosul on Tuesday.", ":", False),
+        ("France: Germany beat Italy 2-1 in the final.", ":", False),
     ]
 )
 
@@ -30,6 +36,14 @@ test_place_colons = cue_table(
         ('Kentucky: "We will win this race."', False),  # a quotation
         ("Smith: the plan is dead and buried now.", False),  # a person's name: a speaker label stays
         ("Kentucky: yes.", False),  # too short to tell
+        # another place judged or told what it must do: the label's government speaks
+        ("Pakistan: India is responsible for the attack.", False),
+        ("Russia: Ukraine must withdraw its troops from the border.", False),
+        ("China: The United States should stop interfering in Hong Kong.", False),
+        # negatives: the same place, a past event, a progressive report on another place
+        ("France: Germany beat Italy 2-1 in the final.", True),
+        ("Texas: Texas is the largest state in the lower 48.", True),
+        ("Ohio: Kentucky is battling floods along the river.", True),
     ],
 )
 def test_place_heading(nlp, text: str, expected: bool) -> None:

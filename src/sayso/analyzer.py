@@ -27,6 +27,7 @@ from sayso.nlp.analysis import (
     keep_attributions,
     min_confidence_filter,
 )
+from sayso.nlp.extract.apostrophes import with_apostrophes
 from sayso.nlp.extract.british_quotes import double_quoted, uses_single_quotes
 from sayso.nlp.extract.dashes import with_em_dashes
 from sayso.nlp.extract.headlines import headline_ranges
@@ -56,9 +57,10 @@ class Outcome:
 def reading_text(text: str) -> str:
     """The text spaCy and the extractors read: ``text`` itself, or where it quotes in single marks
     (British copy, ``british_quotes``) the same text with its quotation marks made double, and with a horizontal
-    bar read as an em dash (``dashes.with_em_dashes``). The same length, so every offset the report gives points
-    into ``text`` unchanged."""
-    text = with_em_dashes(text)
+    bar read as an em dash (``dashes.with_em_dashes``) and an acute accent, backtick or prime between two letters
+    read as an apostrophe ("I´m", ``apostrophes.with_apostrophes``). The same length, so every offset the report
+    gives points into ``text`` unchanged."""
+    text = with_apostrophes(with_em_dashes(text))
     return double_quoted(text) if uses_single_quotes(text) else text
 
 

@@ -225,12 +225,34 @@ def clause_head(token: Token, head: Token, end: int) -> Token | None:
     while head.dep_ != "ROOT" and (head.pos_ not in ("VERB", "AUX") or head.dep_ in _AUX):
         head = head.head  # "Other major cleavages, according to the poll, include ...": the noun's verb
     closes = all(t.is_punct or t.is_space for t in token.doc[end + 1:token.sent.end])
-    while head.dep_ == "conj" or (closes and head.dep_ in _CLOSING_CLIMB and head.head != head) \
+    while (head.dep_ == "conj" and not after_own_report(head)) \
+            or (closes and head.dep_ in _CLOSING_CLIMB and head.head != head and not after_own_report(head)) \
             or (closes and head.dep_ == "ccomp" and head.head.lemma_.lower() in SAYING and head.head.i < token.i
                 and not own_record(token, end)):
         head = head.head  # "X denied A and described B, according to Y", "A, while B, according to Y": all of it;
         # "Guyger said she confused ... and shot him, according to court documents": the saying with its clause
     return head
+
+
+_CUE_VERBS = read_words("cue_verbs.txt")
+_COMPLEMENTS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp"})
+
+
+def after_own_report(conjunct: Token) -> bool:
+    """``conjunct`` is a clause with its own subject joined to a report with its own cue and clause ("Tyco later
+    said the loan was improper, and Swartz repaid it with interest, according to his lawyer"): the phrase on it
+    vouches for that last clause, not for the other speaker's report before it. Kept: conjuncts of no report ("Sales
+    rose 5% and profits fell 2%, according to the report": all of it), one subject for both ("X denied A and
+    described B, according to Y")."""
+    first = conjunct.head
+    if conjunct.dep_ != "conj" or first.i >= conjunct.i or first.lemma_.lower() not in _CUE_VERBS:
+        return False
+    if first.dep_ in _COMPLEMENTS or any(c.dep_ == "mark" for c in conjunct.children):
+        return False  # "told the FBI that his mother believed A, and that he watched B, according to X": one report
+    if not any(c.dep_ in CLAUSE_SUBJECTS for c in conjunct.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.i > first.i for c in first.children) \
+        and any(c.dep_ in CLAUSE_SUBJECTS for c in first.children)
 
 
 # possessive pronouns that make a record the speaker's own ("according to its report")

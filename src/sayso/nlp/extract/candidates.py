@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.according_scope import according_sides
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside, clause_past_fronted_adverbial
+from sayso.nlp.extract.claimed_charges import claimed_modifier
 from sayso.nlp.extract.clear_words import idiom_words, past_circumstances
 from sayso.nlp.extract.colon_blocks import colon_paragraph_end, title_line
 from sayso.nlp.extract.coordinated_acts import coordinated_act
@@ -441,6 +442,9 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         if gap is None and head.i != token.i and token.dep_ in CONTENT_HEAD_DEPS:
             toks = [t for t in _subtree_without(head, token) if t.sent == token.sent and not (t.is_punct and t.i in (head.left_edge.i, head.right_edge.i))]
             side = [t for t in toks if t.i < token.left_edge.i] if token.i > head.i else [t for t in toks if t.i > token.right_edge.i]
+            charge = claimed_modifier(token)
+            if charge is not None:  # "for selling out America to Russia, as members of both parties claim": the charge
+                side = [t for t in charge.subtree if not t.is_punct]
             add("head_" + token.dep_, char_range(side))
             left = [t for t in toks if t.i < token.left_edge.i]
             right = [t for t in toks if t.i > token.right_edge.i]

@@ -41,8 +41,10 @@ from sayso.nlp.extract import (
     raised_subjects,
     responses,
     senses,
+    shared_objects,
     subheadings,
     teachings,
+    testimony_settings,
     topics,
     unreal_speech,
     unsaid,
@@ -84,8 +86,14 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     """Only statements and stances are attributions (``filters``): the cue and content fail one test."""
     text = quotes.text
     finding = _finding(token, content, lexicon)  # "a poll shows Trump leading": no thing shown, a finding
+    judged = dict(evaluative_verbs=lexicon.evaluative_verbs, proposition_nouns=lexicon.proposition_nouns,
+                  people=agency_of(lexicon).people)
+    # "condemned and denounced the attack": one judgement of the object the two cues share, a stance on it all the same
+    shared = shared_objects.judged_together(token, content, doc, **judged)
+    finding = finding or shared
     return (
-        (not finding and np_contents.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement,
+        shared_objects.judged_by_first(token, content, doc, **judged)
+        or (not finding and np_contents.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement,
                                                          lexicon.topic_verbs))
         or (not finding and np_stances.stance_on_a_thing(token, content, doc, quotes, proposition_nouns=lexicon.proposition_nouns,
                                         propositional_verbs=lexicon.propositional_verbs,
@@ -93,8 +101,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
                                         announcing_verbs=lexicon.announcing_verbs, person_verbs=lexicon.person_verbs,
                                         agency=agency_of(lexicon)))
         or np_stances.stance_noun_on_a_thing(token, content, doc, quotes, proposition_nouns=lexicon.proposition_nouns)
-        or judgements.judged_not_said(token, content, doc, quotes, evaluative_verbs=lexicon.evaluative_verbs,
-                                      proposition_nouns=lexicon.proposition_nouns)
+        or (not shared and judgements.judged_not_said(token, content, doc, quotes, evaluative_verbs=lexicon.evaluative_verbs,
+                                      proposition_nouns=lexicon.proposition_nouns))
         or circumstances.circumstance_content(token, content, doc)
         or circumstances.main_clause_content(token, content)
         or circumstances.main_cues_words(token, content, lambda lemma: lexicon.sense_of(lemma) in ("saying", "writing"))
@@ -151,6 +159,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or empty_acts.recalled_question(token, content, doc)
         or empty_acts.knows_how(token, content, doc)
         or empty_acts.relative_doer(token, content, doc)
+        or testimony_settings.testified_setting(token, content, doc)  # "testifying in a court where ..."
         or empty_acts.writers_reasoning(token, quotes)
         or empty_acts.act_noun_content(token, content, doc, quotes)
         or empty_acts.said_a_noun(token, content, doc, quotes)

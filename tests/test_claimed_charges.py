@@ -1,0 +1,25 @@
+"""What an "as X claim" closing a sentence contests (``sayso.nlp.extract.claimed_charges``): the charge in a gerund or
+participle phrase at the clause's end, not the writer's clause around it (PTC, a blind reader's W)."""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import rows_table
+
+pytestmark = pytest.mark.slow
+
+test_claimed_charge = rows_table([
+    ("Trump can be assassinated or overthrown in a political coup for selling out America to Russia, as members of "
+     "both political parties claim.", [("members of both political parties", "claim", "selling out America to Russia")]),
+    ("Trump can be assassinated or overthrown by those selling out America to Russia, as members of both political "
+     "parties claim.", [("members of both political parties", "claim", "selling out America to Russia")]),
+    ("The company could face fines for misleading investors, as regulators allege.",
+     [("regulators", "allege", "misleading investors")]),
+    # negatives: plain saying, no phrase at the clause's end, an opening "as" clause: the whole clause
+    ("The economy is growing, as the minister said.", [("the minister", "said", "The economy is growing")]),
+    ("The economy is growing, as the minister claimed.", [("the minister", "claimed", "The economy is growing")]),
+    ("He was fired for leaking documents, as his bosses said.", [("his bosses", "said", "He was fired for leaking documents")]),
+    ("As critics claim, the plan was drafted by lobbyists working for the industry.",
+     [("critics", "claim", "the plan was drafted by lobbyists working for the industry")]),
+])
