@@ -14,6 +14,7 @@ from sayso.nlp.extract import (
     adjunct_contents,
     circumstances,
     definitions,
+    delivered_things,
     depictions,
     discoveries,
     document_acts,
@@ -218,6 +219,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
                                              lexicon.measurements)
         or senses.not_a_statement_by_sense(token, content, doc, _subject(token, content, lexicon), lexicon)
         or raised_subjects.raised_passive(token)
+        or delivered_things.delivered_thing(token)  # "delivering a leaflet": a thing carried
         or passive_conjuncts.passive_addressee(token)  # "was arraigned and ordered held": she was ordered
         or filed_reports.filed_report(token, content, doc, _subject(token, content, lexicon),
                                       lexicon.person_nouns | frozenset(lexicon.kin_genders) | filed_reports.HOUSEHOLDS)
