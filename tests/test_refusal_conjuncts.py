@@ -1,0 +1,26 @@
+"""A refusal to say at the end of a content is the speaker's next act (``nlp/extract/refusal_conjuncts.py``; blind
+audit 61, S212: "said that a search is in progress but would not comment on its status")."""
+
+from __future__ import annotations
+
+from _cues import rows_table
+
+test_without_refusal_conjunct = rows_table([
+    ("Jack Ferry, company spokesman, said that a search is in progress but would not comment on its status.",
+     [("Jack Ferry", "said", "that a search is in progress")]),
+    ("His campaign confirmed that Trump would meet with party officials but would not offer details.",
+     [("His campaign", "confirmed", "that Trump would meet with party officials")]),
+    ("Officials said the suspect had fled the country but did not say where.",
+     [("Officials", "said", "the suspect had fled the country")]),
+    ("A spokeswoman said the company had received the letter and declined to comment further.",
+     [("A spokeswoman", "said", "the company had received the letter")]),
+    # kept: a conjunct with its own subject, a conjunct that is no refusal, a quotation
+    ("She said the police found the gun but they would not comment.",
+     [("She", "said", "the police found the gun but they would not comment")]),
+    ("The minister said the talks had stalled but would resume next week.",
+     [("The minister", "said", "the talks had stalled but would resume next week")]),
+    ('The senator said the bill "is dead and will not come up again."',
+     [("The senator", "said", 'the bill "is dead and will not come up again')]),
+    ('The senator said the bill "is dead, and I will not comment on it again."',
+     [("The senator", "said", 'the bill "is dead, and I will not comment on it again')]),
+])
