@@ -3,6 +3,8 @@ audit 61, S212: "said that a search is in progress but would not comment on its 
 
 from __future__ import annotations
 
+import pytest
+
 from _cues import rows_table
 
 test_without_refusal_conjunct = rows_table([
@@ -24,3 +26,19 @@ test_without_refusal_conjunct = rows_table([
     ('The senator said the bill "is dead, and I will not comment on it again."',
      [("The senator", "said", 'the bill "is dead, and I will not comment on it again')]),
 ])
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Ferry said that a search is in progress but would not comment on its status.", True),
+        ("The campaign confirmed that Trump would meet officials but declined to give details.", True),
+        ("It raises one question that the author does not and cannot answer.", False),  # one verb phrase, shared
+        ("The minister said the talks had stalled but would resume next week.", False),
+    ],
+)
+def test_refusal_conjunct(nlp, text: str, expected: bool) -> None:
+    from sayso.nlp.extract.refusal_conjuncts import _stranded, refusal_to_say
+
+    verb = next(t for t in nlp(text) if t.dep_ == "conj" and t.pos_ in ("VERB", "AUX"))
+    assert (refusal_to_say(verb) and not _stranded(verb.head)) is expected

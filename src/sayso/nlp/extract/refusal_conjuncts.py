@@ -12,7 +12,8 @@ content, outside quotation marks, and that is a negated verb of saying or tellin
 "elaborate", "say", "give", "offer", "provide", "discuss", ...), or "declined" / "refused" with such an infinitive.
 Kept: a conjunct with its own subject ("said the police found the gun but they would not comment": what was said of
 the police), a positive verb ("said the search is over and gave no reason" is a negated object, not the verb: kept),
-a quotation. Pure.
+an auxiliary whose verb the conjunct supplies ("the question that the author does not and cannot answer"), a
+quotation. Pure.
 """
 
 from __future__ import annotations
@@ -42,6 +43,16 @@ def refusal_to_say(verb: Token) -> bool:
     return False
 
 
+_COMPLEMENTS = frozenset({"attr", "acomp", "prep", "dobj", "xcomp", "ccomp", "oprd", "advmod", "npadvmod"})
+
+
+def _stranded(head: Token) -> bool:
+    """An auxiliary whose verb the conjunct supplies: "the author does not and cannot answer" is one verb phrase
+    shared by both, no second act."""
+    return (head.pos_ == "AUX" or head.lemma_.lower() in ("be", "have", "do")) \
+        and not any(c.dep_ in _COMPLEMENTS and c.i > head.i for c in head.children)
+
+
 def without_refusal_conjunct(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
     """The content ended before a subjectless conjunct at its end that refuses to say (``refusal_to_say``)."""
     span = trimmable_span(doc, content)
@@ -52,7 +63,7 @@ def without_refusal_conjunct(content: Content, token: Token, doc: Doc, quotes: Q
         if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or t.right_edge.i < last.i:
             continue
         head = t.head
-        if not span.start <= head.i < t.i or head.i == token.i or not refusal_to_say(t):
+        if not span.start <= head.i < t.i or head.i == token.i or not refusal_to_say(t) or _stranded(head):
             continue
         if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in t.children) or quotes.containing(t.idx) is not None:
             continue
