@@ -19,6 +19,14 @@ test_without_refusal_conjunct = rows_table([
     # kept: a conjunct with its own subject, a conjunct that is no refusal, a quotation
     ("She said the police found the gun but they would not comment.",
      [("She", "said", "the police found the gun but they would not comment")]),
+    # PolNeAR gold: a future refusal is an intention stated, and giving an act with no particulars
+    ("The State Department has said that it has classified 22 emails as secret and will not release those emails.",
+     [("The State Department", "has said",
+       "that it has classified 22 emails as secret and will not release those emails")]),
+    ("Apple has stated it will not fund the convention and did not provide any support.",
+     [("Apple", "has stated", "it will not fund the convention and did not provide any support")]),
+    ("Huckabee's campaign acknowledged that he has delivered paid speeches but declined to provide a list of venues.",
+     [("Huckabee's campaign", "acknowledged", "that he has delivered paid speeches")]),
     ("The minister said the talks had stalled but would resume next week.",
      [("The minister", "said", "the talks had stalled but would resume next week")]),
     ('The senator said the bill "is dead and will not come up again."',

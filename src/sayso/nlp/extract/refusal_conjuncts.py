@@ -9,7 +9,10 @@ The content ends before the conjunction.
 
 Only a conjunct with no subject of its own, joined by "but" or "and" to a verb of the content, that closes the
 content, outside quotation marks, and that is a negated verb of saying or telling (``_SAYING``: "comment",
-"elaborate", "say", "give", "offer", "provide", "discuss", ...), or "declined" / "refused" with such an infinitive.
+"elaborate", "say", "discuss", ...; "give", "offer", "provide" with "details", "information", "a list" for object), or
+"declined" / "refused" with such an infinitive, and not under "will" (an intention is what was said: "has said it
+has classified 22 emails and will not release those emails", "has stated it will not fund the convention and will
+not provide any support").
 Kept: a conjunct with its own subject ("said the police found the gun but they would not comment": what was said of
 the police), a positive verb ("said the search is over and gave no reason" is a negated object, not the verb: kept),
 an auxiliary whose verb the conjunct supplies ("the question that the author does not and cannot answer"), a
@@ -26,21 +29,36 @@ from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.filters import trimmable_span
 from sayso.nlp.extract.quotes import QuoteIndex
 
-_SAYING = frozenset({"comment", "elaborate", "say", "speculate", "discuss", "respond", "give", "offer", "provide",
-                     "disclose", "reveal", "specify", "identify", "name", "release", "confirm", "detail", "explain",
-                     "answer", "divulge", "address"})
+_SAYING = frozenset({"comment", "elaborate", "say", "speculate", "discuss", "respond", "disclose", "reveal", "specify",
+                     "identify", "name", "confirm", "detail", "explain", "answer", "divulge", "address"})
+# verbs of giving that refuse to say only with particulars for object ("would not offer details", "declined to
+# provide a list of venues"); "will not provide any support" and "will not release those emails" are acts
+_GIVING = frozenset({"give", "offer", "provide", "release", "share"})
+_PARTICULARS = frozenset({"detail", "information", "comment", "specific", "specifics", "reason", "explanation", "name",
+                          "figure", "evidence", "estimate", "timeline", "number", "list", "breakdown", "answer"})
 _REFUSING = frozenset({"decline", "refuse"})
+# a future modal makes the conjunct a stated intention, part of what was said ("has said it has classified 22
+# emails and will not release those emails": PolNeAR gold)
+_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def _says_nothing(verb: Token) -> bool:
+    """A verb of saying, or of giving particulars (``_GIVING`` with an object of ``_PARTICULARS``)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _SAYING:
+        return True
+    return lemma in _GIVING and any(c.dep_ == "dobj" and c.lemma_.lower() in _PARTICULARS for c in verb.children)
 
 
 def refusal_to_say(verb: Token) -> bool:
-    """ "would not comment", "did not elaborate", "never said", "declined to say", "refused to give details"."""
-    lemma = verb.lemma_.lower()
-    if lemma in _SAYING:
-        return any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
-    if lemma in _REFUSING:
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() in _SAYING
+    """ "would not comment", "did not elaborate", "never said", "declined to say", "refused to give details"; not
+    under a future modal ("will not comment": an intention stated)."""
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        return False
+    if verb.lemma_.lower() in _REFUSING:
+        return any(c.dep_ == "xcomp" and _says_nothing(c)
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
-    return False
+    return _says_nothing(verb) and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 _COMPLEMENTS = frozenset({"attr", "acomp", "prep", "dobj", "xcomp", "ccomp", "oprd", "advmod", "npadvmod"})
