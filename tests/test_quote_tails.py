@@ -32,6 +32,15 @@ pytestmark = pytest.mark.slow
                      id="participle"),
         pytest.param("He said Jews were “responsible for the filth,” as well as other incendiary remarks.", True,
                      id="as-well-as"),
+        # blind audit 61: the writer's gloss on what the quotation meant, with no comma before it
+        pytest.param('He told 2M the investigation "points to a group that has been arrested recently" an apparent '
+                     "reference to Salafist Jihad.", True, id="gloss-no-comma"),
+        pytest.param('He said the regime would stop the "war games" apparently referring to joint exercises.', True,
+                     id="gloss-participle"),
+        pytest.param('She said voters wanted "a strong hand," in an apparent allusion to the mayor.', True,
+                     id="gloss-in-an-apparent"),
+        pytest.param('She said the plan was "a reference to the past" and would fail.', False, id="neg-reference-inside"),
+        pytest.param('He said the "reference to God" in the pledge should stay.', False, id="neg-reference-quoted"),
         # negatives: the quotation is worked into the speaker's clause
         pytest.param("Smith said the plan was “reckless” and would fail.", False, id="neg-and-clause"),
         pytest.param("He said he would do “whatever it takes,” including a filibuster, to block them.", False,

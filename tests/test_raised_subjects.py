@@ -28,6 +28,11 @@ test_the_thing_believed_is_no_source = cue_table(
         ("Leaders of the past said to keep on lying after you are caught.", "said", True),  # a directive: told to
         ("Areas of the moon thought to represent exposed ice were mapped.", "thought", False),
         ("The company, widely expected to be sold this year, said profits fell.", "said", True),
+        # blind audit 61: the bare predicate of the same passive, no "to be"
+        ("Powell designated the Chechen leader believed responsible for the theater siege as a threat.", "believed", False),
+        ("Police found a man long thought dead living in a cabin.", "thought", False),
+        ("Officials named two aides believed close to the general as suspects.", "believed", False),
+        ("Analysts considered the plan unlikely to succeed.", "considered", True),  # the active: its object first
     ],
 )
 
@@ -38,6 +43,11 @@ test_the_thing_believed_is_no_source = cue_table(
         ("Three women believed to be the mothers were arrested.", "believed", True),
         ("The suspect, reported to be 19, was arrested.", "reported", True),
         ("A man widely thought to be the leader fled.", "thought", True),
+        ("Powell designated the leader believed responsible for the siege as a threat.", "believed", True),
+        ("Rescuers found a man thought dead for years.", "thought", True),
+        ("The company reported strong earnings.", "reported", False),  # an adjective of the object
+        ("Investors thought better of it.", "thought", False),  # after a pronoun: an active
+        ("She believed him responsible for the attack.", "believed", False),  # its object: the active
         ("He survived what many people believed to be a campaign killer.", "believed", False),
         ("The man is believed to be a former soldier.", "believed", False),
         ("They are believed by police to have fled the country.", "believed", False),

@@ -106,6 +106,11 @@ def test_participle_subject(nlp, text: str, cue: str, expected: str | None) -> N
         ("A federal judge on Monday ruled that the policy was unlawful.", "ruled", "A federal judge"),
         ("The senator on Thursday said the allegations were false.", "said", "The senator"),
         ("The president on Monday afternoon said the talks had failed.", "said", "The president"),
+        # blind audit 61: a time noun NER leaves untagged ("at one point", "at the time"); a place stays
+        ("Aquila is short of cash, and Avon bondholders at one point feared it may default.", "feared",
+         "Avon bondholders"),
+        ("Critics at the time argued that the plan would fail.", "argued", "Critics"),
+        ("Officials at the point of entry said the border was closed.", "said", "Officials at the point of entry"),
         # negatives: a year that is the name's ("The class of 2016"), a body of a period
         ("The class of 2016 said the ceremony was moving.", "said", "The class of 2016"),
         ("A statement on Friday from Governor Ricardo Rossello said the island needed help.", "said",

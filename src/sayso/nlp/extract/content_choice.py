@@ -81,6 +81,7 @@ from sayso.nlp.extract.quote_contents import (
     resumed_after_cue,
 )
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.refusal_conjuncts import without_refusal_conjunct
 from sayso.nlp.extract.relative_reports import bare_relative_speaker, reporting_subject
 from sayso.nlp.extract.remark_appositives import without_remark_appositive
 from sayso.nlp.extract.request_fulfilments import without_fulfilment
@@ -259,6 +260,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_writers_truth(best, doc, quotes, lexicon.speech)  # "..., which isn't true": the writer's
     best = without_according_tail(best, token, doc, quotes)  # "said X, according to court documents": X
     best = without_speakers_conjunct(best, token, doc, quotes)  # "said X is sound and urged Y": X is sound
+    best = without_refusal_conjunct(best, token, doc, quotes)  # "said X but would not comment on Y": X
     best = without_missing_grounds(best, token, doc, quotes, lexicon.speech)  # "said X, without providing evidence": X
     best = without_remark_appositive(best, token, doc, quotes)  # "said X, a claim not recognized ...": X
     best = without_writers_first_person(best, token, doc, quotes)  # "claims X, although we would not rule out Y": X

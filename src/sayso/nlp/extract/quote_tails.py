@@ -6,7 +6,8 @@ follows is often the writer's: an apposition that explains it ('will stop the "w
 apparent reference to joint exercises'), a relative remark ('is “considering all options,” which
 also includes federal remedies'), a dash aside ('met Assange “around March 2016” — the same month
 that ...'), a participle of the writer's narration ('“all quiet right now,” followed by a door
-knock'); or the writer's next sentence. The content then ends at the closing mark (or at the end
+knock'), a gloss with no comma at all ('"points to a group that has been arrested recently" an apparent reference
+to Salafist Jihad', blind audit 61); or the writer's next sentence. The content then ends at the closing mark (or at the end
 of the sentence that holds the quotation). Pure functions of the text, the parse and the quotes.
 """
 
@@ -30,6 +31,12 @@ _DASH = re.compile(r"^\s*,?\s*(?:—|–|--|\s-\s)")
 # ("who ..." and "where ..." after a quoted noun describe it as often in the speaker's words as in the writer's:
 # '“a third-world country,” where teachers didn't have supplies'; they stay)
 _REMARK_LEAD = re.compile(r"^(?:which|as well as|according to|a|an|the)\b", re.IGNORECASE)
+# the writer's gloss on what a quotation meant, with or without a comma before it ('"points to a group that has been
+# arrested recently" an apparent reference to Salafist Jihad', "apparently referring to", "in an apparent allusion to")
+_GLOSS = re.compile(r"^(?:in\s+)?(?:an?\s+)?(?:(?:apparent|clear|obvious|veiled|thinly\s+veiled|oblique|indirect)\s+)?"
+                    r"(?:reference|allusion)\s+to\b"
+                    r"|^(?:apparently|presumably|evidently|clearly|possibly)?\s*(?:referring|alluding)\s+to\b",
+                    re.IGNORECASE)
 # participles that still list what the speaker said ("do whatever it takes, including a filibuster")
 _LISTING = frozenset({"include", "exclude", "especially", "particularly"})
 
@@ -41,13 +48,16 @@ def _token_at(doc: Doc, pos: int) -> Token | None:
 
 
 def set_off_remark(text: str, quote: Quote, doc: Doc) -> bool:
-    """Whether the words right after the closed ``quote`` are a remark set off from it: a dash, or a comma (inside
+    """Whether the words right after the closed ``quote`` are a remark set off from it: a dash, the writer's gloss on
+    what it meant ("an apparent reference to", "apparently referring to", comma or not), or a comma (inside
     the closing mark or after it) and then a relative pronoun, an article-led apposition, "as well as",
     "according to" or a participle ("followed by", "citing"). '“reckless” and would fail', '“unfair,” particularly
     to farmers' and '“whatever it takes,” including a filibuster' go on with the speaker's clause."""
     tail = text[quote.end:quote.end + 80]
     if _DASH.match(tail):
         return True
+    if _GLOSS.match(tail.lstrip(" ,")):
+        return True  # '"points to a group" an apparent reference to Salafist Jihad'
     inner = text[quote.inner_start:quote.inner_end].rstrip()
     stripped = tail.lstrip()
     if not (inner.endswith(",") or stripped.startswith(",")):

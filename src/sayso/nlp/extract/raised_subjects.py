@@ -2,7 +2,9 @@
 children's mothers were arrested", "A teenager said to be the gunman's cousin was questioned", "The suspect,
 reported to be 19, ...". The noun is the subject of the infinitive; the believer goes unnamed, so the noun is
 no source (blind audit 20 judged "Three women | believed | to be the children's mothers" wrong; the parser
-often reads the participle as the noun's finite verb).
+often reads the participle as the noun's finite verb). The same passive with its bare predicate and no "to be"
+("the Chechen leader believed responsible for the siege", "a man thought dead", "a girl reported missing") is one
+too (blind audit 61).
 
 Kept: the active with its object before it ("what many people believed to be a campaign killer", "a defeat
 Obama believes to be the worst of his career": PolNeAR gold), a passive with its agent ("are believed by
@@ -46,10 +48,32 @@ def infinitive_after(token: Token) -> bool:
     return token.lemma_.lower() not in _DIRECTIVE or doc[j + 1].lemma_.lower() in _STATIVE
 
 
+_PREDICATE_DEPS = frozenset({"oprd", "acomp", "xcomp", "ccomp"})
+
+
+def predicate_after(token: Token) -> bool:
+    """ "believed responsible for the siege", "thought dead", "reported missing": a bare predicate (an adjective or
+    a participle the parse hangs on the verb) right after it (adverbs aside), and no object: the small clause of a
+    passive, whose active needs one ("believed him responsible"). "reported strong earnings" (an adjective of the
+    object) and "thought better of it" (after a pronoun: ``raised_passive`` reads the word before) are no such
+    predicate."""
+    doc = token.doc
+    j = token.i + 1
+    while j < len(doc) and doc[j].pos_ == "ADV":
+        j += 1
+    if j >= len(doc) or any(c.dep_ in ("dobj", "iobj") for c in token.children):
+        return False
+    word = doc[j]
+    return word.head == token and word.dep_ in _PREDICATE_DEPS and (word.pos_ == "ADJ" or word.tag_ == "VBN")
+
+
 def raised_passive(token: Token) -> bool:
-    """The cue is a raising verb's passive participle with a to-infinitive and no agent, its subject the thing
-    believed about, in a reduced relative or an apposition: "women believed to be", "the suspect, reported to be 19"."""
-    if token.lemma_.lower() not in RAISING or token.tag_ not in ("VBN", "VBD") or not infinitive_after(token):
+    """The cue is a raising verb's passive participle with a to-infinitive or a bare predicate and no agent, its
+    subject the thing believed about, in a reduced relative or an apposition: "women believed to be", "the suspect,
+    reported to be 19", "the leader believed responsible"."""
+    if token.lemma_.lower() not in RAISING or token.tag_ not in ("VBN", "VBD"):
+        return False
+    if not (infinitive_after(token) or predicate_after(token)):
         return False
     if any(c.dep_ == "agent" for c in token.children):
         return False  # "are believed by police to have fled": the police believe it

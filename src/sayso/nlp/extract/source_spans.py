@@ -162,12 +162,19 @@ def charge_after_agent(head: Token, cue: Token | None) -> Token | None:
 _TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during", "since", "until"})
 
 
+# nouns of a point in time that NER leaves untagged: "at one point", "at the time", "at that moment", "at times"
+_TIME_NOUNS = frozenset({"point", "time", "moment", "stage", "juncture"})
+
+
 def time_adjunct(token: Token) -> bool:
     """ "on Monday", "in 2016", "on Thursday afternoon": a preposition whose object is a date or time
-    (NER's DATE or TIME), which dates the statement and names no one."""
+    (NER's DATE or TIME), which dates the statement and names no one; also "at one point", "at the time", "at
+    that moment" (blind audit 61: "Avon bondholders at one point feared"), a time noun with nothing after it
+    ("officials at the point of entry" name a place)."""
     if token.dep_ != "prep" or token.lower_ not in _TIME_PREPOSITIONS:
         return False
-    return any(c.dep_ == "pobj" and c.ent_type_ in TIME_ENTS for c in token.children)
+    return any(c.dep_ == "pobj" and (c.ent_type_ in TIME_ENTS or (
+        token.lower_ == "at" and c.lemma_.lower() in _TIME_NOUNS and c.right_edge.i == c.i)) for c in token.children)
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})

@@ -13,7 +13,9 @@ from sayso.nlp.extract import (
     according_forms,
     adjunct_contents,
     circumstances,
+    concealed_questions,
     definitions,
+    delivered_things,
     depictions,
     discoveries,
     document_acts,
@@ -35,6 +37,7 @@ from sayso.nlp.extract import (
     np_stances,
     other_senses,
     own_reports,
+    passive_conjuncts,
     planned_discussions,
     poll_findings,
     purposes,
@@ -226,6 +229,9 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
                                              lexicon.measurements)
         or senses.not_a_statement_by_sense(token, content, doc, _subject(token, content, lexicon), lexicon)
         or raised_subjects.raised_passive(token)
+        or concealed_questions.concealed_question(token, content, doc, quotes)  # "confirmed the woman's age"
+        or delivered_things.delivered_thing(token)  # "delivering a leaflet": a thing carried
+        or passive_conjuncts.passive_addressee(token)  # "was arraigned and ordered held": she was ordered
         or filed_reports.filed_report(token, content, doc, _subject(token, content, lexicon),
                                       lexicon.person_nouns | frozenset(lexicon.kin_genders) | filed_reports.HOUSEHOLDS)
         or discoveries.discovery_not_statement(token, content, doc, _subject(token, content, lexicon),

@@ -1,0 +1,96 @@
+"""A refusal to say at the end of a content is the speaker's next act, not what was said (blind audit 61, S212).
+
+"Jack Ferry, company spokesman, said that a search is in progress but would not comment on its status": the parse
+hangs "comment" on the reported "is" as a conjunct with no subject, so the content runs on into it; but a search
+does not comment. The refusal ("would not comment", "did not elaborate", "declined to say", "refused to give
+details", "would not offer details") is the speaker's, told by the writer beside what they said; PolNeAR's gold
+ends "confirmed that Trump would be meeting with top Republican officials" before "but would not offer details".
+The content ends before the conjunction.
+
+Only a conjunct with no subject of its own, joined by "but" or "and" to a verb of the content, that closes the
+content, outside quotation marks, and that is a negated verb of saying or telling (``_SAYING``: "comment",
+"elaborate", "say", "discuss", ...; "give", "offer", "provide" with "details", "information", "a list" for object), or
+"declined" / "refused" with such an infinitive, and not under "will" (an intention is what was said: "has said it
+has classified 22 emails and will not release those emails", "has stated it will not fund the convention and will
+not provide any support").
+Kept: a conjunct with its own subject ("said the police found the gun but they would not comment": what was said of
+the police), a positive verb ("said the search is over and gave no reason" is a negated object, not the verb: kept),
+an auxiliary whose verb the conjunct supplies ("the question that the author does not and cannot answer"), a
+quotation. Pure.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.content_trails import last_word
+from sayso.nlp.extract.dep_labels import SUBJECTS
+from sayso.nlp.extract.filters import trimmable_span
+from sayso.nlp.extract.quotes import QuoteIndex
+
+_SAYING = frozenset({"comment", "elaborate", "say", "speculate", "discuss", "respond", "disclose", "reveal", "specify",
+                     "identify", "name", "confirm", "detail", "explain", "answer", "divulge", "address"})
+# verbs of giving that refuse to say only with particulars for object ("would not offer details", "declined to
+# provide a list of venues"); "will not provide any support" and "will not release those emails" are acts
+_GIVING = frozenset({"give", "offer", "provide", "release", "share"})
+_PARTICULARS = frozenset({"detail", "information", "comment", "specific", "specifics", "reason", "explanation", "name",
+                          "figure", "evidence", "estimate", "timeline", "number", "list", "breakdown", "answer"})
+_REFUSING = frozenset({"decline", "refuse"})
+# a future modal makes the conjunct a stated intention, part of what was said ("has said it has classified 22
+# emails and will not release those emails": PolNeAR gold)
+_FUTURE = frozenset({"will", "shall", "'ll", "wo"})
+
+
+def _says_nothing(verb: Token) -> bool:
+    """A verb of saying, or of giving particulars (``_GIVING`` with an object of ``_PARTICULARS``)."""
+    lemma = verb.lemma_.lower()
+    if lemma in _SAYING:
+        return True
+    return lemma in _GIVING and any(c.dep_ == "dobj" and c.lemma_.lower() in _PARTICULARS for c in verb.children)
+
+
+def refusal_to_say(verb: Token) -> bool:
+    """ "would not comment", "did not elaborate", "never said", "declined to say", "refused to give details"; not
+    under a future modal ("will not comment": an intention stated)."""
+    if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
+        return False
+    if verb.lemma_.lower() in _REFUSING:
+        return any(c.dep_ == "xcomp" and _says_nothing(c)
+                   and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
+    return _says_nothing(verb) and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+
+
+_COMPLEMENTS = frozenset({"attr", "acomp", "prep", "dobj", "xcomp", "ccomp", "oprd", "advmod", "npadvmod"})
+
+
+def _stranded(head: Token) -> bool:
+    """An auxiliary whose verb the conjunct supplies: "the author does not and cannot answer" is one verb phrase
+    shared by both, no second act."""
+    return (head.pos_ == "AUX" or head.lemma_.lower() in ("be", "have", "do")) \
+        and not any(c.dep_ in _COMPLEMENTS and c.i > head.i for c in head.children)
+
+
+def without_refusal_conjunct(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
+    """The content ended before a subjectless conjunct at its end that refuses to say (``refusal_to_say``)."""
+    span = trimmable_span(doc, content)
+    if span is None:
+        return content
+    last = last_word(span)
+    for t in span[2:]:
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or t.right_edge.i < last.i:
+            continue
+        head = t.head
+        if not span.start <= head.i < t.i or head.i == token.i or not refusal_to_say(t) or _stranded(head):
+            continue
+        if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in t.children) or quotes.containing(t.idx) is not None:
+            continue
+        cc = next((c for c in head.children if c.dep_ == "cc" and c.i < t.i and c.lower_ in ("but", "and")), None)
+        if cc is None:
+            continue
+        end = cc.idx
+        while end > content.start and doc.text[end - 1] in " \t\n,;:–—-":
+            end -= 1
+        if end > content.start:
+            return content._replace(end=end)
+    return content

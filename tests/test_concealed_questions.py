@@ -1,0 +1,28 @@
+"""A noun that stands for a question is no proposition (``nlp/extract/concealed_questions.py``; blind audit 61, S99:
+"Hoy confirmed the woman's age" judged no attribution). Events, statements, clauses and a value given stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cue_table
+
+pytestmark = pytest.mark.slow
+
+
+test_a_fact_named_is_not_said = cue_table(
+    [
+        ("Hoy confirmed the woman's age Tuesday and said she has left on vacation with her family.", "confirmed", False),
+        ("Police confirmed the victim's identity on Friday.", "confirmed", False),
+        ("A spokeswoman confirmed the name of the driver but gave no other details.", "confirmed", False),
+        ("The embassy confirmed the man's nationality.", "confirmed", False),
+        # kept: events, statements, clauses, a value given (PolNeAR: "confirmed the meeting", "that observation")
+        ("The person confirmed the meeting on the condition of anonymity.", "confirmed", True),
+        ("The company confirmed the deal on Monday.", "confirmed", True),
+        ("The New York Times confirmed that observation.", "confirmed", True),
+        ("Police confirmed that the woman was 23.", "confirmed", True),
+        ("Police confirmed the victim's identity as John Smith, 34.", "confirmed", True),
+        ("A spokesman confirmed her age, 23.", "confirmed", True),
+        ("Hoy said she has left on vacation with her family.", "said", True),
+    ],
+)
