@@ -6,8 +6,10 @@ yesterday"); a sentence read alone keeps only that word, and the small English m
 a company by one word just as often ("Ford said its sales fell", "Disney said"). ``surname_speaker`` says which
 lone speakers are people, on the evidence a reader uses:
 
-- the word is a surname of the 1990 US Census list (``census_surnames.txt``), or the sentence has a person's
-  sign (a "he" or "she" subject, an "I" or "my" in it: "'I think ...,' Tauzin told reporters");
+- the word is a surname of the 1990 US Census list (``census_surnames.txt``; "O'Keefe" is its "okeefe"), or an
+  Irish or Scottish surname by its prefix ("O'Keefe", "McGreevey", "MacKenzie": ``celtic_surname``), or the
+  sentence has a person's sign (a "he" or "she" subject, an "I" or "my" in it: "'I think ...,' Tauzin told
+  reporters");
 - and nothing in the sentence is a company's (``company_sign``: "Inc.", "shares", "the company", an "it" that
   does something, an "its" on a subject: "Ford said its sales fell"), and the word is no company named after its
   founder (``founder_companies.txt``: "Ford", "Morgan", "Hilton" are census surnames too), nor a city
@@ -23,9 +25,12 @@ a modifier ("the Powers", "Wilson Sporting Goods"), and a word the text names a 
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from sayso.nlp.extract.person_signs import honorific
+from sayso.nlp.extract.place_names import PLACE_NAMES
 from sayso.nlp.extract.resource_files import read_list, read_words
 from sayso.nlp.extract.source_types import ORG_NOUNS
 
@@ -55,9 +60,26 @@ def _word(token: Token) -> str:
     return low[:-2] if low.endswith(("'s", "’s")) else low
 
 
+def _census_word(token: Token) -> str:
+    """The word as the census writes a surname: without its apostrophes ("O'Keefe" is "okeefe")."""
+    return re.sub(r"['’]", "", _word(token))
+
+
+# "O'Keefe", "O’Brien", "McGreevey", "MacKenzie": a prefix and a capital after it (not "Macy", "Macintosh")
+_CELTIC = re.compile(r"(?:O['’]|Mc|Mac)[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+
+
+def celtic_surname(token: Token) -> bool:
+    """An Irish or Scottish surname by its prefix: "O'Keefe", "McGreevey", "MacKenzie" (a capital after "O'", "Mc"
+    or "Mac"). Not "Macy" or "Macintosh" (no capital after it), nor a word in capitals ("MCI")."""
+    return bool(_CELTIC.fullmatch(token.text))
+
+
 def lone_name(head: Token, text: str) -> bool:
     """The mention is one capitalised proper noun alone ("Wood", "Powers"): no article, no modifier, not written in
-    capitals (an acronym), not a person by NER's reading, nor a place's (left to their own types). The tagger reads
+    capitals (an acronym), not a person by NER's reading, nor a place's (left to their own types; NER's GPE of a word
+    no place bears is no place's: "Fischi said", ``place_names``; its NORP of one singular proper noun may be a
+    surname: "Klitschko said", not "Republicans said"). The tagger reads
     a surname ending in "s" as a plural noun now and then ("'...,' Hollings said"): such a noun counts where it is
     capitalised mid-sentence, never where a sentence opens with it ("Powers said", "Farmers said")."""
     return (
@@ -66,7 +88,8 @@ def lone_name(head: Token, text: str) -> bool:
         and len(head.text) >= 3
         and head.text[:1].isupper()
         and not head.text.isupper()
-        and head.ent_type_ in ("", "ORG")
+        and (head.ent_type_ in ("", "ORG") or (head.ent_type_ == "GPE" and head.lower_ not in PLACE_NAMES)
+             or (head.ent_type_ == "NORP" and head.tag_ == "NNP"))
         and not any(c.dep_ in ("det", "compound", "amod", "poss", "nmod") for c in head.children)
     )
 
@@ -117,11 +140,18 @@ def person_sign(head: Token) -> bool:
     if head.dep_ not in _SUBJECT_DEPS:
         return False  # "Trump told Newsmax that ...": the words said are not the addressee's
     said = _said_clauses(head)
-    words = {t.i for verb in said for t in verb.subtree}
-    return any(
-        (t.lower_ in PERSON_SUBJECTS and t.dep_ in _SUBJECT_DEPS and t.head in said)
-        or (t.lower_ in FIRST_SINGULAR and t.pos_ == "PRON" and t.i in words)
-        for t in head.sent)
+    return speaks_as_one(head) or any(
+        t.lower_ in PERSON_SUBJECTS and t.dep_ in _SUBJECT_DEPS and t.head in said for t in head.sent)
+
+
+def speaks_as_one(head: Token) -> bool:
+    """An "I", "my" or "me" in what the speaker (the cue's subject) says: "'I think ...,' Tauzin told reporters",
+    "Bloomberg said, 'I didn't see either one today'". Not the writer's "in my lifetime" around another clause, nor
+    the words told to an addressee ("Trump told Newsmax that ... 'my ...'")."""
+    if head.dep_ not in _SUBJECT_DEPS:
+        return False
+    words = {t.i for verb in _said_clauses(head) for t in verb.subtree}
+    return any(t.lower_ in FIRST_SINGULAR and t.pos_ == "PRON" and t.i in words for t in head.sent)
 
 
 def named_as_body(head: Token) -> bool:
@@ -151,7 +181,7 @@ def surname_speaker(head: Token, text: str) -> bool:
         # person's sign is ("Morgan said he was stunned", "'I was wrong,' Campbell said")
         return head.tag_ == "NNP" and person_sign(head)
     # a plural's reading ("Hollings") takes the census's word: "She says to Nevadans" has a person's sign
-    return _word(head) in CENSUS_SURNAMES or (head.tag_ == "NNP" and person_sign(head))
+    return _census_word(head) in CENSUS_SURNAMES or celtic_surname(head) or (head.tag_ == "NNP" and person_sign(head))
 
 
 def brand_speaker(head: Token, text: str) -> bool:
@@ -181,3 +211,12 @@ def founder_company_speaker(head: Token, text: str) -> bool:
     said the talks would resume" may be a Ford), nor with a person's ("Ford said he ...")."""
     return (text.strip() == head.text and head.pos_ == "PROPN" and head.text[:1].isupper()
             and _word(head) in FOUNDER_COMPANIES and company_sign(head) and not person_sign(head))
+
+
+def outlet_named_person(head: Token, text: str) -> bool:
+    """A lone name the outlets' list holds that a person bears, with a person's sign: a courtesy title ("Mr.
+    Bloomberg") or an "I" in what it says ("Asked about the controversy, Bloomberg said, 'I didn't see either one
+    today'": the mayor). Not "Bloomberg reported", "Bloomberg said its survey ...", nor a "he" in what it says
+    ("Bloomberg reported he would resign": an outlet reports on a "he" as often as a person speaks of one)."""
+    return (text.strip() == head.text and head.pos_ == "PROPN" and head.text[:1].isupper() and not head.text.isupper()
+            and (honorific(head) or speaks_as_one(head)) and not company_sign(head))

@@ -7,7 +7,13 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.antecedents import acronym_read_as_relative, relative_antecedent
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
-from sayso.nlp.extract.lone_surnames import brand_speaker, company_noun_on, founder_company_speaker, surname_speaker
+from sayso.nlp.extract.lone_surnames import (
+    brand_speaker,
+    company_noun_on,
+    founder_company_speaker,
+    outlet_named_person,
+    surname_speaker,
+)
 from sayso.nlp.extract.person_signs import named_in_full_before
 from sayso.nlp.extract.source_context import Mention, Ref, SourceContext
 from sayso.nlp.extract.source_types import RELATIVE_PRONOUNS, source_type
@@ -41,6 +47,8 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
         typ = "organization"  # "But Virgin wants to ...", "products maker Secure Computing said": NER's PERSON, a company
     elif typ in ("person", "government") and alone and founder_company_speaker(head, text):
         typ = "organization"  # "Cisco reported earnings of $987 million": NER's GPE, a company by its earnings
+    elif typ == "outlet" and outlet_named_person(head, text):
+        typ = "person"  # "Bloomberg said, 'I didn't see either one today'": the mayor, not the outlet
     if joined_people(ctx, head):
         typ = "group"
     return Ref(mention.start, start, end, head, ctx.quotes.text[start:end], typ, mention.said)

@@ -14,12 +14,15 @@ from functools import cache
 
 from spacy.tokens import Doc, Span, Token
 
+from sayso.nlp.extract.affiliations import affiliated_person
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.fronted_phrases import without_fronted_phrase
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
+from sayso.nlp.extract.mixed_coordinations import body_with_people
 from sayso.nlp.extract.person_signs import after_the, honorific, saint, stated_age
+from sayso.nlp.extract.place_names import unplaced_gpe
 from sayso.nlp.extract.press_names import press_named
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
@@ -172,6 +175,8 @@ def titled_office(ent: Span, lexicon: Lexicon) -> bool:
 def entity_type(ent: Span, lexicon: Lexicon) -> str:
     """The source type of a named entity as it stands in the text (no context)."""
     typ = ENTITY_TYPES[ent.label_]
+    if unplaced_gpe(ent, lexicon.governments):
+        typ = "organization"  # NER's GPE "Fischi", "Sendmail": a place only by a place's name (``place_names``)
     if press_named(ent.root) or press_named(ent[-1]):
         return "outlet"  # NER's PERSON "Dawn" of "Pakistan's Dawn newspaper"
     if stated_age(ent) or (ent.label_ != "GPE" and saint(ent, lexicon.first_names)):
@@ -226,8 +231,16 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
 
     A named entity decides when the phrase's head word is part of it ("Anatoly Antonov",
     "the State Department"); otherwise the head word does ("Two US officials" are
-    anonymous, "mainstream US pundits" a group, "commentators in Moscow" no government).
+    anonymous, "mainstream US pundits" a group, "commentators in Moscow" no government). A body joined to
+    private people is a group ("police and neighbours said": ``mixed_coordinations``).
     """
+    typ = _phrase_type(doc, start, end, head, lexicon, quotes)
+    if typ in ("government", "organization") and body_with_people(head, lexicon):
+        return "group"
+    return typ
+
+
+def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, quotes: QuoteIndex) -> str:
     full = quotes.text
     text = full[start:end]
     low = head.lower_
@@ -239,7 +252,8 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
         return "author"
     if head.pos_ == "PROPN" and (honorific(head) or apposed_role(head, lexicon.person_roles)
                                  or titled(head, lexicon.person_roles)
-                                 or personal_relative(head) or title_before_name(head)):
+                                 or personal_relative(head) or title_before_name(head)
+                                 or role_set_beside_name(head, lexicon.person_roles) or affiliated_person(head)):
         return "person"  # "Eswar Prasad, a trade professor at Cornell", "Cardinal Reinhard Marx", whatever NER made of the name
     core = full[start:head.idx + len(head)]  # the phrase up to its head word
     bare = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
@@ -281,10 +295,20 @@ def source_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, q
             return "person"  # "Braz de'Aviz", NER's PERSON "Braz" and a "de'Aviz" it left out
         if OUTLET_PATTERN.search(core) and len(core.split()) > 1:
             return "outlet"  # "E! News", "The Dallas Morning News" where NER saw no name
-        if low in lexicon.person_roles and head.text[:1].isupper() and len(bare.split()) == 1:
-            return "person"  # "The Pope lamented", "the Chancellor said": a title standing for its holder
+        if low in lexicon.person_roles and head.text[:1].isupper() and (
+                len(bare.split()) == 1 or titled_role(head, bare)):
+            return "person"  # "The Pope lamented", "the Chancellor said", "The Opposition Leader said": a title for its holder
         return "organization" if len(core.split()) > 1 else "unknown"
     return "unknown"
+
+
+def titled_role(head: Token, bare: str) -> bool:
+    """A role in title case after one or two capitalised words of its office, with no entity: "The Opposition
+    Leader", "Senate Majority Leader" (a title standing for its holder). Not a longer run, nor one with a company's or
+    a body's word in it ("the Labor Party Leader's office" is the office's head's, left alone)."""
+    words = bare.split()
+    return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
+        w.lower() in ORG_SUFFIXES or w.lower() in ORG_NOUNS or w.lower() in _INSTITUTION_WORDS for w in words[:-1])
 
 
 def person_cut_short(head: Token, roles: frozenset[str] = frozenset()) -> bool:
@@ -376,6 +400,17 @@ def title_before_name(head: Token) -> bool:
                for c in head.children)
 
 
+def role_set_beside_name(head: Token, roles: frozenset[str]) -> bool:
+    """A role in title case the parse made the head, with a person's name set beside it after a comma: "The
+    Opposition Leader, Simon Crean, said" (the subject "Leader", "Crean" its apposition) is Simon Crean, not the
+    body "Opposition Leader" reads as. Only a role word ("leader", "spokesman") and a name NER calls a person;
+    not a body's name ("The Labor Party, ...": no role), nor two people joined ("The Speaker, X and Y")."""
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.lower_ not in roles:
+        return False
+    return any(c.dep_ == "appos" and c.i > head.i and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
+               and not any(j.dep_ == "conj" for j in c.children) for c in head.children)
+
+
 _TITLE_DEPS = frozenset({"compound", "nmod"})
 
 
@@ -422,8 +457,9 @@ def _named_type(ent: Span, lexicon: Lexicon) -> str:
         return "person"  # NER's ORG "The Pope", "Patriarch Gregory III"
     if outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text):
         return "outlet"
-    if ent.label_ in ("GPE",) or phrase_regex(lexicon.governments).search(ent.text):
-        return "government"
+    if (ent.label_ == "GPE" and not unplaced_gpe(ent, lexicon.governments)) or phrase_regex(
+            lexicon.governments).search(ent.text):
+        return "government"  # not NER's GPE "Fischi" of "Fischi said": no place's name (``place_names``)
     if ent.label_ == "NORP":
         return "group"
     return "organization"
