@@ -39,7 +39,7 @@ TITLES = {
 
 
 def unlinked_role_before(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
-    """The subject of the sentence right before the pronoun's is a
+    """The subject of the sentence right before the pronoun's (or of its own sentence, ``_subjects_before``) is a
     definite role of one person that no name stands in ("the pope", "the principal", "the congressman"), after the
     chosen name or in a sentence that names the chosen one only as an object (``_after_chosen``), and the text gives
     the chosen one other roles, never that one (``roles_given``): "Is this not what Cardinal Marx is doing? ... Nor
@@ -83,15 +83,20 @@ def _after_chosen(role: Token, chosen: Name) -> bool:
 
 
 def _subjects_before(pronoun: Token) -> list[Token]:
-    """The active subject of the root of the sentence right before the pronoun's. Not a subject of the pronoun's own
-    sentence: "The governor praised Jane Smith, whom she said had saved money" is no sign against a senator named
-    before, as sure of it as of the governor."""
+    """The active subject of the root of the sentence right before the pronoun's, and that of the pronoun's own
+    sentence where it comes before the pronoun and the pronoun stands outside a relative clause ("Nor can the pope,
+    ..., explain it, since he does not say what he means"; the parse may make both subjects of one verb). Not where the pronoun stands in a relative
+    clause ("The governor praised Jane Smith, whom she said had saved money": no sign against a senator named
+    before, as sure of it as of the governor)."""
     doc = pronoun.doc
-    start = pronoun.sent.start
-    if start == 0:
-        return []
-    prev = doc[start - 1].sent
-    return [t for t in prev if t.dep_ == "nsubj" and t.head == prev.root]
+    sent = pronoun.sent
+    out = []
+    if sent.start > 0:
+        prev = doc[sent.start - 1].sent
+        out += [t for t in prev if t.dep_ == "nsubj" and t.head == prev.root]
+    if not any(a.dep_ == "relcl" for a in pronoun.ancestors):
+        out += [t for t in sent if t.dep_ == "nsubj" and t.head == sent.root and t.i < pronoun.i]
+    return out
 
 
 def _unnamed_role(ctx: SourceContext, tok: Token, gender: str) -> bool:
