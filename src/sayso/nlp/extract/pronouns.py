@@ -62,6 +62,7 @@ from sayso.nlp.extract.source_context import (
     questioned,
 )
 from sayso.nlp.extract.source_types import ORG_NOUNS, OUTLET_NOUNS, PERSON_PRONOUNS, PLURAL_PRONOUNS, THING_PRONOUNS
+from sayso.nlp.extract.unlinked_roles import unlinked_role_before
 
 POSSESSIVES = {"his": "he", "her": "she", "its": "it", "their": "they"}  # "their office": as "they" agrees
 
@@ -467,7 +468,7 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     if mentioned_beside_speaker(ctx, chosen, pronoun.sent.start_char, pronoun_gender(pronoun)) \
             or thing_in_between(ctx, pronoun, chosen) or role_in_between(ctx, pronoun, chosen) \
             or newcomer_in_between(ctx, pronoun, chosen) or unnamed_subject_after(ctx, pronoun, chosen) \
-            or gendered_noun_between(ctx, pronoun, chosen):
+            or gendered_noun_between(ctx, pronoun, chosen) or unlinked_role_before(ctx, pronoun, chosen):
         return None
     if named_in_passing(ctx, pronoun, chosen) and not introduced_before(ctx, pronoun, chosen, fits) \
             and not sole_fit(ctx, pronoun, chosen, fits):
