@@ -257,6 +257,18 @@ def test_clause_past_dashed_relative(nlp, text: str, expected: str | None) -> No
                      id="neg-conjunct-inside-report"),
         pytest.param("Kasich said he would have fired him, according to press reports.",
                      "Kasich said he would have fired him", id="neg-said-alone"),
+        # rev61w: a private exchange (the first cue has an addressee) or a source that witnessed or recorded it
+        # vouches for both clauses
+        pytest.param("Trump told Comey he wanted loyalty, and Comey declined to promise it, according to people "
+                     "familiar with the conversation.",
+                     "Trump told Comey he wanted loyalty, and Comey declined to promise it", id="neg-addressee"),
+        pytest.param("He said the deal was dead, and she said it was alive, according to two people present.",
+                     "He said the deal was dead, and she said it was alive", id="neg-witnesses"),
+        pytest.param("The witness testified that she saw the gun, and the defense objected, according to the transcript.",
+                     "The witness testified that she saw the gun, and the defense objected", id="neg-transcript"),
+        pytest.param("The ambassador warned that sanctions would follow, and the regime ignored him, according to "
+                     "cables released Tuesday.",
+                     "The ambassador warned that sanctions would follow, and the regime ignored him", id="neg-cables"),
     ],
 )
 def test_according_after_own_report(nlp, text: str, expected: str) -> None:  # noqa: ANN001

@@ -22,4 +22,11 @@ test_claimed_charge = rows_table([
     ("He was fired for leaking documents, as his bosses said.", [("his bosses", "said", "He was fired for leaking documents")]),
     ("As critics claim, the plan was drafted by lobbyists working for the industry.",
      [("critics", "claim", "the plan was drafted by lobbyists working for the industry")]),
+    # rev61w: a participle on a noun describes it; the claim is the whole clause
+    ("Russia interfered in the election held in 2016, as US intelligence agencies contend.",
+     [("US intelligence agencies", "contend", "Russia interfered in the election held in 2016")]),
+    ("Police detained a man carrying a knife, as witnesses claim.",
+     [("witnesses", "claim", "Police detained a man carrying a knife")]),
+    ("The crash was caused by a pilot flying too low, as investigators claim.",
+     [("investigators", "claim", "The crash was caused by a pilot flying too low")]),
 ])

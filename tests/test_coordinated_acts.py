@@ -72,6 +72,9 @@ def test_coordinated_act(nlp, text: str, cue: str, child: str, expected: bool) -
         ("The law bans ads that promote, support, attack or oppose a candidate.", []),
         ("The leaders condemned the attack.", []),
         ("The senators questioned the findings.", []),
+        # rev61w: a body of people judged, as a person is
+        ("The protesters condemned and denounced the regime.", []),
+        ("The protesters condemned and denounced the junta.", []),
         ("The group condemned and denounced the attack as an act of terror.",
          [("The group", "denounced", "the attack as an act of terror")]),
     ],

@@ -44,6 +44,13 @@ test_place_colons = cue_table(
         ("France: Germany beat Italy 2-1 in the final.", True),
         ("Texas: Texas is the largest state in the lower 48.", True),
         ("Ohio: Kentucky is battling floods along the river.", True),
+        # rev61w: a state's roundup, a forecast, a description, a speaker named after the words
+        ("Florida: Miami-Dade County must evacuate by noon.", True),
+        ("Ohio: Kentucky is underwater after the storm.", True),
+        ("Japan: Tokyo will host the Olympics in 2020.", True),
+        ("Iraq: Baghdad is calm after weeks of fighting.", True),
+        ("Brazil: Argentina is the next opponent.", True),
+        ("Ukraine: Russia must pay for the war, Zelensky says.", True),
     ],
 )
 def test_place_heading(nlp, text: str, expected: bool) -> None:

@@ -22,4 +22,7 @@ test_testified_setting = cue_table([
     ("She testified in court that the deal was legal.", "testified", True),
     ("The officer testified at the trial that he never fired.", "testified", True),
     ("The witness testified where the body was hidden.", "testified", True),
+    # rev61w: a "where" clause after a day, not a place, is what was testified
+    ("He testified Tuesday where he had hidden the money.", "testified", True),
+    ("The witness testified on Tuesday where she had seen the suspect.", "testified", True),
 ])

@@ -225,8 +225,8 @@ def clause_head(token: Token, head: Token, end: int) -> Token | None:
     while head.dep_ != "ROOT" and (head.pos_ not in ("VERB", "AUX") or head.dep_ in _AUX):
         head = head.head  # "Other major cleavages, according to the poll, include ...": the noun's verb
     closes = all(t.is_punct or t.is_space for t in token.doc[end + 1:token.sent.end])
-    while (head.dep_ == "conj" and not after_own_report(head)) \
-            or (closes and head.dep_ in _CLOSING_CLIMB and head.head != head and not after_own_report(head)) \
+    while (head.dep_ == "conj" and not after_own_report(head, token, end)) \
+            or (closes and head.dep_ in _CLOSING_CLIMB and head.head != head and not after_own_report(head, token, end)) \
             or (closes and head.dep_ == "ccomp" and head.head.lemma_.lower() in SAYING and head.head.i < token.i
                 and not own_record(token, end)):
         head = head.head  # "X denied A and described B, according to Y", "A, while B, according to Y": all of it;
@@ -238,7 +238,17 @@ _CUE_VERBS = read_words("cue_verbs.txt")
 _COMPLEMENTS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp"})
 
 
-def after_own_report(conjunct: Token) -> bool:
+# a source that witnessed or recorded the exchange ("people familiar with the conversation", "a person briefed on
+# the call", "two people present", "the transcript", "intercepts"): it vouches for the report before as well
+_WITNESSES = frozenset({"familiar", "present", "briefed", "attended", "knowledge", "transcript", "transcripts",
+                        "recording", "recordings", "tape", "tapes", "intercept", "intercepts", "cable", "cables",
+                        "affidavit", "minutes", "notes", "memo", "readout", "deposition", "filing", "indictment",
+                        "report", "emails", "messages"})
+# an addressee of the first cue ("told Comey", "asked aides"): a private exchange the phrase's source reports
+_ADDRESSEES = frozenset({"dative", "dobj"})
+
+
+def after_own_report(conjunct: Token, token: Token | None = None, end: int | None = None) -> bool:
     """``conjunct`` is a clause with its own subject joined to a report with its own cue and clause ("Tyco later
     said the loan was improper, and Swartz repaid it with interest, according to his lawyer"): the phrase on it
     vouches for that last clause, not for the other speaker's report before it. Kept: conjuncts of no report ("Sales
@@ -251,6 +261,10 @@ def after_own_report(conjunct: Token) -> bool:
         return False  # "told the FBI that his mother believed A, and that he watched B, according to X": one report
     if not any(c.dep_ in CLAUSE_SUBJECTS for c in conjunct.children):
         return False
+    if any(c.dep_ in _ADDRESSEES and c.pos_ in ("NOUN", "PROPN", "PRON") for c in first.children):
+        return False  # "Trump told Comey he wanted loyalty, and Comey declined, according to people familiar ...": both
+    if token is not None and end is not None and any(t.lower_ in _WITNESSES for t in token.doc[token.i:end + 1]):
+        return False  # "..., according to a person briefed on the call", "according to the transcript": both
     return any(c.dep_ == "ccomp" and c.i > first.i for c in first.children) \
         and any(c.dep_ in CLAUSE_SUBJECTS for c in first.children)
 

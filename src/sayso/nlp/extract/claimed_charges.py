@@ -36,7 +36,10 @@ def claimed_modifier(token: Token) -> Token | None:
     last = doc[mark.i - 2]
     t = last
     while t != head and t.head != t:
-        if t.tag_ in _GERUND_TAGS and (t.dep_ == "acl" or (t.dep_ == "pcomp" and t.head.lower_ in ("for", "of"))):
+        # a participle on a pronoun ("by those selling out America") or after "for"/"of" is the charge; one on a
+        # noun ("the election held in 2016", "a man carrying a knife") describes it: the claim is the whole clause
+        if t.tag_ in _GERUND_TAGS and ((t.dep_ == "acl" and t.head.pos_ == "PRON")
+                                       or (t.dep_ == "pcomp" and t.head.lower_ in ("for", "of"))):
             return t if t.right_edge.i == last.i else None
         t = t.head
     return None

@@ -24,6 +24,10 @@ from sayso.nlp.extract.filters import content_span
 # what makes the conjunct's object a small clause of its own ("denounced the attack as an act of terror")
 _NAMED = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 _PREDICATIONS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
+# bodies of people judged as a person is ("condemned and denounced the regime", "the junta", "the leadership")
+_BODIES = frozenset({"regime", "regimes", "junta", "juntas", "leadership", "dictatorship", "dictator", "government",
+                     "administration", "authorities", "police", "military", "army", "establishment", "party",
+                     "mafia", "cartel", "gang", "militia", "insurgents", "rebels", "opposition", "leaders"})
 
 
 def shared_object(cue: Token, content: Content, doc: Doc) -> Token | None:
@@ -55,7 +59,8 @@ def judged_together(cue: Token, content: Content, doc: Doc, *, evaluative_verbs:
     span = content_span(doc, content)
     noun = span.root if span is not None else None
     if noun is None or noun.pos_ != "NOUN" or noun.ent_type_ in _NAMED or noun.lemma_.lower() in people \
-            or noun.lower_ in people or person_plural(noun):
+            or noun.lower_ in people or person_plural(noun) \
+            or noun.lower_ in _BODIES:
         return False  # "praised and thanked the volunteers", "mocked and insulted the senator": people judged
     if cue.lemma_.lower() in evaluative_verbs and conjunct.lemma_.lower() in evaluative_verbs:
         return True

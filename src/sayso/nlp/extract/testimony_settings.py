@@ -34,6 +34,23 @@ def testified_setting(token: Token, content: Content, doc: Doc) -> bool:
     first = span[0]
     if first.lower_ in _SETTING_WORDS and first.dep_ in ("advmod", "mark"):
         # "testified where the body was hidden", straight after the verb, is what was testified: an indirect question
-        return first.i > token.i + 1 and doc[first.i - 1].lower_ not in ("about", "on", "of")
+        # "testified Tuesday where he had hidden the money": a clause on the verb is still what was testified; a
+        # setting clause hangs on the place or occasion named before it ("in a court where ...")
+        return first.i > token.i + 1 and doc[first.i - 1].lower_ not in ("about", "on", "of") \
+            and (first.lower_ not in ("where", "wherever") or _after_place(token, doc[first.i - 1]))
     root = span.root
     return root.dep_ == "pobj" and root.head.lower_ in _SETTING_PREPOSITIONS and root.head.head == token
+
+
+def _after_place(token: Token, last: Token) -> bool:
+    """``last``, the word before a "where" clause, ends a phrase of place on ``token`` ("testifying in a Manhattan
+    court where ..."): the clause tells the place. After a bare day ("testified Tuesday where he had hidden the
+    money") the clause is what was testified."""
+    if last.ent_type_ in ("DATE", "TIME"):
+        return False
+    t = last
+    while t.head != t and t != token:
+        if t.dep_ == "prep" and t.head == token:
+            return t.lower_ in _SETTING_PREPOSITIONS
+        t = t.head
+    return False
