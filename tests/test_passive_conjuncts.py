@@ -24,6 +24,10 @@ test_the_one_ordered_gives_no_order = cue_table(
         ("He was interviewed by police and said he had seen nothing.", "said", True),
         ("The judge was appointed in 2003, and she ordered the state to release the records.", "ordered", True),
         ("Thompson ordered Moore to remove the monument within 30 days.", "ordered", True),
+        # kept: an active with no addressee, a that-clause or "for" (review rev61a)
+        ("The senator was sworn in and warned that the economy faces a recession.", "warned", True),
+        ("She was elected chairwoman and asked that members support the budget.", "asked", True),
+        ("The CEO was ousted last week and warned that the company was headed for bankruptcy.", "warned", True),
     ],
 )
 

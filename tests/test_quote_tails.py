@@ -41,6 +41,11 @@ pytestmark = pytest.mark.slow
                      id="gloss-in-an-apparent"),
         pytest.param('She said the plan was "a reference to the past" and would fail.', False, id="neg-reference-inside"),
         pytest.param('He said the "reference to God" in the pledge should stay.', False, id="neg-reference-quoted"),
+        # review rev61a: a quoted adjective before the speaker's noun, a gloss the speaker's clause resumes after
+        pytest.param('He said the treaty\'s "explicit" reference to Taiwan had been removed.', False,
+                     id="neg-quoted-adjective"),
+        pytest.param('The coach said "certain players" presumably referring to the strikers, had not worked hard.', False,
+                     id="neg-gloss-resumed"),
         # negatives: the quotation is worked into the speaker's clause
         pytest.param("Smith said the plan was “reckless” and would fail.", False, id="neg-and-clause"),
         pytest.param("He said he would do “whatever it takes,” including a filibuster, to block them.", False,

@@ -111,6 +111,7 @@ def test_participle_subject(nlp, text: str, cue: str, expected: str | None) -> N
          "Avon bondholders"),
         ("Critics at the time argued that the plan would fail.", "argued", "Critics"),
         ("Officials at the point of entry said the border was closed.", "said", "Officials at the point of entry"),
+        ("A reviewer at Time said the film was the best of the year.", "said", "A reviewer at Time"),  # a magazine
         # negatives: a year that is the name's ("The class of 2016"), a body of a period
         ("The class of 2016 said the ceremony was moving.", "said", "The class of 2016"),
         ("A statement on Friday from Governor Ricardo Rossello said the island needed help.", "said",

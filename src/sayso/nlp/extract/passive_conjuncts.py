@@ -24,6 +24,25 @@ ADDRESSING = read_words("request_verbs.txt") | read_words("addressing_verbs.txt"
 _OWN = frozenset({"aux", "auxpass", "dobj", "iobj", "dative", *SUBJ_DEPS})
 
 
+# verbs whose active needs no addressee before a that-clause ("warned that the economy faces a recession", "asked
+# that members support the budget", "urged that the council act"), and the prepositions of their active with no
+# addressee ("called for unity", "warned of a long war"): the subject of the passive said them
+_THAT_ACTIVE = frozenset({"warn", "urge", "ask", "order", "insist", "caution"})
+_PREP_ACTIVE = {"call": {"for"}, "ask": {"for"}, "press": {"for"}, "push": {"for"}, "urge": {"on"},
+                "warn": {"of", "against"}, "caution": {"against"}}
+
+
+def _active_reading(token: Token) -> bool:
+    """ "was sworn in and warned that ...", "was re-elected and called for unity": the conjunct reads as active."""
+    lemma = token.lemma_.lower()
+    for c in token.children:
+        if c.dep_ == "ccomp" and lemma in _THAT_ACTIVE and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children):
+            return True
+        if c.dep_ == "prep" and c.lower_ in _PREP_ACTIVE.get(lemma, ()):
+            return True
+    return False
+
+
 def passive_addressee(token: Token) -> bool:
     """The cue ``token`` is a verb of ``ADDRESSING`` in the past participle's form ("VBN", or "VBD" as the tagger
     often reads it) joined as a conjunct to a passive ("was arraigned ... and ordered held"), with no subject,
@@ -31,6 +50,8 @@ def passive_addressee(token: Token) -> bool:
     if token.dep_ != "conj" or token.tag_ not in ("VBN", "VBD") or token.lemma_.lower() not in ADDRESSING:
         return False
     if any(c.dep_ in _OWN for c in token.children):
+        return False
+    if _active_reading(token):
         return False
     head = token.head
     while head.dep_ in ("conj", "advcl") and head.tag_ == "VBN" and not any(c.dep_ == "auxpass" for c in head.children):

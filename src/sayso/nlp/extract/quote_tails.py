@@ -33,10 +33,13 @@ _DASH = re.compile(r"^\s*,?\s*(?:—|–|--|\s-\s)")
 _REMARK_LEAD = re.compile(r"^(?:which|as well as|according to|a|an|the)\b", re.IGNORECASE)
 # the writer's gloss on what a quotation meant, with or without a comma before it ('"points to a group that has been
 # arrested recently" an apparent reference to Salafist Jihad', "apparently referring to", "in an apparent allusion to")
-_GLOSS = re.compile(r"^(?:in\s+)?(?:an?\s+)?(?:(?:apparent|clear|obvious|veiled|thinly\s+veiled|oblique|indirect)\s+)?"
+_GLOSS = re.compile(r"^(?:in\s+)?an?\s+(?:(?:apparent|clear|obvious|veiled|thinly\s+veiled|oblique|indirect)\s+)?"
                     r"(?:reference|allusion)\s+to\b"
                     r"|^(?:apparently|presumably|evidently|clearly|possibly)?\s*(?:referring|alluding)\s+to\b",
                     re.IGNORECASE)
+# a gloss with no comma before it that a comma closes mid-sentence is a parenthesis the speaker's clause resumes
+# after ('"certain players" presumably referring to the strikers, had not worked hard enough')
+_RESUMED = re.compile(r"^[^.!?;,\n]*,\s*\w")
 # participles that still list what the speaker said ("do whatever it takes, including a filibuster")
 _LISTING = frozenset({"include", "exclude", "especially", "particularly"})
 
@@ -56,7 +59,9 @@ def set_off_remark(text: str, quote: Quote, doc: Doc) -> bool:
     tail = text[quote.end:quote.end + 80]
     if _DASH.match(tail):
         return True
-    if _GLOSS.match(tail.lstrip(" ,")):
+    gloss = _GLOSS.match(tail.lstrip(" ,"))
+    if gloss and (tail.lstrip().startswith(",") or text[quote.inner_end - 1:quote.inner_end] == ","
+                  or not _RESUMED.match(text[quote.end:])):
         return True  # '"points to a group" an apparent reference to Salafist Jihad'
     inner = text[quote.inner_start:quote.inner_end].rstrip()
     stripped = tail.lstrip()

@@ -29,8 +29,11 @@ from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.filters import trimmable_span
 from sayso.nlp.extract.quotes import QuoteIndex
 
-_SAYING = frozenset({"comment", "elaborate", "say", "speculate", "discuss", "respond", "disclose", "reveal", "specify",
-                     "identify", "name", "confirm", "detail", "explain", "answer", "divulge", "address"})
+# verbs whose refusal is the reporter's stock phrase for the speaker's silence; "name", "identify", "explain",
+# "answer", "reveal", "address" as often tell what the content's own subject did not do ("said the suspect confessed
+# but would not name his accomplices", "said Trump attended but did not address the issue"): no trim
+_SAYING = frozenset({"comment", "elaborate", "say", "speculate", "discuss", "respond", "disclose", "specify",
+                     "confirm", "detail", "divulge"})
 # verbs of giving that refuse to say only with particulars for object ("would not offer details", "declined to
 # provide a list of venues"); "will not provide any support" and "will not release those emails" are acts
 _GIVING = frozenset({"give", "offer", "provide", "release", "share"})
@@ -47,18 +50,26 @@ def _says_nothing(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in _SAYING:
         return True
-    return lemma in _GIVING and any(c.dep_ == "dobj" and c.lemma_.lower() in _PARTICULARS for c in verb.children)
+    return lemma in _GIVING and any(c.dep_ == "dobj" and c.lemma_.lower() in _PARTICULARS
+                                    and not any(d.dep_ == "det" and d.lower_ in ("the", "this", "that", "those", "these")
+                                                for d in c.children)  # "did not share the information": an act
+                                    for c in verb.children)
 
 
 def refusal_to_say(verb: Token) -> bool:
-    """ "would not comment", "did not elaborate", "never said", "declined to say", "refused to give details"; not
-    under a future modal ("will not comment": an intention stated)."""
+    """ "would not comment", "did not elaborate", "declined to say", "refused to give details"; not under a future
+    modal ("will not comment": an intention stated), not "never" (narration: "promised reform but never specified
+    how"), and not with an object other than particulars ("did not disclose it", "would not say a word")."""
     if any(c.dep_ == "aux" and c.lower_ in _FUTURE for c in verb.children):
         return False
     if verb.lemma_.lower() in _REFUSING:
         return any(c.dep_ == "xcomp" and _says_nothing(c)
+                   and not any(o.dep_ in ("dobj", "dative") and o.lemma_.lower() not in _PARTICULARS
+                               for o in c.children)
                    and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in verb.children)
-    return _says_nothing(verb) and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
+    if any(c.dep_ in ("dobj", "dative") and c.lemma_.lower() not in _PARTICULARS for c in verb.children):
+        return False  # "did not disclose it to regulators", "did not say a word": an act of the content's subject
+    return _says_nothing(verb) and any(c.dep_ == "neg" and c.lower_ != "never" for c in verb.children)
 
 
 _COMPLEMENTS = frozenset({"attr", "acomp", "prep", "dobj", "xcomp", "ccomp", "oprd", "advmod", "npadvmod"})

@@ -174,7 +174,8 @@ def time_adjunct(token: Token) -> bool:
     if token.dep_ != "prep" or token.lower_ not in _TIME_PREPOSITIONS:
         return False
     return any(c.dep_ == "pobj" and (c.ent_type_ in TIME_ENTS or (
-        token.lower_ == "at" and c.lemma_.lower() in _TIME_NOUNS and c.right_edge.i == c.i)) for c in token.children)
+        token.lower_ == "at" and c.lemma_.lower() in _TIME_NOUNS and c.right_edge.i == c.i
+        and c.text.islower())) for c in token.children)  # "a reviewer at Time", "staff at the Point": a name
 
 
 _PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
