@@ -69,6 +69,13 @@ pytestmark = pytest.mark.slow
         ("The ministry and the police said the road was closed.", "said",
          ("The ministry and the police", "government")),
         ("Republicans said the bill would fail.", "said", ("Republicans", "group")),
+        # a role with a name NER found in it, a role NER took for a place, a title after "in" (review rev61t): the
+        # phrase keeps its name
+        ("The Lancet Editor said the study was flawed.", "said", ("The Lancet Editor", "organization")),
+        ("The Author, J.K. Rowling, said she would not write another book.", "said",
+         ("The Author, J.K. Rowling", "organization")),
+        ('As "Colonna" wrote in the Dictator Pope, "The pope is a tyrant."', "wrote",
+         ("the Dictator Pope", "organization")),
     ],
 )
 def test_source_type_by_a_persons_sign(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
@@ -112,6 +119,13 @@ def test_unplaced_gpe(nlp, text: str, word: str, expected: bool) -> None:  # noq
         ("John Smith, of Boston, said the storm was bad.", "Smith", False),
         ("Bank of America said profits rose.", "Bank", False),
         ("Acme Association, of the Chamber of Commerce, said profits rose.", "Association", False),
+        # negatives: a body's name of no person's words, a company named after its founders (review 61t)
+        ("Amnesty International, of the United Nations group, said the detentions were illegal.", "International",
+         False),
+        ("General Motors, of the Alliance for Automotive Innovation, said sales rose.", "Motors", False),
+        ("Goldman Sachs, of the Wall Street firms, said profits rose.", "Sachs", False),
+        ("Morgan Stanley, of the investment bank group, said profits rose.", "Stanley", False),
+        ("Ahmed Khan, of the World Health Organization, said the virus was spreading.", "Khan", True),
     ],
 )
 def test_affiliated_person(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
@@ -157,6 +171,13 @@ def test_body_with_people(nlp, text: str, word: str, expected: bool) -> None:  #
         ("Stocks fell sharply on Monday, Bloomberg reported.", "Bloomberg", False),
         ("Bloomberg reported that he would resign.", "Bloomberg", False),
         ("Bloomberg said its survey showed a drop.", "Bloomberg", False),
+        # negatives: the "I" of a speaker the outlet reports, an outlet no person is named after (review 61t)
+        ('Politico said the senator told aides, "I will not run."', "Politico", False),
+        ('Bloomberg reported that the CEO told staff, "I am leaving."', "Bloomberg", False),
+        ('Reuters said, "We stand by our reporting," after the minister said, "I never said that."', "Reuters",
+         False),
+        ('"I have no comment," Reuters said.', "Reuters", False),
+        ('Bloomberg told reporters, "I will not run for president."', "Bloomberg", True),
     ],
 )
 def test_outlet_named_person(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
@@ -165,4 +186,6 @@ def test_outlet_named_person(nlp, text: str, word: str, expected: bool) -> None:
 
 def test_place_names_list() -> None:
     assert {"moscow", "russia", "britain", "texas", "gaza", "trenton", "scotland"} <= PLACE_NAMES
+    # a name without the accents GeoNames writes, and the press's spellings (review 61t)
+    assert {"bogota", "brasilia", "reykjavik", "yaounde", "kandahar", "fallujah", "teheran", "peking"} <= PLACE_NAMES
     assert not {"fischi", "sendmail", "kempenaers"} & PLACE_NAMES

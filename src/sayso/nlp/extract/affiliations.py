@@ -13,15 +13,29 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.resource_files import read_words
+from sayso.nlp.extract.lexicon import read_first_names
+from sayso.nlp.extract.resource_files import read_list, read_words
 
 _ORG_NOUNS = read_words("organisation_nouns.txt")
+_SURNAMES = read_words("census_surnames.txt")
+_FOUNDERS = frozenset(e.split()[0].lower() for e in read_list("founder_companies.txt"))
 _JOINING = frozenset({"of", "from"})
 
 
 def _name_words(head: Token) -> list[Token]:
     words = [head] + [c for c in head.lefts if c.dep_ in ("compound", "flat") and c.pos_ == "PROPN"]
     return sorted(words, key=lambda t: t.i)
+
+
+def _person_like(words: list[Token]) -> bool:
+    """A name a person bears: its last word a census surname or its first a given name ("Vasile Ionescu", "Maria
+    Lopez"), and no word of it a company's founder but a given name first ("Goldman Sachs", "Morgan Stanley",
+    "Mercedes Benz" are companies; "Morgan Freeman" is not)."""
+    first_names = read_first_names()
+    low = [w.lower_ for w in words]
+    if low[-1] not in _SURNAMES and low[0] not in first_names:
+        return False
+    return not any(w in _FOUNDERS and not (i == 0 and w in first_names) for i, w in enumerate(low))
 
 
 def affiliated_person(head: Token) -> bool:
@@ -35,6 +49,8 @@ def affiliated_person(head: Token) -> bool:
         return False
     if any(not w.text[:1].isupper() or w.is_upper or w.lower_ in _ORG_NOUNS for w in words):
         return False
+    if not _person_like(words):
+        return False  # "Amnesty International, of ...", "General Motors, of ...", "Goldman Sachs, of ...": a body's name
     doc = head.doc
     for prep in head.rights:
         if prep.dep_ != "prep" or prep.lower_ not in _JOINING or prep.i != head.i + 2 or doc[head.i + 1].text != ",":

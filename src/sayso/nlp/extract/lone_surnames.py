@@ -219,4 +219,25 @@ def outlet_named_person(head: Token, text: str) -> bool:
     today'": the mayor). Not "Bloomberg reported", "Bloomberg said its survey ...", nor a "he" in what it says
     ("Bloomberg reported he would resign": an outlet reports on a "he" as often as a person speaks of one)."""
     return (text.strip() == head.text and head.pos_ == "PROPN" and head.text[:1].isupper() and not head.text.isupper()
-            and (honorific(head) or speaks_as_one(head)) and not company_sign(head))
+            and (honorific(head) or (_census_word(head) in CENSUS_SURNAMES and speaks_as_own_one(head)))
+            and not company_sign(head))
+
+
+def speaks_as_own_one(head: Token) -> bool:
+    """An "I" of the speaker's own words: on the way up from it to what the speaker says, no verb with a noun subject
+    of its own ("Politico said the senator told aides, 'I will not run'", "Bloomberg reported that the CEO told staff,
+    'I am leaving'": the "I" is the senator's, the CEO's, whom the outlet reports)."""
+    if head.dep_ not in _SUBJECT_DEPS:
+        return False
+    said = _said_clauses(head)
+    for t in head.sent:
+        if t.lower_ not in FIRST_SINGULAR or t.pos_ != "PRON":
+            continue
+        node = t
+        while node.head is not node and node is not head.head:
+            node = node.head
+            if any(c.dep_ in _SUBJECT_DEPS and c.pos_ in ("NOUN", "PROPN") and c is not head for c in node.children):
+                break
+            if node in said:
+                return True
+    return False

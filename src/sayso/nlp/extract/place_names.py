@@ -10,11 +10,20 @@ Strip") and a place it knows ("Russia said", "Moscow said", "Trenton said") stay
 
 from __future__ import annotations
 
+import unicodedata
+
 from spacy.tokens import Span
 
 from sayso.nlp.extract.resource_files import read_words
 
-PLACE_NAMES = read_words("place_names.txt")
+
+def _folded(word: str) -> str:
+    """The name without its accents, as English news writes it: "Bogotá" is "Bogota", "Kandahār" "Kandahar"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word) if not unicodedata.combining(c))
+
+
+_LISTED = read_words("place_names.txt")
+PLACE_NAMES = _LISTED | frozenset(_folded(w) for w in _LISTED)
 
 
 def unplaced_gpe(ent: Span, governments: frozenset[str] | tuple[str, ...] = ()) -> bool:

@@ -305,10 +305,14 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
 def titled_role(head: Token, bare: str) -> bool:
     """A role in title case after one or two capitalised words of its office, with no entity: "The Opposition
     Leader", "Senate Majority Leader" (a title standing for its holder). Not a longer run, nor one with a company's or
-    a body's word in it ("the Labor Party Leader's office" is the office's head's, left alone)."""
+    a body's word in it ("the Labor Party Leader's office" is the office's head's, left alone), nor one with a name NER
+    found in it ("The Lancet Editor": named "Lancet" as a person), nor the object of a preposition ("wrote in the
+    Dictator Pope": a book's title)."""
     words = bare.split()
+    office = head.doc[max(head.i - len(words) + 1, 0):head.i]
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
-        w.lower() in ORG_SUFFIXES or w.lower() in ORG_NOUNS or w.lower() in _INSTITUTION_WORDS for w in words[:-1])
+        w.lower() in ORG_SUFFIXES or w.lower() in ORG_NOUNS or w.lower() in _INSTITUTION_WORDS for w in words[:-1]
+    ) and not any(t.ent_type_ for t in office) and not (head.dep_ == "pobj" or head.head.dep_ == "prep")
 
 
 def person_cut_short(head: Token, roles: frozenset[str] = frozenset()) -> bool:
@@ -405,8 +409,8 @@ def role_set_beside_name(head: Token, roles: frozenset[str]) -> bool:
     Opposition Leader, Simon Crean, said" (the subject "Leader", "Crean" its apposition) is Simon Crean, not the
     body "Opposition Leader" reads as. Only a role word ("leader", "spokesman") and a name NER calls a person;
     not a body's name ("The Labor Party, ...": no role), nor two people joined ("The Speaker, X and Y")."""
-    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.lower_ not in roles:
-        return False
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.lower_ not in roles or head.ent_type_:
+        return False  # "The Author, J.K. Rowling" with NER's GPE "Author" would be named "Author"
     return any(c.dep_ == "appos" and c.i > head.i and c.ent_type_ == "PERSON" and c.pos_ == "PROPN"
                and not any(j.dep_ == "conj" for j in c.children) for c in head.children)
 
