@@ -53,6 +53,27 @@ from sayso.nlp.extract.unlinked_roles import roles_given
                      id="mock-name-no-role"),
         pytest.param("Senator Mary Collins met the governor on Monday. The governor praised Jane Smith, whom she said "
                      "had saved the state money.", "said", "Mary Collins", id="role-in-own-sentence"),
+        # the writer's second name for the one just named: a past role, a role with a proper noun after it, a role
+        # the text gives another person named just before, and a role that is the content of a parenthetical "he said"
+        pytest.param("Gov. Jane Smith unveiled her budget on Tuesday.\nThe former senator spoke for an hour.\nShe said "
+                     "the state could not afford new debt.", "said", "Jane Smith", id="past-role"),
+        pytest.param("Cardinal Reinhard Marx met reporters in Munich on Monday.\nThe archbishop of Munich answered "
+                     "questions.\nHe said the church had failed victims.", "said", "Reinhard Marx", id="role-of-place"),
+        pytest.param("Gov. Jane Smith met Mayor Tom Lee.\nThe mayor praised her budget.\nShe said the city would "
+                     "benefit.", "said", "Jane Smith", id="role-of-other-named"),
+        pytest.param("Sen. Bob Jones spoke in Dover on Monday. The governor, he said, had failed the state.", "said",
+                     "Bob Jones", id="role-in-parenthetical-content"),
+        # still the role's: a past role in the sentence that names the chosen one only as an object
+        pytest.param("Donald Trump, the GOP nominee, spoke on Monday.\nThe former governor also discussed the "
+                     "views of GOP nominee Donald Trump.\nHe stated that conservatives would serve.", "stated", "He",
+                     id="past-role-beside-object"),
+        # a profession, not an office of one holder: the writer's epithet of the one just named (review rev61p)
+        pytest.param("Chancellor Angela Merkel spoke in Berlin.\nThe physicist was calm.\nShe said the euro was safe.",
+                     "said", "Angela Merkel", id="profession-epithet"),
+        pytest.param("Secretary of State Rex Tillerson flew to Moscow.\nThe diplomat met Lavrov.\nHe said the talks "
+                     "went well.", "said", "Rex Tillerson", id="profession-diplomat"),
+        pytest.param("Prime Minister Theresa May flew to Brussels.\nThe premier met EU leaders.\nShe said the talks "
+                     "went well.", "said", "Theresa May", id="premier-of-prime-minister"),
         pytest.param("Mayor Mary Jones said the school was ready.\nThe chairman thanked the parents.\nShe said the "
                      "building would open in May.", "said", "Mary Jones", id="role-of-other-sex"),
         pytest.param("Mayor John Smith opened the new school on Monday.\n\"The principal thanked the parents,\" "

@@ -34,8 +34,16 @@ TITLES = {
     "congressman": ("representative",), "congresswoman": ("representative",), "representative": ("congressman",
                                                                                                    "congresswoman"),
     "pope": ("pontiff",), "pontiff": ("pope",), "cardinal": ("prelate",), "archbishop": ("prelate",),
-    "bishop": ("prelate",), "mayor": (), "president": (),
+    "bishop": ("prelate",), "mayor": (), "president": (), "prime": ("premier",), "premier": ("premier",),
 }
+# offices one person holds at a time in a place, where "the <office>" names its holder rather than a profession
+# anyone just named may have ("the lawyer", "the diplomat", "the physicist" stay the writer's epithet: review rev61p)
+OFFICES = frozenset({
+    "pope", "pontiff", "principal", "president", "governor", "mayor", "superintendent", "sheriff", "chancellor",
+    "premier", "king", "queen", "emperor", "headmaster", "headmistress", "dean", "speaker", "commissioner",
+})
+# a role of the past: the writer's usual second name for someone just named ("Gov. Jane Smith ... The former senator")
+PAST = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "retired", "then", "longtime", "outgoing"})
 
 
 def unlinked_role_before(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
@@ -61,6 +69,8 @@ def unlinked_role_before(ctx: SourceContext, pronoun: Token, chosen: Name) -> bo
         if ctx.quotes.containing(tok.idx) is not None or not _unnamed_role(ctx, tok, gender) \
                 or not _after_chosen(tok, chosen):
             continue
+        if not _beside_role(ctx, tok, chosen) and _second_name(ctx, tok, chosen):
+            continue
         if chosen.head.text.islower():
             if chosen.head.lemma_.lower() != tok.lemma_.lower():
                 return True  # "the official told reporters. The congressman was not sure. He said": no official
@@ -82,6 +92,30 @@ def _after_chosen(role: Token, chosen: Name) -> bool:
     return chosen.head.sent == role.sent and chosen.head.dep_ not in SUBJECTS
 
 
+def _beside_role(ctx: SourceContext, role: Token, chosen: Name) -> bool:
+    """A mention of the chosen one stands in the role's own sentence as other than a subject: two people there
+    ("The former ambassador also discussed ... GOP nominee Donald Trump")."""
+    key = surname(chosen.name)
+    return any(surname(n.name) == key and n.head.sent == role.sent and n.head.dep_ not in SUBJECTS
+               and n.head.i not in {t.i for t in role.subtree} for n in ctx.names)
+
+
+def _second_name(ctx: SourceContext, role: Token, chosen: Name) -> bool:
+    """A role (in a sentence that does not name the chosen one beside it, ``_beside_role``) that reads as the writer's second name for the chosen one, or as
+    another person named just before, rather than as a third person: a past role ("The former senator", ``PAST``), a role with
+    a proper noun anywhere in its phrase ("The archbishop of Munich", "the senator from Illinois"), or a role the
+    text gives another name ("Gov. Jane Smith met Mayor Tom Lee. The mayor praised her budget. She said")."""
+    if any(c.lower_ in PAST for c in role.children if c.dep_ == "amod"):
+        return True
+    if any(t.pos_ == "PROPN" for t in role.subtree if t.i != role.i):
+        return True
+    lemma = role.lemma_.lower()
+    key = surname(chosen.name)
+    first = role.sent.start - 1 if role.sent.start > 0 else 0
+    near = range(role.doc[first].sent.start, role.i)  # named in the role's sentence or the one before it
+    return any(surname(n.name) != key and lemma in roles_given(ctx, n) for n in ctx.names if n.head.i in near)
+
+
 def _subjects_before(pronoun: Token) -> list[Token]:
     """The active subject of the root of the sentence right before the pronoun's, and that of the pronoun's own
     sentence where it comes before the pronoun and the pronoun stands outside a relative clause ("Nor can the pope,
@@ -94,17 +128,19 @@ def _subjects_before(pronoun: Token) -> list[Token]:
     if sent.start > 0:
         prev = doc[sent.start - 1].sent
         out += [t for t in prev if t.dep_ == "nsubj" and t.head == prev.root]
-    if not any(a.dep_ == "relcl" for a in pronoun.ancestors):
+    if not any(a.dep_ in ("relcl", "parataxis") for a in pronoun.ancestors):
         out += [t for t in sent if t.dep_ == "nsubj" and t.head == sent.root and t.i < pronoun.i]
     return out
 
 
 def _unnamed_role(ctx: SourceContext, tok: Token, gender: str) -> bool:
-    """A singular "the <role>" (a role the lexicon knows, ``person_roles.txt``: "the pope", "the principal"; not a
+    """A singular "the <office>" (an office of one holder, ``OFFICES``, that the lexicon knows as a role,
+    ``person_roles.txt``: "the pope", "the principal"; not a profession: "the lawyer"; not a
     noun only shaped as one who does something: "The impostor gushed", the writer's mock name for the man just
     named), no proper noun nor owner in its phrase, not of the other sex."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma in GENERIC or lemma not in ctx.lexicon.person_roles:
+    if tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma in GENERIC or lemma not in ctx.lexicon.person_roles \
+            or lemma not in OFFICES:
         return False
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
         return False
