@@ -31,6 +31,7 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.person_signs import honorific
 from sayso.nlp.extract.place_names import PLACE_NAMES
+from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_list, read_words
 from sayso.nlp.extract.source_types import ORG_NOUNS
 
@@ -75,20 +76,21 @@ def celtic_surname(token: Token) -> bool:
     return bool(_CELTIC.fullmatch(token.text))
 
 
-def lone_name(head: Token, text: str) -> bool:
+def lone_name(head: Token, text: str, places: bool = False) -> bool:
     """The mention is one capitalised proper noun alone ("Wood", "Powers"): no article, no modifier, not written in
     capitals (an acronym), not a person by NER's reading, nor a place's (left to their own types; NER's GPE of a word
     no place bears is no place's: "Fischi said", ``place_names``; its NORP of one singular proper noun may be a
     surname: "Klitschko said", not "Republicans said"). The tagger reads
     a surname ending in "s" as a plural noun now and then ("'...,' Hollings said"): such a noun counts where it is
-    capitalised mid-sentence, never where a sentence opens with it ("Powers said", "Farmers said")."""
+    capitalised mid-sentence, never where a sentence opens with it ("Powers said", "Farmers said"). With ``places``
+    a place's name passes too ("Medina", NER's GPE): for a speaker who quotes himself (``quotes_self``)."""
     return (
         text.strip() == head.text
         and (head.pos_ == "PROPN" or (head.tag_ == "NNS" and not _opens_sentence(head)))
         and len(head.text) >= 3
         and head.text[:1].isupper()
         and not head.text.isupper()
-        and (head.ent_type_ in ("", "ORG") or (head.ent_type_ == "GPE" and head.lower_ not in PLACE_NAMES)
+        and (head.ent_type_ in ("", "ORG") or (head.ent_type_ == "GPE" and (places or head.lower_ not in PLACE_NAMES))
              or (head.ent_type_ == "NORP" and head.tag_ == "NNP"))
         and not any(c.dep_ in ("det", "compound", "amod", "poss", "nmod") for c in head.children)
     )
@@ -154,6 +156,42 @@ def speaks_as_one(head: Token) -> bool:
     return any(t.lower_ in FIRST_SINGULAR and t.pos_ == "PRON" and t.i in words for t in head.sent)
 
 
+# an opening and a closing mark of a quotation nested in another: "... 'I love it,' he told us ..."
+_INNER_OPEN = re.compile(r"(?:(?<=\s)|(?<=^)|(?<=[(\[]))['‘“\"]")
+_INNER_CLOSE = re.compile(r"(?<=\S)['’”\"](?=[\s.,;:!?)\]]|$)")
+
+
+def _nested(inner: str) -> bool:
+    """Whether a quotation nested in the quoted words ``inner`` is open at their end (their last opening mark comes
+    after their last closing one): the "I" after it is another's ("'As Jobs told us, \u2018I love it', ...")."""
+    opens = [m.start() for m in _INNER_OPEN.finditer(inner)]
+    closes = [m.start() for m in _INNER_CLOSE.finditer(inner)]
+    return bool(opens) and (not closes or opens[-1] > closes[-1])
+
+
+def quotes_self(head: Token, said: tuple[int, int] | None, quotes: QuoteIndex) -> bool:
+    """The speaker's statement (``said``, its content's offsets) is a direct quotation in which the speaker speaks of
+    himself or herself in the first person singular: 'Medina issued the following statement: "The accusation that I
+    misappropriated money ... is untrue"'. Counts an "I", "me", "my" or "myself" (a pronoun) inside the quotation
+    that holds the content; not one in a quotation nested in it (another's words: 'Apple said: "As Jobs told us,
+    \u2018I love it\u2019"'), nor a "My" that names a thing ("My iPhone": capitalised within the quotation), nor
+    "we" ("Russia said: 'We will respond'"), nor words not quoted ("Texas said in a statement that I ...")."""
+    if said is None:
+        return False
+    quote = quotes.containing(said[0]) or quotes.containing(said[0] + 1)
+    if quote is None:
+        return False  # the content starts outside a quotation: no direct one ('the plan was "my idea"')
+    text = quotes.text
+    for t in head.doc.char_span(quote.inner_start, quote.inner_end, alignment_mode="expand") or ():
+        if t.lower_ not in FIRST_SINGULAR or t.pos_ != "PRON" or not quote.inner_start <= t.idx < quote.inner_end:
+            continue
+        if t.text[0].isupper() and t.lower_ != "i" and text[quote.inner_start:t.idx].strip():
+            continue  # "the new My iPhone app": a thing's name
+        if not _nested(text[quote.inner_start:t.idx]):
+            return True
+    return False
+
+
 def named_as_body(head: Token) -> bool:
     """The text names a body by the word with more words elsewhere: "Wilson Sporting Goods ... Wilson said"."""
     doc = head.doc
@@ -169,9 +207,14 @@ def named_as_body(head: Token) -> bool:
     return False
 
 
-def surname_speaker(head: Token, text: str) -> bool:
+def surname_speaker(head: Token, text: str, own_quote: bool = False) -> bool:
     """A lone capitalised speaker that is a person's surname (see the module): "Wood said", "Powers said",
-    "'I am happy to be here ...,' Wilson said"; not "Ford said its sales fell", "Disney said", "NIMA said"."""
+    "'I am happy to be here ...,' Wilson said"; not "Ford said its sales fell", "Disney said", "NIMA said".
+    ``own_quote`` (``quotes_self``: the speaker's quoted words say "I") is a person's sign that reaches a place's
+    name too ('Medina issued the following statement: "The accusation that I misappropriated ..."'): a place
+    speaks as "we", never as "I"."""
+    if own_quote and lone_name(head, text, places=True) and head.tag_ == "NNP":
+        return not company_sign(head) and not named_as_body(head)
     if not lone_name(head, text) or _word(head) in SURNAME_PLACES:
         return False
     if company_sign(head) or named_as_body(head):

@@ -12,9 +12,11 @@ from sayso.nlp.extract.lone_surnames import (
     company_noun_on,
     founder_company_speaker,
     outlet_named_person,
+    quotes_self,
     surname_speaker,
 )
 from sayso.nlp.extract.person_signs import named_in_full_before
+from sayso.nlp.extract.shared_surnames import shared_surname
 from sayso.nlp.extract.source_context import Mention, Ref, SourceContext
 from sayso.nlp.extract.source_types import RELATIVE_PRONOUNS, source_type
 
@@ -41,8 +43,10 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
     text = ctx.quotes.text[start:end]
     # a surname the text gives a full name for ("Sam Wood ... Wood said") is left to ``by_surname``
     alone = ctx.surnames.get(head.lower_, head.text) == head.text
-    if typ in ("organization", "group", "unknown") and alone and surname_speaker(head, text):
-        typ = "person"  # "Wood said", "'...,' Hollings said": a surname NER took for a company or a plural
+    own_quote = typ in ("government", "organization") and alone and quotes_self(head, mention.said, ctx.quotes)
+    if typ in ("organization", "group", "unknown", "government" if own_quote else "") and alone and surname_speaker(
+            head, text, own_quote):
+        typ = "person"  # "Wood said", "'...,' Hollings said": a surname NER took for a company, a plural or a place
     elif typ in ("person", "unknown") and ((alone and brand_speaker(head, text)) or company_noun_on(head)):
         typ = "organization"  # "But Virgin wants to ...", "products maker Secure Computing said": NER's PERSON, a company
     elif typ in ("person", "government") and alone and founder_company_speaker(head, text):
@@ -79,9 +83,12 @@ def _before_clause(pronoun: Token) -> Token:
 
 def joined_people(ctx: SourceContext, head: Token) -> bool:
     """ "Vindman and Williams", "Volker and Morrison": names of people joined are a group of people,
-    whatever label NER gave the whole (it often says ORG)."""
+    whatever label NER gave the whole (it often says ORG); so are given names sharing a surname ("Daren and Barbara
+    Jensen", ``shared_surnames``)."""
     members = [head] + [c for c in head.children if c.dep_ == "conj"]
-    return len(members) > 1 and all(_a_person(ctx, t) for t in members)
+    if len(members) < 2:
+        return False
+    return all(_a_person(ctx, t) for t in members) or shared_surname(head, ctx.lexicon.first_names)
 
 
 def _a_person(ctx: SourceContext, token: Token) -> bool:
