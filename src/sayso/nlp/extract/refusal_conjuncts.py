@@ -26,6 +26,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.content_trails import last_word
 from sayso.nlp.extract.dep_labels import SUBJECTS
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import trimmable_span
 from sayso.nlp.extract.quotes import QuoteIndex
 
@@ -100,7 +101,8 @@ def without_refusal_conjunct(content: Content, token: Token, doc: Doc, quotes: Q
         if cc is None:
             continue
         end = cc.idx
-        while end > content.start and doc.text[end - 1] in " \t\n,;:–—-":
+        text = doc_text(doc)
+        while end > content.start and text[end - 1] in " \t\n,;:–—-":
             end -= 1
         if end > content.start:
             return content._replace(end=end)
