@@ -15,6 +15,7 @@ from importlib import resources
 import pytest
 
 import sayso
+from _cues import token_of
 from sayso.errors import ResourceError
 from sayso.nlp.analysis import DEFAULT_MIN_CONFIDENCE, DocAnalysis
 from sayso.nlp.extract.acceptance import SCHEMA, TEMPLATES, AcceptanceModel, Context, content_form, features, vocabulary
@@ -249,7 +250,7 @@ def test_confidences_follow_each_attribution_and_its_speaker(nlp) -> None:
 
     text = "Smith said yes and argued that the long plan would fail.\n\n“More.”\n"
     doc = nlp(text)
-    said = next(t for t in doc if t.text == "said")
+    said = token_of(doc, "said")
     cue = (said.idx, said.idx + 4)
 
     def found(content: tuple[int, int], continues=None, cue_range=cue) -> Found:  # noqa: ANN001
@@ -279,8 +280,8 @@ def test_the_lexicons_sense_and_agency_become_features(nlp) -> None:
 
     text = "The mission aims to return astronauts to the Moon."
     doc = nlp(text)
-    aims = next(t for t in doc if t.text == "aims")
-    mission = next(t for t in doc if t.text == "mission")
+    aims = token_of(doc, "aims")
+    mission = token_of(doc, "mission")
     f = Found("indirect", (text.index("to return"), len(text) - 1), (aims.idx, aims.idx + 4),
               (0, mission.idx + len("mission")), mission.i, None, None, 0.6, aims.i)
     senses = SimpleNamespace(sense_of={"aim": "intending"}.get, agency={"mission": "venture"})

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cue_speaker
+from _cues import cue_speaker, token_of
 
 
 @pytest.mark.slow
@@ -42,6 +42,6 @@ def test_letter_writer(nlp, text: str, expected: str | None) -> None:  # noqa: A
     from sayso.nlp.extract.addressed_letters import letter_writer
 
     doc = nlp(text)
-    token = next(t for t in doc if t.text == "claiming")
+    token = token_of(doc, "claiming")
     found = letter_writer(token)
     assert (found.text if found is not None else None) == expected

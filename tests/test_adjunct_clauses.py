@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import rows
+from _cues import rows, token_of
 from sayso.nlp.extract.day_clauses import clause_after_adjunct
 
 pytestmark = pytest.mark.slow
@@ -92,6 +92,6 @@ def test_clause_after_the_adjuncts(nlp, text: str, expected: tuple) -> None:  # 
 )
 def test_clause_after_adjunct_unit(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     rng = clause_after_adjunct(token)
     assert (doc.text[rng[0]:rng[1]] if rng else None) == expected

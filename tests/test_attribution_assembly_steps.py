@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import pytest
 
+from _cues import token_of
 from sayso.nlp.extract.assembly import build_found, choose_source_head
 from sayso.nlp.extract.candidates import Content, content_candidates
 from sayso.nlp.extract.content_choice import charge_content
@@ -34,14 +35,10 @@ def _at(text: str, words: str) -> Range:
     return (start, start + len(words))
 
 
-def _word(doc, word: str):  # noqa: ANN001, ANN202
-    return next(t for t in doc if t.text == word)
-
-
 def _found(doc, cue: str, content: str, *, kind: str = "indirect", source: str | None = None) -> Found:  # noqa: ANN001
     text = doc.text
     return Found(kind=kind, content=_at(text, content), cue=_at(text, cue), source=_at(text, source) if source else None,
-                 source_head=None, addressee=None, addressee_head=None, score=0.9, cue_head=_word(doc, cue.split()[0]).i)
+                 source_head=None, addressee=None, addressee_head=None, score=0.9, cue_head=token_of(doc, cue.split()[0]).i)
 
 
 def _read(text: str, f: Found) -> tuple[str, str, str, str | None]:
@@ -71,7 +68,7 @@ def _read(text: str, f: Found) -> tuple[str, str, str, str | None]:
 def test_build_found(nlp, lexicon, text: str, cue: str, content_kind: str, expected: tuple) -> None:  # noqa: ANN001
     doc = nlp(text)
     quotes = find_quotes(text)
-    token = _word(doc, cue)
+    token = token_of(doc, cue)
     content = next(c for c in content_candidates(token, quotes) if c.kind == content_kind)
     f = build_found(token, content, quotes, 0.75, lexicon)
     assert (f.content, f.score, f.cue_head) == ((content.start, content.end), 0.75, token.i)
@@ -109,7 +106,7 @@ def test_build_found(nlp, lexicon, text: str, cue: str, content_kind: str, expec
 )
 def test_choose_source_head(nlp, lexicon, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = _word(doc, cue)
+    token = token_of(doc, cue)
     content = next(iter(content_candidates(token, find_quotes(text))))
     head = choose_source_head(token, ((content.start, content.end),), lexicon)
     assert (head.text if head is not None else None) == expected
@@ -131,7 +128,7 @@ def test_choose_source_head(nlp, lexicon, text: str, cue: str, expected: str | N
 def test_charge_content(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)
     best = Content("child_dobj", 0, len(text))  # what the content model picked: kept unless a charge is found
-    got = charge_content(best, _word(doc, cue))
+    got = charge_content(best, token_of(doc, cue))
     if expected is None:
         assert got == best
     else:

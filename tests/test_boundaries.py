@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, with_cue
+from _cues import analysis, token_of, with_cue
 
 
 @pytest.mark.parametrize(
@@ -104,7 +104,7 @@ def test_title_at_line_end(nlp, text: str, word: str, expected: bool) -> None:  
     from sayso.nlp.components import title_at_line_end
 
     doc = nlp.make_doc(text)
-    token = next(t for t in doc if t.text == word)
+    token = token_of(doc, word)
     assert title_at_line_end(doc, token) is expected
 
 

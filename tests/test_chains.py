@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, speaker
+from _cues import analysis, speaker, token_of
 from sayso.nlp.extract.chains import passed_on, quoted_as_saying
 from sayso.nlp.extract.lexicon import load_lexicon
 
@@ -86,7 +86,7 @@ def test_nothing_passed_on(nlp, text: str, cue: str) -> None:  # noqa: ANN001
 )
 def test_passed_on(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     outer = passed_on(token, load_lexicon().senses)
     assert (outer.text if outer is not None else None) == expected
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, kept, speaker
+from _cues import analysis, kept, speaker, token_of
 from sayso.nlp.extract.colon_quotes import colon_quote_finds, relative_act
 from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.lexicon import load_lexicon
@@ -152,7 +152,7 @@ def test_relative_act_takes_the_quotation(nlp, text: str, expected: tuple[str, s
 )
 def test_relative_act(nlp, lexicon, text: str, verb: str, expected: bool) -> None:
     doc = nlp(text)
-    token = next(t for t in doc if t.text == verb)
+    token = token_of(doc, verb)
     subject = next(c for c in token.children if c.dep_ == "nsubj")
-    colon = next(t for t in doc if t.text == ":")
+    colon = token_of(doc, ":")
     assert relative_act(token, subject, colon, lexicon) is expected

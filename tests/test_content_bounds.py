@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cue_contents, rows, rows_table
+from _cues import cue_contents, rows, rows_table, token_of
 from sayso.nlp.extract.candidates import content_candidates
 from sayso.nlp.extract.contents import object_with_its_infinitive
 from sayso.nlp.extract.label_lines import headline_kicker, note_label, reply_word_label
@@ -292,7 +292,7 @@ test_object_with_its_infinitive = rows_table(
 )
 def test_object_with_its_infinitive_unit(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     cands = content_candidates(token, find_quotes(doc.text))
     dobj = next(c for c in cands if c.kind == "child_dobj")
     got = object_with_its_infinitive(dobj, cands, token, doc)
@@ -319,7 +319,7 @@ def test_object_with_its_infinitive_unit(nlp, text: str, cue: str, expected: str
 )
 def test_object_with_its_predicate(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     dobj = next(c for c in content_candidates(token, find_quotes(doc.text)) if c.kind == "child_dobj")
     lexicon = load_lexicon()
     got = object_with_its_predicate(dobj, token, doc, lexicon.person_roles | lexicon.person_nouns)
@@ -345,7 +345,7 @@ def test_object_with_its_predicate(nlp, text: str, cue: str, expected: str) -> N
 )
 def test_passive_subject_with_predicate(nlp, text: str, cue: str, expected: tuple) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     subj = next(c for c in content_candidates(token, find_quotes(doc.text)) if c.kind == "passive_subj")
     lexicon = load_lexicon()
     got = passive_subject_with_predicate(subj, token, doc, lexicon.person_roles | lexicon.person_nouns)
@@ -368,7 +368,7 @@ def test_passive_subject_with_predicate(nlp, text: str, cue: str, expected: tupl
 )
 def test_object_with_its_name(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     quotes = find_quotes(doc.text)
     first = next((c for c in content_candidates(token, quotes) if c.kind == "child_oprd"), None)
     if expected is None:
@@ -408,7 +408,7 @@ test_called_object_and_name = rows_table(
 )
 def test_clause_after_object(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     dobj = next(c for c in content_candidates(token, find_quotes(doc.text)) if c.kind == "child_dobj")
     got = clause_after_object(dobj, token, doc, load_lexicon().proposition_nouns)
     assert text[got.start:got.end] == expected
@@ -432,7 +432,7 @@ def test_clause_after_object(nlp, text: str, cue: str, expected: str) -> None:  
 )
 def test_object_with_its_verb(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     dobj = next((c for c in content_candidates(token, find_quotes(doc.text)) if c.kind == "child_dobj"), None)
     if expected is None:  # no object candidate, or one left as it is
         assert dobj is None or object_with_its_verb(dobj, token, doc) == dobj

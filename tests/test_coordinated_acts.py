@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import rows
+from _cues import rows, token_of
 
 
 @pytest.mark.slow
@@ -51,8 +51,8 @@ def test_coordinated_act(nlp, text: str, cue: str, child: str, expected: bool) -
     from sayso.nlp.extract.coordinated_acts import coordinated_act
 
     doc = nlp(text)
-    c = next(t for t in doc if t.text == cue)
-    k = next(t for t in doc if t.text == child)
+    c = token_of(doc, cue)
+    k = token_of(doc, child)
     assert coordinated_act(c, k) is expected
 
 
@@ -102,7 +102,7 @@ def test_judged_together(nlp, text: str, cue: str, expected: bool) -> None:  # n
 
     lexicon = load_lexicon()
     doc = nlp(text)
-    c = next(t for t in doc if t.text == cue)
+    c = token_of(doc, cue)
     conjunct = next((k for k in c.children if k.dep_ == "conj"), c)
     obj = next((o for o in conjunct.children if o.dep_ == "dobj"), None)
     content = Content("child_dobj", obj.left_edge.idx, obj.right_edge.idx + len(obj.right_edge)) if obj is not None \

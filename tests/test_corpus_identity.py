@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from _gate import ROOT, assert_floors, load_bench
-from sayso.corpus.identity import is_named, person_parts, resolve_identities
+from sayso.corpus.identity import is_named, person_parts, places, resolve_identities, us_states
 from sayso.corpus.types import SourceRecord
 
 
@@ -114,6 +114,23 @@ def test_person_parts(name, expected):
 ])
 def test_is_named(name, typ, expected):
     assert is_named(SourceRecord("a", "S1", name, typ)) is expected
+
+
+@pytest.mark.parametrize("name, state, place", [
+    ("alabama", True, True), ("wyoming", True, True), ("new hampshire", True, True),
+    ("washington state", True, True), ("puerto rico", True, True),
+    ("afghanistan", False, True), ("united states", False, True), ("european union", False, True),
+    ("washington", False, False), ("district of columbia", False, False), ("alabama ", False, False),
+])
+def test_us_states_and_places(name, state, place):
+    assert (name in us_states(), name in places()) == (state, place)
+
+
+def test_places_are_the_states_then_the_countries():
+    """The states (50, Washington as "washington state", and Puerto Rico) and 105 countries (the EU among them)
+    that ``places.txt`` held before it was split into ``us_states.txt`` and ``countries.txt``."""
+    assert len(us_states()) == 51 and len(places()) == 156
+    assert us_states() < places()
 
 
 def test_empty_input():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import TRIM, analysis, with_cue
+from _cues import TRIM, analysis, token_of, with_cue
 from sayso.nlp.extract.dashes import with_em_dashes
 from sayso.nlp.extract.datelines import dateline_dash, line_dateline, wire_dateline
 
@@ -57,7 +57,7 @@ def test_wire_dateline(nlp, line: str, wire: bool) -> None:  # noqa: ANN001
 def test_line_dateline_looks_back_no_further_than_a_dateline(nlp) -> None:  # noqa: ANN001
     doc = nlp("Esper accuses China\nHANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper accused China. "
               + "He spoke for an hour and the crowd listened. " * 30)
-    hanoi = next(t for t in doc if t.text == "HANOI")
+    hanoi = token_of(doc, "HANOI")
     assert line_dateline(hanoi) is not None and line_dateline(hanoi)[1].text == "—"
     assert line_dateline(doc[-3]) is None  # far from its line's start: no dateline, and no walk back to it
     assert line_dateline(doc[0]) is None  # the headline has no dash

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import speakers_by_cue
+from _cues import speakers_by_cue, token_of
 from sayso.nlp.extract.pronouns import predicated_of
 from sayso.nlp.extract.scene import subject_read_as_apposition
 from sayso.nlp.extract.source_context import Name
@@ -91,7 +91,7 @@ def test_unnamed_subject_after(nlp, text: str, cue: str, expected: str) -> None:
 )
 def test_subject_read_as_apposition(nlp, text: str, name: str, expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == name)
+    token = token_of(doc, name)
     found = subject_read_as_apposition(token)
     assert (found.text if found is not None else None) == expected
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import rows
+from _cues import rows, token_of
 from sayso.nlp.extract.inverted_asides import (
     as_aside,
     as_aside_parts,
@@ -123,7 +123,7 @@ def test_speaker_of_an_inverted_aside(nlp, text: str, expected: tuple) -> None: 
 )
 def test_inverted_aside_unit(nlp, text: str, cue: str, expected: tuple | None) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     aside = inverted_aside(token)
     assert ((aside[0].text, aside[1].text) if aside else None) == expected
 
@@ -147,7 +147,7 @@ def test_inverted_aside_unit(nlp, text: str, cue: str, expected: tuple | None) -
 )
 def test_subject_left_of_root(nlp, text: str, cue: str, expected: tuple | None) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     parts = subject_left_of_root(token)
     assert (tuple(text[s:e] for s, e in parts) if parts else None) == expected
 
@@ -184,7 +184,7 @@ def test_subject_before_a_plain_aside(nlp, text: str, expected: tuple) -> None: 
 )
 def test_parenthetical_cue(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     assert parenthetical_cue(token) is expected
 
 
@@ -207,7 +207,7 @@ def test_parenthetical_cue(nlp, text: str, cue: str, expected: bool) -> None:  #
 )
 def test_reason_after_aside(nlp, text: str, cue: str, expected: tuple | None) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     parts = reason_after_aside(token)
     assert (tuple(text[s:e] for s, e in parts) if parts else None) == expected
 
@@ -265,7 +265,7 @@ def test_speaker_of_an_as_aside(nlp, text: str, expected: tuple) -> None:  # noq
 )
 def test_as_aside_unit(nlp, text: str, cue: str, expected: tuple | None) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     found = as_aside(token)
     if expected is None:
         assert found is None

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, cue_span, cue_span_contents, with_cue
+from _cues import analysis, cue_span, cue_span_contents, token_of, with_cue
 from sayso.nlp.extract.filters import received_speech
 from sayso.nlp.extract.light_verbs import (
     carrier_subject,
@@ -69,7 +69,7 @@ def test_light_verb_statements_are_reported(nlp, text: str, cue: str, content: s
 )
 def test_light_verb_statement_unit(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     assert light_verb_statement(token) is expected
 
 
@@ -116,7 +116,7 @@ def test_held_claims_are_reported(nlp, text: str, cue: str, source: str, content
 )
 def test_held_claim_unit(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     assert held_claim(token) is expected
 
 
@@ -147,7 +147,7 @@ def test_clause_of_the_claim(nlp, text: str, cue: str, expected: bool) -> None: 
 )
 def test_clause_of_the_claim_unit(nlp, text: str, verb: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == verb)
+    token = token_of(doc, verb)
     that = next((t for t in doc if t.lower_ == "that"), None)
     assert clause_of_the_claim(token, that.idx) is expected
 
@@ -213,7 +213,7 @@ def test_views_not_held(nlp, text: str, cue: str) -> None:  # noqa: ANN001
 )
 def test_view_drawn_is_not_received(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    assert received_speech(next(t for t in doc if t.text == cue)) is expected
+    assert received_speech(token_of(doc, cue)) is expected
 
 
 @pytest.mark.parametrize(
@@ -265,7 +265,7 @@ def test_copular_claims_are_reported(nlp, text: str, cue: str, source: str, cont
 )
 def test_copular_clause_unit(nlp, text: str, noun: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == noun)
+    token = token_of(doc, noun)
     assert (copular_clause(token) is not None) is expected
 
 
@@ -280,7 +280,7 @@ def test_copular_clause_unit(nlp, text: str, noun: str, expected: bool) -> None:
 )
 def test_copular_content_unit(nlp, text: str, noun: str, content: str) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == noun)
+    token = token_of(doc, noun)
     words = copular_content(token)
     assert (doc[words[0].i:words[-1].i + 1].text if words else "") == content
 

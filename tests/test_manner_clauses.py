@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import rows
+from _cues import rows, token_of
 from sayso.nlp.extract.manner_clauses import manner_clause
 
 pytestmark = pytest.mark.slow
@@ -40,7 +40,7 @@ pytestmark = pytest.mark.slow
 )
 def test_manner_clause(nlp, text: str, verb: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    assert manner_clause(next(t for t in doc if t.text == verb)) is expected
+    assert manner_clause(token_of(doc, verb)) is expected
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, speaker, speaker_table, with_cue
+from _cues import analysis, speaker, speaker_table, token_of, with_cue
 from sayso.nlp.extract.misparsed_speakers import speaker_by_position
 
 pytestmark = pytest.mark.slow
@@ -59,7 +59,7 @@ test_misparsed_speakers = speaker_table(
 )
 def test_speaker_by_position_unit(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     got = speaker_by_position(token)
     assert (got.text if got is not None else None) == expected
 
@@ -111,7 +111,7 @@ def test_no_speaker_for_an_object(nlp) -> None:  # noqa: ANN001
     """ "wrote a series of observations": an object is no statement, so no speaker is read off the words' order."""
     doc = nlp("Glenn Greenwald, who once had a column in the Guardian until a falling out, wrote a series of "
               "observations about the story.")
-    token = next(t for t in doc if t.text == "wrote")
+    token = token_of(doc, "wrote")
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if obj is None:
         pytest.skip("the parse reads no object")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import speaker_table
+from _cues import speaker_table, token_of
 from sayso.nlp.extract.participles import verb_read_as_auxiliary
 
 pytestmark = pytest.mark.slow
@@ -65,6 +65,6 @@ test_misread_participle = speaker_table([
 ])
 def test_verb_read_as_auxiliary(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)
-    participle = next(t for t in doc if t.text == "claiming")
+    participle = token_of(doc, "claiming")
     found = verb_read_as_auxiliary(participle)
     assert (found.text if found is not None else None) == expected

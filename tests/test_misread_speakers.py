@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import speaker_table
+from _cues import speaker_table, token_of
 from sayso.nlp.extract.antecedents import acronym_read_as_relative
 from sayso.nlp.extract.light_verbs import noun_holder
 from sayso.nlp.extract.non_statements import in_open_quotation
@@ -80,7 +80,7 @@ def test_clause_beside_noun(nlp, text: str, i: int, expected: bool) -> None:  # 
 ])
 def test_noun_holder(nlp, text: str, noun: str, expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)
-    holder = noun_holder(next(t for t in doc if t.text == noun))
+    holder = noun_holder(token_of(doc, noun))
     assert (holder.text if holder is not None else None) == expected
 
 
@@ -95,7 +95,7 @@ def test_noun_holder(nlp, text: str, noun: str, expected: str | None) -> None:  
 def test_plural_over_outlet(nlp, text: str, chosen: str, chosen_type: str, expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)
     names = [Name(t.idx, t, t.text, "group") for t in doc if t.text == "Dems"]
-    head = next(t for t in doc if t.text == chosen)
+    head = token_of(doc, chosen)
     found = plural_over_outlet(Name(head.idx, head, head.text, chosen_type), names)
     assert (found.name if found is not None else None) == expected
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, speaker
+from _cues import analysis, speaker, token_of
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.mute_sources import cannot_speak
 
@@ -34,7 +34,7 @@ pytestmark = pytest.mark.slow
 )
 def test_cannot_speak(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    head = next(t for t in doc if t.text == word)
+    head = token_of(doc, word)
     assert cannot_speak(head, load_lexicon()) is expected
 
 

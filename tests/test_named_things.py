@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cue_table
+from _cues import cue_table, token_of
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.named_things import speaker_as_content
 
@@ -81,6 +81,6 @@ test_relative_clauses_are_no_contents = cue_table(
 )
 def test_speaker_as_content(nlp, text: str, cue: str, content: str, expected: bool) -> None:
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     start = text.index(content)
     assert speaker_as_content(token, Content("child_dobj", start, start + len(content), (), False), doc) is expected

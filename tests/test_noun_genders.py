@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from _cues import token_of
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.noun_genders import apposed_gender, noun_gender
 
@@ -24,7 +25,7 @@ def _ent(doc, name: str):  # noqa: ANN001, ANN202
 )
 def test_noun_gender(nlp, text: str, word: str, expected: str | None) -> None:
     doc = nlp(text)
-    assert noun_gender(next(t for t in doc if t.text == word)) == expected
+    assert noun_gender(token_of(doc, word)) == expected
 
 
 @pytest.mark.parametrize(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cue_table
+from _cues import cue_table, token_of
 
 pytestmark = pytest.mark.slow
 
@@ -185,5 +185,5 @@ def test_a_gerund_names_an_act(nlp, text, gerund, expected):
     from sayso.nlp.extract.np_stances import act_named
 
     doc = nlp(text)
-    token = next(t for t in doc if t.text == gerund)
+    token = token_of(doc, gerund)
     assert act_named(token) is expected, [(t.text, t.tag_, t.dep_) for t in token.subtree]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, rows, speaker, with_cue
+from _cues import analysis, rows, speaker, token_of, with_cue
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.participles import cited_aside, document_issuer, object_participle, report_aside
 
@@ -90,7 +90,7 @@ def test_object_keeps_only_the_object(nlp) -> None:  # noqa: ANN001
 )
 def test_report_aside(nlp, text: str, verb: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    assert report_aside(next(t for t in doc if t.text == verb)) is expected
+    assert report_aside(token_of(doc, verb)) is expected
 
 
 @pytest.mark.parametrize(
@@ -150,7 +150,7 @@ def test_an_aside_cites_its_clause(nlp, text: str, cue: str, expected: tuple | N
 )
 def test_cited_aside(nlp, text: str, verb: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    assert cited_aside(next(t for t in doc if t.text == verb), load_lexicon().senses) is expected
+    assert cited_aside(token_of(doc, verb), load_lexicon().senses) is expected
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from _cues import token_of
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.source_types import person_cut_short
 
@@ -20,7 +21,7 @@ from sayso.nlp.extract.source_types import person_cut_short
 )
 def test_cut_short_heads(nlp, text: str, word: str) -> None:  # noqa: ANN001
     doc = nlp(text)
-    head = next(t for t in doc if t.text == word)
+    head = token_of(doc, word)
     assert person_cut_short(head)
 
 
@@ -36,4 +37,4 @@ def test_cut_short_heads(nlp, text: str, word: str) -> None:  # noqa: ANN001
 def test_not_cut_short(nlp, text: str, word: str) -> None:  # noqa: ANN001
     doc = nlp(text)
     lexicon = load_lexicon()
-    assert not person_cut_short(next(t for t in doc if t.text == word), lexicon.person_roles | lexicon.person_nouns)
+    assert not person_cut_short(token_of(doc, word), lexicon.person_roles | lexicon.person_nouns)

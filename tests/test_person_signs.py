@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cue_source
+from _cues import cue_source, token_of
 
 pytestmark = pytest.mark.slow
 
@@ -136,5 +136,5 @@ def test_honorific(nlp, text: str, word: str, expected: bool) -> None:  # noqa: 
     from sayso.nlp.extract.person_signs import honorific
 
     doc = nlp(text)
-    token = next(t for t in doc if t.text == word)
+    token = token_of(doc, word)
     assert honorific(token) is expected

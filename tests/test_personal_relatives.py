@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, speaker
+from _cues import analysis, speaker, token_of
 from sayso.nlp.extract.source_types import personal_relative
 
 pytestmark = pytest.mark.slow
@@ -26,7 +26,7 @@ _FIGGINS = ("“It is our hope that we’ll be able to reach a reasonable agreem
 )
 def test_personal_relative(nlp, text: str, name: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    assert personal_relative(next(t for t in doc if t.text == name)) is expected
+    assert personal_relative(token_of(doc, name)) is expected
 
 
 def test_one_person_of_a_who_clause(nlp) -> None:  # noqa: ANN001

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import speaker_table
+from _cues import speaker_table, token_of
 from sayso.nlp.extract.antecedents import relative_antecedent
 from sayso.nlp.extract.lexicon import load_lexicon
 
@@ -223,7 +223,7 @@ def test_fronted_possessor(nlp, text: str, name: str, expected: bool) -> None:  
     from sayso.nlp.extract.pronouns import fronted_possessor
 
     doc = nlp(text)
-    owner = next(t for t in doc if t.text == name)
+    owner = token_of(doc, name)
     pronoun = next(t for t in doc if t.lower_ in ("he", "she"))
     assert fronted_possessor(owner, pronoun) is expected
 
@@ -296,7 +296,7 @@ def test_he_not_given_to_a_woman_the_text_calls_she(nlp) -> None:  # noqa: ANN00
 def test_verb_read_as_noun(nlp, text: str, name: str, expected: bool) -> None:
     from sayso.nlp.extract.antecedents import verb_read_as_noun
     doc = nlp(text)
-    token = next(t for t in doc if t.text == name)
+    token = token_of(doc, name)
     assert verb_read_as_noun(token) is expected
 
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import speaker_table
+from _cues import speaker_table, token_of
 from sayso.nlp.extract.pronoun_kinds import doctrine, mentioned_only
 from sayso.nlp.extract.source_context import Name
 
@@ -92,4 +92,4 @@ def test_doctrine(nlp, name: str, expected: bool) -> None:  # noqa: ANN001
 ])
 def test_mentioned_only(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    assert mentioned_only(next(t for t in doc if t.text == word)) is expected
+    assert mentioned_only(token_of(doc, word)) is expected

@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from _cues import analysis, cue_speaker, speaker_table, speakers_by_cue
+from _cues import analysis, cue_speaker, speaker_table, speakers_by_cue, token_of
 from sayso.nlp.extract.pronouns import name_gender, writers_statement
 from sayso.nlp.extract.source_context import Name
 
@@ -431,7 +431,7 @@ test_the_paragraphs_topic_is_the_he = speaker_table([
 )
 def test_writers_statement(nlp, text: str, name: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    assert writers_statement(next(t for t in doc if t.text == name)) is expected
+    assert writers_statement(token_of(doc, name)) is expected
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import TRIM, analysis, cue_table
+from _cues import TRIM, analysis, cue_table, token_of
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.purposes import commissioned_saying, purpose_phrase
 
@@ -57,7 +57,7 @@ def test_purpose_phrase(nlp, text: str, content: str, expected: bool) -> None:  
 ])
 def test_commissioned_saying(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     assert commissioned_saying(token, _DOCUMENTS) is expected
 
 

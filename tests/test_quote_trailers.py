@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from _cues import token_of
 from sayso.nlp.extract.quote_trailers import quote_trailer
 from sayso.nlp.extract.quotes import find_quotes
 
@@ -12,7 +13,7 @@ SPEECH = frozenset({"say", "tell", "add", "write"})
 
 def _verb(nlp, text: str, word: str):  # noqa: ANN001, ANN202
     doc = nlp(text)
-    return next(t for t in doc if t.text == word), find_quotes(doc.text)
+    return token_of(doc, word), find_quotes(doc.text)
 
 
 @pytest.mark.parametrize(

@@ -87,7 +87,7 @@ def test_no_speaker_inside_another_quotation(nlp) -> None:  # noqa: ANN001
     from sayso.nlp.extract.source_heads import source_head
     doc = nlp("Mr. Trump hardly clarified the matter, treating Mrs. Clinton's remark first as a compliment -- ''That "
               "makes me smart'' -- and, when questioned after the debate, asserting, ''Of course, I pay federal taxes.''")
-    head = source_head(next(t for t in doc if t.text == "asserting"))
+    head = source_head(token_of(doc, "asserting"))
     assert head is None or head.text == "Trump"
 
 

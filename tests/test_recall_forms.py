@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import rows, rows_table
+from _cues import rows, rows_table, token_of
 from sayso.nlp.extract.according_forms import content_pointed_back, issued_finding, without_dateline
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
@@ -262,7 +262,7 @@ test_subordinate_clause_content = rows_table(
 )
 def test_subordinate_clause_content_unit(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     start = text.index("that the plant")
     end = text.index(", we left") if ", we left" in text else len(text) - 1
     got = subordinate_clause_content(Content("child_ccomp", start, end), token, doc)
@@ -328,7 +328,7 @@ test_subject_after_opening_phrase = rows_table(
 )
 def test_subject_after_opening_phrase_unit(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
     doc = nlp(text)
-    got = subject_after_opening_phrase(next(t for t in doc if t.text == cue))
+    got = subject_after_opening_phrase(token_of(doc, cue))
     assert (got.text if got is not None else None) == expected
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import rows, rows_table
+from _cues import rows, rows_table, token_of
 from sayso.nlp.extract.relative_reports import (
     bare_relative_speaker,
     bare_restrictive_gap,
@@ -13,10 +13,6 @@ from sayso.nlp.extract.relative_reports import (
     reporting_subject,
     restrictive_gap,
 )
-
-
-def _cue(doc, word: str):  # noqa: ANN001, ANN202
-    return next(t for t in doc if t.text == word)
 
 
 @pytest.mark.parametrize(
@@ -34,7 +30,7 @@ def _cue(doc, word: str):  # noqa: ANN001, ANN202
 )
 def test_relative_report(nlp, text: str, cue: str, speaker: str, gap: str) -> None:
     doc = nlp(text)
-    token = _cue(doc, cue)
+    token = token_of(doc, cue)
     assert reporting_subject(token).text == speaker
     s, e = reported_gap(token, token.i)
     assert text[s:e] == gap
@@ -53,7 +49,7 @@ def test_relative_report(nlp, text: str, cue: str, speaker: str, gap: str) -> No
     ],
 )
 def test_not_a_relative_report(nlp, text: str, cue: str) -> None:
-    token = _cue(nlp(text), cue)
+    token = token_of(nlp(text), cue)
     assert reporting_subject(token) is None
     assert reported_gap(token, token.i) is None
 
@@ -106,7 +102,7 @@ test_indefinite_relative = rows_table([
 )
 def test_report_in_relative(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = _cue(doc, cue)
+    token = token_of(doc, cue)
     first = next(t for t in doc if t.lower_ == "that")
     assert report_in_relative(first, token) is expected
 
@@ -166,7 +162,7 @@ test_main_clause_of_relative = rows_table([
     ],
 )
 def test_restrictive_gap(nlp, text: str, cue: str, expected: tuple[str, str] | None) -> None:  # noqa: ANN001
-    parts = restrictive_gap(_cue(nlp(text), cue))
+    parts = restrictive_gap(token_of(nlp(text), cue))
     assert (parts if parts is None else tuple(text[s:e] for s, e in parts)) == expected
 
 
@@ -195,7 +191,7 @@ test_restrictive_relative_rows = rows_table([
     ],
 )
 def test_bare_relative_speaker(nlp, text: str, cue: str, speaker: str | None) -> None:  # noqa: ANN001
-    found = bare_relative_speaker(_cue(nlp(text), cue))
+    found = bare_relative_speaker(token_of(nlp(text), cue))
     assert (found.text if found is not None else None) == speaker
 
 
@@ -227,5 +223,5 @@ test_bare_relative_rows = rows_table([
 )
 def test_bare_restrictive_gap(nlp, text: str, cue: str, parts: tuple | None) -> None:  # noqa: ANN001
     doc = nlp(text)
-    found = bare_restrictive_gap(_cue(doc, cue))
+    found = bare_restrictive_gap(token_of(doc, cue))
     assert (tuple(doc.text[s:e] for s, e in found) if found is not None else None) == parts

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from _cues import token_of
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.replies import one_person, replying
 
@@ -25,7 +26,7 @@ from sayso.nlp.extract.replies import one_person, replying
 )
 def test_replying(nlp, text: str, pronoun: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == pronoun)
+    token = token_of(doc, pronoun)
     assert replying(token) is expected
 
 
@@ -42,4 +43,4 @@ def test_replying(nlp, text: str, pronoun: str, expected: bool) -> None:  # noqa
 )
 def test_one_person(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    assert one_person(next(t for t in doc if t.text == word), load_lexicon()) is expected
+    assert one_person(token_of(doc, word), load_lexicon()) is expected

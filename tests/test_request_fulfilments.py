@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import rows
+from _cues import rows, token_of
 
 
 @pytest.mark.slow
@@ -41,7 +41,7 @@ def test_without_fulfilment(nlp, text: str, cue: str, content: str) -> None:  # 
     from sayso.nlp.extract.request_fulfilments import without_fulfilment
 
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     start = text.index(content.split()[0], token.idx)
     whole = text.rstrip(".")
     c = Content("prep_obj", start, len(whole))

@@ -12,7 +12,7 @@ import json
 import pytest
 from rich.console import Console
 
-from _cues import analysis
+from _cues import analysis, token_of
 from sayso.model import Article, Attribution, Claim, Marker, Report, Source, Span
 from sayso.nlp._doc_data import report_data, report_from_dict
 from sayso.nlp.analysis import keep_attributions, set_apart_stances
@@ -143,7 +143,7 @@ def test_clausal(nlp, text, expected):
 ])
 def test_cue_object(nlp, text, cue, content, expected):
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     start = text.index(content)
     span = doc.char_span(start, start + len(content), alignment_mode="expand")
     obj = stances.cue_object(token, span)
@@ -191,8 +191,8 @@ def test_a_dropped_stance_leaves_the_next_quotation_its_speaker(nlp, text, speak
 ])
 def test_takes_position(nlp, text, cue, obj, expected):
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
-    thing = next(t for t in doc if t.text == obj)
+    token = token_of(doc, cue)
+    thing = token_of(doc, obj)
     assert stances.takes_position(token, thing, load_lexicon().position_verbs) is expected
 
 
@@ -334,7 +334,7 @@ def test_quoted(text, content, kind, expected):
 ])
 def test_charged(nlp, text, cue, expected):
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     assert stances.charged(doc[token.i + 1:], token) is expected
 
 
@@ -351,7 +351,7 @@ def test_charged(nlp, text, cue, expected):
 ])
 def test_charged_on_the_cue_outside_the_content(nlp, text, cue, subject_words, expected):
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     assert stances.charged(doc[:subject_words], token) is expected
 
 
@@ -367,7 +367,7 @@ def test_charged_on_the_cue_outside_the_content(nlp, text, cue, subject_words, e
 ])
 def test_predicated(nlp, text, cue, expected):
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     obj = next(t for t in token.children if t.dep_ == "dobj")
     assert stances.predicated(token, obj) is expected
 
@@ -384,6 +384,6 @@ def test_predicated(nlp, text, cue, expected):
 ])
 def test_said_before(nlp, text, cue, expected):
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     obj = next(t for t in token.children if t.dep_ == "dobj")
     assert stances.said_before(obj) is expected

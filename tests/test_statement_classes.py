@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, assert_cue, cue_table
+from _cues import analysis, assert_cue, cue_table, token_of
 from sayso.model import Article
 from sayso.nlp.extract.continuations import quoted_heading
 from sayso.nlp.extract.furniture_lines import labelled_title_line
@@ -119,7 +119,7 @@ def test_colon_datelines_are_no_speakers(nlp, text: str, expected: bool) -> None
 )
 def test_labelled_title_line(nlp, line: str, word: str, expected: bool) -> None:
     doc = nlp(line)
-    token = next(t for t in doc if t.text == word)
+    token = token_of(doc, word)
     assert labelled_title_line(token, line) is expected
 
 

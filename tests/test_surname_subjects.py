@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, speaker
+from _cues import analysis, speaker, token_of
 from sayso.nlp.extract.surname_subjects import index_people, known_surname, misparsed_surname
 
 pytestmark = pytest.mark.slow
@@ -57,7 +57,7 @@ def test_surname_is_the_speaker(nlp, text: str, expected: list[tuple[str, str]])
 )
 def test_no_surname(nlp, text: str, cue: str) -> None:
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     assert misparsed_surname(token) is None
 
 
@@ -71,7 +71,7 @@ def test_no_surname(nlp, text: str, cue: str) -> None:
 )
 def test_surname_found(nlp, text: str, cue: str) -> None:
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     assert misparsed_surname(token) is not None and misparsed_surname(token).text == "Early"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cue_table
+from _cues import cue_table, token_of
 from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.lexicon import load_lexicon
@@ -46,7 +46,7 @@ test_teaching_that_is_a_statement = cue_table(
 
 def _case(nlp, text: str, cue: str, content: str):  # noqa: ANN001, ANN202
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     start = text.index(content)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     return token, Content("child_ccomp", start, start + len(content)), doc, subject

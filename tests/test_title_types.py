@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cue_source
+from _cues import cue_source, token_of
 from sayso.nlp.extract.source_types import title_before_name
 
 pytestmark = pytest.mark.slow
@@ -40,5 +40,5 @@ def test_title_and_body_types(nlp, text: str, cue: str, expected: tuple[str, str
 )
 def test_title_before_name(nlp, text: str, head: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == head)
+    token = token_of(doc, head)
     assert title_before_name(token) is expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, speaker
+from _cues import analysis, speaker, token_of
 from sayso.nlp.extract.source_types import verb_read
 
 
@@ -83,5 +83,5 @@ def test_a_headline_verb_is_no_titled_name(nlp, text: str, expected: list[str]) 
 )
 def test_verb_read(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == word)
+    token = token_of(doc, word)
     assert verb_read(token) is expected

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 import sayso
-from _cues import TRIM, analysis, speaker
+from _cues import TRIM, analysis, speaker, token_of
 from sayso.analyzer import DEFAULT_MIN_CONFIDENCE
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.transcripts import inline_turn, known_speaker, transcript_turn, written_as_name
@@ -121,7 +121,7 @@ def test_transcript_turn(nlp, text: str, expected: list[bool]) -> None:  # noqa:
 ])
 def test_written_as_name(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    assert written_as_name(next(t for t in doc if t.text == word)) is expected
+    assert written_as_name(token_of(doc, word)) is expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cue_span
+from _cues import cue_span, token_of
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.twin_speakers import finite_word, in_reporting_tense, same_speaker_again, set_off_conjunct
 
@@ -72,7 +72,7 @@ def test_source_span_of_the_twin(nlp, text: str, cue: str, source: str) -> None:
 )
 def test_set_off_conjunct(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     said = next(t for t in doc if t.lemma_ == "say")
     clause = next(t for t in said.children if t.dep_ == "ccomp")
     assert (token.dep_ == "conj" and set_off_conjunct(token, clause)) is expected
@@ -103,7 +103,7 @@ def test_source_span_past_the_reported_clause(nlp, text: str, cue: str, source: 
 )
 def test_finite_word(nlp, text: str, verb: str, expected: str) -> None:  # noqa: ANN001
     doc = nlp(text)
-    assert finite_word(next(t for t in doc if t.text == verb)).text == expected
+    assert finite_word(token_of(doc, verb)).text == expected
 
 
 @pytest.mark.parametrize(
@@ -128,7 +128,7 @@ def test_finite_word(nlp, text: str, verb: str, expected: str) -> None:  # noqa:
 )
 def test_in_reporting_tense(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     verb = next(t for t in doc if t.lemma_ in ("say", "question"))
     assert in_reporting_tense(token, verb) is expected
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cue_table, rows
+from _cues import cue_table, rows, token_of
 from sayso.nlp.extract.quotes import find_quotes
 from sayso.nlp.extract.unreal_speech import led_to_say
 
@@ -67,7 +67,7 @@ test_abstraction_speaks = cue_table(
 def test_led_to_say_reads_the_generic_one_where_the_parse_puts_it(nlp, text: str, cue: str,  # noqa: ANN001
                                                                   expected: bool) -> None:
     doc = nlp(text)
-    token = next(t for t in doc if t.text == cue)
+    token = token_of(doc, cue)
     assert led_to_say(token, find_quotes(text)) is expected
 
 test_reasoning_seeing = cue_table(

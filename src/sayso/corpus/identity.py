@@ -12,7 +12,7 @@ Blocking by normalised keys, so the work is linear in the number of records (no 
 3. A person's key is (formal first name, surname): titles ("Sen.", "President"), middle names
    and initials, suffixes and possessives dropped, nicknames mapped (``resources/nicknames.txt``):
    "Tim Morrison", "Timothy J. Morrison" and "Mr. Timothy Morrison's" meet.
-4. A place (``resources/places.txt``: US states, countries) is the place, whatever its type.
+4. A place (``resources/us_states.txt``, ``resources/countries.txt``) is the place, whatever its type.
    Anything else named (organisations, governments, groups, outlets) keys on its name without
    case, a leading "the", possessive and punctuation ("the White House" = "White House");
    outlets through :func:`normalize_outlet`; an acronym ("FBI") joins the one long name in the
@@ -73,11 +73,23 @@ def nicknames() -> dict[str, str]:
     return out
 
 
+def _names(resource: str) -> frozenset[str]:
+    """Lower-cased names of a one-per-line list in ``resources/``, ``#`` comments and blanks dropped."""
+    text = resources.files("sayso.corpus.resources").joinpath(resource).read_text(encoding="utf-8")
+    return frozenset(line.split("#", 1)[0].strip().lower() for line in text.splitlines() if line.split("#", 1)[0].strip())
+
+
+@cache
+def us_states() -> frozenset[str]:
+    """Lower-cased names from ``resources/us_states.txt`` (the US states and Puerto Rico)."""
+    return _names("us_states.txt")
+
+
 @cache
 def places() -> frozenset[str]:
-    """Lower-cased names from ``resources/places.txt`` (US states, countries)."""
-    text = resources.files("sayso.corpus.resources").joinpath("places.txt").read_text(encoding="utf-8")
-    return frozenset(line.split("#", 1)[0].strip().lower() for line in text.splitlines() if line.split("#", 1)[0].strip())
+    """Lower-cased names of the places a source can be: the US states (``us_states``) and the countries of
+    ``resources/countries.txt``."""
+    return us_states() | _names("countries.txt")
 
 
 @lru_cache(maxsize=65536)

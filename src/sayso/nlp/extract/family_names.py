@@ -6,11 +6,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import cache
-from importlib import resources
 
 from spacy.tokens import Doc, Span
 
+from sayso.corpus.identity import nicknames
 from sayso.nlp.extract.person_signs import FEMALE_TITLES, MALE_TITLES  # noqa: F401 (the gendered titles; read from here)
 from sayso.nlp.extract.source_types import titled
 
@@ -109,8 +108,10 @@ _INITIALS = frozenset("abcdefghijklmnopqrstuvwxyz")  # "J." is no given name two
 
 
 def _formal(given: str) -> str:
-    """The formal given name a short one stands for ("bob": "robert"), from the identity resolver's list."""
-    return _nicknames().get(given, given)
+    """The formal given name a short one stands for ("bob": "robert"), from the identity resolver's list
+    (``sayso.corpus.identity.nicknames``: "Tim Morrison" and "Timothy Morrison" are one person in an article as across
+    them)."""
+    return nicknames().get(given, given)
 
 
 def _shortened(a: set[str], b: set[str]) -> bool:
@@ -123,21 +124,6 @@ def _shortened(a: set[str], b: set[str]) -> bool:
 
 def _cut_short(x: str, y: str) -> bool:
     return len(x) >= 3 and len(y) > len(x) and y.startswith(x)
-
-
-@cache
-def _nicknames() -> dict[str, str]:
-    """nickname -> formal given name (``sayso/corpus/resources/nicknames.txt``, which the corpus's identity
-    resolver reads too: "Tim Morrison" and "Timothy Morrison" are one person in an article as across them)."""
-    text = resources.files("sayso.corpus.resources").joinpath("nicknames.txt").read_text(encoding="utf-8")
-    out: dict[str, str] = {}
-    for line in text.splitlines():
-        formal, sep, rest = line.split("#", 1)[0].partition("=")
-        if sep:
-            for nick in rest.split("|"):
-                if nick.strip():
-                    out.setdefault(nick.strip().lower(), formal.strip().lower())
-    return out
 
 
 def titled_names(doc: Doc, roles: frozenset[str]) -> dict[str, str]:

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.corpus.identity import us_states
+
 _PLACES = frozenset({"GPE", "LOC"})
 _SPEAKING = frozenset({"i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours"})
 _QUOTES = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
@@ -63,7 +65,7 @@ def claim_on_another_place(label: list[Token], rest: list[Token]) -> bool:
     verb = subject.head
     if verb not in rest:
         return False
-    if " ".join(t.lower_ for t in label) in _US_STATES or any(t.lemma_.lower() in _SAID for t in rest):
+    if " ".join(t.lower_ for t in label) in us_states() or any(t.lemma_.lower() in _SAID for t in rest):
         return False  # "Florida: Miami-Dade County must evacuate": a state's roundup; ", Zelensky says": a speaker
     modal = any(c.dep_ == "aux" and c.lower_ in _DEMANDS for c in verb.children)
     copula = verb.lemma_ == "be" and verb.tag_ in ("VBZ", "VBP") \
@@ -77,13 +79,3 @@ _DEMANDS = frozenset({"must", "should", "ought", "need"})
 _BLAME = frozenset({"responsible", "guilty", "culpable", "accountable", "liable", "complicit", "illegal",
                     "illegitimate", "unacceptable", "wrong"})
 _SAID = frozenset({"say", "tell", "claim", "add", "insist", "warn", "announce", "declare"})
-
-
-def _read_us_states() -> frozenset[str]:
-    from importlib import resources
-    text = resources.files("sayso.corpus.resources").joinpath("places.txt").read_text(encoding="utf-8")
-    names = [line.strip().lower() for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return frozenset(names[:names.index("afghanistan")])  # US states first, then countries
-
-
-_US_STATES = _read_us_states()
