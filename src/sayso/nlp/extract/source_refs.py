@@ -6,6 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.antecedents import acronym_read_as_relative, relative_antecedent
+from sayso.nlp.extract.court_reports import hearing_body
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
 from sayso.nlp.extract.lone_surnames import (
     brand_speaker,
@@ -56,7 +57,9 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
         typ = "organization"  # "Cisco reported earnings of $987 million": NER's GPE, a company by its earnings
     elif typ == "outlet" and outlet_named_person(head, text):
         typ = "person"  # "Bloomberg said, 'I didn't see either one today'": the mayor, not the outlet
-    if company_of_two(head):
+    if hearing_body(head):
+        typ = "unknown"  # "..., a court heard yesterday": the forum heard it; who told it is not named
+    elif company_of_two(head):
         typ = "organization"  # "Johnson and Johnson", "Ben and Jerry's": one company's name, not two people
     elif joined_people(ctx, head):
         typ = "group"
