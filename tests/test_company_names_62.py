@@ -28,6 +28,8 @@ pytestmark = pytest.mark.slow
         ("Bush and Clinton said the deal was done.", "said", ("Bush and Clinton", "group")),
         ("John and Mary Smith said they would appeal the ruling.", "said", ("John and Mary Smith", "group")),
         ("Procter and Gamble said sales rose.", "said", ("Procter and Gamble", "organization")),
+        # review 63: a person's sign in the sentence keeps the census surname a person
+        ("Kenyan said he would run the marathon again next year.", "said", ("Kenyan", "person")),
     ],
 )
 def test_company_names_62(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001

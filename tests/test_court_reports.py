@@ -57,6 +57,9 @@ def test_court_heard(nlp, text: str, source: str | None, content: str | None) ->
         # negatives: a court that rules speaks as a state body; a hearing with no clause reports nothing
         ("The court ruled that the law was unconstitutional.", [("The court", "government")]),
         ("The court heard evidence from three witnesses.", []),
+        # review 63: "from" a time or a place names no teller; the forum stays, typed unknown
+        ("The court heard from the outset that the case would be complex.", [("The court", "unknown")]),
+        ("The court heard from London that the suspect had been arrested.", [("The court", "unknown")]),
     ],
 )
 def test_the_hearer_is_no_speaker(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # noqa: ANN001

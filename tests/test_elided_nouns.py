@@ -25,6 +25,13 @@ S6 = ("Most economists had been expecting a far more dire report, with many expe
          ("many officials", "anonymous")),
         ("Some analysts said the deal was good, while most said it was too costly.", "said", -1,
          ("most analysts", "group")),
+        # review 63: the quantified subject, not the object beside it nor a thing
+        ("Several doctors treated many patients, and some said they had never seen such injuries.", "said", -1,
+         ("some doctors", "group")),
+        ("Many voters backed him in several states, and most said they would do so again.", "said", -1,
+         ("most voters", "group")),
+        ("Some residents fled after many houses burned, and many said they would not return.", "said", -1,
+         ("many", "unknown")),
         # negatives: no noun named before, a quantifier with its own words
         ("Many said the plan failed.", "said", -1, ("Many", "unknown")),
         ("Several officials said the plan failed, and many of them said it should be dropped.", "said", -1,

@@ -29,6 +29,9 @@ pytestmark = pytest.mark.slow
          ["a profit of $1 billion, or 50 cents a share"]),
         ("Ford said it had a net loss of $1 billion, or 50 cents a share, on sales of $9 billion.", "said",
          ["it had a net loss of $1 billion, or 50 cents a share, on sales of $9 billion"]),
+        # review 63: a relative clause after a comma is the writer's aside, not what was reported
+        ("IBM reported a profit of $3 billion, or $3 a share, on revenue of $20 billion, which was below estimates.",
+         "reported", ["a profit of $3 billion, or $3 a share, on revenue of $20 billion"]),
     ],
 )
 def test_figure_with_its_base(nlp, text: str, cue: str, expected: list[str]) -> None:  # noqa: ANN001

@@ -31,6 +31,11 @@ def court_heard(token: Token) -> bool:
     return any(c.dep_ == "ccomp" for c in token.children)
 
 
+# what "heard from" names that tells nothing: a time ("from 9 a.m.", "from the outset"), a place ("from London")
+_NOT_TELLERS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"})
+_TIME_NOUNS = frozenset("outset start beginning morning afternoon evening day week month year time moment end".split())
+
+
 def court_teller(token: Token) -> Token | None:
     """The one a court heard the evidence from, where the sentence names them: "The court heard from prosecutor John
     Smith that ...", "Jurors heard from his mother that ..." (the object of "from" on the cue, a noun or a name). None
@@ -39,7 +44,11 @@ def court_teller(token: Token) -> Token | None:
         return None
     prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
     teller = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
-    return teller if teller is not None and teller.pos_ in ("PROPN", "NOUN") else None
+    if teller is None or teller.pos_ not in ("PROPN", "NOUN") or teller.ent_type_ in _NOT_TELLERS:
+        return None  # "heard from the outset that", "heard from London that": a time or a place, no one who told it
+    if teller.pos_ == "NOUN" and teller.lemma_.lower() in _TIME_NOUNS:
+        return None
+    return teller
 
 
 def hearing_body(head: Token) -> bool:

@@ -16,7 +16,15 @@ QUANTIFIERS = frozenset({"many", "some", "most", "several", "few"})
 _SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
-def elided_noun(head: Token) -> Token | None:
+# plural endings of people's nouns the lexicon may lack: "critics", "conservatives", "protesters", "Republicans"
+_PERSON_ENDINGS = ("ers", "ors", "ists", "ians", "ants", "ents", "ives", "ics")
+
+
+def _speaker_noun(t: Token, person_words: frozenset[str]) -> bool:
+    return t.lemma_.lower() in person_words or t.lower_ in person_words or t.lower_.endswith(_PERSON_ENDINGS)
+
+
+def elided_noun(head: Token, person_words: frozenset[str] = frozenset()) -> Token | None:
     """The plural noun a lone quantifier subject stands for: the nearest one before it in its sentence that has a
     quantifier of its own ("Most economists ..., with many expecting": economists; "Some analysts ..., while
     most said": analysts). None for a quantifier with its noun ("many economists"), one with words of its own ("many
@@ -24,8 +32,10 @@ def elided_noun(head: Token) -> Token | None:
     or where no quantified plural comes before it in the sentence."""
     if head.lower_ not in QUANTIFIERS or head.dep_ not in _SUBJECTS or any(True for _ in head.children):
         return None
+    # only a subject that can speak ("Most economists had been expecting"), not the object beside it ("Several
+    # doctors treated many patients, and some said": the doctors) nor a thing ("after many houses burned")
     for t in reversed(list(head.doc[head.sent.start:head.i])):
-        if t.tag_ == "NNS" and t.pos_ == "NOUN" and any(
+        if t.tag_ == "NNS" and t.pos_ == "NOUN" and t.dep_ in _SUBJECTS and any(
                 c.lower_ in QUANTIFIERS and c.dep_ in ("amod", "det", "nummod") for c in t.children):
-            return t
+            return t if not person_words or _speaker_noun(t, person_words) else None
     return None

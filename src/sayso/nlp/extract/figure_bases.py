@@ -53,4 +53,8 @@ def figure_with_its_base(content: Content, token: Token, doc: Doc) -> Content:
     if content.end != last.idx + len(last):
         return content
     edge = prep.right_edge
+    for t in prep.subtree:  # "on revenue of $20 billion, which was below estimates": the writer's aside, not reported
+        if t.dep_ == "relcl" and t.left_edge.i > prep.i and doc[t.left_edge.i - 1].text == ",":
+            edge = doc[t.left_edge.i - 2]
+            break
     return content._replace(end=edge.idx + len(edge))

@@ -244,6 +244,7 @@ def lone_demonym(head: Token, text: str, first_names: frozenset[str]) -> bool:
         and low[:-1] in PLACE_NAMES
         and low not in first_names
         and not any(c.dep_ in ("det", "compound", "amod", "poss", "nmod") for c in head.children)
+        and not person_sign(head)  # "Kenyan said he would run again", "'I'd have ...,' Cuban said": a person
     )
 
 

@@ -114,7 +114,8 @@ def by_elided_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     the plural noun it stands for (``elided_nouns``), "many economists", typed as that noun's phrase is."""
     if ref.text.strip().lower() not in QUANTIFIERS:
         return None
-    noun = elided_noun(ref.head)
+    lex = ctx.lexicon
+    noun = elided_noun(ref.head, lex.person_roles | lex.person_nouns | lex.anonymous | lex.groups)
     if noun is None:
         return None
     typ = source_type(ctx.doc, noun.left_edge.idx, noun.idx + len(noun), noun, ctx.lexicon, ctx.quotes)
