@@ -1,7 +1,8 @@
 """Evidence heard in court (issue 12, item 3): "The court heard that ..." (``court_reports.court_heard``).
 
 British court reporting tells a witness's or a prosecutor's evidence as what the court, the jury or the
-inquest heard; the source a reader takes is the hearing body as written, the medium speech.
+inquest heard; the source is the hearing body as written, typed unknown (a forum, not a speaker: audit 62), or the
+teller where the sentence names one ("heard from prosecutor John Smith that ..."), the medium speech.
 """
 
 from __future__ import annotations
@@ -42,6 +43,27 @@ def test_court_heard(nlp, text: str, source: str | None, content: str | None) ->
         assert found == [(source, content, "speech")], found
 
 
-def test_a_court_is_typed_a_state_body(nlp) -> None:
-    report = analysis(nlp, "The court heard that the defendant had fled the country.")
-    assert [report.source(a.source).type for a in report.attributions] == ["government"]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the hearing body is the forum, not who spoke (audit 62, a62 S3): unknown, not a government or a group
+        ("The court heard that the defendant had fled the country.", [("The court", "unknown")]),
+        ("A member of the chart-topping collective So Solid Crew dumped a loaded pistol in an alleyway as he fled "
+         "from police, a court heard yesterday.", [("a court", "unknown")]),
+        ("The defendant had fled the country, the jury heard.", [("the jury", "unknown")]),
+        # the teller, where the sentence names one
+        ("The jury heard from prosecutor John Smith that the defendant had fled.", [("John Smith", "person")]),
+        ("The court heard from his mother that he had been depressed.", [("his mother", "person")]),
+        # negatives: a court that rules speaks as a state body; a hearing with no clause reports nothing
+        ("The court ruled that the law was unconstitutional.", [("The court", "government")]),
+        ("The court heard evidence from three witnesses.", []),
+        # review 63: "from" a time or a place names no teller; the forum stays, typed unknown
+        ("The court heard from the outset that the case would be complex.", [("The court", "unknown")]),
+        ("The court heard from London that the suspect had been arrested.", [("The court", "unknown")]),
+    ],
+)
+def test_the_hearer_is_no_speaker(nlp, text: str, expected: list[tuple[str, str]]) -> None:  # noqa: ANN001
+    report = analysis(nlp, text)
+    found = [(report.source(a.source).name, report.source(a.source).type) for a in report.attributions
+             if a.cue is not None and a.cue.text in ("heard", "ruled")]
+    assert found == expected

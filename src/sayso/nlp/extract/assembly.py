@@ -12,6 +12,7 @@ from sayso.nlp.extract.addressees import addressee_head, np_tokens
 from sayso.nlp.extract.adjunct_fears import fearing_thing
 from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content, char_range, cue_tokens
+from sayso.nlp.extract.court_reports import court_teller
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, SUBJECTS
 from sayso.nlp.extract.found import Found, Range, overlaps
 from sayso.nlp.extract.hoping_participles import participle_holder
@@ -66,6 +67,8 @@ def choose_source_head(token: Token, content_ranges: Sequence[Range], lexicon: L
     ``source_extent`` widens it to its phrase: the object a participle of saying hangs on ("a statement saying"), the
     issuer of such a document ("X issued a statement saying": X), or
     the parse's subject (``source_head``), corrected where it is no speaker; None when no one speaks as written."""
+    if (teller := court_teller(token)) is not None:
+        return teller  # "The court heard from prosecutor John Smith that ...": the prosecutor, not the court
     src_tok = (object_participle(token, lexicon.senses, lexicon.documents, person_words(lexicon))
                or document_issuer(token, lexicon.senses, lexicon.documents) or source_head(token, content_ranges))
     # "Radio reports said settlers converged ..., hoping to ...": the settlers hope, not the reports

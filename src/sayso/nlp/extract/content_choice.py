@@ -57,6 +57,7 @@ from sayso.nlp.extract.contents import (
 )
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.elided_contents import elided_content
+from sayso.nlp.extract.figure_bases import figure_with_its_base
 from sayso.nlp.extract.free_relatives import free_relative_gap
 from sayso.nlp.extract.held_claims import clause_of_answered_claim
 from sayso.nlp.extract.inverted_asides import aside_parts, parenthetical_cue
@@ -240,6 +241,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_cue_conjunct(best, token, doc)
     best = relative_clause_with_its_noun(best, token, doc)
     best = object_with_its_infinitive(best, cands, token, doc)
+    best = figure_with_its_base(best, token, doc)  # "reported a loss of $X, or Y a share, on sales of $Z"
     best = object_with_its_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # "criticized X as a 'crazy system'": X as Y
     best = passive_subject_with_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # X as Y
     best = object_with_its_name(best, token, doc, quotes)  # "called Trump a bully" read as two predicates: both

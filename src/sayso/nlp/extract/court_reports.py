@@ -1,4 +1,11 @@
-"""Evidence heard in court: "The court heard that the defendant had fled" (British court reporting). Pure."""
+"""Evidence heard in court: "The court heard that the defendant had fled" (British court reporting). Pure.
+
+The court, the jury or the inquest heard it; who told it is seldom named. Where the sentence names the teller
+("The court heard from prosecutor John Smith that ...", ``court_teller``) the teller is the source; where it does
+not, the hearing body stays the source as written but is typed unknown (``hearing_body``), not a government or a
+group: a court that hears evidence does not say it (audit 62, a62 S3: "..., a court heard yesterday", the reader's
+P: "names the forum, not the speaker").
+"""
 
 from __future__ import annotations
 
@@ -22,3 +29,28 @@ def court_heard(token: Token) -> bool:
     if subject is None or subject.lemma_.lower() not in HEARING_BODIES:
         return False
     return any(c.dep_ == "ccomp" for c in token.children)
+
+
+# what "heard from" names that tells nothing: a time ("from 9 a.m.", "from the outset"), a place ("from London")
+_NOT_TELLERS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "CARDINAL", "ORDINAL"})
+_TIME_NOUNS = frozenset("outset start beginning morning afternoon evening day week month year time moment end".split())
+
+
+def court_teller(token: Token) -> Token | None:
+    """The one a court heard the evidence from, where the sentence names them: "The court heard from prosecutor John
+    Smith that ...", "Jurors heard from his mother that ..." (the object of "from" on the cue, a noun or a name). None
+    when no one is named ("The court heard that ...") or the cue is no court's hearing (``court_heard``)."""
+    if not court_heard(token):
+        return None
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "from"), None)
+    teller = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if teller is None or teller.pos_ not in ("PROPN", "NOUN") or teller.ent_type_ in _NOT_TELLERS:
+        return None  # "heard from the outset that", "heard from London that": a time or a place, no one who told it
+    if teller.pos_ == "NOUN" and teller.lemma_.lower() in _TIME_NOUNS:
+        return None
+    return teller
+
+
+def hearing_body(head: Token) -> bool:
+    """The subject of a court's hearing ("The court heard that ...", ``court_heard``): the forum, not who spoke."""
+    return head.dep_ == "nsubj" and court_heard(head.head)

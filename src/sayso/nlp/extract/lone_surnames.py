@@ -227,6 +227,27 @@ def surname_speaker(head: Token, text: str, own_quote: bool = False) -> bool:
     return _census_word(head) in CENSUS_SURNAMES or celtic_surname(head) or (head.tag_ == "NNP" and person_sign(head))
 
 
+def lone_demonym(head: Token, text: str, first_names: frozenset[str]) -> bool:
+    """NER's NORP alone and singular that is the adjective of a place ("American" of America, "Russian" of Russia):
+    a company short-named so ("American has laid off 6,149 flight attendants": the airline; audit 62, b62 S128),
+    never a person, though the census has "American" as a surname. Not a given name ("Christian", "Norman"), a
+    plural ("Americans said": a group), a word with an article or a modifier ("the American", "Mr. American"), nor
+    a demonym of no place's name ("British", "Dutch": no person's reading is made of them here)."""
+    low = _word(head)
+    return (
+        text.strip() == head.text
+        and head.ent_type_ == "NORP"
+        and head.tag_ == "NNP"
+        and head.text[:1].isupper()
+        and not head.text.isupper()
+        and low.endswith("n")
+        and low[:-1] in PLACE_NAMES
+        and low not in first_names
+        and not any(c.dep_ in ("det", "compound", "amod", "poss", "nmod") for c in head.children)
+        and not person_sign(head)  # "Kenyan said he would run again", "'I'd have ...,' Cuban said": a person
+    )
+
+
 def brand_speaker(head: Token, text: str) -> bool:
     """NER's PERSON alone, or a word NER left out, that is a company seldom anyone's name ("But Virgin wants to
     operate Concorde ...", "Pfizer said the drug was safe"), with no person's sign in the sentence ("Mr. Virgin", "Virgin said he ...")."""

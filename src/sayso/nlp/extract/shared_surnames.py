@@ -43,3 +43,22 @@ def shared_surname(head: Token, first_names: frozenset[str]) -> bool:
         return False  # "Ben and Jerry Smith's", "John and Mary Smith Foundation": a company's or another's name
     titles = first.lower_ in HONORIFICS and second.lower_ in HONORIFICS
     return titles or (_given(first, first_names) and _given(second, first_names))
+
+
+def company_of_two(head: Token) -> bool:
+    """Two names joined by "and" that are one company's name: the same word twice ("Johnson and Johnson": no given
+    name, one surname twice) or a possessive that ends the name and owns nothing after it ("Ben and Jerry's said":
+    the "'s" hangs on the last name, which is the subject's conjunct, not a possessor of a noun). Not two people
+    ("Smith and Jones said", "John and Mary Smith"), nor their thing ("Smith and Jones's lawyers said": "Jones"
+    owns "lawyers"), nor names joined with a third ("Smith, Smith and Jones")."""
+    conjuncts = [c for c in head.children if c.dep_ == "conj"]
+    if len(conjuncts) != 1 or head.pos_ != "PROPN":
+        return False
+    last = conjuncts[0]
+    doc = head.doc
+    if last.pos_ != "PROPN" or last.i != head.i + 2 or doc[head.i + 1].lower_ not in ("and", "&"):
+        return False
+    if last.text == head.text and head.text[:1].isupper() and not head.is_upper:
+        return True  # "Johnson and Johnson"
+    return any(c.dep_ == "case" and c.lower_ in ("'s", "’s") for c in last.children) and not any(
+        c.dep_ in ("compound", "flat") for c in last.children)

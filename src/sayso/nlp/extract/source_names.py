@@ -17,6 +17,7 @@ from sayso.nlp.extract.lone_surnames import brand_speaker, company_noun_on
 from sayso.nlp.extract.name_forms import norm_name
 from sayso.nlp.extract.press_names import named_press
 from sayso.nlp.extract.resource_files import read_words
+from sayso.nlp.extract.shared_surnames import company_of_two
 from sayso.nlp.extract.source_context import (
     Ref,
     Resolution,
@@ -156,7 +157,7 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
             name, description = clean_name(ctx.quotes.text[slice(*name_extent(ref.head))]), ref.text
     if (typ in ("organization", "government") and ent is not None and ent.label_ == "PERSON" and ent.start <= ref.head.i < ent.end
             and not body_named_as_person(ent, ctx.lexicon) and not brand_speaker(ref.head, ref.text)
-            and not company_noun_on(ref.head)):
+            and not company_noun_on(ref.head) and not company_of_two(ref.head)):
         # "The We Company's executive chair Marcelo Claure": a person, whoever employs him; NER's PERSON "Dick Clark
         # Productions", "John Deere" stay bodies
         typ = "person"

@@ -6,17 +6,19 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.antecedents import acronym_read_as_relative, relative_antecedent
+from sayso.nlp.extract.court_reports import hearing_body
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
 from sayso.nlp.extract.lone_surnames import (
     brand_speaker,
     company_noun_on,
     founder_company_speaker,
+    lone_demonym,
     outlet_named_person,
     quotes_self,
     surname_speaker,
 )
 from sayso.nlp.extract.person_signs import named_in_full_before
-from sayso.nlp.extract.shared_surnames import shared_surname
+from sayso.nlp.extract.shared_surnames import company_of_two, shared_surname
 from sayso.nlp.extract.source_context import Mention, Ref, SourceContext
 from sayso.nlp.extract.source_types import RELATIVE_PRONOUNS, source_type
 
@@ -44,7 +46,9 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
     # a surname the text gives a full name for ("Sam Wood ... Wood said") is left to ``by_surname``
     alone = ctx.surnames.get(head.lower_, head.text) == head.text
     own_quote = typ in ("government", "organization") and alone and quotes_self(head, mention.said, ctx.quotes)
-    if typ in ("organization", "group", "unknown", "government" if own_quote else "") and alone and surname_speaker(
+    if typ in ("group", "person") and alone and lone_demonym(head, text, ctx.lexicon.first_names):
+        typ = "organization"  # "American has laid off ...": the airline, a NORP the census has as a surname
+    elif typ in ("organization", "group", "unknown", "government" if own_quote else "") and alone and surname_speaker(
             head, text, own_quote):
         typ = "person"  # "Wood said", "'...,' Hollings said": a surname NER took for a company, a plural or a place
     elif typ in ("person", "unknown") and ((alone and brand_speaker(head, text)) or company_noun_on(head)):
@@ -53,7 +57,11 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
         typ = "organization"  # "Cisco reported earnings of $987 million": NER's GPE, a company by its earnings
     elif typ == "outlet" and outlet_named_person(head, text):
         typ = "person"  # "Bloomberg said, 'I didn't see either one today'": the mayor, not the outlet
-    if joined_people(ctx, head):
+    if hearing_body(head):
+        typ = "unknown"  # "..., a court heard yesterday": the forum heard it; who told it is not named
+    elif company_of_two(head):
+        typ = "organization"  # "Johnson and Johnson", "Ben and Jerry's": one company's name, not two people
+    elif joined_people(ctx, head):
         typ = "group"
     return Ref(mention.start, start, end, head, ctx.quotes.text[start:end], typ, mention.said)
 

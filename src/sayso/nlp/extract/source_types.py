@@ -22,6 +22,7 @@ from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_ve
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.mixed_coordinations import body_with_people
 from sayso.nlp.extract.person_signs import after_the, honorific, saint, stated_age
+from sayso.nlp.extract.place_ended_bodies import body_ending_in_place
 from sayso.nlp.extract.place_names import unplaced_gpe
 from sayso.nlp.extract.press_names import press_named
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -262,6 +263,8 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
     if press_named(head):
         return "outlet"  # "Dawn, a Pakistani daily": whatever NER made of the name
     ent = entity_at(doc, head)
+    if ent is not None and body_ending_in_place(head, ent):
+        return "organization"  # "Cancer Research UK": NER's GPE "UK" is the name's last word, not the speaker
     if ent is not None:
         return _named_type(ent, lexicon)
     head_end = head.idx + len(head)

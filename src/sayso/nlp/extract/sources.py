@@ -6,6 +6,7 @@ claims it decides:
 
 0. ``by_signature``    "— PFF CLE Browns (@PFF_Browns)": an embedded post's signer, as signed;
 1. ``by_author``       "we", "this reporter": the article's own voice;
+   ``by_elided_noun``  "Most economists ..., with many expecting ...": many economists (``elided_nouns``);
 2. ``by_pronoun``      "he", "they", "it": the earlier name it agrees with, by sentence,
                        salience and recency (``pronouns``); an expletive "it" is no one, and a "he"
                        or "she" with a rival as prominent named since is left as written (``rival_names``);
@@ -44,6 +45,7 @@ from collections.abc import Callable, Sequence
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract import source_documents
+from sayso.nlp.extract.elided_nouns import QUANTIFIERS, elided_noun
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.pronouns import agreement, antecedent, pronoun_gender
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -107,8 +109,24 @@ def by_document(ctx: SourceContext, ref: Ref) -> Resolution | None:
     return source_documents.by_document(ctx, ref, resolve_mention)
 
 
+def by_elided_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """ "Most economists had been expecting ..., with many expecting ...": a lone quantifier is the quantifier with
+    the plural noun it stands for (``elided_nouns``), "many economists", typed as that noun's phrase is."""
+    if ref.text.strip().lower() not in QUANTIFIERS:
+        return None
+    lex = ctx.lexicon
+    noun = elided_noun(ref.head, lex.person_roles | lex.person_nouns | lex.anonymous | lex.groups)
+    if noun is None:
+        return None
+    typ = source_type(ctx.doc, noun.left_edge.idx, noun.idx + len(noun), noun, ctx.lexicon, ctx.quotes)
+    if typ not in ("group", "anonymous"):
+        return None  # "Most shares fell, with many ...": no speaker's noun
+    name = f"{ref.text.strip()} {noun.text}"
+    return Resolution(name, typ, f"{typ}:{norm_name(name)}", ref.text)
+
+
 LADDER: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (
-    by_signature, by_author, by_pronoun, by_document, by_possessor, by_apposed_role, by_apposed_name, by_outlet_short_name, by_stated_age,
+    by_signature, by_author, by_elided_noun, by_pronoun, by_document, by_possessor, by_apposed_role, by_apposed_name, by_outlet_short_name, by_stated_age,
     by_role_noun)
 FALLBACKS: tuple[Callable[[SourceContext, Ref], Resolution | None], ...] = (by_initials, by_surname, by_name)
 
@@ -189,5 +207,6 @@ def resolve_sources(
             if res.type == "person" and res.key is not None:
                 ctx.learn_gender(clusters.items[idx]["name"], pronoun_gender(ref.head))
     return one_type_per_name(clusters.sources(), assignment, quotes.text)
+
 
 
