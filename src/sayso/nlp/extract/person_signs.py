@@ -94,3 +94,25 @@ def honorific(name: Token) -> bool:
 def _courtesy_title(token: Token) -> bool:
     """A capitalised courtesy title outside any company's name: NER's ORG "Dr Pepper" holds its "Dr"."""
     return token.lower_ in HONORIFICS and token.text[:1].isupper() and token.ent_type_ not in ("ORG", "PRODUCT")
+
+
+# role nouns a body bears as often as a person ("regulator Ofcom", "pollster Gallup", "auditor Grant Thornton",
+# "market leader Intel", "web host GoDaddy", "hack victim Sony"): no sign of a person before a name
+_BODY_ROLES = frozenset(
+    "regulator pollster auditor consultant adviser advisor host anchor examiner agent forecaster counsel owner "
+    "administrator supervisor investigator inspector leader player candidate nominee victim survivor witness "
+    "manager founder solicitor barrister commissioner".split())
+
+
+def role_noun_on_name(name: Token, roles: frozenset[str]) -> bool:
+    """A person's role noun in lower case compounded right before a name: "IBM spokesperson Trink Guarino" (NER's
+    ORG "Trink Guarino"), "economist Nouriel Roubini". Only roles no body bears (not "regulator Ofcom", "pollster
+    Gallup": ``_BODY_ROLES``), and only capitalised words between the role and the name's head (the name itself)."""
+    if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.text.isupper():
+        return False
+    doc = name.doc
+    return any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.i < name.i
+        and c.lemma_ in roles and c.lemma_ not in _BODY_ROLES and c.lower_ in roles
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() for t in doc[c.i + 1:name.i])
+        for c in name.children)
