@@ -80,6 +80,9 @@ def test_name_after_titles(nlp, text: str, word: str, expected: str | None) -> N
         ("The figures came from pollster Gallup on Monday.", "Gallup", False),
         ("Software maker Oracle said the plan would work.", "Oracle", False),
         ("Goldman Sachs said the plan would work.", "Sachs", False),
+        # PolNeAR dev: a body's noun in the name, which runs on past it
+        ("More than 100,000 people took part, according to the event organizer Alliance to Reclaim Our Schools.",
+         "Alliance", False),
     ],
 )
 def test_role_noun_on_name(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
