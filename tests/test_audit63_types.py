@@ -48,6 +48,16 @@ pytestmark = pytest.mark.slow
         ("Farmers said the rain came late.", "said", ("Farmers", "organization")),
         ("Sellers said prices would rise.", "said", ("Sellers", "group")),
         ("Powers said they would act.", "said", ("Powers", "group")),
+        # review 63: two offices are two people, a one-word body after a role, plurals of people
+        ('"We will not back down," said the Mayor and Deputy Mayor Ken Smith in a joint statement.', "said",
+         ("the Mayor and Deputy Mayor Ken Smith", "organization")),
+        ('"We are pleased," said Chairman and President John Smith.', "said", ("John Smith", "person")),
+        ('"We will appeal the ruling," lawyer Kirkland said.', "said", ("Kirkland", "organization")),
+        ('"The economy is slowing," economist Capital Economics said in a note.', "said",
+         ("Capital Economics", "organization")),
+        ('"The firm did nothing wrong," lawyer Jones Day said in a filing.', "said in a filing", ("Jones Day", "organization")),
+        ("Millers said the price of wheat had doubled since spring.", "said", ("Millers", "group")),
+        ("Walkers said the trail was closed after the storm.", "said", ("Walkers", "group")),
     ],
 )
 def test_audit63_source_types(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
@@ -63,6 +73,7 @@ def test_audit63_source_types(nlp, text: str, cue: str, expected: tuple[str, str
         ("The plan would work, said the President and Greg Stuart.", "President", None),
         ("The plan would work, said IAB President and CEO Greg Stuart and his wife.", "President", None),
         ("The plan would work, said President Obama and CEO Greg Stuart.", "Obama", None),
+        ("The plan works, said Chairman and Vice Chairman John Williams.", "Chairman", None),
     ],
 )
 def test_name_after_titles(nlp, text: str, word: str, expected: str | None) -> None:  # noqa: ANN001
@@ -99,6 +110,7 @@ def test_role_noun_on_name(nlp, text: str, word: str, expected: bool) -> None:  
         ("Sellers said prices would rise.", "Sellers", False),
         ("Powers said they would act.", "Powers", False),
         ("Farmers said the rain came late.", "Farmers", False),
+        ("Eagles said the coach would be retained.", "Eagles", False),
     ],
 )
 def test_opening_surname(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001

@@ -101,6 +101,11 @@ def lone_name(head: Token, text: str, places: bool = False) -> bool:
 _SPEAKING_PLURALS = read_words("person_roles.txt") | read_words("person_nouns.txt") | ORG_NOUNS | read_words(
     "collective_nouns.txt") | read_words("bodies_of_people.txt")
 _GROUP_PLURALS = read_words("groups.txt")
+# census surnames that are plurals of people or teams' names: "Millers said the price of wheat ...", "Walkers said the
+# trail was closed", "Eagles said the coach would stay"
+_PEOPLE_PLURALS = frozenset(
+    "millers walkers weavers dyers sawyers sowers knights lords dukes earls squires deans eagles bulls bruins browns "
+    "rams suns".split())
 
 
 def opening_surname(head: Token) -> bool:
@@ -112,6 +117,7 @@ def opening_surname(head: Token) -> bool:
     lemma = head.lemma_.lower()
     return (head.dep_ in _SUBJECT_DEPS and _census_word(head) in CENSUS_SURNAMES
             and lemma not in _SPEAKING_PLURALS and head.lower_ not in _GROUP_PLURALS
+            and head.lower_ not in _PEOPLE_PLURALS
             and not any(t.lower_ == "they" and t.dep_ in _SUBJECT_DEPS for t in head.sent))
 
 

@@ -107,6 +107,11 @@ _BODY_ROLES = frozenset(
     "manager founder solicitor barrister commissioner organizer organiser".split())
 # a body's own nouns in the name: "the event organizer Alliance to Reclaim Our Schools"
 _BODY_NOUNS = read_words("organisation_nouns.txt")
+# roles a firm bears as well, when NER took the name for a body: "lawyer Jones Day", "economist Capital Economics",
+# "engineer Bechtel", "analyst Canalys"
+_FIRM_ROLES = frozenset(
+    "lawyer attorney economist analyst engineer researcher strategist publisher scientist statistician technician "
+    "pharmacist campaigner activist editor columnist author writer blogger".split())
 
 
 def role_noun_on_name(name: Token, roles: frozenset[str]) -> bool:
@@ -124,4 +129,5 @@ def role_noun_on_name(name: Token, roles: frozenset[str]) -> bool:
         and c.lemma_ in roles and c.lemma_ not in _BODY_ROLES and c.lower_ in roles
         and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in _BODY_NOUNS
                 for t in doc[c.i + 1:name.i])
+        and (name.ent_type_ != "ORG" or c.lemma_ not in _FIRM_ROLES)
         for c in name.children)

@@ -254,7 +254,8 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
                                  or titled(head, lexicon.person_roles)
                                  or personal_relative(head) or title_before_name(head)
                                  or role_set_beside_name(head, lexicon.person_roles) or affiliated_person(head)
-                                 or role_noun_on_name(head, lexicon.person_roles)):
+                                 or (role_noun_on_name(head, lexicon.person_roles) and not person_named_body(
+                                     [t for t in head.lefts if t.pos_ == "PROPN"] + [head], lexicon))):
         # "Eswar Prasad, a trade professor at Cornell", "Cardinal Reinhard Marx", "IBM spokesperson Trink Guarino",
         # whatever NER made of the name
         return "person"

@@ -38,6 +38,10 @@ def name_after_titles(subject: Token, roles: frozenset[str]) -> Token | None:
             return None
         if between[-1].lower_ not in roles or not any(t.lower_ == "and" for t in between):
             return None
+        # the subject's own title again after the "and" is a second office, a second person ("the Mayor and Deputy
+        # Mayor Ken Smith", "Chairman and Vice Chairman John Williams")
+        if any(t.lower_ == subject.lower_ for t in between):
+            return None
         if all(t.lower_ in ("and", ",") or t.lower_ in roles or t.lower_ in _TITLE_WORDS for t in between):
             return name
     return None
