@@ -43,9 +43,10 @@ FOUNDER_COMPANIES = frozenset(e.split()[0].lower() for e in _FOUNDER_ENTRIES)
 # the founder companies seldom anyone's name in news ("Virgin", "Pfizer"): a lone one is the company
 BRANDS = frozenset(e.split()[0].lower() for e in _FOUNDER_ENTRIES if e.rstrip().endswith("*"))
 
-# words of a company in the sentence: its legal form, its shares, the noun itself
+# words of a company in the sentence: its legal form, its shares, the noun itself; not the plural "companies", which
+# anyone speaks of ("Powers said ... users would rather pay companies like IBM")
 COMPANY_WORDS = frozenset(
-    "inc inc. corp corp. co co. ltd ltd. llc plc company companies firm shares share stock stocks shareholders "
+    "inc inc. corp corp. co co. ltd ltd. llc plc company firm shares share stock stocks shareholders "
     "shareholder stockholders investors earnings revenue revenues profit profits subsidiary subsidiaries "
     # its trade: what it sells, to whom, and the polls and ratings a pollster or rater publishes ("Campbell said
     # soup sales were flat", "Gallup said its poll ...", "Fitch cut the rating")
@@ -86,7 +87,7 @@ def lone_name(head: Token, text: str, places: bool = False) -> bool:
     a place's name passes too ("Medina", NER's GPE): for a speaker who quotes himself (``quotes_self``)."""
     return (
         text.strip() == head.text
-        and (head.pos_ == "PROPN" or (head.tag_ == "NNS" and not _opens_sentence(head)))
+        and (head.pos_ == "PROPN" or (head.tag_ == "NNS" and (not _opens_sentence(head) or opening_surname(head))))
         and len(head.text) >= 3
         and head.text[:1].isupper()
         and not head.text.isupper()
@@ -94,6 +95,30 @@ def lone_name(head: Token, text: str, places: bool = False) -> bool:
              or (head.ent_type_ == "NORP" and head.tag_ == "NNP"))
         and not any(c.dep_ in ("det", "compound", "amod", "poss", "nmod") for c in head.children)
     )
+
+
+# nouns whose plural speaks as people or bodies: "Farmers said", "Banks said", "Sellers said" (a census surname too)
+_SPEAKING_PLURALS = read_words("person_roles.txt") | read_words("person_nouns.txt") | ORG_NOUNS | read_words(
+    "collective_nouns.txt") | read_words("bodies_of_people.txt")
+_GROUP_PLURALS = read_words("groups.txt")
+# census surnames that are plurals of people or teams' names: "Millers said the price of wheat ...", "Walkers said the
+# trail was closed", "Eagles said the coach would stay"
+_PEOPLE_PLURALS = frozenset(
+    "millers walkers weavers dyers sawyers sowers knights lords dukes earls squires deans eagles bulls bruins browns "
+    "rams suns".split())
+
+
+def opening_surname(head: Token) -> bool:
+    """A plural noun opening its sentence that is a census surname whose common noun speaks for no one: "Powers said
+    almost all supercomputer users ..." ("power" names no people: the surname), "Fields said", "Woods said". Not a
+    plural of people or of bodies ("Farmers said", "Banks said": "bank" is a company's noun; "Sellers said":
+    ``groups.txt``), nor one a "they" subject may stand for ("Powers said they would ..."; a "their" is the users' as often: "...
+    would rather pay companies ... than build their own")."""
+    lemma = head.lemma_.lower()
+    return (head.dep_ in _SUBJECT_DEPS and _census_word(head) in CENSUS_SURNAMES
+            and lemma not in _SPEAKING_PLURALS and head.lower_ not in _GROUP_PLURALS
+            and head.lower_ not in _PEOPLE_PLURALS
+            and not any(t.lower_ == "they" and t.dep_ in _SUBJECT_DEPS for t in head.sent))
 
 
 def _opens_sentence(token: Token) -> bool:

@@ -5,12 +5,15 @@ Small sites' pages name people NER knows less well than the wires' regulars: a c
 Goldstein contend" after "Robert Fastiggi and Dawn Eden Goldstein"). Each sign is read off the words
 around the name, never off the name alone: "Trenton" with no age is the city still. One sign says the
 opposite (``after_the``): a lone word NER called a person after "the" is a word of a program's or a title's
-name ("the Bible in the Schools program"), which no "she" stands for.
+name ("the Bible in the Schools program"), which no "she" stands for. A person's role in lower case compounded on a
+name is a sign too ("IBM spokesperson Trink Guarino": ``role_noun_on_name``), where no body bears the role.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Span, Token
+
+from sayso.nlp.extract.resource_files import read_words
 
 # the titles that tell a holder's gender: "Mr. Trump" is a man, "the former Mrs. Trump" a woman
 MALE_TITLES = frozenset({"mr", "mr."})
@@ -94,3 +97,37 @@ def honorific(name: Token) -> bool:
 def _courtesy_title(token: Token) -> bool:
     """A capitalised courtesy title outside any company's name: NER's ORG "Dr Pepper" holds its "Dr"."""
     return token.lower_ in HONORIFICS and token.text[:1].isupper() and token.ent_type_ not in ("ORG", "PRODUCT")
+
+
+# role nouns a body bears as often as a person ("regulator Ofcom", "pollster Gallup", "auditor Grant Thornton",
+# "market leader Intel", "web host GoDaddy", "hack victim Sony"): no sign of a person before a name
+_BODY_ROLES = frozenset(
+    "regulator pollster auditor consultant adviser advisor host anchor examiner agent forecaster counsel owner "
+    "administrator supervisor investigator inspector leader player candidate nominee victim survivor witness "
+    "manager founder solicitor barrister commissioner organizer organiser".split())
+# a body's own nouns in the name: "the event organizer Alliance to Reclaim Our Schools"
+_BODY_NOUNS = read_words("organisation_nouns.txt")
+# roles a firm bears as well, when NER took the name for a body: "lawyer Jones Day", "economist Capital Economics",
+# "engineer Bechtel", "analyst Canalys"
+_FIRM_ROLES = frozenset(
+    "lawyer attorney economist analyst engineer researcher strategist publisher scientist statistician technician "
+    "pharmacist campaigner activist editor columnist author writer blogger".split())
+
+
+def role_noun_on_name(name: Token, roles: frozenset[str]) -> bool:
+    """A person's role noun in lower case compounded right before a name: "IBM spokesperson Trink Guarino" (NER's
+    ORG "Trink Guarino"), "economist Nouriel Roubini". Only roles no body bears (not "regulator Ofcom", "pollster
+    Gallup", "the event organizer Alliance to Reclaim Our Schools": ``_BODY_ROLES``), and only capitalised words
+    between the role and the name's head (the name itself), none a body's noun ("Alliance") nor running on past it
+    ("Alliance to Reclaim ...": a body's name)."""
+    if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.text.isupper() or name.lower_ in _BODY_NOUNS \
+            or any(c.dep_ == "prep" for c in name.rights):
+        return False
+    doc = name.doc
+    return any(
+        c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_lower and c.i < name.i
+        and c.lemma_ in roles and c.lemma_ not in _BODY_ROLES and c.lower_ in roles
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in _BODY_NOUNS
+                for t in doc[c.i + 1:name.i])
+        and (name.ent_type_ != "ORG" or c.lemma_ not in _FIRM_ROLES)
+        for c in name.children)

@@ -60,6 +60,7 @@ from sayso.nlp.extract.stranded_speakers import (
     title_after_opening_noun,
 )
 from sayso.nlp.extract.surname_subjects import misparsed_surname
+from sayso.nlp.extract.title_lists import name_after_titles
 from sayso.nlp.extract.twin_speakers import in_reporting_tense, same_speaker_again, set_off_conjunct
 
 
@@ -187,8 +188,9 @@ def speaking_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "csubj")) ->
     if not subjects:
         return None
     # "According to Big League Politics’ Cassandra Fairbanks, a Secret Service agent ... revealed": the agent
+    # "said IAB President and CEO Greg Stuart": the parse's subject "President", the name its conjunct
     return (speaker_after_dateline(subjects[0]) or hyphen_title_name(subjects[0]) or apposed_after_according(subjects[0])
-            or subjects[0])
+            or name_after_titles(subjects[0], load_lexicon().person_roles) or subjects[0])
 
 
 def clause_beside_noun(subject: Token, subjects: Sequence[Token]) -> bool:

@@ -21,7 +21,7 @@ from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.mixed_coordinations import body_with_people
-from sayso.nlp.extract.person_signs import after_the, honorific, saint, stated_age
+from sayso.nlp.extract.person_signs import after_the, honorific, role_noun_on_name, saint, stated_age
 from sayso.nlp.extract.place_ended_bodies import body_ending_in_place
 from sayso.nlp.extract.place_names import unplaced_gpe
 from sayso.nlp.extract.press_names import press_named
@@ -254,8 +254,12 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
     if head.pos_ == "PROPN" and (honorific(head) or apposed_role(head, lexicon.person_roles)
                                  or titled(head, lexicon.person_roles)
                                  or personal_relative(head) or title_before_name(head)
-                                 or role_set_beside_name(head, lexicon.person_roles) or affiliated_person(head)):
-        return "person"  # "Eswar Prasad, a trade professor at Cornell", "Cardinal Reinhard Marx", whatever NER made of the name
+                                 or role_set_beside_name(head, lexicon.person_roles) or affiliated_person(head)
+                                 or (role_noun_on_name(head, lexicon.person_roles) and not person_named_body(
+                                     [t for t in head.lefts if t.pos_ == "PROPN"] + [head], lexicon))):
+        # "Eswar Prasad, a trade professor at Cornell", "Cardinal Reinhard Marx", "IBM spokesperson Trink Guarino",
+        # whatever NER made of the name
+        return "person"
     core = full[start:head.idx + len(head)]  # the phrase up to its head word
     bare = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE)
     if outlet_regex(lexicon).fullmatch(bare) or outlet_regex(lexicon).fullmatch(text) or CALL_SIGN.fullmatch(bare):
