@@ -39,6 +39,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import stated_clear
 from sayso.nlp.extract.not_speech import HEDGE_VERBS, not_speech
 from sayso.nlp.extract.one_statement import one_statement
+from sayso.nlp.extract.passive_subjects import unsaid_passive_subject
 from sayso.nlp.extract.quote_tails import without_writers_tail
 from sayso.nlp.extract.quote_trailers import trailer_hung_inside
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -73,6 +74,8 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         best = shape_content(pick_content(token, cands, quotes, lexicon), cands, token, doc, quotes, lexicon)
         if object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
+        if unsaid_passive_subject(best, doc):
+            continue  # "The lawsuit was announced by CNN": an event, not what was said; no other content stands in
         f = build_found(token, best, quotes, p_cue, lexicon)
         if token.pos_ in ("NOUN", "PROPN") and best.kind == "prep_obj" and f.source is None:
             continue  # "the promise of spring": a cue noun with neither a clause nor a speaker

@@ -42,7 +42,6 @@ from sayso.nlp.extract.light_verbs import (
 from sayso.nlp.extract.manner_clauses import manner_clause
 from sayso.nlp.extract.misread_main_verbs import main_verb_read_as_modifier
 from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_widget, reader_notice
-from sayso.nlp.extract.passive_subjects import said_passive_subject
 from sayso.nlp.extract.place_headings import place_heading
 from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import bare_restrictive_gap, indefinite_gap, reported_gap, restrictive_gap
@@ -404,8 +403,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         if any(c.dep_ == "agent" for c in token.children):
             # "The plan was revealed by the Post": the passive subject is what is said
             subj = next((c for c in token.children if c.dep_ == "nsubjpass"), None)
-            if subj is not None and not complement_is_content(token) and said_passive_subject(subj):
-                add("passive_subj", char_range(subj.subtree))  # not "The lawsuit was announced by CNN"
+            if subj is not None and not complement_is_content(token):
+                add("passive_subj", char_range(subj.subtree))
         dobj = next((c for c in token.children if c.dep_ == "dobj"), None)
         if dobj is not None:
             # "called North Korea a threat", "accused Cruz of lying": the object and its complement

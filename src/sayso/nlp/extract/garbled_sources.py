@@ -28,7 +28,7 @@ GARBLED_WORDS = read_words("garbled_source_words.txt")
 LONE_TITLES = frozenset({"gov.", "sen.", "rep.", "dr.", "mr.", "mrs.", "ms.", "gen.", "lt.", "col.", "sgt.", "capt.",
                          "prof.", "rev.", "pres.", "gov", "sen", "rep"})
 _ARCHAIC_VERBS = frozenset({"doth", "hath", "dost"})  # "The fool doth think": read as a noun
-_LONE_TAGS = frozenset({"VBG", "RB", "UH"})  # a gerund, an adverb, an interjection: never a speaker alone
+_LONE_TAGS = frozenset({"VBG", "UH"})  # a gerund, an interjection: never a speaker alone (an adverb may be a name: "says Early")
 _FINITE = frozenset({"VBD", "VBZ", "VBP"})
 _CLAUSE_DEPS = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "appos"})
 

@@ -4,19 +4,27 @@
 to what was said before; but in "The lawsuit was announced by CNN on Tuesday", "The event was reported by
 Intellihub", "his firing was first reported by The Washington Post", "Three of the videos were put out by
 DavidDuke.com" and "Barros is accused by the victims of ..." the subject is an event, a thing or a person, and
-readers judged every such content wrong (PTC blind audits 26-49: 11 W, 0 C). Kept: a subject whose head is a
+readers judged every such content wrong (PTC blind audits 26-49: 11 W, 0 C). Only verbs of reporting
+(``REPORTING_VERBS``) are read so: a stance's passive subject is its target ("was condemned by", readers: P).
+Kept: a subject whose head is a
 noun of a proposition, an intention or a statement ("the allegations were confirmed by ...", "the decision was
 announced by ...", "his remarks were condemned by ...") or a demonstrative pronoun (two of three judged P).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
+from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.resource_files import read_words
 
 SAID_NOUNS = (read_words("proposition_nouns.txt") | read_words("intention_nouns.txt")
               | read_words("statement_nouns.txt") | read_words("cue_nouns.txt") | read_words("said_thing_nouns.txt"))
+# the verbs whose passive subject readers judged no content: what was reported or put out is an event or a thing
+# ("was reported by", "was announced by", "were put out by", "are being said by", "is accused by"); a stance
+# verb's subject is its target and readers kept it ("was condemned by", "was criticized by ... as", "was
+# dismissed as"), so those are left alone
+REPORTING_VERBS = frozenset({"report", "announce", "say", "put", "publish", "release", "accuse"})
 _POINTING = frozenset({"this", "that", "these", "those", "which", "what"})
 
 
@@ -26,3 +34,15 @@ def said_passive_subject(subj: Token) -> bool:
     if subj.lower_ in _POINTING:
         return True
     return subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() in SAID_NOUNS
+
+
+def unsaid_passive_subject(content: Content, doc: Doc) -> bool:
+    """Whether ``content``, the one picked for a passive cue, is its subject and names no said thing: the cue is
+    then dropped, not given another content ("The lawsuit was announced by CNN on Tuesday": "on Tuesday" is no
+    more what was said)."""
+    if content.kind != "passive_subj":
+        return False
+    span = doc.char_span(content.start, content.end, alignment_mode="expand")
+    if span is None or span.root.dep_ != "nsubjpass" or span.root.head.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    return not said_passive_subject(span.root)
