@@ -38,6 +38,8 @@ pytestmark = pytest.mark.slow
         pytest.param("The former recognizes that an armed populace is a threat.", "The former", False, id="the-former"),
         pytest.param("Franken said he did not remember the events.", "Franken", False, id="name"),
         pytest.param("She said the park would close.", "She", False, id="pronoun"),
+        pytest.param("\"Streaming is a slow business,\" says Early. \"You wait or you leave.\"", "Early", False,
+                     id="name-tagged-adverb"),
         pytest.param("Gov. Jerry Brown said the state would appeal.", "Gov. Jerry Brown", False, id="title-and-name"),
         pytest.param("The new governor said the state would appeal.", "The new governor", False, id="new-as-adjective"),
     ],

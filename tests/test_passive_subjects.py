@@ -37,6 +37,7 @@ def test_said_passive_subject(nlp, text: str, expected: bool) -> None:
         pytest.param("The plan was revealed by the Post on Monday.", "The plan", id="plan-kept"),
         pytest.param("The lawsuit was announced by CNN on Tuesday.", None, id="lawsuit-dropped"),
         pytest.param("The event was reported by Intellihub's Shepard Ambellas on Monday.", None, id="event-dropped"),
+        pytest.param("The plan was announced by the minister on Monday.", "The plan", id="said-noun-kept"),
     ],
 )
 def test_passive_subject_content(text: str, content: str | None) -> None:
