@@ -36,6 +36,8 @@ pytestmark = pytest.mark.slow
         pytest.param("Many noted that the vote was close.", "Many", False, id="quantifier"),
         pytest.param("One of the women says he suggested they leave.", "One of the women", False, id="partitive"),
         pytest.param("The former recognizes that an armed populace is a threat.", "The former", False, id="the-former"),
+        pytest.param("Modern secularized society assumes that physical extinction is the worst thing.",
+                     "Modern secularized society", False, id="participle-adjective"),
         pytest.param("Franken said he did not remember the events.", "Franken", False, id="name"),
         pytest.param("She said the park would close.", "She", False, id="pronoun"),
         pytest.param("\"Streaming is a slow business,\" says Early. \"You wait or you leave.\"", "Early", False,

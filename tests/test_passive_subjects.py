@@ -17,6 +17,7 @@ pytestmark = pytest.mark.slow
         pytest.param("The allegations were confirmed by two former aides.", True, id="allegations"),
         pytest.param("His remarks were condemned by the bishops.", True, id="remarks"),
         pytest.param("This was even admitted by General Wesley Clark.", True, id="demonstrative"),
+        pytest.param("A total of 17 confirmed cases of cholera were reported by the ministry.", True, id="count"),
         # negatives: an event, a document, a person, a count of things
         pytest.param("The lawsuit was announced by CNN on Tuesday.", False, id="lawsuit"),
         pytest.param("The event was reported by a local blogger on Monday.", False, id="event"),

@@ -57,8 +57,10 @@ def _in_clause(token: Token, span: Span) -> bool:
 
 def _modifier_verb(token: Token) -> bool:
     """ "Trump continued pounding Sessions": a finite verb right after a name, hung as a modifier of a noun."""
+    doc = token.doc
     return token.tag_ in _FINITE and token.dep_ in ("amod", "compound") and token.i > 0 \
-        and token.doc[token.i - 1].pos_ == "PROPN"
+        and doc[token.i - 1].pos_ == "PROPN" and token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("VBG", "VB") \
+        and doc[token.i - 1].i > doc[token.i - 1].sent.start  # a verb chain ("continued pounding"), not "Modern secularized society"
 
 
 def _passive_clause(token: Token, span: Span) -> bool:

@@ -25,14 +25,15 @@ SAID_NOUNS = (read_words("proposition_nouns.txt") | read_words("intention_nouns.
 # verb's subject is its target and readers kept it ("was condemned by", "was criticized by ... as", "was
 # dismissed as"), so those are left alone
 REPORTING_VERBS = frozenset({"report", "announce", "say", "put", "publish", "release", "accuse"})
+_COUNTS = frozenset({"total", "number", "tally", "count"})
 _POINTING = frozenset({"this", "that", "these", "those", "which", "what"})
 
 
 def said_passive_subject(subj: Token) -> bool:
     """Whether the passive subject ``subj`` ("The plan" of "The plan was revealed by the Post") names something
     said: a noun of ``SAID_NOUNS`` or a pronoun pointing back to a statement; not an event, thing or person."""
-    if subj.lower_ in _POINTING:
-        return True
+    if subj.lower_ in _POINTING or subj.lemma_.lower() in _COUNTS or any(c.dep_ == "nummod" for c in subj.children):
+        return True  # "A total of 17 confirmed cases of cholera were reported by ...": a count is a finding (readers P)
     return subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() in SAID_NOUNS
 
 
