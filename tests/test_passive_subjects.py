@@ -18,12 +18,18 @@ pytestmark = pytest.mark.slow
         pytest.param("His remarks were condemned by the bishops.", True, id="remarks"),
         pytest.param("This was even admitted by General Wesley Clark.", True, id="demonstrative"),
         pytest.param("A total of 17 confirmed cases of cholera were reported by the ministry.", True, id="count"),
+        pytest.param("Hundreds of cases were reported by the health ministry on Monday.", True, id="quantity"),
+        pytest.param("A handful of incidents were reported by teachers.", True, id="handful"),
+        pytest.param("Several cases were reported by doctors in the region.", True, id="several"),
+        pytest.param("His words were reported by the state news agency Tass.", True, id="words"),
+        pytest.param("Evidence of the breach was first reported by Bloomberg.", True, id="evidence"),
         # negatives: an event, a document, a person, a count of things
         pytest.param("The lawsuit was announced by CNN on Tuesday.", False, id="lawsuit"),
         pytest.param("The event was reported by a local blogger on Monday.", False, id="event"),
         pytest.param("His firing was first reported by The Washington Post.", False, id="firing"),
         pytest.param("Barros is accused by the victims of having been in the room.", False, id="person"),
         pytest.param("Three of the videos were put out by his official website.", False, id="count-of-things"),
+        pytest.param("Dozens of the videos were put out by his official website.", False, id="quantity-of-things"),
     ],
 )
 def test_said_passive_subject(nlp, text: str, expected: bool) -> None:
@@ -39,6 +45,8 @@ def test_said_passive_subject(nlp, text: str, expected: bool) -> None:
         pytest.param("The lawsuit was announced by CNN on Tuesday.", None, id="lawsuit-dropped"),
         pytest.param("The event was reported by Intellihub's Shepard Ambellas on Monday.", None, id="event-dropped"),
         pytest.param("The plan was announced by the minister on Monday.", "The plan", id="said-noun-kept"),
+        pytest.param("Hundreds of cases were reported by the health ministry on Monday.", "Hundreds of cases",
+                     id="quantity-kept"),
     ],
 )
 def test_passive_subject_content(text: str, content: str | None) -> None:

@@ -26,6 +26,14 @@ SAID_NOUNS = (read_words("proposition_nouns.txt") | read_words("intention_nouns.
 # dismissed as"), so those are left alone
 REPORTING_VERBS = frozenset({"report", "announce", "say", "put", "publish", "release", "accuse"})
 _COUNTS = frozenset({"total", "number", "tally", "count"})
+# a quantity heading its own noun ("Hundreds of cases", "A handful of incidents"): a count, unless it picks out some
+# of things named before ("Three of the videos", "Many of the details": a definite "of" object)
+_QUANTITIES = frozenset({"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
+                         "billion", "billions", "score", "scores", "handful", "couple"})
+_QUANTIFIERS = frozenset({"several", "numerous", "multiple"})  # "Several cases were reported by doctors"
+# said things not in the shared lists: "His words were reported by Tass", "Word of the resignation", "Evidence of
+# the breach was first reported by Bloomberg", "The existence of the program was first reported by The Guardian"
+_MORE_SAID = frozenset({"word", "evidence", "existence"})
 _POINTING = frozenset({"this", "that", "these", "those", "which", "what"})
 
 
@@ -34,7 +42,21 @@ def said_passive_subject(subj: Token) -> bool:
     said: a noun of ``SAID_NOUNS`` or a pronoun pointing back to a statement; not an event, thing or person."""
     if subj.lower_ in _POINTING or subj.lemma_.lower() in _COUNTS or any(c.dep_ == "nummod" for c in subj.children):
         return True  # "A total of 17 confirmed cases of cholera were reported by ...": a count is a finding (readers P)
-    return subj.pos_ in ("NOUN", "PROPN") and subj.lemma_.lower() in SAID_NOUNS
+    if _count(subj):
+        return True
+    return subj.pos_ in ("NOUN", "PROPN") and (subj.lemma_.lower() in SAID_NOUNS or subj.lemma_.lower() in _MORE_SAID)
+
+
+def _count(subj: Token) -> bool:
+    """ "Hundreds of cases", "A handful of incidents", "Several cases": a quantity of things found, not a part of
+    things named before ("Three of the videos")."""
+    if any(c.dep_ in ("amod", "det") and c.lower_ in _QUANTIFIERS for c in subj.children):
+        return True
+    if subj.lower_ not in _QUANTITIES and subj.lemma_.lower() not in _QUANTITIES:
+        return False
+    of = next((c for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+    return obj is not None and not any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in obj.children)
 
 
 def unsaid_passive_subject(content: Content, doc: Doc) -> bool:
