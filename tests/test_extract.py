@@ -364,8 +364,10 @@ test_passive_by = check_table(
                      id="revealed-by-apposition"),
         pytest.param("The deal was confirmed by the White House.",
                      [E("The deal", source="the White House", cue="confirmed")], id="confirmed-by"),
-        pytest.param("The merger was announced by Acme Corp on Friday.",
-                     [E("The merger", source="Acme Corp", cue="announced")], id="var-announced-by"),
+        pytest.param("The decision was announced by Acme Corp on Friday.",
+                     [E("The decision", source="Acme Corp", cue="announced")], id="var-announced-by"),
+        # an event or a thing reported is not what was said (PTC readers: "The lawsuit | was announced" W)
+        pytest.param("The lawsuit was announced by CNN on Tuesday.", [], id="var-neg-lawsuit-announced-by"),
         pytest.param("The window was broken by a stone.", [], id="var-neg-broken-by"),
         # negative
         pytest.param("The building was destroyed by a fire.", [], id="neg-destroyed-by"),

@@ -33,11 +33,13 @@ from sayso.nlp.extract.embedded_posts import signed_attributions
 from sayso.nlp.extract.form_finds import inverted_finds, tail_report_finds, words_of_finds
 from sayso.nlp.extract.found import Found, Range
 from sayso.nlp.extract.frame_tails import without_frame_tail
+from sayso.nlp.extract.garbled_sources import garbled_source
 from sayso.nlp.extract.lead_quotes import quotes_before_cue
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import stated_clear
 from sayso.nlp.extract.not_speech import HEDGE_VERBS, not_speech
 from sayso.nlp.extract.one_statement import one_statement
+from sayso.nlp.extract.passive_subjects import unsaid_passive_subject
 from sayso.nlp.extract.quote_tails import without_writers_tail
 from sayso.nlp.extract.quote_trailers import trailer_hung_inside
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -72,6 +74,8 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         best = shape_content(pick_content(token, cands, quotes, lexicon), cands, token, doc, quotes, lexicon)
         if object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
+        if unsaid_passive_subject(best, doc):
+            continue  # "The lawsuit was announced by CNN": an event, not what was said; no other content stands in
         f = build_found(token, best, quotes, p_cue, lexicon)
         if token.pos_ in ("NOUN", "PROPN") and best.kind == "prep_obj" and f.source is None:
             continue  # "the promise of spring": a cue noun with neither a clause nor a speaker
@@ -101,6 +105,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found = [without_writers_tail(f, doc, quotes) for f in found]  # '“war games,” an apparent reference to ...'
     found = [without_frame_tail(f, doc, quotes, lexicon.speech) for f in found]  # '“...,” the U.S. attorney's office said'
     found = [f for f in found if not in_heading(f, headings)]
+    found = [f for f in found if not garbled(f, doc)]  # "Behold | said", "Trump continued pounding Sessions | saying"
     return sorted(one_statement(found), key=lambda f: (f.content[0], f.cue[0]))
 
 
@@ -108,3 +113,12 @@ def in_heading(found: Found, headings: Sequence[Range]) -> bool:
     """The attribution's cue stands in a heading, or its content lies inside one: found by form or by a colon
     ("Trump: Probe Is A Witch Hunt"), not by a cue's parse, it is the heading's all the same."""
     return any(s <= found.cue[0] < e or (s <= found.content[0] and found.content[1] <= e) for s, e in headings)
+
+
+def garbled(found: Found, doc: Doc) -> bool:
+    """The attribution's source span names no speaker (``garbled_sources``): a reader judges it wrong whatever it
+    says, so it is dropped, not left without a source."""
+    if found.source is None:
+        return False
+    span = doc.char_span(found.source[0], found.source[1], alignment_mode="expand")
+    return span is not None and garbled_source(span)
