@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract import (
     according_forms,
+    act_objects,
     adjunct_contents,
     circumstances,
     concealed_questions,
@@ -126,6 +127,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or legal_acts.ruling_on_a_case(token, content, doc)
         or other_senses.participle_label(token)
         or unsaid.said_without(token)
+        or act_objects.act_on_object(token, content, doc, quotes)  # "answered 1,300 questions", "signed it"
+        or act_objects.found_guilty(token)  # "the jury found the shooter guilty": a verdict
         or responses.target_not_content(token, content, doc, quotes)
         or document_acts.issued_thing(token, content, doc, quotes, lexicon.documents)
         or other_senses.phoned(token)
