@@ -355,13 +355,14 @@ def _subject(token: Token, content: Content, lexicon: Lexicon) -> Token | None:
 def _authors_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
     """A generic subject ("no one knows ..."), the reader as subject ("perhaps you'd like to ..."), the author addressing the reader ("We'd like to hear what you
     think"), stating its own findings ("We found the battery lasts ...") or pointing at its own earlier reporting
-    ("As we previously reported, ...": ``own_reports``)."""
+    ("As we previously reported, ...": ``own_reports``) or its own earlier words ("As I've said before, ...")."""
     subject = source_head(token, ((content.start, content.end),))
     return (non_statements.generic_subject(subject)
             or non_statements.reader_as_subject(subject, quotes)
             or non_statements.reader_address(token, subject, filters.content_span(doc, content), quotes)
             or non_statements.authors_own_voice(token, content, subject, quotes)
-            or own_reports.outlets_own_report(token, content, subject, quotes))
+            or own_reports.outlets_own_report(token, content, subject, quotes)
+            or own_reports.writers_earlier_words(token, content, subject, quotes))
 
 
 def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:
