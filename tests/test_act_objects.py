@@ -23,7 +23,10 @@ test_a_thing_acted_on_is_no_saying = cue_table(
          "Freemasonry.", "published", False),
         ("The jury found the confessed shooter guilty only of felony gun possession.", "found", False),
         ("A Vatican investigation found Karadima guilty.", "found", False),
-        # kept: a quotation, a clause, an infinitive
+        ("It is yet another eyewitness report that contradicts the official story of the shooting.", "contradicts",
+         False),
+        # kept: a quotation, a clause, an infinitive, a speaker contradicting another's account
+        ("The senator contradicted the official account of the raid.", "contradicted", True),
         ('Chairman Chuck Grassley answered, "Depends on what happens tomorrow."', "answered", True),
         ("He answered that he had no idea where the money went.", "answered", True),
         ("Trump encouraged them to go out and vote Republican.", "encouraged", True),

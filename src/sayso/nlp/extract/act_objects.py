@@ -1,6 +1,6 @@
 """A verb of doing with its plain object for content: "Kavanaugh answered almost 1,300 written questions", "He signed
 it “Sofian.”", "Chiesa Viva published a photo of Cardinal Lienart", "these groups repudiate what he stands for", "he
-contradicted his previous statements", "Fox News has documented some of the other incidents", "he encouraged them
+contradicted his previous statements" (its own words; "The senator contradicted the official account" stays, a denial), "Fox News has documented some of the other incidents", "he encouraged them
 with a piece of American history", "The jury found the confessed shooter guilty" (PTC blind audits 24-50 judged each
 wrong: the object is a thing acted on, no proposition anyone stated). Pure predicates on the parse.
 
@@ -58,7 +58,22 @@ def act_on_object(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) 
     obj = next((c for c in token.children if c.dep_ == "dobj"), None)
     if obj is None or not span.start <= obj.i < span.end:
         return False
+    if lemma == "contradict" and not _own_words(token, obj):
+        return False  # "The senator contradicted the official account": a speaker's denial (a thing: evidence rules)
     return noun_phrase_with_modifiers(doc[obj.left_edge.i:obj.right_edge.i + 1])
+
+
+_THING_SUBJECTS = frozenset({"that", "which", "it", "this"})
+
+
+def _own_words(token: Token, obj: Token) -> bool:
+    """ "he contradicted his previous statements", "contradicted himself": the subject at odds with its own words, an
+    inconsistency the writer points out; "a report that contradicts the official story": a thing's subject (a
+    relative or demonstrative pronoun). A speaker contradicting another ("Trump contradicted him") is a denial."""
+    if obj.lower_.endswith(("self", "selves")) or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in obj.children):
+        return True
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ in _THING_SUBJECTS
 
 
 def _free_relative(token: Token) -> Token | None:
