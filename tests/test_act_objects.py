@@ -33,6 +33,10 @@ test_a_thing_acted_on_is_no_saying = cue_table(
         ("The historian Henry Sire documented that this is how Bergoglio has always operated.", "documented", True),
         ("A Chilean judge also found the victims to be credible.", "found", True),
         ("The jury found that the shooter had lied about the gun.", "found", True),
+        # a predication on the object, a view (review 63b)
+        ("He repudiated the report as fake news.", "repudiated", True),
+        ("The minister repudiated the accusation as a smear.", "repudiated", True),
+        ("The agency published new figures on Tuesday showing unemployment fell to 4 percent.", "published", True),
     ],
 )
 
@@ -58,6 +62,10 @@ test_verbs_left_out_keep_a_plain_object = cue_table(
         ("The jury found the confessed shooter guilty.", True),
         ("A Vatican investigation found Karadima guilty.", True),
         ("The court found the company liable for the spill.", True),
+        ("Critics found the administration guilty of hypocrisy.", False),
+        ("Historians have found Columbus guilty of genocide.", False),
+        ("Amnesty found the army guilty of systematic abuses.", False),
+        ("The UN found Israel guilty of war crimes, a finding Israel rejected.", False),
         ("A judge found the victims to be credible.", False),
         ("The inspector general found that the FBI moved slowly.", False),
         ("House investigators found the server was being used for nefarious purposes.", False),

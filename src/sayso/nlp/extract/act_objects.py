@@ -60,7 +60,17 @@ def act_on_object(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) 
         return False
     if lemma == "contradict" and not _own_words(token, obj):
         return False  # "The senator contradicted the official account": a speaker's denial (a thing: evidence rules)
+    if any(c.dep_ in ("prep", "oprd") and (c.dep_ == "oprd" or c.lower_ == "as") and span.start <= c.i < span.end
+           for c in token.children):
+        return False  # "repudiated the report as fake news": a predication on the object, a view stated
+    if any(t.dep_ in ("acl", "advcl") and t.lemma_.lower() in _EVIDENCE_PARTICIPLES for t in span):
+        return False  # "published new figures showing unemployment fell": what the figures show is reported
     return noun_phrase_with_modifiers(doc[obj.left_edge.i:obj.right_edge.i + 1])
+
+
+# "figures showing ...", "data indicating ...": the participle carries the proposition the publisher puts out
+_EVIDENCE_PARTICIPLES = frozenset({"show", "indicate", "suggest", "reveal", "find", "confirm", "demonstrate",
+                                   "prove"})
 
 
 _THING_SUBJECTS = frozenset({"that", "which", "it", "this"})
@@ -100,9 +110,29 @@ def found_guilty(token: Token) -> bool:
     reported. "found the victims to be credible", "found that ..." stay."""
     if token.lemma_.lower() != "find" or token.pos_ != "VERB":
         return False
+    if not _adjudicator(token):
+        return False  # "Critics found the administration guilty of hypocrisy", "Historians find him guilty": a view
     for c in token.children:
         if c.dep_ in ("oprd", "acomp", "ccomp", "xcomp") and c.lower_ in _VERDICTS:
             return True
         if c.dep_ == "dobj" and any(g.lower_ in _VERDICTS and g.dep_ in ("amod", "acomp", "oprd") for g in c.children):
             return True
+    return False
+
+
+# who returns a verdict: "The jury", "A Vatican investigation", "judges and prosecutors", "the ethics committee"
+_ADJUDICATORS = frozenset({"jury", "juror", "court", "judge", "justice", "magistrate", "tribunal", "panel",
+                           "committee", "commission", "investigation", "inquiry", "probe", "prosecutor", "board",
+                           "arbitrator", "jurist", "hearing", "trial", "senate"})
+
+
+def _adjudicator(token: Token) -> bool:
+    """The subject of "found X guilty" (or the agent of "was found guilty by ...") is a body that returns verdicts;
+    "Critics", "Historians", "Most voters", "The UN", "Amnesty" finding someone guilty state a view or a claim."""
+    for c in token.children:
+        if c.dep_ == "nsubj":
+            subject = token.head if c.lower_ in ("who", "that", "which") and token.dep_ == "relcl" else c
+            return subject.lemma_.lower() in _ADJUDICATORS
+        if c.dep_ == "agent":
+            return any(g.dep_ == "pobj" and g.lemma_.lower() in _ADJUDICATORS for g in c.children)
     return False
