@@ -56,3 +56,41 @@ def test_publishing_we(nlp, text: str, cue: str, expected: bool) -> None:
     token = next(t for t in doc if t.lower_ == cue)
     subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
     assert publishing_we(token, subject) is expected
+
+
+test_the_writers_earlier_words = cue_table(
+    [
+        # PTC blind audits 29, 41, 50: the writer pointing at its own earlier words
+        ("Jones was banned. I wrote at the time, “Alex Jones is just the beginning of this purge. It’s going to get "
+         "much worse.”", "wrote", False),
+        ("The vote was close. As I noted previously, the committee had no quorum.", "noted", False),
+        # kept: no pointer back, a time of writing, a quotation's "I", a third person
+        ("Earlier today I wrote: “FBI spokeswoman Gina Swankie declined to elaborate on the matter.”", "wrote", True),
+        ("“As I've said before, we will not pay,” Smith said.", "said", True),
+        ("As Smith wrote at the time, “Alex Jones is just the beginning of this purge.”", "wrote", True),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("I wrote at the time, “Alex Jones is just the beginning.”", "wrote", True),
+        ("As I've said before, I don't support the appointment.", "said", True),
+        ("As I wrote elsewhere, the bishops gave themselves a pass.", "wrote", True),
+        ("I wrote, “Alex Jones is just the beginning.”", "wrote", False),
+        ("Earlier today I wrote: “The FBI declined to comment.”", "wrote", False),
+        ("As we said before, the plan failed.", "said", False),
+        ("As he said before, the plan failed.", "said", False),
+    ],
+)
+def test_writers_earlier_words_predicate(nlp, text: str, cue: str, expected: bool) -> None:
+    from sayso.nlp.extract.candidates import Content
+    from sayso.nlp.extract.own_reports import writers_earlier_words
+    from sayso.nlp.extract.quotes import find_quotes
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == cue)
+    subject = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    content = Content("ccomp", token.sent[-2].idx, len(text))  # the end of the sentence: what the tables report
+    assert writers_earlier_words(token, content, subject, find_quotes(text)) is expected

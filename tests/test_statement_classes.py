@@ -162,7 +162,9 @@ test_predicates_that_do_not_say = cue_table(
         ("Police found the body in a creek near the highway.", "found", False),
         ("Officers found him dead in his apartment.", "found", False),
         ("Investigators found that the pilot had ignored the warning.", "found", True),
-        ("The jury found him guilty of murder.", "found", True),
+        # a verdict the writer reports as fact is no one's statement (PTC readers judged "the jury found the shooter
+        # guilty" and "the investigation found Karadima guilty" wrong; act_objects.found_guilty)
+        ("The jury found him guilty of murder.", "found", False),
         ("In 2013, research by the center found PolitiFact consistently rated Democrats higher.", "found", True),
         ("The panel found him to be credible.", "found", True),
         ("The study found the spacecraft mass could be reduced by a third.", "found", True),  # a clause, no "that"

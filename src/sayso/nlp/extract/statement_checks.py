@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract import (
     according_forms,
+    act_objects,
     adjunct_contents,
     circumstances,
     concealed_questions,
@@ -126,6 +127,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or legal_acts.ruling_on_a_case(token, content, doc)
         or other_senses.participle_label(token)
         or unsaid.said_without(token)
+        or act_objects.act_on_object(token, content, doc, quotes)  # "answered 1,300 questions", "signed it"
+        or act_objects.found_guilty(token)  # "the jury found the shooter guilty": a verdict
         or responses.target_not_content(token, content, doc, quotes)
         or document_acts.issued_thing(token, content, doc, quotes, lexicon.documents)
         or other_senses.phoned(token)
@@ -352,13 +355,14 @@ def _subject(token: Token, content: Content, lexicon: Lexicon) -> Token | None:
 def _authors_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:
     """A generic subject ("no one knows ..."), the reader as subject ("perhaps you'd like to ..."), the author addressing the reader ("We'd like to hear what you
     think"), stating its own findings ("We found the battery lasts ...") or pointing at its own earlier reporting
-    ("As we previously reported, ...": ``own_reports``)."""
+    ("As we previously reported, ...": ``own_reports``) or its own earlier words ("As I've said before, ...")."""
     subject = source_head(token, ((content.start, content.end),))
     return (non_statements.generic_subject(subject)
             or non_statements.reader_as_subject(subject, quotes)
             or non_statements.reader_address(token, subject, filters.content_span(doc, content), quotes)
             or non_statements.authors_own_voice(token, content, subject, quotes)
-            or own_reports.outlets_own_report(token, content, subject, quotes))
+            or own_reports.outlets_own_report(token, content, subject, quotes)
+            or own_reports.writers_earlier_words(token, content, subject, quotes))
 
 
 def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, lexicon: Lexicon) -> bool:

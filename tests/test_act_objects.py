@@ -1,0 +1,78 @@
+"""A verb of doing with only its plain object for content is no attribution (``nlp/extract/act_objects.py``; PTC
+blind audits 24-50: "Kavanaugh answered almost 1,300 written questions", "He signed it “Sofian.”", "The jury found
+the confessed shooter guilty"). A quotation, a clause, an infinitive and the noun's own clause stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cue_table
+
+pytestmark = pytest.mark.slow
+
+
+test_a_thing_acted_on_is_no_saying = cue_table(
+    [
+        ("Kavanaugh answered almost 1,300 written questions senators submitted after the hearing.", "answered", False),
+        ("He signed it “Sofian.”", "signed", False),
+        ("But these groups repudiate what he stands for.", "repudiate", False),
+        ("Later, he encouraged them with a piece of American history.", "encouraged", False),
+        ("Fox News has documented some of the other incidents that have come up in the past.", "documented", False),
+        ("Under questioning, he contradicted his previous statements.", "contradicted", False),
+        ("In 1976, the periodical Chiesa Viva published a photo of Cardinal Lienart with the appurtenances of "
+         "Freemasonry.", "published", False),
+        ("The jury found the confessed shooter guilty only of felony gun possession.", "found", False),
+        ("A Vatican investigation found Karadima guilty.", "found", False),
+        ("It is yet another eyewitness report that contradicts the official story of the shooting.", "contradicts",
+         False),
+        # kept: a quotation, a clause, an infinitive, a speaker contradicting another's account
+        ("The senator contradicted the official account of the raid.", "contradicted", True),
+        ('Chairman Chuck Grassley answered, "Depends on what happens tomorrow."', "answered", True),
+        ("He answered that he had no idea where the money went.", "answered", True),
+        ("Trump encouraged them to go out and vote Republican.", "encouraged", True),
+        ("The historian Henry Sire documented that this is how Bergoglio has always operated.", "documented", True),
+        ("A Chilean judge also found the victims to be credible.", "found", True),
+        ("The jury found that the shooter had lied about the gun.", "found", True),
+        # a predication on the object, a view (review 63b)
+        ("He repudiated the report as fake news.", "repudiated", True),
+        ("The minister repudiated the accusation as a smear.", "repudiated", True),
+        ("The agency published new figures on Tuesday showing unemployment fell to 4 percent.", "published", True),
+    ],
+)
+
+
+test_verbs_left_out_keep_a_plain_object = cue_table(
+    [
+        # the readers judged these right with a plain object: not verbs of ``_ACT_VERBS``
+        ("The report identified five officials with some connection to the probe who were expressing political "
+         "views.", "identified", True),
+        ("Democratic Rep. Danny Davis defended Louis Farrakhan as an outstanding human being on Monday.", "defended",
+         True),
+        ("Horowitz blames Comey, Strzok, and Page for besmirching the good name of the FBI.", "blames", True),
+        ("Trump ordered the DOJ to release the text messages of James Comey.", "ordered", True),
+        # the noun said is kept: a quotation posted
+        ('She posted, “Your glib and horrifying comment was heard around the world.”', "posted", True),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The jury found the confessed shooter guilty.", True),
+        ("A Vatican investigation found Karadima guilty.", True),
+        ("The court found the company liable for the spill.", True),
+        ("Critics found the administration guilty of hypocrisy.", False),
+        ("Historians have found Columbus guilty of genocide.", False),
+        ("Amnesty found the army guilty of systematic abuses.", False),
+        ("The UN found Israel guilty of war crimes, a finding Israel rejected.", False),
+        ("A judge found the victims to be credible.", False),
+        ("The inspector general found that the FBI moved slowly.", False),
+        ("House investigators found the server was being used for nefarious purposes.", False),
+    ],
+)
+def test_found_guilty(nlp, text: str, expected: bool) -> None:
+    from sayso.nlp.extract.act_objects import found_guilty
+
+    token = next(t for t in nlp(text) if t.lemma_ == "find")
+    assert found_guilty(token) is expected
