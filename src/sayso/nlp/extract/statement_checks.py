@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract import (
-    act_readings,
     according_forms,
+    act_readings,
     adjunct_contents,
     circumstances,
     concealed_questions,
@@ -29,8 +29,8 @@ from sayso.nlp.extract import (
     furniture_lines,
     judgements,
     legal_acts,
-    market_moves,
     mark_cuts,
+    market_moves,
     misread_relatives,
     named_things,
     negated_reports,
