@@ -23,6 +23,10 @@ test_acts_are_no_statements = cue_table(
         ("Detectives questioned him about the robbery for six hours, the police said.", "questioned", False),
         # a claim questioned: a stance, kept
         ("Cruz has questioned whether Trump has the temperament to be president.", "has questioned", True),
+        # a person questioned about a question: what was asked is told (review 63), kept
+        ("Warren questioned Mnuchin on whether the tax cuts would pay for themselves.", "questioned", True),
+        ("Police questioned him about whether he had seen the car that night.", "questioned", True),
+        ("Prosecutors questioned the former aide about what the president knew.", "questioned", True),
         # staff laid off (audit 62, b62 S128); a plan laid out stays
         ("Since October 2001, American has laid off 6,149 flight attendants, according to George Price, a union "
          "spokesman.", "has laid off", False),

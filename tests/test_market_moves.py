@@ -26,6 +26,14 @@ test_market_moves_are_no_statements = cue_table(
         ("The minister pointed to the report as evidence that the policy works.", "pointed", True),
         ("The markets are telling us that a recession is coming, Smith said.", "are telling", True),
         ("The data pointed to a slowdown in hiring, the bank said.", "said", True),
+        # people and bodies named with a market word (review 63): kept
+        ("Market analysts pointed to weak demand in China as the main cause.", "pointed to", True),
+        ("Bond traders signalled that they expect the Fed to hold rates steady.", "signalled", True),
+        ("The Treasury indicated that it would not intervene to support the dollar.", "indicated", True),
+        ("The market regulator indicated that it would open an investigation into the trades.", "indicated", True),
+        ("Dow Chemical indicated that it would close two plants in Texas.", "indicated", True),
+        ("Bond indicated he would vote against the bill, aides said.", "indicated", True),
+        ("The index committee indicated that Tesla would be added next month.", "indicated", True),
     ]
 )
 
@@ -41,6 +49,9 @@ test_market_moves_are_no_statements = cue_table(
         ("Analysts pointed to weak demand in China.", "pointed", False),
         ("The data pointed to a slowdown in hiring.", "pointed", False),
         ("The company declined to comment.", "declined", False),
+        ("Stock analysts indicated that they expect earnings to slow.", "indicated", False),
+        ("Market sources indicated the deal would be announced Monday.", "indicated", False),
+        ("The Treasury Department signaled that sanctions would be extended.", "signaled", False),
         ("The markets are telling us that a recession is coming.", "telling", False),
     ],
 )

@@ -18,6 +18,8 @@ from spacy.tokens import Token
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import QUOTE_KINDS
 
+# words that open an indirect question: "questioned him about whether he had seen the car" tells what was asked
+_QUESTION_WORDS = ("whether", "if", "why", "how", "what", "who", "whom", "when", "where", "which")
 _PERSONAL = frozenset({"him", "her", "them", "me", "us", "he", "she", "they", "i", "we", "you"})
 # verbs of custody a "questioned" is conjoined to: "were arrested and questioned", "detained and questioned"
 _CUSTODY = frozenset({"arrest", "detain", "hold", "interrogate", "interview", "charge", "search", "handcuff"})
@@ -44,7 +46,7 @@ def _questioned(token: Token) -> Token | None:
     return subj
 
 
-def questioned_people(token: Token, content: Content, people: Collection[str]) -> bool:
+def questioned_people(token: Token, content: Content, people: Collection[str], text: str = "") -> bool:
     """ "were arrested and questioned by magistrates", "police questioned him for hours": to question people is to
     interrogate them; the questioners state nothing. The questioned are a personal pronoun, a person's name, a
     noun of people (``people``), or the subject of a custody verb the "questioned" is conjoined to ("were arrested
@@ -52,6 +54,9 @@ def questioned_people(token: Token, content: Content, people: Collection[str]) -
     "questioned whether ...") and a quotation stay."""
     if token.lemma_.lower() != "question" or token.pos_ != "VERB" or content.quote or content.kind in QUOTE_KINDS:
         return False
+    words = text[content.start:content.end].split(maxsplit=1)
+    if words and words[0].lower() in _QUESTION_WORDS:
+        return False  # "questioned Mnuchin on whether the tax cuts would pay for themselves": the question asked
     if token.dep_ == "conj" and _passive(token) and token.head.lemma_.lower() in _CUSTODY:
         return True
     who = _questioned(token)

@@ -17,6 +17,13 @@ from sayso.nlp.extract.resource_files import read_words
 
 MARKET_NOUNS = read_words("market_nouns.txt")
 MOVE_VERBS = read_words("market_move_verbs.txt")
+# the market words that may stand bare, without a determiner: the names of indexes and mass nouns; a singular count
+# noun standing bare is a name ("Bond indicated he would vote against the bill": a surname, not the bond market)
+_BARE_WORDS = frozenset({"ftse", "dax", "cac-40", "cac", "nikkei", "dow", "nasdaq", "kospi", "topix", "stoxx", "sensex",
+                         "footsie", "hang", "s&p", "crude", "sterling"})
+# heads a market name is compounded into: "Britain's FTSE 100", "the Dow Jones industrial average", "the Hang Seng";
+# a noun of people or of a body is not one ("market analysts", "bond traders", "the market regulator", "Dow Chemical")
+_INDEX_HEADS = frozenset({"average", "averages", "composite", "seng", "industrials", "transports"})
 
 
 def market_subject(subject: Token | None) -> bool:
@@ -25,8 +32,13 @@ def market_subject(subject: Token | None) -> bool:
     "the exchange's chairman") is not one."""
     if subject is None or subject.ent_type_ in ("PERSON", "NORP") or subject.pos_ == "PRON":
         return False
+    if subject.tag_ in ("NN", "NNP") and subject.lower_ not in _BARE_WORDS and not any(
+            c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in subject.children):
+        return False  # "Bond indicated he would vote against the bill": a surname, not the bond market
     if subject.lower_ in MARKET_NOUNS or subject.lemma_.lower() in MARKET_NOUNS:
         return True
+    if subject.pos_ != "NUM" and subject.lower_ not in _INDEX_HEADS:
+        return False
     return any(c.dep_ == "compound" and c.lower_ in MARKET_NOUNS for c in subject.children)
 
 

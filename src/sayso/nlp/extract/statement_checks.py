@@ -125,7 +125,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or other_senses.continued_act(token, content, doc)
         or act_readings.continued_thing(token, content, _root(content, doc),
                                         [(q.start, q.end) for q in quotes.overlapping(content.start, content.end)])
-        or act_readings.questioned_people(token, content, person_words(lexicon) | lexicon.person_nouns)
+        or act_readings.questioned_people(token, content, person_words(lexicon) | lexicon.person_nouns, text)
         or act_readings.laid_off(token)
         or act_readings.accused_act(token, content)
         or market_moves.market_movement(token)  # "Britain's FTSE 100 declined 0.2 percent": a market moved
