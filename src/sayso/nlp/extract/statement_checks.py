@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract import (
     according_forms,
     act_objects,
+    act_readings,
     adjunct_contents,
     circumstances,
     concealed_questions,
@@ -30,6 +31,7 @@ from sayso.nlp.extract import (
     judgements,
     legal_acts,
     mark_cuts,
+    market_moves,
     misread_relatives,
     named_things,
     negated_reports,
@@ -122,6 +124,12 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or embedded_posts.signature_only(text[content.start:content.end])  # "FULL: https://t.co/x — Name (@handle)"
         or other_senses.let_in(token, person_words(lexicon) | lexicon.person_nouns)
         or other_senses.continued_act(token, content, doc)
+        or act_readings.continued_thing(token, content, _root(content, doc),
+                                        [(q.start, q.end) for q in quotes.overlapping(content.start, content.end)])
+        or act_readings.questioned_people(token, content, person_words(lexicon) | lexicon.person_nouns, text)
+        or act_readings.laid_off(token)
+        or act_readings.accused_act(token, content)
+        or market_moves.market_movement(token)  # "Britain's FTSE 100 declined 0.2 percent": a market moved
         or legal_acts.legal_dismissal(token)
         or legal_acts.ruled_for_a_party(token, content, doc)
         or legal_acts.ruling_on_a_case(token, content, doc)
@@ -245,6 +253,12 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
                                                    lexicon.documents | lexicon.person_nouns | set(lexicon.kin_genders)))
         or _report_in_relative(token, content, doc)  # the shaped content may be the clause ("presented ... that Clinton thinks ...")
     )
+
+
+def _root(content: Content, doc: Doc) -> Token | None:
+    """The head token of the content's span (None where the span is not one of the Doc's)."""
+    span = filters.content_span(doc, content)
+    return None if span is None else span.root
 
 
 def _people_nouns(lexicon: Lexicon) -> tuple[frozenset[str], ...]:

@@ -1,0 +1,53 @@
+"""A market's movement read as a statement: "In Europe, France's CAC-40 rose 1.3 percent, Britain's FTSE 100
+declined 0.2 percent", "North American futures pointed to a sub-par start to trading" (blind audit 62: both judged
+wrong). An index, a market, futures, shares, bonds, a price or a currency (``market_nouns.txt``) with a verb of
+movement or of pointing (``market_move_verbs.txt``) moves; it is no source and the verb no cue. Pure, the Doc is
+not touched.
+
+What it keeps: a person or a body pointing ("analysts pointed to weak demand", "the minister pointed to the
+report"), data or a study pointing ("the data pointed to a slowdown": ``non_statements.instrument_subject`` judges
+those), and a market subject with a verb of speech ("the markets are telling us ...": no movement verb)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.dep_labels import subject_of
+from sayso.nlp.extract.resource_files import read_words
+
+MARKET_NOUNS = read_words("market_nouns.txt")
+MOVE_VERBS = read_words("market_move_verbs.txt")
+# the market words that may stand bare, without a determiner: the names of indexes and mass nouns; a singular count
+# noun standing bare is a name ("Bond indicated he would vote against the bill": a surname, not the bond market)
+_BARE_WORDS = frozenset({"ftse", "dax", "cac-40", "cac", "nikkei", "dow", "nasdaq", "kospi", "topix", "stoxx", "sensex",
+                         "footsie", "hang", "s&p", "crude", "sterling"})
+# heads a market name is compounded into: "Britain's FTSE 100", "the Dow Jones industrial average", "the Hang Seng";
+# a noun of people or of a body is not one ("market analysts", "bond traders", "the market regulator", "Dow Chemical")
+_INDEX_HEADS = frozenset({"average", "averages", "composite", "seng", "industrials", "transports"})
+
+
+def market_subject(subject: Token | None) -> bool:
+    """The subject names a market thing: its head ("North American futures", "Germany's DAX index") or a name
+    compounded into it ("Britain's FTSE 100", "the Dow Jones industrial average"). A person or a body ("analysts",
+    "the exchange's chairman") is not one."""
+    if subject is None or subject.ent_type_ in ("PERSON", "NORP") or subject.pos_ == "PRON":
+        return False
+    if subject.tag_ in ("NN", "NNP") and subject.lower_ not in _BARE_WORDS and not any(
+            c.dep_ in ("det", "poss", "compound", "amod", "nummod") for c in subject.children):
+        return False  # "Bond indicated he would vote against the bill": a surname, not the bond market
+    if subject.lower_ in MARKET_NOUNS or subject.lemma_.lower() in MARKET_NOUNS:
+        return True
+    if subject.pos_ != "NUM" and subject.lower_ not in _INDEX_HEADS:
+        return False
+    return any(c.dep_ == "compound" and c.lower_ in MARKET_NOUNS for c in subject.children)
+
+
+def market_movement(token: Token) -> bool:
+    """``token`` is a verb of movement or pointing (``market_move_verbs.txt``) whose own subject, or the subject
+    of the verb it is conjoined to, is a market thing (``market_subject``): a market report, nothing said."""
+    if token.pos_ not in ("VERB", "AUX") or token.lemma_.lower() not in MOVE_VERBS:
+        return False
+    subject = subject_of(token)
+    if subject is None and token.dep_ == "conj":
+        subject = subject_of(token.head)  # "stocks rose and then declined": the first verb's subject
+    return market_subject(subject)
