@@ -19,6 +19,7 @@ from sayso.nlp.extract.chains import quoted_as_saying
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.datelines import line_dateline, speaker_after_dateline
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, NOUN_MODIFIER_CLAUSES, SUBJECTS, object_after
+from sayso.nlp.extract.fronted_phrases import participle_read_as_subject
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.held_claims import answered
 from sayso.nlp.extract.held_views import view_holder
@@ -188,7 +189,7 @@ def speaking_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "csubj")) ->
         return None
     # "According to Big League Politics’ Cassandra Fairbanks, a Secret Service agent ... revealed": the agent
     return (speaker_after_dateline(subjects[0]) or hyphen_title_name(subjects[0]) or apposed_after_according(subjects[0])
-            or subjects[0])
+            or participle_read_as_subject(subjects[0]) or subjects[0])  # "Responding, Edward Skyler, ... said"
 
 
 def clause_beside_noun(subject: Token, subjects: Sequence[Token]) -> bool:
