@@ -19,8 +19,8 @@ from sayso.nlp.extract.chains import quoted_as_saying
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.datelines import line_dateline, speaker_after_dateline
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, NOUN_MODIFIER_CLAUSES, SUBJECTS, object_after
-from sayso.nlp.extract.fronted_phrases import participle_read_as_subject
 from sayso.nlp.extract.found import Range
+from sayso.nlp.extract.fronted_phrases import participle_read_as_subject
 from sayso.nlp.extract.held_claims import answered
 from sayso.nlp.extract.held_views import view_holder
 from sayso.nlp.extract.implicatives import daring_holder, implicative_adjective
