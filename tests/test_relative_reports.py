@@ -58,17 +58,6 @@ def test_not_a_relative_report(nlp, text: str, cue: str) -> None:
     assert reported_gap(token, token.i) is None
 
 
-# the pronoun of a subject gap is what the report is about: the content is "who" … "is held by Iran" (wire audit 63:
-# "is held by Iran" alone lacks its subject); a clause with a subject of its own keeps the rest alone
-test_set_off_relative_parts = rows_table([
-    ("Holding them will not bring back Arad, who Israel believes is held by Iran.",
-     [("Israel", "believes", "who Israel believes is held by Iran", ("who", "is held by Iran"))]),
-    ("The car, which Nissan claims is the safest in its class, goes on sale in May.",
-     [("Nissan", "claims", "which Nissan claims is the safest in its class", ("which", "is the safest in its class"))]),
-    ("The law, which Smith said he had never read, was repealed.", [("Smith", "said", "he had never read", ())]),
-], parts=True)
-
-
 # "Everything Trump says is a lie": a relative clause with no relative word on an indefinite pronoun; what is said is
 # the pronoun, the predicate a verdict on it (``indefinite_gap``, ``statement_checks.verdict_on_what_was_said``); a
 # pseudo-cleft, a clause with its own subject, a pronoun that speaks or is said stay as they were; "nothing" is not

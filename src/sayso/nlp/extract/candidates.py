@@ -44,13 +44,7 @@ from sayso.nlp.extract.misread_main_verbs import main_verb_read_as_modifier
 from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_widget, reader_notice
 from sayso.nlp.extract.place_headings import place_heading
 from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
-from sayso.nlp.extract.relative_reports import (
-    bare_restrictive_gap,
-    gap_with_pronoun,
-    indefinite_gap,
-    reported_gap,
-    restrictive_gap,
-)
+from sayso.nlp.extract.relative_reports import bare_restrictive_gap, indefinite_gap, reported_gap, restrictive_gap
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.self_names import names_oneself
 from sayso.nlp.extract.speaking_gestures import clause_past_gesture, gesture_while_saying, report_of_its_own
@@ -420,10 +414,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             if comps:
                 add("dobj_plus", (dobj.left_edge.idx, max(c.right_edge.idx + len(c.right_edge) for c in comps)))
         gap = reported_gap(token, past_circumstances(token, cue_tokens(token)[-1].i))
-        with_pronoun = gap_with_pronoun(token, gap) if gap is not None else None
-        if with_pronoun is not None:  # "Arad, who Israel believes is held by Iran": "who" … "is held by Iran"
-            add("head_relcl", (with_pronoun[0][0], gap[1]), parts=with_pronoun)
-        elif gap is not None:
+        if gap is not None:
             add("head_relcl", gap)  # "the car, which Nissan claims is the safest": the rest of the clause
         restrictive = restrictive_gap(token) or bare_restrictive_gap(token)
         if restrictive is not None:  # "a tonne of TNT that officials say was intended for ...": the noun and the rest

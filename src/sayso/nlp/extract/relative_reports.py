@@ -68,22 +68,6 @@ def reported_gap(token: Token, cue_end: int) -> tuple[int, int] | None:
     return toks[0].idx, toks[-1].idx + len(toks[-1])
 
 
-def gap_with_pronoun(token: Token, gap: tuple[int, int]) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """The parts of a set-off relative clause's report (``reported_gap``) with the pronoun that stands for what it
-    is about: "Arad, who Israel believes is held by Iran": "who" … "is held by Iran", never the predicate alone
-    with no subject (the wire audit 63 marks it partly right). PolNeAR's gold marks these so ("which" … "will make
-    it impossible ..."). Only a subject gap, the reported clause starting at its verb (an adverb or auxiliary
-    before it at most): "which Smith said he never read" has a subject of its own and stays as it is."""
-    rel = _relative_word(token)
-    if rel is None or rel.lower_ == "that":
-        return None
-    doc = token.doc
-    first = next((t for t in doc[token.i + 1:] if t.idx >= gap[0]), None)
-    if first is None or first.idx != gap[0] or first.pos_ not in ("VERB", "AUX", "ADV", "PART"):
-        return None
-    return (rel.idx, rel.idx + len(rel)), gap
-
-
 def restrictive_gap(token: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The two parts of what a restrictive relative clause's speaker reports, else None.
 
