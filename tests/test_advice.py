@@ -22,6 +22,9 @@ pytestmark = pytest.mark.slow
         ("Goldman advised the company on the merger.", False),
         ("Residents are advised to stay indoors.", False),
         ("Lawyers advised against the deal.", False),
+        # review 63a: a counterfactual or modal advice, and a wh-infinitive (what it was about, not what it said)
+        ("If his son were still serving, he would have advised him that the danger had increased.", False),
+        ("The playbooks advised sales personnel how to market the courses.", False),
     ],
 )
 def test_advised_telling(nlp, text: str, expected: bool) -> None:  # noqa: ANN001

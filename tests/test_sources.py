@@ -218,6 +218,9 @@ def test_by_pronoun(nlp, text: str, mention: str, expected: object) -> None:
         ("A report obtained by The Washington Post said the plan would fail.", "A report obtained by The Washington "
          "Post", None),
         ("A statement released on Monday said the plan would fail.", "A statement released on Monday", None),
+        # ... records one may release without writing them (review 63a: "a document released by Edward Snowden")
+        ("According to a document released by Edward Snowden, Assange is on a target list.",
+         "a document released by Edward Snowden", None),
         ("The Washington Free Beacon published a policy paper being circulated among National Security Council "
          "officials. The paper suggests that the US focus on ethnic minority groups.", "The paper", None),
         ("The company denied it in a statement. The statement said the claims were false.", "The statement", None),

@@ -21,11 +21,18 @@ def advised_telling(token: Token) -> bool:
     if token.lemma_.lower() != "advise" or token.pos_ != "VERB":
         return False
     kids = list(token.children)
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in kids):
+        return False  # "he would advise him that ...", "I would advise anyone to": advice not (yet) given
     if not any(c.dep_ == "nsubj" for c in kids) or any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
         return False
     obj = next((c for c in kids if c.dep_ in ("dobj", "dative") and c.i > token.i), None)
     if obj is None or obj.pos_ not in ("NOUN", "PROPN", "PRON"):
         return False
     return any(c.i > obj.i and ((c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in c.children))
-                                or (c.dep_ in ("xcomp", "ccomp") and to_infinitive(c)))
+                                or (c.dep_ in ("xcomp", "ccomp") and to_infinitive(c) and not _wh_infinitive(c)))
                for c in kids)
+
+
+def _wh_infinitive(verb: Token) -> bool:
+    """ "advised sales personnel how to market ...": what the advice was about, not what it said."""
+    return any(c.tag_ in ("WRB", "WP", "WDT") and c.i < verb.i for c in verb.subtree)

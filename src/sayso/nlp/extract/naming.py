@@ -71,6 +71,9 @@ _FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 _AMOUNTS = frozenset({"MONEY", "PERCENT"})  # a figure by itself wherever it stands ("a profit of $1.78 per share")
 # what a rule sets, not what an estimate measures: "Apple puts the limit at ten burns", "set the cap at $2,000"
 _SET_BOUNDS = frozenset({"limit", "cap", "ceiling", "maximum", "minimum", "quota", "threshold", "floor"})
+# subjects that only estimate: "Analysts put the floor at $40 a share", "Estimates put the limit ... at 2 million"
+_ESTIMATORS = frozenset({"analyst", "estimate", "economist", "forecast", "forecaster", "projection", "poll", "survey",
+                         "study", "model", "expert", "observer"})
 
 
 def figure_put_at(token: Token) -> bool:
@@ -86,7 +89,8 @@ def figure_put_at(token: Token) -> bool:
     if any(c.dep_ == "neg" for c in token.children) or not any(c.dep_ == "nsubj" for c in token.children):
         return False
     obj = object_after(token)
-    if obj is None or obj.lemma_.lower() in _SET_BOUNDS:
+    subj = next(c for c in token.children if c.dep_ == "nsubj")
+    if obj is None or obj.lemma_.lower() in _SET_BOUNDS and subj.lemma_.lower() not in _ESTIMATORS:
         return False  # "Apple's puts the limit at ten burns": a bound the subject sets, no figure it estimates
     at = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i), None)
     figure = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
