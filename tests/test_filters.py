@@ -91,6 +91,14 @@ test_no_source_or_no_content = cue_table(
         ("It was asked whether the deal was legal.", "asked", False),
         ("It has been questioned whether the senator knew about the payments.", "questioned", False),
         ("It was asked by reporters whether the deal was legal.", "asked", True),
+        # a passive request with no asker: whom it was put to is no speaker, and no one asked (wire audit 63)
+        ("British ministers have been asked to explain why they gave undue prominence to the claim.", "asked", False),
+        ("Residents were asked to stay indoors until the fire was out.", "asked", False),
+        ("The company has been asked to release the documents.", "asked", False),
+        # an agent, a question put to the subject, the active: the asker is there
+        ("The ministers were asked by the committee to explain why they gave prominence to the claim.", "asked",
+         True),
+        ("The committee asked the ministers to explain why they gave prominence to the claim.", "asked", True),
         ("A spokesman for the ministry declined to comment further.", "comment", False),
         ("The company did not respond to a request for comment.", "respond", False),
         ("It looks like the row is coming to an end.", "looks", False),

@@ -70,6 +70,14 @@ test_a_figure_put_on_a_thing_is_an_estimate = rows_table(
         ("He placed the bomb at 10 Downing Street.", []),
         ("The storm put the city at risk.", []),
         ("Forbes did not put his net worth at $45 billion.", []),
+        # a bound a rule sets is no estimate: audit 63 ("Apple's puts the limit at ten burns")
+        ("Songs can be burned up to five times - Apple's puts the limit at ten burns.", []),
+        ("The new rules put the cap at $2,000 a year.", []),
+        ("The league set the salary ceiling at $90 million.", []),
+        # ... but a bound an estimator puts is its estimate (review 63a)
+        ("Analysts put the floor at $40 a share.", [("Analysts", "put", "the floor at $40 a share")]),
+        # a saying with "put it" stays
+        ("As the senator put it, the bill is dead.", [("the senator", "put", "the bill is dead")]),
     ]
 )
 

@@ -14,6 +14,9 @@ from _cues import rows
     [
         ('In an advertisement for the book, Berg says, "More than my remembrances, this book intends to convey hers."',
          [("Berg", "says", "More than my remembrances, this book intends to convey hers")]),
+        # the parse hung the opening mark on the cue (wire audit 63: "In a statement" was taken for what Heyer said)
+        ('In a statement, Heyer said, "Dan brings to Coca-Cola enormous experience in managing brands."',
+         [("Heyer", "said", "Dan brings to Coca-Cola enormous experience in managing brands")]),
         # negatives: no quotation after the cue, a subject before it: both halves stay the speaker's
         ("In the end, he said, the plan failed.", [("he", "said", "In the end, he said, the plan failed")]),
         # a quotation that goes on in lower case continues the sentence the opening phrase began

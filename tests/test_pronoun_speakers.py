@@ -347,6 +347,14 @@ test_pronoun_with_companions = speaker_table([
     # a pronoun no one was found for: the group keeps the mention's own words, not its companions twice
     pytest.param("And on Tuesday night, the manager yanked the arm of a reporter as she tried to ask a question, she "
                  "and another reporter said.", "said", "she and another reporter", id="unresolved-with-companion"),
+    # a name joined to a plural of officials or roles speaks with them (wire audit 63); a singular companion or a
+    # plural of things leaves the name alone
+    pytest.param("President Bush and top administration officials cited the threat from Iraq as the main "
+                 "justification for going to war.", "cited", "Bush and top administration officials",
+                 id="name-and-officials"),
+    pytest.param("Pope Francis and a member of the commission said the abuse was real.", "said", "Francis",
+                 id="name-and-a-member"),
+    pytest.param("President Bush and the documents said the threat was real.", "said", "Bush", id="name-and-things"),
 ])
 
 

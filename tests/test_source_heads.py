@@ -155,6 +155,9 @@ def test_source_extent(nlp, text: str, cue: str, expected: str | None) -> None:
         # negatives: the subject meets or causes the statement, it does not make it
         ("The crisis prompted a recognition that the borders were open.", "recognition", None),
         ("Sondland faces questions about his evolving accounts.", "questions", None),
+        # ... or gives something to it (review 63a: "gave undue prominence to the claim that Saddam ...")
+        ("They gave undue prominence to the claim that Iraq could deploy weapons within 45 minutes.", "claim", None),
+        ("The report gave rise to speculation that the minister would resign.", "speculation", None),
     ],
 )
 def test_cue_noun_source(nlp, text: str, cue: str, expected: str | None) -> None:
@@ -347,3 +350,20 @@ def test_subordinate_aside_and_the_source_span(nlp, text: str, cue: str, expecte
     assert head is not None
     tokens, _ = source_extent(head, cue=token)
     assert doc[tokens[0].i:tokens[-1].i + 1].text == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # review 63a: with the passive request gone (``request_without_asker``) the bare "his" lost its antecedent
+        ("The mayor has been asked to clarify his remarks that the city is broke.", "remarks", "mayor"),
+        ("Smith was asked to retract his allegation that the police lied.", "allegation", "Smith"),
+        ("Officials were asked to explain their claim that the vaccine was safe.", "claim", "Officials"),
+        # negatives: a number that does not agree, an active request (the asker is the subject)
+        ("Officials were asked to explain his claim that the vaccine was safe.", "claim", "his"),
+        ("The council asked the mayor to clarify his remarks that the city is broke.", "remarks", "his"),
+    ],
+)
+def test_possessive_bound_to_the_one_asked(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    head = source_head(token_of(nlp(text), cue))
+    assert head is not None and head.text == expected

@@ -190,6 +190,9 @@ def test_by_pronoun(nlp, text: str, mention: str, expected: object) -> None:
     [
         # the issuer the document's own phrase names
         ("A new report by E! News said that the deal was done.", "A new report by E! News", ("E! News", "outlet")),
+        # ... the agent of a participle of issuing on it (wire audit 63: "A statement released by DEI said ...")
+        ("A statement released by Dale Earnhardt Inc. said Green would drive the car.",
+         "A statement released by Dale Earnhardt Inc.", ("Dale Earnhardt Inc.", "organization")),
         # the issuer given where the document was met, through earlier mentions of it
         ("Big Machine Records issued a statement on Monday. The statement claimed that the deal was done.",
          "The statement", ("Big Machine Records", "organization")),
@@ -211,6 +214,13 @@ def test_by_pronoun(nlp, text: str, mention: str, expected: object) -> None:
         # negatives: some statement; an issuer with no name; a document the text gives no issuer; no document;
         # a document an outlet passed on, the text saying whose it is ("being circulated among NSC officials")
         ("Anatoly Antonov spoke on Monday. A statement said that the deal was done.", "A statement", None),
+        # ... a document another only handled ("obtained by", "circulated by"), or issued with no agent
+        ("A report obtained by The Washington Post said the plan would fail.", "A report obtained by The Washington "
+         "Post", None),
+        ("A statement released on Monday said the plan would fail.", "A statement released on Monday", None),
+        # ... records one may release without writing them (review 63a: "a document released by Edward Snowden")
+        ("According to a document released by Edward Snowden, Assange is on a target list.",
+         "a document released by Edward Snowden", None),
         ("The Washington Free Beacon published a policy paper being circulated among National Security Council "
          "officials. The paper suggests that the US focus on ethnic minority groups.", "The paper", None),
         ("The company denied it in a statement. The statement said the claims were false.", "The statement", None),

@@ -472,6 +472,9 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
     return [c for c in out if not (c.quote and any(r is not None and r[0] <= c.start < r[1] for r in others))]
 
 
+_OPENING_MARKS = ("\"", "“", "‘", "«")
+
+
 def opening_frame(left: list[Token], right: list[Token], head: Token) -> bool:
     """The words before a parenthetical cue are only the phrase that opens the sentence and a quotation follows the
     cue ('In an advertisement for the book, Berg says, "More than my remembrances, ..."'): where and how it was
@@ -479,9 +482,13 @@ def opening_frame(left: list[Token], right: list[Token], head: Token) -> bool:
     ("The museum, Mr. Bush said, celebrated ...") is, and so is an opening phrase with no quotation after the cue
     ("In the end, he said, the plan failed": the speaker's words may be both halves)."""
     words = [t for t in left if not t.is_punct]
-    if not words or not right or right[0].text not in ("\"", "“", "‘", "«"):
+    if not words or not right:
         return False
-    first = next((t for t in right[1:] if not t.is_punct), None)
+    # the opening mark is the quotation's own, or the cue's where the parse hung it there ('Heyer said, "Dan ...')
+    before = right[0].doc[right[0].i - 1] if right[0].i > 0 else right[0]
+    if right[0].text not in _OPENING_MARKS and before.text not in _OPENING_MARKS:
+        return False
+    first = next((t for t in right if not t.is_punct), None)
     if first is None or first.text[:1].islower():
         return False  # 'Without the deal, he said, "we would be at war."': a quotation that goes on the sentence; the
         # opening phrase may be the speaker's own first half

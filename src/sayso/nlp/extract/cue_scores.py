@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.advice import advised_telling
 from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content, cue_features
 from sayso.nlp.extract.chains import passed_on
@@ -88,6 +89,8 @@ def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexico
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "The bishops gave the following timeline:" and the paragraph below
     elif stated_clear(token, lexicon) and quotes.containing(token.idx) is None:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "Tehran has made it clear that ...": as plain as "Tehran stated that ..."
+    elif advised_telling(token) and quotes.containing(token.idx) is None:
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "advised their citizens not to travel": as plain as "urged them to"
     return p_cue
 
 

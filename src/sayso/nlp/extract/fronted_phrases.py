@@ -40,3 +40,24 @@ def without_fronted_phrase(ent: Span, token: Token) -> Span:
     if not words or not all(_in_fronted_phrase(w, token) for w in words):
         return ent
     return Span(ent.doc, cut + 1, ent.end, label=ent.label_)  # a slice would lose the label
+
+
+# how the parse hangs the speaker on a fronted participle it read as the subject: "Responding, Edward Skyler ..."
+_HUNG_NAME_DEPS = frozenset({"npadvmod", "appos", "dobj", "nsubj"})
+
+
+def participle_read_as_subject(subject: Token) -> Token | None:
+    """ "Responding, Edward Skyler, a spokesman for the mayor, said later: ...": the parse made the fronted
+    participle "Responding" the cue's subject and hung the speaker on it; the speaker is the noun right after the
+    participle's comma. Only a bare participle (no child before it, no object or clause of its own before the
+    comma) opening its sentence, and a proper noun or a noun there: "Responding to the report, Skyler said"
+    parses right and never comes here; "Speaking is hard, Smith said" has no noun hung on "Speaking"."""
+    doc = subject.doc
+    if subject.tag_ != "VBG" or subject.i != subject.sent.start or subject.i + 2 >= len(doc):
+        return None
+    if doc[subject.i + 1].text != ",":
+        return None
+    name = next((c for c in subject.children if c.dep_ in _HUNG_NAME_DEPS and c.left_edge.i == subject.i + 2), None)
+    if name is None or name.pos_ not in ("PROPN", "NOUN"):
+        return None
+    return name

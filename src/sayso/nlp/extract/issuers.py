@@ -46,6 +46,30 @@ def issuer_inside(head: Token, documents: frozenset[str]) -> Token | None:
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
             if pobj is not None and (pobj.pos_ == "PROPN" or pobj.pos_ == "NOUN" and pobj.lemma_.lower() not in documents):
                 return pobj
+    return issued_by(head)
+
+
+# participles whose agent puts the document out as its own: "a statement released by DEI", "a letter signed by X"
+RELEASING = frozenset({"issue", "release", "sign", "send", "submit", "file", "deliver"})
+# records one may release without writing them: "a document released by Edward Snowden" is the NSA's
+_HANDED_RECORDS = frozenset({"document", "email", "e-mail", "record", "file", "cable", "tape", "recording",
+                             "video", "photo", "image", "paper", "message", "text", "log", "note"})
+
+
+def issued_by(head: Token) -> Token | None:
+    """ "A statement released by DEI said ...", "a letter signed by 40 senators": the agent of a participle of
+    putting out (``RELEASING``) hung on the document is its issuer. Not a participle of writing ("an article written
+    by Ronan Farrow" the New Yorker published stays the outlet's), of passing on or of others' hands ("a memo
+    circulated by aides", "a report obtained by the Post"), whose agent only wrote or handled it."""
+    if head.lemma_.lower() in _HANDED_RECORDS:
+        return None
+    for acl in head.children:
+        if acl.dep_ != "acl" or acl.tag_ != "VBN" or acl.i < head.i or acl.lemma_.lower() not in RELEASING:
+            continue
+        agent = next((c for c in acl.children if c.dep_ == "agent"), None)
+        pobj = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent is not None else None
+        if pobj is not None and pobj.pos_ in ("PROPN", "NOUN"):
+            return pobj
     return None
 
 

@@ -69,6 +69,11 @@ _FIGURING = frozenset({"put", "peg", "place", "list", "estimate"})
 # what a figure is: an amount, a share, a count
 _FIGURES = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
 _AMOUNTS = frozenset({"MONEY", "PERCENT"})  # a figure by itself wherever it stands ("a profit of $1.78 per share")
+# what a rule sets, not what an estimate measures: "Apple puts the limit at ten burns", "set the cap at $2,000"
+_SET_BOUNDS = frozenset({"limit", "cap", "ceiling", "maximum", "minimum", "quota", "threshold", "floor"})
+# subjects that only estimate: "Analysts put the floor at $40 a share", "Estimates put the limit ... at 2 million"
+_ESTIMATORS = frozenset({"analyst", "estimate", "economist", "forecast", "forecaster", "projection", "poll", "survey",
+                         "study", "model", "expert", "observer"})
 
 
 def figure_put_at(token: Token) -> bool:
@@ -76,14 +81,17 @@ def figure_put_at(token: Token) -> bool:
     "Gallup puts Obama’s approval at a solid 50 percent", "Bloomberg pegged him at $2.9 billion": the subject
     says the object is that much (PolNeAR marks it so; content "his net worth at $45 billion"). Only a figure
     after "at" (an amount, a share, a count: not "put the meeting at 3 p.m." nor "placed the bomb at the
-    door") and a verb with its own subject, not negated."""
+    door") and a verb with its own subject, not negated. Not a bound set by a rule ("Apple puts the limit at ten
+    burns", "put a cap at $500": ``_SET_BOUNDS``), which the subject decides and no one estimates; PolNeAR's train
+    gold has no such object (its figures put: net worth, approval, support, a total number)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _FIGURING:
         return False
     if any(c.dep_ == "neg" for c in token.children) or not any(c.dep_ == "nsubj" for c in token.children):
         return False
     obj = object_after(token)
-    if obj is None:
-        return False
+    subj = next(c for c in token.children if c.dep_ == "nsubj")
+    if obj is None or obj.lemma_.lower() in _SET_BOUNDS and subj.lemma_.lower() not in _ESTIMATORS:
+        return False  # "Apple's puts the limit at ten burns": a bound the subject sets, no figure it estimates
     at = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "at" and c.i > obj.i), None)
     figure = next((c for c in at.children if c.dep_ == "pobj"), None) if at is not None else None
     if figure is None:

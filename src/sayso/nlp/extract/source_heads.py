@@ -20,6 +20,7 @@ from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.datelines import line_dateline, speaker_after_dateline
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, NOUN_MODIFIER_CLAUSES, SUBJECTS, object_after
 from sayso.nlp.extract.found import Range
+from sayso.nlp.extract.fronted_phrases import participle_read_as_subject
 from sayso.nlp.extract.held_claims import answered
 from sayso.nlp.extract.held_views import view_holder
 from sayso.nlp.extract.implicatives import daring_holder, implicative_adjective
@@ -190,7 +191,8 @@ def speaking_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "csubj")) ->
     # "According to Big League Politics’ Cassandra Fairbanks, a Secret Service agent ... revealed": the agent
     # "said IAB President and CEO Greg Stuart": the parse's subject "President", the name its conjunct
     return (speaker_after_dateline(subjects[0]) or hyphen_title_name(subjects[0]) or apposed_after_according(subjects[0])
-            or name_after_titles(subjects[0], load_lexicon().person_roles) or subjects[0])
+            or name_after_titles(subjects[0], load_lexicon().person_roles)
+            or participle_read_as_subject(subjects[0]) or subjects[0])  # "Responding, Edward Skyler, ... said"
 
 
 def clause_beside_noun(subject: Token, subjects: Sequence[Token]) -> bool:
@@ -340,6 +342,9 @@ def _source_head(token: Token) -> Token | None:
         carrier = carrier_subject(token)
         if carrier is not None:
             return carrier  # "he reiterated his claim that ...": who repeats it, not the possessor
+        bound = bound_possessor(token)
+        if bound is not None:
+            return bound  # "The mayor has been asked to clarify his remarks that ...": the mayor, not a bare "his"
         for child in token.children:
             if child.dep_ == "poss" and not time_possessor(child):  # "Tuesday's warning from X": X, not Tuesday
                 return child
@@ -356,7 +361,7 @@ def _source_head(token: Token) -> Token | None:
         # not the claim the verb answers: "responded to accusations that ...", "pushed back against the claim that";
         # "drew the conclusion that": a view drawn is the drawer's (``light_verbs``), unlike criticism drawn
         if token.dep_ in ("dobj", "pobj") and gov.pos_ in ("VERB", "AUX") and (not _undergoes(gov) or light_verb_statement(token)) \
-                and not answered(token, gov):
+                and not answered(token, gov) and not given_to(token, gov):
             return next((c for c in gov.children if c.dep_ in ("nsubj", "csubj")), None)
     daring = daring_holder(token)
     if daring is not None:
@@ -763,6 +768,36 @@ def _caller_before(token: Token) -> Token | None:
 # Verbs whose subject meets or causes a statement rather than makes it: "the migration crisis
 # prompted a recognition that ...", "Clinton is seizing a report that ...", "X faces criticism".
 _UNDERGO_VERBS = read_words("undergo_verbs.txt")  # not "raise", "bring": "Democrats raised questions" are the Democrats' questions
+
+
+def bound_possessor(noun: Token) -> Token | None:
+    """ "The mayor has been asked to clarify his remarks that ...", "Smith was asked to retract his allegation":
+    the possessive pronoun of a noun the infinitive of a passive request takes is bound to that verb's subject, the
+    one asked (the request itself cites no one: ``filters.request_without_asker``). Only a pronoun agreeing in
+    number ("their" a plural, "his", "her" a singular) and a subject before it."""
+    poss = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if poss is None or poss.lower_ not in ("his", "her", "their") or noun.dep_ != "dobj":
+        return None
+    inf = noun.head
+    if inf.dep_ != "xcomp" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        return None
+    request = inf.head
+    if not any(c.dep_ == "auxpass" for c in request.children):
+        return None
+    subj = next((c for c in request.children if c.dep_ == "nsubjpass" and c.i < poss.i), None)
+    if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = subj.tag_ in ("NNS", "NNPS")
+    return subj if plural == (poss.lower_ == "their") else None
+
+
+def given_to(noun: Token, verb: Token) -> bool:
+    """ "gave undue prominence to the claim that ...", "gave rise to speculation that", "lent weight to reports that":
+    the claim is where the verb's object goes, not the subject's own statement ("gave voice to the claim" is)."""
+    if noun.dep_ != "pobj" or noun.head.lower_ != "to":
+        return False
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    return obj is not None and obj.lemma_.lower() != "voice"
 
 
 def _undergoes(verb: Token) -> bool:

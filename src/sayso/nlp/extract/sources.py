@@ -154,8 +154,11 @@ def with_companions(ctx: SourceContext, ref: Ref, res: Resolution) -> Resolution
     person and the words that join the others ("Eric Roberge and his wife Kali"), never the one person alone.
 
     Only after a pronoun: the parse joins a name to words that are no subject often enough ("Pope Francis and a
-    member of Francis's sex abuse commission" of a clause about both) that a name keeps its own resolution."""
-    if res.type != "person" or res.key is None or ref.head.lower_ not in ("he", "she"):
+    member of Francis's sex abuse commission" of a clause about both) that a name keeps its own resolution; but for
+    a name joined to a plural of officials or roles ("President Bush and top administration officials cited ...":
+    ``_joined_officials``), who speak together with it (the wire audit 63 marks Bush alone partly right)."""
+    if res.type != "person" or res.key is None or (ref.head.lower_ not in ("he", "she")
+                                                   and not _joined_officials(ctx, ref)):
         return res
     joined = [c for c in ref.head.children if c.dep_ == "conj" and ref.ref_start <= c.idx < ref.ref_end]
     if not joined or not any(c.dep_ == "cc" and c.lower_ in ("and", "&") for c in ref.head.children):
@@ -168,6 +171,20 @@ def with_companions(ctx: SourceContext, ref: Ref, res: Resolution) -> Resolution
     # a pronoun no one was found for keeps the mention's own words ("she and another reporter"), never twice
     name = res.name if norm_name(res.name).endswith(norm_name(rest)) else f"{res.name} {rest.strip()}"
     return Resolution(name, "group", f"group:{norm_name(name)}", res.description)
+
+
+def _joined_officials(ctx: SourceContext, ref: Ref) -> bool:
+    """A proper name, the subject of its clause, joined by "and" to one plural noun of officials or roles
+    ("Bush and top administration officials", "Smith and other lawmakers"): a group speaks. Not a singular ("Pope
+    Francis and a member of the commission") nor a plural of no person ("Bush and the documents")."""
+    head = ref.head
+    if head.pos_ != "PROPN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    joined = [c for c in head.children if c.dep_ == "conj" and ref.ref_start <= c.idx < ref.ref_end]
+    if len(joined) != 1 or joined[0].tag_ != "NNS":
+        return False
+    lemma = joined[0].lemma_.lower()
+    return lemma in ctx.lexicon.person_roles or lemma in ctx.lexicon.anonymous or joined[0].lower_ in ctx.lexicon.anonymous
 
 
 def antecedent_type(ref: Ref, res: Resolution, lexicon: Lexicon) -> str:

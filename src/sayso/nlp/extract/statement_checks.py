@@ -201,6 +201,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.declined_to_comment(token, content, doc)
         or filters.passive_without_agent(token, content)
         or filters.question_without_asker(token)
+        or filters.request_without_asker(token, content)  # "ministers have been asked to explain why ..."
         or filters.discourse_said(token)
         or filters.said_determiner(token)
         or filters.looks_like(token)
