@@ -239,11 +239,13 @@ _COMPLEMENTS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp"})
 
 
 # a source that witnessed or recorded the exchange ("people familiar with the conversation", "a person briefed on
-# the call", "two people present", "the transcript", "intercepts"): it vouches for the report before as well
+# the call", "two people present", "the transcript", "intercepts"): it vouches for the report before as well; so do
+# records and documents ("Smith said he was innocent, and the judge set bail at $1 million, according to court
+# records": the record holds the plea as well as the bail; rev61w H005)
 _WITNESSES = frozenset({"familiar", "present", "briefed", "attended", "knowledge", "transcript", "transcripts",
                         "recording", "recordings", "tape", "tapes", "intercept", "intercepts", "cable", "cables",
-                        "affidavit", "minutes", "notes", "memo", "readout", "deposition", "filing", "indictment",
-                        "report", "emails", "messages"})
+                        "affidavit", "minutes", "notes", "memo", "readout", "deposition", "filing", "filings",
+                        "indictment", "report", "emails", "messages", "record", "records", "document", "documents"})
 # an addressee of the first cue ("told Comey", "asked aides"): a private exchange the phrase's source reports
 _ADDRESSEES = frozenset({"dative", "dobj"})
 

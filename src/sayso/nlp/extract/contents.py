@@ -142,6 +142,8 @@ def without_next_saying(content: Content, token: Token, doc: Doc, quotes: QuoteI
             continue
         if any(c.dep_ in SUBJ_DEPS for c in t.children) or not span.start <= t.head.i < t.i:
             continue
+        if _record_after(token, t):
+            continue
         joined = t.dep_ == "conj" and any(c.dep_ == "cc" for c in t.head.children if c.i < t.i) and t.tag_ == t.head.tag_ \
             and t.head.dep_ not in ("csubj", "csubjpass")  # "ignoring or denying the progress ... carries risks": a subject
         # the comma may sit inside a closing quotation mark: 'the plan was “reckless,” adding it would ...'
@@ -154,6 +156,13 @@ def without_next_saying(content: Content, token: Token, doc: Doc, quotes: QuoteI
         if cut > span.start:
             return content._replace(end=doc[cut - 1].idx + len(doc[cut - 1]))
     return content
+
+
+def _record_after(token: Token, verb: Token) -> bool:
+    """The cue is an "according to" phrase after ``verb`` ("Jones pleaded guilty to fraud and admitted he stole $2
+    million, according to court records"): the verb of saying is the content's subject's, which the phrase's source
+    records with the rest, not that source's next act; the content keeps it."""
+    return token.lower_ == "according" and token.i > verb.i
 
 
 def _inside_relative(verb: Token, span: Span) -> bool:
