@@ -44,6 +44,21 @@ test_without_refusal_conjunct = rows_table([
      [("The senator", "said", 'the bill "is dead and will not come up again')]),
     ('The senator said the bill "is dead, and I will not comment on it again."',
      [("The senator", "said", 'the bill "is dead, and I will not comment on it again')]),
+    # wire63: a refusal joined to another speaker's account is that speaker's (rev61a H153) ...
+    ("The spokesman said the witness testified for three hours but would not say whether he had seen the gunman.",
+     [("The spokesman", "said",
+       "the witness testified for three hours but would not say whether he had seen the gunman")]),
+    ("Prosecutors said Smith spoke to the FBI twice but refused to say who paid him.",
+     [("Prosecutors", "said", "Smith spoke to the FBI twice but refused to say who paid him")]),
+    # ... and ends that speaker's own content: nothing testified, no row
+    ("The witness testified for three hours but would not say whether he had seen the gunman.", []),
+    ("The witness testified that she saw the gun but would not say whether she fired it.",
+     [("The witness", "testified", "that she saw the gun")]),
+    # negatives: a bare stock refusal after another's account is the cue's speaker's; a verb that is no account
+    ("Police said the suspect told officers he was innocent but declined to comment further.",
+     [("Police", "said", "the suspect told officers he was innocent")]),
+    ("The company said the search is in progress but would not say whether anyone was found.",
+     [("The company", "said", "the search is in progress")]),
 ])
 
 
