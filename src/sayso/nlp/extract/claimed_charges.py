@@ -8,8 +8,10 @@ gerund or participle phrase that closes the clause it follows ("for selling out 
 America") scopes over that phrase only: ``claimed_modifier`` gives it.
 
 The "for"/"of" path only where the clause around the phrase is the writer's own, under a modal ("can be overthrown
-for selling out America", "could face fines for misleading investors"): "The senator was punished for criticizing
-the leadership, as his allies maintain" contests the punishment, so the allies get the whole clause (rev61w H126).
+for selling out America", "could face fines for misleading investors"), or where the "as" verb accuses ("was fined for
+misleading investors, as regulators allege": the misconduct is the allegation): "The senator was punished for
+criticizing the leadership, as his allies maintain" contests the punishment, so the allies get the whole clause
+(rev61w H126; J017 and J020, "allege", judged better with the phrase alone).
 
 Kept: a verb of plain saying or reporting ("The economy is growing, as the minister said", "was fired for leaking
 documents, as his bosses said": the whole clause), an "as" clause after a clause with no such phrase at its end
@@ -23,6 +25,8 @@ from spacy.tokens import Token
 # verbs whose "as" clause contests a charge rather than reports a clause
 _CONTESTED = frozenset({"claim", "allege", "contend", "charge", "insist", "maintain"})
 _GERUND_TAGS = frozenset({"VBG", "VBN"})
+# verbs of accusation: their "as" clause charges the misconduct in the "for" phrase whatever the clause around it
+_ACCUSING = frozenset({"allege", "charge"})
 
 
 def claimed_modifier(token: Token) -> Token | None:
@@ -44,7 +48,7 @@ def claimed_modifier(token: Token) -> Token | None:
         # one on a noun ("the election held in 2016", "a man carrying a knife") describes it, and "was punished for
         # criticizing the leadership" is the contested act itself: the claim is the whole clause
         if t.tag_ in _GERUND_TAGS and ((t.dep_ == "acl" and t.head.pos_ == "PRON")
-                                       or (t.dep_ == "pcomp" and t.head.lower_ in ("for", "of") and _under_modal(t, head))):
+                                       or (t.dep_ == "pcomp" and t.head.lower_ in ("for", "of") and (token.lemma_.lower() in _ACCUSING or _under_modal(t, head)))):
             return t if t.right_edge.i == last.i else None
         t = t.head
     return None
