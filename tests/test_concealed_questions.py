@@ -31,5 +31,8 @@ test_a_fact_named_is_not_said = cue_table(
         ("Police confirmed the whereabouts of the suspect.", "confirmed", False),
         ("Police confirmed the whereabouts of the suspect on Friday.", "confirmed", False),
         ("Police confirmed the identity of the man in the photograph.", "confirmed", False),
+        # rev63w: a time, or a place inside a clause on the noun, gives no place
+        ("He confirmed the whereabouts of his son within hours.", "confirmed", False),
+        ("Police confirmed the suspect's address in the complaint filed in Miami.", "confirmed", False),
     ],
 )

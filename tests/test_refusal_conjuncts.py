@@ -44,13 +44,14 @@ test_without_refusal_conjunct = rows_table([
      [("The senator", "said", 'the bill "is dead and will not come up again')]),
     ('The senator said the bill "is dead, and I will not comment on it again."',
      [("The senator", "said", 'the bill "is dead, and I will not comment on it again')]),
-    # wire63: a refusal joined to another speaker's account is that speaker's (rev61a H153) ...
+    # rev63w: a refusal joined to another speaker's account may be the cue speaker's own: cut, the rest is true
     ("The spokesman said the witness testified for three hours but would not say whether he had seen the gunman.",
-     [("The spokesman", "said",
-       "the witness testified for three hours but would not say whether he had seen the gunman")]),
-    ("Prosecutors said Smith spoke to the FBI twice but refused to say who paid him.",
-     [("Prosecutors", "said", "Smith spoke to the FBI twice but refused to say who paid him")]),
-    # ... and ends that speaker's own content: nothing testified, no row
+     [("The spokesman", "said", "the witness testified for three hours")]),
+    ("The company said the CEO confessed to the affair but would not say whether the board knew.",
+     [("The company", "said", "the CEO confessed to the affair")]),
+    ("The lawyer said his client denied the charges but would not say whether his client would testify.",
+     [("The lawyer", "said", "his client denied the charges")]),
+    # wire63: a cue whose content is only its own refusal: nothing testified, no row
     ("The witness testified for three hours but would not say whether he had seen the gunman.", []),
     ("The witness testified that she saw the gun but would not say whether she fired it.",
      [("The witness", "testified", "that she saw the gun")]),

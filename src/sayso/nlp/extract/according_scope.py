@@ -239,13 +239,13 @@ _COMPLEMENTS = frozenset({"ccomp", "xcomp", "advcl", "relcl", "acl", "pcomp"})
 
 
 # a source that witnessed or recorded the exchange ("people familiar with the conversation", "a person briefed on
-# the call", "two people present", "the transcript", "intercepts"): it vouches for the report before as well; so do
-# records and documents ("Smith said he was innocent, and the judge set bail at $1 million, according to court
-# records": the record holds the plea as well as the bail; rev61w H005)
+# the call", "two people present", "the transcript", "intercepts"): it vouches for the report before as well
 _WITNESSES = frozenset({"familiar", "present", "briefed", "attended", "knowledge", "transcript", "transcripts",
                         "recording", "recordings", "tape", "tapes", "intercept", "intercepts", "cable", "cables",
-                        "affidavit", "minutes", "notes", "memo", "readout", "deposition", "filing", "filings",
-                        "indictment", "report", "emails", "messages", "record", "records", "document", "documents"})
+                        "affidavit", "minutes", "notes", "memo", "readout", "deposition", "filing", "indictment",
+                        "report", "emails", "messages"})
+# not records or documents (rev63w): "Smith said he was healthy, but he had been treated for cancer twice, according to
+# hospital records" -- a record set after a speaker's claim most often contradicts it, and holds only the second report
 # an addressee of the first cue ("told Comey", "asked aides"): a private exchange the phrase's source reports
 _ADDRESSEES = frozenset({"dative", "dobj"})
 

@@ -50,7 +50,8 @@ def concealed_question(token: Token, content: Content, doc: Doc, quotes: QuoteIn
         return False  # "confirmed the name, John Smith", "the age of 23"
     if any(c.i > obj.i and (c.like_num or c.pos_ == "NUM" or c.dep_ == "appos") for c in token.children):
         return False  # "confirmed her age, 23": the parse hangs the value on the verb
-    if obj.lemma_.lower() in _PLACE_NOUNS and any(_place_phrase(t) for t in (*phrase, *token.children) if t.i > obj.i):
+    if obj.lemma_.lower() in _PLACE_NOUNS and any(_place_phrase(t) for t in (*phrase, *token.children)
+                                                  if t.i > obj.i and not (t in phrase and _in_clause(t, obj))):
         return False  # "confirmed the whereabouts of the missing ship near Bermuda": the place is given
     span = content_span(doc, content)
     return span is not None and noun_phrase_with_modifiers(phrase)
@@ -61,4 +62,21 @@ def _place_phrase(word: Token) -> bool:
     Miami"; not "of the suspect" nor "at the time of the attack"."""
     if word.dep_ != "prep" or word.lower_ not in _LOCATING:
         return False
-    return word.lower_ in _PLACE_PREPOSITIONS or any(t.ent_type_ in _PLACE_ENTITIES for t in word.subtree)
+    objects = [c for c in word.children if c.dep_ == "pobj"]
+    if any(o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() in _TIME_NOUNS for o in objects):
+        return False  # "within hours", "under a day": a time, not a place (rev63w)
+    # a place in the phrase's own noun, not in a clause on it ("in the complaint filed in Miami": rev63w)
+    return word.lower_ in _PLACE_PREPOSITIONS or any(t.ent_type_ in _PLACE_ENTITIES and not _in_clause(t, word)
+                                                      for t in word.subtree)
+
+
+_TIME_NOUNS = frozenset({"hour", "minute", "day", "week", "month", "year", "time", "moment", "period"})
+
+
+def _in_clause(t: Token, top: Token) -> bool:
+    """``t`` hangs under a clause (relative, participle) between it and ``top``."""
+    while t != top and t.head != t:
+        if t.dep_ in ("acl", "relcl", "advcl", "ccomp"):
+            return True
+        t = t.head
+    return False
