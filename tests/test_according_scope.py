@@ -242,6 +242,17 @@ def test_clause_past_dashed_relative(nlp, text: str, expected: str | None) -> No
                      "the victim died at the hospital", id="after-own-report-said"),
         pytest.param("The mayor announced that taxes would rise, but the council rejected the plan, according to city "
                      "records.", "the council rejected the plan", id="after-own-report-but"),
+        # rev63w: records after a claim most often contradict it; they hold the second report only
+        pytest.param("Smith said he was healthy, but he had been treated for cancer twice, according to hospital "
+                     "records.", "he had been treated for cancer twice", id="after-own-report-records"),
+        pytest.param("The company said it had not paid any bribes, but it wired $2 million to the official, according "
+                     "to bank documents.", "it wired $2 million to the official", id="after-own-report-documents"),
+        # rev63w: a joined verb of saying before the phrase stays, unless its own words follow the phrase
+        pytest.param("The minister rejected the plan and said it would fail, according to state media.",
+                     "The minister rejected the plan and said it would fail", id="joined-said-kept"),
+        pytest.param("One day a student saw her daughter reading a novel and told her, according to the mother: "
+                     "\u201cYou don\u2019t need to be reading this.\u201d",
+                     "One day a student saw her daughter reading a novel", id="joined-told-words-after"),
         # negatives: no cue in the first clause, one subject for both, the conjunct inside the report
         pytest.param("Sales rose 5 percent and profits fell 2 percent, according to the report.",
                      "Sales rose 5 percent and profits fell 2 percent",

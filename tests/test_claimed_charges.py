@@ -29,4 +29,14 @@ test_claimed_charge = rows_table([
      [("witnesses", "claim", "Police detained a man carrying a knife")]),
     ("The crash was caused by a pilot flying too low, as investigators claim.",
      [("investigators", "claim", "The crash was caused by a pilot flying too low")]),
+    # wire63: "for" + gerund only under a modal or after a verb of accusation; otherwise the act itself is contested
+    # (rev61w H126)
+    ("The company was fined for misleading investors, as regulators allege.",
+     [("regulators", "allege", "misleading investors")]),
+    ("The minister should be jailed for lying to parliament, as his critics claim.",
+     [("his critics", "claim", "lying to parliament")]),
+    ("The senator was punished for criticizing the leadership, as his allies maintain.",
+     [("his allies", "maintain", "The senator was punished for criticizing the leadership")]),
+    ("The reporter was jailed for insulting the king, as rights groups contend.",
+     [("rights groups", "contend", "The reporter was jailed for insulting the king")]),
 ])

@@ -24,5 +24,15 @@ test_a_fact_named_is_not_said = cue_table(
         ("Police confirmed the victim's identity as John Smith, 34.", "confirmed", True),
         ("A spokesman confirmed her age, 23.", "confirmed", True),
         ("Hoy said she has left on vacation with her family.", "said", True),
+        # wire63: a place given for a noun of place is a claim (rev61a hand2 H014); no place, or a time: no claim
+        ("Officials confirmed the whereabouts of the missing ship near Bermuda.", "confirmed", True),
+        ("Police confirmed the whereabouts of the suspect in a hotel in Miami.", "confirmed", True),
+        ("Police confirmed his whereabouts off the coast of Somalia.", "confirmed", True),
+        ("Police confirmed the whereabouts of the suspect.", "confirmed", False),
+        ("Police confirmed the whereabouts of the suspect on Friday.", "confirmed", False),
+        ("Police confirmed the identity of the man in the photograph.", "confirmed", False),
+        # rev63w: a time, or a place inside a clause on the noun, gives no place
+        ("He confirmed the whereabouts of his son within hours.", "confirmed", False),
+        ("Police confirmed the suspect's address in the complaint filed in Miami.", "confirmed", False),
     ],
 )

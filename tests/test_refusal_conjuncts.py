@@ -44,6 +44,22 @@ test_without_refusal_conjunct = rows_table([
      [("The senator", "said", 'the bill "is dead and will not come up again')]),
     ('The senator said the bill "is dead, and I will not comment on it again."',
      [("The senator", "said", 'the bill "is dead, and I will not comment on it again')]),
+    # rev63w: a refusal joined to another speaker's account may be the cue speaker's own: cut, the rest is true
+    ("The spokesman said the witness testified for three hours but would not say whether he had seen the gunman.",
+     [("The spokesman", "said", "the witness testified for three hours")]),
+    ("The company said the CEO confessed to the affair but would not say whether the board knew.",
+     [("The company", "said", "the CEO confessed to the affair")]),
+    ("The lawyer said his client denied the charges but would not say whether his client would testify.",
+     [("The lawyer", "said", "his client denied the charges")]),
+    # wire63: a cue whose content is only its own refusal: nothing testified, no row
+    ("The witness testified for three hours but would not say whether he had seen the gunman.", []),
+    ("The witness testified that she saw the gun but would not say whether she fired it.",
+     [("The witness", "testified", "that she saw the gun")]),
+    # negatives: a bare stock refusal after another's account is the cue's speaker's; a verb that is no account
+    ("Police said the suspect told officers he was innocent but declined to comment further.",
+     [("Police", "said", "the suspect told officers he was innocent")]),
+    ("The company said the search is in progress but would not say whether anyone was found.",
+     [("The company", "said", "the search is in progress")]),
 ])
 
 

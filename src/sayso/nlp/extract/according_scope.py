@@ -244,6 +244,8 @@ _WITNESSES = frozenset({"familiar", "present", "briefed", "attended", "knowledge
                         "recording", "recordings", "tape", "tapes", "intercept", "intercepts", "cable", "cables",
                         "affidavit", "minutes", "notes", "memo", "readout", "deposition", "filing", "indictment",
                         "report", "emails", "messages"})
+# not records or documents (rev63w): "Smith said he was healthy, but he had been treated for cancer twice, according to
+# hospital records" -- a record set after a speaker's claim most often contradicts it, and holds only the second report
 # an addressee of the first cue ("told Comey", "asked aides"): a private exchange the phrase's source reports
 _ADDRESSEES = frozenset({"dative", "dobj"})
 

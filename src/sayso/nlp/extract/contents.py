@@ -142,6 +142,8 @@ def without_next_saying(content: Content, token: Token, doc: Doc, quotes: QuoteI
             continue
         if any(c.dep_ in SUBJ_DEPS for c in t.children) or not span.start <= t.head.i < t.i:
             continue
+        if _record_after(token, t, doc):
+            continue
         joined = t.dep_ == "conj" and any(c.dep_ == "cc" for c in t.head.children if c.i < t.i) and t.tag_ == t.head.tag_ \
             and t.head.dep_ not in ("csubj", "csubjpass")  # "ignoring or denying the progress ... carries risks": a subject
         # the comma may sit inside a closing quotation mark: 'the plan was “reckless,” adding it would ...'
@@ -154,6 +156,21 @@ def without_next_saying(content: Content, token: Token, doc: Doc, quotes: QuoteI
         if cut > span.start:
             return content._replace(end=doc[cut - 1].idx + len(doc[cut - 1]))
     return content
+
+
+def _record_after(token: Token, verb: Token, doc: Doc) -> bool:
+    """The cue is an "according to" phrase after ``verb`` ("Jones pleaded guilty to fraud and admitted he stole $2
+    million, according to court records"): the verb of saying is the content's subject's, which the phrase's source
+    records with the rest, not that source's next act; the content keeps it."""
+    if token.lower_ != "according" or token.i <= verb.i:
+        return False
+    # the verb's own words come after the phrase ("told her, according to the mother: 'You don't need ...'"): the
+    # phrase sits inside that verb's report, whose content is not the phrase's; cut as before (rev63w)
+    after = token.right_edge.i + 1
+    if after < len(doc) and (doc[after].text == ":" or doc[after].is_left_punct and doc[after].is_quote):
+        return False
+    return not any(c.i > token.i and (c.dep_ in ("ccomp", "xcomp", "dobj", "parataxis") or c.text == ":")
+                   for c in verb.children)
 
 
 def _inside_relative(verb: Token, span: Span) -> bool:

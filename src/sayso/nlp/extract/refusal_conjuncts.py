@@ -13,6 +13,11 @@ content, outside quotation marks, and that is a negated verb of saying or tellin
 "declined" / "refused" with such an infinitive, and not under "will" (an intention is what was said: "has said it
 has classified 22 emails and will not release those emails", "has stated it will not fund the convention and will
 not provide any support").
+A refusal joined to another speaker's verb of account in the content ("said the witness testified for three hours but
+would not say whether he had seen the gunman") is cut too: the refusal may be the cue's speaker's ("The company said
+the CEO confessed to the affair but would not say whether the board knew"), and the cut content is true either way
+(rev63w). Where the cue is that verb, a content that is nothing but the refusal ("The witness testified for three
+hours but would not say whether ...": no clause was testified) is no statement (``refusal_only``).
 Kept: a conjunct with its own subject ("said the police found the gun but they would not comment": what was said of
 the police), a positive verb ("said the search is over and gave no reason" is a negated object, not the verb: kept),
 an auxiliary whose verb the conjunct supplies ("the question that the author does not and cannot answer"), a
@@ -107,3 +112,19 @@ def without_refusal_conjunct(content: Content, token: Token, doc: Doc, quotes: Q
         if end > content.start:
             return content._replace(end=end)
     return content
+
+
+def refusal_only(token: Token, content: Content, doc: Doc) -> bool:
+    """The content of the cue ``token`` is nothing but a subjectless conjunct of it that refuses to say ("The witness
+    testified for three hours but would not say whether he had seen the gunman": nothing was testified); the
+    refusal is the speaker's next act, not what was said. Not a quotation, not a conjunct with its own subject."""
+    if content.quote:
+        return False
+    for t in token.children:
+        if t.dep_ != "conj" or t.i < token.i or t.pos_ not in ("VERB", "AUX") or not refusal_to_say(t):
+            continue
+        if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in t.children):
+            continue
+        if doc[t.left_edge.i].idx <= content.start < doc[t.right_edge.i].idx + len(doc[t.right_edge.i]):
+            return True
+    return False
