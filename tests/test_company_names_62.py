@@ -17,8 +17,9 @@ pytestmark = pytest.mark.slow
 @pytest.mark.parametrize(
     "text, cue, expected",
     [
-        ("Since October 2001, American has laid off 6,149 flight attendants, according to George Price, a union "
-         "spokesman.", "has laid off", ("American", "organization")),
+        # audit 62's "American has laid off ..." is no attribution (act_readings.laid_off): the name as a speaker
+        ("American confirmed that 6,149 flight attendants had been laid off since October 2001.", "confirmed",
+         ("American", "organization")),
         ("American said the cuts were needed.", "said", ("American", "organization")),
         ("Johnson and Johnson said the recall was voluntary.", "said", ("Johnson and Johnson", "organization")),
         ("Ben and Jerry's said it would stop selling ice cream there.", "said", ("Ben and Jerry's", "organization")),
