@@ -180,6 +180,12 @@ test_predicates_that_do_not_say = cue_table(
         ("The Jets agreed to terms with the quarterback on Monday.", "agreed", False),
         ("The two sides agreed with each other that the talks had failed.", "agreed", True),
         ("The minister agreed to the demand that the inquiry be made public.", "agreed", True),
+        # a sanction agreed to in a settlement is an act too (audit 64: "agreed to a permanent ban from associating
+        # with an investment adviser"); a plan or a proposal agreed to stays, a stance PolNeAR marks
+        ("Mr. Markovitz agreed to a permanent ban from associating with an investment adviser.", "agreed", False),
+        ("The broker agreed to a $50,000 penalty and a six-month suspension.", "agreed", False),
+        ("The firm agreed to a censure by the regulator.", "agreed", False),
+        ("The union agreed to the plan to cut wages.", "agreed", True),
         # the British transitive "agree": a deal made
         ("Jose Mourinho has agreed a deal to replace Mauricio Pochettino as Tottenham's manager.", "agreed", False),
         ("The club agreed a fee with Ajax for the striker.", "agreed", False),
