@@ -23,6 +23,13 @@ pytestmark = pytest.mark.slow
         ("Rep. Trey Gowdy (R-S.C.) said the panel would vote.", None),
         ("The GOP-led House voted on Friday.", None),
         ("Georgia, a nurse from Ohio -- said she had not been paid.", None),
+        # a dateline with its date ends at a colon (audit 64: "DUBAI, SEPTEMBER 23:  The world economic leaders ...")
+        ("DUBAI, SEPTEMBER 23:  The world economic leaders said the revival was fragile.", "DUBAI, SEPTEMBER 23"),
+        ("LONDON, Oct. 5: Prime Minister Theresa May said the talks would go on.", "LONDON, Oct. 5"),
+        # no date before the colon: a speaker's turn or a label, no dateline
+        ("TRUMP: We will win.", None),
+        ("Editor's note: The story was updated on Friday.", None),
+        ("The results, May 5: turnout was low.", None),
     ],
 )
 def test_dateline_dash(nlp, line: str, label: str | None) -> None:  # noqa: ANN001
@@ -94,3 +101,22 @@ def test_horizontal_bar_dateline(nlp, text: str, source: str, content: str) -> N
     found = with_cue(analysis(nlp, text), "said")
     assert found and found[0].source_span is not None, found
     assert (found[0].source_span.text, found[0].content.text.strip(TRIM)) == (source, content)
+
+
+@pytest.mark.parametrize(
+    "text, cue, source",
+    [
+        # audit 64: the parse read the dateline as the subject of "agreed" and the speakers as its apposition, with
+        # the first conjunct as their clause; the speakers are the subject noun phrase
+        ("DUBAI, SEPTEMBER 23:  The world economic leaders hailed on Tuesday signs of a global revival but agreed it "
+         "had to be handled with care.", "agreed", "The world economic leaders"),
+        ("LONDON, Oct. 5: Prime Minister Theresa May said the talks would go on.", "said", "Prime Minister Theresa May"),
+        # negative: no dateline, the subject as it is
+        ("The world economic leaders hailed signs of a global revival but agreed it had to be handled with care.",
+         "agreed", "The world economic leaders"),
+    ],
+)
+def test_colon_dateline_is_no_source(nlp, text: str, cue: str, source: str) -> None:  # noqa: ANN001
+    found = with_cue(analysis(nlp, text), cue)
+    assert found and found[0].source_span is not None, found
+    assert found[0].source_span.text == source

@@ -25,6 +25,8 @@ def dateline_dash(line: Span) -> Token | None:
     the first dash of the line; a dash after a clause ("Prices rose – a lot") is no dateline.
     """
     dash = _first_open_dash(line[:DATELINE_MAX_TOKENS + 1])
+    colon = _dated_colon(line[:DATELINE_MAX_TOKENS + 1]) if dash is None else None
+    dash = dash or colon
     if dash is None or dash.i == line.start:
         return None
     label = line[: dash.i - line.start]
@@ -34,7 +36,7 @@ def dateline_dash(line: Span) -> Token | None:
     depth = 0
     for t in label:
         depth += (t.text == "(") - (t.text == ")")
-        if not (t.is_punct or t.pos_ == "PROPN" or t.is_upper or depth > 0):
+        if not (t.is_punct or t.pos_ == "PROPN" or t.is_upper or depth > 0 or (colon is not None and t.like_num)):
             return None  # a common word outside the parentheses: a clause, not a place
     return dash
 
@@ -47,6 +49,27 @@ def _first_open_dash(span: Span) -> Token | None:
         if t.text in DASHES and depth == 0 and (t.whitespace_ or (t.i > 0 and t.doc[t.i - 1].whitespace_)):
             return t
     return None
+
+
+_MONTHS = frozenset({"january", "february", "march", "april", "may", "june", "july", "august", "september",
+                     "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+                     "sept", "oct", "nov", "dec"})
+
+
+def _dated_colon(span: Span) -> Token | None:
+    """The colon ending a dateline with its date, "DUBAI, SEPTEMBER 23:", "LONDON, Oct. 5:" (audit 64: the parse
+    read "DUBAI" as the subject of the cue and the speaker as its apposition); a month and its day just before the
+    colon, after a comma. A label with no date ("TRUMP:", "Editor's note:") is a speaker's turn or a heading, no
+    dateline."""
+    colon = next((t for t in span if t.text == ":"), None)
+    if colon is None or colon.i - span.start < 4:
+        return None
+    day, month, comma = colon.nbor(-1), colon.nbor(-2), colon.nbor(-3)
+    if month.text == "." and colon.i - span.start >= 5:  # "Oct. 5:"
+        month, comma = colon.nbor(-3), colon.nbor(-4)
+    if not (day.like_num and month.lower_.rstrip(".") in _MONTHS and comma.text == ","):
+        return None
+    return colon
 
 
 def wire_dateline(label: Span) -> bool:
