@@ -153,6 +153,11 @@ test_predicates_that_do_not_say = cue_table(
         ("Photos posted online show the bridge under water.", "show", False),
         ("A Bloomberg poll shows that wealthy voters have abandoned the party.", "shows", True),
         ("The clip says Kaine “has a passion for defending the wrong people.”", "says", True),  # an ad speaks
+        # a scene shows what happened there (audit 64: the spokesman's reading of "the crime scenes"); evidence and
+        # records stay sources, as PolNeAR marks them
+        ("Bankhead said the crime scenes indicated that the killer was methodical.", "indicated", False),
+        ("The scene of the crash suggested the driver had braked.", "suggested", False),
+        ("The records show that the firm paid no tax.", "show", True),
         # figures are cited, not said
         ("Trading volume rose 5%, according to data from MarketAxess.", "according to", False),
         ("Trading volume rose 5%, according to MarketAxess.", "according to", True),
