@@ -27,6 +27,13 @@ test_acts_are_no_statements = cue_table(
         ("Warren questioned Mnuchin on whether the tax cuts would pay for themselves.", "questioned", True),
         ("Police questioned him about whether he had seen the car that night.", "questioned", True),
         ("Prosecutors questioned the former aide about what the president knew.", "questioned", True),
+        # a suspect held, a label of theirs in scare quotes (audit 63, S67): an interrogation; a quotation the
+        # questioners put stays
+        ("The latest arrests come as police continue to question a suspected \"potential suicide bomber\" detained "
+         "in the south western town of Gloucester last Thursday.", "to question", False),
+        ("Police questioned the detainee for six hours.", "questioned", False),
+        ("Detectives questioned the alleged \"lone gunman\" on Friday.", "questioned", False),
+        ("Reporters questioned the minister: \"Why did you lie?\"", "questioned", True),
         # staff laid off (audit 62, b62 S128); a plan laid out stays
         ("Since October 2001, American has laid off 6,149 flight attendants, according to George Price, a union "
          "spokesman.", "has laid off", False),

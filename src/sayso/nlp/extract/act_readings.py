@@ -23,6 +23,10 @@ _QUESTION_WORDS = ("whether", "if", "why", "how", "what", "who", "whom", "when",
 _PERSONAL = frozenset({"him", "her", "them", "me", "us", "he", "she", "they", "i", "we", "you"})
 # verbs of custody a "questioned" is conjoined to: "were arrested and questioned", "detained and questioned"
 _CUSTODY = frozenset({"arrest", "detain", "hold", "interrogate", "interview", "charge", "search", "handcuff"})
+# people held or sought for a crime, whom police question (audit 63: "question a suspected 'potential suicide
+# bomber'"); the people nouns of the lexicon name the rest (suspect, man, woman, driver ...)
+_HELD_PEOPLE = frozenset({"bomber", "detainee", "prisoner", "inmate", "attacker", "assailant", "gunman", "gunmen",
+                          "hijacker", "captive", "shooter", "arsonist", "kidnapper"})
 # verbs whose "of"/"with" phrase names the act someone is accused of: "accused of endorsing", "charged with"
 _ACCUSING = frozenset({"accuse", "charge", "suspect", "convict", "indict", "allege", "blame", "fault", "acquit"})
 # stances a person may take by an act: "by endorsing that e-mail", "accused of backing the scheme"
@@ -52,8 +56,10 @@ def questioned_people(token: Token, content: Content, people: Collection[str], t
     noun of people (``people``), or the subject of a custody verb the "questioned" is conjoined to ("were arrested
     ... and questioned"). A claim or a view questioned ("questioned the science", "questioned his sincerity",
     "questioned whether ...") and a quotation stay."""
-    if token.lemma_.lower() != "question" or token.pos_ != "VERB" or content.quote or content.kind in QUOTE_KINDS:
+    if token.lemma_.lower() != "question" or token.pos_ != "VERB":
         return False
+    if content.quote or content.kind in QUOTE_KINDS:
+        return _quoted_label_on_person(token, content, people)
     words = text[content.start:content.end].split(maxsplit=1)
     if words and words[0].lower() in _QUESTION_WORDS:
         return False  # "questioned Mnuchin on whether the tax cuts would pay for themselves": the question asked
@@ -62,8 +68,27 @@ def questioned_people(token: Token, content: Content, people: Collection[str], t
     who = _questioned(token)
     if who is None:
         return False
-    return who.lower_ in _PERSONAL or who.ent_type_ == "PERSON" or who.lemma_.lower() in people \
-        or who.lower_ in people
+    return who.lower_ in _PERSONAL or who.ent_type_ == "PERSON" or _person_noun(who, people)
+
+
+def _person_noun(who: Token, people: Collection[str]) -> bool:
+    return who.lemma_.lower() in people or who.lower_ in people or who.lemma_.lower() in _HELD_PEOPLE
+
+
+def _quoted_label_on_person(token: Token, content: Content, people: Collection[str]) -> bool:
+    """ "question a suspected "potential suicide bomber" detained in Gloucester" (audit 63): the quotation is a label
+    inside the noun phrase of a person held or suspected (``_HELD_PEOPLE``, "suspect", "suspected ..."), no words
+    anyone said; the content is that noun phrase and nothing more. A quotation outside the person's noun phrase
+    ("questioned him: "Why?"") and other people in scare quotes ("questioned the "experts"") stay."""
+    who = _questioned(token)
+    if who is None or who.pos_ not in ("NOUN", "PROPN") or not _person_noun(who, people):
+        return False
+    if who.lemma_.lower() not in _HELD_PEOPLE | {"suspect"} and not any(
+            c.dep_ == "amod" and c.lower_ in ("suspected", "alleged") for c in who.children):
+        return False  # "questioned the "experts" who wrote the report": their standing questioned, a stance, kept
+    doc = who.doc
+    start, end = who.left_edge.idx, doc[who.right_edge.i].idx + len(doc[who.right_edge.i])
+    return start <= content.start and content.end <= end + 1
 
 
 def laid_off(token: Token) -> bool:
