@@ -198,6 +198,13 @@ def test_passive_cue_channel_sender(nlp, text: str, cue: str, expected: str | No
         ("Mr. McKinley is a planner.\n\nTHE BORROWING Back when he wrote his book, Mr. McKinley said that he "
          "considered debt a last resort.", "said", "McKinley"),
         ("Mr. Smith is here.\n\nFBI agents said on Monday that the suspect had fled.", "said", "agents"),
+        # a photo gallery's caption furniture opening the line, read as a second subject (PTC 727634031)
+        ("A crowd takes cover at the festival grounds.\nHide Caption 24 of 30 Photos: Mass shooting at Las Vegas "
+         "music festival Police officers advise people to take cover in the wake of the shooting.", "advise",
+         "officers"),
+        # negative: a caption with no gallery button keeps its subject
+        ("A crowd takes cover.\nCaption writers advise people to take cover in the wake of the shooting.", "advise",
+         "writers"),
     ],
 )
 def test_source_head_past_colon_label(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001

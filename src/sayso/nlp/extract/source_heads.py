@@ -184,6 +184,7 @@ def speaking_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "csubj")) ->
     subjects = [c for c in verb.children if c.dep_ in deps]
     if len(subjects) > 1:
         subjects = [c for c in subjects if not dateline(c) and not colon_label(c) and not run_in_heading(c)
+                    and not gallery_caption(c)
                     and not state_after_place(c) and not clause_beside_noun(c, subjects)
                     and not title_after_opening_noun(c)] or subjects
     if not subjects:
@@ -271,6 +272,20 @@ def run_in_heading(subject: Token) -> bool:
         return False
     words = [t for t in doc[lo:subject.i + 1] if t.is_alpha]
     return bool(words) and all(t.text.isupper() and len(t) > 1 for t in words) and any(len(t) > 2 for t in words)
+
+
+def gallery_caption(subject: Token) -> bool:
+    """ "Hide Caption 24 of 30 Photos: Mass shooting at Las Vegas music festival Police officers advise people to take
+    cover": a news site's photo gallery opens each caption with its furniture (the button, the count, the gallery's
+    title), which the parse made a second subject of the cue beside the real one; no speaker. Only a phrase opening
+    its line with "Hide Caption N of M" or "Show Caption N of M"."""
+    doc = subject.doc
+    lo = subject.left_edge.i
+    if not _opens_line(doc, lo) or lo + 5 > len(doc):
+        return False
+    words = doc[lo:lo + 5]
+    return (words[0].lower_ in ("hide", "show") and words[1].lower_ == "caption" and words[2].like_num
+            and words[3].lower_ == "of" and words[4].like_num)
 
 
 def colon_label(subject: Token) -> bool:
