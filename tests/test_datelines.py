@@ -120,3 +120,21 @@ def test_colon_dateline_is_no_source(nlp, text: str, cue: str, source: str) -> N
     found = with_cue(analysis(nlp, text), cue)
     assert found and found[0].source_span is not None, found
     assert found[0].source_span.text == source
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        # the speakers the parse set beside a colon dateline are no apposition of the place (audit 64)
+        ("DUBAI, SEPTEMBER 23:  The world economic leaders hailed on Tuesday signs of a global revival but agreed it "
+         "had to be handled with care.", "The world economic leaders"),
+        # negative: a dash dateline's named speaker keeps the name
+        ("HANOI, Vietnam (AP) — U.S. Defense Secretary Mark Esper on Wednesday accused China of bullying.",
+         "Mark Esper"),
+    ],
+)
+def test_dateline_names_no_source(text: str, name: str) -> None:
+    import sayso
+
+    report = sayso.analyze(text, techniques=False, claims=False)
+    assert [s.name for s in report.sources] == [name]

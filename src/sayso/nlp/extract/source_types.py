@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.affiliations import affiliated_person
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
+from sayso.nlp.extract.datelines import line_dateline
 from sayso.nlp.extract.fronted_phrases import without_fronted_phrase
 from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
@@ -501,6 +502,9 @@ def appositions(doc: Doc) -> dict[int, Token]:
                 continue  # "According to the FBI summary, Mills and an aide asked ...": the verb's subject, no apposition
             if a.i + 1 < b.i and doc[a.i + 1].text == ":":
                 continue  # "Poll: Clinton and Sanders in dead heat": a headline's label, no apposition
+            dateline = line_dateline(a)
+            if dateline is not None and b.i > dateline[1].i:
+                continue  # "DUBAI, SEPTEMBER 23:  The world economic leaders ...": the story's place, no one's name
             if a.pos_ == "PROPN" and b.pos_ == "NOUN":
                 out[b.i] = a
             elif b.pos_ == "PROPN" and a.pos_ == "NOUN":
