@@ -68,3 +68,26 @@ def test_an_acronym_is_its_body(sources, text, names) -> None:  # noqa: ANN001
 
     merged, _ = one_type_per_name(sources, list(range(len(sources))), text)
     assert [(s.name, s.type) for s in merged] == names
+
+
+@pytest.mark.parametrize(
+    "sources, names",
+    [
+        # a site's bare name is the site, whatever one sentence's parse made of it (real page: chron.com, Edmunds)
+        ([src("Edmunds.com, a California-based automobile data firm", "organization", 1), src("Edmunds", "person", 1)],
+         [("Edmunds.com, a California-based automobile data firm", "organization")]),
+        ([src("Edmunds", "person", 3), src("Edmunds.com", "organization", 1)], [("Edmunds.com", "organization")]),
+        ([src("the Salon.com", "outlet", 1), src("Salon", "unknown", 2)], [("the Salon.com", "outlet")]),
+        # negatives: a site no other source names; a site of unknown type; a person's name inside another address
+        ([src("Edmunds.com", "organization", 1), src("Smith", "person", 1)],
+         [("Edmunds.com", "organization"), ("Smith", "person")]),
+        ([src("Edmunds.com", "unknown", 1), src("Edmunds", "person", 2)], [("Edmunds.com", "unknown"), ("Edmunds", "person")]),
+        ([src("John Edmunds", "person", 1), src("Edmunds.com", "organization", 1)],
+         [("John Edmunds", "person"), ("Edmunds.com", "organization")]),
+    ],
+)
+def test_a_sites_bare_name_is_the_site(sources, names) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.sources import one_type_per_name
+
+    merged, _ = one_type_per_name(sources, list(range(len(sources))))
+    assert [(s.name, s.type) for s in merged] == names

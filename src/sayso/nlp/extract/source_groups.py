@@ -53,15 +53,18 @@ def one_type_per_name(sources: list[ResolvedSource], assignment: list[int],
     (a parse that saw no person) joins "Trump" the person of every other; the type most mentions
     carry wins, a known type over ``unknown`` and, at a tie, a person over a body. A body's acronym is its
     name too ("WHO" after "the World Health Organization", ``acronym_names``; ``text`` gives the
-    definitions it writes, "the Centers for Disease Control and Prevention (CDC)")."""
-    named = acronym_names(sources, text)
+    definitions it writes, "the Centers for Disease Control and Prevention (CDC)"), and so is a site's bare name,
+    the site's type winning ("Edmunds expects ..." after "Edmunds.com, a California-based automobile data firm";
+    ``site_names``)."""
+    sites = site_names(sources)
+    named = {**acronym_names(sources, text), **sites}
     groups: dict[str, list[int]] = {}
     for k, src in enumerate(sources):
         groups.setdefault(named.get(k, norm_name(src.name)), []).append(k)
     target = list(range(len(sources)))
     for members in groups.values():
         if len(members) > 1:
-            best = max(members, key=lambda k: (sources[k].type != "unknown", len(sources[k].mentions),
+            best = max(members, key=lambda k: (k in sites, sources[k].type != "unknown", len(sources[k].mentions),
                                                -_TYPE_RANK.index(sources[k].type) if sources[k].type in _TYPE_RANK else -99))
             for k in members:
                 target[k] = best
@@ -93,6 +96,23 @@ def initials(name: str) -> str | None:
     if len(words) < 2 or not all(w[0].isupper() for w in words):
         return None
     return "".join(w[0] for w in words).upper()
+
+
+_SITE = re.compile(r"^(?:the\s+)?([A-Za-z][\w-]*)\.(?:com|org|net|io|co\.uk)\b", re.IGNORECASE)
+
+
+def site_names(sources: list[ResolvedSource]) -> dict[int, str]:
+    """Source index -> the normalised bare name of a body named by its web address ("Edmunds.com, a
+    California-based automobile data firm" -> "edmunds"), where another source of the article bears that bare
+    name: "Edmunds expects 16.6 million vehicles will be sold" is the site, not a person named Edmunds. A site no
+    other source names keeps its own key."""
+    names = {norm_name(o.name) for o in sources}
+    out: dict[int, str] = {}
+    for k, src in enumerate(sources):
+        found = _SITE.match(src.name)
+        if found and src.type in _BODIES and src.type != "unknown" and norm_name(found.group(1)) in names:
+            out[k] = norm_name(found.group(1))
+    return out
 
 
 def acronym_names(sources: list[ResolvedSource], text: str = "") -> dict[int, str]:
