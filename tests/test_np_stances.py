@@ -98,7 +98,9 @@ test_stance_on_a_thing_is_no_statement = cue_table(
         ("The bill was backed by sixty senators.", "backed", False),
         ("The nominee was endorsed by the union on Friday.", "endorsed", False),
         ("The allegations were denied by the ministry.", "denied", True),
-        ("The meeting was first reported by Politico.", "reported", True),
+        # a passive report whose content is only its subject noun phrase says nothing (passive_subjects; PTC readers
+        # judged the shape wrong 11 times, partly right 3, right never)
+        ("The meeting was first reported by Politico.", "reported", False),
         ("Sanders is viewed favorably by 40 percent of Republicans.", "viewed", True),
         ("Clinton was described as reckless by her rival.", "described", True),
         ("Clinton was supported by 42 percent of voters, the poll found.", "found", True),
