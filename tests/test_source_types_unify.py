@@ -91,3 +91,23 @@ def test_a_sites_bare_name_is_the_site(sources, names) -> None:  # noqa: ANN001
 
     merged, _ = one_type_per_name(sources, list(range(len(sources))))
     assert [(s.name, s.type) for s in merged] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # a person who shares the site's name, written with a title or a description, stays a person (rev64)
+        ("Edmunds.com expects sales to rise. Senator Edmunds said so.",
+         [("Edmunds.com", "organization"), ("Edmunds", "person")]),
+        ("Edmunds.com expects sales to rise. Edmunds said so.", [("Edmunds.com", "organization")]),
+    ],
+)
+def test_a_person_named_like_a_site_stays_a_person(text, names) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.sources import one_type_per_name
+
+    site = ResolvedSource("Edmunds.com", "organization", None, ((0, 11),))
+    person = text.index("Edmunds said") if "Senator" not in text else text.index("Senator Edmunds")
+    end = text.index(" said")
+    sources = [site, ResolvedSource("Edmunds", "person", None, ((person, end),))]
+    merged, _ = one_type_per_name(sources, list(range(len(sources))), text)
+    assert [(s.name, s.type) for s in merged] == names

@@ -157,6 +157,10 @@ test_predicates_that_do_not_say = cue_table(
         # records stay sources, as PolNeAR marks them
         ("Bankhead said the crime scenes indicated that the killer was methodical.", "indicated", False),
         ("The scene of the crash suggested the driver had braked.", "suggested", False),
+        # a scene is also a community that speaks (rev64): only a verb of showing makes it a thing read
+        ("The Nashville music scene has warned that the new tax would close venues.", "has warned", True),
+        ("The tech scene in Berlin says it needs more visas.", "says", True),
+        ("The local arts scene has argued that funding cuts would be devastating.", "has argued", True),
         ("The records show that the firm paid no tax.", "show", True),
         # figures are cited, not said
         ("Trading volume rose 5%, according to data from MarketAxess.", "according to", False),

@@ -56,7 +56,7 @@ def one_type_per_name(sources: list[ResolvedSource], assignment: list[int],
     definitions it writes, "the Centers for Disease Control and Prevention (CDC)"), and so is a site's bare name,
     the site's type winning ("Edmunds expects ..." after "Edmunds.com, a California-based automobile data firm";
     ``site_names``)."""
-    sites = site_names(sources)
+    sites = site_names(sources, text)
     named = {**acronym_names(sources, text), **sites}
     groups: dict[str, list[int]] = {}
     for k, src in enumerate(sources):
@@ -101,18 +101,24 @@ def initials(name: str) -> str | None:
 _SITE = re.compile(r"^(?:the\s+)?([A-Za-z][\w-]*)\.(?:com|org|net|io|co\.uk)\b", re.IGNORECASE)
 
 
-def site_names(sources: list[ResolvedSource]) -> dict[int, str]:
+def site_names(sources: list[ResolvedSource], text: str = "") -> dict[int, str]:
     """Source index -> the normalised bare name of a body named by its web address ("Edmunds.com, a
     California-based automobile data firm" -> "edmunds"), where another source of the article bears that bare
     name: "Edmunds expects 16.6 million vehicles will be sold" is the site, not a person named Edmunds. A site no
-    other source names keeps its own key."""
-    names = {norm_name(o.name) for o in sources}
+    other source names keeps its own key, and so does one whose namesake ``text`` ever writes with more than the
+    bare name ("Senator Edmunds", "Mr. Kayak, a pilot": a person who shares the site's name, audit rev64)."""
+    names = {norm_name(o.name) for o in sources if _bare_mentions(o, text)}
     out: dict[int, str] = {}
     for k, src in enumerate(sources):
         found = _SITE.match(src.name)
         if found and src.type in _BODIES and src.type != "unknown" and norm_name(found.group(1)) in names:
             out[k] = norm_name(found.group(1))
     return out
+
+
+def _bare_mentions(source: ResolvedSource, text: str) -> bool:
+    words = source.name.lower()
+    return all(text[s:e].strip().lower() in (words, "the " + words) for s, e in source.mentions if e <= len(text))
 
 
 def acronym_names(sources: list[ResolvedSource], text: str = "") -> dict[int, str]:
