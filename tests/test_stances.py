@@ -87,8 +87,11 @@ def _where(nlp, text: str, cue: str) -> str | None:
     ("Senator Sanders proposed just that in 2013.", "proposed", "attribution"),
     ("The mayor has denounced the attack as both an act of terrorism and a hate crime.", "denounced", "attribution"),
     ("Many voters still blame those in power for this crisis.", "blame", "attribution"),
-    ("His firing was first reported by the Times.", "reported", "attribution"),
-    ("The merger was announced by Acme Corp on Monday.", "announced", "attribution"),
+    # a passive report of an event noun says nothing (passive_subjects: PTC readers judged "his firing was first
+    # reported by" and "The lawsuit was announced by CNN" wrong); a decision announced is a statement
+    ("His firing was first reported by the Times.", "reported", None),
+    ("The merger was announced by Acme Corp on Monday.", "announced", None),
+    ("The decision was announced by Acme Corp on Monday.", "announced", "attribution"),
     ("A CNN poll of South Carolina showed Trump with a 16-point lead over Cruz.", "showed", "attribution"),
     ("A survey by the group in March found Clinton with a lead of 48 percent to 41 percent.", "found", "attribution"),
     ("Schumer and Pelosi echoed Warner’s remarks, stating: “It is imperative to make the report public.”", "stating",
