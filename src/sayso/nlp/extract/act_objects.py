@@ -22,6 +22,7 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+from sayso.nlp.extract.non_statements import SHOWING
 from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
 
@@ -69,8 +70,7 @@ def act_on_object(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) 
 
 
 # "figures showing ...", "data indicating ...": the participle carries the proposition the publisher puts out
-_EVIDENCE_PARTICIPLES = frozenset({"show", "indicate", "suggest", "reveal", "find", "confirm", "demonstrate",
-                                   "prove"})
+_EVIDENCE_PARTICIPLES = SHOWING | {"find"}
 
 
 _THING_SUBJECTS = frozenset({"that", "which", "it", "this"})

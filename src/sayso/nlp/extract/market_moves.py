@@ -15,12 +15,12 @@ from spacy.tokens import Token
 from sayso.nlp.extract.dep_labels import subject_of
 from sayso.nlp.extract.resource_files import read_words
 
-MARKET_NOUNS = read_words("market_nouns.txt")
+INDEX_NAMES = read_words("market_index_names.txt")
+MARKET_NOUNS = read_words("market_nouns.txt") | INDEX_NAMES
 MOVE_VERBS = read_words("market_move_verbs.txt")
 # the market words that may stand bare, without a determiner: the names of indexes and mass nouns; a singular count
 # noun standing bare is a name ("Bond indicated he would vote against the bill": a surname, not the bond market)
-_BARE_WORDS = frozenset({"ftse", "dax", "cac-40", "cac", "nikkei", "dow", "nasdaq", "kospi", "topix", "stoxx", "sensex",
-                         "footsie", "hang", "s&p", "crude", "sterling"})
+_BARE_WORDS = INDEX_NAMES | {"crude", "sterling"}
 # heads a market name is compounded into: "Britain's FTSE 100", "the Dow Jones industrial average", "the Hang Seng";
 # a noun of people or of a body is not one ("market analysts", "bond traders", "the market regulator", "Dow Chemical")
 _INDEX_HEADS = frozenset({"average", "averages", "composite", "seng", "industrials", "transports"})

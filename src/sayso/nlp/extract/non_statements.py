@@ -473,11 +473,12 @@ _DATA = frozenset({"data", "datum"})
 # killer was 'very methodical'"); only with a verb of showing, since a scene is also a community that speaks ("the
 # Nashville music scene has warned that ...", "the tech scene says ..."), so "scene" is no measurement noun
 _SCENES = frozenset({"scene", "scenes"})
-_SHOWING = frozenset({"indicate", "show", "suggest", "reveal", "prove", "demonstrate", "confirm"})
+# verbs of showing: what evidence does (a scene here; a participle after published figures: act_objects)
+SHOWING = frozenset({"indicate", "show", "suggest", "reveal", "prove", "demonstrate", "confirm"})
 
 
 def _scene_read(token: Token, subject: Token) -> bool:
-    return subject.lemma_.lower() in _SCENES and subject.pos_ == "NOUN" and token.lemma_.lower() in _SHOWING
+    return subject.lemma_.lower() in _SCENES and subject.pos_ == "NOUN" and token.lemma_.lower() in SHOWING
 _FINDING_VERBS = frozenset({"find", "discover", "locate", "spot"})
 _PERSONAL = frozenset({"him", "her", "them", "he", "she", "they", "me", "us", "it"})
 # states a person or a thing is found in: "found her dead", "found him unresponsive". A judgment
