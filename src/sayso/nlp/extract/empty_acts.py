@@ -46,6 +46,7 @@ from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 from sayso.nlp.extract.np_contents import bare_object, noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
+from sayso.nlp.extract.source_types import OBJECT_PRONOUNS
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS, FINITE_TAGS
 
 _NEGATIVE_PRONOUNS = frozenset({"nobody", "noone", "nothing", "none", "neither"})
@@ -306,7 +307,6 @@ _ACT_CLAUSE_MARKS = frozenset({"if", "though", "because"})
 _OCCASION_PREPOSITIONS = frozenset({"in", "at", "during", "before", "after"})
 # a preposition's object that is an amount makes a predication: "put it at $4.5 billion" (an estimate)
 _AMOUNTS = frozenset({"MONEY", "PERCENT", "CARDINAL", "QUANTITY"})
-_PERSONAL_OBJECTS = frozenset({"him", "her", "them", "me", "us", "you"})
 
 
 def pronoun_object_only(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
@@ -352,7 +352,7 @@ def _act_adjunct(child: Token, people: tuple[frozenset[str], ...]) -> bool:
     if any(t.dep_ in ("nsubj", "nsubjpass") for t in child.subtree):
         return False  # "said that at the time the company was broke": the misread "that" opens a statement after all
     if child.lower_ == "to":
-        return all(o.lower_ in _PERSONAL_OBJECTS or o.ent_type_ == "PERSON"
+        return all(o.lower_ in OBJECT_PRONOUNS or o.ent_type_ == "PERSON"
                    or any(o.lemma_.lower() in s or o.lower_ in s for s in people)
                    for o in objects)  # the one told: "described it to friends"
     return child.lower_ in _OCCASION_PREPOSITIONS and not any(o.ent_type_ in _AMOUNTS for o in objects)

@@ -28,6 +28,7 @@ from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.source_types import OBJECT_PRONOUNS
 
 # verbs whose "to" names the one spoken or written to: "wrote to the Doge", "pointed out to Noah", "explained to him"
 _TO_HEARER_VERBS = frozenset({"say", "write", "explain", "speak", "complain", "talk", "point", "describe", "report",
@@ -53,7 +54,6 @@ _NAME_NOT_SAID_VERBS = _PLAIN_SAYING_VERBS | frozenset({"deny", "confirm", "clai
 # "accuse" only: "prosecutors charged two Vermont developers, Ariel Quiros and William Stenger" is an indictment
 # PolNeAR's gold marks with the persons charged as its content (dev)
 _ACCUSING_VERBS = frozenset({"accuse"})
-_PERSONAL_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 # what is told, never who is told: "told a slightly different tale", "tells a much different story" (PolNeAR's gold)
 _TOLD_THINGS = frozenset({"story", "tale", "lie", "truth", "joke", "version", "account", "secret", "anecdote",
                           "thing", "anything", "something", "nothing", "everything", "fib", "falsehood", "narrative",
@@ -113,7 +113,7 @@ def _called(token: Token) -> list[Token]:
 
 def _person(word: Token) -> bool:
     """A person named or pointed to: a PERSON entity or a personal pronoun."""
-    return word.ent_type_ == "PERSON" or word.lower_ in _PERSONAL_PRONOUNS
+    return word.ent_type_ == "PERSON" or word.lower_ in OBJECT_PRONOUNS
 
 
 def addressee_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) -> bool:

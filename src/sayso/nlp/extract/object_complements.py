@@ -17,6 +17,7 @@ from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.held_claims import REPEATING, held
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
+from sayso.nlp.extract.source_types import OBJECT_PRONOUNS
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 
@@ -114,7 +115,7 @@ def _person(token: Token, name: Token, roles: frozenset[str] = frozenset()) -> b
     """A name or a personal pronoun: "defended Smith as a decent man" says something of a person; so does a
     noun of ``roles`` given a role judged ("defended his campaign manager as a very decent man"), where a bare
     role is the speaker's capacity ("opposed the nominee as a senator")."""
-    if token.pos_ == "PROPN" or token.lower_ in ("him", "her", "them", "me", "us", "you"):
+    if token.pos_ == "PROPN" or token.lower_ in OBJECT_PRONOUNS:
         return True
     return token.lemma_.lower() in roles and any(c.dep_ == "amod" or c.is_quote for c in name.subtree)
 

@@ -42,6 +42,7 @@ from sayso.nlp.extract.dep_labels import object_after
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, cue_preposition
 from sayso.nlp.extract.naming import given_name
 from sayso.nlp.extract.resource_files import read_words
+from sayso.nlp.extract.source_types import OBJECT_PRONOUNS
 
 # whom one phones: "called police", "called 911", "called the dispatcher"
 _PHONED = read_words("phoned.txt")
@@ -70,7 +71,6 @@ def _phoned_noun(noun: Token, *, compounds: bool) -> bool:
     return any(t.lower_ in _PHONED or t.lemma_.lower() in _PHONED for t in words)
 
 
-_PERSONS = frozenset({"him", "her", "them", "me", "us", "you"})
 # places one rings: "called the office", "called his home"
 _RUNG = read_words("rung_places.txt")
 # what a call to someone's words would show after its object: a name given, a clause, a predicate
@@ -97,7 +97,7 @@ def rang_up(token: Token, content: Content, people: frozenset[str] = frozenset()
         return False  # a name in quotation marks the parse did not hang on the object
     if any(c.dep_ == "appos" and c.pos_ in ("NOUN", "ADJ") for c in obj.children):
         return False  # "called Mr. Yanukovych, a former trucker, an outstanding leader": maybe a name given
-    if obj.lower_ in _PERSONS or (obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "")):
+    if obj.lower_ in OBJECT_PRONOUNS or (obj.pos_ == "PROPN" and obj.ent_type_ in ("PERSON", "")):
         return True
     lemma = obj.lemma_.lower()
     return obj.pos_ == "NOUN" and (lemma in people or lemma in _RUNG or obj.lower_ in people)
@@ -149,7 +149,7 @@ def brushed_past_people(token: Token, content: Content, people: frozenset[str] =
     objects = [c for c in token.children if c.dep_ == "dobj"]
     objects += [p for c in token.children if c.dep_ == "prep" and c.lower_ in ("past", "by")
                 for p in c.children if p.dep_ == "pobj"]
-    return any(o.lower_ in _PERSONS or (o.pos_ == "PROPN" and o.ent_type_ == "PERSON")
+    return any(o.lower_ in OBJECT_PRONOUNS or (o.pos_ == "PROPN" and o.ent_type_ == "PERSON")
                or (o.pos_ == "NOUN" and (o.lemma_.lower() in people or o.lower_ in people)) for o in objects)
 
 
@@ -236,7 +236,7 @@ def let_in(token: Token, people: frozenset[str] = frozenset()) -> bool:
         if prep.lower_ == "into":
             return True
         if prep.lower_ == "to" and pobj.pos_ in ("NOUN", "PROPN") and (
-                admitted.dep_ == "nsubjpass" or admitted.lower_ in _PERSONS or admitted.ent_type_ == "PERSON"):
+                admitted.dep_ == "nsubjpass" or admitted.lower_ in OBJECT_PRONOUNS or admitted.ent_type_ == "PERSON"):
             return True
     return admitted.dep_ == "dobj" and _people_let_in(admitted, people)
 

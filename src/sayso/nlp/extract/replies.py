@@ -21,7 +21,7 @@ from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE
 from sayso.nlp.extract.source_context import Name, SourceContext
-from sayso.nlp.extract.source_types import person_noun
+from sayso.nlp.extract.source_types import OBJECT_PRONOUNS, person_noun
 
 REPLY_VERBS = frozenset({"answer", "reply", "respond", "retort", "rejoin", "riposte", "counter"})
 TURN_REACH = 400  # characters from the end of the previous statement to the answering pronoun: the next turn
@@ -34,7 +34,6 @@ class Turn(NamedTuple):
     addressee: Name | None
 
 
-_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 _ASKED = frozenset({"ask", "question", "press", "challenge", "confront"})
 
 
@@ -62,7 +61,7 @@ def _unquoted(obj: Token) -> bool:
 def _someone(token: Token) -> bool:
     """A name or a personal pronoun: someone answered ("replied to Smith", "replied to her"), not a thing
     ("responded to the criticism", which ``responses`` reads)."""
-    return token.pos_ == "PROPN" or token.lower_ in _OBJECT_PRONOUNS
+    return token.pos_ == "PROPN" or token.lower_ in OBJECT_PRONOUNS
 
 
 def previous_turn(ctx: SourceContext, pronoun: Token) -> Turn | None:

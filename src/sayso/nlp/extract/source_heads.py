@@ -50,7 +50,7 @@ from sayso.nlp.extract.relative_reports import bare_relative_speaker, reporting_
 from sayso.nlp.extract.reported_conjuncts import reported_clause_subject
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_spans import DASHES
-from sayso.nlp.extract.source_types import ORG_NOUNS, titled_name
+from sayso.nlp.extract.source_types import OBJECT_PRONOUNS, ORG_NOUNS, titled_name
 from sayso.nlp.extract.stranded_speakers import (
     agent_before_colon,
     apposed_after_according,
@@ -732,7 +732,7 @@ def bare_contact_subject(token: Token) -> Token | None:
     if any(t.is_punct or "\n" in t.text for t in token.doc[verb.i + 1:token.i]):
         return None
     if lemma in _MAKING_VERBS and any(
-            c.dep_ == "dobj" and c.lower_ not in _PERSON_PRONOUNS and c.ent_type_ != "PERSON" for c in verb.children):
+            c.dep_ == "dobj" and c.lower_ not in OBJECT_PRONOUNS and c.ent_type_ != "PERSON" for c in verb.children):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subj is None or subj.pos_ not in ("PROPN", "NOUN", "PRON") or subj.lower_ in ("it", "that", "which"):
@@ -757,7 +757,6 @@ _CONTACT_VERBS = read_words("contact_verbs.txt")
 # that is no person they are no getting in touch, and the participle is the main clause's ("Twitter suspended
 # the account after he posted the video, saying it violated its rules": Twitter says so)
 _MAKING_VERBS = frozenset({"write", "tweet", "post", "message", "text", "wire", "cable"})
-_PERSON_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 
 
 def _caller_before(token: Token) -> Token | None:
@@ -772,7 +771,7 @@ def _caller_before(token: Token) -> Token | None:
         if clause.right_edge.i + 1 not in (end, token.i):  # the comma may be the clause's own
             continue
         if clause.lemma_.lower() in _MAKING_VERBS and any(
-                c.dep_ == "dobj" and c.lower_ not in _PERSON_PRONOUNS and c.ent_type_ != "PERSON" for c in clause.children):
+                c.dep_ == "dobj" and c.lower_ not in OBJECT_PRONOUNS and c.ent_type_ != "PERSON" for c in clause.children):
             continue
         subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ in ("PROPN", "NOUN", "PRON") and subj.lower_ not in ("it", "i", "we"):

@@ -31,6 +31,8 @@ from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.run_in_headings import without_heading
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
+# a person as a verb's object: "told him", "asked them", "warned us"
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us", "you"})
 PLURAL_PRONOUNS = frozenset({"they", "them"})
 THING_PRONOUNS = frozenset({"it"})
 # a third person as the subject who speaks: "he said", "they told" ("it" is a thing's or a body's)
