@@ -1,0 +1,110 @@
+"""Whose act a trailing participle of saying reports where the verb it hangs on is no one's speech:
+``nlp/extract/participle_controllers.py`` (the PTC blind readers' kept-wrong participle rows, ptcw63 class 3).
+
+"implying" / "suggesting" on a deed is the writer's inference (dropped); a participle on a reported clause of speaking
+goes with that clause's speaker; an expletive "it" the climb reaches is nobody (dropped). The plain shape keeps the
+subject of the verb the participle hangs on.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import rows
+from sayso.nlp.extract.lexicon import load_lexicon
+from sayso.nlp.extract.participle_controllers import reaction_by_means, reported_speaker
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        # the writer's inference from a deed: no one's words
+        pytest.param("Paddock ordered a burger, a bagel with cream cheese, one bottle of water and two Pepsis, "
+                     "suggesting that there was another person eating with him in the room.", "suggesting", None,
+                     id="inference-ordered-food"),
+        pytest.param("The purge happened around 12:30 p.m. with news reports launching at the same time — implying "
+                     "that they were given the heads up about the move.", "implying", None, id="inference-event"),
+        # an expletive "it" is nobody
+        pytest.param("It now seems obvious that one of those mysterious memos has gone out to the media saying that "
+                     "no-one can mention the moratorium.", "saying", None, id="seeming-it"),
+        # a reported clause of speaking: its own speaker goes on speaking
+        pytest.param("Court documents say Patel lied about his travel history, saying his only time out of the "
+                     "country was a trip to India.", "saying", "Patel", id="reported-lie"),
+        pytest.param("The Guardian reported Thursday that Chris Bryant has written to Theresa May, urging her to "
+                     "issue an official ban.", "urging", "Chris Bryant", id="reported-writing"),
+        # the means of a reaction hung on the news's "that" clause: the one who reacts
+        pytest.param("A panel on CNN reacted live on air to news that the Mueller report has concluded and resulted in "
+                     "no new indictments by admitting that President Trump has won a huge victory.", "admitting",
+                     "A panel on CNN", id="reaction-by-means"),
+        pytest.param("The senator responded to reports that the bill had stalled by saying that he would try again.",
+                     "saying", "The senator", id="reaction-by-means-responded"),
+        # ... only a reaction's: a denial's clause keeps its own subject ("it", the company)
+        pytest.param("The company denied the news that it had closed by insisting that it was open.", "insisting",
+                     "The company", id="denied-news-by"),
+        # kept: the subject of the verb the participle hangs on, a deed or not
+        pytest.param("The minister resigned on Friday, saying he had been misled.", "saying", "The minister",
+                     id="plain-deed-saying"),
+        pytest.param("Police arrested him, saying he had stolen a car.", "saying", "Police", id="plain-object-not-taken"),
+        # kept: a reported clause of no speaking goes up to the reporter
+        pytest.param("Mr Scott has not yet said he will back it, telling reporters he would review the bill line by "
+                     "line.", "telling", "Scott", id="reported-not-speaking"),
+        pytest.param("The prime minister noted that no refugee wants to go to Portugal, adding that most asylum "
+                     "seekers wanted to live in Germany.", "adding", "The prime minister", id="reported-wanting"),
+        # kept: an inference on a verb of saying or writing, or by a document, or on a plain verb of saying
+        pytest.param("Ms. Sanders wrote on Monday, suggesting that the onus was on the press corps.", "suggesting",
+                     "Sanders", id="inference-writing"),
+        pytest.param("The report also faulted the bureau for assigning the same personnel to both teams, and singled "
+                     "out Strzok, suggesting his views might have played a role.", "suggesting", "The report",
+                     id="inference-document"),
+        pytest.param("Smith criticized the plan, suggesting that it would fail.", "suggesting", "Smith",
+                     id="inference-criticized"),
+        pytest.param("The general ordered the troops to withdraw, suggesting that the war was lost.", "suggesting",
+                     "The general", id="ordered-to"),
+        # kept: an "it" that stands for something (kept, whatever it resolves to)
+        pytest.param("The council passed a motion on Monday. It calls for the visit to be cancelled, adding that the "
+                     "president would not be welcome.", "adding", "It", id="it-stands-for-something"),
+    ],
+)
+def test_participle_controller(nlp, text: str, cue: str, speaker: str | None) -> None:  # noqa: ANN001
+    found = [(s, c) for s, c, _ in rows(nlp, text) if c == cue]
+    if speaker is None:
+        assert not found, found
+    else:
+        assert (speaker, cue) in found, found
+
+
+@pytest.mark.parametrize(
+    "text, verb, expected",
+    [
+        pytest.param("Court documents say Patel lied about his travel history, saying so.", "lied", "Patel",
+                     id="lie"),
+        pytest.param("The paper reported that Bryant has written to May, urging her.", "written", "Bryant",
+                     id="written"),
+        pytest.param("Scott has said he will back it, telling reporters so.", "back", None, id="not-speaking"),
+        pytest.param("Police said it was claimed that he fled.", "claimed", None, id="passive"),
+        pytest.param("Court documents say Patel lied about it.", "say", None, id="not-a-complement"),
+    ],
+)
+def test_reported_speaker(nlp, text: str, verb: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == verb)
+    found = reported_speaker(token, load_lexicon().senses)
+    assert (found.text if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        pytest.param("The panel reacted to news that the report has concluded by admitting defeat.", "admitting",
+                     "panel", id="reacted-to"),
+        pytest.param("The company denied the news that it had closed by insisting that it was open.", "insisting", None,
+                     id="denied"),
+        pytest.param("She resigned by sending a letter.", "sending", None, id="no-clause"),
+    ],
+)
+def test_reaction_by_means(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    found = reaction_by_means(next(t for t in doc if t.text == cue))
+    assert (found.text if found is not None else None) == expected
