@@ -9,11 +9,12 @@ W 60 over all participle cues):
   nothing (no verb of saying or writing) is the writer's inference from the deed, no one's words (dropped). Kept: a
   verb of saying or writing under it ("O'Rourke said, implying ...", "Ms. Sanders wrote, suggesting ..."), a
   document for subject ("The report ... singled out Strzok, suggesting ...": a finding), a cue in a quotation.
-- ``reported_speaker``: "Court documents say Patel lied about his travel history, saying ...", "The Guardian reported
-  that Chris Bryant has written to May, urging her ...": the participle hangs on a reported clause whose own verb
-  is one of speaking or writing with a subject of its own; the participle goes on with that speech, so its speaker
-  is that subject, not the reporter's. A reported clause of any other verb ("Mr Scott has not said he will back it,
-  telling reporters ...") still goes up to the reporter (``source_heads.participle_subject``).
+- ``reported_speaker``: "Court documents say Patel lied about his travel history, saying ...": the participle hangs
+  on a reported clause whose own verb is "lied" (speech that is no cue) with a subject of its own; the participle
+  is what the lie said, so its speaker is that subject, not the reporter's. A reported clause of any other verb
+  ("Mr Scott has not said he will back it, telling reporters ...", "Police said the man called 911, saying ...",
+  "Officials said the user posted the video saying ...": tests/test_source_heads.py) still goes up to the reporter
+  (``source_heads.participle_subject``).
 - ``seeming_clause``: "It now seems obvious that one of those memos has gone out ..., saying ...": the climb out of
   the reported clause reaches an expletive "it" ("it seems", "it is clear that"), which stands for nobody (dropped).
 
@@ -79,15 +80,15 @@ def inference_from_a_deed(token: Token, subject: Token | None, quotes: QuoteInde
 
 
 def reported_speaker(verb: Token, senses: Mapping[str, str]) -> Token | None:
-    """The subject of a reported clause of speaking or writing a participle hangs on: "Court documents say Patel lied
-    about his travel history, saying ..." (Patel), "The Guardian reported that Chris Bryant has written to May,
-    urging her ..." (Bryant). Only a
-    complement clause (``ccomp``) whose verb speaks (``_speaks``) and has a subject of its own before it that can be
-    a speaker (a name, a noun, a personal pronoun; not "it", "that", "what"). None otherwise: "Mr Scott has not said
-    he will back it, telling reporters ..." goes up to Mr Scott."""
+    """ "Court documents say Patel lied about his travel history, saying ...": the subject (Patel) of a reported clause
+    whose verb is "lied" (``_SPEAKING``), which the participle goes on with. Only a complement clause (``ccomp``) with
+    a subject of its own before its verb that can be a speaker (a name, a noun, a personal pronoun; not "it", "that",
+    "what"). None otherwise: the reporter keeps a participle on a clause of any other verb ("Mr Scott has not said he
+    will back it, telling reporters ...", "Police said the man wrote to his friends, asking them ..."; the readers'
+    "The Guardian reported that Chris Bryant has written to May, urging her" is left to that rule)."""
     if verb.dep_ != "ccomp" or verb.head == verb or verb.tag_ not in ("VBD", "VBZ", "VBP", "VBN"):
         return None
-    if not _speaks(verb, senses) or any(c.dep_ == "auxpass" for c in verb.children):
+    if verb.lemma_.lower() not in _SPEAKING or any(c.dep_ == "auxpass" for c in verb.children):
         return None
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or subject.lower_ in ("it", "that", "this", "what", "which", "there"):
