@@ -63,6 +63,38 @@ pytestmark = pytest.mark.slow
                      id="inference-criticized"),
         pytest.param("The general ordered the troops to withdraw, suggesting that the war was lost.", "suggesting",
                      "The general", id="ordered-to"),
+        # kept: "suggesting" after an occasion of speaking is the speaker's words (rev65i)
+        pytest.param("Trump took to Twitter on Sunday, suggesting that the election had been rigged.", "suggesting",
+                     "Trump", id="inference-took-to-twitter"),
+        pytest.param("The governor appeared on Fox News, implying that the protesters were paid.", "implying",
+                     "The governor", id="inference-on-an-outlet"),
+        pytest.param("Cruz chimed in, implying that Rubio supported amnesty.", "implying", "Cruz",
+                     id="inference-chimed-in"),
+        pytest.param("He resigned on Friday, suggesting in a letter that the board had lied to shareholders.",
+                     "suggesting in a letter", "He", id="inference-in-a-letter"),
+        pytest.param("Pelosi held a press conference on Thursday, suggesting the House would vote next week.",
+                     "suggesting", "Pelosi", id="inference-press-conference"),
+        pytest.param("The FBI raided the office, suggesting that the investigation had widened.", "suggesting", None,
+                     id="inference-raid"),
+        # a person's "said ... lied" goes on with the person; a reporter's own act on the liar is the reporter's
+        pytest.param("Sanders said Clinton lied about his record, saying she was desperate.", "saying", "Sanders",
+                     id="lied-person-reporter"),
+        pytest.param("Trump said Comey lied to Congress, calling him a leaker and a liar.", "calling", "Trump",
+                     id="lied-calling"),
+        pytest.param("The judge found that Manafort lied to prosecutors, telling them he had no contact with "
+                     "Kilimnik.", "telling", "Manafort", id="lied-finding"),
+        # "it is clear that X ...": the doer who can speak keeps the participle, as on main
+        pytest.param("It is clear that the government wants out, saying the treaty is unfair.", "saying",
+                     "the government", id="clear-that-doer"),
+        pytest.param("It is unclear whether the company will comply, saying only that it is reviewing the order.",
+                     "saying", "the company", id="unclear-whether-doer"),
+        # a "by" that is how the news's own verb was done: the news's subject
+        pytest.param("Officials reacted to reports that the CEO had offended staff by calling them lazy.", "calling",
+                     "the CEO", id="reaction-means-of-the-news-object"),
+        pytest.param("The senator responded to claims that the mayor had misled voters by saying the budget was "
+                     "balanced.", "saying", "the mayor", id="reaction-means-of-misleading"),
+        pytest.param("Trump reacted angrily to news that Sessions had recused himself by calling him weak.", "calling",
+                     "Trump", id="reaction-reflexive-object"),
         # kept: an "it" that stands for something (kept, whatever it resolves to)
         pytest.param("The council passed a motion on Monday. It calls for the visit to be cancelled, adding that the "
                      "president would not be welcome.", "adding", "It", id="it-stands-for-something"),

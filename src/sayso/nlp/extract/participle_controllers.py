@@ -27,6 +27,9 @@ from collections.abc import Mapping
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.adjunct_fears import can_hold
+from sayso.nlp.extract.antecedents import COLLECTIVE
+from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.writers_voice import quoted
 
@@ -38,6 +41,36 @@ _TALKING_SENSES = ("saying", "writing")
 # saying verbs that also name getting goods: "ordered a burger" says nothing
 _PURCHASES = frozenset({"order"})
 _SEEMING = frozenset({"seem", "appear", "be", "become", "look"})
+# words of an occasion of speaking or of a stated position on the deed's clause: "took to Twitter", "appeared on
+# Fox News", "gave an interview", "held a press conference", "broke his silence", "sidestepped the question",
+# "expanded on the accusations", "took a hands-off approach": the participle is the subject's words, not an inference
+_SPEECH_OCCASIONS = frozenset({
+    "twitter", "facebook", "instagram", "tweet", "post", "interview", "conference", "briefing", "statement",
+    "letter", "speech", "remark", "remarks", "rally", "question", "silence", "tone", "video", "podcast", "show",
+    "television", "tv", "radio", "air", "camera", "reporter", "press", "media", "accusation", "claim", "criticism",
+    "debate", "hearing", "testimony", "message", "email", "approach", "stance", "position", "aim"})
+# "chimed in", "weighed in", "fired back", "lashed out", "sat down with", "went further": a turn in a talk
+_TURN_PARTICLES = frozenset({"in", "back", "out", "down", "further"})
+
+
+def _spoken_occasion(verb: Token, subject: Token, token: Token) -> bool:
+    """The clause of ``verb`` (less its subject and the participle) names an occasion of speaking or a stated
+    position ("took to Twitter", "went on CNN", "chimed in"), or the participle says where it was said ("suggesting
+    in a letter")."""
+    lexicon = load_lexicon()
+    # "chimed in", "fired back"; not a thing's "Shares went down 5 percent, suggesting ...": a thing takes no turn
+    if can_hold(subject, lexicon) and any(c.dep_ in ("prt", "advmod") and c.lower_ in _TURN_PARTICLES
+                                          for c in verb.children):
+        return True
+    skip = {t.i for t in subject.subtree} | {t.i for t in token.subtree}
+    words = [t for t in verb.subtree if t.i not in skip]
+    words += [w for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "on") for w in p.subtree]
+    if any(t.pos_ in ("NOUN", "PROPN") and (t.lemma_.lower() in _SPEECH_OCCASIONS or t.lower_ in _SPEECH_OCCASIONS)
+           for t in words):
+        return True
+    places = {t.i for t in words}
+    outlets = set(lexicon.outlets)
+    return any(e.text in outlets and e.start in places for e in verb.doc.ents)
 
 
 def _speaks(verb: Token, senses: Mapping[str, str]) -> bool:
@@ -67,7 +100,7 @@ def inference_from_a_deed(token: Token, subject: Token | None, quotes: QuoteInde
         return False
     verb = token.head
     while True:
-        if verb.pos_ not in ("VERB", "AUX") or _speaks(verb, senses):
+        if verb.pos_ not in ("VERB", "AUX") or _speaks(verb, senses) or _spoken_occasion(verb, subject, token):
             return False
         if subject.head == verb:
             break
@@ -79,7 +112,26 @@ def inference_from_a_deed(token: Token, subject: Token | None, quotes: QuoteInde
     return subject.dep_ in ("nsubj", "nsubjpass")
 
 
-def reported_speaker(verb: Token, senses: Mapping[str, str]) -> Token | None:
+# participles that tell what the liar asserted ("lied ..., saying his only trip was to India"); not the reporter's
+# own acts on the liar ("calling him a leaker", "demanding that she resign", "urging voters", "ruling that")
+_ASSERTING = frozenset({"say", "claim", "insist", "tell", "assert", "state", "maintain", "write", "swear", "testify"})
+# reporters that cannot go on speaking: a finding ("The judge found that Manafort lied ..., telling them"); a
+# person's "said" goes on with the person ("Democrats said Barr lied ..., saying he should resign": Democrats)
+_FINDING = frozenset({"find", "show", "conclude", "reveal", "establish", "determine", "prove", "indicate", "confirm"})
+
+
+def _finding_reporter(verb: Token) -> bool:
+    """The clause ``verb`` is reported by a document ("Court documents say", "The indictment says") or by a verb of
+    finding ("The judge found", "Court records show")."""
+    report = verb.head
+    if report.lemma_.lower() in _FINDING:
+        return True
+    reporter = next((c for c in report.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    documents = load_lexicon().documents
+    return reporter is not None and (reporter.lemma_.lower() in documents or reporter.lower_ in documents)
+
+
+def reported_speaker(verb: Token, senses: Mapping[str, str], participle: Token | None = None) -> Token | None:
     """ "Court documents say Patel lied about his travel history, saying ...": the subject (Patel) of a reported clause
     whose verb is "lied" (``_SPEAKING``), which the participle goes on with. Only a complement clause (``ccomp``) with
     a subject of its own before its verb that can be a speaker (a name, a noun, a personal pronoun; not "it", "that",
@@ -90,6 +142,10 @@ def reported_speaker(verb: Token, senses: Mapping[str, str]) -> Token | None:
         return None
     if verb.lemma_.lower() not in _SPEAKING or any(c.dep_ == "auxpass" for c in verb.children):
         return None
+    if participle is not None and participle.lemma_.lower() not in _ASSERTING:
+        return None  # "Trump said Comey lied, calling him a leaker": the reporter's own act
+    if not _finding_reporter(verb):
+        return None  # "Sanders said Clinton lied about his record, saying she was desperate": Sanders goes on
     subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
     if subject is None or subject.lower_ in ("it", "that", "this", "what", "which", "there"):
         return None
@@ -111,11 +167,44 @@ def seeming_clause(token: Token, subject: Token | None) -> bool:
     if not any(c.dep_ in ("oprd", "acomp", "attr") for c in verb.children):
         return False
     clause = next((c for c in verb.children if c.dep_ == "ccomp"), None)
-    return clause is not None and clause.left_edge.i <= token.i <= clause.right_edge.i
+    if clause is None or not clause.left_edge.i <= token.i <= clause.right_edge.i:
+        return False
+    if verb.lemma_ == "be" and token.dep_ == "advcl":
+        # "It is clear that the government wants out, saying ...": the source goes to the clause's doer
+        # (``assembly.thing_before_participle``); only a doer that cannot speak leaves nobody
+        doer = next((c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.head.i), None)
+        if doer is not None and can_hold(doer, load_lexicon()):
+            return False
+    return True
 
 
 # verbs of answering or reacting, whose "to" names what is answered: "reacted to news that ..."
 _REACTING = frozenset({"react", "respond", "reply", "answer", "retort"})
+
+
+# verbs whose own means are words: "the mayor had misled voters by saying ...", "the singer had defended herself by
+# claiming ...": the "by" is the news's subject's
+_SPOKEN_MEANS = frozenset({"mislead", "deceive", "fool", "trick", "dupe", "defend", "justify", "excuse"})
+_REFLEXIVE = frozenset({"himself", "herself", "itself", "themselves", "myself", "yourself", "ourselves"})
+
+
+def _means_of_the_news(token: Token, verb: Token) -> bool:
+    """The "by" + gerund is how the news's own verb ``verb`` was done: a verb whose means are words
+    (``_SPOKEN_MEANS``), or one whose object the gerund's pronoun stands for ("the CEO had offended staff by calling
+    them lazy", "the sheriff had threatened reporters by telling them to leave")."""
+    if verb.lemma_.lower() in _SPOKEN_MEANS:
+        return True
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative") and c.lower_ not in _REFLEXIVE]
+    if not objects:
+        return False
+    pronouns = {t.lower_ for t in token.subtree if t.tag_ == "PRP" and t.dep_ in ("dobj", "dative", "nsubj", "pobj")}
+    for obj in objects:
+        if "them" in pronouns and (obj.tag_ in ("NNS", "NNPS") or obj.lower_ == "them"
+                                   or obj.lemma_.lower() in COLLECTIVE | load_lexicon().collective_nouns):
+            return True
+        if pronouns & {"him", "her"} and obj.pos_ in ("PROPN", "NOUN") and obj.ent_type_ == "PERSON":
+            return True
+    return False
 
 
 def reaction_by_means(token: Token) -> Token | None:
@@ -127,6 +216,8 @@ def reaction_by_means(token: Token) -> Token | None:
     if token.tag_ != "VBG" or token.dep_ != "pcomp" or token.head.lower_ != "by" or token.head.dep_ != "prep":
         return None
     clause = token.head.head
+    if _means_of_the_news(token, clause):
+        return None
     while clause.dep_ == "conj" and clause.head != clause:
         clause = clause.head  # "has concluded and resulted in ... by admitting": up to "concluded"
     if clause.dep_ != "acl" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):

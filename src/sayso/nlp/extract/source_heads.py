@@ -707,7 +707,7 @@ def participle_subject(token: Token) -> Token | None:
     verb = past_aside(token.head)  # "Locals protested ..., as Breitbart News reported, demanding": the locals
     while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX") or second_complement(verb)) \
             and not closing_report(verb) and not predicated_clause(verb):
-        speaker = reported_speaker(verb, load_lexicon().senses)
+        speaker = reported_speaker(verb, load_lexicon().senses, token)
         if speaker is not None:
             return speaker  # "Court documents say Patel lied about ..., saying ...": Patel, not the documents
         verb = verb.head  # out of the reported or relative clause: "an architect who said ..., saying"
