@@ -30,6 +30,7 @@ from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.light_verbs import carrier_subject, held_claim, light_verb_statement, noun_holder, time_possessor
 from sayso.nlp.extract.misparsed_speakers import punctuation_only, speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
+from sayso.nlp.extract.participle_controllers import reaction_by_means, reported_speaker
 from sayso.nlp.extract.participles import (
     message_sender,
     object_read_as_subject,
@@ -411,6 +412,9 @@ def _source_head(token: Token) -> Token | None:
     bare = bare_relative_speaker(token)
     if bare is not None:
         return bare  # "a ton of TNT officials say was intended for ...": the officials, not the main clause's subject
+    reacting = reaction_by_means(token)
+    if reacting is not None:
+        return reacting  # "A panel reacted to news that the report has concluded ... by admitting": the panel
     head = token
     for _ in range(4):
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":
@@ -703,6 +707,9 @@ def participle_subject(token: Token) -> Token | None:
     verb = past_aside(token.head)  # "Locals protested ..., as Breitbart News reported, demanding": the locals
     while verb.head != verb and (verb.dep_ in _EMBEDDED or verb.pos_ not in ("VERB", "AUX") or second_complement(verb)) \
             and not closing_report(verb) and not predicated_clause(verb):
+        speaker = reported_speaker(verb, load_lexicon().senses, token)
+        if speaker is not None:
+            return speaker  # "Court documents say Patel lied about ..., saying ...": Patel, not the documents
         verb = verb.head  # out of the reported or relative clause: "an architect who said ..., saying"
     subj = speaking_subject(verb)
     if subj is not None and subj.i < token.i:

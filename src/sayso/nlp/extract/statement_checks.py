@@ -40,6 +40,7 @@ from sayso.nlp.extract import (
     np_stances,
     other_senses,
     own_reports,
+    participle_controllers,
     passive_conjuncts,
     planned_discussions,
     poll_findings,
@@ -439,6 +440,8 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or negated_reports.negated_report(token, lexicon.senses)
             or writers_verdicts.nothing_said(token, content, doc)
             or writers_verdicts.inferred_from_a_deed(token, content, subject, lexicon.evidence)
+            or participle_controllers.inference_from_a_deed(token, subject, quotes, lexicon.senses, lexicon.documents)
+            or participle_controllers.seeming_clause(token, subject)
             or _unreal(token, subject, quotes))
 
 
