@@ -30,6 +30,7 @@ from sayso.nlp.extract.colon_blocks import first_person
 from sayso.nlp.extract.content_trails import (
     naming_without_participle,
     without_according_tail,
+    without_however_clause,
     without_missing_grounds,
     without_open_aside,
     without_reported_relative,
@@ -265,6 +266,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_refusal_conjunct(best, token, doc, quotes)  # "said X but would not comment on Y": X
     best = without_missing_grounds(best, token, doc, quotes, lexicon.speech)  # "said X, without providing evidence": X
     best = without_remark_appositive(best, token, doc, quotes)  # "said X, a claim not recognized ...": X
+    best = without_however_clause(best, token, doc, quotes)  # "claims X, however, testimony contradicted her": X
     best = without_writers_first_person(best, token, doc, quotes)  # "claims X, although we would not rule out Y": X
     best = without_saying_occasion(best, token, doc, quotes)  # 'claimed that “X” on Sunday during a trip': “X”
     best = without_fulfilment(best, token, doc, quotes)  # "asked for pizzas, which officers delivered": pizzas
