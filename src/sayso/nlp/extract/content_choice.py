@@ -82,6 +82,7 @@ from sayso.nlp.extract.quote_contents import (
     quote_opening_content,
     resumed_after_cue,
 )
+from sayso.nlp.extract.quote_ends import without_speakers_first_words
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.refusal_conjuncts import without_refusal_conjunct
 from sayso.nlp.extract.relative_reports import bare_relative_speaker, reporting_subject
@@ -90,6 +91,7 @@ from sayso.nlp.extract.request_fulfilments import without_fulfilment
 from sayso.nlp.extract.source_heads import inverted_object_subject
 from sayso.nlp.extract.source_spans import charge_after_agent
 from sayso.nlp.extract.subordinate import own_clause_before_colon, subordinate_clause_content
+from sayso.nlp.extract.that_conjuncts import with_that_conjunct
 from sayso.nlp.extract.time_of_saying import without_time_of_saying
 from sayso.nlp.extract.wanted_answers import asked_question
 
@@ -258,6 +260,8 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = through_glued_negation(best, token, doc)
     best = naming_without_remark(without_writers_aside(best, doc, quotes), token, doc, quotes)
     best = naming_without_participle(without_open_aside(best, doc, quotes), token, doc, quotes)
+    best = with_that_conjunct(best, token, doc, quotes)  # "said X, but that Y": X, but that Y
+    best = without_speakers_first_words(best, token, doc, quotes)  # '"X," investigating member Y said': X
     best = without_reported_relative(best, token, doc, quotes, lexicon.speech)  # ", which X told Y was ...": the writer's
     best = without_retort(best, doc, quotes)  # "was not made before ..., when it was": the writer's retort
     best = without_writers_truth(best, doc, quotes, lexicon.speech)  # "..., which isn't true": the writer's
