@@ -273,6 +273,11 @@ def test_poll_question(lines: list[str], expected: str | None) -> None:
     pytest.param("Yet the paper is anything but “solid and reliable,” as Greenwald claims.", "claims", "solid and reliable",
                  id="double-marks"),
     pytest.param("Nor is the program a “total failure,” as critics allege.", "allege", "total failure", id="allege"),
+    # the double-marked quotation before the aside, a comma outside or inside its marks (blind audits 36 and 39)
+    pytest.param("Even aside from its campaign, the Guardian is far from “solid and reliable”, as Greenwald claims.",
+                 "claims", "solid and reliable", id="double-comma-outside"),
+    pytest.param("Fourthly, there was NO report of the man “exhibiting violent behavior,” as the police sergeant claims.",
+                 "claims", "exhibiting violent behavior", id="double-comma-inside"),
     # negatives: no quoted words, the aside cites the whole clause; an apostrophe is no quotation
     pytest.param("The economy isn't strong, as the president claims.", "claims", "The economy isn't strong",
                  id="neg-no-quote"),

@@ -20,7 +20,7 @@ from sayso.nlp.extract.according_forms import (
 )
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside
-from sayso.nlp.extract.aside_fragments import single_quoted_fragment
+from sayso.nlp.extract.aside_fragments import double_quoted_fragment, single_quoted_fragment
 from sayso.nlp.extract.aside_predicates import predicate_after_aside
 from sayso.nlp.extract.candidates import Content, char_range, content_features, cue_tokens, quote_before_speaker
 from sayso.nlp.extract.channel_clauses import clause_after_channel
@@ -174,7 +174,7 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
     free = free_relative_gap(token)
     if free is not None:  # "spreading what she says is a lie": "is a lie", not "spreading"
         best = next((c for c in cands if (c.start, c.end) == free and not c.parts), Content("head_relcl", *free))
-    fragment = single_quoted_fragment(token, quotes.text)
+    fragment = single_quoted_fragment(token, quotes.text) or double_quoted_fragment(token, quotes)
     if fragment is not None and not best.quote:  # "far from 'solid and reliable', as Greenwald claims": the words
         best = best._replace(start=fragment[0], end=fragment[1], parts=())
     best = participle_own_clause(_whole_quote(best, cands), cands, token, lexicon.speech)

@@ -10,23 +10,26 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.aside_fragments import double_quoted_fragment, single_quoted_fragment
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.writers_voice import quoted
 
 # verbs whose claim the writer doubts by the word itself; "say", "note", "report" agree as often
 # ("The vaccine does not cause autism, as experts say")
 _DOUBTED = frozenset({"claim", "allege", "contend", "insist", "purport", "pretend", "assert"})
-_NEGATIONS = frozenset({"not", "n't", "never", "no", "neither", "nor", "nothing", "none", "nobody", "nowhere"})
+# the writer's emphatic denial: "NO report", "NOT true", "NEVER said" (capitals: the writer's own stress)
+_NEGATIONS = frozenset({"NOT", "NO", "NEVER", "NOTHING", "NONE", "NOBODY", "NEITHER"})
 
 
 def denied_as_claim(token: Token, quotes: QuoteIndex) -> bool:
     """A cue of doubted claiming (``_DOUBTED``) in an "as" clause after the main clause it hangs on ("..., as
-    Greenwald claims"), when that main clause is negated outside the "as" clause: a negation word on its verb or
-    in its words ("not", "never", "NO report", "nothing"), or "far from".
+    Greenwald claims"), when the writer denies that main clause outside the "as" clause: "far from", "anything
+    but", or a negation in capitals ("there was NO report of ..."), and no quotation closes right before the
+    aside (then the quoted words are X's and the content: ``aside_fragments``).
 
-    Kept: an "as" clause before its main clause ("As Greenwald claims, the Guardian is not reliable": what is
-    claimed is the negated clause), a main clause with no negation ("the plan failed, as Smith claims"), a verb
-    that agrees ("is not safe, as experts say"), and the same inside a quotation."""
+    Kept: an "as" clause before its main clause ("As Greenwald claims, the Guardian is far from reliable": what is
+    claimed is the clause), a plain negation ("The economy isn't strong, as the president claims": X may claim
+    the negation), a verb that agrees ("is far from safe, as experts say"), and the same inside a quotation."""
     if token.lemma_.lower() not in _DOUBTED or token.dep_ != "advcl" or quoted(token, quotes):
         return False
     if not any(c.dep_ == "mark" and c.lower_ == "as" for c in token.children):
@@ -34,9 +37,10 @@ def denied_as_claim(token: Token, quotes: QuoteIndex) -> bool:
     main = token.head
     if token.left_edge.i < main.i:
         return False  # "As Greenwald claims, the Guardian is ...": fronted, the claim is the main clause
-    own = range(token.left_edge.i, token.right_edge.i + 1)
-    words = [w for w in main.subtree if w.i not in own and w.i < token.left_edge.i]
-    if any(w.lower_ in _NEGATIONS and w.dep_ in ("neg", "det", "advmod", "nsubj", "dobj", "attr", "pobj", "cc",
-                                                 "preconj") for w in words):
+    if double_quoted_fragment(token, quotes) or single_quoted_fragment(token, quotes.text):
+        return False
+    words = [w for w in main.subtree if w.i < token.left_edge.i]
+    if any(w.text in _NEGATIONS for w in words):
         return True
-    return any(w.lower_ == "far" and any(c.lower_ == "from" for c in w.children) for w in words)
+    return any((w.lower_ == "far" and any(c.lower_ == "from" for c in w.children))
+               or (w.lower_ == "anything" and w.i + 1 < len(w.doc) and w.doc[w.i + 1].lower_ == "but") for w in words)
