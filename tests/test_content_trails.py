@@ -246,6 +246,8 @@ test_without_however_clause = rows_table([
        "burglar")]),
     # "however" with no subject of its own after it, or inside the reported clause: the speaker's own words, kept
     ("She said it would, however, take years.", [("She", "said", "it would, however, take years")]),
+    ("So far, however, only four companies have licensed the protocols, according to the report.",
+     [("the report", "according to", "So far, however, only four companies have licensed the protocols")]),
     ("He said that the bill, however, would pass.", [("He", "said", "that the bill, however, would pass")]),
     ("The report said that costs rose sharply, and that sales, however, fell.",
      [("The report", "said", "that costs rose sharply, and that sales, however, fell")]),

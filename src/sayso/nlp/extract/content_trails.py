@@ -528,7 +528,9 @@ def without_however_clause(content: Content, token: Token, doc: Doc, quotes: Quo
     however, eyewitness testimony has contradicted her initial statement". The clause sets what is known against
     what was claimed: the writer's rebuttal.
 
-    Kept: a clause the parse sets inside the reported clause (the speaker's own contrast), "however" with no subject
+    Kept: a content with no clause before "however" ("So far, however, only four companies have licensed the
+    protocols, according to the report": the whole is what was said), a clause the parse sets inside the reported
+    clause (the speaker's own contrast), "however" with no subject
     of its own after it ("said it would, however, take years": the speaker's hedge), and the same inside a
     quotation."""
     span = trimmable_span(doc, content)
@@ -548,6 +550,8 @@ def without_however_clause(content: Content, token: Token, doc: Doc, quotes: Quo
             continue  # "it would, however, take years": no clause of its own after "however", the speaker's hedge
         if not _above(verb, token, span):
             continue  # hung inside what was said: the speaker's own contrast
+        if not any(w.tag_ in FINITE_OR_MODAL_TAGS for w in doc[span.start:comma.i]):
+            continue  # "So far, however, only four companies have licensed ...": no reported clause before it
         end = _trimmed_end(quotes.text, content.start, comma.idx)
         if end > content.start:
             return content._replace(end=end)
