@@ -519,6 +519,8 @@ def test_statement_resumed_after_its_cue(nlp, text: str, expected: tuple) -> Non
                      "the firm was late and promised cuts were delayed", id="neg-promised-cuts"),
         pytest.param("He said it was late and the promised cuts were delayed.",
                      "it was late and the promised cuts were delayed", id="neg-the-promised"),
+        pytest.param("The mayor said it was not her fault and promised reforms were under way.",
+                     "it was not her fault and promised reforms were under way", id="neg-promised-no-future"),
     ],
 )
 def test_content_ends_before_the_next_saying(nlp, text: str, expected: str) -> None:  # noqa: ANN001

@@ -251,4 +251,11 @@ test_without_however_clause = rows_table([
     ("He said that the bill, however, would pass.", [("He", "said", "that the bill, however, would pass")]),
     ("The report said that costs rose sharply, and that sales, however, fell.",
      [("The report", "said", "that costs rose sharply, and that sales, however, fell")]),
+    # a content before its cue, a clause in the reported tenses or on a pronoun: the speaker's own turn, kept
+    ("Sales were strong, however, costs rose, the company said in a statement.",
+     [("the company", "said in a statement", "Sales were strong, however, costs rose")]),
+    ("The spokesman said there were delays, however, the project would finish on time.",
+     [("The spokesman", "said", "there were delays, however, the project would finish on time")]),
+    ("The FBI said it had no suspects, however, it was following several leads.",
+     [("The FBI", "said", "it had no suspects, however, it was following several leads")]),
 ])

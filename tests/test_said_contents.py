@@ -283,6 +283,10 @@ def test_poll_question(lines: list[str], expected: str | None) -> None:
                  id="neg-no-quote"),
     pytest.param("The deal was the Smiths' idea, as their lawyer claims.", "claims", "The deal was the Smiths' idea",
                  id="neg-apostrophe"),
+    # an emphatic negation with no quotation is what X asserts ("as X insists" = X insists it): the whole clause
+    pytest.param("He did NOT lie, as his lawyers insist.", "insist", "He did NOT lie", id="neg-capitals-insist"),
+    pytest.param("The vote was far from fair, as observers allege.", "allege", "The vote was far from fair",
+                 id="neg-far-from-allege"),
 ])
 def test_as_claims_after_fragment(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
     assert _content(nlp, text, cue) == expected

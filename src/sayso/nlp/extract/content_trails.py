@@ -519,6 +519,10 @@ def _occasion(word: Token) -> bool:
 
 
 _CONTRASTS = frozenset({"however", "nevertheless", "nonetheless"})
+# a clause in the reported tenses ("would", "could", "had") or on a pronoun that takes up the reported clause goes
+# on with what was said ("the project would finish on time", "it was following several leads")
+_BACKSHIFTED = frozenset({"would", "could", "should", "might", "had", "'d"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
 
 
 def without_however_clause(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
@@ -534,8 +538,8 @@ def without_however_clause(content: Content, token: Token, doc: Doc, quotes: Quo
     of its own after it ("said it would, however, take years": the speaker's hedge), and the same inside a
     quotation."""
     span = trimmable_span(doc, content)
-    if span is None:
-        return content
+    if span is None or token.i >= span.start:
+        return content  # "Sales were strong, however, costs rose, the company said": the whole is what was said
     last = last_word(span)
     for t in span[3:]:
         if t.lower_ not in _CONTRASTS or t.i + 2 > last.i or quotes.containing(t.idx) is not None:
@@ -546,8 +550,12 @@ def without_however_clause(content: Content, token: Token, doc: Doc, quotes: Quo
         verb = t.head
         if verb.i < t.i or verb.right_edge.i < last.i or verb.pos_ not in ("VERB", "AUX"):
             continue
-        if not any(c.dep_ in SUBJECTS and c.i > t.i for c in verb.children):
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i > t.i), None)
+        if subject is None:
             continue  # "it would, however, take years": no clause of its own after "however", the speaker's hedge
+        if subject.lower_ in _PRONOUNS or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKSHIFTED
+                                              for c in verb.children):
+            continue  # "said the deal was expensive, however, it would create 5,000 jobs": the speaker's own turn
         if not _above(verb, token, span):
             continue  # hung inside what was said: the speaker's own contrast
         if not any(w.tag_ in FINITE_OR_MODAL_TAGS for w in doc[span.start:comma.i]):

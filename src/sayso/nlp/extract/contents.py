@@ -179,7 +179,11 @@ def _misread_as_modifier(verb: Token, cue: Token, span: Span, speech: frozenset[
     if doc[verb.i - 1].lower_ != "and" or doc[verb.i - 2].is_punct:
         return False
     subject = next((c for c in span.root.children if c.dep_ in SUBJ_DEPS or c.dep_ == "expl"), None)
-    return subject is not None and subject.lower_ in ("it", "there")
+    if subject is None or subject.lower_ not in ("it", "there"):
+        return False
+    clause = verb.head.head  # "promised services would not be curtailed": a pledge is of what will be
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "'ll", "'d", "shall")
+               for c in clause.children)
 
 
 def _record_after(token: Token, verb: Token, doc: Doc) -> bool:

@@ -18,7 +18,6 @@ from sayso.nlp.extract import (
     concealed_questions,
     definitions,
     delivered_things,
-    denied_as_claims,
     depictions,
     discoveries,
     document_acts,
@@ -399,7 +398,6 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_unknowns.unknown_answer(token)
             or writers_inferences.events_as_evidence(token, subject, quotes, lexicon.evidence)
             or writers_inferences.argued_as_evidence(token, subject, quotes)
-            or denied_as_claims.denied_as_claim(token, quotes)  # "is far from reliable, as Greenwald claims"
             or writers_inferences.things_explain(token, subject, quotes, writers_verdicts.UNTOLD_DEEDS,
                                                 lexicon.documents)
             or writers_inferences.participle_read_as_verb(token)
