@@ -511,6 +511,16 @@ def test_statement_resumed_after_its_cue(nlp, text: str, expected: tuple) -> Non
                      "the mayor lied and the council said nothing about it", id="neg-own-subject"),
         pytest.param("She said “we lost the vote and said nothing about it” last year.",
                      "we lost the vote and said nothing about it” last year", id="neg-in-quote"),
+        # "and promised" read as a noun's modifier after a content whose subject is "it": the speaker's next act
+        pytest.param("But Ms Pike said it was not unusual for hospitals to go into deficit and promised services would "
+                     "not be curtailed.", "it was not unusual for hospitals to go into deficit", id="and-promised-amod"),
+        # negatives: a subject who may have promised, the participle as a modifier after an article
+        pytest.param("He said the firm was late and promised cuts were delayed.",
+                     "the firm was late and promised cuts were delayed", id="neg-promised-cuts"),
+        pytest.param("He said it was late and the promised cuts were delayed.",
+                     "it was late and the promised cuts were delayed", id="neg-the-promised"),
+        pytest.param("The mayor said it was not her fault and promised reforms were under way.",
+                     "it was not her fault and promised reforms were under way", id="neg-promised-no-future"),
     ],
 )
 def test_content_ends_before_the_next_saying(nlp, text: str, expected: str) -> None:  # noqa: ANN001

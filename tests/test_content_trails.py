@@ -236,3 +236,26 @@ test_without_saying_occasion = rows_table([
     ("The senator said that “the bill is dead” on Tuesday and that it would not return.",
      [("The senator", "said", "that “the bill is dead” on Tuesday and that it would not return")]),
 ])
+
+
+test_without_however_clause = rows_table([
+    # a clause after ", however," with its own subject, hung on the cue: the writer's rebuttal (blind audit 47)
+    ("Guyger claims that she accidentally entered the wrong apartment and shot a man who she thought was a burglar, "
+     "however, eyewitness testimony has contradicted her initial statement.",
+     [("Guyger", "claims", "that she accidentally entered the wrong apartment and shot a man who she thought was a "
+       "burglar")]),
+    # "however" with no subject of its own after it, or inside the reported clause: the speaker's own words, kept
+    ("She said it would, however, take years.", [("She", "said", "it would, however, take years")]),
+    ("So far, however, only four companies have licensed the protocols, according to the report.",
+     [("the report", "according to", "So far, however, only four companies have licensed the protocols")]),
+    ("He said that the bill, however, would pass.", [("He", "said", "that the bill, however, would pass")]),
+    ("The report said that costs rose sharply, and that sales, however, fell.",
+     [("The report", "said", "that costs rose sharply, and that sales, however, fell")]),
+    # a content before its cue, a clause in the reported tenses or on a pronoun: the speaker's own turn, kept
+    ("Sales were strong, however, costs rose, the company said in a statement.",
+     [("the company", "said in a statement", "Sales were strong, however, costs rose")]),
+    ("The spokesman said there were delays, however, the project would finish on time.",
+     [("The spokesman", "said", "there were delays, however, the project would finish on time")]),
+    ("The FBI said it had no suspects, however, it was following several leads.",
+     [("The FBI", "said", "it had no suspects, however, it was following several leads")]),
+])

@@ -22,6 +22,10 @@ test_without_remark_appositive = rows_table([
      [("The company", "said", "the deal was signed on May 5, 2016")]),
     ("She said she had their backs, remarks that were prominently featured on state news channels.",
      [("She", "said", "she had their backs")]),
+    # past a quotation's own comma; "another" and a clause of the writer's, whatever names it holds (blind audit 45)
+    ("She also admits the election result was a “loss,” another indication that Google’s efforts were clearly "
+     "attempting to elect Clinton.",
+     [("She", "also admits", "the election result was a “loss")]),
     # the speaker's own words: a quotation, a phrase that is a clause of its own, one noun phrase broken by a comma
     # (coordinated adjectives), a list: kept
     ('Israel said "all of Jerusalem is its capital, a claim no one can deny."',
@@ -39,6 +43,9 @@ test_without_remark_appositive = rows_table([
      "recent fights at some of Trump's rallies.",
      [("The senator", "saying", "the man would \"not get beat up\" at his rally, a swipe at the recent fights at some "
        "of Trump's rallies")]),
+    # "another" with no clause of its own keeps the name guard
+    ("The senator said the bill was a mistake, another swipe at Trump.",
+     [("The senator", "said", "the bill was a mistake, another swipe at Trump")]),
     # a share of what the content names, no naming of the saying (the review's rows)
     ("She said the plan would cost jobs, a number of them in rural areas.",
      [("She", "said", "the plan would cost jobs, a number of them in rural areas")]),

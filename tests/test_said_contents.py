@@ -273,11 +273,20 @@ def test_poll_question(lines: list[str], expected: str | None) -> None:
     pytest.param("Yet the paper is anything but “solid and reliable,” as Greenwald claims.", "claims", "solid and reliable",
                  id="double-marks"),
     pytest.param("Nor is the program a “total failure,” as critics allege.", "allege", "total failure", id="allege"),
+    # the double-marked quotation before the aside, a comma outside or inside its marks (blind audits 36 and 39)
+    pytest.param("Even aside from its campaign, the Guardian is far from “solid and reliable”, as Greenwald claims.",
+                 "claims", "solid and reliable", id="double-comma-outside"),
+    pytest.param("Fourthly, there was NO report of the man “exhibiting violent behavior,” as the police sergeant claims.",
+                 "claims", "exhibiting violent behavior", id="double-comma-inside"),
     # negatives: no quoted words, the aside cites the whole clause; an apostrophe is no quotation
     pytest.param("The economy isn't strong, as the president claims.", "claims", "The economy isn't strong",
                  id="neg-no-quote"),
     pytest.param("The deal was the Smiths' idea, as their lawyer claims.", "claims", "The deal was the Smiths' idea",
                  id="neg-apostrophe"),
+    # an emphatic negation with no quotation is what X asserts ("as X insists" = X insists it): the whole clause
+    pytest.param("He did NOT lie, as his lawyers insist.", "insist", "He did NOT lie", id="neg-capitals-insist"),
+    pytest.param("The vote was far from fair, as observers allege.", "allege", "The vote was far from fair",
+                 id="neg-far-from-allege"),
 ])
 def test_as_claims_after_fragment(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
     assert _content(nlp, text, cue) == expected

@@ -38,6 +38,25 @@ test_events_as_evidence_are_no_source = cue_table(
 )
 
 
+test_argued_as_evidence_is_no_source = cue_table(
+    [
+        # a conduct, a stance, an argument or one person's record shows: the writer's argument (blind audits 30, 40, 42)
+        ("This blatant hypocrisy shows the political bankruptcy of their leadership.", "shows", False),
+        ("His record indicates that he all but cannot stand the Fourth Amendment.", "indicates", False),
+        ("Faggioli's argument demonstrates that the movement has never been about the faith.", "demonstrates", False),
+        ("Her track record proves that she can win.", "proves", False),
+        ("Their silence reveals that they knew.", "reveals", False),
+        # positives: records, a document's record, a report, a person, another verb, a quotation
+        ("Records show that the senator was paid twice.", "show", True),
+        ("The court record shows that the senator was paid twice.", "shows", True),
+        ("The report reveals that the program failed.", "reveals", True),
+        ("The study demonstrated that the program failed.", "demonstrated", True),
+        ("Her argument was rejected, Smith said.", "said", True),
+        ("“His record shows he can win,” Smith said.", "said", True),
+    ],
+)
+
+
 test_things_that_explain_are_no_source = cue_table(
     [
         # "explain" in its causal sense: a pointer, a fact with its clause, a deed or a run of events (blind audit 26)

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.participles import report_aside
+from sayso.nlp.extract.quotes import QuoteIndex
 
 _OPENING = ("'", "‘")
 _CLOSING = ("'", "’")
@@ -43,3 +44,23 @@ def single_quoted_fragment(token: Token, text: str) -> tuple[int, int] | None:
         if ch in _OPENING and (i == 0 or not text[i - 1].isalnum()) and i + 1 < close and text[i + 1].isalnum():
             return i, end
     return None
+
+
+def double_quoted_fragment(token: Token, quotes: QuoteIndex) -> tuple[int, int] | None:
+    """Character range (marks included) of the quotation in double marks that closes right before the "as X
+    claims" aside of the cue ``token`` ("the Guardian is far from “solid and reliable”, as Greenwald claims",
+    "there was NO report of the man “exhibiting violent behavior,” as the police sergeant claims"), else None:
+    X's words are the quoted ones, the clause around them is the writer's (blind audits 36 and 39)."""
+    if not report_aside(token) or token.head.i > token.i:
+        return None
+    mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "as"), None)
+    if mark is None or mark.i == 0:
+        return None
+    end = mark.idx
+    text = quotes.text
+    while end > 0 and text[end - 1] in " ,\xa0":
+        end -= 1
+    quote = next((q for q in quotes.overlapping(max(0, end - 1), end) if q.closed and q.end == end), None)
+    if quote is None or quote.end - quote.start > _MAX_FRAGMENT or quote.start < token.sent.start_char:
+        return None
+    return quote.start, quote.end

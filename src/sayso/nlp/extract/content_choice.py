@@ -20,7 +20,7 @@ from sayso.nlp.extract.according_forms import (
 )
 from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.aside_adjuncts import adjunct_after_aside
-from sayso.nlp.extract.aside_fragments import single_quoted_fragment
+from sayso.nlp.extract.aside_fragments import double_quoted_fragment, single_quoted_fragment
 from sayso.nlp.extract.aside_predicates import predicate_after_aside
 from sayso.nlp.extract.candidates import Content, char_range, content_features, cue_tokens, quote_before_speaker
 from sayso.nlp.extract.channel_clauses import clause_after_channel
@@ -30,6 +30,7 @@ from sayso.nlp.extract.colon_blocks import first_person
 from sayso.nlp.extract.content_trails import (
     naming_without_participle,
     without_according_tail,
+    without_however_clause,
     without_missing_grounds,
     without_open_aside,
     without_reported_relative,
@@ -81,6 +82,7 @@ from sayso.nlp.extract.quote_contents import (
     quote_opening_content,
     resumed_after_cue,
 )
+from sayso.nlp.extract.quote_ends import without_speakers_first_words
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.refusal_conjuncts import without_refusal_conjunct
 from sayso.nlp.extract.relative_reports import bare_relative_speaker, reporting_subject
@@ -89,6 +91,7 @@ from sayso.nlp.extract.request_fulfilments import without_fulfilment
 from sayso.nlp.extract.source_heads import inverted_object_subject
 from sayso.nlp.extract.source_spans import charge_after_agent
 from sayso.nlp.extract.subordinate import own_clause_before_colon, subordinate_clause_content
+from sayso.nlp.extract.that_conjuncts import with_that_conjunct
 from sayso.nlp.extract.time_of_saying import without_time_of_saying
 from sayso.nlp.extract.wanted_answers import asked_question
 
@@ -171,7 +174,7 @@ def pick_content(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lex
     free = free_relative_gap(token)
     if free is not None:  # "spreading what she says is a lie": "is a lie", not "spreading"
         best = next((c for c in cands if (c.start, c.end) == free and not c.parts), Content("head_relcl", *free))
-    fragment = single_quoted_fragment(token, quotes.text)
+    fragment = single_quoted_fragment(token, quotes.text) or double_quoted_fragment(token, quotes)
     if fragment is not None and not best.quote:  # "far from 'solid and reliable', as Greenwald claims": the words
         best = best._replace(start=fragment[0], end=fragment[1], parts=())
     best = participle_own_clause(_whole_quote(best, cands), cands, token, lexicon.speech)
@@ -257,6 +260,8 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = through_glued_negation(best, token, doc)
     best = naming_without_remark(without_writers_aside(best, doc, quotes), token, doc, quotes)
     best = naming_without_participle(without_open_aside(best, doc, quotes), token, doc, quotes)
+    best = with_that_conjunct(best, token, doc, quotes)  # "said X, but that Y": X, but that Y
+    best = without_speakers_first_words(best, token, doc, quotes)  # '"X," investigating member Y said': X
     best = without_reported_relative(best, token, doc, quotes, lexicon.speech)  # ", which X told Y was ...": the writer's
     best = without_retort(best, doc, quotes)  # "was not made before ..., when it was": the writer's retort
     best = without_writers_truth(best, doc, quotes, lexicon.speech)  # "..., which isn't true": the writer's
@@ -265,6 +270,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_refusal_conjunct(best, token, doc, quotes)  # "said X but would not comment on Y": X
     best = without_missing_grounds(best, token, doc, quotes, lexicon.speech)  # "said X, without providing evidence": X
     best = without_remark_appositive(best, token, doc, quotes)  # "said X, a claim not recognized ...": X
+    best = without_however_clause(best, token, doc, quotes)  # "claims X, however, testimony contradicted her": X
     best = without_writers_first_person(best, token, doc, quotes)  # "claims X, although we would not rule out Y": X
     best = without_saying_occasion(best, token, doc, quotes)  # 'claimed that “X” on Sunday during a trip': “X”
     best = without_fulfilment(best, token, doc, quotes)  # "asked for pizzas, which officers delivered": pizzas

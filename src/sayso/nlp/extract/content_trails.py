@@ -20,6 +20,9 @@
   writer's own source for the saying is no part of what was said.
 - ``without_saying_occasion``: "claimed that “America has never been a democracy” on Sunday during a solidarity trip
   to Iran": past the quotation's closing mark, the day or the occasion of the saying is the writer's account of it.
+- ``without_however_clause``: "claims that she accidentally entered the wrong apartment ..., however, eyewitness
+  testimony has contradicted her initial statement": a clause after "however" that the parse hangs on the cue or
+  above it, not inside what was said, is the writer's rebuttal.
 - ``without_writers_first_person``: "claims the display size will remain 13.3 inches, although given the source is
   DigiTimes, we would not completely rule out hopes of a larger display": outside quotation marks "we" and "I" are
   the writer, and a clause of theirs at the content's end is the writer's remark.
@@ -513,3 +516,65 @@ def _occasion(word: Token) -> bool:
         return False
     noun = next((c for c in word.children if c.dep_ == "pobj"), None)
     return noun is not None and noun.lemma_.lower() in _OCCASION_NOUNS
+
+
+_CONTRASTS = frozenset({"however", "nevertheless", "nonetheless"})
+# a clause in the reported tenses ("would", "could", "had") or on a pronoun that takes up the reported clause goes
+# on with what was said ("the project would finish on time", "it was following several leads")
+_BACKSHIFTED = frozenset({"would", "could", "should", "might", "had", "'d"})
+_PRONOUNS = frozenset({"it", "they", "he", "she", "we", "i"})
+
+
+def without_however_clause(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
+    """A content ends before ", however," (or "; however,") and a clause with its own subject at its end, when the
+    parse hangs that clause's verb on the cue or above it, outside the reported clause (blind audit 47: run_on):
+    "Guyger claims that she accidentally entered the wrong apartment and shot a man who she thought was a burglar,
+    however, eyewitness testimony has contradicted her initial statement". The clause sets what is known against
+    what was claimed: the writer's rebuttal.
+
+    Kept: a content with no clause before "however" ("So far, however, only four companies have licensed the
+    protocols, according to the report": the whole is what was said), a clause the parse sets inside the reported
+    clause (the speaker's own contrast), "however" with no subject
+    of its own after it ("said it would, however, take years": the speaker's hedge), and the same inside a
+    quotation."""
+    span = trimmable_span(doc, content)
+    if span is None or token.i >= span.start:
+        return content  # "Sales were strong, however, costs rose, the company said": the whole is what was said
+    last = last_word(span)
+    for t in span[3:]:
+        if t.lower_ not in _CONTRASTS or t.i + 2 > last.i or quotes.containing(t.idx) is not None:
+            continue
+        comma = doc[t.i - 1]
+        if comma.text not in (",", ";") or doc[t.i + 1].text != ",":
+            continue
+        verb = t.head
+        if verb.i < t.i or verb.right_edge.i < last.i or verb.pos_ not in ("VERB", "AUX"):
+            continue
+        subject = next((c for c in verb.children if c.dep_ in SUBJECTS and c.i > t.i), None)
+        if subject is None:
+            continue  # "it would, however, take years": no clause of its own after "however", the speaker's hedge
+        if subject.lower_ in _PRONOUNS or any(c.dep_ in ("aux", "auxpass") and c.lower_ in _BACKSHIFTED
+                                              for c in verb.children):
+            continue  # "said the deal was expensive, however, it would create 5,000 jobs": the speaker's own turn
+        if not _above(verb, token, span):
+            continue  # hung inside what was said: the speaker's own contrast
+        if not any(w.tag_ in FINITE_OR_MODAL_TAGS for w in doc[span.start:comma.i]):
+            continue  # "So far, however, only four companies have licensed ...": no reported clause before it
+        end = _trimmed_end(quotes.text, content.start, comma.idx)
+        if end > content.start:
+            return content._replace(end=end)
+    return content
+
+
+def _above(verb: Token, cue: Token, span: Span) -> bool:
+    """``verb`` hangs on the cue or above it: its chain of heads reaches the cue (or the root) without a word of
+    the content before ``verb``."""
+    head = verb.head
+    while True:
+        if head.i == cue.i:
+            return True
+        if span.start <= head.i < verb.i:
+            return False
+        if head.head.i == head.i:
+            return True
+        head = head.head

@@ -138,6 +138,9 @@ def without_next_saying(content: Content, token: Token, doc: Doc, quotes: QuoteI
     if span is None or len(span) < 4:
         return content
     for t in span[2:]:
+        if t.i != token.i and quotes.containing(t.idx) is None and _misread_as_modifier(t, token, span, speech):
+            cut = t.i - 1  # "and promised services would not be curtailed": before "and"
+            return content._replace(end=doc[cut - 1].idx + len(doc[cut - 1]))
         if t.i == token.i or t.pos_ != "VERB" or t.lemma_.lower() not in speech or quotes.containing(t.idx) is not None:
             continue
         if any(c.dep_ in SUBJ_DEPS for c in t.children) or not span.start <= t.head.i < t.i:
@@ -156,6 +159,31 @@ def without_next_saying(content: Content, token: Token, doc: Doc, quotes: QuoteI
         if cut > span.start:
             return content._replace(end=doc[cut - 1].idx + len(doc[cut - 1]))
     return content
+
+
+# verbs of pledging, the speaker's next act as often as saying is ("and promised services would not be curtailed")
+_PLEDGES = frozenset({"promise", "pledge", "vow", "guarantee", "assure"})
+
+
+def _misread_as_modifier(verb: Token, cue: Token, span: Span, speech: frozenset[str]) -> bool:
+    """ "Ms Pike said it was not unusual for hospitals to go into deficit and promised services would not be
+    curtailed": right after "and", a past tense of saying in the cue's own form that the parse read as a noun's
+    modifier ("promised services"), in a content whose subject is "it" or "there" (no one who could promise): the
+    speaker's next act (wire audit: content bounds). "said the firm was late and promised cuts were delayed" keeps
+    "promised cuts" (the firm may have promised them)."""
+    doc = span.doc
+    if verb.lemma_.lower() not in speech and verb.lemma_.lower() not in _PLEDGES:
+        return False
+    if verb.dep_ != "amod" or verb.tag_ != "VBD" or cue.tag_ != "VBD" or verb.i < span.start + 3:
+        return False
+    if doc[verb.i - 1].lower_ != "and" or doc[verb.i - 2].is_punct:
+        return False
+    subject = next((c for c in span.root.children if c.dep_ in SUBJ_DEPS or c.dep_ == "expl"), None)
+    if subject is None or subject.lower_ not in ("it", "there"):
+        return False
+    clause = verb.head.head  # "promised services would not be curtailed": a pledge is of what will be
+    return any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("will", "would", "'ll", "'d", "shall")
+               for c in clause.children)
 
 
 def _record_after(token: Token, verb: Token, doc: Doc) -> bool:

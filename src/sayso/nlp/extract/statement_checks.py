@@ -398,6 +398,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_voice.writers_question(token, content, quotes)
             or writers_unknowns.unknown_answer(token)
             or writers_inferences.events_as_evidence(token, subject, quotes, lexicon.evidence)
+            or writers_inferences.argued_as_evidence(token, subject, quotes)
             or writers_inferences.things_explain(token, subject, quotes, writers_verdicts.UNTOLD_DEEDS,
                                                 lexicon.documents)
             or writers_inferences.participle_read_as_verb(token)

@@ -47,6 +47,38 @@ def events_as_evidence(token: Token, subject: Token | None, quotes: QuoteIndex, 
 _RECORDS = frozenset({"history", "past"})
 
 
+# what the writer argues from: a stance or a conduct judged ("this blatant hypocrisy", "his silence"), an argument
+# ("Faggioli's argument"); nobody's words or findings (blind audits 30, 40, 42: writers_voice)
+_ARGUED = frozenset({"hypocrisy", "argument", "pattern", "behavior", "behaviour", "silence", "conduct", "attitude",
+                     "stance", "inconsistency", "reasoning", "logic"})
+# the verbs of the writer's proof from them
+_PROVING = frozenset({"show", "indicate", "demonstrate", "prove", "reveal"})
+_OWN = frozenset({"his", "her", "their", "its"})
+
+
+def argued_as_evidence(token: Token, subject: Token | None, quotes: QuoteIndex) -> bool:
+    """ "This blatant hypocrisy shows the political bankruptcy of ...", "Faggioli's argument demonstrates that ...",
+    "his record indicates that he all but cannot stand the Fourth": "show", "indicate", "demonstrate", "prove" or
+    "reveal" with a conduct, a stance or an argument for subject (``_ARGUED``), or one person's record ("his
+    record", "her track record"), outside any quotation, is the writer's argument, not anyone's words.
+
+    Kept: a document or a set of records ("records show", "the court record shows", "the report reveals"), a poll,
+    a study, a person, another verb ("his argument was that ...": no proof), and the same inside a quotation
+    ("“His record shows he can win,” Smith said")."""
+    if subject is None or token.lemma_.lower() not in _PROVING or quoted(token, quotes):
+        return False
+    if subject.pos_ != "NOUN" or subject.dep_ != "nsubj" or subject.head.i != token.i:
+        return False
+    noun = subject.lower_
+    if noun in _ARGUED:
+        return True
+    if noun != "record":
+        return False  # "records show": a set of documents
+    mods = [c for c in subject.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    return any(m.lower_ in _OWN for m in mods if m.dep_ == "poss") \
+        and all(m.dep_ == "poss" or m.lower_ == "track" for m in mods)
+
+
 # pointers to what the writer has just set out: "none of this explains ...", "This explains why ...", "Nothing explains"
 _POINTERS = frozenset({"this", "that", "these", "those"})
 _NONE = frozenset({"none", "nothing", "neither", "all", "much", "little", "some"})
