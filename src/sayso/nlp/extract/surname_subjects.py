@@ -80,12 +80,16 @@ def full_name(ent: Span) -> Span:
 def with_given_name(ent: Span, first_names: frozenset[str]) -> Span:
     """A PERSON entity with the given name NER left out before it: "Ivanka" of "Ivanka Trump", where only
     "Trump" is tagged (and so read as the Trump the text names most). Only a known given name
-    (``first_names``): a title or a role ("President Trump", "Parent Rich Penkoski") is none."""
+    (``first_names``): a title or a role ("President Trump", "Parent Rich Penkoski") is none. The given name may
+    close a PERSON entity NER ran over the title before it ("Manali Sub-Divisional Magistrate Raj | Kumar Gautam":
+    two entities, "Raj" the first's last word): the word right before the name still counts."""
     start = ent.start
     doc = ent.doc
     while start > 0 and start > ent.start - 2:
         t = doc[start - 1]
-        if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.ent_iob_ == "O"
+        outside = t.ent_iob_ == "O" or (t.i == ent.start - 1 and t.ent_type_ == "PERSON" and ent.label_ == "PERSON"
+                                        and doc[ent.start].ent_iob_ == "B")
+        if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and outside
                 and t.dep_ in ("compound", "flat") and ent.start <= t.head.i < ent.end and t.lower_ in first_names):
             break
         start -= 1
