@@ -532,6 +532,15 @@ def test_by_surname(nlp, text: str, mention: str, expected: object) -> None:
          "should bless the unions.", "fellow German Cardinal Reinhard Marx’s", ("Reinhard Marx", "person")),
         ("Burnadette Norris-Weeks, an attorney who works as counsel to the office, said she did send it.",
          "Burnadette Norris-Weeks, an attorney who works as counsel to the office", ("Burnadette Norris-Weeks", "person")),
+        # an officer's title in capitals before a name is the person's, not a body's (NER's WORK_OF_ART "CFO Andy Bryant")
+        ("\"That's the highest third-quarter growth rate in the company's history,\" CFO Andy Bryant told the "
+         "Associated Press.", "CFO Andy Bryant", ("Andy Bryant", "person")),
+        ("Sales rose, said COO Jane Smith.", "COO Jane Smith", ("Jane Smith", "person")),
+        # negative: the title alone is still a person, named as written
+        ("Sales rose 5 percent, the CFO said.", "the CFO", ("CFO", "person")),
+        # the given name closing the entity NER ran over the title
+        ("The road was closed, Manali Sub-Divisional Magistrate Raj Kumar Gautam told Times News Network.",
+         "Manali Sub-Divisional Magistrate Raj Kumar Gautam", ("Raj Kumar Gautam", "person")),
     ],
 )
 def test_by_name(nlp, text: str, mention: str, expected: object) -> None:
