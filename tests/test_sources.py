@@ -541,6 +541,10 @@ def test_by_surname(nlp, text: str, mention: str, expected: object) -> None:
         # the given name closing the entity NER ran over the title
         ("The road was closed, Manali Sub-Divisional Magistrate Raj Kumar Gautam told Times News Network.",
          "Manali Sub-Divisional Magistrate Raj Kumar Gautam", ("Raj Kumar Gautam", "person")),
+        # an airline whose name opens with an outlet's word ("The Atlantic") is no outlet; the outlet alone is
+        ("It will continue its regional service for Delta Air Lines DAL.N , Atlantic Coast said.", "Atlantic Coast",
+         ("Atlantic Coast", "organization")),
+        ("The Atlantic reported that the deal was done.", "The Atlantic", ("The Atlantic", "outlet")),
     ],
 )
 def test_by_name(nlp, text: str, mention: str, expected: object) -> None:

@@ -117,6 +117,25 @@ def outlet_regex(lexicon: Lexicon) -> re.Pattern[str]:
     return _outlet_pattern(lexicon.outlets)
 
 
+# a capitalised word after a name: the name runs on ("Atlantic Coast", "Hill Country")
+_NAME_RUNS_ON = re.compile(r"[ \t]+([A-Z][\w&'’.-]*)")
+
+
+def outlet_named_in(text: str, lexicon: Lexicon) -> bool:
+    """An outlet of the list named in ``text``. Not a one-word outlet in title case whose name runs on into another
+    capitalised word ("Atlantic Coast", "Atlantic Coast Airlines", "Economist Intelligence Unit": another body whose
+    name opens with the outlet's word); an acronym ("BBC World Service", "CNN International") or a run into an outlet's
+    word ("Guardian News", ``OUTLET_PATTERN``) still names the outlet."""
+    for m in outlet_regex(lexicon).finditer(text):
+        word = re.sub(r"^[Tt]he\s+", "", m.group())
+        after = _NAME_RUNS_ON.match(text, m.end())
+        if (after is not None and " " not in word and not word.isupper()
+                and not OUTLET_PATTERN.fullmatch(after.group(1)) and not outlet_regex(lexicon).match(after.group(1))):
+            continue
+        return True
+    return False
+
+
 # where people post: companies, whatever label NER gives them
 PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "gab", "parler"})
 
@@ -196,7 +215,7 @@ def entity_type(ent: Span, lexicon: Lexicon) -> str:
         typ = "organization"  # NER's "Dick Clark Productions", "John Paul II Institute for Studies" (PERSON) are bodies
     if typ == "person" and person_named_body(ent, lexicon):
         typ = "organization"  # NER's PERSON "John Deere", "Virginia Tech"
-    if typ == "organization" and (outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text)):
+    if typ == "organization" and (outlet_named_in(ent.text, lexicon) or OUTLET_PATTERN.search(ent.text)):
         return "outlet"
     return typ
 
@@ -282,7 +301,7 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
         return "person"  # "a career Army officer", "the newspaper's editor", "a government employee": not the institution
     if lemma == "paper" and document_paper(head):
         return "unknown"  # "a paper published in Nature", "court papers", "the paper explains" after "a white paper"
-    if (lemma in OUTLET_NOUNS and not _government_agency(lemma, core)) or outlet_regex(lexicon).search(core):
+    if (lemma in OUTLET_NOUNS and not _government_agency(lemma, core)) or outlet_named_in(core, lexicon):
         return "outlet"
     if phrase_regex(lexicon.governments).search(core):
         return "government"
@@ -467,7 +486,7 @@ def _named_type(ent: Span, lexicon: Lexicon) -> str:
         return "person"
     if ent.label_ == "ORG" and titled_office(ent, lexicon):
         return "person"  # NER's ORG "The Pope", "Patriarch Gregory III"
-    if outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text):
+    if outlet_named_in(ent.text, lexicon) or OUTLET_PATTERN.search(ent.text):
         return "outlet"
     if (ent.label_ == "GPE" and not unplaced_gpe(ent, lexicon.governments)) or phrase_regex(
             lexicon.governments).search(ent.text):
