@@ -189,6 +189,9 @@ def test_by_pronoun(nlp, text: str, mention: str, expected: object) -> None:
     "text, mention, expected",
     [
         # the issuer the document's own phrase names
+        ("The policy manual of the Citizenship and Immigration Services says that the rule stands.",
+         "The policy manual of the Citizenship and Immigration Services",
+         ("the Citizenship and Immigration Services", "organization")),
         ("A new report by E! News said that the deal was done.", "A new report by E! News", ("E! News", "outlet")),
         # ... the agent of a participle of issuing on it (wire audit 63: "A statement released by DEI said ...")
         ("A statement released by Dale Earnhardt Inc. said Green would drive the car.",
@@ -225,6 +228,10 @@ def test_by_pronoun(nlp, text: str, mention: str, expected: object) -> None:
          "officials. The paper suggests that the US focus on ethnic minority groups.", "The paper", None),
         ("The company denied it in a statement. The statement said the claims were false.", "The statement", None),
         ("The statement said the claims were false.", "The statement", None),
+        # ... a text of words said: "of" names what it holds, no issuer (audit: typed a group)
+        ("The bank will raise rates, according to the text of prepared remarks seen by Reuters.",
+         "the text of prepared remarks", None),
+        ("The bank will raise rates, according to a transcript of his speech.", "a transcript of his speech", None),
         ("Anatoly Antonov said the talks had failed.", "Anatoly Antonov", None),
         # ... a document met in a phrase of a verb that issues nothing ("found the error in a report")
         ("Smith found the error in a report that says unemployment will rise.", "a report", None),
