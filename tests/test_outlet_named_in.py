@@ -1,5 +1,5 @@
-"""``source_types.outlet_named_in``: an outlet of the list named in a phrase, not a body whose name opens with a
-one-word outlet's word ("Atlantic Coast", the airline)."""
+"""``source_types``: ``outlet_named_in``, an outlet of the list named in a phrase, not a body whose name opens with a
+one-word outlet's word ("Atlantic Coast", the airline); ``body_acronym``, an untagged acronym ("According to WHO")."""
 
 from __future__ import annotations
 
@@ -28,3 +28,21 @@ from sayso.nlp.extract.source_types import outlet_named_in
 )
 def test_outlet_named_in(text: str, expected: bool) -> None:
     assert outlet_named_in(text, load_lexicon()) is expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ("According to WHO, there were 3,248 cases reported worldwide between 2010 and 2015.", "WHO", True),
+        # negatives: a turn label before its colon, a given name in capitals, a word in title case
+        ("RAMOS: We will not stop the program.", "RAMOS", False),
+        ("According to JOHN, there were 3,248 cases reported worldwide.", "JOHN", False),
+        ("According to Smith, there were 3,248 cases reported worldwide.", "Smith", False),
+    ],
+)
+def test_body_acronym(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
+    from sayso.nlp.extract.source_types import body_acronym
+
+    doc = nlp(text)
+    token = next(t for t in doc if t.text == word)
+    assert body_acronym(token, load_lexicon().first_names) is expected

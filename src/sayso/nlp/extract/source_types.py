@@ -325,8 +325,18 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
         if low in lexicon.person_roles and head.text[:1].isupper() and (
                 len(bare.split()) == 1 or titled_role(head, bare)):
             return "person"  # "The Pope lamented", "the Chancellor said", "The Opposition Leader said": a title for its holder
+        if len(core.split()) == 1 and body_acronym(head, lexicon.first_names):
+            return "organization"  # "According to WHO, ...": an acronym NER left untagged is a body's
         return "organization" if len(core.split()) > 1 else "unknown"
     return "unknown"
+
+
+def body_acronym(head: Token, first_names: frozenset[str]) -> bool:
+    """A proper noun of two to five capitals NER gave no entity: a body's acronym ("According to WHO", "NIMA
+    said"). Not a transcript's turn label before its colon ("RAMOS: ..."), nor a given name in capitals ("JOHN")."""
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return (head.pos_ == "PROPN" and not head.ent_type_ and head.is_alpha and head.is_upper and 2 <= len(head.text) <= 5
+            and head.lower_ not in first_names and not (nxt is not None and nxt.text == ":"))
 
 
 def titled_role(head: Token, bare: str) -> bool:
