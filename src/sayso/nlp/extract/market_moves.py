@@ -50,4 +50,20 @@ def market_movement(token: Token) -> bool:
     subject = subject_of(token)
     if subject is None and token.dep_ == "conj":
         subject = subject_of(token.head)  # "stocks rose and then declined": the first verb's subject
-    return market_subject(subject)
+    return market_subject(subject) and not exchange_decision(token, subject)
+
+
+# what an exchange's operator decides about the companies it lists: "would delist the shares", "its listing rules"
+_EXCHANGE_ACTS = frozenset({"delist", "list", "listing", "relist", "rule", "halt", "suspend", "suspension"})
+
+
+def exchange_decision(verb: Token, subject: Token | None) -> bool:
+    """A bare index name that is an exchange's name too, the subject of a verb whose clause says what the exchange
+    will do with a listing ("Nasdaq indicated it would delist the shares", "Nasdaq indicated it would halt trading"):
+    the exchange's operator speaks, no index moves. Not a clause of prices ("The Nasdaq indicated a lower open"), nor
+    an index with words of its own ("the Nasdaq composite indicated ...")."""
+    if subject is None or subject.lower_ not in INDEX_NAMES or any(
+            c.dep_ in ("det", "compound", "amod", "poss") for c in subject.children):
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and any(t.lemma_.lower() in _EXCHANGE_ACTS for t in c.subtree)
+               for c in verb.children)
