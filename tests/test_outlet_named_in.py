@@ -36,6 +36,7 @@ def test_outlet_named_in(text: str, expected: bool) -> None:
         ("According to WHO, there were 3,248 cases reported worldwide between 2010 and 2015.", "WHO", True),
         # negatives: a turn label before its colon, a given name in capitals, a word in title case
         ("RAMOS: We will not stop the program.", "RAMOS", False),
+        ("FOX 26 asked Cruz to respond to his Democratic midterm rival.", "FOX", False),
         ("According to JOHN, there were 3,248 cases reported worldwide.", "JOHN", False),
         ("According to Smith, there were 3,248 cases reported worldwide.", "Smith", False),
     ],

@@ -333,10 +333,11 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
 
 def body_acronym(head: Token, first_names: frozenset[str]) -> bool:
     """A proper noun of two to five capitals NER gave no entity: a body's acronym ("According to WHO", "NIMA
-    said"). Not a transcript's turn label before its colon ("RAMOS: ..."), nor a given name in capitals ("JOHN")."""
+    said"). Not a transcript's turn label before its colon ("RAMOS: ..."), nor a given name in capitals ("JOHN"), nor
+    a station's name before its channel ("FOX 26 asked Cruz ...": left as it was)."""
     nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     return (head.pos_ == "PROPN" and not head.ent_type_ and head.is_alpha and head.is_upper and 2 <= len(head.text) <= 5
-            and head.lower_ not in first_names and not (nxt is not None and nxt.text == ":"))
+            and head.lower_ not in first_names and not (nxt is not None and (nxt.text == ":" or nxt.like_num)))
 
 
 def titled_role(head: Token, bare: str) -> bool:
