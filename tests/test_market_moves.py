@@ -58,6 +58,11 @@ test_market_moves_are_no_statements = cue_table(
         # the exchange's operator deciding about a listing (``exchange_decision``, review 64)
         ("Nasdaq indicated it would delist the shares.", "indicated", False),
         ("Nasdaq signaled it would halt trading in the stock.", "signaled", False),
+        # review 65: a clause of prices with a noun or another's act of those words stays a market's move
+        ("Nasdaq signaled investors expected the Fed to rule out a hike.", "signaled", True),
+        ("Nasdaq indicated stocks would rally as listings picked up.", "indicated", True),
+        ("Dow indicated it would rise further as the rule change took effect.", "indicated", True),
+        ("DAX signaled the market expected rule changes.", "signaled", True),
     ],
 )
 def test_market_movement(nlp, text: str, word: str, expected: bool) -> None:

@@ -18,11 +18,19 @@ from sayso.nlp.extract.source_types import outlet_named_in
         ("BBC World Service", True),  # an acronym's outlet runs on into its service
         ("Guardian News", True),  # into an outlet's word
         ("The New York Times", True),
+        # review 65: an outlet's edition or section, a place's name or an acronym after its word
+        ("Politico Europe", True),
+        ("Interfax Ukraine", True),
+        ("Reuters Breakingviews", True),
+        ("Des Moines Register/Bloomberg Politics", True),
+        ("HuffPost UK", True),
+        ("HuffPost Pollster’s polling average", True),
         # negatives: another body's name opening with a one-word outlet's word
         ("Atlantic Coast", False),
         ("Atlantic Coast Airlines", False),
         ("Time Warner", False),
         ("Hill Country", False),
+        ("Florida Atlantic University", False),  # a place's word that is an institution's noun
         ("the airline", False),
     ],
 )
@@ -39,6 +47,10 @@ def test_outlet_named_in(text: str, expected: bool) -> None:
         ("FOX 26 asked Cruz to respond to his Democratic midterm rival.", "FOX", False),
         ("According to JOHN, there were 3,248 cases reported worldwide.", "JOHN", False),
         ("According to Smith, there were 3,248 cases reported worldwide.", "Smith", False),
+        # review 65: two letters (an office, initials) and an office's acronym are no body's
+        ("PM said the election would be held in May.", "PM", False),
+        ("TJ said the team would bounce back.", "TJ", False),
+        ("POTUS said the deal was done.", "POTUS", False),
     ],
 )
 def test_body_acronym(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001

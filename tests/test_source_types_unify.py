@@ -73,6 +73,12 @@ def test_one_type_per_name(sources, assignment, names, kept) -> None:  # noqa: A
          [("United Nations Security Council", "government"), ("UN", "organization")]),
         ([src("Chinese Academy of Sciences", "organization", 1), src("AS", "organization", 1)], "",
          [("Chinese Academy of Sciences", "organization"), ("AS", "organization")]),
+        # review 65: no nation's adjective left out alone ("CNA" is no Korean Central News Agency), nor a word of a
+        # nation's adjective's ending that is none ("Democratic")
+        ([src("the Korean Central News Agency", "outlet", 1), src("CNA", "organization", 1)], "",
+         [("the Korean Central News Agency", "outlet"), ("CNA", "organization")]),
+        ([src("the Democratic Congressional Campaign Committee", "organization", 1), src("CCC", "organization", 1)], "",
+         [("the Democratic Congressional Campaign Committee", "organization"), ("CCC", "organization")]),
         ([src("the Chinese Center for Disease Control and Prevention", "organization", 1),
           src("the Russian CDC", "government", 1)], "",
          [("the Chinese Center for Disease Control and Prevention", "organization"), ("the Russian CDC", "government")]),

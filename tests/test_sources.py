@@ -548,6 +548,11 @@ def test_by_surname(nlp, text: str, mention: str, expected: object) -> None:
         # the given name closing the entity NER ran over the title
         ("The road was closed, Manali Sub-Divisional Magistrate Raj Kumar Gautam told Times News Network.",
          "Manali Sub-Divisional Magistrate Raj Kumar Gautam", ("Raj Kumar Gautam", "person")),
+        # review 65: a given name in the middle of a name is no start of it; a role opening a body's name makes no
+        # person of the body
+        ("Minister Nitin Raj Gadkari said the highway would be finished next year.", "Minister Nitin Raj Gadkari",
+         ("Nitin Raj Gadkari", "person")),
+        ("CFO Journal reported that audit fees had risen sharply.", "CFO Journal", ("CFO Journal", "outlet")),
         # an airline whose name opens with an outlet's word ("The Atlantic") is no outlet; the outlet alone is
         ("It will continue its regional service for Delta Air Lines DAL.N , Atlantic Coast said.", "Atlantic Coast",
          ("Atlantic Coast", "organization")),

@@ -116,19 +116,24 @@ _FIRM_ROLES = frozenset(
 
 # companies named after a founder or written as a surname is (``founder_companies.txt``: "Gartner", "Forrester")
 _FOUNDER_WORDS = frozenset(e.split()[0].lower() for e in read_list("founder_companies.txt"))
+# the research firms, pollsters and raters of that list, and the roles such a firm bears as well: "analyst Gartner",
+# "researcher Nielsen"; a person's role ("activist Morgan", "author Stanley", "editor Forbes", "strategist Morgan")
+# before any name of the list stays a person's
+_RESEARCH_FIRMS = _FOUNDER_WORDS & frozenset({"gartner", "forrester", "nielsen", "gallup", "fitch", "kroll"})
+_RESEARCH_ROLES = frozenset({"analyst", "researcher"})
 
 
 def firm_role_on_founder(name: Token) -> bool:
-    """A role a firm bears as well ("analyst", "researcher": ``_FIRM_ROLES``) in lower case right before one word of a
-    company named as a surname is (``founder_companies.txt``): "analyst Gartner said", "research firm Forrester" reads
-    as the firm. Not a name of two words ("analyst Jim Gartner"), a word no company of the list is ("analyst Smith"),
-    nor one with a courtesy title ("analyst Mr. Gartner")."""
-    if name.pos_ != "PROPN" or name.lower_.removesuffix("'s").removesuffix("’s") not in _FOUNDER_WORDS \
+    """A role a firm bears as well ("analyst", "researcher": ``_RESEARCH_ROLES``) in lower case right before one word
+    of a research firm named as a surname is (``_RESEARCH_FIRMS`` of ``founder_companies.txt``): "analyst Gartner
+    said" reads as the firm. Not a name of two words ("analyst Jim Gartner"), a word no firm of the list is
+    ("analyst Smith"), nor one with a courtesy title ("analyst Mr. Gartner")."""
+    if name.pos_ != "PROPN" or name.lower_.removesuffix("'s").removesuffix("’s") not in _RESEARCH_FIRMS \
             or honorific(name):
         return False
     before = name.doc[name.i - 1] if name.i > 0 else None
     return before is not None and before.head.i == name.i and before.dep_ == "compound" and before.is_lower \
-        and before.lemma_ in _FIRM_ROLES
+        and before.lemma_ in _RESEARCH_ROLES
 
 
 def role_noun_on_name(name: Token, roles: frozenset[str]) -> bool:

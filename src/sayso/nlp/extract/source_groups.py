@@ -90,8 +90,15 @@ def _acronym(name: str) -> str | None:
 
 
 # a nation's adjective opening a body's name, which its acronym may leave out ("the Chinese Center for Disease
-# Control and Prevention" is "the CDC" and "the Chinese CDC")
-_NATION_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ese|ian|an|ish|ic)|US|U\.S\.")
+# Control and Prevention" is "the CDC" and "the Chinese CDC"); a nation's, not any word of those endings
+# ("Democratic", "Islamic", "Republican", "Catholic", "Pacific": "the Democratic Congressional Campaign Committee"
+# is no "CCC")
+_NATION_ADJECTIVE = re.compile(
+    r"US|U\.S\.|American|Chinese|Japanese|Korean|Taiwanese|Vietnamese|Indian|Pakistani|Russian|Ukrainian|British|"
+    r"English|Scottish|Irish|French|German|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|"
+    r"Danish|Finnish|Polish|Czech|Hungarian|Romanian|Greek|Turkish|Iranian|Iraqi|Syrian|Israeli|Palestinian|Egyptian|"
+    r"Saudi|Nigerian|Kenyan|Australian|Canadian|Mexican|Brazilian|Argentine|Chilean|Colombian|"
+    r"Venezuelan|Cuban|Indonesian|Malaysian|Thai|Filipino|Singaporean|European")
 
 
 def _national_acronym(name: str) -> tuple[str, str] | None:
@@ -104,9 +111,10 @@ def _national_acronym(name: str) -> tuple[str, str] | None:
 
 
 def short_initials(name: str) -> frozenset[str]:
-    """The initials an acronym of a body's name may take beyond ``initials``: without a nation's adjective opening
-    it ("the Chinese Center for Disease Control and Prevention" -> "CDCP"), without a last word joined by "and"
-    ("... Control and Prevention" -> "CCDC"), or both ("CDC"); only where three letters or more are left."""
+    """The initials an acronym of a body's name may take beyond ``initials``: without a last word joined by "and"
+    ("the Chinese Center for Disease Control and Prevention" -> "CCDC"), or without that and a nation's adjective
+    opening it ("CDC"); only where three letters or more are left. Not without the nation's adjective alone: "the
+    Korean Central News Agency" is KCNA, and a "CNA" or an "ANA" (of "the Syrian Arab News Agency") another body."""
     full = initials(name)
     if full is None:
         return frozenset()
@@ -114,8 +122,6 @@ def short_initials(name: str) -> frozenset[str]:
     national = bool(words) and _NATION_ADJECTIVE.fullmatch(words[0]) is not None
     joined = bool(re.search(r"\band\s+[A-Z][\w'’-]*\s*$", name.strip()))
     out = set()
-    if national:
-        out.add(full[1:])
     if joined:
         out.add(full[:-1])
     if national and joined:
