@@ -86,9 +86,11 @@ def test_name_after_titles(nlp, text: str, word: str, expected: str | None) -> N
     [
         ("IBM spokesperson Trink Guarino told reporters the suit had no merit.", "Guarino", True),
         ("Economist Nouriel Roubini said the plan would work, and economist Paul Krugman agreed.", "Krugman", True),
+        ("The market will grow, analyst Smith said.", "Smith", True),
         # negatives: a role a body bears, a company's noun, a capitalised title (``titled``'s), no role at all
         ("The deal was approved by the regulator Ofcom on Monday.", "Ofcom", False),
         ("The figures came from pollster Gallup on Monday.", "Gallup", False),
+        ("The market will grow, analyst Gartner said.", "Gartner", False),  # a firm's role on a firm's one word
         ("Software maker Oracle said the plan would work.", "Oracle", False),
         ("Goldman Sachs said the plan would work.", "Sachs", False),
         # PolNeAR dev: a body's noun in the name, which runs on past it

@@ -75,7 +75,23 @@ def test_a_lone_surname_that_speaks_is_a_person(nlp, text: str, cue: str, expect
          ("Cisco", "organization")),
         ("Dell said it expects revenue to grow.", "said", ("Dell", "organization")),
         ("Pfizer said the drug was safe.", "said", ("Pfizer", "organization")),
+        # a research firm of the founders' list: its forecast in money and years, a firm's role before its one word
+        ("The market for such services will reach $5 billion by 2005, Forrester predicted.", "predicted",
+         ("Forrester", "organization")),
+        ("Forrester predicted that the market would reach $5 billion by 2005.", "predicted",
+         ("Forrester", "organization")),
+        ("The market will grow, analyst Gartner said.", "said", ("Gartner", "organization")),
         # negatives: a person's sign, a name that is no brand, a person's role a company noun qualifies
+        ("The market for such services will reach $5 billion by 2005, Smith predicted.", "predicted",
+         ("Smith", "person")),  # anyone forecasts: no founder's company
+        ("The market for such services will grow, Forrester predicted.", "predicted", ("Forrester", "person")),
+        ("The market will grow, analyst Smith said.", "said", ("Smith", "person")),
+        ("The market will grow, analyst Jim Gartner said.", "said", ("Jim Gartner", "person")),
+        # review 65: a person's role before a founder's name of the list is a person's, only a research firm's
+        # "analyst"/"researcher" makes the firm
+        ("activist Morgan said the protest would continue.", "said", ("Morgan", "person")),
+        ("author Stanley said the book was a warning.", "said", ("Stanley", "person")),
+        ("strategist Morgan said stocks would rally.", "said", ("Morgan", "person")),
         ("Mr. Virgin said he would stay.", "said", ("Virgin", "person")),
         ("Company founder Bill Gates said the software would ship.", "said", ("Bill Gates", "person")),
         ("Donald Trump's campaign manager says he is gratified by the decision.", "says",

@@ -45,6 +45,8 @@ test_market_moves_are_no_statements = cue_table(
         ("Shares of Ford fell 3 percent on Monday.", "fell", True),
         ("Treasury futures pointed to a lower open.", "pointed", True),
         ("The dollar rose and then declined against the yen.", "declined", True),
+        ("Nasdaq indicated a lower open.", "indicated", True),  # the index, no exchange's decision
+        ("The Nasdaq composite indicated a lower open.", "indicated", True),
         # people and findings are not markets
         ("Analysts pointed to weak demand in China.", "pointed", False),
         ("The data pointed to a slowdown in hiring.", "pointed", False),
@@ -53,6 +55,14 @@ test_market_moves_are_no_statements = cue_table(
         ("Market sources indicated the deal would be announced Monday.", "indicated", False),
         ("The Treasury Department signaled that sanctions would be extended.", "signaled", False),
         ("The markets are telling us that a recession is coming.", "telling", False),
+        # the exchange's operator deciding about a listing (``exchange_decision``, review 64)
+        ("Nasdaq indicated it would delist the shares.", "indicated", False),
+        ("Nasdaq signaled it would halt trading in the stock.", "signaled", False),
+        # review 65: a clause of prices with a noun or another's act of those words stays a market's move
+        ("Nasdaq signaled investors expected the Fed to rule out a hike.", "signaled", True),
+        ("Nasdaq indicated stocks would rally as listings picked up.", "indicated", True),
+        ("Dow indicated it would rise further as the rule change took effect.", "indicated", True),
+        ("DAX signaled the market expected rule changes.", "signaled", True),
     ],
 )
 def test_market_movement(nlp, text: str, word: str, expected: bool) -> None:

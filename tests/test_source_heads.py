@@ -128,6 +128,12 @@ def test_participle_subject(nlp, text: str, cue: str, expected: str | None) -> N
         ("A total of 17 confirmed cases of cholera were reported yesterday by the World Health Organisation in the "
          "southern Iraqi city of Basra.", "reported", "the World Health Organisation"),
         ("Officials in Basra said 17 cases were confirmed.", "said", "Officials in Basra"),
+        # a bare participle after "those" is the noun it stands for (``participle_noun``)
+        ("One of those infected reported having recent contact with poultry.", "reported", "One of those infected"),
+        ("Many of those arrested said they were innocent.", "said", "Many of those arrested"),
+        # negative: a participle with words of its own is a clause, cut as any
+        ("One of those infected with the virus reported having recent contact with poultry.", "reported",
+         "One of those"),
     ],
 )
 def test_source_extent(nlp, text: str, cue: str, expected: str | None) -> None:

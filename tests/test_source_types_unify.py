@@ -53,14 +53,35 @@ def test_one_type_per_name(sources, assignment, names, kept) -> None:  # noqa: A
          [("Centers for Disease Control and Prevention", "government")]),
         ([src("F.B.I.", "government", 2), src("Federal Bureau of Investigation", "government", 1)], "",
          [("F.B.I.", "government")]),
+        # an acronym leaving out a nation's adjective and a last word joined by "and" (``short_initials``; page
+        # ea25dd7e: "the Chinese Center for Disease Control and Prevention", later "The CDC", "the Chinese CDC")
+        ([src("the Chinese Center for Disease Control and Prevention", "organization", 2), src("The CDC", "government", 1),
+          src("the Chinese CDC", "government", 1)], "",
+         [("the Chinese Center for Disease Control and Prevention", "organization")]),
+        ([src("Centers for Disease Control and Prevention", "government", 1), src("CDC", "unknown", 1)], "",
+         [("Centers for Disease Control and Prevention", "government")]),
         # negatives: a person is no acronym's body; two bodies with the same initials; no definition, no initials
         ([src("William Hart Oakes", "person", 1), src("WHO", "unknown", 1)], "",
          [("William Hart Oakes", "person"), ("WHO", "unknown")]),
         ([src("World Health Organization", "organization", 1), src("Women's Health Office", "government", 1),
           src("WHO", "unknown", 1)], "",
          [("World Health Organization", "organization"), ("Women's Health Office", "government"), ("WHO", "unknown")]),
-        ([src("Centers for Disease Control and Prevention", "government", 1), src("CDC", "unknown", 1)], "",
-         [("Centers for Disease Control and Prevention", "government"), ("CDC", "unknown")]),
+        ([src("Centers for Disease Control", "government", 1), src("CDCP", "unknown", 1)], "",
+         [("Centers for Disease Control", "government"), ("CDCP", "unknown")]),
+        # negatives of ``short_initials``: no "and" tail nor nation's adjective to leave out; too few letters left
+        ([src("United Nations Security Council", "government", 1), src("UN", "organization", 1)], "",
+         [("United Nations Security Council", "government"), ("UN", "organization")]),
+        ([src("Chinese Academy of Sciences", "organization", 1), src("AS", "organization", 1)], "",
+         [("Chinese Academy of Sciences", "organization"), ("AS", "organization")]),
+        # review 65: no nation's adjective left out alone ("CNA" is no Korean Central News Agency), nor a word of a
+        # nation's adjective's ending that is none ("Democratic")
+        ([src("the Korean Central News Agency", "outlet", 1), src("CNA", "organization", 1)], "",
+         [("the Korean Central News Agency", "outlet"), ("CNA", "organization")]),
+        ([src("the Democratic Congressional Campaign Committee", "organization", 1), src("CCC", "organization", 1)], "",
+         [("the Democratic Congressional Campaign Committee", "organization"), ("CCC", "organization")]),
+        ([src("the Chinese Center for Disease Control and Prevention", "organization", 1),
+          src("the Russian CDC", "government", 1)], "",
+         [("the Chinese Center for Disease Control and Prevention", "organization"), ("the Russian CDC", "government")]),
     ],
 )
 def test_an_acronym_is_its_body(sources, text, names) -> None:  # noqa: ANN001

@@ -189,6 +189,9 @@ def test_by_pronoun(nlp, text: str, mention: str, expected: object) -> None:
     "text, mention, expected",
     [
         # the issuer the document's own phrase names
+        ("The policy manual of the Citizenship and Immigration Services says that the rule stands.",
+         "The policy manual of the Citizenship and Immigration Services",
+         ("the Citizenship and Immigration Services", "organization")),
         ("A new report by E! News said that the deal was done.", "A new report by E! News", ("E! News", "outlet")),
         # ... the agent of a participle of issuing on it (wire audit 63: "A statement released by DEI said ...")
         ("A statement released by Dale Earnhardt Inc. said Green would drive the car.",
@@ -225,6 +228,10 @@ def test_by_pronoun(nlp, text: str, mention: str, expected: object) -> None:
          "officials. The paper suggests that the US focus on ethnic minority groups.", "The paper", None),
         ("The company denied it in a statement. The statement said the claims were false.", "The statement", None),
         ("The statement said the claims were false.", "The statement", None),
+        # ... a text of words said: "of" names what it holds, no issuer (audit: typed a group)
+        ("The bank will raise rates, according to the text of prepared remarks seen by Reuters.",
+         "the text of prepared remarks", None),
+        ("The bank will raise rates, according to a transcript of his speech.", "a transcript of his speech", None),
         ("Anatoly Antonov said the talks had failed.", "Anatoly Antonov", None),
         # ... a document met in a phrase of a verb that issues nothing ("found the error in a report")
         ("Smith found the error in a report that says unemployment will rise.", "a report", None),
@@ -532,6 +539,24 @@ def test_by_surname(nlp, text: str, mention: str, expected: object) -> None:
          "should bless the unions.", "fellow German Cardinal Reinhard Marx’s", ("Reinhard Marx", "person")),
         ("Burnadette Norris-Weeks, an attorney who works as counsel to the office, said she did send it.",
          "Burnadette Norris-Weeks, an attorney who works as counsel to the office", ("Burnadette Norris-Weeks", "person")),
+        # an officer's title in capitals before a name is the person's, not a body's (NER's WORK_OF_ART "CFO Andy Bryant")
+        ("\"That's the highest third-quarter growth rate in the company's history,\" CFO Andy Bryant told the "
+         "Associated Press.", "CFO Andy Bryant", ("Andy Bryant", "person")),
+        ("Sales rose, said COO Jane Smith.", "COO Jane Smith", ("Jane Smith", "person")),
+        # negative: the title alone is still a person, named as written
+        ("Sales rose 5 percent, the CFO said.", "the CFO", ("CFO", "person")),
+        # the given name closing the entity NER ran over the title
+        ("The road was closed, Manali Sub-Divisional Magistrate Raj Kumar Gautam told Times News Network.",
+         "Manali Sub-Divisional Magistrate Raj Kumar Gautam", ("Raj Kumar Gautam", "person")),
+        # review 65: a given name in the middle of a name is no start of it; a role opening a body's name makes no
+        # person of the body
+        ("Minister Nitin Raj Gadkari said the highway would be finished next year.", "Minister Nitin Raj Gadkari",
+         ("Nitin Raj Gadkari", "person")),
+        ("CFO Journal reported that audit fees had risen sharply.", "CFO Journal", ("CFO Journal", "outlet")),
+        # an airline whose name opens with an outlet's word ("The Atlantic") is no outlet; the outlet alone is
+        ("It will continue its regional service for Delta Air Lines DAL.N , Atlantic Coast said.", "Atlantic Coast",
+         ("Atlantic Coast", "organization")),
+        ("The Atlantic reported that the deal was done.", "The Atlantic", ("The Atlantic", "outlet")),
     ],
 )
 def test_by_name(nlp, text: str, mention: str, expected: object) -> None:

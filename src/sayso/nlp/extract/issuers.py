@@ -30,11 +30,14 @@ SURVEY_NOUNS = read_words("survey_nouns.txt")
 # "an article written by Ronan Farrow" (its writers) and "a statement saying" (its words) leave it the subject's
 PASSING_ON = frozenset({"publish", "post", "share", "circulate", "distribute"})
 OTHERS_HANDS = frozenset({"circulate", "leak", "obtain", "draft", "prepare", "distribute", "pass"})
+# words said: "the text of prepared remarks", "a transcript of his speech" hold them, and "of" names no issuer there
+SAID_WORDS = read_words("utterance_nouns.txt") | frozenset({"remark", "comment", "speech", "address", "testimony"})
 LOOK_BACK = 2000  # characters: an earlier "a statement" this far back still names the issuer
 
 
 def issuer_inside(head: Token, documents: frozenset[str]) -> Token | None:
-    """The issuer named in the document's own phrase: possessor, "by X", "from X", "of X"."""
+    """The issuer named in the document's own phrase: possessor, "by X", "from X", "of X". Not an "of" before words
+    said ("the text of prepared remarks seen by Reuters": the remarks are what the text holds, ``SAID_WORDS``)."""
     if head.lemma_.lower() not in documents:
         return None
     for child in head.children:
@@ -44,6 +47,9 @@ def issuer_inside(head: Token, documents: frozenset[str]) -> Token | None:
         if child.dep_ in ("prep", "agent") and child.lower_ in ISSUER_PREPOSITIONS and child.i > head.i \
                 and not (child.lower_ == "of" and head.lemma_.lower() in SURVEY_NOUNS):
             pobj = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if pobj is not None and child.lower_ == "of" and pobj.pos_ == "NOUN" and (
+                    pobj.lower_ in SAID_WORDS or pobj.lemma_.lower() in SAID_WORDS):
+                continue
             if pobj is not None and (pobj.pos_ == "PROPN" or pobj.pos_ == "NOUN" and pobj.lemma_.lower() not in documents):
                 return pobj
     return issued_by(head)

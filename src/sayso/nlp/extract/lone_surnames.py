@@ -29,7 +29,7 @@ import re
 
 from spacy.tokens import Token
 
-from sayso.nlp.extract.person_signs import honorific
+from sayso.nlp.extract.person_signs import firm_role_on_founder, honorific
 from sayso.nlp.extract.place_names import PLACE_NAMES
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_list, read_words
@@ -287,7 +287,10 @@ COMPANY_NOUNS = ORG_NOUNS | frozenset({"maker", "carrier", "producer", "supplier
 def company_noun_on(head: Token) -> bool:
     """A company's noun compounded right onto a name NER took for a person's: "Network security products maker
     Secure Computing said ...", "the airline Virgin". Not a role of a person's a company noun qualifies ("company
-    founder Bill Gates": "founder" is the name's word, "company" is its), nor a name with a courtesy title."""
+    founder Bill Gates": "founder" is the name's word, "company" is its), nor a name with a courtesy title. A firm's
+    role on one word of a company named as a surname is ("analyst Gartner said": ``firm_role_on_founder``)."""
+    if firm_role_on_founder(head):
+        return True
     if head.pos_ != "PROPN" or head.ent_type_ != "PERSON" or honorific(head):
         return False  # "Donald Trump's campaign manager": a person's noun, whatever noun qualifies it
     return any(
@@ -296,10 +299,28 @@ def company_noun_on(head: Token) -> bool:
 
 def founder_company_speaker(head: Token, text: str) -> bool:
     """A founder's company alone with a company's sign in the sentence, whatever NER made of it: "Cisco reported
-    earnings of $987 million" (NER's GPE), "Dell said it expects revenue to grow". Not without the sign ("Ford
-    said the talks would resume" may be a Ford), nor with a person's ("Ford said he ...")."""
+    earnings of $987 million" (NER's GPE), "Dell said it expects revenue to grow", or a research firm's forecast
+    (``forecast_sign``: "The market ... will reach $5 billion by 2005, Forrester predicted"). Not without the sign
+    ("Ford said the talks would resume" may be a Ford), nor with a person's ("Ford said he ...")."""
     return (text.strip() == head.text and head.pos_ == "PROPN" and head.text[:1].isupper()
-            and _word(head) in FOUNDER_COMPANIES and company_sign(head) and not person_sign(head))
+            and _word(head) in FOUNDER_COMPANIES and (company_sign(head) or forecast_sign(head))
+            and not person_sign(head))
+
+
+# verbs of a forecast: what a research firm does with a market's figures
+_FORECAST_VERBS = frozenset({"predict", "forecast", "project", "estimate"})
+
+
+def forecast_sign(head: Token) -> bool:
+    """A forecast in money and years as what the speaker says: the speaker is the subject of a verb of forecasting
+    and its words hold a sum of money and a date ("The market for such services will reach $5 billion by 2005,
+    Forrester predicted"), as a research firm's are. A sign only for the founders' list (``founder_company_speaker``):
+    anyone may forecast, so "Smith predicted" stays whoever Smith is; nor a forecast without a sum or a date
+    ("Forrester predicted the market would grow")."""
+    if head.dep_ not in _SUBJECT_DEPS or head.head.lemma_.lower() not in _FORECAST_VERBS:
+        return False
+    words = [t for verb in _said_clauses(head) for t in verb.subtree]
+    return any(t.ent_type_ == "MONEY" for t in words) and any(t.ent_type_ == "DATE" for t in words)
 
 
 def outlet_named_person(head: Token, text: str) -> bool:

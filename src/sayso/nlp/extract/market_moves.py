@@ -50,4 +50,34 @@ def market_movement(token: Token) -> bool:
     subject = subject_of(token)
     if subject is None and token.dep_ == "conj":
         subject = subject_of(token.head)  # "stocks rose and then declined": the first verb's subject
-    return market_subject(subject)
+    return market_subject(subject) and not exchange_decision(token, subject)
+
+
+# what an exchange's operator decides about the companies it lists: "would delist the shares", "its listing rules"
+_EXCHANGE_ACTS = frozenset({"delist", "list", "relist", "halt", "suspend"})
+
+
+def exchange_decision(verb: Token, subject: Token | None) -> bool:
+    """A bare index name that is an exchange's name too, the subject of a verb whose clause says what the exchange
+    will do with a listing ("Nasdaq indicated it would delist the shares", "Nasdaq indicated it would halt trading"):
+    the exchange's operator speaks, no index moves. Not a clause of prices ("The Nasdaq indicated a lower open"), nor
+    an index with words of its own ("the Nasdaq composite indicated ...")."""
+    if subject is None or subject.lower_ not in INDEX_NAMES or any(
+            c.dep_ in ("det", "compound", "amod", "poss") for c in subject.children):
+        return False
+    return any(c.dep_ in ("ccomp", "xcomp") and any(_listing_act(t) for t in c.subtree) for c in verb.children)
+
+
+# what an exchange lists, halts or delists: "the shares", "trading in the stock", "the company"
+_LISTED = frozenset({"share", "stock", "trading", "company", "firm", "security", "bond", "fund"})
+
+
+def _listing_act(token: Token) -> bool:
+    """A verb of what an exchange does with a listing, done to a listed thing ("it would delist the shares",
+    "trading in the stock would be halted", "it would delist Acme Corp"). Not a noun nor an act on anything else
+    ("it would halt its slide", "stocks would halt their decline", "the Fed to rule out a hike", "as listings picked
+    up")."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _EXCHANGE_ACTS:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass")
+               and (c.lemma_.lower() in _LISTED or c.dep_ == "dobj" and c.ent_type_ == "ORG") for c in token.children)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sayso.nlp.extract.resource_files import read_words
+from sayso.nlp.extract.resource_files import read_list, read_words
 
 # the titles that tell a holder's gender: "Mr. Trump" is a man, "the former Mrs. Trump" a woman
 MALE_TITLES = frozenset({"mr", "mr."})
@@ -114,14 +114,37 @@ _FIRM_ROLES = frozenset(
     "pharmacist campaigner activist editor columnist author writer blogger".split())
 
 
+# companies named after a founder or written as a surname is (``founder_companies.txt``: "Gartner", "Forrester")
+_FOUNDER_WORDS = frozenset(e.split()[0].lower() for e in read_list("founder_companies.txt"))
+# the research firms, pollsters and raters of that list, and the roles such a firm bears as well: "analyst Gartner",
+# "researcher Nielsen"; a person's role ("activist Morgan", "author Stanley", "editor Forbes", "strategist Morgan")
+# before any name of the list stays a person's
+_RESEARCH_FIRMS = _FOUNDER_WORDS & frozenset({"gartner", "forrester", "nielsen", "gallup", "fitch", "kroll"})
+_RESEARCH_ROLES = frozenset({"analyst", "researcher"})
+
+
+def firm_role_on_founder(name: Token) -> bool:
+    """A role a firm bears as well ("analyst", "researcher": ``_RESEARCH_ROLES``) in lower case right before one word
+    of a research firm named as a surname is (``_RESEARCH_FIRMS`` of ``founder_companies.txt``): "analyst Gartner
+    said" reads as the firm. Not a name of two words ("analyst Jim Gartner"), a word no firm of the list is
+    ("analyst Smith"), nor one with a courtesy title ("analyst Mr. Gartner")."""
+    if name.pos_ != "PROPN" or name.lower_.removesuffix("'s").removesuffix("’s") not in _RESEARCH_FIRMS \
+            or honorific(name):
+        return False
+    before = name.doc[name.i - 1] if name.i > 0 else None
+    return before is not None and before.head.i == name.i and before.dep_ == "compound" and before.is_lower \
+        and before.lemma_ in _RESEARCH_ROLES
+
+
 def role_noun_on_name(name: Token, roles: frozenset[str]) -> bool:
     """A person's role noun in lower case compounded right before a name: "IBM spokesperson Trink Guarino" (NER's
     ORG "Trink Guarino"), "economist Nouriel Roubini". Only roles no body bears (not "regulator Ofcom", "pollster
     Gallup", "the event organizer Alliance to Reclaim Our Schools": ``_BODY_ROLES``), and only capitalised words
     between the role and the name's head (the name itself), none a body's noun ("Alliance") nor running on past it
-    ("Alliance to Reclaim ...": a body's name)."""
+    ("Alliance to Reclaim ...": a body's name), nor a firm's role on a company's one word ("analyst Gartner":
+    ``firm_role_on_founder``)."""
     if name.pos_ != "PROPN" or not name.text[:1].isupper() or name.text.isupper() or name.lower_ in _BODY_NOUNS \
-            or any(c.dep_ == "prep" for c in name.rights):
+            or any(c.dep_ == "prep" for c in name.rights) or firm_role_on_founder(name):
         return False
     doc = name.doc
     return any(

@@ -89,6 +89,46 @@ def _acronym(name: str) -> str | None:
     return bare if 2 <= len(bare) <= 6 and bare.isalpha() and bare.isupper() else None
 
 
+# a nation's adjective opening a body's name, which its acronym may leave out ("the Chinese Center for Disease
+# Control and Prevention" is "the CDC" and "the Chinese CDC"); a nation's, not any word of those endings
+# ("Democratic", "Islamic", "Republican", "Catholic", "Pacific": "the Democratic Congressional Campaign Committee"
+# is no "CCC")
+_NATION_ADJECTIVE = re.compile(
+    r"US|U\.S\.|American|Chinese|Japanese|Korean|Taiwanese|Vietnamese|Indian|Pakistani|Russian|Ukrainian|British|"
+    r"English|Scottish|Irish|French|German|Italian|Spanish|Portuguese|Dutch|Belgian|Swiss|Austrian|Swedish|Norwegian|"
+    r"Danish|Finnish|Polish|Czech|Hungarian|Romanian|Greek|Turkish|Iranian|Iraqi|Syrian|Israeli|Palestinian|Egyptian|"
+    r"Saudi|Nigerian|Kenyan|Australian|Canadian|Mexican|Brazilian|Argentine|Chilean|Colombian|"
+    r"Venezuelan|Cuban|Indonesian|Malaysian|Thai|Filipino|Singaporean|European")
+
+
+def _national_acronym(name: str) -> tuple[str, str] | None:
+    """ "the Chinese CDC" as a nation's adjective and an acronym of three letters or more: ("C", "CDC")."""
+    words = re.sub(r"^the\s+", "", name.strip(), flags=re.IGNORECASE).split()
+    if len(words) != 2 or not _NATION_ADJECTIVE.fullmatch(words[0]):
+        return None
+    letters = _acronym(words[1])
+    return (words[0][0], letters) if letters is not None and len(letters) >= 3 else None
+
+
+def short_initials(name: str) -> frozenset[str]:
+    """The initials an acronym of a body's name may take beyond ``initials``: without a last word joined by "and"
+    ("the Chinese Center for Disease Control and Prevention" -> "CCDC"), or without that and a nation's adjective
+    opening it ("CDC"); only where three letters or more are left. Not without the nation's adjective alone: "the
+    Korean Central News Agency" is KCNA, and a "CNA" or an "ANA" (of "the Syrian Arab News Agency") another body."""
+    full = initials(name)
+    if full is None:
+        return frozenset()
+    words = [w for w in re.findall(r"[A-Za-z][\w'’.-]*", name) if w.lower() not in _SMALL_WORDS]
+    national = bool(words) and _NATION_ADJECTIVE.fullmatch(words[0]) is not None
+    joined = bool(re.search(r"\band\s+[A-Z][\w'’-]*\s*$", name.strip()))
+    out = set()
+    if joined:
+        out.add(full[:-1])
+    if national and joined:
+        out.add(full[1:-1])
+    return frozenset(o for o in out if len(o) >= 3)
+
+
 def initials(name: str) -> str | None:
     """The initials of a body's name, its small words left out: "the World Health Organization" -> "WHO"; None
     for a name of fewer than two capitalised words."""
@@ -124,15 +164,20 @@ def _bare_mentions(source: ResolvedSource, text: str) -> bool:
 def acronym_names(sources: list[ResolvedSource], text: str = "") -> dict[int, str]:
     """Source index -> the normalised name of the body an acronym source stands for: the one source whose
     initials are its letters, or whose name the text defines with it ("... Prevention (CDC)"). A person is no
-    acronym's body; two bodies with the same initials leave the acronym alone."""
+    acronym's body; two bodies with the same initials leave the acronym alone. An acronym may leave out a nation's
+    adjective and a last word joined by "and" ("the CDC", "the Chinese CDC" after "the Chinese Center for Disease
+    Control and Prevention": ``short_initials``)."""
     defined = {m.group(2): norm_name(m.group(1)) for m in _DEFINED.finditer(text)}
     out: dict[int, str] = {}
     for k, src in enumerate(sources):
-        letters = _acronym(src.name)
+        national = _national_acronym(src.name)
+        letters = _acronym(src.name) or (national[0] + national[1] if national else None)
         if letters is None or src.type not in _BODIES:
             continue
         bodies = {norm_name(o.name) for j, o in enumerate(sources) if j != k and o.type in _BODIES and o.type != "unknown"
-                  and _acronym(o.name) is None and (initials(o.name) == letters or norm_name(o.name) == defined.get(letters))}
+                  and _acronym(o.name) is None and _national_acronym(o.name) is None
+                  and (initials(o.name) == letters or norm_name(o.name) == defined.get(letters)
+                       or letters in short_initials(o.name))}
         if len(bodies) == 1:
             out[k] = bodies.pop()  # the body's own name is its group's key already
     return out

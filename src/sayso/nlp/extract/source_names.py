@@ -13,8 +13,9 @@ from sayso.nlp.extract.embedded_posts import signs_post
 from sayso.nlp.extract.family_choice import family_member, not_the_holder, title_against, word_before
 from sayso.nlp.extract.inverted_cues import headline_verbs, title_line
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.lone_surnames import brand_speaker, company_noun_on
+from sayso.nlp.extract.lone_surnames import brand_speaker, company_noun_on, founder_company_speaker
 from sayso.nlp.extract.name_forms import norm_name
+from sayso.nlp.extract.person_signs import firm_role_on_founder
 from sayso.nlp.extract.press_names import named_press
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.shared_surnames import company_of_two
@@ -157,9 +158,10 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
             name, description = clean_name(ctx.quotes.text[slice(*name_extent(ref.head))]), ref.text
     if (typ in ("organization", "government") and ent is not None and ent.label_ == "PERSON" and ent.start <= ref.head.i < ent.end
             and not body_named_as_person(ent, ctx.lexicon) and not brand_speaker(ref.head, ref.text)
-            and not company_noun_on(ref.head) and not company_of_two(ref.head)):
+            and not company_noun_on(ref.head) and not company_of_two(ref.head)
+            and not founder_company_speaker(ref.head, ref.text)):
         # "The We Company's executive chair Marcelo Claure": a person, whoever employs him; NER's PERSON "Dick Clark
-        # Productions", "John Deere" stay bodies
+        # Productions", "John Deere" stay bodies, and "Forrester predicted" a market's figures (a founder's company)
         typ = "person"
     if typ == "person" and ent is not None and ent.label_ == "PERSON" and ent.end == ref.head.i and person_cut_short(
             ref.head, ctx.lexicon.person_roles | ctx.lexicon.person_nouns):
@@ -175,6 +177,9 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
             description = ref.text
     elif ent is not None and typ in ("organization", "government", "outlet") and len(ent.text) >= len(ref.text) * 0.5:
         name = ent.text
+    elif ent is not None and typ == "organization" and ent.start <= ref.head.i < ent.end and firm_role_on_founder(
+            ref.head):
+        name, description = ent.text, ref.text  # "analyst Gartner": the firm, described by its role
     elif ent is not None and typ in ("organization", "government", "outlet") and hyphened_modifiers_before(
             ctx.quotes.text[ref.ref_start:ent.start_char]) and ent.start <= ref.head.i < ent.end:
         name, description = ent.text, ref.text  # "The Kremlin-backed RT" is RT, described as Kremlin-backed

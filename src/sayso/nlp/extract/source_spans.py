@@ -80,7 +80,8 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
     start, end = sub[0].i, sub[-1].i + 1
     for d in sub:
         if d.i > head.i and d.dep_ in NOUN_MODIFIER_CLAUSES:
-            if not _holds(d, cue, content) and (_participle_of(d, head) or _describes_apposition(d, head)):
+            if not _holds(d, cue, content) and (_participle_of(d, head) or _describes_apposition(d, head)
+                                                or participle_noun(d)):
                 continue
             end = min(end, d.left_edge.i)
         elif d.i > head.i and set_off_subordinate(d) and not _within_clause(d, head):
@@ -203,6 +204,19 @@ def channel_adjunct(token: Token) -> bool:
 def _participle_of(clause: Token, head: Token) -> bool:
     """ "the letter signed by seven physicians", "a union representing flight attendants"."""
     return clause.dep_ == "acl" and clause.head == head and clause.tag_ in ("VBN", "VBG")
+
+
+# pronouns a bare participle makes a noun of people: "those infected", "those arrested"
+_PARTICIPLE_PRONOUNS = frozenset({"those", "these"})
+
+
+def participle_noun(clause: Token) -> bool:
+    """A bare past participle right after "those" in the phrase, which makes the noun it stands for: "One of those
+    infected reported ..." is one of the infected, not "One of those". Only a participle with no words of its own
+    ("those infected with the virus" is a clause, cut as any) right after the pronoun."""
+    pron = clause.head
+    return (clause.dep_ == "acl" and clause.tag_ == "VBN" and pron.pos_ == "PRON" and pron.lower_ in _PARTICIPLE_PRONOUNS
+            and clause.i == pron.i + 1 and not any(True for _ in clause.children))
 
 
 def _describes_apposition(clause: Token, head: Token) -> bool:

@@ -24,7 +24,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.mixed_coordinations import body_with_people
 from sayso.nlp.extract.person_signs import after_the, honorific, role_noun_on_name, saint, stated_age
 from sayso.nlp.extract.place_ended_bodies import body_ending_in_place
-from sayso.nlp.extract.place_names import unplaced_gpe
+from sayso.nlp.extract.place_names import PLACE_NAMES, unplaced_gpe
 from sayso.nlp.extract.press_names import press_named
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
@@ -119,6 +119,42 @@ def outlet_regex(lexicon: Lexicon) -> re.Pattern[str]:
     return _outlet_pattern(lexicon.outlets)
 
 
+# a capitalised word after a name: the name runs on ("Atlantic Coast", "Hill Country")
+_NAME_RUNS_ON = re.compile(r"[ \t]+([A-Z][\w&'’.-]*)")
+# an outlet's own editions and sections, its word run on into a place's or one of these: "Politico Europe",
+# "Interfax Ukraine", "Reuters Breakingviews", "Bloomberg Politics", "HuffPost Pollster" stay the outlet
+_OUTLET_EDITIONS = frozenset(
+    "politics pollster opinion breakingviews businessweek pro plus live health law tax markets wire sport sports "
+    "money technology tech edition".split())
+
+
+def _outlet_edition(word: str) -> bool:
+    """The word after an outlet's one word that keeps it the outlet: an acronym ("HuffPost UK"), a place's name that
+    is no body's noun ("Politico Europe", not "Florida Atlantic University"), an edition's or a section's word
+    ("Reuters Breakingviews", "HuffPost Pollster's")."""
+    low = re.sub(r"['’]s$", "", word).lower()
+    return word.isupper() or low in _OUTLET_EDITIONS or (
+        low in PLACE_NAMES and low not in ORG_NOUNS and low not in BODY_HEADS and low not in _INSTITUTION_WORDS)
+
+
+def outlet_named_in(text: str, lexicon: Lexicon) -> bool:
+    """An outlet of the list named in ``text``. Not a one-word outlet in title case whose name runs on into another
+    capitalised word ("Atlantic Coast", "Atlantic Coast Airlines", "Economist Intelligence Unit": another body whose
+    name opens with the outlet's word); an acronym ("BBC World Service", "CNN International") or a run into an outlet's
+    word ("Guardian News", ``OUTLET_PATTERN``), a place's or an acronym ("Politico Europe", "HuffPost UK") or an
+    edition's or a section's word ("Bloomberg Politics", "Reuters Breakingviews": ``_OUTLET_EDITIONS``) still names
+    the outlet."""
+    for m in outlet_regex(lexicon).finditer(text):
+        word = re.sub(r"^[Tt]he\s+", "", m.group())
+        after = _NAME_RUNS_ON.match(text, m.end())
+        if (after is not None and " " not in word and not word.isupper()
+                and not OUTLET_PATTERN.fullmatch(after.group(1)) and not outlet_regex(lexicon).match(after.group(1))
+                and not _outlet_edition(after.group(1))):
+            continue
+        return True
+    return False
+
+
 # where people post: companies, whatever label NER gives them
 PLATFORMS = frozenset({"twitter", "facebook", "instagram", "youtube", "tiktok", "snapchat", "reddit", "gab", "parler"})
 
@@ -198,7 +234,7 @@ def entity_type(ent: Span, lexicon: Lexicon) -> str:
         typ = "organization"  # NER's "Dick Clark Productions", "John Paul II Institute for Studies" (PERSON) are bodies
     if typ == "person" and person_named_body(ent, lexicon):
         typ = "organization"  # NER's PERSON "John Deere", "Virginia Tech"
-    if typ == "organization" and (outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text)):
+    if typ == "organization" and (outlet_named_in(ent.text, lexicon) or OUTLET_PATTERN.search(ent.text)):
         return "outlet"
     return typ
 
@@ -284,7 +320,7 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
         return "person"  # "a career Army officer", "the newspaper's editor", "a government employee": not the institution
     if lemma == "paper" and document_paper(head):
         return "unknown"  # "a paper published in Nature", "court papers", "the paper explains" after "a white paper"
-    if (lemma in OUTLET_NOUNS and not _government_agency(lemma, core)) or outlet_regex(lexicon).search(core):
+    if (lemma in OUTLET_NOUNS and not _government_agency(lemma, core)) or outlet_named_in(core, lexicon):
         return "outlet"
     if phrase_regex(lexicon.governments).search(core):
         return "government"
@@ -308,8 +344,26 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
         if low in lexicon.person_roles and head.text[:1].isupper() and (
                 len(bare.split()) == 1 or titled_role(head, bare)):
             return "person"  # "The Pope lamented", "the Chancellor said", "The Opposition Leader said": a title for its holder
+        if len(core.split()) == 1 and body_acronym(head, lexicon.first_names):
+            return "organization"  # "According to WHO, ...": an acronym NER left untagged is a body's
         return "organization" if len(core.split()) > 1 else "unknown"
     return "unknown"
+
+
+# acronyms of a person's office: "POTUS said"
+_OFFICE_ACRONYMS = frozenset({"potus", "flotus", "vpotus"})
+
+
+def body_acronym(head: Token, first_names: frozenset[str]) -> bool:
+    """A proper noun of three to five capitals NER gave no entity: a body's acronym ("According to WHO", "NIMA
+    said"). Not a transcript's turn label before its colon ("RAMOS: ..."), nor a given name in capitals ("JOHN"), nor
+    a station's name before its channel ("FOX 26 asked Cruz ...": left as it was), nor one of two letters, as often a
+    person's office or initials as a body's ("PM said", "DA said", "TJ said", "NO"), nor an office's
+    (``_OFFICE_ACRONYMS``: "POTUS said")."""
+    nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    return (head.pos_ == "PROPN" and not head.ent_type_ and head.is_alpha and head.is_upper and 3 <= len(head.text) <= 5
+            and head.lower_ not in first_names and head.lower_ not in _OFFICE_ACRONYMS
+            and not (nxt is not None and (nxt.text == ":" or nxt.like_num)))
 
 
 def titled_role(head: Token, bare: str) -> bool:
@@ -372,12 +426,19 @@ def personal_relative(name: Token) -> bool:
         for c in name.children)
 
 
+# a body's words a role word may open the name of ("CFO Journal", "The CEO Forum"): no person's name
+_TITLED_BODY_WORDS = ORG_NOUNS | OUTLET_NOUNS | frozenset({"forum", "research", "journal", "summit", "network"})
+
+
 def titled(name: Token, roles: frozenset[str]) -> bool:
     """A person's title compounded on the name ("Cardinal Reinhard Marx", "Senator Ben Murray-Bruce"), or a title
     with its office put before it ("Secretary of State Tillerson": the parse hangs "Secretary" on the name as its
     ``nmod``); not a company named with a title word ("General Motors", "General Electric"); nor a headline's verb
-    the tagger capitalised into a proper noun after a role word (``verb_read``: "Suspect's Wife Hid in Bushes")."""
+    the tagger capitalised into a proper noun after a role word (``verb_read``: "Suspect's Wife Hid in Bushes");
+    nor a body's or an outlet's word a role opens the name of ("CFO Journal", "The CEO Forum", "CFO Research":
+    ``_TITLED_BODY_WORDS``)."""
     return name.lower_ not in ORG_SUFFIXES and name.lower_ not in BODY_HEADS and not verb_read(name) \
+        and name.lower_ not in _TITLED_BODY_WORDS and not OUTLET_PATTERN.fullmatch(name.text) \
         and any(c.dep_ in _TITLE_DEPS and c.i < name.i and c.text[:1].isupper() and c.lower_ in roles
                 for c in name.children)
 
@@ -469,7 +530,7 @@ def _named_type(ent: Span, lexicon: Lexicon) -> str:
         return "person"
     if ent.label_ == "ORG" and titled_office(ent, lexicon):
         return "person"  # NER's ORG "The Pope", "Patriarch Gregory III"
-    if outlet_regex(lexicon).search(ent.text) or OUTLET_PATTERN.search(ent.text):
+    if outlet_named_in(ent.text, lexicon) or OUTLET_PATTERN.search(ent.text):
         return "outlet"
     if (ent.label_ == "GPE" and not unplaced_gpe(ent, lexicon.governments)) or phrase_regex(
             lexicon.governments).search(ent.text):
