@@ -45,6 +45,7 @@ from sayso.nlp.extract import (
     poll_findings,
     purposes,
     raised_subjects,
+    read_evidence,
     refusal_conjuncts,
     responses,
     senses,
@@ -464,7 +465,8 @@ def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     bodies = frozenset(g.lower() for g in lexicon.governments if " " not in g)  # "the ministry", "police"
     people = lexicon.person_roles | lexicon.anonymous | lexicon.groups | ORG_NOUNS | OUTLET_NOUNS | bodies
     subject = source_head(token, ((content.start, content.end),))
-    return (non_statements.shown_by_deeds(token, content, lexicon.evidence, subject, people, lexicon.documents)
+    return (read_evidence.read_evidence(token, content, lexicon.evidence, lexicon.senses, people)
+            or non_statements.shown_by_deeds(token, content, lexicon.evidence, subject, people, lexicon.documents)
             or non_statements.shown_by_means(token, content, quotes, lexicon.evidence)
             or non_statements.evidence_not_statement(token, content, doc, quotes, lexicon.evidence, subject,
                                                      people | lexicon.documents))
