@@ -136,7 +136,8 @@ def test_stance_or_attribution(nlp, text, cue, expected):
     ("that the documents were obtained by the newspaper", True),
     # a relative clause whose pronoun is its subject or object says which thing (audit 65 S207)
     ("the terrorist attacks in Saudi Arabia that killed at least 29 people", False),
-    ("the bill that the House passed", False),
+    ("a state that would not be a Jewish State", True),  # a modal: said of the noun (verdict gold C)
+    ("the traitors who want to push Hungary to accept them", True),  # a present: said of the noun (verdict gold C)
     ("the claim that the vote was rigged", True),  # the noun's own clause
     ("the officials who said the vote was rigged", True),  # a clause inside the relative clause
 ])

@@ -202,7 +202,6 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or other_senses.claimed_lives(token, content)
         or other_senses.stood_out(token)
         or filters.declined_to_comment(token, content, doc)
-        or unasserted_contents.no_comment_clause(token, content, doc)  # "said he had no comment"
         or unasserted_contents.inquiry(token, content, doc)  # "is trying to determine when ..."
         or unasserted_contents.invoked_right(token, content, doc)  # "asserting his Fifth Amendment right"
         or filters.passive_without_agent(token, content)
