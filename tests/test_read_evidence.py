@@ -22,4 +22,8 @@ test_read_evidence = cue_table([
     ("The mayor said the police indicated that the suspect had fled.", "indicated", True),
     ("The company said the letter confirms that the government will pursue an indictment.", "confirms", True),
     ("The letter indicates that the government intends to pursue an indictment.", "indicates", True),
+    # kept: a person who indicates speaks (review 65a)
+    ("The suspect indicated he would plead guilty, his lawyer said.", "indicated", True),
+    ("The gunman indicated he acted alone, police said.", "indicated", True),
+    ("The woman indicated she had been attacked, police said.", "indicated", True),
 ])

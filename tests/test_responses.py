@@ -41,6 +41,8 @@ test_responses_are_no_statements = cue_table(
          "including a number of Americans.", "lashed", False),
         ("The senator lashed out at the bill that the House passed.", "lashed", False),
         ("The senator lashed out at claims that the bill was dead.", "lashed", True),
+        # a proposition the parse hung on the relative clause (review 65a)
+        ("The mayor lashed out at the report that came out Tuesday that crime was rising.", "lashed", True),
         # gratitude shown someone, and what for: no proposition
         ("Cruz thanked Trump on Twitter for backing his priority.", "thanked", False),
         ("The senator thanked the voters in New Hampshire.", "thanked", False),

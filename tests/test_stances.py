@@ -140,6 +140,8 @@ def test_stance_or_attribution(nlp, text, cue, expected):
     ("the traitors who want to push Hungary to accept them", True),  # a present: said of the noun (verdict gold C)
     ("the claim that the vote was rigged", True),  # the noun's own clause
     ("the officials who said the vote was rigged", True),  # a clause inside the relative clause
+    ("the allegations that surfaced last week that he took bribes", True),  # the noun's clause on the relative verb
+    ("the claims that appeared in the book that she had lied", True),
 ])
 def test_clausal(nlp, text, expected):
     assert stances.clausal(nlp(text)[:]) is expected

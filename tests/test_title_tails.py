@@ -25,6 +25,11 @@ pytestmark = pytest.mark.slow
          "The plan will fail because it ignores the budget, the deficit and the debt"),
         ("The talks will resume next week with the Foreign Minister, officials said.", "said",
          "The talks will resume next week with the Foreign Minister"),
+        # kept: a list's item, no title; a title of a person the content names (review 65a)
+        ("The money will go to the Red Cross, the Salvation Army, the United Way, Smith said.", "said",
+         "The money will go to the Red Cross, the Salvation Army, the United Way"),
+        ("The new director will be Jane Doe, the Deputy Secretary of State, Smith said.", "said",
+         "The new director will be Jane Doe, the Deputy Secretary of State"),
     ],
 )
 def test_a_content_ends_before_the_speakers_title(nlp, text: str, cue: str, content: str) -> None:  # noqa: ANN001

@@ -26,4 +26,11 @@ test_invoked_right = cue_table([
     # kept: a claim of innocence, a clause, a quotation
     ("Lay has asserted his innocence throughout the trial.", "asserted", True),
     ("Lay asserted that he had the right to keep the papers.", "asserted", True),
+    # kept: an entitlement spelled out is a claim that one has it (review 65a)
+    ("Trump asserted the right to pardon himself.", "asserted", True),
+    ("China claimed the right to build islands in the South China Sea.", "claimed", True),
+    ("Russia asserted the rights of Russian speakers in Ukraine.", "asserted", True),
+    # dropped: a privilege or immunity claimed is a legal act
+    ("The company asserted attorney-client privilege over the emails.", "asserted", False),
+    ("He asserted his right to remain silent.", "asserted", False),
 ])

@@ -28,6 +28,12 @@ _REPORTING_SENSES = frozenset({"saying", "writing"})
 _FINDINGS = frozenset({"study", "studies", "poll", "polls", "survey", "surveys", "report", "reports", "research",
                        "analysis", "audit", "review", "census", "investigation", "inquiry", "probe"})
 
+# people and bodies no word list names, who indicate by speaking: "the gunman indicated he acted alone"
+AGENTS = frozenset({"gunman", "gunmen", "shooter", "shooters", "attacker", "attackers", "assailant", "killer",
+                    "bomber", "hijacker", "kidnapper", "kidnappers", "captor", "captors", "regime", "accused",
+                    "prisoner", "prisoners", "detainee", "detainees", "inmate", "hostage", "hostages", "militants",
+                    "rebels", "insurgents", "voters", "victims", "candidates", "pilots"})
+
 
 def read_evidence(token: Token, content: Content, evidence: dict[str, str], senses: dict[str, str],
                   speakers: frozenset[str]) -> bool:

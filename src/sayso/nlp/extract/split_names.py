@@ -16,7 +16,7 @@ from spacy.tokens import Span
 def with_company_before(ent: Span) -> Span:
     """``ent``, or the company's name it ends when NER read its first words as a company and its last as a person:
     "Sony Ericsson" (ORG "Sony", PERSON "Ericsson") is the organization "Sony Ericsson"."""
-    if ent.label_ != "PERSON" or ent.start == 0:
+    if ent.label_ != "PERSON" or ent.start == 0 or len(ent) != 1:  # "Microsoft Bill Gates": a full name is a person
         return ent
     doc = ent.doc
     before = doc[ent.start - 1]

@@ -114,9 +114,15 @@ def _relative_words(span: Span) -> set[int]:
         # want to push Hungary ...", "matters that were classified": verdict gold C rows)
         if pronoun.tag_ in ("WDT", "WP") and pronoun.dep_ == "nsubj" and pronoun.head.i == t.i and t.tag_ == "VBD" \
                 and not any(c.dep_ in ("aux", "auxpass", "neg") for c in t.children) \
-                and not any(w.dep_ == "ccomp" for w in t.subtree):  # "the officials who said the vote was rigged"
+                and not _inner_clause(t):
             words.update(w.i for w in t.subtree)
     return words
+
+
+def _inner_clause(rel: Token) -> bool:
+    """A clause inside the relative clause: "the officials who said the vote was rigged", "the allegations that
+    surfaced last week that he took bribes" (the parse hangs the noun's proposition on the relative verb)."""
+    return any(w.dep_ in ("ccomp", "advcl", "relcl", "acl") and w.i != rel.i for w in rel.subtree)
 
 
 def _determiner_that(token: Token) -> bool:

@@ -464,7 +464,8 @@ def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     bodies = frozenset(g.lower() for g in lexicon.governments if " " not in g)  # "the ministry", "police"
     people = lexicon.person_roles | lexicon.anonymous | lexicon.groups | ORG_NOUNS | OUTLET_NOUNS | bodies
     subject = source_head(token, ((content.start, content.end),))
-    return (read_evidence.read_evidence(token, content, lexicon.evidence, lexicon.senses, people)
+    persons = people | lexicon.person_nouns | frozenset(lexicon.kin_genders) | read_evidence.AGENTS
+    return (read_evidence.read_evidence(token, content, lexicon.evidence, lexicon.senses, persons)
             or non_statements.shown_by_deeds(token, content, lexicon.evidence, subject, people, lexicon.documents)
             or non_statements.shown_by_means(token, content, quotes, lexicon.evidence)
             or non_statements.evidence_not_statement(token, content, doc, quotes, lexicon.evidence, subject,

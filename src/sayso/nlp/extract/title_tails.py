@@ -17,6 +17,10 @@ from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+from sayso.nlp.extract.resource_files import read_words
+
+# a title: "the Minister for ...", "the Secretary", "the FCC Chairman", "the Speaker"
+_TITLES = read_words("person_roles.txt") | frozenset({"speaker"})
 
 
 def without_speakers_title(content: Content, token: Token, doc: Doc) -> Content:
@@ -35,6 +39,10 @@ def without_speakers_title(content: Content, token: Token, doc: Doc) -> Content:
     if len(tail) < 2 or len(tail) > 12 or tail[0].lower_ != "the" or not tail[1].text[:1].isupper():
         return content
     if any(t.pos_ in ("VERB", "AUX") or t.is_quote for t in tail):
+        return content
+    # "the Salvation Army", "the United Kingdom": a list's item, no title; "Jane Doe, the Deputy Secretary of State":
+    # the title of a person the content names
+    if not any(t.lower_ in _TITLES for t in tail) or doc[comma.i - 1].ent_type_ == "PERSON":
         return content
     between = doc[span.end:token.i]  # ", Senator Richard Alston" (and an adverb: "also")
     words = [t for t in between if not t.is_punct]

@@ -52,4 +52,11 @@ def invoked_right(token: Token, content: Content, doc: Doc) -> bool:
     if span is None:
         return False
     root = span.root
-    return root.head.i == token.i and root.dep_ == "dobj" and root.lower_ in _RIGHTS
+    if root.head.i != token.i or root.dep_ != "dobj" or root.lower_ not in _RIGHTS:
+        return False
+    if token.lemma_.lower() in ("invoke", "exercise") or root.lower_ not in ("right", "rights"):
+        return True  # "invoked his right to remain silent", "claimed executive privilege over the documents"
+    # "asserted the right to pardon himself", "claimed rights to the song", "asserted the right of Israel to defend
+    # itself": an entitlement spelled out is a claim that one has it, no legal act; "his right to remain silent" is one
+    return not any((c.dep_ in ("acl", "relcl") and c.lemma_.lower() != "remain")
+                   or (c.dep_ == "prep" and c.lower_ in ("to", "of")) for c in root.children)
