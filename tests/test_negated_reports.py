@@ -138,6 +138,15 @@ test_no_longer_and_neither_nor = cue_table(
                      id="nor-implies"),
         pytest.param("He said neither the plan nor the budget would pass.", "said", True, id="neither-in-content"),
         pytest.param("He no longer works there, he said.", "said", True, id="no-longer-in-content"),
+        # a clause opened by "nor" or "neither" with its auxiliary before its subject (blind audit 65)
+        pytest.param("Nor has it said how many astronauts will be on board, though there could be as many as three.",
+                     "said", False, id="nor-has-it-said"),
+        pytest.param("Nor did the company say that the plant would close.", "say", False, id="nor-did-say"),
+        pytest.param("Neither has the ministry said that the talks failed.", "said", False, id="neither-has-said"),
+        # kept: a "nor" inside the content, a "nor" joining subjects, a verb of thought, no inversion
+        pytest.param("The plan has not passed, nor has the budget, the aide said.", "said", True, id="nor-in-content"),
+        pytest.param("Nor does he believe that the plan will work.", "believe", True, id="nor-thought"),
+        pytest.param("And he has said that the plan will work.", "said", True, id="and-opener"),
     ]
 )
 

@@ -36,6 +36,13 @@ test_responses_are_no_statements = cue_table(
         ("The senator lashed out at the governor during the debate.", "lashed", False),
         ("But he lashed out at Obama officials, saying they treated him unfairly.", "saying", True),
         ("The president lashed out at the “fake news media” in a speech.", "lashed", True),  # his words
+        # a relative clause on the target only says which one (audit 65 S182); a noun's that-clause is a proposition
+        ("Bush, however, also lashed out at the terrorist bombings in Saudi Arabia that killed at least 29 people -- "
+         "including a number of Americans.", "lashed", False),
+        ("The senator lashed out at the bill that the House passed.", "lashed", False),
+        ("The senator lashed out at claims that the bill was dead.", "lashed", True),
+        # a proposition the parse hung on the relative clause (review 65a)
+        ("The mayor lashed out at the report that came out Tuesday that crime was rising.", "lashed", True),
         # gratitude shown someone, and what for: no proposition
         ("Cruz thanked Trump on Twitter for backing his priority.", "thanked", False),
         ("The senator thanked the voters in New Hampshire.", "thanked", False),

@@ -58,6 +58,9 @@ def _where(nlp, text: str, cue: str) -> str | None:
     ("Giuliani later disputed that reporting in comments to the Herald.", "disputed", "stance"),
     ("A White House spokesman disputed that reporting on Monday.", "disputed", "stance"),
     ("She denied the claims made by her former aide.", "denied", "stance"),
+    # a relative clause on the object says which thing (audit 65 S207)
+    ("The president began his speech by acknowledging the terrorist attacks in Saudi Arabia that killed at least 29 "
+     "people, including seven Americans.", "acknowledging", "stance"),
     # ... what was said on it, a clause, a fact vouched for: an attribution
     ("Police confirmed reports of a second death.", "confirmed", "attribution"),
     ("The ministry confirmed the claim that troops had crossed the border.", "confirmed", "attribution"),
@@ -131,6 +134,14 @@ def test_stance_or_attribution(nlp, text, cue, expected):
     ("the general order mentioned by the station", False),  # a reduced passive relative
     ("the documents obtained by the newspaper", False),
     ("that the documents were obtained by the newspaper", True),
+    # a relative clause whose pronoun is its subject or object says which thing (audit 65 S207)
+    ("the terrorist attacks in Saudi Arabia that killed at least 29 people", False),
+    ("a state that would not be a Jewish State", True),  # a modal: said of the noun (verdict gold C)
+    ("the traitors who want to push Hungary to accept them", True),  # a present: said of the noun (verdict gold C)
+    ("the claim that the vote was rigged", True),  # the noun's own clause
+    ("the officials who said the vote was rigged", True),  # a clause inside the relative clause
+    ("the allegations that surfaced last week that he took bribes", True),  # the noun's clause on the relative verb
+    ("the claims that appeared in the book that she had lied", True),
 ])
 def test_clausal(nlp, text, expected):
     assert stances.clausal(nlp(text)[:]) is expected

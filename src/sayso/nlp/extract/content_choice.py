@@ -93,6 +93,7 @@ from sayso.nlp.extract.source_spans import charge_after_agent
 from sayso.nlp.extract.subordinate import own_clause_before_colon, subordinate_clause_content
 from sayso.nlp.extract.that_conjuncts import with_that_conjunct
 from sayso.nlp.extract.time_of_saying import without_time_of_saying
+from sayso.nlp.extract.title_tails import without_speakers_title
 from sayso.nlp.extract.wanted_answers import asked_question
 
 # Contents that are the cue's object or a phrase on it, not a clause: a quotation right before the cue beats them
@@ -266,6 +267,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_retort(best, doc, quotes)  # "was not made before ..., when it was": the writer's retort
     best = without_writers_truth(best, doc, quotes, lexicon.speech)  # "..., which isn't true": the writer's
     best = without_according_tail(best, token, doc, quotes)  # "said X, according to court documents": X
+    best = without_speakers_title(best, token, doc)  # "X, the Minister for Y, Senator Z announced": X
     best = without_speakers_conjunct(best, token, doc, quotes)  # "said X is sound and urged Y": X is sound
     best = without_refusal_conjunct(best, token, doc, quotes)  # "said X but would not comment on Y": X
     best = without_missing_grounds(best, token, doc, quotes, lexicon.speech)  # "said X, without providing evidence": X

@@ -67,7 +67,7 @@ def _own_negation(token: Token) -> Token | None:
     may hang it on the cue's auxiliary ("has never been said"); or the cue's "no longer" ("no longer claims that
     ...": it is not said now), or a "neither ... nor" joining the cue ("neither says nor implies that ...": both)."""
     kids = list(token.children)
-    paired = _neither_nor(token) or _no_longer(token)
+    paired = _neither_nor(token) or _no_longer(token) or _inverted_nor(token)
     if paired is not None:
         return paired
     words = kids + [g for k in kids if k.dep_ in ("aux", "auxpass") for g in k.children]
@@ -83,6 +83,27 @@ def _no_longer(token: Token) -> Token | None:
     """ "no longer claims that ...", "no longer says": the "longer" before the cue whose "no" negates it."""
     return next((c for c in token.children if c.dep_ == "advmod" and c.lower_ == "longer" and c.i < token.i
                  and any(g.lower_ == "no" for g in c.children)), None)
+
+
+# the negative conjunctions that open a clause and invert its subject and auxiliary: "Nor has it said ...", "Neither
+# did the company say ..."
+_NEGATIVE_OPENERS = frozenset({"nor", "neither"})
+
+
+def _inverted_nor(token: Token) -> Token | None:
+    """ "Nor has it said how many astronauts will be on board", "Neither did the company say ...": a clause opened by
+    "nor" or "neither" with its auxiliary before its subject (blind audit 65). The opener must be the cue's own and
+    the clause's first word, and an auxiliary must come between it and the subject; "nor" joining two verbs ("neither
+    says nor implies": ``_neither_nor``) or two subjects ("Neither Smith nor Jones said": ``empty_acts.nobody_said``)
+    is not this."""
+    opener = next((c for c in token.children if c.lower_ in _NEGATIVE_OPENERS and c.dep_ in ("cc", "preconj", "advmod")
+                   and c.i < token.i), None)
+    if opener is None or any(not t.is_punct and not t.is_space for t in token.doc[token.sent.start:opener.i]):
+        return None
+    subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i), None)
+    inverted = subject is not None and any(c.dep_ in ("aux", "auxpass") and opener.i < c.i < subject.i
+                                           for c in token.children)
+    return opener if inverted else None
 
 
 def _neither_nor(token: Token) -> Token | None:

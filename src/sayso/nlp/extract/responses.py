@@ -64,7 +64,21 @@ def target_not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIn
     pobj = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
     if pobj is None or pobj.pos_ in ("VERB", "AUX"):
         return False  # "aimed at reducing the deficit": an intention
-    return not noun_with_that_clause(pobj)  # "scoffed at the idea that the plan would work": a proposition
+    # "scoffed at the idea that the plan would work": a proposition; "lashed out at the bombings that killed 29
+    # people" (a relative "that", the clause's subject) only says which bombings (audit 65 S182)
+    return not noun_with_proposition(pobj) and not _relative_with_proposition(pobj)
+
+
+def _relative_with_proposition(noun: Token) -> bool:
+    """ "the report that came out Tuesday that crime was rising", "the stories that ran Sunday claiming he was ill":
+    the relative clause says which report, and the parse hung the report's proposition on it."""
+    for rel in (c for c in noun.children if c.dep_ == "relcl"):
+        for w in rel.subtree:
+            if w.dep_ in ("ccomp", "advcl", "relcl") and w.i != rel.i and w.left_edge.lower_ == "that":
+                return True
+            if w.tag_ == "VBG" and w.dep_ in ("advcl", "xcomp", "acl") and any(c.dep_ == "ccomp" for c in w.children):
+                return True
+    return False
 
 
 # verbs whose "at" names what is said: "hinted at a run", "pointed at the budget as the cause",

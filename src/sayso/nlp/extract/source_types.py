@@ -29,6 +29,7 @@ from sayso.nlp.extract.press_names import press_named
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.run_in_headings import without_heading
+from sayso.nlp.extract.split_names import with_company_before
 
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "his"})
 # a person as a verb's object: "told him", "asked them", "warned us"
@@ -72,6 +73,7 @@ def entity_at(doc: Doc, token: Token) -> Span | None:
     # "Loomer Tweeted": NER ran the verb into the name; "Best Overall Sony": a page's heading ran into it
     ent = without_heading(without_trailing_verb(_entity_span(doc, token.i)))
     ent = without_fronted_phrase(ent, token)  # "To the frightened Burns, Richardson said": Richardson
+    ent = with_company_before(ent)  # "Sony Ericsson": NER's company "Sony" and person "Ericsson"
     return ent if ent.start <= token.i < ent.end else None
 
 

@@ -46,6 +46,7 @@ from sayso.nlp.extract import (
     poll_findings,
     purposes,
     raised_subjects,
+    read_evidence,
     refusal_conjuncts,
     responses,
     senses,
@@ -54,6 +55,7 @@ from sayso.nlp.extract import (
     teachings,
     testimony_settings,
     topics,
+    unasserted_contents,
     unreal_speech,
     unsaid,
     writers_crowds,
@@ -201,6 +203,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or other_senses.claimed_lives(token, content)
         or other_senses.stood_out(token)
         or filters.declined_to_comment(token, content, doc)
+        or unasserted_contents.inquiry(token, content, doc)  # "is trying to determine when ..."
+        or unasserted_contents.invoked_right(token, content, doc)  # "asserting his Fifth Amendment right"
         or filters.passive_without_agent(token, content)
         or filters.question_without_asker(token)
         or filters.request_without_asker(token, content)  # "ministers have been asked to explain why ..."
@@ -464,7 +468,9 @@ def _shown_not_said(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     bodies = frozenset(g.lower() for g in lexicon.governments if " " not in g)  # "the ministry", "police"
     people = lexicon.person_roles | lexicon.anonymous | lexicon.groups | ORG_NOUNS | OUTLET_NOUNS | bodies
     subject = source_head(token, ((content.start, content.end),))
-    return (non_statements.shown_by_deeds(token, content, lexicon.evidence, subject, people, lexicon.documents)
+    persons = people | lexicon.person_nouns | frozenset(lexicon.kin_genders) | read_evidence.AGENTS
+    return (read_evidence.read_evidence(token, content, lexicon.evidence, lexicon.senses, persons)
+            or non_statements.shown_by_deeds(token, content, lexicon.evidence, subject, people, lexicon.documents)
             or non_statements.shown_by_means(token, content, quotes, lexicon.evidence)
             or non_statements.evidence_not_statement(token, content, doc, quotes, lexicon.evidence, subject,
                                                      people | lexicon.documents))
