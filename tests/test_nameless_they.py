@@ -26,6 +26,8 @@ pytestmark = pytest.mark.slow
         ("Protesters gathered outside the hall on Monday. They said the vote was rigged.", "said", "Protesters"),
         ("The senators met on Tuesday. They said the vote would be delayed.", "said", "The senators"),
         ("They said he organized a network of associates operating in as many as a dozen states.", "said", "They"),
+        ("I have a number of friends who have escaped abusive marriages. They tell me that the pope sounds like the "
+         "men who abused them.", "tell", "They"),
     ],
 )
 def test_a_nameless_they_is_left_out(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
@@ -39,6 +41,7 @@ def test_a_nameless_they_is_left_out(nlp, text: str, cue: str, expected: str | N
     [
         ("Police came. They said it was over.", 13, "They", True),
         ("Police came. They said it was over.", 13, "Police", False),  # resolved
+        ("Police came. They told me it was over.", 13, "They", False),  # told the narrator
         ("They said it was over. Police came.", 0, "They", False),  # the text's first sentence
         ("Police came. Smith said it was over.", 13, "Smith", False),  # no "they"
     ],

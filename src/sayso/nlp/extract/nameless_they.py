@@ -9,7 +9,9 @@ confidence is nil; ``min_confidence=0`` still shows it).
 
 Kept: a "they" resolved to a name ("Protesters gathered ... They said": the protesters), and a "they" in a text's
 first sentence (a wire sentence read alone, "They said he organized a network ...": the readers judged those right,
-its story names them elsewhere). Pure: the source span, the name it resolved to, the parse.
+its story names them elsewhere), and a "they" who told the writer or the one quoted ("I have a number of friends who
+have escaped abusive marriages. They tell me that ...": people the narrator met, whom the readers judged partly
+right). Pure: the source span, the name it resolved to, the parse.
 """
 
 from __future__ import annotations
@@ -30,4 +32,18 @@ def nameless_they(doc: Doc, source: tuple[int, int] | None, name: str | None) ->
     if doc_text(doc)[start:end].strip().lower() != _THEY or name.strip().lower() != _THEY:
         return False
     first = next(iter(doc.sents), None)
-    return first is not None and start >= first.end_char
+    if first is None or start < first.end_char:
+        return False
+    return not told_the_narrator(doc, start)
+
+
+_NARRATOR = frozenset({"me", "us"})
+
+
+def told_the_narrator(doc: Doc, start: int) -> bool:
+    """The "they" at ``start`` is the subject of a verb whose object or dative is "me" or "us": "They tell me that
+    ...", "they told us": people who spoke to the one narrating."""
+    they = next((t for t in doc if t.idx == start), None)
+    if they is None:
+        return False
+    return any(c.dep_ in ("dobj", "dative") and c.lower_ in _NARRATOR for c in they.head.children)
