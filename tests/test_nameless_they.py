@@ -28,6 +28,19 @@ pytestmark = pytest.mark.slow
         ("They said he organized a network of associates operating in as many as a dozen states.", "said", "They"),
         ("I have a number of friends who have escaped abusive marriages. They tell me that the pope sounds like the "
          "men who abused them.", "tell", "They"),
+        # kept (rev65y): a past tense, one occasion's report by people the text names in words the ladder misses
+        ("The jury deliberated for two days. They said the evidence was overwhelming.", "said", "They"),
+        ("The protest began peacefully. Then the crowd turned on the police. \"We will not back down,\" they said.",
+         "said", "they"),
+        ("The board met behind closed doors on Monday. Afterward they announced that the CEO would step down.",
+         "announced", "they"),
+        # kept (rev65y): the simple present after a sentence whose subject is a plural noun or a body of people
+        ("The family has waited two years for answers. They say the police botched the investigation.", "say", "They"),
+        ("The committee released its report on Friday. In it, they conclude that the agency failed.", "conclude",
+         "they"),
+        # kept (rev65y): a parenthetical cue after its content's start
+        ("To Sanders, his aides and those in attendance, there is no urgency. His leverage, they believe, isn't "
+         "going anywhere.", "believe", "they"),
     ],
 )
 def test_a_nameless_they_is_left_out(nlp, text: str, cue: str, expected: str | None) -> None:  # noqa: ANN001
@@ -39,11 +52,13 @@ def test_a_nameless_they_is_left_out(nlp, text: str, cue: str, expected: str | N
 @pytest.mark.parametrize(
     "text, start, name, expected",
     [
-        ("Police came. They said it was over.", 13, "They", True),
+        ("Police came. They said it was over.", 13, "They", False),  # a past tense: one occasion (rev65y)
         ("Police came. They said it was over.", 13, "Police", False),  # resolved
         ("Police came. They told me it was over.", 13, "They", False),  # told the narrator
         ("They said it was over. Police came.", 0, "They", False),  # the text's first sentence
         ("Police came. Smith said it was over.", 13, "Smith", False),  # no "they"
+        ("It was late. They say it is over.", 13, "They", True),  # the simple present, no plural before
+        ("Police came. They have said it is over.", 13, "They", False),  # a perfect: one occasion
     ],
 )
 def test_nameless_they(nlp, text: str, start: int, name: str, expected: bool) -> None:  # noqa: ANN001

@@ -163,5 +163,9 @@ test_not_the_only_one_is_the_writers_claim = cue_table(
         ("Smith was the only senator who said publicly that the vote was rigged.", "said", True),
         ("He is the one who believes that it exists.", "believes", True),
         ("“He is not the only one who believes that it exists,” the bishop said.", "said", True),
+        # kept (rev65y): "the only" with no negation: the one named holds the view alone
+        ("Warren is the only candidate who says she will ban fracking on day one.", "says", True),
+        ("Putin is the only leader who denies that Russia interfered.", "denies", True),
+        ("They are not the only ones who believe the economy is slowing.", "believe", False),
     ],
 )

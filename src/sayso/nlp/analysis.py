@@ -74,7 +74,8 @@ class DocAnalysis:
         # a "they" no name was found for, after the text's first sentence: nobody a reader can name (``nameless_they``)
         for i, f in enumerate(found):
             k = self.assignment.get(("source", i))
-            if f.continues is None and nameless_they(doc, f.source, sources[k].name if k is not None else None):
+            name = sources[k].name if k is not None else None
+            if f.continues is None and nameless_they(doc, f.source, name, f.content):
                 self.confidence[i] = 0.0
         self.sentences: list[tuple[int, int]] = [(s.start_char, s.end_char) for s in doc.sents]
         self.stances: list[bool] = [stance(doc, f, quotes) for f in found]  # a stance reports no claim (``stances``)

@@ -16,16 +16,23 @@ right). Pure: the source span, the name it resolved to, the parse.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.doc_text import doc_text
 
 _THEY = "they"
 
 
-def nameless_they(doc: Doc, source: tuple[int, int] | None, name: str | None) -> bool:
+def nameless_they(doc: Doc, source: tuple[int, int] | None, name: str | None,
+                  content: tuple[int, int] | None = None) -> bool:
     """The source span is a bare "they" that resolved to no name (its source is named "they"), after the text's
-    first sentence."""
+    first sentence, saying in the simple present what it says first ("they claim that ...", "they accuse Russia").
+
+    Kept: a past or perfect tense ("Then the crowd turned on the police. 'We will not back down,' they said", "The
+    jury deliberated for two days. They said ...", "'Thank you,' they wrote": a report of one occasion, whose
+    speakers the text names in words the ladder does not take, a crowd, a jury, a family, a board), and a "they"
+    set after or inside its content ("His leverage, they believe, isn't going anywhere", "Unless countries act,
+    they say, the world could suffer": the news's parenthetical cue for the people of the sentence before)."""
     if source is None or name is None:
         return False
     start, end = source
@@ -34,7 +41,39 @@ def nameless_they(doc: Doc, source: tuple[int, int] | None, name: str | None) ->
     first = next(iter(doc.sents), None)
     if first is None or start < first.end_char:
         return False
+    if content is not None and content[0] < start:
+        return False  # "His leverage, they believe, isn't going anywhere": a parenthetical cue
+    they = next((t for t in doc if t.idx == start), None)
+    if they is not None and (they.head.tag_ != "VBP" or any(c.dep_ in ("aux", "auxpass") for c in they.head.children)):
+        return False  # "They said ...", "they have said ...": a report of one occasion
+    if they is not None and named_just_before(they):
+        return False
     return not told_the_narrator(doc, start)
+
+
+# bodies of people a "they" stands for that the ladder does not take for a plural: "The family has waited two years
+# for answers. They say ...", "The committee released its report. In it, they conclude ..."; not the camps of
+# polemic ("the government", "the media", "the establishment")
+_BODIES = frozenset({
+    "family", "couple", "committee", "jury", "board", "panel", "crowd", "team", "council", "union", "commission",
+    "staff", "audience", "department", "agency", "company", "campaign", "delegation", "firm", "group", "coalition",
+    "congregation", "class", "court", "band", "trio", "duo", "pair", "household"})
+
+
+def named_just_before(they: Token) -> bool:
+    """The sentence before the "they" has for subject a plural noun or a body of people ("The couple's neighbors were
+    shocked. They say ...", "The Joneses are suing the city. They say ...", "The family has waited. They say ..."):
+    the people the ladder missed, whom a reader names at once."""
+    doc = they.doc
+    sent = they.sent
+    if sent.start == 0:
+        return False
+    before = doc[sent.start - 1].sent
+    for t in before:
+        if t.dep_ in ("nsubj", "nsubjpass") and t.head.sent == before and t.pos_ in ("NOUN", "PROPN") and (
+                t.tag_ in ("NNS", "NNPS") or t.lower_ in _BODIES):
+            return True
+    return False
 
 
 _NARRATOR = frozenset({"me", "us"})

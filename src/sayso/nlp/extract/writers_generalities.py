@@ -322,9 +322,10 @@ def not_the_only_one(token: Token, quotes: QuoteIndex) -> bool:
     outside any quotation. The writer says that others share a view (a class it does not name); the "who" stands
     for nobody who said or held anything on an occasion (the blind readers judged both rows wrong, audits 30 and 34).
 
-    Kept: a past or perfect tense ("the only senator who said publicly that ...", "the only one who has spoken": a
-    report of what one person did), a clause on a noun without "the only" ("the one who believes", "a man who
-    believes"), a quotation."""
+    Kept: "the only" without a negation before it ("Warren is the only candidate who says she will ban fracking":
+    her view alone, an attribution), a past or perfect tense ("the only senator who said publicly that ...", "the
+    only one who has spoken": a report of what one person did), a clause on a noun without "the only" ("the one who
+    believes", "a man who believes"), a quotation."""
     if token.tag_ not in ("VBZ", "VBP") or quoted(token, quotes) or modals(token) \
             or any(c.dep_ in ("aux", "auxpass") for c in token.children):
         return False
@@ -337,6 +338,14 @@ def not_the_only_one(token: Token, quotes: QuoteIndex) -> bool:
     if relative is None or relative.i == 0:
         return False
     named = relative.nbor(-1)  # "the only one who", "the only American who": the noun right before the pronoun
-    return named.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and any(
-        c.lower_ == "only" and c.i < named.i for c in named.children) and any(
-        c.dep_ == "det" and c.lower_ == "the" for c in named.children)
+    the = next((c for c in named.children if c.dep_ == "det" and c.lower_ == "the"), None)
+    if not (named.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and the is not None and any(
+            c.lower_ == "only" and c.i < named.i for c in named.children)):
+        return False
+    # "not", "by no means", "far from", "hardly" right before "the only": the view is shared. Without it ("Warren is
+    # the only candidate who says she will ban fracking", "Putin is the only leader who denies that ...") the one
+    # named holds the view alone: an attribution.
+    return any(t.lower_ in _NOT_ONLY for t in named.doc[max(named.sent.start, the.i - 3):the.i])
+
+
+_NOT_ONLY = frozenset({"not", "n't", "no", "never", "far", "hardly", "scarcely", "nor"})
