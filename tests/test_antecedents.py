@@ -265,3 +265,25 @@ def test_relative_antecedent_plural_clause(nlp, text: str, expected: str | None)
 def test_plural_clause_on_singular(nlp, text: str, noun: str, expected: bool) -> None:
     doc = nlp(text)
     assert plural_clause_on_singular(_tok(doc, "who"), _tok(doc, noun)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a "who" after a person's name and the role set beside it is the person's, not a name inside the role
+        ("Peter Daou, a Democratic strategist and former advisor to Hillary Clinton and John Kerry, who wrote in a "
+         "tweet that the accuser will be attacked.", "Daou"),
+        ("It is to wonder what this man would make of a comment by the great Dom Paul Delatte, the second abbot of "
+         "Solesmes and successor to the refounder, Dom Gueranger, who wrote in his commentary that the world is bad.",
+         "Delatte"),
+        # negatives: a role with no name inside it, a name joined to the person, one person alone, no comma
+        ("John Smith, a lawyer for the family, who said the police lied, was not in court.", "Smith"),
+        ("Officials met Jane Doe, a lawyer, and John Smith, who said the police lied.", "Smith"),
+        ("The appeal came from Matt Bevin, who wants the pope to answer.", "Bevin"),
+        ("She thanked the advisor to John Kerry who wrote the speech.", "Kerry"),
+    ],
+)
+def test_relative_antecedent_appositive_chain(nlp, text: str, expected: str | None) -> None:
+    lex = load_lexicon()
+    got = relative_antecedent(_tok(nlp(text), "who"), lex.person_roles | lex.anonymous | lex.groups)
+    assert (got.text if got is not None else None) == expected

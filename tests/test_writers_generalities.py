@@ -152,3 +152,20 @@ test_a_wish_that_picks_out_a_class_is_no_report = cue_table(
         ("“These are judges who want to run immigration policy,” the senator said.", "said", True),
     ],
 )
+
+
+test_not_the_only_one_is_the_writers_claim = cue_table(
+    [
+        ("Said Khecharem has enunciated that responsibility more clearly than most, but he is by no means the only one "
+         "who believes that it exists.", "believes", False),
+        ("And Trump is far from the only American who sees the investigation as a witch hunt.", "sees", False),
+        # kept: a past tense (what one person did), no "the only", a quotation
+        ("Smith was the only senator who said publicly that the vote was rigged.", "said", True),
+        ("He is the one who believes that it exists.", "believes", True),
+        ("“He is not the only one who believes that it exists,” the bishop said.", "said", True),
+        # kept (rev65y): "the only" with no negation: the one named holds the view alone
+        ("Warren is the only candidate who says she will ban fracking on day one.", "says", True),
+        ("Putin is the only leader who denies that Russia interfered.", "denies", True),
+        ("They are not the only ones who believe the economy is slowing.", "believe", False),
+    ],
+)

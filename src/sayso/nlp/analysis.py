@@ -20,6 +20,7 @@ from sayso.nlp.extract.blocks import extend_to_blockquotes
 from sayso.nlp.extract.headlines import headline_ranges
 from sayso.nlp.extract.lexicon import Lexicon, load_lexicon
 from sayso.nlp.extract.markers import ContentIndex, FoundMarker, find_hedges, find_scare_quotes, nested_via
+from sayso.nlp.extract.nameless_they import nameless_they
 from sayso.nlp.extract.quoted_selves import own_speakers
 from sayso.nlp.extract.quotes import QuoteIndex, find_quotes
 from sayso.nlp.extract.sources import Mention, resolve_sources
@@ -70,6 +71,12 @@ class DocAnalysis:
         self.markers: list[FoundMarker] = find_hedges(doc, found, lexicon, index) + find_scare_quotes(doc, quotes, found, index, headings, lexicon=lexicon)
         self.accepted: list[float] | None = None  # the precision filter's P(a reader accepts it), where there is one
         self.confidence: list[float] = self._confidence(doc, quotes, lexicon)
+        # a "they" no name was found for, after the text's first sentence: nobody a reader can name (``nameless_they``)
+        for i, f in enumerate(found):
+            k = self.assignment.get(("source", i))
+            name = sources[k].name if k is not None else None
+            if f.continues is None and nameless_they(doc, f.source, name, f.content):
+                self.confidence[i] = 0.0
         self.sentences: list[tuple[int, int]] = [(s.start_char, s.end_char) for s in doc.sents]
         self.stances: list[bool] = [stance(doc, f, quotes) for f in found]  # a stance reports no claim (``stances``)
         # a stance's shape on a cue that states no position ("tweeted out the news"): neither a claim nor a stance, left

@@ -213,6 +213,9 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
             return near
         return which_after_body(pronoun, people)
     parsed = clause.head
+    outer = appositive_chain_head(pronoun, parsed)
+    if outer is not None:
+        return outer
     last = last_conjunct(pronoun, parsed, near)
     if last is not None and _agrees_relative(pronoun, last, people):
         return last
@@ -246,6 +249,48 @@ def relative_antecedent(pronoun: Token, people: frozenset[str] = frozenset()) ->
             return _many_above(parsed, people)
         return parsed if _animate(parsed, people) else person_before_adjunct(pronoun, parsed, people)
     return _noun_before_time(pronoun, parsed, people) if _time_or_amount(parsed) else parsed
+
+
+_ROLE_PREPS = frozenset({"to", "for", "of"})  # "advisor to", "spokesman for", "successor of"
+
+
+def appositive_chain_head(pronoun: Token, parsed: Token) -> Token | None:
+    """A non-restrictive "who" after a person's name and the role set beside it is the person's, not that of a name
+    inside the role: "Peter Daou, a Democratic strategist and former advisor to Hillary Clinton and John Kerry, who
+    wrote": Daou wrote (the parse hangs the clause on Kerry); "Dom Paul Delatte, the second abbot of Solesmes and
+    successor to the refounder, Dom Gueranger, who wrote": Delatte (the parse makes Gueranger a second apposition
+    of Delatte, but two people's names are never one another's apposition).
+
+    Only a "who" right after a comma, hung on a person's name (NER's PERSON) that is either the object (or a name
+    joined to the object) of "to", "for" or "of" after a role noun set in apposition (alone or joined) to another
+    person's name, or an apposition of that other name after a role noun of its own. Kept as they are: a role
+    without a name inside it ("John Smith, a lawyer for the family, who said": Smith, the parse's own reading), a
+    name joined to the person ("Jane Doe, a lawyer, and John Smith, who said": Smith), a "who" with no comma."""
+    doc = pronoun.doc
+    if pronoun.lower_ not in _WHO or pronoun.i == 0 or doc[pronoun.i - 1].text != "," \
+            or parsed.ent_type_ != "PERSON" or parsed.i >= pronoun.i:
+        return None
+    if parsed.dep_ == "appos":  # the misparse: a second name set beside the first, after the first's role
+        outer = parsed.head
+        roles = [c for c in outer.children if c.dep_ == "appos" and c.pos_ == "NOUN" and outer.i < c.i < parsed.i]
+        return outer if roles and _other_person(outer, parsed) else None
+    t = parsed
+    while t.dep_ == "conj" and t.head != t:
+        t = t.head  # "Hillary Clinton and John Kerry": the role's object is the list
+    if t.dep_ != "pobj" or t.head.lower_ not in _ROLE_PREPS or t.head.dep_ != "prep":
+        return None
+    role = t.head.head
+    while role.dep_ == "conj" and role.head != role:
+        role = role.head  # "a Democratic strategist and former advisor to ...": the first role is the apposition
+    if role.pos_ != "NOUN" or role.dep_ != "appos":
+        return None
+    outer = role.head
+    return outer if _other_person(outer, parsed) else None
+
+
+def _other_person(outer: Token, inner: Token) -> bool:
+    """A person's name (NER's PERSON, a proper noun) before the inner name, and not the same word."""
+    return outer.pos_ == "PROPN" and outer.ent_type_ == "PERSON" and outer.i < inner.i and outer.lower_ != inner.lower_
 
 
 def person_before_adjunct(pronoun: Token, parsed: Token, people: frozenset[str]) -> Token | None:

@@ -428,6 +428,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_generalities.narrated_knowing(token, subject, quotes, writers_crowds.writers_person(doc, quotes))
             or writers_generalities.judged_class(token, quotes)
             or writers_generalities.wish_that_names_a_class(token, quotes)
+            or writers_generalities.not_the_only_one(token, quotes)
             or writers_generalities.quantified_knowing(token, subject, quotes)
             or writers_voice.imperative(token, quotes)
             or writers_voice.supposed_case(token, quotes)

@@ -17,7 +17,9 @@ none of these as an attribution:
   rigged are lying", "Whoever tells you the border is closed has not been there": the writer's verdict on a
   class of speakers it imagines, no report of what anyone said;
 - ``wish_that_names_a_class``: "law-abiding citizens who want to purchase guns", "Judges who want to run immigration
-  policy": a defining relative clause of wanting or planning picks out a class by its wish; nobody is reported.
+  policy": a defining relative clause of wanting or planning picks out a class by its wish; nobody is reported;
+- ``not_the_only_one``: "he is by no means the only one who believes that it exists", "Trump is far from the only
+  American who sees the investigation as a witch hunt": the writer's claim that a view is widely held, no one's.
 
 Each keeps a person, a named set and a quotation; what PolNeAR marks of the same verbs is kept (a group's feeling in
 the news, "People forget that ..." without a habit word, "Republicans often argue that ...": speech). Tests:
@@ -312,3 +314,38 @@ def wish_that_names_a_class(token: Token, quotes: QuoteIndex) -> bool:
     if named.text in _NON_DEFINING or named.ent_type_ in _NAMED_GROUPS:
         return False
     return named.tag_ in ("NNS", "NNPS") or named.lower_ in _CLASS_WORDS
+
+
+def not_the_only_one(token: Token, quotes: QuoteIndex) -> bool:
+    """ "He is by no means the only one who believes that it exists", "Trump is far from the only American who sees the
+    investigation as a witch hunt": a defining relative clause in the simple present on "the only" person or one,
+    outside any quotation. The writer says that others share a view (a class it does not name); the "who" stands
+    for nobody who said or held anything on an occasion (the blind readers judged both rows wrong, audits 30 and 34).
+
+    Kept: "the only" without a negation before it ("Warren is the only candidate who says she will ban fracking":
+    her view alone, an attribution), a past or perfect tense ("the only senator who said publicly that ...", "the
+    only one who has spoken": a report of what one person did), a clause on a noun without "the only" ("the one who
+    believes", "a man who believes"), a quotation."""
+    if token.tag_ not in ("VBZ", "VBP") or quoted(token, quotes) or modals(token) \
+            or any(c.dep_ in ("aux", "auxpass") for c in token.children):
+        return False
+    verb = token
+    while verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+    if verb.dep_ != "relcl":
+        return False
+    relative = next((c for c in verb.children if c.dep_ == "nsubj" and c.lower_ in ("who", "that")), None)
+    if relative is None or relative.i == 0:
+        return False
+    named = relative.nbor(-1)  # "the only one who", "the only American who": the noun right before the pronoun
+    the = next((c for c in named.children if c.dep_ == "det" and c.lower_ == "the"), None)
+    if not (named.pos_ in ("NOUN", "PROPN", "NUM", "PRON") and the is not None and any(
+            c.lower_ == "only" and c.i < named.i for c in named.children)):
+        return False
+    # "not", "by no means", "far from", "hardly" right before "the only": the view is shared. Without it ("Warren is
+    # the only candidate who says she will ban fracking", "Putin is the only leader who denies that ...") the one
+    # named holds the view alone: an attribution.
+    return any(t.lower_ in _NOT_ONLY for t in named.doc[max(named.sent.start, the.i - 3):the.i])
+
+
+_NOT_ONLY = frozenset({"not", "n't", "no", "never", "far", "hardly", "scarcely", "nor"})
