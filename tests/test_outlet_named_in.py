@@ -51,6 +51,9 @@ def test_outlet_named_in(text: str, expected: bool) -> None:
         ("PM said the election would be held in May.", "PM", False),
         ("TJ said the team would bounce back.", "TJ", False),
         ("POTUS said the deal was done.", "POTUS", False),
+        # a person's title in capitals: "CEO" is Craig Menear's office (a real page: typed organization before)
+        ("Chairman, CEO and president Craig Menear said the results were strong.", "CEO", False),
+        ("The CFO said margins would improve.", "CFO", False),
     ],
 )
 def test_body_acronym(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
@@ -58,4 +61,5 @@ def test_body_acronym(nlp, text: str, word: str, expected: bool) -> None:  # noq
 
     doc = nlp(text)
     token = next(t for t in doc if t.text == word)
-    assert body_acronym(token, load_lexicon().first_names) is expected
+    lexicon = load_lexicon()
+    assert body_acronym(token, lexicon.first_names, lexicon.person_roles) is expected

@@ -104,15 +104,10 @@ def test_an_index_built_without_given_names_does_not_hide_the_callers(nlp) -> No
     [
         # the given name NER left out of the entity
         ("Donald Trump spoke on Monday. Ivanka Trump said the plan was fair.", "Ivanka Trump"),
-        # the given name closing an entity NER ran over the title before it ("Magistrate Raj" | "Kumar Gautam")
-        ("The road was closed, Manali Sub-Divisional Magistrate Raj Kumar Gautam told Times News Network.",
-         "Raj Kumar Gautam"),
         # negatives: a title or a role, an honorific, a name NER tagged whole
         ("President Trump said the economy was strong.", "Trump"),
         ("Mr Johnson said the deal was done.", "Johnson"),
         ("Donald Trump said the plan was fair.", "Donald Trump"),
-        # a title closing the entity before the name is no given name
-        ("The road was closed, Manali Sub-Divisional Magistrate Kumar Gautam told Times News Network.", "Kumar Gautam"),
     ],
 )
 def test_with_given_name(nlp, text: str, expected: str) -> None:  # noqa: ANN001

@@ -43,7 +43,6 @@ from sayso.nlp.extract.name_forms import given_gender, norm_name
 from sayso.nlp.extract.name_runs import garbled_person, without_lower_lead
 from sayso.nlp.extract.noun_genders import apposed_gender
 from sayso.nlp.extract.page_furniture import furniture_at
-from sayso.nlp.extract.place_names import PLACE_NAMES
 from sayso.nlp.extract.press_names import press_names
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.run_in_headings import without_heading
@@ -500,19 +499,10 @@ def _surname_left_out(token: Token, surnames: dict[str, str]) -> bool:
     return " " in surnames[token.lower_]
 
 
-def _middle_given_name(token: Token, lexicon: Lexicon) -> bool:
-    """A given name inside one PERSON entity right after a name of it that is no title, place nor known given name:
-    "Raj" of "Nitin Raj Gadkari", "Prithvi Raj Chavan" (a middle name: the whole is the person's name)."""
-    before = token.doc[token.i - 1] if token.i > 0 else None
-    return (before is not None and token.ent_iob_ == "I" and token.ent_type_ == "PERSON" and before.pos_ == "PROPN"
-            and before.is_alpha and before.text[:1].isupper() and not before.is_upper
-            and before.lower_ not in lexicon.person_roles and before.lower_ not in PLACE_NAMES)
-
-
 def person_inside(span: Span, lexicon: Lexicon) -> Span | None:
     """The person's name a longer phrase ends with: "Ukraine Kurt Volker", "special envoy Kurt Volker"."""
     for k, token in enumerate(span):
-        if token.lower_ in lexicon.first_names and token.text[:1].isupper() and not _middle_given_name(token, lexicon):
+        if token.lower_ in lexicon.first_names and token.text[:1].isupper():
             tail = span[k:]
             while len(tail) and (tail[-1].is_punct or tail[-1].lower_ in ("'s", "’s")):
                 tail = tail[:-1]

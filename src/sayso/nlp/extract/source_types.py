@@ -346,7 +346,7 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
         if low in lexicon.person_roles and head.text[:1].isupper() and (
                 len(bare.split()) == 1 or titled_role(head, bare)):
             return "person"  # "The Pope lamented", "the Chancellor said", "The Opposition Leader said": a title for its holder
-        if len(core.split()) == 1 and body_acronym(head, lexicon.first_names):
+        if len(core.split()) == 1 and body_acronym(head, lexicon.first_names, lexicon.person_roles):
             return "organization"  # "According to WHO, ...": an acronym NER left untagged is a body's
         return "organization" if len(core.split()) > 1 else "unknown"
     return "unknown"
@@ -356,15 +356,16 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
 _OFFICE_ACRONYMS = frozenset({"potus", "flotus", "vpotus"})
 
 
-def body_acronym(head: Token, first_names: frozenset[str]) -> bool:
+def body_acronym(head: Token, first_names: frozenset[str], roles: frozenset[str] = frozenset()) -> bool:
     """A proper noun of three to five capitals NER gave no entity: a body's acronym ("According to WHO", "NIMA
     said"). Not a transcript's turn label before its colon ("RAMOS: ..."), nor a given name in capitals ("JOHN"), nor
     a station's name before its channel ("FOX 26 asked Cruz ...": left as it was), nor one of two letters, as often a
     person's office or initials as a body's ("PM said", "DA said", "TJ said", "NO"), nor an office's
-    (``_OFFICE_ACRONYMS``: "POTUS said")."""
+    (``_OFFICE_ACRONYMS``: "POTUS said"), nor a person's title (``roles``: "chairman, CEO and president Craig Menear
+    said", where the parse made "CEO" the head)."""
     nxt = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
     return (head.pos_ == "PROPN" and not head.ent_type_ and head.is_alpha and head.is_upper and 3 <= len(head.text) <= 5
-            and head.lower_ not in first_names and head.lower_ not in _OFFICE_ACRONYMS
+            and head.lower_ not in first_names and head.lower_ not in _OFFICE_ACRONYMS and head.lower_ not in roles
             and not (nxt is not None and (nxt.text == ":" or nxt.like_num)))
 
 

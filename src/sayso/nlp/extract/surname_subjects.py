@@ -14,7 +14,6 @@ from weakref import WeakKeyDictionary
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.dep_labels import SUBJECTS
-from sayso.nlp.extract.resource_files import read_words
 
 # what may follow an inverted cue's subject: the sentence's end, an aside or a prepositional tail
 _AFTER = frozenset(".,;:!?)—–-")
@@ -78,26 +77,15 @@ def full_name(ent: Span) -> Span:
     return ent if end == ent.end else Span(doc, ent.start, end, label=ent.label_)
 
 
-# the titles a given name NER ran into the entity may follow: "Magistrate Raj | Kumar Gautam"; not another given
-# name ("Minister Nitin Raj | Gadkari" is Nitin Raj Gadkari, the whole name)
-_TITLES = read_words("person_roles.txt")
-
-
 def with_given_name(ent: Span, first_names: frozenset[str]) -> Span:
     """A PERSON entity with the given name NER left out before it: "Ivanka" of "Ivanka Trump", where only
     "Trump" is tagged (and so read as the Trump the text names most). Only a known given name
-    (``first_names``): a title or a role ("President Trump", "Parent Rich Penkoski") is none. The given name may
-    close a PERSON entity NER ran over the title before it ("Manali Sub-Divisional Magistrate Raj | Kumar Gautam":
-    two entities, "Raj" the first's last word): the word right before the name still counts, where a title stands
-    right before it (``_TITLES``; not "Minister Nitin Raj | Gadkari", another given name before it)."""
+    (``first_names``): a title or a role ("President Trump", "Parent Rich Penkoski") is none."""
     start = ent.start
     doc = ent.doc
     while start > 0 and start > ent.start - 2:
         t = doc[start - 1]
-        outside = t.ent_iob_ == "O" or (
-            t.i == ent.start - 1 and t.ent_type_ == "PERSON" and ent.label_ == "PERSON" and doc[ent.start].ent_iob_ == "B"
-            and t.i > 0 and doc[t.i - 1].lower_ in _TITLES)
-        if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and outside
+        if not (t.pos_ == "PROPN" and t.is_alpha and t.text[:1].isupper() and t.ent_iob_ == "O"
                 and t.dep_ in ("compound", "flat") and ent.start <= t.head.i < ent.end and t.lower_ in first_names):
             break
         start -= 1
