@@ -2,7 +2,7 @@
 
     python bench/verdict_gold/build.py [/work/coord]     # builds these rows with the others
 
-An audit of sentences (``m53`` to ``m65`` ...: folder ``audit53`` ... of the coordination folder) drew
+An audit of sentences (``m53`` to ``m66`` ...: folder ``audit53`` ... of the coordination folder) drew
 sentences of the MSR Paraphrase corpus (``../shared/data/paraphrase``: wire news of many outlets, 2004-05), analysed
 each one alone with sayso's defaults and had blind readers judge every prediction (``AUDITOR53.md``):
 
@@ -34,7 +34,8 @@ AUDITS = {"m53": ("audit53", "train"), "m54": ("audit54", "train"), "m55": ("aud
           "m60": ("audit60", "train"), "m61": ("audit61", "train"),
           "m62": ("audit62", "train"), "m63": ("audit63", "train"),
           "m64": ("audit64", "train"),
-          "m65": ("audit65", "train")}
+          "m65": ("audit65", "train"),
+          "m66": ("audit66", "train")}
 HEADER = re.compile(r"^#+\s*S(\d+)\b")
 LINE = re.compile(r"^\**A(\d+)\**\s*[:—–-]?\s*\**([CPW])\b\**\s*(.*)$")
 MISSED = re.compile(r"^\**MISSED\**\s*:?\s*(\d+)")
