@@ -10,7 +10,9 @@ attribution wrong whatever its content (PTC kept-W rows of blind audits 29-39, n
 - a clause, not a noun phrase: a finite verb the parse hung as a modifier right after a name ("Trump continued
   pounding Sessions, saying ..."), or a passive verb with its own "by" agent ("Nimesh Patel was pulled from the
   stage by event organizers ... telling jokes");
-- a courtesy title alone, left by a bad sentence split ("Gov.").
+- a courtesy title alone, left by a bad sentence split ("Gov.");
+- a relative "that" or "which" alone with no noun before it to stand for: "Roberts said on Fox News Sunday that said
+  his committee was briefed" (a garbled "that said": the pronoun heads no relative clause of a noun; audit 66).
 
 What it keeps: a noun phrase with a relative clause or a participle in it ("A lifelong friend whom Ford claims
 was at the party", "an email obtained by the USA TODAY NETWORK": the verb is inside a clause of the noun), a
@@ -40,9 +42,19 @@ def garbled_source(span: Span) -> bool:
         return False
     if len(words) == 1:
         word = words[0]
-        return word.lower_ in GARBLED_WORDS or word.lower_ in LONE_TITLES or word.tag_ in _LONE_TAGS
+        return word.lower_ in GARBLED_WORDS or word.lower_ in LONE_TITLES or word.tag_ in _LONE_TAGS \
+            or headless_relative(word)
     return words[-1].lower_ in _ARCHAIC_VERBS \
         or any(_modifier_verb(t) or _passive_clause(t, span) for t in words)
+
+
+def headless_relative(word: Token) -> bool:
+    """ "... on Fox News Sunday that said his committee was briefed": a relative pronoun ("that", "which", tagged WDT)
+    whose verb is no relative clause of a noun (the parse made it a complement clause), so it stands for nobody.
+    Kept: a relative clause's pronoun ("the agency that said ...": the source resolves to the noun elsewhere) and a
+    demonstrative "that" (tagged DT: "That is what he said")."""
+    return word.lower_ in ("that", "which") and word.tag_ == "WDT" and word.dep_ in ("nsubj", "nsubjpass") \
+        and word.head.dep_ not in ("relcl", "acl")
 
 
 def _in_clause(token: Token, span: Span) -> bool:

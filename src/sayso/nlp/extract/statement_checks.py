@@ -49,6 +49,7 @@ from sayso.nlp.extract import (
     read_evidence,
     refusal_conjuncts,
     responses,
+    semicolon_fronts,
     senses,
     shared_objects,
     subheadings,
@@ -227,6 +228,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or adjunct_contents.adjunct_pp_content(token, content, doc)
         or adjunct_contents.topic_of_noun(token, content, doc)
         or topics.topic_content(token, content, doc, quotes)
+        or semicolon_fronts.content_across_semicolon(token, content, doc)
         or topics.announced_topic(token, content, doc)
         or adjunct_contents.called_in(token, lexicon.documents)
         or filters.reflexive_act(token, content, doc)

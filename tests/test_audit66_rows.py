@@ -1,0 +1,88 @@
+"""Blind audit 66's wrong rows, each narrow (``topics.disputed_topic``, ``semicolon_fronts``,
+``participle_controllers.judge_of_naming``, ``garbled_sources.headless_relative``), with the rows each keeps."""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import assert_cue, rows
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a dispute over a topic: no view told
+        pytest.param("They also disagree over ethanol - sacred in Iowa - and on authorizing oil and gas drilling.",
+                     "also disagree over", False, id="disagree-over-topic"),
+        pytest.param("The two parties differ on the budget.", "differ on", False, id="differ-on-topic"),
+        # kept: a clause, or "disagreed with" a stance
+        pytest.param("He disagreed, saying the plan would fail.", "saying", True, id="disagree-then-saying"),
+        pytest.param("Economists disagree over how fast the economy will grow.", "disagree over", True,
+                     id="disagree-over-clause"),
+        # a clause before a semicolon is no content of a verb with its own object
+        pytest.param("A second bomb, evidently carried by the other woman, did not explode; the authorities found "
+                     "explosives and detonated them afterward.", "found", False, id="semicolon-physical-find"),
+        pytest.param("The lights went out; the engineers discovered a fault and fixed it.", "discovered", False,
+                     id="semicolon-discovered-object"),
+        # kept: a clause before a comma, and a verb with no object
+        pytest.param("The plan will fail, the minister said on Monday.", "said", True, id="comma-fronted-said"),
+        pytest.param("The authorities found that the bomb had not exploded.", "found", True, id="found-that"),
+    ],
+)
+def test_audit66_cue(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
+    assert_cue(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        # a naming participle on the object of a verb of judging is the judge's
+        pytest.param('Hynix CEO E.J. Woo condemned the decision calling the ruling an "outrageous act aimed at a '
+                     'hidden agenda."', "calling", "E.J. Woo", id="condemned-decision-calling"),
+        pytest.param("The senator denounced the verdict, labeling it a travesty of justice.", "labeling",
+                     "The senator", id="denounced-labeling-set-off"),
+        # kept: a document's own participle after a verb of issuing, and "calling for"
+        pytest.param("The union issued a statement calling the deal a betrayal of its members.", "calling",
+                     "The union", id="issued-statement-calling"),
+    ],
+)
+def test_audit66_speaker(nlp, text: str, cue: str, speaker: str) -> None:  # noqa: ANN001
+    found = [(s, c) for s, c, _ in rows(nlp, text) if c == cue]
+    assert any(s is not None and speaker in s for s, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text, absent, present",
+    [
+        # a garbled "that said": the relative pronoun stands for nobody
+        pytest.param("Roberts said on Fox News Sunday that said his committee was briefed about a week ago.",
+                     "that", "Roberts", id="headless-that"),
+        # kept: a relative clause's "that" resolves to its noun
+        pytest.param("It was the agency that said the plan was sound.", None, None, id="relative-that-kept"),
+    ],
+)
+def test_audit66_headless_relative(nlp, text: str, absent: str | None, present: str | None) -> None:  # noqa: ANN001
+    found = rows(nlp, text)
+    speakers = [s for s, _, _ in found]
+    if absent is not None:
+        assert absent not in speakers, found
+    if present is not None:
+        assert present in speakers, found
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        pytest.param("Roberts said on Fox News Sunday that said his committee was briefed.", "that", True,
+                     id="garbled-that-said"),
+        pytest.param("It was the agency that said the plan was sound.", "that", False, id="relative-clause"),
+        pytest.param("That is what he said.", "That", False, id="demonstrative"),
+    ],
+)
+def test_headless_relative(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
+    from _cues import token_of
+    from sayso.nlp.extract.garbled_sources import headless_relative
+
+    assert headless_relative(token_of(nlp(text), word)) is expected
