@@ -86,3 +86,22 @@ def test_headless_relative(nlp, text: str, word: str, expected: bool) -> None:  
     from sayso.nlp.extract.garbled_sources import headless_relative
 
     assert headless_relative(token_of(nlp(text), word)) is expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a bare crowd's wish inside another's reported clause: part of that claim
+        pytest.param("As such, consumers want to easily enjoy this content, regardless of the source, across "
+                     "different devices and locations in the home, said the group.", "want", False,
+                     id="consumers-want-said-the-group"),
+        pytest.param("The mayor said residents want to see more police on the streets.", "want", False,
+                     id="residents-want-under-said"),
+        # kept: a wish in a main clause, of a crowd or of a determined set
+        pytest.param("The residents want to see more police on the streets.", "want", True,
+                     id="determined-set-kept"),
+        pytest.param("Residents want to see more police on the streets.", "want", True, id="main-clause-kept"),
+    ],
+)
+def test_audit66_reported_wish(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
+    assert_cue(nlp, text, cue, expected)
