@@ -105,3 +105,17 @@ def test_headless_relative(nlp, text: str, word: str, expected: bool) -> None:  
 )
 def test_audit66_reported_wish(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
     assert_cue(nlp, text, cue, expected)
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # PolNeAR dev's rows kept: an open question disputed, a relative pronoun right after its noun
+        pytest.param("India and Pakistan, for instance, spar over whether a leader of the group belongs in jail.",
+                     "spar over", True, id="spar-over-whether-kept"),
+        pytest.param("Examining the Chicago Police Department which reported 2,521 shooting incidents in the city.",
+                     "reported", True, id="which-after-its-noun-kept"),
+    ],
+)
+def test_audit66_polnear_kept(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
+    assert_cue(nlp, text, cue, expected)

@@ -88,8 +88,8 @@ def topic_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) 
 def disputed_topic(token: Token, span: Span) -> bool:
     """ "They also disagree over ethanol - sacred in Iowa": the noun-phrase object of "over" (or "about", "on") hung on
     a verb of disputing (``DISPUTING_VERBS``) names what the dispute is about; nobody's view of it is told. Kept: a
-    clause with a verb ("disagree over how the plan would work"; an open "whether" question is a topic, as for talking),
-    a quotation (the caller checks), and any other preposition ("disagreed with the decision")."""
+    clause with a verb ("disagree over how the plan would work", "spar over whether a leader belongs to the group":
+    PolNeAR dev marks it), a quotation (the caller checks), and any other preposition ("disagreed with the decision")."""
     if token.lemma_.lower() not in DISPUTING_VERBS:
         return False
     prep = span.doc[span.start - 1]
@@ -97,8 +97,7 @@ def disputed_topic(token: Token, span: Span) -> bool:
             or span.root.head.i != prep.i:
         return False
     # "ethanol - sacred in Iowa": the parse may make the noun's aside the head; a span with no verb is no clause
-    return noun_phrase_with_modifiers(span) or span[0].lower_ == "whether" \
-        or not any(t.pos_ in ("VERB", "AUX") for t in span)
+    return noun_phrase_with_modifiers(span) or not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def amount_of_talk(token: Token, span: Span, quotes: QuoteIndex) -> bool:
