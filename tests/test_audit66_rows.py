@@ -119,3 +119,11 @@ def test_audit66_reported_wish(nlp, text: str, cue: str, expected: bool) -> None
 )
 def test_audit66_polnear_kept(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
     assert_cue(nlp, text, cue, expected)
+
+
+def test_headless_relative_needs_a_doubled_verb(nlp) -> None:  # noqa: ANN001
+    from _cues import token_of
+    from sayso.nlp.extract.garbled_sources import headless_relative
+
+    doc = nlp("One can imagine that said terrorists either helped Paddock or were some of the other shooters.")
+    assert headless_relative(token_of(doc, "that")) is False

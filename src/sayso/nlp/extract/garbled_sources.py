@@ -50,13 +50,17 @@ def garbled_source(span: Span) -> bool:
 
 def headless_relative(word: Token) -> bool:
     """ "... on Fox News Sunday that said his committee was briefed": a relative pronoun ("that", "which", tagged WDT)
-    whose verb is no relative clause of a noun (the parse made it a complement clause), so it stands for nobody.
+    whose verb is no relative clause of a noun and doubles the verb it hangs on ("said ... that said"), so it stands
+    for nobody.
     Kept: a relative clause's pronoun ("the agency that said ...": the source resolves to the noun elsewhere) and a
     demonstrative "that" (tagged DT: "That is what he said"), and a pronoun right after a noun, its antecedent however
     the parse hung the clause ("the Chicago Police Department which reported ...": PolNeAR dev)."""
     if word.lower_ not in ("that", "which") or word.tag_ != "WDT" or word.dep_ not in ("nsubj", "nsubjpass") \
             or word.head.dep_ in ("relcl", "acl"):
         return False
+    verb = word.head
+    if verb.head == verb or verb.head.lemma_ != verb.lemma_:
+        return False  # only the doubled verb of a garbled "said ... that said"; "One can imagine that said terrorists"
     # "the Chicago Police Department which reported ...", "provisions in the tax code that address ...": a noun right
     # before is the antecedent however the parse hung the clause; a day's name ("Fox News Sunday that said") is none
     before = word.doc[word.i - 1] if word.i > 0 else None
