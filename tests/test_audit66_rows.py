@@ -29,6 +29,13 @@ pytestmark = pytest.mark.slow
         # kept: a clause before a comma, and a verb with no object
         pytest.param("The plan will fail, the minister said on Monday.", "said", True, id="comma-fronted-said"),
         pytest.param("The authorities found that the bomb had not exploded.", "found", True, id="found-that"),
+        # kept (review 65d): a hearer after "told", and a noun that takes up the fronted clause
+        pytest.param("The deal is off; Jones told Reuters.", "told", True, id="semicolon-told-hearer"),
+        pytest.param("The plan is dead; officials told reporters the news on Monday.", "told", True,
+                     id="semicolon-told-the-news"),
+        # kept (review 65d): a stance on a claim, not a bare topic
+        pytest.param("Jones disagreed about the findings that the drug is dangerous.", "disagreed about", True,
+                     id="disagree-about-claim-that"),
     ],
 )
 def test_audit66_cue(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
@@ -46,6 +53,13 @@ def test_audit66_cue(nlp, text: str, cue: str, expected: bool) -> None:  # noqa:
         # kept: a document's own participle after a verb of issuing, and "calling for"
         pytest.param("The union issued a statement calling the deal a betrayal of its members.", "calling",
                      "The union", id="issued-statement-calling"),
+        pytest.param('The senator praised the bill calling it a "historic step."', "calling", "The senator",
+                     id="praised-bill-calling-it"),
+        # kept (review 65d): a written thing judged names on its own
+        pytest.param("Activists denounced the statement calling the protesters terrorists.", "calling",
+                     "the statement", id="denounced-statement-calling"),
+        pytest.param("The mayor criticized a report describing the city as unsafe.", "describing", "a report",
+                     id="criticized-report-describing"),
     ],
 )
 def test_audit66_speaker(nlp, text: str, cue: str, speaker: str) -> None:  # noqa: ANN001

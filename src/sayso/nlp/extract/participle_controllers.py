@@ -239,6 +239,12 @@ _JUDGING = frozenset({"condemn", "denounce", "criticize", "criticise", "decry", 
                       "hail", "applaud", "welcome", "reject", "assail", "attack", "lambaste", "protest"})
 # participles that name something as something ("calling the ruling an outrageous act")
 _NAMING = frozenset({"call", "label", "brand", "term", "dub", "describe"})
+# a deed judged and named at once ("condemned the decision calling the ruling ..."): the naming's object stands for the
+# judged noun only where both are such deeds, or where it is a pronoun ("praised the bill calling it ..."); otherwise
+# the noun names ("denounced the statement calling the protesters terrorists": the statement calls them so)
+_DEEDS = frozenset({"decision", "ruling", "verdict", "judgment", "judgement", "order", "move", "action", "step", "plan",
+                    "bill", "law", "measure", "proposal", "deal", "agreement", "sentence", "ban", "vote", "act"})
+_BACK_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
 
 
 def judge_of_naming(token: Token) -> Token | None:
@@ -255,4 +261,8 @@ def judge_of_naming(token: Token) -> Token | None:
     verb = noun.head
     if noun.dep_ != "dobj" or verb.lemma_.lower() not in _JUDGING or verb.pos_ != "VERB":
         return None
+    named = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if named is None or not (named.lower_ in _BACK_PRONOUNS
+                             or (named.lemma_.lower() in _DEEDS and noun.lemma_.lower() in _DEEDS)):
+        return None  # "denounced the statement calling the protesters terrorists", "a report describing the city"
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)

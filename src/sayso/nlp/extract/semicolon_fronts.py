@@ -16,6 +16,22 @@ from spacy.tokens import Doc, Token
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 
+# verbs whose bare object is the hearer ("Jones told Reuters"), and nouns that take up the fronted clause itself
+# ("officials told reporters the news", "she announced her decision"): neither is an object of the verb's own
+_HEARER_VERBS = frozenset({"tell", "inform", "assure", "reassure", "warn", "remind", "notify", "brief", "advise"})
+_BACK_NOUNS = frozenset({"news", "claim", "fact", "decision", "allegation", "accusation", "charge", "remark", "comment",
+                         "message", "information", "word", "story", "view", "assessment", "conclusion", "point",
+                         "announcement", "finding", "findings", "statement", "assertion", "argument", "position"})
+
+
+def _own_object(token: Token, child: Token) -> bool:
+    if child.dep_ != "dobj" or child.pos_ not in ("NOUN", "PROPN"):
+        return False
+    if child.lemma_.lower() in _BACK_NOUNS or child.lower_ in _BACK_NOUNS:
+        return False
+    hearer = token.lemma_.lower() in _HEARER_VERBS and not any(c.dep_ == "dative" for c in token.children)
+    return not hearer
+
 
 def content_across_semicolon(token: Token, content: Content, doc: Doc) -> bool:
     """The content ends before the cue ``token``, a semicolon stands between them, and the cue has a noun-phrase
@@ -27,4 +43,4 @@ def content_across_semicolon(token: Token, content: Content, doc: Doc) -> bool:
         return False
     if not any(t.text == ";" for t in doc[span.end:token.i]):
         return False
-    return any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children)
+    return any(_own_object(token, c) for c in token.children)

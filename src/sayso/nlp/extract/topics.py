@@ -96,6 +96,8 @@ def disputed_topic(token: Token, span: Span) -> bool:
     if prep.dep_ != "prep" or prep.lower_ not in _DISPUTE_PREPOSITIONS or prep.head.i != token.i \
             or span.root.head.i != prep.i:
         return False
+    if any(t.dep_ == "mark" and t.lower_ == "that" for t in span):
+        return False  # "disagreed about the findings that the drug is dangerous": a stance on a claim
     # "ethanol - sacred in Iowa": the parse may make the noun's aside the head; a span with no verb is no clause
     return noun_phrase_with_modifiers(span) or not any(t.pos_ in ("VERB", "AUX") for t in span)
 
