@@ -10,7 +10,9 @@ attribution wrong whatever its content (PTC kept-W rows of blind audits 29-39, n
 - a clause, not a noun phrase: a finite verb the parse hung as a modifier right after a name ("Trump continued
   pounding Sessions, saying ..."), or a passive verb with its own "by" agent ("Nimesh Patel was pulled from the
   stage by event organizers ... telling jokes");
-- a courtesy title alone, left by a bad sentence split ("Gov.").
+- a courtesy title alone, left by a bad sentence split ("Gov.");
+- a relative "that" or "which" alone with no noun before it to stand for: "Roberts said on Fox News Sunday that said
+  his committee was briefed" (a garbled "that said": the pronoun heads no relative clause of a noun; audit 66).
 
 What it keeps: a noun phrase with a relative clause or a participle in it ("A lifelong friend whom Ford claims
 was at the party", "an email obtained by the USA TODAY NETWORK": the verb is inside a clause of the noun), a
@@ -40,9 +42,29 @@ def garbled_source(span: Span) -> bool:
         return False
     if len(words) == 1:
         word = words[0]
-        return word.lower_ in GARBLED_WORDS or word.lower_ in LONE_TITLES or word.tag_ in _LONE_TAGS
+        return word.lower_ in GARBLED_WORDS or word.lower_ in LONE_TITLES or word.tag_ in _LONE_TAGS \
+            or headless_relative(word)
     return words[-1].lower_ in _ARCHAIC_VERBS \
         or any(_modifier_verb(t) or _passive_clause(t, span) for t in words)
+
+
+def headless_relative(word: Token) -> bool:
+    """ "... on Fox News Sunday that said his committee was briefed": a relative pronoun ("that", "which", tagged WDT)
+    whose verb is no relative clause of a noun and doubles the verb it hangs on ("said ... that said"), so it stands
+    for nobody.
+    Kept: a relative clause's pronoun ("the agency that said ...": the source resolves to the noun elsewhere) and a
+    demonstrative "that" (tagged DT: "That is what he said"), and a pronoun right after a noun, its antecedent however
+    the parse hung the clause ("the Chicago Police Department which reported ...": PolNeAR dev)."""
+    if word.lower_ not in ("that", "which") or word.tag_ != "WDT" or word.dep_ not in ("nsubj", "nsubjpass") \
+            or word.head.dep_ in ("relcl", "acl"):
+        return False
+    verb = word.head
+    if verb.head == verb or verb.head.lemma_ != verb.lemma_:
+        return False  # only the doubled verb of a garbled "said ... that said"; "One can imagine that said terrorists"
+    # "the Chicago Police Department which reported ...", "provisions in the tax code that address ...": a noun right
+    # before is the antecedent however the parse hung the clause; a day's name ("Fox News Sunday that said") is none
+    before = word.doc[word.i - 1] if word.i > 0 else None
+    return before is None or before.pos_ not in ("NOUN", "PROPN", "PRON") or before.ent_type_ in ("DATE", "TIME")
 
 
 def _in_clause(token: Token, span: Span) -> bool:

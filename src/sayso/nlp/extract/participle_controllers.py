@@ -231,3 +231,38 @@ def reaction_by_means(token: Token) -> Token | None:
     if verb.lemma_.lower() not in _REACTING:
         return None
     return next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+
+
+# verbs by which a speaker judges a deed or a thing ("condemned the decision"): a naming participle on their object
+# goes on with the judge
+_JUDGING = frozenset({"condemn", "denounce", "criticize", "criticise", "decry", "blast", "slam", "deplore", "praise",
+                      "hail", "applaud", "welcome", "reject", "assail", "attack", "lambaste", "protest"})
+# participles that name something as something ("calling the ruling an outrageous act")
+_NAMING = frozenset({"call", "label", "brand", "term", "dub", "describe"})
+# a deed judged and named at once ("condemned the decision calling the ruling ..."): the naming's object stands for the
+# judged noun only where both are such deeds, or where it is a pronoun ("praised the bill calling it ..."); otherwise
+# the noun names ("denounced the statement calling the protesters terrorists": the statement calls them so)
+_DEEDS = frozenset({"decision", "ruling", "verdict", "judgment", "judgement", "order", "move", "action", "step", "plan",
+                    "bill", "law", "measure", "proposal", "deal", "agreement", "sentence", "ban", "vote", "act"})
+_BACK_PRONOUNS = frozenset({"it", "them", "this", "that", "these", "those"})
+
+
+def judge_of_naming(token: Token) -> Token | None:
+    """ "Hynix CEO E.J. Woo condemned the decision calling the ruling an "outrageous act ..."": the parse hangs the
+    naming participle ("calling X Y", with a predicate ``oprd`` or an "as" phrase) on the object of a verb of judging
+    (``_JUDGING``); the judge, the verb's subject, does the naming, not "the decision" (blind audit 66 judged it
+    wrong). None otherwise: a participle of any other verb ("a letter calling for his resignation", "a statement
+    calling him a liar" after "issued") keeps its noun, and so does a naming with no predicate ("calling for")."""
+    if token.tag_ != "VBG" or token.dep_ != "acl" or token.lemma_.lower() not in _NAMING:
+        return None
+    if not any(c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ == "as") for c in token.children):
+        return None
+    noun = token.head
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in _JUDGING or verb.pos_ != "VERB":
+        return None
+    named = next((c for c in token.children if c.dep_ == "dobj"), None)
+    if named is None or not (named.lower_ in _BACK_PRONOUNS
+                             or (named.lemma_.lower() in _DEEDS and noun.lemma_.lower() in _DEEDS)):
+        return None  # "denounced the statement calling the protesters terrorists", "a report describing the city"
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)

@@ -39,6 +39,10 @@ TALKING_VERBS = read_words("talking_verbs.txt")
 # "boasted about his wealth"); "complained that ..." keeps its clause, "complained of chest pains" its symptom
 _GRIEVING_VERBS = frozenset({"complain", "gripe", "grumble", "moan", "whine", "boast", "brag"})
 _TOPIC_PREPOSITIONS = frozenset({"about", "on", "regarding", "concerning"})
+# verbs of disputing whose "over" (or "about", "on") names what the dispute is about, no side taken in it: "They also
+# disagree over ethanol", "the two sides differ on the budget" (audit 66); "disagreed with ..." is ``responses``'s
+DISPUTING_VERBS = frozenset({"disagree", "differ", "quarrel", "bicker", "squabble", "wrangle", "feud", "spar"})
+_DISPUTE_PREPOSITIONS = frozenset({"over", "about", "on", "regarding", "concerning"})
 # the verbs whose "on" names a topic ("commented on the ruling"); "posted on Twitter" names the channel
 _ON_TOPIC_VERBS = read_words("on_topic_verbs.txt")
 # the verbs whose "of" names a topic ("spoke emotionally of his many flights", "wrote of his love for the sea");
@@ -59,6 +63,8 @@ def topic_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) 
         return False
     if amount_of_talk(token, span, quotes):
         return True
+    if disputed_topic(token, span):
+        return True
     if lemma not in TALKING_VERBS | _GRIEVING_VERBS:
         return False
     prep = doc[span.start - 1]
@@ -77,6 +83,23 @@ def topic_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex) 
         return False  # "said on Twitter", "posted on Tumblr accusing ...": a channel or a day, not a topic
     # "weighed in about whether the video should be released": an open question is a topic too, answered by nobody
     return noun_phrase_with_modifiers(span) or span[0].lower_ == "whether" or _gerund_topic(span, quotes)
+
+
+def disputed_topic(token: Token, span: Span) -> bool:
+    """ "They also disagree over ethanol - sacred in Iowa": the noun-phrase object of "over" (or "about", "on") hung on
+    a verb of disputing (``DISPUTING_VERBS``) names what the dispute is about; nobody's view of it is told. Kept: a
+    clause with a verb ("disagree over how the plan would work", "spar over whether a leader belongs to the group":
+    PolNeAR dev marks it), a quotation (the caller checks), and any other preposition ("disagreed with the decision")."""
+    if token.lemma_.lower() not in DISPUTING_VERBS:
+        return False
+    prep = span.doc[span.start - 1]
+    if prep.dep_ != "prep" or prep.lower_ not in _DISPUTE_PREPOSITIONS or prep.head.i != token.i \
+            or span.root.head.i != prep.i:
+        return False
+    if any(t.dep_ == "mark" and t.lower_ == "that" for t in span):
+        return False  # "disagreed about the findings that the drug is dangerous": a stance on a claim
+    # "ethanol - sacred in Iowa": the parse may make the noun's aside the head; a span with no verb is no clause
+    return noun_phrase_with_modifiers(span) or not any(t.pos_ in ("VERB", "AUX") for t in span)
 
 
 def amount_of_talk(token: Token, span: Span, quotes: QuoteIndex) -> bool:
