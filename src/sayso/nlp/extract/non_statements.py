@@ -427,18 +427,34 @@ def reported_by_other(token: Token, content: tuple[int, int] | None = None) -> b
     is what the cue reports (``content``, char offsets): "Like I said last week, the deal ends Monday", "As I
     always tell my clients, the cheapest plan is rarely the best one": the deal does not report the writer.
     ``authors_own_voice`` passes ``content`` for the writer's "I" only: the outlet's "As we noted last week, ..."
-    points at its earlier reporting, a source SPEC types ``author`` (a reader may hide it)."""
+    points at its earlier reporting, a source SPEC types ``author`` (a reader may hide it).
+
+    Nor does a clause report what hangs on it as the narrator's frame: a copula ("That's when we learned that the
+    NSA ...", and "..., but that attack was orchestrated, it was political" misparsed as the head of "As I've said
+    before, I don't support ...") says nothing, and a clause of time ("It grew with my time at the Journal when I
+    learned that ...") tells when, not who reported it (PTC blind audits 29, 33, 47 judged these the writer's)."""
     t = token
     while t.head.i != t.i:
-        dep, t = t.dep_, t.head
+        link, dep, t = t, t.dep_, t.head
         if dep not in ("ccomp", "xcomp", "advcl", "parataxis", "relcl"):
             continue
         if dep == "advcl" and content is not None and content[0] <= t.idx < content[1]:
+            continue
+        if t.lemma_.lower() == "be" or (dep == "advcl" and _time_clause(link)):
             continue
         subj = subject_of(t)
         if subj is not None and not first_person(subj):
             return True
     return False
+
+
+# words that open a clause of time: "when I learned", "after we found", "while we watched"
+_TIME_MARKS = frozenset({"when", "whenever", "while", "after", "before", "since", "until", "till", "once"})
+
+
+def _time_clause(clause: Token) -> bool:
+    """``clause`` (an advcl) opens with a word of time: "when I learned ...", "after we found ..."."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in _TIME_MARKS and c.i < clause.i for c in clause.children)
 
 
 def instrument_subject(token: Token, subject: Token | None, content: Content, measurements: frozenset[str]) -> bool:
