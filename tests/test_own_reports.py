@@ -93,6 +93,9 @@ test_the_narrators_own_discoveries = cue_table(
         ("“That’s when we learned that the NSA was spying on us,” Smith said.", "said", True),
         ("That’s when the senators learned that the NSA was gathering personal information.", "learned", True),
         ("Smith said he left when we asked him to.", "said", True),
+        # an unquoted testimony's "I" under "my recollection is" (a noun subject, not an empty "it"/"that")
+        ("I believe he was asked to testify.\nAnd my recollection is that I informed Mr. McCone that we could find no "
+         "evidence that Oswald had any connection with the CIA.", "informed", True),
         ("“I said that the plan would fail when we learned of the audit,” Smith told reporters.", "told", True),
         ("Viganò wrote in his testimony:\n“When I learned that the Cardinal had been sanctioned, I informed the "
          "Secretary of State.”", "wrote", True),

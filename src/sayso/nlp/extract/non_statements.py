@@ -431,7 +431,8 @@ def reported_by_other(token: Token, content: tuple[int, int] | None = None) -> b
 
     Nor does a clause report what hangs on it as the narrator's frame: a copula ("That's when we learned that the
     NSA ...", and "..., but that attack was orchestrated, it was political" misparsed as the head of "As I've said
-    before, I don't support ...") says nothing, and a clause of time ("It grew with my time at the Journal when I
+    before, I don't support ...") with an empty subject says nothing ("my recollection is that I informed ..." is
+    still someone's testimony), and a clause of time ("It grew with my time at the Journal when I
     learned that ...") tells when, not who reported it (PTC blind audits 29, 33, 47 judged these the writer's)."""
     t = token
     while t.head.i != t.i:
@@ -440,14 +441,17 @@ def reported_by_other(token: Token, content: tuple[int, int] | None = None) -> b
             continue
         if dep == "advcl" and content is not None and content[0] <= t.idx < content[1]:
             continue
-        if t.lemma_.lower() == "be" or (dep == "advcl" and _time_clause(link)):
-            continue
         subj = subject_of(t)
+        if (t.lemma_.lower() == "be" and subj is not None and subj.lower_ in _EMPTY_SUBJECTS) \
+                or (dep == "advcl" and _time_clause(link)):
+            continue
         if subj is not None and not first_person(subj):
             return True
     return False
 
 
+# the empty subjects of a copula that frames the clause under it: "That's when ...", "it was political"
+_EMPTY_SUBJECTS = frozenset({"it", "that", "this", "there"})
 # words that open a clause of time: "when I learned", "after we found", "while we watched"
 _TIME_MARKS = frozenset({"when", "whenever", "while", "after", "before", "since", "until", "till", "once"})
 
