@@ -442,7 +442,7 @@ def reported_by_other(token: Token, content: tuple[int, int] | None = None) -> b
         if dep == "advcl" and content is not None and content[0] <= t.idx < content[1]:
             continue
         subj = subject_of(t)
-        if (t.lemma_.lower() == "be" and subj is not None and subj.lower_ in _EMPTY_SUBJECTS) \
+        if (t.lemma_.lower() == "be" and subj is not None and subj.lower_.lstrip("”\"’'") in _EMPTY_SUBJECTS) \
                 or (dep == "advcl" and _time_clause(link)):
             continue
         if subj is not None and not first_person(subj):
@@ -450,7 +450,8 @@ def reported_by_other(token: Token, content: tuple[int, int] | None = None) -> b
     return False
 
 
-# the empty subjects of a copula that frames the clause under it: "That's when ...", "it was political"
+# the empty subjects of a copula that frames the clause under it: "That's when ...", "it was political" (a closing
+# mark the tokenizer glued on is no part of it: '...Guide.”This is exactly what I warned about in my book')
 _EMPTY_SUBJECTS = frozenset({"it", "that", "this", "there"})
 # words that open a clause of time: "when I learned", "after we found", "while we watched"
 _TIME_MARKS = frozenset({"when", "whenever", "while", "after", "before", "since", "until", "till", "once"})
