@@ -97,6 +97,10 @@ test_the_narrators_own_discoveries = cue_table(
         ("I believe he was asked to testify.\nAnd my recollection is that I informed Mr. McCone that we could find no "
          "evidence that Oswald had any connection with the CIA.", "informed", True),
         ("“I said that the plan would fail when we learned of the audit,” Smith told reporters.", "told", True),
+        # an inverted speaker the parse buries in the clause: the "I" is the speaker's (review rev65n)
+        ("He went pale when I said that the bank had failed, recalled Jones, a teller.", "said", True),
+        ("She was shaking when I told her that the plant would close, recalled the foreman.", "told", True),
+        ("That's when I told him that the deal was off, added Cohen.", "told", True),
         ("Viganò wrote in his testimony:\n“When I learned that the Cardinal had been sanctioned, I informed the "
          "Secretary of State.”", "wrote", True),
     ],

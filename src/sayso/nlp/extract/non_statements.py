@@ -442,8 +442,8 @@ def reported_by_other(token: Token, content: tuple[int, int] | None = None) -> b
         if dep == "advcl" and content is not None and content[0] <= t.idx < content[1]:
             continue
         subj = subject_of(t)
-        if (t.lemma_.lower() == "be" and subj is not None and subj.lower_.lstrip("”\"’'") in _EMPTY_SUBJECTS) \
-                or (dep == "advcl" and _time_clause(link)):
+        if ((t.lemma_.lower() == "be" and subj is not None and subj.lower_.lstrip("”\"’'") in _EMPTY_SUBJECTS)
+                or (dep == "advcl" and _time_clause(link))) and not _trailing_speaker(token):
             continue
         if subj is not None and not first_person(subj):
             return True
@@ -455,6 +455,25 @@ def reported_by_other(token: Token, content: tuple[int, int] | None = None) -> b
 _EMPTY_SUBJECTS = frozenset({"it", "that", "this", "there"})
 # words that open a clause of time: "when I learned", "after we found", "while we watched"
 _TIME_MARKS = frozenset({"when", "whenever", "while", "after", "before", "since", "until", "till", "once"})
+
+
+# verbs of telling that end a sentence inverted: "..., recalled the foreman", "..., added Cohen"
+_TRAILING_CUES = frozenset({"say", "recall", "add", "explain", "remember", "recount", "tell", "write", "insist",
+                            "note", "testify", "admit", "concede", "acknowledge", "continue", "remark"})
+
+
+def _trailing_speaker(token: Token) -> bool:
+    """The sentence ends in an inverted cue the parse buried in the clause ("He went pale when I said that the bank
+    had failed, recalled Jones, a teller", "That's when I told him the deal was off, added Cohen"): the "I" is the
+    speaker's, whatever the parse made the head of the sentence."""
+    sent = token.sent
+    for v in sent:
+        if v.i <= token.i or v.i + 1 >= sent.end or v.lemma_.lower() not in _TRAILING_CUES or v.pos_ not in ("VERB", "AUX"):
+            continue
+        after = v.nbor(1)
+        if v.nbor(-1).text == "," and after.pos_ in ("PROPN", "NOUN", "DET", "ADJ") and not first_person(after):
+            return True
+    return False
 
 
 def _time_clause(clause: Token) -> bool:
