@@ -68,6 +68,41 @@ test_the_writers_earlier_words = cue_table(
         ("Earlier today I wrote: “FBI spokeswoman Gina Swankie declined to elaborate on the matter.”", "wrote", True),
         ("“As I've said before, we will not pay,” Smith said.", "said", True),
         ("As Smith wrote at the time, “Alex Jones is just the beginning of this purge.”", "wrote", True),
+        # PTC blind audits 28, 29: the pointer back past a misparse ("it was political" read as the head), a book
+        ("Ford was part of it.\nAs I've said before, I don't support Kavanaugh's appointment to the Supreme Court on "
+         "the grounds of lack of constitutional rulings, but that attack on him was orchestrated, it was political and "
+         "Ford was a part of it.", "said", False),
+        ("Students are made to write out the Shahada.\nThis is exactly what I warned about in my book, Stop the "
+         "Islamization of America, in the chapter on public schools.", "warned", False),
+        # kept: a book not the writer's, an "I" in a quotation
+        ("This is exactly what Smith warned about in his book, The Coming Storm.", "warned", True),
+        ("“This is exactly what I warned about in my book,” Smith said.", "said", True),
+    ],
+)
+
+
+test_the_narrators_own_discoveries = cue_table(
+    [
+        # PTC blind audits 33, 47: the narrator's "I learned" / "we learned" under a frame of time or a copula
+        ("It grew with my time at the Wall Street Journal when I learned that some truthful things simply could not "
+         "be said.", "learned", False),
+        ("That’s when, on Clinton’s watch, we learned that the NSA was gathering personal information on members of "
+         "the Security Council.", "learned", False),
+        # kept: someone else's report around the "I" or "we", a quotation, a third person
+        ("Smith said that when we learned about the leak, the agency was already gone.", "said", True),
+        ("“That’s when we learned that the NSA was spying on us,” Smith said.", "said", True),
+        ("That’s when the senators learned that the NSA was gathering personal information.", "learned", True),
+        ("Smith said he left when we asked him to.", "said", True),
+        # an unquoted testimony's "I" under "my recollection is" (a noun subject, not an empty "it"/"that")
+        ("I believe he was asked to testify.\nAnd my recollection is that I informed Mr. McCone that we could find no "
+         "evidence that Oswald had any connection with the CIA.", "informed", True),
+        ("“I said that the plan would fail when we learned of the audit,” Smith told reporters.", "told", True),
+        # an inverted speaker the parse buries in the clause: the "I" is the speaker's (review rev65n)
+        ("He went pale when I said that the bank had failed, recalled Jones, a teller.", "said", True),
+        ("She was shaking when I told her that the plant would close, recalled the foreman.", "told", True),
+        ("That's when I told him that the deal was off, added Cohen.", "told", True),
+        ("Viganò wrote in his testimony:\n“When I learned that the Cardinal had been sanctioned, I informed the "
+         "Secretary of State.”", "wrote", True),
     ],
 )
 

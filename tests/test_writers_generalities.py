@@ -142,9 +142,22 @@ test_a_wish_that_picks_out_a_class_is_no_report = cue_table(
         ("Funds go to groups that plan to register voters in the South.", "plan", False),
         ("Critics slammed voters who want to see the wall built by Friday.", "want", False),
         ("The law protects workers who want to join a union.", "want", False),
+        # a faith's or a nation's bare plural is a class of people (PTC blind audit 30)
+        ("It does not mean that the effort to empower Muslims who want to make the anti-jihadist vision possible "
+         "should not be made.", "want", False),
+        ("The rule hurts Americans who want to buy a home.", "want", False),
+        ("People who want to help can call the hotline.", "want", False),
+        # an all-capitals lead that the sentence split cut before its "WHO" (PTC blind audit 25)
+        ("3-D-printed guns put carnage a click away\n\nPEOPLE WHO are barred from purchasing firearms or want to own a "
+         "gun that is illegal in the jurisdiction where they live may soon have an easy way to get around the law.",
+         "want", False),
         # kept: a non-defining clause, a named group, one person, a main clause, speech and views, a quotation
         ("Saris, who wants to micromanage the deportation system, ruled again on Monday.", "wants", True),
         ("Democrats who want to delay the vote met on Tuesday.", "want", True),
+        ("Republicans who want to stop the investigation met with the speaker.", "want", True),
+        ("The two Americans who want to adopt the child told a court on Monday that they would appeal.", "want", True),
+        ("Another Republican who wants to stop investigating is Michael Steele.", "wants", True),
+        ("The WHO wants to send 40 specialists to the area, a spokesman said.", "said", True),
         ("Mr. Wilson, an avowed anarchist who hopes that governments will fall, sued the State Department.", "hopes",
          True),
         ("The senators want to delay the vote until after the midterms.", "want", True),

@@ -427,18 +427,58 @@ def reported_by_other(token: Token, content: tuple[int, int] | None = None) -> b
     is what the cue reports (``content``, char offsets): "Like I said last week, the deal ends Monday", "As I
     always tell my clients, the cheapest plan is rarely the best one": the deal does not report the writer.
     ``authors_own_voice`` passes ``content`` for the writer's "I" only: the outlet's "As we noted last week, ..."
-    points at its earlier reporting, a source SPEC types ``author`` (a reader may hide it)."""
+    points at its earlier reporting, a source SPEC types ``author`` (a reader may hide it).
+
+    Nor does a clause report what hangs on it as the narrator's frame: a copula ("That's when we learned that the
+    NSA ...", and "..., but that attack was orchestrated, it was political" misparsed as the head of "As I've said
+    before, I don't support ...") with an empty subject says nothing ("my recollection is that I informed ..." is
+    still someone's testimony), and a clause of time ("It grew with my time at the Journal when I
+    learned that ...") tells when, not who reported it (PTC blind audits 29, 33, 47 judged these the writer's)."""
     t = token
     while t.head.i != t.i:
-        dep, t = t.dep_, t.head
+        link, dep, t = t, t.dep_, t.head
         if dep not in ("ccomp", "xcomp", "advcl", "parataxis", "relcl"):
             continue
         if dep == "advcl" and content is not None and content[0] <= t.idx < content[1]:
             continue
         subj = subject_of(t)
+        if ((t.lemma_.lower() == "be" and subj is not None and subj.lower_.lstrip("”\"’'") in _EMPTY_SUBJECTS)
+                or (dep == "advcl" and _time_clause(link))) and not _trailing_speaker(token):
+            continue
         if subj is not None and not first_person(subj):
             return True
     return False
+
+
+# the empty subjects of a copula that frames the clause under it: "That's when ...", "it was political" (a closing
+# mark the tokenizer glued on is no part of it: '...Guide.”This is exactly what I warned about in my book')
+_EMPTY_SUBJECTS = frozenset({"it", "that", "this", "there"})
+# words that open a clause of time: "when I learned", "after we found", "while we watched"
+_TIME_MARKS = frozenset({"when", "whenever", "while", "after", "before", "since", "until", "till", "once"})
+
+
+# verbs of telling that end a sentence inverted: "..., recalled the foreman", "..., added Cohen"
+_TRAILING_CUES = frozenset({"say", "recall", "add", "explain", "remember", "recount", "tell", "write", "insist",
+                            "note", "testify", "admit", "concede", "acknowledge", "continue", "remark"})
+
+
+def _trailing_speaker(token: Token) -> bool:
+    """The sentence ends in an inverted cue the parse buried in the clause ("He went pale when I said that the bank
+    had failed, recalled Jones, a teller", "That's when I told him the deal was off, added Cohen"): the "I" is the
+    speaker's, whatever the parse made the head of the sentence."""
+    sent = token.sent
+    for v in sent:
+        if v.i <= token.i or v.i + 1 >= sent.end or v.lemma_.lower() not in _TRAILING_CUES or v.pos_ not in ("VERB", "AUX"):
+            continue
+        after = v.nbor(1)
+        if v.nbor(-1).text == "," and after.pos_ in ("PROPN", "NOUN", "DET", "ADJ") and not first_person(after):
+            return True
+    return False
+
+
+def _time_clause(clause: Token) -> bool:
+    """``clause`` (an advcl) opens with a word of time: "when I learned ...", "after we found ..."."""
+    return any(c.dep_ in ("advmod", "mark") and c.lower_ in _TIME_MARKS and c.i < clause.i for c in clause.children)
 
 
 def instrument_subject(token: Token, subject: Token | None, content: Content, measurements: frozenset[str]) -> bool:

@@ -46,6 +46,8 @@ def outlets_own_report(token: Token, content: Content, subject: Token | None, qu
 _SAYING_AGAIN = PUBLISHING | frozenset({"say", "warn", "argue", "predict", "point"})
 # adverbs that send the reader to the writer's earlier text: "said before", "wrote elsewhere", "noted previously"
 _BACK_ADVERBS = frozenset({"before", "elsewhere", "previously"})
+# the writer's own pieces it points at: "what I warned about in my book", "As I wrote in my October 11 article"
+_OWN_WRITINGS = frozenset({"book", "article", "column", "piece", "post", "essay", "blog", "op-ed", "report"})
 
 
 def writers_earlier_words(token: Token, content: Content, subject: Token | None, quotes: QuoteIndex) -> bool:
@@ -75,8 +77,12 @@ def _aside_range(token: Token) -> tuple[int, int] | None:
 
 
 def _points_back(child: Token) -> bool:
-    """ "before", "elsewhere", "previously", "at the time": a pointer to what was written earlier."""
+    """ "before", "elsewhere", "previously", "at the time", "in my book" / "in my October 11 article": a pointer to
+    what was written earlier."""
     if child.dep_ == "advmod" and child.lower_ in _BACK_ADVERBS:
         return True
+    if child.dep_ == "prep" and child.lower_ == "in":
+        return any(g.dep_ == "pobj" and g.lemma_.lower() in _OWN_WRITINGS
+                   and any(d.dep_ == "poss" and d.lower_ in ("my", "our") for d in g.children) for g in child.children)
     return child.dep_ == "prep" and child.lower_ == "at" and any(
         g.dep_ == "pobj" and g.lower_ == "time" and any(d.lower_ == "the" for d in g.children) for g in child.children)

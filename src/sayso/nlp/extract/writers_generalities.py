@@ -304,16 +304,37 @@ def wish_that_names_a_class(token: Token, quotes: QuoteIndex) -> bool:
     verb = token
     while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i and verb.head.pos_ in ("VERB", "AUX"):
         verb = verb.head  # "who are barred from purchasing firearms or want to own a gun"
-    if verb.dep_ != "relcl":
-        return False
     relative = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_SUBJECTS),
                     None)
     if relative is None or relative.i == 0:
         return False
     named = relative.nbor(-1)  # the parse may hang the clause elsewhere: the word before the pronoun is what it names
-    if named.text in _NON_DEFINING or named.ent_type_ in _NAMED_GROUPS:
+    if verb.dep_ != "relcl" and not _capitals_split(verb, relative, named):
+        return False
+    if named.text in _NON_DEFINING or (named.ent_type_ in _NAMED_GROUPS and not _people_at_large(named)):
         return False
     return named.tag_ in ("NNS", "NNPS") or named.lower_ in _CLASS_WORDS
+
+
+# the NORP plurals of a party or a camp, which act as a body ("Democrats who want to delay the vote" report its aim)
+_PARTIES = read_words("party_plurals.txt")
+
+
+def _people_at_large(named: Token) -> bool:
+    """A bare plural of a faith or a nation ("Muslims who want to make the anti-jihadist vision possible",
+    "Americans who want to own a gun"): a class of people, not a party or a camp that acts as a body ("Democrats
+    who want to delay the vote", "Republicans who want ..." stay), nor an organisation or a person."""
+    if named.ent_type_ != "NORP" or named.tag_ not in ("NNS", "NNPS") or named.lower_ in _PARTIES:
+        return False
+    return not any(c.dep_ in ("det", "poss", "nummod") for c in named.children)
+
+
+def _capitals_split(verb: Token, relative: Token, named: Token) -> bool:
+    """An all-capitals lead cut in two by the sentence split: "PEOPLE | WHO are barred from purchasing firearms or
+    want to own a gun ...": the "WHO" (a relative pronoun, not the World Health Organization) opens a sentence of its
+    own whose root is the relative clause's verb, and the capitalised plural before it is what it names."""
+    return verb.dep_ == "ROOT" and relative.text == "WHO" and relative.tag_ == "WP" and relative.is_sent_start \
+        and named.text.isupper() and len(named.text) > 1
 
 
 def not_the_only_one(token: Token, quotes: QuoteIndex) -> bool:
