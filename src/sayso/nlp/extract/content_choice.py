@@ -56,6 +56,7 @@ from sayso.nlp.extract.contents import (
     without_next_saying,
     without_writers_aside,
 )
+from sayso.nlp.extract.dangling_ends import through_dangling_end
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.elided_contents import elided_content
 from sayso.nlp.extract.figure_bases import figure_with_its_base
@@ -255,6 +256,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     # "responded to Trump's interjection that Y": Y is Trump's, the content the interjection with Y
     best = clause_of_answered_claim(best, token, doc, lexicon.proposition_nouns | lexicon.nouns)
     best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
+    best = through_dangling_end(best, token, doc)  # "speculate that that’s probably because ...": to the clause's end
     best = without_next_saying(best, token, doc, quotes, lexicon.speech)
     best = subject_object(joined_to_content(best, token, doc), token, doc)
     best = clause_after_participle_addressee(told_that(best, token, RECIPIENT_VERBS), token, RECIPIENT_VERBS)

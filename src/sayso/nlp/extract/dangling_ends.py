@@ -1,0 +1,104 @@
+"""A content cut mid-clause, on a function word that needs the words after it (blind audit ptc class 5b).
+
+The parse may close what was said too early: "many speculate that that’s probably" (the reason after it hung on the
+cue), "claims the settlement is:" (a list below), "saying that Constantinople had been" (the line breaks off). The
+last word of such a content is a function word: a determiner with its noun outside, a preposition with its object
+outside, a conjunction, or a form of "be" (with an adverb after it) whose complement is outside. The readers'
+short contents that are right are real objects ("to testify", "his innocence"): the test is the last word's part
+of speech, not the length.
+
+- ``dangling_end``: whether a content ends on such a word;
+- ``through_dangling_end``: the content run on to the end of the cue's clause, where the words past the cut are
+  the cue's and make the content whole; else it stays (and ``statement_checks`` drops it).
+
+Kept: a stranded modal or "do"/"have" ("Flake said he would", PolNeAR gold: ``elided_contents``), a "be" closed by
+the sentence's end ("The minister said they were."), a demonstrative or a particle ("said that", "ruled it out"),
+a quotation or a content in parts.
+
+Tables of tests: ``tests/test_dangling_ends.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+
+# what completes a form of "be": its complement
+_BE_COMPLEMENTS = frozenset({"attr", "acomp", "prep", "xcomp", "ccomp", "oprd", "advcl", "dobj", "npadvmod", "acl"})
+_CONTRACTED_BE = frozenset({"'s", "’s", "'re", "’re", "'m", "’m"})
+_SENTENCE_ENDS = (".", "?", "!")
+_CLOSING = "\"”’'»)] \t"
+
+
+def dangling_end(content: Content, doc: Doc) -> bool:
+    """Whether ``content`` (no quotation, one part) ends on a function word whose words are outside it."""
+    if content.quote or content.parts or content.kind in QUOTE_KINDS:
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if len(words) < 2:
+        return False
+    return _cut_word(words[-1], span)
+
+
+def _cut_word(last: Token, span: Span) -> bool:
+    """The last word needs words past ``span``: a determiner of a noun after it, a preposition with no object in
+    it, a conjunction, or a "be" (or an adverb on it) with no complement in it and no sentence end after it."""
+    if last.dep_ == "det" and last.head.i > last.i:
+        return True
+    if last.pos_ == "ADP" and last.dep_ in ("prep", "agent") and not any(c.i < span.end for c in last.children):
+        return True
+    if last.pos_ in ("SCONJ", "CCONJ") and last.dep_ in ("mark", "cc"):
+        return True
+    be = last if _be(last) else None
+    if be is None and last.pos_ == "ADV" and _be(last.head) and last.head.i < last.i:
+        be = last.head
+    if be is None or be.dep_ in ("aux", "auxpass"):
+        return False
+    if any(c.dep_ in _BE_COMPLEMENTS and span.start <= c.i < span.end for c in be.children):
+        return False
+    return not _sentence_ends_after(span)
+
+
+def _be(word: Token) -> bool:
+    """A form of "be", the contracted ones too (the parse may leave "’s" its own lemma and call it a verb)."""
+    if word.pos_ not in ("AUX", "VERB"):
+        return False
+    return word.lemma_.lower() == "be" or (word.lower_ in _CONTRACTED_BE and word.tag_.startswith("VB"))
+
+
+def _sentence_ends_after(span: Span) -> bool:
+    """A sentence-final mark right after the span (closing marks may stand between): "said they were." """
+    text = doc_text(span.doc)
+    rest = text[span.end_char:span.end_char + 6].lstrip(_CLOSING)
+    return rest.startswith(_SENTENCE_ENDS)
+
+
+def through_dangling_end(best: Content, token: Token, doc: Doc) -> Content:
+    """ "many speculate that that’s probably because the blurry picture feels like ...": a content cut on a function
+    word runs on to the last word of the cue's clause in the sentence when that mends it (the new end is no cut)
+    and the words added are the cue's, opening right after the content. Else ``best`` stays."""
+    if not dangling_end(best, doc):
+        return best
+    span = content_span(doc, best)
+    if span is None or span.end >= len(doc):
+        return best
+    first = doc[span.end]
+    if first.is_punct or first.is_space or first.sent != token.sent or not _under(first, token):
+        return best
+    words = [t for t in token.subtree if t.i >= span.end and t.sent == token.sent]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    if not words or not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON", "ADJ") for t in words):
+        return best
+    longer = best._replace(end=words[-1].idx + len(words[-1]))
+    return best if dangling_end(longer, doc) else longer
+
+
+def _under(word: Token, token: Token) -> bool:
+    return word.i != token.i and token in word.ancestors

@@ -1,0 +1,46 @@
+"""A content cut on a function word is run on to its clause's end, or dropped (``nlp/extract/dangling_ends.py``).
+
+Positive rows: the content ends on "be" (or an adverb on it) with its complement outside, or on a determiner or a
+preposition whose words are outside; negative rows: a stranded modal, a "be" closed by the sentence's end, a
+demonstrative, real short objects."""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import analysis, cue_table, rows, with_cue
+
+pytestmark = pytest.mark.slow
+
+
+test_cut_content_dropped = cue_table([
+    # cut at a colon before a list, or at a line that breaks off (blind audit ptc class 5b)
+    ("Washington's Attorney General Bob Ferguson's office claims the settlement is:\n\n- a fine\n- a ban",
+     "claims", False),
+    ("The scholar wrote to the Doge of Venice in July 1453, saying that Constantinople had been\n\n"
+     "taken by the Turks.", "saying", False),
+    # kept: the complement inside, a stranded modal, a "be" the sentence's end closes, short objects
+    ("Officials said the cause of the crash is still under investigation.", "said", True),
+    ("Will he back Trump? Flake said he would.", "said", True),
+    ("Were the talks a success? The minister said they were.", "said", True),
+    ("She denied that.", "denied", True),
+    ("He promised to testify.", "promised", True),
+    ("He maintained his innocence.", "maintained", True),
+])
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # the reason the parse hung on the cue is the rest of the cut clause
+        ("It has 9,000 retweets and many speculate that that’s probably because the blurry picture feels like it’s "
+         "worth more than 1,000 words.", "speculate",
+         "that that’s probably because the blurry picture feels like it’s worth more than 1,000 words"),
+        # negatives: whole contents stay as they are
+        ("He said it’s probably true.", "said", "it’s probably true"),
+        ("He said it was because of the weather.", "said", "it was because of the weather"),
+    ],
+)
+def test_cut_content_run_on(nlp, text: str, cue: str, content: str) -> None:  # noqa: ANN001
+    found = [a.content.text for a in with_cue(analysis(nlp, text), cue)]
+    assert content in found, (found, rows(nlp, text))
