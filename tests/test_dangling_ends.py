@@ -24,6 +24,7 @@ test_cut_content_dropped = cue_table([
     ("Will he back Trump? Flake said he would.", "said", True),
     ("Were the talks a success? The minister said they were.", "said", True),
     ("She denied that.", "denied", True),
+    ("Smith said the wall was paid for.", "said", True),
     ("He promised to testify.", "promised", True),
     ("He maintained his innocence.", "maintained", True),
 ])

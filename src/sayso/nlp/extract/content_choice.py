@@ -66,6 +66,7 @@ from sayso.nlp.extract.inverted_asides import aside_parts, parenthetical_cue
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import made_clear_content
 from sayso.nlp.extract.misparsed_speakers import quote_then_speaker
+from sayso.nlp.extract.next_acts import without_next_act
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.object_complements import (
     clause_after_object,
@@ -272,6 +273,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_speakers_title(best, token, doc)  # "X, the Minister for Y, Senator Z announced": X
     best = without_speakers_conjunct(best, token, doc, quotes)  # "said X is sound and urged Y": X is sound
     best = without_refusal_conjunct(best, token, doc, quotes)  # "said X but would not comment on Y": X
+    best = without_next_act(best, token, doc, quotes)  # "told X - and refused to reveal it": X
     best = without_missing_grounds(best, token, doc, quotes, lexicon.speech)  # "said X, without providing evidence": X
     best = without_remark_appositive(best, token, doc, quotes)  # "said X, a claim not recognized ...": X
     best = without_however_clause(best, token, doc, quotes)  # "claims X, however, testimony contradicted her": X

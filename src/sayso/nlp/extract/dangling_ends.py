@@ -47,11 +47,11 @@ def dangling_end(content: Content, doc: Doc) -> bool:
 
 
 def _cut_word(last: Token, span: Span) -> bool:
-    """The last word needs words past ``span``: a determiner of a noun after it, a preposition with no object in
-    it, a conjunction, or a "be" (or an adverb on it) with no complement in it and no sentence end after it."""
+    """The last word needs words past ``span``: a determiner of a noun after it, a preposition whose object is after
+    it (a stranded one, "the wall was paid for", has none), a conjunction, or a "be" (or an adverb on it) with no complement in it and no sentence end after it."""
     if last.dep_ == "det" and last.head.i > last.i:
         return True
-    if last.pos_ == "ADP" and last.dep_ in ("prep", "agent") and not any(c.i < span.end for c in last.children):
+    if last.pos_ == "ADP" and last.dep_ in ("prep", "agent") and any(c.i >= span.end for c in last.children):
         return True
     if last.pos_ in ("SCONJ", "CCONJ") and last.dep_ in ("mark", "cc"):
         return True
