@@ -25,6 +25,10 @@ test_cut_content_dropped = cue_table([
     ("Were the talks a success? The minister said they were.", "said", True),
     ("She denied that.", "denied", True),
     ("Smith said the wall was paid for.", "said", True),
+    # a relative clause's gap before the quotation's close; a quotation after the cut completes it (PolNeAR dev)
+    ("“The plan is not the behemoth that the petitioners make it out to be,” Revesz said.", "said", True),
+    ("Sanders spoke, suggesting a few questions, including, \"Mr. Trump, do you really think that?\"",
+     "suggesting", True),
     ("He promised to testify.", "promised", True),
     ("He maintained his innocence.", "maintained", True),
 ])

@@ -29,6 +29,7 @@ from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 # what completes a form of "be": its complement
 _BE_COMPLEMENTS = frozenset({"attr", "acomp", "prep", "xcomp", "ccomp", "oprd", "advcl", "dobj", "npadvmod", "acl"})
 _CONTRACTED_BE = frozenset({"'s", "’s", "'re", "’re", "'m", "’m"})
+_OPENING_MARKS = frozenset({"\"", "“", "‘", "«", "'"})
 _SENTENCE_ENDS = (".", "?", "!")
 _CLOSING = "\"”’'»)] \t"
 
@@ -41,9 +42,17 @@ def dangling_end(content: Content, doc: Doc) -> bool:
     if span is None:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]
-    if len(words) < 2:
-        return False
+    if len(words) < 2 or any(t.is_quote for t in span[words[-1].i - span.start:]):
+        return False  # a quotation's closing mark ends it: the speaker's own words, a gap and all
+    if _quotation_next(span):
+        return False  # "suggesting a few questions, including, “Mr. Trump, ...”": the quotation completes it
     return _cut_word(words[-1], span)
+
+
+def _quotation_next(span: Span) -> bool:
+    """An opening quotation mark right after the span (a comma or a colon may stand between)."""
+    rest = doc_text(span.doc)[span.end_char:span.end_char + 8].lstrip(" \t\n,:")
+    return rest[:1] in _OPENING_MARKS
 
 
 def _cut_word(last: Token, span: Span) -> bool:
@@ -60,6 +69,8 @@ def _cut_word(last: Token, span: Span) -> bool:
         be = last.head
     if be is None or be.dep_ in ("aux", "auxpass"):
         return False
+    if any(a.dep_ in ("relcl", "acl") and span.start <= a.i for a in be.ancestors):
+        return False  # "the behemoth that the petitioners make it out to be": a relative clause's gap
     if any(c.dep_ in _BE_COMPLEMENTS and span.start <= c.i < span.end for c in be.children):
         return False
     return not _sentence_ends_after(span)
