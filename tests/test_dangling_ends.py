@@ -25,6 +25,7 @@ test_cut_content_dropped = cue_table([
     ("Were the talks a success? The minister said they were.", "said", True),
     ("She denied that.", "denied", True),
     ("Smith said the wall was paid for.", "said", True),
+    ("The report says the bolt catcher is not as robust as it should be.", "says", True),
     # a relative clause's gap before the quotation's close; a quotation after the cut completes it (PolNeAR dev)
     ("“The plan is not the behemoth that the petitioners make it out to be,” Revesz said.", "said", True),
     ("Sanders spoke, suggesting a few questions, including, \"Mr. Trump, do you really think that?\"",
@@ -41,6 +42,14 @@ test_cut_content_dropped = cue_table([
         ("It has 9,000 retweets and many speculate that that’s probably because the blurry picture feels like it’s "
          "worth more than 1,000 words.", "speculate",
          "that that’s probably because the blurry picture feels like it’s worth more than 1,000 words"),
+        # a comma after the cut word: the aside and the rest of the clause (blind audit 42: the cut was judged P)
+        ("In another setback, the Catholic Herald has just reported that Cardinal Wuerl must have known full well "
+         "from Viganò himself that McCarrick was under sanctions on account of his sexual misconduct because, as an "
+         "Archdiocesan spokesman now confirms, at Viganò’s request Wuerl had to cancel a public appearance by "
+         "McCarrick.", "has just reported",
+         "that Cardinal Wuerl must have known full well from Viganò himself that McCarrick was under sanctions on "
+         "account of his sexual misconduct because, as an Archdiocesan spokesman now confirms, at Viganò’s request "
+         "Wuerl had to cancel a public appearance by McCarrick"),
         # negatives: whole contents stay as they are
         ("He said it’s probably true.", "said", "it’s probably true"),
         ("He said it was because of the weather.", "said", "it was because of the weather"),

@@ -69,6 +69,8 @@ def _cut_word(last: Token, span: Span) -> bool:
         be = last.head
     if be is None or be.dep_ in ("aux", "auxpass"):
         return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in be.children):
+        return False  # "as robust as it should be", "that they must be": a modal's verb phrase left out
     if any(a.dep_ in ("relcl", "acl") and span.start <= a.i for a in be.ancestors):
         return False  # "the behemoth that the petitioners make it out to be": a relative clause's gap
     if any(c.dep_ in _BE_COMPLEMENTS and span.start <= c.i < span.end for c in be.children):
@@ -99,7 +101,10 @@ def through_dangling_end(best: Content, token: Token, doc: Doc) -> Content:
     span = content_span(doc, best)
     if span is None or span.end >= len(doc):
         return best
-    first = doc[span.end]
+    i = span.end
+    while i < len(doc) - 1 and doc[i].text == ",":  # "because, as a spokesman confirms, Wuerl had to ..."
+        i += 1
+    first = doc[i]
     if first.is_punct or first.is_space or first.sent != token.sent or not _under(first, token):
         return best
     words = [t for t in token.subtree if t.i >= span.end and t.sent == token.sent]
