@@ -53,6 +53,18 @@ test_cut_content_dropped = cue_table([
         # negatives: whole contents stay as they are
         ("He said it’s probably true.", "said", "it’s probably true"),
         ("He said it was because of the weather.", "said", "it was because of the weather"),
+        # review rev65f: a wh-clause's or a relative clause's gap, a predicative adverb, a "be" before a comma;
+        # a content before its cue never runs on through the cue
+        ("That's just how things are, he said.", "said", "That's just how things are"),
+        ("I don't know where they are, she said.", "said", "I don't know where they are"),
+        ("That's the way it is, she said.", "said", "That's the way it is"),
+        ("He said he was there, adding that he saw nothing.", "said", "he was there"),
+        ("He said the deal was off, according to two people familiar with it.", "said", "the deal was off"),
+        ("Asked whether they were ready, he said they were, and smiled.", "said", "they were"),
+        ("He said the issue was, as he put it, a matter of trust.", "said",
+         "the issue was, as he put it, a matter of trust"),
+        ("He said he did not know where the money was, and he refused to guess.", "said",
+         "he did not know where the money was"),
     ],
 )
 def test_cut_content_run_on(nlp, text: str, cue: str, content: str) -> None:  # noqa: ANN001

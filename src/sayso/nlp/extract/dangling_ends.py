@@ -31,6 +31,13 @@ _BE_COMPLEMENTS = frozenset({"attr", "acomp", "prep", "xcomp", "ccomp", "oprd", 
 _CONTRACTED_BE = frozenset({"'s", "’s", "'re", "’re", "'m", "’m"})
 _OPENING_MARKS = frozenset({"\"", "“", "‘", "«", "'"})
 _SENTENCE_ENDS = (".", "?", "!")
+# an adverb that is itself what "be" says of its subject ("he was there", "the deal was off"), no sentence adverb
+_PREDICATIVE_ADVERBS = frozenset({
+    "there", "here", "home", "up", "down", "off", "on", "out", "over", "away", "back", "in", "around", "abroad",
+    "inside", "outside", "upstairs", "downstairs", "ahead", "behind", "together", "apart", "alone", "elsewhere",
+    "nearby", "everywhere", "somewhere", "anywhere", "nowhere", "so", "too", "well", "through", "gone",
+})
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 _CLOSING = "\"”’'»)] \t"
 
 
@@ -66,13 +73,19 @@ def _cut_word(last: Token, span: Span) -> bool:
         return True
     be = last if _be(last) else None
     if be is None and last.pos_ == "ADV" and _be(last.head) and last.head.i < last.i:
+        if last.lower_ in _PREDICATIVE_ADVERBS:
+            return False  # "he was there", "the deal was off": the adverb is the complement
         be = last.head
     if be is None or be.dep_ in ("aux", "auxpass"):
         return False
     if any(c.dep_ == "aux" and c.tag_ == "MD" for c in be.children):
         return False  # "as robust as it should be", "that they must be": a modal's verb phrase left out
-    if any(a.dep_ in ("relcl", "acl") and span.start <= a.i for a in be.ancestors):
-        return False  # "the behemoth that the petitioners make it out to be": a relative clause's gap
+    if any(a.dep_ in ("relcl", "acl") and span.start <= a.i for a in (be, *be.ancestors)):
+        return False  # "the behemoth that the petitioners make it out to be", "the way it is": a relative clause's gap
+    if any(c.tag_ in _WH_TAGS and c.i < be.i for c in be.children):
+        return False  # "where they are", "how things are", "who they are": a wh-clause's gap
+    if last is be and _comma_then_conjunction(span):
+        return False  # "he said they were, and smiled": a left-out complement before a comma and a conjunction
     if any(c.dep_ in _BE_COMPLEMENTS and span.start <= c.i < span.end for c in be.children):
         return False
     return not _sentence_ends_after(span)
@@ -83,6 +96,16 @@ def _be(word: Token) -> bool:
     if word.pos_ not in ("AUX", "VERB"):
         return False
     return word.lemma_.lower() == "be" or (word.lower_ in _CONTRACTED_BE and word.tag_.startswith("VB"))
+
+
+def _comma_then_conjunction(span: Span) -> bool:
+    """A comma right after the span and then "and"/"but"/"too" (the cut of "the issue was, as he put it, a matter
+    of trust" is mended by the rest; that of "he said they were, and smiled" is the writer's next clause)."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) - 1 or doc[i].text != ",":
+        return False
+    return doc[i + 1].pos_ == "CCONJ" or doc[i + 1].lower_ in ("too", "though", "either")
 
 
 def _sentence_ends_after(span: Span) -> bool:
@@ -99,8 +122,8 @@ def through_dangling_end(best: Content, token: Token, doc: Doc) -> Content:
     if not dangling_end(best, doc):
         return best
     span = content_span(doc, best)
-    if span is None or span.end >= len(doc):
-        return best
+    if span is None or span.end >= len(doc) or token.i >= span.start:
+        return best  # a content before its cue never runs on through the cue ("where they are, she said")
     i = span.end
     while i < len(doc) - 1 and doc[i].text == ",":  # "because, as a spokesman confirms, Wuerl had to ..."
         i += 1
