@@ -13,6 +13,7 @@ from _cues import rows, token_of
 from sayso.nlp.extract.inverted_asides import (
     as_aside,
     as_aside_parts,
+    aside_on_subject,
     inverted_aside,
     parenthetical_cue,
     reason_after_aside,
@@ -273,3 +274,35 @@ def test_as_aside_unit(nlp, text: str, cue: str, expected: tuple | None) -> None
         return
     assert (found[0].text, found[1].text) == expected[:2]
     assert tuple(text[s:e] for s, e in as_aside_parts(token)) == expected[2:]
+
+
+# "Morality, Müller explained, is rooted in Grace": the parse hangs the cue on the subject noun (``parataxis``);
+# what was said is the subject with its predicate (blind audit ptc class 5a), not the noun alone
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("Morality, Müller explained, is rooted in Grace; that is why any teaching ignores the ethics.", "explained",
+         ("Morality", "is rooted in Grace")),
+        # negatives: a phrase before the aside, no aside, the speaker before the cue in the plain report
+        ("In Rome, he said, the pope is wrong.", "said", None),
+        ("Müller explained that morality is rooted in Grace.", "explained", None),
+        ("Morality is rooted in Grace, Müller explained.", "explained", None),
+    ],
+)
+def test_aside_on_subject(nlp, text: str, cue: str, expected: tuple | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    token = token_of(doc, cue)
+    parts = aside_on_subject(token)
+    assert (tuple(text[s:e] for s, e in parts) if parts else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Morality, Müller explained, is rooted in Grace; that is why any teaching ignores the ethics.",
+         ("Müller", "explained", "Morality, Müller explained, is rooted in Grace")),
+    ],
+)
+def test_subject_said_with_its_predicate(nlp, text: str, expected: tuple) -> None:  # noqa: ANN001
+    found = rows(nlp, text)
+    assert expected in found, found

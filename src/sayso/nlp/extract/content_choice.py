@@ -56,6 +56,7 @@ from sayso.nlp.extract.contents import (
     without_next_saying,
     without_writers_aside,
 )
+from sayso.nlp.extract.dangling_ends import through_dangling_end
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.elided_contents import elided_content
 from sayso.nlp.extract.figure_bases import figure_with_its_base
@@ -65,6 +66,7 @@ from sayso.nlp.extract.inverted_asides import aside_parts, parenthetical_cue
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import made_clear_content
 from sayso.nlp.extract.misparsed_speakers import quote_then_speaker
+from sayso.nlp.extract.next_acts import without_next_act
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.object_complements import (
     clause_after_object,
@@ -255,6 +257,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     # "responded to Trump's interjection that Y": Y is Trump's, the content the interjection with Y
     best = clause_of_answered_claim(best, token, doc, lexicon.proposition_nouns | lexicon.nouns)
     best = resumed_after_cue(best, token, _cue_end(token, best), quotes)
+    best = through_dangling_end(best, token, doc)  # "speculate that that’s probably because ...": to the clause's end
     best = without_next_saying(best, token, doc, quotes, lexicon.speech)
     best = subject_object(joined_to_content(best, token, doc), token, doc)
     best = clause_after_participle_addressee(told_that(best, token, RECIPIENT_VERBS), token, RECIPIENT_VERBS)
@@ -270,6 +273,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_speakers_title(best, token, doc)  # "X, the Minister for Y, Senator Z announced": X
     best = without_speakers_conjunct(best, token, doc, quotes)  # "said X is sound and urged Y": X is sound
     best = without_refusal_conjunct(best, token, doc, quotes)  # "said X but would not comment on Y": X
+    best = without_next_act(best, token, doc, quotes)  # "told X - and refused to reveal it": X
     best = without_missing_grounds(best, token, doc, quotes, lexicon.speech)  # "said X, without providing evidence": X
     best = without_remark_appositive(best, token, doc, quotes)  # "said X, a claim not recognized ...": X
     best = without_however_clause(best, token, doc, quotes)  # "claims X, however, testimony contradicted her": X

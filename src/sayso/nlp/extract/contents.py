@@ -130,9 +130,12 @@ def without_next_saying(content: Content, token: Token, doc: Doc, quotes: QuoteI
     or set off by a comma as a participle, is what the speaker did next, not what was said
     (the parse hangs it on the content's verb instead of the cue). Inside a quotation it is the
     speaker's own words, and stays; so in a speaker's turn after their label and colon ("McCarrick: I was
-    surprised and said, What about Bergoglio?": the whole line is what the label's speaker says).
+    surprised and said, What about Bergoglio?": the whole line is what the label's speaker says), and so before a
+    cue that closes the sentence ("Such a letter indicates the government intends to pursue an indictment and
+    believes it has substantial evidence, the company said": the speaker is named after the content, so no verb
+    in it is the speaker's next act; the whole clause is theirs).
     """
-    if content.quote or content.parts or content.kind == "colon_rest":
+    if content.quote or content.parts or content.kind == "colon_rest" or content.end <= token.idx:
         return content
     span = content_span(doc, content)
     if span is None or len(span) < 4:

@@ -144,10 +144,11 @@ def _a_speaker_before(before: Token, cue: Token) -> bool:
 def aside_parts(token: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The two parts of what was said around the aside of ``_clause_split``, as character ranges: the subject
     before the cue, and the rest of the clause after the speaker's comma; or those of ``subject_left_of_root`` or
-    ``reason_after_aside``."""
+    ``reason_after_aside`` or ``as_aside_parts`` or ``aside_on_subject``."""
     split = _clause_split(token)
     if split is None:
-        return subject_left_of_root(token) or reason_after_aside(token) or as_aside_parts(token)
+        return subject_left_of_root(token) or reason_after_aside(token) or as_aside_parts(token) \
+            or aside_on_subject(token)
     before, after, clause = split
     left = [t for t in before.subtree if not t.is_punct or t.i not in (before.left_edge.i, before.right_edge.i)]
     comma = _comma_after(after)
@@ -157,6 +158,35 @@ def aside_parts(token: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     if not left or not right:
         return None
     return ((left[0].idx, left[-1].idx + len(left[-1])), (right[0].idx, right[-1].idx + len(right[-1])))
+
+
+def aside_on_subject(token: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """ "Morality, Müller explained, is rooted in Grace": the parse hangs the cue (``parataxis``) on the clause's
+    subject, a noun that opens the sentence, and the predicate after the aside is that noun's verb. What was said is
+    the subject with its predicate, in two parts (character ranges), not the noun alone. The aside must be set off
+    by a comma on each side, with its own subject, and the predicate must open right after the closing comma.
+    Not this form: "Smith, a lawyer, said ..." (the cue is the root), "In Rome, he said, the pope ..." (a phrase
+    before the aside is no subject of the verb after it)."""
+    doc = token.doc
+    noun = token.head
+    if token.dep_ != "parataxis" or noun.i > token.i or noun.pos_ not in ("NOUN", "PROPN") \
+            or noun.dep_ not in SUBJECTS or noun.head.i <= token.i or noun.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if not any(c.dep_ in SUBJECTS and c.i < token.i for c in token.children):
+        return None
+    words = [t for t in token.subtree if not t.is_punct]
+    opening, closing = words[0].i - 1, words[-1].i + 1
+    if opening < 1 or closing >= len(doc) or doc[opening].text != "," or doc[closing].text != ",":
+        return None
+    if any(not (t.is_punct or t.pos_ == "CCONJ") for t in doc[token.sent.start:noun.left_edge.i]):
+        return None
+    said = [t for t in noun.subtree if t.i < opening]
+    rest = [t for t in noun.head.subtree if t.i > closing]
+    while rest and rest[-1].is_punct:
+        rest.pop()
+    if not said or not rest or rest[0].i != closing + 1:
+        return None
+    return (said[0].idx, said[-1].idx + len(said[-1])), (rest[0].idx, rest[-1].idx + len(rest[-1]))
 
 
 def _comma_after(speaker: Token) -> int | None:

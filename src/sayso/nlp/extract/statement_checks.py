@@ -16,6 +16,7 @@ from sayso.nlp.extract import (
     adjunct_contents,
     circumstances,
     concealed_questions,
+    dangling_ends,
     definitions,
     delivered_things,
     depictions,
@@ -196,6 +197,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or empty_contents.pronoun_said(token, content, doc, quotes)
         or empty_contents.name_said(token, content, doc, quotes)
         or misread_relatives.relative_pronoun_content(token, content, doc)
+        or dangling_ends.dangling_end(content, doc)  # "claims the settlement is:": cut mid-clause
         or elided_contents.elided_content(content, doc, token)  # "which", "to", "it would": no word of what was said
         or misread_relatives.double_object_clause(token, content, doc)
         or misread_relatives.adjunct_noun_clause(token, content, doc)

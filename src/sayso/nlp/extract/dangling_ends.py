@@ -1,0 +1,143 @@
+"""A content cut mid-clause, on a function word that needs the words after it (blind audit ptc class 5b).
+
+The parse may close what was said too early: "many speculate that that’s probably" (the reason after it hung on the
+cue), "claims the settlement is:" (a list below), "saying that Constantinople had been" (the line breaks off). The
+last word of such a content is a function word: a determiner with its noun outside, a preposition with its object
+outside, a conjunction, or a form of "be" (with an adverb after it) whose complement is outside. The readers'
+short contents that are right are real objects ("to testify", "his innocence"): the test is the last word's part
+of speech, not the length.
+
+- ``dangling_end``: whether a content ends on such a word;
+- ``through_dangling_end``: the content run on to the end of the cue's clause, where the words past the cut are
+  the cue's and make the content whole; else it stays (and ``statement_checks`` drops it).
+
+Kept: a stranded modal or "do"/"have" ("Flake said he would", PolNeAR gold: ``elided_contents``), a "be" closed by
+the sentence's end ("The minister said they were."), a demonstrative or a particle ("said that", "ruled it out"),
+a quotation or a content in parts.
+
+Tables of tests: ``tests/test_dangling_ends.py``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+
+# what completes a form of "be": its complement
+_BE_COMPLEMENTS = frozenset({"attr", "acomp", "prep", "xcomp", "ccomp", "oprd", "advcl", "dobj", "npadvmod", "acl"})
+_CONTRACTED_BE = frozenset({"'s", "’s", "'re", "’re", "'m", "’m"})
+_OPENING_MARKS = frozenset({"\"", "“", "‘", "«", "'"})
+_SENTENCE_ENDS = (".", "?", "!")
+# an adverb that is itself what "be" says of its subject ("he was there", "the deal was off"), no sentence adverb
+_PREDICATIVE_ADVERBS = frozenset({
+    "there", "here", "home", "up", "down", "off", "on", "out", "over", "away", "back", "in", "around", "abroad",
+    "inside", "outside", "upstairs", "downstairs", "ahead", "behind", "together", "apart", "alone", "elsewhere",
+    "nearby", "everywhere", "somewhere", "anywhere", "nowhere", "so", "too", "well", "through", "gone",
+})
+_WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
+_CLOSING = "\"”’'»)] \t"
+
+
+def dangling_end(content: Content, doc: Doc) -> bool:
+    """Whether ``content`` (no quotation, one part) ends on a function word whose words are outside it."""
+    if content.quote or content.parts or content.kind in QUOTE_KINDS:
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if len(words) < 2 or any(t.is_quote for t in span[words[-1].i - span.start:]):
+        return False  # a quotation's closing mark ends it: the speaker's own words, a gap and all
+    if _quotation_next(span):
+        return False  # "suggesting a few questions, including, “Mr. Trump, ...”": the quotation completes it
+    return _cut_word(words[-1], span)
+
+
+def _quotation_next(span: Span) -> bool:
+    """An opening quotation mark right after the span (a comma or a colon may stand between)."""
+    rest = doc_text(span.doc)[span.end_char:span.end_char + 8].lstrip(" \t\n,:")
+    return rest[:1] in _OPENING_MARKS
+
+
+def _cut_word(last: Token, span: Span) -> bool:
+    """The last word needs words past ``span``: a determiner of a noun after it, a preposition whose object is after
+    it (a stranded one, "the wall was paid for", has none), a conjunction, or a "be" (or an adverb on it) with no complement in it and no sentence end after it."""
+    if last.dep_ == "det" and last.head.i > last.i:
+        return True
+    if last.pos_ == "ADP" and last.dep_ in ("prep", "agent") and any(c.i >= span.end for c in last.children):
+        return True
+    if last.pos_ in ("SCONJ", "CCONJ") and last.dep_ in ("mark", "cc"):
+        return True
+    be = last if _be(last) else None
+    if be is None and last.pos_ == "ADV" and _be(last.head) and last.head.i < last.i:
+        if last.lower_ in _PREDICATIVE_ADVERBS:
+            return False  # "he was there", "the deal was off": the adverb is the complement
+        be = last.head
+    if be is None or be.dep_ in ("aux", "auxpass"):
+        return False
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in be.children):
+        return False  # "as robust as it should be", "that they must be": a modal's verb phrase left out
+    if any(a.dep_ in ("relcl", "acl") and span.start <= a.i for a in (be, *be.ancestors)):
+        return False  # "the behemoth that the petitioners make it out to be", "the way it is": a relative clause's gap
+    if any(c.tag_ in _WH_TAGS and c.i < be.i for c in be.children):
+        return False  # "where they are", "how things are", "who they are": a wh-clause's gap
+    if last is be and _comma_then_conjunction(span):
+        return False  # "he said they were, and smiled": a left-out complement before a comma and a conjunction
+    if any(c.dep_ in _BE_COMPLEMENTS and span.start <= c.i < span.end for c in be.children):
+        return False
+    return not _sentence_ends_after(span)
+
+
+def _be(word: Token) -> bool:
+    """A form of "be", the contracted ones too (the parse may leave "’s" its own lemma and call it a verb)."""
+    if word.pos_ not in ("AUX", "VERB"):
+        return False
+    return word.lemma_.lower() == "be" or (word.lower_ in _CONTRACTED_BE and word.tag_.startswith("VB"))
+
+
+def _comma_then_conjunction(span: Span) -> bool:
+    """A comma right after the span and then "and"/"but"/"too" (the cut of "the issue was, as he put it, a matter
+    of trust" is mended by the rest; that of "he said they were, and smiled" is the writer's next clause)."""
+    doc = span.doc
+    i = span.end
+    if i >= len(doc) - 1 or doc[i].text != ",":
+        return False
+    return doc[i + 1].pos_ == "CCONJ" or doc[i + 1].lower_ in ("too", "though", "either")
+
+
+def _sentence_ends_after(span: Span) -> bool:
+    """A sentence-final mark right after the span (closing marks may stand between): "said they were." """
+    text = doc_text(span.doc)
+    rest = text[span.end_char:span.end_char + 6].lstrip(_CLOSING)
+    return rest.startswith(_SENTENCE_ENDS)
+
+
+def through_dangling_end(best: Content, token: Token, doc: Doc) -> Content:
+    """ "many speculate that that’s probably because the blurry picture feels like ...": a content cut on a function
+    word runs on to the last word of the cue's clause in the sentence when that mends it (the new end is no cut)
+    and the words added are the cue's, opening right after the content. Else ``best`` stays."""
+    if not dangling_end(best, doc):
+        return best
+    span = content_span(doc, best)
+    if span is None or span.end >= len(doc) or token.i >= span.start:
+        return best  # a content before its cue never runs on through the cue ("where they are, she said")
+    i = span.end
+    while i < len(doc) - 1 and doc[i].text == ",":  # "because, as a spokesman confirms, Wuerl had to ..."
+        i += 1
+    first = doc[i]
+    if first.is_punct or first.is_space or first.sent != token.sent or not _under(first, token):
+        return best
+    words = [t for t in token.subtree if t.i >= span.end and t.sent == token.sent]
+    while words and (words[-1].is_punct or words[-1].is_space):
+        words.pop()
+    if not words or not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON", "ADJ") for t in words):
+        return best
+    longer = best._replace(end=words[-1].idx + len(words[-1]))
+    return best if dangling_end(longer, doc) else longer
+
+
+def _under(word: Token, token: Token) -> bool:
+    return word.i != token.i and token in word.ancestors
