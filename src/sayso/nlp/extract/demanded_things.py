@@ -1,0 +1,48 @@
+"""A demand for a thing: "X called for Y" where X can ask and Y is a noun phrase naming what X wants.
+
+"a committee ... called for an independent judicial inquiry", "Ward called for the impeachment of Lynch",
+"demonstrators ... call for free elections": PolNeAR marks the phrase after "for" as the content of "called
+for", and a reader takes it for what the speaker asked. ``np_contents`` drops a bare noun-phrase object of
+"call" (``non_statement_verbs.txt``: "called the office", "called a meeting"); this rule keeps the one after
+"for" when the one who calls is someone who can ask (``agency.agentive``). "The game called for patience",
+"the recipe calls for two eggs", "the situation calls for calm" (a thing that needs something, no one asking),
+"called for it" (a pronoun, no thing named) and "called for Trump to drop out" (a clause, kept elsewhere) are
+not this rule's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.agency import Agency, agentive
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
+
+# how far up a chain of shared-subject verbs the asker is looked for: "gathered ... to stand ... and call for"
+_MAX_CLIMB = 3
+
+
+def called_for_thing(token: Token, content: Content, agency: Agency) -> bool:
+    """``token`` is the verb "call" with "for" and a noun object, ``content`` that object (or "for" and it), and
+    the verb's subject, or the subject of the verb it shares one with, can ask for something."""
+    if token.lemma_.lower() != "call" or token.pos_ != "VERB" or content.kind not in ("prep_obj", "child_prep"):
+        return False
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not content.start <= obj.idx < content.end:
+        return False
+    return agentive(_asker(token), agency, plural_people=False)
+
+
+def _asker(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb whose subject it shares: a conjunct ("gathered and called for"), an
+    infinitive of purpose or a complement ("gathered to stand ... and call for", "moved to call for")."""
+    for _ in range(_MAX_CLIMB):
+        subject = subject_of(verb)
+        if subject is not None:
+            return subject
+        if verb.dep_ == "conj" or (verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb)):
+            verb = verb.head
+            continue
+        return None
+    return None
