@@ -33,6 +33,9 @@ test_called_for_a_thing = cue_table(
         ("The recipe calls for two eggs.", "calls", False),
         ("The situation calls for calm heads.", "calls for", False),
         ("The forecast calls for rain on Sunday.", "calls for", False),
+        # a gathering called for is convened: the html readers' gold leaves it out
+        ("The Arab League called for an emergency meeting of the body.", "called for", False),
+        ("The senators called for a debate on the bill.", "called for", False),
         # a pronoun names no thing asked for
         ("He called for it.", "called for", False),
         # "called" with no "for": the one phoned, no demand
