@@ -38,6 +38,23 @@ test_called_for_a_thing = cue_table(
         ("The senators called for a debate on the bill.", "called for", False),
         # a pronoun names no thing asked for
         ("He called for it.", "called for", False),
+        # rev65m: one summoned or a step of a procedure is no demand
+        ("Smith called for a taxi outside the hotel.", "called for", False),
+        ("The officer called for backup after shots were fired.", "called for", False),
+        ("He called for a doctor.", "called for", False),
+        ("She called for her mother.", "called for", False),
+        ("Residents called for the police when they heard the shots.", "called for", False),
+        ("The judge called for a recess.", "called for", False),
+        ("The chairman called for order in the chamber.", "called for", False),
+        ("The chairman called for a show of hands.", "called for", False),
+        ("The senator called for a roll call vote.", "called for", False),
+        ("The company called for bids on the project.", "called for", False),
+        ("Hillary Clinton Under Pressure To Repudiate General Who Called For Internment Of Islamic Radicals.",
+         "called for", False),
+        ("The Green New Deal calls for a transition to renewable energy.", "calls for", False),
+        ("Opposition leaders called for the resignation of the prime minister.", "called for", True),
+        ("Mike Pence Calls for Special Prosecutor after Report Reveals Clinton's Meetings with Foundation Donors.",
+         "calls for", True),
         # "called" with no "for": the one phoned, no demand
         ("The senator called the governor on Tuesday.", "called", False),
     ]
@@ -58,6 +75,9 @@ test_called_for_a_thing = cue_table(
     # "declared X over": the object with its "over", not the time after it
     ("Bush declared major combat over on May 1.", "declared", ["major combat over"]),
     ("The referee declared the game over after the second half.", "declared", ["the game over"]),
+    # rev65m: not declared yet
+    ("Health officials will wait to record two 21-day incubation cycles of the virus without any new cases before "
+     "declaring the outbreak over.", "declaring", []),
     # a bare object of "declare" is an act: nothing stated
     ("The company declared bankruptcy last year.", "declared", []),
     ("The board declared a quarterly dividend of 10 cents.", "declared", []),

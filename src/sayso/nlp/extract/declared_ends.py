@@ -22,6 +22,8 @@ def declared_over(content: Content, token: Token) -> Content:
     if token.lemma_.lower() != "declare" or content.kind not in ("child_dobj", "dobj_plus") or content.parts \
             or content.quote:
         return content
+    if token.dep_ == "pcomp" and token.head.lower_ in ("before", "until", "without"):
+        return content  # "will wait ... before declaring the outbreak over": not declared yet (rev65m)
     obj = next((c for c in token.children if c.dep_ == "dobj" and c.i > token.i), None)
     over = next((c for c in token.children if c.i > obj.i and c.lower_ in _OVER
                  and c.dep_ in ("prt", "advmod", "acomp", "oprd", "ccomp", "amod")), None) if obj is not None else None
