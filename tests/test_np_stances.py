@@ -126,10 +126,12 @@ test_stance_on_a_thing_is_no_statement = cue_table(
         ("The police questioned 300 witnesses, 20 of whom were hurt in the blast.", "questioned", False),
         # negatives: "of" a noun that is no relative pronoun opens a clause of its own
         ("The minister said two of the suspects were arrested on Sunday.", "said", True),
-        # "called for" a thing is a stance a reader does not take as a statement (the reader's gold: "called for
-        # an emergency meeting", "calling for a UN Security Council debate", "call for better pay" are not
-        # attributions); a call with a proposition ("called on X to Y", "called for X to be Y") or in quotation is
-        ("Protesters called for an investigation into the shooting.", "called", False),
+        # "called for" a gathering is no statement (the reader's gold: "called for an emergency meeting", "calling
+        # for a UN Security Council debate" are not attributions); a call with a proposition ("called on X to Y",
+        # "called for X to be Y") or in quotation is. miss65: a call for a demanded thing by one who can ask is kept
+        # (``demanded_things``: PolNeAR marks it, and the blind readers of merge65 listed "a committee ... called
+        # for an independent judicial inquiry" as missed); "call for better pay" (the html gold) goes with it
+        ("Protesters called for an investigation into the shooting.", "called for", True),
         ("The Arab League called for an emergency meeting of the body.", "called", False),
         ("Trump called on Sessions to stop the Russia probe.", "called", True),
         ("The group called for “a full and independent inquiry.”", "called", True),

@@ -57,6 +57,7 @@ from sayso.nlp.extract.contents import (
     without_writers_aside,
 )
 from sayso.nlp.extract.dangling_ends import through_dangling_end
+from sayso.nlp.extract.declared_ends import declared_over
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.elided_contents import elided_content
 from sayso.nlp.extract.figure_bases import figure_with_its_base
@@ -70,6 +71,7 @@ from sayso.nlp.extract.next_acts import without_next_act
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.object_complements import (
     clause_after_object,
+    object_then_its_name,
     object_with_its_name,
     object_with_its_predicate,
     object_with_its_verb,
@@ -251,6 +253,8 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = object_with_its_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # "criticized X as a 'crazy system'": X as Y
     best = passive_subject_with_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # X as Y
     best = object_with_its_name(best, token, doc, quotes)  # "called Trump a bully" read as two predicates: both
+    best = object_then_its_name(best, cands, token)  # "branded the shift a "mistake."": the shift and its name
+    best = declared_over(best, token)  # "declared major combat over on May 1": "major combat over"
     best = clause_after_object(best, token, doc, lexicon.proposition_nouns)  # "echoed statements by X that Y": Y
     best = object_with_its_verb(best, token, doc)  # "suggested the likely reason X is fear": the whole clause
     best = predicate_after_aside(best, token, doc, lexicon.speech)  # "says X, with no notice, violated Y": to Y

@@ -10,11 +10,14 @@ both wrong). Pure functions on the chosen content, run by
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.held_claims import REPEATING, held
+from sayso.nlp.extract.naming import given_name
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_types import OBJECT_PRONOUNS
@@ -109,6 +112,21 @@ def object_with_its_name(content: Content, token: Token, doc: Doc, quotes: Quote
         if q is not None and q.closed and not quotes.text[content.end:q.start].strip():
             end = q.end
     return content if end is None else Content("dobj_plus", content.start, end)
+
+
+def object_then_its_name(content: Content, cands: Sequence[Content], token: Token) -> Content:
+    """A naming verb's object takes the name given it after it as a second object or predicate
+    (``naming.given_name``): "Mr. Soros branded Mr. Snow's policy shift a "mistake."" is the shift and its name,
+    what Soros holds it to be; the shift alone ("child_dobj", the content model's choice) names a thing and says
+    nothing of it. A content that holds the name already ("an "outlaw nation"", "the law a power grab") and a
+    verb that gives no name ("branded its products with a new logo", "called the office") are left as they are."""
+    if content.kind != "child_dobj" or content.quote or content.parts:
+        return content
+    name = given_name(token)
+    if name is None or content.start <= name.idx < content.end:
+        return content
+    return next((c for c in cands if c.kind == "dobj_plus" and c.start == content.start and c.start <= name.idx < c.end),
+                content)
 
 
 def _person(token: Token, name: Token, roles: frozenset[str] = frozenset()) -> bool:

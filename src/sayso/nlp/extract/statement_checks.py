@@ -71,6 +71,7 @@ from sayso.nlp.extract import (
 )
 from sayso.nlp.extract.agency import agency_of
 from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.demanded_things import called_for_thing
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.held_views import view_adjectives
@@ -106,7 +107,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
     finding = finding or shared
     return (
         shared_objects.judged_by_first(token, content, doc, **judged)
-        or (not finding and np_contents.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement,
+        or (not finding and not called_for_thing(token, content, agency_of(lexicon))  # "called for an inquiry"
+            and np_contents.np_content_not_reported(token, content, doc, quotes, lexicon.non_statement,
                                                          lexicon.topic_verbs))
         or (not finding and np_stances.stance_on_a_thing(token, content, doc, quotes, proposition_nouns=lexicon.proposition_nouns,
                                         propositional_verbs=lexicon.propositional_verbs,

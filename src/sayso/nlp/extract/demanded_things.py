@@ -1,0 +1,95 @@
+"""A demand for a thing: "X called for Y" where X can ask and Y is a noun phrase naming what X wants.
+
+"a committee ... called for an independent judicial inquiry", "Ward called for the impeachment of Lynch",
+"demonstrators ... call for free elections": PolNeAR marks the phrase after "for" as the content of "called
+for", and a reader takes it for what the speaker asked. ``np_contents`` drops a bare noun-phrase object of
+"call" (``non_statement_verbs.txt``: "called the office", "called a meeting"); this rule keeps the one after
+"for" when the one who calls is someone who can ask (``agency.agentive``). "The game called for patience",
+"the recipe calls for two eggs", "the situation calls for calm" (a thing that needs something, no one asking),
+"called for it" (a pronoun, no thing named), "called for an emergency meeting" (a gathering convened, ``_CONVENED``) and "called for Trump to drop out" (a clause, kept elsewhere) are
+not this rule's.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.agency import Agency, agentive
+from sayso.nlp.extract.candidates import Content
+from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
+
+# a gathering called for is convened, not demanded of anyone: "The Arab League called for an emergency meeting of the
+# body" (the reader's gold of the html pages leaves "called for an emergency meeting", "calling for a UN Security
+# Council debate" out)
+_CONVENED = frozenset({"meeting", "session", "summit", "debate", "conference", "talks", "gathering", "assembly"})
+
+# one summoned or a step called in a procedure, nothing demanded of anyone: "called for a taxi", "called for backup",
+# "called for a recess", "called for a show of hands", "called for a timeout", "called for bids" (rev65m)
+_SUMMONED = frozenset({
+    "taxi", "cab", "car", "ambulance", "backup", "help", "rescue", "reinforcement", "reinforcements", "cart",
+    "vote", "recess", "show", "toast", "timeout", "punt", "snap", "silence", "quiet", "encore",
+    "check", "bid", "application", "volunteer", "applause", "hand", "round", "drink", "wine", "penalty", "foul",
+})
+# a person called for is summoned ("called for a doctor", "called for her mother"), but one appointed is demanded
+_APPOINTED = frozenset({"prosecutor", "counsel", "commission", "inquiry"})
+
+# a plan, a law or a treaty by its name: "The Green New Deal calls for", "Vision 2030 calls for" (rev65m)
+_PLANS = frozenset({"deal", "agreement", "act", "plan", "accord", "resolution", "constitution", "amendment", "bill", "law",
+                    "treaty", "initiative", "program", "programme", "proposal", "vision", "strategy", "doctrine",
+                    "budget", "framework", "roadmap", "blueprint", "charter", "convention", "protocol", "manifesto"})
+
+# how far up a chain of shared-subject verbs the asker is looked for: "gathered ... to stand ... and call for"
+_MAX_CLIMB = 3
+
+
+def called_for_thing(token: Token, content: Content, agency: Agency) -> bool:
+    """``token`` is the verb "call" with "for" and a noun object, ``content`` that object (or "for" and it), and
+    the verb's subject, or the subject of the verb it shares one with, can ask for something."""
+    if token.lemma_.lower() != "call" or token.pos_ != "VERB" or content.kind not in ("prep_obj", "child_prep"):
+        return False
+    prep = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "for"), None)
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep is not None else None
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or not content.start <= obj.idx < content.end \
+            or obj.lemma_.lower() in _CONVENED or obj.lemma_.lower() in _SUMMONED or obj.lower_ in _SUMMONED:
+        return False
+    if obj.lemma_.lower() == "order" and any(c.dep_ in ("amod", "compound") for c in obj.children):
+        pass  # "called for an executive order": a demand, not "called for order" in a chamber
+    elif obj.lemma_.lower() == "order":
+        return False
+    if obj.lemma_.lower() not in _APPOINTED and _summoned_person(obj, agency):
+        return False  # "called for a doctor", "called for the police", "called for her mother": summoned
+    if token.dep_ == "relcl" or any(c.dep_ == "nsubj" and c.tag_ in ("WP", "WDT") for c in token.children):
+        return False  # "General Who Called For Internment": the asker is the relative's antecedent, often misread
+    asker = _asker(token)
+    if asker is not None and asker.ent_type_ != "PERSON" and (asker.lemma_.lower() in _PLANS
+                                                             or asker.lemma_.lower() in agency.things):
+        return False  # "The Green New Deal calls for", "The Paris Agreement calls for": a named plan asks for nothing
+    return agentive(asker, agency, plural_people=False)
+
+
+def _asker(verb: Token) -> Token | None:
+    """The verb's subject, or that of the verb whose subject it shares: a conjunct ("gathered and called for"), an
+    infinitive of purpose or a complement ("gathered to stand ... and call for", "moved to call for")."""
+    for _ in range(_MAX_CLIMB):
+        subject = subject_of(verb)
+        if subject is not None:
+            return subject
+        if verb.dep_ == "conj" or (verb.dep_ in ("xcomp", "advcl") and to_infinitive(verb)):
+            verb = verb.head
+            continue
+        return None
+    return None
+
+
+_KIN = frozenset({"mother", "father", "parent", "wife", "husband", "son", "daughter", "child", "family", "brother",
+                  "sister", "mom", "dad", "doctor", "medic", "nurse", "police", "volunteer", "officer", "guard"})
+
+
+def _summoned_person(obj: Token, agency: Agency) -> bool:
+    """The noun after "for" names the person or body called to come ("a doctor", "the police", "her mother"), the
+    noun itself, not one it governs ("the impeachment of Lynch" is a demand)."""
+    lemma, low = obj.lemma_.lower(), obj.lower_
+    if any(c.dep_ in ("amod", "compound", "nummod") for c in obj.children):
+        return False  # "more nurses", "more troops", "a Global Anti-Migrant Alliance": a number or a kind asked for
+    return (obj.ent_type_ == "PERSON" or lemma in _KIN or low in _KIN or lemma in agency.people or low in agency.people
+            or lemma in agency.agents)

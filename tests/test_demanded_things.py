@@ -1,0 +1,89 @@
+"""Missed shapes a reader takes for sourcing (issue 12, recall): ``demanded_things``, ``declared_ends`` and
+``object_complements.object_then_its_name``.
+
+"X called for Y" with a noun phrase Y when X can ask; "declared X over"; "branded X a Y" with the object and its
+name. Negative rows: a thing that needs something ("the game called for patience", "the recipe calls for two
+eggs"), an act with a bare object ("declared bankruptcy"), and a naming verb that names nothing.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cue_contents, cue_table
+
+pytestmark = pytest.mark.slow
+
+
+test_called_for_a_thing = cue_table(
+    [
+        ("A day earlier, a committee appointed by reformist President Mohammad Khatami called for an independent "
+         "judicial inquiry into Kazemi's death.", "called for", True),
+        ("Former Arizona State Senator Dr. Kelli Ward called for the impeachment of U.S. Attorney General Loretta "
+         "Lynch.", "called for", True),
+        ("Trump called for an Apple boycott after Apple CEO Tim Cook refused to work with the FBI.", "called for", True),
+        ("Republican nominee Donald Trump has called for the complete repeal of Obamacare.", "has called for", True),
+        # the asker is the subject of the verb "call" shares its subject with
+        ("Tens of thousands of demonstrators gathered on Tuesday to stand before this city's legislature building and "
+         "call for free elections and the resignation of Hong Kong's leader.", "call for", True),
+        # a thing that needs something asks for nothing
+        ("The game called for patience.", "called", False),
+        ("The game called for patience.", "called for", False),
+        ("The recipe calls for two eggs.", "calls for", False),
+        ("The recipe calls for two eggs.", "calls", False),
+        ("The situation calls for calm heads.", "calls for", False),
+        ("The forecast calls for rain on Sunday.", "calls for", False),
+        # a gathering called for is convened: the html readers' gold leaves it out
+        ("The Arab League called for an emergency meeting of the body.", "called for", False),
+        ("The senators called for a debate on the bill.", "called for", False),
+        # a pronoun names no thing asked for
+        ("He called for it.", "called for", False),
+        # rev65m: one summoned or a step of a procedure is no demand
+        ("Smith called for a taxi outside the hotel.", "called for", False),
+        ("The officer called for backup after shots were fired.", "called for", False),
+        ("He called for a doctor.", "called for", False),
+        ("She called for her mother.", "called for", False),
+        ("Residents called for the police when they heard the shots.", "called for", False),
+        ("The judge called for a recess.", "called for", False),
+        ("The chairman called for order in the chamber.", "called for", False),
+        ("The chairman called for a show of hands.", "called for", False),
+        ("The senator called for a roll call vote.", "called for", False),
+        ("The company called for bids on the project.", "called for", False),
+        ("Hillary Clinton Under Pressure To Repudiate General Who Called For Internment Of Islamic Radicals.",
+         "called for", False),
+        ("The Green New Deal calls for a transition to renewable energy.", "calls for", False),
+        ("Opposition leaders called for the resignation of the prime minister.", "called for", True),
+        ("Mike Pence Calls for Special Prosecutor after Report Reveals Clinton's Meetings with Foundation Donors.",
+         "calls for", True),
+        # "called" with no "for": the one phoned, no demand
+        ("The senator called the governor on Tuesday.", "called", False),
+    ]
+)
+
+
+@pytest.mark.parametrize("text, cue, expected", [
+    ("A day earlier, a committee appointed by reformist President Mohammad Khatami called for an independent "
+     "judicial inquiry into Kazemi's death.", "called for", ["an independent judicial inquiry into Kazemi's death"]),
+    ("Ward called for the impeachment of Lynch.", "called for", ["the impeachment of Lynch"]),
+    # the naming: the object with the name given it, not the object alone
+    ('Mr. Soros branded Mr. Snow\'s policy shift a "mistake."', "branded", ["Mr. Snow's policy shift a \"mistake"]),
+    ("Mr. Soros branded Mr. Snow's policy shift a mistake.", "branded", ["Mr. Snow's policy shift a mistake"]),
+    ("Critics branded the law a power grab.", "branded", ["the law a power grab"]),
+    # a content that holds the name already is left as it is
+    ('Japan branded North Korea an "outlaw nation in the neighborhood."', "branded",
+     ['an "outlaw nation in the neighborhood']),
+    # "declared X over": the object with its "over", not the time after it
+    ("Bush declared major combat over on May 1.", "declared", ["major combat over"]),
+    ("The referee declared the game over after the second half.", "declared", ["the game over"]),
+    # rev65m: not declared yet
+    ("Health officials will wait to record two 21-day incubation cycles of the virus without any new cases before "
+     "declaring the outbreak over.", "declaring", []),
+    # a bare object of "declare" is an act: nothing stated
+    ("The company declared bankruptcy last year.", "declared", []),
+    ("The board declared a quarterly dividend of 10 cents.", "declared", []),
+    ("The recipe calls for two eggs.", "calls for", []),
+    # "branded" as a modifier names nothing
+    ("He was promoting Trump-branded steaks, wine and vodka.", "branded", []),
+])
+def test_contents(nlp, text: str, cue: str, expected: list[str]) -> None:  # noqa: ANN001
+    assert cue_contents(nlp, text, cue) == expected
