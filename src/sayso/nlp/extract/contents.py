@@ -133,9 +133,12 @@ def without_next_saying(content: Content, token: Token, doc: Doc, quotes: QuoteI
     surprised and said, What about Bergoglio?": the whole line is what the label's speaker says), and so before a
     cue that closes the sentence ("Such a letter indicates the government intends to pursue an indictment and
     believes it has substantial evidence, the company said": the speaker is named after the content, so no verb
-    in it is the speaker's next act; the whole clause is theirs).
+    in it is the speaker's next act; the whole clause is theirs). Not before "according to", whose source did not
+    speak the clause ("One day a student saw her daughter reading a novel and told her, according to the mother:
+    ...": the telling is the student's, its words come after).
     """
-    if content.quote or content.parts or content.kind == "colon_rest" or content.end <= token.idx:
+    before_own_cue = content.end <= token.idx and token.lower_ != "according"
+    if content.quote or content.parts or content.kind == "colon_rest" or before_own_cue:
         return content
     span = content_span(doc, content)
     if span is None or len(span) < 4:
