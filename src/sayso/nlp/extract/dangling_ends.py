@@ -20,6 +20,8 @@ Tables of tests: ``tests/test_dangling_ends.py``.
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
@@ -135,8 +137,19 @@ def through_dangling_end(best: Content, token: Token, doc: Doc) -> Content:
         words.pop()
     if not words or not any(t.pos_ in ("VERB", "AUX", "NOUN", "PROPN", "PRON", "ADJ") for t in words):
         return best
-    longer = best._replace(end=words[-1].idx + len(words[-1]))
+    longer = best._replace(end=_through_closing_mark(doc, best.start, words[-1].idx + len(words[-1])))
     return best if dangling_end(longer, doc) else longer
+
+
+def _through_closing_mark(doc: Doc, start: int, end: int) -> int:
+    """``end``, moved past a final mark and the closing quotation mark right after it where the content opens a
+    quotation it does not close ("that they weren’t “asking for the moon.”": the quotation's own close)."""
+    text = doc_text(doc)
+    inside = text[start:end]
+    if inside.count("“") <= inside.count("”") and inside.count('"') % 2 == 0:
+        return end
+    m = re.match(r"[.,!?]?[”\"]", text[end:end + 2])
+    return end + m.end() if m else end
 
 
 def _under(word: Token, token: Token) -> bool:
