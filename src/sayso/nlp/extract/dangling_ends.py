@@ -26,7 +26,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.doc_text import doc_text
-from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+from sayso.nlp.extract.filters import content_span, unquoted_span
 
 # what completes a form of "be": its complement
 _BE_COMPLEMENTS = frozenset({"attr", "acomp", "prep", "xcomp", "ccomp", "oprd", "advcl", "dobj", "npadvmod", "acl"})
@@ -45,9 +45,7 @@ _CLOSING = "\"”’'»)] \t"
 
 def dangling_end(content: Content, doc: Doc) -> bool:
     """Whether ``content`` (no quotation, one part) ends on a function word whose words are outside it."""
-    if content.quote or content.parts or content.kind in QUOTE_KINDS:
-        return False
-    span = content_span(doc, content)
+    span = unquoted_span(doc, content)
     if span is None:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]

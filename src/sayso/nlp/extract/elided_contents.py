@@ -27,7 +27,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Token
 
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+from sayso.nlp.extract.filters import unquoted_span
 
 _RELATIVE_PRONOUNS = frozenset({"which", "that", "who", "whom", "whose"})
 _SUBJECT_PRONOUNS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
@@ -42,9 +42,7 @@ def elided_content(content: Content, doc: Doc, token: Token | None = None) -> bo
     complement of a verb cue (``token``) before them: a turn or an answer ("CARTER: It is.", "SOLOMON: I do.") is a
     whole reply, and "according to a number of people that I have spoken with as well, he was" tells what the
     sentence before it asked (html gold, train pages: both are gold contents)."""
-    if content.quote or content.parts or content.kind in QUOTE_KINDS:
-        return False
-    span = content_span(doc, content)
+    span = unquoted_span(doc, content)
     if span is None:
         return False
     words = [t for t in span if not t.is_punct and not t.is_space]

@@ -33,6 +33,14 @@ def content_span(doc: Doc, content: Content) -> Span | None:
     return span if span is not None and len(span) else None
 
 
+def unquoted_span(doc: Doc, content: Content) -> Span | None:
+    """The span of a content in the writer's reported words, or None: a quotation, a content of quoted parts or of
+    a quotation's kind is the speaker's own words, which no check of a reported clause's words reads."""
+    if content.quote or content.parts or content.kind in QUOTE_KINDS:
+        return None
+    return content_span(doc, content)
+
+
 def trimmable_span(doc: Doc, content: Content) -> Span | None:
     """The span of a content whose trailing clause a trim may cut, or None: a quotation or a content of quoted
     parts is the speaker's own words to its end, and under six tokens there is no room for a clause of the
