@@ -20,9 +20,9 @@ _CLOSING = ("'", "’")
 _MAX_FRAGMENT = 120  # characters: a fragment worked into the writer's clause, not a paragraph
 
 
-def single_quoted_fragment(token: Token, text: str) -> tuple[int, int] | None:
-    """Character range (marks included) of the single-quoted fragment right before the "as X claims" aside of
-    the cue ``token``, else None."""
+def _before_aside(token: Token, text: str) -> int | None:
+    """The character offset where the words before the "as X claims" aside of the cue ``token`` end (spaces and a
+    comma left out), else None: no such aside after them."""
     if not report_aside(token) or token.head.i > token.i:
         return None
     mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "as"), None)
@@ -31,7 +31,14 @@ def single_quoted_fragment(token: Token, text: str) -> tuple[int, int] | None:
     end = mark.idx
     while end > 0 and text[end - 1] in " ,\xa0":
         end -= 1
-    if end == 0 or text[end - 1] not in _CLOSING:
+    return end
+
+
+def single_quoted_fragment(token: Token, text: str) -> tuple[int, int] | None:
+    """Character range (marks included) of the single-quoted fragment right before the "as X claims" aside of
+    the cue ``token``, else None."""
+    end = _before_aside(token, text)
+    if end is None or end == 0 or text[end - 1] not in _CLOSING:
         return None
     close = end - 1
     if close > 0 and text[close - 1] in ",.":  # "reliable,' as": the comma inside the mark
@@ -51,15 +58,9 @@ def double_quoted_fragment(token: Token, quotes: QuoteIndex) -> tuple[int, int] 
     claims" aside of the cue ``token`` ("the Guardian is far from “solid and reliable”, as Greenwald claims",
     "there was NO report of the man “exhibiting violent behavior,” as the police sergeant claims"), else None:
     X's words are the quoted ones, the clause around them is the writer's (blind audits 36 and 39)."""
-    if not report_aside(token) or token.head.i > token.i:
+    end = _before_aside(token, quotes.text)
+    if end is None:
         return None
-    mark = next((c for c in token.children if c.dep_ == "mark" and c.lower_ == "as"), None)
-    if mark is None or mark.i == 0:
-        return None
-    end = mark.idx
-    text = quotes.text
-    while end > 0 and text[end - 1] in " ,\xa0":
-        end -= 1
     quote = next((q for q in quotes.overlapping(max(0, end - 1), end) if q.closed and q.end == end), None)
     if quote is None or quote.end - quote.start > _MAX_FRAGMENT or quote.start < token.sent.start_char:
         return None
