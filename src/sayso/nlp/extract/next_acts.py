@@ -23,8 +23,7 @@ from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.quotes import QuoteIndex
-
-_DASHES = frozenset({"-", "--", "—", "–"})
+from sayso.nlp.extract.source_spans import DASHES
 
 
 def without_next_act(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
@@ -56,7 +55,7 @@ def _dashed_act(verb: Token, cc: Token, cue: Token) -> bool:
     """ "... first name - and refused to reveal it": a dash right before the "and", the verb right after it, in the
     cue's past tense, joined to a content verb of another form."""
     doc = verb.doc
-    return cc.i > 0 and doc[cc.i - 1].text in _DASHES and verb.i == cc.i + 1 and verb.tag_ == "VBD" \
+    return cc.i > 0 and doc[cc.i - 1].text in DASHES and verb.i == cc.i + 1 and verb.tag_ == "VBD" \
         and cue.tag_ == "VBD" and verb.head.tag_ != "VBD"
 
 
