@@ -33,6 +33,7 @@ from sayso.nlp.extract.person_signs import firm_role_on_founder, honorific
 from sayso.nlp.extract.place_names import PLACE_NAMES
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_list, read_words
+from sayso.nlp.extract.sole_referents import sole_referent
 from sayso.nlp.extract.source_types import ORG_NOUNS
 
 CENSUS_SURNAMES = read_words("census_surnames.txt")
@@ -53,6 +54,11 @@ COMPANY_WORDS = frozenset(
     "sales orders customers clients products rating ratings poll polls survey surveys".split())
 # a person's sign: the subject pronouns of one person, and the first person singular of a quote
 PERSON_SUBJECTS = frozenset({"he", "she"})
+# a person's possessives on a person's relation, a sign only where nothing else before them could own it ("Fine said his
+# client ...", "... said her husband ..."): no company has a client's lawyer, a wife or a son
+PERSON_POSSESSIVES = frozenset({"his", "her"})
+_RELATIONS = read_words("person_relations.txt") | frozenset(
+    line.split()[0] for line in read_list("kin_nouns.txt") if line.split())
 FIRST_SINGULAR = frozenset({"i", "my", "me", "myself"})
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 
@@ -125,7 +131,7 @@ def _opens_sentence(token: Token) -> bool:
     return all(t.is_punct or t.is_space for t in token.doc[token.sent.start:token.i])
 
 
-def _said_clauses(head: Token) -> set[Token]:
+def said_clauses(head: Token) -> set[Token]:
     """The verbs of what the speaker says: the cue's clausal complement ("Ford said its sales fell"), or the clause the
     cue is an aside to ("Its sales fell, Ford said")."""
     cue = head.head
@@ -143,7 +149,7 @@ def company_sign(head: Token) -> bool:
     actually contains 2.5"), or an "its" no noun subject before it could own ("Ford said its sales fell", "Putnam
     said the U.S. Attorney had subpoenaed its trading documents"; not "The plant plans to shut down its first
     shift", whose "its" is the plant's)."""
-    said = _said_clauses(head)
+    said = said_clauses(head)
     owner = False  # a common noun subject met so far: what a later "its" may belong to
     for t in head.sent:
         if t.lower_ in COMPANY_WORDS and t.pos_ in ("NOUN", "PROPN"):
@@ -160,15 +166,20 @@ def person_sign(head: Token) -> bool:
     """A sign in the sentence that a person speaks: a "he" or "she" subject of what the speaker says ("Soltes said
     she is likely to continue"; not a "he" of another clause, who may be anyone), an "I", "my" or "me" in what it
     says ("'I think ...,' Tauzin told reporters"; not the writer's "in my lifetime" around "what WikiLeaks has done
-    in calling ..."), a courtesy title on the name ("Mr. Wood"). The pronouns count only where the name
-    is the subject of the cue: "Trump told Newsmax that ... 'He lost ...'" says nothing of Newsmax."""
+    in calling ..."), a courtesy title on the name ("Mr. Wood"), a "his" or "her" in what it says on a person's
+    relation (a relative, a client, a lawyer: ``_RELATIONS``) that can stand for no one else (``sole_referents``:
+    "Fine said his client would appeal"; not "Microsoft said his comments were wrong", whose "his" is anyone's the story
+    named before the sentence, nor "The judge ruled. Fine said his client ...", the judge's). The pronouns count only
+    where the name is the subject of the cue: "Trump told Newsmax that ... 'He lost ...'" says nothing of Newsmax."""
     if honorific(head):
         return True
     if head.dep_ not in _SUBJECT_DEPS:
         return False  # "Trump told Newsmax that ...": the words said are not the addressee's
-    said = _said_clauses(head)
+    said = said_clauses(head)
     return speaks_as_one(head) or any(
-        t.lower_ in PERSON_SUBJECTS and t.dep_ in _SUBJECT_DEPS and t.head in said for t in head.sent)
+        t.lower_ in PERSON_SUBJECTS and t.dep_ in _SUBJECT_DEPS and t.head in said for t in head.sent) or any(
+        t.lower_ in PERSON_POSSESSIVES and t.dep_ == "poss" and t.head.lemma_.lower() in _RELATIONS
+        and sole_referent(t, head) for verb in said for t in verb.subtree)
 
 
 def speaks_as_one(head: Token) -> bool:
@@ -177,7 +188,7 @@ def speaks_as_one(head: Token) -> bool:
     the words told to an addressee ("Trump told Newsmax that ... 'my ...'")."""
     if head.dep_ not in _SUBJECT_DEPS:
         return False
-    words = {t.i for verb in _said_clauses(head) for t in verb.subtree}
+    words = {t.i for verb in said_clauses(head) for t in verb.subtree}
     return any(t.lower_ in FIRST_SINGULAR and t.pos_ == "PRON" and t.i in words for t in head.sent)
 
 
@@ -319,7 +330,7 @@ def forecast_sign(head: Token) -> bool:
     ("Forrester predicted the market would grow")."""
     if head.dep_ not in _SUBJECT_DEPS or head.head.lemma_.lower() not in _FORECAST_VERBS:
         return False
-    words = [t for verb in _said_clauses(head) for t in verb.subtree]
+    words = [t for verb in said_clauses(head) for t in verb.subtree]
     return any(t.ent_type_ == "MONEY" for t in words) and any(t.ent_type_ == "DATE" for t in words)
 
 
@@ -339,7 +350,7 @@ def speaks_as_own_one(head: Token) -> bool:
     'I am leaving'": the "I" is the senator's, the CEO's, whom the outlet reports)."""
     if head.dep_ not in _SUBJECT_DEPS:
         return False
-    said = _said_clauses(head)
+    said = said_clauses(head)
     for t in head.sent:
         if t.lower_ not in FIRST_SINGULAR or t.pos_ != "PRON":
             continue

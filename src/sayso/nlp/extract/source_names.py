@@ -9,6 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
+from sayso.nlp.extract.body_signs import company_by_pronoun
 from sayso.nlp.extract.embedded_posts import signs_post
 from sayso.nlp.extract.family_choice import family_member, not_the_holder, title_against, word_before
 from sayso.nlp.extract.inverted_cues import headline_verbs, title_line
@@ -159,7 +160,7 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
     if (typ in ("organization", "government") and ent is not None and ent.label_ == "PERSON" and ent.start <= ref.head.i < ent.end
             and not body_named_as_person(ent, ctx.lexicon) and not brand_speaker(ref.head, ref.text)
             and not company_noun_on(ref.head) and not company_of_two(ref.head)
-            and not founder_company_speaker(ref.head, ref.text)):
+            and not founder_company_speaker(ref.head, ref.text) and not company_by_pronoun(ref.head, ref.text)):
         # "The We Company's executive chair Marcelo Claure": a person, whoever employs him; NER's PERSON "Dick Clark
         # Productions", "John Deere" stay bodies, and "Forrester predicted" a market's figures (a founder's company)
         typ = "person"

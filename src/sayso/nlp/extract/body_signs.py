@@ -1,0 +1,94 @@
+"""Signs that a name NER read as a person's is a company's. Pure predicates on the parse.
+
+The small English model tags many companies' names PERSON: "BofA", "Avery Dennison", "Ursel Reisen". The sentence
+tells a reader otherwise when it calls the speaker "it" and says what it does as a company does
+(``company_by_pronoun``): "BofA said it would cut 1,000 jobs in its mortgage unit", "Avery Dennison said it would close
+three plants", "Ursel Reisen said it had cancelled all trips". Three signs, all needed:
+
+- an "it" subject of what the speaker says, or an "its" in it, that can stand for no one else: nothing the text names
+  before the pronoun but the speaker (``sole_referents``);
+- a company's thing as that verb's object or as what "its" owns: jobs, plants, trips, a unit, shares
+  (``company_objects.txt``);
+- a name no given name opens ("Avery", "Ursel" are none the lists know), or one word written with a capital inside
+  that no surname's prefix explains ("BofA"; not "McKinley", "DeSantis", "LeBron").
+
+What it keeps: a name a person's could be ("John Smith said it would cut 1,000 jobs": the sentence may be read out of
+its story, where "it" is the company named before; "Musk said ...": a surname alone), a name with a person's sign (a
+courtesy title, a "he", "she", "I" or "my" in what it says: ``lone_surnames.person_sign``), an "it" after another noun
+("The plan was approved. ... said it would cut jobs"), an "it" that does no company's thing ("... said it would take
+years"), and a mention with more words than the name ("Avery Dennison, the label maker, said ...").
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from sayso.nlp.extract.lexicon import read_first_names
+from sayso.nlp.extract.lone_surnames import CENSUS_SURNAMES, person_sign, said_clauses
+from sayso.nlp.extract.person_signs import honorific
+from sayso.nlp.extract.resource_files import read_words
+from sayso.nlp.extract.sole_referents import name_tokens, sole_referent
+
+COMPANY_OBJECTS = read_words("company_objects.txt")
+_FIRST_NAMES = read_first_names()
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# a capital inside one word: "BofA", "WeWork"; not after a surname's or a given name's prefix ("McKinley", "MacArthur",
+# "DeSantis", "DiCaprio", "LeBron", "LaToya", "VanDyke", "O'Brien", "FitzGerald")
+_INNER_CAPITAL = re.compile(r"[A-Z][a-z]+[A-Z]\w*")
+_NAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|Van|Von|De|Di|Da|Du|Des|Del|Della|La|Le|Lo|Ja|Ka|Ke|Ta|Te|Sha|St|O|D)[A-Z]")
+
+
+def company_shaped(words: list[Token]) -> bool:
+    """A name no person's could be by its shape: two or three capitalised words that no known given name opens
+    ("Avery Dennison", "Ursel Reisen"; not "John Smith"), or one word with a capital inside that no name's prefix
+    explains ("BofA"; not "McKinley", "DeSantis") and that no list knows as a surname or a given name."""
+    if not all(w.text[:1].isupper() for w in words):
+        return False
+    if len(words) == 1:
+        word = words[0].text
+        return (bool(_INNER_CAPITAL.fullmatch(word)) and not _NAME_PREFIX.match(word)
+                and word.lower() not in CENSUS_SURNAMES and word.lower() not in _FIRST_NAMES)
+    return 2 <= len(words) <= 3 and words[0].lower_ not in _FIRST_NAMES and not words[0].is_upper
+
+
+def _company_thing(noun: Token) -> bool:
+    return noun.pos_ == "NOUN" and noun.lemma_.lower() in COMPANY_OBJECTS
+
+
+def _does_company_things(verb: Token) -> bool:
+    """The verb's object is a company's thing, or a conjoined verb's is ("would close three plants and cut 1,500
+    jobs"), or that of the verb it governs ("expects to close plants", "plans to cut jobs")."""
+    verbs, k = [verb], 0
+    while k < len(verbs) and len(verbs) < 8:
+        verbs += [c for c in verbs[k].children if c.dep_ in ("conj", "xcomp") and c.pos_ == "VERB"]
+        k += 1
+    return any(c.dep_ == "dobj" and _company_thing(c) for v in verbs for c in v.children)
+
+
+def company_by_pronoun(head: Token, text: str) -> bool:
+    """A company's name alone as a cue's subject, by the signs of the module: "BofA said it would cut 1,000 jobs in
+    its mortgage unit", "Avery Dennison said it would close three plants", "Ursel Reisen said it had cancelled all
+    trips". Not "John Smith said it would cut 1,000 jobs" (a given name opens it), "Avery Dennison said he would close
+    three plants" (a person's sign), "The plan was approved. Avery Dennison said it would cut jobs" (another noun
+    before the "it"), "Avery Dennison said it would take years" (no company's thing)."""
+    if head.pos_ != "PROPN" or head.dep_ not in _SUBJECT_DEPS:
+        return False
+    doc = head.doc
+    index = sorted(name_tokens(head))
+    words = list(doc[index[0]:index[-1] + 1])
+    if text.strip() != doc[index[0]:index[-1] + 1].text or len(words) != len(index) or not company_shaped(words):
+        return False
+    if honorific(head) or person_sign(head):
+        return False
+    said = said_clauses(head)
+    for verb in said:
+        for t in verb.subtree:
+            if t.pos_ != "PRON" or not sole_referent(t, head):
+                continue
+            if t.lower_ == "its" and _company_thing(t.head):
+                return True  # "in its mortgage unit"
+            if t.lower_ == "it" and t.dep_ == "nsubj" and t.head in said and _does_company_things(t.head):
+                return True  # "it would cut 1,000 jobs"
+    return False
