@@ -38,7 +38,9 @@ JENSEN = ("Doctors have advised that the boy get chemotherapy, but Daren and Bar
         # negatives: a place that speaks as "we", one not quoted, a company quoting another's "I", a product's "My"
         ('Russia said: "We will respond."', "said", ("Russia", "government")),
         ("Texas said in a statement that it would appeal.", "said in a statement", ("Texas", "government")),
-        ('Medina said: "The new My Medina app is free."', "said", ("Medina", "government")),
+        # (a town's census surname alone is a person now whatever it says: ``lone_surnames.town_surname``, typ67; a
+        # city whose bare name speaks for it stays the place)
+        ('Houston said: "The new My Houston app is free."', "said", ("Houston", "government")),
         # companies named for two people
         ("Procter and Gamble said it would appeal the ruling.", "said", ("Procter and Gamble", "organization")),
         ("Marks and Spencer said it would close stores.", "said", ("Marks and Spencer", "organization")),

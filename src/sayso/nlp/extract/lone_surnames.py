@@ -29,6 +29,7 @@ import re
 
 from spacy.tokens import Token
 
+from sayso.corpus.identity import places
 from sayso.nlp.extract.person_signs import firm_role_on_founder, honorific
 from sayso.nlp.extract.place_names import PLACE_NAMES
 from sayso.nlp.extract.quotes import QuoteIndex
@@ -83,6 +84,16 @@ def celtic_surname(token: Token) -> bool:
     return bool(_CELTIC.fullmatch(token.text))
 
 
+def town_surname(token: Token) -> bool:
+    """A census surname that names a town, not a country or a US state (``sayso.corpus.identity.places``): "Lansdowne",
+    "Wilson", NER's GPE. Alone before "said" such a word is a person more often than the town's government, which news
+    names as "the city" or "the town of ..."; the places whose bare name speaks for their government are
+    ``surname_places.txt`` ("Trenton said", "Britain said": ``surname_speaker`` keeps their type), the countries and
+    states are not towns ("Jordan said", "Georgia said")."""
+    word = _census_word(token)
+    return word in CENSUS_SURNAMES and token.lower_ in PLACE_NAMES and token.lower_ not in places()
+
+
 def lone_name(head: Token, text: str, places: bool = False) -> bool:
     """The mention is one capitalised proper noun alone ("Wood", "Powers"): no article, no modifier, not written in
     capitals (an acronym), not a person by NER's reading, nor a place's (left to their own types; NER's GPE of a word
@@ -90,14 +101,16 @@ def lone_name(head: Token, text: str, places: bool = False) -> bool:
     surname: "Klitschko said", not "Republicans said"). The tagger reads
     a surname ending in "s" as a plural noun now and then ("'...,' Hollings said"): such a noun counts where it is
     capitalised mid-sentence, never where a sentence opens with it ("Powers said", "Farmers said"). With ``places``
-    a place's name passes too ("Medina", NER's GPE): for a speaker who quotes himself (``quotes_self``)."""
+    a place's name passes too ("Medina", NER's GPE): for a speaker who quotes himself (``quotes_self``); without, a
+    town's that is a census surname does ("Lansdowne said": ``town_surname``)."""
     return (
         text.strip() == head.text
         and (head.pos_ == "PROPN" or (head.tag_ == "NNS" and (not _opens_sentence(head) or opening_surname(head))))
         and len(head.text) >= 3
         and head.text[:1].isupper()
         and not head.text.isupper()
-        and (head.ent_type_ in ("", "ORG") or (head.ent_type_ == "GPE" and (places or head.lower_ not in PLACE_NAMES))
+        and (head.ent_type_ in ("", "ORG") or (head.ent_type_ == "GPE" and (
+            places or head.lower_ not in PLACE_NAMES or town_surname(head)))
              or (head.ent_type_ == "NORP" and head.tag_ == "NNP"))
         and not any(c.dep_ in ("det", "compound", "amod", "poss", "nmod") for c in head.children)
     )

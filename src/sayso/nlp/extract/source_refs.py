@@ -49,9 +49,9 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
     own_quote = typ in ("government", "organization") and alone and quotes_self(head, mention.said, ctx.quotes)
     if typ in ("group", "person") and alone and lone_demonym(head, text, ctx.lexicon.first_names):
         typ = "organization"  # "American has laid off ...": the airline, a NORP the census has as a surname
-    elif typ in ("organization", "group", "unknown", "government" if own_quote else "") and alone and surname_speaker(
-            head, text, own_quote):
-        typ = "person"  # "Wood said", "'...,' Hollings said": a surname NER took for a company, a plural or a place
+    elif (typ in ("organization", "group", "unknown") or (typ == "government" and (own_quote or head.ent_type_ == "GPE"))) \
+            and alone and surname_speaker(head, text, own_quote):
+        typ = "person"  # "Wood said", "'...,' Hollings said", "Lansdowne said": a surname NER took for a company, a plural or a place
     elif typ in ("person", "unknown") and ((alone and brand_speaker(head, text)) or company_noun_on(head)):
         typ = "organization"  # "But Virgin wants to ...", "products maker Secure Computing said": NER's PERSON, a company
     elif typ in ("person", "government") and alone and founder_company_speaker(head, text):
