@@ -51,8 +51,9 @@ def test_one_type_per_name(sources, assignment, names, kept) -> None:  # noqa: A
         ([src("Centers for Disease Control and Prevention", "government", 2), src("CDC", "organization", 1)],
          "The Centers for Disease Control and Prevention (CDC) said ...",
          [("Centers for Disease Control and Prevention", "government")]),
+        # the group shows the body's full name, however many mentions its acronym has (``full_name``, typ67)
         ([src("F.B.I.", "government", 2), src("Federal Bureau of Investigation", "government", 1)], "",
-         [("F.B.I.", "government")]),
+         [("Federal Bureau of Investigation", "government")]),
         # an acronym leaving out a nation's adjective and a last word joined by "and" (``short_initials``; page
         # ea25dd7e: "the Chinese Center for Disease Control and Prevention", later "The CDC", "the Chinese CDC")
         ([src("the Chinese Center for Disease Control and Prevention", "organization", 2), src("The CDC", "government", 1),
@@ -60,6 +61,13 @@ def test_one_type_per_name(sources, assignment, names, kept) -> None:  # noqa: A
          [("the Chinese Center for Disease Control and Prevention", "organization")]),
         ([src("Centers for Disease Control and Prevention", "government", 1), src("CDC", "unknown", 1)], "",
          [("Centers for Disease Control and Prevention", "government")]),
+        # typ67: the acronym with the most mentions gives the type, the full name the name (page ea25dd7e showed "The
+        # CDC", which a reader takes for the US agency)
+        ([src("the Chinese Center for Disease Control and Prevention", "organization", 1), src("The CDC", "government", 3),
+          src("the Chinese CDC", "government", 1)], "",
+         [("the Chinese Center for Disease Control and Prevention", "government")]),
+        ([src("WHO", "organization", 3), src("the World Health Organization", "organization", 1)], "",
+         [("the World Health Organization", "organization")]),
         # negatives: a person is no acronym's body; two bodies with the same initials; no definition, no initials
         ([src("William Hart Oakes", "person", 1), src("WHO", "unknown", 1)], "",
          [("William Hart Oakes", "person"), ("WHO", "unknown")]),
@@ -132,3 +140,15 @@ def test_a_person_named_like_a_site_stays_a_person(text, names) -> None:  # noqa
     sources = [site, ResolvedSource("Edmunds", "person", None, ((person, end),))]
     merged, _ = one_type_per_name(sources, list(range(len(sources))), text)
     assert [(s.name, s.type) for s in merged] == names
+
+
+@pytest.mark.slow
+def test_a_merged_groups_shown_name_is_its_full_name(nlp) -> None:  # noqa: ANN001
+    """End to end (page ea25dd7e's names): one source, shown by the body's full name."""
+    from _cues import analysis
+
+    text = ("The Chinese Center for Disease Control and Prevention said the virus spread. The Chinese CDC said 20 "
+            "people died. The CDC said the risk was low. The CDC added that tests were under way.")
+    report = analysis(nlp, text)
+    assert {(s.name, s.type) for s in report.sources} == {
+        ("The Chinese Center for Disease Control and Prevention", "government")}

@@ -53,29 +53,46 @@ def one_type_per_name(sources: list[ResolvedSource], assignment: list[int],
     (a parse that saw no person) joins "Trump" the person of every other; the type most mentions
     carry wins, a known type over ``unknown`` and, at a tie, a person over a body. A body's acronym is its
     name too ("WHO" after "the World Health Organization", ``acronym_names``; ``text`` gives the
-    definitions it writes, "the Centers for Disease Control and Prevention (CDC)"), and so is a site's bare name,
+    definitions it writes, "the Centers for Disease Control and Prevention (CDC)"), shown by the body's full name
+    (``full_name``: "The CDC" merged with "the Chinese Center for Disease Control and Prevention" is shown as the
+    latter), and so is a site's bare name,
     the site's type winning ("Edmunds expects ..." after "Edmunds.com, a California-based automobile data firm";
     ``site_names``)."""
     sites = site_names(sources, text)
-    named = {**acronym_names(sources, text), **sites}
+    acronyms = acronym_names(sources, text)
+    named = {**acronyms, **sites}
     groups: dict[str, list[int]] = {}
     for k, src in enumerate(sources):
         groups.setdefault(named.get(k, norm_name(src.name)), []).append(k)
     target = list(range(len(sources)))
-    for members in groups.values():
+    shown: dict[int, str] = {}  # a merged group's name where it is not its best member's
+    for key, members in groups.items():
         if len(members) > 1:
             best = max(members, key=lambda k: (k in sites, sources[k].type != "unknown", len(sources[k].mentions),
                                                -_TYPE_RANK.index(sources[k].type) if sources[k].type in _TYPE_RANK else -99))
             for k in members:
                 target[k] = best
+            full = full_name(sources, members, acronyms, key)
+            if full is not None and best in acronyms:
+                shown[best] = full
     kept = sorted(set(target))
     new_index = {k: i for i, k in enumerate(kept)}
     merged = []
     for k in kept:
         spans = [sp for j, src in enumerate(sources) if target[j] == k for sp in src.mentions]
         description = next((sources[j].description for j in range(len(sources)) if target[j] == k and sources[j].description), None)
-        merged.append(sources[k]._replace(mentions=tuple(sorted(set(spans))), description=description))
+        merged.append(sources[k]._replace(name=shown.get(k, sources[k].name), mentions=tuple(sorted(set(spans))),
+                                          description=description))
     return merged, [new_index[target[a]] for a in assignment]
+
+
+def full_name(sources: list[ResolvedSource], members: list[int], acronyms: dict[int, str], key: str) -> str | None:
+    """The name a group merged by an acronym shows: the body's own full name, the member the acronyms stand for ("the
+    Chinese Center for Disease Control and Prevention", not "The CDC" that a reader takes for the US agency, nor "the
+    Chinese CDC"), however many mentions the acronym has. None when no member is written in full (the group keeps its
+    best member's name)."""
+    full = [k for k in members if k not in acronyms and norm_name(sources[k].name) == key]
+    return sources[full[0]].name if full else None
 
 
 _BODIES = frozenset({"organization", "government", "outlet", "group", "unknown"})
