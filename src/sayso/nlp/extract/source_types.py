@@ -22,6 +22,7 @@ from sayso.nlp.extract.inverted_asides import speaker_read_as_apposition
 from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_verb
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.mixed_coordinations import body_with_people
+from sayso.nlp.extract.offices import holders_office, office_body
 from sayso.nlp.extract.person_signs import after_the, honorific, role_noun_on_name, saint, stated_age
 from sayso.nlp.extract.place_ended_bodies import body_ending_in_place
 from sayso.nlp.extract.place_names import PLACE_NAMES, unplaced_gpe
@@ -334,6 +335,9 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
         return "group"
     if (lemma in lexicon.documents or lemma in lexicon.measurements or low in lexicon.measurements) and head.pos_ == "NOUN":
         return "unknown"  # "credible reports", "the statements", "official data": writings and figures, no group of people
+    office = holders_office(head, lexicon.person_roles)
+    if office is not None:
+        return office  # "His office said" (a governor's), "the prosecutor's office": the staff that speaks, a body
     if lemma in ORG_NOUNS:
         return "organization"
     if head.tag_ in ("NNS", "NNPS"):
@@ -535,6 +539,8 @@ def _named_type(ent: Span, lexicon: Lexicon) -> str:
         return "person"  # NER's ORG "The Pope", "Patriarch Gregory III"
     if outlet_named_in(ent.text, lexicon) or OUTLET_PATTERN.search(ent.text):
         return "outlet"
+    if office_body(ent):
+        return "government"  # "the U.S. Attorney's Office for ...", "the Office of Emergency Services"
     if (ent.label_ == "GPE" and not unplaced_gpe(ent, lexicon.governments)) or phrase_regex(
             lexicon.governments).search(ent.text):
         return "government"  # not NER's GPE "Fischi" of "Fischi said": no place's name (``place_names``)
