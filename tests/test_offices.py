@@ -31,6 +31,8 @@ pytestmark = pytest.mark.slow
          ("The district attorney's office", "government")),
         ("Bolivia's public defender's office said another 30 people had been injured.", "said",
          ("Bolivia's public defender's office", "government")),
+        ("In addition to the three fatalities at a fuel plant on Tuesday, Bolivia’s public defender’s office said another "
+         "30 people had been injured in the skirmishes.", "said", ("Bolivia’s public defender’s office", "government")),
         # a body named an Office (pages 7a457a4f, d0382c0d), NER's ORG or no entity
         ("The U.S. Attorney's Office said in a statement that he pleaded guilty.", "said in a statement",
          ("The U.S. Attorney's Office", "government")),

@@ -68,6 +68,10 @@ def test_one_type_per_name(sources, assignment, names, kept) -> None:  # noqa: A
          [("the Chinese Center for Disease Control and Prevention", "government")]),
         ([src("WHO", "organization", 3), src("the World Health Organization", "organization", 1)], "",
          [("the World Health Organization", "organization")]),
+        # negative: a name the definition ran into a word before ("Senior World Health Organization (WHO)" of "Senior
+        # World Health Organization officials", verdict gold ptc-757171650) spells no "WHO": the acronym's name stays
+        ([src("the WHO", "organization", 3), src("Senior World Health Organization", "organization", 1)],
+         "Senior World Health Organization (WHO) officials said ...", [("the WHO", "organization")]),
         # negatives: a person is no acronym's body; two bodies with the same initials; no definition, no initials
         ([src("William Hart Oakes", "person", 1), src("WHO", "unknown", 1)], "",
          [("William Hart Oakes", "person"), ("WHO", "unknown")]),

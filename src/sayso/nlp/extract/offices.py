@@ -82,7 +82,8 @@ def holders_office(head: Token, roles: frozenset[str]) -> str | None:
     None for a word that is no person's office ("its office", "the company's office")."""
     if head.lower_ != "office" or not (head.tag_ == "NN" or (head.tag_ == "NNP" and head.text == "Office")):
         return None
-    poss = next((c for c in head.children if c.dep_ == "poss"), None)
+    # the nearest possessive: "Bolivia's public defender's office" (the parse hangs both on "office") is the defender's
+    poss = next((c for c in reversed(list(head.lefts)) if c.dep_ == "poss"), None)
     if poss is None:
         return None
     if public_role(poss):

@@ -89,9 +89,17 @@ def one_type_per_name(sources: list[ResolvedSource], assignment: list[int],
 def full_name(sources: list[ResolvedSource], members: list[int], acronyms: dict[int, str], key: str) -> str | None:
     """The name a group merged by an acronym shows: the body's own full name, the member the acronyms stand for ("the
     Chinese Center for Disease Control and Prevention", not "The CDC" that a reader takes for the US agency, nor "the
-    Chinese CDC"), however many mentions the acronym has. None when no member is written in full (the group keeps its
-    best member's name)."""
-    full = [k for k in members if k not in acronyms and norm_name(sources[k].name) == key]
+    Chinese CDC"), however many mentions the acronym has. Only a name whose initials spell the acronym: a name the
+    text's definition ran into a word before it ("Senior World Health Organization (WHO)" of "Senior World Health
+    Organization officials") is no body's full name. None when no member is written in full (the group keeps its best
+    member's name)."""
+    letters = set()
+    for k in members:
+        national = _national_acronym(sources[k].name) if k in acronyms else None
+        letters |= {x for x in (_acronym(sources[k].name) if k in acronyms else None,
+                                national[0] + national[1] if national else None) if x}
+    full = [k for k in members if k not in acronyms and norm_name(sources[k].name) == key
+            and (initials(sources[k].name) in letters or letters & short_initials(sources[k].name))]
     return sources[full[0]].name if full else None
 
 
