@@ -1,4 +1,4 @@
-"""A name NER read as a person's that the sentence calls "it" (``body_signs``), and a lone name whose "his" owns a
+"""A name NER read as a person's that the sentence calls "it" or sets beside a company's noun (``body_signs``), and a lone name whose "his" owns a
 person's relation (``lone_surnames.person_sign``): issue 12, audits 65-66 (wire sentences read alone), where "BofA",
 "Avery Dennison" and "Ursel Reisen" were typed persons and "Fine" an organisation. The pronoun counts only where
 nothing before it in the text could be what it stands for (``sole_referents``). Negatives: a name a person's could be,
@@ -41,6 +41,28 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_a_name_the_sentence_calls_it_is_a_company(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
+    assert cue_source(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a company's noun set beside a name no person's could be: the company, named without the apposition
+        ("Ursel Reisen, a German tour operator, said it had cancelled all trips.", "said",
+         ("Ursel Reisen", "organization")),
+        ("Ursel Reisen, a German tour operator, said trips were cancelled.", "said", ("Ursel Reisen", "organization")),
+        ("BofA, the second-largest U.S. bank, said the economy was slowing.", "said", ("BofA", "organization")),
+        ("Avery Dennison, the label maker, said it would cut jobs.", "said", ("Avery Dennison", "organization")),
+        ("Apple, a giant industrial producer, said it would run on renewable energy.", "said",
+         ("Apple", "organization")),
+        # negatives: a name a person's could be, a person's role beside the name, two bodies joined
+        ("John Smith, a tour operator, said he had cancelled all trips.", "said", ("John Smith", "person")),
+        ("Ursel Reisen, the firm's founder, said it had cancelled all trips.", "said", ("Ursel Reisen", "person")),
+        ("Reuters, AP and AFP said the talks would resume.", "said", ("Reuters, AP and AFP", "outlet")),
+    ],
+)
+def test_a_company_noun_beside_a_name_is_a_company(nlp, text: str, cue: str,  # noqa: ANN001
+                                                    expected: tuple[str, str]) -> None:
     assert cue_source(nlp, text, cue) == expected
 
 

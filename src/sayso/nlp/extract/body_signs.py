@@ -1,22 +1,23 @@
 """Signs that a name NER read as a person's is a company's. Pure predicates on the parse.
 
 The small English model tags many companies' names PERSON: "BofA", "Avery Dennison", "Ursel Reisen". The sentence
-tells a reader otherwise when it calls the speaker "it" and says what it does as a company does
-(``company_by_pronoun``): "BofA said it would cut 1,000 jobs in its mortgage unit", "Avery Dennison said it would close
-three plants", "Ursel Reisen said it had cancelled all trips". Three signs, all needed:
+tells a reader otherwise in two ways (``company_speaker``), for a name no person's could be by its shape
+(``company_shaped``: a name no given name the lists know opens, "Avery", "Ursel"; or one word with a capital inside
+that no surname's prefix explains, "BofA"):
 
-- an "it" subject of what the speaker says, or an "its" in it, that can stand for no one else: nothing the text names
-  before the pronoun but the speaker (``sole_referents``);
-- a company's thing as that verb's object or as what "its" owns: jobs, plants, trips, a unit, shares
-  (``company_objects.txt``);
-- a name no given name opens ("Avery", "Ursel" are none the lists know), or one word written with a capital inside
-  that no surname's prefix explains ("BofA"; not "McKinley", "DeSantis", "LeBron").
+- it calls the speaker "it" and says what it does as a company does (``company_by_pronoun``): "BofA said it would cut
+  1,000 jobs in its mortgage unit", "Avery Dennison said it would close three plants", "Ursel Reisen said it had
+  cancelled all trips". The "it" subject of what the speaker says (or an "its" in it) must stand for no one else:
+  nothing the text names before the pronoun but the speaker (``sole_referents``); and a company's thing must be that
+  verb's object or what "its" owns: jobs, plants, trips, a unit, shares (``company_objects.txt``);
+- a company's noun is set beside the name (``company_apposition``): "BofA, the second-largest U.S. bank, said",
+  "Ursel Reisen, a German tour operator, said", "Avery Dennison, the label maker, said".
 
-What it keeps: a name a person's could be ("John Smith said it would cut 1,000 jobs": the sentence may be read out of
-its story, where "it" is the company named before; "Musk said ...": a surname alone), a name with a person's sign (a
-courtesy title, a "he", "she", "I" or "my" in what it says: ``lone_surnames.person_sign``), an "it" after another noun
-("The plan was approved. ... said it would cut jobs"), an "it" that does no company's thing ("... said it would take
-years"), and a mention with more words than the name ("Avery Dennison, the label maker, said ...").
+What they keep: a name a person's could be ("John Smith said it would cut 1,000 jobs": the sentence may be read out
+of its story, where "it" is the company named before; "Musk said ...": a surname alone; "John Smith, a cheese maker"),
+a name with a person's sign (a courtesy title, a "he", "she", "I" or "my" in what it says: ``lone_surnames.person_sign``),
+an "it" after another noun ("The plan was approved. ... said it would cut jobs"), an "it" that does no company's thing
+("... said it would take years"), a person's role set beside the name ("..., the bank's chief executive, said").
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ import re
 from spacy.tokens import Token
 
 from sayso.nlp.extract.lexicon import read_first_names
-from sayso.nlp.extract.lone_surnames import CENSUS_SURNAMES, person_sign, said_clauses
+from sayso.nlp.extract.lone_surnames import CENSUS_SURNAMES, COMPANY_NOUNS, person_sign, said_clauses
 from sayso.nlp.extract.person_signs import honorific
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.sole_referents import name_tokens, sole_referent
@@ -38,6 +39,10 @@ _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # "DeSantis", "DiCaprio", "LeBron", "LaToya", "VanDyke", "O'Brien", "FitzGerald")
 _INNER_CAPITAL = re.compile(r"[A-Z][a-z]+[A-Z]\w*")
 _NAME_PREFIX = re.compile(r"(?:Mc|Mac|Fitz|Van|Von|De|Di|Da|Du|Des|Del|Della|La|Le|Lo|Ja|Ka|Ke|Ta|Te|Sha|St|O|D)[A-Z]")
+# nouns of a company set beside a name, beyond ``COMPANY_NOUNS``: "a lender", "the insurer"; "operator" only with a
+# noun of its trade before it ("a German tour operator", "the network operator"; "a crane operator" is a person's
+# trade too, but no name a person's could be reaches this)
+_APPOSED_COMPANY_NOUNS = COMPANY_NOUNS | frozenset({"lender", "insurer", "brokerage", "utility"})
 
 
 def company_shaped(words: list[Token]) -> bool:
@@ -67,20 +72,53 @@ def _does_company_things(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and _company_thing(c) for v in verbs for c in v.children)
 
 
-def company_by_pronoun(head: Token, text: str) -> bool:
-    """A company's name alone as a cue's subject, by the signs of the module: "BofA said it would cut 1,000 jobs in
-    its mortgage unit", "Avery Dennison said it would close three plants", "Ursel Reisen said it had cancelled all
-    trips". Not "John Smith said it would cut 1,000 jobs" (a given name opens it), "Avery Dennison said he would close
-    three plants" (a person's sign), "The plan was approved. Avery Dennison said it would cut jobs" (another noun
-    before the "it"), "Avery Dennison said it would take years" (no company's thing)."""
-    if head.pos_ != "PROPN" or head.dep_ not in _SUBJECT_DEPS:
-        return False
+def _apposition(head: Token) -> Token | None:
+    return next((c for c in head.children if c.dep_ == "appos" and c.i > head.i and c.pos_ == "NOUN"), None)
+
+
+def _company_noun(noun: Token) -> bool:
+    lemma = noun.lemma_.lower()
+    return lemma in _APPOSED_COMPANY_NOUNS or (
+        lemma == "operator" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children))
+
+
+def _named_alone(head: Token, text: str, roles: frozenset[str]) -> bool:
+    """The mention is the company-shaped name, alone or with what is set beside it, which is no person's role."""
     doc = head.doc
     index = sorted(name_tokens(head))
     words = list(doc[index[0]:index[-1] + 1])
-    if text.strip() != doc[index[0]:index[-1] + 1].text or len(words) != len(index) or not company_shaped(words):
+    if len(words) != len(index) or not company_shaped(words) or honorific(head):
         return False
-    if honorific(head) or person_sign(head):
+    said = text.strip()
+    if said == doc[index[0]:index[-1] + 1].text:
+        return True
+    appos = _apposition(head)
+    if appos is None or appos.lemma_.lower() in roles:
+        return False
+    end = max(t.i for t in appos.subtree)
+    return said == doc[index[0]:end + 1].text
+
+
+def company_apposition(head: Token, text: str) -> bool:
+    """A company-shaped name set beside a company's noun (see the module): "BofA, the second-largest U.S. bank, said",
+    "Ursel Reisen, a German tour operator, said". Not "John Smith, a cheese maker, said" (a given name opens it), nor
+    a person's role ("Ursel Reisen, the firm's founder": "founder"), nor a person's sign ("Mr. Reisen, ...")."""
+    if head.pos_ != "PROPN" or not _named_alone(head, text, frozenset()):
+        return False
+    appos = _apposition(head)
+    return appos is not None and _company_noun(appos) and not person_sign(head)
+
+
+def company_by_pronoun(head: Token, text: str, roles: frozenset[str] = frozenset()) -> bool:
+    """A company-shaped name as a cue's subject called "it" doing a company's thing, by the signs of the module: "BofA
+    said it would cut 1,000 jobs in its mortgage unit", "Avery Dennison said it would close three plants", "Ursel
+    Reisen said it had cancelled all trips". Not "John Smith said it would cut 1,000 jobs" (a given name opens it),
+    "Avery Dennison said he would close three plants" (a person's sign), "The plan was approved. Avery Dennison said
+    it would cut jobs" (another noun before the "it"), "Avery Dennison said it would take years" (no company's thing),
+    "Avery Dennison, the chief executive, said it ..." (a person's role of ``roles`` beside the name)."""
+    if head.pos_ != "PROPN" or head.dep_ not in _SUBJECT_DEPS or not _named_alone(head, text, roles):
+        return False
+    if person_sign(head):
         return False
     said = said_clauses(head)
     for verb in said:
@@ -92,3 +130,8 @@ def company_by_pronoun(head: Token, text: str) -> bool:
             if t.lower_ == "it" and t.dep_ == "nsubj" and t.head in said and _does_company_things(t.head):
                 return True  # "it would cut 1,000 jobs"
     return False
+
+
+def company_speaker(head: Token, text: str, roles: frozenset[str]) -> bool:
+    """A name NER read as a person's that the sentence shows is a company's (see the module)."""
+    return company_apposition(head, text) or company_by_pronoun(head, text, roles)

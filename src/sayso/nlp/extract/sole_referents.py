@@ -7,7 +7,8 @@ or "her" a person (``body_signs``, ``lone_surnames.person_sign``). Where the tex
 ("The plan was approved. Smith said it would cut jobs", "Acme's chief, Jane Smith, said its shares ..."), the pronoun
 may stand for that, and this says nothing.
 
-What is no rival: the speaker's own name; dates, times and figures ("on Tuesday", "1,000"); and what hangs on the cue
+What is no rival: the speaker's own name and what is set beside it ("Ursel Reisen, a German tour operator, said it
+..."); dates, times and figures ("on Tuesday", "1,000"); and what hangs on the cue
 itself, its addressee and its adjuncts ("told Reuters it had ...", "said in a statement it would ...", wherever the
 parse hangs that adjunct: the pronoun is the subject of what is said, not the thing it was said in or to).
 """
@@ -30,6 +31,12 @@ def name_tokens(head: Token) -> set[int]:
     return words
 
 
+def apposition_tokens(head: Token) -> set[int]:
+    """The indices of what is set beside the name after it: "a German tour operator" of "Ursel Reisen, a German tour
+    operator, said"."""
+    return {t.i for c in head.children if c.dep_ == "appos" and c.i > head.i for t in c.subtree}
+
+
 def sole_referent(pronoun: Token, speaker: Token) -> bool:
     """Whether nothing before ``pronoun`` in the text but the name ``speaker`` heads could be what it stands for: no
     noun or proper noun (dates, times and figures aside), no pronoun that stands for something named before, outside
@@ -37,7 +44,7 @@ def sole_referent(pronoun: Token, speaker: Token) -> bool:
     would cut jobs": no ("the plan"); "Ursel Reisen told Reuters it had cancelled all trips": yes ("Reuters" is the
     addressee)."""
     doc = pronoun.doc
-    own = name_tokens(speaker)
+    own = name_tokens(speaker) | apposition_tokens(speaker)  # "Ursel Reisen, a German tour operator, said it ..."
     cue = speaker.head
     exempt = {t.i for c in cue.children if c.dep_ in _CUE_ADJUNCTS and c.i > speaker.i for t in c.subtree}
     # "said in a statement it would ...": the parse may hang the cue's adjunct on the said verb, before its subject

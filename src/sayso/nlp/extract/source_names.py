@@ -9,7 +9,7 @@ from collections.abc import Callable
 
 from spacy.tokens import Span, Token
 
-from sayso.nlp.extract.body_signs import company_by_pronoun
+from sayso.nlp.extract.body_signs import company_speaker
 from sayso.nlp.extract.embedded_posts import signs_post
 from sayso.nlp.extract.family_choice import family_member, not_the_holder, title_against, word_before
 from sayso.nlp.extract.inverted_cues import headline_verbs, title_line
@@ -160,7 +160,8 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
     if (typ in ("organization", "government") and ent is not None and ent.label_ == "PERSON" and ent.start <= ref.head.i < ent.end
             and not body_named_as_person(ent, ctx.lexicon) and not brand_speaker(ref.head, ref.text)
             and not company_noun_on(ref.head) and not company_of_two(ref.head)
-            and not founder_company_speaker(ref.head, ref.text) and not company_by_pronoun(ref.head, ref.text)):
+            and not founder_company_speaker(ref.head, ref.text) and not company_speaker(
+                ref.head, ref.text, ctx.lexicon.person_roles | ctx.lexicon.person_nouns)):
         # "The We Company's executive chair Marcelo Claure": a person, whoever employs him; NER's PERSON "Dick Clark
         # Productions", "John Deere" stay bodies, and "Forrester predicted" a market's figures (a founder's company)
         typ = "person"
@@ -176,6 +177,8 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         name = ctx.surnames.get(bare, ent.text) if len(bare.split()) == 1 else known_tail(ctx, ent.text)
         if ent.text != ref.text:
             description = ref.text
+    elif ent is not None and typ in ("organization", "government", "outlet") and apposed_to_body(ref, ent):
+        name, description = ent.text, ref.text  # "Americo, the life insurance company": Americo, so described
     elif ent is not None and typ in ("organization", "government", "outlet") and len(ent.text) >= len(ref.text) * 0.5:
         name = ent.text
     elif ent is not None and typ == "organization" and ent.start <= ref.head.i < ent.end and firm_role_on_founder(
@@ -197,6 +200,21 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         name = ctx.surnames.get(bare_name(" ".join(words)), " ".join(words))
         description = ref.text
     return Resolution(name, typ, f"{typ}:{norm_name(name)}", description)
+
+
+def apposed_to_body(ref: Ref, ent: Span) -> bool:
+    """The mention is a body's name and a common noun phrase set beside it after a comma: "Americo, the life insurance
+    company", "Ursel Reisen, a German tour operator", "BofA, the second-largest U.S. bank". The body is its name; the
+    rest describes it. Not a name run on into more names ("Reuters, AP and AFP"), nor a phrase that opens with the
+    name's noun ("the bank, Bank of America")."""
+    head = ref.head
+    if not ent.start <= head.i < ent.end or ent.end_char > ref.ref_end:
+        return False
+    rest = ref.text[ent.end_char - ref.ref_start:]
+    if not rest.startswith(","):
+        return False
+    return any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.i >= ent.end and c.idx < ref.ref_end
+               and not any(j.dep_ == "conj" for j in c.children) for c in ent.root.children)
 
 
 # words that open an aside after a mention's head, no apposition naming it ("the two witnesses, former astronaut
