@@ -156,3 +156,20 @@ def test_a_merged_groups_shown_name_is_its_full_name(nlp) -> None:  # noqa: ANN0
     report = analysis(nlp, text)
     assert {(s.name, s.type) for s in report.sources} == {
         ("The Chinese Center for Disease Control and Prevention", "government")}
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        # NER's "The World Health Organization (WHO" (type check gold ptc-705035735, ptc-754179642): no open bracket
+        ("The World Health Organization (WHO) said the outbreak was serious. WHO added that tests were under way.",
+         {("The World Health Organization", "organization")}),
+        # negative: a bracket closed inside the name stays
+        ("The Party (Ireland) said the vote was fair.", {("The Party (Ireland)", "organization")}),
+    ],
+)
+def test_a_name_opens_no_bracket_it_does_not_close(nlp, text, names) -> None:  # noqa: ANN001
+    from _cues import analysis
+
+    assert {(s.name, s.type) for s in analysis(nlp, text).sources} == names

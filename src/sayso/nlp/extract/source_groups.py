@@ -9,11 +9,15 @@ from sayso.nlp.extract.name_forms import norm_name
 from sayso.nlp.extract.source_context import Resolution, ResolvedSource
 
 _POSSESSIVE = re.compile(r"(?<=\w)[’']s?$")
+# a bracket the name opens and never closes: NER's "the World Health Organization (WHO" of "... (WHO) said"
+_OPEN_BRACKET = re.compile(r"\s*\([^()]*$")
 
 
 class Clusters:
     """Sources being built: one per key, the longest same-type spelling wins; a name's runs of white space are
-    one space (NER may take in a headline's line breaks: "Chris Ferrara\n\n" would outgrow "Chris Ferrara")."""
+    one space (NER may take in a headline's line breaks: "Chris Ferrara\n\n" would outgrow "Chris Ferrara"), and a
+    bracket it opens and never closes goes with what follows it ("the World Health Organization (WHO": NER's entity
+    of "... (WHO) said")."""
 
     def __init__(self) -> None:
         self.items: list[dict] = []
@@ -25,6 +29,7 @@ class Clusters:
     def add(self, res: Resolution, span: tuple[int, int]) -> int:
         assert res.key is not None
         res = res._replace(name=" ".join(res.name.split()) or res.name)  # "Chris Ferrara\n\n" of a headline's end
+        res = res._replace(name=_OPEN_BRACKET.sub("", res.name) or res.name)  # NER's "the World Health Organization (WHO"
         if res.type == "person":
             res = res._replace(name=_POSSESSIVE.sub("", res.name) or res.name)  # "Mr. Trump’s approach": Trump
         if res.key in self.index:
