@@ -38,6 +38,14 @@ def stated_age(ent: Span) -> bool:
     return after is None or after.text in (",", ".", ";")
 
 
+def aged_noun(head: Token) -> bool:
+    """ "The 56-year-old said", "a 19-year-old told police": an age used as a noun names a person, as news writes one
+    met before ("Mourinho ... The 56-year-old said"). The parse makes "old" the head, "year" hung on it with the
+    number. Not an age before a noun ("a 56-year-old company": "old" modifies the noun, no head of its own)."""
+    return head.lower_ == "old" and head.dep_ in ("nsubj", "nsubjpass", "pobj", "appos", "dobj") and any(
+        c.lemma_.lower() == "year" and any(n.like_num for n in c.subtree) for c in head.children)
+
+
 def saint(ent: Span, first_names: frozenset[str]) -> bool:
     """ "St. Paul", "Saint Augustine", "St. John Paul": a saint's title before given names only. Not a place or a body
     named after one ("St. Paul officials", "St. Jude Children's Research Hospital": other words follow), nor

@@ -23,7 +23,7 @@ from sayso.nlp.extract.inverted_cues import without_lead_in, without_trailing_ve
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.mixed_coordinations import body_with_people
 from sayso.nlp.extract.offices import holders_office, office_body
-from sayso.nlp.extract.person_signs import after_the, honorific, role_noun_on_name, saint, stated_age
+from sayso.nlp.extract.person_signs import after_the, aged_noun, honorific, role_noun_on_name, saint, stated_age
 from sayso.nlp.extract.place_ended_bodies import body_ending_in_place
 from sayso.nlp.extract.place_names import PLACE_NAMES, unplaced_gpe
 from sayso.nlp.extract.press_names import press_named
@@ -321,6 +321,8 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
         return "anonymous"  # "Two US officials", "a senior European diplomat", "sources close to"
     if head.tag_ == "NN" and person_noun(head, lexicon) and not outlet_regex(lexicon).fullmatch(bare):
         return "person"  # "a career Army officer", "the newspaper's editor", "a government employee": not the institution
+    if (head.tag_ == "NN" and head.pos_ == "NOUN" and lemma in lexicon.kin_genders) or aged_noun(head):
+        return "person"  # "his aunt said", "The 56-year-old said": a relative, an age for a person met before
     if lemma == "paper" and document_paper(head):
         return "unknown"  # "a paper published in Nature", "court papers", "the paper explains" after "a white paper"
     if (lemma in OUTLET_NOUNS and not _government_agency(lemma, core)) or outlet_named_in(core, lexicon):
@@ -350,6 +352,8 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
         if low in lexicon.person_roles and head.text[:1].isupper() and (
                 len(bare.split()) == 1 or titled_role(head, bare)):
             return "person"  # "The Pope lamented", "the Chancellor said", "The Opposition Leader said": a title for its holder
+        if len(core.split()) == 1 and low in PLATFORMS:
+            return "organization"  # "Twitter pledged to ...", a platform NER left untagged: the company
         if len(core.split()) == 1 and body_acronym(head, lexicon.first_names, lexicon.person_roles):
             return "organization"  # "According to WHO, ...": an acronym NER left untagged is a body's
         return "organization" if len(core.split()) > 1 else "unknown"
