@@ -1,7 +1,8 @@
-"""Unnamed people and untagged platforms typed as readers type them (issue 12; real pages 851498a2, 921019755f,
-e7994d55, where "his aunt" and "The 56-year-old" were typed unknown and "Twitter" unknown): a relative's noun and an
-age used as a noun are a person, a platform NER left untagged is the company. Negatives: an age before a noun, a
-platform's word on people ("Twitter users"), a word no relative's."""
+"""Unnamed speakers typed as readers type them (issue 12; real pages 851498a2, 921019755f, e7994d55, d0382c0d,
+65408257, where "his aunt", "The 56-year-old", "Twitter", "The utility" and "the brokerage" were typed unknown): a
+relative's noun and an age used as a noun are a person, a platform NER left untagged is the company, "the city" its
+government, a utility and a brokerage firms. Negatives: an age before a noun, a platform's word on people ("Twitter
+users"), a document, a place's official or residents."""
 
 from __future__ import annotations
 
@@ -27,4 +28,23 @@ pytestmark = pytest.mark.slow
     ],
 )
 def test_unnamed_people_and_platforms(nlp, text: str, cue: str, expected: tuple[str, str]) -> None:  # noqa: ANN001
+    assert cue_source(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # a place's noun speaks as its government; a utility, a brokerage are firms (real pages d0382c0d, 65408257)
+        ("The city said the road would reopen.", "said", ("The city", "government")),
+        ("The town of Lansdowne said the road would reopen.", "said", ("The town of Lansdowne", "government")),
+        ("The state argued that the law was valid.", "argued", ("The state", "government")),
+        ("The utility said it will closely monitor the weather.", "said", ("The utility", "organization")),
+        ("An extended slowdown could hurt demand, the brokerage said.", "said", ("the brokerage", "organization")),
+        # negatives: a person of the place, its people
+        ("A city official said the road would reopen.", "said", ("A city official", "anonymous")),
+        ("The city's residents said the road was closed.", "said", ("The city's residents", "group")),
+    ],
+)
+def test_a_places_noun_speaks_for_its_government(nlp, text: str, cue: str,  # noqa: ANN001
+                                                 expected: tuple[str, str]) -> None:
     assert cue_source(nlp, text, cue) == expected

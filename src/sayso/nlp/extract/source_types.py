@@ -337,6 +337,8 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
         return "group"
     if (lemma in lexicon.documents or lemma in lexicon.measurements or low in lexicon.measurements) and head.pos_ == "NOUN":
         return "unknown"  # "credible reports", "the statements", "official data": writings and figures, no group of people
+    if head.tag_ == "NN" and lemma in _LOCAL_GOVERNMENTS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+        return "government"  # "The city said", "the county said", "The town of Lansdowne said": its government
     office = holders_office(head, lexicon.person_roles)
     if office is not None:
         return office  # "His office said" (a governor's), "the prosecutor's office": the staff that speaks, a body
@@ -358,6 +360,12 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
             return "organization"  # "According to WHO, ...": an acronym NER left untagged is a body's
         return "organization" if len(core.split()) > 1 else "unknown"
     return "unknown"
+
+
+# a place's noun whose government speaks as the place: "The city said", "the county announced", "the state argued"
+# (its prosecution); "the country", "the nation" are the writer's sweep as often (``lands.txt``) and stay as they are
+_LOCAL_GOVERNMENTS = frozenset({"city", "town", "village", "county", "state", "province", "municipality", "borough",
+                                "township"})
 
 
 # acronyms of a person's office: "POTUS said"
