@@ -42,6 +42,7 @@ def test_unnamed_people_and_platforms(nlp, text: str, cue: str, expected: tuple[
         ("An extended slowdown could hurt demand, the brokerage said.", "said", ("the brokerage", "organization")),
         # negatives: a person of the place, its people
         ("A city official said the road would reopen.", "said", ("A city official", "anonymous")),
+        ("The deep state does not want the public to know, he wrote.", "does not want", ("The deep state", "unknown")),
         ("The city's residents said the road was closed.", "said", ("The city's residents", "group")),
     ],
 )

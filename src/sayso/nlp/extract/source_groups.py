@@ -59,8 +59,8 @@ def one_type_per_name(sources: list[ResolvedSource], assignment: list[int],
     carry wins, a known type over ``unknown`` and, at a tie, a person over a body. A body's acronym is its
     name too ("WHO" after "the World Health Organization", ``acronym_names``; ``text`` gives the
     definitions it writes, "the Centers for Disease Control and Prevention (CDC)"), shown by the body's full name
-    (``full_name``: "The CDC" merged with "the Chinese Center for Disease Control and Prevention" is shown as the
-    latter), and so is a site's bare name,
+    and its type (``full_name``: "The CDC" merged with "the Chinese Center for Disease Control and Prevention" is shown
+    as the latter), and so is a site's bare name,
     the site's type winning ("Edmunds expects ..." after "Edmunds.com, a California-based automobile data firm";
     ``site_names``)."""
     sites = site_names(sources, text)
@@ -70,7 +70,7 @@ def one_type_per_name(sources: list[ResolvedSource], assignment: list[int],
     for k, src in enumerate(sources):
         groups.setdefault(named.get(k, norm_name(src.name)), []).append(k)
     target = list(range(len(sources)))
-    shown: dict[int, str] = {}  # a merged group's name where it is not its best member's
+    shown: dict[int, tuple[str, str]] = {}  # a merged group's name and type where they are not its best member's
     for key, members in groups.items():
         if len(members) > 1:
             best = max(members, key=lambda k: (k in sites, sources[k].type != "unknown", len(sources[k].mentions),
@@ -79,25 +79,28 @@ def one_type_per_name(sources: list[ResolvedSource], assignment: list[int],
                 target[k] = best
             full = full_name(sources, members, acronyms, key)
             if full is not None and best in acronyms:
-                shown[best] = full
+                typ = sources[full].type if sources[full].type != "unknown" else sources[best].type
+                shown[best] = (sources[full].name, typ)
     kept = sorted(set(target))
     new_index = {k: i for i, k in enumerate(kept)}
     merged = []
     for k in kept:
         spans = [sp for j, src in enumerate(sources) if target[j] == k for sp in src.mentions]
         description = next((sources[j].description for j in range(len(sources)) if target[j] == k and sources[j].description), None)
-        merged.append(sources[k]._replace(name=shown.get(k, sources[k].name), mentions=tuple(sorted(set(spans))),
-                                          description=description))
+        name, typ = shown.get(k, (sources[k].name, sources[k].type))
+        merged.append(sources[k]._replace(name=name, type=typ, mentions=tuple(sorted(set(spans))), description=description))
     return merged, [new_index[target[a]] for a in assignment]
 
 
-def full_name(sources: list[ResolvedSource], members: list[int], acronyms: dict[int, str], key: str) -> str | None:
-    """The name a group merged by an acronym shows: the body's own full name, the member the acronyms stand for ("the
-    Chinese Center for Disease Control and Prevention", not "The CDC" that a reader takes for the US agency, nor "the
-    Chinese CDC"), however many mentions the acronym has. Only a name whose initials spell the acronym: a name the
+def full_name(sources: list[ResolvedSource], members: list[int], acronyms: dict[int, str], key: str) -> int | None:
+    """The member whose name and type a group merged by an acronym shows: the body's own full name, the member the
+    acronyms stand for ("the Chinese Center for Disease Control and Prevention", not "The CDC" that a reader takes for
+    the US agency, nor "the Chinese CDC"), however many mentions the acronym has; its type, read off the full name, is
+    the group's unless unknown (NER's GPE "the NRA" is no government: "The National Rifle Association" is an
+    organisation). Only a name whose initials spell the acronym: a name the
     text's definition ran into a word before it ("Senior World Health Organization (WHO)" of "Senior World Health
     Organization officials") is no body's full name. None when no member is written in full (the group keeps its best
-    member's name)."""
+    member's name and type)."""
     letters = set()
     for k in members:
         national = _national_acronym(sources[k].name) if k in acronyms else None
@@ -105,7 +108,7 @@ def full_name(sources: list[ResolvedSource], members: list[int], acronyms: dict[
                                 national[0] + national[1] if national else None) if x}
     full = [k for k in members if k not in acronyms and norm_name(sources[k].name) == key
             and (initials(sources[k].name) in letters or letters & short_initials(sources[k].name))]
-    return sources[full[0]].name if full else None
+    return full[0] if full else None
 
 
 _BODIES = frozenset({"organization", "government", "outlet", "group", "unknown"})

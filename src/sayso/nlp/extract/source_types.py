@@ -337,7 +337,8 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
         return "group"
     if (lemma in lexicon.documents or lemma in lexicon.measurements or low in lexicon.measurements) and head.pos_ == "NOUN":
         return "unknown"  # "credible reports", "the statements", "official data": writings and figures, no group of people
-    if head.tag_ == "NN" and lemma in _LOCAL_GOVERNMENTS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children):
+    if head.tag_ == "NN" and lemma in _LOCAL_GOVERNMENTS and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+            and not any(c.dep_ in ("amod", "compound") for c in head.children):
         return "government"  # "The city said", "the county said", "The town of Lansdowne said": its government
     office = holders_office(head, lexicon.person_roles)
     if office is not None:
@@ -363,7 +364,8 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
 
 
 # a place's noun whose government speaks as the place: "The city said", "the county announced", "the state argued"
-# (its prosecution); "the country", "the nation" are the writer's sweep as often (``lands.txt``) and stay as they are
+# (its prosecution); not with a word before it ("the deep state", "the nanny state", "the host city": no government of
+# one place); "the country", "the nation" are the writer's sweep as often (``lands.txt``) and stay as they are
 _LOCAL_GOVERNMENTS = frozenset({"city", "town", "village", "county", "state", "province", "municipality", "borough",
                                 "township"})
 
