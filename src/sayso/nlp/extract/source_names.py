@@ -31,6 +31,7 @@ from sayso.nlp.extract.source_context import (
 from sayso.nlp.extract.source_types import (
     apposed_role,
     body_named_as_person,
+    held_title,
     named_after_person,
     np_entity,
     person_cut_short,
@@ -149,8 +150,10 @@ def by_name(ctx: SourceContext, ref: Ref) -> Resolution:
         ent = None  # "his attorney – former Reagan Justice Dept.": the attorney, not Reagan whom a body is named after
     if typ == "person" and ent is not None and ent.label_ not in ("PERSON", "ORG") and ent.root != ref.head:
         ent = None
-    if typ == "person" and ent is not None and ent.label_ != "PERSON" and ent.root != ref.head and ref.head.pos_ == "NOUN":
-        ent = None  # "The chairman of the Conservative Party" is the chairman, not the party
+    if typ == "person" and ent is not None and ent.label_ != "PERSON" and ent.root != ref.head and (
+            ref.head.pos_ == "NOUN" or held_title(ref.head, ctx.lexicon.person_roles)):
+        ent = None  # "The chairman of the Conservative Party" is the chairman, not the party; so is "The former
+        # Chairman of the Democratic Caucus", and "A US Army Colonel" is no "US Army"
     if typ == "person" and ent is not None and ent.label_ == "PERSON" and in_prepositional_phrase(ent, ref.head):
         ent = None  # "A caller to the Michael Savage radio show" is the caller, not Michael Savage
     if ent is not None and in_described_clause(ent, ref.head):

@@ -113,6 +113,7 @@ def phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
 @cache
 def _outlet_pattern(outlets: tuple[str, ...]) -> re.Pattern[str]:
     names = {re.sub(r"^the\s+", "", o, flags=re.IGNORECASE) for o in outlets}
+    names |= {n.upper() for n in names if " " in n}  # "USA TODAY": a name of words written in capitals
     alts = sorted((re.escape(n) for n in names), key=len, reverse=True)
     # case-sensitive: "the Economist" is an outlet, "the economist" a person
     return re.compile(r"(?<![\w-])(?:[Tt]he\s+)?(?:" + "|".join(alts) + r")(?![\w-])")
@@ -122,8 +123,9 @@ def outlet_regex(lexicon: Lexicon) -> re.Pattern[str]:
     return _outlet_pattern(lexicon.outlets)
 
 
-# a capitalised word after a name: the name runs on ("Atlantic Coast", "Hill Country")
-_NAME_RUNS_ON = re.compile(r"[ \t]+([A-Z][\w&'’.-]*)")
+# a capitalised word after a name: the name runs on ("Atlantic Coast", "Hill Country"); so does "of" and a capitalised
+# word ("Nation of Islam": a body whose name opens with an outlet's word)
+_NAME_RUNS_ON = re.compile(r"[ \t]+((?:of[ \t]+)?[A-Z][\w&'’.-]*)")
 # an outlet's own editions and sections, its word run on into a place's or one of these: "Politico Europe",
 # "Interfax Ukraine", "Reuters Breakingviews", "Bloomberg Politics", "HuffPost Pollster" stay the outlet
 _OUTLET_EDITIONS = frozenset(
@@ -143,7 +145,7 @@ def _outlet_edition(word: str) -> bool:
 def outlet_named_in(text: str, lexicon: Lexicon) -> bool:
     """An outlet of the list named in ``text``. Not a one-word outlet in title case whose name runs on into another
     capitalised word ("Atlantic Coast", "Atlantic Coast Airlines", "Economist Intelligence Unit": another body whose
-    name opens with the outlet's word); an acronym ("BBC World Service", "CNN International") or a run into an outlet's
+    name opens with the outlet's word), or into "of" and one ("Nation of Islam"); an acronym ("BBC World Service", "CNN International") or a run into an outlet's
     word ("Guardian News", ``OUTLET_PATTERN``), a place's or an acronym ("Politico Europe", "HuffPost UK") or an
     edition's or a section's word ("Bloomberg Politics", "Reuters Breakingviews": ``_OUTLET_EDITIONS``) still names
     the outlet."""
@@ -151,8 +153,9 @@ def outlet_named_in(text: str, lexicon: Lexicon) -> bool:
         word = re.sub(r"^[Tt]he\s+", "", m.group())
         after = _NAME_RUNS_ON.match(text, m.end())
         if (after is not None and " " not in word and not word.isupper()
-                and not OUTLET_PATTERN.fullmatch(after.group(1)) and not outlet_regex(lexicon).match(after.group(1))
-                and not _outlet_edition(after.group(1))):
+                and (after.group(1).startswith("of") or (
+                    not OUTLET_PATTERN.fullmatch(after.group(1)) and not outlet_regex(lexicon).match(after.group(1))
+                    and not _outlet_edition(after.group(1))))):
             continue
         return True
     return False
@@ -202,15 +205,17 @@ _INSTITUTION_WORDS = frozenset(
 
 def titled_office(ent: Span, lexicon: Lexicon) -> bool:
     """NER's ORG that is one person by title: an office ("The Pope", "the Attorney General", "Defense
-    Secretary"), or a title before a person's name ("Patriarch Gregory III"). Not a body named with a
+    Secretary", "the AG": ``TITLE_ACRONYMS``), or a title before a person's name ("Patriarch Gregory III"). Not a body named with a
     title word ("the Attorney General's Office", "General Motors", "the Italian Bishops Conference")."""
     words = [t for t in ent if not t.is_punct and t.lower_ not in ("the", "'s", "’s")]
     if not words or len(words) > 6:
         return False
     if any(w.lower_ in ORG_SUFFIXES or w.lower_ in ORG_NOUNS or w.lower_ in _INSTITUTION_WORDS for w in words):
         return False
-    if len(words) <= 3 and words[-1].lower_ in lexicon.person_roles and words[-1].tag_ in ("NN", "NNP"):
-        return True
+    last = words[-1]
+    if len(words) <= 3 and (last.lower_ in lexicon.person_roles or (last.lower_ in TITLE_ACRONYMS and last.is_upper)) \
+            and last.tag_ in ("NN", "NNP"):
+        return True  # "The Pope", "Defense Secretary", NER's ORG "AG" of "The AG said"
     return any(w.lower_ in lexicon.person_roles and w.text[:1].isupper() and looks_like_person(words[k + 1:], lexicon)
                for k, w in enumerate(words[:-2]))
 
@@ -323,6 +328,8 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
         return "person"  # "a career Army officer", "the newspaper's editor", "a government employee": not the institution
     if (head.tag_ == "NN" and head.pos_ == "NOUN" and lemma in lexicon.kin_genders) or aged_noun(head):
         return "person"  # "his aunt said", "The 56-year-old said": a relative, an age for a person met before
+    if held_title(head, lexicon.person_roles):
+        return "person"  # "a US Army Colonel", "a senior Labour MP", "the former Chairman of the Democratic Caucus"
     if lemma == "paper" and document_paper(head):
         return "unknown"  # "a paper published in Nature", "court papers", "the paper explains" after "a white paper"
     if (lemma in OUTLET_NOUNS and not _government_agency(lemma, core)) or outlet_named_in(core, lexicon):
@@ -352,9 +359,10 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
             return "person"  # "Braz de'Aviz", NER's PERSON "Braz" and a "de'Aviz" it left out
         if OUTLET_PATTERN.search(core) and len(core.split()) > 1:
             return "outlet"  # "E! News", "The Dallas Morning News" where NER saw no name
-        if low in lexicon.person_roles and head.text[:1].isupper() and (
+        if (low in lexicon.person_roles or (low in TITLE_ACRONYMS and head.is_upper)) and head.text[:1].isupper() and (
                 len(bare.split()) == 1 or titled_role(head, bare)):
-            return "person"  # "The Pope lamented", "the Chancellor said", "The Opposition Leader said": a title for its holder
+            return "person"  # "The Pope lamented", "the Chancellor said", "The Opposition Leader said", "the AG said",
+            # "The US President wants": a title for its holder
         if len(core.split()) == 1 and low in PLATFORMS:
             return "organization"  # "Twitter pledged to ...", a platform NER left untagged: the company
         if len(core.split()) == 1 and body_acronym(head, lexicon.first_names, lexicon.person_roles):
@@ -368,6 +376,26 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
 # one place); "the country", "the nation" are the writer's sweep as often (``lands.txt``) and stay as they are
 _LOCAL_GOVERNMENTS = frozenset({"city", "town", "village", "county", "state", "province", "municipality", "borough",
                                 "township"})
+
+
+# acronyms of a person's title: "the AG said" (attorney general), "The IG also found" (inspector general), "a senior
+# Labour MP", "the DA", "the PM", "the DG": one person, never the body the parse's proper noun reads as
+TITLE_ACRONYMS = frozenset({"ag", "ig", "mp", "mep", "da", "pm", "dg"})
+
+
+def held_title(head: Token, roles: frozenset[str]) -> bool:
+    """A person's title in capitals as the head of a phrase that names one holder: with an indefinite article ("a US
+    Army Colonel", "a senior Labour MP") or with the office it is of ("the former Chairman of the Democratic Caucus",
+    "the President of the European Commission"). Read before a government's or a body's word in the phrase
+    ("Army", "Commission") can type it. Not a title in lower case (a common noun: ``person_noun``), nor a title
+    alone ("The Chancellor said": ``titled_role`` decides), nor one inside a name NER found ("Captain America")."""
+    low = head.lower_
+    if head.pos_ != "PROPN" or not head.text[:1].isupper() or head.ent_type_ == "PERSON" or not (
+            low in roles or (low in TITLE_ACRONYMS and head.is_upper)):
+        return False
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children) or any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+        for c in head.children)
 
 
 # acronyms of a person's office: "POTUS said"
@@ -391,13 +419,14 @@ def titled_role(head: Token, bare: str) -> bool:
     """A role in title case after one or two capitalised words of its office, with no entity: "The Opposition
     Leader", "Senate Majority Leader" (a title standing for its holder). Not a longer run, nor one with a company's or
     a body's word in it ("the Labor Party Leader's office" is the office's head's, left alone), nor one with a name NER
-    found in it ("The Lancet Editor": named "Lancet" as a person), nor the object of a preposition ("wrote in the
+    found in it ("The Lancet Editor": named "Lancet" as a person; a place's or a nation's stays a title: "The US
+    President", "The Russian President"), nor the object of a preposition ("wrote in the
     Dictator Pope": a book's title)."""
     words = bare.split()
     office = head.doc[max(head.i - len(words) + 1, 0):head.i]
     return 2 <= len(words) <= 3 and all(w[:1].isupper() for w in words) and not any(
         w.lower() in ORG_SUFFIXES or w.lower() in ORG_NOUNS or w.lower() in _INSTITUTION_WORDS for w in words[:-1]
-    ) and not any(t.ent_type_ for t in office) and not (head.dep_ == "pobj" or head.head.dep_ == "prep")
+    ) and not any(t.ent_type_ not in ("", "GPE", "NORP") for t in office) and not (head.dep_ == "pobj" or head.head.dep_ == "prep")
 
 
 def person_cut_short(head: Token, roles: frozenset[str] = frozenset()) -> bool:
