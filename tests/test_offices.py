@@ -24,6 +24,10 @@ pytestmark = pytest.mark.slow
         ("Senator Jane Smith voted against the bill. Her office said she would explain her vote later.", "said",
          ("Her office", "government")),
         ("Sen. John Smith voted no. Smith's office said he was traveling.", "said", ("Smith's office", "government")),
+        # verdict gold ptc-111111115: NER's GPE "Franken" of "Franken's office", titled "Sen." before
+        ("Sen. Al Franken announced his resignation. Stephanie Kemplin, an Army veteran, says Franken put his hand on "
+         "her breast during a USO tour in 2003.\nIn a statement following that accusation, Franken's office said he has "
+         "not intentionally engaged in such conduct.", "said", ("Franken's office", "government")),
         # a public office's role noun (pages 7a457a4f, 4a44ab3e)
         ("The governor's office said the law would take effect in July.", "said",
          ("The governor's office", "government")),

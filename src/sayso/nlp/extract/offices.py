@@ -91,8 +91,10 @@ def holders_office(head: Token, roles: frozenset[str]) -> str | None:
     if poss.lower_ in ("his", "her"):
         holder = _holder_before(poss)
         return "government" if holder is not None and titled_person(holder) else "organization"
+    if poss.pos_ == "PROPN" and titled_person(poss):
+        return "government"  # "Franken's office" after "Sen. Al Franken", whatever NER made of the surname here
     if poss.pos_ == "PROPN" and poss.ent_type_ == "PERSON":
-        return "government" if titled_person(poss) else "organization"
+        return "organization"
     if poss.pos_ == "NOUN" and poss.tag_ == "NN" and poss.lemma_.lower() in roles:
         return "organization"  # "the chief executive's office"
     return None
