@@ -19,14 +19,11 @@ pytestmark = pytest.mark.slow
     [
         # audit 66: companies NER tagged PERSON, called "it" that cuts jobs, closes plants, cancels trips
         ("BofA said it would cut 1,000 jobs in its mortgage unit.", "said", ("BofA", "organization")),
-        ("Avery Dennison said it would close three plants and cut 1,500 jobs.", "said",
-         ("Avery Dennison", "organization")),
-        ("Ursel Reisen said it had cancelled all trips to the region.", "said", ("Ursel Reisen", "organization")),
-        ("Ursel Reisen told Reuters on Tuesday it had cancelled all trips to the region.", "told",
-         ("Ursel Reisen", "organization")),  # the addressee is no rival for "it"
-        ("It had cancelled all trips to the region, Ursel Reisen said.", "said", ("Ursel Reisen", "organization")),
-        ("Avery Dennison said in a statement that it expects to close plants.", "said in a statement",
-         ("Avery Dennison", "organization")),
+        # review 67: a name of two or three words stays a person's ("Satya Nadella said it would hire 1,000 workers"
+        # has the same shape); only the apposition of a company's noun makes it a company (test below)
+        ("Avery Dennison said it would close three plants and cut 1,500 jobs.", "said", ("Avery Dennison", "person")),
+        ("Satya Nadella said it would hire 1,000 workers.", "said", ("Satya Nadella", "person")),
+        ("Kwasi Kwarteng said it would sell its stake.", "said", ("Kwasi Kwarteng", "person")),
         ("BofA said its profit rose.", "said", ("BofA", "organization")),
         # Hughes Electronics: a company NER tags ORG stays one (founders' list, an "its")
         ("Hughes said its satellite unit would be sold to a rival.", "said", ("Hughes", "organization")),
@@ -76,6 +73,10 @@ def test_a_company_noun_beside_a_name_is_a_company(nlp, text: str, cue: str,  # 
         # negatives: a "his" a noun before it may own, a "his" on no person's relation (a company speaks of anyone's
         # comments), no sign at all
         ("The judge ruled on Monday. Fine said his client would appeal.", "said", ("Fine", "unknown")),
+        # review 67: a "his" or "her" is no sign against a known company (founder_companies)
+        ("Merck said her daughter had received the drug.", "said", ("Merck", "organization")),
+        ("Apple said his family was safe.", "said", ("Apple", "organization")),
+        ("Boeing said his attorney had no comment.", "said", ("Boeing", "organization")),
         ("Microsoft said his comments were inaccurate.", "said", ("Microsoft", "organization")),
         ("Fine said the deal was fair.", "said", ("Fine", "unknown")),
     ],

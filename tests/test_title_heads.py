@@ -43,6 +43,8 @@ def test_a_title_at_the_head_names_its_holder(nlp, text: str, cue: str, expected
         ("Nation of Islam leader and prominent antisemite Louis Farrakhan said the Jews were the enemy.", "said",
          ("Louis Farrakhan", "person")),
         ("A new USA TODAY poll found that most voters agree.", "found", ("A new USA TODAY poll", "outlet")),
+        # review 67: "of" and a place after an outlet's name is its city, not a body's name run on
+        ("The Economist of London said the euro would fall.", "said", ("The Economist of London", "outlet")),
         ("WaPo reports that the plan failed.", "reports", ("WaPo", "outlet")),
         ("The CBP also announced that new rules were coming.", "also announced", ("The CBP", "government")),
         # negatives: the outlet itself, an outlet's edition

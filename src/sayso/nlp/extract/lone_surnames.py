@@ -175,7 +175,7 @@ def company_sign(head: Token) -> bool:
     return False
 
 
-def person_sign(head: Token) -> bool:
+def person_sign(head: Token, possessive: bool = True) -> bool:
     """A sign in the sentence that a person speaks: a "he" or "she" subject of what the speaker says ("Soltes said
     she is likely to continue"; not a "he" of another clause, who may be anyone), an "I", "my" or "me" in what it
     says ("'I think ...,' Tauzin told reporters"; not the writer's "in my lifetime" around "what WikiLeaks has done
@@ -190,7 +190,7 @@ def person_sign(head: Token) -> bool:
         return False  # "Trump told Newsmax that ...": the words said are not the addressee's
     said = said_clauses(head)
     return speaks_as_one(head) or any(
-        t.lower_ in PERSON_SUBJECTS and t.dep_ in _SUBJECT_DEPS and t.head in said for t in head.sent) or any(
+        t.lower_ in PERSON_SUBJECTS and t.dep_ in _SUBJECT_DEPS and t.head in said for t in head.sent) or possessive and any(
         t.lower_ in PERSON_POSSESSIVES and t.dep_ == "poss" and t.head.lemma_.lower() in _RELATIONS
         and sole_referent(t, head) for verb in said for t in verb.subtree)
 
@@ -271,9 +271,13 @@ def surname_speaker(head: Token, text: str, own_quote: bool = False) -> bool:
     if _word(head) in FOUNDER_COMPANIES:
         # the census is no evidence for a company's name ("Gallup said", "Campbell said soup sales were flat"); a
         # person's sign is ("Morgan said he was stunned", "'I was wrong,' Campbell said")
-        return head.tag_ == "NNP" and person_sign(head)
+        # the possessive sign is too weak against a known company ("Boeing said his attorney ...": anyone's)
+        return head.tag_ == "NNP" and person_sign(head, possessive=False)
     # a plural's reading ("Hollings") takes the census's word: "She says to Nevadans" has a person's sign
-    return _census_word(head) in CENSUS_SURNAMES or celtic_surname(head) or (head.tag_ == "NNP" and person_sign(head))
+    # the possessive sign is too weak against NER's ORG of a word the census does not know ("Apple said his family
+    # was safe": anyone's, review 67)
+    return _census_word(head) in CENSUS_SURNAMES or celtic_surname(head) or (
+        head.tag_ == "NNP" and person_sign(head, possessive=head.ent_type_ != "ORG"))
 
 
 def lone_demonym(head: Token, text: str, first_names: frozenset[str]) -> bool:

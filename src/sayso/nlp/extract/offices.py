@@ -53,14 +53,24 @@ def public_role(token: Token) -> bool:
 def titled_person(name: Token) -> bool:
     """A person's name the text titles with a public office: here ("Gov. Tom Wolf", "Public Ombudsman Nadia Cruz") or
     at another mention of the same surname ("Republican Gov. Eric Holcomb ... Holcomb's office")."""
+    return _titled(name, lambda w: public_role(w) and w.text[:1].isupper())
+
+
+def role_titled_person(name: Token, roles: frozenset[str]) -> bool:
+    """A person's name the text gives a role that is no public office ("Apple chief executive Tim Cook"): the holder
+    of a private office, whose office is an organisation's."""
+    return _titled(name, lambda w: w.lemma_.lower() in roles or w.lower_ in roles)
+
+
+def _titled(name: Token, title) -> bool:  # noqa: ANN001
     doc = name.doc
     for t in doc:
         if t.text != name.text or t.pos_ != "PROPN":
             continue
         k = t.i - 1
-        while k >= max(t.sent.start, t.i - 4) and doc[k].pos_ == "PROPN" and not public_role(doc[k]):
+        while k >= max(t.sent.start, t.i - 4) and doc[k].pos_ == "PROPN" and not title(doc[k]):
             k -= 1  # the given names before the surname
-        if k >= t.sent.start and public_role(doc[k]) and doc[k].text[:1].isupper():
+        if k >= t.sent.start and title(doc[k]):
             return True
     return False
 
@@ -90,11 +100,18 @@ def holders_office(head: Token, roles: frozenset[str]) -> str | None:
         return "government"  # "the governor's office", "The U.S. Attorney's Office" (no entity NER saw)
     if poss.lower_ in ("his", "her"):
         holder = _holder_before(poss)
-        return "government" if holder is not None and titled_person(holder) else "organization"
+        if holder is None:
+            return None
+        if titled_person(holder):
+            return "government"
+        # a holder the text gives a private role ("Apple chief executive Tim Cook"); a name with no title at all
+        # ("Netanyahu met Biden. His office said ...", "Putin") may hold a public office the text never spells out:
+        # left as it was typed, no organisation
+        return "organization" if role_titled_person(holder, roles) else None
     if poss.pos_ == "PROPN" and titled_person(poss):
         return "government"  # "Franken's office" after "Sen. Al Franken", whatever NER made of the surname here
     if poss.pos_ == "PROPN" and poss.ent_type_ == "PERSON":
-        return "organization"
+        return "organization" if role_titled_person(poss, roles) else None
     if poss.pos_ == "NOUN" and poss.tag_ == "NN" and poss.lemma_.lower() in roles:
         return "organization"  # "the chief executive's office"
     return None
@@ -107,5 +124,7 @@ def office_body(ent: Span) -> bool:
     if ent.label_ != "ORG":
         return False
     words = [t for t in ent if not t.is_punct and t.lower_ not in ("the", "'s", "’s")]
-    heads = {ent.root.text, words[0].text if words else ""}
-    return "Office" in heads and not any(t.lower_ in _INTERNATIONAL for t in ent)
+    # the head word, or the first where "of" or "for" follows it ("Office of Emergency Services"); not a name that only
+    # opens with the word ("Office Depot", "Office Depot Inc.": a company)
+    opens = len(words) > 1 and words[0].text == "Office" and words[1].lower_ in ("of", "for")
+    return (ent.root.text == "Office" or opens) and not any(t.lower_ in _INTERNATIONAL for t in ent)

@@ -153,7 +153,7 @@ def outlet_named_in(text: str, lexicon: Lexicon) -> bool:
         word = re.sub(r"^[Tt]he\s+", "", m.group())
         after = _NAME_RUNS_ON.match(text, m.end())
         if (after is not None and " " not in word and not word.isupper()
-                and (after.group(1).startswith("of") or (
+                and ((after.group(1)[2:].strip().lower() not in PLACE_NAMES) if after.group(1).startswith("of") else (
                     not OUTLET_PATTERN.fullmatch(after.group(1)) and not outlet_regex(lexicon).match(after.group(1))
                     and not _outlet_edition(after.group(1))))):
             continue
