@@ -18,7 +18,7 @@ from sayso.nlp.extract.pronoun_chains import chained_antecedent
 from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent
 from sayso.nlp.extract.quoted_pronouns import quoted_speaker_scope
 from sayso.nlp.extract.quoted_reports import sole_quoted_name
-from sayso.nlp.extract.replies import previous_turn, replying
+from sayso.nlp.extract.replies import alternating_turn, previous_turn, replying
 from sayso.nlp.extract.rival_names import rival_in_between
 from sayso.nlp.extract.source_context import (
     ANY_PRONOUN,
@@ -76,6 +76,11 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         fits = _not_named_in(fits, frozenset({norm_name(answered.speaker.name)}))
         if answered.addressee is not None and fits(answered.addressee):
             return _resolved(ctx, ref, answered.addressee)
+    other = alternating_turn(ctx, ref.head)
+    if other is not None and (fits(other) or other.type != "person"):
+        # "And the Lord said, ... And Abraham answered ... And he said": the Lord (whom NER may type a body: one who
+        # speaks by turns is someone; a person of the other sex does not fit)
+        return _resolved(ctx, ref, other)
     last = antecedent(ctx, ref.head, fits)
     if last is None:
         # "A Muslim terrorist stabbed four people ... he also shouted": the one the text introduced, not named
