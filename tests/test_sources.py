@@ -379,6 +379,15 @@ def test_by_apposed_name(nlp, text: str, mention: str, expected: object) -> None
          "The Democratic presidential nominee", UNRESOLVED),
         ("Austrian Chancellor Sebastian Kurz spoke on Monday. The German chancellor said the economy needed work.",
          "The German chancellor", UNRESOLVED),
+        # someone brought in unnamed by the same noun since the holder was named: that one, whom no name stands for
+        # (PTC audit 45: "we have God, the priest, and the people ... ordained one priest ... The new priest said"
+        # had gone to God)
+        ("Luz Arroyo, a family physician, spoke on Monday. The clinic hired a physician from Ohio in May. The "
+         "physician stated that it was bad.", "The physician", UNRESOLVED),
+        ("Luz Arroyo, a family physician, spoke on Monday. The clinic hired a nurse from Ohio in May. The "
+         "physician stated that it was bad.", "The physician", ("Luz Arroyo", "person")),
+        ("The clinic hired a physician from Ohio in May. Luz Arroyo, a family physician, spoke on Monday. The "
+         "physician stated that it was bad.", "The physician", ("Luz Arroyo", "person")),
         # negatives: no determiner, a proper name, a pronoun
         ("Spokespeople said the talks had failed.", "Spokespeople", None),
         ("The Kremlin said the talks had failed.", "The Kremlin", None),
