@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import TRIM, analysis, rows, speaker
+from _cues import TRIM, analysis, rows, speaker, speaker_table
 from sayso.analyzer import DEFAULT_MIN_CONFIDENCE
 from sayso.nlp.extract.candidates import nested_close_end
 from sayso.nlp.extract.mark_cuts import cut_at_a_mark
@@ -423,3 +423,19 @@ def test_colon_quotation_then_narration(nlp) -> None:  # noqa: ANN001
 def test_cut_at_a_mark(text: str, span: str, expected: bool) -> None:
     start = text.index(span)
     assert cut_at_a_mark(find_quotes(text), start, start + len(span)) is expected
+
+
+# a "he", "she" or "they" who speaks in a quotation run over lines and not yet closed (``quoted_pronouns.
+# open_quotation_start``): the one name those words give before it, else as written, never a name outside them (PTC
+# audit 46: Wilders's "they call us racists" had gone to the "20,000 people" of the writer's sentence before)
+test_pronoun_in_open_quotation = speaker_table([
+    pytest.param("20,000 people came out to call for his release.\n“Our governments,” Wilders declared, “sold us out "
+                 "with mass immigration.\nWe are almost foreigners in our own lands.\nAnd if we complain about it, they "
+                 "call us racists and Islamophobes.\nBut I say, no more!", "call", "they", id="they-unnamed-in-words"),
+    pytest.param("Ruiz met Tom Jones in May.\nRuiz said, “My lawyer called me on Monday and we talked for an hour.\nHe "
+                 "said the deal was off.\nI was stunned.", "said", "He", id="he-not-the-quoted-speaker"),
+    pytest.param("Ruiz met Tom Jones in May.\nRuiz said, “Mr. Smith called me on Monday and we talked for an hour.\nHe "
+                 "said the deal was off.\nI was stunned.", "said", "Smith", id="he-named-in-the-words"),
+    # negatives: a pronoun outside any quotation goes to the name before it
+    pytest.param("Tom Jones met Ruiz in May.\nHe said the deal was off.", "said", "Tom Jones", id="neg-outside"),
+])

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.non_statements import in_open_quotation
 from sayso.nlp.extract.quotes import Quote, QuoteIndex
 from sayso.nlp.extract.source_types import THIRD_PERSON_SUBJECTS
 
@@ -27,3 +28,19 @@ def quoted_speaker_scope(quotes: QuoteIndex, pronoun: Token, said: tuple[int, in
     if quote is None or not (quote.start <= said[0] and said[1] <= quote.end):
         return None
     return quote
+
+
+def open_quotation_start(quotes: QuoteIndex, pronoun: Token, said: tuple[int, int] | None) -> int | None:
+    """Where the quotation opened on an earlier line and not yet closed that holds a "he", "she" or "they" who speaks
+    starts (its last opening mark before the pronoun), else None: '“Our governments,” Wilders declared, “sold us out
+    with mass immigration.\n[...]\nAnd if we complain about it, they call us racists and Islamophobes.': the
+    "they" is someone Wilders speaks of, in his words run over lines (``non_statements.in_open_quotation``), as in a
+    closed quotation (``quoted_speaker_scope``); the quote index, which pairs marks within a paragraph's line, holds
+    no such quotation. Only a pronoun whose words follow it (no '..., they said' of the writer)."""
+    if said is None or pronoun.lower_ not in THIRD_PERSON_SUBJECTS or said[0] < pronoun.idx:
+        return None
+    text = quotes.text
+    if quotes.containing(pronoun.idx) is not None or not in_open_quotation(text, pronoun.idx):
+        return None
+    opened = text.rfind("“", 0, pronoun.idx)
+    return opened if opened >= 0 else None

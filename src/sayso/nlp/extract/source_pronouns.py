@@ -16,8 +16,9 @@ from sayso.nlp.extract.name_forms import given_gender
 from sayso.nlp.extract.non_statements import in_open_quotation
 from sayso.nlp.extract.pronoun_chains import chained_antecedent
 from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent
-from sayso.nlp.extract.quoted_pronouns import quoted_speaker_scope
+from sayso.nlp.extract.quoted_pronouns import open_quotation_start, quoted_speaker_scope
 from sayso.nlp.extract.quoted_reports import sole_quoted_name
+from sayso.nlp.extract.quotes import Quote
 from sayso.nlp.extract.replies import alternating_turn, previous_turn, replying
 from sayso.nlp.extract.rival_names import rival_in_between
 from sayso.nlp.extract.source_context import (
@@ -62,6 +63,17 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         if not sole_quoted_name(ref.head, quote, lex.person_roles | lex.person_nouns, lex.given_genders):
             return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
         fits = _within(fits, (quote.start, ref.head.idx))
+    opened = open_quotation_start(ctx.quotes, ref.head, ref.said) if quote is None else None
+    if opened is not None:
+        # '“Our governments,” Wilders declared, “sold us out ...\n... And if we complain about it, they call us racists':
+        # in a speaker's words run over lines, only the one name those words give before it, else the pronoun as
+        # written (the quote index holds no such quotation, so the closed one's reading is asked of its extent)
+        lex = ctx.lexicon
+        words = Quote(opened, ref.head.idx, opened + 1, ref.head.idx, False)
+        named = [n for n in ctx.names_between(opened, ref.head.idx) if fits(n)]
+        if not named or not sole_quoted_name(ref.head, words, lex.person_roles | lex.person_nouns, lex.given_genders):
+            return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
+        return _resolved(ctx, ref, named[-1])
     affirmer = affirmed_subject(ctx, ref.head, fits)
     if affirmer is not None:  # "Askia Muhammad ... knew this would impact the election: he said so": Muhammad
         return _resolved(ctx, ref, affirmer)
