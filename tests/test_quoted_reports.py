@@ -438,4 +438,9 @@ test_pronoun_in_open_quotation = speaker_table([
                  "said the deal was off.\nI was stunned.", "said", "Smith", id="he-named-in-the-words"),
     # negatives: a pronoun outside any quotation goes to the name before it
     pytest.param("Tom Jones met Ruiz in May.\nHe said the deal was off.", "said", "Tom Jones", id="neg-outside"),
+    # ... and so does one after a mark the writer left unclosed, with quotations opened and closed since (html page
+    # a1fca19b884e: the "he" of Ghani's sentence after Pompeo's unclosed "give[s] us hope")
+    pytest.param("Mike Pompeo said the release “gives us hope for peace.\n“We see these developments as hopeful "
+                 "signs.”\nWhen President Ashraf Ghani announced the exchange, he said Kabul had ensured that the "
+                 "militants would not return.", "said", "Ashraf Ghani", id="neg-unclosed-slip"),
 ])

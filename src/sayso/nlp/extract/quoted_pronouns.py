@@ -36,11 +36,20 @@ def open_quotation_start(quotes: QuoteIndex, pronoun: Token, said: tuple[int, in
     with mass immigration.\n[...]\nAnd if we complain about it, they call us racists and Islamophobes.': the
     "they" is someone Wilders speaks of, in his words run over lines (``non_statements.in_open_quotation``), as in a
     closed quotation (``quoted_speaker_scope``); the quote index, which pairs marks within a paragraph's line, holds
-    no such quotation. Only a pronoun whose words follow it (no '..., they said' of the writer)."""
+    no such quotation. Only a pronoun whose words follow it (no '..., they said' of the writer), and only where no
+    quotation mark stands between the opening mark and the pronoun: a mark left unclosed before quotations opened
+    and closed on their own lines is the writer's slip, not words running on."""
     if said is None or pronoun.lower_ not in THIRD_PERSON_SUBJECTS or said[0] < pronoun.idx:
         return None
     text = quotes.text
     if quotes.containing(pronoun.idx) is not None or not in_open_quotation(text, pronoun.idx):
         return None
     opened = text.rfind("“", 0, pronoun.idx)
-    return opened if opened >= 0 else None
+    if opened < 0 or any(mark in text[opened + 1:pronoun.idx] for mark in _DOUBLE_MARKS):
+        # '... said the release “give[s] us hope ....\n“We see these developments ...”\n... he said': a mark the
+        # writer left unclosed, with quotations opened and closed since, opens no words that run on to the pronoun
+        return None
+    return opened
+
+
+_DOUBLE_MARKS = ("“", "”", '"', "«", "»")
