@@ -14,6 +14,7 @@ from _cues import TRIM, analysis, rows, speaker, speaker_table
 from sayso.analyzer import DEFAULT_MIN_CONFIDENCE
 from sayso.nlp.extract.candidates import nested_close_end
 from sayso.nlp.extract.mark_cuts import cut_at_a_mark
+from sayso.nlp.extract.quoted_pronouns import open_quotation_start
 from sayso.nlp.extract.quotes import find_quotes
 
 pytestmark = pytest.mark.slow
@@ -444,3 +445,31 @@ test_pronoun_in_open_quotation = speaker_table([
                  "signs.”\nWhen President Ashraf Ghani announced the exchange, he said Kabul had ensured that the "
                  "militants would not return.", "said", "Ashraf Ghani", id="neg-unclosed-slip"),
 ])
+
+
+@pytest.mark.parametrize(
+    "text, pronoun, opened",
+    [
+        pytest.param("“Our governments,” Wilders declared, “sold us out.\nWe are foreigners in our own lands.\nAnd if we "
+                     "complain, they call us racists.", "they", True, id="words-run-over-lines"),
+        # negatives: a quoted passage of narrative (no one speaks in the first person), a mark left unclosed before
+        # quotations opened and closed since, a pronoun outside any quotation
+        pytest.param("The Pharisees did the opposite.\n“Being grieved that the apostles taught the people, they laid "
+                     "hands on them.\nAnd when they had set them in the midst, they asked, By what power have ye done "
+                     "this?", "they", False, id="neg-narrative-passage"),
+        pytest.param("Pompeo said the release “gives us hope.\n“We see hopeful signs.”\nWhen Ghani announced it, he "
+                     "said Kabul had ensured it.", "he", False, id="neg-unclosed-slip"),
+        pytest.param("Wilders spoke in London.\nHe said the elites had sold the country out.", "He", False,
+                     id="neg-no-quotation"),
+    ],
+)
+def test_open_quotation_start(nlp, text: str, pronoun: str, opened: bool) -> None:  # noqa: ANN001
+    """``quoted_pronouns.open_quotation_start``: where the words run over lines that hold a speaking pronoun start."""
+    doc = nlp(text)
+    quotes = find_quotes(text)
+    token = [t for t in doc if t.text == pronoun][-1]  # the last one: the one that speaks
+    said = (token.idx + len(token.text) + 1, len(text))
+    found = open_quotation_start(quotes, token, said)
+    assert (found is not None) is opened
+    if opened:
+        assert text[found] == "“" and found < token.idx

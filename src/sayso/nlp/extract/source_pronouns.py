@@ -66,14 +66,14 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     opened = open_quotation_start(ctx.quotes, ref.head, ref.said) if quote is None else None
     if opened is not None:
         # '“Our governments,” Wilders declared, “sold us out ...\n... And if we complain about it, they call us racists':
-        # in a speaker's words run over lines, only the one name those words give before it, else the pronoun as
-        # written (the quote index holds no such quotation, so the closed one's reading is asked of its extent)
+        # in a speaker's words run over lines, only a name those words give before it (the one name, as a closed
+        # quotation's is read, else the ranking among them), never one outside them
         lex = ctx.lexicon
         words = Quote(opened, ref.head.idx, opened + 1, ref.head.idx, False)
         named = [n for n in ctx.names_between(opened, ref.head.idx) if fits(n)]
-        if not named or not sole_quoted_name(ref.head, words, lex.person_roles | lex.person_nouns, lex.given_genders):
-            return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
-        return _resolved(ctx, ref, named[-1])
+        if named and sole_quoted_name(ref.head, words, lex.person_roles | lex.person_nouns, lex.given_genders):
+            return _resolved(ctx, ref, named[-1])
+        fits = _within(fits, (opened, ref.head.idx))
     affirmer = affirmed_subject(ctx, ref.head, fits)
     if affirmer is not None:  # "Askia Muhammad ... knew this would impact the election: he said so": Muhammad
         return _resolved(ctx, ref, affirmer)
