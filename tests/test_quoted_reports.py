@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import TRIM, analysis, rows, speaker
+from _cues import TRIM, analysis, rows, speaker, speaker_table
 from sayso.analyzer import DEFAULT_MIN_CONFIDENCE
 from sayso.nlp.extract.candidates import nested_close_end
 from sayso.nlp.extract.mark_cuts import cut_at_a_mark
+from sayso.nlp.extract.quoted_pronouns import open_quotation_start
 from sayso.nlp.extract.quotes import find_quotes
 
 pytestmark = pytest.mark.slow
@@ -423,3 +424,52 @@ def test_colon_quotation_then_narration(nlp) -> None:  # noqa: ANN001
 def test_cut_at_a_mark(text: str, span: str, expected: bool) -> None:
     start = text.index(span)
     assert cut_at_a_mark(find_quotes(text), start, start + len(span)) is expected
+
+
+# a "he", "she" or "they" who speaks in a quotation run over lines and not yet closed (``quoted_pronouns.
+# open_quotation_start``): the one name those words give before it, else as written, never a name outside them (PTC
+# audit 46: Wilders's "they call us racists" had gone to the "20,000 people" of the writer's sentence before)
+test_pronoun_in_open_quotation = speaker_table([
+    pytest.param("20,000 people came out to call for his release.\n“Our governments,” Wilders declared, “sold us out "
+                 "with mass immigration.\nWe are almost foreigners in our own lands.\nAnd if we complain about it, they "
+                 "call us racists and Islamophobes.\nBut I say, no more!", "call", "they", id="they-unnamed-in-words"),
+    pytest.param("Ruiz met Tom Jones in May.\nRuiz said, “My lawyer called me on Monday and we talked for an hour.\nHe "
+                 "said the deal was off.\nI was stunned.", "said", "He", id="he-not-the-quoted-speaker"),
+    pytest.param("Ruiz met Tom Jones in May.\nRuiz said, “Mr. Smith called me on Monday and we talked for an hour.\nHe "
+                 "said the deal was off.\nI was stunned.", "said", "Smith", id="he-named-in-the-words"),
+    # negatives: a pronoun outside any quotation goes to the name before it
+    pytest.param("Tom Jones met Ruiz in May.\nHe said the deal was off.", "said", "Tom Jones", id="neg-outside"),
+    # ... and so does one after a mark the writer left unclosed, with quotations opened and closed since (html page
+    # a1fca19b884e: the "he" of Ghani's sentence after Pompeo's unclosed "give[s] us hope")
+    pytest.param("Mike Pompeo said the release “gives us hope for peace.\n“We see these developments as hopeful "
+                 "signs.”\nWhen President Ashraf Ghani announced the exchange, he said Kabul had ensured that the "
+                 "militants would not return.", "said", "Ashraf Ghani", id="neg-unclosed-slip"),
+])
+
+
+@pytest.mark.parametrize(
+    "text, pronoun, opened",
+    [
+        pytest.param("“Our governments,” Wilders declared, “sold us out.\nWe are foreigners in our own lands.\nAnd if we "
+                     "complain, they call us racists.", "they", True, id="words-run-over-lines"),
+        # negatives: a quoted passage of narrative (no one speaks in the first person), a mark left unclosed before
+        # quotations opened and closed since, a pronoun outside any quotation
+        pytest.param("The Pharisees did the opposite.\n“Being grieved that the apostles taught the people, they laid "
+                     "hands on them.\nAnd when they had set them in the midst, they asked, By what power have ye done "
+                     "this?", "they", False, id="neg-narrative-passage"),
+        pytest.param("Pompeo said the release “gives us hope.\n“We see hopeful signs.”\nWhen Ghani announced it, he "
+                     "said Kabul had ensured it.", "he", False, id="neg-unclosed-slip"),
+        pytest.param("Wilders spoke in London.\nHe said the elites had sold the country out.", "He", False,
+                     id="neg-no-quotation"),
+    ],
+)
+def test_open_quotation_start(nlp, text: str, pronoun: str, opened: bool) -> None:  # noqa: ANN001
+    """``quoted_pronouns.open_quotation_start``: where the words run over lines that hold a speaking pronoun start."""
+    doc = nlp(text)
+    quotes = find_quotes(text)
+    token = [t for t in doc if t.text == pronoun][-1]  # the last one: the one that speaks
+    said = (token.idx + len(token.text) + 1, len(text))
+    found = open_quotation_start(quotes, token, said)
+    assert (found is not None) is opened
+    if opened:
+        assert text[found] == "“" and found < token.idx

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import token_of
+from _cues import speaker_table, token_of
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.replies import one_person, replying
 
@@ -44,3 +44,29 @@ def test_replying(nlp, text: str, pronoun: str, expected: bool) -> None:  # noqa
 def test_one_person(nlp, text: str, word: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)
     assert one_person(token_of(doc, word), load_lexicon()) is expected
+
+
+# ``replies.alternating_turn``: in a dialogue told line by line ("And X said, ... And Y said, ... And he said, ..."),
+# the "he" of the next turn is the one who spoke the turn before last, not the last speaker
+test_alternating_turn = speaker_table([
+    pytest.param("And the Lord said, If I find fifty righteous in the city, then I will spare all the place.\nAnd "
+                 "Abraham answered and said, Wilt thou destroy all the city for lack of five?\nAnd he said, If I find "
+                 "there forty and five, I will not destroy it.", "said", "the Lord", id="lord-abraham-lord"),
+    pytest.param("And Ahab said, I will go down to Jezreel this night.\nAnd Elijah said, I have not troubled Israel.\n"
+                 "And he said, Then thou shalt go up to the mountain.", "said", "Ahab", id="ahab-elijah-ahab"),
+    # negatives: narration between the turns, the turns on one line, the same speaker twice, a speaker of the other
+    # sex, a news "he said" without the comma or with quotation marks: the last speaker goes on
+    pytest.param("And Ahab said, I will go down to Jezreel this night.\nAnd Elijah said, I have not troubled Israel.\n"
+                 "The people answered him not a word.\nAnd he said, Then thou shalt go up to the mountain.", "said",
+                 "Elijah", id="narration-between"),
+    pytest.param("And Ahab said, I will go down to Jezreel this night. And Elijah said, I have not troubled Israel. "
+                 "And he said, Then thou shalt go up to the mountain.", "said", "Elijah", id="one-line"),
+    pytest.param("And Elijah said, I have not troubled Israel.\nAnd Elijah said, Thou hast forsaken the "
+                 "commandments.\nAnd he said, Go up to the mountain.", "said", "Elijah", id="same-speaker"),
+    pytest.param("And Sarah said, God hath made me to laugh.\nAnd Abraham said, The child shall be weaned.\nAnd he "
+                 "said, Cast out this bondwoman.", "said", "Abraham", id="other-sex"),
+    pytest.param("Senator John Smith said the bill would pass.\nGovernor Tom Jones said the bill was dead.\nAnd he "
+                 "said the vote would come on Monday.", "said", "Tom Jones", id="news-no-comma"),
+    pytest.param("\"We will not back down,\" Senator John Smith said.\n\"The bill is dead,\" Governor Tom Jones "
+                 "said.\nAnd he said, \"The vote will come on Monday.\"", "said", "Tom Jones", id="news-quoted"),
+])

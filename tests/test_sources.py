@@ -242,6 +242,15 @@ def test_by_pronoun(nlp, text: str, mention: str, expected: object) -> None:
         # "the police report")
         ("The Heritage Foundation published a tax report on Monday. The budget report says that the tax cuts will "
          "pay for themselves.", "The budget report", None),
+        # ... a record of others' words the subject only put out (PTC audits 33 and 48: "Monahan released a medical
+        # record that shows", "the DOS released affidavits, which demonstrate": the releaser judged no speaker)
+        ("Monahan also released a medical record. The record shows that she told a doctor about the abuse.",
+         "The record", None),
+        ("The Department of State released affidavits on Tuesday. The affidavits show that four counties extended "
+         "the deadline.", "The affidavits", None),
+        # ... but one's own record or statement put out stays one's ("released a statement", "released a report")
+        ("The Heritage Foundation released a report on Monday. The report says that the tax cuts will pay for "
+         "themselves.", "The report", ("The Heritage Foundation", "organization")),
     ],
 )
 def test_by_document(nlp, text: str, mention: str, expected: object) -> None:
@@ -370,6 +379,15 @@ def test_by_apposed_name(nlp, text: str, mention: str, expected: object) -> None
          "The Democratic presidential nominee", UNRESOLVED),
         ("Austrian Chancellor Sebastian Kurz spoke on Monday. The German chancellor said the economy needed work.",
          "The German chancellor", UNRESOLVED),
+        # someone brought in unnamed by the same noun since the holder was named: that one, whom no name stands for
+        # (PTC audit 45: "we have God, the priest, and the people ... ordained one priest ... The new priest said"
+        # had gone to God)
+        ("Luz Arroyo, a family physician, spoke on Monday. The clinic hired a physician from Ohio in May. The "
+         "physician stated that it was bad.", "The physician", UNRESOLVED),
+        ("Luz Arroyo, a family physician, spoke on Monday. The clinic hired a nurse from Ohio in May. The "
+         "physician stated that it was bad.", "The physician", ("Luz Arroyo", "person")),
+        ("The clinic hired a physician from Ohio in May. Luz Arroyo, a family physician, spoke on Monday. The "
+         "physician stated that it was bad.", "The physician", ("Luz Arroyo", "person")),
         # negatives: no determiner, a proper name, a pronoun
         ("Spokespeople said the talks had failed.", "Spokespeople", None),
         ("The Kremlin said the talks had failed.", "The Kremlin", None),

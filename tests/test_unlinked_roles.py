@@ -31,6 +31,11 @@ from sayso.nlp.extract.unlinked_roles import roles_given
         # the role's holder named elsewhere is not looked for: still no one rather than the priest
         pytest.param("Pope Francis met Juan Barros, a Chilean priest.\nThe pope has stuck by Barros.\n\"I have no "
                      "evidence,\" he said on the plane.", "said", "he", id="pope-named-elsewhere"),
+        # ... "this pope" as "the pope" (PTC audit 45: "This pope has referred to the auto-demolition of the Church. He
+        # said, ..." had gone to the archbishop named before)
+        pytest.param("Archbishop Lefebvre said the Church was in crisis.\nThis pope has referred to the "
+                     "auto-demolition of the Church.\nHe said that the smoke of Satan had entered the Church.", "said",
+                     "He", id="archbishop-then-this-pope"),
         pytest.param("A county official told reporters the school was ready.\nThe principal thanked the parents.\nHe "
                      "said the building would open in May.", "said", "He", id="unnamed-official-then-principal"),
         pytest.param("John Smith, a local teacher, said the school was ready.\nThe principal thanked the parents.\n"

@@ -15,6 +15,7 @@ from sayso.nlp.extract.candidates import Content, char_range, cue_tokens
 from sayso.nlp.extract.court_reports import court_teller
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, SUBJECTS
 from sayso.nlp.extract.found import Found, Range, overlaps
+from sayso.nlp.extract.gerund_conjuncts import first_participle
 from sayso.nlp.extract.hoping_participles import participle_holder
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.medium import medium_of
@@ -69,6 +70,10 @@ def choose_source_head(token: Token, content_ranges: Sequence[Range], lexicon: L
     the parse's subject (``source_head``), corrected where it is no speaker; None when no one speaks as written."""
     if (teller := court_teller(token)) is not None:
         return teller  # "The court heard from prosecutor John Smith that ...": the prosecutor, not the court
+    if (first := first_participle(token, lexicon)) is not None:
+        # "issued a statement saying it looked forward to the steps after Mueller handed in his report and noting
+        # that ...": the statement notes, as it says (a participle joined to "handed" is the parse's slip)
+        return choose_source_head(first, content_ranges, lexicon)
     src_tok = (object_participle(token, lexicon.senses, lexicon.documents, person_words(lexicon))
                or document_issuer(token, lexicon.senses, lexicon.documents) or source_head(token, content_ranges))
     # "Radio reports said settlers converged ..., hoping to ...": the settlers hope, not the reports

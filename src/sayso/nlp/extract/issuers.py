@@ -62,6 +62,24 @@ _HANDED_RECORDS = frozenset({"document", "email", "e-mail", "record", "file", "c
                              "video", "photo", "image", "paper", "message", "text", "log", "note"})
 
 
+# putting out what may be another's: "Monahan released a medical record that shows", "the DOS released affidavits
+# on Tuesday, which demonstrate", "the Times published a document that says": the releaser is no author
+PUTTING_OUT = frozenset({"release", "publish", "post", "share", "leak", "circulate", "distribute"})
+# records of others' words or acts one puts out as they are (``_HANDED_RECORDS`` less the notes and messages one
+# posts as one's own words: "X posted a message saying" is X's), and sworn statements, whose deponent speaks
+_OTHERS_RECORDS = (_HANDED_RECORDS - {"message", "text", "note", "paper", "email", "e-mail"}) | {
+    "affidavit", "deposition", "transcript"}
+
+
+def put_out_record(token: Token, verb: Token) -> bool:
+    """The document is a record someone else made (``_OTHERS_RECORDS``), object of a verb of putting out
+    (``PUTTING_OUT``): "Monahan also recently released a medical record that shows she told a doctor ...", "the DOS
+    released affidavits on Tuesday, which demonstrate that four counties said ...": the record speaks, not the one
+    who released it (the readers judged both speakers wrong). Not "X issued a statement", "X released a report",
+    "X posted a message" (their own words), nor "X wrote", "signed" or "filed" a document (its author)."""
+    return token.lemma_.lower() in _OTHERS_RECORDS and verb.lemma_.lower() in PUTTING_OUT
+
+
 def issued_by(head: Token) -> Token | None:
     """ "A statement released by DEI said ...", "a letter signed by 40 senators": the agent of a participle of
     putting out (``RELEASING``) hung on the document is its issuer. Not a participle of writing ("an article written
@@ -93,7 +111,7 @@ def issuer_where_issued(token: Token, saying: Callable[[str], bool] = lambda lem
             return None
     elif not (token.dep_ in ("dobj", "nsubjpass") and verb.lemma_.lower() in ISSUE_VERBS):
         return None
-    if verb.pos_ not in ("VERB", "AUX"):
+    if verb.pos_ not in ("VERB", "AUX") or put_out_record(token, verb):
         return None
     if verb.lemma_.lower() in PASSING_ON and any(c.dep_ == "acl" and c.lemma_.lower() in OTHERS_HANDS for c in token.children):
         return None  # "the Free Beacon published a policy paper being circulated among NSC officials": not its paper

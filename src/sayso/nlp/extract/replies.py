@@ -7,6 +7,8 @@ the parse and what ``SourceContext`` recorded of the statements before.
 - ``previous_turn``: the statement made just before the pronoun's sentence, close enough to be the one answered:
   a question, or a statement said to one person (``one_person``); its speaker and, where its cue names one ("said
   to Elijah", "asked Smith"), its addressee.
+- ``alternating_turn``: in a dialogue told turn by turn ("And the Lord said, ... And Abraham answered and said,
+  ... And he said, ..."), the "he" of the next turn is the one who spoke the turn before last.
 """
 
 from __future__ import annotations
@@ -19,8 +21,8 @@ from spacy.tokens import Token
 from sayso.nlp.extract.addressees import addressee_head
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE
-from sayso.nlp.extract.source_context import Name, SourceContext
+from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QUOTE_MARKS
+from sayso.nlp.extract.source_context import Name, SourceContext, norm_name
 from sayso.nlp.extract.source_types import OBJECT_PRONOUNS, person_noun
 
 REPLY_VERBS = frozenset({"answer", "reply", "respond", "retort", "rejoin", "riposte", "counter"})
@@ -121,3 +123,68 @@ def _addressee(ctx: SourceContext, target: Token) -> Name | None:
                 key=lambda t: t.i)
     name = target.doc[first.i:target.i + 1]
     return Name(name.start_char, target, name.text, "person")
+
+
+_TURN_OPENERS = frozenset({"and", "then"})
+
+
+def alternating_turn(ctx: SourceContext, pronoun: Token) -> Name | None:
+    """The speaker of the turn before last, where the pronoun opens the next turn of a dialogue told turn by turn:
+    "And the Lord said, If I find fifty righteous ... And Abraham answered and said, ... wilt thou destroy all the
+    city for lack of five? And he said, If I find there forty and five, I will not destroy it": the Lord, not
+    Abraham, who spoke last. Two people speak by turns, and the "he" of a sentence that only opens a turn is the
+    other one.
+
+    Only a "he" or "she" that speaks a statement, the subject right after a sentence-opening "And" or "Then"
+    ("And he said, ...": the narration of a dialogue, the sentence nothing but a turn) whose words follow the verb
+    after a comma, in no quotation marks (``_told_plainly``: "And he said the vote would come" and '"...," Jones
+    said. And he said, "..."' are news, where a "he" goes on with the last speaker), where the two statements
+    before it are turns told line by line, with no narration between them or after them (each turn's sentence
+    starts the line after the one its predecessor's speaker stands on, and so does the pronoun's), and their
+    speakers are two different names (a turn left to no one, or the same speaker
+    twice, "And he said ... And he said", stops it). None otherwise: a news "he said" after a quote goes on with the
+    speaker (``antecedent``)."""
+    sent = pronoun.sent
+    if pronoun.lower_ not in ("he", "she") or pronoun.dep_ != "nsubj" or pronoun.i != sent.start + 1 \
+            or sent[0].lower_ not in _TURN_OPENERS or pronoun.idx not in ctx.speakers:
+        return None
+    if not _told_plainly(ctx, pronoun):
+        return None
+    turns = _turns_before(ctx, sent.start_char, 2)
+    if len(turns) < 2:
+        return None
+    (_, last_end, last_at), (_, before_end, before_at) = turns
+    last, before = _name_at(ctx, last_at), _name_at(ctx, before_at)
+    if last is None or before is None or norm_name(last.name) == norm_name(before.name):
+        return None
+    text = ctx.quotes.text
+    if _next_line(text, before_at) != last.head.sent.start_char or _next_line(text, last_at) != sent.start_char:
+        return None
+    return before
+
+
+def _told_plainly(ctx: SourceContext, pronoun: Token) -> bool:
+    """The pronoun's words come after a comma and in no quotation marks: "And he said, If I find there forty",
+    "And he spake unto him yet again, and said, Peradventure" (a dialogue told as scripture tells it)."""
+    text = ctx.quotes.text
+    for start, _, speaker in ctx.said:
+        if speaker == pronoun.idx and start > speaker:
+            return text[:start].rstrip().endswith(",") and text[start:start + 1] not in QUOTE_MARKS
+    return False
+
+
+def _turns_before(ctx: SourceContext, start: int, count: int) -> list[tuple[int, int, int]]:
+    """The last ``count`` statements whose speakers stand before ``start``, the latest first; a statement whose speaker
+    stands in another's words ("And Abraham answered and said, Behold now, I have taken upon me to speak unto the
+    Lord": the "I" who speaks inside Abraham's turn) is no turn."""
+    outer = [s for s in ctx.said if s[2] < start and not any(o[0] <= s[2] < o[1] for o in ctx.said if o != s)]
+    return sorted(outer, key=lambda s: (s[2], s[0]))[::-1][:count]
+
+
+def _next_line(text: str, at: int) -> int:
+    """Where the line after the one holding ``at`` starts (past blank lines): a turn told on a line of its own ends
+    there, and the next turn starts there, with no narration between them."""
+    end = text.find("\n", at)
+    if end < 0:
+        return -1
+    return end + len(text[end:]) - len(text[end:].lstrip())

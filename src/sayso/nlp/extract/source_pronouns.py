@@ -16,9 +16,10 @@ from sayso.nlp.extract.name_forms import given_gender
 from sayso.nlp.extract.non_statements import in_open_quotation
 from sayso.nlp.extract.pronoun_chains import chained_antecedent
 from sayso.nlp.extract.pronouns import POSSESSIVES, agreement, antecedent
-from sayso.nlp.extract.quoted_pronouns import quoted_speaker_scope
+from sayso.nlp.extract.quoted_pronouns import open_quotation_start, quoted_speaker_scope
 from sayso.nlp.extract.quoted_reports import sole_quoted_name
-from sayso.nlp.extract.replies import previous_turn, replying
+from sayso.nlp.extract.quotes import Quote
+from sayso.nlp.extract.replies import alternating_turn, previous_turn, replying
 from sayso.nlp.extract.rival_names import rival_in_between
 from sayso.nlp.extract.source_context import (
     ANY_PRONOUN,
@@ -62,6 +63,17 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         if not sole_quoted_name(ref.head, quote, lex.person_roles | lex.person_nouns, lex.given_genders):
             return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
         fits = _within(fits, (quote.start, ref.head.idx))
+    opened = open_quotation_start(ctx.quotes, ref.head, ref.said) if quote is None else None
+    if opened is not None:
+        # '“Our governments,” Wilders declared, “sold us out ...\n... And if we complain about it, they call us racists':
+        # in a speaker's words run over lines, only a name those words give before it (the one name, as a closed
+        # quotation's is read, else the ranking among them), never one outside them
+        lex = ctx.lexicon
+        words = Quote(opened, ref.head.idx, opened + 1, ref.head.idx, False)
+        named = [n for n in ctx.names_between(opened, ref.head.idx) if fits(n)]
+        if named and sole_quoted_name(ref.head, words, lex.person_roles | lex.person_nouns, lex.given_genders):
+            return _resolved(ctx, ref, named[-1])
+        fits = _within(fits, (opened, ref.head.idx))
     affirmer = affirmed_subject(ctx, ref.head, fits)
     if affirmer is not None:  # "Askia Muhammad ... knew this would impact the election: he said so": Muhammad
         return _resolved(ctx, ref, affirmer)
@@ -76,6 +88,11 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         fits = _not_named_in(fits, frozenset({norm_name(answered.speaker.name)}))
         if answered.addressee is not None and fits(answered.addressee):
             return _resolved(ctx, ref, answered.addressee)
+    other = alternating_turn(ctx, ref.head)
+    if other is not None and (fits(other) or other.type != "person"):
+        # "And the Lord said, ... And Abraham answered ... And he said": the Lord (whom NER may type a body: one who
+        # speaks by turns is someone; a person of the other sex does not fit)
+        return _resolved(ctx, ref, other)
     last = antecedent(ctx, ref.head, fits)
     if last is None:
         # "A Muslim terrorist stabbed four people ... he also shouted": the one the text introduced, not named

@@ -6,6 +6,7 @@ met by the age the text gave them ("the 45-year-old" after "John Smith, 45,": ``
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from spacy.tokens import Span, Token
 
@@ -139,6 +140,10 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
     if earlier:
         tok = latest_holder(ctx, [t for _, t in earlier], ref.start)
+        if newcomer_by_noun(ref.head, tok, ctx.roles):
+            # "we have God, the priest, and the people ... Bishop Adam ordained one priest ... The new priest said":
+            # the priest brought in since, whom no name stands for, not the holder named before
+            return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
         ent = entity_at(ctx.doc, tok)
         start, end = name_extent(tok) if ent is None else (ent.start_char, ent.end_char)
         pname = ctx.quotes.text[start:end]  # "Big Machine", never its last word "Machine"
@@ -193,6 +198,25 @@ def unnamed_speaker(ctx: SourceContext, ref: Ref) -> Name | None:
                 and noun.i not in ctx.roles and not any(c.dep_ == "appos" for c in noun.children)
                 and n.name.lower().startswith(noun.left_edge.lower_ + " "))
     return ctx.last(ref.start, fits)
+
+
+def newcomer_by_noun(head: Token, holder: Token, roles: Container[int] = ()) -> bool:
+    """Since the role's holder was named, the text brought someone in by the role noun's own noun, unnamed: "Because
+    we have God, the priest, and then the people. [...] Bishop Adam ordained one priest for my Congregation. This one
+    priest came from France. [...] The new priest said": the priest ordained, not God (whom a list's parse put beside
+    "the priest"). The same noun in the same number with "a", "an", "one" or "another" (or "this one"), after the
+    holder and before the mention, no name beside it, no role put beside a name (``roles``: the indices of those,
+    "Luz Arroyo, a family physician"); ``unnamed_speaker`` asks the same of a newcomer who spoke, as a name met. Not
+    a newcomer of another noun ("a priest" for "the bishop")."""
+    lemma = head.lemma_.lower()
+    doc = head.doc
+    for tok in doc[holder.i + 1:head.i]:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma or is_plural(tok) != is_plural(head) or tok.i in roles:
+            continue
+        if any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in tok.children) \
+                and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in tok.children):
+            return True
+    return False
 
 
 # party words, one spelling each: "GOP nominee" and "the Republican nominee" are one role

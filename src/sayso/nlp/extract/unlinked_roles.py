@@ -48,7 +48,7 @@ PAST = frozenset({"former", "ex", "onetime", "one-time", "erstwhile", "retired",
 
 def unlinked_role_before(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
     """The subject of the sentence right before the pronoun's (or of its own sentence, ``_subjects_before``) is a
-    definite role of one person that no name stands in ("the pope", "the principal", "the congressman"), after the
+    definite role of one person that no name stands in ("the pope", "this pope", "the principal"), after the
     chosen name or in a sentence that names the chosen one only as an object (``_after_chosen``), and the text gives
     the chosen one other roles, never that one (``roles_given``): "Is this not what Cardinal Marx is doing? ... Nor
     can the pope, ..., explain it. He says that": the pope, not Marx, whom the text calls a cardinal; "The pope has
@@ -133,8 +133,11 @@ def _subjects_before(pronoun: Token) -> list[Token]:
     return out
 
 
+_DEFINITE = frozenset({"the", "this", "that"})  # "the pope", "this pope": the one holding the office now
+
+
 def _unnamed_role(ctx: SourceContext, tok: Token, gender: str) -> bool:
-    """A singular "the <office>" (an office of one holder, ``OFFICES``, that the lexicon knows as a role,
+    """A singular "the <office>" or "this <office>" (an office of one holder, ``OFFICES``, that the lexicon knows as a role,
     ``person_roles.txt``: "the pope", "the principal"; not a profession: "the lawyer"; not a
     noun only shaped as one who does something: "The impostor gushed", the writer's mock name for the man just
     named), no proper noun nor owner in its phrase, not of the other sex."""
@@ -142,7 +145,7 @@ def _unnamed_role(ctx: SourceContext, tok: Token, gender: str) -> bool:
     if tok.pos_ != "NOUN" or tok.tag_ != "NN" or lemma in GENERIC or lemma not in ctx.lexicon.person_roles \
             or lemma not in OFFICES:
         return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in tok.children):
         return False
     if any(t.pos_ == "PROPN" or t.dep_ == "poss" for t in tok.subtree if t.i < tok.i):
         return False
