@@ -35,6 +35,12 @@ test_gerund_conjunct_speaker = speaker_table(
         ("Smith left the room after the vote ended and, shrugging, walked out.", "shrugging", None),
         ("Mueller handed in his report and said that the inquiry was over.", "said", None),
         (_MUELLER, "saying", None),
+        # a "saying" the parse hung on people ("emailed supporters saying"): not the supporters' (PolNeAR)
+        ("The Vermont senator emailed supporters saying: “The struggle continues” and vowing to compete next week.",
+         "vowing", None),
+        # kept: a "saying" hung on a noun of speech the lexicon lists as no document
+        ("The embassy issued a warning saying the situation deteriorated after rebels seized the airport and urging "
+         "citizens to leave.", "urging", "saying"),
     ],
 )
 def test_first_participle(nlp, text: str, word: str, expected: str | None) -> None:  # noqa: ANN001

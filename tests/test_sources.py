@@ -278,6 +278,10 @@ def test_no_strategy_imports_the_ladder() -> None:
         ("Gov. Eric Holcomb spoke to teachers. His office said he was travelling.", "His office", None),
         ("Its statement said the claims were false.", "Its statement", None),
         ("Big Machine's statement said the claims were false.", "Big Machine's statement", None),
+        # a record of others' words put out (``issuers.put_out_record``): whose record it is, not who speaks in it
+        # (PolNeAR: "Clinton released her medical records in July, which showed she was fit" had gone to Politico)
+        ("Politico reported Saturday that Brock was planning to call on the senator. Clinton released her medical "
+         "records in July.", "her medical records", None),
     ],
 )
 def test_by_possessor(nlp, text: str, mention: str, expected: object) -> None:
@@ -388,6 +392,11 @@ def test_by_apposed_name(nlp, text: str, mention: str, expected: object) -> None
          "physician stated that it was bad.", "The physician", ("Luz Arroyo", "person")),
         ("The clinic hired a physician from Ohio in May. Luz Arroyo, a family physician, spoke on Monday. The "
          "physician stated that it was bad.", "The physician", ("Luz Arroyo", "person")),
+        # ... not a generic one ("a physician must listen") nor one inside a phrase ("an aide to a physician")
+        ("Luz Arroyo, a family physician, spoke on Monday. She said a physician must listen. The physician stated "
+         "that it was bad.", "The physician", ("Luz Arroyo", "person")),
+        ("Luz Arroyo, a family physician, spoke on Monday. An aide to a physician in Ohio disagreed. The physician "
+         "stated that it was bad.", "The physician", ("Luz Arroyo", "person")),
         # negatives: no determiner, a proper name, a pronoun
         ("Spokespeople said the talks had failed.", "Spokespeople", None),
         ("The Kremlin said the talks had failed.", "The Kremlin", None),

@@ -28,5 +28,18 @@ def first_participle(token: Token, lexicon: Lexicon) -> Token | None:
         if up.i >= token.i:
             continue
         if up.tag_ == "VBG" and up.dep_ in ("acl", "advcl") and up.lemma_.lower() in lexicon.verbs:
+            if up.dep_ == "acl" and _someone(up.head, lexicon):
+                return None  # "emailed supporters saying: “The struggle continues” and vowing": the parse hung
+                # "saying" on the addressees; they are no source of it
             return up
     return None
+
+
+def _someone(noun: Token, lexicon: Lexicon) -> bool:
+    """A noun that may stand for people ("supporters", "the senator", a person's name, any plural that is no
+    document): "emailed supporters saying" is the parse's slip for the sender's saying, not a document's."""
+    lemma = noun.lemma_.lower()
+    if lemma in lexicon.documents:
+        return False
+    return noun.tag_ in ("NNS", "NNPS", "NNP") or noun.ent_type_ in ("PERSON", "NORP", "ORG") or lemma in (
+        lexicon.person_roles | lexicon.anonymous | lexicon.groups | lexicon.person_nouns)

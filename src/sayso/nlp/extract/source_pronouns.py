@@ -12,6 +12,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.antecedents import is_expletive, is_subject
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.family_choice import title_against, word_before
+from sayso.nlp.extract.issuers import put_out_record
 from sayso.nlp.extract.name_forms import given_gender
 from sayso.nlp.extract.non_statements import in_open_quotation
 from sayso.nlp.extract.pronoun_chains import chained_antecedent
@@ -222,6 +223,10 @@ def by_possessor(ctx: SourceContext, ref: Ref) -> Resolution | None:
         return None
     poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ in POSSESSIVES), None)
     if poss is None or proper_tokens(ctx.doc, ref.ref_start, ref.ref_end):
+        return None
+    if head.dep_ == "dobj" and put_out_record(head, head.head):
+        # "Clinton released her medical records in July, which showed": whose records they are, not who speaks in
+        # them (the record speaks, ``issuers.put_out_record``)
         return None
     fits = _no_document(ctx, agreement(ctx, poss))
     owner = owner_in_sentence(ctx, poss, fits) or antecedent(ctx, poss, fits)

@@ -214,9 +214,17 @@ def newcomer_by_noun(head: Token, holder: Token, roles: Container[int] = ()) -> 
         if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma or is_plural(tok) != is_plural(head) or tok.i in roles:
             continue
         if any(c.dep_ in ("det", "nummod") and c.lower_ in _INDEFINITE for c in tok.children) \
-                and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in tok.children):
+                and not any(c.dep_ == "appos" or c.ent_type_ == "PERSON" for c in tok.children) \
+                and _brought_in(tok):
             return True
     return False
+
+
+def _brought_in(tok: Token) -> bool:
+    """The noun is a subject or object of a verb in the past ("ordained one priest", "A second officer arrived"):
+    someone the text brings in, not a generic one ("a president must never lie", "A coach must be honest", "A
+    captain leads by example") nor one named only inside a phrase ("an aide to a governor in Texas")."""
+    return tok.dep_ in ("nsubj", "nsubjpass", "dobj") and tok.head.tag_ in ("VBD", "VBN")
 
 
 # party words, one spelling each: "GOP nominee" and "the Republican nominee" are one role
