@@ -31,6 +31,7 @@ from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.dep_labels import ALL_SUBJECTS, set_off_subordinate
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
+from sayso.nlp.extract.preposition_names import given_name_read_as_preposition
 from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QUOTE_MARKS
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS, FINITE_TAGS
@@ -98,7 +99,7 @@ def _inverted(token: Token, content: Sequence[Range], end: int) -> Token | None:
         return _opening(token, content, start_char=end)  # '"...," Nate Silver, the guru who founded ... tweeted'
     if token.lemma_.lower() in RECIPIENT_VERBS or token.i + 1 >= len(doc):
         return None
-    first = doc[token.i + 1]
+    first = given_name_read_as_preposition(doc[token.i + 1])
     if (first.pos_ not in ("DET", "PROPN", "NOUN", "ADJ") and first.dep_ != "amod") or _inside(first, content):
         return None
     head = _np_head(first, len(doc))

@@ -34,6 +34,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.candidates import CUE_ADJUNCT_NOUNS
 from sayso.nlp.extract.circumstances import TIME_ENTS
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES, set_off_subordinate
+from sayso.nlp.extract.preposition_names import preposition_before_name
 from sayso.nlp.extract.relative_reports import bare_relative_speaker
 from sayso.nlp.extract.resource_files import read_words
 
@@ -122,6 +123,9 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
         start += 1
     while end - 1 > head.i and doc[end - 1].pos_ in _EDGE_POS and doc[end - 1].text not in (")", "”", '"', "."):
         end -= 1
+    given = preposition_before_name(head)
+    if given is not None and start == head.i:
+        start = given.i  # "said Per Lindberg": the given name the tagger read as "per"
     end = _whole_words(doc, end)
     closed = _closed_parenthesis(doc, start, end)
     end = closed if closed > head.i else end
