@@ -376,12 +376,16 @@ def test_work_title(nlp, text: str, title: str, expected: bool) -> None:
     assert (title.strip(TRIM) in contents) is expected, contents
 
 
-@pytest.mark.parametrize("text, start, end, expected", [
+@pytest.mark.parametrize("text, content, expected", [
     # "workers" the cue's object and "could expect" its clause, both on "indicated": one clause
-    ("Oracle managers indicated PeopleSoft's roughly 8,000 workers could expect mass layoffs.", 3, 12, True),
+    ("Without going into specifics, Oracle managers also indicated PeopleSoft's roughly 8,000 workers could expect "
+     "mass layoffs.", "PeopleSoft's roughly 8,000 workers could expect mass layoffs", True),
     # one noun phrase, its verb inside a modifier
-    ("The chart indicates the regions with the highest rates of infection.", 3, 11, False),
-    ("This graphic shows the U.S. states where marijuana has been legalized.", 3, 11, False),
+    ("The chart indicates the regions with the highest rates of infection.",
+     "the regions with the highest rates of infection", False),
+    ("This graphic shows the U.S. states where marijuana has been legalized.",
+     "the U.S. states where marijuana has been legalized", False),
 ])
-def test_object_and_its_verb(nlp, text: str, start: int, end: int, expected: bool) -> None:  # noqa: ANN001
-    assert object_and_its_verb(nlp(text)[start:end]) is expected
+def test_object_and_its_verb(nlp, text: str, content: str, expected: bool) -> None:  # noqa: ANN001
+    start = text.index(content)
+    assert object_and_its_verb(nlp(text).char_span(start, start + len(content))) is expected
