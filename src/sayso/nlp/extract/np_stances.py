@@ -20,7 +20,7 @@ from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.contents import CHOICE_NOUNS
 from sayso.nlp.extract.dep_labels import to_infinitive
 from sayso.nlp.extract.filters import content_span
-from sayso.nlp.extract.naming import figure_put_at, figure_reported, given_name
+from sayso.nlp.extract.naming import figure_forecast, figure_put_at, figure_reported, given_name
 from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
@@ -61,8 +61,8 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
         return False
     if content.kind == "dobj_plus" and figure_put_at(token):
         return False  # "pegged him at $2.9 billion": a figure said of the object
-    if content.kind in ("child_dobj", "dobj_plus") and figure_reported(token):
-        return False  # "German police reported 906 attacks": a figure reported (``naming``)
+    if content.kind in ("child_dobj", "dobj_plus") and (figure_reported(token) or figure_forecast(token)):
+        return False  # "German police reported 906 attacks", "Kodak expects earnings of 5 cents": a figure (``naming``)
     if content.kind == "dobj_plus" and given_name(token) is not None:
         return False  # "branded the law a power grab": the name given is a predication the parse made a second object
     if any(c.dep_ == "prt" for c in token.children):
