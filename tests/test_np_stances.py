@@ -153,6 +153,12 @@ test_stance_on_a_thing_is_no_statement = cue_table(
         ("Farrakhan has been blaming Jews for the September 11 attacks.", "blaming", True),
         ("Trump blamed Obama for the crisis in Syria.", "blamed", True),
         ("Officials announced plans to close the bridge for repairs.", "announced", True),
+        # a proposal outlined with the participle that says what it does (audit 67 S97)
+        ("Kerry last month outlined a U.N. resolution authorizing a military force under U.S. command and transferring "
+         "responsibility to the United Nations for the political and humanitarian efforts.", "outlined", True),
+        # not a proposal, or no participle: a stance on a thing
+        ("The mayor praised a bill requiring background checks.", "praised", False),
+        ("Kerry outlined a resolution at the meeting on Monday.", "outlined", False),
         ("The Justice Department has charged Assange with espionage.", "charged", True),
         ("Analysts attributed the rally in bank stocks to the Supreme Court ruling.", "attributed", True),
         ("Both candidates pointed out each other's failings during the forum.", "pointed", True),

@@ -98,11 +98,20 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
             c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in obj.children)
             or any(_objects_infinitive(c, token) for c in token.children)):
         return False  # "announced plans to close the bridge": what will be done is said ("praised the decision to withdraw" is a stance on an act)
+    if token.lemma_.lower() in announcing_verbs and obj.lemma_.lower() in _PROPOSALS and any(
+            c.dep_ == "acl" and c.tag_ == "VBG" and c.i > obj.i for c in obj.children):
+        return False  # "outlined a U.N. resolution authorizing a military force ...": what is proposed is said (audit 67 S97)
     if obj.lower_ in _PERSONAL_PRONOUNS or obj.lower_ == "you":
         return True  # "the police chief praised him for his quick thinking", "warned her over the tests": a person
     if obj.pos_ in ("PRON", "NUM") or obj.tag_ in ("WP", "WDT"):
         return False  # "denied it", "disputed this", "said much the same": a proposition by reference
     return obj.lemma_.lower() not in proposition_nouns and obj.lower_ not in proposition_nouns
+
+
+# what a speaker outlines or unveils that a participle says the content of: "outlined a U.N. resolution authorizing
+# a military force", "unveiled a bill requiring ...", "announced a plan calling for ..."
+_PROPOSALS = frozenset({"resolution", "bill", "measure", "amendment", "legislation", "proposal", "plan", "initiative",
+                        "framework", "blueprint", "roadmap", "agenda", "program", "programme", "package"})
 
 
 # nouns of a stance whose "of", "on" or "for" names what the stance is on: "Graham's endorsement of Cruz", "Kaine's
