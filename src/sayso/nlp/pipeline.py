@@ -16,7 +16,6 @@ import spacy
 from spacy.language import Language
 
 from sayso.errors import ModelError
-from sayso.nlp.boundaries import PERSON_TITLES
 from sayso.nlp.speedups import speed_up
 from sayso.nlp.tokenizer import run_safe
 
@@ -55,7 +54,6 @@ def load_pipeline(model: str | None = None, *, with_sayso: bool = True) -> Langu
         run_safe(nlp)  # linear time on runs of quote marks and brackets, offsets exact (nlp/tokenizer.py)
         speed_up(nlp)  # the attribute ruler and lemmatizer, same annotations in a third of the time (nlp/speedups.py)
         _add_lemma_exceptions(nlp)
-        _add_title_cases(nlp)
         if "sayso_paragraphs" not in nlp.pipe_names:
             nlp.add_pipe("sayso_paragraphs", before="parser")
         if with_sayso and "sayso" not in nlp.pipe_names:
@@ -90,16 +88,3 @@ def _add_lemma_exceptions(nlp: Language) -> None:
         if isinstance(own, dict):
             for form, lemmas in forms.items():
                 own.setdefault(form, lemmas)
-
-
-def _add_title_cases(nlp: Language) -> None:
-    """A person's title with its period is one token ("Sgt.", "Lt.", "Col.", "Capt."), as the tokenizer already keeps
-    "Gen.", "Sen." and "Mr.": split off ("Sgt" "."), the period ended the sentence before the name, and "..., Sgt.
-    Steve Dixon said." lost its speaker (blind audit 67 S234). A title that ends a sentence ("the rank of Sgt. The
-    next day ...") is still ended there by the parser."""
-    from spacy.symbols import ORTH
-
-    for title in PERSON_TITLES:
-        form = f"{title}."
-        if len(nlp.tokenizer(form)) > 1:
-            nlp.tokenizer.add_special_case(form, [{ORTH: form}])
