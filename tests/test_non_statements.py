@@ -385,6 +385,10 @@ def test_work_title(nlp, text: str, title: str, expected: bool) -> None:
      "the regions with the highest rates of infection", False),
     ("This graphic shows the U.S. states where marijuana has been legalized.",
      "the U.S. states where marijuana has been legalized", False),
+    # a bare past form after the noun may be its participle: a thing shown (audit 44's page)
+    ("But this report of 2009 shows a clear picture of a Roman congregation determined to see the revolution through "
+     "to its inevitable conclusion.", "a clear picture of a Roman congregation determined to see the revolution "
+     "through to its inevitable conclusion", False),
 ])
 def test_object_and_its_verb(nlp, text: str, content: str, expected: bool) -> None:  # noqa: ANN001
     start = text.index(content)

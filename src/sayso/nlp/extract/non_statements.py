@@ -74,11 +74,12 @@ def object_and_its_verb(span: Span) -> bool:
     """The content is the noun phrase the parse made the cue's object and the verb it made the cue's clause, both
     hung on the cue: "indicated PeopleSoft's roughly 8,000 workers could expect mass layoffs" (blind audit 67 S209:
     "workers" the object, "could expect" a clause of its own). The two are one clause, subject and predicate: a
-    proposition, not a thing shown. A verb outside the span's root with a head outside the span, finite or with a
-    modal, makes it one."""
+    proposition, not a thing shown. A verb outside the span's root with a head outside the span and an auxiliary
+    of its own ("could expect", "will face", "have lost") makes it one; a bare past form ("a picture of a congregation
+    determined to ...") may be a participle of the noun, and stays a thing."""
     root = span.root
-    return any(t.i != root.i and t.pos_ in ("VERB", "AUX") and not span.start <= t.head.i < span.end
-               and (t.tag_ in FINITE_OR_MODAL_TAGS or any(c.tag_ == "MD" for c in t.children))
+    return any(t.i != root.i and t.pos_ == "VERB" and not span.start <= t.head.i < span.end
+               and any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_OR_MODAL_TAGS for c in t.children)
                for t in span)
 
 
