@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cue_table, token_of
+from _cues import cue_table, rows_table, token_of
 
 pytestmark = pytest.mark.slow
 
@@ -197,3 +197,9 @@ def test_a_gerund_names_an_act(nlp, text, gerund, expected):
     doc = nlp(text)
     token = token_of(doc, gerund)
     assert act_named(token) is expected, [(t.text, t.tag_, t.dep_) for t in token.subtree]
+
+
+# a proposal's content that stops before its participle ("announced | a plan") says nothing: no row (review 67a)
+test_proposal_cut_before_its_participle = rows_table([
+    ("Bush announced a plan calling for troop cuts.", []),
+])

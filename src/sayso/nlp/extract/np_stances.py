@@ -99,8 +99,8 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
             or any(_objects_infinitive(c, token) for c in token.children)):
         return False  # "announced plans to close the bridge": what will be done is said ("praised the decision to withdraw" is a stance on an act)
     if token.lemma_.lower() in announcing_verbs and obj.lemma_.lower() in _PROPOSALS and any(
-            c.dep_ == "acl" and c.tag_ == "VBG" and c.i > obj.i for c in obj.children):
-        return False  # "outlined a U.N. resolution authorizing a military force ...": what is proposed is said (audit 67 S97)
+            c.dep_ == "acl" and c.tag_ == "VBG" and c.i > obj.i and content.end > c.idx for c in obj.children):
+        return False  # "outlined a U.N. resolution authorizing a military force ...": what is proposed is said (audit 67 S97); a content that stops before the participle ("announced | a plan") says nothing
     if obj.lower_ in _PERSONAL_PRONOUNS or obj.lower_ == "you":
         return True  # "the police chief praised him for his quick thinking", "warned her over the tests": a person
     if obj.pos_ in ("PRON", "NUM") or obj.tag_ in ("WP", "WDT"):
