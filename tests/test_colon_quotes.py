@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import analysis, kept, speaker, token_of
-from sayso.nlp.extract.colon_quotes import colon_quote_finds, relative_act
+from sayso.nlp.extract.colon_quotes import colon_quote_finds, relative_act, saying_participle
 from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.quotes import find_quotes
@@ -31,6 +31,9 @@ def lexicon():
          "of his career.”", ("Trump", "went even further", "“If he goes forward and loses, it’s the end of his career.”")),
         ('The scheduling was so odd that a spokesman for Bernie Sanders could only quip: "I guess Christmas Eve was '
          'booked."', ("a spokesman for Bernie Sanders", "could only quip", '"I guess Christmas Eve was booked."')),
+        # audit 67 S208: a participle of saying before the colon is the cue, not the act before it
+        ('A grief-stricken old woman, disconsolate with grief, smeared her face with dirt, uttering: "My child, my '
+         'child."', ("A grief-stricken old woman", "uttering", '"My child, my child."')),
         # negatives: a passive subject (the question is put to him); a thing; a quoted word; under four words; the
         # sentence going on after the quotation; no colon
         ('He was asked: "Will you run for the Senate again next year?"', None),
@@ -156,3 +159,21 @@ def test_relative_act(nlp, lexicon, text: str, verb: str, expected: bool) -> Non
     subject = next(c for c in token.children if c.dep_ == "nsubj")
     colon = token_of(doc, ":")
     assert relative_act(token, subject, colon, lexicon) is expected
+
+
+@pytest.mark.parametrize(
+    "text, word, expected",
+    [
+        ('A grief-stricken old woman, disconsolate with grief, smeared her face with dirt, uttering: "My child, my '
+         'child."', "smeared", "uttering"),
+        # no saying in the participle, no comma before it, the clause's verb itself
+        ('The old man covered his face with his hands, sobbing: "Why did this happen to us?"', "covered", None),
+        ('The old man kept uttering: "Why did this happen to us?"', "kept", None),
+        ('Trump leaned in and boomed: "Let us defeat her in November."', "boomed", None),
+    ],
+)
+def test_saying_participle(nlp, lexicon, text: str, word: str, expected: str | None) -> None:
+    doc = nlp(text)
+    colon = next(t for t in doc if t.text == ":")
+    found = saying_participle(colon, token_of(doc, word), lexicon.senses)
+    assert (found.text if found is not None else None) == expected

@@ -166,6 +166,12 @@ test_without_speakers_conjunct = rows_table([
        "the changed conditions")]),
     ('She said "the plan would work and urged lawmakers to act quickly."',
      [("She", "said", "the plan would work and urged lawmakers to act quickly")]),
+    # audit 67 S176: "felt" read as an auxiliary, "obtained" as a participle: a past act of the speaker's own
+    ("The woman reported that she felt threatened and obtained a warrant for Stackhouse's arrest from the local "
+     "magistrate's office.", [("The woman", "reported", "that she felt threatened")]),
+    # kept: a "be" the conjunct shares
+    ("The woman reported that she was threatened and followed home.",
+     [("The woman", "reported", "that she was threatened and followed home")]),
 ])
 
 test_without_missing_grounds = rows_table([

@@ -36,3 +36,20 @@ pytestmark = pytest.mark.slow
 )
 def test_figure_with_its_base(nlp, text: str, cue: str, expected: list[str]) -> None:  # noqa: ANN001
     assert cue_contents(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # audit 67 S157: ", or break-even ..." read as the cue's own verb: the same figure put another way
+        ("Previously, it had reported a small profit of $12 million, or break-even on a per-share basis, for the "
+         "period.", "had reported", ["a small profit of $12 million, or break-even on a per-share basis, for the period"]),
+        # kept: a clause of its own after "or", "and" and another act
+        ("The company reported a profit of $5 million, or it would have closed the plant.", "reported",
+         ["a profit of $5 million"]),
+        ("The company reported a profit of $5 million, and raised its forecast for the year.", "reported",
+         ["a profit of $5 million"]),
+    ],
+)
+def test_figure_with_its_alternative(nlp, text: str, cue: str, expected: list[str]) -> None:  # noqa: ANN001
+    assert cue_contents(nlp, text, cue) == expected

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import cue_table, token_of
-from sayso.nlp.extract.naming import figure_reported
+from sayso.nlp.extract.naming import figure_forecast, figure_reported
 
 pytestmark = pytest.mark.slow
 
@@ -43,3 +43,28 @@ test_figure_reported_is_kept = cue_table(
         ("The teacher reported 12 students to the principal.", "reported", False),
     ],
 )
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        # audit 67 S9 and PolNeAR's gold: a figure forecast is a statement of how much
+        ("Kodak expects earnings of 5 cents to 25 cents a share in the quarter.", "expects", True),
+        ("Florida elections officials are expecting a record turnout of more than 4 million voters.", "expecting", True),
+        ("Analysts forecast a profit of $2 billion for the year.", "forecast", True),
+        # negatives: no figure, a date only, a negation, a passive, a range that is no addressee kept apart
+        ("Analysts expect a recovery in the second half.", "expect", False),
+        ("He expects the ruling on May 3.", "expects", False),
+        ("Kodak does not expect earnings of 5 cents a share.", "expect", False),
+        ("Earnings of 5 cents a share are expected.", "expected", False),
+        ("The company reported 12 students to the principal.", "reported", False),
+    ],
+)
+def test_figure_forecast(nlp, text: str, cue: str, expected: bool) -> None:  # noqa: ANN001
+    assert figure_forecast(token_of(nlp(text), cue)) is expected
+
+
+test_figure_forecast_rows = cue_table([
+    ("Kodak expects earnings of 5 cents to 25 cents a share in the quarter.", "expects", True),
+    ("Analysts expect a recovery in the second half.", "expect", False),
+])

@@ -308,6 +308,10 @@ def contents(nlp, text: str) -> dict[str, str]:
         ("Vindman told lawmakers it was his duty to report his concerns about the call, as he deflected attacks on his loyalty.",
          "told", "it was his duty to report his concerns about the call"),
         ("The minister said prices would rise as demand grew.", "said", "prices would rise as demand grew"),
+        # before its cue the clause is the speaker's contrast (audit 67 S138)
+        ("The number of hostnames using BSD is nearing four million, while the number of active sites is nearly two "
+         "million, Netcraft said.", "said", "The number of hostnames using BSD is nearing four million, while the "
+         "number of active sites is nearly two million"),
         # a quotation inside the clause is not the content of "statement"
         ("The agency said in a statement that it chose not to vaccinate because of the “short-term” stays of immigrants.",
          "said in a statement", "that it chose not to vaccinate because of the “short-term” stays of immigrants"),

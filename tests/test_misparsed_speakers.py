@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, speaker, speaker_table, token_of, with_cue
+from _cues import analysis, cue_span_contents, speaker, speaker_table, token_of, with_cue
 from sayso.nlp.extract.misparsed_speakers import speaker_by_position
 
 pytestmark = pytest.mark.slow
@@ -127,3 +127,15 @@ def test_no_speaker_inside_another_quotation(nlp) -> None:  # noqa: ANN001
                            "debate, suggesting that she had seen such a video.")
     assert [speaker(report, a) for a in with_cue(report, "said")] == ["Carly Fiorina"]
     assert all(speaker(report, a) is None or "heart" not in speaker(report, a) for a in with_cue(report, "suggesting"))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # audit 67 S181: a fronted time set off by a comma, then a number of a group whose "of" the parse hung elsewhere
+    ("A year or two later, 259, or 10 per cent, of the youths reported that they had started to smoke, or had taken "
+     "just a few puffs.", [("259, or 10 per cent, of the youths",
+                            "that they had started to smoke, or had taken just a few puffs")]),
+    # the parse's own subject stays
+    ("A week later, police reported that the man had fled.", [("police", "that the man had fled")]),
+])
+def test_speaker_after_fronted_time(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert cue_span_contents(nlp, text, "reported") == expected

@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import TRIM, analysis, assert_cue, cue_table
+from sayso.nlp.extract.non_statements import object_and_its_verb
 
 pytestmark = pytest.mark.slow
 
@@ -43,6 +44,9 @@ test_evidence_is_not_a_statement = cue_table(
         ("Scientists suggest that the plumes are made of water vapor.", "suggest", True),
         ("The ministry confirmed the deaths of three soldiers.", "confirmed", True),
         ("The company confirmed the layoffs of 200 workers.", "confirmed", True),
+        # the object and the verb the parse hung apart on the cue are one clause (audit 67 S209)
+        ("Without going into specifics, Oracle managers also indicated PeopleSoft's roughly 8,000 workers could "
+         "expect mass layoffs.", "indicated", True),
         ("Both candidates pointed out each other's failings during the forum.", "pointed", True),
         ("He characterized the hearings as a sham.", "characterized", True),
         ("The senator contradicted the official account of the raid.", "contradicted", True),
@@ -370,3 +374,22 @@ def test_in_open_quotation(text: str, word: str, expected: bool) -> None:
 def test_work_title(nlp, text: str, title: str, expected: bool) -> None:
     contents = [a.content.text.strip(TRIM) for a in analysis(nlp, text).attributions]
     assert (title.strip(TRIM) in contents) is expected, contents
+
+
+@pytest.mark.parametrize("text, content, expected", [
+    # "workers" the cue's object and "could expect" its clause, both on "indicated": one clause
+    ("Without going into specifics, Oracle managers also indicated PeopleSoft's roughly 8,000 workers could expect "
+     "mass layoffs.", "PeopleSoft's roughly 8,000 workers could expect mass layoffs", True),
+    # one noun phrase, its verb inside a modifier
+    ("The chart indicates the regions with the highest rates of infection.",
+     "the regions with the highest rates of infection", False),
+    ("This graphic shows the U.S. states where marijuana has been legalized.",
+     "the U.S. states where marijuana has been legalized", False),
+    # a bare past form after the noun may be its participle: a thing shown (audit 44's page)
+    ("But this report of 2009 shows a clear picture of a Roman congregation determined to see the revolution through "
+     "to its inevitable conclusion.", "a clear picture of a Roman congregation determined to see the revolution "
+     "through to its inevitable conclusion", False),
+])
+def test_object_and_its_verb(nlp, text: str, content: str, expected: bool) -> None:  # noqa: ANN001
+    start = text.index(content)
+    assert object_and_its_verb(nlp(text).char_span(start, start + len(content))) is expected

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import cue_table, token_of
+from _cues import cue_table, rows_table, token_of
 
 pytestmark = pytest.mark.slow
 
@@ -153,6 +153,12 @@ test_stance_on_a_thing_is_no_statement = cue_table(
         ("Farrakhan has been blaming Jews for the September 11 attacks.", "blaming", True),
         ("Trump blamed Obama for the crisis in Syria.", "blamed", True),
         ("Officials announced plans to close the bridge for repairs.", "announced", True),
+        # a proposal outlined with the participle that says what it does (audit 67 S97)
+        ("Kerry last month outlined a U.N. resolution authorizing a military force under U.S. command and transferring "
+         "responsibility to the United Nations for the political and humanitarian efforts.", "outlined", True),
+        # not a proposal, or no participle: a stance on a thing
+        ("The mayor praised a bill requiring background checks.", "praised", False),
+        ("Kerry outlined a resolution at the meeting on Monday.", "outlined", False),
         ("The Justice Department has charged Assange with espionage.", "charged", True),
         ("Analysts attributed the rally in bank stocks to the Supreme Court ruling.", "attributed", True),
         ("Both candidates pointed out each other's failings during the forum.", "pointed", True),
@@ -191,3 +197,9 @@ def test_a_gerund_names_an_act(nlp, text, gerund, expected):
     doc = nlp(text)
     token = token_of(doc, gerund)
     assert act_named(token) is expected, [(t.text, t.tag_, t.dep_) for t in token.subtree]
+
+
+# a proposal's content that stops before its participle ("announced | a plan") says nothing: no row (review 67a)
+test_proposal_cut_before_its_participle = rows_table([
+    ("Bush announced a plan calling for troop cuts.", []),
+])

@@ -69,6 +69,12 @@ LEMMA_EXCEPTIONS: dict[str, dict[str, list[str]]] = {
     "verb": {"texted": ["text"], "texting": ["text"], "texts": ["text"]},
 }
 
+# the cue verbs in "-ize" that British spelling writes "-ise": "Soros criticised Snow's policy shift as a 'mistake'"
+# read "criticise", a lemma no cue list holds (blind audit 67 S233); each British form is given its "-ize" lemma
+_IZE_CUES = ("apologize", "authorize", "characterize", "criticize", "emphasize", "realize", "recognize")
+LEMMA_EXCEPTIONS["verb"].update({f"{lemma[:-3]}is{ending}": [lemma] for lemma in _IZE_CUES
+                                 for ending in ("e", "ed", "es", "ing")})
+
 
 def _add_lemma_exceptions(nlp: Language) -> None:
     if "lemmatizer" not in nlp.pipe_names:

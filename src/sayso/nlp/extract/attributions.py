@@ -47,6 +47,7 @@ from sayso.nlp.extract.source_heads import subject_before_aside
 from sayso.nlp.extract.statement_checks import not_a_statement, not_content, object_only
 from sayso.nlp.extract.surname_subjects import index_people
 from sayso.nlp.extract.turn_continuations import turn_continuations
+from sayso.nlp.extract.voted_statements import as_voted_saying
 
 
 def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, headings: Sequence[Range] = ()) -> list[Found]:
@@ -76,7 +77,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
             continue
         if unsaid_passive_subject(best, doc):
             continue  # "The lawsuit was announced by CNN": an event, not what was said; no other content stands in
-        f = build_found(token, best, quotes, p_cue, lexicon)
+        f = as_voted_saying(build_found(token, best, quotes, p_cue, lexicon), token, lexicon.senses, lexicon.media)
         if token.pos_ in ("NOUN", "PROPN") and best.kind == "prep_obj" and f.source is None:
             continue  # "the promise of spring": a cue noun with neither a clause nor a speaker
         if weak:

@@ -42,6 +42,7 @@ from sayso.nlp.extract.light_verbs import (
 from sayso.nlp.extract.manner_clauses import manner_clause
 from sayso.nlp.extract.misread_main_verbs import main_verb_read_as_modifier
 from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_widget, reader_notice
+from sayso.nlp.extract.participle_clauses import claimed_clause, participle_clause
 from sayso.nlp.extract.place_headings import place_heading
 from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import bare_restrictive_gap, indefinite_gap, reported_gap, restrictive_gap
@@ -320,7 +321,9 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             if after_gathering != s:  # "told a briefing prices would rise": the clause the parse ran the hearers into
                 s, e = _trim_punct(quotes.text, after_gathering, e)
                 kind = "child_ccomp"
-            if token.lower_ != "according":  # ", while B has 33 percent, according to X": X's finding, no narration
+            # ", while B has 33 percent, according to X": X's finding, no narration; nor before its cue ("A is near
+            # four million, while B is nearly two million, Netcraft said": the speaker's contrast, audit 67 S138)
+            if token.lower_ != "according" and e > token.idx:
                 s, e = _trim_punct(quotes.text, s, narration_start(token.doc, s, e))
             s, e = _extend_to_quotes(s, e, quotes, sent_end)
         if e - s < 2 or (s, e) in seen or _only_a_title(quotes, s, e):
@@ -378,6 +381,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             if dep in CLAUSE_DEPS or dep == "prep" or dep == "acl":
                 if dep == "conj" and child.pos_ in ("VERB", "AUX") and any(c.dep_ in SUBJ_DEPS for c in child.children):
                     continue
+                if claimed_clause(token, child):
+                    continue  # "filed a motion informing Lee they intend ...": the participle's clause, not "filed"'s
                 if gesture_while_saying(child) or coordinated_act(token, child):
                     # "asked Franklin, pointing to a photo": what the speaker did, never what was said; "ads that
                     # promote, support, attack or oppose a candidate": another act with the same object
@@ -410,7 +415,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             # "called North Korea a threat", "accused Cruz of lying": the object and its complement
             # a second object is the name given, which the parse made a dobj: "branded the law a power grab"
             comps = [c for c in token.children if c.i > dobj.i and c.dep_ in ("oprd", "xcomp", "prep", "ccomp", "advcl", "acomp", "dobj")
-                     and not comma_adjunct(c)]
+                     and not comma_adjunct(c) and not claimed_clause(token, c)]
             if comps:
                 add("dobj_plus", (dobj.left_edge.idx, max(c.right_edge.idx + len(c.right_edge) for c in comps)))
         gap = reported_gap(token, past_circumstances(token, cue_tokens(token)[-1].i))
@@ -436,6 +441,9 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
         day = clause_on_the_day(token)
         if day is not None:
             add("child_ccomp", day)  # "said Wednesday the death toll stood at 207": the parse made it the day's
+        told = participle_clause(token)
+        if told is not None:  # "filed a motion informing Lee they intend ...": the parse made it "filed"'s
+            add("child_ccomp", char_range(told.subtree))
         after = clause_after_adjunct(token)
         if after is not None:
             add("child_ccomp", after)  # "said during a news conference that he may wait": the parse made it the conference's
@@ -540,7 +548,9 @@ def narration_start(doc: Doc, start: int, end: int) -> int:
 
     A comma and "as"/"while" with a clause of its own subject closing the content is the
     writer's narration of the moment, not part of what was told ("told lawmakers it was his
-    duty to report his concerns, as he deflected attacks on his loyalty").
+    duty to report his concerns, as he deflected attacks on his loyalty"). ``content_candidates`` asks it only of a
+    content after its cue: before it ("A is near four million, while B is nearly two million, Netcraft said") the
+    clause is the speaker's.
     """
     span = doc.char_span(start, end, alignment_mode="expand")
     if span is None or len(span) < 6:

@@ -56,11 +56,12 @@ from sayso.nlp.extract.contents import (
     without_next_saying,
     without_writers_aside,
 )
+from sayso.nlp.extract.cut_words import without_cut_conjunct
 from sayso.nlp.extract.dangling_ends import through_dangling_end
 from sayso.nlp.extract.declared_ends import declared_over
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.elided_contents import elided_content
-from sayso.nlp.extract.figure_bases import figure_with_its_base
+from sayso.nlp.extract.figure_bases import figure_with_its_alternative, figure_with_its_base
 from sayso.nlp.extract.free_relatives import free_relative_gap
 from sayso.nlp.extract.held_claims import clause_of_answered_claim
 from sayso.nlp.extract.inverted_asides import aside_parts, parenthetical_cue
@@ -250,6 +251,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = relative_clause_with_its_noun(best, token, doc)
     best = object_with_its_infinitive(best, cands, token, doc)
     best = figure_with_its_base(best, token, doc)  # "reported a loss of $X, or Y a share, on sales of $Z"
+    best = figure_with_its_alternative(best, token, doc)  # "reported a profit of $X, or break-even ..., for the period"
     best = object_with_its_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # "criticized X as a 'crazy system'": X as Y
     best = passive_subject_with_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # X as Y
     best = object_with_its_name(best, token, doc, quotes)  # "called Trump a bully" read as two predicates: both
@@ -292,6 +294,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_time_of_saying(best, token)  # "said Tuesday the plant would close": not "Tuesday"
     best = made_clear_content(best, token)  # "made it clear that Y": Y
     best = clause_after_manner(best, token, doc)  # "pointed out, with a side-by-side, that Y": Y
+    best = without_cut_conjunct(best, doc)  # "accused X of Y and Infineon counter(-sued ...)": X of Y
     return content_before_closing_speaker(best, token)
 
 

@@ -335,6 +335,9 @@ def without_speakers_conjunct(content: Content, token: Token, doc: Doc, quotes: 
     verb with no "be" to share. A verb with no subject of its own in the cue's form ("urged" like "said", "using"
     like "explaining") is then the cue's conjunct: the speaker's act, told by the writer.
 
+    A past form the tagger read as a participle after a verb of seeming read as an auxiliary ("reported that she felt
+    threatened and obtained a warrant": "felt obtained" is no verb group) is such a conjunct too (audit 67 S176).
+
     Two finite verbs of different tenses stay ("said Carlineo is a convicted felon and possessed a handgun": what
     was said mixes a state and a past act; "says the man lied and faces charges"), so do a participle that a "be"
     of its head may govern ("said the plant was closed and moving to Mexico"), a conjunct with its own subject
@@ -348,7 +351,9 @@ def without_speakers_conjunct(content: Content, token: Token, doc: Doc, quotes: 
     last = last_word(span)
     for t in span[3:]:
         head = t.head
-        if t.dep_ != "conj" or t.tag_ != token.tag_ or t.pos_ not in ("VERB", "AUX") or t.right_edge.i < last.i:
+        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or t.right_edge.i < last.i:
+            continue
+        if t.tag_ != token.tag_ and not _past_after_linking(t, token):
             continue
         if not span.start <= head.i < t.i or head.pos_ not in ("VERB", "AUX") or not _ungoverned(t, head):
             continue
@@ -365,10 +370,29 @@ def without_speakers_conjunct(content: Content, token: Token, doc: Doc, quotes: 
     return content
 
 
+# verbs of seeming the parse reads as an auxiliary before a participle ("she felt threatened": "felt" an aux)
+_LINKING_READ_AS_AUX = frozenset({"feel", "felt", "seem", "look", "appear", "become", "sound"})
+
+
+def _past_after_linking(conjunct: Token, token: Token) -> bool:
+    """A past form the tagger read as a participle ("obtained", VBN) after a head whose "auxiliary" is a verb of
+    seeming ("felt threatened and obtained a warrant", blind audit 67 S176): "felt" governs no "obtained", so the
+    verb is a past tense like the cue's ("reported")."""
+    if token.tag_ != "VBD" or conjunct.tag_ != "VBN" or not conjunct.lower_.endswith("ed"):
+        return False
+    if any(c.dep_ in ("aux", "auxpass") for c in conjunct.children):
+        return False
+    return any(a.dep_ == "aux" and (a.lemma_.lower() in _LINKING_READ_AS_AUX or a.lower_ in _LINKING_READ_AS_AUX)
+               for a in conjunct.head.children)
+
+
 def _ungoverned(conjunct: Token, head: Token) -> bool:
     """The auxiliaries of ``head`` cannot govern ``conjunct``: a finite verb after a head under a modal ("would
     work and urged"), a participle after a head that is no participle and has no "be" ("cannot pass and using")."""
     auxes = [a for a in head.children if a.dep_ in ("aux", "auxpass")]
+    if any(a.lower_ in _LINKING_READ_AS_AUX or a.lemma_.lower() in _LINKING_READ_AS_AUX for a in auxes) \
+            and conjunct.tag_ == "VBN":
+        return True  # "felt threatened and obtained": "felt" is no auxiliary of "obtained" (``_past_after_linking``)
     if conjunct.tag_ == "VBG":
         return head.tag_ != "VBG" and not any(a.lemma_.lower() == "be" for a in auxes)
     return head.tag_ == "VB" and any(a.tag_ == "MD" for a in auxes)

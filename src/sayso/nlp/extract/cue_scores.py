@@ -18,6 +18,7 @@ from sayso.nlp.extract.light_verbs import copular_clause, held_claim, light_verb
 from sayso.nlp.extract.made_clear import stated_clear
 from sayso.nlp.extract.manner_clauses import manner_clause
 from sayso.nlp.extract.naming import charge_frame, naming_frame
+from sayso.nlp.extract.participle_clauses import participle_clause
 from sayso.nlp.extract.participles import cited_aside
 from sayso.nlp.extract.poll_findings import FINDING_VERBS, share_saying, shown_finding
 from sayso.nlp.extract.presented_blocks import presented_block
@@ -91,6 +92,10 @@ def cue_score(token: Token, cands: Sequence[Content], quotes: QuoteIndex, lexico
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "Tehran has made it clear that ...": as plain as "Tehran stated that ..."
     elif advised_telling(token) and quotes.containing(token.idx) is None:
         p_cue = max(p_cue, TAIL_REPORT_SCORE)  # "advised their citizens not to travel": as plain as "urged them to"
+    elif participle_clause(token) is not None and quotes.containing(token.idx) is None:
+        # "filed a motion informing Lee they intend ...": the clause the parse hung on "filed" (the model never sees
+        # it as the participle's), as plain as "informed Lee they intend ..."
+        p_cue = max(p_cue, TAIL_REPORT_SCORE)
     return p_cue
 
 

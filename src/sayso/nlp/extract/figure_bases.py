@@ -58,3 +58,30 @@ def figure_with_its_base(content: Content, token: Token, doc: Doc) -> Content:
             edge = doc[t.left_edge.i - 2]
             break
     return content._replace(end=edge.idx + len(edge))
+
+
+def figure_with_its_alternative(content: Content, token: Token, doc: Doc) -> Content:
+    """The object content of a reported figure runs on through ", or <the same figure put another way>" that the parse
+    made a verb of the cue's own: "had reported a small profit of $12 million, or break-even on a per-share basis, for
+    the period" ("or break" read as the cue's conjunct; blind audit 67 S157, the reader's P). Only "or" after a comma,
+    a conjunct with no subject (a clause of its own, "or it would close", is another statement) and no cue word's
+    sense of its own; a quotation, a clause or a content in parts is left alone, and so is "and" ("reported a profit
+    and raised its forecast": another act)."""
+    if content.kind != "child_dobj" or content.quote or content.parts or not figure_reported(token):
+        return content
+    obj = next(c for c in token.children if c.dep_ == "dobj")
+    last = obj.right_edge
+    while last.i > obj.i and last.is_punct:  # the parse may hang the comma on the figure
+        last = doc[last.i - 1]
+    if content.end != last.idx + len(last) or last.i + 3 >= len(doc):
+        return content
+    comma, conjunction = doc[last.i + 1], doc[last.i + 2]
+    if comma.text != "," or conjunction.lower_ != "or" or conjunction.head != token:
+        return content
+    conj = next((c for c in token.children if c.dep_ == "conj" and c.i > conjunction.i), None)
+    if conj is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in conj.children):
+        return content
+    edge = conj.right_edge
+    while edge.i > conj.i and edge.is_punct:
+        edge = doc[edge.i - 1]
+    return content._replace(end=edge.idx + len(edge))

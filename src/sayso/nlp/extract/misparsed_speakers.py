@@ -31,6 +31,7 @@ from sayso.nlp.extract.addressees import RECIPIENT_VERBS
 from sayso.nlp.extract.dep_labels import ALL_SUBJECTS, set_off_subordinate
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Range
+from sayso.nlp.extract.preposition_names import given_name_read_as_preposition
 from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, QUOTE_MARKS
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS, FINITE_TAGS
@@ -98,7 +99,7 @@ def _inverted(token: Token, content: Sequence[Range], end: int) -> Token | None:
         return _opening(token, content, start_char=end)  # '"...," Nate Silver, the guru who founded ... tweeted'
     if token.lemma_.lower() in RECIPIENT_VERBS or token.i + 1 >= len(doc):
         return None
-    first = doc[token.i + 1]
+    first = given_name_read_as_preposition(doc[token.i + 1])
     if (first.pos_ not in ("DET", "PROPN", "NOUN", "ADJ") and first.dep_ != "amod") or _inside(first, content):
         return None
     head = _np_head(first, len(doc))
@@ -117,7 +118,7 @@ def _opening(token: Token, content: Sequence[Range], start_char: int | None = No
     else:
         if doc[start].pos_ == "CCONJ" and start + 1 < token.i:
             start += 1  # "But ..."
-        if doc[start].dep_ == "prep" or doc[start].pos_ in ("ADP", "SCONJ"):
+        if doc[start].dep_ == "prep" or doc[start].pos_ in ("ADP", "SCONJ") or _fronted_time(doc, start, token.i):
             # "But in a conference call ..., Col. Warren, a spokesman, said": the clause opens after the comma
             comma = next((t.i for t in doc[start:token.i] if t.text == ","), None)
             if comma is None:
@@ -140,6 +141,16 @@ def _opening(token: Token, content: Sequence[Range], start_char: int | None = No
     if not _speaker_word(head) or _inside(head, content):
         return None
     return head if _aside_only(doc[head.i + 1:token.i]) else None
+
+
+def _fronted_time(doc, start: int, cue: int) -> bool:  # noqa: ANN001 - a Doc
+    """The clause opens with a time set off by a comma: "A year or two later, 259, or 10 per cent, of the youths
+    reported ..." (blind audit 67 S181): the words up to the first comma are all of a date or a time (NER's DATE or
+    TIME, or "later", "earlier"), and the speaker follows the comma."""
+    comma = next((t.i for t in doc[start:cue] if t.text == ","), None)
+    if comma is None or comma == start:
+        return False
+    return all(t.ent_type_ in ("DATE", "TIME") or t.lower_ in ("later", "earlier", "ago") for t in doc[start:comma])
 
 
 def _addressee_name(head: Token, start: int) -> bool:

@@ -173,12 +173,53 @@ def figure_reported(token: Token) -> bool:
     ("did not report 906 attacks" is no report)."""
     if token.pos_ != "VERB" or token.lemma_.lower() not in _FIGURE_REPORTING:
         return False
-    if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in token.children) or not any(c.dep_ == "nsubj" for c in token.children):
-        return False
-    obj = object_after(token)
-    if obj is None or any(c.dep_ == "prep" and c.lower_ == "to" for c in (*token.children, *obj.children)):
+    obj = _figure_object(token)
+    if obj is None:
         return False
     counted = (obj.like_num and obj.ent_type_ in _FIGURES) \
         or any(c.dep_ in ("nummod", "quantmod") and c.like_num for c in obj.children)
     return counted or any(w.ent_type_ in _AMOUNTS and w.like_num for w in obj.subtree)
+
+
+def _figure_object(token: Token) -> Token | None:
+    """The object of an active, unnegated verb with its own subject, sent to no one ("reported 12 students to the
+    principal"; "5 cents to 25 cents", a range, sends nothing): where ``figure_reported`` and ``figure_forecast``
+    look for the figure."""
+    if any(c.dep_ in ("neg", "auxpass", "nsubjpass") for c in token.children) or not any(c.dep_ == "nsubj" for c in token.children):
+        return None
+    obj = object_after(token)
+    if obj is None or any(c.dep_ == "prep" and c.lower_ == "to" and not _range_end(c)
+                          for c in (*token.children, *obj.children)):
+        return None
+    return obj
+
+
+def _range_end(to: Token) -> bool:
+    """ "to 25 cents" of "5 cents to 25 cents": a "to" whose object is a figure closes a range."""
+    return any(c.dep_ == "pobj" and c.ent_type_ in _FIGURES for c in to.children)
+
+
+# verbs that forecast a count or an amount as their object: "Kodak expects earnings of 5 cents to 25 cents a share",
+# "officials are expecting a record turnout of more than 4 million voters", "the budget office had projected $130
+# billion more"
+_FIGURE_FORECASTING = frozenset({"expect", "forecast", "project", "predict", "estimate"})
+
+
+def figure_forecast(token: Token) -> bool:
+    """A figure forecast as the object: "Kodak expects earnings of 5 cents to 25 cents a share in the quarter" (blind
+    audit 67 S9, the reader's missed row), "Florida elections officials are expecting a record turnout of more than 4
+    million voters", "the budget office had projected $130 billion more" (PolNeAR's gold). The subject says the
+    object will be that much, as "said earnings would be ..." would. The same shape as ``figure_reported``: the
+    active voice with its own subject, not negated, and a figure (an amount, a share, a count) in the object; not a
+    date ("expects the ruling on May 3"), nor an object with no figure ("expects a recovery", a view left to the
+    other rules)."""
+    if token.pos_ != "VERB" or token.lemma_.lower() not in _FIGURE_FORECASTING:
+        return False
+    obj = _figure_object(token)
+    if obj is None:
+        return False
+    words = list(obj.subtree)
+    if any(w.ent_type_ in ("DATE", "TIME") and w.like_num for w in words):
+        return False
+    return any(w.ent_type_ in _FIGURES and w.like_num for w in words)
 

@@ -33,6 +33,7 @@ from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_context import can_speak
+from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 from sayso.nlp.extract.work_titles import apposed_to_work_noun, introduced_as_work, title_cased
 
 # subjects that speak or carry someone's findings: "he confirmed", "the report reveals"
@@ -64,9 +65,22 @@ def evidence_not_statement(token: Token, content: Content, doc: Doc, quotes: Quo
     if quotes.overlapping(content.start, content.end):
         return False
     span = content_span(doc, content)
-    if span is None or not noun_phrase_with_modifiers(span) or predicated(token, span):
+    if span is None or not noun_phrase_with_modifiers(span) or predicated(token, span) or object_and_its_verb(span):
         return False
     return sense != "dual" or not speaker_subject(subject, speakers)
+
+
+def object_and_its_verb(span: Span) -> bool:
+    """The content is the noun phrase the parse made the cue's object and the verb it made the cue's clause, both
+    hung on the cue: "indicated PeopleSoft's roughly 8,000 workers could expect mass layoffs" (blind audit 67 S209:
+    "workers" the object, "could expect" a clause of its own). The two are one clause, subject and predicate: a
+    proposition, not a thing shown. A verb outside the span's root with a head outside the span and an auxiliary
+    of its own ("could expect", "will face", "have lost") makes it one; a bare past form ("a picture of a congregation
+    determined to ...") may be a participle of the noun, and stays a thing."""
+    root = span.root
+    return any(t.i != root.i and t.pos_ == "VERB" and not span.start <= t.head.i < span.end
+               and any(c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_OR_MODAL_TAGS for c in t.children)
+               for t in span)
 
 
 def evidence_key(token: Token) -> str:

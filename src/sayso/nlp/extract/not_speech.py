@@ -7,6 +7,7 @@ from spacy.tokens import Token
 
 from sayso.nlp.extract.according_forms import issued_finding
 from sayso.nlp.extract.agency import agency_of
+from sayso.nlp.extract.anonymity import anonymity_condition
 from sayso.nlp.extract.candidates import SUBJ_DEPS
 from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
 from sayso.nlp.extract.doc_text import doc_text
@@ -29,7 +30,7 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
     """Cues that read as attributions but are not.
 
     "it appears that", "X seems to believe" (hedges, marked as such, never cues);
-    "who asked not to be named" (a condition of anonymity); hypothetical speech: "they
+    "who asked not to be named", "who did not want to be named" (a condition of anonymity); hypothetical speech: "they
     have every incentive to claim", "it is easy to claim", "nobody would dare to say";
     "according to plan" (no one is cited); "the statement was posted" (a passive with
     neither an agent nor a clause).
@@ -46,6 +47,8 @@ def not_speech(token: Token, lexicon: Lexicon | None = None) -> bool:
         return True  # an imperative: "Note: the office is closed"
     if lem == "ask" and any(c.dep_ == "xcomp" and any(g.lemma_.lower() in _ANONYMITY for g in c.subtree) and any(g.dep_ == "neg" for g in c.subtree) for c in token.children):
         return True
+    if anonymity_condition(token):
+        return True  # "a Republican who attended but did not want to be named" (anonymity.py)
     if token.dep_ in ("relcl", "acl") and token.head.pos_ == "NOUN" and to_infinitive(token) \
             and daring_holder(token) is None:
         return True  # "every reason to claim", "the temptation to say": no one says it ("had the gall to say" did)

@@ -20,7 +20,7 @@ from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.contents import CHOICE_NOUNS
 from sayso.nlp.extract.dep_labels import to_infinitive
 from sayso.nlp.extract.filters import content_span
-from sayso.nlp.extract.naming import figure_put_at, figure_reported, given_name
+from sayso.nlp.extract.naming import figure_forecast, figure_put_at, figure_reported, given_name
 from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
@@ -61,8 +61,8 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
         return False
     if content.kind == "dobj_plus" and figure_put_at(token):
         return False  # "pegged him at $2.9 billion": a figure said of the object
-    if content.kind in ("child_dobj", "dobj_plus") and figure_reported(token):
-        return False  # "German police reported 906 attacks": a figure reported (``naming``)
+    if content.kind in ("child_dobj", "dobj_plus") and (figure_reported(token) or figure_forecast(token)):
+        return False  # "German police reported 906 attacks", "Kodak expects earnings of 5 cents": a figure (``naming``)
     if content.kind == "dobj_plus" and given_name(token) is not None:
         return False  # "branded the law a power grab": the name given is a predication the parse made a second object
     if any(c.dep_ == "prt" for c in token.children):
@@ -98,11 +98,20 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
             c.dep_ in ("acl", "relcl") and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children) for c in obj.children)
             or any(_objects_infinitive(c, token) for c in token.children)):
         return False  # "announced plans to close the bridge": what will be done is said ("praised the decision to withdraw" is a stance on an act)
+    if token.lemma_.lower() in announcing_verbs and obj.lemma_.lower() in _PROPOSALS and any(
+            c.dep_ == "acl" and c.tag_ == "VBG" and c.i > obj.i and content.end > c.idx for c in obj.children):
+        return False  # "outlined a U.N. resolution authorizing a military force ...": what is proposed is said (audit 67 S97); a content that stops before the participle ("announced | a plan") says nothing
     if obj.lower_ in _PERSONAL_PRONOUNS or obj.lower_ == "you":
         return True  # "the police chief praised him for his quick thinking", "warned her over the tests": a person
     if obj.pos_ in ("PRON", "NUM") or obj.tag_ in ("WP", "WDT"):
         return False  # "denied it", "disputed this", "said much the same": a proposition by reference
     return obj.lemma_.lower() not in proposition_nouns and obj.lower_ not in proposition_nouns
+
+
+# what a speaker outlines or unveils that a participle says the content of: "outlined a U.N. resolution authorizing
+# a military force", "unveiled a bill requiring ...", "announced a plan calling for ..."
+_PROPOSALS = frozenset({"resolution", "bill", "measure", "amendment", "legislation", "proposal", "plan", "initiative",
+                        "framework", "blueprint", "roadmap", "agenda", "program", "programme", "package"})
 
 
 # nouns of a stance whose "of", "on" or "for" names what the stance is on: "Graham's endorsement of Cruz", "Kaine's

@@ -3,8 +3,8 @@ an indictment ..., the company said" (blind audit 65, S209).
 
 A verb of evidence (``evidence_verbs.txt``: ``evidence`` and ``deed`` verbs, "indicate", "show", "point", "prove";
 not the ``dual`` ones that a speaker does, "confirm", "reveal") whose clause is what another cue reports ("..., the
-company said", "he said the scene shows ..."): the outer speaker reads the thing and says what it shows; the thing
-says nothing. The outer attribution keeps the whole clause. The same shape as ``non_statements.instrument_subject``'s
+company said", "he said the scene shows ...") or holds ("the company said it believes the letter shows that ...",
+audit 67 S78): the outer speaker reads the thing and says or believes what it shows; the thing says nothing. The outer attribution keeps the whole clause. The same shape as ``non_statements.instrument_subject``'s
 scenes ("the crime scenes indicated ...", inside a spokesman's report, audit 64), for any thing.
 
 Kept: a subject that speaks or carries findings (a person, a body, a study, a poll, a survey, a report: "the
@@ -22,8 +22,9 @@ from sayso.nlp.extract.filters import QUOTE_KINDS
 
 # the senses of ``evidence_verbs.txt`` whose subject shows and never says
 _SHOWING_SENSES = frozenset({"evidence", "deed"})
-# the senses of ``cue_senses.txt`` that report what someone said
-_REPORTING_SENSES = frozenset({"saying", "writing"})
+# the senses of ``cue_senses.txt`` that report what someone said or holds: "the company said ...", "it believes
+# the letter shows ..." (a belief that reads the letter, blind audit 67 S78)
+_REPORTING_SENSES = frozenset({"saying", "writing", "thought"})
 # what carries findings of its own, and stays a source when another cites it: "the company said a survey shows ..."
 _FINDINGS = frozenset({"study", "studies", "poll", "polls", "survey", "surveys", "report", "reports", "research",
                        "analysis", "audit", "review", "census", "investigation", "inquiry", "probe"})

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Found
-from sayso.nlp.extract.naming import figure_put_at
+from sayso.nlp.extract.naming import figure_forecast, figure_put_at
 from sayso.nlp.extract.np_stances import charge, completes
 from sayso.nlp.extract.quotes import QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
@@ -190,9 +190,12 @@ def predicated(cue: Token, obj: Token) -> bool:
     leave"), a preposition that completes it (``np_stances.completes``: "described the plan as reckless", "attributed the
     rally to the ruling", "charged Assange with espionage"; an "as" the parse hung on the object, "denounced the attack
     as an act of terrorism"), a figure put on it (``naming.figure_put_at``: "lists his wealth at $6.5 billion"), or
-    the cue is a noun or adjective (no verb's object)."""
-    if cue.pos_ not in ("VERB", "AUX") or figure_put_at(cue):
-        return True  # "lists Mr. Trump's wealth at $6.5 billion": a figure said of the object
+    the cue is a noun or adjective (no verb's object); so is a figure forecast ("Kodak expects earnings of 5 cents to
+    25 cents a share": a claim of how much)."""
+    if cue.pos_ not in ("VERB", "AUX") or figure_put_at(cue) or figure_forecast(cue):
+        # "lists Mr. Trump's wealth at $6.5 billion": a figure said of the object; "expects earnings of 5 cents a
+        # share": a figure forecast (``naming.figure_forecast``)
+        return True
     if any(c.dep_ == "prep" and c.lower_ == "as" for c in obj.children):
         return True  # "denounced the attack as an act of terrorism": the parse hung the predication on the object
     return any((c.dep_ in _PREDICATION_DEPS or (c.dep_ == "prep" and completes(c, cue))) and c.i != obj.i

@@ -30,6 +30,7 @@ from sayso.nlp.extract import (
     filters,
     furniture_lines,
     judgements,
+    learned_topics,
     legal_acts,
     mark_cuts,
     market_moves,
@@ -181,6 +182,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or empty_acts.told_no_one(token, content, doc, quotes)
         or empty_acts.recalled_question(token, content, doc)
         or empty_acts.knows_how(token, content, doc)
+        or learned_topics.learned_topic(token, content, doc)  # "have learned how acrylamide is formed"
         or empty_acts.relative_doer(token, content, doc)
         or testimony_settings.testified_setting(token, content, doc)  # "testifying in a court where ..."
         or empty_acts.writers_reasoning(token, quotes)
