@@ -94,6 +94,7 @@ from sayso.nlp.extract.remark_appositives import without_remark_appositive
 from sayso.nlp.extract.request_fulfilments import without_fulfilment
 from sayso.nlp.extract.source_heads import inverted_object_subject
 from sayso.nlp.extract.source_spans import charge_after_agent
+from sayso.nlp.extract.speaker_again import without_speaker_ellipsis
 from sayso.nlp.extract.subordinate import own_clause_before_colon, subordinate_clause_content
 from sayso.nlp.extract.that_conjuncts import with_that_conjunct
 from sayso.nlp.extract.time_of_saying import without_time_of_saying
@@ -277,6 +278,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_speakers_title(best, token, doc)  # "X, the Minister for Y, Senator Z announced": X
     best = without_speakers_conjunct(best, token, doc, quotes)  # "said X is sound and urged Y": X is sound
     best = without_refusal_conjunct(best, token, doc, quotes)  # "said X but would not comment on Y": X
+    best = without_speaker_ellipsis(best, token, doc, quotes)  # "believe X, or at least they did before Y": X
     best = without_next_act(best, token, doc, quotes)  # "told X - and refused to reveal it": X
     best = without_missing_grounds(best, token, doc, quotes, lexicon.speech)  # "said X, without providing evidence": X
     best = without_remark_appositive(best, token, doc, quotes)  # "said X, a claim not recognized ...": X
