@@ -10,8 +10,9 @@ The content ends before the conjunction.
 Only a conjunct with no subject of its own, joined by "but" or "and" to a verb of the content, that closes the
 content, outside quotation marks, and that is a negated verb of saying or telling (``_SAYING``: "comment",
 "elaborate", "say", "discuss", "estimate", ...; "give", "offer", "provide" with "details", "information", "a list",
-"terms" for object), or "declined" / "refused" with such an infinitive, and not under "will" (an intention is what
-was said: "has said it has classified 22 emails and will not release those emails", "has stated it
+"terms" for object), or "declined" / "refused" / "neglected" / "failed" with such an infinitive ("revealed that the
+note was not a suicide note but neglected to provide further details": blind audit 29), and not under "will" (an
+intention is what was said: "has said it has classified 22 emails and will not release those emails", "has stated it
 will not fund the convention and will not provide any support").
 The refusal may name its speaker again as its subject ("Indiana State Police reported at least 5,000 people entered
 the Statehouse, but the agency didn’t estimate how many total were on the grounds", a real AP page; "Hope Hicks said
@@ -52,7 +53,7 @@ _SAYING = frozenset({"comment", "elaborate", "say", "speculate", "discuss", "res
 _GIVING = frozenset({"give", "offer", "provide", "release", "share"})
 _PARTICULARS = frozenset({"detail", "information", "comment", "specific", "specifics", "reason", "explanation", "name",
                           "figure", "evidence", "estimate", "timeline", "number", "list", "breakdown", "answer", "term"})
-_REFUSING = frozenset({"decline", "refuse"})
+_REFUSING = frozenset({"decline", "refuse", "neglect", "fail"})
 # a future modal makes the conjunct a stated intention, part of what was said ("has said it has classified 22
 # emails and will not release those emails": PolNeAR gold)
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
