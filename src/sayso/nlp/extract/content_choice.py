@@ -59,6 +59,7 @@ from sayso.nlp.extract.contents import (
 from sayso.nlp.extract.dangling_ends import through_dangling_end
 from sayso.nlp.extract.declared_ends import declared_over
 from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.doubled_cues import through_doubled_cue
 from sayso.nlp.extract.elided_contents import elided_content
 from sayso.nlp.extract.figure_bases import figure_with_its_base
 from sayso.nlp.extract.free_relatives import free_relative_gap
@@ -248,7 +249,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = quote_opening_content(best, cands, quotes.text, _cue_end(token, best))
     best = quotation_after_colon(best, quotes.text, _cue_end(token, best), quotes)
     best = without_cue_conjunct(best, token, doc)
-    best = relative_clause_with_its_noun(best, token, doc)
+    best = through_doubled_cue(relative_clause_with_its_noun(best, token, doc), token, doc)  # "said ... that said X": X
     best = object_with_its_infinitive(best, cands, token, doc)
     best = figure_with_its_base(best, token, doc)  # "reported a loss of $X, or Y a share, on sales of $Z"
     best = object_with_its_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # "criticized X as a 'crazy system'": X as Y

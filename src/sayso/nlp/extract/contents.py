@@ -62,7 +62,8 @@ def relative_clause_with_its_noun(content: Content, token: Token, doc: Doc) -> C
     "Some consumers reported telephone wait times that exceeded two hours": the parse reads
     "that exceeded two hours" as the clause reported, but "that" is the clause's subject, so
     the clause describes "telephone wait times", and what was reported is the whole phrase.
-    A complementizer "that" ("reported that the wait exceeded two hours") is untouched.
+    A complementizer "that" ("reported that the wait exceeded two hours") is untouched, and so is a day the parse
+    read as the cue's adverb ("said on Fox News Sunday that said ...": "Sunday" is when, not what was said).
     """
     if content.quote or content.parts:
         return content
@@ -70,12 +71,22 @@ def relative_clause_with_its_noun(content: Content, token: Token, doc: Doc) -> C
     if span is None or not relative_pronoun(span[0]) or span.start == 0:
         return content
     noun = doc[span.start - 1]
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i != token.i or noun.i <= token.i:
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i != token.i or noun.i <= token.i or _when(noun, token):
         return content  # only the cue's own object the parse cut the clause from
     first = noun.left_edge
     while first.i - 1 > token.i and doc[first.i - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[first.i - 1].head.i in (token.i, noun.i):
         first = doc[first.i - 1]  # "telephone wait times": the parse hung "telephone" on the verb
     return content._replace(start=first.idx)
+
+
+def _when(noun: Token, cue: Token) -> bool:
+    """A day or a time the parse hung on the cue as its adverb ("said on Fox News Sunday"), before the cue's verb
+    written again as a relative ("Sunday that said the deal was dead": ``doubled_cues``), not the cue's object;
+    "reported telephone wait times" (no date) is what was reported, and a relative clause of another verb after a
+    day ("to introduce legislation this year that will ban ...") is left as it was."""
+    after = noun.doc[noun.i + 2] if noun.i + 2 < len(noun.doc) else None
+    return noun.dep_ == "npadvmod" and noun.ent_type_ in ("DATE", "TIME") and after is not None \
+        and after.lemma_.lower() == cue.lemma_.lower()
 
 
 def _cannot_share(head: Token, conjunct: Token) -> bool:
