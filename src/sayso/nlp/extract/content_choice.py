@@ -56,6 +56,7 @@ from sayso.nlp.extract.contents import (
     without_next_saying,
     without_writers_aside,
 )
+from sayso.nlp.extract.cue_conjuncts import without_cues_own_conjunct
 from sayso.nlp.extract.dangling_ends import through_dangling_end
 from sayso.nlp.extract.declared_ends import declared_over
 from sayso.nlp.extract.doc_text import doc_text
@@ -248,7 +249,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = _aside_clause(best, token, lexicon)
     best = quote_opening_content(best, cands, quotes.text, _cue_end(token, best))
     best = quotation_after_colon(best, quotes.text, _cue_end(token, best), quotes)
-    best = without_cue_conjunct(best, token, doc)
+    best = without_cues_own_conjunct(without_cue_conjunct(best, token, doc), token, doc, quotes)  # "views as X and embeds": X
     best = through_doubled_cue(relative_clause_with_its_noun(best, token, doc), token, doc)  # "said ... that said X": X
     best = object_with_its_infinitive(best, cands, token, doc)
     best = figure_with_its_base(best, token, doc)  # "reported a loss of $X, or Y a share, on sales of $Z"
