@@ -65,6 +65,7 @@ from sayso.nlp.extract.elided_contents import elided_content
 from sayso.nlp.extract.figure_bases import figure_with_its_base
 from sayso.nlp.extract.free_relatives import free_relative_gap
 from sayso.nlp.extract.held_claims import clause_of_answered_claim
+from sayso.nlp.extract.including_tails import without_speaker_including
 from sayso.nlp.extract.inverted_asides import aside_parts, parenthetical_cue
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import made_clear_content
@@ -283,6 +284,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_speaker_ellipsis(best, token, doc, quotes)  # "believe X, or at least they did before Y": X
     best = without_next_act(best, token, doc, quotes)  # "told X - and refused to reveal it": X
     best = without_missing_grounds(best, token, doc, quotes, lexicon.speech)  # "said X, without providing evidence": X
+    best = without_speaker_including(best, token, doc, quotes, lexicon.person_nouns | lexicon.person_roles)  # "all denied X, including Y": X
     best = without_remark_appositive(best, token, doc, quotes)  # "said X, a claim not recognized ...": X
     best = without_however_clause(best, token, doc, quotes)  # "claims X, however, testimony contradicted her": X
     best = without_writers_first_person(best, token, doc, quotes)  # "claims X, although we would not rule out Y": X
