@@ -14,6 +14,11 @@ test_a_clause_of_circumstance_is_not_what_was_said = cue_table(
         ("The official spoke anonymously because they weren't authorized to disclose case information.", "spoke", False),
         ("Trump already pledged when he met South Korean President Moon Jae-in last year.", "pledged", False),
         ("The mayor commented while the crowd was still gathering outside the hall.", "commented", False),
+        # a contrast set beside what was said (blind audit 43: content_wrong); the contrast's own cue stays
+        ("The date on the receipt also says September 27, whereas authorities assert that Paddock checked in the day "
+         "after.", "also says", False),
+        ("The date on the receipt also says September 27, whereas authorities assert that Paddock checked in the day "
+         "after.", "assert", True),
         # a trailing cue the parse coordinated with a clause of time set off by dashes: when, not what
         ("President Donald Trump has called Powell about the job twice, first on Sunday -- before current United "
          "Nations Ambassador Nikki Haley announced her resignation -- and again on Wednesday, the people said.",

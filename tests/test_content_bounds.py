@@ -616,6 +616,15 @@ test_quote_pair_split_by_the_cue_only = rows_table(
                      "exam – one of the top concerns of the teachers unions.",
                      "lawmakers would stop using test scores to evaluate teachers after lower scores on the new exam",
                      id="dash-noun-phrase"),
+        # up to 20 words, a participle on a noun no clause (blind audits 33 and 35: run_on)
+        pytest.param("The Household Survey reported 103,000 jobs were created last month—well below the 148,000 figure "
+                     "found by the far more widely-cited Payroll Survey.",
+                     "103,000 jobs were created last month", id="dash-participle-on-noun"),
+        pytest.param("Iran announced Tuesday that it was formally moving ahead with preparations to increase its nuclear "
+                     "enrichment capacities — the sharpest response to date by the Islamic republic to Mr. Trump’s "
+                     "pullout from the nuclear accord.",
+                     "that it was formally moving ahead with preparations to increase its nuclear enrichment capacities",
+                     id="dash-long-noun-phrase"),
         # negatives: a restrictive clause, a dash before a clause, an aside inside a quotation
         pytest.param("Bosma said lawmakers who opposed the bill would vote for it.",
                      "lawmakers who opposed the bill would vote for it", id="neg-restrictive"),

@@ -189,6 +189,15 @@ test_without_missing_grounds = rows_table([
      [("The minister", "said", "the agency would act without giving up control of the program")]),
     ('Trump said "the election was rigged, without providing any evidence."',
      [("Trump", "said", "the election was rigged, without providing any evidence")]),
+    # "with no evidence", "without evidence" hung on the cue: how it was said, the writer's verdict (blind audit 29)
+    ("She accused Kavanaugh of sexual assault with absolutely no evidence.",
+     [("She", "accused", "Kavanaugh of sexual assault")]),
+    ("He accused the mayor of fraud without evidence.", [("He", "accused", "the mayor of fraud")]),
+    # kept: on the content's own verb, grounds that are there
+    ("He said the police arrested him with no evidence.",
+     [("He", "said", "the police arrested him with no evidence")]),
+    ("Prosecutors accused him of fraud with evidence from his own emails.",
+     [("Prosecutors", "accused", "him of fraud with evidence from his own emails")]),
 ])
 
 

@@ -197,3 +197,18 @@ def test_issuer_is_the_source_and_the_medium_writing(nlp, text: str, source: str
     assert found and found[0].source_span is not None, found
     assert found[0].source_span.text == source
     assert found[0].medium == "writing"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the brief's row (bnd67): the object's content never runs on into the participle of naming after it
+        "Woo condemned the decision, calling the ruling an 'outrageous act'.",
+        "South Korean Foreign Minister Woo Jin-sik condemned the Japanese court's decision to reject the claims, "
+        "calling the ruling an 'outrageous act' that ignored history.",
+    ],
+)
+def test_object_never_runs_into_participle(nlp, text: str) -> None:
+    report = analysis(nlp, text)
+    assert not [a.content.text for a in with_cue(report, "condemned") if "calling" in a.content.text]
+    assert [a.content.text for a in with_cue(report, "calling")]  # the naming is the participle's own

@@ -244,6 +244,14 @@ test_subordinate_clause_content = rows_table(
                       ("Maria Lopez", "told", "that workers had not been consulted")], id="although-then-told"),
         pytest.param("Though Smith argued the tax was fair, voters rejected it.",
                      [("Smith", "argued", "the tax was fair")], id="though-main-clause-no-saying"),
+        # blind audit 46 (run_on): the cue an infinitive of the clause's verb, a dash before the main clause, which
+        # the parse made the content's root over its own that-clause
+        pytest.param("While the various court filings about this continue to suggest that August 1 is the date on which "
+                     "Defense Distributed will begin distributing the files—which, again, the settlement legally "
+                     "permits them to do—the distribution is already happening.",
+                     [("the various court filings about this", "to suggest",
+                       "that August 1 is the date on which Defense Distributed will begin distributing the files—which, "
+                       "again, the settlement legally permits them to do")], id="while-to-suggest-dash"),
     ],
 )
 

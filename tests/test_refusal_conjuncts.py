@@ -16,6 +16,11 @@ test_without_refusal_conjunct = rows_table([
      [("Officials", "said", "the suspect had fled the country")]),
     ("A spokeswoman said the company had received the letter and declined to comment further.",
      [("A spokeswoman", "said", "the company had received the letter")]),
+    # "neglected" and "failed" refuse as "declined" does (blind audit 29: run_on)
+    ("On Thursday, investigators revealed that the note was not a suicide note but neglected to provide further "
+     "details about its purpose.", [("investigators", "revealed", "that the note was not a suicide note")]),
+    ("The report said the company grew but failed to disclose the risks.",
+     [("The report", "said", "the company grew but failed to disclose the risks")]),
     # kept: a conjunct with its own subject, a conjunct that is no refusal, a quotation
     ("She said the police found the gun but they would not comment.",
      [("She", "said", "the police found the gun but they would not comment")]),

@@ -43,6 +43,7 @@ from sayso.nlp.extract.manner_clauses import manner_clause
 from sayso.nlp.extract.misread_main_verbs import main_verb_read_as_modifier
 from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_widget, reader_notice
 from sayso.nlp.extract.participle_clauses import claimed_clause, participle_clause
+from sayso.nlp.extract.phrase_quotes import clause_before_second, quote_in_cue_phrase
 from sayso.nlp.extract.place_headings import place_heading
 from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import bare_restrictive_gap, indefinite_gap, reported_gap, restrictive_gap
@@ -689,7 +690,9 @@ def _quote_candidates(token: Token, quotes: QuoteIndex, add) -> None:  # noqa: A
         add("quote_after", (q.start, q.end), quote=True)
     if before and after:
         a, b = before[-1], after[0]
-        add("quote_pair", (a.start, b.end), parts=((a.start, a.end), (b.start, b.end)), quote=True)
+        # 'Chiodi, a “moral theologian” ..., proposed that “…”', '“…,” He added that Francis has revealed “…”'
+        if not quote_in_cue_phrase(token, a.start, a.end) and not clause_before_second(token, b.start):
+            add("quote_pair", (a.start, b.end), parts=((a.start, a.end), (b.start, b.end)), quote=True)
     elif before and not after:
         # "“A,” said X. “B.”": the quote resumes right after the cue's sentence
         text = quotes.text

@@ -57,13 +57,16 @@ from sayso.nlp.extract.contents import (
     without_writers_aside,
 )
 from sayso.nlp.extract.cut_words import without_cut_conjunct
+from sayso.nlp.extract.cue_conjuncts import without_cues_own_conjunct
 from sayso.nlp.extract.dangling_ends import through_dangling_end
 from sayso.nlp.extract.declared_ends import declared_over
 from sayso.nlp.extract.doc_text import doc_text
+from sayso.nlp.extract.doubled_cues import through_doubled_cue
 from sayso.nlp.extract.elided_contents import elided_content
 from sayso.nlp.extract.figure_bases import figure_with_its_alternative, figure_with_its_base
 from sayso.nlp.extract.free_relatives import free_relative_gap
 from sayso.nlp.extract.held_claims import clause_of_answered_claim
+from sayso.nlp.extract.including_tails import without_speaker_including
 from sayso.nlp.extract.inverted_asides import aside_parts, parenthetical_cue
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import made_clear_content
@@ -95,6 +98,7 @@ from sayso.nlp.extract.remark_appositives import without_remark_appositive
 from sayso.nlp.extract.request_fulfilments import without_fulfilment
 from sayso.nlp.extract.source_heads import inverted_object_subject
 from sayso.nlp.extract.source_spans import charge_after_agent
+from sayso.nlp.extract.speaker_again import without_speaker_ellipsis
 from sayso.nlp.extract.subordinate import own_clause_before_colon, subordinate_clause_content
 from sayso.nlp.extract.that_conjuncts import with_that_conjunct
 from sayso.nlp.extract.time_of_saying import without_time_of_saying
@@ -247,8 +251,8 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = _aside_clause(best, token, lexicon)
     best = quote_opening_content(best, cands, quotes.text, _cue_end(token, best))
     best = quotation_after_colon(best, quotes.text, _cue_end(token, best), quotes)
-    best = without_cue_conjunct(best, token, doc)
-    best = relative_clause_with_its_noun(best, token, doc)
+    best = without_cues_own_conjunct(without_cue_conjunct(best, token, doc), token, doc, quotes)  # "views as X and embeds": X
+    best = through_doubled_cue(relative_clause_with_its_noun(best, token, doc), token, doc)  # "said ... that said X": X
     best = object_with_its_infinitive(best, cands, token, doc)
     best = figure_with_its_base(best, token, doc)  # "reported a loss of $X, or Y a share, on sales of $Z"
     best = figure_with_its_alternative(best, token, doc)  # "reported a profit of $X, or break-even ..., for the period"
@@ -279,8 +283,10 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_speakers_title(best, token, doc)  # "X, the Minister for Y, Senator Z announced": X
     best = without_speakers_conjunct(best, token, doc, quotes)  # "said X is sound and urged Y": X is sound
     best = without_refusal_conjunct(best, token, doc, quotes)  # "said X but would not comment on Y": X
+    best = without_speaker_ellipsis(best, token, doc, quotes)  # "believe X, or at least they did before Y": X
     best = without_next_act(best, token, doc, quotes)  # "told X - and refused to reveal it": X
     best = without_missing_grounds(best, token, doc, quotes, lexicon.speech)  # "said X, without providing evidence": X
+    best = without_speaker_including(best, token, doc, quotes, lexicon.person_nouns | lexicon.person_roles)  # "all denied X, including Y": X
     best = without_remark_appositive(best, token, doc, quotes)  # "said X, a claim not recognized ...": X
     best = without_however_clause(best, token, doc, quotes)  # "claims X, however, testimony contradicted her": X
     best = without_writers_first_person(best, token, doc, quotes)  # "claims X, although we would not rule out Y": X

@@ -411,6 +411,7 @@ def without_missing_grounds(content: Content, token: Token, doc: Doc, quotes: Qu
     30: run_on): "claimed that the administration's “objectives are to weaken Iranian influence,” without
     discussing the means to accomplish those objectives", "said the election was rigged, without providing
     evidence". The phrase tells what the speaker left unsaid: the writer's remark on the saying, not a word of it.
+    So does "with no evidence" or "without evidence" hung on the cue (``_baseless``).
     Kept: "without" and another act ("said the firm would grow, without raising prices": the speaker's condition),
     no comma before it ("would pay without giving up control"), a sentence other than the cue's (a block after its
     colon) and inside a quotation."""
@@ -419,6 +420,10 @@ def without_missing_grounds(content: Content, token: Token, doc: Doc, quotes: Qu
         return content
     last = last_word(span)
     for t in span[3:]:
+        if t.lower_ in ("with", "without") and _baseless(t, token, last) and quotes.containing(t.idx) is None:
+            end = _trimmed_end(quotes.text, content.start, doc[t.i - 1].idx + len(doc[t.i - 1]))
+            if end > content.start:
+                return content._replace(end=end)
         if t.lower_ != "without" or t.i + 1 > last.i or quotes.containing(t.idx) is not None:
             continue
         before = doc[t.i - 1]
@@ -438,6 +443,23 @@ def without_missing_grounds(content: Content, token: Token, doc: Doc, quotes: Qu
         if end > content.start:
             return content._replace(end=end)
     return content
+
+
+_GROUNDS_NOUNS = frozenset({"evidence", "proof", "basis", "substantiation", "corroboration"})
+_NONE = frozenset({"no", "zero", "little"})
+
+
+def _baseless(prep: Token, cue: Token, last: Token) -> bool:
+    """ "accused Kavanaugh of sexual assault with absolutely no evidence", "accused him of fraud without evidence":
+    "with" and no grounds, or "without" grounds, hung on the cue itself (how the saying was done, the writer's
+    verdict on it: blind audit 29), closing the content. On the content's own verb it may be the speaker's words
+    ("said the police arrested him with no evidence"): kept."""
+    if prep.head.i != cue.i or prep.right_edge.i < last.i:
+        return False
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in _GROUNDS_NOUNS:
+        return False
+    return prep.lower_ == "without" or any(c.lower_ in _NONE for c in noun.children)
 
 
 # what opens a clause the writer adds to a content: "..., although we would not rule out ...", "..., but I doubt it"

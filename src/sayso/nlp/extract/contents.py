@@ -62,7 +62,8 @@ def relative_clause_with_its_noun(content: Content, token: Token, doc: Doc) -> C
     "Some consumers reported telephone wait times that exceeded two hours": the parse reads
     "that exceeded two hours" as the clause reported, but "that" is the clause's subject, so
     the clause describes "telephone wait times", and what was reported is the whole phrase.
-    A complementizer "that" ("reported that the wait exceeded two hours") is untouched.
+    A complementizer "that" ("reported that the wait exceeded two hours") is untouched, and so is a day the parse
+    read as the cue's adverb ("said on Fox News Sunday that said ...": "Sunday" is when, not what was said).
     """
     if content.quote or content.parts:
         return content
@@ -70,12 +71,22 @@ def relative_clause_with_its_noun(content: Content, token: Token, doc: Doc) -> C
     if span is None or not relative_pronoun(span[0]) or span.start == 0:
         return content
     noun = doc[span.start - 1]
-    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i != token.i or noun.i <= token.i:
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.head.i != token.i or noun.i <= token.i or _when(noun, token):
         return content  # only the cue's own object the parse cut the clause from
     first = noun.left_edge
     while first.i - 1 > token.i and doc[first.i - 1].pos_ in ("NOUN", "PROPN", "ADJ") and doc[first.i - 1].head.i in (token.i, noun.i):
         first = doc[first.i - 1]  # "telephone wait times": the parse hung "telephone" on the verb
     return content._replace(start=first.idx)
+
+
+def _when(noun: Token, cue: Token) -> bool:
+    """A day or a time the parse hung on the cue as its adverb ("said on Fox News Sunday"), before the cue's verb
+    written again as a relative ("Sunday that said the deal was dead": ``doubled_cues``), not the cue's object;
+    "reported telephone wait times" (no date) is what was reported, and a relative clause of another verb after a
+    day ("to introduce legislation this year that will ban ...") is left as it was."""
+    after = noun.doc[noun.i + 2] if noun.i + 2 < len(noun.doc) else None
+    return noun.dep_ == "npadvmod" and noun.ent_type_ in ("DATE", "TIME") and after is not None \
+        and after.lemma_.lower() == cue.lemma_.lower()
 
 
 def _cannot_share(head: Token, conjunct: Token) -> bool:
@@ -377,8 +388,10 @@ def without_writers_aside(content: Content, doc: Doc, quotes: QuoteIndex) -> Con
     "said he was keeping plans to attend a conference of the Republican Governors Association,
     which gave nearly $5.9 million toward Holcomb's campaign": a relative clause set off by a
     comma on a name tells the reader about the name, not what was said; so does a dash and a
-    noun phrase with no verb ("... after lower scores on the new exam – one of the top concerns
-    of the unions"), and a noun with a clause of a named subject ("..., a claim Smith disputed").
+    noun phrase of up to 20 words with no clause ("... after lower scores on the new exam – one of the top concerns
+    of the unions", "— the sharpest response to date by the Islamic republic to Mr. Trump’s pullout from the
+    nuclear accord"; a participle on a noun is no clause: "—well below the 148,000 figure found by the Payroll
+    Survey": blind audits 33 and 35), and a noun with a clause of a named subject ("..., a claim Smith disputed").
     Inside a quotation they are the speaker's.
     """
     span = trimmable_span(doc, content)
@@ -392,7 +405,7 @@ def without_writers_aside(content: Content, doc: Doc, quotes: QuoteIndex) -> Con
             continue  # a noun phrase with an aside ("questions about X, who is ..."): no clause to cut back to
         if t.text in _ASIDE_DASHES and set_off_dash(t):  # "her then–IT aide Imran Awan" joins words
             after = [x for x in doc[t.i + 1:last.i + 1] if not x.is_punct]
-            if after and len(after) <= 12 and not any(x.pos_ in ("VERB", "AUX") for x in after) \
+            if after and len(after) <= 20 and not any(x.pos_ in ("VERB", "AUX") and not _noun_modifier(x) for x in after) \
                     and any(x.pos_ in ("NOUN", "PRON", "NUM") for x in after):
                 return _cut_before(content, doc, t.i, span.start)
             continue
@@ -423,6 +436,14 @@ _FACT_JUDGEMENTS = frozenset({"ironic", "odd", "strange", "curious", "funny", "i
                               "worrying", "alarming", "unfortunate", "predictable", "revealing", "significant"})
 # what the writer draws from a fact just told: "..., which means the guard could have ...", "which explains why"
 _FACT_CONSEQUENCES = frozenset({"mean", "imply", "explain"})
+
+
+def _noun_modifier(verb: Token) -> bool:
+    """A participle that modifies a noun with no subject or auxiliary of its own: "the 148,000 figure found by the
+    Payroll Survey", "widely-cited": a phrase with no clause (blind audit 33: "reported 103,000 jobs were created last
+    month—well below the 148,000 figure found by the far more widely-cited Payroll Survey")."""
+    return verb.tag_ in ("VBN", "VBG") and verb.dep_ in ("acl", "amod", "compound") \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children)
 
 
 def writers_comment(verb: Token) -> bool:

@@ -13,6 +13,7 @@ from collections.abc import Callable, Collection
 from spacy.tokens import Token
 
 from sayso.nlp.extract.dep_labels import ALL_SUBJECTS, CLAUSE_SUBJECTS, SUBJECTS
+from sayso.nlp.extract.fronted_predicates import fronted_predicate_parts
 
 
 def inverted_aside(token: Token) -> tuple[Token, Token] | None:
@@ -144,11 +145,11 @@ def _a_speaker_before(before: Token, cue: Token) -> bool:
 def aside_parts(token: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
     """The two parts of what was said around the aside of ``_clause_split``, as character ranges: the subject
     before the cue, and the rest of the clause after the speaker's comma; or those of ``subject_left_of_root`` or
-    ``reason_after_aside`` or ``as_aside_parts`` or ``aside_on_subject``."""
+    ``reason_after_aside`` or ``as_aside_parts`` or ``aside_on_subject`` or ``fronted_predicate_parts``."""
     split = _clause_split(token)
     if split is None:
         return subject_left_of_root(token) or reason_after_aside(token) or as_aside_parts(token) \
-            or aside_on_subject(token)
+            or aside_on_subject(token) or fronted_predicate_parts(token)
     before, after, clause = split
     left = [t for t in before.subtree if not t.is_punct or t.i not in (before.left_edge.i, before.right_edge.i)]
     comma = _comma_after(after)

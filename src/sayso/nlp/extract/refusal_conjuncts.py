@@ -9,19 +9,26 @@ The content ends before the conjunction.
 
 Only a conjunct with no subject of its own, joined by "but" or "and" to a verb of the content, that closes the
 content, outside quotation marks, and that is a negated verb of saying or telling (``_SAYING``: "comment",
-"elaborate", "say", "discuss", ...; "give", "offer", "provide" with "details", "information", "a list" for object), or
-"declined" / "refused" with such an infinitive, and not under "will" (an intention is what was said: "has said it
-has classified 22 emails and will not release those emails", "has stated it will not fund the convention and will
-not provide any support").
+"elaborate", "say", "discuss", "estimate", ...; "give", "offer", "provide" with "details", "information", "a list",
+"terms" for object), or "declined" / "refused" / "neglected" / "failed" with such an infinitive ("revealed that the
+note was not a suicide note but neglected to provide further details": blind audit 29), and not under "will" (an
+intention is what was said: "has said it has classified 22 emails and will not release those emails", "has stated it
+will not fund the convention and will not provide any support").
+The refusal may name its speaker again as its subject ("Indiana State Police reported at least 5,000 people entered
+the Statehouse, but the agency didn’t estimate how many total were on the grounds", a real AP page; "Hope Hicks said
+all staffers sign NDAs, though she did not discuss their terms": PolNeAR's train gold ends at "NDAs"): a subject that
+is the cue's speaker (``speaker_again.speakers_own_subject``) is the writer's telling all the same, in a conjunct or
+in a "though" / "although" clause of its own.
 A refusal joined to another speaker's verb of account in the content ("said the witness testified for three hours but
 would not say whether he had seen the gunman") is cut too: the refusal may be the cue's speaker's ("The company said
 the CEO confessed to the affair but would not say whether the board knew"), and the cut content is true either way
 (rev63w). Where the cue is that verb, a content that is nothing but the refusal ("The witness testified for three
 hours but would not say whether ...": no clause was testified) is no statement (``refusal_only``).
-Kept: a conjunct with its own subject ("said the police found the gun but they would not comment": what was said of
-the police), a positive verb ("said the search is over and gave no reason" is a negated object, not the verb: kept),
-an auxiliary whose verb the conjunct supplies ("the question that the author does not and cannot answer"), a
-quotation. Pure.
+Kept: a conjunct with a subject of its own that is not the speaker ("She said the police found the gun but they would
+not comment": what was said of the police), a positive verb ("said the search is over and gave no reason" is a
+negated object, not the verb: kept), an act that is no saying ("said they support charter schools, but they
+wouldn’t advocate for them"), an auxiliary whose verb the conjunct supplies ("the question that the author does not
+and cannot answer"), a quotation. Pure.
 """
 
 from __future__ import annotations
@@ -34,18 +41,19 @@ from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import trimmable_span
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.speaker_again import speakers_own_subject
 
 # verbs whose refusal is the reporter's stock phrase for the speaker's silence; "name", "identify", "explain",
 # "answer", "reveal", "address" as often tell what the content's own subject did not do ("said the suspect confessed
 # but would not name his accomplices", "said Trump attended but did not address the issue"): no trim
 _SAYING = frozenset({"comment", "elaborate", "say", "speculate", "discuss", "respond", "disclose", "specify",
-                     "confirm", "detail", "divulge"})
+                     "confirm", "detail", "divulge", "estimate"})
 # verbs of giving that refuse to say only with particulars for object ("would not offer details", "declined to
 # provide a list of venues"); "will not provide any support" and "will not release those emails" are acts
 _GIVING = frozenset({"give", "offer", "provide", "release", "share"})
 _PARTICULARS = frozenset({"detail", "information", "comment", "specific", "specifics", "reason", "explanation", "name",
-                          "figure", "evidence", "estimate", "timeline", "number", "list", "breakdown", "answer"})
-_REFUSING = frozenset({"decline", "refuse"})
+                          "figure", "evidence", "estimate", "timeline", "number", "list", "breakdown", "answer", "term"})
+_REFUSING = frozenset({"decline", "refuse", "neglect", "fail"})
 # a future modal makes the conjunct a stated intention, part of what was said ("has said it has classified 22
 # emails and will not release those emails": PolNeAR gold)
 _FUTURE = frozenset({"will", "shall", "'ll", "wo"})
@@ -95,17 +103,24 @@ def without_refusal_conjunct(content: Content, token: Token, doc: Doc, quotes: Q
         return content
     last = last_word(span)
     for t in span[2:]:
-        if t.dep_ != "conj" or t.pos_ not in ("VERB", "AUX") or t.right_edge.i < last.i:
+        if t.dep_ not in ("conj", "advcl") or t.pos_ not in ("VERB", "AUX") or t.right_edge.i < last.i:
             continue
         head = t.head
         if not span.start <= head.i < t.i or head.i == token.i or not refusal_to_say(t) or _stranded(head):
             continue
-        if any(c.dep_ in SUBJECTS or c.dep_ == "expl" for c in t.children) or quotes.containing(t.idx) is not None:
+        if quotes.containing(t.idx) is not None:
             continue
-        cc = next((c for c in head.children if c.dep_ == "cc" and c.i < t.i and c.lower_ in ("but", "and")), None)
-        if cc is None:
+        subject = next((c for c in t.children if c.dep_ in SUBJECTS or c.dep_ == "expl"), None)
+        if subject is not None and not speakers_own_subject(subject, token, span):
             continue
-        end = cc.idx
+        if t.dep_ == "conj":
+            joint = next((c for c in head.children if c.dep_ == "cc" and c.i < t.i and c.lower_ in ("but", "and")), None)
+        else:  # "..., though she did not discuss their terms": a clause of its own only
+            joint = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in _CONCESSIVE), None) \
+                if subject is not None else None
+        if joint is None:
+            continue
+        end = joint.idx
         text = doc_text(doc)
         while end > content.start and text[end - 1] in " \t\n,;:–—-":
             end -= 1
@@ -114,6 +129,7 @@ def without_refusal_conjunct(content: Content, token: Token, doc: Doc, quotes: Q
     return content
 
 
+_CONCESSIVE = frozenset({"though", "although"})
 def refusal_only(token: Token, content: Content, doc: Doc) -> bool:
     """The content of the cue ``token`` is nothing but a subjectless conjunct of it that refuses to say ("The witness
     testified for three hours but would not say whether he had seen the gunman": nothing was testified); the
