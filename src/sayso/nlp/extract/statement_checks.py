@@ -201,6 +201,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or misread_relatives.relative_pronoun_content(token, content, doc)
         or dangling_ends.dangling_end(content, doc)  # "claims the settlement is:": cut mid-clause
         or elided_contents.elided_content(content, doc, token)  # "which", "to", "it would": no word of what was said
+        or elided_contents.elided_act(content, doc, token)  # "planning to do so anyway": the act is named elsewhere
         or misread_relatives.double_object_clause(token, content, doc)
         or misread_relatives.adjunct_noun_clause(token, content, doc)
         or (not content.quote and misread_relatives.contact_relative_subject(token, doc, _people_nouns(lexicon)))
