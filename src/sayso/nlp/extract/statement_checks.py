@@ -408,6 +408,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_guesses.writers_aside_guess(token, quotes)
             or writers_guesses.seeming_speech(token, quotes)
             or writers_guesses.guessed_gloss(token, quotes)
+            or writers_guesses.read_into(token, quotes)
             or writers_voice.writers_question(token, content, quotes)
             or writers_unknowns.unknown_answer(token)
             or writers_inferences.events_as_evidence(token, subject, quotes, lexicon.evidence)
