@@ -56,6 +56,8 @@ test_elided_act = cue_table([
     ("He has vowed to do what he promised.", "has vowed", True),
     ("The senator plans to do something about the deficit.", "plans", True),
     ("He released his returns and called on Sanders to do the same.", "called", True),
+    # a finite clause says who does it (PolNeAR gold)
+    ("In an interview Tuesday, he said he'd be doing so not because of some kind of personal vendetta.", "said", True),
     # another verb, an object named: kept
     ("The agency wants to send astronauts to Mars in the 2030s.", "wants", True),
 ])

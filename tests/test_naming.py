@@ -49,3 +49,13 @@ test_proper_names_given_in_the_passive = cue_table(
         ("The plan was called a disgrace by critics.", "called", True),
     ]
 )
+
+
+test_an_active_verb_misread_as_a_participle_keeps_its_call = cue_table(
+    [
+        # the parse hangs "called" on the name with the day for its predicate: an active call for something (PolNeAR
+        # train gold)
+        ("WASHINGTON (AP) — Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg to resign for "
+         "saying publicly that she feels he is unfit to be president.", "called", True),
+    ]
+)

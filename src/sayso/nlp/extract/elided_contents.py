@@ -114,16 +114,19 @@ _DONE = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "dative", 
 
 
 def elided_act(content: Content, doc: Doc, token: Token) -> bool:
-    """Whether ``content`` is the cue's own infinitive "(to) do" standing for an act named elsewhere: "do so", or "do"
+    """Whether ``content`` is the cue's own infinitive "to do" standing for an act named elsewhere: "to do so", or "do"
     with no object of its own in a relative clause whose antecedent is what is done ("something the agency wants to
     do in the 2030s"). A quotation, and "do" with an object, a complement or a manner ("do it", "do the same", "do
-    better"), are words of their own and stay."""
+    better"), are words of their own and stay, and so is a finite clause ("said she can do so again", "he said he'd
+    be doing so not because of ...": PolNeAR gold), which tells who does it and when."""
     span = unquoted_span(doc, content)
     if span is None:
         return False
     verb = span.root
     if verb.lemma_.lower() != "do" or verb.pos_ != "VERB" or verb.head.i != token.i or verb.dep_ not in ("xcomp", "ccomp"):
         return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(c.dep_ == "nsubj" for c in verb.children):
+        return False  # "said she can do so again", "he'd be doing so not because of ...": a clause of its own says more
     if any(c.dep_ in _DONE and not (c.tag_ in ("WDT", "WP") and c.i < span.start) for c in verb.children):
         return False  # "do it for them", "do the same", "do what he promised"
     if any(c.lower_ in _PRO_ACT and c.dep_ in ("advmod", "dep") for c in verb.children):

@@ -134,10 +134,12 @@ def _passive_name(token: Token) -> Token | None:
     object of its own; None for an active verb ("called for calm")."""
     if token.pos_ != "VERB" or token.tag_ not in ("VBN", "VBD") or any(c.dep_ == "dobj" for c in token.children):
         return None
-    passive = any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in token.children) or token.dep_ == "acl"
+    passive = any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in token.children) \
+        or (token.dep_ == "acl" and token.tag_ == "VBN")
     if not passive:
-        return None
-    return next((c for c in token.children if c.dep_ == "oprd" and c.i > token.i and c.pos_ in _NAME_POS), None)
+        return None  # "Donald Trump called Wednesday for ...": an active verb the parse hung on the name (PolNeAR gold)
+    return next((c for c in token.children if c.dep_ == "oprd" and c.i > token.i and c.pos_ in _NAME_POS
+                 and c.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def _apposed_name(token: Token) -> Token | None:
