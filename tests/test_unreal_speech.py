@@ -94,6 +94,7 @@ test_wished_for = cue_table(
         ("It took a week for the mayor to admit that the plan failed.", "admit", True),
         ("It has always been awkward for Republicans to say that government is the problem.", "say", True),
         ("The next step was for the committee to announce that the inquiry had ended.", "announce", True),
+        ("It is easy for critics to say that the plan failed.", "say", True),
     ],
 )
 
