@@ -57,5 +57,6 @@ test_an_active_verb_misread_as_a_participle_keeps_its_call = cue_table(
         # train gold)
         ("WASHINGTON (AP) — Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg to resign for "
          "saying publicly that she feels he is unfit to be president.", "called", True),
+        ("Trump called Cruz a liar.", "called", True),
     ]
 )

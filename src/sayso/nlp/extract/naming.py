@@ -130,14 +130,15 @@ def proper_name_given(token: Token) -> bool:
 
 def _passive_name(token: Token) -> Token | None:
     """The name a passive naming verb gives: "a prison, dubbed the “Hanoi Hilton” by servicemen", "the town was
-    called Crossroads by its founders": a participle or a passive with the name for its predicate (``oprd``) and no
-    object of its own; None for an active verb ("called for calm")."""
+    called Crossroads by its founders": a passive (its "by" agent, its passive auxiliary or subject) with the name for
+    its predicate (``oprd``) and no object of its own; None for an active verb ("called for calm"), also where the
+    parse made it a participle with no mark of the passive ("Trump called Cruz a liar.")."""
     if token.pos_ != "VERB" or token.tag_ not in ("VBN", "VBD") or any(c.dep_ == "dobj" for c in token.children):
         return None
-    passive = any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in token.children) \
-        or (token.dep_ == "acl" and token.tag_ == "VBN")
-    if not passive:
-        return None  # "Donald Trump called Wednesday for ...": an active verb the parse hung on the name (PolNeAR gold)
+    if not any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in token.children):
+        # "Donald Trump called Wednesday for ...", "Trump called Cruz a liar.": an active verb the parse hung on its
+        # subject as a participle (PolNeAR gold; an epithet)
+        return None
     return next((c for c in token.children if c.dep_ == "oprd" and c.i > token.i and c.pos_ in _NAME_POS
                  and c.ent_type_ not in ("DATE", "TIME")), None)
 
