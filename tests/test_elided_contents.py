@@ -39,3 +39,25 @@ test_elided_content = cue_table([
     ("They will know whether President Obama was briefed on this, and according to a number of people that I have "
      "spoken with as well, he was.", "according to", True),
 ])
+
+
+test_elided_act = cue_table([
+    # "do" standing for an act named elsewhere: dropped (blind audits 30, 41, h32)
+    ("Despite the order, the agencies involved are planning to do so anyway, according to Bloomberg.",
+     "are planning", False),
+    ("Neither Arbenz nor any other Guatemalan official had ever attacked the United States or even threatened to do "
+     "so.", "even threatened", False),
+    ("The governor said he would veto the bill, and he plans to do so on Friday.", "plans", False),
+    # "do" with its object the relative's antecedent
+    ("Such activities will help NASA put boots on Mars, something the agency wants to do in the 2030s, officials "
+     "have stressed.", "wants", False),
+    # "do" with an object, a complement or a manner of its own: kept (PolNeAR gold)
+    ("Sanders had hoped to do better with Latinos.", "had hoped", True),
+    ("He has vowed to do what he promised.", "has vowed", True),
+    ("The senator plans to do something about the deficit.", "plans", True),
+    ("He released his returns and called on Sanders to do the same.", "called", True),
+    # a finite clause says who does it (PolNeAR gold)
+    ("In an interview Tuesday, he said he'd be doing so not because of some kind of personal vendetta.", "said", True),
+    # another verb, an object named: kept
+    ("The agency wants to send astronauts to Mars in the 2030s.", "wants", True),
+])

@@ -37,3 +37,26 @@ test_proper_names_given = cue_table(
         ("Critics titled it a witch hunt.", "titled", True),
     ]
 )
+
+
+test_proper_names_given_in_the_passive = cue_table(
+    [
+        # the passive gives a name to the noun the participle hangs on (page audit h32)
+        ("Esper paid a visit to the city’s Hoa Lo prison, dubbed the “Hanoi Hilton” by American servicemen held there "
+         "during the Vietnam War.", "dubbed", False),
+        ("The operation was dubbed Lone Star by Texas officials.", "dubbed", False),
+        # a description or an epithet given in the passive: a stance, kept
+        ("The plan was called a disgrace by critics.", "called", True),
+    ]
+)
+
+
+test_an_active_verb_misread_as_a_participle_keeps_its_call = cue_table(
+    [
+        # the parse hangs "called" on the name with the day for its predicate: an active call for something (PolNeAR
+        # train gold)
+        ("WASHINGTON (AP) — Donald Trump called Wednesday for Supreme Court Justice Ruth Bader Ginsburg to resign for "
+         "saying publicly that she feels he is unfit to be president.", "called", True),
+        ("Trump called Cruz a liar.", "called", True),
+    ]
+)

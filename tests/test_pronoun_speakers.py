@@ -210,7 +210,7 @@ test_he_for_one_unnamed_person = speaker_table(
         pytest.param("Robert Spencer spoke in London on Monday.\nGovernment officials said the pair could be excluded.\n"
                      "He added that he would appeal.", "added", "Robert Spencer", id="officials-no-he"),
         pytest.param("Nigel Farage warned against a battle with the entire religion.\nNo sane person is saying that the West "
-                     "should go to war.\nThe likeliest reading is that he is saying that we must keep quiet.", "is saying",
+                     "should go to war.\nNow he is saying that we must keep quiet.", "is saying",
                      "Nigel Farage", id="no-one"),
         pytest.param("A government spokesman said the pair could be excluded.\nRobert Spencer said the ban was unjust.\n"
                      "He added that he would appeal.", "added", "Robert Spencer", id="named-after-role"),

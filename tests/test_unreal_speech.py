@@ -83,11 +83,18 @@ test_wished_for = cue_table(
     [
         ("This would be the perfect time for Trump to call for the US to exit the organization.", "call", False),
         ("It is crucial for the mayor to admit that the plan failed.", "admit", False),
+        # what a deed makes possible or leads to (PTC blind audit 34)
+        ("You have made it much easier for a real sex offender to point back at this and say, “look, this is what they "
+         "do!”", "say", False),
+        ("I oppose it because it's just another step for the federal government to say they need a database.", "say",
+         False),
         # someone who called for it
         ("Trump called for the US to exit the organization, the White House said.", "called", True),
         ("Trump on Monday called for the US to exit the organization.", "called", True),
         ("It took a week for the mayor to admit that the plan failed.", "admit", True),
         ("It has always been awkward for Republicans to say that government is the problem.", "say", True),
+        ("The next step was for the committee to announce that the inquiry had ended.", "announce", True),
+        ("It is easy for critics to say that the plan failed.", "say", True),
     ],
 )
 

@@ -73,3 +73,23 @@ test_a_gloss_the_writer_guesses_is_no_statement = cue_table(
         ("Smith said the “big guy” refers to the former vice president.", "said", True),
     ],
 )
+
+
+test_a_mind_the_writer_reads_into_words_is_no_statement = cue_table(
+    [
+        # the writer's reading of a present mind or meaning (PTC blind audits 27, 33)
+        ("It seems Fastiggi and Goldstein are hoping no one will notice that their tinkering changes nothing.",
+         "are hoping", False),
+        ("The likeliest interpretation of his statement is that he is saying that we must not speak about it.",
+         "is saying", False),
+        ("It appears the bishop believes that the rule no longer binds anyone.", "believes", False),
+        # a past act inferred: a telling took place (PolNeAR marks "it seems ... [past]")
+        ("It seems Trump said that the wall would be paid for by Mexico.", "said", True),
+        # a raised subject: his own belief
+        ("He seems to believe that the law is unconstitutional.", "to believe", True),
+        # a reading that is someone's: his explanation is his words
+        ("The ministry's explanation is that the rule was never meant to apply to refugees.", "explanation", True),
+        # someone else's "it seems", reported
+        ("'It seems they are hoping nobody notices,' Smith said.", "said", True),
+    ]
+)

@@ -14,10 +14,21 @@ leave it out, so it tells the reader nothing of the statement, and no reader tak
 - the cue's own verb again, bare: "After that, Ford wrote, and wrote, and wrote." ("wrote"), "She talked and talked":
   the repetition says how much was written or said, not what (blind audit h42 marked it wrong).
 
+``elided_act``: the content the cue took is the pro-verb "do" standing for an act named elsewhere: "the agencies
+involved are planning to do so anyway", "had ever attacked the United States or even threatened to do so", or with
+its object the relative clause's antecedent, "boots on Mars, something the agency wants to do in the 2030s". What is
+planned, wanted or threatened is in the writer's words before it; the content holds none of it (blind audits 30, 41,
+h32 marked all three not an attribution, none right; PolNeAR train and dev hold no gold content "to do so", and sayso
+predicts none there).
+
 All were judged wrong (content_wrong) by the blind readers and none right; PolNeAR's "which"/"that" contents
 ("which he denied") are not what sayso predicts (two of 1,360 dev predictions, neither its gold span). A
 demonstrative ("said that", "ruled that out"), a pronoun object ("said it", "denied it") and "so" ("said so") are
 words of their own and stay; so does a quotation.
+
+Kept: "do" with an object or a complement of its own ("hopes to do better with Latinos", "called on them to do the
+same", "will gladly do it for them": PolNeAR gold), and "do" in a main clause with no relative gap ("plans to do
+next week what he promised": the free relative names the act).
 
 Tables of tests: ``tests/test_elided_contents.py``.
 """
@@ -94,3 +105,33 @@ def _stranded_auxiliary(words: list) -> bool:
     if aux.tag_ not in _STRANDED or not (aux.tag_ == "MD" or aux.lemma_.lower() in _AUXILIARY_LEMMAS):
         return False
     return all(t.dep_ == "neg" for t in rest)
+
+
+# what stands for an act named elsewhere: "to do so"
+_PRO_ACT = frozenset({"so"})
+# what "do" takes that names the act done or how: "do it", "do the same", "do better", "do what he promised"
+_DONE = frozenset({"dobj", "ccomp", "xcomp", "attr", "oprd", "acomp", "dative", "prt", "npadvmod"})
+
+
+def elided_act(content: Content, doc: Doc, token: Token) -> bool:
+    """Whether ``content`` is the cue's own infinitive "to do" standing for an act named elsewhere: "to do so", or "do"
+    with no object of its own in a relative clause whose antecedent is what is done ("something the agency wants to
+    do in the 2030s"). A quotation, and "do" with an object, a complement or a manner ("do it", "do the same", "do
+    better"), are words of their own and stay, and so is a finite clause ("said she can do so again", "he said he'd
+    be doing so not because of ...": PolNeAR gold), which tells who does it and when."""
+    span = unquoted_span(doc, content)
+    if span is None:
+        return False
+    verb = span.root
+    if verb.lemma_.lower() != "do" or verb.pos_ != "VERB" or verb.head.i != token.i or verb.dep_ not in ("xcomp", "ccomp"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(c.dep_ == "nsubj" for c in verb.children):
+        return False  # "said she can do so again", "he'd be doing so not because of ...": a clause of its own says more
+    if any(c.dep_ in _DONE and not (c.tag_ in ("WDT", "WP") and c.i < span.start) for c in verb.children):
+        return False  # "do it for them", "do the same", "do what he promised"
+    if any(c.lower_ in _PRO_ACT and c.dep_ in ("advmod", "dep") for c in verb.children):
+        return True  # "to do so anyway"
+    if any(c.dep_ == "advmod" and c.i > verb.i and c.lower_ not in ("anyway", "again", "too", "also", "now")
+           for c in verb.children):
+        return False  # "hoped to do better with Latinos": how it is done is said
+    return token.dep_ == "relcl"  # "something the agency wants to do": the relative's antecedent is the act

@@ -112,16 +112,35 @@ def proper_name_given(token: Token) -> bool:
     title the thing goes by, and says nothing of it that could be true or false (the blind audits mark it wrong;
     PolNeAR marks naming). Kept: a description or an
     epithet ("called him a liar", "called Mrs. Schlafly an 'Aunt Tom'", "called him the next George Washington",
-    "call it the nerd prom"): a common noun, an adjective, an indefinite article or a modifier that judges."""
+    "call it the nerd prom"): a common noun, an adjective, an indefinite article or a modifier that judges.
+
+    The passive gives a name too: "the city's Hoa Lo prison, dubbed the “Hanoi Hilton” by American servicemen held
+    there" (``_passive_name``; a page audit, h32, marked it not an attribution): the thing named is the noun the
+    participle hangs on, the name its predicate."""
     if token.lemma_.lower() not in _NAMING_ONLY:
         return False
-    name = given_name(token, _NAMING_ONLY) or _apposed_name(token)
+    name = given_name(token, _NAMING_ONLY) or _apposed_name(token) or _passive_name(token)
     if name is None or (name.pos_ != "PROPN" and not name.ent_type_):
         return False
     words = [t for t in name.subtree if not t.is_punct]
     if any(t.lower_ in ("a", "an") or t.pos_ in ("ADJ", "NUM") for t in words):
         return False  # "an Aunt Tom", "the next George Washington", "the best Candidate": an epithet
     return all(t.is_title or t.is_upper or t.lower_ in _NAME_LINKS for t in words)
+
+
+def _passive_name(token: Token) -> Token | None:
+    """The name a passive naming verb gives: "a prison, dubbed the “Hanoi Hilton” by servicemen", "the town was
+    called Crossroads by its founders": a passive (its "by" agent, its passive auxiliary or subject) with the name for
+    its predicate (``oprd``) and no object of its own; None for an active verb ("called for calm"), also where the
+    parse made it a participle with no mark of the passive ("Trump called Cruz a liar.")."""
+    if token.pos_ != "VERB" or token.tag_ not in ("VBN", "VBD") or any(c.dep_ == "dobj" for c in token.children):
+        return None
+    if not any(c.dep_ in ("agent", "auxpass", "nsubjpass") for c in token.children):
+        # "Donald Trump called Wednesday for ...", "Trump called Cruz a liar.": an active verb the parse hung on its
+        # subject as a participle (PolNeAR gold; an epithet)
+        return None
+    return next((c for c in token.children if c.dep_ == "oprd" and c.i > token.i and c.pos_ in _NAME_POS
+                 and c.ent_type_ not in ("DATE", "TIME")), None)
 
 
 def _apposed_name(token: Token) -> Token | None:

@@ -203,6 +203,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or misread_relatives.relative_pronoun_content(token, content, doc)
         or dangling_ends.dangling_end(content, doc)  # "claims the settlement is:": cut mid-clause
         or elided_contents.elided_content(content, doc, token)  # "which", "to", "it would": no word of what was said
+        or elided_contents.elided_act(content, doc, token)  # "planning to do so anyway": the act is named elsewhere
         or misread_relatives.double_object_clause(token, content, doc)
         or misread_relatives.adjunct_noun_clause(token, content, doc)
         or (not content.quote and misread_relatives.contact_relative_subject(token, doc, _people_nouns(lexicon)))
@@ -409,6 +410,7 @@ def _writers_voice(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
             or writers_guesses.writers_aside_guess(token, quotes)
             or writers_guesses.seeming_speech(token, quotes)
             or writers_guesses.guessed_gloss(token, quotes)
+            or writers_guesses.read_into(token, quotes)
             or writers_voice.writers_question(token, content, quotes)
             or writers_unknowns.unknown_answer(token)
             or writers_inferences.events_as_evidence(token, subject, quotes, lexicon.evidence)

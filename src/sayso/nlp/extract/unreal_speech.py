@@ -114,7 +114,8 @@ def wished_for(token: Token, quotes: QuoteIndex) -> bool:
     for ...", "it is crucial for him to admit ...": the act the writer wishes for, nobody did it. Kept: "it took a
     week for him to admit that" (a verb's clause: it happened), a judged act ("it is awkward for Republicans to
     say that ...": they say it), "the first time for him to say so", a quoted
-    cue."""
+    cue. "It is easy for critics to say that ..." (they say it) stays; "made it much easier for a real sex offender to
+    point back at this and say ..." (what a deed makes possible) does not: only the comparative is listed."""
     if quoted(token, quotes):
         return False
     verb = token
@@ -127,7 +128,7 @@ def wished_for(token: Token, quotes: QuoteIndex) -> bool:
         head = next((c for c in head.children if c.dep_ in ("acomp", "attr")), head)
     if any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in head.children):
         return False  # "the first time for him to admit it": it happened
-    return head.lemma_.lower() in _WISHED
+    return head.lemma_.lower() in _WISHED or head.lower_ in _WISHED  # "easier": a form, not its lemma "easy"
 
 
 _ORDINALS = frozenset({"first", "second", "third", "last", "only"})

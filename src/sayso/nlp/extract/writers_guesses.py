@@ -11,8 +11,10 @@ would later say", "she would often say"), a report ("Officials would say only th
 inside a speaker's quotation or reported clause ("He said he would argue ..." is his).
 
 Two more guesses of the writer's: speech it hears in someone's manner (``seeming_speech``: "it sounds like he is
-saying ...", "It's as if the minister is telling us ...") and a gloss it guesses at (``guessed_gloss``: "'Lisa'
-presumably refers to Lisa Gevelber"). Tests: ``tests/test_writers_guesses.py``.
+saying ...", "It's as if the minister is telling us ..."), a gloss it guesses at (``guessed_gloss``: "'Lisa'
+presumably refers to Lisa Gevelber") and its reading of someone's present mind or words (``read_into``: "It seems
+Fastiggi and Goldstein are hoping no one will notice ...", "The likeliest interpretation of his statement is that he
+is saying that ..."). Tests: ``tests/test_writers_guesses.py``.
 """
 
 from __future__ import annotations
@@ -149,3 +151,42 @@ def guessed_gloss(token: Token, quotes: QuoteIndex) -> bool:
     if token.lemma_.lower() not in _GLOSSING or quoted(token, quotes):
         return False
     return any(c.dep_ == "advmod" and c.lower_ in _GLOSS_GUESSES for c in token.children)
+
+
+# nouns of the writer's reading of words or deeds: "the likeliest interpretation of his statement is that ..."
+_READINGS = frozenset({"interpretation", "implication", "inference", "impression", "reading"})
+_PRESENT = frozenset({"VBZ", "VBP"})
+
+
+def read_into(token: Token, quotes: QuoteIndex) -> bool:
+    """The cue, in the present, is in the that-clause of an expletive "it seems" / "it appears", or of "is" with a
+    noun of reading for subject, outside any quotation: "It seems Fastiggi and Goldstein are hoping no one will notice
+    that ...", "The likeliest interpretation of his statement is that he is saying that we must not speak about ...".
+    The writer reads a mind or a meaning into someone's words or deeds; what it reads is no one's statement or view
+    told (PTC blind audits 27 and 33 judged both the writer's voice).
+
+    Kept: a past act inferred ("It seems Trump said that ...", "it appears he told aides ...": the writer infers that
+    a telling took place; PolNeAR marks "it seems ... [past]"), a raised subject ("He seems to believe that ...":
+    his belief, the verb of seeming his own), a reading that is someone's ("Rubio's explanation is that he will
+    support ...": an explanation given is his words, no noun of reading), and a quotation."""
+    if quoted(token, quotes) or not _present(token):
+        return False
+    verb = token
+    while verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ccomp":
+        return False
+    head = verb.head
+    subject = next((c for c in head.children if c.dep_ in ("nsubj", "expl") and c.i < head.i), None)
+    if subject is None:
+        return False
+    if head.lemma_.lower() in ("seem", "appear"):
+        return subject.lower_ == "it"
+    return head.lemma_.lower() == "be" and subject.lemma_.lower() in _READINGS
+
+
+def _present(token: Token) -> bool:
+    """ "is saying", "are hoping", "wants": the present, simple or progressive (a past act can be inferred and told)."""
+    if token.tag_ in _PRESENT:
+        return True
+    return token.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in _PRESENT for c in token.children)
