@@ -58,6 +58,8 @@ test_elided_act = cue_table([
     ("He released his returns and called on Sanders to do the same.", "called", True),
     # a finite clause says who does it (PolNeAR gold)
     ("In an interview Tuesday, he said he'd be doing so not because of some kind of personal vendetta.", "said", True),
+    # a second act in the content: kept (review rev68n)
+    ("Trump promised to do so and to build a wall on the southern border.", "promised", True),
     # another verb, an object named: kept
     ("The agency wants to send astronauts to Mars in the 2030s.", "wants", True),
 ])

@@ -95,6 +95,12 @@ test_wished_for = cue_table(
         ("It has always been awkward for Republicans to say that government is the problem.", "say", True),
         ("The next step was for the committee to announce that the inquiry had ended.", "announce", True),
         ("It is easy for critics to say that the plan failed.", "say", True),
+        # a step judged or past: it was taken (review rev68n)
+        ("It was a big step for the pope to say that gay people should not be judged.", "say", True),
+        ("It is a major step for the Vatican to acknowledge that abuse was covered up.", "acknowledge", True),
+        ("It was another step for the company to admit that its cars cheated emissions tests.", "admit", True),
+        ("It was much easier for him to claim that he had been misquoted.", "claim", True),
+        ("It would be a good step for the president to admit that he was wrong.", "admit", False),
     ],
 )
 

@@ -85,6 +85,12 @@ test_a_mind_the_writer_reads_into_words_is_no_statement = cue_table(
         ("It appears the bishop believes that the rule no longer binds anyone.", "believes", False),
         # a past act inferred: a telling took place (PolNeAR marks "it seems ... [past]")
         ("It seems Trump said that the wall would be paid for by Mexico.", "said", True),
+        # a telling hedged: words said, reported (review rev68n)
+        ("It appears the Pentagon is now telling reporters that the strike hit a hospital.", "is now telling", True),
+        ("It seems the company now admits that the emissions data was false.", "admits", True),
+        ("It appears Moscow denies that its planes struck the convoy.", "denies", True),
+        ("It seems he now claims he never supported the war.", "claims", True),
+        ("It seems to me that Trump is saying the election is rigged.", "is saying", False),
         # a raised subject: his own belief
         ("He seems to believe that the law is unconstitutional.", "to believe", True),
         # a reading that is someone's: his explanation is his words

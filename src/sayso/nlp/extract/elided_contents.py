@@ -127,6 +127,8 @@ def elided_act(content: Content, doc: Doc, token: Token) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) or any(c.dep_ == "nsubj" for c in verb.children):
         return False  # "said she can do so again", "he'd be doing so not because of ...": a clause of its own says more
+    if any(c.dep_ == "conj" and span.start <= c.i < span.end for c in verb.children):
+        return False  # "promised to do so and to build a wall": the content names another act
     if any(c.dep_ in _DONE and not (c.tag_ in ("WDT", "WP") and c.i < span.start) for c in verb.children):
         return False  # "do it for them", "do the same", "do what he promised"
     if any(c.lower_ in _PRO_ACT and c.dep_ in ("advmod", "dep") for c in verb.children):

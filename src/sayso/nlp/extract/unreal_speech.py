@@ -128,7 +128,26 @@ def wished_for(token: Token, quotes: QuoteIndex) -> bool:
         head = next((c for c in head.children if c.dep_ in ("acomp", "attr")), head)
     if any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in head.children):
         return False  # "the first time for him to admit it": it happened
+    if head.lower_ in _TAKEN and (_past_copula(head) or (head.lower_ == "step" and _judged(head))):
+        return False  # "it was a big step for the pope to say that ...", "it was easier for him to claim ...": done
     return head.lemma_.lower() in _WISHED or head.lower_ in _WISHED  # "easier": a form, not its lemma "easy"
+
+
+# a step taken, an easier way taken: listed for what a deed may lead to, kept where the act is told as done
+_TAKEN = frozenset({"step", "easier"})
+
+
+def _past_copula(word: Token) -> bool:
+    """ "It was a step for him to admit ...", "it was easier for him to claim ...": the copula the word is the
+    predicate of is in the past (it happened)."""
+    return word.dep_ in ("attr", "acomp") and word.head.lemma_.lower() == "be" and word.head.tag_ == "VBD"
+
+
+def _judged(noun: Token) -> bool:
+    """ "It is a major step for the Vatican to acknowledge ...": an adjective judges a step taken; not under a modal
+    ("it would be a good step for him to admit ...": wished)."""
+    modal = noun.dep_ == "attr" and any(c.tag_ == "MD" for c in noun.head.children)
+    return not modal and any(c.dep_ == "amod" for c in noun.children)
 
 
 _ORDINALS = frozenset({"first", "second", "third", "last", "only"})

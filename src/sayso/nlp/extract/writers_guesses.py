@@ -156,6 +156,10 @@ def guessed_gloss(token: Token, quotes: QuoteIndex) -> bool:
 # nouns of the writer's reading of words or deeds: "the likeliest interpretation of his statement is that ..."
 _READINGS = frozenset({"interpretation", "implication", "inference", "impression", "reading"})
 _PRESENT = frozenset({"VBZ", "VBP"})
+# verbs of telling: after "it seems" / "it appears" the writer hedges a report of words said, not a mind it reads
+_TELLING = frozenset({"say", "tell", "report", "claim", "confirm", "announce", "deny", "reveal", "insist", "warn",
+                      "state", "write", "add", "accuse", "allege", "assert", "argue", "explain", "note", "acknowledge",
+                      "admit", "declare", "contend", "maintain", "predict", "testify", "tweet"})
 
 
 def read_into(token: Token, quotes: QuoteIndex) -> bool:
@@ -181,7 +185,11 @@ def read_into(token: Token, quotes: QuoteIndex) -> bool:
     if subject is None:
         return False
     if head.lemma_.lower() in ("seem", "appear"):
-        return subject.lower_ == "it"
+        # "It seems X are hoping ...": a mind read; "It appears the Pentagon is telling reporters ...", "It seems
+        # the company now admits ...": a telling reported with a hedge, kept
+        # the cue "is saying" reads a meaning ("It seems Trump is saying that he would not accept the result") and goes
+        told = token.lemma_.lower() in _TELLING and not (token.lemma_.lower() == "say" and token.tag_ == "VBG")
+        return subject.lower_ == "it" and not told
     return head.lemma_.lower() == "be" and subject.lemma_.lower() in _READINGS
 
 
