@@ -625,6 +625,13 @@ test_quote_pair_split_by_the_cue_only = rows_table(
                      "pullout from the nuclear accord.",
                      "that it was formally moving ahead with preparations to increase its nuclear enrichment capacities",
                      id="dash-long-noun-phrase"),
+        # kept: a participle after the noun with no agent tells what was said (rev68b)
+        pytest.param("The CEO said the firm would hire 200 people — mostly engineers trained in machine learning.",
+                     "the firm would hire 200 people — mostly engineers trained in machine learning",
+                     id="neg-dash-participle-no-agent"),
+        pytest.param("Police said the suspect was armed — a handgun stolen from his father's house in Ohio last spring.",
+                     "the suspect was armed — a handgun stolen from his father's house in Ohio last spring",
+                     id="neg-dash-participle-stolen"),
         # negatives: a restrictive clause, a dash before a clause, an aside inside a quotation
         pytest.param("Bosma said lawmakers who opposed the bill would vote for it.",
                      "lawmakers who opposed the bill would vote for it", id="neg-restrictive"),

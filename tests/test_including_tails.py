@@ -22,4 +22,11 @@ test_without_speaker_including = rows_table([
     ("Officials said the damage was severe, including the roof.",
      [("Officials", "said", "the damage was severe, including the roof")]),
     ("Smith said no one saw it, including the guard.", [("Smith", "said", "no one saw it, including the guard")]),
+    # kept: a body of people in the content the person is one of (rev68b)
+    ("Witnesses said the crowd cheered, including the mayor.",
+     [("Witnesses", "said", "the crowd cheered, including the mayor")]),
+    ("Officials said the team was arrested, including its coach.",
+     [("Officials", "said", "the team was arrested, including its coach")]),
+    ("Parents said the staff were rude, including the principal.",
+     [("Parents", "said", "the staff were rude, including the principal")]),
 ])

@@ -11,14 +11,19 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Token
 
+from sayso.nlp.extract.antecedents import COLLECTIVE
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.content_trails import last_word
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.filters import trimmable_span
+from sayso.nlp.extract.pronoun_number import BODIES
 from sayso.nlp.extract.quotes import QuoteIndex
 
 _PLURAL_TAGS = frozenset({"NNS", "NNPS"})
 _MANY_WORDS = frozenset({"all", "both", "many", "most", "several", "some", "none", "they"})
+# a body of people in the content is many people the person may be one of ("Witnesses said the crowd cheered,
+# including the mayor", "Officials said the team was arrested, including its coach": rev68b)
+_GROUPS = BODIES | COLLECTIVE | {"gang"}
 
 
 def without_speaker_including(content: Content, token: Token, doc: Doc, quotes: QuoteIndex,
@@ -43,7 +48,7 @@ def without_speaker_including(content: Content, token: Token, doc: Doc, quotes: 
         person = next((c for c in t.children if c.dep_ == "pobj"), None)
         if person is None or not (person.lemma_.lower() in people or person.ent_type_ == "PERSON"):
             continue
-        if any(x.tag_ in _PLURAL_TAGS for x in doc[span.start:t.i]):
+        if any(x.tag_ in _PLURAL_TAGS or x.lemma_.lower() in _GROUPS for x in doc[span.start:t.i]):
             continue  # "said 20 people were hurt, including a child": one of the content's own
         end = doc[t.i - 2].idx + len(doc[t.i - 2])
         if end > content.start:
