@@ -45,9 +45,10 @@ def test_a_readers_class_word_is_the_ptc_rows_name(st, reason: str, cls: str) ->
 def test_the_verdicts_of_a_sentence_listing_parse(st, tmp_path: Path) -> None:
     path = tmp_path / "verdicts_a.md"
     path.write_text("# Verdicts\n\n## S1\nA1 C\nA2 W wrong_speaker — the town\nMISSED 1 — a quote\n\n## S2\n"
-                    "**A1** P — cut short\nMISSED: 0\n\n## S3\nMISSED 0\nA9 looks odd\n", encoding="utf-8")
+                    "**A1** P — cut short\nT1 W not_attribution — a ruling\nMISSED: 0\n\n## S3\nMISSED 0\nA9 looks odd\n", encoding="utf-8")
     verdicts, missed, odd = st.parse(path)
-    assert verdicts == {1: [(1, "C", ""), (2, "W", "wrong_speaker — the town")], 2: [(1, "P", "— cut short")], 3: []}
+    assert verdicts == {1: [("A1", "C", ""), ("A2", "W", "wrong_speaker — the town")],
+                        2: [("A1", "P", "— cut short"), ("T1", "W", "not_attribution — a ruling")], 3: []}
     assert missed == {1: 1, 2: 0, 3: 0}
     assert odd == ["verdicts_a.md: A9 looks odd"]
 
@@ -76,6 +77,21 @@ def test_an_audit_folder_becomes_rows_of_offsets_and_a_missed_row_per_sentence(s
     assert (rows[2]["verdict"], rows[2]["w_class"]) == ("W", "not_attribution")
 
 
+def test_a_stance_verdict_becomes_a_stance_row(st, tmp_path: Path) -> None:
+    folder = tmp_path / "audit7"
+    folder.mkdir()
+    t = "The court upheld the ruling."
+    stance = {"id": "T1", "cue": {"start": 10, "end": 16}, "content": {"start": 17, "end": 27},
+              "source_span": {"start": 0, "end": 9}}
+    sealed = [{"n": 1, "text": t, "report": {"attributions": [], "stances": [stance]}}]
+    (folder / "sealed.json").write_text(json.dumps(sealed), encoding="utf-8")
+    (folder / "verdicts_x.md").write_text("## S1\nT1 W not_attribution — a ruling\nMISSED 0\n", encoding="utf-8")
+    rows, problems = st.build(tmp_path, [], {"m7": ("audit7", "train")})
+    assert problems == []
+    assert (rows[0]["kind"], rows[0]["id"], rows[0]["cue"], rows[0]["verdict"], rows[0]["w_class"]) == (
+        "stance", "T1", [10, 16], "W", "not_attribution")
+
+
 def test_what_does_not_map_is_named(st, tmp_path: Path) -> None:
     _audit(tmp_path, ["Kim said it rained.", "Lee said it snowed."], "## S1\nA2 C\n## S9\nA1 C\nMISSED 0\n")
     _, problems = st.build(tmp_path, [], {"m7": ("audit7", "train")})
@@ -98,12 +114,12 @@ def test_an_audit_whose_folder_is_gone_keeps_its_committed_rows(st, tmp_path: Pa
 def test_the_committed_sentence_rows_hold_offsets_and_no_text(rows_module) -> None:
     rows = rows_module.read_rows(rows_module.SENTENCES)
     judged = [r for r in rows if r["kind"] != "missed"]
-    assert {r["audit"] for r in rows} == {"m53", "m54", "m55", "m56", "m57", "m58", "m59", "m60", "m61", "m62", "m63", "m64", "m65", "m66"} and len(judged) == 1432
+    assert {r["audit"] for r in rows} == {"m53", "m54", "m55", "m56", "m57", "m58", "m59", "m60", "m61", "m62", "m63", "m64", "m65", "m66", "m67", "m68"} and len(judged) == 1617
     assert all(r["verdict"] in "CPW" and r["content"][1] > r["content"][0] for r in judged)
     assert all(isinstance(v, (int, type(None), list)) or len(v) <= 15 for r in rows for k, v in r.items()
                if k != "w_class")  # keys, ids and labels only: no phrase of a sentence
     missed = [r for r in rows if r["kind"] == "missed"]
-    assert len(missed) == 3360 and all(r["text_length"] > 0 for r in missed)
+    assert len(missed) == 3840 and all(r["text_length"] > 0 for r in missed)
 
 
 def test_every_committed_sentence_is_found_in_the_shared_corpus(st, rows_module, shared_data: Path) -> None:

@@ -2,7 +2,7 @@
 
     python bench/verdict_gold/build.py [/work/coord]     # builds these rows with the others
 
-An audit of sentences (``m53`` to ``m66`` ...: folder ``audit53`` ... of the coordination folder) drew
+An audit of sentences (``m53`` to ``m68`` ...: folder ``audit53`` ... of the coordination folder) drew
 sentences of the MSR Paraphrase corpus (``../shared/data/paraphrase``: wire news of many outlets, 2004-05), analysed
 each one alone with sayso's defaults and had blind readers judge every prediction (``AUDITOR53.md``):
 
@@ -35,9 +35,11 @@ AUDITS = {"m53": ("audit53", "train"), "m54": ("audit54", "train"), "m55": ("aud
           "m62": ("audit62", "train"), "m63": ("audit63", "train"),
           "m64": ("audit64", "train"),
           "m65": ("audit65", "train"),
-          "m66": ("audit66", "train")}
+          "m66": ("audit66", "train"),
+          "m67": ("audit67", "train"),
+          "m68": ("audit68", "train")}
 HEADER = re.compile(r"^#+\s*S(\d+)\b")
-LINE = re.compile(r"^\**A(\d+)\**\s*[:—–-]?\s*\**([CPW])\b\**\s*(.*)$")
+LINE = re.compile(r"^\**(A|T)(\d+)\**\s*[:—–-]?\s*\**([CPW])\b\**\s*(.*)$")  # A: an attribution, T: a stance
 MISSED = re.compile(r"^\**MISSED\**\s*:?\s*(\d+)")
 # the readers' class words (AUDITOR53.md) -> the names the PTC rows use
 CLASSES = {"not_attribution": "not_attribution", "wrong_speaker": "wrong_speaker", "content": "content_wrong",
@@ -72,9 +74,9 @@ def w_class(reason: str) -> str:
     return CLASSES.get(word.lower(), "other")
 
 
-def parse(path: Path) -> tuple[dict[int, list[tuple[int, str, str]]], dict[int, int], list[str]]:
-    """Per sentence number: its (prediction number, verdict, reason) lines; its MISSED count; odd lines."""
-    verdicts: dict[int, list[tuple[int, str, str]]] = {}
+def parse(path: Path) -> tuple[dict[int, list[tuple[str, str, str]]], dict[int, int], list[str]]:
+    """Per sentence number: its (prediction id ``A3``/``T1``, verdict, reason) lines; its MISSED count; odd lines."""
+    verdicts: dict[int, list[tuple[str, str, str]]] = {}
     missed: dict[int, int] = {}
     odd: list[str] = []
     current = None
@@ -86,10 +88,10 @@ def parse(path: Path) -> tuple[dict[int, list[tuple[int, str, str]]], dict[int, 
         elif current is None:
             continue
         elif m := LINE.match(line):
-            verdicts[current].append((int(m.group(1)), m.group(2), m.group(3)))
+            verdicts[current].append((m.group(1) + m.group(2), m.group(3), m.group(4)))
         elif m := MISSED.match(line):
             missed[current] = missed.get(current, 0) + int(m.group(1))
-        elif re.match(r"^\**A\d+\b", line):
+        elif re.match(r"^\**[AT]\d+\b", line):
             odd.append(f"{path.name}: {line[:80]}")
     return verdicts, missed, odd
 
@@ -115,16 +117,17 @@ def audit_rows(folder: Path, audit: str, split: str) -> tuple[list[dict], list[s
             seen.add(n)
             text = sealed[n]["text"]
             key = sentence_key(text)
-            preds = {int(a["id"][1:]): a for a in sealed[n]["report"]["attributions"]}
+            report = sealed[n]["report"]
+            preds = {a["id"]: a for a in report["attributions"] + (report.get("stances") or [])}
             judged = set()
             for k, verdict, reason in lines:
                 p = preds.get(k)
                 if p is None:
-                    problems.append(f"audit {audit} {path.name} S{n}: A{k} is no prediction of sealed.json")
+                    problems.append(f"audit {audit} {path.name} S{n}: {k} is no prediction of sealed.json")
                     continue
                 judged.add(k)
                 rows.append({"sentence": key, "corpus": f"msr-{split}", "audit": audit, "auditor": auditor,
-                             "kind": "attribution", "id": f"A{k}", "cue": span(p.get("cue")),
+                             "kind": "stance" if k[0] == "T" else "attribution", "id": k, "cue": span(p.get("cue")),
                              "content": span(p.get("content")), "source_span": span(p.get("source_span")),
                              "verdict": verdict, "w_class": w_class(reason) if verdict == "W" else None})
             if len(judged) < len(preds):
