@@ -74,13 +74,15 @@ def _census_word(token: Token) -> str:
     return re.sub(r"['’]", "", _word(token))
 
 
-# "O'Keefe", "O’Brien", "McGreevey", "MacKenzie": a prefix and a capital after it (not "Macy", "Macintosh")
-_CELTIC = re.compile(r"(?:O['’]|Mc|Mac)[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+# "O'Keefe", "O’Brien", "McGreevey", "MacKenzie", "D'Cunha", "D'Amato": a prefix and a capital after it (not "Macy",
+# "Macintosh", "D'oh")
+_CELTIC = re.compile(r"(?:[OD]['’]|Mc|Mac)[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 
 
 def celtic_surname(token: Token) -> bool:
-    """An Irish or Scottish surname by its prefix: "O'Keefe", "McGreevey", "MacKenzie" (a capital after "O'", "Mc"
-    or "Mac"). Not "Macy" or "Macintosh" (no capital after it), nor a word in capitals ("MCI")."""
+    """A surname by its prefix: Irish or Scottish ("O'Keefe", "McGreevey", "MacKenzie": a capital after "O'", "Mc"
+    or "Mac"), or Italian or Portuguese ("D'Cunha", "D'Amato": a capital after "D'"). Not "Macy" or "Macintosh" (no
+    capital after it), nor a word in capitals ("MCI")."""
     return bool(_CELTIC.fullmatch(token.text))
 
 
@@ -105,7 +107,8 @@ def lone_name(head: Token, text: str, places: bool = False) -> bool:
     town's that is a census surname does ("Lansdowne said": ``town_surname``)."""
     return (
         text.strip() == head.text
-        and (head.pos_ == "PROPN" or (head.tag_ == "NNS" and (not _opens_sentence(head) or opening_surname(head))))
+        and (head.pos_ == "PROPN" or celtic_surname(head)  # "D'Cunha said": the tagger's plural noun, a surname by its prefix
+             or (head.tag_ == "NNS" and (not _opens_sentence(head) or opening_surname(head))))
         and len(head.text) >= 3
         and head.text[:1].isupper()
         and not head.text.isupper()
