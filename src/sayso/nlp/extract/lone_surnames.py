@@ -52,7 +52,9 @@ COMPANY_WORDS = frozenset(
     "shareholder stockholders investors earnings revenue revenues profit profits subsidiary subsidiaries "
     # its trade: what it sells, to whom, and the polls and ratings a pollster or rater publishes ("Campbell said
     # soup sales were flat", "Gallup said its poll ...", "Fitch cut the rating")
-    "sales orders customers clients products rating ratings poll polls survey surveys".split())
+    "sales orders customers clients products rating ratings poll polls survey surveys "
+    # and the patents it licenses and sues over ("Rambus accused Infineon of patent infringement": audit 67 S53)
+    "patent patents".split())
 # a person's sign: the subject pronouns of one person, and the first person singular of a quote
 PERSON_SUBJECTS = frozenset({"he", "she"})
 # a person's possessives on a person's relation, a sign only where nothing else before them could own it ("Fine said his

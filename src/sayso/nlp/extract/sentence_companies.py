@@ -17,13 +17,13 @@ from spacy.tokens import Span, Token
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.source_types import entity_at, entity_type
 
-COMPANY_WORDS = frozenset({"company", "firm"})
+BARE_COMPANY_NOUNS = frozenset({"company", "firm"})
 
 
 def company_named_before(head: Token, lexicon: Lexicon) -> Span | None:
     """The one company NER names in the sentence before "the company" (``head``), typed a company by its name
     (``entity_type``: not a government, an outlet or a person); None where there is none or more than one."""
-    if head.lower_ not in COMPANY_WORDS or head.tag_ != "NN" or [c.lower_ for c in head.children] != ["the"]:
+    if head.lower_ not in BARE_COMPANY_NOUNS or head.tag_ != "NN" or [c.lower_ for c in head.children] != ["the"]:
         return None
     named: dict[int, Span] = {}
     for token in head.doc[head.sent.start:head.i]:
