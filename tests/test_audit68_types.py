@@ -10,6 +10,8 @@ from __future__ import annotations
 import pytest
 
 from _cues import cue_source, cue_span
+from sayso.nlp.extract.lexicon import load_lexicon
+from sayso.nlp.extract.sentence_companies import company_named_before
 
 pytestmark = pytest.mark.slow
 
@@ -30,7 +32,10 @@ pytestmark = pytest.mark.slow
         ("About 38,000 OGE Energy Corp. customers are without power, the company said on its Web site.", "said",
          ("OGE Energy Corp.", "organization")),
         ("Ford's shares rose after the report, the company said.", "said", ("Ford", "organization")),
+        ("The Infineon case began in August 2000, when Rambus accused Infineon of patent infringement and Infineon "
+         "counter-sued Rambus for breach of contract and fraud.", "accused", ("Rambus", "organization")),
         ("O'Keefe said the vote would be close.", "said", ("O'Keefe", "person")),
+        ("Tauzin said the law would pass.", "said", ("Tauzin", "person")),
         ("One Democrat said the bill would fail.", "said", ("One Democrat", "anonymous")),
         ("Osama bin Laden said the war would go on.", "said", ("Osama bin Laden", "person")),
         # negatives: a plural, a name beside, two companies, a company named as another's place, a modified noun,
@@ -64,3 +69,23 @@ def test_audit68_source_types(nlp, text: str, cue: str, expected: tuple[str, str
 )
 def test_name_past_particle(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
     assert cue_span(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("About 38,000 OGE Energy Corp. customers are without power, the company said.", "OGE Energy Corp."),
+        ("Ford's shares rose after the report, the firm said.", "Ford"),
+        # negatives: two companies, a person too, a company as a place, a modified noun, a company named after it
+        ("Ford's shares rose after GM's report, the company said.", None),
+        ("Ford's shares rose after John Smith's report, the company said.", None),
+        ("Analysts at Goldman Sachs expect sales to fall, the company said.", None),
+        ("Ford's shares rose after the report, the parent company said.", None),
+        ("The shares rose, the company said of Ford's report.", None),
+    ],
+)
+def test_company_named_before(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    noun = next(t for t in doc if t.lower_ in ("company", "firm"))
+    company = company_named_before(noun, load_lexicon())
+    assert (company.text if company is not None else None) == expected
