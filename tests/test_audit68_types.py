@@ -32,6 +32,10 @@ pytestmark = pytest.mark.slow
         ("About 38,000 OGE Energy Corp. customers are without power, the company said on its Web site.", "said",
          ("OGE Energy Corp.", "organization")),
         ("Ford's shares rose after the report, the company said.", "said", ("Ford", "organization")),
+        ("But while Microsoft's share of the low-end server software market has increased since the EU's investigation "
+         "started five years ago, the firm has denied anti-competitive practices are to blame.", "has denied",
+         ("Microsoft", "organization")),
+        ("The European Union said the deal was fair.", "said", ("The European Union", "government")),
         ("The Infineon case began in August 2000, when Rambus accused Infineon of patent infringement and Infineon "
          "counter-sued Rambus for breach of contract and fraud.", "accused", ("Rambus", "organization")),
         ("O'Keefe said the vote would be close.", "said", ("O'Keefe", "person")),
@@ -76,12 +80,18 @@ def test_name_past_particle(nlp, text: str, cue: str, expected: str) -> None:  #
     [
         ("About 38,000 OGE Energy Corp. customers are without power, the company said.", "OGE Energy Corp."),
         ("Ford's shares rose after the report, the firm said.", "Ford"),
-        # negatives: two companies, a person too, a company as a place, a modified noun, a company named after it
+        ("Microsoft's shares fell after the EU's ruling, the company said.", "Microsoft"),  # a government, no rival
+        ("Ford’s shares rose after the report, the firm said.", "Ford"),  # NER's "Ford’s": without its possessive
+        ("Sales rose. Ford's shares rose after the report, the firm said.", "Ford"),
+        # negatives: another body or subject named the sentence before, two companies, a person too, a company as a place, a modified noun, a company named after it
         ("Ford's shares rose after GM's report, the company said.", None),
         ("Ford's shares rose after John Smith's report, the company said.", None),
         ("Analysts at Goldman Sachs expect sales to fall, the company said.", None),
         ("Ford's shares rose after the report, the parent company said.", None),
         ("The shares rose, the company said of Ford's report.", None),
+        ("Instagram first introduced business accounts in 2016. There are now 140 million businesses across "
+         "Facebook’s various platforms, according to the company.", None),
+        ("GM cut prices. Ford's shares rose after the report, the firm said.", None),
     ],
 )
 def test_company_named_before(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001
