@@ -39,6 +39,10 @@ pytestmark = pytest.mark.slow
          "counter-sued Rambus for breach of contract and fraud.", "accused", ("Rambus", "organization")),
         ("O'Keefe said the vote would be close.", "said", ("O'Keefe", "person")),
         ("Tauzin said the law would pass.", "said", ("Tauzin", "person")),
+        # review 68t: "patent" in what a person says is no company's sign
+        ("Rambus accused Infineon of patent infringement, Tauzin said.", "said", ("Tauzin", "person")),
+        ("Lemley said patent trolls hurt small firms.", "said", ("Lemley", "person")),
+        ("Smith said the patent had expired years ago.", "said", ("Smith", "person")),
         ("One Democrat said the bill would fail.", "said", ("One Democrat", "anonymous")),
         ("Osama bin Laden said the war would go on.", "said", ("Osama bin Laden", "person")),
         # negatives: a plural, a name beside, two companies, a company named as another's place, a modified noun,
@@ -91,6 +95,13 @@ def test_name_past_particle(nlp, text: str, cue: str, expected: str) -> None:  #
         ("Instagram first introduced business accounts in 2016. There are now 140 million businesses across "
          "Facebook’s various platforms, according to the company.", None),
         ("GM cut prices. Ford's shares rose after the report, the firm said.", None),
+        # review 68t: the named company as the object of a preposition or verb is the counterparty, and a person of it
+        ("After Walmart's decision to drop its products, the company said sales would fall.", None),
+        ("Despite Microsoft's offer of $44.6 billion, the company said the bid undervalued it.", None),
+        ("Following Deloitte's audit, the company said it would restate its earnings.", None),
+        ("The shares rose after JPMorgan's upgrade, the company said in a statement.", None),
+        ("It rejected the bid on Tuesday. After reviewing Microsoft's offer, the company said it was too low.", None),
+        ("Exxon's former chief executive joined the board, the company said.", None),
     ],
 )
 def test_company_named_before(nlp, text: str, expected: str | None) -> None:  # noqa: ANN001

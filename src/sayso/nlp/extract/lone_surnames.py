@@ -52,9 +52,11 @@ COMPANY_WORDS = frozenset(
     "shareholder stockholders investors earnings revenue revenues profit profits subsidiary subsidiaries "
     # its trade: what it sells, to whom, and the polls and ratings a pollster or rater publishes ("Campbell said
     # soup sales were flat", "Gallup said its poll ...", "Fitch cut the rating")
-    "sales orders customers clients products rating ratings poll polls survey surveys "
-    # and the patents it licenses and sues over ("Rambus accused Infineon of patent infringement": audit 67 S53)
-    "patent patents".split())
+    "sales orders customers clients products rating ratings poll polls survey surveys".split())
+# the patents a company licenses and sues over ("Rambus accused Infineon of patent infringement": audit 67 S53): a
+# sign only outside what the speaker says, since lawyers, judges and inventors speak of patents too ("Lemley said
+# patent trolls hurt small firms", "Tauzin said Rambus accused Infineon of patent infringement")
+PATENT_WORDS = frozenset({"patent", "patents"})
 # a person's sign: the subject pronouns of one person, and the first person singular of a quote
 PERSON_SUBJECTS = frozenset({"he", "she"})
 # a person's possessives on a person's relation, a sign only where nothing else before them could own it ("Fine said his
@@ -168,9 +170,12 @@ def company_sign(head: Token) -> bool:
     said the U.S. Attorney had subpoenaed its trading documents"; not "The plant plans to shut down its first
     shift", whose "its" is the plant's)."""
     said = said_clauses(head)
+    said_words = {w.i for verb in said for w in verb.subtree}
     owner = False  # a common noun subject met so far: what a later "its" may belong to
     for t in head.sent:
         if t.lower_ in COMPANY_WORDS and t.pos_ in ("NOUN", "PROPN"):
+            return True
+        if t.lower_ in PATENT_WORDS and t.pos_ in ("NOUN", "PROPN") and t.i not in said_words:
             return True
         if t.lower_ == "it" and t.dep_ in _SUBJECT_DEPS and t.head in said and t.head.lemma_ != "be":
             return True

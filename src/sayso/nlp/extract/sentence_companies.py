@@ -36,6 +36,13 @@ def company_named_before(head: Token, lexicon: Lexicon) -> Span | None:
     # place or a party ("Analysts at Goldman Sachs expect ...", "Apple sued Samsung")
     if rivals[0].root.dep_ not in ("poss", "compound"):
         return None
+    # the company's own thing as the subject of a clause ("Ford's shares rose", "OGE Energy Corp. customers are
+    # without power"), not a thing another company did to it ("After Walmart's decision to drop its products",
+    # "Despite Microsoft's offer", "after JPMorgan's upgrade": the object of a preposition or verb, whose owner is
+    # the company's counterparty), nor a person of it ("Exxon's former chief executive joined the board")
+    owned = rivals[0].root.head
+    if owned.dep_ not in ("nsubj", "nsubjpass") or owned.lemma_.lower() in lexicon.person_roles:
+        return None
     # in an article, the sentence before may have named the company the story is about ("Instagram first introduced
     # business accounts ... across Facebook's platforms, according to the company"): any other body or person
     # named there leaves the noun as it is
