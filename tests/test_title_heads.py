@@ -47,6 +47,8 @@ def test_a_title_at_the_head_names_its_holder(nlp, text: str, cue: str, expected
         ("The Economist of London said the euro would fall.", "said", ("The Economist of London", "outlet")),
         ("WaPo reports that the plan failed.", "reports", ("WaPo", "outlet")),
         ("The CBP also announced that new rules were coming.", "also announced", ("The CBP", "government")),
+        ("The FTC said the merger would hurt consumers.", "said", ("The FTC", "government")),
+        ("FEMA said aid was on its way.", "said", ("FEMA", "government")),
         # negatives: the outlet itself, an outlet's edition
         ("The Nation reported that the plan failed.", "reported", ("The Nation", "outlet")),
         ("Politico Europe reported that the plan failed.", "reported", ("Politico Europe", "outlet")),

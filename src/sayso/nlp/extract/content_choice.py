@@ -56,8 +56,8 @@ from sayso.nlp.extract.contents import (
     without_next_saying,
     without_writers_aside,
 )
-from sayso.nlp.extract.cut_words import without_cut_conjunct
 from sayso.nlp.extract.cue_conjuncts import without_cues_own_conjunct
+from sayso.nlp.extract.cut_words import without_cut_conjunct
 from sayso.nlp.extract.dangling_ends import through_dangling_end
 from sayso.nlp.extract.declared_ends import declared_over
 from sayso.nlp.extract.doc_text import doc_text

@@ -53,6 +53,10 @@ COMPANY_WORDS = frozenset(
     # its trade: what it sells, to whom, and the polls and ratings a pollster or rater publishes ("Campbell said
     # soup sales were flat", "Gallup said its poll ...", "Fitch cut the rating")
     "sales orders customers clients products rating ratings poll polls survey surveys".split())
+# the patents a company licenses and sues over ("Rambus accused Infineon of patent infringement": audit 67 S53): a
+# sign only outside what the speaker says, since lawyers, judges and inventors speak of patents too ("Lemley said
+# patent trolls hurt small firms", "Tauzin said Rambus accused Infineon of patent infringement")
+PATENT_WORDS = frozenset({"patent", "patents"})
 # a person's sign: the subject pronouns of one person, and the first person singular of a quote
 PERSON_SUBJECTS = frozenset({"he", "she"})
 # a person's possessives on a person's relation, a sign only where nothing else before them could own it ("Fine said his
@@ -74,13 +78,15 @@ def _census_word(token: Token) -> str:
     return re.sub(r"['’]", "", _word(token))
 
 
-# "O'Keefe", "O’Brien", "McGreevey", "MacKenzie": a prefix and a capital after it (not "Macy", "Macintosh")
-_CELTIC = re.compile(r"(?:O['’]|Mc|Mac)[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
+# "O'Keefe", "O’Brien", "McGreevey", "MacKenzie", "D'Cunha", "D'Amato": a prefix and a capital after it (not "Macy",
+# "Macintosh", "D'oh")
+_CELTIC = re.compile(r"(?:[OD]['’]|Mc|Mac)[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?")
 
 
 def celtic_surname(token: Token) -> bool:
-    """An Irish or Scottish surname by its prefix: "O'Keefe", "McGreevey", "MacKenzie" (a capital after "O'", "Mc"
-    or "Mac"). Not "Macy" or "Macintosh" (no capital after it), nor a word in capitals ("MCI")."""
+    """A surname by its prefix: Irish or Scottish ("O'Keefe", "McGreevey", "MacKenzie": a capital after "O'", "Mc"
+    or "Mac"), or Italian or Portuguese ("D'Cunha", "D'Amato": a capital after "D'"). Not "Macy" or "Macintosh" (no
+    capital after it), nor a word in capitals ("MCI")."""
     return bool(_CELTIC.fullmatch(token.text))
 
 
@@ -105,7 +111,8 @@ def lone_name(head: Token, text: str, places: bool = False) -> bool:
     town's that is a census surname does ("Lansdowne said": ``town_surname``)."""
     return (
         text.strip() == head.text
-        and (head.pos_ == "PROPN" or (head.tag_ == "NNS" and (not _opens_sentence(head) or opening_surname(head))))
+        and (head.pos_ == "PROPN" or celtic_surname(head)  # "D'Cunha said": the tagger's plural noun, a surname by its prefix
+             or (head.tag_ == "NNS" and (not _opens_sentence(head) or opening_surname(head))))
         and len(head.text) >= 3
         and head.text[:1].isupper()
         and not head.text.isupper()
@@ -163,9 +170,12 @@ def company_sign(head: Token) -> bool:
     said the U.S. Attorney had subpoenaed its trading documents"; not "The plant plans to shut down its first
     shift", whose "its" is the plant's)."""
     said = said_clauses(head)
+    said_words = {w.i for verb in said for w in verb.subtree}
     owner = False  # a common noun subject met so far: what a later "its" may belong to
     for t in head.sent:
         if t.lower_ in COMPANY_WORDS and t.pos_ in ("NOUN", "PROPN"):
+            return True
+        if t.lower_ in PATENT_WORDS and t.pos_ in ("NOUN", "PROPN") and t.i not in said_words:
             return True
         if t.lower_ == "it" and t.dep_ in _SUBJECT_DEPS and t.head in said and t.head.lemma_ != "be":
             return True

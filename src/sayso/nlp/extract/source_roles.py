@@ -15,6 +15,7 @@ from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.lone_surnames import COMPANY_NOUNS
 from sayso.nlp.extract.name_forms import surname
 from sayso.nlp.extract.person_signs import honorific
+from sayso.nlp.extract.sentence_companies import company_named_before
 from sayso.nlp.extract.source_context import (
     UNRESOLVED_KEY,
     Name,
@@ -157,6 +158,10 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
             if ptype in ("unknown", "anonymous"):
                 ptype = "person" if ent is None and head.lemma_.lower() in ctx.lexicon.person_roles else "organization"
         return Resolution(pname, ptype, f"{ptype}:{norm_name(pname)}", ref.text)
+    company = company_named_before(head, ctx.lexicon)
+    if company is not None:
+        # "About 38,000 OGE Energy Corp. customers are without power, the company said": the company its sentence names
+        return Resolution(company.text, "organization", f"organization:{norm_name(company.text)}", ref.text)
     if ref.type == "outlet":
         outlet = ctx.last(ref.start, lambda n: n.type == "outlet")
         if outlet is not None:

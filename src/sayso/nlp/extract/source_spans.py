@@ -118,6 +118,7 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
     if cue is not None and cue.text == ":" and start < head.i and doc[start].text in ('"', "“"):
         start += 1  # '"RAMOS: Secretary Clinton, ...': the quotation mark opening a transcript's turn is the turn's
     end, head = _before_inside_adverb(doc, start, end, head)
+    head = _person_after_role(doc, end, head, roles)  # "Friends of Animals president Priscilla Feral": Feral
     start = _name_after_nouns(doc, start, head, roles)
     while start < head.i and doc[start].pos_ in _EDGE_POS and doc[start].text not in ("(", "“", '"'):
         start += 1
@@ -128,6 +129,7 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
     if given is not None and start == head.i:
         start = given.i  # "said Per Lindberg": the given name the tagger read as "per"
     end = _whole_words(doc, end)
+    end = _name_past_particle(doc, end, cue)  # "Syrian Information Minister Ahmad al-Hassan": not "... Ahmad"
     closed = _closed_parenthesis(doc, start, end)
     end = closed if closed > head.i else end
     return list(doc[start:end]), head
@@ -268,6 +270,23 @@ def _before_inside_adverb(doc, start: int, end: int, head: Token) -> tuple[int, 
     return end, head
 
 
+def _person_after_role(doc, end: int, head: Token, roles: frozenset[str]) -> Token:  # noqa: ANN001
+    """The person a phrase ends with where the parse made a body's name before it the head: "Friends of Animals
+    president Priscilla Feral said" (the subject "Friends", "Feral" hung on its "of"): a lower-case role noun
+    (``roles``) and two or three capitalised proper nouns closing the phrase are the speaker, whose title names
+    the body. Only past a head NER puts in a body's name; "the company president" (no name) and "Apple chief
+    executive Tim Cook" (the parse's head is "Cook" already) stay as they are."""
+    if head.ent_type_ != "ORG" or end - head.i < 4:
+        return head
+    k = end
+    while k - 1 > head.i and doc[k - 1].pos_ == "PROPN" and doc[k - 1].is_title:
+        k -= 1
+    role = doc[k - 1]
+    if not 2 <= end - k <= 3 or k - 1 <= head.i or not role.is_lower or role.pos_ != "NOUN" or role.lower_ not in roles:
+        return head
+    return doc[end - 1]
+
+
 def _name_after_nouns(doc, start: int, head: Token, roles: frozenset[str]) -> int:  # noqa: ANN001
     """Where the proper name starts when lower-case non-role nouns stand before it ("a prospect Vindman")."""
     if head.pos_ != "PROPN":
@@ -291,6 +310,24 @@ def _whole_words(doc, end: int) -> int:  # noqa: ANN001
             and doc[end + 1].is_alpha:
         end += 2
     return end
+
+
+# the particles a surname opens with: "Ahmad al-Hassan", "Osama bin Laden", "Walter van Dijk", "Luiz da Silva"
+NAME_PARTICLES = frozenset({"al", "el", "bin", "ibn", "ben", "abu", "de", "da", "di", "du", "van", "von", "der", "le", "la"})
+
+
+def _name_past_particle(doc, end: int, cue: Token | None) -> int:  # noqa: ANN001
+    """ "Syrian Information Minister Ahmad" + "al-Hassan": where the parse cut a person's name at the particle its
+    surname opens with (it hung "al-Hassan" on the verb), the name runs on to the end of the PERSON entity NER found
+    over both parts. Only from a name's word of that entity, over a particle (``NAME_PARTICLES``), and never into the
+    cue; "Ahmad said" and "Ahmad, de facto leader" (no entity across) stay as they are."""
+    if end >= len(doc) or end == 0 or doc[end - 1].ent_type_ != "PERSON" or doc[end].ent_iob_ != "I" \
+            or doc[end].ent_type_ != "PERSON" or doc[end].lower_ not in NAME_PARTICLES:
+        return end
+    k = end
+    while k < len(doc) and doc[k].ent_iob_ == "I" and (cue is None or k != cue.i) and not doc[k].is_space:
+        k += 1
+    return k if doc[k - 1].text[:1].isupper() else end
 
 
 def _closed_parenthesis(doc, start: int, end: int) -> int:  # noqa: ANN001

@@ -316,6 +316,8 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
     ent = entity_at(doc, head)
     if ent is not None and body_ending_in_place(head, ent):
         return "organization"  # "Cancer Research UK": NER's GPE "UK" is the name's last word, not the speaker
+    if ent is not None and one_unnamed_member(head, ent):
+        return "anonymous"  # "said a Republican who attended but did not want to be named": one person, no name
     if ent is not None:
         return _named_type(ent, lexicon)
     head_end = head.idx + len(head)
@@ -559,6 +561,17 @@ def document_paper(head: Token) -> bool:
 def _government_agency(lemma: str, core: str) -> bool:
     """ "the agency" is a government's as often as a news agency: an outlet only as "news agency"."""
     return lemma == "agency" and not re.search(r"\b(news|press|wire)\b", core, re.IGNORECASE)
+
+
+def one_unnamed_member(head: Token, ent: Span) -> bool:
+    """NER's NORP of one word in the singular with an indefinite article or "one": "a Republican", "an Israeli",
+    "one Democrat" is one person the text does not name, no group. Not a plural ("Republicans said"), nor the
+    definite or bare word ("the Republican", "Republican leaders": a party's or a nation's word on its noun), nor
+    one named beside it ("a Republican, John Smith, said": left to the name)."""
+    return (ent.label_ == "NORP" and len(ent) == 1 and ent.root == head and head.tag_ == "NNP"
+            and head.text[:1].isupper() and not any(c.dep_ == "appos" for c in head.children)  # "a Republican, John Smith"
+            and any((c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "nummod" and c.lower_ == "one")
+                    for c in head.children))
 
 
 def possessed_person(ent: Span) -> bool:
