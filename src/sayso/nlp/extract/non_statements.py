@@ -36,6 +36,9 @@ from sayso.nlp.extract.source_context import can_speak
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 from sayso.nlp.extract.work_titles import apposed_to_work_noun, introduced_as_work, title_cased
 
+# people whose discoveries are findings they publish; not a "team" (a research team's, but a side's too)
+_RESEARCHERS = read_words("researchers.txt") - {"team", "teams"}
+
 # subjects that speak or carry someone's findings: "he confirmed", "the report reveals"
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "we", "i", "you", "who"})  # "they" may be the polls
@@ -99,7 +102,9 @@ def shown_by_deeds(token: Token, content: Content, evidence: dict[str, str], sub
     "Voters could have shown they were tired of Democratic investigations", "trying to prove
     that gun control is not the solution". A poll, a record or a video that shows something
     carries a finding and stays ("a poll shows that ...", PolNeAR's convention), and so does a
-    quotation ("he showed, “...”").
+    quotation ("he showed, “...”"), and so do researchers (``researchers.txt``), who show by the
+    findings they publish ("The researchers at Imperial College London had previously shown that
+    the hormone could suppress the appetites of lean people": blind audit 68 S29).
     """
     if evidence.get(token.lemma_.lower()) != "deed" or content.quote or content.kind in QUOTE_KINDS:
         return False
@@ -109,6 +114,8 @@ def shown_by_deeds(token: Token, content: Content, evidence: dict[str, str], sub
         return subject.lower_ in _PEOPLE_PRONOUNS
     if names_document(subject, documents):
         return False  # "Polls show that ...": a finding
+    if subject.lemma_.lower() in _RESEARCHERS or subject.lower_ in _RESEARCHERS:
+        return False  # "The researchers had previously shown that the hormone could ...": their published finding
     return can_speak(subject, people)
 
 
