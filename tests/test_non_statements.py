@@ -134,6 +134,12 @@ test_a_deed_is_not_a_statement = cue_table(
          "appetites of lean people.", "shown", True),
         ("Economists have proved that tariffs raise prices.", "proved", True),
         ("The candidate has shown that he can raise the money.", "shown", False),
+        # researchers' deeds, efforts and demonstrations are no findings (review 68m)
+        ("Researchers tried to prove that the theory was correct.", "prove", False),
+        ("The scientists showed the audience how the machine worked.", "showed", False),
+        ("The researchers showed that they could be trusted by returning the money.", "showed", False),
+        ("The researcher proved that he was innocent by producing an alibi.", "proved", False),
+        ("Researchers at Yale have demonstrated that the test is accurate.", "demonstrated", True),
     ],
 )
 

@@ -102,6 +102,10 @@ test_findings_need_a_finder = cue_table(
          "revealed", True),
         ("A neighbor revealed that the man had left the house at night.", "revealed", True),
         ("His girlfriend revealed that he had been drinking.", "revealed", True),
+        # coming to know is no telling, whoever learns it (review 68m)
+        ("His girlfriend learned that he had been arrested.", "learned", False),
+        ("A child found the gun was loaded.", "found", False),
+        ("The patient learned she had cancer.", "learned", False),
         ("A Bloomberg poll shows that wealthy voters have abandoned the party.", "shows", True),
         ("Prosecutors suggested that the evidence was planted.", "suggested", True),
         ("A 2019 study of the evidence found that the virus came from bats.", "found", True),

@@ -95,6 +95,23 @@ def evidence_key(token: Token) -> str:
     return lemma if particle is None else f"{lemma} {particle.lower_}"
 
 
+_WH_OPENERS = frozenset("how why what where when whether who which if".split())
+_SELF_OR_DEED = re.compile(r"^(?:that\s+)?(?:they|he|she|we|i|it)\b|\bby\s+\w+ing\b", re.IGNORECASE)
+
+
+def researchers_finding(token: Token, content: Content) -> bool:
+    """Researchers' "shown that ..." as a finding they report: a that-clause about the world, the verb finite. Not an
+    effort ("trying to prove that ...", "hope to show that ..."), nor a demonstration to someone ("showed the
+    audience how ..."), nor their own conduct ("showed that they could be trusted by returning the money")."""
+    if token.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return False
+    text = token.doc.text[content.start:content.end].strip()
+    first = text.split(maxsplit=1)[0].lower() if text else ""
+    return first not in _WH_OPENERS and not _SELF_OR_DEED.search(text)
+
+
 def shown_by_deeds(token: Token, content: Content, evidence: dict[str, str], subject: Token | None,
                    people: frozenset[str], documents: frozenset[str]) -> bool:
     """A person or group who "shows", "proves" or "demonstrates" something does it by acts, not words.
@@ -114,7 +131,7 @@ def shown_by_deeds(token: Token, content: Content, evidence: dict[str, str], sub
         return subject.lower_ in _PEOPLE_PRONOUNS
     if names_document(subject, documents):
         return False  # "Polls show that ...": a finding
-    if subject.lemma_.lower() in _RESEARCHERS or subject.lower_ in _RESEARCHERS:
+    if (subject.lemma_.lower() in _RESEARCHERS or subject.lower_ in _RESEARCHERS) and researchers_finding(token, content):
         return False  # "The researchers had previously shown that the hormone could ...": their published finding
     return can_speak(subject, people)
 

@@ -228,6 +228,11 @@ def effort_not_view(token: Token, content: Content, doc: Doc, efforts: frozenset
     return any(c.dep_ == "prt" for c in root.children) and not any(c.dep_ == "ccomp" for c in root.children)
 
 
+# finding verbs that tell others when a person is their subject ("his former boss revealed that ..."); not those of
+# coming to know ("his girlfriend learned that he had been arrested", "a child found the gun was loaded")
+_TELLING_FINDINGS = frozenset({"reveal", "disclose", "confirm", "conclude"})
+
+
 def finding_without_finder(token: Token, content: Content, subject: Token | None, sense: str | None,
                            agency: Agency, evidence: Mapping[str, str] | None = None, *,
                            people: frozenset[str] = frozenset()) -> bool:
@@ -254,8 +259,9 @@ def finding_without_finder(token: Token, content: Content, subject: Token | None
         return False  # "a 2014 study found that", "the report reveals"
     if subject is None:
         return agentless_passive(token)  # "it was revealed that ..."; else the parse found no subject ("X, they concluded, ...")
-    if subject.pos_ == "NOUN" and (subject.lemma_.lower() in people or subject.lower_ in people):
-        return False
+    if (subject.pos_ == "NOUN" and (subject.lemma_.lower() in people or subject.lower_ in people)
+            and token.lemma_.lower() in _TELLING_FINDINGS):
+        return False  # "his former boss revealed ...": a telling; not "the patient learned she had cancer"
     return not agentive(subject, agency, plural_people=False)
 
 
