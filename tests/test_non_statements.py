@@ -129,6 +129,17 @@ test_a_deed_is_not_a_statement = cue_table(
         ("The records show he donated to the campaign.", "show", True),
         ("Exit polls showed that Clinton won every group.", "showed", True),
         ("The senator said that she could win in rural counties.", "said", True),
+        # researchers show by the findings they publish (blind audit 68 S29); a candidate shows by deeds
+        ("The researchers at Imperial College London had previously shown that the hormone could suppress the "
+         "appetites of lean people.", "shown", True),
+        ("Economists have proved that tariffs raise prices.", "proved", True),
+        ("The candidate has shown that he can raise the money.", "shown", False),
+        # researchers' deeds, efforts and demonstrations are no findings (review 68m)
+        ("Researchers tried to prove that the theory was correct.", "prove", False),
+        ("The scientists showed the audience how the machine worked.", "showed", False),
+        ("The researchers showed that they could be trusted by returning the money.", "showed", False),
+        ("The researcher proved that he was innocent by producing an alibi.", "proved", False),
+        ("Researchers at Yale have demonstrated that the test is accurate.", "demonstrated", True),
     ],
 )
 

@@ -97,6 +97,15 @@ test_findings_need_a_finder = cue_table(
         ("In 2014, Pew found that twice as many Democrats favoured gun control.", "found", True),  # a name NER missed
         ("Disclosures filed on Sunday night revealed that donors are paying for the ads.", "revealed", True),
         ("It was revealed in March that she had used a personal email account.", "revealed", False),  # nobody
+        # a noun that names a person (person_nouns.txt) finds as a role noun does (blind audit 68 S46)
+        ("Amrozi attacked Bali after his former Australian boss revealed the island was a haven for sinful behaviour.",
+         "revealed", True),
+        ("A neighbor revealed that the man had left the house at night.", "revealed", True),
+        ("His girlfriend revealed that he had been drinking.", "revealed", True),
+        # coming to know is no telling, whoever learns it (review 68m)
+        ("His girlfriend learned that he had been arrested.", "learned", False),
+        ("A child found the gun was loaded.", "found", False),
+        ("The patient learned she had cancer.", "learned", False),
         ("A Bloomberg poll shows that wealthy voters have abandoned the party.", "shows", True),
         ("Prosecutors suggested that the evidence was planted.", "suggested", True),
         ("A 2019 study of the evidence found that the virus came from bats.", "found", True),

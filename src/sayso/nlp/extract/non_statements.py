@@ -36,6 +36,9 @@ from sayso.nlp.extract.source_context import can_speak
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 from sayso.nlp.extract.work_titles import apposed_to_work_noun, introduced_as_work, title_cased
 
+# people whose discoveries are findings they publish; not a "team" (a research team's, but a side's too)
+_RESEARCHERS = read_words("researchers.txt") - {"team", "teams"}
+
 # subjects that speak or carry someone's findings: "he confirmed", "the report reveals"
 _SPEAKER_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
 _PEOPLE_PRONOUNS = frozenset({"he", "she", "we", "i", "you", "who"})  # "they" may be the polls
@@ -92,6 +95,23 @@ def evidence_key(token: Token) -> str:
     return lemma if particle is None else f"{lemma} {particle.lower_}"
 
 
+_WH_OPENERS = frozenset("how why what where when whether who which if".split())
+_SELF_OR_DEED = re.compile(r"^(?:that\s+)?(?:they|he|she|we|i|it)\b|\bby\s+\w+ing\b", re.IGNORECASE)
+
+
+def researchers_finding(token: Token, content: Content) -> bool:
+    """Researchers' "shown that ..." as a finding they report: a that-clause about the world, the verb finite. Not an
+    effort ("trying to prove that ...", "hope to show that ..."), nor a demonstration to someone ("showed the
+    audience how ..."), nor their own conduct ("showed that they could be trusted by returning the money")."""
+    if token.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children):
+        return False
+    if any(c.dep_ in ("dobj", "dative") for c in token.children):
+        return False
+    text = token.doc.text[content.start:content.end].strip()
+    first = text.split(maxsplit=1)[0].lower() if text else ""
+    return first not in _WH_OPENERS and not _SELF_OR_DEED.search(text)
+
+
 def shown_by_deeds(token: Token, content: Content, evidence: dict[str, str], subject: Token | None,
                    people: frozenset[str], documents: frozenset[str]) -> bool:
     """A person or group who "shows", "proves" or "demonstrates" something does it by acts, not words.
@@ -99,7 +119,9 @@ def shown_by_deeds(token: Token, content: Content, evidence: dict[str, str], sub
     "Voters could have shown they were tired of Democratic investigations", "trying to prove
     that gun control is not the solution". A poll, a record or a video that shows something
     carries a finding and stays ("a poll shows that ...", PolNeAR's convention), and so does a
-    quotation ("he showed, “...”").
+    quotation ("he showed, “...”"), and so do researchers (``researchers.txt``), who show by the
+    findings they publish ("The researchers at Imperial College London had previously shown that
+    the hormone could suppress the appetites of lean people": blind audit 68 S29).
     """
     if evidence.get(token.lemma_.lower()) != "deed" or content.quote or content.kind in QUOTE_KINDS:
         return False
@@ -109,6 +131,8 @@ def shown_by_deeds(token: Token, content: Content, evidence: dict[str, str], sub
         return subject.lower_ in _PEOPLE_PRONOUNS
     if names_document(subject, documents):
         return False  # "Polls show that ...": a finding
+    if (subject.lemma_.lower() in _RESEARCHERS or subject.lower_ in _RESEARCHERS) and researchers_finding(token, content):
+        return False  # "The researchers had previously shown that the hormone could ...": their published finding
     return can_speak(subject, people)
 
 

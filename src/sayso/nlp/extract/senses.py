@@ -56,7 +56,7 @@ def not_a_statement_by_sense(token: Token, content: Content, doc: Doc, subject: 
                                                                                               lexicon.documents)
     return (intention_not_held(token, content, doc, subject, sense, agency)
             or effort_not_view(token, content, doc, lexicon.efforts, lexicon.senses, lexicon.topic_verbs)
-            or finding_without_finder(token, content, subject, sense, agency, lexicon.evidence)
+            or finding_without_finder(token, content, subject, sense, agency, lexicon.evidence, people=lexicon.person_nouns)
             or act_not_statement(token, content, doc, subject, sense, agency, lexicon.senses, lexicon.topic_verbs))
 
 
@@ -228,8 +228,14 @@ def effort_not_view(token: Token, content: Content, doc: Doc, efforts: frozenset
     return any(c.dep_ == "prt" for c in root.children) and not any(c.dep_ == "ccomp" for c in root.children)
 
 
+# finding verbs that tell others when a person is their subject ("his former boss revealed that ..."); not those of
+# coming to know ("his girlfriend learned that he had been arrested", "a child found the gun was loaded")
+_TELLING_FINDINGS = frozenset({"reveal", "disclose", "confirm", "conclude"})
+
+
 def finding_without_finder(token: Token, content: Content, subject: Token | None, sense: str | None,
-                           agency: Agency, evidence: Mapping[str, str] | None = None) -> bool:
+                           agency: Agency, evidence: Mapping[str, str] | None = None, *,
+                           people: frozenset[str] = frozenset()) -> bool:
     """A finding predicate with no person, body or document finding it: evidence, not a statement.
 
     "The resolution allowed ..., revealing how gas flows", "The outflows were also shown to slow
@@ -237,7 +243,9 @@ def finding_without_finder(token: Token, content: Content, subject: Token | None
     study found that", "the ministry revealed that", and a quotation ("Matthews concluded: “...”").
     A passive with no agent has no finder. A verb of evidence (``evidence`` marks it evidence or
     deed: show, prove, demonstrate) in the active is judged by ``non_statements`` (a poll or a video that shows
-    something stays, PolNeAR's convention), so only its agentless passive is judged here.
+    something stays, PolNeAR's convention), so only its agentless passive is judged here. A noun that names a person
+    (``people``, ``person_nouns.txt``: "his former boss", "a neighbor", "his girlfriend") finds as a role noun does:
+    "his former Australian boss revealed the tourist island was a haven" is the boss's telling (blind audit 68 S46).
     """
     if sense != "finding" or token.pos_ not in ("VERB", "AUX") or content.quote or content.kind in QUOTE_KINDS:
         return False
@@ -251,6 +259,9 @@ def finding_without_finder(token: Token, content: Content, subject: Token | None
         return False  # "a 2014 study found that", "the report reveals"
     if subject is None:
         return agentless_passive(token)  # "it was revealed that ..."; else the parse found no subject ("X, they concluded, ...")
+    if (subject.pos_ == "NOUN" and (subject.lemma_.lower() in people or subject.lower_ in people)
+            and token.lemma_.lower() in _TELLING_FINDINGS):
+        return False  # "his former boss revealed ...": a telling; not "the patient learned she had cancer"
     return not agentive(subject, agency, plural_people=False)
 
 
