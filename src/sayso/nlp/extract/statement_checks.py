@@ -29,6 +29,7 @@ from sayso.nlp.extract import (
     filed_reports,
     filters,
     furniture_lines,
+    gestures,
     judgements,
     learned_topics,
     legal_acts,
@@ -146,6 +147,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or other_senses.participle_label(token)
         or unsaid.said_without(token)
         or act_objects.act_on_object(token, content, doc, quotes)  # "answered 1,300 questions", "signed it"
+        or gestures.pointed_at_thing(token, content, doc)  # "pointed to the word "refugee"": a gesture
+        or legal_acts.court_upheld(token, content, doc)  # "the Supreme Court reaffirmed the basic findings of Roe"
         or act_objects.found_guilty(token)  # "the jury found the shooter guilty": a verdict
         or responses.target_not_content(token, content, doc, quotes)
         or document_acts.issued_thing(token, content, doc, quotes, lexicon.documents)

@@ -1,0 +1,51 @@
+"""A hand's gesture is no statement (audit 68): ``nlp/extract/gestures.py``.
+
+``text -> cue word that must (not) be an attribution``: a word, a map or a sign pointed to is shown; evidence pointed
+to is cited and stays (PolNeAR marks it), and so does what is pointed out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import cue_table
+
+pytestmark = pytest.mark.slow
+
+
+test_gestures = cue_table(
+    [
+        ('One man had brandished an English-Turkish dictionary and pointed to the word "refugee".', "pointed", False),
+        ("The guide pointed at the map and smiled.", "pointed", False),
+        ("She pointed to the sky.", "pointed", False),
+        # evidence pointed to, and what is pointed out, stay
+        ("Clinton pointed to the nine different times Sanders has laid out a health care plan.", "pointed", True),
+        ("She pointed out that the plan had failed twice.", "pointed", True),
+    ],
+)
+
+
+test_lost_subjects = cue_table(
+    [
+        # a dash aside broke the parse: no speaker and only a thing said (``lost_subjects``)
+        ("The only two Arab states to have signed peace treaties with Israel - Egypt and Jordan - also sharply "
+         "criticised the US policy shift, with Jordanian Foreign Minister Ayman Safadi warning of “dangerous "
+         "consequences”.", "criticised", False),
+        # a speaker found, or a clause said, stays
+        ("Egypt and Jordan also sharply criticised the decision as illegal.", "criticised", True),
+        ("Palestinian chief negotiator Saeb Erekat said they would take a series of measures to oppose it.", "said",
+         True),
+    ],
+)
+
+
+test_allusions = cue_table(
+    [
+        # a topic hinted at names nothing said (audit 68 W), like "mentioned", "referred to"
+        ('Abbas told the summit he would end the "armed intefadeh," renounced "terrorism against the Israelis wherever '
+         'they might be" and alluded to the disarming of militants.', "alluded", False),
+        ('Abbas told the summit he would end the "armed intefadeh," renounced "terrorism against the Israelis wherever '
+         'they might be" and alluded to the disarming of militants.', "told", True),
+        ("He alluded to the possibility that the talks could collapse.", "alluded", True),
+    ],
+)
