@@ -35,6 +35,9 @@ test_issued_called_answered = cue_table(
         ("Shelley's office released signature counts late Friday and said counties had reported counting 575,926 "
          "signatures so far.", "said", True),
         ("The ministry released data that showed exports fell.", "showed", True),
+        # a figure put at a sum is an estimate, not a figure issued (PolNeAR dev marks it)
+        ("The Tax Policy Center estimates that the plan would raise $1.1 trillion; the Center for Federal Tax Policy "
+         "at the more conservative Tax Foundation puts the figure at $498 billion.", "puts", True),
         ("She gave a speech in Ohio.", "gave", False),
         ("He posted an Associated Press article on Facebook.", "posted", False),
         ("He wrote a letter to the editor.", "wrote", False),

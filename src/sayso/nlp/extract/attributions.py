@@ -36,7 +36,6 @@ from sayso.nlp.extract.frame_tails import without_frame_tail
 from sayso.nlp.extract.garbled_sources import garbled_source
 from sayso.nlp.extract.lead_quotes import quotes_before_cue
 from sayso.nlp.extract.lexicon import Lexicon
-from sayso.nlp.extract.lost_subjects import sourceless_thing
 from sayso.nlp.extract.made_clear import stated_clear
 from sayso.nlp.extract.not_speech import HEDGE_VERBS, not_speech
 from sayso.nlp.extract.one_statement import one_statement
@@ -81,8 +80,6 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         f = as_voted_saying(build_found(token, best, quotes, p_cue, lexicon), token, lexicon.senses, lexicon.media)
         if token.pos_ in ("NOUN", "PROPN") and best.kind == "prep_obj" and f.source is None:
             continue  # "the promise of spring": a cue noun with neither a clause nor a speaker
-        if sourceless_thing(token, best, doc, quotes, f.source):
-            continue  # "- Egypt and Jordan - also sharply criticised the US policy shift": no speaker, only a thing
         if weak:
             if best.kind in ("child_ccomp", "quote_before", "quote_after", "quote_pair", "quote_pair_next"):
                 if token.head.lemma_.lower() in HEDGE_VERBS and token.dep_ in COMPLEMENT_CLAUSES:

@@ -2,32 +2,37 @@
 peace treaties with Israel - Egypt and Jordan - also sharply criticised the US policy shift" (the dash aside breaks
 the parse: "Israel - Egypt" reads as one name and the verb keeps no subject). Pure, on the parse.
 
-``sourceless_thing``: the attribution has no source span, its cue is an active verb, and its content is a plain
-noun phrase (``np_contents.noun_phrase_with_modifiers``), no quotation and no clause. A reader gets neither who
-nor what was said, so it is dropped: the blind readers never judged such a row right (verdict gold: none of the six
-sourceless cue rows has a noun-phrase content; the real-page W "- also sharply criticised | the US policy shift").
-Kept: a clause or a quotation without a source ("was announced that Green will replace Park", a quotation whose
-speaker a later step finds), and a passive's subject ("was released | The report", PolNeAR's sourceless rows).
+``sourceless_thing``: the attribution has no source span and continues no quotation, its cue is an active verb,
+and its content is a plain noun phrase (``np_contents.noun_phrase_with_modifiers``), no quotation and no clause. A
+reader gets neither who nor what was said: ``DocAnalysis`` gives it no confidence (as ``nameless_they``), after the
+others are scored, so their scores stay what the acceptance model makes of the sentence as found. The blind readers
+never judged such a row right (verdict gold: none of the six sourceless cue rows has a noun-phrase content; the
+real-page W "- also sharply criticised | the US policy shift"). Kept: a clause or a quotation without a source ("was
+announced that Green will replace Park", a quotation whose speaker a later step finds), and a passive's subject
+("was released | The report", PolNeAR's sourceless rows).
 """
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
+from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
 from sayso.nlp.extract.quotes import QuoteIndex
 
 
-def sourceless_thing(token: Token, content: Content, doc: Doc, quotes: QuoteIndex,
-                     source: tuple[int, int] | None) -> bool:
+def sourceless_thing(doc: Doc, found: Found, quotes: QuoteIndex) -> bool:
     """No source, an active cue verb, and a plain noun phrase for all the content."""
-    if source is not None or token.pos_ != "VERB" or content.quote or content.kind in QUOTE_KINDS:
+    if found.source is not None or found.continues is not None or found.kind != "indirect":
         return False
-    if content.kind == "passive_subj" or any(c.dep_ in ("auxpass", "nsubjpass") for c in token.children):
+    if not 0 <= found.cue_head < len(doc):
         return False
-    if quotes.overlapping(content.start, content.end):
+    cue = doc[found.cue_head]
+    if cue.pos_ != "VERB" or any(c.dep_ in ("auxpass", "nsubjpass") for c in cue.children):
         return False
-    span = content_span(doc, content)
-    return span is not None and len(span) > 0 and noun_phrase_with_modifiers(span)
+    if quotes.overlapping(found.content[0], found.content[1]):
+        return False
+    span = doc.char_span(found.content[0], found.content[1], alignment_mode="expand")
+    if span is None or not len(span) or span.root.head.i != cue.i:
+        return False
+    return noun_phrase_with_modifiers(span)
