@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import analysis, cue_table, with_cue
+from _cues import analysis, cue_table, rows_table, with_cue
 
 pytestmark = pytest.mark.slow
 
@@ -51,5 +51,19 @@ test_allusions = cue_table(
         ('Abbas told the summit he would end the "armed intefadeh," renounced "terrorism against the Israelis wherever '
          'they might be" and alluded to the disarming of militants.', "told", True),
         ("He alluded to the possibility that the talks could collapse.", "alluded", True),
+    ],
+)
+
+
+test_names_read_as_clauses = rows_table(
+    [
+        # a capitalised word of a name read as a clause of the cue (p68 W): the cue's own clause, over the whole name
+        ("NASA plans to use private moon landers built by these partner companies to deliver rovers like the "
+         "agency's new Volatiles Investigating Polar Exploration Rover (VIPER) to the moon's south pole.",
+         [("NASA", "plans", "to use private moon landers built by these partner companies to deliver rovers like the "
+           "agency's new Volatiles Investigating Polar Exploration Rover (VIPER) to the moon's south pole")]),
+        # a lower-case gerund is a clause of its own
+        ("The company plans to cut jobs, saying demand has fallen.",
+         [("The company", "plans", "to cut jobs"), ("The company", "saying", "demand has fallen")]),
     ],
 )
