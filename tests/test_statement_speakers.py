@@ -51,6 +51,10 @@ test_a_role_noun_after_an_unnamed_speaker_is_no_named_holder = speaker_table(
         pytest.param("Officials said the logins were shared among staff. Paul Irving, a House official, did not respond "
                      "at first. The official later said the logins had been changed.", "later said", "Paul Irving",
                      id="plural-unnamed"),
+        # the unnamed one named after by "the" and the bare noun beside a name: that name (real-page P p68)
+        pytest.param("Those include 1,000 maintenance workers, according to a group of employees. The group, WeWorkers "
+                     "Coalition, formed in recent weeks and sent a letter to management. The group said that the "
+                     "contract has confused employees.", "said", "WeWorkers Coalition", id="unnamed-then-named"),
     ],
 )
 
