@@ -388,13 +388,19 @@ def _past_after_linking(conjunct: Token, token: Token) -> bool:
 
 def _ungoverned(conjunct: Token, head: Token) -> bool:
     """The auxiliaries of ``head`` cannot govern ``conjunct``: a finite verb after a head under a modal ("would
-    work and urged"), a participle after a head that is no participle and has no "be" ("cannot pass and using")."""
+    work and urged"), a participle after a head that is no participle and has no "be" ("cannot pass and using"), a
+    finite past after ", and" beside a perfect ("has confused employees ..., and demanded")."""
     auxes = [a for a in head.children if a.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _LINKING_READ_AS_AUX or a.lemma_.lower() in _LINKING_READ_AS_AUX for a in auxes) \
             and conjunct.tag_ == "VBN":
         return True  # "felt threatened and obtained": "felt" is no auxiliary of "obtained" (``_past_after_linking``)
     if conjunct.tag_ == "VBG":
         return head.tag_ != "VBG" and not any(a.lemma_.lower() == "be" for a in auxes)
+    if conjunct.tag_ == "VBD" and head.tag_ == "VBN" and any(a.lemma_.lower() == "have" for a in auxes):
+        # "has confused employees with pay discrepancies, and demanded a deadline extension": the tagger reads the
+        # verb after ", and" as finite, no participle of the perfect (real-page W run_on, h32)
+        before = conjunct.doc[conjunct.i - 2:conjunct.i]
+        return len(before) == 2 and before[0].text == "," and before[1].lower_ == "and"
     return head.tag_ == "VB" and any(a.tag_ == "MD" for a in auxes)
 
 
