@@ -1,4 +1,6 @@
-"""A hand's gesture is no statement (audit 68): ``nlp/extract/gestures.py``.
+"""Audit 68's wrong rows by class: a hand's gesture (``nlp/extract/gestures.py``), a cue whose speaker the parse lost
+with only a thing for content (``lost_subjects.py``), a topic alluded to (``allude`` in ``non_statement_verbs.txt``)
+and a word of a name read as a clause (``name_clauses.py``).
 
 ``text -> cue word that must (not) be an attribution``: a word, a map or a sign pointed to is shown; evidence pointed
 to is cited and stays (PolNeAR marks it), and so does what is pointed out.
