@@ -172,6 +172,12 @@ test_without_speakers_conjunct = rows_table([
      "deadline extension.", [("The group", "said", "that the contract has confused employees with pay discrepancies")]),
     ("She said the company has cut jobs and moved production abroad.",
      [("She", "said", "the company has cut jobs and moved production abroad")]),
+    # a pluperfect, or a content before its cue, keeps the conjunct: both are said
+    ("Prosecutors said the defendant had stolen the money, and fled the country.",
+     [("Prosecutors", "said", "the defendant had stolen the money, and fled the country")]),
+    ("The policy has confused employees with pay discrepancies, and demanded a deadline extension, the group said.",
+     [("the group", "said", "The policy has confused employees with pay discrepancies, and demanded a deadline "
+       "extension")]),
     # audit 67 S176: "felt" read as an auxiliary, "obtained" as a participle: a past act of the speaker's own
     ("The woman reported that she felt threatened and obtained a warrant for Stackhouse's arrest from the local "
      "magistrate's office.", [("The woman", "reported", "that she felt threatened")]),

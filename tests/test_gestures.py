@@ -23,6 +23,11 @@ test_gestures = cue_table(
         # evidence pointed to, and what is pointed out, stay
         ("Clinton pointed to the nine different times Sanders has laid out a health care plan.", "pointed", True),
         ("She pointed out that the plan had failed twice.", "pointed", True),
+        ('Critics point to the phrase "by any means necessary" as evidence of intent.', "point", True),
+        ("Analysts pointed to the picture emerging from the data.", "pointed", True),
+        ("Democrats pointed to signs that the economy was slowing.", "pointed", True),
+        ("Critics pointed to his words as evidence of racism.", "pointed", True),
+        ("She pointed to the sign, which read \"No entry.\"", "pointed", False),
     ],
 )
 

@@ -414,6 +414,9 @@ def test_nested_passage_after_a_colon(nlp, text: str, expected: list) -> None:  
         # a bracket closed inside the content, or a list's "1)", cuts nothing
         pytest.param("Smith said the plan (a tax cut) would pass.", [("Smith", "said", "the plan (a tax cut) would pass")],
                      id="neg-closed-bracket"),
+        # a list lettered "(a)" and "(b)": the content the parse opens after "(" keeps its cue
+        pytest.param("He said (a) the economy is strong, and (b) jobs are growing.",
+                     [("He", "said", "a) the economy is strong, and (b) jobs are growing")], id="neg-lettered-list"),
     ],
 )
 def test_content_past_a_closing_bracket(nlp, text: str, expected: list) -> None:  # noqa: ANN001

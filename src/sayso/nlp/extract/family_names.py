@@ -41,11 +41,15 @@ def short_names(full_names: Sequence[str], roles: frozenset[str] = frozenset(), 
         words = name.split()
         if len(words) >= 3 and words[-1].lower() in _SUFFIXES and words[0].lower().rstrip(".") not in roles:
             out.setdefault(f"{words[-2].lower()} {words[-1].lower()}", name)
+    doubles: dict[str, set[str]] = {}
     for name in full_names:  # "Eriksson Ek" after "Joel Eriksson Ek": a family name of two words (real-page P p68)
         words = name.split()
         if len(words) == 3 and all(_NAME_WORD.match(w) for w in words) and words[0].lower() in given \
                 and words[1].lower() not in given:  # "Patti Saris" of "Kritarch Patti Saris": a given name, no family's
-            out.setdefault(f"{words[1].lower()} {words[2].lower()}", name)
+            doubles.setdefault(f"{words[1].lower()} {words[2].lower()}", set()).add(name)
+    for key, holders in doubles.items():  # "Anna Eriksson Ek and Joel Eriksson Ek": a family name two share names neither
+        if len(holders) == 1:
+            out.setdefault(key, next(iter(holders)))
     for name in full_names:
         parts = [p for p in name.split() if p.lower() not in _SUFFIXES]
         if len(parts) < 2:

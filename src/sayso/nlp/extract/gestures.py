@@ -18,6 +18,7 @@ from sayso.nlp.extract.resource_files import read_words
 _POINTING = frozenset({"point", "gesture"})
 _SHOWN = read_words("pointed_things.txt")
 _PREPOSITIONS = frozenset({"to", "at", "toward", "towards"})
+_FIGURATIVE = frozenset({"sign", "signs", "picture", "image"})  # read as evidence when a clause says which
 
 
 def pointed_at_thing(token: Token, content: Content, doc: Doc) -> bool:
@@ -30,5 +31,9 @@ def pointed_at_thing(token: Token, content: Content, doc: Doc) -> bool:
     prep = doc[span.start - 1]  # "pointed to | the word": the content opens right after the cue's preposition
     if prep.dep_ != "prep" or prep.head.i != token.i or prep.lower_ not in _PREPOSITIONS:
         return False
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in [*token.children, *span.root.children]):
+        return False  # "point to the phrase ... as evidence of intent": a thing cited as proof
     root = span.root
+    if any(c.dep_ == "acl" for c in root.children) and root.lemma_.lower() in _FIGURATIVE:
+        return False  # "the picture emerging from the data", "the signs that the economy is slowing": evidence
     return root.head.i == prep.i and (root.lemma_.lower() in _SHOWN or root.lower_ in _SHOWN)

@@ -12,6 +12,8 @@ as they are. Pure, the Doc is not touched.
 
 from __future__ import annotations
 
+import re
+
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.quotes import QuoteIndex
 
@@ -48,7 +50,8 @@ def cut_at_a_bracket(content: Content, quotes: QuoteIndex) -> bool:
             depth += 1
         elif ch == ")":
             depth -= 1
-            enumeration = i > 0 and (text[i - 1].isdigit() or (text[i - 1].isalpha() and (i == 1 or text[i - 2] == " ")))
+            # a list's mark: "1)", "a)", "(b)", "ii)" (the "(b)" after an "a)" the content opens with, audit rev68a)
+            enumeration = re.search(r"(?:^|[\s(])(?:\d{1,2}|[a-z]|[ivx]{1,4})$", text[:i]) is not None
             if depth < 0 and not enumeration and any(c.isalnum() for c in text[i + 1:]):
                 return True
     return False
