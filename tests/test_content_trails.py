@@ -166,6 +166,18 @@ test_without_speakers_conjunct = rows_table([
        "the changed conditions")]),
     ('She said "the plan would work and urged lawmakers to act quickly."',
      [("She", "said", "the plan would work and urged lawmakers to act quickly")]),
+    # real-page W h32: a finite past after ", and" beside a perfect is the speaker's next act; without the comma, or
+    # with no perfect, the verbs may share "has" and stay
+    ("The group said on Twitter that the contract has confused employees with pay discrepancies, and demanded a "
+     "deadline extension.", [("The group", "said", "that the contract has confused employees with pay discrepancies")]),
+    ("She said the company has cut jobs and moved production abroad.",
+     [("She", "said", "the company has cut jobs and moved production abroad")]),
+    # a pluperfect, or a content before its cue, keeps the conjunct: both are said
+    ("Prosecutors said the defendant had stolen the money, and fled the country.",
+     [("Prosecutors", "said", "the defendant had stolen the money, and fled the country")]),
+    ("The policy has confused employees with pay discrepancies, and demanded a deadline extension, the group said.",
+     [("the group", "said", "The policy has confused employees with pay discrepancies, and demanded a deadline "
+       "extension")]),
     # audit 67 S176: "felt" read as an auxiliary, "obtained" as a participle: a past act of the speaker's own
     ("The woman reported that she felt threatened and obtained a warrant for Stackhouse's arrest from the local "
      "magistrate's office.", [("The woman", "reported", "that she felt threatened")]),

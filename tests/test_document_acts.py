@@ -28,6 +28,16 @@ test_issued_called_answered = cue_table(
         ("Smith added that the agency reports to the governor.", "added", True),
         ("Smith wrote that the company reports directly to the board.", "wrote", True),
         ("He filed the court documents on Tuesday.", "filed", False),
+        # figures released like a document, the plural noun read as a verb ("signature" + "counts"): audit 68 W
+        ("Shelley's office released signature counts late Friday and said counties had reported counting 575,926 "
+         "signatures so far.", "released", False),
+        ("The ministry released the trade figures on Monday.", "released", False),
+        ("Shelley's office released signature counts late Friday and said counties had reported counting 575,926 "
+         "signatures so far.", "said", True),
+        ("The ministry released data that showed exports fell.", "showed", True),
+        # a figure put at a sum is an estimate, not a figure issued (PolNeAR dev marks it)
+        ("The Tax Policy Center estimates that the plan would raise $1.1 trillion; the Center for Federal Tax Policy "
+         "at the more conservative Tax Foundation puts the figure at $498 billion.", "puts", True),
         ("She gave a speech in Ohio.", "gave", False),
         ("He posted an Associated Press article on Facebook.", "posted", False),
         ("He wrote a letter to the editor.", "wrote", False),

@@ -70,5 +70,12 @@ test_courts_and_legislatures_act = cue_table(
         # advocacy in words stays
         ("McConnell pushed the idea that the bill would cut taxes.", "pushed", True),
         ("The governor has been pushing for a higher minimum wage.", "pushing", True),
+        # a court confirming or undoing a ruling, a law or a verdict acts on a case (audit 68: W "reaffirmed")
+        ("In a 1992 case, the Supreme Court reaffirmed the basic findings of Roe protecting abortion choice, but "
+         "lessened the standards of protection guaranteed to women by Roe.", "reaffirmed", False),
+        ("The appeals court overturned his conviction on Tuesday.", "overturned", False),
+        ("A federal judge upheld the ban on Friday.", "upheld", False),
+        # a clause affirmed is a statement
+        ("The minister reaffirmed that the plan would go ahead.", "reaffirmed", True),
     ],
 )

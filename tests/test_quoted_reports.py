@@ -403,6 +403,26 @@ def test_nested_passage_after_a_colon(nlp, text: str, expected: list) -> None:  
     assert rows(nlp, text) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a gloss in brackets read as the cue's clause, the narration after it as the gloss's (audit 68 P): the
+        # quotation cried is the content (``mark_cuts.cut_at_a_bracket``)
+        pytest.param('Earlier, they had defied a police order and cried "Allahu Akbar" (God is Greatest) as Bashir '
+                     "walked to his seat in the tightly guarded courtroom.", [("they", "cried", "Allahu Akbar")],
+                     id="gloss-in-brackets"),
+        # a bracket closed inside the content, or a list's "1)", cuts nothing
+        pytest.param("Smith said the plan (a tax cut) would pass.", [("Smith", "said", "the plan (a tax cut) would pass")],
+                     id="neg-closed-bracket"),
+        # a list lettered "(a)" and "(b)": the content the parse opens after "(" keeps its cue
+        pytest.param("He said (a) the economy is strong, and (b) jobs are growing.",
+                     [("He", "said", "a) the economy is strong, and (b) jobs are growing")], id="neg-lettered-list"),
+    ],
+)
+def test_content_past_a_closing_bracket(nlp, text: str, expected: list) -> None:  # noqa: ANN001
+    assert rows(nlp, text) == expected
+
+
 def test_colon_quotation_then_narration(nlp) -> None:  # noqa: ANN001
     """'He said: “A.” Then he left.': the parse hung "Then he left" on "said"; a content that opens on a
     quotation's closing mark ("” Then he left") is no content, so the quotation is."""

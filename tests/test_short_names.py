@@ -7,6 +7,7 @@ import pytest
 from sayso.nlp.extract.family_names import family_holders, short_names
 
 ROLES = frozenset({"president", "chairman", "ambassador", "archbishop"})
+GIVEN = frozenset({"joel", "patti", "john", "dina", "michael"})
 
 
 @pytest.mark.parametrize(
@@ -32,9 +33,13 @@ ROLES = frozenset({"president", "chairman", "ambassador", "archbishop"})
         (["Stephen Cohen", "Stephen Cohen", "Michael Cohen"], "cohen", "Stephen Cohen"),
         # a title is no given name: the first met, as with one person
         (["Archbishop Viganò", "Maria Viganò", "Archbishop Viganò"], "viganò", "Archbishop Viganò"),
+        # a family name of two words after a given name (real-page P p68: "Eriksson Ek" is Joel Eriksson Ek)
+        (["Joel Eriksson Ek"], "eriksson ek", "Joel Eriksson Ek"),
+        (["Michael Eriksson Ek", "Joel Eriksson Ek"], "eriksson ek", None),  # two share it: neither
         # negatives: a suffix, a first word two people share, a title or role, a name NER made of common words
         (["James P. Kennedy Jr."], "jr.", None),
         (["John Smith", "John Doe"], "john", None),
+        (["Kritarch Patti Saris"], "patti saris", None),  # a given name in the middle: no family name of two words
         (["President Trump"], "president", None),
         (["Chairman Adam Schiff"], "chairman", None),
         (["Sen. Elizabeth Warren"], "sen", None),
@@ -43,7 +48,7 @@ ROLES = frozenset({"president", "chairman", "ambassador", "archbishop"})
     ],
 )
 def test_short_names(names: list[str], word: str, expected: str | None) -> None:
-    assert short_names(names, ROLES).get(word) == expected
+    assert short_names(names, ROLES, given=GIVEN).get(word) == expected
 
 
 @pytest.mark.parametrize(
@@ -79,7 +84,7 @@ def test_family_holders(names: list[str], family: str, expected: tuple | None) -
     ],
 )
 def test_suffixed_short_names(names: list[str], word: str, expected: str | None) -> None:
-    assert short_names(names, ROLES).get(word) == expected
+    assert short_names(names, ROLES, given=GIVEN).get(word) == expected
 
 
 @pytest.mark.parametrize(

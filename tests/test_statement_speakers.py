@@ -51,6 +51,14 @@ test_a_role_noun_after_an_unnamed_speaker_is_no_named_holder = speaker_table(
         pytest.param("Officials said the logins were shared among staff. Paul Irving, a House official, did not respond "
                      "at first. The official later said the logins had been changed.", "later said", "Paul Irving",
                      id="plural-unnamed"),
+        # the unnamed one named after by "the" and the bare noun beside a name: that name (real-page P p68)
+        pytest.param("Those include 1,000 maintenance workers, according to a group of employees. The group, WeWorkers "
+                     "Coalition, formed in recent weeks and sent a letter to management. The group said that the "
+                     "contract has confused employees.", "said", "WeWorkers Coalition", id="unnamed-then-named"),
+        # another holder named since ("Another doctor, Dr. Sam Cole"): "the doctor" is not the one named last
+        pytest.param("A doctor said the patient was stable. The doctor, Dr. Amy Reed, runs the ward. Another doctor, "
+                     "Dr. Sam Cole, said the patient was critical. The doctor said surgery was planned.",
+                     "said", "The doctor", id="unnamed-named-then-another"),
     ],
 )
 

@@ -19,6 +19,7 @@ from sayso.nlp.extract.attributions import Found, find_attributions
 from sayso.nlp.extract.blocks import extend_to_blockquotes
 from sayso.nlp.extract.headlines import headline_ranges
 from sayso.nlp.extract.lexicon import Lexicon, load_lexicon
+from sayso.nlp.extract.lost_subjects import sourceless_thing
 from sayso.nlp.extract.markers import ContentIndex, FoundMarker, find_hedges, find_scare_quotes, nested_via
 from sayso.nlp.extract.nameless_they import nameless_they
 from sayso.nlp.extract.quoted_selves import own_speakers
@@ -77,6 +78,8 @@ class DocAnalysis:
             name = sources[k].name if k is not None else None
             if f.continues is None and nameless_they(doc, f.source, name, f.content):
                 self.confidence[i] = 0.0
+            if sourceless_thing(doc, f, quotes):  # "- Egypt and Jordan - also sharply criticised the US policy shift"
+                self.confidence[i] = 0.0  # no speaker and only a thing: after scoring, the others' scores unmoved
         self.sentences: list[tuple[int, int]] = [(s.start_char, s.end_char) for s in doc.sents]
         self.stances: list[bool] = [stance(doc, f, quotes) for f in found]  # a stance reports no claim (``stances``)
         # a stance's shape on a cue that states no position ("tweeted out the news"): neither a claim nor a stance, left

@@ -37,6 +37,7 @@ from sayso.nlp.extract.garbled_sources import garbled_source
 from sayso.nlp.extract.lead_quotes import quotes_before_cue
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import stated_clear
+from sayso.nlp.extract.name_clauses import through_name
 from sayso.nlp.extract.not_speech import HEDGE_VERBS, not_speech
 from sayso.nlp.extract.one_statement import one_statement
 from sayso.nlp.extract.passive_subjects import unsaid_passive_subject
@@ -73,6 +74,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
         if not cands:
             continue
         best = shape_content(pick_content(token, cands, quotes, lexicon), cands, token, doc, quotes, lexicon)
+        best = through_name(best, token, doc)  # "... the agency's new Volatiles" + "Investigating Polar Exploration Rover"
         if object_only(token, best, lexicon) or not_a_statement(token, best, doc, quotes, lexicon, headings):
             continue
         if unsaid_passive_subject(best, doc):

@@ -355,7 +355,7 @@ def without_speakers_conjunct(content: Content, token: Token, doc: Doc, quotes: 
             continue
         if t.tag_ != token.tag_ and not _past_after_linking(t, token):
             continue
-        if not span.start <= head.i < t.i or head.pos_ not in ("VERB", "AUX") or not _ungoverned(t, head):
+        if not span.start <= head.i < t.i or head.pos_ not in ("VERB", "AUX") or not _ungoverned(t, head, token):
             continue
         if t.sent.start != token.sent.start:
             continue  # a block after the cue's colon ("laying out its premise:\n..."): the cited text, no conjunct
@@ -386,15 +386,24 @@ def _past_after_linking(conjunct: Token, token: Token) -> bool:
                for a in conjunct.head.children)
 
 
-def _ungoverned(conjunct: Token, head: Token) -> bool:
+def _ungoverned(conjunct: Token, head: Token, token: Token) -> bool:
     """The auxiliaries of ``head`` cannot govern ``conjunct``: a finite verb after a head under a modal ("would
-    work and urged"), a participle after a head that is no participle and has no "be" ("cannot pass and using")."""
+    work and urged"), a participle after a head that is no participle and has no "be" ("cannot pass and using"), a
+    finite past after ", and" beside a perfect ("has confused employees ..., and demanded")."""
     auxes = [a for a in head.children if a.dep_ in ("aux", "auxpass")]
     if any(a.lower_ in _LINKING_READ_AS_AUX or a.lemma_.lower() in _LINKING_READ_AS_AUX for a in auxes) \
             and conjunct.tag_ == "VBN":
         return True  # "felt threatened and obtained": "felt" is no auxiliary of "obtained" (``_past_after_linking``)
     if conjunct.tag_ == "VBG":
         return head.tag_ != "VBG" and not any(a.lemma_.lower() == "be" for a in auxes)
+    if conjunct.tag_ == "VBD" and head.tag_ == "VBN" and any(a.lower_ in ("has", "have", "'ve") for a in auxes) \
+            and token.i < head.i:
+        # only a present perfect after the cue: "had stolen the money, and fled" is a pluperfect the tagger split
+        # (both the content's), and "The policy has confused ..., and demanded ..., the group said" is all said
+        # "has confused employees with pay discrepancies, and demanded a deadline extension": the tagger reads the
+        # verb after ", and" as finite, no participle of the perfect (real-page W run_on, h32)
+        before = conjunct.doc[conjunct.i - 2:conjunct.i]
+        return len(before) == 2 and before[0].text == "," and before[1].lower_ == "and"
     return head.tag_ == "VB" and any(a.tag_ == "MD" for a in auxes)
 
 

@@ -1,4 +1,4 @@
-"""The one-word names a person is later called by: a family name ("Antonov", "Kennedy"), a first word
+"""The short names a person is later called by: a family name ("Antonov", "Kennedy", "Eriksson Ek"), a first word
 ("Liu", "Scooter"), a titled one-word name ("President Trump"), and which of two people sharing a family
 name a bare surname means. Pure functions of names and the parse."""
 
@@ -17,16 +17,21 @@ TITLE = re.compile(r"^(mr|mrs|ms|dr|sen|rep|gov|gen|pres)\.?\s+", re.IGNORECASE)
 
 
 _SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# a capitalised word of letters (and inner hyphens or apostrophes): no initial ("J."), no suffix, no possessive
+_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[-'][A-Za-z][a-z]+)*$")
 
 
-def short_names(full_names: Sequence[str], roles: frozenset[str] = frozenset()) -> dict[str, str]:
+def short_names(full_names: Sequence[str], roles: frozenset[str] = frozenset(), *,
+                given: frozenset[str] = frozenset()) -> dict[str, str]:
     """The one-word names a person is later called by, mapped to the full name.
 
     The family name, before a generational suffix ("Kennedy" for "James P. Kennedy Jr."), and
     the first word, which is the family name where it comes first ("Liu" for "Liu Xiaoming",
     "Cheuk" for "Cheuk Hau-yip") and otherwise a given name a bare mention uses ("Scooter").
     A family name wins over another person's first word; a first word two people share
-    ("John") names neither; a title or role ("President Trump") is not a name.
+    ("John") names neither; a title or role ("President Trump") is not a name. A three-word name opening with a
+    given name (``given``) whose middle word is none has a family name of two words ("Eriksson Ek" for "Joel
+    Eriksson Ek"); "Patti Saris" of "Kritarch Patti Saris" opens with a given name and is no family name.
     """
     out: dict[str, str] = {}
     firsts: dict[str, set[str]] = {}
@@ -36,6 +41,15 @@ def short_names(full_names: Sequence[str], roles: frozenset[str] = frozenset()) 
         words = name.split()
         if len(words) >= 3 and words[-1].lower() in _SUFFIXES and words[0].lower().rstrip(".") not in roles:
             out.setdefault(f"{words[-2].lower()} {words[-1].lower()}", name)
+    doubles: dict[str, set[str]] = {}
+    for name in full_names:  # "Eriksson Ek" after "Joel Eriksson Ek": a family name of two words (real-page P p68)
+        words = name.split()
+        if len(words) == 3 and all(_NAME_WORD.match(w) for w in words) and words[0].lower() in given \
+                and words[1].lower() not in given:  # "Patti Saris" of "Kritarch Patti Saris": a given name, no family's
+            doubles.setdefault(f"{words[1].lower()} {words[2].lower()}", set()).add(name)
+    for key, holders in doubles.items():  # "Anna Eriksson Ek and Joel Eriksson Ek": a family name two share names neither
+        if len(holders) == 1:
+            out.setdefault(key, next(iter(holders)))
     for name in full_names:
         parts = [p for p in name.split() if p.lower() not in _SUFFIXES]
         if len(parts) < 2:

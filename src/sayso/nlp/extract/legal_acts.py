@@ -13,6 +13,8 @@ opened (issue 12, item 1). Each rule is a pure predicate on the parse; tables of
 - ``called_to_order``: "called the meeting to order": a sitting opened.
 - ``refused_grant``: "a federal judge denied bail", "the court denied his request": what was asked for is refused,
   an act on a request, no position on a proposition ("denied the allegations" stays).
+- ``court_upheld``: "the Supreme Court reaffirmed the basic findings of Roe", "the appeals court overturned the
+  conviction": a court confirms or undoes a ruling, an act; "the court upheld that ..." (a clause) stays.
 - ``pronounced_status``: "was pronounced dead at the scene": a death (or life) declared, an official act.
 """
 
@@ -184,3 +186,27 @@ def pronounced_status(token: Token) -> bool:
     statement ("pronounced that the patient would recover" stays)."""
     return token.lemma_.lower() == "pronounce" and any(c.dep_ in ("oprd", "acomp", "xcomp") and c.lower_ in _STATUSES
                                                        for c in token.children)
+
+
+# what a court does to a ruling, a law or a verdict: confirms it or undoes it
+_RULING_ACTS = frozenset({"affirm", "reaffirm", "uphold", "overturn", "overrule", "reverse", "vacate", "invalidate",
+                          "reinstate", "strike"})
+
+
+def court_upheld(token: Token, content: Content, doc: Doc) -> bool:
+    """ "In a 1992 case, the Supreme Court reaffirmed the basic findings of Roe", "the appeals court overturned his
+    conviction", "a judge struck down the law": a court (``court_actors.txt``, the subject's head) confirms or undoes
+    a ruling, a law or a verdict, an act on a case (the blind readers' W of audit 68: "a court's ruling act"). Kept:
+    anyone else's affirming ("the minister reaffirmed the policy", a stance), a clause ("the court affirmed that the
+    law stands") and a quotation."""
+    if token.lemma_.lower() not in _RULING_ACTS or token.pos_ != "VERB" or content.quote:
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return False
+    actor = next((c for c in token.children if c.dep_ == "nsubj"), None)
+    if actor is None and token.dep_ == "conj":
+        actor = next((c for c in token.head.children if c.dep_ == "nsubj"), None)  # "the court heard and upheld ..."
+    if actor is None or not (actor.lemma_.lower() in _COURTS or actor.lower_ in _COURTS):
+        return False
+    span = content_span(doc, content)
+    return span is not None and span.root.head.i == token.i and noun_phrase_with_modifiers(span)

@@ -12,10 +12,12 @@ as they are. Pure, the Doc is not touched.
 
 from __future__ import annotations
 
+import re
+
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.quotes import QuoteIndex
 
-__all__ = ["cut_at_a_mark", "cut_content"]
+__all__ = ["cut_at_a_bracket", "cut_at_a_mark", "cut_content"]
 
 
 def cut_at_a_mark(quotes: QuoteIndex, start: int, end: int) -> bool:
@@ -29,4 +31,27 @@ def cut_at_a_mark(quotes: QuoteIndex, start: int, end: int) -> bool:
 
 def cut_content(content: Content, quotes: QuoteIndex) -> bool:
     """``content`` or one of its parts is cut at a quotation's mark (``cut_at_a_mark``)."""
-    return any(cut_at_a_mark(quotes, s, e) for s, e in [(content.start, content.end), *content.parts])
+    return any(cut_at_a_mark(quotes, s, e) for s, e in [(content.start, content.end), *content.parts]) \
+        or cut_at_a_bracket(content, quotes)
+
+
+def cut_at_a_bracket(content: Content, quotes: QuoteIndex) -> bool:
+    """The candidate opens inside a parenthesis and runs on past its close: 'cried "Allahu Akbar" (God is Greatest)
+    as Bashir walked to his seat' proposes "God is Greatest) as Bashir walked ..." (the gloss read as a clause of
+    "cried", the narration after it as the gloss's), a span no reader takes for what was said (audit 68 P); the cue
+    keeps its other candidates (the quotation "Allahu Akbar"). Not a quotation's words, nor a span a quotation
+    overlaps ("“Clinton 1) registers the meaning ...”"), nor a list's "1)" or "a)"."""
+    if content.quote or quotes.overlapping(content.start, content.end):
+        return False
+    text = quotes.text[content.start:content.end]
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            # a list's mark: "1)", "a)", "(b)", "ii)" (the "(b)" after an "a)" the content opens with, audit rev68a)
+            enumeration = re.search(r"(?:^|[\s(])(?:\d{1,2}|[a-z]|[ivx]{1,4})$", text[:i]) is not None
+            if depth < 0 and not enumeration and any(c.isalnum() for c in text[i + 1:]):
+                return True
+    return False

@@ -181,7 +181,7 @@ class SourceContext:
         names += [Name(p.start_char, p.root, p.text, "person") for p in unlabelled_people(doc, lexicon.first_names)]
         names += [Name(p.start_char, p.root, p.text, "person") for p in titled_people(doc, lexicon.person_roles)]
         full_names = [n.name for n in names if n.type == "person"]
-        surnames = short_names(full_names, lexicon.person_roles)
+        surnames = short_names(full_names, lexicon.person_roles, given=lexicon.first_names)
         # only names opening with a proper noun tell people apart: NER's "Which Clinton" is no other Clinton
         families = family_holders([n.name for n in names if n.type == "person" and _given_name_at(doc, n.at)
                                    and all(_NAME_WORD.match(w) for w in n.name.split())], lexicon.person_roles)

@@ -135,7 +135,10 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     earlier = [(i, tok) for i, tok in ctx.roles_by_lemma.get(head.lemma_.lower(), [])
                if ctx.doc[i].idx < ref.start and is_plural(ctx.doc[i]) == is_plural(head)  # "the physicians" are not "Arroyo, a physician"
                and not qualifiers_differ(ctx.doc[i], head)]  # "the Democratic nominee" is not "Republican nominee Donald Trump"
-    if earlier and unnamed_speaker(ctx, ref) is not None:
+    unnamed = unnamed_speaker(ctx, ref) if earlier else None
+    if unnamed is not None and named_since(ctx, earlier, unnamed):
+        earlier = [(i, t) for i, t in earlier if i > unnamed.head.i]  # the newcomer's own naming, no holder before it
+    elif unnamed is not None:
         # "A House official who spoke on condition of anonymity said ... Paul Irving, the chamber's top security
         # official, did not respond. The official said": the unnamed official, whom the role noun stays
         return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
@@ -181,6 +184,18 @@ def named_beside(role: Token) -> bool:
 
 
 _INDEFINITE = frozenset({"a", "an", "one", "another"})
+
+
+def named_since(ctx: SourceContext, earlier: list[tuple[int, Token]], unnamed: Name) -> bool:
+    """The unnamed speaker was named after: "according to a group of employees. The group, WeWorkers Coalition,
+    formed in recent weeks": a bare "the" and the noun put beside a name (``earlier``: role index, name token) after
+    the newcomer is the newcomer named (the real-page P p68: "The group" left unresolved). A role with words of its
+    own ("Paul Irving, the chamber's top security official") is another holder of the noun, and the newcomer stays
+    unnamed. Every holder named since must be so: "Another doctor, Dr. Sam Cole" (or "a second spokesman", "the
+    prosecution's lawyer") after "The doctor, Dr. Amy Reed" is one more holder, and "the doctor" stays unresolved."""
+    since = [ctx.doc[i] for i, _ in earlier if i > unnamed.head.i]
+    return bool(since) and all([c.lower_ for c in role.lefts] == ["the"]
+                               and not any(c.dep_ == "prep" for c in role.rights) for role in since)
 
 
 def unnamed_speaker(ctx: SourceContext, ref: Ref) -> Name | None:

@@ -29,6 +29,7 @@ from sayso.nlp.extract import (
     filed_reports,
     filters,
     furniture_lines,
+    gestures,
     judgements,
     learned_topics,
     legal_acts,
@@ -79,6 +80,7 @@ from sayso.nlp.extract.held_views import view_adjectives
 from sayso.nlp.extract.label_lines import headline_kicker, note_label, reply_word_label, what_heading
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.light_verbs import clause_of_the_claim
+from sayso.nlp.extract.name_clauses import clause_inside_name
 from sayso.nlp.extract.naming import proper_name_given
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.pledged_sums import pledged_sum
@@ -146,6 +148,8 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or other_senses.participle_label(token)
         or unsaid.said_without(token)
         or act_objects.act_on_object(token, content, doc, quotes)  # "answered 1,300 questions", "signed it"
+        or gestures.pointed_at_thing(token, content, doc)  # "pointed to the word "refugee"": a gesture
+        or legal_acts.court_upheld(token, content, doc)  # "the Supreme Court reaffirmed the basic findings of Roe"
         or act_objects.found_guilty(token)  # "the jury found the shooter guilty": a verdict
         or responses.target_not_content(token, content, doc, quotes)
         or document_acts.issued_thing(token, content, doc, quotes, lexicon.documents)
@@ -308,7 +312,8 @@ def not_content(token: Token, content: Content, doc: Doc, quotes: QuoteIndex, le
         or purposes.purpose_phrase(content, doc) or question_put(token, content, doc) or clause_of_the_claim(token, content.start) \
         or verdict_on_what_was_said(token, content, doc) or _report_in_relative(token, content, doc) \
         or addressee_only(token, content, doc) or circumstances.speakers_state(token, content, doc) \
-        or _relative_main_clause(token, content, doc) or mark_cuts.cut_content(content, quotes)
+        or _relative_main_clause(token, content, doc) or mark_cuts.cut_content(content, quotes) \
+        or clause_inside_name(content, doc)  # "Volatiles Investigating Polar Exploration Rover": a name's word
 
 
 # Verbs of speaking whose "to X" names the one spoken to ("said to them"), never what was said ("admitted to",
