@@ -35,6 +35,8 @@ pytestmark = pytest.mark.slow
         pytest.param("Smith criticized the report for claiming that wages rose.", "claiming", None, id="a-document"),
         pytest.param("Smith won the vote by promising that taxes would fall.", "promising", None, id="by"),
         pytest.param("Smith reminded Jones of saying that taxes would fall.", "saying", None, id="of-no-charge"),
+        pytest.param("Bernie Sanders phoned Senator Warren on announcing that he would stay in the race.", "announcing",
+                     None, id="on-upon"),
     ],
 )
 def test_faulted_object(nlp, text: str, gerund: str, expected: str | None) -> None:  # noqa: ANN001

@@ -48,6 +48,10 @@ def _not_quoted(idx: int) -> bool:
                      id="no-pronoun-subject"),
         pytest.param("Melvin then followed up by asking Clinton if he owed Lewinsky an apology.\nHe said he had not "
                      "talked to her.", "Clinton", None, id="he-in-a-clause-on-the-names-verb"),
+        pytest.param("He asked Mr. Barr whether the memo was real.\nHe said he had not read it.", "Barr", None,
+                     id="the-one-asked-answers"),
+        pytest.param("He pushed Mr. Spicer on the crowd size.\nHe retorted that the photos were misleading.", "Spicer",
+                     None, id="the-one-pushed-retorts"),
     ],
 )
 def test_continued_subject(nlp, text: str, name: str, expected: str | None) -> None:  # noqa: ANN001
@@ -72,6 +76,10 @@ def test_continued_subject(nlp, text: str, name: str, expected: str | None) -> N
                      id="name-subject-kept"),
         pytest.param("John Smith arrived in Rome on Monday.\nPope Benedict met him at the Vatican.\n“It was a warm "
                      "meeting,” he said.", "said", "Benedict", id="no-he-before"),
+        pytest.param("Senator Kennedy was blunt at the hearing on Tuesday. He asked Mr. Barr whether he had read the "
+                     "memo. He said he had not.", "said", "Barr", id="asked-answers-kept"),
+        pytest.param("Sanders was defiant. He was challenged by Mr. Cooper on his record on guns. He replied that he "
+                     "had voted to ban assault weapons.", "replied", "Sanders", id="by-agent-asks-he-replies"),
     ],
 )
 def test_continued_speaker(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001

@@ -15,7 +15,8 @@ It keeps the subject's (returns None):
 - with no object, or one to a preposition ("apologized to Trump for accusing him": the apologizer accused);
 - with an object that is no person ("made headlines for saying", "criticized the report for saying": left to the
   rules that read documents);
-- with "by", "after", "before" and any other preposition ("won the vote by saying": the winner said it).
+- with "by", "after", "before" and any other preposition ("won the vote by saying": the winner said it);
+- with "on" after a verb that holds no one to account (``_ON_VERBS``): "phoned Warren on announcing" is "upon".
 """
 
 from __future__ import annotations
@@ -27,6 +28,11 @@ from sayso.nlp.extract.lexicon import load_lexicon
 _HOLDING = frozenset({"for", "on", "over"})  # "criticized X for", "challenged X on", "slammed X over"
 _CHARGING = frozenset({"accuse", "suspect", "convict"})  # "accused X of saying"
 _PERSONS = frozenset({"him", "her", "them"})
+# "on" holds to account only after these ("challenged him on calling"); after any other verb it may be "upon"
+# ("Sanders phoned Warren on announcing that he would stay in the race": Sanders announced)
+_ON_VERBS = frozenset({"challenge", "press", "push", "question", "grill", "quiz", "confront", "query", "congratulate",
+                       "commend", "compliment", "praise", "fault", "criticize", "criticise", "attack", "hit", "slam",
+                       "blast", "correct", "rebuke", "chide", "scold", "lambaste", "pressure", "knock", "ding"})
 
 
 def faulted_object(token: Token) -> Token | None:
@@ -40,6 +46,8 @@ def faulted_object(token: Token) -> Token | None:
         return None
     low = prep.lower_
     if low not in _HOLDING and not (low == "of" and verb.lemma_.lower() in _CHARGING):
+        return None
+    if low == "on" and verb.lemma_.lower() not in _ON_VERBS:
         return None
     obj = next((c for c in verb.children if c.dep_ == "dobj" and c.i < prep.i), None)
     if obj is None:

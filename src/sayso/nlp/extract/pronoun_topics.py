@@ -19,7 +19,10 @@ It keeps:
 - a chosen name that is a subject there ("He met Smith. Smith said ..."; "He said Smith met the pope. He added":
   Smith is a subject, left to the ranking);
 - a chosen name in an earlier sentence, or in the pronoun's own (its own sentence's names are ranked first);
-- a pronoun in a quotation, or a "he" before it only quoted ('"He lied," Smith said of Jones. He added').
+- a pronoun in a quotation, or a "he" before it only quoted ('"He lied," Smith said of Jones. He added');
+- a chosen name that is the one the "he" asks ("He asked Mr. Barr whether he had read the memo. He said he had
+  not": the one asked answers, Barr; "He pressed Mr. Barr on the memo. He answered"). A "by" agent who asks is no
+  object: "He was challenged by Mr. Cooper on guns. He replied": the "he", Sanders.
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ from spacy.tokens import Token
 from sayso.nlp.extract.antecedents import is_topic
 from sayso.nlp.extract.dep_labels import SUBJECTS
 
+_ASKING = frozenset({"ask", "question", "press", "push", "challenge", "confront", "interview", "quiz", "grill",
+                     "query", "interrogate"})  # "He asked Mr. Barr whether ...": the next "he" who speaks is Barr
 _SUBJECT_FORMS = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she"}
 
 
@@ -44,5 +49,7 @@ def continued_subject(pronoun: Token, chosen: Token, quoted: Callable[[int], boo
     before = pronoun.doc[sent.start - 1].sent
     if not before.start <= chosen.i < before.end or is_topic(chosen):
         return None
+    if chosen.dep_ in ("dobj", "dative") and chosen.head.lemma_.lower() in _ASKING:
+        return None  # the one asked answers: left to the ranking
     return next((t for t in before if t.lower_ == form and t.tag_ == "PRP" and t.dep_ in SUBJECTS
                  and not quoted(t.idx) and t.head in chosen.ancestors), None)
