@@ -36,6 +36,7 @@ from sayso.nlp.extract.pronoun_number import (
     unnamed_name,
     unnamed_subject,
 )
+from sayso.nlp.extract.pronoun_topics import continued_subject
 from sayso.nlp.extract.scene import (
     AGENT_ENDINGS,
     THING_ENDINGS,
@@ -364,12 +365,40 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
     """The name the pronoun stands for (see ``antecedents``): its own sentence first, then salience and recency;
     none where that name is one of a list of people the pronoun fits alike (``one_of_a_list``)."""
     chosen = _ranked(ctx, pronoun, fits)
+    if chosen is not None:
+        chosen = _continued(ctx, pronoun, chosen, fits)
     if chosen is not None and kin_of_possessor(ctx, pronoun, chosen):
         # "Abdul-Ghani's mother reported her son missing ... She added": the mother, never the boy her phrase names
         owner = chosen.head.head
         return next((n for n in ctx.names if n.head.i == owner.i and fits(n)), None) \
             or Name(chosen.at, owner, ctx.doc[chosen.head.left_edge.i:owner.i + 1].text, "person")
     return None if chosen is not None and one_of_a_list(ctx, chosen, fits) else chosen
+
+
+_CONTINUED_DEPTH = 6  # sentences a run of "he"s is followed back, each the subject of the one before
+
+
+def _continued(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Callable[[Name], bool]) -> Name | None:
+    """The one the subject "he" of the sentence before stands for, where the chosen name stands in that sentence
+    only as no topic of it (``pronoun_topics.continued_subject``): "..., he knew nothing of the measures taken by Pope
+    Benedict, how can his answer be explained? His recent statements": whoever the "he" is, not Pope Benedict. None
+    (the pronoun as written) where that "he" stands for no one the pronoun fits; the chosen name where the run of
+    "he"s goes back further than ``_CONTINUED_DEPTH`` sentences."""
+    subject = continued_subject(pronoun, chosen.head, _quoted(ctx))
+    if subject is None:
+        return chosen
+    key = ("continued", subject.i)
+    if key not in ctx.memo:
+        depth = ctx.memo.get("continued_depth", 0)
+        if depth >= _CONTINUED_DEPTH:
+            return chosen
+        ctx.memo["continued_depth"] = depth + 1
+        try:
+            ctx.memo[key] = antecedent(ctx, subject, agreement(ctx, subject))
+        finally:
+            ctx.memo["continued_depth"] = depth
+    found = ctx.memo[key]
+    return found if isinstance(found, Name) and fits(found) else None
 
 
 def kin_of_possessor(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:

@@ -19,6 +19,7 @@ from sayso.nlp.extract.chains import quoted_as_saying
 from sayso.nlp.extract.closing_speakers import subject_before_closing_cue
 from sayso.nlp.extract.datelines import line_dateline, speaker_after_dateline
 from sayso.nlp.extract.dep_labels import CLAUSE_SUBJECTS, NOUN_MODIFIER_CLAUSES, SUBJECTS, object_after
+from sayso.nlp.extract.faulted_objects import faulted_object
 from sayso.nlp.extract.found import Range
 from sayso.nlp.extract.fronted_phrases import participle_read_as_subject
 from sayso.nlp.extract.held_claims import answered
@@ -418,6 +419,9 @@ def _source_head(token: Token) -> Token | None:
     reacting = reaction_by_means(token)
     if reacting is not None:
         return reacting  # "A panel reacted to news that the report has concluded ... by admitting": the panel
+    faulted = faulted_object(token)
+    if faulted is not None:
+        return faulted  # "Obama criticized Trump for saying": Trump, not Obama
     head = token
     for _ in range(4):
         if head.dep_ == "pcomp" and head.head.dep_ == "prep":

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from spacy.tokens import Token
 
 from sayso.nlp.extract.antecedents import is_expletive, is_subject
+from sayso.nlp.extract.bound_objects import clause_subject
 from sayso.nlp.extract.dep_labels import SUBJECTS
 from sayso.nlp.extract.family_choice import title_against, word_before
 from sayso.nlp.extract.issuers import put_out_record
@@ -84,6 +85,9 @@ def by_pronoun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     addressed = addressees(ctx, ref.head)
     if addressed:  # '“...,” he told Rubio': the one told is not the one telling
         fits = _not_named_in(fits, addressed)
+    bound = bound_names(ctx, ref.head)
+    if bound:  # "he wanted to challenge him on calling ...": the "him" is not whom the "he" stands for
+        fits = _not_named_in(fits, bound)
     answered = previous_turn(ctx, ref.head) if replying(ref.head) else None
     if answered is not None:  # 'Ahab said to Elijah, “...” And he answered': not Ahab, Elijah
         fits = _not_named_in(fits, frozenset({norm_name(answered.speaker.name)}))
@@ -184,6 +188,20 @@ def addressees(ctx: SourceContext, pronoun: Token) -> frozenset[str]:
         return frozenset()
     return frozenset(norm_name(n.name) for n in ctx.names_between(verb.sent.start_char, verb.sent.end_char)
                      if n.type == "person" and n.head.i in heads)
+
+
+def bound_names(ctx: SourceContext, pronoun: Token) -> frozenset[str]:
+    """The people the subject of an object pronoun's own clause names or stands for (``bound_objects``), in grouping
+    form: "Trump fired him" is not Trump; "Acosta said he wanted to challenge him" is not Acosta, whom the "he" stands
+    for (as the ranking resolves it). Empty for any other pronoun, and where that subject stands for no one."""
+    subject = clause_subject(pronoun)
+    if subject is None or subject.i > pronoun.i:
+        return frozenset()
+    if subject.tag_ == "PRP":
+        found = antecedent(ctx, subject, agreement(ctx, subject)) if subject.lower_ in ("he", "she", "they") else None
+        return frozenset({norm_name(found.name)}) if found is not None else frozenset()
+    return frozenset(norm_name(n.name) for n in ctx.names_between(subject.left_edge.idx, subject.right_edge.idx + 1)
+                     if n.type == "person" and n.head.i == subject.i)
 
 
 def _not_named_in(fits: Callable[[Name], bool], named: frozenset[str]) -> Callable[[Name], bool]:
