@@ -20,9 +20,10 @@ test_one_statement = rows_table([
      [("The company", "adding", "that it would appeal the ruling")]),
     ("The mayor responded, saying that the report was false.",
      [("The mayor", "saying", "that the report was false")]),
-    # the participle's cue with its preposition ("alluding to") is still the participle's
-    ("The senator responded on Twitter, alluding to the mayor's failed budget.",
-     [("The senator", "alluding to", "the mayor's failed budget")]),
+    # the participle's cue with its preposition ("hinting at") is still the participle's ("alluding to" + a noun
+    # phrase names a topic, no statement: blind audit 68, test_gestures)
+    ("The senator responded on Twitter, hinting at the mayor's failed budget.",
+     [("The senator", "hinting at", "the mayor's failed budget")]),
     # negatives: two statements, each its own content; a quotation the first cue reports; the means of saying
     ("The mayor responded to the criticism by saying that crime had fallen.",
      [("The mayor", "responded", "saying that crime had fallen"), ("The mayor", "saying", "that crime had fallen")]),

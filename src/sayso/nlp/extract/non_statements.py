@@ -107,7 +107,7 @@ def researchers_finding(token: Token, content: Content) -> bool:
         return False
     if any(c.dep_ in ("dobj", "dative") for c in token.children):
         return False
-    text = token.doc.text[content.start:content.end].strip()
+    text = doc_text(token.doc)[content.start:content.end].strip()
     first = text.split(maxsplit=1)[0].lower() if text else ""
     return first not in _WH_OPENERS and not _SELF_OR_DEED.search(text)
 
