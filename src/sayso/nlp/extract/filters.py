@@ -253,6 +253,19 @@ def looks_like(token: Token) -> bool:
     return after in ("like", "as", "set", "certain", "likely") or any(c.lower_ in ("like", "set") for c in token.children)
 
 
+def reminds_of(token: Token) -> bool:
+    """ "Trump reminds me of Abraham Lincoln saying that ...": "X reminds me of Y" likens X to Y in the writer's
+    eyes; X says nothing (blind audit p69: W). Kept: a reminding that tells a clause ("reminded reporters that he
+    had won", "reminded voters of the fact that ..."), or one that has no "of" ("reminded them to vote")."""
+    if token.lemma_.lower() != "remind" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return False
+    of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return bool(of) and not any(t.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in t.children)
+                                for p in of for t in p.subtree)
+
+
 # verbs that link their subject to a quality when an adjective follows: "the music sounded awful"
 _LINKING = read_words("linking_verbs.txt")
 

@@ -266,3 +266,20 @@ def judge_of_naming(token: Token) -> Token | None:
                              or (named.lemma_.lower() in _DEEDS and noun.lemma_.lower() in _DEEDS)):
         return None  # "denounced the statement calling the protesters terrorists", "a report describing the city"
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+
+
+def likened_speaker(token: Token) -> Token | None:
+    """ "Trump reminds me of Abraham Lincoln saying that ...": the parse hangs the gerund on the verb, but it is
+    the act of the one named by the "of" right before it (Lincoln), the gerund's subject, not the verb's subject's
+    (blind audit p69: W). Only a gerund with no comma or word between it and the "of" phrase's noun, that "of"
+    hanging on the same verb. None otherwise: "He spoke of his father, saying ..." (set off: the speaker's),
+    "accused him of lying, saying ..." (a gerund for "of"'s object, no noun)."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i == 0:
+        return None
+    noun = token.doc[token.i - 1]
+    while noun.dep_ != "pobj" and noun.head.i > noun.i and noun.head.i < token.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.right_edge.i != token.i - 1 or noun.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    of = noun.head
+    return noun if of.lower_ == "of" and of.dep_ == "prep" and of.head.i == token.head.i else None

@@ -224,6 +224,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.discourse_said(token)
         or filters.said_determiner(token)
         or filters.looks_like(token)
+        or filters.reminds_of(token)  # "Trump reminds me of Abraham Lincoln": a likeness, no statement
         or filters.linking_quality(token, content, doc)
         or filters.coping_with(token)
         or furniture_lines.boilerplate(token, text, lexicon.colon_labels)

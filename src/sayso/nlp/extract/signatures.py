@@ -1,0 +1,32 @@
+"""Where a signed letter ends: a pronoun after it does not reach back into it.
+
+A letters page sets each letter above a signature paragraph that is only the writer's name
+("Ernie Helton."), perhaps with a place line under it ("Olympia, Wash."). The next letter is
+someone else's: its "He knows this Trump University scam ..." is the one that letter talks about,
+never the signer of the letter before, nor anyone that letter named. A signature ends a section
+the way a rule line does (``section_breaks``), so ``pronouns`` keeps the pronoun to its own letter
+and leaves it unresolved where that letter names no one before it.
+
+Kept: a name heading without a closing period ("John Smith" above a profile that goes on "He
+served ..."), a name run into a sentence ("John Smith said so."), one word ("LETTERS."), and a name
+paragraph that opens the text (a byline, not the end of a letter). Pure: a string in, offsets out.
+"""
+
+from __future__ import annotations
+
+import re
+
+# a word of a person's name: "Ernie", "O'Brien", "Mary-Kate", "McDonald", an initial "J."
+_WORD = r"(?:[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.)"
+# a paragraph that is only a name of two to four words closed by a period ("Ernie Helton.", "Martin J. Litwak."),
+# after a paragraph of prose that closes with a sentence's end, perhaps a place line under it ("Olympia, Wash.")
+_SIGNATURE = re.compile(
+    rf"[.!?\"”)]\n[ \t]*\n[ \t]*{_WORD}(?:[ \t]+{_WORD}){{1,3}}\.[ \t]*$"
+    rf"(?:\n[ \t]*\n?[ \t]*[A-Z][A-Za-z .'-]*,[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?\.?[ \t]*$)?",
+    re.MULTILINE,
+)
+
+
+def signature_ends(text: str) -> tuple[int, ...]:
+    """The offsets just after each letter's signature paragraph (and its place line) in ``text``, in order."""
+    return tuple(m.end() for m in _SIGNATURE.finditer(text))
