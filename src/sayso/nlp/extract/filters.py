@@ -94,7 +94,16 @@ def declined_to_comment(token: Token, content: Content, doc: Doc) -> bool:
     if lem in ("respond", "reply", "return") and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             g.lemma_.lower() in ("request", "call", "message", "email", "inquiry", "query") for g in c.subtree) for c in token.children):
         return True  # "did not respond to a request for comment"
-    return False
+    return lem == "say" and any(_no_comment_clause(c) for c in token.children if c.dep_ == "ccomp")
+
+
+def _no_comment_clause(verb: Token) -> bool:
+    """ "(said) he had no comment", "she had no immediate comment": a clause whose only news is that there is no
+    comment (blind audit m65: W). Not "he had no comment on the bill but would vote for it" (a conjunct of its own)."""
+    if verb.lemma_.lower() != "have" or any(c.dep_ in ("conj", "ccomp", "advcl") for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "comment"
+               and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
 
 
 _WRITERS_PASSIVES = frozenset({"expect", "see", "allow", "require", "schedule", "set", "view", "consider", "poise"})
