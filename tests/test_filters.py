@@ -112,6 +112,7 @@ test_no_source_or_no_content = cue_table(
         # kept: a clause of its own beside it, or no "comment"
         ("Smith said he had no comment on the bill but would vote for it.", "said", True),
         ("Smith said he had no doubt the bill would pass.", "said", True),
+        ('"Any final agreement needs to be made with her team. We have no further comment," they said.', "said", True),
         # positives: an expectation someone voices; what a source says beside a refusal
         ("Analysts expect the bank to raise rates.", "expect", True),
         ("The spokesman declined to comment further but said the talks would resume.", "said", True),

@@ -23,9 +23,13 @@ from sayso.nlp.extract.signatures import signature_ends
     ("It amazes me.\n\nLETTERS.\n\nHe left.", None),
     ("Ernie Helton.\n\nHe left.", None),
     ("Top candidates\n\nErnie Helton.\n\nHe left.", None),
+    # a sentence run over a line break (PTC): no paragraph of its own
+    ("said: “Keep up the good writing.”\n\nWrites Fr.\nWeinandy: “I could hardly believe it.”", None),
     # a section heading of function words (PolNeAR: wash-post, nyt)
     ("Kerry and his senior aides.\n\nThe Pinocchio Test.\n\nClinton erred.", None),
     ('grandchildren."\n\nJoining Forces With China.\n\nMr. Obama spoke.', None),
+    # a heading of common nouns the text writes in lower case too (PolNeAR: nyt)
+    ("He tackled climate change.\n\nClimate Change.\n\nIt showed that.", None),
 ])
 def test_signature_ends(text: str, ends_after: str | None) -> None:
     ends = signature_ends(text)

@@ -94,7 +94,9 @@ def declined_to_comment(token: Token, content: Content, doc: Doc) -> bool:
     if lem in ("respond", "reply", "return") and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             g.lemma_.lower() in ("request", "call", "message", "email", "inquiry", "query") for g in c.subtree) for c in token.children):
         return True  # "did not respond to a request for comment"
-    return lem == "say" and any(_no_comment_clause(c) for c in token.children if c.dep_ == "ccomp")
+    # "said he had no comment"; not a quotation that ends so ('"... We have no further comment," they said')
+    return lem == "say" and unquoted_span(doc, content) is not None \
+        and any(_no_comment_clause(c) for c in token.children if c.dep_ == "ccomp")
 
 
 def _no_comment_clause(verb: Token) -> bool:

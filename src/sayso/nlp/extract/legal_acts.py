@@ -218,9 +218,15 @@ def ordered_disposition(token: Token) -> bool:
     """ "A federal magistrate ordered him held without bail", "He ordered him sent to the Larned State Security
     Hospital": "order" with a bare past participle for its complement puts someone or something in a state, an act
     (blind audits m57, 69: W). Kept: a directive with "to" ("ordered the Legislature to fix the funding system"),
-    a clause with "that" or an auxiliary ("ordered that he be held")."""
+    a clause with "that" or an auxiliary ("ordered that he be held"), a removal ruled ("ordered him removed to his
+    home country", ``_RULED_OUTCOMES``)."""
     if token.lemma_.lower() != "order" or token.pos_ != "VERB":
         return False
-    return any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBN"
+    return any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBN" and c.lemma_.lower() not in _RULED_OUTCOMES
                and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
                for c in token.children)
+
+
+# what a removal ruling decides: "a federal immigration judge ordered him removed to his home country" (the blind
+# readers of audit 26 judged it a correct attribution, unlike "ordered him held without bail")
+_RULED_OUTCOMES = frozenset({"remove", "deport", "extradite"})

@@ -22,18 +22,27 @@ _WORD = r"(?:[A-Z][a-z]*(?:['’-][A-Z]?[a-z]+)*|[A-Z]\.)"
 # after a paragraph of prose that closes with a sentence's end, perhaps a place line under it ("Olympia, Wash.")
 _SIGNATURE = re.compile(
     rf"[.!?\"”)]\n[ \t]*\n[ \t]*(?P<name>{_WORD}(?:[ \t]+{_WORD}){{1,3}})\.[ \t]*$"
-    rf"(?:\n[ \t]*\n?[ \t]*[A-Z][A-Za-z .'-]*,[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?\.?[ \t]*$)?",
+    rf"(?:\n[ \t]*\n?[ \t]*[A-Z][A-Za-z .'-]*,[ \t]+[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?\.?[ \t]*$)?"
+    r"(?=\n[ \t]*\n|\s*\Z)",  # a paragraph of its own: not "Writes Fr.\nWeinandy: ..." run over a line break
     re.MULTILINE,
 )
 
 
 # words no name is made of: a section heading's ("The Facts.", "Joining Forces With China.", "Enter President Trump.")
 _NOT_NAME_WORDS = frozenset({"the", "a", "an", "of", "with", "and", "for", "in", "on", "to", "at", "by", "our", "your",
-                             "his", "her", "its", "their", "my", "enter", "full", "text", "correction", "appended"})
+                             "his", "her", "its", "their", "my", "over", "enter", "full", "text", "correction", "appended"})
 
 
 def signature_ends(text: str) -> tuple[int, ...]:
     """The offsets just after each letter's signature paragraph (and its place line) in ``text``, in order. Not a
-    section heading of function words ("The Pinocchio Test.", "Joining Forces With China.")."""
-    return tuple(m.end() for m in _SIGNATURE.finditer(text)
-                 if not any(w.lower().rstrip(".") in _NOT_NAME_WORDS for w in m.group("name").split()))
+    section heading of function words ("The Pinocchio Test.", "Joining Forces With China."), nor one whose last
+    word the text also writes in lower case, a common noun ("Climate Change." over "... climate change ...")."""
+    return tuple(m.end() for m in _SIGNATURE.finditer(text) if _name_like(m.group("name"), text))
+
+
+def _name_like(name: str, text: str) -> bool:
+    words = name.split()
+    if any(w.lower().rstrip(".") in _NOT_NAME_WORDS for w in words):
+        return False
+    last = words[-1]
+    return not re.search(rf"(?<![\w'’]){re.escape(last.lower())}(?![\w'’])", text)
