@@ -108,9 +108,12 @@ test_no_source_or_no_content = cue_table(
         ("The White House refused to confirm whether the envoy had resigned.", "refused", False),
         # "said he had no comment": a no-comment (blind audit m65: W)
         ("Jordan Green, the prelate's private lawyer, said he had no comment.", "said", False),
-        ("A spokesman said she had no immediate comment on the matter.", "said", False),
+        ("Jones, a spokeswoman, said she had no immediate comment on the matter.", "said", False),
         # kept: a clause of its own beside it, or no "comment"
         ("Smith said he had no comment on the bill but would vote for it.", "said", True),
+        # kept (review 69p): a relative clause with news of its own; a speaker no name holds for a later "he"
+        ("The White House said it had no comment on the leak, which it called a crime.", "said", True),
+        ("The spokesman said he had no comment.", "said", True),
         ("Smith said he had no doubt the bill would pass.", "said", True),
         ('"Any final agreement needs to be made with her team. We have no further comment," they said.', "said", True),
         # positives: an expectation someone voices; what a source says beside a refusal

@@ -151,6 +151,12 @@ def test_reaction_by_means(nlp, text: str, cue: str, expected: str | None) -> No
                      'time."', "saying", "Abraham Lincoln", id="likened-lincoln"),
         pytest.param("This reminds me of my grandfather saying that hard work pays.", "saying", "my grandfather",
                      id="likened-grandfather"),
+        # the subject's (review 69p): a thing after "of", or a verb whose subject speaks of Y
+        pytest.param("Clinton spoke of unity saying that America was stronger together.", "saying", "Clinton",
+                     id="spoke-of-unity"),
+        pytest.param("She complained of the heat saying it was unbearable.", "saying", "She", id="complained-of-heat"),
+        pytest.param("Cruz spoke of Reagan saying that the country needed a conservative.", "saying", "Cruz",
+                     id="spoke-of-reagan"),
         # kept: set off by a comma, the verb's subject's; a gerund for "of"'s object
         pytest.param("Obama spoke of his father, saying that the war was over.", "saying", "Obama",
                      id="of-set-off"),

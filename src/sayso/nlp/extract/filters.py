@@ -95,7 +95,10 @@ def declined_to_comment(token: Token, content: Content, doc: Doc) -> bool:
             g.lemma_.lower() in ("request", "call", "message", "email", "inquiry", "query") for g in c.subtree) for c in token.children):
         return True  # "did not respond to a request for comment"
     # "said he had no comment"; not a quotation that ends so ('"... We have no further comment," they said')
+    # only under a named speaker: a later "he" finds the name in the text, not the row ("The spokesman said he had no
+    # comment. He later told reporters ..." kept the spokesman only through the row; review 69p)
     return lem == "say" and unquoted_span(doc, content) is not None \
+        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in token.children) \
         and any(_no_comment_clause(c) for c in token.children if c.dep_ == "ccomp")
 
 
@@ -104,6 +107,8 @@ def _no_comment_clause(verb: Token) -> bool:
     comment (blind audit m65: W). Not "he had no comment on the bill but would vote for it" (a conjunct of its own)."""
     if verb.lemma_.lower() != "have" or any(c.dep_ in ("conj", "ccomp", "advcl") for c in verb.children):
         return False
+    if any(t.dep_ in ("relcl", "acl") for t in verb.subtree):
+        return False  # "no comment on the leak, which it called a crime": news of its own (review 69p)
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "comment"
                and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
 

@@ -282,4 +282,19 @@ def likened_speaker(token: Token) -> Token | None:
     if noun.dep_ != "pobj" or noun.right_edge.i != token.i - 1 or noun.pos_ not in ("PROPN", "NOUN", "PRON"):
         return None
     of = noun.head
+    if of.head.lemma_.lower() in _SPEAKING_OF or not _a_person(noun):
+        return None  # "Clinton spoke of unity saying ...", "complained of the heat saying ...": the subject's (review 69p)
     return noun if of.lower_ == "of" and of.dep_ == "prep" and of.head.i == token.head.i else None
+
+
+# verbs whose subject speaks of something: the gerund after "of Y" is still the subject's ("Cruz spoke of Reagan saying")
+_SPEAKING_OF = frozenset({"speak", "talk", "warn", "complain", "boast", "write", "tell", "brag", "accuse", "dream"})
+
+
+def _a_person(noun: Token) -> bool:
+    """ "Abraham Lincoln", "him", "my grandfather": one who can say something; not "unity", "the heat", "victory"."""
+    if noun.pos_ == "PRON":
+        return True
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ in ("PERSON", "")
+    return any(c.dep_ == "poss" for c in noun.children)

@@ -37,7 +37,19 @@ def signature_ends(text: str) -> tuple[int, ...]:
     """The offsets just after each letter's signature paragraph (and its place line) in ``text``, in order. Not a
     section heading of function words ("The Pinocchio Test.", "Joining Forces With China."), nor one whose last
     word the text also writes in lower case, a common noun ("Climate Change." over "... climate change ...")."""
-    return tuple(m.end() for m in _SIGNATURE.finditer(text) if _name_like(m.group("name"), text))
+    found = [m for m in _SIGNATURE.finditer(text) if _name_like(m.group("name"), text)]
+    # a letters page signs more than one letter, and a signer is named nowhere but under a letter: one name
+    # paragraph ("Mark Zuckerberg." over "He told senators ..."), or a name the article writes elsewhere ("Bernie
+    # Sanders." over "Sanders has done well ..."), is a heading, a one-word answer or an obituary's name (review 69p)
+    spans = [(m.start("name"), m.end()) for m in found]
+    kept = [m for m in found if not _named_elsewhere(m.group("name"), text, spans)]
+    return tuple(m.end() for m in kept) if len(found) >= 2 else ()
+
+
+def _named_elsewhere(name: str, text: str, spans: list[tuple[int, int]]) -> bool:
+    last = re.escape(name.split()[-1])
+    return any(not any(a <= w.start() < b for a, b in spans)
+               for w in re.finditer(rf"(?<![\w'’]){last}(?![\w'’])", text))
 
 
 def _name_like(name: str, text: str) -> bool:
