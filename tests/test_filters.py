@@ -106,6 +106,16 @@ test_no_source_or_no_content = cue_table(
         ("The ministry declined to say whether the talks had failed.", "declined", False),
         ("He declined to say when the company might change its strategy.", "declined", False),
         ("The White House refused to confirm whether the envoy had resigned.", "refused", False),
+        # "said he had no comment": a no-comment (blind audit m65: W)
+        ("Jordan Green, the prelate's private lawyer, said he had no comment.", "said", False),
+        ("Jones, a spokeswoman, said she had no immediate comment on the matter.", "said", False),
+        # kept: a clause of its own beside it, or no "comment"
+        ("Smith said he had no comment on the bill but would vote for it.", "said", True),
+        # kept (review 69p): a relative clause with news of its own; a speaker no name holds for a later "he"
+        ("The White House said it had no comment on the leak, which it called a crime.", "said", True),
+        ("The spokesman said he had no comment.", "said", True),
+        ("Smith said he had no doubt the bill would pass.", "said", True),
+        ('"Any final agreement needs to be made with her team. We have no further comment," they said.', "said", True),
         # positives: an expectation someone voices; what a source says beside a refusal
         ("Analysts expect the bank to raise rates.", "expect", True),
         ("The spokesman declined to comment further but said the talks would resume.", "said", True),
@@ -259,6 +269,12 @@ test_circumstances_are_not_contents = cue_table(
         ("The MacBook Pro for the last seven years has sounded about the same.", "sounded", False),
         ("In fact, this transcript reads like a message of encouragement: stay in the fight!", "reads", False),
         ("The letter reads as if the author were already resigned.", "reads", False),
+        # a likeness in the writer's eyes, no statement (blind audit p69: W)
+        ('Trump reminds me of Abraham Lincoln saying that "You can fool some of the people."', "reminds", False),
+        ("The senator reminds voters of a car salesman.", "reminds", False),
+        # kept: a reminding that tells a clause
+        ("Smith reminded voters that she had won the race.", "reminded", True),
+        ("The mayor reminded residents to vote on Tuesday.", "reminded", True),
         # coping, not contending that
         ("The city contends with flooding every spring.", "contends", False),
         ("The company struggled to contend with the more than 10 million users who activated their accounts.",

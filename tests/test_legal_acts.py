@@ -51,6 +51,12 @@ test_courts_and_legislatures_act = cue_table(
         ("The victim was then transported to the hospital and pronounced deceased.", "pronounced", False),
         ("He was pronounced dead at the scene.", "pronounced", False),
         ("The doctor pronounced that the patient would recover.", "pronounced", True),
+        # someone disposed of by order is an act (blind audits m57, 69: W); a directive or a clause stays
+        ("A federal magistrate in Fort Lauderdale ordered him held without bail.", "ordered", False),
+        ("He ordered him sent to the Larned State Security Hospital for continued evaluation.", "ordered", False),
+        ("The judge ordered the agency to release the files.", "ordered", True),
+        ("The judge ordered that he be held without bail.", "ordered", True),
+        ("In September, a federal immigration judge ordered him removed to his home country.", "ordered", True),
         ("A federal judge ruled Friday that the school had scammed students.", "ruled", True),
         ("The judge ruled against the motion, saying it came too late.", "saying", True),
         # a ruling with its clause is a statement; an act of one's own ruled out, a thing or a pronoun ruled out are

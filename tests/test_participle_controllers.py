@@ -141,3 +141,29 @@ def test_reaction_by_means(nlp, text: str, cue: str, expected: str | None) -> No
     doc = nlp(text)
     found = reaction_by_means(next(t for t in doc if t.text == cue))
     assert (found.text if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, speaker",
+    [
+        # "X reminds me of Y saying ...": the gerund is Y's (blind audit p69: W)
+        pytest.param('Trump reminds me of Abraham Lincoln saying that "You can fool some of the people all of the '
+                     'time."', "saying", "Abraham Lincoln", id="likened-lincoln"),
+        pytest.param("This reminds me of my grandfather saying that hard work pays.", "saying", "my grandfather",
+                     id="likened-grandfather"),
+        # the subject's (review 69p): a thing after "of", or a verb whose subject speaks of Y
+        pytest.param("Clinton spoke of unity saying that America was stronger together.", "saying", "Clinton",
+                     id="spoke-of-unity"),
+        pytest.param("She complained of the heat saying it was unbearable.", "saying", "She", id="complained-of-heat"),
+        pytest.param("Cruz spoke of Reagan saying that the country needed a conservative.", "saying", "Cruz",
+                     id="spoke-of-reagan"),
+        # kept: set off by a comma, the verb's subject's; a gerund for "of"'s object
+        pytest.param("Obama spoke of his father, saying that the war was over.", "saying", "Obama",
+                     id="of-set-off"),
+        pytest.param("The senator accused Jones of lying, saying the report was false.", "saying", "The senator",
+                     id="accused-of-lying"),
+    ],
+)
+def test_likened_speaker(nlp, text: str, cue: str, speaker: str | None) -> None:  # noqa: ANN001
+    found = [r for r in rows(nlp, text) if r[1] == cue]
+    assert found and found[-1][0] == speaker, rows(nlp, text)

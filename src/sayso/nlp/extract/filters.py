@@ -94,7 +94,23 @@ def declined_to_comment(token: Token, content: Content, doc: Doc) -> bool:
     if lem in ("respond", "reply", "return") and any(c.dep_ == "prep" and c.lower_ == "to" and any(
             g.lemma_.lower() in ("request", "call", "message", "email", "inquiry", "query") for g in c.subtree) for c in token.children):
         return True  # "did not respond to a request for comment"
-    return False
+    # "said he had no comment"; not a quotation that ends so ('"... We have no further comment," they said')
+    # only under a named speaker: a later "he" finds the name in the text, not the row ("The spokesman said he had no
+    # comment. He later told reporters ..." kept the spokesman only through the row; review 69p)
+    return lem == "say" and unquoted_span(doc, content) is not None \
+        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in token.children) \
+        and any(_no_comment_clause(c) for c in token.children if c.dep_ == "ccomp")
+
+
+def _no_comment_clause(verb: Token) -> bool:
+    """ "(said) he had no comment", "she had no immediate comment": a clause whose only news is that there is no
+    comment (blind audit m65: W). Not "he had no comment on the bill but would vote for it" (a conjunct of its own)."""
+    if verb.lemma_.lower() != "have" or any(c.dep_ in ("conj", "ccomp", "advcl") for c in verb.children):
+        return False
+    if any(t.dep_ in ("relcl", "acl") for t in verb.subtree):
+        return False  # "no comment on the leak, which it called a crime": news of its own (review 69p)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() == "comment"
+               and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
 
 
 _WRITERS_PASSIVES = frozenset({"expect", "see", "allow", "require", "schedule", "set", "view", "consider", "poise"})
@@ -251,6 +267,19 @@ def looks_like(token: Token) -> bool:
     if lemma == "sound":
         return after in ("like", "as") or any(c.lower_ == "like" for c in token.children)
     return after in ("like", "as", "set", "certain", "likely") or any(c.lower_ in ("like", "set") for c in token.children)
+
+
+def reminds_of(token: Token) -> bool:
+    """ "Trump reminds me of Abraham Lincoln saying that ...": "X reminds me of Y" likens X to Y in the writer's
+    eyes; X says nothing (blind audit p69: W). Kept: a reminding that tells a clause ("reminded reporters that he
+    had won", "reminded voters of the fact that ..."), or one that has no "of" ("reminded them to vote")."""
+    if token.lemma_.lower() != "remind" or token.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ in ("ccomp", "xcomp") for c in token.children):
+        return False
+    of = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"]
+    return bool(of) and not any(t.dep_ in ("acl", "ccomp", "relcl") and any(m.lower_ == "that" for m in t.children)
+                                for p in of for t in p.subtree)
 
 
 # verbs that link their subject to a quality when an adjective follows: "the music sounded awful"

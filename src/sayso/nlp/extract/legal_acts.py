@@ -16,6 +16,8 @@ opened (issue 12, item 1). Each rule is a pure predicate on the parse; tables of
 - ``court_upheld``: "the Supreme Court reaffirmed the basic findings of Roe", "the appeals court overturned the
   conviction": a court confirms or undoes a ruling, an act; "the court upheld that ..." (a clause) stays.
 - ``pronounced_status``: "was pronounced dead at the scene": a death (or life) declared, an official act.
+- ``ordered_disposition``: "ordered him held without bail", "ordered him sent to the hospital": a person or a
+  thing disposed of by order, an act; "ordered the agency to release the files" (a directive) stays.
 """
 
 from __future__ import annotations
@@ -210,3 +212,21 @@ def court_upheld(token: Token, content: Content, doc: Doc) -> bool:
         return False
     span = content_span(doc, content)
     return span is not None and span.root.head.i == token.i and noun_phrase_with_modifiers(span)
+
+
+def ordered_disposition(token: Token) -> bool:
+    """ "A federal magistrate ordered him held without bail", "He ordered him sent to the Larned State Security
+    Hospital": "order" with a bare past participle for its complement puts someone or something in a state, an act
+    (blind audits m57, 69: W). Kept: a directive with "to" ("ordered the Legislature to fix the funding system"),
+    a clause with "that" or an auxiliary ("ordered that he be held"), a removal ruled ("ordered him removed to his
+    home country", ``_RULED_OUTCOMES``)."""
+    if token.lemma_.lower() != "order" or token.pos_ != "VERB":
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and c.tag_ == "VBN" and c.lemma_.lower() not in _RULED_OUTCOMES
+               and not any(a.dep_ in ("aux", "auxpass", "mark") for a in c.children)
+               for c in token.children)
+
+
+# what a removal ruling decides: "a federal immigration judge ordered him removed to his home country" (the blind
+# readers of audit 26 judged it a correct attribution, unlike "ordered him held without bail")
+_RULED_OUTCOMES = frozenset({"remove", "deport", "extradite"})

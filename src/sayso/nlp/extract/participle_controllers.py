@@ -266,3 +266,35 @@ def judge_of_naming(token: Token) -> Token | None:
                              or (named.lemma_.lower() in _DEEDS and noun.lemma_.lower() in _DEEDS)):
         return None  # "denounced the statement calling the protesters terrorists", "a report describing the city"
     return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i), None)
+
+
+def likened_speaker(token: Token) -> Token | None:
+    """ "Trump reminds me of Abraham Lincoln saying that ...": the parse hangs the gerund on the verb, but it is
+    the act of the one named by the "of" right before it (Lincoln), the gerund's subject, not the verb's subject's
+    (blind audit p69: W). Only a gerund with no comma or word between it and the "of" phrase's noun, that "of"
+    hanging on the same verb. None otherwise: "He spoke of his father, saying ..." (set off: the speaker's),
+    "accused him of lying, saying ..." (a gerund for "of"'s object, no noun)."""
+    if token.tag_ != "VBG" or token.dep_ != "advcl" or token.i == 0:
+        return None
+    noun = token.doc[token.i - 1]
+    while noun.dep_ != "pobj" and noun.head.i > noun.i and noun.head.i < token.i:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.right_edge.i != token.i - 1 or noun.pos_ not in ("PROPN", "NOUN", "PRON"):
+        return None
+    of = noun.head
+    if of.head.lemma_.lower() in _SPEAKING_OF or not _a_person(noun):
+        return None  # "Clinton spoke of unity saying ...", "complained of the heat saying ...": the subject's (review 69p)
+    return noun if of.lower_ == "of" and of.dep_ == "prep" and of.head.i == token.head.i else None
+
+
+# verbs whose subject speaks of something: the gerund after "of Y" is still the subject's ("Cruz spoke of Reagan saying")
+_SPEAKING_OF = frozenset({"speak", "talk", "warn", "complain", "boast", "write", "tell", "brag", "accuse", "dream"})
+
+
+def _a_person(noun: Token) -> bool:
+    """ "Abraham Lincoln", "him", "my grandfather": one who can say something; not "unity", "the heat", "victory"."""
+    if noun.pos_ == "PRON":
+        return True
+    if noun.pos_ == "PROPN":
+        return noun.ent_type_ in ("PERSON", "")
+    return any(c.dep_ == "poss" for c in noun.children)

@@ -53,6 +53,7 @@ from sayso.nlp.extract.scene import (
     thing_in_between,
 )
 from sayso.nlp.extract.section_breaks import break_ends, section_start
+from sayso.nlp.extract.signatures import signature_ends
 from sayso.nlp.extract.source_context import (
     PLURAL_KINDS,
     Name,
@@ -677,10 +678,10 @@ def _quoted(ctx: SourceContext) -> Callable[[int], bool]:
 
 
 def _breaks(ctx: SourceContext) -> tuple[int, ...]:
-    """The text's section breaks (``section_breaks``), found once."""
+    """The text's section breaks (``section_breaks``) and the ends of signed letters (``signatures``), found once."""
     key = ("section_breaks",)
     if key not in ctx.memo:
-        ctx.memo[key] = break_ends(ctx.quotes.text)
+        ctx.memo[key] = tuple(sorted(break_ends(ctx.quotes.text) + signature_ends(ctx.quotes.text)))
     return ctx.memo[key]  # type: ignore[return-value]
 
 

@@ -31,7 +31,12 @@ from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.light_verbs import carrier_subject, held_claim, light_verb_statement, noun_holder, time_possessor
 from sayso.nlp.extract.misparsed_speakers import punctuation_only, speaker_by_position
 from sayso.nlp.extract.opening_phrases import subject_after_opening_phrase
-from sayso.nlp.extract.participle_controllers import judge_of_naming, reaction_by_means, reported_speaker
+from sayso.nlp.extract.participle_controllers import (
+    judge_of_naming,
+    likened_speaker,
+    reaction_by_means,
+    reported_speaker,
+)
 from sayso.nlp.extract.participles import (
     message_sender,
     object_read_as_subject,
@@ -388,6 +393,9 @@ def _source_head(token: Token) -> Token | None:
         return judge  # "Woo condemned the decision calling the ruling an outrageous act": Woo, not the decision
     if token.dep_ in NOUN_MODIFIER_CLAUSES and token.head != token and token.head.pos_ in ("NOUN", "PROPN", "PRON"):
         return token.head
+    likened = likened_speaker(token)
+    if likened is not None:
+        return likened  # "Trump reminds me of Abraham Lincoln saying that ...": Lincoln, not Trump
     if token.tag_ == "VBG" and (token.dep_ == "advcl" or _participle_set_off(token)):
         subj = participle_subject(token)
         if subj is not None:

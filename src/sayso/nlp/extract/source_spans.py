@@ -113,6 +113,7 @@ def source_extent(head: Token, *, cue: Token | None = None, content: Sequence[Ra
             # joined the content's subject to the source; the source ends where what it says begins
             end = min(end, next((t.i for t in doc[head.i + 1:end] if t.idx >= content_start), end))
     start = _after_separator(doc, start, head)
+    start = _after_causing_participle(doc, start, head, cue)  # ", leading law enforcement authorities to question"
     if cue is not None and cue.text == ":" and start < head.i and doc[start].lower_ in LABEL_VERBS:
         start += 1  # "Said Smith: We will ...": the verb opening a speaker's label is no part of the name
     if cue is not None and cue.text == ":" and start < head.i and doc[start].text in ('"', "“"):
@@ -257,6 +258,18 @@ def _after_separator(doc, start: int, head: Token) -> int:  # noqa: ANN001
         if spaced:  # a word-internal hyphen ("GOP-dominated") separates nothing
             return k + 1
     return start
+
+
+def _after_causing_participle(doc, start: int, head: Token, cue: Token | None) -> int:  # noqa: ANN001
+    """ "..., leading law enforcement authorities to question whether ...": after a comma, a participle the parse made
+    an adjective of the speakers is the verb that brings them to speak ("leading", "prompting"), no part of their
+    name (blind audit p69: P); the name starts after it. Only before an infinitive cue after the head. Kept: "leading
+    experts say" (no comma before it, no infinitive), "Leading Democrats, said ..." (opening the sentence)."""
+    word = doc[start]
+    if cue is None or start == 0 or start >= head.i or word.tag_ != "VBG" or word.dep_ != "amod" \
+            or doc[start - 1].text != "," or cue.i < head.i:
+        return start
+    return start + 1 if any(c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) else start
 
 
 def _before_inside_adverb(doc, start: int, end: int, head: Token) -> tuple[int, Token]:  # noqa: ANN001

@@ -167,6 +167,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or legal_acts.called_to_order(token)
         or legal_acts.refused_grant(token)
         or legal_acts.pronounced_status(token)
+        or legal_acts.ordered_disposition(token)  # "ordered him held without bail"
         or proper_name_given(token)
         or pledged_sum(token)  # "has pledged at least $3 million": a donation
         or thing_saw(token, _subject(token, content, lexicon), lexicon)  # "His criticism ... saw the PA ban his books"
@@ -224,6 +225,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.discourse_said(token)
         or filters.said_determiner(token)
         or filters.looks_like(token)
+        or filters.reminds_of(token)  # "Trump reminds me of Abraham Lincoln": a likeness, no statement
         or filters.linking_quality(token, content, doc)
         or filters.coping_with(token)
         or furniture_lines.boilerplate(token, text, lexicon.colon_labels)
