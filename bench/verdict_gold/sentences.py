@@ -2,7 +2,7 @@
 
     python bench/verdict_gold/build.py [/work/coord]     # builds these rows with the others
 
-An audit of sentences (``m53`` to ``m68`` ...: folder ``audit53`` ... of the coordination folder) drew
+An audit of sentences (``m53`` to ``m69`` ...: folder ``audit53`` ... of the coordination folder) drew
 sentences of the MSR Paraphrase corpus (``../shared/data/paraphrase``: wire news of many outlets, 2004-05), analysed
 each one alone with sayso's defaults and had blind readers judge every prediction (``AUDITOR53.md``):
 
@@ -37,7 +37,8 @@ AUDITS = {"m53": ("audit53", "train"), "m54": ("audit54", "train"), "m55": ("aud
           "m65": ("audit65", "train"),
           "m66": ("audit66", "train"),
           "m67": ("audit67", "train"),
-          "m68": ("audit68", "train")}
+          "m68": ("audit68", "train"),
+          "m69": ("audit69", "train")}
 HEADER = re.compile(r"^#+\s*S(\d+)\b")
 LINE = re.compile(r"^\**(A|T)(\d+)\**\s*[:—–-]?\s*\**([CPW])\b\**\s*(.*)$")  # A: an attribution, T: a stance
 MISSED = re.compile(r"^\**MISSED\**\s*:?\s*(\d+)")
