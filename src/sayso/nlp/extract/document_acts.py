@@ -69,14 +69,7 @@ def misread_document(root: Token, documents: frozenset[str]) -> bool:
     after a noun reads as a verb in the present ("the visitor" its subject, "logs" its verb); a clause with no
     object, complement or clause of its own and a document noun for its verb is the noun phrase misread. A clause
     opened by "that" is a clause ("Smith added that the agency reports to the governor")."""
-    if root.tag_ != "VBZ" or root.dep_ != "ccomp" or root.lemma_.lower() not in documents:
-        return False
-    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.i != root.i - 1 \
-            or not any(c.dep_ == "det" for c in subject.children):
-        return False
-    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "aux", "neg", "mark")
-                   for c in root.children)
+    return _noun_read_as_verb(root, documents, article=True)
 
 
 def misread_figures(token: Token, root: Token) -> bool:
@@ -84,14 +77,23 @@ def misread_figures(token: Token, root: Token) -> bool:
     after a noun reads as a verb ("signature" its subject, "counts" its verb); "release" takes no clause, so the
     clause on it is the noun phrase misread (``misread_document`` without its article, which only a verb that also
     takes a clause needs)."""
-    if token.lemma_.lower() not in _CLAUSELESS or root.tag_ != "VBZ" or root.dep_ != "ccomp" \
-            or root.lemma_.lower() not in _FIGURES:
+    return token.lemma_.lower() in _CLAUSELESS and _noun_read_as_verb(root, _FIGURES, article=False)
+
+
+# what a real clause has on its verb that a noun phrase read as a clause lacks
+_CLAUSE_PARTS = frozenset({"dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "aux", "neg", "mark"})
+
+
+def _noun_read_as_verb(root: Token, nouns: frozenset[str], *, article: bool) -> bool:
+    """The clause ``root`` is a plural noun of ``nouns`` the parse read as a present verb whose subject is the noun
+    just before it (with a determiner when ``article``), and it has none of a clause's parts (``_CLAUSE_PARTS``)."""
+    if root.tag_ != "VBZ" or root.dep_ != "ccomp" or root.lemma_.lower() not in nouns:
         return False
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.i != root.i - 1:
+    if subject is None or subject.pos_ != "NOUN" or subject.i != root.i - 1 \
+            or (article and not any(c.dep_ == "det" for c in subject.children)):
         return False
-    return not any(c.dep_ in ("dobj", "ccomp", "xcomp", "attr", "acomp", "oprd", "aux", "neg", "mark")
-                   for c in root.children)
+    return not any(c.dep_ in _CLAUSE_PARTS for c in root.children)
 
 
 def _text_follows(doc: Doc, end: int) -> bool:
