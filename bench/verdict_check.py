@@ -1,8 +1,8 @@
 """Today's code against the blind readers' verdicts: how many judged-wrong predictions it still makes, how many
 judged-right ones it lost, and what it says that no reader judged (a dev measure: these verdicts were read).
 
-    python bench/verdict_check.py                  # every audit of bench/verdict_gold (PTC, real pages, sentences)
-    python bench/verdict_check.py --audits 32 h32 m54  # some audits
+    python bench/verdict_check.py                  # every audit of bench/verdict_gold (PTC, real pages, sentences, PolNeAR)
+    python bench/verdict_check.py --audits 32 h32 m54 p70  # some audits
     python bench/verdict_check.py --list           # also print the lost and the unjudged predictions
     python bench/verdict_check.py --kept W         # also print the kept predictions judged W, with the resolved source
     python bench/verdict_check.py --json
@@ -10,7 +10,8 @@ judged-right ones it lost, and what it says that no reader judged (a dev measure
 Each audited article (``verdicts.jsonl``: PTC articles; ``pages.jsonl``: real pages of
 ``../shared/data/html-articles``, whose extracted text must still be the one the verdicts index: its length and
 hash are checked; ``sentences.jsonl``: single wire-news sentences of ``../shared/data/paraphrase``, found by the hash
-of their text, each analysed alone as its audit did) is read and analysed as ``sayso analyze`` does by default (techniques and claims off, the default
+of their text, each analysed alone as its audit did; ``polnear_pages.jsonl``: whole articles of
+``../shared/data/polnear``, found by their file stem, their length and hash checked as a page's) is read and analysed as ``sayso analyze`` does by default (techniques and claims off, the default
 ``--min-confidence``). A prediction of today is the judged one it matches by ``train_filter.judged`` (the same cue
 start and content Dice >= 0.5, a continued quote by its content) and ``same_speaker`` (its speaker span overlaps the
 judged one's), else it is unjudged. Per audit: the judged predictions, how many of them today still makes by verdict
@@ -30,25 +31,33 @@ import sys
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sayso.model import Article
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from score_html_gold import DATA, page_article, span_hash  # noqa: E402
 from train_filter import judged, same_speaker  # noqa: E402
-from verdict_gold.rows import PAGES, SENTENCES, VERDICTS, read_rows  # noqa: E402
+from verdict_gold.polnear_pages import CORPUS as POLNEAR  # noqa: E402
+from verdict_gold.polnear_pages import polnear_path  # noqa: E402
+from verdict_gold.rows import PAGES, POLNEAR_PAGES, SENTENCES, VERDICTS, read_rows  # noqa: E402
 from verdict_gold.sentences import msr_sentences  # noqa: E402
 
 PTC = "ptc-"  # how ``page_article`` names a PTC article (``bench/html_gold/build.py``)
 MSR = "msr-"  # a single news sentence of the MSR Paraphrase corpus, by ``sentences.sentence_key``
-FILES = (VERDICTS, PAGES, SENTENCES)
+# a whole PolNeAR article: ``polnear-<split>/<file stem>`` (the rows' ``corpus`` and ``stem``)
+FILES = (VERDICTS, PAGES, SENTENCES, POLNEAR_PAGES)
 
 
 @dataclass(frozen=True)
 class Audited:
     """One audited article or page: the id sayso's readers go by, its audit, the judged predictions, and the
-    length and hash of the text they index (pages only)."""
+    length and hash of the text they index (pages and PolNeAR articles; a sentence's length only)."""
 
-    key: str  # ``ptc-<N>`` or a page id's first 12 hex digits (``score_html_gold.page_article`` reads both)
+    key: str  # ``ptc-<N>`` or a page id's first 12 hex digits (``score_html_gold.page_article`` reads both),
+    # ``msr-<sentence key>`` or ``polnear-<split>/<stem>``
     audit: int | str
     verdicts: list[dict]
     text: tuple[int, str] | None = None
@@ -60,7 +69,7 @@ def audited(rows: list[dict]) -> list[Audited]:
     texts: dict[tuple, tuple[int, str]] = {}
     for r in rows:
         key = (r["audit"], f"{PTC}{r['article']}" if "article" in r else f"{MSR}{r['sentence']}" if "sentence" in r
-               else r["page"])
+               else f"{r['corpus']}/{r['stem']}" if "stem" in r else r["page"])
         judged_rows = groups.setdefault(key, [])
         if r["kind"] == "missed":
             if "text_length" in r:
@@ -126,11 +135,28 @@ def articles_of(items: list[Audited]) -> list:
                 sys.exit(f"{item.key}: no MSR sentence of audit {item.audit}'s length has that key")
             articles.append(Article(text=text))
             continue
+        if item.key.startswith(POLNEAR):
+            articles.append(polnear_article(item))
+            continue
         _, _, article = page_article(DATA, item.key)
         if item.text is not None and (len(article.text), span_hash(article.text)) != item.text:
             sys.exit(f"{item.key}: the text sayso extracts today is not the one audit {item.audit} judged")
         articles.append(article)
     return articles
+
+
+def polnear_article(item: Audited) -> Article:
+    """A PolNeAR file as ``sayso analyze <file>`` reads it; stops where it is not the text its audit judged."""
+    from sayso.ingest import read_inputs
+
+    corpus, stem = item.key.split("/", 1)
+    path = polnear_path(stem, corpus.removeprefix(POLNEAR))
+    if not path.exists():
+        sys.exit(f"{item.key}: no PolNeAR file at {path}")
+    (read,) = read_inputs([str(path)])
+    if read.article is None or (len(read.article.text), span_hash(read.article.text)) != item.text:
+        sys.exit(f"{item.key}: the text sayso reads today is not the one audit {item.audit} judged")
+    return read.article
 
 
 def run(items: list[Audited], articles: list, min_confidence: float | None = None
@@ -182,7 +208,7 @@ def kept_listing(item: Audited, report: dict, result: tuple, verdicts: set[str])
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    ap.add_argument("--audits", nargs="*", help="audit numbers or page audits (h32 ...); all by default")
+    ap.add_argument("--audits", nargs="*", help="audit numbers, page audits (h32 ...), sentence audits (m53 ...) or PolNeAR audits (p70 ...); all by default")
     ap.add_argument("--min-confidence", type=float, default=None)
     ap.add_argument("--list", action="store_true", help="print the lost and the unjudged predictions")
     ap.add_argument("--kept", nargs="*", metavar="VERDICT",
@@ -202,6 +228,7 @@ def main() -> None:
     per["ptc"] = figures([results[(i.audit, i.key)] for i in items if isinstance(i.audit, int)])
     per["pages"] = figures([results[(i.audit, i.key)] for i in items if str(i.audit).startswith("h")])
     per["sentences"] = figures([results[(i.audit, i.key)] for i in items if str(i.audit).startswith("m")])
+    per["polnear"] = figures([results[(i.audit, i.key)] for i in items if str(i.audit).startswith("p")])
     if args.json:
         print(json.dumps(per, indent=2))
     else:

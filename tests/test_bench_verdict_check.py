@@ -92,3 +92,20 @@ def test_a_sentence_row_groups_by_its_key_and_keeps_its_length(vc) -> None:
              "text_length": 80}]
     items = vc.audited(rows)
     assert [(i.key, i.audit, len(i.verdicts), i.text) for i in items] == [("msr-0123456789ab", "m53", 1, (80, None))]
+
+
+def test_a_polnear_row_groups_by_its_split_and_stem_and_keeps_its_text_fingerprint(vc) -> None:
+    name = {"stem": "nyt_2016-04-12_a-story", "corpus": "polnear-train", "audit": "p70"}
+    rows = [name | JUDGED[0], name | {"kind": "missed", "missed": 3, "text_length": 900, "text_sha": "abcd1234"}]
+    items = vc.audited(rows)
+    assert [(i.key, i.audit, len(i.verdicts), i.text) for i in items] == [
+        ("polnear-train/nyt_2016-04-12_a-story", "p70", 1, (900, "abcd1234"))]
+
+
+def test_the_committed_polnear_articles_are_read_as_their_audit_judged_them(vc, shared_data) -> None:
+    items = vc.load((vc.POLNEAR_PAGES,))
+    if not (shared_data / "polnear" / "train").is_dir():
+        pytest.skip("../shared/data/polnear is absent")
+    articles = vc.articles_of(items)
+    assert len(articles) == len(items) == 8
+    assert [len(a.text) for a in articles] == [i.text[0] for i in items]

@@ -13,7 +13,9 @@ An audit whose folder is no longer in the coordination folder keeps the rows ``v
 it (``committed_rows``), so one new audit is added without the folders of the old ones (audit 31's folder was lost before it
 was added: it is not here).
 
-``sentences.jsonl`` holds the rows of the blind audits of single wire-news sentences (``m53`` ...: ``sentences.py``).
+``sentences.jsonl`` holds the rows of the blind audits of single wire-news sentences (``m53`` ...: ``sentences.py``);
+``polnear_pages.jsonl`` those of the blind page audits of whole PolNeAR articles (``p70`` ...: ``polnear_pages.py``),
+each named by its file stem, its ``missed`` row with the length and hash of the text, as the pages below.
 
 ``pages.jsonl`` holds the same rows for the blind audits of real news pages of ``../shared/data/html-articles``
 (``h32`` ...: folder ``audit32h``, its ``text/<page>.txt`` the main text sayso extracted, listed and judged as the PTC
@@ -31,8 +33,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from score_html_gold import span_hash  # noqa: E402  the page-text fingerprint html_gold stores
-from verdict_gold import sentences  # noqa: E402  the audits of single news sentences
-from verdict_gold.rows import PAGES, SENTENCES, VERDICTS, gone_audit_rows, read_rows  # noqa: E402
+from verdict_gold import polnear_pages, sentences  # noqa: E402  the audits of single news sentences, of PolNeAR
+from verdict_gold.rows import PAGES, POLNEAR_PAGES, SENTENCES, VERDICTS, gone_audit_rows, read_rows  # noqa: E402
 
 AUDITS = (23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51)
 OUT = VERDICTS
@@ -182,7 +184,7 @@ def summary(rows: list[dict], audits: tuple) -> list[str]:
     lines = []
     for audit in audits:
         mine = [r for r in rows if r["audit"] == audit and r["kind"] != "missed"]
-        arts = {r.get("article", r.get("page", r.get("sentence"))) for r in rows if r["audit"] == audit}
+        arts = {r.get("article", r.get("page", r.get("sentence", r.get("stem")))) for r in rows if r["audit"] == audit}
         lines.append(f"audit {audit}: {len(arts)} articles, {len(mine)} verdicts "
                      + " ".join(f"{v} {sum(r['verdict'] == v for r in mine)}" for v in "CPW")
                      + f", missed {sum(r['missed'] or 0 for r in rows if r['audit'] == audit and r['kind'] == 'missed')}")
@@ -199,13 +201,14 @@ def main() -> None:
         for p in problems:
             print("  could not map:", p)
         print(f"wrote {out} ({len(rows)} rows)", file=sys.stderr)
-    rows, problems = sentences.build(coord, committed_rows(SENTENCES))
-    write(rows, SENTENCES)
-    for line in summary(rows, tuple(sentences.AUDITS)):
-        print(line)
-    for p in problems:
-        print("  could not map:", p)
-    print(f"wrote {SENTENCES} ({len(rows)} rows)", file=sys.stderr)
+    for out, kind in ((SENTENCES, sentences), (POLNEAR_PAGES, polnear_pages)):
+        rows, problems = kind.build(coord, committed_rows(out))
+        write(rows, out)
+        for line in summary(rows, tuple(kind.AUDITS)):
+            print(line)
+        for p in problems:
+            print("  could not map:", p)
+        print(f"wrote {out} ({len(rows)} rows)", file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -2,8 +2,9 @@
 
     from verdict_gold.rows import PAGES, VERDICTS, read_rows   # with bench/ on sys.path
 
-``verdicts.jsonl`` (PTC articles), ``pages.jsonl`` (real pages) and ``sentences.jsonl`` (single wire-news sentences) hold one JSON object a line: a judged
-prediction, or the ``missed`` row of an article (``build.py`` says what each field means).
+``verdicts.jsonl`` (PTC articles), ``pages.jsonl`` (real pages), ``sentences.jsonl`` (single wire-news sentences) and
+``polnear_pages.jsonl`` (whole PolNeAR articles) hold one JSON object a line: a judged prediction, or the ``missed``
+row of an article (``build.py`` says what each field means).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ GOLD = Path(__file__).resolve().parent
 VERDICTS = GOLD / "verdicts.jsonl"
 PAGES = GOLD / "pages.jsonl"
 SENTENCES = GOLD / "sentences.jsonl"  # single news sentences (``sentences.py``)
+POLNEAR_PAGES = GOLD / "polnear_pages.jsonl"  # whole PolNeAR articles (``polnear_pages.py``)
 
 
 def read_rows(path: Path) -> list[dict]:

@@ -76,15 +76,18 @@ def w_class(reason: str) -> str:
     return CLASSES.get(word.lower(), "other")
 
 
-def parse(path: Path) -> tuple[dict[int, list[tuple[str, str, str]]], dict[int, int], list[str]]:
-    """Per sentence number: its (prediction id ``A3``/``T1``, verdict, reason) lines; its MISSED count; odd lines."""
+def parse(path: Path, header: re.Pattern[str] = HEADER
+          ) -> tuple[dict[int, list[tuple[str, str, str]]], dict[int, int], list[str]]:
+    """Per sentence number: its (prediction id ``A3``/``T1``, verdict, reason) lines; its MISSED count; odd lines.
+
+    ``header`` numbers the sections (``## S<n>``; the audits of whole PolNeAR articles write ``## Page <k>``)."""
     verdicts: dict[int, list[tuple[str, str, str]]] = {}
     missed: dict[int, int] = {}
     odd: list[str] = []
     current = None
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
-        if m := HEADER.match(line):
+        if m := header.match(line):
             current = int(m.group(1))
             verdicts.setdefault(current, [])
         elif current is None:
