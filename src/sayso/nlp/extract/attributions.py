@@ -34,6 +34,7 @@ from sayso.nlp.extract.form_finds import inverted_finds, tail_report_finds, word
 from sayso.nlp.extract.found import Found, Range
 from sayso.nlp.extract.frame_tails import without_frame_tail
 from sayso.nlp.extract.garbled_sources import garbled_source
+from sayso.nlp.extract.headline_claims import headline_noun_content
 from sayso.nlp.extract.lead_quotes import quotes_before_cue
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import stated_clear
@@ -108,6 +109,8 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     found = [without_writers_tail(f, doc, quotes) for f in found]  # '“war games,” an apparent reference to ...'
     found = [without_frame_tail(f, doc, quotes, lexicon.speech) for f in found]  # '“...,” the U.S. attorney's office said'
     found = [f for f in found if not in_heading(f, headings)]
+    # "Doe's Claim That The Budget Is In Surplus Isn't True": the clause read from a Title-Case line's verbs
+    found = [g for f in found if (g := headline_noun_content(f, doc)) is not None]
     found = [f for f in found if not garbled(f, doc)]  # "Behold | said", "Trump continued pounding Sessions | saying"
     return sorted(one_statement(found), key=lambda f: (f.content[0], f.cue[0]))
 
