@@ -30,24 +30,40 @@ _FINITE_TAGS = frozenset({"VBZ", "VBD", "VBP", "MD"})
 _FINITE_WORDS = frozenset(
     "is are was were has have had does do did will would can could may might must should shall".split())
 _VERB_GROUP = frozenset({"VB", "VBG", "VBN", "RB", "TO"}) | _FINITE_TAGS  # what goes on a finite verb's group
-_NEGATIONS = frozenset({"n't", "not", "never"})
-_SENTENCE_ENDS = frozenset({".", "?", "!"})
+_NEGATIONS = frozenset({"n't", "n’t", "not", "never"})
+# what bounds the clause: a sentence's end, a subtitle's colon, a semicolon, a dash, a comma (", Scientists Say")
+_CLAUSE_ENDS = frozenset({".", "?", "!", ":", ";", ",", "—", "–", "--"})
+# a name's or a date's first word is not a verb however it is tagged ("Will Smith's Claim", "May 5"); only the
+# first word: a Title-Case line is often one long ORG or PERSON to NER, its verbs inside it
+_NAME_ENTS = frozenset({"PERSON", "DATE"})
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
 
 
 def _finite(token: Token) -> bool:
+    if token.ent_iob_ == "B" and token.ent_type_ in _NAME_ENTS:
+        return False
     return token.tag_ in _FINITE_TAGS or token.lower_ in _FINITE_WORDS
 
 
 def _verb_groups(tokens: Span | list[Token]) -> list[Token]:
-    """The first token of each finite verb group of ``tokens`` ("Is", "Are Funding", "Is n't", "Will Fall")."""
+    """The first token of each finite verb group of ``tokens`` ("Is", "Are Funding", "Is n't", "Will Fall").
+
+    A finite verb goes on the group before it only after an auxiliary ("Do n't Have", "Will Rise"): after a
+    participle or a plain verb it opens the next group ("Was Rigged | Is False", "Will Rise | Comes True")."""
     starts: list[Token] = []
-    in_group = False
+    last: Token | None = None  # the group's last verb, None outside a group
     for t in tokens:
-        if _finite(t) and not in_group:
+        if _finite(t) and (last is None or not (last.lower_ in _FINITE_WORDS or last.tag_ == "MD")):
             starts.append(t)
-            in_group = True
-        elif not (in_group and (t.tag_ in _VERB_GROUP or t.lower_ in _NEGATIONS)):
-            in_group = False
+            last = t
+        elif last is None:
+            continue
+        elif t.lower_ in _NEGATIONS or t.tag_ == "RB":  # "Is n't", "Will Not", "Is Still"
+            continue
+        elif t.tag_ in _VERB_GROUP or _finite(t):  # "Are Funding", "Could Be", "Do n't Have"
+            last = t
+        else:
+            last = None
     return starts
 
 
@@ -83,11 +99,14 @@ def headline_noun_content(found: Found, doc: Doc) -> Found | None:
     text = doc_text(doc)
     if not title_case(text[doc[lo].idx:doc[hi - 1].idx + len(doc[hi - 1])]):
         return found
-    end = next((t.i for t in doc[that.i + 1:hi] if t.text in _SENTENCE_ENDS), hi)
+    end = next((t.i for t in doc[that.i + 1:hi] if t.text in _CLAUSE_ENDS), hi)
     clause = [t for t in doc[that.i + 1:end] if not t.is_space]
     groups = _verb_groups(clause)
-    subject = not _verb_groups(list(doc[lo:found.cue_head]))
-    if len(groups) == 1:
+    # the line's subject: no finite verb before the noun since the last bound ("Fact Check: Doe's Claim ...")
+    start = max((t.i + 1 for t in doc[lo:found.cue_head] if t.text in _CLAUSE_ENDS), default=lo)
+    subject = not _verb_groups(list(doc[start:found.cue_head]))
+    own_subject = len(groups) == 2 and groups[1].i > 0 and doc[groups[1].i - 1].lower_ in _SUBJECT_PRONOUNS
+    if len(groups) == 1 or own_subject:  # "That Voters Were Told They Could Not Vote": both the clause's
         last = clause[-1]
     elif len(groups) == 2 and subject:
         last = doc[groups[1].i - 1]
