@@ -59,3 +59,20 @@ def test_a_plural_read_name_called_its_is_a_body(nlp, text: str, cue: str,  # no
 def test_a_government_acronym_matches_in_capitals(nlp, text: str, cue: str,  # noqa: ANN001
                                                   expected: tuple[str, str]) -> None:
     assert cue_source(nlp, text, cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
+        ("Ferrick and Oduya said they would push the bill through the Senate.", "said",
+         ("Ferrick and Oduya", "group")),
+        ("Ferrick and Oduya said their bill would pass.", "said", ("Ferrick and Oduya", "group")),
+        # negatives: a company's "its" or "it", NER's one name across the "and", no pronoun, places
+        ("Marks and Spencer said its sales fell in the quarter.", "said", ("Marks and Spencer", "organization")),
+        ("Procter and Gamble said it would raise prices.", "said", ("Procter and Gamble", "organization")),
+        ("Britain and France said they would send troops.", "said", ("Britain and France", "government")),
+    ],
+)
+def test_two_names_called_they_are_people(nlp, text: str, cue: str,  # noqa: ANN001
+                                          expected: tuple[str, str]) -> None:
+    assert cue_source(nlp, text, cue) == expected
