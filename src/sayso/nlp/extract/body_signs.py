@@ -27,10 +27,11 @@ import re
 from spacy.tokens import Token
 
 from sayso.nlp.extract.lexicon import read_first_names
-from sayso.nlp.extract.lone_surnames import CENSUS_SURNAMES, COMPANY_NOUNS, person_sign, said_clauses
+from sayso.nlp.extract.lone_surnames import CENSUS_SURNAMES, COMPANY_NOUNS, person_sign, said_clauses, speaking_plural
 from sayso.nlp.extract.person_signs import honorific
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.sole_referents import name_tokens, sole_referent
+from sayso.nlp.extract.source_types import ORG_NOUNS
 
 COMPANY_OBJECTS = read_words("company_objects.txt")
 _FIRST_NAMES = read_first_names()
@@ -82,12 +83,13 @@ def _company_noun(noun: Token) -> bool:
         lemma == "operator" and any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in noun.children))
 
 
-def _named_alone(head: Token, text: str, roles: frozenset[str]) -> bool:
-    """The mention is the company-shaped name, alone or with what is set beside it, which is no person's role."""
+def _named_alone(head: Token, text: str, roles: frozenset[str], *, shaped: bool = True) -> bool:
+    """The mention is the company-shaped name (any name without ``shaped``), alone or with what is set beside it,
+    which is no person's role."""
     doc = head.doc
     index = sorted(name_tokens(head))
     words = list(doc[index[0]:index[-1] + 1])
-    if len(words) != len(index) or not company_shaped(words) or honorific(head):
+    if len(words) != len(index) or (shaped and not company_shaped(words)) or honorific(head):
         return False
     said = text.strip()
     if said == doc[index[0]:index[-1] + 1].text:
@@ -107,6 +109,26 @@ def company_apposition(head: Token, text: str) -> bool:
         return False
     appos = _apposition(head)
     return appos is not None and _company_noun(appos) and not person_sign(head)
+
+
+# nouns of a body set beside one word that no person is called: "Zorvix, a Romanian security company, said"; not
+# "maker", "producer", "carrier" or "supplier", which a person is too ("Smith, a cheese maker")
+_BODY_APPOSITIONS = ORG_NOUNS | frozenset({"lender", "insurer", "chain"})
+
+
+def body_apposition_on_word(head: Token, text: str) -> bool:
+    """One capitalised word set beside a body's noun, whatever its shape: "Zorvix, a Romanian security company,
+    said", "Softwin, the antivirus firm, said" (NER's PERSON). A person is never called "a company" or "the firm";
+    not a person's trade ("Smith, a cheese maker": ``_BODY_APPOSITIONS``), nor a name of two words ("John Smith, a
+    company ...", left to ``company_apposition``), nor one with a person's sign ("Mr. Smith, ...", a "he" in what
+    it says)."""
+    if head.pos_ != "PROPN" or len(name_tokens(head)) != 1 or not head.text[:1].isupper() or head.is_upper:
+        return False
+    if not _named_alone(head, text, frozenset(), shaped=False):
+        return False
+    appos = _apposition(head)
+    return appos is not None and appos.tag_ == "NN" and appos.lemma_.lower() in _BODY_APPOSITIONS \
+        and not person_sign(head)
 
 
 def company_by_pronoun(head: Token, text: str, roles: frozenset[str] = frozenset()) -> bool:
@@ -135,6 +157,20 @@ def company_by_pronoun(head: Token, text: str, roles: frozenset[str] = frozenset
     return False
 
 
+def plural_read_name_called_its(head: Token, text: str) -> bool:
+    """One capitalised word read as a plural or a people's name (NER's NORP), which what it says calls "its":
+    "Messagelabs said its filters caught a million copies" (typed a group). A group is "they" and "their", and nothing the text
+    names before the "its" but the speaker could own it (``sole_referent``): a body's name. Not a plural noun of
+    people or bodies that opens a sentence ("Farmers said its price fell": ``speaking_plural``), nor a word in
+    capitals, nor a name with a person's sign, nor an "it" alone ("Messagelabs said it was too early": anything's)."""
+    if (head.tag_ not in ("NNS", "NNPS") and head.ent_type_ != "NORP") or text.strip() != head.text or not head.text[:1].isupper() or head.is_upper:
+        return False
+    if head.dep_ not in _SUBJECT_DEPS or speaking_plural(head) or person_sign(head):
+        return False
+    return any(t.lower_ == "its" and t.dep_ == "poss" and sole_referent(t, head)
+               for verb in said_clauses(head) for t in verb.subtree)
+
+
 def company_speaker(head: Token, text: str, roles: frozenset[str]) -> bool:
     """A name NER read as a person's that the sentence shows is a company's (see the module)."""
-    return company_apposition(head, text) or company_by_pronoun(head, text, roles)
+    return company_apposition(head, text) or body_apposition_on_word(head, text) or company_by_pronoun(head, text, roles)

@@ -134,6 +134,12 @@ _PEOPLE_PLURALS = frozenset(
     "rams suns".split())
 
 
+def speaking_plural(head: Token) -> bool:
+    """A plural noun of people or bodies, or of a group: "Farmers", "Banks", "Sellers" (``_SPEAKING_PLURALS``,
+    ``groups.txt``)."""
+    return head.lemma_.lower() in _SPEAKING_PLURALS or head.lower_ in _GROUP_PLURALS or head.lower_ in _SPEAKING_PLURALS
+
+
 def opening_surname(head: Token) -> bool:
     """A plural noun opening its sentence that is a census surname whose common noun speaks for no one: "Powers said
     almost all supercomputer users ..." ("power" names no people: the surname), "Fields said", "Woods said". Not a

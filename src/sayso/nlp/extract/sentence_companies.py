@@ -18,7 +18,7 @@ from spacy.tokens import Span, Token
 
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.name_forms import norm_name
-from sayso.nlp.extract.source_types import entity_at, entity_type, phrase_regex
+from sayso.nlp.extract.source_types import entity_at, entity_type, government_regex
 
 BARE_COMPANY_NOUNS = frozenset({"company", "firm"})
 
@@ -82,4 +82,4 @@ def _government(ent: Span, lexicon: Lexicon) -> bool:
     """A government's name, though NER says ORG: an alias of one ("the EU's investigation": ``aliases.txt``) or a
     name of ``governments.txt`` ("the FTC")."""
     return norm_name(ent.text) in lexicon.aliases or ent.text.lower() in lexicon.aliases or bool(
-        phrase_regex(lexicon.governments).search(ent.text))
+        government_regex(lexicon).search(ent.text))

@@ -6,9 +6,10 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from sayso.nlp.extract.antecedents import acronym_read_as_relative, relative_antecedent
-from sayso.nlp.extract.body_signs import company_speaker
+from sayso.nlp.extract.body_signs import company_speaker, plural_read_name_called_its
 from sayso.nlp.extract.court_reports import hearing_body
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
+from sayso.nlp.extract.joined_names import two_names_called_they
 from sayso.nlp.extract.lone_surnames import (
     brand_speaker,
     company_noun_on,
@@ -58,14 +59,16 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
         typ = "organization"  # "Cisco reported earnings of $987 million": NER's GPE, a company by its earnings
     elif typ == "person" and company_speaker(head, text, ctx.lexicon.person_roles | ctx.lexicon.person_nouns):
         typ = "organization"  # "BofA said it would cut 1,000 jobs in its mortgage unit", "BofA, the bank, said": NER's PERSON
+    elif typ == "group" and alone and plural_read_name_called_its(head, text):
+        typ = "organization"  # "Messagelabs said its filters caught ...": the tagger's plural, a body by its "its"
     elif typ == "outlet" and outlet_named_person(head, text):
         typ = "person"  # "Bloomberg said, 'I didn't see either one today'": the mayor, not the outlet
     if hearing_body(head):
         typ = "unknown"  # "..., a court heard yesterday": the forum heard it; who told it is not named
     elif company_of_two(head):
         typ = "organization"  # "Johnson and Johnson", "Ben and Jerry's": one company's name, not two people
-    elif joined_people(ctx, head):
-        typ = "group"
+    elif joined_people(ctx, head) or two_names_called_they(head, text):
+        typ = "group"  # "Vindman and Williams said", "Grassley and Baucus said they ...": two people
     return Ref(mention.start, start, end, head, ctx.quotes.text[start:end], typ, mention.said)
 
 

@@ -111,6 +111,20 @@ def phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
 
 
 @cache
+def _government_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    alts = sorted(phrases, key=len, reverse=True)
+    # an acronym written in capitals in the list matches only so: "the DEA said", not "Dea said" (a person)
+    cased = [f"(?-i:{re.escape(p)})" if p.isupper() else re.escape(p) for p in alts]
+    return re.compile(r"(?<![\w-])(?:" + "|".join(cased) + r")(?![\w-])", re.IGNORECASE)
+
+
+def government_regex(lexicon: Lexicon) -> re.Pattern[str]:
+    """A government's word or name of ``governments.txt`` inside a phrase: case-blind, but an acronym the list writes
+    in capitals only in capitals ("the DEA", "ATF agents"; not "Dea said", "Irs")."""
+    return _government_pattern(lexicon.governments)
+
+
+@cache
 def _outlet_pattern(outlets: tuple[str, ...]) -> re.Pattern[str]:
     names = {re.sub(r"^the\s+", "", o, flags=re.IGNORECASE) for o in outlets}
     names |= {n.upper() for n in names if " " in n}  # "USA TODAY": a name of words written in capitals
@@ -336,7 +350,7 @@ def _phrase_type(doc: Doc, start: int, end: int, head: Token, lexicon: Lexicon, 
         return "unknown"  # "a paper published in Nature", "court papers", "the paper explains" after "a white paper"
     if (lemma in OUTLET_NOUNS and not _government_agency(lemma, core)) or outlet_named_in(core, lexicon):
         return "outlet"
-    if phrase_regex(lexicon.governments).search(core):
+    if government_regex(lexicon).search(core):
         return "government"
     if low in PERSON_PRONOUNS:
         return "person"  # "he"
@@ -597,8 +611,7 @@ def _named_type(ent: Span, lexicon: Lexicon) -> str:
         return "outlet"
     if office_body(ent):
         return "government"  # "the U.S. Attorney's Office for ...", "the Office of Emergency Services"
-    if (ent.label_ == "GPE" and not unplaced_gpe(ent, lexicon.governments)) or phrase_regex(
-            lexicon.governments).search(ent.text):
+    if (ent.label_ == "GPE" and not unplaced_gpe(ent, lexicon.governments)) or government_regex(lexicon).search(ent.text):
         return "government"  # not NER's GPE "Fischi" of "Fischi said": no place's name (``place_names``)
     if ent.label_ == "NORP":
         return "group"
