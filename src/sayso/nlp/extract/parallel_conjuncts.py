@@ -29,6 +29,8 @@ _JOINS = frozenset({"and", "or"})
 _REPEATED_OPENERS = frozenset({"of", "for", "about", "because", "whether", "if"})
 # the non-finite forms a bare verb conjunct goes on with: an infinitive ("to reject ..., and vote"), a gerund
 _NON_FINITE = frozenset({"VB", "VBG"})
+# a verb's bare form and its present plural look alike: the tagger may give either to a cue or to its conjunct
+_BARE_FORMS = frozenset({"VB", "VBP"})
 
 
 def with_parallel_conjunct(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
@@ -90,10 +92,10 @@ def continues_form(conjunct: Token, token: Token, span: Span) -> bool:
     not the cue's ("urging members to reject the offer, and vote": an infinitive; "admitted threatening the girl,
     and hiding her": a gerund): it goes on with the content, not with the cue."""
     if conjunct.dep_ != "conj" or conjunct.pos_ != "VERB" or conjunct.tag_ not in _NON_FINITE \
-            or conjunct.tag_ == token.tag_:
-        return False
-    if any(c.dep_ in ALL_SUBJECTS or c.dep_ in ("aux", "auxpass") for c in conjunct.children):
-        return False
+            or conjunct.tag_ == token.tag_ or token.tag_ in _BARE_FORMS and conjunct.tag_ in _BARE_FORMS:
+        return False  # "order them to chant ..., and vow": a bare form after a present cue may be the cue's own
+    if any(c.dep_ in ALL_SUBJECTS or c.dep_ in ("aux", "auxpass", "ccomp") for c in conjunct.children):
+        return False  # "and vow that ...": a clause of its own makes it a saying of its own
     heads = [t for t in span if t.pos_ == "VERB" and t.tag_ == conjunct.tag_ and not span.start <= t.head.i < span.end]
     if conjunct.tag_ == "VB":  # "to reject", not "can reject"
         return any(c.dep_ == "aux" and c.lower_ == "to" for h in heads for c in h.children)
