@@ -81,6 +81,7 @@ from sayso.nlp.extract.object_complements import (
     object_with_its_verb,
     passive_subject_with_predicate,
 )
+from sayso.nlp.extract.parallel_conjuncts import with_parallel_conjunct
 from sayso.nlp.extract.participles import aside_clause, cited_aside, object_participle, without_object_participle
 from sayso.nlp.extract.presented_blocks import presented_block
 from sayso.nlp.extract.quote_contents import (
@@ -275,6 +276,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = naming_without_remark(without_writers_aside(best, doc, quotes), token, doc, quotes)
     best = naming_without_participle(without_open_aside(best, doc, quotes), token, doc, quotes)
     best = with_that_conjunct(best, token, doc, quotes)  # "said X, but that Y": X, but that Y
+    best = with_parallel_conjunct(best, token, doc, quotes)  # "accuses X of A, and of B": X of A, and of B
     best = without_speakers_first_words(best, token, doc, quotes)  # '"X," investigating member Y said': X
     best = without_reported_relative(best, token, doc, quotes, lexicon.speech)  # ", which X told Y was ...": the writer's
     best = without_retort(best, doc, quotes)  # "was not made before ..., when it was": the writer's retort

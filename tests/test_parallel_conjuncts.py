@@ -1,0 +1,37 @@
+"""A second conjunct of what the cue governs, hung on the cue by the parse, is the speaker's too when it repeats the
+content's opening word or form (``sayso.nlp.extract.parallel_conjuncts``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import rows_table
+
+pytestmark = pytest.mark.slow
+
+test_with_parallel_conjunct = rows_table([
+    # a repeated preposition of the charge, a repeated subordinator
+    ("The lawsuit accuses the company of misleading investors, and of hiding losses from regulators.",
+     [("The lawsuit", "accuses", "the company of misleading investors, and of hiding losses from regulators")]),
+    ("Investigators believe he had help because of the number of weapons, and because some were bought by others.",
+     [("Investigators", "believe",
+       "he had help because of the number of weapons, and because some were bought by others")]),
+    # a bare verb going on with the infinitive or the gerund of the content, not with the cue
+    ("The union is urging members to reject the offer, and vote against the contract.",
+     [("The union", "is urging", "members to reject the offer, and vote against the contract")]),
+    ("She admitted to threatening the witness, and hiding the evidence in a locker.",
+     [("She", "admitted to", "threatening the witness, and hiding the evidence in a locker")]),
+    ("The mayor wants to cut taxes, and build a new stadium.",
+     [("The mayor", "wants", "to cut taxes, and build a new stadium")]),
+    # negatives: a clause of its own subject (the writer's narration), the speaker's next act in a finite verb
+    ("He said the plan was dead, and the crowd cheered.", [("He", "said", "the plan was dead")]),
+    ("Police said the suspect fled on foot, and officers later found him in a garage.",
+     [("Police", "said", "the suspect fled on foot")]),
+    ("Their leaders order the crowds to chant slogans every Friday, and repeatedly vow that they will win.",
+     [("Their leaders", "order", "the crowds to chant slogans every Friday"),
+      ("Their leaders", "repeatedly vow", "that they will win")]),
+    ("She told reporters she would resign, and walked out of the room.", [("She", "told", "she would resign")]),
+    ("The senator called the bill a disgrace and voted against it.", [("The senator", "called", "the bill a disgrace")]),
+    ("The minister said the talks had failed, but the two sides met again on Friday.",
+     [("The minister", "said", "the talks had failed")]),
+])
