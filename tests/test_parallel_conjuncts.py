@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import rows_table
+from _cues import analysis, rows_table
 
 pytestmark = pytest.mark.slow
 
@@ -23,6 +23,9 @@ test_with_parallel_conjunct = rows_table([
      [("She", "admitted to", "threatening the witness, and hiding the evidence in a locker")]),
     ("The mayor wants to cut taxes, and build a new stadium.",
      [("The mayor", "wants", "to cut taxes, and build a new stadium")]),
+    # the quotation opened in the conjunct closes in the content with it (review rev70j)
+    ("He told the jury to ignore the remark, and \"focus on the evidence\".",
+     [("He", "told", "to ignore the remark, and \"focus on the evidence")]),
     # negatives: a clause of its own subject (the writer's narration), the speaker's next act in a finite verb
     ("He said the plan was dead, and the crowd cheered.", [("He", "said", "the plan was dead")]),
     ("Police said the suspect fled on foot, and officers later found him in a garage.",
@@ -34,4 +37,17 @@ test_with_parallel_conjunct = rows_table([
     ("The senator called the bill a disgrace and voted against it.", [("The senator", "called", "the bill a disgrace")]),
     ("The minister said the talks had failed, but the two sides met again on Friday.",
      [("The minister", "said", "the talks had failed")]),
+    # after a past cue a verb whose past is its bare form may be the speaker's next act (review rev70j)
+    ("She told staff to work harder, and cut her own salary by half.", [("She", "told", "to work harder")]),
+    ("He vowed to fight the charges, and quit as chairman on Friday.", [("He", "vowed", "to fight the charges")]),
+    # a repeated "if" opening a sentence of its own: the condition of its main clause, not the content's
+    ("The coach said he would play Smith if he is fit, and if the weather holds the match goes ahead.",
+     [("The coach", "said", "he would play Smith if he is fit")]),
 ])
+
+
+def test_quotation_opened_in_the_conjunct_closes_in_the_content(nlp) -> None:  # noqa: ANN001
+    """The widened content keeps the closing mark of a quotation that the conjunct opens (no unbalanced quote)."""
+    report = analysis(nlp, 'He told the jury to ignore the remark, and "focus on the evidence".')
+    assert [a.content.text for a in report.attributions] == ['to ignore the remark, and "focus on the evidence"']
+

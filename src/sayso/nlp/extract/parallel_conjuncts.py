@@ -31,6 +31,13 @@ _REPEATED_OPENERS = frozenset({"of", "for", "about", "because", "whether", "if"}
 _NON_FINITE = frozenset({"VB", "VBG"})
 # a verb's bare form and its present plural look alike: the tagger may give either to a cue or to its conjunct
 _BARE_FORMS = frozenset({"VB", "VBP"})
+# the verbs whose past is their bare form: after a past cue the tagger's VB may be the speaker's next act ("told staff
+# to work harder, and cut her own salary"; "vowed to fight the charges, and quit as chairman on Friday")
+_PAST_AS_BARE = frozenset({
+    "bet", "bid", "broadcast", "burst", "cast", "cost", "cut", "fit", "forecast", "hit", "hurt", "let", "put", "quit",
+    "read", "rid", "set", "shed", "shut", "split", "spread", "thrust", "upset",
+})
+_PAST_CUES = frozenset({"VBD", "VBN"})
 
 
 def with_parallel_conjunct(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
@@ -54,9 +61,13 @@ def with_parallel_conjunct(content: Content, token: Token, doc: Doc, quotes: Quo
         last = doc[last.i - 1]
     if last.i <= span.end - 1 or last.sent != token.sent:
         return content
-    if quotes.overlapping(conjunct.left_edge.idx, last.idx + len(last)) and quotes.containing(last.idx) is None:
+    end = last.idx + len(last)
+    if quotes.overlapping(conjunct.left_edge.idx, end) and quotes.containing(last.idx) is None:
         return content  # a quotation opened inside the conjunct and closed past it: not this simple case
-    return content._replace(end=last.idx + len(last))
+    quote = quotes.containing(last.idx)
+    if quote is not None and quote.start >= span.end_char and not doc.text[end:quote.inner_end].strip():
+        end = quote.end  # 'and "focus on the evidence".': the quotation's closing mark with it
+    return content._replace(end=end)
 
 
 def joined_conjunct(token: Token, span: Span) -> Token | None:
@@ -84,6 +95,8 @@ def repeats_opener(conjunct: Token, token: Token, span: Span) -> bool:
             return False  # a preposition conjunct with its object: "and of failing to consult"
     elif opener.dep_ != "mark" or opener.head.i != conjunct.i:
         return False  # "and because some were bought": the clause's own subordinator
+    elif opener.lower_ == "if" and any(c.dep_ == "ccomp" and c.i > conjunct.i for c in conjunct.children):
+        return False  # "and if the weather holds the match goes ahead": the condition of a sentence of its own
     return any(t.lower_ == opener.lower_ and t.dep_ in ("prep", "mark") for t in span)
 
 
@@ -96,6 +109,8 @@ def continues_form(conjunct: Token, token: Token, span: Span) -> bool:
         return False  # "order them to chant ..., and vow": a bare form after a present cue may be the cue's own
     if any(c.dep_ in ALL_SUBJECTS or c.dep_ in ("aux", "auxpass", "ccomp") for c in conjunct.children):
         return False  # "and vow that ...": a clause of its own makes it a saying of its own
+    if conjunct.tag_ == "VB" and token.tag_ in _PAST_CUES and conjunct.lower_ in _PAST_AS_BARE:
+        return False  # "told staff to work harder, and cut her own salary": "cut" may be her past act
     heads = [t for t in span if t.pos_ == "VERB" and t.tag_ == conjunct.tag_ and not span.start <= t.head.i < span.end]
     if conjunct.tag_ == "VB":  # "to reject", not "can reject"
         return any(c.dep_ == "aux" and c.lower_ == "to" for h in heads for c in h.children)
