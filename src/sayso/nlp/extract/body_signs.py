@@ -112,8 +112,10 @@ def company_apposition(head: Token, text: str) -> bool:
 
 
 # nouns of a body set beside one word that no person is called: "Zorvix, a Romanian security company, said"; not
-# "maker", "producer", "carrier" or "supplier", which a person is too ("Smith, a cheese maker")
-_BODY_APPOSITIONS = ORG_NOUNS | frozenset({"lender", "insurer", "chain"})
+# "maker", "producer", "carrier" or "supplier", which a person is too ("Smith, a cheese maker"), nor "party", a person
+# in a court's words ("Kowalski, a party to the lawsuit", "the injured party")
+_BODY_APPOSITIONS = (ORG_NOUNS - {"party"}) | frozenset({"lender", "insurer", "chain"})
+_PERSON_POSSESSIVES = frozenset({"his", "her"})
 
 
 def body_apposition_on_word(head: Token, text: str) -> bool:
@@ -128,7 +130,14 @@ def body_apposition_on_word(head: Token, text: str) -> bool:
         return False
     appos = _apposition(head)
     return appos is not None and appos.tag_ == "NN" and appos.lemma_.lower() in _BODY_APPOSITIONS \
-        and not person_sign(head)
+        and not person_sign(head) and not _called_his(head)
+
+
+def _called_his(head: Token) -> bool:
+    """A "his" or "her" in what the speaker says standing for no one else: "Kowalski, a Polish retailer, said his
+    sales fell" (a shopkeeper)."""
+    return any(t.lower_ in _PERSON_POSSESSIVES and t.dep_ == "poss" and sole_referent(t, head)
+               for verb in said_clauses(head) for t in verb.subtree)
 
 
 def company_by_pronoun(head: Token, text: str, roles: frozenset[str] = frozenset()) -> bool:
@@ -158,12 +167,14 @@ def company_by_pronoun(head: Token, text: str, roles: frozenset[str] = frozenset
 
 
 def plural_read_name_called_its(head: Token, text: str) -> bool:
-    """One capitalised word read as a plural or a people's name (NER's NORP), which what it says calls "its":
-    "Messagelabs said its filters caught a million copies" (typed a group). A group is "they" and "their", and nothing the text
-    names before the "its" but the speaker could own it (``sole_referent``): a body's name. Not a plural noun of
-    people or bodies that opens a sentence ("Farmers said its price fell": ``speaking_plural``), nor a word in
-    capitals, nor a name with a person's sign, nor an "it" alone ("Messagelabs said it was too early": anything's)."""
-    if (head.tag_ not in ("NNS", "NNPS") and head.ent_type_ != "NORP") or text.strip() != head.text or not head.text[:1].isupper() or head.is_upper:
+    """One capitalised singular proper noun (NNP) typed a group (NER's NORP), which what it says calls "its":
+    "Messagelabs said its filters caught a million copies". A group is "they" and "their", and nothing the text
+    names before the "its" but the speaker could own it (``sole_referent``): a body's name. Not a plural the tagger
+    reads (NNS, NNPS): a people ("Israelis said its army ...", "Europeans said its currency ...") or a common noun
+    opening a sentence ("Investors said its shares ...", "Farmers said its price fell"), whose "its" is a country's or
+    a company's named in another sentence; nor a word in capitals, nor a name with a person's sign, nor an "it" alone
+    ("Messagelabs said it was too early": anything's)."""
+    if head.tag_ != "NNP" or text.strip() != head.text or not head.text[:1].isupper() or head.is_upper:
         return False
     if head.dep_ not in _SUBJECT_DEPS or speaking_plural(head) or person_sign(head):
         return False

@@ -34,4 +34,5 @@ def unplaced_gpe(ent: Span, governments: frozenset[str] | tuple[str, ...] = ()) 
         return False
     word = words[0]
     low = word.lower_
-    return word.text[:1].isupper() and not word.is_upper and low not in PLACE_NAMES and low not in governments
+    return (word.text[:1].isupper() and not word.is_upper and low not in PLACE_NAMES
+            and low not in {g.lower() for g in governments})  # the list writes acronyms in capitals ("FBI")

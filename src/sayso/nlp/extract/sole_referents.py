@@ -37,14 +37,14 @@ def apposition_tokens(head: Token) -> set[int]:
     return {t.i for c in head.children if c.dep_ == "appos" and c.i > head.i for t in c.subtree}
 
 
-def sole_referent(pronoun: Token, speaker: Token, *, also: frozenset[int] = frozenset()) -> bool:
+def sole_referent(pronoun: Token, speaker: Token) -> bool:
     """Whether nothing before ``pronoun`` in the text but the name ``speaker`` heads could be what it stands for: no
     noun or proper noun (dates, times and figures aside), no pronoun that stands for something named before, outside
     the cue's own addressee and adjuncts. "BofA said it would cut jobs": yes; "The plan was approved. Smith said it
     would cut jobs": no ("the plan"); "Ursel Reisen told Reuters it had cancelled all trips": yes ("Reuters" is the
-    addressee). ``also``: more words of the speaker's (the other name of "Grassley and Baucus said they ...")."""
+    addressee)."""
     doc = pronoun.doc
-    own = name_tokens(speaker) | apposition_tokens(speaker) | also  # "Ursel Reisen, a German tour operator, said it ..."
+    own = name_tokens(speaker) | apposition_tokens(speaker)  # "Ursel Reisen, a German tour operator, said it ..."
     cue = speaker.head
     exempt = {t.i for c in cue.children if c.dep_ in _CUE_ADJUNCTS and c.i > speaker.i for t in c.subtree}
     # "said in a statement it would ...": the parse may hang the cue's adjunct on the said verb, before its subject

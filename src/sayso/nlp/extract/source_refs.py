@@ -9,7 +9,6 @@ from sayso.nlp.extract.antecedents import acronym_read_as_relative, relative_ant
 from sayso.nlp.extract.body_signs import company_speaker, plural_read_name_called_its
 from sayso.nlp.extract.court_reports import hearing_body
 from sayso.nlp.extract.dep_labels import NOUN_MODIFIER_CLAUSES
-from sayso.nlp.extract.joined_names import two_names_called_they
 from sayso.nlp.extract.lone_surnames import (
     brand_speaker,
     company_noun_on,
@@ -67,8 +66,8 @@ def make_ref(ctx: SourceContext, mention: Mention) -> Ref:
         typ = "unknown"  # "..., a court heard yesterday": the forum heard it; who told it is not named
     elif company_of_two(head):
         typ = "organization"  # "Johnson and Johnson", "Ben and Jerry's": one company's name, not two people
-    elif joined_people(ctx, head) or two_names_called_they(head, text):
-        typ = "group"  # "Vindman and Williams said", "Grassley and Baucus said they ...": two people
+    elif joined_people(ctx, head):
+        typ = "group"
     return Ref(mention.start, start, end, head, ctx.quotes.text[start:end], typ, mention.said)
 
 

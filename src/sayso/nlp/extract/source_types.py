@@ -110,18 +110,25 @@ def phrase_regex(phrases: tuple[str, ...]) -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(alts) + r")(?![\w-])", re.IGNORECASE)
 
 
+_SURNAMES = read_words("census_surnames.txt")
+
+
 @cache
-def _government_pattern(phrases: tuple[str, ...]) -> re.Pattern[str]:
+def _government_pattern(phrases: tuple[str, ...], first_names: frozenset[str]) -> re.Pattern[str]:
     alts = sorted(phrases, key=len, reverse=True)
-    # an acronym written in capitals in the list matches only so: "the DEA said", not "Dea said" (a person)
-    cased = [f"(?-i:{re.escape(p)})" if p.isupper() else re.escape(p) for p in alts]
+    # an acronym that is also a person's name matches only in capitals: "the DEA said", not "Dea said" (a person);
+    # any other stays case-blind, as British style writes an acronym said as a word ("Osha", "Nhtsa") and a title-cased
+    # headline writes them all so ("Fbi Says Suspect Fled")
+    cased = [f"(?-i:{re.escape(p)})" if p.isupper() and (p.lower() in first_names or p.lower() in _SURNAMES)
+             else re.escape(p) for p in alts]
     return re.compile(r"(?<![\w-])(?:" + "|".join(cased) + r")(?![\w-])", re.IGNORECASE)
 
 
 def government_regex(lexicon: Lexicon) -> re.Pattern[str]:
     """A government's word or name of ``governments.txt`` inside a phrase: case-blind, but an acronym the list writes
-    in capitals only in capitals ("the DEA", "ATF agents"; not "Dea said", "Irs")."""
-    return _government_pattern(lexicon.governments)
+    in capitals that is also a given name or a surname the lists know only in capitals ("the DEA", "DEA agents"; not
+    "Dea said"). "Osha said", "the Fbi" stay the agencies."""
+    return _government_pattern(lexicon.governments, lexicon.first_names)
 
 
 @cache
