@@ -630,6 +630,26 @@ def test_relative_object(nlp, text: str, cue: str, expected: str) -> None:  # no
 @pytest.mark.parametrize(
     "text, cue, expected",
     [
+        # the one a "he" speaks of or about after its cue is never that "he": the other man named before
+        pytest.param("Dan Ortiz beat Ray Kowal in their first exchange. Kowal declined to follow suit. Ortiz, however, "
+                     "wasted no time. \"If you noticed, he didn't answer,\" he said of Kowal.", "said", "Dan Ortiz",
+                     id="said-of"),
+        pytest.param("Ray Kowal spoke in Iowa on Monday. Dan Ortiz spoke in Ohio. He said of Kowal that the senator was "
+                     "weak.", "said", "Dan Ortiz", id="said-of-later-name"),
+        # negatives: "of" a thing, or of someone other than the name before
+        pytest.param("Ray Kowal spoke in Iowa on Monday. He said of the plan that it was weak.", "said of", "Ray Kowal",
+                     id="said-of-a-thing"),
+        pytest.param("Ray Kowal spoke in Iowa on Monday. He said of Ortiz that the senator was weak.", "said",
+                     "Ray Kowal", id="said-of-another"),
+    ],
+)
+def test_spoken_of(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001
+    assert speakers_by_cue(nlp, text).get(cue) == expected
+
+
+@pytest.mark.parametrize(
+    "text, cue, expected",
+    [
         # the one told is not the one telling, whoever the "He" before was ("He attacked ...": Rubio)
         pytest.param("Senator Marco Rubio spoke first on Monday.\nHe attacked the plan as reckless.\n“You are wrong "
                      "about this,” he told Rubio.", "told", "he", id="told-rubio"),

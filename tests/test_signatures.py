@@ -33,6 +33,12 @@ from sayso.nlp.extract.signatures import signature_ends
     ("The committee heard from three witnesses.\n\nMark Zuckerberg.\n\nHe told senators it erred.", None),
     # names the article writes elsewhere: a profile's headings (PolNeAR: usa-today, how each candidate could play)
     ("He is Jewish.\n\nDonald Trump.\n\nTrump is a New Yorker.\n\nTed Cruz.\n\nCruz has momentum.", None),
+    # half the name paragraphs written elsewhere: a list of candidates, none of its headings a signature ("Jeb Bush."
+    # over a section that calls him by his office only)
+    ("Three men remain.\n\nJeb Bush.\n\nThe former governor is rich. He spends.\n\nJohn Kasich.\n\nKasich won.", None),
+    ("It was.\n\nAnn Lee.\n\nThe mayor is rich.\n\nJohn Kasich.\n\nKasich won.\n\nBo Reyes.\n\nReyes lost.", None),
+    # a letters page whose one signer shares a surname with someone the letters name: the other letters still end
+    ("Clinton lied.\n\nAnn Lee.\n\nI agree.\n\nBo Clinton.\n\nIt is a scam.\n\nDon Grath.", "Ann Lee."),
     # a heading of common nouns the text writes in lower case too (PolNeAR: nyt)
     ("He tackled climate change.\n\nClimate Change.\n\nIt showed that.", None),
 ])
@@ -61,4 +67,6 @@ test_pronoun_in_its_letter = pytest.mark.slow(speaker_table([
      "had made mistakes.", "told", "Mark Zuckerberg"),
     ("Senator Marco Rubio of Florida answered questions.\n\nMarco Rubio.\n\nHe said the Iran deal was a disaster."
      "\n\nTed Cruz.\n\nCruz has momentum.", "said", "Marco Rubio"),
+    ("Five candidates remain in the race.\n\nJeb Bush.\n\nThe former Florida governor has money. He said he would stay "
+     "in the race.\n\nJohn Kasich.\n\nKasich won Ohio.", "said", "Jeb Bush"),
 ]))

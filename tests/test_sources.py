@@ -397,6 +397,36 @@ def test_by_apposed_name(nlp, text: str, mention: str, expected: object) -> None
          "that it was bad.", "The physician", ("Luz Arroyo", "person")),
         ("Luz Arroyo, a family physician, spoke on Monday. An aide to a physician in Ohio disagreed. The physician "
          "stated that it was bad.", "The physician", ("Luz Arroyo", "person")),
+        # a title's short form before a name gives its holder the role noun ("Sen. Jane Roe" is "the senator"), when
+        # one person holds it and what the mention says of the role is said of them too
+        ("Sen. Mara Quill spoke at the hearing on Monday. The bill would cut taxes. The senator said it was a bad bill.",
+         "The senator", ("Mara Quill", "person")),
+        ("Gov. Ted Varga signed the budget on Monday. Teachers were angry. The governor said it was fair.",
+         "The governor", ("Ted Varga", "person")),
+        ("Democratic Sen. Mara Quill spoke on Monday. The bill would cut taxes. The Democratic senator said it was bad.",
+         "The Democratic senator", ("Mara Quill", "person")),
+        ("Democratic Sen. Mara Quill spoke on Monday. The bill would cut taxes. The Republican senator said it was bad.",
+         "The Republican senator", UNRESOLVED),
+        ("Sen. Mara Quill spoke on Monday. The bill would cut taxes. The Republican senator said it was bad.",
+         "The Republican senator", UNRESOLVED),
+        ("Sen. Mara Quill and Sen. Ron Pell spoke on Monday. The bill would cut taxes. The senator said it was bad.",
+         "The senator", UNRESOLVED),
+        ("Sen. Mara Quill spoke on Monday. The bill would cut taxes. The other senator said it was bad.",
+         "The other senator", UNRESOLVED),
+        ("Sen. Mara Quill spoke on Monday. The bill would cut taxes. The senator from the north said it was bad.",
+         "The senator from the north", UNRESOLVED),
+        # a place or party before the role noun ("the Florida senator", "the GOP nominee") picks the holder given it
+        ("Iowa Sen. Mara Quill spoke on Monday. The bill would cut taxes. The Iowa senator said it was bad.",
+         "The Iowa senator", ("Mara Quill", "person")),
+        ("Ted Varga, the GOP nominee, spoke in Ohio. The crowd cheered. The GOP nominee said the economy needed work.",
+         "The GOP nominee", ("Ted Varga", "person")),
+        # ... and no one where the text never gave it (a reader may know Quill is from Iowa; the text did not say)
+        ("Mara Quill, a senator, spoke on Monday. The bill would cut taxes. The Iowa senator said it was bad.",
+         "The Iowa senator", UNRESOLVED),
+        ("Ohio Gov. Ted Varga spoke on Monday. The crowd cheered. The Texas governor said it was bad.",
+         "The Texas governor", UNRESOLVED),
+        ("Dr. Mara Quill examined the patient on Monday. The nurse left. The doctor said the wound was deep.",
+         "The doctor", UNRESOLVED),
         # negatives: no determiner, a proper name, a pronoun
         ("Spokespeople said the talks had failed.", "Spokespeople", None),
         ("The Kremlin said the talks had failed.", "The Kremlin", None),

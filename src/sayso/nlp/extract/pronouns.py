@@ -88,7 +88,8 @@ def agreement(ctx: SourceContext, pronoun: Token) -> Callable[[Name], bool]:
     titles = document_titles(ctx) if low in PERSON_PRONOUNS else frozenset()
 
     def fits(n: Name) -> bool:
-        if n.modifier or relative_object(pronoun, n) or norm_name(n.name) in titles or negated_name(ctx, n):
+        if n.modifier or relative_object(pronoun, n) or norm_name(n.name) in titles or negated_name(ctx, n) \
+                or spoken_of(pronoun, n):
             return False
         if low not in THING_PRONOUNS and doctrine(n) and not person_marked(ctx, norm_name(n.name)):
             # "Islam was afforded special privilege ... they are asking the kids": no one; "Mr. Islam" is a man
@@ -178,6 +179,21 @@ def relative_object(pronoun: Token, n: Name) -> bool:
     pronoun acts on is never the pronoun (that would be "himself"); "Soros, who said he" is another clause."""
     verb = pronoun.head
     return pronoun.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl" and verb.head.i == n.head.i
+
+
+def spoken_of(pronoun: Token, n: Name) -> bool:
+    """The pronoun is the subject of a verb that names the one it speaks of or to after it: '"He didn't answer," he said
+    of Cruz', "she said about Smith", "he told Smith": the one spoken of or told is never the speaker (that would be
+    "himself"), so an earlier "Ted Cruz" is no antecedent of that "he". The name's family name against the proper
+    noun the verb's "of" or "about" takes, or its dative or object."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.pos_ != "VERB" or n.type != "person":
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "dative")]
+    objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about") for g in c.children
+                if g.dep_ == "pobj"]
+    family = surname(n.name).lower()
+    return any(o.pos_ == "PROPN" and o.i > pronoun.i and o.lower_ == family for o in objects)
 
 
 def name_gender(ctx: SourceContext, n: Name) -> str | None:

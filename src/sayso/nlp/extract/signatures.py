@@ -43,7 +43,17 @@ def signature_ends(text: str) -> tuple[int, ...]:
     # Sanders." over "Sanders has done well ..."), is a heading, a one-word answer or an obituary's name (review 69p)
     spans = [(m.start("name"), m.end()) for m in found]
     kept = [m for m in found if not _named_elsewhere(m.group("name"), text, spans)]
-    return tuple(m.end() for m in kept) if len(found) >= 2 else ()
+    if len(found) < 2 or _headings(len(found), len(found) - len(kept)):
+        return ()
+    return tuple(m.end() for m in kept)
+
+
+def _headings(found: int, named_elsewhere: int) -> bool:
+    """Whether the name paragraphs are the headings of an article's list of people rather than signatures: a letters
+    page names its signers nowhere but under their letters, while an article that goes through the candidates ("Jeb
+    Bush." over "The former Florida governor ...", "John Kasich." over "Kasich has ...") writes most of the names it
+    sets as headings again. Two such names, or half of the name paragraphs, and none of them signs a letter."""
+    return named_elsewhere >= 2 or 2 * named_elsewhere >= found
 
 
 def _named_elsewhere(name: str, text: str, spans: list[tuple[int, int]]) -> bool:

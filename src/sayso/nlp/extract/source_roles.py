@@ -130,11 +130,15 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     head = ref.head
     if head.pos_ != "NOUN" or not any(t.lower_ in ("the", "this", "that") for t in head.lefts):
         return None
-    if proper_tokens(ctx.doc, ref.ref_start, ref.ref_end) or named_beside(head):
+    proper = proper_tokens(ctx.doc, ref.ref_start, ref.ref_end)
+    if (proper and not place_qualified(head, proper)) or named_beside(head):
         return None
     earlier = [(i, tok) for i, tok in ctx.roles_by_lemma.get(head.lemma_.lower(), [])
                if ctx.doc[i].idx < ref.start and is_plural(ctx.doc[i]) == is_plural(head)  # "the physicians" are not "Arroyo, a physician"
-               and not qualifiers_differ(ctx.doc[i], head)]  # "the Democratic nominee" is not "Republican nominee Donald Trump"
+               and not qualifiers_differ(ctx.doc[i], head)  # "the Democratic nominee" is not "Republican nominee Donald Trump"
+               and (not proper or qualifiers_held(head, ctx.doc[i], tok))]  # "the Florida senator": one called so
+    if not earlier:
+        earlier = titled_holder(ctx, ref)  # "the senator" after "Sen. Jane Roe"
     unnamed = unnamed_speaker(ctx, ref) if earlier else None
     if unnamed is not None and named_since(ctx, earlier, unnamed):
         earlier = [(i, t) for i, t in earlier if i > unnamed.head.i]  # the newcomer's own naming, no holder before it
@@ -170,6 +174,69 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         if outlet is not None:
             return Resolution(outlet.name, ref.type, f"outlet:{norm_name(outlet.name)}", ref.text)
     return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
+
+
+# a title's short form before a name and the singular role nouns that stand for its holder: "Sen. Jane Roe" is "the
+# senator"; not "Dr." (a doctor of letters is no physician) nor a cleric's "Fr." or "Rev." (no "the father")
+TITLE_ROLES = {
+    "sen.": ("senator",), "sen": ("senator",), "gov.": ("governor",), "gov": ("governor",),
+    "rep.": ("representative", "congressman", "congresswoman"), "rep": ("representative", "congressman", "congresswoman"),
+    "gen.": ("general",), "sec.": ("secretary",), "prof.": ("professor",), "pres.": ("president",),
+}
+
+
+def titled_holder(ctx: SourceContext, ref: Ref) -> list[tuple[int, Token]]:
+    """The one person the text gave the short title of a singular role noun before the mention ("Sen. Jane Roe" for a
+    later "the senator", "Gov. Greg Abbott" for "the governor"): that title and name, as ``ctx.roles`` maps them. None
+    where the title went to two people ("Sen. Jane Roe ... Sen. John Doe": which senator is not for the ladder to say),
+    or where what qualifies the mention ("the Republican senator") is said otherwise of the title or its name
+    ("Democratic Sen. Jane Roe")."""
+    head = ref.head
+    if is_plural(head) or not plain_role(head):
+        return []
+    lemma = head.lemma_.lower()
+    held = [(i, tok) for title, roles in TITLE_ROLES.items() if lemma in roles
+            for i, tok in ctx.roles_by_lemma.get(title, []) if ctx.doc[i].idx < ref.start]
+    if len({surname(_holder_name(ctx, tok)) for _, tok in held}) != 1:
+        return []
+    if not all(qualifiers_held(head, ctx.doc[i], tok) for i, tok in held):
+        return []  # "the Republican senator" of "Sen. Jane Roe", whom nothing calls a Republican
+    return sorted(held)
+
+
+def qualifiers_held(mention: Token, role: Token, named: Token) -> bool:
+    """Every party, nation and place the mention gives its role ("the Florida senator", "the GOP nominee") was given
+    to the holder, before the role or before the name: "Florida Sen. Marco Rubio", "Republican nominee Donald Trump".
+    Not "Marco Rubio ... the Florida senator": the text never said so, whatever the reader knows."""
+    said: dict[str, frozenset[str]] = {}
+    for tok in (role, named):
+        for kind, words in qualifiers(tok).items():
+            said[kind] = said.get(kind, frozenset()) | words
+    return all(words <= said.get(kind, frozenset()) for kind, words in qualifiers(mention).items())
+
+
+def place_qualified(head: Token, proper: list[Token]) -> bool:
+    """The proper nouns of a role's mention only say its party, nation or place ("The Florida senator", "the GOP
+    nominee", "The Ohio governor"): each qualifies the role noun itself (``qualifiers``); not a name of its own
+    ("the senator Marco Rubio") nor an owner's ("Florida's senator")."""
+    found = qualifiers(head)
+    words = {w for ws in found.values() for w in ws}
+    return all(t.head.i == head.i and t.dep_ in _QUALIFIER_DEPS and t.lower_.replace(".", "") in words | set(_PARTIES)
+               for t in proper)
+
+
+# words before a role noun that set its holder apart from the one named before: "the other senator", "the former
+# governor", "a new general"
+_OTHER_HOLDER = frozenset({"other", "former", "new", "second", "third", "fellow", "ex", "late", "then", "outgoing",
+                           "incoming", "next", "previous", "same"})
+
+
+def plain_role(head: Token) -> bool:
+    """"the senator", "the Republican senator", "the veteran senator": a role noun with no words that make its
+    holder someone else ("the other senator", "the former governor") and none of its own after it or owned ("the
+    senator from Texas", "the senator who ...", "Ohio's senator"), which may name another holder."""
+    return not any(c.dep_ in ("prep", "relcl", "acl", "poss", "appos") or c.lower_ in _OTHER_HOLDER
+                   for c in head.children)
 
 
 _WEB_NAME = re.compile(r"[\w-]+\.(?:com|net|org|co\.uk|info|news|tv|io)$", re.IGNORECASE)
