@@ -641,6 +641,11 @@ def test_relative_object(nlp, text: str, cue: str, expected: str) -> None:  # no
                      id="said-of-a-thing"),
         pytest.param("Ray Kowal spoke in Iowa on Monday. He said of Ortiz that the senator was weak.", "said",
                      "Ray Kowal", id="said-of-another"),
+        # one of the family, named with a given name of their own, is someone else (review rev70r)
+        pytest.param("Joe Biden spoke to his son by phone. \"I love you,\" he told Hunter Biden.", "told", "Joe Biden",
+                     id="told-a-relative"),
+        pytest.param("Mary Smith stood by her husband. \"He is innocent,\" she said of John Smith.", "said", "Mary Smith",
+                     id="said-of-a-relative"),
     ],
 )
 def test_spoken_of(nlp, text: str, cue: str, expected: str) -> None:  # noqa: ANN001

@@ -39,6 +39,11 @@ from sayso.nlp.extract.signatures import signature_ends
     ("It was.\n\nAnn Lee.\n\nThe mayor is rich.\n\nJohn Kasich.\n\nKasich won.\n\nBo Reyes.\n\nReyes lost.", None),
     # a letters page whose one signer shares a surname with someone the letters name: the other letters still end
     ("Clinton lied.\n\nAnn Lee.\n\nI agree.\n\nBo Clinton.\n\nIt is a scam.\n\nDon Grath.", "Ann Lee."),
+    # a letters page whose writers name themselves above their signatures ("I, Tom Hale, ..."): no list's headings,
+    # the other signatures still end their letters (review rev70r)
+    ("I, Tom Hale, taught.\n\nTom Hale.\n\nWe need a park.\n\nAnn Lee.\n\nI, Sue Moss, agree.\n\nSue Moss.\n\nNo.\n\n"
+     "Don Grath.", "Ann Lee."),
+    ("I, Tom Hale, taught here.\n\nTom Hale.\n\nWe need a park.\n\nAnn Lee.", "Ann Lee."),
     # a heading of common nouns the text writes in lower case too (PolNeAR: nyt)
     ("He tackled climate change.\n\nClimate Change.\n\nIt showed that.", None),
 ])
@@ -67,6 +72,10 @@ test_pronoun_in_its_letter = pytest.mark.slow(speaker_table([
      "had made mistakes.", "told", "Mark Zuckerberg"),
     ("Senator Marco Rubio of Florida answered questions.\n\nMarco Rubio.\n\nHe said the Iran deal was a disaster."
      "\n\nTed Cruz.\n\nCruz has momentum.", "said", "Marco Rubio"),
+    # two writers who name themselves make no list: "He" after Ann Lee's signature is not the mayor of her letter
+    ("The council ignored us.\n\nI, Tom Hale, have lived on Elm Street for 40 years.\n\nTom Hale.\n\nMayor Bob King "
+     "promised us a park last spring.\n\nAnn Lee.\n\nHe said the budget was tight. It is not.\n\nDon Grath.\n\n"
+     "I, Sue Moss, agree with every word.\n\nSue Moss.", "said", "He"),
     ("Five candidates remain in the race.\n\nJeb Bush.\n\nThe former Florida governor has money. He said he would stay "
      "in the race.\n\nJohn Kasich.\n\nKasich won Ohio.", "said", "Jeb Bush"),
 ]))

@@ -427,6 +427,23 @@ def test_by_apposed_name(nlp, text: str, mention: str, expected: object) -> None
          "The Texas governor", UNRESOLVED),
         ("Dr. Mara Quill examined the patient on Monday. The nurse left. The doctor said the wound was deep.",
          "The doctor", UNRESOLVED),
+        # a title's holder is no "the congressman" where the title was a common noun ("a union rep"), nor where someone
+        # else, given no role or one of the chamber, was named since: a senator not called "Sen." (review rev70r)
+        ("Mary Smith, a union rep at the plant, said workers were tired. The congressman said it was bad.",
+         "The congressman", UNRESOLVED),
+        ("Sen. Jane Roe, D-Ohio, opposed the measure. Ted Cruz, R-Texas, backed it. The senator said it was good.",
+         "The senator", UNRESOLVED),
+        ("Sen. Jane Roe criticized the bill. Senate Majority Leader Mitch McConnell defended it. The senator said it "
+         "would pass.", "The senator", UNRESOLVED),
+        ("Rep. Tom Hale spoke on Monday about the bill. The congresswoman said it was wrong.", "The congresswoman",
+         UNRESOLVED),
+        ("Prof. Ann Lee of Harvard studies the virus. Mark Diaz, who teaches at Yale, disagreed. The professor said the "
+         "data were thin.", "The professor", UNRESOLVED),
+        # ... but a holder named again since, or others given roles of their own, keep the title's holder
+        ("Sen. Jane Roe spoke Monday. Ted Cruz backed the bill. Roe disagreed. The senator said it was bad.",
+         "The senator", ("Jane Roe", "person")),
+        ("Gov. Greg Abbott signed the bill. He was joined by Sen. John Cornyn. The governor said it was fair.",
+         "The governor", ("Greg Abbott", "person")),
         # negatives: no determiner, a proper name, a pronoun
         ("Spokespeople said the talks had failed.", "Spokespeople", None),
         ("The Kremlin said the talks had failed.", "The Kremlin", None),

@@ -193,7 +193,17 @@ def spoken_of(pronoun: Token, n: Name) -> bool:
     objects += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in ("of", "about") for g in c.children
                 if g.dep_ == "pobj"]
     family = surname(n.name).lower()
-    return any(o.pos_ == "PROPN" and o.i > pronoun.i and o.lower_ == family for o in objects)
+    return any(o.pos_ == "PROPN" and o.i > pronoun.i and o.lower_ == family and _same_given(o, n.name)
+               for o in objects)
+
+
+def _same_given(family: Token, name: str) -> bool:
+    """The object's own given name, where it has one, is the name's: "he said of Ivanka Trump" speaks of someone
+    else than Donald Trump, who may well be that "he" ("he told Hunter Biden": Joe Biden). A bare family name ("of
+    Cruz") matches."""
+    given = [c.lower_ for c in family.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+    words = name.lower().split()
+    return not given or len(words) < 2 or words[0] == given[0]
 
 
 def name_gender(ctx: SourceContext, n: Name) -> str | None:

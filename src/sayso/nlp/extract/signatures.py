@@ -43,7 +43,10 @@ def signature_ends(text: str) -> tuple[int, ...]:
     # Sanders." over "Sanders has done well ..."), is a heading, a one-word answer or an obituary's name (review 69p)
     spans = [(m.start("name"), m.end()) for m in found]
     kept = [m for m in found if not _named_elsewhere(m.group("name"), text, spans)]
-    if len(found) < 2 or _headings(len(found), len(found) - len(kept)):
+    # a heading's name comes again in its section below it; a letter writer who names himself ("I, Tom Hale, have
+    # taught ...") does so above his signature, which stays one (review rev70r)
+    after = [m for m in found if _named_elsewhere(m.group("name"), text, spans, m.end())]
+    if len(found) < 2 or _headings(len(found), len(after)):
         return ()
     return tuple(m.end() for m in kept)
 
@@ -56,10 +59,10 @@ def _headings(found: int, named_elsewhere: int) -> bool:
     return named_elsewhere >= 2 or 2 * named_elsewhere >= found
 
 
-def _named_elsewhere(name: str, text: str, spans: list[tuple[int, int]]) -> bool:
+def _named_elsewhere(name: str, text: str, spans: list[tuple[int, int]], after: int = 0) -> bool:
     last = re.escape(name.split()[-1])
     return any(not any(a <= w.start() < b for a, b in spans)
-               for w in re.finditer(rf"(?<![\w'’]){last}(?![\w'’])", text))
+               for w in re.finditer(rf"(?<![\w'’]){last}(?![\w'’])", text) if w.start() >= after)
 
 
 def _name_like(name: str, text: str) -> bool:

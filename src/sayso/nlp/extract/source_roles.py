@@ -14,6 +14,7 @@ from sayso.nlp.extract.family_choice import not_the_holder
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.lone_surnames import COMPANY_NOUNS
 from sayso.nlp.extract.name_forms import surname
+from sayso.nlp.extract.noun_genders import noun_gender
 from sayso.nlp.extract.person_signs import honorific
 from sayso.nlp.extract.sentence_companies import company_named_before
 from sayso.nlp.extract.source_context import (
@@ -196,12 +197,39 @@ def titled_holder(ctx: SourceContext, ref: Ref) -> list[tuple[int, Token]]:
         return []
     lemma = head.lemma_.lower()
     held = [(i, tok) for title, roles in TITLE_ROLES.items() if lemma in roles
-            for i, tok in ctx.roles_by_lemma.get(title, []) if ctx.doc[i].idx < ref.start]
-    if len({surname(_holder_name(ctx, tok)) for _, tok in held}) != 1:
+            for i, tok in ctx.roles_by_lemma.get(title, [])
+            if ctx.doc[i].idx < ref.start and i < tok.i and ctx.doc[i].text[:1].isupper()]  # not "a union rep"
+    families = {surname(_holder_name(ctx, tok)) for _, tok in held}
+    if len(families) != 1:
         return []
     if not all(qualifiers_held(head, ctx.doc[i], tok) for i, tok in held):
         return []  # "the Republican senator" of "Sen. Jane Roe", whom nothing calls a Republican
+    gender = noun_gender(head)
+    if gender is not None and ctx.genders.get(norm_name(_holder_name(ctx, held[-1][1]))) not in (None, gender):
+        return []  # "the congresswoman" is not "Rep. Tom Hale" (review rev70r)
+    if untitled_since(ctx, next(iter(families)), ref.start):
+        return []  # "Sen. Jane Roe ... Ted Cruz, R-Texas, backed it ... the senator": maybe Cruz
     return sorted(held)
+
+
+def untitled_since(ctx: SourceContext, family: str, before: int) -> bool:
+    """Someone else was named since the title holder was last named, whom the text gave no role ("Ted Cruz, R-Texas",
+    "Mark Diaz, who teaches at Yale") or a role of the chamber ("Senate Majority Leader Mitch McConnell"): a senator
+    the text did not call "Sen." may be the one a later "the senator" means (review rev70r)."""
+    holder = ctx.last(before, lambda n: n.type == "person" and surname(n.name) == family)
+    if holder is None:
+        return False
+    chamber: dict[str, bool] = {}  # family name -> whether a role the text gave it is of the chamber
+    for i, tok in ctx.roles.items():
+        if ctx.doc[i].idx >= before:
+            continue
+        name = surname(_holder_name(ctx, tok))
+        chamber[name] = chamber.get(name, False) or any(t.lower_ in _CHAMBERS for t in ctx.doc[i].subtree)
+    return any(n.type == "person" and surname(n.name) != family and chamber.get(surname(n.name), True)
+               for n in ctx.names_between(holder.at + 1, before))
+
+
+_CHAMBERS = frozenset({"senate", "house", "congress", "congressional", "assembly", "legislature"})
 
 
 def qualifiers_held(mention: Token, role: Token, named: Token) -> bool:
