@@ -20,6 +20,16 @@ test_relative_pronoun_content = cue_table([
     ("He observed that the plane had crashed.", "observed", True),
 ])
 
+test_fronted_relative_quantity = cue_table([
+    ("Two lawsuits were filed, one of which a state judge dismissed as frivolous.", "dismissed", False),
+    ("Three complaints were lodged, two of which the board rejected as baseless.", "rejected", False),
+    ("The union filed grievances, most of which the company denied.", "denied", False),
+    # the part of the relative with its content after the cue says something; a plain fronted content is said
+    ("Two suits were filed, one of which claimed that the firm lied to investors.", "claimed", True),
+    ("Dozens of protesters gathered, some of whom said the police had been violent.", "said", True),
+    ("The police were violent, the protesters said.", "said", True),
+])
+
 test_double_object_clause = cue_table([
     ("Two months ago, the Department of Justice quietly offered Wilson a settlement to end a lawsuit he and a group "
      "of co-plaintiffs have pursued since 2015 against the United States government.", "offered", False),

@@ -19,6 +19,10 @@ becomes the content. Two shapes, each a pure predicate with its table in ``tests
   the noun, the name as its appositive, the cue as the main verb and the sentence's predicate as the cue's clause. The
   noun is what the cue's speaker referred to or wants, never the speaker, and the predicate is the writer's (blind
   audit 27, two articles, both marked wrong).
+- ``fronted_relative_quantity``: "Two lawsuits were filed, one of which a state judge dismissed as frivolous": the
+  cue's subject (or object) is a part "of which"/"of whom", a relative clause on a noun of the clause before it, which the parse
+  read as a fronted content ("X, Y said"). The clause before is the writer's, and the cue's speaker is the relative
+  pronoun's part, no one who spoke.
 """
 
 from __future__ import annotations
@@ -135,3 +139,24 @@ def contact_relative_subject(token: Token, doc: Doc, people: tuple[frozenset[str
         return False  # "the institutions Bono praised the UN": an object of its own, no gap
     words = (subject.lemma_.lower(), subject.lower_)
     return not any(word in nouns for nouns in people for word in words)
+
+
+_RELATIVE_OBJECTS = frozenset({"which", "whom"})
+# where the parse puts the fronted part: the cue's subject ("one of which a judge dismissed") or its object ("most of
+# which the company denied")
+_FRONTED = SUBJECTS | {"dobj"}
+
+
+def fronted_relative_quantity(token: Token, content: Content, doc: Doc) -> bool:
+    """The cue's subject or object before it is "one of which", "most of which" (a part of a relative pronoun's noun)
+    and the content stands before the cue: the content holds the noun the relative clause is on, not what was said.
+    Kept: a content after the cue ("Two suits were filed, one of which claimed that the firm lied": the suit's claim) and a quotation."""
+    if content.quote or token.pos_ not in ("VERB", "AUX") or content.end > token.idx:
+        return False
+    return any(c.dep_ in _FRONTED and c.i < token.i and _part_of_relative(c) for c in token.children)
+
+
+def _part_of_relative(subject: Token) -> bool:
+    """ "one of which", "many of whom": a word with "of" and a relative pronoun as its object."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in _RELATIVE_OBJECTS
+                                                              for o in p.children) for p in subject.children)
