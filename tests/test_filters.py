@@ -250,6 +250,13 @@ test_circumstances_are_not_contents = cue_table(
         # when, where, to whom it was done: no content
         ("Omar asked for compassion during Carlineo's sentencing.", "asked", False),
         ("The committee voted along party lines.", "voted", False),
+        # which time of several it was said ("for the third time"): how often, no content
+        ("The retailer warned on earnings for the third time this year.", "warned", False),
+        ("The central bank warned for a second time since March.", "warned", False),
+        # (here the call's own object is missed: no row beats "called for | the first time in a decade")
+        ("The mayor called for the first time in a decade for an audit.", "called", False),
+        ("The mayor asked for more time to answer the charges.", "asked", True),
+        ("The senator called for time limits on the debate.", "called", True),
         ("Key Security Council powers distanced themselves from the US position.", "distanced", False),
         ("Carlineo could face ten years in prison after pleading guilty to threatening Omar.", "pleading", False),
         ("He pleaded not guilty to all charges.", "pleaded", False),
