@@ -50,6 +50,14 @@ test_adjunct_noun_clause = cue_table([
 ])
 
 test_contact_relative_subject = cue_table([
+    # an indefinite noun and a name, the cue ending on a bare preposition: a relative clause on an appositive noun,
+    # whose gap is what was warned about, not the clause before it (blind audit m69)
+    ("The flaw lets attackers into older routers, an issue Cisco on May 3 had warned about.", "warned", False),
+    ("The flaw lets attackers into older routers, an issue Cisco had warned about.", "warned", False),
+    ("The update breaks some printers, a problem Canon had warned customers about.", "warned", False),
+    # kept: a proposition predicted (no preposition left bare), a name in apposition to a definite noun
+    ("Rents fell sharply, something landlords had predicted.", "predicted", True),
+    ("The senator Warren said the bill would pass.", "said", True),
     # a relative clause with no relative word on the subject: the noun is what was referred to, the predicate the
     # writer's (blind audit 27)
     ("The institutions Bono referenced — the U.N., EU, NATO — all trace their roots to the 1940s and 1950s.",

@@ -100,6 +100,20 @@ def _marked(span: Span) -> bool:
     return any(c.dep_ == "mark" for c in span.root.children) or span[0].tag_ in ("WDT", "WP", "WRB")
 
 
+def _stranded_indefinite(subject: Token, token: Token) -> bool:
+    """ "an issue Microsoft had warned about": one noun with "a"/"an" cannot stand in apposition to a name either, where
+    the cue ends on a preposition with no object, the gap of the relative clause (blind audit m69: W)."""
+    return subject.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children) \
+        and any(c.dep_ == "prep" and c.i > token.i and not list(c.children) for c in token.children)
+
+
+def _dated(word: Token, subject: Token) -> bool:
+    """A date the parse hung on the noun between the name and the cue ("an issue Microsoft on July 16 had warned
+    about"): a phrase with a DATE."""
+    prep = next((t for t in [word, *word.ancestors] if t.dep_ == "prep" and t.head.i == subject.i), None)
+    return prep is not None and any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+
+
 # what may stand between the speaker's name and the cue of a relative clause: "the pages Trump has long wanted"
 _BETWEEN = frozenset({"aux", "auxpass", "neg", "advmod"})
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -119,7 +133,7 @@ def contact_relative_subject(token: Token, doc: Doc, people: tuple[frozenset[str
     if token.pos_ != "VERB":
         return False
     subject = next((c for c in token.children if c.dep_ in SUBJECTS and c.i < token.i), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS":
+    if subject is None or subject.pos_ != "NOUN" or not (subject.tag_ == "NNS" or _stranded_indefinite(subject, token)):
         return False
     if subject.i + 1 >= token.i:
         return False
@@ -133,7 +147,7 @@ def contact_relative_subject(token: Token, doc: Doc, people: tuple[frozenset[str
         return False
     if name.pos_ != "PROPN" and name.ent_type_ not in _NAME_ENTITIES:
         return False
-    if any(t.dep_ not in _BETWEEN for t in doc[name.right_edge.i + 1:token.i]):
+    if any(t.dep_ not in _BETWEEN and not _dated(t, subject) for t in doc[name.right_edge.i + 1:token.i]):
         return False
     if any(c.dep_ in ("dobj", "dative") for c in token.children):
         return False  # "the institutions Bono praised the UN": an object of its own, no gap
