@@ -109,36 +109,18 @@ def _named_speaker(subject: Token) -> bool:
 
 
 def _no_comment_clause(verb: Token) -> bool:
-    """ "(said) he had no comment", "she had no immediate comment", "she did not have any comment", "he would not
-    comment", "he was unable to comment", "he declined to comment": a clause whose only news is that there is no
-    comment (blind audit m65: W). Not "he had no comment on the bill but would vote for it" (a conjunct of its
-    own), nor "he could not comment because the case is open" (a reason given)."""
-    if any(c.dep_ in ("conj", "ccomp", "advcl") for c in verb.children):
+    """ "(said) he had no comment", "she had no immediate comment", "she did not have any comment": a clause whose
+    only news is that there is no comment (blind audit m65: W). Not "he had no comment on the bill but would vote for
+    it" (a conjunct of its own). A comment withheld ("said she would not comment", "couldn't comment on the
+    investigation") stays: the blind readers of m69 and h34 judged it a correct attribution."""
+    if verb.lemma_.lower() != "have" or any(c.dep_ in ("conj", "ccomp", "advcl") for c in verb.children):
         return False
     if any(t.dep_ in ("relcl", "acl") for t in verb.subtree):
         return False  # "no comment on the leak, which it called a crime": news of its own (review 69p)
-    if verb.lemma_.lower() != "have":
-        return _refused_comment(verb)
     negated = any(c.dep_ == "neg" for c in verb.children)
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "comment"
                and any(d.dep_ == "det" and (d.lower_ == "no" or negated and d.lower_ == "any") for d in c.children)
                for c in verb.children)
-
-
-_UNABLE = frozenset({"unable", "not", "never"})
-
-
-def _refused_comment(verb: Token) -> bool:
-    """ "he would not comment", "she could not comment on the case", "he was unable to comment", "she declined to
-    comment": a comment withheld, no object or clause of its own (``_bare_comment``)."""
-    if verb.lemma_.lower() in ("decline", "refuse"):
-        return any(c.dep_ == "xcomp" and c.lemma_.lower() == "comment" and _bare_comment(c) for c in verb.children)
-    if verb.lemma_.lower() == "be":
-        return any(c.dep_ == "acomp" and c.lower_ == "unable" and any(
-            x.dep_ == "xcomp" and x.lemma_.lower() == "comment" and _bare_comment(x) for x in c.children)
-            for c in verb.children)
-    return verb.lemma_.lower() == "comment" and _bare_comment(verb) \
-        and any(c.dep_ == "neg" for c in verb.children) and any(c.tag_ == "MD" for c in verb.children)
 
 
 _WRITERS_PASSIVES = frozenset({"expect", "see", "allow", "require", "schedule", "set", "view", "consider", "poise"})
