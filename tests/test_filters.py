@@ -109,8 +109,20 @@ test_no_source_or_no_content = cue_table(
         # "said he had no comment": a no-comment (blind audit m65: W)
         ("Jordan Green, the prelate's private lawyer, said he had no comment.", "said", False),
         ("Jones, a spokeswoman, said she had no immediate comment on the matter.", "said", False),
+        # the same no-comment in other words: a negated "have any comment"; a speaker named in apposition holds for
+        # a later "he" as a name does
+        ("Rivera said she did not have any comment.", "said", False),
+        ("A spokeswoman for the agency, Maria Rivera, said she had no comment.", "said", False),
+        # kept: a comment withheld, said (the blind readers of m69 and h34 judged "said she would not comment" C)
+        ("Rivera said she would not comment.", "said", True),
+        ("Okafor said he could not comment on the negotiations.", "said", True),
         # kept: a clause of its own beside it, or no "comment"
         ("Smith said he had no comment on the bill but would vote for it.", "said", True),
+        ("Okafor said he could not comment because the investigation was still open.", "said", True),
+        ("Rivera said she did not have any doubt the merger would close.", "said", True),
+        ("Okafor said he would not comment until the board had met.", "said", True),
+        ("A spokeswoman for the agency said she had no comment.", "said", True),
+        ("Rivera said the senator had commented on the bill.", "said", True),
         # kept (review 69p): a relative clause with news of its own; a speaker no name holds for a later "he"
         ("The White House said it had no comment on the leak, which it called a crime.", "said", True),
         ("The spokesman said he had no comment.", "said", True),
@@ -237,6 +249,13 @@ test_circumstances_are_not_contents = cue_table(
         # when, where, to whom it was done: no content
         ("Omar asked for compassion during Carlineo's sentencing.", "asked", False),
         ("The committee voted along party lines.", "voted", False),
+        # which time of several it was said ("for the third time"): how often, no content
+        ("The retailer warned on earnings for the third time this year.", "warned", False),
+        ("The central bank warned for a second time since March.", "warned", False),
+        # (here the call's own object is missed: no row beats "called for | the first time in a decade")
+        ("The mayor called for the first time in a decade for an audit.", "called", False),
+        ("The mayor asked for more time to answer the charges.", "asked", True),
+        ("The senator called for time limits on the debate.", "called", True),
         ("Key Security Council powers distanced themselves from the US position.", "distanced", False),
         ("Carlineo could face ten years in prison after pleading guilty to threatening Omar.", "pleading", False),
         ("He pleaded not guilty to all charges.", "pleaded", False),

@@ -20,6 +20,16 @@ test_relative_pronoun_content = cue_table([
     ("He observed that the plane had crashed.", "observed", True),
 ])
 
+test_fronted_relative_quantity = cue_table([
+    ("Two lawsuits were filed, one of which a state judge dismissed as frivolous.", "dismissed", False),
+    ("Three complaints were lodged, two of which the board rejected as baseless.", "rejected", False),
+    ("The union filed grievances, most of which the company denied.", "denied", False),
+    # the part of the relative with its content after the cue says something; a plain fronted content is said
+    ("Two suits were filed, one of which claimed that the firm lied to investors.", "claimed", True),
+    ("Dozens of protesters gathered, some of whom said the police had been violent.", "said", True),
+    ("The police were violent, the protesters said.", "said", True),
+])
+
 test_double_object_clause = cue_table([
     ("Two months ago, the Department of Justice quietly offered Wilson a settlement to end a lawsuit he and a group "
      "of co-plaintiffs have pursued since 2015 against the United States government.", "offered", False),
@@ -40,6 +50,14 @@ test_adjunct_noun_clause = cue_table([
 ])
 
 test_contact_relative_subject = cue_table([
+    # an indefinite noun and a name, the cue ending on a bare preposition: a relative clause on an appositive noun,
+    # whose gap is what was warned about, not the clause before it (blind audit m69)
+    ("The flaw lets attackers into older routers, an issue Cisco on May 3 had warned about.", "warned", False),
+    ("The flaw lets attackers into older routers, an issue Cisco had warned about.", "warned", False),
+    ("The update breaks some printers, a problem Canon had warned customers about.", "warned", False),
+    # kept: a proposition predicted (no preposition left bare), a name in apposition to a definite noun
+    ("Rents fell sharply, something landlords had predicted.", "predicted", True),
+    ("The senator Warren said the bill would pass.", "said", True),
     # a relative clause with no relative word on the subject: the noun is what was referred to, the predicate the
     # writer's (blind audit 27)
     ("The institutions Bono referenced — the U.N., EU, NATO — all trace their roots to the 1940s and 1950s.",

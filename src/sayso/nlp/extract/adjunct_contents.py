@@ -37,6 +37,8 @@ def adjunct_pp_content(token: Token, content: Content, doc: Doc) -> bool:
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     if prep.lower_ == "with" and _manner(token, objects):
         return True
+    if prep.lower_ == "for" and _times_counted(objects):
+        return True  # "warned for the third time this year": how often, not what
     # a sentence adverb in the shape of a phrase: "when, in fact, he responded quickly", "replied in turn"
     return len(objects) == 1 and (prep.lower_, objects[0].lower_) in _ADVERBIAL_PHRASES and not list(objects[0].children)
 
@@ -54,6 +56,27 @@ def _manner(token: Token, objects: list[Token]) -> bool:
     noun = objects[0]
     return noun.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
         and not any(c.dep_ in ("acl", "relcl", "ccomp") for c in noun.children)
+
+
+# "for the third time", "for a second time", "for the last time": which time of several something was said
+_ORDINALS = frozenset("first second third fourth fifth sixth seventh eighth ninth tenth last final next umpteenth "
+                      "latest".split())
+# what may go with such a phrase and still tell only when: "this year", "since his arrest", "in a decade"
+_COUNTED_TIME_PARTS = frozenset({"det", "amod", "npadvmod", "prep", "pobj", "nummod", "advmod", "punct"})
+_COUNTED_TIME_PREPOSITIONS = frozenset({"since", "in", "this", "after", "before", "during", "at", "within"})
+
+
+def _times_counted(objects: list[Token]) -> bool:
+    """ "(warned) for the third time this year", "for a second time since May": an ordinal "time", with at most a
+    time of its own, counts the occasions, no word of what was said ("for the second time that the deal was off", a
+    clause the parse hung on "time", and "for the first time on immigration" stay)."""
+    if len(objects) != 1 or objects[0].lemma_.lower() != "time":
+        return False
+    noun = objects[0]
+    if not any(c.dep_ == "amod" and c.lower_ in _ORDINALS for c in noun.children):
+        return False
+    return all(t.dep_ in _COUNTED_TIME_PARTS and (t.dep_ != "prep" or t.lower_ in _COUNTED_TIME_PREPOSITIONS)
+               for t in noun.subtree if t.i != noun.i)
 
 
 _ADVERBIAL_PHRASES = frozenset({

@@ -98,19 +98,29 @@ def declined_to_comment(token: Token, content: Content, doc: Doc) -> bool:
     # only under a named speaker: a later "he" finds the name in the text, not the row ("The spokesman said he had no
     # comment. He later told reporters ..." kept the spokesman only through the row; review 69p)
     return lem == "say" and unquoted_span(doc, content) is not None \
-        and any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in token.children) \
+        and any(_named_speaker(c) for c in token.children if c.dep_ == "nsubj") \
         and any(_no_comment_clause(c) for c in token.children if c.dep_ == "ccomp")
 
 
+def _named_speaker(subject: Token) -> bool:
+    """A subject that is a name or has one in apposition ("Smith", "A lawyer for the family, John Doe,"): a later
+    "he" finds the name in the text without the row (review 69p); "A spokesman for the firm" names no one."""
+    return subject.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
+
+
 def _no_comment_clause(verb: Token) -> bool:
-    """ "(said) he had no comment", "she had no immediate comment": a clause whose only news is that there is no
-    comment (blind audit m65: W). Not "he had no comment on the bill but would vote for it" (a conjunct of its own)."""
+    """ "(said) he had no comment", "she had no immediate comment", "she did not have any comment": a clause whose
+    only news is that there is no comment (blind audit m65: W). Not "he had no comment on the bill but would vote for
+    it" (a conjunct of its own). A comment withheld ("said she would not comment", "couldn't comment on the
+    investigation") stays: the blind readers of m69 and h34 judged it a correct attribution."""
     if verb.lemma_.lower() != "have" or any(c.dep_ in ("conj", "ccomp", "advcl") for c in verb.children):
         return False
     if any(t.dep_ in ("relcl", "acl") for t in verb.subtree):
         return False  # "no comment on the leak, which it called a crime": news of its own (review 69p)
+    negated = any(c.dep_ == "neg" for c in verb.children)
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "comment"
-               and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in verb.children)
+               and any(d.dep_ == "det" and (d.lower_ == "no" or negated and d.lower_ == "any") for d in c.children)
+               for c in verb.children)
 
 
 _WRITERS_PASSIVES = frozenset({"expect", "see", "allow", "require", "schedule", "set", "view", "consider", "poise"})

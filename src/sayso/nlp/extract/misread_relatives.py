@@ -19,6 +19,10 @@ becomes the content. Two shapes, each a pure predicate with its table in ``tests
   the noun, the name as its appositive, the cue as the main verb and the sentence's predicate as the cue's clause. The
   noun is what the cue's speaker referred to or wants, never the speaker, and the predicate is the writer's (blind
   audit 27, two articles, both marked wrong).
+- ``fronted_relative_quantity``: "Two lawsuits were filed, one of which a state judge dismissed as frivolous": the
+  cue's subject (or object) is a part "of which"/"of whom", a relative clause on a noun of the clause before it, which the parse
+  read as a fronted content ("X, Y said"). The clause before is the writer's, and the cue's speaker is the relative
+  pronoun's part, no one who spoke.
 """
 
 from __future__ import annotations
@@ -96,6 +100,20 @@ def _marked(span: Span) -> bool:
     return any(c.dep_ == "mark" for c in span.root.children) or span[0].tag_ in ("WDT", "WP", "WRB")
 
 
+def _stranded_indefinite(subject: Token, token: Token) -> bool:
+    """ "an issue Microsoft had warned about": one noun with "a"/"an" cannot stand in apposition to a name either, where
+    the cue ends on a preposition with no object, the gap of the relative clause (blind audit m69: W)."""
+    return subject.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children) \
+        and any(c.dep_ == "prep" and c.i > token.i and not list(c.children) for c in token.children)
+
+
+def _dated(word: Token, subject: Token) -> bool:
+    """A date the parse hung on the noun between the name and the cue ("an issue Microsoft on July 16 had warned
+    about"): a phrase with a DATE."""
+    prep = next((t for t in [word, *word.ancestors] if t.dep_ == "prep" and t.head.i == subject.i), None)
+    return prep is not None and any(t.ent_type_ in ("DATE", "TIME") for t in prep.subtree)
+
+
 # what may stand between the speaker's name and the cue of a relative clause: "the pages Trump has long wanted"
 _BETWEEN = frozenset({"aux", "auxpass", "neg", "advmod"})
 _NAME_ENTITIES = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -115,7 +133,7 @@ def contact_relative_subject(token: Token, doc: Doc, people: tuple[frozenset[str
     if token.pos_ != "VERB":
         return False
     subject = next((c for c in token.children if c.dep_ in SUBJECTS and c.i < token.i), None)
-    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS":
+    if subject is None or subject.pos_ != "NOUN" or not (subject.tag_ == "NNS" or _stranded_indefinite(subject, token)):
         return False
     if subject.i + 1 >= token.i:
         return False
@@ -129,9 +147,30 @@ def contact_relative_subject(token: Token, doc: Doc, people: tuple[frozenset[str
         return False
     if name.pos_ != "PROPN" and name.ent_type_ not in _NAME_ENTITIES:
         return False
-    if any(t.dep_ not in _BETWEEN for t in doc[name.right_edge.i + 1:token.i]):
+    if any(t.dep_ not in _BETWEEN and not _dated(t, subject) for t in doc[name.right_edge.i + 1:token.i]):
         return False
     if any(c.dep_ in ("dobj", "dative") for c in token.children):
         return False  # "the institutions Bono praised the UN": an object of its own, no gap
     words = (subject.lemma_.lower(), subject.lower_)
     return not any(word in nouns for nouns in people for word in words)
+
+
+_RELATIVE_OBJECTS = frozenset({"which", "whom"})
+# where the parse puts the fronted part: the cue's subject ("one of which a judge dismissed") or its object ("most of
+# which the company denied")
+_FRONTED = SUBJECTS | {"dobj"}
+
+
+def fronted_relative_quantity(token: Token, content: Content, doc: Doc) -> bool:
+    """The cue's subject or object before it is "one of which", "most of which" (a part of a relative pronoun's noun)
+    and the content stands before the cue: the content holds the noun the relative clause is on, not what was said.
+    Kept: a content after the cue ("Two suits were filed, one of which claimed that the firm lied": the suit's claim) and a quotation."""
+    if content.quote or token.pos_ not in ("VERB", "AUX") or content.end > token.idx:
+        return False
+    return any(c.dep_ in _FRONTED and c.i < token.i and _part_of_relative(c) for c in token.children)
+
+
+def _part_of_relative(subject: Token) -> bool:
+    """ "one of which", "many of whom": a word with "of" and a relative pronoun as its object."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" and o.lower_ in _RELATIVE_OBJECTS
+                                                              for o in p.children) for p in subject.children)

@@ -206,6 +206,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or empty_contents.pronoun_said(token, content, doc, quotes)
         or empty_contents.name_said(token, content, doc, quotes)
         or misread_relatives.relative_pronoun_content(token, content, doc)
+        or misread_relatives.fronted_relative_quantity(token, content, doc)  # "X, one of which a judge dismissed"
         or dangling_ends.dangling_end(content, doc)  # "claims the settlement is:": cut mid-clause
         or elided_contents.elided_content(content, doc, token)  # "which", "to", "it would": no word of what was said
         or elided_contents.elided_act(content, doc, token)  # "planning to do so anyway": the act is named elsewhere
