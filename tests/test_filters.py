@@ -126,6 +126,11 @@ test_no_source_or_no_content = cue_table(
         # kept (review 69p): a relative clause with news of its own; a speaker no name holds for a later "he"
         ("The White House said it had no comment on the leak, which it called a crime.", "said", True),
         ("The spokesman said he had no comment.", "said", True),
+        # kept (review rev70a): an appositive that is no person's name (a party, the firm); a comment not received
+        ("The spokesman, a Democrat, said he had no comment.", "said", True),
+        ("A spokesman for the company, Acme Corp., said he had no comment.", "said", True),
+        ("Rivera said she has not had any comment from the ministry since Monday.", "said", True),
+        ("Rivera said she had no comment from the ministry.", "said", True),
         ("Smith said he had no doubt the bill would pass.", "said", True),
         ('"Any final agreement needs to be made with her team. We have no further comment," they said.', "said", True),
         # positives: an expectation someone voices; what a source says beside a refusal

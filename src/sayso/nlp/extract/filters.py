@@ -104,8 +104,10 @@ def declined_to_comment(token: Token, content: Content, doc: Doc) -> bool:
 
 def _named_speaker(subject: Token) -> bool:
     """A subject that is a name or has one in apposition ("Smith", "A lawyer for the family, John Doe,"): a later
-    "he" finds the name in the text without the row (review 69p); "A spokesman for the firm" names no one."""
-    return subject.pos_ == "PROPN" or any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in subject.children)
+    "he" finds the name in the text without the row (review 69p); "A spokesman for the firm" names no one, nor do
+    "The spokesman, a Democrat," and "A spokesman for the company, Acme Corp.,": the appositive must be a person's
+    name, or a later "he" loses the speaker (review rev70a)."""
+    return subject.pos_ == "PROPN" or any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children)
 
 
 def _no_comment_clause(verb: Token) -> bool:
@@ -117,6 +119,8 @@ def _no_comment_clause(verb: Token) -> bool:
         return False
     if any(t.dep_ in ("relcl", "acl") for t in verb.subtree):
         return False  # "no comment on the leak, which it called a crime": news of its own (review 69p)
+    if any(t.dep_ == "prep" and t.lower_ == "from" for t in verb.subtree):
+        return False  # "she has not had any comment from the ministry": a comment not received, news (review rev70a)
     negated = any(c.dep_ == "neg" for c in verb.children)
     return any(c.dep_ == "dobj" and c.lemma_.lower() == "comment"
                and any(d.dep_ == "det" and (d.lower_ == "no" or negated and d.lower_ == "any") for d in c.children)
