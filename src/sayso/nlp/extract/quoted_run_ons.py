@@ -8,7 +8,8 @@ the time of the chant for what was chanted (or, with the circumstance filter, no
 quotation alone is what was said; the clause is left out and the quotation candidate stands.
 
 Kept: a clause that does not open right inside a quotation ('said the plan was "dead" because ...'), a
-quotation not closed, and words after the closing mark that are no clause of circumstance ('urged "restraint"
+quotation that does not open right after the cue (another speaker's words may come between: 'concludes with
+footage of Trump saying, "That makes me smart," when ...'), a quotation not closed, and words after the closing mark that are no clause of circumstance ('urged "restraint"
 in the coming days'). Tables of tests: ``tests/test_quoted_run_ons.py``.
 """
 
@@ -30,12 +31,19 @@ def clause_run_past_quote(clause: Token, quotes: QuoteIndex) -> bool:
     if not words:
         return False
     quote = quotes.containing(words[0].idx)
-    if quote is None or not quote.closed or quote.inner_start != words[0].idx or quote.start < clause.head.idx:
+    if quote is None or not quote.closed or quote.inner_start != words[0].idx or not _right_after(clause.head, quote.start):
         return False
     after = [t for t in words if t.idx >= quote.end]
     if not after:
         return False
     return _circumstance_opening(after[0], quote.end)
+
+
+def _right_after(cue: Token, opening: int) -> bool:
+    """The quotation opens right after the cue, a comma or a colon between at most ('chanted "Lock her up"'); one
+    further on is another speaker's ('concludes with footage of Trump saying, "That makes me smart," when ...')."""
+    end = cue.idx + len(cue.text)
+    return end <= opening and not cue.doc.text[end:opening].strip(" ,:")
 
 
 def _circumstance_opening(mark: Token, closing: int) -> bool:
