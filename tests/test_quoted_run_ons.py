@@ -21,6 +21,9 @@ test_quotation_without_circumstance = rows_table([
      [("The captain", "said", 'the plan was "dead" because the money ran out')]),
     ('The crowd chanted "Send them home."', [("The crowd", "chanted", "Send them home")]),
     ('Students chanted "No more cuts," as they marched to the hall.', [("Students", "chanted", "No more cuts")]),
+    # a clause of circumstance that quotes the speaker too is the speaker's
+    ('The coach says "the league has gone soft" because "nobody wants to get hit any more."',
+     [("The coach", "says", 'the league has gone soft" because "nobody wants to get hit any more')]),
     # a quotation further on than the cue is another speaker's
     ('The ad closes with a clip of Jones saying, "That was the plan," when the mayor pressed him.',
      [("Jones", "saying", "That was the plan")]),
@@ -34,6 +37,7 @@ test_quotation_without_circumstance = rows_table([
     ("The crowd chanted that they should go home as the governor spoke.", "chanted", False),
     ('The captain said the plan was "dead" because the money ran out.', "said", False),
     ('The ad closes with a clip of Jones saying, "That was the plan," when the mayor pressed him.', "closes", False),
+    ('The coach says "the league has gone soft" because "nobody wants to get hit any more."', "says", False),
 ])
 def test_clause_run_past_quote(nlp, text: str, verb: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)

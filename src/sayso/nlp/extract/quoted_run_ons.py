@@ -9,7 +9,8 @@ quotation alone is what was said; the clause is left out and the quotation candi
 
 Kept: a clause that does not open right inside a quotation ('said the plan was "dead" because ...'), a
 quotation that does not open right after the cue (another speaker's words may come between: 'concludes with
-footage of Trump saying, "That makes me smart," when ...'), a quotation not closed, and words after the closing mark that are no clause of circumstance ('urged "restraint"
+footage of Trump saying, "That makes me smart," when ...'), a clause of circumstance that quotes the speaker
+too ('says "the game is screwed up" because "football has become soft"': a mixed content), a quotation not closed, and words after the closing mark that are no clause of circumstance ('urged "restraint"
 in the coming days'). Tables of tests: ``tests/test_quoted_run_ons.py``.
 """
 
@@ -34,8 +35,8 @@ def clause_run_past_quote(clause: Token, quotes: QuoteIndex) -> bool:
     if quote is None or not quote.closed or quote.inner_start != words[0].idx or not _right_after(clause.head, quote.start):
         return False
     after = [t for t in words if t.idx >= quote.end]
-    if not after:
-        return False
+    if not after or quotes.overlapping(quote.end, after[-1].idx + len(after[-1].text)):
+        return False  # 'says “the game is screwed up” because “football has become soft”': the speaker's words too
     return _circumstance_opening(after[0], quote.end)
 
 
