@@ -45,6 +45,7 @@ from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_w
 from sayso.nlp.extract.participle_clauses import claimed_clause, participle_clause
 from sayso.nlp.extract.phrase_quotes import clause_before_second, quote_in_cue_phrase
 from sayso.nlp.extract.place_headings import place_heading
+from sayso.nlp.extract.quoted_run_ons import clause_run_past_quote
 from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import bare_restrictive_gap, indefinite_gap, reported_gap, restrictive_gap
 from sayso.nlp.extract.resource_files import read_words
@@ -394,6 +395,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
                                     if c.dep_ in ("dobj", "ccomp") and c.i > child.i and c.pos_ != "PRON"):
                             add("child_" + obj.dep_, char_range(obj.subtree))  # as if its own object
                     continue
+                if dep in ("ccomp", "xcomp") and clause_run_past_quote(child, quotes):
+                    continue  # 'chanted "Lock her up" as Trump spoke': the quotation is what was said, not the "as"
                 gestured = clause_past_gesture(child)
                 if gestured is not None:  # "said, pointing to the chart, that the rate fell": the cue's clause
                     add("child_ccomp", char_range(gestured.subtree))
