@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _cues import rows_table
+from _cues import analysis, rows_table, with_cue
 from sayso.nlp.extract.quoted_run_ons import clause_run_past_quote
 from sayso.nlp.extract.quotes import find_quotes
 
@@ -27,7 +27,29 @@ test_quotation_without_circumstance = rows_table([
     # a quotation further on than the cue is another speaker's
     ('The ad closes with a clip of Jones saying, "That was the plan," when the mayor pressed him.',
      [("Jones", "saying", "That was the plan")]),
+    # a condition, limit or reason after the quotation is the speaker's own: cutting it makes the claim unconditional
+    ('The union said "we will strike" unless the offer improves.',
+     [("The union", "said", 'we will strike" unless the offer improves')]),
+    ('The chairman said "rates will rise" when inflation picks up.',
+     [("The chairman", "said", 'rates will rise" when inflation picks up')]),
+    ('The President said "the war will end" before the winter comes.',
+     [("The President", "said", 'the war will end" before the winter comes')]),
+    ('The minister said "we cannot cut taxes" because the deficit is too large.',
+     [("The minister", "said", 'we cannot cut taxes" because the deficit is too large')]),
+    # the quotation alone, with no other candidate standing in for it
+    ('The senator said "this bill is dead" as the vote began, aides said.',
+     [("aides", "said", 'The senator said "this bill is dead" as the vote began'),
+      ("The senator", "said", "this bill is dead")]),
+    ('The coach said "we were unlucky" as the team trudged off, but added that the referee was wrong.',
+     [("The coach", "said", "we were unlucky"), ("The coach", "added", "that the referee was wrong")]),
 ])
+
+
+def test_quotation_keeps_its_marks(nlp) -> None:  # noqa: ANN001
+    text = 'The crowd chanted “Lock her up” as Trump spoke.'
+    [found] = with_cue(analysis(nlp, text), "chanted")
+    assert (found.content.start, found.content.end, found.kind) == (18, 31, "direct")
+    assert text[found.content.start:found.content.end] == "“Lock her up”"
 
 
 @pytest.mark.parametrize("text, verb, expected", [
@@ -38,6 +60,9 @@ test_quotation_without_circumstance = rows_table([
     ('The captain said the plan was "dead" because the money ran out.', "said", False),
     ('The ad closes with a clip of Jones saying, "That was the plan," when the mayor pressed him.', "closes", False),
     ('The coach says "the league has gone soft" because "nobody wants to get hit any more."', "says", False),
+    ('The union said "we will strike" unless the offer improves.', "said", False),
+    ('The chairman said "rates will rise" when inflation picks up.', "said", False),
+    ('Officials said "the project is on track" when they were asked about delays.', "said", True),
 ])
 def test_clause_run_past_quote(nlp, text: str, verb: str, expected: bool) -> None:  # noqa: ANN001
     doc = nlp(text)

@@ -45,7 +45,7 @@ from sayso.nlp.extract.page_notices import poll_form_line, poll_question, poll_w
 from sayso.nlp.extract.participle_clauses import claimed_clause, participle_clause
 from sayso.nlp.extract.phrase_quotes import clause_before_second, quote_in_cue_phrase
 from sayso.nlp.extract.place_headings import place_heading
-from sayso.nlp.extract.quoted_run_ons import clause_run_past_quote
+from sayso.nlp.extract.quoted_run_ons import run_on_quote
 from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import bare_restrictive_gap, indefinite_gap, reported_gap, restrictive_gap
 from sayso.nlp.extract.resource_files import read_words
@@ -307,6 +307,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
     """Every span that could be what ``token`` (a cue) attributes."""
     out: list[Content] = []
     seen: set[tuple[int, int]] = set()
+    run_ons: list[tuple[Quote, str, Token]] = []  # quoted clauses the parse ran on into the writer's "as ..."
 
     sent_end = token.sent.end_char
 
@@ -395,7 +396,9 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
                                     if c.dep_ in ("dobj", "ccomp") and c.i > child.i and c.pos_ != "PRON"):
                             add("child_" + obj.dep_, char_range(obj.subtree))  # as if its own object
                     continue
-                if dep in ("ccomp", "xcomp") and clause_run_past_quote(child, quotes):
+                run_on = run_on_quote(child, quotes) if dep in ("ccomp", "xcomp") else None
+                if run_on is not None:
+                    run_ons.append((run_on, dep, child))
                     continue  # 'chanted "Lock her up" as Trump spoke': the quotation is what was said, not the "as"
                 gestured = clause_past_gesture(child)
                 if gestured is not None:  # "said, pointing to the chart, that the rate fell": the cue's clause
@@ -476,6 +479,8 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
     if parts is not None:  # "Any interpretation of ..., said Michael Kofman, an expert ..., would read this as ..."
         add("head_both", (parts[0][0], parts[1][1]), parts=parts)
     _quote_candidates(token, quotes, add)
+    if run_ons:
+        out = _quotation_alone(out, run_ons, add)
     # "pushed back on the remarks, and said that ..., and he was exposing the audience to ideas found “in the real
     # world.”": where the cue has a coordinated act, a quotation in that act's words, or in a later conjunct clause,
     # is theirs, not the cue's
@@ -485,6 +490,19 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
 
 
 _OPENING_MARKS = ("\"", "“", "‘", "«")
+
+
+def _quotation_alone(out: list[Content], run_ons: list[tuple[Quote, str, Token]], add) -> list[Content]:  # noqa: ANN001
+    """The candidates that hold the quotation a run-on clause opened ('chanted "Lock her up" as Trump spoke'): it is
+    what was said, and no other candidate stands beside it ('said "X" as the vote began, aides said' is not "aides
+    said"; 'said "X" as the team left, but added that ...' is not "added that ..."). Without one (a title the quote
+    candidates pass over), the clause comes back as before."""
+    held = [c for c in out if c.quote and any(c.start <= q.start and q.end <= c.end for q, _, _ in run_ons)]
+    if held:
+        return held
+    for _, dep, clause in run_ons:
+        add("child_" + dep, char_range(clause.subtree))
+    return out
 
 
 def opening_frame(left: list[Token], right: list[Token], head: Token) -> bool:
