@@ -113,9 +113,9 @@ def test_the_committed_polnear_rows_hold_offsets_inside_their_texts_and_no_text(
     rows = _committed(rows_module)
     judged = [r for r in rows if r["kind"] != "missed"]
     missed = [r for r in rows if r["kind"] == "missed"]
-    assert {r["audit"] for r in rows} == {"p70"} and {r["corpus"] for r in rows} == {"polnear-train"}
-    assert len(judged) == 123 and [sum(r["verdict"] == v for r in judged) for v in "CPW"] == [99, 14, 10]
-    assert len(missed) == 8 and sum(r["missed"] for r in missed) == 30
+    assert {r["audit"] for r in rows} == {"p70", "p71"} and {r["corpus"] for r in rows} == {"polnear-train"}
+    assert len(judged) == 211 and [sum(r["verdict"] == v for r in judged) for v in "CPW"] == [158, 34, 19]
+    assert len(missed) == 16 and sum(r["missed"] for r in missed) == 52
     length = {r["stem"]: r["text_length"] for r in missed}
     assert {r["stem"] for r in judged} <= set(length)
     for r in judged:
