@@ -20,6 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import ALL_SUBJECTS
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.quotes import QuoteIndex
 
@@ -65,7 +66,7 @@ def with_parallel_conjunct(content: Content, token: Token, doc: Doc, quotes: Quo
     if quotes.overlapping(conjunct.left_edge.idx, end) and quotes.containing(last.idx) is None:
         return content  # a quotation opened inside the conjunct and closed past it: not this simple case
     quote = quotes.containing(last.idx)
-    if quote is not None and quote.start >= span.end_char and not doc.text[end:quote.inner_end].strip():
+    if quote is not None and quote.start >= span.end_char and not doc_text(doc)[end:quote.inner_end].strip():
         end = quote.end  # 'and "focus on the evidence".': the quotation's closing mark with it
     return content._replace(end=end)
 

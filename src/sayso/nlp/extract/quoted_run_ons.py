@@ -21,6 +21,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
+from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.quotes import Quote, QuoteIndex
 
 # The subordinators of the time of saying ("as Trump spoke", "while the owner looked on", "when asked", "before
@@ -59,7 +60,7 @@ def _right_after(cue: Token, opening: int) -> bool:
     """The quotation opens right after the cue, a comma or a colon between at most ('chanted "Lock her up"'); one
     further on is another speaker's ('concludes with footage of Trump saying, "That makes me smart," when ...')."""
     end = cue.idx + len(cue.text)
-    return end <= opening and not cue.doc.text[end:opening].strip(" ,:")
+    return end <= opening and not doc_text(cue.doc)[end:opening].strip(" ,:")
 
 
 def _circumstance_opening(mark: Token, closing: int) -> bool:
