@@ -129,4 +129,20 @@ def speaker_after_dateline(subject: Token) -> Token | None:
     if found is None:
         return None
     dash = found[1]
-    return next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), None)
+    apposed = next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), None)
+    if apposed is None:
+        return None
+    return _name_after_title(apposed) or apposed
+
+
+def _name_after_title(title: Token) -> Token | None:
+    """ "— Oscar-winning actress Susan Sarandon, star of ...": the parse hung the title and the name after it side
+    by side under the dateline; the speaker is the person the title names, the last word of the name."""
+    doc = title.doc
+    first = title.right_edge.i + 1
+    if title.pos_ != "NOUN" or first >= len(doc) or doc[first].ent_type_ != "PERSON" or doc[first].ent_iob_ != "B":
+        return None
+    last = first
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    return doc[last]

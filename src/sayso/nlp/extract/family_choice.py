@@ -63,9 +63,20 @@ def family_member(ctx: SourceContext, at: int, head: Token, text: str, family: s
         if k is not None:
             return met[k][0] if k >= 0 else None
     counts = sorted(((len(h), k) for k, h in enumerate(met)), reverse=True)
-    if counts[0][0] >= DOMINANT * counts[1][0]:
+    if counts[0][0] >= DOMINANT * counts[1][0] and not _others_spoke(ctx, at, met, counts[0][1]):
         return met[counts[0][1]][0]
     return None
+
+
+def _others_spoke(ctx: SourceContext, at: int, holders: tuple[tuple[str, ...], ...], usual: int) -> bool:
+    """Whether a statement before ``at`` was resolved to a holder other than ``usual`` and none to ``usual``: the
+    one named more often is no better guess than the one who has been speaking ("Patricia Smith, mother of victim
+    Sean Smith, ... 'She lied to me,' Smith said. ... Smith said last week": the mother, not the son named twice);
+    where the two disagree nothing decides."""
+    person = {norm_name(name): k for k, h in enumerate(holders) for name in set(h)}
+    spoke = {person[norm_name(n.name)] for n in ctx.names[:bisect_left(ctx.positions, at)]
+             if n.at in ctx.recalled and n.type == "person" and norm_name(n.name) in person}
+    return bool(spoke) and usual not in spoke
 
 
 def _first_full_mention(ctx: SourceContext, names: tuple[str, ...]) -> int:

@@ -399,7 +399,28 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
         owner = chosen.head.head
         return next((n for n in ctx.names if n.head.i == owner.i and fits(n)), None) \
             or Name(chosen.at, owner, ctx.doc[chosen.head.left_edge.i:owner.i + 1].text, "person")
+    if chosen is not None and other_than_own_subject(ctx, pronoun, chosen, fits):
+        return None
     return None if chosen is not None and one_of_a_list(ctx, chosen, fits) else chosen
+
+
+def other_than_own_subject(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Callable[[Name], bool]) -> bool:
+    """A "his" or "her" on the object of a preposition in a clause whose subject it may stand for, resolved to
+    someone else: "Lopez, a Hart supporter, stirred anger over her remark", "Pence is not alone in his contention".
+    ``own_clause_subject`` takes the subject only where the phrase hangs on a noun; on a verb or an adjective the
+    subject beside it is as likely as anyone named before, and no one is better than a wrong person. Not the verb's
+    own object ("Trump mocked his promise" may be Biden's), nor where another name it may stand for comes between
+    ("Ferrara attacked Smith over his claim": left to the walk)."""
+    if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj":
+        return False
+    own = clause_of(pronoun)
+    fitting = [n for n in ctx.names_between(pronoun.sent.start_char, pronoun.idx) if not n.modifier and fits(n)]
+    subjects = [n for n in fitting if n.head.dep_ == "nsubj" and n.head.head.i == own.i
+                and pronoun.i not in {t.i for t in n.head.subtree}]
+    if len(subjects) != 1 or norm_name(subjects[0].name) == norm_name(chosen.name):
+        return False
+    subject = subjects[0].head
+    return not any(n.at > subjects[0].at and n.head.i not in {t.i for t in subject.subtree} for n in fitting)
 
 
 _CONTINUED_DEPTH = 6  # sentences a run of "he"s is followed back, each the subject of the one before

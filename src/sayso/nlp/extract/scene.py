@@ -79,8 +79,20 @@ def one_of_a_list(ctx: SourceContext, name: Name, fits: Callable[[Name], bool]) 
 
 
 def _coordinated(head: Token) -> set[int]:
-    """The tokens the parse joins with ``head`` into one list ("Smith, Wonder and LaBelle"): the heads of its names."""
-    return {head.i, *(t.i for t in head.conjuncts)}
+    """The tokens the parse joins with ``head`` into one list ("Smith, Wonder and LaBelle"): the heads of its names.
+    A list may name its members under a common noun put beside them ("four Americans: Ambassador Chris Stevens,
+    officer Sean Smith, and former SEALs Tyrone Woods and Glen Doherty": the parse hangs the last pair on "SEALs",
+    one of the list): the walk climbs conjuncts and such appositions to the list's top, then takes every conjunct
+    and apposition below it. A name apposed to another name ("Hillary, Chris Stevens") is no list."""
+    top = head
+    while top.dep_ == "conj" or (top.dep_ == "appos" and top.head.pos_ == "NOUN"):
+        top = top.head
+    members, todo = {head.i}, [top]
+    while todo:
+        t = todo.pop()
+        members.add(t.i)
+        todo += [c for c in t.children if c.dep_ in ("conj", "appos") and c.i not in members]
+    return members | {t.i for t in head.conjuncts}
 
 
 _KILLED = frozenset({"kill", "murder", "slay", "assassinate", "execute", "behead", "lynch"})

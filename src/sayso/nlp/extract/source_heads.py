@@ -318,7 +318,7 @@ def _source_head(token: Token) -> Token | None:
         return _object_of(token, "prep", "by")  # "Hillary Clinton Accused Of Shocking Act": not Clinton's accusation
     holder = view_holder(token)
     if holder is not None:
-        return holder  # "Smith is convinced that ...": who holds the view, the subject of the adjective's verb
+        return speaker_after_dateline(holder) or holder  # "Smith is convinced that ...": who holds the view, the subject of the adjective's verb
     quoted = quoted_as_saying(token)
     if quoted is not None:
         return quoted  # "Reuters quoted a spokesman as saying": the spokesman, not Reuters

@@ -1,0 +1,75 @@
+"""Speakers a reader could not name with confidence, left as written rather than given to the wrong person.
+
+A dateline is the story's place, never its speaker ("Los Angeles (AFP) – Award-winning singer Ana Costa is not sure
+..."); a bare family name two people of the article share goes to the one named more often only where no statement
+has been resolved to the other ("Laura Dunn, mother of soldier Mark Dunn, ... Dunn said": not the dead son); a
+"he" after a list of men hung on a common noun ("three men: pilot Tom Hart, ... and former rangers Dan Price and Ed
+Cole") is any of them; a "his" or "her" whose own clause has a subject it may stand for is not someone named before
+("Lopez stirred anger over her remark": not Hart of the paragraph before).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import speaker_table
+
+pytestmark = pytest.mark.slow
+
+test_a_view_after_a_dateline = speaker_table([
+    pytest.param("Singer doubts the party.\n\nLos Angeles (AFP) – Award-winning singer Ana Costa, star of the hit “Blue "
+                 "Night,” is not sure she can vote for Tom Hart over Bill Lowe.\n\nCosta spoke on Monday.",
+                 "is not sure", "Ana Costa", id="title-and-name-after-wire"),
+    pytest.param("Mayor doubts the plan.\n\nBOSTON (AP) – Mayor Ruth Klein is worried that the budget will not pass."
+                 "\n\nThe council meets on Friday.", "is worried", "Ruth Klein", id="capitals-wire"),
+    # negatives: no dateline; a dateline before a plain report
+    pytest.param("Singer doubts the party.\n\nAward-winning singer Ana Costa is not sure she can vote for Tom Hart.",
+                 "is not sure", "Ana Costa", id="no-dateline"),
+    pytest.param("Mayor speaks.\n\nBOSTON (AP) – Mayor Ruth Klein said the budget would not pass.", "said",
+                 "Ruth Klein", id="dateline-said"),
+])
+
+_SON = ("Army Sgt. Mark Dunn was killed in the blast in 2019, and Mark Dunn was buried in Ohio.\n\n"
+        "Last week the senator said the families had misremembered the meeting. But Laura Dunn, mother of the soldier "
+        "Mark Dunn, rejected that.\n\n")
+
+test_a_shared_family_name = speaker_table([
+    pytest.param(_SON + "“Nobody told us the truth,” Dunn said. She added that the meeting had been short.\n\n“I "
+                 "hope the senator remembers that day,” Dunn said on Friday.", "said", "Dunn",
+                 id="mother-spoke-son-named-more"),
+    # negatives: the one named more often has spoken; nobody has
+    pytest.param("Senator Paul Reyes spoke in Ohio. Paul Reyes praised the plan. Later Paul Reyes left.\n\n"
+                 "The weather was mild that week and the markets rose slightly on Tuesday. " * 1 +
+                 "His sister Ana Reyes runs a bakery.\n\nThe markets were calm, and the weather was mild in the city "
+                 "for most of the week, with rain only on Sunday evening and on Monday morning as well.\n\n"
+                 "The storm passed quickly over the harbour and the town, and the ferries ran on time again.\n\n"
+                 "“It is a good bill,” Paul Reyes said. “We will pass it,” Reyes said on Friday.", "said",
+                 "Paul Reyes", id="the-usual-one-spoke"),
+])
+
+test_a_pronoun_after_a_list_under_a_noun = speaker_table([
+    pytest.param("The crash killed four men: pilot Tom Hart, engineer Sean Lowe, and former Army rangers Dan Price "
+                 "and Glen Cole.\n\nThe airline said on Monday that it was reviewing the crash.\n\n“The crew never had a "
+                 "chance,” he wrote.", "wrote", "he", id="men-under-rangers"),
+    # negatives: gender tells the member; one name only
+    pytest.param("The prize went to two people: actress Jane Doe and director Tom Hart.\n\n“It was a thrill to "
+                 "win,” he said.", "said", "Tom Hart", id="the-one-man"),
+    pytest.param("The prize went to one person: director Tom Hart.\n\n“It was a thrill to win,” he said.", "said",
+                 "Tom Hart", id="one-name"),
+])
+
+test_a_possessive_beside_its_subject = speaker_table([
+    pytest.param("Jane Hart has a large group of famous backers in her corner.\n\nFormer senator Maria Lopez, a Hart "
+                 "supporter, stirred anger last spring over her remark that “the party has lost its way.”", "remark",
+                 "her", id="apposed-modifier-name"),
+    pytest.param("Jane Hart has a large group of famous backers in her corner.\n\nFormer senator Maria Lopez stirred "
+                 "anger last spring over her remark that “the party has lost its way.”", "remark", "her",
+                 id="subject-beside"),
+    pytest.param("Governor Tom Lane says the state is broke. Voters blame him.\n\nMayor Ed Bliss is not alone in his "
+                 "belief that the budget caused the crisis.", "belief", "his", id="not-alone-in-his"),
+    # negatives: the subject is the one chosen; a possessive in a noun's phrase (``own_clause_subject``)
+    pytest.param("Maria Lopez spoke in Ohio on Monday.\n\nMaria Lopez stirred anger last spring over her remark "
+                 "that “the party has lost its way.”", "remark", "Maria Lopez", id="the-subject-itself"),
+    pytest.param("Jane Hart spoke on Monday.\n\nMaria Lopez offered no evidence for her claim that the party had "
+                 "lost its way.", "claim", "Maria Lopez", id="noun-phrase-possessive"),
+])
