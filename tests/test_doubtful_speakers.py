@@ -22,6 +22,12 @@ test_a_view_after_a_dateline = speaker_table([
                  "is not sure", "Ana Costa", id="title-and-name-after-wire"),
     pytest.param("Mayor doubts the plan.\n\nBOSTON (AP) – Mayor Ruth Klein is worried that the budget will not pass."
                  "\n\nThe council meets on Friday.", "is worried", "Ruth Klein", id="capitals-wire"),
+    pytest.param("Singer doubts the party.\n\nNew York (AFP) – Actress Ana Costa, a Hart supporter, is not sure she "
+                 "can vote for Tom Hart.", "is not sure", "Ana Costa", id="capitalised-title-second-subject"),
+    pytest.param("Actor doubts the party.\n\nGENEVA (Reuters) - Iran's foreign minister Abbas Araqchi is not sure the "
+                 "talks will succeed.", "is not sure", "Abbas Araqchi", id="possessive-title-second-subject"),
+    pytest.param("New York (AFP) – Award-winning singer Ana Costa's daughter Eva Lowe is not sure she will vote.",
+                 "is not sure", "Eva Lowe", id="name-owns-the-speaker"),  # not the singer her mother
     # negatives: no dateline; a dateline before a plain report
     pytest.param("Singer doubts the party.\n\nAward-winning singer Ana Costa is not sure she can vote for Tom Hart.",
                  "is not sure", "Ana Costa", id="no-dateline"),
@@ -67,7 +73,10 @@ test_a_possessive_beside_its_subject = speaker_table([
                  id="subject-beside"),
     pytest.param("Governor Tom Lane says the state is broke. Voters blame him.\n\nMayor Ed Bliss is not alone in his "
                  "belief that the budget caused the crisis.", "belief", "his", id="not-alone-in-his"),
-    # negatives: the subject is the one chosen; a possessive in a noun's phrase (``own_clause_subject``)
+    # negatives: the subject is the one chosen; a possessive in a noun's phrase (``own_clause_subject``); an object
+    # pronoun between them is the other one
+    pytest.param("Mayor Tom Hart said on Monday that taxes would fall.\n\nCouncilman Ed Bliss blasted him for his "
+                 "claim that the city was broke.", "claim", "Tom Hart", id="object-pronoun-between"),
     pytest.param("Maria Lopez spoke in Ohio on Monday.\n\nMaria Lopez stirred anger last spring over her remark "
                  "that “the party has lost its way.”", "remark", "Maria Lopez", id="the-subject-itself"),
     pytest.param("Jane Hart spoke on Monday.\n\nMaria Lopez offered no evidence for her claim that the party had "

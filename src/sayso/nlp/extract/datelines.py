@@ -130,8 +130,11 @@ def speaker_after_dateline(subject: Token) -> Token | None:
         return None
     dash = found[1]
     apposed = next((c for c in subject.children if c.dep_ == "appos" and c.i > dash.i), None)
-    if apposed is None:
-        return None
+    if apposed is None:  # "New York (AFP) – Actress Jane Doe, a Hart supporter, is not sure": two subjects side by side
+        return next((c for c in subject.head.children if c.dep_ == subject.dep_ and c.i > dash.i), None)
+    owner = next((t for t in apposed.subtree if t.dep_ == "poss" and t.ent_type_ == "PERSON"), None)
+    if owner is not None:  # "singer Ana Costa's daughter Eva Lowe is not sure": the daughter, not the singer
+        return next((c for c in owner.head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"), owner.head)
     return _name_after_title(apposed) or apposed
 
 
@@ -145,4 +148,6 @@ def _name_after_title(title: Token) -> Token | None:
     last = first
     while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
         last += 1
+    if any(t.tag_ == "POS" or t.dep_ == "poss" for t in doc[first:min(last + 2, len(doc))]):
+        return None  # "actress Susan Sarandon's daughter Eva Amurri is not sure": the name owns the speaker, is not it
     return doc[last]

@@ -419,6 +419,9 @@ def other_than_own_subject(ctx: SourceContext, pronoun: Token, chosen: Name, fit
                 and pronoun.i not in {t.i for t in n.head.subtree}]
     if len(subjects) != 1 or norm_name(subjects[0].name) == norm_name(chosen.name):
         return False
+    if any(c.dep_ in ("dobj", "dative") and c.lower_ == ("him" if pronoun.lower_ == "his" else "her")
+           and c.i < pronoun.i for c in own.children):
+        return False  # "Bliss blasted him for his claim": the object pronoun names the other one, left to the walk
     subject = subjects[0].head
     return not any(n.at > subjects[0].at and n.head.i not in {t.i for t in subject.subtree} for n in fitting)
 
