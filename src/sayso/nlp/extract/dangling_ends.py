@@ -132,7 +132,7 @@ def _sentence_ends_after(span: Span) -> bool:
 
 def subject_cut_from_verb(content: Content, doc: Doc, token: Token) -> bool:
     """Whether ``content`` (no quotation, one part, after the cue) ends on a noun or a pronoun and the next word
-    (past an opening quotation mark) is a finite verb or a modal of the cue's sentence with no subject of its own
+    (past an opening quotation mark) is a finite "be"/"have"/"do" or a modal of the cue's sentence with no subject of its own
     outside the content: the content's last noun phrase is that verb's subject, and the claim made of it is cut
     off ("accused Clinton of implying police officers | were racist"). Kept: a verb whose subject stands before the
     content ("those who criticized the plan | were ignored"; unless the cue, a verb that reports only a clause, is a
@@ -153,7 +153,8 @@ def subject_cut_from_verb(content: Content, doc: Doc, token: Token) -> bool:
 
 
 def _next_finite(span: Span) -> Token | None:
-    """The word right after ``span`` (past opening quotation marks) when it is a finite verb or a modal, else None."""
+    """The word right after ``span`` (past opening quotation marks) when it is a finite auxiliary or a modal, else
+    None."""
     doc = span.doc
     i = span.end
     while i < len(doc) and doc[i].is_quote and doc[i].lower_ != "'s":
@@ -161,7 +162,9 @@ def _next_finite(span: Span) -> Token | None:
     if i >= len(doc) or (i > span.end and doc[i - 1].text in ("'", "’")):
         return None  # a single mark may be a possessive's or a closing one: no opening quotation to pass
     word = doc[i]
-    return word if word.tag_ in FINITE_OR_MODAL_TAGS and word.pos_ in ("VERB", "AUX") else None
+    # a finite "be", "have", "do" or a modal only: a lexical verb after a noun may be the cue's own next predicate
+    # ("the doctors offering to run the clinic noted ...": "noted" is the doctors')
+    return word if word.tag_ in FINITE_OR_MODAL_TAGS and word.pos_ == "AUX" else None
 
 
 def through_dangling_end(best: Content, token: Token, doc: Doc) -> Content:
