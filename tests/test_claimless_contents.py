@@ -55,6 +55,10 @@ pytestmark = pytest.mark.slow
         ("Hale said no, according to the Denver Post.", "according to", "Hale said no"),
         ("The plan is dead, according to the Denver Post.", "according to", "The plan is dead"),
         ("He told reporters the deal is dead.", "told", "the deal is dead"),
+        ("Hale's conclusion that towns should not try to measure a park's value to residents is not shared by the "
+         "board.", "conclusion", "that towns should not try to measure a park's value to residents"),
+        ("Lee is casting himself as a friend of farmers when it comes to rewriting the water rules.", "is casting",
+         "himself as a friend of farmers when it comes to rewriting the water rules"),
         ("Officials said the victims were taken to hospital.", "said", "the victims were taken to hospital"),
     ],
 )

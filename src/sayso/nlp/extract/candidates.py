@@ -625,6 +625,8 @@ def occasion_clause(child: Token) -> bool:
     if child.dep_ != "advcl":
         return False
     first = child.left_edge
+    if child.lemma_.lower() == "come" and any(c.lower_ == "it" and c.dep_ == "nsubj" for c in child.children):
+        return False  # "when it comes to the tax code": what the object is about, no occasion
     return first.lower_ in _OCCASION_WORDS and first.dep_ in ("advmod", "mark", "prep") and first.head.i == child.i
 
 

@@ -139,8 +139,8 @@ def subject_cut_from_verb(content: Content, doc: Doc, token: Token) -> bool:
     relative clause on that subject: "23 percent who said using a server | was improper"), the cue itself, a comma
     between."""
     span = unquoted_span(doc, content)
-    if span is None or span.start <= token.i:
-        return False
+    if span is None or span.start <= token.i or token.pos_ != "VERB":
+        return False  # a noun cue's clause is followed by the noun's own verb ("the conclusion that X | is shared")
     words = [t for t in span if not t.is_punct and not t.is_space]
     if len(words) < 2 or words[-1].pos_ not in _SUBJECT_POS or words[-1].i != span.end - 1:
         return False
