@@ -13,6 +13,7 @@ of speech, not the length.
   ("accused Clinton of implying police officers | were racist", "said using a private server | was improper", "that
   Christians fleeing Syria | "cannot come ..."): the parse hung the verb elsewhere, and the content names a subject
   and no claim about it;
+- ``clause_subject_cut``: such a content that opens a clause ("that", a gerund), which ``statement_checks`` drops;
 - ``through_dangling_end``: the content run on to the end of the cue's clause (for a cut verb, to the end of that
   verb's words), where the words past the cut are the cue's and make the content whole; else it stays (and
   ``statement_checks`` drops it).
@@ -150,6 +151,21 @@ def subject_cut_from_verb(content: Content, doc: Doc, token: Token) -> bool:
     head = verb if verb.dep_ not in ("aux", "auxpass", "neg") else verb.head
     subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS and not span.start <= c.i < span.end]
     return not subjects or (token.lemma_.lower() in _CLAUSE_VERBS and token.dep_ == "relcl" and token.head in subjects)
+
+
+def clause_subject_cut(content: Content, doc: Doc, token: Token) -> bool:
+    """A content cut from its verb (``subject_cut_from_verb``) that opens a clause, on "that" or a gerund ("that
+    Christians fleeing Syria | "cannot come ...", "said using a private server | was improper"): what is left is no
+    claim, and the row goes where ``through_dangling_end`` could not mend it. A noun phrase cut so ("accused
+    Clinton of implying police officers") stays unless mended: the parse may have read its verb rightly elsewhere
+    (html held gold lost a right row when every such content went)."""
+    if not subject_cut_from_verb(content, doc, token):
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    first = span[0]
+    return (first.lower_ == "that" and first.dep_ == "mark") or first.tag_ == "VBG"
 
 
 def _next_finite(span: Span) -> Token | None:
