@@ -175,3 +175,27 @@ def according_to_channel(token: Token, content: Content, doc: Doc, documents: fr
                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.sent.start == sent.start
                and t.lemma_.lower() in ("say", "tell", "add", "write", "state", "declare", "announce", "insist", "warn")
                for t in sent)
+
+
+# what a verb of saying says, or whom: a frame with one of these in the content carries what was said
+_SAID_DEPS = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "attr", "oprd", "acomp", "dative", "intj", "advcl"})
+_FRAME_VERBS = frozenset({"say", "tell", "add", "write", "state", "declare", "announce", "insist", "warn", "ask",
+                          "explain", "note", "argue", "claim", "reply", "respond", "remark", "continue", "conclude"})
+
+
+def according_to_frame(token: Token, content: Content, doc: Doc) -> bool:
+    """ '“Is this about the election?” Hale said at a town hall, according to the Post': the content of "according
+    to" is the bare frame of another report ("Hale said at a town hall": a speaker, a verb of saying and where),
+    whose words are elsewhere; the frame names no claim the Post reports."""
+    if token.lower_ != "according" or content.quote or content.parts:
+        return False
+    span = content_span(doc, content)
+    if span is None or any(t.is_quote for t in span):
+        return False
+    verbs = [t for t in span if t.pos_ in ("VERB", "AUX") and t.dep_ not in ("aux", "auxpass", "neg")]
+    if len(verbs) != 1 or verbs[0].lemma_.lower() not in _FRAME_VERBS:
+        return False
+    verb = verbs[0]
+    if not any(c.dep_ == "nsubj" and span.start <= c.i < span.end for c in verb.children):
+        return False
+    return not any(c.dep_ in _SAID_DEPS and span.start <= c.i < span.end for c in verb.children)

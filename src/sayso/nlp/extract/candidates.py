@@ -422,7 +422,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             # "called North Korea a threat", "accused Cruz of lying": the object and its complement
             # a second object is the name given, which the parse made a dobj: "branded the law a power grab"
             comps = [c for c in token.children if c.i > dobj.i and c.dep_ in ("oprd", "xcomp", "prep", "ccomp", "advcl", "acomp", "dobj")
-                     and not comma_adjunct(c) and not claimed_clause(token, c)]
+                     and not comma_adjunct(c) and not claimed_clause(token, c) and not occasion_clause(c)]
             if comps:
                 add("dobj_plus", (dobj.left_edge.idx, max(c.right_edge.idx + len(c.right_edge) for c in comps)))
         gap = reported_gap(token, past_circumstances(token, cue_tokens(token)[-1].i))
@@ -613,6 +613,21 @@ def complement_is_content(token: Token) -> bool:
     addressed = token.lemma_.lower() in RECIPIENT_VERBS  # "were urged", "was told", "was asked": the subject is whom
     return any((c.dep_ == "ccomp" and placeholder) or (c.dep_ == "xcomp" and addressed and to_infinitive(c))
                for c in token.children)
+
+
+# the words that open a clause of the time or occasion of an act ("when introducing Pence", "while opening the library")
+_OCCASION_WORDS = frozenset({"when", "while", "whenever", "before", "after", "until", "till", "since", "once", "during"})
+
+
+def occasion_clause(child: Token) -> bool:
+    """ "addressed the controversy when introducing Pence Thursday": an adverbial clause that opens on a word of time
+    is the occasion of the act, never the complement of its object (the object alone is what the act was about)."""
+    if child.dep_ != "advcl":
+        return False
+    first = child.left_edge
+    if child.lemma_.lower() == "come" and any(c.lower_ == "it" and c.dep_ == "nsubj" for c in child.children):
+        return False  # "when it comes to the tax code": what the object is about, no occasion
+    return first.lower_ in _OCCASION_WORDS and first.dep_ in ("advmod", "mark", "prep") and first.head.i == child.i
 
 
 def comma_adjunct(child: Token) -> bool:

@@ -7,9 +7,16 @@ outside, a conjunction, or a form of "be" (with an adverb after it) whose comple
 short contents that are right are real objects ("to testify", "his innocence"): the test is the last word's part
 of speech, not the length.
 
-- ``dangling_end``: whether a content ends on such a word;
-- ``through_dangling_end``: the content run on to the end of the cue's clause, where the words past the cut are
-  the cue's and make the content whole; else it stays (and ``statement_checks`` drops it).
+- ``dangling_end``: whether a content ends on such a word, or on a possessive "'s" whose noun is outside ("blames
+  media for Trump's");
+- ``subject_cut_from_verb``: whether a content after its cue ends on the subject of the finite verb right after it
+  ("accused Clinton of implying police officers | were racist", "said using a private server | was improper", "that
+  Christians fleeing Syria | "cannot come ..."): the parse hung the verb elsewhere, and the content names a subject
+  and no claim about it;
+- ``clause_subject_cut``: such a content that opens a clause ("that", a gerund), which ``statement_checks`` drops;
+- ``through_dangling_end``: the content run on to the end of the cue's clause (for a cut verb, to the end of that
+  verb's words), where the words past the cut are the cue's and make the content whole; else it stays (and
+  ``statement_checks`` drops it).
 
 Kept: a stranded modal or "do"/"have" ("Flake said he would", PolNeAR gold: ``elided_contents``), a "be" closed by
 the sentence's end ("The minister said they were."), a demonstrative or a particle ("said that", "ruled it out"),
@@ -27,6 +34,7 @@ from spacy.tokens import Doc, Span, Token
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.filters import content_span, unquoted_span
+from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 # what completes a form of "be": its complement
 _BE_COMPLEMENTS = frozenset({"attr", "acomp", "prep", "xcomp", "ccomp", "oprd", "advcl", "dobj", "npadvmod", "acl"})
@@ -41,6 +49,12 @@ _PREDICATIVE_ADVERBS = frozenset({
 })
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 _CLOSING = "\"”’'»)] \t"
+# what a finite verb's subject is; a verb with one of these outside the content has its own subject
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+_SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
+# verbs of saying or thinking that report a clause, never a thing: in "23 percent who said using a server was
+# improper" the parse made the speakers the subject of "was", but "said using a server" reports no thing
+_CLAUSE_VERBS = frozenset({"say", "think", "believe", "feel", "insist", "contend", "argue"})
 
 
 def dangling_end(content: Content, doc: Doc) -> bool:
@@ -51,6 +65,8 @@ def dangling_end(content: Content, doc: Doc) -> bool:
     words = [t for t in span if not t.is_punct and not t.is_space]
     if len(words) < 2 or any(t.is_quote for t in span[words[-1].i - span.start:]):
         return False  # a quotation's closing mark ends it: the speaker's own words, a gap and all
+    if words[-1].tag_ == "POS":  # "blames media for Trump's 'X' flap": the possessed noun is outside
+        return not _sentence_ends_after(span)  # "said the house is his mother's.": the possessive is the predicate
     if _quotation_next(span):
         return False  # "suggesting a few questions, including, “Mr. Trump, ...”": the quotation completes it
     return _cut_word(words[-1], span)
@@ -115,10 +131,66 @@ def _sentence_ends_after(span: Span) -> bool:
     return rest.startswith(_SENTENCE_ENDS)
 
 
+def subject_cut_from_verb(content: Content, doc: Doc, token: Token) -> bool:
+    """Whether ``content`` (no quotation, one part, after the cue) ends on a noun or a pronoun and the next word
+    (past an opening quotation mark) is a finite "be"/"have"/"do" or a modal of the cue's sentence with no subject of its own
+    outside the content: the content's last noun phrase is that verb's subject, and the claim made of it is cut
+    off ("accused Clinton of implying police officers | were racist"). Kept: a verb whose subject stands before the
+    content ("those who criticized the plan | were ignored"; unless the cue, a verb that reports only a clause, is a
+    relative clause on that subject: "23 percent who said using a server | was improper"), the cue itself, a comma
+    between."""
+    span = unquoted_span(doc, content)
+    if span is None or span.start <= token.i or token.pos_ != "VERB":
+        return False  # a noun cue's clause is followed by the noun's own verb ("the conclusion that X | is shared")
+    words = [t for t in span if not t.is_punct and not t.is_space]
+    if len(words) < 2 or words[-1].pos_ not in _SUBJECT_POS or words[-1].i != span.end - 1:
+        return False
+    verb = _next_finite(span)
+    if verb is None or verb.i == token.i or verb.sent != token.sent:
+        return False
+    head = verb if verb.dep_ not in ("aux", "auxpass", "neg") else verb.head
+    subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS and not span.start <= c.i < span.end]
+    return not subjects or (token.lemma_.lower() in _CLAUSE_VERBS and token.dep_ == "relcl" and token.head in subjects)
+
+
+def clause_subject_cut(content: Content, doc: Doc, token: Token) -> bool:
+    """A content cut from its verb (``subject_cut_from_verb``) that opens a clause, on "that" or a gerund ("that
+    Christians fleeing Syria | "cannot come ...", "said using a private server | was improper"): what is left is no
+    claim, and the row goes where ``through_dangling_end`` could not mend it. A noun phrase cut so ("accused
+    Clinton of implying police officers") stays unless mended: the parse may have read its verb rightly elsewhere
+    (html held gold lost a right row when every such content went)."""
+    if not subject_cut_from_verb(content, doc, token):
+        return False
+    span = content_span(doc, content)
+    if span is None:
+        return False
+    first = span[0]
+    return (first.lower_ == "that" and first.dep_ == "mark") or first.tag_ == "VBG"
+
+
+def _next_finite(span: Span) -> Token | None:
+    """The word right after ``span`` (past opening quotation marks) when it is a finite auxiliary or a modal, else
+    None."""
+    doc = span.doc
+    i = span.end
+    while i < len(doc) and doc[i].is_quote and doc[i].lower_ != "'s":
+        i += 1
+    if i >= len(doc) or (i > span.end and doc[i - 1].text in ("'", "’")):
+        return None  # a single mark may be a possessive's or a closing one: no opening quotation to pass
+    word = doc[i]
+    # a finite "be", "have", "do" or a modal only: a lexical verb after a noun may be the cue's own next predicate
+    # ("the doctors offering to run the clinic noted ...": "noted" is the doctors')
+    return word if word.tag_ in FINITE_OR_MODAL_TAGS and word.pos_ == "AUX" else None
+
+
 def through_dangling_end(best: Content, token: Token, doc: Doc) -> Content:
     """ "many speculate that that’s probably because the blurry picture feels like ...": a content cut on a function
     word runs on to the last word of the cue's clause in the sentence when that mends it (the new end is no cut)
-    and the words added are the cue's, opening right after the content. Else ``best`` stays."""
+    and the words added are the cue's, opening right after the content. A content cut from its verb
+    (``subject_cut_from_verb``) runs on through that verb's words only ("accused X of implying police officers were
+    racist"). Else ``best`` stays."""
+    if subject_cut_from_verb(best, doc, token):
+        return _through_cut_verb(best, token, doc)
     if not dangling_end(best, doc):
         return best
     span = content_span(doc, best)
@@ -137,6 +209,27 @@ def through_dangling_end(best: Content, token: Token, doc: Doc) -> Content:
         return best
     longer = best._replace(end=_through_closing_mark(doc, best.start, words[-1].idx + len(words[-1])))
     return best if dangling_end(longer, doc) else longer
+
+
+def _through_cut_verb(best: Content, token: Token, doc: Doc) -> Content:
+    """The content run on through the finite verb right after it and that verb's words, where the verb hangs under
+    the cue, none of its words stands before the content, and they end in the sentence; else ``best`` stays."""
+    span = content_span(doc, best)
+    verb = None if span is None else _next_finite(span)
+    if span is None or verb is None:
+        return best
+    head = verb if verb.dep_ not in ("aux", "auxpass", "neg") else verb.head
+    if not _under(head, token) or head.left_edge.i < span.start:
+        return best  # a verb the cue does not govern, or one with words before the content: not the cut clause
+    last = head.right_edge
+    if last.sent != token.sent:
+        return best
+    while last.i > head.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    if any(t.i == token.i for t in doc[span.end:last.i + 1]):
+        return best
+    longer = best._replace(end=last.idx + len(last))
+    return best if dangling_end(longer, doc) or subject_cut_from_verb(longer, doc, token) else longer
 
 
 def _through_closing_mark(doc: Doc, start: int, end: int) -> int:

@@ -208,6 +208,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or misread_relatives.relative_pronoun_content(token, content, doc)
         or misread_relatives.fronted_relative_quantity(token, content, doc)  # "X, one of which a judge dismissed"
         or dangling_ends.dangling_end(content, doc)  # "claims the settlement is:": cut mid-clause
+        or dangling_ends.clause_subject_cut(content, doc, token)  # 'that Christians fleeing Syria "cannot': no claim
         or elided_contents.elided_content(content, doc, token)  # "which", "to", "it would": no word of what was said
         or elided_contents.elided_act(content, doc, token)  # "planning to do so anyway": the act is named elsewhere
         or misread_relatives.double_object_clause(token, content, doc)
@@ -252,6 +253,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or filters.impersonal_infinitive(token)
         or filters.received_speech(token)
         or adjunct_contents.according_to_channel(token, content, doc, lexicon.documents)
+        or adjunct_contents.according_to_frame(token, content, doc)  # "“...?” X said at a rally, according to Y"
         or (not finding and _shown_not_said(token, content, doc, quotes, lexicon))
         or non_statements.question_not_answered(token, content, doc, lexicon.assertive)
         or non_statements.reader_aside(token)

@@ -1,0 +1,84 @@
+"""Contents that name no claim: a subject cut from its verb, a possessive cut from its noun, an occasion taken for a
+topic's complement, the bare frame of another report after "according to" (``nlp/extract/dangling_ends.py``,
+``candidates.occasion_clause``, ``adjunct_contents.according_to_frame``).
+
+Each row: the text, the cue, and the content the cue keeps, or None where the cue gives no row. Positive rows are
+cut or empty contents (run on to the verb's end, or dropped); negative rows are whole contents of the same shapes
+that stay as they are."""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import TRIM, analysis, rows, with_cue
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "text, cue, content",
+    [
+        # a subject cut from its verb: the content runs on through the verb the cue governs
+        ("Members of the senate accused Lee of implying nurses were overpaid — a charge he denied.", "accused",
+         "Lee of implying nurses were overpaid"),
+        # ... or the row goes where the verb is not the cue's (the parse hung it on the sentence or the speakers)
+        ("Only 12 percent who said raising the levy was unfair changed their votes, compared with 40 percent last "
+         "year.", "said", None),
+        ("The levy began, as bad ideas often do, with Mayor Hale, who claimed in June - falsely - that miners "
+         "leaving the valley \"cannot find work here\" but bankers from the city \"can find it so easily.\"",
+         "claimed", None),
+        # a possessive cut from its noun
+        ("Hale blames press for Lee's 'Smith built the wall' gaffe.", "blames", None),
+        # an occasion is no complement of the topic: "addressed the scandal" is no statement
+        ("Sen. Ann Roe also addressed the scandal when welcoming the governor Friday.", "also addressed", None),
+        ("The mayor addressed the dispute before opening the new bridge.", "addressed", None),
+        # the bare frame of another report is not what the paper reports
+        ("“Why would anyone vote for this?” Hale asked at a town hall, according to the Denver Post.",
+         "according to", None),
+        # negatives: whole contents of the same shapes stay
+        ("The senator accused the mayor of suggesting teachers were lazy.", "accused",
+         "the mayor of suggesting teachers were lazy"),
+        ("A third of those polled said raising the tax was unfair but legal.", "said",
+         "raising the tax was unfair but legal"),
+        ("He insisted that farmers living near the river \"will not be moved.\"", "insisted",
+         "that farmers living near the river \"will not be moved"),
+        ("The idea came from Hale, who argued last year that families moving from the coast \"will not fit in\" but "
+         "retirees \"can settle anywhere.\"", "argued", "that families moving from the coast \"will not fit in"),
+        ("Hale blames voters for the council's 'green streets' fiasco.", "blames",
+         "voters for the council's 'green streets' fiasco"),
+        ("She said the house was her mother's.", "said", "the house was her mother's"),
+        ("Analysts said the company's shares would fall.", "said", "the company's shares would fall"),
+        ("She blamed the press for the governor's \"open borders\" remark.", "blamed",
+         "the press for the governor's \"open borders\" remark"),
+        ("Hale said at a town hall that the plan was dead, according to the Denver Post.", "according to",
+         "Hale said at a town hall that the plan was dead"),
+        ("Hale said no, according to the Denver Post.", "according to", "Hale said no"),
+        ("The plan is dead, according to the Denver Post.", "according to", "The plan is dead"),
+        ("He told reporters the deal is dead.", "told", "the deal is dead"),
+        ("Hale's conclusion that towns should not try to measure a park's value to residents is not shared by the "
+         "board.", "conclusion", "that towns should not try to measure a park's value to residents"),
+        ("Lee is casting himself as a friend of farmers when it comes to rewriting the water rules.", "is casting",
+         "himself as a friend of farmers when it comes to rewriting the water rules"),
+        ("Officials said the victims were taken to hospital.", "said", "the victims were taken to hospital"),
+    ],
+)
+def test_claimless_content(nlp, text: str, cue: str, content: str | None) -> None:  # noqa: ANN001
+    found = [a.content.text.strip(TRIM) for a in with_cue(analysis(nlp, text), cue)]
+    if content is None:
+        assert found == [], rows(nlp, text)
+    else:
+        assert content.strip(TRIM) in found, (found, rows(nlp, text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a verb whose subject stands before the content, the cue no verb that reports only a clause
+        "Those who criticized the plan were ignored by the council.",
+        # a lexical verb after the content may be the cue's subject's next predicate
+        "The nurses offering to staff the new flu clinic praised the plan of the county health board.",
+    ],
+)
+def test_subject_before_content_no_run_on(nlp, text: str) -> None:  # noqa: ANN001
+    assert all(not a.content.text.endswith(("ignored by the council", "county health board"))
+               for a in analysis(nlp, text).attributions)
