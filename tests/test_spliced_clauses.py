@@ -40,3 +40,32 @@ test_modifier_read_as_main_verb = rows_table([
     ("Police said the drugs reported missing were found in a locker.",
      [("Police", "said", "the drugs reported missing were found in a locker")]),
 ])
+
+test_without_circumstance_tail = rows_table([
+    # a clause of time or contrast hung on the cue tells how the act was done: the writer's, not what was said
+    ("The mayor said the plan would work, while critics called it a gimmick.",
+     [("The mayor", "said", "the plan would work"), ("critics", "called", "it a gimmick")]),
+    ("The minister said taxes would fall, while spending would rise.",
+     [("The minister", "said", "taxes would fall")]),
+    # the speaker's own contrast inside what was said, a condition: kept
+    ("The minister said taxes would fall while spending would rise.",
+     [("The minister", "said", "taxes would fall while spending would rise")]),
+    ("The chief warned that the river would flood if the rain did not stop.",
+     [("The chief", "warned", "that the river would flood if the rain did not stop")]),
+])
+
+test_spliced_saying_after_an_adjunct = rows_table([
+    # the later clause opens with its own adjunct before its subject: no splice, the whole is what was said
+    ("The senator said that during the hearings for the post, the nominee repeatedly promised that he would obey "
+     "the law.",
+     [("The senator", "said", "that during the hearings for the post, the nominee repeatedly promised that he would "
+       "obey the law"), ("the nominee", "repeatedly promised", "that he would obey the law")]),
+])
+
+test_modifier_read_as_main_verb_kept = rows_table([
+    # a clause or a quotation between the cue and the clause: the parse lost a subject, the cue stays
+    ('The foreign minister Anna Berg said on Friday,“Our country will not change its course, it has never bowed and '
+     'will never bow to pressure."',
+     [("Anna Berg", "said", "Our country will not change its course, it has never bowed and will "
+       "never bow to pressure")]),
+])

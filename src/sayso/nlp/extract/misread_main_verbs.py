@@ -58,11 +58,17 @@ def modifier_read_as_main_verb(token: Token) -> bool:
 
 def _only_adjuncts(token: Token, end: int) -> bool:
     """Every word between ``token`` and ``end`` is in a phrase of place, time or manner hung on ``token`` ("admitted
-    | to the United States |"), not a clause of its own ("said | the drugs reported missing | were found")."""
+    | to the United States |"), with no verb and no punctuation, not a clause of its own ("said | the drugs reported
+    missing | were found")."""
     doc = token.doc
     if end <= token.i + 1:
         return False
-    for word in doc[token.i + 1:end]:
+    between = doc[token.i + 1:end]
+    if any(w.pos_ in ("VERB", "AUX") or not any(ch.isalnum() for ch in w.text) or not w.text.isalnum() and
+           any(ch in ",;:\"“”'‘’" for ch in w.text) for w in between):
+        return False  # a clause or a quotation in between ("reported on what his research indicates | were ...",
+        # 'said on Tuesday,“Hungary will ...'): the parse lost a subject, not a participle's noun
+    for word in between:
         while word.head.i != token.i and word.head.i != word.i:
             word = word.head
         if word.head.i != token.i or word.dep_ not in ("prep", "advmod", "npadvmod", "agent"):

@@ -49,6 +49,9 @@ def without_spliced_saying(content: Content, token: Token, doc: Doc, quotes: Quo
                 or any(c.dep_ == "cc" for c in t.children):
             continue
         opener = subject.left_edge
+        if t.left_edge.i != opener.i:
+            continue  # words of the clause before its subject ("that in a 2003 interview, an activist said ..."): a
+            # clause that opens after its own adjunct, no splice at the comma
         if opener.i <= span.start + 2 or doc[opener.i - 1].text != "," or opener.lower_ in _JOINING \
                 or any(w.dep_ in ("mark", "advmod", "prep") for w in doc[opener.i:subject.i]):
             continue
