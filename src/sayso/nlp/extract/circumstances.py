@@ -17,9 +17,7 @@ from collections.abc import Callable
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.candidates import Content
-from sayso.nlp.extract.content_trails import _trimmed_end
-from sayso.nlp.extract.filters import QUOTE_KINDS, content_span, trimmable_span
-from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.filters import QUOTE_KINDS, content_span
 from sayso.nlp.extract.resource_files import read_words
 
 _CIRCUMSTANCE_MARKS = read_words("circumstance_subordinators.txt")
@@ -81,26 +79,6 @@ def in_circumstance_clause(token: Token) -> bool:
     return token.dep_ == "advcl" and any(
         c.dep_ in ("mark", "advmod") and c.i < token.i and c.lower_ in _MAIN_CLAUSE_NOT_REPORTED for c in token.children)
 
-
-def without_circumstance_tail(content: Content, token: Token, doc: Doc, quotes: QuoteIndex) -> Content:
-    """A content ends before a clause of time, cause or contrast that the parse hangs on the cue itself ("blamed the
-    attack on a video while — according to emails ... — knowing the video had no link to it": how the speaker
-    blamed, the writer's narration; "said taxes would fall, while critics booed"). Kept: such a clause inside what
-    was said (hung on the content's own verb: "said taxes would fall while spending would rise" read so is the
-    speaker's contrast), a content that is the clause itself (``circumstance_after_cue``), and a quotation."""
-    span = trimmable_span(doc, content)
-    if span is None or token.i >= span.start:
-        return content
-    for t in span[2:]:
-        if t.dep_ != "advcl" or t.head.i != token.i or quotes.containing(t.idx) is not None:
-            continue
-        mark = next((c for c in t.children if c.dep_ == "mark" and c.lower_ in _MAIN_CLAUSE_NOT_REPORTED), None)
-        if mark is None or mark.i <= span.start + 1 or mark.i != t.left_edge.i:
-            continue
-        end = _trimmed_end(quotes.text, content.start, mark.idx)
-        if end > content.start:
-            return content._replace(end=end)
-    return content
 
 
 # the marks of a clause after a cue that tells when, why or while what it was said: "as", "when", "after" ...

@@ -24,12 +24,7 @@ from sayso.nlp.extract.aside_fragments import double_quoted_fragment, single_quo
 from sayso.nlp.extract.aside_predicates import predicate_after_aside
 from sayso.nlp.extract.candidates import Content, char_range, content_features, cue_tokens, quote_before_speaker
 from sayso.nlp.extract.channel_clauses import clause_after_channel
-from sayso.nlp.extract.circumstances import (
-    circumstance_after_cue,
-    in_circumstance_clause,
-    main_clause_content,
-    without_circumstance_tail,
-)
+from sayso.nlp.extract.circumstances import circumstance_after_cue, in_circumstance_clause, main_clause_content
 from sayso.nlp.extract.closing_speakers import content_before_closing_speaker
 from sayso.nlp.extract.colon_blocks import first_person
 from sayso.nlp.extract.content_trails import (
@@ -301,7 +296,6 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_saying_occasion(best, token, doc, quotes)  # 'claimed that “X” on Sunday during a trip': “X”
     best = without_spliced_saying(best, token, doc, quotes)  # "claimed that X, experts affirm that Y": X
     best = without_share_comparison(best, token, doc, quotes)  # "28 percent said X, compared with 33 percent": X
-    best = without_circumstance_tail(best, token, doc, quotes)  # "blamed X on Y while knowing Z": X on Y
     best = without_fulfilment(best, token, doc, quotes)  # "asked for pizzas, which officers delivered": pizzas
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)

@@ -42,8 +42,10 @@ def modifier_read_as_main_verb(token: Token) -> bool:
     own, which a reported clause always has ("admitted to police he had stolen the car", "admitted that he lied").
     So "refugees admitted to the United States have been Christian", "the workers admitted to the program are
     women": the noun's modifier, not a saying."""
-    if token.tag_ not in ("VBD", "VBN") or not any(c.dep_ in ALL_SUBJECTS for c in token.children):
-        return False
+    subject = next((c for c in token.children if c.dep_ in ALL_SUBJECTS), None)
+    if token.tag_ not in ("VBD", "VBN") or subject is None or subject.pos_ in ("PROPN", "PRON") or token.lemma_.lower() == "say":
+        return False  # a name or a pronoun is no noun a participle qualifies ("the IAEA said on Monday ElBaradei had
+        # accepted": the parse lost "ElBaradei" as subject), and "said" qualifies no noun without "to be"
     for clause in token.children:
         if clause.dep_ != "ccomp" or clause.i < token.i:
             continue
