@@ -100,6 +100,7 @@ from sayso.nlp.extract.request_fulfilments import without_fulfilment
 from sayso.nlp.extract.source_heads import inverted_object_subject
 from sayso.nlp.extract.source_spans import charge_after_agent
 from sayso.nlp.extract.speaker_again import without_speaker_ellipsis
+from sayso.nlp.extract.spliced_clauses import without_share_comparison, without_spliced_saying
 from sayso.nlp.extract.subordinate import own_clause_before_colon, subordinate_clause_content
 from sayso.nlp.extract.that_conjuncts import with_that_conjunct
 from sayso.nlp.extract.time_of_saying import without_time_of_saying
@@ -293,6 +294,8 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_however_clause(best, token, doc, quotes)  # "claims X, however, testimony contradicted her": X
     best = without_writers_first_person(best, token, doc, quotes)  # "claims X, although we would not rule out Y": X
     best = without_saying_occasion(best, token, doc, quotes)  # 'claimed that “X” on Sunday during a trip': “X”
+    best = without_spliced_saying(best, token, doc, quotes)  # "claimed that X, experts affirm that Y": X
+    best = without_share_comparison(best, token, doc, quotes)  # "28 percent said X, compared with 33 percent": X
     best = without_fulfilment(best, token, doc, quotes)  # "asked for pizzas, which officers delivered": pizzas
     best = clause_after_at_the_time(reduced_relative_object(best, token), token)
     best = subordinate_clause_content(without_dateline(content_pointed_back(best, token, doc), doc), token, doc)

@@ -7,11 +7,19 @@ blind audit h33: missed), "The bank, which reported losses, revealed on Monday t
 the verb of saying looks like "the statement released on Monday": a modifier, no one's statement. A real participle
 on a noun leaves the sentence a verb of its own ("The statement, released on Monday, said ..."), so the noun is not
 the root; and a participle after an aside takes no clause of its own.
+
+The other way round (``modifier_read_as_main_verb``): "A disproportionate number of refugees from Iraq admitted to
+the United States have been Christian" (blind audit p71: not_attribution): the parse makes the participle on the
+noun ("refugees admitted to the United States") the root and the sentence's own predicate ("have been Christian")
+its clause; no one admitted anything.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Token
+
+from sayso.nlp.extract.dep_labels import ALL_SUBJECTS
+from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 _ASIDES = frozenset({"relcl", "appos"})
 
@@ -26,3 +34,45 @@ def main_verb_read_as_modifier(token: Token) -> bool:
     if token.doc[token.i - 1].text != "," or not any(c.dep_ == "ccomp" for c in token.children):
         return False
     return any(c.dep_ in _ASIDES and c.i < token.i for c in head.children)
+
+
+def modifier_read_as_main_verb(token: Token) -> bool:
+    """``token`` is a past participle on the noun before it that the parse made the sentence's verb: its clause
+    ("have been Christian", "are women") opens on a finite verb or a modal and has no subject and no "that" of its
+    own, which a reported clause always has ("admitted to police he had stolen the car", "admitted that he lied").
+    So "refugees admitted to the United States have been Christian", "the workers admitted to the program are
+    women": the noun's modifier, not a saying."""
+    subject = next((c for c in token.children if c.dep_ in ALL_SUBJECTS), None)
+    if token.tag_ not in ("VBD", "VBN") or subject is None or subject.pos_ in ("PROPN", "PRON") or token.lemma_.lower() == "say":
+        return False  # a name or a pronoun is no noun a participle qualifies ("the IAEA said on Monday ElBaradei had
+        # accepted": the parse lost "ElBaradei" as subject), and "said" qualifies no noun without "to be"
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or clause.i < token.i:
+            continue
+        if any(c.dep_ in ALL_SUBJECTS or c.dep_ == "mark" for c in clause.children):
+            continue
+        first = clause.left_edge
+        if first.tag_ in FINITE_OR_MODAL_TAGS and (first.i == clause.i or first.head.i == clause.i and first.dep_ in ("aux", "auxpass")) \
+                and first.i > token.i + 1 and not first.doc[first.i - 1].is_punct and _only_adjuncts(token, first.i):
+            return True
+    return False
+
+
+def _only_adjuncts(token: Token, end: int) -> bool:
+    """Every word between ``token`` and ``end`` is in a phrase of place, time or manner hung on ``token`` ("admitted
+    | to the United States |"), with no verb and no punctuation, not a clause of its own ("said | the drugs reported
+    missing | were found")."""
+    doc = token.doc
+    if end <= token.i + 1:
+        return False
+    between = doc[token.i + 1:end]
+    if any(w.pos_ in ("VERB", "AUX") or not any(ch.isalnum() for ch in w.text) or not w.text.isalnum() and
+           any(ch in ",;:\"“”'‘’" for ch in w.text) for w in between):
+        return False  # a clause or a quotation in between ("reported on what his research indicates | were ...",
+        # 'said on Tuesday,“Hungary will ...'): the parse lost a subject, not a participle's noun
+    for word in between:
+        while word.head.i != token.i and word.head.i != word.i:
+            word = word.head
+        if word.head.i != token.i or word.dep_ not in ("prep", "advmod", "npadvmod", "agent"):
+            return False
+    return True

@@ -1,0 +1,61 @@
+"""Where a reported clause runs on into the writer's next clause (``sayso.nlp.extract.spliced_clauses``) and a
+participle on a noun read as a cue (``sayso.nlp.extract.misread_main_verbs.modifier_read_as_main_verb``)."""
+
+from __future__ import annotations
+
+from _cues import rows_table
+
+test_without_spliced_saying = rows_table([
+    # another's saying after a comma, with its own subject and clause: the writer's splice, cut
+    ("The coach insisted that the team was ready, league officials doubt that it can win a game.",
+     [("The coach", "insisted", "that the team was ready"), ("league officials", "doubt", "that it can win a game")]),
+    ("Jones wrongly claimed that the files exist, security experts affirm that no such files were ever made.",
+     [("Jones", "wrongly claimed", "that the files exist")]),
+    # a parenthetical saying inside, a pronoun going on, a clause without a clause of its own: kept
+    ("The mayor said the plan works, he believes that it will pass.",
+     [("The mayor", "said", "the plan works, he believes that it will pass")]),
+    ("The mayor said taxes would fall, the economy would grow next year.",
+     [("The mayor", "said", "taxes would fall, the economy would grow next year")]),
+])
+
+test_without_share_comparison = rows_table([
+    ("Thirty-one percent of those polled say they would be pleased if she won, slightly more than the 25% who "
+     "would be upset.",
+     [("Thirty-one percent of those polled", "say", "they would be pleased if she won")]),
+    ("A majority of Republicans said the tax was unfair, up from 40 percent in May.",
+     [("A majority of Republicans", "said", "the tax was unfair")]),
+    # a named speaker may compare figures; a comparison with no figure: kept
+    ("The company said sales rose 5 percent, compared with 3 percent a year earlier.",
+     [("The company", "said", "sales rose 5 percent, compared with 3 percent a year earlier")]),
+    ("Most voters said they liked the plan, compared with their neighbours.",
+     [("Most voters", "said", "they liked the plan, compared with their neighbours")]),
+])
+
+test_modifier_read_as_main_verb = rows_table([
+    ("A large share of the migrants from Syria admitted to the country have been women.", []),
+    ("Most of the workers admitted to the program are women.", []),
+    ("The boy admitted to the teacher that he had broken the window.",
+     [("The boy", "admitted", "that he had broken the window")]),
+    ("He admitted to police he had stolen the car.", [("He", "admitted", "he had stolen the car")]),
+    ("Police said the drugs reported missing were found in a locker.",
+     [("Police", "said", "the drugs reported missing were found in a locker")]),
+])
+
+test_spliced_saying_after_an_adjunct = rows_table([
+    # the later clause opens with its own adjunct before its subject: no splice, the whole is what was said
+    ("The senator said that during the hearings for the post, the nominee repeatedly promised that he would obey "
+     "the law.",
+     [("The senator", "said", "that during the hearings for the post, the nominee repeatedly promised that he would "
+       "obey the law"), ("the nominee", "repeatedly promised", "that he would obey the law")]),
+])
+
+test_modifier_read_as_main_verb_kept = rows_table([
+    # a name before the cue, and "said": the parse lost the clause's subject, the cue stays
+    ("In Geneva, the World Trade Organization said on Friday Brazil had accepted the panel's ruling.",
+     [("the World Trade Organization", "said", "on Friday Brazil had accepted the panel's ruling")]),
+    # a clause or a quotation between the cue and the clause: the parse lost a subject, the cue stays
+    ('The foreign minister Anna Berg said on Friday,“Our country will not change its course, it has never bowed and '
+     'will never bow to pressure."',
+     [("Anna Berg", "said", "Our country will not change its course, it has never bowed and will "
+       "never bow to pressure")]),
+])
