@@ -3,7 +3,7 @@ participle on a noun read as a cue (``sayso.nlp.extract.misread_main_verbs.modif
 
 from __future__ import annotations
 
-from _cues import rows_table
+from _cues import cue_table, rows_table
 
 test_without_spliced_saying = rows_table([
     # another's saying after a comma, with its own subject and clause: the writer's splice, cut
@@ -29,6 +29,17 @@ test_without_share_comparison = rows_table([
      [("The company", "said", "sales rose 5 percent, compared with 3 percent a year earlier")]),
     ("Most voters said they liked the plan, compared with their neighbours.",
      [("Most voters", "said", "they liked the plan, compared with their neighbours")]),
+    # a comparison with another share is the writer's, cut; one with an amount that is no share is the answer's own
+    ("A third of teachers said they planned to leave, compared with a quarter of nurses.",
+     [("A third of teachers", "said", "they planned to leave")]),
+    ("Thirty per cent of voters said they backed the plan, up from 22 per cent in May.",
+     [("Thirty per cent of voters", "said", "they backed the plan")]),
+    ("Three said the suspect fired first, more than 10 times.",
+     [("Three", "said", "the suspect fired first, more than 10 times")]),
+    ("A third of the staff said they worked overtime, more than 10 hours a week.",
+     [("A third of the staff", "said", "they worked overtime, more than 10 hours a week")]),
+    ("Most of the witnesses said the car was going fast, more than 80 miles per hour.",
+     [("Most of the witnesses", "said", "the car was going fast, more than 80 miles per hour")]),
 ])
 
 test_modifier_read_as_main_verb = rows_table([
@@ -39,6 +50,19 @@ test_modifier_read_as_main_verb = rows_table([
     ("He admitted to police he had stolen the car.", [("He", "admitted", "he had stolen the car")]),
     ("Police said the drugs reported missing were found in a locker.",
      [("Police", "said", "the drugs reported missing were found in a locker")]),
+    ("The man admitted to the hospital on Friday has died.", []),
+    ("Students admitted to Harvard this year are more diverse.", []),
+])
+
+test_modifier_read_as_main_verb_bare_noun = cue_table([
+    # a bare time noun before the clause may be its subject the parse read as an adverb ("last year | was"): the cue
+    # stays (the content the parse gives is short of its subject, as in base), unless the verb disagrees with it in
+    # number ("this year | are")
+    ("Scientists found last year was the hottest on record.", "found", True),
+    ("The agency reported Tuesday was the busiest day in its history.", "reported", True),
+    ("Officials confirmed yesterday was the deadline.", "confirmed", True),
+    ("The company admitted last week was difficult.", "admitted", True),
+    ("Students admitted to Harvard this year are more diverse.", "admitted", False),
 ])
 
 test_spliced_saying_after_an_adjunct = rows_table([

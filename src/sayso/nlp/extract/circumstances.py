@@ -80,7 +80,6 @@ def in_circumstance_clause(token: Token) -> bool:
         c.dep_ in ("mark", "advmod") and c.i < token.i and c.lower_ in _MAIN_CLAUSE_NOT_REPORTED for c in token.children)
 
 
-
 # the marks of a clause after a cue that tells when, why or while what it was said: "as", "when", "after" ...
 _SAYING_CIRCUMSTANCE_MARKS = _CIRCUMSTANCE_MARKS - {"so", "where"}
 

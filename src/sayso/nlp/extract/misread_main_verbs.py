@@ -53,7 +53,8 @@ def modifier_read_as_main_verb(token: Token) -> bool:
             continue
         first = clause.left_edge
         if first.tag_ in FINITE_OR_MODAL_TAGS and (first.i == clause.i or first.head.i == clause.i and first.dep_ in ("aux", "auxpass")) \
-                and first.i > token.i + 1 and not first.doc[first.i - 1].is_punct and _only_adjuncts(token, first.i):
+                and first.i > token.i + 1 and not first.doc[first.i - 1].is_punct and _only_adjuncts(token, first.i) \
+                and not _bare_noun_subject(token, first):
             return True
     return False
 
@@ -76,3 +77,19 @@ def _only_adjuncts(token: Token, end: int) -> bool:
         if word.head.i != token.i or word.dep_ not in ("prep", "advmod", "npadvmod", "agent"):
             return False
     return True
+
+
+def _bare_noun_subject(token: Token, first: Token) -> bool:
+    """The word before the clause is a bare noun hung on ``token`` ("found last year | was the hottest", "reported
+    Tuesday | was the busiest day", "confirmed yesterday | was the deadline"), not a prepositional phrase: it may be
+    the clause's own subject the parse read as a time adverb, so the cue stands, unless the clause's verb disagrees
+    with it in number ("students admitted to Harvard this year | are more diverse")."""
+    word = first.doc[first.i - 1]
+    while word.head.i != token.i and word.head.i != word.i:
+        word = word.head
+    if word.dep_ in ("prep", "agent") or word.pos_ not in ("NOUN", "PROPN", "ADV"):
+        return False
+    verb = first.lower_
+    if word.tag_ in ("NN", "NNP", "RB"):
+        return not (first.tag_ == "VBP" or verb == "were")
+    return not (first.tag_ == "VBZ" or verb == "was")

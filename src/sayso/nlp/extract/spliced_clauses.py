@@ -78,7 +78,8 @@ def without_share_comparison(content: Content, token: Token, doc: Doc, quotes: Q
     those polled ("28 percent of voters", "a majority of Republicans"): they gave their answer; the figure they
     are compared with is the writer's. Kept: a named speaker's comparison ("the company said sales rose 5%,
     compared with 3% a year ago": it may be theirs), a comparison with no figure ("compared with their
-    neighbours"), and one inside a quotation."""
+    neighbours"), a comparison with a figure that is no share ("more than 10 hours a week": the answer's own
+    amount), and one inside a quotation."""
     span = trimmable_span(doc, content)
     speaker = subject_of(token)
     if span is None or token.i >= span.start or speaker is None or not _share(speaker):
@@ -88,7 +89,7 @@ def without_share_comparison(content: Content, token: Token, doc: Doc, quotes: Q
         if t.text != "," or quotes.containing(t.idx) is not None or t.i + 2 > last.i:
             continue
         rest = doc[t.i + 1:last.i + 1]
-        if not _comparing(rest) or not any(w.like_num or w.text == "%" for w in rest):
+        if not _comparing(rest) or not _share_figure(rest):
             continue
         end = _trimmed_end(quotes.text, content.start, t.idx)
         if end > content.start:
@@ -99,6 +100,17 @@ def without_share_comparison(content: Content, token: Token, doc: Doc, quotes: Q
 def _share(subject: Token) -> bool:
     return subject.lower_ in _SHARES or subject.tag_ == "CD" or subject.lower_ in ("most", "many") and any(
         c.dep_ == "prep" and c.lower_ == "of" for c in subject.children)
+
+
+# a figure that is a share of people: "33 percent", "the 28%", "22 per cent", "a third", "half"
+_SHARE_FIGURES = _SHARES - {"per"} | {"cent"}
+
+
+def _share_figure(words) -> bool:  # noqa: ANN001
+    """The words hold a share ("33 percent", "the 28%", "a third"), not any figure: "said the suspect fired first,
+    more than 10 times", "said they worked overtime, more than 10 hours a week" are the answer's own amounts."""
+    return any(w.lower_ in _SHARE_FIGURES and (w.lower_ != "cent" or w.i > 0 and w.nbor(-1).lower_ == "per")
+               for w in words)
 
 
 def _comparing(words) -> bool:  # noqa: ANN001
