@@ -53,6 +53,7 @@ pytestmark = pytest.mark.slow
         ("Hale said at a town hall that the plan was dead, according to the Denver Post.", "according to",
          "Hale said at a town hall that the plan was dead"),
         ("Hale said no, according to the Denver Post.", "according to", "Hale said no"),
+        ("Hale said so, according to the Denver Post.", "according to", "Hale said so"),
         ("The plan is dead, according to the Denver Post.", "according to", "The plan is dead"),
         ("He told reporters the deal is dead.", "told", "the deal is dead"),
         ("Hale's conclusion that towns should not try to measure a park's value to residents is not shared by the "
@@ -60,6 +61,25 @@ pytestmark = pytest.mark.slow
         ("Lee is casting himself as a friend of farmers when it comes to rewriting the water rules.", "is casting",
          "himself as a friend of farmers when it comes to rewriting the water rules"),
         ("Officials said the victims were taken to hospital.", "said", "the victims were taken to hospital"),
+        # a verb conjoined after a coordination inside the content is the writer's next clause: no run-on
+        ("Users rightly expect to pick up a Mac and use it for several years and investing in a new machine "
+         "shouldn't be capped by previous standards.", "rightly expect",
+         "to pick up a Mac and use it for several years and investing in a new machine"),
+        # a possessive that is the predicate is no cut, whatever follows it
+        ("The car was the driver's, police said.", "said", "The car was the driver's"),
+        ("The lawyer said the signature was his client's — a claim the bank disputed.", "said",
+         "the signature was his client's"),
+        ("The coach said the win was the team's, and he thanked the fans.", "said", "the win was the team's"),
+        # a clause of time after a complement that names an act may date that act: it stays
+        ("He accused the minister of misleading parliament before the war began.", "accused",
+         "the minister of misleading parliament before the war began"),
+        ("The coach blamed the referee for stopping play before the goal was scored.", "blamed",
+         "the referee for stopping play before the goal was scored"),
+        # ... and where the object's complement names no act, the occasion is cut off
+        ("Smith called the verdict unfair after the jury returned.", "called", "the verdict unfair"),
+        # a frame whose verb says what of, or against what, carries a claim
+        ("Hale warned of dire consequences, according to the Denver Post.", "according to",
+         "Hale warned of dire consequences"),
     ],
 )
 def test_claimless_content(nlp, text: str, cue: str, content: str | None) -> None:  # noqa: ANN001

@@ -179,6 +179,8 @@ def according_to_channel(token: Token, content: Content, doc: Doc, documents: fr
 
 # what a verb of saying says, or whom: a frame with one of these in the content carries what was said
 _SAID_DEPS = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "attr", "oprd", "acomp", "dative", "intj", "advcl"})
+# a preposition that says what was said ("warned against cuts", "warned of dire consequences")
+_TOPIC_PREPS = frozenset({"of", "about", "against"})
 _FRAME_VERBS = frozenset({"say", "tell", "add", "write", "state", "declare", "announce", "insist", "warn", "ask",
                           "explain", "note", "argue", "claim", "reply", "respond", "remark", "continue", "conclude"})
 
@@ -198,4 +200,5 @@ def according_to_frame(token: Token, content: Content, doc: Doc) -> bool:
     verb = verbs[0]
     if not any(c.dep_ == "nsubj" and span.start <= c.i < span.end for c in verb.children):
         return False
-    return not any(c.dep_ in _SAID_DEPS and span.start <= c.i < span.end for c in verb.children)
+    return not any((c.dep_ in _SAID_DEPS or (c.dep_ == "prep" and c.lower_ in _TOPIC_PREPS) or c.lower_ == "so")
+                   and span.start <= c.i < span.end for c in verb.children)

@@ -627,7 +627,20 @@ def occasion_clause(child: Token) -> bool:
     first = child.left_edge
     if child.lemma_.lower() == "come" and any(c.lower_ == "it" and c.dep_ == "nsubj" for c in child.children):
         return False  # "when it comes to the tax code": what the object is about, no occasion
+    if any(_names_act(s) for s in child.head.children if s.i < child.i):
+        return False  # "accused X of misleading parliament before the war began": it may date the act, not the cue
     return first.lower_ in _OCCASION_WORDS and first.dep_ in ("advmod", "mark", "prep") and first.head.i == child.i
+
+
+def _names_act(sibling: Token) -> bool:
+    """Whether a complement of the cue (or its object) names a charge or a reason, an act of its own ("accused X of
+    misleading parliament", "blamed X for stopping play", "urged X to act"), which a clause of time after it may date
+    (the parse often hangs "of"/"for" on the object and tags the gerund a noun)."""
+    if sibling.dep_ == "xcomp" and sibling.pos_ in ("VERB", "AUX"):
+        return True
+    if sibling.dep_ == "prep":
+        return sibling.lower_ in ("of", "for")
+    return sibling.dep_ == "dobj" and any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in sibling.children)
 
 
 def comma_adjunct(child: Token) -> bool:

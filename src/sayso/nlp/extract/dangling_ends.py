@@ -49,6 +49,8 @@ _PREDICATIVE_ADVERBS = frozenset({
 })
 _WH_TAGS = frozenset({"WRB", "WP", "WDT", "WP$"})
 _CLOSING = "\"”’'»)] \t"
+# a possessor that is the predicate ("the car was the driver's", "called the win the team's"): no noun is cut off
+_PREDICATE_DEPS = frozenset({"attr", "oprd", "acomp"})
 # what a finite verb's subject is; a verb with one of these outside the content has its own subject
 _SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
 _SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
@@ -65,8 +67,10 @@ def dangling_end(content: Content, doc: Doc) -> bool:
     words = [t for t in span if not t.is_punct and not t.is_space]
     if len(words) < 2 or any(t.is_quote for t in span[words[-1].i - span.start:]):
         return False  # a quotation's closing mark ends it: the speaker's own words, a gap and all
-    if words[-1].tag_ == "POS":  # "blames media for Trump's 'X' flap": the possessed noun is outside
-        return not _sentence_ends_after(span)  # "said the house is his mother's.": the possessive is the predicate
+    if words[-1].tag_ == "POS" and words[-1].head.dep_ not in _PREDICATE_DEPS:
+        # "blames media for Trump's 'X' flap": the possessed noun is outside; kept: a possessive that is the predicate
+        # ("the car was the driver's, police said") or one the sentence's end closes ("said it was her mother's.")
+        return not _sentence_ends_after(span)
     if _quotation_next(span):
         return False  # "suggesting a few questions, including, “Mr. Trump, ...”": the quotation completes it
     return _cut_word(words[-1], span)
@@ -221,6 +225,8 @@ def _through_cut_verb(best: Content, token: Token, doc: Doc) -> Content:
     head = verb if verb.dep_ not in ("aux", "auxpass", "neg") else verb.head
     if not _under(head, token) or head.left_edge.i < span.start:
         return best  # a verb the cue does not govern, or one with words before the content: not the cut clause
+    if head.dep_ == "conj" and any(t.dep_ == "cc" for t in span):
+        return best  # "expect to pick up a Mac ... and investing in a machine | shouldn't be capped": the writer's clause
     last = head.right_edge
     if last.sent != token.sent:
         return best
