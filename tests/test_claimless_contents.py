@@ -73,6 +73,9 @@ pytestmark = pytest.mark.slow
         # a clause of time after a complement that names an act may date that act: it stays
         ("He accused the minister of misleading parliament before the war began.", "accused",
          "the minister of misleading parliament before the war began"),
+        # a question verb: the clause after its object is the question asked, no occasion
+        ("Ohio Rep. Ann Roe asked Lee when her office had discovered the email about the vote.", "asked",
+         "when her office had discovered the email about the vote"),
         ("The coach blamed the referee for stopping play before the goal was scored.", "blamed",
          "the referee for stopping play before the goal was scored"),
         # ... and where the object's complement names no act, the occasion is cut off

@@ -617,6 +617,8 @@ def complement_is_content(token: Token) -> bool:
 
 # the words that open a clause of the time or occasion of an act ("when introducing Pence", "while opening the library")
 _OCCASION_WORDS = frozenset({"when", "while", "whenever", "before", "after", "until", "till", "since", "once", "during"})
+# verbs whose object may be followed by the question they ask ("asked the minister when the plant would close")
+_QUESTION_VERBS = frozenset({"ask", "question", "quiz", "press", "wonder", "inquire", "query"})
 
 
 def occasion_clause(child: Token) -> bool:
@@ -625,6 +627,8 @@ def occasion_clause(child: Token) -> bool:
     if child.dep_ != "advcl":
         return False
     first = child.left_edge
+    if child.head.lemma_.lower() in _QUESTION_VERBS:
+        return False  # "asked Horowitz when his team had discovered the message": the clause is the question asked
     if child.lemma_.lower() == "come" and any(c.lower_ == "it" and c.dep_ == "nsubj" for c in child.children):
         return False  # "when it comes to the tax code": what the object is about, no occasion
     if any(_names_act(s) for s in child.head.children if s.i < child.i):
