@@ -164,3 +164,23 @@ def test_the_page_texts_sayso_extracts_today_are_the_ones_the_verdicts_index(vg)
                if (text := page_article(DATA, r["page"])[2].text) and
                (len(text), vg.span_hash(text)) != (r["text_length"], r["text_sha"])]
     assert changed == []
+
+
+def test_build_audits_reads_a_present_folder_keeps_a_gone_one_and_names_one_with_nothing(tmp_path: Path) -> None:
+    """The one loop every kind of verdict gold builds with: a folder with its marker is read; a lost folder keeps
+    the committed rows of its audit; a lost folder with no committed rows is a problem, never a silent gap."""
+    (tmp_path / "here").mkdir()
+    (tmp_path / "here" / "sealed.json").write_text("[]", encoding="utf-8")
+    committed = [{"audit": "x2", "kind": "missed", "missed": 1}, {"audit": "x9", "kind": "missed", "missed": 0}]
+    read_calls = []
+
+    def read(folder: Path, audit: str) -> tuple[list[dict], list[str]]:
+        read_calls.append((folder.name, audit))
+        return [{"audit": audit, "kind": "missed", "missed": 3}], ["odd line"]
+
+    folders = [("x1", tmp_path / "here"), ("x2", tmp_path / "gone"), ("x3", tmp_path / "lost")]
+    rows, problems = GOLD.build_audits(folders, committed, "sealed.json", read)
+    assert read_calls == [("here", "x1")]
+    assert rows == [{"audit": "x1", "kind": "missed", "missed": 3}, {"audit": "x2", "kind": "missed", "missed": 1}]
+    assert problems[0] == "odd line"
+    assert len(problems) == 2 and problems[1].startswith("audit x3: no folder at")

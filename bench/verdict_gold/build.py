@@ -34,7 +34,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from score_html_gold import span_hash  # noqa: E402  the page-text fingerprint html_gold stores
 from verdict_gold import polnear_pages, sentences  # noqa: E402  the audits of single news sentences, of PolNeAR
-from verdict_gold.rows import PAGES, POLNEAR_PAGES, SENTENCES, VERDICTS, gone_audit_rows, read_rows  # noqa: E402
+from verdict_gold.rows import PAGES, POLNEAR_PAGES, SENTENCES, VERDICTS, build_audits, read_rows  # noqa: E402
 
 AUDITS = (23, 24, 25, 26, 27, 28, 29, 30, 32, 33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47, 48, 49, 50, 51)
 OUT = VERDICTS
@@ -161,19 +161,9 @@ def build(coord: Path, committed: Path = OUT, audits: tuple | None = None,
     """The rows of ``audits`` (PTC numbers, or page audits ``h<N>`` with ``page``) from their folders under
     ``coord``; an audit whose folder is gone keeps the rows ``committed`` holds for it."""
     audits = AUDITS if audits is None else audits
-    rows, problems = [], []
-    before = committed_rows(committed)  # read once: the rows of the audits whose folders are gone
-    for audit in audits:
-        folder = coord / (f"audit{audit[1:]}h" if page else f"audit{audit}")
-        if not (folder / "SET.json").exists():
-            old, trouble = gone_audit_rows(before, audit, folder)
-            rows += old
-            problems += trouble
-            continue
-        more, trouble = audit_rows(folder, audit, page)
-        rows += more
-        problems += trouble
-    return rows, problems
+    folders = ((audit, coord / (f"audit{audit[1:]}h" if page else f"audit{audit}")) for audit in audits)
+    return build_audits(folders, committed_rows(committed), "SET.json",
+                        lambda folder, audit: audit_rows(folder, audit, page))
 
 
 def write(rows: list[dict], out: Path) -> None:

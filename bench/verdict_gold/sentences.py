@@ -24,7 +24,7 @@ import json
 import re
 from pathlib import Path
 
-from verdict_gold.rows import gone_audit_rows
+from verdict_gold.rows import build_audits
 
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "data"
 MSR = SHARED / "paraphrase"
@@ -151,16 +151,5 @@ def build(coord: Path, committed: list[dict], audits: dict[str, tuple[str, str]]
           ) -> tuple[list[dict], list[str]]:
     """The rows of ``audits`` from their folders under ``coord``; an audit whose folder is gone keeps the rows
     ``committed`` holds for it."""
-    rows: list[dict] = []
-    problems: list[str] = []
-    for audit, (name, split) in audits.items():
-        folder = coord / name
-        if not (folder / "sealed.json").exists():
-            old, trouble = gone_audit_rows(committed, audit, folder)
-            rows += old
-            problems += trouble
-            continue
-        more, trouble = audit_rows(folder, audit, split)
-        rows += more
-        problems += trouble
-    return rows, problems
+    return build_audits(((audit, coord / name) for audit, (name, _) in audits.items()), committed, "sealed.json",
+                        lambda folder, audit: audit_rows(folder, audit, audits[audit][1]))
