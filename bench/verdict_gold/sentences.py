@@ -39,7 +39,8 @@ AUDITS = {"m53": ("audit53", "train"), "m54": ("audit54", "train"), "m55": ("aud
           "m67": ("audit67", "train"),
           "m68": ("audit68", "train"),
           "m69": ("audit69", "train"),
-          "m70": ("audit70", "train")}
+          "m70": ("audit70", "train"),
+          "m71": ("audit71", "train")}
 HEADER = re.compile(r"^#+\s*S(\d+)\b")
 LINE = re.compile(r"^\**(A|T)(\d+)\**\s*[:—–-]?\s*\**([CPW])\b\**\s*(.*)$")  # A: an attribution, T: a stance
 MISSED = re.compile(r"^\**MISSED\**\s*:?\s*(\d+)")
