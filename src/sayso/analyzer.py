@@ -30,7 +30,7 @@ from sayso.nlp.analysis import (
 from sayso.nlp.extract.apostrophes import with_apostrophes
 from sayso.nlp.extract.british_quotes import double_quoted, uses_single_quotes
 from sayso.nlp.extract.dashes import with_em_dashes
-from sayso.nlp.extract.headlines import headline_ranges
+from sayso.nlp.extract.headlines import headline_ranges, title_block
 from sayso.nlp.extract.language import english_share, reads_as_english
 from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.pipeline import load_pipeline, model_name
@@ -255,7 +255,8 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
         assert entry.article is not None
         quotes = blockquote_ranges(entry.article, offset, len(doc.text))
         heads = heading_ranges(entry.article, offset, len(doc.text))
-        entry.analyses.append((offset, DocAnalysis(doc, lexicon, blockquotes=quotes, headings=heads)))
+        title = title_block(doc.text) if offset == 0 and not entry.article.blocks else None  # a plain text's title
+        entry.analyses.append((offset, DocAnalysis(doc, lexicon, blockquotes=quotes, headings=heads, title=title)))
         entry.remaining -= 1
         yield from flush_ready()
     yield from flush_ready()  # trailing items that had no chunks (errors)

@@ -17,7 +17,7 @@ from sayso.model import Article, Attribution, Marker, Profile, Report, Source, S
 from sayso.nlp.extract.acceptance import confidences, contexts
 from sayso.nlp.extract.attributions import Found, find_attributions
 from sayso.nlp.extract.blocks import extend_to_blockquotes
-from sayso.nlp.extract.headlines import headline_ranges
+from sayso.nlp.extract.headlines import headline_ranges, title_block
 from sayso.nlp.extract.lexicon import Lexicon, load_lexicon
 from sayso.nlp.extract.lost_subjects import sourceless_thing
 from sayso.nlp.extract.markers import ContentIndex, FoundMarker, find_hedges, find_scare_quotes, nested_via
@@ -43,10 +43,11 @@ class DocAnalysis:
                  "stances", "unpositioned")
 
     def __init__(self, doc: Doc, lexicon: Lexicon | None = None, *, blockquotes: Sequence[tuple[int, int]] = (),
-                 headings: Sequence[tuple[int, int]] = ()) -> None:
+                 headings: Sequence[tuple[int, int]] = (), title: tuple[int, int] | None = None) -> None:
         lexicon = lexicon or load_lexicon()
         quotes = find_quotes(doc.text)
-        found = extend_to_blockquotes(quotes.text, find_attributions(doc, quotes, lexicon, headings=headings), blockquotes)
+        found = extend_to_blockquotes(quotes.text, find_attributions(doc, quotes, lexicon, headings=headings, title=title),
+                                      blockquotes)
         mentions: list[Mention] = []
         owners: list[tuple[str, int]] = []
         for i, f in enumerate(found):
@@ -109,7 +110,8 @@ def analyze_doc(doc: Doc, article: Article | None = None, *, lexicon: Lexicon | 
     article = article or Article(text=doc.text)
     threshold = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
     heads = headline_ranges(doc.text, article.title, plain=not article.blocks)  # a plain text's headline
-    return keep_attributions(build_report(article, [(0, DocAnalysis(doc, lexicon, headings=heads))]),
+    title = None if article.blocks else title_block(doc.text)  # a plain text's title, kept as a corpus writes it
+    return keep_attributions(build_report(article, [(0, DocAnalysis(doc, lexicon, headings=heads, title=title))]),
                              min_confidence_filter(threshold))
 
 

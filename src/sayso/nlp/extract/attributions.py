@@ -35,6 +35,7 @@ from sayso.nlp.extract.found import Found, Range
 from sayso.nlp.extract.frame_tails import without_frame_tail
 from sayso.nlp.extract.garbled_sources import garbled_source
 from sayso.nlp.extract.headline_claims import headline_noun_content
+from sayso.nlp.extract.headline_rows import without_misread_headline
 from sayso.nlp.extract.lead_quotes import quotes_before_cue
 from sayso.nlp.extract.lexicon import Lexicon
 from sayso.nlp.extract.made_clear import stated_clear
@@ -52,8 +53,10 @@ from sayso.nlp.extract.turn_continuations import turn_continuations
 from sayso.nlp.extract.voted_statements import as_voted_saying
 
 
-def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, headings: Sequence[Range] = ()) -> list[Found]:
-    """Every attribution of the Doc; ``headings`` are character ranges of headings (no cue there counts)."""
+def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, headings: Sequence[Range] = (),
+                      title: Range | None = None) -> list[Found]:
+    """Every attribution of the Doc; ``headings`` are character ranges of headings (no cue there counts); ``title``
+    the title a plain text opens with (``headlines.title_block``), whose rows a headline's grammar misread go."""
     found: list[Found] = []
     nested: list[Found] = []  # speech cues below the threshold, kept if inside another content
     index_people(doc, lexicon.first_names)  # '"...," says Early': the surnames a misparsed subject may be
@@ -112,6 +115,7 @@ def find_attributions(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, *, heading
     # "Doe's Claim That The Budget Is In Surplus Isn't True": the clause read from a Title-Case line's verbs
     found = [g for f in found if (g := headline_noun_content(f, doc)) is not None]
     found = [f for f in found if not garbled(f, doc)]  # "Behold | said", "Trump continued pounding Sessions | saying"
+    found = without_misread_headline(found, doc, title, lexicon)  # "Ryan wages | campaign | ...": a headline's grammar misread
     return sorted(one_statement(found), key=lambda f: (f.content[0], f.cue[0]))
 
 

@@ -200,3 +200,39 @@ def headline_ranges(text: str, title: str | None = None, *, plain: bool = True) 
         if any(_same_line(line, h) for h in heads) and (s, s + len(line)) not in ranges:
             ranges.append((s, s + len(line)))
     return tuple(sorted(ranges))
+
+
+TITLE_BLOCK_WORDS = 25  # a title over its story: "Ryan wages campaign to counter Trump and Cruz;" (PolNeAR's 25 at most)
+
+
+def title_block(text: str) -> Range | None:
+    """The character range of the title a plain text opens with, as a corpus writes it: its first line, of two to
+    ``TITLE_BLOCK_WORDS`` words, with text after it, whatever mark ends it (PolNeAR adds a period: "Pence Endorses
+    Paul Ryan With Trump's Blessing."), neither a dateline nor a quotation with its cue, set apart by a blank line;
+    or, when it ends in a semicolon, the subtitle line it runs on into with the blank line after both ("Convention
+    cities brace for protests;" over "Cleveland sets strict rules as ..."). None where the text opens otherwise.
+
+    Unlike ``headline_ranges`` (no cue there counts), the block's rows stand: a headline reports sayings ("Flynn says
+    Trump ..."), and only the ones the parse misread in a headline's grammar are dropped
+    (``headline_rows.misread_headline``)."""
+    lines = _lines(text)
+    filled = [k for k, (_, line) in enumerate(lines) if line.strip()]
+    if len(filled) < 2:
+        return None
+    first = filled[0]
+    start, line = lines[first]
+    if not _title_line(line):
+        return None
+    if filled[1] > first + 1:
+        return start, start + len(line)
+    s, sub = lines[filled[1]]
+    if line.rstrip().endswith(";") and len(filled) > 2 and filled[2] > filled[1] + 1 and _title_line(sub):
+        return start, s + len(sub)
+    return None
+
+
+def _title_line(line: str) -> bool:
+    """A line of a title's length that opens with a capital or a digit, neither a dateline nor a quotation with its cue."""
+    line = line.strip()
+    return 2 <= len(line.split()) <= TITLE_BLOCK_WORDS and (line[0].isupper() or line[0].isdigit()) \
+        and not _DATELINE.match(line) and not _QUOTATION_WITH_CUE.search(line)
