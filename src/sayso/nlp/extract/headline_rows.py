@@ -10,7 +10,7 @@ never a report, and the row is dropped (``misread_headline``), on the title a pl
 - a verb read into the source: a name and a lower-case plural right before the cue, the plural no noun of people
   ("Ryan wages | campaign | to counter Trump and Cruz": "wages" is the headline's verb, "campaign" its object).
   A plural of people keeps the row ("Trump aides say ...", "Clinton backers warn ...");
-- a content cut off as a fragment: it ends in a preposition, an article, a conjunction or a possessive
+- a content cut off as a fragment: it ends in an article, a conjunction or a possessive
   ("Pence | blames | media for Trump's");
 - a speaker after the cue that runs on into a predicate: "Sanders vows to fight on, says race not over" (the
   headline's "says" shares Sanders; "race" is the subject of what he says), and a content that opens with a
@@ -35,7 +35,8 @@ from sayso.nlp.extract.found import Found, Range
 from sayso.nlp.extract.lexicon import Lexicon
 
 # a content's last word that leaves it a fragment: a preposition, an article, a conjunction, a possessive
-_FRAGMENT_TAGS = frozenset({"IN", "DT", "CC", "POS", "PRP$", "TO", "WDT"})
+# (a last preposition or pronoun ends a whole clause as often: "is far from over", "is all in", "never said that")
+_FRAGMENT_TAGS = frozenset({"CC", "POS", "PRP$"})
 _CLAUSE_OPENERS = frozenset({"that", "if", "whether"})
 
 
@@ -58,17 +59,23 @@ def place_intention(found: Found, doc: Doc, senses: Mapping[str, str]) -> bool:
         and doc[found.source_head].ent_type_ == "GPE"
 
 
+_NAMED_BODIES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})
+
+
 def verb_in_source(found: Found, doc: Doc, lexicon: Lexicon | None = None) -> bool:
     """"Ryan wages | campaign": the source is a capitalised name and a lower-case plural right before the cue, and
     the plural names no people (``_people_word``): it is the headline's verb, the cue its object. "Trump aides say",
     "Clinton backers warn" keep their rows."""
     if found.source is None:
         return False
+    senses = lexicon.senses if lexicon is not None else {}
     span = doc.char_span(found.source[0], found.source[1], alignment_mode="expand")
     cue = doc[found.cue_head]
     if span is None or len(span) < 2 or span.end != cue.i:
         return False
     last: Token = span[-1]
+    if span[-2].ent_type_ in _NAMED_BODIES or senses.get(cue.lemma_.lower()) == "finding":
+        return False  # "Kremlin sources say", "Syria rebels say", "Fed minutes show": a body's people or papers
     return last.tag_ == "NNS" and last.text.isalpha() and last.text.islower() and span[-2].text[:1].isupper() \
         and not _people_word(last, lexicon)
 
@@ -78,7 +85,11 @@ def verb_in_source(found: Found, doc: Doc, lexicon: Lexicon | None = None) -> bo
 _PEOPLE_ENDINGS = ("er", "or", "ist", "an", "ant", "ent", "crat", "al", "ide", "ate", "ee", "ic", "ive", "ite", "ian")
 # nouns of people with no such ending
 _PEOPLE_WORDS = frozenset("ally fan cop vet kid mom dad folk judge chief head spouse guest boss friend foe peer son wife "
-                          "nurse coach priest bishop king queen prince chef staff police family".split())
+                          "nurse coach priest bishop king queen prince chef staff police family rebel source diplomat pilot "
+                          "astronaut athlete witness scholar expert monk nun hostage child".split())
+
+# papers that speak for someone: "Trump tweets say", "Clinton emails show", "Pentagon documents show"
+_PAPERS = frozenset("tweet email memo letter document record file note minute figure report paper text post".split())
 
 
 def _people_word(token: Token, lexicon: Lexicon | None) -> bool:
@@ -88,22 +99,24 @@ def _people_word(token: Token, lexicon: Lexicon | None) -> bool:
                                 or lemma in lexicon.collective_nouns or lemma in lexicon.groups
                                 or lexicon.agency.get(lemma) in ("agent", "finder")):
         return True
-    return lemma in _PEOPLE_WORDS or lemma.endswith(_PEOPLE_ENDINGS)
+    return lemma in _PEOPLE_WORDS or lemma in _PAPERS or lemma.endswith(_PEOPLE_ENDINGS)
 
 
 def fragment_content(found: Found, doc: Doc) -> bool:
-    """The content ends in a word that leaves it unfinished ("media for Trump's", "Trump Is In"), or opens with a
-    preposition the parse cut it at, its clause's subject and predicate left out ("Doe says | in claiming vote was
-    rigged" of "Doe says Smith 'clearly wrong' in claiming ..."); a clause's own opener ("that", "if", "whether")
-    starts a whole clause."""
+    """The content ends in a word that leaves it unfinished ("media for Trump's": a possessive, a conjunction, an
+    article; not a last preposition or pronoun, which ends a clause as often: "is far from over", "never said that"),
+    or opens with a preposition and its gerund the parse cut it at, its clause's subject and predicate left out
+    ("Doe says | in claiming vote was rigged" of "Doe says Smith 'clearly wrong' in claiming ..."); a clause's own
+    opener ("that", "if", "whether") starts a whole clause."""
     text = doc_text(doc)
     end = len(text[:found.content[1]].rstrip(" \t\n.,;:'\"’”»"))
     span = doc.char_span(found.content[0], end, alignment_mode="expand")
     if span is None or not len(span):
         return False
     first, last = span[0], span[-1]
-    return last.tag_ in _FRAGMENT_TAGS or last.text in ("'s", "’s") \
-        or (first.tag_ == "IN" and first.lower_ not in _CLAUSE_OPENERS)
+    return last.tag_ in _FRAGMENT_TAGS or last.text in ("'s", "’s") or (last.tag_ == "DT" and last.dep_ == "det") \
+        or (first.tag_ == "IN" and first.lower_ not in _CLAUSE_OPENERS
+            and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in first.children))  # "in claiming", not "since October"
 
 
 def predicate_after_source(found: Found, doc: Doc, block: Range) -> bool:
@@ -114,7 +127,11 @@ def predicate_after_source(found: Found, doc: Doc, block: Range) -> bool:
     if found.source is None or found.source[0] < found.cue[1] or found.content[1] > found.cue[0]:
         return False
     after = next((t for t in doc if t.idx >= found.source[1] and not t.is_space), None)
-    return after is not None and after.idx < block[1] and not after.is_punct and after.pos_ != "ADP"
+    # a predicate ("race not over", "race is over"); not a clause of time or manner ("says minister as strikes spread")
+    return after is not None and after.idx < block[1] and after.pos_ in _PREDICATE_POS
+
+
+_PREDICATE_POS = frozenset({"VERB", "AUX", "PART", "ADJ"})
 
 
 def borrowed_source(found: Found, others: Sequence[Found]) -> bool:
