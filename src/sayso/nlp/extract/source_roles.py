@@ -1,14 +1,14 @@
 """The strategies for a mention named by its role: "the spokesperson" put beside a name (``by_apposed_role``),
 a person named in the apposition (``by_apposed_name``), a definite role noun met later (``by_role_noun``, the
-holder named last: ``latest_holder``), an outlet's short name ("The Chronicle": ``by_outlet_short_name``), a person
+holder named last: ``latest_holder``; or the speaker named by it in the next sentence: ``named_next``), an outlet's short name ("The Chronicle": ``by_outlet_short_name``), a person
 met by the age the text gave them ("the 45-year-old" after "John Smith, 45,": ``by_stated_age``). Pure."""
 
 from __future__ import annotations
 
 import re
-from collections.abc import Container
+from collections.abc import Container, Iterable
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.family_choice import not_the_holder
 from sayso.nlp.extract.lexicon import Lexicon
@@ -132,14 +132,16 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     if head.pos_ != "NOUN" or not any(t.lower_ in ("the", "this", "that") for t in head.lefts):
         return None
     proper = proper_tokens(ctx.doc, ref.ref_start, ref.ref_end)
-    if (proper and not place_qualified(head, proper)) or named_beside(head):
+    if named_beside(head):
         return None
+    if proper and not place_qualified(head, proper):
+        return named_next(ctx, ref)  # "the organizer of a pro-Trump rally said ... Tim Selaty, organizer of ..."
     earlier = [(i, tok) for i, tok in ctx.roles_by_lemma.get(head.lemma_.lower(), [])
                if ctx.doc[i].idx < ref.start and is_plural(ctx.doc[i]) == is_plural(head)  # "the physicians" are not "Arroyo, a physician"
                and not qualifiers_differ(ctx.doc[i], head)  # "the Democratic nominee" is not "Republican nominee Donald Trump"
                and (not proper or qualifiers_held(head, ctx.doc[i], tok))]  # "the Florida senator": one called so
     if not earlier:
-        earlier = titled_holder(ctx, ref)  # "the senator" after "Sen. Jane Roe"
+        earlier = titled_holder(ctx, ref) or role_before_name(ctx, ref)  # "the senator" after "Sen. Jane Roe"
     unnamed = unnamed_speaker(ctx, ref) if earlier else None
     if unnamed is not None and named_since(ctx, earlier, unnamed):
         earlier = [(i, t) for i, t in earlier if i > unnamed.head.i]  # the newcomer's own naming, no holder before it
@@ -174,7 +176,7 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         outlet = ctx.last(ref.start, lambda n: n.type == "outlet")
         if outlet is not None:
             return Resolution(outlet.name, ref.type, f"outlet:{norm_name(outlet.name)}", ref.text)
-    return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
+    return named_next(ctx, ref) or Resolution(ref.text, ref.type, UNRESOLVED_KEY)
 
 
 # a title's short form before a name and the singular role nouns that stand for its holder: "Sen. Jane Roe" is "the
@@ -210,6 +212,100 @@ def titled_holder(ctx: SourceContext, ref: Ref) -> list[tuple[int, Token]]:
     if untitled_since(ctx, next(iter(families)), ref.start):
         return []  # "Sen. Jane Roe ... Ted Cruz, R-Texas, backed it ... the senator": maybe Cruz
     return sorted(held)
+
+
+def role_before_name(ctx: SourceContext, ref: Ref) -> list[tuple[int, Token]]:
+    """The one person the text named with the mention's role noun set right before the name, where the parse did not
+    join them ("New York (AFP) – Oscar-winning actress Jane Holloway, ..." parsed as two appositions of the dateline's
+    place): "the actress" after "actress Jane Holloway". None where the noun went before two people's names, where the
+    mention's qualifiers were not said of the holder, or where the mention is not a plain role (``plain_role``)."""
+    head = ref.head
+    if is_plural(head) or not plain_role(head) or head.lemma_.lower() not in ctx.lexicon.person_roles:
+        return []
+    held = [(tok.i, ent[-1]) for tok, ent in titled_names_of(ctx.doc, head.lemma_.lower(), ctx.roles)
+            if tok.idx < ref.start and qualifiers_held(head, tok, ent[-1])]
+    families = {surname(_holder_name(ctx, name)) for _, name in held}
+    if len(families) != 1:
+        return []
+    gender = noun_gender(head)
+    if gender is not None and ctx.genders.get(norm_name(_holder_name(ctx, held[-1][1]))) not in (None, gender):
+        return []
+    return held
+
+
+def titled_names_of(doc: Doc, lemma: str, roles: Container[int]) -> list[tuple[Token, Span]]:
+    """Each lower-case singular noun of ``lemma`` set right before a person's name of two words or more ("actress
+    Jane Holloway", "organizer Tom Briggs"), which the parse did not already put beside a name (``roles``)."""
+    out = []
+    for tok in doc[:-1]:
+        if tok.pos_ != "NOUN" or tok.lemma_.lower() != lemma or not tok.is_lower or is_plural(tok) or tok.i in roles:
+            continue
+        nxt = doc[tok.i + 1]
+        ent = entity_at(doc, nxt) if nxt.ent_iob_ == "B" and nxt.ent_type_ == "PERSON" else None
+        if ent is not None and len(ent) >= 2:
+            out.append((tok, ent))
+    return out
+
+
+def named_next(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """A definite role noun of a person the text names only in the next sentence, by that role, as its speaker: "Even
+    the organizer of a rally said the rules were unsafe. 'It is a problem,' said Tom Briggs, organizer of a group
+    called Citizens for Order" is Briggs: a writer brings a speaker in by role and names them at once.
+
+    Only where nobody before the mention holds the role, every holder of it is a person NER names, one person of the
+    next sentence holds it (not "an organizer": one of several) and speaks there, the qualifiers of the mention are not contradicted ("the Democratic
+    organizer" is not "Republican organizer Tom Briggs") and every proper word of the mention ("the president of the
+    AFL-CIO") is in the holder's own role phrase. Anything else stays as written: a wrong person is worse than none."""
+    head = ref.head
+    lemma = head.lemma_.lower()
+    if is_plural(head) or lemma not in ctx.lexicon.person_roles or not any(t.lower_ == "the" for t in head.lefts) \
+            or any(c.lower_ in _OTHER_HOLDER for c in head.children):
+        return None
+    holders = [(ctx.doc[i], tok) for i, tok in ctx.roles_by_lemma.get(lemma, [])]
+    holders += [(tok, ent[-1]) for tok, ent in titled_names_of(ctx.doc, lemma, ctx.roles)]
+    holders = [(role, name) for role, name in holders if role.i != head.i and not is_plural(role)]
+    people = [(role, name, entity_at(ctx.doc, name)) for role, name in holders]
+    if unnamed_speaker(ctx, ref) is not None:
+        return None  # "A spokesman said ...": the one the text brought in unnamed
+    if not people or any(ent is None or ent.label_ != "PERSON" for _, _, ent in people):
+        return None  # a role put beside a body or a word NER left unnamed: no person to be sure of
+    if any(role.i < head.i for role, _, _ in people):
+        return None  # a holder named before is the caller's to weigh
+    span = ctx.doc.char_span(ref.ref_start, ref.ref_end, alignment_mode="expand")
+    proper = _proper_words(span) if span is not None else set()
+    # "the president of the AFL-CIO" is not "Tom Briggs, president of the Teamsters": each proper word of the mention
+    # ("pro-Trump": Trump) is in the holder's own role phrase or name
+    people = [p for p in people if proper <= _proper_words(p[0].subtree) | {t.lower_ for t in p[2]}]
+    nxt = next_sentence_start(head)
+    near = [p for p in people if p[0].sent.start == nxt]
+    if len({surname(ent.text) for _, _, ent in near}) != 1:
+        return None  # nobody of the next sentence fits, or two people do
+    role, name, ent = near[0]
+    if qualifiers_differ(role, head) or any(c.lower_ in _INDEFINITE for c in role.lefts):
+        return None  # "Ann Cole, an organizer, said": one organizer of several, maybe not the one the mention meant
+    if not any(min(role.idx, ent.start_char) <= s < ent.end_char for s in ctx.speakers):
+        return None  # the next sentence names the holder, but someone else speaks there
+    pname = ctx.surnames.get(bare_name(ent.text, ctx.lexicon.person_roles), ent.text)
+    return Resolution(pname, "person", f"person:{norm_name(pname)}", ref.text)
+
+
+def _proper_words(tokens: Iterable[Token]) -> set[str]:
+    """The proper nouns among ``tokens``, lower-cased, with the capitalised parts of a hyphened word ("pro-Trump")."""
+    words = set()
+    for tok in tokens:
+        if tok.pos_ == "PROPN":
+            words.add(tok.lower_)
+        words |= {part.lower() for part in tok.text.split("-")[1:] if part[:1].isupper()}
+    return words
+
+
+def next_sentence_start(tok: Token) -> int:
+    """The first token of the sentence after ``tok``'s, past blank lines; -1 at the text's end."""
+    doc = tok.doc
+    i = tok.sent.end
+    while i < len(doc) and doc[i].is_space:
+        i += 1
+    return doc[i].sent.start if i < len(doc) else -1
 
 
 def untitled_since(ctx: SourceContext, family: str, before: int) -> bool:

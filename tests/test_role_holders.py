@@ -1,0 +1,52 @@
+"""A definite role noun as a speaker ("the organizer of the march said", "The actress said") is the one person the
+text names with that role (``source_roles``): named by it in the next sentence, as that sentence's speaker
+(``named_next``), or named earlier with the noun set right before the name where the parse did not join them
+(``role_before_name``). A role that fits nobody or two people stays as written: a wrong person is worse than none."""
+
+from __future__ import annotations
+
+import pytest
+
+from _cues import speaker_table
+from sayso.nlp.extract.source_roles import titled_names_of
+
+test_role_named_next = pytest.mark.slow(speaker_table([
+    # the writer brings the speaker in by role and names them in the next sentence
+    ("Even the organizer of a pro-Jones rally argued the new rules made violence likelier.\n\n"
+     "\"Put everyone together and there will be trouble,\" Ken Morrow, organizer of a group called Friends of Jones, "
+     "told reporters.", "argued", "Ken Morrow"),
+    ("The organizer of the Elm Street march argued the route was too narrow. \"We asked for a wider one,\" said Rita "
+     "Okafor, organizer of the Elm Street march.", "argued", "Rita Okafor"),
+    # a proper word of the mention that the holder's role does not share: another holder
+    ("The president of the Teamsters argued the strike would go on. \"We will not back down,\" said Tom Briggs, "
+     "president of the Carpenters Union.", "argued", "The president of the Teamsters"),
+    # named only by an indefinite role: one organizer of several
+    ("The organizer argued the march was peaceful. Ann Cole, an organizer, said the police were fair.", "argued",
+     "The organizer"),
+    # the next sentence's holder does not speak there
+    ("The organizer argued the march was peaceful. Police arrested Tom Briggs, organizer of the rally, on Friday.",
+     "argued", "The organizer"),
+    # a body's noun is no person's role
+    ("The company argued profits rose. \"We are pleased,\" said Tom Briggs, chief executive of the company.", "argued",
+     "The company"),
+    # a holder named too far on: the role stays as written
+    ("The organizer argued the march was peaceful. The city disagreed. \"We will not back down,\" said Tom Briggs, "
+     "organizer of the rally.", "argued", "The organizer"),
+]))
+
+# "actress Jane Holloway": the noun set right before a person's name of two words, lower-case and singular
+@pytest.mark.slow
+@pytest.mark.parametrize("text, lemma, expected", [
+    ("New York (AFP) – Oscar-winning actress Jane Holloway, star of a cult western, is not sure.", "actress",
+     [("actress", "Jane Holloway")]),
+    ("Critics praised organizer Tom Briggs on Monday.", "organizer", [("organizer", "Tom Briggs")]),
+    # no name right after the noun, or a name of one word, or another noun
+    ("An actress, Jane Holloway, spoke on Monday.", "actress", []),
+    ("The actress spoke to Holloway on Monday.", "actress", []),
+    ("Oscar-winning actor Tom Holloway met the mayor.", "actress", []),
+    # the plural is a group's noun
+    ("The actresses Jane Holloway and Mary Lane met the mayor.", "actress", []),
+])
+def test_titled_names_of(nlp, text: str, lemma: str, expected: list[tuple[str, str]]) -> None:  # noqa: ANN001
+    doc = nlp(text)
+    assert [(tok.text, ent.text) for tok, ent in titled_names_of(doc, lemma, ())] == expected
