@@ -21,17 +21,32 @@ test_role_named_next = pytest.mark.slow(speaker_table([
     ("The president of the Teamsters argued the strike would go on. \"We will not back down,\" said Tom Briggs, "
      "president of the Carpenters Union.", "argued", "The president of the Teamsters"),
     # named only by an indefinite role: one organizer of several
-    ("The organizer argued the march was peaceful. Ann Cole, an organizer, said the police were fair.", "argued",
-     "The organizer"),
+    ("The organizer of the Elm Street march argued it was peaceful. Ann Cole, an organizer of the Elm Street march, "
+     "said the police were fair.", "argued", "The organizer of the Elm Street march"),
     # the next sentence's holder does not speak there
-    ("The organizer argued the march was peaceful. Police arrested Tom Briggs, organizer of the rally, on Friday.",
-     "argued", "The organizer"),
+    ("The organizer of the Elm Street march argued it was peaceful. Police arrested Tom Briggs, organizer of the Elm "
+     "Street march, on Friday.", "argued", "The organizer of the Elm Street march"),
     # a body's noun is no person's role
     ("The company argued profits rose. \"We are pleased,\" said Tom Briggs, chief executive of the company.", "argued",
      "The company"),
     # a holder named too far on: the role stays as written
-    ("The organizer argued the march was peaceful. The city disagreed. \"We will not back down,\" said Tom Briggs, "
-     "organizer of the rally.", "argued", "The organizer"),
+    ("The organizer of the Elm Street march argued it was peaceful. The city disagreed. \"We will not back down,\" "
+     "said Tom Briggs, organizer of the Elm Street march.", "argued", "The organizer of the Elm Street march"),
+    # a bare role noun, or one qualified only before it, fits any holder the next sentence quotes: often one replying
+    ("The coach argued his team was exhausted. \"They were not tired, they were beaten,\" said Mike Dunn, coach of "
+     "the rival Eagles.", "argued", "The coach"),
+    ("The lawyer for the plaintiff argued the contract was void. \"We will fight this,\" said Mary Cole, the lawyer "
+     "for the defendant.", "argued", "The lawyer for the plaintiff"),
+    ("The judge argued the case was closed. But Judge Amy Ford, who heard the appeal, said the ruling was wrong.",
+     "argued", "The judge"),
+    ("The organizer of the pro-Jones rally argued it was peaceful. \"It was chaos,\" said Dan Wells, organizer of an "
+     "anti-Jones group.", "argued", "The organizer of the pro-Jones rally"),
+    ("The coach of the Eagles argued the referee was biased. \"He was fair,\" said Mike Dunn, coach of the Falcons, "
+     "who beat the Eagles.", "argued", "The coach of the Eagles"),
+    ("The organizer of the Elm Street march, who asked not to be named, argued it was peaceful. \"It was calm,\" said "
+     "Rita Okafor, organizer of the Elm Street march.", "argued", "The organizer of the Elm Street march"),
+    ("The Republican senator argued the bill would fail. \"Nonsense,\" said Republican Senator Bob Lee of Ohio.",
+     "argued", "The Republican senator"),
 ]))
 
 # "actress Jane Holloway": the noun set right before a person's name of two words, lower-case and singular
@@ -40,6 +55,9 @@ test_role_named_next = pytest.mark.slow(speaker_table([
     ("New York (AFP) – Oscar-winning actress Jane Holloway, star of a cult western, is not sure.", "actress",
      [("actress", "Jane Holloway")]),
     ("Critics praised organizer Tom Briggs on Monday.", "organizer", [("organizer", "Tom Briggs")]),
+    # the name is the subject of a clause on the noun: the doctor is someone else
+    ("Witnesses said the doctor Ann Lee consulted had warned her.", "doctor", []),
+    ("The driver Paul Ward hit was taken to hospital.", "driver", []),
     # no name right after the noun, or a name of one word, or another noun
     ("An actress, Jane Holloway, spoke on Monday.", "actress", []),
     ("The actress spoke to Holloway on Monday.", "actress", []),

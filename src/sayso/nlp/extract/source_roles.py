@@ -242,9 +242,16 @@ def titled_names_of(doc: Doc, lemma: str, roles: Container[int]) -> list[tuple[T
             continue
         nxt = doc[tok.i + 1]
         ent = entity_at(doc, nxt) if nxt.ent_iob_ == "B" and nxt.ent_type_ == "PERSON" else None
-        if ent is not None and len(ent) >= 2:
+        if ent is not None and len(ent) >= 2 and not _subject_under(ent, tok):
             out.append((tok, ent))
     return out
+
+
+def _subject_under(ent: Span, role: Token) -> bool:
+    """The name is the subject of a clause that qualifies the role noun: in "the doctor Ann Lee consulted" or "the
+    driver Paul Ward hit" the doctor and the driver are someone else than the name."""
+    root = ent.root
+    return root.dep_ in ("nsubj", "nsubjpass") and (root.head.i == role.i or role in root.head.ancestors)
 
 
 def named_next(ctx: SourceContext, ref: Ref) -> Resolution | None:
@@ -259,8 +266,8 @@ def named_next(ctx: SourceContext, ref: Ref) -> Resolution | None:
     head = ref.head
     lemma = head.lemma_.lower()
     if is_plural(head) or lemma not in ctx.lexicon.person_roles or not any(t.lower_ == "the" for t in head.lefts) \
-            or any(c.lower_ in _OTHER_HOLDER for c in head.children):
-        return None
+            or any(c.lower_ in _OTHER_HOLDER or c.dep_ in ("relcl", "appos") for c in head.children):
+        return None  # "the organizer, who asked not to be named": not the one the next sentence names
     holders = [(ctx.doc[i], tok) for i, tok in ctx.roles_by_lemma.get(lemma, [])]
     holders += [(tok, ent[-1]) for tok, ent in titled_names_of(ctx.doc, lemma, ctx.roles)]
     holders = [(role, name) for role, name in holders if role.i != head.i and not is_plural(role)]
@@ -272,10 +279,15 @@ def named_next(ctx: SourceContext, ref: Ref) -> Resolution | None:
     if any(role.i < head.i for role, _, _ in people):
         return None  # a holder named before is the caller's to weigh
     span = ctx.doc.char_span(ref.ref_start, ref.ref_end, alignment_mode="expand")
-    proper = _proper_words(span) if span is not None else set()
+    # only a mention that names its body after the noun ("the organizer of a pro-Trump rally"): a bare "the coach" or
+    # "the Republican senator" fits any coach or senator the next sentence quotes, often one replying to the first
+    proper = _proper_words(t for t in span if t.i > head.i) if span is not None else set()
+    if not proper:
+        return None
     # "the president of the AFL-CIO" is not "Tom Briggs, president of the Teamsters": each proper word of the mention
     # ("pro-Trump": Trump) is in the holder's own role phrase or name
-    people = [p for p in people if proper <= _proper_words(p[0].subtree) | {t.lower_ for t in p[2]}]
+    people = [p for p in people if proper <= _proper_words(_own_phrase(p[0])) | {t.lower_ for t in p[2]}
+              and not _stances_differ(span.text, ctx.doc[p[0].left_edge.i:p[0].right_edge.i + 1].text)]
     nxt = next_sentence_start(head)
     near = [p for p in people if p[0].sent.start == nxt]
     if len({surname(ent.text) for _, _, ent in near}) != 1:
@@ -290,13 +302,30 @@ def named_next(ctx: SourceContext, ref: Ref) -> Resolution | None:
 
 
 def _proper_words(tokens: Iterable[Token]) -> set[str]:
-    """The proper nouns among ``tokens``, lower-cased, with the capitalised parts of a hyphened word ("pro-Trump")."""
+    """The proper nouns among ``tokens``, lower-cased, with the capitalised parts of a hyphened word ("pro-Trump", or
+    "Jones" of "pro-Jones" split in three and tagged an adjective)."""
     words = set()
     for tok in tokens:
-        if tok.pos_ == "PROPN":
+        if tok.pos_ == "PROPN" or (tok.text[:1].isupper() and not tok.is_sent_start):
             words.add(tok.lower_)
         words |= {part.lower() for part in tok.text.split("-")[1:] if part[:1].isupper()}
     return words
+
+
+def _own_phrase(role: Token) -> list[Token]:
+    """The role's phrase less its clauses: "coach of the Falcons, who beat the Eagles" is no coach of the Eagles."""
+    clauses = {t.i for c in role.subtree if c.dep_ == "relcl" for t in c.subtree}
+    return [t for t in role.subtree if t.i not in clauses]
+
+
+_STANCE = re.compile(r"\b(pro|anti)\s?-\s?([A-Z][\w]*)", re.IGNORECASE)
+
+
+def _stances_differ(mention: str, role: str) -> bool:
+    """"the organizer of the pro-Trump rally" is not "Dan Wells, organizer of an anti-Trump group": the same name
+    with the other stance."""
+    said = {m[2].lower(): m[1].lower() for m in _STANCE.finditer(mention)}
+    return any(said.get(m[2].lower(), m[1].lower()) != m[1].lower() for m in _STANCE.finditer(role))
 
 
 def next_sentence_start(tok: Token) -> int:
