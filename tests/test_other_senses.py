@@ -107,6 +107,12 @@ test_calls_made_and_things_added = cue_table(
         ("Trump called the ruling unfair.", "called", True),
         ("Trump called on Congress to act.", "called", True),
         ("He called me a coward.", "called", True),
+        # an idiom of stopping: a split, a retirement, no words (called_it_quits)
+        ("The two founders have called it quits after a decade together.", "have called", False),
+        ("Ortiz called it a career at the age of 41.", "called", False),
+        ("After six hours of talks the negotiators called it a night.", "called", False),
+        ("She called it a disgrace to the city.", "called", True),
+        ("The mayor called it a day of shame for the police.", "called", True),
         # a thing put into another, not words added
         ('Senate Republicans are now adding "mental health" restrictions to the gun bill.', "adding", False),
         ('The House also added so-called "poison pill" riders to the spending bill on Friday.', "added", False),

@@ -125,6 +125,11 @@ test_acts_are_not_statements = cue_table(
         ("When they compared the images to earlier surveys, the astronomers saw a difference.", "compared", False),
         ("The council approved a bill designed to curb short-term rentals.", "approved", False),
         ("The law requires that landlords return deposits within 30 days.", "requires", False),
+        # an "it" that looks back to no noun (a sentence cut from its article): as likely a statute as a body
+        ("It also mandated that all new buildings include ramps for wheelchairs.", "mandated", False),
+        ("It requires that every ballot be counted by hand.", "requires", False),
+        ("It said that every ballot would be counted by hand.", "said", True),
+        ("The county board decided in May that every ballot be counted by hand.", "decided", True),
         # an agent's that-clause, a statement the act frames, "made it clear": kept
         ("The Nets opted to trade the forward to Houston.", "opted", False),
         ("Senator Elizabeth Warren compared Donald Trump to Richard Nixon.", "compared", True),  # a characterisation

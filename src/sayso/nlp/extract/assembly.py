@@ -22,7 +22,7 @@ from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.mute_sources import cannot_speak
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.participles import document_issuer, object_participle
-from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote
+from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote, opening_inside_quotation
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.role_tails import name_before_role, person_after_role, role_phrase
 from sayso.nlp.extract.run_in_headings import words_without_heading
@@ -114,9 +114,20 @@ def kind_of(content: Content, quotes: QuoteIndex, text: str = "") -> str:
     covered = sum(max(0, min(q.end, content.end) - max(q.start, content.start)) for q in near)
     if content.quote or (length and covered >= 0.9 * length):
         return "direct"
+    if not near and quoted_from_paragraph_start(content, quotes):
+        return "direct"
     if covered:
         return "mixed"
     return "indirect"
+
+
+def quoted_from_paragraph_start(content: Content, quotes: QuoteIndex) -> bool:
+    """The content lies in the words of a paragraph that opens inside a quotation ('the deal is dead," Smith
+    told reporters.', a sentence cut from its article): they are the speaker's own (``opening_inside_quotation``)."""
+    if not quotes.text:
+        return False
+    inside = opening_inside_quotation(quotes, content.start)
+    return inside is not None and inside[0] <= content.start and content.end <= inside[1] + 1
 
 
 def ended_at(found: Found, end: int, quotes: QuoteIndex) -> Found:

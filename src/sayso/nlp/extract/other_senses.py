@@ -7,6 +7,7 @@ label (issue 12, item 1). Each rule is a pure predicate on the parse; tables of 
   to a person or a place, no name given them ("called him a liar" stays).
 - ``convened``: "Warren called a super-secret meeting of the commission", "called snap elections", "called off the
   deal": a sitting, a vote or a strike convened, or a plan called off; nothing said.
+- ``called_it_quits``: "The couple have called it quits", "called it a day": an idiom of stopping, nothing said.
 - ``brushed_past_people``: "The senator brushed past reporters", "brushed off reporters as he left": people passed by
   or put off, no view of anything ("brushed off these concerns" stays: PolNeAR marks it).
 - ``brushed_in_touch``: "brushed his genitals against her", "brushed her hair": a touch, no stance ("brushed off",
@@ -136,6 +137,31 @@ def convened(token: Token, content: Content) -> bool:
     if any(c.dep_ == "prt" for c in token.children):
         return False
     return obj is not None and obj.pos_ == "NOUN" and obj.lemma_.lower() in _CONVENED
+
+
+# what "call it ..." ends: "called it quits", "called it a day", "call it a career": an idiom of stopping
+_STOPPED = frozenset({"quits", "day", "night", "career", "season", "evening", "week"})
+
+
+def called_it_quits(token: Token) -> bool:
+    """ "The couple have called it quits", "He called it a day after ten seasons", "decided to call it a career":
+    an idiom of stopping (a split, a retirement), an event and no words said, whatever the parse makes of it
+    ("it" is the subject of "quits" in one, the object in another). Read off the words, not the parse.
+
+    Kept: a name given ("called it a disgrace"), "called it a
+    day of shame" (a noun after "day" makes it a verdict)."""
+    if token.lemma_.lower() != "call" or token.pos_ != "VERB":
+        return False
+    doc = token.doc
+    words = [t.lower_ for t in doc[token.i + 1:token.i + 5]]
+    if words[:1] != ["it"] or len(words) < 2:
+        return False
+    if words[1] == "quits":
+        return True
+    if words[1] not in ("a", "an") or len(words) < 3 or words[2] not in _STOPPED:
+        return False
+    after = doc[token.i + 4] if token.i + 4 < len(doc) else None
+    return after is None or (after.lower_ != "of" and after.pos_ not in ("NOUN", "PROPN"))
 
 
 def brushed_past_people(token: Token, content: Content, people: frozenset[str] = frozenset()) -> bool:

@@ -296,6 +296,52 @@ def find_quotes(text: str) -> QuoteIndex:
     return QuoteIndex([q for q in quotes if q.inner_end > q.inner_start], text, layout)
 
 
+# the marks a quotation's last words end on, right before its closing mark: "... is dead," Smith said
+_QUOTED_ENDS = ",.!?"
+# the double marks, opening or closing, that a paragraph opening inside a quotation holds none of before its close
+_DOUBLE_MARKS = "\"“”«»„"
+
+
+def _paragraph_start(text: str, i: int, layout: Layout) -> int:
+    """Where the paragraph holding offset ``i`` starts, by layout: past the last blank line, or the line's start."""
+    if layout is Layout.BLANK_LINE_PARAGRAPHS:
+        last = None
+        for m in BLANK_LINE.finditer(text, 0, i):
+            last = m
+        return 0 if last is None else last.end()
+    return text.rfind("\n", 0, i) + 1
+
+
+def opening_inside_quotation(quotes: QuoteIndex, i: int) -> tuple[int, int] | None:
+    """The words of a paragraph that opens inside a quotation, where offset ``i`` lies among them: from the
+    paragraph's start to a closing mark with no opening one before it (its start, its mark's offset).
+
+    A sentence cut from an article ('the deal is dead," Smith told reporters.') or a paragraph carrying on
+    a quotation of the one above without a fresh mark ('We will win," he added.') opens inside the quotation:
+    its words up to the mark are quoted. Only a double mark right after a sentence's or a clause's end (",
+    . ! ?") and before a space closes so: an inch mark ("6'2\"") or a stray one does not; single marks are
+    apostrophes far more often ("the players' union said"). Any double mark before it (a quotation of the
+    paragraph's own, balanced or not) leaves the paragraph alone.
+    """
+    text = quotes.text
+    start = _paragraph_start(text, i, quotes.layout)
+    if quotes.layout is Layout.BLANK_LINE_PARAGRAPHS:
+        end = m.start() if (m := BLANK_LINE.search(text, start)) is not None else len(text)
+    else:
+        end = _line_end(text, start)
+    k = next((j for j in range(start, end) if text[j] in _DOUBLE_MARKS), None)
+    if k is None:
+        return None
+    if text[k] not in "”\"" or k <= i or text[k - 1] not in _QUOTED_ENDS:
+        return None
+    after = text[k + 1:k + 2]
+    if after and not after.isspace():
+        return None
+    if quotes.overlapping(k, k + 1) or not any(c.isalpha() for c in text[start:k]):
+        return None
+    return start, k
+
+
 def final_mark(text: str, quote: Quote) -> str:
     """The quotation's last punctuation mark, past spaces and the close of a quotation nested at its end.
 

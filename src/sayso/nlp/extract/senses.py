@@ -295,10 +295,20 @@ def act_not_statement(token: Token, content: Content, doc: Doc, subject: Token |
         return False
     if likens_someone(token, agency):
         return False
+    if subject is not None and unplaced_it(subject):
+        return True  # "It also required that existing televisions remain functional": a law's act, as like as not
     stated = that_clause(token, content, doc) or made_clear(token)
     if subject is None:
         return not stated or agentless_passive(token)
     return not (stated and agentive(subject, agency))
+
+
+def unplaced_it(subject: Token) -> bool:
+    """A subject "it" that looks back to no noun (``referent``): what acts, requires or mandates is then as likely a
+    statute, a rule or a plan as a body ("It also required that existing televisions remain functional", a sentence
+    cut from its article), and a thing's act is no statement; when in doubt, nothing is emitted. ``agentive`` keeps
+    such an "it" for the senses that speak ("It said that ...")."""
+    return subject.lower_ == "it" and subject.pos_ == "PRON" and referent(subject) is None
 
 
 # acts that withhold what they frame: "declined to threaten Moscow", "refused to endorse Trump" state nothing

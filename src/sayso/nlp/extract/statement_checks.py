@@ -157,6 +157,7 @@ def not_a_statement(token: Token, content: Content, doc: Doc, quotes: QuoteIndex
         or purposes.commissioned_saying(token, lexicon.documents)
         or other_senses.rang_up(token, content, person_words(lexicon) | lexicon.person_nouns)
         or other_senses.convened(token, content)
+        or other_senses.called_it_quits(token)
         or planned_discussions.planned_discussion(token, content, doc)  # "agreed to meet to discuss whether ..."
         or other_senses.put_into(token, content)
         or other_senses.put_in_doubt(token, content, _subject(token, content, lexicon), agency_of(lexicon))
