@@ -56,3 +56,39 @@ def test_opening_inside_quotation(text: str, at: str, expected: str | None) -> N
 def test_cut_quotation_is_direct(nlp, text: str, kind: str) -> None:  # noqa: ANN001
     report = analysis(nlp, text, min_confidence=None)
     assert [a.kind for a in report.attributions] == [kind]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, cue, kind",
+    [
+        # a report inside the quoted words is the speaker's, not a quotation of its own source: its kind stays
+        pytest.param('Officials told us the road was closed. We turned back," the driver said.', "told", "indirect",
+                     id="nested-report-stays"),
+        pytest.param('Officials told us the road was closed. We turned back," the driver said.', "said", "direct",
+                     id="frame-after-mark-direct"),
+    ],
+)
+def test_report_inside_cut_quotation(nlp, text: str, cue: str, kind: str) -> None:  # noqa: ANN001
+    report = analysis(nlp, text, min_confidence=0.0)
+    assert [a.kind for a in report.attributions if a.cue.text == cue] == [kind]
+
+
+@pytest.mark.slow
+def test_no_new_row_inside_cut_quotation(nlp) -> None:  # noqa: ANN001
+    """A nested report the base drops as indirect ("denied wrongdoing": a bare noun) is not let through as direct."""
+    text = 'The company has denied wrongdoing. It will appeal the ruling," a spokesman said.'
+    report = analysis(nlp, text, min_confidence=0.0)
+    assert [(a.cue.text, a.kind) for a in report.attributions] == [("said", "direct")]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        pytest.param('the deal is dead," Smith told reporters.', "direct", id="cut-told"),
+    ],
+)
+def test_cut_told_is_direct(nlp, text: str, kind: str) -> None:  # noqa: ANN001
+    report = analysis(nlp, text, min_confidence=None)
+    assert [a.kind for a in report.attributions] == [kind]

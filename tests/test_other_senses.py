@@ -113,6 +113,13 @@ test_calls_made_and_things_added = cue_table(
         ("After six hours of talks the negotiators called it a night.", "called", False),
         ("She called it a disgrace to the city.", "called", True),
         ("The mayor called it a day of shame for the police.", "called", True),
+        ("Ortiz called it a day after 15 seasons with the club.", "called", False),
+        # words after the idiom's noun that make it a name given, a verdict: kept
+        ("Critics called it a night to remember for all the wrong reasons.", "called", True),
+        ("The coach called it a career-defining moment for the young striker.", "called", True),
+        ("The critic called it a career low for the director.", "called", True),
+        ("She called it a day worth remembering.", "called", True),
+        ("He called it a day's work well done.", "called", True),
         # a thing put into another, not words added
         ('Senate Republicans are now adding "mental health" restrictions to the gun bill.', "adding", False),
         ('The House also added so-called "poison pill" riders to the spending bill on Friday.', "added", False),

@@ -49,7 +49,7 @@ def build_found(token: Token, content: Content, quotes: QuoteIndex, score: float
         # within a content's parts only: '"A," Smith told the BBC. "B."' keeps the BBC between them
         addressee, addr_tok = None, None
     return Found(
-        kind=kind_of(content, quotes, quotes.text),
+        kind=kind_of(content, quotes, quotes.text, cue[0]),
         content=(content.start, content.end),
         cue=cue,
         source=source,
@@ -102,10 +102,11 @@ def choose_source_head(token: Token, content_ranges: Sequence[Range], lexicon: L
     return src_tok
 
 
-def kind_of(content: Content, quotes: QuoteIndex, text: str = "") -> str:
+def kind_of(content: Content, quotes: QuoteIndex, text: str = "", cue_start: int | None = None) -> str:
     """direct: the content is a quotation; mixed: it holds one; indirect: neither.
 
-    Scare-quoted words ("another “atrocity”") do not make a content mixed.
+    Scare-quoted words ("another “atrocity”") do not make a content mixed. ``cue_start``: where the cue begins,
+    for a paragraph that opens inside a quotation (``quoted_from_paragraph_start``).
     """
     near = quotes.overlapping(content.start, content.end)
     if text:
@@ -114,27 +115,33 @@ def kind_of(content: Content, quotes: QuoteIndex, text: str = "") -> str:
     covered = sum(max(0, min(q.end, content.end) - max(q.start, content.start)) for q in near)
     if content.quote or (length and covered >= 0.9 * length):
         return "direct"
-    if not near and quoted_from_paragraph_start(content, quotes):
+    if not near and quoted_from_paragraph_start(content, quotes, cue_start):
         return "direct"
     if covered:
         return "mixed"
     return "indirect"
 
 
-def quoted_from_paragraph_start(content: Content, quotes: QuoteIndex) -> bool:
+def quoted_from_paragraph_start(content: Content, quotes: QuoteIndex, cue_start: int | None) -> bool:
     """The content lies in the words of a paragraph that opens inside a quotation ('the deal is dead," Smith
-    told reporters.', a sentence cut from its article): they are the speaker's own (``opening_inside_quotation``)."""
-    if not quotes.text:
+    told reporters.', a sentence cut from its article): they are the speaker's own (``opening_inside_quotation``).
+
+    Only for a cue past the closing mark, the quotation's own frame: a report inside the quoted words
+    ('Officials told us the road was closed. We turned back," the driver said.') is the speaker's, not the
+    quoted words of "Officials", and stays as it was (a direct kind would lift it past the filters of
+    indirect contents: "The company has denied wrongdoing. ...," gave 'denied | wrongdoing')."""
+    if not quotes.text or cue_start is None:
         return False
     inside = opening_inside_quotation(quotes, content.start)
-    return inside is not None and inside[0] <= content.start and content.end <= inside[1] + 1
+    return (inside is not None and inside[0] <= content.start and content.end <= inside[1] + 1
+            and cue_start > inside[1])
 
 
 def ended_at(found: Found, end: int, quotes: QuoteIndex) -> Found:
     """``found`` with its content cut to end at ``end``, its kind read again from the words left (a quotation
     cut off leaves an indirect content, a trailing frame cut off may leave a direct one)."""
     return found._replace(content=(found.content[0], end),
-                          kind=kind_of(Content("cut", found.content[0], end), quotes, quotes.text))
+                          kind=kind_of(Content("cut", found.content[0], end), quotes, quotes.text, found.cue[0]))
 
 
 _DEMONSTRATIVES = frozenset({"this", "that", "these"})

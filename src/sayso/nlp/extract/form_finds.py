@@ -35,7 +35,7 @@ def tail_report_finds(doc: Doc, quotes: QuoteIndex, lexicon: Lexicon, found: Seq
             continue
         content = Content("head_ccomp", *t.content)
         first, head = t.source
-        out.append(Found(kind=kind_of(content, quotes, quotes.text), content=t.content, cue=(t.cue.idx, t.cue.idx + len(t.cue)),
+        out.append(Found(kind=kind_of(content, quotes, quotes.text, t.cue.idx), content=t.content, cue=(t.cue.idx, t.cue.idx + len(t.cue)),
                          source=(first.idx, head.idx + len(head)), source_head=head.i, addressee=None, addressee_head=None,
                          score=TAIL_REPORT_SCORE, cue_head=t.cue.i,
                          medium=medium_of(t.cue, [t.cue], head, lexicon.media, lexicon.documents)))
@@ -51,7 +51,7 @@ def words_of_finds(doc: Doc, quotes: QuoteIndex, found: Sequence[Found]) -> list
         first, last = w.cue
         src_first, head = w.source
         content = Content("quote_after", *w.content, quote=True)
-        out.append(Found(kind=kind_of(content, quotes, quotes.text), content=w.content, cue=(first.idx, last.idx + len(last)),
+        out.append(Found(kind=kind_of(content, quotes, quotes.text, first.idx), content=w.content, cue=(first.idx, last.idx + len(last)),
                          source=(src_first.idx, head.idx + len(head)), source_head=head.i, addressee=None, addressee_head=None,
                          score=TAIL_REPORT_SCORE, cue_head=last.i, medium="unknown"))
     return out

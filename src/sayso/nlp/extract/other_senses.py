@@ -141,6 +141,11 @@ def convened(token: Token, content: Content) -> bool:
 
 # what "call it ..." ends: "called it quits", "called it a day", "call it a career": an idiom of stopping
 _STOPPED = frozenset({"quits", "day", "night", "career", "season", "evening", "week"})
+# what may follow the idiom's noun: the clause's end ("called it a day."), or a time, a reason, a clause joined
+# ("called it a day after ten seasons", "... and left"); anything else makes the noun a name given: "a night to
+# remember", "a career-defining moment", "a day's work", "a career low", "a day worth remembering", "a day of shame"
+_IDIOM_ENDS = frozenset({".", ",", ";", ":", "!", "?", ")", "—", "–", '"', "”", "'", "’"})
+_NAMING_TAILS = frozenset({"of", "to", "worth", "for", "like", "-"})
 
 
 def called_it_quits(token: Token) -> bool:
@@ -148,8 +153,8 @@ def called_it_quits(token: Token) -> bool:
     an idiom of stopping (a split, a retirement), an event and no words said, whatever the parse makes of it
     ("it" is the subject of "quits" in one, the object in another). Read off the words, not the parse.
 
-    Kept: a name given ("called it a disgrace"), "called it a
-    day of shame" (a noun after "day" makes it a verdict)."""
+    Kept: a name given ("called it a disgrace"), "called it a day of shame", "a night to remember", "a
+    career-defining moment", "a career low" (words after the noun that make it a verdict, ``_IDIOM_ENDS``)."""
     if token.lemma_.lower() != "call" or token.pos_ != "VERB":
         return False
     doc = token.doc
@@ -161,7 +166,8 @@ def called_it_quits(token: Token) -> bool:
     if words[1] not in ("a", "an") or len(words) < 3 or words[2] not in _STOPPED:
         return False
     after = doc[token.i + 4] if token.i + 4 < len(doc) else None
-    return after is None or (after.lower_ != "of" and after.pos_ not in ("NOUN", "PROPN"))
+    return after is None or after.lower_ in _IDIOM_ENDS or (
+        after.pos_ in ("ADP", "SCONJ", "CCONJ", "ADV") and after.lower_ not in _NAMING_TAILS)
 
 
 def brushed_past_people(token: Token, content: Content, people: frozenset[str] = frozenset()) -> bool:
