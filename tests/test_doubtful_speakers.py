@@ -82,3 +82,54 @@ test_a_possessive_beside_its_subject = speaker_table([
     pytest.param("Jane Hart spoke on Monday.\n\nMaria Lopez offered no evidence for her claim that the party had "
                  "lost its way.", "claim", "Maria Lopez", id="noun-phrase-possessive"),
 ])
+
+# a place the recogniser tags as a person before a news agency in parentheses is still the dateline: never a speaker,
+# nor a name a later pronoun reaches
+test_a_place_before_a_wire = speaker_table([
+    pytest.param("Talks stall.\n\nLisbon (AFP) - Prime Minister Rui Mota on Monday said the talks had stalled.", "said",
+                 "Rui Mota", id="person-tagged-place-and-wire"),
+    pytest.param("Talks stall.\n\nLisbon (AFP) - The talks stalled on Monday.\n\n“We will not give in,” he said.",
+                 "said", "he", id="pronoun-after-wire-dateline"),
+    pytest.param("Talks stall.\n\nKYIV, Ukraine (Reuters) -- Energy Minister Olga Marko said on Tuesday that the grid "
+                 "had been hit.", "said", "Olga Marko", id="capitals-place-state-wire"),
+    # negatives: a party and state in parentheses is no wire; a place in the text's body speaks as a government
+    pytest.param("Rep. Tom Hart (D-Ohio) -- the panel's chairman -- said the bill was dead.", "said", "Tom Hart",
+                 id="party-in-parentheses"),
+    pytest.param("Talks stall.\n\nLisbon (AFP) - The president warned on Monday that the talks had stalled, and "
+                 "Lisbon said it would wait.",
+                 "said", "Lisbon", id="place-in-the-body"),
+])
+
+_GRIEF = ("Linda Crane has waited three years for answers. Her son, Eric Crane, was killed in the attack on the "
+          "embassy. Eric Crane was 30. Eric Crane had served in the Navy.\n\n")
+
+# a bare family name beside a relative's noun or a role given before in full is that holder; one the text reports dead
+# is not chosen for a bare name by recency or by count
+test_a_family_name_with_a_role_or_a_death = speaker_table([
+    pytest.param(_GRIEF + "Crane, the mother, said the government had lied to her.", "said", "Linda Crane",
+                 id="apposed-kin-noun"),
+    pytest.param("Walter Boyd, the father of slain deputy Kyle Boyd, spoke on Monday. Kyle Boyd was shot in 2019. Kyle "
+                 "Boyd left two children.\n\nBoyd, the father, said the police had ignored the threat.", "said",
+                 "Walter Boyd", id="role-apposed-before"),
+    pytest.param(_GRIEF + "“They lied to me,” Crane said last week.", "said", "Crane", id="dead-son-named-more"),
+    pytest.param("Rosa Vega buried her son, Army Cpl. Luis Vega, on Friday. Luis Vega died in a roadside blast in "
+                 "March. Luis Vega was 22.\n\n“They never told us anything,” Vega said.", "said", "Vega",
+                 id="buried-son"),
+    # negatives: no one dead, the one named more often; a role noun no holder was given
+    pytest.param("Senator Paul Reyes spoke in Ohio. Paul Reyes praised the plan. His sister Ana Reyes runs a bakery.\n\n"
+                 "The markets were calm, and the weather was mild in the city for most of the week, with rain only on "
+                 "Sunday evening and on Monday morning as well, and the ferries ran on time again.\n\n“We will pass "
+                 "it,” Reyes said on Friday.", "said", "Paul Reyes", id="usual-one-alive"),
+    pytest.param(_GRIEF + "Crane, a teacher, said the government had lied to her.", "said", "Crane",
+                 id="role-no-holder-was-given"),
+])
+
+test_a_possessive_of_answered_words = speaker_table([
+    pytest.param("Mayor Tom Hart said on Monday that taxes would fall.\n\nCouncilman Ed Bliss objected to his claim "
+                 "that the city was broke.", "claim", "Tom Hart", id="objected-to"),
+    pytest.param("Mayor Tom Hart said on Monday that taxes would fall.\n\nCouncilman Ed Bliss took issue with his "
+                 "claim that the city was broke.", "claim", "Tom Hart", id="took-issue-with"),
+    # negative: a verb that answers nothing keeps the rule ("stirred anger over his remark": as written)
+    pytest.param("Mayor Tom Hart said on Monday that taxes would fall.\n\nCouncilman Ed Bliss stirred anger over his "
+                 "remark that the city was broke.", "remark", "his", id="stirred-anger-over"),
+])

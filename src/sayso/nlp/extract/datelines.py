@@ -16,6 +16,11 @@ from sayso.nlp.extract.source_spans import DASHES
 
 DATELINE_MAX_TOKENS = 8  # "New York, NY", "SAN FRANCISCO (Reuters)": a place and a wire, never a clause
 _PLACE_ENTITIES = frozenset({"GPE", "LOC"})
+# news agencies whose name in parentheses after a place makes the words before it a wire dateline, whatever the
+# recogniser made of the place ("Lisbon (AFP) -": its PERSON "Lisbon"); compared in lower case
+WIRE_AGENCIES = frozenset({"ap", "afp", "reuters", "upi", "dpa", "ansa", "efe", "xinhua", "yonhap", "kyodo", "tass",
+                           "interfax", "ria", "ani", "pti", "ians", "bernama", "anadolu", "irna", "wafa", "kcna", "ips",
+                           "bloomberg", "cnn", "jta", "apa", "ptd", "sana", "mena", "aps", "ap photo", "afp photo"})
 
 
 def dateline_dash(line: Span) -> Token | None:
@@ -79,7 +84,8 @@ def wire_dateline(label: Span) -> bool:
     Outside the wire's parentheses every word is in capitals, a place the recogniser knows, or a state's
     abbreviation ("Calif."); the first is in capitals or the line has a wire; no person is named.
     """
-    if any(t.ent_type_ == "PERSON" for t in label):
+    agency = wire_agency(label)
+    if not agency and any(t.ent_type_ == "PERSON" for t in label):
         return False
     depth, words = 0, []
     for t in label:
@@ -89,7 +95,23 @@ def wire_dateline(label: Span) -> bool:
     wire = any(t.text == "(" for t in label)
     if not words or not (wire or (words[0].is_upper and len(words[0]) > 1) or _city_and_state(label, words)):
         return False
-    return all((t.is_upper and len(t) > 1) or t.ent_type_ in _PLACE_ENTITIES or _state_abbreviation(t) for t in words)
+    return all((t.is_upper and len(t) > 1) or t.ent_type_ in _PLACE_ENTITIES or _state_abbreviation(t)
+               or (agency and t.is_title) for t in words)
+
+
+def wire_agency(label: Span) -> bool:
+    """The words before a dateline's dash end with a news agency in parentheses, "(AFP)", "(Reuters)", "(AP)"
+    (``WIRE_AGENCIES``): what comes before it is the place the story was filed from, a person however the recogniser
+    tagged it ("Lisbon (AFP) -" is no Lisbon speaking). Not a party and state ("(R-Ohio)"), nor anything else
+    parenthesised."""
+    opens = [t for t in label if t.text == "("]
+    closes = [t for t in label if t.text == ")"]
+    if len(opens) != 1 or len(closes) != 1 or closes[0].i < opens[0].i:
+        return False
+    if any(t.is_alpha for t in label[closes[0].i - label.start + 1:]):
+        return False  # the agency closes the label: "Lisbon (AFP)", not "(AFP) Lisbon"
+    inside = label.doc[opens[0].i + 1:closes[0].i].text.strip().lower()
+    return inside in WIRE_AGENCIES
 
 
 def _city_and_state(label: Span, words: list[Token]) -> bool:

@@ -58,14 +58,76 @@ def family_member(ctx: SourceContext, at: int, head: Token, text: str, family: s
     met = tuple(h for h in holders if _first_full_mention(ctx, h) < at) or holders
     if len(met) == 1:
         return met[0][0]
-    for choose in (_by_own_pronoun, _by_next_pronoun, _by_contrast, _by_recency) if paragraph else (_by_own_pronoun, _by_contrast):
+    for choose in (_by_apposed_kin, _by_own_pronoun, _by_next_pronoun, _by_contrast, _by_recency) if paragraph \
+            else (_by_apposed_kin, _by_own_pronoun, _by_contrast):
         k = choose(ctx, at, head, text, met)
         if k is not None:
-            return met[k][0] if k >= 0 else None
+            return met[k][0] if k >= 0 and not (choose is _by_recency and _one_dead(ctx, met, k)) else None
     counts = sorted(((len(h), k) for k, h in enumerate(met)), reverse=True)
-    if counts[0][0] >= DOMINANT * counts[1][0] and not _others_spoke(ctx, at, met, counts[0][1]):
+    if counts[0][0] >= DOMINANT * counts[1][0] and not _others_spoke(ctx, at, met, counts[0][1]) \
+            and not _one_dead(ctx, met, counts[0][1]):
         return met[counts[0][1]][0]
     return None
+
+
+def _by_apposed_kin(ctx: SourceContext, at: int, head: Token, text: str,
+                    holders: tuple[tuple[str, ...], ...]) -> int | None:
+    """ "Smith, the mother, said": a noun put beside the bare family name says which holder speaks, a relative's
+    noun by its gender (the one holder of it), any role noun by the holder it was put beside before in full ("Tom
+    Reed, the father of ... Reed, the father, said"); neither deciding: None, the rest decides."""
+    for child in head.children:
+        if child.dep_ != "appos" or child.pos_ != "NOUN":
+            continue
+        lemma = child.lemma_.lower()
+        gender = ctx.lexicon.kin_genders.get(child.lower_) or ctx.lexicon.kin_genders.get(lemma)
+        k = _one_of(ctx, holders, gender) if gender is not None else None
+        if k is not None and k >= 0:
+            return k
+        person = {norm_name(name): j for j, h in enumerate(holders) for name in set(h)}
+        given = {person[norm_name(n.name)] for i, holder in ctx.roles_by_lemma.get(lemma, ()) if i != child.i
+                 for n in ctx.names if n.head.i == holder.i and n.type == "person" and norm_name(n.name) in person}
+        if len(given) == 1:
+            return given.pop()
+    return None
+
+
+# what the text says of a person who has died: "was killed", "died", "buried her son X", "the late X", "victim X"
+DEATH_VERBS = frozenset({"die", "kill", "slay", "murder", "bury", "assassinate", "execute", "perish", "mourn"})
+DEATH_WORDS = frozenset({"late", "slain", "fallen", "dead", "deceased", "murdered", "killed", "victim"})
+
+
+def _one_dead(ctx: SourceContext, holders: tuple[tuple[str, ...], ...], k: int) -> bool:
+    """Whether the holder ``k`` that recency or the count would choose is one the text reports dead while another
+    holder is not: "Patricia Smith ... her son Sean Smith was killed ... Smith said" is the mother as likely as the
+    son named more often and more lately; a reader cannot tell, and the bare name stays as written."""
+    dead = [_reported_dead(ctx, h) for h in holders]
+    return dead[k] and not all(dead)
+
+
+def _reported_dead(ctx: SourceContext, names: tuple[str, ...]) -> bool:
+    """Whether the text names the holder in full as one who died: the subject of "died" or "was killed", the object
+    of "killed" or "buried" (or the relative's noun it is put beside: "buried her son, Daniel Lopez"), or with "late",
+    "slain", "victim" before the name."""
+    key = ("dead", names)
+    if key not in ctx.memo:
+        wanted = {norm_name(n) for n in names}
+        ctx.memo[key] = any(_said_dead(n.head) for n in ctx.names if n.type == "person" and norm_name(n.name) in wanted)
+    return bool(ctx.memo[key])
+
+
+def _said_dead(token: Token) -> bool:
+    phrase = token
+    for _ in range(4):  # "her son, Army Cpl. Daniel Lopez": the phrase the name is put beside
+        if any(t.lower_ in DEATH_WORDS for t in token.doc[phrase.left_edge.i:phrase.i]):
+            return True  # "slain officer Jake Reed", "the late Tom Hart"
+        if phrase.dep_ not in ("appos", "compound", "flat") or phrase.head == phrase:
+            break
+        phrase = phrase.head
+    if any(t.lower_ in DEATH_WORDS for t in token.doc[phrase.left_edge.i:phrase.i]):
+        return True
+    verb = phrase.head
+    return phrase.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") \
+        and verb.lemma_.lower() in DEATH_VERBS and (phrase.dep_ != "nsubj" or verb.lemma_.lower() in ("die", "perish"))
 
 
 def _others_spoke(ctx: SourceContext, at: int, holders: tuple[tuple[str, ...], ...], usual: int) -> bool:

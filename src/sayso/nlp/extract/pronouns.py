@@ -404,16 +404,39 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
     return None if chosen is not None and one_of_a_list(ctx, chosen, fits) else chosen
 
 
+# verbs that take another's words as their prepositional object: "Pence objected to his claim" answers someone else
+ANSWERING_VERBS = frozenset({"object", "respond", "react", "reply", "disagree", "balk", "bristle", "scoff", "pounce",
+                             "retort", "rail"})
+# ... and those that do with a particle ("pushed back on", "hit back at", "lashed out at") or an object ("took issue
+# with", "took aim at", "took exception to")
+_ANSWERING_PARTICLES = {"push": "back", "hit": "back", "fire": "back", "lash": "out", "strike": "back"}
+_ANSWERING_OBJECTS = {"take": frozenset({"issue", "aim", "exception"})}
+
+
+def answers_another(verb: Token) -> bool:
+    """Whether ``verb``'s prepositional object is what someone else said: "objected to", "pushed back on", "took
+    issue with"."""
+    lemma = verb.lemma_.lower()
+    if lemma in ANSWERING_VERBS:
+        return True
+    if lemma in _ANSWERING_PARTICLES:
+        return any(c.dep_ == "prt" and c.lower_ == _ANSWERING_PARTICLES[lemma] for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lower_ in _ANSWERING_OBJECTS.get(lemma, ()) for c in verb.children)
+
+
 def other_than_own_subject(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Callable[[Name], bool]) -> bool:
     """A "his" or "her" on the object of a preposition in a clause whose subject it may stand for, resolved to
     someone else: "Lopez, a Hart supporter, stirred anger over her remark", "Pence is not alone in his contention".
     ``own_clause_subject`` takes the subject only where the phrase hangs on a noun; on a verb or an adjective the
     subject beside it is as likely as anyone named before, and no one is better than a wrong person. Not the verb's
     own object ("Trump mocked his promise" may be Biden's), nor where another name it may stand for comes between
-    ("Ferrara attacked Smith over his claim": left to the walk)."""
+    ("Ferrara attacked Smith over his claim": left to the walk), nor a verb that answers another's words ("Pence
+    objected to his claim": ``answers_another``)."""
     if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj":
         return False
     own = clause_of(pronoun)
+    if pronoun.head.head.head.i == own.i and answers_another(own):
+        return False  # "Pence objected to his claim", "pushed back on his claim": the claim answered is another's
     fitting = [n for n in ctx.names_between(pronoun.sent.start_char, pronoun.idx) if not n.modifier and fits(n)]
     subjects = [n for n in fitting if n.head.dep_ == "nsubj" and n.head.head.i == own.i
                 and pronoun.i not in {t.i for t in n.head.subtree}]

@@ -19,6 +19,7 @@ from typing import NamedTuple
 from spacy.tokens import Doc, Span, Token
 
 from sayso.nlp.extract.antecedents import COLLECTIVE, is_modifier, people_set, plural_subjects
+from sayso.nlp.extract.datelines import line_dateline
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.family_choice import family_member, title_against, word_before
 from sayso.nlp.extract.family_names import (
@@ -212,6 +213,8 @@ class SourceContext:
         # a name on a line of the page's frame ("Preorder The History of Jihad From Muhammad to ISIS here.", "— via
         # Breitbart") is no one a later pronoun or role noun reaches
         names = [n for n in names if not furniture_at(quotes.text, n.at, lexicon.colon_labels)]
+        # nor is a dateline's place, whatever the recogniser tagged it ("Lisbon (AFP) - ...“...,” he said": not Lisbon)
+        names = [n for n in names if line_dateline(n.head) is None]
         names.sort(key=lambda n: n.at)
         roles = appositions(doc)
         by_lemma: dict[str, list[tuple[int, Token]]] = {}
