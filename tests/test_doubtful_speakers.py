@@ -133,3 +133,32 @@ test_a_possessive_of_answered_words = speaker_table([
     pytest.param("Mayor Tom Hart said on Monday that taxes would fall.\n\nCouncilman Ed Bliss stirred anger over his "
                  "remark that the city was broke.", "remark", "his", id="stirred-anger-over"),
 ])
+
+_FILLER = ("The markets were calm, and the weather was mild in the city for most of the week, with rain only on Sunday "
+           "evening and on Monday morning as well, and the ferries ran on time again.\n\n")
+
+# review 72: a person named in full before a broadcaster in parentheses is no place ("Jake Tapper (CNN) —"); a relative's
+# noun does not choose the one who was killed; "victim", a death word in another's phrase, "nearly killed" are no death;
+# "his own claim", or a claim after another preposition ("objected with his claim"), is the subject's own
+test_review_72 = speaker_table([
+    pytest.param("Here is what the anchors said.\n\nJake Tapper (CNN) — “This was the worst debate I have ever seen,” "
+                 "he said.", "said", "Jake Tapper", id="anchor-before-broadcaster"),
+    pytest.param("Patricia Smith has waited four years. Her son, Sean Smith, was killed in the attack. Sean Smith was 34. "
+                 "Sean Smith had served in the Air Force.\n\nSmith, the victim's father, said the government had lied.",
+                 "said", "Smith", id="kin-noun-not-the-dead-son"),
+    pytest.param("The victim's mother, Patricia Smith, spoke on Monday. Patricia Smith has waited four years. Patricia "
+                 "Smith wants answers. Her son, Sean Smith, was 34.\n\n" + _FILLER + "“They lied to me,” Smith said.",
+                 "said", "Patricia Smith", id="death-word-in-anothers-phrase"),
+    pytest.param("Paul Ward was nearly killed in the crash. Paul Ward spent a month in hospital. Paul Ward is back at "
+                 "work. His wife Ann Ward runs a shop.\n\n" + _FILLER + "“The airline ignored warnings,” Ward said.",
+                 "said", "Paul Ward", id="nearly-killed-lives"),
+    pytest.param("Fraud victim Paul Ward lost his savings. Paul Ward is 70. Paul Ward lives in Ohio. His wife Ann Ward "
+                 "runs a shop.\n\n" + _FILLER + "“The bank ignored warnings,” Ward said.", "said", "Paul Ward",
+                 id="victim-lives"),
+    pytest.param("Mayor Jane Hart said on Monday that taxes would fall.\n\nCouncilwoman Ann Bliss later objected to her "
+                 "own earlier claim that the city was broke.", "claim", "her", id="objected-to-her-own-claim"),
+    pytest.param("Mayor Tom Hart said on Monday that taxes would fall.\n\nCouncilman Ed Bliss objected with his claim "
+                 "that the city was broke.", "claim", "his", id="objected-with-his-claim"),
+    pytest.param("Mayor Tom Hart said on Monday that taxes would fall.\n\nCouncilman Ed Bliss objected over his concern "
+                 "that the city was broke.", "concern", "his", id="objected-over-his-concern"),
+])

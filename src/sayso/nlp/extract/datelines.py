@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
+from sayso.nlp.extract.lexicon import load_lexicon
 from sayso.nlp.extract.source_spans import DASHES
 
 DATELINE_MAX_TOKENS = 8  # "New York, NY", "SAN FRANCISCO (Reuters)": a place and a wire, never a clause
@@ -85,7 +86,7 @@ def wire_dateline(label: Span) -> bool:
     abbreviation ("Calif."); the first is in capitals or the line has a wire; no person is named.
     """
     agency = wire_agency(label)
-    if not agency and any(t.ent_type_ == "PERSON" for t in label):
+    if any(t.ent_type_ == "PERSON" for t in label) and (not agency or _given_and_family(label)):
         return False
     depth, words = 0, []
     for t in label:
@@ -112,6 +113,13 @@ def wire_agency(label: Span) -> bool:
         return False  # the agency closes the label: "Lisbon (AFP)", not "(AFP) Lisbon"
     inside = label.doc[opens[0].i + 1:closes[0].i].text.strip().lower()
     return inside in WIRE_AGENCIES
+
+
+def _given_and_family(label: Span) -> bool:
+    """A person named in full before the parentheses, a known given name first: "Jake Tapper (CNN) —" in a round-up
+    of what the anchors said is the anchor, not the story's place; "Lisbon", "Buenos Aires" are no given names."""
+    first_names = load_lexicon().first_names
+    return any(e.label_ == "PERSON" and len(e) >= 2 and e[0].lower_ in first_names for e in label.ents)
 
 
 def _city_and_state(label: Span, words: list[Token]) -> bool:

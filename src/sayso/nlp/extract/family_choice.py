@@ -81,8 +81,8 @@ def _by_apposed_kin(ctx: SourceContext, at: int, head: Token, text: str,
         lemma = child.lemma_.lower()
         gender = ctx.lexicon.kin_genders.get(child.lower_) or ctx.lexicon.kin_genders.get(lemma)
         k = _one_of(ctx, holders, gender) if gender is not None else None
-        if k is not None and k >= 0:
-            return k
+        if k is not None and k >= 0 and not _one_dead(ctx, holders, k):
+            return k  # not the dead one: "Smith, the victim's father," is not the son who was killed
         person = {norm_name(name): j for j, h in enumerate(holders) for name in set(h)}
         given = {person[norm_name(n.name)] for i, holder in ctx.roles_by_lemma.get(lemma, ()) if i != child.i
                  for n in ctx.names if n.head.i == holder.i and n.type == "person" and norm_name(n.name) in person}
@@ -91,9 +91,11 @@ def _by_apposed_kin(ctx: SourceContext, at: int, head: Token, text: str,
     return None
 
 
-# what the text says of a person who has died: "was killed", "died", "buried her son X", "the late X", "victim X"
+# what the text says of a person who has died: "was killed", "died", "buried her son X", "the late X"; not "victim"
+# ("fraud victim Paul Ward" lives)
 DEATH_VERBS = frozenset({"die", "kill", "slay", "murder", "bury", "assassinate", "execute", "perish", "mourn"})
-DEATH_WORDS = frozenset({"late", "slain", "fallen", "dead", "deceased", "murdered", "killed", "victim"})
+DEATH_WORDS = frozenset({"late", "slain", "fallen", "dead", "deceased", "murdered", "killed"})
+_NOT_DONE = frozenset({"nearly", "almost", "not", "never", "narrowly", "n't"})  # "was nearly killed" lives
 
 
 def _one_dead(ctx: SourceContext, holders: tuple[tuple[str, ...], ...], k: int) -> bool:
@@ -118,16 +120,31 @@ def _reported_dead(ctx: SourceContext, names: tuple[str, ...]) -> bool:
 def _said_dead(token: Token) -> bool:
     phrase = token
     for _ in range(4):  # "her son, Army Cpl. Daniel Lopez": the phrase the name is put beside
-        if any(t.lower_ in DEATH_WORDS for t in token.doc[phrase.left_edge.i:phrase.i]):
+        if _death_word_on(phrase):
             return True  # "slain officer Jake Reed", "the late Tom Hart"
         if phrase.dep_ not in ("appos", "compound", "flat") or phrase.head == phrase:
             break
         phrase = phrase.head
-    if any(t.lower_ in DEATH_WORDS for t in token.doc[phrase.left_edge.i:phrase.i]):
+    if _death_word_on(phrase):
         return True
     verb = phrase.head
     return phrase.dep_ in ("nsubj", "nsubjpass", "dobj") and verb.pos_ in ("VERB", "AUX") \
-        and verb.lemma_.lower() in DEATH_VERBS and (phrase.dep_ != "nsubj" or verb.lemma_.lower() in ("die", "perish"))
+        and verb.lemma_.lower() in DEATH_VERBS and (phrase.dep_ != "nsubj" or verb.lemma_.lower() in ("die", "perish")) \
+        and not any(c.lower_ in _NOT_DONE for c in verb.children)
+
+
+def _death_word_on(phrase: Token) -> bool:
+    """ "slain officer Jake Reed", "the late Tom Hart": a word of death before ``phrase`` that modifies it, not one in
+    another's phrase it holds ("the victim's mother, Patricia Smith", "the killed soldier's widow")."""
+    for t in phrase.doc[phrase.left_edge.i:phrase.i]:
+        if t.lower_ not in DEATH_WORDS:
+            continue
+        up = t
+        while up.i != phrase.i and up.dep_ not in ("poss", "prep", "pobj", "relcl", "acl") and up.head != up:
+            up = up.head
+        if up.i == phrase.i:
+            return True
+    return False
 
 
 def _others_spoke(ctx: SourceContext, at: int, holders: tuple[tuple[str, ...], ...], usual: int) -> bool:

@@ -404,24 +404,28 @@ def antecedent(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool])
     return None if chosen is not None and one_of_a_list(ctx, chosen, fits) else chosen
 
 
-# verbs that take another's words as their prepositional object: "Pence objected to his claim" answers someone else
-ANSWERING_VERBS = frozenset({"object", "respond", "react", "reply", "disagree", "balk", "bristle", "scoff", "pounce",
-                             "retort", "rail"})
+# verbs that take another's words as the object of one preposition: "Pence objected to his claim" answers someone
+# else; "objected with his claim", "objected over his concern" is his own
+ANSWERING_VERBS = {"object": ("to",), "respond": ("to",), "react": ("to",), "reply": ("to",), "disagree": ("with",),
+                   "balk": ("at",), "bristle": ("at",), "scoff": ("at",), "pounce": ("on",), "retort": ("to",),
+                   "rail": ("against",)}
 # ... and those that do with a particle ("pushed back on", "hit back at", "lashed out at") or an object ("took issue
 # with", "took aim at", "took exception to")
 _ANSWERING_PARTICLES = {"push": "back", "hit": "back", "fire": "back", "lash": "out", "strike": "back"}
-_ANSWERING_OBJECTS = {"take": frozenset({"issue", "aim", "exception"})}
+_PARTICLE_PREPS = ("on", "at", "against")
+_ANSWERING_OBJECTS = {"take": {"issue": ("with",), "aim": ("at",), "exception": ("to",)}}
 
 
-def answers_another(verb: Token) -> bool:
-    """Whether ``verb``'s prepositional object is what someone else said: "objected to", "pushed back on", "took
-    issue with"."""
-    lemma = verb.lemma_.lower()
+def answers_another(verb: Token, prep: Token) -> bool:
+    """Whether ``verb``'s object of ``prep`` is what someone else said: "objected to", "pushed back on", "took
+    issue with"; not another preposition ("objected with his claim", "responded in his statement")."""
+    lemma, word = verb.lemma_.lower(), prep.lower_
     if lemma in ANSWERING_VERBS:
-        return True
+        return word in ANSWERING_VERBS[lemma]
     if lemma in _ANSWERING_PARTICLES:
-        return any(c.dep_ == "prt" and c.lower_ == _ANSWERING_PARTICLES[lemma] for c in verb.children)
-    return any(c.dep_ == "dobj" and c.lower_ in _ANSWERING_OBJECTS.get(lemma, ()) for c in verb.children)
+        return word in _PARTICLE_PREPS and any(c.dep_ == "prt" and c.lower_ == _ANSWERING_PARTICLES[lemma]
+                                               for c in verb.children)
+    return any(c.dep_ == "dobj" and word in _ANSWERING_OBJECTS.get(lemma, {}).get(c.lower_, ()) for c in verb.children)
 
 
 def other_than_own_subject(ctx: SourceContext, pronoun: Token, chosen: Name, fits: Callable[[Name], bool]) -> bool:
@@ -431,11 +435,12 @@ def other_than_own_subject(ctx: SourceContext, pronoun: Token, chosen: Name, fit
     subject beside it is as likely as anyone named before, and no one is better than a wrong person. Not the verb's
     own object ("Trump mocked his promise" may be Biden's), nor where another name it may stand for comes between
     ("Ferrara attacked Smith over his claim": left to the walk), nor a verb that answers another's words ("Pence
-    objected to his claim": ``answers_another``)."""
+    objected to his claim": ``answers_another``, unless it is "his own claim")."""
     if pronoun.lower_ not in ("his", "her") or pronoun.dep_ != "poss" or pronoun.head.dep_ != "pobj":
         return False
     own = clause_of(pronoun)
-    if pronoun.head.head.head.i == own.i and answers_another(own):
+    if pronoun.head.head.head.i == own.i and answers_another(own, pronoun.head.head) \
+            and not any(c.lower_ == "own" for c in pronoun.head.children):
         return False  # "Pence objected to his claim", "pushed back on his claim": the claim answered is another's
     fitting = [n for n in ctx.names_between(pronoun.sent.start_char, pronoun.idx) if not n.modifier and fits(n)]
     subjects = [n for n in fitting if n.head.dep_ == "nsubj" and n.head.head.i == own.i
