@@ -4,7 +4,10 @@ Tuesday in an interview with CNN".
 A cue with a noun-phrase object takes the phrases after the object that complete what is said of it ("accused Cruz
 of lying", "called the plan a mistake", "compared him to Nixon"); a preposition the parse hung on the cue whose
 object is a day or an hour ("on Monday", "in 2016") or the occasion or channel of the statement ("in an interview",
-"at a news conference", "during a rally") only dates or places the act of saying, and the content ends before it.
+"at a news conference", "during a rally") only dates or places the act of saying, and the content ends before it
+(``without_occasions``). Kept: such phrases after the bare object of a verb that states no position ("tweeted out
+the news on Tuesday", "issued a statement on Thursday"): that row is dropped once the speakers are resolved and
+a quotation in the next paragraph keeps the speaker it continues.
 Pure functions of the parse.
 """
 
@@ -27,6 +30,20 @@ OCCASION_NOUNS = frozenset(
 # nouns that stand for a proposition ("denied the allegations"): a day after one dates the denial, where a day
 # after a thing or an event may be its own ("reported three arrests on Saturday", "predicted a recession in 2020")
 _PROPOSITION_NOUNS = read_words("proposition_nouns.txt")
+# verbs that state a position toward their object ("denied", "repeated", "praised"); the same list as the stances'
+_POSITION_VERBS = read_words("position_verbs.txt")
+
+
+def without_occasions(verb: Token, comps: list[Token]) -> list[Token]:
+    """The phrases after ``verb``'s object that complete what is said of it, ``comps`` less the occasions of saying
+    (``occasion_of_saying``), where the verb states a position toward the object or a complement remains ("called
+    the loss a fluke at a news conference"). A verb of telling or issuing with a bare object keeps them ("tweeted
+    out the news on Tuesday", "issued a statement on Thursday": the row is no statement and goes once the speakers
+    are resolved, and a quotation in the next paragraph keeps the speaker it continues)."""
+    kept = [c for c in comps if not occasion_of_saying(c)]
+    if kept or verb.lemma_.lower() in _POSITION_VERBS:
+        return kept
+    return comps
 
 
 def occasion_of_saying(prep: Token) -> bool:
