@@ -29,6 +29,8 @@ pytestmark = pytest.mark.slow
          "selling the park was unwise but lawful"),
         ("Voters who argued closing the school was a mistake lost the vote.", "argued",
          "closing the school was a mistake"),
+        ("Fewer backed the plan, against 9 percent who said closing the pool was wrong but not unlawful.", "said",
+         "closing the pool was wrong but not unlawful"),
         # ... or the row goes where the verb is not the cue's and the cue no relative on its subject
         ("The levy began, as bad ideas often do, with Mayor Hale, who claimed in June - falsely - that miners "
          "leaving the valley \"cannot find work here\" but bankers from the city \"can find it so easily.\"",

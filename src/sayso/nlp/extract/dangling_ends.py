@@ -210,16 +210,24 @@ def _through_complements(best: Content, head: Token, span: Span, token: Token) -
     doc = span.doc
     if any(t.head.i != head.i and t.i != head.i for t in doc[span.end:head.i + 1] if not t.is_quote):
         return best  # words between the content and the verb that are not the verb's own: no plain cut
-    tails = [c for c in head.children if c.i > head.i and c.dep_ in _CUT_VERB_COMPLEMENTS]
+    tails = [c for c in head.children if c.i > head.i and (c.dep_ in _CUT_VERB_COMPLEMENTS or _predicate_conjunct(c))]
     last = max((c.right_edge for c in tails), key=lambda t: t.i, default=head)
     if last.sent != token.sent or any(doc[i].i == token.i for i in range(span.end, last.i + 1)):
         return best
-    if any(c.i > head.i and c.i < last.i and c.dep_ not in _CUT_VERB_COMPLEMENTS for c in head.children):
+    if any(head.i < c.i < last.i and c not in tails and c.dep_ != "cc" for c in head.children):
         return best  # a word of the speakers' clause stands among the complements
     while last.i > head.i and (last.is_punct or last.is_space):
         last = doc[last.i - 1]
     longer = best._replace(end=last.idx + len(last))
     return best if dangling_end(longer, doc) or subject_cut_from_verb(longer, doc, token) else longer
+
+
+def _predicate_conjunct(word: Token) -> bool:
+    """A conjunct of the cut verb that is a second predicate of the same subject, no verb and no subject of its own
+    ("was improper | but not illegal": the parse hung "illegal" on "was"); a verb conjunct ("and changed their
+    votes") may be the speakers' own."""
+    return word.dep_ == "conj" and word.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "NUM") \
+        and not any(c.dep_ in _SUBJECT_DEPS for c in word.children)
 
 
 def through_dangling_end(best: Content, token: Token, doc: Doc) -> Content:
