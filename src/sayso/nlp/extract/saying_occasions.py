@@ -36,14 +36,14 @@ _POSITION_VERBS = read_words("position_verbs.txt")
 
 def without_occasions(verb: Token, comps: list[Token]) -> list[Token]:
     """The phrases after ``verb``'s object that complete what is said of it, ``comps`` less the occasions of saying
-    (``occasion_of_saying``), where the verb states a position toward the object or a complement remains ("called
-    the loss a fluke at a news conference"). A verb of telling or issuing with a bare object keeps them ("tweeted
+    (``occasion_of_saying``), where the verb states a position toward the object or a complement that is no
+    preposition remains ("called the loss a fluke at a news conference"). A verb of telling or issuing with a bare object keeps them ("tweeted
     out the news on Tuesday", "issued a statement on Thursday": the row is no statement and goes once the speakers
     are resolved, and a quotation in the next paragraph keeps the speaker it continues)."""
     kept = [c for c in comps if not occasion_of_saying(c)]
-    if kept or verb.lemma_.lower() in _POSITION_VERBS:
+    if verb.lemma_.lower() in _POSITION_VERBS or any(c.dep_ != "prep" for c in kept):
         return kept
-    return comps
+    return comps  # "issued a statement following the ruling on Thursday": a phrase of the act, no complement
 
 
 def occasion_of_saying(prep: Token) -> bool:
