@@ -49,6 +49,7 @@ from sayso.nlp.extract.quoted_run_ons import run_on_quote
 from sayso.nlp.extract.quotes import CLOSING_QUOTES, Quote, QuoteIndex, final_mark
 from sayso.nlp.extract.relative_reports import bare_restrictive_gap, indefinite_gap, reported_gap, restrictive_gap
 from sayso.nlp.extract.resource_files import read_words
+from sayso.nlp.extract.saying_occasions import without_occasions
 from sayso.nlp.extract.self_names import names_oneself
 from sayso.nlp.extract.speaking_gestures import clause_past_gesture, gesture_while_saying, report_of_its_own
 from sayso.nlp.extract.surname_subjects import misparsed_surname
@@ -423,6 +424,7 @@ def content_candidates(token: Token, quotes: QuoteIndex) -> list[Content]:
             # a second object is the name given, which the parse made a dobj: "branded the law a power grab"
             comps = [c for c in token.children if c.i > dobj.i and c.dep_ in ("oprd", "xcomp", "prep", "ccomp", "advcl", "acomp", "dobj")
                      and not comma_adjunct(c) and not claimed_clause(token, c) and not occasion_clause(c)]
+            comps = without_occasions(token, comps)  # "denied the claim on Monday": when, not what
             if comps:
                 add("dobj_plus", (dobj.left_edge.idx, max(c.right_edge.idx + len(c.right_edge) for c in comps)))
         gap = reported_gap(token, past_circumstances(token, cue_tokens(token)[-1].i))

@@ -16,7 +16,9 @@ of speech, not the length.
 - ``clause_subject_cut``: such a content that opens a clause ("that", a gerund), which ``statement_checks`` drops;
 - ``through_dangling_end``: the content run on to the end of the cue's clause (for a cut verb, to the end of that
   verb's words), where the words past the cut are the cue's and make the content whole; else it stays (and
-  ``statement_checks`` drops it).
+  ``statement_checks`` drops it). Where the parse made the speakers of a relative "who said ..." the subject of the
+  cut verb ("23 percent who said using a server | was improper"), a bare subject runs on through that verb and its
+  complements only ("... was unfair | changed their votes" keeps the speakers' own verb out).
 
 Kept: a stranded modal or "do"/"have" ("Flake said he would", PolNeAR gold: ``elided_contents``), a "be" closed by
 the sentence's end ("The minister said they were."), a demonstrative or a particle ("said that", "ruled it out"),
@@ -57,6 +59,10 @@ _SUBJECT_POS = frozenset({"NOUN", "PROPN", "PRON", "NUM"})
 # verbs of saying or thinking that report a clause, never a thing: in "23 percent who said using a server was
 # improper" the parse made the speakers the subject of "was", but "said using a server" reports no thing
 _CLAUSE_VERBS = frozenset({"say", "think", "believe", "feel", "insist", "contend", "argue"})
+# what completes a cut verb's clause after it: its complements, not a verb or a clause the parse hung on it
+_CUT_VERB_COMPLEMENTS = frozenset({
+    "acomp", "attr", "dobj", "oprd", "xcomp", "ccomp", "prep", "agent", "dative", "prt", "neg", "advmod", "npadvmod",
+})
 
 
 def dangling_end(content: Content, doc: Doc) -> bool:
@@ -154,7 +160,16 @@ def subject_cut_from_verb(content: Content, doc: Doc, token: Token) -> bool:
         return False
     head = verb if verb.dep_ not in ("aux", "auxpass", "neg") else verb.head
     subjects = [c for c in head.children if c.dep_ in _SUBJECT_DEPS and not span.start <= c.i < span.end]
-    return not subjects or (token.lemma_.lower() in _CLAUSE_VERBS and token.dep_ == "relcl" and token.head in subjects)
+    return not subjects or _speakers_verb(head, token)
+
+
+def _speakers_verb(head: Token, token: Token) -> bool:
+    """Whether the parse made the speakers the subject of the cut verb ``head``: the cue, a verb that reports only a
+    clause, is a relative clause on that subject ("23 percent who said using a server | was improper", "critics who
+    say raising taxes | will hurt growth"): the verb is the reported clause's, hung on the wrong noun."""
+    if token.lemma_.lower() not in _CLAUSE_VERBS or token.dep_ != "relcl":
+        return False
+    return any(c.dep_ in _SUBJECT_DEPS and c.i == token.head.i for c in head.children)
 
 
 def clause_subject_cut(content: Content, doc: Doc, token: Token) -> bool:
@@ -185,6 +200,34 @@ def _next_finite(span: Span) -> Token | None:
     # a finite "be", "have", "do" or a modal only: a lexical verb after a noun may be the cue's own next predicate
     # ("the doctors offering to run the clinic noted ...": "noted" is the doctors')
     return word if word.tag_ in FINITE_OR_MODAL_TAGS and word.pos_ == "AUX" else None
+
+
+def _through_complements(best: Content, head: Token, span: Span, token: Token) -> Content:
+    """ "23 percent who said using a server | was improper but not illegal": the content run on through the cut verb
+    ``head`` (its auxiliaries right after the content) and its complements after it, none of its other words (the
+    parse made it the speakers' predicate, so a verb or a clause it governs may be theirs: "... was unfair | changed
+    their votes"); else ``best`` stays."""
+    doc = span.doc
+    if any(t.head.i != head.i and t.i != head.i for t in doc[span.end:head.i + 1] if not t.is_quote):
+        return best  # words between the content and the verb that are not the verb's own: no plain cut
+    tails = [c for c in head.children if c.i > head.i and (c.dep_ in _CUT_VERB_COMPLEMENTS or _predicate_conjunct(c))]
+    last = max((c.right_edge for c in tails), key=lambda t: t.i, default=head)
+    if last.sent != token.sent or any(doc[i].i == token.i for i in range(span.end, last.i + 1)):
+        return best
+    if any(head.i < c.i < last.i and c not in tails and c.dep_ != "cc" for c in head.children):
+        return best  # a word of the speakers' clause stands among the complements
+    while last.i > head.i and (last.is_punct or last.is_space):
+        last = doc[last.i - 1]
+    longer = best._replace(end=last.idx + len(last))
+    return best if dangling_end(longer, doc) or subject_cut_from_verb(longer, doc, token) else longer
+
+
+def _predicate_conjunct(word: Token) -> bool:
+    """A conjunct of the cut verb that is a second predicate of the same subject, no verb and no subject of its own
+    ("was improper | but not illegal": the parse hung "illegal" on "was"); a verb conjunct ("and changed their
+    votes") may be the speakers' own."""
+    return word.dep_ == "conj" and word.pos_ in ("ADJ", "NOUN", "PROPN", "ADV", "NUM") \
+        and not any(c.dep_ in _SUBJECT_DEPS for c in word.children)
 
 
 def through_dangling_end(best: Content, token: Token, doc: Doc) -> Content:
@@ -223,6 +266,10 @@ def _through_cut_verb(best: Content, token: Token, doc: Doc) -> Content:
     if span is None or verb is None:
         return best
     head = verb if verb.dep_ not in ("aux", "auxpass", "neg") else verb.head
+    if _speakers_verb(head, token) and not any(t.tag_ in FINITE_OR_MODAL_TAGS for t in span):
+        # a bare subject ("using a server"); a content with a verb of its own is a whole clause and the parse may be
+        # right ("residents who said they heard shots | were interviewed")
+        return _through_complements(best, head, span, token)
     if not _under(head, token) or head.left_edge.i < span.start:
         return best  # a verb the cue does not govern, or one with words before the content: not the cut clause
     if head.dep_ == "conj" and any(t.dep_ == "cc" for t in span):
