@@ -31,6 +31,14 @@ pytestmark = pytest.mark.slow
          "closing the school was a mistake"),
         ("Fewer backed the plan, against 9 percent who said closing the pool was wrong but not unlawful.", "said",
          "closing the pool was wrong but not unlawful"),
+        # ... but never through the speakers' own predicate, which the parse hung inside the reported clause's
+        # complements: a finite verb after the cut verb, or none left for speakers that open the sentence
+        ("Just 18% who said leaving the EU was a good idea backed the deal, the poll found.", "said", None),
+        ("The 22 percent who think hiring more police is the answer are mostly older.", "think", None),
+        ("Only 5 percent who said using the funds was legal approved of his conduct.", "said", None),
+        ("Workers who said joining the union was pointless quit.", "said", None),
+        ("Parents who feel closing the school was rushed met with the board on Tuesday.", "feel",
+         "closing the school was rushed"),
         # ... or the row goes where the verb is not the cue's and the cue no relative on its subject
         ("The levy began, as bad ideas often do, with Mayor Hale, who claimed in June - falsely - that miners "
          "leaving the valley \"cannot find work here\" but bankers from the city \"can find it so easily.\"",

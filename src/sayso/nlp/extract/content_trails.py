@@ -41,6 +41,7 @@ from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import SUBJECTS, subject_of
 from sayso.nlp.extract.filters import content_span, trimmable_span
 from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.saying_occasions import SAYING_CHANNELS
 from sayso.nlp.extract.verb_tags import FINITE_OR_MODAL_TAGS
 
 _ARTICLES = ("a", "an", "the")
@@ -518,9 +519,7 @@ def without_writers_first_person(content: Content, token: Token, doc: Doc, quote
 # the occasions of a saying: "in an interview with CNN", "at a rally in Ohio", "during a campaign stop in Flint"
 # the ways words are given out; not the events they may tell of ("said Clinton “lied” during the debate", "tried to
 # kiss her “at least twice” during an event in 2006": the debate and the event are what was said about)
-_OCCASION_NOUNS = frozenset({"speech", "statement", "interview", "tweet", "post", "op-ed", "letter", "release", "video",
-                             "remarks", "address", "appearance", "conference", "briefing", "broadcast", "podcast",
-                             "email", "memo", "sermon", "lecture", "message", "posting", "column", "essay", "rally", "stop"})
+_OCCASION_NOUNS = SAYING_CHANNELS | frozenset({"video", "broadcast", "sermon", "lecture", "message", "posting"})
 _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"})
 
 

@@ -216,10 +216,29 @@ def _through_complements(best: Content, head: Token, span: Span, token: Token) -
         return best
     if any(head.i < c.i < last.i and c not in tails and c.dep_ != "cc" for c in head.children):
         return best  # a word of the speakers' clause stands among the complements
+    if _speakers_predicate_inside(head, last, token):
+        return best
     while last.i > head.i and (last.is_punct or last.is_space):
         last = doc[last.i - 1]
     longer = best._replace(end=last.idx + len(last))
     return best if dangling_end(longer, doc) or subject_cut_from_verb(longer, doc, token) else longer
+
+
+def _speakers_predicate_inside(head: Token, last: Token, token: Token) -> bool:
+    """Whether the run-on through ``head`` to ``last`` may hold the speakers' own predicate, which the parse hung
+    inside the reported clause's complements: a finite verb after ``head`` ("leaving the EU was a good idea | backed
+    the deal", "hiring more police is the answer | are mostly older"), or, where no preposition or verb governs the
+    speakers from before them (so they need a predicate after the relative), no verb left after the run-on
+    ("Workers who said joining the union was pointless quit", "5 percent who said using the funds was legal
+    approved of his conduct": "quit" and "approved" parsed as the reported clause's complements)."""
+    doc = head.doc
+    if any(t.tag_ in FINITE_OR_MODAL_TAGS for t in doc[head.i + 1:last.i + 1]):
+        return True
+    sent = token.sent
+    before = next((t for t in reversed(doc[sent.start:token.head.left_edge.i]) if not (t.is_quote or t.is_space)), None)
+    if before is not None and (before.tag_ in ("IN", "TO") or before.pos_ in ("VERB", "AUX")):
+        return False  # "against 15 percent who said ...", "found 23 percent who said ...": governed before them
+    return not any(t.pos_ in ("VERB", "AUX") for t in doc[last.i + 1:sent.end])  # "... was rushed | met with"
 
 
 def _predicate_conjunct(word: Token) -> bool:

@@ -20,11 +20,16 @@ from sayso.nlp.extract.resource_files import read_words
 _TIME_ENTS = frozenset({"DATE", "TIME"})  # as ``circumstances.TIME_ENTS`` (which this module may not import)
 _TIME_PREPOSITIONS = frozenset({"on", "in", "at", "during"})
 _OCCASION_PREPOSITIONS = frozenset({"in", "at", "during", "via"})
-# what a statement is made in or at: its channel or the gathering it was made before
-OCCASION_NOUNS = frozenset(
-    "statement interview email e-mail letter tweet post speech release conference call briefing memo op-ed column "
-    "appearance remarks testimony podcast newsletter essay editorial blog rally event fundraiser debate forum "
-    "hall meeting summit luncheon breakfast dinner ceremony stop address session".split())
+# the ways words are given out, and the rally or the campaign stop they are given at: an occasion of saying here
+# and after a closing quotation mark (``content_trails._OCCASION_NOUNS``, which adds its own few)
+SAYING_CHANNELS = frozenset(
+    "statement interview email letter tweet post speech release conference briefing memo op-ed column appearance "
+    "remarks podcast essay rally stop address".split())
+# what a statement is made in or at after a stance's object: its channel or the gathering it was made before (after
+# a closing quotation mark a debate or an event may be what was said about, so ``content_trails`` leaves them out)
+OCCASION_NOUNS = SAYING_CHANNELS | frozenset(
+    "e-mail call testimony newsletter editorial blog event fundraiser debate forum hall meeting summit luncheon "
+    "breakfast dinner ceremony session".split())
 
 
 # nouns that stand for a proposition ("denied the allegations"): a day after one dates the denial, where a day
