@@ -155,6 +155,10 @@ def called_in(token: Token, documents: frozenset[str] = frozenset()) -> bool:
     return pobj.lemma_.lower() not in _CHANNELS and pobj.lemma_.lower() not in documents
 
 
+# the cues of saying a channel ("according to a statement") may stand after in the same sentence
+_CHANNEL_CUES = frozenset({"say", "tell", "add", "write", "state", "declare", "announce", "insist", "warn"})
+
+
 def according_to_channel(token: Token, content: Content, doc: Doc, documents: frozenset[str]) -> bool:
     """ "“Here we are on a historic day,” he told settler leaders, according to a statement": an unowned
     document ("a statement", "the release") after a cue of the same sentence is the channel that
@@ -173,16 +177,15 @@ def according_to_channel(token: Token, content: Content, doc: Doc, documents: fr
     sent = token.sent
     return any(t.i < token.i and t.pos_ == "VERB" and t.dep_ in ("ROOT", "parataxis", "ccomp") and content.start <= t.idx < content.end
                and any(c.dep_ in ("nsubj", "nsubjpass") for c in t.children) and t.sent.start == sent.start
-               and t.lemma_.lower() in ("say", "tell", "add", "write", "state", "declare", "announce", "insist", "warn")
-               for t in sent)
+               and t.lemma_.lower() in _CHANNEL_CUES for t in sent)
 
 
 # what a verb of saying says, or whom: a frame with one of these in the content carries what was said
 _SAID_DEPS = frozenset({"ccomp", "dobj", "xcomp", "parataxis", "attr", "oprd", "acomp", "dative", "intj", "advcl"})
 # a preposition that says what was said ("warned against cuts", "warned of dire consequences")
 _TOPIC_PREPS = frozenset({"of", "about", "against"})
-_FRAME_VERBS = frozenset({"say", "tell", "add", "write", "state", "declare", "announce", "insist", "warn", "ask",
-                          "explain", "note", "argue", "claim", "reply", "respond", "remark", "continue", "conclude"})
+_FRAME_VERBS = _CHANNEL_CUES | frozenset({"ask", "explain", "note", "argue", "claim", "reply", "respond", "remark",
+                                         "continue", "conclude"})
 
 
 def according_to_frame(token: Token, content: Content, doc: Doc) -> bool:

@@ -130,8 +130,8 @@ def quoted_from_paragraph_start(content: Content, quotes: QuoteIndex, cue_start:
     ('Officials told us the road was closed. We turned back," the driver said.') is the speaker's, not the
     quoted words of "Officials", and stays as it was (a direct kind would lift it past the filters of
     indirect contents: "The company has denied wrongdoing. ...," gave 'denied | wrongdoing')."""
-    if not quotes.text or cue_start is None:
-        return False
+    if not quotes.text or cue_start is None or not any(c in "”\"" for c in quotes.text[content.end - 1:cue_start]):
+        return False  # no closing mark between the content's end and the cue: no paragraph to read back
     inside = opening_inside_quotation(quotes, content.start)
     return (inside is not None and inside[0] <= content.start and content.end <= inside[1] + 1
             and cue_start > inside[1])

@@ -218,6 +218,13 @@ def _through_complements(best: Content, head: Token, span: Span, token: Token) -
         return best  # a word of the speakers' clause stands among the complements
     if _speakers_predicate_inside(head, last, token):
         return best
+    return _run_on_to(best, head, last, token)
+
+
+def _run_on_to(best: Content, head: Token, last: Token, token: Token) -> Content:
+    """``best`` run on through the cut verb ``head`` to ``last`` (trailing punctuation left out), where that mends
+    it: the longer content neither ends cut nor is cut from a verb of its own; else ``best`` stays."""
+    doc = head.doc
     while last.i > head.i and (last.is_punct or last.is_space):
         last = doc[last.i - 1]
     longer = best._replace(end=last.idx + len(last))
@@ -296,12 +303,9 @@ def _through_cut_verb(best: Content, token: Token, doc: Doc) -> Content:
     last = head.right_edge
     if last.sent != token.sent:
         return best
-    while last.i > head.i and (last.is_punct or last.is_space):
-        last = doc[last.i - 1]
     if any(t.i == token.i for t in doc[span.end:last.i + 1]):
-        return best
-    longer = best._replace(end=last.idx + len(last))
-    return best if dangling_end(longer, doc) or subject_cut_from_verb(longer, doc, token) else longer
+        return best  # the cue (a verb, never a trailing mark) among the words run on over
+    return _run_on_to(best, head, last, token)
 
 
 def _through_closing_mark(doc: Doc, start: int, end: int) -> int:

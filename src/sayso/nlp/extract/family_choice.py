@@ -83,7 +83,7 @@ def _by_apposed_kin(ctx: SourceContext, at: int, head: Token, text: str,
         k = _one_of(ctx, holders, gender) if gender is not None else None
         if k is not None and k >= 0 and not _one_dead(ctx, holders, k):
             return k  # not the dead one: "Smith, the victim's father," is not the son who was killed
-        person = {norm_name(name): j for j, h in enumerate(holders) for name in set(h)}
+        person = _holder_index(ctx, holders)
         given = {person[norm_name(n.name)] for i, holder in ctx.roles_by_lemma.get(lemma, ()) if i != child.i
                  for n in ctx.names if n.head.i == holder.i and n.type == "person" and norm_name(n.name) in person}
         if len(given) == 1:
@@ -152,7 +152,7 @@ def _others_spoke(ctx: SourceContext, at: int, holders: tuple[tuple[str, ...], .
     one named more often is no better guess than the one who has been speaking ("Patricia Smith, mother of victim
     Sean Smith, ... 'She lied to me,' Smith said. ... Smith said last week": the mother, not the son named twice);
     where the two disagree nothing decides."""
-    person = {norm_name(name): k for k, h in enumerate(holders) for name in set(h)}
+    person = _holder_index(ctx, holders)
     spoke = {person[norm_name(n.name)] for n in ctx.names[:bisect_left(ctx.positions, at)]
              if n.at in ctx.recalled and n.type == "person" and norm_name(n.name) in person}
     return bool(spoke) and usual not in spoke
@@ -392,12 +392,17 @@ def _kin_word(token: Token, kin: dict[str, str]) -> bool:
     return word in kin or token.lemma_.lower().removeprefix("ex-") in kin
 
 
-def _by_recency(ctx: SourceContext, at: int, head: Token, text: str, holders: tuple[tuple[str, ...], ...]) -> int | None:
-    """The holder the nearest sentence before names, in full or by a resolved statement; two there: its subject."""
+def _holder_index(ctx: SourceContext, holders: tuple[tuple[str, ...], ...]) -> dict[str, int]:
+    """Each name the ``holders`` go by, normalised, to the holder's index (once per text and holders)."""
     key = ("people", holders)
     if key not in ctx.memo:
         ctx.memo[key] = {norm_name(name): k for k, h in enumerate(holders) for name in set(h)}
-    person: dict[str, int] = ctx.memo[key]  # type: ignore[assignment]
+    return ctx.memo[key]  # type: ignore[return-value]
+
+
+def _by_recency(ctx: SourceContext, at: int, head: Token, text: str, holders: tuple[tuple[str, ...], ...]) -> int | None:
+    """The holder the nearest sentence before names, in full or by a resolved statement; two there: its subject."""
+    person = _holder_index(ctx, holders)
     lo = bisect_left(ctx.positions, at - 2 * NEAR_NAME)
     found: list[tuple[int, Token]] = []
     for n in ctx.names[lo:bisect_left(ctx.positions, at)]:

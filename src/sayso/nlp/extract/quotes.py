@@ -136,6 +136,14 @@ def _line_end(text: str, i: int) -> int:
     return len(text) if j < 0 else j
 
 
+def _layout_paragraph_end(text: str, i: int, layout: Layout) -> int:
+    """Where the paragraph read on from ``i`` ends by layout alone: the next blank line, or the line's end."""
+    if layout is Layout.BLANK_LINE_PARAGRAPHS:
+        m = BLANK_LINE.search(text, i)
+        return len(text) if m is None else m.start()
+    return _line_end(text, i)
+
+
 def _paragraph_end(text: str, i: int, layout: Layout, opener: str) -> Paragraph:
     """Where the paragraph of a quotation opened with ``opener`` and read on from ``i`` ends, by layout.
 
@@ -143,10 +151,9 @@ def _paragraph_end(text: str, i: int, layout: Layout, opener: str) -> Paragraph:
     a line: the line's end, or where the quotation is left open there and closes a few lines on
     (``_close_across_lines``), the end of its close.
     """
+    end = _layout_paragraph_end(text, i, layout)
     if layout is Layout.BLANK_LINE_PARAGRAPHS:
-        m = BLANK_LINE.search(text, i)
-        return Paragraph(len(text) if m is None else m.start())
-    end = _line_end(text, i)
+        return Paragraph(end)
     if layout is Layout.SENTENCE_LINES and _close_in_paragraph(text, i, end, opener) is None:
         across = _close_across_lines(text, end, opener)
         if across is not None:
@@ -325,10 +332,7 @@ def opening_inside_quotation(quotes: QuoteIndex, i: int) -> tuple[int, int] | No
     """
     text = quotes.text
     start = _paragraph_start(text, i, quotes.layout)
-    if quotes.layout is Layout.BLANK_LINE_PARAGRAPHS:
-        end = m.start() if (m := BLANK_LINE.search(text, start)) is not None else len(text)
-    else:
-        end = _line_end(text, start)
+    end = _layout_paragraph_end(text, start, quotes.layout)
     k = next((j for j in range(start, end) if text[j] in _DOUBLE_MARKS), None)
     if k is None:
         return None

@@ -201,17 +201,26 @@ def titled_holder(ctx: SourceContext, ref: Ref) -> list[tuple[int, Token]]:
     held = [(i, tok) for title, roles in TITLE_ROLES.items() if lemma in roles
             for i, tok in ctx.roles_by_lemma.get(title, [])
             if ctx.doc[i].idx < ref.start and i < tok.i and ctx.doc[i].text[:1].isupper()]  # not "a union rep"
-    families = {surname(_holder_name(ctx, tok)) for _, tok in held}
-    if len(families) != 1:
+    family = _one_family(ctx, head, held)  # "the congresswoman" is not "Rep. Tom Hale" (review rev70r)
+    if family is None:
         return []
     if not all(qualifiers_held(head, ctx.doc[i], tok) for i, tok in held):
         return []  # "the Republican senator" of "Sen. Jane Roe", whom nothing calls a Republican
-    gender = noun_gender(head)
-    if gender is not None and ctx.genders.get(norm_name(_holder_name(ctx, held[-1][1]))) not in (None, gender):
-        return []  # "the congresswoman" is not "Rep. Tom Hale" (review rev70r)
-    if untitled_since(ctx, next(iter(families)), ref.start):
+    if untitled_since(ctx, family, ref.start):
         return []  # "Sen. Jane Roe ... Ted Cruz, R-Texas, backed it ... the senator": maybe Cruz
     return sorted(held)
+
+
+def _one_family(ctx: SourceContext, head: Token, held: list[tuple[int, Token]]) -> str | None:
+    """The one family name the holders ``held`` go by, where the role noun ``head``'s gender (if it has one) is not
+    against the last of them; None where they are two families, none, or the gender disagrees."""
+    families = {surname(_holder_name(ctx, tok)) for _, tok in held}
+    if len(families) != 1:
+        return None
+    gender = noun_gender(head)
+    if gender is not None and ctx.genders.get(norm_name(_holder_name(ctx, held[-1][1]))) not in (None, gender):
+        return None
+    return families.pop()
 
 
 def role_before_name(ctx: SourceContext, ref: Ref) -> list[tuple[int, Token]]:
@@ -224,13 +233,7 @@ def role_before_name(ctx: SourceContext, ref: Ref) -> list[tuple[int, Token]]:
         return []
     held = [(tok.i, ent[-1]) for tok, ent in titled_names_of(ctx.doc, head.lemma_.lower(), ctx.roles)
             if tok.idx < ref.start and qualifiers_held(head, tok, ent[-1])]
-    families = {surname(_holder_name(ctx, name)) for _, name in held}
-    if len(families) != 1:
-        return []
-    gender = noun_gender(head)
-    if gender is not None and ctx.genders.get(norm_name(_holder_name(ctx, held[-1][1]))) not in (None, gender):
-        return []
-    return held
+    return held if _one_family(ctx, head, held) is not None else []
 
 
 def titled_names_of(doc: Doc, lemma: str, roles: Container[int]) -> list[tuple[Token, Span]]:
