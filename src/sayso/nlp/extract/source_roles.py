@@ -267,41 +267,57 @@ def named_next(ctx: SourceContext, ref: Ref) -> Resolution | None:
     organizer" is not "Republican organizer Tom Briggs") and every proper word of the mention ("the president of the
     AFL-CIO") is in the holder's own role phrase. Anything else stays as written: a wrong person is worse than none."""
     head = ref.head
-    lemma = head.lemma_.lower()
-    if is_plural(head) or lemma not in ctx.lexicon.person_roles or not any(t.lower_ == "the" for t in head.lefts) \
-            or any(c.lower_ in _OTHER_HOLDER or c.dep_ in ("relcl", "appos") for c in head.children):
-        return None  # "the organizer, who asked not to be named": not the one the next sentence names
-    holders = [(ctx.doc[i], tok) for i, tok in ctx.roles_by_lemma.get(lemma, [])]
-    holders += [(tok, ent[-1]) for tok, ent in titled_names_of(ctx.doc, lemma, ctx.roles)]
-    holders = [(role, name) for role, name in holders if role.i != head.i and not is_plural(role)]
-    people = [(role, name, entity_at(ctx.doc, name)) for role, name in holders]
-    if unnamed_speaker(ctx, ref) is not None:
+    if not _next_namable(ctx, head) or unnamed_speaker(ctx, ref) is not None:
         return None  # "A spokesman said ...": the one the text brought in unnamed
-    if not people or any(ent is None or ent.label_ != "PERSON" for _, _, ent in people):
-        return None  # a role put beside a body or a word NER left unnamed: no person to be sure of
-    if any(role.i < head.i for role, _, _ in people):
-        return None  # a holder named before is the caller's to weigh
+    people = _person_holders(ctx, head)
+    if not people or any(role.i < head.i for role, _, _ in people):
+        return None  # no person to be sure of; a holder named before is the caller's to weigh
     span = ctx.doc.char_span(ref.ref_start, ref.ref_end, alignment_mode="expand")
     # only a mention that names its body after the noun ("the organizer of a pro-Trump rally"): a bare "the coach" or
     # "the Republican senator" fits any coach or senator the next sentence quotes, often one replying to the first
     proper = _proper_words(t for t in span if t.i > head.i) if span is not None else set()
     if not proper:
         return None
-    # "the president of the AFL-CIO" is not "Tom Briggs, president of the Teamsters": each proper word of the mention
-    # ("pro-Trump": Trump) is in the holder's own role phrase or name
-    people = [p for p in people if proper <= _proper_words(_own_phrase(p[0])) | {t.lower_ for t in p[2]}
-              and not _stances_differ(span.text, ctx.doc[p[0].left_edge.i:p[0].right_edge.i + 1].text)]
-    nxt = next_sentence_start(head)
-    near = [p for p in people if p[0].sent.start == nxt]
+    near = [p for p in people if p[0].sent.start == next_sentence_start(head) and _same_body(span, proper, *p)]
     if len({surname(ent.text) for _, _, ent in near}) != 1:
         return None  # nobody of the next sentence fits, or two people do
-    role, name, ent = near[0]
+    role, _, ent = near[0]
     if qualifiers_differ(role, head) or any(c.lower_ in _INDEFINITE for c in role.lefts):
         return None  # "Ann Cole, an organizer, said": one organizer of several, maybe not the one the mention meant
     if not any(min(role.idx, ent.start_char) <= s < ent.end_char for s in ctx.speakers):
         return None  # the next sentence names the holder, but someone else speaks there
     pname = ctx.surnames.get(bare_name(ent.text, ctx.lexicon.person_roles), ent.text)
     return Resolution(pname, "person", f"person:{norm_name(pname)}", ref.text)
+
+
+def _next_namable(ctx: SourceContext, head: Token) -> bool:
+    """A singular person's role with "the", nothing that makes its holder another ("the other organizer") and no
+    clause or apposition of its own ("the organizer, who asked not to be named": not the one the next sentence
+    names)."""
+    return (not is_plural(head) and head.lemma_.lower() in ctx.lexicon.person_roles
+            and any(t.lower_ == "the" for t in head.lefts)
+            and not any(c.lower_ in _OTHER_HOLDER or c.dep_ in ("relcl", "appos") for c in head.children))
+
+
+def _person_holders(ctx: SourceContext, head: Token) -> list[tuple[Token, Token, Span]]:
+    """Every singular holder of the mention's role noun the text names (role, name token, the name's entity): put
+    beside the name or set right before it ("organizer Tom Briggs"). Empty where any of them is a body or a word NER
+    left unnamed: no person to be sure of."""
+    lemma = head.lemma_.lower()
+    holders = [(ctx.doc[i], tok) for i, tok in ctx.roles_by_lemma.get(lemma, [])]
+    holders += [(tok, ent[-1]) for tok, ent in titled_names_of(ctx.doc, lemma, ctx.roles)]
+    people = [(role, name, entity_at(ctx.doc, name)) for role, name in holders
+              if role.i != head.i and not is_plural(role)]
+    if any(ent is None or ent.label_ != "PERSON" for _, _, ent in people):
+        return []
+    return [(role, name, ent) for role, name, ent in people if ent is not None]
+
+
+def _same_body(span: Span, proper: set[str], role: Token, _name: Token, ent: Span) -> bool:
+    """"the president of the AFL-CIO" is not "Tom Briggs, president of the Teamsters": each proper word of the mention
+    (``proper``; "pro-Trump": Trump) is in the holder's own role phrase or name, and no stance is turned round."""
+    return (proper <= _proper_words(_own_phrase(role)) | {t.lower_ for t in ent}
+            and not _stances_differ(span.text, role.doc[role.left_edge.i:role.right_edge.i + 1].text))
 
 
 def _proper_words(tokens: Iterable[Token]) -> set[str]:
