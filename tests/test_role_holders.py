@@ -49,6 +49,28 @@ test_role_named_next = pytest.mark.slow(speaker_table([
      "argued", "The Republican senator"),
 ]))
 
+# the mention's own pronoun says its sex: a holder of the other sex is another holder, and the role stays as written
+test_role_gender = pytest.mark.slow(speaker_table([
+    ("Sarah Lind, a nurse at the clinic, was on duty that night. The nurse told police she heard shouting.", "told",
+     "Sarah Lind"),
+    ("Sarah Lind, a nurse at the clinic, was on duty that night. The nurse told police he heard shouting.", "told",
+     "The nurse"),
+    ("Brian Cole, the mayor's aide, left early. The aide said he regretted nothing.", "said", "Brian Cole"),
+    ("Brian Cole, the mayor's aide, left early. The aide said she regretted nothing.", "said", "The aide"),
+    # no pronoun of its own: the holder named before, as a reader takes it
+    ("Brian Cole, the mayor's aide, left early. The aide said the budget was late.", "said", "Brian Cole"),
+    # a pronoun inside a clause of the content says nothing of the speaker
+    ("Brian Cole, the mayor's aide, left early. The aide said the suspect, she believed, was gone.", "said",
+     "Brian Cole"),
+    # named next: the sex of the one the next sentence names
+    ("The organizer of the Elm Street march argued he was proud of it. \"We asked for a wider one,\" said Tom Briggs, "
+     "organizer of the Elm Street march.", "argued", "Tom Briggs"),
+    ("The organizer of the Elm Street march argued she was proud of it. \"We asked for a wider one,\" said Tom "
+     "Briggs, organizer of the Elm Street march.", "argued", "The organizer of the Elm Street march"),
+    ("The organizer of the Elm Street march argued he was proud of it. \"We asked for a wider one,\" said Rita "
+     "Okafor, organizer of the Elm Street march.", "argued", "The organizer of the Elm Street march"),
+]))
+
 # "actress Jane Holloway": the noun set right before a person's name of two words, lower-case and singular
 @pytest.mark.slow
 @pytest.mark.parametrize("text, lemma, expected", [

@@ -163,6 +163,9 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
             full = ctx.surnames.get(bare_name(pname, ctx.lexicon.person_roles), pname)
             # "The president said he would ..." beside "President Obama" and "Michelle Obama" alone: another Obama
             pname = pname if full != pname and not_the_holder(ctx, head, ref.text, full) else full
+            if genders_differ(ctx, head, pname):
+                # "Peter Long, a witness, ... The witness said she saw ...": another witness, whom no name stands for
+                return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
         else:
             ptype = source_type(ctx.doc, start, end, tok, ctx.lexicon, ctx.quotes)
             if ptype in ("unknown", "anonymous"):
@@ -287,7 +290,35 @@ def named_next(ctx: SourceContext, ref: Ref) -> Resolution | None:
     if not any(min(role.idx, ent.start_char) <= s < ent.end_char for s in ctx.speakers):
         return None  # the next sentence names the holder, but someone else speaks there
     pname = ctx.surnames.get(bare_name(ent.text, ctx.lexicon.person_roles), ent.text)
+    if genders_differ(ctx, head, pname):
+        return None  # "The witness said she ... 'I saw it,' said witness Peter Long": another witness
     return Resolution(pname, "person", f"person:{norm_name(pname)}", ref.text)
+
+
+def mention_gender(head: Token) -> str | None:
+    """The sex the role's mention states of its holder: its noun's ("the congresswoman") or, where the noun says
+    none, the one the mention's own pronoun says, the subject of what the mention is said to say ("The witness said
+    she saw ...", "The spokesman said he would ...") or its verb's reflexive ("The witness hid herself"). None where
+    nothing says, or the two say both."""
+    gender = noun_gender(head)
+    if gender is not None or head.dep_ not in ("nsubj", "nsubjpass"):
+        return gender
+    verb = head.head
+    said = {_PRONOUN_GENDERS[t.lower_] for c in verb.children if c.dep_ == "ccomp"
+            for t in c.children if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _PRONOUN_GENDERS}
+    said |= {_PRONOUN_GENDERS[c.lower_] for c in verb.children if c.dep_ == "dobj" and c.lower_ in _REFLEXIVES}
+    return said.pop() if len(said) == 1 else None
+
+
+_PRONOUN_GENDERS = {"he": "m", "she": "f", "himself": "m", "herself": "f"}
+_REFLEXIVES = frozenset({"himself", "herself"})
+
+
+def genders_differ(ctx: SourceContext, head: Token, name: str) -> bool:
+    """The mention's sex (``mention_gender``) and the one the text or a given name gave the holder ``name`` are both
+    known and not the same: "The witness said she ..." is no "Peter Long"."""
+    gender = mention_gender(head)
+    return gender is not None and ctx.genders.get(norm_name(name)) not in (None, gender)
 
 
 def _next_namable(ctx: SourceContext, head: Token) -> bool:
