@@ -90,3 +90,40 @@ test_role_gender = pytest.mark.slow(speaker_table([
 def test_titled_names_of(nlp, text: str, lemma: str, expected: list[tuple[str, str]]) -> None:  # noqa: ANN001
     doc = nlp(text)
     assert [(tok.text, ent.text) for tok, ent in titled_names_of(doc, lemma, ())] == expected
+
+# a description by party, faith or nation the text gave one named person in the same words ("Richard Hale, a lifelong
+# Republican"): "the lifelong Republican" is that person; two holders, a bare noun, other words, another sex or an
+# unnamed newcomer of the noun leave it as written
+test_described_person = pytest.mark.slow(speaker_table([
+    ("Dan Colby, a lifelong Republican, drafted the letter. The lifelong Republican said he would not vote for the "
+     "nominee.", "said", "Dan Colby"),
+    ("Voters met Ann Ross, a lifelong Democrat, at the fair. The lifelong Democrat argued the party had drifted.",
+     "argued", "Ann Ross"),
+    ("Dan Colby is a lifelong Democrat. The lifelong Democrat said the party had lost its way.", "said", "Dan Colby"),
+    ("Dan Colby, a proud Texan, drafted the letter. The proud Texan said he would not vote for the nominee.", "said",
+     "Dan Colby"),
+    ("Dan Colby, a conservative Catholic, drafted the letter. \"The bishops are wrong,\" the conservative Catholic told "
+     "reporters.", "told", "Dan Colby"),
+    # two people given the noun: never one of them
+    ("Dan Colby, a lifelong Republican, drafted the letter. Donna Webb, a Republican, read it aloud. The lifelong "
+     "Republican said he would not vote for the nominee.", "said", "The lifelong Republican"),
+    # named only after the mention
+    ("The lifelong Republican said he would not vote for the nominee. Dan Colby, a lifelong Republican, drafted the "
+     "letter.", "said", "The lifelong Republican"),
+    # the mention's own pronoun says the other sex
+    ("Dan Colby, a lifelong Republican, drafted the letter. The lifelong Republican said she would not vote for the "
+     "nominee.", "said", "The lifelong Republican"),
+    # a bare noun fits any Republican of the story; words the holder was not given, or that make another holder
+    ("Dan Colby, a conservative Catholic, drafted the letter. The Catholic said the bishops were wrong.", "said",
+     "The Catholic"),
+    ("Dan Colby, a conservative Catholic, drafted the letter. The liberal Catholic said the bishops were wrong.", "said",
+     "The liberal Catholic"),
+    ("Dan Colby, a lifelong Republican, drafted the letter. The other Republican said he would not vote for the "
+     "nominee.", "said", "The other Republican"),
+    # one more of the noun brought in unnamed since
+    ("Dan Colby, a lifelong Republican, drafted the letter. A lifelong Republican from Ohio, who asked not to be named, "
+     "praised it. The lifelong Republican said the party was lost.", "said", "The lifelong Republican"),
+    # the noun said of someone unnamed ("Colby's wife"), not of a name
+    ("Dan Colby's wife, a lifelong Republican, drafted the letter. The lifelong Republican said the party was lost.",
+     "said", "The lifelong Republican"),
+]))

@@ -1,6 +1,7 @@
 """The strategies for a mention named by its role: "the spokesperson" put beside a name (``by_apposed_role``),
 a person named in the apposition (``by_apposed_name``), a definite role noun met later (``by_role_noun``, the
-holder named last: ``latest_holder``; or the speaker named by it in the next sentence: ``named_next``), an outlet's short name ("The Chronicle": ``by_outlet_short_name``), a person
+holder named last: ``latest_holder``; or the speaker named by it in the next sentence: ``named_next``; or, for a party, faith or nation, the one person
+given it in the same words: ``by_description``), an outlet's short name ("The Chronicle": ``by_outlet_short_name``), a person
 met by the age the text gave them ("the 45-year-old" after "John Smith, 45,": ``by_stated_age``). Pure."""
 
 from __future__ import annotations
@@ -129,7 +130,11 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     unnamed by the same noun ("A House official who spoke on condition of anonymity said": ``unnamed_speaker``).
     """
     head = ref.head
-    if head.pos_ != "NOUN" or not any(t.lower_ in ("the", "this", "that") for t in head.lefts):
+    if not any(t.lower_ in ("the", "this", "that") for t in head.lefts):
+        return None
+    if head.pos_ == "PROPN":
+        return by_description(ctx, ref)  # "the lifelong Republican" after "Richard Hale, a lifelong Republican"
+    if head.pos_ != "NOUN":
         return None
     proper = proper_tokens(ctx.doc, ref.ref_start, ref.ref_end)
     if named_beside(head):
@@ -180,6 +185,58 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         if outlet is not None:
             return Resolution(outlet.name, ref.type, f"outlet:{norm_name(outlet.name)}", ref.text)
     return named_next(ctx, ref) or Resolution(ref.text, ref.type, UNRESOLVED_KEY)
+
+
+def by_description(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """A definite description by a party, faith or nation ("The lifelong Republican said", "the devout Catholic") that
+    the text gave one named person before, in the same words: "Richard Hale, a lifelong Republican, wrote ..." or
+    "Richard Hale is a lifelong Democrat". The mention's words before its noun ("lifelong") must all have been said
+    of the holder, and at least one of them: a bare "the Republican" fits any Republican of a political story,
+    named so or not. None where two people were given the noun (whatever their words), where the mention has words
+    of its own after it ("the Republican who wrote the speech") or makes its holder another ("the other Democrat"),
+    or where its own pronoun says the other sex (``genders_differ``): it stays as written."""
+    head = ref.head
+    if head.ent_type_ != "NORP" or is_plural(head) or not plain_role(head) \
+            or proper_tokens(ctx.doc, ref.ref_start, ref.ref_end) != [head]:
+        return None
+    words = _described_by(head)
+    if not words:
+        return None
+    holders = [(noun, ent) for noun, ent in _described_people(ctx.doc, head.lower_) if noun.idx < ref.start]
+    if len({surname(ent.text) for _, ent in holders}) != 1 or not words <= _described_by(holders[-1][0]):
+        return None
+    noun, ent = holders[-1]
+    if any(t.lower_ == head.lower_ and any(c.lower_ in _INDEFINITE for c in t.lefts) for t in ctx.doc[noun.i + 1:head.i]):
+        return None  # "A lifelong Republican from Ohio, who asked not to be named, said": one more, unnamed
+    pname = ctx.surnames.get(bare_name(ent.text, ctx.lexicon.person_roles), ent.text)
+    if genders_differ(ctx, head, pname):
+        return None
+    return Resolution(pname, "person", f"person:{norm_name(pname)}", ref.text)
+
+
+def _described_by(noun: Token) -> frozenset[str]:
+    """The lower-case words set before a noun that describe its holder: "lifelong" of "a lifelong Republican"."""
+    return frozenset(t.lower_ for t in noun.lefts if t.dep_ in _QUALIFIER_DEPS and t.is_lower and t.is_alpha)
+
+
+def _described_people(doc: Doc, word: str) -> list[tuple[Token, Span]]:
+    """Each singular ``word`` (a party's, faith's or nation's noun) the text says of a person NER names: put beside
+    the name ("Richard Hale, a lifelong Republican,") or said of it ("Richard Hale is a Republican"); the noun and
+    the person's name."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != word or is_plural(tok) or not any(c.lower_ in ("a", "an") for c in tok.lefts):
+            continue
+        if tok.dep_ == "appos":
+            named = tok.head
+        elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            named = next((c for c in tok.head.children if c.dep_ == "nsubj"), tok)
+        else:
+            continue
+        ent = entity_at(doc, named)
+        if ent is not None and ent.label_ == "PERSON":
+            out.append((tok, ent))
+    return out
 
 
 # a title's short form before a name and the singular role nouns that stand for its holder: "Sen. Jane Roe" is "the
