@@ -49,6 +49,28 @@ test_role_named_next = pytest.mark.slow(speaker_table([
      "argued", "The Republican senator"),
 ]))
 
+# the mention's own pronoun says its sex: a holder of the other sex is another holder, and the role stays as written
+test_role_gender = pytest.mark.slow(speaker_table([
+    ("Sarah Lind, a nurse at the clinic, was on duty that night. The nurse told police she heard shouting.", "told",
+     "Sarah Lind"),
+    ("Sarah Lind, a nurse at the clinic, was on duty that night. The nurse told police he heard shouting.", "told",
+     "The nurse"),
+    ("Brian Cole, the mayor's aide, left early. The aide said he regretted nothing.", "said", "Brian Cole"),
+    ("Brian Cole, the mayor's aide, left early. The aide said she regretted nothing.", "said", "The aide"),
+    # no pronoun of its own: the holder named before, as a reader takes it
+    ("Brian Cole, the mayor's aide, left early. The aide said the budget was late.", "said", "Brian Cole"),
+    # a pronoun inside a clause of the content says nothing of the speaker
+    ("Brian Cole, the mayor's aide, left early. The aide said the suspect, she believed, was gone.", "said",
+     "Brian Cole"),
+    # named next: the sex of the one the next sentence names
+    ("The organizer of the Elm Street march argued he was proud of it. \"We asked for a wider one,\" said Tom Briggs, "
+     "organizer of the Elm Street march.", "argued", "Tom Briggs"),
+    ("The organizer of the Elm Street march argued she was proud of it. \"We asked for a wider one,\" said Tom "
+     "Briggs, organizer of the Elm Street march.", "argued", "The organizer of the Elm Street march"),
+    ("The organizer of the Elm Street march argued he was proud of it. \"We asked for a wider one,\" said Rita "
+     "Okafor, organizer of the Elm Street march.", "argued", "The organizer of the Elm Street march"),
+]))
+
 # "actress Jane Holloway": the noun set right before a person's name of two words, lower-case and singular
 @pytest.mark.slow
 @pytest.mark.parametrize("text, lemma, expected", [
@@ -68,3 +90,40 @@ test_role_named_next = pytest.mark.slow(speaker_table([
 def test_titled_names_of(nlp, text: str, lemma: str, expected: list[tuple[str, str]]) -> None:  # noqa: ANN001
     doc = nlp(text)
     assert [(tok.text, ent.text) for tok, ent in titled_names_of(doc, lemma, ())] == expected
+
+# a description by party, faith or nation the text gave one named person in the same words ("Richard Hale, a lifelong
+# Republican"): "the lifelong Republican" is that person; two holders, a bare noun, other words, another sex or an
+# unnamed newcomer of the noun leave it as written
+test_described_person = pytest.mark.slow(speaker_table([
+    ("Dan Colby, a lifelong Republican, drafted the letter. The lifelong Republican said he would not vote for the "
+     "nominee.", "said", "Dan Colby"),
+    ("Voters met Ann Ross, a lifelong Democrat, at the fair. The lifelong Democrat argued the party had drifted.",
+     "argued", "Ann Ross"),
+    ("Dan Colby is a lifelong Democrat. The lifelong Democrat said the party had lost its way.", "said", "Dan Colby"),
+    ("Dan Colby, a proud Texan, drafted the letter. The proud Texan said he would not vote for the nominee.", "said",
+     "Dan Colby"),
+    ("Dan Colby, a conservative Catholic, drafted the letter. \"The bishops are wrong,\" the conservative Catholic told "
+     "reporters.", "told", "Dan Colby"),
+    # two people given the noun: never one of them
+    ("Dan Colby, a lifelong Republican, drafted the letter. Donna Webb, a Republican, read it aloud. The lifelong "
+     "Republican said he would not vote for the nominee.", "said", "The lifelong Republican"),
+    # named only after the mention
+    ("The lifelong Republican said he would not vote for the nominee. Dan Colby, a lifelong Republican, drafted the "
+     "letter.", "said", "The lifelong Republican"),
+    # the mention's own pronoun says the other sex
+    ("Dan Colby, a lifelong Republican, drafted the letter. The lifelong Republican said she would not vote for the "
+     "nominee.", "said", "The lifelong Republican"),
+    # a bare noun fits any Republican of the story; words the holder was not given, or that make another holder
+    ("Dan Colby, a conservative Catholic, drafted the letter. The Catholic said the bishops were wrong.", "said",
+     "The Catholic"),
+    ("Dan Colby, a conservative Catholic, drafted the letter. The liberal Catholic said the bishops were wrong.", "said",
+     "The liberal Catholic"),
+    ("Dan Colby, a lifelong Republican, drafted the letter. The other Republican said he would not vote for the "
+     "nominee.", "said", "The other Republican"),
+    # one more of the noun brought in unnamed since
+    ("Dan Colby, a lifelong Republican, drafted the letter. A lifelong Republican from Ohio, who asked not to be named, "
+     "praised it. The lifelong Republican said the party was lost.", "said", "The lifelong Republican"),
+    # the noun said of someone unnamed ("Colby's wife"), not of a name
+    ("Dan Colby's wife, a lifelong Republican, drafted the letter. The lifelong Republican said the party was lost.",
+     "said", "The lifelong Republican"),
+]))

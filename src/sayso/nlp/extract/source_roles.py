@@ -1,6 +1,7 @@
 """The strategies for a mention named by its role: "the spokesperson" put beside a name (``by_apposed_role``),
 a person named in the apposition (``by_apposed_name``), a definite role noun met later (``by_role_noun``, the
-holder named last: ``latest_holder``; or the speaker named by it in the next sentence: ``named_next``), an outlet's short name ("The Chronicle": ``by_outlet_short_name``), a person
+holder named last: ``latest_holder``; or the speaker named by it in the next sentence: ``named_next``; or, for a party, faith or nation, the one person
+given it in the same words: ``by_description``), an outlet's short name ("The Chronicle": ``by_outlet_short_name``), a person
 met by the age the text gave them ("the 45-year-old" after "John Smith, 45,": ``by_stated_age``). Pure."""
 
 from __future__ import annotations
@@ -129,7 +130,11 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
     unnamed by the same noun ("A House official who spoke on condition of anonymity said": ``unnamed_speaker``).
     """
     head = ref.head
-    if head.pos_ != "NOUN" or not any(t.lower_ in ("the", "this", "that") for t in head.lefts):
+    if not any(t.lower_ in ("the", "this", "that") for t in head.lefts):
+        return None
+    if head.pos_ == "PROPN":
+        return by_description(ctx, ref)  # "the lifelong Republican" after "Richard Hale, a lifelong Republican"
+    if head.pos_ != "NOUN":
         return None
     proper = proper_tokens(ctx.doc, ref.ref_start, ref.ref_end)
     if named_beside(head):
@@ -163,6 +168,9 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
             full = ctx.surnames.get(bare_name(pname, ctx.lexicon.person_roles), pname)
             # "The president said he would ..." beside "President Obama" and "Michelle Obama" alone: another Obama
             pname = pname if full != pname and not_the_holder(ctx, head, ref.text, full) else full
+            if genders_differ(ctx, head, pname):
+                # "Peter Long, a witness, ... The witness said she saw ...": another witness, whom no name stands for
+                return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
         else:
             ptype = source_type(ctx.doc, start, end, tok, ctx.lexicon, ctx.quotes)
             if ptype in ("unknown", "anonymous"):
@@ -177,6 +185,58 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
         if outlet is not None:
             return Resolution(outlet.name, ref.type, f"outlet:{norm_name(outlet.name)}", ref.text)
     return named_next(ctx, ref) or Resolution(ref.text, ref.type, UNRESOLVED_KEY)
+
+
+def by_description(ctx: SourceContext, ref: Ref) -> Resolution | None:
+    """A definite description by a party, faith or nation ("The lifelong Republican said", "the devout Catholic") that
+    the text gave one named person before, in the same words: "Richard Hale, a lifelong Republican, wrote ..." or
+    "Richard Hale is a lifelong Democrat". The mention's words before its noun ("lifelong") must all have been said
+    of the holder, and at least one of them: a bare "the Republican" fits any Republican of a political story,
+    named so or not. None where two people were given the noun (whatever their words), where the mention has words
+    of its own after it ("the Republican who wrote the speech") or makes its holder another ("the other Democrat"),
+    or where its own pronoun says the other sex (``genders_differ``): it stays as written."""
+    head = ref.head
+    if head.ent_type_ != "NORP" or is_plural(head) or not plain_role(head) \
+            or proper_tokens(ctx.doc, ref.ref_start, ref.ref_end) != [head]:
+        return None
+    words = _described_by(head)
+    if not words:
+        return None
+    holders = [(noun, ent) for noun, ent in _described_people(ctx.doc, head.lower_) if noun.idx < ref.start]
+    if len({surname(ent.text) for _, ent in holders}) != 1 or not words <= _described_by(holders[-1][0]):
+        return None
+    noun, ent = holders[-1]
+    if any(t.lower_ == head.lower_ and any(c.lower_ in _INDEFINITE for c in t.lefts) for t in ctx.doc[noun.i + 1:head.i]):
+        return None  # "A lifelong Republican from Ohio, who asked not to be named, said": one more, unnamed
+    pname = ctx.surnames.get(bare_name(ent.text, ctx.lexicon.person_roles), ent.text)
+    if genders_differ(ctx, head, pname):
+        return None
+    return Resolution(pname, "person", f"person:{norm_name(pname)}", ref.text)
+
+
+def _described_by(noun: Token) -> frozenset[str]:
+    """The lower-case words set before a noun that describe its holder: "lifelong" of "a lifelong Republican"."""
+    return frozenset(t.lower_ for t in noun.lefts if t.dep_ in _QUALIFIER_DEPS and t.is_lower and t.is_alpha)
+
+
+def _described_people(doc: Doc, word: str) -> list[tuple[Token, Span]]:
+    """Each singular ``word`` (a party's, faith's or nation's noun) the text says of a person NER names: put beside
+    the name ("Richard Hale, a lifelong Republican,") or said of it ("Richard Hale is a Republican"); the noun and
+    the person's name."""
+    out = []
+    for tok in doc:
+        if tok.lower_ != word or is_plural(tok) or not any(c.lower_ in ("a", "an") for c in tok.lefts):
+            continue
+        if tok.dep_ == "appos":
+            named = tok.head
+        elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+            named = next((c for c in tok.head.children if c.dep_ == "nsubj"), tok)
+        else:
+            continue
+        ent = entity_at(doc, named)
+        if ent is not None and ent.label_ == "PERSON":
+            out.append((tok, ent))
+    return out
 
 
 # a title's short form before a name and the singular role nouns that stand for its holder: "Sen. Jane Roe" is "the
@@ -267,41 +327,85 @@ def named_next(ctx: SourceContext, ref: Ref) -> Resolution | None:
     organizer" is not "Republican organizer Tom Briggs") and every proper word of the mention ("the president of the
     AFL-CIO") is in the holder's own role phrase. Anything else stays as written: a wrong person is worse than none."""
     head = ref.head
-    lemma = head.lemma_.lower()
-    if is_plural(head) or lemma not in ctx.lexicon.person_roles or not any(t.lower_ == "the" for t in head.lefts) \
-            or any(c.lower_ in _OTHER_HOLDER or c.dep_ in ("relcl", "appos") for c in head.children):
-        return None  # "the organizer, who asked not to be named": not the one the next sentence names
-    holders = [(ctx.doc[i], tok) for i, tok in ctx.roles_by_lemma.get(lemma, [])]
-    holders += [(tok, ent[-1]) for tok, ent in titled_names_of(ctx.doc, lemma, ctx.roles)]
-    holders = [(role, name) for role, name in holders if role.i != head.i and not is_plural(role)]
-    people = [(role, name, entity_at(ctx.doc, name)) for role, name in holders]
-    if unnamed_speaker(ctx, ref) is not None:
+    if not _next_namable(ctx, head) or unnamed_speaker(ctx, ref) is not None:
         return None  # "A spokesman said ...": the one the text brought in unnamed
-    if not people or any(ent is None or ent.label_ != "PERSON" for _, _, ent in people):
-        return None  # a role put beside a body or a word NER left unnamed: no person to be sure of
-    if any(role.i < head.i for role, _, _ in people):
-        return None  # a holder named before is the caller's to weigh
+    people = _person_holders(ctx, head)
+    if not people or any(role.i < head.i for role, _, _ in people):
+        return None  # no person to be sure of; a holder named before is the caller's to weigh
     span = ctx.doc.char_span(ref.ref_start, ref.ref_end, alignment_mode="expand")
     # only a mention that names its body after the noun ("the organizer of a pro-Trump rally"): a bare "the coach" or
     # "the Republican senator" fits any coach or senator the next sentence quotes, often one replying to the first
     proper = _proper_words(t for t in span if t.i > head.i) if span is not None else set()
     if not proper:
         return None
-    # "the president of the AFL-CIO" is not "Tom Briggs, president of the Teamsters": each proper word of the mention
-    # ("pro-Trump": Trump) is in the holder's own role phrase or name
-    people = [p for p in people if proper <= _proper_words(_own_phrase(p[0])) | {t.lower_ for t in p[2]}
-              and not _stances_differ(span.text, ctx.doc[p[0].left_edge.i:p[0].right_edge.i + 1].text)]
-    nxt = next_sentence_start(head)
-    near = [p for p in people if p[0].sent.start == nxt]
+    near = [p for p in people if p[0].sent.start == next_sentence_start(head) and _same_body(span, proper, *p)]
     if len({surname(ent.text) for _, _, ent in near}) != 1:
         return None  # nobody of the next sentence fits, or two people do
-    role, name, ent = near[0]
+    role, _, ent = near[0]
     if qualifiers_differ(role, head) or any(c.lower_ in _INDEFINITE for c in role.lefts):
         return None  # "Ann Cole, an organizer, said": one organizer of several, maybe not the one the mention meant
     if not any(min(role.idx, ent.start_char) <= s < ent.end_char for s in ctx.speakers):
         return None  # the next sentence names the holder, but someone else speaks there
     pname = ctx.surnames.get(bare_name(ent.text, ctx.lexicon.person_roles), ent.text)
+    if genders_differ(ctx, head, pname):
+        return None  # "The witness said she ... 'I saw it,' said witness Peter Long": another witness
     return Resolution(pname, "person", f"person:{norm_name(pname)}", ref.text)
+
+
+def mention_gender(head: Token) -> str | None:
+    """The sex the role's mention states of its holder: its noun's ("the congresswoman") or, where the noun says
+    none, the one the mention's own pronoun says, the subject of what the mention is said to say ("The witness said
+    she saw ...", "The spokesman said he would ...") or its verb's reflexive ("The witness hid herself"). None where
+    nothing says, or the two say both."""
+    gender = noun_gender(head)
+    if gender is not None or head.dep_ not in ("nsubj", "nsubjpass"):
+        return gender
+    verb = head.head
+    said = {_PRONOUN_GENDERS[t.lower_] for c in verb.children if c.dep_ == "ccomp"
+            for t in c.children if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _PRONOUN_GENDERS}
+    said |= {_PRONOUN_GENDERS[c.lower_] for c in verb.children if c.dep_ == "dobj" and c.lower_ in _REFLEXIVES}
+    return said.pop() if len(said) == 1 else None
+
+
+_PRONOUN_GENDERS = {"he": "m", "she": "f", "himself": "m", "herself": "f"}
+_REFLEXIVES = frozenset({"himself", "herself"})
+
+
+def genders_differ(ctx: SourceContext, head: Token, name: str) -> bool:
+    """The mention's sex (``mention_gender``) and the one the text or a given name gave the holder ``name`` are both
+    known and not the same: "The witness said she ..." is no "Peter Long"."""
+    gender = mention_gender(head)
+    return gender is not None and ctx.genders.get(norm_name(name)) not in (None, gender)
+
+
+def _next_namable(ctx: SourceContext, head: Token) -> bool:
+    """A singular person's role with "the", nothing that makes its holder another ("the other organizer") and no
+    clause or apposition of its own ("the organizer, who asked not to be named": not the one the next sentence
+    names)."""
+    return (not is_plural(head) and head.lemma_.lower() in ctx.lexicon.person_roles
+            and any(t.lower_ == "the" for t in head.lefts)
+            and not any(c.lower_ in _OTHER_HOLDER or c.dep_ in ("relcl", "appos") for c in head.children))
+
+
+def _person_holders(ctx: SourceContext, head: Token) -> list[tuple[Token, Token, Span]]:
+    """Every singular holder of the mention's role noun the text names (role, name token, the name's entity): put
+    beside the name or set right before it ("organizer Tom Briggs"). Empty where any of them is a body or a word NER
+    left unnamed: no person to be sure of."""
+    lemma = head.lemma_.lower()
+    holders = [(ctx.doc[i], tok) for i, tok in ctx.roles_by_lemma.get(lemma, [])]
+    holders += [(tok, ent[-1]) for tok, ent in titled_names_of(ctx.doc, lemma, ctx.roles)]
+    people = [(role, name, entity_at(ctx.doc, name)) for role, name in holders
+              if role.i != head.i and not is_plural(role)]
+    if any(ent is None or ent.label_ != "PERSON" for _, _, ent in people):
+        return []
+    return [(role, name, ent) for role, name, ent in people if ent is not None]
+
+
+def _same_body(span: Span, proper: set[str], role: Token, _name: Token, ent: Span) -> bool:
+    """"the president of the AFL-CIO" is not "Tom Briggs, president of the Teamsters": each proper word of the mention
+    (``proper``; "pro-Trump": Trump) is in the holder's own role phrase or name, and no stance is turned round."""
+    return (proper <= _proper_words(_own_phrase(role)) | {t.lower_ for t in ent}
+            and not _stances_differ(span.text, role.doc[role.left_edge.i:role.right_edge.i + 1].text))
 
 
 def _proper_words(tokens: Iterable[Token]) -> set[str]:
