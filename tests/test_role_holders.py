@@ -49,26 +49,29 @@ test_role_named_next = pytest.mark.slow(speaker_table([
      "argued", "The Republican senator"),
 ]))
 
-# the mention's own pronoun says its sex: a holder of the other sex is another holder, and the role stays as written
+# the mention's own reflexive says its sex: a holder of the other sex is another holder, and the role stays as written
 test_role_gender = pytest.mark.slow(speaker_table([
-    ("Sarah Lind, a nurse at the clinic, was on duty that night. The nurse told police she heard shouting.", "told",
-     "Sarah Lind"),
-    ("Sarah Lind, a nurse at the clinic, was on duty that night. The nurse told police he heard shouting.", "told",
-     "The nurse"),
+    ("Sarah Lind, a nurse at the clinic, was on duty that night. The nurse described herself as a witness who heard "
+     "shouting.", "described", "Sarah Lind"),
+    ("Sarah Lind, a nurse at the clinic, was on duty that night. The nurse described himself as a witness who heard "
+     "shouting.", "described", "The nurse"),
     ("Brian Cole, the mayor's aide, left early. The aide said he regretted nothing.", "said", "Brian Cole"),
-    ("Brian Cole, the mayor's aide, left early. The aide said she regretted nothing.", "said", "The aide"),
     # no pronoun of its own: the holder named before, as a reader takes it
     ("Brian Cole, the mayor's aide, left early. The aide said the budget was late.", "said", "Brian Cole"),
-    # a pronoun inside a clause of the content says nothing of the speaker
+    # the subject of what it says is no sign of the speaker's sex: a client, the mayor, a gunman
+    ("Brian Cole, the mayor's aide, left early. The aide said she regretted nothing.", "said", "Brian Cole"),
+    ("John Marsh, a lawyer for Jane Doe, filed the motion on Monday. The lawyer said she would plead not guilty.",
+     "said", "John Marsh"),
+    ("Sarah Lind, a nurse at the clinic, was on duty that night. The nurse told police he heard shouting.", "told",
+     "Sarah Lind"),
+    ("Mary Dunn, the witness, testified on Tuesday. \"He had a gun,\" the witness said.", "said", "Mary Dunn"),
     ("Brian Cole, the mayor's aide, left early. The aide said the suspect, she believed, was gone.", "said",
      "Brian Cole"),
-    # named next: the sex of the one the next sentence names
+    # named next: the same, for the one the next sentence names
     ("The organizer of the Elm Street march argued he was proud of it. \"We asked for a wider one,\" said Tom Briggs, "
      "organizer of the Elm Street march.", "argued", "Tom Briggs"),
     ("The organizer of the Elm Street march argued she was proud of it. \"We asked for a wider one,\" said Tom "
-     "Briggs, organizer of the Elm Street march.", "argued", "The organizer of the Elm Street march"),
-    ("The organizer of the Elm Street march argued he was proud of it. \"We asked for a wider one,\" said Rita "
-     "Okafor, organizer of the Elm Street march.", "argued", "The organizer of the Elm Street march"),
+     "Briggs, organizer of the Elm Street march.", "argued", "Tom Briggs"),
 ]))
 
 # "actress Jane Holloway": the noun set right before a person's name of two words, lower-case and singular
@@ -107,6 +110,17 @@ test_described_person = pytest.mark.slow(speaker_table([
     # two people given the noun: never one of them
     ("Dan Colby, a lifelong Republican, drafted the letter. Donna Webb, a Republican, read it aloud. The lifelong "
      "Republican said he would not vote for the nominee.", "said", "The lifelong Republican"),
+    # one more given the noun in the same words: before the name, or with "the"
+    ("Dan Colby, a lifelong Republican, drafted the letter. Lifelong Republican Mary Webb also signed it. The lifelong "
+     "Republican said the party had lost its way.", "said", "The lifelong Republican"),
+    ("Dan Colby, a lifelong Republican, drafted the letter. Mary Webb, the lifelong Republican who chairs the county "
+     "party, called it treason. The lifelong Republican said the party had lost its way.", "said",
+     "The lifelong Republican"),
+    # the noun denied or asked of the name: no holder
+    ("Dan Colby is not a lifelong Republican. Mary Webb drafted the letter. The lifelong Republican said the party had "
+     "lost its way.", "said", "The lifelong Republican"),
+    ("Was Dan Colby ever a lifelong Republican? The lifelong Republican said the party had lost its way.", "said",
+     "The lifelong Republican"),
     # named only after the mention
     ("The lifelong Republican said he would not vote for the nominee. Dan Colby, a lifelong Republican, drafted the "
      "letter.", "said", "The lifelong Republican"),

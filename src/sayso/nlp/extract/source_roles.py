@@ -169,7 +169,7 @@ def by_role_noun(ctx: SourceContext, ref: Ref) -> Resolution | None:
             # "The president said he would ..." beside "President Obama" and "Michelle Obama" alone: another Obama
             pname = pname if full != pname and not_the_holder(ctx, head, ref.text, full) else full
             if genders_differ(ctx, head, pname):
-                # "Peter Long, a witness, ... The witness said she saw ...": another witness, whom no name stands for
+                # "Mary Dunn, a witness, ... The witness described himself as ...": another witness, unnamed
                 return Resolution(ref.text, ref.type, UNRESOLVED_KEY)
         else:
             ptype = source_type(ctx.doc, start, end, tok, ctx.lexicon, ctx.quotes)
@@ -209,8 +209,8 @@ def by_description(ctx: SourceContext, ref: Ref) -> Resolution | None:
     if any(t.lower_ == head.lower_ and any(c.lower_ in _INDEFINITE for c in t.lefts) for t in ctx.doc[noun.i + 1:head.i]):
         return None  # "A lifelong Republican from Ohio, who asked not to be named, said": one more, unnamed
     pname = ctx.surnames.get(bare_name(ent.text, ctx.lexicon.person_roles), ent.text)
-    if genders_differ(ctx, head, pname):
-        return None
+    if genders_differ(ctx, head, pname, content=True):
+        return None  # "The lifelong Republican said she ..." beside Dan Colby: maybe another, and the base left it
     return Resolution(pname, "person", f"person:{norm_name(pname)}", ref.text)
 
 
@@ -221,15 +221,20 @@ def _described_by(noun: Token) -> frozenset[str]:
 
 def _described_people(doc: Doc, word: str) -> list[tuple[Token, Span]]:
     """Each singular ``word`` (a party's, faith's or nation's noun) the text says of a person NER names: put beside
-    the name ("Richard Hale, a lifelong Republican,") or said of it ("Richard Hale is a Republican"); the noun and
-    the person's name."""
+    the name ("Richard Hale, a lifelong Republican,", "Mary Webb, the Republican who ...", "Republican Mary Webb") or
+    said of it ("Richard Hale is a Republican"; not "is not", nor in a question); the noun and the person's name."""
     out = []
     for tok in doc:
-        if tok.lower_ != word or is_plural(tok) or not any(c.lower_ in ("a", "an") for c in tok.lefts):
+        if tok.lower_ != word or is_plural(tok) or tok.sent[-1].text == "?":
+            continue  # "Was Dan Colby ever a lifelong Republican?" says it of nobody
+        if tok.dep_ == "compound":
+            named = tok.head  # "Lifelong Republican Mary Webb": a holder named in the same words too
+        elif not any(c.lower_ in ("a", "an", "the") for c in tok.lefts):
             continue
-        if tok.dep_ == "appos":
-            named = tok.head
-        elif tok.dep_ == "attr" and tok.head.lemma_ == "be":
+        elif tok.dep_ == "appos":
+            named = tok.head  # "Dan Colby, a lifelong Republican," or "Mary Webb, the lifelong Republican who ..."
+        elif tok.dep_ == "attr" and tok.head.lemma_ == "be" and not any(c.dep_ == "neg" for c in tok.head.children):
+            # "Colby is a lifelong Democrat"; not "Colby is not a lifelong Democrat"
             named = next((c for c in tok.head.children if c.dep_ == "nsubj"), tok)
         else:
             continue
@@ -348,22 +353,25 @@ def named_next(ctx: SourceContext, ref: Ref) -> Resolution | None:
         return None  # the next sentence names the holder, but someone else speaks there
     pname = ctx.surnames.get(bare_name(ent.text, ctx.lexicon.person_roles), ent.text)
     if genders_differ(ctx, head, pname):
-        return None  # "The witness said she ... 'I saw it,' said witness Peter Long": another witness
+        return None  # "The witness to the crash described herself as ..." beside "Peter Long, witness to the crash": another
     return Resolution(pname, "person", f"person:{norm_name(pname)}", ref.text)
 
 
-def mention_gender(head: Token) -> str | None:
+def mention_gender(head: Token, *, content: bool = False) -> str | None:
     """The sex the role's mention states of its holder: its noun's ("the congresswoman") or, where the noun says
-    none, the one the mention's own pronoun says, the subject of what the mention is said to say ("The witness said
-    she saw ...", "The spokesman said he would ...") or its verb's reflexive ("The witness hid herself"). None where
-    nothing says, or the two say both."""
+    none, its verb's reflexive ("The witness described herself as shaken"). The subject of what it says ("The witness
+    said she saw ...") only with ``content``: that is as often a third person ("John Marsh, a lawyer for Jane Doe ...
+    The lawyer said she would plead not guilty"; "'He had a gun,' the witness said"), so it may only keep a rule from
+    resolving a mention the base left as written, never undo a holder named before. None where nothing says, or two
+    pronouns say both."""
     gender = noun_gender(head)
     if gender is not None or head.dep_ not in ("nsubj", "nsubjpass"):
         return gender
     verb = head.head
-    said = {_PRONOUN_GENDERS[t.lower_] for c in verb.children if c.dep_ == "ccomp"
-            for t in c.children if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _PRONOUN_GENDERS}
-    said |= {_PRONOUN_GENDERS[c.lower_] for c in verb.children if c.dep_ == "dobj" and c.lower_ in _REFLEXIVES}
+    said = {_PRONOUN_GENDERS[c.lower_] for c in verb.children if c.dep_ == "dobj" and c.lower_ in _REFLEXIVES}
+    if content:
+        said |= {_PRONOUN_GENDERS[t.lower_] for c in verb.children if c.dep_ == "ccomp"
+                 for t in c.children if t.dep_ in ("nsubj", "nsubjpass") and t.lower_ in _PRONOUN_GENDERS}
     return said.pop() if len(said) == 1 else None
 
 
@@ -371,10 +379,10 @@ _PRONOUN_GENDERS = {"he": "m", "she": "f", "himself": "m", "herself": "f"}
 _REFLEXIVES = frozenset({"himself", "herself"})
 
 
-def genders_differ(ctx: SourceContext, head: Token, name: str) -> bool:
-    """The mention's sex (``mention_gender``) and the one the text or a given name gave the holder ``name`` are both
-    known and not the same: "The witness said she ..." is no "Peter Long"."""
-    gender = mention_gender(head)
+def genders_differ(ctx: SourceContext, head: Token, name: str, *, content: bool = False) -> bool:
+    """The mention's sex (``mention_gender``, with ``content`` as there) and the one the text or a given name gave the
+    holder ``name`` are both known and not the same: "The witness described herself as ..." is no "Peter Long"."""
+    gender = mention_gender(head, content=content)
     return gender is not None and ctx.genders.get(norm_name(name)) not in (None, gender)
 
 
