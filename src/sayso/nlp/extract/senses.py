@@ -16,6 +16,8 @@ predicate on the parse that says when a cue of that sense is no attribution:
 - ``object_subject``: a model, a device or a feature for the speaker ("The new model predicts that");
 - ``likelihood_of_thing``: "threaten"/"promise" with an infinitive and a subject nobody speaks for: a
   likelihood, not a threat or a promise made ("That error threatens to overwhelm the Church");
+- ``likelihood_of_lead``: "threaten" with an infinitive of taking a lead, whoever the subject: a likelihood in a
+  contest ("threatened to run away with the nomination", "threatened to pull ahead");
 - ``feeling_for_object``: a feeling voiced about a noun phrase ("expressed confidence in the
   veteran winger"): no proposition, whereas "expressed concern that the plan would fail" is one;
 - ``feeling_noun_for_object``: the same with the noun for cue ("voiced concern about the policy": "concern");

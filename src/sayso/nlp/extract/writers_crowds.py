@@ -4,7 +4,8 @@ Partisan and opinion text pins the writer's views on people it does not cite; a 
 an attribution (issue 12, the reader's gold):
 
 - ``told_to_the_reader``: a telling still to come, to "you" or "us": "Democrats will tell you that ...";
-- ``casual_search``: the writer's own quick look as the finder: "A little online research reveals that ...";
+- ``casual_search``: the writer's own quick look or sum as the finder: "A little online research reveals that ...",
+  "A Google search shows ...", "Simple math shows ...";
 - ``generic_belief``: a bare quantifier's view in the present: "Many remember that ...", "Some believe ...";
 - ``generic_agent``: a passive whose agent is a crowd: "denounced by many as a hatemonger";
 - ``guessed_mind``: the writer's guess at someone's mind: "the family likely sees this as ...", "Farage
