@@ -242,6 +242,9 @@ test_an_instrument_is_no_speaker = cue_table(
         ("Observations indicate that the comet is losing mass.", "indicate", False),
         ("Later measurements found that the water was safe.", "found", False),
         ("Blood samples confirmed that the horse had been drugged.", "confirmed", False),
+        # a replay is footage again (wire audit 72)
+        ("Television replays showed the ball had bounced before the fielder caught it.", "showed", False),
+        ("Slow-motion replays suggested that the striker was offside.", "suggested", False),
         # positives: studies, reports, polls and records state findings; a body's own data; people
         ("A new study suggests that coffee protects the liver.", "suggests", True),
         ("The report found that the agency ignored warnings.", "found", True),

@@ -201,6 +201,18 @@ test_objects_say_nothing = cue_table(
         ("The union demanded that the mayor resign.", "demanded", True),
         ("At the time, he said that the plan would fail.", "said", True),
         ("The union threatened to strike if wages are not raised.", "threatened", True),
+        # "threaten" with an infinitive of taking or widening a lead: a likelihood in a contest, whoever the subject
+        ("The governor threatened to run away with the primary after her win in Nevada.", "threatened", False),
+        ("The challenger threatened to pull ahead in the final week.", "threatened", False),
+        ("The senator threatened to pull away from the rest of the field.", "threatened", False),
+        ("The underdog threatened to overtake the favourite in the polls.", "threatened", False),
+        ("The young striker threatened to eclipse the club's scoring record.", "threatened", False),
+        # a threat to leave, to act on someone, and a promise to win, are made
+        ("The teenager threatened to run away from home if they moved.", "threatened", True),
+        ("The singer threatened to run away with her bodyguard.", "threatened", True),
+        ("The region threatened to break away from the federation.", "threatened", True),
+        ("The minister threatened to pull out of the coalition.", "threatened", True),
+        ("The company promised to overtake its rival's sales within two years.", "promised", True),
         # nouns not known as things: people, bodies and documents can threaten and promise
         ("The gunmen threatened to kill the hostages.", "threatened", True),
         ("The junta threatened to arrest the journalists.", "threatened", True),

@@ -281,10 +281,24 @@ test_a_casual_search_is_the_writers = cue_table(
         ("A little online research reveals that the senator lied about his record.", "reveals", False),
         ("A quick Google search shows that the company was sued twice.", "shows", False),
         ("A cursory look at his voting record shows that he backed the war.", "shows", False),
+        # a bare search or look, anywhere and however close, and the writer's sums (blind readers: P72, P73, audit 35)
+        ("An online search reveals that the company was sued twice.", "reveals", False),
+        ("A search of the suspect's laptop showed he had studied the route.", "showed", False),
+        ("A glance at the league table shows that the club is in last place.", "shows", False),
+        ("A closer look at the budget reveals that spending actually rose.", "reveals", False),
+        ("Simple math shows that the senator must win two thirds of the remaining delegates.", "shows", False),
+        ("A bit of arithmetic suggests the pension fund will run dry by 2031.", "suggests", False),
+        ("The math tells us that the mayor cannot win without the suburbs.", "tells", False),
         # positives: a search someone made, a finder with no such word
         ("A brief review by the inspector general found that the agency broke the rules.", "found", True),
         ("The ministry’s quick review found that the hospital had no backup power.", "found", True),
         ("A 2014 study found that the drug cut deaths by a third.", "found", True),
+        # a sum, a check or a review that someone made or published; a look inside a speaker's report
+        ("The CBO's math shows that the bill would add $1 trillion to the deficit.", "shows", True),
+        ("A records check confirmed the van had been reported stolen.", "confirmed", True),
+        ("One review of 22 trials found that the drug lowered blood pressure.", "found", True),
+        ("Officers said a search of the car revealed that the driver was carrying cash.", "said", True),
+        ("The calculation shows that deaths from influenza exceeded the usual number.", "shows", True),
     ],
 )
 

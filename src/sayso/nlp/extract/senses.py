@@ -16,6 +16,8 @@ predicate on the parse that says when a cue of that sense is no attribution:
 - ``object_subject``: a model, a device or a feature for the speaker ("The new model predicts that");
 - ``likelihood_of_thing``: "threaten"/"promise" with an infinitive and a subject nobody speaks for: a
   likelihood, not a threat or a promise made ("That error threatens to overwhelm the Church");
+- ``likelihood_of_lead``: "threaten" with an infinitive of taking a lead, whoever the subject: a likelihood in a
+  contest ("threatened to run away with the nomination", "threatened to pull ahead");
 - ``feeling_for_object``: a feeling voiced about a noun phrase ("expressed confidence in the
   veteran winger"): no proposition, whereas "expressed concern that the plan would fail" is one;
 - ``feeling_noun_for_object``: the same with the noun for cue ("voiced concern about the policy": "concern");
@@ -47,7 +49,8 @@ def not_a_statement_by_sense(token: Token, content: Content, doc: Doc, subject: 
     """The cue's sense rules it out (an aim of a thing, a finding of data, an act) or it voices a feeling
     about a noun phrase. ``subject`` is the cue's source head on the parse."""
     if feeling_for_object(token, content, doc) or feeling_noun_for_object(token, content, doc) \
-            or feeling_without_clause(token, content, doc) or leaning_toward(token, content, doc):
+            or feeling_without_clause(token, content, doc) or leaning_toward(token, content, doc) \
+            or likelihood_of_lead(token):
         return True
     sense = lexicon.sense_of(token.lemma_)
     agency = agency_of(lexicon)
@@ -101,6 +104,47 @@ def likelihood_of_thing(token: Token, subject: Token | None, agency: Agency,
     lemma = noun.lemma_.lower()
     return any(word in agency.things or word in agency.events for word in (lemma, noun.lower_)) \
         and lemma not in documents and lemma not in agency.finders
+
+
+# verbs of leaving rivals behind: no one threatens them on anyone, a contest makes them likely
+_OUTPACING = frozenset({"overtake", "outpace", "outrun", "eclipse", "overshadow", "upstage", "lap"})
+# verbs of moving that "away" or "ahead" turn into a lead: "pull ahead", "run away with the race"
+_MOVING = frozenset({"run", "pull", "race", "surge", "sprint"})
+# the rivals one runs away from in a contest: "run away from the field" (not "from home": a threat to leave)
+_RIVALS = frozenset({"field", "pack", "rest", "competition", "rival", "opponent", "challenger", "contender"})
+# what one runs away with in a contest: "run away with the race" (not "with his girlfriend": a threat to elope)
+_PRIZES = frozenset({"race", "nomination", "election", "primary", "contest", "game", "match", "title", "championship",
+                     "league", "lead", "vote", "show", "tournament", "series", "trophy", "crown", "cup"})
+
+
+def likelihood_of_lead(token: Token) -> bool:
+    """ "Trump threatened to run away with the nomination", "Sanders threatened to pull ahead in Iowa", "the rookie
+    threatened to eclipse the record", "threatened to run away from the Republican field": "threaten" with an
+    infinitive of taking or widening a lead says what looked likely in a contest, whoever the subject; nobody was
+    threatened (blind audit P73: "threatened to run away from the Republican presidential field", a pun).
+
+    Kept: a threat to act on someone ("threatened to sue", "threatened to strike"), a threat to leave ("threatened to
+    run away from home", "threatened to run away with his girlfriend", "threatened to break away from the federation", "threatened to pull
+    out of the talks"), and
+    "promise", whose promises to win are made ("promised to overtake the rival's sales")."""
+    if token.lemma_.lower() != "threaten":
+        return False
+    verb = next((c for c in token.children if c.dep_ == "xcomp" and c.i > token.i and to_infinitive(c)), None)
+    if verb is None:
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma in _OUTPACING:
+        return True
+    if lemma not in _MOVING:
+        return False
+    adverb = next((c for c in verb.children if c.dep_ in ("advmod", "prt") and c.lower_ in ("away", "ahead")), None)
+    if adverb is None:
+        return False
+    if adverb.lower_ == "ahead":
+        return True  # "pull ahead", "surge ahead"
+    preps = [p for p in (*verb.children, *adverb.children) if p.dep_ == "prep"]
+    return any(o.dep_ == "pobj" and o.lemma_.lower() in (_PRIZES if p.lower_ == "with" else _RIVALS)
+               for p in preps if p.lower_ in ("with", "from") for o in p.children)  # "run away with the race"
 
 
 def own_clause(token: Token, content: Content, doc: Doc) -> bool:
