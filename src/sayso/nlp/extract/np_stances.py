@@ -73,7 +73,7 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
     if any(c.dep_ in _PREDICATION_DEPS or _predicative_advcl(c) or (c.dep_ == "prep" and (completes(c, token) or charge(c)))
            for c in token.children if not _fronted_frame(c, token) and not _objects_infinitive(c, token)):
         return False  # "defended the record as the best", "called him a liar", "charged X with espionage": a predication
-    if any(not _quoted_title(q, quotes.text) for q in quotes.overlapping(content.start, content.end)):
+    if any(not _title_in_time_clause(q, token, quotes.text) for q in quotes.overlapping(content.start, content.end)):
         return False  # "praised the “brave” decision": a quotation is someone's words
     # "Clinton was supported by 42 percent", "the plan was backed by unions": the subject of a passive stance is the
     # thing the stance is on, as the object is of the active verb
@@ -120,16 +120,25 @@ def _aloud(particle: Token, verb: Token) -> bool:
     return particle.lower_ == "out" and verb.lemma_.lower() in _ALOUD
 
 
-def _quoted_title(quote: Quote, text: str) -> bool:
-    """A quotation that is the title of a work ("''Tales From the Crypt,''", "“The Art of the Deal”": title case,
-    ``quote_uses.is_title``) names a thing, as the object does; it gives no one's words. "praised the “brave”
-    decision", "described the mood as “electric”" keep theirs, and so does a headline's quotation ("Trump Slams
-    ‘Rigged’ System"): where the word before it is capitalised too, title case tells nothing."""
+def _title_in_time_clause(quote: Quote, verb: Token, text: str) -> bool:
+    """A title in quotation marks (title case, ``quote_uses.is_title``: "''Tales From the Crypt,''") inside an
+    adverbial clause with a subject of its own hung on the verb ("described the excitement when the director
+    approached the studio about reviving ''Tales From the Crypt,''"): the clause tells when, its quotation names a
+    work, and neither gives the speaker's words. A quotation anywhere else keeps the content, a title too: a
+    slogan or a coined name ("proclaimed a goal of “Peace Through Strength”", "fear a “Putin-RibbenTRUMP Pact”"),
+    a chant ("shouted “Celia, Celia”") and a label ("labels the Jewish people “Satan”") are someone's words."""
     before = text[:quote.start].split()
     if not before or not before[-1][:1].islower():
-        return False
+        return False  # a headline's quotation ("Trump Slams ‘Rigged’ System"): title case tells nothing there
     inner = text[quote.inner_start:quote.inner_end].strip(" ,.;:")
-    return is_title(inner, text, quote.start)
+    if not is_title(inner, text, quote.start):
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        if clause.left_edge.idx <= quote.inner_start < clause.right_edge.idx + len(clause.right_edge.text):
+            return True
+    return False
 
 
 # what a speaker outlines or unveils that a participle says the content of: "outlined a U.N. resolution authorizing
