@@ -87,3 +87,25 @@ test_called_for_a_thing = cue_table(
 ])
 def test_contents(nlp, text: str, cue: str, expected: list[str]) -> None:  # noqa: ANN001
     assert cue_contents(nlp, text, cue) == expected
+
+
+# a demand's content holds who is to act with the act (``demanded_things.demand_with_its_doer``): the parse hangs the
+# infinitive on the cue and the doer on "for" or "on", and the infinitive alone leaves out what was called for
+@pytest.mark.parametrize("text, cue, expected", [
+    ("The senator called for an independent counsel to investigate the bank.", "called for",
+     ["an independent counsel to investigate the bank"]),
+    ("The board has called for outside auditors to review the accounts.", "has called for",
+     ["outside auditors to review the accounts"]),
+    ("Activists have called on the company to release the data.", "have called on", ["the company to release the data"]),
+    # the parse's one clause "for X to Y": the content starts after "for"
+    ("The governor is calling for lawmakers to pass the budget before July.", "is calling",
+     ["lawmakers to pass the budget before July"]),
+    # the doer already in the content, or no doer at all: as it was
+    ("The group urged the council to reject the plan.", "urged", ["the council to reject the plan"]),
+    ("The demonstrators called for footage to be released.", "called for", ["footage to be released"]),
+    ("The mayor promised to repave the road.", "promised", ["to repave the road"]),
+    # not a verb of asking: the thanked one is no doer of the infinitive
+    ("The coach thanked the fans for their patience to end the season.", "thanked for", []),
+])
+def test_demand_with_its_doer(nlp, text: str, cue: str, expected: list[str]) -> None:  # noqa: ANN001
+    assert cue_contents(nlp, text, cue) == expected

@@ -178,6 +178,31 @@ test_stance_on_a_thing_is_no_statement = cue_table(
 )
 
 
+# what was shouted or described, named by a noun phrase and not given (P72): "out" after a verb of raising the voice
+# only says it was loud, and a title in quotation marks inside the content is a work's name, nobody's words
+test_named_not_given = cue_table(
+    [
+        ("A man near the stage shouted out an insult aimed at the mayor.", "shouted out", False),
+        ("A woman in the back yelled out a slur at the candidate.", "yelled out", False),
+        ("The fans screamed out abuse at the referee after the penalty.", "screamed out", False),
+        ("The producer described the excitement when the director approached the studio about reviving ''Tales From "
+         "the Crypt,'' the old horror series.", "described", False),
+        ("The host recounted the chaos when the cast of “The Late Show” arrived at the hotel.", "recounted", False),
+        # kept: the words themselves, a clause, a predication, a quotation that is someone's words
+        ('A man near the stage shouted out "Lock her up!" as the candidate spoke.', "shouted out", True),
+        ("A protester shouted out that the mayor was a liar.", "shouted out", True),
+        ("The critic praised the \"bold and brave\" decision in a review on Sunday.", "praised", True),
+        ("She described the book as ''A Triumph'' in her review.", "described", True),
+        # a title outside a time clause: a slogan, a coined name or a chant are someone's words
+        ("The governor proclaimed a goal of “Peace Through Strength” at the rally.", "proclaimed", True),
+        ("The critic praised ''The Sopranos,'' the HBO drama, in a review on Sunday.", "praised", True),
+        ("The coach described the team as “exhausted and angry” after the loss.", "described", True),
+        ("Both candidates pointed out each other's failings during the forum.", "pointed", True),
+        ("The minister denied the allegations on Tuesday.", "denied", True),
+    ],
+)
+
+
 @pytest.mark.parametrize(
     "text, gerund, expected",
     [

@@ -60,6 +60,7 @@ from sayso.nlp.extract.cue_conjuncts import without_cues_own_conjunct
 from sayso.nlp.extract.cut_words import without_cut_conjunct
 from sayso.nlp.extract.dangling_ends import through_dangling_end
 from sayso.nlp.extract.declared_ends import declared_over
+from sayso.nlp.extract.demanded_things import demand_with_its_doer
 from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.doubled_cues import through_doubled_cue
 from sayso.nlp.extract.elided_contents import elided_content
@@ -256,6 +257,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = without_cues_own_conjunct(without_cue_conjunct(best, token, doc), token, doc, quotes)  # "views as X and embeds": X
     best = through_doubled_cue(relative_clause_with_its_noun(best, token, doc), token, doc)  # "said ... that said X": X
     best = object_with_its_infinitive(best, cands, token, doc)
+    best = demand_with_its_doer(best, token)  # "called for a prosecutor to oversee X": the prosecutor too
     best = figure_with_its_base(best, token, doc)  # "reported a loss of $X, or Y a share, on sales of $Z"
     best = figure_with_its_alternative(best, token, doc)  # "reported a profit of $X, or break-even ..., for the period"
     best = object_with_its_predicate(best, token, doc, lexicon.person_roles | lexicon.person_nouns)  # "criticized X as a 'crazy system'": X as Y

@@ -17,6 +17,7 @@ from spacy.tokens import Token
 from sayso.nlp.extract.agency import Agency, agentive
 from sayso.nlp.extract.candidates import Content
 from sayso.nlp.extract.dep_labels import subject_of, to_infinitive
+from sayso.nlp.extract.resource_files import read_words
 
 # a gathering called for is convened, not demanded of anyone: "The Arab League called for an emergency meeting of the
 # body" (the reader's gold of the html pages leaves "called for an emergency meeting", "calling for a UN Security
@@ -93,3 +94,41 @@ def _summoned_person(obj: Token, agency: Agency) -> bool:
         return False  # "more nurses", "more troops", "a Global Anti-Migrant Alliance": a number or a kind asked for
     return (obj.ent_type_ == "PERSON" or lemma in _KIN or low in _KIN or lemma in agency.people or low in agency.people
             or lemma in agency.agents)
+
+
+# verbs of asking that name, after "for" or "on", the one who is to act before the act: "called for an independent
+# counsel to investigate the bank", "called on the company to release the data", "pushed for lawmakers to vote"
+_DEMANDING = read_words("request_verbs.txt")
+_DOER_PREPS = frozenset({"for", "on"})
+
+
+def demand_with_its_doer(content: Content, token: Token) -> Content:
+    """A demand's content holds who is to act as well as the act: "called for a special prosecutor to oversee an
+    investigation" asks for the prosecutor, "called on the company to release the data" asks it of the company.
+    The parse hangs the infinitive on the cue and the doer on its "for" or "on"; the content chosen is then the
+    infinitive alone ("to oversee an investigation"), which leaves out what was called for. Where the noun phrase
+    after "for" or "on" ends right before the infinitive's "to", the content starts at it, as PolNeAR's gold does
+    ("called for female contestants to wear ..."). Where the parse reads "for X to Y" as one clause, the content
+    starts after the "for" ("called for the chief to resign": "the chief to resign"). An infinitive with its own
+    subject, a quotation and a verb of no asking stay as they are ("thanked him for his help to ...")."""
+    if content.quote or content.parts or content.kind not in ("child_xcomp", "child_advcl") \
+            or token.lemma_.lower() not in _DEMANDING or token.pos_ != "VERB":
+        return content
+    doc = token.doc
+    clause = next((c for c in token.children if c.dep_ in ("xcomp", "advcl") and c.idx >= content.start
+                   and c.idx < content.end and to_infinitive(c)), None)
+    if clause is None:
+        return content
+    first = doc[clause.left_edge.i]
+    if first.lower_ == "for" and first.dep_ == "mark" and first.idx == content.start and first.i + 1 < len(doc) \
+            and any(c.dep_ == "nsubj" for c in clause.children):
+        return content._replace(start=doc[first.i + 1].idx)  # "for the chief to resign": the chief to resign
+    if any(c.dep_ in ("nsubj", "nsubjpass", "mark") for c in clause.children) or first.idx != content.start:
+        return content
+    for prep in token.children:
+        if prep.dep_ != "prep" or prep.lower_ not in _DOER_PREPS or prep.i > clause.i:
+            continue
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON") and obj.right_edge.i + 1 == clause.left_edge.i:
+            return content._replace(start=doc[obj.left_edge.i].idx)
+    return content

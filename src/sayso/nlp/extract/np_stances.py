@@ -22,7 +22,8 @@ from sayso.nlp.extract.dep_labels import to_infinitive
 from sayso.nlp.extract.filters import content_span
 from sayso.nlp.extract.naming import figure_forecast, figure_put_at, figure_reported, given_name
 from sayso.nlp.extract.np_contents import noun_phrase_with_modifiers
-from sayso.nlp.extract.quotes import QuoteIndex
+from sayso.nlp.extract.quote_uses import is_title
+from sayso.nlp.extract.quotes import Quote, QuoteIndex
 from sayso.nlp.extract.resource_files import read_words
 
 _PREDICATION_DEPS = frozenset({"oprd", "xcomp", "ccomp", "acomp", "attr"})
@@ -65,14 +66,14 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
         return False  # "German police reported 906 attacks", "Kodak expects earnings of 5 cents": a figure (``naming``)
     if content.kind == "dobj_plus" and given_name(token) is not None:
         return False  # "branded the law a power grab": the name given is a predication the parse made a second object
-    if any(c.dep_ == "prt" for c in token.children):
+    if any(c.dep_ == "prt" and not _aloud(c, token) for c in token.children):
         return False  # a phrasal verb is another word: "pointed out each other's failings" says they fail
     # what comes before the verb frames the sentence ("To defend his position that ..., Faggioli invoked the
     # case of Germany", "as with the number of illegal immigrants, the Feds downplay the actual number")
     if any(c.dep_ in _PREDICATION_DEPS or _predicative_advcl(c) or (c.dep_ == "prep" and (completes(c, token) or charge(c)))
            for c in token.children if not _fronted_frame(c, token) and not _objects_infinitive(c, token)):
         return False  # "defended the record as the best", "called him a liar", "charged X with espionage": a predication
-    if quotes.overlapping(content.start, content.end):
+    if any(not _title_in_time_clause(q, token, quotes.text) for q in quotes.overlapping(content.start, content.end)):
         return False  # "praised the “brave” decision": a quotation is someone's words
     # "Clinton was supported by 42 percent", "the plan was backed by unions": the subject of a passive stance is the
     # thing the stance is on, as the object is of the active verb
@@ -106,6 +107,38 @@ def stance_on_a_thing(token: Token, content: Content, doc: Doc, quotes: QuoteInd
     if obj.pos_ in ("PRON", "NUM") or obj.tag_ in ("WP", "WDT"):
         return False  # "denied it", "disputed this", "said much the same": a proposition by reference
     return obj.lemma_.lower() not in proposition_nouns and obj.lower_ not in proposition_nouns
+
+
+# verbs of raising the voice: "out" after one says only that it was loud ("shouted out an insult", "yelled out a
+# slur"), where "pointed out", "laid out" or "spelled out" is a verb of stating of its own
+_ALOUD = frozenset({"shout", "yell", "scream", "cry", "holler", "bellow", "shriek", "bark", "roar"})
+
+
+def _aloud(particle: Token, verb: Token) -> bool:
+    """The particle "out" on a verb of raising the voice (``_ALOUD``): the same verb said loud, its object what was
+    shouted. "shouted out an insult aimed at the mayor" names the kind of words, as "shouted an insult" does."""
+    return particle.lower_ == "out" and verb.lemma_.lower() in _ALOUD
+
+
+def _title_in_time_clause(quote: Quote, verb: Token, text: str) -> bool:
+    """A title in quotation marks (title case, ``quote_uses.is_title``: "''Tales From the Crypt,''") inside an
+    adverbial clause with a subject of its own hung on the verb ("described the excitement when the director
+    approached the studio about reviving ''Tales From the Crypt,''"): the clause tells when, its quotation names a
+    work, and neither gives the speaker's words. A quotation anywhere else keeps the content, a title too: a
+    slogan or a coined name ("proclaimed a goal of “Peace Through Strength”", "fear a “Putin-RibbenTRUMP Pact”"),
+    a chant ("shouted “Celia, Celia”") and a label ("labels the Jewish people “Satan”") are someone's words."""
+    before = text[:quote.start].split()
+    if not before or not before[-1][:1].islower():
+        return False  # a headline's quotation ("Trump Slams ‘Rigged’ System"): title case tells nothing there
+    inner = text[quote.inner_start:quote.inner_end].strip(" ,.;:")
+    if not is_title(inner, text, quote.start):
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(c.dep_ in ("nsubj", "nsubjpass") for c in clause.children):
+            continue
+        if clause.left_edge.idx <= quote.inner_start < clause.right_edge.idx + len(clause.right_edge.text):
+            return True
+    return False
 
 
 # what a speaker outlines or unveils that a participle says the content of: "outlined a U.N. resolution authorizing
