@@ -82,7 +82,11 @@ def _parsed(vocab: Vocab, words: list[str], heads: list[int], deps: list[str], p
          [10, 2, 3, 0, 5, 3, 10, 10, 9, 10, 10],
          ["nsubj", "det", "nsubj", "relcl", "punct", "ccomp", "punct", "punct", "det", "nsubj", "ROOT"],
          ["PRON", "DET", "NOUN", "VERB", "PUNCT", "VERB", "PUNCT", "PUNCT", "DET", "NOUN", "VERB"], 10, "analyst"),
-        # negatives: "Nothing the chair said": a relative clause's subject after a determiner; one subject alone
+        # negatives: a scare quote inside the earlier subject's own phrase ('"Sly Fixer" for star Ann Bell claims'),
+        # "Nothing the chair said": a relative clause's subject after a determiner; one subject alone
+        (["“", "Sly", "Fixer", "”", "for", "star", "Ann", "Bell", "claims", "it"], [2, 2, 8, 2, 2, 7, 7, 8, 8, 8],
+         ["punct", "compound", "nsubj", "punct", "prep", "compound", "compound", "nsubj", "ROOT", "dobj"],
+         ["PUNCT", "PROPN", "PROPN", "PUNCT", "ADP", "NOUN", "PROPN", "PROPN", "VERB", "PRON"], 8, "Fixer"),
         (["Nothing", "the", "chair", "said", "helps"], [3, 2, 3, 3, 3], ["nsubj", "det", "nsubj", "ROOT", "ccomp"],
          ["PRON", "DET", "NOUN", "VERB", "VERB"], 3, "Nothing"),
         (["The", "worker", "reveals", "it"], [1, 2, 2, 2], ["det", "nsubj", "ROOT", "dobj"],

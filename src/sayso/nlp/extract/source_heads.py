@@ -223,7 +223,11 @@ def displaced_subject(subject: Token, subjects: Sequence[Token]) -> bool:
     # not "Nothing the mayor said" (a relative clause's own subject after its noun)
     run_on = (subject.pos_ in ("NOUN", "PROPN") and subject.n_lefts + subject.n_rights == 0
               and subject.i + 1 == nearer.left_edge.i and nearer.left_edge.dep_ not in ("det", "poss"))
-    quoted = any(t.is_quote for t in subject.doc[subject.i + 1:nearer.left_edge.i])
+    # the quotation's words hang on the earlier subject (a clause in its phrase), and its closing mark lies outside
+    # that phrase; not a scare quote around a name ('"Creepy Lawyer" for porn star ... claims': the mark is the name's)
+    own = {t.i for t in subject.subtree}
+    quoted = any(t.pos_ in ("VERB", "AUX") for t in subject.subtree) and any(
+        t.is_quote and t.i not in own for t in subject.doc[subject.i + 1:nearer.left_edge.i])
     return run_on or quoted
 
 
