@@ -32,12 +32,17 @@ SALIENCE_WINDOW = 400  # characters: a salient name this much further back than 
 
 
 def is_modifier(head: Token, start: int, end: int) -> bool:
-    """The name (tokens ``start:end``, head ``head``) only qualifies a noun outside it: "Republican Gov."; not the
-    subject of a verb the tagger read as a plural noun ("Scott bristles at ...": ``verb_read_as_noun``)."""
+    """The name (tokens ``start:end``, head ``head``) only qualifies a noun outside it: "Republican Gov.", also
+    through the adjectives it is stacked on ("Republican presidential candidate Donald Trump": "Republican" qualifies
+    "presidential", which qualifies Trump); not the subject of a verb the tagger read as a plural noun ("Scott
+    bristles at ...": ``verb_read_as_noun``)."""
     t = head
     while start <= t.head.i < end and t.head != t:
         t = t.head
-    return t.dep_ in MODIFIER_DEPS and not start <= t.head.i < end and t.head.pos_ in ("NOUN", "PROPN") \
+    noun = t.head
+    while noun.pos_ == "ADJ" and noun.dep_ in MODIFIER_DEPS and noun.head.i > noun.i:
+        noun = noun.head  # an adjective stacked before the noun: "Republican presidential Trump"
+    return t.dep_ in MODIFIER_DEPS and not start <= t.head.i < end and noun.pos_ in ("NOUN", "PROPN") \
         and not verb_read_as_noun(t)
 
 

@@ -576,7 +576,8 @@ def _ranked(ctx: SourceContext, pronoun: Token, fits: Callable[[Name], bool]) ->
     if mentioned_beside_speaker(ctx, chosen, pronoun.sent.start_char, pronoun_gender(pronoun)) \
             or thing_in_between(ctx, pronoun, chosen) or role_in_between(ctx, pronoun, chosen) \
             or newcomer_in_between(ctx, pronoun, chosen) or unnamed_subject_after(ctx, pronoun, chosen) \
-            or gendered_noun_between(ctx, pronoun, chosen) or unlinked_role_before(ctx, pronoun, chosen):
+            or gendered_noun_between(ctx, pronoun, chosen) or relative_opens_paragraph(ctx, pronoun, chosen) \
+            or unlinked_role_before(ctx, pronoun, chosen):
         return None
     if named_in_passing(ctx, pronoun, chosen) and not introduced_before(ctx, pronoun, chosen, fits) \
             and not sole_fit(ctx, pronoun, chosen, fits):
@@ -667,6 +668,30 @@ def gendered_noun_between(ctx: SourceContext, pronoun: Token, chosen: Name) -> b
             continue  # "The mother of three was in tears": an epithet of the one named
         acts = tok.dep_ in SUBJECTS or (tok.dep_ == "poss" and tok.head.dep_ in SUBJECTS)
         if acts and ctx.quotes.containing(tok.idx) is None:
+            return True
+    return False
+
+
+def relative_opens_paragraph(ctx: SourceContext, pronoun: Token, chosen: Name) -> bool:
+    """The chosen name lies in an earlier paragraph, and the pronoun's own paragraph, before it, makes someone's
+    relative of the pronoun's sex the subject of one of the writer's clauses: "Jane Ross calls security a priority.
+    '...,' she said. [new paragraph] On Monday, the senator's wife is scheduled to speak. At a rally, she described
+    him as kind": the wife, whom the paragraph is about, not Ross, whatever sex the text gives Ross (the case
+    ``gendered_noun_between`` leaves). Left to no one rather than to the name of another paragraph. Only "he" and
+    "she", only an owned relative's noun ("the senator's wife", "his mother", not "the mother": as likely the
+    one named again), outside quotations; a chosen name in the pronoun's own paragraph keeps it."""
+    gender = pronoun_gender(pronoun) if pronoun.tag_ == "PRP" else None
+    text = ctx.quotes.text
+    if gender is None or chosen.type != "person" or chosen.at >= pronoun.idx:
+        return False
+    start = text.rfind("\n", 0, pronoun.idx) + 1
+    if start <= chosen.at:
+        return False  # the chosen one is named in the pronoun's paragraph
+    for tok in ctx.doc[chosen.head.i + 1:pronoun.i]:
+        if tok.idx < start or tok.pos_ != "NOUN" or ctx.lexicon.kin_genders.get(tok.lemma_.lower()) != gender \
+                or not any(c.dep_ == "poss" for c in tok.children):
+            continue
+        if tok.dep_ in SUBJECTS and ctx.quotes.containing(tok.idx) is None:
             return True
     return False
 

@@ -193,7 +193,7 @@ def speaking_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "csubj")) ->
         subjects = [c for c in subjects if not dateline(c) and not colon_label(c) and not run_in_heading(c)
                     and not gallery_caption(c)
                     and not state_after_place(c) and not clause_beside_noun(c, subjects)
-                    and not title_after_opening_noun(c)] or subjects
+                    and not title_after_opening_noun(c) and not displaced_subject(c, subjects)] or subjects
     if not subjects:
         return None
     # "According to Big League Politics’ Cassandra Fairbanks, a Secret Service agent ... revealed": the agent
@@ -201,6 +201,34 @@ def speaking_subject(verb: Token, deps: tuple[str, ...] = ("nsubj", "csubj")) ->
     return (speaker_after_dateline(subjects[0]) or hyphen_title_name(subjects[0]) or apposed_after_according(subjects[0])
             or name_after_titles(subjects[0], load_lexicon().person_roles)
             or participle_read_as_subject(subjects[0]) or subjects[0])  # "Responding, Edward Skyler, ... said"
+
+
+def displaced_subject(subject: Token, subjects: Sequence[Token]) -> bool:
+    """``subject`` is a noun the parse made a subject of the verb before another noun subject nearer the verb,
+    where that other one is the verb's own: the earlier is a word of the same noun run the parse cut off ("Benghazi
+    mom speechwriter reveals": "Benghazi" modifies the speechwriter, who reveals) or the subject of the words a
+    quotation after it carries ('Nothing the president said "will ease fears," the senator said': what the
+    senator says is about "Nothing"; the senator speaks). Only two noun subjects both before the verb, the earlier
+    ending right where the later begins, or a quotation mark between them: "Smith, the mayor, said" (an
+    apposition), "Nothing the mayor said" (the relative clause's subject after the noun it is about) and a subject
+    after the verb are no such pair."""
+    verb = subject.head
+    if subject.dep_ != "nsubj" or subject.i > verb.i:
+        return False
+    later = [s for s in subjects if s.dep_ == "nsubj" and subject.i < s.i < verb.i and s.pos_ in ("NOUN", "PROPN")]
+    if not later:
+        return False
+    nearer = later[-1]
+    # a bare noun, then a noun phrase with no determiner of its own: one run of nouns ("Benghazi mom speechwriter");
+    # not "Nothing the mayor said" (a relative clause's own subject after its noun)
+    run_on = (subject.pos_ in ("NOUN", "PROPN") and subject.n_lefts + subject.n_rights == 0
+              and subject.i + 1 == nearer.left_edge.i and nearer.left_edge.dep_ not in ("det", "poss"))
+    # the quotation's words hang on the earlier subject (a clause in its phrase), and its closing mark lies outside
+    # that phrase; not a scare quote around a name ('"Creepy Lawyer" for porn star ... claims': the mark is the name's)
+    own = {t.i for t in subject.subtree}
+    quoted = any(t.pos_ in ("VERB", "AUX") for t in subject.subtree) and any(
+        t.is_quote and t.i not in own for t in subject.doc[subject.i + 1:nearer.left_edge.i])
+    return run_on or quoted
 
 
 def clause_beside_noun(subject: Token, subjects: Sequence[Token]) -> bool:
