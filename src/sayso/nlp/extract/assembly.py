@@ -22,7 +22,7 @@ from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.mute_sources import cannot_speak
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.participles import document_issuer, object_participle
-from sayso.nlp.extract.quote_uses import quoted_title, quoting_word_before
+from sayso.nlp.extract.quote_uses import quoted_title
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote, opening_inside_quotation
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.role_tails import name_before_role, person_after_role, role_phrase
@@ -106,14 +106,14 @@ def choose_source_head(token: Token, content_ranges: Sequence[Range], lexicon: L
 def kind_of(content: Content, quotes: QuoteIndex, text: str = "", cue_start: int | None = None) -> str:
     """direct: the content is a quotation; mixed: it holds one; indirect: neither.
 
-    Scare-quoted words ("another “atrocity”") do not make a content mixed, unless a quoting word puts them in the
-    speaker's mouth ("called her “third-rate”"); nor do titles ("fans of “Prison Break”", ``quoted_title``).
+    Scare-quoted words ("another “atrocity”") do not make a content mixed, nor do titles ("fans of “Prison Break”",
+    ``quoted_title``).
     ``cue_start``: where the cue begins, for a paragraph that opens inside a quotation
     (``quoted_from_paragraph_start``).
     """
     near = quotes.overlapping(content.start, content.end)
     if text:
-        near = [q for q in near if not is_nominal_quote(text, q) or quoting_word_before(text, q.start)]
+        near = [q for q in near if not is_nominal_quote(text, q)]
     length = content.end - content.start
     covered = sum(max(0, min(q.end, content.end) - max(q.start, content.start)) for q in near)
     if content.quote or (length and covered >= 0.9 * length):
