@@ -34,6 +34,32 @@ def _content(text: str, words: str, *, quote: bool = False) -> Content:
         # scare quotes are the writer's word, not the speaker's: no mixed content
         pytest.param("She said it was another “atrocity” by the regime.", "it was another “atrocity” by the regime",
                      "indirect", id="scare-quotes"),
+        # a title of a work is no quotation of the speaker: no mixed content
+        pytest.param("The producer said the Germans are big fans of “Lost Highway,” his old show.",
+                     "the Germans are big fans of “Lost Highway,” his old show", "indirect", id="a-show-title"),
+        pytest.param("On Friday, NBC said it was dropping the low-rated “Night Shift.”",
+                     "it was dropping the low-rated “Night Shift.”", "indirect", id="a-title-at-the-end"),
+        pytest.param("A survey found that ''Breaking Bad'' and ''Mad Men'' were among the most streamed shows.",
+                     "that ''Breaking Bad'' and ''Mad Men'' were among the most streamed shows", "indirect",
+                     id="two-titles-in-doubled-apostrophes"),
+        pytest.param("The critic said she had reread “Musicophilia” twice.", "she had reread “Musicophilia” twice",
+                     "indirect", id="a-one-word-title"),
+        # ... but a title-cased quotation that says what someone or something is, or does, is the speaker's
+        pytest.param("The governor hailed the mayor as “The Comeback Kid” this week.",
+                     "the mayor as “The Comeback Kid” this week", "mixed", id="as-a-capitalised-name"),
+        pytest.param("The fact-checkers concluded that her claims were “Mostly False” on Monday.",
+                     "that her claims were “Mostly False” on Monday", "mixed", id="a-copula-before"),
+        pytest.param("He said the company would “Never Give Up” on the mine.",
+                     "the company would “Never Give Up” on the mine", "mixed", id="a-modal-before"),
+        pytest.param("Trump said the rival was “Low Energy Jeb” and called him weak.",
+                     "the rival was “Low Energy Jeb”", "mixed", id="a-nickname-after-a-copula"),
+        pytest.param("The coach said the team was “Tired And Slow.” and lost.", "the team was “Tired And Slow.”",
+                     "mixed", id="capitalised-words-after-a-copula"),
+        pytest.param("He said the crowd chanted “Lock Them Up. Lock Them Up.” all night.",
+                     "the crowd chanted “Lock Them Up. Lock Them Up.” all night", "mixed", id="sentences-in-capitals"),
+        pytest.param("She said the show “Is Coming Back Next Year With Its Whole Original Cast” for sure.",
+                     "the show “Is Coming Back Next Year With Its Whole Original Cast” for sure", "mixed",
+                     id="too-long-for-a-title"),
     ],
 )
 def test_kind_of(text: str, content: str, expected: str) -> None:

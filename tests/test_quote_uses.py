@@ -11,6 +11,8 @@ from sayso.nlp.extract.quote_uses import (
     ironic_lead,
     is_title,
     named_thing,
+    quoted_title,
+    quoting_word_before,
     sentence_initial,
     someones_words,
 )
@@ -87,6 +89,46 @@ def test_sentence_initial(text: str, at: int, initial: bool) -> None:
 def test_named_thing(text: str, named: bool) -> None:
     s, e = _quote(text)
     assert named_thing(text, s, e) is named
+
+
+@pytest.mark.parametrize(
+    "text, title",
+    [
+        ("Fans in Lyon are crazy about “Lost Highway,” the producer said.", True),
+        ("The network dropped the low-rated “Night Shift.”", True),
+        ("She has read ''Moby Dick'' twice.", True),
+        ("He pursued a new “Northern Exposure” with the old cast.", True),
+        ("The critic praised “Musicophilia” in her column.", True),  # one capitalised word inside a sentence
+        # negatives: words in lower case, a capital only because it opens the sentence, a sentence inside,
+        # too long a run, and a name put in someone's mouth (quoting word, copula, "as", modal)
+        ("She said the talks were in “a very good place” now.", False),
+        ("“Nonsense” was all he said.", False),
+        ("The crowd chanted “Lock Them Up. Lock Them Up.” at the rally.", False),
+        ("He said the show “Is Coming Back Next Year With Its Whole Original Cast” soon.", False),
+        ("The senator called his rival “Low Energy Jeb” on Monday.", False),
+        ("The fact-checkers found her claims were “Mostly False.”", False),
+        ("The governor hailed the mayor as “The Comeback Kid” this week.", False),
+        ("The spokesman said the firm would “Never Give Up” on the mine.", False),
+        ("At the end of the song she added the words “Vote Early” twice.", False),
+    ],
+)
+def test_quoted_title(text: str, title: bool) -> None:
+    q = find_quotes(text)[0]
+    assert quoted_title(text, q.start, text[q.inner_start:q.inner_end]) is title
+
+
+@pytest.mark.parametrize(
+    "text, quoting",
+    [
+        ("He later called her “second-rate” on the radio.", True),
+        ("Officials warned of “dire consequences” for the region.", True),
+        ("The board dubbed the plan “Project Blue” last year.", True),
+        ("She said it was another “atrocity” by the regime.", False),
+        ("The band played “Hey Jude” twice.", False),
+    ],
+)
+def test_quoting_word_before(text: str, quoting: bool) -> None:
+    assert quoting_word_before(text, find_quotes(text)[0].start) is quoting
 
 
 @pytest.mark.parametrize(

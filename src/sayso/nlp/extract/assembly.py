@@ -22,6 +22,7 @@ from sayso.nlp.extract.medium import medium_of
 from sayso.nlp.extract.mute_sources import cannot_speak
 from sayso.nlp.extract.not_speech import person_words
 from sayso.nlp.extract.participles import document_issuer, object_participle
+from sayso.nlp.extract.quote_uses import quoted_title
 from sayso.nlp.extract.quotes import QuoteIndex, is_nominal_quote, opening_inside_quotation
 from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.role_tails import name_before_role, person_after_role, role_phrase
@@ -105,8 +106,10 @@ def choose_source_head(token: Token, content_ranges: Sequence[Range], lexicon: L
 def kind_of(content: Content, quotes: QuoteIndex, text: str = "", cue_start: int | None = None) -> str:
     """direct: the content is a quotation; mixed: it holds one; indirect: neither.
 
-    Scare-quoted words ("another “atrocity”") do not make a content mixed. ``cue_start``: where the cue begins,
-    for a paragraph that opens inside a quotation (``quoted_from_paragraph_start``).
+    Scare-quoted words ("another “atrocity”") do not make a content mixed, nor do titles ("fans of “Prison Break”",
+    ``quoted_title``).
+    ``cue_start``: where the cue begins, for a paragraph that opens inside a quotation
+    (``quoted_from_paragraph_start``).
     """
     near = quotes.overlapping(content.start, content.end)
     if text:
@@ -117,7 +120,9 @@ def kind_of(content: Content, quotes: QuoteIndex, text: str = "", cue_start: int
         return "direct"
     if not near and quoted_from_paragraph_start(content, quotes, cue_start):
         return "direct"
-    if covered:
+    if text:
+        near = [q for q in near if not quoted_title(text, q.start, text[q.inner_start:q.inner_end])]
+    if any(overlaps((q.start, q.end), (content.start, content.end)) for q in near):
         return "mixed"
     return "indirect"
 

@@ -66,6 +66,7 @@ from sayso.nlp.extract.doubled_cues import through_doubled_cue
 from sayso.nlp.extract.elided_contents import elided_content
 from sayso.nlp.extract.figure_bases import figure_with_its_alternative, figure_with_its_base
 from sayso.nlp.extract.free_relatives import free_relative_gap
+from sayso.nlp.extract.fronted_concessions import without_writers_concession
 from sayso.nlp.extract.held_claims import clause_of_answered_claim
 from sayso.nlp.extract.including_tails import without_speaker_including
 from sayso.nlp.extract.inverted_asides import aside_parts, parenthetical_cue
@@ -305,6 +306,7 @@ def shape_content(best: Content, cands: Sequence[Content], token: Token, doc: Do
     best = whole_clause(best, token, doc)  # "Fundraising, according to the campaign, has surged": both sides
     best = clause_after_channel(best, token)  # "said in a statement issued Saturday that X": X
     best = without_time_of_saying(best, token)  # "said Tuesday the plant would close": not "Tuesday"
+    best = without_writers_concession(best, token, doc, quotes)  # "Though X, Y, polls say": Y
     best = made_clear_content(best, token)  # "made it clear that Y": Y
     best = clause_after_manner(best, token, doc)  # "pointed out, with a side-by-side, that Y": Y
     best = without_cut_conjunct(best, doc)  # "accused X of Y and Infineon counter(-sued ...)": X of Y

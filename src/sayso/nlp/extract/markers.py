@@ -21,7 +21,14 @@ from sayso.nlp.extract.doc_text import doc_text
 from sayso.nlp.extract.found import Found
 from sayso.nlp.extract.language import reads_as_english
 from sayso.nlp.extract.lexicon import Lexicon, load_lexicon
-from sayso.nlp.extract.quote_uses import clipped_quotation, ironic_lead, is_title, named_thing, someones_words
+from sayso.nlp.extract.quote_uses import (
+    clipped_quotation,
+    ironic_lead,
+    is_title,
+    named_thing,
+    quoting_word_before,
+    someones_words,
+)
 from sayso.nlp.extract.quotes import CLOSING_QUOTES_AND_APOSTROPHE, Quote, QuoteIndex, is_nominal_quote
 from sayso.nlp.extract.source_types import phrase_regex
 
@@ -135,17 +142,6 @@ _CLAUSE_HINT = re.compile(r"[.!?]$")
 
 _WORD = re.compile(r"[^\W_]")  # a letter or digit
 _LATIN = re.compile(r"[A-Za-z]")
-_QUOTING_WORDS = frozenset(
-    "warn warning warned call called calling dub dubbed term termed label labelled labeled brand branded describe "
-    "described describing deem deemed slam slammed".split())
-
-
-def quoting_word_before(text: str, q_start: int) -> bool:
-    """ "called it an “extremely adverse development”", "warning of “dangerous consequences”"."""
-    before = text[max(0, q_start - 40):q_start].lower().split()
-    return any(w.strip(",:;") in _QUOTING_WORDS for w in before[-3:])
-
-
 def partial_quotation(doc: Doc, q_start: int, found: Sequence[Found], index: ContentIndex, text: str) -> bool:
     """The words of a named speaker quoted inside the writer's sentence, not the writer's distance.
 

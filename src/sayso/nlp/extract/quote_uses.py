@@ -93,6 +93,45 @@ def _words_before(text: str, q_start: int, n: int) -> list[str]:
     return [w.strip(",:;()").lower() for w in text[max(0, q_start - 60):q_start].split()][-n:]
 
 
+# words right before a quotation that put it in someone's mouth: "called her “third-rate”", "warning of “chaos”"
+_QUOTING_WORDS = frozenset(
+    "warn warning warned call called calling dub dubbed term termed label labelled labeled brand branded describe "
+    "described describing deem deemed slam slammed".split())
+_INNER_SENTENCE = re.compile(r"[.!?;:]")
+_ARTICLES = frozenset("a an the".split())
+# a copula, "as" or a modal: the quotation says what something is or does ("his claims were “Mostly False”",
+# "would “Never Give Up”"); a noun for words said ("added the words “Hillary Clinton”"): a speaker's words, no name
+_SPEECH_LEADS = frozenset(
+    "as is was were are be been being 's ’s will would can could shall should may might must "
+    "words word phrase slogan motto chant chants chanted chanting".split())
+TITLE_MAX_WORDS = 8  # longer title-cased words are a headline or a shouted sentence, not a name
+
+
+def quoting_word_before(text: str, q_start: int) -> bool:
+    """ "called it an “extremely adverse development”", "warning of “dangerous consequences”"."""
+    before = text[max(0, q_start - 40):q_start].lower().split()
+    return any(w.strip(",:;") in _QUOTING_WORDS for w in before[-3:])
+
+
+def quoted_title(text: str, q_start: int, inner: str) -> bool:
+    """The quotation is the title of a work or a name, not words anyone is quoted as saying: "a new “Twin Peaks”",
+    "fans of “Prison Break,”", "on “DWTS.”" (``is_title``, at most ``TITLE_MAX_WORDS`` words, no sentence inside).
+    Not where it says what something is or does, which puts it in a speaker's mouth: after a quoting word ("called
+    her “Crooked Hillary”"), a copula ("his claims were “Mostly False”"), "as" ("hailed him as “The Comeback Kid”")
+    a modal ("would “Never Give Up”") or a noun for words said ("added the words “Hillary Clinton”")."""
+    body = inner.strip().rstrip(",.").rstrip()
+    if _INNER_SENTENCE.search(body) or len(letter_words(body)) > TITLE_MAX_WORDS:
+        return False
+    return is_title(body, text, q_start) and not quoting_word_before(text, q_start) and not predicative(text, q_start)
+
+
+def predicative(text: str, q_start: int) -> bool:
+    """A copula, "as", a modal or a noun for words said right before the quotation (past an article): "were
+    “Mostly False”", "as “The Comeback Kid”", "would “Never Give Up”", "the words “Hillary Clinton”"."""
+    before = [w for w in _words_before(text, q_start, 3) if w not in _ARTICLES]
+    return bool(before) and before[-1] in _SPEECH_LEADS
+
+
 def ironic_lead(text: str, q_start: int) -> bool:
     """ "so-called “reforms”", "the self-styled “experts”": the writer says it keeps the word at a distance."""
     before = _words_before(text, q_start, 1)
