@@ -39,6 +39,9 @@ def _title_rows(nlp, title: str) -> list[tuple]:  # noqa: ANN001
     ("Mayor to speak at 8 p.m. Tuesday in Akron.\n\nBody text here.", "Mayor to speak at 8 p.m. Tuesday in Akron."),
     ("U.S. Says Talks Will Resume In May.\n\nBody text here.", "U.S. Says Talks Will Resume In May."),
     ("No. 2 Democrat says vote will slip.\n\nBody text here.", "No. 2 Democrat says vote will slip."),
+    # a headline's two sentences in Title Case are its title
+    ("Lopez Wages Campaign To Defeat Smith. Party Splits.\n\nBody text here.",
+     "Lopez Wages Campaign To Defeat Smith. Party Splits."),
 ])
 def test_title_block(text: str, expected: str | None) -> None:
     block = title_block(text)

@@ -208,8 +208,8 @@ TITLE_BLOCK_WORDS = 25  # a title over its story: "Ryan wages campaign to counte
 def title_block(text: str, title: str | None = None) -> Range | None:
     """The character range of the title a plain text opens with, as a corpus writes it: its first line, of two to
     ``TITLE_BLOCK_WORDS`` words, with text after it, whatever mark ends it (PolNeAR adds a period: "Pence Endorses
-    Paul Ryan With Trump's Blessing."), one sentence (``_two_sentences``: "Fed says rates will rise. Markets fell
-    sharply on the news." is a lede's paragraph), neither a dateline nor a quotation with its cue, set apart by a
+    Paul Ryan With Trump's Blessing."), one sentence unless in Title Case (``_two_sentences``: "Fed says rates will
+    rise. Markets fell sharply on the news." is a lede's paragraph), neither a dateline nor a quotation with its cue, set apart by a
     blank line; or, when it ends in a semicolon, the subtitle line it runs on into with the blank line after both
     ("Convention cities brace for protests;" over "Cleveland sets strict rules as ..."). None where the text opens
     otherwise. ``title``: the title the caller gave apart from the text (a web form's, a JSONL record's); the first
@@ -239,11 +239,12 @@ def title_block(text: str, title: str | None = None) -> Range | None:
 
 
 def _title_line(line: str) -> bool:
-    """A line of a title's length that opens with a capital or a digit, one sentence, neither a dateline nor a
-    quotation with its cue."""
+    """A line of a title's length that opens with a capital or a digit, one sentence unless in Title Case ("Ryan Wages
+    Campaign. Speaker Responds." is a headline's two), neither a dateline nor a quotation with its cue."""
     line = line.strip()
     return 2 <= len(line.split()) <= TITLE_BLOCK_WORDS and (line[0].isupper() or line[0].isdigit()) \
-        and not _two_sentences(line) and not _DATELINE.match(line) and not _QUOTATION_WITH_CUE.search(line)
+        and not (_two_sentences(line) and not title_case(line)) and not _DATELINE.match(line) \
+        and not _QUOTATION_WITH_CUE.search(line)
 
 
 # a sentence's end inside a line and the next one's start: a full stop, question or exclamation mark after a
