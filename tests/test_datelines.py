@@ -53,6 +53,15 @@ def test_dateline_dash(nlp, line: str, label: str | None) -> None:  # noqa: ANN0
         ("Kall -- co-editor of a book on the campaign -- said the debates had been unfair.", False),
         ("Lindqvist, Park -- the two founders -- said the sale was off.", False),
         ("Dallas Police Chief Renee Hall — a veteran officer — said the review was complete.", False),
+        # before a broadcaster, a person's full name is the one on air, a place the dateline; before a wire, a place
+        ("Van Osei (CNN) — The debate was the worst of the campaign.", False),
+        ("Fareed Kamara (CNN) — The plan has no end game.", False),
+        ("Jake Hart (Bloomberg) — Tech stocks are overvalued.", False),
+        ("Buenos Aires (CNN) — The president said on Monday that talks would go on.", True),
+        ("Port Elizabeth (CNN) — The mayor said on Monday that the port would reopen.", True),
+        ("Washington (CNN) — The senator said on Tuesday that the bill would pass.", True),
+        ("Alice Springs (AAP) - Police said on Tuesday that the road would stay closed.", True),
+        ("Port Elizabeth (AFP) - The minister said on Tuesday that the budget would pass.", True),
     ],
 )
 def test_wire_dateline(nlp, line: str, wire: bool) -> None:  # noqa: ANN001

@@ -100,6 +100,26 @@ test_a_place_before_a_wire = speaker_table([
                  "said", "Lisbon", id="place-in-the-body"),
 ])
 
+# a person's full name before a broadcaster in parentheses is the one who speaks on air, given name known or not
+# ("Van Jones (CNN) —" in a round-up); a place before it, or before a wire agency, is the dateline ("Alice Springs")
+test_a_person_before_a_broadcaster = speaker_table([
+    pytest.param("Here is what the pundits said.\n\nTariq Osman (CNN) — “The plan has no end game,” he said.",
+                 "said", "Tariq Osman", id="given-name-not-listed"),
+    pytest.param("Here is what the pundits said.\n\nBakari Okafor (CNN) — “That was the worst night of the "
+                 "campaign,” he said.", "said", "Bakari Okafor", id="neither-name-listed-as-given"),
+    # negatives: a place the recogniser tags as a person is the dateline, and the pronoun stays unresolved
+    pytest.param("Talks stall.\n\nAlice Springs (AAP) - “We will not pay,” she said.", "said", "she",
+                 id="place-before-wire"),
+    pytest.param("Talks stall.\n\nAlice Springs (CNN) — “We will not pay,” she said.", "said", "she",
+                 id="place-ending-in-place-name"),
+    pytest.param("Talks stall.\n\nPort Elizabeth (CNN) — “We will not pay,” she said.", "said", "she",
+                 id="port-and-name"),
+    pytest.param("Talks stall.\n\nBuenos Aires (CNN) — “We will not pay,” she said.", "said", "she",
+                 id="place-of-no-persons-name"),
+    pytest.param("Talks stall.\n\nLisbon (AFP) - “We will not give in,” he said.", "said", "he",
+                 id="one-word-place-before-wire"),
+])
+
 _GRIEF = ("Linda Crane has waited three years for answers. Her son, Eric Crane, was killed in the attack on the "
           "embassy. Eric Crane was 30. Eric Crane had served in the Navy.\n\n")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from _cues import rows
+from sayso.model import Article
 from sayso.nlp.extract.headlines import title_block
 
 _BODY = "\n\nThe council met on Tuesday to discuss the budget, and members spoke for an hour."
@@ -27,9 +28,38 @@ def _title_rows(nlp, title: str) -> list[tuple]:  # noqa: ANN001
     ("The mayor said on Tuesday that the\nbudget would pass.\n\nBody text here.", None),
     (" ".join(["word"] * 30) + ".\n\nBody text here.", None),
     ('"We will win," Smith said.\n\nBody text here.', None),
+    # a lede's paragraph of two sentences is no title, whatever ends them
+    ("Fed says rates will rise. Markets fell sharply on the news.\n\nBody text here.", None),
+    ("Police say the suspect fled. A manhunt is under way.\n\nBody text here.", None),
+    ("Are voters ready? Most say no.\n\nBody text here.", None),
+    ("Smith: ‘We will win.’ Jones disagrees.\n\nBody text here.", None),
+    # an abbreviation's period ends no sentence: the line is one title
+    ("Trump vs. Clinton: Round Two Begins Tonight.\n\nBody text here.", "Trump vs. Clinton: Round Two Begins Tonight."),
+    ("Rep. Hale Says Tariffs Will Hurt Farmers.\n\nBody text here.", "Rep. Hale Says Tariffs Will Hurt Farmers."),
+    ("Mayor to speak at 8 p.m. Tuesday in Akron.\n\nBody text here.", "Mayor to speak at 8 p.m. Tuesday in Akron."),
+    ("U.S. Says Talks Will Resume In May.\n\nBody text here.", "U.S. Says Talks Will Resume In May."),
+    ("No. 2 Democrat says vote will slip.\n\nBody text here.", "No. 2 Democrat says vote will slip."),
+    # a headline's two sentences in Title Case are its title
+    ("Lopez Wages Campaign To Defeat Smith. Party Splits.\n\nBody text here.",
+     "Lopez Wages Campaign To Defeat Smith. Party Splits."),
 ])
 def test_title_block(text: str, expected: str | None) -> None:
     block = title_block(text)
+    assert (text[block[0]:block[1]] if block else None) == expected
+
+
+@pytest.mark.parametrize("text, title, expected", [
+    # the caller's title repeated on the first line: that line is the title block, whatever its shape
+    ("Fed says rates will rise.\n\nBody text here.", "Fed says rates will rise", "Fed says rates will rise."),
+    ("Fed Says Rates Will Rise\n\nBody text here.", "fed says rates will rise.", "Fed Says Rates Will Rise"),
+    ("Rates rise. Stocks fall.\n\nBody text here.", "Rates rise. Stocks fall.", "Rates rise. Stocks fall."),
+    # a title given apart from a text that opens with its body: the text has no title block
+    ("Fed says rates will rise.\n\nBody text here.", "Rates to rise, Fed says", None),
+    ("Ohio sues as Texas plans to appeal.\n\nBody text here.", "Court fight widens", None),
+    ("The mayor said on Tuesday that the budget will pass.\n\nBody text here.", "Budget news", None),
+])
+def test_title_block_with_given_title(text: str, title: str, expected: str | None) -> None:
+    block = title_block(text, title)
     assert (text[block[0]:block[1]] if block else None) == expected
 
 
@@ -45,8 +75,10 @@ def test_title_block(text: str, expected: str | None) -> None:
     "Doe says Smith 'clearly wrong' in claiming vote was rigged.",
     # a content cut at a possessive
     "Pence blames media for Trump's.",
-    # a place's plan is its policy
-    "Boston plans to widen bike lanes as Denver weighs new rules.",
+    # a place's plan in a clause set against the headline's news is its policy, an act the story reports
+    "Cleveland bans gas cars as Boston plans to widen bike lanes.",
+    "Strikes spread while France intends to raise the pension age.",
+    "Ohio sues as Texas plans to appeal the ruling.",
 ])
 def test_a_misread_headline_row_goes(nlp, title: str) -> None:  # noqa: ANN001
     assert _title_rows(nlp, title) == []
@@ -62,6 +94,11 @@ def test_a_misread_headline_row_goes(nlp, title: str) -> None:  # noqa: ANN001
     ("Union chief says Clinton can win Ohio.", [("says", "Clinton can win Ohio")]),
     # a person's plan is a view held
     ("Warren plans to unveil health bill.", [("plans", "to unveil health bill")]),
+    # a country's or a city's plan that is the headline's own clause is its government's announced plan
+    ("Poland plans to build a nuclear plant by 2035.", [("plans", "to build a nuclear plant by 2035")]),
+    ("Japan Plans To Release Treated Water Into Sea.", [("Plans", "To Release Treated Water Into Sea")]),
+    ("France intends to raise the pension age.", [("intends", "to raise the pension age")]),
+    ("Denver plans to ban gas cars by 2035.", [("plans", "to ban gas cars by 2035")]),
     # a speaker after the cue that ends the clause
     ("Budget Will Pass, Says Speaker.", [("Says", "Budget Will Pass")]),
     ("Tax Plan Is Dead, Senate Leader Says.", [("Says", "Tax Plan Is Dead")]),
@@ -96,3 +133,18 @@ def test_a_headlines_saying_stays(nlp, title: str, expected: list) -> None:  # n
 ])
 def test_a_right_headline_row_stays(nlp, title: str, expected: tuple) -> None:  # noqa: ANN001
     assert expected in _title_rows(nlp, title)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, title, expected", [
+    # a lede's paragraph of two sentences is prose: its rows stand as the body's do
+    ("Ohio sues as Texas plans to appeal the ruling. The state filed late on Friday." + _BODY, None,
+     [("Texas", "plans", "to appeal the ruling")]),
+    # a title given apart: the text opens with its body, whose rows stand
+    ("Ohio sues as Texas plans to appeal the ruling." + _BODY, "Court fight widens",
+     [("Texas", "plans", "to appeal the ruling")]),
+    # the given title repeated on the first line: the headline's misread row goes
+    ("Ohio sues as Texas plans to appeal the ruling." + _BODY, "Ohio sues as Texas plans to appeal the ruling", []),
+])
+def test_only_a_title_block_is_read_as_a_headline(nlp, text: str, title: str | None, expected: list) -> None:  # noqa: ANN001
+    assert [r for r in rows(nlp, Article(text=text, title=title)) if r[1] == "plans"] == expected

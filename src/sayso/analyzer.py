@@ -255,7 +255,7 @@ def iter_outcomes(items: Iterable[str | Article | SaysoError], *, nlp: Language 
         assert entry.article is not None
         quotes = blockquote_ranges(entry.article, offset, len(doc.text))
         heads = heading_ranges(entry.article, offset, len(doc.text))
-        title = title_block(doc.text) if offset == 0 and not entry.article.blocks else None  # a plain text's title
+        title = title_block(doc.text, entry.article.title) if offset == 0 and not entry.article.blocks else None  # a plain text's title
         entry.analyses.append((offset, DocAnalysis(doc, lexicon, blockquotes=quotes, headings=heads, title=title)))
         entry.remaining -= 1
         yield from flush_ready()

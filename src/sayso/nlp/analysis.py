@@ -110,7 +110,7 @@ def analyze_doc(doc: Doc, article: Article | None = None, *, lexicon: Lexicon | 
     article = article or Article(text=doc.text)
     threshold = DEFAULT_MIN_CONFIDENCE if min_confidence is None else min_confidence
     heads = headline_ranges(doc.text, article.title, plain=not article.blocks)  # a plain text's headline
-    title = None if article.blocks else title_block(doc.text)  # a plain text's title, kept as a corpus writes it
+    title = None if article.blocks else title_block(doc.text, article.title)  # a plain text's title, kept as a corpus writes it
     return keep_attributions(build_report(article, [(0, DocAnalysis(doc, lexicon, headings=heads, title=title))]),
                              min_confidence_filter(threshold))
 

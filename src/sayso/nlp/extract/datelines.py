@@ -12,7 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Span, Token
 
-from sayso.nlp.extract.lexicon import load_lexicon
+from sayso.nlp.extract.lexicon import Lexicon, load_lexicon
+from sayso.nlp.extract.place_names import PLACE_NAMES
+from sayso.nlp.extract.resource_files import read_words
 from sayso.nlp.extract.source_spans import DASHES
 
 DATELINE_MAX_TOKENS = 8  # "New York, NY", "SAN FRANCISCO (Reuters)": a place and a wire, never a clause
@@ -21,7 +23,11 @@ _PLACE_ENTITIES = frozenset({"GPE", "LOC"})
 # recogniser made of the place ("Lisbon (AFP) -": its PERSON "Lisbon"); compared in lower case
 WIRE_AGENCIES = frozenset({"ap", "afp", "reuters", "upi", "dpa", "ansa", "efe", "xinhua", "yonhap", "kyodo", "tass",
                            "interfax", "ria", "ani", "pti", "ians", "bernama", "anadolu", "irna", "wafa", "kcna", "ips",
-                           "bloomberg", "cnn", "jta", "apa", "ptd", "sana", "mena", "aps", "ap photo", "afp photo"})
+                           "bloomberg", "cnn", "jta", "apa", "ptd", "sana", "mena", "aps", "aap", "ap photo", "afp photo"})
+# the agencies among them whose own people speak on air and write under their name: "Van Jones (CNN) —" in a
+# round-up of what the pundits said is the pundit, "Washington (CNN) —" the place
+BROADCASTERS = frozenset({"cnn", "bloomberg"})
+_FAMILY_NAMES = read_words("census_surnames.txt")
 
 
 def dateline_dash(line: Span) -> Token | None:
@@ -86,7 +92,7 @@ def wire_dateline(label: Span) -> bool:
     abbreviation ("Calif."); the first is in capitals or the line has a wire; no person is named.
     """
     agency = wire_agency(label)
-    if any(t.ent_type_ == "PERSON" for t in label) and (not agency or _given_and_family(label)):
+    if any(t.ent_type_ == "PERSON" for t in label) and (not agency or _person_on_air(label)):
         return False
     depth, words = 0, []
     for t in label:
@@ -105,21 +111,44 @@ def wire_agency(label: Span) -> bool:
     (``WIRE_AGENCIES``): what comes before it is the place the story was filed from, a person however the recogniser
     tagged it ("Lisbon (AFP) -" is no Lisbon speaking). Not a party and state ("(R-Ohio)"), nor anything else
     parenthesised."""
+    return _closing_parenthesis(label) in WIRE_AGENCIES
+
+
+def _closing_parenthesis(label: Span) -> str | None:
+    """What the one pair of parentheses that closes ``label`` holds, in lower case ("afp" of "Lisbon (AFP)"); None
+    where no such pair closes it ("(AFP) Lisbon", "Smith (R-Ohio) and ...")."""
     opens = [t for t in label if t.text == "("]
     closes = [t for t in label if t.text == ")"]
     if len(opens) != 1 or len(closes) != 1 or closes[0].i < opens[0].i:
-        return False
+        return None
     if any(t.is_alpha for t in label[closes[0].i - label.start + 1:]):
-        return False  # the agency closes the label: "Lisbon (AFP)", not "(AFP) Lisbon"
-    inside = label.doc[opens[0].i + 1:closes[0].i].text.strip().lower()
-    return inside in WIRE_AGENCIES
+        return None  # the agency closes the label: "Lisbon (AFP)", not "(AFP) Lisbon"
+    return label.doc[opens[0].i + 1:closes[0].i].text.strip().lower()
 
 
-def _given_and_family(label: Span) -> bool:
-    """A person named in full before the parentheses, a known given name first: "Jake Tapper (CNN) —" in a round-up
-    of what the anchors said is the anchor, not the story's place; "Lisbon", "Buenos Aires" are no given names."""
-    first_names = load_lexicon().first_names
-    return any(e.label_ == "PERSON" and len(e) >= 2 and e[0].lower_ in first_names for e in label.ents)
+def _person_on_air(label: Span) -> bool:
+    """A person named before a broadcaster in parentheses (``BROADCASTERS``): "Jake Tapper (CNN) —", "Van Jones (CNN)
+    —", "Fareed Zakaria (CNN) —" in a round-up of what the anchors said are the anchors, not the story's place.
+
+    The recogniser's PERSON of two or three words in title case before the parentheses, written as a person's name:
+    a word of it a known given or family name, and its last word no place's ("Alice Springs", "Port Elizabeth" end in
+    one; "Buenos Aires" holds no name of a person). A wire agency's dateline names a place only ("Alice Springs (AAP)
+    -", "Lisbon (AFP) -"), as does a dateline in capitals ("WASHINGTON (CNN) —")."""
+    if _closing_parenthesis(label) not in BROADCASTERS:
+        return False
+    lexicon = load_lexicon()
+    return any(_person_name(e, lexicon) for e in label.ents)
+
+
+def _person_name(ent: Span, lexicon: Lexicon) -> bool:
+    """``ent`` reads as a person's full name: a PERSON of two or three title-case words, one of them a known given or
+    family name, the last no place's name."""
+    words = [t for t in ent if t.is_alpha]
+    if ent.label_ != "PERSON" or not 2 <= len(words) <= 3 or not all(t.is_title for t in words):
+        return False
+    if words[-1].lower_ in PLACE_NAMES:
+        return False  # "Alice Springs", "Port Elizabeth", "Sri Lanka"
+    return any(t.lower_ in lexicon.first_names or t.lower_ in _FAMILY_NAMES for t in words)
 
 
 def _city_and_state(label: Span, words: list[Token]) -> bool:

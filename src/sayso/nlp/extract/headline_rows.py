@@ -18,8 +18,10 @@ never a report, and the row is dropped (``misread_headline``), on the title a pl
 - a cue inside another row's content that takes that row's source from outside the content: "Flynn says Trump
   'absolutely right' in saying generals ...": the one saying is Trump, the subject of the headline's dropped
   "is", not Flynn ("Flynn | saying | generals reduced to rubble");
-- an intention a place holds ("Cleveland sets strict rules as Philadelphia plans to give rallies more leeway"):
-  a city's or a country's plan in a headline is its policy, an act the story reports, not a view anyone states.
+- an intention a place holds in a clause set against the headline's news ("Cleveland sets strict rules as
+  Philadelphia plans to give rallies more leeway"): the place's policy, an act the story reports, not a view anyone
+  states. A place's plan that is the headline itself ("Germany Plans To Phase Out Coal By 2030") is a government's
+  announced plan, and stays.
 
 Rows of prose below the title are left as they are: there the parse reads the grammar it was trained on.
 """
@@ -52,11 +54,15 @@ def misread_headline(found: Found, doc: Doc, block: Range | None, others: Sequen
 
 
 def place_intention(found: Found, doc: Doc, senses: Mapping[str, str]) -> bool:
-    """"Philadelphia | plans | to give rallies more leeway": a cue of intending whose source's head is a place's
-    name (NER's GPE): the place's policy."""
+    """"Cleveland sets strict rules as Philadelphia | plans | to give rallies more leeway": a cue of intending whose
+    source's head is a place's name (NER's GPE), in an adverbial clause of the headline (``advcl``: "as", "while",
+    "after"): the place's doing set against the headline's news, an act the story reports, not a plan anyone
+    announces. A place's plan that is the headline's own clause is the government's announced plan, the news a
+    reader takes from it ("Ukraine plans to launch a counteroffensive before winter", "Germany Plans To Phase Out
+    Coal By 2030"), and stays."""
     cue = doc[found.cue_head]
     return found.source_head is not None and senses.get(cue.lemma_.lower()) == "intending" \
-        and doc[found.source_head].ent_type_ == "GPE"
+        and doc[found.source_head].ent_type_ == "GPE" and cue.dep_ == "advcl"
 
 
 _NAMED_BODIES = frozenset({"ORG", "GPE", "NORP", "LOC", "FAC"})

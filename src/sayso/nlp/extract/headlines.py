@@ -205,12 +205,16 @@ def headline_ranges(text: str, title: str | None = None, *, plain: bool = True) 
 TITLE_BLOCK_WORDS = 25  # a title over its story: "Ryan wages campaign to counter Trump and Cruz;" (PolNeAR's 25 at most)
 
 
-def title_block(text: str) -> Range | None:
+def title_block(text: str, title: str | None = None) -> Range | None:
     """The character range of the title a plain text opens with, as a corpus writes it: its first line, of two to
     ``TITLE_BLOCK_WORDS`` words, with text after it, whatever mark ends it (PolNeAR adds a period: "Pence Endorses
-    Paul Ryan With Trump's Blessing."), neither a dateline nor a quotation with its cue, set apart by a blank line;
-    or, when it ends in a semicolon, the subtitle line it runs on into with the blank line after both ("Convention
-    cities brace for protests;" over "Cleveland sets strict rules as ..."). None where the text opens otherwise.
+    Paul Ryan With Trump's Blessing."), one sentence unless in Title Case (``_two_sentences``: "Fed says rates will
+    rise. Markets fell sharply on the news." is a lede's paragraph), neither a dateline nor a quotation with its cue, set apart by a
+    blank line; or, when it ends in a semicolon, the subtitle line it runs on into with the blank line after both
+    ("Convention cities brace for protests;" over "Cleveland sets strict rules as ..."). None where the text opens
+    otherwise. ``title``: the title the caller gave apart from the text (a web form's, a JSONL record's); the first
+    line is a title block only where it repeats that title ("Ukraine Plans A Counteroffensive." over the same
+    line), and a text that opens with its body ("Ukraine plans ... before winter." under another title) has none.
 
     Unlike ``headline_ranges`` (no cue there counts), the block's rows stand: a headline reports sayings ("Flynn says
     Trump ..."), and only the ones the parse misread in a headline's grammar are dropped
@@ -221,6 +225,9 @@ def title_block(text: str) -> Range | None:
         return None
     first = filled[0]
     start, line = lines[first]
+    if title:
+        # the caller's title: the first line is the title block where it repeats it, and the text has none otherwise
+        return (start, start + len(line)) if _same_line(line, title) and filled[1] > first + 1 else None
     if not _title_line(line):
         return None
     if filled[1] > first + 1:
@@ -232,7 +239,24 @@ def title_block(text: str) -> Range | None:
 
 
 def _title_line(line: str) -> bool:
-    """A line of a title's length that opens with a capital or a digit, neither a dateline nor a quotation with its cue."""
+    """A line of a title's length that opens with a capital or a digit, one sentence unless in Title Case ("Ryan Wages
+    Campaign. Speaker Responds." is a headline's two), neither a dateline nor a quotation with its cue."""
     line = line.strip()
     return 2 <= len(line.split()) <= TITLE_BLOCK_WORDS and (line[0].isupper() or line[0].isdigit()) \
-        and not _DATELINE.match(line) and not _QUOTATION_WITH_CUE.search(line)
+        and not (_two_sentences(line) and not title_case(line)) and not _DATELINE.match(line) \
+        and not _QUOTATION_WITH_CUE.search(line)
+
+
+# a sentence's end inside a line and the next one's start: a full stop, question or exclamation mark after a
+# lower-case word or a figure, any closing quotation mark, then a capital ("... will rise. Markets fell ...")
+_SENTENCE_BREAK = re.compile(r"\b([A-Za-z]*[a-z0-9])[.!?][\"”’')]*\s+[\"“‘'(]?[A-Z]")
+# abbreviations whose period ends no sentence: "Rep. Hale", "Trump vs. Clinton", "St. Louis", "No. 2"
+_ABBREVIATIONS = frozenset("vs v Mr Mrs Ms Dr Prof Rep Sen Gov Lt Col Gen Maj Capt Sgt Rev Hon Atty St Mt Ft Jr Sr "
+                           "No Inc Co Corp Ltd".split())
+
+
+def _two_sentences(line: str) -> bool:
+    """The line holds one sentence's end and another's start: a lede's paragraph ("Fed says rates will rise. Markets
+    fell sharply on the news."), not a title ("Trump vs. Clinton: Round Two", "Rep. Hale Says ...")."""
+    return any(m.group(1) not in _ABBREVIATIONS and not (len(m.group(1)) == 1 and m.group(1).isalpha())
+               for m in _SENTENCE_BREAK.finditer(line))  # "p.m. Tuesday": one letter is an abbreviation's
